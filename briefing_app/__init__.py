@@ -1,0 +1,3 @@
+"""Briefing Builder: turn news articles into briefing memos."""
+
+__version__ = "0.1.0"

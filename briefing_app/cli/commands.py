@@ -1,0 +1,130 @@
+"""The subcommands of `briefing`. Each returns an exit code; errors propagate as BriefingError."""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from briefing_app.core.errors import BriefingError, InputError
+from briefing_app.core.history import History
+from briefing_app.core.progress import Progress
+from briefing_app.core.project import open_project
+
+
+def _progress() -> Progress:
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def show(done: int, total: int, message: str) -> None:
+        print(f"\r[{done}/{total}] {message[:60]:<60}", end="" if done < total else "\n", file=sys.stderr)
+
+    return Progress(show)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from briefing_app.workflow.extract import extract_file
+
+    results, failed = [], 0
+    for path in args.files:
+        try:
+            obj = extract_file(path)
+        except BriefingError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        else:
+            results.append(obj)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from briefing_app.workflow.importing import import_files
+
+    with open_project(args.project) as project:
+        report = import_files(project, History(project), args.files, progress=_progress(),
+                              on_duplicate="replace" if args.replace else "skip")
+    for o in report.outcomes:
+        if o.error:
+            print(f"error: {o.error}", file=sys.stderr)
+        elif o.duplicate_of is not None:
+            print(f"skipped {o.path}: already imported as source {o.duplicate_of} (use --replace)")
+        else:
+            print(f"imported {o.path} as source {o.source_id}: {o.title or 'untitled'} ({o.quotes} quotes)")
+    return 1 if report.failed else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_project(args.project, create=False) as project:
+        hits = project.search_sources(" ".join(args.query))
+        for source_id, snippet in hits:
+            label = project.get_source(source_id).label
+            print(f"{source_id}\t{label}\t{' '.join(snippet.split())}")
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from briefing_app.export.templates import list_templates
+
+    for t in list_templates():
+        print(f"{t.id}\t{t.name}\t{t.kind}\t{t.page_budget} pages")
+    return 0
+
+
+def cmd_memos(args: argparse.Namespace) -> int:
+    with open_project(args.project, create=False) as project:
+        for memo_id, template, title in project.list_memos():
+            print(f"{memo_id}\t{template}\t{title}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefing_app.export import export_memo
+
+    with open_project(args.project, create=False) as project:
+        report = export_memo(project.get_memo(args.memo), project, args.out)
+    _print_export(report)
+    return 0
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    from briefing_app.cli.main import temporary_project_path
+    from briefing_app.export import export_memo
+    from briefing_app.export.templates import load_template
+    from briefing_app.workflow.drafting import draft_memo
+    from briefing_app.workflow.importing import import_files
+
+    load_template(args.template)  # fail before any work on an unknown template
+    out = Path(args.out)
+    if out.suffix.lower() not in (".docx", ".pdf"):
+        raise InputError(f"{out.name}: the output must end in .docx or .pdf")
+    keep = args.project is not None
+    path = Path(args.project) if keep else temporary_project_path()
+    try:
+        with open_project(path) as project:
+            history = History(project)
+            report = import_files(project, history, args.files, progress=_progress(), on_duplicate="keep")
+            if report.failed:
+                raise InputError(report.failed[0].error or "import failed")
+            ids = [o.source_id for o in report.imported if o.source_id is not None]
+            memo_id = draft_memo(project, history, args.template, ids, to=args.to, from_=args.from_)
+            result = export_memo(project.get_memo(memo_id), project, out)
+    finally:
+        if not keep:
+            shutil.rmtree(path.parent, ignore_errors=True)
+    _print_export(result)
+    return 0
+
+
+def _print_export(report) -> None:
+    pages = f", {report.pages} page{'s' if report.pages != 1 else ''}" if report.pages else ""
+    print(f"wrote {report.path}{pages}")
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+

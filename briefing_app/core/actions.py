@@ -1,0 +1,242 @@
+"""The domain commands: one function per user action, each returning a Command.
+
+These are the only way the CLI and the GUI change a project.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from briefing_app.core.anchoring import clip_fields, normalized_hash
+from briefing_app.core.commands import (
+    Command,
+    DeleteCommand,
+    InsertCommand,
+    Macro,
+    ReassignCommand,
+    UpdateCommand,
+)
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.model import STATUSES, Analysis, Metadata, SourceDoc, Span
+from briefing_app.core.sqlite_store import Row, SqliteStore
+
+Insert = Callable[[str, Row], int]
+METADATA_FIELDS = ("title", "author", "outlet", "published", "url", "genre")
+MEMO_FIELDS = ("title", "to_", "from_", "through", "date", "subject", "marking")
+QUOTE_FIELDS = ("kind", "speaker_id", "cue", "venue", "status", "mention_start", "mention_end", "mention_text")
+
+
+# -- sources ---------------------------------------------------------------------------
+
+def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCommand:
+    """Store a source with its boilerplate ranges and the analysers' suggestions, as one step."""
+    label = doc.metadata.title or (doc.path or "pasted text").rsplit("/", 1)[-1]
+
+    def build(store: SqliteStore, insert: Insert) -> int:
+        meta = doc.metadata.merged(analysis.metadata) if analysis else doc.metadata
+        source_id = insert("sources", {
+            "text": doc.text, **meta.to_json(), "path": doc.path, "file_hash": doc.file_hash,
+            "media_type": doc.media_type, "text_hash": normalized_hash(doc.text),
+        })
+        if analysis:
+            _insert_analysis(store, insert, source_id, doc.text, analysis)
+        return source_id
+
+    return InsertCommand(f"Import {label}", build)
+
+
+def _insert_analysis(store: SqliteStore, insert: Insert, source_id: int, text: str, analysis: Analysis) -> None:
+    for span in analysis.boilerplate:
+        insert("boilerplate", {"source_id": source_id, "start": span.start, "end": span.end})
+    actor_ids: dict[str, int] = {}
+    for actor in analysis.actors:
+        existing = store.query("SELECT id FROM actors WHERE name = ? ORDER BY id LIMIT 1", (actor.name,))
+        if existing:
+            actor_id = existing[0]["id"]
+        else:
+            actor_id = insert("actors", {"name": actor.name, "kind": actor.kind, "title": actor.title,
+                                         "affiliation": actor.affiliation})
+        known = {r["alias"] for r in store.query("SELECT alias FROM actor_aliases WHERE actor_id = ?", (actor_id,))}
+        for alias in actor.aliases:
+            if alias not in known and alias != actor.name:
+                insert("actor_aliases", {"actor_id": actor_id, "alias": alias})
+                known.add(alias)
+        for m in actor.mentions:
+            insert("mentions", {"actor_id": actor_id, "source_id": source_id, "start": m.start, "end": m.end})
+        actor_ids[actor.name] = actor_id
+    for q in analysis.quotes:
+        if text[q.start : q.end] != q.text:
+            continue  # an analyser bug must never store a clip that lies about its source
+        clip_id = insert("clips", {"source_id": source_id, **clip_fields(text, q.start, q.end)})
+        insert("quotes", {
+            "clip_id": clip_id, "kind": q.kind, "speaker_id": actor_ids.get(q.speaker or ""),
+            "mention_start": q.mention.start if q.mention else None,
+            "mention_end": q.mention.end if q.mention else None,
+            "mention_text": q.mention.text if q.mention else None,
+            "cue": q.cue, "venue": q.venue,
+        })
+    for o in analysis.options:
+        option_id = insert("options", {"summary": o.summary})
+        clip_id = None
+        if 0 <= o.start < o.end <= len(text):
+            clip_id = insert("clips", {"source_id": source_id, **clip_fields(text, o.start, o.end)})
+        insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": o.stance,
+                                  "holder": o.holder, "clip_id": clip_id})
+
+
+def set_metadata(source_id: int, meta: Metadata) -> UpdateCommand:
+    return UpdateCommand("Edit source details", "sources", source_id, {k: getattr(meta, k) for k in METADATA_FIELDS})
+
+
+def delete_source(source_id: int) -> DeleteCommand:
+    return DeleteCommand("Delete source", "sources", [source_id])
+
+
+def add_boilerplate(source_id: int, span: Span) -> InsertCommand:
+    return InsertCommand("Hide text", lambda s, insert: insert(
+        "boilerplate", {"source_id": source_id, "start": span.start, "end": span.end}))
+
+
+def restore_boilerplate(store: SqliteStore, source_id: int, span: Span) -> Command:
+    """Show again every hidden range that overlaps span."""
+    rows = store.query('SELECT id FROM boilerplate WHERE source_id = ? AND start < ? AND "end" > ?',
+                       (source_id, span.end, span.start))
+    return DeleteCommand("Show hidden text", "boilerplate", [r["id"] for r in rows])
+
+
+# -- quotes and clips ----------------------------------------------------------------
+
+def add_quote(source_id: int, text: str, start: int, end: int, kind: str = "direct",
+              speaker_id: int | None = None) -> InsertCommand:
+    """A quote picked by hand: accepted from the start."""
+
+    def build(store: SqliteStore, insert: Insert) -> int:
+        clip_id = insert("clips", {"source_id": source_id, **clip_fields(text, start, end)})
+        return insert("quotes", {"clip_id": clip_id, "kind": kind, "speaker_id": speaker_id, "status": "accepted"})
+
+    return InsertCommand("Add quote", build)
+
+
+def set_quote_status(quote_id: int, status: str) -> UpdateCommand:
+    if status not in STATUSES:
+        raise ValueError(status)
+    verb = {"accepted": "Accept", "rejected": "Reject", "suggested": "Reset"}[status]
+    return UpdateCommand(f"{verb} quote", "quotes", quote_id, {"status": status})
+
+
+def edit_quote(quote_id: int, **fields: object) -> UpdateCommand:
+    unknown = set(fields) - set(QUOTE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown quote fields {sorted(unknown)}")
+    return UpdateCommand("Edit quote", "quotes", quote_id, fields)
+
+
+def delete_quote(quote_id: int, clip_id: int) -> DeleteCommand:
+    return DeleteCommand("Delete quote", "clips", [clip_id])
+
+
+# -- actors and options ------------------------------------------------------------
+
+def merge_actors(store: SqliteStore, keep_id: int, drop_id: int) -> Macro:
+    """Fold actor drop into keep: its quotes, mentions and aliases, its name as an alias."""
+    if keep_id == drop_id:
+        raise ProjectError("cannot merge an actor with itself")
+    drop = store.get_row("actors", drop_id)
+    if drop is None or store.get_row("actors", keep_id) is None:
+        raise ProjectError("actor no longer exists")
+    return Macro("Merge actors", [
+        ReassignCommand("", "quotes", "speaker_id", drop_id, keep_id),
+        ReassignCommand("", "mentions", "actor_id", drop_id, keep_id),
+        ReassignCommand("", "actor_aliases", "actor_id", drop_id, keep_id),
+        ReassignCommand("", "memo_items", "ref_id", drop_id, keep_id, "kind = ?", ("actor",)),
+        InsertCommand("", lambda s, insert: insert("actor_aliases", {"actor_id": keep_id, "alias": drop["name"]})),
+        DeleteCommand("", "actors", [drop_id]),
+    ])
+
+
+def set_actor_fields(actor_id: int, **fields: object) -> UpdateCommand:
+    return UpdateCommand("Edit actor", "actors", actor_id, fields)
+
+
+def set_option_fields(option_id: int, **fields: object) -> UpdateCommand:
+    return UpdateCommand("Edit option", "options", option_id, fields)
+
+
+# -- memos -----------------------------------------------------------------------------
+
+def create_memo(template: str, sections: list[tuple[str, str]], **fields: str) -> InsertCommand:
+    unknown = set(fields) - set(MEMO_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown memo fields {sorted(unknown)}")
+
+    def build(store: SqliteStore, insert: Insert) -> int:
+        memo_id = insert("memos", {"template": template, **fields})
+        for pos, (key, heading) in enumerate(sections):
+            insert("memo_sections", {"memo_id": memo_id, "position": pos, "key": key, "heading": heading})
+        return memo_id
+
+    return InsertCommand("New memo", build)
+
+
+def set_memo_fields(memo_id: int, **fields: str) -> UpdateCommand:
+    unknown = set(fields) - set(MEMO_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown memo fields {sorted(unknown)}")
+    return UpdateCommand("Edit memo header", "memos", memo_id, fields)
+
+
+def add_memo_item(store: SqliteStore, section_id: int, kind: str, ref_id: int | None = None,
+                  body: str = "", position: int | None = None) -> Macro:
+    """Insert an item at position (default: the end) of a section."""
+    if kind not in ("text", "quote", "actor", "option"):
+        raise ValueError(kind)
+    count = store.query("SELECT count(*) AS n FROM memo_items WHERE section_id = ?", (section_id,))[0]["n"]
+    position = count if position is None else max(0, min(position, count))
+    return Macro(f"Add {kind} to memo", _shift(store, section_id, position, +1) + [
+        InsertCommand("", lambda s, insert: insert("memo_items", {
+            "section_id": section_id, "position": position, "kind": kind, "ref_id": ref_id, "body": body})),
+    ])
+
+
+def remove_memo_item(store: SqliteStore, item_id: int) -> Macro:
+    row = store.get_row("memo_items", item_id)
+    if row is None:
+        raise ProjectError("memo item no longer exists")
+    return Macro("Remove from memo", [DeleteCommand("", "memo_items", [item_id])]
+                 + _shift(store, row["section_id"], row["position"] + 1, -1))
+
+
+def move_memo_item(store: SqliteStore, item_id: int, section_id: int, position: int) -> Macro:
+    row = store.get_row("memo_items", item_id)
+    if row is None:
+        raise ProjectError("memo item no longer exists")
+    steps: list[Command] = _shift(store, row["section_id"], row["position"] + 1, -1, exclude=item_id)
+    count = store.query("SELECT count(*) AS n FROM memo_items WHERE section_id = ? AND id != ?",
+                        (section_id, item_id))[0]["n"]
+    position = max(0, min(position, count))
+    after = _positions_after_removal(store, row, section_id)
+    steps += [UpdateCommand("", "memo_items", i, {"position": p + 1}) for i, p in after if p >= position]
+    steps.append(UpdateCommand("", "memo_items", item_id, {"section_id": section_id, "position": position}))
+    return Macro("Move memo item", steps)
+
+
+def set_item_body(item_id: int, body: str) -> UpdateCommand:
+    return UpdateCommand("Edit text", "memo_items", item_id, {"body": body})
+
+
+def _shift(store: SqliteStore, section_id: int, from_pos: int, delta: int, exclude: int | None = None) -> list[Command]:
+    rows = store.query("SELECT id, position FROM memo_items WHERE section_id = ? AND position >= ? ORDER BY position",
+                       (section_id, from_pos))
+    return [UpdateCommand("", "memo_items", r["id"], {"position": r["position"] + delta})
+            for r in rows if r["id"] != exclude]
+
+
+def _positions_after_removal(store: SqliteStore, row: Row, section_id: int) -> list[tuple[int, int]]:
+    rows = store.query("SELECT id, position FROM memo_items WHERE section_id = ? AND id != ? ORDER BY position",
+                       (section_id, row["id"]))
+    out = []
+    for r in rows:
+        p = r["position"]
+        if section_id == row["section_id"] and p > row["position"]:
+            p -= 1
+        out.append((r["id"], p))
+    return out

@@ -1,0 +1,131 @@
+"""Every change to a project is a command with apply() and revert(), each returning Changes.
+
+The generic commands here (insert rows, update fields, delete with dependents, reassign a
+foreign key, a macro of several) are what the domain commands in `actions.py` are made of,
+so that undo is exact for all of them: ids survive an undo/redo round trip.
+A command never opens a transaction itself: `History` runs each apply/revert in one.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from briefing_app.core.changes import Changes
+from briefing_app.core.sqlite_store import Row, Snapshot, SqliteStore
+
+
+class Command:
+    text = "change"
+
+    def apply(self, store: SqliteStore) -> Changes:
+        raise NotImplementedError
+
+    def revert(self, store: SqliteStore) -> Changes:
+        raise NotImplementedError
+
+
+class InsertCommand(Command):
+    """Creates rows through `build(store, insert)`; undo deletes them, redo restores them."""
+
+    def __init__(self, text: str, build: Callable[[SqliteStore, Callable[[str, Row], int]], Any]):
+        self.text = text
+        self._build = build
+        self._created: list[tuple[str, int]] = []
+        self._snapshots: list[Snapshot] | None = None
+        self.result: Any = None
+
+    def apply(self, store: SqliteStore) -> Changes:
+        if self._snapshots is None:
+            self._created = []
+
+            def insert(table: str, row: Row) -> int:
+                row_id = store.insert(table, row)
+                self._created.append((table, row_id))
+                return row_id
+
+            self.result = self._build(store, insert)
+        else:
+            for snap in reversed(self._snapshots):
+                store.restore(snap)
+        return Changes.of_tables({t for t, _ in self._created})
+
+    def revert(self, store: SqliteStore) -> Changes:
+        self._snapshots = [store.delete_with_dependents(t, [i]) for t, i in reversed(self._created)]
+        return Changes.of_tables({t for t, _ in self._created} | _tables(self._snapshots))
+
+
+class UpdateCommand(Command):
+    """Sets fields of one row; undo puts the old values back."""
+
+    def __init__(self, text: str, table: str, row_id: int, fields: Row):
+        self.text, self.table, self.row_id, self.fields = text, table, row_id, dict(fields)
+        self._old: Row = {}
+
+    def apply(self, store: SqliteStore) -> Changes:
+        self._old = store.update(self.table, self.row_id, self.fields)
+        return Changes.of_tables([self.table])
+
+    def revert(self, store: SqliteStore) -> Changes:
+        store.update(self.table, self.row_id, self._old)
+        return Changes.of_tables([self.table])
+
+
+class DeleteCommand(Command):
+    """Deletes rows and what depends on them; undo restores every row with its id."""
+
+    def __init__(self, text: str, table: str, ids: list[int]):
+        self.text, self.table, self.ids = text, table, list(ids)
+        self._snapshot: Snapshot = []
+
+    def apply(self, store: SqliteStore) -> Changes:
+        self._snapshot = store.delete_with_dependents(self.table, self.ids)
+        return Changes.of_tables(_tables([self._snapshot]) | {self.table})
+
+    def revert(self, store: SqliteStore) -> Changes:
+        store.restore(self._snapshot)
+        return Changes.of_tables(_tables([self._snapshot]) | {self.table})
+
+
+class ReassignCommand(Command):
+    """Points every row of `table` whose `column` equals old to new (e.g. merge two actors)."""
+
+    def __init__(self, text: str, table: str, column: str, old: Any, new: Any, where: str = "", params: tuple = ()):
+        self.text, self.table, self.column, self.old, self.new = text, table, column, old, new
+        self.where, self.params = where, params
+        self._ids: list[int] = []
+
+    def apply(self, store: SqliteStore) -> Changes:
+        extra = f" AND ({self.where})" if self.where else ""
+        rows = store.query(f'SELECT id FROM {self.table} WHERE "{self.column}" = ?{extra}', (self.old, *self.params))
+        self._ids = [r["id"] for r in rows]
+        for row_id in self._ids:
+            store.update(self.table, row_id, {self.column: self.new})
+        return Changes.of_tables([self.table])
+
+    def revert(self, store: SqliteStore) -> Changes:
+        for row_id in self._ids:
+            store.update(self.table, row_id, {self.column: self.old})
+        return Changes.of_tables([self.table])
+
+
+class Macro(Command):
+    """Several commands as one undo step. Children may be added while it is applied."""
+
+    def __init__(self, text: str, children: list[Command] | None = None):
+        self.text = text
+        self.children: list[Command] = list(children or [])
+
+    def apply(self, store: SqliteStore) -> Changes:
+        changes = Changes()
+        for child in self.children:
+            changes = changes | child.apply(store)
+        return changes
+
+    def revert(self, store: SqliteStore) -> Changes:
+        changes = Changes()
+        for child in reversed(self.children):
+            changes = changes | child.revert(store)
+        return changes
+
+
+def _tables(snapshots: list[Snapshot]) -> set[str]:
+    return {name.split("!", 1)[0] for snap in snapshots for name, _ in snap}

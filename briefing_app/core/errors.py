@@ -1,0 +1,29 @@
+"""Errors a user may see. Each carries a one-line message fit for a dialog or `error: …`."""
+
+
+class BriefingError(Exception):
+    """Base of every error the app reports to the user instead of a traceback."""
+
+
+class InputError(BriefingError):
+    """A source file that cannot be read: missing, binary, corrupt, too large, unknown type."""
+
+
+class ProjectError(BriefingError):
+    """A project file that cannot be opened or written: not SQLite, newer schema, locked, read-only."""
+
+
+class TemplateError(BriefingError):
+    """A memo template that is unknown, broken or tries to escape its sandbox."""
+
+
+class ExportError(BriefingError):
+    """An export that could not be written; nothing was left half-written."""
+
+
+class VerificationError(ExportError):
+    """A quote in a memo no longer matches its source verbatim."""
+
+
+class Cancelled(BriefingError):
+    """Long work stopped because the user asked for it."""

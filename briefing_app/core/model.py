@@ -1,0 +1,132 @@
+"""Domain dataclasses shared by every layer. Plain data, no behaviour beyond conversion.
+
+Offsets are always Python string indices into a source's stored text.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+QUOTE_KINDS = ("direct", "indirect", "scare", "title")
+ACTOR_KINDS = ("person", "government", "organization", "country", "group")
+STANCES = ("support", "oppose", "neutral", "conditional")
+GENRES = ("news", "opinion")
+STATUSES = ("suggested", "accepted", "rejected")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of source text together with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date "YYYY-MM-DD" when known
+    url: str | None = None
+    genre: str | None = None  # one of GENRES or None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def merged(self, other: "Metadata") -> "Metadata":
+        """Fields of self, with blanks filled from other."""
+        return Metadata(**{k: v if v else getattr(other, k) for k, v in asdict(self).items()})
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str = "direct"
+    speaker: str | None = None  # canonical actor name
+    mention: Mention | None = None  # the span naming the speaker at the cue
+    cue: str | None = None
+    venue: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": {
+                "name": self.speaker,
+                "mention": self.mention.to_json() if self.mention else None,
+            },
+            "cue": self.cue,
+            "venue": self.venue,
+        }
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str = "person"
+    title: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "title": self.title,
+            "affiliation": self.affiliation,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_json() for m in self.mentions],
+        }
+
+
+@dataclass
+class Option:
+    summary: str
+    stance: str = "neutral"
+    start: int = 0
+    end: int = 0
+    holder: str | None = None  # who takes the stance; None = the author
+
+    def to_json(self) -> dict[str, Any]:
+        return {"summary": self.summary, "stance": self.stance, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Analysis:
+    """Everything the analysers suggest for one text."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    options: list[Option] = field(default_factory=list)
+    boilerplate: list[Span] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+@dataclass
+class SourceDoc:
+    """A decoded source before it is stored: text exactly as imported, plus metadata."""
+
+    text: str
+    metadata: Metadata = field(default_factory=Metadata)
+    path: str | None = None
+    file_hash: str | None = None
+    media_type: str = "text/plain"

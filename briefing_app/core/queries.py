@@ -1,0 +1,151 @@
+"""Read side of a project: rows turned into records. No writes here."""
+from __future__ import annotations
+
+from typing import Any
+
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.model import Mention, Metadata, Span
+from briefing_app.core.records import (
+    ActorRecord,
+    ClipRecord,
+    MemoItemRecord,
+    MemoRecord,
+    MemoSectionRecord,
+    OptionRecord,
+    QuoteRecord,
+    SourceRecord,
+    StanceRecord,
+)
+
+_QUOTE_SQL = (
+    "SELECT q.*, c.source_id, c.start, c.\"end\", c.text, c.prefix, c.suffix, c.state, a.name AS speaker "
+    "FROM quotes q JOIN clips c ON c.id = q.clip_id LEFT JOIN actors a ON a.id = q.speaker_id"
+)
+
+
+class Queries:
+    """Mixed into the project store: every read the commands, CLI, UI and export need."""
+
+    query: Any  # provided by the store the queries are mixed into
+
+    # -- sources -------------------------------------------------------------------
+
+    def get_source(self, source_id: int) -> SourceRecord:
+        rows = self.query("SELECT * FROM sources WHERE id = ?", (source_id,))
+        if not rows:
+            raise ProjectError(f"source {source_id} does not exist")
+        return self._source(rows[0])
+
+    def list_sources(self) -> list[SourceRecord]:
+        return [self._source(r, with_text=False) for r in self.query(
+            "SELECT id, '' AS text, title, author, outlet, published, url, genre, path, file_hash, "
+            "media_type, imported_at FROM sources ORDER BY id")]
+
+    def find_duplicate(self, url: str | None, text_hash: str | None) -> int | None:
+        rows = self.query(
+            "SELECT id FROM sources WHERE (url IS NOT NULL AND url = ?) OR (text_hash IS NOT NULL AND text_hash = ?) LIMIT 1",
+            (url, text_hash),
+        )
+        return int(rows[0]["id"]) if rows else None
+
+    def _source(self, r: Any, with_text: bool = True) -> SourceRecord:
+        meta = Metadata(r["title"], r["author"], r["outlet"], r["published"], r["url"], r["genre"])
+        spans = []
+        if with_text:
+            spans = [Span(b["start"], b["end"]) for b in self.query(
+                "SELECT start, \"end\" FROM boilerplate WHERE source_id = ? AND hidden = 1 ORDER BY start", (r["id"],))]
+        return SourceRecord(r["id"], r["text"], meta, spans, r["path"], r["file_hash"], r["media_type"], r["imported_at"])
+
+    # -- quotes --------------------------------------------------------------------
+
+    def get_quote(self, quote_id: int) -> QuoteRecord:
+        rows = self.query(_QUOTE_SQL + " WHERE q.id = ?", (quote_id,))
+        if not rows:
+            raise ProjectError(f"quote {quote_id} does not exist")
+        return _quote(rows[0])
+
+    def list_quotes(self, source_id: int | None = None, statuses: tuple[str, ...] = ("suggested", "accepted")) -> list[QuoteRecord]:
+        where = [f"q.status IN ({','.join('?' * len(statuses))})"]
+        params: list[Any] = list(statuses)
+        if source_id is not None:
+            where.append("c.source_id = ?")
+            params.append(source_id)
+        sql = _QUOTE_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.source_id, c.start"
+        return [_quote(r) for r in self.query(sql, params)]
+
+    def get_clip(self, clip_id: int) -> ClipRecord:
+        rows = self.query("SELECT * FROM clips WHERE id = ?", (clip_id,))
+        if not rows:
+            raise ProjectError(f"clip {clip_id} does not exist")
+        return _clip(rows[0])
+
+    # -- actors --------------------------------------------------------------------
+
+    def get_actor(self, actor_id: int) -> ActorRecord:
+        rows = self.query("SELECT * FROM actors WHERE id = ?", (actor_id,))
+        if not rows:
+            raise ProjectError(f"actor {actor_id} does not exist")
+        return self._actor(rows[0])
+
+    def list_actors(self) -> list[ActorRecord]:
+        return [self._actor(r) for r in self.query("SELECT * FROM actors WHERE status != 'rejected' ORDER BY name")]
+
+    def find_actor(self, name: str) -> int | None:
+        rows = self.query("SELECT id FROM actors WHERE name = ? ORDER BY id LIMIT 1", (name,))
+        return int(rows[0]["id"]) if rows else None
+
+    def actor_mentions(self, actor_id: int) -> list[tuple[int, Span]]:
+        return [(r["source_id"], Span(r["start"], r["end"])) for r in self.query(
+            "SELECT source_id, start, \"end\" FROM mentions WHERE actor_id = ? ORDER BY source_id, start", (actor_id,))]
+
+    def _actor(self, r: Any) -> ActorRecord:
+        aliases = [a["alias"] for a in self.query("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY id", (r["id"],))]
+        count = self.query("SELECT count(*) AS n FROM mentions WHERE actor_id = ?", (r["id"],))[0]["n"]
+        return ActorRecord(r["id"], r["name"], r["kind"], r["title"], r["affiliation"], aliases, r["status"], count)
+
+    # -- options -------------------------------------------------------------------
+
+    def get_option(self, option_id: int) -> OptionRecord:
+        rows = self.query("SELECT * FROM options WHERE id = ?", (option_id,))
+        if not rows:
+            raise ProjectError(f"option {option_id} does not exist")
+        return self._option(rows[0])
+
+    def list_options(self) -> list[OptionRecord]:
+        return [self._option(r) for r in self.query("SELECT * FROM options WHERE status != 'rejected' ORDER BY id")]
+
+    def _option(self, r: Any) -> OptionRecord:
+        stances = []
+        for s in self.query("SELECT * FROM option_stances WHERE option_id = ? ORDER BY id", (r["id"],)):
+            clip = self.get_clip(s["clip_id"]) if s["clip_id"] is not None else None
+            stances.append(StanceRecord(s["id"], s["source_id"], s["stance"], s["holder"], clip))
+        return OptionRecord(r["id"], r["summary"], r["description"], r["pros"], r["cons"], r["risks"], r["status"], stances)
+
+    # -- memos ---------------------------------------------------------------------
+
+    def list_memos(self) -> list[tuple[int, str, str]]:
+        return [(r["id"], r["template"], r["title"]) for r in self.query("SELECT id, template, title FROM memos ORDER BY id")]
+
+    def get_memo(self, memo_id: int) -> MemoRecord:
+        rows = self.query("SELECT * FROM memos WHERE id = ?", (memo_id,))
+        if not rows:
+            raise ProjectError(f"memo {memo_id} does not exist")
+        m = rows[0]
+        memo = MemoRecord(m["id"], m["template"], m["title"], m["to_"], m["from_"], m["through"], m["date"], m["subject"], m["marking"])
+        for s in self.query("SELECT * FROM memo_sections WHERE memo_id = ? ORDER BY position, id", (memo_id,)):
+            items = [MemoItemRecord(i["id"], i["section_id"], i["position"], i["kind"], i["ref_id"], i["body"])
+                     for i in self.query("SELECT * FROM memo_items WHERE section_id = ? ORDER BY position, id", (s["id"],))]
+            memo.sections.append(MemoSectionRecord(s["id"], memo_id, s["position"], s["key"], s["heading"], items))
+        return memo
+
+
+def _clip(r: Any) -> ClipRecord:
+    return ClipRecord(r["id"], r["source_id"], r["start"], r["end"], r["text"], r["prefix"], r["suffix"], r["state"])
+
+
+def _quote(r: Any) -> QuoteRecord:
+    clip = ClipRecord(r["clip_id"], r["source_id"], r["start"], r["end"], r["text"], r["prefix"], r["suffix"], r["state"])
+    mention = None
+    if r["mention_start"] is not None:
+        mention = Mention(r["mention_start"], r["mention_end"], r["mention_text"] or "")
+    return QuoteRecord(r["id"], clip, r["kind"], r["speaker_id"], r["speaker"], mention, r["cue"], r["venue"], r["status"])

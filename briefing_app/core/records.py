@@ -1,0 +1,129 @@
+"""Rows as read back from a project: the stored forms of the domain objects, with ids."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_app.core.model import Mention, Metadata, Span
+
+
+@dataclass
+class SourceRecord:
+    id: int
+    text: str
+    metadata: Metadata
+    boilerplate: list[Span] = field(default_factory=list)
+    path: str | None = None
+    file_hash: str | None = None
+    media_type: str = "text/plain"
+    imported_at: str | None = None
+
+    @property
+    def label(self) -> str:
+        """What to call the source in a list or a citation."""
+        m = self.metadata
+        return m.title or (self.path.rsplit("/", 1)[-1] if self.path else f"Source {self.id}")
+
+
+@dataclass
+class ClipRecord:
+    """A span of a source anchored by offsets, exact text and context (prefix/suffix)."""
+
+    id: int
+    source_id: int
+    start: int
+    end: int
+    text: str
+    prefix: str = ""
+    suffix: str = ""
+    state: str = "ok"  # ok | moved | orphaned
+
+
+@dataclass
+class QuoteRecord:
+    id: int
+    clip: ClipRecord
+    kind: str
+    speaker_id: int | None
+    speaker: str | None  # canonical name of speaker_id, joined for convenience
+    mention: Mention | None
+    cue: str | None
+    venue: str | None
+    status: str = "suggested"
+
+    @property
+    def source_id(self) -> int:
+        return self.clip.source_id
+
+    @property
+    def text(self) -> str:
+        return self.clip.text
+
+
+@dataclass
+class ActorRecord:
+    id: int
+    name: str
+    kind: str
+    title: str | None
+    affiliation: str | None
+    aliases: list[str] = field(default_factory=list)
+    status: str = "suggested"
+    mention_count: int = 0
+
+
+@dataclass
+class StanceRecord:
+    id: int
+    source_id: int
+    stance: str
+    holder: str | None
+    clip: ClipRecord | None
+
+
+@dataclass
+class OptionRecord:
+    id: int
+    summary: str
+    description: str = ""
+    pros: str = ""
+    cons: str = ""
+    risks: str = ""
+    status: str = "suggested"
+    stances: list[StanceRecord] = field(default_factory=list)
+
+
+@dataclass
+class MemoItemRecord:
+    id: int
+    section_id: int
+    position: int
+    kind: str  # text | quote | actor | option
+    ref_id: int | None
+    body: str = ""
+
+
+@dataclass
+class MemoSectionRecord:
+    id: int
+    memo_id: int
+    position: int
+    key: str
+    heading: str
+    items: list[MemoItemRecord] = field(default_factory=list)
+
+
+@dataclass
+class MemoRecord:
+    id: int
+    template: str
+    title: str
+    to: str = ""
+    from_: str = ""
+    through: str = ""
+    date: str = ""
+    subject: str = ""
+    marking: str = ""
+    sections: list[MemoSectionRecord] = field(default_factory=list)
+
+    def section(self, key: str) -> MemoSectionRecord | None:
+        return next((s for s in self.sections if s.key == key), None)

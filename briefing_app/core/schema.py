@@ -1,0 +1,154 @@
+"""The project file's schema as a list of forward migrations.
+
+Version N of the schema is what migrations 1..N produce; `PRAGMA user_version` holds N.
+A migration is never edited once released: a change is a new step appended here, with a
+test that upgrades a file of every earlier version (tests/core/test_migrations.py).
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: sources, clips, quotes, actors, options, memos
+    """
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        title TEXT, author TEXT, outlet TEXT, published TEXT, url TEXT, genre TEXT,
+        path TEXT, file_hash TEXT, media_type TEXT NOT NULL DEFAULT 'text/plain',
+        imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE boilerplate (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        hidden INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'person',
+        title TEXT, affiliation TEXT,
+        status TEXT NOT NULL DEFAULT 'suggested'
+    );
+    CREATE TABLE actor_aliases (
+        id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL
+    );
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL
+    );
+    CREATE TABLE clips (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'ok'
+    );
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        clip_id INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        speaker_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+        mention_start INTEGER, mention_end INTEGER, mention_text TEXT,
+        cue TEXT, venue TEXT,
+        status TEXT NOT NULL DEFAULT 'suggested'
+    );
+    CREATE TABLE options (
+        id INTEGER PRIMARY KEY,
+        summary TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+        pros TEXT NOT NULL DEFAULT '', cons TEXT NOT NULL DEFAULT '', risks TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'suggested'
+    );
+    CREATE TABLE option_stances (
+        id INTEGER PRIMARY KEY,
+        option_id INTEGER NOT NULL REFERENCES options(id) ON DELETE CASCADE,
+        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        stance TEXT NOT NULL, holder TEXT,
+        clip_id INTEGER REFERENCES clips(id) ON DELETE SET NULL
+    );
+    CREATE TABLE memos (
+        id INTEGER PRIMARY KEY,
+        template TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+        to_ TEXT NOT NULL DEFAULT '', from_ TEXT NOT NULL DEFAULT '',
+        through TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '', marking TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE memo_sections (
+        id INTEGER PRIMARY KEY,
+        memo_id INTEGER NOT NULL REFERENCES memos(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, key TEXT NOT NULL, heading TEXT NOT NULL
+    );
+    CREATE TABLE memo_items (
+        id INTEGER PRIMARY KEY,
+        section_id INTEGER NOT NULL REFERENCES memo_sections(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, kind TEXT NOT NULL,
+        ref_id INTEGER, body TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+    CREATE INDEX clips_source ON clips(source_id);
+    CREATE INDEX quotes_clip ON quotes(clip_id);
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+    CREATE INDEX mentions_source ON mentions(source_id);
+    CREATE INDEX aliases_actor ON actor_aliases(actor_id);
+    CREATE INDEX stances_option ON option_stances(option_id);
+    CREATE INDEX sections_memo ON memo_sections(memo_id);
+    CREATE INDEX items_section ON memo_items(section_id);
+    CREATE INDEX boilerplate_source ON boilerplate(source_id);
+    """,
+    # 2: full-text search over source text and metadata, kept in step by triggers
+    """
+    CREATE VIRTUAL TABLE sources_fts USING fts5(
+        title, author, outlet, text,
+        content='sources', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    INSERT INTO sources_fts(rowid, title, author, outlet, text)
+        SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources;
+    CREATE TRIGGER sources_fts_ai AFTER INSERT ON sources BEGIN
+        INSERT INTO sources_fts(rowid, title, author, outlet, text)
+        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
+    END;
+    CREATE TRIGGER sources_fts_ad AFTER DELETE ON sources BEGIN
+        INSERT INTO sources_fts(sources_fts, rowid, title, author, outlet, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
+    END;
+    CREATE TRIGGER sources_fts_au AFTER UPDATE ON sources BEGIN
+        INSERT INTO sources_fts(sources_fts, rowid, title, author, outlet, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
+        INSERT INTO sources_fts(rowid, title, author, outlet, text)
+        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
+    END;
+    """,
+    # 3: a normalised-text hash per source, for spotting the same article imported twice
+    """
+    ALTER TABLE sources ADD COLUMN text_hash TEXT;
+    CREATE INDEX sources_text_hash ON sources(text_hash);
+    CREATE INDEX sources_url ON sources(url);
+    """,
+]
+
+LATEST = len(MIGRATIONS)
+
+# Tables in the order a snapshot is restored (parents first); children follow their FKs.
+TABLE_ORDER = [
+    "sources", "boilerplate", "actors", "actor_aliases", "mentions", "clips", "quotes",
+    "options", "option_stances", "memos", "memo_sections", "memo_items", "settings",
+]
+
+# child table -> list of (column, parent table, on delete) : the FK graph of the schema
+FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
+    "boilerplate": [("source_id", "sources", "cascade")],
+    "actor_aliases": [("actor_id", "actors", "cascade")],
+    "mentions": [("actor_id", "actors", "cascade"), ("source_id", "sources", "cascade")],
+    "clips": [("source_id", "sources", "cascade")],
+    "quotes": [("clip_id", "clips", "cascade"), ("speaker_id", "actors", "set null")],
+    "option_stances": [
+        ("option_id", "options", "cascade"),
+        ("source_id", "sources", "cascade"),
+        ("clip_id", "clips", "set null"),
+    ],
+    "memo_sections": [("memo_id", "memos", "cascade")],
+    "memo_items": [("section_id", "memo_sections", "cascade")],
+}

@@ -1,0 +1,285 @@
+"""The SQLite project file: opening, migrating, transactions and generic row operations.
+
+All SQLite specifics (PRAGMAs, FTS5 syntax) stay in this module and in schema.py; the
+commands and queries above it use the methods here.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.schema import FOREIGN_KEYS, LATEST, MIGRATIONS, TABLE_ORDER
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+POLYMORPHIC_REFS = {"quotes": "quote", "actors": "actor", "options": "option"}
+
+Row = dict[str, Any]
+Snapshot = list[tuple[str, list[Row]]]
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise ProjectError(f"{path} is a folder, not a project file")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except PermissionError:
+        raise ProjectError(f"cannot read {path}: permission denied") from None
+    if head and head != SQLITE_MAGIC:
+        raise ProjectError(f"{path} is not a Briefing Builder project (not an SQLite file)")
+
+
+class SqliteStore:
+    """One open project file. Thread-confined: use it from the thread that opened it."""
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
+        self.path = Path(path)
+        if self.path.exists():
+            _check_file(self.path)
+        elif not create:
+            raise ProjectError(f"no project file at {self.path}")
+        elif not self.path.parent.is_dir():
+            raise ProjectError(f"cannot create {self.path}: folder {self.path.parent} does not exist")
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise ProjectError(f"cannot open {self.path} in WAL mode")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._close_quietly()
+            raise ProjectError(f"cannot open {self.path}: {exc}") from None
+        self._depth = 0
+        self._lock = threading.RLock()
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            try:
+                conn.close()
+            except sqlite3.Error:
+                pass
+
+    def close(self) -> None:
+        if getattr(self, "conn", None) is not None:
+            try:
+                self.conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> "SqliteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > LATEST:
+            raise ProjectError(
+                f"{self.path} was written by a newer Briefing Builder (schema {version}, "
+                f"this version reads up to {LATEST}); it was left untouched"
+            )
+        if version == LATEST:
+            return
+        has_data = version > 0
+        if has_data:
+            backup = self.path.with_name(self.path.name + f".v{version}.bak")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copy2(self.path, backup)
+        for number in range(version + 1, LATEST + 1):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(MIGRATIONS[number - 1]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    # -- transactions ----------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit: everything inside commits together or not at all. Nests."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise ProjectError(f"project {self.path.name} is busy or read-only: {exc}") from None
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._depth = 0
+                self.conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self.conn.execute("ROLLBACK")
+                raise ProjectError(f"could not save to {self.path.name}: {exc}") from None
+
+    # -- generic rows ----------------------------------------------------------------
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def insert(self, table: str, row: Row) -> int:
+        cols = ", ".join(_quote(c) for c in row)
+        marks = ", ".join("?" for _ in row)
+        try:
+            cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
+        except sqlite3.OperationalError as exc:
+            raise ProjectError(f"could not write to {self.path.name}: {exc}") from None
+        return int(cur.lastrowid)
+
+    def update(self, table: str, row_id: int, fields: Row) -> Row:
+        """Set fields on one row; returns the old values of those fields."""
+        old = self.get_row(table, row_id)
+        if old is None:
+            raise ProjectError(f"{table} {row_id} no longer exists")
+        sets = ", ".join(f"{_quote(c)} = ?" for c in fields)
+        self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*fields.values(), row_id])
+        return {k: old[k] for k in fields}
+
+    def get_row(self, table: str, row_id: int) -> Row | None:
+        r = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        return dict(r) if r else None
+
+    def delete_with_dependents(self, table: str, ids: list[int]) -> Snapshot:
+        """Delete rows and everything that cascades from them; return what restores them.
+
+        The snapshot also holds the rows whose foreign keys were set to NULL and the memo
+        items that referred to deleted quotes, actors or options, so restore() is exact.
+        """
+        collected: dict[str, dict[int, Row]] = {}
+        nulled: dict[str, dict[int, Row]] = {}
+        self._collect(table, ids, collected, nulled)
+        for kind_table, kind in POLYMORPHIC_REFS.items():
+            gone = list(collected.get(kind_table, {}))
+            if gone:
+                for r in self._rows_in("memo_items", "ref_id", gone, extra="kind = ?", extra_params=[kind]):
+                    collected.setdefault("memo_items", {})[r["id"]] = r
+        snapshot: Snapshot = []
+        for name in TABLE_ORDER:
+            rows = list(collected.get(name, {}).values())
+            if rows:
+                snapshot.append((name, rows))
+        for name, rows in nulled.items():
+            snapshot.append((f"{name}!nulled", list(rows.values())))
+        for name in reversed(TABLE_ORDER):
+            rows = collected.get(name)
+            if rows:
+                self._delete_ids(name, list(rows))
+        return snapshot
+
+    def restore(self, snapshot: Snapshot) -> None:
+        for name, rows in snapshot:
+            if name.endswith("!nulled"):
+                table = name.split("!", 1)[0]
+                for r in rows:
+                    self.conn.execute(
+                        f"UPDATE {table} SET {', '.join(f'{_quote(c)} = ?' for c in r if c != 'id')} WHERE id = ?",
+                        [*(v for c, v in r.items() if c != "id"), r["id"]],
+                    )
+            else:
+                for r in rows:
+                    self.insert(name, r)
+
+    def _collect(self, table: str, ids: list[int], collected: dict, nulled: dict) -> None:
+        new = [i for i in ids if i not in collected.get(table, {})]
+        if not new:
+            return
+        rows = self._rows_in(table, "id", new)
+        collected.setdefault(table, {}).update({r["id"]: r for r in rows})
+        for child, fks in FOREIGN_KEYS.items():
+            for column, parent, action in fks:
+                if parent != table:
+                    continue
+                children = self._rows_in(child, column, new)
+                if action == "cascade":
+                    self._collect(child, [c["id"] for c in children], collected, nulled)
+                else:
+                    for c in children:
+                        nulled.setdefault(child, {}).setdefault(c["id"], c)
+
+    def _rows_in(self, table: str, column: str, values: list[int], *, extra: str = "", extra_params: list | None = None) -> list[Row]:
+        out: list[Row] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            where = f"{_quote(column)} IN ({marks})" + (f" AND {extra}" if extra else "")
+            out += [dict(r) for r in self.conn.execute(f"SELECT * FROM {table} WHERE {where}", [*chunk, *(extra_params or [])])]
+        return out
+
+    def _delete_ids(self, table: str, ids: list[int]) -> None:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            self.conn.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
+    # -- full-text search ------------------------------------------------------------
+
+    def search_sources(self, query: str, limit: int = 50) -> list[tuple[int, str]]:
+        """(source id, snippet) best first. The query is taken as plain words, not FTS syntax."""
+        words = [w for w in _words(query) if w]
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = self.conn.execute(
+            "SELECT rowid, snippet(sources_fts, 3, '[', ']', '…', 12) FROM sources_fts "
+            "WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(int(r[0]), r[1]) for r in rows]
+
+
+def _words(query: str) -> list[str]:
+    import re
+
+    return re.findall(r"\w+", query)
+
+
+def _quote(name: str) -> str:
+    return f'"{name}"'
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (trigger bodies keep their semicolons)."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
