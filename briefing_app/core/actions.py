@@ -21,7 +21,7 @@ from briefing_app.core.sqlite_store import Row, SqliteStore
 
 Insert = Callable[[str, Row], int]
 METADATA_FIELDS = ("title", "author", "outlet", "published", "url", "genre")
-MEMO_FIELDS = ("title", "to_", "from_", "through", "date", "subject", "marking")
+MEMO_FIELDS = ("title", "to", "from_", "through", "date", "subject", "marking")  # as in MemoRecord
 QUOTE_FIELDS = ("kind", "speaker_id", "cue", "venue", "status", "mention_start", "mention_end", "mention_text")
 
 
@@ -164,12 +164,10 @@ def set_option_fields(option_id: int, **fields: object) -> UpdateCommand:
 # -- memos -----------------------------------------------------------------------------
 
 def create_memo(template: str, sections: list[tuple[str, str]], **fields: str) -> InsertCommand:
-    unknown = set(fields) - set(MEMO_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown memo fields {sorted(unknown)}")
+    columns = _memo_columns(fields)
 
     def build(store: SqliteStore, insert: Insert) -> int:
-        memo_id = insert("memos", {"template": template, **fields})
+        memo_id = insert("memos", {"template": template, **columns})
         for pos, (key, heading) in enumerate(sections):
             insert("memo_sections", {"memo_id": memo_id, "position": pos, "key": key, "heading": heading})
         return memo_id
@@ -178,10 +176,14 @@ def create_memo(template: str, sections: list[tuple[str, str]], **fields: str) -
 
 
 def set_memo_fields(memo_id: int, **fields: str) -> UpdateCommand:
+    return UpdateCommand("Edit memo header", "memos", memo_id, _memo_columns(fields))
+
+
+def _memo_columns(fields: dict[str, str]) -> dict[str, str]:
     unknown = set(fields) - set(MEMO_FIELDS)
     if unknown:
         raise ValueError(f"unknown memo fields {sorted(unknown)}")
-    return UpdateCommand("Edit memo header", "memos", memo_id, fields)
+    return {("to_" if k == "to" else k): v for k, v in fields.items()}
 
 
 def add_memo_item(store: SqliteStore, section_id: int, kind: str, ref_id: int | None = None,

@@ -46,7 +46,12 @@ def reanchor(text: str, exact: str, start: int, prefix: str = "", suffix: str = 
     found = fuzz.partial_ratio_alignment(exact, text, score_cutoff=FUZZY_MIN)
     if found is None:
         return None
-    return Span(found.dest_start, found.dest_end)
+    start, end = found.dest_start, found.dest_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
 
 
 def normalized_hash(text: str) -> str:

@@ -50,6 +50,7 @@ class SqliteStore:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout = 5000")
+            self._refuse_newer()  # before anything that writes, so a newer file stays untouched
             self.conn.execute("PRAGMA foreign_keys = ON")
             mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
@@ -91,13 +92,16 @@ class SqliteStore:
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self) -> None:
+    def _refuse_newer(self) -> None:
         version = self.schema_version
         if version > LATEST:
             raise ProjectError(
                 f"{self.path} was written by a newer Briefing Builder (schema {version}, "
                 f"this version reads up to {LATEST}); it was left untouched"
             )
+
+    def _migrate(self) -> None:
+        version = self.schema_version
         if version == LATEST:
             return
         has_data = version > 0

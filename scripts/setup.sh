@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Set up everything Briefing Builder needs on this machine, idempotently:
+#   - system packages (Debian/Ubuntu): the Qt xcb libraries, Xvfb for headless tests, poppler
+#   - .venv with the pinned Python dependencies (re-installed when pyproject.toml changes)
+# Usage: scripts/setup.sh [--dev]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEV=0
+[ "${1:-}" = "--dev" ] && DEV=1
+
+SYSTEM_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1
+  libfontconfig1 libdbus-1-3)
+TEST_PACKAGES=(xvfb xauth poppler-utils)
+
+install_system_packages() {
+  command -v dpkg >/dev/null 2>&1 || { echo "setup: not a Debian-like system; install the Qt xcb libraries and Xvfb yourself" >&2; return 0; }
+  local wanted=("${SYSTEM_PACKAGES[@]}")
+  [ "$DEV" = 1 ] && wanted+=("${TEST_PACKAGES[@]}")
+  local missing=()
+  for p in "${wanted[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "setup: missing system packages: ${missing[*]} (install them as root)" >&2; return 0; fi
+  fi
+  echo "setup: installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+find_python() {
+  for py in python3.13 python3.12 python3.11 python3; do
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$py"; return 0
+    fi
+  done
+  echo "setup: Python 3.11 or newer is needed" >&2; return 1
+}
+
+install_system_packages
+
+if [ ! -x .venv/bin/python ]; then
+  PY=$(find_python)
+  echo "setup: creating .venv with $PY"
+  "$PY" -m venv .venv
+fi
+
+extras=""; [ "$DEV" = 1 ] && extras="[dev]"
+stamp=".venv/.installed${extras}"
+want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x .venv/bin/briefing ]; then
+  echo "setup: installing Python dependencies${extras:+ (with test tools)}"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+  echo "$want" > "$stamp"
+fi

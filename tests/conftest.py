@@ -1,0 +1,24 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+SAMPLES = ROOT / "resources" / "samples"
+
+
+@pytest.fixture
+def sample_paths() -> list[Path]:
+    paths = sorted(SAMPLES.glob("*.txt"))
+    assert len(paths) == 2, "the bundled sample articles are missing"
+    return paths
+
+
+@pytest.fixture
+def project(tmp_path):
+    from briefing_app.core.project import open_project
+
+    p = open_project(tmp_path / "test.briefing")
+    yield p
+    p.close()

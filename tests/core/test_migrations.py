@@ -1,0 +1,56 @@
+"""A project file of every earlier schema version opens, upgrades, and keeps its data."""
+import sqlite3
+
+import pytest
+
+from briefing_app.core.project import open_project
+from briefing_app.core.schema import LATEST, MIGRATIONS
+from briefing_app.core.sqlite_store import _statements
+
+
+def _make_old_file(path, version):
+    conn = sqlite3.connect(path)
+    for n in range(version):
+        for statement in _statements(MIGRATIONS[n]):
+            conn.execute(statement)
+    conn.execute("INSERT INTO sources (id, text, title, outlet) VALUES (1, 'Moscow warned Seoul on weapons.', 'Warning', 'Times')")
+    conn.execute("INSERT INTO actors (id, name, kind) VALUES (1, 'Russia', 'country')")
+    conn.execute("INSERT INTO clips (id, source_id, start, \"end\", text) VALUES (1, 1, 0, 6, 'Moscow')")
+    conn.execute("INSERT INTO quotes (id, clip_id, kind, speaker_id) VALUES (1, 1, 'direct', 1)")
+    conn.execute("INSERT INTO memos (id, template, title) VALUES (1, 'info-memo', 'M')")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("version", range(1, LATEST))
+def test_upgrade_from_every_earlier_version(tmp_path, version):
+    path = tmp_path / f"v{version}.briefing"
+    _make_old_file(path, version)
+    with open_project(path) as project:
+        assert project.schema_version == LATEST
+        assert project.get_source(1).metadata.title == "Warning"
+        assert project.get_quote(1).speaker == "Russia"
+        assert [i for i, _ in project.search_sources("weapons")] == [1]
+        assert project.query("PRAGMA integrity_check")[0][0] == "ok"
+    backup = tmp_path / f"v{version}.briefing.v{version}.bak"
+    assert backup.exists(), "a backup is kept before upgrading"
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+
+
+def test_every_migration_is_tested():
+    assert LATEST == len(MIGRATIONS) >= 2
+
+
+def test_failed_migration_rolls_back_to_the_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "v1.briefing"
+    _make_old_file(path, 1)
+    import briefing_app.core.sqlite_store as store
+
+    monkeypatch.setattr(store, "MIGRATIONS", MIGRATIONS[:1] + ["CREATE TABLE broken (;"] + MIGRATIONS[2:])
+    with pytest.raises(Exception):
+        open_project(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT title FROM sources").fetchone()[0] == "Warning"

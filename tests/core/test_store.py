@@ -1,0 +1,76 @@
+import sqlite3
+
+import pytest
+
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.project import open_project
+from briefing_app.core.schema import LATEST
+
+
+def test_new_project_is_wal_with_foreign_keys_and_latest_schema(project):
+    assert project.query("PRAGMA journal_mode")[0][0] == "wal"
+    assert project.query("PRAGMA foreign_keys")[0][0] == 1
+    assert project.schema_version == LATEST
+    assert project.query("PRAGMA integrity_check")[0][0] == "ok"
+
+
+def test_not_sqlite_file_is_refused_untouched(tmp_path):
+    bad = tmp_path / "notes.briefing"
+    bad.write_bytes(b"these are my notes, not a database" * 10)
+    before = bad.read_bytes()
+    with pytest.raises(ProjectError, match="not an SQLite file"):
+        open_project(bad)
+    assert bad.read_bytes() == before
+
+
+def test_truncated_project_is_a_clear_error(tmp_path, project):
+    from briefing_app.core import actions
+    from briefing_app.core.history import History
+    from briefing_app.core.model import SourceDoc
+
+    History(project).push(actions.import_source(SourceDoc("word " * 5000)))
+    project.close()
+    data = (tmp_path / "test.briefing").read_bytes()
+    cut = tmp_path / "cut.briefing"
+    cut.write_bytes(data[:1500])
+    with pytest.raises(ProjectError):
+        p = open_project(cut)
+        p.list_sources()
+
+
+def test_directory_and_missing_parent(tmp_path):
+    with pytest.raises(ProjectError, match="folder"):
+        open_project(tmp_path)
+    with pytest.raises(ProjectError, match="does not exist"):
+        open_project(tmp_path / "nope" / "x.briefing")
+    with pytest.raises(ProjectError, match="no project file"):
+        open_project(tmp_path / "absent.briefing", create=False)
+
+
+def test_newer_schema_is_refused_and_file_left_untouched(tmp_path):
+    path = tmp_path / "future.briefing"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectError, match="newer"):
+        open_project(path)
+    assert path.read_bytes() == before
+
+
+def test_search_finds_words_and_stems_and_ignores_fts_syntax(project):
+    from briefing_app.core import actions
+    from briefing_app.core.history import History
+    from briefing_app.core.model import Metadata, SourceDoc
+
+    h = History(project)
+    h.push(actions.import_source(SourceDoc("Moscow warned Seoul about weapons.", Metadata(title="Russia warns", outlet="Times"))))
+    h.push(actions.import_source(SourceDoc("Nothing about it here.", Metadata(title="Other"))))
+    assert [i for i, _ in project.search_sources("weapon")] == [1]  # porter stemming
+    assert [i for i, _ in project.search_sources("times")] == [1]  # outlet is indexed
+    assert project.search_sources('"unbalanced AND (') == []  # user text is never FTS syntax
+    h.undo()
+    h.undo()
+    assert project.search_sources("weapon") == []  # the index follows deletes
