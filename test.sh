@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Set up (first time only) and run the whole test suite: layer contracts, then pytest.
+# Set up (first time only) and run the whole test suite (layer contracts included) with pytest.
 set -uo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh --dev || exit 1
-.venv/bin/lint-imports || exit 1
 run=(.venv/bin/python -m pytest "$@")
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
   run=(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}")
