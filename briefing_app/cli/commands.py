@@ -61,7 +61,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with open_project(args.project, create=False) as project:
+    with open_project(args.project, create=False, exclusive=False) as project:
         hits = project.search_sources(" ".join(args.query))
         for source_id, snippet in hits:
             label = project.get_source(source_id).label
@@ -78,7 +78,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_memos(args: argparse.Namespace) -> int:
-    with open_project(args.project, create=False) as project:
+    with open_project(args.project, create=False, exclusive=False) as project:
         for memo_id, template, title in project.list_memos():
             print(f"{memo_id}\t{template}\t{title}")
     return 0
@@ -87,7 +87,7 @@ def cmd_memos(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from briefing_app.export import export_memo
 
-    with open_project(args.project, create=False) as project:
+    with open_project(args.project, create=False, exclusive=False) as project:
         report = export_memo(project.get_memo(args.memo), project, args.out)
     _print_export(report)
     return 0

@@ -11,5 +11,6 @@ class Project(Queries, SqliteStore):
     """An open `*.briefing` file: transactions, generic row writes (for commands), reads."""
 
 
-def open_project(path: str | os.PathLike[str], *, create: bool = True) -> Project:
-    return Project(path, create=create)
+def open_project(path: str | os.PathLike[str], *, create: bool = True, exclusive: bool = True) -> Project:
+    """Open (or create) a project. exclusive=False is for readers such as `briefing search`."""
+    return Project(path, create=create, exclusive=exclusive)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from briefing_app.core.errors import ProjectError
+from briefing_app.core.lock import ProjectLock
 from briefing_app.core.schema import FOREIGN_KEYS, LATEST, MIGRATIONS, TABLE_ORDER
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -38,14 +39,21 @@ def _check_file(path: Path) -> None:
 class SqliteStore:
     """One open project file. Thread-confined: use it from the thread that opened it."""
 
-    def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True, exclusive: bool = True):
         self.path = Path(path)
+        self._project_lock: ProjectLock | None = None
         if self.path.exists():
             _check_file(self.path)
         elif not create:
             raise ProjectError(f"no project file at {self.path}")
         elif not self.path.parent.is_dir():
             raise ProjectError(f"cannot create {self.path}: folder {self.path.parent} does not exist")
+        if exclusive:
+            self._project_lock = ProjectLock(self.path)
+            try:
+                self._project_lock.acquire()
+            except OSError:  # no lock file possible (read-only folder): SQLite's locking still holds
+                self._project_lock = None
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
@@ -60,6 +68,9 @@ class SqliteStore:
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             raise ProjectError(f"cannot open {self.path}: {exc}") from None
+        except BaseException:
+            self._close_quietly()
+            raise
         self._depth = 0
         self._lock = threading.RLock()
 
@@ -72,6 +83,12 @@ class SqliteStore:
                 conn.close()
             except sqlite3.Error:
                 pass
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._project_lock is not None:
+            self._project_lock.release()
+            self._project_lock = None
 
     def close(self) -> None:
         if getattr(self, "conn", None) is not None:
@@ -81,6 +98,7 @@ class SqliteStore:
                 pass
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+        self._release_lock()
 
     def __enter__(self) -> "SqliteStore":
         return self

@@ -74,3 +74,48 @@ def test_search_finds_words_and_stems_and_ignores_fts_syntax(project):
     h.undo()
     h.undo()
     assert project.search_sources("weapon") == []  # the index follows deletes
+
+
+def test_second_writer_gets_a_clear_message_and_readers_still_work(tmp_path):
+    path = tmp_path / "shared.briefing"
+    first = open_project(path)
+    try:
+        with pytest.raises(ProjectError, match="open in another"):
+            open_project(path)
+        reader = open_project(path, exclusive=False)
+        assert reader.list_sources() == []
+        reader.close()
+    finally:
+        first.close()
+    open_project(path).close()  # released on close
+
+
+def test_lock_is_released_when_the_holder_is_killed(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "killed.briefing"
+    code = ("import sys, time; from briefing_app.core.project import open_project; "
+            "p = open_project(sys.argv[1]); print('open', flush=True); time.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "open"
+    with pytest.raises(ProjectError):
+        open_project(path)
+    proc.kill()
+    proc.wait()
+    open_project(path).close()
+
+
+def test_full_disk_during_a_command_is_a_clear_error_and_loses_nothing(project):
+    from briefing_app.core import actions
+    from briefing_app.core.history import History
+    from briefing_app.core.model import Metadata, SourceDoc
+
+    h = History(project)
+    h.push(actions.import_source(SourceDoc("kept " * 100, Metadata(title="kept"))))
+    pages = project.query("PRAGMA page_count")[0][0]
+    project.query(f"PRAGMA max_page_count = {pages + 2}")  # the disk is now "full"
+    with pytest.raises(ProjectError, match="full"):
+        h.push(actions.import_source(SourceDoc("big " * 200_000, Metadata(title="big"))))
+    assert [s.metadata.title for s in project.list_sources()] == ["kept"]
+    assert project.query("PRAGMA integrity_check")[0][0] == "ok"
