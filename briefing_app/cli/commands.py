@@ -7,6 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from briefing_app.cli.desktop import cmd_install_desktop  # noqa: F401  (briefing install-desktop)
 from briefing_app.core.errors import BriefingError, InputError
 from briefing_app.core.history import History
 from briefing_app.core.progress import Progress

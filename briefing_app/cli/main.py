@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 
 from briefing_app import __version__
+from briefing_app.cli import desktop
 from briefing_app.core.errors import BriefingError
 
 
@@ -53,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("project", metavar="P.briefing")
     s.add_argument("--memo", required=True, type=int, metavar="ID")
     s.add_argument("--out", required=True, metavar="OUT.docx|OUT.pdf")
+
+    desktop.add_parser(sub)
     return p
 
 
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     from briefing_app.cli import commands
 
     try:
-        return getattr(commands, f"cmd_{args.command}")(args)
+        return getattr(commands, f"cmd_{args.command.replace('-', '_')}")(args)
     except BriefingError as exc:
         return _fail(args, str(exc))
     except KeyboardInterrupt:
