@@ -1,0 +1,106 @@
+"""Run the speaker sieves over all quotations of a text, then the discourse sieves:
+split-quote continuation, multi-paragraph chains and floating quote paragraphs; finally
+map each mention to a canonical actor (names, pronouns, anonymous sources).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_app.analysis.actors import ActorTable
+from briefing_app.analysis.mentions import PRONOUNS
+from briefing_app.analysis.quotes import QuoteSpan
+from briefing_app.analysis.speakers import Found, find_speaker
+from briefing_app.core.model import Mention, Quote
+
+CONTINUATION_TOKENS = 14
+TIE_RE = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*\s+){0,6}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+"
+    r"(?:made|delivered|issued|offered|gave)\s+(?:the|those|these|that|this|his|her)\b[^.]{0,30}?"
+    r"\b(?:remarks?|comments?|statements?|warning|threat|assessment)\b"
+)
+
+
+class Sentences:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[max(i, 0)] if self.spans else (0, pos)
+
+
+def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentences,
+              paras: list[tuple[int, int]], table: ActorTable) -> list[Quote]:
+    quotes = [Quote(q.start, q.end, text[q.start:q.end], q.kind) for q in spans]
+    found: list[Found | None] = [None] * len(spans)
+    venues: list[str | None] = [None] * len(spans)
+    prev_close = {}
+    last_in_para: dict[int, int] = {}
+    for i, q in enumerate(spans):
+        prev_close[i] = spans[last_in_para[q.para]].close_at if q.para in last_in_para else 0
+        last_in_para[q.para] = i
+        if q.kind != "direct":
+            continue
+        s0, _ = sentences.of(q.open_at)
+        _, e1 = sentences.of(max(q.close_at - 1, q.open_at))
+        found[i], venues[i] = find_speaker(text, masked, q, s0, e1, prev_close[i])
+    direct = [i for i, q in enumerate(spans) if q.kind == "direct"]
+    # split quotes and multi-paragraph chains: inherit forwards, then backwards
+    for _ in range(2):
+        for a, b in zip(direct, direct[1:]):
+            qa, qb = spans[a], spans[b]
+            linked = qb.prev_fragment == a or (
+                qa.para == qb.para and len(masked[qa.close_at:qb.open_at].split()) <= CONTINUATION_TOKENS)
+            if not linked:
+                continue
+            if found[b] is None and found[a] is not None:
+                found[b], venues[b] = found[a], venues[a]
+            elif found[a] is None and found[b] is not None and qa.para == qb.para:
+                found[a], venues[a] = found[b], venues[b]
+    # floating quote paragraphs inherit the previous paragraph's last speaker
+    for a, b in zip(direct, direct[1:]):
+        qa, qb = spans[a], spans[b]
+        if found[b] is not None or found[a] is None or qb.para != qa.para + 1:
+            continue
+        ps, pe = paras[qb.para]
+        outside = masked[ps:qb.open_at]
+        if outside.strip(" \"“”«„'`") == "":
+            found[b], venues[b] = found[a], venues[a]
+    last_speaker: tuple[int, str] | None = None
+    for i in direct:
+        f = found[i]
+        if f is None:
+            continue
+        ms, me = f.mention
+        mtext = text[ms:me]
+        quotes[i].mention = Mention(ms, me, mtext)
+        quotes[i].cue = f.cue
+        quotes[i].venue = venues[i]
+        quotes[i].speaker = resolve(text, mtext, ms, table, last_speaker, sentences)
+        if quotes[i].speaker:
+            last_speaker = (spans[i].para, quotes[i].speaker)
+    return quotes
+
+
+def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int, str] | None,
+            sentences: Sentences) -> str | None:
+    low = mtext.lower()
+    if low in PRONOUNS:
+        if low not in ("he", "she"):
+            return None
+        near = table.nearest_person(pos, low)
+        if last and last[1] in table.people:
+            g = table.people[last[1]].gender
+            if g is None or g == {"he": "m", "she": "f"}[low]:
+                return last[1]
+        return near
+    canon = table.resolve(mtext, pos)
+    if canon is None and re.match(r"(?:a|an|one)\s", low):
+        # "a top Kremlin official said ... . Deputy Foreign Minister X made the sharp remark"
+        _, e = sentences.of(pos)
+        m = TIE_RE.match(text, e)
+        if m:
+            canon = table.canonical(m.group("name"), m.start("name"))
+    return canon

@@ -1,0 +1,67 @@
+"""Lines a reader should not see as article body: newsletter promos, "can be reached at"
+lines, comment-policy and log-in lines, share/print widgets, breadcrumbs, and photo
+captions with an agency credit. Returned as spans (the text itself is never changed).
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.segment import paragraphs
+from briefing_app.core.model import Span
+
+PROMO_RE = re.compile(
+    r"newsletter.*\b(?:appeared|sign up|subscribe|delivered|inbox)|^click here\b|\bclick here to\b|"
+    r"^sign up\b|^subscribe\b|\bsubscribe to our\b|^(?:read|see) more\b|^advertisement$|^related:?\s",
+    re.I,
+)
+CONTACT_RE = re.compile(
+    r"\bcan be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them|the author) at\b|"
+    r"^(?:follow|reach) (?:him|her|them) on\b|^[•·*-]?\s*\S+@\S+\.\w+\s*$",
+    re.I,
+)
+SITE_RE = re.compile(
+    r"\bcomment policy\b|\bto write comments\b|\bplease log ?in\b|^log ?in\b|^sign ?in\b|"
+    r"\blog in to (?:twitter|facebook)|^share (?:this|on)\b|\bhelp-image\b|\bicon$|"
+    r"\(\d+/\d+\s*\w?\)\s*$|^copyright\b|©|\ball rights reserved\b|^(?:comments?|share|print|email)$",
+    re.I,
+)
+WIDGET_WORDS = frozenset("print dictionary share email tweet facebook twitter comment comments font size "
+                         "text save copy link a+ a- listen reprint more".split())
+BREADCRUMB_RE = re.compile(r"^[\w&' .-]{1,30}(?:\s+[>›»/|]\s+[\w&' .-]{1,30}){1,5}$")
+CAPTION_RE = re.compile(
+    r"\[(?:[A-Z][A-Za-z.]*\s*/\s*)*[A-Z][A-Z.]+\]\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Yonhap)[^)]{0,80}\)\s*$|"
+    r"\bAP Photo/|\bREUTERS/|\bGetty Images\b|\bPhoto(?:graph)?: |\bPhoto by\b",
+)
+
+
+def _is_boilerplate(line: str) -> bool:
+    if PROMO_RE.search(line) or CONTACT_RE.search(line) or SITE_RE.search(line):
+        return True
+    words = line.lower().split()
+    if words and len(words) <= 6 and all(w in WIDGET_WORDS for w in words):
+        return True
+    if len(line) <= 120 and BREADCRUMB_RE.match(line) and (" > " in line or " › " in line):
+        return True
+    return bool(CAPTION_RE.search(line)) and len(line.split()) <= 60
+
+
+def captions(text: str, spans: list[Span]) -> list[Span]:
+    return [s for s in spans if is_caption(text[s.start:s.end])]
+
+
+def find(text: str) -> list[Span]:
+    out: list[Span] = []
+    prev_boiler = False
+    for s, e in paragraphs(text):
+        line = text[s:e]
+        hit = _is_boilerplate(line)
+        if not hit and prev_boiler and line[:1].islower() and len(line.split()) <= 8 and len(line) > 1:
+            hit = True  # a promo broken over two lines: "... to connect" / "with the Korea JoongAng Daily"
+        if hit:
+            out.append(Span(s, e))
+        prev_boiler = hit
+    return out
+
+
+def is_caption(line: str) -> bool:
+    return bool(CAPTION_RE.search(line))

@@ -1,0 +1,95 @@
+"""Reporting-verb lexicon (a union in the spirit of textacy, GGT and CoreNLP say-verbs),
+with inflections generated once at import, plus phrase cues ("according to").
+
+`CUE_RE` finds any cue form; `INDIRECT_RE` only the verbs that introduce reported
+speech in a complement ("said that ...", "warned ...").
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs of speech and writing: good cues for direct quotes and reported speech.
+SPEECH_LEMMAS = """
+say tell add ask answer reply note state declare announce explain argue claim insist warn
+caution urge suggest tweet write post report recall remark observe comment acknowledge admit
+concede confirm deny assert contend maintain emphasize emphasise stress predict promise pledge
+vow swear threaten complain lament protest charge accuse allege boast brag joke quip muse scoff
+shout yell scream exclaim whisper mutter murmur sigh laugh snap retort counter interject
+continue conclude describe question wonder speculate estimate agree disagree concur object
+recount reveal disclose inform advise instruct order demand plead beg propose recommend offer
+reiterate repeat reaffirm restate clarify elaborate specify testify affirm assure reassure
+confide confess hint imply indicate mention underscore highlight blast slam criticize criticise
+condemn praise applaud hail dismiss reject rebut refute dispute challenge defend summarize
+summarise proclaim pronounce preach chant read text email message cry tout rail fume gush
+marvel thunder bristle recommend signal acknowledge caution predict forecast conclude insist
+begin opine posit reason surmise theorize complain grumble gripe rant explain relate respond
+""".split()
+# Forms that are irregular or need consonant doubling.
+IRREGULAR = {
+    "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "swear": ["swore", "sworn"],
+    "read": ["read"], "begin": ["began", "begun"], "quip": ["quipped", "quipping"],
+    "snap": ["snapped", "snapping"], "admit": ["admitted", "admitting"], "rebut": ["rebutted", "rebutting"],
+    "refer": ["referred"], "forecast": ["forecast"], "spoke": [], "speak": ["spoke", "spoken"],
+    "cry": ["cried", "cries"], "reply": ["replied", "replies"], "deny": ["denied", "denies"],
+    "testify": ["testified", "testifies"], "clarify": ["clarified", "clarifies"],
+    "specify": ["specified", "specifies"], "signal": ["signaled", "signalled"],
+    "theorize": ["theorized"], "rail": ["railed"], "muse": ["mused"], "text": ["texted"],
+}
+# Verbs that are also common in non-reporting senses: only used directly beside a quote.
+WEAK = frozenset("respond continue begin read question offer order charge challenge defend relate "
+                 "message text post counter object reason cry laugh sigh signal highlight".split())
+
+
+def inflect(lemma: str) -> set[str]:
+    forms = {lemma}
+    forms.update(IRREGULAR.get(lemma, []))
+    if lemma.endswith("e"):
+        forms.update({lemma + "s", lemma + "d", lemma[:-1] + "ing"})
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"})
+    elif re.search(r"(s|sh|ch|x|z)$", lemma):
+        forms.update({lemma + "es", lemma + "ed", lemma + "ing"})
+    else:
+        forms.update({lemma + "s", lemma + "ed", lemma + "ing"})
+    if lemma in IRREGULAR and lemma in ("say", "tell", "write", "swear", "read", "begin", "speak"):
+        forms.discard(lemma + "ed")
+        forms.discard(lemma + "d")
+    return forms
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+STRONG_FORMS: set[str] = set()
+WEAK_FORMS: set[str] = set()
+for _lemma in SPEECH_LEMMAS + ["speak"]:
+    (WEAK_FORMS if _lemma in WEAK else STRONG_FORMS).update(inflect(_lemma))
+WEAK_FORMS -= STRONG_FORMS
+
+PHRASES = r"according\s+to|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
+CUE_ALT = PHRASES + "|" + _alternation(STRONG_FORMS)
+# A cue: verb form (optionally with particle) or phrase. Group 'cue'.
+CUE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS) + r")(?![\w’'-])", re.I)
+WEAK_CUE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(WEAK_FORMS) + r")(?![\w’'-])", re.I)
+ANY_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS | WEAK_FORMS) + r")(?![\w’'-])", re.I
+)
+
+# Verbs whose complement is reported speech ("X said (that) ...").
+INDIRECT_LEMMAS = """say tell add note state declare announce explain argue claim insist warn caution
+suggest tweet write report acknowledge admit concede confirm deny assert contend maintain emphasize
+stress predict promise pledge vow complain allege boast reveal disclose reiterate testify assure
+recall observe agree hint indicate mention underscore concluded""".split()
+INDIRECT_FORMS: set[str] = set()
+for _lemma in INDIRECT_LEMMAS:
+    INDIRECT_FORMS.update(inflect(_lemma))
+INDIRECT_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(INDIRECT_FORMS) + r")(?![\w’'-])")
+
+# Auxiliaries and adverbs that may stand between a subject and its cue verb.
+AUX_RE = re.compile(
+    r"^(?:has|have|had|was|were|is|are|will|would|also|later|then|again|previously|once|"
+    r"has also|had also|\w+ly|not|never|just|recently|earlier|first|further|since|even|still|"
+    r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself)$",
+    re.I,
+)

@@ -1,0 +1,118 @@
+"""Reported speech (PolNeAR conventions): "S said (that) CONTENT", "CONTENT, S said",
+"according to S, CONTENT", "CONTENT, according to S", and ", warning that CONTENT"
+participles that share the main clause's speaker. Content excludes the recipient
+("told reporters"), manner phrases ("on Sunday", "in a statement") and the final stop.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.cues import INDIRECT_RE
+from briefing_app.analysis.mentions import np_after, subject_before
+from briefing_app.core.model import Mention, Quote
+
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+MANNER_RE = re.compile(
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?" + DAYS + r"(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|\s+(?:in|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
+    r"letter|post|tweet|op-ed|call|briefing|conference|appearance|release|email|report|hearing|rally|debate)"
+    r"(?:\s+(?:on|with|to)\s+(?:[A-Z][\w’'.-]*\s*)+)?"
+    r"|\s+on\s+(?:Twitter|Facebook|X|Instagram)|\s+(?:last|this|next)\s+(?:week|month|year|night|\w+day)"
+    r"|\s+(?:repeatedly|publicly|privately|again|later|earlier|recently|previously|often|also|separately|flatly))*"
+)
+TELL_RE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?[A-Z][\w.&-]*|[A-Z][\w.&-]*|"
+                     r"reporters|him|her|them|us|me|lawmakers|supporters|the crowd|the audience|[a-z]+)")
+THAT_RE = re.compile(r",?\s*(?:that\s+)?")
+CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming)\b")
+PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?:that\s+)?")
+TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
+ACCORDING_START_RE = re.compile(r"According to\s+")
+ACCORDING_END_RE = re.compile(r",\s+according to\s+(?P<np>[^,.;]+?)\s*[.;]?\s*$")
+WORD_RE = re.compile(r"\S+")
+DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
+
+
+def _clip(text: str, s: int, e: int) -> tuple[int, int]:
+    m = TAIL_RE.search(text, s, e)
+    if m:
+        e = m.start()
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
+    from briefing_app.analysis.attribution import resolve
+
+    direct = [(q.start, q.end) for q in spans if q.kind == "direct"]
+    out: list[Quote] = []
+
+    def emit(s: int, e: int, mention: tuple[int, int], cue: str) -> None:
+        s, e = _clip(text, s, e)
+        if len(WORD_RE.findall(text[s:e])) < 3:
+            return
+        if any(a < e and s < b for a, b in direct):
+            return
+        ms, me = mention
+        mt = text[ms:me]
+        speaker = resolve(text, mt, ms, table, None, sents)
+        out.append(Quote(s, e, text[s:e], "indirect", speaker, Mention(ms, me, mt), cue, None))
+
+    for ss, se in sents.spans:
+        sent = masked[ss:se]
+        if "•" in sent and not re.search(r"[A-Za-z]{3}", sent.replace("•", "")):
+            continue
+        m = ACCORDING_START_RE.match(masked, ss, se)
+        if m:
+            cm = re.compile(r",\s*").search(masked, m.end(), se)
+            if cm:
+                emit(cm.end(), se, (m.end(), cm.start()), "according to")
+            continue
+        m = ACCORDING_END_RE.search(masked, ss, se)
+        if m:
+            emit(ss, m.start(), (m.start("np"), m.end("np")), "according to")
+            continue
+        for c in INDIRECT_RE.finditer(masked, ss, se):
+            if DET_BEFORE_RE.search(masked, ss, c.start()):
+                continue  # "a warning", "the sharp remark": a noun, not a verb
+            if re.search(r"[,;]\s*$", masked[ss:c.start()]) and c.group().endswith("ing"):
+                continue  # participle: handled with its main clause
+            subj = subject_before(masked, c.start(), ss)
+            if subj is None:
+                continue
+            pos = c.end()
+            if c.group("cue").lower() in ("told", "tell", "tells", "telling"):
+                t = TELL_RE.match(masked, pos, se)
+                pos = t.end() if t else pos
+            pos = MANNER_RE.match(masked, pos, se).end()
+            pos = THAT_RE.match(masked, pos, se).end()
+            rest = masked[pos:se]
+            before = masked[ss:subj[0]]
+            if TAIL_RE.sub("", rest) == "" and re.search(r",\s*$", before):
+                emit(ss, ss + len(before.rstrip()) - 1, subj, c.group("cue"))
+                _participles(masked, c.end(), se, subj, emit)
+                break
+            if rest[:1] in "“\"«„•:" or not rest[:1].isalnum():
+                continue
+            cut = CUT_RE.search(masked, pos, se)
+            emit(pos, cut.start() if cut else se, subj, c.group("cue"))
+            _participles(masked, pos, se, subj, emit)
+            break
+    return out
+
+
+def _participles(masked: str, pos: int, end: int, subj, emit) -> None:
+    for p in PARTICIPLE_RE.finditer(masked, pos, end):
+        nxt = PARTICIPLE_RE.search(masked, p.end(), end)
+        emit(p.start("cue"), nxt.start() if nxt else end, subj, p.group("cue"))
+
+
+def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:
+    """A short quotation inside reported speech is the speaker's words: a mixed direct quote."""
+    for q in quotes:
+        if q.kind != "scare":
+            continue
+        for r in reported:
+            if r.start <= q.start and q.end <= r.end + 1:
+                q.kind, q.speaker, q.mention, q.cue = "direct", r.speaker, r.mention, r.cue
+                break

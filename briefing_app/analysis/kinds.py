@@ -1,0 +1,60 @@
+"""Is a quotation somebody's words (direct), a scare quote, or a title?
+
+Rules from the attribution guide: spans of five words or more are nearly always
+attributed; spans of four words or fewer without inner end punctuation are scare quotes
+unless they sit in a reporting verb's complement (the caller upgrades those to mixed
+direct quotes); title case or a preceding "called/dubbed/titled/so-called" marks titles
+and names.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.segment import count_words
+
+SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
+NAMING_RE = re.compile(
+    r"(?:\bso-called|\bso called|\bcalled|\bcalls|\bcalling|\bdubbed|\btitled|\bentitled|\bnamed|"
+    r"\bnicknamed|\btermed|\blabell?ed|\bknown as|\bthe words?|\bthe phrase|\bthe term|\bslogan|"
+    r"\bbranded|\bheadlined?)\s*[,:]?\s*$",
+    re.I,
+)
+VENUE_BEFORE_RE = re.compile(r"(?:\btold|\bon|\bin|\bto|\bof|’s|'s|\bshow|\bprogram|\bbook|\bfilm|\bseries)\s*$", re.I)
+END_PUNCT_RE = re.compile(r"[.!?…,;:—–-]$")
+TRAIL_RE = re.compile(r"[\s.,;:]+$")
+WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def is_title_case(body: str) -> bool:
+    words = WORDISH_RE.findall(body)
+    if len(words) < 2:
+        return False
+    for i, w in enumerate(words):
+        if w.lower() in SMALL_WORDS and i:
+            continue
+        if not w[0].isupper():
+            return False
+    return True
+
+
+def classify(text: str, start: int, end: int, open_at: int) -> str:
+    body = text[start:end]
+    n = count_words(body)
+    before = text[max(0, open_at - 30):open_at]
+    titled = is_title_case(body.rstrip(".,;:!?"))
+    naming = NAMING_RE.search(before)
+    if naming:
+        return "title" if titled and not naming.group().lower().startswith("so") else "scare"
+    if titled and n <= 8 and not re.search(r"[.!?,;:]\s", body) and VENUE_BEFORE_RE.search(before):
+        return "title"
+    if n <= 4 and not END_PUNCT_RE.search(body):
+        return "title" if titled else "scare"
+    if titled and n <= 4 and not re.search(r"[!?]$", body):
+        return "title"
+    return "direct"
+
+
+def trimmed_end(text: str, start: int, end: int) -> int:
+    """End offset of a scare quote or title with trailing full stops and commas removed."""
+    m = TRAIL_RE.search(text, start, end)
+    return m.start() if m and m.start() > start else end

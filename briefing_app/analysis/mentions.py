@@ -1,0 +1,130 @@
+"""Speaker noun phrases around a cue verb, without a parser.
+
+Before the verb: extend left from the verb to punctuation, a conjunction or subordinator,
+a quotation, or another verb; skip auxiliaries and adverbs; keep a comma-bounded
+appositive ("Podesta, Clinton's campaign chairman, said") but drop a relative clause
+("McMaster, who served as ..., told"). After an inverted verb ("said Smith"): the name.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.cues import ANY_CUE_RE, AUX_RE
+from briefing_app.analysis.segment import ABBREV_RE
+
+TOKEN_RE = re.compile(r"\S+")
+PRONOUNS = frozenset("he she they we i it you".split())
+BOUNDARY = frozenset(
+    """that and but or who whom whose which when where while as because if although though so
+    since after before until unless whether than nor yet then also says said told adding saying""".split()
+)
+RELATIVE = frozenset("who whom whose which that where when".split())
+QUOTEISH = re.compile(r"[\"“”„«»「」『』•]|''")
+PUNCT_END_RE = re.compile(r"[,;:.!?)\]—–]$")
+
+
+class _PunctEnd:
+    """Does a token end a clause? "Mr." and "H.R." do not."""
+
+    @staticmethod
+    def search(w: str) -> bool:
+        if not PUNCT_END_RE.search(w):
+            return False
+        return not (w.endswith(".") and ABBREV_RE.search(w))
+
+
+PUNCT_END = _PunctEnd()
+INVERTED_NP_RE = re.compile(
+    r"(?:he|she|they|we|it|I|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
+    r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[a-z][\w’'-]*))(?=[\s,.;:!?)]|$)"
+)
+
+
+def _bare(word: str) -> str:
+    return word.strip(",;:.!?()[]").lower()
+
+
+def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
+    toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(masked, floor, verb_start)]
+    while toks and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) and not PUNCT_END.search(
+            masked[toks[-1][0]:toks[-1][1]]):
+        toks.pop()
+    if not toks:
+        return None
+    last = masked[toks[-1][0]:toks[-1][1]]
+    if QUOTEISH.search(last):
+        return None
+    if last.endswith(","):
+        # NP, APPOSITIVE, verb
+        j = len(toks) - 2
+        while j >= 0 and not PUNCT_END.search(masked[toks[j][0]:toks[j][1]]) and not QUOTEISH.search(
+                masked[toks[j][0]:toks[j][1]]) and len(toks) - j < 16:
+            j -= 1
+        if j < 0 or not masked[toks[j][0]:toks[j][1]].endswith(","):
+            return _np_left(masked, toks[:-1] + [(toks[-1][0], toks[-1][1] - 1)])
+        appos_first = _bare(masked[toks[j + 1][0]:toks[j + 1][1]])
+        head = _np_left(masked, toks[:j] + [(toks[j][0], toks[j][1] - 1)])
+        if head is None:
+            return None
+        if appos_first in RELATIVE:
+            return head
+        appos_start = toks[j + 1][0]
+        if masked[appos_start].isupper() and _is_description(masked[head[0]:head[1]]):
+            return appos_start, toks[-1][1] - 1  # "the nominee, Rep. Michael Waltz, said"
+        return head[0], toks[-1][1] - 1
+    w = _bare(last)
+    if w in PRONOUNS:
+        return toks[-1][0], toks[-1][0] + len(last.rstrip(",;:."))
+    return _np_left(masked, toks)
+
+
+def _is_description(np: str) -> bool:
+    """A head like "Mr. Trump's nominee for ... adviser" (ends in a lower-case noun)."""
+    last = np.split()[-1]
+    return last[:1].islower()
+
+
+def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if not toks:
+        return None
+    end = toks[-1][1]
+    i = len(toks) - 1
+    n = 0
+    while i >= 0 and n < 12:
+        w = masked[toks[i][0]:toks[i][1]]
+        if QUOTEISH.search(w) or (i < len(toks) - 1 and PUNCT_END.search(w)):
+            break
+        b = _bare(w)
+        if b in BOUNDARY or (i < len(toks) - 1 and ANY_CUE_RE.fullmatch(b) and not w[0].isupper()):
+            break
+        if b in PRONOUNS and i < len(toks) - 1:
+            break
+        i -= 1
+        n += 1
+    start_i = i + 1
+    if start_i >= len(toks):
+        return None
+    s = toks[start_i][0]
+    while end > s and masked[end - 1] in ",;:":
+        end -= 1
+    span = masked[s:end]
+    words = span.lower().split()
+    if words[-1] in ("to", "is", "are", "was", "were", "be") or words[0] in ("is", "are", "was", "were", "to"):
+        return None
+    if not re.search(r"[A-Za-z\u0400-\u04ff\uac00-\ud7af]", span):
+        return None
+    return s, end
+
+
+def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted cue ("said Mr. Smith, ...")."""
+    m = re.compile(r"[ \t\u00a0]*").match(masked, pos, limit)
+    p = m.end()
+    m = INVERTED_NP_RE.match(masked, p, limit)
+    if not m or QUOTEISH.search(m.group()):
+        return None
+    s, e = m.start(), m.end()
+    first = _bare(masked[s:e].split()[0])
+    if first in BOUNDARY and first not in ("the",):
+        return None
+    return s, e

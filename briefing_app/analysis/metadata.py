@@ -1,0 +1,56 @@
+"""Title, author, outlet, date and genre from the heading and byline lines of plain text."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.segment import paragraphs
+from briefing_app.core.model import Metadata, Quote, Span
+
+OUTLET_WORDS = r"(?:Times|Post|Daily|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Review|Magazine|Monitor|Chronicle|Examiner|Standard|Express|Star|Sun|Times-Union|Press|Wire|Report)"
+OUTLET_RE = re.compile(r"\b(?:from|with|at|of|in|to)\s+(?:the\s+)?((?:The\s+)?(?:[A-Z][\w.-]*\s+){0,4}" + OUTLET_WORDS + r")\b")
+REACHED_RE = re.compile(r"^[•·*\-–—\s]*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?:can be reached|is a (?:staff )?(?:writer|reporter|correspondent|columnist))")
+BY_RE = re.compile(r"^By\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\b")
+NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
+AUTHOR_IS_RE = re.compile(r"^The (?:author|writer) (?:is|was|serves)\b")
+OPINION_RE = re.compile(r"\b(?:Opinion|Op-Ed|Column|Columns|Editorial|Commentary|Perspective)\b")
+FIRST_PERSON_RE = re.compile(r"\bI (?:would |will )?(?:argue|believe|think|dismiss|see|suggest|recommend|contend|urge)\b")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_RE = re.compile(r"\b(" + MONTHS + r")\.?\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def extract(text: str, paras: list[tuple[int, int]], boiler: list[Span], quotes: list[Quote]) -> Metadata:
+    meta = Metadata()
+    hidden = {(b.start, b.end) for b in boiler}
+    lines = [(s, e, text[s:e]) for s, e in paragraphs(text)]
+    body = [(s, e, line) for s, e, line in lines if (s, e) not in hidden]
+    if body:
+        first = body[0][2]
+        if len(first.split()) <= 25 and not first.rstrip().endswith((".", "!", ",")) or first.rstrip().endswith("?") and len(first.split()) <= 15:
+            meta.title = first.strip()
+    for s, e, line in lines[:40] + lines[-15:]:
+        m = REACHED_RE.match(line) or BY_RE.match(line)
+        if m and not meta.author:
+            meta.author = m.group(1)
+    if not meta.author:
+        for i, (s, e, line) in enumerate(lines[:12]):
+            if NAME_LINE_RE.match(line.strip()) and line.strip() != meta.title:
+                meta.author = line.strip()
+                break
+    for b in boiler:
+        m = OUTLET_RE.search(text, b.start, b.end)
+        if m:
+            meta.outlet = m.group(1)
+            break
+    date = DATE_RE.search(text[: min(len(text), 600)])
+    if date:
+        if date.group(1):
+            month = MONTHS.split("|").index(date.group(1)) + 1
+            meta.published = f"{date.group(3)}-{month:02d}-{int(date.group(2)):02d}"
+        else:
+            meta.published = date.group(0)
+    opinion = any(OPINION_RE.search(text, b.start, b.end) for b in boiler)
+    opinion = opinion or any(AUTHOR_IS_RE.match(line) for _, _, line in lines[:15] + lines[-6:])
+    direct = sum(q.kind == "direct" for q in quotes)
+    opinion = opinion or (len(FIRST_PERSON_RE.findall(text)) >= 2 and direct <= 1)
+    meta.genre = "opinion" if opinion else "news"
+    return meta

@@ -1,0 +1,144 @@
+"""Person names: capitalised chains with titles, mapped to the earliest, longest name that
+shares the surname (Citron's coreference table; GGT's merge rules).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.analysis import gazetteer
+
+CAP = r"(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*\.?|[A-Z]\.?"
+RUN_RE = re.compile(
+    r"(?<![\w’'-])(?:" + CAP + r")(?:[ \t\u00a0]+(?:(?:de|van|von|bin|al|da|du|del|la|le|der|ibn)[ \t]+)?(?:" + CAP + r"))*"
+)
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sen sens senator rep reps representative gov governor president
+    president-elect vice minister secretary adviser advisor director chairman chairwoman chair
+    speaker leader gen general lt col maj capt adm sgt cmdr judge justice attorney chief deputy
+    ambassador spokesman spokeswoman spokesperson commissioner ceo pope king queen prince princess
+    rev sir lord dame agent nominee sheriff chancellor premier commander councilman councilwoman
+    congressman congresswoman delegate assemblyman assemblywoman mayor former retired acting
+    first lady whip majority minority press national security foreign defense defence state
+    intelligence affairs homeland army navy air force marine marines gop democratic republican
+    democrat independent candidate presidential prime executive officer founder professor
+    economist analyst strategist pollster anchor host columnist editor correspondent reporter
+    sec. gen. lt. col. maj. capt. adm. sgt. dr. mr. mrs. ms. sen. rep. gov. pres. prof. rev.
+    u.s. state-run house senate white federal supreme court""".replace(".", "").split()
+)
+PERSON_TITLES = frozenset("mr mrs ms miss dr sen senator rep gov governor president minister "
+                          "gen lt col maj capt adm judge justice ambassador mayor prof rev secretary".split())
+STOP = frozenset(
+    """the a an this that these those in on at of for and but or if when while after before as by
+    to with from it he she they we i you his her their our its mon tue wed thu fri sat sun
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december house news agency party department ministry
+    committee university centre center council times post journal street port war office
+    administration campaign church county city court bank fund group institute foundation
+    association union club college school hospital company corporation inc network press daily
+    review magazine tribune herald sunday today radio tv channel initiative program programme
+    act bill plan report north south east west new far middle cosmodrome republic kingdom asia
+    europe africa states studies america affairs relations""".split()
+)
+FEMALE = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame", "she", "her",
+                    "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"})
+MALE = frozenset({"mr", "king", "prince", "sir", "lord", "he", "him", "his", "spokesman", "chairman",
+                  "congressman", "councilman", "assemblyman"})
+
+
+def norm(token: str) -> str:
+    return re.sub(r"(?:’s|'s|’|[.,;:])$", "", token).lower().rstrip(".")
+
+
+@dataclass
+class Person:
+    name: str
+    title: str | None = None
+    gender: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class NameHit:
+    start: int  # of the whole chain, titles included
+    end: int
+    name_start: int  # of the bare name
+    name: str
+    titles: list[str]
+
+
+def _tokens(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    return [(t.start(), t.end()) for t in re.finditer(r"\S+", text[m.start():m.end()])]
+
+
+def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
+    """Capitalised chains in text[start:end] that end in something like a person's name."""
+    hits = []
+    for m in RUN_RE.finditer(text, start, len(text) if end is None else end):
+        toks = [(m.start() + a, m.start() + b) for a, b in _tokens(text, m)]
+        # break the chain after a full stop that ends a sentence ("Ukraine. The")
+        groups, cur = [], []
+        for a, b in toks:
+            cur.append((a, b))
+            w = text[a:b]
+            if w.endswith(".") and norm(w) not in TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+                groups.append(cur)
+                cur = []
+        if cur:
+            groups.append(cur)
+        for g in groups:
+            hit = _name_in_group(text, g)
+            if hit:
+                hits.append(hit)
+    return hits
+
+
+def _name_in_group(text: str, g: list[tuple[int, int]]) -> NameHit | None:
+    words = [text[a:b] for a, b in g]
+    i = len(words)
+    while i > 0:
+        w = norm(words[i - 1])
+        if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) or (
+                words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1):
+            break
+        i -= 1
+    name_toks = g[i:]
+    if not name_toks or len(name_toks) > 4:
+        return None
+    titles = [words[j] for j in range(i) if norm(words[j]) in TITLES]
+    a, b = name_toks[0][0], name_toks[-1][1]
+    name = re.sub(r"(?:’s|'s|[,;:])$", "", text[a:b])
+    if name.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", name):
+        name = name[:-1]
+    if len(name) < 2 or gazetteer.lookup(name):
+        return None
+    k = 0
+    while k < i and norm(words[k]) in STOP:
+        k += 1
+    g = g[k:]
+    if len(name_toks) == 1 and not titles and not _lower_title_before(text, a):
+        # a lone capitalised word is a name only after a title ("Mr. Trump")
+        return NameHit(g[0][0], g[-1][1], a, name, [])
+    return NameHit(g[0][0], g[-1][1], a, name, titles)
+
+
+LOWER_TITLE_RE = re.compile(r"\b(leader|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|"
+                            r"secretary|chairman|chairwoman|director|economist|analyst|strategist|"
+                            r"pollster|candidate|nominee|senator|governor|president|aide|lawmaker)\s+$")
+
+
+def _lower_title_before(text: str, pos: int) -> str | None:
+    m = LOWER_TITLE_RE.search(text, max(0, pos - 30), pos)
+    return m.group(1) if m else None
+
+
+def gender_of(words: list[str]) -> str | None:
+    for w in words:
+        n = norm(w)
+        if n in FEMALE:
+            return "f"
+        if n in MALE:
+            return "m"
+    return None

@@ -1,0 +1,111 @@
+"""Quotation spans: find the marks, pair them per paragraph, join multi-paragraph quotes.
+
+Marks covered: straight ", NYT-style '' and ``, curly “ ”, low „ (closed by “ or ”),
+guillemets « », corner brackets 「 」 『 』. Single quotes only ever nest inside double
+ones, so they are left alone (apostrophes would otherwise wreck the pairing).
+
+Pairing never gives up: curly marks take their direction from the glyph, straight ones
+from their neighbours (after whitespace or an opening bracket/dash they open, otherwise
+they close), and an opener still open at the end of its paragraph closes there. If the
+next paragraph starts with an opener, the two fragments form one quotation (AP style).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MARK_RE = re.compile(r"''|``|[\"“”„«»「」『』]")
+OPENERS = {"“", "„", "«", "「", "『", "``"}
+CLOSERS = {"”", "»", "」", "』"}
+AMBIGUOUS = {'"', "''"}
+BLANK_RE = re.compile(r"\S")
+OPEN_CONTEXT = set(" \t\n([{—–-/\u00a0") | {""}
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # content, marks excluded, whitespace trimmed
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset just past the closing mark (or the paragraph end)
+    para: int
+    closed: bool = True
+    prev_fragment: int | None = None  # index of the previous paragraph's fragment of one quotation
+    kind: str = "direct"
+
+
+def _direction(text: str, pos: int, glyph: str, para_start: int, para_end: int) -> str:
+    if glyph in OPENERS:
+        return "open"
+    if glyph in CLOSERS:
+        return "close"
+    before = text[pos - 1] if pos > para_start else ""
+    after_pos = pos + len(glyph)
+    after = text[after_pos] if after_pos < para_end else ""
+    if before in OPEN_CONTEXT:
+        return "close" if after in ("", " ", "\t", ",", ".", ";", ":", ")") and before != "" else "open"
+    return "close"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    open_at_para_end: int | None = None  # index in out of a fragment left open
+    for pi, (ps, pe) in enumerate(paras):
+        depth, open_pos, open_glyph, first_mark = 0, -1, "", True
+        carried = open_at_para_end
+        open_at_para_end = None
+        for m in MARK_RE.finditer(text, ps, pe):
+            glyph = m.group()
+            d = _direction(text, m.start(), glyph, ps, pe)
+            if depth and open_glyph == "„" and glyph == "“":
+                d = "close"
+            if d == "open":
+                if depth == 0:
+                    open_pos, open_glyph = m.start(), glyph
+                    starts_para = first_mark and m.start() == ps
+                depth += 1 if (depth == 0 or glyph not in AMBIGUOUS) else 0
+                if depth > 1 and glyph in AMBIGUOUS:
+                    depth = 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    s, e = _trim(text, open_pos + len(open_glyph), m.start())
+                    if e > s:
+                        q = QuoteSpan(s, e, open_pos, m.end(), pi)
+                        if starts_para and carried is not None:
+                            q.prev_fragment = carried
+                        out.append(q)
+            first_mark = False
+        if depth:
+            s, e = _trim(text, open_pos + len(open_glyph), pe)
+            if e > s:
+                q = QuoteSpan(s, e, open_pos, pe, pi, closed=False)
+                if starts_para and carried is not None:
+                    q.prev_fragment = carried
+                out.append(q)
+                open_at_para_end = len(out) - 1
+    return out
+
+
+def mask(text: str, quotes: list[QuoteSpan]) -> str:
+    """The text with each quotation's content blanked to '•' (marks and its final
+    punctuation kept, so sentence ends after a quotation are still seen), same length."""
+    if not quotes:
+        return text
+    parts, pos = [], 0
+    for q in quotes:
+        body = text[q.start:q.end]
+        keep = len(body) - len(body.rstrip(".!?…,;:—–-"))
+        parts.append(text[pos:q.start])
+        parts.append(BLANK_RE.sub("•", body[:len(body) - keep]) + body[len(body) - keep:])
+        pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)

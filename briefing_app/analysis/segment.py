@@ -1,0 +1,69 @@
+"""Paragraphs, sentences and tokens of plain text, always as offsets into the original string.
+
+A paragraph is one non-blank line (pasted web text and the corpus both put one paragraph
+per line). Sentence ends are found on a *masked* copy of the text in which quoted
+material is blanked out, so a full stop inside a quotation never splits the sentence
+that carries its attribution.
+"""
+from __future__ import annotations
+
+import re
+
+LINE_RE = re.compile(r"[^\n]+")
+WORD_RE = re.compile(r"[^\s]+")
+
+# Words that end in a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col maj capt adm sgt sen sens rep reps gov govs gen gens rev st jr sr
+    prof pres supt cmdr cpl pvt ft mt no vs inc corp co ltd dept est etc e.g i.e u.s u.k u.n
+    jan feb mar apr jun jul aug sep sept oct nov dec d.c a.m p.m ret atty hon msgr""".split()
+)
+ABBREV_RE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, reverse=True))
+    + r")|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.\Z",
+    re.I,
+)
+# Candidate sentence ends: terminal punctuation, optional closing marks, then space.
+END_RE = re.compile(r"[.!?…]+[\"'”’»」)\]]*(?=\s)")
+NEXT_START_RE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9\u0400-\u04ff\uac00-\ud7af]")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, with surrounding whitespace trimmed."""
+    out = []
+    for m in LINE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def sentence_spans(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of masked[start:end] (a paragraph) as (start, end) offsets."""
+    out, s = [], start
+    for m in END_RE.finditer(masked, start, end):
+        word_start = masked.rfind(" ", s, m.start()) + 1
+        word = masked[max(word_start, s):m.end()]
+        if masked[m.start()] == "." and ABBREV_RE.search(word.rstrip("\"'”’»」)]")):
+            continue
+        if not NEXT_START_RE.match(masked, m.end(), end):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
+        while s < end and masked[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    return list(WORD_RE.finditer(text, start, len(text) if end is None else end))
+
+
+def count_words(s: str) -> int:
+    return len(WORD_RE.findall(s))

@@ -1,0 +1,125 @@
+"""Quote -> speaker mention sieves, highest precision first (Muzny et al.; GGT; Citron).
+
+1. adjacent cue after the quote ("Q," S said / "Q," said S) when the quote ends with , ? ! —
+2. adjacent cue before the quote (S said: "Q" / S said, "Q" / according to S, "Q")
+3. a cue later in the same sentence ("Q" if ..., an official said)
+4. a colon after a clause ("In an interview, Trump went further: Q") -> the clause subject
+5. the nearest cue earlier in the sentence
+Then (in attribute()): split-quote continuation, multi-paragraph chains, floating quotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE
+from briefing_app.analysis.mentions import np_after, subject_before
+from briefing_app.analysis.venues import venue_after
+
+LEAD_RE = re.compile(r"[\s,—–-]*")
+ADJ_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
+INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
+                      r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead)\b[^,]{0,80},\s*)+")
+CLAUSE_SUBJ_RE = re.compile(
+    r"(?:he|she|they|we|I|it|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t]+){0,5}(?:[A-Z][\w’'.-]*|[a-z]+s?))\b"
+)
+
+
+RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
+
+
+@dataclass
+class Found:
+    mention: tuple[int, int]
+    cue: str | None
+    cue_end: int
+    sieve: str
+    inverted: bool = False
+
+
+def _after(masked: str, close_at: int, limit: int) -> Found | None:
+    p = LEAD_RE.match(masked, close_at, limit).end()
+    if p >= limit:
+        return None
+    m = ANY_CUE_RE.match(masked, p, limit)
+    if m:  # inverted: "Q," said S / "Q," according to S
+        np = np_after(masked, m.end(), limit)
+        if np and not re.match(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b", masked[np[0]:np[1]]):
+            return Found(np, m.group("cue"), m.end(), "after-inverted", True)
+    n_tokens = 0
+    rel = RELATIVE_RE.search(masked, p, limit)
+    for t in re.finditer(r"\S+", masked[p:limit]):
+        if not (rel and rel.start() < p + t.start() < rel.end()):
+            n_tokens += 1
+        if n_tokens > 14:
+            return None
+        m = CUE_RE.match(masked, p + t.start(), limit)
+        if not m or (m.group().lower() == "according to"):
+            continue
+        s = subject_before(masked, m.start(), p)
+        if s:
+            return Found(s, m.group("cue"), m.end(), "after")
+        return None
+    return None
+
+
+def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
+    window = masked[floor:open_at]
+    m = ADJ_BEFORE_RE.search(window)
+    if m:
+        cs = floor + m.start("cue")
+        cue = m.group("cue")
+        if cue.lower().startswith("according"):
+            np = np_after(masked, floor + m.end("cue"), open_at)
+            if np:
+                return Found(np, cue, floor + m.end("cue"), "before-according", True)
+        s = subject_before(masked, cs, floor)
+        if s:
+            return Found(s, cue, floor + m.end("cue"), "before-adjacent")
+        np = np_after(masked, floor + m.end("cue"), open_at)
+        if np and masked[np[0]].isupper():
+            return Found(np, cue, floor + m.end("cue"), "before-inverted", True)
+    stripped = window.rstrip()
+    if stripped.endswith(":"):
+        clause = stripped[:-1]
+        intro = INTRO_RE.match(clause)
+        off = intro.end() if intro else 0
+        sm = CLAUSE_SUBJ_RE.match(clause, off)
+        if sm and sm.end() > off:
+            return Found((floor + sm.start(), floor + sm.end()), ":", floor + len(stripped), "colon")
+    if adjacent_only:
+        return None
+    cues = [c for c in CUE_RE.finditer(masked, floor, open_at)]
+    for c in reversed(cues):
+        if c.group().lower().startswith("according"):
+            np = np_after(masked, c.end(), open_at)
+            if np:
+                return Found(np, c.group("cue"), c.end(), "before-according", True)
+            continue
+        s = subject_before(masked, c.start(), floor)
+        if s:
+            return Found(s, c.group("cue"), c.end(), "before")
+    return None
+
+
+def find_speaker(text: str, masked: str, q, sent_start: int, sent_end: int, prev_close: int) -> tuple[Found | None, str | None]:
+    """The speaker mention, cue and venue of one quote, from its own sentence only."""
+    floor = max(sent_start, prev_close)
+    body = text[q.start:q.end]
+    after_limit = sent_end
+    nxt = masked.find("“", q.close_at, sent_end)
+    if nxt != -1:
+        after_limit = nxt
+    ends_open = bool(re.search(r"[,?!—–-]$", body))
+    order = ("after", "before-adj", "before") if ends_open else ("before-adj", "after", "before")
+    found = None
+    for sieve in order:
+        if sieve == "after":
+            found = _after(masked, q.close_at, after_limit)
+        else:
+            found = _before(masked, floor, q.open_at, sieve == "before-adj")
+        if found:
+            break
+    if not found:
+        return None, None
+    return found, venue_after(text, masked, found.cue_end, found.cue or "", sent_end)
