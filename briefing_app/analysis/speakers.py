@@ -21,10 +21,10 @@ ADJ_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\
 INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
                       r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead)\b[^,]{0,80},\s*)+")
 CLAUSE_SUBJ_RE = re.compile(
-    r"(?:he|she|they|we|I|it|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t]+){0,5}(?:[A-Z][\w’'.-]*|[a-z]+s?))\b"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|\w+ed|\w+s)\b)"
+    r"|he|she|they|we|I|it|(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=\s)"
 )
-
-
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
