@@ -38,12 +38,20 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
 
 
+_PACKAGE_DATA = Path(__file__).resolve().parent.parent / "_data"  # wheel / frozen layout
+
+
+def _first_dir(*candidates: Path) -> Path:
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
 def linux_files_dir() -> Path:
-    return paths.resources_dir().parent / "packaging" / "linux"
+    rel = Path("packaging") / "linux"
+    return _first_dir(paths.resources_dir().parent / rel, _PACKAGE_DATA / rel)
 
 
 def icons_dir() -> Path:
-    return paths.resources_dir() / "icons"
+    return _first_dir(paths.resources_dir() / "icons", _PACKAGE_DATA / "resources" / "icons")
 
 
 def xdg_dir(variable: str, default: str) -> Path:
