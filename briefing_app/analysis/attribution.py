@@ -45,14 +45,21 @@ def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentenc
             continue
         s0, _ = sentences.of(q.open_at)
         _, e1 = sentences.of(max(q.close_at - 1, q.open_at))
-        found[i], venues[i] = find_speaker(text, masked, q, s0, e1, prev_close[i])
+        _, e2 = sentences.of(e1 + 1) if e1 < paras[q.para][1] else (0, e1)
+        found[i], venues[i] = find_speaker(text, masked, q, s0, e1, prev_close[i], e2)
+        if found[i] is None and q.open_at == paras[q.para][0] and q.para:
+            found[i] = _colon_paragraph(masked, paras[q.para - 1], sentences)
+    for i, q in enumerate(spans):
+        if q.kind == "direct" and found[i] is None:
+            found[i] = _dash_credit(masked, q, paras)
     direct = [i for i, q in enumerate(spans) if q.kind == "direct"]
     # split quotes and multi-paragraph chains: inherit forwards, then backwards
     for _ in range(2):
         for a, b in zip(direct, direct[1:]):
             qa, qb = spans[a], spans[b]
-            linked = qb.prev_fragment == a or (
-                qa.para == qb.para and len(masked[qa.close_at:qb.open_at].split()) <= CONTINUATION_TOKENS)
+            between = found[a] is not None and qa.close_at <= found[a].mention[0] < qb.open_at
+            linked = qb.prev_fragment == a or (qa.para == qb.para and (
+                between or len(masked[qa.close_at:qb.open_at].split()) <= CONTINUATION_TOKENS))
             if not linked:
                 continue
             if found[b] is None and found[a] is not None:
@@ -82,6 +89,31 @@ def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentenc
         if quotes[i].speaker:
             last_speaker = (spans[i].para, quotes[i].speaker)
     return quotes
+
+
+DASH_CREDIT_RE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*$")
+
+
+def _colon_paragraph(masked: str, prev: tuple[int, int], sentences: Sentences) -> Found | None:
+    """'In a 1963 speech, he declared:' + a paragraph that is the quotation."""
+    ps, pe = prev
+    if not masked[ps:pe].rstrip().endswith(":"):
+        return None
+    s0, _ = sentences.of(pe - 1)
+    from briefing_app.analysis.speakers import _before
+    return _before(masked, max(s0, ps), pe, adjacent_only=False)
+
+
+def _dash_credit(masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> Found | None:
+    """'“Q.” — Sanders' on the same line, or a next paragraph that is only '- Bernie Sanders.'"""
+    ps, pe = paras[q.para]
+    m = DASH_CREDIT_RE.match(masked, q.close_at, pe)
+    if not m and masked[q.close_at:pe].strip(" .") == "" and q.para + 1 < len(paras):
+        ns, ne = paras[q.para + 1]
+        m = DASH_CREDIT_RE.match(masked, ns, ne)
+    if not m:
+        return None
+    return Found((m.start("np"), m.end("np")), "—", m.start("np"), "dash")
 
 
 def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int, str] | None,

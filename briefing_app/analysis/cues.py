@@ -67,7 +67,7 @@ for _lemma in SPEECH_LEMMAS + ["speak"]:
     (WEAK_FORMS if _lemma in WEAK else STRONG_FORMS).update(inflect(_lemma))
 WEAK_FORMS -= STRONG_FORMS
 
-PHRASES = r"according\s+to|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
+PHRASES = r"according\s+to|put\s+it|puts\s+it|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
 CUE_ALT = PHRASES + "|" + _alternation(STRONG_FORMS)
 # A cue: verb form (optionally with particle) or phrase. Group 'cue'.
 CUE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS) + r")(?![\w’'-])", re.I)

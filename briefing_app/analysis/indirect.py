@@ -17,7 +17,7 @@ MANNER_RE = re.compile(
     r"|\s+(?:in|on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|"
     r"letter|post|tweet|op-ed|call|briefing|conference|appearance|release|email|report|hearing|rally|debate)"
     r"(?:\s+(?:on|with|to)\s+(?:[A-Z][\w’'.-]*\s*)+)?"
-    r"|\s+on\s+(?:Twitter|Facebook|X|Instagram)|\s+(?:last|this|next)\s+(?:week|month|year|night|\w+day)"
+    r"|\s+at\s+the\s+time|\s+on\s+(?:Twitter|Facebook|X|Instagram)|\s+(?:last|this|next)\s+(?:week|month|year|night|\w+day)"
     r"|\s+(?:repeatedly|publicly|privately|again|later|earlier|recently|previously|often|also|separately|flatly))*"
 )
 TELL_RE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?[A-Z][\w.&-]*|[A-Z][\w.&-]*|"

@@ -46,11 +46,15 @@ def _bare(word: str) -> str:
 
 def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
     toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(masked, floor, verb_start)]
-    while toks and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) and not PUNCT_END.search(
-            masked[toks[-1][0]:toks[-1][1]]):
+    while toks and masked[toks[-1][0]].islower() and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) \
+            and not PUNCT_END.search(masked[toks[-1][0]:toks[-1][1]]):
         toks.pop()
     if not toks:
         return None
+    # coordinated verbs: "Ms. Sherry smiled and said"
+    while len(toks) >= 3 and _bare(masked[toks[-1][0]:toks[-1][1]]) == "and" and re.fullmatch(
+            r"[a-z]+(?:ed|s)", masked[toks[-2][0]:toks[-2][1]]):
+        toks = toks[:-2]
     last = masked[toks[-1][0]:toks[-1][1]]
     if QUOTEISH.search(last):
         return None

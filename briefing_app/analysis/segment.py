@@ -25,7 +25,7 @@ ABBREV_RE = re.compile(
 )
 # Candidate sentence ends: terminal punctuation, optional closing marks, then space.
 END_RE = re.compile(r"[.!?…]+[\"'”’»」)\]]*(?=\s)")
-NEXT_START_RE = re.compile(r"\s+[\"'“‘«„(\[]*[A-Z0-9\u0400-\u04ff\uac00-\ud7af]")
+NEXT_START_RE = re.compile(r"\s+[\"'“‘«„(\[•]*[A-Z0-9•\u0400-\u04ff\uac00-\ud7af]")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -49,17 +49,17 @@ def _after(masked: str, close_at: int, limit: int) -> Found | None:
     n_tokens = 0
     rel = RELATIVE_RE.search(masked, p, limit)
     for t in re.finditer(r"\S+", masked[p:limit]):
-        if not (rel and rel.start() < p + t.start() < rel.end()):
-            n_tokens += 1
+        if rel and rel.start() < p + t.start() < rel.end():
+            continue
+        n_tokens += 1
         if n_tokens > 14:
             return None
-        m = CUE_RE.match(masked, p + t.start(), limit)
+        m = (ANY_CUE_RE if n_tokens <= 3 else CUE_RE).match(masked, p + t.start(), limit)
         if not m or (m.group().lower() == "according to"):
             continue
         s = subject_before(masked, m.start(), p)
         if s:
             return Found(s, m.group("cue"), m.end(), "after")
-        return None
     return None
 
 
@@ -102,11 +102,15 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
     return None
 
 
-def find_speaker(text: str, masked: str, q, sent_start: int, sent_end: int, prev_close: int) -> tuple[Found | None, str | None]:
-    """The speaker mention, cue and venue of one quote, from its own sentence only."""
+def find_speaker(text: str, masked: str, q, sent_start: int, sent_end: int, prev_close: int,
+                 next_end: int) -> tuple[Found | None, str | None]:
+    """The speaker mention, cue and venue of one quote, from its own sentence (or, after
+    "Q!" / "Q?" that a splitter takes for a sentence end, the next one)."""
     floor = max(sent_start, prev_close)
     body = text[q.start:q.end]
     after_limit = sent_end
+    if re.search(r"[?!—–-]$", body) and sent_end <= q.close_at + 1:
+        after_limit = sent_end = next_end
     nxt = masked.find("“", q.close_at, sent_end)
     if nxt != -1:
         after_limit = nxt
