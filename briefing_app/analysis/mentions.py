@@ -113,7 +113,7 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
         end -= 1
     span = masked[s:end]
     words = span.lower().split()
-    if words[-1] in ("to", "is", "are", "was", "were", "be") or words[0] in ("is", "are", "was", "were", "to"):
+    if not words or words[-1] in ("to", "is", "are", "was", "were", "be") or words[0] in ("is", "are", "was", "were", "to"):
         return None
     if not re.search(r"[A-Za-z\u0400-\u04ff\uac00-\ud7af]", span):
         return None

@@ -22,7 +22,7 @@ INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|
                       r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead)\b[^,]{0,80},\s*)+")
 CLAUSE_SUBJ_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
-    r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|\w+ed|\w+s)\b)"
+    r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|[a-z]+ed|[a-z]+s)\b)"
     r"|he|she|they|we|I|it|(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=\s)"
 )
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
@@ -63,12 +63,67 @@ def _after(masked: str, close_at: int, limit: int) -> Found | None:
     return None
 
 
+PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen)\s*$")
+
+
+DASH_NAME_RE = re.compile(r"\s[-—–]+\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
+NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){1,3})\s*$")
+CONJ_RE = re.compile(r"(?:and|but|so|then|and then|yet)\s+")
+
+
+def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
+    """'X went further: “Q”', 'Headline - Jane Roe: “Q”', 'Asked about it, X responded: “Q”'."""
+    m = DASH_NAME_RE.search(masked, floor, colon_at)
+    if m:
+        return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-dash")
+    cues = list(ANY_CUE_RE.finditer(masked, floor, colon_at))
+    if cues:
+        c = cues[-1]
+        found = _participle(masked, floor, c, 0)
+        s = found.mention if found else subject_before(masked, c.start(), floor)
+        if s:
+            return Found(s, c.group("cue"), c.end(), "colon-cue")
+    m = NAME_BEFORE_COLON_RE.search(masked, floor, colon_at)
+    if m and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\s*$", masked[floor:m.start()]) \
+            and re.search(r"[a-z]", masked[floor:m.start()]):
+        return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-name")
+    subj = clause_subject(masked, floor, colon_at)
+    return Found(subj, ":", colon_at + 1, "colon") if subj else None
+
+
+def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | None:
+    clause = masked[floor:limit]
+    intro = INTRO_RE.match(clause)
+    off = intro.end() if intro else 0
+    last_comma = clause.rfind(", ")
+    if last_comma > off and len(clause[last_comma:].split()) >= 3:
+        off = last_comma + 2
+        conj = CONJ_RE.match(clause, off)
+        off = conj.end() if conj else off
+    sm = CLAUSE_SUBJ_RE.match(clause, off)
+    if sm and sm.end() > off:
+        return floor + sm.start(), floor + sm.end()
+    return None
+
+
+def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found | None:
+    """'X emailed reporters, arguing, “...”' -> X, the subject of the main clause."""
+    word = cue.group("cue")
+    if not word.lower().endswith("ing") or not PARTICIPLE_LEAD_RE.search(masked, floor, base + cue.start("cue")):
+        return None
+    subj = clause_subject(masked, floor, base + cue.start("cue"))
+    return Found(subj, word, base + cue.end("cue"), "participle") if subj else None
+
+
 def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
     window = masked[floor:open_at]
     m = ADJ_BEFORE_RE.search(window)
     if m:
         cs = floor + m.start("cue")
         cue = m.group("cue")
+        part = _participle(masked, floor, m, floor)
+        if part:
+            return part
         if cue.lower().startswith("according"):
             np = np_after(masked, floor + m.end("cue"), open_at)
             if np:
@@ -81,12 +136,9 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
             return Found(np, cue, floor + m.end("cue"), "before-inverted", True)
     stripped = window.rstrip()
     if stripped.endswith(":"):
-        clause = stripped[:-1]
-        intro = INTRO_RE.match(clause)
-        off = intro.end() if intro else 0
-        sm = CLAUSE_SUBJ_RE.match(clause, off)
-        if sm and sm.end() > off:
-            return Found((floor + sm.start(), floor + sm.end()), ":", floor + len(stripped), "colon")
+        found = _colon(masked, floor, floor + len(stripped) - 1)
+        if found:
+            return found
     if adjacent_only:
         return None
     cues = [c for c in CUE_RE.finditer(masked, floor, open_at)]
@@ -96,6 +148,9 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
             if np:
                 return Found(np, c.group("cue"), c.end(), "before-according", True)
             continue
+        part = _participle(masked, floor, c, 0)
+        if part:
+            return part
         s = subject_before(masked, c.start(), floor)
         if s:
             return Found(s, c.group("cue"), c.end(), "before")
