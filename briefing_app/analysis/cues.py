@@ -84,6 +84,11 @@ recall observe agree hint indicate mention underscore concluded""".split()
 INDIRECT_FORMS: set[str] = set()
 for _lemma in INDIRECT_LEMMAS:
     INDIRECT_FORMS.update(inflect(_lemma))
+# bare forms that are more often nouns ("the state", "a report", "his claims")
+INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises", "claim", "claims", "hint",
+                   "hints", "stress", "vow", "vows", "pledge", "pledges", "boast", "boasts", "tweet", "tweets",
+                   "mention", "mentions", "complaint", "agree", "post", "posts", "warning", "promising",
+                   "stating", "stressing", "disclosing", "reporting", "hinting", "reveal", "reveals"}
 INDIRECT_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(INDIRECT_FORMS) + r")(?![\w’'-])")
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.analysis.cues import INDIRECT_RE
 from briefing_app.analysis.mentions import np_after, subject_before
+from briefing_app.analysis.speakers import clause_subject
 from briefing_app.core.model import Mention, Quote
 
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
@@ -29,6 +30,15 @@ TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
 ACCORDING_START_RE = re.compile(r"According to\s+")
 ACCORDING_END_RE = re.compile(r",\s+according to\s+(?P<np>[^,.;]+?)\s*[.;]?\s*$")
 WORD_RE = re.compile(r"\S+")
+# a complement without "that" must look like a clause: subject, then a finite verb within a few words
+CLAUSE_START_RE = re.compile(
+    r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|referring|"
+    r"referencing|through|to|as|if|into|over|under)\b)"
+    r"(?:[\w’'.$%-]+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|do|may|"
+    r"might|must|\w+n[’']t|[a-z]+ed|[a-z]{3,}s)\b"
+)
+PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\b|who\b|which\b)")
+INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,|\.|$)")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
 
 
@@ -76,16 +86,29 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             if DET_BEFORE_RE.search(masked, ss, c.start()):
                 continue  # "a warning", "the sharp remark": a noun, not a verb
             if re.search(r"[,;]\s*$", masked[ss:c.start()]) and c.group().endswith("ing"):
-                continue  # participle: handled with its main clause
+                # participle whose main clause has no speech cue: "He emailed donors, saying that ..."
+                subj = clause_subject(masked, ss, c.start())
+                if subj:
+                    _participles(masked, c.start() - len(masked[ss:c.start()]) + len(masked[ss:c.start()].rstrip()) - 1,
+                                 se, subj, emit)
+                break
             subj = subject_before(masked, c.start(), ss)
             if subj is None:
                 continue
+            par = PARENTHETICAL_RE.match(masked, c.end(), se)
+            if par and re.search(r",\s*$", masked[ss:subj[0]]):
+                # "CONTENT, Mr. Furman argued, CONTENT."
+                emit(ss, ss + len(masked[ss:subj[0]].rstrip()) - 1, subj, c.group("cue"))
+                emit(par.end(), se, subj, c.group("cue"))
+                break
             pos = c.end()
             if c.group("cue").lower() in ("told", "tell", "tells", "telling"):
                 t = TELL_RE.match(masked, pos, se)
                 pos = t.end() if t else pos
             pos = MANNER_RE.match(masked, pos, se).end()
-            pos = THAT_RE.match(masked, pos, se).end()
+            that = THAT_RE.match(masked, pos, se)
+            has_that = "that" in that.group()
+            pos = that.end()
             rest = masked[pos:se]
             before = masked[ss:subj[0]]
             if TAIL_RE.sub("", rest) == "" and re.search(r",\s*$", before):
@@ -93,6 +116,11 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 _participles(masked, c.end(), se, subj, emit)
                 break
             if rest[:1] in "“\"«„•:" or not rest[:1].isalnum():
+                continue
+            if INVERTED_TAIL_RE.match(masked, c.end(), se) and re.search(r",\s*$", masked[ss:c.start()]):
+                emit(ss, ss + len(masked[ss:c.start()].rstrip()) - 1, np_after(masked, c.end(), se) or subj, c.group("cue"))
+                break
+            if not has_that and not CLAUSE_START_RE.match(rest):
                 continue
             cut = CUT_RE.search(masked, pos, se)
             emit(pos, cut.start() if cut else se, subj, c.group("cue"))
