@@ -24,7 +24,7 @@ MANNER_RE = re.compile(
 TELL_RE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?[A-Z][\w.&-]*|[A-Z][\w.&-]*|"
                      r"reporters|him|her|them|us|me|lawmakers|supporters|the crowd|the audience|[a-z]+)")
 THAT_RE = re.compile(r",?\s*(?:that\s+)?")
-CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming)\b")
+CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b")
 PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?:that\s+)?")
 TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
 ACCORDING_START_RE = re.compile(r"According to\s+")
@@ -61,7 +61,13 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
         s, e = _clip(text, s, e)
         if len(WORD_RE.findall(text[s:e])) < 3:
             return
-        if any(a < e and s < b for a, b in direct):
+        for a, b in direct:
+            if a < e and s < b:
+                if a - 1 <= s:
+                    return
+                e = a - 1  # cut before a direct quotation inside the content
+                s, e = _clip(text, s, e)
+        if len(WORD_RE.findall(text[s:e])) < 3:
             return
         ms, me = mention
         mt = text[ms:me]
@@ -121,6 +127,11 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 emit(ss, ss + len(masked[ss:c.start()].rstrip()) - 1, np_after(masked, c.end(), se) or subj, c.group("cue"))
                 break
             if not has_that and not CLAUSE_START_RE.match(rest):
+                if re.search(r",\s*$", masked[ss:c.start()]) and masked[subj[0]:subj[1]].lower() not in ("who", "which"):
+                    # "CONTENT, said the company's chief executive, John Doe."
+                    emit(ss, ss + len(masked[ss:c.start()].rstrip()) - 1,
+                         np_after(masked, c.end(), se) or subj, c.group("cue"))
+                    break
                 continue
             cut = CUT_RE.search(masked, pos, se)
             emit(pos, cut.start() if cut else se, subj, c.group("cue"))

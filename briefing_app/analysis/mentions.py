@@ -77,7 +77,7 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
             return appos_start, toks[-1][1] - 1  # "the nominee, Rep. Michael Waltz, said"
         return head[0], toks[-1][1] - 1
     w = _bare(last)
-    if w in PRONOUNS:
+    if w in PRONOUNS or w in ("who", "which") and not last.endswith(","):
         return toks[-1][0], toks[-1][0] + len(last.rstrip(",;:."))
     return _np_left(masked, toks)
 
