@@ -77,7 +77,7 @@ ANY_CUE_RE = re.compile(
 )
 
 # Verbs whose complement is reported speech ("X said (that) ...").
-INDIRECT_LEMMAS = """say tell add note state declare announce explain argue claim insist warn caution
+INDIRECT_LEMMAS = """say tell ask wonder add note state declare announce explain argue claim insist warn caution
 suggest tweet write report acknowledge admit concede confirm deny assert contend maintain emphasize
 stress predict promise pledge vow complain allege boast reveal disclose reiterate testify assure
 recall observe agree hint indicate mention underscore concluded""".split()

@@ -28,6 +28,7 @@ CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|expl
 PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?:that\s+)?")
 TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
 ACCORDING_START_RE = re.compile(r"According to\s+")
+ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>[^,.;]+?),\s+(?=[a-z])")
 ACCORDING_END_RE = re.compile(r",\s+according to\s+(?P<np>[^,.;]+?)\s*[.;]?\s*$")
 WORD_RE = re.compile(r"\S+")
 # a complement without "that" must look like a clause: subject, then a finite verb within a few words
@@ -83,6 +84,11 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             cm = re.compile(r",\s*").search(masked, m.end(), se)
             if cm:
                 emit(cm.end(), se, (m.end(), cm.start()), "according to")
+            continue
+        m = ACCORDING_MID_RE.search(masked, ss, se)
+        if m and m.start() > ss:
+            emit(ss, m.start(), (m.start("np"), m.end("np")), "according to")
+            emit(m.end(), se, (m.start("np"), m.end("np")), "according to")
             continue
         m = ACCORDING_END_RE.search(masked, ss, se)
         if m:
