@@ -40,9 +40,9 @@ def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentenc
     last_in_para: dict[int, int] = {}
     for i, q in enumerate(spans):
         prev_close[i] = spans[last_in_para[q.para]].close_at if q.para in last_in_para else 0
-        last_in_para[q.para] = i
         if q.kind != "direct":
             continue
+        last_in_para[q.para] = i
         s0, _ = sentences.of(q.open_at)
         _, e1 = sentences.of(max(q.close_at - 1, q.open_at))
         _, e2 = sentences.of(e1 + 1) if e1 < paras[q.para][1] else (0, e1)

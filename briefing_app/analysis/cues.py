@@ -69,6 +69,7 @@ WEAK_FORMS -= STRONG_FORMS
 
 PHRASES = r"according\s+to|put\s+it|puts\s+it|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
 CUE_ALT = PHRASES + "|" + _alternation(STRONG_FORMS)
+WEAK_ALT = _alternation(WEAK_FORMS)
 # A cue: verb form (optionally with particle) or phrase. Group 'cue'.
 CUE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS) + r")(?![\w’'-])", re.I)
 WEAK_CUE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(WEAK_FORMS) + r")(?![\w’'-])", re.I)

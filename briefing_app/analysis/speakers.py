@@ -12,12 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, WEAK_ALT
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.venues import venue_after
 
 LEAD_RE = re.compile(r"[\s,—–-]*")
-ADJ_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
+ADJ_STRONG_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
+# verbs like "continued", "responded" count only with a comma or colon before the quote
+ADJ_WEAK_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + WEAK_ALT + r")(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]\s*$", re.I)
+
+
+class _AdjBefore:
+    @staticmethod
+    def search(window: str) -> re.Match[str] | None:
+        return ADJ_STRONG_RE.search(window) or ADJ_WEAK_RE.search(window)
+
+
+ADJ_BEFORE_RE = _AdjBefore()
 INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
                       r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead)\b[^,]{0,80},\s*)+")
 CLAUSE_SUBJ_RE = re.compile(
