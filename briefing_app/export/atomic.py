@@ -1,0 +1,75 @@
+"""Write an export atomically: a temporary file in the target folder, fsync, rename into place.
+
+A failed write leaves no partial file and never touches an existing target.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from briefing_app.core.errors import ExportError
+
+
+def _message(exc: OSError, path: Path) -> str:
+    folder = path.parent
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"cannot write {path.name}: the disk holding {folder} is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"cannot write {path.name}: no permission to write in {folder}"
+    if exc.errno == errno.EROFS:
+        return f"cannot write {path.name}: {folder} is on a read-only disk"
+    if exc.errno == errno.ENOENT:
+        return f"cannot write {path.name}: the folder {folder} does not exist"
+    if exc.errno == errno.EISDIR:
+        return f"cannot write {path}: it is a folder"
+    return f"cannot write {path}: {exc.strerror or exc}"
+
+
+def _replace(tmp: str, path: Path) -> None:
+    for attempt in range(5):  # Windows: the target may be held open briefly (a viewer, a scanner)
+        try:
+            os.replace(tmp, path)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
+def write_atomic(path: Path | str, data: bytes) -> Path:
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:40]}.", suffix=".part", dir=path.parent)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _replace(tmp, path)
+        tmp = None
+        if os.name == "posix":
+            try:
+                dfd = os.open(path.parent, os.O_RDONLY)
+                try:
+                    os.fsync(dfd)
+                finally:
+                    os.close(dfd)
+            except OSError:
+                pass  # the file is in place; a folder that cannot be fsynced is not an error
+    except OSError as exc:
+        raise ExportError(_message(exc, path)) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return path

@@ -1,0 +1,154 @@
+"""Build the document model (ir.Document) from a memo and the project's records.
+
+`lookup` is anything with get_quote / get_source / get_actor / get_option (the project
+store has them). Memos refer to clips and records; the text is read here, never copied.
+"""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from briefing_app.core.records import (ActorRecord, MemoItemRecord, MemoRecord, OptionRecord, QuoteRecord,
+                                       SourceRecord)
+from briefing_app.export import ir
+from briefing_app.export.templates import TemplateSpec
+
+_URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]']")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+class Lookup(Protocol):
+    def get_quote(self, quote_id: int) -> QuoteRecord: ...
+    def get_source(self, source_id: int) -> SourceRecord: ...
+    def get_actor(self, actor_id: int) -> ActorRecord: ...
+    def get_option(self, option_id: int) -> OptionRecord: ...
+
+
+def citation_for(source: SourceRecord) -> ir.Citation:
+    m = source.metadata
+    return ir.Citation(label=source.label, outlet=m.outlet, author=m.author, date=m.published, url=m.url)
+
+
+def runs_for(text: str) -> list[ir.Run]:
+    """Plain text as runs, with bare http(s) URLs made into links."""
+    runs, pos = [], 0
+    for m in _URL.finditer(text):
+        if m.start() > pos:
+            runs.append(ir.Run(text[pos:m.start()]))
+        runs.append(ir.Run(m.group(0), link=m.group(0)))
+        pos = m.end()
+    if pos < len(text) or not runs:
+        runs.append(ir.Run(text[pos:]))
+    return runs
+
+
+def attribution(quote: QuoteRecord, actor: ActorRecord | None) -> str:
+    """“Andrey Rudenko, Deputy Foreign Minister (Tass)” — who said it, in what role, where."""
+    parts = [quote.speaker or (actor.name if actor else None) or "Unattributed"]
+    if actor and actor.title:
+        parts.append(actor.title)
+    line = ", ".join(parts)
+    return f"{line} ({quote.venue})" if quote.venue else line
+
+
+def _role(actor: ActorRecord) -> str:
+    return actor.title or actor.kind.capitalize()
+
+
+def _stances(option: OptionRecord, lookup: Lookup) -> str:
+    out = []
+    for st in option.stances:
+        try:
+            m = lookup.get_source(st.source_id).metadata
+            who = st.holder or m.author or m.outlet or f"source {st.source_id}"
+        except Exception:  # a stance whose source was deleted still has a holder or nothing
+            who = st.holder or f"source {st.source_id}"
+        out.append(f"{who}: {st.stance}")
+    return "; ".join(out)
+
+
+class _Builder:
+    def __init__(self, memo: MemoRecord, lookup: Lookup, template: TemplateSpec):
+        self.memo, self.lookup, self.template = memo, lookup, template
+        self.doc = ir.Document(
+            title=memo.title or memo.subject or template.name, author=memo.from_, subject=memo.subject,
+            marking=memo.marking or "", kind_label=template.kind_label, page_budget=template.page_budget,
+            template_id=template.id)
+        fields = [("TO", memo.to), ("FROM", memo.from_), ("THROUGH", memo.through), ("DATE", memo.date),
+                  ("SUBJECT", memo.subject)]
+        self.doc.header = [(k, v) for k, v in fields if v or k in ("TO", "FROM", "DATE", "SUBJECT")]
+        self.used_ids: set[str] = set()
+        self.note_of_source: dict[int, int] = {}
+
+    def heading_id(self, key: str) -> str:
+        base = "sec-" + (_SLUG.sub("-", key.lower()).strip("-") or "section")
+        hid, n = base[:36], 2
+        while hid in self.used_ids:
+            hid, n = f"{base[:33]}-{n}", n + 1
+        self.used_ids.add(hid)
+        return hid
+
+    def build(self) -> ir.Document:
+        for section in sorted(self.memo.sections, key=lambda s: s.position):
+            blocks = self.section_blocks(section.key, sorted(section.items, key=lambda i: i.position))
+            if section.key in ("recommendation", "decision") and self.template.decision_lines:
+                blocks.append(ir.DecisionBlock())
+            if not blocks:
+                continue  # an empty section prints nothing, not a bare heading
+            heading = section.heading or self.template.heading_for(section.key) or section.key.capitalize()
+            self.doc.blocks.append(ir.Heading(1, heading, self.heading_id(section.key)))
+            self.doc.blocks.extend(blocks)
+        if self.template.decision_lines and not any(isinstance(b, ir.DecisionBlock) for b in self.doc.blocks):
+            self.doc.blocks.append(ir.Heading(1, "Decision", self.heading_id("decision")))
+            self.doc.blocks.append(ir.DecisionBlock())
+        return self.doc
+
+    def section_blocks(self, key: str, items: list[MemoItemRecord]) -> list[ir.Block]:
+        blocks: list[ir.Block] = []
+        actors: list[ActorRecord] = []
+        options: list[OptionRecord] = []
+        for item in items + [None]:  # None flushes the tables gathered so far
+            if item is not None and item.kind == "actor" and item.ref_id is not None:
+                actors.append(self.lookup.get_actor(item.ref_id))
+                continue
+            if item is not None and item.kind == "option" and item.ref_id is not None:
+                options.append(self.lookup.get_option(item.ref_id))
+                continue
+            if actors:
+                blocks.append(ir.Table(["Actor", "Role", "Affiliation"],
+                                       [[a.name, _role(a), a.affiliation or ""] for a in actors], [0.34, 0.36, 0.30]))
+                actors = []
+            if options:
+                blocks.append(ir.Table(["Option", "For", "Against", "Positions"],
+                                       [[o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons,
+                                         _stances(o, self.lookup)] for o in options], [0.34, 0.2, 0.2, 0.26]))
+                options = []
+            if item is None:
+                break
+            if item.kind == "quote" and item.ref_id is not None:
+                blocks.append(self.quote(item.ref_id))
+                if item.body.strip():  # the analyst's comment on the quote
+                    blocks.extend(self.paragraphs(item.body, key))
+            elif item.kind == "text":
+                blocks.extend(self.paragraphs(item.body, key))
+        return blocks
+
+    def paragraphs(self, body: str, key: str) -> list[ir.Paragraph]:
+        style = "bluf" if key == "bluf" else "body"
+        return [ir.Paragraph(runs_for(line.strip()), style) for line in body.splitlines() if line.strip()]
+
+    def quote(self, quote_id: int) -> ir.QuoteBlock:
+        quote = self.lookup.get_quote(quote_id)
+        source = self.lookup.get_source(quote.source_id)
+        actor = self.lookup.get_actor(quote.speaker_id) if quote.speaker_id is not None else None
+        citation = citation_for(source)
+        number = self.note_of_source.get(source.id)
+        if number is None:  # one note per source: later quotes from it point to the same note
+            number = self.note_of_source[source.id] = len(self.doc.notes) + 1
+            self.doc.notes.append(ir.Note(number, citation))
+        return ir.QuoteBlock(quote.text, quote.speaker or (actor.name if actor else None), attribution(quote, actor),
+                             citation, number)
+
+
+def build_document(memo: MemoRecord, lookup: Lookup, template: TemplateSpec) -> ir.Document:
+    return _Builder(memo, lookup, template).build()

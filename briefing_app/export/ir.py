@@ -1,0 +1,124 @@
+"""The memo document model both renderers consume. Plain data, no behaviour beyond formatting.
+
+A memo is built into one `Document` (build.py); render_docx.py and render_pdf.py turn it
+into Word and PDF. Text here is the user's text, unescaped: each renderer escapes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Citation:
+    """Where a quote comes from: the source's title (label), outlet, author, date and URL."""
+
+    label: str
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def text(self) -> str:
+        """One citation line: Author, “Title,” Outlet, Date. (the URL is kept apart for links)"""
+        rest = [p for p in (self.outlet, self.date) if p]
+        text = f"{self.author}, " if self.author else ""
+        text += f"“{self.label},” " + ", ".join(rest) if rest else f"“{self.label}”"
+        return text.rstrip(".") + "."
+
+
+@dataclass
+class Note:
+    """A footnote (DOCX) or endnote (PDF): a citation, numbered from 1 in document order."""
+
+    number: int
+    citation: Citation
+
+    @property
+    def id(self) -> str:
+        return f"note-{self.number}"
+
+
+@dataclass
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    link: str | None = None  # an external URL, or "#<heading id>" for an internal link
+
+
+@dataclass
+class NoteRef:
+    """An inline reference mark to `Document.notes[number - 1]`."""
+
+    number: int
+
+
+Inline = Run | NoteRef
+
+
+@dataclass
+class Heading:
+    level: int  # 1 = section heading, 2 = sub-heading
+    text: str
+    id: str  # unique, stable across renders (used for bookmarks and the PDF outline)
+
+
+@dataclass
+class Paragraph:
+    runs: list[Inline]
+    style: str = "body"  # body | bluf | small
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs if isinstance(r, Run))
+
+
+@dataclass
+class QuoteBlock:
+    text: str  # verbatim, as clipped from the source
+    speaker: str | None
+    attribution: str  # e.g. "Andrey Rudenko, Deputy Foreign Minister, to Tass"
+    citation: Citation
+    note: int  # number of the note holding the citation
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+    widths: list[float] | None = None  # relative column widths, summing to about 1
+    caption: str = ""
+
+
+@dataclass
+class DecisionBlock:
+    """Approve / Disapprove / Other lines for a decision memo."""
+
+    choices: list[str] = field(default_factory=lambda: ["Approve", "Disapprove", "Other"])
+
+
+Block = Heading | Paragraph | QuoteBlock | Table | DecisionBlock
+
+
+@dataclass
+class Document:
+    title: str
+    author: str = ""
+    subject: str = ""
+    marking: str = ""  # banner top and bottom of every page when set
+    kind_label: str = "MEMORANDUM"  # the line above the header block
+    header: list[tuple[str, str]] = field(default_factory=list)  # ("TO", "…"), ("FROM", "…"), …
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    page_budget: int | None = None
+    template_id: str = ""
+    lang: str = "en"
+
+    def header_value(self, label: str) -> str:
+        return next((v for k, v in self.header if k == label), "")
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def quotes(self) -> list[QuoteBlock]:
+        return [b for b in self.blocks if isinstance(b, QuoteBlock)]

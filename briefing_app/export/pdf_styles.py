@@ -1,0 +1,78 @@
+"""Paragraph styles and page geometry for the PDF, from a template's style.toml."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+
+from briefing_app.core.errors import TemplateError
+from briefing_app.export.fonts import FontChain
+
+
+def colour(value: str, what: str) -> colors.Color:
+    try:
+        return colors.HexColor(value)
+    except (ValueError, TypeError):
+        raise TemplateError(f"style.toml: colour {what} = {value!r} is not a #rrggbb colour") from None
+
+
+@dataclass
+class PdfStyle:
+    pagesize: tuple[float, float]
+    margins: tuple[float, float, float, float]  # top, right, bottom, left
+    body: FontChain
+    banner: FontChain
+    styles: dict[str, ParagraphStyle]
+    colours: dict[str, colors.Color]
+    banner_size: float
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - self.margins[1] - self.margins[3]
+
+
+def make_style(style: dict) -> PdfStyle:
+    page, fonts, cols = style["page"], style["fonts"], style["colours"]
+    try:
+        size = {"letter": LETTER, "a4": A4}[str(page.get("size", "letter")).lower()]
+        margins = tuple(float(page[k]) for k in ("margin_top", "margin_right", "margin_bottom", "margin_left"))
+        body_size, leading = float(fonts["body_size"]), float(fonts["leading"])
+        heading_size, note_size = float(fonts["heading_size"]), float(fonts["note_size"])
+        table_size, banner_size = float(fonts["table_size"]), float(fonts["banner_size"])
+    except (KeyError, ValueError, TypeError) as exc:
+        raise TemplateError(f"style.toml: bad page or font setting ({exc})") from None
+    fallbacks = list(fonts.get("fallback", []))
+    body = FontChain.of(fonts["body"], fallbacks)
+    heading = FontChain.of(fonts["heading"], fallbacks)
+    banner = FontChain.of(fonts["banner"], fallbacks)
+    c = {k: colour(v, k) for k, v in cols.items()}
+    base = ParagraphStyle("body", fontName=body.primary, fontSize=body_size, leading=leading,
+                          textColor=c["text"], alignment=TA_LEFT, spaceAfter=leading * 0.5)
+    s = {
+        "body": base,
+        "bluf": ParagraphStyle("bluf", parent=base),
+        "small": ParagraphStyle("small", parent=base, fontSize=note_size, leading=note_size * 1.2),
+        "kind": ParagraphStyle("kind", parent=base, fontName=heading.primary + "-Bold", fontSize=heading_size + 2,
+                               leading=(heading_size + 2) * 1.3, alignment=TA_CENTER, spaceAfter=leading),
+        "h1": ParagraphStyle("h1", parent=base, fontName=heading.primary + "-Bold", fontSize=heading_size,
+                             leading=heading_size * 1.25, textColor=c["heading"], spaceBefore=leading * 0.6,
+                             spaceAfter=leading * 0.35, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=base, fontName=heading.primary + "-BoldItalic", fontSize=heading_size,
+                             leading=heading_size * 1.25, textColor=c["heading"], spaceBefore=leading * 0.4,
+                             spaceAfter=leading * 0.25, keepWithNext=1),
+        "label": ParagraphStyle("label", parent=base, fontName=body.primary + "-Bold", spaceAfter=0),
+        "field": ParagraphStyle("field", parent=base, spaceAfter=0),
+        "quote": ParagraphStyle("quote", parent=base, spaceAfter=2),
+        "attribution": ParagraphStyle("attribution", parent=base, fontSize=body_size - 1, leading=leading - 1,
+                                      textColor=c["muted"], spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=table_size, leading=table_size * 1.2, spaceAfter=0),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=body.primary + "-Bold", fontSize=table_size,
+                                   leading=table_size * 1.2, spaceAfter=0),
+        "note": ParagraphStyle("note", parent=base, fontSize=note_size, leading=note_size * 1.25, leftIndent=14,
+                               firstLineIndent=-14, spaceAfter=3),
+        "decision": ParagraphStyle("decision", parent=base, spaceBefore=leading * 0.6, spaceAfter=leading * 0.6),
+    }
+    return PdfStyle(size, margins, body, banner, s, c, banner_size)

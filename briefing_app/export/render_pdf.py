@@ -1,0 +1,208 @@
+"""Render an ir.Document to PDF with reportlab platypus.
+
+Banners with the handling marking top and bottom of every page, "Page X of Y", a PDF
+outline from the headings, endnotes holding the citations (linked both ways), embedded
+TrueType fonts with a per-character fallback, and the document info dictionary.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
+
+from reportlab.lib.units import inch
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (BaseDocTemplate, Frame, HRFlowable, PageTemplate, Paragraph, Spacer, Table,
+                                TableStyle)
+
+from briefing_app.export import ir
+from briefing_app.export.fonts import FontChain
+from briefing_app.export.pdf_styles import PdfStyle, make_style
+
+
+@dataclass
+class PdfResult:
+    data: bytes
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def display_quote(text: str) -> str:
+    """The quote as printed: verbatim, less a trailing comma the source sentence went on after."""
+    text = text.strip()
+    return text[:-1].rstrip() if text.endswith(",") else text
+
+
+def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle) -> str:
+    link_colour = st.colours["link"].hexval().replace("0x", "#")
+    out = []
+    for r in runs:
+        if isinstance(r, ir.NoteRef):
+            out.append(note_mark(r.number))
+            continue
+        text = chain.markup(r.text)
+        if r.bold:
+            text = f"<b>{text}</b>"
+        if r.italic:
+            text = f"<i>{text}</i>"
+        if r.link:
+            text = f'<a href={quoteattr(r.link)} color="{link_colour}"><u>{text}</u></a>'
+        out.append(text)
+    return "".join(out)
+
+
+def note_mark(number: int) -> str:
+    return f'<a href="#note-{number}"><a name="ref-{number}"/><super>{number}</super></a>'
+
+
+class _Heading(Paragraph):
+    """A paragraph that also becomes a bookmark and an outline entry."""
+
+    def __init__(self, text: str, style, key: str, title: str, level: int):
+        super().__init__(text, style)
+        self.outline = (key, title, level)
+
+
+class _DocTemplate(BaseDocTemplate):
+    def afterFlowable(self, flowable):
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            key, title, level = outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=False)
+
+
+def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
+    marking = doc.marking.strip().upper()
+    width, height = st.pagesize
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Keeps every page until save() so each can print the total page count."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            counter[0] = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(self._pageNumber, len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFillColor(st.colours["banner"])
+            if marking:
+                self.setFont(st.banner.primary + "-Bold", st.banner_size)
+                self.drawCentredString(width / 2, height - st.margins[0] / 2, marking)
+                self.drawCentredString(width / 2, st.margins[2] * 0.3, marking)
+            self.setFont(st.banner.primary, st.banner_size - 1)
+            self.setFillColor(st.colours["muted"])
+            self.drawCentredString(width / 2, st.margins[2] * 0.55, f"Page {number} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _header(doc: ir.Document, st: PdfStyle) -> list:
+    body, s = st.body, st.styles
+    story = [Paragraph(body.markup(doc.kind_label), s["kind"])]
+    rows = [[Paragraph(escape(label) + ":", s["label"]), Paragraph(body.markup(value), s["field"])]
+            for label, value in doc.header]
+    if rows:
+        t = Table(rows, colWidths=[1.1 * inch, st.frame_width - 1.1 * inch], hAlign="LEFT")
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+        story.append(t)
+    story.append(Spacer(1, 4))
+    story.append(HRFlowable(width="100%", thickness=1.2, color=st.colours["rule"], spaceBefore=2, spaceAfter=8))
+    return story
+
+
+def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
+    s = st.styles
+    text = f"“{st.body.markup(display_quote(q.text))}”{note_mark(q.note)}"
+    who = f"— {st.body.markup(q.attribution)}"
+    t = Table([[[Paragraph(text, s["quote"]), Paragraph(who, s["attribution"])]]],
+              colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT")
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("LINEBEFORE", (0, 0), (0, -1), 2, st.colours["quote_rule"]),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    t.spaceBefore, t.spaceAfter = 2, 9
+    return t
+
+
+def _table(tb: ir.Table, st: PdfStyle) -> Table:
+    s, chain = st.styles, st.body
+    rows = [[Paragraph(chain.markup(h), s["cellhead"]) for h in tb.header]]
+    rows += [[Paragraph(chain.markup(c), s["cell"]) for c in row] for row in tb.rows]
+    widths = [w * st.frame_width for w in tb.widths] if tb.widths else None
+    t = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("GRID", (0, 0), (-1, -1), 0.5, st.colours["rule"]),
+                           ("BACKGROUND", (0, 0), (-1, 0), st.colours["table_header"]),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    t.spaceBefore, t.spaceAfter = 2, 10
+    return t
+
+
+def _story(doc: ir.Document, st: PdfStyle) -> list:
+    s, body = st.styles, st.body
+    story = _header(doc, st)
+    for b in doc.blocks:
+        if isinstance(b, ir.Heading):
+            level = 0 if b.level <= 1 else 1
+            story.append(_Heading(body.markup(b.text), s["h1" if level == 0 else "h2"], b.id, b.text, level))
+        elif isinstance(b, ir.Paragraph):
+            story.append(Paragraph(inline(b.runs, body, st), s.get(b.style, s["body"])))
+        elif isinstance(b, ir.QuoteBlock):
+            story.append(_quote(b, st))
+        elif isinstance(b, ir.Table):
+            story.append(_table(b, st))
+        elif isinstance(b, ir.DecisionBlock):
+            for choice in b.choices:
+                story.append(Paragraph(f"{body.markup(choice)}  {'_' * 28}", s["decision"]))
+    if doc.notes:
+        story.append(HRFlowable(width="30%", thickness=0.6, color=st.colours["rule"], hAlign="LEFT",
+                                spaceBefore=10, spaceAfter=4))
+        story.append(_Heading("Notes", s["h1"], "notes", "Notes", 0))
+        for n in doc.notes:
+            story.append(Paragraph(_note_text(n, st), s["note"]))
+    return story
+
+
+def _note_text(n: ir.Note, st: PdfStyle) -> str:
+    c = n.citation
+    text = f'<a name="{n.id}"/><a href="#ref-{n.number}">{n.number}.</a>\u00a0{st.body.markup(c.text())}'
+    if c.url:
+        link_colour = st.colours["link"].hexval().replace("0x", "#")
+        text += f' <a href={quoteattr(c.url)} color="{link_colour}">{st.body.markup(c.url)}</a>'
+    return text
+
+
+def render_pdf(doc: ir.Document, style: dict) -> PdfResult:
+    st = make_style(style)
+    buf = io.BytesIO()
+    top, right, bottom, left = st.margins
+    template = _DocTemplate(
+        buf, pagesize=st.pagesize, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
+        title=doc.title, author=doc.author, subject=doc.subject, creator="Briefing Builder",
+        keywords=[doc.marking] if doc.marking else [], lang=doc.lang, displayDocTitle=True,
+        initialFontName=st.body.primary, initialFontSize=st.styles["body"].fontSize)
+    frame = Frame(left, bottom, st.frame_width, st.pagesize[1] - top - bottom, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    template.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
+    counter = [0]
+    template.build(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter))
+    warnings = []
+    missing = st.body.missing | st.banner.missing
+    if missing:
+        chars = " ".join(f"U+{ord(c):04X}" for c in sorted(missing)[:8])
+        warnings.append(f"no bundled font has {len(missing)} character(s) of the memo ({chars}); they print blank")
+    return PdfResult(buf.getvalue(), counter[0], warnings)
