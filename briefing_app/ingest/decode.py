@@ -1,10 +1,14 @@
-"""Bytes to text: byte-order marks, UTF-8, then a detected legacy encoding; newlines to \\n.
+"""Bytes to text: byte-order marks, UTF-16 without BOM, UTF-8, then a detected legacy
+encoding; newlines to \\n.
 
-The decoded text is what gets stored; nothing else rewrites it.
+The decoded text is what gets stored; nothing else rewrites it. Detection is limited to
+the encodings analysts actually receive (Western, Cyrillic, Korean): charset-normalizer
+left free mistakes short cp1252 English for cp852 and KOI8-R for Shift-JIS.
 """
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -17,43 +21,103 @@ BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
+CANDIDATES = ["utf_8", "cp1252", "cp1251", "koi8_r", "cp949", "euc_kr", "utf_16_le", "utf_16_be"]
 # Western encodings charset-normalizer may name for plain Latin text; cp1252 is the superset
 # web pages and Word actually use (curly quotes, dashes in 0x80-0x9F).
 LATIN_FAMILY = {"latin_1", "iso8859_1", "iso8859_15", "cp1252", "windows_1252", "ascii", "mac_roman", "cp850", "cp437"}
+# WHATWG labels: what a declared charset really means
+LABELS = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252", "iso8859-1": "cp1252",
+          "ascii": "cp1252", "us-ascii": "cp1252", "euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949",
+          "windows-1251": "cp1251", "windows-1252": "cp1252", "x-cp1251": "cp1251"}
+C1 = re.compile("[\u0080-\u009f]")
 
 
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Return (text, encoding name). Raises InputError for binary data."""
+def python_encoding(label: str) -> str | None:
+    """A declared charset label as a Python codec name, or None if unknown."""
+    label = label.strip().strip("'\"").lower()
+    label = LABELS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, name: str = "input", declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name). Raises InputError for binary data.
+
+    Order: BOM, then a charset the container declared (HTML meta, MIME header), then
+    UTF-16 without BOM (NUL pattern), strict UTF-8, then detection.
+    """
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 return normalize_newlines(data[len(bom):].decode(encoding)), encoding
             except UnicodeDecodeError:
                 raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    if declared:
+        encoding = python_encoding(declared)
+        if encoding:
+            try:
+                return _finish(data.decode(encoding), encoding, data)
+            except UnicodeDecodeError:
+                pass  # a wrong declaration is common; fall through to detection
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return _finish(data.decode(utf16), utf16, data)
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
         return normalize_newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    guess = from_bytes(data[:1_000_000]).best()
+    sample = data[:200_000]
+    guess = from_bytes(sample, cp_isolation=CANDIDATES).best() or from_bytes(sample).best()
     if guess is None:
         raise InputError(f"{name}: cannot tell its text encoding (is it a binary file?)")
     encoding = guess.encoding
     if encoding in LATIN_FAMILY:
         encoding = "cp1252"
+    elif encoding == "euc_kr":
+        encoding = "cp949"  # a superset: syllables such as 똠 fail under strict EUC-KR
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        text = data.decode("latin-1")
-        encoding = "latin-1"
+        text = data.decode("cp1252", errors="replace")
+        encoding = "cp1252"
+    return _finish(text, encoding, data, name)
+
+
+def _finish(text: str, encoding: str, data: bytes, name: str = "input") -> tuple[str, str]:
+    if encoding in ("latin_1", "iso8859-1") and C1.search(text):
+        text, encoding = data.decode("cp1252", errors="replace"), "cp1252"  # 0x85 is "…", not NEL
     if _control_ratio(text) > 0.01:
         raise InputError(f"{name}: looks like a binary file, not text")
     return normalize_newlines(text), encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text has its spaces and newlines as 20 00 / 0A 00 (LE) or 00 20 / 00 0A (BE)
+    at even offsets; Latin text also has a NUL in every other byte."""
+    sample = data[:8192]
+    sample = sample[: len(sample) // 2 * 2]
+    units = len(sample) // 2
+    if units < 4:
+        return None
+    lo, hi = sample[0::2], sample[1::2]
+    le = sum(1 for a, b in zip(lo, hi) if b == 0 and a in (0x20, 0x0A))
+    be = sum(1 for a, b in zip(lo, hi) if a == 0 and b in (0x20, 0x0A))
+    if le > be and (le >= units * 0.04 or hi.count(0) > units * 0.3 > lo.count(0) * 10):
+        return "utf-16-le"
+    if be > le and (be >= units * 0.04 or lo.count(0) > units * 0.3 > hi.count(0) * 10):
+        return "utf-16-be"
+    return None
 
 
 def _control_ratio(text: str) -> float:

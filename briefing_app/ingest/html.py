@@ -1,0 +1,199 @@
+"""Saved web pages and clipboard HTML: the page's visible text is stored, the main text
+(trafilatura) is what stays visible, everything else becomes boilerplate ranges.
+
+trafilatura rewrites its output (NFC, whitespace, list/table markers, dropped repeats) and
+cannot map it back to the page (trafilatura #639), so the page is linearised here and each
+extracted line is searched in that text, in order, ignoring whitespace; whatever no line
+covers is boilerplate. Nothing is deleted: the reader can show any of it again.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+
+import lxml.html
+from lxml import etree
+
+from briefing_app.core.errors import InputError
+from briefing_app.core.model import Metadata, Span
+from briefing_app.ingest import limits
+from briefing_app.ingest.decode import decode_bytes
+from briefing_app.ingest.htmlmeta import page_metadata
+
+MAX_HTML_BYTES = 10 * 1024 * 1024
+SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
+        "iframe", "object", "embed", "canvas", "select", "option", "textarea", "button", "input"}
+BLOCKS = {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir",
+          "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+          "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
+          "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption"}
+CELLS = {"td", "th"}
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
+
+
+def decode_html(data: bytes, name: str) -> str:
+    if len(data) > MAX_HTML_BYTES:
+        raise limits.too_large(name, len(data), MAX_HTML_BYTES)
+    declared = META_CHARSET.search(data[:1024])
+    text, _ = decode_bytes(data, name, declared.group(1).decode("ascii") if declared else None)
+    return text
+
+
+def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
+    """(visible text of the page, metadata, boilerplate spans over that text)."""
+    if len(source) > MAX_HTML_BYTES:
+        raise limits.too_large(name, len(source), MAX_HTML_BYTES)
+    root = parse(source, name)
+    text = linearise(root)
+    limits.check_text_size(name, text)
+    if not text.strip():
+        raise InputError(f"{name}: the page holds no visible text")
+    meta = page_metadata(root)
+    extracted = _extract(root)
+    if extracted is None:
+        return text + "\n", meta.metadata, []
+    keep = align(text, extracted.text or "")
+    if not keep:  # trafilatura found nothing we can place: hide nothing rather than everything
+        return text + "\n", meta.metadata.merged(extracted.metadata), []
+    keep += _title_block(text, meta.metadata.title or extracted.metadata.title)
+    return text + "\n", meta.metadata.merged(extracted.metadata), complement(text, keep)
+
+
+def parse(source: str, name: str) -> etree._Element:
+    source = XML_DECL.sub("", source, count=1)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(source, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"{name}: not a readable web page ({exc})".splitlines()[0]) from None
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputError(f"{name}: refused: the page nests its tags more than 256 levels deep, "
+                             "so its text cannot be read completely")
+    return root
+
+
+def linearise(root: etree._Element) -> str:
+    """The visible text: blocks separated by blank lines, whitespace collapsed inside them."""
+    blocks: list[str] = []
+    line: list[str] = []
+
+    def flush() -> None:
+        rows = (" ".join(row.split()) for row in "".join(line).split("\n"))
+        joined = "\n".join(row for row in rows if row)
+        if joined:
+            blocks.append(joined)
+        line.clear()
+
+    def walk(el: etree._Element) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in SKIP or el.get("hidden") is not None or not tag:
+            return
+        block = tag in BLOCKS
+        if block:
+            flush()
+        elif tag == "br":  # a line break inside a block, not a collapsed space
+            line.append("\n")
+        elif tag in CELLS and line:
+            line.append(" ")
+        if el.text:
+            line.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                line.append(child.tail)
+        if block:
+            flush()
+        elif tag in CELLS:
+            line.append(" ")
+
+    walk(root)
+    flush()
+    return "\n\n".join(blocks)
+
+
+class _Extracted:
+    def __init__(self, text: str, metadata: Metadata):
+        self.text, self.metadata = text, metadata
+
+
+def _extract(root: etree._Element) -> _Extracted | None:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            root, with_metadata=True, include_comments=False, include_tables=True,
+            deduplicate=False, fast=False)
+    except Exception:  # trafilatura is best effort: the page text is still imported whole
+        return None
+    if doc is None:
+        return None
+    date = (doc.date or "")[:10] or None
+    author = "; ".join(a.strip() for a in (doc.author or "").split(";") if a.strip()) or None
+    meta = Metadata(title=doc.title or None, author=author, outlet=doc.sitename or None,
+                    published=date, url=doc.url or None)
+    return _Extracted(doc.text or "", meta)
+
+
+def align(text: str, extracted: str) -> list[Span]:
+    """Spans of text that the extracted lines cover, found in order ignoring whitespace."""
+    compact_chars: list[str] = []
+    where = array("l")
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            compact_chars.append(ch)
+            where.append(i)
+    compact = "".join(compact_chars)
+    spans: list[Span] = []
+    cursor = 0
+    for raw in extracted.splitlines():
+        for piece in raw.split("|"):
+            needle = "".join(MARKER.sub("", piece).split())
+            if not needle:
+                continue
+            at = compact.find(needle, cursor)
+            if at < 0:
+                at = compact.find(needle)
+                if at < 0:
+                    continue
+            else:
+                cursor = at + len(needle)
+            spans.append(Span(where[at], where[at + len(needle) - 1] + 1))
+    return spans
+
+
+def _title_block(text: str, title: str | None) -> list[Span]:
+    """The headline is part of the article even when the extractor leaves it out."""
+    if not title:
+        return []
+    start = 0
+    for block in text.split("\n\n"):
+        if block.strip() == " ".join(title.split()):
+            return [Span(start, start + len(block))]
+        start += len(block) + 2
+    return []
+
+
+def complement(text: str, keep: list[Span]) -> list[Span]:
+    """The non-blank stretches of text outside keep, one span per paragraph piece."""
+    covered = bytearray(len(text))
+    for s in keep:
+        covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+    out: list[Span] = []
+    for m in re.finditer(r"[^\n]+", text):
+        i, end = m.start(), m.end()
+        while i < end:
+            if covered[i] or text[i].isspace():
+                i += 1
+                continue
+            j = i
+            while j < end and not covered[j]:
+                j += 1
+            k = j
+            while k > i and text[k - 1].isspace():
+                k -= 1
+            out.append(Span(i, k))
+            i = j
+    return out

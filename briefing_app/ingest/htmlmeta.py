@@ -1,0 +1,129 @@
+"""Metadata a web page declares: JSON-LD first, then Open Graph / <meta>, then <link>.
+
+Only what the page states is read here; trafilatura's guesses fill the gaps afterwards.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from briefing_app.core.model import Metadata
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+                 "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "reviewnewsarticle",
+                 "report", "scholarlyarticle", "socialmediaposting", "liveblogposting"}
+OPINION_TYPES = {"opinionnewsarticle", "reviewnewsarticle", "blogposting"}
+OPINION_SECTIONS = re.compile(r"\b(opinion|op-?ed|commentary|column|columns|editorial|editorials|"
+                              r"viewpoint|perspective|letters|오피니언|사설|칼럼|мнени[ея]|колонка)\b", re.I)
+DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class PageMeta:
+    metadata: Metadata
+
+
+def page_metadata(root: etree._Element) -> PageMeta:
+    metas = _meta_tags(root)
+    ld = _json_ld(root)
+    canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
+    title = ld.get("headline") or metas.get("og:title") or metas.get("twitter:title") or metas.get("dc.title")
+    author = ld.get("author") or metas.get("author") or metas.get("article:author") or metas.get("dc.creator") \
+        or metas.get("byl")
+    if author and author.startswith("http"):
+        author = None  # article:author is often a profile URL
+    outlet = ld.get("publisher") or metas.get("og:site_name") or metas.get("application-name")
+    published = _date(ld.get("datePublished") or metas.get("article:published_time") or metas.get("date")
+                      or metas.get("dc.date") or metas.get("pubdate") or metas.get("publish-date"))
+    url = (canonical[0].strip() if canonical else None) or metas.get("og:url") or ld.get("url")
+    section = " ".join(filter(None, [metas.get("article:section"), ld.get("articleSection")]))
+    genre = None
+    if ld.get("@type", "").lower() in OPINION_TYPES or OPINION_SECTIONS.search(section) \
+            or (metas.get("article:opinion") or "").lower() == "true":
+        genre = "opinion"
+    elif ld.get("@type", "").lower() in ARTICLE_TYPES or metas.get("og:type") == "article":
+        genre = "news"
+    return PageMeta(Metadata(title=_clean(title), author=_clean(author), outlet=_clean(outlet),
+                             published=published, url=_clean(url), genre=genre))
+
+
+def _meta_tags(root: etree._Element) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value and key not in out:
+            out[key] = value
+    return out
+
+
+def _json_ld(root: etree._Element) -> dict[str, str]:
+    """The first article-like object of the page's JSON-LD, flattened to strings."""
+    for script in root.xpath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]"):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for obj in _objects(data):
+            kind = obj.get("@type")
+            kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+            hit = next((k for k in kinds if k in ARTICLE_TYPES), None)
+            if hit:
+                return {
+                    "@type": hit,
+                    "headline": _text(obj.get("headline") or obj.get("name")),
+                    "author": _names(obj.get("author")),
+                    "publisher": _names(obj.get("publisher")),
+                    "datePublished": _text(obj.get("datePublished") or obj.get("dateCreated")),
+                    "url": _text(obj.get("url") or _id(obj.get("mainEntityOfPage"))),
+                    "articleSection": _names(obj.get("articleSection")),
+                }
+    return {}
+
+
+def _objects(data: object, depth: int = 0):
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _objects(data[key], depth + 1)
+
+
+def _names(value: object) -> str:
+    """Authors and publishers: a string, an object with a name, or a list of them."""
+    if isinstance(value, list):
+        return ", ".join(n for n in (_names(v) for v in value[:10]) if n)
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, (dict, list)):
+            return _names(name)
+        if not name and (value.get("givenName") or value.get("familyName")):
+            name = " ".join(str(value.get(k)) for k in ("givenName", "additionalName", "familyName") if value.get(k))
+        return _text(name)
+    return _text(value)
+
+
+def _id(value: object) -> str:
+    return value.get("@id", "") if isinstance(value, dict) else _text(value)
+
+
+def _text(value: object) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _date(value: str | None) -> str | None:
+    m = DATE.search(value or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
