@@ -37,6 +37,9 @@ def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCom
             "text": doc.text, **meta.to_json(), "path": doc.path, "file_hash": doc.file_hash,
             "media_type": doc.media_type, "text_hash": normalized_hash(doc.text),
         })
+        found = analysis.boilerplate if analysis else []
+        for span in merge_spans(doc.boilerplate + found, len(doc.text)):
+            insert("boilerplate", {"source_id": source_id, "start": span.start, "end": span.end})
         if analysis:
             _insert_analysis(store, insert, source_id, doc.text, analysis)
         return source_id
@@ -45,8 +48,6 @@ def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCom
 
 
 def _insert_analysis(store: SqliteStore, insert: Insert, source_id: int, text: str, analysis: Analysis) -> None:
-    for span in analysis.boilerplate:
-        insert("boilerplate", {"source_id": source_id, "start": span.start, "end": span.end})
     actor_ids: dict[str, int] = {}
     for actor in analysis.actors:
         existing = store.query("SELECT id FROM actors WHERE name = ? ORDER BY id LIMIT 1", (actor.name,))
@@ -81,6 +82,21 @@ def _insert_analysis(store: SqliteStore, insert: Insert, source_id: int, text: s
             clip_id = insert("clips", {"source_id": source_id, **clip_fields(text, o.start, o.end)})
         insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": o.stance,
                                   "holder": o.holder, "clip_id": clip_id})
+
+
+def merge_spans(spans: list[Span], length: int) -> list[Span]:
+    """Ranges sorted, clipped to the text and with overlapping ones joined."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        start, end = max(0, s.start), min(length, s.end)
+        if start >= end:
+            continue
+        if out and start < out[-1].end:
+            if end > out[-1].end:
+                out[-1] = Span(out[-1].start, end)
+        else:
+            out.append(Span(start, end))
+    return out
 
 
 def set_metadata(source_id: int, meta: Metadata) -> UpdateCommand:

@@ -130,3 +130,6 @@ class SourceDoc:
     path: str | None = None
     file_hash: str | None = None
     media_type: str = "text/plain"
+    # ranges of text the file format itself marks as not the article (page chrome of a web
+    # page, running headers of a PDF): stored as hidden boilerplate, never deleted
+    boilerplate: list[Span] = field(default_factory=list)
