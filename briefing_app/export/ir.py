@@ -81,6 +81,12 @@ class QuoteBlock:
     citation: Citation
     note: int  # number of the note holding the citation
 
+    @property
+    def display(self) -> str:
+        """The quote as printed: verbatim, less a trailing comma where the source sentence went on."""
+        text = self.text.strip()
+        return text[:-1].rstrip() if text.endswith(",") else text
+
 
 @dataclass
 class Table:

@@ -27,12 +27,6 @@ class PdfResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def display_quote(text: str) -> str:
-    """The quote as printed: verbatim, less a trailing comma the source sentence went on after."""
-    text = text.strip()
-    return text[:-1].rstrip() if text.endswith(",") else text
-
-
 def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle) -> str:
     link_colour = st.colours["link"].hexval().replace("0x", "#")
     out = []
@@ -127,7 +121,7 @@ def _header(doc: ir.Document, st: PdfStyle) -> list:
 
 def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
     s = st.styles
-    text = f"“{st.body.markup(display_quote(q.text))}”{note_mark(q.note)}"
+    text = f"“{st.body.markup(q.display)}”{note_mark(q.note)}"
     who = f"— {st.body.markup(q.attribution)}"
     t = Table([[[Paragraph(text, s["quote"]), Paragraph(who, s["attribution"])]]],
               colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT")

@@ -1,0 +1,85 @@
+"""Export a memo to Word (.docx) or PDF through its template. Qt-free.
+
+    export_memo(memo, lookup, out_path, *, template_id=None) -> ExportReport
+
+The quotes are verified against their sources first (VerificationError lists the
+mismatches; nothing is written), then the memo is built into the document model (ir.py),
+rendered, and written atomically: on any failure no partial file is left and an
+existing file at out_path is untouched.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing_app.core.errors import BriefingError, ExportError, VerificationError
+from briefing_app.core.records import MemoRecord
+from briefing_app.export.atomic import write_atomic
+from briefing_app.export.build import Lookup, build_document
+from briefing_app.export.ir import Document
+from briefing_app.export.render_docx import render_docx
+from briefing_app.export.render_pdf import render_pdf
+from briefing_app.export.templates import TemplateSpec, list_templates, load_template
+from briefing_app.export.verify import Mismatch, check_memo
+
+FORMATS = {".docx": "docx", ".pdf": "pdf"}
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    format: str  # "docx" | "pdf"
+    pages: int | None  # PDF: counted; DOCX: estimated from the PDF layout of the same memo
+    page_budget: int | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def over_budget(self) -> bool:
+        return bool(self.pages and self.page_budget and self.pages > self.page_budget)
+
+
+def format_for(out_path: Path | str) -> str:
+    suffix = Path(out_path).suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"{Path(out_path).name}: export to a .docx or .pdf file (not '{suffix or 'no extension'}')")
+    return FORMATS[suffix]
+
+
+def verify_quotes(memo: MemoRecord, lookup: Lookup) -> None:
+    mismatches = check_memo(memo, lookup)
+    if mismatches:
+        more = f" (and {len(mismatches) - 1} more)" if len(mismatches) > 1 else ""
+        error = VerificationError(f"not exported: {mismatches[0].message()}{more}")
+        error.mismatches = mismatches
+        raise error
+
+
+def build(memo: MemoRecord, lookup: Lookup, spec: TemplateSpec) -> Document:
+    try:
+        return build_document(memo, lookup, spec)
+    except BriefingError as exc:
+        raise ExportError(f"cannot build memo {memo.id}: {exc}") from None
+    except KeyError as exc:
+        raise ExportError(f"cannot build memo {memo.id}: it refers to {exc}, which no longer exists") from None
+
+
+def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *,
+                template_id: str | None = None) -> ExportReport:
+    out_path = Path(out_path)
+    fmt = format_for(out_path)
+    spec = load_template(template_id or memo.template or "info-memo")
+    verify_quotes(memo, lookup)
+    doc = build(memo, lookup, spec)
+    pdf = render_pdf(doc, spec.style)  # the DOCX page count is estimated from this layout
+    data = pdf.data if fmt == "pdf" else render_docx(doc, spec)
+    write_atomic(out_path, data)
+    warnings = list(pdf.warnings) if fmt == "pdf" else []
+    if spec.page_budget and pdf.pages > spec.page_budget:
+        about = "" if fmt == "pdf" else "about "
+        warnings.append(f"the memo runs to {about}{pdf.pages} pages; the {spec.name.lower()} budget is "
+                        f"{spec.page_budget}")
+    return ExportReport(out_path, fmt, pdf.pages, spec.page_budget, warnings)
+
+
+__all__ = ["ExportReport", "Mismatch", "TemplateSpec", "export_memo", "format_for", "list_templates",
+           "load_template", "verify_quotes"]
