@@ -1,0 +1,56 @@
+"""Every dialog the UI raises, behind small functions tests can monkeypatch.
+
+Errors a user should read (`BriefingError`) are shown as their one-line message; anything
+else is shown as a short "unexpected error" with the details folded away — never a bare
+traceback in the user's face.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from briefing_app.core.errors import BriefingError
+
+PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Briefing Builder") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setAccessibleName("Error message")
+    if isinstance(exc, BriefingError):
+        box.setText(str(exc))
+    else:
+        box.setText(f"Something went wrong: {exc.__class__.__name__}: {exc}")
+        box.setDetailedText(getattr(exc, "formatted", "") or repr(exc))
+    box.exec()
+
+
+def show_info(parent: QWidget | None, text: str, title: str = "Briefing Builder") -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_open_project(parent: QWidget | None, folder: str = "") -> str:
+    return QFileDialog.getOpenFileName(parent, "Open project", folder, PROJECT_FILTER)[0]
+
+
+def ask_new_project(parent: QWidget | None, folder: str = "") -> str:
+    path = QFileDialog.getSaveFileName(parent, "New project", folder, PROJECT_FILTER)[0]
+    if path and not path.endswith(".briefing"):
+        path += ".briefing"
+    return path
+
+
+def ask_import_files(parent: QWidget | None, suffixes: list[str], folder: str = "") -> list[str]:
+    pattern = " ".join(f"*{s}" for s in suffixes)
+    return QFileDialog.getOpenFileNames(parent, "Import sources", folder, f"Sources ({pattern});;All files (*)")[0]
+
+
+def ask_export_path(parent: QWidget | None, suggested: str) -> str:
+    return QFileDialog.getSaveFileName(parent, "Export memo", suggested,
+                                       "PDF document (*.pdf);;Word document (*.docx)")[0]
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text if ok else None

@@ -1,0 +1,49 @@
+"""Hooks for --startup-check and --screenshot: act once the window has really painted."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class FirstPaint(QObject):
+    """Calls `then()` on the next event-loop turn after the widget's first Paint event.
+
+    (Under xcb a zero timer started at show() fires a few ms *before* the first paint, so the
+    paint event itself is the signal; the zero timer queued from it runs after that frame.)
+    """
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+        self._fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def report_first_paint(window: QWidget, report: Callable[[], None]) -> FirstPaint:
+    def done() -> None:
+        report()
+        window.close()
+        QApplication.instance().quit()
+
+    return FirstPaint(window, done)
+
+
+def save_screenshot(window: QWidget, path: str | Path) -> FirstPaint:
+    def done() -> None:
+        QApplication.processEvents()
+        image = window.grab()
+        ok = image.save(str(path), "PNG")
+        window.close()
+        QApplication.instance().exit(0 if ok else 1)
+
+    return FirstPaint(window, lambda: QTimer.singleShot(50, done))

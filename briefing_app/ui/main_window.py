@@ -1,0 +1,259 @@
+"""The main window: composes the panels, owns the open project session and the menus.
+
+Layout: library over quotes (left) | reader (centre) | memo editor (right). The window
+itself holds no domain logic: panels run core actions through the session, imports and
+exports live in import_flow / export_flow.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QUndoView, QWidget
+
+from briefing_app.core.changes import Changes
+from briefing_app.ui import dialogs, settings
+from briefing_app.ui.export_flow import Exporter
+from briefing_app.ui.import_flow import ImportSummary, Importer
+from briefing_app.ui.library_panel import LibraryPanel
+from briefing_app.ui.menus import build_menus
+from briefing_app.ui.memo_panel import MemoPanel
+from briefing_app.ui.quotes_panel import QuotesPanel
+from briefing_app.ui.reader import ReaderPanel
+from briefing_app.ui.session import ProjectSession
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, persist: bool = True):
+        super().__init__()
+        self.persist = persist  # False for --startup-check / --screenshot runs: leave settings alone
+        self.session: ProjectSession | None = None
+        self.setWindowTitle("Briefing Builder")
+        self.setAccessibleName("Briefing Builder main window")
+        self.setAcceptDrops(True)
+        self.library = LibraryPanel(self)
+        self.reader = ReaderPanel(self)
+        self.quotes = QuotesPanel(self)
+        self.memo = MemoPanel(self)
+        self.importer = Importer(self)
+        self.exporter = Exporter(self)
+        self.undo_group = QUndoGroup(self)
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.addWidget(self.library)
+        self.left.addWidget(self.quotes)
+        self.main = QSplitter(Qt.Orientation.Horizontal, self)
+        for n, (widget, stretch) in enumerate(((self.left, 4), (self.reader, 4), (self.memo, 3))):
+            self.main.addWidget(widget)
+            self.main.setStretchFactor(n, stretch)
+        self.main.setChildrenCollapsible(False)
+        self.main.setSizes([470, 470, 340])
+        self.left.setSizes([300, 420])
+        self.setCentralWidget(self.main)
+        self.menu_actions = build_menus(self, self.undo_group)
+        self.undo_dock = QDockWidget("Undo history", self)
+        self.undo_dock.setObjectName("undo_history")
+        self.undo_dock.setWidget(QUndoView(self.undo_group, self.undo_dock))
+        self.undo_dock.widget().setAccessibleName("Undo history")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self.undo_dock.hide()
+        self.status = QLabel("", self)
+        self.statusBar().addWidget(self.status, 1)
+        self._connect()
+        self._restore_layout()
+        self._rebuild_recent()
+
+    def _connect(self) -> None:
+        a = self.menu_actions
+        a.new_project.triggered.connect(self.new_project)
+        a.open_project.triggered.connect(self.ask_open_project)
+        a.import_files.triggered.connect(self.ask_import)
+        a.paste_source.triggered.connect(self.paste_as_source)
+        a.export.triggered.connect(lambda: self.memo.memo and self.export_memo(self.memo.memo.id))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.library.focus_search)
+        a.accept_quote.triggered.connect(lambda: self.quotes.set_status("accepted"))
+        a.reject_quote.triggered.connect(lambda: self.quotes.set_status("rejected"))
+        a.add_to_memo.triggered.connect(self.memo.add_selected_quote)
+        a.show_hidden.toggled.connect(self.reader.show_hidden.setChecked)
+        self.reader.show_hidden.toggled.connect(a.show_hidden.setChecked)
+        a.undo_view.toggled.connect(self.undo_dock.setVisible)
+        self.undo_dock.visibilityChanged.connect(a.undo_view.setChecked)
+        self.library.source_selected.connect(self.on_source_selected)
+        self.quotes.quote_selected.connect(self.on_quote_selected)
+        self.reader.text.quote_clicked.connect(self.quotes.select_quote)
+        self.memo.export_requested.connect(self.export_memo)
+        for panel in (self.quotes, self.memo):
+            panel.error.connect(self.show_error)
+        self.importer.finished.connect(self.on_import_finished)
+
+    # -- projects --------------------------------------------------------------------
+
+    def open_project(self, path: str | Path) -> bool:
+        try:
+            session = ProjectSession.open(path, self)
+        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+            self.show_error(exc)
+            return False
+        self.close_project()
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.changes_applied.connect(self.on_changes)
+        self.importer.session = session
+        for panel in (self.library, self.quotes, self.memo):
+            panel.set_session(session)
+        self.setWindowTitle(f"{session.path.name} — Briefing Builder")
+        self.setWindowFilePath(str(session.path))
+        if self.persist:
+            settings.add_recent_project(session.path)
+            self._rebuild_recent()
+        self.status.setText(f"Opened {session.path}")
+        return True
+
+    def close_project(self) -> None:
+        if self.session is None:
+            return
+        old, self.session = self.session, None
+        self.importer.session = None
+        for panel in (self.library, self.quotes, self.memo):
+            panel.set_session(None)
+        self.undo_group.removeStack(old.undo_stack)
+        old.close()
+        old.deleteLater()
+
+    def ask_open_project(self) -> None:
+        path = dialogs.ask_open_project(self, settings.last_folder("projects"))
+        if path:
+            settings.set_last_folder("projects", path)
+            self.open_project(path)
+
+    def new_project(self) -> None:
+        path = dialogs.ask_new_project(self, settings.last_folder("projects"))
+        if path:
+            if Path(path).exists():
+                self.show_error(FileExistsError(f"{path} already exists: open it instead"))
+                return
+            settings.set_last_folder("projects", path)
+            self.open_project(path)
+
+    def _rebuild_recent(self) -> None:
+        menu = self.menu_actions.recent
+        menu.clear()
+        for path in settings.recent_projects():
+            menu.addAction(Path(path).name, lambda p=path: self.open_project(p)).setStatusTip(path)
+        menu.setEnabled(not menu.isEmpty())
+
+    # -- selection and change notifications ---------------------------------------------
+
+    def on_source_selected(self, source_id: int | None) -> None:
+        self.quotes.set_source(source_id)
+        self._show_source(source_id)
+
+    def _show_source(self, source_id: int | None) -> None:
+        project = self.session.project if self.session else None
+        source = project.get_source(source_id) if project and source_id is not None else None
+        self.reader.show_source(source, project.list_quotes(source_id) if source else [])
+
+    def on_quote_selected(self, quote) -> None:
+        self.memo.set_quote(quote)
+        if quote is not None:
+            if self.reader.source is None or self.reader.source.id != quote.source_id:
+                self.library.select_source(quote.source_id, notify=False)
+                self._show_source(quote.source_id)
+            self.reader.reveal(quote.id)
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if (changes.quotes or changes.sources or changes.actors) and self.reader.source is not None:
+            self._show_source(self.library.current_source_id() or self.reader.source.id)
+        text = self.undo_group.undoText()
+        if text:
+            self.status.setText(f"Done: {text}")
+
+    # -- import / export ------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        from briefing_app.ingest import supported_suffixes
+
+        paths = dialogs.ask_import_files(self, supported_suffixes(), settings.last_folder("import"))
+        if paths:
+            settings.set_last_folder("import", paths[0])
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        if self.session is None:
+            self.show_error(RuntimeError("open or create a project first"))
+            return
+        self.importer.import_files(paths)
+
+    def on_import_finished(self, summary: ImportSummary) -> None:
+        self.status.setText(summary.message())
+        if summary.imported:
+            self.library.select_source(summary.imported[-1])
+        if summary.errors:
+            from briefing_app.core.errors import InputError
+
+            self.show_error(InputError("Some files could not be imported:\n" + "\n".join(summary.errors)))
+
+    def paste_as_source(self) -> None:
+        if self.session is None:
+            return
+        try:
+            source_id = self.importer.paste(QGuiApplication.clipboard().text())
+        except Exception as exc:  # noqa: BLE001
+            self.show_error(exc)
+            return
+        self.library.select_source(source_id)
+
+    def export_memo(self, memo_id: int) -> None:
+        if self.session is not None:
+            self.exporter.export(self.session, memo_id)
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    @staticmethod
+    def _local_paths(mime: QMimeData) -> list[str]:
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+    def dragEnterEvent(self, event) -> None:
+        if self.session is not None and self._local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self._local_paths(event.mimeData())
+        if paths and self.session is not None:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # -- errors, layout, closing --------------------------------------------------------------
+
+    def show_error(self, exc: BaseException) -> None:
+        dialogs.show_error(self, exc)
+
+    def _restore_layout(self) -> None:
+        geometry = settings.window_value("geometry") if self.persist else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if self.persist:
+            for name, splitter in (("main", self.main), ("left", self.left)):
+                state = settings.window_value(f"splitter_{name}")
+                if state is not None:
+                    splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.persist:
+            settings.save_window(self.saveGeometry(), self.saveState(),
+                                 {"main": self.main.saveState(), "left": self.left.saveState()})
+        from briefing_app.ui.workers import wait_all
+
+        for task in (self.importer.task, self.exporter.task):
+            if task is not None:
+                task.cancel()
+        wait_all(5000)
+        self.close_project()
+        super().closeEvent(event)

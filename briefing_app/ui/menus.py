@@ -1,0 +1,82 @@
+"""The window's menus and their actions, with standard shortcuts and mnemonics."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+Std = QKeySequence.StandardKey
+
+
+@dataclass
+class MenuActions:
+    new_project: QAction
+    open_project: QAction
+    recent: QMenu
+    import_files: QAction
+    paste_source: QAction
+    export: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    accept_quote: QAction
+    reject_quote: QAction
+    add_to_memo: QAction
+    show_hidden: QAction
+    undo_view: QAction
+
+
+def _action(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    seqs = [QKeySequence(k) for k in keys]
+    if seqs:
+        action.setShortcuts(seqs)
+    if tip:
+        action.setStatusTip(tip)
+    return action
+
+
+def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
+    bar = window.menuBar()
+    file = bar.addMenu("&File")
+    a_new = _action(window, "&New Project…", Std.New, tip="Create an empty project file")
+    a_open = _action(window, "&Open Project…", Std.Open, tip="Open a .briefing project")
+    recent = QMenu("Open &Recent", window)
+    a_import = _action(window, "&Import Files…", "Ctrl+I", tip="Import articles (.txt, .md …) into the project")
+    a_paste = _action(window, "&Paste as Source", "Ctrl+Shift+V", tip="Store the clipboard text as a new source")
+    a_export = _action(window, "&Export Memo…", "Ctrl+E", tip="Export the memo to PDF or Word")
+    a_quit = _action(window, "&Quit", Std.Quit, "Ctrl+Q")
+    for item in (a_new, a_open, recent, None, a_import, a_paste, None, a_export, None, a_quit):
+        if item is None:
+            file.addSeparator()
+        elif isinstance(item, QMenu):
+            file.addMenu(item)
+        else:
+            file.addAction(item)
+
+    edit = bar.addMenu("&Edit")
+    a_undo = group.createUndoAction(window, "&Undo")
+    a_undo.setShortcuts([QKeySequence(Std.Undo)])
+    a_redo = group.createRedoAction(window, "&Redo")
+    a_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Std.Redo)])
+    a_find = _action(window, "&Find Sources", Std.Find, tip="Search the full text of every source")
+    edit.addActions([a_undo, a_redo])
+    edit.addSeparator()
+    edit.addAction(a_find)
+
+    quotes = bar.addMenu("&Quotes")
+    a_accept = _action(window, "&Accept Quote", "Ctrl+Return", tip="Accept the selected quote")
+    a_reject = _action(window, "&Reject Quote", "Ctrl+Backspace", tip="Reject the selected quote")
+    a_add = _action(window, "Add Quote to &Memo", "Ctrl+M", tip="Add the selected quote to the memo")
+    quotes.addActions([a_accept, a_reject, a_add])
+
+    view = bar.addMenu("&View")
+    a_hidden = _action(window, "Show &Hidden Text", "Ctrl+H", tip="Show boilerplate greyed instead of hiding it")
+    a_hidden.setCheckable(True)
+    a_undo_view = _action(window, "Undo &History", tip="Show every step that can be undone")
+    a_undo_view.setCheckable(True)
+    view.addActions([a_hidden, a_undo_view])
+    return MenuActions(a_new, a_open, recent, a_import, a_paste, a_export, a_quit, a_undo, a_redo, a_find,
+                       a_accept, a_reject, a_add, a_hidden, a_undo_view)

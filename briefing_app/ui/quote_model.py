@@ -1,0 +1,75 @@
+"""Table model of quotes (for one source or the whole project), keyed by quote id."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.core.model import STATUSES
+from briefing_app.core.project import Project
+from briefing_app.core.records import QuoteRecord
+
+COLUMNS = ("Quote", "Speaker", "Kind", "Status")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QuoteTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._project: Project | None = None
+        self._source_id: int | None = None
+        self._all_sources = False
+        self.rows: list[QuoteRecord] = []
+
+    def set_scope(self, project: Project | None, source_id: int | None, all_sources: bool) -> None:
+        self._project, self._source_id, self._all_sources = project, source_id, all_sources
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        if self._project is not None and (self._all_sources or self._source_id is not None):
+            sid = None if self._all_sources else self._source_id
+            self.rows = self._project.list_quotes(sid, statuses=STATUSES)
+        self.endResetModel()
+
+    def quote(self, row: int) -> QuoteRecord | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, quote_id: int) -> int:
+        return next((n for n, q in enumerate(self.rows) if q.id == quote_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        q = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            speaker = q.speaker or (f"({q.mention.text})" if q.mention else "—")
+            return (q.text.replace("\n", " "), speaker, q.kind, q.status)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{q.text}\n\n— {q.speaker or 'unknown speaker'}" + (f", {q.cue}" if q.cue else "")
+        if role == Qt.ItemDataRole.ForegroundRole and q.status == "rejected":
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and q.status == "accepted" and col == 3:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and col == 2:
+            from briefing_app.ui.reader import KIND_COLOURS
+
+            return QColor(KIND_COLOURS.get(q.kind, KIND_COLOURS["direct"]))
+        if role == Qt.ItemDataRole.UserRole:
+            return q.id
+        return None

@@ -1,0 +1,116 @@
+"""Quotes panel: the suggested quotes of the current source (or all), accept / reject them."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core import actions
+from briefing_app.core.changes import Changes
+from briefing_app.core.records import QuoteRecord
+from briefing_app.ui.quote_model import QuoteTableModel
+from briefing_app.ui.session import ProjectSession
+
+
+class QuotesPanel(QWidget):
+    quote_selected = Signal(object)  # QuoteRecord or None
+    error = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: ProjectSession | None = None
+        self._source_id: int | None = None
+        self.model = QuoteTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Quotes")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.all_sources = QCheckBox("All sources", self)
+        self.all_sources.setAccessibleName("Show quotes of all sources")
+        self.accept_button = QPushButton("&Accept", self)
+        self.accept_button.setAccessibleName("Accept quote")
+        self.accept_button.setToolTip("Accept the selected quote (Alt+A); again to undecide")
+        self.reject_button = QPushButton("&Reject", self)
+        self.reject_button.setAccessibleName("Reject quote")
+        self.reject_button.setToolTip("Reject the selected quote (Alt+R); again to undecide")
+        bar = QHBoxLayout()
+        bar.addWidget(self.all_sources)
+        bar.addStretch(1)
+        bar.addWidget(self.accept_button)
+        bar.addWidget(self.reject_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        self.accept_button.clicked.connect(lambda: self.set_status("accepted"))
+        self.reject_button.clicked.connect(lambda: self.set_status("rejected"))
+        self.all_sources.toggled.connect(lambda _: self._reload())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._on_selection()
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        self.session = session
+        if session is not None:
+            session.changes_applied.connect(self.on_changes)
+        self._reload()
+
+    def set_source(self, source_id: int | None) -> None:
+        self._source_id = source_id
+        if not self.all_sources.isChecked():
+            self._reload()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.quotes or changes.sources or changes.actors:
+            self._reload()
+
+    def _reload(self) -> None:
+        keep = self.current_quote()
+        self.model.set_scope(self.session.project if self.session else None, self._source_id,
+                             self.all_sources.isChecked())
+        if keep is not None:
+            self.select_quote(keep.id)
+        self._on_selection()
+
+    def current_quote(self) -> QuoteRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.quote(rows[0].row()) if rows else None
+
+    def select_quote(self, quote_id: int) -> None:
+        row = self.model.row_of(quote_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def set_status(self, status: str) -> None:
+        quote = self.current_quote()
+        if quote is None or self.session is None:
+            return
+        if quote.status == status:
+            status = "suggested"  # a second click takes the decision back
+        try:
+            self.session.run(actions.set_quote_status(quote.id, status), initiator=self)
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+
+    def _on_selection(self, *_) -> None:
+        quote = self.current_quote()
+        for button in (self.accept_button, self.reject_button):
+            button.setEnabled(quote is not None)
+        self.accept_button.setText("Un&accept" if quote and quote.status == "accepted" else "&Accept")
+        self.reject_button.setText("Un&reject" if quote and quote.status == "rejected" else "&Reject")
+        self.quote_selected.emit(quote)

@@ -1,0 +1,158 @@
+"""The reader: one source's text, boilerplate hidden (or greyed), quotes highlighted by kind.
+
+Hovering a highlighted quote shows its kind and speaker; clicking one emits
+`quote_clicked(quote_id)` so the quotes panel can select it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
+
+from briefing_app.core.records import QuoteRecord, SourceRecord
+from briefing_app.ui.visible_text import VisibleText
+
+QUOTE_ID = QTextFormat.Property.UserProperty + 1
+KIND_COLOURS = {  # translucent, so they read on light and dark palettes alike
+    "direct": QColor(255, 200, 0, 90),
+    "indirect": QColor(0, 170, 150, 60),
+    "scare": QColor(200, 90, 255, 60),
+    "title": QColor(255, 110, 60, 60),
+}
+KIND_LABELS = {"direct": "Direct quote", "indirect": "Indirect quote", "scare": "Scare quote", "title": "Title quote"}
+
+
+class SourceText(QTextBrowser):
+    quote_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setAccessibleName("Source text")
+        self.document().setDocumentMargin(14)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) + 0.5)
+        self.document().setDefaultFont(font)
+
+    def quote_at(self, pos) -> int | None:
+        fmt = self.cursorForPosition(pos).charFormat()
+        value = fmt.property(QUOTE_ID)
+        return int(value) if value else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            quote_id = self.quote_at(event.position().toPoint())
+            if quote_id:
+                self.quote_clicked.emit(quote_id)
+
+
+class ReaderPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel("No source selected", self)
+        self.title.setAccessibleName("Source title")
+        self.title.setWordWrap(True)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() + 1.5)
+        self.title.setFont(bold)
+        self.details = QLabel("", self)
+        self.details.setAccessibleName("Source details")
+        self.show_hidden = QCheckBox("Show hidden text", self)
+        self.show_hidden.setAccessibleName("Show hidden boilerplate")
+        self.show_hidden.setToolTip("Show boilerplate (promos, share buttons…) greyed instead of hiding it")
+        self.text = SourceText(self)
+        top = QHBoxLayout()
+        top.addWidget(self.details, 1)
+        top.addWidget(self.show_hidden)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        self.source: SourceRecord | None = None
+        self.quotes: list[QuoteRecord] = []
+        self.visible = VisibleText("")
+        self.show_hidden.toggled.connect(self._render)
+
+    def show_source(self, source: SourceRecord | None, quotes: list[QuoteRecord]) -> None:
+        keep_scroll = source is not None and self.source is not None and source.id == self.source.id
+        scroll = self.text.verticalScrollBar().value()
+        self.source, self.quotes = source, quotes
+        self._render()
+        if keep_scroll:
+            self.text.verticalScrollBar().setValue(scroll)
+
+    def _render(self) -> None:
+        src = self.source
+        if src is None:
+            self.title.setText("No source selected")
+            self.details.setText("")
+            self.text.clear()
+            self.visible = VisibleText("")
+            return
+        m = src.metadata
+        self.title.setText(src.label)
+        self.details.setText(" · ".join(p for p in (m.author and f"by {m.author}", m.outlet, m.published, m.genre) if p))
+        greyed = self.show_hidden.isChecked()
+        self.visible = VisibleText(src.text, [] if greyed else src.boilerplate)
+        self.text.setPlainText(self.visible.text)
+        if greyed:
+            grey = QTextCharFormat()
+            grey.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            grey.setToolTip("Hidden as boilerplate")
+            for span in src.boilerplate:
+                self._format(span.start, span.end, grey)
+        for q in self.quotes:
+            self._format(q.clip.start, q.clip.end, quote_format(q))
+
+    def _format(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+        for a, b in self.visible.to_view_ranges(start, end):
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def reveal(self, quote_id: int) -> None:
+        quote = next((q for q in self.quotes if q.id == quote_id), None)
+        ranges = self.visible.to_view_ranges(quote.clip.start, quote.clip.end) if quote else []
+        if ranges:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(ranges[0][0])
+            cursor.setPosition(ranges[-1][1], QTextCursor.MoveMode.KeepAnchor)
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as source offsets, or None."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection() or self.source is None:
+            return None
+        return self.visible.to_source(cursor.selectionStart()), self.visible.to_source(cursor.selectionEnd())
+
+
+def quote_format(q: QuoteRecord) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    colour = QColor(KIND_COLOURS.get(q.kind, KIND_COLOURS["direct"]))
+    if q.status == "accepted":
+        colour.setAlpha(min(255, colour.alpha() * 2))
+        fmt.setFontUnderline(True)
+    fmt.setBackground(colour)
+    fmt.setProperty(QUOTE_ID, q.id)
+    speaker = q.speaker or (q.mention.text if q.mention else "unknown speaker")
+    extra = ", ".join(p for p in (q.cue and f"“{q.cue}”", q.venue) if p)
+    status = "" if q.status == "suggested" else f" [{q.status}]"
+    fmt.setToolTip(f"{KIND_LABELS.get(q.kind, q.kind)}{status} — {speaker}" + (f" ({extra})" if extra else ""))
+    return fmt

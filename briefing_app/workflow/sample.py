@@ -1,0 +1,58 @@
+"""The bundled sample project: built on first use from the sample articles, then reused.
+
+`briefing-app` without a project opens it, so a first-time user sees real sources,
+suggested quotes and a drafted memo instead of an empty window.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefing_app.core import paths
+from briefing_app.core.errors import BriefingError, ProjectError
+from briefing_app.core.history import History
+from briefing_app.core.project import open_project
+
+SAMPLE_NAME = "sample.briefing"
+MEMO_TEMPLATE = "info-memo"
+
+
+def sample_project_path(folder: Path | None = None) -> Path:
+    """The sample project's path, building it first if it does not exist yet.
+
+    It is built under a temporary name and renamed into place, so an interrupted build
+    never leaves a half-filled sample behind.
+    """
+    folder = Path(folder) if folder is not None else paths.user_data_dir()
+    target = folder / SAMPLE_NAME
+    if target.exists():
+        return target
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProjectError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    partial = folder / f".{SAMPLE_NAME}.{os.getpid()}.partial"
+    _build(partial)
+    os.replace(partial, target)
+    return target
+
+
+def _build(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    # analysis and drafting are only needed on first use: keep them out of app startup
+    from briefing_app.workflow.importing import import_files
+
+    project = open_project(path)
+    try:
+        history = History(project)
+        import_files(project, history, paths.sample_project_sources())
+        try:
+            from briefing_app.workflow.drafting import draft_memo
+
+            draft_memo(project, history, MEMO_TEMPLATE)
+        except (ImportError, BriefingError):
+            pass  # templates/export not available: the sample has sources only
+    finally:
+        project.close()
+    Path(f"{path}.lock").unlink(missing_ok=True)
