@@ -5,6 +5,7 @@ from typing import Any
 
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.model import Mention, Metadata, Span
+from briefing_app.core.sqlite_store import order_sql, source_filter_sql
 from briefing_app.core.records import (
     ActorRecord,
     ClipRecord,
@@ -17,6 +18,8 @@ from briefing_app.core.records import (
     StanceRecord,
 )
 
+_LIST_SQL = ("SELECT s.id, '' AS text, s.title, s.author, s.outlet, s.published, s.url, s.genre, s.path, "
+             "s.file_hash, s.media_type, s.imported_at FROM sources s")
 _QUOTE_SQL = (
     "SELECT q.*, c.source_id, c.start, c.\"end\", c.text, c.prefix, c.suffix, c.state, a.name AS speaker "
     "FROM quotes q JOIN clips c ON c.id = q.clip_id LEFT JOIN actors a ON a.id = q.speaker_id"
@@ -27,6 +30,7 @@ class Queries:
     """Mixed into the project store: every read the commands, CLI, UI and export need."""
 
     query: Any  # provided by the store the queries are mixed into
+    search_sources: Any
 
     # -- sources -------------------------------------------------------------------
 
@@ -36,10 +40,34 @@ class Queries:
             raise ProjectError(f"source {source_id} does not exist")
         return self._source(rows[0])
 
-    def list_sources(self) -> list[SourceRecord]:
-        return [self._source(r, with_text=False) for r in self.query(
-            "SELECT id, '' AS text, title, author, outlet, published, url, genre, path, file_hash, "
-            "media_type, imported_at FROM sources ORDER BY id")]
+    def list_sources(self, *, query: str | None = None, outlet: str | None = None, genre: str | None = None,
+                     date_from: str | None = None, date_to: str | None = None, sort: str = "id",
+                     descending: bool | None = None, limit: int | None = None, offset: int = 0) -> list[SourceRecord]:
+        """The library, without texts: filtered by outlet, genre and published date (ISO,
+        inclusive), sorted by id, imported, date, title, outlet or author. With a query, only
+        the sources full-text search finds, best first unless another sort is asked for."""
+        if query is not None and query.strip():
+            hits = self.search_sources(query, limit=limit or 10_000, outlet=outlet, genre=genre, date_from=date_from,
+                                       date_to=date_to, sort="rank" if sort == "id" else sort, descending=descending)
+            ids = [i for i, _ in hits][offset:]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            rows = {r["id"]: r for r in self.query(_LIST_SQL + f" WHERE s.id IN ({marks})", ids)}
+            return [self._source(rows[i], with_text=False) for i in ids if i in rows]
+        where, params = source_filter_sql(outlet, genre, date_from, date_to)
+        sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        sql += f" ORDER BY {order_sql(sort, descending, 's.id')}"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
+        return [self._source(r, with_text=False) for r in self.query(sql, params)]
+
+    def list_outlets(self) -> list[tuple[str, int]]:
+        """Outlets in the library with their source counts, for the filter menu."""
+        return [(r[0], r[1]) for r in self.query(
+            "SELECT outlet, count(*) FROM sources WHERE outlet IS NOT NULL AND outlet != '' "
+            "GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE")]
 
     def find_duplicate(self, url: str | None, text_hash: str | None) -> int | None:
         rows = self.query(

@@ -127,6 +127,34 @@ MIGRATIONS: list[str] = [
     CREATE INDEX sources_text_hash ON sources(text_hash);
     CREATE INDEX sources_url ON sources(url);
     """,
+    # 4: a trigram index beside the porter one, so Korean and Russian words are found inside
+    #    inflected forms (북한은, санкций); indexes for the library's filters and sorts
+    """
+    CREATE VIRTUAL TABLE sources_trigram USING fts5(
+        title, author, outlet, text,
+        content='sources', content_rowid='id',
+        tokenize='trigram'
+    );
+    INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources;
+    CREATE TRIGGER sources_trigram_ai AFTER INSERT ON sources BEGIN
+        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
+    END;
+    CREATE TRIGGER sources_trigram_ad AFTER DELETE ON sources BEGIN
+        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
+    END;
+    CREATE TRIGGER sources_trigram_au AFTER UPDATE ON sources BEGIN
+        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
+        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
+    END;
+    CREATE INDEX sources_outlet ON sources(outlet COLLATE NOCASE);
+    CREATE INDEX sources_published ON sources(published);
+    CREATE INDEX sources_genre ON sources(genre);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

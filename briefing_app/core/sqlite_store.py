@@ -6,6 +6,7 @@ commands and queries above it use the methods here.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import threading
@@ -269,23 +270,98 @@ class SqliteStore:
 
     # -- full-text search ------------------------------------------------------------
 
-    def search_sources(self, query: str, limit: int = 50) -> list[tuple[int, str]]:
-        """(source id, snippet) best first. The query is taken as plain words, not FTS syntax."""
+    def search_sources(self, query: str, limit: int = 50, *, outlet: str | None = None, genre: str | None = None,
+                       date_from: str | None = None, date_to: str | None = None, sort: str = "rank",
+                       descending: bool | None = None) -> list[tuple[int, str]]:
+        """(source id, snippet) best first (or in `sort` order), filtered by outlet, genre and
+        published date (ISO, inclusive). The query is taken as plain words, not FTS syntax.
+
+        Latin-script words go to the porter index (stemming: "warns" finds "warned"); a query
+        with other scripts goes to the trigram index, which finds Korean and Russian words
+        inside inflected forms. Words under three characters there are matched with LIKE.
+        """
         words = [w for w in _words(query) if w]
         if not words:
             return []
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        rows = self.conn.execute(
-            "SELECT rowid, snippet(sources_fts, 3, '[', ']', '…', 12) FROM sources_fts "
-            "WHERE sources_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
-        ).fetchall()
-        return [(int(r[0]), r[1]) for r in rows]
+        latin = all(_LATIN.fullmatch(w) for w in words)
+        table = "sources_fts" if latin else "sources_trigram"
+        long_words = words if latin else [w for w in words if len(w) >= 3]
+        short_words = [] if latin else [w for w in words if len(w) < 3]
+        where, params = source_filter_sql(outlet, genre, date_from, date_to)
+        for w in short_words:
+            where.append("(s.text LIKE ? ESCAPE '\\' OR s.title LIKE ? ESCAPE '\\')")
+            params += [_like(w)] * 2
+        order = order_sql(sort, descending, "f.rank" if long_words else "s.id")
+        if long_words:
+            match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+            sql = (f"SELECT s.id, snippet({table}, 3, '[', ']', '…', 12) FROM {table} f "
+                   f"JOIN sources s ON s.id = f.rowid WHERE {table} MATCH ?"
+                   + "".join(f" AND {w}" for w in where) + f" ORDER BY {order} LIMIT ?")
+            rows = self.conn.execute(sql, [match, *params, limit]).fetchall()
+            if not short_words:
+                return [(int(r[0]), r[1]) for r in rows]
+            return [(int(r[0]), _snippet(self._text_of(int(r[0])), short_words[0]) if "[" not in r[1] else r[1])
+                    for r in rows]
+        sql = (f"SELECT s.id, s.text FROM sources s WHERE " + " AND ".join(where)
+               + f" ORDER BY {order} LIMIT ?")
+        return [(int(r[0]), _snippet(r[1], short_words[0])) for r in self.conn.execute(sql, [*params, limit])]
+
+    def _text_of(self, source_id: int) -> str:
+        row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return row[0] if row else ""
+
+
+SORTS = {
+    "rank": None, "id": "s.id", "imported": "s.imported_at", "date": "s.published",
+    "title": "s.title COLLATE NOCASE", "outlet": "s.outlet COLLATE NOCASE", "author": "s.author COLLATE NOCASE",
+}
+_LATIN = re.compile(r"[0-9A-Za-z_\u00c0-\u024f]+")
+
+
+def source_filter_sql(outlet: str | None = None, genre: str | None = None, date_from: str | None = None,
+                      date_to: str | None = None) -> tuple[list[str], list[object]]:
+    """WHERE clauses (over sources aliased `s`) and their parameters for the library filters."""
+    where: list[str] = []
+    params: list[object] = []
+    if outlet:
+        where.append("s.outlet = ? COLLATE NOCASE")
+        params.append(outlet)
+    if genre:
+        where.append("s.genre = ?")
+        params.append(genre)
+    if date_from:
+        where.append("s.published >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("s.published <= ?")
+        params.append(date_to + "\uffff" if len(date_to) < 10 else date_to)
+    return where, params
+
+
+def order_sql(sort: str, descending: bool | None, rank: str) -> str:
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r} (one of {', '.join(SORTS)})")
+    column = SORTS[sort] or rank
+    if descending is None:
+        descending = sort in ("date", "imported")
+    nulls = f"{column.split()[0]} IS NULL, " if sort not in ("rank", "id") else ""
+    return f"{nulls}{column} {'DESC' if descending else 'ASC'}, s.id"
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _snippet(text: str, word: str, width: int = 60) -> str:
+    at = text.lower().find(word.lower())
+    if at < 0:
+        return " ".join(text[: 2 * width].split())
+    start, end = max(0, at - width), min(len(text), at + len(word) + width)
+    out = text[start:at] + "[" + text[at:at + len(word)] + "]" + text[at + len(word):end]
+    return ("…" if start else "") + " ".join(out.split()) + ("…" if end < len(text) else "")
 
 
 def _words(query: str) -> list[str]:
-    import re
-
     return re.findall(r"\w+", query)
 
 

@@ -14,6 +14,8 @@ def _make_old_file(path, version):
         for statement in _statements(MIGRATIONS[n]):
             conn.execute(statement)
     conn.execute("INSERT INTO sources (id, text, title, outlet) VALUES (1, 'Moscow warned Seoul on weapons.', 'Warning', 'Times')")
+    conn.execute("INSERT INTO sources (id, text, title, outlet, published) VALUES "
+                 "(2, 'Москва предупредила Сеул о последствиях.', 'Предупреждение', 'ТАСС', '2024-06-21')")
     conn.execute("INSERT INTO actors (id, name, kind) VALUES (1, 'Russia', 'country')")
     conn.execute("INSERT INTO clips (id, source_id, start, \"end\", text) VALUES (1, 1, 0, 6, 'Moscow')")
     conn.execute("INSERT INTO quotes (id, clip_id, kind, speaker_id) VALUES (1, 1, 'direct', 1)")
@@ -32,6 +34,9 @@ def test_upgrade_from_every_earlier_version(tmp_path, version):
         assert project.get_source(1).metadata.title == "Warning"
         assert project.get_quote(1).speaker == "Russia"
         assert [i for i, _ in project.search_sources("weapons")] == [1]
+        # migration 4: the trigram index holds the old rows too, and the filters work
+        assert [i for i, _ in project.search_sources("предупредил")] == [2]
+        assert [s.id for s in project.list_sources(outlet="ТАСС", date_from="2024-06-01")] == [2]
         assert project.query("PRAGMA integrity_check")[0][0] == "ok"
     backup = tmp_path / f"v{version}.briefing.v{version}.bak"
     assert backup.exists(), "a backup is kept before upgrading"
