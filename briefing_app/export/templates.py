@@ -51,7 +51,7 @@ class TemplateSpec:
 
 
 def check_id(template_id: str) -> str:
-    if not isinstance(template_id, str) or not _ID.match(template_id):
+    if not isinstance(template_id, str) or not _ID.fullmatch(template_id):
         raise TemplateError(f"invalid template id {template_id!r}: use letters, digits, '-' and '_' only")
     return template_id
 
@@ -111,7 +111,7 @@ def _parse(folder: Path, template_id: str, builtin: bool) -> TemplateSpec:
 
 def _ids(root: Path) -> list[str]:
     try:
-        return sorted(p.name for p in root.iterdir() if _ID.match(p.name) and (p / "template.toml").is_file())
+        return sorted(p.name for p in root.iterdir() if _ID.fullmatch(p.name) and (p / "template.toml").is_file())
     except OSError:
         return []
 

@@ -1,0 +1,66 @@
+"""Quotes are checked verbatim against their sources before anything is written."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from briefing_app.core.errors import VerificationError
+from briefing_app.export import export_memo
+from briefing_app.export.verify import check_memo, matches
+
+SOURCE = "Mr. Rudenko said: “Seoul must realize that the possible use of South Korean weapons will fully\n" \
+         "destroy relations between our countries.” He added more."
+
+
+@pytest.mark.parametrize("quote", [
+    "Seoul must realize that the possible use of South Korean weapons",
+    "\"Seoul must realize that the possible use of South Korean weapons\"",  # straight marks
+    "Seoul  must realize that\nthe possible use",  # whitespace
+    "will fully destroy relations between our countries.",  # line break in the source
+    "Seoul must realize … will fully destroy relations",  # marked omission
+    "Seoul must realize that [South Korean arms] will fully destroy relations",  # marked insertion
+])
+def test_allowed_differences(quote):
+    assert matches(quote, SOURCE)
+
+
+@pytest.mark.parametrize("quote", [
+    "Seoul must realise that",  # spelling
+    "Seoul must realize the possible use",  # unmarked omission
+    "will completely destroy relations",  # changed word
+    "seoul must realize",  # case
+    "",
+])
+def test_mismatches(quote):
+    assert not matches(quote, SOURCE)
+
+
+def test_mismatch_blocks_the_export_and_writes_nothing(tmp_path, memo, lookup):
+    q = lookup.quotes[2]
+    lookup.quotes[2] = dataclasses.replace(q, clip=dataclasses.replace(q.clip, text="The president-elect was very concerned"))
+    out = tmp_path / "memo.pdf"
+    out_docx = tmp_path / "memo.docx"
+    for target in (out, out_docx):
+        with pytest.raises(VerificationError, match="quote 2 “The president-elect was very concerned” does not match"):
+            export_memo(memo, lookup, target)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_all_mismatches_are_listed(memo, lookup):
+    for qid in (1, 3):
+        q = lookup.quotes[qid]
+        lookup.quotes[qid] = dataclasses.replace(q, clip=dataclasses.replace(q.clip, text=q.text + " (sic)"))
+    assert [m.quote_id for m in check_memo(memo, lookup)] == [1, 3]
+
+
+def test_orphaned_clip_is_a_mismatch(memo, lookup):
+    q = lookup.quotes[1]
+    lookup.quotes[1] = dataclasses.replace(q, clip=dataclasses.replace(q.clip, state="orphaned"))
+    assert [m.reason for m in check_memo(memo, lookup)] == ["could not be re-anchored"]
+
+
+def test_indirect_quotes_are_not_checked(memo, lookup):
+    q = lookup.quotes[1]
+    lookup.quotes[1] = dataclasses.replace(q, kind="indirect", clip=dataclasses.replace(q.clip, text="paraphrase"))
+    assert check_memo(memo, lookup) == []
