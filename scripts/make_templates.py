@@ -201,7 +201,7 @@ def _body(doc) -> None:
     _para(doc, "{%p elif b.type == 'heading' %}")
     _para(doc, "{{ b.text }}", "Heading 2")
     _para(doc, "{%p elif b.type == 'quote' %}")
-    q = _para(doc, "“{{ b.text }}”", "Memo Quote")
+    q = _para(doc, "{{ b.quoted }}", "Memo Quote")
     q.add_run("{{r b.note_ref }}")
     _para(doc, "— {{ b.attribution }}", "Memo Attribution")
     _para(doc, "{%p elif b.type == 'table' %}")

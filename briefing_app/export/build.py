@@ -26,7 +26,17 @@ class Lookup(Protocol):
 
 def citation_for(source: SourceRecord) -> ir.Citation:
     m = source.metadata
-    return ir.Citation(label=source.label, outlet=m.outlet, author=m.author, date=m.published, url=m.url)
+    # without a title, author and outlet say more than a file name would
+    label = m.title or (None if (m.author or m.outlet) else source.label)
+    return ir.Citation(label=label, outlet=m.outlet, author=m.author, date=m.published, url=m.url)
+
+
+def table(header: list[str], rows: list[list[str]], widths: list[float]) -> ir.Table:
+    """A table without the columns (other than the first) that are empty in every row."""
+    keep = [0] + [i for i in range(1, len(header)) if any(row[i].strip() for row in rows)]
+    total = sum(widths[i] for i in keep)
+    return ir.Table([header[i] for i in keep], [[row[i] for i in keep] for row in rows],
+                    [widths[i] / total for i in keep])
 
 
 def runs_for(text: str) -> list[ir.Run]:
@@ -115,13 +125,13 @@ class _Builder:
                 options.append(self.lookup.get_option(item.ref_id))
                 continue
             if actors:
-                blocks.append(ir.Table(["Actor", "Role", "Affiliation"],
-                                       [[a.name, _role(a), a.affiliation or ""] for a in actors], [0.34, 0.36, 0.30]))
+                blocks.append(table(["Actor", "Role", "Affiliation"],
+                                    [[a.name, _role(a), a.affiliation or ""] for a in actors], [0.34, 0.36, 0.30]))
                 actors = []
             if options:
-                blocks.append(ir.Table(["Option", "For", "Against", "Positions"],
-                                       [[o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons,
-                                         _stances(o, self.lookup)] for o in options], [0.34, 0.2, 0.2, 0.26]))
+                blocks.append(table(["Option", "For", "Against", "Positions"],
+                                    [[o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons,
+                                      _stances(o, self.lookup)] for o in options], [0.34, 0.2, 0.2, 0.26]))
                 options = []
             if item is None:
                 break

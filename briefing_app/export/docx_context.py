@@ -7,7 +7,7 @@ Context (all values are str, int, list, dict or markupsafe.Markup — never a do
     sections: [{key, heading, id, blocks}]
     blocks:   {type: 'paragraph', text, style, runs}  runs: Markup, use as {{r b.runs }}
               {type: 'heading', text}
-              {type: 'quote', text, speaker, attribution, citation, url, note, note_ref}
+              {type: 'quote', text, quoted, speaker, attribution, citation, url, note, note_ref}
                                                       note_ref: Markup, use as {{r b.note_ref }}
               {type: 'table', header: [str], rows: [[str]]}
               {type: 'decision', choices: [str]}
@@ -108,7 +108,7 @@ def _block(b: ir.Block, url_id, footnote_ids) -> dict:
     if isinstance(b, ir.Paragraph):
         return {"type": "paragraph", "text": clean(b.text), "style": b.style, "runs": runs_markup(b.runs, url_id)}
     if isinstance(b, ir.QuoteBlock):
-        return {"type": "quote", "text": clean(b.display), "speaker": clean(b.speaker),
+        return {"type": "quote", "text": clean(b.display), "quoted": clean(b.quoted), "speaker": clean(b.speaker),
                 "attribution": clean(b.attribution), "citation": clean(b.citation.text()),
                 "url": clean(b.citation.url), "note": b.note, "note_ref": Markup(note_ref_xml(footnote_ids(b)))}
     if isinstance(b, ir.Table):

@@ -27,6 +27,8 @@ _SEPARATORS = (
 
 def short_form(c: ir.Citation) -> str:
     surname = c.author.split()[-1] if c.author else (c.outlet or "")
+    if not c.label:
+        return c.text()
     return f"{surname}, “{c.label}.”" if surname else f"“{c.label}.”"
 
 

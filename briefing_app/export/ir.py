@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 class Citation:
     """Where a quote comes from: the source's title (label), outlet, author, date and URL."""
 
-    label: str
+    label: str | None  # the source's title; None when it has none worth printing
     outlet: str | None = None
     author: str | None = None
     date: str | None = None
@@ -21,6 +21,8 @@ class Citation:
     def text(self) -> str:
         """One citation line: Author, “Title,” Outlet, Date. (the URL is kept apart for links)"""
         rest = [p for p in (self.outlet, self.date) if p]
+        if not self.label:
+            return ", ".join([p for p in (self.author,) if p] + rest).rstrip(".") + "."
         text = f"{self.author}, " if self.author else ""
         text += f"“{self.label},” " + ", ".join(rest) if rest else f"“{self.label}”"
         return text.rstrip(".") + "."
@@ -80,6 +82,12 @@ class QuoteBlock:
     attribution: str  # e.g. "Andrey Rudenko, Deputy Foreign Minister, to Tass"
     citation: Citation
     note: int  # number of the note holding the citation
+
+    @property
+    def quoted(self) -> str:
+        """The printed quote inside typographic quotation marks (not doubled if the clip has them)."""
+        text = self.display
+        return text if text[:1] in "“\"«„" else f"“{text}”"
 
     @property
     def display(self) -> str:

@@ -121,7 +121,7 @@ def _header(doc: ir.Document, st: PdfStyle) -> list:
 
 def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
     s = st.styles
-    text = f"“{st.body.markup(q.display)}”{note_mark(q.note)}"
+    text = f"{st.body.markup(q.quoted)}{note_mark(q.note)}"
     who = f"— {st.body.markup(q.attribution)}"
     t = Table([[[Paragraph(text, s["quote"]), Paragraph(who, s["attribution"])]]],
               colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT")
