@@ -1,0 +1,66 @@
+"""The document model built from a memo: sections, quotes with speakers, citations, tables."""
+from __future__ import annotations
+
+import dataclasses
+
+from briefing_app.export import ir
+from briefing_app.export.build import build_document, runs_for
+from briefing_app.export.templates import load_template
+
+
+def test_blocks_follow_the_memo(memo, lookup):
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    assert doc.title == "Russia warns Seoul over arms for Ukraine" and doc.marking == "UNCLASSIFIED"
+    assert doc.header == [("TO", "The Deputy Secretary"), ("FROM", "Jane Analyst, East Asia Desk"),
+                          ("DATE", "2024-11-25"), ("SUBJECT", "Russia warns Seoul over arms for Ukraine")]
+    assert [h.id for h in doc.headings()] == ["sec-bluf", "sec-background", "sec-quotes", "sec-actors", "sec-options"]
+    assert doc.blocks[1].style == "bluf"
+    quotes = doc.quotes()
+    assert [q.speaker for q in quotes] == ["Andrey Rudenko", "Michael Waltz", "Michael Waltz", None, "Andrey Rudenko"]
+    assert quotes[0].attribution == "Andrey Rudenko, Deputy Foreign Minister (Tass)"
+    assert quotes[3].attribution == "Unattributed"
+    assert [q.note for q in quotes] == [1, 1, 1, 2, 2]  # one note per source
+    assert [n.citation.outlet for n in doc.notes] == ["The Washington Times", "연합뉴스"]
+
+
+def test_empty_sections_print_nothing(memo, lookup):
+    memo.section("actors").items = []
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    assert "Actors" not in [h.text for h in doc.headings()]
+
+
+def test_through_only_when_set(memo, lookup):
+    memo.through = "The Assistant Secretary"
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    assert [k for k, _ in doc.header] == ["TO", "FROM", "THROUGH", "DATE", "SUBJECT"]
+
+
+def test_decision_lines_for_decision_templates(memo, lookup):
+    spec = dataclasses.replace(load_template("info-memo"), decision_lines=True)
+    doc = build_document(memo, lookup, spec)
+    assert isinstance(doc.blocks[-1], ir.DecisionBlock)
+    assert doc.blocks[-1].choices == ["Approve", "Disapprove", "Other"]
+
+
+def test_empty_table_columns_are_dropped(memo, lookup):
+    lookup.options[1].pros = lookup.options[1].cons = ""
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    options = [b for b in doc.blocks if isinstance(b, ir.Table)][-1]
+    assert options.header == ["Option", "Positions"] and abs(sum(options.widths) - 1) < 1e-9
+
+
+def test_citation_text():
+    c = ir.Citation("Title", "Outlet", "A. Author", "2024-11-24", "https://x")
+    assert c.text() == "A. Author, “Title,” Outlet, 2024-11-24."
+    assert ir.Citation(None, "Outlet", "A. Author").text() == "A. Author, Outlet."
+
+
+def test_urls_become_links():
+    runs = runs_for("See https://example.org/a?b=1. Then more.")
+    assert [(r.text, r.link) for r in runs] == [("See ", None), ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+                                                (". Then more.", None)]
+
+
+def test_quote_display_drops_only_a_trailing_comma():
+    q = ir.QuoteBlock("it’s all going,", None, "", ir.Citation("t"), 1)
+    assert q.display == "it’s all going" and q.quoted == "“it’s all going”"
