@@ -58,9 +58,15 @@ def main(argv: list[str] | None = None) -> int:
 
     checking = bool(args.startup_check or args.screenshot)
     window = MainWindow(persist=not checking)
+    failures: list[BaseException] = []
+    if checking:  # no modal boxes in unattended runs: report on stderr and exit 1
+        window.show_error = failures.append  # type: ignore[method-assign]
     path = args.project or _sample_path(window)
     if path:
         window.open_project(path)
+    if failures:
+        print(f"error: {failures[0]}", file=sys.stderr)
+        return 1
     if args.startup_check:
         from briefing_app.ui.first_paint import report_first_paint
 
@@ -70,8 +76,7 @@ def main(argv: list[str] | None = None) -> int:
 
         save_screenshot(window, args.screenshot)
     window.show()
-    code = app.exec()
-    return code
+    return app.exec()
 
 
 def _sample_path(window) -> str | None:

@@ -29,12 +29,12 @@ def load_exporter():
     return export_memo
 
 
-def _export(memo: MemoRecord, project, out: Path, progress: Progress, _emit) -> Path:  # worker thread
+def _export(memo: MemoRecord, project, out: Path, progress: Progress, _emit) -> object:  # worker thread
     progress.step(0, 1, f"Exporting {out.name}")
     export_memo = load_exporter()
-    result = export_memo(memo, project, out)
+    report = export_memo(memo, project, out)  # an ExportReport (path, pages, warnings)
     progress.step(1, 1, "Done")
-    return Path(result) if isinstance(result, (str, Path)) else out
+    return report
 
 
 def suggested_name(memo: MemoRecord) -> str:
@@ -43,7 +43,7 @@ def suggested_name(memo: MemoRecord) -> str:
 
 
 class Exporter(QObject):
-    finished = Signal(object)  # the written Path, or the exception
+    finished = Signal(object)  # the ExportReport, or the exception
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -70,13 +70,24 @@ class Exporter(QObject):
         self.task = task.start()
         return task
 
-    def _done(self, path: Path, open_after: bool) -> None:
+    def _done(self, report: object, open_after: bool) -> None:
         self.task = None
-        self.finished.emit(path)
+        self.finished.emit(report)
         if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(report_path(report))))
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self.finished.emit(exc)
         dialogs.show_error(self._window, exc, "Export failed")
+
+
+def report_path(report: object) -> Path:
+    return Path(getattr(report, "path", report))
+
+
+def describe(report: object) -> str:
+    pages = getattr(report, "pages", None)
+    text = f"Exported {report_path(report).name}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else "")
+    warnings = getattr(report, "warnings", None) or []
+    return text + ("; " + "; ".join(warnings) if warnings else "")

@@ -69,8 +69,10 @@ class LibraryPanel(QWidget):
             self.model.reload()
             if keep is not None and self.model.row_of(keep) >= 0:
                 self.select_source(keep, notify=False)
-            elif changes.sources:
-                self.source_selected.emit(self.current_source_id())
+            elif self.model.rowCount():
+                self.select_source(self.model.source_id(0))
+            else:
+                self.source_selected.emit(None)
 
     def _run_search(self) -> None:
         self._search_timer.stop()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QUndoView, QWidget
 
 from briefing_app.core.changes import Changes
+from briefing_app.core.errors import ProjectError
 from briefing_app.ui import dialogs, settings
 from briefing_app.ui.export_flow import Exporter
 from briefing_app.ui.import_flow import ImportSummary, Importer
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         for panel in (self.quotes, self.memo):
             panel.error.connect(self.show_error)
         self.importer.finished.connect(self.on_import_finished)
+        self.exporter.finished.connect(self.on_export_finished)
 
     # -- projects --------------------------------------------------------------------
 
@@ -99,10 +101,10 @@ class MainWindow(QMainWindow):
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        session.changes_applied.connect(self.on_changes)
         self.importer.session = session
         for panel in (self.library, self.quotes, self.memo):
             panel.set_session(session)
+        session.changes_applied.connect(self.on_changes)  # after the panels: the library settles first
         self.setWindowTitle(f"{session.path.name} — Briefing Builder")
         self.setWindowFilePath(str(session.path))
         if self.persist:
@@ -152,7 +154,10 @@ class MainWindow(QMainWindow):
 
     def _show_source(self, source_id: int | None) -> None:
         project = self.session.project if self.session else None
-        source = project.get_source(source_id) if project and source_id is not None else None
+        try:
+            source = project.get_source(source_id) if project and source_id is not None else None
+        except ProjectError:  # deleted (e.g. an import undone)
+            source = None
         self.reader.show_source(source, project.list_quotes(source_id) if source else [])
 
     def on_quote_selected(self, quote) -> None:
@@ -164,8 +169,8 @@ class MainWindow(QMainWindow):
             self.reader.reveal(quote.id)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
-        if (changes.quotes or changes.sources or changes.actors) and self.reader.source is not None:
-            self._show_source(self.library.current_source_id() or self.reader.source.id)
+        if changes.quotes or changes.sources or changes.actors:
+            self._show_source(self.library.current_source_id())
         text = self.undo_group.undoText()
         if text:
             self.status.setText(f"Done: {text}")
@@ -208,6 +213,12 @@ class MainWindow(QMainWindow):
     def export_memo(self, memo_id: int) -> None:
         if self.session is not None:
             self.exporter.export(self.session, memo_id)
+
+    def on_export_finished(self, result: object) -> None:
+        if not isinstance(result, BaseException):
+            from briefing_app.ui.export_flow import describe
+
+            self.status.setText(describe(result))
 
     # -- drag and drop ----------------------------------------------------------------------
 

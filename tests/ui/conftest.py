@@ -1,0 +1,83 @@
+"""pytest-qt fixtures: a real project file in tmp_path, a real main window on it.
+
+Offscreen unless a display is set (test.sh runs the suite under xvfb-run). QSettings and the
+sample project go to throw-away XDG folders, never to the developer's own.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_XDG = Path(tempfile.mkdtemp(prefix="briefing-ui-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_XDG / "config")
+os.environ["XDG_DATA_HOME"] = str(_XDG / "data")
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_XDG, ignore_errors=True)
+
+
+def make_project(path: Path, sources: list[Path]) -> Path:
+    """A project file holding `sources`, imported the way the CLI does it, then closed."""
+    from briefing_app.core.history import History
+    from briefing_app.core.project import open_project
+    from briefing_app.workflow.importing import import_files
+
+    project = open_project(path)
+    try:
+        report = import_files(project, History(project), sources)
+        assert not report.failed, report.failed
+    finally:
+        project.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _template_project(tmp_path_factory) -> Path:
+    assert len(SAMPLES) == 2, "the bundled sample articles are missing"
+    return make_project(tmp_path_factory.mktemp("template") / "two.briefing", SAMPLES)
+
+
+@pytest.fixture
+def project_path(tmp_path, _template_project) -> Path:
+    """A fresh copy of a project with the two sample articles (building it once per session)."""
+    target = tmp_path / "two.briefing"
+    shutil.copy(_template_project, target)
+    return target
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[BaseException]:
+    """Errors the UI would have shown in a message box (modal boxes would block the test)."""
+    from briefing_app.ui import dialogs
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc, title="": shown.append(exc))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, errors, project_path):
+    from briefing_app.ui.main_window import MainWindow
+
+    win = MainWindow(persist=False)
+    qtbot.addWidget(win)
+    assert win.open_project(project_path), errors
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def project_factory():
+    return make_project

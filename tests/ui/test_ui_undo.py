@@ -1,0 +1,37 @@
+"""The QUndoStack adapter over the core's commands."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from briefing_app.core import actions
+from briefing_app.core.commands import Command
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.project import open_project
+from briefing_app.ui.undo import UndoHistory
+
+
+class Failing(Command):
+    text = "fail"
+
+    def apply(self, store):
+        store.insert("memos", {"template": "x", "title": "half"})
+        raise ProjectError("boom")
+
+
+def test_failed_command_leaves_no_trace(qapp, tmp_path):
+    project = open_project(tmp_path / "p.briefing")
+    seen = []
+    stack = QUndoStack()
+    history = UndoHistory(project, lambda changes, who: seen.append(changes), stack)
+    with pytest.raises(ProjectError):
+        history.push(Failing())
+    assert stack.count() == 0 and not seen
+    assert project.list_memos() == []  # rolled back
+    history.push(actions.create_memo("info-memo", [("quotes", "Key quotes")], title="T"))
+    assert stack.count() == 1 and seen[-1].memos
+    stack.undo()
+    assert project.list_memos() == [] and seen[-1].memos
+    stack.redo()
+    assert [m[2] for m in project.list_memos()] == ["T"]
+    project.close()
