@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import multiprocessing
 import re
 import zipfile
 
@@ -20,7 +21,7 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
-from briefing_app.core.errors import TemplateError
+from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.export import ir
 from briefing_app.export.docx_context import clean, make_context
 from briefing_app.export.docx_fields import add_page_numbers
@@ -28,6 +29,8 @@ from briefing_app.export.docx_notes import Footnotes
 from briefing_app.export.templates import TemplateSpec
 
 _BLOCKED_PACKAGES = {"docxtpl", "docx", "lxml"}
+USER_TEMPLATE_TIMEOUT = 30.0  # seconds
+CHILD_MEMORY_LIMIT = 1 << 31  # bytes of address space
 
 
 class MemoSandbox(SandboxedEnvironment):
@@ -118,7 +121,15 @@ def _properties(document, doc: ir.Document, spec: TemplateSpec) -> None:
     props.revision = 1
 
 
-def render_docx(doc: ir.Document, spec: TemplateSpec) -> bytes:
+def render_docx(doc: ir.Document, spec: TemplateSpec, *, timeout: float = USER_TEMPLATE_TIMEOUT) -> bytes:
+    """The memo as .docx bytes. A user's template renders in a child process with a time and
+    memory limit (the sandbox stops escapes, not a template that loops for ever)."""
+    if spec.builtin:
+        return render_in_process(doc, spec)
+    return render_in_child(doc, spec, timeout)
+
+
+def render_in_process(doc: ir.Document, spec: TemplateSpec) -> bytes:
     path = spec.docx_path
     if not path.is_file():
         raise TemplateError(f"template '{spec.id}' has no memo.docx")
@@ -137,3 +148,44 @@ def render_docx(doc: ir.Document, spec: TemplateSpec) -> bytes:
     buf = io.BytesIO()
     tpl.save(buf)
     return buf.getvalue()
+
+
+def _child_main(conn, doc: ir.Document, spec: TemplateSpec) -> None:
+    try:
+        import resource  # POSIX only
+
+        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_LIMIT, CHILD_MEMORY_LIMIT))
+    except (ImportError, ValueError, OSError):
+        pass
+    try:
+        conn.send(("ok", render_in_process(doc, spec)))
+    except BriefingError as exc:
+        conn.send(("error", str(exc)))
+    except MemoryError:
+        conn.send(("error", f"template '{spec.id}' needs too much memory to fill in"))
+    except Exception as exc:  # noqa: BLE001 - reported to the user as a template failure
+        conn.send(("error", f"template '{spec.id}' failed ({type(exc).__name__}: {exc})"))
+    finally:
+        conn.close()
+
+
+def render_in_child(doc: ir.Document, spec: TemplateSpec, timeout: float) -> bytes:
+    ctx = multiprocessing.get_context("spawn")  # no fork: the GUI has threads
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child_main, args=(sender, doc, spec), daemon=True, name="briefing-docx-render")
+    proc.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise TemplateError(f"template '{spec.id}' took longer than {timeout:g} s to fill in and was stopped")
+        status, payload = receiver.recv()
+    except EOFError:
+        raise TemplateError(f"template '{spec.id}' crashed the renderer (too large or too deep?)") from None
+    finally:
+        receiver.close()
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+    if status != "ok":
+        raise TemplateError(payload)
+    return payload

@@ -79,3 +79,14 @@ def test_user_text_cannot_inject_tags_or_xml(tmp_path, memo, lookup):
 def test_strict_undefined_is_on():
     with pytest.raises(jinja2.UndefinedError):
         make_env().from_string("{{ nothing }}").render()
+
+
+def test_a_runaway_user_template_is_stopped(memo, lookup, user_templates):
+    from briefing_app.export.build import build_document
+    from briefing_app.export.render_docx import render_docx
+    from briefing_app.export.templates import load_template
+
+    user_templates("loop", "{% for i in range(99999) %}{% for j in range(99999) %}{{ i }}{% endfor %}{% endfor %}")
+    spec = load_template("loop")
+    with pytest.raises(TemplateError, match="template 'loop' took longer than 3 s"):
+        render_docx(build_document(memo, lookup, spec), spec, timeout=3)
