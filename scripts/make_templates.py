@@ -158,6 +158,8 @@ def _header_block(doc) -> None:
     _no_borders(t)
     t.alignment = WD_TABLE_ALIGNMENT.LEFT
     widths = (Inches(1.1), Inches(5.4))
+    for column, width in zip(t.columns, widths):
+        column.width = width
     for row in t.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width

@@ -26,6 +26,7 @@ from briefing_app.export import ir
 from briefing_app.export.docx_context import clean, make_context
 from briefing_app.export.docx_fields import add_page_numbers
 from briefing_app.export.docx_notes import Footnotes
+from briefing_app.export.docx_tables import fix_widths
 from briefing_app.export.templates import TemplateSpec
 
 _BLOCKED_PACKAGES = {"docxtpl", "docx", "lxml"}
@@ -144,6 +145,7 @@ def render_in_process(doc: ir.Document, spec: TemplateSpec) -> bytes:
     _sync_parts(tpl.docx.part)
     notes.write()
     add_page_numbers(tpl.docx)
+    fix_widths(tpl.docx, doc)
     _properties(tpl.docx, doc, spec)
     buf = io.BytesIO()
     tpl.save(buf)
