@@ -13,8 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.core import actions
-from briefing_app.core.anchoring import normalized_hash
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.progress import Progress
 from briefing_app.ui.session import ProjectSession
@@ -99,6 +97,9 @@ class Importer(QObject):
             summary.errors.append(item[2])
             return
         _, doc, analysis = item
+        from briefing_app.core import actions
+        from briefing_app.core.anchoring import normalized_hash
+
         if session.project.find_duplicate(doc.metadata.url, normalized_hash(doc.text)) is not None:
             summary.duplicates.append(doc.path or "pasted text")
             return
@@ -121,6 +122,7 @@ class Importer(QObject):
     def paste(self, text: str) -> int:
         """Store pasted text as a new source (analysis is quick for one article)."""
         from briefing_app.analysis import analyse
+        from briefing_app.core import actions
         from briefing_app.ingest import read_pasted
 
         assert self.session is not None

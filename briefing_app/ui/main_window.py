@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QUndo
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
 from briefing_app.ui import dialogs, settings
-from briefing_app.ui.export_flow import Exporter
-from briefing_app.ui.import_flow import ImportSummary, Importer
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.memo_panel import MemoPanel
@@ -37,8 +35,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderPanel(self)
         self.quotes = QuotesPanel(self)
         self.memo = MemoPanel(self)
-        self.importer = Importer(self)
-        self.exporter = Exporter(self)
+        self._importer = self._exporter = None  # created on first use (see properties)
         self.undo_group = QUndoGroup(self)
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.addWidget(self.library)
@@ -86,8 +83,26 @@ class MainWindow(QMainWindow):
         self.memo.export_requested.connect(self.export_memo)
         for panel in (self.quotes, self.memo):
             panel.error.connect(self.show_error)
-        self.importer.finished.connect(self.on_import_finished)
-        self.exporter.finished.connect(self.on_export_finished)
+
+    @property
+    def importer(self):
+        """The import runner, built on first use (keeps ingest/analysis out of startup)."""
+        if self._importer is None:
+            from briefing_app.ui.import_flow import Importer
+
+            self._importer = Importer(self)
+            self._importer.session = self.session
+            self._importer.finished.connect(self.on_import_finished)
+        return self._importer
+
+    @property
+    def exporter(self):
+        if self._exporter is None:
+            from briefing_app.ui.export_flow import Exporter
+
+            self._exporter = Exporter(self)
+            self._exporter.finished.connect(self.on_export_finished)
+        return self._exporter
 
     # -- projects --------------------------------------------------------------------
 
@@ -101,7 +116,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        self.importer.session = session
+        if self._importer is not None:
+            self._importer.session = session
         for panel in (self.library, self.quotes, self.memo):
             panel.set_session(session)
         session.changes_applied.connect(self.on_changes)  # after the panels: the library settles first
@@ -117,7 +133,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         old, self.session = self.session, None
-        self.importer.session = None
+        if self._importer is not None:
+            self._importer.session = None
         for panel in (self.library, self.quotes, self.memo):
             panel.set_session(None)
         self.undo_group.removeStack(old.undo_stack)
@@ -191,7 +208,7 @@ class MainWindow(QMainWindow):
             return
         self.importer.import_files(paths)
 
-    def on_import_finished(self, summary: ImportSummary) -> None:
+    def on_import_finished(self, summary) -> None:
         self.status.setText(summary.message())
         if summary.imported:
             self.library.select_source(summary.imported[-1])
@@ -262,8 +279,9 @@ class MainWindow(QMainWindow):
                                  {"main": self.main.saveState(), "left": self.left.saveState()})
         from briefing_app.ui.workers import wait_all
 
-        for task in (self.importer.task, self.exporter.task):
-            if task is not None:
+        for runner in (self._importer, self._exporter):
+            if runner is not None and runner.task is not None:
+                task = runner.task
                 task.cancel()
         wait_all(5000)
         self.close_project()

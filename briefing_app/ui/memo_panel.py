@@ -1,7 +1,8 @@
 """Memo editor: the memo's template sections and their items; add, remove, reorder.
 
 Every edit is a core action (add_memo_item / remove_memo_item / move_memo_item) run through
-the session, so it is one undo step and every view hears about it.
+the session, so it is one undo step and every view hears about it. `core.actions` is
+imported on first edit (it pulls rapidfuzz), to keep startup lean.
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core import actions
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.records import MemoItemRecord, MemoRecord, QuoteRecord
@@ -195,6 +195,8 @@ class MemoPanel(QWidget):
         return fallback.id, None
 
     def add_selected_quote(self) -> None:
+        from briefing_app.core import actions
+
         if self.memo is None or self.quote is None or not self.memo.sections:
             return
         section_id, position = self._target()
@@ -207,11 +209,15 @@ class MemoPanel(QWidget):
                 self._select(ITEM, max(added, key=lambda i: i.id).id)
 
     def remove_selected(self) -> None:
+        from briefing_app.core import actions
+
         sel = self._selected()
         if sel and sel[0] == ITEM:
             self._run(lambda p: actions.remove_memo_item(p, sel[1]))
 
     def move_selected(self, delta: int) -> None:
+        from briefing_app.core import actions
+
         sel = self._selected()
         if not sel or sel[0] != ITEM or self.memo is None:
             return

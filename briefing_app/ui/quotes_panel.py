@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core import actions
 from briefing_app.core.changes import Changes
 from briefing_app.core.records import QuoteRecord
 from briefing_app.ui.quote_model import QuoteTableModel
@@ -102,6 +101,8 @@ class QuotesPanel(QWidget):
             return
         if quote.status == status:
             status = "suggested"  # a second click takes the decision back
+        from briefing_app.core import actions  # imported on first edit: keeps startup lean
+
         try:
             self.session.run(actions.set_quote_status(quote.id, status), initiator=self)
         except Exception as exc:  # noqa: BLE001 - shown by the window
