@@ -89,10 +89,17 @@ class FontChain:
                 out.append((font, ch))
         return out
 
-    def markup(self, text: str) -> str:
-        """Escaped paragraph markup for text, fallback runs wrapped in <font name=…>."""
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Escaped paragraph markup for text, fallback runs wrapped in <font name=…>.
+
+        A fallback run names its face outright, so in bold text it must name the bold face.
+        """
         parts = []
         for font, chunk in self.runs(text):
             body = escape(chunk)
-            parts.append(body if font == self.primary else f'<font name="{font}">{body}</font>')
+            if font == self.primary:
+                parts.append(body)
+            else:
+                face = font + "-Bold" if bold and font + "-Bold" in pdfmetrics.getRegisteredFontNames() else font
+                parts.append(f'<font name="{face}">{body}</font>')
         return "".join(parts)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (BaseDocTemplate, Frame, HRFlowable, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
@@ -34,7 +35,7 @@ def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle) -> str:
         if isinstance(r, ir.NoteRef):
             out.append(note_mark(r.number))
             continue
-        text = chain.markup(r.text)
+        text = chain.markup(r.text, bold=r.bold)
         if r.bold:
             text = f"<b>{text}</b>"
         if r.italic:
@@ -66,6 +67,19 @@ class _DocTemplate(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
 
 
+def draw_centred(canv, chain: FontChain, text: str, x: float, y: float, size: float, bold: bool = False) -> None:
+    """drawCentredString with the font fallback: each run in the first font that has its glyphs."""
+    def face(font: str) -> str:
+        return font + "-Bold" if bold and font + "-Bold" in pdfmetrics.getRegisteredFontNames() else font
+
+    runs = [(face(font), chunk) for font, chunk in chain.runs(text)]
+    x -= sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs) / 2
+    for font, chunk in runs:
+        canv.setFont(font, size)
+        canv.drawString(x, y, chunk)
+        x += pdfmetrics.stringWidth(chunk, font, size)
+
+
 def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
     marking = doc.marking.strip().upper()
     width, height = st.pagesize
@@ -93,12 +107,11 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
             self.saveState()
             self.setFillColor(st.colours["banner"])
             if marking:
-                self.setFont(st.banner.primary + "-Bold", st.banner_size)
-                self.drawCentredString(width / 2, height - st.margins[0] / 2, marking)
-                self.drawCentredString(width / 2, st.margins[2] * 0.3, marking)
-            self.setFont(st.banner.primary, st.banner_size - 1)
+                for y in (height - st.margins[0] / 2, st.margins[2] * 0.3):
+                    draw_centred(self, st.banner, marking, width / 2, y, st.banner_size, bold=True)
             self.setFillColor(st.colours["muted"])
-            self.drawCentredString(width / 2, st.margins[2] * 0.55, f"Page {number} of {total}")
+            draw_centred(self, st.banner, f"Page {number} of {total}", width / 2, st.margins[2] * 0.55,
+                         st.banner_size - 1)
             self.restoreState()
 
     return NumberedCanvas
@@ -106,7 +119,7 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
 
 def _header(doc: ir.Document, st: PdfStyle) -> list:
     body, s = st.body, st.styles
-    story = [Paragraph(body.markup(doc.kind_label), s["kind"])]
+    story = [Paragraph(body.markup(doc.kind_label, bold=True), s["kind"])]
     rows = [[Paragraph(escape(label) + ":", s["label"]), Paragraph(body.markup(value), s["field"])]
             for label, value in doc.header]
     if rows:
@@ -134,7 +147,7 @@ def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
 
 def _table(tb: ir.Table, st: PdfStyle) -> Table:
     s, chain = st.styles, st.body
-    rows = [[Paragraph(chain.markup(h), s["cellhead"]) for h in tb.header]]
+    rows = [[Paragraph(chain.markup(h, bold=True), s["cellhead"]) for h in tb.header]]
     rows += [[Paragraph(chain.markup(c), s["cell"]) for c in row] for row in tb.rows]
     widths = [w * st.frame_width for w in tb.widths] if tb.widths else None
     t = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -152,7 +165,7 @@ def _story(doc: ir.Document, st: PdfStyle) -> list:
     for b in doc.blocks:
         if isinstance(b, ir.Heading):
             level = 0 if b.level <= 1 else 1
-            story.append(_Heading(body.markup(b.text), s["h1" if level == 0 else "h2"], b.id, b.text, level))
+            story.append(_Heading(body.markup(b.text, bold=True), s["h1" if level == 0 else "h2"], b.id, b.text, level))
         elif isinstance(b, ir.Paragraph):
             story.append(Paragraph(inline(b.runs, body, st), s.get(b.style, s["body"])))
         elif isinstance(b, ir.QuoteBlock):

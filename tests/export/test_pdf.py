@@ -85,3 +85,19 @@ def test_over_budget_warns(tmp_path, memo, lookup):
     report = export_memo(memo, lookup, tmp_path / "long.pdf")
     assert report.pages > 2 and report.over_budget
     assert any("budget is 2" in w for w in report.warnings)
+
+
+def test_fallback_in_bold_headings_and_banners(tmp_path, memo, lookup):
+    memo.sections[0].heading = "핵심 요약"
+    memo.marking = "UNCLASSIFIED // 대외비"
+    reader = PdfReader(str(export_memo(memo, lookup, tmp_path / "k.pdf").path))
+    text = reader.pages[0].extract_text()
+    assert "핵심 요약" in text and text.count("UNCLASSIFIED // 대외비") == 2
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert "NanumGothicBold" in fonts
+
+
+def test_a_character_no_font_has_is_reported(tmp_path, memo, lookup):
+    memo.sections[0].items[0].body = "Hieroglyph \U00013000 here"
+    report = export_memo(memo, lookup, tmp_path / "h.pdf")
+    assert any("U+13000" in w and "print blank" in w for w in report.warnings)
