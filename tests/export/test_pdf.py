@@ -91,8 +91,9 @@ def test_fallback_in_bold_headings_and_banners(tmp_path, memo, lookup):
     memo.sections[0].heading = "핵심 요약"
     memo.marking = "UNCLASSIFIED // 대외비"
     reader = PdfReader(str(export_memo(memo, lookup, tmp_path / "k.pdf").path))
-    text = reader.pages[0].extract_text()
-    assert "핵심 요약" in text and text.count("UNCLASSIFIED // 대외비") == 2
+    text = _flat(reader.pages[0].extract_text())
+    assert "핵심 요약" in text
+    assert text.count("UNCLASSIFIED // 대외비") == 2
     fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in reader.pages[0]["/Resources"]["/Font"].values()}
     assert "NanumGothicBold" in fonts
 
