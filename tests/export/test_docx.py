@@ -75,3 +75,16 @@ def test_hyperlink_in_text(word):
         rels = z.read("word/_rels/document.xml.rels").decode()
         body = z.read("word/document.xml").decode()
     assert 'TargetMode="External"' in rels and "<w:hyperlink" in body
+
+
+def test_a_users_copy_of_a_builtin_template_renders(tmp_path, memo, lookup, user_templates):
+    import shutil
+
+    from briefing_app.export.templates import load_template
+
+    folder = user_templates("my-memo")
+    for name in ("template.toml", "style.toml", "memo.docx"):
+        shutil.copy(load_template("info-memo").folder / name, folder / name)
+    report = export_memo(memo, lookup, tmp_path / "mine.docx", template_id="my-memo")
+    text = _body_text(docx.Document(str(report.path)))
+    assert "in every way that we find necessary" in text and "The Deputy Secretary" in text
