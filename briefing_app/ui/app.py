@@ -35,8 +35,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--startup-check", action="store_true", help="print ms to first paint and exit")
     parser.add_argument("--screenshot", metavar="PATH", help="save a PNG of the main window and exit")
     parser.add_argument("--version", action="version", version=_version())
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+    return parser.parse_args(argv)  # strict: a stray argument must never become a project path
 
 
 def _version() -> str:
@@ -46,6 +45,10 @@ def _version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # PyInstaller: spawned workers (ingest, export) re-run this binary
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
@@ -63,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show_error = failures.append  # type: ignore[method-assign]
     path = args.project or _sample_path(window)
     if path:
-        window.open_project(path)
+        window.open_project(path, create=False)  # new projects come from File > New
     if failures:
         print(f"error: {failures[0]}", file=sys.stderr)
         return 1

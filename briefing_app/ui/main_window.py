@@ -106,9 +106,9 @@ class MainWindow(QMainWindow):
 
     # -- projects --------------------------------------------------------------------
 
-    def open_project(self, path: str | Path) -> bool:
+    def open_project(self, path: str | Path, create: bool = False) -> bool:
         try:
-            session = ProjectSession.open(path, self)
+            session = ProjectSession.open(path, self, create=create)
         except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
             self.show_error(exc)
             return False
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
                 self.show_error(FileExistsError(f"{path} already exists: open it instead"))
                 return
             settings.set_last_folder("projects", path)
-            self.open_project(path)
+            self.open_project(path, create=True)
 
     def _rebuild_recent(self) -> None:
         menu = self.menu_actions.recent

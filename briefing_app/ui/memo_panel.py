@@ -23,6 +23,7 @@ from briefing_app.core.changes import Changes
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.records import MemoItemRecord, MemoRecord, QuoteRecord
 from briefing_app.ui.session import ProjectSession
+from briefing_app.ui.wrap_delegate import WrapDelegate
 
 SECTION, ITEM = 1, 2
 DEFAULT_TEMPLATE = "info-memo"
@@ -44,8 +45,12 @@ class MemoPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Memo sections")
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # long quotes wrap instead of being cut
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setIndentation(14)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))
         self.add_button = self._button("Add &quote", "Add the selected quote to the selected section")
         self.remove_button = self._button("Re&move", "Remove the selected item from the memo")
         self.up_button = self._button("Move &up", "Move the selected item up")
@@ -135,7 +140,7 @@ class MemoPanel(QWidget):
         try:
             if item.kind == "quote" and project:
                 q = project.get_quote(item.ref_id)
-                text = q.text if full or len(q.text) < 90 else q.text[:87].rstrip() + "…"
+                text = q.text if full or len(q.text) < 160 else q.text[:157].rstrip() + "…"
                 return f"“{text}” — {q.speaker or 'unknown'}"
             if item.kind == "actor" and project:
                 a = project.get_actor(item.ref_id)
@@ -145,7 +150,7 @@ class MemoPanel(QWidget):
         except BriefingError:
             return f"(missing {item.kind})"
         body = item.body.replace("\n", " ")
-        return body if full or len(body) < 120 else body[:117].rstrip() + "…"
+        return body if full or len(body) < 200 else body[:197].rstrip() + "…"
 
     # -- selection -------------------------------------------------------------------
 

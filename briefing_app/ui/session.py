@@ -29,9 +29,9 @@ class ProjectSession(QObject):
         self.history = UndoHistory(project, self._emit, self.undo_stack)
 
     @classmethod
-    def open(cls, path: str | Path, parent: QObject | None = None) -> "ProjectSession":
-        """Open (or create) a project file; raises ProjectError with a user-facing message."""
-        return cls(open_project(path), parent)
+    def open(cls, path: str | Path, parent: QObject | None = None, create: bool = False) -> "ProjectSession":
+        """Open (create=True: or create) a project file; raises ProjectError with a user-facing message."""
+        return cls(open_project(path, create=create), parent)
 
     @property
     def path(self) -> Path:

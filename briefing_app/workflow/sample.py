@@ -32,21 +32,33 @@ def sample_project_path(folder: Path | None = None) -> Path:
     except OSError as exc:
         raise ProjectError(f"cannot create {folder}: {exc.strerror or exc}") from None
     partial = folder / f".{SAMPLE_NAME}.{os.getpid()}.partial"
-    _build(partial)
+    try:
+        _build(partial)
+    except BaseException:
+        _remove(partial)
+        raise
     os.replace(partial, target)
     return target
 
 
-def _build(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+def _remove(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
         leftover.unlink(missing_ok=True)
+
+
+def _build(path: Path) -> None:
+    _remove(path)
     # analysis and drafting are only needed on first use: keep them out of app startup
     from briefing_app.workflow.importing import import_files
 
     project = open_project(path)
     try:
         history = History(project)
-        import_files(project, history, paths.sample_project_sources())
+        sources = paths.sample_project_sources()
+        report = import_files(project, history, sources)
+        if not sources or not report.imported:
+            why = report.failed[0].error if report.failed else f"no sample articles in {paths.resources_dir()}"
+            raise ProjectError(f"cannot build the sample project: {why}")
         try:
             from briefing_app.workflow.drafting import draft_memo
 
@@ -55,4 +67,4 @@ def _build(path: Path) -> None:
             pass  # templates/export not available: the sample has sources only
     finally:
         project.close()
-    Path(f"{path}.lock").unlink(missing_ok=True)
+    Path(f"{path}.lock").unlink(missing_ok=True)  # the lock file of the temporary name

@@ -64,3 +64,19 @@ def test_bad_project_argument_exits_cleanly(tmp_path):
     assert "Traceback" not in result.stderr
     assert "error: " in result.stderr and "not a Briefing Builder project" in result.stderr
     assert not (tmp_path / "s.png").exists()
+
+
+def test_missing_project_is_an_error_and_nothing_is_created(tmp_path):
+    missing = tmp_path / "nope.briefing"
+    result = _run(["--startup-check", str(missing)], tmp_path, timeout=60)
+    assert result.returncode == 1 and "error: no project file" in result.stderr
+    assert not missing.exists()
+
+
+def test_stray_arguments_never_become_project_files(tmp_path):
+    # what a spawned multiprocessing child passes in a frozen build without freeze_support
+    result = subprocess.run([sys.executable, "-m", "briefing_app.ui.app", "--startup-check", "-c", "tracker_fd=14"],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert list(tmp_path.iterdir()) == []

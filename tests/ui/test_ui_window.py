@@ -118,3 +118,16 @@ def test_a_bad_project_file_is_a_message_not_a_traceback(window, errors, tmp_pat
     assert window.open_project(bad) is False
     assert errors and "not a Briefing Builder project" in str(errors[0])
     assert window.session is not None and window.library.model.rowCount() == 2  # old project still open
+
+
+def test_new_project_from_the_file_menu(window, qtbot, tmp_path, monkeypatch, errors):
+    from briefing_app.ui import dialogs
+
+    target = tmp_path / "fresh"
+    monkeypatch.setattr(dialogs, "ask_new_project", lambda parent, folder="": str(target) + ".briefing")
+    window.menu_actions.new_project.trigger()
+    assert not errors
+    assert window.session.path == target.with_suffix(".briefing")
+    assert window.library.model.rowCount() == 0
+    assert window.reader.source is None
+    assert not window.menu_actions.undo.isEnabled()  # the old project's history went with it

@@ -1,0 +1,32 @@
+"""Item delegate that gives tree rows the height of their word-wrapped text.
+
+QTreeView's `wordWrap` paints wrapped text but sizes rows for one line; this delegate
+computes the height for the column's current width (the view re-lays out on resize).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+
+
+class WrapDelegate(QStyledItemDelegate):
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self._view = view
+        view.viewport().installEventFilter(self)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        self.initStyleOption(option, index)
+        metrics = option.fontMetrics
+        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(max(width, 40), rect.height() + 6)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._view.scheduleDelayedItemsLayout()
+        return False
