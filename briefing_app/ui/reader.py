@@ -6,7 +6,7 @@ Hovering a highlighted quote shows its kind and speaker; clicking one emits
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from briefing_app.core.records import QuoteRecord, SourceRecord
@@ -29,10 +29,32 @@ class SourceText(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName("Source text")
-        self.document().setDocumentMargin(14)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 10.5) + 0.5)
-        self.document().setDefaultFont(font)
+        self.body_font = QFont(self.font())
+        self.body_font.setPointSizeF(max(self.body_font.pointSizeF(), 10.5) + 0.5)
+
+    def new_document(self, text: str) -> QTextDocument:
+        """A fresh document for `text`, to be formatted and then shown with `show_document`.
+
+        (Reusing the widget's document via setPlainText carries the cursor's last char
+        format — e.g. a selected quote's highlight — over the new text.)
+        """
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(14)
+        doc.setDefaultFont(self.body_font)
+        doc.setPlainText(text)
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(5)  # articles with one newline per paragraph still read as paragraphs
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(spacing)
+        return doc
+
+    def show_document(self, doc: QTextDocument) -> None:
+        old = self.document()
+        ours = old is not None and old is not doc and old.parent() is self  # else Qt owns (and frees) it
+        self.setDocument(doc)
+        if ours:
+            old.deleteLater()
 
     def quote_at(self, pos) -> int | None:
         fmt = self.cursorForPosition(pos).charFormat()
@@ -100,27 +122,28 @@ class ReaderPanel(QWidget):
         if src is None:
             self.title.setText("No source selected")
             self.details.setText("")
-            self.text.clear()
             self.visible = VisibleText("")
+            self.text.show_document(self.text.new_document(""))
             return
         m = src.metadata
         self.title.setText(src.label)
         self.details.setText(" · ".join(p for p in (m.author and f"by {m.author}", m.outlet, m.published, m.genre) if p))
         greyed = self.show_hidden.isChecked()
         self.visible = VisibleText(src.text, [] if greyed else src.boilerplate)
-        self.text.setPlainText(self.visible.text)
+        doc = self.text.new_document(self.visible.text)
         if greyed:
             grey = QTextCharFormat()
             grey.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             grey.setToolTip("Hidden as boilerplate")
             for span in src.boilerplate:
-                self._format(span.start, span.end, grey)
+                self._format(doc, span.start, span.end, grey)
         for q in self.quotes:
-            self._format(q.clip.start, q.clip.end, quote_format(q))
+            self._format(doc, q.clip.start, q.clip.end, quote_format(q))
+        self.text.show_document(doc)  # formatted before it is shown: one layout, no flicker
 
-    def _format(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+    def _format(self, doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
         for a, b in self.visible.to_view_ranges(start, end):
-            cursor = QTextCursor(self.text.document())
+            cursor = QTextCursor(doc)
             cursor.setPosition(a)
             cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)

@@ -131,3 +131,27 @@ def test_new_project_from_the_file_menu(window, qtbot, tmp_path, monkeypatch, er
     assert window.library.model.rowCount() == 0
     assert window.reader.source is None
     assert not window.menu_actions.undo.isEnabled()  # the old project's history went with it
+
+
+def test_highlights_stay_on_their_quotes_after_a_rerender(window, qtbot):
+    """Regression: re-rendering while a quote was selected leaked its format over the text."""
+    source_id = _select_source(window, qtbot, "washington")
+    window.quotes.table.selectRow(1)
+    window.quotes.set_status("accepted")  # re-renders the reader with the selection in place
+    window.quotes.table.selectRow(1)
+    text = window.session.project.get_source(source_id).text
+    covered = set()
+    for q in window.reader.quotes:
+        covered.update(range(q.clip.start, q.clip.end))
+    doc = window.reader.text.document()
+    leaks = []
+    for src_pos in range(0, len(text), 7):
+        if src_pos in covered:
+            continue
+        for a, _ in window.reader.visible.to_view_ranges(src_pos, src_pos + 1):
+            cursor = window.reader.text.textCursor()
+            cursor.setPosition(a + 1)  # charFormat() is the format of the character before
+            if cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+                leaks.append(src_pos)
+    assert not leaks, leaks[:10]
+    assert doc.toPlainText().startswith(window.reader.visible.text[:20].replace("\xa0", " "))
