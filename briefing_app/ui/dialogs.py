@@ -2,18 +2,24 @@
 
 Errors a user should read (`BriefingError`) are shown as their one-line message; anything
 else is shown as a short "unexpected error" with the details folded away — never a bare
-traceback in the user's face.
+traceback in the user's face. The Qt dialog classes are imported on first use: PySide
+initialises each wrapped type when it is first imported, which adds up at startup.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from briefing_app.core.errors import BriefingError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Briefing Builder") -> None:
+def show_error(parent: "QWidget | None", exc: BaseException, title: str = "Briefing Builder") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -26,31 +32,43 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Briefin
     box.exec()
 
 
-def show_info(parent: QWidget | None, text: str, title: str = "Briefing Builder") -> None:
+def show_info(parent: "QWidget | None", text: str, title: str = "Briefing Builder") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
-def ask_open_project(parent: QWidget | None, folder: str = "") -> str:
+def ask_open_project(parent: "QWidget | None", folder: str = "") -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getOpenFileName(parent, "Open project", folder, PROJECT_FILTER)[0]
 
 
-def ask_new_project(parent: QWidget | None, folder: str = "") -> str:
+def ask_new_project(parent: "QWidget | None", folder: str = "") -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     path = QFileDialog.getSaveFileName(parent, "New project", folder, PROJECT_FILTER)[0]
     if path and not path.endswith(".briefing"):
         path += ".briefing"
     return path
 
 
-def ask_import_files(parent: QWidget | None, suffixes: list[str], folder: str = "") -> list[str]:
+def ask_import_files(parent: "QWidget | None", suffixes: list[str], folder: str = "") -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
     pattern = " ".join(f"*{s}" for s in suffixes)
     return QFileDialog.getOpenFileNames(parent, "Import sources", folder, f"Sources ({pattern});;All files (*)")[0]
 
 
-def ask_export_path(parent: QWidget | None, suggested: str) -> str:
+def ask_export_path(parent: "QWidget | None", suggested: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getSaveFileName(parent, "Export memo", suggested,
                                        "PDF document (*.pdf);;Word document (*.docx)")[0]
 
 
-def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+def ask_text(parent: "QWidget | None", title: str, label: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getMultiLineText(parent, title, label)
     return text if ok else None

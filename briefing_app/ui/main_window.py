@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QUndoView, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
@@ -49,12 +49,7 @@ class MainWindow(QMainWindow):
         self.left.setSizes([300, 420])
         self.setCentralWidget(self.main)
         self.menu_actions = build_menus(self, self.undo_group)
-        self.undo_dock = QDockWidget("Undo history", self)
-        self.undo_dock.setObjectName("undo_history")
-        self.undo_dock.setWidget(QUndoView(self.undo_group, self.undo_dock))
-        self.undo_dock.widget().setAccessibleName("Undo history")
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
-        self.undo_dock.hide()
+        self._undo_dock = None  # View > Undo History builds it on first use
         self.status = QLabel("", self)
         self.statusBar().addWidget(self.status, 1)
         self._connect()
@@ -75,14 +70,28 @@ class MainWindow(QMainWindow):
         a.add_to_memo.triggered.connect(self.memo.add_selected_quote)
         a.show_hidden.toggled.connect(self.reader.show_hidden.setChecked)
         self.reader.show_hidden.toggled.connect(a.show_hidden.setChecked)
-        a.undo_view.toggled.connect(self.undo_dock.setVisible)
-        self.undo_dock.visibilityChanged.connect(a.undo_view.setChecked)
+        a.undo_view.toggled.connect(lambda on: self.undo_dock.setVisible(on))
         self.library.source_selected.connect(self.on_source_selected)
         self.quotes.quote_selected.connect(self.on_quote_selected)
         self.reader.text.quote_clicked.connect(self.quotes.select_quote)
         self.memo.export_requested.connect(self.export_memo)
         for panel in (self.quotes, self.memo):
             panel.error.connect(self.show_error)
+
+    @property
+    def undo_dock(self):
+        if self._undo_dock is None:
+            from PySide6.QtWidgets import QDockWidget, QUndoView
+
+            dock = QDockWidget("Undo history", self)
+            dock.setObjectName("undo_history")
+            dock.setWidget(QUndoView(self.undo_group, dock))
+            dock.widget().setAccessibleName("Undo history")
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+            dock.visibilityChanged.connect(self.menu_actions.undo_view.setChecked)
+            self._undo_dock = dock
+        return self._undo_dock
 
     @property
     def importer(self):

@@ -107,17 +107,27 @@ class ReaderPanel(QWidget):
         self.source: SourceRecord | None = None
         self.quotes: list[QuoteRecord] = []
         self.visible = VisibleText("")
+        self._dirty = False
         self.show_hidden.toggled.connect(self._render)
 
     def show_source(self, source: SourceRecord | None, quotes: list[QuoteRecord]) -> None:
         keep_scroll = source is not None and self.source is not None and source.id == self.source.id
         scroll = self.text.verticalScrollBar().value()
         self.source, self.quotes = source, quotes
+        if not self.isVisible():  # lay the text out once, at the real width, when shown
+            self._dirty = True
+            return
         self._render()
         if keep_scroll:
             self.text.verticalScrollBar().setValue(scroll)
 
+    def showEvent(self, event) -> None:
+        if self._dirty:
+            self._render()
+        super().showEvent(event)
+
     def _render(self) -> None:
+        self._dirty = False
         src = self.source
         if src is None:
             self.title.setText("No source selected")

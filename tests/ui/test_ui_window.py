@@ -155,3 +155,14 @@ def test_highlights_stay_on_their_quotes_after_a_rerender(window, qtbot):
                 leaks.append(src_pos)
     assert not leaks, leaks[:10]
     assert doc.toPlainText().startswith(window.reader.visible.text[:20].replace("\xa0", " "))
+
+
+def test_undo_history_view_lists_the_steps(window, qtbot):
+    _select_source(window, qtbot, "washington")
+    window.quotes.table.selectRow(0)
+    window.menu_actions.accept_quote.trigger()
+    window.menu_actions.undo_view.trigger()
+    assert window.undo_dock.isVisible()
+    view = window.undo_dock.widget()
+    labels = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert "Accept quote" in labels
