@@ -73,7 +73,7 @@ def _page_lines(pdf, index: int) -> tuple[list[Line], float]:
             runs = []
             for i in range(textpage.count_rects()):
                 box = textpage.get_rect(i)
-                text = textpage.get_text_bounded(*box).replace("\ufffe", "-").replace("\r", "").replace("\n", " ")
+                text = textpage.get_text_bounded(*box).replace("\ufffe", "-").replace("\x02", "-").replace("\r", "").replace("\n", " ")
                 if text.strip():
                     runs.append(Line(box[0], box[1], box[2], box[3], text))
         finally:

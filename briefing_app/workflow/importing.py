@@ -1,18 +1,31 @@
-"""Import files or pasted text into a project: read, analyse, store — one transaction each."""
+"""Import files or pasted text into a project: read, analyse, store — one transaction each.
+
+Reading and analysing run in a pool of worker processes (all cores; PDFium is not
+thread-safe and a parser that blows up takes only its own process down); storing runs in
+the calling thread, each file its own transaction and undo step, in the order given, so
+a cancel or a crash keeps every file already stored.
+"""
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
 
 from briefing_app.analysis import analyse
 from briefing_app.core import actions
 from briefing_app.core.anchoring import normalized_hash
 from briefing_app.core.errors import BriefingError, Cancelled
 from briefing_app.core.history import History
-from briefing_app.core.model import SourceDoc
+from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
-from briefing_app.ingest import read_file, read_pasted
+from briefing_app.ingest import read_file, read_pasted, read_pasted_html, supported_suffixes
+from briefing_app.ingest.isolate import run_ordered
+from briefing_app.ingest.textmap import analysis_view, to_stored
+
+DUPLICATE_CHOICES = ("skip", "replace", "keep")
+POOL_MIN_FILES = 6
 
 
 @dataclass
@@ -23,6 +36,7 @@ class ImportOutcome:
     duplicate_of: int | None = None
     quotes: int = 0
     title: str | None = None
+    replaced: int | None = None  # the source this import replaced (on_duplicate="replace")
 
 
 @dataclass
@@ -38,18 +52,37 @@ class ImportReport:
     def failed(self) -> list[ImportOutcome]:
         return [o for o in self.outcomes if o.error]
 
+    @property
+    def duplicates(self) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.duplicate_of is not None and o.source_id is None]
 
-def store_doc(project: Project, history: History, doc: SourceDoc, *, on_duplicate: str = "skip") -> ImportOutcome:
-    """Analyse one decoded source and store it with its suggestions, as one undo step."""
+
+def analyse_doc(doc: SourceDoc) -> Analysis:
+    """Analyse what the reader shows (boilerplate hidden, PDF lines joined) with every
+    offset mapped back to the stored text."""
+    view = analysis_view(doc)
+    return to_stored(analyse(view.text, doc.metadata), view, doc.text)
+
+
+def read_and_analyse(path: str | os.PathLike[str]) -> tuple[SourceDoc, Analysis]:
+    doc = read_file(path)
+    return doc, analyse_doc(doc)
+
+
+def store_analysed(project: Project, history: History, doc: SourceDoc, analysis: Analysis, *,
+                   on_duplicate: str = "skip") -> ImportOutcome:
+    """Store one analysed source as one undo step; a duplicate is skipped, replaced or kept."""
+    if on_duplicate not in DUPLICATE_CHOICES:
+        raise ValueError(f"on_duplicate must be one of {DUPLICATE_CHOICES}")
     outcome = ImportOutcome(doc.path or "pasted text")
     dup = project.find_duplicate(doc.metadata.url, normalized_hash(doc.text))
     if dup is not None and on_duplicate == "skip":
         outcome.duplicate_of = dup
         return outcome
-    analysis = analyse(doc.text, doc.metadata)
     command = actions.import_source(doc, analysis)
     if dup is not None and on_duplicate == "replace":
         history.push_all(command.text, [actions.delete_source(dup), command])
+        outcome.replaced = dup
     else:
         history.push(command)
     outcome.source_id = command.result
@@ -58,24 +91,84 @@ def store_doc(project: Project, history: History, doc: SourceDoc, *, on_duplicat
     return outcome
 
 
-def import_files(project: Project, history: History, paths: list[str | os.PathLike[str]], *,
-                 progress: Progress = NO_PROGRESS, on_duplicate: str = "skip") -> ImportReport:
-    report = ImportReport()
-    total = len(paths)
-    for n, path in enumerate(paths):
-        try:
+def store_doc(project: Project, history: History, doc: SourceDoc, *, on_duplicate: str = "skip") -> ImportOutcome:
+    """Analyse one decoded source and store it with its suggestions, as one undo step."""
+    dup = project.find_duplicate(doc.metadata.url, normalized_hash(doc.text))
+    if dup is not None and on_duplicate == "skip":
+        return ImportOutcome(doc.path or "pasted text", duplicate_of=dup)
+    return store_analysed(project, history, doc, analyse_doc(doc), on_duplicate=on_duplicate)
+
+
+def expand_paths(paths: list[str | os.PathLike[str]]) -> list[str]:
+    """Files as given; a folder (dropped whole) becomes the supported files inside it, sorted.
+    A folder with nothing to import stays, so its reader reports it."""
+    suffixes = set(supported_suffixes())
+    out: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            try:
+                found = sorted(str(f) for f in p.rglob("*") if f.suffix.lower() in suffixes and f.is_file())
+            except OSError:
+                found = []
+            out += found or [str(p)]
+        else:
+            out.append(str(p))
+    return out
+
+
+def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: int | None = None
+              ) -> Iterator[tuple[str, SourceDoc | None, Analysis | None, str | None]]:
+    """(path, doc, analysis, error) for each path, in the order given; read and analysed in
+    worker processes when there is more than one file. Raises Cancelled between files."""
+    if workers is None:  # starting worker processes costs about a second: not worth it for a few files
+        workers = (os.cpu_count() or 1) if len(paths) >= POOL_MIN_FILES else 1
+    workers = max(1, min(workers, len(paths)))
+    if workers == 1:
+        for path in paths:
             progress.check()
-        except Cancelled:
-            report.cancelled = True
-            break
-        progress.step(n, total, f"Importing {os.path.basename(str(path))}")
-        try:
-            report.outcomes.append(store_doc(project, history, read_file(path), on_duplicate=on_duplicate))
-        except BriefingError as exc:
-            report.outcomes.append(ImportOutcome(str(path), error=str(exc)))
-    progress.step(len(report.outcomes), total, "Done")
+            try:
+                doc, analysis = read_and_analyse(path)
+                yield path, doc, analysis, None
+            except BriefingError as exc:
+                yield path, None, None, str(exc)
+            except MemoryError:
+                yield path, None, None, f"{os.path.basename(path)}: too large to read (out of memory)"
+        return
+    yield from run_ordered(read_and_analyse, paths, workers=workers, progress=progress,
+                           preload=("briefing_app.workflow.importing",))
+
+
+def import_files(project: Project, history: History, paths: list[str | os.PathLike[str]], *,
+                 progress: Progress = NO_PROGRESS, on_duplicate: str = "skip",
+                 workers: int | None = None) -> ImportReport:
+    report = ImportReport()
+    files = expand_paths(paths)
+    total = len(files)
+    progress.step(0, total, "Reading")
+    try:
+        for n, (path, doc, analysis, error) in enumerate(read_many(files, progress=progress, workers=workers)):
+            if error is not None or doc is None or analysis is None:
+                report.outcomes.append(ImportOutcome(path, error=error or f"{path}: could not be read"))
+            else:
+                try:
+                    report.outcomes.append(store_analysed(project, history, doc, analysis, on_duplicate=on_duplicate))
+                except BriefingError as exc:
+                    report.outcomes.append(ImportOutcome(path, error=str(exc)))
+            progress.step(n + 1, total, f"Imported {os.path.basename(path)}")
+            progress.check()
+    except Cancelled:
+        report.cancelled = True
+    if not report.cancelled:
+        progress.step(len(report.outcomes), total, "Done")
     return report
 
 
 def import_pasted(project: Project, history: History, text: str) -> ImportOutcome:
     return store_doc(project, history, read_pasted(text), on_duplicate="keep")
+
+
+def import_pasted_html(project: Project, history: History, html: str, plain: str | None = None,
+                       *, on_duplicate: str = "keep") -> ImportOutcome:
+    """The clipboard's HTML flavour when it has one: page chrome copied along is hidden."""
+    return store_doc(project, history, read_pasted_html(html, plain), on_duplicate=on_duplicate)
+

@@ -1,0 +1,112 @@
+"""Run a reader over many files in worker processes: all cores, a memory cap per worker,
+results in the order given, cancel between files, and a crashed worker costs one file.
+
+The cap is RLIMIT_AS (Linux, macOS): the worker's address space after its imports plus
+WORKER_HEADROOM, so a decompression bomb ends in MemoryError (or the worker dying) instead
+of the machine swapping. Windows has no RLIMIT_AS; there the parsers' own limits apply.
+"""
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterator
+
+from briefing_app.core.errors import BriefingError
+from briefing_app.core.progress import Progress
+
+WORKER_HEADROOM = 768 * 2**20
+AHEAD = 4  # files in flight per worker
+
+
+def _init_worker(preload: tuple[str, ...]) -> None:
+    for module in preload:
+        importlib.import_module(module)
+    try:
+        import resource
+
+        with open("/proc/self/statm") as fh:
+            used = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = used + WORKER_HEADROOM
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or limit < hard:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        pass  # no /proc or no RLIMIT_AS: rely on the readers' own limits
+
+
+def _call(func: Callable[[str], Any], path: str) -> tuple[Any, str | None]:
+    try:
+        return func(path), None
+    except BriefingError as exc:
+        return None, str(exc)
+    except MemoryError:
+        return None, f"{os.path.basename(path)}: refused: reading it needs more memory than allowed (a bomb?)"
+    except RecursionError:
+        return None, f"{os.path.basename(path)}: refused: nested too deeply to read"
+
+
+def _pool(workers: int, preload: tuple[str, ...]) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(preload,))
+
+
+def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int, progress: Progress,
+                preload: tuple[str, ...] = ()) -> Iterator[tuple]:
+    """Yield (path, *func(path), None) or (path, None, None, error) for each path, in order.
+
+    func must be a module-level function (it is pickled by name) returning a 2-tuple.
+    Raises core.errors.Cancelled (from progress.check) between files; the pool is then
+    shut down without waiting for the files in flight.
+    """
+    executor = _pool(workers, preload)
+    pending: deque[tuple[str, Future]] = deque()
+    todo = deque(paths)
+    worked = False  # has any worker ever answered? If not, processes are unusable here
+    try:
+        while todo or pending:
+            progress.check()
+            while todo and len(pending) < workers * AHEAD:
+                path = todo.popleft()
+                pending.append((path, executor.submit(_call, func, path)))
+            path, future = pending.popleft()
+            try:
+                result, error = future.result()
+                worked = True
+            except BrokenProcessPool:
+                executor.shutdown(wait=False, cancel_futures=True)
+                retry = [path] + [p for p, _ in pending]
+                pending.clear()
+                if not worked:
+                    # workers cannot start (e.g. a frozen build without freeze_support):
+                    # read everything in this process instead, with the readers' own limits
+                    for p in retry + list(todo):
+                        progress.check()
+                        result, error = _call(func, p)
+                        yield (p, *(result or (None, None)), error)
+                    return
+                # which file killed the worker is unknown: retry each in-flight one alone
+                for p in retry:
+                    progress.check()
+                    result, error = _alone(func, p, preload)
+                    yield (p, *(result or (None, None)), error)
+                executor = _pool(workers, preload)
+                continue
+            yield (path, *(result or (None, None)), error)
+    finally:
+        for _, f in pending:
+            f.cancel()
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _alone(func: Callable[[str], tuple], path: str, preload: tuple[str, ...]) -> tuple[Any, str | None]:
+    single = _pool(1, preload)
+    try:
+        return single.submit(_call, func, path).result()
+    except BrokenProcessPool:
+        return None, f"{os.path.basename(path)}: refused: the reader crashed or ran out of memory on this file"
+    finally:
+        single.shutdown(wait=True)
