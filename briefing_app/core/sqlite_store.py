@@ -294,10 +294,17 @@ class SqliteStore:
         order = order_sql(sort, descending, "f.rank" if long_words else "s.id")
         if long_words:
             match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-            sql = (f"SELECT s.id, snippet({table}, 3, '[', ']', '…', 12) FROM {table} f "
-                   f"JOIN sources s ON s.id = f.rowid WHERE {table} MATCH ?"
+            # ids first, snippets only for them: in one query SQLite builds a snippet for every match
+            sql = (f"SELECT s.id FROM {table} f JOIN sources s ON s.id = f.rowid WHERE {table} MATCH ?"
                    + "".join(f" AND {w}" for w in where) + f" ORDER BY {order} LIMIT ?")
-            rows = self.conn.execute(sql, [match, *params, limit]).fetchall()
+            ids = [int(r[0]) for r in self.conn.execute(sql, [match, *params, limit])]
+            snippets: dict[int, str] = {}
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                snippets.update((int(r[0]), r[1]) for r in self.conn.execute(
+                    f"SELECT rowid, snippet({table}, 3, '[', ']', '…', 12) FROM {table} "
+                    f"WHERE {table} MATCH ? AND rowid IN ({','.join('?' * len(chunk))})", [match, *chunk]))
+            rows = [(i, snippets.get(i, "")) for i in ids]
             if not short_words:
                 return [(int(r[0]), r[1]) for r in rows]
             return [(int(r[0]), _snippet(self._text_of(int(r[0])), short_words[0]) if "[" not in r[1] else r[1])

@@ -99,7 +99,8 @@ def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int,
     finally:
         for _, f in pending:
             f.cancel()
-        executor.shutdown(wait=False, cancel_futures=True)
+        # a normal end waits for the idle workers to exit; a cancel does not wait for files in flight
+        executor.shutdown(wait=not pending and not todo, cancel_futures=True)
 
 
 def _alone(func: Callable[[str], tuple], path: str, preload: tuple[str, ...]) -> tuple[Any, str | None]:

@@ -1,0 +1,85 @@
+"""Import speed: synthetic 800-word articles read, analysed and stored, against a bare-SQLite
+baseline (read each file, insert its text, one transaction per file) in the same run.
+
+    .venv/bin/python benchmarks/bench_import.py           # --quick: 200 articles
+    .venv/bin/python benchmarks/bench_import.py --full    # 1,000 articles
+Target: >= 50 articles/s on a 2-core machine.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import write_files  # noqa: E402
+
+
+def baseline(paths: list[Path], db: Path) -> float:
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    start = time.perf_counter()
+    for p in paths:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO sources (text) VALUES (?)", (p.read_bytes().decode("utf-8"),))
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def ours(paths: list[Path], project_path: Path, workers: int | None) -> tuple[float, int, int]:
+    from briefing_app.core.history import History
+    from briefing_app.core.project import open_project
+    from briefing_app.workflow.importing import import_files
+
+    with open_project(project_path) as project:
+        start = time.perf_counter()
+        report = import_files(project, History(project), paths, workers=workers)
+        elapsed = time.perf_counter() - start
+        quotes = project.query("SELECT count(*) FROM quotes")[0][0]
+    return elapsed, len(report.imported), quotes
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--full", action="store_true", help="1,000 articles instead of 200")
+    ap.add_argument("--count", type=int)
+    ap.add_argument("--workers", type=int, default=None, help="default: all cores")
+    args = ap.parse_args()
+    count = args.count or (1000 if args.full else 200)
+    from briefing_app.analysis import analyse
+    from benchmarks.synthetic import article
+
+    if not analyse(article(1)["text"]).quotes:
+        print("warning: the analysis layer found no quotes: is it still a stub? figures would flatter us")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = write_files(folder / "articles", count)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths) / count
+        base = baseline(paths, folder / "bare.sqlite")
+        took, imported, quotes = ours(paths, folder / "bench.briefing", args.workers)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rate = imported / took
+    print(f"articles: {count} of {words:.0f} words on average; {os.cpu_count()} cores; "
+          f"workers={args.workers or 'all cores'}")
+    print(f"bare SQLite (read + insert): {base:7.3f} s  {count / base:8.0f} articles/s")
+    print(f"briefing import (read + analyse + store, {quotes} quotes): {took:7.3f} s  {rate:8.1f} articles/s")
+    print(f"ratio briefing / bare SQLite time: {took / base:.1f}x")
+    print(f"peak RSS: main process {rss:.0f} MiB, largest worker {rss_child:.0f} MiB")
+    print(f"target >= 50 articles/s: {'PASS' if rate >= 50 else 'FAIL'}")
+
+
+if __name__ == "__main__":
+    main()
