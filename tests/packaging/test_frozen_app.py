@@ -94,7 +94,8 @@ def test_frozen_qt_plugins_resolve_their_libraries(frozen):
     internal = frozen / "_internal"
     env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
     # (libqwayland.so is left out: it uses the libwayland-* of the Wayland session it runs in)
-    for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so"):
-        done = subprocess.run(["ldd", str(internal / "PySide6" / "Qt" / "plugins" / plugin)],
-                              capture_output=True, text=True, env=env)
-        assert "not found" not in done.stdout, f"{plugin}:\n{done.stdout}"
+    # the preview's bindings too: the startup check does not import QtPdf (it is loaded lazily)
+    for lib in ("Qt/plugins/platforms/libqxcb.so", "Qt/plugins/platforms/libqoffscreen.so",
+                "QtPdf.abi3.so", "QtPdfWidgets.abi3.so"):
+        done = subprocess.run(["ldd", str(internal / "PySide6" / lib)], capture_output=True, text=True, env=env)
+        assert done.returncode == 0 and "not found" not in done.stdout, f"{lib}:\n{done.stdout}"
