@@ -21,7 +21,13 @@ class SourceRecord:
     def label(self) -> str:
         """What to call the source in a list or a citation."""
         m = self.metadata
-        return m.title or (self.path.rsplit("/", 1)[-1] if self.path else f"Source {self.id}")
+        if m.title:
+            return m.title
+        if self.path:  # "washington-times-russia-warns-seoul.txt" -> "Washington times russia warns seoul"
+            stem = self.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            words = " ".join(stem.replace("_", " ").replace("-", " ").split())
+            return words[:1].upper() + words[1:] if words else f"Source {self.id}"
+        return f"Source {self.id}"
 
 
 @dataclass

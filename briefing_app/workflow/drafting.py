@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.commands import InsertCommand
 from briefing_app.core.history import History
 from briefing_app.core.project import Project
@@ -14,27 +15,23 @@ from briefing_app.core.records import QuoteRecord, SourceRecord
 from briefing_app.export.templates import load_template
 
 MAX_QUOTES = 6
-_SENTENCE = re.compile(r"(.+?[.!?][”\"’]?)(?=\s+[A-Z“\"]|\s*$)", re.S)
 
 
 def lede(source: SourceRecord) -> str:
-    """The first sentence of the article body (boilerplate and headline lines skipped)."""
-    for para, start in _paragraphs(source):
+    """The first sentence of the article body (boilerplate, headline and bio lines skipped)."""
+    text = source.text
+    for start, end in paragraphs(text):
         if any(b.start <= start < b.end for b in source.boilerplate):
             continue
-        if len(para.split()) < 12 or para.rstrip()[-1:] not in ".!?”\"’":
-            continue  # headlines, bylines, photo credits
-        m = _SENTENCE.match(para)
-        return (m.group(1) if m else para).strip()
+        para = text[start:end]
+        if len(para.split()) < 12 or para[-1:] not in ".!?”\"’" or _BIO.match(para):
+            continue  # headlines, bylines, photo credits, "The author is …"
+        s, e = sentence_spans(text, start, end)[0]
+        return text[s:e].strip()
     return ""
 
 
-def _paragraphs(source: SourceRecord):
-    pos = 0
-    for line in source.text.split("\n"):
-        if line.strip():
-            yield line.strip(), pos + len(line) - len(line.lstrip())
-        pos += len(line) + 1
+_BIO = re.compile(r"(The|This) (author|writer|columnist)\b|[A-Z][\w.]+ [A-Z][\w.]+ is (a|an|the) ")
 
 
 def pick_quotes(quotes: list[QuoteRecord], limit: int = MAX_QUOTES) -> list[QuoteRecord]:
@@ -65,15 +62,16 @@ def draft_memo(project: Project, history: History, template_id: str, source_ids:
     spec = load_template(template_id)
     ids = source_ids or [s.id for s in project.list_sources()]
     sources = [project.get_source(i) for i in ids]
-    subject = sources[0].metadata.title if len(sources) == 1 and sources[0].metadata.title else \
-        "; ".join(s.metadata.title or s.label for s in sources[:3]) or "Briefing"
+    titled = [s.metadata.title for s in sources if s.metadata.title]
+    subject = "; ".join(titled[:3]) or (sources[0].label if len(sources) == 1 else "Briefing")
     quotes = pick_quotes([q for i in ids for q in project.list_quotes(i)])
     actor_ids = list(dict.fromkeys(q.speaker_id for q in quotes if q.speaker_id))
     option_ids = [o.id for o in project.list_options() if any(st.source_id in ids for st in o.stances)]
 
     def fill(key: str) -> list[dict]:
         if key == "bluf":
-            text = " ".join(filter(None, (lede(s) for s in sources)))
+            news_first = sorted(sources, key=lambda s: s.metadata.genre == "opinion")  # a report's lede states facts
+            text = " ".join(filter(None, (lede(s) for s in news_first)))
             return [{"kind": "text", "body": text}] if text else []
         if key == "background":
             return [{"kind": "text", "body": f"Sources: {citation_line(s)}."} for s in sources]
