@@ -15,7 +15,7 @@ import pytest
 from briefing_app import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE_PARTS = ["pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "CHANGELOG.md",
+SOURCE_PARTS = ["pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "CHANGELOG.md", "LICENSE",
                 "briefing_app", "templates", "resources", "packaging", "docs"]
 
 
