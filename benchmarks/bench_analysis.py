@@ -1,0 +1,84 @@
+"""Analysis speed: the full `analyse()` of an ~800-word article, in words/s, printed as a
+ratio against tokenising the same text with a plain regular expression
+(`re.findall(r"\\w+", text)`) in the same run.
+
+    .venv/bin/python benchmarks/bench_analysis.py [--article PATH] [--seconds 2]
+Target: >= 20,000 words/s on one core.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from briefing_app.analysis import analyse  # noqa: E402
+
+ARTICLE = ROOT.parent / "shared" / "samples" / "articles" / "washington-times-russia-warns-seoul.txt"
+TOKEN_RE = re.compile(r"\w+")
+
+FALLBACK = (
+    'WASHINGTON (AP) — Senator Jane Holloway said Tuesday that the committee would "not rubber-stamp '
+    'a budget that ignores the border." “We have waited long enough,” she told reporters. According '
+    "to aides, the vote could slip to next week. The White House called the plan \"a serious start\" "
+    "but warned it would veto any cuts to veterans' care.\n\n"
+)
+
+
+def article(path: Path | None) -> str:
+    if path is not None:
+        return path.read_text(encoding="utf-8")
+    if ARTICLE.exists():
+        text = ARTICLE.read_text(encoding="utf-8")
+    else:
+        text = FALLBACK
+    while len(text.split()) < 800:  # bring it to ~800 words
+        text += "\n\n" + text
+    words = text.split()
+    if len(words) > 900:
+        # cut at a paragraph boundary near 800 words
+        cut, n = 0, 0
+        for para in text.split("\n"):
+            n += len(para.split())
+            cut += len(para) + 1
+            if n >= 800:
+                break
+        text = text[:cut].rstrip() + "\n"
+    return text
+
+
+def rate(fn, text: str, seconds: float) -> tuple[float, int]:
+    fn(text)  # warm-up (imports, compiled regexes)
+    n, start = 0, time.perf_counter()
+    while True:
+        fn(text)
+        n += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= seconds:
+            return n / elapsed, n
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--article", type=Path)
+    ap.add_argument("--seconds", type=float, default=2.0)
+    a = ap.parse_args()
+    text = article(a.article)
+    words = len(text.split())
+    full, n_full = rate(analyse, text, a.seconds)
+    base, n_base = rate(lambda t: TOKEN_RE.findall(t), text, a.seconds)
+    print(f"article: {words} words, {len(text)} chars")
+    print(f"analyse():            {full * words:12,.0f} words/s  ({n_full} runs, {1000 / full:.2f} ms/article)")
+    print(f"re.findall(r'\\w+'):   {base * words:12,.0f} words/s  ({n_base} runs)")
+    print(f"ratio analyse/regex:  {full / base:.4f}  (regex is {base / full:.0f}x faster)")
+    print(f"target >= 20,000 words/s: {'met' if full * words >= 20000 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
