@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setOrganizationName("briefing-builder")
     app.setApplicationName("Briefing Builder")
-    app.setDesktopFileName("io.github.briefing_builder.BriefingBuilder")
+    app.setDesktopFileName("org.briefingbuilder.BriefingBuilder")  # the packaging id (Wayland app_id)
     from briefing_app.ui.main_window import MainWindow
 
     checking = bool(args.startup_check or args.screenshot)

@@ -29,10 +29,18 @@ def load_exporter():
     return export_memo
 
 
-def _export(memo: MemoRecord, project, out: Path, progress: Progress, _emit) -> object:  # worker thread
+def _export(memo: MemoRecord, project_path: Path, out: Path, progress: Progress, _emit) -> object:  # worker thread
+    """Reads through its own read-only connection: the GUI thread's connection is never
+    shared with a worker (sqlite3 objects are not thread-safe)."""
+    from briefing_app.core.project import open_project
+
     progress.step(0, 1, f"Exporting {out.name}")
     export_memo = load_exporter()
-    report = export_memo(memo, project, out)  # an ExportReport (path, pages, warnings)
+    project = open_project(project_path, create=False, exclusive=False)
+    try:
+        report = export_memo(memo, project, out)  # an ExportReport (path, pages, warnings)
+    finally:
+        project.close()
     progress.step(1, 1, "Done")
     return report
 
@@ -62,7 +70,8 @@ class Exporter(QObject):
         if out.suffix.lower() not in (".pdf", ".docx"):
             out = out.with_suffix(".pdf")
         settings.set_last_folder("export", out)
-        task = Task(lambda progress, emit: _export(memo, session.project, out, progress, emit), self)
+        project_path = session.path
+        task = Task(lambda progress, emit: _export(memo, project_path, out, progress, emit), self)
         dialog = with_progress_dialog(task, self._window, "Exporting memo")
         dialog.setMinimumDuration(0)
         task.done.connect(lambda path: self._done(path, open_after))

@@ -1,8 +1,10 @@
-"""Bringing sources in: files (menu or drop) and pasted text.
+"""Bringing sources in: files (menu or drop) and pasted text or HTML.
 
-Reading and analysing run in a worker with a progress dialog and Cancel; each finished
-file comes back to the GUI thread and is stored as one undoable command (one short
-transaction). A cancel keeps what was already imported.
+All reading and analysing goes through `workflow.importing` — the same code the CLI runs:
+`read_many` (a pool of worker processes for six files or more, the reader-view mapping of
+`analyse_doc`) runs in a Task thread with a progress dialog and Cancel; each finished file
+comes back to the GUI thread in order and is stored by `store_analysed` (duplicate check,
+one short transaction, one undo step). A cancel keeps what was already imported.
 """
 from __future__ import annotations
 
@@ -38,32 +40,20 @@ class ImportSummary:
 
 
 def expand_paths(paths: list[str | Path]) -> list[str]:
-    """Files as given; folders replaced by the supported files inside them (sorted)."""
-    from briefing_app.ingest import supported_suffixes
+    from briefing_app.workflow.importing import expand_paths as expand
 
-    suffixes = set(supported_suffixes())
-    out: list[str] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out += sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
-        else:
-            out.append(str(p))
-    return out
+    return expand(list(paths))
 
 
-def _read_and_analyse(paths: list[str], progress: Progress, emit) -> None:  # worker thread
-    from briefing_app.analysis import analyse
-    from briefing_app.ingest import read_file
+def _read(paths: list[str], progress: Progress, emit) -> None:  # Task thread
+    from briefing_app.workflow.importing import read_many
 
-    total = len(paths)
-    for n, path in enumerate(paths):
-        progress.check()
-        progress.step(n, total, f"Reading {os.path.basename(path)} ({n + 1} of {total})")
-        try:
-            doc = read_file(path)
-            emit(("ok", doc, analyse(doc.text, doc.metadata)))
-        except BriefingError as exc:
-            emit(("error", path, str(exc)))
+    files = expand_paths(paths)
+    total = len(files)
+    progress.step(0, total, "Reading")
+    for n, item in enumerate(read_many(files, progress=progress)):
+        emit(item)  # (path, doc, analysis, error), in the order given
+        progress.step(n + 1, total, f"Read {os.path.basename(item[0])} ({n + 1} of {total})")
     progress.step(total, total, "Done")
 
 
@@ -77,38 +67,41 @@ class Importer(QObject):
         self._window = parent
         self.session: ProjectSession | None = None
         self.task: Task | None = None
+        self.on_duplicate = "skip"
 
-    def import_files(self, paths: list[str | Path]) -> Task | None:
+    def import_files(self, paths: list[str | Path], *, progress_dialog: bool = True) -> Task | None:
         if self.session is None or not paths:
             return None
         session, summary = self.session, ImportSummary()
-        task = Task(lambda progress, emit: _read_and_analyse(expand_paths(paths), progress, emit), self)
+        names = [str(p) for p in paths]
+        task = Task(lambda progress, emit: _read(names, progress, emit), self)
         task.partial.connect(lambda item: self._store(session, item, summary))
         task.done.connect(lambda _: self._end(summary))
         task.failed.connect(lambda exc: self._end(summary, exc))
-        with_progress_dialog(task, self._window, "Importing sources")
+        if progress_dialog:
+            with_progress_dialog(task, self._window, "Importing sources")
         self.task = task.start()
         return task
 
     def _store(self, session: ProjectSession, item: tuple, summary: ImportSummary) -> None:
+        from briefing_app.workflow.importing import store_analysed
+
         if session is not self.session:
             return  # the project was closed while the worker ran
-        if item[0] == "error":
-            summary.errors.append(item[2])
+        path, doc, analysis, error = item
+        if error is not None or doc is None or analysis is None:
+            summary.errors.append(error or f"{path}: could not be read")
             return
-        _, doc, analysis = item
-        from briefing_app.core import actions
-        from briefing_app.core.anchoring import normalized_hash
-
-        if session.project.find_duplicate(doc.metadata.url, normalized_hash(doc.text)) is not None:
-            summary.duplicates.append(doc.path or "pasted text")
-            return
-        command = actions.import_source(doc, analysis)
         try:
-            session.run(command, initiator=self)
-            summary.imported.append(command.result)
+            outcome = store_analysed(session.project, session.history, doc, analysis,
+                                     on_duplicate=self.on_duplicate)
         except BriefingError as exc:
             summary.errors.append(str(exc))
+            return
+        if outcome.source_id is not None:
+            summary.imported.append(outcome.source_id)
+        elif outcome.duplicate_of is not None:
+            summary.duplicates.append(outcome.path)
 
     def _end(self, summary: ImportSummary, exc: object = None) -> None:
         from briefing_app.ui.workers import is_cancel
@@ -119,14 +112,17 @@ class Importer(QObject):
         self.task = None
         self.finished.emit(summary)
 
-    def paste(self, text: str) -> int:
-        """Store pasted text as a new source (analysis is quick for one article)."""
-        from briefing_app.analysis import analyse
-        from briefing_app.core import actions
-        from briefing_app.ingest import read_pasted
+    def paste(self, text: str, html: str | None = None) -> int:
+        """Store pasted text — or the clipboard's HTML flavour, whose page chrome becomes
+        hidden boilerplate — as a new source (one article: analysed on the spot)."""
+        from briefing_app.workflow.importing import import_pasted, import_pasted_html
 
         assert self.session is not None
-        doc = read_pasted(text)
-        command = actions.import_source(doc, analyse(doc.text, doc.metadata))
-        self.session.run(command, initiator=self)
-        return command.result
+        s = self.session
+        if html and html.strip():
+            outcome = import_pasted_html(s.project, s.history, html, text or None)
+        else:
+            outcome = import_pasted(s.project, s.history, text)
+        if outcome.source_id is None:
+            raise BriefingError(outcome.error or "nothing to paste")
+        return outcome.source_id

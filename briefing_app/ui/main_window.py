@@ -230,7 +230,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         try:
-            source_id = self.importer.paste(QGuiApplication.clipboard().text())
+            mime = QGuiApplication.clipboard().mimeData()
+            html = mime.html() if mime is not None and mime.hasHtml() else None
+            text = mime.text() if mime is not None and mime.hasText() else ""
+            source_id = self.importer.paste(text, html)
         except Exception as exc:  # noqa: BLE001
             self.show_error(exc)
             return

@@ -80,3 +80,10 @@ def test_stray_arguments_never_become_project_files(tmp_path):
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_desktop_file_name_is_the_packaging_id():
+    from pathlib import Path
+
+    src = (Path(__file__).resolve().parents[2] / "briefing_app" / "ui" / "app.py").read_text(encoding="utf-8")
+    assert 'setDesktopFileName("org.briefingbuilder.BriefingBuilder")' in src

@@ -67,3 +67,44 @@ def test_paste_as_source(window, qtbot, errors):
     assert not errors
     assert window.library.model.rowCount() == 3
     assert "We will not back down" in window.reader.text.toPlainText()
+
+
+def test_paste_html_goes_through_the_web_page_reader(window, qtbot, errors):
+    from PySide6.QtCore import QMimeData
+
+    html = ("<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a> <a href='/sport'>Sport</a></nav>"
+            "<article><h1>Ministers meet in Geneva</h1>"
+            "<p>Officials met on Monday. \"We will not back down,\" said Jane Doe, the trade minister, in Geneva. "
+            "The talks are expected to continue through the week, with delegations from twelve countries.</p>"
+            "<p>Observers said the outcome would shape trade policy for years to come.</p></article>"
+            "<footer>Share this article on Facebook Twitter Email</footer></body></html>")
+    mime = QMimeData()
+    mime.setHtml(html)
+    mime.setText("Ministers meet in Geneva")
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.menu_actions.paste_source.trigger()
+    assert not errors
+    assert window.library.model.rowCount() == 3
+    source = window.reader.source
+    assert source is not None and "We will not back down" in source.text
+
+
+def test_many_files_import_through_the_workflow_pool(window, qtbot, errors, tmp_path, monkeypatch):
+    """Six files or more: read_many's worker processes; duplicates are skipped by store_analysed."""
+    import briefing_app.workflow.importing as importing
+
+    calls = []
+    real = importing.read_many
+    monkeypatch.setattr(importing, "read_many", lambda paths, **kw: calls.append(len(paths)) or real(paths, **kw))
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    base = SAMPLES[0].read_text(encoding="utf-8")
+    for n in range(6):
+        (folder / f"a{n}.txt").write_text(f"Copy {n} of the article.\n\n" + base, encoding="utf-8")
+    (folder / "dup.txt").write_text(base, encoding="utf-8")  # same text as a source already there
+    with qtbot.waitSignal(window.importer.finished, timeout=60000) as finished:
+        window.importer.import_files([folder], progress_dialog=False)
+    summary = finished.args[0]
+    assert calls == [7]
+    assert len(summary.imported) == 6 and len(summary.duplicates) == 1, summary
+    assert window.library.model.rowCount() == 8

@@ -10,7 +10,7 @@ from briefing_app.core.project import open_project
 def _select_source(window, qtbot, title_part: str) -> int:
     model = window.library.model
     for row in range(model.rowCount()):
-        if title_part in model.index(row, 0).data():
+        if title_part.lower() in model.index(row, 0).data().lower():
             source_id = model.source_id(row)
             window.library.select_source(source_id)
             qtbot.waitUntil(lambda: window.reader.source is not None and window.reader.source.id == source_id)
