@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.cues import ANY_CUE_RE
 from briefing_app.analysis.segment import count_words
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
@@ -21,6 +22,9 @@ NAMING_RE = re.compile(
 )
 VENUE_BEFORE_RE = re.compile(r"(?:\btold|\bon|\bin|\bto|\bof|’s|'s|\bshow|\bprogram|\bbook|\bfilm|\bseries)\s*$", re.I)
 END_PUNCT_RE = re.compile(r"[.!?…,;:—–-]$")
+SAYING_RE = re.compile(r"\b(?:as|call(?:s|ed|ing)?|chant\w*|echo\w*|shout\w*|slogan|motto|"
+                       r"denounc\w+|dismiss\w*|cit(?:e|es|ed|ing)|say|says|said)\b", re.I)
+EMBEDDED_RE = re.compile(r"[^\W_][’']?[ \t\u00a0]*$")
 TRAIL_RE = re.compile(r"[\s.,;:]+$")
 WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")
 
@@ -51,7 +55,19 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         return "title" if titled else "scare"
     if titled and n <= 4 and not re.search(r"[!?]$", body):
         return "title"
+    if (n <= 3 and EMBEDDED_RE.search(before) and not re.search(r"[!?]$", body)
+            and not _speech_near(text, open_at)):
+        # a few words inside a running sentence ("the network's “Today,” reminded", "about ''optics.''"):
+        # a scare quote or a name, unless a reporting verb's complement upgrades it later
+        return "title" if titled else "scare"
     return "direct"
+
+
+def _speech_near(text: str, open_at: int) -> bool:
+    """A speech verb, 'call'/'describe … as' or a slogan/chant word earlier in the clause."""
+    window = text[max(0, open_at - 80):open_at]
+    window = re.split(r"[.;:!?]\s|\n", window)[-1]
+    return bool(ANY_CUE_RE.search(window) or SAYING_RE.search(window))
 
 
 def trimmed_end(text: str, start: int, end: int) -> int:
