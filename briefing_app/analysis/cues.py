@@ -22,6 +22,7 @@ confide confess hint imply indicate mention underscore highlight blast slam crit
 condemn praise applaud hail dismiss reject rebut refute dispute challenge defend summarize
 summarise proclaim pronounce preach chant read text email message cry tout rail fume gush
 marvel thunder bristle recommend signal acknowledge caution predict forecast conclude insist
+bark boom beam echo interrupt holler snarl growl
 begin opine posit reason surmise theorize complain grumble gripe rant explain relate respond
 """.split()
 # Forms that are irregular or need consonant doubling.
@@ -33,7 +34,7 @@ IRREGULAR = {
     "cry": ["cried", "cries"], "reply": ["replied", "replies"], "deny": ["denied", "denies"],
     "testify": ["testified", "testifies"], "clarify": ["clarified", "clarifies"],
     "specify": ["specified", "specifies"], "signal": ["signaled", "signalled"],
-    "theorize": ["theorized"], "rail": ["railed"], "muse": ["mused"], "text": ["texted"],
+    "theorize": ["theorized"], "bark": ["barked", "barks", "barking"], "rail": ["railed"], "muse": ["mused"], "text": ["texted"],
 }
 # Verbs that are also common in non-reporting senses: only used directly beside a quote.
 WEAK = frozenset("respond continue begin read question offer order charge challenge defend relate "
@@ -67,7 +68,7 @@ for _lemma in SPEECH_LEMMAS + ["speak"]:
     (WEAK_FORMS if _lemma in WEAK else STRONG_FORMS).update(inflect(_lemma))
 WEAK_FORMS -= STRONG_FORMS
 
-PHRASES = r"according\s+to|put\s+it|puts\s+it|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
+PHRASES = r"according\s+to|shot\s+back|fired\s+back|shoots?\s+back|put\s+it|puts\s+it|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
 CUE_ALT = PHRASES + "|" + _alternation(STRONG_FORMS)
 WEAK_ALT = _alternation(WEAK_FORMS)
 # A cue: verb form (optionally with particle) or phrase. Group 'cue'.

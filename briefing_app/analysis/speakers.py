@@ -74,6 +74,7 @@ def _after(masked: str, close_at: int, limit: int) -> Found | None:
     return None
 
 
+OUTER_ACCORDING_RE = re.compile(r"[^.;!?“”\"•]{0,60}?,\s*according\s+to\s+")
 PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen)\s*$")
 
 
@@ -192,4 +193,11 @@ def find_speaker(text: str, masked: str, q, sent_start: int, sent_end: int, prev
             break
     if not found:
         return None, None
+    if found.cue and not found.cue.lower().startswith("according"):
+        # only the outermost attribution counts: '"Q," X said, according to the Las Vegas Sun.'
+        m = OUTER_ACCORDING_RE.match(masked, found.cue_end, sent_end)
+        if m:
+            np = np_after(masked, m.end(), sent_end)
+            if np:
+                found = Found(np, "according to", m.end(), "outer-according", True)
     return found, venue_after(text, masked, found.cue_end, found.cue or "", sent_end)
