@@ -34,9 +34,12 @@ WORD_RE = re.compile(r"\S+")
 # a complement without "that" must look like a clause: subject, then a finite verb within a few words
 CLAUSE_START_RE = re.compile(
     r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|referring|"
-    r"referencing|through|to|as|if|into|over|under)\b)"
-    r"(?:[\w’'.$%-]+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|do|may|"
-    r"might|must|\w+n[’']t|[a-z]+ed|[a-z]{3,}s)\b"
+    r"referencing|through|to|as|into|over|under)\b)"
+    r"(?:(?:he|she|they|we|I|you|it|there)\s+(?:\w+\s+){0,2}?[a-z]{2,}"
+    r"|(?:[\w’'.$%,-]+\s+){0,11}?(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|do|may|"
+    r"might|must|\w+n[’']t|[a-z]+ed|[a-z]{3,}s|saw|knew|thought|found|got|made|took|gave|came|went|felt|"
+    r"kept|left|lost|won|ran|told|said|put|set|let|meant|became|began|brought|bought|built|held|led|paid|"
+    r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit))\b"
 )
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\b|who\b|which\b)")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,|\.|$)")
