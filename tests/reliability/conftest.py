@@ -15,3 +15,23 @@ _COMMON = dict(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too
 settings.register_profile("ci", max_examples=60, deadline=5000, **_COMMON)
 settings.register_profile("long", max_examples=10_000, deadline=5000, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+import pytest
+
+# examples actually run per format, filled in by test_fuzz.py and printed at the end of the run
+COUNTS: dict[str, dict[str, int]] = {}
+
+
+@pytest.fixture(scope="session")
+def fuzz_counts() -> dict[str, dict[str, int]]:
+    return COUNTS
+
+
+def pytest_terminal_summary(terminalreporter):
+    if COUNTS:
+        profile = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+        terminalreporter.write_sep("-", f"fuzz cases per format (profile {profile}, "
+                                        f"at most {settings().max_examples} each)")
+        for fmt, c in sorted(COUNTS.items()):
+            terminalreporter.write_line(f"{fmt:14} {c['cases']:6} cases  ({c['ok']} read, {c['refused']} refused "
+                                        f"with a clear error, {c.get('known-bug', 0)} known bugs)")
