@@ -117,8 +117,33 @@ def _styles(doc) -> None:
     link.font.color.rgb = RGBColor(0x1A, 0x4F, 0x8B)
     link.font.underline = True
     decision = add("Memo Decision", WD_STYLE_TYPE.PARAGRAPH)
-    decision.paragraph_format.space_before = Pt(8)
-    decision.paragraph_format.space_after = Pt(8)
+    decision.paragraph_format.space_before = Pt(10)
+    decision.paragraph_format.space_after = Pt(2)
+    closing = add("Memo Closing", WD_STYLE_TYPE.PARAGRAPH)
+    closing.paragraph_format.space_before = Pt(8)
+    closing.paragraph_format.space_after = Pt(2)
+    closing.paragraph_format.keep_with_next = True
+    source = add("Memo Source", WD_STYLE_TYPE.PARAGRAPH)
+    source.font.size = Pt(11)
+    source.paragraph_format.left_indent = Inches(0.25)
+    source.paragraph_format.first_line_indent = Inches(-0.25)
+    source.paragraph_format.space_after = Pt(3)
+    support = styles["List Bullet 2"]
+    support.font.size = Pt(11)
+    styles["List Bullet"].paragraph_format.space_after = Pt(4)
+    cover_kind = add("Memo Cover Kind", WD_STYLE_TYPE.PARAGRAPH)
+    _fonts(cover_kind, 16, True)
+    cover_kind.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    cover_kind.paragraph_format.space_before = Pt(150)
+    cover_kind.paragraph_format.space_after = Pt(30)
+    cover_title = add("Memo Cover Title", WD_STYLE_TYPE.PARAGRAPH)
+    _fonts(cover_title, 22, True)
+    cover_title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    cover_title.paragraph_format.space_after = Pt(24)
+    cover_line = add("Memo Cover Line", WD_STYLE_TYPE.PARAGRAPH)
+    cover_line.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    contents = add("Memo Contents Heading", WD_STYLE_TYPE.PARAGRAPH, "Heading 1")
+    contents.paragraph_format.page_break_before = True
 
 
 def _para(container, text: str = "", style: str | None = None, bold: bool = False):
@@ -191,27 +216,70 @@ def _data_table(doc) -> None:
     trpr.append(OxmlElement("w:tblHeader"))
 
 
-def _body(doc) -> None:
-    _header_block(doc)
+def _decision_table(doc) -> None:
+    t = doc.add_table(rows=3, cols=3)
+    _no_borders(t)
+    t.alignment = WD_TABLE_ALIGNMENT.LEFT
+    widths = (Inches(1.4), Inches(2.6), Inches(2.5))
+    for row in t.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    _cell(t.cell(0, 0), "{%tr for c in b.choices %}")
+    _cell(t.cell(1, 0), "{{ c }}", bold=True)
+    _cell(t.cell(1, 1), "________________ {{ b.initials }}")
+    _cell(t.cell(1, 2), "{{ b.date }} ________________")
+    for c in t.rows[1].cells:
+        c.paragraphs[0].style = "Memo Decision"
+    _cell(t.cell(2, 0), "{%tr endfor %}")
+
+
+def _cover(doc) -> None:
+    """Cover page and contents (briefing book). The TOC field replaces [[TOC]] on export."""
+    _para(doc, "{{ kind_label }}", "Memo Cover Kind")
+    _para(doc, "{{ title }}", "Memo Cover Title")
+    _para(doc, "{%p for f in header %}")
+    _para(doc, "{%p if f.label != 'SUBJECT' and f.value %}")
+    _para(doc, "{{ f.label|capitalize }}: {{ f.value }}", "Memo Cover Line")
+    _para(doc, "{%p endif %}")
+    _para(doc, "{%p endfor %}")
+    _para(doc, "Contents", "Memo Contents Heading")
+    _para(doc, "[[TOC]]")
+
+
+def _body(doc, cover: bool = False) -> None:
+    if cover:
+        _cover(doc)
+    else:
+        _header_block(doc)
     _para(doc, "{%p for s in sections %}")
-    _para(doc, "{%p if s.heading %}")
+    _para(doc, "{%p if s.heading and s.new_page %}")
+    _para(doc, "{{ s.heading }}", "Heading 1").paragraph_format.page_break_before = True
+    _para(doc, "{%p elif s.heading %}")
     _para(doc, "{{ s.heading }}", "Heading 1")
     _para(doc, "{%p endif %}")
     _para(doc, "{%p for b in s.blocks %}")
-    _para(doc, "{%p if b.type == 'paragraph' %}")
+    _para(doc, "{%p if b.type == 'paragraph' and b.style == 'bullet' %}")
+    _para(doc, "{{r b.runs }}", "List Bullet")
+    _para(doc, "{%p elif b.type == 'paragraph' and b.style == 'closing' %}")
+    _para(doc, "{{r b.runs }}", "Memo Closing")
+    _para(doc, "{%p elif b.type == 'paragraph' and b.style == 'source' %}")
+    _para(doc, "{{r b.runs }}", "Memo Source")
+    _para(doc, "{%p elif b.type == 'paragraph' %}")
     _para(doc, "{{r b.runs }}")
     _para(doc, "{%p elif b.type == 'heading' %}")
     _para(doc, "{{ b.text }}", "Heading 2")
+    _para(doc, "{%p elif b.type == 'quote' and b.compact %}")
+    q = _para(doc, "{{ b.portion }}{{ b.quoted }}", "List Bullet 2")
+    q.add_run("{{r b.note_ref }}")
+    q.add_run(" — {{ b.attribution }}")
     _para(doc, "{%p elif b.type == 'quote' %}")
-    q = _para(doc, "{{ b.quoted }}", "Memo Quote")
+    q = _para(doc, "{{ b.portion }}{{ b.quoted }}", "Memo Quote")
     q.add_run("{{r b.note_ref }}")
     _para(doc, "— {{ b.attribution }}", "Memo Attribution")
     _para(doc, "{%p elif b.type == 'table' %}")
     _data_table(doc)
     _para(doc, "{%p elif b.type == 'decision' %}")
-    _para(doc, "{%p for c in b.choices %}")
-    _para(doc, "{{ c }}  ______________________", "Memo Decision")
-    _para(doc, "{%p endfor %}")
+    _decision_table(doc)
     _para(doc, "{%p endif %}")
     _para(doc, "{%p endfor %}")
     _para(doc, "{%p endfor %}")
@@ -228,7 +296,12 @@ def _header_footer(section) -> None:
     _para(section.footer, "{{ marking }}", "Memo Banner")
 
 
-def make_memo_docx(path: Path) -> None:
+# template id -> layout options of its memo.docx (what the memo says comes from template.toml)
+TEMPLATES = {"info-memo": {}, "action-memo": {}, "options-paper": {}, "talking-points": {},
+             "briefing-book": {"cover": True}}
+
+
+def make_memo_docx(path: Path, cover: bool = False) -> None:
     doc = Document()
     _styles(doc)
     section = doc.sections[0]
@@ -240,7 +313,7 @@ def make_memo_docx(path: Path) -> None:
     body = doc.element.body
     for p in list(body.iterchildren(qn("w:p"))):  # the empty paragraph a new document starts with
         body.remove(p)
-    _body(doc)
+    _body(doc, cover)
     props = doc.core_properties
     props.title, props.author, props.subject, props.comments = "Memo template", "Briefing Builder", "", ""
     props.keywords = ""
@@ -249,9 +322,9 @@ def make_memo_docx(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    for template_id in argv or ["info-memo"]:
+    for template_id in argv or list(TEMPLATES):
         out = ROOT / "templates" / template_id / "memo.docx"
-        make_memo_docx(out)
+        make_memo_docx(out, **TEMPLATES.get(template_id, {}))
         print(f"wrote {out.relative_to(ROOT)}")
     return 0
 

@@ -65,16 +65,35 @@ def _role(actor: ActorRecord) -> str:
     return actor.title or actor.kind.capitalize()
 
 
+def _holder(st, lookup: Lookup) -> str:
+    try:
+        m = lookup.get_source(st.source_id).metadata
+        return st.holder or m.author or m.outlet or f"source {st.source_id}"
+    except Exception:  # a stance whose source was deleted still has a holder or nothing
+        return st.holder or f"source {st.source_id}"
+
+
 def _stances(option: OptionRecord, lookup: Lookup) -> str:
-    out = []
-    for st in option.stances:
-        try:
-            m = lookup.get_source(st.source_id).metadata
-            who = st.holder or m.author or m.outlet or f"source {st.source_id}"
-        except Exception:  # a stance whose source was deleted still has a holder or nothing
-            who = st.holder or f"source {st.source_id}"
-        out.append(f"{who}: {st.stance}")
-    return "; ".join(out)
+    return "; ".join(f"{_holder(st, lookup)}: {st.stance}" for st in option.stances)
+
+
+MAX_HOLDER_COLUMNS = 3
+
+
+def options_table(options: list[OptionRecord], lookup: Lookup, matrix: bool) -> ir.Table:
+    """Options with pros and cons; with `matrix`, one column per stance holder (actor or source
+    author) when there are few enough of them, else one Positions column."""
+    holders = list(dict.fromkeys(_holder(st, lookup) for o in options for st in o.stances))
+    if not matrix or not holders or len(holders) > MAX_HOLDER_COLUMNS:
+        return table(["Option", "For", "Against", "Positions"],
+                     [[o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons,
+                       _stances(o, lookup)] for o in options], [0.34, 0.2, 0.2, 0.26])
+    rows = []
+    for o in options:
+        stance = {_holder(st, lookup): st.stance for st in o.stances}
+        rows.append([o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons, o.risks]
+                    + [stance.get(h, "—") for h in holders])
+    return table(["Option", "Pros", "Cons", "Risks"] + holders, rows, [0.28, 0.18, 0.18, 0.14] + [0.14] * len(holders))
 
 
 class _Builder:
@@ -82,13 +101,14 @@ class _Builder:
         self.memo, self.lookup, self.template = memo, lookup, template
         self.doc = ir.Document(
             title=memo.title or memo.subject or template.name, author=memo.from_, subject=memo.subject,
-            marking=memo.marking or "", kind_label=template.kind_label, page_budget=template.page_budget,
-            template_id=template.id)
+            marking=memo.marking or template.marking or "", kind_label=template.kind_label, page_budget=template.page_budget,
+            template_id=template.id, cover=template.cover, contents=template.contents)
         fields = [("TO", memo.to), ("FROM", memo.from_), ("THROUGH", memo.through), ("DATE", memo.date),
                   ("SUBJECT", memo.subject)]
         self.doc.header = [(k, v) for k, v in fields if v or k in ("TO", "FROM", "DATE", "SUBJECT")]
         self.used_ids: set[str] = set()
         self.note_of_source: dict[int, int] = {}
+        self.cited: dict[int, ir.Citation] = {}  # every source a quote or a stance cites, in order
 
     def heading_id(self, key: str) -> str:
         base = "sec-" + (_SLUG.sub("-", key.lower()).strip("-") or "section")
@@ -106,12 +126,41 @@ class _Builder:
             if not blocks:
                 continue  # an empty section prints nothing, not a bare heading
             heading = section.heading or self.template.heading_for(section.key) or section.key.capitalize()
-            self.doc.blocks.append(ir.Heading(1, heading, self.heading_id(section.key)))
+            self.add_heading(heading, section.key)
             self.doc.blocks.extend(blocks)
         if self.template.decision_lines and not any(isinstance(b, ir.DecisionBlock) for b in self.doc.blocks):
-            self.doc.blocks.append(ir.Heading(1, "Decision", self.heading_id("decision")))
+            self.add_heading("Decision", "decision")
             self.doc.blocks.append(ir.DecisionBlock())
+        self.closing()
         return self.doc
+
+    def add_heading(self, text: str, key: str) -> None:
+        self.doc.blocks.append(ir.Heading(1, text, self.heading_id(key), new_page=self.template.section_breaks))
+
+    def closing(self) -> None:
+        """Prepared-by line, attachments (TABs) and the sources appendix, as the template asks."""
+        t, blocks = self.template, self.doc.blocks
+        if t.prepared_by and self.memo.from_.strip():
+            blocks.append(ir.Paragraph([ir.Run("Prepared by: ", bold=True), ir.Run(self.memo.from_.strip())],
+                                       "closing"))
+        if t.attachments and self.cited:
+            blocks.append(ir.Paragraph([ir.Run("Attachments:", bold=True)], "closing"))
+            for n, c in enumerate(self.cited.values(), 1):
+                blocks.append(ir.Paragraph([ir.Run(f"TAB {n} — {c.text()}")], "source"))
+        if t.sources_appendix and self.cited:
+            self.add_heading("Sources", "sources")
+            for n, c in enumerate(self.cited.values(), 1):
+                runs = [ir.Run(f"{n}. {c.text()}")]
+                if c.url:
+                    runs += [ir.Run(" "), ir.Run(c.url, link=c.url)]
+                blocks.append(ir.Paragraph(runs, "source"))
+
+    def cite(self, source_id: int) -> None:
+        if source_id not in self.cited:
+            try:
+                self.cited[source_id] = citation_for(self.lookup.get_source(source_id))
+            except Exception:  # a stance whose source was deleted cites nothing
+                pass
 
     def section_blocks(self, key: str, items: list[MemoItemRecord]) -> list[ir.Block]:
         blocks: list[ir.Block] = []
@@ -129,9 +178,13 @@ class _Builder:
                                     [[a.name, _role(a), a.affiliation or ""] for a in actors], [0.34, 0.36, 0.30]))
                 actors = []
             if options:
-                blocks.append(table(["Option", "For", "Against", "Positions"],
-                                    [[o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons,
-                                      _stances(o, self.lookup)] for o in options], [0.34, 0.2, 0.2, 0.26]))
+                for st in (st for o in options for st in o.stances):
+                    self.cite(st.source_id)
+                if self.template.bullets:  # talking points: one line per option
+                    blocks.extend(self.point(o.summary + (f" ({_stances(o, self.lookup)})" if o.stances else ""))
+                                  for o in options)
+                else:
+                    blocks.append(options_table(options, self.lookup, self.template.options_matrix))
                 options = []
             if item is None:
                 break
@@ -144,20 +197,25 @@ class _Builder:
         return blocks
 
     def paragraphs(self, body: str, key: str) -> list[ir.Paragraph]:
-        style = "bluf" if key == "bluf" else "body"
-        return [ir.Paragraph(runs_for(line.strip()), style) for line in body.splitlines() if line.strip()]
+        style = "bullet" if self.template.bullets else "bluf" if key == "bluf" else "body"
+        return [self.point(line.strip(), style) for line in body.splitlines() if line.strip()]
+
+    def point(self, text: str, style: str = "bullet") -> ir.Paragraph:
+        mark = self.template.portion_mark
+        return ir.Paragraph(([ir.Run(mark + " ")] if mark else []) + runs_for(text), style)
 
     def quote(self, quote_id: int) -> ir.QuoteBlock:
         quote = self.lookup.get_quote(quote_id)
         source = self.lookup.get_source(quote.source_id)
         actor = self.lookup.get_actor(quote.speaker_id) if quote.speaker_id is not None else None
         citation = citation_for(source)
+        self.cited.setdefault(source.id, citation)
         number = self.note_of_source.get(source.id)
         if number is None:  # one note per source: later quotes from it point to the same note
             number = self.note_of_source[source.id] = len(self.doc.notes) + 1
             self.doc.notes.append(ir.Note(number, citation))
         return ir.QuoteBlock(quote.text, quote.speaker or (actor.name if actor else None), attribution(quote, actor),
-                             citation, number)
+                             citation, number, portion=self.template.portion_mark, compact=self.template.bullets)
 
 
 def build_document(memo: MemoRecord, lookup: Lookup, template: TemplateSpec) -> ir.Document:

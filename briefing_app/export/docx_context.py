@@ -4,13 +4,16 @@ Context (all values are str, int, list, dict or markupsafe.Markup — never a do
 
     title, subject, author, marking, kind_label, template_name, to, from_, through, date
     header:   [{label, value}]                       TO / FROM / THROUGH / DATE / SUBJECT
-    sections: [{key, heading, id, blocks}]
+    cover, contents: bool                            the template asks for a cover page / contents
+    sections: [{key, heading, id, new_page, blocks}] new_page: the section starts a new page
     blocks:   {type: 'paragraph', text, style, runs}  runs: Markup, use as {{r b.runs }}
+                                                      style: body | bluf | small | bullet | closing | source
               {type: 'heading', text}
-              {type: 'quote', text, quoted, speaker, attribution, citation, url, note, note_ref}
+              {type: 'quote', text, quoted, speaker, attribution, citation, url, note, note_ref, portion, compact}
                                                       note_ref: Markup, use as {{r b.note_ref }}
+                                                      portion: "(U) " or "", compact: a supporting line
               {type: 'table', header: [str], rows: [[str]]}
-              {type: 'decision', choices: [str]}
+              {type: 'decision', choices: [str], initials, date}
     notes:    [{number, text, url}]                   for templates that list sources themselves
 
 User text reaches Word only escaped: as {{ value }} through Jinja's autoescape, or inside
@@ -83,11 +86,12 @@ def make_context(doc: ir.Document, template_name: str, url_id: Callable[[str], s
     current: dict | None = None
     for b in doc.blocks:
         if isinstance(b, ir.Heading) and b.level <= 1:
-            current = {"key": b.id.removeprefix("sec-"), "heading": clean(b.text), "id": b.id, "blocks": []}
+            current = {"key": b.id.removeprefix("sec-"), "heading": clean(b.text), "id": b.id,
+                       "new_page": b.new_page, "blocks": []}
             sections.append(current)
             continue
         if current is None:
-            current = {"key": "", "heading": "", "id": "", "blocks": []}
+            current = {"key": "", "heading": "", "id": "", "new_page": False, "blocks": []}
             sections.append(current)
         current["blocks"].append(_block(b, url_id, footnote_ids))
     fields = {label: clean(value) for label, value in doc.header}
@@ -97,7 +101,7 @@ def make_context(doc: ir.Document, template_name: str, url_id: Callable[[str], s
         "to": fields.get("TO", ""), "from_": fields.get("FROM", ""), "through": fields.get("THROUGH", ""),
         "date": fields.get("DATE", ""),
         "header": [{"label": clean(label), "value": clean(value)} for label, value in doc.header],
-        "sections": sections,
+        "sections": sections, "cover": doc.cover, "contents": doc.contents,
         "notes": [{"number": n.number, "text": clean(n.citation.text()), "url": clean(n.citation.url)} for n in doc.notes],
     }
 
@@ -110,10 +114,12 @@ def _block(b: ir.Block, url_id, footnote_ids) -> dict:
     if isinstance(b, ir.QuoteBlock):
         return {"type": "quote", "text": clean(b.display), "quoted": clean(b.quoted), "speaker": clean(b.speaker),
                 "attribution": clean(b.attribution), "citation": clean(b.citation.text()),
-                "url": clean(b.citation.url), "note": b.note, "note_ref": Markup(note_ref_xml(footnote_ids(b)))}
+                "url": clean(b.citation.url), "note": b.note, "note_ref": Markup(note_ref_xml(footnote_ids(b))),
+                "portion": clean(b.portion) + " " if b.portion else "", "compact": b.compact}
     if isinstance(b, ir.Table):
         return {"type": "table", "header": [clean(h) for h in b.header],
                 "rows": [[clean(c) for c in row] for row in b.rows]}
     if isinstance(b, ir.DecisionBlock):
-        return {"type": "decision", "choices": [clean(c) for c in b.choices]}
+        return {"type": "decision", "choices": [clean(c) for c in b.choices], "initials": clean(b.initials),
+                "date": clean(b.date)}
     raise TypeError(f"unknown block {type(b).__name__}")

@@ -92,3 +92,40 @@ def add_page_numbers(document) -> None:
                 p._p.append(_text(None, " of "))
                 for el in field_runs(None, "NUMPAGES"):
                     p._p.append(el)
+
+
+TOC_MARKER = "[[TOC]]"
+TOC_PLACEHOLDER = "Contents: right-click and choose Update Field (Word updates it on opening)."
+# CT_Settings children that must come after w:updateFields (schema order)
+_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+                        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+                        "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+
+
+def add_toc(document) -> bool:
+    """A paragraph reading exactly [[TOC]] becomes a TOC field (headings level 1, linked), marked
+    dirty, and settings ask Word to update fields on opening. LibreOffice keeps the placeholder."""
+    found = False
+    for p in document.paragraphs:
+        if p.text.strip() != TOC_MARKER:
+            continue
+        rpr = p.runs[0]._r.rPr if p.runs else None
+        for r in list(p._p.iter(qn("w:r"))):
+            r.getparent().remove(r)
+        runs = field_runs(rpr, 'TOC \\o "1-1" \\h \\z \\u', TOC_PLACEHOLDER)
+        runs[0].find(qn("w:fldChar")).set(qn("w:dirty"), "true")
+        for el in runs:
+            p._p.append(el)
+        found = True
+    if found:
+        settings = document.settings.element
+        if settings.find(qn("w:updateFields")) is None:
+            el = OxmlElement("w:updateFields")
+            el.set(qn("w:val"), "true")
+            later = next((c for c in settings if c.tag in {qn(f"w:{n}") for n in _AFTER_UPDATE_FIELDS}), None)
+            if later is not None:
+                later.addprevious(el)
+            else:
+                settings.append(el)
+    return found

@@ -63,12 +63,13 @@ class Heading:
     level: int  # 1 = section heading, 2 = sub-heading
     text: str
     id: str  # unique, stable across renders (used for bookmarks and the PDF outline)
+    new_page: bool = False  # start a new page (briefing book: a tab per topic)
 
 
 @dataclass
 class Paragraph:
     runs: list[Inline]
-    style: str = "body"  # body | bluf | small
+    style: str = "body"  # body | bluf | small | bullet | closing | source
 
     @property
     def text(self) -> str:
@@ -82,6 +83,8 @@ class QuoteBlock:
     attribution: str  # e.g. "Andrey Rudenko, Deputy Foreign Minister, to Tass"
     citation: Citation
     note: int  # number of the note holding the citation
+    portion: str = ""  # portion mark printed before the quote, e.g. "(U)"
+    compact: bool = False  # one supporting line under a point (talking points), not a block
 
     @property
     def quoted(self) -> str:
@@ -109,6 +112,8 @@ class DecisionBlock:
     """Approve / Disapprove / Other lines for a decision memo."""
 
     choices: list[str] = field(default_factory=lambda: ["Approve", "Disapprove", "Other"])
+    initials: str = "Initials"  # the label under the line each choice is initialled on
+    date: str = "Date"
 
 
 Block = Heading | Paragraph | QuoteBlock | Table | DecisionBlock
@@ -127,6 +132,8 @@ class Document:
     page_budget: int | None = None
     template_id: str = ""
     lang: str = "en"
+    cover: bool = False  # a cover page before the memo (briefing book)
+    contents: bool = False  # a table of contents after the cover
 
     def header_value(self, label: str) -> str:
         return next((v for k, v in self.header if k == label), "")

@@ -24,7 +24,7 @@ from lxml import etree
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.export import ir
 from briefing_app.export.docx_context import clean, make_context
-from briefing_app.export.docx_fields import add_page_numbers
+from briefing_app.export.docx_fields import add_page_numbers, add_toc
 from briefing_app.export.docx_notes import Footnotes
 from briefing_app.export.docx_tables import fix_widths
 from briefing_app.export.templates import TemplateSpec
@@ -145,6 +145,7 @@ def render_in_process(doc: ir.Document, spec: TemplateSpec) -> bytes:
     _sync_parts(tpl.docx.part)
     notes.write()
     add_page_numbers(tpl.docx)
+    add_toc(tpl.docx)
     fix_widths(tpl.docx, doc)
     _properties(tpl.docx, doc, spec)
     buf = io.BytesIO()

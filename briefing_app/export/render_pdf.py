@@ -13,8 +13,9 @@ from xml.sax.saxutils import escape, quoteattr
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (BaseDocTemplate, Frame, HRFlowable, PageTemplate, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import (BaseDocTemplate, Frame, HRFlowable, PageBreak, PageTemplate, Paragraph, Spacer,
+                                Table, TableStyle)
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.export import ir
 from briefing_app.export.fonts import FontChain
@@ -65,6 +66,8 @@ class _DocTemplate(BaseDocTemplate):
             key, title, level = outline
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
+            if level == 0 and key != "contents":
+                self.notify("TOCEntry", (0, title, self.page, key))
 
 
 def draw_centred(canv, chain: FontChain, text: str, x: float, y: float, size: float, bold: bool = False) -> None:
@@ -109,6 +112,9 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
             if marking:
                 for y in (height - st.margins[0] / 2, st.margins[2] * 0.3):
                     draw_centred(self, st.banner, marking, width / 2, y, st.banner_size, bold=True)
+            if doc.cover and number == 1:
+                self.restoreState()
+                return  # no page number on the cover
             self.setFillColor(st.colours["muted"])
             draw_centred(self, st.banner, f"Page {number} of {total}", width / 2, st.margins[2] * 0.55,
                          st.banner_size - 1)
@@ -132,9 +138,49 @@ def _header(doc: ir.Document, st: PdfStyle) -> list:
     return story
 
 
+def _cover(doc: ir.Document, st: PdfStyle) -> list:
+    s, body = st.styles, st.body
+    story = [Paragraph(body.markup(doc.kind_label, bold=True), s["cover_kind"]),
+             Paragraph(body.markup(doc.title, bold=True), s["cover_title"])]
+    if doc.subject and doc.subject != doc.title:
+        story.append(Paragraph(body.markup(doc.subject), s["cover_line"]))
+    for label, value in doc.header:
+        if label != "SUBJECT" and value:
+            story.append(Paragraph(f"{escape(label.capitalize())}: {body.markup(value)}", s["cover_line"]))
+    story.append(PageBreak())
+    return story
+
+
+def _contents(st: PdfStyle) -> list:
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [st.styles["toc"]]
+    return [_Heading(st.body.markup("Contents", bold=True), st.styles["h1"], "contents", "Contents", 0), toc]
+
+
+def _decision(b: ir.DecisionBlock, st: PdfStyle) -> Table:
+    s, body = st.styles, st.body
+    line = "_" * 16
+    rows = [[Paragraph(body.markup(c, bold=True), s["field"]), Paragraph(f"{line} {body.markup(b.initials)}", s["field"]),
+             Paragraph(f"{body.markup(b.date)} {line}", s["field"])] for c in b.choices]
+    t = Table(rows, colWidths=[1.4 * inch, 2.5 * inch, st.frame_width - 3.9 * inch], hAlign="LEFT")
+    t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), body.primary), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 10),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    t.spaceBefore, t.spaceAfter = 4, 10
+    return t
+
+
+def _support(q: ir.QuoteBlock, st: PdfStyle) -> Paragraph:
+    body = st.body
+    text = f"{body.markup(q.portion + ' ' if q.portion else '')}{body.markup(q.quoted)}{note_mark(q.note)} — " \
+           f"{body.markup(q.attribution)}"
+    return Paragraph(text, st.styles["support"], bulletText="–")
+
+
 def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
     s = st.styles
-    text = f"{st.body.markup(q.quoted)}{note_mark(q.note)}"
+    portion = st.body.markup(q.portion + " ") if q.portion else ""
+    text = f"{portion}{st.body.markup(q.quoted)}{note_mark(q.note)}"
     who = f"— {st.body.markup(q.attribution)}"
     t = Table([[[Paragraph(text, s["quote"]), Paragraph(who, s["attribution"])]]],
               colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT")
@@ -161,20 +207,27 @@ def _table(tb: ir.Table, st: PdfStyle) -> Table:
 
 def _story(doc: ir.Document, st: PdfStyle) -> list:
     s, body = st.styles, st.body
-    story = _header(doc, st)
+    story = _cover(doc, st) if doc.cover else _header(doc, st)
+    fresh = doc.cover  # at the top of a page: a new-page heading needs no break
+    if doc.contents:
+        story += _contents(st)
+        fresh = False
     for b in doc.blocks:
         if isinstance(b, ir.Heading):
             level = 0 if b.level <= 1 else 1
+            if b.new_page and not fresh and (doc.cover or b is not doc.blocks[0]):
+                story.append(PageBreak())
+            fresh = False
             story.append(_Heading(body.markup(b.text, bold=True), s["h1" if level == 0 else "h2"], b.id, b.text, level))
         elif isinstance(b, ir.Paragraph):
-            story.append(Paragraph(inline(b.runs, body, st), s.get(b.style, s["body"])))
+            bullet = {"bulletText": "•"} if b.style == "bullet" else {}
+            story.append(Paragraph(inline(b.runs, body, st), s.get(b.style, s["body"]), **bullet))
         elif isinstance(b, ir.QuoteBlock):
-            story.append(_quote(b, st))
+            story.append(_support(b, st) if b.compact else _quote(b, st))
         elif isinstance(b, ir.Table):
             story.append(_table(b, st))
         elif isinstance(b, ir.DecisionBlock):
-            for choice in b.choices:
-                story.append(Paragraph(f"{body.markup(choice)}  {'_' * 28}", s["decision"]))
+            story.append(_decision(b, st))
     if doc.notes:
         story.append(HRFlowable(width="30%", thickness=0.6, color=st.colours["rule"], hAlign="LEFT",
                                 spaceBefore=10, spaceAfter=4))
@@ -206,7 +259,10 @@ def render_pdf(doc: ir.Document, style: dict) -> PdfResult:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
     counter = [0]
-    template.build(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter))
+    if doc.contents:  # page numbers in the contents need a second pass
+        template.multiBuild(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter))
+    else:
+        template.build(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter))
     warnings = []
     missing = st.body.missing | st.banner.missing
     if missing:

@@ -16,6 +16,8 @@ from briefing_app.core import paths
 from briefing_app.core.errors import TemplateError
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_FLAGS = ("prepared_by", "attachments", "sources_appendix", "cover", "contents", "section_breaks", "bullets",
+          "options_matrix")
 KINDS = ("info", "action", "options", "talking-points", "briefing-book")
 
 DEFAULT_STYLE: dict = {
@@ -41,6 +43,15 @@ class TemplateSpec:
     kind_label: str = "MEMORANDUM"
     decision_lines: bool = False
     builtin: bool = True
+    portion_mark: str = ""  # e.g. "(U)" before every paragraph; "" = none
+    prepared_by: bool = False  # a "Prepared by" line (the memo's FROM) at the end
+    attachments: bool = False  # the cited sources listed as attachments (TABs) at the end
+    sources_appendix: bool = False  # an appendix listing every cited source
+    cover: bool = False
+    contents: bool = False
+    section_breaks: bool = False  # each section starts a new page
+    bullets: bool = False  # text as short bulleted points, quotes as supporting lines
+    options_matrix: bool = False  # options table with one column per stance holder
 
     @property
     def docx_path(self) -> Path:
@@ -101,7 +112,9 @@ def _parse(folder: Path, template_id: str, builtin: bool) -> TemplateSpec:
             id=template_id, name=str(data.get("name") or template_id), kind=str(data.get("kind", "info")),
             page_budget=int(budget) if budget else None, sections=sections, marking=str(data.get("marking", "")),
             folder=folder, style=style, kind_label=str(data.get("kind_label", "MEMORANDUM")),
-            decision_lines=bool(data.get("decision_lines", False)), builtin=builtin)
+            decision_lines=bool(data.get("decision_lines", False)), builtin=builtin,
+            portion_mark=str(data.get("portion_marks", "")).strip(),
+            **{k: bool(data.get(k, False)) for k in _FLAGS})
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"template '{template_id}': template.toml has a bad entry ({exc})") from None
     if not spec.sections:

@@ -69,7 +69,7 @@ def draft_memo(project: Project, history: History, template_id: str, source_ids:
     option_ids = [o.id for o in project.list_options() if any(st.source_id in ids for st in o.stances)]
 
     def fill(key: str) -> list[dict]:
-        if key == "bluf":
+        if key in ("bluf", "purpose"):  # an action memo's purpose opens with the same lede
             news_first = sorted(sources, key=lambda s: s.metadata.genre == "opinion")  # a report's lede states facts
             text = " ".join(filter(None, (lede(s) for s in news_first)))
             return [{"kind": "text", "body": text}] if text else []
