@@ -78,11 +78,12 @@ ANY_CUE_RE = re.compile(
     r"(?<![\w’'-])(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS | WEAK_FORMS) + r")(?![\w’'-])", re.I
 )
 
-# Verbs whose complement is reported speech ("X said (that) ...").
+# Verbs whose complement is reported speech ("X said (that) ..."). Not "agree", "indicate", "reveal",
+# "disclose", "hint", "pledge", "conclude": as often facts, deals or findings as acts of speech.
 INDIRECT_LEMMAS = """say tell ask wonder add note state declare announce explain argue claim insist warn caution
 suggest tweet write report acknowledge admit concede confirm deny assert contend maintain emphasize
-stress predict promise pledge vow complain allege boast reveal disclose reiterate testify assure
-recall observe agree hint indicate mention underscore concluded""".split()
+stress predict promise vow complain allege boast reiterate testify assure
+recall observe mention underscore""".split()
 INDIRECT_FORMS: set[str] = set()
 for _lemma in INDIRECT_LEMMAS:
     INDIRECT_FORMS.update(inflect(_lemma))
