@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.screenshot:
         from briefing_app.ui.first_paint import save_screenshot
 
-        save_screenshot(window, args.screenshot)
+        preview = window.preview  # the live preview renders in a worker: wait for it
+        save_screenshot(window, args.screenshot,
+                        lambda: preview.memo is None or preview.shown_generation == preview.generation)
     window.show()
     return app.exec()
 

@@ -38,7 +38,19 @@ def report_first_paint(window: QWidget, report: Callable[[], None]) -> FirstPain
     return FirstPaint(window, done)
 
 
-def save_screenshot(window: QWidget, path: str | Path) -> FirstPaint:
+def save_screenshot(window: QWidget, path: str | Path, ready: Callable[[], bool] | None = None,
+                    timeout_ms: int = 10000) -> FirstPaint:
+    """After the first paint — and once `ready()` holds (e.g. the live preview is shown, at
+    most timeout_ms) — grab the window to a PNG and exit."""
+    waited = [0]
+
+    def when_ready() -> None:
+        if ready is not None and not ready() and waited[0] < timeout_ms:
+            waited[0] += 50
+            QTimer.singleShot(50, when_ready)
+        else:
+            QTimer.singleShot(50, done)
+
     def done() -> None:
         QApplication.processEvents()
         image = window.grab()
@@ -46,4 +58,4 @@ def save_screenshot(window: QWidget, path: str | Path) -> FirstPaint:
         window.close()
         QApplication.instance().exit(0 if ok else 1)
 
-    return FirstPaint(window, lambda: QTimer.singleShot(50, done))
+    return FirstPaint(window, when_ready)

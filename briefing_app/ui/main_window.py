@@ -1,6 +1,6 @@
 """The main window: composes the panels, owns the open project session and the menus.
 
-Layout: library over quotes (left) | reader (centre) | memo editor (right). The window
+Layout: library over quotes (left) | reader (centre) | memo editor | live PDF preview (right). The window
 itself holds no domain logic: panels run core actions through the session, imports and
 exports live in import_flow / export_flow.
 """
@@ -18,6 +18,7 @@ from briefing_app.ui import dialogs, settings
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.memo_panel import MemoPanel
+from briefing_app.ui.preview import PreviewPanel
 from briefing_app.ui.quotes_panel import QuotesPanel
 from briefing_app.ui.reader import ReaderPanel
 from briefing_app.ui.session import ProjectSession
@@ -35,17 +36,18 @@ class MainWindow(QMainWindow):
         self.reader = ReaderPanel(self)
         self.quotes = QuotesPanel(self)
         self.memo = MemoPanel(self)
+        self.preview = PreviewPanel(self)
         self._importer = self._exporter = None  # created on first use (see properties)
         self.undo_group = QUndoGroup(self)
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.addWidget(self.library)
         self.left.addWidget(self.quotes)
         self.main = QSplitter(Qt.Orientation.Horizontal, self)
-        for n, (widget, stretch) in enumerate(((self.left, 4), (self.reader, 4), (self.memo, 3))):
+        for n, (widget, stretch) in enumerate(((self.left, 4), (self.reader, 4), (self.memo, 3), (self.preview, 3))):
             self.main.addWidget(widget)
             self.main.setStretchFactor(n, stretch)
         self.main.setChildrenCollapsible(False)
-        self.main.setSizes([470, 470, 340])
+        self.main.setSizes([400, 420, 320, 300])
         self.left.setSizes([300, 420])
         self.setCentralWidget(self.main)
         self.menu_actions = build_menus(self, self.undo_group)
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self.quotes.quote_selected.connect(self.on_quote_selected)
         self.reader.text.quote_clicked.connect(self.quotes.select_quote)
         self.memo.export_requested.connect(self.export_memo)
+        self.memo.memo_loaded.connect(
+            lambda memo: self.preview.set_memo(memo, self.session.path if self.session else None))
         for panel in (self.quotes, self.memo):
             panel.error.connect(self.show_error)
 
@@ -278,7 +282,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = settings.window_value("geometry") if self.persist else None
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self.resize(1440, 860)
         if self.persist:
             for name, splitter in (("main", self.main), ("left", self.left)):
                 state = settings.window_value(f"splitter_{name}")
@@ -295,6 +299,7 @@ class MainWindow(QMainWindow):
             if runner is not None and runner.task is not None:
                 task = runner.task
                 task.cancel()
+        self.preview.shutdown()
         wait_all(5000)
         self.close_project()
         super().closeEvent(event)

@@ -32,6 +32,7 @@ DEFAULT_TEMPLATE = "info-memo"
 class MemoPanel(QWidget):
     error = Signal(object)
     export_requested = Signal(int)  # memo id
+    memo_loaded = Signal(object)  # the MemoRecord as it now stands (or None): after every reload
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,6 +135,7 @@ class MemoPanel(QWidget):
         if selected is not None:
             self._select(*selected)
         self._update_buttons()
+        self.memo_loaded.emit(self.memo)
 
     def _label(self, item: MemoItemRecord, full: bool = False) -> str:
         project = self.session.project if self.session else None

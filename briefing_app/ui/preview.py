@@ -1,0 +1,196 @@
+"""Live preview: the memo's real PDF export, shown with QtPdf beside the memo editor.
+
+Pipeline (docs: /work/shared/guides/qt-app-pitfalls.md §2, the verified one):
+1. Every memo change restarts a 100 ms single-shot timer.
+2. When it fires, a worker thread (its own one-thread pool, so renders never queue behind an
+   import) builds the document and renders it with reportlab through `briefing_app.export`
+   — exactly what File > Export writes — reading through its own read-only connection.
+   The bytes come back with a generation id.
+3. On the GUI thread a result with a stale id is dropped; otherwise a new QPdfDocument
+   (parented to the window, never to the view: the view frees its private data before its
+   children and the document's close() would signal into it) with a QBuffer parented to the
+   document (pdfium reads the device lazily) is loaded, shown, and the old one deleteLater()'d.
+While a render runs, further edits only mark the preview dirty; one more render follows.
+
+QtPdf and reportlab are imported on first use, keeping them out of startup.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from briefing_app.core.records import MemoRecord
+
+DEBOUNCE_MS = 100
+
+
+def render_memo(memo: MemoRecord, project_path: str | Path) -> tuple[bytes, int, int | None, list[str]]:
+    """(pdf bytes, pages, page budget, warnings) for a memo as File > Export would write it.
+    Runs in a worker thread, with its own read-only connection."""
+    from briefing_app.core.project import open_project
+    from briefing_app.export import build, load_template
+    from briefing_app.export.render_pdf import render_pdf
+
+    spec = load_template(memo.template or "info-memo")
+    project = open_project(project_path, create=False, exclusive=False)
+    try:
+        doc = build(memo, project, spec)
+    finally:
+        project.close()
+    pdf = render_pdf(doc, spec.style)
+    return pdf.data, pdf.pages, spec.page_budget, list(pdf.warnings)
+
+
+class _Bridge(QObject):
+    result = Signal(int, object)  # generation, (bytes, pages, budget, warnings) or the exception
+
+
+class _Render(QRunnable):
+    def __init__(self, bridge: _Bridge, generation: int, memo: MemoRecord, path: Path):
+        super().__init__()
+        self.bridge, self.generation, self.memo, self.path = bridge, generation, memo, path
+
+    def run(self) -> None:  # worker thread
+        try:
+            out: object = render_memo(self.memo, self.path)
+        except Exception as exc:  # noqa: BLE001 - shown in the panel, never a traceback
+            out = exc
+        self.bridge.result.emit(self.generation, out)
+
+
+class PreviewPanel(QWidget):
+    """`shown(generation)` after a new PDF is on screen; `pages`/`page_budget` describe it."""
+
+    shown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Memo preview")
+        self.project_path: Path | None = None
+        self.memo: MemoRecord | None = None
+        self.generation = 0  # of the newest request
+        self.shown_generation = 0
+        self.pages: int | None = None
+        self.page_budget: int | None = None
+        self.requested_at: dict[int, float] = {}  # generation -> perf_counter of the edit (benchmarks)
+        self.document = None  # the QPdfDocument on screen
+        self.view = None  # the QPdfView, built on first result
+        self._busy = False
+        self._dirty = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._bridge = _Bridge(self)
+        self._bridge.result.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._start)
+
+        self.title = QLabel("<b>Preview</b>", self)
+        self.page_label = QLabel("", self)
+        self.page_label.setAccessibleName("Page budget")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.placeholder = QLabel("The memo's PDF appears here.", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.page_label)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self._stack, 1)
+
+    # -- requests ---------------------------------------------------------------------
+
+    def set_memo(self, memo: MemoRecord | None, project_path: str | Path | None) -> None:
+        """The memo as it now stands: render it again after the debounce."""
+        self.memo = memo
+        self.project_path = Path(project_path) if project_path else None
+        self.generation += 1
+        self.requested_at[self.generation] = time.perf_counter()
+        if memo is None or self.project_path is None:
+            self.timer.stop()
+            self._clear()
+            return
+        self.timer.start()  # restarts: a burst of edits makes one render
+
+    def _start(self) -> None:
+        if self.memo is None or self.project_path is None:
+            return
+        if self._busy:
+            self._dirty = True  # one more render when this one ends
+            return
+        self._busy, self._dirty = True, False
+        self._pool.start(_Render(self._bridge, self.generation, self.memo, self.project_path))
+
+    # -- results (GUI thread) ----------------------------------------------------------
+
+    def _on_result(self, generation: int, out: object) -> None:
+        self._busy = False
+        if self._dirty or generation != self.generation:
+            if self._dirty:
+                self._start()
+            return  # stale: a newer edit is pending or rendering
+        if isinstance(out, BaseException):
+            self.page_label.setText("")
+            self.placeholder.setText(f"No preview: {out}")
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        data, pages, budget, _warnings = out
+        self._show(data)
+        self.pages, self.page_budget = pages, budget
+        over = bool(budget and pages > budget)
+        text = f"{pages} / {budget} pages" if budget else f"{pages} page{'s' if pages != 1 else ''}"
+        self.page_label.setText(text)
+        self.page_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
+        self.page_label.setToolTip(f"Over the template's budget of {budget} pages" if over else
+                                   "Pages of the exported PDF" + (f" (budget {budget})" if budget else ""))
+        self.shown_generation = generation
+        self.shown.emit(generation)
+
+    def _ensure_view(self):
+        if self.view is None:
+            from PySide6.QtPdfWidgets import QPdfView
+
+            self.view = QPdfView(self)
+            self.view.setAccessibleName("PDF preview of the memo")
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self._stack.addWidget(self.view)
+        return self.view
+
+    def _show(self, data: bytes) -> None:
+        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        view = self._ensure_view()
+        owner = self.window() or self  # never the view (segfault on teardown), never the QApplication (leak)
+        doc = QPdfDocument(owner)
+        buffer = QBuffer(doc)  # must outlive the document: pdfium reads it lazily
+        buffer.setData(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        doc.load(buffer)
+        old, self.document = self.document, doc
+        view.setDocument(doc)
+        self._stack.setCurrentWidget(view)
+        if old is not None:
+            old.deleteLater()
+
+    def _clear(self) -> None:
+        self.pages = self.page_budget = None
+        self.page_label.setText("")
+        self.placeholder.setText("The memo's PDF appears here." if self.project_path else "")
+        self._stack.setCurrentWidget(self.placeholder)
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Stop rendering (window closing): no result arrives after this."""
+        self.timer.stop()
+        self.generation += 1
+        self._pool.waitForDone(timeout_ms)

@@ -1,0 +1,91 @@
+"""Live preview: the memo's real PDF beside the editor, re-rendered off the GUI thread."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ui.memo_panel import ITEM
+
+
+@pytest.fixture
+def drafted(window, qtbot, errors):
+    window.memo.draft_button.click()
+    if errors:
+        pytest.skip(f"drafting needs the templates: {errors[0]}")
+    qtbot.waitUntil(lambda: window.preview.shown_generation == window.preview.generation
+                    and window.preview.document is not None, timeout=10000)
+    return window
+
+
+def test_preview_shows_the_memo_pdf_with_page_budget(drafted):
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    p = drafted.preview
+    assert p.document.status() == QPdfDocument.Status.Ready
+    assert p.document.pageCount() == p.pages >= 1
+    assert p.document.parent() is drafted  # never the view (segfault on teardown)
+    assert p.view.pageMode() == QPdfView.PageMode.MultiPage
+    assert p.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert p.page_budget == 2
+    assert p.page_label.text() == f"{p.pages} / 2 pages"
+    assert ("c62828" in p.page_label.styleSheet()) == (p.pages > 2)
+
+
+def test_preview_updates_after_adding_an_item(drafted, qtbot):
+    from briefing_app.core import actions
+
+    win, p = drafted, drafted.preview
+    before_doc, before_gen = p.document, p.shown_generation
+    memo = win.memo.memo
+    section = memo.section("background") or memo.sections[0]
+    marker = "Preview marker paragraph " + "with quite a lot of words to fill the page " * 60
+    with qtbot.waitSignal(p.shown, timeout=10000):
+        win.session.run(actions.add_memo_item(win.session.project, section.id, "text", body=marker))
+    assert p.shown_generation > before_gen
+    assert p.document is not before_doc
+    text = " ".join(p.document.getAllText(n).text() for n in range(p.document.pageCount()))
+    assert "Preview marker paragraph" in text
+    # more pages than the budget: the indicator turns red
+    for _ in range(6):
+        win.session.run(actions.add_memo_item(win.session.project, section.id, "text", body=marker))
+    qtbot.waitUntil(lambda: p.shown_generation == p.generation, timeout=10000)
+    assert p.pages > 2
+    assert p.page_label.text() == f"{p.pages} / 2 pages"
+    assert "c62828" in p.page_label.styleSheet()
+    win.menu_actions.undo.trigger()
+    qtbot.waitUntil(lambda: p.shown_generation == p.generation, timeout=10000)
+
+
+def test_a_burst_of_edits_renders_once_and_stale_results_are_dropped(drafted, qtbot, monkeypatch):
+    import briefing_app.ui.preview as preview
+
+    p = drafted.preview
+    renders = []
+    real = preview.render_memo
+    monkeypatch.setattr(preview, "render_memo", lambda memo, path: renders.append(1) or real(memo, path))
+    shown = []
+    p.shown.connect(shown.append)
+    for _ in range(5):
+        p.set_memo(drafted.memo.memo, drafted.session.path)
+    qtbot.waitUntil(lambda: p.shown_generation == p.generation, timeout=10000)
+    assert len(renders) == 1 and shown == [p.generation]
+    # a result that arrives after a newer edit is dropped
+    old_doc = p.document
+    p._on_result(p.generation - 1, (b"%PDF-1.4 stale", 9, 2, []))
+    assert p.document is old_doc and p.pages != 9
+
+
+def test_closing_the_window_with_a_preview_does_not_crash(qtbot, errors, project_path):
+    from briefing_app.ui.main_window import MainWindow
+
+    win = MainWindow(persist=False)
+    qtbot.addWidget(win)
+    assert win.open_project(project_path)
+    win.show()
+    win.memo.draft_button.click()
+    qtbot.waitUntil(lambda: win.preview.document is not None, timeout=10000)
+    win.memo.draft_button.click()  # a second memo: a new document, the old one deleted later
+    win.close()
+    win.deleteLater()
+    qtbot.wait(50)
+    assert not errors
