@@ -22,12 +22,23 @@ import pytest
 COUNTS: dict[str, dict[str, int]] = {}
 
 
+# hostile inputs tried by test_hostile.py
+HOSTILE: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def hostile_counts() -> list[str]:
+    return HOSTILE
+
+
 @pytest.fixture(scope="session")
 def fuzz_counts() -> dict[str, dict[str, int]]:
     return COUNTS
 
 
 def pytest_terminal_summary(terminalreporter):
+    if HOSTILE:
+        terminalreporter.write_line(f"hostile inputs tried: {len(HOSTILE)}")
     if COUNTS:
         profile = os.environ.get("HYPOTHESIS_PROFILE", "ci")
         terminalreporter.write_sep("-", f"fuzz cases per format (profile {profile}, "
