@@ -144,6 +144,9 @@ def _styles(doc) -> None:
     cover_line.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     contents = add("Memo Contents Heading", WD_STYLE_TYPE.PARAGRAPH, "Heading 1")
     contents.paragraph_format.page_break_before = True
+    outline = OxmlElement("w:outlineLvl")  # body text: the contents heading does not list itself
+    outline.set(qn("w:val"), "9")
+    contents.element.get_or_add_pPr().append(outline)
 
 
 def _para(container, text: str = "", style: str | None = None, bold: bool = False):

@@ -57,6 +57,7 @@ class _Heading(Paragraph):
     def __init__(self, text: str, style, key: str, title: str, level: int):
         super().__init__(text, style)
         self.outline = (key, title, level)
+        self.markup = text  # escaped, with the font fallback: what the contents prints
 
 
 class _DocTemplate(BaseDocTemplate):
@@ -67,7 +68,7 @@ class _DocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
             if level == 0 and key != "contents":
-                self.notify("TOCEntry", (0, title, self.page, key))
+                self.notify("TOCEntry", (0, flowable.markup, self.page, key))
 
 
 def draw_centred(canv, chain: FontChain, text: str, x: float, y: float, size: float, bold: bool = False) -> None:
@@ -152,7 +153,10 @@ def _cover(doc: ir.Document, st: PdfStyle) -> list:
 
 
 def _contents(st: PdfStyle) -> list:
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+        ("FONT", (0, 0), (-1, -1), st.body.primary), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     toc.levelStyles = [st.styles["toc"]]
     return [_Heading(st.body.markup("Contents", bold=True), st.styles["h1"], "contents", "Contents", 0), toc]
 

@@ -73,6 +73,17 @@ def test_every_builtin_renders_both_formats_with_quotes_verbatim(tmp_path, with_
     reader = PdfReader(str(pdf.path))
     for n, page in enumerate(reader.pages, 1):  # the memo's own marking on every page
         assert page.extract_text().count("UNCLASSIFIED") == 2, (template_id, n)
+        for font in page["/Resources"]["/Font"].values():  # every font embedded
+            font = font.get_object()
+            fonts = [f.get_object() for f in font.get("/DescendantFonts", [font])]
+            assert all("/FontFile2" in f["/FontDescriptor"] for f in fonts), (template_id, font["/BaseFont"])
+
+
+def test_contents_escape_headings(tmp_path, lookup, memo_for):
+    memo = memo_for("briefing-book")
+    memo.sections[0].heading = "Arms & <allies> 핵심"
+    text = pdf_text(export_memo(memo, lookup, tmp_path / "c.pdf").path)
+    assert text.count("Arms & <allies> 핵심") == 2  # in the contents and as the heading
 
 
 def test_action_memo_has_decision_lines_portion_marks_and_prepared_by(tmp_path, lookup, memo_for):
