@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import INDIRECT_RE
+from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.speakers import clause_subject
 from briefing_app.core.model import Mention, Quote
@@ -42,7 +42,9 @@ CLAUSE_START_RE = re.compile(
     r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit))\b"
 )
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\b|who\b|which\b)")
-INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}(?:,|\.|$)")
+INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
+INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
+RELATIVE_END_RE = re.compile(r",\s+(?=[a-z]+(?:ed|s)\b)")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
 
 
@@ -113,7 +115,9 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             par = PARENTHETICAL_RE.match(masked, c.end(), se)
             if par and re.search(r",\s*$", masked[ss:subj[0]]):
                 # "CONTENT, Mr. Furman argued, CONTENT."
-                emit(ss, ss + len(masked[ss:subj[0]].rstrip()) - 1, subj, c.group("cue"))
+                head = masked[ss:subj[0]]
+                if not (INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6):  # "In the early 1990s, X said, ..."
+                    emit(ss, ss + len(head.rstrip()) - 1, subj, c.group("cue"))
                 emit(par.end(), se, subj, c.group("cue"))
                 break
             pos = c.end()
@@ -135,6 +139,16 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             if INVERTED_TAIL_RE.match(masked, c.end(), se) and re.search(r",\s*$", masked[ss:c.start()]):
                 emit(ss, ss + len(masked[ss:c.start()].rstrip()) - 1, np_after(masked, c.end(), se) or subj, c.group("cue"))
                 break
+            if not has_that and "," in masked[c.end():pos] and re.match(r"[a-z]+ing\b", rest):
+                # '"Q," he said, noting that ...' is a second attribution; '..., drawing gasps' is manner
+                p2 = CUE_RE.match(masked, pos, se)
+                if p2 and p2.group().endswith("ing"):
+                    p3 = MANNER_RE.match(masked, p2.end(), se).end()
+                    p3 = THAT_RE.match(masked, p3, se).end()
+                    cut = CUT_RE.search(masked, p3, se)
+                    emit(p3, cut.start() if cut else se, subj, p2.group("cue"))
+                    _participles(masked, p3, se, subj, emit)
+                break
             if not has_that and not CLAUSE_START_RE.match(rest):
                 if re.search(r",\s*$", masked[ss:c.start()]) and masked[subj[0]:subj[1]].lower() not in ("who", "which"):
                     # "CONTENT, said the company's chief executive, John Doe."
@@ -143,7 +157,12 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                     break
                 continue
             cut = CUT_RE.search(masked, pos, se)
-            emit(pos, cut.start() if cut else se, subj, c.group("cue"))
+            end = cut.start() if cut else se
+            if masked[subj[0]:subj[1]].lower() in ("who", "which"):
+                # "Broaddrick, who said Clinton raped her in 1978, recounted ...": the relative clause ends
+                rel = RELATIVE_END_RE.search(masked, pos, end)
+                end = rel.start() if rel else end
+            emit(pos, end, subj, c.group("cue"))
             _participles(masked, pos, se, subj, emit)
             break
     return out
