@@ -38,8 +38,10 @@ def test_through_only_when_set(memo, lookup):
 def test_decision_lines_for_decision_templates(memo, lookup):
     spec = dataclasses.replace(load_template("info-memo"), decision_lines=True)
     doc = build_document(memo, lookup, spec)
-    assert isinstance(doc.blocks[-1], ir.DecisionBlock)
-    assert doc.blocks[-1].choices == ["Approve", "Disapprove", "Other"]
+    decision = doc.blocks.index(next(b for b in doc.blocks if isinstance(b, ir.DecisionBlock)))
+    assert doc.blocks[decision].choices == ["Approve", "Disapprove", "Other"]
+    assert doc.blocks[decision - 1].text == "Decision"  # after the last section
+    assert [b.text for b in doc.blocks[decision + 1:]] == ["Prepared by: Jane Analyst, East Asia Desk"]
 
 
 def test_empty_table_columns_are_dropped(memo, lookup):

@@ -103,7 +103,9 @@ def test_action_memo_has_decision_lines_portion_marks_and_prepared_by(tmp_path, 
 
 def test_portion_marks_are_a_template_option(tmp_path, lookup, memo_for):
     text = pdf_text(export_memo(memo_for("info-memo"), lookup, tmp_path / "i.pdf").path)
-    assert "(U)" not in text and "Prepared by" not in text
+    assert "(U)" not in text and "Prepared by: Jane Analyst" in text and "Attachments" not in text
+    text = pdf_text(export_memo(memo_for("talking-points"), lookup, tmp_path / "t.pdf").path)
+    assert "Prepared by" not in text
 
 
 def test_options_paper_has_the_table_with_each_holders_stance(tmp_path, with_stances, memo_for):
