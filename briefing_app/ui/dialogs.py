@@ -67,8 +67,8 @@ def ask_export_path(parent: "QWidget | None", suggested: str) -> str:
                                        "PDF document (*.pdf);;Word document (*.docx)")[0]
 
 
-def ask_text(parent: "QWidget | None", title: str, label: str) -> str | None:
+def ask_text(parent: "QWidget | None", title: str, label: str, text: str = "") -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
-    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    text, ok = QInputDialog.getMultiLineText(parent, title, label, text)
     return text if ok else None

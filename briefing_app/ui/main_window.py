@@ -10,11 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
 from briefing_app.ui import dialogs, settings
+from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.memo_panel import MemoPanel
@@ -35,13 +36,20 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self)
         self.reader = ReaderPanel(self)
         self.quotes = QuotesPanel(self)
+        self.actors = ActorsPanel(self)
+        self.options = OptionsPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Quotes, actors and options")
+        self.tabs.addTab(self.quotes, "&Quotes")
+        self.tabs.addTab(self.actors, "Ac&tors")
+        self.tabs.addTab(self.options, "O&ptions")
         self.memo = MemoPanel(self)
         self.preview = PreviewPanel(self)
         self._importer = self._exporter = None  # created on first use (see properties)
         self.undo_group = QUndoGroup(self)
         self.left = QSplitter(Qt.Orientation.Vertical, self)
         self.left.addWidget(self.library)
-        self.left.addWidget(self.quotes)
+        self.left.addWidget(self.tabs)
         self.main = QSplitter(Qt.Orientation.Horizontal, self)
         for n, (widget, stretch) in enumerate(((self.left, 4), (self.reader, 4), (self.memo, 3), (self.preview, 3))):
             self.main.addWidget(widget)
@@ -79,8 +87,10 @@ class MainWindow(QMainWindow):
         self.memo.export_requested.connect(self.export_memo)
         self.memo.memo_loaded.connect(
             lambda memo: self.preview.set_memo(memo, self.session.path if self.session else None))
-        for panel in (self.quotes, self.memo):
+        for panel in (self.quotes, self.memo, self.actors, self.options):
             panel.error.connect(self.show_error)
+        for panel in (self.actors, self.options):
+            panel.add_to_memo.connect(self.memo.add_ref)
 
     @property
     def undo_dock(self):
@@ -131,7 +141,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         if self._importer is not None:
             self._importer.session = session
-        for panel in (self.library, self.quotes, self.memo):
+        for panel in (self.library, self.quotes, self.actors, self.options, self.memo):
             panel.set_session(session)
         session.changes_applied.connect(self.on_changes)  # after the panels: the library settles first
         self.setWindowTitle(f"{session.path.name} — Briefing Builder")
@@ -148,7 +158,7 @@ class MainWindow(QMainWindow):
         old, self.session = self.session, None
         if self._importer is not None:
             self._importer.session = None
-        for panel in (self.library, self.quotes, self.memo):
+        for panel in (self.library, self.quotes, self.actors, self.options, self.memo):
             panel.set_session(None)
         self.undo_group.removeStack(old.undo_stack)
         old.close()

@@ -56,12 +56,15 @@ class MemoPanel(QWidget):
         self.remove_button = self._button("Re&move", "Remove the selected item from the memo")
         self.up_button = self._button("Move &up", "Move the selected item up")
         self.down_button = self._button("Move do&wn", "Move the selected item down")
+        self.text_button = self._button("Add &text…", "Write your own paragraph after the selected item")
+        self.edit_button = self._button("Ed&it text…", "Edit the selected paragraph of your own (or double-click it)")
         self.export_button = self._button("&Export…", "Export the memo to PDF or Word (Ctrl+E)")
         top = QHBoxLayout()
         top.addWidget(self.memo_combo, 1)
         top.addWidget(self.draft_button)
         grid = QGridLayout()
-        for n, b in enumerate((self.add_button, self.remove_button, self.up_button, self.down_button)):
+        for n, b in enumerate((self.add_button, self.remove_button, self.text_button, self.edit_button,
+                               self.up_button, self.down_button)):
             grid.addWidget(b, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -75,6 +78,9 @@ class MemoPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.text_button.clicked.connect(lambda: self.add_text())
+        self.edit_button.clicked.connect(lambda: self.edit_text())
+        self.tree.itemDoubleClicked.connect(lambda *_: self._selected_text_item() and self.edit_text())
         self.export_button.clicked.connect(lambda: self.memo and self.export_requested.emit(self.memo.id))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
@@ -173,6 +179,8 @@ class MemoPanel(QWidget):
         self.add_button.setEnabled(self.memo is not None and self.quote is not None)
         for b in (self.remove_button, self.up_button, self.down_button):
             b.setEnabled(sel is not None and sel[0] == ITEM)
+        self.text_button.setEnabled(self.memo is not None and bool(self.memo.sections))
+        self.edit_button.setEnabled(self._selected_text_item() is not None)
         self.export_button.setEnabled(self.memo is not None)
         self.draft_button.setEnabled(self.session is not None)
 
@@ -202,18 +210,63 @@ class MemoPanel(QWidget):
         return fallback.id, None
 
     def add_selected_quote(self) -> None:
+        if self.quote is not None:
+            self.add_ref("quote", self.quote.id)
+
+    def add_ref(self, kind: str, ref_id: int | None, body: str = "") -> int | None:
+        """Add a quote, actor, option (or, kind "text", a paragraph) after the selection; the
+        new item's id, selected."""
         from briefing_app.core import actions
 
-        if self.memo is None or self.quote is None or not self.memo.sections:
-            return
+        if self.memo is None or not self.memo.sections:
+            return None
         section_id, position = self._target()
-        quote_id = self.quote.id
-        if self._run(lambda p: actions.add_memo_item(p, section_id, "quote", quote_id, position=position)):
-            section = self.session.project.get_memo(self.memo.id)
-            items = [i for s in section.sections if s.id == section_id for i in s.items]
-            added = [i for i in items if i.kind == "quote" and i.ref_id == quote_id]
-            if added:
-                self._select(ITEM, max(added, key=lambda i: i.id).id)
+        if not self._run(lambda p: actions.add_memo_item(p, section_id, kind, ref_id, body=body, position=position)):
+            return None
+        memo = self.session.project.get_memo(self.memo.id)
+        added = [i for s in memo.sections if s.id == section_id for i in s.items
+                 if i.kind == kind and i.ref_id == ref_id and i.body == body]
+        if not added:
+            return None
+        new_id = max(added, key=lambda i: i.id).id
+        self._select(ITEM, new_id)
+        return new_id
+
+    def _selected_text_item(self) -> MemoItemRecord | None:
+        sel = self._selected()
+        if self.memo is None or not sel or sel[0] != ITEM:
+            return None
+        return next((i for s in self.memo.sections for i in s.items if i.id == sel[1] and i.kind == "text"), None)
+
+    def add_text(self, text: str | None = None) -> int | None:
+        """A paragraph of your own (blank lines separate paragraphs; **bold**, *italic* and
+        "- " lists as the export understands them)."""
+        from briefing_app.ui import dialogs
+
+        if self.memo is None or not self.memo.sections:
+            return None
+        if text is None:
+            text = dialogs.ask_text(self, "Add text", "Your text (blank line = new paragraph):")
+        if not text or not text.strip():
+            return None
+        return self.add_ref("text", None, text.strip())
+
+    def edit_text(self, text: str | None = None) -> bool:
+        from briefing_app.core import actions
+        from briefing_app.ui import dialogs
+
+        item = self._selected_text_item()
+        if item is None:
+            return False
+        if text is None:
+            text = dialogs.ask_text(self, "Edit text", "Your text:", item.body)
+        if text is None or text == item.body:
+            return False
+        item_id = item.id
+        if self._run(lambda p: actions.set_item_body(item_id, text)):
+            self._select(ITEM, item_id)
+            return True
+        return False
 
     def remove_selected(self) -> None:
         from briefing_app.core import actions

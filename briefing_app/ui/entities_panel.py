@@ -1,0 +1,251 @@
+"""Actors and options across the project: accept / reject suggestions, merge two actors,
+add the selected one to the memo. Every edit is a core action run through the session (one
+undo step); the lists refresh from `changes_applied` like every other view.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.changes import Changes
+from briefing_app.ui.session import ProjectSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _EntityPanel(QWidget):
+    """A tree of records with Accept / Reject / Add to memo; subclasses fill it."""
+
+    error = Signal(object)
+    add_to_memo = Signal(str, int)  # kind, ref id
+    kind = ""
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: ProjectSession | None = None
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(list(self.columns))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        for col in range(1, len(self.columns)):
+            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.accept_button = self._button("&Accept", f"Accept the selected {self.kind}; again to undecide")
+        self.reject_button = self._button("&Reject", f"Reject the selected {self.kind} (undo brings it back)")
+        self.add_button = self._button("Add to &memo", f"Add the selected {self.kind} to the selected memo section")
+        self.bar = QHBoxLayout()
+        self.bar.addStretch(1)
+        for b in (self.accept_button, self.reject_button, self.add_button):
+            self.bar.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(self.bar)
+        self.accept_button.clicked.connect(lambda: self.set_status("accepted"))
+        self.reject_button.clicked.connect(lambda: self.set_status("rejected"))
+        self.add_button.clicked.connect(self._add_to_memo)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self._add_to_memo())
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAccessibleName(f"{text.replace('&', '')} {self.kind}")
+        return button
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        self.session = session
+        if session is not None:
+            session.changes_applied.connect(self.on_changes)
+        self.reload()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        raise NotImplementedError
+
+    def selected_ids(self) -> list[int]:
+        ids = []
+        for item in self.tree.selectedItems():
+            while item.parent() is not None:  # a stance row stands for its option
+                item = item.parent()
+            if item.data(0, ID_ROLE) not in ids:
+                ids.append(item.data(0, ID_ROLE))
+        return ids
+
+    def select(self, *ids: int) -> None:
+        self.tree.clearSelection()
+        first = None
+        for n in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(n)
+            if item.data(0, ID_ROLE) in ids:
+                item.setSelected(True)
+                first = first or item
+        if first is not None:
+            self.tree.scrollToItem(first)
+
+    def reload(self) -> None:
+        keep = self.selected_ids()
+        self.tree.clear()
+        if self.session is not None:
+            self.fill(self.session.project)
+        self.select(*keep)
+        self._update_buttons()
+
+    def fill(self, project) -> None:
+        raise NotImplementedError
+
+    def _status_of(self, ref_id: int) -> str:
+        raise NotImplementedError
+
+    def _command(self, ref_id: int, status: str):
+        raise NotImplementedError
+
+    def set_status(self, status: str) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.session is None:
+            return
+        if self._status_of(ids[0]) == status:
+            status = "suggested"
+        self._run(lambda: self._command(ids[0], status))
+
+    def _run(self, make) -> bool:
+        if self.session is None:
+            return False
+        try:
+            self.session.run(make(), initiator=self)
+            return True
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+            return False
+
+    def _add_to_memo(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.add_to_memo.emit(self.kind, ids[0])
+
+    def _update_buttons(self) -> None:
+        one = len(self.selected_ids()) == 1
+        for b in (self.accept_button, self.reject_button, self.add_button):
+            b.setEnabled(one)
+        ids = self.selected_ids()
+        status = self._status_of(ids[0]) if one else ""
+        self.accept_button.setText("Un&accept" if status == "accepted" else "&Accept")
+
+
+class ActorsPanel(_EntityPanel):
+    kind = "actor"
+    columns = ("Actor", "Kind", "Role", "Mentions", "Status")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tree.setAccessibleName("Actors")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.merge_button = self._button("Mer&ge", "Merge the two selected actors: the one with fewer "
+                                         "mentions is folded into the other (its name becomes an alias)")
+        self.bar.insertWidget(1, self.merge_button)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self._status: dict[int, str] = {}
+        self._mentions: dict[int, int] = {}
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.actors or changes.quotes or changes.sources:
+            self.reload()
+
+    def fill(self, project) -> None:
+        self._status.clear()
+        self._mentions.clear()
+        for a in project.list_actors():
+            role = ", ".join(x for x in (a.title, a.affiliation) if x)
+            item = QTreeWidgetItem([a.name, a.kind or "", role, str(a.mention_count), a.status])
+            item.setData(0, ID_ROLE, a.id)
+            item.setToolTip(0, a.name + (f"\nalso: {', '.join(a.aliases)}" if a.aliases else ""))
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+            self._status[a.id], self._mentions[a.id] = a.status, a.mention_count
+
+    def _status_of(self, ref_id: int) -> str:
+        return self._status.get(ref_id, "")
+
+    def _command(self, ref_id: int, status: str):
+        from briefing_app.core import actions
+
+        return actions.set_actor_fields(ref_id, status=status)
+
+    def merge(self, keep_id: int, drop_id: int) -> bool:
+        from briefing_app.core import actions
+
+        return self._run(lambda: actions.merge_actors(self.session.project, keep_id, drop_id))
+
+    def merge_selected(self) -> bool:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return False
+        keep, drop = sorted(ids, key=lambda i: (-self._mentions.get(i, 0), i))
+        if self.merge(keep, drop):
+            self.select(keep)
+            return True
+        return False
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "merge_button"):
+            self.merge_button.setEnabled(len(self.selected_ids()) == 2)
+
+
+class OptionsPanel(_EntityPanel):
+    kind = "option"
+    columns = ("Option / stance", "Status")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tree.setAccessibleName("Options")
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._status: dict[int, str] = {}
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.options or changes.sources or changes.actors:
+            self.reload()
+
+    def fill(self, project) -> None:
+        self._status.clear()
+        titles: dict[int, str] = {}
+        for o in project.list_options():
+            item = QTreeWidgetItem([o.summary, o.status])
+            item.setData(0, ID_ROLE, o.id)
+            item.setToolTip(0, "\n\n".join(x for x in (o.summary, o.description, o.pros and f"Pros: {o.pros}",
+                                                         o.cons and f"Cons: {o.cons}", o.risks and f"Risks: {o.risks}") if x))
+            for s in o.stances:
+                if s.source_id not in titles:
+                    try:
+                        titles[s.source_id] = project.get_source(s.source_id).label
+                    except Exception:  # noqa: BLE001 - a deleted source
+                        titles[s.source_id] = f"source {s.source_id}"
+                child = QTreeWidgetItem([f"{s.holder or 'unattributed'}: {s.stance}", ""])
+                child.setToolTip(0, f"{s.holder or 'Unattributed'} — {s.stance} ({titles[s.source_id]})"
+                                 + (f"\n\n“{s.clip.text}”" if s.clip is not None and getattr(s.clip, 'text', None) else ""))
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+            self._status[o.id] = o.status
+
+    def _status_of(self, ref_id: int) -> str:
+        return self._status.get(ref_id, "")
+
+    def _command(self, ref_id: int, status: str):
+        from briefing_app.core import actions
+
+        return actions.set_option_fields(ref_id, status=status)
