@@ -165,7 +165,43 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             emit(pos, end, subj, c.group("cue"))
             _participles(masked, pos, se, subj, emit)
             break
+    _calls(masked, sents, out, emit)
     return out
+
+
+CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?)(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
+CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him\s+back|her\s+back|to\s+(?:say|ask|tell|complain))\b")
+CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|[A-Z][\w’'.-]*)\b")
+CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
+                         r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b")
+
+
+def _calls(masked: str, sents, out: list[Quote], emit) -> None:
+    """'X called for a ban on ...', 'X called on Y to resign', 'X called the plan "a disaster"':
+    the demand or the characterisation is the content (PolNeAR counts both)."""
+    done = [(q.start, q.end) for q in out]
+    for ss, se in sents.spans:
+        for c in CALL_RE.finditer(masked, ss, se):
+            if any(a <= c.start() < b for a, b in done):
+                continue
+            if DET_BEFORE_RE.search(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
+                continue
+            if c.group("cue").endswith("ing") or re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", masked[ss:c.start()]):
+                continue  # participles and passives ("a group called X", "he was called a liar")
+            if not c.group("prep") and not CALL_OBJ_RE.match(masked, c.end(), se):
+                continue
+            subj = subject_before(masked, c.start(), ss)
+            if subj is None or re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) \
+                    or masked[subj[0]:subj[1]].lower() in ("which", "that"):
+                continue
+            if not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():se]):
+                # bare "called X Y" needs a quoted or short characterisation
+                words = masked[c.end():se].split()
+                if len(words) > 8:
+                    continue
+            end = CALL_END_RE.search(masked, c.end(), se)
+            emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""))
+            break
 
 
 def _participles(masked: str, pos: int, end: int, subj, emit) -> None:
