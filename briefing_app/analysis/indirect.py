@@ -186,8 +186,9 @@ def _calls(masked: str, sents, out: list[Quote], emit) -> None:
                 continue
             if DET_BEFORE_RE.search(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
                 continue
-            if c.group("cue").endswith("ing") or re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", masked[ss:c.start()]):
-                continue  # participles and passives ("a group called X", "he was called a liar")
+            if c.group("cue").endswith("ing") or re.search(r"\b(?:was|were|is|are|be|been|being)\s+$|"
+                                                            r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
+                continue  # participles, passives and naming ("he was called a liar", "what critics call X")
             if not c.group("prep") and not CALL_OBJ_RE.match(masked, c.end(), se):
                 continue
             subj = subject_before(masked, c.start(), ss)
