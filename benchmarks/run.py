@@ -31,11 +31,11 @@ HERE = Path(__file__).resolve().parent
 # the flags that select each bench's size; a bench not listed runs with no flags
 MODES: dict[str, dict[str, list[str]]] = {
     "smoke": {"import": ["--count", "40"], "library": ["--count", "300", "--rounds", "30"], "startup": ["-n", "2"],
-              "analysis": ["--seconds", "0.5"], "preview": ["--edits", "10"]},
+              "analysis": ["--seconds", "0.5"], "preview": ["--edits", "10"], "stall": ["--articles", "20"]},
     # import / library / analysis / preview: their own defaults are their quick mode
     "quick": {"startup": ["-n", "5"]},
     "full": {"import": ["--full"], "library": ["--full"], "startup": ["-n", "15"], "analysis": ["--seconds", "5"],
-             "preview": ["--edits", "100"]},
+             "preview": ["--edits", "100"], "stall": ["--articles", "500"]},
 }
 
 NUM = r"([0-9][0-9,]*(?:\.[0-9]+)?)"
@@ -87,6 +87,16 @@ PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
         ("preview_max_ms", rf"^edit -> preview shown: .*max {NUM} ms", "ms", "abs"),
         ("preview_p95_vs_raw", rf"^ratio p95 latency / median raw render: {NUM}x", "x", "ratio"),
         ("preview_p95_minus_debounce_ms", rf"^latency minus debounce, p95: {NUM} ms", "ms", "abs"),
+    ],
+    "stall": [
+        ("import_s", rf"^import: .* in {NUM} s", "s", "abs"),
+        ("import_rate", rf"^import: .*\({NUM} articles/s\)", "articles/s", "abs"),
+        ("stall_max_ms", rf"^during import\s*: .*max stall {NUM} ms", "ms", "abs"),
+        ("stall_p99_ms", rf"^during import\s*: .*p99 {NUM} ms", "ms", "abs"),
+        ("stall_median_ms", rf"^during import\s*: .*median {NUM} ms", "ms", "abs"),
+        ("beats_late", rf"^during import\s*: .*beats late > 50 ms: {NUM}", "beats", "abs"),
+        ("idle_max_ms", rf"^no import\s*: .*max stall {NUM} ms", "ms", "abs"),
+        ("stall_vs_idle", rf"^ratio max stall import / no import: {NUM}x", "x", "ratio"),
     ],
     "startup": [
         ("runs", rf"runs: {NUM} each", "runs", "abs"),
