@@ -21,7 +21,7 @@ MANNER_RE = re.compile(
     r"|\s+at\s+the\s+time|\s+on\s+(?:Twitter|Facebook|X|Instagram)|\s+(?:last|this|next)\s+(?:week|month|year|night|\w+day)"
     r"|\s+(?:repeatedly|publicly|privately|again|later|earlier|recently|previously|often|also|separately|flatly))*"
 )
-TELL_RE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:[\w-]+\s+){0,2}?[A-Z][\w.&-]*|[A-Z][\w.&-]*|"
+TELL_RE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:(?!that\b)[\w-]+\s+){0,2}?[A-Z][\w.&-]*|[A-Z][\w.&-]*|"
                      r"reporters|him|her|them|us|me|lawmakers|supporters|the crowd|the audience|[a-z]+)")
 THAT_RE = re.compile(r",?\s*(?:that\s+)?")
 CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b")
@@ -43,6 +43,7 @@ CLAUSE_START_RE = re.compile(
 )
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\b|who\b|which\b)")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
+FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
 INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
 RELATIVE_END_RE = re.compile(r",\s+(?=[a-z]+(?:ed|s)\b)")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
@@ -125,6 +126,11 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 t = TELL_RE.match(masked, pos, se)
                 pos = t.end() if t else pos
             pos = MANNER_RE.match(masked, pos, se).end()
+            far = FAR_THAT_RE.match(masked, pos, se)
+            if far and not THAT_RE.match(masked, pos, se).group().strip() and (
+                    c.group("cue").lower() in ("told", "tell", "tells", "telling")
+                    or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through)\s", masked[pos:se])):
+                pos = far.start("that")  # "told a town hall in Salem on Monday that ...", "said in a memo to staff that"
             that = THAT_RE.match(masked, pos, se)
             has_that = "that" in that.group()
             pos = that.end()
