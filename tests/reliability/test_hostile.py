@@ -259,3 +259,70 @@ def test_sandbox_escape_through_cli_draft_and_export(tmp_path, tag):
                        capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 1 and "sandbox" in one_error_line(r.stderr), r
     assert not out.exists() and not marker.exists()
+
+
+# -- the project file itself read-only or on a full disk (root ignores chmod: the connection is patched) --
+
+def _patch_project_connection(monkeypatch, path: Path, *, read_only: bool = False, max_pages: int | None = None):
+    from briefing_app.core import sqlite_store
+
+    real = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        if Path(database).resolve() != path.resolve():
+            return real(database, *args, **kwargs)
+        if read_only:
+            conn = real(f"file:{Path(database).resolve()}?mode=ro", *args, uri=True, **kwargs)
+        else:
+            conn = real(database, *args, **kwargs)
+        if max_pages is not None:
+            conn.execute(f"PRAGMA max_page_count = {max_pages}")
+        return conn
+
+    monkeypatch.setattr(sqlite_store.sqlite3, "connect", connect)
+
+
+def _article(tmp_path: Path, n: int, words: int = 120) -> Path:
+    p = tmp_path / f"article-{n:02d}.txt"
+    p.write_text(f"Article {n}\n\n“We will act on item {n},” the minister said. " + f"word{n} " * words + "\n")
+    return p
+
+
+def test_import_into_a_read_only_project_is_a_clear_error_and_changes_nothing(capsys, tmp_path, monkeypatch,
+                                                                             project_with_memo):
+    seed, memo_id = project_with_memo
+    project = copy_project(seed, tmp_path / "ro.briefing")
+    before = project.read_bytes()
+    _patch_project_connection(monkeypatch, project, read_only=True)
+    code, out, err = run(capsys, "import", _article(tmp_path, 1), "--project", project)
+    assert code == 1, (out, err)
+    assert "read-only" in one_error_line(err) or "readonly" in err
+    assert project.read_bytes() == before
+    # reading still works: the memo exports from the read-only project
+    code, _, err = run(capsys, "export", project, "--memo", memo_id, "--out", tmp_path / "still.pdf")
+    assert code == 0, err
+
+
+def test_disk_full_midway_through_a_cli_import_keeps_what_was_stored(capsys, tmp_path, monkeypatch):
+    project = tmp_path / "full.briefing"
+    assert main(["import", str(_article(tmp_path, 0)), "--project", str(project)]) == 0
+    capsys.readouterr()
+    con = sqlite3.connect(project)
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.close()
+    # room for a few small articles, then the "disk" is full
+    _patch_project_connection(monkeypatch, project, max_pages=pages + 12)
+    files = [_article(tmp_path, n, words=120 if n < 4 else 20_000) for n in range(1, 8)]
+    code, out, err = run(capsys, "import", *files, "--project", project)
+    assert code == 1
+    imported = [ln.split()[1] for ln in out.splitlines() if ln.startswith("imported ")]
+    errors = [ln for ln in err.splitlines() if ln.strip()]
+    assert errors and all(ln.startswith("error: ") and "full" in ln for ln in errors), err
+    assert "Traceback" not in err and len(imported) + len(errors) == len(files)
+    monkeypatch.undo()
+    con = sqlite3.connect(project)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = {r[0] for r in con.execute("SELECT path FROM sources")}
+    con.close()
+    assert set(imported) <= stored and str(_article(tmp_path, 0).resolve()) in stored
+    assert len(stored) == 1 + len(imported) and imported, "some files fit before the disk filled"
