@@ -366,3 +366,12 @@ def test_known_bug_unloadable_pdf_page_is_a_clear_error(tmp_path):
     (tmp_path / "bad.pdf").write_bytes(broken)
     with pytest.raises(BriefingError):
         read_file(tmp_path / "bad.pdf")
+
+
+def test_fuzzing_stayed_within_bounded_memory():
+    """Runs after the fuzz tests above (file order): the peak RSS of this whole process, every
+    mutant included, stays far from what a bomb or a runaway parser would need."""
+    import resource
+
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    assert peak_mib < 1536, f"peak RSS {peak_mib:.0f} MiB"
