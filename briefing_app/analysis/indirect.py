@@ -35,7 +35,8 @@ WORD_RE = re.compile(r"\S+")
 CLAUSE_START_RE = re.compile(
     r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|referring|"
     r"referencing|through|to|as|into|over|under)\b)"
-    r"(?:(?:he|she|they|we|I|you|it|there)\s+(?:\w+\s+){0,2}?[a-z]{2,}"
+    r"(?:(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}"
+    r"|(?:[\w’'.$%,-]+\s+){1,11}?[“\"«„•]"
     r"|(?:[\w’'.$%,-]+\s+){0,11}?(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|do|may|"
     r"might|must|\w+n[’']t|[a-z]+ed|[a-z]{3,}s|saw|knew|thought|found|got|made|took|gave|came|went|felt|"
     r"kept|left|lost|won|ran|told|said|put|set|let|meant|became|began|brought|bought|built|held|led|paid|"
@@ -68,6 +69,7 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
         s, e = _clip(text, s, e)
         if len(WORD_RE.findall(text[s:e])) < 3:
             return
+        whole = (s, e)
         for a, b in direct:
             if a < e and s < b:
                 if a - 1 <= s:
@@ -75,7 +77,12 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 e = a - 1  # cut before a direct quotation inside the content
                 s, e = _clip(text, s, e)
         if len(WORD_RE.findall(text[s:e])) < 3:
-            return
+            # 'Cruz says he is “effectively tied for second place”': a mixed quote, keep it whole
+            s, e = whole
+            if text[e:e + 1] in "”\"»’'" and text[e - 1:e] not in "”\"»’'":
+                e += 1
+            if len(WORD_RE.findall(text[s:e])) < 5:
+                return
         ms, me = mention
         mt = text[ms:me]
         speaker = resolve(text, mt, ms, table, None, sents)
