@@ -45,6 +45,7 @@ CLAUSE_START_RE = re.compile(
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\b|who\b|which\b)")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
+COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
 RELATIVE_END_RE = re.compile(r",\s+(?=[a-z]+(?:ed|s)\b)")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
@@ -118,6 +119,11 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                                  se, subj, emit)
                 break
             subj = subject_before(masked, c.start(), ss)
+            if subj is None and COORD_RE.search(masked, ss, c.start()):
+                # "Mr. Trump was forced into damage control and said that ...": the clause subject
+                subj = clause_subject(masked, ss, c.start())
+                if subj and subj[1] - subj[0] < 2:
+                    subj = None
             if subj is None:
                 continue
             par = PARENTHETICAL_RE.match(masked, c.end(), se)
