@@ -46,6 +46,9 @@ PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
 COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
+ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|a\s+reporter))?"
+                      r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
+                      r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b)")
 INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
 RELATIVE_END_RE = re.compile(r",\s+(?=[a-z]+(?:ed|s)\b)")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
@@ -84,6 +87,9 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 e += 1
             if len(WORD_RE.findall(text[s:e])) < 5:
                 return
+        if mention is None:  # "Asked whether ...": the asker is not named
+            out.append(Quote(s, e, text[s:e], "indirect", None, None, cue, None))
+            return
         ms, me = mention
         mt = text[ms:me]
         speaker = resolve(text, mt, ms, table, None, sents)
@@ -93,6 +99,13 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
         sent = masked[ss:se]
         if "•" in sent and not re.search(r"[A-Za-z]{3}", sent.replace("•", "")):
             continue
+        m = ASKED_RE.match(masked, ss, se)
+        if m:
+            # "Asked (by NP) whether CONTENT, X said ...": the question is an attribution of its own
+            comma = masked.find(", ", m.end(), se)
+            if comma != -1:
+                by = m.group("by")
+                emit(m.start("q"), comma, (m.start("by"), m.end("by")) if by else None, "asked")
         m = ACCORDING_START_RE.match(masked, ss, se)
         if m:
             cm = re.compile(r",\s*").search(masked, m.end(), se)
