@@ -198,7 +198,36 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             _participles(masked, pos, se, subj, emit)
             break
     _calls(masked, sents, out, emit)
+    _speaker_lines(masked, paras, out, emit)
     return out
+
+
+SPEAKER_LINE_RE = re.compile(
+    r"(?:(?:EXCLUSIVE|BREAKING|WATCH|VIDEO)\s*[–—:-]\s*)?"
+    r"(?P<src>(?:[A-Z][\w’'.&-]*|\d+[\w’'.-]*)(?:[ \t]+(?:[A-Z][\w’'.&()-]*|on|to|at|of|the|in|for|and)){0,6}?"
+    r"(?<=[A-Za-z.)]))[ \t]*:[ \t]+(?=\S)"
+)
+LABELS = frozenset("""related photo photos update updated watch video note editor’s editor's source sources correction
+credit caption tags tag read share click listen see subscribe follow advertisement sponsored image images
+filed topics warning spoiler transcript background""".split())
+
+
+def _speaker_lines(masked: str, paras, out: list[Quote], emit) -> None:
+    """'Graham: Trump’s Rhetoric Destroying GOP’s Chance' headlines and 'TAPPER: Do you think ...'
+    transcript lines: the name before the colon is the source, the rest of the paragraph its words."""
+    done = [(q.start, q.end) for q in out]
+    for ps, pe in paras:
+        m = SPEAKER_LINE_RE.match(masked, ps, pe)
+        if not m or pe - m.end() < 12:
+            continue
+        src = masked[m.start("src"):m.end("src")]
+        words = src.replace("’s", "").replace("'s", "").lower().split()
+        if not words or words[0] in LABELS or words[-1] in LABELS or "\n" in masked[ps:m.end()] \
+                or not src.split()[-1][:1].isupper():
+            continue
+        if any(a < pe and m.end() < b for a, b in done):
+            continue
+        emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
 
 
 CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?)(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
