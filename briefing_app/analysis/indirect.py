@@ -227,6 +227,8 @@ def _speaker_lines(masked: str, paras, out: list[Quote], emit) -> None:
             continue
         if any(a < pe and m.end() < b for a, b in done):
             continue
+        if words[0] in ("the", "a", "an") or len(words) > 5 or masked.count(",", m.end(), pe) >= 5:
+            continue  # "The Latest: ...", section names, lists of names
         emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
 
 
