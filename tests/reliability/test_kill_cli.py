@@ -14,6 +14,7 @@ import os
 import pty
 import random
 import re
+import select
 import signal
 import subprocess
 import time
@@ -25,7 +26,7 @@ from briefing_app.core.project import open_project
 
 ROOT = Path(__file__).resolve().parents[2]
 BRIEFING = ROOT / ".venv" / "bin" / "briefing"
-FILES_PER_RUN = 16
+FILES_PER_RUN = 24
 IMPORTED = re.compile(r"^imported (.+) as source (\d+): ")
 PROGRESS = re.compile(r"\[(\d+)/(\d+)\] Imported (k\d+-\d+\.txt)")
 
@@ -59,8 +60,13 @@ def _drain(fd: int) -> bytes:
         out += chunk
 
 
-def _run_once(project: Path, files: list[Path], kill_after: float | None) -> tuple[set[str], bool, float]:
-    """One `briefing import`; returns (paths it reported imported, finished?, seconds)."""
+def _run_once(project: Path, files: list[Path], kill_after: float | None,
+              kill_at_stored: tuple[int, float] | None = None) -> tuple[set[str], bool, float, tuple[float | None, float | None]]:
+    """One `briefing import`; returns (paths it reported imported, finished?, seconds,
+    (seconds until the first and the latest file was reported stored)).
+
+    kill_after: SIGKILL after so many seconds; kill_at_stored (k, delay): SIGKILL `delay`
+    seconds after the k-th file was reported stored (None, None: let it finish)."""
     master, slave = pty.openpty()  # stderr on a terminal: the CLI prints per-file progress
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     started = time.monotonic()
@@ -68,20 +74,32 @@ def _run_once(project: Path, files: list[Path], kill_after: float | None) -> tup
                             stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL, env=env,
                             start_new_session=True, cwd=project.parent)
     os.close(slave)
+    deadline = started + (120 if kill_after is None or kill_at_stored else kill_after)
+    err = b""
+    first_stored = last_stored = None
     finished = True
     try:
-        if kill_after is None:
-            proc.wait(timeout=120)
-        else:
-            try:
-                proc.wait(timeout=kill_after)
-            except subprocess.TimeoutExpired:
-                finished = False
-                os.killpg(proc.pid, signal.SIGKILL)  # the CLI and its worker processes
-                proc.wait(timeout=30)
+        while proc.poll() is None and (now := time.monotonic()) < deadline:
+            ready, _, _ = select.select([master], [], [], min(0.005, deadline - now))
+            if ready:
+                try:
+                    err += os.read(master, 65536)
+                except OSError:
+                    pass
+                if b"Imported" in err:
+                    last_stored = time.monotonic() - started
+                    first_stored = first_stored or last_stored
+                if kill_at_stored and err.count(b"Imported") >= kill_at_stored[0]:
+                    deadline = min(deadline, time.monotonic() + kill_at_stored[1])
+        if proc.poll() is None:
+            if kill_after is None and kill_at_stored is None:
+                raise AssertionError("briefing import did not finish in 120 s")
+            finished = False
+            os.killpg(proc.pid, signal.SIGKILL)  # the CLI and its worker processes
+        proc.wait(timeout=30)
         took = time.monotonic() - started
         out = proc.stdout.read().decode("utf-8", "replace")
-        err = _drain(master).decode("utf-8", "replace")
+        err = (err + _drain(master)).decode("utf-8", "replace")
     finally:
         proc.stdout.close()
         os.close(master)
@@ -96,7 +114,7 @@ def _run_once(project: Path, files: list[Path], kill_after: float | None) -> tup
     reported |= {by_name[m.group(3)] for m in PROGRESS.finditer(err)}
     if finished:
         assert reported == set(map(str, files)), "a finished run reports every file"
-    return reported, finished, took
+    return reported, finished, took, (first_stored, last_stored)
 
 
 def _check(project: Path, reported: set[str], expected_texts: dict[str, str]) -> int:
@@ -130,17 +148,22 @@ def _kill_loop(tmp_path: Path, kills: int, seed: int) -> None:
         run += 1
         return files
 
-    # one complete run first, to learn how long a batch takes (startup, worker pool, store)
-    got, finished, full = _run_once(project, batch(), None)
-    assert finished
+    # one complete run first, to learn how long a batch takes (startup, worker pool) and when
+    # storing starts
+    got, finished, full, (first_stored, last_stored) = _run_once(project, batch(), None)
+    assert finished and first_stored is not None and last_stored is not None
     reported |= got
     killed = 0
     partial = 0
     while killed < kills:
         files = batch()
-        # half the kills anywhere (startup, pool, reading), half late, where files are being stored
-        at = rng.uniform(0.02, full * 1.1) if rng.random() < 0.5 else rng.uniform(full * 0.5, full * 1.05)
-        got, finished, took = _run_once(project, files, at)
+        # half the kills at a random time (startup, worker pool, reading, storing, exit), half
+        # while files are being stored: a random moment after the k-th file was reported
+        if rng.random() < 0.5:
+            got, finished, took, _ = _run_once(project, files, rng.uniform(0.02, full * 1.1))
+        else:
+            k = rng.randint(1, len(files))
+            got, finished, took, _ = _run_once(project, files, None, (k, rng.uniform(0, 0.004)))
         reported |= got
         if finished:
             continue
