@@ -15,11 +15,13 @@ import email.message
 import io
 import signal
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypdfium2 import PdfiumError
 
 from briefing_app.analysis import analyse
 from briefing_app.core.errors import BriefingError
@@ -170,12 +172,17 @@ KNOWN_BUGS = {
     "zlib.error": "ingest/zipguard.py: a damaged deflate stream in a .docx raises zlib.error, not InputError",
     "pypdfium2._helpers.misc.PdfiumError": "ingest/pdf.py: a page object PDFium cannot load raises PdfiumError "
                                            "('Failed to load page.'), not InputError",
+    "AttributeError": "ingest/docx.py: a word/document.xml whose root is not w:document raises AttributeError "
+                      "('_Element' object has no attribute 'body'), not InputError",
 }
+KNOWN_MESSAGES = {"AttributeError": "has no attribute 'body'"}  # only this AttributeError is known
 
 
 def _known(exc: BaseException) -> str | None:
     name = f"{type(exc).__module__}.{type(exc).__qualname__}".removeprefix("builtins.")
-    return name if name in KNOWN_BUGS else None
+    if name not in KNOWN_BUGS or KNOWN_MESSAGES.get(name, "") not in str(exc):
+        return None
+    return name
 
 
 def import_one(path: Path, data: bytes) -> str:
@@ -345,7 +352,7 @@ def test_fuzz_docx_template_renderer(template_env, data):
 
 # -- known bugs, pinned ---------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["zlib.error"])
+@pytest.mark.xfail(strict=True, raises=zlib.error, reason=KNOWN_BUGS["zlib.error"])
 def test_known_bug_damaged_deflate_stream_in_docx_is_a_clear_error(tmp_path):
     from tests.ingest.fixtures import make_docx
 
@@ -358,7 +365,7 @@ def test_known_bug_damaged_deflate_stream_in_docx_is_a_clear_error(tmp_path):
         read_file(tmp_path / "bad.docx")
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_BUGS["pypdfium2._helpers.misc.PdfiumError"])
+@pytest.mark.xfail(strict=True, raises=PdfiumError, reason=KNOWN_BUGS["pypdfium2._helpers.misc.PdfiumError"])
 def test_known_bug_unloadable_pdf_page_is_a_clear_error(tmp_path):
     data = build_pdf(tmp_path)
     broken = data.replace(b">>\nendobj\n3 0 obj", b">>\ne3 0 obj", 1)  # a fuzzer find: page 1 damaged
@@ -366,6 +373,17 @@ def test_known_bug_unloadable_pdf_page_is_a_clear_error(tmp_path):
     (tmp_path / "bad.pdf").write_bytes(broken)
     with pytest.raises(BriefingError):
         read_file(tmp_path / "bad.pdf")
+
+
+@pytest.mark.xfail(strict=True, raises=AttributeError, reason=KNOWN_BUGS["AttributeError"])
+def test_known_bug_docx_whose_main_part_is_not_a_document_is_a_clear_error(tmp_path):
+    seed = build_docx(tmp_path)
+    xml = zipfile.ZipFile(io.BytesIO(seed)).read("word/document.xml")
+    renamed = xml.replace(b"<w:document ", b"<w:documenx ", 1).replace(b"</w:document>", b"</w:documenx>")
+    assert renamed != xml
+    (tmp_path / "bad.docx").write_bytes(docx_xml_mutant(seed, renamed))
+    with pytest.raises(BriefingError):
+        read_file(tmp_path / "bad.docx")
 
 
 def test_fuzzing_stayed_within_bounded_memory():
