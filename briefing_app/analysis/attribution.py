@@ -75,7 +75,7 @@ def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentenc
         outside = masked[ps:qb.open_at]
         if outside.strip(" \"“”«„'`") == "":
             found[b], venues[b] = found[a], venues[a]
-    last_speaker: tuple[int, str] | None = None
+    last_speaker: tuple[int, str, int] | None = None
     for i in direct:
         f = found[i]
         if f is None:
@@ -87,8 +87,13 @@ def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentenc
         quotes[i].venue = venues[i]
         quotes[i].speaker = resolve(text, mtext, ms, table, last_speaker, sentences)
         if quotes[i].speaker:
-            last_speaker = (spans[i].para, quotes[i].speaker)
+            last_speaker = (spans[i].para, quotes[i].speaker, spans[i].close_at)
     return quotes
+
+
+def _mentioned_since(table: ActorTable, name: str, last: tuple[int, str, int]) -> bool:
+    """Is `name` mentioned (outside the last speaker's own quote) after that speaker's quote?"""
+    return any(a >= last[2] for a, _ in table.people[name].mentions)
 
 
 DASH_CREDIT_RE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*$")
@@ -116,16 +121,16 @@ def _dash_credit(masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> Fou
     return Found((m.start("np"), m.end("np")), "—", m.start("np"), "dash")
 
 
-def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int, str] | None,
+def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int, str, int] | None,
             sentences: Sentences) -> str | None:
     low = mtext.lower()
     if low in PRONOUNS:
         if low not in ("he", "she"):
             return None
-        near = table.nearest_person(pos, low)
+        near = table.nearest_person(pos, low, floor=sentences.of(pos)[0] - 400)
         if last and last[1] in table.people:
             g = table.people[last[1]].gender
-            if g is None or g == {"he": "m", "she": "f"}[low]:
+            if (g is None or g == {"he": "m", "she": "f"}[low]) and (near is None or near == last[1] or not _mentioned_since(table, near, last)):
                 return last[1]
         return near
     canon = table.resolve(mtext, pos)
