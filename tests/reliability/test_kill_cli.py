@@ -156,6 +156,7 @@ def _kill_loop(tmp_path: Path, kills: int, seed: int) -> None:
     killed = 0
     partial = 0
     while killed < kills:
+        assert run <= 4 * kills + 1, f"only {killed} of {run} runs could be killed before they finished"
         files = batch()
         # half the kills at a random time (startup, worker pool, reading, storing, exit), half
         # while files are being stored: a random moment after the k-th file was reported
