@@ -8,6 +8,7 @@ Every offset is a Python str index into `text`; for every quote text[start:end] 
 from __future__ import annotations
 
 from briefing_app.analysis import boilerplate as _boilerplate
+from briefing_app.analysis import foreign as _foreign
 from briefing_app.analysis import indirect as _indirect
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import metadata as _metadata
@@ -44,6 +45,14 @@ def analyse(text: str, metadata: Metadata | None = None) -> Analysis:
     table = ActorTable(_blank(text, [b for b in boiler if b not in caption_spans]))
     quotes = attribute(text, masked, spans, sents, paras, table)
     reported = _indirect.find(text, masked, paras, sents, spans, table)
+    if _foreign.applies(text):
+        _foreign.attribute(text, quotes)
+        reported.extend(_foreign.indirect(text, paras, quotes + reported))
+        for q in quotes:  # a mixed quote inside reported speech shares its speaker
+            if q.kind == "direct" and q.speaker is None:
+                r = next((r for r in reported if r.start <= q.start and q.end <= r.end + 1 and r.speaker), None)
+                if r is not None:
+                    q.speaker, q.mention, q.cue = r.speaker, r.mention, r.cue
     _indirect.upgrade_mixed(quotes, reported)
     for q in quotes:
         if q.kind in ("scare", "title"):

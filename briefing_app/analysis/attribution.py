@@ -96,6 +96,7 @@ def _mentioned_since(table: ActorTable, name: str, last: tuple[int, str, int]) -
     return any(a >= last[2] for a, _ in table.people[name].mentions)
 
 
+NOT_BLANK_DOT_RE = re.compile(r"[^ .]")
 DASH_CREDIT_RE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*$")
 
 
@@ -113,7 +114,7 @@ def _dash_credit(masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> Fou
     """'“Q.” — Sanders' on the same line, or a next paragraph that is only '- Bernie Sanders.'"""
     ps, pe = paras[q.para]
     m = DASH_CREDIT_RE.match(masked, q.close_at, pe)
-    if not m and masked[q.close_at:pe].strip(" .") == "" and q.para + 1 < len(paras):
+    if not m and not NOT_BLANK_DOT_RE.search(masked, q.close_at, pe) and q.para + 1 < len(paras):
         ns, ne = paras[q.para + 1]
         m = DASH_CREDIT_RE.match(masked, ns, ne)
     if not m:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import ANY_CUE_RE
+from briefing_app.analysis.foreign import ko_kind, ru_kind
 from briefing_app.analysis.segment import count_words
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
@@ -23,7 +24,8 @@ NAMING_RE = re.compile(
 VENUE_BEFORE_RE = re.compile(r"(?:\btold|\bon|\bin|\bto|\bof|’s|'s|\bshow|\bprogram|\bbook|\bfilm|\bseries)\s*$", re.I)
 END_PUNCT_RE = re.compile(r"[.!?…,;:—–-]$")
 SAYING_RE = re.compile(r"\b(?:as|call(?:s|ed|ing)?|chant\w*|echo\w*|shout\w*|slogan|motto|"
-                       r"denounc\w+|dismiss\w*|cit(?:e|es|ed|ing)|say|says|said)\b", re.I)
+                       r"denounc\w+|dismiss\w*|cit(?:e|es|ed|ing)|say|says|said)\b|"
+                       r"(?:назвал|заявил|сказал|отметил|добавил|пообещал|считает|говорит)\w*", re.I)
 EMBEDDED_RE = re.compile(r"[^\W_][’']?[ \t\u00a0]*$")
 TRAIL_RE = re.compile(r"[\s.,;:]+$")
 WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")
@@ -42,6 +44,9 @@ def is_title_case(body: str) -> bool:
 
 
 def classify(text: str, start: int, end: int, open_at: int) -> str:
+    foreign = ko_kind(text, start, end, open_at) or ru_kind(text, start, end, open_at)
+    if foreign:
+        return foreign
     body = text[start:end]
     n = count_words(body)
     before = text[max(0, open_at - 30):open_at]

@@ -60,14 +60,16 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     open_at_para_end: int | None = None  # index in out of a fragment left open
     for pi, (ps, pe) in enumerate(paras):
         depth, open_pos, open_glyph, first_mark = 0, -1, "", True
+        last_open = ""
         carried = open_at_para_end
         open_at_para_end = None
         for m in MARK_RE.finditer(text, ps, pe):
             glyph = m.group()
             d = _direction(text, m.start(), glyph, ps, pe)
-            if depth and open_glyph == "„" and glyph == "“":
-                d = "close"
+            if depth and glyph == "“" and last_open == "„":
+                d = "close"  # „…“ (German/Russian inner quotes), also nested in «…»
             if d == "open":
+                last_open = glyph
                 if depth == 0:
                     open_pos, open_glyph = m.start(), glyph
                     starts_para = first_mark and m.start() == ps
@@ -76,6 +78,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                     depth = 1
             elif depth:
                 depth -= 1
+                last_open = open_glyph
                 if depth == 0:
                     s, e = _trim(text, open_pos + len(open_glyph), m.start())
                     if e > s:
