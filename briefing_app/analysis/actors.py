@@ -13,6 +13,9 @@ from briefing_app.core.model import Actor, Span
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+DESCRIPTION_RE = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)$")
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
@@ -93,6 +96,15 @@ class ActorTable:
             canon = self.canonical(h.name, pos + h.start, h.titles)
             if canon:
                 return canon
+        d = DESCRIPTION_RE.match(low)
+        if d:  # "the secretary", "the Labor secretary" -> the latest person with that title word
+            head = d.group("head")
+            for p, canon in reversed(self.timeline):
+                if p >= pos:
+                    continue
+                person = self.people[canon]
+                if head in f"{person.title or ''} {person.affiliation or ''}".lower().split():
+                    return canon
         place = gazetteer.PLACE_RE.search(mention)
         if place and not re.search(r"\b(?:officials?|sources?|people|experts?|analysts?|diplomats?|aides?)\b", low):
             hit = gazetteer.lookup(place.group())
