@@ -23,10 +23,10 @@ class SourceRecord:
         m = self.metadata
         if m.title:
             return m.title
-        if self.path:  # "washington-times-russia-warns-seoul.txt" -> "Washington times russia warns seoul"
+        if self.path:  # "washington-times-russia-warns-seoul.txt" -> "washington times russia warns seoul"
             stem = self.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
             words = " ".join(stem.replace("_", " ").replace("-", " ").split())
-            return words[:1].upper() + words[1:] if words else f"Source {self.id}"
+            return words or f"Source {self.id}"
         return f"Source {self.id}"
 
 
