@@ -76,10 +76,8 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
         whole = (s, e)
         for a, b in direct:
             if a < e and s < b:
-                if a - 1 <= s:
-                    return
-                e = a - 1  # cut before a direct quotation inside the content
-                s, e = _clip(text, s, e)
+                if a - 1 <= s and b + 1 >= e:
+                    return  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
         if len(WORD_RE.findall(text[s:e])) < 3:
             # 'Cruz says he is “effectively tied for second place”': a mixed quote, keep it whole
             s, e = whole
@@ -166,7 +164,7 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 emit(ss, ss + len(before.rstrip()) - 1, subj, c.group("cue"))
                 _participles(masked, c.end(), se, subj, emit)
                 break
-            if rest[:1] in "“\"«„•:" or not rest[:1].isalnum():
+            if (rest[:1] in "“\"«„•:" or not rest[:1].isalnum()) and not (has_that and rest[:1] in "“\"«„"):
                 continue
             if INVERTED_TAIL_RE.match(masked, c.end(), se) and re.search(r",\s*$", masked[ss:c.start()]):
                 emit(ss, ss + len(masked[ss:c.start()].rstrip()) - 1, np_after(masked, c.end(), se) or subj, c.group("cue"))
