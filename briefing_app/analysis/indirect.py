@@ -230,7 +230,7 @@ def _speaker_lines(masked: str, paras, out: list[Quote], emit) -> None:
         emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
 
 
-CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?)(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
+CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
 CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him\s+back|her\s+back|to\s+(?:say|ask|tell|complain))\b")
 CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|[A-Z][\w’'.-]*)\b")
 CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
@@ -250,13 +250,14 @@ def _calls(masked: str, sents, out: list[Quote], emit) -> None:
             if c.group("cue").endswith("ing") or re.search(r"\b(?:was|were|is|are|be|been|being)\s+$|"
                                                             r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
                 continue  # participles, passives and naming ("he was called a liar", "what critics call X")
-            if not c.group("prep") and not CALL_OBJ_RE.match(masked, c.end(), se):
+            if not c.group("prep") and not CALL_OBJ_RE.match(masked, c.end(), se) or \
+                    c.group("prep") and not c.group("cue").startswith("call"):
                 continue
             subj = subject_before(masked, c.start(), ss)
             if subj is None or re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) \
                     or masked[subj[0]:subj[1]].lower() in ("which", "that"):
                 continue
-            if not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():se]):
+            if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():se]):
                 # bare "called X Y" needs a quoted or short characterisation
                 words = masked[c.end():se].split()
                 if len(words) > 8:
