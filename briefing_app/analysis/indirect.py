@@ -28,8 +28,11 @@ CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|expl
 PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?:that\s+)?")
 TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
 ACCORDING_START_RE = re.compile(r"According to\s+")
-ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>[^,.;]+?),\s+(?=[a-z])")
-ACCORDING_END_RE = re.compile(r",\s+according to\s+(?P<np>[^,.;]+?)\s*[.;]?\s*$")
+# a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
+_NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bJr)\.|"
+       r"(?<=\b[A-Z])\.)+?")
+ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"),\s+(?=[a-z])")
+ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")\s*[.;]?\s*$")
 WORD_RE = re.compile(r"\S+")
 # a complement without "that" must look like a clause: subject, then a finite verb within a few words
 CLAUSE_START_RE = re.compile(
