@@ -199,6 +199,7 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             _participles(masked, pos, se, subj, emit)
             break
     _calls(masked, sents, out, emit)
+    _object_cues(masked, sents, out, emit)
     _speaker_lines(masked, paras, out, emit)
     return out
 
@@ -238,6 +239,36 @@ CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him
 CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|[A-Z][\w’'.-]*)\b")
 CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
                          r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b")
+
+
+OBJ_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>asked|asks|asking|told|tells|telling|urged|urges|urging|begged|ordered|instructed|"
+    r"encouraged|implored|invited|warned|challenged|pressed)\s+"
+    r"(?P<obj>(?:(?!(?:to|if|whether|that)\b)[\w’'.&-]+\s+){1,7}?)"
+    r"(?=(?:to\s+[a-z]+|if|whether|what|how|why|who|when|where|which)\b)")
+WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>asked)\s+(?:by\s+[^,]{1,40}?\s+)?"
+                           r"(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
+
+
+def _object_cues(masked: str, sents, out: list[Quote], emit) -> None:
+    """'X asked the congregation to stand', 'X told Jeb Bush to quiet down', 'HuffPost asked him if ...',
+    '..., Christie said when asked whether ...': the request or the question is the content."""
+    done = [(q.start, q.end) for q in out]
+    for ss, se in sents.spans:
+        for c in OBJ_CUE_RE.finditer(masked, ss, se):
+            if any(a <= c.start() < b or a <= c.end() < b for a, b in done) or "•" in c.group("obj"):
+                continue
+            subj = subject_before(masked, c.start(), ss)
+            if subj is None:
+                continue
+            end = CALL_END_RE.search(masked, c.end(), se)
+            emit(c.start("obj"), end.start() if end else se, subj, c.group("cue"))
+            break
+        for c in WHEN_ASKED_RE.finditer(masked, ss, se):
+            if any(a <= c.end() < b for a, b in done):
+                continue
+            comma = masked.find(", ", c.end(), se)
+            emit(c.end(), comma if comma != -1 else se, None, "asked")
 
 
 def _calls(masked: str, sents, out: list[Quote], emit) -> None:
