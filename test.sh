@@ -3,11 +3,11 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh --dev || exit 1
-run=(.venv/bin/python -m pytest "$@")
+screen=()
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-  run=(xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}")
+  screen=(xvfb-run -a -s "-screen 0 1600x1000x24")
 fi
-"${run[@]}"
+"${screen[@]}" .venv/bin/python -m pytest "$@"
 rc=$?
 if [ "$rc" = 5 ]; then
   echo "test.sh: pytest collected no tests: that is a failure here" >&2
@@ -18,7 +18,7 @@ fi
 # fresh venv. Skipped only when arguments select tests (e.g. ./test.sh tests/core).
 if [ "$#" = 0 ]; then
   echo "test.sh: slow packaging tests"
-  .venv/bin/python -m pytest -m slow tests/packaging
+  "${screen[@]}" .venv/bin/python -m pytest -m slow tests/packaging
   rc=$?
   [ "$rc" = 5 ] && { echo "test.sh: no slow packaging tests collected" >&2; exit 1; }
 fi
