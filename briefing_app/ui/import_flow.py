@@ -5,6 +5,11 @@ All reading and analysing goes through `workflow.importing` — the same code th
 `analyse_doc`) runs in a Task thread with a progress dialog and Cancel; each finished file
 comes back to the GUI thread in order and is stored by `store_analysed` (duplicate check,
 one short transaction, one undo step). A cancel keeps what was already imported.
+
+Results are stored from a queue drained in slices of at most SLICE_MS, one slice per turn of
+the event loop: when the worker pool hands back many files at once, Qt would otherwise run
+every queued store (and every view refresh it triggers) in one pass, starving timers and
+repaints for the whole batch.
 """
 from __future__ import annotations
 
@@ -12,13 +17,18 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+import time
+from collections import deque
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.progress import Progress
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.workers import Task, with_progress_dialog
+
+SLICE_MS = 12
 
 
 @dataclass
@@ -68,6 +78,11 @@ class Importer(QObject):
         self.session: ProjectSession | None = None
         self.task: Task | None = None
         self.on_duplicate = "skip"
+        self._queue: deque = deque()
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.setInterval(0)
+        self._drain_timer.timeout.connect(self._drain)
 
     def import_files(self, paths: list[str | Path], *, progress_dialog: bool = True) -> Task | None:
         if self.session is None or not paths:
@@ -75,13 +90,28 @@ class Importer(QObject):
         session, summary = self.session, ImportSummary()
         names = [str(p) for p in paths]
         task = Task(lambda progress, emit: _read(names, progress, emit), self)
-        task.partial.connect(lambda item: self._store(session, item, summary))
-        task.done.connect(lambda _: self._end(summary))
-        task.failed.connect(lambda exc: self._end(summary, exc))
+        task.partial.connect(lambda item: self._enqueue(lambda: self._store(session, item, summary)))
+        task.done.connect(lambda _: self._enqueue(lambda: self._end(summary)))
+        task.failed.connect(lambda exc: self._enqueue(lambda: self._end(summary, exc)))
         if progress_dialog:
             with_progress_dialog(task, self._window, "Importing sources")
         self.task = task.start()
         return task
+
+    def _enqueue(self, step) -> None:
+        self._queue.append(step)
+        if not self._drain_timer.isActive():
+            self._drain_timer.start()
+
+    def _drain(self) -> None:
+        """Run queued steps for at most SLICE_MS, then yield to the event loop."""
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        while self._queue:
+            self._queue.popleft()()
+            if time.perf_counter() >= deadline:
+                break
+        if self._queue:
+            self._drain_timer.start()
 
     def _store(self, session: ProjectSession, item: tuple, summary: ImportSummary) -> None:
         from briefing_app.workflow.importing import store_analysed

@@ -1,0 +1,131 @@
+"""Event-loop stalls while 100 articles import: a 10 ms QTimer heartbeat on the GUI thread
+of the real main window, during an import of synthetic articles (the File > Import path:
+workflow read_many in worker processes, each file stored on the GUI thread), against the
+same window with no import for the same time (same run).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_stall.py [--articles 100]
+
+A stall is how late a heartbeat fires: the gap between two ticks minus the 10 ms interval.
+Target: max stall <= 50 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_TMP = Path(tempfile.mkdtemp(prefix="bench-stall-"))
+os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")
+os.environ["XDG_DATA_HOME"] = str(_TMP / "data")
+
+from benchmarks.synthetic import write_files  # noqa: E402
+
+INTERVAL_MS = 10
+
+
+class Heartbeat:
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.ticks = [time.perf_counter()]
+        self.timer.start()
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        self.ticks.append(time.perf_counter())  # a stall right at the end counts too
+        return [max(0.0, (b - a) * 1000 - INTERVAL_MS) for a, b in zip(self.ticks, self.ticks[1:])]
+
+
+def run_loop(seconds: float) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def describe(name: str, stalls: list[float]) -> str:
+    s = sorted(stalls)
+    p99 = s[min(len(s) - 1, round(0.99 * (len(s) - 1)))]
+    return (f"{name}: {len(stalls)} beats, max stall {max(stalls):.1f} ms, p99 {p99:.1f} ms, "
+            f"median {statistics.median(stalls):.1f} ms, beats late > 50 ms: {sum(x > 50 for x in stalls)}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=100)
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    files = write_files(_TMP / "articles", args.articles)
+    win = MainWindow(persist=False)
+    assert win.open_project(_TMP / "stall.briefing", create=True)
+    win.show()
+    win.importer  # build the runner (and import ingest/analysis) before measuring
+    run_loop(0.3)
+    beat = Heartbeat()
+
+    summaries = []
+    win.importer.finished.connect(summaries.append)
+    beat.start()
+    t0 = time.perf_counter()
+    win.import_files([str(p) for p in files])
+    while not summaries and time.perf_counter() - t0 < 600:
+        run_loop(0.05)
+    import_s = time.perf_counter() - t0
+    during = beat.stop()
+    if not summaries:
+        print("import did not finish within 10 minutes", file=sys.stderr)
+        return 1
+    summary = summaries[0]
+
+    run_loop(0.3)
+    beat.start()
+    run_loop(import_s)
+    idle = beat.stop()
+    win.close()
+    win.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    beat.timer.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del beat
+
+    print(f"import: {summary.message()} in {import_s:.2f} s ({len(summary.imported) / import_s:.1f} articles/s), "
+          f"{os.cpu_count()} cores")
+    print(describe("during import", during))
+    print(describe("no import     ", idle))
+    ratio = max(during) / max(max(idle), 0.1)
+    print(f"ratio max stall import / no import: {ratio:.1f}x ({max(during):.1f} vs {max(idle):.1f} ms)")
+    print(f"target max stall <= 50 ms: {'PASS' if max(during) <= 50 else 'FAIL'}")
+    shutil.rmtree(_TMP, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    code = main()
+    # After a 100-file import this process aborts in interpreter finalization ("Fatal Python
+    # error: none_dealloc", a refcount bug in an extension; not seen with 8 files, not yet
+    # traced). The figures are printed by then; skip finalization so the exit code is ours.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
