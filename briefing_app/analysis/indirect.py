@@ -25,7 +25,7 @@ TELL_RE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:
                      r"reporters|him|her|them|us|me|lawmakers|supporters|the crowd|the audience|[a-z]+)")
 THAT_RE = re.compile(r",?\s*(?:that\s+)?")
 CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b")
-PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?:that\s+)?")
+PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?!to\b|up\b)(?:that\s+)?")
 TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
 ACCORDING_START_RE = re.compile(r"According to\s+")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
@@ -41,7 +41,7 @@ CLAUSE_START_RE = re.compile(
     r"(?:(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}"
     r"|(?:[\w’'.$%,-]+\s+){0,10}?[\w’'.$%,-]+(?=\s+[“\"«„•])"
     r"|(?:[\w’'.$%,-]+\s+){0,11}?(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|do|may|"
-    r"might|must|\w+n[’']t|[a-z]+ed|[a-z]{3,}s|saw|knew|thought|found|got|made|took|gave|came|went|felt|"
+    r"might|must|\w+n[’']t|[a-z]+ed|(?<!\bof )(?<!\bfor )(?<!\band )(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}(?<!ss)s|saw|knew|thought|found|got|made|took|gave|came|went|felt|"
     r"kept|left|lost|won|ran|told|said|put|set|let|meant|became|began|brought|bought|built|held|led|paid|"
     r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit))\b"
 )
