@@ -19,6 +19,7 @@ from pathlib import Path
 
 import time
 from collections import deque
+from contextlib import nullcontext
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -90,26 +91,32 @@ class Importer(QObject):
         session, summary = self.session, ImportSummary()
         names = [str(p) for p in paths]
         task = Task(lambda progress, emit: _read(names, progress, emit), self)
-        task.partial.connect(lambda item: self._enqueue(lambda: self._store(session, item, summary)))
-        task.done.connect(lambda _: self._enqueue(lambda: self._end(summary)))
-        task.failed.connect(lambda exc: self._enqueue(lambda: self._end(summary, exc)))
+        task.partial.connect(lambda item: self._enqueue("store", lambda: self._store(session, item, summary)))
+        task.done.connect(lambda _: self._enqueue("end", lambda: self._end(summary)))
+        task.failed.connect(lambda exc: self._enqueue("end", lambda: self._end(summary, exc)))
         if progress_dialog:
             with_progress_dialog(task, self._window, "Importing sources")
         self.task = task.start()
         return task
 
-    def _enqueue(self, step) -> None:
-        self._queue.append(step)
+    def _enqueue(self, kind: str, step) -> None:
+        self._queue.append((kind, step))
         if not self._drain_timer.isActive():
             self._drain_timer.start()
 
     def _drain(self) -> None:
-        """Run queued steps for at most SLICE_MS, then yield to the event loop."""
+        """Store queued files for at most SLICE_MS — each its own transaction and undo step,
+        the views refreshed once for the slice — then yield to the event loop. The batch's
+        end runs after the views have caught up."""
         deadline = time.perf_counter() + SLICE_MS / 1000
-        while self._queue:
-            self._queue.popleft()()
-            if time.perf_counter() >= deadline:
-                break
+        session = self.session
+        with session.hold_changes() if session is not None else nullcontext():
+            while self._queue and self._queue[0][0] == "store":
+                self._queue.popleft()[1]()
+                if time.perf_counter() >= deadline:
+                    break
+        if self._queue and self._queue[0][0] == "end" and time.perf_counter() < deadline:
+            self._queue.popleft()[1]()
         if self._queue:
             self._drain_timer.start()
 
