@@ -48,12 +48,13 @@ CLAUSE_START_RE = re.compile(
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\b|who\b|which\b)")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
+WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]*?\s+and\s+(?:also\s+)?$")
 COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|a\s+reporter))?"
                       r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
                       r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b)")
 INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
-RELATIVE_END_RE = re.compile(r",\s+(?=[a-z]+(?:ed|s)\b)")
+RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
 
 
@@ -133,6 +134,11 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                                  se, subj, emit)
                 break
             subj = subject_before(masked, c.start(), ss)
+            relative = False
+            if subj is None:
+                w = WHO_AND_RE.search(masked, ss, c.start())
+                if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."
+                    subj, relative = (w.start("np"), w.end("np")), True
             if subj is None and COORD_RE.search(masked, ss, c.start()):
                 # "Mr. Trump was forced into damage control and said that ...": the clause subject
                 subj = clause_subject(masked, ss, c.start())
@@ -191,7 +197,7 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 continue
             cut = CUT_RE.search(masked, pos, se)
             end = cut.start() if cut else se
-            if masked[subj[0]:subj[1]].lower() in ("who", "which"):
+            if relative or masked[subj[0]:subj[1]].lower() in ("who", "which"):
                 # "Broaddrick, who said Clinton raped her in 1978, recounted ...": the relative clause ends
                 rel = RELATIVE_END_RE.search(masked, pos, end)
                 end = rel.start() if rel else end

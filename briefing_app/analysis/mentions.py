@@ -68,6 +68,9 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
         while j >= 0 and not PUNCT_END.search(masked[toks[j][0]:toks[j][1]]) and not QUOTEISH.search(
                 masked[toks[j][0]:toks[j][1]]) and len(toks) - j < 16:
             j -= 1
+        while j >= 1 and re.fullmatch(r"\d{1,3},", masked[toks[j][0]:toks[j][1]]) \
+                and masked[toks[j - 1][0]:toks[j - 1][1]].endswith(","):
+            j -= 1  # "Roxana M. Leon, 63, an independent voter ..., said"
         if j < 0 or not masked[toks[j][0]:toks[j][1]].endswith(","):
             return _np_left(masked, toks[:-1] + [(toks[-1][0], toks[-1][1] - 1)])
         appos_first = _bare(masked[toks[j + 1][0]:toks[j + 1][1]])
