@@ -53,6 +53,7 @@ COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\
 ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|a\s+reporter))?"
                       r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
                       r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b)")
+INTRO_ONLY_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|From|Over|Regarding|Speaking|Asked about)\b[^,;:.!?•“”\"]*$")
 INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
 RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
@@ -77,6 +78,8 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
         s, e = _clip(text, s, e)
         if len(WORD_RE.findall(text[s:e])) < 3:
             return
+        if INTRO_ONLY_RE.match(text, s, e) and len(WORD_RE.findall(text[s:e])) <= 10:
+            return  # "In a meeting with the editorial board, Trump said: ...": a setting, not content
         whole = (s, e)
         for a, b in direct:
             if a < e and s < b:
