@@ -29,6 +29,7 @@ class _EntityPanel(QWidget):
     add_to_memo = Signal(str, int)  # kind, ref id
     kind = ""
     columns: tuple[str, ...] = ()
+    stretch_column = 0  # the one column that takes the room left (long text, elided)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,10 +39,10 @@ class _EntityPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for col in range(1, len(self.columns)):
-            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(len(self.columns)):
+            self.tree.header().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.Stretch if col == self.stretch_column else QHeaderView.ResizeMode.ResizeToContents)
         self.accept_button = self._button("&Accept", f"Accept the selected {self.kind}; again to undecide")
         self.reject_button = self._button("&Reject", f"Reject the selected {self.kind} (undo brings it back)")
         self.add_button = self._button("Add to &memo", f"Add the selected {self.kind} to the selected memo section")
@@ -145,11 +146,16 @@ class _EntityPanel(QWidget):
 
 class ActorsPanel(_EntityPanel):
     kind = "actor"
-    columns = ("Actor", "Kind", "Role", "Mentions", "Status")
+    columns = ("Actor", "Role", "#", "Status")
+    stretch_column = 1
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tree.setAccessibleName("Actors")
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().resizeSection(0, 150)
+        self.tree.headerItem().setToolTip(2, "Mentions across the project")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.merge_button = self._button("Mer&ge", "Merge the two selected actors: the one with fewer "
                                          "mentions is folded into the other (its name becomes an alias)")
@@ -167,10 +173,12 @@ class ActorsPanel(_EntityPanel):
         self._mentions.clear()
         for a in project.list_actors():
             role = ", ".join(x for x in (a.title, a.affiliation) if x)
-            item = QTreeWidgetItem([a.name, a.kind or "", role, str(a.mention_count), a.status])
+            item = QTreeWidgetItem([a.name, role, str(a.mention_count), a.status])
             item.setData(0, ID_ROLE, a.id)
-            item.setToolTip(0, a.name + (f"\nalso: {', '.join(a.aliases)}" if a.aliases else ""))
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, f"{a.name} ({a.kind or 'actor'}), {a.mention_count} mention(s)"
+                            + (f"\nalso: {', '.join(a.aliases)}" if a.aliases else ""))
+            item.setToolTip(1, role)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
             self._status[a.id], self._mentions[a.id] = a.status, a.mention_count
 
@@ -223,6 +231,7 @@ class OptionsPanel(_EntityPanel):
     def fill(self, project) -> None:
         self._status.clear()
         titles: dict[int, str] = {}
+        authors: dict[int, str] = {}
         for o in project.list_options():
             item = QTreeWidgetItem([o.summary, o.status])
             item.setData(0, ID_ROLE, o.id)
@@ -231,11 +240,14 @@ class OptionsPanel(_EntityPanel):
             for s in o.stances:
                 if s.source_id not in titles:
                     try:
-                        titles[s.source_id] = project.get_source(s.source_id).label
+                        src = project.get_source(s.source_id)
+                        titles[s.source_id] = src.label
+                        authors[s.source_id] = src.metadata.author or src.metadata.outlet or src.label
                     except Exception:  # noqa: BLE001 - a deleted source
-                        titles[s.source_id] = f"source {s.source_id}"
-                child = QTreeWidgetItem([f"{s.holder or 'unattributed'}: {s.stance}", ""])
-                child.setToolTip(0, f"{s.holder or 'Unattributed'} — {s.stance} ({titles[s.source_id]})"
+                        titles[s.source_id] = authors[s.source_id] = f"source {s.source_id}"
+                holder = s.holder or authors[s.source_id]  # unattributed: the source's author holds it
+                child = QTreeWidgetItem([f"{holder}: {s.stance}", ""])
+                child.setToolTip(0, f"{holder} — {s.stance} ({titles[s.source_id]})"
                                  + (f"\n\n“{s.clip.text}”" if s.clip is not None and getattr(s.clip, 'text', None) else ""))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
