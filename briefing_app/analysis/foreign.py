@@ -54,6 +54,8 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     before = text[max(0, open_at - 80):open_at]
     if RU_MEDIA_RE.search(before):
         return "title"  # «в интервью «Российской газете»»
+    if RU_AFTER_RE.match(text, end + 1):
+        return "direct"  # «Q», — сказал Песков
     return "direct" if RU_NEAR_VERB_RE.search(before) else None
 
 
@@ -134,10 +136,6 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
         if last and re.fullmatch(r"[ \t]*(?:며|라며|이라며|고|면서|라면서|하며)?[ \t]*", text[prev_close + 1:open_at]):
             return None if last is None else (-1, -1, last)  # 「A」며 「B」: the same speaker
         s0 = prev_close + 1
-    if s0 == 0:  # the headline: 정부 "Q"
-        m = re.search(r"([가-힣]+)[ \t]*$", text[s0:open_at])
-        if m:
-            return s0 + m.start(1), s0 + m.end(1), m.group(1)
     toks = list(re.finditer(r"[가-힣A-Za-z0-9]+", text[s0:open_at]))
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i].group()
@@ -153,7 +151,7 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             return s0 + toks[i - 1].start(), b, name
         return a, b, head
     m = re.search(r"([가-힣]+)[ \t]*$", text[s0:open_at])
-    if m and s0 == 0:
+    if m and s0 == 0:  # the headline: 정부 "Q"
         return s0 + m.start(1), s0 + m.end(1), m.group(1)
     return None
 
