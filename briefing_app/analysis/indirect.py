@@ -280,6 +280,9 @@ def _object_cues(masked: str, sents, out: list[Quote], emit) -> None:
             emit(c.end(), comma if comma != -1 else se, None, "asked")
 
 
+NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]+[A-Z][\w’'-]+[ \t]+$")
+
+
 def _calls(masked: str, sents, out: list[Quote], emit) -> None:
     """'X called for a ban on ...', 'X called on Y to resign', 'X called the plan "a disaster"':
     the demand or the characterisation is the content (PolNeAR counts both)."""
@@ -290,13 +293,21 @@ def _calls(masked: str, sents, out: list[Quote], emit) -> None:
                 continue
             if DET_BEFORE_RE.search(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
                 continue
-            if c.group("cue").endswith("ing") or re.search(r"\b(?:was|were|is|are|be|been|being)\s+$|"
+            participle = c.group("cue").endswith("ing")
+            if participle and not re.search(r",\s*$", masked[ss:c.start()]):
+                # "with Martin O’Malley calling Trump a fascist": a name right before the gerund
+                named = NAME_BEFORE_RE.search(masked, ss, c.start())
+                if not named:
+                    continue
+                participle = False
+            if re.search(r"\b(?:was|were|is|are|be|been|being)\s+$|"
                                                             r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
                 continue  # participles, passives and naming ("he was called a liar", "what critics call X")
             if not c.group("prep") and not CALL_OBJ_RE.match(masked, c.end(), se) or \
                     c.group("prep") and not c.group("cue").startswith("call"):
                 continue
-            subj = subject_before(masked, c.start(), ss)
+            # "Trump defended the incident, calling the protester “a troublemaker”": the main clause's subject
+            subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
             if subj is None or re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) \
                     or masked[subj[0]:subj[1]].lower() in ("which", "that"):
                 continue
