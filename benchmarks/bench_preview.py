@@ -136,4 +136,11 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # This script sometimes aborts in interpreter finalization ("Fatal Python error:
+    # bool_dealloc", a refcount bug in an extension, with QApplication created in main()); the
+    # figures are printed by then. Not seen in `briefing-app --screenshot`, which shows the
+    # preview too. Skip finalization so the exit code is ours.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
