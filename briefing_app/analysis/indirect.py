@@ -172,8 +172,9 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             pos = that.end()
             rest = masked[pos:se]
             before = masked[ss:subj[0]]
-            if TAIL_RE.sub("", rest) == "" and re.search(r",\s*$", before):
-                emit(ss, ss + len(before.rstrip()) - 1, subj, c.group("cue"))
+            if TAIL_RE.sub("", rest) == "" and re.search(r",[”\"’']*\s*$", before):
+                # "CONTENT, S said." and 'The strategy is a "welcome tack," he said.' (comma inside the mark)
+                emit(ss, ss + len(before.rstrip().rstrip("”\"’'")) - 1, subj, c.group("cue"))
                 _participles(masked, c.end(), se, subj, emit)
                 break
             if (rest[:1] in "“\"«„•:" or not rest[:1].isalnum()) and not (has_that and rest[:1] in "“\"«„"):
