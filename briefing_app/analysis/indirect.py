@@ -92,6 +92,13 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
                 e += 1
             if len(WORD_RE.findall(text[s:e])) < 5:
                 return
+        body = text[s:e]
+        if body.count("“") > body.count("”") or body.count('"') % 2:
+            # keep a mixed quote's closing mark (and the comma inside it) with the content
+            if text[e:e + 2] in (",”", ',"', ".”", '."'):
+                e += 2
+            elif text[e:e + 1] in ("”", '"'):
+                e += 1
         if mention is None:  # "Asked whether ...": the asker is not named
             out.append(Quote(s, e, text[s:e], "indirect", None, None, cue, None))
             return
