@@ -48,7 +48,7 @@ CLAUSE_START_RE = re.compile(
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?" + DAYS + r")?,\s+(?!and\b|but\b|who\b|which\b)")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
-WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]*?\s+and\s+(?:also\s+)?$")
+WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
 COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|a\s+reporter))?"
                       r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
@@ -146,7 +146,7 @@ def find(text: str, masked: str, paras, sents, spans, table) -> list[Quote]:
             subj = subject_before(masked, c.start(), ss)
             relative = False
             if subj is None:
-                w = WHO_AND_RE.search(masked, ss, c.start())
+                w = WHO_AND_RE.search(masked, max(ss, c.start() - 300), c.start())
                 if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."
                     subj, relative = (w.start("np"), w.end("np")), True
             if subj is None and COORD_RE.search(masked, ss, c.start()):
@@ -304,7 +304,7 @@ def _calls(masked: str, sents, out: list[Quote], emit) -> None:
             participle = c.group("cue").endswith("ing")
             if participle and not re.search(r",\s*$", masked[ss:c.start()]):
                 # "with Martin O’Malley calling Trump a fascist": a name right before the gerund
-                named = NAME_BEFORE_RE.search(masked, ss, c.start())
+                named = NAME_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
                 if not named:
                     continue
                 participle = False
