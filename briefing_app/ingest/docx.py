@@ -45,8 +45,11 @@ def read_docx(data: bytes, name: str) -> tuple[str, Metadata]:
         raise InputError(f"{name}: not a readable Word document ({type(exc).__name__})") from None
     except Exception as exc:  # PackageNotFoundError and friends
         raise InputError(f"{name}: not a readable Word document ({exc})".splitlines()[0]) from None
+    body = getattr(document.element, "body", None)
+    if body is None:
+        raise InputError(f"{name}: not a readable Word document (its main part is not a w:document)")
     walker = _Walker()
-    blocks = walker.blocks(document.element.body)
+    blocks = walker.blocks(body)
     notes = _notes(document, walker.numbers)
     text = "\n\n".join(b for b in blocks if b.strip())
     if notes:

@@ -54,6 +54,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
             raise InputError(f"{name}: refused: {len(pdf):,} pages (the limit is {limits.MAX_PDF_PAGES:,})")
         pages = [_page_lines(pdf, i) for i in range(len(pdf))]
         meta = _metadata(pdf)
+    except pdfium.PdfiumError as exc:  # a damaged page object
+        raise InputError(f"{name}: the PDF is damaged and cannot be read ({exc})".splitlines()[0]) from None
     finally:
         pdf.close()
     if not any(line.text.strip() for page in pages for line in page[0]):

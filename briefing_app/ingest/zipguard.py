@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from briefing_app.core.errors import InputError
 from briefing_app.ingest import limits
@@ -48,7 +49,7 @@ def check_zip(data: bytes, name: str, kind: str = "Word document") -> None:
                             part += chunk[:PROLOG]
             except InputError:
                 raise
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error,
                     NotImplementedError, RuntimeError) as exc:  # RuntimeError: encrypted entry
                 raise InputError(f"{name}: not a valid {kind} ({type(exc).__name__}: {exc})".splitlines()[0]) from None
             if part is not None and _has_dtd(bytes(part[:PROLOG])):

@@ -168,14 +168,8 @@ def check_analysis(text: str, a) -> None:
 # Crashes the fuzzer found in code this suite may not change (briefing_app/ingest): they are
 # counted and listed in the summary instead of failing every run; test_known_bugs_* below
 # pins each one with a strict xfail, so the fix shows up as XPASS and this entry goes.
-KNOWN_BUGS = {
-    "zlib.error": "ingest/zipguard.py: a damaged deflate stream in a .docx raises zlib.error, not InputError",
-    "pypdfium2._helpers.misc.PdfiumError": "ingest/pdf.py: a page object PDFium cannot load raises PdfiumError "
-                                           "('Failed to load page.'), not InputError",
-    "AttributeError": "ingest/docx.py: a word/document.xml whose root is not w:document raises AttributeError "
-                      "('_Element' object has no attribute 'body'), not InputError",
-}
-KNOWN_MESSAGES = {"AttributeError": "has no attribute 'body'"}  # only this AttributeError is known
+KNOWN_BUGS: dict[str, str] = {}  # none open: the three fuzzing found are fixed, pinned below
+KNOWN_MESSAGES: dict[str, str] = {}
 
 
 def _known(exc: BaseException) -> str | None:
@@ -352,8 +346,7 @@ def test_fuzz_docx_template_renderer(template_env, data):
 
 # -- known bugs, pinned ---------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, raises=zlib.error, reason=KNOWN_BUGS["zlib.error"])
-def test_known_bug_damaged_deflate_stream_in_docx_is_a_clear_error(tmp_path):
+def test_fixed_bug_damaged_deflate_stream_in_docx_is_a_clear_error(tmp_path):
     from tests.ingest.fixtures import make_docx
 
     data = bytearray(make_docx(tmp_path / "seed.docx").read_bytes())
@@ -365,8 +358,7 @@ def test_known_bug_damaged_deflate_stream_in_docx_is_a_clear_error(tmp_path):
         read_file(tmp_path / "bad.docx")
 
 
-@pytest.mark.xfail(strict=True, raises=PdfiumError, reason=KNOWN_BUGS["pypdfium2._helpers.misc.PdfiumError"])
-def test_known_bug_unloadable_pdf_page_is_a_clear_error(tmp_path):
+def test_fixed_bug_unloadable_pdf_page_is_a_clear_error(tmp_path):
     data = build_pdf(tmp_path)
     broken = data.replace(b">>\nendobj\n3 0 obj", b">>\ne3 0 obj", 1)  # a fuzzer find: page 1 damaged
     assert broken != data
@@ -375,8 +367,7 @@ def test_known_bug_unloadable_pdf_page_is_a_clear_error(tmp_path):
         read_file(tmp_path / "bad.pdf")
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=KNOWN_BUGS["AttributeError"])
-def test_known_bug_docx_whose_main_part_is_not_a_document_is_a_clear_error(tmp_path):
+def test_fixed_bug_docx_whose_main_part_is_not_a_document_is_a_clear_error(tmp_path):
     seed = build_docx(tmp_path)
     xml = zipfile.ZipFile(io.BytesIO(seed)).read("word/document.xml")
     renamed = xml.replace(b"<w:document ", b"<w:documenx ", 1).replace(b"</w:document>", b"</w:documenx>")
