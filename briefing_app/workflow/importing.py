@@ -133,6 +133,8 @@ def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: in
                 yield path, None, None, str(exc)
             except MemoryError:
                 yield path, None, None, f"{os.path.basename(path)}: too large to read (out of memory)"
+            except Exception as exc:  # a reader's bug costs that one file, as a worker crash does
+                yield path, None, None, f"{os.path.basename(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
         return
     yield from run_ordered(read_and_analyse, paths, workers=workers, progress=progress,
                            preload=("briefing_app.workflow.importing",))

@@ -76,3 +76,27 @@ def test_search_english_korean_russian_with_filters_and_sort(project):
     found = project.list_sources(query="tensions", date_from="2000-01-01", sort="title")
     assert [s.metadata.title for s in found] == sorted(s.metadata.title for s in found)
     assert project.search_sources("tensions", date_from="2999-01-01") == []
+
+
+def test_a_readers_bug_costs_only_that_file(tmp_path, monkeypatch):
+    from briefing_app.core.history import History
+    from briefing_app.core.project import open_project
+    from briefing_app.workflow import importing
+
+    good = tmp_path / "good.txt"
+    good.write_text("A perfectly ordinary article about budgets and ministers. " * 5, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Another article, different words entirely, about harbours. " * 5, encoding="utf-8")
+    real = importing.read_and_analyse
+
+    def flaky(path):
+        if str(path).endswith("bad.txt"):
+            raise AttributeError("simulated reader bug")
+        return real(path)
+
+    monkeypatch.setattr(importing, "read_and_analyse", flaky)
+    with open_project(tmp_path / "p.briefing") as project:
+        report = importing.import_files(project, History(project), [bad, good], workers=1)
+        assert [o.error is None for o in report.outcomes] == [False, True]
+        assert "simulated reader bug" in report.outcomes[0].error
+        assert len(project.list_sources()) == 1
