@@ -1,25 +1,27 @@
 """Table model of quotes (for one source or the whole project), keyed by quote id."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.model import STATUSES
 from briefing_app.core.project import Project
 from briefing_app.core.records import QuoteRecord
+from briefing_app.ui.table_model import RecordTableModel
 
 COLUMNS = ("Quote", "Speaker", "Kind", "Status")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class QuoteTableModel(QAbstractTableModel):
+class QuoteTableModel(RecordTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._project: Project | None = None
         self._source_id: int | None = None
         self._all_sources = False
-        self.rows: list[QuoteRecord] = []
 
     def set_scope(self, project: Project | None, source_id: int | None, all_sources: bool) -> None:
         self._project, self._source_id, self._all_sources = project, source_id, all_sources
@@ -27,28 +29,18 @@ class QuoteTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = []
+        self._rows = []
         if self._project is not None and (self._all_sources or self._source_id is not None):
             sid = None if self._all_sources else self._source_id
-            self.rows = self._project.list_quotes(sid, statuses=STATUSES)
+            self._rows = self._project.list_quotes(sid, statuses=STATUSES)
         self.endResetModel()
 
     def quote(self, row: int) -> QuoteRecord | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return self.record(row)
 
-    def row_of(self, quote_id: int) -> int:
-        return next((n for n, q in enumerate(self.rows) if q.id == quote_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    @property
+    def rows(self) -> list[QuoteRecord]:
+        return self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from briefing_app.core.project import Project
 from briefing_app.core.records import SourceRecord
+from briefing_app.ui.table_model import RecordTableModel
 
 COLUMNS = ("Title", "Outlet", "Date", "Genre", "Quotes")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SourceTableModel(QAbstractTableModel):
+class SourceTableModel(RecordTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._project: Project | None = None
-        self._rows: list[SourceRecord] = []
         self._counts: Counter[int] = Counter()
         self._snippets: dict[int, str] = {}
         self._query = ""
@@ -54,22 +56,6 @@ class SourceTableModel(QAbstractTableModel):
 
     def source_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_of(self, source_id: int) -> int:
-        return next((n for n, s in enumerate(self._rows) if s.id == source_id), -1)
-
-    # -- QAbstractTableModel ---------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
