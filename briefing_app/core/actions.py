@@ -21,7 +21,7 @@ from briefing_app.core.sqlite_store import Row, SqliteStore
 
 Insert = Callable[[str, Row], int]
 METADATA_FIELDS = ("title", "author", "outlet", "published", "url", "genre")
-MEMO_FIELDS = ("title", "to", "from_", "through", "date", "subject", "marking")  # as in MemoRecord
+MEMO_FIELDS = ("title", "to", "from_", "through", "date", "subject", "marking", "citation_style")  # as in MemoRecord
 QUOTE_FIELDS = ("kind", "speaker_id", "cue", "venue", "status", "mention_start", "mention_end", "mention_text")
 
 
@@ -239,6 +239,15 @@ def move_memo_item(store: SqliteStore, item_id: int, section_id: int, position: 
 
 def set_item_body(item_id: int, body: str) -> UpdateCommand:
     return UpdateCommand("Edit text", "memo_items", item_id, {"body": body})
+
+
+def set_item_options(item_id: int, *, paraphrase: bool | None = None, cite: bool | None = None) -> UpdateCommand:
+    """Mark a quote item as paraphrase (or not) and switch its citation on or off."""
+    columns = {k: int(v) for k, v in (("paraphrase", paraphrase), ("cite", cite)) if v is not None}
+    if not columns:
+        raise ValueError("nothing to change")
+    label = "Mark as paraphrase" if paraphrase else "Mark as quotation" if paraphrase is not None else "Change citation"
+    return UpdateCommand(label, "memo_items", item_id, columns)
 
 
 def _shift(store: SqliteStore, section_id: int, from_pos: int, delta: int, exclude: int | None = None) -> list[Command]:

@@ -159,9 +159,11 @@ class Queries:
         if not rows:
             raise ProjectError(f"memo {memo_id} does not exist")
         m = rows[0]
-        memo = MemoRecord(m["id"], m["template"], m["title"], m["to_"], m["from_"], m["through"], m["date"], m["subject"], m["marking"])
+        memo = MemoRecord(m["id"], m["template"], m["title"], m["to_"], m["from_"], m["through"], m["date"], m["subject"], m["marking"],
+                          m["citation_style"])
         for s in self.query("SELECT * FROM memo_sections WHERE memo_id = ? ORDER BY position, id", (memo_id,)):
-            items = [MemoItemRecord(i["id"], i["section_id"], i["position"], i["kind"], i["ref_id"], i["body"])
+            items = [MemoItemRecord(i["id"], i["section_id"], i["position"], i["kind"], i["ref_id"], i["body"],
+                                    bool(i["paraphrase"]), bool(i["cite"]))
                      for i in self.query("SELECT * FROM memo_items WHERE section_id = ? ORDER BY position, id", (s["id"],))]
             memo.sections.append(MemoSectionRecord(s["id"], memo_id, s["position"], s["key"], s["heading"], items))
         return memo

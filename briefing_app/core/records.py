@@ -105,7 +105,9 @@ class MemoItemRecord:
     position: int
     kind: str  # text | quote | actor | option
     ref_id: int | None
-    body: str = ""
+    body: str = ""  # own text: a Markdown subset (**bold**, *italic*, "- " bullets)
+    paraphrase: bool = False  # a quote printed without quotation marks, not checked verbatim
+    cite: bool = True  # print this item's citation
 
 
 @dataclass
@@ -129,6 +131,7 @@ class MemoRecord:
     date: str = ""
     subject: str = ""
     marking: str = ""
+    citation_style: str = "chicago"
     sections: list[MemoSectionRecord] = field(default_factory=list)
 
     def section(self, key: str) -> MemoSectionRecord | None:

@@ -155,6 +155,13 @@ MIGRATIONS: list[str] = [
     CREATE INDEX sources_published ON sources(published);
     CREATE INDEX sources_genre ON sources(genre);
     """,
+    # 5: per-item memo options (a quote marked as paraphrase prints without quotation marks and
+    #    skips the verbatim check; cite = 0 drops the item's citation) and a memo's citation style
+    """
+    ALTER TABLE memo_items ADD COLUMN paraphrase INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE memo_items ADD COLUMN cite INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE memos ADD COLUMN citation_style TEXT NOT NULL DEFAULT 'chicago';
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -59,6 +59,9 @@ def test_every_action_undoes_exactly(project):
         lambda: actions.move_memo_item(project, project.get_memo(memo.id).section("quotes").items[0].id, sec, 5),
         lambda: actions.set_item_body(project.get_memo(memo.id).section("quotes").items[0].id, "edited"),
         lambda: actions.set_memo_fields(memo.id, to="The Minister", marking="UNCLASSIFIED"),
+        lambda: actions.set_memo_fields(memo.id, citation_style="apa"),
+        lambda: actions.set_item_options(project.get_memo(memo.id).section("quotes").items[-1].id, paraphrase=True),
+        lambda: actions.set_item_options(project.get_memo(memo.id).section("quotes").items[-1].id, cite=False),
         lambda: actions.merge_actors(project, rudenko, russia),
         lambda: actions.add_boilerplate(1, Span(12, 20)),
         lambda: actions.remove_memo_item(project, project.get_memo(memo.id).section("quotes").items[0].id),
@@ -127,3 +130,24 @@ def test_clean_state_and_labels(project):
     assert h.is_clean
     h.undo()
     assert not h.is_clean and h.redo_text == "Import T"
+
+
+def test_item_options_and_citation_style_read_back(project):
+    h = History(project)
+    h.push(actions.import_source(SourceDoc(TEXT), _analysis()))
+    memo_cmd = actions.create_memo("info-memo", [("quotes", "Key quotes")])
+    h.push(memo_cmd)
+    memo = project.get_memo(memo_cmd.result)
+    assert memo.citation_style == "chicago"
+    h.push(actions.add_memo_item(project, memo.sections[0].id, "quote", project.list_quotes()[0].id))
+    item = project.get_memo(memo.id).sections[0].items[0]
+    assert (item.paraphrase, item.cite) == (False, True)
+    h.push(actions.set_item_options(item.id, paraphrase=True, cite=False))
+    h.push(actions.set_memo_fields(memo.id, citation_style="apa"))
+    memo = project.get_memo(memo.id)
+    assert (memo.sections[0].items[0].paraphrase, memo.sections[0].items[0].cite) == (True, False)
+    assert memo.citation_style == "apa"
+    h.undo()
+    h.undo()
+    item = project.get_memo(memo.id).sections[0].items[0]
+    assert (item.paraphrase, item.cite) == (False, True)
