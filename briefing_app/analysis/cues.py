@@ -92,7 +92,9 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
                    "hints", "stress", "vow", "vows", "pledge", "pledges", "boast", "boasts", "tweet", "tweets",
                    "mention", "mentions", "complaint", "agree", "post", "posts", "warning", "promising",
                    "stating", "stressing", "disclosing", "reporting", "hinting", "reveal", "reveals"}
-INDIRECT_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(INDIRECT_FORMS) + r")(?![\w’'-])")
+# "adds up", "notes down", "states that are": phrasal or noun uses, not speech
+INDIRECT_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(INDIRECT_FORMS) + r")(?![\w’'-])"
+                         r"(?!\s+(?:up|down)\b)")
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_RE = re.compile(

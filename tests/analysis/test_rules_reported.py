@@ -71,3 +71,10 @@ def test_speaker_lines():
     qs = quotes(text, "indirect")
     assert qs and qs[0].mention.text == "Graham"
     assert not quotes("The Latest: Sanders wins Minnesota caucuses\n\nMore to come.", "indirect")
+
+
+def test_phrasal_adds_up_is_not_reported_speech():
+    text = "But when one adds up the economic weight of the democracies, it becomes clear how steep the price is."
+    assert not quotes(text, "indirect")
+    qs = quotes("The minister adds that the talks will resume in May.", "indirect")
+    assert [q.text for q in qs] == ["the talks will resume in May"]
