@@ -1,5 +1,6 @@
 """Run a reader over many files in worker processes: all cores, a memory cap per worker,
-results in the order given, cancel between files, and a crashed worker costs one file.
+results in the order given, cancel between files, and a crashed or hanging worker costs one
+file (a file still unread FILE_TIMEOUT seconds after its turn came is refused, its worker killed).
 
 The cap is RLIMIT_AS (Linux, macOS): the worker's address space after its imports plus
 WORKER_HEADROOM, so a decompression bomb ends in MemoryError (or the worker dying) instead
@@ -12,6 +13,7 @@ import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterator
 
@@ -20,6 +22,7 @@ from briefing_app.core.progress import Progress
 
 WORKER_HEADROOM = 768 * 2**20
 AHEAD = 4  # files in flight per worker
+FILE_TIMEOUT = 120.0  # seconds a file may take once it is first in line
 
 
 def _init_worker(preload: tuple[str, ...]) -> None:
@@ -54,8 +57,18 @@ def _pool(workers: int, preload: tuple[str, ...]) -> ProcessPoolExecutor:
                                initializer=_init_worker, initargs=(preload,))
 
 
+def _kill(executor: ProcessPoolExecutor) -> None:
+    """Stop a pool whose worker hangs: shutdown() alone would wait for it forever."""
+    for proc in list((getattr(executor, "_processes", None) or {}).values()):
+        try:
+            proc.kill()
+        except (OSError, ValueError):
+            pass
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
 def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int, progress: Progress,
-                preload: tuple[str, ...] = ()) -> Iterator[tuple]:
+                preload: tuple[str, ...] = (), timeout: float | None = None) -> Iterator[tuple]:
     """Yield (path, *func(path), None) or (path, None, None, error) for each path, in order.
 
     func must be a module-level function (it is pickled by name) returning a 2-tuple.
@@ -74,8 +87,16 @@ def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int,
                 pending.append((path, executor.submit(_call, func, path)))
             path, future = pending.popleft()
             try:
-                result, error = future.result()
+                result, error = _result(future, progress, FILE_TIMEOUT if timeout is None else timeout)
                 worked = True
+            except FutureTimeout:
+                _kill(executor)
+                yield (path, None, None, f"{os.path.basename(path)}: refused: reading it took longer than "
+                                         f"{FILE_TIMEOUT if timeout is None else timeout:g} s")
+                todo.extendleft(reversed([p for p, _ in pending]))
+                pending.clear()
+                executor = _pool(workers, preload)
+                continue
             except BrokenProcessPool:
                 executor.shutdown(wait=False, cancel_futures=True)
                 retry = [path] + [p for p, _ in pending]
@@ -91,7 +112,7 @@ def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int,
                 # which file killed the worker is unknown: retry each in-flight one alone
                 for p in retry:
                     progress.check()
-                    result, error = _alone(func, p, preload)
+                    result, error = _alone(func, p, preload, FILE_TIMEOUT if timeout is None else timeout)
                     yield (p, *(result or (None, None)), error)
                 executor = _pool(workers, preload)
                 continue
@@ -99,15 +120,34 @@ def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int,
     finally:
         for _, f in pending:
             f.cancel()
-        # a normal end waits for the idle workers to exit; a cancel does not wait for files in flight
-        executor.shutdown(wait=not pending and not todo, cancel_futures=True)
+        # a normal end waits for the idle workers to exit; a cancel stops the files in flight
+        if pending or todo:
+            _kill(executor)
+        else:
+            executor.shutdown(wait=True)
 
 
-def _alone(func: Callable[[str], tuple], path: str, preload: tuple[str, ...]) -> tuple[Any, str | None]:
+def _result(future: Future, progress: Progress, timeout: float) -> tuple[Any, str | None]:
+    """Wait for one file, checking for cancel every half second, up to timeout seconds."""
+    waited = 0.0
+    while True:
+        try:
+            return future.result(timeout=min(0.5, max(timeout - waited, 0.0)))
+        except FutureTimeout:
+            waited += 0.5
+            if waited >= timeout:
+                raise
+            progress.check()
+
+
+def _alone(func: Callable[[str], tuple], path: str, preload: tuple[str, ...],
+           timeout: float) -> tuple[Any, str | None]:
     single = _pool(1, preload)
     try:
-        return single.submit(_call, func, path).result()
+        return single.submit(_call, func, path).result(timeout=timeout)
     except BrokenProcessPool:
         return None, f"{os.path.basename(path)}: refused: the reader crashed or ran out of memory on this file"
+    except FutureTimeout:
+        return None, f"{os.path.basename(path)}: refused: reading it took longer than {timeout:g} s"
     finally:
-        single.shutdown(wait=True)
+        _kill(single)

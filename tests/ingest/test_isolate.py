@@ -1,0 +1,45 @@
+"""The worker pool: a file whose reader hangs is refused after the timeout, its worker is killed,
+and every other file is still read, in order."""
+import threading
+import time
+
+from briefing_app.core.errors import Cancelled
+from briefing_app.core.progress import Progress
+from briefing_app.ingest.isolate import run_ordered
+from tests.ingest.slow_reader import read_or_hang
+
+
+def _files(tmp_path, names):
+    paths = []
+    for name in names:
+        p = tmp_path / name
+        p.write_text(f"text of {name}", encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def test_hanging_file_is_refused_and_the_rest_are_read(tmp_path):
+    paths = _files(tmp_path, ["a.txt", "hang.txt", "b.txt", "c.txt"])
+    started = time.monotonic()
+    rows = list(run_ordered(read_or_hang, paths, workers=2, progress=Progress(), timeout=2.0,
+                            preload=("tests.ingest.slow_reader",)))
+    assert time.monotonic() - started < 30
+    assert [r[0] for r in rows] == paths
+    by_name = {r[0].rsplit("/", 1)[-1]: r for r in rows}
+    assert by_name["hang.txt"][1] is None and "longer than 2 s" in by_name["hang.txt"][-1]
+    for name in ("a.txt", "b.txt", "c.txt"):
+        assert by_name[name][1] == f"text of {name}" and by_name[name][-1] is None
+
+
+def test_cancel_while_a_worker_hangs_returns_promptly(tmp_path):
+    paths = _files(tmp_path, ["hang1.txt", "hang2.txt", "d.txt"])
+    progress = Progress()
+    rows = run_ordered(read_or_hang, paths, workers=2, progress=progress, timeout=60.0)
+    started = time.monotonic()
+    try:
+        threading.Timer(1.5, progress.cancel).start()
+        list(rows)
+        raise AssertionError("not cancelled")
+    except Cancelled:
+        pass
+    assert time.monotonic() - started < 15
