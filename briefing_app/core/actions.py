@@ -16,7 +16,7 @@ from briefing_app.core.commands import (
     UpdateCommand,
 )
 from briefing_app.core.errors import ProjectError
-from briefing_app.core.model import STATUSES, Analysis, Metadata, SourceDoc, Span
+from briefing_app.core.model import ACTOR_KINDS, STANCES, STATUSES, Analysis, Metadata, SourceDoc, Span
 from briefing_app.core.sqlite_store import Row, SqliteStore
 
 Insert = Callable[[str, Row], int]
@@ -267,3 +267,110 @@ def _positions_after_removal(store: SqliteStore, row: Row, section_id: int) -> l
             p -= 1
         out.append((r["id"], p))
     return out
+
+
+# -- picked by hand in the reader, edited in the panels ------------------------------------
+
+def add_actor(source_id: int, name: str, start: int, end: int, kind: str = "person") -> InsertCommand:
+    """An actor named by a selection in the reader (accepted), the selection kept as its mention."""
+    name = " ".join(name.split())
+    if not name:
+        raise ProjectError("an actor needs a name")
+    if kind not in ACTOR_KINDS:
+        raise ValueError(kind)
+
+    def build(store: SqliteStore, insert: Insert) -> int:
+        actor_id = insert("actors", {"name": name, "kind": kind, "status": "accepted"})
+        insert("mentions", {"actor_id": actor_id, "source_id": source_id, "start": start, "end": end})
+        return actor_id
+
+    return InsertCommand("Add actor", build)
+
+
+def add_mention(actor_id: int, source_id: int, start: int, end: int) -> InsertCommand:
+    """One more place in a source where a known actor is named."""
+    return InsertCommand("Add mention", lambda s, insert: insert(
+        "mentions", {"actor_id": actor_id, "source_id": source_id, "start": start, "end": end}))
+
+
+def add_option(source_id: int, text: str, summary: str, start: int, end: int, stance: str = "neutral",
+               holder: str | None = None) -> InsertCommand:
+    """A policy option picked in the reader: its stance in this source, the selection as evidence."""
+    summary = " ".join(summary.split())
+    if not summary:
+        raise ProjectError("an option needs a summary")
+    if stance not in STANCES:
+        raise ValueError(stance)
+
+    def build(store: SqliteStore, insert: Insert) -> int:
+        option_id = insert("options", {"summary": summary, "status": "accepted"})
+        clip_id = insert("clips", {"source_id": source_id, **clip_fields(text, start, end)}) if start < end else None
+        insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": stance,
+                                  "holder": holder or None, "clip_id": clip_id})
+        return option_id
+
+    return InsertCommand("Add option", build)
+
+
+def set_quote_speaker(quote_id: int, actor_id: int | None) -> UpdateCommand:
+    return UpdateCommand("Change speaker", "quotes", quote_id, {"speaker_id": actor_id})
+
+
+def set_quote_speaker_new(store: SqliteStore, quote_id: int, name: str, kind: str = "person") -> Macro:
+    """A new actor (with the quote's speaker mention, if any) becomes the quote's speaker: one step."""
+    name = " ".join(name.split())
+    if not name:
+        raise ProjectError("an actor needs a name")
+    if kind not in ACTOR_KINDS:
+        raise ValueError(kind)
+    quote = store.query("SELECT q.mention_start, q.mention_end, c.source_id FROM quotes q "
+                        "JOIN clips c ON c.id = q.clip_id WHERE q.id = ?", (quote_id,))
+    if not quote:
+        raise ProjectError("quote no longer exists")
+    point = UpdateCommand("", "quotes", quote_id, {})
+
+    def build(s: SqliteStore, insert: Insert) -> int:
+        actor_id = insert("actors", {"name": name, "kind": kind, "status": "accepted"})
+        q = quote[0]
+        if q["mention_start"] is not None:
+            insert("mentions", {"actor_id": actor_id, "source_id": q["source_id"],
+                                "start": q["mention_start"], "end": q["mention_end"]})
+        point.fields["speaker_id"] = actor_id  # known only once the actor exists; redo keeps the id
+        return actor_id
+
+    return Macro("Change speaker", [InsertCommand("", build), point])
+
+
+def edit_actor(store: SqliteStore, actor_id: int, aliases: list[str] | None = None, **fields: object) -> Macro:
+    """Name, kind, title, affiliation and (when given) the full alias list, as one step."""
+    unknown = set(fields) - {"name", "kind", "title", "affiliation", "status"}
+    if unknown:
+        raise ValueError(f"unknown actor fields {sorted(unknown)}")
+    if "name" in fields and not str(fields["name"] or "").strip():
+        raise ProjectError("an actor needs a name")
+    if "kind" in fields and fields["kind"] not in ACTOR_KINDS:
+        raise ValueError(fields["kind"])
+    steps: list[Command] = [set_actor_fields(actor_id, **fields)] if fields else []
+    if aliases is not None:
+        old = store.query("SELECT id, alias FROM actor_aliases WHERE actor_id = ? ORDER BY id", (actor_id,))
+        wanted = list(dict.fromkeys(a.strip() for a in aliases if a.strip()))
+        if [r["alias"] for r in old] != wanted:
+            steps.append(DeleteCommand("", "actor_aliases", [r["id"] for r in old]))
+            steps.append(InsertCommand("", lambda s, insert: [
+                insert("actor_aliases", {"actor_id": actor_id, "alias": a}) for a in wanted]))
+    return Macro("Edit actor", steps)
+
+
+def edit_option(store: SqliteStore, option_id: int, stances: dict[int, str] | None = None, **fields: object) -> Macro:
+    """Summary, description, pros, cons, risks and the stance of each source, as one step."""
+    unknown = set(fields) - {"summary", "description", "pros", "cons", "risks", "status"}
+    if unknown:
+        raise ValueError(f"unknown option fields {sorted(unknown)}")
+    if "summary" in fields and not str(fields["summary"] or "").strip():
+        raise ProjectError("an option needs a summary")
+    steps: list[Command] = [set_option_fields(option_id, **fields)] if fields else []
+    for stance_id, stance in (stances or {}).items():
+        if stance not in STANCES:
+            raise ValueError(stance)
+        steps.append(UpdateCommand("", "option_stances", stance_id, {"stance": stance}))
+    return Macro("Edit option", steps)
