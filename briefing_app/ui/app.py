@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    from briefing_app.ui import pyside_refcounts  # noqa: F401 - a PySide6 6.12 refcount bug
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])

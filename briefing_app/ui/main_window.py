@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
-from briefing_app.ui import dialogs, settings
+from briefing_app.ui import dialogs, pyside_refcounts, settings  # noqa: F401 - pyside_refcounts: a PySide6 bug
 from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
@@ -87,8 +87,9 @@ class MainWindow(QMainWindow):
         self.memo.export_requested.connect(self.export_memo)
         self.memo.memo_loaded.connect(
             lambda memo: self.preview.set_memo(memo, self.session.path if self.session else None))
-        for panel in (self.quotes, self.memo, self.actors, self.options):
+        for panel in (self.quotes, self.memo, self.actors, self.options, self.reader):
             panel.error.connect(self.show_error)
+        self.reader.quote_added.connect(self.quotes.select_quote)
         for panel in (self.actors, self.options):
             panel.add_to_memo.connect(self.memo.add_ref)
 
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         if self._importer is not None:
             self._importer.session = session
-        for panel in (self.library, self.quotes, self.actors, self.options, self.memo):
+        for panel in (self.reader, self.library, self.quotes, self.actors, self.options, self.memo):
             panel.set_session(session)
         session.changes_applied.connect(self.on_changes)  # after the panels: the library settles first
         self.setWindowTitle(f"{session.path.name} — Briefing Builder")
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         old, self.session = self.session, None
         if self._importer is not None:
             self._importer.session = None
-        for panel in (self.library, self.quotes, self.actors, self.options, self.memo):
+        for panel in (self.reader, self.library, self.quotes, self.actors, self.options, self.memo):
             panel.set_session(None)
         self.undo_group.removeStack(old.undo_stack)
         old.close()
