@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.model import STATUSES
@@ -59,9 +59,9 @@ class QuoteTableModel(RecordTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and col == 2:
-            from briefing_app.ui.reader import KIND_COLOURS
+            from briefing_app.ui.theme import highlight
 
-            return QColor(KIND_COLOURS.get(q.kind, KIND_COLOURS["direct"]))
+            return highlight(q.kind, q.status == "accepted")
         if role == Qt.ItemDataRole.UserRole:
             return q.id
         return None

@@ -1,24 +1,23 @@
-"""The reader: one source's text, boilerplate hidden (or greyed), quotes highlighted by kind.
+"""The reader: one source's text, boilerplate hidden (or greyed), quotes highlighted by kind,
+actors' mentions underlined.
 
 Hovering a highlighted quote shows its kind and speaker; clicking one emits
-`quote_clicked(quote_id)` so the quotes panel can select it.
+`quote_clicked(quote_id)` so the quotes panel can select it. A selection can be added as a
+quote, an actor or an option (buttons and context menu); the context menu on a quote changes
+its speaker or edits it. Colours come from `theme` and follow light / dark.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMenu, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from briefing_app.core.records import QuoteRecord, SourceRecord
+from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
+from briefing_app.ui import theme
 from briefing_app.ui.visible_text import VisibleText
 
 QUOTE_ID = QTextFormat.Property.UserProperty + 1
-KIND_COLOURS = {  # translucent, so they read on light and dark palettes alike
-    "direct": QColor(255, 200, 0, 90),
-    "indirect": QColor(0, 170, 150, 60),
-    "scare": QColor(200, 90, 255, 60),
-    "title": QColor(255, 110, 60, 60),
-}
+ACTOR_ID = QTextFormat.Property.UserProperty + 2
 KIND_LABELS = {"direct": "Direct quote", "indirect": "Indirect quote", "scare": "Scare quote", "title": "Title quote"}
 
 
@@ -61,6 +60,10 @@ class SourceText(QTextBrowser):
         value = fmt.property(QUOTE_ID)
         return int(value) if value else None
 
+    def actor_at(self, pos) -> int | None:
+        value = self.cursorForPosition(pos).charFormat().property(ACTOR_ID)
+        return int(value) if value else None
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
@@ -81,8 +84,12 @@ class SourceText(QTextBrowser):
 
 
 class ReaderPanel(QWidget):
+    error = Signal(object)
+    quote_added = Signal(int)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.session = None
         self.title = QLabel("No source selected", self)
         self.title.setAccessibleName("Source title")
         self.title.setWordWrap(True)
@@ -92,28 +99,62 @@ class ReaderPanel(QWidget):
         self.title.setFont(bold)
         self.details = QLabel("", self)
         self.details.setAccessibleName("Source details")
+        self.details.setWordWrap(True)
         self.show_hidden = QCheckBox("Show hidden text", self)
         self.show_hidden.setAccessibleName("Show hidden boilerplate")
         self.show_hidden.setToolTip("Show boilerplate (promos, share buttons…) greyed instead of hiding it")
         self.text = SourceText(self)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._context_menu)
+        self.add_buttons = {kind: self._tool_button(kind) for kind in ("quote", "actor", "option")}
         top = QHBoxLayout()
-        top.addWidget(self.details, 1)
+        for button in self.add_buttons.values():
+            top.addWidget(button)
+        top.addStretch(1)
         top.addWidget(self.show_hidden)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.details)
         layout.addLayout(top)
         layout.addWidget(self.text, 1)
         self.source: SourceRecord | None = None
         self.quotes: list[QuoteRecord] = []
+        self.mentions: list[tuple[int, int, ActorRecord]] = []
         self.visible = VisibleText("")
         self._dirty = False
         self.show_hidden.toggled.connect(self._render)
+        self.text.selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _tool_button(self, kind: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(f"+ {kind.capitalize()}")
+        button.setAccessibleName(f"Add the selection as {'an' if kind[0] in 'ao' else 'a'} {kind}")
+        button.setToolTip(f"Add the selected text as {'an' if kind[0] in 'ao' else 'a'} {kind}")
+        button.clicked.connect(lambda: self.add_selection(kind))
+        return button
+
+    def set_session(self, session) -> None:
+        self.session = session
+        if session is None:
+            self.show_source(None, [])
+
+    def _update_buttons(self) -> None:
+        on = self.selected_range() is not None and self.session is not None
+        for button in self.add_buttons.values():
+            button.setEnabled(on)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.source is not None:
+            self._render()  # light <-> dark: highlight colours are picked per palette
 
     def show_source(self, source: SourceRecord | None, quotes: list[QuoteRecord]) -> None:
         keep_scroll = source is not None and self.source is not None and source.id == self.source.id
         scroll = self.text.verticalScrollBar().value()
         self.source, self.quotes = source, quotes
+        self.mentions = self._mentions_of(source)
         if not self.isVisible():  # lay the text out once, at the real width, when shown
             self._dirty = True
             return
@@ -147,8 +188,11 @@ class ReaderPanel(QWidget):
             grey.setToolTip("Hidden as boilerplate")
             for span in src.boilerplate:
                 self._format(doc, span.start, span.end, grey)
+        palette = self.palette()
+        for start, end, actor in self.mentions:
+            self._format(doc, start, end, actor_format(actor, palette))
         for q in self.quotes:
-            self._format(doc, q.clip.start, q.clip.end, quote_format(q))
+            self._format(doc, q.clip.start, q.clip.end, quote_format(q, palette))
         self.text.show_document(doc)  # formatted before it is shown: one layout, no flicker
 
     def _format(self, doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
@@ -175,14 +219,87 @@ class ReaderPanel(QWidget):
             return None
         return self.visible.to_source(cursor.selectionStart()), self.visible.to_source(cursor.selectionEnd())
 
+    # -- picking and editing -----------------------------------------------------------
 
-def quote_format(q: QuoteRecord) -> QTextCharFormat:
+    def _mentions_of(self, source: SourceRecord | None) -> list[tuple[int, int, ActorRecord]]:
+        if source is None or self.session is None:
+            return []
+        project = self.session.project
+        return sorted((span.start, span.end, actor) for actor in project.list_actors()
+                      for sid, span in project.actor_mentions(actor.id) if sid == source.id)
+
+    def quote(self, quote_id: int | None) -> QuoteRecord | None:
+        return next((q for q in self.quotes if q.id == quote_id), None)
+
+    def _context_menu(self, pos) -> None:
+        menu = self.build_menu(pos)
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def build_menu(self, pos) -> QMenu:
+        """The standard copy / select menu plus what fits the selection or the quote under pos."""
+        menu = self.text.createStandardContextMenu(self.text.viewport().mapToGlobal(pos))
+        menu.setParent(self, menu.windowFlags())
+        if self.session is None or self.source is None:
+            return menu
+        menu.addSeparator()
+        has_selection = self.selected_range() is not None
+        for kind, label in (("quote", "Add as &Quote"), ("actor", "Add as &Actor…"), ("option", "Add as &Option…")):
+            menu.addAction(label, lambda k=kind: self.add_selection(k)).setEnabled(has_selection)
+        quote = self.quote(self.text.quote_at(pos))
+        if quote is not None:
+            menu.addSeparator()
+            menu.addAction("Change &Speaker…", lambda: self.edit(quote.id, speaker_only=True))
+            menu.addAction("&Edit Quote…", lambda: self.edit(quote.id))
+        return menu
+
+    def add_selection(self, kind: str) -> int | None:
+        """Add the selected text as a quote, an actor or an option; returns the new id."""
+        picked = self.selected_range()
+        if picked is None or self.session is None or self.source is None:
+            return None
+        from briefing_app.ui import edit_flows  # the core actions load on first edit
+
+        start, end = edit_flows.trim(self.source.text, *picked)
+        if start >= end:
+            return None
+        add = {"quote": edit_flows.add_quote, "actor": edit_flows.add_actor, "option": edit_flows.add_option}[kind]
+        try:
+            new_id = add(self, self.session, self.source, start, end)
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+            return None
+        if kind == "quote" and new_id is not None:
+            self.quote_added.emit(new_id)
+        return new_id
+
+    def edit(self, quote_id: int, speaker_only: bool = False) -> bool:
+        quote = self.quote(quote_id)
+        if quote is None or self.session is None:
+            return False
+        from briefing_app.ui import edit_flows
+
+        try:
+            return (edit_flows.change_speaker if speaker_only else edit_flows.edit_quote)(self, self.session, quote)
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(exc)
+            return False
+
+
+def actor_format(actor: ActorRecord, palette: QPalette | None = None) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    colour = QColor(KIND_COLOURS.get(q.kind, KIND_COLOURS["direct"]))
-    if q.status == "accepted":
-        colour.setAlpha(min(255, colour.alpha() * 2))
-        fmt.setFontUnderline(True)
-    fmt.setBackground(colour)
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(theme.colour("actor", palette))
+    fmt.setProperty(ACTOR_ID, actor.id)
+    role = ", ".join(x for x in (actor.title, actor.affiliation) if x)
+    fmt.setToolTip(f"{actor.name} ({actor.kind})" + (f" — {role}" if role else ""))
+    return fmt
+
+
+def quote_format(q: QuoteRecord, palette: QPalette | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(theme.highlight(q.kind, q.status == "accepted", palette))
     fmt.setProperty(QUOTE_ID, q.id)
     speaker = q.speaker or (q.mention.text if q.mention else "unknown speaker")
     extra = ", ".join(p for p in (q.cue and f"“{q.cue}”", q.venue) if p)

@@ -1,0 +1,143 @@
+"""Edits a person starts from the reader or a panel: ask with a form, run one core command.
+
+Each function returns True when something changed (one undo step) and lets errors through to
+the caller, which shows them. The reader and the panels share these, so a quote's speaker is
+changed the same way from both.
+"""
+from __future__ import annotations
+
+from briefing_app.core import actions
+from briefing_app.core.commands import Command, Macro
+from briefing_app.core.model import ACTOR_KINDS, QUOTE_KINDS, STANCES
+from briefing_app.core.records import ActorRecord, OptionRecord, QuoteRecord, SourceRecord
+from briefing_app.ui.edit_dialogs import Field, FormDialog, NewActor
+from briefing_app.ui.session import ProjectSession
+
+
+def _actor_choices(session: ProjectSession) -> tuple:
+    return tuple((a.id, a.name) for a in session.project.list_actors())
+
+
+def _run(session: ProjectSession, command: Command, initiator: object) -> bool:
+    if isinstance(command, Macro) and not command.children:
+        return False
+    session.run(command, initiator=initiator)
+    return True
+
+
+def speaker_command(session: ProjectSession, quote: QuoteRecord, value) -> Command | None:
+    if isinstance(value, NewActor):
+        return actions.set_quote_speaker_new(session.project, quote.id, value.name, value.kind)
+    if value != quote.speaker_id:
+        return actions.set_quote_speaker(quote.id, value)
+    return None
+
+
+def change_speaker(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
+    got = FormDialog.ask(parent, "Change speaker", [
+        Field("text", "Quote:", "label", _short(quote.text, 200)),
+        Field("speaker", "&Speaker:", "speaker", quote.speaker_id, _actor_choices(session)),
+    ])
+    command = speaker_command(session, quote, got["speaker"]) if got is not None else None
+    return command is not None and _run(session, command, parent)
+
+
+def edit_quote(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
+    got = FormDialog.ask(parent, "Edit quote", [
+        Field("text", "Quote:", "label", _short(quote.text, 400), tip="The words of the source cannot be changed"),
+        Field("kind", "&Kind:", "choice", quote.kind, QUOTE_KINDS),
+        Field("speaker", "&Speaker:", "speaker", quote.speaker_id, _actor_choices(session)),
+        Field("cue", "&Cue:", "line", quote.cue or "", tip="The verb that reports it: said, warned, wrote…"),
+        Field("venue", "&Venue:", "line", quote.venue or "", tip="Where it was said: an interview, Tass, a hearing…"),
+    ])
+    if got is None:
+        return False
+    fields = {k: v for k, v in (("kind", got["kind"]), ("cue", got["cue"] or None), ("venue", got["venue"] or None))
+              if v != getattr(quote, k)}
+    steps: list[Command] = [actions.edit_quote(quote.id, **fields)] if fields else []
+    speaker = speaker_command(session, quote, got["speaker"])
+    steps += [speaker] if speaker is not None else []
+    return _run(session, Macro("Edit quote", steps), parent)
+
+
+def edit_actor(parent, session: ProjectSession, actor: ActorRecord) -> bool:
+    got = FormDialog.ask(parent, "Edit actor", [
+        Field("name", "&Name:", "line", actor.name),
+        Field("kind", "&Kind:", "choice", actor.kind, ACTOR_KINDS),
+        Field("title", "&Title:", "line", actor.title or "", tip="Their office or job: Deputy Foreign Minister…"),
+        Field("affiliation", "&Affiliation:", "line", actor.affiliation or ""),
+        Field("aliases", "A&liases:", "text", "\n".join(actor.aliases), tip="Other names, one a line"),
+    ])
+    if got is None:
+        return False
+    fields = {k: got[k] or None for k in ("name", "kind", "title", "affiliation") if (got[k] or None) != getattr(actor, k)}
+    aliases = [a for a in str(got["aliases"]).splitlines() if a.strip()]
+    return _run(session, actions.edit_actor(session.project, actor.id, aliases=aliases, **fields), parent)
+
+
+def edit_option(parent, session: ProjectSession, option: OptionRecord, holders: dict[int, str]) -> bool:
+    fields = [
+        Field("summary", "&Summary:", "line", option.summary),
+        Field("description", "&Description:", "text", option.description),
+        Field("pros", "&Pros:", "text", option.pros),
+        Field("cons", "&Cons:", "text", option.cons),
+        Field("risks", "&Risks:", "text", option.risks),
+    ]
+    fields += [Field(f"stance{s.id}", f"{holders.get(s.id, 'Stance')}:", "choice", s.stance, STANCES)
+               for s in option.stances]
+    got = FormDialog.ask(parent, "Edit option", fields)
+    if got is None:
+        return False
+    changed = {k: got[k] for k in ("summary", "description", "pros", "cons", "risks") if got[k] != getattr(option, k)}
+    stances = {s.id: str(got[f"stance{s.id}"]) for s in option.stances if got[f"stance{s.id}"] != s.stance}
+    return _run(session, actions.edit_option(session.project, option.id, stances, **changed), parent)
+
+
+def add_actor(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int | None:
+    """The selection names an actor: a new one, or one more mention of a known one."""
+    got = FormDialog.ask(parent, "Add actor", [
+        Field("name", "&Name:", "line", " ".join(source.text[start:end].split())),
+        Field("kind", "&Kind:", "choice", "person", ACTOR_KINDS),
+    ])
+    if got is None:
+        return None
+    known = session.project.find_actor(" ".join(str(got["name"]).split()))
+    if known is not None:
+        session.run(actions.add_mention(known, source.id, start, end), initiator=parent)
+        return known
+    command = actions.add_actor(source.id, str(got["name"]), start, end, str(got["kind"]))
+    session.run(command, initiator=parent)
+    return command.result
+
+
+def add_option(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int | None:
+    got = FormDialog.ask(parent, "Add option", [
+        Field("evidence", "Evidence:", "label", _short(source.text[start:end], 300)),
+        Field("summary", "&Summary:", "line", _short(" ".join(source.text[start:end].split()), 120)),
+        Field("stance", "S&tance:", "choice", "support", STANCES, tip="The stance this source takes on it"),
+    ])
+    if got is None:
+        return None
+    command = actions.add_option(source.id, source.text, str(got["summary"]), start, end, str(got["stance"]))
+    session.run(command, initiator=parent)
+    return command.result
+
+
+def add_quote(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int:
+    command = actions.add_quote(source.id, source.text, start, end)
+    session.run(command, initiator=parent)
+    return command.result
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection without the spaces at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
