@@ -6,9 +6,7 @@ elsewhere the test is skipped with the reason.
 """
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,22 +18,11 @@ from briefing_app.core.project import open_project
 from briefing_app.export import export_memo
 from briefing_app.workflow.drafting import draft_memo
 from briefing_app.workflow.importing import import_files
+from system_tools import tool
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
 BUILTIN = ["info-memo", "action-memo", "options-paper", "talking-points", "briefing-book"]
-PACKAGE = {"qpdf": "qpdf", "pdffonts": "poppler-utils", "pdftotext": "poppler-utils",
-           "soffice": "libreoffice-writer-nogui"}
-
-
-def tool(name: str) -> str:
-    path = shutil.which(name)
-    if path:
-        return path
-    reason = f"{name} is not installed (package {PACKAGE[name]}; scripts/setup.sh --dev installs it)"
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail(f"CI is set but {reason}")
-    pytest.skip(reason)
 
 
 def run(*cmd: str, timeout: float = 60) -> subprocess.CompletedProcess:
