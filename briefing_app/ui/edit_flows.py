@@ -6,9 +6,12 @@ changed the same way from both.
 """
 from __future__ import annotations
 
+import re
+
 from briefing_app.core import actions
 from briefing_app.core.commands import Command, Macro
-from briefing_app.core.model import ACTOR_KINDS, QUOTE_KINDS, STANCES
+from briefing_app.core.errors import InputError
+from briefing_app.core.model import ACTOR_KINDS, GENRES, QUOTE_KINDS, STANCES, Metadata
 from briefing_app.core.records import ActorRecord, OptionRecord, QuoteRecord, SourceRecord
 from briefing_app.ui.edit_dialogs import Field, FormDialog, NewActor
 from briefing_app.ui.session import ProjectSession
@@ -91,6 +94,27 @@ def edit_option(parent, session: ProjectSession, option: OptionRecord, holders: 
     changed = {k: got[k] for k in ("summary", "description", "pros", "cons", "risks") if got[k] != getattr(option, k)}
     stances = {s.id: str(got[f"stance{s.id}"]) for s in option.stances if got[f"stance{s.id}"] != s.stance}
     return _run(session, actions.edit_option(session.project, option.id, stances, **changed), parent)
+
+
+def edit_source(parent, session: ProjectSession, source: SourceRecord) -> bool:
+    m = source.metadata
+    got = FormDialog.ask(parent, "Edit source details", [
+        Field("title", "&Title:", "line", m.title or ""),
+        Field("author", "&Author:", "line", m.author or ""),
+        Field("outlet", "&Outlet:", "line", m.outlet or ""),
+        Field("published", "&Date:", "line", m.published or "", tip="Published, as YYYY-MM-DD"),
+        Field("url", "&URL:", "line", m.url or ""),
+        Field("genre", "&Genre:", "choice", m.genre or "", ("",) + GENRES),
+    ])
+    if got is None:
+        return False
+    new = Metadata(*(str(got[k]) or None for k in ("title", "author", "outlet", "published", "url", "genre")))
+    if new.published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", new.published):
+        raise InputError(f"the date {new.published!r} is not YYYY-MM-DD")
+    if new == m:
+        return False
+    session.run(actions.set_metadata(source.id, new), initiator=parent)
+    return True
 
 
 def add_actor(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int | None:

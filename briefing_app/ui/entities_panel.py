@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.core.changes import Changes
+from briefing_app.core.model import ACTOR_KINDS, STATUSES
+from briefing_app.ui.dnd import RefTree
+from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -30,11 +32,12 @@ class _EntityPanel(QWidget):
     kind = ""
     columns: tuple[str, ...] = ()
     stretch_column = 0  # the one column that takes the room left (long text, elided)
+    filter_combos: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (key, "All …", values)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: ProjectSession | None = None
-        self.tree = QTreeWidget(self)
+        self.tree = RefTree(self.kind, self)  # rows drag into the memo
         self.tree.setHeaderLabels(list(self.columns))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
@@ -46,17 +49,25 @@ class _EntityPanel(QWidget):
         self.accept_button = self._button("&Accept", f"Accept the selected {self.kind}; again to undecide")
         self.reject_button = self._button("&Reject", f"Reject the selected {self.kind} (undo brings it back)")
         self.add_button = self._button("Add to &memo", f"Add the selected {self.kind} to the selected memo section")
+        self.edit_button = self._button("&Edit…", f"Edit the selected {self.kind}")
+        self.filters = FilterBar(f"Filter {self.kind}s", [(k, label) for k, label, _ in self.filter_combos], self)
+        for key, _, values in self.filter_combos:
+            for value in values:
+                self.filters.combos[key].addItem(value, value)
+        self.filters.changed.connect(self.reload)
         self.bar = QHBoxLayout()
         self.bar.addStretch(1)
-        for b in (self.accept_button, self.reject_button, self.add_button):
+        for b in (self.edit_button, self.accept_button, self.reject_button, self.add_button):
             self.bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
         layout.addWidget(self.tree, 1)
         layout.addLayout(self.bar)
         self.accept_button.clicked.connect(lambda: self.set_status("accepted"))
         self.reject_button.clicked.connect(lambda: self.set_status("rejected"))
         self.add_button.clicked.connect(self._add_to_memo)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self._add_to_memo())
 
@@ -130,6 +141,21 @@ class _EntityPanel(QWidget):
             self.error.emit(exc)
             return False
 
+    def edit_selected(self) -> bool:
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.session is None:
+            return False
+        from briefing_app.ui import edit_flows
+
+        try:
+            return self.edit(edit_flows, ids[0])
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+            return False
+
+    def edit(self, flows, ref_id: int) -> bool:
+        raise NotImplementedError
+
     def _add_to_memo(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
@@ -137,7 +163,7 @@ class _EntityPanel(QWidget):
 
     def _update_buttons(self) -> None:
         one = len(self.selected_ids()) == 1
-        for b in (self.accept_button, self.reject_button, self.add_button):
+        for b in (self.accept_button, self.reject_button, self.add_button, self.edit_button):
             b.setEnabled(one)
         ids = self.selected_ids()
         status = self._status_of(ids[0]) if one else ""
@@ -148,6 +174,7 @@ class ActorsPanel(_EntityPanel):
     kind = "actor"
     columns = ("Actor", "Role", "#", "Status")
     stretch_column = 1
+    filter_combos = (("kind", "All kinds", ACTOR_KINDS),)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -171,7 +198,10 @@ class ActorsPanel(_EntityPanel):
     def fill(self, project) -> None:
         self._status.clear()
         self._mentions.clear()
+        kind = self.filters.value("kind")
         for a in project.list_actors():
+            if (kind is not None and a.kind != kind) or not self.filters.matches(a.name, a.title, a.affiliation, *a.aliases):
+                continue
             role = ", ".join(x for x in (a.title, a.affiliation) if x)
             item = QTreeWidgetItem([a.name, role, str(a.mention_count), a.status])
             item.setData(0, ID_ROLE, a.id)
@@ -189,6 +219,9 @@ class ActorsPanel(_EntityPanel):
         from briefing_app.core import actions
 
         return actions.set_actor_fields(ref_id, status=status)
+
+    def edit(self, flows, ref_id: int) -> bool:
+        return flows.edit_actor(self, self.session, self.session.project.get_actor(ref_id))
 
     def merge(self, keep_id: int, drop_id: int) -> bool:
         from briefing_app.core import actions
@@ -214,6 +247,7 @@ class ActorsPanel(_EntityPanel):
 class OptionsPanel(_EntityPanel):
     kind = "option"
     columns = ("Option / stance", "Status")
+    filter_combos = (("status", "Any status", STATUSES[:2]),)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -223,6 +257,7 @@ class OptionsPanel(_EntityPanel):
         self.tree.setWordWrap(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._status: dict[int, str] = {}
+        self._holders: dict[int, str] = {}  # stance id -> who holds it, as listed
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.options or changes.sources or changes.actors:
@@ -232,7 +267,12 @@ class OptionsPanel(_EntityPanel):
         self._status.clear()
         titles: dict[int, str] = {}
         authors: dict[int, str] = {}
+        status = self.filters.value("status")
+        self._holders = {}
         for o in project.list_options():
+            if (status is not None and o.status != status) or not self.filters.matches(
+                    o.summary, o.description, o.pros, o.cons, o.risks, *(s.holder for s in o.stances)):
+                continue
             item = QTreeWidgetItem([o.summary, o.status])
             item.setData(0, ID_ROLE, o.id)
             item.setToolTip(0, "\n\n".join(x for x in (o.summary, o.description, o.pros and f"Pros: {o.pros}",
@@ -246,6 +286,7 @@ class OptionsPanel(_EntityPanel):
                     except Exception:  # noqa: BLE001 - a deleted source
                         titles[s.source_id] = authors[s.source_id] = f"source {s.source_id}"
                 holder = s.holder or authors[s.source_id]  # unattributed: the source's author holds it
+                self._holders[s.id] = holder
                 child = QTreeWidgetItem([f"{holder}: {s.stance}", ""])
                 child.setToolTip(0, f"{holder} — {s.stance} ({titles[s.source_id]})"
                                  + (f"\n\n“{s.clip.text}”" if s.clip is not None and getattr(s.clip, 'text', None) else ""))
@@ -256,6 +297,9 @@ class OptionsPanel(_EntityPanel):
 
     def _status_of(self, ref_id: int) -> str:
         return self._status.get(ref_id, "")
+
+    def edit(self, flows, ref_id: int) -> bool:
+        return flows.edit_option(self, self.session, self.session.project.get_option(ref_id), self._holders)
 
     def _command(self, ref_id: int, status: str):
         from briefing_app.core import actions

@@ -1,16 +1,20 @@
-"""The library: the project's sources in a table, with a full-text search box above it."""
+"""The library: the project's sources in a table, with a full-text search box and filters
+(outlet, genre, month published) above it; double-click or the context menu edits a source's details."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from briefing_app.core.changes import Changes
+from briefing_app.core.model import GENRES
+from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.source_model import SourceTableModel
 
 
 class LibraryPanel(QWidget):
     source_selected = Signal(object)  # source id or None
+    error = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -20,6 +24,10 @@ class LibraryPanel(QWidget):
         self.search.setPlaceholderText("Search sources (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search sources")
+        self.filters = FilterBar(None, [("outlet", "All outlets"), ("genre", "All genres"), ("month", "Any date")], self)
+        for genre in GENRES:
+            self.filters.combos["genre"].addItem(genre, genre)
+        self.filters.changed.connect(self._apply_filters)
         self.model = SourceTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -43,7 +51,11 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table)
+        self.table.doubleClicked.connect(lambda _: self.edit_details())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
@@ -56,6 +68,7 @@ class LibraryPanel(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.model.set_project(session.project if session else None)
+        self._fill_choices()
         if session is not None:
             session.changes_applied.connect(self.on_changes)
         if self.model.rowCount():
@@ -65,6 +78,8 @@ class LibraryPanel(QWidget):
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.sources or changes.quotes:
+            if changes.sources:
+                self._fill_choices()
             keep = self.current_source_id()
             self.model.reload()
             if keep is not None and self.model.row_of(keep) >= 0:
@@ -73,6 +88,47 @@ class LibraryPanel(QWidget):
                 self.select_source(self.model.source_id(0))
             else:
                 self.source_selected.emit(None)
+
+    def _fill_choices(self) -> None:
+        project = self.session.project if self.session else None
+        outlets = project.list_outlets() if project else []
+        self.filters.set_choices("outlet", [(f"{name} ({n})", name) for name, n in outlets])
+        months = sorted({s.metadata.published[:7] for s in project.list_sources() if s.metadata.published}
+                        if project else [], reverse=True)
+        self.filters.set_choices("month", [(m, m) for m in months])
+
+    def _apply_filters(self) -> None:
+        keep = self.current_source_id()
+        month = self.filters.value("month")
+        self.model.set_filters(outlet=self.filters.value("outlet"), genre=self.filters.value("genre"),
+                               date_from=month, date_to=month)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_source(keep, notify=False)
+        elif self.model.rowCount():
+            self.select_source(self.model.source_id(0))
+        else:
+            self.source_selected.emit(None)
+
+    def _context_menu(self, pos) -> None:
+        if self.current_source_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Edit &Details…", self.edit_details)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def edit_details(self) -> bool:
+        """Title, author, outlet, date, URL and genre of the selected source: one undo step."""
+        source_id = self.current_source_id()
+        if source_id is None or self.session is None:
+            return False
+        from briefing_app.ui import edit_flows
+
+        try:
+            return edit_flows.edit_source(self, self.session, self.session.project.get_source(source_id))
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+            return False
 
     def _run_search(self) -> None:
         self._search_timer.stop()

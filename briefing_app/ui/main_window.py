@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.memo.export_requested.connect(self.export_memo)
         self.memo.memo_loaded.connect(
             lambda memo: self.preview.set_memo(memo, self.session.path if self.session else None))
-        for panel in (self.quotes, self.memo, self.actors, self.options, self.reader):
+        for panel in (self.quotes, self.memo, self.actors, self.options, self.reader, self.library):
             panel.error.connect(self.show_error)
         self.reader.quote_added.connect(self.quotes.select_quote)
         for panel in (self.actors, self.options):

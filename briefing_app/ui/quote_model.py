@@ -16,12 +16,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 class QuoteTableModel(RecordTableModel):
     columns = COLUMNS
+    drag_kind = "quote"  # rows drag into the memo
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._project: Project | None = None
         self._source_id: int | None = None
         self._all_sources = False
+        self.keep = None  # an optional filter: QuoteRecord -> bool (the quotes panel's filter bar)
 
     def set_scope(self, project: Project | None, source_id: int | None, all_sources: bool) -> None:
         self._project, self._source_id, self._all_sources = project, source_id, all_sources
@@ -33,6 +35,8 @@ class QuoteTableModel(RecordTableModel):
         if self._project is not None and (self._all_sources or self._source_id is not None):
             sid = None if self._all_sources else self._source_id
             self._rows = self._project.list_quotes(sid, statuses=STATUSES)
+            if self.keep is not None:
+                self._rows = [q for q in self._rows if self.keep(q)]
         self.endResetModel()
 
     def quote(self, row: int) -> QuoteRecord | None:

@@ -1,4 +1,5 @@
-"""Quotes panel: the suggested quotes of the current source (or all), accept / reject them."""
+"""Quotes panel: the quotes of the current source (or all), accept / reject / edit them,
+change a speaker; filtered by text, kind, status and speaker."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.changes import Changes
+from briefing_app.core.model import QUOTE_KINDS, STATUSES
 from briefing_app.core.records import QuoteRecord
+from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.quote_model import QuoteTableModel
 from briefing_app.ui.session import ProjectSession
 
@@ -35,10 +38,26 @@ class QuotesPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setDragEnabled(True)  # quotes drag into the memo (the model gives the data)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.filters = FilterBar("Filter quotes", [("kind", "All kinds"), ("status", "Any status"),
+                                                   ("speaker", "All speakers")], self)
+        for kind in QUOTE_KINDS:
+            self.filters.combos["kind"].addItem(kind, kind)
+        for status in STATUSES:
+            self.filters.combos["status"].addItem(status, status)
+        self.model.keep = self._keep
+        self.filters.changed.connect(self._reload)
+        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button.setAccessibleName("Edit quote")
+        self.edit_button.setToolTip("Edit the quote's kind, speaker, cue and venue (double-click a quote)")
+        self.speaker_button = QPushButton("S&peaker…", self)
+        self.speaker_button.setAccessibleName("Change the speaker")
+        self.speaker_button.setToolTip("Pick the quote's speaker from the project's actors, or a new one")
         self.all_sources = QCheckBox("All sources", self)
         self.all_sources.setAccessibleName("Show quotes of all sources")
         self.accept_button = QPushButton("&Accept", self)
@@ -50,14 +69,20 @@ class QuotesPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.all_sources)
         bar.addStretch(1)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.speaker_button)
         bar.addWidget(self.accept_button)
         bar.addWidget(self.reject_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
         self.accept_button.clicked.connect(lambda: self.set_status("accepted"))
         self.reject_button.clicked.connect(lambda: self.set_status("rejected"))
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.speaker_button.clicked.connect(lambda: self.edit(speaker_only=True))
+        self.table.doubleClicked.connect(lambda _: self.edit())
         self.all_sources.toggled.connect(lambda _: self._reload())
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._on_selection()
@@ -77,7 +102,16 @@ class QuotesPanel(QWidget):
         if changes.quotes or changes.sources or changes.actors:
             self._reload()
 
+    def _keep(self, q: QuoteRecord) -> bool:
+        f = self.filters
+        return ((f.value("kind") is None or q.kind == f.value("kind"))
+                and (f.value("status") is None or q.status == f.value("status"))
+                and (f.value("speaker") is None or q.speaker_id == f.value("speaker"))
+                and f.matches(q.text, q.speaker, q.mention.text if q.mention else None, q.cue, q.venue))
+
     def _reload(self) -> None:
+        if self.session is not None:
+            self.filters.set_choices("speaker", [(a.name, a.id) for a in self.session.project.list_actors()])
         keep = self.current_quote()
         self.model.set_scope(self.session.project if self.session else None, self._source_id,
                              self.all_sources.isChecked())
@@ -108,9 +142,22 @@ class QuotesPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown by the window
             self.error.emit(exc)
 
+    def edit(self, speaker_only: bool = False) -> bool:
+        """Edit the selected quote (kind, speaker, cue, venue) or just its speaker: one undo step."""
+        quote = self.current_quote()
+        if quote is None or self.session is None:
+            return False
+        from briefing_app.ui import edit_flows
+
+        try:
+            return (edit_flows.change_speaker if speaker_only else edit_flows.edit_quote)(self, self.session, quote)
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+            return False
+
     def _on_selection(self, *_) -> None:
         quote = self.current_quote()
-        for button in (self.accept_button, self.reject_button):
+        for button in (self.accept_button, self.reject_button, self.edit_button, self.speaker_button):
             button.setEnabled(quote is not None)
         self.accept_button.setText("Un&accept" if quote and quote.status == "accepted" else "&Accept")
         self.reject_button.setText("Un&reject" if quote and quote.status == "rejected" else "&Reject")

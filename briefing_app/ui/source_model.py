@@ -26,6 +26,11 @@ class SourceTableModel(RecordTableModel):
         self._counts: Counter[int] = Counter()
         self._snippets: dict[int, str] = {}
         self._query = ""
+        self.filters: dict[str, str] = {}  # outlet / genre / date_from / date_to, as list_sources takes them
+
+    def set_filters(self, **filters: str | None) -> None:
+        self.filters = {k: v for k, v in filters.items() if v}
+        self.reload()
 
     def set_project(self, project: Project | None) -> None:
         self._project = project
@@ -44,7 +49,7 @@ class SourceTableModel(RecordTableModel):
         self.beginResetModel()
         self._rows, self._snippets, self._counts = [], {}, Counter()
         if self._project is not None:
-            sources = {s.id: s for s in self._project.list_sources()}
+            sources = {s.id: s for s in self._project.list_sources(**self.filters)}
             if self._query:
                 hits = self._project.search_sources(self._query)
                 self._snippets = dict(hits)
