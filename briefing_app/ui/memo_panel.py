@@ -1,31 +1,24 @@
-"""Memo editor: the memo's template sections and their items; add, remove, reorder.
+"""Memo editor: the memo's template sections and their items; add, drop, remove, reorder.
 
-Every edit is a core action (add_memo_item / remove_memo_item / move_memo_item) run through
-the session, so it is one undo step and every view hears about it. `core.actions` is
-imported on first edit (it pulls rapidfuzz), to keep startup lean.
+Every edit is a core action run through the session, so it is one undo step and every view
+hears about it. Drops and the Add buttons share one path (`memo_drop.drop_command`): a quote,
+actor or option put into the memo is accepted in the same step. `core.actions` is imported on
+first edit (it pulls rapidfuzz), to keep startup lean.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.core.changes import Changes
-from briefing_app.core.errors import BriefingError
 from briefing_app.core.records import MemoItemRecord, MemoRecord, QuoteRecord
+from briefing_app.ui import memo_actions
+from briefing_app.ui.memo_labels import item_label
+from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.wrap_delegate import WrapDelegate
 
-SECTION, ITEM = 1, 2
+__all__ = ["ITEM", "SECTION", "MemoPanel"]
 DEFAULT_TEMPLATE = "info-memo"
 
 
@@ -43,15 +36,9 @@ class MemoPanel(QWidget):
         self.memo_combo.setAccessibleName("Memo")
         self.draft_button = QPushButton("&Draft memo", self)
         self.draft_button.setAccessibleName("Draft a memo from the sources")
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Memo sections")
-        self.tree.setWordWrap(True)  # long quotes wrap instead of being cut
-        self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.setIndentation(14)
+        self.tree = MemoTree(self)
         self.tree.setItemDelegate(WrapDelegate(self.tree))
+        self.tree.drop_handler = self.drop
         self.add_button = self._button("Add &quote", "Add the selected quote to the selected section")
         self.remove_button = self._button("Re&move", "Remove the selected item from the memo")
         self.up_button = self._button("Move &up", "Move the selected item up")
@@ -59,16 +46,16 @@ class MemoPanel(QWidget):
         self.text_button = self._button("Add &text…", "Write your own paragraph after the selected item")
         self.edit_button = self._button("Ed&it text…", "Edit the selected paragraph of your own (or double-click it)")
         self.export_button = self._button("&Export…", "Export the memo to PDF or Word (Ctrl+E)")
-        top = QHBoxLayout()
-        top.addWidget(self.memo_combo, 1)
-        top.addWidget(self.draft_button)
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.memo_combo, 1)
+        self.top.addWidget(self.draft_button)
         grid = QGridLayout()
         for n, b in enumerate((self.add_button, self.remove_button, self.text_button, self.edit_button,
                                self.up_button, self.down_button)):
             grid.addWidget(b, n // 2, n % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(grid)
         layout.addWidget(self.export_button)
@@ -83,6 +70,16 @@ class MemoPanel(QWidget):
         self.tree.itemDoubleClicked.connect(lambda *_: self._selected_text_item() and self.edit_text())
         self.export_button.clicked.connect(lambda: self.memo and self.export_requested.emit(self.memo.id))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.actions_ = memo_actions.build_actions(self.tree)
+        a = self.actions_
+        self._twins = ((a.remove, self.remove_button), (a.up, self.up_button), (a.down, self.down_button),
+                       (a.add_text, self.text_button), (a.edit_text, self.edit_button))
+        for action, button in self._twins:  # shortcuts and context menu do what the buttons do
+            action.triggered.connect(button.click)
+            button.setToolTip(action.toolTip())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: memo_actions.show_menu(self.tree, self.actions_, pos))
         self._update_buttons()
 
     def _button(self, text: str, tip: str) -> QPushButton:
@@ -106,8 +103,8 @@ class MemoPanel(QWidget):
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.memos:
             self._reload_memos(keep=self.memo.id if self.memo else None)
-        elif changes.quotes or changes.actors or changes.options:
-            self._load_memo()  # item labels show quote text and speakers
+        elif changes.quotes or changes.actors or changes.options or changes.sources:
+            self._load_memo()  # item labels show quote text, speakers and citations
 
     def _reload_memos(self, keep: int | None = None) -> None:
         memos = self.session.project.list_memos() if self.session else []
@@ -124,65 +121,43 @@ class MemoPanel(QWidget):
         selected = self._selected()
         memo_id = self.memo_combo.currentData()
         self.memo = self.session.project.get_memo(memo_id) if self.session and memo_id is not None else None
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        for section in self.memo.sections if self.memo else []:
-            top = QTreeWidgetItem([section.heading or section.key])
-            top.setData(0, Qt.ItemDataRole.UserRole, (SECTION, section.id))
-            top.setFont(0, bold)
-            self.tree.addTopLevelItem(top)
-            for item in section.items:
-                child = QTreeWidgetItem([self._label(item)])
-                child.setData(0, Qt.ItemDataRole.UserRole, (ITEM, item.id))
-                child.setToolTip(0, self._label(item, full=True))
-                top.addChild(child)
-            top.setExpanded(True)
+        project = self.session.project if self.session else None
+        self.tree.fill(self.memo, lambda item: item_label(project, item))
         if selected is not None:
-            self._select(*selected)
+            self.tree.select(*selected)
         self._update_buttons()
         self.memo_loaded.emit(self.memo)
-
-    def _label(self, item: MemoItemRecord, full: bool = False) -> str:
-        project = self.session.project if self.session else None
-        try:
-            if item.kind == "quote" and project:
-                q = project.get_quote(item.ref_id)
-                text = q.text if full or len(q.text) < 160 else q.text[:157].rstrip() + "…"
-                return f"“{text}” — {q.speaker or 'unknown'}"
-            if item.kind == "actor" and project:
-                a = project.get_actor(item.ref_id)
-                return f"Actor: {a.name}" + (f", {a.title}" if a.title else "")
-            if item.kind == "option" and project:
-                return f"Option: {project.get_option(item.ref_id).summary}"
-        except BriefingError:
-            return f"(missing {item.kind})"
-        body = item.body.replace("\n", " ")
-        return body if full or len(body) < 200 else body[:197].rstrip() + "…"
 
     # -- selection -------------------------------------------------------------------
 
     def _selected(self) -> tuple[int, int] | None:
-        item = self.tree.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return self.tree.selected()
 
-    def _select(self, kind: int, row_id: int) -> None:
-        for n in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(n)
-            for item in [top] + [top.child(i) for i in range(top.childCount())]:
-                if item.data(0, Qt.ItemDataRole.UserRole) == (kind, row_id):
-                    self.tree.setCurrentItem(item)
-                    return
+    def _select(self, kind: int, row_id: int) -> bool:
+        return self.tree.select(kind, row_id)
+
+    def _items(self) -> list[MemoItemRecord]:
+        return [i for s in self.memo.sections for i in s.items] if self.memo else []
+
+    def _selected_item(self) -> MemoItemRecord | None:
+        sel = self._selected()
+        return next((i for i in self._items() if sel == (ITEM, i.id)), None)
+
+    def _selected_text_item(self) -> MemoItemRecord | None:
+        item = self._selected_item()
+        return item if item is not None and item.kind == "text" else None
 
     def _update_buttons(self) -> None:
-        sel = self._selected()
+        item = self._selected_item()
         self.add_button.setEnabled(self.memo is not None and self.quote is not None)
         for b in (self.remove_button, self.up_button, self.down_button):
-            b.setEnabled(sel is not None and sel[0] == ITEM)
+            b.setEnabled(item is not None)
         self.text_button.setEnabled(self.memo is not None and bool(self.memo.sections))
-        self.edit_button.setEnabled(self._selected_text_item() is not None)
+        self.edit_button.setEnabled(item is not None and item.kind == "text")
         self.export_button.setEnabled(self.memo is not None)
         self.draft_button.setEnabled(self.session is not None)
+        for action, button in self._twins:
+            action.setEnabled(button.isEnabled())
 
     # -- edits -----------------------------------------------------------------------
 
@@ -197,17 +172,37 @@ class MemoPanel(QWidget):
             return False
 
     def _target(self) -> tuple[int, int | None]:
-        """(section id, position) for a new item: after the selected item, else end of section."""
+        """(section id, item to insert before) for a new item: after the selected item, else
+        at the end of the selected section, else of the quotes (or last) section."""
         assert self.memo is not None
         sel = self._selected()
         for section in self.memo.sections:
             if sel == (SECTION, section.id):
                 return section.id, None
-            for item in section.items:
+            for n, item in enumerate(section.items):
                 if sel == (ITEM, item.id):
-                    return section.id, item.position + 1
+                    after = section.items[n + 1] if n + 1 < len(section.items) else None
+                    return section.id, after.id if after else None
         fallback = self.memo.section("quotes") or self.memo.sections[-1]
         return fallback.id, None
+
+    def drop(self, refs: list[tuple[str, int]], section_id: int, before: int | None) -> bool:
+        """Put quotes/actors/options (added, and accepted) or memo items (moved) into a
+        section before item `before` (None: at its end): one undo step. The tree's drops end here."""
+        return self._place(refs, section_id, before) is not None
+
+    def _place(self, refs: list[tuple[str, int]], section_id: int, before: int | None) -> int | None:
+        """drop(); the id of the last item placed (selected), None if nothing happened."""
+        from briefing_app.ui.memo_drop import drop_command
+
+        if self.memo is None or not self._run(lambda p: drop_command(refs, section_id, before)):
+            return None
+        items = next(s.items for s in self.session.project.get_memo(self.memo.id).sections if s.id == section_id)
+        end = next((n for n, i in enumerate(items) if i.id == before), len(items))
+        placed = items[end - 1].id if end > 0 else None  # the last one placed sits just before `before`
+        if placed is not None:
+            self._select(ITEM, placed)
+        return placed
 
     def add_selected_quote(self) -> None:
         if self.quote is not None:
@@ -220,23 +215,16 @@ class MemoPanel(QWidget):
 
         if self.memo is None or not self.memo.sections:
             return None
-        section_id, position = self._target()
-        if not self._run(lambda p: actions.add_memo_item(p, section_id, kind, ref_id, body=body, position=position)):
+        section_id, before = self._target()
+        if kind != "text":
+            return self._place([(kind, ref_id)], section_id, before)
+        position = next((i.position for i in self._items() if i.id == before), None)
+        if not self._run(lambda p: actions.add_memo_item(p, section_id, kind, None, body=body, position=position)):
             return None
-        memo = self.session.project.get_memo(self.memo.id)
-        added = [i for s in memo.sections if s.id == section_id for i in s.items
-                 if i.kind == kind and i.ref_id == ref_id and i.body == body]
-        if not added:
-            return None
-        new_id = max(added, key=lambda i: i.id).id
-        self._select(ITEM, new_id)
-        return new_id
-
-    def _selected_text_item(self) -> MemoItemRecord | None:
-        sel = self._selected()
-        if self.memo is None or not sel or sel[0] != ITEM:
-            return None
-        return next((i for s in self.memo.sections for i in s.items if i.id == sel[1] and i.kind == "text"), None)
+        items = next(s.items for s in self.session.project.get_memo(self.memo.id).sections if s.id == section_id)
+        new = items[position if position is not None else -1]
+        self._select(ITEM, new.id)
+        return new.id
 
     def add_text(self, text: str | None = None) -> int | None:
         """A paragraph of your own (blank lines separate paragraphs; **bold**, *italic* and
@@ -271,31 +259,32 @@ class MemoPanel(QWidget):
     def remove_selected(self) -> None:
         from briefing_app.core import actions
 
-        sel = self._selected()
-        if sel and sel[0] == ITEM:
-            self._run(lambda p: actions.remove_memo_item(p, sel[1]))
+        item = self._selected_item()
+        if item is not None:
+            self._run(lambda p: actions.remove_memo_item(p, item.id))
 
     def move_selected(self, delta: int) -> None:
-        from briefing_app.core import actions
-
-        sel = self._selected()
-        if not sel or sel[0] != ITEM or self.memo is None:
+        """One step up or down; past a section's edge into the next section."""
+        item = self._selected_item()
+        if item is None or self.memo is None:
             return
-        sections = self.memo.sections
-        for n, section in enumerate(sections):
-            for item in section.items:
-                if item.id != sel[1]:
-                    continue
-                target, position = section.id, item.position + delta
-                if position < 0 and n > 0:
-                    target, position = sections[n - 1].id, len(sections[n - 1].items)
-                elif position >= len(section.items) and n + 1 < len(sections):
-                    target, position = sections[n + 1].id, 0
-                elif not 0 <= position < len(section.items):
-                    return
-                if self._run(lambda p: actions.move_memo_item(p, item.id, target, position)):
-                    self._select(ITEM, item.id)
-                return
+        sections = [s.id for s in self.memo.sections]
+        section = self.memo.sections[sections.index(item.section_id)]
+        at = [i.id for i in section.items].index(item.id)
+        if delta < 0 and at > 0:
+            target = (section.id, section.items[at - 1].id)
+        elif delta > 0 and at + 2 < len(section.items):
+            target = (section.id, section.items[at + 2].id)
+        elif delta > 0 and at + 1 < len(section.items):
+            target = (section.id, None)
+        elif delta < 0 and section.id != sections[0]:
+            target = (sections[sections.index(section.id) - 1], None)
+        elif delta > 0 and section.id != sections[-1]:
+            nxt = self.memo.sections[sections.index(section.id) + 1]
+            target = (nxt.id, nxt.items[0].id if nxt.items else None)
+        else:
+            return
+        self.drop([("item", item.id)], *target)
 
     def draft_memo(self) -> None:
         if self.session is None:

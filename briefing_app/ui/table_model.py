@@ -1,15 +1,19 @@
-"""The part every record table shares: rows of records with an `id`, fixed column titles."""
+"""The part every record table shares: rows of records with an `id`, fixed column titles;
+rows drag as `dnd` refs when the model names a `drag_kind`."""
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from briefing_app.ui import dnd
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
     columns: tuple[str, ...] = ()
+    drag_kind = ""  # "quote", ...: rows can be dragged (into the memo)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,3 +35,14 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if self.drag_kind and index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [dnd.MIME_TYPE] if self.drag_kind else []
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return dnd.encode([(self.drag_kind, self._rows[r].id) for r in rows if 0 <= r < len(self._rows)])

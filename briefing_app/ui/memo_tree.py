@@ -1,0 +1,130 @@
+"""The memo's sections and items as a tree that takes drops and drags its items.
+
+Top-level rows are sections (they take drops: on the header = at the section's end), child
+rows are items (dragged to reorder; dropped above or below). The tree changes nothing itself:
+a drop is handed to `drop_handler(refs, section_id, before_item_id)`, which runs one core
+command; the tree is then rebuilt from the project like after any other change.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDrag, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from briefing_app.core.records import MemoRecord
+from briefing_app.ui import dnd
+
+SECTION, ITEM = 1, 2
+KEY = Qt.ItemDataRole.UserRole
+DropHandler = Callable[[list[dnd.Ref], int, "int | None"], bool]
+_F = Qt.ItemFlag
+
+
+class MemoTree(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.drop_handler: DropHandler | None = None
+        self.setHeaderHidden(True)
+        self.setAccessibleName("Memo sections")
+        self.setAccessibleDescription("Drop quotes, actors and options here; drag items to reorder")
+        self.setWordWrap(True)  # long quotes wrap instead of being cut
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setIndentation(14)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    # -- contents --------------------------------------------------------------------
+
+    def fill(self, memo: MemoRecord | None, label: Callable) -> None:
+        """Rebuild from a memo; `label(item)` gives (text, tooltip) of an item."""
+        self.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for section in memo.sections if memo else []:
+            top = QTreeWidgetItem([section.heading or section.key])
+            top.setData(0, KEY, (SECTION, section.id))
+            top.setFont(0, bold)
+            top.setFlags(_F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDropEnabled)
+            self.addTopLevelItem(top)
+            for item in section.items:
+                text, tip = label(item)
+                child = QTreeWidgetItem([text])
+                child.setData(0, KEY, (ITEM, item.id))
+                child.setToolTip(0, tip)
+                child.setFlags(_F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDragEnabled)
+                top.addChild(child)
+            top.setExpanded(True)
+
+    def selected(self) -> tuple[int, int] | None:
+        item = self.currentItem()
+        return item.data(0, KEY) if item else None
+
+    def find(self, kind: int, row_id: int) -> QTreeWidgetItem | None:
+        for n in range(self.topLevelItemCount()):
+            top = self.topLevelItem(n)
+            for item in [top] + [top.child(i) for i in range(top.childCount())]:
+                if item.data(0, KEY) == (kind, row_id):
+                    return item
+        return None
+
+    def select(self, kind: int, row_id: int) -> bool:
+        item = self.find(kind, row_id)
+        if item is not None:
+            self.setCurrentItem(item)
+            self.scrollToItem(item)
+        return item is not None
+
+    # -- drag ------------------------------------------------------------------------
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        ids = [i.data(0, KEY)[1] for i in self.selectedItems() if i.data(0, KEY)[0] == ITEM]
+        if ids:  # the drop moves the items in the project; nothing is removed here afterwards
+            drag = QDrag(self)
+            drag.setMimeData(dnd.encode([("item", i) for i in ids]))
+            drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+
+    # -- drop ------------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [dnd.MIME_TYPE]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        return dnd.encode([("item", i.data(0, KEY)[1]) for i in items if i.data(0, KEY)[0] == ITEM])
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def dropEvent(self, event) -> None:
+        # Skip QTreeWidget's own handling, which moves tree items by itself on internal
+        # moves; QTreeView's goes through dropMimeData below, as external drops do.
+        QTreeView.dropEvent(self, event)
+
+    def dropMimeData(self, parent: QTreeWidgetItem | None, index: int, data: QMimeData, action) -> bool:
+        refs = dnd.decode(data)
+        target = self.drop_target(parent, index, {i for k, i in refs if k == "item"})
+        if not refs or target is None or self.drop_handler is None:
+            return False
+        return self.drop_handler(refs, *target)
+
+    def drop_target(self, parent: QTreeWidgetItem | None, index: int,
+                    moving: set[int] = frozenset()) -> tuple[int, int | None] | None:
+        """(section id, item to insert before or None) for a drop at row `index` of `parent`
+        (None: between sections — the end of the one above, or the start of the first)."""
+        if parent is None:
+            if self.topLevelItemCount() == 0:
+                return None
+            if index > 0:
+                return self.topLevelItem(min(index, self.topLevelItemCount()) - 1).data(0, KEY)[1], None
+            parent, index = self.topLevelItem(0), 0
+        while parent.parent() is not None:  # dropped onto an item: before it
+            index, parent = parent.parent().indexOfChild(parent), parent.parent()
+        if index < 0:
+            index = parent.childCount()
+        before = next((parent.child(n).data(0, KEY)[1] for n in range(index, parent.childCount())
+                       if parent.child(n).data(0, KEY)[1] not in moving), None)
+        return parent.data(0, KEY)[1], before
