@@ -10,12 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
 from briefing_app.ui import dialogs, pyside_refcounts, settings  # noqa: F401 - pyside_refcounts: a PySide6 bug
 from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
+from briefing_app.ui.first_run import FirstRunView
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.memo_panel import MemoPanel
@@ -57,14 +58,28 @@ class MainWindow(QMainWindow):
         self.main.setChildrenCollapsible(False)
         self.main.setSizes([400, 420, 320, 300])
         self.left.setSizes([300, 420])
-        self.setCentralWidget(self.main)
+        self.first_run = FirstRunView(self)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.main)
+        self.central.addWidget(self.first_run)
+        self.setCentralWidget(self.central)
+        # the very first launch shows the three steps, over the sample project the app opens
+        self._intro_wanted = persist and not settings.settings().value("first_run/seen", False, type=bool)
         self.menu_actions = build_menus(self, self.undo_group)
+        from briefing_app.ui import theme
+
+        app = QApplication.instance()
+        self.theme = app.property("briefing_theme") if app is not None else None
+        if app is not None and self.theme is None:  # one per application; kept across windows
+            self.theme = theme.Theme(app, theme.saved_mode())
+            app.setProperty("briefing_theme", self.theme)
         self._undo_dock = None  # View > Undo History builds it on first use
         self.status = QLabel("", self)
         self.statusBar().addWidget(self.status, 1)
         self._connect()
         self._restore_layout()
         self._rebuild_recent()
+        self.update_central()
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -81,6 +96,18 @@ class MainWindow(QMainWindow):
         a.show_hidden.toggled.connect(self.reader.show_hidden.setChecked)
         self.reader.show_hidden.toggled.connect(a.show_hidden.setChecked)
         a.undo_view.toggled.connect(lambda on: self.undo_dock.setVisible(on))
+        a.getting_started.triggered.connect(lambda: self.update_central(intro=True))
+        a.save.triggered.connect(self.save)
+        for mode, action in a.themes.items():
+            action.setChecked(self.theme is not None and self.theme.mode == mode)
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+        f = self.first_run
+        f.open_sample.connect(self.open_sample)
+        f.new_project.connect(self.new_project)
+        f.open_project.connect(self.ask_open_project)
+        f.import_files.connect(self.ask_import)
+        f.paste_source.connect(self.paste_as_source)
+        f.resume.connect(lambda: self.update_central(intro=False))
         self.library.source_selected.connect(self.on_source_selected)
         self.quotes.quote_selected.connect(self.on_quote_selected)
         self.reader.text.quote_clicked.connect(self.quotes.select_quote)
@@ -151,6 +178,7 @@ class MainWindow(QMainWindow):
             settings.add_recent_project(session.path)
             self._rebuild_recent()
         self.status.setText(f"Opened {session.path}")
+        self.update_central()
         return True
 
     def close_project(self) -> None:
@@ -164,6 +192,7 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(old.undo_stack)
         old.close()
         old.deleteLater()
+        self.update_central()
 
     def ask_open_project(self) -> None:
         path = dialogs.ask_open_project(self, settings.last_folder("projects"))
@@ -179,6 +208,48 @@ class MainWindow(QMainWindow):
                 return
             settings.set_last_folder("projects", path)
             self.open_project(path, create=True)
+
+    def open_sample(self) -> None:
+        """The sample project: shown at once if it is the one open, else built (if need be) and opened."""
+        from briefing_app.workflow.sample import sample_project_path
+
+        try:
+            path = sample_project_path()
+        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+            self.show_error(exc)
+            return
+        if self.session is None or self.session.path.resolve() != path.resolve():
+            self.open_project(path)
+        self.update_central(intro=False)
+
+    def update_central(self, intro: bool | None = None) -> None:
+        """The first-run view when no project is open, the project has no sources, or asked
+        for (first launch, Help > Getting Started); the panels otherwise."""
+        if intro is not None:
+            self._intro_wanted = intro
+            if not intro and self.persist:
+                settings.settings().setValue("first_run/seen", True)
+        has_sources = self.session is not None and bool(self.session.project.list_sources(limit=1))
+        self.first_run.set_state(self.session.path.name if self.session else None, has_sources)
+        show = self.session is None or not has_sources or self._intro_wanted
+        self.central.setCurrentWidget(self.first_run if show else self.main)
+
+    def set_theme(self, mode: str) -> None:
+        from briefing_app.ui import theme
+
+        if self.theme is not None:
+            self.theme.set_mode(mode)
+        for m, action in self.menu_actions.themes.items():
+            action.setChecked(m == mode)
+        if self.persist:
+            theme.save_mode(mode)
+
+    def save(self) -> None:
+        """Ctrl+S: every change is already committed to the project file when it is made, so
+        there is nothing to write; say so (and where) instead of doing nothing."""
+        if self.session is not None:
+            self.session.undo_stack.setClean()
+            self.status.setText(f"All changes are saved in {self.session.path} (each one as it is made)")
 
     def _rebuild_recent(self) -> None:
         menu = self.menu_actions.recent
@@ -210,6 +281,8 @@ class MainWindow(QMainWindow):
             self.reader.reveal(quote.id)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.sources:
+            self.update_central()
         if changes.quotes or changes.sources or changes.actors:
             self._show_source(self.library.current_source_id())
         text = self.undo_group.undoText()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 Std = QKeySequence.StandardKey
@@ -26,6 +26,9 @@ class MenuActions:
     add_to_memo: QAction
     show_hidden: QAction
     undo_view: QAction
+    save: QAction
+    themes: dict[str, QAction]
+    getting_started: QAction
 
 
 def _action(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
@@ -46,9 +49,10 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     recent = QMenu("Open &Recent", window)
     a_import = _action(window, "&Import Files…", "Ctrl+I", tip="Import articles (.txt, .md …) into the project")
     a_paste = _action(window, "&Paste as Source", "Ctrl+Shift+V", tip="Store the clipboard text as a new source")
+    a_save = _action(window, "&Save", Std.Save, tip="Every change is saved as it is made; this confirms it")
     a_export = _action(window, "&Export Memo…", "Ctrl+E", tip="Export the memo to PDF or Word")
     a_quit = _action(window, "&Quit", Std.Quit, "Ctrl+Q")
-    for item in (a_new, a_open, recent, None, a_import, a_paste, None, a_export, None, a_quit):
+    for item in (a_new, a_open, recent, a_save, None, a_import, a_paste, None, a_export, None, a_quit):
         if item is None:
             file.addSeparator()
         elif isinstance(item, QMenu):
@@ -78,5 +82,20 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     a_undo_view = _action(window, "Undo &History", tip="Show every step that can be undone")
     a_undo_view.setCheckable(True)
     view.addActions([a_hidden, a_undo_view])
+    from briefing_app.ui.theme import MODE_LABELS
+
+    theme_menu = view.addMenu("&Theme")
+    group = QActionGroup(window)
+    themes = {}
+    for mode, label in MODE_LABELS.items():
+        action = group.addAction(label)
+        action.setCheckable(True)
+        action.setStatusTip("Follow the system's light or dark scheme" if mode == "system" else f"Always {mode}")
+        theme_menu.addAction(action)
+        themes[mode] = action
+
+    help_menu = bar.addMenu("&Help")
+    a_start = _action(window, "&Getting Started", tip="The three steps from articles to a memo")
+    help_menu.addAction(a_start)
     return MenuActions(a_new, a_open, recent, a_import, a_paste, a_export, a_quit, a_undo, a_redo, a_find,
-                       a_accept, a_reject, a_add, a_hidden, a_undo_view)
+                       a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start)

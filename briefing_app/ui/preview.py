@@ -149,7 +149,9 @@ class PreviewPanel(QWidget):
         over = bool(budget and pages > budget)
         text = f"{pages} / {budget} pages" if budget else f"{pages} page{'s' if pages != 1 else ''}"
         self.page_label.setText(text)
-        self.page_label.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
+        from briefing_app.ui.theme import colour  # a light/dark pair: readable on both
+
+        self.page_label.setStyleSheet(f"color: {colour('danger').name()}; font-weight: bold;" if over else "")
         self.page_label.setToolTip(f"Over the template's budget of {budget} pages" if over else
                                    "Pages of the exported PDF" + (f" (budget {budget})" if budget else ""))
         self.shown_generation = generation
