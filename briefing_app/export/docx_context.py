@@ -62,6 +62,20 @@ def link_xml(rid: str, text: str) -> str:
             f'{run_xml(text, style="Hyperlink", colour=LINK_COLOUR, underline=True)}</w:hyperlink>')
 
 
+def bookmark_name(heading_id: str) -> str:
+    """The Word bookmark name of a heading id, used by the bookmark and every link to it. Word wants
+    at most 40 letters, digits and underscores, starting with a letter; a longer name silently
+    jumps to the top of the document."""
+    name = re.sub(r"\W", "_", heading_id, flags=re.ASCII)
+    return ("h_" + name if not name[:1].isalpha() else name)[:40]
+
+
+def anchor_xml(heading_id: str, text: str) -> str:
+    """An internal link to a heading's bookmark."""
+    return (f'<w:hyperlink w:anchor={quoteattr(bookmark_name(heading_id))} w:history="1">'
+            f'{run_xml(text, style="Hyperlink", colour=LINK_COLOUR, underline=True)}</w:hyperlink>')
+
+
 def note_ref_xml(footnote_id: int) -> str:
     return ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr>'
             f'<w:footnoteReference w:id="{footnote_id}"/></w:r>')
@@ -72,7 +86,9 @@ def runs_markup(runs: list[ir.Inline], url_id: Callable[[str], str]) -> Markup:
     for r in runs:
         if isinstance(r, ir.NoteRef):
             continue  # inline note marks in paragraphs are not produced by the builder yet
-        if r.link and not r.link.startswith("#"):
+        if r.link and r.link.startswith("#"):
+            out.append(anchor_xml(r.link[1:], r.text))
+        elif r.link:
             out.append(link_xml(url_id(r.link), r.text))
         else:
             out.append(run_xml(r.text, bold=r.bold, italic=r.italic))

@@ -4,8 +4,8 @@ A template is user input. Jinja runs in a sandbox with autoescaping and strict u
 names; the sandbox also refuses every attribute of docxtpl / python-docx / lxml objects
 (their public methods can write files), and the context holds plain data only. After
 rendering, python-docx adds what templates cannot express: footnotes with the citations,
-PAGE / NUMPAGES fields, and the core properties (set here, not through Jinja, which would
-escape them twice).
+PAGE / NUMPAGES fields, bookmarks on the headings, alt text on pictures, and the core
+properties (set here, not through Jinja, which would escape them twice).
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from lxml import etree
 
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.export import ir
+from briefing_app.export.docx_bookmarks import add_alt_text, add_bookmarks
 from briefing_app.export.docx_context import clean, make_context
 from briefing_app.export.docx_fields import add_page_numbers, add_toc
 from briefing_app.export.docx_notes import Footnotes
@@ -147,6 +148,8 @@ def render_in_process(doc: ir.Document, spec: TemplateSpec) -> bytes:
     add_page_numbers(tpl.docx)
     add_toc(tpl.docx)
     fix_widths(tpl.docx, doc)
+    add_bookmarks(tpl.docx, doc)
+    add_alt_text(tpl.docx, spec.name)
     _properties(tpl.docx, doc, spec)
     buf = io.BytesIO()
     tpl.save(buf)
