@@ -273,11 +273,7 @@ def _positions_after_removal(store: SqliteStore, row: Row, section_id: int) -> l
 
 def add_actor(source_id: int, name: str, start: int, end: int, kind: str = "person") -> InsertCommand:
     """An actor named by a selection in the reader (accepted), the selection kept as its mention."""
-    name = " ".join(name.split())
-    if not name:
-        raise ProjectError("an actor needs a name")
-    if kind not in ACTOR_KINDS:
-        raise ValueError(kind)
+    name = _actor_name(name, kind)
 
     def build(store: SqliteStore, insert: Insert) -> int:
         actor_id = insert("actors", {"name": name, "kind": kind, "status": "accepted"})
@@ -285,6 +281,15 @@ def add_actor(source_id: int, name: str, start: int, end: int, kind: str = "pers
         return actor_id
 
     return InsertCommand("Add actor", build)
+
+
+def _actor_name(name: str, kind: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ProjectError("an actor needs a name")
+    if kind not in ACTOR_KINDS:
+        raise ValueError(kind)
+    return name
 
 
 def add_mention(actor_id: int, source_id: int, start: int, end: int) -> InsertCommand:
@@ -318,11 +323,7 @@ def set_quote_speaker(quote_id: int, actor_id: int | None) -> UpdateCommand:
 
 def set_quote_speaker_new(store: SqliteStore, quote_id: int, name: str, kind: str = "person") -> Macro:
     """A new actor (with the quote's speaker mention, if any) becomes the quote's speaker: one step."""
-    name = " ".join(name.split())
-    if not name:
-        raise ProjectError("an actor needs a name")
-    if kind not in ACTOR_KINDS:
-        raise ValueError(kind)
+    name = _actor_name(name, kind)
     quote = store.query("SELECT q.mention_start, q.mention_end, c.source_id FROM quotes q "
                         "JOIN clips c ON c.id = q.clip_id WHERE q.id = ?", (quote_id,))
     if not quote:

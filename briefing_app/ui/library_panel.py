@@ -82,12 +82,7 @@ class LibraryPanel(QWidget):
                 self._fill_choices()
             keep = self.current_source_id()
             self.model.reload()
-            if keep is not None and self.model.row_of(keep) >= 0:
-                self.select_source(keep, notify=False)
-            elif self.model.rowCount():
-                self.select_source(self.model.source_id(0))
-            else:
-                self.source_selected.emit(None)
+            self._reselect(keep)
 
     def _fill_choices(self) -> None:
         project = self.session.project if self.session else None
@@ -102,6 +97,10 @@ class LibraryPanel(QWidget):
         month = self.filters.value("month")
         self.model.set_filters(outlet=self.filters.value("outlet"), genre=self.filters.value("genre"),
                                date_from=month, date_to=month)
+        self._reselect(keep)
+
+    def _reselect(self, keep: int | None) -> None:
+        """After the rows changed: the same source if still listed, else the first, else none."""
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_source(keep, notify=False)
         elif self.model.rowCount():

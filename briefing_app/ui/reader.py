@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMenu, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
 from briefing_app.ui import theme
+from briefing_app.ui.reader_picks import ReaderPicks
 from briefing_app.ui.visible_text import VisibleText
 
 QUOTE_ID = QTextFormat.Property.UserProperty + 1
@@ -83,7 +84,7 @@ class SourceText(QTextBrowser):
                 self.quote_clicked.emit(quote_id)
 
 
-class ReaderPanel(QWidget):
+class ReaderPanel(ReaderPicks, QWidget):
     error = Signal(object)
     quote_added = Signal(int)
 
@@ -218,72 +219,6 @@ class ReaderPanel(QWidget):
         if not cursor.hasSelection() or self.source is None:
             return None
         return self.visible.to_source(cursor.selectionStart()), self.visible.to_source(cursor.selectionEnd())
-
-    # -- picking and editing -----------------------------------------------------------
-
-    def _mentions_of(self, source: SourceRecord | None) -> list[tuple[int, int, ActorRecord]]:
-        if source is None or self.session is None:
-            return []
-        project = self.session.project
-        return sorted((span.start, span.end, actor) for actor in project.list_actors()
-                      for sid, span in project.actor_mentions(actor.id) if sid == source.id)
-
-    def quote(self, quote_id: int | None) -> QuoteRecord | None:
-        return next((q for q in self.quotes if q.id == quote_id), None)
-
-    def _context_menu(self, pos) -> None:
-        menu = self.build_menu(pos)
-        menu.exec(self.text.viewport().mapToGlobal(pos))
-        menu.deleteLater()
-
-    def build_menu(self, pos) -> QMenu:
-        """The standard copy / select menu plus what fits the selection or the quote under pos."""
-        menu = self.text.createStandardContextMenu(self.text.viewport().mapToGlobal(pos))
-        menu.setParent(self, menu.windowFlags())
-        if self.session is None or self.source is None:
-            return menu
-        menu.addSeparator()
-        has_selection = self.selected_range() is not None
-        for kind, label in (("quote", "Add as &Quote"), ("actor", "Add as &Actor…"), ("option", "Add as &Option…")):
-            menu.addAction(label, lambda k=kind: self.add_selection(k)).setEnabled(has_selection)
-        quote = self.quote(self.text.quote_at(pos))
-        if quote is not None:
-            menu.addSeparator()
-            menu.addAction("Change &Speaker…", lambda: self.edit(quote.id, speaker_only=True))
-            menu.addAction("&Edit Quote…", lambda: self.edit(quote.id))
-        return menu
-
-    def add_selection(self, kind: str) -> int | None:
-        """Add the selected text as a quote, an actor or an option; returns the new id."""
-        picked = self.selected_range()
-        if picked is None or self.session is None or self.source is None:
-            return None
-        from briefing_app.ui import edit_flows  # the core actions load on first edit
-
-        start, end = edit_flows.trim(self.source.text, *picked)
-        if start >= end:
-            return None
-        add = {"quote": edit_flows.add_quote, "actor": edit_flows.add_actor, "option": edit_flows.add_option}[kind]
-        try:
-            new_id = add(self, self.session, self.source, start, end)
-        except Exception as exc:  # noqa: BLE001 - shown by the window
-            self.error.emit(exc)
-            return None
-        if kind == "quote" and new_id is not None:
-            self.quote_added.emit(new_id)
-        return new_id
-
-    def edit(self, quote_id: int, speaker_only: bool = False) -> bool:
-        quote = self.quote(quote_id)
-        if quote is None or self.session is None:
-            return False
-        from briefing_app.ui import edit_flows
-
-        try:
-            return (edit_flows.change_speaker if speaker_only else edit_flows.edit_quote)(self, self.session, quote)
-        except Exception as exc:  # noqa: BLE001
-            self.error.emit(exc)
-            return False
 
 
 def actor_format(actor: ActorRecord, palette: QPalette | None = None) -> QTextCharFormat:

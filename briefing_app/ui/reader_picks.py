@@ -1,0 +1,78 @@
+"""What a person does with the reader's text: add the selection as a quote, an actor or an
+option, and, on a quote, change its speaker or edit it (context menu). Mixed into ReaderPanel;
+the edits themselves run through `edit_flows` (one form, one core command, one undo step).
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
+
+
+class ReaderPicks:
+    """Needs from the panel: session, source, quotes, text (SourceText), selected_range(),
+    and the signals error(object) and quote_added(int)."""
+
+    def _mentions_of(self, source: SourceRecord | None) -> list[tuple[int, int, ActorRecord]]:
+        if source is None or self.session is None:
+            return []
+        project = self.session.project
+        return sorted((span.start, span.end, actor) for actor in project.list_actors()
+                      for sid, span in project.actor_mentions(actor.id) if sid == source.id)
+
+    def quote(self, quote_id: int | None) -> QuoteRecord | None:
+        return next((q for q in self.quotes if q.id == quote_id), None)
+
+    def _context_menu(self, pos) -> None:
+        menu = self.build_menu(pos)
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def build_menu(self, pos) -> QMenu:
+        """The standard copy / select menu plus what fits the selection or the quote under pos."""
+        menu = self.text.createStandardContextMenu(self.text.viewport().mapToGlobal(pos))
+        menu.setParent(self, menu.windowFlags())
+        if self.session is None or self.source is None:
+            return menu
+        menu.addSeparator()
+        has_selection = self.selected_range() is not None
+        for kind, label in (("quote", "Add as &Quote"), ("actor", "Add as &Actor…"), ("option", "Add as &Option…")):
+            menu.addAction(label, lambda k=kind: self.add_selection(k)).setEnabled(has_selection)
+        quote = self.quote(self.text.quote_at(pos))
+        if quote is not None:
+            menu.addSeparator()
+            menu.addAction("Change &Speaker…", lambda: self.edit(quote.id, speaker_only=True))
+            menu.addAction("&Edit Quote…", lambda: self.edit(quote.id))
+        return menu
+
+    def add_selection(self, kind: str) -> int | None:
+        """Add the selected text as a quote, an actor or an option; returns the new id."""
+        picked = self.selected_range()
+        if picked is None or self.session is None or self.source is None:
+            return None
+        from briefing_app.ui import edit_flows  # the core actions load on first edit
+
+        start, end = edit_flows.trim(self.source.text, *picked)
+        if start >= end:
+            return None
+        add = {"quote": edit_flows.add_quote, "actor": edit_flows.add_actor, "option": edit_flows.add_option}[kind]
+        try:
+            new_id = add(self, self.session, self.source, start, end)
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+            return None
+        if kind == "quote" and new_id is not None:
+            self.quote_added.emit(new_id)
+        return new_id
+
+    def edit(self, quote_id: int, speaker_only: bool = False) -> bool:
+        quote = self.quote(quote_id)
+        if quote is None or self.session is None:
+            return False
+        from briefing_app.ui import edit_flows
+
+        try:
+            return (edit_flows.change_speaker if speaker_only else edit_flows.edit_quote)(self, self.session, quote)
+        except Exception as exc:  # noqa: BLE001
+            self.error.emit(exc)
+            return False
