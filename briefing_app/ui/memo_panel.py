@@ -16,7 +16,6 @@ from briefing_app.ui import memo_actions
 from briefing_app.ui.memo_labels import item_label
 from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
 from briefing_app.ui.session import ProjectSession
-from briefing_app.ui.wrap_delegate import WrapDelegate
 
 __all__ = ["ITEM", "SECTION", "MemoPanel"]
 DEFAULT_TEMPLATE = "info-memo"
@@ -37,7 +36,6 @@ class MemoPanel(QWidget):
         self.draft_button = QPushButton("&Draft memo", self)
         self.draft_button.setAccessibleName("Draft a memo from the sources")
         self.tree = MemoTree(self)
-        self.tree.setItemDelegate(WrapDelegate(self.tree))
         self.tree.drop_handler = self.drop
         self.add_button = self._button("Add &quote", "Add the selected quote to the selected section")
         self.remove_button = self._button("Re&move", "Remove the selected item from the memo")
@@ -227,27 +225,27 @@ class MemoPanel(QWidget):
         return new.id
 
     def add_text(self, text: str | None = None) -> int | None:
-        """A paragraph of your own (blank lines separate paragraphs; **bold**, *italic* and
-        "- " lists as the export understands them)."""
-        from briefing_app.ui import dialogs
+        """Text of your own (`memo_markdown`: a paragraph a line, **bold**, *italic*, "- "
+        bullets), written in the rich-text editor unless given."""
+        from briefing_app.ui import memo_text
 
         if self.memo is None or not self.memo.sections:
             return None
         if text is None:
-            text = dialogs.ask_text(self, "Add text", "Your text (blank line = new paragraph):")
+            text = memo_text.ask_markdown(self, "Add text")
         if not text or not text.strip():
             return None
         return self.add_ref("text", None, text.strip())
 
     def edit_text(self, text: str | None = None) -> bool:
         from briefing_app.core import actions
-        from briefing_app.ui import dialogs
+        from briefing_app.ui import memo_text
 
         item = self._selected_text_item()
         if item is None:
             return False
         if text is None:
-            text = dialogs.ask_text(self, "Edit text", "Your text:", item.body)
+            text = memo_text.ask_markdown(self, "Edit text", item.body)
         if text is None or text == item.body:
             return False
         item_id = item.id

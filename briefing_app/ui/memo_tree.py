@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QTreeWidget, QTreeWi
 
 from briefing_app.core.records import MemoRecord
 from briefing_app.ui import dnd
+from briefing_app.ui.memo_delegate import HTML_ROLE, RichDelegate
 
 SECTION, ITEM = 1, 2
 KEY = Qt.ItemDataRole.UserRole
@@ -34,6 +35,7 @@ class MemoTree(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setIndentation(14)
+        self.setItemDelegate(RichDelegate(self))
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
@@ -41,7 +43,7 @@ class MemoTree(QTreeWidget):
     # -- contents --------------------------------------------------------------------
 
     def fill(self, memo: MemoRecord | None, label: Callable) -> None:
-        """Rebuild from a memo; `label(item)` gives (text, tooltip) of an item."""
+        """Rebuild from a memo; `label(item)` gives an item's `memo_labels.Label`."""
         self.clear()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -52,10 +54,11 @@ class MemoTree(QTreeWidget):
             top.setFlags(_F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDropEnabled)
             self.addTopLevelItem(top)
             for item in section.items:
-                text, tip = label(item)
-                child = QTreeWidgetItem([text])
+                shown = label(item)
+                child = QTreeWidgetItem([shown.text])
                 child.setData(0, KEY, (ITEM, item.id))
-                child.setToolTip(0, tip)
+                child.setData(0, HTML_ROLE, shown.html)
+                child.setToolTip(0, shown.tip)
                 child.setFlags(_F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDragEnabled)
                 top.addChild(child)
             top.setExpanded(True)

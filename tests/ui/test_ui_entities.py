@@ -109,11 +109,11 @@ def test_add_selected_actor_and_option_to_memo(drafted, errors):
 
 
 def test_own_text_add_and_edit_with_undo(drafted, monkeypatch, errors, qtbot):
-    from briefing_app.ui import dialogs
+    from briefing_app.ui import memo_text
 
     win = drafted
     answers = iter(["My own **assessment** paragraph.", "My revised assessment."])
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr(memo_text, "ask_markdown", lambda *a, **k: next(answers))  # the rich-text editor
     win.memo.tree.setCurrentItem(win.memo.tree.topLevelItem(0))
     item_id = win.memo.add_text()
     assert item_id is not None and not errors
