@@ -63,6 +63,11 @@ def edit_quote(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
     return _run(session, Macro("Edit quote", steps), parent)
 
 
+def quote_edit(parent, session: ProjectSession, quote: QuoteRecord, speaker_only: bool = False) -> bool:
+    """The whole quote form, or only its speaker."""
+    return (change_speaker if speaker_only else edit_quote)(parent, session, quote)
+
+
 def edit_actor(parent, session: ProjectSession, actor: ActorRecord) -> bool:
     got = FormDialog.ask(parent, "Edit actor", [
         Field("name", "&Name:", "line", actor.name),

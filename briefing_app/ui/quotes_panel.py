@@ -150,7 +150,7 @@ class QuotesPanel(QWidget):
         from briefing_app.ui import edit_flows
 
         try:
-            return (edit_flows.change_speaker if speaker_only else edit_flows.edit_quote)(self, self.session, quote)
+            return edit_flows.quote_edit(self, self.session, quote, speaker_only)
         except Exception as exc:  # noqa: BLE001 - shown by the window
             self.error.emit(exc)
             return False

@@ -43,6 +43,10 @@ class ReaderPicks:
             menu.addSeparator()
             menu.addAction("Change &Speaker…", lambda: self.edit(quote.id, speaker_only=True))
             menu.addAction("&Edit Quote…", lambda: self.edit(quote.id))
+        actor_id = self.text.actor_at(pos)
+        if actor_id is not None:
+            menu.addSeparator()
+            menu.addAction("Edit Ac&tor…", lambda: self.edit_actor(actor_id))
         return menu
 
     def add_selection(self, kind: str) -> int | None:
@@ -71,8 +75,18 @@ class ReaderPicks:
             return False
         from briefing_app.ui import edit_flows
 
+        return self._try(lambda: edit_flows.quote_edit(self, self.session, quote, speaker_only))
+
+    def edit_actor(self, actor_id: int) -> bool:
+        if self.session is None:
+            return False
+        from briefing_app.ui import edit_flows
+
+        return self._try(lambda: edit_flows.edit_actor(self, self.session, self.session.project.get_actor(actor_id)))
+
+    def _try(self, run) -> bool:
         try:
-            return (edit_flows.change_speaker if speaker_only else edit_flows.edit_quote)(self, self.session, quote)
-        except Exception as exc:  # noqa: BLE001
+            return run()
+        except Exception as exc:  # noqa: BLE001 - shown by the window
             self.error.emit(exc)
             return False

@@ -130,3 +130,19 @@ def test_change_speaker_from_the_reader_to_a_known_then_a_new_actor(window, read
     window.menu_actions.undo.trigger()  # one step takes back the new actor and the change
     assert project.get_quote(quote.id).speaker_id == other.id and len(project.list_actors()) == count
     assert not errors
+
+
+def test_context_menu_on_an_actor_edits_it(window, reader, monkeypatch, errors):
+    start, end, actor = next((s, e, a) for s, e, a in reader.mentions
+                             if reader.visible.to_view_ranges(s, e) and not any(
+                                 q.clip.start <= s < q.clip.end for q in reader.quotes))
+    (a, _), *_ = reader.visible.to_view_ranges(start, end)
+    cursor = reader.text.textCursor()
+    cursor.setPosition(a + 1)
+    pos = reader.text.cursorRect(cursor).center()
+    menu = reader.build_menu(pos)
+    edit = next(x for x in menu.actions() if x.text() == "Edit Ac&tor…")
+    _answer(monkeypatch, title="Head of State")
+    edit.trigger()
+    assert not errors and window.session.project.get_actor(actor.id).title == "Head of State"
+    menu.deleteLater()
