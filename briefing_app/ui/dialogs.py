@@ -38,6 +38,20 @@ def show_info(parent: "QWidget | None", text: str, title: str = "Briefing Builde
     QMessageBox.information(parent, title, text)
 
 
+def show_notice(parent: "QWidget | None", text: str, title: str = "Briefing Builder", details: str = ""):
+    """An information box that does not block (the app goes on while it is open)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(details)
+    box.setAccessibleName(title)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
 def ask_open_project(parent: "QWidget | None", folder: str = "") -> str:
     from PySide6.QtWidgets import QFileDialog
 

@@ -1,8 +1,11 @@
-"""File > Export…: write the memo to PDF or Word in a worker, with a modal progress dialog.
+"""File > Export…: ask what to export (export_dialog), write it in a worker, then report.
 
-The export package is imported only here and only when asked for (reportlab and docx are
-slow to import). The dialog is window-modal so the project is not edited while the worker
-reads it. A missing or broken exporter is reported as a message, never a traceback.
+The export package is imported only in the worker and only when asked for (reportlab and docx
+are slow to import). The progress dialog is window-modal so the project is not edited while
+the worker reads it; Cancel stops an export that has not started writing. Afterwards the page
+count against the template's budget and any warnings are shown, and the file or its folder is
+opened. When the verbatim check blocks the export, the findings dialog lists the quotes (see
+findings.py). A missing or broken exporter is a message, never a traceback.
 """
 from __future__ import annotations
 
@@ -13,12 +16,13 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.core.errors import ExportError
+from briefing_app.core.errors import ExportError, VerificationError
 from briefing_app.core.progress import Progress
 from briefing_app.core.records import MemoRecord
 from briefing_app.ui import dialogs, settings
+from briefing_app.ui.export_dialog import ExportChoice, ExportDialog
 from briefing_app.ui.session import ProjectSession
-from briefing_app.ui.workers import Task, with_progress_dialog
+from briefing_app.ui.workers import Task, is_cancel, with_progress_dialog
 
 
 def load_exporter():
@@ -29,16 +33,24 @@ def load_exporter():
     return export_memo
 
 
-def _export(memo: MemoRecord, project_path: Path, out: Path, progress: Progress, _emit) -> object:  # worker thread
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder with the desktop's default application (tests replace this)."""
+    return QDesktopServices.openUrl(url)
+
+
+def _export(memo: MemoRecord, project_path: Path, choice: ExportChoice, progress: Progress) -> object:  # worker
     """Reads through its own read-only connection: the GUI thread's connection is never
     shared with a worker (sqlite3 objects are not thread-safe)."""
     from briefing_app.core.project import open_project
 
-    progress.step(0, 1, f"Exporting {out.name}")
+    progress.check()
+    how = " (accessible PDF, through LibreOffice)" if choice.format == "accessible-pdf" else ""
+    progress.step(0, 1, f"Exporting {choice.path.name}{how}")
     export_memo = load_exporter()
+    kwargs = {k: v for k, v in choice.kwargs().items() if v is not None and v is not False}
     project = open_project(project_path, create=False, exclusive=False)
     try:
-        report = export_memo(memo, project, out)  # an ExportReport (path, pages, warnings)
+        report = export_memo(memo, project, choice.path, **kwargs)  # an ExportReport
     finally:
         project.close()
     progress.step(1, 1, "Done")
@@ -57,46 +69,146 @@ class Exporter(QObject):
         super().__init__(parent)
         self._window = parent
         self.task: Task | None = None
+        self.findings = None  # the FindingsDialog, built when an export is first blocked
+        self.last: tuple[ProjectSession, int, ExportChoice] | None = None
 
     def export(self, session: ProjectSession, memo_id: int, out: str | Path | None = None,
                open_after: bool = True) -> Task | None:
+        """Ask with the export dialog (or, given `out`, export there as PDF/Word by its suffix)."""
         memo = session.project.get_memo(memo_id)
         if out is None:
             folder = settings.last_folder("export") or str(Path.home())
-            out = dialogs.ask_export_path(self._window, str(Path(folder) / suggested_name(memo)))
-            if not out:
+            choice = ExportDialog.ask(self._window, memo, Path(folder) / suggested_name(memo))
+            if choice is None:
                 return None
-        out = Path(out)
-        if out.suffix.lower() not in (".pdf", ".docx"):
-            out = out.with_suffix(".pdf")
-        settings.set_last_folder("export", out)
+        else:
+            choice = ExportChoice.for_path(out, "open" if open_after else "nothing")
+        return self.run(session, memo_id, choice)
+
+    def run(self, session: ProjectSession, memo_id: int, choice: ExportChoice) -> Task | None:
+        if self.task is not None:
+            dialogs.show_error(self._window, ExportError("an export is still running; wait for it or cancel it"))
+            return None
+        try:
+            memo = self._keep_choice_in_memo(session, memo_id, choice)
+        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+            dialogs.show_error(self._window, exc, "Export failed")
+            return None
+        self.last = (session, memo_id, choice)
         project_path = session.path
-        task = Task(lambda progress, emit: _export(memo, project_path, out, progress, emit), self)
+        task = Task(lambda progress, _emit: _export(memo, project_path, choice, progress), self)
         dialog = with_progress_dialog(task, self._window, "Exporting memo")
         dialog.setMinimumDuration(0)
-        task.done.connect(lambda path: self._done(path, open_after))
-        task.failed.connect(self._failed)
+        task.done.connect(lambda report: self._done(task, report, choice))
+        task.failed.connect(lambda exc: self._failed(exc, session, memo_id))
         self.task = task.start()
         return task
 
-    def _done(self, report: object, open_after: bool) -> None:
-        self.task = None
-        self.finished.emit(report)
-        if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(report_path(report))))
+    @staticmethod
+    def _keep_choice_in_memo(session: ProjectSession, memo_id: int, choice: ExportChoice) -> MemoRecord:
+        """The citation style and banner chosen are the memo's from now on (one undo step),
+        so the live preview and the next export show them too."""
+        memo = session.project.get_memo(memo_id)
+        fields = {k: v for k, v in (("citation_style", choice.citation_style), ("marking", choice.marking))
+                  if v is not None and v != getattr(memo, k)}
+        if not fields:
+            return memo
+        from briefing_app.core import actions
 
-    def _failed(self, exc: BaseException) -> None:
+        session.run(actions.set_memo_fields(memo_id, **fields))
+        return session.project.get_memo(memo_id)
+
+    def export_again(self) -> Task | None:
+        if self.last is None:
+            return None
+        session, memo_id, choice = self.last
+        if session is not getattr(self._window, "session", session):  # the project was closed
+            self.findings and self.findings.close()
+            return None
+        return self.run(session, memo_id, choice)
+
+    def _done(self, task: Task, report: object, choice: ExportChoice) -> None:
+        self.task = None
+        if self.findings is not None:
+            self.findings.close()
+        self.finished.emit(report)
+        if task.progress.cancelled:  # it had already been written when Cancel was pressed: leave it be
+            return
+        problems = notes(report)
+        if problems:
+            dialogs.show_notice(self._window, describe(report), "Exported with warnings", "\n".join(problems))
+        path = report_path(report)
+        if choice.after == "open":
+            open_url(QUrl.fromLocalFile(str(path)))
+        elif choice.after == "folder":
+            open_url(QUrl.fromLocalFile(str(path.parent)))
+
+    def _failed(self, exc: BaseException, session: ProjectSession, memo_id: int) -> None:
         self.task = None
         self.finished.emit(exc)
-        dialogs.show_error(self._window, exc, "Export failed")
+        if is_cancel(exc):
+            return
+        mismatches = getattr(exc, "mismatches", None)
+        if isinstance(exc, VerificationError) and mismatches:
+            self.show_findings(session, memo_id, mismatches)
+        else:
+            dialogs.show_error(self._window, exc, "Export failed")
+
+    # -- the verbatim check's findings ----------------------------------------------------
+
+    def show_findings(self, session: ProjectSession, memo_id: int, mismatches: list) -> None:
+        from briefing_app.ui.findings import FindingsDialog, findings_for
+
+        if self.findings is None:
+            self.findings = FindingsDialog(self._window)
+            self.findings.go_to.connect(self._go_to)
+            self.findings.paraphrase.connect(self._paraphrase)
+            self.findings.export_again.connect(self.export_again)
+        self.findings.show_findings(findings_for(mismatches, session.project.get_memo(memo_id)))
+
+    def _go_to(self, quote_id: int, item_id: int | None) -> None:
+        from briefing_app.ui.findings import go_to_quote
+
+        try:
+            go_to_quote(self._window, quote_id, item_id)
+        except Exception as exc:  # noqa: BLE001 - e.g. the quote was deleted meanwhile
+            dialogs.show_error(self._window, exc)
+
+    def _paraphrase(self, quote_id: int, item_ids: tuple[int, ...]) -> None:
+        from briefing_app.ui.findings import paraphrase_command
+
+        if self.last is None or not item_ids:
+            return
+        try:
+            self.last[0].run(paraphrase_command(item_ids), initiator=self)
+        except Exception as exc:  # noqa: BLE001
+            dialogs.show_error(self._window, exc)
+            return
+        self.findings.mark_paraphrased(quote_id)
 
 
 def report_path(report: object) -> Path:
     return Path(getattr(report, "path", report))
 
 
+def pages_text(report: object) -> str:
+    pages, budget = getattr(report, "pages", None), getattr(report, "page_budget", None)
+    if not pages:
+        return ""
+    about = "about " if getattr(report, "format", "") == "docx" else ""
+    if not budget:
+        return f"{about}{pages} page{'s' if pages != 1 else ''}"
+    over = f", over the {budget}-page budget" if pages > budget else ""
+    return f"{about}{pages} of {budget} page{'s' if budget != 1 else ''}{over}"
+
+
+def notes(report: object) -> list[str]:
+    """The export's warnings (the page budget among them when the memo runs over)."""
+    return [str(w) for w in getattr(report, "warnings", None) or []]
+
+
 def describe(report: object) -> str:
-    pages = getattr(report, "pages", None)
-    text = f"Exported {report_path(report).name}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else "")
-    warnings = getattr(report, "warnings", None) or []
+    pages = pages_text(report)
+    text = f"Exported {report_path(report).name}" + (f" ({pages})" if pages else "")
+    warnings = notes(report)
     return text + ("; " + "; ".join(warnings) if warnings else "")

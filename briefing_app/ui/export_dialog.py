@@ -1,0 +1,209 @@
+"""File > Export…: what to export and where — template, format, citation style, banner, file.
+
+The dialog only collects an `ExportChoice`; export_flow runs it. The format, the folder and
+what to do afterwards (open the file, show its folder, nothing) are remembered in QSettings;
+the citation style and the banner start from the memo's own fields, and the template from
+the memo's template.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.records import MemoRecord
+from briefing_app.ui import dialogs, settings
+
+FORMATS = (("docx", "&Word (.docx)", ".docx"), ("pdf", "&PDF", ".pdf"),
+           ("accessible-pdf", "Accessible PDF (&tagged, PDF/UA)", ".pdf"))
+CITATION_STYLES = (("chicago", "Chicago (notes)"), ("apa", "APA (author, date)"), ("house", "House style"))
+NO_MARKING = "(none)"
+MARKINGS = (NO_MARKING, "UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "SBU", "CUI", "PRE-DECISIONAL")
+AFTER = (("open", "Open the file"), ("folder", "Show it in its folder"), ("nothing", "Do nothing"))
+NO_LIBREOFFICE = "needs LibreOffice, which is not installed"
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    path: Path
+    format: str = "pdf"  # docx | pdf | accessible-pdf
+    template_id: str | None = None
+    citation_style: str | None = None
+    marking: str | None = None  # "" = no banner; None = the memo's or the template's
+    after: str = "nothing"  # open | folder | nothing
+
+    def kwargs(self) -> dict:
+        """Keyword arguments for export.export_memo."""
+        return {"template_id": self.template_id, "citation_style": self.citation_style,
+                "marking": self.marking, "accessible": self.format == "accessible-pdf"}
+
+    @classmethod
+    def for_path(cls, path: str | Path, after: str = "nothing") -> "ExportChoice":
+        path = Path(path)
+        if path.suffix.lower() not in (".pdf", ".docx"):
+            path = path.with_suffix(".pdf")
+        return cls(path, "docx" if path.suffix.lower() == ".docx" else "pdf", after=after)
+
+
+def accessible_available() -> bool:
+    try:
+        from briefing_app.export import accessible
+    except ImportError:
+        return False
+    try:
+        return bool(accessible.available())
+    except Exception:  # noqa: BLE001 - a probe that fails means "not available"
+        return False
+
+
+def remembered(key: str, default: str, allowed: tuple[str, ...]) -> str:
+    value = settings.settings().value(f"export/{key}", default)
+    return value if value in allowed else default
+
+
+def remember(choice: ExportChoice) -> None:
+    s = settings.settings()
+    s.setValue("export/format", choice.format)
+    s.setValue("export/after", choice.after)
+    settings.set_last_folder("export", choice.path)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, memo: MemoRecord, suggested: Path, templates: list | None = None,
+                 accessible: bool | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export memo")
+        self.setAccessibleName("Export memo")
+        if templates is None:
+            from briefing_app.export.templates import list_templates
+
+            templates = list_templates()
+        self._templates = {t.id: t for t in templates}
+        self.template = QComboBox(self)
+        self.template.setAccessibleName("Template")
+        for t in templates:
+            budget = f" — {t.page_budget} page{'s' if t.page_budget != 1 else ''}" if t.page_budget else ""
+            self.template.addItem(f"{t.name}{budget}", t.id)
+        self._set_data(self.template, memo.template)
+        self.format_buttons = {key: QRadioButton(text, self) for key, text, _ in FORMATS}
+        formats = QVBoxLayout()
+        formats.setSpacing(2)
+        for button in self.format_buttons.values():
+            formats.addWidget(button)
+        accessible = accessible_available() if accessible is None else accessible
+        self.accessible_note = QLabel(f"Accessible PDF {NO_LIBREOFFICE}.", self)
+        self.accessible_note.setWordWrap(True)
+        self.accessible_note.setVisible(not accessible)
+        formats.addWidget(self.accessible_note)
+        tagged = self.format_buttons["accessible-pdf"]
+        tagged.setEnabled(accessible)
+        tagged.setToolTip("Tagged PDF for screen readers, made with LibreOffice" if accessible
+                          else f"Accessible PDF {NO_LIBREOFFICE}")
+        fmt = remembered("format", "pdf", tuple(k for k, *_ in FORMATS))
+        if fmt == "accessible-pdf" and not accessible:
+            fmt = "pdf"
+        self.format_buttons[fmt].setChecked(True)
+        self.citation = QComboBox(self)
+        self.citation.setAccessibleName("Citation style")
+        for key, text in CITATION_STYLES:
+            self.citation.addItem(text, key)
+        self._set_data(self.citation, memo.citation_style or "chicago")
+        self.marking = QComboBox(self)
+        self.marking.setEditable(True)
+        self.marking.setAccessibleName("Banner marking")
+        self.marking.setToolTip("Printed as a banner at the top and bottom of every page; type your own if needed")
+        self.marking.addItems(MARKINGS)
+        spec = self._templates.get(memo.template)
+        self.marking.setCurrentText(memo.marking or (spec.marking if spec else "") or NO_MARKING)
+        self.path = QLineEdit(str(self._with_suffix(suggested)), self)
+        self.path.setAccessibleName("Export to file")
+        browse = QPushButton("&Browse…", self)
+        browse.setAccessibleName("Choose the file to export to")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.after = QComboBox(self)
+        self.after.setAccessibleName("After export")
+        for key, text in AFTER:
+            self.after.addItem(text, key)
+        self._set_data(self.after, remembered("after", "open", tuple(k for k, _ in AFTER)))
+        form = QFormLayout()
+        form.addRow("T&emplate:", self.template)
+        form.addRow("Format:", formats)
+        form.addRow("&Citations:", self.citation)
+        form.addRow("Ba&nner:", self.marking)
+        form.addRow("&File:", file_row)
+        form.addRow("&After export:", self.after)
+        for field in (self.template, self.citation, self.marking, self.path, self.after):
+            label = form.labelForField(field) or form.labelForField(file_row)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton("E&xport", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        browse.clicked.connect(self.browse)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for button in self.format_buttons.values():
+            button.toggled.connect(lambda on: on and self.path.setText(str(self._with_suffix(self.path.text()))))
+        self.path.textChanged.connect(lambda text: self.export_button.setEnabled(bool(text.strip())))
+
+    @staticmethod
+    def _set_data(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def selected_format(self) -> str:
+        return next(key for key, button in self.format_buttons.items() if button.isChecked())
+
+    def _with_suffix(self, path: str | Path) -> Path:
+        suffix = next(s for key, _, s in FORMATS if key == self.selected_format())
+        path = Path(str(path).strip() or "memo")
+        return path.with_suffix(suffix)
+
+    def browse(self) -> None:
+        chosen = dialogs.ask_export_path(self, str(self._with_suffix(self.path.text())))
+        if chosen:
+            if Path(chosen).suffix.lower() == ".docx":
+                self.format_buttons["docx"].setChecked(True)
+            elif self.selected_format() == "docx":
+                self.format_buttons["pdf"].setChecked(True)
+            self.path.setText(str(self._with_suffix(chosen)))
+
+    def choice(self) -> ExportChoice:
+        marking = self.marking.currentText().strip()
+        return ExportChoice(
+            path=self._with_suffix(Path(self.path.text()).expanduser()), format=self.selected_format(),
+            template_id=self.template.currentData(), citation_style=self.citation.currentData(),
+            marking="" if marking == NO_MARKING else marking, after=self.after.currentData())
+
+    @classmethod
+    def ask(cls, parent: QWidget, memo: MemoRecord, suggested: Path) -> ExportChoice | None:
+        """Show the dialog modally; the choice (remembered for next time), or None when cancelled."""
+        dialog = cls(memo, suggested, parent=parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            choice = dialog.choice()
+        finally:
+            dialog.deleteLater()
+        remember(choice)
+        return choice

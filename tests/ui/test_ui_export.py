@@ -1,0 +1,172 @@
+"""File > Export…: the export dialog, the export in a worker, the report, opening the result."""
+from __future__ import annotations
+
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from briefing_app.ui import export_dialog, export_flow
+from briefing_app.ui.export_dialog import NO_LIBREOFFICE, ExportChoice, ExportDialog
+
+
+@pytest.fixture
+def drafted(window, errors):
+    window.memo.draft_button.click()
+    assert window.memo.memo is not None, errors
+    return window
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(export_flow, "open_url", lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+@pytest.fixture
+def notices(monkeypatch) -> list[tuple[str, str]]:
+    from briefing_app.ui import dialogs
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_notice", lambda parent, text, title="", details="": shown.append((text, details)))
+    return shown
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _export(win, qtbot, choice: ExportChoice):
+    with qtbot.waitSignal(win.exporter.finished, timeout=60000) as done:
+        assert win.exporter.run(win.session, win.memo.memo.id, choice) is not None
+    return done.args[0]
+
+
+def test_dialog_lists_templates_and_says_why_accessible_pdf_is_off(drafted, qtbot, tmp_path):
+    memo = drafted.memo.memo
+    dialog = ExportDialog(memo, tmp_path / "memo.pdf", accessible=False, parent=drafted)
+    qtbot.addWidget(dialog)
+    ids = [dialog.template.itemData(n) for n in range(dialog.template.count())]
+    assert {"info-memo", "action-memo", "options-paper", "talking-points", "briefing-book"} <= set(ids)
+    assert dialog.template.currentData() == memo.template
+    tagged = dialog.format_buttons["accessible-pdf"]
+    assert not tagged.isEnabled() and NO_LIBREOFFICE in tagged.toolTip()
+    assert not dialog.accessible_note.isHidden() and NO_LIBREOFFICE in dialog.accessible_note.text()
+    assert dialog.citation.currentData() == memo.citation_style
+    dialog.format_buttons["docx"].setChecked(True)
+    assert dialog.path.text().endswith("memo.docx")
+    dialog.marking.setCurrentText("CUI")
+    dialog.citation.setCurrentIndex(dialog.citation.findData("apa"))
+    choice = dialog.choice()
+    assert (choice.format, choice.path.name, choice.marking, choice.citation_style) == ("docx", "memo.docx", "CUI", "apa")
+    assert choice.kwargs()["accessible"] is False
+    dialog.marking.setCurrentIndex(0)  # "(none)"
+    assert dialog.choice().marking == ""
+
+
+def test_accessible_pdf_offered_when_libreoffice_is_there(drafted, qtbot, tmp_path):
+    dialog = ExportDialog(drafted.memo.memo, tmp_path / "memo.pdf", accessible=True, parent=drafted)
+    qtbot.addWidget(dialog)
+    tagged = dialog.format_buttons["accessible-pdf"]
+    assert tagged.isEnabled() and dialog.accessible_note.isHidden()
+    tagged.setChecked(True)
+    choice = dialog.choice()
+    assert choice.path.suffix == ".pdf" and choice.kwargs()["accessible"] is True
+
+
+def test_ask_remembers_format_folder_and_after(drafted, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(export_dialog, "accessible_available", lambda: False)
+    memo = drafted.memo.memo
+
+    def fill_and_accept():
+        dialog = next(w for w in drafted.findChildren(ExportDialog) if w.isVisible())
+        dialog.format_buttons["docx"].setChecked(True)
+        dialog.after.setCurrentIndex(dialog.after.findData("folder"))
+        dialog.path.setText(str(tmp_path / "out" / "brief.pdf"))
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill_and_accept)
+    choice = ExportDialog.ask(drafted, memo, tmp_path / "memo.pdf")
+    assert choice is not None and choice.path == tmp_path / "out" / "brief.docx" and choice.after == "folder"
+    again = ExportDialog(memo, Path(export_flow.settings.last_folder("export")) / "x.pdf", parent=drafted)
+    qtbot.addWidget(again)
+    assert again.selected_format() == "docx" and again.after.currentData() == "folder"
+    assert Path(again.path.text()) == tmp_path / "out" / "x.docx"
+
+
+def test_ctrl_e_exports_pdf_with_banner_then_opens_it(drafted, qtbot, tmp_path, opened, notices, monkeypatch, errors):
+    out = tmp_path / "memo.pdf"
+    choice = ExportChoice(out, "pdf", "info-memo", "apa", "PRE-DECISIONAL", after="open")
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, parent, memo, suggested: choice))
+    assert drafted.menu_actions.export.shortcut().toString() == "Ctrl+E"
+    with qtbot.waitSignal(drafted.exporter.finished, timeout=60000) as done:
+        drafted.menu_actions.export.trigger()
+    report = done.args[0]
+    assert not isinstance(report, BaseException), report
+    assert out.is_file() and opened == [str(out)]
+    text = _pdf_text(out)
+    assert text.count("PRE-DECISIONAL") >= 2  # banner at the top and bottom of the page
+    memo = drafted.session.project.get_memo(drafted.memo.memo.id)
+    assert (memo.marking, memo.citation_style) == ("PRE-DECISIONAL", "apa")  # one undo step
+    assert "Exported memo.pdf (" in drafted.status.text() and "page" in drafted.status.text()
+    assert f"of {report.page_budget} pages" in export_flow.describe(report)
+    assert bool(notices) == bool(report.warnings) and not errors
+
+
+def test_word_export_shows_its_folder_and_reports_pages(drafted, qtbot, tmp_path, opened, notices):
+    out = tmp_path / "sub" / "memo.docx"
+    out.parent.mkdir()
+    report = _export(drafted, qtbot, ExportChoice(out, "docx", after="folder"))
+    assert not isinstance(report, BaseException), report
+    assert out.is_file() and opened == [str(out.parent)]
+    assert report.format == "docx" and report.pages >= 1
+
+
+def test_over_budget_is_shown_with_the_warnings(drafted, qtbot, tmp_path, opened, notices):
+    out = tmp_path / "tp.pdf"
+    report = _export(drafted, qtbot, ExportChoice(out, "pdf", template_id="talking-points"))
+    assert not isinstance(report, BaseException), report
+    assert report.pages > report.page_budget == 1
+    assert "over the 1-page budget" in export_flow.describe(report)
+    assert notices and "over the 1-page budget" in notices[0][0] and "budget" in notices[0][1]
+    assert opened == []  # after="nothing"
+
+
+def test_cancelled_dialog_exports_nothing(drafted, tmp_path, monkeypatch):
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *a: None))
+    assert drafted.exporter.export(drafted.session, drafted.memo.memo.id) is None
+    assert drafted.exporter.task is None and not list(tmp_path.glob("*.pdf"))
+
+
+def test_cancel_before_the_worker_starts_writes_nothing(drafted, qtbot, tmp_path):
+    from briefing_app.core.errors import Cancelled
+    from briefing_app.ui import workers
+
+    out = tmp_path / "never.pdf"
+    workers.pool().setMaxThreadCount(1)
+    started, gate = threading.Event(), threading.Event()
+    workers.Task(lambda progress, emit: (started.set(), gate.wait(10))).start()  # holds the only thread
+    try:
+        qtbot.waitUntil(started.is_set)
+        with qtbot.waitSignal(drafted.exporter.finished, timeout=20000) as done:
+            task = drafted.exporter.run(drafted.session, drafted.memo.memo.id, ExportChoice.for_path(out))
+            task.cancel()
+            gate.set()
+    finally:
+        gate.set()
+        workers.pool().setMaxThreadCount(2)
+    assert isinstance(done.args[0], Cancelled) and not out.exists()
+
+
+def test_accessible_pdf_is_tagged(drafted, qtbot, tmp_path, opened, notices):
+    if not export_dialog.accessible_available():
+        pytest.skip("LibreOffice is not installed (setup.sh --dev installs it)")
+    out = tmp_path / "tagged.pdf"
+    report = _export(drafted, qtbot, ExportChoice(out, "accessible-pdf", after="open"))
+    assert not isinstance(report, BaseException), report
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and b"/StructTreeRoot" in data
+    assert opened == [str(out)]
