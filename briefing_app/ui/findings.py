@@ -1,0 +1,172 @@
+"""The verbatim check's findings: every quote that stopped an export, and how to fix it.
+
+Each finding shows the quote, its source and why it failed, with "Go to quote" (selects the
+memo item and shows the quote in the reader) and "Mark as paraphrase" (a core command through
+the session, so it is one undo step). "Export again" re-runs the same export. The dialog is
+not modal: the user corrects quotes in the main window while it stays open.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.records import MemoRecord
+
+
+@dataclass(frozen=True)
+class Finding:
+    quote_id: int
+    text: str
+    source: str
+    reason: str
+    item_ids: tuple[int, ...]  # the memo items that print this quote
+
+
+def findings_for(mismatches: list, memo: MemoRecord) -> list[Finding]:
+    """One finding per mismatch, with the memo items it concerns (the mismatch's own item if
+    it names one, else every quote item of the memo referring to that quote)."""
+    out = []
+    for m in mismatches:
+        item_id = getattr(m, "item_id", None)
+        items = (item_id,) if item_id is not None else tuple(
+            i.id for s in memo.sections for i in s.items if i.kind == "quote" and i.ref_id == m.quote_id)
+        out.append(Finding(m.quote_id, m.text, m.source, m.reason, items))
+    return out
+
+
+def summary(count: int) -> str:
+    quotes = "One quote does" if count == 1 else f"{count} quotes do"
+    return (f"The memo was not exported. {quotes} not match their source word for word. Correct the "
+            "quote, or mark it as a paraphrase (printed without quotation marks), then export again.")
+
+
+class FindingRow(QFrame):
+    def __init__(self, number: int, finding: Finding, parent: QWidget):
+        super().__init__(parent)
+        self.finding = finding
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        text = finding.text if len(finding.text) <= 400 else finding.text[:397].rstrip() + "…"
+        self.quote = QLabel(f"{number}. “{text}”", self)
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where = QLabel(f"Source: {finding.source} — {finding.reason}", self)
+        self.where.setWordWrap(True)
+        self.where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.go_button = QPushButton("Go to quote", self)
+        self.go_button.setAccessibleName(f"Go to quote {number}")
+        self.go_button.setToolTip("Select it in the memo and show it in its source")
+        self.paraphrase_button = QPushButton("Mark as paraphrase", self)
+        self.paraphrase_button.setAccessibleName(f"Mark quote {number} as paraphrase")
+        self.paraphrase_button.setToolTip("Print it without quotation marks; it is then not checked word for word")
+        self.paraphrase_button.setEnabled(bool(finding.item_ids))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.go_button)
+        buttons.addWidget(self.paraphrase_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.quote)
+        layout.addWidget(self.where)
+        layout.addLayout(buttons)
+
+    def mark_paraphrased(self) -> None:
+        self.paraphrase_button.setEnabled(False)
+        self.paraphrase_button.setText("Marked as paraphrase")
+
+
+class FindingsDialog(QDialog):
+    go_to = Signal(int, object)  # quote id, memo item id (or None)
+    paraphrase = Signal(int, object)  # quote id, tuple of memo item ids
+    export_again = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Quotes to check before export")
+        self.setAccessibleName("Verbatim check findings")
+        self.setModal(False)
+        self.rows: list[FindingRow] = []
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.list = QWidget(self)
+        self.list_layout = QVBoxLayout(self.list)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.list)
+        scroll.setAccessibleName("Quotes that do not match their sources")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.again_button = buttons.addButton("Export &again", QDialogButtonBox.ButtonRole.ActionRole)
+        self.again_button.setToolTip("Check the quotes again and export to the same file")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 440)
+        buttons.rejected.connect(self.close)
+        self.again_button.clicked.connect(self.export_again.emit)
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        while self.list_layout.count():
+            self.list_layout.takeAt(0)
+        for n, finding in enumerate(findings, 1):
+            row = FindingRow(n, finding, self.list)
+            row.go_button.clicked.connect(
+                lambda _=False, f=finding: self.go_to.emit(f.quote_id, f.item_ids[0] if f.item_ids else None))
+            row.paraphrase_button.clicked.connect(
+                lambda _=False, f=finding: self.paraphrase.emit(f.quote_id, f.item_ids))
+            self.list_layout.addWidget(row)
+            self.rows.append(row)
+        self.list_layout.addStretch(1)
+        self.message.setText(summary(len(findings)))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def mark_paraphrased(self, quote_id: int) -> None:
+        for row in self.rows:
+            if row.finding.quote_id == quote_id:
+                row.mark_paraphrased()
+
+
+def go_to_quote(window, quote_id: int, item_id: int | None) -> None:
+    """Select the memo item (when the memo editor can) and the quote in the quotes panel,
+    which shows it in the reader."""
+    memo = window.memo
+    if item_id is not None and hasattr(memo, "select_item"):
+        memo.select_item(item_id)
+    elif hasattr(memo, "focus_item_for_quote"):
+        memo.focus_item_for_quote(quote_id)
+    quote = window.session.project.get_quote(quote_id)
+    window.library.select_source(quote.source_id)
+    quotes = window.quotes
+    if quotes.model.row_of(quote_id) < 0:
+        quotes.all_sources.setChecked(True)  # e.g. the library is filtered by a search
+    window.tabs.setCurrentWidget(quotes)
+    quotes.select_quote(quote_id)
+    window.on_quote_selected(quotes.current_quote() or quote)
+    window.raise_()
+    window.activateWindow()
+
+
+def paraphrase_command(item_ids: tuple[int, ...]):
+    """One undo step marking every given memo item as paraphrase."""
+    from briefing_app.core import actions
+    from briefing_app.core.commands import Macro
+
+    commands = [actions.set_item_options(item_id, paraphrase=True) for item_id in item_ids]
+    return commands[0] if len(commands) == 1 else Macro("Mark as paraphrase", commands)
