@@ -144,12 +144,9 @@ class FindingsDialog(QDialog):
 
 
 def go_to_quote(window, quote_id: int, item_id: int | None) -> None:
-    """Select the memo item (when the memo editor can) and the quote in the quotes panel,
-    which shows it in the reader."""
+    """Select the memo item and the quote in the quotes panel, which shows it in the reader."""
     memo = window.memo
-    if item_id is not None and hasattr(memo, "select_item"):
-        memo.select_item(item_id)
-    elif hasattr(memo, "focus_item_for_quote"):
+    if item_id is None or not memo.select_item(item_id):
         memo.focus_item_for_quote(quote_id)
     quote = window.session.project.get_quote(quote_id)
     window.library.select_source(quote.source_id)
