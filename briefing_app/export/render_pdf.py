@@ -1,8 +1,9 @@
 """Render an ir.Document to PDF with reportlab platypus.
 
 Banners with the handling marking top and bottom of every page, "Page X of Y", a PDF
-outline from the headings, endnotes holding the citations (linked both ways), embedded
-TrueType fonts with a per-character fallback, and the document info dictionary.
+outline from the headings, footnotes at the foot of each page holding the citations (linked
+both ways, pdf_notes.py), embedded TrueType fonts with a per-character fallback, and the
+document info dictionary.
 """
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from xml.sax.saxutils import escape, quoteattr
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (BaseDocTemplate, Frame, HRFlowable, PageBreak, PageTemplate, Paragraph, Spacer,
+from reportlab.platypus import (BaseDocTemplate, HRFlowable, PageBreak, PageTemplate, Paragraph, Spacer,
                                 Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.export import ir
 from briefing_app.export.fonts import FontChain
+from briefing_app.export.pdf_notes import NoteArea, NotesFrame, note_mark
 from briefing_app.export.pdf_styles import PdfStyle, make_style
 
 
@@ -47,10 +49,6 @@ def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle) -> str:
     return "".join(out)
 
 
-def note_mark(number: int) -> str:
-    return f'<a href="#note-{number}"><a name="ref-{number}"/><super>{number}</super></a>'
-
-
 class _Heading(Paragraph):
     """A paragraph that also becomes a bookmark and an outline entry."""
 
@@ -61,27 +59,40 @@ class _Heading(Paragraph):
 
 
 class _DocTemplate(BaseDocTemplate):
+    notes: NoteArea
+
+    def beforeDocument(self):
+        self.notes.new_pass()
+
     def afterFlowable(self, flowable):
         outline = getattr(flowable, "outline", None)
         if outline:
             key, title, level = outline
-            self.canv.bookmarkPage(key)
+            top = self.frame._y + flowable.height + 4  # the heading itself, not just its page
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, self.pagesize[1]), zoom=0)
             self.canv.addOutlineEntry(title, key, level=level, closed=False)
             if level == 0 and key != "contents":
                 self.notify("TOCEntry", (0, flowable.markup, self.page, key))
 
 
-def draw_centred(canv, chain: FontChain, text: str, x: float, y: float, size: float, bold: bool = False) -> None:
-    """drawCentredString with the font fallback: each run in the first font that has its glyphs."""
+def draw_centred(canv, chain: FontChain, text: str, x: float, y: float, size: float, bold: bool = False,
+                 centre: bool = True) -> float:
+    """drawCentredString with the font fallback: each run in the first font that has its glyphs.
+    centre=False draws from x. Returns where the text ends."""
     def face(font: str) -> str:
         return font + "-Bold" if bold and font + "-Bold" in pdfmetrics.getRegisteredFontNames() else font
 
     runs = [(face(font), chunk) for font, chunk in chain.runs(text)]
-    x -= sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs) / 2
+    if centre:
+        x -= sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs) / 2
     for font, chunk in runs:
         canv.setFont(font, size)
         canv.drawString(x, y, chunk)
         x += pdfmetrics.stringWidth(chunk, font, size)
+    return x
+
+
+TOTAL_FORM = "page-total"
 
 
 def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
@@ -89,25 +100,23 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
     width, height = st.pagesize
 
     class NumberedCanvas(rl_canvas.Canvas):
-        """Keeps every page until save() so each can print the total page count."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+        """Banners and "Page X of Y" on each page as it ends. The total is a form XObject drawn
+        on every page and defined once the last page is known, so each page is finished as it
+        ends and bookmarks and links point at the page they are on."""
 
         def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._decorate(self._pageNumber)
+            super().showPage()
 
         def save(self):
-            counter[0] = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(self._pageNumber, len(self._pages))
-                super().showPage()
+            counter[0] = total = self._pageNumber - 1
+            self.beginForm(TOTAL_FORM)
+            self.setFillColor(st.colours["muted"])
+            draw_centred(self, st.banner, str(total), 0, 0, st.banner_size - 1, centre=False)
+            self.endForm()
             super().save()
 
-        def _decorate(self, number: int, total: int) -> None:
+        def _decorate(self, number: int) -> None:
             self.saveState()
             self.setFillColor(st.colours["banner"])
             if marking:
@@ -117,8 +126,13 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
                 self.restoreState()
                 return  # no page number on the cover
             self.setFillColor(st.colours["muted"])
-            draw_centred(self, st.banner, f"Page {number} of {total}", width / 2, st.margins[2] * 0.55,
-                         st.banner_size - 1)
+            size = st.banner_size - 1
+            label = f"Page {number} of "
+            digits = str(max(number, counter[0]))  # the total's width, known from an earlier pass
+            x = width / 2 - pdfmetrics.stringWidth(label + digits, st.banner.primary, size) / 2
+            end = draw_centred(self, st.banner, label, x, st.margins[2] * 0.55, size, centre=False)
+            self.translate(end, st.margins[2] * 0.55)
+            self.doForm(TOTAL_FORM)
             self.restoreState()
 
     return NumberedCanvas
@@ -226,28 +240,15 @@ def _story(doc: ir.Document, st: PdfStyle) -> list:
         elif isinstance(b, ir.Paragraph):
             bullet = {"bulletText": "•"} if b.style == "bullet" else {}
             story.append(Paragraph(inline(b.runs, body, st), s.get(b.style, s["body"]), **bullet))
+            story[-1].notes = tuple(r.number for r in b.runs if isinstance(r, ir.NoteRef))
         elif isinstance(b, ir.QuoteBlock):
             story.append(_support(b, st) if b.compact else _quote(b, st))
+            story[-1].notes = (b.note,)
         elif isinstance(b, ir.Table):
             story.append(_table(b, st))
         elif isinstance(b, ir.DecisionBlock):
             story.append(_decision(b, st))
-    if doc.notes:
-        story.append(HRFlowable(width="30%", thickness=0.6, color=st.colours["rule"], hAlign="LEFT",
-                                spaceBefore=10, spaceAfter=4))
-        story.append(_Heading("Notes", s["h1"], "notes", "Notes", 0))
-        for n in doc.notes:
-            story.append(Paragraph(_note_text(n, st), s["note"]))
     return story
-
-
-def _note_text(n: ir.Note, st: PdfStyle) -> str:
-    c = n.citation
-    text = f'<a name="{n.id}"/><a href="#ref-{n.number}">{n.number}.</a>\u00a0{st.body.markup(c.text())}'
-    if c.url:
-        link_colour = st.colours["link"].hexval().replace("0x", "#")
-        text += f' <a href={quoteattr(c.url)} color="{link_colour}">{st.body.markup(c.url)}</a>'
-    return text
 
 
 def render_pdf(doc: ir.Document, style: dict) -> PdfResult:
@@ -259,9 +260,11 @@ def render_pdf(doc: ir.Document, style: dict) -> PdfResult:
         title=doc.title, author=doc.author, subject=doc.subject, creator="Briefing Builder",
         keywords=[doc.marking] if doc.marking else [], lang=doc.lang, displayDocTitle=True,
         initialFontName=st.body.primary, initialFontSize=st.styles["body"].fontSize)
-    frame = Frame(left, bottom, st.frame_width, st.pagesize[1] - top - bottom, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate(id="memo", frames=[frame])])
+    template.notes = notes = NoteArea(doc, st, st.frame_width)
+    frame = NotesFrame(left, bottom, st.frame_width, st.pagesize[1] - top - bottom, id="body",
+                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, area=notes)
+    template.addPageTemplates([PageTemplate(id="memo", frames=[frame],
+                                            onPageEnd=lambda canv, _: notes.draw(canv, left, bottom))])
     counter = [0]
     if doc.contents:  # page numbers in the contents need a second pass
         template.multiBuild(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter))

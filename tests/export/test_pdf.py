@@ -53,7 +53,7 @@ def test_header_banners_page_numbers_and_budget(pdf):
     for field in ("TO:", "The Deputy Secretary", "FROM:", "DATE:", "2024-11-25", "SUBJECT:"):
         assert field in first
     for n, page in enumerate(reader.pages, 1):
-        text = page.extract_text()
+        text = _flat(page.extract_text())  # the total is a form drawn after "Page n of"
         assert text.count("UNCLASSIFIED") == 2
         assert f"Page {n} of {len(reader.pages)}" in text
 
@@ -61,22 +61,63 @@ def test_header_banners_page_numbers_and_budget(pdf):
 def test_outline_links_and_info(pdf):
     _, reader = pdf
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles[:3] == ["Bottom line up front", "Background", "Key quotes"]
-    assert titles[-1] == "Notes"
+    assert titles == ["Bottom line up front", "Background", "Key quotes", "Actors", "Options under discussion"]
+    for item in reader.outline:  # each entry opens the page its heading is on
+        assert item.title in reader.pages[reader.get_destination_page_number(item)].extract_text()
     annots = [a.get_object() for page in reader.pages for a in page.get("/Annots", [])]
     uris = [a["/A"].get("/URI") for a in annots if "/A" in a]
     assert "https://www.washingtontimes.com/news/2024/nov/24/russia-warns-south-korea/" in uris
-    assert any("/Dest" in a for a in annots)  # note marks jump to their endnotes
+    assert any("/Dest" in a for a in annots)  # note marks jump to their footnotes
     meta = reader.metadata
     assert meta.title == "Russia warns Seoul over arms for Ukraine"
     assert meta.author == "Jane Analyst, East Asia Desk"
 
 
-def test_endnotes_cite_the_sources(pdf):
+def _notes(memo, lookup) -> list:
+    from briefing_app.export import build
+    from briefing_app.export.templates import load_template
+
+    return build(memo, lookup, load_template(memo.template)).notes
+
+
+def test_footnotes_cite_the_sources_at_the_foot_of_the_page(pdf, memo, lookup):
     _, reader = pdf
-    text = _flat(" ".join(page.extract_text() for page in reader.pages))
-    assert "Ben Wolfgang, “Russia warns South Korea against sending arms to Ukraine,” The Washington Times, 2024-11-24." in text
-    assert "Ким Мин Су, “서울 브리핑 / Брифинг,” 연합뉴스, 2024-11-25." in text
+    page = _flat(reader.pages[0].extract_text())
+    notes = _notes(memo, lookup)
+    assert len(notes) == 5
+    for n in notes:  # all five quotes are on page 1, so are their notes, after the text
+        assert f"{n.number}. {_flat(n.citation.text())}" in page, n
+        assert page.index(f"{n.number}. {_flat(n.citation.text())}") > page.index("Мы ответим")
+    assert "Ben Wolfgang" in page and "연합뉴스" in page
+    assert "Notes" not in [item.title for item in reader.outline]
+
+
+def _links(reader):
+    """(page index, annotation) for every link on every page."""
+    return [(i, a.get_object()) for i, page in enumerate(reader.pages) for a in page.get("/Annots", [])]
+
+
+def test_footnotes_follow_their_marks_across_pages(tmp_path, memo, lookup):
+    quotes = memo.section("quotes")
+    quotes.items = [quotes.items[0]] + [quotes.items[1]] * 6 + quotes.items[2:]
+    background = memo.section("background").items[0]
+    background.body = "\n".join(["Background that fills most of the first page and then some more. " * 4] * 9)
+    reader = PdfReader(str(export_memo(memo, lookup, tmp_path / "spread.pdf").path))
+    assert len(reader.pages) >= 2
+    pages = [_flat(p.extract_text()) for p in reader.pages]
+    marks_on = {}
+    for i, a in _links(reader):
+        if "/Dest" in a:  # every internal link here is a note mark or a note's back-link
+            dest_page = next(n for n, p in enumerate(reader.pages) if p.indirect_reference == a["/Dest"][0])
+            assert dest_page == i, (i, a["/Dest"])  # ... and stays on its page
+            marks_on.setdefault(i, 0)
+            marks_on[i] += 1
+    assert len(marks_on) >= 2  # notes on more than one page
+    for n in _notes(memo, lookup):
+        on = [i for i, text in enumerate(pages) if f"{n.number}. {_flat(n.citation.text())}" in text]
+        assert len(on) == 1, (n.number, on)
+    uris = [a["/A"]["/URI"] for _, a in _links(reader) if "/A" in a]
+    assert uris == ["https://www.washingtontimes.com/news/2024/nov/24/russia-warns-south-korea/"]  # note 1's URL
 
 
 def test_over_budget_warns(tmp_path, memo, lookup):
@@ -102,3 +143,21 @@ def test_a_character_no_font_has_is_reported(tmp_path, memo, lookup):
     memo.sections[0].items[0].body = "Hieroglyph \U00013000 here"
     report = export_memo(memo, lookup, tmp_path / "h.pdf")
     assert any("U+13000" in w and "print blank" in w for w in report.warnings)
+
+
+def test_internal_links_jump_to_the_heading(memo, lookup):
+    import io
+
+    from briefing_app.export import build, ir
+    from briefing_app.export.render_pdf import render_pdf
+    from briefing_app.export.templates import load_template
+
+    spec = load_template("info-memo")
+    memo.section("background").items[0].body = "\n".join(["Background that runs on. " * 12] * 12)
+    doc = build(memo, lookup, spec)
+    doc.blocks.insert(1, ir.Paragraph([ir.Run("See "), ir.Run("the options", link="#sec-options")]))
+    reader = PdfReader(io.BytesIO(render_pdf(doc, spec.style).data))
+    link = next(a for i, a in _links(reader) if i == 0 and "/Dest" in a and a["/Rect"][3] > 500)  # near the top
+    target = next(n for n, p in enumerate(reader.pages) if p.indirect_reference == link["/Dest"][0])
+    assert target > 0 and "Options under discussion" in reader.pages[target].extract_text()
+    assert link["/Dest"][1] == "/XYZ"  # to the heading's position, not just its page
