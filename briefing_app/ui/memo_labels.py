@@ -1,15 +1,17 @@
 """How a memo item reads in the memo tree: a short plain line (also the accessible text), the
-full text for the tooltip, and the rich text the tree paints (own text formatted)."""
+full text for the tooltip, and the rich text the tree paints (own text formatted; a quote with
+its citation line under it, a paraphrase without quote marks and marked "(paraphrase)")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
-from briefing_app.core.records import MemoItemRecord
+from briefing_app.core.records import MemoItemRecord, QuoteRecord, SourceRecord
 from briefing_app.ui.memo_markdown import to_editor
 
 QUOTE_CHARS, TEXT_CHARS = 160, 300
@@ -38,13 +40,35 @@ def markdown_html(body: str, limit: int = TEXT_CHARS) -> str:
     return doc.toHtml()
 
 
+def source_line(source: SourceRecord) -> str:
+    """Title · outlet · date: enough to tell sources apart while editing (the export prints
+    the memo's citation style)."""
+    m = source.metadata
+    return " · ".join(x for x in (m.title or source.label, m.outlet, m.published) if x)
+
+
+def _quote_label(project: Project, item: MemoItemRecord, q: QuoteRecord) -> Label:
+    speaker = q.speaker or "unknown"
+    text = _cut(q.text.replace("\n", " "), QUOTE_CHARS)
+    shown = f"{text} — {speaker} (paraphrase)" if item.paraphrase else f"“{text}” — {speaker}"
+    try:
+        cited = source_line(project.get_source(q.source_id))
+    except BriefingError:
+        cited = "source deleted"
+    cite = f"Source: {cited}" if item.cite else "Not cited"
+    grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+    html = (f"{escape(text)} — {escape(speaker)} <i>(paraphrase)</i>" if item.paraphrase
+            else f"“{escape(text)}” — {escape(speaker)}")
+    slant = "normal" if item.cite else "italic"
+    html += f'<br><span style="color:{grey}; font-size:small; font-style:{slant}">{escape(cite)}</span>'
+    return Label(f"{shown}. {cite}", f"{q.text}\n— {speaker}\n\n{cite}", html)
+
+
 def item_label(project: Project | None, item: MemoItemRecord) -> Label:
     """The label of an item; a record deleted meanwhile reads "(missing quote)"."""
     try:
         if item.kind == "quote" and project:
-            q = project.get_quote(item.ref_id)
-            line = f"“{_cut(q.text.replace(chr(10), ' '), QUOTE_CHARS)}” — {q.speaker or 'unknown'}"
-            return Label(line, f"“{q.text}” — {q.speaker or 'unknown'}", escape(line))
+            return _quote_label(project, item, project.get_quote(item.ref_id))
         if item.kind == "actor" and project:
             a = project.get_actor(item.ref_id)
             line = f"Actor: {a.name}" + (f", {a.title}" if a.title else "")

@@ -1,0 +1,165 @@
+"""The memo editor's edits, each one core action run through the session (one undo step).
+
+A mixin of `MemoPanel`: it uses the panel's session, memo and tree selection. Drops and the
+Add buttons share one path (`memo_drop.drop_command`): a quote, actor or option put into the
+memo is accepted in the same step. `core.actions` is imported on first edit (it pulls
+rapidfuzz), to keep startup lean.
+"""
+from __future__ import annotations
+
+from briefing_app.ui.memo_tree import ITEM, SECTION
+
+
+class MemoEdits:
+    """Needs from the panel: session, memo, error (a signal), _selected(), _select(kind, id),
+    _items(), _selected_item(), _selected_text_item()."""
+
+    def _run(self, make) -> bool:
+        if self.session is None:
+            return False
+        try:
+            self.session.run(make(self.session.project), initiator=self)
+            return True
+        except Exception as exc:  # noqa: BLE001 - shown by the window
+            self.error.emit(exc)
+            return False
+
+    def _target(self) -> tuple[int, int | None]:
+        """(section id, item to insert before) for a new item: after the selected item, else
+        at the end of the selected section, else of the quotes (or last) section."""
+        assert self.memo is not None
+        sel = self._selected()
+        for section in self.memo.sections:
+            if sel == (SECTION, section.id):
+                return section.id, None
+            for n, item in enumerate(section.items):
+                if sel == (ITEM, item.id):
+                    after = section.items[n + 1] if n + 1 < len(section.items) else None
+                    return section.id, after.id if after else None
+        fallback = self.memo.section("quotes") or self.memo.sections[-1]
+        return fallback.id, None
+
+    def drop(self, refs: list[tuple[str, int]], section_id: int, before: int | None) -> bool:
+        """Put quotes/actors/options (added, and accepted) or memo items (moved) into a
+        section before item `before` (None: at its end): one undo step. The tree's drops end here."""
+        return self._place(refs, section_id, before) is not None
+
+    def _place(self, refs: list[tuple[str, int]], section_id: int, before: int | None) -> int | None:
+        """drop(); the id of the last item placed (selected), None if nothing happened."""
+        from briefing_app.ui.memo_drop import drop_command
+
+        if self.memo is None or not self._run(lambda p: drop_command(refs, section_id, before)):
+            return None
+        items = next(s.items for s in self.session.project.get_memo(self.memo.id).sections if s.id == section_id)
+        end = next((n for n, i in enumerate(items) if i.id == before), len(items))
+        placed = items[end - 1].id if end > 0 else None  # the last one placed sits just before `before`
+        if placed is not None:
+            self._select(ITEM, placed)
+        return placed
+
+    def add_selected_quote(self) -> None:
+        if self.quote is not None:
+            self.add_ref("quote", self.quote.id)
+
+    def add_ref(self, kind: str, ref_id: int | None, body: str = "") -> int | None:
+        """Add a quote, actor, option (or, kind "text", a paragraph) after the selection; the
+        new item's id, selected."""
+        from briefing_app.core import actions
+
+        if self.memo is None or not self.memo.sections:
+            return None
+        section_id, before = self._target()
+        if kind != "text":
+            return self._place([(kind, ref_id)], section_id, before)
+        position = next((i.position for i in self._items() if i.id == before), None)
+        if not self._run(lambda p: actions.add_memo_item(p, section_id, kind, None, body=body, position=position)):
+            return None
+        items = next(s.items for s in self.session.project.get_memo(self.memo.id).sections if s.id == section_id)
+        new = items[position if position is not None else -1]
+        self._select(ITEM, new.id)
+        return new.id
+
+    def add_text(self, text: str | None = None) -> int | None:
+        """Text of your own (`memo_markdown`: a paragraph a line, **bold**, *italic*, "- "
+        bullets), written in the rich-text editor unless given."""
+        from briefing_app.ui import memo_text
+
+        if self.memo is None or not self.memo.sections:
+            return None
+        if text is None:
+            text = memo_text.ask_markdown(self, "Add text")
+        if not text or not text.strip():
+            return None
+        return self.add_ref("text", None, text.strip())
+
+    def edit_text(self, text: str | None = None) -> bool:
+        from briefing_app.core import actions
+        from briefing_app.ui import memo_text
+
+        item = self._selected_text_item()
+        if item is None:
+            return False
+        if text is None:
+            text = memo_text.ask_markdown(self, "Edit text", item.body)
+        if text is None or text == item.body:
+            return False
+        item_id = item.id
+        if self._run(lambda p: actions.set_item_body(item_id, text)):
+            self._select(ITEM, item_id)
+            return True
+        return False
+
+    def _paraphrased(self) -> bool:
+        item = self._selected_item()
+        return bool(item and item.paraphrase)
+
+    def set_item_options(self, *, paraphrase: bool | None = None, cite: bool | None = None) -> bool:
+        """Mark the selected quote as paraphrase / quotation, cite its source or not: one step."""
+        from briefing_app.core import actions
+
+        item = self._selected_item()
+        if item is None or item.kind != "quote":
+            return False
+        if self._run(lambda p: actions.set_item_options(item.id, paraphrase=paraphrase, cite=cite)):
+            self._select(ITEM, item.id)
+            return True
+        return False
+
+    def set_citation_style(self, style: str) -> bool:
+        from briefing_app.core import actions
+
+        if self.memo is None or style == self.memo.citation_style:
+            return False
+        memo_id = self.memo.id
+        return self._run(lambda p: actions.set_memo_fields(memo_id, citation_style=style))
+
+    def remove_selected(self) -> None:
+        from briefing_app.core import actions
+
+        item = self._selected_item()
+        if item is not None:
+            self._run(lambda p: actions.remove_memo_item(p, item.id))
+
+    def move_selected(self, delta: int) -> None:
+        """One step up or down; past a section's edge into the next section."""
+        item = self._selected_item()
+        if item is None or self.memo is None:
+            return
+        sections = [s.id for s in self.memo.sections]
+        section = self.memo.sections[sections.index(item.section_id)]
+        at = [i.id for i in section.items].index(item.id)
+        if delta < 0 and at > 0:
+            target = (section.id, section.items[at - 1].id)
+        elif delta > 0 and at + 2 < len(section.items):
+            target = (section.id, section.items[at + 2].id)
+        elif delta > 0 and at + 1 < len(section.items):
+            target = (section.id, None)
+        elif delta < 0 and section.id != sections[0]:
+            target = (sections[sections.index(section.id) - 1], None)
+        elif delta > 0 and section.id != sections[-1]:
+            nxt = self.memo.sections[sections.index(section.id) + 1]
+            target = (nxt.id, nxt.items[0].id if nxt.items else None)
+        else:
+            return
+        self.drop([("item", item.id)], *target)
+

@@ -1,0 +1,102 @@
+"""Per-item citation in the memo: paraphrase / quotation, cite or not, the memo's citation
+style — each one undo step, shown in the tree, and the live preview hears about it."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from briefing_app.ui import memo_actions
+from briefing_app.ui.memo_delegate import HTML_ROLE
+from briefing_app.ui.memo_tree import ITEM
+
+
+@pytest.fixture
+def drafted(window, errors):
+    window.memo.draft_button.click()
+    if errors:
+        pytest.skip(f"drafting needs the templates: {errors[0]}")
+    return window
+
+
+def _first_quote(win):
+    memo = win.session.project.get_memo(win.memo.memo.id)
+    return next(i for s in memo.sections for i in s.items if i.kind == "quote")
+
+
+def _item(win, item_id):
+    memo = win.session.project.get_memo(win.memo.memo.id)
+    return next(i for s in memo.sections for i in s.items if i.id == item_id)
+
+
+def test_quote_rows_show_their_source(drafted):
+    win = drafted
+    item = _first_quote(win)
+    quote = win.session.project.get_quote(item.ref_id)
+    source = win.session.project.get_source(quote.source_id)
+    row = win.memo.tree.find(ITEM, item.id)
+    title = source.metadata.title or source.label
+    assert f"Source: {title}" in row.text(0)
+    assert title in row.data(0, HTML_ROLE) and "<br>" in row.data(0, HTML_ROLE)
+
+
+def test_mark_as_paraphrase_and_back_one_step_each(drafted, qtbot, errors):
+    win = drafted
+    item = _first_quote(win)
+    actions = win.memo.actions_
+    win.memo.select_item(item.id)
+    assert actions.paraphrase.isEnabled() and actions.paraphrase.text() == "Mark as &Paraphrase"
+    with qtbot.waitSignal(win.memo.memo_loaded):  # what the live preview follows
+        actions.paraphrase.trigger()
+    assert _item(win, item.id).paraphrase and not errors
+    row = win.memo.tree.find(ITEM, item.id)
+    assert "(paraphrase)" in row.text(0) and "“" not in row.text(0)
+    assert actions.paraphrase.text() == "Mark as &Quotation"
+    assert win.undo_group.undoText() == "Mark as paraphrase"
+    actions.paraphrase.trigger()
+    assert not _item(win, item.id).paraphrase
+    assert win.memo.tree.find(ITEM, item.id).text(0).startswith("“")
+    win.menu_actions.undo.trigger()
+    win.menu_actions.undo.trigger()
+    assert not _item(win, item.id).paraphrase
+
+
+def test_cite_source_from_the_keyboard(drafted, qtbot):
+    win = drafted
+    item = _first_quote(win)
+    assert item.cite
+    win.memo.select_item(item.id)
+    tree = win.memo.tree
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    assert win.memo.actions_.cite.isChecked()
+    qtbot.keyClick(tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not _item(win, item.id).cite
+    assert "Not cited" in tree.find(ITEM, item.id).text(0)
+    assert not win.memo.actions_.cite.isChecked()
+    win.menu_actions.undo.trigger()
+    assert _item(win, item.id).cite
+
+
+def test_quote_actions_only_for_quotes_and_in_the_context_menu(drafted):
+    win = drafted
+    text_item = next(i for s in win.memo.memo.sections for i in s.items if i.kind == "text")
+    win.memo.select_item(text_item.id)
+    assert not win.memo.actions_.paraphrase.isEnabled() and not win.memo.set_item_options(cite=False)
+    win.memo.select_item(_first_quote(win).id)
+    menu = memo_actions.show_menu(win.memo.tree, win.memo.actions_, QPoint(5, 5))
+    texts = [a.text() for a in menu.actions()]
+    menu.close()
+    assert "Mark as &Paraphrase" in texts and "&Cite Source" in texts and "Re&move from Memo" in texts
+
+
+def test_citation_style_combo(drafted, errors):
+    win = drafted
+    combo = win.memo.header.style_combo
+    assert combo.currentData() == win.memo.memo.citation_style == "chicago"
+    combo.setCurrentIndex(combo.findData("apa"))
+    assert win.session.project.get_memo(win.memo.memo.id).citation_style == "apa" and not errors
+    assert combo.currentData() == "apa"
+    win.menu_actions.undo.trigger()
+    assert win.session.project.get_memo(win.memo.memo.id).citation_style == "chicago"
+    assert combo.currentData() == "chicago"
+    assert [combo.itemData(n) for n in range(combo.count())] == ["chicago", "apa", "house"]
