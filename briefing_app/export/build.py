@@ -10,10 +10,10 @@ from typing import Protocol
 
 from briefing_app.core.records import (ActorRecord, MemoItemRecord, MemoRecord, OptionRecord, QuoteRecord,
                                        SourceRecord)
-from briefing_app.export import ir
+from briefing_app.export import ir, markup
+from briefing_app.export.markup import runs_for
 from briefing_app.export.templates import TemplateSpec
 
-_URL = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]']")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -37,19 +37,6 @@ def table(header: list[str], rows: list[list[str]], widths: list[float]) -> ir.T
     total = sum(widths[i] for i in keep)
     return ir.Table([header[i] for i in keep], [[row[i] for i in keep] for row in rows],
                     [widths[i] / total for i in keep])
-
-
-def runs_for(text: str) -> list[ir.Run]:
-    """Plain text as runs, with bare http(s) URLs made into links."""
-    runs, pos = [], 0
-    for m in _URL.finditer(text):
-        if m.start() > pos:
-            runs.append(ir.Run(text[pos:m.start()]))
-        runs.append(ir.Run(m.group(0), link=m.group(0)))
-        pos = m.end()
-    if pos < len(text) or not runs:
-        runs.append(ir.Run(text[pos:]))
-    return runs
 
 
 def attribution(quote: QuoteRecord, actor: ActorRecord | None) -> str:
@@ -197,12 +184,15 @@ class _Builder:
         return blocks
 
     def paragraphs(self, body: str, key: str) -> list[ir.Paragraph]:
+        """The analyst's text (markup.py's Markdown subset): its paragraphs and bullets."""
         style = "bullet" if self.template.bullets else "bluf" if key == "bluf" else "body"
-        return [self.point(line.strip(), style) for line in body.splitlines() if line.strip()]
+        return [self.point(block.runs, "bullet" if block.bullet else style) for block in markup.parse(body)
+                if block.text.strip()]
 
-    def point(self, text: str, style: str = "bullet") -> ir.Paragraph:
+    def point(self, text: str | list[ir.Run], style: str = "bullet") -> ir.Paragraph:
         mark = self.template.portion_mark
-        return ir.Paragraph(([ir.Run(mark + " ")] if mark else []) + runs_for(text), style)
+        runs = runs_for(text) if isinstance(text, str) else text
+        return ir.Paragraph(([ir.Run(mark + " ")] if mark else []) + runs, style)
 
     def quote(self, quote_id: int) -> ir.QuoteBlock:
         quote = self.lookup.get_quote(quote_id)

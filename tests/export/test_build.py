@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 from briefing_app.export import ir
-from briefing_app.export.build import build_document, runs_for
+from briefing_app.export.build import build_document
 from briefing_app.export.templates import load_template
 
 
@@ -57,10 +57,13 @@ def test_citation_text():
     assert ir.Citation(None, "Outlet", "A. Author").text() == "A. Author, Outlet."
 
 
-def test_urls_become_links():
-    runs = runs_for("See https://example.org/a?b=1. Then more.")
-    assert [(r.text, r.link) for r in runs] == [("See ", None), ("https://example.org/a?b=1", "https://example.org/a?b=1"),
-                                                (". Then more.", None)]
+def test_own_text_is_parsed_as_markup(memo, lookup):
+    memo.section("background").items[0].body = "**Seoul** waits.\n\n- one\n- *two*"
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    start = doc.blocks.index(next(h for h in doc.headings() if h.id == "sec-background"))
+    para, one, two = doc.blocks[start + 1:start + 4]
+    assert (para.style, [(r.text, r.bold) for r in para.runs]) == ("body", [("Seoul", True), (" waits.", False)])
+    assert (one.style, one.text, two.style, two.runs[0].italic) == ("bullet", "one", "bullet", True)
 
 
 def test_quote_display_drops_only_a_trailing_comma():
