@@ -52,6 +52,13 @@ def show_notice(parent: "QWidget | None", text: str, title: str = "Briefing Buil
     return box
 
 
+def confirm(parent: "QWidget | None", title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
+
+
 def ask_open_project(parent: "QWidget | None", folder: str = "") -> str:
     from PySide6.QtWidgets import QFileDialog
 

@@ -128,6 +128,8 @@ class ExportDialog(QDialog):
         self.marking.addItems(MARKINGS)
         spec = self._templates.get(memo.template)
         self.marking.setCurrentText(memo.marking or (spec.marking if spec else "") or NO_MARKING)
+        self._folder = Path(suggested).parent  # where a bare file name goes
+        self._confirmed = ""  # a path the file chooser already asked to replace
         self.path = QLineEdit(str(self._with_suffix(suggested)), self)
         self.path.setAccessibleName("Export to file")
         browse = QPushButton("&Browse…", self)
@@ -187,11 +189,20 @@ class ExportDialog(QDialog):
             elif self.selected_format() == "docx":
                 self.format_buttons["pdf"].setChecked(True)
             self.path.setText(str(self._with_suffix(chosen)))
+            self._confirmed = self.path.text()
+
+    def accept(self) -> None:
+        path = self.choice().path
+        if path.exists() and str(path) != self._confirmed and not dialogs.confirm(
+                self, "Replace file?", f"{path.name} already exists in {path.parent}. Replace it?"):
+            return
+        super().accept()
 
     def choice(self) -> ExportChoice:
         marking = self.marking.currentText().strip()
+        path = Path(self.path.text().strip()).expanduser()
         return ExportChoice(
-            path=self._with_suffix(Path(self.path.text()).expanduser()), format=self.selected_format(),
+            path=self._with_suffix(path if path.is_absolute() else self._folder / path), format=self.selected_format(),
             template_id=self.template.currentData(), citation_style=self.citation.currentData(),
             marking="" if marking == NO_MARKING else marking, after=self.after.currentData())
 

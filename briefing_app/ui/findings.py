@@ -36,14 +36,16 @@ class Finding:
 
 
 def findings_for(mismatches: list, memo: MemoRecord) -> list[Finding]:
-    """One finding per mismatch, with the memo items it concerns (the mismatch's own item if
-    it names one, else every quote item of the memo referring to that quote)."""
+    """One finding per mismatch, with the memo items printing that quote (the one the
+    mismatch names first: "Go to quote" shows it; "Mark as paraphrase" marks them all)."""
     out = []
     for m in mismatches:
-        item_id = getattr(m, "item_id", None)
-        items = (item_id,) if item_id is not None else tuple(
-            i.id for s in memo.sections for i in s.items if i.kind == "quote" and i.ref_id == m.quote_id)
-        out.append(Finding(m.quote_id, m.text, m.source, m.reason, items))
+        items = [i.id for s in memo.sections for i in s.items
+                 if i.kind == "quote" and i.ref_id == m.quote_id and not i.paraphrase]
+        named = getattr(m, "item_id", None)
+        if named is not None:
+            items = [named] + [i for i in items if i != named]
+        out.append(Finding(m.quote_id, m.text, m.source, m.reason, tuple(items)))
     return out
 
 

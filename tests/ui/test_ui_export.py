@@ -31,7 +31,8 @@ def notices(monkeypatch) -> list[tuple[str, str]]:
     from briefing_app.ui import dialogs
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_notice", lambda parent, text, title="", details="": shown.append((text, details)))
+    monkeypatch.setattr(dialogs, "show_notice",
+                        lambda parent, text, title="", details="": shown.append((text, details)))
     return shown
 
 
@@ -61,10 +62,32 @@ def test_dialog_lists_templates_and_says_why_accessible_pdf_is_off(drafted, qtbo
     dialog.marking.setCurrentText("CUI")
     dialog.citation.setCurrentIndex(dialog.citation.findData("apa"))
     choice = dialog.choice()
-    assert (choice.format, choice.path.name, choice.marking, choice.citation_style) == ("docx", "memo.docx", "CUI", "apa")
+    assert (choice.format, choice.path.name, choice.marking, choice.citation_style) == \
+        ("docx", "memo.docx", "CUI", "apa")
     assert choice.kwargs()["accessible"] is False
     dialog.marking.setCurrentIndex(0)  # "(none)"
     assert dialog.choice().marking == ""
+
+
+def test_existing_file_is_replaced_only_when_confirmed(drafted, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from briefing_app.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or False)
+    (tmp_path / "memo.pdf").write_bytes(b"an older export")
+    dialog = ExportDialog(drafted.memo.memo, tmp_path / "suggested.pdf", accessible=False, parent=drafted)
+    qtbot.addWidget(dialog)
+    dialog.format_buttons["pdf"].setChecked(True)
+    dialog.path.setText("memo")  # a bare name goes to the suggested folder, with the format's suffix
+    assert dialog.choice().path == tmp_path / "memo.pdf"
+    dialog.accept()
+    assert asked and "memo.pdf already exists" in asked[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_accessible_pdf_offered_when_libreoffice_is_there(drafted, qtbot, tmp_path):

@@ -107,3 +107,20 @@ def test_undoing_the_paraphrase_blocks_the_export_again(altered, qtbot, tmp_path
     assert isinstance(done.args[0], VerificationError) and not out.exists()
     assert win.exporter.findings.isVisible() and len(win.exporter.findings.rows) == 1
     assert win.exporter.findings.rows[0].paraphrase_button.isEnabled()  # a fresh list
+
+
+def test_a_quote_used_twice_is_paraphrased_in_both_places(altered, qtbot, tmp_path, no_open):
+    win, item, quote = altered
+    win.memo.select_item(item.id)
+    second = win.memo.add_ref("quote", quote.id)  # the same quote again, after the first
+    assert second is not None and second != item.id
+    out = tmp_path / "memo.pdf"
+    assert isinstance(_export(win, qtbot, ExportChoice(out, "pdf")), VerificationError)
+    row = win.exporter.findings.rows[0]
+    assert set(row.finding.item_ids) == {item.id, second}
+    row.paraphrase_button.click()
+    items = {i.id: i for s in win.session.project.get_memo(win.memo.memo.id).sections for i in s.items}
+    assert items[item.id].paraphrase and items[second].paraphrase
+    win.menu_actions.undo.trigger()  # one step for both
+    items = {i.id: i for s in win.session.project.get_memo(win.memo.memo.id).sections for i in s.items}
+    assert not items[item.id].paraphrase and not items[second].paraphrase
