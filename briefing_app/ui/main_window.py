@@ -254,8 +254,9 @@ class MainWindow(QMainWindow):
     def _rebuild_recent(self) -> None:
         menu = self.menu_actions.recent
         menu.clear()
-        for path in settings.recent_projects():
-            menu.addAction(Path(path).name, lambda p=path: self.open_project(p)).setStatusTip(path)
+        for n, path in enumerate(settings.recent_projects(), 1):
+            label = Path(path).name.replace("&", "&&")
+            menu.addAction(f"&{n} {label}" if n < 10 else label, lambda p=path: self.open_project(p)).setStatusTip(path)
         menu.setEnabled(not menu.isEmpty())
 
     # -- selection and change notifications ---------------------------------------------
