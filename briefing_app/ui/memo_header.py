@@ -1,7 +1,7 @@
 """The memo editor's top bar: which memo, Draft memo, and the memo's citation style."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.core.records import MemoRecord
 
@@ -23,12 +23,17 @@ class MemoHeader(QWidget):
             self.style_combo.addItem(name, key)
         label = QLabel("Cite st&yle:", self)
         label.setBuddy(self.style_combo)
-        layout = QHBoxLayout(self)
+        top, styles = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.memo_combo, 1)
+        top.addWidget(self.draft_button)
+        styles.addWidget(label)
+        styles.addWidget(self.style_combo)
+        styles.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.memo_combo, 1)
-        layout.addWidget(label)
-        layout.addWidget(self.style_combo)
-        layout.addWidget(self.draft_button)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(styles)
 
     def show_memo(self, memo: MemoRecord | None) -> None:
         """Show the memo's style without emitting a change."""

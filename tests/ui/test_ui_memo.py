@@ -93,21 +93,3 @@ def test_export_failure_is_a_message(window, qtbot, errors, monkeypatch, tmp_pat
     assert errors and "not available" in str(errors[-1])
     assert not Path(tmp_path / "x.pdf").exists()
 
-
-def test_keyboard_shortcuts_move_and_remove_items(drafted, qtbot):
-    from PySide6.QtCore import Qt
-
-    win = drafted
-    memo_id = win.memo.memo.id
-    before = _quote_items(win.session.project.get_memo(memo_id))
-    tree = win.memo.tree
-    win.memo._select(ITEM, before[0][0])
-    tree.setFocus()
-    qtbot.waitUntil(tree.hasFocus)
-    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert [i for i, _ in _quote_items(win.session.project.get_memo(memo_id))][:2] == [before[1][0], before[0][0]]
-    qtbot.keyClick(tree, Qt.Key.Key_Delete)
-    assert before[0][0] not in [i for i, _ in _quote_items(win.session.project.get_memo(memo_id))]
-    win.menu_actions.undo.trigger()
-    win.menu_actions.undo.trigger()
-    assert _quote_items(win.session.project.get_memo(memo_id)) == before
