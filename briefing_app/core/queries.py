@@ -126,6 +126,20 @@ class Queries:
         return [(r["source_id"], Span(r["start"], r["end"])) for r in self.query(
             "SELECT source_id, start, \"end\" FROM mentions WHERE actor_id = ? ORDER BY source_id, start", (actor_id,))]
 
+    def actor_names(self) -> list[tuple[int, str]]:
+        """(id, name) of every actor not rejected, by name: one query, for pick lists."""
+        return [(r["id"], r["name"]) for r in self.query(
+            "SELECT id, name FROM actors WHERE status != 'rejected' ORDER BY name, id")]
+
+    def source_mentions(self, source_id: int) -> list[tuple[Span, ActorRecord]]:
+        """Where actors (not rejected) are named in one source, in text order: one query.
+        The records carry no aliases or mention count."""
+        rows = self.query("SELECT m.start AS m_start, m.\"end\" AS m_end, a.* FROM mentions m "
+                          "JOIN actors a ON a.id = m.actor_id WHERE m.source_id = ? AND a.status != 'rejected' "
+                          "ORDER BY m.start, m.\"end\"", (source_id,))
+        return [(Span(r["m_start"], r["m_end"]), ActorRecord(r["id"], r["name"], r["kind"], r["title"],
+                                                             r["affiliation"], [], r["status"])) for r in rows]
+
     def _actor(self, r: Any) -> ActorRecord:
         aliases = [a["alias"] for a in self.query("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY id", (r["id"],))]
         count = self.query("SELECT count(*) AS n FROM mentions WHERE actor_id = ?", (r["id"],))[0]["n"]

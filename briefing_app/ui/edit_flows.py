@@ -18,7 +18,7 @@ from briefing_app.ui.session import ProjectSession
 
 
 def _actor_choices(session: ProjectSession) -> tuple:
-    return tuple((a.id, a.name) for a in session.project.list_actors())
+    return tuple(session.project.actor_names())
 
 
 def _run(session: ProjectSession, command: Command, initiator: object) -> bool:

@@ -111,7 +111,7 @@ class QuotesPanel(QWidget):
 
     def _reload(self) -> None:
         if self.session is not None:
-            self.filters.set_choices("speaker", [(a.name, a.id) for a in self.session.project.list_actors()])
+            self.filters.set_choices("speaker", [(name, i) for i, name in self.session.project.actor_names()])
         keep = self.current_quote()
         self.model.set_scope(self.session.project if self.session else None, self._source_id,
                              self.all_sources.isChecked())

@@ -16,9 +16,7 @@ class ReaderPicks:
     def _mentions_of(self, source: SourceRecord | None) -> list[tuple[int, int, ActorRecord]]:
         if source is None or self.session is None:
             return []
-        project = self.session.project
-        return sorted((span.start, span.end, actor) for actor in project.list_actors()
-                      for sid, span in project.actor_mentions(actor.id) if sid == source.id)
+        return [(span.start, span.end, actor) for span, actor in self.session.project.source_mentions(source.id)]
 
     def quote(self, quote_id: int | None) -> QuoteRecord | None:
         return next((q for q in self.quotes if q.id == quote_id), None)

@@ -92,3 +92,14 @@ def test_edit_option_fields_and_stances(loaded):
     assert (edited.pros, edited.risks, edited.stances[0].stance) == ("Cheap", "Escalation", "conditional")
     with pytest.raises(ValueError):
         actions.edit_option(project, option.id, colour="red")
+
+
+def test_source_mentions_and_actor_names_in_one_query_each(loaded):
+    project, h = loaded
+    mentions = project.source_mentions(1)
+    assert [(s.start, a.name) for s, a in mentions] == sorted(
+        (span.start, a.name) for a in project.list_actors() for sid, span in project.actor_mentions(a.id) if sid == 1)
+    assert project.actor_names() == [(a.id, a.name) for a in project.list_actors()]
+    h.push(actions.set_actor_fields(project.find_actor("Russia"), status="rejected"))
+    assert all(a.name != "Russia" for _, a in project.source_mentions(1))
+    assert all(name != "Russia" for _, name in project.actor_names())
