@@ -1,14 +1,17 @@
 """Export a memo to Word (.docx) or PDF through its template. Qt-free.
 
-    export_memo(memo, lookup, out_path, *, template_id=None) -> ExportReport
+    export_memo(memo, lookup, out_path, *, template_id=None, citation_style=None) -> ExportReport
 
 The quotes are verified against their sources first (VerificationError lists the
-mismatches; nothing is written), then the memo is built into the document model (ir.py),
-rendered, and written atomically: on any failure no partial file is left and an
-existing file at out_path is untouched.
+mismatches; nothing is written), then the memo is built
+into the document model (ir.py), rendered, and written atomically: on any failure no
+partial file is left and an existing file at out_path is untouched.
+
+citation_style (chicago | apa | house, citations.STYLES) overrides the memo's own for this export.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from briefing_app.core.errors import BriefingError, ExportError, VerificationErr
 from briefing_app.core.records import MemoRecord
 from briefing_app.export.atomic import write_atomic
 from briefing_app.export.build import Lookup, build_document
+from briefing_app.export.citations import STYLES, check_style
 from briefing_app.export.ir import Document
 from briefing_app.export.render_docx import render_docx
 from briefing_app.export.render_pdf import render_pdf
@@ -63,11 +67,13 @@ def build(memo: MemoRecord, lookup: Lookup, spec: TemplateSpec) -> Document:
         raise ExportError(f"cannot build memo {memo.id}: it refers to {exc}, which no longer exists") from None
 
 
-def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *,
-                template_id: str | None = None) -> ExportReport:
+def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, template_id: str | None = None,
+                citation_style: str | None = None) -> ExportReport:
     out_path = Path(out_path)
     fmt = format_for(out_path)
     spec = load_template(template_id or memo.template or "info-memo")
+    style = check_style(citation_style or memo.citation_style)
+    memo = dataclasses.replace(memo, citation_style=style)
     verify_quotes(memo, lookup)
     doc = build(memo, lookup, spec)
     pdf = render_pdf(doc, spec.style)  # the DOCX page count is estimated from this layout
@@ -81,5 +87,5 @@ def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *,
     return ExportReport(out_path, fmt, pdf.pages, spec.page_budget, warnings)
 
 
-__all__ = ["ExportReport", "Mismatch", "TemplateSpec", "export_memo", "format_for", "list_templates",
+__all__ = ["STYLES", "ExportReport", "Mismatch", "TemplateSpec", "export_memo", "format_for", "list_templates",
            "load_template", "verify_quotes"]

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from briefing_app.core.records import (ActorRecord, MemoItemRecord, MemoRecord, OptionRecord, QuoteRecord,
                                        SourceRecord)
-from briefing_app.export import ir, markup
+from briefing_app.export import citations, ir, markup
 from briefing_app.export.markup import runs_for
 from briefing_app.export.templates import TemplateSpec
 
@@ -24,11 +24,12 @@ class Lookup(Protocol):
     def get_option(self, option_id: int) -> OptionRecord: ...
 
 
-def citation_for(source: SourceRecord) -> ir.Citation:
+def citation_for(source: SourceRecord, style: str = citations.DEFAULT) -> ir.Citation:
     m = source.metadata
     # without a title, author and outlet say more than a file name would
     label = m.title or (None if (m.author or m.outlet) else source.label)
-    return ir.Citation(label=label, outlet=m.outlet, author=m.author, date=m.published, url=m.url)
+    return ir.Citation(label=label, outlet=m.outlet, author=m.author, date=m.published, url=m.url,
+                       style=citations.check_style(style))
 
 
 def table(header: list[str], rows: list[list[str]], widths: list[float]) -> ir.Table:
@@ -52,7 +53,8 @@ def _role(actor: ActorRecord) -> str:
     return actor.title or actor.kind.capitalize()
 
 
-def _holder(st, lookup: Lookup) -> str:
+def holder_name(st, lookup: Lookup) -> str:
+    """Who holds a stance: the named holder, else the author or outlet of its source."""
     try:
         m = lookup.get_source(st.source_id).metadata
         return st.holder or m.author or m.outlet or f"source {st.source_id}"
@@ -61,7 +63,7 @@ def _holder(st, lookup: Lookup) -> str:
 
 
 def _stances(option: OptionRecord, lookup: Lookup) -> str:
-    return "; ".join(f"{_holder(st, lookup)}: {st.stance}" for st in option.stances)
+    return "; ".join(f"{holder_name(st, lookup)}: {st.stance}" for st in option.stances)
 
 
 MAX_HOLDER_COLUMNS = 3
@@ -70,14 +72,14 @@ MAX_HOLDER_COLUMNS = 3
 def options_table(options: list[OptionRecord], lookup: Lookup, matrix: bool) -> ir.Table:
     """Options with pros and cons; with `matrix`, one column per stance holder (actor or source
     author) when there are few enough of them, else one Positions column."""
-    holders = list(dict.fromkeys(_holder(st, lookup) for o in options for st in o.stances))
+    holders = list(dict.fromkeys(holder_name(st, lookup) for o in options for st in o.stances))
     if not matrix or not holders or len(holders) > MAX_HOLDER_COLUMNS:
         return table(["Option", "For", "Against", "Positions"],
                      [[o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons,
                        _stances(o, lookup)] for o in options], [0.34, 0.2, 0.2, 0.26])
     rows = []
     for o in options:
-        stance = {_holder(st, lookup): st.stance for st in o.stances}
+        stance = {holder_name(st, lookup): st.stance for st in o.stances}
         rows.append([o.summary + (f" — {o.description}" if o.description else ""), o.pros, o.cons, o.risks]
                     + [stance.get(h, "—") for h in holders])
     return table(["Option", "Pros", "Cons", "Risks"] + holders, rows, [0.28, 0.18, 0.18, 0.14] + [0.14] * len(holders))
@@ -86,16 +88,17 @@ def options_table(options: list[OptionRecord], lookup: Lookup, matrix: bool) -> 
 class _Builder:
     def __init__(self, memo: MemoRecord, lookup: Lookup, template: TemplateSpec):
         self.memo, self.lookup, self.template = memo, lookup, template
+        self.style = citations.check_style(memo.citation_style)
         self.doc = ir.Document(
             title=memo.title or memo.subject or template.name, author=memo.from_, subject=memo.subject,
             marking=memo.marking or template.marking or "", kind_label=template.kind_label, page_budget=template.page_budget,
-            template_id=template.id, cover=template.cover, contents=template.contents)
+            template_id=template.id, cover=template.cover, contents=template.contents, citation_style=self.style)
         fields = [("TO", memo.to), ("FROM", memo.from_), ("THROUGH", memo.through), ("DATE", memo.date),
                   ("SUBJECT", memo.subject)]
         self.doc.header = [(k, v) for k, v in fields if v or k in ("TO", "FROM", "DATE", "SUBJECT")]
         self.used_ids: set[str] = set()
-        self.note_of_source: dict[int, int] = {}
-        self.cited: dict[int, ir.Citation] = {}  # every source a quote or a stance cites, in order
+        self.cited: dict[int, ir.Citation] = {}  # every source a cited quote or a stance cites, in order
+        self.noted: set[int] = set()  # sources some note already cites in full
 
     def heading_id(self, key: str) -> str:
         base = "sec-" + (_SLUG.sub("-", key.lower()).strip("-") or "section")
@@ -133,11 +136,11 @@ class _Builder:
         if t.attachments and self.cited:
             blocks.append(ir.Paragraph([ir.Run("Attachments:", bold=True)], "closing"))
             for n, c in enumerate(self.cited.values(), 1):
-                blocks.append(ir.Paragraph([ir.Run(f"TAB {n} — {c.text()}")], "source"))
+                blocks.append(ir.Paragraph([ir.Run(f"TAB {n} — {c.entry()}")], "source"))
         if t.sources_appendix and self.cited:
             self.add_heading("Sources", "sources")
             for n, c in enumerate(self.cited.values(), 1):
-                runs = [ir.Run(f"{n}. {c.text()}")]
+                runs = [ir.Run(f"{n}. {c.entry()}")]
                 if c.url:
                     runs += [ir.Run(" "), ir.Run(c.url, link=c.url)]
                 blocks.append(ir.Paragraph(runs, "source"))
@@ -145,7 +148,7 @@ class _Builder:
     def cite(self, source_id: int) -> None:
         if source_id not in self.cited:
             try:
-                self.cited[source_id] = citation_for(self.lookup.get_source(source_id))
+                self.cited[source_id] = citation_for(self.lookup.get_source(source_id), self.style)
             except Exception:  # a stance whose source was deleted cites nothing
                 pass
 
@@ -176,7 +179,7 @@ class _Builder:
             if item is None:
                 break
             if item.kind == "quote" and item.ref_id is not None:
-                blocks.append(self.quote(item.ref_id))
+                blocks.append(self.quote(item))
                 if item.body.strip():  # the analyst's comment on the quote
                     blocks.extend(self.paragraphs(item.body, key))
             elif item.kind == "text":
@@ -194,18 +197,24 @@ class _Builder:
         runs = runs_for(text) if isinstance(text, str) else text
         return ir.Paragraph(([ir.Run(mark + " ")] if mark else []) + runs, style)
 
-    def quote(self, quote_id: int) -> ir.QuoteBlock:
-        quote = self.lookup.get_quote(quote_id)
+    def note(self, source_id: int, citation: ir.Citation) -> int:
+        """A note for one cited item: the source in full the first time, in short after that."""
+        first = source_id not in self.noted
+        self.noted.add(source_id)
+        number = len(self.doc.notes) + 1
+        self.doc.notes.append(ir.Note(number, citation if first else citation.short()))
+        return number
+
+    def quote(self, item: MemoItemRecord) -> ir.QuoteBlock:
+        quote = self.lookup.get_quote(item.ref_id)
         source = self.lookup.get_source(quote.source_id)
         actor = self.lookup.get_actor(quote.speaker_id) if quote.speaker_id is not None else None
-        citation = citation_for(source)
+        citation = citation_for(source, self.style)
         self.cited.setdefault(source.id, citation)
-        number = self.note_of_source.get(source.id)
-        if number is None:  # one note per source: later quotes from it point to the same note
-            number = self.note_of_source[source.id] = len(self.doc.notes) + 1
-            self.doc.notes.append(ir.Note(number, citation))
+        number = self.note(source.id, citation)
         return ir.QuoteBlock(quote.text, quote.speaker or (actor.name if actor else None), attribution(quote, actor),
-                             citation, number, portion=self.template.portion_mark, compact=self.template.bullets)
+                             self.doc.notes[number - 1].citation, number, portion=self.template.portion_mark,
+                             compact=self.template.bullets)
 
 
 def build_document(memo: MemoRecord, lookup: Lookup, template: TemplateSpec) -> ir.Document:

@@ -25,21 +25,12 @@ _SEPARATORS = (
     'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>')
 
 
-def short_form(c: ir.Citation) -> str:
-    surname = c.author.split()[-1] if c.author else (c.outlet or "")
-    if not c.label:
-        return c.text()
-    return f"{surname}, “{c.label}.”" if surname else f"“{c.label}.”"
-
-
 class Footnotes:
     def __init__(self, document):
         self.document = document
         self.part = self._existing_part()
         self.next_id = self._max_id() + 1
         self.pending: list[tuple[int, str, str | None]] = []  # (id, text, url)
-        self._cited: set[int] = set()
-        self._last: int | None = None
 
     def _existing_part(self) -> Part | None:
         for rel in self.document.part.rels.values():
@@ -58,19 +49,11 @@ class Footnotes:
         return max(ids + [0])
 
     def add(self, quote: ir.QuoteBlock) -> int:
-        """A footnote for a quote's citation: in full the first time, then "Ibid." or a short form."""
-        c = quote.citation
-        if quote.note not in self._cited:
-            text, url = c.text(), c.url
-            self._cited.add(quote.note)
-        elif self._last == quote.note:
-            text, url = "Ibid.", None
-        else:
-            text, url = short_form(c), None
-        self._last = quote.note
+        """A footnote holding the quote's note as the document model words it (in full the first
+        time a source is cited, in short after that; the style is the memo's)."""
         footnote_id = self.next_id
         self.next_id += 1
-        self.pending.append((footnote_id, text, url))
+        self.pending.append((footnote_id, quote.citation.text(), quote.citation.url))
         return footnote_id
 
     def _note_xml(self, footnote_id: int, text: str, url: str | None, part: Part) -> str:

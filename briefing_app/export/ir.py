@@ -5,32 +5,48 @@ into Word and PDF. Text here is the user's text, unescaped: each renderer escape
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from briefing_app.export import citations
 
 
 @dataclass
 class Citation:
-    """Where a quote comes from: the source's title (label), outlet, author, date and URL."""
+    """Where a quote comes from: the source's title (label), outlet, author, date and URL, and how
+    to print it — the memo's citation style and the form (full for the first note citing the
+    source, short for later ones). All text comes from export/citations.py."""
 
     label: str | None  # the source's title; None when it has none worth printing
     outlet: str | None = None
     author: str | None = None
     date: str | None = None
     url: str | None = None
+    style: str = citations.DEFAULT  # chicago | apa | house
+    form: str = "full"  # full | short (a later note citing the same source)
 
     def text(self) -> str:
-        """One citation line: Author, “Title,” Outlet, Date. (the URL is kept apart for links)"""
-        rest = [p for p in (self.outlet, self.date) if p]
-        if not self.label:
-            return ", ".join([p for p in (self.author,) if p] + rest).rstrip(".") + "."
-        text = f"{self.author}, " if self.author else ""
-        text += f"“{self.label},” " + ", ".join(rest) if rest else f"“{self.label}”"
-        return text.rstrip(".") + "."
+        """The note in its style and form, without the URL (renderers link the URL apart)."""
+        return citations.format(self, self.style, self.form)
+
+    def entry(self) -> str:
+        """The bibliography / sources-appendix entry, without the URL."""
+        return citations.format(self, self.style, "entry")
+
+    def runs(self, form: str | None = None) -> list[Run]:
+        """The note (or `form="entry"`) as runs: italic where the style italicises, the URL as a
+        link where the style places it. For renderers that print citations with formatting."""
+        return [Run(t, italic=kind == "i", link=t if kind == "url" else None)
+                for t, kind in citations.pieces(self, self.style, form or self.form)]
+
+    def short(self) -> Citation:
+        """The same source cited again: the short form, which carries no URL."""
+        return replace(self, form="short", url=None)
 
 
 @dataclass
 class Note:
-    """A footnote (DOCX) or endnote (PDF): a citation, numbered from 1 in document order."""
+    """A footnote (DOCX) or endnote (PDF) for one cited item, numbered from 1 in document order.
+    The first note citing a source holds the full citation, later ones the short form."""
 
     number: int
     citation: Citation
@@ -38,6 +54,14 @@ class Note:
     @property
     def id(self) -> str:
         return f"note-{self.number}"
+
+    @property
+    def text(self) -> str:
+        return self.citation.text()
+
+    @property
+    def url(self) -> str | None:
+        return self.citation.url
 
 
 @dataclass
@@ -131,6 +155,7 @@ class Document:
     notes: list[Note] = field(default_factory=list)
     page_budget: int | None = None
     template_id: str = ""
+    citation_style: str = citations.DEFAULT  # every Citation in the document carries the same
     lang: str = "en"
     cover: bool = False  # a cover page before the memo (briefing book)
     contents: bool = False  # a table of contents after the cover

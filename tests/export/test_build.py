@@ -19,8 +19,12 @@ def test_blocks_follow_the_memo(memo, lookup):
     assert [q.speaker for q in quotes] == ["Andrey Rudenko", "Michael Waltz", "Michael Waltz", None, "Andrey Rudenko"]
     assert quotes[0].attribution == "Andrey Rudenko, Deputy Foreign Minister (Tass)"
     assert quotes[3].attribution == "Unattributed"
-    assert [q.note for q in quotes] == [1, 1, 1, 2, 2]  # one note per source
-    assert [n.citation.outlet for n in doc.notes] == ["The Washington Times", "연합뉴스"]
+    assert [q.note for q in quotes] == [1, 2, 3, 4, 5]  # a note per cited quote
+    assert [n.citation.form for n in doc.notes] == ["full", "short", "short", "full", "short"]
+    assert doc.notes[0].text == ("Ben Wolfgang, “Russia warns South Korea against sending arms to Ukraine,” "
+                                 "Washington Times, November 24, 2024.")
+    assert doc.notes[1].text == "Wolfgang, “Russia Warns South Korea.”" or doc.notes[1].text.startswith("Wolfgang, “")
+    assert doc.notes[0].url and not doc.notes[1].url  # a short note carries no URL
 
 
 def test_empty_sections_print_nothing(memo, lookup):
@@ -51,10 +55,13 @@ def test_empty_table_columns_are_dropped(memo, lookup):
     assert options.header == ["Option", "Positions"] and abs(sum(options.widths) - 1) < 1e-9
 
 
-def test_citation_text():
-    c = ir.Citation("Title", "Outlet", "A. Author", "2024-11-24", "https://x")
-    assert c.text() == "A. Author, “Title,” Outlet, 2024-11-24."
-    assert ir.Citation(None, "Outlet", "A. Author").text() == "A. Author, Outlet."
+def test_citation_text_goes_through_the_style():
+    c = ir.Citation("Title", "The Outlet", "Ann Author", "2024-11-24", "https://x")
+    assert c.text() == "Ann Author, “Title,” Outlet, November 24, 2024."
+    assert dataclasses.replace(c, style="apa").text() == "Author, A. (2024, November 24). Title. The Outlet."
+    assert ir.Citation(None, "Outlet", "Ann Author").text() == "Ann Author, Outlet."
+    assert [(r.text, r.italic, r.link) for r in c.runs() if r.italic or r.link] == [("Outlet", True, None),
+                                                                                   ("https://x", False, "https://x")]
 
 
 def test_own_text_is_parsed_as_markup(memo, lookup):

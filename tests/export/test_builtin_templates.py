@@ -97,7 +97,7 @@ def test_action_memo_has_decision_lines_portion_marks_and_prepared_by(tmp_path, 
         assert "(U) “in every way that we find necessary”" in text
         assert "(U) Moscow warns Seoul" in text
         assert "Prepared by: Jane Analyst, East Asia Desk" in text
-        assert "Attachments:" in text and "TAB 1 — Ben Wolfgang" in text
+        assert "Attachments:" in text and "TAB 1 — Wolfgang, Ben. “Russia warns" in text
     assert text.index("Approve") > text.index(RECOMMENDATION)
 
 
@@ -144,12 +144,12 @@ def test_briefing_book_has_cover_contents_tabs_and_sources_appendix(tmp_path, wi
     for heading in ("Summary", "Background", "Key quotes", "Actors", "Options", "Sources"):
         assert any(re.match(rf"(UNCLASSIFIED )?{heading}\b", s) for s in starts), heading  # each on a new page
     appendix = _flat(pdf_text(report.path).split(" Sources ")[-1])
-    assert "1. Ben Wolfgang, “Russia warns South Korea against sending arms to Ukraine,” The Washington Times" in appendix
-    assert "2. Ким Мин Су, “서울 브리핑 / Брифинг,” 연합뉴스, 2024-11-25." in appendix
+    assert "1. Wolfgang, Ben. “Russia warns South Korea against sending arms to Ukraine.” Washington Times" in appendix
+    assert "2. Ким, Мин Су. “서울 브리핑 / Брифинг.” 연합뉴스, November 25, 2024." in appendix
 
     word = export_memo(memo, with_stances, tmp_path / "b.docx")
     text = docx_text(word.path)
-    assert "Sources" in text and "2. Ким Мин Су, “서울 브리핑 / Брифинг,” 연합뉴스, 2024-11-25." in text
+    assert "Sources" in text and "2. Ким, Мин Су. “서울 브리핑 / Брифинг.” 연합뉴스, November 25, 2024." in text
     with zipfile.ZipFile(word.path) as z:
         body = z.read("word/document.xml").decode()
         settings = z.read("word/settings.xml").decode()
