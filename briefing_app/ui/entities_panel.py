@@ -49,7 +49,8 @@ class _EntityPanel(QWidget):
         self.accept_button = self._button("&Accept", f"Accept the selected {self.kind}; again to undecide")
         self.reject_button = self._button("&Reject", f"Reject the selected {self.kind} (undo brings it back)")
         self.add_button = self._button("Add to &memo", f"Add the selected {self.kind} to the selected memo section")
-        self.edit_button = self._button("&Edit…", f"Edit the selected {self.kind}")
+        self.edit_button = self._button("Edit…", f"Edit the selected {self.kind} (F2)")
+        self.edit_button.setShortcut("F2")  # Alt+E is the Edit menu's; only the shown tab's button is live
         self.filters = FilterBar(f"Filter {self.kind}s", [(k, label) for k, label, _ in self.filter_combos], self)
         for key, _, values in self.filter_combos:
             for value in values:

@@ -41,8 +41,8 @@ class MainWindow(QMainWindow):
         self.options = OptionsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Quotes, actors and options")
-        self.tabs.addTab(self.quotes, "&Quotes")
-        self.tabs.addTab(self.actors, "Ac&tors")
+        self.tabs.addTab(self.quotes, "Quote&s")  # Alt+Q is the Quotes menu's, Alt+T the memo's Add text
+        self.tabs.addTab(self.actors, "A&ctors")
         self.tabs.addTab(self.options, "O&ptions")
         self.memo = MemoPanel(self)
         self.preview = PreviewPanel(self)

@@ -52,12 +52,13 @@ class QuotesPanel(QWidget):
             self.filters.combos["status"].addItem(status, status)
         self.model.keep = self._keep
         self.filters.changed.connect(self._reload)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setShortcut("F2")  # Alt+E is the Edit menu's
         self.edit_button.setAccessibleName("Edit quote")
-        self.edit_button.setToolTip("Edit the quote's kind, speaker, cue and venue (double-click a quote)")
-        self.speaker_button = QPushButton("S&peaker…", self)
+        self.edit_button.setToolTip("Edit the quote's kind, speaker, cue and venue (F2, or double-click a quote)")
+        self.speaker_button = QPushButton("Spea&ker…", self)
         self.speaker_button.setAccessibleName("Change the speaker")
-        self.speaker_button.setToolTip("Pick the quote's speaker from the project's actors, or a new one")
+        self.speaker_button.setToolTip("Pick the quote's speaker from the project's actors, or a new one (Alt+K)")
         self.all_sources = QCheckBox("All sources", self)
         self.all_sources.setAccessibleName("Show quotes of all sources")
         self.accept_button = QPushButton("&Accept", self)

@@ -80,3 +80,21 @@ def test_system_theme_follows_the_desktop_scheme(window, monkeypatch):
         assert theme.is_dark()
     finally:
         window.set_theme("system")
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+
+def test_mnemonics_of_the_shown_panels_do_not_clash_with_the_menus(window):
+    menus = {_mnemonic(a.text()) for a in window.menuBar().actions()}
+    tabs = [_mnemonic(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        shown = [_mnemonic(b.text()) for b in window.tabs.currentWidget().findChildren(QAbstractButton)
+                 if b.isVisibleTo(window) and _mnemonic(b.text())]
+        letters = tabs + shown
+        assert not set(letters) & menus, (letters, menus)
+        assert len(letters) == len(set(letters)), letters
+    assert QKeySequence("F2") == window.quotes.edit_button.shortcut() == window.actors.edit_button.shortcut()
