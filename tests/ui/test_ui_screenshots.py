@@ -109,11 +109,15 @@ def test_screenshots_of_each_main_state(sample_window, qtbot, tmp_path, errors):
     win.tabs.setCurrentWidget(win.actors)
     save(grab(win), "actors.png", 60)
 
-    # the memo editor beside its live preview
+    # the memo editor beside its live preview, both widened so the page is legible
     memo, preview = win.memo, win.preview
+    win.resize(1720, 900)
+    win.main.setSizes([440, 360, 440, 480])
+    qtbot.wait(300)  # QPdfView renders the wider pages in its own thread
     top_left = memo.mapTo(win, memo.rect().topLeft())
     bottom_right = preview.mapTo(win, preview.rect().bottomRight())
     save(win.grab(QRect(top_left, bottom_right)).toImage(), "memo-preview.png", 60)
+    win.resize(1440, 860)
 
     # the export dialog
     dialog = ExportDialog(win.memo.memo, tmp_path / "Russia-crossed-the-Rubicon.pdf", parent=win)
