@@ -210,11 +210,14 @@ class _Builder:
         source = self.lookup.get_source(quote.source_id)
         actor = self.lookup.get_actor(quote.speaker_id) if quote.speaker_id is not None else None
         citation = citation_for(source, self.style)
-        self.cited.setdefault(source.id, citation)
-        number = self.note(source.id, citation)
+        number = None
+        if item.cite:
+            self.cited.setdefault(source.id, citation)
+            number = self.note(source.id, citation)
         return ir.QuoteBlock(quote.text, quote.speaker or (actor.name if actor else None), attribution(quote, actor),
-                             self.doc.notes[number - 1].citation, number, portion=self.template.portion_mark,
-                             compact=self.template.bullets)
+                             self.doc.notes[number - 1].citation if number else citation, number,
+                             portion=self.template.portion_mark, compact=self.template.bullets,
+                             paraphrase=item.paraphrase)
 
 
 def build_document(memo: MemoRecord, lookup: Lookup, template: TemplateSpec) -> ir.Document:

@@ -130,7 +130,8 @@ def _block(b: ir.Block, url_id, footnote_ids) -> dict:
     if isinstance(b, ir.QuoteBlock):
         return {"type": "quote", "text": clean(b.display), "quoted": clean(b.quoted), "speaker": clean(b.speaker),
                 "attribution": clean(b.attribution), "citation": clean(b.citation.text()),
-                "url": clean(b.citation.url), "note": b.note, "note_ref": Markup(note_ref_xml(footnote_ids(b))),
+                "url": clean(b.citation.url), "note": b.note,
+                "note_ref": Markup(note_ref_xml(footnote_ids(b)) if b.note else ""),  # None: an uncited item
                 "portion": clean(b.portion) + " " if b.portion else "", "compact": b.compact}
     if isinstance(b, ir.Table):
         return {"type": "table", "header": [clean(h) for h in b.header],

@@ -100,20 +100,28 @@ class Paragraph:
         return "".join(r.text for r in self.runs if isinstance(r, Run))
 
 
+_MARKS = "“”\"«»„"  # double marks only: a single ’ may be an apostrophe
+
+
 @dataclass
 class QuoteBlock:
     text: str  # verbatim, as clipped from the source
     speaker: str | None
     attribution: str  # e.g. "Andrey Rudenko, Deputy Foreign Minister, to Tass"
     citation: Citation
-    note: int  # number of the note holding the citation
+    note: int | None  # number of the note holding the citation; None: the item is not cited
     portion: str = ""  # portion mark printed before the quote, e.g. "(U)"
     compact: bool = False  # one supporting line under a point (talking points), not a block
+    paraphrase: bool = False  # the analyst's paraphrase: printed without quotation marks
 
     @property
     def quoted(self) -> str:
-        """The printed quote inside typographic quotation marks (not doubled if the clip has them)."""
+        """The printed quote inside typographic quotation marks (not doubled if the clip has them);
+        a paraphrase without any marks."""
         text = self.display
+        if self.paraphrase:
+            inner = text.strip(_MARKS).strip()
+            return (inner[:-1].rstrip() if inner.endswith(",") else inner) or text
         return text if text[:1] in "“\"«„" else f"“{text}”"
 
     @property

@@ -2,6 +2,7 @@
 
 Only quote marks and whitespace may differ. An ellipsis ("…" or "...") marks an omission
 and [square brackets] mark an editorial insertion; anything else must match exactly.
+A memo item marked as paraphrase is not checked (it prints without quotation marks).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class Mismatch:
     text: str
     source: str
     reason: str
+    item_id: int | None = None  # the memo item quoting it (the first one, if several do)
 
     def message(self) -> str:
         short = self.text if len(self.text) <= 70 else self.text[:67] + "…"
@@ -59,24 +61,24 @@ def matches(quote: str, source_text: str) -> bool:
 
 
 def check_memo(memo: MemoRecord, lookup) -> list[Mismatch]:
-    """Every direct quote of the memo that no longer matches its source text."""
+    """Every direct quote of the memo (not marked as paraphrase) that no longer matches its source."""
     found: list[Mismatch] = []
     seen: set[int] = set()
-    for section in memo.sections:
-        for item in section.items:
-            if item.kind != "quote" or item.ref_id is None or item.ref_id in seen:
+    for section in sorted(memo.sections, key=lambda s: s.position):
+        for item in sorted(section.items, key=lambda i: i.position):
+            if item.kind != "quote" or item.ref_id is None or item.paraphrase or item.ref_id in seen:
                 continue
             seen.add(item.ref_id)
             try:
                 quote = lookup.get_quote(item.ref_id)
                 source = lookup.get_source(quote.source_id)
             except BriefingError as exc:
-                found.append(Mismatch(item.ref_id, "", "the project", f"cannot be read ({exc})"))
+                found.append(Mismatch(item.ref_id, "", "the project", f"cannot be read ({exc})", item.id))
                 continue
             if quote.kind != "direct":
                 continue
             if quote.clip.state == "orphaned":
-                found.append(Mismatch(quote.id, quote.text, source.label, "could not be re-anchored"))
+                found.append(Mismatch(quote.id, quote.text, source.label, "could not be re-anchored", item.id))
             elif not matches(quote.text, source.text):
-                found.append(Mismatch(quote.id, quote.text, source.label, "does not match the text"))
+                found.append(Mismatch(quote.id, quote.text, source.label, "does not match the text", item.id))
     return found

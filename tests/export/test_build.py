@@ -76,3 +76,41 @@ def test_own_text_is_parsed_as_markup(memo, lookup):
 def test_quote_display_drops_only_a_trailing_comma():
     q = ir.QuoteBlock("it’s all going,", None, "", ir.Citation("t"), 1)
     assert q.display == "it’s all going" and q.quoted == "“it’s all going”"
+
+
+def test_paraphrase_prints_without_marks_and_still_cites(memo, lookup):
+    memo.section("quotes").items[0].paraphrase = True
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    q = doc.quotes()[0]
+    assert q.paraphrase and q.quoted == "in every way that we find necessary" and q.note == 1
+    assert doc.notes[0].citation.form == "full"
+    marked = ir.QuoteBlock("“Quoted in the clip,”", None, "", ir.Citation("t"), 1, paraphrase=True)
+    assert marked.quoted == "Quoted in the clip"
+
+
+def test_an_uncited_item_has_no_note_and_does_not_use_up_the_full_citation(memo, lookup):
+    items = memo.section("quotes").items
+    items[0].cite = False
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    quotes = doc.quotes()
+    assert [q.note for q in quotes] == [None, 1, 2, 3, 4]
+    assert [n.citation.form for n in doc.notes] == ["full", "short", "full", "short"]
+    assert quotes[0].citation.form == "full"  # still known, for templates that print it inline
+
+
+def test_an_uncited_quote_gets_no_footnote_or_endnote(tmp_path, memo, lookup):
+    import subprocess
+    import zipfile
+
+    from briefing_app.export import export_memo
+
+    memo.section("quotes").items[0].cite = False
+    word = export_memo(memo, lookup, tmp_path / "m.docx").path
+    with zipfile.ZipFile(word) as z:
+        body, notes = z.read("word/document.xml").decode(), z.read("word/footnotes.xml").decode()
+    assert body.count("<w:footnoteReference") == 4 and notes.count("<w:footnote ") == 2 + 4
+    pdf = export_memo(memo, lookup, tmp_path / "m.pdf").path
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "“in every way that we find necessary” — Andrey Rudenko" in text  # no mark after the quote
+    assert "4. Ким Мин Су" not in text and "3. Ким Мин Су, “서울 브리핑 / Брифинг,”" in text

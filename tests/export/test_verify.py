@@ -64,3 +64,46 @@ def test_indirect_quotes_are_not_checked(memo, lookup):
     q = lookup.quotes[1]
     lookup.quotes[1] = dataclasses.replace(q, kind="indirect", clip=dataclasses.replace(q.clip, text="paraphrase"))
     assert check_memo(memo, lookup) == []
+
+
+def _changed(lookup, qid: int, text: str) -> None:
+    q = lookup.quotes[qid]
+    lookup.quotes[qid] = dataclasses.replace(q, clip=dataclasses.replace(q.clip, text=text))
+
+
+def test_mismatches_name_the_memo_item(memo, lookup):
+    _changed(lookup, 3, "We need to end this.")
+    [m] = check_memo(memo, lookup)
+    item = memo.section("quotes").items[2]
+    assert (m.quote_id, m.item_id) == (3, item.id) and item.ref_id == 3
+
+
+def test_a_paraphrase_is_not_checked_but_the_same_quote_elsewhere_is(memo, lookup):
+    _changed(lookup, 3, "We need to end this responsibly.")
+    quotes = memo.section("quotes")
+    quotes.items[2].paraphrase = True
+    assert check_memo(memo, lookup) == []
+    again = dataclasses.replace(quotes.items[2], id=999, position=9, paraphrase=False)
+    quotes.items.append(again)
+    assert [(m.quote_id, m.item_id) for m in check_memo(memo, lookup)] == [(3, 999)]
+
+
+def test_a_paraphrase_exports_without_quote_marks_and_keeps_its_note(tmp_path, memo, lookup):
+    import subprocess
+
+    _changed(lookup, 3, "We need to end this responsibly and restore deterrence")
+    memo.section("quotes").items[2].paraphrase = True
+    with pytest.raises(VerificationError) as info:  # not a paraphrase: blocked, the item named
+        export_memo(_unparaphrased(memo), lookup, tmp_path / "x.pdf")
+    assert [m.item_id for m in info.value.mismatches] == [memo.section("quotes").items[2].id]
+    out = export_memo(memo, lookup, tmp_path / "m.pdf").path
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "We need to end this responsibly and restore deterrence3" in text  # no marks, its note mark 3
+    assert "“We need to end this responsibly" not in text
+    assert "3. Wolfgang, “Russia warns South Korea.”" in text
+
+
+def _unparaphrased(memo):
+    return dataclasses.replace(memo, sections=[dataclasses.replace(s, items=[dataclasses.replace(i, paraphrase=False)
+                                                                            for i in s.items]) for s in memo.sections])
