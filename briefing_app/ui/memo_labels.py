@@ -28,16 +28,18 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) < limit else text[:limit - 3].rstrip() + "…"
 
 
-def markdown_html(body: str, limit: int = TEXT_CHARS) -> str:
-    """Own text (the stored Markdown subset) as HTML, cut after `limit` characters."""
+def _text_label(body: str, limit: int = TEXT_CHARS) -> Label:
+    """Own text (the stored Markdown subset): plain words for the line (a screen reader
+    reads no asterisks), HTML for the tree, both cut after `limit` characters."""
     doc = QTextDocument()
     doc.setMarkdown(to_editor(body))
+    plain = " ".join(doc.toPlainText().split())
     if doc.characterCount() > limit:
         cursor = QTextCursor(doc)
         cursor.setPosition(limit - 1)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText("…")
-    return doc.toHtml()
+    return Label(_cut(plain, limit), plain, doc.toHtml())
 
 
 def source_line(source: SourceRecord) -> str:
@@ -79,4 +81,4 @@ def item_label(project: Project | None, item: MemoItemRecord) -> Label:
     except BriefingError:
         line = f"(missing {item.kind})"
         return Label(line, f"The {item.kind} this item showed was deleted", f"<i>{escape(line)}</i>")
-    return Label(_cut(item.body.replace("\n", " "), TEXT_CHARS), item.body, markdown_html(item.body))
+    return _text_label(item.body)

@@ -27,6 +27,7 @@ class MemoTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.drop_handler: DropHandler | None = None
+        self._below_heading: QTreeWidgetItem | None = None  # during a drop just below a heading
         self.setHeaderHidden(True)
         self.setAccessibleName("Memo sections")
         self.setAccessibleDescription("Drop quotes, actors and options here; drag items to reorder")
@@ -103,12 +104,23 @@ class MemoTree(QTreeWidget):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def dropEvent(self, event) -> None:
+        # Just below an open section's heading reads as "first in this section"; Qt reports
+        # it as the row after the heading, which dropMimeData would take as the section above.
+        item = self.itemAt(event.position().toPoint())
+        below = self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
+        self._below_heading = item if below and item is not None and item.parent() is None \
+            and item.isExpanded() and item.childCount() else None
         # Skip QTreeWidget's own handling, which moves tree items by itself on internal
         # moves; QTreeView's goes through dropMimeData below, as external drops do.
-        QTreeView.dropEvent(self, event)
+        try:
+            QTreeView.dropEvent(self, event)
+        finally:
+            self._below_heading = None
 
     def dropMimeData(self, parent: QTreeWidgetItem | None, index: int, data: QMimeData, action) -> bool:
         refs = dnd.decode(data)
+        if parent is None and self._below_heading is not None:
+            parent, index = self._below_heading, 0
         target = self.drop_target(parent, index, {i for k, i in refs if k == "item"})
         if not refs or target is None or self.drop_handler is None:
             return False

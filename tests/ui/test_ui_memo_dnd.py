@@ -133,17 +133,11 @@ def test_reorder_by_drag_inside_and_between_sections(drafted, errors):
     assert _layout(win) == before
 
 
-def test_a_real_drop_event_on_an_item_inserts_above_it(drafted, errors, qtbot):
-    win = drafted
-    row = _unused_suggested_quote(win)
-    quote = win.quotes.model.quote(row)
-    mime = win.quotes.model.mimeData([win.quotes.model.index(row, 0)])
-    tree = win.memo.tree
-    first = _section(win, "quotes").items[0]
-    rect = tree.visualItemRect(tree.find(2, first.id))
-    tree.scrollToItem(tree.find(2, first.id))
-    rect = tree.visualItemRect(tree.find(2, first.id))
-    pos = QPointF(rect.center().x(), rect.top() + 2)  # the top edge: above the item
+def _drop_at(tree, row_item, edge: str, mime) -> QDropEvent:
+    """Real drag-enter, drag-move and drop events at the top or bottom edge of a row."""
+    tree.scrollToItem(row_item)
+    rect = tree.visualItemRect(row_item)
+    pos = QPointF(rect.center().x(), rect.top() + 1 if edge == "top" else rect.bottom() - 1)
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     viewport = tree.viewport()
     enter = QDragEnterEvent(pos, COPY, mime, buttons, mods)
@@ -154,9 +148,43 @@ def test_a_real_drop_event_on_an_item_inserts_above_it(drafted, errors, qtbot):
     assert move.isAccepted()
     drop = QDropEvent(pos, COPY, mime, buttons, mods)
     QApplication.sendEvent(viewport, drop)
-    assert drop.isAccepted() and not errors
+    return drop
+
+
+def test_a_real_drop_event_on_an_item_inserts_above_it(drafted, errors, qtbot):
+    win = drafted
+    row = _unused_suggested_quote(win)
+    quote = win.quotes.model.quote(row)
+    mime = win.quotes.model.mimeData([win.quotes.model.index(row, 0)])
+    tree = win.memo.tree
+    first = _section(win, "quotes").items[0]
+    assert _drop_at(tree, tree.find(2, first.id), "top", mime).isAccepted() and not errors
     items = _section(win, "quotes").items
     assert (items[0].kind, items[0].ref_id) == ("quote", quote.id) and items[1].id == first.id
+
+
+def test_a_drop_just_below_a_heading_is_first_in_that_section(drafted, errors):
+    win = drafted
+    option = win.session.project.list_options()[0]
+    win.options.select(option.id)
+    mime = win.options.tree.mimeData(win.options.tree.selectedItems())
+    first = _section(win, "quotes").items[0]
+    assert _drop_at(win.memo.tree, _top(win, "quotes"), "bottom", mime).isAccepted() and not errors
+    items = _section(win, "quotes").items
+    assert (items[0].kind, items[0].ref_id) == ("option", option.id) and items[1].id == first.id
+
+
+def test_redo_after_undo_puts_a_drop_back_exactly(drafted):
+    win = drafted
+    actors = win.session.project.list_actors()[:2]
+    win.actors.select(*[a.id for a in actors])
+    mime = win.actors.tree.mimeData(win.actors.tree.selectedItems())
+    assert win.memo.tree.dropMimeData(_top(win, "quotes"), 1, mime, COPY)
+    after = _layout(win)
+    ids = [i.id for i in _section(win, "quotes").items]
+    win.menu_actions.undo.trigger()
+    win.menu_actions.redo.trigger()
+    assert _layout(win) == after and [i.id for i in _section(win, "quotes").items] == ids
 
 
 def test_dragging_a_memo_item_carries_it_and_leaves_the_tree_to_the_drop(drafted, monkeypatch):

@@ -69,8 +69,8 @@ def drafted(window, errors):
 
 def test_editing_text_is_one_undo_step_and_shows_formatted(drafted, monkeypatch, errors):
     win = drafted
-    answers = iter(["**Bottom line:** talks *resume*.\n\n- first point\n- second point",
-                    "**Bottom line:** talks *stall*."])
+    first = "**Bottom line:** talks *resume*.\n\n- first point\n- second point"
+    answers = iter([first, "**Bottom line:** talks *stall*."])
     asked = []
     monkeypatch.setattr(memo_text, "ask_markdown", lambda parent, title, body="": asked.append(body) or next(answers))
     win.memo.tree.setCurrentItem(win.memo.tree.topLevelItem(0))
@@ -79,18 +79,28 @@ def test_editing_text_is_one_undo_step_and_shows_formatted(drafted, monkeypatch,
     assert item_id is not None and not errors
     html = win.memo.tree.find(ITEM, item_id).data(0, HTML_ROLE)
     assert "font-weight:700" in html and "font-style:italic" in html and "<li" in html
-    assert win.memo.tree.find(ITEM, item_id).text(0).startswith("**Bottom line:**")  # the accessible text
+    assert win.memo.tree.find(ITEM, item_id).text(0).startswith("Bottom line: talks resume.")  # no asterisks
     assert win.memo.edit_text()
-    assert asked[-1] == "**Bottom line:** talks *resume*.\n\n- first point\n- second point"
+    assert asked[-1] == first  # the editor opens on the stored text
     assert win.session.undo_stack.count() == stack + 2
     assert win.undo_group.undoText() == "Edit text"
     win.menu_actions.undo.trigger()
     memo = win.session.project.get_memo(win.memo.memo.id)
-    assert [i.body for s in memo.sections for i in s.items if i.id == item_id] == [answers_first()]
+    assert [i.body for s in memo.sections for i in s.items if i.id == item_id] == [first]
 
 
-def answers_first():
-    return "**Bottom line:** talks *resume*.\n\n- first point\n- second point"
+def test_the_dialog_returns_the_edit_or_none(qtbot, monkeypatch):
+    def type_and(result):
+        def exec_(dialog):
+            dialog.edit.editor.selectAll()
+            dialog.edit.bold.trigger()
+            return result
+        return exec_
+
+    monkeypatch.setattr(memo_text.RichTextDialog, "exec", type_and(memo_text.QDialog.DialogCode.Accepted))
+    assert memo_text.ask_markdown(None, "Edit text", "Firm line") == "**Firm line**"
+    monkeypatch.setattr(memo_text.RichTextDialog, "exec", type_and(memo_text.QDialog.DialogCode.Rejected))
+    assert memo_text.ask_markdown(None, "Edit text", "Firm line") is None
 
 
 def test_a_formatted_row_is_taller_than_one_line(drafted, monkeypatch):
