@@ -1,6 +1,8 @@
 """Draft a memo from a project's suggestions: the template's sections, filled as a start.
 
-The analyst then edits; drafting is one undo step.
+The analyst then edits; drafting is one undo step. The recommendation (action memo) is
+drafted from the options' stances: the options the sources support most are proposed for
+approval, with who supports them; it opens with an italic line saying it is a draft.
 """
 from __future__ import annotations
 
@@ -11,7 +13,10 @@ from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.commands import InsertCommand
 from briefing_app.core.history import History
 from briefing_app.core.project import Project
-from briefing_app.core.records import QuoteRecord, SourceRecord
+from briefing_app.core.records import OptionRecord, QuoteRecord, SourceRecord
+from briefing_app.export import citations
+from briefing_app.export.build import citation_for, holder_name
+from briefing_app.export.markup import escape
 from briefing_app.export.templates import load_template
 
 MAX_QUOTES = 6
@@ -50,16 +55,76 @@ def pick_quotes(quotes: list[QuoteRecord], limit: int = MAX_QUOTES) -> list[Quot
     return sorted(picked, key=lambda q: (q.source_id, q.clip.start))
 
 
-def citation_line(source: SourceRecord) -> str:
-    m = source.metadata
-    parts = [p for p in (m.outlet, m.author, m.published) if p]
-    title = m.title or source.label
-    return f"{title} ({', '.join(parts)})" if parts else title
+DRAFT_NOTE = "*Draft recommendation, from the stances of the sources on each option: check and rewrite it.*"
+_WEIGHT = {"support": 2, "conditional": 1, "neutral": 0, "oppose": -2}
+
+
+def stance_kind(stance: str) -> str:
+    """support | conditional | neutral | oppose, also for descriptive words ("recommended", "rejected")."""
+    s = stance.strip().lower()
+    if s.startswith(("oppose", "reject", "against")):
+        return "oppose"
+    if s.startswith("condition") or "risk" in s or "low expectation" in s:
+        return "conditional"
+    if s.startswith(("support", "recommend", "favo", "kept", "endorse", "urge")):
+        return "support"
+    return "neutral"
+
+
+def _holders(option: OptionRecord, kind: str, project: Project) -> str:
+    names = []
+    for st in option.stances:
+        if stance_kind(st.stance) != kind:
+            continue
+        name = holder_name(st, project)
+        try:
+            outlet = project.get_source(st.source_id).metadata.outlet
+        except Exception:  # a stance whose source was deleted
+            outlet = None
+        names.append(f"{name} ({outlet})" if outlet and outlet != name else name)
+    return ", ".join(dict.fromkeys(names))
+
+
+def recommendation(project: Project, options: list[OptionRecord]) -> str:
+    """The recommendation as the analyst's text (Markdown subset), or "" when no option has support.
+
+    Accepted options only when some are accepted, else every option not rejected. The options
+    with the highest stance score (support 2, conditional 1, oppose -2, summed over sources) are
+    proposed; conditional ones are mentioned for consideration, opposed ones as not recommended.
+    """
+    usable = [o for o in options if o.status == "accepted"] or [o for o in options if o.status != "rejected"]
+    scored = [(sum(_WEIGHT[stance_kind(st.stance)] for st in o.stances), o) for o in usable]
+    best = max((score for score, _ in scored), default=0)
+    if best <= 0:
+        return ""
+    top = [o for score, o in scored if score == best and _holders(o, "support", project)]
+    if not top:
+        return ""
+    lines = [DRAFT_NOTE, ""]
+    if len(top) == 1:
+        lines += [f"That you approve: {escape(top[0].summary.rstrip('.'))}.", "",
+                  f"Supported by {escape(_holders(top[0], 'support', project))}."]
+    else:
+        lines.append("That you approve one or more of:")
+        lines += [f"- {escape(o.summary.rstrip('.'))} — supported by {escape(_holders(o, 'support', project))}"
+                  for o in top]
+    rest = [o for o in usable if o not in top]
+    also = [o for o in rest if _holders(o, "conditional", project)]
+    against = [o for o in rest if _holders(o, "oppose", project) and o not in also]
+    if also:
+        lines += ["", "Also worth considering, with conditions:"]
+        lines += [f"- {escape(o.summary.rstrip('.'))} — {escape(_holders(o, 'conditional', project))}" for o in also]
+    if against:
+        lines += ["", "Not recommended:"]
+        lines += [f"- {escape(o.summary.rstrip('.'))} — opposed by {escape(_holders(o, 'oppose', project))}"
+                  for o in against]
+    return "\n".join(lines)
 
 
 def draft_memo(project: Project, history: History, template_id: str, source_ids: list[int] | None = None,
-               *, to: str = "", from_: str = "") -> int:
+               *, to: str = "", from_: str = "", citation_style: str = citations.DEFAULT) -> int:
     spec = load_template(template_id)
+    style = citations.check_style(citation_style)
     ids = source_ids or [s.id for s in project.list_sources()]
     sources = [project.get_source(i) for i in ids]
     titled = [s.metadata.title for s in sources if s.metadata.title]
@@ -74,18 +139,23 @@ def draft_memo(project: Project, history: History, template_id: str, source_ids:
             text = " ".join(filter(None, (lede(s) for s in news_first)))
             return [{"kind": "text", "body": text}] if text else []
         if key == "background":
-            return [{"kind": "text", "body": f"Sources: {citation_line(s)}."} for s in sources]
+            return [{"kind": "text", "body": "Source: " + escape(citations.format(citation_for(s, style), style, "entry"))}
+                    for s in sources]
         if key == "quotes":
             return [{"kind": "quote", "ref_id": q.id} for q in quotes]
         if key == "actors":
             return [{"kind": "actor", "ref_id": a} for a in actor_ids]
         if key == "options":
             return [{"kind": "option", "ref_id": o} for o in option_ids]
+        if key == "recommendation":
+            text = recommendation(project, [project.get_option(o) for o in option_ids])
+            return [{"kind": "text", "body": text}] if text else []
         return []
 
     def build(store, insert) -> int:
         memo_id = insert("memos", {"template": spec.id, "title": subject, "subject": subject, "to_": to,
-                                   "from_": from_, "date": dt.date.today().isoformat(), "marking": spec.marking or ""})
+                                   "from_": from_, "date": dt.date.today().isoformat(), "marking": spec.marking or "",
+                                   "citation_style": style})
         for pos, (key, heading) in enumerate(spec.sections):
             section_id = insert("memo_sections", {"memo_id": memo_id, "position": pos, "key": key, "heading": heading})
             for n, item in enumerate(fill(key)):
