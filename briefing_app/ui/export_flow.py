@@ -97,8 +97,7 @@ class Exporter(QObject):
         self.last = (session, memo_id, choice)
         project_path = session.path
         task = Task(lambda progress, _emit: _export(memo, project_path, choice, progress), self)
-        dialog = with_progress_dialog(task, self._window, "Exporting memo")
-        dialog.setMinimumDuration(0)
+        with_progress_dialog(task, self._window, "Exporting memo")  # shown if it takes over 300 ms
         task.done.connect(lambda report: self._done(task, report, choice))
         task.failed.connect(lambda exc: self._failed(exc, session, memo_id))
         self.task = task.start()

@@ -6,7 +6,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from briefing_app.ui import export_dialog, export_flow
 from briefing_app.ui.export_dialog import NO_LIBREOFFICE, ExportChoice, ExportDialog
@@ -176,7 +177,10 @@ def test_cancel_before_the_worker_starts_writes_nothing(drafted, qtbot, tmp_path
         qtbot.waitUntil(started.is_set)
         with qtbot.waitSignal(drafted.exporter.finished, timeout=20000) as done:
             task = drafted.exporter.run(drafted.session, drafted.memo.memo.id, ExportChoice.for_path(out))
-            task.cancel()
+            progress = drafted.findChild(QProgressDialog)
+            assert progress.windowModality() == Qt.WindowModality.WindowModal
+            progress.findChild(QPushButton).click()  # its Cancel button
+            assert task.progress.cancelled
             gate.set()
     finally:
         gate.set()
