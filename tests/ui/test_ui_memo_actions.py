@@ -3,20 +3,12 @@ memo's citation style, and the keyboard twins of the buttons — each one undo s
 the tree, and the live preview hears about it."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from briefing_app.ui import memo_actions
 from briefing_app.ui.memo_delegate import HTML_ROLE
 from briefing_app.ui.memo_tree import ITEM
-
-
-@pytest.fixture
-def drafted(window, errors):
-    window.memo.draft_button.click()
-    if errors:
-        pytest.skip(f"drafting needs the templates: {errors[0]}")
-    return window
+from test_ui_memo import drafted  # noqa: F401 - the memo tests' shared fixture
 
 
 def _first_quote(win):

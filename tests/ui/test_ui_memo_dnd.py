@@ -3,22 +3,14 @@
 one undo step."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.ui import dnd
+from test_ui_memo import drafted  # noqa: F401 - the memo tests' shared fixture
 
 COPY = Qt.DropAction.CopyAction
-
-
-@pytest.fixture
-def drafted(window, errors):
-    window.memo.draft_button.click()
-    if errors:
-        pytest.skip(f"drafting needs the templates: {errors[0]}")
-    return window
 
 
 def _section(win, key):

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from briefing_app.ui import memo_text
 from briefing_app.ui.memo_tree import ITEM
+from test_ui_memo import drafted  # noqa: F401 - the memo tests' shared fixture
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
-
-
-@pytest.fixture
-def drafted(window, errors):
-    window.memo.draft_button.click()
-    if errors:
-        pytest.skip(f"drafting needs the templates: {errors[0]}")
-    return window
 
 
 def _quotes(win):

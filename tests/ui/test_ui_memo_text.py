@@ -2,7 +2,6 @@
 undo step, and the tree paints the text formatted."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -10,6 +9,7 @@ from briefing_app.ui import memo_text
 from briefing_app.ui.memo_delegate import HTML_ROLE
 from briefing_app.ui.memo_markdown import from_editor, to_editor
 from briefing_app.ui.memo_tree import ITEM
+from test_ui_memo import drafted  # noqa: F401 - the memo tests' shared fixture
 
 
 def test_stored_form_round_trips_and_old_plain_lines_stay_paragraphs():
@@ -57,14 +57,6 @@ def test_editor_shortcuts(qtbot):
     qtbot.keyClick(edit.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit.editor, " line")
     assert edit.markdown() == "**Firm** line"
-
-
-@pytest.fixture
-def drafted(window, errors):
-    window.memo.draft_button.click()
-    if errors:
-        pytest.skip(f"drafting needs the templates: {errors[0]}")
-    return window
 
 
 def test_editing_text_is_one_undo_step_and_shows_formatted(drafted, monkeypatch, errors):
