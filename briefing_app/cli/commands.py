@@ -89,7 +89,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from briefing_app.export import export_memo
 
     with open_project(args.project, create=False, exclusive=False) as project:
-        report = export_memo(project.get_memo(args.memo), project, args.out)
+        report = export_memo(project.get_memo(args.memo), project, args.out, citation_style=args.citation_style,
+                             marking=args.marking, accessible=args.accessible)
     _print_export(report)
     return 0
 
@@ -101,7 +102,10 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.workflow.drafting import draft_memo
     from briefing_app.workflow.importing import import_files
 
-    load_template(args.template)  # fail before any work on an unknown template
+    from briefing_app.export.citations import check_style
+
+    load_template(args.template)  # fail before any work on an unknown template or style
+    check_style(args.citation_style)
     out = Path(args.out)
     if out.suffix.lower() not in (".docx", ".pdf"):
         raise InputError(f"{out.name}: the output must end in .docx or .pdf")
@@ -114,7 +118,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
             if report.failed:
                 raise InputError(report.failed[0].error or "import failed")
             ids = [o.source_id for o in report.imported if o.source_id is not None]
-            memo_id = draft_memo(project, history, args.template, ids, to=args.to, from_=args.from_)
+            memo_id = draft_memo(project, history, args.template, ids, to=args.to, from_=args.from_,
+                                 citation_style=args.citation_style)
             result = export_memo(project.get_memo(memo_id), project, out)
     finally:
         if not keep:

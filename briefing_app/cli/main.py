@@ -17,6 +17,10 @@ from briefing_app import __version__
 from briefing_app.cli import desktop
 from briefing_app.core.errors import BriefingError
 
+# export/citations.py STYLES, named here so that `briefing --help` does not import the renderers
+# (tests/cli checks the two agree)
+CITATION_STYLES = "chicago (Chicago notes and bibliography, the default), apa (APA 7) or house (house style)"
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="briefing", description="Briefing Builder: sources in, briefing memos out.")
@@ -49,11 +53,17 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--project", metavar="P.briefing", help="keep the project here (default: a temporary one)")
     s.add_argument("--to", default="", help="the memo's addressee")
     s.add_argument("--from", dest="from_", default="", help="the memo's author")
+    s.add_argument("--citation-style", metavar="STYLE", default="chicago",
+                   help=f"how quotes cite their sources: {CITATION_STYLES}")
 
     s = sub.add_parser("export", help="export a memo of a project to .docx or .pdf")
     s.add_argument("project", metavar="P.briefing")
     s.add_argument("--memo", required=True, type=int, metavar="ID")
     s.add_argument("--out", required=True, metavar="OUT.docx|OUT.pdf")
+    s.add_argument("--citation-style", metavar="STYLE", help=f"instead of the memo's own: {CITATION_STYLES}")
+    s.add_argument("--marking", metavar="TEXT", help="override the memo's handling marking ('' for none)")
+    s.add_argument("--accessible", action="store_true",
+                   help="a tagged (accessible) PDF, made from the Word file by LibreOffice")
 
     desktop.add_parser(sub)
     return p

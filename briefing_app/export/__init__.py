@@ -1,13 +1,16 @@
 """Export a memo to Word (.docx) or PDF through its template. Qt-free.
 
-    export_memo(memo, lookup, out_path, *, template_id=None, citation_style=None) -> ExportReport
+    export_memo(memo, lookup, out_path, *, template_id=None, citation_style=None, marking=None,
+                accessible=False) -> ExportReport
 
 The quotes are verified against their sources first (VerificationError lists the
-mismatches; nothing is written), then the memo is built
+mismatches, each with its quote_id and item_id; nothing is written), then the memo is built
 into the document model (ir.py), rendered, and written atomically: on any failure no
 partial file is left and an existing file at out_path is untouched.
 
-citation_style (chicago | apa | house, citations.STYLES) overrides the memo's own for this export.
+citation_style (chicago | apa | house, citations.STYLES) and marking override the memo's own
+for this export; `accessible=True` with a .pdf target renders the Word file and has
+LibreOffice convert it into a tagged PDF (export/accessible.py).
 """
 from __future__ import annotations
 
@@ -68,20 +71,30 @@ def build(memo: MemoRecord, lookup: Lookup, spec: TemplateSpec) -> Document:
 
 
 def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, template_id: str | None = None,
-                citation_style: str | None = None) -> ExportReport:
+                citation_style: str | None = None, marking: str | None = None,
+                accessible: bool = False) -> ExportReport:
     out_path = Path(out_path)
     fmt = format_for(out_path)
+    if accessible and fmt != "pdf":
+        raise ExportError(f"{out_path.name}: an accessible (tagged) export is a PDF; choose a .pdf file")
     spec = load_template(template_id or memo.template or "info-memo")
     style = check_style(citation_style or memo.citation_style)
     memo = dataclasses.replace(memo, citation_style=style)
     verify_quotes(memo, lookup)
     doc = build(memo, lookup, spec)
+    if marking is not None:  # "" prints no banner, even where the template has one
+        doc.marking = marking.strip()
     pdf = render_pdf(doc, spec.style)  # the DOCX page count is estimated from this layout
-    data = pdf.data if fmt == "pdf" else render_docx(doc, spec)
+    if accessible:
+        from briefing_app.export.accessible import convert_docx_to_pdf  # LibreOffice, only when asked for
+
+        data = convert_docx_to_pdf(render_docx(doc, spec))
+    else:
+        data = pdf.data if fmt == "pdf" else render_docx(doc, spec)
     write_atomic(out_path, data)
-    warnings = list(pdf.warnings) if fmt == "pdf" else []
+    warnings = list(pdf.warnings) if fmt == "pdf" and not accessible else []
     if spec.page_budget and pdf.pages > spec.page_budget:
-        about = "" if fmt == "pdf" else "about "
+        about = "" if fmt == "pdf" and not accessible else "about "
         warnings.append(f"the memo runs to {about}{pdf.pages} pages; the {spec.name.lower()} budget is "
                         f"{spec.page_budget}")
     return ExportReport(out_path, fmt, pdf.pages, spec.page_budget, warnings)

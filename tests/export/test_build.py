@@ -114,3 +114,18 @@ def test_an_uncited_quote_gets_no_footnote_or_endnote(tmp_path, memo, lookup):
                                    check=True).stdout.split())
     assert "“in every way that we find necessary” — Andrey Rudenko" in text  # no mark after the quote
     assert "4. Ким Мин Су" not in text and "3. Ким Мин Су, “서울 브리핑 / Брифинг,”" in text
+
+
+def test_export_marking_overrides_the_memo_and_template(tmp_path, memo, lookup):
+    import subprocess
+
+    from briefing_app.export import export_memo
+
+    def text(path):
+        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+    assert memo.marking == "UNCLASSIFIED"
+    assert text(export_memo(memo, lookup, tmp_path / "a.pdf", marking="CONFIDENTIAL").path).count("CONFIDENTIAL") >= 2
+    plain = text(export_memo(memo, lookup, tmp_path / "b.pdf", marking="", template_id="action-memo").path)
+    assert "UNCLASSIFIED" not in plain  # "" means no banner, even where the memo or the template has one
+    assert "UNCLASSIFIED" in text(export_memo(memo, lookup, tmp_path / "c.pdf").path)
