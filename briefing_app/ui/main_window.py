@@ -16,7 +16,6 @@ from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
 from briefing_app.ui import dialogs, pyside_refcounts, settings  # noqa: F401 - pyside_refcounts: a PySide6 bug
 from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
-from briefing_app.ui.first_run import FirstRunView
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.memo_panel import MemoPanel
@@ -58,10 +57,10 @@ class MainWindow(QMainWindow):
         self.main.setChildrenCollapsible(False)
         self.main.setSizes([400, 420, 320, 300])
         self.left.setSizes([300, 420])
-        self.first_run = FirstRunView(self)
+        self._first_run = None  # the first-run view, built when first shown (see update_central)
+        self._closing = False
         self.central = QStackedWidget(self)
         self.central.addWidget(self.main)
-        self.central.addWidget(self.first_run)
         self.setCentralWidget(self.central)
         # the very first launch shows the three steps, over the sample project the app opens
         self._intro_wanted = persist and not settings.settings().value("first_run/seen", False, type=bool)
@@ -79,7 +78,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._rebuild_recent()
-        self.update_central()
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -101,13 +99,6 @@ class MainWindow(QMainWindow):
         for mode, action in a.themes.items():
             action.setChecked(self.theme is not None and self.theme.mode == mode)
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
-        f = self.first_run
-        f.open_sample.connect(self.open_sample)
-        f.new_project.connect(self.new_project)
-        f.open_project.connect(self.ask_open_project)
-        f.import_files.connect(self.ask_import)
-        f.paste_source.connect(self.paste_as_source)
-        f.resume.connect(lambda: self.update_central(intro=False))
         self.library.source_selected.connect(self.on_source_selected)
         self.quotes.quote_selected.connect(self.on_quote_selected)
         self.reader.text.quote_clicked.connect(self.quotes.select_quote)
@@ -134,6 +125,21 @@ class MainWindow(QMainWindow):
             dock.visibilityChanged.connect(self.menu_actions.undo_view.setChecked)
             self._undo_dock = dock
         return self._undo_dock
+
+    @property
+    def first_run(self):
+        if self._first_run is None:
+            from briefing_app.ui.first_run import FirstRunView
+
+            f = self._first_run = FirstRunView(self)
+            self.central.addWidget(f)
+            f.open_sample.connect(self.open_sample)
+            f.new_project.connect(self.new_project)
+            f.open_project.connect(self.ask_open_project)
+            f.import_files.connect(self.ask_import)
+            f.paste_source.connect(self.paste_as_source)
+            f.resume.connect(lambda: self.update_central(intro=False))
+        return self._first_run
 
     @property
     def importer(self):
@@ -229,10 +235,18 @@ class MainWindow(QMainWindow):
             self._intro_wanted = intro
             if not intro and self.persist:
                 settings.settings().setValue("first_run/seen", True)
+        if self._closing:
+            return
         has_sources = self.session is not None and bool(self.session.project.list_sources(limit=1))
-        self.first_run.set_state(self.session.path.name if self.session else None, has_sources)
         show = self.session is None or not has_sources or self._intro_wanted
+        if show:
+            self.first_run.set_state(self.session.path.name if self.session else None, has_sources)
         self.central.setCurrentWidget(self.first_run if show else self.main)
+
+    def showEvent(self, event) -> None:
+        if not event.spontaneous() and self.session is None:
+            self.update_central()  # no project could be opened: the three steps, not empty panels
+        super().showEvent(event)
 
     def set_theme(self, mode: str) -> None:
         from briefing_app.ui import theme
@@ -375,6 +389,7 @@ class MainWindow(QMainWindow):
                     splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True  # no first-run view for a window that is going away
         if self.persist:
             settings.save_window(self.saveGeometry(), self.saveState(),
                                  {"main": self.main.saveState(), "left": self.left.saveState()})
