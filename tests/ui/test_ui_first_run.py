@@ -114,3 +114,17 @@ def test_theme_switches_palette_and_reader_highlights(window, qtbot):
         qtbot.waitUntil(lambda: shown_colour() == light)
     finally:
         window.set_theme("system")
+
+
+def test_the_theme_choice_is_kept_in_settings(qtbot, errors):
+    win = MainWindow(persist=True)
+    qtbot.addWidget(win)
+    try:
+        win.set_theme("dark")
+        assert theme.saved_mode() == "dark" and theme.is_dark()
+        settings.settings().setValue("view/theme", "purple")  # a bad value falls back to System
+        assert theme.saved_mode() == "system"
+    finally:
+        win.set_theme("system")
+        win.close()
+    assert theme.saved_mode() == "system"
