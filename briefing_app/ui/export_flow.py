@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.core.errors import ExportError, VerificationError
+from briefing_app.core.errors import BriefingError, ExportError, VerificationError
 from briefing_app.core.progress import Progress
 from briefing_app.core.records import MemoRecord
 from briefing_app.ui import dialogs, settings
@@ -70,6 +70,7 @@ class Exporter(QObject):
         self._window = parent
         self.task: Task | None = None
         self.findings = None  # the FindingsDialog, built when an export is first blocked
+        self._watched: ProjectSession | None = None  # whose changes re-run the check while it is open
         self.last: tuple[ProjectSession, int, ExportChoice] | None = None
 
     def export(self, session: ProjectSession, memo_id: int, out: str | Path | None = None,
@@ -163,7 +164,27 @@ class Exporter(QObject):
             self.findings.go_to.connect(self._go_to)
             self.findings.paraphrase.connect(self._paraphrase)
             self.findings.export_again.connect(self.export_again)
+        if self._watched is not session:
+            session.changes_applied.connect(self._recheck)
+            self._watched = session
         self.findings.show_findings(findings_for(mismatches, session.project.get_memo(memo_id)))
+
+    def _recheck(self, changes, _initiator) -> None:
+        """While the findings are open, check the quotes again after every edit (a few ms)."""
+        from briefing_app.export.verify import check_memo
+        from briefing_app.ui.findings import findings_for
+
+        if self.findings is None or not self.findings.isVisible() or self.last is None:
+            return
+        session, memo_id, _ = self.last
+        if session is not self._watched or not (changes.quotes or changes.memos or changes.sources):
+            return
+        try:
+            memo = session.project.get_memo(memo_id)
+        except BriefingError:  # the memo was deleted
+            self.findings.close()
+            return
+        self.findings.update_findings(findings_for(check_memo(memo, session.project), memo), memo)
 
     def _go_to(self, quote_id: int, item_id: int | None) -> None:
         from briefing_app.ui.findings import go_to_quote
@@ -179,11 +200,9 @@ class Exporter(QObject):
         if self.last is None or not item_ids:
             return
         try:
-            self.last[0].run(paraphrase_command(item_ids), initiator=self)
+            self.last[0].run(paraphrase_command(item_ids), initiator=self)  # _recheck marks it resolved
         except Exception as exc:  # noqa: BLE001
             dialogs.show_error(self._window, exc)
-            return
-        self.findings.mark_paraphrased(quote_id)
 
 
 def report_path(report: object) -> Path:

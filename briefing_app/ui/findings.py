@@ -50,9 +50,22 @@ def findings_for(mismatches: list, memo: MemoRecord) -> list[Finding]:
 
 
 def summary(count: int) -> str:
-    quotes = "One quote does" if count == 1 else f"{count} quotes do"
-    return (f"The memo was not exported. {quotes} not match their source word for word. Correct the "
-            "quote, or mark it as a paraphrase (printed without quotation marks), then export again.")
+    if not count:
+        return ("Every quote now matches its source or prints as a paraphrase. "
+                "Export again to write the file.")
+    quotes = "One quote does not match its source" if count == 1 else f"{count} quotes do not match their sources"
+    return (f"The memo was not exported. {quotes} word for word. Correct the quote, or mark it as a "
+            "paraphrase (printed without quotation marks), then export again.")
+
+
+def resolution(memo: MemoRecord, quote_id: int) -> str:
+    """How a finding was resolved since the export, in a few words."""
+    items = [i for s in memo.sections for i in s.items if i.kind == "quote" and i.ref_id == quote_id]
+    if not items:
+        return "Resolved: no longer in the memo"
+    if all(i.paraphrase for i in items):
+        return "Resolved: marked as paraphrase"
+    return "Resolved: passes the check now"
 
 
 class FindingRow(QFrame):
@@ -73,7 +86,6 @@ class FindingRow(QFrame):
         self.paraphrase_button = QPushButton("Mark as paraphrase", self)
         self.paraphrase_button.setAccessibleName(f"Mark quote {number} as paraphrase")
         self.paraphrase_button.setToolTip("Print it without quotation marks; it is then not checked word for word")
-        self.paraphrase_button.setEnabled(bool(finding.item_ids))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.go_button)
@@ -82,10 +94,14 @@ class FindingRow(QFrame):
         layout.addWidget(self.quote)
         layout.addWidget(self.where)
         layout.addLayout(buttons)
+        self.set_open(finding)
 
-    def mark_paraphrased(self) -> None:
-        self.paraphrase_button.setEnabled(False)
-        self.paraphrase_button.setText("Marked as paraphrase")
+    def set_open(self, finding: Finding | None, resolved: str = "Resolved") -> None:
+        """Still failing (with its current memo items), or None: resolved since the export."""
+        self.finding = finding or self.finding
+        self.where.setText(f"Source: {self.finding.source} — {self.finding.reason}" if finding else resolved)
+        self.paraphrase_button.setText("Mark as paraphrase" if finding else "Resolved")
+        self.paraphrase_button.setEnabled(finding is not None and bool(finding.item_ids))
 
 
 class FindingsDialog(QDialog):
@@ -120,29 +136,34 @@ class FindingsDialog(QDialog):
         self.again_button.clicked.connect(self.export_again.emit)
 
     def show_findings(self, findings: list[Finding]) -> None:
+        """A fresh list (after an export attempt), shown and raised."""
         for row in self.rows:
             row.deleteLater()
         self.rows = []
         while self.list_layout.count():
             self.list_layout.takeAt(0)
-        for n, finding in enumerate(findings, 1):
-            row = FindingRow(n, finding, self.list)
-            row.go_button.clicked.connect(
-                lambda _=False, f=finding: self.go_to.emit(f.quote_id, f.item_ids[0] if f.item_ids else None))
-            row.paraphrase_button.clicked.connect(
-                lambda _=False, f=finding: self.paraphrase.emit(f.quote_id, f.item_ids))
-            self.list_layout.addWidget(row)
-            self.rows.append(row)
         self.list_layout.addStretch(1)
-        self.message.setText(summary(len(findings)))
+        self.update_findings(findings)
         self.show()
         self.raise_()
         self.activateWindow()
 
-    def mark_paraphrased(self, quote_id: int) -> None:
+    def update_findings(self, findings: list[Finding], memo: MemoRecord | None = None) -> None:
+        """The check run again after an edit (on `memo`): rows resolved meanwhile say how, new
+        ones are added."""
+        current = {f.quote_id: f for f in findings}
         for row in self.rows:
-            if row.finding.quote_id == quote_id:
-                row.mark_paraphrased()
+            quote_id = row.finding.quote_id
+            row.set_open(current.pop(quote_id, None), resolution(memo, quote_id) if memo else "Resolved")
+        for finding in current.values():
+            row = FindingRow(len(self.rows) + 1, finding, self.list)
+            row.go_button.clicked.connect(lambda _=False, r=row: self.go_to.emit(
+                r.finding.quote_id, r.finding.item_ids[0] if r.finding.item_ids else None))
+            row.paraphrase_button.clicked.connect(
+                lambda _=False, r=row: self.paraphrase.emit(r.finding.quote_id, r.finding.item_ids))
+            self.list_layout.insertWidget(len(self.rows), row)
+            self.rows.append(row)
+        self.message.setText(summary(len(findings)))
 
 
 def go_to_quote(window, quote_id: int, item_id: int | None) -> None:

@@ -79,6 +79,7 @@ def test_blocked_export_lists_the_quote_then_paraphrase_exports(altered, qtbot, 
     stored = next(i for s in win.session.project.get_memo(win.memo.memo.id).sections for i in s.items
                   if i.id == item.id)
     assert stored.paraphrase and not row.paraphrase_button.isEnabled()
+    assert row.where.text() == "Resolved: marked as paraphrase"
     assert win.undo_group.undoText() == "Mark as paraphrase"
 
     # export again: passes, the dialog closes, the paraphrase is printed without quotation marks
@@ -98,10 +99,15 @@ def test_undoing_the_paraphrase_blocks_the_export_again(altered, qtbot, tmp_path
     win, item, quote = altered
     out = tmp_path / "memo.pdf"
     assert isinstance(_export(win, qtbot, ExportChoice(out, "pdf")), VerificationError)
-    win.exporter.findings.rows[0].paraphrase_button.click()
+    row = win.exporter.findings.rows[0]
+    row.paraphrase_button.click()
+    assert row.paraphrase_button.text() == "Resolved"
+    assert "Every quote now matches" in win.exporter.findings.message.text()
     win.menu_actions.undo.trigger()
     assert not next(i for s in win.session.project.get_memo(win.memo.memo.id).sections
                     for i in s.items if i.id == item.id).paraphrase
+    assert row.paraphrase_button.isEnabled() and "does not match" in row.where.text()  # checked again at once
+    assert "One quote does not match" in win.exporter.findings.message.text()
     with qtbot.waitSignal(win.exporter.finished, timeout=60000) as done:
         win.exporter.findings.again_button.click()
     assert isinstance(done.args[0], VerificationError) and not out.exists()
@@ -124,3 +130,19 @@ def test_a_quote_used_twice_is_paraphrased_in_both_places(altered, qtbot, tmp_pa
     win.menu_actions.undo.trigger()  # one step for both
     items = {i.id: i for s in win.session.project.get_memo(win.memo.memo.id).sections for i in s.items}
     assert not items[item.id].paraphrase and not items[second].paraphrase
+
+
+def test_findings_follow_edits_made_in_the_window(altered, qtbot, tmp_path, no_open):
+    from briefing_app.core import actions
+
+    win, item, quote = altered
+    assert isinstance(_export(win, qtbot, ExportChoice(tmp_path / "memo.pdf", "pdf")), VerificationError)
+    row = win.exporter.findings.rows[0]
+    win.session.run(actions.edit_quote(quote.id, kind="indirect"))  # reported speech is not checked verbatim
+    assert row.paraphrase_button.text() == "Resolved" and not row.paraphrase_button.isEnabled()
+    assert row.where.text() == "Resolved: passes the check now"
+    win.menu_actions.undo.trigger()
+    assert row.paraphrase_button.isEnabled()
+    win.memo.select_item(item.id)
+    win.memo.remove_selected()  # taking it out of the memo resolves it too
+    assert row.paraphrase_button.text() == "Resolved" and row.where.text() == "Resolved: no longer in the memo"

@@ -140,5 +140,7 @@ def test_screenshots_of_each_main_state(sample_window, qtbot, tmp_path, errors):
     findings = win.exporter.findings
     assert findings is not None and len(findings.rows) == len(direct), errors
     qtbot.waitExposed(findings)
+    findings.rows[-1].paraphrase_button.click()  # one resolved, one still open
+    assert findings.rows[-1].paraphrase_button.text() == "Resolved"
     save(grab(findings), "findings.png", 30)
     assert not errors  # (the first-run view and the dark theme: test_ui_reader_screens.py)
