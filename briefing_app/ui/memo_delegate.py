@@ -1,9 +1,10 @@
-"""Paints memo items as rich text (bold, italic, bullets, a grey citation line) with rows as
-tall as their wrapped text. A row without HTML (a section heading) paints as usual."""
+"""Paints memo items as rich text (bold, italic, bullets, a citation line of class "cite" in a
+colour halfway between text and background) with rows as tall as their wrapped text. A row
+without HTML (a section heading) paints as usual."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from briefing_app.ui.wrap_delegate import WrapDelegate
@@ -12,10 +13,12 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RichDelegate(WrapDelegate):
-    def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, html: str, width: int, cite_colour: str = "") -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(1)
         doc.setDefaultFont(option.font)
+        if cite_colour:  # secondary lines (class "cite"): from the palette as it is now (dark mode)
+            doc.setDefaultStyleSheet(f".cite {{ color: {cite_colour}; }}")
         doc.setHtml(html)
         doc.setTextWidth(max(width, 40))
         return doc
@@ -39,11 +42,13 @@ class RichDelegate(WrapDelegate):
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # background, selection
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        doc = self._document(opt, html, rect.width())
-        context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        text = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        back = opt.palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        cite = QColor.fromRgbF(*[(a + b) / 2 for a, b in zip(text.getRgbF()[:3], back.getRgbF()[:3])])
+        doc = self._document(opt, html, rect.width(), cite.name())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text)
         painter.save()
         painter.translate(rect.topLeft())
         painter.setClipRect(rect.translated(-rect.topLeft()))

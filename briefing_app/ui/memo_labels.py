@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtGui import QPalette, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
@@ -58,11 +57,10 @@ def _quote_label(project: Project, item: MemoItemRecord, q: QuoteRecord) -> Labe
     except BriefingError:
         cited = "source deleted"
     cite = f"Source: {cited}" if item.cite else "Not cited"
-    grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
     html = (f"{escape(text)} — {escape(speaker)} <i>(paraphrase)</i>" if item.paraphrase
             else f"“{escape(text)}” — {escape(speaker)}")
-    slant = "normal" if item.cite else "italic"
-    html += f'<br><span style="color:{grey}; font-size:small; font-style:{slant}">{escape(cite)}</span>'
+    slant = "normal" if item.cite else "italic"  # the colour of class "cite" is the delegate's
+    html += f'<br><span class="cite" style="font-size:small; font-style:{slant}">{escape(cite)}</span>'
     return Label(f"{shown}. {cite}", f"{q.text}\n— {speaker}\n\n{cite}", html)
 
 
