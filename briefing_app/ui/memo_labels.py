@@ -48,14 +48,16 @@ def source_line(source: SourceRecord) -> str:
     return " · ".join(x for x in (m.title or source.label, m.outlet, m.published) if x)
 
 
-def _quote_label(project: Project, item: MemoItemRecord, q: QuoteRecord) -> Label:
+def _quote_label(project: Project, item: MemoItemRecord, q: QuoteRecord, sources: dict[int, str]) -> Label:
     speaker = q.speaker or "unknown"
     text = _cut(q.text.replace("\n", " "), QUOTE_CHARS)
     shown = f"{text} — {speaker} (paraphrase)" if item.paraphrase else f"“{text}” — {speaker}"
-    try:
-        cited = source_line(project.get_source(q.source_id))
-    except BriefingError:
-        cited = "source deleted"
+    if q.source_id not in sources:
+        try:
+            sources[q.source_id] = source_line(project.get_source(q.source_id))
+        except BriefingError:
+            sources[q.source_id] = "source deleted"
+    cited = sources[q.source_id]
     cite = f"Source: {cited}" if item.cite else "Not cited"
     html = (f"{escape(text)} — {escape(speaker)} <i>(paraphrase)</i>" if item.paraphrase
             else f"“{escape(text)}” — {escape(speaker)}")
@@ -64,11 +66,12 @@ def _quote_label(project: Project, item: MemoItemRecord, q: QuoteRecord) -> Labe
     return Label(f"{shown}. {cite}", f"{q.text}\n— {speaker}\n\n{cite}", html)
 
 
-def item_label(project: Project | None, item: MemoItemRecord) -> Label:
-    """The label of an item; a record deleted meanwhile reads "(missing quote)"."""
+def item_label(project: Project | None, item: MemoItemRecord, sources: dict[int, str] | None = None) -> Label:
+    """The label of an item; a record deleted meanwhile reads "(missing quote)". `sources`
+    keeps source lines between the calls of one refresh (a source is read once)."""
     try:
         if item.kind == "quote" and project:
-            return _quote_label(project, item, project.get_quote(item.ref_id))
+            return _quote_label(project, item, project.get_quote(item.ref_id), {} if sources is None else sources)
         if item.kind == "actor" and project:
             a = project.get_actor(item.ref_id)
             line = f"Actor: {a.name}" + (f", {a.title}" if a.title else "")

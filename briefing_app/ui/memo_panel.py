@@ -120,7 +120,8 @@ class MemoPanel(MemoEdits, QWidget):
         memo_id = self.memo_combo.currentData()
         self.memo = self.session.project.get_memo(memo_id) if self.session and memo_id is not None else None
         project = self.session.project if self.session else None
-        self.tree.fill(self.memo, lambda item: item_label(project, item))
+        sources: dict[int, str] = {}
+        self.tree.fill(self.memo, lambda item: item_label(project, item, sources))
         self.header.show_memo(self.memo)
         if selected is not None:
             self.tree.select(*selected)
