@@ -31,11 +31,12 @@ HERE = Path(__file__).resolve().parent
 # the flags that select each bench's size; a bench not listed runs with no flags
 MODES: dict[str, dict[str, list[str]]] = {
     "smoke": {"import": ["--count", "40"], "library": ["--count", "300", "--rounds", "30"], "startup": ["-n", "2"],
-              "analysis": ["--seconds", "0.5"], "preview": ["--edits", "10"], "stall": ["--articles", "20"]},
+              "analysis": ["--seconds", "0.5"], "preview": ["--edits", "10"], "stall": ["--articles", "20"],
+              "export": ["-n", "2"]},
     # import / library / analysis / preview: their own defaults are their quick mode
     "quick": {"startup": ["-n", "5"]},
     "full": {"import": ["--full"], "library": ["--full"], "startup": ["-n", "15"], "analysis": ["--seconds", "5"],
-             "preview": ["--edits", "100"], "stall": ["--articles", "500"]},
+             "preview": ["--edits", "100"], "stall": ["--articles", "500"], "export": ["-n", "21"]},
 }
 
 NUM = r"([0-9][0-9,]*(?:\.[0-9]+)?)"
@@ -97,6 +98,17 @@ PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
         ("beats_late", rf"^during import\s*: .*beats late > 50 ms: {NUM}", "beats", "abs"),
         ("idle_max_ms", rf"^no import\s*: .*max stall {NUM} ms", "ms", "abs"),
         ("stall_vs_idle", rf"^ratio max stall import / no import: {NUM}x", "x", "ratio"),
+    ],
+    "export": [
+        ("draft_cpu_ms", rf"^briefing draft .*: median {NUM} ms CPU", "ms", "abs"),
+        ("bare_reportlab_cpu_ms", rf"^bare reportlab .*: median {NUM} ms CPU", "ms", "abs"),
+        ("render_pdf_ms", rf"^render_pdf: median {NUM} ms", "ms", "abs"),
+        ("platypus_ms", rf"^render_pdf: .*raw platypus .*: median {NUM} ms", "ms", "abs"),
+        ("render_docx_ms", rf"^render_docx: median {NUM} ms", "ms", "abs"),
+        ("docxtpl_ms", rf"^render_docx: .*raw docxtpl .*: median {NUM} ms", "ms", "abs"),
+        ("draft_vs_bare", rf"^ratio draft-vs-bare-reportlab: {NUM}", "x", "ratio"),
+        ("render_pdf_vs_platypus", rf"^ratio render-pdf-vs-platypus: {NUM}", "x", "ratio"),
+        ("render_docx_vs_docxtpl", rf"^ratio render-docx-vs-docxtpl: {NUM}", "x", "ratio"),
     ],
     "startup": [
         ("runs", rf"runs: {NUM} each", "runs", "abs"),

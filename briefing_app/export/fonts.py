@@ -55,15 +55,28 @@ def register(family: str) -> str:
 
 @dataclass
 class FontChain:
-    """The body font and its fallbacks; splits text into escaped runs by covering font."""
+    """The body font and its fallbacks; splits text into escaped runs by covering font.
+
+    A fallback family is registered the first time a character needs it: Nanum Gothic alone
+    takes longer to load than the rest of an English memo takes to render."""
 
     primary: str
-    fallbacks: list[str]
+    fallback_families: list[str]
     missing: set[str] = field(default_factory=set)
+    _fallbacks: list[str] | None = None
 
     @classmethod
     def of(cls, family: str, fallbacks: list[str]) -> "FontChain":
-        return cls(register(family), [register(f) for f in fallbacks if f != family])
+        for f in fallbacks:
+            if f not in FAMILIES:
+                register(f)  # an unknown family fails now, not at the first odd character
+        return cls(register(family), [f for f in fallbacks if f != family])
+
+    @property
+    def fallbacks(self) -> list[str]:
+        if self._fallbacks is None:
+            self._fallbacks = [register(f) for f in self.fallback_families]
+        return self._fallbacks
 
     def _covers(self, font: str, ch: str) -> bool:
         return ord(ch) in pdfmetrics.getFont(font).face.charToGlyph
@@ -78,6 +91,9 @@ class FontChain:
         return self.primary
 
     def runs(self, text: str) -> list[tuple[str, str]]:
+        cmap = pdfmetrics.getFont(self.primary).face.charToGlyph
+        if all(ord(ch) in cmap or ch.isspace() or ord(ch) < 32 for ch in set(text)):
+            return [(self.primary, text)] if text else []  # the common case: one run in the body font
         out: list[tuple[str, str]] = []
         for ch in text:
             font = self.primary if ch.isspace() and out else self.font_for(ch)

@@ -32,8 +32,11 @@ class NoteArea:
         self.notes = {n.number: n for n in doc.notes}
         self.st, self.width = st, width
         self.page: list[int] = []  # the numbers set at the foot of the current page, in order
-        self._heights: dict[int, float] = {}
+        self._paras: dict[tuple[int, bool], Paragraph] = {}
         self._anchored: set[int] = set()  # notes whose link target exists (the first page they are on)
+
+    def __deepcopy__(self, memo):
+        return self  # platypus deep-copies the frame to measure kept-together blocks; share, don't copy
 
     def new_pass(self) -> None:
         self.page, self._anchored = [], set()
@@ -47,12 +50,17 @@ class NoteArea:
             text += f' <a href={quoteattr(c.url)} color="{link_colour}">{self.st.body.markup(c.url)}</a>'
         return text
 
+    def _paragraph(self, number: int, anchor: bool) -> Paragraph:
+        """The note as a paragraph, wrapped to the text width (made once per note and form)."""
+        key = (number, anchor)
+        if key not in self._paras:
+            para = Paragraph(self.markup(number, anchor), self.st.styles["note"])
+            para.wrap(self.width, 1e6)
+            self._paras[key] = para
+        return self._paras[key]
+
     def _height(self, number: int) -> float:
-        if number not in self._heights:
-            style = self.st.styles["note"]
-            _, h = Paragraph(self.markup(number, False), style).wrap(self.width, 1e6)
-            self._heights[number] = h + style.spaceAfter
-        return self._heights[number]
+        return self._paragraph(number, True).height + self.st.styles["note"].spaceAfter
 
     def height(self, numbers: list[int]) -> float:
         return sum(self._height(n) for n in numbers) + (2 * RULE_GAP if numbers else 0.0)
@@ -69,11 +77,10 @@ class NoteArea:
         canv.restoreState()
         y = top - RULE_GAP
         for number in self.page:
-            para = Paragraph(self.markup(number, number not in self._anchored), self.st.styles["note"])
+            para = self._paragraph(number, number not in self._anchored)
             self._anchored.add(number)
-            _, h = para.wrap(self.width, 1e6)
-            para.drawOn(canv, x, y - h)
-            y -= h + self.st.styles["note"].spaceAfter
+            para.drawOn(canv, x, y - para.height)
+            y -= para.height + self.st.styles["note"].spaceAfter
         self.page = []
 
 

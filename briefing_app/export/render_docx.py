@@ -1,126 +1,26 @@
 """Render an ir.Document to Word through the template's memo.docx (docxtpl + python-docx).
 
-A template is user input. Jinja runs in a sandbox with autoescaping and strict undefined
-names; the sandbox also refuses every attribute of docxtpl / python-docx / lxml objects
-(their public methods can write files), and the context holds plain data only. After
-rendering, python-docx adds what templates cannot express: footnotes with the citations,
-PAGE / NUMPAGES fields, bookmarks on the headings, alt text on pictures, and the core
-properties (set here, not through Jinja, which would escape them twice).
+The renderer itself is docx_engine.py, imported on first use (a PDF export never loads it).
+A built-in template renders in-process; a user's template in a child process with a time
+and memory limit (the sandbox stops escapes, not a template that loops for ever).
 """
 from __future__ import annotations
 
-import datetime as dt
-import io
 import multiprocessing
-import re
-import zipfile
-
-import jinja2
-from docx.opc.exceptions import PackageNotFoundError
-from docxtpl import DocxTemplate
-from jinja2.sandbox import SandboxedEnvironment
-from lxml import etree
 
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.export import ir
-from briefing_app.export.docx_bookmarks import add_alt_text, add_bookmarks
-from briefing_app.export.docx_context import clean, make_context
-from briefing_app.export.docx_fields import add_page_numbers, add_toc
-from briefing_app.export.docx_notes import Footnotes
-from briefing_app.export.docx_tables import fix_widths
 from briefing_app.export.templates import TemplateSpec
 
-_BLOCKED_PACKAGES = {"docxtpl", "docx", "lxml"}
 USER_TEMPLATE_TIMEOUT = 30.0  # seconds
 CHILD_MEMORY_LIMIT = 1 << 31  # bytes of address space
 
 
-class MemoSandbox(SandboxedEnvironment):
-    """The sandbox, minus any attribute of a docx object a template might be handed."""
+def make_env():
+    """The sandboxed Jinja environment templates render in."""
+    from briefing_app.export.docx_engine import make_env as engine_env
 
-    def is_safe_attribute(self, obj, attr, value) -> bool:
-        for thing in (obj, value):
-            if (type(thing).__module__ or "").split(".")[0] in _BLOCKED_PACKAGES:
-                return False
-        return super().is_safe_attribute(obj, attr, value)
-
-
-def make_env() -> MemoSandbox:
-    return MemoSandbox(autoescape=True, undefined=jinja2.StrictUndefined)
-
-
-class _BrokenXml(Exception):
-    pass
-
-
-def _check_xml(xml) -> None:
-    try:
-        etree.fromstring(xml if isinstance(xml, bytes) else xml.encode("utf-8"))
-    except etree.XMLSyntaxError as exc:
-        raise _BrokenXml(str(exc)) from None
-
-
-class _StrictTemplate(DocxTemplate):
-    """docxtpl parses rendered XML with recover=True, hiding breakage; check it strictly first."""
-
-    def build_xml(self, context, jinja_env=None):
-        xml = super().build_xml(context, jinja_env)
-        _check_xml(xml)
-        return xml
-
-    def build_headers_footers_xml(self, context, uri, jinja_env=None):
-        for rel_key, xml in super().build_headers_footers_xml(context, uri, jinja_env):
-            _check_xml(xml)
-            yield rel_key, xml
-
-
-def _placeholder(exc: jinja2.UndefinedError) -> str:
-    m = re.search(r"'([^']+)' is undefined", str(exc)) or re.search(r"has no attribute '([^']+)'", str(exc))
-    return m.group(1) if m else str(exc)
-
-
-def _near(exc: Exception) -> str:
-    lines = [ln.strip() for ln in getattr(exc, "docx_context", None) or [] if ln.strip()]
-    text = " ".join(lines)
-    return f" near “{text[:60]}”" if text else ""
-
-
-def _render(tpl: DocxTemplate, context: dict, spec: TemplateSpec) -> None:
-    name = spec.id
-    try:
-        tpl.render(context, jinja_env=make_env(), autoescape=True)
-    except jinja2.exceptions.SecurityError as exc:
-        raise TemplateError(f"template '{name}' tried to reach outside its sandbox ({exc})") from None
-    except jinja2.UndefinedError as exc:
-        raise TemplateError(f"template '{name}' uses an unknown placeholder '{_placeholder(exc)}'") from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template '{name}' has a broken tag: {exc.message}{_near(exc)}") from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"template '{name}' failed: {exc}") from None
-    except _BrokenXml as exc:
-        raise TemplateError(f"template '{name}' produces broken Word XML ({exc}); check its tags") from None
-    except (TypeError, ValueError, AttributeError, IndexError, KeyError) as exc:
-        raise TemplateError(f"template '{name}' failed while filling in the memo ({exc})") from None
-
-
-def _sync_parts(part) -> None:
-    """docxtpl swaps header/footer parts by changing rel._target only; python-docx looks parts
-    up in a second map, which would still hand out the unrendered originals."""
-    rels = part.rels
-    for rid, rel in rels.items():
-        if not rel.is_external:
-            rels._target_parts_by_rId[rid] = rel._target
-
-
-def _properties(document, doc: ir.Document, spec: TemplateSpec) -> None:
-    props = document.core_properties
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
-    for attr, value in (("title", doc.title), ("author", doc.author), ("subject", doc.subject),
-                        ("keywords", doc.marking), ("category", spec.name), ("comments", ""),
-                        ("last_modified_by", doc.author), ("language", doc.lang)):
-        setattr(props, attr, clean(value)[:255])
-    props.created = props.modified = now
-    props.revision = 1
+    return engine_env()
 
 
 def render_docx(doc: ir.Document, spec: TemplateSpec, *, timeout: float = USER_TEMPLATE_TIMEOUT) -> bytes:
@@ -132,28 +32,9 @@ def render_docx(doc: ir.Document, spec: TemplateSpec, *, timeout: float = USER_T
 
 
 def render_in_process(doc: ir.Document, spec: TemplateSpec) -> bytes:
-    path = spec.docx_path
-    if not path.is_file():
-        raise TemplateError(f"template '{spec.id}' has no memo.docx")
-    try:
-        tpl = _StrictTemplate(str(path))
-        tpl.init_docx()
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, OSError):
-        raise TemplateError(f"template '{spec.id}': memo.docx is not a readable Word document") from None
-    notes = Footnotes(tpl.docx)
-    context = make_context(doc, spec.name, tpl.build_url_id, notes.add)
-    _render(tpl, context, spec)
-    _sync_parts(tpl.docx.part)
-    notes.write()
-    add_page_numbers(tpl.docx)
-    add_toc(tpl.docx)
-    fix_widths(tpl.docx, doc)
-    add_bookmarks(tpl.docx, doc)
-    add_alt_text(tpl.docx, spec.name)
-    _properties(tpl.docx, doc, spec)
-    buf = io.BytesIO()
-    tpl.save(buf)
-    return buf.getvalue()
+    from briefing_app.export.docx_engine import render_in_process as engine_render
+
+    return engine_render(doc, spec)
 
 
 def _child_main(conn, doc: ir.Document, spec: TemplateSpec) -> None:

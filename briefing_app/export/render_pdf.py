@@ -8,7 +8,7 @@ document info dictionary.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib.units import inch
@@ -190,7 +190,7 @@ def _decision(b: ir.DecisionBlock, st: PdfStyle) -> Table:
 
 def _support(q: ir.QuoteBlock, st: PdfStyle) -> Paragraph:
     body = st.body
-    text = f"{body.markup(q.portion + ' ' if q.portion else '')}{body.markup(q.quoted)}{note_mark(q.note)} — " \
+    text = f"{body.markup(q.portion + ' ' if q.portion else '')}{body.markup(q.quoted)}{note_mark(q.note) if q.note else ''} — " \
            f"{body.markup(q.attribution)}"
     return Paragraph(text, st.styles["support"], bulletText="–")
 
@@ -198,7 +198,7 @@ def _support(q: ir.QuoteBlock, st: PdfStyle) -> Paragraph:
 def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
     s = st.styles
     portion = st.body.markup(q.portion + " ") if q.portion else ""
-    text = f"{portion}{st.body.markup(q.quoted)}{note_mark(q.note)}"
+    text = f"{portion}{st.body.markup(q.quoted)}{note_mark(q.note) if q.note else ''}"
     who = f"— {st.body.markup(q.attribution)}"
     t = Table([[[Paragraph(text, s["quote"]), Paragraph(who, s["attribution"])]]],
               colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT")
@@ -227,6 +227,7 @@ def _story(doc: ir.Document, st: PdfStyle) -> list:
     s, body = st.styles, st.body
     story = _cover(doc, st) if doc.cover else _header(doc, st)
     fresh = doc.cover  # at the top of a page: a new-page heading needs no break
+    known = {n.number for n in doc.notes}
     if doc.contents:
         story += _contents(st)
         fresh = False
@@ -242,8 +243,10 @@ def _story(doc: ir.Document, st: PdfStyle) -> list:
             story.append(Paragraph(inline(b.runs, body, st), s.get(b.style, s["body"]), **bullet))
             story[-1].notes = tuple(r.number for r in b.runs if isinstance(r, ir.NoteRef))
         elif isinstance(b, ir.QuoteBlock):
+            if b.note not in known:  # an uncited item (or a note the document lacks): no mark
+                b = replace(b, note=None)
             story.append(_support(b, st) if b.compact else _quote(b, st))
-            story[-1].notes = (b.note,)
+            story[-1].notes = (b.note,) if b.note else ()
         elif isinstance(b, ir.Table):
             story.append(_table(b, st))
         elif isinstance(b, ir.DecisionBlock):
