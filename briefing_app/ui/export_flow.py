@@ -138,10 +138,11 @@ class Exporter(QObject):
         if problems:
             dialogs.show_notice(self._window, describe(report), "Exported with warnings", "\n".join(problems))
         path = report_path(report)
-        if choice.after == "open":
-            open_url(QUrl.fromLocalFile(str(path)))
-        elif choice.after == "folder":
-            open_url(QUrl.fromLocalFile(str(path.parent)))
+        target = {"open": path, "folder": path.parent}.get(choice.after)
+        if target is not None and not open_url(QUrl.fromLocalFile(str(target))):
+            what = "open it" if target == path else "show its folder"
+            dialogs.show_notice(self._window, f"{path.name} was exported, but the desktop could not {what}.",
+                                "Exported", str(target))
 
     def _failed(self, exc: BaseException, session: ProjectSession, memo_id: int) -> None:
         self.task = None

@@ -149,6 +149,14 @@ def test_word_export_shows_its_folder_and_reports_pages(drafted, qtbot, tmp_path
     assert report.format == "docx" and report.pages >= 1
 
 
+def test_a_file_the_desktop_cannot_open_is_a_notice(drafted, qtbot, tmp_path, notices, monkeypatch):
+    monkeypatch.setattr(export_flow, "open_url", lambda url: False)
+    out = tmp_path / "memo.pdf"
+    report = _export(drafted, qtbot, ExportChoice(out, "pdf", after="open"))
+    assert out.is_file() and report.path == out
+    assert any("could not open it" in text and details == str(out) for text, details in notices)
+
+
 def test_over_budget_is_shown_with_the_warnings(drafted, qtbot, tmp_path, opened, notices):
     out = tmp_path / "tp.pdf"
     report = _export(drafted, qtbot, ExportChoice(out, "pdf", template_id="talking-points"))
