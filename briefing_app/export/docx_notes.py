@@ -30,7 +30,7 @@ class Footnotes:
         self.document = document
         self.part = self._existing_part()
         self.next_id = self._max_id() + 1
-        self.pending: list[tuple[int, str, str | None]] = []  # (id, text, url)
+        self.pending: list[tuple[int, list[ir.Run]]] = []  # (id, the note's runs)
 
     def _existing_part(self) -> Part | None:
         for rel in self.document.part.rels.values():
@@ -53,15 +53,16 @@ class Footnotes:
         time a source is cited, in short after that; the style is the memo's)."""
         footnote_id = self.next_id
         self.next_id += 1
-        self.pending.append((footnote_id, quote.citation.text(), quote.citation.url))
+        self.pending.append((footnote_id, quote.citation.runs()))
         return footnote_id
 
-    def _note_xml(self, footnote_id: int, text: str, url: str | None, part: Part) -> str:
+    def _note_xml(self, footnote_id: int, note: list[ir.Run], part: Part) -> str:
+        """The note as the style words it: italics where it italicises, the URL a live link."""
         runs = [('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/>'
-                 '</w:rPr><w:footnoteRef/></w:r>'), run_xml(" " + text)]
-        if url:
-            runs.append(run_xml(" "))
-            runs.append(link_xml(part.relate_to(clean(url), RT.HYPERLINK, is_external=True), url))
+                 '</w:rPr><w:footnoteRef/></w:r>'), run_xml(" ")]
+        for r in note:
+            runs.append(link_xml(part.relate_to(clean(r.link), RT.HYPERLINK, is_external=True), r.text) if r.link
+                        else run_xml(r.text, italic=r.italic))
         return (f'<w:footnote w:id="{footnote_id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
                 f'{"".join(runs)}</w:p></w:footnote>')
 
@@ -75,8 +76,8 @@ class Footnotes:
                              self.document.part.package)
             self.document.part.relate_to(self.part, RT.FOOTNOTES)
         root = self._root()
-        for footnote_id, text, url in self.pending:
-            xml = self._note_xml(footnote_id, text, url, self.part)
+        for footnote_id, note in self.pending:
+            xml = self._note_xml(footnote_id, note, self.part)
             root.append(etree.fromstring(f"<w:wrap {_NS}>{xml}</w:wrap>")[0])
         data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
         if hasattr(self.part, "_element"):

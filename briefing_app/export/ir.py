@@ -35,8 +35,13 @@ class Citation:
     def runs(self, form: str | None = None) -> list[Run]:
         """The note (or `form="entry"`) as runs: italic where the style italicises, the URL as a
         link where the style places it. For renderers that print citations with formatting."""
-        return [Run(t, italic=kind == "i", link=t if kind == "url" else None)
-                for t, kind in citations.pieces(self, self.style, form or self.form)]
+        runs: list[Run] = []
+        for t, kind in citations.pieces(self, self.style, form or self.form):
+            if runs and kind != "url" and not runs[-1].link and runs[-1].italic == (kind == "i"):
+                runs[-1].text += t
+            else:
+                runs.append(Run(t, italic=kind == "i", link=t if kind == "url" else None))
+        return runs
 
     def short(self) -> Citation:
         """The same source cited again: the short form, which carries no URL."""

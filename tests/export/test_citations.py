@@ -2,6 +2,7 @@
 Korean and Russian, and in the exported files read back."""
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 
@@ -129,8 +130,13 @@ def test_the_chosen_style_reaches_pdf_and_word(tmp_path, memo, lookup, style, ex
     assert expect in _pdftotext(pdf)
     word = export_memo(memo, lookup, tmp_path / "m.docx", citation_style=style).path
     with zipfile.ZipFile(word) as z:
-        notes = z.read("word/footnotes.xml").decode()
-    assert expect in notes and (style != "apa" or "(Wolfgang, 2024)" in notes)  # later notes: the short form
+        xml = z.read("word/footnotes.xml").decode()
+    notes = re.sub(r"<[^>]+>", "", xml)
+    assert expect.rstrip(".") in notes and (style != "apa" or "(Wolfgang, 2024)" in notes)  # later: short form
+    italic = re.findall(r"<w:i/></w:rPr><w:t[^>]*>([^<]*)</w:t>", xml)  # the outlet, where the style says so
+    assert italic == ([] if style == "house" else ["Washington Times" if style == "chicago" else "The Washington Times",
+                                                   "연합뉴스"])
+    assert ">https://www.washingtontimes.com/news/2024/nov/24/russia-warns-south-korea/<" in xml  # a live link
 
 
 def test_the_memo_style_is_the_default(tmp_path, memo, lookup):
