@@ -167,8 +167,14 @@ class Exporter(QObject):
             self.findings.export_again.connect(self.export_again)
         if self._watched is not session:
             session.changes_applied.connect(self._recheck)
+            session.destroyed.connect(self._session_closed)
             self._watched = session
         self.findings.show_findings(findings_for(mismatches, session.project.get_memo(memo_id)))
+
+    def _session_closed(self) -> None:
+        self._watched = self.last = None
+        if self.findings is not None:
+            self.findings.close()  # its quotes belong to a project no longer open
 
     def _recheck(self, changes, _initiator) -> None:
         """While the findings are open, check the quotes again after every edit (a few ms)."""

@@ -146,3 +146,12 @@ def test_findings_follow_edits_made_in_the_window(altered, qtbot, tmp_path, no_o
     win.memo.select_item(item.id)
     win.memo.remove_selected()  # taking it out of the memo resolves it too
     assert row.paraphrase_button.text() == "Resolved" and row.where.text() == "Resolved: no longer in the memo"
+
+
+def test_findings_close_with_their_project(altered, qtbot, tmp_path, no_open):
+    win, item, quote = altered
+    assert isinstance(_export(win, qtbot, ExportChoice(tmp_path / "memo.pdf", "pdf")), VerificationError)
+    assert win.exporter.findings.isVisible()
+    win.close_project()
+    qtbot.waitUntil(lambda: not win.exporter.findings.isVisible())
+    assert win.exporter.export_again() is None
