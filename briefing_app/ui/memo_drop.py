@@ -98,3 +98,11 @@ def drop_command(refs: list[Ref], section_id: int, before: int | None) -> BuiltM
     noun = "items" if len(refs) > 1 else next(iter(kinds), "item")
     return BuiltMacro(("Move " if kinds == {"item"} else "Add ") + noun + (" in memo" if kinds == {"item"} else " to memo"),
                       steps)
+
+
+def remove_command(item_ids: list[int]) -> BuiltMacro:
+    """Remove several memo items as one step (each removal closes the gap it leaves)."""
+    def step(item_id: int) -> Step:
+        return lambda project: actions.remove_memo_item(project, item_id)
+    text = "Remove from memo" if len(item_ids) == 1 else f"Remove {len(item_ids)} items from memo"
+    return BuiltMacro(text, [step(i) for i in item_ids])

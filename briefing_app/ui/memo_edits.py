@@ -11,8 +11,8 @@ from briefing_app.ui.memo_tree import ITEM, SECTION
 
 
 class MemoEdits:
-    """Needs from the panel: session, memo, error (a signal), _selected(), _select(kind, id),
-    _items(), _selected_item(), _selected_text_item()."""
+    """Needs from the panel: session, memo, error (a signal), tree, _selected(), _select(kind,
+    id), _items(), _selected_item(), _selected_text_item()."""
 
     def _run(self, make) -> bool:
         if self.session is None:
@@ -134,11 +134,13 @@ class MemoEdits:
         return self._run(lambda p: actions.set_memo_fields(memo_id, citation_style=style))
 
     def remove_selected(self) -> None:
-        from briefing_app.core import actions
+        """Remove every selected item (the current one at least): one undo step."""
+        from briefing_app.ui.memo_drop import remove_command
 
         item = self._selected_item()
-        if item is not None:
-            self._run(lambda p: actions.remove_memo_item(p, item.id))
+        ids = self.tree.selected_item_ids() or ([item.id] if item is not None else [])
+        if ids:
+            self._run(lambda p: remove_command(ids))
 
     def move_selected(self, delta: int) -> None:
         """One step up or down; past a section's edge into the next section."""

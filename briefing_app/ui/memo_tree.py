@@ -40,6 +40,7 @@ class MemoTree(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # drag or remove several
 
     # -- contents --------------------------------------------------------------------
 
@@ -64,6 +65,12 @@ class MemoTree(QTreeWidget):
                 top.addChild(child)
             top.setExpanded(True)
 
+    def selected_item_ids(self) -> list[int]:
+        """The selected items (not sections), top to bottom."""
+        rows = [i for i in self.selectedItems() if i.data(0, KEY)[0] == ITEM]
+        rows.sort(key=lambda i: (self.indexOfTopLevelItem(i.parent()), i.parent().indexOfChild(i)))
+        return [i.data(0, KEY)[1] for i in rows]
+
     def selected(self) -> tuple[int, int] | None:
         item = self.currentItem()
         return item.data(0, KEY) if item else None
@@ -86,7 +93,7 @@ class MemoTree(QTreeWidget):
     # -- drag ------------------------------------------------------------------------
 
     def startDrag(self, supported: Qt.DropAction) -> None:
-        ids = [i.data(0, KEY)[1] for i in self.selectedItems() if i.data(0, KEY)[0] == ITEM]
+        ids = self.selected_item_ids()
         if ids:  # the drop moves the items in the project; nothing is removed here afterwards
             drag = QDrag(self)
             drag.setMimeData(dnd.encode([("item", i) for i in ids]))

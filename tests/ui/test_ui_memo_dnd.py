@@ -208,3 +208,32 @@ def test_foreign_and_broken_drag_data_is_refused(drafted):
         assert dnd.decode(mime) == []
         assert not win.memo.tree.dropMimeData(_top(win, "quotes"), 0, mime, COPY)
     assert _layout(win) == before
+
+
+def test_several_selected_items_drag_together_and_remove_in_one_step(drafted, monkeypatch):
+    from PySide6.QtGui import QDrag
+
+    win = drafted
+    tree = win.memo.tree
+    quotes = [i.id for i in _section(win, "quotes").items]
+    assert len(quotes) >= 4
+    before, stack = _layout(win), win.session.undo_stack.count()
+    tree.select(2, quotes[3])
+    tree.find(2, quotes[1]).setSelected(True)
+    assert tree.selected_item_ids() == [quotes[1], quotes[3]]
+    carried = []
+    monkeypatch.setattr(QDrag, "exec", lambda self, *a: carried.append(self.mimeData()) or Qt.DropAction.MoveAction)
+    tree.startDrag(Qt.DropAction.MoveAction)
+    assert dnd.decode(carried[0]) == [("item", quotes[1]), ("item", quotes[3])]
+    assert tree.dropMimeData(_top(win, "quotes"), 0, carried[0], Qt.DropAction.MoveAction)
+    assert [i.id for i in _section(win, "quotes").items][:4] == [quotes[1], quotes[3], quotes[0], quotes[2]]
+    tree.select(2, quotes[0])
+    tree.find(2, quotes[2]).setSelected(True)
+    win.memo.remove_button.click()
+    assert [i.id for i in _section(win, "quotes").items][:2] == [quotes[1], quotes[3]]
+    assert quotes[0] not in [i.id for i in _section(win, "quotes").items]
+    assert win.undo_group.undoText() == "Remove 2 items from memo"
+    assert win.session.undo_stack.count() == stack + 2
+    win.menu_actions.undo.trigger()
+    win.menu_actions.undo.trigger()
+    assert _layout(win) == before
