@@ -195,13 +195,17 @@ def _support(q: ir.QuoteBlock, st: PdfStyle) -> Paragraph:
     return Paragraph(text, st.styles["support"], bulletText="–")
 
 
+LONG_QUOTE = 1500  # characters: about half a page, past which a quote block may break across pages
+
+
 def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
     s = st.styles
     portion = st.body.markup(q.portion + " ") if q.portion else ""
     text = f"{portion}{st.body.markup(q.quoted)}{note_mark(q.note) if q.note else ''}"
     who = f"— {st.body.markup(q.attribution)}"
     t = Table([[[Paragraph(text, s["quote"]), Paragraph(who, s["attribution"])]]],
-              colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT")
+              colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT",
+              splitInRow=int(len(q.display) > LONG_QUOTE))  # a long quote may run on; a short one moves whole
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("LINEBEFORE", (0, 0), (0, -1), 2, st.colours["quote_rule"]),
                            ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

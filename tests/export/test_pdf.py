@@ -161,3 +161,22 @@ def test_internal_links_jump_to_the_heading(memo, lookup):
     target = next(n for n, p in enumerate(reader.pages) if p.indirect_reference == link["/Dest"][0])
     assert target > 0 and "Options under discussion" in reader.pages[target].extract_text()
     assert link["/Dest"][1] == "/XYZ"  # to the heading's position, not just its page
+
+
+def test_a_quote_longer_than_a_page_runs_on_and_its_note_follows_its_end(memo, lookup):
+    import io
+
+    from briefing_app.export import build
+    from briefing_app.export.render_pdf import render_pdf
+    from briefing_app.export.templates import load_template
+
+    spec = load_template("info-memo")
+    doc = build(memo, lookup, spec)
+    first = doc.quotes()[0]
+    first.text = " ".join(f"w{i}" for i in range(900))
+    reader = PdfReader(io.BytesIO(render_pdf(doc, spec.style).data))
+    pages = [_flat(p.extract_text()) for p in reader.pages]
+    end = next(i for i, text in enumerate(pages) if "w899" in text)
+    assert end > next(i for i, text in enumerate(pages) if "w0 " in text)  # split across pages
+    note = f"{first.note}. {_flat(doc.notes[first.note - 1].citation.text())}"
+    assert [i for i, text in enumerate(pages) if note in text] == [end]
