@@ -21,8 +21,7 @@ from briefing_app.ui.export_dialog import ExportChoice, ExportDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("BRIEFING_ARTIFACTS") or ROOT / "tests" / "artifacts") / "screenshots"
-DOCS = {"main-window.png": "main-window.png", "memo-preview.png": "memo-preview.png",
-        "findings.png": "findings.png"}
+DOCS = {"quotes.png": "main-window.png", "memo-preview.png": "memo-preview.png", "findings.png": "findings.png"}
 
 
 def blank_reasons(image: QImage, min_colours: int) -> list[str]:
@@ -102,7 +101,8 @@ def test_screenshots_of_each_main_state(sample_window, qtbot, tmp_path, errors):
     # the quotes tab with a quote selected and shown in the reader
     win.tabs.setCurrentWidget(win.quotes)
     win.quotes.all_sources.setChecked(True)
-    win.quotes.table.selectRow(min(2, win.quotes.model.rowCount() - 1))
+    model = win.quotes.model
+    win.quotes.table.selectRow(next(r for r in range(model.rowCount()) if model.quote(r).kind == "direct"))
     _settle(qtbot, win)
     save(grab(win), "quotes.png", 80)
 
