@@ -26,6 +26,8 @@ def test_tagged_pdf_with_structure_tree_and_the_text(memo_docx, lookup):
     assert root["/MarkInfo"]["/Marked"] is True or str(root["/MarkInfo"]["/Marked"]) == "True"
     assert b"pdfuaid" in root["/Metadata"].get_object().get_data()  # declared PDF/UA
     assert reader.metadata.title == "Russia warns Seoul over arms for Ukraine"
+    assert [o.title for o in reader.outline if not isinstance(o, list)][:3] == [
+        "Bottom line up front", "Background", "Key quotes"]  # headings as PDF bookmarks
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
     for quote in lookup.quotes.values():
         assert re.sub(r"\s+", " ", quote.text.rstrip(",")) in text, quote.text
