@@ -10,6 +10,7 @@ findings.py). A missing or broken exporter is a message, never a traceback.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -125,7 +126,12 @@ class Exporter(QObject):
         if session is not getattr(self._window, "session", session):  # the project was closed
             self.findings and self.findings.close()
             return None
-        return self.run(session, memo_id, choice)
+        try:  # the memo's banner and citation style may have been changed since: they win
+            memo = session.project.get_memo(memo_id)
+        except BriefingError as exc:
+            dialogs.show_error(self._window, exc, "Export failed")
+            return None
+        return self.run(session, memo_id, replace(choice, citation_style=memo.citation_style, marking=memo.marking))
 
     def _done(self, task: Task, report: object, choice: ExportChoice) -> None:
         self.task = None

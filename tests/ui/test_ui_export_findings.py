@@ -52,7 +52,7 @@ def _flat(text: str) -> str:
 def test_blocked_export_lists_the_quote_then_paraphrase_exports(altered, qtbot, tmp_path, no_open, errors):
     win, item, quote = altered
     out = tmp_path / "memo.pdf"
-    result = _export(win, qtbot, ExportChoice(out, "pdf", after="open"))
+    result = _export(win, qtbot, ExportChoice(out, "pdf", citation_style="chicago", after="open"))
     assert isinstance(result, VerificationError) and not out.exists()
     assert not errors  # shown as findings, not as an error box
     dialog = win.exporter.findings
@@ -82,12 +82,18 @@ def test_blocked_export_lists_the_quote_then_paraphrase_exports(altered, qtbot, 
     assert row.where.text() == "Resolved: marked as paraphrase"
     assert win.undo_group.undoText() == "Mark as paraphrase"
 
+    # the memo's citation style changed meanwhile (memo editor): export again keeps it
+    from briefing_app.core import actions
+
+    win.session.run(actions.set_memo_fields(win.memo.memo.id, citation_style="apa"))
+
     # export again: passes, the dialog closes, the paraphrase is printed without quotation marks
     with qtbot.waitSignal(win.exporter.finished, timeout=60000) as done:
         dialog.again_button.click()
     report = done.args[0]
     assert not isinstance(report, BaseException), report
     assert out.is_file() and not dialog.isVisible()
+    assert win.session.project.get_memo(win.memo.memo.id).citation_style == "apa"
     text = _flat(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
     at = text.find(EDITED)
     assert at > 0, text[:2000]
