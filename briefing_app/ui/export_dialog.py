@@ -166,6 +166,7 @@ class ExportDialog(QDialog):
         for button in self.format_buttons.values():
             button.toggled.connect(lambda on: on and self.path.setText(str(self._with_suffix(self.path.text()))))
         self.path.textChanged.connect(lambda text: self.export_button.setEnabled(bool(text.strip())))
+        self.path.editingFinished.connect(self._format_from_path)
 
     @staticmethod
     def _set_data(combo: QComboBox, value: object) -> None:
@@ -179,19 +180,28 @@ class ExportDialog(QDialog):
     def _with_suffix(self, path: str | Path) -> Path:
         suffix = next(s for key, _, s in FORMATS if key == self.selected_format())
         path = Path(str(path).strip() or "memo")
-        return path.with_suffix(suffix)
+        if path.suffix.lower() in (".pdf", ".docx", ""):
+            return path.with_suffix(suffix)
+        return path.with_name(path.name + suffix)  # "brief.v2" is a name, not a format
+
+    def _format_from_path(self) -> None:
+        """A file name typed or chosen with .docx means Word, with .pdf a PDF."""
+        suffix = Path(self.path.text().strip()).suffix.lower()
+        if suffix == ".docx":
+            self.format_buttons["docx"].setChecked(True)
+        elif suffix == ".pdf" and self.selected_format() == "docx":
+            self.format_buttons["pdf"].setChecked(True)
 
     def browse(self) -> None:
         chosen = dialogs.ask_export_path(self, str(self._with_suffix(self.path.text())))
         if chosen:
-            if Path(chosen).suffix.lower() == ".docx":
-                self.format_buttons["docx"].setChecked(True)
-            elif self.selected_format() == "docx":
-                self.format_buttons["pdf"].setChecked(True)
+            self.path.setText(chosen)
+            self._format_from_path()
             self.path.setText(str(self._with_suffix(chosen)))
             self._confirmed = self.path.text()
 
     def accept(self) -> None:
+        self._format_from_path()
         path = self.choice().path
         if path.exists() and str(path) != self._confirmed and not dialogs.confirm(
                 self, "Replace file?", f"{path.name} already exists in {path.parent}. Replace it?"):

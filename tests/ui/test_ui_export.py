@@ -83,6 +83,14 @@ def test_existing_file_is_replaced_only_when_confirmed(drafted, qtbot, tmp_path,
     dialog.format_buttons["pdf"].setChecked(True)
     dialog.path.setText("memo")  # a bare name goes to the suggested folder, with the format's suffix
     assert dialog.choice().path == tmp_path / "memo.pdf"
+    dialog.path.setText("brief.v2")
+    assert dialog.choice().path == tmp_path / "brief.v2.pdf"
+    dialog.path.setText("memo.docx")
+    dialog.path.editingFinished.emit()  # a typed .docx name means Word
+    assert dialog.selected_format() == "docx" and dialog.choice().path == tmp_path / "memo.docx"
+    dialog.path.setText("memo.pdf")
+    dialog.path.editingFinished.emit()
+    assert dialog.selected_format() == "pdf"
     dialog.accept()
     assert asked and "memo.pdf already exists" in asked[0]
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -107,9 +115,9 @@ def test_ask_remembers_format_folder_and_after(drafted, qtbot, tmp_path, monkeyp
 
     def fill_and_accept():
         dialog = next(w for w in drafted.findChildren(ExportDialog) if w.isVisible())
-        dialog.format_buttons["docx"].setChecked(True)
-        dialog.after.setCurrentIndex(dialog.after.findData("folder"))
         dialog.path.setText(str(tmp_path / "out" / "brief.pdf"))
+        dialog.format_buttons["docx"].setChecked(True)  # the name follows the format
+        dialog.after.setCurrentIndex(dialog.after.findData("folder"))
         dialog.export_button.click()
 
     QTimer.singleShot(0, fill_and_accept)
