@@ -238,7 +238,9 @@ def _chain(items: list[Piece], sep: str = ", ") -> list[Piece]:
 
 def chicago_full(c: Cited) -> list[Piece]:
     """Ben Wolfgang, “Title,” Washington Times, November 24, 2024, https://…."""
-    items: list[Piece] = [(_join(authors(c.author), "and"), "")]
+    names = authors(c.author)
+    who = f"{names[0]} et al." if len(names) > 3 else _join(names, "and")  # CMOS 14.76: four or more
+    items: list[Piece] = [(who, "")]
     rest = [(_outlet_chicago(c.outlet), "i") if c.outlet else ("", ""), (format_date(c.date, "chicago"), "")]
     if c.label:
         items.append((_title_in_quotes(c.label, "," if any(t for t, _ in rest) or c.url else "."), ""))

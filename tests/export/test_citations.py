@@ -100,6 +100,9 @@ def test_names():
     two = ir.Citation("T", author="Ben Wolfgang and Jane Doe", date="2025")
     assert _in(two, "apa") == "Wolfgang, B., & Doe, J. (2025). T."
     assert _in(two, "chicago", "short") == "Wolfgang and Doe, “T.”"
+    four = ir.Citation("T", author="Ann Ay; Bo Be; Cy Ce; Di De")
+    assert _in(four, "chicago").startswith("Ann Ay et al., “T") and _in(four, "chicago", "short").startswith("Ay et al.")
+    assert _in(ir.Citation("T", author="Ann Ay; Bo Be; Cy Ce"), "chicago").startswith("Ann Ay, Bo Be, and Cy Ce, “T")
 
 
 def test_citation_is_cheap():
