@@ -104,6 +104,7 @@ PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
         ("bare_reportlab_cpu_ms", rf"^bare reportlab .*: median {NUM} ms CPU", "ms", "abs"),
         ("render_pdf_ms", rf"^render_pdf: median {NUM} ms", "ms", "abs"),
         ("platypus_ms", rf"^render_pdf: .*raw platypus .*: median {NUM} ms", "ms", "abs"),
+        ("platypus_with_story_ms", rf"^raw platypus making the same flowables too: median {NUM} ms", "ms", "abs"),
         ("render_docx_ms", rf"^render_docx: median {NUM} ms", "ms", "abs"),
         ("docxtpl_ms", rf"^render_docx: .*raw docxtpl .*: median {NUM} ms", "ms", "abs"),
         ("draft_vs_bare", rf"^ratio draft-vs-bare-reportlab: {NUM}", "x", "ratio"),

@@ -24,7 +24,8 @@ def test_bench_export_prints_its_ratios(tmp_path):
     assert out.returncode == 0, out.stderr
     figures, targets = _runner().parse("export", out.stdout)
     for key in ("draft_vs_bare", "render_pdf_vs_platypus", "render_docx_vs_docxtpl", "draft_cpu_ms",
-                "bare_reportlab_cpu_ms", "render_pdf_ms", "platypus_ms", "render_docx_ms", "docxtpl_ms"):
+                "bare_reportlab_cpu_ms", "render_pdf_ms", "platypus_ms", "platypus_with_story_ms", "render_docx_ms",
+                "docxtpl_ms"):
         assert figures[key]["value"] > 0, key
     assert [t["line"].split(":")[0] for t in targets] == [
         "ratio draft-vs-bare-reportlab", "ratio render-pdf-vs-platypus", "ratio render-docx-vs-docxtpl"]
