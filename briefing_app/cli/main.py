@@ -19,7 +19,7 @@ from briefing_app.core.errors import BriefingError
 
 # export/citations.py STYLES, named here so that `briefing --help` does not import the renderers
 # (tests/cli checks the two agree)
-CITATION_STYLES = "chicago (Chicago notes and bibliography, the default), apa (APA 7) or house (house style)"
+CITATION_STYLES = "chicago (Chicago notes and bibliography), apa (APA 7) or house (house style)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--to", default="", help="the memo's addressee")
     s.add_argument("--from", dest="from_", default="", help="the memo's author")
     s.add_argument("--citation-style", metavar="STYLE", default="chicago",
-                   help=f"how quotes cite their sources: {CITATION_STYLES}")
+                   help=f"how quotes cite their sources: {CITATION_STYLES}; default chicago")
 
     s = sub.add_parser("export", help="export a memo of a project to .docx or .pdf")
     s.add_argument("project", metavar="P.briefing")
