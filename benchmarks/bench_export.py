@@ -179,7 +179,8 @@ def main() -> int:
               "render-docx-vs-docxtpl": ms["render_docx"] / ms["docxtpl"]}
     print(f"memo: {TEMPLATE} from {len(SAMPLES)} samples; runs: {args.n} (draft), {len(b['ours'])} (render), "
           "interleaved")
-    print(f"briefing draft (CLI, 2 samples -> PDF): median {ms['draft_cpu']:.0f} ms CPU, {ms['draft_wall']:.0f} ms wall")
+    print(f"briefing draft (CLI, 2 samples -> PDF): median {ms['draft_cpu']:.0f} ms CPU, "
+          f"{ms['draft_wall']:.0f} ms wall")
     print(f"bare reportlab one-page PDF: median {ms['bare_cpu']:.0f} ms CPU, {ms['bare_wall']:.0f} ms wall")
     print(f"render_pdf: median {ms['render_pdf']:.1f} ms; raw platypus build of the same flowables: "
           f"median {ms['platypus']:.1f} ms")

@@ -31,12 +31,13 @@ class PdfResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle) -> str:
+def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle, notes: set[int] | frozenset = frozenset()) -> str:
+    """Paragraph markup for runs; a note mark only for a note in `notes` (the document's notes)."""
     link_colour = st.colours["link"].hexval().replace("0x", "#")
     out = []
     for r in runs:
         if isinstance(r, ir.NoteRef):
-            out.append(note_mark(r.number))
+            out.append(note_mark(r.number) if r.number in notes else "")
             continue
         text = chain.markup(r.text, bold=r.bold)
         if r.bold:
@@ -244,8 +245,8 @@ def _story(doc: ir.Document, st: PdfStyle) -> list:
             story.append(_Heading(body.markup(b.text, bold=True), s["h1" if level == 0 else "h2"], b.id, b.text, level))
         elif isinstance(b, ir.Paragraph):
             bullet = {"bulletText": "•"} if b.style == "bullet" else {}
-            story.append(Paragraph(inline(b.runs, body, st), s.get(b.style, s["body"]), **bullet))
-            story[-1].notes = tuple(r.number for r in b.runs if isinstance(r, ir.NoteRef))
+            story.append(Paragraph(inline(b.runs, body, st, known), s.get(b.style, s["body"]), **bullet))
+            story[-1].notes = tuple(r.number for r in b.runs if isinstance(r, ir.NoteRef) and r.number in known)
         elif isinstance(b, ir.QuoteBlock):
             if b.note not in known:  # an uncited item (or a note the document lacks): no mark
                 b = replace(b, note=None)

@@ -180,3 +180,20 @@ def test_a_quote_longer_than_a_page_runs_on_and_its_note_follows_its_end(memo, l
     assert end > next(i for i, text in enumerate(pages) if "w0 " in text)  # split across pages
     note = f"{first.note}. {_flat(doc.notes[first.note - 1].citation.text())}"
     assert [i for i, text in enumerate(pages) if note in text] == [end]
+
+
+def test_a_note_mark_in_a_paragraph_links_to_its_footnote_and_an_unknown_one_prints_nothing(memo, lookup):
+    import io
+
+    from briefing_app.export import build, ir
+    from briefing_app.export.render_pdf import render_pdf
+    from briefing_app.export.templates import load_template
+
+    spec = load_template("info-memo")
+    doc = build(memo, lookup, spec)
+    doc.blocks.insert(1, ir.Paragraph([ir.Run("As reported"), ir.NoteRef(1), ir.Run(" and more"), ir.NoteRef(99),
+                                       ir.Run(".")]))
+    reader = PdfReader(io.BytesIO(render_pdf(doc, spec.style).data))
+    text = _flat(reader.pages[0].extract_text())
+    assert "As reported1 and more." in text
+    assert f"1. {_flat(doc.notes[0].citation.text())}" in text
