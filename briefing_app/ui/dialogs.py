@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"
 
 
+def name_buttons(root: "QWidget") -> None:
+    """Give every button under `root` without an accessible name its own text as one."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in root.findChildren(QAbstractButton):
+        if not button.accessibleName() and button.text():
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+
+
 def show_error(parent: "QWidget | None", exc: BaseException, title: str = "Briefing Builder") -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -160,6 +160,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        dialogs.name_buttons(self)
         browse.clicked.connect(self.browse)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

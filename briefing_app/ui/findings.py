@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.records import MemoRecord
+from briefing_app.ui import dialogs
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class FindingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(620, 440)
+        dialogs.name_buttons(self)
         buttons.rejected.connect(self.close)
         self.again_button.clicked.connect(self.export_again.emit)
 

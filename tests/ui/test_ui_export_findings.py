@@ -161,3 +161,24 @@ def test_findings_close_with_their_project(altered, qtbot, tmp_path, no_open):
     win.close_project()
     qtbot.waitUntil(lambda: not win.exporter.findings.isVisible())
     assert win.exporter.export_again() is None
+
+
+def test_export_and_findings_dialogs_name_every_control(altered, qtbot, tmp_path, no_open):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    from briefing_app.ui.export_dialog import ExportDialog
+
+    win, _item, _quote = altered
+    assert isinstance(_export(win, qtbot, ExportChoice(tmp_path / "memo.pdf", "pdf")), VerificationError)
+    dialog = ExportDialog(win.memo.memo, tmp_path / "memo.pdf", accessible=False, parent=win)
+    qtbot.addWidget(dialog)
+    missing, checked = [], 0
+    for root in (dialog, win.exporter.findings):
+        for w in root.findChildren(QAbstractButton) + root.findChildren(QComboBox) + root.findChildren(QLineEdit):
+            if isinstance(w.parentWidget(), QComboBox):
+                continue  # an editable combo's own line edit
+            checked += 1
+            if not w.accessibleName().strip():
+                missing.append(f"{type(root).__name__}: {type(w).__name__} {w.text() if hasattr(w, 'text') else ''!r}")
+    assert not missing, missing
+    assert checked >= 14
