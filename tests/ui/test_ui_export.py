@@ -109,7 +109,7 @@ def test_accessible_pdf_offered_when_libreoffice_is_there(drafted, qtbot, tmp_pa
     assert choice.path.suffix == ".pdf" and choice.kwargs()["accessible"] is True
 
 
-def test_ask_remembers_format_folder_and_after(drafted, qtbot, tmp_path, monkeypatch):
+def test_ask_remembers_format_folder_and_after(drafted, qtbot, tmp_path, monkeypatch, request):
     monkeypatch.setattr(export_dialog, "accessible_available", lambda: False)
     memo = drafted.memo.memo
 
@@ -122,6 +122,7 @@ def test_ask_remembers_format_folder_and_after(drafted, qtbot, tmp_path, monkeyp
 
     QTimer.singleShot(0, fill_and_accept)
     choice = ExportDialog.ask(drafted, memo, tmp_path / "memo.pdf")
+    request.addfinalizer(lambda: export_flow.settings.settings().remove("export"))  # leave no choice behind
     assert choice is not None and choice.path == tmp_path / "out" / "brief.docx" and choice.after == "folder"
     again = ExportDialog(memo, Path(export_flow.settings.last_folder("export")) / "x.pdf", parent=drafted)
     qtbot.addWidget(again)
