@@ -17,6 +17,7 @@ Medians of n repetitions, ours and the baseline interleaved so machine noise hit
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -94,9 +95,16 @@ def drafted_document(scratch: Path):
 
 
 def timed(fn) -> float:
-    started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
+    """Seconds fn takes, from a clean heap and without a collection in the middle (so one side's
+    garbage is not collected on the other's clock)."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        fn()
+        return time.perf_counter() - started
+    finally:
+        gc.enable()
 
 
 def pdf_vs_platypus(doc, spec, n: int) -> dict:
