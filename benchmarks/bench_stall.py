@@ -1,7 +1,9 @@
 """Event-loop stalls while 100 articles import: a 10 ms QTimer heartbeat on the GUI thread
 of the real main window, during an import of synthetic articles (the File > Import path:
 workflow read_many in worker processes, each file stored on the GUI thread), against the
-same window with no import for the same time (same run).
+same window with no import for the same time (same run). Two imports: the first into the empty
+project (the first-run view gives way to the panels, laid out for the first time), the second
+into the project that now has sources.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_stall.py [--articles 100]
 
@@ -66,6 +68,23 @@ def describe(name: str, stalls: list[float]) -> str:
             f"median {statistics.median(stalls):.1f} ms, beats late > 50 ms: {sum(x > 50 for x in stalls)}")
 
 
+def timed_import(win, beat: Heartbeat, files: list[Path]):
+    """Import `files` through the window with the heartbeat running: (summary, seconds, stalls)."""
+    summaries = []
+    win.importer.finished.connect(summaries.append)
+    beat.start()
+    t0 = time.perf_counter()
+    win.import_files([str(p) for p in files])
+    while not summaries and time.perf_counter() - t0 < 600:
+        run_loop(0.05)
+    seconds = time.perf_counter() - t0
+    stalls = beat.stop()
+    win.importer.finished.disconnect(summaries.append)
+    if not summaries:
+        raise SystemExit("import did not finish within 10 minutes")
+    return summaries[0], seconds, stalls
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=100)
@@ -75,7 +94,7 @@ def main() -> int:
     from briefing_app.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    files = write_files(_TMP / "articles", args.articles)
+    files = write_files(_TMP / "articles", 2 * args.articles)
     win = MainWindow(persist=False)
     assert win.open_project(_TMP / "stall.briefing", create=True)
     win.show()
@@ -83,49 +102,31 @@ def main() -> int:
     run_loop(0.3)
     beat = Heartbeat()
 
-    summaries = []
-    win.importer.finished.connect(summaries.append)
-    beat.start()
-    t0 = time.perf_counter()
-    win.import_files([str(p) for p in files])
-    while not summaries and time.perf_counter() - t0 < 600:
-        run_loop(0.05)
-    import_s = time.perf_counter() - t0
-    during = beat.stop()
-    if not summaries:
-        print("import did not finish within 10 minutes", file=sys.stderr)
-        return 1
-    summary = summaries[0]
-
+    # 1: into the empty project (the first-run view gives way to the panels: their first layout)
+    first, first_s, during_first = timed_import(win, beat, files[:args.articles])
+    run_loop(0.3)
+    # 2: into a project that already has sources, panels on screen (the usual case)
+    second, second_s, during = timed_import(win, beat, files[args.articles:])
     run_loop(0.3)
     beat.start()
-    run_loop(import_s)
+    run_loop(second_s)
     idle = beat.stop()
     win.close()
-    win.deleteLater()
-    from PySide6.QtCore import QCoreApplication, QEvent
 
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    beat.timer.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    del beat
-
-    print(f"import: {summary.message()} in {import_s:.2f} s ({len(summary.imported) / import_s:.1f} articles/s), "
-          f"{os.cpu_count()} cores")
-    print(describe("during import", during))
+    # the first import keeps the line formats benchmarks/run.py parses; the second is extra
+    for name, summary, seconds in (("import", first, first_s), ("second import", second, second_s)):
+        print(f"{name}: {summary.message()} in {seconds:.2f} s ({len(summary.imported) / seconds:.1f} articles/s), "
+              f"{os.cpu_count()} cores")
+    print(describe("during import", during_first) + " (into the empty project: the panels' first layout)")
+    print(describe("during second import", during) + " (panels on screen)")
     print(describe("no import     ", idle))
-    ratio = max(during) / max(max(idle), 0.1)
-    print(f"ratio max stall import / no import: {ratio:.1f}x ({max(during):.1f} vs {max(idle):.1f} ms)")
-    print(f"target max stall <= 50 ms: {'PASS' if max(during) <= 50 else 'FAIL'}")
+    ratio = max(during_first) / max(max(idle), 0.1)
+    print(f"ratio max stall import / no import: {ratio:.1f}x ({max(during_first):.1f} vs {max(idle):.1f} ms)")
+    print(f"target max stall <= 50 ms: {'PASS' if max(during_first) <= 50 else 'FAIL'}")
+    print(f"target max stall <= 50 ms, second import: {'PASS' if max(during) <= 50 else 'FAIL'}")
     shutil.rmtree(_TMP, ignore_errors=True)
     return 0
 
 
 if __name__ == "__main__":
-    code = main()
-    # After a 100-file import this process aborts in interpreter finalization ("Fatal Python
-    # error: none_dealloc", a refcount bug in an extension; not seen with 8 files, not yet
-    # traced). The figures are printed by then; skip finalization so the exit code is ours.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    sys.exit(main())

@@ -29,6 +29,22 @@ class FirstPaint(QObject):
         return False
 
 
+def warm_up_after_first_paint(window: QWidget, hidden: Callable[[], QWidget]) -> FirstPaint:
+    """After the window's first paint, render `hidden()` once off screen if it is not shown
+    (the panels behind the first-run view): the first layout and paint of a widget tree pays
+    for style polish, fonts and glyph caches, and without this the first import into an empty
+    project would pay it in the same breath as showing the panels — a stall of 100+ ms."""
+    def warm() -> None:
+        widget = hidden()
+        if widget is not None and not widget.isVisible() and window.isVisible():
+            parent = widget.parentWidget()
+            if parent is not None:
+                widget.resize(parent.size())
+            widget.grab()
+
+    return FirstPaint(window, warm)
+
+
 def report_first_paint(window: QWidget, report: Callable[[], None]) -> FirstPaint:
     def done() -> None:
         report()

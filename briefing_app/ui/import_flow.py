@@ -9,7 +9,9 @@ one short transaction, one undo step). A cancel keeps what was already imported.
 Results are stored from a queue drained in slices of at most SLICE_MS, one slice per turn of
 the event loop: when the worker pool hands back many files at once, Qt would otherwise run
 every queued store (and every view refresh it triggers) in one pass, starving timers and
-repaints for the whole batch.
+repaints for the whole batch. The views hear about the stored files at most every REFRESH_MS
+(the session holds the changes in between, merged): refreshing the library, quotes and
+reader after every slice would cost more than the stores themselves.
 """
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ from pathlib import Path
 
 import time
 from collections import deque
-from contextlib import nullcontext
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -30,6 +31,7 @@ from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.workers import Task, with_progress_dialog
 
 SLICE_MS = 12
+REFRESH_MS = 500
 
 
 @dataclass
@@ -84,6 +86,11 @@ class Importer(QObject):
         self._drain_timer.setSingleShot(True)
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._drain)
+        self._holding = None  # the session's hold_changes() while stored files wait for a refresh
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._release)
 
     def import_files(self, paths: list[str | Path], *, progress_dialog: bool = True) -> Task | None:
         if self.session is None or not paths:
@@ -96,8 +103,25 @@ class Importer(QObject):
         task.failed.connect(lambda exc: self._enqueue("end", lambda: self._end(summary, exc)))
         if progress_dialog:
             with_progress_dialog(task, self._window, "Importing sources")
-        self.task = task.start()
+        self.task = task
+        if self._show_panels():  # the panels lay out first, then the reading starts
+            QTimer.singleShot(0, self, task.start)
+        else:
+            task.start()
         return task
+
+    def _show_panels(self) -> bool:
+        """An import into an empty project: leave the first-run view for the panels now — not in
+        the turn of the first refresh, and before the reader thread competes for the GIL:
+        laying out every panel for the first time costs as much as a refresh. True if shown."""
+        w = self._window
+        central, panels = getattr(w, "central", None), getattr(w, "main", None)
+        if central is None or panels is None or getattr(w, "_intro_wanted", False):
+            return False
+        if central.currentWidget() is panels:
+            return False
+        central.setCurrentWidget(panels)
+        return True
 
     def _enqueue(self, kind: str, step) -> None:
         self._queue.append((kind, step))
@@ -105,20 +129,38 @@ class Importer(QObject):
             self._drain_timer.start()
 
     def _drain(self) -> None:
-        """Store queued files for at most SLICE_MS — each its own transaction and undo step,
-        the views refreshed once for the slice — then yield to the event loop. The batch's
-        end runs after the views have caught up."""
+        """Store queued files for at most SLICE_MS — each its own transaction and undo step —
+        then yield to the event loop. The views hear of them when the refresh timer fires or
+        the batch ends; the batch's end runs after they have caught up."""
         deadline = time.perf_counter() + SLICE_MS / 1000
-        session = self.session
-        with session.hold_changes() if session is not None else nullcontext():
-            while self._queue and self._queue[0][0] == "store":
-                self._queue.popleft()[1]()
-                if time.perf_counter() >= deadline:
-                    break
-        if self._queue and self._queue[0][0] == "end" and time.perf_counter() < deadline:
+        stored = bool(self._queue) and self._queue[0][0] == "store"
+        if stored:
+            self._hold()
+        while self._queue and self._queue[0][0] == "store":
             self._queue.popleft()[1]()
+            if time.perf_counter() >= deadline:
+                break
+        if self._queue and self._queue[0][0] == "end" and not stored:
+            if self._holding is not None:
+                self._release()  # one turn: the views catch up; the next: the end
+            else:
+                self._queue.popleft()[1]()
         if self._queue:
             self._drain_timer.start()
+
+    def _hold(self) -> None:
+        if self._holding is None and self.session is not None:
+            self._holding = (self.session, self.session.hold_changes())
+            self._holding[1].__enter__()
+            self._refresh_timer.start()
+
+    def _release(self) -> None:
+        """Let the views hear, merged, about everything stored since the last refresh."""
+        self._refresh_timer.stop()
+        if self._holding is not None:
+            _, held = self._holding
+            self._holding = None
+            held.__exit__(None, None, None)
 
     def _store(self, session: ProjectSession, item: tuple, summary: ImportSummary) -> None:
         from briefing_app.workflow.importing import store_analysed

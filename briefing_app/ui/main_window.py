@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._rebuild_recent()
+        from briefing_app.ui.first_paint import warm_up_after_first_paint
+
+        warm_up_after_first_paint(self, lambda: self.main)  # the panels, if the first-run view hides them
 
     def _connect(self) -> None:
         a = self.menu_actions

@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Qt, Signal
+from PySide6.QtCore import QObject, QThreadPool, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefing_app.core.errors import BriefingError, Cancelled
@@ -78,8 +78,15 @@ class Task(QObject):
         self.failed.emit(exc)
 
 
+PROGRESS_MS = 100  # the dialog shows the latest step at most this often
+
+
 def with_progress_dialog(task: Task, parent: QWidget, title: str) -> QProgressDialog:
-    """A window-modal progress dialog with Cancel for `task` (shown after 300 ms)."""
+    """A window-modal progress dialog with Cancel for `task` (shown after 300 ms).
+
+    Steps arrive once per file; the dialog shows only the latest, at most every PROGRESS_MS
+    (a modal QProgressDialog repaints synchronously and runs a nested event loop on every
+    setValue, which adds up to long stalls when a hundred files finish at once)."""
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(f"{title} progress")
@@ -88,12 +95,28 @@ def with_progress_dialog(task: Task, parent: QWidget, title: str) -> QProgressDi
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
 
-    def on_progress(done: int, total: int, message: str) -> None:
+    latest: list[tuple[int, int, str]] = []
+    timer = QTimer(dialog)
+    timer.setSingleShot(True)
+    timer.setInterval(PROGRESS_MS)
+
+    def show_latest() -> None:
+        if not latest:
+            return
+        done, total, message = latest.pop()
+        latest.clear()
+        if message and message != dialog.labelText():
+            dialog.setLabelText(message)
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
-        if message:
-            dialog.setLabelText(message)
+        timer.start()  # the next step waits at least PROGRESS_MS
 
+    def on_progress(done: int, total: int, message: str) -> None:
+        latest.append((done, total, message))
+        if not timer.isActive():
+            show_latest()
+
+    timer.timeout.connect(show_latest)
     task.progressed.connect(on_progress)
     dialog.canceled.connect(task.cancel)
     task.done.connect(dialog.deleteLater)

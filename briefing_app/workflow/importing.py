@@ -69,6 +69,25 @@ def read_and_analyse(path: str | os.PathLike[str]) -> tuple[SourceDoc, Analysis]
     return doc, analyse_doc(doc)
 
 
+WORKER_NICE = 10
+
+
+def _read_in_worker(path: str) -> tuple[SourceDoc, Analysis]:
+    """read_and_analyse in a pool worker, which first lowers its own priority: on a machine
+    with as many workers as cores the process that stores the results — the GUI's event loop
+    above all — must still get a core the moment it needs one."""
+    import multiprocessing
+
+    global WORKER_NICE
+    if WORKER_NICE and multiprocessing.parent_process() is not None and hasattr(os, "nice"):
+        try:
+            os.nice(WORKER_NICE)
+        except OSError:
+            pass
+        WORKER_NICE = 0  # once per worker process
+    return read_and_analyse(path)
+
+
 def store_analysed(project: Project, history: History, doc: SourceDoc, analysis: Analysis, *,
                    on_duplicate: str = "skip") -> ImportOutcome:
     """Store one analysed source as one undo step; a duplicate is skipped, replaced or kept."""
@@ -136,7 +155,7 @@ def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: in
             except Exception as exc:  # a reader's bug costs that one file, as a worker crash does
                 yield path, None, None, f"{os.path.basename(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
         return
-    yield from run_ordered(read_and_analyse, paths, workers=workers, progress=progress,
+    yield from run_ordered(_read_in_worker, paths, workers=workers, progress=progress,
                            preload=("briefing_app.workflow.importing",))
 
 
