@@ -136,11 +136,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    # This script sometimes aborts in interpreter finalization ("Fatal Python error:
-    # bool_dealloc", a refcount bug in an extension, with QApplication created in main()); the
-    # figures are printed by then. Not seen in `briefing-app --screenshot`, which shows the
-    # preview too. Skip finalization so the exit code is ours.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    # (it used to abort at exit with "Fatal Python error: bool_dealloc": PySide6 6.12.0 on
+    # Python 3.11 drops a reference to True per emit — see briefing_app/ui/pyside_refcounts.py)
+    sys.exit(main())
