@@ -151,6 +151,23 @@ class Session:
         self.w.memo.add_button.click()
         return "add quote to memo"
 
+    def drop_quote(self) -> str | None:
+        """Drag a quote from the quotes table into a memo section (the model's drag data
+        handed to the memo tree's drop handler: QTest cannot start a real drag)."""
+        from PySide6.QtCore import Qt
+
+        self.choose_memo()
+        tree = self.w.memo.tree
+        if self.w.memo.memo is None or not tree.topLevelItemCount() or not self.pick_quote():
+            return None
+        model = self.w.quotes.model
+        rows = self.w.quotes.table.selectionModel().selectedRows()
+        section = tree.topLevelItem(self.rng.randrange(tree.topLevelItemCount()))
+        mime = model.mimeData([model.index(rows[0].row(), 0)])
+        dropped = tree.dropMimeData(section, self.rng.randint(0, section.childCount()), mime,
+                                    Qt.DropAction.CopyAction)
+        return "drop quote into memo" if dropped else None
+
     def add_text(self) -> str | None:
         self.choose_memo()
         if self.w.memo.memo is None:
@@ -192,7 +209,7 @@ class Session:
         return "redo"
 
     ACTIONS = (("import_file", 2), ("accept_quote", 4), ("reject_quote", 3), ("draft_memo", 2),
-               ("add_quote_item", 4), ("add_text", 3), ("edit_text", 3), ("move_item", 2),
+               ("add_quote_item", 2), ("drop_quote", 3), ("add_text", 3), ("edit_text", 3), ("move_item", 2),
                ("remove_item", 1), ("merge_actors", 2), ("undo", 3), ("redo", 2))
 
     def run(self, count: int) -> None:

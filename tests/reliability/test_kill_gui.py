@@ -1,8 +1,8 @@
 """SIGKILL a scripted GUI session (the real main window, offscreen) at random moments.
 
 `gui_session.py` opens the project in a MainWindow and performs random user actions through
-its widgets and undo stack (import, accept/reject quotes, draft memos, add/move/remove items,
-write and edit text, merge actors, undo, redo), printing each committed one with a digest of
+its widgets and undo stack (import, accept/reject quotes, draft memos, add or drag quotes in,
+move/remove items, write and edit text, merge actors, undo, redo), printing each committed one with a digest of
 the project's rows at that moment. After each kill the project must pass integrity and
 foreign-key checks and hold exactly the state of the last transaction the session saw commit
 (or, killed between "about to commit" and "committed", one of those two states); every action
