@@ -129,3 +129,24 @@ class Macro(Command):
 
 def _tables(snapshots: list[Snapshot]) -> set[str]:
     return {name.split("!", 1)[0] for snap in snapshots for name, _ in snap}
+
+
+class BuiltMacro(Macro):
+    """A Macro whose children are built one by one when it is first applied, each from the
+    store as the previous children left it; redo/undo replay exactly those children."""
+
+    def __init__(self, text: str, steps: list[Callable[[Any], "Command | None"]]):
+        super().__init__(text)
+        self._steps: list[Step] | None = steps
+
+    def apply(self, store) -> Changes:
+        if self._steps is None:
+            return super().apply(store)
+        changes = Changes()
+        steps, self._steps = self._steps, None
+        for step in steps:
+            child = step(store)
+            if child is not None:
+                self.children.append(child)
+                changes = changes | child.apply(store)
+        return changes

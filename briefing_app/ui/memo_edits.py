@@ -46,7 +46,7 @@ class MemoEdits:
 
     def _place(self, refs: list[tuple[str, int]], section_id: int, before: int | None) -> int | None:
         """drop(); the id of the last item placed (selected), None if nothing happened."""
-        from briefing_app.ui.memo_drop import drop_command
+        from briefing_app.core.memo_drop import drop_command
 
         if self.memo is None or not self._run(lambda p: drop_command(refs, section_id, before)):
             return None
@@ -135,7 +135,7 @@ class MemoEdits:
 
     def remove_selected(self) -> None:
         """Remove every selected item (the current one at least): one undo step."""
-        from briefing_app.ui.memo_drop import remove_command
+        from briefing_app.core.memo_drop import remove_command
 
         item = self._selected_item()
         ids = self.tree.selected_item_ids() or ([item.id] if item is not None else [])

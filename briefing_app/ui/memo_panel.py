@@ -37,13 +37,13 @@ class MemoPanel(MemoEdits, QWidget):
         self.memo_combo, self.draft_button = self.header.memo_combo, self.header.draft_button
         self.tree = MemoTree(self)
         self.tree.drop_handler = self.drop
-        self.add_button = self._button("Add &quote", "Add the selected quote to the selected section")
-        self.remove_button = self._button("Re&move", "Remove the selected item from the memo")
+        self.add_button = self._button("I&nsert quote", "Insert the selected quote into the selected section")
+        self.remove_button = self._button("Rem&ove", "Remove the selected item from the memo")
         self.up_button = self._button("Move &up", "Move the selected item up")
         self.down_button = self._button("Move do&wn", "Move the selected item down")
         self.text_button = self._button("Add &text…", "Write your own paragraph after the selected item")
         self.edit_button = self._button("Ed&it text…", "Edit the selected paragraph of your own (or double-click it)")
-        self.export_button = self._button("&Export…", "Export the memo to PDF or Word (Ctrl+E)")
+        self.export_button = self._button("E&xport…", "Export the memo to PDF or Word (Ctrl+E)")
         grid = QGridLayout()
         for n, b in enumerate((self.add_button, self.remove_button, self.text_button, self.edit_button,
                                self.up_button, self.down_button)):

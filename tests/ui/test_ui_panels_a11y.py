@@ -92,8 +92,8 @@ def test_mnemonics_of_the_shown_panels_do_not_clash_with_the_menus(window):
     tabs = [_mnemonic(window.tabs.tabText(i)) for i in range(window.tabs.count())]
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        shown = [_mnemonic(b.text()) for b in window.tabs.currentWidget().findChildren(QAbstractButton)
-                 if b.isVisibleTo(window) and _mnemonic(b.text())]
+        shown = [_mnemonic(b.text()) for w in (window.tabs.currentWidget(), window.memo)
+                 for b in w.findChildren(QAbstractButton) if b.isVisibleTo(window) and _mnemonic(b.text())]
         letters = tabs + shown
         assert not set(letters) & menus, (letters, menus)
         assert len(letters) == len(set(letters)), letters

@@ -12,38 +12,16 @@ from __future__ import annotations
 from typing import Callable
 
 from briefing_app.core import actions
-from briefing_app.core.changes import Changes
-from briefing_app.core.commands import Command, Macro
+from briefing_app.core.commands import BuiltMacro, Command
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.project import Project
 
 Ref = tuple[str, int]
-Step = Callable[[Project], Command | None]
+Step = Callable[[Project], Command | None]  # see commands.BuiltMacro
 
 _STATUS = {"quote": ("get_quote", actions.set_quote_status),
            "actor": ("get_actor", lambda i, s: actions.set_actor_fields(i, status=s)),
            "option": ("get_option", lambda i, s: actions.set_option_fields(i, status=s))}
-
-
-class BuiltMacro(Macro):
-    """A Macro whose children are built one by one when it is first applied, each from the
-    store as the previous children left it; redo/undo replay exactly those children."""
-
-    def __init__(self, text: str, steps: list[Step]):
-        super().__init__(text)
-        self._steps: list[Step] | None = steps
-
-    def apply(self, store) -> Changes:
-        if self._steps is None:
-            return super().apply(store)
-        changes = Changes()
-        steps, self._steps = self._steps, None
-        for step in steps:
-            child = step(store)
-            if child is not None:
-                self.children.append(child)
-                changes = changes | child.apply(store)
-        return changes
 
 
 def _position(project: Project, item_id: int) -> tuple[int, int]:

@@ -5,23 +5,17 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.core.history import History
-from briefing_app.core.project import open_project
-from briefing_app.ui.memo_drop import drop_command
+from briefing_app.core.memo_drop import drop_command
 
 
 @pytest.fixture
-def memo(project_path):
+def memo(project, sample_paths):
     from briefing_app.workflow.drafting import draft_memo
+    from briefing_app.workflow.importing import import_files
 
-    project = open_project(project_path)
     history = History(project)
-    try:
-        memo_id = draft_memo(project, history, "info-memo")
-    except Exception as exc:  # noqa: BLE001 - the templates are part of the checkout
-        project.close()
-        pytest.skip(f"drafting needs the templates: {exc}")
-    yield project, history, memo_id
-    project.close()
+    assert not import_files(project, history, sample_paths).failed
+    return project, history, draft_memo(project, history, "info-memo")
 
 
 def _ids(project, memo_id, key):
