@@ -10,19 +10,14 @@ a URL in a note is a live link. A note cited again on a later page is printed th
 """
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
 
 from reportlab.platypus import Frame, Paragraph
 
 from briefing_app.export import ir
+from briefing_app.export.pdf_inline import inline
 from briefing_app.export.pdf_styles import PdfStyle
 
 RULE_GAP = 10.0  # points between the text and the rule, and the rule and the first note
-
-
-def note_mark(number: int) -> str:
-    """The superscript mark in the text: a link to its note and the target of the note's back-link."""
-    return f'<a href="#note-{number}"><a name="ref-{number}"/><super>{number}</super></a>'
 
 
 class NoteArea:
@@ -44,11 +39,9 @@ class NoteArea:
     def markup(self, number: int, anchor: bool) -> str:
         c = self.notes[number].citation
         target = f'<a name="note-{number}"/>' if anchor else ""
-        text = f'{target}<a href="#ref-{number}">{number}.</a>\u00a0{self.st.body.markup(c.text())}'
-        if c.url:
-            link_colour = self.st.colours["link"].hexval().replace("0x", "#")
-            text += f' <a href={quoteattr(c.url)} color="{link_colour}">{self.st.body.markup(c.url)}</a>'
-        return text
+        # the style's runs: the outlet in italics, the URL a live link where the style puts it
+        return f'{target}<a href="#ref-{number}">{number}.</a>\u00a0{inline(c.runs(), self.st.body, self.st)}'
+
 
     def _paragraph(self, number: int, anchor: bool) -> Paragraph:
         """The note as a paragraph, wrapped to the text width (made once per note and form)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field, replace
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
@@ -20,7 +20,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.export import ir
 from briefing_app.export.fonts import FontChain
-from briefing_app.export.pdf_notes import NoteArea, NotesFrame, note_mark
+from briefing_app.export.pdf_inline import inline, note_mark
+from briefing_app.export.pdf_notes import NoteArea, NotesFrame
 from briefing_app.export.pdf_styles import PdfStyle, make_style
 
 
@@ -29,25 +30,6 @@ class PdfResult:
     data: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
-
-
-def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle, notes: set[int] | frozenset = frozenset()) -> str:
-    """Paragraph markup for runs; a note mark only for a note in `notes` (the document's notes)."""
-    link_colour = st.colours["link"].hexval().replace("0x", "#")
-    out = []
-    for r in runs:
-        if isinstance(r, ir.NoteRef):
-            out.append(note_mark(r.number) if r.number in notes else "")
-            continue
-        text = chain.markup(r.text, bold=r.bold)
-        if r.bold:
-            text = f"<b>{text}</b>"
-        if r.italic:
-            text = f"<i>{text}</i>"
-        if r.link:
-            text = f'<a href={quoteattr(r.link)} color="{link_colour}"><u>{text}</u></a>'
-        out.append(text)
-    return "".join(out)
 
 
 class _Heading(Paragraph):
