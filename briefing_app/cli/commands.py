@@ -58,7 +58,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"skipped {o.path}: already imported as source {o.duplicate_of} (use --replace)")
         else:
             print(f"imported {o.path} as source {o.source_id}: {o.title or 'untitled'} ({o.quotes} quotes)")
-    return 1 if report.failed else 0
+    if report.stopped:
+        print(f"error: {report.stopped}", file=sys.stderr)
+    return 1 if report.failed or report.stopped else 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:

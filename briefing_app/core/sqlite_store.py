@@ -141,6 +141,10 @@ class SqliteStore:
 
     # -- transactions ----------------------------------------------------------------
 
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic unit: everything inside commits together or not at all. Nests."""
@@ -161,13 +165,13 @@ class SqliteStore:
                 yield
             except BaseException:
                 self._depth = 0
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self._depth = 0
             try:
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                self.conn.execute("ROLLBACK")
+                self._rollback()  # a failed COMMIT (disk full) may have rolled back already
                 raise ProjectError(f"could not save to {self.path.name}: {exc}") from None
 
     # -- generic rows ----------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Iterator
 from briefing_app.analysis import analyse
 from briefing_app.core import actions
 from briefing_app.core.anchoring import normalized_hash
-from briefing_app.core.errors import BriefingError, Cancelled
+from briefing_app.core.errors import BriefingError, Cancelled, ProjectError
 from briefing_app.core.history import History
 from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.core.progress import NO_PROGRESS, Progress
@@ -43,6 +43,7 @@ class ImportOutcome:
 class ImportReport:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str | None = None  # why the import stopped early: the project could not be written
 
     @property
     def imported(self) -> list[ImportOutcome]:
@@ -173,13 +174,17 @@ def import_files(project: Project, history: History, paths: list[str | os.PathLi
             else:
                 try:
                     report.outcomes.append(store_analysed(project, history, doc, analysis, on_duplicate=on_duplicate))
+                except ProjectError as exc:  # disk full, read-only, locked: no later file would fare better
+                    left = total - n
+                    report.stopped = f"{exc} ({left} file{'s' if left != 1 else ''} not imported)"
+                    break
                 except BriefingError as exc:
                     report.outcomes.append(ImportOutcome(path, error=str(exc)))
             progress.step(n + 1, total, f"Imported {os.path.basename(path)}")
             progress.check()
     except Cancelled:
         report.cancelled = True
-    if not report.cancelled:
+    if not report.cancelled and not report.stopped:
         progress.step(len(report.outcomes), total, "Done")
     return report
 

@@ -190,9 +190,6 @@ def test_import_into_project_on_read_only_disk(base, small_disk):
     assert (small_disk / "p.briefing").read_bytes() == before
 
 
-@pytest.mark.xfail(strict=True, reason="core/sqlite_store.transaction: after a failed COMMIT (SQLITE_FULL) SQLite "
-                   "has already rolled back, and the extra ROLLBACK raises 'cannot rollback - no transaction is "
-                   "active' — reported as an internal error")
 def test_import_into_project_on_full_disk(base, small_disk):
     project = small_disk / "p.briefing"
     shutil.copy(base["project"], project)
