@@ -39,6 +39,17 @@ def _replace(tmp: str, path: Path) -> None:
             time.sleep(0.2 * (attempt + 1))
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions the file would have had if opened directly: an existing file keeps its
+    own; a new one follows the umask (mkstemp alone would leave it 0600)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(path: Path | str, data: bytes) -> Path:
     path = Path(path)
     if path.is_dir():
@@ -47,6 +58,8 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:40]}.", suffix=".part", dir=path.parent)
         try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, _mode_for(path))
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view):]

@@ -76,3 +76,19 @@ def test_replaces_an_existing_file(tmp_path, memo, lookup):
     export_memo(memo, lookup, target)
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["memo.pdf"]
+
+
+def test_a_new_file_follows_the_umask_and_a_replaced_one_keeps_its_mode(tmp_path):
+    from briefing_app.export.atomic import write_atomic
+
+    old = os.umask(0o027)
+    try:
+        new = write_atomic(tmp_path / "new.pdf", b"%PDF-1.4 new")
+        assert new.stat().st_mode & 0o777 == 0o640
+        kept = tmp_path / "kept.pdf"
+        kept.write_bytes(b"old")
+        kept.chmod(0o604)
+        write_atomic(kept, b"%PDF-1.4 again")
+        assert kept.stat().st_mode & 0o777 == 0o604 and kept.read_bytes() == b"%PDF-1.4 again"
+    finally:
+        os.umask(old)
