@@ -68,12 +68,38 @@ class SqliteStore:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
-            raise ProjectError(f"cannot open {self.path}: {exc}") from None
+            if not _writable_place(self.path):
+                if exclusive:
+                    raise ProjectError(f"cannot open {self.path.name} for editing: it is on a read-only disk or in "
+                                       f"a read-only folder; copy it somewhere writable") from None
+                self._open_read_only()  # reading (search, export) works from a read-only disk
+            else:
+                raise ProjectError(f"cannot open {self.path}: {exc}") from None
         except BaseException:
             self._close_quietly()
             raise
         self._depth = 0
         self._lock = threading.RLock()
+
+    def _open_read_only(self) -> None:
+        """Open a project on a read-only disk for reading. SQLite cannot even read a WAL file there
+        (it needs the -shm beside it), so the file must have been closed cleanly: no WAL left."""
+        wal = Path(f"{self.path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise ProjectError(f"cannot read {self.path.name}: it is on a read-only disk and was not closed "
+                               f"cleanly (its -wal file holds changes); open it once from a writable folder")
+        uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            self._close_quietly()
+            raise ProjectError(f"cannot open {self.path}: {exc}") from None
+        if version != LATEST:
+            self._close_quietly()
+            raise ProjectError(f"cannot open {self.path.name}: it is on a read-only disk and needs upgrading "
+                               f"(version {version}, this app uses {LATEST}); copy it somewhere writable")
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -392,3 +418,9 @@ def _statements(script: str) -> list[str]:
     if buf.strip():
         out.append(buf.strip())
     return out
+
+
+def _writable_place(path: Path) -> bool:
+    """Can this process write the project file and create files beside it (WAL, -shm)?"""
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))

@@ -186,8 +186,19 @@ def test_import_into_project_on_read_only_disk(base, small_disk):
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     out = _run([str(BRIEFING), "import", str(base["articles"] / "big0.txt"), "--project", str(small_disk / "p.briefing")],
                base["env"])
-    _assert_clear_error(out, "p.briefing")
+    _assert_clear_error(out, "p.briefing", "read-only disk")
     assert (small_disk / "p.briefing").read_bytes() == before
+
+
+def test_export_from_project_on_read_only_disk(base, small_disk):
+    """Reading works from a read-only disk (a CD, a write-protected share): export and search."""
+    shutil.copy(base["project"], small_disk / "p.briefing")
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    out_pdf = base["folder"] / "from-ro.pdf"
+    out = _run([str(BRIEFING), "export", str(small_disk / "p.briefing"), "--memo", "1", "--out", str(out_pdf)], base["env"])
+    assert out.returncode == 0 and out_pdf.read_bytes().startswith(b"%PDF"), out.stderr
+    out = _run([str(BRIEFING), "search", str(small_disk / "p.briefing"), "Rudenko"], base["env"])
+    assert out.returncode == 0 and out.stdout.strip(), out.stderr
 
 
 def test_import_into_project_on_full_disk(base, small_disk):
