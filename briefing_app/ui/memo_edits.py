@@ -87,7 +87,7 @@ class MemoEdits:
         if self.memo is None or not self.memo.sections:
             return None
         if text is None:
-            text = memo_text.ask_markdown(self, "Add text")
+            text = memo_text.ask_markdown(self, "Add text", draft_key=self._draft_key(f"new in memo {self.memo.id}"))
         if not text or not text.strip():
             return None
         return self.add_ref("text", None, text.strip())
@@ -100,7 +100,7 @@ class MemoEdits:
         if item is None:
             return False
         if text is None:
-            text = memo_text.ask_markdown(self, "Edit text", item.body)
+            text = memo_text.ask_markdown(self, "Edit text", item.body, draft_key=self._draft_key(f"item {item.id}"))
         if text is None or text == item.body:
             return False
         item_id = item.id
@@ -108,6 +108,10 @@ class MemoEdits:
             self._select(ITEM, item_id)
             return True
         return False
+
+    def _draft_key(self, what: str) -> str | None:
+        """Where the text being typed is kept until OK: per project file and paragraph."""
+        return f"{self.session.path}|{what}" if self.session is not None else None
 
     def _paraphrased(self) -> bool:
         item = self._selected_item()

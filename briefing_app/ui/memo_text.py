@@ -2,13 +2,18 @@
 (Ctrl+Shift+L), stored as the Markdown subset of `memo_markdown`.
 
 The dialog edits a copy; OK hands back the whole text, which the memo panel stores with one
-core action (one undo step per edit, not per keystroke). Pasted text arrives as plain text,
+core action (one undo step per edit, not per keystroke). While the dialog is open the text is
+kept as a draft in the settings a second after each change, so a crash or kill before OK loses
+nothing: the next edit of the same paragraph starts from the draft and says so. Pasted text arrives as plain text,
 so nothing outside the subset (tables, headings, colours) sneaks in.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+from briefing_app.ui import settings
 
 from briefing_app.ui.memo_markdown import from_editor, to_editor
 
@@ -100,25 +105,51 @@ class RichTextEdit(QWidget):
 
 
 class RichTextDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, body: str = ""):
+    DRAFT_MS = 1000
+
+    def __init__(self, parent: QWidget | None, title: str, body: str = "", draft_key: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self.draft_key = draft_key
         self.edit = RichTextEdit(self)
-        self.edit.set_markdown(body)
+        recovered = settings.draft(draft_key) if draft_key else None
+        self.recovered = recovered is not None and recovered.strip() != body.strip()
+        self.edit.set_markdown(recovered if self.recovered else body)
+        self.notice = QLabel("Recovered the text you were writing when the app last closed. "
+                             "OK keeps it; Cancel goes back to the saved text.", self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(self.recovered)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.edit, 1)
         layout.addWidget(buttons)
         self.resize(520, 320)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(self.DRAFT_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        if draft_key:
+            self.edit.editor.textChanged.connect(self._draft_timer.start)
         self.edit.editor.setFocus()
 
+    def save_draft(self) -> None:
+        if self.draft_key:
+            settings.save_draft(self.draft_key, self.edit.markdown())
 
-def ask_markdown(parent: QWidget | None, title: str, body: str = "") -> str | None:
+    def done(self, result: int) -> None:  # OK or Cancel: the draft has served its purpose
+        self._draft_timer.stop()
+        if self.draft_key:
+            settings.drop_draft(self.draft_key)
+        super().done(result)
+
+
+def ask_markdown(parent: QWidget | None, title: str, body: str = "", draft_key: str | None = None) -> str | None:
     """The edited text in the stored form, or None if cancelled (tests monkeypatch this)."""
-    dialog = RichTextDialog(parent, title, body)
+    dialog = RichTextDialog(parent, title, body, draft_key)
     try:
         return dialog.edit.markdown() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

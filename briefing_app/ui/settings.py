@@ -51,3 +51,28 @@ def last_folder(kind: str) -> str:
 def set_last_folder(kind: str, path: str | Path) -> None:
     p = Path(path)
     settings().setValue(f"folders/{kind}", str(p if p.is_dir() else p.parent))
+
+
+# -- drafts of own text: what was typed survives a crash before OK --------------------------
+
+def _draft_key(key: str) -> str:
+    import hashlib
+
+    return "drafts/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def save_draft(key: str, text: str) -> None:
+    s = settings()
+    s.setValue(_draft_key(key), text)
+    s.sync()  # on disk now: a kill a second later still finds it
+
+
+def draft(key: str) -> str | None:
+    value = settings().value(_draft_key(key))
+    return value if isinstance(value, str) else None
+
+
+def drop_draft(key: str) -> None:
+    s = settings()
+    s.remove(_draft_key(key))
+    s.sync()

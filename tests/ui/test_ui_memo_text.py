@@ -64,7 +64,7 @@ def test_editing_text_is_one_undo_step_and_shows_formatted(drafted, monkeypatch,
     first = "**Bottom line:** talks *resume*.\n\n- first point\n- second point"
     answers = iter([first, "**Bottom line:** talks *stall*."])
     asked = []
-    monkeypatch.setattr(memo_text, "ask_markdown", lambda parent, title, body="": asked.append(body) or next(answers))
+    monkeypatch.setattr(memo_text, "ask_markdown", lambda parent, title, body="", **k: asked.append(body) or next(answers))
     win.memo.tree.setCurrentItem(win.memo.tree.topLevelItem(0))
     stack = win.session.undo_stack.count()
     item_id = win.memo.add_text()
