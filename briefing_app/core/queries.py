@@ -69,6 +69,18 @@ class Queries:
             "SELECT outlet, count(*) FROM sources WHERE outlet IS NOT NULL AND outlet != '' "
             "GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE")]
 
+    def list_months(self) -> list[str]:
+        """The months (YYYY-MM) sources were published in, newest first, for the filter menu."""
+        return [r[0] for r in self.query(
+            "SELECT DISTINCT substr(published, 1, 7) AS m FROM sources "
+            "WHERE published IS NOT NULL AND published != '' ORDER BY m DESC")]
+
+    def quote_counts(self, statuses: tuple[str, ...] = ("suggested", "accepted")) -> dict[int, int]:
+        """Source id -> number of its quotes with one of `statuses` (sources without any are absent)."""
+        return {r[0]: r[1] for r in self.query(
+            f"SELECT c.source_id, count(*) FROM quotes q JOIN clips c ON c.id = q.clip_id "
+            f"WHERE q.status IN ({','.join('?' * len(statuses))}) GROUP BY c.source_id", list(statuses))}
+
     def find_duplicate(self, url: str | None, text_hash: str | None) -> int | None:
         rows = self.query(
             "SELECT id FROM sources WHERE (url IS NOT NULL AND url = ?) OR (text_hash IS NOT NULL AND text_hash = ?) LIMIT 1",

@@ -20,6 +20,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.session: ProjectSession | None = None
         self._quiet = False
+        self._choices: dict[str, list[tuple[str, str]]] = {}  # the filter items shown, per combo
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search sources (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -85,12 +86,16 @@ class LibraryPanel(QWidget):
             self._reselect(keep)
 
     def _fill_choices(self) -> None:
+        """The outlet and month filters' items, refilled only when they differ (refilling a
+        combo re-lays it out: wasted GUI time on every refresh of an import)."""
         project = self.session.project if self.session else None
         outlets = project.list_outlets() if project else []
-        self.filters.set_choices("outlet", [(f"{name} ({n})", name) for name, n in outlets])
-        months = sorted({s.metadata.published[:7] for s in project.list_sources() if s.metadata.published}
-                        if project else [], reverse=True)
-        self.filters.set_choices("month", [(m, m) for m in months])
+        months = project.list_months() if project else []
+        for key, choices in (("outlet", [(f"{name} ({n})", name) for name, n in outlets]),
+                             ("month", [(m, m) for m in months])):
+            if self._choices.get(key) != choices:
+                self._choices[key] = choices
+                self.filters.set_choices(key, choices)
 
     def _apply_filters(self) -> None:
         keep = self.current_source_id()

@@ -31,6 +31,7 @@ class SourceText(QTextBrowser):
         self.setAccessibleName("Source text")
         self.body_font = QFont(self.font())
         self.body_font.setPointSizeF(max(self.body_font.pointSizeF(), 10.5) + 0.5)
+        self._own: QTextDocument | None = None  # the shown document, if new_document made it
 
     def new_document(self, text: str) -> QTextDocument:
         """A fresh document for `text`, to be formatted and then shown with `show_document`.
@@ -50,10 +51,13 @@ class SourceText(QTextBrowser):
         return doc
 
     def show_document(self, doc: QTextDocument) -> None:
-        old = self.document()
-        ours = old is not None and old is not doc and old.parent() is self  # else Qt owns (and frees) it
+        # Only documents made by new_document are ours to free (the widget's own first one
+        # is Qt's). Remembered here rather than asked of Qt: `document().parent()` on Qt's
+        # own document wraps a private Qt class, and PySide6 then resolves every lazily
+        # loaded QObject class to type it — about 15 ms of the first paint.
+        old, self._own = self._own, doc
         self.setDocument(doc)
-        if ours:
+        if old is not None and old is not doc:
             old.deleteLater()
 
     def quote_at(self, pos) -> int | None:

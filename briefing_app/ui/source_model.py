@@ -5,8 +5,6 @@ A search narrows the rows to the full-text hits, best first.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from briefing_app.core.project import Project
@@ -23,7 +21,7 @@ class SourceTableModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._project: Project | None = None
-        self._counts: Counter[int] = Counter()
+        self._counts: dict[int, int] = {}
         self._snippets: dict[int, str] = {}
         self._query = ""
         self.filters: dict[str, str] = {}  # outlet / genre / date_from / date_to, as list_sources takes them
@@ -46,18 +44,36 @@ class SourceTableModel(RecordTableModel):
         return self._query
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._snippets, self._counts = [], {}, Counter()
+        """Read the rows again. When the new rows are the old ones (in the same order) plus
+        some at the end — the usual import — the views get a dataChanged and an insert
+        instead of a reset, so they keep their selection, scroll and layout (a reset makes
+        them lay out every row again: a GUI stall with hundreds of sources)."""
+        rows: list[SourceRecord] = []
+        snippets: dict[int, str] = {}
+        counts: dict[int, int] = {}
         if self._project is not None:
             sources = {s.id: s for s in self._project.list_sources(**self.filters)}
             if self._query:
                 hits = self._project.search_sources(self._query)
-                self._snippets = dict(hits)
-                self._rows = [sources[i] for i, _ in hits if i in sources]
+                snippets = dict(hits)
+                rows = [sources[i] for i, _ in hits if i in sources]
             else:
-                self._rows = list(sources.values())
-            self._counts = Counter(q.source_id for q in self._project.list_quotes())
-        self.endResetModel()
+                rows = list(sources.values())
+            counts = self._project.quote_counts()
+        old = self._rows
+        grows = len(rows) >= len(old) and all(a.id == b.id for a, b in zip(old, rows))
+        if not grows:
+            self.beginResetModel()
+            self._rows, self._snippets, self._counts = rows, snippets, counts
+            self.endResetModel()
+            return
+        self._rows, self._snippets, self._counts = rows[:len(old)], snippets, counts
+        if old:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(old) - 1, len(self.columns) - 1))
+        if len(rows) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows = rows
+            self.endInsertRows()
 
     def source_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -69,7 +85,7 @@ class SourceTableModel(RecordTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             m = src.metadata
-            return (src.label, m.outlet or "", m.published or "", m.genre or "", self._counts[src.id])[col]
+            return (src.label, m.outlet or "", m.published or "", m.genre or "", self._counts.get(src.id, 0))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = src.label if not src.metadata.author else f"{src.label}\nby {src.metadata.author}"
             snippet = self._snippets.get(src.id)
