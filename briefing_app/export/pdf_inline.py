@@ -1,12 +1,73 @@
 """reportlab Paragraph markup for the document model's runs: bold, italic, links, note marks,
-with the font fallback for characters the body font lacks."""
+with the font fallback for characters the body font lacks.
+
+`Para` is a reportlab Paragraph that reads that markup without reportlab's HTML tokenizer
+(html.parser, the larger part of making a paragraph): the markup is ours and small, so a
+regular expression turns it into the tuple tree reportlab's own parser also accepts
+(ParaParser.tt_parse), giving the same fragments. Markup outside that subset takes the
+ordinary route.
+"""
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+import re
+from html import unescape
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from briefing_app.export import ir
 from briefing_app.export.fonts import FontChain
 from briefing_app.export.pdf_styles import PdfStyle
+
+_PIECE = re.compile(r'<([a-z]+)((?:\s+[a-z]+="[^"<>]*")*)\s*(/?)>|</([a-z]+)>|&([a-z]+);|([^<&]+)')
+_ATTR = re.compile(r'([a-z]+)="([^"]*)"')
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _tree(text: str) -> list | None:
+    """The markup as a (tag, attributes, children, None) tree under <para>, split where reportlab's
+    tokenizer splits it (at tags and entities); None for markup outside the subset."""
+    root: list = ["para", None, [], None]
+    stack, pos = [root], 0
+    for m in _PIECE.finditer(text):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        start, attrs, closed, end, entity, data = m.groups()
+        if data is not None:
+            stack[-1][2].append(data)
+        elif entity is not None:
+            if entity not in _ENTITIES:
+                return None
+            stack[-1][2].append(_ENTITIES[entity])
+        elif end is not None:
+            if len(stack) == 1 or stack[-1][0] != end:
+                return None
+            stack.pop()
+        else:
+            node = [start, {k: unescape(v) for k, v in _ATTR.findall(attrs)}, [], None]
+            stack[-1][2].append(node)
+            if not closed:
+                stack.append(node)
+    return root if pos == len(text) and len(stack) == 1 else None
+
+
+class Para(Paragraph):
+    """A Paragraph whose markup skips html.parser when it can (same fragments either way)."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner):
+        if frags is None and text is not None:
+            text = cleaner(text)
+            tree = _tree(text)
+            if tree is not None:
+                _, frags, _ = ParaParser().tt_parse(tree, style)
+                if frags is not None:
+                    textTransformFrags(frags, style)
+            if frags is None:  # outside the subset (or a parse error reportlab reports itself)
+                return super()._setup(text, style, bulletText, None, lambda t: t)
+        super()._setup(text, style, bulletText, frags, cleaner)
 
 
 def note_mark(number: int) -> str:
@@ -28,6 +89,6 @@ def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle, notes: set[int
         if r.italic:
             text = f"<i>{text}</i>"
         if r.link:
-            text = f'<a href={quoteattr(r.link)} color="{link_colour}"><u>{text}</u></a>'
+            text = f'<a href="{escape(r.link, {chr(34): "&quot;"})}" color="{link_colour}"><u>{text}</u></a>'
         out.append(text)
     return "".join(out)

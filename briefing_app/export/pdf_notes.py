@@ -14,7 +14,7 @@ from __future__ import annotations
 from reportlab.platypus import Frame, Paragraph
 
 from briefing_app.export import ir
-from briefing_app.export.pdf_inline import inline
+from briefing_app.export.pdf_inline import Para, inline
 from briefing_app.export.pdf_styles import PdfStyle
 
 RULE_GAP = 10.0  # points between the text and the rule, and the rule and the first note
@@ -47,7 +47,7 @@ class NoteArea:
         """The note as a paragraph, wrapped to the text width (made once per note and form)."""
         key = (number, anchor)
         if key not in self._paras:
-            para = Paragraph(self.markup(number, anchor), self.st.styles["note"])
+            para = Para(self.markup(number, anchor), self.st.styles["note"])
             para.wrap(self.width, 1e6)
             self._paras[key] = para
         return self._paras[key]

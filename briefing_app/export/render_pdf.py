@@ -14,13 +14,12 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (BaseDocTemplate, HRFlowable, PageBreak, PageTemplate, Paragraph, Spacer,
-                                Table, TableStyle)
+from reportlab.platypus import BaseDocTemplate, HRFlowable, PageBreak, PageTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.export import ir
 from briefing_app.export.fonts import FontChain
-from briefing_app.export.pdf_inline import inline, note_mark
+from briefing_app.export.pdf_inline import Para, inline, note_mark
 from briefing_app.export.pdf_notes import NoteArea, NotesFrame
 from briefing_app.export.pdf_styles import PdfStyle, make_style
 
@@ -32,7 +31,7 @@ class PdfResult:
     warnings: list[str] = field(default_factory=list)
 
 
-class _Heading(Paragraph):
+class _Heading(Para):
     """A paragraph that also becomes a bookmark and an outline entry."""
 
     def __init__(self, text: str, style, key: str, title: str, level: int):
@@ -123,8 +122,8 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
 
 def _header(doc: ir.Document, st: PdfStyle) -> list:
     body, s = st.body, st.styles
-    story = [Paragraph(body.markup(doc.kind_label, bold=True), s["kind"])]
-    rows = [[Paragraph(escape(label) + ":", s["label"]), Paragraph(body.markup(value), s["field"])]
+    story = [Para(body.markup(doc.kind_label, bold=True), s["kind"])]
+    rows = [[Para(escape(label) + ":", s["label"]), Para(body.markup(value), s["field"])]
             for label, value in doc.header]
     if rows:
         t = Table(rows, colWidths=[1.1 * inch, st.frame_width - 1.1 * inch], hAlign="LEFT")
@@ -138,13 +137,13 @@ def _header(doc: ir.Document, st: PdfStyle) -> list:
 
 def _cover(doc: ir.Document, st: PdfStyle) -> list:
     s, body = st.styles, st.body
-    story = [Paragraph(body.markup(doc.kind_label, bold=True), s["cover_kind"]),
-             Paragraph(body.markup(doc.title, bold=True), s["cover_title"])]
+    story = [Para(body.markup(doc.kind_label, bold=True), s["cover_kind"]),
+             Para(body.markup(doc.title, bold=True), s["cover_title"])]
     if doc.subject and doc.subject != doc.title:
-        story.append(Paragraph(body.markup(doc.subject), s["cover_line"]))
+        story.append(Para(body.markup(doc.subject), s["cover_line"]))
     for label, value in doc.header:
         if label != "SUBJECT" and value:
-            story.append(Paragraph(f"{escape(label.capitalize())}: {body.markup(value)}", s["cover_line"]))
+            story.append(Para(f"{escape(label.capitalize())}: {body.markup(value)}", s["cover_line"]))
     story.append(PageBreak())
     return story
 
@@ -161,8 +160,8 @@ def _contents(st: PdfStyle) -> list:
 def _decision(b: ir.DecisionBlock, st: PdfStyle) -> Table:
     s, body = st.styles, st.body
     line = "_" * 16
-    rows = [[Paragraph(body.markup(c, bold=True), s["field"]), Paragraph(f"{line} {body.markup(b.initials)}", s["field"]),
-             Paragraph(f"{body.markup(b.date)} {line}", s["field"])] for c in b.choices]
+    rows = [[Para(body.markup(c, bold=True), s["field"]), Para(f"{line} {body.markup(b.initials)}", s["field"]),
+             Para(f"{body.markup(b.date)} {line}", s["field"])] for c in b.choices]
     t = Table(rows, colWidths=[1.4 * inch, 2.5 * inch, st.frame_width - 3.9 * inch], hAlign="LEFT")
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), body.primary), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 10),
@@ -171,11 +170,11 @@ def _decision(b: ir.DecisionBlock, st: PdfStyle) -> Table:
     return t
 
 
-def _support(q: ir.QuoteBlock, st: PdfStyle) -> Paragraph:
+def _support(q: ir.QuoteBlock, st: PdfStyle) -> Para:
     body = st.body
     text = f"{body.markup(q.portion + ' ' if q.portion else '')}{body.markup(q.quoted)}{note_mark(q.note) if q.note else ''} — " \
            f"{body.markup(q.attribution)}"
-    return Paragraph(text, st.styles["support"], bulletText="–")
+    return Para(text, st.styles["support"], bulletText="–")
 
 
 LONG_QUOTE = 1500  # characters: about half a page, past which a quote block may break across pages
@@ -186,7 +185,7 @@ def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
     portion = st.body.markup(q.portion + " ") if q.portion else ""
     text = f"{portion}{st.body.markup(q.quoted)}{note_mark(q.note) if q.note else ''}"
     who = f"— {st.body.markup(q.attribution)}"
-    t = Table([[[Paragraph(text, s["quote"]), Paragraph(who, s["attribution"])]]],
+    t = Table([[[Para(text, s["quote"]), Para(who, s["attribution"])]]],
               colWidths=[st.frame_width - 0.35 * inch], hAlign="RIGHT",
               splitInRow=int(len(q.display) > LONG_QUOTE))  # a long quote may run on; a short one moves whole
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("LINEBEFORE", (0, 0), (0, -1), 2, st.colours["quote_rule"]),
@@ -198,8 +197,8 @@ def _quote(q: ir.QuoteBlock, st: PdfStyle) -> Table:
 
 def _table(tb: ir.Table, st: PdfStyle) -> Table:
     s, chain = st.styles, st.body
-    rows = [[Paragraph(chain.markup(h, bold=True), s["cellhead"]) for h in tb.header]]
-    rows += [[Paragraph(chain.markup(c), s["cell"]) for c in row] for row in tb.rows]
+    rows = [[Para(chain.markup(h, bold=True), s["cellhead"]) for h in tb.header]]
+    rows += [[Para(chain.markup(c), s["cell"]) for c in row] for row in tb.rows]
     widths = [w * st.frame_width for w in tb.widths] if tb.widths else None
     t = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("GRID", (0, 0), (-1, -1), 0.5, st.colours["rule"]),
@@ -227,7 +226,7 @@ def _story(doc: ir.Document, st: PdfStyle) -> list:
             story.append(_Heading(body.markup(b.text, bold=True), s["h1" if level == 0 else "h2"], b.id, b.text, level))
         elif isinstance(b, ir.Paragraph):
             bullet = {"bulletText": "•"} if b.style == "bullet" else {}
-            story.append(Paragraph(inline(b.runs, body, st, known), s.get(b.style, s["body"]), **bullet))
+            story.append(Para(inline(b.runs, body, st, known), s.get(b.style, s["body"]), **bullet))
             story[-1].notes = tuple(r.number for r in b.runs if isinstance(r, ir.NoteRef) and r.number in known)
         elif isinstance(b, ir.QuoteBlock):
             if b.note not in known:  # an uncited item (or a note the document lacks): no mark

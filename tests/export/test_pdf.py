@@ -202,3 +202,35 @@ def test_a_note_mark_in_a_paragraph_links_to_its_footnote_and_an_unknown_one_pri
     text = _flat(reader.pages[0].extract_text())
     assert "As reported1 and more." in text
     assert f"1. {_flat(_printed(doc.notes[0].citation))}" in text
+
+
+def _frags(para) -> list:
+    def plain(v):
+        if hasattr(v, "__dict__"):
+            return {k: plain(x) for k, x in sorted(v.__dict__.items())}
+        return [plain(x) for x in v] if isinstance(v, (list, tuple)) else repr(v)
+    return plain(para.frags)
+
+
+def test_paragraphs_read_without_html_parser_get_reportlabs_own_fragments():
+    from reportlab.platypus import Paragraph
+
+    from briefing_app.export import ir
+    from briefing_app.export.pdf_inline import Para, _tree, inline, note_mark
+    from briefing_app.export.pdf_styles import make_style
+    from briefing_app.export.templates import load_template
+
+    st = make_style(load_template("info-memo").style)
+    runs = [ir.Run("Plain  text\n with  spaces, "), ir.Run("bold & <b>", bold=True), ir.Run(" italic", italic=True),
+            ir.Run("Руденко 한국어 문장", bold=True, italic=True), ir.NoteRef(1), ir.NoteRef(9),
+            ir.Run(" a link", link='https://x.example/?a=1&b="2"<3>'), ir.Run(" inside", link="#h-2")]
+    fast = [inline(runs, st.body, st, {1}), note_mark(3) + " after", "A &amp; B &lt;c&gt; &quot;d&quot; ",
+            " ", "<b>Prepared by: </b>Jane", "<unknown>kept as text</unknown>"]
+    slow = ["x &#169; y", "&nbsp;", "<a href='single'>q</a>"]  # outside the subset: reportlab's own parser
+    for markup in fast + slow:
+        for style in ("body", "note", "cellhead"):
+            ours, theirs = Para(markup, st.styles[style]), Paragraph(markup, st.styles[style])
+            assert (ours.text, _frags(ours)) == (theirs.text, _frags(theirs)), markup
+        assert (_tree(ours.text) is not None) == (markup in fast), markup
+    with pytest.raises(ValueError):  # a parse error is still reportlab's error
+        Para("<b>unclosed", st.styles["body"])
