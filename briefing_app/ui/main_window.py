@@ -10,12 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
-from briefing_app.ui import dialogs, pyside_refcounts, settings  # noqa: F401 - pyside_refcounts: a PySide6 bug
-from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
+from briefing_app.ui import pyside_refcounts, settings  # noqa: F401 - pyside_refcounts: a PySide6 bug
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.memo_panel import MemoPanel
@@ -23,6 +22,8 @@ from briefing_app.ui.preview import PreviewPanel
 from briefing_app.ui.quotes_panel import QuotesPanel
 from briefing_app.ui.reader import ReaderPanel
 from briefing_app.ui.session import ProjectSession
+
+ENTITY_TABS = (("A&ctors", "Actors"), ("O&ptions", "Options"))  # tab label, accessible name
 
 
 class MainWindow(QMainWindow):
@@ -36,13 +37,16 @@ class MainWindow(QMainWindow):
         self.library = LibraryPanel(self)
         self.reader = ReaderPanel(self)
         self.quotes = QuotesPanel(self)
-        self.actors = ActorsPanel(self)
-        self.options = OptionsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Quotes, actors and options")
         self.tabs.addTab(self.quotes, "Quote&s")  # Alt+Q is the Quotes menu's, Alt+T the memo's Add text
-        self.tabs.addTab(self.actors, "A&ctors")
-        self.tabs.addTab(self.options, "O&ptions")
+        # the Actors and Options panels are built when first shown or used (see entity_panel)
+        self._entities: dict[int, QWidget] = {}
+        for n, (label, what) in enumerate(ENTITY_TABS, 1):
+            page = QWidget(self.tabs)
+            page.setAccessibleName(what)
+            self.tabs.addTab(page, label)
+        self.tabs.currentChanged.connect(lambda n: n in (1, 2) and self.entity_panel(n))
         self.memo = MemoPanel(self)
         self.preview = PreviewPanel(self)
         self._importer = self._exporter = None  # created on first use (see properties)
@@ -108,11 +112,45 @@ class MainWindow(QMainWindow):
         self.memo.export_requested.connect(self.export_memo)
         self.memo.memo_loaded.connect(
             lambda memo: self.preview.set_memo(memo, self.session.path if self.session else None))
-        for panel in (self.quotes, self.memo, self.actors, self.options, self.reader, self.library):
+        for panel in (self.quotes, self.memo, self.reader, self.library):
             panel.error.connect(self.show_error)
         self.reader.quote_added.connect(self.quotes.select_quote)
-        for panel in (self.actors, self.options):
-            panel.add_to_memo.connect(self.memo.add_ref)
+
+    @property
+    def actors(self):
+        return self.entity_panel(1)
+
+    @property
+    def options(self):
+        return self.entity_panel(2)
+
+    def entity_panel(self, index: int):
+        """The Actors (1) or Options (2) tab's panel, built on first use: a tab nobody opens
+        costs nothing at startup (its module, widgets and queries)."""
+        panel = self._entities.get(index)
+        if panel is not None:
+            return panel
+        from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
+
+        panel = self._entities[index] = (ActorsPanel, OptionsPanel)[index - 1](self)
+        panel.error.connect(self.show_error)
+        panel.add_to_memo.connect(self.memo.add_ref)
+        if self.session is not None:
+            panel.set_session(self.session)
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.insertTab(index, panel, ENTITY_TABS[index - 1][0])
+            self.tabs.removeTab(index + 1)  # the placeholder
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return panel
+
+    def _panels(self) -> tuple:
+        """The panels that follow the open project (the entity tabs once built)."""
+        return (self.reader, self.library, self.quotes, *self._entities.values(), self.memo)
 
     @property
     def undo_dock(self):
@@ -178,7 +216,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         if self._importer is not None:
             self._importer.session = session
-        for panel in (self.reader, self.library, self.quotes, self.actors, self.options, self.memo):
+        for panel in self._panels():
             panel.set_session(session)
         session.changes_applied.connect(self.on_changes)  # after the panels: the library settles first
         self.setWindowTitle(f"{session.path.name} — Briefing Builder")
@@ -196,7 +234,7 @@ class MainWindow(QMainWindow):
         old, self.session = self.session, None
         if self._importer is not None:
             self._importer.session = None
-        for panel in (self.reader, self.library, self.quotes, self.actors, self.options, self.memo):
+        for panel in self._panels():
             panel.set_session(None)
         self.undo_group.removeStack(old.undo_stack)
         old.close()
@@ -204,12 +242,16 @@ class MainWindow(QMainWindow):
         self.update_central()
 
     def ask_open_project(self) -> None:
+        from briefing_app.ui import dialogs
+
         path = dialogs.ask_open_project(self, settings.last_folder("projects"))
         if path:
             settings.set_last_folder("projects", path)
             self.open_project(path)
 
     def new_project(self) -> None:
+        from briefing_app.ui import dialogs
+
         path = dialogs.ask_new_project(self, settings.last_folder("projects"))
         if path:
             if Path(path).exists():
@@ -311,6 +353,7 @@ class MainWindow(QMainWindow):
 
     def ask_import(self) -> None:
         from briefing_app.ingest import supported_suffixes
+        from briefing_app.ui import dialogs
 
         paths = dialogs.ask_import_files(self, supported_suffixes(), settings.last_folder("import"))
         if paths:
@@ -379,6 +422,8 @@ class MainWindow(QMainWindow):
     # -- errors, layout, closing --------------------------------------------------------------
 
     def show_error(self, exc: BaseException) -> None:
+        from briefing_app.ui import dialogs
+
         dialogs.show_error(self, exc)
 
     def _restore_layout(self) -> None:
