@@ -26,6 +26,9 @@ FAMILIES: dict[str, tuple[str, dict[str, str]]] = {
         "normal": "NanumGothic-Regular.ttf", "bold": "NanumGothic-Bold.ttf"}),
 }
 _SUFFIX = {"normal": "", "bold": "-Bold", "italic": "-Italic", "boldItalic": "-BoldItalic"}
+# registered font -> characters it prints (or that need no glyph): a font's coverage never changes,
+# so each character is looked up once per process, not once per occurrence
+_IN_FONT: dict[str, set[str]] = {}
 
 
 def register(family: str) -> str:
@@ -91,9 +94,16 @@ class FontChain:
         return self.primary
 
     def runs(self, text: str) -> list[tuple[str, str]]:
+        if not text:
+            return []
+        chars = set(text)
+        known = _IN_FONT.setdefault(self.primary, set())
+        if chars <= known:
+            return [(self.primary, text)]  # the common case: one run in the body font
         cmap = pdfmetrics.getFont(self.primary).face.charToGlyph
-        if all(ord(ch) in cmap or ch.isspace() or ord(ch) < 32 for ch in set(text)):
-            return [(self.primary, text)] if text else []  # the common case: one run in the body font
+        if all(ord(ch) in cmap or ch.isspace() or ord(ch) < 32 for ch in chars - known):
+            known |= chars
+            return [(self.primary, text)]
         out: list[tuple[str, str]] = []
         for ch in text:
             font = self.primary if ch.isspace() and out else self.font_for(ch)

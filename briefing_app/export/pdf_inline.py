@@ -10,6 +10,7 @@ ordinary route.
 from __future__ import annotations
 
 import re
+import weakref
 from html import unescape
 from xml.sax.saxutils import escape
 
@@ -54,6 +55,23 @@ def _tree(text: str) -> list | None:
     return root if pos == len(text) and len(stack) == 1 else None
 
 
+_PLAIN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # style -> the fragment of its plain text
+
+
+def _frags(tree: list, style) -> list | None:
+    children = tree[2]
+    if len(children) == 1 and isinstance(children[0], str):  # plain text: one fragment in the style's font
+        plain = _PLAIN.get(style)
+        if plain is None:
+            plain = _PLAIN[style] = ParaParser().tt_parse(["para", None, ["x"], None], style)[1][0]
+        frags = [plain.clone(text=children[0], link=[], us_lines=[])]
+    else:
+        frags = ParaParser().tt_parse(tree, style)[1]
+    if frags is not None:
+        textTransformFrags(frags, style)
+    return frags
+
+
 class Para(Paragraph):
     """A Paragraph whose markup skips html.parser when it can (same fragments either way)."""
 
@@ -62,9 +80,7 @@ class Para(Paragraph):
             text = cleaner(text)
             tree = _tree(text)
             if tree is not None:
-                _, frags, _ = ParaParser().tt_parse(tree, style)
-                if frags is not None:
-                    textTransformFrags(frags, style)
+                frags = _frags(tree, style)
             if frags is None:  # outside the subset (or a parse error reportlab reports itself)
                 return super()._setup(text, style, bulletText, None, lambda t: t)
         super()._setup(text, style, bulletText, frags, cleaner)

@@ -1,7 +1,8 @@
 """Paragraph styles and page geometry for the PDF, from a template's style.toml."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -34,7 +35,24 @@ class PdfStyle:
         return self.pagesize[0] - self.margins[1] - self.margins[3]
 
 
+_MADE: dict[str, PdfStyle] = {}  # style.toml (as JSON) -> its styles, made once: they are never changed
+
+
 def make_style(style: dict) -> PdfStyle:
+    """The PDF look of a template's style.toml. The paragraph styles are made once per style; the
+    font chains are new each time (they collect the characters of this document no font has)."""
+    key = json.dumps(style, sort_keys=True, default=str)
+    made = _MADE.get(key)
+    if made is None:
+        made = _MADE[key] = _make_style(style)
+        if len(_MADE) > 64:
+            _MADE.pop(next(iter(_MADE)))
+    fallbacks = list(style["fonts"].get("fallback", []))
+    return replace(made, body=FontChain.of(style["fonts"]["body"], fallbacks),
+                   banner=FontChain.of(style["fonts"]["banner"], fallbacks))
+
+
+def _make_style(style: dict) -> PdfStyle:
     page, fonts, cols = style["page"], style["fonts"], style["colours"]
     try:
         size = {"letter": LETTER, "a4": A4}[str(page.get("size", "letter")).lower()]

@@ -225,7 +225,7 @@ def test_paragraphs_read_without_html_parser_get_reportlabs_own_fragments():
             ir.Run("Руденко 한국어 문장", bold=True, italic=True), ir.NoteRef(1), ir.NoteRef(9),
             ir.Run(" a link", link='https://x.example/?a=1&b="2"<3>'), ir.Run(" inside", link="#h-2")]
     fast = [inline(runs, st.body, st, {1}), note_mark(3) + " after", "A &amp; B &lt;c&gt; &quot;d&quot; ",
-            " ", "<b>Prepared by: </b>Jane", "<unknown>kept as text</unknown>"]
+            " ", "", "Plain &amp;", "Plain, one fragment", "<b>Prepared by: </b>Jane", "<unknown>kept as text</unknown>"]
     slow = ["x &#169; y", "&nbsp;", "<a href='single'>q</a>"]  # outside the subset: reportlab's own parser
     for markup in fast + slow:
         for style in ("body", "note", "cellhead"):
