@@ -15,7 +15,7 @@ from html import unescape
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paragraph import _wsc, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
 from briefing_app.export import ir
@@ -25,11 +25,14 @@ from briefing_app.export.pdf_styles import PdfStyle
 _PIECE = re.compile(r'<([a-z]+)((?:\s+[a-z]+="[^"<>]*")*)\s*(/?)>|</([a-z]+)>|&([a-z]+);|([^<&]+)')
 _ATTR = re.compile(r'([a-z]+)="([^"]*)"')
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_ODD_SPACE = re.compile("[%s]" % re.escape(_wsc.replace(" ", "")))  # white space reportlab's cleaner changes
 
 
 def _tree(text: str) -> list | None:
     """The markup as a (tag, attributes, children, None) tree under <para>, split where reportlab's
     tokenizer splits it (at tags and entities); None for markup outside the subset."""
+    if "<" not in text and "&" not in text:
+        return ["para", None, [text] if text else [], None]
     root: list = ["para", None, [], None]
     stack, pos = [root], 0
     for m in _PIECE.finditer(text):
@@ -77,7 +80,8 @@ class Para(Paragraph):
 
     def _setup(self, text, style, bulletText, frags, cleaner):
         if frags is None and text is not None:
-            text = cleaner(text)
+            if _ODD_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " ":
+                text = cleaner(text)  # otherwise the cleaner (collapsing white space) would return it as is
             tree = _tree(text)
             if tree is not None:
                 frags = _frags(tree, style)
