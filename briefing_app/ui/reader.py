@@ -156,10 +156,12 @@ class ReaderPanel(ReaderPicks, QWidget):
             self._render()  # light <-> dark: highlight colours are picked per palette
 
     def show_source(self, source: SourceRecord | None, quotes: list[QuoteRecord]) -> None:
+        mentions = self._mentions_of(source)
+        if (source, quotes, mentions) == (self.source, self.quotes, self.mentions):
+            return  # as shown (e.g. an import added other sources): no second layout of the text
         keep_scroll = source is not None and self.source is not None and source.id == self.source.id
         scroll = self.text.verticalScrollBar().value()
-        self.source, self.quotes = source, quotes
-        self.mentions = self._mentions_of(source)
+        self.source, self.quotes, self.mentions = source, quotes, mentions
         if not self.isVisible():  # lay the text out once, at the real width, when shown
             self._dirty = True
             return
