@@ -67,9 +67,12 @@ class SourceTableModel(RecordTableModel):
             self._rows, self._snippets, self._counts = rows, snippets, counts
             self.endResetModel()
             return
+        before = self._counts
+        changed = [n for n, (a, b) in enumerate(zip(old, rows))
+                   if a != b or before.get(a.id, 0) != counts.get(a.id, 0)]
         self._rows, self._snippets, self._counts = rows[:len(old)], snippets, counts
-        if old:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(old) - 1, len(self.columns) - 1))
+        if changed:  # only the rows that differ: the proxy and view redo no more than that
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
         if len(rows) > len(old):
             self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
             self._rows = rows
