@@ -3,6 +3,9 @@ from pathlib import Path
 
 import pytest
 
+if not os.environ.get("DISPLAY"):  # Qt without a screen: offscreen (test.sh runs everything under Xvfb)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 SAMPLES = ROOT / "resources" / "samples"
