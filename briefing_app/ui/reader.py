@@ -196,8 +196,12 @@ class ReaderPanel(ReaderPicks, QWidget):
             for span in src.boilerplate:
                 self._format(doc, span.start, span.end, grey)
         palette = self.palette()
+        formats: dict[int, QTextCharFormat] = {}  # one per actor, however often mentioned
         for start, end, actor in self.mentions:
-            self._format(doc, start, end, actor_format(actor, palette))
+            fmt = formats.get(actor.id)
+            if fmt is None:
+                fmt = formats[actor.id] = actor_format(actor, palette)
+            self._format(doc, start, end, fmt)
         for q in self.quotes:
             self._format(doc, q.clip.start, q.clip.end, quote_format(q, palette))
         self.text.show_document(doc)  # formatted before it is shown: one layout, no flicker
