@@ -58,13 +58,15 @@ def _pool(workers: int, preload: tuple[str, ...]) -> ProcessPoolExecutor:
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
-    """Stop a pool whose worker hangs: shutdown() alone would wait for it forever."""
+    """Stop a pool whose worker hangs: shutdown() alone would wait for it forever. Its futures
+    are left to fail as a broken pool (cancelling them first trips Python 3.11's pool manager,
+    which then sets an exception on a cancelled future)."""
     for proc in list((getattr(executor, "_processes", None) or {}).values()):
         try:
             proc.kill()
         except (OSError, ValueError):
             pass
-    executor.shutdown(wait=False, cancel_futures=True)
+    executor.shutdown(wait=False)
 
 
 def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int, progress: Progress,
@@ -118,8 +120,6 @@ def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int,
                 continue
             yield (path, *(result or (None, None)), error)
     finally:
-        for _, f in pending:
-            f.cancel()
         # a normal end waits for the idle workers to exit; a cancel stops the files in flight
         if pending or todo:
             _kill(executor)
