@@ -6,14 +6,18 @@ computes the height for the column's current width (the view re-lays out on resi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 
 class WrapDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView):
         super().__init__(view)
         self._view = view
-        view.viewport().installEventFilter(self)
+        # view.viewport() would be the same widget, but PySide6 meets the C++ QWidget* it returns
+        # unwrapped and sets up every QWidget subclass to find its type (~9 ms, before the first
+        # paint); looked up by name as a QWidget it is wrapped at once, and viewport() reuses that
+        viewport = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+        (viewport or view.viewport()).installEventFilter(self)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         depth, parent = 0, index.parent()
