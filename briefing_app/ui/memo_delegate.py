@@ -13,6 +13,10 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RichDelegate(WrapDelegate):
+    def __init__(self, view):
+        super().__init__(view)
+        self._heights: dict[tuple[str, int, str], int] = {}
+
     def _document(self, option: QStyleOptionViewItem, html: str, width: int, cite_colour: str = "") -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(1)
@@ -24,11 +28,18 @@ class RichDelegate(WrapDelegate):
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)  # its width: what the row has for text
         html = index.data(HTML_ROLE)
         if not html:
-            return size
-        return QSize(size.width(), int(self._document(option, html, size.width()).size().height()) + 4)
+            return super().sizeHint(option, index)
+        width = self.text_width(index)
+        self.initStyleOption(option, index)
+        key = (html, width, option.font.key())  # a view asks again for every layout pass
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 1000:
+                self._heights.clear()
+            height = self._heights[key] = int(self._document(option, html, width).size().height()) + 4
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         html = index.data(HTML_ROLE)

@@ -19,16 +19,20 @@ class WrapDelegate(QStyledItemDelegate):
         viewport = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
         (viewport or view.viewport()).installEventFilter(self)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def text_width(self, index: QModelIndex) -> int:
+        """The width the row has for its text: the viewport less the indentation."""
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12
+        return max(self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12, 40)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = self.text_width(index)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         self.initStyleOption(option, index)
         metrics = option.fontMetrics
-        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), int(Qt.TextFlag.TextWordWrap), text)
-        return QSize(max(width, 40), rect.height() + 6)
+        rect = metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, rect.height() + 6)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
