@@ -10,10 +10,14 @@ the bug there; on 3.11 we do the same by giving them a reference count no sessio
 """
 from __future__ import annotations
 
-import ctypes
 import sys
+from _ctypes import _SimpleCData  # ctypes' own base: the ctypes package would add ~2 ms to the start
 
 SPARE = 1 << 40  # about 10^12 stray decrefs
+
+
+class _Refcount(_SimpleCData):  # ob_refcnt is a Py_ssize_t, as wide as a pointer
+    _type_ = "q" if sys.maxsize > 2**32 else "i"
 
 
 def make_singletons_immortal() -> bool:
@@ -21,7 +25,7 @@ def make_singletons_immortal() -> bool:
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False
     for obj in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: the first field of every object
+        count = _Refcount.from_address(id(obj))  # ob_refcnt: the first field of every object
         if count.value < SPARE:
             count.value += SPARE
     return True
