@@ -2,15 +2,14 @@
 menu (the menu key or Shift+F10 opens it from the keyboard)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 
-@dataclass
-class MemoActions:
+class MemoActions(NamedTuple):
     remove: QAction
     up: QAction
     down: QAction

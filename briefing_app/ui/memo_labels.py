@@ -3,7 +3,7 @@ full text for the tooltip, and the rich text the tree paints (own text formatted
 its citation line under it, a paraphrase without quote marks and marked "(paraphrase)")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
@@ -15,8 +15,7 @@ from briefing_app.ui.memo_markdown import to_editor
 QUOTE_CHARS, TEXT_CHARS = 160, 300
 
 
-@dataclass
-class Label:
+class Label(NamedTuple):
     text: str  # one plain line: the item's accessible text
     tip: str
     html: str

@@ -1,7 +1,7 @@
 """The window's menus and their actions, with standard shortcuts and mnemonics."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 Std = QKeySequence.StandardKey
 
 
-@dataclass
-class MenuActions:
+class MenuActions(NamedTuple):  # (a dataclass of 18 fields costs ~0.6 ms of the start)
     new_project: QAction
     open_project: QAction
     recent: QMenu

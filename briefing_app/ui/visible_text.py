@@ -7,13 +7,12 @@ hiding a promo line leaves no gap behind.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing_app.core.model import Span
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     view_start: int
     src_start: int
     length: int
