@@ -15,6 +15,8 @@ TABLE_FLAGS = {
 
 @dataclass(frozen=True)
 class Changes:
+    """Which kinds of project data a command changed."""
+
     sources: bool = False
     quotes: bool = False
     actors: bool = False

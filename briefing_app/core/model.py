@@ -16,6 +16,8 @@ STATUSES = ("suggested", "accepted", "rejected")
 
 @dataclass(frozen=True)
 class Span:
+    """A range of character offsets in a source's text."""
+
     start: int
     end: int
 
@@ -37,6 +39,8 @@ class Mention:
 
 @dataclass
 class Metadata:
+    """What is known about a source: title, author, outlet, date published, URL and genre."""
+
     title: str | None = None
     author: str | None = None
     outlet: str | None = None
@@ -54,6 +58,8 @@ class Metadata:
 
 @dataclass
 class Quote:
+    """A quote an analyser found: its span and text, kind, speaker, cue and venue."""
+
     start: int
     end: int
     text: str
@@ -80,6 +86,8 @@ class Quote:
 
 @dataclass
 class Actor:
+    """An actor a text names (a person by default), with aliases and the spans naming it."""
+
     name: str
     kind: str = "person"
     title: str | None = None
@@ -100,6 +108,8 @@ class Actor:
 
 @dataclass
 class Option:
+    """A policy option a text puts forward, with the stance taken on it and who takes it."""
+
     summary: str
     stance: str = "neutral"
     start: int = 0

@@ -8,6 +8,8 @@ from briefing_app.core.model import Mention, Metadata, Span
 
 @dataclass
 class SourceRecord:
+    """A stored source: its text, metadata and hidden boilerplate."""
+
     id: int
     text: str
     metadata: Metadata
@@ -46,6 +48,8 @@ class ClipRecord:
 
 @dataclass
 class QuoteRecord:
+    """A stored quote: its clip, kind, speaker and review status."""
+
     id: int
     clip: ClipRecord
     kind: str
@@ -67,6 +71,8 @@ class QuoteRecord:
 
 @dataclass
 class ActorRecord:
+    """A stored actor, with its aliases, review status and how often it is mentioned."""
+
     id: int
     name: str
     kind: str
@@ -79,6 +85,8 @@ class ActorRecord:
 
 @dataclass
 class StanceRecord:
+    """A stance on an option taken in one source, by its holder (None: the author)."""
+
     id: int
     source_id: int
     stance: str
@@ -88,6 +96,8 @@ class StanceRecord:
 
 @dataclass
 class OptionRecord:
+    """A stored policy option: its summary, notes, review status and stances."""
+
     id: int
     summary: str
     description: str = ""
@@ -100,6 +110,8 @@ class OptionRecord:
 
 @dataclass
 class MemoItemRecord:
+    """One item of a memo section: own text, or a quote, actor or option by id."""
+
     id: int
     section_id: int
     position: int
@@ -112,6 +124,8 @@ class MemoItemRecord:
 
 @dataclass
 class MemoSectionRecord:
+    """A section of a memo, with its items in order."""
+
     id: int
     memo_id: int
     position: int
@@ -122,6 +136,8 @@ class MemoSectionRecord:
 
 @dataclass
 class MemoRecord:
+    """A memo: its template, header fields, citation style and sections."""
+
     id: int
     template: str
     title: str
