@@ -40,6 +40,7 @@ class SourceText(QTextBrowser):
         format — e.g. a selected quote's highlight — over the new text.)
         """
         doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)  # read-only text: no undo stack to record every format on
         doc.setDocumentMargin(14)
         doc.setDefaultFont(self.body_font)
         doc.setPlainText(text)
@@ -189,6 +190,8 @@ class ReaderPanel(ReaderPicks, QWidget):
         greyed = self.show_hidden.isChecked()
         self.visible = VisibleText(src.text, [] if greyed else src.boilerplate)
         doc = self.text.new_document(self.visible.text)
+        edit = QTextCursor(doc)  # one edit block: inside it a cursor placed by setPosition does
+        edit.beginEditBlock()  # not lay its line out to find its x (~2 ms for a sample's formats)
         if greyed:
             grey = QTextCharFormat()
             grey.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
@@ -204,6 +207,7 @@ class ReaderPanel(ReaderPicks, QWidget):
             self._format(doc, start, end, fmt)
         for q in self.quotes:
             self._format(doc, q.clip.start, q.clip.end, quote_format(q, palette))
+        edit.endEditBlock()
         self.text.show_document(doc)  # formatted before it is shown: one layout, no flicker
 
     def _format(self, doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
