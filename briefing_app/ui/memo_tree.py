@@ -35,6 +35,9 @@ class MemoTree(QTreeWidget):
         self.setUniformRowHeights(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a stable gutter: rows wrap once at startup (not again narrower when the bar appears,
+        # ~1.5 ms) and do not all re-wrap when the memo outgrows the view
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setIndentation(14)
         self.setItemDelegate(RichDelegate(self))
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
