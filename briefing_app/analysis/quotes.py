@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_app.core.model import trimmed_span
+
 MARK_RE = re.compile(r"''|``|[\"“”„«»「」『』]")
 OPENERS = {"“", "„", "«", "「", "『", "``"}
 CLOSERS = {"”", "»", "」", "』"}
@@ -47,14 +49,6 @@ def _direction(text: str, pos: int, glyph: str, para_start: int, para_end: int) 
     return "close"
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     open_at_para_end: int | None = None  # index in out of a fragment left open
@@ -80,7 +74,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 depth -= 1
                 last_open = open_glyph
                 if depth == 0:
-                    s, e = _trim(text, open_pos + len(open_glyph), m.start())
+                    s, e = trimmed_span(text, open_pos + len(open_glyph), m.start())
                     if e > s:
                         q = QuoteSpan(s, e, open_pos, m.end(), pi)
                         if starts_para and carried is not None:
@@ -88,7 +82,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                         out.append(q)
             first_mark = False
         if depth:
-            s, e = _trim(text, open_pos + len(open_glyph), pe)
+            s, e = trimmed_span(text, open_pos + len(open_glyph), pe)
             if e > s:
                 q = QuoteSpan(s, e, open_pos, pe, pi, closed=False)
                 if starts_para and carried is not None:

@@ -14,6 +14,15 @@ GENRES = ("news", "opinion")
 STATUSES = ("suggested", "accepted", "rejected")
 
 
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """start, end without the white space at either end of text[start:end]."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass(frozen=True)
 class Span:
     """A range of character offsets in a source's text."""

@@ -158,15 +158,6 @@ def add_quote(parent, session: ProjectSession, source: SourceRecord, start: int,
     return command.result
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """A selection without the spaces at its ends."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
+from briefing_app.core.model import trimmed_span
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
 
 
@@ -54,7 +55,7 @@ class ReaderPicks:
             return None
         from briefing_app.ui import edit_flows  # the core actions load on first edit
 
-        start, end = edit_flows.trim(self.source.text, *picked)
+        start, end = trimmed_span(self.source.text, *picked)
         if start >= end:
             return None
         add = {"quote": edit_flows.add_quote, "actor": edit_flows.add_actor, "option": edit_flows.add_option}[kind]
