@@ -8,6 +8,8 @@ headless when it is installed; when it is not, the error says so plainly.
 
 Each conversion gets its own LibreOffice profile (a shared one makes parallel runs fail)
 and runs in its own process group, killed whole on timeout (LibreOffice can hang on a dialog).
+It sees only the app's bundled fonts (fontconfig.py), never the system's, so a Korean or
+Russian quote prints the same on every machine.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from briefing_app.core.errors import ExportError
+from briefing_app.export.fontconfig import child_env
 
 _FILTER_DATA = {
     "UseTaggedPDF": {"type": "boolean", "value": "true"},
@@ -61,7 +64,7 @@ def convert_docx_to_pdf(docx_bytes: bytes, timeout: float = 120) -> bytes:
                str(source)]
         try:
             proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                                    start_new_session=True)
+                                    start_new_session=True, env=child_env(work))
         except OSError as exc:
             raise ExportError(f"LibreOffice could not be started ({exc.strerror or exc})") from None
         try:

@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from briefing_app.core import paths
 from briefing_app.core.errors import ExportError
 from briefing_app.export import accessible, export_memo
+from briefing_app.export.fontconfig import child_env
+from briefing_app.export.fonts import FAMILIES
 from system_tools import tool
 
 
@@ -51,3 +57,30 @@ def test_a_file_libreoffice_cannot_convert_is_an_error(memo_docx):
     tool("soffice")
     with pytest.raises(ExportError, match="could not convert the memo .*could not be loaded"):
         accessible.convert_docx_to_pdf(memo_docx[:len(memo_docx) // 2])  # a truncated package
+
+
+def test_libreoffice_sees_only_the_bundled_fonts(memo_docx, tmp_path):
+    """The tagged PDF embeds the bundled families and nothing from the machine (DejaVu, OpenSymbol…)."""
+    pdffonts = tool("pdffonts")
+    tool("soffice")
+    pdf = tmp_path / "a11y.pdf"
+    pdf.write_bytes(accessible.convert_docx_to_pdf(memo_docx))
+    rows = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    names = {row.split()[0].split("+")[-1] for row in rows}
+    bundled = {base for base, _ in FAMILIES.values()}
+    assert names and all(name.split("-")[0] in bundled for name in names), names
+    assert "NanumGothic" in names  # the Korean quote, in the bundled Korean font
+    assert all(row.split()[-5] == "yes" for row in rows), rows  # every font embedded
+
+
+def test_the_generated_fontconfig_lists_only_the_bundled_folder(tmp_path):
+    env = child_env(tmp_path, base={"PATH": "/usr/bin", "FONTCONFIG_PATH": "/etc/fonts"})
+    conf = (tmp_path / "fonts.conf").read_text(encoding="utf-8")
+    assert env["FONTCONFIG_FILE"] == str(tmp_path / "fonts.conf") and "FONTCONFIG_PATH" not in env
+    assert re.findall(r"<dir>(.*?)</dir>", conf) == [str(paths.fonts_dir())]
+    assert "<include" not in conf  # nothing of the system's configuration (its font folders) comes in
+    fc_list = shutil.which("fc-list")
+    if fc_list:  # fontconfig's own view through that file: the bundled files, nothing else
+        out = subprocess.run([fc_list, "--format", "%{file}\n"], env=env, capture_output=True, text=True).stdout
+        files = {Path(line).name for line in out.split()}
+        assert files == {p.name for p in paths.fonts_dir().glob("*.ttf")}, files

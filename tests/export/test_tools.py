@@ -16,6 +16,7 @@ from briefing_app.core import actions
 from briefing_app.core.history import History
 from briefing_app.core.project import open_project
 from briefing_app.export import export_memo
+from briefing_app.export.fontconfig import child_env
 from briefing_app.workflow.drafting import draft_memo
 from briefing_app.workflow.importing import import_files
 from system_tools import tool
@@ -25,8 +26,8 @@ SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
 BUILTIN = ["info-memo", "action-memo", "options-paper", "talking-points", "briefing-book"]
 
 
-def run(*cmd: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout)
+def run(*cmd: str, timeout: float = 60, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout, env=env)
 
 
 def _flat(text: str) -> str:
@@ -143,8 +144,9 @@ def test_libreoffice_converts_every_docx(exported, tmp_path):
     pdftotext = tool("pdftotext")
     outdir = tmp_path / "lo"
     profile = (tmp_path / "lo-profile").as_uri()
+    # only the bundled fonts, as the app's own LibreOffice runs: the result must not depend on the machine's
     r = run(soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
-            "--outdir", str(outdir), *(str(e.docx) for e in exported), timeout=300)
+            "--outdir", str(outdir), *(str(e.docx) for e in exported), timeout=300, env=child_env(tmp_path))
     assert r.returncode == 0, r.stderr
     for e in exported:
         pdf = outdir / (e.docx.stem + ".pdf")
