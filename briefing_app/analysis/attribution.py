@@ -4,14 +4,14 @@ map each mention to a canonical actor (names, pronouns, anonymous sources).
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from briefing_app.analysis.actors import ActorTable
+from briefing_app.analysis.document import Document, Sentences
 from briefing_app.analysis.mentions import PRONOUNS
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.speakers import Found, find_speaker
-from briefing_app.core.model import Mention, Quote
+from briefing_app.core.model import Mention
 
 CONTINUATION_TOKENS = 14
 TIE_RE = re.compile(
@@ -21,19 +21,10 @@ TIE_RE = re.compile(
 )
 
 
-class Sentences:
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [s for s, _ in spans]
-
-    def of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return self.spans[max(i, 0)] if self.spans else (0, pos)
-
-
-def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentences,
-              paras: list[tuple[int, int]], table: ActorTable) -> list[Quote]:
-    quotes = [Quote(q.start, q.end, text[q.start:q.end], q.kind) for q in spans]
+def attribute(doc: Document) -> None:
+    """Speaker mention, cue, venue and actor of every direct quote in doc.quotes."""
+    text, masked, spans, sentences, paras = doc.text, doc.masked, doc.spans, doc.sentences, doc.paras
+    table, quotes = doc.actor_table, doc.quotes
     found: list[Found | None] = [None] * len(spans)
     venues: list[str | None] = [None] * len(spans)
     prev_close = {}
@@ -57,7 +48,8 @@ def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentenc
     for _ in range(2):
         for a, b in zip(direct, direct[1:]):
             qa, qb = spans[a], spans[b]
-            between = found[a] is not None and qa.close_at <= found[a].mention[0] < qb.open_at
+            fa = found[a]
+            between = fa is not None and qa.close_at <= fa.mention[0] < qb.open_at
             linked = qb.prev_fragment == a or (qa.para == qb.para and (
                 between or len(masked[qa.close_at:qb.open_at].split()) <= CONTINUATION_TOKENS))
             if not linked:
@@ -86,9 +78,9 @@ def attribute(text: str, masked: str, spans: list[QuoteSpan], sentences: Sentenc
         quotes[i].cue = f.cue
         quotes[i].venue = venues[i]
         quotes[i].speaker = resolve(text, mtext, ms, table, last_speaker, sentences)
-        if quotes[i].speaker:
-            last_speaker = (spans[i].para, quotes[i].speaker, spans[i].close_at)
-    return quotes
+        speaker = quotes[i].speaker
+        if speaker:
+            last_speaker = (spans[i].para, speaker, spans[i].close_at)
 
 
 def _mentioned_since(table: ActorTable, name: str, last: tuple[int, str, int]) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import ANY_CUE_RE
-from briefing_app.analysis.foreign import ko_kind, ru_kind
 from briefing_app.analysis.segment import count_words
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
@@ -44,9 +43,6 @@ def is_title_case(body: str) -> bool:
 
 
 def classify(text: str, start: int, end: int, open_at: int) -> str:
-    foreign = ko_kind(text, start, end, open_at) or ru_kind(text, start, end, open_at)
-    if foreign:
-        return foreign
     body = text[start:end]
     n = count_words(body)
     before = text[max(0, open_at - 30):open_at]

@@ -13,6 +13,7 @@ from briefing_app.analysis.cues import ANY_CUE_RE, AUX_RE
 from briefing_app.analysis.segment import ABBREV_RE
 
 TOKEN_RE = re.compile(r"\S+")
+BLANK_RE = re.compile(r"[ \t\u00a0]*")
 PRONOUNS = frozenset("he she they we i it you".split())
 BOUNDARY = frozenset(
     """that and but or who whom whose which when where while as because if although though so
@@ -129,8 +130,8 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
 
 def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue ("said Mr. Smith, ...")."""
-    m = re.compile(r"[ \t\u00a0]*").match(masked, pos, limit)
-    p = m.end()
+    blank = BLANK_RE.match(masked, pos, limit)
+    p = blank.end() if blank else pos
     m = INVERTED_NP_RE.match(masked, p, limit)
     if not m or QUOTEISH.search(m.group()):
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, WEAK_ALT
 from briefing_app.analysis.mentions import np_after, subject_before
+from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.venues import venue_after
 
 LEAD_RE = re.compile(r"[\s,—–-]*")
@@ -49,7 +50,8 @@ class Found:
 
 
 def _after(masked: str, close_at: int, limit: int) -> Found | None:
-    p = LEAD_RE.match(masked, close_at, limit).end()
+    lead = LEAD_RE.match(masked, close_at, limit)
+    p = lead.end() if lead else close_at
     if p >= limit:
         return None
     m = ANY_CUE_RE.match(masked, p, limit)
@@ -169,7 +171,7 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
     return None
 
 
-def find_speaker(text: str, masked: str, q, sent_start: int, sent_end: int, prev_close: int,
+def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end: int, prev_close: int,
                  next_end: int) -> tuple[Found | None, str | None]:
     """The speaker mention, cue and venue of one quote, from its own sentence (or, after
     "Q!" / "Q?" that a splitter takes for a sentence end, the next one)."""

@@ -1,0 +1,92 @@
+"""One parsed text, computed once and shared by every stage of the pipeline: paragraphs
+(boilerplate hidden), quotation spans, the masked copy (quotations blanked), sentences,
+the text the actor table reads (boilerplate other than captions blanked) and its name
+hits. Stages add their layers (quotes, reported speech, actors, metadata, options).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefing_app.analysis import boilerplate as _boilerplate
+from briefing_app.analysis.quotes import QuoteSpan, find_quotes, mask
+from briefing_app.analysis.segment import paragraphs, sentence_spans
+from briefing_app.core.model import Actor, Metadata, Option, Quote, Span
+
+if TYPE_CHECKING:
+    from briefing_app.analysis.actors import ActorTable
+    from briefing_app.analysis.lang import RuleSet
+
+
+class Sentences:
+    """Sentence spans of the masked text, with a lookup of the sentence holding an offset."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[max(i, 0)] if self.spans else (0, pos)
+
+
+def blank(text: str, spans: list[Span]) -> str:
+    """text with the given spans replaced by spaces (same length, so offsets hold)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s in spans:
+        chars[s.start:s.end] = " " * (s.end - s.start)
+    return "".join(chars)
+
+
+@dataclass
+class Document:
+    text: str
+    metadata_in: Metadata | None = None
+    boilerplate: list[Span] = field(default_factory=list)
+    paras: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[QuoteSpan] = field(default_factory=list)
+    masked: str = ""
+    sentences: Sentences = field(default_factory=lambda: Sentences([]))
+    actor_text: str = ""  # boilerplate blanked, photo captions kept (they name people)
+    rule_sets: list[RuleSet] = field(default_factory=list)
+    # layers the stages add
+    table: ActorTable | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    reported: list[Quote] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+    options: list[Option] = field(default_factory=list)
+
+    @property
+    def actor_table(self) -> ActorTable:
+        assert self.table is not None, "the actors stage has not run"
+        return self.table
+
+
+def parse(text: str, metadata: Metadata | None, rule_sets: list[RuleSet]) -> Document:
+    """Paragraphs, boilerplate, quotation spans (with their kinds), masked text and sentences."""
+    doc = Document(text, metadata, rule_sets=rule_sets)
+    doc.boilerplate = _boilerplate.find(text)
+    hidden = {(s.start, s.end) for s in doc.boilerplate}
+    doc.paras = [p for p in paragraphs(text) if p not in hidden]
+    doc.spans = find_quotes(text, doc.paras)
+    for q in doc.spans:
+        q.kind = classify(doc, q)
+    doc.masked = mask(text, doc.spans)
+    doc.sentences = Sentences([s for ps, pe in doc.paras for s in sentence_spans(doc.masked, ps, pe)])
+    captions = set(_boilerplate.captions(text, doc.boilerplate))
+    doc.actor_text = blank(text, [b for b in doc.boilerplate if b not in captions])
+    return doc
+
+
+def classify(doc: Document, q: QuoteSpan) -> str:
+    """The most specific rule set with an opinion on a quotation's kind decides it (Korean,
+    then Russian, then English, whose rules always give an answer)."""
+    for rules in reversed(doc.rule_sets):
+        kind = rules.kind(doc.text, q.start, q.end, q.open_at)
+        if kind:
+            return kind
+    return "direct"

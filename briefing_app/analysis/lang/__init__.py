@@ -1,0 +1,42 @@
+"""Per-language rule sets plugged into the same pipeline stages.
+
+A rule set says whether it applies to a text, may decide the kind of a quotation, fills
+the speakers of direct quotations the sets before it left open, and finds reported
+speech. English always applies (it is also the fallback for quotations in other
+scripts); Russian and Korean apply when the text has Cyrillic or Hangul letters.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from briefing_app.analysis.document import Document
+    from briefing_app.core.model import Quote
+
+
+class RuleSet(Protocol):
+    code: str
+
+    def applies(self, text: str) -> bool:
+        """Does this text need these rules?"""
+
+    def kind(self, text: str, start: int, end: int, open_at: int) -> str | None:
+        """'direct', 'scare' or 'title' for the quotation text[start:end], or None: no opinion."""
+
+    def speakers(self, doc: Document) -> None:
+        """Give speakers (mention, cue, actor) to the direct quotes in doc.quotes still without one."""
+
+    def reported(self, doc: Document) -> list[Quote]:
+        """Reported speech not already in doc.quotes or doc.reported."""
+
+    def finish(self, doc: Document) -> None:
+        """After every set's reported speech: adjust quotes in its light (mixed quotes)."""
+
+
+def rule_sets_for(text: str) -> list[RuleSet]:
+    from briefing_app.analysis.lang import en, ko, ru
+
+    return [rules for rules in (en.RULES, ru.RULES, ko.RULES) if rules.applies(text)]
+
+
+__all__ = ["RuleSet", "rule_sets_for"]

@@ -1,0 +1,126 @@
+"""Korean: 김민수 장관은 “Q”고 말했다 / 그는 “Q”며 / X는 CONTENT다고 밝혔다 / headline 정부 "Q".
+A title such as "장관" goes to the name before it.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.common import emitter, share_with_mixed
+from briefing_app.core.model import Mention, Quote
+
+HANGUL_RE = re.compile(r"[가-힣]")
+KO_PARTICLE_AFTER_RE = re.compile(r"[\"”」』][ \t]*(?:고|라고|이라고|며|라며|이라며|면서|라면서|하고)")
+KO_TOPIC_RE = re.compile(r"([가-힣][가-힣 ]*?)(?:은|는|이|가)$")
+KO_TITLES = set("장관 회장 의원 대변인 위원장 대표 교수 소설가 시인 감독 사장 총리 대통령 원내대표 이사장 청장 시장 지사 "
+                "변호사 연구원 기자 위원 국장 실장 차관 의장 총재 부장 회원 작가".split())
+KO_PRONOUNS = {"그", "그녀", "그들"}
+KO_SAY_END_RE = re.compile(r"(?<=[다라])고\s+(?P<verb>(?:밝혔다|전했다|말했다|설명했다|강조했다|주장했다|덧붙였다))")
+
+
+
+def ko_kind(text: str, start: int, end: int, open_at: int) -> str | None:
+    """Korean quotations followed by a quotative particle, or a headline quote right after a
+    speaker's name, are direct whatever their length."""
+    if not HANGUL_RE.search(text, start, end):
+        return None
+    if KO_PARTICLE_AFTER_RE.match(text, end):
+        return "direct"
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if line_start == 0 and re.search(r"[가-힣][ \t]*$", text[line_start:open_at]):
+        return "direct"
+    return None
+
+
+def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, str] | None:
+    lo = max(open_at - 300, 0)
+    dot = text.rfind("다.", lo, open_at)
+    s0 = max(text.rfind("\n", lo, open_at) + 1, dot + 2 if dot != -1 else 0, lo)
+    prev_close = max(text.rfind(c, s0, open_at) for c in "”」』\"")
+    if prev_close != -1:
+        if last and re.fullmatch(r"[ \t]*(?:며|라며|이라며|고|면서|라면서|하며)?[ \t]*", text[prev_close + 1:open_at]):
+            return None if last is None else (-1, -1, last)  # 「A」며 「B」: the same speaker
+        s0 = prev_close + 1
+    toks = list(re.finditer(r"[가-힣A-Za-z0-9]+", text[s0:open_at]))
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i].group()
+        m = re.fullmatch(r"(.+?)(?:은|는|이|가)", t)
+        if not m or t in KO_TITLES:
+            continue
+        head = m.group(1)
+        a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)
+        if head in KO_PRONOUNS:
+            return (a, b, last) if last else None
+        if head in KO_TITLES and i > 0:
+            name = toks[i - 1].group()
+            return s0 + toks[i - 1].start(), b, name
+        return a, b, head
+    m = re.search(r"([가-힣]+)[ \t]*$", text[s0:open_at])
+    if m and s0 == 0:  # the headline: 정부 "Q"
+        return s0 + m.start(1), s0 + m.end(1), m.group(1)
+    return None
+
+
+def _reported(doc: Document, out: list[Quote]) -> None:
+    text = doc.text
+    emit = emitter(doc, out)
+    for end in KO_SAY_END_RE.finditer(text):
+        floor = max(end.start() - 300, 0)
+        cut = max(text.rfind(c, floor, end.start()) for c in ".\n“”\"「」")
+        c0 = cut + 1 if cut != -1 else floor
+        chunk = text[c0:end.start() + 1]
+        toks = list(re.finditer(r"\S+", chunk))
+        subj = None
+        for t in toks[:4]:
+            if re.fullmatch(r"[가-힣]+?(?:은|는)", t.group()):
+                subj = t
+        if subj is None:
+            continue
+        s = c0 + subj.end()
+        rest = re.match(r"\s*(?:\d+일\s+)?(?:[가-힣]+에서\s+)?", text[s:end.start() + 1])
+        s += rest.end() if rest else 0
+        head = subj.group()[:-1]
+        emit(s, end.start() + 1, c0 + subj.start(), c0 + subj.start() + len(head), end.group("verb"), head.strip())
+
+
+class Korean:
+    code = "ko"
+
+    def applies(self, text: str) -> bool:
+        return bool(HANGUL_RE.search(text))
+
+    def kind(self, text: str, start: int, end: int, open_at: int) -> str | None:
+        return ko_kind(text, start, end, open_at)
+
+    def speakers(self, doc: Document) -> None:
+        text = doc.text
+        last: str | None = None
+        prev: Quote | None = None
+        for q in doc.quotes:
+            if q.kind != "direct":
+                continue
+            if q.speaker:
+                last, prev = q.speaker, q
+                continue
+            if q.mention is None and HANGUL_RE.search(text, q.start, q.end):
+                found = _ko_speaker(text, q.start - 1, last)
+                if found:
+                    a, b, name = found
+                    if a >= 0:
+                        q.mention = Mention(a, b, text[a:b])
+                    elif prev is not None and prev.mention is not None:
+                        q.mention = prev.mention
+                    q.speaker = name
+            if q.speaker:
+                last, prev = q.speaker, q
+
+    def reported(self, doc: Document) -> list[Quote]:
+        out: list[Quote] = []
+        _reported(doc, out)
+        return out
+
+    def finish(self, doc: Document) -> None:
+        share_with_mixed(doc)
+
+
+RULES = Korean()

@@ -1,0 +1,186 @@
+"""Russian: «Q», — сказал Песков / «A, — сказал губернатор. — B» / X заявил, что CONTENT /
+По словам X, CONTENT / "Песков: CONTENT" headlines. Names are mapped to the fullest earlier
+form ("Песков" -> "Дмитрий Песков"; a title such as "министр" to the name it introduced).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.common import emitter, share_with_mixed
+from briefing_app.core.model import Mention, Quote
+
+CYR_RE = re.compile(r"[А-Яа-яЁё]")
+RU_VERB = (r"(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|ответил|признал|написал|пообещал|"
+           r"уточнил|рассказал|заверил|предупредил|говорит|считает|отмечает|заявляет|подчёркивает|"
+           r"подчеркивает|добавляет|пишет|уверен|полагает|уверяет)(?:а|и|о)?")
+RU_WORD = r"[А-ЯЁ][а-яё-]+"
+RU_VERB_ANY = re.compile(r"(?:назвал|заявил|сказал|отметил|добавил|пообещал|считает|говорит|пишет)\w*")
+RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)")
+RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)[.,]?[ \t]*[—–][ \t]*")
+RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r"),\s+что\s+(?P<c>[^.!?\n]+)")
+RU_ACCORDING_RE = re.compile(r"По словам\s+(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
+RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
+RU_PRONOUNS = {"он", "она", "они"}
+RU_NEAR_VERB_RE = re.compile(r"(?:назвал|заявил|сказал|отметил|добавил|пообещал|считает|говорит|пишет)\w*"
+                             r"(?:[ \t,]+[^\s.!?«»]+){0,4}[ \t]*$")
+
+
+RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|телеканал\w*|радиостанци\w*|программ\w*|книг\w*|"
+                         r"фильм\w*|издани\w*|агентств\w*|сериал\w*|спектакл\w*)[ \t]*$", re.I)
+
+
+def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
+    """A short Russian quotation right after a speech verb ('назвал законопроект «опасным»',
+    'добавил, что Москва «открыта для диалога»') is the speaker's words."""
+    if not CYR_RE.search(text, start, end):
+        return None
+    before = text[max(0, open_at - 80):open_at]
+    if RU_MEDIA_RE.search(before):
+        return "title"  # «в интервью «Российской газете»»
+    if RU_AFTER_RE.match(text, end + 1):
+        return "direct"  # «Q», — сказал Песков
+    return "direct" if RU_NEAR_VERB_RE.search(before) else None
+
+
+def _ru_canonical(text: str, mention: str, pos: int) -> str | None:
+    words = mention.split()
+    if words and words[0].lower() in RU_PRONOUNS:
+        names = [m for m in RU_NAME_RE.finditer(text, 0, pos)]
+        return _ru_fullest(text, names[-1].group(), pos) if names else None
+    caps = RU_NAME_RE.search(mention)
+    if caps:
+        return _ru_fullest(text, caps.group(), pos)
+    cap_words = [w for w in words if w[:1].isupper()]
+    if cap_words:
+        return _ru_fullest(text, cap_words[0], pos)
+    head = words[0].lower() if words else ""
+    if head in RU_PRONOUNS:
+        names = [m for m in RU_NAME_RE.finditer(text, 0, pos)]
+        return _ru_fullest(text, names[-1].group(), pos) if names else None
+    if len(head) >= 4:  # a title: "министр" -> the name right after "Министр энергетики"
+        for m in re.finditer(re.escape(head[:5]) + r"\w*", text[:pos], re.I):
+            n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
+            if n:
+                return n.group()
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _ru_names(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in RU_NAME_RE.finditer(text))
+
+
+def _ru_nominative(name: str) -> str:
+    """'Анны Климовой' -> 'Анна Климова' (genitive after 'экономиста', 'по словам')."""
+    parts = name.split()
+    if parts and parts[-1].endswith("ой") and len(parts[-1]) > 4:
+        parts[-1] = parts[-1][:-2] + "а"
+        parts = [p[:-1] + "а" if p.endswith("ы") else p[:-1] + "я" if p.endswith("и") else p for p in parts[:-1]] + parts[-1:]
+    return " ".join(parts)
+
+
+def _stem(w: str) -> str:
+    return w[:max(4, len(w) - 2)].lower()
+
+
+def _ru_fullest(text: str, name: str, pos: int) -> str:
+    last = _stem(name.split()[-1])
+    best = name
+    for full in _ru_names(text):
+        parts = full.split()
+        if len(parts) >= len(best.split()) and any(_stem(p) == last for p in parts):
+            # keep the name from the family name on back plus one given name before it
+            i = max(i for i, p in enumerate(parts) if _stem(p) == last)
+            cand = " ".join(parts[max(0, i - 1):i + 1])
+            if len(cand.split()) > len(best.split()):
+                best = cand
+    return _ru_nominative(best)
+
+
+RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
+
+
+def _speaker(text: str, q: Quote, last: str | None) -> None:
+    open_at, close_at = q.start - 1, q.end + 1
+    inside = RU_INSIDE_RE.search(text, q.start, q.end)
+    m = inside or RU_AFTER_RE.match(text, close_at)
+    if not m:
+        # "Депутат Сергей Лавренов назвал законопроект «опасным»": the verb's subject
+        sent = max(text.rfind(". ", 0, open_at) + 2, text.rfind("\n", 0, open_at) + 1, 0)
+        v = list(re.finditer(RU_VERB_ANY, text[sent:open_at]))
+        names = list(RU_NAME_RE.finditer(text, sent, sent + v[-1].start())) if v else []
+        if names:
+            n = names[-1]
+            q.mention = Mention(n.start(), n.end(), n.group())
+            q.cue = v[-1].group()
+            q.speaker = _ru_canonical(text, n.group(), n.start())
+        return
+    np = m.group("np").strip()
+    ms = m.start("np")
+    q.mention = Mention(ms, ms + len(np), np)
+    q.cue = m.group().strip(" ,—–-\t").split()[0]
+    q.speaker = _ru_canonical(text, np, ms) or (last if np.lower() in RU_PRONOUNS else None)
+
+
+def _reported(doc: Document, out: list[Quote]) -> None:
+    text = doc.text
+    emit = emitter(doc, out)
+    for m in RU_THAT_RE.finditer(text):
+        sent = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        before = text[sent:m.start()]
+        names = list(RU_NAME_RE.finditer(before))
+        if names:
+            n = names[-1]
+            ms, me = sent + n.start(), sent + n.end()
+        else:
+            w = re.search(r"(\S+)\s*$", before)
+            if not w:
+                continue
+            ms, me = sent + w.start(1), sent + w.end(1)
+        mention = text[ms:me]
+        emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), _ru_canonical(text, mention, ms))
+    for m in RU_ACCORDING_RE.finditer(text):
+        np = m.group("np")
+        emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), "по словам", _ru_canonical(text, np, m.start("np")))
+    paras = doc.paras
+    for ps, pe in paras[:1] + [p for p in paras[1:] if p[1] - p[0] < 120]:
+        h = RU_HEADLINE_RE.match(text[ps:pe])
+        if h:
+            emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":",
+                 _ru_canonical(text, h.group(1), pe + 1))
+
+
+class Russian:
+    code = "ru"
+
+    def applies(self, text: str) -> bool:
+        return bool(CYR_RE.search(text))
+
+    def kind(self, text: str, start: int, end: int, open_at: int) -> str | None:
+        return ru_kind(text, start, end, open_at)
+
+    def speakers(self, doc: Document) -> None:
+        last: str | None = None
+        for q in doc.quotes:
+            if q.kind != "direct":
+                continue
+            if q.speaker:
+                last = q.speaker
+                continue
+            if q.mention is None and CYR_RE.search(doc.text, q.start, q.end):
+                _speaker(doc.text, q, last)
+            if q.speaker:
+                last = q.speaker
+
+    def reported(self, doc: Document) -> list[Quote]:
+        out: list[Quote] = []
+        _reported(doc, out)
+        return out
+
+    def finish(self, doc: Document) -> None:
+        share_with_mixed(doc)
+
+
+RULES = Russian()

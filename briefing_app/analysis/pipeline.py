@@ -1,0 +1,100 @@
+"""The analysis as a pipeline: parse the text once into a Document, then run the stages,
+each adding its layer. Language-specific rules come from the document's rule sets (en,
+ru, ko), which the quotes, attribution and reported stages call in turn.
+
+    parse -> quotes -> actors -> attribution -> reported -> tidy -> actor list
+          -> metadata -> options -> keep actors
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing_app.analysis import kinds as _kinds
+from briefing_app.analysis import metadata as _metadata
+from briefing_app.analysis import options as _options
+from briefing_app.analysis.actors import ActorTable
+from briefing_app.analysis.document import Document, parse
+from briefing_app.analysis.lang import rule_sets_for
+from briefing_app.core.model import Analysis, Metadata, Quote
+
+Stage = Callable[[Document], None]
+
+
+def quotes(doc: Document) -> None:
+    """One Quote per quotation span, of the kind the rule sets gave it."""
+    doc.quotes = [Quote(q.start, q.end, doc.text[q.start:q.end], q.kind) for q in doc.spans]
+
+
+def actors(doc: Document) -> None:
+    """The name table: people, places and organisations the text names."""
+    doc.table = ActorTable(doc.actor_text)
+
+
+def attribution(doc: Document) -> None:
+    """Speakers of direct quotes: each rule set fills what the ones before it left open."""
+    for rules in doc.rule_sets:
+        rules.speakers(doc)
+
+
+def reported(doc: Document) -> None:
+    """Reported speech from every rule set; then, most specific set first, their adjustments."""
+    for rules in doc.rule_sets:
+        doc.reported.extend(rules.reported(doc))
+    for rules in reversed(doc.rule_sets):
+        rules.finish(doc)
+
+
+def tidy(doc: Document) -> None:
+    """Scare quotes and titles carry no speaker and no trailing stop; reported speech joins the quotes."""
+    text = doc.text
+    for q in doc.quotes:
+        if q.kind in ("scare", "title"):
+            q.end = _kinds.trimmed_end(text, q.start, q.end)
+            q.text = text[q.start:q.end]
+            q.speaker = q.mention = q.cue = q.venue = None
+    doc.quotes.extend(doc.reported)
+
+
+def actor_list(doc: Document) -> None:
+    """The actors, with each speaker's mention (not a pronoun) as one of its aliases."""
+    doc.actors = doc.actor_table.actors()
+    by_name = {a.name: a for a in doc.actors}
+    for q in doc.quotes:
+        if q.speaker in by_name and by_name[q.speaker].kind == "person" and q.mention \
+                and q.mention.text.lower() not in ("he", "she"):
+            aliases = by_name[q.speaker].aliases
+            if q.mention.text != q.speaker and q.mention.text not in aliases:
+                aliases.append(q.mention.text)
+
+
+def metadata(doc: Document) -> None:
+    meta = _metadata.extract(doc.text, doc.paras, doc.boilerplate, doc.quotes)
+    doc.metadata = doc.metadata_in.merged(meta) if doc.metadata_in is not None else meta
+
+
+def options(doc: Document) -> None:
+    """Policy options and stances (issue 14's module, through its function interface)."""
+    doc.options = _options.find(doc.text, doc.paras, doc.sentences, doc.metadata)
+
+
+def keep_actors(doc: Document) -> None:
+    """A person named once, without a title, who says nothing and wrote nothing is noise."""
+    speakers = {q.speaker for q in doc.quotes if q.speaker}
+    doc.actors = [a for a in doc.actors if a.kind != "person" or a.title or len(a.mentions) > 1
+                  or a.name in speakers or a.name == doc.metadata.author]
+
+
+STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, options, keep_actors)
+
+
+def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:
+    doc = parse(text, metadata, rule_sets_for(text))
+    for stage in stages:
+        stage(doc)
+    return doc
+
+
+def analyse(text: str, metadata: Metadata | None = None) -> Analysis:
+    doc = run(text, metadata)
+    return Analysis(quotes=doc.quotes, actors=doc.actors, options=doc.options, boilerplate=doc.boilerplate,
+                    metadata=doc.metadata)

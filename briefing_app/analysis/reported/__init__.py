@@ -1,0 +1,67 @@
+"""Reported speech (PolNeAR conventions) as a table of small named rules: "S said (that)
+CONTENT", "CONTENT, S said", "according to S, CONTENT", "CONTENT, according to S",
+", warning that CONTENT" participles that share the main clause's speaker, "X called
+for ...", "X urged Y to ...", "Name: words". Content excludes the recipient ("told
+reporters"), manner phrases ("on Sunday", "in a statement") and the final stop.
+
+Sentence rules run in order on each sentence until one takes it (cue_rules.py holds the
+rules for one speech verb); then the document rules run over what is left.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.reported import document_rules, sentence_rules
+from briefing_app.analysis.reported.context import Context
+from briefing_app.core.model import Quote
+
+SentenceRule = Callable[[Context, int, int], bool]
+DocumentRule = Callable[[Context], None]
+SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
+    ("asked", sentence_rules.asked),
+    ("according-start", sentence_rules.according_start),
+    ("according-mid", sentence_rules.according_mid),
+    ("according-end", sentence_rules.according_end),
+    ("cue-verbs", sentence_rules.cue_verbs),
+)
+DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
+    ("calls", document_rules.calls),
+    ("object-cues", document_rules.object_cues),
+    ("speaker-lines", document_rules.speaker_lines),
+)
+LETTERS_RE = re.compile(r"[A-Za-z]{3}")
+
+
+def run(doc: Document, sentence: Sequence[tuple[str, SentenceRule]] = SENTENCE_RULES,
+        document: Sequence[tuple[str, DocumentRule]] = DOCUMENT_RULES) -> Context:
+    """Apply the rules; the context holds the quotes and, in ctx.trace, the rule behind each."""
+    ctx = Context(doc)
+    for ss, se in doc.sentences.spans:
+        sent = doc.masked[ss:se]
+        if "•" in sent and not LETTERS_RE.search(sent.replace("•", "")):
+            continue  # nothing but a quotation
+        for name, rule in sentence:
+            ctx.rule = name
+            if rule(ctx, ss, se):
+                break
+    for name, drule in document:
+        ctx.rule = name
+        drule(ctx)
+    return ctx
+
+
+def find(doc: Document) -> list[Quote]:
+    return run(doc).out
+
+
+def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:
+    """A short quotation inside reported speech is the speaker's words: a mixed direct quote."""
+    for q in quotes:
+        if q.kind != "scare":
+            continue
+        for r in reported:
+            if r.start <= q.start and q.end <= r.end + 1:
+                q.kind, q.speaker, q.mention, q.cue = "direct", r.speaker, r.mention, r.cue
+                break

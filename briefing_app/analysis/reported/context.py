@@ -1,0 +1,80 @@
+"""What every reported-speech rule shares: the document, the quotes found so far, and
+emit(), which trims a content span, drops what is too short or is one direct quotation,
+and resolves the source mention to an actor."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.analysis.attribution import resolve
+from briefing_app.analysis.document import Document
+from briefing_app.core.model import Mention, Quote
+
+Span2 = tuple[int, int]
+TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
+WORD_RE = re.compile(r"\S+")
+INTRO_ONLY_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|From|Over|Regarding|Speaking|Asked about)\b[^,;:.!?•“”\"]*$")
+DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
+CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b")
+PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?!to\b|up\b)(?:that\s+)?")
+
+
+def clip(text: str, s: int, e: int) -> Span2:
+    m = TAIL_RE.search(text, s, e)
+    if m:
+        e = m.start()
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(WORD_RE.findall(text[s:e]))
+
+
+@dataclass
+class Context:
+    doc: Document
+    out: list[Quote] = field(default_factory=list)
+    trace: list[str] = field(default_factory=list)  # the rule that emitted each quote in out
+    rule: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+        self.masked = self.doc.masked
+        self.direct = [(q.start, q.end) for q in self.doc.spans if q.kind == "direct"]
+
+    def done(self) -> list[Span2]:
+        return [(q.start, q.end) for q in self.out]
+
+    def emit(self, s: int, e: int, mention: Span2 | None, cue: str) -> None:
+        text = self.text
+        s, e = clip(text, s, e)
+        if _words(text, s, e) < 3:
+            return
+        if INTRO_ONLY_RE.match(text, s, e) and _words(text, s, e) <= 10:
+            return  # "In a meeting with the editorial board, Trump said: ...": a setting, not content
+        for a, b in self.direct:
+            if a < e and s < b and a - 1 <= s and b + 1 >= e:
+                return  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
+        body = text[s:e]
+        if body.count("“") > body.count("”") or body.count('"') % 2:
+            # keep a mixed quote's closing mark (and the comma inside it) with the content
+            if text[e:e + 2] in (",”", ',"', ".”", '."'):
+                e += 2
+            elif text[e:e + 1] in ("”", '"'):
+                e += 1
+        self.trace.append(self.rule)
+        if mention is None:  # "Asked whether ...": the asker is not named
+            self.out.append(Quote(s, e, text[s:e], "indirect", None, None, cue, None))
+            return
+        ms, me = mention
+        mt = text[ms:me]
+        speaker = resolve(text, mt, ms, self.doc.actor_table, None, self.doc.sentences)
+        self.out.append(Quote(s, e, text[s:e], "indirect", speaker, Mention(ms, me, mt), cue, None))
+
+    def participles(self, pos: int, end: int, subj: Span2) -> None:
+        """', adding that ...', ', warning ...': further attributions of the same source."""
+        for p in PARTICIPLE_RE.finditer(self.masked, pos, end):
+            nxt = PARTICIPLE_RE.search(self.masked, p.end(), end)
+            self.emit(p.start("cue"), nxt.start() if nxt else end, subj, p.group("cue"))

@@ -1,0 +1,225 @@
+"""The rules for one speech verb in a sentence, in the order they are tried. Each returns
+NEXT (this verb is not a cue: try the sentence's next one), DONE (the sentence is taken)
+or None (the rule does not apply: try the next rule).
+
+Before the speaker is known: noun-cue, participle-of-plain-clause. Then the speaker
+(subject_before, "X, who ... and said", "X did ... and said") and the start of the
+complement (past the recipient of "told", manner phrases and "that"); then the rest.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from briefing_app.analysis.cues import CUE_RE
+from briefing_app.analysis.mentions import np_after, subject_before
+from briefing_app.analysis.reported.clauses import CLAUSE_START_RE, FAR_THAT_RE, MANNER_RE, TELL_RE, THAT_RE
+from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_RE, Context, Span2
+from briefing_app.analysis.speakers import clause_subject
+
+Step = Literal["next", "done"] | None
+NEXT: Step = "next"
+DONE: Step = "done"
+TELLS = ("told", "tell", "tells", "telling")
+WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
+COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
+PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                              r"yesterday|today|tonight))?,\s+(?!and\b|but\b|who\b|which\b)")
+INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
+INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
+RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
+COMMA_END_RE = re.compile(r",\s*$")
+SEP_END_RE = re.compile(r"[,;]\s*$")
+
+
+@dataclass
+class Cue:
+    """One speech verb c in the sentence masked[ss:se], with what the rules learn about it."""
+
+    ss: int
+    se: int
+    c: re.Match[str]
+    subj: Span2 = (0, 0)
+    relative: bool = False  # the subject is the head of a relative clause holding the verb
+    pos: int = 0  # where the complement starts
+    has_that: bool = False
+
+    @property
+    def word(self) -> str:
+        return self.c.group("cue")
+
+
+Rule = Callable[[Context, Cue], Step]
+
+
+def noun_cue(ctx: Context, cue: Cue) -> Step:
+    """'a warning', 'the sharp remark': a noun, not a verb."""
+    return NEXT if DET_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()) else None
+
+
+def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
+    """'He emailed donors, saying that ...': the participle's source is the main clause's subject."""
+    head = ctx.masked[cue.ss:cue.c.start()]
+    if not (SEP_END_RE.search(head) and cue.c.group().endswith("ing")):
+        return None
+    subj = clause_subject(ctx.masked, cue.ss, cue.c.start())
+    if subj:
+        ctx.participles(cue.ss + len(head.rstrip()) - 1, cue.se, subj)
+    return DONE
+
+
+def parenthetical(ctx: Context, cue: Cue) -> Step:
+    """'CONTENT, Mr. Furman argued, CONTENT.': both parts (not an introductory phrase)."""
+    par = PARENTHETICAL_RE.match(ctx.masked, cue.c.end(), cue.se)
+    head = ctx.masked[cue.ss:cue.subj[0]]
+    if not par or not COMMA_END_RE.search(head):
+        return None
+    if not (INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6):  # "In the early 1990s, X said, ..."
+        ctx.emit(cue.ss, cue.ss + len(head.rstrip()) - 1, cue.subj, cue.word)
+    ctx.emit(par.end(), cue.se, cue.subj, cue.word)
+    return DONE
+
+
+def content_before(ctx: Context, cue: Cue) -> Step:
+    """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
+    rest = ctx.masked[cue.pos:cue.se]
+    before = ctx.masked[cue.ss:cue.subj[0]]
+    if TAIL_RE.sub("", rest) != "" or not re.search(r",[”\"’']*\s*$", before):
+        return None
+    ctx.emit(cue.ss, cue.ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word)
+    ctx.participles(cue.c.end(), cue.se, cue.subj)
+    return DONE
+
+
+def quote_follows(ctx: Context, cue: Cue) -> Step:
+    """'S said: “Q”' or 'S said “Q”': a direct quotation, which the speaker sieves handle."""
+    rest = ctx.masked[cue.pos:cue.se]
+    if (rest[:1] in "“\"«„•:" or not rest[:1].isalnum()) and not (cue.has_that and rest[:1] in "“\"«„"):
+        return NEXT
+    return None
+
+
+def inverted_tail(ctx: Context, cue: Cue) -> Step:
+    """'CONTENT, said John Doe.' / 'CONTENT, said Doe, the ...'"""
+    if not (INVERTED_TAIL_RE.match(ctx.masked, cue.c.end(), cue.se)
+            and COMMA_END_RE.search(ctx.masked, cue.ss, cue.c.start())):
+        return None
+    ctx.emit(cue.ss, cue.ss + len(ctx.masked[cue.ss:cue.c.start()].rstrip()) - 1,
+             np_after(ctx.masked, cue.c.end(), cue.se) or cue.subj, cue.word)
+    return DONE
+
+
+def participle_after(ctx: Context, cue: Cue) -> Step:
+    """'"Q," he said, noting that ...' is a second attribution; '..., drawing gasps' is manner."""
+    masked = ctx.masked
+    if cue.has_that or "," not in masked[cue.c.end():cue.pos] or not re.match(r"[a-z]+ing\b", masked[cue.pos:cue.se]):
+        return None
+    p2 = CUE_RE.match(masked, cue.pos, cue.se)
+    if p2 and p2.group().endswith("ing"):
+        p3 = MANNER_RE.match(masked, p2.end(), cue.se).end()  # type: ignore[union-attr]
+        p3 = THAT_RE.match(masked, p3, cue.se).end()  # type: ignore[union-attr]
+        cut = CUT_RE.search(masked, p3, cue.se)
+        ctx.emit(p3, cut.start() if cut else cue.se, cue.subj, p2.group("cue"))
+        ctx.participles(p3, cue.se, cue.subj)
+    return DONE
+
+
+def not_a_clause(ctx: Context, cue: Cue) -> Step:
+    """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
+    John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
+    masked = ctx.masked
+    if cue.has_that or CLAUSE_START_RE.match(masked[cue.pos:cue.se]):
+        return None
+    if COMMA_END_RE.search(masked, cue.ss, cue.c.start()) and masked[cue.subj[0]:cue.subj[1]].lower() not in ("who", "which"):
+        ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1,
+                 np_after(masked, cue.c.end(), cue.se) or cue.subj, cue.word)
+        return DONE
+    return NEXT
+
+
+def complement(ctx: Context, cue: Cue) -> Step:
+    """'S said (that) CONTENT', cut at ', adding ...' (a second attribution) and, for a
+    relative clause's verb ('Broaddrick, who said Clinton raped her, recounted'), where it ends."""
+    masked = ctx.masked
+    cut = CUT_RE.search(masked, cue.pos, cue.se)
+    end = cut.start() if cut else cue.se
+    if cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which"):
+        rel = RELATIVE_END_RE.search(masked, cue.pos, end)
+        end = rel.start() if rel else end
+    ctx.emit(cue.pos, end, cue.subj, cue.word)
+    ctx.participles(cue.pos, cue.se, cue.subj)
+    return DONE
+
+
+BEFORE_SPEAKER: tuple[tuple[str, Rule], ...] = (
+    ("noun-cue", noun_cue),
+    ("participle-of-plain-clause", participle_of_plain_clause),
+)
+AFTER_SPEAKER: tuple[tuple[str, Rule], ...] = (
+    ("parenthetical", parenthetical),
+    ("content-before", content_before),
+    ("quote-follows", quote_follows),
+    ("inverted-tail", inverted_tail),
+    ("participle-after", participle_after),
+    ("not-a-clause", not_a_clause),
+    ("complement", complement),
+)
+
+
+def speaker(ctx: Context, cue: Cue) -> bool:
+    """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
+    masked, ss, start = ctx.masked, cue.ss, cue.c.start()
+    subj = subject_before(masked, start, ss)
+    if subj is None:
+        w = WHO_AND_RE.search(masked, max(ss, start - 300), start)
+        if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."
+            subj, cue.relative = (w.start("np"), w.end("np")), True
+    if subj is None and COORD_RE.search(masked, ss, start):
+        # "Mr. Trump was forced into damage control and said that ...": the clause subject
+        subj = clause_subject(masked, ss, start)
+        if subj and subj[1] - subj[0] < 2:
+            subj = None
+    if subj is None:
+        return False
+    cue.subj = subj
+    return True
+
+
+def complement_start(ctx: Context, cue: Cue) -> None:
+    """Past the recipient of 'told', manner phrases ('on Sunday', 'in a statement') and 'that'."""
+    masked, se = ctx.masked, cue.se
+    pos = cue.c.end()
+    if cue.word.lower() in TELLS:
+        t = TELL_RE.match(masked, pos, se)
+        pos = t.end() if t else pos
+    pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
+    far = FAR_THAT_RE.match(masked, pos, se)
+    if far and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
+            cue.word.lower() in TELLS
+            or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through)\s", masked[pos:se])):
+        pos = far.start("that")  # "told a town hall in Salem on Monday that ...", "said in a memo to staff that"
+    that = THAT_RE.match(masked, pos, se)
+    assert that is not None  # THAT_RE matches the empty string
+    cue.has_that = "that" in that.group()
+    cue.pos = that.end()
+
+
+def cue_verb(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool:
+    """Run the rules for the verb c; True when the sentence is taken."""
+    cue = Cue(ss, se, c)
+    for name, rule in BEFORE_SPEAKER:
+        ctx.rule = name
+        step = rule(ctx, cue)
+        if step:
+            return step == DONE
+    if not speaker(ctx, cue):
+        return False
+    complement_start(ctx, cue)
+    for name, rule in AFTER_SPEAKER:
+        ctx.rule = name
+        step = rule(ctx, cue)
+        if step:
+            return step == DONE
+    return False

@@ -1,0 +1,118 @@
+"""Rules that read the whole document after the sentence rules, each skipping what is
+already taken: "X called for / on / the plan ...", "X asked / told / urged Y to ...",
+"..., when asked whether ...", and "Name: words" speaker lines (headlines, transcripts)."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.mentions import subject_before
+from briefing_app.analysis.reported.clauses import DAYS
+from briefing_app.analysis.reported.context import DET_BEFORE_RE, Context
+from briefing_app.analysis.speakers import clause_subject
+
+SPEAKER_LINE_RE = re.compile(
+    r"(?:(?:EXCLUSIVE|BREAKING|WATCH|VIDEO)\s*[–—:-]\s*)?"
+    r"(?P<src>(?:[A-Z][\w’'.&-]*|\d+[\w’'.-]*)(?:[ \t]+(?:[A-Z][\w’'.&()-]*|on|to|at|of|the|in|for|and)){0,6}?"
+    r"(?<=[A-Za-z.)]))[ \t]*:[ \t]+(?=\S)"
+)
+LABELS = frozenset("""related photo photos update updated watch video note editor’s editor's source sources correction
+credit caption tags tag read share click listen see subscribe follow advertisement sponsored image images
+filed topics warning spoiler transcript background""".split())
+
+
+def speaker_lines(ctx: Context) -> None:
+    """'Graham: Trump’s Rhetoric Destroying GOP’s Chance' headlines and 'TAPPER: Do you think ...'
+    transcript lines: the name before the colon is the source, the rest of the paragraph its words."""
+    masked, emit, done = ctx.masked, ctx.emit, ctx.done()
+    for ps, pe in ctx.doc.paras:
+        m = SPEAKER_LINE_RE.match(masked, ps, pe)
+        if not m or pe - m.end() < 12:
+            continue
+        src = masked[m.start("src"):m.end("src")]
+        words = src.replace("’s", "").replace("'s", "").lower().split()
+        if not words or words[0] in LABELS or words[-1] in LABELS or "\n" in masked[ps:m.end()] \
+                or not src.split()[-1][:1].isupper():
+            continue
+        if any(a < pe and m.end() < b for a, b in done):
+            continue
+        if words[0] in ("the", "a", "an") or len(words) > 5 or masked.count(",", m.end(), pe) >= 5:
+            continue  # "The Latest: ...", section names, lists of names
+        emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
+
+
+CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
+CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him\s+back|her\s+back|to\s+(?:say|ask|tell|complain))\b")
+CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|[A-Z][\w’'.-]*)\b")
+CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
+                         r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b")
+
+
+OBJ_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?P<cue>asked|asks|asking|told|tells|telling|urged|urges|urging|begged|ordered|instructed|"
+    r"encouraged|implored|invited|warned|challenged|pressed)\s+"
+    r"(?P<obj>(?:(?!(?:to|if|whether|that)\b)[\w’'.&-]+\s+){1,7}?)"
+    r"(?=(?:to\s+[a-z]+|if|whether|what|how|why|who|when|where|which)\b)")
+WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>asked)\s+(?:by\s+[^,]{1,40}?\s+)?"
+                           r"(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
+
+
+def object_cues(ctx: Context) -> None:
+    """'X asked the congregation to stand', 'X told Jeb Bush to quiet down', 'HuffPost asked him if ...',
+    '..., Christie said when asked whether ...': the request or the question is the content."""
+    masked, emit, done = ctx.masked, ctx.emit, ctx.done()
+    for ss, se in ctx.doc.sentences.spans:
+        for c in OBJ_CUE_RE.finditer(masked, ss, se):
+            if any(a <= c.start() < b or a <= c.end() < b for a, b in done) or "•" in c.group("obj"):
+                continue
+            subj = subject_before(masked, c.start(), ss)
+            if subj is None:
+                continue
+            end = CALL_END_RE.search(masked, c.end(), se)
+            emit(c.start("obj"), end.start() if end else se, subj, c.group("cue"))
+            break
+        for c in WHEN_ASKED_RE.finditer(masked, ss, se):
+            if any(a <= c.end() < b for a, b in done):
+                continue
+            comma = masked.find(", ", c.end(), se)
+            emit(c.end(), comma if comma != -1 else se, None, "asked")
+
+
+NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]+[A-Z][\w’'-]+[ \t]+$")
+
+
+def calls(ctx: Context) -> None:
+    """'X called for a ban on ...', 'X called on Y to resign', 'X called the plan "a disaster"':
+    the demand or the characterisation is the content (PolNeAR counts both)."""
+    masked, emit, done = ctx.masked, ctx.emit, ctx.done()
+    for ss, se in ctx.doc.sentences.spans:
+        for c in CALL_RE.finditer(masked, ss, se):
+            if any(a <= c.start() < b for a, b in done):
+                continue
+            if DET_BEFORE_RE.search(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
+                continue
+            participle = c.group("cue").endswith("ing")
+            if participle and not re.search(r",\s*$", masked[ss:c.start()]):
+                # "with Martin O’Malley calling Trump a fascist": a name right before the gerund
+                named = NAME_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
+                if not named:
+                    continue
+                participle = False
+            if re.search(r"\b(?:was|were|is|are|be|been|being)\s+$|"
+                                                            r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
+                continue  # participles, passives and naming ("he was called a liar", "what critics call X")
+            if not c.group("prep") and not CALL_OBJ_RE.match(masked, c.end(), se) or \
+                    c.group("prep") and not c.group("cue").startswith("call"):
+                continue
+            # "Trump defended the incident, calling the protester “a troublemaker”": the main clause's subject
+            subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
+            if subj is None or re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) \
+                    or masked[subj[0]:subj[1]].lower() in ("which", "that"):
+                continue
+            if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():se]):
+                # bare "called X Y" needs a quoted or short characterisation
+                words = masked[c.end():se].split()
+                if len(words) > 8:
+                    continue
+            end = CALL_END_RE.search(masked, c.end(), se)
+            emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""))
+            break

@@ -1,0 +1,71 @@
+"""Rules that read one sentence: "Asked whether ...", the three places of "according to",
+and the cue verbs (whose own rules are in cue_rules.py). Each returns True when the
+sentence is taken and no later rule may read it."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.cues import INDIRECT_RE
+from briefing_app.analysis.reported.context import Context
+from briefing_app.analysis.reported.cue_rules import cue_verb
+
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|a\s+reporter))?"
+                      r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
+                      r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b)")
+ACCORDING_START_RE = re.compile(r"According to\s+")
+COMMA_RE = re.compile(r",\s*")
+# a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
+_NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bJr)\.|"
+       r"(?<=\b[A-Z])\.)+?")
+ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"),\s+(?=[a-z])")
+ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")\s*[.;]?\s*$")
+
+
+def asked(ctx: Context, ss: int, se: int) -> bool:
+    """'Asked (by NP) whether CONTENT, X said ...': the question is an attribution of its own."""
+    m = ASKED_RE.match(ctx.masked, ss, se)
+    if m:
+        comma = ctx.masked.find(", ", m.end(), se)
+        if comma != -1:
+            by = m.group("by")
+            ctx.emit(m.start("q"), comma, (m.start("by"), m.end("by")) if by else None, "asked")
+    return False
+
+
+def according_start(ctx: Context, ss: int, se: int) -> bool:
+    """'According to NP, CONTENT.'"""
+    m = ACCORDING_START_RE.match(ctx.masked, ss, se)
+    if not m:
+        return False
+    cm = COMMA_RE.search(ctx.masked, m.end(), se)
+    if cm:
+        ctx.emit(cm.end(), se, (m.end(), cm.start()), "according to")
+    return True
+
+
+def according_mid(ctx: Context, ss: int, se: int) -> bool:
+    """'CONTENT, according to NP, CONTENT.': both parts."""
+    m = ACCORDING_MID_RE.search(ctx.masked, ss, se)
+    if not m or m.start() <= ss:
+        return False
+    ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to")
+    ctx.emit(m.end(), se, (m.start("np"), m.end("np")), "according to")
+    return True
+
+
+def according_end(ctx: Context, ss: int, se: int) -> bool:
+    """'CONTENT, according to NP.'"""
+    m = ACCORDING_END_RE.search(ctx.masked, ss, se)
+    if not m:
+        return False
+    ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to")
+    return True
+
+
+def cue_verbs(ctx: Context, ss: int, se: int) -> bool:
+    """Each speech verb of the sentence in turn, until one of the cue rules takes the sentence."""
+    for c in INDIRECT_RE.finditer(ctx.masked, ss, se):
+        if cue_verb(ctx, ss, se, c):
+            return True
+    return False

@@ -1,0 +1,78 @@
+"""One test per named rule of the reported-speech table (analysis/reported/): each sentence
+must be taken by that rule, with the content and source mention PolNeAR would mark."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import pipeline, reported
+from briefing_app.analysis.reported import DOCUMENT_RULES, SENTENCE_RULES
+from briefing_app.analysis.reported.cue_rules import AFTER_SPEAKER, BEFORE_SPEAKER
+
+
+def trace(text: str) -> list[tuple[str, str, str | None]]:
+    doc = pipeline.run(text, stages=(pipeline.quotes, pipeline.actors))
+    ctx = reported.run(doc)
+    return [(rule, q.text, q.mention.text if q.mention else None) for rule, q in zip(ctx.trace, ctx.out)]
+
+
+CASES = [
+    ("asked", "Asked whether the deal would survive, Smith said it was too early to tell.",
+     "whether the deal would survive", None),
+    ("according-start", "According to the agency, the storm will reach the coast on Friday.",
+     "the storm will reach the coast on Friday", "the agency"),
+    ("according-mid", "The storm, according to the agency, will reach the coast on Friday.",
+     "will reach the coast on Friday", "the agency"),
+    ("according-end", "The storm will reach the coast on Friday, according to the National Weather Service.",
+     "The storm will reach the coast on Friday", "the National Weather Service"),
+    ("participle-of-plain-clause", "He emailed donors on Monday, saying that the campaign had raised more money.",
+     "saying that the campaign had raised more money", "He"),
+    ("parenthetical", "The plan, Mr. Furman argued, would cost far more than its authors admit.",
+     "would cost far more than its authors admit", "Mr. Furman"),
+    ("content-before", "The plan would be far too costly for the state, Mr. Furman said.",
+     "The plan would be far too costly for the state", "Mr. Furman"),
+    ("inverted-tail", "The plan would be far too costly for the state, said Jason Furman, an economist.",
+     "The plan would be far too costly for the state", "Jason Furman"),
+    ("participle-after", '"We will win this," she said, adding that the polls were wrong about the race.',
+     "the polls were wrong about the race", "she"),
+    ("not-a-clause", "The cuts would fall hardest on small growers, said the company's chief executive.",
+     "The cuts would fall hardest on small growers", None),
+    ("complement", "Senator Jane Holloway said that the committee would not approve the budget this year.",
+     "the committee would not approve the budget this year", "Senator Jane Holloway"),
+    ("calls", "Senator Jane Holloway called for a ban on assault weapons after the shooting.",
+     "a ban on assault weapons", "Senator Jane Holloway"),
+    ("object-cues", "The mayor urged residents to stay indoors until the storm passes.",
+     "residents to stay indoors until the storm passes", "The mayor"),
+    ("speaker-lines", "Graham: Trump's Rhetoric Is Destroying the Party's Chance",
+     "Trump's Rhetoric Is Destroying the Party's Chance", "Graham"),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "content", "mention"), CASES, ids=[c[0] for c in CASES])
+def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention: str | None) -> None:
+    got = trace(sentence)
+    mine = [(t, m) for r, t, m in got if r == rule]
+    assert mine, got
+    text, found = mine[0]
+    assert text.startswith(content)
+    if mention is not None:
+        assert found == mention
+
+
+def test_relative_clause_ends_the_complement() -> None:
+    """'Broaddrick, who said Clinton assaulted her, recounted ...': the source is the relative pronoun's head."""
+    got = trace("Broaddrick, who said Clinton assaulted her in 1978, recounted the story on Monday.")
+    assert got == [("complement", "Clinton assaulted her in 1978", "who")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He issued a warning that the talks could collapse within days.",  # noun-cue: "a warning" is a noun
+    'Holloway said: "We have waited long enough for this budget."',  # quote-follows: a direct quotation
+])
+def test_rules_that_pass_a_verb_by(sentence: str) -> None:
+    assert trace(sentence) == []
+
+
+def test_every_rule_has_a_test() -> None:
+    names = {n for n, _ in SENTENCE_RULES + DOCUMENT_RULES + BEFORE_SPEAKER + AFTER_SPEAKER}
+    tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows"}
+    assert names <= tested, names - tested
