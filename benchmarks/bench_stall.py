@@ -93,12 +93,12 @@ def main() -> int:
 
     from briefing_app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841 - kept alive for the run
     files = write_files(_TMP / "articles", 2 * args.articles)
     win = MainWindow(persist=False)
     assert win.open_project(_TMP / "stall.briefing", create=True)
     win.show()
-    win.importer  # build the runner (and import ingest/analysis) before measuring
+    _ = win.importer  # build the runner (and import ingest/analysis) before measuring
     run_loop(0.3)
     beat = Heartbeat()
 

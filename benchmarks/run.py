@@ -258,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {r['seconds']:.1f} s, {status}", file=sys.stderr, flush=True)
     print(table(results, previous))
     if args.json:
-        report = {"schema": 1, "commit": _commit(), "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        report = {"schema": 1, "commit": _commit(), "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                   "mode": args.mode, "machine": {"platform": platform.platform(), "python": platform.python_version(),
                                                  "cpus": os.cpu_count()},
                   "benches": results}

@@ -6,8 +6,6 @@ shows the traceback).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import tempfile
 import traceback
@@ -92,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else ""
         return _fail(args, f"cannot access{where}: {exc.strerror or exc}")
-    except Exception as exc:  # a bug: still one line for the user, the trace with --debug
+    except Exception as exc:  # noqa: BLE001 - a bug: still one line for the user, the trace with --debug
         return _fail(args, f"internal error ({type(exc).__name__}: {exc}); run with --debug for details")
 
 

@@ -4,7 +4,7 @@ These are the only way the CLI and the GUI change a project.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from briefing_app.core.anchoring import clip_fields, normalized_hash
 from briefing_app.core.commands import (
@@ -77,11 +77,11 @@ def _insert_analysis(store: SqliteStore, insert: Insert, source_id: int, text: s
         })
     for o in analysis.options:
         option_id = insert("options", {"summary": o.summary})
-        clip_id = None
+        option_clip: int | None = None
         if 0 <= o.start < o.end <= len(text):
-            clip_id = insert("clips", {"source_id": source_id, **clip_fields(text, o.start, o.end)})
+            option_clip = insert("clips", {"source_id": source_id, **clip_fields(text, o.start, o.end)})
         insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": o.stance,
-                                  "holder": o.holder, "clip_id": clip_id})
+                                  "holder": o.holder, "clip_id": option_clip})
 
 
 def merge_spans(spans: list[Span], length: int) -> list[Span]:

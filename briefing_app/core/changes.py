@@ -24,14 +24,14 @@ class Changes:
     memos: bool = False
     settings: bool = False
 
-    def __or__(self, other: "Changes") -> "Changes":
+    def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
 
     @classmethod
-    def of_tables(cls, tables: set[str] | list[str]) -> "Changes":
+    def of_tables(cls, tables: set[str] | list[str]) -> Changes:
         flags = {TABLE_FLAGS[t]: True for t in tables if t in TABLE_FLAGS}
         return cls(**flags)
 

@@ -7,7 +7,8 @@ A command never opens a transaction itself: `History` runs each apply/revert in 
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.sqlite_store import Row, Snapshot, SqliteStore
@@ -88,7 +89,7 @@ class DeleteCommand(Command):
 class ReassignCommand(Command):
     """Points every row of `table` whose `column` equals old to new (e.g. merge two actors)."""
 
-    def __init__(self, text: str, table: str, column: str, old: Any, new: Any, where: str = "", params: tuple = ()):
+    def __init__(self, text: str, table: str, column: str, old: Any, new: Any, where: str = "", params: tuple[Any, ...] = ()):
         self.text, self.table, self.column, self.old, self.new = text, table, column, old, new
         self.where, self.params = where, params
         self._ids: list[int] = []
@@ -135,11 +136,11 @@ class BuiltMacro(Macro):
     """A Macro whose children are built one by one when it is first applied, each from the
     store as the previous children left it; redo/undo replay exactly those children."""
 
-    def __init__(self, text: str, steps: list[Callable[[Any], "Command | None"]]):
+    def __init__(self, text: str, steps: list[Callable[[Any], Command | None]]):
         super().__init__(text)
-        self._steps: list[Step] | None = steps
+        self._steps: list[Callable[[Any], Command | None]] | None = steps
 
-    def apply(self, store) -> Changes:
+    def apply(self, store: SqliteStore) -> Changes:
         if self._steps is None:
             return super().apply(store)
         changes = Changes()

@@ -1,4 +1,7 @@
 """Errors a user may see. Each carries a one-line message fit for a dialog or `error: …`."""
+from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 class BriefingError(Exception):
@@ -13,6 +16,10 @@ class ProjectError(BriefingError):
     """A project file that cannot be opened or written: not SQLite, newer schema, locked, read-only."""
 
 
+class NotFound(ProjectError):
+    """A row asked for by id is not in the project (deleted meanwhile, or never there)."""
+
+
 class TemplateError(BriefingError):
     """A memo template that is unknown, broken or tries to escape its sandbox."""
 
@@ -22,7 +29,11 @@ class ExportError(BriefingError):
 
 
 class VerificationError(ExportError):
-    """A quote in a memo no longer matches its source verbatim."""
+    """A quote in a memo no longer matches its source verbatim; `mismatches` says which."""
+
+    def __init__(self, message: str, mismatches: Sequence[object] = ()):
+        super().__init__(message)
+        self.mismatches = list(mismatches)
 
 
 class Cancelled(BriefingError):

@@ -5,7 +5,7 @@ the history). A command that fails leaves the project as it was and is not recor
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.commands import Command, Macro

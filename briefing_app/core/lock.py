@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TextIO
 
 from briefing_app.core.errors import ProjectError
 
@@ -21,7 +22,7 @@ except ImportError:  # Windows
 class ProjectLock:
     def __init__(self, project_path: Path):
         self.path = project_path.with_name(project_path.name + ".lock")
-        self._fh = None
+        self._fh: TextIO | None = None
 
     def acquire(self) -> None:
         fh = open(self.path, "a+")

@@ -9,7 +9,7 @@ using it is a decision about it. Qt-free: tested without a display.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from briefing_app.core import actions
 from briefing_app.core.commands import BuiltMacro, Command

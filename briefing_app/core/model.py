@@ -60,7 +60,7 @@ class Metadata:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
-    def merged(self, other: "Metadata") -> "Metadata":
+    def merged(self, other: Metadata) -> Metadata:
         """Fields of self, with blanks filled from other."""
         return Metadata(**{k: v if v else getattr(other, k) for k, v in asdict(self).items()})
 

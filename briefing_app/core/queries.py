@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import NotFound
 from briefing_app.core.model import Mention, Metadata, Span
 from briefing_app.core.sqlite_store import order_sql, source_filter_sql
 from briefing_app.core.records import (
@@ -37,7 +37,7 @@ class Queries:
     def get_source(self, source_id: int) -> SourceRecord:
         rows = self.query("SELECT * FROM sources WHERE id = ?", (source_id,))
         if not rows:
-            raise ProjectError(f"source {source_id} does not exist")
+            raise NotFound(f"source {source_id} does not exist")
         return self._source(rows[0])
 
     def list_sources(self, *, query: str | None = None, outlet: str | None = None, genre: str | None = None,
@@ -101,7 +101,7 @@ class Queries:
     def get_quote(self, quote_id: int) -> QuoteRecord:
         rows = self.query(_QUOTE_SQL + " WHERE q.id = ?", (quote_id,))
         if not rows:
-            raise ProjectError(f"quote {quote_id} does not exist")
+            raise NotFound(f"quote {quote_id} does not exist")
         return _quote(rows[0])
 
     def list_quotes(self, source_id: int | None = None, statuses: tuple[str, ...] = ("suggested", "accepted")) -> list[QuoteRecord]:
@@ -116,7 +116,7 @@ class Queries:
     def get_clip(self, clip_id: int) -> ClipRecord:
         rows = self.query("SELECT * FROM clips WHERE id = ?", (clip_id,))
         if not rows:
-            raise ProjectError(f"clip {clip_id} does not exist")
+            raise NotFound(f"clip {clip_id} does not exist")
         return _clip(rows[0])
 
     # -- actors --------------------------------------------------------------------
@@ -124,7 +124,7 @@ class Queries:
     def get_actor(self, actor_id: int) -> ActorRecord:
         rows = self.query("SELECT * FROM actors WHERE id = ?", (actor_id,))
         if not rows:
-            raise ProjectError(f"actor {actor_id} does not exist")
+            raise NotFound(f"actor {actor_id} does not exist")
         return self._actor(rows[0])
 
     def list_actors(self) -> list[ActorRecord]:
@@ -162,7 +162,7 @@ class Queries:
     def get_option(self, option_id: int) -> OptionRecord:
         rows = self.query("SELECT * FROM options WHERE id = ?", (option_id,))
         if not rows:
-            raise ProjectError(f"option {option_id} does not exist")
+            raise NotFound(f"option {option_id} does not exist")
         return self._option(rows[0])
 
     def list_options(self) -> list[OptionRecord]:
@@ -183,7 +183,7 @@ class Queries:
     def get_memo(self, memo_id: int) -> MemoRecord:
         rows = self.query("SELECT * FROM memos WHERE id = ?", (memo_id,))
         if not rows:
-            raise ProjectError(f"memo {memo_id} does not exist")
+            raise NotFound(f"memo {memo_id} does not exist")
         m = rows[0]
         memo = MemoRecord(m["id"], m["template"], m["title"], m["to_"], m["from_"], m["through"], m["date"], m["subject"], m["marking"],
                           m["citation_style"])

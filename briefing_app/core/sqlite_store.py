@@ -12,9 +12,10 @@ import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Self
+from collections.abc import Iterator
 
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import NotFound, ProjectError
 from briefing_app.core.lock import ProjectLock
 from briefing_app.core.schema import FOREIGN_KEYS, LATEST, MIGRATIONS, TABLE_ORDER
 
@@ -127,7 +128,7 @@ class SqliteStore:
             self.conn = None  # type: ignore[assignment]
         self._release_lock()
 
-    def __enter__(self) -> "SqliteStore":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -212,13 +213,14 @@ class SqliteStore:
             cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
         except sqlite3.OperationalError as exc:
             raise ProjectError(f"could not write to {self.path.name}: {exc}") from None
-        return int(cur.lastrowid)
+        assert cur.lastrowid is not None  # an INSERT always sets it
+        return cur.lastrowid
 
     def update(self, table: str, row_id: int, fields: Row) -> Row:
         """Set fields on one row; returns the old values of those fields."""
         old = self.get_row(table, row_id)
         if old is None:
-            raise ProjectError(f"{table} {row_id} no longer exists")
+            raise NotFound(f"{table} {row_id} no longer exists")
         sets = ", ".join(f"{_quote(c)} = ?" for c in fields)
         self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*fields.values(), row_id])
         return {k: old[k] for k in fields}
@@ -246,12 +248,11 @@ class SqliteStore:
             rows = list(collected.get(name, {}).values())
             if rows:
                 snapshot.append((name, rows))
-        for name, rows in nulled.items():
-            snapshot.append((f"{name}!nulled", list(rows.values())))
+        for name, by_id in nulled.items():
+            snapshot.append((f"{name}!nulled", list(by_id.values())))
         for name in reversed(TABLE_ORDER):
-            rows = collected.get(name)
-            if rows:
-                self._delete_ids(name, list(rows))
+            if collected.get(name):
+                self._delete_ids(name, list(collected[name]))
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
@@ -339,7 +340,7 @@ class SqliteStore:
                 return [(int(r[0]), r[1]) for r in rows]
             return [(int(r[0]), _snippet(self._text_of(int(r[0])), short_words[0]) if "[" not in r[1] else r[1])
                     for r in rows]
-        sql = (f"SELECT s.id, s.text FROM sources s WHERE " + " AND ".join(where)
+        sql = ("SELECT s.id, s.text FROM sources s WHERE " + " AND ".join(where)
                + f" ORDER BY {order} LIMIT ?")
         return [(int(r[0]), _snippet(r[1], short_words[0])) for r in self.conn.execute(sql, [*params, limit])]
 

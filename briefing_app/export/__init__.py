@@ -56,9 +56,7 @@ def verify_quotes(memo: MemoRecord, lookup: Lookup) -> None:
     mismatches = check_memo(memo, lookup)
     if mismatches:
         more = f" (and {len(mismatches) - 1} more)" if len(mismatches) > 1 else ""
-        error = VerificationError(f"not exported: {mismatches[0].message()}{more}")
-        error.mismatches = mismatches
-        raise error
+        raise VerificationError(f"not exported: {mismatches[0].message()}{more}", mismatches)
 
 
 def build(memo: MemoRecord, lookup: Lookup, spec: TemplateSpec) -> Document:

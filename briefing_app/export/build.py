@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from briefing_app.core.errors import NotFound
 from briefing_app.core.records import (ActorRecord, MemoItemRecord, MemoRecord, OptionRecord, QuoteRecord,
-                                       SourceRecord)
+                                       SourceRecord, StanceRecord)
 from briefing_app.export import citations, ir, markup
 from briefing_app.export.markup import runs_for
 from briefing_app.export.templates import TemplateSpec
@@ -53,12 +54,12 @@ def _role(actor: ActorRecord) -> str:
     return actor.title or actor.kind.capitalize()
 
 
-def holder_name(st, lookup: Lookup) -> str:
+def holder_name(st: StanceRecord, lookup: Lookup) -> str:
     """Who holds a stance: the named holder, else the author or outlet of its source."""
     try:
         m = lookup.get_source(st.source_id).metadata
         return st.holder or m.author or m.outlet or f"source {st.source_id}"
-    except Exception:  # a stance whose source was deleted still has a holder or nothing
+    except NotFound:  # a stance whose source was deleted still has a holder or nothing
         return st.holder or f"source {st.source_id}"
 
 
@@ -140,7 +141,7 @@ class _Builder:
         if t.sources_appendix and self.cited:
             self.add_heading("Sources", "sources")
             for n, c in enumerate(self.cited.values(), 1):
-                runs = [ir.Run(f"{n}. {c.entry()}")]
+                runs: list[ir.Inline] = [ir.Run(f"{n}. {c.entry()}")]
                 if c.url:
                     runs += [ir.Run(" "), ir.Run(c.url, link=c.url)]
                 blocks.append(ir.Paragraph(runs, "source"))
@@ -149,7 +150,7 @@ class _Builder:
         if source_id not in self.cited:
             try:
                 self.cited[source_id] = citation_for(self.lookup.get_source(source_id), self.style)
-            except Exception:  # a stance whose source was deleted cites nothing
+            except NotFound:  # a stance whose source was deleted cites nothing
                 pass
 
     def section_blocks(self, key: str, items: list[MemoItemRecord]) -> list[ir.Block]:
@@ -194,8 +195,9 @@ class _Builder:
 
     def point(self, text: str | list[ir.Run], style: str = "bullet") -> ir.Paragraph:
         mark = self.template.portion_mark
-        runs = runs_for(text) if isinstance(text, str) else text
-        return ir.Paragraph(([ir.Run(mark + " ")] if mark else []) + runs, style)
+        runs: list[ir.Inline] = [ir.Run(mark + " ")] if mark else []
+        runs += runs_for(text) if isinstance(text, str) else text
+        return ir.Paragraph(runs, style)
 
     def note(self, source_id: int, citation: ir.Citation) -> int:
         """A note for one cited item: the source in full the first time, in short after that."""
@@ -206,6 +208,8 @@ class _Builder:
         return number
 
     def quote(self, item: MemoItemRecord) -> ir.QuoteBlock:
+        if item.ref_id is None:
+            raise NotFound(f"memo item {item.id} refers to no quote")
         quote = self.lookup.get_quote(item.ref_id)
         source = self.lookup.get_source(quote.source_id)
         actor = self.lookup.get_actor(quote.speaker_id) if quote.speaker_id is not None else None

@@ -75,7 +75,7 @@ def plain(parts: list[Piece]) -> str:
     return text if not text or text[-1] in ".?!”»)" else text + "."
 
 
-def format(c: Cited, style: str, form: str = "full") -> str:  # noqa: A001 (shadowing is local to this module)
+def format(c: Cited, style: str, form: str = "full") -> str:
     return plain(pieces(c, style, form))
 
 
@@ -85,7 +85,9 @@ def _date_parts(value: str | None) -> tuple[int, int | None, int | None] | None:
     m = _ISO.match((value or "").strip())
     if not m:
         return None
-    year, month, day = int(m.group(1)), m.group(2) and int(m.group(2)), m.group(3) and int(m.group(3))
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
     if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
         return None
     return year, month or None, day or None

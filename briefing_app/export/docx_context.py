@@ -22,7 +22,7 @@ the prepared Markup, which escapes every piece of text it holds.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup

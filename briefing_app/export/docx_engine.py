@@ -114,7 +114,7 @@ def _sync_parts(part) -> None:
 
 def _properties(document, doc: ir.Document, spec: TemplateSpec) -> None:
     props = document.core_properties
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     for attr, value in (("title", doc.title), ("author", doc.author), ("subject", doc.subject),
                         ("keywords", doc.marking), ("category", spec.name), ("comments", ""),
                         ("last_modified_by", doc.author), ("language", doc.lang)):

@@ -10,13 +10,14 @@ import copy
 import re
 
 from docx.oxml import OxmlElement
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 _MARKER = re.compile(r"\[\[(PAGE|NUMPAGES)\]\]")
 
 
-def _run(rpr, child) -> OxmlElement:
+def _run(rpr, child) -> BaseOxmlElement:
     r = OxmlElement("w:r")
     if rpr is not None:
         r.append(copy.deepcopy(rpr))

@@ -39,6 +39,7 @@ class Footnotes:
         return None
 
     def _root(self):
+        assert self.part is not None
         blob = self.part.blob
         return etree.fromstring(blob if isinstance(blob, bytes) else blob.encode("utf-8"))
 

@@ -69,7 +69,7 @@ class FontChain:
     _fallbacks: list[str] | None = None
 
     @classmethod
-    def of(cls, family: str, fallbacks: list[str]) -> "FontChain":
+    def of(cls, family: str, fallbacks: list[str]) -> FontChain:
         for f in fallbacks:
             if f not in FAMILIES:
                 register(f)  # an unknown family fails now, not at the first odd character

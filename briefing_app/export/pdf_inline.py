@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Sequence
+from typing import Any
 from html import unescape
 from xml.sax.saxutils import escape
 
@@ -25,7 +27,7 @@ from briefing_app.export.pdf_styles import PdfStyle
 _PIECE = re.compile(r'<([a-z]+)((?:\s+[a-z]+="[^"<>]*")*)\s*(/?)>|</([a-z]+)>|&([a-z]+);|([^<&]+)')
 _ATTR = re.compile(r'([a-z]+)="([^"]*)"')
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_ODD_SPACE = re.compile("[%s]" % re.escape(_wsc.replace(" ", "")))  # white space reportlab's cleaner changes
+_ODD_SPACE = re.compile(f"[{re.escape(_wsc.replace(' ', ''))}]")  # white space reportlab's cleaner changes
 
 
 def _tree(text: str) -> list | None:
@@ -51,7 +53,7 @@ def _tree(text: str) -> list | None:
                 return None
             stack.pop()
         else:
-            node = [start, {k: unescape(v) for k, v in _ATTR.findall(attrs)}, [], None]
+            node: list[Any] = [start, {k: unescape(v) for k, v in _ATTR.findall(attrs)}, [], None]
             stack[-1][2].append(node)
             if not closed:
                 stack.append(node)
@@ -95,7 +97,8 @@ def note_mark(number: int) -> str:
     return f'<a href="#note-{number}"><a name="ref-{number}"/><super>{number}</super></a>'
 
 
-def inline(runs: list[ir.Inline], chain: FontChain, st: PdfStyle, notes: set[int] | frozenset = frozenset()) -> str:
+def inline(runs: Sequence[ir.Inline], chain: FontChain, st: PdfStyle,
+           notes: set[int] | frozenset[int] = frozenset()) -> str:
     """Paragraph markup for runs; a note mark only for a note in `notes` (the document's notes)."""
     link_colour = st.colours["link"].hexval().replace("0x", "#")
     out = []

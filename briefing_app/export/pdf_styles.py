@@ -56,7 +56,8 @@ def _make_style(style: dict) -> PdfStyle:
     page, fonts, cols = style["page"], style["fonts"], style["colours"]
     try:
         size = {"letter": LETTER, "a4": A4}[str(page.get("size", "letter")).lower()]
-        margins = tuple(float(page[k]) for k in ("margin_top", "margin_right", "margin_bottom", "margin_left"))
+        top, right, bottom, left = (float(page[k]) for k in ("margin_top", "margin_right", "margin_bottom", "margin_left"))
+        margins = (top, right, bottom, left)
         body_size, leading = float(fonts["body_size"]), float(fonts["leading"])
         heading_size, note_size = float(fonts["heading_size"]), float(fonts["note_size"])
         table_size, banner_size = float(fonts["table_size"]), float(fonts["banner_size"])

@@ -127,7 +127,8 @@ def _header(doc: ir.Document, st: PdfStyle) -> list:
             for label, value in doc.header]
     if rows:
         t = Table(rows, colWidths=[1.1 * inch, st.frame_width - 1.1 * inch], hAlign="LEFT")
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), st.body.primary), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         story.append(t)
     story.append(Spacer(1, 4))

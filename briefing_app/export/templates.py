@@ -137,8 +137,11 @@ def list_templates() -> list[TemplateSpec]:
     found: dict[str, TemplateSpec] = {}
     for root, builtin in _roots():
         for template_id in _ids(root):
+            folder = _folder(root, template_id)
+            if folder is None:  # removed since it was listed
+                continue
             try:
-                found[template_id] = _parse(_folder(root, template_id), template_id, builtin)
+                found[template_id] = _parse(folder, template_id, builtin)
             except TemplateError:
                 continue
     return list(found.values())

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.records import MemoRecord
+
+if TYPE_CHECKING:
+    from briefing_app.export.build import Lookup
 
 QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』〝〞＂＇`´"
 _MARKS_RE = "[" + re.escape(QUOTE_MARKS) + "]"
@@ -60,7 +64,7 @@ def matches(quote: str, source_text: str) -> bool:
     return pattern(core).search(source_text) is not None
 
 
-def check_memo(memo: MemoRecord, lookup) -> list[Mismatch]:
+def check_memo(memo: MemoRecord, lookup: Lookup) -> list[Mismatch]:
     """Every direct quote of the memo (not marked as paraphrase) that no longer matches its source."""
     found: list[Mismatch] = []
     seen: set[int] = set()

@@ -43,7 +43,7 @@ def read_docx(data: bytes, name: str) -> tuple[str, Metadata]:
         document = docx.Document(io.BytesIO(data))
     except (KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise InputError(f"{name}: not a readable Word document ({type(exc).__name__})") from None
-    except Exception as exc:  # PackageNotFoundError and friends
+    except Exception as exc:  # noqa: BLE001 - PackageNotFoundError and friends
         raise InputError(f"{name}: not a readable Word document ({exc})".splitlines()[0]) from None
     body = getattr(document.element, "body", None)
     if body is None:

@@ -24,7 +24,7 @@ def read_eml(data: bytes, name: str) -> tuple[str, Metadata, list[Span], str]:
         raise InputError(f"{name}: not an e-mail message (no headers)")
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
-    except Exception as exc:  # the email package raises many kinds on broken input
+    except Exception as exc:  # noqa: BLE001 - the email package raises many kinds on broken input
         raise InputError(f"{name}: not a readable e-mail message ({type(exc).__name__})") from None
     parts = sum(1 for _ in message.walk())
     if parts > limits.MAX_MIME_PARTS:
@@ -49,7 +49,7 @@ def _content(part, name: str) -> str:
         return decode_bytes(raw, name, part.get_content_charset())[0]
     except InputError:
         raise
-    except Exception:
+    except Exception:  # noqa: BLE001 - any decoding failure is the same bad input
         raise InputError(f"{name}: the message body cannot be decoded") from None
 
 

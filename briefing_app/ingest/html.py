@@ -126,7 +126,7 @@ def _extract(root: etree._Element) -> _Extracted | None:
         doc = trafilatura.bare_extraction(
             root, with_metadata=True, include_comments=False, include_tables=True,
             deduplicate=False, fast=False)
-    except Exception:  # trafilatura is best effort: the page text is still imported whole
+    except Exception:  # noqa: BLE001 - trafilatura is best effort: the page text is still imported whole
         return None
     if doc is None:
         return None

@@ -193,7 +193,7 @@ def _running_lines(pages: list[tuple[list[Line], float]]) -> set[str]:
 def _metadata(pdf) -> Metadata:
     try:
         info = pdf.get_metadata_dict(skip_empty=True)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a broken info dictionary is no metadata
         return Metadata()
     title = (info.get("Title") or "").strip()
     if title.lower().startswith("microsoft word - "):

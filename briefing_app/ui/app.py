@@ -90,8 +90,8 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     # The core (no Qt) first: once PySide6 is imported, its import hook reads the source of
     # every module imported after it (looking for "PySide6", for its __feature__ switches),
     # about 3 ms for the core, sqlite3, dataclasses and platformdirs.
-    import briefing_app.core.commands  # noqa: F401
-    import briefing_app.core.project  # noqa: F401
+    import briefing_app.core.commands
+    import briefing_app.core.project
     if not args.project:
         import briefing_app.workflow.sample  # noqa: F401
     from briefing_app.ui import pyside_refcounts  # noqa: F401 - a PySide6 6.12 refcount bug

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"
 
 
-def name_buttons(root: "QWidget") -> None:
+def name_buttons(root: QWidget) -> None:
     """Give every button under `root` without an accessible name its own text as one."""
     from PySide6.QtWidgets import QAbstractButton
 
@@ -26,7 +26,7 @@ def name_buttons(root: "QWidget") -> None:
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
 
 
-def show_error(parent: "QWidget | None", exc: BaseException, title: str = "Briefing Builder") -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Briefing Builder") -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -41,13 +41,13 @@ def show_error(parent: "QWidget | None", exc: BaseException, title: str = "Brief
     box.exec()
 
 
-def show_info(parent: "QWidget | None", text: str, title: str = "Briefing Builder") -> None:
+def show_info(parent: QWidget | None, text: str, title: str = "Briefing Builder") -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(parent, title, text)
 
 
-def show_notice(parent: "QWidget | None", text: str, title: str = "Briefing Builder", details: str = ""):
+def show_notice(parent: QWidget | None, text: str, title: str = "Briefing Builder", details: str = ""):
     """An information box that does not block (the app goes on while it is open)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
@@ -61,20 +61,20 @@ def show_notice(parent: "QWidget | None", text: str, title: str = "Briefing Buil
     return box
 
 
-def confirm(parent: "QWidget | None", title: str, text: str) -> bool:
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
 
 
-def ask_open_project(parent: "QWidget | None", folder: str = "") -> str:
+def ask_open_project(parent: QWidget | None, folder: str = "") -> str:
     from PySide6.QtWidgets import QFileDialog
 
     return QFileDialog.getOpenFileName(parent, "Open project", folder, PROJECT_FILTER)[0]
 
 
-def ask_new_project(parent: "QWidget | None", folder: str = "") -> str:
+def ask_new_project(parent: QWidget | None, folder: str = "") -> str:
     from PySide6.QtWidgets import QFileDialog
 
     path = QFileDialog.getSaveFileName(parent, "New project", folder, PROJECT_FILTER)[0]
@@ -83,21 +83,21 @@ def ask_new_project(parent: "QWidget | None", folder: str = "") -> str:
     return path
 
 
-def ask_import_files(parent: "QWidget | None", suffixes: list[str], folder: str = "") -> list[str]:
+def ask_import_files(parent: QWidget | None, suffixes: list[str], folder: str = "") -> list[str]:
     from PySide6.QtWidgets import QFileDialog
 
     pattern = " ".join(f"*{s}" for s in suffixes)
     return QFileDialog.getOpenFileNames(parent, "Import sources", folder, f"Sources ({pattern});;All files (*)")[0]
 
 
-def ask_export_path(parent: "QWidget | None", suggested: str) -> str:
+def ask_export_path(parent: QWidget | None, suggested: str) -> str:
     from PySide6.QtWidgets import QFileDialog
 
     return QFileDialog.getSaveFileName(parent, "Export memo", suggested,
                                        "PDF document (*.pdf);;Word document (*.docx)")[0]
 
 
-def ask_text(parent: "QWidget | None", title: str, label: str, text: str = "") -> str | None:
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
     text, ok = QInputDialog.getMultiLineText(parent, title, label, text)

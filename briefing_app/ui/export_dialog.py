@@ -51,7 +51,7 @@ class ExportChoice:
                 "marking": self.marking, "accessible": self.format == "accessible-pdf"}
 
     @classmethod
-    def for_path(cls, path: str | Path, after: str = "nothing") -> "ExportChoice":
+    def for_path(cls, path: str | Path, after: str = "nothing") -> ExportChoice:
         path = Path(path)
         if path.suffix.lower() not in (".pdf", ".docx"):
             path = path.with_suffix(".pdf")

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.quotes, "Quote&s")  # Alt+Q is the Quotes menu's, Alt+T the memo's Add text
         # the Actors and Options panels are built when first shown or used (see entity_panel)
         self._entities: dict[int, QWidget] = {}
-        for n, (label, what) in enumerate(ENTITY_TABS, 1):
+        for label, what in ENTITY_TABS:
             page = QWidget(self.tabs)
             page.setAccessibleName(what)
             self.tabs.addTab(page, label)

@@ -7,7 +7,7 @@ command; the tree is then rebuilt from the project like after any other change.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDrag, QFont

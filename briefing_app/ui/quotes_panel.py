@@ -2,7 +2,7 @@
 change a speaker; filtered by text, kind, status and speaker."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,

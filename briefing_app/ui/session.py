@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -32,7 +32,7 @@ class ProjectSession(QObject):
         self._held: list | None = None  # [Changes, initiator] while changes are held
 
     @classmethod
-    def open(cls, path: str | Path, parent: QObject | None = None, create: bool = False) -> "ProjectSession":
+    def open(cls, path: str | Path, parent: QObject | None = None, create: bool = False) -> ProjectSession:
         """Open (create=True: or create) a project file; raises ProjectError with a user-facing message."""
         return cls(open_project(path, create=create), parent)
 

@@ -17,7 +17,7 @@ against History (drafting, for instance) run unchanged on the GUI's stack.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 

@@ -9,7 +9,8 @@ project store (the store is written only on the GUI thread, one short transactio
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -18,7 +19,7 @@ from briefing_app.core.errors import BriefingError, Cancelled
 from briefing_app.core.progress import Progress
 
 _POOL: QThreadPool | None = None
-_RUNNING: set["Task"] = set()
+_RUNNING: set[Task] = set()
 
 
 def pool() -> QThreadPool:
@@ -49,7 +50,7 @@ class Task(QObject):
         self._done_sig.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._failed_sig.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
 
-    def start(self) -> "Task":
+    def start(self) -> Task:
         _RUNNING.add(self)
         pool().start(self._run)
         return self

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from briefing_app.analysis.segment import paragraphs, sentence_spans
+from briefing_app.core.errors import NotFound
 from briefing_app.core.commands import InsertCommand
 from briefing_app.core.history import History
 from briefing_app.core.project import Project
@@ -79,7 +80,7 @@ def _holders(option: OptionRecord, kind: str, project: Project) -> str:
         name = holder_name(st, project)
         try:
             outlet = project.get_source(st.source_id).metadata.outlet
-        except Exception:  # a stance whose source was deleted
+        except NotFound:  # a stance whose source was deleted
             outlet = None
         names.append(f"{name} ({outlet})" if outlet and outlet != name else name)
     return ", ".join(dict.fromkeys(names))

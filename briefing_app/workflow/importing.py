@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator, Sequence
 
 from briefing_app.analysis import analyse
 from briefing_app.core import actions
@@ -119,7 +119,7 @@ def store_doc(project: Project, history: History, doc: SourceDoc, *, on_duplicat
     return store_analysed(project, history, doc, analyse_doc(doc), on_duplicate=on_duplicate)
 
 
-def expand_paths(paths: list[str | os.PathLike[str]]) -> list[str]:
+def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
     """Files as given; a folder (dropped whole) becomes the supported files inside it, sorted.
     A folder with nothing to import stays, so its reader reports it."""
     suffixes = set(supported_suffixes())
@@ -153,14 +153,14 @@ def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: in
                 yield path, None, None, str(exc)
             except MemoryError:
                 yield path, None, None, f"{os.path.basename(path)}: too large to read (out of memory)"
-            except Exception as exc:  # a reader's bug costs that one file, as a worker crash does
+            except Exception as exc:  # noqa: BLE001 - a reader's bug costs that one file, as a worker crash does
                 yield path, None, None, f"{os.path.basename(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
         return
     yield from run_ordered(_read_in_worker, paths, workers=workers, progress=progress,
                            preload=("briefing_app.workflow.importing",))
 
 
-def import_files(project: Project, history: History, paths: list[str | os.PathLike[str]], *,
+def import_files(project: Project, history: History, paths: Sequence[str | os.PathLike[str]], *,
                  progress: Progress = NO_PROGRESS, on_duplicate: str = "skip",
                  workers: int | None = None) -> ImportReport:
     report = ImportReport()

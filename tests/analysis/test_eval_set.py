@@ -1,7 +1,6 @@
 """The project's own evaluation set (tests/data/eval): 34 hand-annotated short articles in the
 styles of wire copy, broadsheet, tabloid, op-ed, transcripts, Russian and Korean news.
 The floors are the figures the analyser reaches now, rounded down; they catch regressions."""
-import json
 import sys
 from pathlib import Path
 

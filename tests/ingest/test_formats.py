@@ -23,7 +23,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>x</title>
 <p>%s</p><p>%s</p><p>Analysts said the move could deepen the rift between Seoul and Moscow, which had kept working
 ties despite the sanctions imposed after the invasion of Ukraine in 2022 and the war that followed.</p></article>
 <div class="promo">Sign up for our morning newsletter to get the best stories every day.</div>
-<footer>© 2024 The Example Times. All rights reserved.</footer></body></html>""" % (ARTICLE[1], ARTICLE[2])
+<footer>© 2024 The Example Times. All rights reserved.</footer></body></html>""" % (ARTICLE[1], ARTICLE[2])  # noqa: UP031 - the page is full of braces
 
 
 def hidden(doc: SourceDoc) -> list[str]:

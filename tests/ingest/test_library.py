@@ -22,7 +22,7 @@ def test_duplicate_skipped_then_replaced(tmp_path, project):
 
 
 def test_parallel_import_keeps_order_and_reports_progress(tmp_path, project):
-    paths = write_files(tmp_path / "arts", 8, words=150)
+    write_files(tmp_path / "arts", 8, words=150)
     (tmp_path / "arts" / "bad.pdf").write_bytes(b"PK\x03\x04 not a pdf")
     steps = []
     report = import_files(project, History(project), [tmp_path / "arts"], workers=2,

@@ -21,7 +21,7 @@ settings.register_profile("ci", max_examples=60, deadline=5000, derandomize=True
 settings.register_profile("long", max_examples=10_000, deadline=5000, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-import pytest
+import pytest  # noqa: E402 - after the Hypothesis profiles, which must load first
 
 # examples actually run per format, filled in by test_fuzz.py and printed at the end of the run
 COUNTS: dict[str, dict[str, int]] = {}

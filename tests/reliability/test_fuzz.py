@@ -15,13 +15,11 @@ import email.message
 import io
 import signal
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pypdfium2 import PdfiumError
 
 from briefing_app.analysis import analyse
 from briefing_app.core.errors import BriefingError
@@ -105,7 +103,7 @@ def build_html() -> bytes:
             f'<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2024-11-24"}}</script>'
             f'</head><body><nav><a href="/">Home</a> &gt; <a href="/world">World</a></nav><article><h1>Russia '
             f'warns Seoul</h1>{body}</article><footer>Share on X · Copyright 2024</footer></body></html>'
-            ).encode("utf-8")
+            ).encode()
 
 
 def build_eml() -> bytes:

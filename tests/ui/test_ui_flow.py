@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reliability"))
-from gui_session import project_digest  # noqa: E402
+from gui_session import project_digest
 
 
 def _words(text: str) -> str:

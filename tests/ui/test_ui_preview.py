@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.ui.memo_panel import ITEM
 
 
 @pytest.fixture

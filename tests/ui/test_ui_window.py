@@ -13,7 +13,7 @@ def _select_source(window, qtbot, title_part: str) -> int:
         if title_part.lower() in model.index(row, 0).data().lower():
             source_id = model.source_id(row)
             window.library.select_source(source_id)
-            qtbot.waitUntil(lambda: window.reader.source is not None and window.reader.source.id == source_id)
+            qtbot.waitUntil(lambda sid=source_id: window.reader.source is not None and window.reader.source.id == sid)
             return source_id
     raise AssertionError(f"no source titled like {title_part!r}")
 
