@@ -77,8 +77,8 @@ def test_docx_paragraphs_tables_and_footnotes(tmp_path):
 def test_pdf_lines_paragraphs_and_running_headers(tmp_path):
     doc = read_file(make_pdf(tmp_path / "a.pdf", pages=3))
     assert doc.media_type == "application/pdf"
-    assert "being reviewed by officials in Seoul and Moscow, a hyphen-\nated word" in doc.text, "stored as printed"
-    assert "closes the line.\n\nA second paragraph" in doc.text
+    assert ("Paragraph one of page 1 says that the sanctions regime is being reviewed by officials in Seoul "
+            "and Moscow, a hyphenated word closes the line.\n\nA second paragraph") in doc.text, "lines joined, hyphen undone"
     assert hidden(doc).count("The Example Times — World") == 3
     assert {"Page 1 of 3", "Page 2 of 3", "Page 3 of 3"} <= set(hidden(doc))
     assert doc.metadata.title == "Russia warns Seoul"

@@ -1,0 +1,113 @@
+"""The text runs of one PDF page, from PDFium's characters: where each sits (baseline origin,
+right edge), its font size and weight, and whether PDFium judged a line-end hyphen soft.
+
+A run is a stretch of characters on one baseline with no wide gap; a run ends at a line break
+PDFium generated, at a jump back or down, or at a gap wider than 0.8 em (a column gutter, a
+tab stop). Lines and columns are built from runs by geometry in pdf_layout.py.
+"""
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+GAP_EM = 0.8  # a horizontal gap wider than this many font sizes starts a new run
+SOFT_HYPHENS = {0x02, 0xFFFE, 0xAD}
+
+
+@dataclass
+class Run:
+    """Text on one baseline: x0/x1 its left and right edges, y its baseline, size its font size."""
+
+    x0: float
+    x1: float
+    y: float
+    size: float
+    bold: bool
+    text: str
+    first_word: float = 0.0  # width of its first word (does it fit at the end of the line above?)
+    hyphen: bool = False  # ends in a hyphen PDFium took for a line-end (soft) hyphen
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass
+@dataclass
+class Line:
+    """A line of body text (or furniture) with the edges of the column it sits in."""
+
+    run: Run
+    page: int
+    left: float  # the edges of its column
+    right: float
+    col: int  # index of its column block on the page (reading order)
+
+    @property
+    def text(self) -> str:
+        return self.run.text
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.runs: list[Run] = []
+        self.chars: list[str] = []
+        self.x0 = self.x1 = self.y = 0.0
+        self.sizes: list[float] = []
+        self.bold = 0
+        self.word_end = -1.0
+        self.hyphen = False
+
+    def flush(self) -> None:
+        text = "".join(self.chars).rstrip()
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            size = max(self.sizes) if self.sizes else 0.0
+            first = (self.word_end if self.word_end > 0 else self.x1) - self.x0
+            self.runs.append(Run(self.x0, self.x1, self.y, size, self.bold * 2 > len(self.sizes),
+                                 text[lead:], first, self.hyphen and text.endswith("-")))
+        self.chars, self.sizes, self.bold, self.word_end, self.hyphen = [], [], 0, -1.0, False
+
+    def add(self, ch: str, x: float, right: float, y: float, size: float, bold: bool, hyphen: bool) -> None:
+        if not self.chars:
+            self.x0, self.y = x, y
+        if ch.isspace():
+            if self.word_end < 0 and "".join(self.chars).strip():
+                self.word_end = self.x1
+        else:
+            self.x1 = max(self.x1, right) if self.chars else right
+            self.sizes.append(size)
+            self.bold += bold
+        self.chars.append(ch)
+        self.hyphen = hyphen
+
+
+def page_runs(textpage) -> list[Run]:
+    """Every run of text on the page, in PDFium's character order."""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    b = _Builder()
+    for i in range(raw.FPDFText_CountChars(tp)):
+        code = raw.FPDFText_GetUnicode(tp, i)
+        if code in (0x0D, 0x0A) or (code == 0x20 and raw.FPDFText_IsGenerated(tp, i) and not b.chars):
+            if code != 0x20:
+                b.flush()
+            continue
+        raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(x), ctypes.byref(y))
+        raw.FPDFText_GetCharBox(tp, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+        size = raw.FPDFText_GetFontSize(tp, i) or (top.value - bottom.value)
+        if b.chars:
+            em = max(size, b.sizes[-1] if b.sizes else size, 1.0)
+            if abs(y.value - b.y) > 0.3 * em or x.value < b.x1 - 0.5 * em or x.value - b.x1 > GAP_EM * em and code != 0x20:
+                b.flush()
+        hyphen = code in SOFT_HYPHENS and bool(raw.FPDFText_IsHyphen(tp, i))
+        ch = "-" if code in SOFT_HYPHENS else chr(code)
+        if code == 0x20 and not b.chars:
+            continue
+        bold = raw.FPDFText_GetFontWeight(tp, i) >= 600
+        b.add(ch, x.value, right.value if right.value > x.value else x.value + 0.5 * size, y.value, size, bold, hyphen)
+    b.flush()
+    return b.runs

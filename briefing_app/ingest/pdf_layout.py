@@ -1,0 +1,177 @@
+"""A PDF's text as a reader sees it, from the runs of its pages (pdf_chars.py).
+
+- Running headers and footers, page numbers and other furniture repeated at the top or
+  bottom of the pages (digits ignored, so "Page 2 · site" matches "Page 3 · site") are kept
+  in the text as their own paragraphs, placed at the next paragraph break after them (never
+  inside a sentence that runs over a page break), and returned as boilerplate spans.
+- Columns are found from the white gutter between narrow runs and read in order: left column,
+  then right, between lines that span both (a headline).
+- Lines become paragraphs: a new one starts at a change of font size or weight, a gap wider than
+  the line pitch, a first-line indent, or where the line above ends early (the next line's first
+  word would have fitted on it). A headline wrapped over two lines is one paragraph.
+- Soft line breaks become spaces; a line-end hyphen is dropped when the joined word is a word of
+  the document (or the break falls inside a word) and kept in compounds ("long-range").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from statistics import median
+
+from briefing_app.core.model import Span
+from briefing_app.ingest.pdf_chars import Line, Run
+from briefing_app.ingest.pdf_paragraphs import write
+
+BAND = 0.1  # top and bottom share of a page where running headers and footers live
+EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
+PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*(?:of|/)\s*#+)?$", re.I)
+
+
+
+def compose(pages: list[tuple[list[Run], float, float]]) -> tuple[str, list[Span], str | None]:
+    """(text, boilerplate spans, headline) for pages given as (runs, width, height)."""
+    furniture = _furniture(pages)
+    stream: list[tuple[str, Line]] = []
+    for n, (runs, width, height) in enumerate(pages):
+        body = [r for r in runs if id(r) not in furniture]
+        extra = sorted((r for r in runs if id(r) in furniture), key=lambda r: (-r.y, r.x0))
+        stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y >= height / 2]
+        stream += [("b", line) for line in _order(body, n)]
+        stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y < height / 2]
+    return write(stream)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _furniture(pages: list[tuple[list[Run], float, float]]) -> set[int]:
+    """ids of runs that repeat at the top or bottom of at least half the pages (min. 2), and
+    page numbers there. The top or bottom is the band of BAND of the page height, or the
+    EDGE_LINES outermost lines when set apart from the text (by a gap or another size)."""
+    edges = [_edge_runs(runs, height) for runs, _w, height in pages]
+    where: dict[str, list[tuple[int, float]]] = {}
+    for n, runs in enumerate(edges):
+        for r in runs:
+            where.setdefault(_key(r.text), []).append((n, r.y))
+    need = max(2, (len(pages) + 1) // 2)
+    numbers = sum(len({n for n, _ in v}) for k, v in where.items() if PAGE_NUMBER.match(k))
+    found: set[int] = set()
+    for runs, (_r, _w, height) in zip(edges, pages):
+        for r in runs:
+            key = _key(r.text)
+            same_place = {n for n, y in where[key] if abs(y - r.y) <= max(3.0, 0.01 * height)}
+            if len(same_place) >= need and len(pages) > 1:
+                found.add(id(r))
+            elif PAGE_NUMBER.match(key) and (numbers >= need or (r.y <= height * BAND or r.y >= height * (1 - BAND))):
+                found.add(id(r))
+    return found
+
+
+def _edge_runs(runs: list[Run], height: float) -> list[Run]:
+    if not runs:
+        return []
+    size = median(r.size for r in runs)
+    ys = sorted({round(r.y) for r in runs})
+    out = [r for r in runs if r.y >= height * (1 - BAND) or r.y <= height * BAND]
+    for outer in (ys[-EDGE_LINES:][::-1], ys[:EDGE_LINES]):
+        for n, y in enumerate(outer):
+            inner = ys[ys.index(y) - 1] if outer[0] == ys[-1] and ys.index(y) > 0 else (
+                ys[ys.index(y) + 1] if ys.index(y) + 1 < len(ys) else None)
+            row = [r for r in runs if round(r.y) == y]
+            apart = inner is None or abs(y - inner) > 1.6 * size or all(abs(r.size - size) > 0.1 * size for r in row)
+            if not apart:
+                break
+            out += [r for r in row if r not in out]
+    return out
+
+
+def _order(runs: list[Run], page: int) -> list[Line]:
+    """Body runs as lines in reading order: column blocks between spanning lines, each top-down."""
+    if not runs:
+        return []
+    out: list[Line] = []
+    for col, (group, left, right) in enumerate(_blocks(runs)):
+        for line in _merge(sorted(group, key=lambda r: (-r.y, r.x0))):
+            out.append(Line(line, page, left, right, col))
+    return out
+
+
+def _blocks(runs: list[Run]) -> list[tuple[list[Run], float, float]]:
+    left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
+    gutter = _gutter(runs, left, right)
+    if gutter is None:
+        return [(runs, left, right)]
+    a, b = gutter
+    lcol = [r for r in runs if r.x1 <= a + 1]
+    rcol = [r for r in runs if r.x0 >= b - 1]
+    span = sorted((r for r in runs if r.x1 > a + 1 and r.x0 < b - 1), key=lambda r: -r.y)
+    out: list[tuple[list[Run], float, float]] = []
+    upper = float("inf")
+    for cut in [s.y for s in span] + [float("-inf")]:
+        for col in (lcol, rcol):
+            inside = [r for r in col if cut < r.y < upper]
+            if inside:
+                out += _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
+        spanning = [s for s in span if s.y == cut]
+        if spanning:
+            out.append((spanning, left, right))
+        upper = cut
+    return _join_spanning(out)
+
+
+def _join_spanning(blocks: list[tuple[list[Run], float, float]]) -> list[tuple[list[Run], float, float]]:
+    """Consecutive spanning lines (a two-line headline) form one block."""
+    out: list[tuple[list[Run], float, float]] = []
+    for group, left, right in blocks:
+        if out and out[-1][1:] == (left, right) and all(r.x1 - r.x0 > 0 for r in group):
+            prev = out[-1][0]
+            if min(r.y for r in prev) > max(r.y for r in group):
+                out[-1] = (prev + group, left, right)
+                continue
+        out.append((group, left, right))
+    return out
+
+
+def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] | None:
+    """The widest white strip in the middle of the page that narrow runs leave on both sides."""
+    width = right - left
+    narrow = [r for r in runs if r.width < 0.6 * width]
+    if len(narrow) < 6 or width <= 0:
+        return None
+    covered = bytearray(int(width) + 2)
+    for r in narrow:
+        covered[int(r.x0 - left):int(r.x1 - left) + 1] = b"\x01" * (int(r.x1 - left) + 1 - int(r.x0 - left))
+    sizes = median(r.size for r in narrow)
+    best: tuple[float, float] | None = None
+    i, lo, hi = 0, int(0.2 * width), int(0.8 * width)
+    while i < len(covered):
+        if covered[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(covered) and not covered[j]:
+            j += 1
+        if i >= lo and j <= hi and j - i >= 0.5 * sizes and (best is None or j - i > best[1] - best[0]):
+            best = (left + i, left + j)
+        i = j
+    if best is None:
+        return None
+    a, b = best
+    if sum(r.x1 <= a + 1 for r in narrow) < 3 or sum(r.x0 >= b - 1 for r in narrow) < 3:
+        return None
+    return best
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    """Runs on one baseline within a column become one line (a justified line split at a wide space)."""
+    out: list[Run] = []
+    for r in runs:
+        last = out[-1] if out else None
+        if last and abs(last.y - r.y) < 0.3 * max(last.size, r.size) and r.x0 >= last.x1 - 1:
+            out[-1] = Run(last.x0, r.x1, last.y, max(last.size, r.size), last.bold and r.bold,
+                          f"{last.text} {r.text}", last.first_word, r.hyphen)
+        else:
+            out.append(Run(r.x0, r.x1, r.y, r.size, r.bold, r.text, r.first_word, r.hyphen))
+    return out
+

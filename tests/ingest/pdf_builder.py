@@ -1,0 +1,163 @@
+"""A small typesetter for test PDFs of news articles, drawn line by line with reportlab so the
+tests know exactly what a reader must get back: running header and numbered footer on every
+page, a wrapped headline, justified-width body lines, optional hyphenation of long words at
+line ends, paragraphs set apart by a gap or by a first-line indent, and pages in two columns."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from tests.ingest.articles import Article
+
+
+@dataclass
+class Style:
+    page: tuple[float, float] = (340, 460)
+    margin: float = 36
+    header: str | None = "THE DAILY LEDGER · POLITICS"
+    footer: str | None = "Page {n} · dailyledger.example.com"  # {n}: page number, {total}: pages
+    header_right: str | None = None  # e.g. a date printed at the right of the header line
+    body_font: str = "Times-Roman"
+    body_size: float = 10.5
+    leading: float = 13.0
+    head_font: str = "Helvetica-Bold"
+    head_size: float = 18.0
+    paragraph: str = "gap"  # gap | indent
+    hyphenate: bool = True
+    two_columns: set[int] = field(default_factory=set)  # 1-based pages set in two columns
+    title: str | None = None  # the PDF's Title entry
+    gutter: float = 14
+
+
+def _split_long(word: str, room: float, font: str, size: float) -> tuple[str, str] | None:
+    """The longest head of `word` (3+ letters each side, letters only) that fits with a hyphen."""
+    if len(word) < 8 or not word.isalpha():
+        return None
+    for cut in range(len(word) - 3, 2, -1):
+        if stringWidth(word[:cut] + "-", font, size) <= room:
+            return word[:cut] + "-", word[cut:]
+    return None
+
+
+def take_line(words: list[str], width: float, font: str, size: float, hyphenate: bool) -> str:
+    """Take the words of one line from the front of `words` (hyphenating the next if it helps)."""
+    line = ""
+    while words:
+        trial = f"{line} {words[0]}" if line else words[0]
+        if stringWidth(trial, font, size) <= width:
+            line = trial
+            words.pop(0)
+            continue
+        room = width - stringWidth(line + " ", font, size) if line else width
+        split = _split_long(words[0], room, font, size) if hyphenate else None
+        if split:
+            words[0] = split[1]
+            return f"{line} {split[0]}" if line else split[0]
+        if not line:  # a word wider than the column: it goes on a line of its own
+            return words.pop(0)
+        return line
+    return line
+
+
+def wrap(text: str, width: float, font: str, size: float, hyphenate: bool) -> list[str]:
+    words = text.split()
+    lines = []
+    while words:
+        lines.append(take_line(words, width, font, size, hyphenate))
+    return lines
+
+
+class _Pen:
+    def __init__(self, c: canvas.Canvas, st: Style, pages_total: int | None):
+        self.c, self.st, self.total = c, st, pages_total
+        self.page = 0
+        self.new_page()
+
+    def new_page(self) -> None:
+        if self.page:
+            self._furniture()
+            self.c.showPage()
+        self.page += 1
+        w, h = self.st.page
+        self.columns = 2 if self.page in self.st.two_columns else 1
+        self.col = 0
+        self.top = h - self.st.margin - 22
+        self.y = self.top
+
+    def col_box(self) -> tuple[float, float]:
+        w, _ = self.st.page
+        full = w - 2 * self.st.margin
+        if self.columns == 1:
+            return self.st.margin, full
+        cw = (full - self.st.gutter) / 2
+        return self.st.margin + self.col * (cw + self.st.gutter), cw
+
+    def need(self, height: float) -> None:
+        if self.y - height < self.st.margin + 18:
+            if self.columns == 2 and self.col == 0:
+                self.col = 1
+                self.y = self.top
+            else:
+                self.new_page()
+
+    def _furniture(self) -> None:
+        w, h = self.st.page
+        c, st = self.c, self.st
+        if st.header:
+            c.setFont("Helvetica", 7.5)
+            c.drawString(st.margin, h - st.margin + 6, st.header)
+            if st.header_right:
+                c.drawRightString(w - st.margin, h - st.margin + 6, st.header_right)
+        if st.footer:
+            c.setFont("Helvetica", 7.5)
+            c.drawCentredString(w / 2, st.margin - 14, st.footer.format(n=self.page, total=self.total or "?"))
+
+    def finish(self) -> None:
+        self._furniture()
+        self.c.showPage()
+
+
+def build_pdf(path: Path, article: Article, st: Style | None = None) -> Path:
+    st = st or Style()
+    pages = _render(None, article, st)
+    _render(path, article, st, pages)
+    return path
+
+
+def _render(path: Path | None, article: Article, st: Style, total: int | None = None) -> int:
+    import io
+
+    c = canvas.Canvas(str(path) if path else io.BytesIO(), pagesize=st.page, invariant=1)
+    if st.title:
+        c.setTitle(st.title)
+    pen = _Pen(c, st, total)
+    x, width = pen.col_box()
+    for line in wrap(article.headline, width, st.head_font, st.head_size, False):
+        pen.need(st.head_size * 1.2)
+        c.setFont(st.head_font, st.head_size)
+        pen.y -= st.head_size * 1.2
+        c.drawString(x, pen.y, line)
+    pen.y -= 10
+    c.setFont("Helvetica-Oblique", 9)
+    pen.y -= 12
+    c.drawString(x, pen.y, article.byline)
+    pen.y -= 10
+    for n, para in enumerate(article.paragraphs):
+        indent = st.body_size * 1.5 if st.paragraph == "indent" and n else 0.0
+        if st.paragraph == "gap" and n:
+            pen.y -= st.leading * 0.6
+        words = para.split()
+        while words:
+            pen.need(st.leading)
+            x, width = pen.col_box()
+            line = take_line(words, width - indent, st.body_font, st.body_size, st.hyphenate)
+            pen.y -= st.leading
+            c.setFont(st.body_font, st.body_size)
+            c.drawString(x + indent, pen.y, line)
+            indent = 0.0
+    pen.finish()
+    c.save()
+    return pen.page

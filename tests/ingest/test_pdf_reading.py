@@ -1,0 +1,112 @@
+"""PDFs read as a person reads them: furniture marked (never deleted), paragraphs whole,
+headlines whole, columns in order, hyphens undone, quotes whole across page breaks."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.model import SourceDoc
+from briefing_app.ingest import read_file
+from briefing_app.workflow.importing import analyse_doc
+from tests.ingest.articles import GRAIN, LEDGER, Article
+from tests.ingest.pdf_builder import Style, build_pdf
+
+HEADER = "THE DAILY LEDGER · POLITICS"
+
+
+def page_texts(path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def visible(doc: SourceDoc) -> list[str]:
+    """The paragraphs a reader sees, boilerplate hidden."""
+    chars = list(doc.text)
+    for s in doc.boilerplate:
+        chars[s.start:s.end] = ["\0"] * (s.end - s.start)
+    return [p.strip() for p in "".join(chars).replace("\0", "").split("\n\n") if p.strip()]
+
+
+def hidden(doc: SourceDoc) -> list[str]:
+    return [doc.text[s.start:s.end] for s in sorted(doc.boilerplate, key=lambda s: s.start)]
+
+
+def expected(article: Article) -> list[str]:
+    return [article.headline, article.byline, *article.paragraphs]
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    path = build_pdf(tmp_path_factory.mktemp("pdf") / "ledger.pdf", LEDGER, Style(two_columns={3}))
+    return path, read_file(path), page_texts(path)
+
+
+def test_four_page_article_comes_in_whole(ledger):
+    path, doc, pages = ledger
+    assert len(pages) == 4
+    assert visible(doc) == expected(LEDGER)
+    assert hidden(doc) == [x for n in range(1, 5) for x in (HEADER, f"Page {n} · dailyledger.example.com")]
+
+
+def test_furniture_is_kept_in_the_text_between_paragraphs(ledger):
+    _, doc, _ = ledger
+    for s in doc.boilerplate:
+        assert doc.text[s.start - 2:s.start] in ("", "\n\n") and doc.text[s.end:s.end + 2] in ("\n\n", "\n")
+
+
+def test_the_two_line_headline_is_one_paragraph_and_the_title(ledger):
+    _, doc, pages = ledger
+    assert pages[0].startswith("Lawmakers clash over the\r\nfuture of"), "the PDF draws the headline over lines"
+    assert doc.metadata.title == LEDGER.headline
+
+
+def test_hyphenation_undone_and_soft_breaks_joined(ledger):
+    _, doc, pages = ledger
+    raw = "".join(pages)
+    assert "\ufffe" in raw, "the PDF hyphenates words at line ends (PDFium marks them U+FFFE)"
+    assert "estimated in a report" in doc.text and "Atlantic fleet" in doc.text
+    assert "long-range" in doc.text, "a compound keeps its hyphen"
+    assert "\n" not in "".join(visible(doc))
+
+
+def test_a_quote_across_a_page_break_stays_one_quote(ledger):
+    _, doc, pages = ledger
+    flat = [" ".join(p.replace("\x02", "").split()) for p in pages]
+    crossing = ("“They also understand when promises made to them are being quietly rewritten in a committee "
+                "room hundreds of miles away.”")
+    assert not any(crossing[:40] in p and crossing[-30:] in p for p in flat), "this quote runs over a page break"
+    assert crossing in doc.text
+    found = [q.text for q in analyse_doc(doc).quotes]
+    assert any(len(q) > len(crossing) - 5 and q in crossing for q in found), found
+
+
+def test_two_columns_read_in_column_order(ledger):
+    _, doc, _ = ledger
+    text = doc.text
+    assert text.index("The full committee is scheduled") < text.index("For communities along the coast") < \
+        text.index("“People here understand")
+
+
+@pytest.mark.parametrize("style", [
+    Style(paragraph="indent", header="Politics", footer="{n}", page=(300, 420), hyphenate=False),
+    Style(header="6/20/24, 9:15 AM", header_right="Ministers agree to extend grain corridor",
+          footer="https://grain.example.org/news/2024/06/corridor {n}/{total}", page=(420, 300)),
+], ids=["indent-page-numbers", "browser-print"])
+def test_other_layouts(tmp_path, style):
+    path = build_pdf(tmp_path / "grain.pdf", GRAIN, style)
+    doc = read_file(path)
+    assert len(page_texts(path)) >= 2
+    assert visible(doc) == expected(GRAIN)
+    assert len(hidden(doc)) >= 2 * len(page_texts(path))
+
+
+def test_single_page_number_is_boilerplate(tmp_path):
+    path = build_pdf(tmp_path / "one.pdf", Article("Short note", "By A. Writer", ["One paragraph only."]),
+                     Style(header=None, footer="Page {n} of {total}"))
+    doc = read_file(path)
+    assert visible(doc) == ["Short note", "By A. Writer", "One paragraph only."]
+    assert hidden(doc) == ["Page 1 of 1"]
