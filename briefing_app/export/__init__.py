@@ -6,7 +6,9 @@
 The quotes are verified against their sources first (VerificationError lists the
 mismatches, each with its quote_id and item_id; nothing is written), then the memo is built
 into the document model (ir.py), rendered, and written atomically: on any failure no
-partial file is left and an existing file at out_path is untouched.
+partial file is left and an existing file at out_path is untouched. The written file is
+read back before it replaces the target (written.py): every quote verbatim and in order in
+its text, every PDF font embedded; if not, the export fails naming the quote.
 
 citation_style (chicago | apa | house, citations.STYLES) and marking override the memo's own
 for this export; `accessible=True` with a .pdf target renders the Word file and has
@@ -28,6 +30,7 @@ from briefing_app.export.render_docx import render_docx
 from briefing_app.export.render_pdf import render_pdf
 from briefing_app.export.templates import TemplateSpec, list_templates, load_template
 from briefing_app.export.verify import Mismatch, check_memo
+from briefing_app.export.written import check_docx, check_pdf
 
 FORMATS = {".docx": "docx", ".pdf": "pdf"}
 
@@ -89,7 +92,15 @@ def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, templ
         data = convert_docx_to_pdf(render_docx(doc, spec))
     else:
         data = pdf.data if fmt == "pdf" else render_docx(doc, spec)
-    write_atomic(out_path, data)
+    label = "accessible PDF" if accessible else "PDF" if fmt == "pdf" else "Word file"
+
+    def check(written: bytes) -> None:
+        if fmt == "pdf":
+            check_pdf(written, doc, label, glyphs=accessible)
+        else:
+            check_docx(written, doc, label)
+
+    write_atomic(out_path, data, check=check)
     warnings = list(pdf.warnings) if fmt == "pdf" and not accessible else []
     if spec.page_budget and pdf.pages > spec.page_budget:
         about = "" if fmt == "pdf" and not accessible else "about "

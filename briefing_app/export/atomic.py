@@ -1,6 +1,8 @@
 """Write an export atomically: a temporary file in the target folder, fsync, rename into place.
 
-A failed write leaves no partial file and never touches an existing target.
+A failed write leaves no partial file and never touches an existing target. `check`, when
+given, reads the written temporary file back before the rename: an ExportError from it
+leaves the earlier file at the target as it was.
 """
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import errno
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.core.errors import ExportError
@@ -50,7 +53,17 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def write_atomic(path: Path | str, data: bytes) -> Path:
+def _checked(check: Callable[[bytes], None], tmp: str, path: Path, existed: bool) -> None:
+    with open(tmp, "rb") as f:
+        written = f.read()
+    try:
+        check(written)
+    except ExportError as exc:
+        kept = f"the earlier {path.name} is kept" if existed else f"no {path.name} was written"
+        raise ExportError(f"{exc}; {kept}") from None
+
+
+def write_atomic(path: Path | str, data: bytes, check: Callable[[bytes], None] | None = None) -> Path:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"cannot write {path}: it is a folder")
@@ -66,6 +79,8 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
             os.fsync(fd)
         finally:
             os.close(fd)
+        if check is not None:
+            _checked(check, tmp, path, path.exists())
         _replace(tmp, path)
         tmp = None
         if os.name == "posix":

@@ -129,3 +129,15 @@ class FontChain:
                 face = font + "-Bold" if bold and font + "-Bold" in pdfmetrics.getRegisteredFontNames() else font
                 parts.append(f'<font name="{face}">{body}</font>')
         return "".join(parts)
+
+
+def bundled_coverage() -> dict[str, set[int]]:
+    """Registered name of every bundled face (its PostScript-like name, as PDFs list it) -> the
+    code points it has glyphs for. Registers every bundled family."""
+    out: dict[str, set[int]] = {}
+    for family, (base, files) in FAMILIES.items():
+        register(family)
+        for variant in files:
+            name = base + _SUFFIX[variant]
+            out[name] = set(pdfmetrics.getFont(name).face.charToGlyph)
+    return out
