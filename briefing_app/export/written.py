@@ -17,6 +17,7 @@ import re
 import threading
 import unicodedata
 import zipfile
+from typing import Any
 
 from lxml import etree
 
@@ -82,7 +83,7 @@ def check_quotes(pages: list[str], doc: ir.Document, label: str) -> None:
         at = found
 
 
-def _glyphless(raw, textpage, coverage: dict[str, set[int]], into: set[str]) -> None:
+def _glyphless(raw: Any, textpage: Any, coverage: dict[str, set[int]], into: set[str]) -> None:
     """Characters drawn in a bundled font that has no glyph for them: they print as empty boxes
     or nothing, though the text layer still holds them (LibreOffice writes them so)."""
     import ctypes
@@ -130,7 +131,7 @@ def _pdf_pages(data: bytes, label: str, glyphs: bool = False) -> tuple[list[str]
     return pages, sorted(loose), missing
 
 
-def _font_name(raw, font) -> str:
+def _font_name(raw: Any, font: Any) -> str:
     import ctypes
 
     size = raw.FPDFFont_GetBaseFontName(font, None, 0)
@@ -155,7 +156,7 @@ def check_pdf(data: bytes, doc: ir.Document, label: str = "PDF", glyphs: bool = 
     check_quotes(pages, doc, label)
 
 
-def _hidden(run) -> bool:
+def _hidden(run: Any) -> bool:
     rpr = run.find(_W + "rPr")
     vanish = rpr.find(_W + "vanish") if rpr is not None else None
     return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
