@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -97,16 +98,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def template_ref(arg: str) -> str:
+    """A template id as given, or a template folder's path made absolute (what the memo keeps)."""
+    if "/" in arg or os.sep in arg or arg.startswith(("~", ".")):
+        return str(Path(arg).expanduser().resolve())
+    return arg
+
+
 def cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.cli.main import temporary_project_path
     from briefing_app.export import export_memo
-    from briefing_app.export.templates import load_template
+    from briefing_app.export.templates import find_template
     from briefing_app.workflow.drafting import draft_memo
     from briefing_app.workflow.importing import import_files
 
     from briefing_app.export.citations import check_style
 
-    load_template(args.template)  # fail before any work on an unknown template or style
+    template = template_ref(args.template)
+    find_template(template)  # fail before any work on an unknown template or style
     check_style(args.citation_style)
     out = Path(args.out)
     if out.suffix.lower() not in (".docx", ".pdf"):
@@ -120,7 +129,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
             if report.failed:
                 raise InputError(report.failed[0].error or "import failed")
             ids = [o.source_id for o in report.imported if o.source_id is not None]
-            memo_id = draft_memo(project, history, args.template, ids, to=args.to, from_=args.from_,
+            memo_id = draft_memo(project, history, template, ids, to=args.to, from_=args.from_,
                                  citation_style=args.citation_style)
             result = export_memo(project.get_memo(memo_id), project, out)
     finally:

@@ -46,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("draft", help="import, analyse, draft a memo from the suggestions and export it")
     s.add_argument("files", nargs="+", metavar="FILE")
-    s.add_argument("--template", required=True, metavar="ID")
+    s.add_argument("--template", required=True, metavar="ID|FOLDER",
+                   help="a template id (see 'briefing templates') or the path of a template folder")
     s.add_argument("--out", required=True, metavar="OUT.docx|OUT.pdf")
     s.add_argument("--project", metavar="P.briefing", help="keep the project here (default: a temporary one)")
     s.add_argument("--to", default="", help="the memo's addressee")

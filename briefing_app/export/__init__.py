@@ -28,7 +28,7 @@ from briefing_app.export.citations import STYLES, check_style
 from briefing_app.export.ir import Document
 from briefing_app.export.render_docx import render_docx
 from briefing_app.export.render_pdf import render_pdf
-from briefing_app.export.templates import TemplateSpec, list_templates, load_template
+from briefing_app.export.templates import TemplateSpec, find_template, list_templates, load_template
 from briefing_app.export.verify import Mismatch, check_memo
 from briefing_app.export.written import check_docx, check_pdf
 
@@ -78,7 +78,7 @@ def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, templ
     fmt = format_for(out_path)
     if accessible and fmt != "pdf":
         raise ExportError(f"{out_path.name}: an accessible (tagged) export is a PDF; choose a .pdf file")
-    spec = load_template(template_id or memo.template or "info-memo")
+    spec = find_template(template_id or memo.template or "info-memo")
     style = check_style(citation_style or memo.citation_style)
     memo = dataclasses.replace(memo, citation_style=style)
     verify_quotes(memo, lookup)
@@ -109,5 +109,5 @@ def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, templ
     return ExportReport(out_path, fmt, pdf.pages, spec.page_budget, warnings)
 
 
-__all__ = ["STYLES", "ExportReport", "Mismatch", "TemplateSpec", "export_memo", "format_for", "list_templates",
-           "load_template", "verify_quotes"]
+__all__ = ["STYLES", "ExportReport", "Mismatch", "TemplateSpec", "export_memo", "find_template", "format_for",
+           "list_templates", "load_template", "verify_quotes"]

@@ -3,6 +3,11 @@
 Built-in templates live in paths.builtin_templates_dir(); a user's own folder
 (paths.user_templates_dir()) may add templates or override a built-in one of the same id.
 A template id is a folder name and nothing else: no separators, no "..", no hidden names.
+
+A template folder may also be given by its absolute path (a built-in one copied and edited
+in Word, say): find_template(ref) takes an id or such a path, and a memo drafted with it
+keeps the path (TemplateSpec.ref). Such a template is the user's: it renders in the
+sandboxed child process, and none of its files may lead outside its folder.
 """
 from __future__ import annotations
 
@@ -52,6 +57,10 @@ class TemplateSpec:
     section_breaks: bool = False  # each section starts a new page
     bullets: bool = False  # text as short bulleted points, quotes as supporting lines
     options_matrix: bool = False  # options table with one column per stance holder
+    ref: str = ""  # what a memo stores to find it again: the id, or the folder's absolute path
+
+    def __post_init__(self) -> None:
+        self.ref = self.ref or self.id
 
     @property
     def docx_path(self) -> Path:
@@ -71,16 +80,22 @@ def _roots() -> list[tuple[Path, bool]]:
     return [(paths.builtin_templates_dir(), True), (paths.user_templates_dir(), False)]
 
 
+def _inside(root: Path, folder: Path, template_id: str, where: str) -> None:
+    """A symlinked folder or file must not lead outside `root`."""
+    try:
+        for name in ("template.toml", "style.toml", "memo.docx"):
+            if (folder / name).exists() or (folder / name).is_symlink():
+                if not (folder / name).resolve().is_relative_to(root.resolve()):
+                    raise TemplateError(f"template '{template_id}' points outside {where}")
+    except OSError as exc:
+        raise TemplateError(f"template '{template_id}' cannot be read: {exc.strerror or exc}") from None
+
+
 def _folder(root: Path, template_id: str) -> Path | None:
     folder = root / check_id(template_id)
     if not (folder / "template.toml").is_file():
         return None
-    try:  # a symlinked folder or file must not lead outside its templates folder
-        resolved = (folder / "template.toml").resolve()
-        if not resolved.is_relative_to(root.resolve()):
-            raise TemplateError(f"template '{template_id}' points outside its templates folder")
-    except OSError as exc:
-        raise TemplateError(f"template '{template_id}' cannot be read: {exc.strerror or exc}") from None
+    _inside(root, folder, template_id, "its templates folder")
     return folder
 
 
@@ -101,7 +116,7 @@ def _merge(base: dict, over: dict) -> dict:
     return out
 
 
-def _parse(folder: Path, template_id: str, builtin: bool) -> TemplateSpec:
+def _parse(folder: Path, template_id: str, builtin: bool, ref: str = "") -> TemplateSpec:
     data = _read_toml(folder / "template.toml", template_id)
     style_path = folder / "style.toml"
     style = _merge(DEFAULT_STYLE, _read_toml(style_path, template_id)) if style_path.is_file() else copy.deepcopy(DEFAULT_STYLE)
@@ -113,7 +128,7 @@ def _parse(folder: Path, template_id: str, builtin: bool) -> TemplateSpec:
             page_budget=int(budget) if budget else None, sections=sections, marking=str(data.get("marking", "")),
             folder=folder, style=style, kind_label=str(data.get("kind_label", "MEMORANDUM")),
             decision_lines=bool(data.get("decision_lines", False)), builtin=builtin,
-            portion_mark=str(data.get("portion_marks", "")).strip(),
+            portion_mark=str(data.get("portion_marks", "")).strip(), ref=ref,
             **{k: bool(data.get(k, False)) for k in _FLAGS})
     except (KeyError, TypeError, ValueError) as exc:
         raise TemplateError(f"template '{template_id}': template.toml has a bad entry ({exc})") from None
@@ -155,3 +170,26 @@ def load_template(template_id: str) -> TemplateSpec:
             return _parse(folder, template_id, builtin)
     available = ", ".join(t.id for t in list_templates()) or "none"
     raise TemplateError(f"unknown template '{template_id}' (available: {available})")
+
+
+def template_from_folder(folder: Path | str) -> TemplateSpec:
+    """The template in a folder given by path (never built-in: it renders in the sandbox)."""
+    path = Path(folder).expanduser()
+    if not path.is_absolute():
+        raise TemplateError(f"template folder {folder}: give its full path")
+    name = path.name or str(path)
+    if not path.is_dir():
+        raise TemplateError(f"template folder {path} does not exist" if not path.exists()
+                            else f"template {path} is a file: give the folder holding template.toml and memo.docx")
+    if not (path / "template.toml").is_file():
+        raise TemplateError(f"template folder {path} has no template.toml (copy a built-in template's folder "
+                            "and edit it)")
+    _inside(path, path, name, "its folder")
+    return _parse(path, name, builtin=False, ref=str(path))
+
+
+def find_template(ref: str) -> TemplateSpec:
+    """A template by id, or by the absolute path of its folder."""
+    if isinstance(ref, str) and (ref.startswith("/") or Path(ref).is_absolute()):
+        return template_from_folder(ref)
+    return load_template(ref)

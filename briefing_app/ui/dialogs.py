@@ -97,6 +97,12 @@ def ask_export_path(parent: QWidget | None, suggested: str) -> str:
                                        "PDF document (*.pdf);;Word document (*.docx)")[0]
 
 
+def ask_template_folder(parent: QWidget | None) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, "Template folder (with template.toml and memo.docx)")
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     from PySide6.QtWidgets import QInputDialog
 

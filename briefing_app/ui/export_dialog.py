@@ -3,7 +3,8 @@
 The dialog only collects an `ExportChoice`; export_flow runs it. The format, the folder and
 what to do afterwards (open the file, show its folder, nothing) are remembered in QSettings;
 the citation style and the banner start from the memo's own fields, and the template from
-the memo's template.
+the memo's template. "Folder…" adds a template folder of the user's own (a built-in one copied
+and edited in Word) to the list; the memo may already name such a folder by its path.
 """
 from __future__ import annotations
 
@@ -91,13 +92,20 @@ class ExportDialog(QDialog):
             from briefing_app.export.templates import list_templates
 
             templates = list_templates()
-        self._templates = {t.id: t for t in templates}
+        self._templates: dict = {}
         self.template = QComboBox(self)
         self.template.setAccessibleName("Template")
         for t in templates:
-            budget = f" — {t.page_budget} page{'s' if t.page_budget != 1 else ''}" if t.page_budget else ""
-            self.template.addItem(f"{t.name}{budget}", t.id)
+            self._add_template(t)
+        if memo.template and memo.template not in self._templates and Path(memo.template).is_absolute():
+            self._add_folder(memo.template, quiet=True)  # drafted with a template folder given by path
         self._set_data(self.template, memo.template)
+        template_folder = QPushButton("F&older…", self)
+        template_folder.setAccessibleName("Use a template folder")
+        template_folder.setToolTip("A template folder of your own, e.g. a built-in one copied and edited in Word")
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(template_folder)
         self.format_buttons = {key: QRadioButton(text, self) for key, text, _ in FORMATS}
         formats = QVBoxLayout()
         formats.setSpacing(2)
@@ -143,14 +151,14 @@ class ExportDialog(QDialog):
             self.after.addItem(text, key)
         self._set_data(self.after, remembered("after", "open", tuple(k for k, _ in AFTER)))
         form = QFormLayout()
-        form.addRow("T&emplate:", self.template)
+        form.addRow("T&emplate:", template_row)
         form.addRow("Format:", formats)
         form.addRow("&Citations:", self.citation)
         form.addRow("Ba&nner:", self.marking)
         form.addRow("&File:", file_row)
         form.addRow("&After export:", self.after)
         for field in (self.template, self.citation, self.marking, self.path, self.after):
-            label = form.labelForField(field) or form.labelForField(file_row)
+            label = form.labelForField(field) or form.labelForField(file_row) or form.labelForField(template_row)
             if isinstance(label, QLabel):
                 label.setBuddy(field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -162,12 +170,39 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
         dialogs.name_buttons(self)
         browse.clicked.connect(self.browse)
+        template_folder.clicked.connect(self.choose_template_folder)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for button in self.format_buttons.values():
             button.toggled.connect(lambda on: on and self.path.setText(str(self._with_suffix(self.path.text()))))
         self.path.textChanged.connect(lambda text: self.export_button.setEnabled(bool(text.strip())))
         self.path.editingFinished.connect(self._format_from_path)
+
+    def _add_template(self, t) -> None:
+        budget = f" — {t.page_budget} page{'s' if t.page_budget != 1 else ''}" if t.page_budget else ""
+        where = f" ({t.folder})" if t.ref != t.id else ""
+        self._templates[t.ref] = t
+        self.template.addItem(f"{t.name}{budget}{where}", t.ref)
+
+    def _add_folder(self, folder: str, quiet: bool = False) -> bool:
+        from briefing_app.core.errors import TemplateError
+        from briefing_app.export.templates import template_from_folder
+
+        try:
+            spec = template_from_folder(folder)
+        except TemplateError as exc:
+            if not quiet:
+                dialogs.show_error(self, exc, "Template folder")
+            return False
+        if self.template.findData(spec.ref) < 0:
+            self._add_template(spec)
+        self._set_data(self.template, spec.ref)
+        return True
+
+    def choose_template_folder(self) -> None:
+        folder = dialogs.ask_template_folder(self)
+        if folder:
+            self._add_folder(folder)
 
     @staticmethod
     def _set_data(combo: QComboBox, value: object) -> None:

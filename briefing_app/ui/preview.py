@@ -31,10 +31,10 @@ def render_memo(memo: MemoRecord, project_path: str | Path) -> tuple[bytes, int,
     """(pdf bytes, pages, page budget, warnings) for a memo as File > Export would write it.
     Runs in a worker thread, with its own read-only connection."""
     from briefing_app.core.project import open_project
-    from briefing_app.export import build, load_template
+    from briefing_app.export import build, find_template
     from briefing_app.export.render_pdf import render_pdf
 
-    spec = load_template(memo.template or "info-memo")
+    spec = find_template(memo.template or "info-memo")
     project = open_project(project_path, create=False, exclusive=False)
     try:
         doc = build(memo, project, spec)

@@ -18,7 +18,7 @@ from briefing_app.core.records import OptionRecord, QuoteRecord, SourceRecord
 from briefing_app.export import citations
 from briefing_app.export.build import citation_for, holder_name
 from briefing_app.export.markup import escape
-from briefing_app.export.templates import load_template
+from briefing_app.export.templates import find_template
 
 MAX_QUOTES = 6
 
@@ -124,7 +124,7 @@ def recommendation(project: Project, options: list[OptionRecord]) -> str:
 
 def draft_memo(project: Project, history: History, template_id: str, source_ids: list[int] | None = None,
                *, to: str = "", from_: str = "", citation_style: str = citations.DEFAULT) -> int:
-    spec = load_template(template_id)
+    spec = find_template(template_id)  # an id, or a template folder's absolute path
     style = citations.check_style(citation_style)
     ids = source_ids or [s.id for s in project.list_sources()]
     sources = [project.get_source(i) for i in ids]
@@ -154,7 +154,7 @@ def draft_memo(project: Project, history: History, template_id: str, source_ids:
         return []
 
     def build(store, insert) -> int:
-        memo_id = insert("memos", {"template": spec.id, "title": subject, "subject": subject, "to_": to,
+        memo_id = insert("memos", {"template": spec.ref, "title": subject, "subject": subject, "to_": to,
                                    "from_": from_, "date": dt.date.today().isoformat(), "marking": spec.marking or "",
                                    "citation_style": style})
         for pos, (key, heading) in enumerate(spec.sections):

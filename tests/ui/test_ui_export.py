@@ -214,3 +214,34 @@ def test_accessible_pdf_is_tagged(drafted, qtbot, tmp_path, opened, notices):
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and b"/StructTreeRoot" in data
     assert opened == [str(out)]
+
+
+def test_a_template_folder_of_ones_own_is_chosen_and_used(drafted, qtbot, tmp_path, monkeypatch, opened, notices):
+    """Folder… adds a copied and edited template folder to the list; the export uses it."""
+    import shutil
+
+    import docx
+
+    from briefing_app.core import paths
+    from briefing_app.ui import dialogs
+
+    folder = tmp_path / "desk-memo"
+    shutil.copytree(paths.builtin_templates_dir() / "info-memo", folder)
+    document = docx.Document(str(folder / "memo.docx"))
+    document.paragraphs[0].insert_paragraph_before("Desk copy")
+    document.save(str(folder / "memo.docx"))
+    errors_shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, exc, title="": errors_shown.append(str(exc)))
+    dialog = ExportDialog(drafted.memo.memo, tmp_path / "memo.docx", accessible=False, parent=drafted)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialogs, "ask_template_folder", lambda parent: str(tmp_path))  # not a template folder
+    dialog.choose_template_folder()
+    assert errors_shown and "has no template.toml" in errors_shown[0]
+    monkeypatch.setattr(dialogs, "ask_template_folder", lambda parent: str(folder))
+    dialog.choose_template_folder()
+    assert dialog.template.currentData() == str(folder) and str(folder) in dialog.template.currentText()
+    dialog.format_buttons["docx"].setChecked(True)
+    choice = dialog.choice()
+    assert choice.template_id == str(folder)
+    report = _export(drafted, qtbot, choice)
+    assert "Desk copy" in [p.text for p in docx.Document(str(report.path)).paragraphs]
