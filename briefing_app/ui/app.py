@@ -94,7 +94,6 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     import briefing_app.core.project
     if not args.project:
         import briefing_app.workflow.sample  # noqa: F401
-    from briefing_app.ui import pyside_refcounts  # noqa: F401 - a PySide6 6.12 refcount bug
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])

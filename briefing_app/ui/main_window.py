@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QSta
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import ProjectError
-from briefing_app.ui import pyside_refcounts, settings  # noqa: F401 - pyside_refcounts: a PySide6 bug
+from briefing_app.ui import settings
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
 from briefing_app.ui.memo_panel import MemoPanel

@@ -5,19 +5,22 @@ that returns void (`QUndoStack.undo()`, `QAction.trigger()`, `QAbstractButton.cl
 `QApplication.processEvents()`, …) drops one reference to None that it never took, and every
 `SignalInstance.emit()` drops one to True. After a few thousand calls the count reaches zero
 and the interpreter aborts: "Fatal Python error: none_dealloc" (or bool_dealloc) — in a long
-session, or at exit after a big import. Python 3.12 made these objects immortal, which hides
-the bug there; on 3.11 we do the same by giving them a reference count no session can use up.
+session, or at exit after a big import. Python 3.12 made these objects immortal (PEP 683), so
+the stray decrefs do nothing there; on 3.11 we do the same by giving them a reference count no
+session can use up.
+
+Upstream: no report of this bug was found (searched PySide/Qt bug threads, 2026-12); the
+reproduction to file at https://bugreports.qt.io (project PYSIDE) is
+`tests/ui/test_pyside_refcounts.py::test_pyside_still_drops_references`, which fails as soon as
+the installed PySide6 stops dropping references — then delete this module and its import in
+`briefing_app/ui/__init__.py`. Moving the app to Python 3.12+ makes it a no-op as well.
 """
 from __future__ import annotations
 
+import ctypes
 import sys
-from _ctypes import _SimpleCData  # ctypes' own base: the ctypes package would add ~2 ms to the start
 
 SPARE = 1 << 40  # about 10^12 stray decrefs
-
-
-class _Refcount(_SimpleCData):  # ob_refcnt is a Py_ssize_t, as wide as a pointer
-    _type_ = "q" if sys.maxsize > 2**32 else "i"
 
 
 def make_singletons_immortal() -> bool:
@@ -25,7 +28,7 @@ def make_singletons_immortal() -> bool:
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return False
     for obj in (None, True, False):
-        count = _Refcount.from_address(id(obj))  # ob_refcnt: the first field of every object
+        count = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt: the first field of every object
         if count.value < SPARE:
             count.value += SPARE
     return True
