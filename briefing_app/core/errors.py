@@ -9,7 +9,12 @@ class BriefingError(Exception):
 
 
 class InputError(BriefingError):
-    """A source file that cannot be read: missing, binary, corrupt, too large, unknown type."""
+    """Input a person gave that cannot be taken: a source file that is missing, binary, corrupt,
+    too large or of an unknown type; a value typed into a form that is not valid (a date that
+    is not one, an actor without a name).
+
+    A caller passing what no person can type (an unknown field, status or kind) is a bug and
+    raises ValueError instead: never shown as a message, it ends in the log with its trace."""
 
 
 class ProjectError(BriefingError):

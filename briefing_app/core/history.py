@@ -1,17 +1,18 @@
 """The undo stack of the core. Each push/undo/redo runs in exactly one transaction.
 
-The GUI wraps this in a QUndoStack-like view; the CLI uses it directly (without keeping
-the history). A command that fails leaves the project as it was and is not recorded.
+A `CommandRunner` (core/runner.py). The GUI's QUndoStack adapter (ui/undo.py) runs every step
+through one of these; the CLI uses it directly (without keeping the history). A command that
+fails leaves the project as it was and is not recorded.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
-from briefing_app.core.commands import Command, Macro
+from briefing_app.core.commands import Command
 from briefing_app.core.sqlite_store import SqliteStore
 
-Listener = Callable[[Changes, object], None]
+Listener = Callable[[Changes], None]
 
 
 class History:
@@ -28,43 +29,39 @@ class History:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def _notify(self, changes: Changes, initiator: object) -> None:
+    def _notify(self, changes: Changes) -> None:
         for listener in list(self._listeners):
-            listener(changes, initiator)
+            listener(changes)
 
     # -- the stack -------------------------------------------------------------------
 
-    def push(self, command: Command, initiator: object = None) -> Changes:
+    def push(self, command: Command) -> Changes:
         with self.store.transaction():
             changes = command.apply(self.store)
         self._done.append(command)
         del self._done[: -self.limit]
         self._undone.clear()
-        self._notify(changes, initiator)
+        self._notify(changes)
         return changes
 
-    def push_all(self, text: str, commands: list[Command], initiator: object = None) -> Changes:
-        """Several commands as one transaction and one undo step."""
-        return self.push(Macro(text, commands), initiator)
-
-    def undo(self, initiator: object = None) -> Changes:
+    def undo(self) -> Changes:
         if not self._done:
             return Changes()
         command = self._done[-1]
         with self.store.transaction():
             changes = command.revert(self.store)
         self._undone.append(self._done.pop())
-        self._notify(changes, initiator)
+        self._notify(changes)
         return changes
 
-    def redo(self, initiator: object = None) -> Changes:
+    def redo(self) -> Changes:
         if not self._undone:
             return Changes()
         command = self._undone[-1]
         with self.store.transaction():
             changes = command.apply(self.store)
         self._done.append(self._undone.pop())
-        self._notify(changes, initiator)
+        self._notify(changes)
         return changes
 
     @property

@@ -1,17 +1,19 @@
 """Edits a person starts from the reader or a panel: ask with a form, run one core command.
 
-Each function returns True when something changed (one undo step) and lets errors through to
-the caller, which shows them. The reader and the panels share these, so a quote's speaker is
-changed the same way from both.
+Each function returns True (or the new row's id) when something changed: one undo step, run
+through the session, which reports a refused edit itself. The reader and the panels share
+these, so a quote's speaker is changed the same way from both.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing_app.core import actions
 from briefing_app.core.commands import Command, Macro
 from briefing_app.core.errors import InputError
 from briefing_app.core.model import ACTOR_KINDS, GENRES, QUOTE_KINDS, STANCES, Metadata
+from briefing_app.core.project import Project
 from briefing_app.core.records import ActorRecord, OptionRecord, QuoteRecord, SourceRecord
 from briefing_app.ui.edit_dialogs import Field, FormDialog, NewActor
 from briefing_app.ui.session import ProjectSession
@@ -21,19 +23,15 @@ def _actor_choices(session: ProjectSession) -> tuple:
     return tuple(session.project.actor_names())
 
 
-def _run(session: ProjectSession, command: Command, initiator: object) -> bool:
-    if isinstance(command, Macro) and not command.children:
-        return False
-    session.run(command, initiator=initiator)
-    return True
+def _run(session: ProjectSession, build: Callable[[Project], Command]) -> bool:
+    return session.run_built(build) is not None
 
 
-def speaker_command(session: ProjectSession, quote: QuoteRecord, value) -> Command | None:
+def speaker_command(project: Project, quote: QuoteRecord, value: int | NewActor | None) -> Command:
+    """The quote's speaker becomes `value`: a known actor, a new one, or nobody."""
     if isinstance(value, NewActor):
-        return actions.set_quote_speaker_new(session.project, quote.id, value.name, value.kind)
-    if value != quote.speaker_id:
-        return actions.set_quote_speaker(quote.id, value)
-    return None
+        return actions.set_quote_speaker_new(project, quote.id, value.name, value.kind)
+    return actions.set_quote_speaker(quote.id, value)
 
 
 def change_speaker(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
@@ -41,8 +39,9 @@ def change_speaker(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
         Field("text", "Quote:", "label", _short(quote.text, 200)),
         Field("speaker", "&Speaker:", "speaker", quote.speaker_id, _actor_choices(session)),
     ])
-    command = speaker_command(session, quote, got["speaker"]) if got is not None else None
-    return command is not None and _run(session, command, parent)
+    if got is None or got["speaker"] == quote.speaker_id:
+        return False
+    return _run(session, lambda project: speaker_command(project, quote, got["speaker"]))
 
 
 def edit_quote(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
@@ -57,10 +56,16 @@ def edit_quote(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
         return False
     fields = {k: v for k, v in (("kind", got["kind"]), ("cue", got["cue"] or None), ("venue", got["venue"] or None))
               if v != getattr(quote, k)}
-    steps: list[Command] = [actions.edit_quote(quote.id, **fields)] if fields else []
-    speaker = speaker_command(session, quote, got["speaker"])
-    steps += [speaker] if speaker is not None else []
-    return _run(session, Macro("Edit quote", steps), parent)
+    if not fields and got["speaker"] == quote.speaker_id:
+        return False
+
+    def build(project: Project) -> Command:
+        steps: list[Command] = [actions.edit_quote(quote.id, **fields)] if fields else []
+        if got["speaker"] != quote.speaker_id:
+            steps.append(speaker_command(project, quote, got["speaker"]))
+        return Macro("Edit quote", steps)
+
+    return _run(session, build)
 
 
 def quote_edit(parent, session: ProjectSession, quote: QuoteRecord, speaker_only: bool = False) -> bool:
@@ -80,7 +85,7 @@ def edit_actor(parent, session: ProjectSession, actor: ActorRecord) -> bool:
         return False
     fields = {k: got[k] or None for k in ("name", "kind", "title", "affiliation") if (got[k] or None) != getattr(actor, k)}
     aliases = [a for a in str(got["aliases"]).splitlines() if a.strip()]
-    return _run(session, actions.edit_actor(session.project, actor.id, aliases=aliases, **fields), parent)
+    return _run(session, lambda project: actions.edit_actor(project, actor.id, aliases=aliases, **fields))
 
 
 def edit_option(parent, session: ProjectSession, option: OptionRecord, holders: dict[int, str]) -> bool:
@@ -98,7 +103,7 @@ def edit_option(parent, session: ProjectSession, option: OptionRecord, holders: 
         return False
     changed = {k: got[k] for k in ("summary", "description", "pros", "cons", "risks") if got[k] != getattr(option, k)}
     stances = {s.id: str(got[f"stance{s.id}"]) for s in option.stances if got[f"stance{s.id}"] != s.stance}
-    return _run(session, actions.edit_option(session.project, option.id, stances, **changed), parent)
+    return _run(session, lambda project: actions.edit_option(project, option.id, stances, **changed))
 
 
 def edit_source(parent, session: ProjectSession, source: SourceRecord) -> bool:
@@ -114,12 +119,15 @@ def edit_source(parent, session: ProjectSession, source: SourceRecord) -> bool:
     if got is None:
         return False
     new = Metadata(*(str(got[k]) or None for k in ("title", "author", "outlet", "published", "url", "genre")))
-    if new.published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", new.published):
-        raise InputError(f"the date {new.published!r} is not YYYY-MM-DD")
     if new == m:
         return False
-    session.run(actions.set_metadata(source.id, new), initiator=parent)
-    return True
+
+    def build(_project: Project) -> Command:
+        if new.published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", new.published):
+            raise InputError(f"the date {new.published!r} is not YYYY-MM-DD")
+        return actions.set_metadata(source.id, new)
+
+    return _run(session, build)
 
 
 def add_actor(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int | None:
@@ -132,11 +140,9 @@ def add_actor(parent, session: ProjectSession, source: SourceRecord, start: int,
         return None
     known = session.project.find_actor(" ".join(str(got["name"]).split()))
     if known is not None:
-        session.run(actions.add_mention(known, source.id, start, end), initiator=parent)
-        return known
+        return known if session.run(actions.add_mention(known, source.id, start, end)) is not None else None
     command = actions.add_actor(source.id, str(got["name"]), start, end, str(got["kind"]))
-    session.run(command, initiator=parent)
-    return command.result
+    return command.result if session.run(command) is not None else None
 
 
 def add_option(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int | None:
@@ -148,14 +154,13 @@ def add_option(parent, session: ProjectSession, source: SourceRecord, start: int
     if got is None:
         return None
     command = actions.add_option(source.id, source.text, str(got["summary"]), start, end, str(got["stance"]))
-    session.run(command, initiator=parent)
-    return command.result
+    return command.result if session.run(command) is not None else None
 
 
-def add_quote(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int:
+def add_quote(parent, session: ProjectSession, source: SourceRecord, start: int, end: int) -> int | None:
     command = actions.add_quote(source.id, source.text, start, end)
-    session.run(command, initiator=parent)
-    return command.result
+    return command.result if session.run(command) is not None else None
+
 
 
 def _short(text: str, limit: int) -> str:

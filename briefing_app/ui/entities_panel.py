@@ -4,6 +4,8 @@ undo step); the lists refresh from `changes_applied` like every other view.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.changes import Changes
+from briefing_app.core.commands import Command
+from briefing_app.core.errors import NotFound
 from briefing_app.core.model import ACTOR_KINDS, STATUSES
 from briefing_app.ui.dnd import RefTree
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing_app.core.project import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,7 +93,7 @@ class _EntityPanel(QWidget):
             session.changes_applied.connect(self.on_changes)
         self.reload()
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
+    def on_changes(self, changes: Changes) -> None:
         raise NotImplementedError
 
     def selected_ids(self) -> list[int]:
@@ -130,17 +139,10 @@ class _EntityPanel(QWidget):
             return
         if self._status_of(ids[0]) == status:
             status = "suggested"
-        self._run(lambda: self._command(ids[0], status))
+        self._run(lambda _project: self._command(ids[0], status))
 
-    def _run(self, make) -> bool:
-        if self.session is None:
-            return False
-        try:
-            self.session.run(make(), initiator=self)
-            return True
-        except Exception as exc:  # noqa: BLE001 - shown by the window
-            self.error.emit(exc)
-            return False
+    def _run(self, build: Callable[[Project], Command]) -> bool:
+        return self.session is not None and self.session.run_built(build) is not None
 
     def edit_selected(self) -> bool:
         ids = self.selected_ids()
@@ -150,7 +152,7 @@ class _EntityPanel(QWidget):
 
         try:
             return self.edit(edit_flows, ids[0])
-        except Exception as exc:  # noqa: BLE001 - shown by the window
+        except NotFound as exc:  # deleted since it was listed
             self.error.emit(exc)
             return False
 
@@ -192,7 +194,7 @@ class ActorsPanel(_EntityPanel):
         self._status: dict[int, str] = {}
         self._mentions: dict[int, int] = {}
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if changes.actors or changes.quotes or changes.sources:
             self.reload()
 
@@ -227,7 +229,7 @@ class ActorsPanel(_EntityPanel):
     def merge(self, keep_id: int, drop_id: int) -> bool:
         from briefing_app.core import actions
 
-        return self._run(lambda: actions.merge_actors(self.session.project, keep_id, drop_id))
+        return self._run(lambda project: actions.merge_actors(project, keep_id, drop_id))
 
     def merge_selected(self) -> bool:
         ids = self.selected_ids()
@@ -260,7 +262,7 @@ class OptionsPanel(_EntityPanel):
         self._status: dict[int, str] = {}
         self._holders: dict[int, str] = {}  # stance id -> who holds it, as listed
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if changes.options or changes.sources or changes.actors:
             self.reload()
 
@@ -284,7 +286,7 @@ class OptionsPanel(_EntityPanel):
                         src = project.get_source(s.source_id)
                         titles[s.source_id] = src.label
                         authors[s.source_id] = src.metadata.author or src.metadata.outlet or src.label
-                    except Exception:  # noqa: BLE001 - a deleted source
+                    except NotFound:  # a deleted source
                         titles[s.source_id] = authors[s.source_id] = f"source {s.source_id}"
                 holder = s.holder or authors[s.source_id]  # unattributed: the source's author holds it
                 self._holders[s.id] = holder

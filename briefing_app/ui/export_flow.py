@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.core.errors import BriefingError, ExportError, VerificationError
+from briefing_app.core.changes import Changes
+from briefing_app.core.errors import BriefingError, ExportError, NotFound, VerificationError
 from briefing_app.core.progress import Progress
 from briefing_app.core.records import MemoRecord
 from briefing_app.ui import dialogs, settings
@@ -93,8 +94,10 @@ class Exporter(QObject):
             return None
         try:
             memo = self._keep_choice_in_memo(session, memo_id, choice)
-        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+        except NotFound as exc:  # the memo was deleted meanwhile
             dialogs.show_error(self._window, exc, "Export failed")
+            return None
+        if memo is None:  # the choice could not be kept: the session has said why
             return None
         self.last = (session, memo_id, choice)
         project_path = session.path
@@ -106,9 +109,9 @@ class Exporter(QObject):
         return task
 
     @staticmethod
-    def _keep_choice_in_memo(session: ProjectSession, memo_id: int, choice: ExportChoice) -> MemoRecord:
+    def _keep_choice_in_memo(session: ProjectSession, memo_id: int, choice: ExportChoice) -> MemoRecord | None:
         """The citation style and banner chosen are the memo's from now on (one undo step),
-        so the live preview and the next export show them too."""
+        so the live preview and the next export show them too. None if that was refused."""
         memo = session.project.get_memo(memo_id)
         fields = {k: v for k, v in (("citation_style", choice.citation_style), ("marking", choice.marking))
                   if v is not None and v != getattr(memo, k)}
@@ -116,7 +119,8 @@ class Exporter(QObject):
             return memo
         from briefing_app.core import actions
 
-        session.run(actions.set_memo_fields(memo_id, **fields))
+        if session.run(actions.set_memo_fields(memo_id, **fields)) is None:
+            return None
         return session.project.get_memo(memo_id)
 
     def export_again(self) -> Task | None:
@@ -182,7 +186,7 @@ class Exporter(QObject):
         if self.findings is not None:
             self.findings.close()  # its quotes belong to a project no longer open
 
-    def _recheck(self, changes, _initiator) -> None:
+    def _recheck(self, changes: Changes) -> None:
         """While the findings are open, check the quotes again after every edit (a few ms)."""
         from briefing_app.export.verify import check_memo
         from briefing_app.ui.findings import findings_for
@@ -194,7 +198,7 @@ class Exporter(QObject):
             return
         try:
             memo = session.project.get_memo(memo_id)
-        except BriefingError:  # the memo was deleted
+        except NotFound:  # the memo was deleted
             self.findings.close()
             return
         self.findings.update_findings(findings_for(check_memo(memo, session.project), memo), memo)
@@ -204,7 +208,7 @@ class Exporter(QObject):
 
         try:
             go_to_quote(self._window, quote_id, item_id)
-        except Exception as exc:  # noqa: BLE001 - e.g. the quote was deleted meanwhile
+        except NotFound as exc:  # the quote was deleted meanwhile
             dialogs.show_error(self._window, exc)
 
     def _paraphrase(self, quote_id: int, item_ids: tuple[int, ...]) -> None:
@@ -212,10 +216,7 @@ class Exporter(QObject):
 
         if self.last is None or not item_ids:
             return
-        try:
-            self.last[0].run(paraphrase_command(item_ids), initiator=self)  # _recheck marks it resolved
-        except Exception as exc:  # noqa: BLE001
-            dialogs.show_error(self._window, exc)
+        self.last[0].run(paraphrase_command(item_ids))  # _recheck marks it resolved
 
 
 def report_path(report: object) -> Path:

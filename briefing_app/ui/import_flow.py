@@ -87,7 +87,7 @@ class Importer(QObject):
         self._drain_timer.setSingleShot(True)
         self._drain_timer.setInterval(0)
         self._drain_timer.timeout.connect(self._drain)
-        self._holding = None  # the session's hold_changes() while stored files wait for a refresh
+        self._holding: ProjectSession | None = None  # holding its changes while stored files wait for a refresh
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
@@ -168,17 +168,16 @@ class Importer(QObject):
 
     def _hold(self) -> None:
         if self._holding is None and self.session is not None:
-            self._holding = (self.session, self.session.hold_changes())
-            self._holding[1].__enter__()
+            self._holding = self.session
+            self._holding.hold_changes()
             self._refresh_timer.start()
 
     def _release(self) -> None:
         """Let the views hear, merged, about everything stored since the last refresh."""
         self._refresh_timer.stop()
         if self._holding is not None:
-            _, held = self._holding
-            self._holding = None
-            held.__exit__(None, None, None)
+            held, self._holding = self._holding, None
+            held.release_changes()
 
     def _store(self, session: ProjectSession, item: tuple, summary: ImportSummary) -> None:
         from briefing_app.workflow.importing import store_analysed

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from briefing_app.core.changes import Changes
+from briefing_app.core.errors import NotFound
 from briefing_app.core.model import GENRES
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
@@ -77,7 +78,7 @@ class LibraryPanel(QWidget):
         else:
             self.source_selected.emit(None)
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if changes.sources or changes.quotes:
             if changes.sources:
                 self._fill_choices()
@@ -129,10 +130,11 @@ class LibraryPanel(QWidget):
         from briefing_app.ui import edit_flows
 
         try:
-            return edit_flows.edit_source(self, self.session, self.session.project.get_source(source_id))
-        except Exception as exc:  # noqa: BLE001 - shown by the window
+            source = self.session.project.get_source(source_id)
+        except NotFound as exc:  # deleted since it was listed
             self.error.emit(exc)
             return False
+        return edit_flows.edit_source(self, self.session, source)
 
     def _run_search(self) -> None:
         self._search_timer.stop()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from briefing_app.core.changes import Changes
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import BriefingError, ProjectError
 from briefing_app.ui import settings
 from briefing_app.ui.library_panel import LibraryPanel
 from briefing_app.ui.menus import build_menus
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path, create: bool = False) -> bool:
         try:
             session = ProjectSession.open(path, self, create=create)
-        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+        except (BriefingError, OSError) as exc:
             self.show_error(exc)
             return False
         self.close_project()
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         for panel in self._panels():
             panel.set_session(session)
         session.changes_applied.connect(self.on_changes)  # after the panels: the library settles first
+        session.failed.connect(self.show_error)
         self.setWindowTitle(f"{session.path.name} — Briefing Builder")
         self.setWindowFilePath(str(session.path))
         if self.persist:
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
 
         try:
             path = sample_project_path()
-        except Exception as exc:  # noqa: BLE001 - a dialog, never a traceback
+        except (BriefingError, OSError) as exc:
             self.show_error(exc)
             return
         if self.session is None or self.session.path.resolve() != path.resolve():
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
                 self._show_source(quote.source_id)
             self.reader.reveal(quote.id)
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if changes.sources:
             self.update_central()
         if changes.quotes or changes.sources or changes.actors:
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
             html = mime.html() if mime is not None and mime.hasHtml() else None
             text = mime.text() if mime is not None and mime.hasText() else ""
             source_id = self.importer.paste(text, html)
-        except Exception as exc:  # noqa: BLE001
+        except BriefingError as exc:
             self.show_error(exc)
             return
         self.library.select_source(source_id)

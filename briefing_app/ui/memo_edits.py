@@ -7,22 +7,24 @@ rapidfuzz), to keep startup lean.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from briefing_app.ui.memo_tree import ITEM, SECTION
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefing_app.core.commands import Command
+    from briefing_app.core.project import Project
 
 
 class MemoEdits:
     """Needs from the panel: session, memo, error (a signal), tree, _selected(), _select(kind,
     id), _items(), _selected_item(), _selected_text_item()."""
 
-    def _run(self, make) -> bool:
-        if self.session is None:
-            return False
-        try:
-            self.session.run(make(self.session.project), initiator=self)
-            return True
-        except Exception as exc:  # noqa: BLE001 - shown by the window
-            self.error.emit(exc)
-            return False
+    def _run(self, build: Callable[[Project], Command]) -> bool:
+        """One edit, one undo step; a refused one is shown by the window (session.failed)."""
+        return self.session is not None and self.session.run_built(build) is not None
 
     def _target(self) -> tuple[int, int | None]:
         """(section id, item to insert before) for a new item: after the selected item, else

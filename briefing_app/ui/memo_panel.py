@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.core.changes import Changes
+from briefing_app.core.errors import BriefingError
 from briefing_app.core.records import MemoItemRecord, MemoRecord, QuoteRecord
 from briefing_app.ui import memo_actions
 from briefing_app.ui.memo_edits import MemoEdits
@@ -98,7 +99,7 @@ class MemoPanel(MemoEdits, QWidget):
         self.quote = quote
         self._update_buttons()
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if changes.memos:
             self._reload_memos(keep=self.memo.id if self.memo else None)
         elif changes.quotes or changes.actors or changes.options or changes.sources:
@@ -179,7 +180,7 @@ class MemoPanel(MemoEdits, QWidget):
 
         try:
             memo_id = draft_memo(self.session.project, self.session.history, DEFAULT_TEMPLATE)
-        except Exception as exc:  # noqa: BLE001 - templates may be missing; shown by the window
+        except BriefingError as exc:  # e.g. the template is missing
             self.error.emit(exc)
             return
         self._reload_memos(keep=memo_id)

@@ -99,7 +99,7 @@ class QuotesPanel(QWidget):
         if not self.all_sources.isChecked():
             self._reload()
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
+    def on_changes(self, changes: Changes) -> None:
         if changes.quotes or changes.sources or changes.actors:
             self._reload()
 
@@ -138,10 +138,7 @@ class QuotesPanel(QWidget):
             status = "suggested"  # a second click takes the decision back
         from briefing_app.core import actions  # imported on first edit: keeps startup lean
 
-        try:
-            self.session.run(actions.set_quote_status(quote.id, status), initiator=self)
-        except Exception as exc:  # noqa: BLE001 - shown by the window
-            self.error.emit(exc)
+        self.session.run(actions.set_quote_status(quote.id, status))
 
     def edit(self, speaker_only: bool = False) -> bool:
         """Edit the selected quote (kind, speaker, cue, venue) or just its speaker: one undo step."""
@@ -150,11 +147,7 @@ class QuotesPanel(QWidget):
             return False
         from briefing_app.ui import edit_flows
 
-        try:
-            return edit_flows.quote_edit(self, self.session, quote, speaker_only)
-        except Exception as exc:  # noqa: BLE001 - shown by the window
-            self.error.emit(exc)
-            return False
+        return edit_flows.quote_edit(self, self.session, quote, speaker_only)
 
     def _on_selection(self, *_) -> None:
         quote = self.current_quote()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
+from briefing_app.core.errors import NotFound
 from briefing_app.core.model import trimmed_span
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
 
@@ -59,11 +60,7 @@ class ReaderPicks:
         if start >= end:
             return None
         add = {"quote": edit_flows.add_quote, "actor": edit_flows.add_actor, "option": edit_flows.add_option}[kind]
-        try:
-            new_id = add(self, self.session, self.source, start, end)
-        except Exception as exc:  # noqa: BLE001 - shown by the window
-            self.error.emit(exc)
-            return None
+        new_id = add(self, self.session, self.source, start, end)
         if kind == "quote" and new_id is not None:
             self.quote_added.emit(new_id)
         return new_id
@@ -74,18 +71,16 @@ class ReaderPicks:
             return False
         from briefing_app.ui import edit_flows
 
-        return self._try(lambda: edit_flows.quote_edit(self, self.session, quote, speaker_only))
+        return edit_flows.quote_edit(self, self.session, quote, speaker_only)
 
     def edit_actor(self, actor_id: int) -> bool:
         if self.session is None:
             return False
         from briefing_app.ui import edit_flows
 
-        return self._try(lambda: edit_flows.edit_actor(self, self.session, self.session.project.get_actor(actor_id)))
-
-    def _try(self, run) -> bool:
         try:
-            return run()
-        except Exception as exc:  # noqa: BLE001 - shown by the window
+            actor = self.session.project.get_actor(actor_id)
+        except NotFound as exc:  # deleted since the text was shown
             self.error.emit(exc)
             return False
+        return edit_flows.edit_actor(self, self.session, actor)

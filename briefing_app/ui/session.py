@@ -1,35 +1,43 @@
 """An open project in the GUI: the store, its undo stack and the one change signal.
 
-Every view listens to `changes_applied(Changes, initiator)` and refreshes only what the
-flags say changed (Anki's `operation_did_execute`). Nothing else in the UI writes.
+Every view listens to `changes_applied(Changes)` and refreshes only what the flags say changed
+(Anki's `operation_did_execute`). Nothing else in the UI writes: every edit is `run(command)`,
+and a command the project refuses is reported once, on `failed`, which the window shows.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from briefing_app.core.changes import NOTHING, Changes
 from briefing_app.core.commands import Command
+from briefing_app.core.errors import BriefingError
+from briefing_app.core.history import History
 from briefing_app.core.project import Project, open_project
-from briefing_app.ui.undo import UndoHistory
+from briefing_app.ui.undo import QtUndoRunner
 
 ALL = Changes(sources=True, quotes=True, actors=True, options=True, memos=True, settings=True)
+UNDO_LIMIT = 500
 
 
 class ProjectSession(QObject):
-    changes_applied = Signal(object, object)  # Changes, initiator
+    changes_applied = Signal(object)  # Changes
+    failed = Signal(object)  # the BriefingError of a command that changed nothing
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
         self.project = project
+        core = History(project, limit=UNDO_LIMIT)
+        core.subscribe(self._emit)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(500)
-        self.history = UndoHistory(project, self._emit, self.undo_stack)
-        self._held: list | None = None  # [Changes, initiator] while changes are held
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.history = QtUndoRunner(core, self.undo_stack)  # the CommandRunner for workflow use cases
+        self._holds = 0
+        self._held = NOTHING
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None, create: bool = False) -> ProjectSession:
@@ -40,33 +48,47 @@ class ProjectSession(QObject):
     def path(self) -> Path:
         return self.project.path
 
-    def run(self, command: Command, initiator: object = None) -> Changes:
-        """Apply one command as one undo step and one transaction."""
-        return self.history.push(command, initiator)
+    def run(self, command: Command) -> Changes | None:
+        """Apply one command as one undo step and one transaction. A command the project
+        refuses (a row deleted meanwhile, an invalid edit, a write that failed) changes
+        nothing: its error goes to `failed` and this returns None."""
+        return self.run_built(lambda _project: command)
+
+    def run_built(self, build: Callable[[Project], Command]) -> Changes | None:
+        """run() the command `build` makes from the project as it is now; an error building
+        it (the row it starts from is gone, the edit is invalid) is reported the same way."""
+        try:
+            return self.history.push(build(self.project))
+        except BriefingError as exc:
+            self.failed.emit(exc)
+            return None
+
+    # -- batches: commands still commit and undo one by one, the views hear once ----------
+
+    def hold_changes(self) -> None:
+        """Until the matching release_changes(), changes are merged instead of broadcast (a
+        batch of imports refreshes the library once, not once per file). Holds nest."""
+        self._holds += 1
+
+    def release_changes(self) -> None:
+        self._holds -= 1
+        if self._holds == 0 and self._held:
+            changes, self._held = self._held, NOTHING
+            self.changes_applied.emit(changes)
 
     @contextmanager
-    def hold_changes(self) -> Iterator[None]:
-        """Commands run inside still commit and undo one by one, but the views hear about
-        them once, at the end, with the changes merged (a batch of imports refreshes the
-        library once, not once per file)."""
-        if self._held is not None:
-            yield
-            return
-        self._held = [NOTHING, None]
+    def changes_held(self) -> Iterator[None]:
+        self.hold_changes()
         try:
             yield
         finally:
-            changes, initiator = self._held
-            self._held = None
-            if changes:
-                self.changes_applied.emit(changes, initiator)
+            self.release_changes()
 
-    def _emit(self, changes: Changes, initiator: object) -> None:
-        if self._held is not None:
-            self._held[0] = self._held[0] | changes
-            self._held[1] = initiator
-            return
-        self.changes_applied.emit(changes, initiator)
+    def _emit(self, changes: Changes) -> None:
+        if self._holds:
+            self._held = self._held | changes
+        else:
+            self.changes_applied.emit(changes)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -1,87 +1,57 @@
-"""Undo for the GUI: a QUndoStack whose entries wrap the core's Qt-free commands.
+"""Undo for the GUI: a QUndoStack whose steps are the core History's.
 
-Design (see docs in DESIGN.md, "Commands and undo"): the GUI does **not** use
-`core.history.History`; it pushes each `core.commands.Command` onto a `QUndoStack` inside an
-`UndoCommand` adapter. `redo()` runs `command.apply(store)` and `undo()` runs
-`command.revert(store)`, each inside exactly one `store.transaction()` — the same contract
-History keeps — and hands the returned `Changes` to the session, which broadcasts them to
-every view. The QUndoStack gives us the Edit menu texts, the clean state and an undo view
-for free.
+The QUndoStack gives the Edit menu texts, the clean state and an undo view for free; what a
+step does is the core's: `UndoStep.redo()` is `History.push` the first time and `History.redo`
+after, `UndoStep.undo()` is `History.undo`, each in one transaction (see core/history.py). So
+the GUI and the CLI write through the same code, and `QtUndoRunner` is a `CommandRunner`
+(core/runner.py) the workflow use cases take as they take a History.
 
-A command whose apply raises is marked obsolete inside `redo()` so `push()` drops it from
-the stack (Qt deletes obsolete commands); the error is kept and re-raised by
-`UndoHistory.push` after the stack is consistent again.
-
-`UndoHistory` has History's `push`/`push_all` signature, so workflow use cases written
-against History (drafting, for instance) run unchanged on the GUI's stack.
+A command whose apply raises is marked obsolete inside `redo()`, so QUndoStack.push drops it;
+the error is kept and raised by `QtUndoRunner.push` once the stack is consistent again (an
+exception must not cross back into Qt's C++ from a virtual method).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing_app.core.changes import Changes
-from briefing_app.core.commands import Command, Macro
-from briefing_app.core.sqlite_store import SqliteStore
-
-Notify = Callable[[Changes, object], None]
+from briefing_app.core.changes import NOTHING, Changes
+from briefing_app.core.commands import Command
+from briefing_app.core.history import History
 
 
-class UndoCommand(QUndoCommand):
-    def __init__(self, command: Command, store: SqliteStore, notify: Notify, initiator: object = None):
+class UndoStep(QUndoCommand):
+    def __init__(self, history: History, command: Command):
         super().__init__(command.text or "change")
-        self.command = command
-        self._store = store
-        self._notify = notify
-        self._initiator = initiator
-        self.error: BaseException | None = None
-        self.changes = Changes()
+        self._history = history
+        self._command: Command | None = command  # None once pushed: later redos are History's
+        self.error: Exception | None = None
+        self.changes = NOTHING
 
     def redo(self) -> None:
+        if self._command is None:
+            self._history.redo()
+            return
         try:
-            with self._store.transaction():
-                self.changes = self.command.apply(self._store)
-        except Exception as exc:  # noqa: BLE001 - re-raised by UndoHistory.push
+            self.changes = self._history.push(self._command)
+        except Exception as exc:  # noqa: BLE001 - raised again by QtUndoRunner.push, outside Qt
             self.error = exc
             self.setObsolete(True)
-            return
-        self._notify(self.changes, self._initiator)
-        self._initiator = None  # undo/redo later come from the Edit menu, not the initiator
+        self._command = None
 
     def undo(self) -> None:
-        with self._store.transaction():
-            self.changes = self.command.revert(self._store)
-        self._notify(self.changes, None)
+        self._history.undo()
 
 
-class UndoHistory:
-    """History-compatible front of a QUndoStack (push / push_all / undo / redo)."""
+class QtUndoRunner:
+    """The CommandRunner of an open project in the GUI: each push is one QUndoStack entry."""
 
-    def __init__(self, store: SqliteStore, notify: Notify, stack: QUndoStack):
-        self.store = store
+    def __init__(self, history: History, stack: QUndoStack):
+        self.core = history
         self.stack = stack
-        self._notify = notify
 
-    def push(self, command: Command, initiator: object = None) -> Changes:
-        entry = UndoCommand(command, self.store, self._notify, initiator)
-        self.stack.push(entry)
-        if entry.error is not None:
-            raise entry.error
-        return entry.changes
-
-    def push_all(self, text: str, commands: list[Command], initiator: object = None) -> Changes:
-        return self.push(Macro(text, commands), initiator)
-
-    def undo(self, initiator: object = None) -> None:
-        self.stack.undo()
-
-    def redo(self, initiator: object = None) -> None:
-        self.stack.redo()
-
-    @property
-    def is_clean(self) -> bool:
-        return self.stack.isClean()
-
-    def set_clean(self) -> None:
-        self.stack.setClean()
+    def push(self, command: Command) -> Changes:
+        step = UndoStep(self.core, command)
+        self.stack.push(step)
+        if step.error is not None:
+            raise step.error
+        return step.changes

@@ -12,7 +12,7 @@ import re
 from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.errors import NotFound
 from briefing_app.core.commands import InsertCommand
-from briefing_app.core.history import History
+from briefing_app.core.runner import CommandRunner
 from briefing_app.core.project import Project
 from briefing_app.core.records import OptionRecord, QuoteRecord, SourceRecord
 from briefing_app.export import citations
@@ -122,7 +122,7 @@ def recommendation(project: Project, options: list[OptionRecord]) -> str:
     return "\n".join(lines)
 
 
-def draft_memo(project: Project, history: History, template_id: str, source_ids: list[int] | None = None,
+def draft_memo(project: Project, history: CommandRunner, template_id: str, source_ids: list[int] | None = None,
                *, to: str = "", from_: str = "", citation_style: str = citations.DEFAULT) -> int:
     spec = find_template(template_id)  # an id, or a template folder's absolute path
     style = citations.check_style(citation_style)

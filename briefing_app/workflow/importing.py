@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 
 from briefing_app.analysis import analyse
 from briefing_app.core import actions
+from briefing_app.core.commands import Macro
 from briefing_app.core.anchoring import normalized_hash
 from briefing_app.core.errors import BriefingError, Cancelled, ProjectError
-from briefing_app.core.history import History
+from briefing_app.core.runner import CommandRunner
 from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
@@ -89,7 +90,7 @@ def _read_in_worker(path: str) -> tuple[SourceDoc, Analysis]:
     return read_and_analyse(path)
 
 
-def store_analysed(project: Project, history: History, doc: SourceDoc, analysis: Analysis, *,
+def store_analysed(project: Project, history: CommandRunner, doc: SourceDoc, analysis: Analysis, *,
                    on_duplicate: str = "skip") -> ImportOutcome:
     """Store one analysed source as one undo step; a duplicate is skipped, replaced or kept."""
     if on_duplicate not in DUPLICATE_CHOICES:
@@ -101,7 +102,7 @@ def store_analysed(project: Project, history: History, doc: SourceDoc, analysis:
         return outcome
     command = actions.import_source(doc, analysis)
     if dup is not None and on_duplicate == "replace":
-        history.push_all(command.text, [actions.delete_source(dup), command])
+        history.push(Macro(command.text, [actions.delete_source(dup), command]))
         outcome.replaced = dup
     else:
         history.push(command)
@@ -111,7 +112,7 @@ def store_analysed(project: Project, history: History, doc: SourceDoc, analysis:
     return outcome
 
 
-def store_doc(project: Project, history: History, doc: SourceDoc, *, on_duplicate: str = "skip") -> ImportOutcome:
+def store_doc(project: Project, history: CommandRunner, doc: SourceDoc, *, on_duplicate: str = "skip") -> ImportOutcome:
     """Analyse one decoded source and store it with its suggestions, as one undo step."""
     dup = project.find_duplicate(doc.metadata.url, normalized_hash(doc.text))
     if dup is not None and on_duplicate == "skip":
@@ -160,7 +161,7 @@ def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: in
                            preload=("briefing_app.workflow.importing",))
 
 
-def import_files(project: Project, history: History, paths: Sequence[str | os.PathLike[str]], *,
+def import_files(project: Project, history: CommandRunner, paths: Sequence[str | os.PathLike[str]], *,
                  progress: Progress = NO_PROGRESS, on_duplicate: str = "skip",
                  workers: int | None = None) -> ImportReport:
     report = ImportReport()
@@ -189,11 +190,11 @@ def import_files(project: Project, history: History, paths: Sequence[str | os.Pa
     return report
 
 
-def import_pasted(project: Project, history: History, text: str) -> ImportOutcome:
+def import_pasted(project: Project, history: CommandRunner, text: str) -> ImportOutcome:
     return store_doc(project, history, read_pasted(text), on_duplicate="keep")
 
 
-def import_pasted_html(project: Project, history: History, html: str, plain: str | None = None,
+def import_pasted_html(project: Project, history: CommandRunner, html: str, plain: str | None = None,
                        *, on_duplicate: str = "keep") -> ImportOutcome:
     """The clipboard's HTML flavour when it has one: page chrome copied along is hidden."""
     return store_doc(project, history, read_pasted_html(html, plain), on_duplicate=on_duplicate)

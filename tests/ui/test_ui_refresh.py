@@ -32,7 +32,7 @@ def test_an_import_inserts_rows_and_keeps_the_reader(qtbot, errors, tmp_path, pr
     # the import selected the new source; back to the first: the reader shows it
     win.library.select_source(first)
     doc = win.reader.text.document()
-    win.on_changes(_sources_changed(), None)  # what an import refresh says
+    win.on_changes(_sources_changed())  # what an import refresh says
     assert win.reader.text.document() is doc  # same source, same quotes: not laid out again
     quote = project.list_quotes(first)[0]
     win.quotes.select_quote(quote.id)

@@ -1,4 +1,4 @@
-"""The QUndoStack adapter over the core's commands."""
+"""The QUndoStack adapter over the core's History."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +8,8 @@ from briefing_app.core import actions
 from briefing_app.core.commands import Command
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.project import open_project
-from briefing_app.ui.undo import UndoHistory
+from briefing_app.core.history import History
+from briefing_app.ui.undo import QtUndoRunner
 
 
 class Failing(Command):
@@ -23,7 +24,9 @@ def test_failed_command_leaves_no_trace(qapp, tmp_path):
     project = open_project(tmp_path / "p.briefing")
     seen = []
     stack = QUndoStack()
-    history = UndoHistory(project, lambda changes, who: seen.append(changes), stack)
+    core = History(project)
+    core.subscribe(seen.append)
+    history = QtUndoRunner(core, stack)
     with pytest.raises(ProjectError):
         history.push(Failing())
     assert stack.count() == 0 and not seen
