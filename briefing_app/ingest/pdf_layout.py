@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from statistics import median
 
 from briefing_app.core.model import Span
@@ -32,7 +31,7 @@ def compose(pages: list[tuple[list[Run], float, float]]) -> tuple[str, list[Span
     """(text, boilerplate spans, headline) for pages given as (runs, width, height)."""
     furniture = _furniture(pages)
     stream: list[tuple[str, Line]] = []
-    for n, (runs, width, height) in enumerate(pages):
+    for n, (runs, _width, height) in enumerate(pages):
         body = [r for r in runs if id(r) not in furniture]
         extra = sorted((r for r in runs if id(r) in furniture), key=lambda r: (-r.y, r.x0))
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y >= height / 2]
@@ -75,7 +74,7 @@ def _edge_runs(runs: list[Run], height: float) -> list[Run]:
     ys = sorted({round(r.y) for r in runs})
     out = [r for r in runs if r.y >= height * (1 - BAND) or r.y <= height * BAND]
     for outer in (ys[-EDGE_LINES:][::-1], ys[:EDGE_LINES]):
-        for n, y in enumerate(outer):
+        for y in outer:
             inner = ys[ys.index(y) - 1] if outer[0] == ys[-1] and ys.index(y) > 0 else (
                 ys[ys.index(y) + 1] if ys.index(y) + 1 < len(ys) else None)
             row = [r for r in runs if round(r.y) == y]

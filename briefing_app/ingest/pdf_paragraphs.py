@@ -20,7 +20,7 @@ COMPOUND_HEADS = {"long", "short", "well", "self", "non", "co", "anti", "pre", "
                   "open", "old", "wide", "middle", "top", "vice", "much", "ever", "never", "life", "time"}
 COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year", "old", "owned", "made", "free",
                   "wide", "scale", "style", "like", "related", "backed", "friendly", "linked", "known", "up",
-                  "in", "off", "out", "over", "down", "back", "on", "elect", "general", "term", "born"}
+                  "in", "off", "out", "over", "down", "back", "on", "elect", "general", "born"}
 HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the body
 
 
