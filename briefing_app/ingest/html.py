@@ -18,6 +18,7 @@ from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
+from briefing_app.ingest.htmlchrome import furniture
 from briefing_app.ingest.htmlmeta import page_metadata
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
@@ -46,19 +47,21 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     if len(source) > MAX_HTML_BYTES:
         raise limits.too_large(name, len(source), MAX_HTML_BYTES)
     root = parse(source, name)
-    text = linearise(root)
+    marks: list[tuple[int, int]] = []
+    text = linearise(root, furniture(root), marks)
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
     meta = page_metadata(root)
+    chrome = _compact_spans(text, marks)
     extracted = _extract(root)
-    if extracted is None:
-        return text + "\n", meta.metadata, []
-    keep = align(text, extracted.text or "")
-    if not keep:  # trafilatura found nothing we can place: hide nothing rather than everything
-        return text + "\n", meta.metadata.merged(extracted.metadata), []
-    keep += _title_block(text, meta.metadata.title or extracted.metadata.title)
-    return text + "\n", meta.metadata.merged(extracted.metadata), complement(text, keep)
+    keep = align(text, extracted.text or "") if extracted is not None else []
+    if keep:
+        keep += _title_block(text, meta.metadata.title or extracted.metadata.title)
+    else:  # the extractor found nothing we can place: hide only the furniture, not everything
+        keep = [Span(0, len(text))]
+    found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata
+    return text + "\n", found, complement(text, keep, chrome)
 
 
 def parse(source: str, name: str) -> etree._Element:
@@ -75,22 +78,36 @@ def parse(source: str, name: str) -> etree._Element:
     return root
 
 
-def linearise(root: etree._Element) -> str:
-    """The visible text: blocks separated by blank lines, whitespace collapsed inside them."""
+def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
+              marks: list[tuple[int, int]] | None = None) -> str:
+    """The visible text: blocks separated by blank lines, whitespace collapsed inside them.
+
+    For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
+    non-space characters (whitespace is all linearising changes, so those counts are exact)."""
     blocks: list[str] = []
     line: list[str] = []
+    seen = 0
+
+    def add(text: str | None) -> None:
+        nonlocal seen
+        if text:
+            line.append(text)
+            seen += len("".join(text.split()))
 
     def flush() -> None:
-        rows = (" ".join(row.split()) for row in "".join(line).split("\n"))
-        joined = "\n".join(row for row in rows if row)
-        if joined:
-            blocks.append(joined)
+        # <br> is a line break; two or more in a row (a blank line on screen) end a paragraph
+        for para in re.split(r"\n\s*\n", "".join(line)):
+            rows = (" ".join(row.split()) for row in para.split("\n"))
+            joined = "\n".join(row for row in rows if row)
+            if joined:
+                blocks.append(joined)
         line.clear()
 
     def walk(el: etree._Element) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag in SKIP or el.get("hidden") is not None or not tag:
             return
+        start = seen
         block = tag in BLOCKS
         if block:
             flush()
@@ -98,12 +115,12 @@ def linearise(root: etree._Element) -> str:
             line.append("\n")
         elif tag in CELLS and line:
             line.append(" ")
-        if el.text:
-            line.append(el.text)
+        add(el.text)
         for child in el:
             walk(child)
-            if child.tail:
-                line.append(child.tail)
+            add(child.tail)
+        if marked and el in marked and marks is not None and seen > start:
+            marks.append((start, seen))
         if block:
             flush()
         elif tag in CELLS:
@@ -112,6 +129,14 @@ def linearise(root: etree._Element) -> str:
     walk(root)
     flush()
     return "\n\n".join(blocks)
+
+
+def _compact_spans(text: str, marks: list[tuple[int, int]]) -> list[Span]:
+    """Spans of text for ranges counted in non-space characters."""
+    if not marks:
+        return []
+    where = array("l", (i for i, ch in enumerate(text) if not ch.isspace()))
+    return [Span(where[a], where[b - 1] + 1) for a, b in marks if 0 <= a < b <= len(where)]
 
 
 class _Extracted:
@@ -176,11 +201,13 @@ def _title_block(text: str, title: str | None) -> list[Span]:
     return []
 
 
-def complement(text: str, keep: list[Span]) -> list[Span]:
-    """The non-blank stretches of text outside keep, one span per paragraph piece."""
+def complement(text: str, keep: list[Span], hide: list[Span] | None = None) -> list[Span]:
+    """The non-blank stretches of text outside keep (or inside hide), one span per paragraph piece."""
     covered = bytearray(len(text))
     for s in keep:
         covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+    for s in hide or []:
+        covered[s.start:s.end] = bytes(s.end - s.start)
     out: list[Span] = []
     for m in re.finditer(r"[^\n]+", text):
         i, end = m.start(), m.end()

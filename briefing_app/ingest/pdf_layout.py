@@ -23,6 +23,7 @@ from briefing_app.ingest.pdf_paragraphs import write
 
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
 EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
+PAGE_LABEL = re.compile(r"\bpage\s*#+(?:\s*(?:of|/)\s*#+)?\b")
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*(?:of|/)\s*#+)?$", re.I)
 
 
@@ -54,6 +55,7 @@ def _furniture(pages: list[tuple[list[Run], float, float]]) -> set[int]:
         for r in runs:
             where.setdefault(_key(r.text), []).append((n, r.y))
     need = max(2, (len(pages) + 1) // 2)
+    sizes = median(r.size for runs, _w, _h in pages for r in runs) if any(runs for runs, _w, _h in pages) else 0.0
     numbers = sum(len({n for n, _ in v}) for k, v in where.items() if PAGE_NUMBER.match(k))
     found: set[int] = set()
     for runs, (_r, _w, height) in zip(edges, pages):
@@ -62,9 +64,15 @@ def _furniture(pages: list[tuple[list[Run], float, float]]) -> set[int]:
             same_place = {n for n, y in where[key] if abs(y - r.y) <= max(3.0, 0.01 * height)}
             if len(same_place) >= need and len(pages) > 1:
                 found.add(id(r))
-            elif PAGE_NUMBER.match(key) and (numbers >= need or (r.y <= height * BAND or r.y >= height * (1 - BAND))):
+            elif PAGE_NUMBER.match(key) and (numbers >= need or _in_band(r, height)):
                 found.add(id(r))
+            elif _in_band(r, height) and (PAGE_LABEL.search(key) or (len(pages) == 1 and r.size < 0.9 * sizes)):
+                found.add(id(r))  # "Page 3 · site"; on a lone page, small print at its top or bottom
     return found
+
+
+def _in_band(r: Run, height: float) -> bool:
+    return r.y <= height * BAND or r.y >= height * (1 - BAND)
 
 
 def _edge_runs(runs: list[Run], height: float) -> list[Run]:

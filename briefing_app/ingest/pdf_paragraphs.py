@@ -33,6 +33,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     vocab = Counter(w.lower() for line in body for w in WORD.findall(line.text))
     pitch = _pitches(body)
     size = _body_size(body)
+    indents = sum(1 for line in body if _indent(line) > 0.6 * line.run.size and not _centred(line)) >= 2
     pieces: list[str] = []
     spans: list[Span] = []
     pos = 0
@@ -74,7 +75,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
             else:
                 emit(line.text, True)
             continue
-        if para and not _breaks(para_lines[-1], line, pitch, _open_quote(para)):
+        if para and not _breaks(para_lines[-1], line, pitch, _open_quote(para) or indents):
             drop, sep = _joint(para[-1], line.text, vocab)
             if drop:
                 para[-1] = para[-1][:-1]
@@ -117,11 +118,16 @@ def _open_quote(para: list[str]) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _breaks(prev: Line, cur: Line, pitch: dict[float, float], quoting: bool) -> bool:
+def _indent(line: Line) -> float:
+    return line.run.x0 - line.left
+
+
+def _breaks(prev: Line, cur: Line, pitch: dict[float, float], sure: bool) -> bool:
     """Does `cur` start a new paragraph after `prev`?
 
-    At a page or column break a full last line says nothing; then a sentence that ended
-    (outside a quotation) before a capital or an opening quote ends the paragraph."""
+    At a page or column break a full last line says nothing. Unless `sure` (inside a quotation,
+    or paragraphs start with an indent, which would have shown), a sentence that ended before a
+    capital or an opening quote then ends the paragraph."""
     a, b = prev.run, cur.run
     if abs(a.size - b.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
         return True
@@ -132,12 +138,12 @@ def _breaks(prev: Line, cur: Line, pitch: dict[float, float], quoting: bool) -> 
         usual = pitch.get(_bucket(b.size), 0.0)
         if step <= 0 or (usual and step > 1.35 * usual):
             return True
-    indent, was = b.x0 - cur.left, a.x0 - prev.left
+    indent, was = _indent(cur), _indent(prev)
     if indent > 0.6 * b.size and abs(indent - was) > 1 and not _centred(cur):
         return True
     if _free(prev) > b.first_word + 0.35 * b.size:
         return True
-    if (prev.page, prev.col) == (cur.page, cur.col) or quoting:
+    if (prev.page, prev.col) == (cur.page, cur.col) or sure:
         return False
     return a.text.endswith(SENTENCE_ENDS) and (b.text[:1].isupper() or b.text[:1] in "“\"‘'")
 

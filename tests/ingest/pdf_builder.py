@@ -161,3 +161,25 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
     pen.finish()
     c.save()
     return pen.page
+
+
+def styles(article: Article) -> dict[str, Style]:
+    """PDF layouts used while tuning the reader."""
+    return {
+        "ledger": Style(two_columns={3}),
+        "indent-numbers": Style(paragraph="indent", header="Politics", footer="{n}", page=(300, 420), hyphenate=False),
+        "browser-print": Style(header="6/20/24, 9:15 AM", header_right=article.headline[:40],
+                               footer="https://news.example.org/2024/06/story {n}/{total}", page=(420, 300)),
+    }
+
+
+def held_out_styles(article: Article) -> dict[str, Style]:
+    """PDF layouts kept aside from tuning (evaluation only)."""
+    return {
+        "broadsheet": Style(page=(520, 400), two_columns={1, 2, 3, 4}, paragraph="indent", body_size=9.5,
+                            leading=11.5, header="THE NORTHERN GAZETTE", header_right="Friday, June 21, 2024",
+                            footer="— {n} —", head_size=22),
+        "report": Style(page=(360, 520), body_font="Helvetica", body_size=10, leading=14, header=None,
+                        footer="Continental News · continental.example.eu · page {n} of {total}",
+                        head_font="Times-Bold", head_size=16, hyphenate=False),
+    }

@@ -1,0 +1,109 @@
+"""Site furniture in a web page's DOM: navigation, menus, breadcrumbs, share bars,
+related-links lists, newsletter promos, footers — found from the elements themselves, so it
+is marked as boilerplate whatever the main-text extractor kept.
+
+An element is furniture when it is a nav/aside/footer/menu element (a header too, unless it
+holds the headline), has a landmark role other than main (navigation, banner, contentinfo,
+complementary, menubar, search), has a class or id naming furniture (breadcrumb, share,
+social, related, menu, nav, sidebar, newsletter, tags, …), or is mostly links (two or more,
+at least 60% of its text, under 400 characters; or a "Read more:" line). Never an element
+that holds the headline (h1), an article or main element, or a third of the page's text.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+TAGS = {"nav", "aside", "footer", "menu"}
+ROLES = {"navigation", "banner", "contentinfo", "complementary", "menubar", "menu", "search"}
+TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "share", "sharing",
+          "social", "related", "sidebar", "newsletter", "subscribe", "signup", "masthead", "footer", "comments",
+          "promo", "widget", "cookie", "cookies", "tags", "tag", "topbar", "toolbar", "tools", "popular",
+          "trending", "recommended", "advert", "ad", "ads", "skip", "cta", "outbrain", "taboola", "topics"}
+JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
+          "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
+          "siteheader", "skiplink", "postnavigation", "navlinks")
+LEAD_INS = re.compile(r"^\s*(read more|read also|also read|related|see also|more on this|recommended)\s*:", re.I)
+LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
+SPLIT = re.compile(r"[\s_\-]+")
+SKIP = {"script", "style", "noscript", "template", "head", "title"}
+
+
+def _hinted(el: etree._Element) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    if any(t in TOKENS for t in SPLIT.split(names)):
+        return True
+    compact = SPLIT.sub("", names)
+    return any(j in compact for j in JOINED)
+
+
+class _Stats:
+    """Per element, counted once bottom-up: visible characters (no spaces), characters inside
+    links, number of links, and whether it holds an h1, article or main element."""
+
+    def __init__(self, root: etree._Element):
+        self.size: dict[etree._Element, int] = {}
+        self.linked: dict[etree._Element, int] = {}
+        self.links: dict[etree._Element, int] = {}
+        self.core: set[etree._Element] = set()
+        self._count(root, False)
+
+    def _count(self, el: etree._Element, in_link: bool) -> int:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in SKIP:
+            return 0
+        link = tag == "a"
+        size = _chars(el.text)
+        linked = size if (in_link or link) else 0
+        links = 1 if link else 0
+        for child in el:
+            n = self._count(child, in_link or link)
+            size += n + _chars(child.tail)
+            linked += self.linked.get(child, 0) + (_chars(child.tail) if in_link or link else 0)
+            links += self.links.get(child, 0)
+            if child in self.core:
+                self.core.add(el)
+        if tag in ("h1", "article", "main"):
+            self.core.add(el)
+        self.size[el], self.linked[el], self.links[el] = size, linked, links
+        return size
+
+
+def _chars(text: str | None) -> int:
+    return len("".join(text.split())) if text else 0
+
+
+def _links_mostly(el: etree._Element, st: _Stats) -> bool:
+    size = st.size.get(el, 0)
+    if el.tag not in LIST_LIKE or not 0 < size < 400:
+        return False
+    if st.links[el] >= 2 and st.linked[el] >= 0.6 * size:
+        return True
+    return st.links[el] > 0 and bool(LEAD_INS.match(el.text_content() or ""))
+
+
+def furniture(root: etree._Element) -> set[etree._Element]:
+    """The outermost furniture elements of the page."""
+    st = _Stats(root)
+    page = max(st.size.get(root, 0), 1)
+    found: set[etree._Element] = set()
+
+    def walk(el: etree._Element) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in SKIP:
+            return
+        size = st.size.get(el, 0)
+        protected = el in st.core or tag in ("body", "html") or size > page / 3
+        role = (el.get("role") or "").lower()
+        if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el)
+                                       or _links_mostly(el, st)):
+            found.add(el)
+            return
+        for child in el:
+            walk(child)
+
+    walk(root)
+    return found

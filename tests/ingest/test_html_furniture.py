@@ -1,0 +1,62 @@
+"""Saved web pages in several publishing systems' styles: the article whole and visible, every
+menu, breadcrumb, share bar, related list and footer hidden — whatever trafilatura keeps."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest.html import read_html
+from briefing_app.ingest.htmlchrome import furniture
+from briefing_app.ingest.html import parse
+from tests.ingest.articles import TUNING
+from tests.ingest.fidelity import check
+from tests.ingest.html_layouts import LAYOUTS
+
+NAV = "Home | Politics | World | Business | Opinion | Subscribe"
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("article", TUNING, ids=lambda a: a.headline.split()[0])
+def test_layouts_come_in_fully_right(tmp_path, layout, article):
+    page, chrome = LAYOUTS[layout](article)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, chrome) == []
+
+
+def hidden_texts(page: str) -> tuple[str, list[str]]:
+    text, _meta, spans = read_html(page, "page")
+    return text, [text[s.start:s.end] for s in spans]
+
+
+def test_navigation_in_the_article_header_is_hidden():
+    article = TUNING[1]
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs)
+    page = (f"<html><body><article><header><nav>{NAV}</nav></header><h1>{article.headline}</h1>{body}"
+            "</article></body></html>")
+    text, hidden = hidden_texts(page)
+    assert NAV in hidden and article.headline not in " ".join(hidden)
+    assert all(p in text for p in article.paragraphs)
+
+
+def test_a_read_more_line_inside_the_body_is_hidden_though_trafilatura_keeps_it():
+    import trafilatura
+
+    article = TUNING[1]
+    line = "Read more: Ukraine grain deal collapses after Russian withdrawal"
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs[:2])
+    rest = "".join(f"<p>{p}</p>" for p in article.paragraphs[2:])
+    page = (f"<html><body><article><h1>{article.headline}</h1>{body}<p><strong>Read more:</strong> "
+            f"<a href='/x'>{line[11:]}</a></p>{rest}</article></body></html>")
+    assert line[11:] in (trafilatura.extract(page) or ""), "trafilatura keeps it as article text"
+    _text, hidden = hidden_texts(page)
+    assert hidden == [line]
+
+
+def test_link_lists_and_hints_never_hide_the_article():
+    article = TUNING[0]
+    body = "".join(f'<p>{p} <a href="/x">link</a></p>' for p in article.paragraphs)
+    page = (f'<html><body><div class="content has-sidebar share-enabled"><h1>{article.headline}</h1>{body}'
+            '</div><div class="sidebar"><a href="/a">One</a> <a href="/b">Two</a></div></body></html>')
+    root = parse(page, "page")
+    marked = furniture(root)
+    assert [el.get("class") for el in marked] == ["sidebar"]
