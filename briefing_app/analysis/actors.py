@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.names import (FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm,
-                                         _lower_title_before)
+from briefing_app.analysis.appositives import role_after, role_fronted
+from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
+from briefing_app.analysis.roles import role_before
+from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.core.model import Actor, Span
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+PRE_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.-]*|(?:[A-Z]\.)+)[ \t]+)+$")
 DESCRIPTION_RE = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)$")
 
 
@@ -48,23 +51,38 @@ class ActorTable:
             g = gender_of(h.titles)
             if g and not p.gender:
                 p.gender = g
-            lower = _lower_title_before(self.text, h.start)
-            titles = " ".join(t for t in h.titles if norm(t) not in ("mr", "mrs", "ms", "miss")) or lower
-            if titles and not p.title:
-                p.title = titles
-            if not p.affiliation:
-                place = None
-                for place in gazetteer.PLACE_RE.finditer(self.text, max(h.start, h.name_start - 40), h.name_start):
-                    pass
-                between = self.text[place.end():h.name_start] if place else ""
-                if place and len(between.split()) <= 3 and not re.search(r"[,.;:]", between):
-                    hit = gazetteer.lookup(place.group())
-                    p.affiliation = hit[0] if hit and hit[1] == "country" else None
+            if not p.title or not p.affiliation:
+                self._role(p, h)
             alias = self.text[h.start:h.end]
-            alias = re.sub(r"(?:’s|'s|[,.;:])$", "", alias) if not alias.endswith(".") or " " in alias else alias
+            alias = re.sub(r"(?:’s|'s|[,;:])$", "", alias)
+            if alias.endswith(".") and not ABBREV_RE.search(alias):
+                alias = alias[:-1]  # "Trump." at a sentence end; "H.R." and "Jr." keep their stop
             if alias != canon and alias not in p.aliases:
                 p.aliases.append(alias)
         self.timeline.sort()
+
+    def _role(self, p: Person, h: NameHit) -> None:
+        """Title and affiliation from the words before the name, an appositive or relative
+        clause after it, or a description fronted before it; first mention that gives one wins."""
+        text = self.text
+        floor = text.rfind("\n", 0, h.start) + 1
+        limit = text.find("\n", h.end)
+        limit = len(text) if limit == -1 else limit
+        before = role_before(text, h.name_start, floor)
+        after = role_after(text, h.name_start + len(h.name), limit)
+        if not after.title and text.startswith(",", h.name_start + len(h.name)):
+            after = role_fronted(text, self._chain_start(h, floor), floor)
+        titles = [t for t in (before.title, after.title) if t]
+        if titles and not p.title:
+            p.title = "; ".join(dict.fromkeys(titles))
+        if not p.affiliation:
+            p.affiliation = before.affiliation or after.affiliation
+
+    def _chain_start(self, h: NameHit, floor: int) -> int:
+        """Where the title words before a name start ("Rep. Michael Waltz" -> "Rep.")."""
+        pos = h.name_start
+        m = PRE_TITLE_RE.search(self.text, max(floor, pos - 60), pos)
+        return m.start() if m else pos
 
     @staticmethod
     def _same_person(a: str, b: str) -> bool:

@@ -12,19 +12,19 @@ from briefing_app.core.model import Span
 PROMO_RE = re.compile(
     r"newsletter.*\b(?:appeared|sign up|subscribe|delivered|inbox)|^click here\b|\bclick here to\b|"
     r"^sign up\b|^subscribe\b|\bsubscribe to our\b|^(?:read|see) more\b|^advertisement$|^related:?\s",
-    re.I,
 )
 CONTACT_RE = re.compile(
     r"\bcan be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them|the author) at\b|"
     r"^(?:follow|reach) (?:him|her|them) on\b|^[•·*-]?\s*\S+@\S+\.\w+\s*$",
-    re.I,
 )
 SITE_RE = re.compile(
     r"\bcomment policy\b|\bto write comments\b|\bplease log ?in\b|^log ?in\b|^sign ?in\b|"
     r"\blog in to (?:twitter|facebook)|^share (?:this|on)\b|\bhelp-image\b|\bicon$|"
     r"\(\d+/\d+\s*\w?\)\s*$|^copyright\b|©|\ball rights reserved\b|^(?:comments?|share|print|email)$",
-    re.I,
 )
+# PROMO_RE, CONTACT_RE and SITE_RE read the line in lower case (faster than re.IGNORECASE);
+# a caption needs one of these marks
+CAPTION_MARKS = ("[", "(", "Photo", "REUTERS/", "Getty")
 WIDGET_WORDS = frozenset("print dictionary share email tweet facebook twitter comment comments font size "
                          "text save copy link a+ a- listen reprint more".split())
 BREADCRUMB_RE = re.compile(r"^[\w&' .-]{1,30}(?:\s+[>›»/|]\s+[\w&' .-]{1,30}){1,5}$")
@@ -34,15 +34,25 @@ CAPTION_RE = re.compile(
 )
 
 
+# each pattern needs one of these strings, so most lines are passed by a substring test
+NEEDS = (
+    (PROMO_RE, ("newsletter", "click here", "sign up", "subscribe", "read more", "see more", "advertisement", "related")),
+    (CONTACT_RE, ("can be reached at", "contact ", "email ", "e-mail ", "follow ", "reach ", "@")),
+    (SITE_RE, ("comment", "log", "sign", "share", "help-image", "icon", "/", "copyright", "©", "all rights reserved",
+               "print", "email")),
+)
+
+
 def _is_boilerplate(line: str) -> bool:
-    if PROMO_RE.search(line) or CONTACT_RE.search(line) or SITE_RE.search(line):
+    low = line.lower()
+    if any(any(k in low for k in keys) and rx.search(low) for rx, keys in NEEDS):
         return True
-    words = line.lower().split()
+    words = low.split()
     if words and len(words) <= 6 and all(w in WIDGET_WORDS for w in words):
         return True
     if len(line) <= 120 and BREADCRUMB_RE.match(line) and (" > " in line or " › " in line):
         return True
-    return bool(CAPTION_RE.search(line)) and len(line.split()) <= 60
+    return is_caption(line) and len(words) <= 60
 
 
 def captions(text: str, spans: list[Span]) -> list[Span]:
@@ -64,4 +74,4 @@ def find(text: str) -> list[Span]:
 
 
 def is_caption(line: str) -> bool:
-    return bool(CAPTION_RE.search(line))
+    return any(k in line for k in CAPTION_MARKS) and bool(CAPTION_RE.search(line))

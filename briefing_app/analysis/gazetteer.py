@@ -8,7 +8,7 @@ import re
 
 # canonical name: aliases (capital, seat of government, demonym, short forms)
 COUNTRIES: dict[str, list[str]] = {
-    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington", "the White House"],
+    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington", "White House", "the White House"],
     "Russia": ["Moscow", "Kremlin", "the Kremlin", "Russian", "Russians", "Russian Federation"],
     "China": ["Beijing", "Chinese", "PRC", "People's Republic of China", "Zhongnanhai"],
     "North Korea": ["Pyongyang", "DPRK", "North Korean", "North Koreans", "the North"],
@@ -80,4 +80,4 @@ def lookup(alias: str) -> tuple[str, str] | None:
     alias = re.sub(r"(?:’s|'s)$", "", alias.strip())
     if alias.lower().startswith("the ") and alias not in ALIAS_TO_NAME:
         alias = alias[4:]
-    return ALIAS_TO_NAME.get(alias)
+    return ALIAS_TO_NAME.get(alias) or ALIAS_TO_NAME.get("the " + alias)

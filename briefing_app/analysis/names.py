@@ -24,8 +24,11 @@ TITLES = frozenset(
     democrat independent candidate presidential prime executive officer founder professor
     economist analyst strategist pollster anchor host columnist editor correspondent reporter
     sec. gen. lt. col. maj. capt. adm. sgt. dr. mr. mrs. ms. sen. rep. gov. pres. prof. rev.
-    u.s. state-run house senate white federal supreme court""".replace(".", "").split()
+    u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
+    secretary-general director-general lieutenant colonel admiral sergeant""".replace(".", "").split()
 )
+# words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
+GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
 PERSON_TITLES = frozenset("mr mrs ms miss dr sen senator rep gov governor president minister "
                           "gen lt col maj capt adm judge justice ambassador mayor prof rev secretary".split())
 STOP = frozenset(
@@ -38,7 +41,9 @@ STOP = frozenset(
     association union club college school hospital company corporation inc network press daily
     review magazine tribune herald sunday today radio tv channel initiative program programme
     act bill plan report north south east west new far middle cosmodrome republic kingdom asia
-    europe africa states studies america affairs relations""".split()
+    europe africa states studies america affairs relations since can could would should did does do is was were
+    are has have had although though because yet so now still even just only also too why how what where who
+    meanwhile however instead moreover indeed team like unlike despite""".split()
 )
 FEMALE = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame", "she", "her",
                     "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"})
@@ -83,7 +88,8 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
         for a, b in toks:
             cur.append((a, b))
             w = text[a:b]
-            if w.endswith(".") and norm(w) not in TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            if w.endswith(".") and norm(w) not in TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w) \
+                    or w.endswith(("’s", "'s")):  # "Mr. Trump’s White House": the possessor is a name of its own
                 groups.append(cur)
                 cur = []
         if cur:
@@ -100,6 +106,9 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> NameHit | None:
     i = len(words)
     while i > 0:
         w = norm(words[i - 1])
+        if w in GIVEN and i < len(words) and words[i - 1][:1].isupper() and i - 1 > 0:
+            i -= 1
+            continue
         if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) or (
                 words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1):
             break

@@ -3,21 +3,25 @@ each adding its layer. Language-specific rules come from the document's rule set
 ru, ko), which the quotes, attribution and reported stages call in turn.
 
     parse -> quotes -> actors -> attribution -> reported -> tidy -> actor list
-          -> metadata -> options -> keep actors
+          -> metadata -> actor details -> options -> keep actors
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import options as _options
+from briefing_app.analysis import organisations as _organisations
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.lang import rule_sets_for
-from briefing_app.core.model import Analysis, Metadata, Quote
+from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 
 Stage = Callable[[Document], None]
+LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+$")
 
 
 def quotes(doc: Document) -> None:
@@ -55,15 +59,30 @@ def tidy(doc: Document) -> None:
     doc.quotes.extend(doc.reported)
 
 
+def _alias_like(mention: str) -> bool:
+    """A speaker mention short and plain enough to be an alias (not "81-year-old X, a ... who ...")."""
+    return len(mention.split()) <= 6 and not any(c in mention for c in ",;0123456789")
+
+
 def actor_list(doc: Document) -> None:
-    """The actors, with each speaker's mention (not a pronoun) as one of its aliases."""
-    doc.actors = doc.actor_table.actors()
+    """People, places and organisations, with each speaker's mention (not a pronoun) as one of
+    its aliases. A "person" whose every mention sits inside an organisation's name is dropped."""
+    orgs = [o for o in _organisations.find(doc.actor_text)]
+    inside = [(m.start, m.end) for o in orgs for m in o.mentions]
+    known = set()
+    doc.actors = []
+    for a in doc.actor_table.actors():
+        if a.kind == "person" and a.mentions and all(any(s <= m.start and m.end <= e for s, e in inside) for m in a.mentions):
+            continue
+        doc.actors.append(a)
+        known.update([a.name, *a.aliases])
+    doc.actors.extend(o for o in orgs if o.name not in known and not known.intersection(o.aliases))
     by_name = {a.name: a for a in doc.actors}
     for q in doc.quotes:
         if q.speaker in by_name and by_name[q.speaker].kind == "person" and q.mention \
                 and q.mention.text.lower() not in ("he", "she"):
             aliases = by_name[q.speaker].aliases
-            if q.mention.text != q.speaker and q.mention.text not in aliases:
+            if q.mention.text != q.speaker and q.mention.text not in aliases and _alias_like(q.mention.text):
                 aliases.append(q.mention.text)
 
 
@@ -72,19 +91,34 @@ def metadata(doc: Document) -> None:
     doc.metadata = doc.metadata_in.merged(meta) if doc.metadata_in is not None else meta
 
 
+def actor_details(doc: Document) -> None:
+    """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
+    _coref.description_aliases(doc)
+    _coref.affiliations(doc)
+    _coref.governments(doc)
+    _coref.author(doc)
+
+
 def options(doc: Document) -> None:
     """Policy options and stances (issue 14's module, through its function interface)."""
     doc.options = _options.find(doc.text, doc.paras, doc.sentences, doc.metadata)
 
 
+def _a_place(doc: Document, actor: Actor) -> bool:
+    """'in Terre Haute': a name after a locative preposition, with no title, is a place."""
+    return not actor.title and any(LOCATIVE_RE.search(doc.text, max(0, m.start - 8), m.start) for m in actor.mentions)
+
+
 def keep_actors(doc: Document) -> None:
-    """A person named once, without a title, who says nothing and wrote nothing is noise."""
+    """A person named once, without a title, who says nothing and wrote nothing is noise; so
+    is a "person" the text puts somewhere ("in Terre Haute")."""
     speakers = {q.speaker for q in doc.quotes if q.speaker}
-    doc.actors = [a for a in doc.actors if a.kind != "person" or a.title or len(a.mentions) > 1
-                  or a.name in speakers or a.name == doc.metadata.author]
+    doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers or a.name == doc.metadata.author
+                  or (a.title or len(a.mentions) > 1) and not _a_place(doc, a)]
 
 
-STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, options, keep_actors)
+STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details, options,
+                             keep_actors)
 
 
 def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:

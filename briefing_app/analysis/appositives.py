@@ -1,0 +1,165 @@
+"""Titles and affiliations the text gives around a name rather than before it:
+appositives ("Podesta, Clinton's campaign chairman, said"; "the nominee, Rep. Waltz, said"),
+"X of Y" / "X at Y" ("president of Concerned Women for America"), relative clauses
+("X, who heads Y"; "X, who served as Y" -> "former Y") and author bios ("The author is
+CEO of X and Kissinger Chair at Y (Z)")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, Role, title_text
+
+# a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen." and "U.S." are kept
+C = r"(?:[^,.;\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
+LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|also|currently|formerly|once|later|"
+                        r"still|already)\s+)+")
+DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
+POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s)\s+")
+HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
+OF_RE = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
+AFTER_RE = re.compile(
+    r",\s+(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
+    r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted)\b)")
+RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs|founded|co-founded)\s+(?:the\s+)?(?P<org>[^,.;\n]{3,80})")
+RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
+                             r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
+RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
+FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
+BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
+
+
+def _country_in(text: str) -> str | None:
+    for m in gazetteer.PLACE_RE.finditer(text):
+        alias = re.sub(r"(?:’s|'s)$", "", m.group())
+        hit = gazetteer.lookup(alias)
+        if hit and hit[1] == "country" and alias not in gazetteer.WEAK_ALIASES:
+            return hit[0]
+    return None
+
+
+def _org(org: str) -> str:
+    """An organisation's short form: its acronym if the text gives one in brackets."""
+    acr = ACRONYM_RE.search(org)
+    return acr.group("acr") if acr else org.strip()
+
+
+def describe(desc: str) -> Role:
+    """Title and affiliation of a description such as "Clinton's campaign chairman",
+    "president of Concerned Women for America", "the Russian foreign minister"."""
+    d = HONORIFIC_RE.sub("", desc.strip())
+    role = Role()
+    intro = LEADING_RE.match(d)
+    if intro:
+        d = d[intro.end():]
+    det = DETERMINER_RE.match(d)
+    if det:
+        d = d[det.end():]
+    pos = POSSESSOR_RE.match(d)
+    if pos:
+        who = pos.group("who")
+        place = _country_in(who)
+        if place:
+            role.affiliation = place
+        elif who.split()[-1].lower() in ORG_HEADS:
+            role.affiliation = who  # "the Republican Party’s nominee"
+        d = d[pos.end():]
+    of = OF_RE.search(d)
+    head = d[:of.start()] if of else d
+    if not head or _last_role(head) is None:
+        return Role()
+    lead = _leading_place(head)
+    if lead:
+        role.affiliation = role.affiliation or lead[0]
+        head = head[lead[1]:].lstrip()
+    role.title = title_text(head)
+    if of and not role.affiliation:
+        org = of.group("org")
+        role.affiliation = _country_in(org) if gazetteer.lookup(org) else _org(org)
+    if not role.affiliation:
+        role.affiliation = _country_in(head)
+    return role
+
+
+def _leading_place(words: str) -> tuple[str, int] | None:
+    """'Russian foreign minister' -> ('Russia', len('Russian'))."""
+    m = gazetteer.PLACE_RE.match(words)
+    if not m or m.group() in gazetteer.WEAK_ALIASES or m.group() not in gazetteer.DEMONYMS:
+        return None
+    hit = gazetteer.lookup(m.group())
+    return (hit[0], m.end()) if hit and hit[1] == "country" else None
+
+
+def _last_role(words: str) -> str | None:
+    """The head of a description must be a role noun ("the party's nominee"), not any noun."""
+    toks = [w.strip(".").lower() for w in words.split()]
+    return toks[-1] if toks and toks[-1] in ROLE_WORDS else None
+
+
+def role_after(text: str, name_end: int, limit: int) -> Role:
+    """An appositive or a relative clause right after the name."""
+    for rx in (RELATIVE_HEAD_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE):
+        m = rx.match(text, name_end, limit)
+        if not m:
+            continue
+        if rx is RELATIVE_HEAD_RE:
+            org = m.group("org")
+            return Role("head", _country_in(org) if gazetteer.lookup(org) else _org(org))
+        role = describe(m.group("d"))
+        if role.title and rx is RELATIVE_WAS_RE:
+            role.title = "former " + role.title
+        if role.title:
+            return role
+    return Role()
+
+
+def role_fronted(text: str, chain_start: int, floor: int) -> Role:
+    """'Mr. Trump's nominee for national security adviser, Rep. Michael Waltz, said': the clause
+    before the name, when it ends in a role noun."""
+    m = FRONTED_RE.search(text, max(floor, chain_start - 120), chain_start)
+    if not m:
+        return Role()
+    return describe(m.group("d"))
+
+
+def _split_roles(d: str) -> list[str]:
+    """'CEO of X and Kissinger Chair at the Center for Strategic and International Studies':
+    split at an 'and' only when what follows starts a new role."""
+    parts: list[str] = []
+    rest = d
+    while True:
+        cut = None
+        for m in re.finditer(r",?\s+and\s+(?=[A-Z])", rest):
+            nxt = rest[m.end():]
+            head = re.split(r"\s+(?:of|at|with)\s+", nxt, maxsplit=1)[0]
+            if _last_role(head):
+                cut = m
+                break
+        if cut is None:
+            parts.append(rest)
+            return parts
+        parts.append(rest[:cut.start()])
+        rest = rest[cut.end():]
+
+
+def bio(line: str) -> Role:
+    """'The author is CEO of X and Henry A. Kissinger Chair at Y (Z).': titles joined by '; ',
+    the last organisation as the affiliation (its acronym when the text gives one)."""
+    m = BIO_RE.match(line.strip())
+    if not m:
+        return Role()
+    titles, aff = [], None
+    for part in _split_roles(m.group("d")):
+        r = describe(part)
+        if r.title is None:
+            continue
+        det = DETERMINER_RE.match(part.strip())
+        part = part.strip()[det.end():] if det else part.strip()
+        acr = re.search(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:for|of|and|on|the)\s+)*)+\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)", part)
+        titles.append(part[:acr.start()] + acr.group("acr") + part[acr.end():] if acr else part)
+        aff = r.affiliation or aff
+    return Role("; ".join(titles) or None, aff)
+
+
+__all__ = ["bio", "describe", "role_after", "role_fronted"]

@@ -1,0 +1,138 @@
+"""Organisations and governments a text names beyond the gazetteer: capitalised names ending
+in an organisation noun ("National Intelligence Service", "Democratic National Committee"),
+names with their acronym in brackets ("Center for Strategic and International Studies
+(CSIS)"; the acronym becomes an alias and later mentions of it count), units named after
+such an acronym ("CSIS Beyond Parallel"), and "the Yoon administration" (a government).
+A possessive or leading place gives the affiliation ("Korea's National Intelligence
+Service", "the Russian Defense Ministry"). News media named only as a venue are left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.roles import ROLE_WORDS
+from briefing_app.core.model import Actor, Span
+
+HEADS = (r"(?:Committee|Council|Ministry|Department|Agency|Service|Party|Institute|Institution|Center|Centre|"
+         r"Foundation|Commission|Bureau|Association|Corporation|Company|Union|Court|Parliament|Assembly|"
+         r"University|Bank|Fund|Group|Authority|Organization|Organisation|Office|Board|Command|Forces|Guard|"
+         r"Coalition|Alliance|Federation|Society|Cabinet|Congress|Senate|Inc\.|Corp\.|Ltd\.)")
+CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
+LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
+HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"(?![\w-])")
+# the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
+LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
+TAIL_RE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}(?=[\s,.;:)])")
+PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
+FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
+ADMIN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
+POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+$")
+MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Television|TV|Radio|Daily|Herald|Tribune|"
+                      r"Gazette|Telegraph|Newspaper|Magazine)\b")
+LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
+LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at)[ \t]+)?(?:the[ \t]+)?")
+VENUE_BEFORE_RE = re.compile(r"\b(?:told|to|on|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+(?:’s|'s)[ \t]+)?(?:state-run[ \t]+)?$")
+
+
+@dataclass
+class Org:
+    name: str
+    kind: str = "organization"
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    venue_only: bool = True
+
+
+def _affiliation(text: str, start: int, name: str) -> str | None:
+    m = POSSESSOR_RE.search(text, max(0, start - 40), start)
+    if m:
+        hit = gazetteer.lookup(m.group("who"))
+        if hit and hit[1] == "country":
+            return hit[0]
+    lead = gazetteer.PLACE_RE.match(name)
+    if lead:
+        hit = gazetteer.lookup(lead.group())
+        if hit and hit[1] == "country" and lead.group() in gazetteer.DEMONYMS:
+            return hit[0]
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading "The"/"But" and the like, which a sentence start capitalises, and a
+    leading role ("CEO of the U.S. Studies Centre")."""
+    while True:
+        m = LEAD_STOP_RE.match(text, s, e)
+        if m:
+            s = m.end()
+            continue
+        r = LEAD_ROLE_RE.match(text, s, e)
+        if r and r.group(1).lower() in ROLE_WORDS:
+            s = r.end()
+            continue
+        return s, e
+
+
+def find(text: str) -> list[Actor]:
+    orgs: dict[str, Org] = {}
+    acronyms: dict[str, str] = {}
+
+    def add(s: int, e: int, kind: str = "organization", alias: str | None = None) -> Org | None:
+        s, e = _trim(text, s, e)
+        name = text[s:e].rstrip(".")
+        if len(name.split()) < 2 and kind == "organization" and alias is None and name not in acronyms:
+            return None
+        name = acronyms.get(name, name)
+        if gazetteer.lookup(name):
+            return None
+        org = orgs.get(name)
+        if org is None:
+            org = orgs[name] = Org(name, kind, _affiliation(text, s, text[s:e]))
+        if alias and alias not in org.aliases:
+            org.aliases.append(alias)
+        if not any(m.start == s for m in org.mentions):
+            org.mentions.append(Span(s, s + len(name) if text.startswith(name, s) else e))
+        if not VENUE_BEFORE_RE.search(text, max(0, s - 40), s):
+            org.venue_only = False
+        return org
+
+    taken = []
+    for p in PAREN_ACR_RE.finditer(text):  # "Center for Strategic and International Studies (CSIS)"
+        full = FULL_RE.search(text, max(0, p.start() - 150), p.start())
+        if not full:
+            continue
+        s, _ = _trim(text, full.start(), full.end())
+        acronyms[p.group("acr")] = text[s:full.end()]
+        taken.append((full.start(), full.end()))
+        add(full.start(), full.end(), alias=p.group("acr"))
+    for h in HEAD_RE.finditer(text):
+        left = LEFT_RE.search(text, max(0, h.start() - 120), h.start())
+        start = left.start() if left else h.start()
+        tail = TAIL_RE.match(text, h.end())
+        end = tail.end() if tail else h.end()
+        if not any(a < end and start < b for a, b in taken):
+            add(start, end)
+    if acronyms:
+        unit_re = re.compile(r"(?<![\w-])(?P<acr>" + "|".join(map(re.escape, acronyms)) + r")(?P<unit>(?:[ \t]+[A-Z][\w’'-]+){0,3})(?![\w-])")
+        for m in unit_re.finditer(text):
+            if m.group("unit"):  # "the CSIS Beyond Parallel website": a unit of the organisation
+                add(m.start(), m.end())
+            else:
+                full_name = acronyms[m.group("acr")]
+                org = orgs.get(full_name)
+                if org is not None and not any(x.start == m.start() for x in org.mentions):
+                    org.mentions.append(Span(m.start(), m.end()))
+    for m in ADMIN_RE.finditer(text):
+        add(m.start("name"), m.end("name"), "government")
+    out = []
+    for org in orgs.values():
+        if MEDIA_RE.search(org.name) and org.venue_only:
+            continue
+        org.mentions.sort(key=lambda sp: sp.start)
+        out.append(Actor(org.name, org.kind, None, org.affiliation, org.aliases, org.mentions))
+    return out
+
+
+__all__ = ["find"]

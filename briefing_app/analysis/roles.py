@@ -1,0 +1,134 @@
+"""A person's title and affiliation as the text gives them, read from the words before the
+name ("South Korean National Security Adviser Shin", "Democratic National Committee Chair
+Donna Brazile", "Russia's Foreign Minister", "North Korean leader Kim"). The words are split
+into a possessor or leading place (-> affiliation: a country), an organisation ending in an
+organisation noun (-> affiliation) and the title proper, which must hold a role word.
+Appositives, "X of Y" and relative clauses are in appositives.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.segment import ABBREV_RE
+
+ROLE_WORDS = frozenset(
+    """president president-elect vice-president minister secretary adviser advisor senator sen rep reps representative
+    gov governor chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson leader ceo cfo coo
+    founder co-founder ambassador general gen lt col maj capt adm sgt cmdr commander chief judge justice attorney
+    mayor premier chancellor king queen prince princess pope speaker whip nominee candidate officer head envoy
+    commissioner administrator professor prof analyst economist strategist pollster reporter correspondent editor
+    columnist anchor host official aide lawmaker congressman congresswoman delegate sheriff treasurer prosecutor
+    lawyer councilman councilwoman manager executive researcher fellow scientist diplomat negotiator dictator emir
+    sultan chairmain lieutenant colonel major captain admiral sergeant marshal secretary-general director-general
+    counsel consul legislator assemblyman assemblywoman superintendent inspector physician surgeon economist activist
+    organizer organiser owner partner publisher president-designate premier-designate monarch crown""".split()
+)
+MODIFIERS = frozenset(
+    """deputy vice former retired acting senior top first foreign defense defence national security state press
+    interior finance economy trade white house army navy air force marine marines corps majority minority assistant
+    associate special principal prime supreme federal democratic republican gop democrat intelligence homeland
+    affairs health education energy labor labour agriculture commerce transportation treasury environment justice
+    general chief executive managing interim incoming outgoing then-president longtime veteran senate cabinet
+    presidential campaign policy communications political military foreign-policy u.s. us joint staff""".split()
+)
+ORG_HEADS = frozenset(
+    """committee council ministry department agency service party institute center centre foundation commission
+    bureau association corporation company union court parliament assembly university bank fund group network
+    authority organization organisation administration inc corp co ltd board""".split()
+)
+HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
+EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President"}
+STOP_LEFT = frozenset(
+    """the a an and but or if when while after before as by to with from in on at of for it he she they we his her
+    their its this that these those then also said says told says monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december""".split()
+)
+TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+")
+POSSESSIVE_RE = re.compile(r"(?:’s|'s|’)$")
+
+
+def _norm(word: str) -> str:
+    return POSSESSIVE_RE.sub("", word).rstrip(".").lower()
+
+
+@dataclass
+class Role:
+    title: str | None = None
+    affiliation: str | None = None
+
+
+def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
+    """Tokens right before pos, nearest last, up to punctuation or a word that cannot be in a title."""
+    out: list[tuple[int, int]] = []
+    window = text[max(floor, pos - 160):pos]
+    base = pos - len(window)
+    toks = [(base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(window)]
+    end = pos
+    for a, b in reversed(toks):
+        gap = text[b:end]
+        if gap.strip():  # punctuation between words ends the run
+            break
+        w = text[a:b]
+        n = _norm(w)
+        if n in STOP_LEFT or len(out) >= 9 or w.endswith(".") and not ABBREV_RE.search(w):
+            break  # a full stop that is not "Lt." or "U.S." ends the sentence before
+        if not (w[:1].isupper() or n in ROLE_WORDS or n in MODIFIERS):
+            break
+        out.append((a, b))
+        end = a
+        if POSSESSIVE_RE.search(w):
+            break  # "Russia’s Foreign Minister": the possessor opens the run
+    out.reverse()
+    return out
+
+
+def _place(text: str, toks: list[tuple[int, int]], i: int) -> tuple[str, int] | None:
+    """A country named by the tokens from i (one to three words), and how many tokens it takes."""
+    for n in (3, 2, 1):
+        if i + n > len(toks):
+            continue
+        phrase = POSSESSIVE_RE.sub("", text[toks[i][0]:toks[i + n - 1][1]])
+        hit = gazetteer.lookup(phrase)
+        if hit and hit[1] == "country" and phrase not in gazetteer.WEAK_ALIASES:
+            return hit[0], n
+    return None
+
+
+def title_text(words: str) -> str | None:
+    """The title as given, with Rep./Sen./Gov. spelled out; None without a role word."""
+    toks = words.split()
+    if not any(_norm(t) in ROLE_WORDS for t in toks):
+        return None
+    return " ".join(EXPAND.get(_norm(t), t) if t.endswith(".") else t for t in toks)
+
+
+def role_before(text: str, name_start: int, floor: int) -> Role:
+    toks = [t for t in _tokens_before(text, name_start, floor) if _norm(text[t[0]:t[1]]) not in HONORIFICS]
+    role = Role()
+    i = 0
+    if toks and POSSESSIVE_RE.search(text[toks[0][0]:toks[0][1]]):
+        place = _place(text, toks, 0)
+        if place:
+            role.affiliation = place[0]
+        i = 1
+    place = _place(text, toks, i)
+    if place and not role.affiliation:
+        role.affiliation = place[0]
+        i += place[1]
+    heads = [j for j in range(i, len(toks)) if _norm(text[toks[j][0]:toks[j][1]]) in ORG_HEADS]
+    if heads and heads[-1] < len(toks) - 1 and text[toks[i][0]].isupper():
+        k = heads[-1]
+        org = text[toks[i][0]:toks[k][1]]
+        if not role.affiliation:
+            role.affiliation = org
+        i = k + 1
+    if i < len(toks):
+        role.title = title_text(text[toks[i][0]:toks[-1][1]])
+    if role.title is None:
+        return Role()  # "on North Korea Putin ...": a place without a title says nothing of the person
+    return role
+
+
+__all__ = ["Role", "role_before", "title_text", "ROLE_WORDS", "ORG_HEADS"]
