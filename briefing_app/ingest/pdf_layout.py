@@ -144,7 +144,7 @@ def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] |
     """The widest white strip in the middle of the page that narrow runs leave on both sides."""
     width = right - left
     narrow = [r for r in runs if r.width < 0.6 * width]
-    if len(narrow) < 6 or width <= 0:
+    if len(narrow) < 4 or width <= 0:
         return None
     covered = bytearray(int(width) + 2)
     for r in narrow:
@@ -165,8 +165,13 @@ def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] |
     if best is None:
         return None
     a, b = best
-    if sum(r.x1 <= a + 1 for r in narrow) < 3 or sum(r.x0 >= b - 1 for r in narrow) < 3:
+    left_runs = [r for r in narrow if r.x1 <= a + 1]
+    right_runs = [r for r in narrow if r.x0 >= b - 1]
+    if max(len(left_runs), len(right_runs)) < 3 or not left_runs or not right_runs:
         return None
+    fewer = min(left_runs, right_runs, key=len)  # a column may hold a single line (an article's end)
+    if len(fewer) < 3 and max(r.width for r in fewer) < 0.3 * width:
+        return None  # a short label beside the text (a date, a page number) is no column
     return best
 
 

@@ -12,7 +12,6 @@ from briefing_app.ingest.pdf_chars import Line
 
 WORD = re.compile(r"[^\W\d_]+")
 ENDS = ("—", "–", "/")
-SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', ".’", "…")
 COMPOUND_HEADS = {"long", "short", "well", "self", "non", "co", "anti", "pre", "post", "ex", "half", "multi",
                   "mid", "all", "cross", "counter", "high", "low", "full", "part", "far", "near", "so", "one",
                   "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "late", "early",
@@ -33,7 +32,6 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     vocab = Counter(w.lower() for line in body for w in WORD.findall(line.text))
     pitch = _pitches(body)
     size = _body_size(body)
-    indents = sum(1 for line in body if _indent(line) > 0.6 * line.run.size and not _centred(line)) >= 2
     pieces: list[str] = []
     spans: list[Span] = []
     pos = 0
@@ -75,7 +73,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
             else:
                 emit(line.text, True)
             continue
-        if para and not _breaks(para_lines[-1], line, pitch, _open_quote(para) or indents):
+        if para and not _breaks(para_lines[-1], line, pitch):
             drop, sep = _joint(para[-1], line.text, vocab)
             if drop:
                 para[-1] = para[-1][:-1]
@@ -113,21 +111,17 @@ def _continues_word(prev: str, cur: str) -> bool:
     return len(prev) > 1 and prev.endswith("-") and prev[-2].isalpha() and cur[:1].isalpha()
 
 
-def _open_quote(para: list[str]) -> bool:
-    text = "".join(para)
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
-
-
 def _indent(line: Line) -> float:
     return line.run.x0 - line.left
 
 
-def _breaks(prev: Line, cur: Line, pitch: dict[float, float], sure: bool) -> bool:
+def _breaks(prev: Line, cur: Line, pitch: dict[float, float]) -> bool:
     """Does `cur` start a new paragraph after `prev`?
 
-    At a page or column break a full last line says nothing. Unless `sure` (inside a quotation,
-    or paragraphs start with an indent, which would have shown), a sentence that ended before a
-    capital or an opening quote then ends the paragraph."""
+    At a page or column break, a last line the next word would not have fitted on is read as
+    running on even when it ends a sentence: a mid-paragraph line always leaves less room than
+    the next word, a paragraph's last line only rarely does, so running on is the likelier
+    reading (news paragraphs are short, but not that short)."""
     a, b = prev.run, cur.run
     if abs(a.size - b.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
         return True
@@ -141,11 +135,7 @@ def _breaks(prev: Line, cur: Line, pitch: dict[float, float], sure: bool) -> boo
     indent, was = _indent(cur), _indent(prev)
     if indent > 0.6 * b.size and abs(indent - was) > 1 and not _centred(cur):
         return True
-    if _free(prev) > b.first_word + 0.35 * b.size:
-        return True
-    if (prev.page, prev.col) == (cur.page, cur.col) or sure:
-        return False
-    return a.text.endswith(SENTENCE_ENDS) and (b.text[:1].isupper() or b.text[:1] in "“\"‘'")
+    return _free(prev) > b.first_word + 0.35 * b.size
 
 
 def _centred(line: Line) -> bool:
