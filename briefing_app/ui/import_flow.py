@@ -6,21 +6,16 @@ All reading and analysing goes through `workflow.importing` — the same code th
 comes back to the GUI thread in order and is stored by `store_analysed` (duplicate check,
 one short transaction, one undo step). A cancel keeps what was already imported.
 
-Results are stored from a queue drained in slices of at most SLICE_MS, one slice per turn of
-the event loop: when the worker pool hands back many files at once, Qt would otherwise run
-every queued store (and every view refresh it triggers) in one pass, starving timers and
-repaints for the whole batch. The views hear about the stored files at most every REFRESH_MS
-(the session holds the changes in between, merged): refreshing the library, quotes and
-reader after every slice would cost more than the stores themselves.
+The Task hands the files back a few milliseconds' worth per turn of the event loop (see
+workers.py), so repaints go on during a big batch. The views hear about the stored files at
+most every REFRESH_MS (the session holds the changes in between, merged): refreshing the
+library, quotes and reader after every file would cost more than the stores themselves.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import time
-from collections import deque
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -30,7 +25,6 @@ from briefing_app.core.progress import Progress
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.workers import Task, with_progress_dialog
 
-SLICE_MS = 12
 REFRESH_MS = 500
 START_WAIT_MS = 250  # the longest an import waits for the panels' first paint
 
@@ -82,11 +76,6 @@ class Importer(QObject):
         self.session: ProjectSession | None = None
         self.task: Task | None = None
         self.on_duplicate = "skip"
-        self._queue: deque = deque()
-        self._drain_timer = QTimer(self)
-        self._drain_timer.setSingleShot(True)
-        self._drain_timer.setInterval(0)
-        self._drain_timer.timeout.connect(self._drain)
         self._holding: ProjectSession | None = None  # holding its changes while stored files wait for a refresh
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -99,9 +88,9 @@ class Importer(QObject):
         session, summary = self.session, ImportSummary()
         names = [str(p) for p in paths]
         task = Task(lambda progress, emit: _read(names, progress, emit), self)
-        task.partial.connect(lambda item: self._enqueue("store", lambda: self._store(session, item, summary)))
-        task.done.connect(lambda _: self._enqueue("end", lambda: self._end(summary)))
-        task.failed.connect(lambda exc: self._enqueue("end", lambda: self._end(summary, exc)))
+        task.partial.connect(lambda item: self._store(session, item, summary))
+        task.done.connect(lambda _: self._batch_over(summary))
+        task.failed.connect(lambda exc: self._batch_over(summary, exc))
         if progress_dialog:
             with_progress_dialog(task, self._window, "Importing sources")
         self.task = task
@@ -141,30 +130,10 @@ class Importer(QObject):
         central.setCurrentWidget(panels)
         return True
 
-    def _enqueue(self, kind: str, step) -> None:
-        self._queue.append((kind, step))
-        if not self._drain_timer.isActive():
-            self._drain_timer.start()
-
-    def _drain(self) -> None:
-        """Store queued files for at most SLICE_MS — each its own transaction and undo step —
-        then yield to the event loop. The views hear of them when the refresh timer fires or
-        the batch ends; the batch's end runs after they have caught up."""
-        deadline = time.perf_counter() + SLICE_MS / 1000
-        stored = bool(self._queue) and self._queue[0][0] == "store"
-        if stored:
-            self._hold()
-        while self._queue and self._queue[0][0] == "store":
-            self._queue.popleft()[1]()
-            if time.perf_counter() >= deadline:
-                break
-        if self._queue and self._queue[0][0] == "end" and not stored:
-            if self._holding is not None:
-                self._release()  # one turn: the views catch up; the next: the end
-            else:
-                self._queue.popleft()[1]()
-        if self._queue:
-            self._drain_timer.start()
+    def _batch_over(self, summary: ImportSummary, exc: object = None) -> None:
+        """The views catch up with the last stored files in this turn; the batch ends in the next."""
+        self._release()
+        QTimer.singleShot(0, self, lambda: self._end(summary, exc))
 
     def _hold(self) -> None:
         if self._holding is None and self.session is not None:
@@ -184,6 +153,7 @@ class Importer(QObject):
 
         if session is not self.session:
             return  # the project was closed while the worker ran
+        self._hold()
         path, doc, analysis, error = item
         if error is not None or doc is None or analysis is None:
             summary.errors.append(error or f"{path}: could not be read")

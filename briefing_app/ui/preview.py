@@ -2,27 +2,28 @@
 
 Pipeline (docs: /work/shared/guides/qt-app-pitfalls.md §2, the verified one):
 1. Every memo change restarts a 100 ms single-shot timer.
-2. When it fires, a worker thread (its own one-thread pool, so renders never queue behind an
-   import) builds the document and renders it with reportlab through `briefing_app.export`
-   — exactly what File > Export writes — reading through its own read-only connection.
-   The bytes come back with a generation id.
-3. On the GUI thread a result with a stale id is dropped; otherwise a new QPdfDocument
+2. When it fires, `workers.LatestWins` renders in the background (the "preview" pool, one
+   thread of its own, so renders never queue behind an import): it builds the document and
+   renders it with reportlab through `briefing_app.export` — exactly what File > Export
+   writes — reading through its own read-only connection. While a render runs, further edits
+   collapse into one more render; only the newest request's result comes back, with its
+   generation number.
+3. On the GUI thread a result with a stale number is dropped; otherwise a new QPdfDocument
    (parented to the window, never to the view: the view frees its private data before its
    children and the document's close() would signal into it) with a QBuffer parented to the
    document (pdfium reads the device lazily) is loaded, shown, and the old one deleteLater()'d.
-While a render runs, further edits only mark the preview dirty; one more render follows.
 
 QtPdf and reportlab are imported on first use, keeping them out of startup.
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from briefing_app.core.records import MemoRecord
+from briefing_app.ui.workers import LatestWins
 
 DEBOUNCE_MS = 100
 
@@ -44,21 +45,8 @@ def render_memo(memo: MemoRecord, project_path: str | Path) -> tuple[bytes, int,
     return pdf.data, pdf.pages, spec.page_budget, list(pdf.warnings)
 
 
-class _Bridge(QObject):
-    result = Signal(int, object)  # generation, (bytes, pages, budget, warnings) or the exception
-
-
-class _Render(QRunnable):
-    def __init__(self, bridge: _Bridge, generation: int, memo: MemoRecord, path: Path):
-        super().__init__()
-        self.bridge, self.generation, self.memo, self.path = bridge, generation, memo, path
-
-    def run(self) -> None:  # worker thread
-        try:
-            out: object = render_memo(self.memo, self.path)
-        except Exception as exc:  # noqa: BLE001 - shown in the panel, never a traceback
-            out = exc
-        self.bridge.result.emit(self.generation, out)
+def _render(memo: MemoRecord, path: Path) -> tuple[bytes, int, int | None, list[str]]:
+    return render_memo(memo, path)  # looked up on each call (tests count the renders)
 
 
 class PreviewPanel(QWidget):
@@ -75,15 +63,10 @@ class PreviewPanel(QWidget):
         self.shown_generation = 0
         self.pages: int | None = None
         self.page_budget: int | None = None
-        self.requested_at: dict[int, float] = {}  # generation -> perf_counter of the edit (benchmarks)
         self.document = None  # the QPdfDocument on screen
         self.view = None  # the QPdfView, built on first result
-        self._busy = False
-        self._dirty = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._bridge = _Bridge(self)
-        self._bridge.result.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
+        self._renders = LatestWins(_render, self)
+        self._renders.finished.connect(self._on_result)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -114,7 +97,6 @@ class PreviewPanel(QWidget):
         self.memo = memo
         self.project_path = Path(project_path) if project_path else None
         self.generation += 1
-        self.requested_at[self.generation] = time.perf_counter()
         if memo is None or self.project_path is None:
             self.timer.stop()
             self._clear()
@@ -122,22 +104,14 @@ class PreviewPanel(QWidget):
         self.timer.start()  # restarts: a burst of edits makes one render
 
     def _start(self) -> None:
-        if self.memo is None or self.project_path is None:
-            return
-        if self._busy:
-            self._dirty = True  # one more render when this one ends
-            return
-        self._busy, self._dirty = True, False
-        self._pool.start(_Render(self._bridge, self.generation, self.memo, self.project_path))
+        if self.memo is not None and self.project_path is not None:
+            self._renders.request(self.generation, self.memo, self.project_path)
 
     # -- results (GUI thread) ----------------------------------------------------------
 
     def _on_result(self, generation: int, out: object) -> None:
-        self._busy = False
-        if self._dirty or generation != self.generation:
-            if self._dirty:
-                self._start()
-            return  # stale: a newer edit is pending or rendering
+        if generation != self.generation:
+            return  # stale: the memo changed since (its render is pending or running)
         if isinstance(out, BaseException):
             self.page_label.setText("")
             self.placeholder.setText(f"No preview: {out}")
@@ -195,4 +169,5 @@ class PreviewPanel(QWidget):
         """Stop rendering (window closing): no result arrives after this."""
         self.timer.stop()
         self.generation += 1
-        self._pool.waitForDone(timeout_ms)
+        self._renders.drop()
+        self._renders.wait(timeout_ms)
