@@ -6,7 +6,7 @@ LAYOUTS are used while tuning; HELD_OUT_LAYOUTS are kept aside for the evaluatio
 from __future__ import annotations
 
 from html import escape
-from typing import Callable
+from collections.abc import Callable
 
 from tests.ingest.articles import Article
 
