@@ -180,7 +180,7 @@ def go_to_quote(window, quote_id: int, item_id: int | None) -> None:
         quotes.all_sources.setChecked(True)  # e.g. the library is filtered by a search
     window.tabs.setCurrentWidget(quotes)
     quotes.select_quote(quote_id)
-    window.on_quote_selected(quotes.current_quote() or quote)
+    window.workspace.on_quote_selected(quotes.current_quote() or quote)
     window.raise_()
     window.activateWindow()
 

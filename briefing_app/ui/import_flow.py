@@ -14,6 +14,7 @@ library, quotes and reader after every file would cost more than the stores them
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,9 +71,10 @@ class Importer(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, show_panels: Callable[[], QWidget | None]):
         super().__init__(parent)
         self._window = parent
+        self._show_panels = show_panels
         self.session: ProjectSession | None = None
         self.task: Task | None = None
         self.on_duplicate = "skip"
@@ -94,13 +96,16 @@ class Importer(QObject):
         if progress_dialog:
             with_progress_dialog(task, self._window, "Importing sources")
         self.task = task
-        if self._show_panels():  # the panels lay out and paint first, then the reading starts
-            self._start_after_paint(task)
+        # an import into an empty project leaves the first-run view now, before the reader thread
+        # competes for the GIL: the panels lay out and paint first, then the reading starts
+        panels = self._show_panels()
+        if panels is not None:
+            self._start_after_paint(task, panels)
         else:
             task.start()
         return task
 
-    def _start_after_paint(self, task: Task) -> None:
+    def _start_after_paint(self, task: Task, panels: QWidget) -> None:
         """Start `task` once the panels just shown have painted (or after START_WAIT_MS if no
         paint comes, e.g. a hidden window). Started any sooner, the reader thread competes for
         the GIL with the panels' first paint, whose every Python call (models, delegates) then
@@ -114,21 +119,8 @@ class Importer(QObject):
                 started.append(True)
                 task.start()
 
-        FirstPaint(self._window.main, start)
+        FirstPaint(panels, start)
         QTimer.singleShot(START_WAIT_MS, self, start)
-
-    def _show_panels(self) -> bool:
-        """An import into an empty project: leave the first-run view for the panels now — not in
-        the turn of the first refresh, and before the reader thread competes for the GIL:
-        laying out every panel for the first time costs as much as a refresh. True if shown."""
-        w = self._window
-        central, panels = getattr(w, "central", None), getattr(w, "main", None)
-        if central is None or panels is None or getattr(w, "_intro_wanted", False):
-            return False
-        if central.currentWidget() is panels:
-            return False
-        central.setCurrentWidget(panels)
-        return True
 
     def _batch_over(self, summary: ImportSummary, exc: object = None) -> None:
         """The views catch up with the last stored files in this turn; the batch ends in the next."""

@@ -1,6 +1,8 @@
 """The window's menus and their actions, with standard shortcuts and mnemonics."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
@@ -98,3 +100,12 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     help_menu.addAction(a_start)
     return MenuActions(a_new, a_open, recent, a_import, a_paste, a_export, a_quit, a_undo, a_redo, a_find,
                        a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start)
+
+
+def fill_recent(menu: QMenu, paths: list[str], open_project: Callable[[str], object]) -> None:
+    """File > Open Recent: the projects, newest first; &1 to &9 as keys."""
+    menu.clear()
+    for n, path in enumerate(paths, 1):
+        label = Path(path).name.replace("&", "&&")
+        menu.addAction(f"&{n} {label}" if n < 10 else label, lambda p=path: open_project(p)).setStatusTip(path)
+    menu.setEnabled(not menu.isEmpty())

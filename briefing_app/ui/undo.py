@@ -12,7 +12,9 @@ exception must not cross back into Qt's C++ from a virtual method).
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView
 
 from briefing_app.core.changes import NOTHING, Changes
 from briefing_app.core.commands import Command
@@ -55,3 +57,16 @@ class QtUndoRunner:
         if step.error is not None:
             raise step.error
         return step.changes
+
+
+def undo_dock(window: QMainWindow, group: QUndoGroup, toggle: QAction) -> QDockWidget:
+    """View > Undo History: every step of the active stack, hidden until asked for."""
+    dock = QDockWidget("Undo history", window)
+    dock.setObjectName("undo_history")
+    view = QUndoView(group, dock)
+    view.setAccessibleName("Undo history")
+    dock.setWidget(view)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    dock.visibilityChanged.connect(toggle.setChecked)
+    return dock

@@ -65,13 +65,13 @@ def test_filter_combos_are_refilled_only_when_their_items_change(window):
 
 
 def test_entity_tabs_are_built_when_first_opened(window, qtbot):
-    assert not window._entities  # nothing built for the first paint
+    assert not window.workspace.entities  # nothing built for the first paint
     labels = [window.tabs.tabText(n) for n in range(3)]
     window.tabs.setCurrentIndex(1)
-    actors = window._entities[1]
+    actors = window.workspace.entities["actor"]
     assert window.tabs.currentWidget() is actors and window.actors is actors
     assert actors.tree.topLevelItemCount() == len(window.session.project.list_actors()) > 0
-    assert 2 not in window._entities
+    assert "option" not in window.workspace.entities
     options = window.options  # used before shown (e.g. a drop onto the memo): built, tab not switched
     assert window.tabs.currentWidget() is actors and window.tabs.widget(2) is options
     assert [window.tabs.tabText(n) for n in range(3)] == labels

@@ -1,0 +1,130 @@
+"""What goes in and out of the open project from the window: files imported from the menu or
+dropped on the window, the clipboard pasted as a source, memos exported. The work itself is in
+import_flow / export_flow (built on first use: keeps ingest, analysis and export out of startup).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QGuiApplication
+
+from briefing_app.core.errors import BriefingError, InputError
+from briefing_app.ui import settings
+
+if TYPE_CHECKING:
+    from briefing_app.ui.export_flow import Exporter
+    from briefing_app.ui.import_flow import Importer, ImportSummary
+    from briefing_app.ui.main_window import MainWindow
+
+
+class Transfers(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._importer: Importer | None = None
+        self._exporter: Exporter | None = None
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)  # files dropped on the window are imported
+
+    @property
+    def window(self) -> MainWindow:
+        return cast("MainWindow", self.parent())  # not an attribute: no reference cycle keeps it alive
+
+    @property
+    def importer(self) -> Importer:
+        if self._importer is None:
+            from briefing_app.ui.import_flow import Importer
+
+            self._importer = Importer(self.window, self.window.show_panels)
+            self._importer.session = self.window.session
+            self._importer.finished.connect(self._import_finished)
+        return self._importer
+
+    @property
+    def exporter(self) -> Exporter:
+        if self._exporter is None:
+            from briefing_app.ui.export_flow import Exporter
+
+            self._exporter = Exporter(self.window)
+            self._exporter.finished.connect(self._export_finished)
+        return self._exporter
+
+    def session_changed(self) -> None:
+        if self._importer is not None:
+            self._importer.session = self.window.session
+
+    # -- in -----------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        from briefing_app.ingest import supported_suffixes
+        from briefing_app.ui import dialogs
+
+        paths = dialogs.ask_import_files(self.window, supported_suffixes(), settings.last_folder("import"))
+        if paths:
+            settings.set_last_folder("import", paths[0])
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        if self.window.session is None:
+            self.window.show_error(InputError("open or create a project first"))
+            return
+        self.importer.import_files(paths)
+
+    def _import_finished(self, summary: ImportSummary) -> None:
+        self.window.status.setText(summary.message())
+        if summary.imported:
+            self.window.library.select_source(summary.imported[-1])
+        if summary.errors:
+            self.window.show_error(InputError("Some files could not be imported:\n" + "\n".join(summary.errors)))
+
+    def paste(self) -> None:
+        if self.window.session is None:
+            return
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        try:
+            source_id = self.importer.paste(text, html)
+        except BriefingError as exc:
+            self.window.show_error(exc)
+            return
+        self.window.library.select_source(source_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragMoveEvent)  # a QDragEnterEvent is one too
+            if self.window.session is not None and _local_files(event.mimeData()):
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return True
+        if event.type() == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            paths = _local_files(event.mimeData())
+            if paths and self.window.session is not None:
+                event.acceptProposedAction()
+                self.import_files(paths)
+            return True
+        return False
+
+    # -- out ----------------------------------------------------------------------------------
+
+    def export_memo(self, memo_id: int) -> None:
+        if self.window.session is not None:
+            self.exporter.export(self.window.session, memo_id)
+
+    def _export_finished(self, result: object) -> None:
+        if not isinstance(result, BaseException):
+            from briefing_app.ui.export_flow import describe
+
+            self.window.status.setText(describe(result))
+
+    def cancel_running(self) -> None:
+        """The window is closing: stop what runs (each keeps what it had finished)."""
+        for runner in (self._importer, self._exporter):
+            if runner is not None and runner.task is not None:
+                runner.task.cancel()
+
+
+def _local_files(mime: QMimeData) -> list[str]:
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []

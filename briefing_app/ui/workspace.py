@@ -1,0 +1,160 @@
+"""The panels of an open project, side by side, and how they follow each other.
+
+Library over the Quotes / Actors / Options tabs | reader | memo editor | live PDF preview. A
+source picked in the library shows in the reader and the quotes list; a quote picked shows in
+the reader and is what the memo's Add button adds. The Actors and Options panels are built
+when their tab is first shown or used: a tab nobody opens costs nothing at startup (its
+module, widgets and queries). The splitter sizes are remembered between runs.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+from briefing_app.core.changes import Changes
+from briefing_app.core.errors import NotFound
+from briefing_app.core.records import QuoteRecord
+from briefing_app.ui import settings
+from briefing_app.ui.library_panel import LibraryPanel
+from briefing_app.ui.memo_panel import MemoPanel
+from briefing_app.ui.preview import PreviewPanel
+from briefing_app.ui.quotes_panel import QuotesPanel
+from briefing_app.ui.reader import ReaderPanel
+from briefing_app.ui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
+
+ENTITY_TABS = {"actor": ("A&ctors", "Actors"), "option": ("O&ptions", "Options")}  # tab label, accessible name
+
+
+class Workspace(QSplitter):
+    error = Signal(object)  # from any panel: the window shows it
+
+    def __init__(self, parent: QWidget):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.session: ProjectSession | None = None
+        self.library = LibraryPanel(self)
+        self.reader = ReaderPanel(self)
+        self.quotes = QuotesPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Quotes, actors and options")
+        self.tabs.addTab(self.quotes, "Quote&s")  # Alt+Q is the Quotes menu's, Alt+T the memo's Add text
+        self.entities: dict[str, QWidget] = {}  # the entity panels built so far, by kind
+        self._placeholders: dict[QWidget, str] = {}
+        for kind, (label, what) in ENTITY_TABS.items():
+            page = QWidget(self.tabs)
+            page.setAccessibleName(what)
+            self.tabs.addTab(page, label)
+            self._placeholders[page] = kind
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.memo = MemoPanel(self)
+        self.preview = PreviewPanel(self)
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.addWidget(self.library)
+        self.left.addWidget(self.tabs)
+        for n, (widget, stretch) in enumerate(((self.left, 4), (self.reader, 4), (self.memo, 3), (self.preview, 3))):
+            self.addWidget(widget)
+            self.setStretchFactor(n, stretch)
+        self.setChildrenCollapsible(False)
+        self.setSizes([400, 420, 320, 300])
+        self.left.setSizes([300, 420])
+        self._connect()
+
+    def _connect(self) -> None:
+        self.library.source_selected.connect(self.on_source_selected)
+        self.quotes.quote_selected.connect(self.on_quote_selected)
+        self.reader.text.quote_clicked.connect(self.quotes.select_quote)
+        self.reader.quote_added.connect(self.quotes.select_quote)
+        self.memo.memo_loaded.connect(
+            lambda memo: self.preview.set_memo(memo, self.session.path if self.session else None))
+        for panel in (self.quotes, self.memo, self.reader, self.library):
+            panel.error.connect(self.error)
+
+    # -- the Actors and Options tabs -----------------------------------------------------
+
+    @property
+    def actors(self) -> ActorsPanel:
+        return self.entity_panel("actor")  # type: ignore[return-value]
+
+    @property
+    def options(self) -> OptionsPanel:
+        return self.entity_panel("option")  # type: ignore[return-value]
+
+    def entity_panel(self, kind: str) -> QWidget:
+        """The Actors ("actor") or Options ("option") panel, built on first use."""
+        panel = self.entities.get(kind)
+        if panel is not None:
+            return panel
+        from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
+
+        panel = self.entities[kind] = {"actor": ActorsPanel, "option": OptionsPanel}[kind](self)
+        panel.error.connect(self.error)
+        panel.add_to_memo.connect(self.memo.add_ref)
+        if self.session is not None:
+            panel.set_session(self.session)
+        placeholder = next(page for page, k in self._placeholders.items() if k == kind)
+        index, current = self.tabs.indexOf(placeholder), self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.insertTab(index, panel, ENTITY_TABS[kind][0])
+            self.tabs.removeTab(index + 1)  # the placeholder
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        del self._placeholders[placeholder]
+        placeholder.deleteLater()
+        return panel
+
+    def _tab_shown(self, index: int) -> None:
+        kind = self._placeholders.get(self.tabs.widget(index))
+        if kind is not None:
+            self.entity_panel(kind)
+
+    # -- the open project ------------------------------------------------------------------
+
+    def panels(self) -> tuple[QWidget, ...]:
+        """The panels that follow the open project (the entity tabs once built)."""
+        return (self.reader, self.library, self.quotes, *self.entities.values(), self.memo)
+
+    def set_session(self, session: ProjectSession | None) -> None:
+        self.session = session
+        for panel in self.panels():
+            panel.set_session(session)  # type: ignore[attr-defined]
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.quotes or changes.sources or changes.actors:
+            self._show_source(self.library.current_source_id())
+
+    def on_source_selected(self, source_id: int | None) -> None:
+        self.quotes.set_source(source_id)
+        self._show_source(source_id)
+
+    def on_quote_selected(self, quote: QuoteRecord | None) -> None:
+        self.memo.set_quote(quote)
+        if quote is not None:
+            if self.reader.source is None or self.reader.source.id != quote.source_id:
+                self.library.select_source(quote.source_id, notify=False)
+                self._show_source(quote.source_id)
+            self.reader.reveal(quote.id)
+
+    def _show_source(self, source_id: int | None) -> None:
+        project = self.session.project if self.session else None
+        try:
+            source = project.get_source(source_id) if project and source_id is not None else None
+        except NotFound:  # deleted (e.g. an import undone)
+            source = None
+        self.reader.show_source(source, project.list_quotes(source_id) if project and source else [])
+
+    # -- layout between runs -------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        for name, splitter in (("main", self), ("left", self.left)):
+            state = settings.window_value(f"splitter_{name}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def layout_state(self) -> dict[str, QByteArray]:
+        return {"main": self.saveState(), "left": self.left.saveState()}
