@@ -14,7 +14,6 @@ from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import options as _options
-from briefing_app.analysis import organisations as _organisations
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.lang import rule_sets_for
@@ -65,18 +64,8 @@ def _alias_like(mention: str) -> bool:
 
 
 def actor_list(doc: Document) -> None:
-    """People, places and organisations, with each speaker's mention (not a pronoun) as one of
-    its aliases. A "person" whose every mention sits inside an organisation's name is dropped."""
-    orgs = [o for o in _organisations.find(doc.actor_text)]
-    inside = [(m.start, m.end) for o in orgs for m in o.mentions]
-    known = set()
-    doc.actors = []
-    for a in doc.actor_table.actors():
-        if a.kind == "person" and a.mentions and all(any(s <= m.start and m.end <= e for s, e in inside) for m in a.mentions):
-            continue
-        doc.actors.append(a)
-        known.update([a.name, *a.aliases])
-    doc.actors.extend(o for o in orgs if o.name not in known and not known.intersection(o.aliases))
+    """Each rule set's actors, with each speaker's mention (not a pronoun) as one of its aliases."""
+    doc.actors = [a for rules in doc.rule_sets for a in rules.actors(doc)]
     by_name = {a.name: a for a in doc.actors}
     for q in doc.quotes:
         if q.speaker in by_name and by_name[q.speaker].kind == "person" and q.mention \

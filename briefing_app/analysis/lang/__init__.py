@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from briefing_app.analysis.document import Document
-    from briefing_app.core.model import Quote
+    from briefing_app.core.model import Actor, Quote
 
 
 class RuleSet(Protocol):
@@ -31,6 +31,9 @@ class RuleSet(Protocol):
 
     def finish(self, doc: Document) -> None:
         """After every set's reported speech: adjust quotes in its light (mixed quotes)."""
+
+    def actors(self, doc: Document) -> list[Actor]:
+        """The actors this language's rules find, with the speakers of its quotes tied to them."""
 
 
 def rule_sets_for(text: str) -> list[RuleSet]:

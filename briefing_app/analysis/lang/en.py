@@ -1,10 +1,10 @@
 """English: the speaker sieves of attribution.py and the reported-speech rule table."""
 from __future__ import annotations
 
-from briefing_app.analysis import kinds, reported
+from briefing_app.analysis import kinds, organisations, reported
 from briefing_app.analysis.attribution import attribute
 from briefing_app.analysis.document import Document
-from briefing_app.core.model import Quote
+from briefing_app.core.model import Actor, Quote
 
 
 class English:
@@ -24,6 +24,22 @@ class English:
 
     def finish(self, doc: Document) -> None:
         reported.upgrade_mixed(doc.quotes, doc.reported)
+
+    def actors(self, doc: Document) -> list[Actor]:
+        """People from the name table, places, and organisations; a "person" whose every mention
+        sits inside an organisation's name is dropped."""
+        orgs = organisations.find(doc.actor_text)
+        inside = [(m.start, m.end) for o in orgs for m in o.mentions]
+        known: set[str] = set()
+        out = []
+        for a in doc.actor_table.actors():
+            if a.kind == "person" and a.mentions and all(
+                    any(s <= m.start and m.end <= e for s, e in inside) for m in a.mentions):
+                continue
+            out.append(a)
+            known.update([a.name, *a.aliases])
+        out.extend(o for o in orgs if o.name not in known and not known.intersection(o.aliases))
+        return out
 
 
 RULES = English()

@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.common import emitter, share_with_mixed
-from briefing_app.core.model import Mention, Quote
+from briefing_app.core.model import Actor, Mention, Quote
 
 HANGUL_RE = re.compile(r"[가-힣]")
 KO_PARTICLE_AFTER_RE = re.compile(r"[\"”」』][ \t]*(?:고|라고|이라고|며|라며|이라며|면서|라면서|하고)")
@@ -121,6 +121,9 @@ class Korean:
 
     def finish(self, doc: Document) -> None:
         share_with_mixed(doc)
+
+    def actors(self, doc: Document) -> list[Actor]:
+        return []
 
 
 RULES = Korean()

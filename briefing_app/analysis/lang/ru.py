@@ -9,7 +9,8 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.common import emitter, share_with_mixed
-from briefing_app.core.model import Mention, Quote
+from briefing_app.analysis.lang import ru_actors
+from briefing_app.core.model import Actor, Mention, Quote
 
 CYR_RE = re.compile(r"[А-Яа-яЁё]")
 RU_VERB = (r"(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|ответил|признал|написал|пообещал|"
@@ -20,7 +21,11 @@ RU_VERB_ANY = re.compile(r"(?:назвал|заявил|сказал|отмет�
 RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)")
 RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)[.,]?[ \t]*[—–][ \t]*")
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r"),\s+что\s+(?P<c>[^.!?\n]+)")
-RU_ACCORDING_RE = re.compile(r"По словам\s+(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
+RU_ACCORDING_RE = re.compile(r"(?P<cue>По (?:словам|мнению|данным|оценке)|Как (?:сообщил|отметил|заявил|подчеркнул|пояснил|"
+                             r"рассказал|добавил|уточнил)а?)\s+(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
+RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r")\s+(?P<np>[^.!?\n]+)[.!]?$")
+RU_ADVERBS = frozenset("ранее также уже вчера сегодня затем позже потом накануне впервые тогда ещё еще".split())
+RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|\S")
 RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
 RU_PRONOUNS = {"он", "она", "они"}
 RU_NEAR_VERB_RE = re.compile(r"(?:назвал|заявил|сказал|отметил|добавил|пообещал|считает|говорит|пишет)\w*"
@@ -102,6 +107,49 @@ def _ru_fullest(text: str, name: str, pos: int) -> str:
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
 
 
+def np_after(text: str, s: int, e: int) -> tuple[int, int]:
+    """The source after an inverted verb: title words and a name ('губернатор', 'Лавров'), not
+    what follows them ('журналистам', 'на заседании правительства')."""
+    end = s
+    for t in RU_TOKEN_RE.finditer(text, s, e):
+        w = t.group()
+        if not (w[:1].isupper() or ru_actors.is_role(w) or w.endswith(("ый", "ий", "ой", "ая")) and end == s):
+            break
+        end = t.end()
+    return s, end if end > s else e
+
+
+def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
+    """The subject of a verb: an organisation in «», else the last name (title, country and
+    organisation words before it dropped), else a pronoun or a title word; adverbs skipped."""
+    toks = [t for t in RU_TOKEN_RE.finditer(text, sent, verb) if t.group().lower() not in RU_ADVERBS]
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.group().startswith("«"):
+        return last.start() + 1, last.end() - 1
+    caps: list[re.Match[str]] = []
+    for t in reversed(toks):
+        if t.group()[:1].isupper() and t.group()[:1].isalpha():
+            caps.insert(0, t)
+        else:
+            break
+    while len(caps) > 1 and ru_actors.not_a_name(caps[0].group()):
+        caps.pop(0)
+    if caps and not (len(caps) == 1 and ru_actors.not_a_name(caps[0].group()) and not ru_actors.is_role(caps[0].group())):
+        return caps[0].start(), caps[-1].end()
+    w = last.group()
+    if w.lower() in RU_PRONOUNS or ru_actors.is_role(w):
+        return last.start(), last.end()
+    return None
+
+
+def _pronoun_speaker(doc: Document, out: list[Quote], pos: int) -> str | None:
+    """'Он добавил': the speaker of the latest quote or reported speech before it."""
+    before = [q for q in doc.quotes + doc.reported + out if q.speaker and q.start < pos and CYR_RE.search(q.text)]
+    return max(before, key=lambda q: q.start).speaker if before else None
+
+
 def _speaker(text: str, q: Quote, last: str | None) -> None:
     open_at, close_at = q.start - 1, q.end + 1
     inside = RU_INSIDE_RE.search(text, q.start, q.end)
@@ -110,16 +158,16 @@ def _speaker(text: str, q: Quote, last: str | None) -> None:
         # "Депутат Сергей Лавренов назвал законопроект «опасным»": the verb's subject
         sent = max(text.rfind(". ", 0, open_at) + 2, text.rfind("\n", 0, open_at) + 1, 0)
         v = list(re.finditer(RU_VERB_ANY, text[sent:open_at]))
-        names = list(RU_NAME_RE.finditer(text, sent, sent + v[-1].start())) if v else []
-        if names:
-            n = names[-1]
-            q.mention = Mention(n.start(), n.end(), n.group())
+        subj = subject_before(text, sent, sent + v[-1].start()) if v else None
+        if subj:
+            ms, me = subj
+            q.mention = Mention(ms, me, text[ms:me])
             q.cue = v[-1].group()
-            q.speaker = _ru_canonical(text, n.group(), n.start())
+            q.speaker = _ru_canonical(text, text[ms:me], ms) or (last if text[ms:me].lower() in RU_PRONOUNS else None)
         return
-    np = m.group("np").strip()
-    ms = m.start("np")
-    q.mention = Mention(ms, ms + len(np), np)
+    ms, me = np_after(text, m.start("np"), m.start("np") + len(m.group("np").strip()))
+    np = text[ms:me]
+    q.mention = Mention(ms, me, np)
     q.cue = m.group().strip(" ,—–-\t").split()[0]
     q.speaker = _ru_canonical(text, np, ms) or (last if np.lower() in RU_PRONOUNS else None)
 
@@ -129,21 +177,23 @@ def _reported(doc: Document, out: list[Quote]) -> None:
     emit = emitter(doc, out)
     for m in RU_THAT_RE.finditer(text):
         sent = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
-        before = text[sent:m.start()]
-        names = list(RU_NAME_RE.finditer(before))
-        if names:
-            n = names[-1]
-            ms, me = sent + n.start(), sent + n.end()
-        else:
-            w = re.search(r"(\S+)\s*$", before)
-            if not w:
-                continue
-            ms, me = sent + w.start(1), sent + w.end(1)
+        subj = subject_before(text, sent, m.start())
+        if subj is None:
+            continue
+        ms, me = subj
         mention = text[ms:me]
-        emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), _ru_canonical(text, mention, ms))
+        speaker = _pronoun_speaker(doc, out, ms) if mention.lower() in RU_PRONOUNS else _ru_canonical(text, mention, ms)
+        emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
     for m in RU_ACCORDING_RE.finditer(text):
         np = m.group("np")
-        emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), "по словам", _ru_canonical(text, np, m.start("np")))
+        emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue").lower(),
+             _ru_canonical(text, np, m.start("np")))
+    for i, (ss, se) in enumerate(doc.sentences.spans):
+        a = RU_ABOUT_THIS_RE.match(text, ss, se)
+        if a and i and doc.sentences.spans[i - 1][1] <= ss:  # "Об этом сообщил министр X": the sentence before
+            ps, pe = doc.sentences.spans[i - 1]
+            ms, me = np_after(text, a.start("np"), a.end("np"))
+            emit(ps, pe, ms, me, a.group("verb"), _ru_canonical(text, text[ms:me], ms))
     paras = doc.paras
     for ps, pe in paras[:1] + [p for p in paras[1:] if p[1] - p[0] < 120]:
         h = RU_HEADLINE_RE.match(text[ps:pe])
@@ -181,6 +231,9 @@ class Russian:
 
     def finish(self, doc: Document) -> None:
         share_with_mixed(doc)
+
+    def actors(self, doc: Document) -> list[Actor]:
+        return ru_actors.actors(doc)
 
 
 RULES = Russian()

@@ -12,7 +12,8 @@ and --show prints nothing for them.
                     stem), or for people the family name
   actor precision   predicted actors that match a gold actor
   title             matched gold people with a title whose predicted title holds the gold title's head
-                    word (last word of its first part) and at most two words the gold title lacks
+                    word (of its first part: the last word, the first in Russian) and at most two words
+                    the gold title lacks
   affiliation       matched gold actors with an affiliation whose predicted affiliation names the same
                     thing (equal after normalising, or a name/alias of the same gold actor)
   alias recall      gold aliases of matched actors that the prediction has as its name, an alias or
@@ -79,13 +80,14 @@ def _matches(g: dict[str, Any], a: Actor) -> bool:
     return False
 
 
-def _title_right(gold: str, pred: str | None) -> bool:
+def _title_right(gold: str, pred: str | None, language: str) -> bool:
     if not pred:
         return False
     gw = norm(gold.split(";")[0]).split()
     pw = set(norm(pred.replace(";", " ")).split())
     allw = set(norm(gold.replace(";", " ")).split())
-    return bool(gw) and gw[-1] in pw and len(pw - allw) <= 2
+    head = gw[0] if language == "ru" else gw[-1]  # "председатель КНР" / "foreign minister", "외교부 대변인"
+    return bool(gw) and head in pw and len(pw - allw) <= 2
 
 
 def _aff_right(gold: str, pred: str | None, golds: list[dict[str, Any]]) -> bool:
@@ -121,7 +123,7 @@ def score_doc(text: str, gold: dict[str, Any], result: Analysis) -> dict[str, An
             continue
         if g["kind"] == "person" and g.get("title"):
             c["titles"] += 1
-            ok = _title_right(g["title"], a.title)
+            ok = _title_right(g["title"], a.title, gold["language"])
             c["titles_ok"] += ok
             if not ok:
                 c["wrong"].append(f"title of {g['name']}: {a.title!r}, want {g['title']!r}")
