@@ -82,7 +82,7 @@ class MemoEdits:
         return new.id
 
     def add_text(self, text: str | None = None) -> int | None:
-        """Text of your own (`memo_markdown`: a paragraph a line, **bold**, *italic*, "- "
+        """Text of your own (`core/markdown.py`: a paragraph a line, **bold**, *italic*, "- "
         bullets), written in the rich-text editor unless given."""
         from briefing_app.ui import memo_text
 

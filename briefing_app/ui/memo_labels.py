@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.project import Project
 from briefing_app.core.records import MemoItemRecord, QuoteRecord, SourceRecord
-from briefing_app.ui.memo_markdown import to_editor
+from briefing_app.core.markdown import to_editor
 
 QUOTE_CHARS, TEXT_CHARS = 160, 300
 

@@ -1,5 +1,5 @@
 """The rich-text editor for own text in a memo: Bold (Ctrl+B), Italic (Ctrl+I), bullets
-(Ctrl+Shift+L), stored as the Markdown subset of `memo_markdown`.
+(Ctrl+Shift+L), stored as the Markdown subset of `core/markdown.py`.
 
 The dialog edits a copy; OK hands back the whole text, which the memo panel stores with one
 core action (one undo step per edit, not per keystroke). While the dialog is open the text is
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextEdit, QToo
 
 from briefing_app.ui import settings
 
-from briefing_app.ui.memo_markdown import from_editor, to_editor
+from briefing_app.core.markdown import from_editor, to_editor
 
 
 class RichTextEdit(QWidget):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from briefing_app.ui import memo_text
 from briefing_app.ui.memo_delegate import HTML_ROLE
-from briefing_app.ui.memo_markdown import from_editor, to_editor
+from briefing_app.core.markdown import from_editor, to_editor
 from briefing_app.ui.memo_tree import ITEM
 from test_ui_memo import drafted  # noqa: F401 - the memo tests' shared fixture
 
