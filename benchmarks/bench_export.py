@@ -35,7 +35,8 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
+SAMPLES = sorted(SEEDS.glob("*.txt"))
 TEMPLATE = "info-memo"
 TARGETS = {"draft-vs-bare-reportlab": 3.0, "render-pdf-vs-platypus": 1.25, "render-docx-vs-docxtpl": 1.25}
 

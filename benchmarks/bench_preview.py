@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # the seed articles
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,7 +42,7 @@ def make_project(path: Path) -> int:
     project = open_project(path)
     try:
         history = History(project)
-        import_files(project, history, sorted((ROOT / "resources" / "samples").glob("*.txt")))
+        import_files(project, history, sorted(SEEDS.glob("*.txt")))
         return draft_memo(project, history, "info-memo")
     finally:
         project.close()

@@ -8,7 +8,7 @@ if not os.environ.get("DISPLAY"):  # Qt without a screen: offscreen (test.sh run
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = SHARED / "samples" / "articles"  # the seed articles: test data, not shipped
 
 
 @pytest.fixture

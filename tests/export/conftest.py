@@ -1,6 +1,8 @@
 """A fake project lookup built from core records, and a memo over the sample article."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from briefing_app.core.model import Metadata
@@ -8,7 +10,8 @@ from briefing_app.core.records import (ActorRecord, ClipRecord, MemoItemRecord, 
                                        OptionRecord, QuoteRecord, SourceRecord, StanceRecord)
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # the seed articles
 
 KOREAN = "“한국어 문장도 그대로 인쇄되어야 한다,” 외교부 대변인이 말했다. «Мы ответим», сказал Руденко."
 

@@ -6,6 +6,7 @@ elsewhere the test is skipped with the reason.
 """
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -22,7 +23,8 @@ from briefing_app.workflow.importing import import_files
 from system_tools import tool
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
+SAMPLES = sorted(SEEDS.glob("*.txt"))
 BUILTIN = ["info-memo", "action-memo", "options-paper", "talking-points", "briefing-book"]
 
 

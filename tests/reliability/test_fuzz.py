@@ -10,6 +10,7 @@ The number of examples actually run per format is printed in the terminal summar
 """
 from __future__ import annotations
 
+import os
 import contextlib
 import email.message
 import io
@@ -28,7 +29,8 @@ from briefing_app.ingest import read_file
 from briefing_app.workflow.importing import analyse_doc
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
+SAMPLES = sorted(SEEDS.glob("*.txt"))
 HANG_SECONDS = 20  # wall clock per example; hypothesis' own deadline reports slow ones
 
 

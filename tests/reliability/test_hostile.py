@@ -26,7 +26,8 @@ from briefing_app.export import atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 BRIEFING = ROOT / ".venv" / "bin" / "briefing"
-SAMPLE = ROOT / "resources" / "samples" / "washington-times-russia-warns-seoul.txt"
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
+SAMPLE = SEEDS / "washington-times-russia-warns-seoul.txt"
 ESCAPES = ["{{ ''.__class__.__mro__ }}",
            "{{ ''.__class__.__mro__[1].__subclasses__() }}",
            "{{ cycler.__init__.__globals__.os.system('touch /tmp/pwned-by-template') }}",
@@ -82,7 +83,7 @@ def test_draft_refuses_template_ids_that_leave_the_templates_folder(capsys, tmp_
     assert not out.exists() and stdout == ""
 
 
-@pytest.mark.parametrize("stored", ["../../etc", "../../../tmp/evil", "..", "/etc"])
+@pytest.mark.parametrize("stored", ["../../etc", "../../../tmp/evil", "..", "/etc", "EVIL"])
 def test_a_project_storing_a_traversing_template_id_is_refused_at_export(capsys, tmp_path, project_with_memo,
                                                                          stored):
     seed, memo_id = project_with_memo
@@ -95,12 +96,16 @@ def test_a_project_storing_a_traversing_template_id_is_refused_at_export(capsys,
     d.add_paragraph(ESCAPES[0])
     d.save(str(evil / "memo.docx"))
     con = sqlite3.connect(project)
-    con.execute("UPDATE memos SET template = ? WHERE id = ?", (stored, memo_id))
+    con.execute("UPDATE memos SET template = ? WHERE id = ?", (str(evil) if stored == "EVIL" else stored, memo_id))
     con.commit()
     con.close()
     out = tmp_path / "memo.docx"
     code, _, err = run(capsys, "export", project, "--memo", memo_id, "--out", out)
-    assert code == 1 and "invalid template id" in one_error_line(err)
+    # a relative path is no template id; an absolute one names a template folder (a memo drafted with
+    # `--template /path/folder` keeps it): that folder must be a template, rendered in the sandbox
+    expected = {"/etc": "template folder /etc has no template.toml",
+                "EVIL": "template 'evil' tried to reach outside its sandbox"}.get(stored, "invalid template id")
+    assert code == 1 and expected in one_error_line(err)
     assert not out.exists()
 
 

@@ -33,7 +33,8 @@ sys.path.insert(0, str(HERE))
 from gui_session import project_digest  # noqa: E402
 from test_kill_cli import _article  # noqa: E402
 
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
+SAMPLES = sorted(SEEDS.glob("*.txt"))
 
 
 def _setup(tmp_path: Path) -> tuple[Path, Path]:

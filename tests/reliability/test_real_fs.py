@@ -23,7 +23,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BRIEFING = ROOT / ".venv" / "bin" / "briefing"
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
+SAMPLES = sorted(SEEDS.glob("*.txt"))
 NO_DAC = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -19,7 +19,8 @@ os.environ["XDG_CONFIG_HOME"] = str(_XDG / "config")
 os.environ["XDG_DATA_HOME"] = str(_XDG / "data")
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
+SAMPLES = sorted(SEEDS.glob("*.txt"))
 
 
 def pytest_sessionfinish(session, exitstatus):
