@@ -26,7 +26,7 @@ AHEAD = 4  # files in flight per worker
 FILE_TIMEOUT = 120.0  # seconds a file may take once it is first in line
 
 
-def _init_worker(preload: tuple[str, ...]) -> None:
+def _init_worker(preload: tuple[str, ...], headroom: int = WORKER_HEADROOM) -> None:
     for module in preload:
         importlib.import_module(module)
     try:
@@ -34,7 +34,7 @@ def _init_worker(preload: tuple[str, ...]) -> None:
 
         with open("/proc/self/statm") as fh:
             used = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        limit = used + WORKER_HEADROOM
+        limit = used + headroom
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard == resource.RLIM_INFINITY or limit < hard:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
@@ -55,7 +55,7 @@ def _call(func: Callable[[str], Any], path: str) -> tuple[Any, str | None]:
 
 def _pool(workers: int, preload: tuple[str, ...]) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(preload,))
+                               initializer=_init_worker, initargs=(preload, WORKER_HEADROOM))
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
@@ -104,7 +104,7 @@ def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int,
                 executor.shutdown(wait=False, cancel_futures=True)
                 retry = [path] + [p for p, _ in pending]
                 pending.clear()
-                if not worked:
+                if not worked and not _workers_start(preload):
                     # workers cannot start (e.g. a frozen build without freeze_support):
                     # read everything in this process instead, with the readers' own limits
                     for p in retry + list(todo):
@@ -139,6 +139,22 @@ def _result(future: Future, progress: Progress, timeout: float) -> tuple[Any, st
             if waited >= timeout:
                 raise
             progress.check()
+
+
+def _probe() -> int:
+    return os.getpid()
+
+
+def _workers_start(preload: tuple[str, ...]) -> bool:
+    """Can worker processes run at all here? (Asked when the first file broke its worker: was it
+    that file — a bomb, a crashing parser — or are processes unusable, e.g. a frozen build?)"""
+    probe = _pool(1, preload)
+    try:
+        return probe.submit(_probe).result(timeout=60) > 0
+    except (BrokenProcessPool, FutureTimeout, OSError):
+        return False
+    finally:
+        _kill(probe)
 
 
 def _alone(func: Callable[[str], tuple], path: str, preload: tuple[str, ...],

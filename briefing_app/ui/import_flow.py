@@ -1,7 +1,7 @@
 """Bringing sources in: files (menu or drop) and pasted text or HTML.
 
 All reading and analysing goes through `workflow.importing` — the same code the CLI runs:
-`read_many` (a pool of worker processes for six files or more, the reader-view mapping of
+`read_many` (worker processes, memory-capped and time-limited, for one file or many; the reader-view mapping of
 `analyse_doc`) runs in a Task thread with a progress dialog and Cancel; each finished file
 comes back to the GUI thread in order and is stored by `store_analysed` (duplicate check,
 one short transaction, one undo step). A cancel keeps what was already imported.

@@ -1,7 +1,8 @@
 """Import files or pasted text into a project: read, analyse, store — one transaction each.
 
-Reading and analysing run in a pool of worker processes (all cores; PDFium is not
-thread-safe and a parser that blows up takes only its own process down); storing runs in
+Reading and analysing run in worker processes, for one file as for a thousand (all cores,
+memory-capped, time-limited, cancellable; PDFium is not thread-safe and a parser that blows up
+takes only its own process down); storing runs in
 the calling thread, each file its own transaction and undo step, in the order given, so
 a cancel or a crash keeps every file already stored.
 """
@@ -26,7 +27,6 @@ from briefing_app.ingest.isolate import run_ordered
 from briefing_app.ingest.textmap import analysis_view, to_stored
 
 DUPLICATE_CHOICES = ("skip", "replace", "keep")
-POOL_MIN_FILES = 6
 
 
 @dataclass
@@ -139,26 +139,34 @@ def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: int | None = None
               ) -> Iterator[tuple[str, SourceDoc | None, Analysis | None, str | None]]:
-    """(path, doc, analysis, error) for each path, in the order given; read and analysed in
-    worker processes when there is more than one file. Raises Cancelled between files."""
-    if workers is None:  # starting worker processes costs about a second: not worth it for a few files
-        workers = (os.cpu_count() or 1) if len(paths) >= POOL_MIN_FILES else 1
-    workers = max(1, min(workers, len(paths)))
-    if workers == 1:
-        for path in paths:
-            progress.check()
-            try:
-                doc, analysis = read_and_analyse(path)
-                yield path, doc, analysis, None
-            except BriefingError as exc:
-                yield path, None, None, str(exc)
-            except MemoryError:
-                yield path, None, None, f"{os.path.basename(path)}: too large to read (out of memory)"
-            except Exception as exc:  # noqa: BLE001 - a reader's bug costs that one file, as a worker crash does
-                yield path, None, None, f"{os.path.basename(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
+    """(path, doc, analysis, error) for each path, in the order given. Raises Cancelled between
+    files (and while one is being read).
+
+    One path for one file or a thousand: every file is read and analysed in a worker process
+    (isolate.py: memory-capped, killed after FILE_TIMEOUT seconds, cancellable), `workers` of
+    them (default: all cores, at most one per file). workers=0 reads in this process, without
+    those limits: for tests and tools that need to see inside the reader."""
+    if workers == 0:
+        yield from _read_here(paths, progress)
         return
+    workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
     yield from run_ordered(_read_in_worker, paths, workers=workers, progress=progress,
                            preload=("briefing_app.workflow.importing",))
+
+
+def _read_here(paths: list[str], progress: Progress
+               ) -> Iterator[tuple[str, SourceDoc | None, Analysis | None, str | None]]:
+    for path in paths:
+        progress.check()
+        try:
+            doc, analysis = read_and_analyse(path)
+            yield path, doc, analysis, None
+        except BriefingError as exc:
+            yield path, None, None, str(exc)
+        except MemoryError:
+            yield path, None, None, f"{os.path.basename(path)}: too large to read (out of memory)"
+        except Exception as exc:  # a reader's bug costs that one file, as a worker crash does
+            yield path, None, None, f"{os.path.basename(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
 
 
 def import_files(project: Project, history: CommandRunner, paths: Sequence[str | os.PathLike[str]], *,

@@ -55,7 +55,8 @@ def _build(path: Path) -> None:
     try:
         history = History(project)
         sources = paths.sample_project_sources()
-        report = import_files(project, history, sources)
+        # the app's own bundled articles: read here, without the start-up cost of worker processes
+        report = import_files(project, history, sources, workers=0)
         if not sources or not report.imported:
             why = report.failed[0].error if report.failed else f"no sample articles in {paths.resources_dir()}"
             raise ProjectError(f"cannot build the sample project: {why}")
