@@ -165,7 +165,7 @@ def _read_here(paths: list[str], progress: Progress
             yield path, None, None, str(exc)
         except MemoryError:
             yield path, None, None, f"{os.path.basename(path)}: too large to read (out of memory)"
-        except Exception as exc:  # a reader's bug costs that one file, as a worker crash does
+        except Exception as exc:  # noqa: BLE001 - a reader's bug costs that one file, as a worker crash does
             yield path, None, None, f"{os.path.basename(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
 
 
