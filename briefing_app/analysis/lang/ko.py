@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang import ko_actors
 from briefing_app.analysis.lang.common import emitter, share_with_mixed
 from briefing_app.core.model import Actor, Mention, Quote
 
@@ -123,7 +124,7 @@ class Korean:
         share_with_mixed(doc)
 
     def actors(self, doc: Document) -> list[Actor]:
-        return []
+        return ko_actors.actors(doc)
 
 
 RULES = Korean()

@@ -1,0 +1,193 @@
+"""Korean actors: people named before a title ("임수석 외교부 대변인은", "기획재정부 최상목 장관은",
+"토니 블링컨 미국 국무장관과"), with the title (organisations between name and title kept in it,
+countries not) and the affiliation (that organisation, one before the name, or the country);
+surname + title ("조 장관", "임 회장") as an alias of the person it shortens; organisations by
+their endings (외교부, 한국은행, 금융통화위원회, 대한의사협회, 더불어민주당) and countries.
+Government bodies and parties with no country named are the Korean text's own (한국).
+Quote speakers are re-pointed to these actors."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.analysis.document import Document
+from briefing_app.core.model import Actor, Span
+
+TOKEN_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]*")
+PARTICLE_RE = re.compile(r"(?:으로부터|에게서|으로서|이라고|라고|에서는|에서|에게|께서|으로|부터|까지|처럼|보다|과의|와의|"
+                         r"은|는|이|가|을|를|의|에|과|와|도|로|만|측)$")
+TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사장", "원내대표", "대표", "의장", "의원", "위원장", "교수",
+          "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
+          "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무")
+ORG_END_RE = re.compile(r"(?:[가-힣]{1,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
+                        r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부)|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*)$")
+GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교".split())
+CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
+ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
+COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국": "미국", "일본": "일본", "중국": "중국", "러시아": "러시아",
+             "우크라이나": "우크라이나", "영국": "영국", "프랑스": "프랑스", "독일": "독일", "평양": "북한", "워싱턴": "미국",
+             "도쿄": "일본", "베이징": "중국", "모스크바": "러시아", "대만": "대만", "이스라엘": "이스라엘", "이란": "이란"}
+STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참)$")
+NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
+                      "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지".split())
+
+
+def bare(word: str) -> str:
+    """A token without its particle ("장관은" -> "장관"; "한국은행" keeps its 행)."""
+    if ORG_END_RE.search(word) or word in COUNTRIES or word.endswith(TITLES):
+        return word
+    b = PARTICLE_RE.sub("", word)
+    return b if len(b) >= 1 else word
+
+
+def _title(word: str) -> str | None:
+    b = PARTICLE_RE.sub("", word)
+    return b if b.endswith(TITLES) and not ORG_END_RE.search(b) else None
+
+
+def _org(word: str) -> str | None:
+    b = PARTICLE_RE.sub("", word)
+    if b in COUNTRIES or b.endswith(TITLES) or b in GENERIC:
+        return None
+    return b if ORG_END_RE.search(b) and len(b) >= 2 else None
+
+
+def _name_like(word: str) -> bool:
+    return (bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word not in NOT_NAMES and not _org(word)
+            and word not in COUNTRIES and not word.endswith(TITLES))
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+def people(text: str) -> dict[str, _Person]:
+    out: dict[str, _Person] = {}
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for ls, le in lines:
+        toks = list(TOKEN_RE.finditer(text, ls, le))
+        for i, t in enumerate(toks):
+            title = _title(t.group())
+            if title is None:
+                continue
+            j = i - 1
+            between: list[str] = []
+            country = None
+            while j >= 0 and (_org(toks[j].group()) or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
+                              or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
+                              and _name_like(toks[j - 1].group())):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
+                w = PARTICLE_RE.sub("", toks[j].group())
+                if w in COUNTRIES:
+                    country = country or COUNTRIES[w]
+                else:
+                    between.insert(0, w)
+                j -= 1
+            names = []
+            while j >= 0 and len(names) < 2 and _name_like(toks[j].group()) and (
+                    not names or len(toks[j].group()) <= 3 and text[toks[j].end():toks[j + 1].start()] == " "):
+                names.insert(0, toks[j])
+                j -= 1
+                if len(names[0].group()) == 3 and re.fullmatch(r"[가-힣]{3}", names[0].group()) and len(names) == 1 \
+                        and not (j >= 0 and _name_like(toks[j].group()) and len(toks[j].group()) <= 2):
+                    break  # a Korean name is one word; "토니 블링컨" is two
+            if not names:
+                continue
+            before_org = _org(toks[j].group()) if j >= 0 else None
+            name = " ".join(n.group() for n in names)
+            p = out.get(name)
+            if p is None:
+                inner = next((title[:-len(w)] for w in TITLES if title.endswith(w) and len(title) > len(w)
+                              and _org(title[:-len(w)])), None)  # "국회의장" -> 국회
+                p = out[name] = _Person(name, " ".join([*between, title]),
+                                        between[-1] if between else before_org or inner or country)
+            p.mentions.append(Span(names[0].start(), names[-1].end()))
+    return out
+
+
+def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
+    """'조 장관', '임 회장', '우 의장': a surname and a title shortening a person named before."""
+    for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]) (?P<t>[가-힣]{1,5})", text):
+        title = _title(m.group("t"))
+        if title is None:
+            continue
+        for p in persons.values():
+            if p.name.startswith(m.group("s")) and p.title and p.title.endswith(title) and p.mentions \
+                    and p.mentions[0].start < m.start():
+                alias = f"{m.group('s')} {title}"
+                if alias not in p.aliases:
+                    p.aliases.append(alias)
+                p.mentions.append(Span(m.start(), m.start() + len(alias)))
+                break
+
+
+def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[list[Span], str | None]]:
+    out: dict[str, tuple[list[Span], str | None]] = {}
+    toks = list(TOKEN_RE.finditer(text))
+    for i, t in enumerate(toks):
+        org = _org(t.group())
+        if org is None or org in persons:
+            continue
+        prev = PARTICLE_RE.sub("", toks[i - 1].group()) if i else ""
+        aff = _org(toks[i - 1].group()) if i and text[toks[i - 1].end():t.start()] == " " else None
+        if org == "정부" and prev in COUNTRIES:
+            continue  # "일본 정부": the country itself
+        spans, first_aff = out.setdefault(org, ([], aff))
+        spans.append(Span(t.start(), t.start() + len(org)))
+    return out
+
+
+def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
+    out: dict[str, tuple[list[Span], list[str]]] = {}
+    toks = list(TOKEN_RE.finditer(text))
+    for i, t in enumerate(toks):
+        w = PARTICLE_RE.sub("", t.group())
+        if w not in COUNTRIES or t.group().startswith(("한미", "남북")):
+            continue
+        if w in CAPITALS and not ACTING_RE.search(t.group()):
+            continue  # "베이징 외교 경로": a place; "평양은 ...": the government acting
+        spans, aliases = out.setdefault(COUNTRIES[w], ([], []))
+        spans.append(Span(t.start(), t.start() + len(w)))
+        if w != COUNTRIES[w] and w not in aliases:
+            aliases.append(w)
+        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        if PARTICLE_RE.sub("", nxt) == "정부" and f"{w} 정부" not in aliases:
+            aliases.append(f"{w} 정부")
+    return out
+
+
+def actors(doc: Document) -> list[Actor]:
+    text = doc.text
+    persons = people(text)
+    _surname_aliases(text, persons)
+    out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, sorted(p.mentions, key=lambda s: s.start))
+           for p in persons.values()]
+    for name, (spans, aff) in organisations(text, persons).items():
+        home = "한국" if STATE_RE.search(name) and not aff else None
+        out.append(Actor(name, "organization", None, aff or home, [], spans))
+    for name, (spans, aliases) in countries(text).items():
+        out.append(Actor(name, "country", None, None, aliases, spans))
+    _link_speakers(doc, out)
+    return out
+
+
+def _link_speakers(doc: Document, out: list[Actor]) -> None:
+    people_ = [a for a in out if a.kind == "person"]
+    for q in doc.quotes + doc.reported:
+        if not q.mention or not re.search(r"[가-힣]", q.mention.text):
+            continue
+        lo, hi = q.mention.start - 30, q.mention.end
+        near = [a for a in people_ for s in a.mentions if lo <= s.start < hi]
+        if near:
+            q.speaker = near[-1].name
+            continue
+        hit = next((a for a in people_ if a.name == q.speaker or q.speaker in a.aliases), None)
+        if hit is not None:
+            q.speaker = hit.name
+
+
+__all__ = ["actors", "bare"]
