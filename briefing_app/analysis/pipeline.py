@@ -11,12 +11,13 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis import coref as _coref
+from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import metadata as _metadata
-from briefing_app.analysis import options as _options
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.lang import rule_sets_for
+from briefing_app.analysis.options import find_options
 from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 
 Stage = Callable[[Document], None]
@@ -77,6 +78,9 @@ def actor_list(doc: Document) -> None:
 
 def metadata(doc: Document) -> None:
     meta = _metadata.extract(doc.text, doc.paras, doc.boilerplate, doc.quotes)
+    if meta.genre != "opinion":  # no kicker or bio in the heading lines: weigh the whole text
+        direct = sum(q.kind == "direct" for q in doc.quotes)
+        meta.genre = _genre.guess(doc.text, doc.masked, direct, [(b.start, b.end) for b in doc.boilerplate]).genre
     doc.metadata = doc.metadata_in.merged(meta) if doc.metadata_in is not None else meta
 
 
@@ -89,8 +93,8 @@ def actor_details(doc: Document) -> None:
 
 
 def options(doc: Document) -> None:
-    """Policy options and stances (issue 14's module, through its function interface)."""
-    doc.options = _options.find(doc.text, doc.paras, doc.sentences, doc.metadata)
+    """Policy options with the author's stance and other actors' positions, in every genre."""
+    doc.options = find_options(doc.text, doc.paras, doc.quotes, doc.actors)
 
 
 def _a_place(doc: Document, actor: Actor) -> bool:

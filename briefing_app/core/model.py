@@ -115,18 +115,34 @@ class Actor:
         }
 
 
-@dataclass
-class Option:
-    """A policy option a text puts forward, with the stance taken on it and who takes it."""
+@dataclass(frozen=True)
+class Position:
+    """Where an actor other than the author stands on an option, and the words that say so."""
 
-    summary: str
-    stance: str = "neutral"
-    start: int = 0
-    end: int = 0
-    holder: str | None = None  # who takes the stance; None = the author
+    actor: str
+    stance: str  # one of STANCES
+    start: int
+    end: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"summary": self.summary, "stance": self.stance, "start": self.start, "end": self.end}
+        return {"actor": self.actor, "stance": self.stance, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Option:
+    """A policy option a text argues: its summary, the author's stance (None: the author takes no
+    side), the evidence span and the positions of other actors on it."""
+
+    summary: str
+    stance: str | None = "neutral"
+    start: int = 0
+    end: int = 0
+    holder: str | None = None  # who takes `stance`; None = the author
+    positions: list[Position] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"summary": self.summary, "stance": self.stance, "start": self.start, "end": self.end,
+                "positions": [p.to_json() for p in self.positions]}
 
 
 @dataclass

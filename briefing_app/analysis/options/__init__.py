@@ -1,0 +1,78 @@
+"""Policy options a text argues, with the author's stance and the positions of other actors.
+
+    find_options(text, paras, quotes, actors) -> list[Option]
+
+Each sentence of a paragraph that holds a cue is read by three rule sets (`modals`,
+`phrasal`, and `question_hits` for rhetorical questions); then conditions ("only if", "as long
+as") make a stance conditional, a concessive clause ("While X ...") makes it neutral, and the
+option is attributed: inside a quotation or reported speech it is the speaker's position; after
+"X urged/called for/said" it is X's; otherwise it is the author's. Genre never switches this
+off: a news report's quoted speakers argue options too.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.attribute import Holders
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE
+from briefing_app.analysis.options.modals import modal_hits
+from briefing_app.analysis.options.phrasal import phrasal_hits, question_hits
+from briefing_app.analysis.segment import sentence_spans
+from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
+
+__all__ = ["find_options"]
+
+CUE_RE = re.compile(
+    r"should|must|ought|need|ha(?:ve|s|d) (?:to|better)|afford|time|answer|solution|response|course|forward|option|"
+    r"approach|priority|remedy|mistake|folly|error|blunder|disaster|catastroph|work|doomed|[Ll]et|urg|call|press|"
+    r"ask|encourag|implor|advis|challeng|propos|recommend|advocat|demand|argue|favou?r|endors|oppos|reject|warn|"
+    r"ruled? out|object|veto|matters|essential|vital|indispensable|wise|sensible|prudent|wrong|foolish|reckless|"
+    r"important|necessary|urgent|better|best|choice|task|imperative|step|alternative|goal|aim|Why")
+QUESTION_END_RE = re.compile(r"\?[\s\"”’')\]]*$")
+
+
+def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor]) -> list[Option]:
+    """Options in the paragraphs `paras` of `text` (offsets into text)."""
+    holders = Holders(text, quotes, actors)
+    out: list[Option] = []
+    for ps, pe in paras:
+        if not CUE_RE.search(text, ps, pe):
+            continue
+        for s, e in sentence_spans(text, ps, pe):
+            if CUE_RE.search(text, s, e):
+                for hit in _sentence(text, s, e):
+                    _add(out, hit, holders, *trimmed_span(text, s, e))
+    return out
+
+
+def _sentence(text: str, s: int, e: int) -> list[Hit]:
+    sent = text[s:e]
+    if QUESTION_END_RE.search(sent):
+        return question_hits(text, s, e)
+    hits: list[Hit] = []
+    for hit in sorted(phrasal_hits(text, s, e) + modal_hits(text, s, e), key=lambda h: (h.start, -h.end)):
+        if any(h.start < hit.end and hit.start < h.end for h in hits):
+            continue
+        if CONCESSION_RE.match(text, s, hit.at):
+            hit.stance = "neutral"
+        elif hit.stance != "neutral" and CONDITION_RE.search(sent):
+            hit.stance = "conditional"
+        hits.append(hit)
+    return hits
+
+
+def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> None:
+    holder = holders.holder(hit, s)
+    if holder is False:
+        return  # inside a quotation nobody is known to have said
+    key = hit.summary.lower()
+    same = next((o for o in out if o.summary.lower() == key), None)
+    if same is None:
+        same = Option(hit.summary, None, s, e)
+        out.append(same)
+    if holder is None:
+        if same.stance is None:
+            same.stance, same.start, same.end = hit.stance, s, e
+    elif not any(p.actor == holder for p in same.positions):
+        same.positions.append(Position(holder, hit.stance, s, e))

@@ -1,0 +1,18 @@
+"""One option found in a sentence, before attribution: its stance, action phrase and summary."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Hit:
+    """stance of whoever argues it; start/end: the action phrase; at: the cue's offset (for
+    attribution); who: a holder the sentence itself names ("critics urged ..."), else None."""
+
+    stance: str
+    start: int
+    end: int
+    summary: str
+    at: int
+    who: str | None = None
+    author: bool = False  # the sentence names the author as holder ("I propose", "we urge")

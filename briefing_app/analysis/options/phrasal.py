@@ -1,0 +1,131 @@
+"""Options stated without a modal: "it is time to ...", "the answer is (not) to ...", "X would be
+a mistake", "X will not work", "Let us ...", "critics urged the EU to ...", "called for ...",
+"X matters"."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
+
+TO = r"\s+(?:to\s+)?(?=\w)"
+TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+)?"
+                     r"time\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
+ANSWER_RE = re.compile(
+    r"\b[Tt]he\s+(?P<adj>(?:\w+\s+){0,2}?)(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
+    r"approach|priority|remedy|step|choice|task|imperative|thing\s+to\s+do|best\s+bet|alternative|goal|aim)"
+    r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
+    r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
+    r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)")
+BAD_WAY_RE = re.compile(r"\b(?:not\s+work|won[’']t\s+work|fail|wrong|worst|mistaken|misguided|dangerous)\b", re.I)
+EVAL_TO_RE = re.compile(
+    r"\bit\s+(?:would|will|is|would\s+surely)\s+(?:be\s+)?(?:(?P<bad>wrong|foolish|reckless|unwise|dangerous|naive|"
+    r"madness|irresponsible|counterproductive|premature|an?\s+(?:\w+\s+)?(?:mistake|error|blunder|folly))|"
+    r"(?P<good>wise|sensible|prudent|right|essential|vital|crucial|imperative|important|necessary|urgent|better|best))"
+    r"\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
+MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:mistake|folly|error|blunder|"
+                        r"disaster|catastrophe|non-starter|dead\s+end)\b"
+                        r"|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|\s+won[’']t\s+work\b"
+                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the)\s+(?:answer|solution)\b", re.I)
+LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us)(?P<neg>\s+not)?\s+(?=\w)")
+CALL_TO_RE = re.compile(
+    r"\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|calls\s+upon|pressed|"
+    r"presses|pressing|asked|asks|encouraged|encourages|implored|implores|advised|advises|challenged|challenges)"
+    r"\s+(?P<obj>[^,.;:“”\"]{1,80}?)(?P<neg>\s+not)?\s+to\s+(?=\w)")
+CALL_FOR_RE = re.compile(
+    r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
+    r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
+    r"pushes\s+for|pressed\s+for|presses\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses)|"
+    r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
+    r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed))"
+    r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=\w)")
+POLICY_NOUN_RE = re.compile(
+    r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
+    r"referendum|reforms?|withdrawal|deployment|strikes?|intervention|aid|embargo|boycott|bill|law|plan|proposal|policy|"
+    r"cuts?|increase|freeze|moratorium|treaty|elections?|resignation|release|closure|repeal|troops|funding|budget|"
+    r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
+    r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|ceasefire|dialogue|"
+    r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension)\b",
+    re.I)
+MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
+STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|engagement|cooperation|solidarity|"
+                            r"pressure|aid|sanctions|policy)\b", re.I)
+CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*")
+
+
+def _vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None) -> Hit | None:
+    vend = action_end(text, start, end)
+    vp = text[start:vend]
+    return Hit(stance, start, vend, summary(vp), at, who) if is_concrete(vp) else None
+
+
+def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None) -> Hit | None:
+    vend = action_end(text, start, end)
+    np = text[start:vend]
+    if np.split(" ", 1)[0].lower().endswith("ing"):
+        return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
+    if not POLICY_NOUN_RE.search(np) or not is_concrete("adopt " + np):
+        return None
+    return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
+
+
+def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
+    out: list[Hit | None] = []
+    for m in TIME_RE.finditer(text, s, e):
+        out.append(_vp_hit(text, m.end(), e, "support", m.start(), m.group("who")))
+    for m in ANSWER_RE.finditer(text, s, e):
+        bad = m.group("neg") or BAD_WAY_RE.search((m.group("adj") or "") + (m.group("mid") or m.group("mid2") or ""))
+        out.append(_vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
+    for m in EVAL_TO_RE.finditer(text, s, e):
+        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start(), m.group("who")))
+    for m in LET_RE.finditer(text, s, e):
+        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    for m in MISTAKE_RE.finditer(text, s, e):
+        out.append(_subject_hit(text, s, m.start()))
+    for m in CALL_TO_RE.finditer(text, s, e):
+        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    for m in CALL_FOR_RE.finditer(text, s, e):
+        out.append(_np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start()))
+    m = MATTERS_RE.match(text[s:e])
+    if m and STANCE_NOUN_RE.search(m.group("np")):
+        out.append(Hit("support", s, s + m.end("np"), summary("keep " + m.group("np")), s))
+    return [h for h in out if h is not None]
+
+
+def _subject_hit(text: str, s: int, at: int) -> Hit | None:
+    """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
+    start = s
+    for m in CLAUSE_START_RE.finditer(text, s, at):
+        start = m.end()
+    subj = text[start:at]
+    lead = subj.split(" ", 1)[0].lower()
+    if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what"):
+        return None
+    if lead == "to" or lead.endswith("ing"):
+        return Hit("oppose", start, at, summary(subj), at) if is_concrete(summary(subj)) else None
+    if POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj):
+        return Hit("oppose", start, at, summary(subj, verb_first=False), at)
+    return None
+
+
+RHETORICAL_RE = re.compile(
+    r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|[Ww]ould)\s+"
+    r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?"
+    r"|(?P<whynot>Why\s+not))\s+(?=\w)")
+
+
+def question_hits(text: str, s: int, e: int) -> list[Hit]:
+    """A rhetorical question: "Why should taxpayers fund X?" (oppose), "Shouldn't S do X?",
+    "Why not X?" (support). A plain "Should S do X?" asks and is no option."""
+    m = RHETORICAL_RE.match(text, s, e)
+    if m is None:
+        return []
+    if m.group("whynot"):
+        stance = "support"
+    else:
+        negated = "n’t" in m.group("modal") or "n't" in m.group("modal") or bool(m.group("neg"))
+        if not m.group("why") and not negated:
+            return []
+        stance = "oppose" if m.group("why") and not negated else "support"
+    hit = _vp_hit(text, m.end(), e, stance, m.start())
+    return [hit] if hit else []
