@@ -1,0 +1,113 @@
+"""Score the options analyser against the hand-checked set in this folder.
+
+    .venv/bin/python tests/data/options/score.py [--split dev|held|all] [-v]
+
+gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
+the options a careful reader finds: evidence (an exact substring), summary, the author's stance
+(null when the author takes no side) and positions of other actors. A found option matches a gold
+one when their evidence spans overlap (one-to-one, largest overlap first). Printed: option
+recall, precision, the author's stance accuracy over matched options (also per gold class) and
+the share of gold positions found with the right stance.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from briefing_app.analysis import analyse  # noqa: E402
+
+STOP = {"the", "a", "an", "of", "s", "some", "and"}
+
+
+def load() -> dict[str, Any]:
+    return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
+
+
+def _same_actor(gold: str, found: str) -> bool:
+    g = set(re.findall(r"\w+", gold.lower())) - STOP
+    f = set(re.findall(r"\w+", found.lower())) - STOP
+    return bool(g & f)
+
+
+def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
+    tally: Counter[str] = Counter()
+    per_class: Counter[str] = Counter()
+    for name, entry in sorted(load().items()):
+        if split != "all" and entry["split"] != split:
+            continue
+        text = (HERE / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+        found = analyse(text).options
+        gold = []
+        for g in entry["options"]:
+            start = text.index(g["evidence"])
+            gold.append((start, start + len(g["evidence"]), g))
+        pairs = sorted(((min(ge, o.end) - max(gs, o.start), gi, oi) for gi, (gs, ge, _) in enumerate(gold)
+                        for oi, o in enumerate(found) if gs < o.end and o.start < ge), reverse=True)
+        used_g: set[int] = set()
+        used_o: set[int] = set()
+        for _, gi, oi in pairs:
+            if gi in used_g or oi in used_o:
+                continue
+            used_g.add(gi)
+            used_o.add(oi)
+            g, o = gold[gi][2], found[oi]
+            key = str(g["stance"])
+            per_class[key + " total"] += 1
+            if o.stance == g["stance"]:
+                tally["stance_ok"] += 1
+                per_class[key + " ok"] += 1
+            elif verbose:
+                print(f"  stance {name}: {o.summary!r} got {o.stance}, want {g['stance']}")
+            for p in g["positions"]:
+                tally["positions"] += 1
+                tally["positions_ok"] += any(_same_actor(p["actor"], q.actor) and q.stance == p["stance"]
+                                             for q in o.positions)
+        tally["gold"] += len(gold)
+        tally["found"] += len(found)
+        tally["matched"] += len(used_g)
+        if verbose:
+            for gi, (_, _, g) in enumerate(gold):
+                if gi not in used_g:
+                    print(f"  missed {name}: {g['evidence'][:90]!r}")
+            for oi, o in enumerate(found):
+                if oi not in used_o:
+                    print(f"  spurious {name}: {o.summary!r} ({o.stance}) <- {text[o.start:o.end][:80]!r}")
+    matched = tally["matched"]
+    return {
+        "split": split,
+        "gold": tally["gold"],
+        "found": tally["found"],
+        "recall": matched / tally["gold"] if tally["gold"] else 1.0,
+        "precision": matched / tally["found"] if tally["found"] else 1.0,
+        "stance_accuracy": tally["stance_ok"] / matched if matched else 0.0,
+        "positions_found": tally["positions_ok"] / tally["positions"] if tally["positions"] else 1.0,
+        "per_class": {k: f"{per_class[k + ' ok']}/{per_class[k + ' total']}"
+                      for k in sorted({k.rsplit(' ', 1)[0] for k in per_class})},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["dev", "held", "all"], default="all")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    splits = ["dev", "held"] if args.split == "all" else [args.split]
+    for split in splits:
+        r = score(split, args.verbose)
+        print(f"{split:5s} gold {r['gold']:3d} found {r['found']:3d}  recall {r['recall']:.2f}  precision "
+              f"{r['precision']:.2f}  stance {r['stance_accuracy']:.2f}  positions {r['positions_found']:.2f}  "
+              f"per class {r['per_class']}")
+
+
+if __name__ == "__main__":
+    main()
