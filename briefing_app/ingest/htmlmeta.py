@@ -18,6 +18,9 @@ ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnews
 OPINION_TYPES = {"opinionnewsarticle", "reviewnewsarticle", "blogposting"}
 OPINION_SECTIONS = re.compile(r"\b(opinion|op-?ed|commentary|column|columns|editorial|editorials|"
                               r"viewpoint|perspective|letters|오피니언|사설|칼럼|мнени[ея]|колонка)\b", re.I)
+OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|editorials?|op-?eds?|columns?|columnists?|commentary|"
+                          r"letters|viewpoints?|perspectives?)(?:/|$)", re.I)
+REPORT_TYPES = {"reportagenewsarticle"}  # NewsArticle and og:type=article say nothing of the genre
 DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -41,11 +44,13 @@ def page_metadata(root: etree._Element) -> PageMeta:
     url = (canonical[0].strip() if canonical else None) or metas.get("og:url") or ld.get("url")
     section = " ".join(filter(None, [metas.get("article:section"), ld.get("articleSection")]))
     genre = None
-    if ld.get("@type", "").lower() in OPINION_TYPES or OPINION_SECTIONS.search(section) \
+    kind = ld.get("@type", "").lower()
+    path = re.sub(r"^[a-z]+://[^/]+", "", url or "", flags=re.I)
+    if kind in OPINION_TYPES or OPINION_SECTIONS.search(section) or OPINION_PATH.search(path) \
             or (metas.get("article:opinion") or "").lower() == "true":
         genre = "opinion"
-    elif ld.get("@type", "").lower() in ARTICLE_TYPES or metas.get("og:type") == "article":
-        genre = "news"
+    elif kind in REPORT_TYPES:
+        genre = "news"  # anything else: the text decides (analysis/genre.py)
     return PageMeta(Metadata(title=_clean(title), author=_clean(author), outlet=_clean(outlet),
                              published=published, url=_clean(url), genre=genre))
 

@@ -28,8 +28,17 @@ CUE_RE = re.compile(
     r"approach|priority|remedy|mistake|folly|error|blunder|disaster|catastroph|work|doomed|[Ll]et|urg|call|press|"
     r"ask|encourag|implor|advis|challeng|propos|recommend|advocat|demand|argue|favou?r|endors|oppos|reject|warn|"
     r"ruled? out|object|veto|matters|essential|vital|indispensable|wise|sensible|prudent|wrong|foolish|reckless|"
-    r"important|necessary|urgent|better|best|choice|task|imperative|step|alternative|goal|aim|Why")
+    r"important|necessary|urgent|better|best|choice|task|imperative|step|alternative|goal|aim|Why|want|like|prefer|"
+    r"suggest|insist|time", re.I)
 QUESTION_END_RE = re.compile(r"\?[\s\"”’')\]]*$")
+
+
+VERDICT_RE = re.compile(
+    r"\s*(?:(?P<bad>(?:That|This|It|Such\s+a\s+\w+)\s+(?:would|will|is|was)\s+(?:surely\s+)?(?:be\s+)?(?:a\s+(?:\w+\s+)?"
+    r"(?:mistake|error|blunder|folly|disaster)|wrong|unwise|reckless|misguided|foolish|dangerous)|No\b[.!,]|"
+    r"(?:They|He|She)\s+(?:are|is)\s+wrong)"
+    r"|(?P<good>(?:They|He|She)\s+(?:are|is)\s+right|(?:That|This|It)\s+(?:would\s+be|is)\s+(?:a\s+)?(?:sensible|wise|"
+    r"right|good|welcome|prudent)|Yes\b[.!,]))")
 
 
 def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor]) -> list[Option]:
@@ -39,19 +48,40 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
     for ps, pe in paras:
         if not CUE_RE.search(text, ps, pe):
             continue
+        prev: list[Option] = []
+        asked: list[tuple[Hit, int, int]] = []
         for s, e in sentence_spans(text, ps, pe):
-            if CUE_RE.search(text, s, e):
-                for hit in _sentence(text, s, e):
-                    _add(out, hit, holders, *trimmed_span(text, s, e))
+            verdict = VERDICT_RE.match(text, s, e)
+            if verdict:  # "That would be a mistake." / "No." / "They are right": the author's word on the last one
+                stance = "oppose" if verdict.group("bad") else "support"
+                for hit, hs, he in asked:
+                    hit.stance = stance
+                    _add(out, hit, holders, hs, he)
+                for option in prev:
+                    if option.stance is None:
+                        option.stance = stance
+            agent = any(o.stance and not o.positions for o in prev)
+            prev, asked = [], []
+            if not CUE_RE.search(text, s, e):
+                continue
+            for hit in _sentence(text, s, e, agent):
+                span = trimmed_span(text, s, e)
+                if hit.stance == "ask":
+                    asked.append((hit, *span))
+                else:
+                    option = _add(out, hit, holders, *span)
+                    if option is not None:
+                        prev.append(option)
     return out
 
 
-def _sentence(text: str, s: int, e: int) -> list[Hit]:
+def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
     sent = text[s:e]
     if QUESTION_END_RE.search(sent):
         return question_hits(text, s, e)
     hits: list[Hit] = []
-    for hit in sorted(phrasal_hits(text, s, e) + modal_hits(text, s, e), key=lambda h: (h.start, -h.end)):
+    found = phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent)
+    for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue
         if CONCESSION_RE.match(text, s, hit.at):
@@ -62,10 +92,10 @@ def _sentence(text: str, s: int, e: int) -> list[Hit]:
     return hits
 
 
-def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> None:
+def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Option | None:
     holder = holders.holder(hit, s)
     if holder is False:
-        return  # inside a quotation nobody is known to have said
+        return None  # inside a quotation nobody is known to have said
     key = hit.summary.lower()
     same = next((o for o in out if o.summary.lower() == key), None)
     if same is None:
@@ -76,3 +106,4 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> None:
             same.stance, same.start, same.end = hit.stance, s, e
     elif not any(p.actor == holder for p in same.positions):
         same.positions.append(Position(holder, hit.stance, s, e))
+    return same

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import REPORT_CUE_RE
+from briefing_app.analysis.options.lexicon import AUXILIARIES, REPORT_CUE_RE, WRAPPER_RE
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.core.model import Actor, Quote
 
@@ -14,10 +14,8 @@ AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".spl
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
 CALL_VERB_RE = re.compile(
-    r"\b(?:urged|urges|urging|called|calls|calling|pressed|presses|pressing|asked|asks|encouraged|encourages|implored|"
-    r"advised|advises|challenged|proposed|proposes|proposing|recommended|recommends|advocated|advocates|demanded|"
-    r"demands|pushed|pushes|argued|argues|favou?r\w*|endorsed|endorses|opposed|opposes|opposing|rejected|rejects|"
-    r"warned|warns|ruled|rules|objected|objects|vetoed)\b")
+    r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
+    r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist)\w*")
 
 
 class Holders:
@@ -25,8 +23,8 @@ class Holders:
 
     def __init__(self, text: str, quotes: list[Quote], actors: list[Actor]) -> None:
         self.text = text
-        spans = sorted((q.start, q.end, q.speaker) for q in quotes if q.kind in ("direct", "indirect"))
-        self.starts = [s for s, _, _ in spans]
+        spans = sorted((q.start, q.end, q.speaker, q.kind) for q in quotes if q.kind in ("direct", "indirect"))
+        self.starts = [s for s, _, _, _ in spans]
         self.spans = spans
         names: dict[str, str] = {}
         for a in actors:
@@ -40,21 +38,23 @@ class Holders:
         """The actor holding the hit's option; None: the author; False: an unknown speaker."""
         i = bisect_right(self.starts, hit.at) - 1
         while i >= 0 and self.spans[i][0] > hit.at - 2000:
-            start, end, speaker = self.spans[i]
-            if start <= hit.at < end:
+            start, end, speaker, kind = self.spans[i]
+            if start <= hit.at < end and (speaker or kind == "direct"):
                 return speaker if speaker else False
             i -= 1
         if hit.author:
             return None
         cue = CALL_VERB_RE.match(self.text, hit.at)
         who = subject_of(self.text, sent_start, hit.at) if cue else None
-        if who is None:
+        if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = REPORT_CUE_RE.search(self.text[sent_start:hit.at])
-            who = m.group("who") if m else None
+            who = m.group("who") if m and not re.search(r"\bto$", m.group("who")) else None
         return self._resolve(who, sent_start) if who else None
 
     def _resolve(self, who: str, at: int) -> str | None:
         words = who.strip(" ,“”\"'").split()
+        while words and words[-1].lower() in AUXILIARIES:
+            words.pop()
         if not words or words[-1].lower() in AUTHOR_WORDS or " ".join(words[-2:]).lower() in AUTHOR_WORDS:
             return None
         low = " ".join(words).lower()

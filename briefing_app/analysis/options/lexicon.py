@@ -14,22 +14,26 @@ MODAL_RE = re.compile(
 # what follows "should" when it is not a course of action: epistemic or past readings, cognition
 NOT_ACTION = frozenset("""have has had been be become come arrive happen occur last expect prove seem
     realize realise recognize recognise understand know remember learn note notice see think believe feel hope
-    wish wonder worry ask care agree admit acknowledge reflect remain stay try get do go look tell say thank
+    wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hold-on""".split())
-DO_VAGUE_RE = re.compile(r"^do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|our|"
-                         r"everything|all|anything|much|less)\b", re.I)
+DO_VAGUE_RE = re.compile(r"^(?:(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
+                         r"our|everything|all|anything|much|less)\b)", re.I)
 VAGUE_WORDS = frozenset("""peace deterrence stability justice security unity calm restraint end responsible future truth
     right thing things more better job part something anything everything situation lesson lessons way steps step
     action actions care attention responsibility leadership courage solution solutions progress change difference
     effort efforts best good bad ahead escalation ladder it this that them these those itself themselves ourselves
     same serious seriously account hard harder work together whatever needed necessary possible sure
-    clear moment opportunity chance matter matters issue issues problem problems question questions""".split())
+    clear moment opportunity chance hope trust confidence dignity sanity normality faith matter matters issue issues problem problems question questions""".split())
 FUNCTION_WORDS = frozenset("""a an the to of in on at for with by from and or but as its their our his her your my
     this that these those it them us all any some no not be so up out into over than then there here which who
     what more most much many such very just also only even""".split())
 ABANDON_VERBS = frozenset("abandon give drop end stop scrap abolish quit forsake renounce cease halt sever cut".split())
-SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromise apologise apologize disarm".split())
-BAD_AGENTS = frozenset("i you one it this that which there everyone everybody people readers parents someone what".split())
+SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromise apologise apologize disarm default "
+                         "abstain".split())
+BAD_AGENTS = frozenset("i you one it this that which there everyone everybody people readers parents someone what nor "
+                       "neither so why how where when who".split())
+AUXILIARIES = frozenset("have has had also still repeatedly once again did does do will would recently now publicly "
+                        "already long rightly correctly".split())
 
 WRAPPER_RE = re.compile(
     r"\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"
@@ -38,15 +42,16 @@ WRAPPER_RE = re.compile(
 CONDITION_RE = re.compile(
     r"\b(?:only\s+if|only\s+when|only\s+after|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"
     r"on\s+(?:the\s+)?condition\s+that|unless|if\s+and\s+only\s+if|until\s+and\s+unless)\b", re.I)
-CONCESSION_RE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Granted|Whereas|Even\s+if)\b[^,]*$")
+CONCESSION_RE = re.compile(r"\s*(?:(?:So|But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Granted|Whereas|Even\s+if)\b[^,]*$")
 REPORT_CUE_RE = re.compile(
     r"(?P<who>\b[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|argued|argues|argue|"
     r"insisted|insists|insist|believes|believe|contends|contend|maintains|maintain|wrote|writes|told\s+\w+(?:\s+\w+)?|"
-    r"warned|warns|added|suggested|suggests|stressed|declared|declares|thinks|think|claimed|claims)\s*,?\s+(?:that\s+)?$",
+    r"warned|warns|added|suggested|suggests|stressed|declared|declares|thinks|think|claimed|claims)\s*(?:,|\s+that\b)",
     re.I)
 CLAUSE_CUT_RE = re.compile(
     r",\s*(?:which|who|because|since|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
-    r"rather\s+than|instead\s+of|if)\b|[;:—–(\[]|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
+    r"rather\s+than|instead\s+of|if)\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i)\s|"
+    r"[;:—–(\[”\"]|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)

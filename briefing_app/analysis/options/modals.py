@@ -5,69 +5,105 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import ABANDON_VERBS, BAD_AGENTS, MODAL_RE, WRAPPER_RE
+from briefing_app.analysis.options.lexicon import ABANDON_VERBS, AUXILIARIES, BAD_AGENTS, MODAL_RE, WRAPPER_RE
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
 
-SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\band\b|\bbut\b|\bor\b|\bso\b|\bwhy\b|\bthen\b)\s*", re.I)
+SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b)\s*", re.I)
+LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
+PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
+NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t)\s*$|\b(?:should|must|would|will)\s*$", re.I)
+ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
+                      r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
 
 
-def subject_of(text: str, sent_start: int, at: int) -> str:
-    """The words before a modal back to the clause start: its grammatical subject, roughly."""
+def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
+    """Where the clause of the modal at `at` starts, and its subject (the words before `at`)."""
     last = sent_start
     for m in SUBJECT_START_RE.finditer(text, sent_start, at):
-        last = m.end()
-    words = text[last:at].split()
-    return " ".join(words[-8:])
+        if text[m.end():at].strip() and not ASIDE_RE.match(text, m.end(), at):
+            last = m.end()
+    words = LEAD_CONJ_RE.sub("", text[last:at].strip()).split()
+    return last, " ".join(words[-8:])
 
 
-def modal_hits(text: str, s: int, e: int) -> list[Hit]:
+def subject_of(text: str, sent_start: int, at: int) -> str:
+    """The words before a modal back to the clause start: its grammatical subject, roughly."""
+    return subject_span(text, sent_start, at)[1]
+
+
+def _head(subj: str) -> str:
+    words = [w for w in WORD_RE.findall(subj.lower())]
+    while words and words[-1] in AUXILIARIES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[Hit]:
+    """it_is_agent: "it" may stand for the agent of the previous sentence's option."""
     out: list[Hit] = []
-    for m in MODAL_RE.finditer(text, s, e):
+    found = list(MODAL_RE.finditer(text, s, e))
+    for i, m in enumerate(found):
+        before = text[s:m.start()]
+        if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (
+                m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
+            continue  # "don't have to", "should have to", "the need to" as a noun, "had to"
         subj = subject_of(text, s, m.start())
-        words = WORD_RE.findall(subj.lower())
-        head = words[-1] if words else ""
-        if head in BAD_AGENTS - {"there"} or not words:
+        head = _head(subj)
+        if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent)):
             continue
+        if re.search(r"\bmy\b", subj, re.I) or re.search(r"\b(?:and|or|but)$", subj):
+            continue  # "my distaste should not ...": the writer's feelings, not a course of action
+        whether = bool(re.search(r"\bwhether\s+(?:\S+\s+){0,8}$", before, re.I))
+        limit = e
+        if i + 1 < len(found):  # the next modal's clause starts a new option
+            limit = subject_span(text, s, found[i + 1].start())[0]
+            while limit > m.end() and text[limit - 1] in " ,;":
+                limit -= 1
         vstart = m.end()
-        vend = action_end(text, vstart, e)
-        vp = text[vstart:vend]
+        vend = action_end(text, vstart, limit if limit > vstart else e)
         neg = bool(m.group("neg") or m.group("neg0"))
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
-        hit = _shape(subj, head, vp, stance, text[s:m.start()])
-        if hit is None:
+        shaped = _shape(subj, head, text[vstart:vend], stance, before)
+        if shaped is None:
             continue
-        stance, summ = hit
+        stance, summ = shaped
+        if whether:
+            stance = "neutral"  # "whether those responsible should be sanctioned" is asked, not argued
         out.append(Hit(stance, vstart, vend, summ, m.start(), author=head in ("we", "i")))
     return out
 
 
 def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str, str] | None:
     """(stance, summary) of a modal's verb phrase, or None when it is no course of action."""
-    first = vp.split(" ", 1)[0].lower()
+    vp = PROGRESSIVE_RE.sub("", vp)
+    first = vp.split(" ", 1)[0].lower().rstrip(",")
+    np = re.sub(r"^(?:The|These|Those|Such|This|That|Its|Their|Our)\b", lambda m: m.group(0).lower(), subj.strip())
     if head == "there":
         if first != "be":
             return None
-        np = vp.split(" ", 1)[1] if " " in vp else ""
-        return (stance, summary(np, verb_first=False)) if is_concrete("hold " + np) else None
+        obj = vp.split(" ", 1)[1] if " " in vp else ""
+        return (stance, summary(obj, verb_first=False)) if is_concrete("hold " + obj) else None
     if first == "be":
         p = PARTICIPLE_RE.match(vp)
         if p is None or head in PRONOUNS:
             return None
-        part, rest = base_form(p.group("part")), p.group("rest").strip()
+        part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
         if part == "give" and rest.lower().startswith("to ") and GIVEN_TO_RE.match(subj.strip()):
             phrase = rest[3:]
             return (stance, summary(phrase, verb_first=False)) if is_concrete("give " + phrase) else None
-        np = re.sub(r"^(?:the\s+)?(?:[Tt]hese|[Tt]hose|[Ss]uch)\b", "the", subj.strip())
         phrase = f"{part} {np} {rest}".strip()
         return (stance, summary(phrase)) if is_concrete(phrase) else None
     if first == "include":
-        np = vp.split(" ", 1)[1] if " " in vp else ""
-        return (stance, summary(np, verb_first=False)) if is_concrete("include " + np) else None
+        obj = vp.split(" ", 1)[1] if " " in vp else ""
+        return (stance, summary(obj, verb_first=False)) if is_concrete("include " + obj) else None
+    if first in ABANDON_VERBS and len(re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()) == 1 and head not in PRONOUNS:
+        phrase = f"{first} {np}"  # "Free power for irrigation has to end"
+        return (stance, summary(phrase)) if is_concrete(phrase) else None
     if WRAPPER_RE.search(before):
         if first in ABANDON_VERBS and stance == "support":
             obj = re.sub(r"^\w+\s+(?:up\s+|on\s+|off\s+|with\s+)?", "", vp)

@@ -9,10 +9,11 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
 TO = r"\s+(?:to\s+)?(?=\w)"
-TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+)?"
+TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
                      r"time\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
 ANSWER_RE = re.compile(
-    r"\b[Tt]he\s+(?P<adj>(?:\w+\s+){0,2}?)(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
+    r"\b[Tt]he\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
+    r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
     r"approach|priority|remedy|step|choice|task|imperative|thing\s+to\s+do|best\s+bet|alternative|goal|aim)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
@@ -29,9 +30,14 @@ MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+
                         r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the)\s+(?:answer|solution)\b", re.I)
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us)(?P<neg>\s+not)?\s+(?=\w)")
 CALL_TO_RE = re.compile(
-    r"\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|calls\s+upon|pressed|"
-    r"presses|pressing|asked|asks|encouraged|encourages|implored|implores|advised|advises|challenged|challenges)"
-    r"\s+(?P<obj>[^,.;:“”\"]{1,80}?)(?P<neg>\s+not)?\s+to\s+(?=\w)")
+    r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
+    r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
+    r"would\s+like|would\s+prefer)"
+    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,80}?)(?P<neg>\s+not)?\s+to\s+(?=\w)")
+SUGGEST_THAT_RE = re.compile(
+    r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
+    r"asked|asks)\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+)?"
+    r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b)[a-z]+(?<![^s]s)\b)")
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
     r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
@@ -64,8 +70,8 @@ def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | No
     np = text[start:vend]
     if np.split(" ", 1)[0].lower().endswith("ing"):
         return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
-    if not POLICY_NOUN_RE.search(np) or not is_concrete("adopt " + np):
-        return None
+    if not POLICY_NOUN_RE.search(np) or not is_concrete("adopt " + np) or len(re.findall(r"\w+", np)) < 3:
+        return None  # "opposed the deal": which deal is said elsewhere
     return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
 
 
@@ -83,6 +89,10 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     for m in MISTAKE_RE.finditer(text, s, e):
         out.append(_subject_hit(text, s, m.start()))
     for m in CALL_TO_RE.finditer(text, s, e):
+        if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as)$", m.group("obj")):
+            continue
+        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    for m in SUGGEST_THAT_RE.finditer(text, s, e):
         out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     for m in CALL_FOR_RE.finditer(text, s, e):
         out.append(_np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start()))
@@ -111,17 +121,26 @@ def _subject_hit(text: str, s: int, at: int) -> Hit | None:
 RHETORICAL_RE = re.compile(
     r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|[Ww]ould)\s+"
     r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?"
-    r"|(?P<whynot>Why\s+not))\s+(?=\w)")
+    r"|(?P<whynot>Why\s+not)"
+    r"|(?P<time>(?:Is|Isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+(?:for\s+[^,.;?]{1,60}?\s+)?to))\s+(?=\w)")
+
+
+TIME_QUESTION_RE = re.compile(r"(?P<time>\b(?:is|isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+"
+                              r"(?:for\s+[^,.;?]{1,60}?\s+)?to)\s+(?=\w)", re.I)
 
 
 def question_hits(text: str, s: int, e: int) -> list[Hit]:
     """A rhetorical question: "Why should taxpayers fund X?" (oppose), "Shouldn't S do X?",
-    "Why not X?" (support). A plain "Should S do X?" asks and is no option."""
-    m = RHETORICAL_RE.match(text, s, e)
+    "Why not X?", "Isn't it time to X?" (support). A plain "Should S do X?" asks and is no option;
+    "Is it time to X?" is stance "ask", settled by an answer that follows ("No.")."""
+    m = RHETORICAL_RE.match(text, s, e) or TIME_QUESTION_RE.search(text, s, e)
     if m is None:
         return []
-    if m.group("whynot"):
+    groups = m.groupdict()
+    if groups.get("whynot"):
         stance = "support"
+    elif groups.get("time"):  # "Isn't it time to ...?" argues; "Is it time to ...?" asks, and the answer decides
+        stance = "ask" if m.group("time").lower().startswith("is it") and "not" not in m.group("time") else "support"
     else:
         negated = "n’t" in m.group("modal") or "n't" in m.group("modal") or bool(m.group("neg"))
         if not m.group("why") and not negated:

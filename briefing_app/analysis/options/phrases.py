@@ -18,8 +18,8 @@ WORD_RE = re.compile(r"[\w’'-]+")
 LEAD_RE = re.compile(r"^(?:to\s+|be\s+(?=\w+ing\b)|at\s+(?:a\s+)?minimum\s+|at\s+the\s+very\s+least\s+|at\s+least\s+|"
                      r"also\s+|now\s+|urgently\s+|immediately\s+|seriously\s+|finally\s+|instead\s+|then\s+|simply\s+|"
                      r"quickly\s+|swiftly\s+|first\s+|once\s+again\s+|again\s+)+", re.I)
-TRAIL_RE = re.compile(r"(?:\s+(?:and|or|but|to|of|the|a|an|in|on|at|for|with|by|as|that|its|their|our|his|her|so|too|"
-                      r"also|now|again|either|first|soon|immediately|quickly))+$|[\s,”\"’')]+$", re.I)
+TRAIL_RE = re.compile(r"(?:[\s,”\"’')-]+|\s+(?:and|or|but|to|of|the|a|an|in|on|at|for|with|by|as|that|its|their|our|his|"
+                      r"her|so|too|also|now|again|either|first|soon|immediately|quickly)\b)+$", re.I)
 IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "brought": "bring", "sent": "send",
              "kept": "keep", "put": "put", "cut": "cut", "set": "set", "done": "do", "shown": "show", "told": "tell",
              "paid": "pay", "laid": "lay", "sold": "sell", "built": "build", "spent": "spend", "met": "meet",

@@ -1,0 +1,54 @@
+"""Genre: opinion vs news report from the text, and from what a web page declares."""
+from pathlib import Path
+
+import pytest
+from lxml import html
+
+from briefing_app.analysis import analyse
+from briefing_app.ingest.htmlmeta import page_metadata
+
+DATA = Path(__file__).parents[1] / "data"
+NEWS = sorted(p for p in (DATA / "eval" / "articles").glob("*.txt") if "oped" not in p.name and "interview" not in p.name)
+OPINION = sorted((DATA / "eval" / "articles").glob("*oped*.txt")) + sorted((DATA / "options" / "articles").glob("own-*.txt"))
+
+
+@pytest.mark.parametrize("path", NEWS, ids=lambda p: p.stem)
+def test_news_reports_are_news(path):
+    assert analyse(path.read_text(encoding="utf-8")).metadata.genre == "news"
+
+
+@pytest.mark.parametrize("path", OPINION, ids=lambda p: p.stem)
+def test_opinion_pieces_are_opinion(path):
+    assert analyse(path.read_text(encoding="utf-8")).metadata.genre == "opinion"
+
+
+@pytest.mark.parametrize("first_line", ["Opinion | The grid is the bottleneck", "Editorial: Kenya needs its creditors",
+                                        "The Guardian view on rail fares: a fair deal for commuters"])
+def test_kicker_alone_decides(first_line):
+    report = ("Officials said on Tuesday that the budget would be published next week, according to a "
+              "statement from the ministry. The finance minister told reporters the figures were final.")
+    assert analyse(report).metadata.genre == "news"
+    assert analyse(first_line + "\n" + report).metadata.genre == "opinion"
+
+
+def test_author_bio_decides():
+    text = ("The port deal was signed on Monday.\nThe minister said it would create jobs.\n"
+            "Ana Costa is a senior fellow at the Lisbon Institute for Trade.")
+    assert analyse(text).metadata.genre == "opinion"
+
+
+def _page(head: str) -> str:
+    return f"<html><head>{head}</head><body><p>Text.</p></body></html>"
+
+
+@pytest.mark.parametrize("head, genre", [
+    ('<script type="application/ld+json">{"@type": "OpinionNewsArticle", "headline": "H"}</script>', "opinion"),
+    ('<script type="application/ld+json">{"@type": "ReportageNewsArticle", "headline": "H"}</script>', "news"),
+    ('<meta property="article:section" content="Opinion">', "opinion"),
+    ('<link rel="canonical" href="https://www.theguardian.com/commentisfree/2015/jan/10/x">', "opinion"),
+    ('<meta property="og:url" content="https://example.com/opinion/2024/06/21/grid">', "opinion"),
+    ('<meta property="og:type" content="article">', None),  # says nothing of the genre: the text decides
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H"}</script>', None),
+])
+def test_page_metadata_genre(head, genre):
+    assert page_metadata(html.fromstring(_page(head))).metadata.genre == genre

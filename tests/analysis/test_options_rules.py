@@ -1,0 +1,102 @@
+"""Options and stances on sentences of the kinds the issue lists: negation, concession,
+conditions, verdicts, rhetorical questions, reported positions; and what is no option."""
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def options(text):
+    return analyse(text).options
+
+
+def one(text):
+    found = options(text)
+    assert len(found) == 1, [(o.summary, o.stance) for o in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, stance, words", [
+    ("The government should impose sanctions on the shipping firms that carry Iranian oil.", "support", "impose sanctions"),
+    ("Ottawa must not cut funding for the refugee programme.", "oppose", "cut funding"),
+    ("Appeasing the junta in exchange for a few prisoners will not work.", "oppose", "appease the junta"),
+    ("It would be a mistake to withdraw the peacekeepers before the election.", "oppose", "withdraw the peacekeepers"),
+    ("Withdrawing the peacekeepers before the election would be a grave mistake.", "oppose", "withdraw the peacekeepers"),
+    ("It is time for the European Union to open accession talks with Moldova.", "support", "open accession talks"),
+    ("The answer is not to raise the retirement age again.", "oppose", "raise the retirement age"),
+    ("The best course is to negotiate directly with the rebel commanders.", "support", "negotiate directly"),
+    ("We cannot afford to delay the vaccination campaign any longer.", "oppose", "delay the vaccination campaign"),
+    ("Let us expand the school meals scheme to every district.", "support", "expand the school meals"),
+    ("This does not mean Canberra should abandon its free trade agreement with Beijing.", "support", "keep its free trade"),
+    ("Nor is this to say that the council should scrap the congestion charge.", "support", "keep the congestion charge"),
+    ("Parliament should ratify the treaty only if the fishing quotas are written into it.", "conditional", "ratify the treaty"),
+    ("Lenders should restructure the loans as long as the savings reach the hospitals.", "conditional", "restructure the loans"),
+    ("While the council should extend the tram line, the budget belongs to the schools first.", "neutral", "tram line"),
+    ("Why should taxpayers bail out a private airline that paid its owners a dividend last year?", "oppose", "bail out a private airline"),
+    ("Shouldn't the regulator fine the banks that broke the rules?", "support", "fine the banks"),
+    ("Free bus travel for students has to end, or at least be capped.", "support", "end free bus travel"),
+    ("Those responsible for the massacre must be held accountable before an international tribunal.", "support", "hold those responsible for the massacre accountable"),
+])
+def test_author_stance(text, stance, words):
+    option = one(text)
+    assert option.stance == stance
+    assert words.lower() in option.summary.lower()
+    assert option.positions == []
+    assert text[option.start:option.end].strip() == text.strip()
+
+
+@pytest.mark.parametrize("text", [
+    "We need peace.",
+    "We must restore hope and bring this to a responsible end.",
+    "Leaders should realise that the world has changed.",
+    "The minister should have resigned years ago.",
+    "The vote will likely take place next week.",
+    "Inflation could rise further if the central bank waits.",
+    "Should the government intervene in the housing market?",
+    "In 1998 the army took over the broadcaster and closed the parliament.",
+    "You don't have to travel far to see the damage.",
+    "It must be hard to govern a country this divided.",
+    "My fear should not dictate what the newspaper prints.",
+])
+def test_no_option(text):
+    assert options(text) == []
+
+
+def test_reported_position_keeps_the_author_out():
+    text = ("Opposition leader Maria Ruiz said the government should nationalise the water utilities. "
+            "Ruiz spoke to reporters in Lima on Tuesday.")
+    option = one(text)
+    assert option.stance is None
+    assert [(p.actor, p.stance) for p in option.positions] == [("Maria Ruiz", "support")]
+    assert "nationalise the water utilities" in option.summary.lower()
+
+
+def test_urged_and_verdict_that_follows():
+    text = ("Farmers' unions have urged the ministry to ban imports of Ukrainian grain. "
+            "That would be a mistake. Poland needs the trade more than it admits.")
+    option = one(text)
+    assert option.stance == "oppose"
+    assert [(p.actor, p.stance) for p in option.positions] == [("Farmers' unions", "support")]
+
+
+def test_quoted_speaker_in_a_news_report():
+    text = ("The talks collapsed on Friday.\n"
+            "“Brussels should suspend the trade agreement until the prisoners are freed,” Senator Jan Holm told "
+            "reporters in Stockholm. Holm has long opposed the deal.")
+    option = one(text)
+    assert option.stance is None
+    assert option.positions and option.positions[0].actor == "Jan Holm"
+    assert option.positions[0].stance == "support"
+
+
+def test_question_answered_no():
+    text = "Is it time for Ghana to leave the currency union? No. The costs would fall on exporters."
+    option = one(text)
+    assert option.stance == "oppose"
+
+
+def test_json_contract_keeps_fields_and_adds_positions():
+    option = one("Critics urged the EU to freeze the assets of the ruling family.")
+    data = option.to_json()
+    assert set(data) == {"summary", "stance", "start", "end", "positions"}
+    assert data["positions"][0] == {"actor": "Critics", "stance": "support", "start": 0,
+                                    "end": len("Critics urged the EU to freeze the assets of the ruling family.")}
