@@ -17,6 +17,7 @@ from briefing_app.core.commands import (
 )
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.model import ACTOR_KINDS, STANCES, STATUSES, Analysis, Metadata, SourceDoc, Span
+from briefing_app.core.option_import import insert_options
 from briefing_app.core.sqlite_store import Row, SqliteStore
 
 Insert = Callable[[str, Row], int]
@@ -75,13 +76,7 @@ def _insert_analysis(store: SqliteStore, insert: Insert, source_id: int, text: s
             "mention_text": q.mention.text if q.mention else None,
             "cue": q.cue, "venue": q.venue,
         })
-    for o in analysis.options:
-        option_id = insert("options", {"summary": o.summary})
-        option_clip: int | None = None
-        if 0 <= o.start < o.end <= len(text):
-            option_clip = insert("clips", {"source_id": source_id, **clip_fields(text, o.start, o.end)})
-        insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": o.stance,
-                                  "holder": o.holder, "clip_id": option_clip})
+    insert_options(store, insert, source_id, text, analysis.options)
 
 
 def merge_spans(spans: list[Span], length: int) -> list[Span]:

@@ -73,7 +73,9 @@ def to_stored(analysis: Analysis, view: TextView, stored: str) -> Analysis:
             mention = Mention(ms, me, stored[ms:me])
         quotes.append(replace(q, start=s, end=e, text=stored[s:e], mention=mention))
     actors = [replace(a, mentions=[Span(*span(m.start, m.end)) for m in a.mentions]) for a in analysis.actors]
-    options = [replace(o, start=view.to_stored(o.start), end=view.to_stored(o.end, end=True)) for o in analysis.options]
+    options = [replace(o, start=view.to_stored(o.start), end=view.to_stored(o.end, end=True),
+                       positions=[replace(p, start=view.to_stored(p.start), end=view.to_stored(p.end, end=True))
+                                  for p in o.positions]) for o in analysis.options]
     boiler = [Span(*span(b.start, b.end)) for b in analysis.boilerplate]
     return Analysis(quotes, actors, options, boiler, analysis.metadata)
 

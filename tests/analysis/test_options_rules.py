@@ -34,7 +34,8 @@ def one(text):
     ("Why should taxpayers bail out a private airline that paid its owners a dividend last year?", "oppose", "bail out a private airline"),
     ("Shouldn't the regulator fine the banks that broke the rules?", "support", "fine the banks"),
     ("Free bus travel for students has to end, or at least be capped.", "support", "end free bus travel"),
-    ("Those responsible for the massacre must be held accountable before an international tribunal.", "support", "hold those responsible for the massacre accountable"),
+    ("Those responsible for the massacre must be held accountable before an international tribunal.", "support",
+     "hold those responsible for the massacre accountable"),
 ])
 def test_author_stance(text, stance, words):
     option = one(text)
@@ -100,3 +101,9 @@ def test_json_contract_keeps_fields_and_adds_positions():
     assert set(data) == {"summary", "stance", "start", "end", "positions"}
     assert data["positions"][0] == {"actor": "Critics", "stance": "support", "start": 0,
                                     "end": len("Critics urged the EU to freeze the assets of the ruling family.")}
+
+
+def test_risk_flagged_right_after_makes_it_conditional():
+    text = ("Navies should board the tankers that carry the smuggled oil. The boardings would be legally "
+            "risky, since the flag states may object.")
+    assert one(text).stance == "conditional"

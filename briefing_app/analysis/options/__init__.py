@@ -20,6 +20,7 @@ from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits, question_hits
 from briefing_app.analysis.segment import sentence_spans
 from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
+from briefing_app.core.option_match import key_words
 
 __all__ = ["find_options"]
 
@@ -30,6 +31,7 @@ CUE_RE = re.compile(
     r"ruled? out|object|veto|matters|essential|vital|indispensable|wise|sensible|prudent|wrong|foolish|reckless|"
     r"important|necessary|urgent|better|best|choice|task|imperative|step|alternative|goal|aim|Why|want|like|prefer|"
     r"suggest|insist|time", re.I)
+MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an argued sentence
 QUESTION_END_RE = re.compile(r"\?[\s\"”’')\]]*$")
 
 
@@ -41,6 +43,31 @@ VERDICT_RE = re.compile(
     r"right|good|welcome|prudent)|Yes\b[.!,]))")
 
 
+RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?(?:risky|perilous|"
+                     r"dangerous|costly)\b|\b(?:could|might|may)\s+backfire\b|\bcarr(?:y|ies)\s+(?:\w+\s+)?risks?\b", re.I)
+
+
+def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
+    """'The interdictions would be risky ...' right after the author backs interdiction: a
+    recommendation with conditions."""
+    if not RISK_RE.search(text, s, e):
+        return
+    words = [w for w in key_words(text[s:e]) if len(w) > 4]
+    for option in recent:
+        if option.stance == "support" and any(_kin(a, b) for a in words for b in key_words(option.summary)):
+            option.stance = "conditional"
+
+
+def _kin(a: str, b: str) -> bool:
+    """The same word stem, roughly: "boardings" / "board", "interdictions" / "interdiction"."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.75 * min(len(a), len(b))
+
+
 def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor]) -> list[Option]:
     """Options in the paragraphs `paras` of `text` (offsets into text)."""
     holders = Holders(text, quotes, actors)
@@ -49,8 +76,11 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
         if not CUE_RE.search(text, ps, pe):
             continue
         prev: list[Option] = []
+        recent: list[Option] = []
         asked: list[tuple[Hit, int, int]] = []
         for s, e in sentence_spans(text, ps, pe):
+            recent = prev + recent[:3]
+            _hedged(text, s, e, recent)
             verdict = VERDICT_RE.match(text, s, e)
             if verdict:  # "That would be a mistake." / "No." / "They are right": the author's word on the last one
                 stance = "oppose" if verdict.group("bad") else "support"
@@ -62,7 +92,7 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                         option.stance = stance
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
-            if not CUE_RE.search(text, s, e):
+            if e - s > MAX_SENTENCE or not CUE_RE.search(text, s, e):
                 continue
             for hit in _sentence(text, s, e, agent):
                 span = trimmed_span(text, s, e)

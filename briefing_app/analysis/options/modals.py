@@ -16,6 +16,7 @@ GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration
 NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t)\s*$|\b(?:should|must|would|will)\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
+MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
 
@@ -45,7 +46,7 @@ def _head(subj: str) -> str:
 def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[Hit]:
     """it_is_agent: "it" may stand for the agent of the previous sentence's option."""
     out: list[Hit] = []
-    found = list(MODAL_RE.finditer(text, s, e))
+    found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
     for i, m in enumerate(found):
         before = text[s:m.start()]
         if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (

@@ -1,0 +1,38 @@
+"""Storing the options an analysis found in one source: an option already in the project under a
+near-duplicate summary gains this source's stances; each stance row is the author's (holder
+NULL) or an actor's position (holder = the actor's name), with its evidence as a clip."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing_app.core.anchoring import clip_fields
+from briefing_app.core.model import Option
+from briefing_app.core.option_match import same_option
+from briefing_app.core.sqlite_store import Row, SqliteStore
+
+Insert = Callable[[str, Row], int]
+
+
+def insert_options(store: SqliteStore, insert: Insert, source_id: int, text: str, options: list[Option]) -> None:
+    known = [(r["id"], r["summary"]) for r in store.query("SELECT id, summary FROM options WHERE status != 'rejected'")]
+    clips: dict[tuple[int, int], int | None] = {}
+
+    def clip(start: int, end: int) -> int | None:
+        if (start, end) not in clips:
+            ok = 0 <= start < end <= len(text)
+            clips[(start, end)] = insert("clips", {"source_id": source_id, **clip_fields(text, start, end)}) if ok else None
+        return clips[(start, end)]
+
+    for o in options:
+        if o.stance is None and not o.positions:
+            continue
+        option_id = next((i for i, summary in known if same_option(summary, o.summary)), None)
+        if option_id is None:
+            option_id = insert("options", {"summary": o.summary})
+            known.append((option_id, o.summary))
+        if o.stance is not None:
+            insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": o.stance,
+                                      "holder": o.holder, "clip_id": clip(o.start, o.end)})
+        for p in o.positions:
+            insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": p.stance,
+                                      "holder": p.actor, "clip_id": clip(p.start, p.end)})

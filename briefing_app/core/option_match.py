@@ -1,0 +1,43 @@
+"""The same course of action argued in several sources: near-duplicate option summaries.
+
+Summaries are reduced to key words (lower case, no determiners, hedges or function words, plural
+"s" dropped), then compared with rapidfuzz's token_set_ratio. The test is kept conservative — the
+same leading verb, at least two shared key words and a high ratio — because a wrong merge hides
+a difference between sources, while a missed one is a click away (the user merges by hand).
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+MIN_RATIO = 88.0
+DROP = frozenset("""a an the of to in on at for with by from and or but as its their our his her this that these
+    those it them be is are was were also now more further new all any some such very just only even at least
+    immediately urgently finally seriously""".split())
+WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def key_words(summary: str) -> list[str]:
+    """The words of a summary that carry its meaning, in order, roughly singular."""
+    out = []
+    for w in WORD_RE.findall(summary.lower()):
+        w = w.replace("’", "'").removesuffix("'s")
+        if w in DROP:
+            continue
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def same_option(a: str, b: str) -> bool:
+    """Whether two summaries name the same option (conservatively)."""
+    ka, kb = key_words(a), key_words(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if ka[0] != kb[0] or len(set(ka) & set(kb)) < 2:
+        return False
+    return fuzz.token_set_ratio(" ".join(ka), " ".join(kb)) >= MIN_RATIO

@@ -1,0 +1,89 @@
+"""Options across sources: near-duplicates merged at import with every position, and the
+user's merge and split, each undoable."""
+import pytest
+
+from briefing_app.core import actions
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.history import History
+from briefing_app.core.model import Analysis, Metadata, Option, Position, SourceDoc
+from briefing_app.core.option_actions import merge_options, split_option
+
+A = ("Washington should impose sanctions on Russia's shipping firms. "
+     "Senator Reed said Congress must impose further sanctions on Russia's shipping firms.")
+B = "Brussels, for its part, should not impose sanctions on Russia's shipping firms. Ban the fleet instead."
+
+
+def _doc(text, title):
+    return SourceDoc(text, Metadata(title=title, author=f"{title} author", genre="opinion"))
+
+
+def _import(history, text, title, options):
+    cmd = actions.import_source(_doc(text, title), Analysis(options=options))
+    history.push(cmd)
+    return cmd.result
+
+
+@pytest.fixture
+def two(project):
+    history = History(project)
+    cut = A.index(" Senator")
+    a = _import(history, A, "A", [
+        Option("Impose sanctions on Russia's shipping firms", "support", 0, cut,
+               positions=[Position("Jack Reed", "support", cut + 1, len(A))]),
+    ])
+    b = _import(history, B, "B", [
+        Option("Impose further sanctions on Russia's shipping firms", "oppose", 0, B.index(" Ban")),
+        Option("Ban the fleet", None, B.index("Ban"), len(B), positions=[Position("Brussels", "support", 0, 5)]),
+    ])
+    return project, history, a, b
+
+
+def test_near_duplicates_become_one_option_with_every_position(two):
+    project, _, a, b = two
+    options = project.list_options()
+    assert [o.summary for o in options] == ["Impose sanctions on Russia's shipping firms", "Ban the fleet"]
+    sanctions = options[0]
+    got = sorted((s.source_id, s.holder or "", s.stance) for s in sanctions.stances)
+    assert got == sorted([(a, "", "support"), (a, "Jack Reed", "support"), (b, "", "oppose")])
+    assert all(s.clip is not None for s in sanctions.stances)
+    reed = next(s for s in sanctions.stances if s.holder == "Jack Reed")
+    assert reed.clip.text.startswith("Senator Reed said")
+    fleet = options[1]
+    assert [(s.holder, s.stance) for s in fleet.stances] == [("Brussels", "support")], "no author row when none taken"
+
+
+def test_merge_and_split_are_undoable(two):
+    project, history, _, _ = two
+    sanctions, fleet = project.list_options()
+    history.push(merge_options(project, sanctions.id, fleet.id))
+    merged = project.list_options()
+    assert len(merged) == 1 and len(merged[0].stances) == 4
+    history.undo()
+    assert [len(o.stances) for o in project.list_options()] == [3, 1]
+    history.redo()
+    assert len(project.list_options()) == 1
+    history.undo()
+    reed = next(s for s in project.get_option(sanctions.id).stances if s.holder == "Jack Reed")
+    split = split_option(project, sanctions.id, [reed.id], "Tighten sanctions through Congress")
+    history.push(split)
+    after = project.list_options()
+    assert [o.summary for o in after][-1] == "Tighten sanctions through Congress"
+    assert [(s.holder, s.stance) for s in after[-1].stances] == [("Jack Reed", "support")]
+    assert len(project.get_option(sanctions.id).stances) == 2
+    history.undo()
+    assert len(project.get_option(sanctions.id).stances) == 3 and len(project.list_options()) == 2
+    history.redo()
+    assert project.list_options()[-1].stances[0].id == reed.id
+
+
+def test_bad_merges_and_splits_are_refused(two):
+    project, _, _, _ = two
+    sanctions, fleet = project.list_options()
+    with pytest.raises(ProjectError):
+        merge_options(project, sanctions.id, sanctions.id)
+    with pytest.raises(ProjectError):
+        split_option(project, fleet.id, [s.id for s in fleet.stances])
+    with pytest.raises(ProjectError):
+        split_option(project, sanctions.id, [fleet.stances[0].id])
+    with pytest.raises(ProjectError):
+        merge_options(project, sanctions.id, 99999)

@@ -1,0 +1,77 @@
+"""Options and genre under fuzzing and hostile input: mutated opinion pieces, sentences built
+from the cue words themselves, huge and degenerate inputs. No crash, no hang, offsets inside the
+text, stances from the allowed set."""
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import STANCES
+from briefing_app.core.option_match import same_option
+
+ARTICLES = sorted((Path(__file__).parents[1] / "data" / "options" / "articles").glob("*.txt"))
+CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "would be a mistake", "will not work",
+        "it is time to", "The answer is not to", "only if", "unless", "Let us", "urged", "called for", "rejected",
+        "Why should", "Shouldn't", "Is it time to", "No.", "That would be a mistake.", "While", ",", ".", "?", "“", "”",
+        "\"", "Senator Jan Holm said", "the government", "impose sanctions on", "Russia", "be held accountable",
+        "cannot afford to", "has to end", "there must be", "wants", "to", "\n", "  ", "—", "(", "which", "whether"]
+
+
+def check(text: str) -> None:
+    a = analyse(text)
+    assert a.metadata.genre in ("news", "opinion")
+    for o in a.options:
+        assert 0 <= o.start < o.end <= len(text), o
+        assert o.stance is None or o.stance in STANCES, o
+        assert o.summary and len(o.summary) <= 300, o
+        assert o.stance is not None or o.positions, o
+        for p in o.positions:
+            assert 0 <= p.start < p.end <= len(text), p
+            assert p.stance in STANCES and p.actor, p
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_fuzz_mutated_opinion_pieces(data):
+    base = data.draw(st.sampled_from(ARTICLES)).read_text(encoding="utf-8")
+    start = data.draw(st.integers(0, len(base) - 1))
+    piece = list(base[start:start + data.draw(st.integers(1, 3000))])
+    for _ in range(data.draw(st.integers(0, 20))):
+        if piece:
+            i = data.draw(st.integers(0, len(piece) - 1))
+            piece[i:i + data.draw(st.integers(0, 5))] = data.draw(st.text(max_size=6))
+    check("".join(piece))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(CUES), max_size=80))
+def test_fuzz_sentences_of_cue_words(words):
+    check(" ".join(words))
+
+
+@pytest.mark.parametrize("text", [
+    "Washington should " * 20000,
+    "should " * 50000,
+    ("The government must not " + "x " * 3000 + ". ") * 20,
+    "Why should? " * 10000,
+    "“" * 5000 + "should impose sanctions" + "”" * 5000,
+    "\n".join("Nor is this to say that Seoul should abandon outreach." for _ in range(5000)),
+    "a" * 1_000_000,
+    "It is time to " * 20000,
+    ("Critics urged the EU to " * 500 + "freeze assets. ") * 10,
+    "\x00\ufeff\u202e should \u200b must \udcff".encode("utf-8", "replace").decode("utf-8"),
+])
+def test_hostile_inputs_finish_quickly(text):
+    started = time.perf_counter()
+    check(text)
+    assert time.perf_counter() - started < 20, "options/genre must stay linear on hostile input"
+
+
+def test_same_option_on_empty_and_odd_summaries():
+    assert not same_option("", "Impose sanctions")
+    assert not same_option("…", "—")
+    assert same_option("Impose sanctions on Russia", "Impose further sanctions on Russia")
+    assert not same_option("Impose sanctions on Russia", "Lift sanctions on Russia")
