@@ -21,7 +21,7 @@ from briefing_app.core.records import (
 _LIST_SQL = ("SELECT s.id, '' AS text, s.title, s.author, s.outlet, s.published, s.url, s.genre, s.path, "
              "s.file_hash, s.media_type, s.imported_at FROM sources s")
 _QUOTE_SQL = (
-    "SELECT q.*, c.source_id, c.start, c.\"end\", c.text, c.prefix, c.suffix, c.state, a.name AS speaker "
+    "SELECT q.*, c.source_id, c.start, c.\"end\", c.text, c.prefix, c.suffix, a.name AS speaker "
     "FROM quotes q JOIN clips c ON c.id = q.clip_id LEFT JOIN actors a ON a.id = q.speaker_id"
 )
 
@@ -196,11 +196,11 @@ class Queries:
 
 
 def _clip(r: Any) -> ClipRecord:
-    return ClipRecord(r["id"], r["source_id"], r["start"], r["end"], r["text"], r["prefix"], r["suffix"], r["state"])
+    return ClipRecord(r["id"], r["source_id"], r["start"], r["end"], r["text"], r["prefix"], r["suffix"])
 
 
 def _quote(r: Any) -> QuoteRecord:
-    clip = ClipRecord(r["clip_id"], r["source_id"], r["start"], r["end"], r["text"], r["prefix"], r["suffix"], r["state"])
+    clip = ClipRecord(r["clip_id"], r["source_id"], r["start"], r["end"], r["text"], r["prefix"], r["suffix"])
     mention = None
     if r["mention_start"] is not None:
         mention = Mention(r["mention_start"], r["mention_end"], r["mention_text"] or "")

@@ -43,7 +43,6 @@ class ClipRecord:
     text: str
     prefix: str = ""
     suffix: str = ""
-    state: str = "ok"  # ok | moved | orphaned
 
 
 @dataclass

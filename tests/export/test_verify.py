@@ -54,12 +54,6 @@ def test_all_mismatches_are_listed(memo, lookup):
     assert [m.quote_id for m in check_memo(memo, lookup)] == [1, 3]
 
 
-def test_orphaned_clip_is_a_mismatch(memo, lookup):
-    q = lookup.quotes[1]
-    lookup.quotes[1] = dataclasses.replace(q, clip=dataclasses.replace(q.clip, state="orphaned"))
-    assert [m.reason for m in check_memo(memo, lookup)] == ["could not be re-anchored"]
-
-
 def test_indirect_quotes_are_not_checked(memo, lookup):
     q = lookup.quotes[1]
     lookup.quotes[1] = dataclasses.replace(q, kind="indirect", clip=dataclasses.replace(q.clip, text="paraphrase"))
