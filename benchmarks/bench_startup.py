@@ -7,7 +7,8 @@ window's first Paint event — and print it as their last stdout line. Runs are 
 
     python benchmarks/bench_startup.py [-n 15] [PROJECT]
 
-Target (issue 8): median ratio <= 2.0. The sample project is built, and both processes'
+Budget: median ratio <= 2.5 (issue 18: a budget to stay within, not a race; startup tweaks
+that saved under ~2 ms each at the cost of clarity were reverted). The sample project is built, and both processes'
 bytecode cached (in a scratch PYTHONPYCACHEPREFIX), before timing starts.
 Uses QT_QPA_PLATFORM=offscreen unless a DISPLAY is set (then xcb, e.g. under xvfb-run).
 """
@@ -22,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+BUDGET = 2.5  # the app may take at most this many times a bare QMainWindow to its first paint
 
 BASELINE = r'''
 import os, sys, time
@@ -98,7 +100,7 @@ def main() -> int:
     print(f"platform: {platform}, runs: {args.n} each, interleaved, bytecode: {bytecode}")
     print(f"briefing-app --startup-check  median {app_med:.0f} ms  (min {min(app_ms)}, max {max(app_ms)})")
     print(f"bare QMainWindow              median {base_med:.0f} ms  (min {min(base_ms)}, max {max(base_ms)})")
-    print(f"ratio {ratio:.2f}x  (target <= 2.00x): {'OK' if ratio <= 2.0 else 'OVER'}")
+    print(f"ratio {ratio:.2f}x  (budget <= {BUDGET:.2f}x): {'OK' if ratio <= BUDGET else 'OVER'}")
     return 0
 
 

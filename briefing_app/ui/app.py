@@ -10,7 +10,7 @@ analysis, ingest, export (reportlab, docx) and QtPdf are imported when first use
 """
 from __future__ import annotations
 
-import argparse  # (a small module; the ArgumentParser is built only when needed)
+import argparse
 import gc
 import os
 import sys
@@ -31,30 +31,6 @@ def process_age_ms() -> float:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """The command line. The usual forms are read by hand (building an ArgumentParser costs
-    about 10 ms of a 250 ms start); anything else — --help, --version, a mistake — goes to
-    argparse, which also gives the error message."""
-    simple = _parse_simple(argv)
-    return simple if simple is not None else _parse_full(argv)
-
-
-def _parse_simple(argv: list[str]) -> argparse.Namespace | None:
-    args = argparse.Namespace(project=None, startup_check=False, screenshot=None)
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
-        if arg == "--startup-check" and not args.startup_check:
-            args.startup_check = True
-        elif arg == "--screenshot" and args.screenshot is None and rest and not rest[0].startswith("-"):
-            args.screenshot = rest.pop(0)
-        elif not arg.startswith("-") and args.project is None:
-            args.project = arg
-        else:
-            return None
-    return args
-
-
-def _parse_full(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="briefing-app", description="Briefing Builder desktop app")
     parser.add_argument("project", nargs="?", help="a .briefing project file (default: the sample project)")
     parser.add_argument("--startup-check", action="store_true", help="print ms to first paint and exit")

@@ -7,6 +7,7 @@ from another process (another window with another project open).
 """
 from __future__ import annotations
 
+import json
 import os
 
 from PySide6.QtCore import QMimeData, Qt
@@ -19,8 +20,6 @@ Ref = tuple[str, int]  # (kind, id)
 
 
 def encode(refs: list[Ref]) -> QMimeData:
-    import json  # imported on first drag: not needed for the first paint (~2 ms)
-
     mime = QMimeData()
     payload = {"pid": os.getpid(), "items": [{"kind": k, "id": int(i)} for k, i in dict.fromkeys(refs)]}
     mime.setData(MIME_TYPE, json.dumps(payload).encode("utf-8"))
@@ -31,8 +30,6 @@ def decode(mime: QMimeData | None) -> list[Ref]:
     """The refs a drag carries; [] for anything else (other formats, other processes, junk)."""
     if mime is None or not mime.hasFormat(MIME_TYPE):
         return []
-    import json
-
     try:
         payload = json.loads(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
         if payload.get("pid") != os.getpid():

@@ -2,14 +2,15 @@
 menu (the menu key or Shift+F10 opens it from the keyboard)."""
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 
-class MemoActions(NamedTuple):
+@dataclass(frozen=True)
+class MemoActions:
     remove: QAction
     up: QAction
     down: QAction

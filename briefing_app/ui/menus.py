@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 Std = QKeySequence.StandardKey
 
 
-class MenuActions(NamedTuple):  # (a dataclass of 18 fields costs ~0.6 ms of the start)
+@dataclass(frozen=True)
+class MenuActions:
     new_project: QAction
     open_project: QAction
     recent: QMenu

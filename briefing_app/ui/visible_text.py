@@ -7,12 +7,13 @@ hiding a promo line leaves no gap behind.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from briefing_app.core.model import Span
 
 
-class Piece(NamedTuple):
+@dataclass(frozen=True)
+class Piece:
     view_start: int
     src_start: int
     length: int
