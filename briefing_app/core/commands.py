@@ -4,6 +4,10 @@ The generic commands here (insert rows, update fields, delete with dependents, r
 foreign key, a macro of several) are what the domain commands in `actions.py` are made of,
 so that undo is exact for all of them: ids survive an undo/redo round trip.
 A command never opens a transaction itself: `History` runs each apply/revert in one.
+
+Every row carries a version. An UpdateCommand made from a record the user saw carries its
+version, and is refused (StaleEditError) if a colleague changed the row since. Undo and redo
+are checked as a whole by `History`: every row the step wrote must still be as it left it.
 """
 from __future__ import annotations
 
@@ -11,30 +15,30 @@ from typing import Any
 from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
-from briefing_app.core.sqlite_store import Row, Snapshot, SqliteStore
+from briefing_app.core.store import Row, Snapshot, Store
 
 
 class Command:
     text = "change"
 
-    def apply(self, store: SqliteStore) -> Changes:
+    def apply(self, store: Store) -> Changes:
         raise NotImplementedError
 
-    def revert(self, store: SqliteStore) -> Changes:
+    def revert(self, store: Store) -> Changes:
         raise NotImplementedError
 
 
 class InsertCommand(Command):
     """Creates rows through `build(store, insert)`; undo deletes them, redo restores them."""
 
-    def __init__(self, text: str, build: Callable[[SqliteStore, Callable[[str, Row], int]], Any]):
+    def __init__(self, text: str, build: Callable[[Store, Callable[[str, Row], int]], Any]):
         self.text = text
         self._build = build
         self._created: list[tuple[str, int]] = []
         self._snapshots: list[Snapshot] | None = None
         self.result: Any = None
 
-    def apply(self, store: SqliteStore) -> Changes:
+    def apply(self, store: Store) -> Changes:
         if self._snapshots is None:
             self._created = []
 
@@ -49,24 +53,29 @@ class InsertCommand(Command):
                 store.restore(snap)
         return Changes.of_tables({t for t, _ in self._created})
 
-    def revert(self, store: SqliteStore) -> Changes:
+    def revert(self, store: Store) -> Changes:
         self._snapshots = [store.delete_with_dependents(t, [i]) for t, i in reversed(self._created)]
         return Changes.of_tables({t for t, _ in self._created} | _tables(self._snapshots))
 
 
 class UpdateCommand(Command):
-    """Sets fields of one row; undo puts the old values back."""
+    """Sets fields of one row; undo puts the old values back.
 
-    def __init__(self, text: str, table: str, row_id: int, fields: Row):
+    `version` is the row version the edit is based on (None: whatever is there when it is
+    applied); a row changed since is refused."""
+
+    def __init__(self, text: str, table: str, row_id: int, fields: Row, version: int | None = None):
         self.text, self.table, self.row_id, self.fields = text, table, row_id, dict(fields)
         self._old: Row = {}
+        self._expect = version
 
-    def apply(self, store: SqliteStore) -> Changes:
-        self._old = store.update(self.table, self.row_id, self.fields)
+    def apply(self, store: Store) -> Changes:
+        self._old, self._expect = store.update_row(self.table, self.row_id, self.fields, self._expect)
         return Changes.of_tables([self.table])
 
-    def revert(self, store: SqliteStore) -> Changes:
-        store.update(self.table, self.row_id, self._old)
+    def revert(self, store: Store) -> Changes:
+        store.update_row(self.table, self.row_id, self._old)
+        self._expect = None  # the redo is checked by History like the undo
         return Changes.of_tables([self.table])
 
 
@@ -77,33 +86,33 @@ class DeleteCommand(Command):
         self.text, self.table, self.ids = text, table, list(ids)
         self._snapshot: Snapshot = []
 
-    def apply(self, store: SqliteStore) -> Changes:
+    def apply(self, store: Store) -> Changes:
         self._snapshot = store.delete_with_dependents(self.table, self.ids)
         return Changes.of_tables(_tables([self._snapshot]) | {self.table})
 
-    def revert(self, store: SqliteStore) -> Changes:
+    def revert(self, store: Store) -> Changes:
         store.restore(self._snapshot)
         return Changes.of_tables(_tables([self._snapshot]) | {self.table})
 
 
 class ReassignCommand(Command):
-    """Points every row of `table` whose `column` equals old to new (e.g. merge two actors)."""
+    """Points every row of `table` whose `column` equals old (and whose other columns equal
+    `match`) to new, e.g. merge two actors. Undo points exactly those rows back."""
 
-    def __init__(self, text: str, table: str, column: str, old: Any, new: Any, where: str = "", params: tuple[Any, ...] = ()):
+    def __init__(self, text: str, table: str, column: str, old: Any, new: Any, match: Row | None = None):
         self.text, self.table, self.column, self.old, self.new = text, table, column, old, new
-        self.where, self.params = where, params
-        self._ids: list[int] = []
+        self.match = dict(match or {})
+        self._ids: list[int] | None = None
 
-    def apply(self, store: SqliteStore) -> Changes:
-        extra = f" AND ({self.where})" if self.where else ""
-        rows = store.query(f'SELECT id FROM {self.table} WHERE "{self.column}" = ?{extra}', (self.old, *self.params))
-        self._ids = [r["id"] for r in rows]
+    def apply(self, store: Store) -> Changes:
+        if self._ids is None:
+            self._ids = store.ids_where(self.table, {self.column: self.old, **self.match})
         for row_id in self._ids:
             store.update(self.table, row_id, {self.column: self.new})
         return Changes.of_tables([self.table])
 
-    def revert(self, store: SqliteStore) -> Changes:
-        for row_id in self._ids:
+    def revert(self, store: Store) -> Changes:
+        for row_id in self._ids or []:
             store.update(self.table, row_id, {self.column: self.old})
         return Changes.of_tables([self.table])
 
@@ -115,13 +124,13 @@ class Macro(Command):
         self.text = text
         self.children: list[Command] = list(children or [])
 
-    def apply(self, store: SqliteStore) -> Changes:
+    def apply(self, store: Store) -> Changes:
         changes = Changes()
         for child in self.children:
             changes = changes | child.apply(store)
         return changes
 
-    def revert(self, store: SqliteStore) -> Changes:
+    def revert(self, store: Store) -> Changes:
         changes = Changes()
         for child in reversed(self.children):
             changes = changes | child.revert(store)
@@ -140,7 +149,7 @@ class BuiltMacro(Macro):
         super().__init__(text)
         self._steps: list[Callable[[Any], Command | None]] | None = steps
 
-    def apply(self, store: SqliteStore) -> Changes:
+    def apply(self, store: Store) -> Changes:
         if self._steps is None:
             return super().apply(store)
         changes = Changes()

@@ -25,6 +25,10 @@ class NotFound(ProjectError):
     """A row asked for by id is not in the project (deleted meanwhile, or never there)."""
 
 
+class StaleEditError(ProjectError):
+    """An edit (or undo) based on a row a colleague has changed since: refused, nothing written."""
+
+
 class TemplateError(BriefingError):
     """A memo template that is unknown, broken or tries to escape its sandbox."""
 

@@ -10,19 +10,24 @@ from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.commands import Command
-from briefing_app.core.sqlite_store import SqliteStore
+from briefing_app.core.store import Store
 
 Listener = Callable[[Changes], None]
 
 
 class History:
-    def __init__(self, store: SqliteStore, limit: int = 500):
+    def __init__(self, store: Store, limit: int = 500):
         self.store = store
         self.limit = limit
         self._done: list[Command] = []
         self._undone: list[Command] = []
         self._clean_marker: Command | None = None
         self._listeners: list[Listener] = []
+        # the rows each step (by id) wrote, and the version this client last left each row at
+        # (None: deleted): an undo or redo over a colleague's later change to one of them is
+        # refused (StaleEditError) instead of overwriting it
+        self._rows: dict[int, set[tuple[str, int]]] = {}
+        self._mine: dict[tuple[str, int], int | None] = {}
 
     # -- listeners: the one notification every view follows --------------------------
 
@@ -38,7 +43,10 @@ class History:
     def push(self, command: Command) -> Changes:
         with self.store.transaction():
             changes = command.apply(self.store)
+        self._wrote(command)
         self._done.append(command)
+        for dropped in self._done[: -self.limit] + self._undone:
+            self._rows.pop(id(dropped), None)
         del self._done[: -self.limit]
         self._undone.clear()
         self._notify(changes)
@@ -49,7 +57,9 @@ class History:
             return Changes()
         command = self._done[-1]
         with self.store.transaction():
+            self._check(command, "undo")
             changes = command.revert(self.store)
+        self._wrote(command)
         self._undone.append(self._done.pop())
         self._notify(changes)
         return changes
@@ -59,10 +69,21 @@ class History:
             return Changes()
         command = self._undone[-1]
         with self.store.transaction():
+            self._check(command, "redo")
             changes = command.apply(self.store)
+        self._wrote(command)
         self._done.append(self._undone.pop())
         self._notify(changes)
         return changes
+
+    def _wrote(self, command: Command) -> None:
+        touched = self.store.touched
+        self._rows.setdefault(id(command), set()).update(touched)
+        self._mine.update(touched)
+
+    def _check(self, command: Command, doing: str) -> None:
+        rows = self._rows.get(id(command), set())
+        self.store.check_unchanged({k: self._mine.get(k) for k in rows}, f"{doing} {command.text or 'the last step'}")
 
     @property
     def can_undo(self) -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from briefing_app.core.commands import BuiltMacro, Command, DeleteCommand, InsertCommand, Macro, ReassignCommand, UpdateCommand
 from briefing_app.core.errors import ProjectError
-from briefing_app.core.sqlite_store import SqliteStore
+from briefing_app.core.store import Store
 
 
-def merge_options(store: SqliteStore, keep_id: int, drop_id: int) -> Macro:
+def merge_options(store: Store, keep_id: int, drop_id: int) -> Macro:
     """Fold option drop into keep: its stances (authors' and actors' positions) and the memo
     items that show it; keep's summary stays."""
     if keep_id == drop_id:
@@ -16,17 +16,17 @@ def merge_options(store: SqliteStore, keep_id: int, drop_id: int) -> Macro:
         raise ProjectError("option no longer exists")
     return Macro("Merge options", [
         ReassignCommand("", "option_stances", "option_id", drop_id, keep_id),
-        ReassignCommand("", "memo_items", "ref_id", drop_id, keep_id, "kind = ?", ("option",)),
+        ReassignCommand("", "memo_items", "ref_id", drop_id, keep_id, {"kind": "option"}),
         DeleteCommand("", "options", [drop_id]),
     ])
 
 
-def split_option(store: SqliteStore, option_id: int, stance_ids: list[int], summary: str | None = None) -> BuiltMacro:
+def split_option(store: Store, option_id: int, stance_ids: list[int], summary: str | None = None) -> BuiltMacro:
     """Move the given stances of an option to a new option (same summary unless given)."""
     option = store.get_row("options", option_id)
     if option is None:
         raise ProjectError("option no longer exists")
-    owned = {r["id"] for r in store.query("SELECT id FROM option_stances WHERE option_id = ?", (option_id,))}
+    owned = set(store.ids_where("option_stances", {"option_id": option_id}))
     moving = sorted(set(stance_ids))
     if not moving or not set(moving) <= owned:
         raise ProjectError("choose stances of this option to split off")
@@ -37,7 +37,7 @@ def split_option(store: SqliteStore, option_id: int, stance_ids: list[int], summ
         raise ProjectError("an option needs a summary")
     create = InsertCommand("", lambda s, insert: insert("options", {"summary": text, "status": option["status"]}))
 
-    def move(_: SqliteStore) -> Command:
+    def move(_: Store) -> Command:
         return Macro("", [UpdateCommand("", "option_stances", i, {"option_id": create.result}) for i in moving])
 
     return BuiltMacro("Split option", [lambda _: create, move])

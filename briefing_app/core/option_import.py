@@ -8,13 +8,13 @@ from collections.abc import Callable
 from briefing_app.core.anchoring import clip_fields
 from briefing_app.core.model import Option
 from briefing_app.core.option_match import same_option
-from briefing_app.core.sqlite_store import Row, SqliteStore
+from briefing_app.core.store import Row, Store
 
 Insert = Callable[[str, Row], int]
 
 
-def insert_options(store: SqliteStore, insert: Insert, source_id: int, text: str, options: list[Option]) -> None:
-    known = [(r["id"], r["summary"]) for r in store.query("SELECT id, summary FROM options WHERE status != 'rejected'")]
+def insert_options(store: Store, insert: Insert, source_id: int, text: str, options: list[Option]) -> None:
+    known = store.option_summaries()
     clips: dict[tuple[int, int], int | None] = {}
 
     def clip(start: int, end: int) -> int | None:

@@ -18,6 +18,8 @@ class SourceRecord:
     file_hash: str | None = None
     media_type: str = "text/plain"
     imported_at: str | None = None
+    version: int = 0
+    created_by: str | None = None
 
     @property
     def label(self) -> str:
@@ -58,6 +60,9 @@ class QuoteRecord:
     cue: str | None
     venue: str | None
     status: str = "suggested"
+    version: int = 0  # the row version read; an edit based on it is refused if a colleague changed it since
+    changed_by: str | None = None  # who last decided on it (accept/reject/edit), and when
+    changed_at: str | None = None
 
     @property
     def source_id(self) -> int:
@@ -80,6 +85,7 @@ class ActorRecord:
     aliases: list[str] = field(default_factory=list)
     status: str = "suggested"
     mention_count: int = 0
+    version: int = 0
 
 
 @dataclass
@@ -105,6 +111,9 @@ class OptionRecord:
     risks: str = ""
     status: str = "suggested"
     stances: list[StanceRecord] = field(default_factory=list)
+    version: int = 0
+    created_by: str | None = None
+    changed_by: str | None = None
 
 
 @dataclass
@@ -119,6 +128,9 @@ class MemoItemRecord:
     body: str = ""  # own text: a Markdown subset (**bold**, *italic*, "- " bullets)
     paraphrase: bool = False  # a quote printed without quotation marks, not checked verbatim
     cite: bool = True  # print this item's citation
+    version: int = 0
+    created_by: str | None = None
+    created_at: str | None = None
 
 
 @dataclass
@@ -148,6 +160,10 @@ class MemoRecord:
     marking: str = ""
     citation_style: str = "chicago"
     sections: list[MemoSectionRecord] = field(default_factory=list)
+    status: str = "draft"  # draft | in review | approved
+    approved_by: str | None = None
+    approved_at: str | None = None
+    version: int = 0
 
     def section(self, key: str) -> MemoSectionRecord | None:
         return next((s for s in self.sections if s.key == key), None)

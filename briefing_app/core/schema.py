@@ -162,6 +162,46 @@ MIGRATIONS: list[str] = [
     ALTER TABLE memo_items ADD COLUMN cite INTEGER NOT NULL DEFAULT 1;
     ALTER TABLE memos ADD COLUMN citation_style TEXT NOT NULL DEFAULT 'chicago';
     """,
+    # 6: for shared (team) projects and moving projects between a file and a server: a version
+    #    per row (stale edits and undo over a colleague's change are refused), who created and
+    #    last changed sources, quotes, options, memos and memo items, and a memo's review status
+    """
+    ALTER TABLE sources ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE boilerplate ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE actors ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE actor_aliases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE mentions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE clips ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE quotes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE options ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE option_stances ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE memos ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE memo_sections ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE memo_items ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE sources ADD COLUMN created_by TEXT;
+    ALTER TABLE sources ADD COLUMN created_at TEXT;
+    ALTER TABLE sources ADD COLUMN changed_by TEXT;
+    ALTER TABLE sources ADD COLUMN changed_at TEXT;
+    ALTER TABLE quotes ADD COLUMN created_by TEXT;
+    ALTER TABLE quotes ADD COLUMN created_at TEXT;
+    ALTER TABLE quotes ADD COLUMN changed_by TEXT;
+    ALTER TABLE quotes ADD COLUMN changed_at TEXT;
+    ALTER TABLE options ADD COLUMN created_by TEXT;
+    ALTER TABLE options ADD COLUMN created_at TEXT;
+    ALTER TABLE options ADD COLUMN changed_by TEXT;
+    ALTER TABLE options ADD COLUMN changed_at TEXT;
+    ALTER TABLE memos ADD COLUMN created_by TEXT;
+    ALTER TABLE memos ADD COLUMN created_at TEXT;
+    ALTER TABLE memos ADD COLUMN changed_by TEXT;
+    ALTER TABLE memos ADD COLUMN changed_at TEXT;
+    ALTER TABLE memo_items ADD COLUMN created_by TEXT;
+    ALTER TABLE memo_items ADD COLUMN created_at TEXT;
+    ALTER TABLE memo_items ADD COLUMN changed_by TEXT;
+    ALTER TABLE memo_items ADD COLUMN changed_at TEXT;
+    ALTER TABLE memos ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
+    ALTER TABLE memos ADD COLUMN approved_by TEXT;
+    ALTER TABLE memos ADD COLUMN approved_at TEXT;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
@@ -171,6 +211,12 @@ TABLE_ORDER = [
     "sources", "boilerplate", "actors", "actor_aliases", "mentions", "clips", "quotes",
     "options", "option_stances", "memos", "memo_sections", "memo_items", "settings",
 ]
+
+# Tables whose rows carry a version (bumped by every update) and those that record who
+# created and last changed each row, and when (migration 6).
+VERSIONED = frozenset(TABLE_ORDER) - {"settings"}
+AUTHORED = frozenset({"sources", "quotes", "options", "memos", "memo_items"})
+MEMO_STATUSES = ("draft", "in review", "approved")
 
 # child table -> list of (column, parent table, on delete) : the FK graph of the schema
 FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {

@@ -92,5 +92,5 @@ class ProjectSession(QObject):
 
     def close(self) -> None:
         self.undo_stack.clear()
-        if self.project.conn is not None:
+        if self.project.is_open:
             self.project.close()

@@ -20,10 +20,16 @@ def _analysis():
     )
 
 
+# Bookkeeping that an undo must NOT wind back: a row's version only ever grows (so a colleague's
+# edit based on the undone state is refused), and the last change is recorded as the undo itself.
+BOOKKEEPING = {"version", "changed_by", "changed_at"}
+
+
 def _dump(project):
     tables = ["sources", "boilerplate", "actors", "actor_aliases", "mentions", "clips", "quotes",
               "options", "option_stances", "memos", "memo_sections", "memo_items"]
-    return {t: [tuple(r) for r in project.query(f"SELECT * FROM {t} ORDER BY id")] for t in tables}
+    return {t: [tuple(v for k, v in dict(r).items() if k not in BOOKKEEPING)
+                for r in project.query(f"SELECT * FROM {t} ORDER BY id")] for t in tables}
 
 
 def test_import_undo_redo_round_trip_keeps_ids(project):

@@ -5,7 +5,7 @@ import pytest
 
 from briefing_app.core.project import open_project
 from briefing_app.core.schema import LATEST, MIGRATIONS
-from briefing_app.core.sqlite_store import _statements
+from briefing_app.core.store.sqlite import _statements
 
 
 def _make_old_file(path, version):
@@ -51,7 +51,7 @@ def test_every_migration_is_tested():
 def test_failed_migration_rolls_back_to_the_old_version(tmp_path, monkeypatch):
     path = tmp_path / "v1.briefing"
     _make_old_file(path, 1)
-    import briefing_app.core.sqlite_store as store
+    import briefing_app.core.store.sqlite as store
 
     monkeypatch.setattr(store, "MIGRATIONS", MIGRATIONS[:1] + ["CREATE TABLE broken (;"] + MIGRATIONS[2:])
     with pytest.raises(Exception):  # noqa: B017 - whatever fails, the file must stay at version 1

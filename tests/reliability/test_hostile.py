@@ -269,7 +269,7 @@ def test_sandbox_escape_through_cli_draft_and_export(tmp_path, tag):
 # -- the project file itself read-only or on a full disk (root ignores chmod: the connection is patched) --
 
 def _patch_project_connection(monkeypatch, path: Path, *, read_only: bool = False, max_pages: int | None = None):
-    from briefing_app.core import sqlite_store
+    from briefing_app.core.store import sqlite as sqlite_store
 
     real = sqlite3.connect
 

@@ -5,7 +5,6 @@ from typing import Any
 
 from briefing_app.core.errors import NotFound
 from briefing_app.core.model import Mention, Metadata, Span
-from briefing_app.core.sqlite_store import order_sql, source_filter_sql
 from briefing_app.core.records import (
     ActorRecord,
     ClipRecord,
@@ -17,9 +16,10 @@ from briefing_app.core.records import (
     SourceRecord,
     StanceRecord,
 )
+from briefing_app.core.store.sql import Dialect, order_sql, source_filter_sql
 
 _LIST_SQL = ("SELECT s.id, '' AS text, s.title, s.author, s.outlet, s.published, s.url, s.genre, s.path, "
-             "s.file_hash, s.media_type, s.imported_at FROM sources s")
+             "s.file_hash, s.media_type, s.imported_at, s.version, s.created_by FROM sources s")
 _QUOTE_SQL = (
     "SELECT q.*, c.source_id, c.start, c.\"end\", c.text, c.prefix, c.suffix, a.name AS speaker "
     "FROM quotes q JOIN clips c ON c.id = q.clip_id LEFT JOIN actors a ON a.id = q.speaker_id"
@@ -31,6 +31,7 @@ class Queries:
 
     query: Any  # provided by the store the queries are mixed into
     search_sources: Any
+    dialect: Dialect
 
     # -- sources -------------------------------------------------------------------
 
@@ -48,26 +49,28 @@ class Queries:
         the sources full-text search finds, best first unless another sort is asked for."""
         if query is not None and query.strip():
             hits = self.search_sources(query, limit=limit or 10_000, outlet=outlet, genre=genre, date_from=date_from,
-                                       date_to=date_to, sort="rank" if sort == "id" else sort, descending=descending)
+                                       date_to=date_to, sort="rank" if sort == "id" else sort, descending=descending,
+                                       snippets=False)
             ids = [i for i, _ in hits][offset:]
             if not ids:
                 return []
             marks = ",".join("?" * len(ids))
             rows = {r["id"]: r for r in self.query(_LIST_SQL + f" WHERE s.id IN ({marks})", ids)}
             return [self._source(rows[i], with_text=False) for i in ids if i in rows]
-        where, params = source_filter_sql(outlet, genre, date_from, date_to)
+        where, params = source_filter_sql(self.dialect, outlet, genre, date_from, date_to)
         sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "")
-        sql += f" ORDER BY {order_sql(sort, descending, 's.id')}"
+        sql += f" ORDER BY {order_sql(self.dialect, sort, descending, 's.id')}"
         if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params += [-1 if limit is None else limit, offset]
+            sql += f" LIMIT {self.dialect.no_limit if limit is None else '?'} OFFSET ?"
+            params += ([] if limit is None else [limit]) + [offset]
         return [self._source(r, with_text=False) for r in self.query(sql, params)]
 
     def list_outlets(self) -> list[tuple[str, int]]:
         """Outlets in the library with their source counts, for the filter menu."""
+        folded = self.dialect.fold("outlet")
         return [(r[0], r[1]) for r in self.query(
-            "SELECT outlet, count(*) FROM sources WHERE outlet IS NOT NULL AND outlet != '' "
-            "GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE")]
+            f"SELECT min(outlet), count(*) FROM sources WHERE outlet IS NOT NULL AND outlet != '' "
+            f"GROUP BY {folded} ORDER BY {folded}")]
 
     def list_months(self) -> list[str]:
         """The months (YYYY-MM) sources were published in, newest first, for the filter menu."""
@@ -88,13 +91,19 @@ class Queries:
         )
         return int(rows[0]["id"]) if rows else None
 
+    def hidden_ranges_overlapping(self, source_id: int, span: Span) -> list[int]:
+        """Ids of a source's boilerplate ranges that overlap span."""
+        return [r["id"] for r in self.query('SELECT id FROM boilerplate WHERE source_id = ? AND start < ? AND "end" > ?',
+                                            (source_id, span.end, span.start))]
+
     def _source(self, r: Any, with_text: bool = True) -> SourceRecord:
         meta = Metadata(r["title"], r["author"], r["outlet"], r["published"], r["url"], r["genre"])
         spans = []
         if with_text:
             spans = [Span(b["start"], b["end"]) for b in self.query(
                 "SELECT start, \"end\" FROM boilerplate WHERE source_id = ? AND hidden = 1 ORDER BY start", (r["id"],))]
-        return SourceRecord(r["id"], r["text"], meta, spans, r["path"], r["file_hash"], r["media_type"], r["imported_at"])
+        return SourceRecord(r["id"], r["text"], meta, spans, r["path"], r["file_hash"], r["media_type"], r["imported_at"],
+                            r["version"], r["created_by"])
 
     # -- quotes --------------------------------------------------------------------
 
@@ -113,6 +122,12 @@ class Queries:
         sql = _QUOTE_SQL + " WHERE " + " AND ".join(where) + " ORDER BY c.source_id, c.start"
         return [_quote(r) for r in self.query(sql, params)]
 
+    def quote_mention_place(self, quote_id: int) -> tuple[int | None, int | None, int] | None:
+        """(mention start, mention end, source id) of a quote, or None if it no longer exists."""
+        rows = self.query("SELECT q.mention_start, q.mention_end, c.source_id FROM quotes q "
+                          "JOIN clips c ON c.id = q.clip_id WHERE q.id = ?", (quote_id,))
+        return (rows[0][0], rows[0][1], rows[0][2]) if rows else None
+
     def get_clip(self, clip_id: int) -> ClipRecord:
         rows = self.query("SELECT * FROM clips WHERE id = ?", (clip_id,))
         if not rows:
@@ -129,6 +144,11 @@ class Queries:
 
     def list_actors(self) -> list[ActorRecord]:
         return [self._actor(r) for r in self.query("SELECT * FROM actors WHERE status != 'rejected' ORDER BY name")]
+
+    def alias_rows(self, actor_id: int) -> list[tuple[int, str]]:
+        """(id, alias) of an actor's aliases in the order they were added."""
+        return [(r["id"], r["alias"]) for r in self.query(
+            "SELECT id, alias FROM actor_aliases WHERE actor_id = ? ORDER BY id", (actor_id,))]
 
     def find_actor(self, name: str) -> int | None:
         rows = self.query("SELECT id FROM actors WHERE name = ? ORDER BY id LIMIT 1", (name,))
@@ -155,7 +175,8 @@ class Queries:
     def _actor(self, r: Any) -> ActorRecord:
         aliases = [a["alias"] for a in self.query("SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY id", (r["id"],))]
         count = self.query("SELECT count(*) AS n FROM mentions WHERE actor_id = ?", (r["id"],))[0]["n"]
-        return ActorRecord(r["id"], r["name"], r["kind"], r["title"], r["affiliation"], aliases, r["status"], count)
+        return ActorRecord(r["id"], r["name"], r["kind"], r["title"], r["affiliation"], aliases, r["status"], count,
+                           r["version"])
 
     # -- options -------------------------------------------------------------------
 
@@ -165,6 +186,10 @@ class Queries:
             raise NotFound(f"option {option_id} does not exist")
         return self._option(rows[0])
 
+    def option_summaries(self) -> list[tuple[int, str]]:
+        """(id, summary) of every option not rejected, by id: what a new option is matched against."""
+        return [(r["id"], r["summary"]) for r in self.query("SELECT id, summary FROM options WHERE status != 'rejected' ORDER BY id")]
+
     def list_options(self) -> list[OptionRecord]:
         return [self._option(r) for r in self.query("SELECT * FROM options WHERE status != 'rejected' ORDER BY id")]
 
@@ -173,12 +198,19 @@ class Queries:
         for s in self.query("SELECT * FROM option_stances WHERE option_id = ? ORDER BY id", (r["id"],)):
             clip = self.get_clip(s["clip_id"]) if s["clip_id"] is not None else None
             stances.append(StanceRecord(s["id"], s["source_id"], s["stance"], s["holder"], clip))
-        return OptionRecord(r["id"], r["summary"], r["description"], r["pros"], r["cons"], r["risks"], r["status"], stances)
+        return OptionRecord(r["id"], r["summary"], r["description"], r["pros"], r["cons"], r["risks"], r["status"], stances,
+                            r["version"], r["created_by"], r["changed_by"])
 
     # -- memos ---------------------------------------------------------------------
 
     def list_memos(self) -> list[tuple[int, str, str]]:
         return [(r["id"], r["template"], r["title"]) for r in self.query("SELECT id, template, title FROM memos ORDER BY id")]
+
+    def memo_item_positions(self, section_id: int, from_position: int = 0, exclude: int | None = None) -> list[tuple[int, int]]:
+        """(id, position) of a section's items at or after from_position, in order, without `exclude`."""
+        rows = self.query("SELECT id, position FROM memo_items WHERE section_id = ? AND position >= ? "
+                          "ORDER BY position, id", (section_id, from_position))
+        return [(r["id"], r["position"]) for r in rows if r["id"] != exclude]
 
     def get_memo(self, memo_id: int) -> MemoRecord:
         rows = self.query("SELECT * FROM memos WHERE id = ?", (memo_id,))
@@ -186,10 +218,10 @@ class Queries:
             raise NotFound(f"memo {memo_id} does not exist")
         m = rows[0]
         memo = MemoRecord(m["id"], m["template"], m["title"], m["to_"], m["from_"], m["through"], m["date"], m["subject"], m["marking"],
-                          m["citation_style"])
+                          m["citation_style"], [], m["status"], m["approved_by"], m["approved_at"], m["version"])
         for s in self.query("SELECT * FROM memo_sections WHERE memo_id = ? ORDER BY position, id", (memo_id,)):
             items = [MemoItemRecord(i["id"], i["section_id"], i["position"], i["kind"], i["ref_id"], i["body"],
-                                    bool(i["paraphrase"]), bool(i["cite"]))
+                                    bool(i["paraphrase"]), bool(i["cite"]), i["version"], i["created_by"], i["created_at"])
                      for i in self.query("SELECT * FROM memo_items WHERE section_id = ? ORDER BY position, id", (s["id"],))]
             memo.sections.append(MemoSectionRecord(s["id"], memo_id, s["position"], s["key"], s["heading"], items))
         return memo
@@ -204,4 +236,5 @@ def _quote(r: Any) -> QuoteRecord:
     mention = None
     if r["mention_start"] is not None:
         mention = Mention(r["mention_start"], r["mention_end"], r["mention_text"] or "")
-    return QuoteRecord(r["id"], clip, r["kind"], r["speaker_id"], r["speaker"], mention, r["cue"], r["venue"], r["status"])
+    return QuoteRecord(r["id"], clip, r["kind"], r["speaker_id"], r["speaker"], mention, r["cue"], r["venue"], r["status"],
+                       r["version"], r["changed_by"], r["changed_at"])

@@ -1,0 +1,213 @@
+"""Generic row operations both backends share: insert, versioned update, cascade-aware
+delete with a snapshot that restores it exactly, and version checks for undo.
+
+Written once over the backend's `_run(sql, params)`; statements use `?` placeholders,
+which the PostgreSQL backend turns into its own.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Iterable, Protocol
+
+from briefing_app.core.errors import NotFound, StaleEditError
+from briefing_app.core.schema import AUTHORED, FOREIGN_KEYS, TABLE_ORDER, VERSIONED
+from briefing_app.core.store.sql import quote_name
+
+POLYMORPHIC_REFS = {"quotes": "quote", "actors": "actor", "options": "option"}
+_NAMES = {"sources": "source", "boilerplate": "hidden range", "actors": "actor", "actor_aliases": "alias",
+          "mentions": "mention", "clips": "clip", "quotes": "quote", "options": "option",
+          "option_stances": "stance", "memos": "memo", "memo_sections": "memo section",
+          "memo_items": "memo item", "settings": "setting"}
+
+Row = dict[str, Any]
+Snapshot = list[tuple[str, list[Row]]]
+
+
+class Cursor(Protocol):
+    rowcount: int
+
+    def fetchall(self) -> list[Any]: ...
+
+
+def now_text() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def describe(table: str, row_id: object) -> str:
+    return f"{_NAMES.get(table, table)} {row_id}"
+
+
+class RowStore:
+    """The generic row writes the commands are built from. Backends provide `_run` and `user`.
+
+    Every write notes the version it left the row at (None: deleted) in `touched`, which the
+    transaction clears when it begins: History keeps it with the step and checks it on undo."""
+
+    user: str = ""
+    touched: dict[tuple[str, int], int | None]
+
+    def _run(self, sql: str, params: Iterable[Any] = ()) -> Cursor:
+        raise NotImplementedError
+
+    def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
+        raise NotImplementedError
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        return self._run(sql, params).fetchall()
+
+    def insert(self, table: str, row: Row) -> int:
+        row = dict(row)
+        if table in AUTHORED and "created_by" not in row:
+            row["created_by"], row["created_at"] = self.user, now_text()
+        cols = ", ".join(quote_name(c) for c in row)
+        marks = ", ".join("?" for _ in row)
+        row_id = self._insert_id(table, cols, marks, list(row.values()))
+        if table in VERSIONED:
+            self.touched[(table, row_id)] = int(row.get("version", 1))
+        return row_id
+
+    def update(self, table: str, row_id: int, fields: Row) -> Row:
+        """Set fields on one row; returns the old values of those fields."""
+        return self.update_row(table, row_id, fields)[0]
+
+    def update_row(self, table: str, row_id: int, fields: Row, expect: int | None = None) -> tuple[Row, int]:
+        """Set fields on one row based on version `expect` (None: whatever is there now).
+
+        Returns the old values of the fields and the row's new version. A row changed by
+        someone else since `expect` raises StaleEditError and nothing is written.
+        """
+        old = self.get_row(table, row_id)
+        if old is None:
+            raise NotFound(f"{describe(table, row_id)} no longer exists (deleted by someone else?)")
+        if table not in VERSIONED:
+            if fields:
+                sets = ", ".join(f"{quote_name(c)} = ?" for c in fields)
+                self._run(f"UPDATE {table} SET {sets} WHERE id = ?", [*fields.values(), row_id])
+            return {k: old[k] for k in fields}, 0
+        if expect is not None and old["version"] != expect:
+            raise StaleEditError(_stale_message(table, row_id, old))
+        values = dict(fields)
+        if table in AUTHORED:
+            values["changed_by"], values["changed_at"] = self.user, now_text()
+        sets = ", ".join(f"{quote_name(c)} = ?" for c in values)
+        cur = self._run(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ? AND version = ?",
+                        [*values.values(), row_id, old["version"]])
+        if cur.rowcount != 1:  # changed between our read and our write (no row lock on SQLite reads)
+            raise StaleEditError(_stale_message(table, row_id, self.get_row(table, row_id) or old))
+        self.touched[(table, row_id)] = int(old["version"]) + 1
+        return {k: old[k] for k in fields}, int(old["version"]) + 1
+
+    def get_row(self, table: str, row_id: int) -> Row | None:
+        rows = self.query(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        return dict(rows[0]) if rows else None
+
+    def versions(self, table: str, ids: list[int]) -> dict[int, int]:
+        """Current version of each row that still exists."""
+        if table not in VERSIONED:
+            return {}
+        return {int(r["id"]): int(r["version"]) for r in self.rows_in(table, "id", ids)}
+
+    def check_unchanged(self, left: dict[tuple[str, int], int | None], doing: str) -> None:
+        """Refuse (StaleEditError) when a row is no longer at the version a step left it at
+        (None: the step deleted it, so it must still be absent)."""
+        by_table: dict[str, dict[int, int | None]] = {}
+        for (table, row_id), version in left.items():
+            by_table.setdefault(table, {})[row_id] = version
+        for table, expected in by_table.items():
+            now = self.versions(table, list(expected))
+            for row_id, version in expected.items():
+                if now.get(row_id) == version:
+                    continue
+                row = self.get_row(table, row_id)
+                if row is None:
+                    raise StaleEditError(f"cannot {doing}: {describe(table, row_id)} was deleted by someone else since")
+                if version is None:
+                    raise StaleEditError(f"cannot {doing}: {describe(table, row_id)} was added again by someone else")
+                raise StaleEditError(f"cannot {doing}: " + _stale_message(table, row_id, row))
+
+    def ids_where(self, table: str, match: Row) -> list[int]:
+        """Ids of the rows whose columns equal every value in `match`."""
+        where = " AND ".join(f"{quote_name(c)} = ?" for c in match)
+        return [int(r["id"]) for r in self.query(f"SELECT id FROM {table} WHERE {where} ORDER BY id", list(match.values()))]
+
+    def delete_with_dependents(self, table: str, ids: list[int]) -> Snapshot:
+        """Delete rows and everything that cascades from them; return what restores them.
+
+        The snapshot also holds the rows whose foreign keys were set to NULL and the memo
+        items that referred to deleted quotes, actors or options, so restore() is exact.
+        """
+        collected: dict[str, dict[int, Row]] = {}
+        nulled: dict[str, dict[int, Row]] = {}
+        self._collect(table, ids, collected, nulled)
+        for kind_table, kind in POLYMORPHIC_REFS.items():
+            gone = list(collected.get(kind_table, {}))
+            if gone:
+                for r in self.rows_in("memo_items", "ref_id", gone, extra="kind = ?", extra_params=[kind]):
+                    collected.setdefault("memo_items", {})[r["id"]] = r
+        snapshot: Snapshot = []
+        for name in TABLE_ORDER:
+            rows = list(collected.get(name, {}).values())
+            if rows:
+                snapshot.append((name, rows))
+        for name, nrows in nulled.items():
+            snapshot.append((f"{name}!nulled", list(nrows.values())))
+        for name in reversed(TABLE_ORDER):
+            found = collected.get(name)
+            if found:
+                self._delete_ids(name, list(found))
+        return snapshot
+
+    def restore(self, snapshot: Snapshot) -> None:
+        for name, rows in snapshot:
+            if name.endswith("!nulled"):
+                table = name.split("!", 1)[0]
+                for r in rows:
+                    sets = ", ".join(f"{quote_name(c)} = ?" for c in r if c != "id")
+                    self._run(f"UPDATE {table} SET {sets} WHERE id = ?", [*(v for c, v in r.items() if c != "id"), r["id"]])
+                    if table in VERSIONED:
+                        self.touched[(table, r["id"])] = r["version"]
+            else:
+                for r in rows:
+                    self.insert(name, r)
+
+    def _collect(self, table: str, ids: list[int], collected: dict, nulled: dict) -> None:
+        new = [i for i in ids if i not in collected.get(table, {})]
+        if not new:
+            return
+        rows = self.rows_in(table, "id", new)
+        collected.setdefault(table, {}).update({r["id"]: r for r in rows})
+        for child, fks in FOREIGN_KEYS.items():
+            for column, parent, action in fks:
+                if parent != table:
+                    continue
+                children = self.rows_in(child, column, new)
+                if action == "cascade":
+                    self._collect(child, [c["id"] for c in children], collected, nulled)
+                else:
+                    for c in children:
+                        nulled.setdefault(child, {}).setdefault(c["id"], c)
+
+    def rows_in(self, table: str, column: str, values: list[int], *, extra: str = "",
+                extra_params: list | None = None) -> list[Row]:
+        out: list[Row] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i: i + 500]
+            marks = ",".join("?" * len(chunk))
+            where = f"{quote_name(column)} IN ({marks})" + (f" AND {extra}" if extra else "")
+            out += [dict(r) for r in self.query(f"SELECT * FROM {table} WHERE {where}", [*chunk, *(extra_params or [])])]
+        return out
+
+    def _delete_ids(self, table: str, ids: list[int]) -> None:
+        if table in VERSIONED:
+            self.touched.update(((table, i), None) for i in ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i: i + 500]
+            self._run(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _stale_message(table: str, row_id: int, row: Row) -> str:
+    who = row.get("changed_by") or ""
+    when = row.get("changed_at") or ""
+    by = f" by {who}" if who else " by someone else"
+    at = f" at {when}" if when else ""
+    return f"{describe(table, row_id)} was changed{by}{at} since you last saw it; nothing was overwritten"

@@ -1,0 +1,107 @@
+"""Rows carry versions: stale edits and undo over someone else's change are refused; who did
+what is recorded; a memo has a review status. Runs on every backend (tests/core/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core import actions
+from briefing_app.core.errors import ProjectError, StaleEditError
+from briefing_app.core.history import History
+from briefing_app.core.model import SourceDoc
+from tests.core.test_commands import TEXT, _analysis
+
+
+@pytest.fixture
+def loaded(project):
+    h = History(project)
+    h.push(actions.import_source(SourceDoc(TEXT), _analysis()))
+    return project, h
+
+
+def test_an_edit_based_on_a_stale_version_is_refused_and_writes_nothing(loaded):
+    project, h = loaded
+    seen = project.list_quotes()[0]
+    h.push(actions.set_quote_status(seen.id, "accepted", seen.version))  # a colleague, first
+    with pytest.raises(StaleEditError, match="changed by"):
+        h.push(actions.set_quote_status(seen.id, "rejected", seen.version))
+    assert project.get_quote(seen.id).status == "accepted"
+    fresh = project.get_quote(seen.id)
+    assert fresh.version == seen.version + 1
+    h.push(actions.set_quote_status(seen.id, "rejected", fresh.version))
+    assert project.get_quote(seen.id).status == "rejected"
+
+
+def test_undo_refuses_when_someone_else_changed_the_same_row_since(loaded):
+    project, mine = loaded
+    theirs = History(project)  # a colleague's own undo history on the same project
+    quote = project.list_quotes()[0]
+    mine.push(actions.set_quote_status(quote.id, "accepted"))
+    theirs.push(actions.edit_quote(quote.id, cue="warned"))
+    with pytest.raises(StaleEditError, match="cannot undo Accept quote"):
+        mine.undo()
+    assert project.get_quote(quote.id).status == "accepted" and project.get_quote(quote.id).cue == "warned"
+    assert mine.can_undo  # still there: refused, not dropped
+    theirs.undo()  # their own step undoes fine; it changed the row too, so mine stays refused
+    assert project.get_quote(quote.id).cue != "warned"
+    with pytest.raises(StaleEditError):
+        mine.undo()
+    other = project.list_options()[0]  # an own step on a row nobody else touched still undoes
+    mine.push(actions.set_option_fields(other.id, pros="cheap"))
+    mine.undo()
+    assert project.get_option(other.id).pros == ""
+
+
+def test_undo_of_own_later_steps_does_not_block_earlier_ones(loaded):
+    project, h = loaded
+    quote = project.list_quotes()[0]
+    h.push(actions.set_quote_status(quote.id, "accepted"))
+    h.push(actions.edit_quote(quote.id, cue="said"))
+    h.undo()
+    h.undo()
+    assert project.get_quote(quote.id).status == "suggested"
+    h.redo()
+    h.redo()
+    assert project.get_quote(quote.id).cue == "said"
+
+
+def test_authors_and_times_are_recorded(loaded):
+    project, h = loaded
+    source = project.get_source(project.list_sources()[0].id)
+    assert source.created_by == project.user
+    quote = project.list_quotes()[0]
+    h.push(actions.set_quote_status(quote.id, "accepted"))
+    decided = project.get_quote(quote.id)
+    assert decided.changed_by == project.user and decided.changed_at and decided.changed_at.endswith("Z")
+    option = project.list_options()[0]
+    assert option.created_by == project.user
+
+
+def test_memo_status_records_the_approver(loaded):
+    project, h = loaded
+    memo_id = h.push(actions.create_memo("action_memo", [("quotes", "Quotes")])) and project.list_memos()[0][0]
+    assert project.get_memo(memo_id).status == "draft"
+    h.push(actions.set_memo_status(project, memo_id, "in review"))
+    h.push(actions.set_memo_status(project, memo_id, "approved"))
+    memo = project.get_memo(memo_id)
+    assert (memo.status, memo.approved_by) == ("approved", project.user) and memo.approved_at
+    with pytest.raises(ProjectError, match="unknown memo status"):
+        actions.set_memo_status(project, memo_id, "final")
+    h.undo()
+    assert (project.get_memo(memo_id).status, project.get_memo(memo_id).approved_by) == ("in review", None)
+
+
+def test_delete_quote_deletes_that_quote_and_its_clip(loaded):
+    project, h = loaded
+    first = project.list_quotes()[0]
+    h.push(actions.add_quote(first.source_id, TEXT, 0, 11))
+    second = [q for q in project.list_quotes() if q.id != first.id][0]
+    h.push(actions.delete_quote(project, second.id))
+    assert [q.id for q in project.list_quotes()] == [first.id]
+    with pytest.raises(ProjectError):
+        project.get_quote(second.id)
+    with pytest.raises(ProjectError):
+        project.get_clip(second.clip.id)
+    h.undo()
+    assert project.get_quote(second.id).text == second.text
+    with pytest.raises(ProjectError):
+        actions.delete_quote(project, 999_999)
