@@ -25,3 +25,23 @@ def project(tmp_path):
     p = open_project(tmp_path / "test.briefing")
     yield p
     p.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for this test session (tests/pg.py)."""
+    from tests.pg import start_cluster, stop_cluster
+
+    server = start_cluster()
+    yield server
+    stop_cluster(server)
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The address of a fresh, empty project on the test server; dropped afterwards."""
+    from tests.pg import drop, new_project_url
+
+    url = new_project_url(pg_cluster)
+    yield url
+    drop(url)

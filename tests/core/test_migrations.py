@@ -8,6 +8,8 @@ from briefing_app.core.schema import LATEST, MIGRATIONS
 from briefing_app.core.store.sqlite import _statements
 
 
+pytestmark = pytest.mark.sqlite_only  # about the project file itself
+
 def _make_old_file(path, version):
     conn = sqlite3.connect(path)
     for n in range(version):

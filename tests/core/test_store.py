@@ -7,6 +7,7 @@ from briefing_app.core.project import open_project
 from briefing_app.core.schema import LATEST
 
 
+@pytest.mark.sqlite_only
 def test_new_project_is_wal_with_foreign_keys_and_latest_schema(project):
     assert project.query("PRAGMA journal_mode")[0][0] == "wal"
     assert project.query("PRAGMA foreign_keys")[0][0] == 1
@@ -23,6 +24,7 @@ def test_not_sqlite_file_is_refused_untouched(tmp_path):
     assert bad.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_truncated_project_is_a_clear_error(tmp_path, project):
     from briefing_app.core import actions
     from briefing_app.core.history import History
@@ -106,6 +108,7 @@ def test_lock_is_released_when_the_holder_is_killed(tmp_path):
     open_project(path).close()
 
 
+@pytest.mark.sqlite_only
 def test_full_disk_during_a_command_is_a_clear_error_and_loses_nothing(project):
     from briefing_app.core import actions
     from briefing_app.core.history import History

@@ -1,0 +1,199 @@
+"""A project on a PostgreSQL server (psycopg 3): connecting, transactions, reconnecting.
+
+One connection per open project, used from the thread that opened it, in autocommit mode
+with explicit BEGIN/COMMIT, so every History step is exactly one server transaction. Rows
+carry versions (rows.py), so READ COMMITTED is enough: an update names the version it read
+and a concurrent change makes it match no row. Colleagues learn of each commit through
+NOTIFY on the project's channel (notify.py). SQL is written once with `?` placeholders.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterable, Sequence
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.schema import TABLE_ORDER
+from briefing_app.core.store.base import Store
+from briefing_app.core.store.pg_address import ServerAddress, parse_address
+from briefing_app.core.store.pg_schema import LATEST
+from briefing_app.core.store.pg_search import PgSearch
+from briefing_app.core.store.sql import POSTGRES
+
+_PLACEHOLDER = re.compile(r"%|\?")
+_translated: dict[str, str] = {}
+
+
+def pg_sql(sql: str) -> str:
+    """`?` placeholders to psycopg's `%s` (a literal % doubled). Our SQL has no `?` in literals."""
+    out = _translated.get(sql)
+    if out is None:
+        out = _translated[sql] = _PLACEHOLDER.sub(lambda m: "%%" if m.group() == "%" else "%s", sql)
+    return out
+
+
+class PgRow(tuple):
+    """A row readable by index and by column name, like sqlite3.Row (dict(row) works)."""
+
+    _names: dict[str, int]
+
+    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+def _row_factory(cursor: Any) -> Any:
+    desc = cursor.description or []
+    cls = type("Row", (PgRow,), {"_names": {d.name: i for i, d in enumerate(desc)}})
+    return lambda values: cls(values)
+
+
+def connect(conninfo: str, **kwargs: Any) -> psycopg.Connection:
+    """Connect with libpq's own credential lookup; every failure is one clear ProjectError."""
+    try:
+        return psycopg.connect(conninfo, autocommit=True, connect_timeout=10, **kwargs)
+    except psycopg.OperationalError as exc:
+        raise ProjectError(f"cannot connect to the server: {str(exc).strip().splitlines()[-1]}") from None
+    except psycopg.ProgrammingError as exc:  # a malformed address
+        raise ProjectError(f"not a server address libpq understands: {exc}") from None
+
+
+class PgStore(PgSearch, Store):
+    dialect = POSTGRES
+
+    def __init__(self, address: ServerAddress):
+        self.address = address
+        self.label = address.display()
+        self.conn: psycopg.Connection | None = None
+        self._connect()
+        version = self.schema_version
+        if version == 0:
+            self.close()
+            raise ProjectError(f"there is no project {address.project!r} on this server; "
+                               f"create it with: briefing server init '{address.display()}'")
+        if version > LATEST:
+            self.close()
+            raise ProjectError(f"project {address.project!r} on the server was set up by a newer Briefing Builder "
+                               f"(schema {version}, this version reads up to {LATEST}); it was left untouched")
+        if version < LATEST:
+            self.close()
+            raise ProjectError(f"project {address.project!r} on the server needs upgrading (schema {version}, this "
+                               f"app uses {LATEST}); run: briefing server upgrade '{address.display()}'")
+        self._init_transactions()
+
+    def _connect(self) -> None:
+        self.conn = connect(self.address.conninfo)
+        self.conn.row_factory = _row_factory  # type: ignore[assignment]
+        self.conn.execute(f'SET search_path TO "{self.address.schema}", public')
+        self.user = str(self.conn.execute("SELECT current_user").fetchone()[0])
+        self.backend_pid = self.conn.info.backend_pid
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            finally:
+                self.conn = None
+
+    @property
+    def schema_version(self) -> int:
+        assert self.conn is not None
+        exists = self.conn.execute("SELECT to_regclass(%s)", (f'"{self.address.schema}".bb_meta',)).fetchone()[0]
+        if exists is None:
+            return 0
+        row = self.conn.execute(f'SELECT value FROM "{self.address.schema}".bb_meta WHERE key = %s',
+                                ("schema_version",)).fetchone()
+        return int(row[0]) if row else 0
+
+    def change_feed(self) -> Any:
+        from briefing_app.core.store.notify import ChangeFeed
+
+        return ChangeFeed(self.address, lambda: self.backend_pid)
+
+    # -- the backend's hooks ------------------------------------------------------------
+
+    def _begin(self) -> None:
+        if self.conn is None or self.conn.closed or self.conn.broken:
+            self._reconnect()  # between steps nothing is in flight: reconnecting loses nothing
+        try:
+            self._execute("BEGIN")
+        except ProjectError:
+            self._reconnect()
+            self._execute("BEGIN")
+
+    def _reconnect(self) -> None:
+        self.close()
+        self._connect()
+
+    def _commit(self) -> None:
+        try:
+            tables = sorted({t for t, _ in self.touched})
+            if tables:  # delivered to colleagues only if the transaction commits
+                payload = json.dumps({"pid": self.backend_pid, "tables": tables, "by": self.user})
+                self._execute("SELECT pg_notify(?, ?)", [self.address.channel, payload])
+            self._execute("COMMIT")
+        except ProjectError as exc:
+            self._rollback()
+            raise ProjectError(f"the change was not confirmed by the server ({exc}); "
+                               f"reopen the project to see whether it was saved") from None
+
+    def _rollback(self) -> None:
+        if self.conn is None or self.conn.closed or self.conn.broken:
+            return  # the server rolls back a transaction whose connection dropped
+        try:
+            self.conn.execute("ROLLBACK")
+        except psycopg.Error:
+            pass
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor:
+        if self.conn is None:
+            raise ProjectError("the project is closed")
+        try:
+            return self.conn.execute(pg_sql(sql), list(params))  # type: ignore[arg-type]
+        except pg_errors.InsufficientPrivilege:
+            raise ProjectError(f"you may read but not change project {self.address.project!r} on the server "
+                               f"(ask its owner for the editor role)") from None
+        except psycopg.OperationalError as exc:
+            raise ProjectError(f"lost the connection to the server: {str(exc).strip().splitlines()[-1]}") from None
+        except psycopg.errors.IntegrityError as exc:
+            raise ProjectError(f"the server refused the change: {str(exc).strip().splitlines()[0]}") from None
+
+    def _run(self, sql: str, params: Iterable[Any] = ()) -> psycopg.Cursor:
+        if not self._depth:  # a read outside a step: make sure the connection still works
+            try:
+                return self._execute(sql, list(params))
+            except ProjectError as exc:
+                if "lost the connection" not in str(exc):
+                    raise
+                self._reconnect()
+        return self._execute(sql, list(params))
+
+    def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
+        returning = " RETURNING id" if table != "settings" else ""
+        cur = self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks}){returning}", values)
+        return int(cur.fetchone()[0]) if returning else 0  # type: ignore[index]
+
+    def reset_id_sequences(self) -> None:
+        """After rows were written with explicit ids (a project pushed from a file)."""
+        for table in TABLE_ORDER:
+            if table != "settings":
+                self._execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                              f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
+
+
+def open_server_project(target: str, *, create: bool = True) -> PgStore:
+    """Open a project on a server; it must have been set up with `briefing server init`."""
+    return PgStore(parse_address(target))

@@ -1,0 +1,119 @@
+"""What only a project on a PostgreSQL server does: set-up and upgrades, roles, several
+clients at once, change notifications, search in three languages, faults."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import psycopg
+import pytest
+
+from briefing_app.core import actions
+from briefing_app.core.errors import ProjectError, StaleEditError
+from briefing_app.core.history import History
+from briefing_app.core.model import Metadata, SourceDoc
+from briefing_app.core.project import open_project
+from briefing_app.core.store import pg_server
+from briefing_app.core.store.pg_schema import LATEST
+from tests.core.test_commands import TEXT, _analysis
+
+
+def _import(project, text: str, title: str = "") -> int:
+    History(project).push(cmd := actions.import_source(SourceDoc(text, Metadata(title=title))))
+    return cmd.result
+
+
+def test_init_refuses_twice_open_refuses_missing_and_newer(pg_url, pg_cluster):
+    with pytest.raises(ProjectError, match="already exists"):
+        pg_server.upgrade(pg_url, create=True)
+    assert pg_server.upgrade(pg_url, create=False) == (LATEST, LATEST)
+    with pytest.raises(ProjectError, match="no project 'nosuch'.*briefing server init"):
+        open_project(pg_cluster.url("nosuch"))
+    with psycopg.connect(pg_cluster.conninfo(), autocommit=True) as conn:
+        schema = pg_url.rsplit("=", 1)[1]
+        conn.execute(f"UPDATE bb_{schema}.bb_meta SET value = '{LATEST + 1}' WHERE key = 'schema_version'")
+    with pytest.raises(ProjectError, match="newer Briefing Builder"):
+        open_project(pg_url)
+    with pytest.raises(ProjectError, match="newer Briefing Builder"):
+        pg_server.upgrade(pg_url, create=False)
+
+
+def test_a_viewer_reads_and_searches_but_cannot_change(pg_url, pg_cluster):
+    with open_project(pg_url) as owner:
+        _import(owner, "Moscow warned Seoul about weapons.", "Russia warns")
+    with psycopg.connect(pg_cluster.conninfo(), autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS reader")
+        conn.execute("CREATE ROLE reader LOGIN")
+    pg_server.grant(pg_url, "reader", "viewer")
+    as_viewer = pg_url.replace("postgresql://postgres@", "postgresql://reader@")
+    with open_project(as_viewer) as viewer:
+        assert viewer.user == "reader"
+        assert [s.metadata.title for s in viewer.list_sources()] == ["Russia warns"]
+        assert len(viewer.search_sources("weapon")) == 1
+        with pytest.raises(ProjectError, match="may read but not change"):
+            _import(viewer, "Another text.")
+        assert len(viewer.list_sources()) == 1
+
+
+def test_two_clients_a_stale_edit_is_refused_and_the_other_is_told(pg_url):
+    with open_project(pg_url) as alice, open_project(pg_url) as bob:
+        History(alice).push(actions.import_source(SourceDoc(TEXT), _analysis()))
+        feed = bob.change_feed()
+        try:
+            seen_by_bob = bob.list_quotes()[0]
+            History(alice).push(actions.set_quote_status(seen_by_bob.id, "accepted"))
+            changes = feed.wait(5)
+            assert changes.quotes and feed.authors == ["postgres"]
+            with pytest.raises(StaleEditError):
+                History(bob).push(actions.set_quote_status(seen_by_bob.id, "rejected", seen_by_bob.version))
+            assert bob.get_quote(seen_by_bob.id).status == "accepted"
+            History(bob).push(actions.edit_quote(seen_by_bob.id, cue="said"))
+            assert not feed.poll()  # bob's own commit is not news to bob
+        finally:
+            feed.close()
+
+
+def test_search_english_stems_russian_and_korean_inside_words(project_pg):
+    p = project_pg
+    en = _import(p, "Moscow warned Seoul about weapons deliveries.", "Russia warns")
+    ru = _import(p, "Россия пригрозила Сеулу из-за поставок оружия и санкций.", "Россия")
+    ko = _import(p, "러시아는 북한은 한국에 경고했다.", "경고")
+    assert [i for i, _ in p.search_sources("warning weapon")] == [en]  # stemming, all words
+    assert [i for i, _ in p.search_sources("санкци")] == [ru]
+    assert [i for i, _ in p.search_sources("북한")] == [ko]
+    hit = p.search_sources("weapons")[0][1]
+    assert "[weapons]" in hit
+    assert p.search_sources('"unbalanced AND (') == []
+
+
+@pytest.fixture
+def project_pg(pg_url):
+    with open_project(pg_url) as p:
+        yield p
+
+
+def test_server_restart_mid_session_reconnects_and_reports(pg_url, pg_cluster):
+    with open_project(pg_url) as p:
+        first = _import(p, "Before the restart.", "one")
+        pg_cluster.restart()
+        assert [s.id for s in p.list_sources()] == [first]  # a read reconnects
+        second = _import(p, "After the restart.", "two")  # so does the next step
+        assert {s.id for s in p.list_sources()} == {first, second}
+
+
+KILLED = r"""
+import os, sys
+from briefing_app.core.project import open_project
+p = open_project(sys.argv[1])
+with p.transaction():
+    p.insert("sources", {"text": "half done", "title": "partial"})
+    p.insert("options", {"summary": "half"})
+    os._exit(9)  # killed mid-transaction
+"""
+
+
+def test_a_client_killed_mid_transaction_leaves_no_partial_change(pg_url):
+    result = subprocess.run([sys.executable, "-c", KILLED, pg_url], capture_output=True, timeout=60)
+    assert result.returncode == 9, result.stderr
+    with open_project(pg_url) as p:
+        assert p.list_sources() == [] and p.list_options() == []
