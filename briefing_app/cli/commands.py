@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from briefing_app.cli.desktop import cmd_install_desktop  # noqa: F401  (briefing install-desktop)
+from briefing_app.cli.server import cmd_pull, cmd_push, cmd_server  # noqa: F401  (briefing server/push/pull)
 from briefing_app.core.errors import BriefingError, InputError
 from briefing_app.core.history import History
 from briefing_app.core.progress import Progress

@@ -53,7 +53,7 @@ class LocalServer:
         if result.returncode:
             raise BriefingError(f"{Path(args[0]).name} failed: {(result.stderr or result.stdout).strip()[-400:]}")
 
-    def start(self) -> "LocalServer":
+    def start(self) -> LocalServer:
         self.socket.mkdir(parents=True, exist_ok=True)
         if self._as:
             for path in (self.folder, self.socket):
@@ -82,7 +82,7 @@ class LocalServer:
 
         return f"postgresql://{user}@{quote(str(self.socket), safe='')}/postgres?project={project}"
 
-    def __enter__(self) -> "LocalServer":
+    def __enter__(self) -> LocalServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from briefing_app import __version__
-from briefing_app.cli import desktop
+from briefing_app.cli import desktop, server
 from briefing_app.core.errors import BriefingError
 
 # export/citations.py STYLES, named here so that `briefing --help` does not import the renderers
@@ -32,31 +32,31 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import", help="import files into a project (created if missing)")
     s.add_argument("files", nargs="+", metavar="FILE")
-    s.add_argument("--project", required=True, metavar="P.briefing")
+    s.add_argument("--project", required=True, metavar="P.briefing|ADDRESS")
     s.add_argument("--replace", action="store_true", help="replace a source imported before instead of skipping it")
 
     s = sub.add_parser("search", help="full-text search over a project's sources")
-    s.add_argument("project", metavar="P.briefing")
+    s.add_argument("project", metavar="P.briefing|ADDRESS")
     s.add_argument("query", nargs="+")
 
     sub.add_parser("templates", help="list memo templates")
 
     s = sub.add_parser("memos", help="list the memos of a project")
-    s.add_argument("project", metavar="P.briefing")
+    s.add_argument("project", metavar="P.briefing|ADDRESS")
 
     s = sub.add_parser("draft", help="import, analyse, draft a memo from the suggestions and export it")
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--template", required=True, metavar="ID|FOLDER",
                    help="a template id (see 'briefing templates') or the path of a template folder")
     s.add_argument("--out", required=True, metavar="OUT.docx|OUT.pdf")
-    s.add_argument("--project", metavar="P.briefing", help="keep the project here (default: a temporary one)")
+    s.add_argument("--project", metavar="P.briefing|ADDRESS", help="keep the project here (default: a temporary one)")
     s.add_argument("--to", default="", help="the memo's addressee")
     s.add_argument("--from", dest="from_", default="", help="the memo's author")
     s.add_argument("--citation-style", metavar="STYLE", default="chicago",
                    help=f"how quotes cite their sources: {CITATION_STYLES}; default chicago")
 
     s = sub.add_parser("export", help="export a memo of a project to .docx or .pdf")
-    s.add_argument("project", metavar="P.briefing")
+    s.add_argument("project", metavar="P.briefing|ADDRESS")
     s.add_argument("--memo", required=True, type=int, metavar="ID")
     s.add_argument("--out", required=True, metavar="OUT.docx|OUT.pdf")
     s.add_argument("--citation-style", metavar="STYLE", help=f"instead of the memo's own: {CITATION_STYLES}")
@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="a tagged (accessible) PDF, made from the Word file by LibreOffice")
 
     desktop.add_parser(sub)
+    server.add_parsers(sub)
     return p
 
 

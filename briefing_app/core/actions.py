@@ -16,16 +16,16 @@ from briefing_app.core.commands import (
     UpdateCommand,
 )
 from briefing_app.core.errors import ProjectError
-from briefing_app.core.memo_actions import (  # noqa: F401  (memo commands are part of this module's API)
-    MEMO_FIELDS,
-    add_memo_item,
-    create_memo,
-    move_memo_item,
-    remove_memo_item,
-    set_item_body,
-    set_item_options,
-    set_memo_fields,
-    set_memo_status,
+from briefing_app.core.memo_actions import (  # the memo commands are part of this module's API
+    MEMO_FIELDS as MEMO_FIELDS,
+    add_memo_item as add_memo_item,
+    create_memo as create_memo,
+    move_memo_item as move_memo_item,
+    remove_memo_item as remove_memo_item,
+    set_item_body as set_item_body,
+    set_item_options as set_item_options,
+    set_memo_fields as set_memo_fields,
+    set_memo_status as set_memo_status,
 )
 from briefing_app.core.model import ACTOR_KINDS, STANCES, STATUSES, Analysis, Metadata, SourceDoc, Span
 from briefing_app.core.option_import import insert_options

@@ -2,7 +2,7 @@
 remove items. Re-exported by actions.py, the one module callers import commands from."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from briefing_app.core.commands import Command, DeleteCommand, InsertCommand, Macro, UpdateCommand
 from briefing_app.core.errors import ProjectError

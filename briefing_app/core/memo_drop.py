@@ -19,7 +19,8 @@ from briefing_app.core.project import Project
 Ref = tuple[str, int]
 Step = Callable[[Project], Command | None]  # see commands.BuiltMacro
 
-_STATUS = {"quote": ("get_quote", actions.set_quote_status),
+_STATUS: dict[str, tuple[str, Callable[[int, str], Command]]] = {
+           "quote": ("get_quote", lambda i, s: actions.set_quote_status(i, s)),
            "actor": ("get_actor", lambda i, s: actions.set_actor_fields(i, status=s)),
            "option": ("get_option", lambda i, s: actions.set_option_fields(i, status=s))}
 

@@ -27,15 +27,20 @@ if str(ROOT) not in sys.path:
 SKIP_TABLES = ("sqlite_", "sources_fts", "sources_trigram")
 
 
+# What an undo does not wind back by design: a row's version only grows, and the undo is its last change.
+BOOKKEEPING = ("version", "changed_by", "changed_at")
+
+
 def project_digest(project) -> str:
-    """A hash of every row of every table (the full-text indexes aside), in rowid order."""
+    """A hash of every row of every table (the full-text indexes and the bookkeeping columns
+    aside), in rowid order."""
     h = hashlib.sha256()
     names = [r[0] for r in project.query("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
              if not r[0].startswith(SKIP_TABLES)]
     for name in names:
         h.update(name.encode())
         for row in project.query(f'SELECT * FROM "{name}" ORDER BY rowid'):
-            h.update(repr(tuple(row)).encode())
+            h.update(repr(tuple(v for k, v in dict(row).items() if k not in BOOKKEEPING)).encode())
     return h.hexdigest()[:16]
 
 

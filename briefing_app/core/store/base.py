@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from collections.abc import Iterator
 
 from briefing_app.core.store.queries import Queries
 from briefing_app.core.store.rows import RowStore
@@ -39,11 +39,11 @@ class Store(Queries, RowStore):
         snippets=False: ids only (the snippet strings are empty), for the library list."""
         raise NotImplementedError
 
-    def change_feed(self) -> "object | None":
+    def change_feed(self) -> object | None:
         """Where colleagues' changes arrive (see notify.py), or None for a single-user file."""
         return None
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

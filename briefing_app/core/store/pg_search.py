@@ -38,7 +38,7 @@ class PgSearch:
                 params.append(like_pattern(w))
             # no bm25 here: occurrences of the words per thousand characters, most first
             rank = "-(" + " + ".join(f"(length({_DOC}) - length(replace(lower({_DOC}), lower(?), ''))) / {len(w)}.0"
-                                     for w in found) + f") / (1 + length(s.text) / 1000.0)"
+                                     for w in found) + ") / (1 + length(s.text) / 1000.0)"
             rank_params = list(found)
         order = order_sql(POSTGRES, sort, descending, rank)
         uses_rank = "ts_rank_cd" in order or "replace(" in order

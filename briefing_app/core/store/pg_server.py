@@ -14,14 +14,14 @@ from psycopg import sql
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.store.pg_address import ServerAddress, parse_address
 from briefing_app.core.store.pg_schema import LATEST, MIGRATIONS
-from briefing_app.core.store.postgres import connect
+from briefing_app.core.store.postgres import _one, connect
 
 VIEWER, EDITOR = "briefing_viewer", "briefing_editor"
 _LOCK_KEY = 0x62726966  # "brif": the advisory lock all Briefing Builder migrations take
 
 
 def _schema_version(conn: psycopg.Connection, address: ServerAddress) -> int:
-    if conn.execute("SELECT to_regclass(%s)", (f'"{address.schema}".bb_meta',)).fetchone()[0] is None:
+    if _one(conn.execute("SELECT to_regclass(%s)", (f'"{address.schema}".bb_meta',))) is None:
         return 0
     row = conn.execute(sql.SQL("SELECT value FROM {}.bb_meta WHERE key = 'schema_version'")
                        .format(sql.Identifier(address.schema))).fetchone()
@@ -77,7 +77,7 @@ def upgrade(target: str, *, create: bool) -> tuple[int, int]:
             conn.execute(sql.SQL("SET LOCAL search_path TO {}, public").format(schema))
             conn.execute("CREATE TABLE IF NOT EXISTS bb_meta (key text PRIMARY KEY, value text NOT NULL)")
             for number in range(before + 1, LATEST + 1):
-                conn.execute(MIGRATIONS[number - 1])  # type: ignore[arg-type]
+                conn.execute(sql.SQL(MIGRATIONS[number - 1]))
             conn.execute("INSERT INTO bb_meta VALUES ('schema_version', %s) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(LATEST),))
             _grant(conn, address.schema)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -35,12 +36,12 @@ def pg_sql(sql: str) -> str:
     return out
 
 
-class PgRow(tuple):
+class PgRow(tuple[Any, ...]):
     """A row readable by index and by column name, like sqlite3.Row (dict(row) works)."""
 
     _names: dict[str, int]
 
-    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, key: Any) -> Any:
         if isinstance(key, str):
             return tuple.__getitem__(self, self._names[key])
         return tuple.__getitem__(self, key)
@@ -53,6 +54,13 @@ def _row_factory(cursor: Any) -> Any:
     desc = cursor.description or []
     cls = type("Row", (PgRow,), {"_names": {d.name: i for i, d in enumerate(desc)}})
     return lambda values: cls(values)
+
+
+def _one(cur: Any) -> Any:
+    """The first column of the first row of a query that always returns one."""
+    row = cur.fetchone()
+    assert row is not None
+    return row[0]
 
 
 def connect(conninfo: str, **kwargs: Any) -> psycopg.Connection:
@@ -90,9 +98,9 @@ class PgStore(PgSearch, Store):
 
     def _connect(self) -> None:
         self.conn = connect(self.address.conninfo)
-        self.conn.row_factory = _row_factory  # type: ignore[assignment]
+        self.conn.row_factory = _row_factory
         self.conn.execute(f'SET search_path TO "{self.address.schema}", public')
-        self.user = str(self.conn.execute("SELECT current_user").fetchone()[0])
+        self.user = str(_one(self.conn.execute("SELECT current_user")))
         self.backend_pid = self.conn.info.backend_pid
 
     # -- lifecycle -------------------------------------------------------------------
@@ -111,7 +119,7 @@ class PgStore(PgSearch, Store):
     @property
     def schema_version(self) -> int:
         assert self.conn is not None
-        exists = self.conn.execute("SELECT to_regclass(%s)", (f'"{self.address.schema}".bb_meta',)).fetchone()[0]
+        exists = _one(self.conn.execute("SELECT to_regclass(%s)", (f'"{self.address.schema}".bb_meta',)))
         if exists is None:
             return 0
         row = self.conn.execute(f'SELECT value FROM "{self.address.schema}".bb_meta WHERE key = %s',
@@ -162,7 +170,7 @@ class PgStore(PgSearch, Store):
         if self.conn is None:
             raise ProjectError("the project is closed")
         try:
-            return self.conn.execute(pg_sql(sql), list(params))  # type: ignore[arg-type]
+            return self.conn.execute(pg_sql(sql), list(params))
         except pg_errors.InsufficientPrivilege:
             raise ProjectError(f"you may read but not change project {self.address.project!r} on the server "
                                f"(ask its owner for the editor role)") from None
@@ -184,9 +192,18 @@ class PgStore(PgSearch, Store):
     def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
         returning = " RETURNING id" if table != "settings" else ""
         cur = self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks}){returning}", values)
-        return int(cur.fetchone()[0]) if returning else 0  # type: ignore[index]
+        return int(_one(cur)) if returning else 0
 
-    def reset_id_sequences(self) -> None:
+    def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
+        if self.conn is None:
+            raise ProjectError("the project is closed")
+        try:
+            with self.conn.cursor() as cur:
+                cur.executemany(pg_sql(sql), rows)
+        except psycopg.Error as exc:
+            raise ProjectError(f"the server refused the rows: {str(exc).strip().splitlines()[0]}") from None
+
+    def after_bulk_copy(self) -> None:
         """After rows were written with explicit ids (a project pushed from a file)."""
         for table in TABLE_ORDER:
             if table != "settings":

@@ -6,8 +6,9 @@ which the PostgreSQL backend turns into its own.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Any, Iterable, Protocol
+from datetime import datetime, UTC
+from typing import Any, Protocol
+from collections.abc import Iterable
 
 from briefing_app.core.errors import NotFound, StaleEditError
 from briefing_app.core.schema import AUTHORED, FOREIGN_KEYS, TABLE_ORDER, VERSIONED
@@ -24,13 +25,14 @@ Snapshot = list[tuple[str, list[Row]]]
 
 
 class Cursor(Protocol):
-    rowcount: int
+    @property
+    def rowcount(self) -> int: ...
 
     def fetchall(self) -> list[Any]: ...
 
 
 def now_text() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def describe(table: str, row_id: object) -> str:
@@ -65,6 +67,22 @@ class RowStore:
         if table in VERSIONED:
             self.touched[(table, row_id)] = int(row.get("version", 1))
         return row_id
+
+    def insert_many(self, table: str, rows: list[Row]) -> None:
+        """Write rows exactly as given (ids, versions and authors included): a project copied
+        from another backend. Rows are grouped by their column sets."""
+        groups: dict[tuple[str, ...], list[list[Any]]] = {}
+        for row in rows:
+            groups.setdefault(tuple(row), []).append(list(row.values()))
+        for columns, values in groups.items():
+            cols = ", ".join(quote_name(c) for c in columns)
+            self._run_many(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in columns)})", values)
+
+    def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
+        raise NotImplementedError
+
+    def after_bulk_copy(self) -> None:
+        """Told after insert_many wrote rows with their own ids (PostgreSQL moves its id sequences)."""
 
     def update(self, table: str, row_id: int, fields: Row) -> Row:
         """Set fields on one row; returns the old values of those fields."""
@@ -170,7 +188,8 @@ class RowStore:
                 for r in rows:
                     self.insert(name, r)
 
-    def _collect(self, table: str, ids: list[int], collected: dict, nulled: dict) -> None:
+    def _collect(self, table: str, ids: list[int], collected: dict[str, dict[int, Row]],
+                 nulled: dict[str, dict[int, Row]]) -> None:
         new = [i for i in ids if i not in collected.get(table, {})]
         if not new:
             return
@@ -188,7 +207,7 @@ class RowStore:
                         nulled.setdefault(child, {}).setdefault(c["id"], c)
 
     def rows_in(self, table: str, column: str, values: list[int], *, extra: str = "",
-                extra_params: list | None = None) -> list[Row]:
+                extra_params: list[Any] | None = None) -> list[Row]:
         out: list[Row] = []
         for i in range(0, len(values), 500):
             chunk = values[i: i + 500]

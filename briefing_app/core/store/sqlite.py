@@ -10,7 +10,8 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.lock import ProjectLock
@@ -191,6 +192,9 @@ class SqliteStore(SqliteSearch, Store):
 
     def _run(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, list(params) if not isinstance(params, (list, tuple)) else params)
+
+    def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
+        self.conn.executemany(sql, rows)
 
     def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
         try:
