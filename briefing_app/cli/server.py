@@ -15,7 +15,7 @@ from briefing_app.core.errors import ProjectError
 ADDRESS = "postgresql://HOST/DB?project=NAME or 'service=NAME project=NAME'"
 
 
-def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser("server", help="set up a team project on a PostgreSQL server, or start a local one")
     ssub = s.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     a = ssub.add_parser("init", help="create a project on a server (and the viewer/editor roles)")

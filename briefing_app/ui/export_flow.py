@@ -40,7 +40,7 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def _export(memo: MemoRecord, project_path: Path, choice: ExportChoice, progress: Progress) -> object:  # worker
+def _export(memo: MemoRecord, project_path: str | Path, choice: ExportChoice, progress: Progress) -> object:  # worker
     """Reads through its own read-only connection: the GUI thread's connection is never
     shared with a worker (sqlite3 objects are not thread-safe)."""
     from briefing_app.core.project import open_project
@@ -100,7 +100,7 @@ class Exporter(QObject):
         if memo is None:  # the choice could not be kept: the session has said why
             return None
         self.last = (session, memo_id, choice)
-        project_path = session.path
+        project_path = session.location
         task = Task(lambda progress, _emit: _export(memo, project_path, choice, progress), self)
         with_progress_dialog(task, self._window, "Exporting memo")  # shown if it takes over 300 ms
         task.done.connect(lambda report: self._done(task, report, choice))

@@ -45,7 +45,7 @@ def render_memo(memo: MemoRecord, project_path: str | Path) -> tuple[bytes, int,
     return pdf.data, pdf.pages, spec.page_budget, list(pdf.warnings)
 
 
-def _render(memo: MemoRecord, path: Path) -> tuple[bytes, int, int | None, list[str]]:
+def _render(memo: MemoRecord, path: str | Path) -> tuple[bytes, int, int | None, list[str]]:
     return render_memo(memo, path)  # looked up on each call (tests count the renders)
 
 
@@ -57,7 +57,7 @@ class PreviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Memo preview")
-        self.project_path: Path | None = None
+        self.project_path: str | None = None  # a file path or a server address
         self.memo: MemoRecord | None = None
         self.generation = 0  # of the newest request
         self.shown_generation = 0
@@ -95,7 +95,7 @@ class PreviewPanel(QWidget):
     def set_memo(self, memo: MemoRecord | None, project_path: str | Path | None) -> None:
         """The memo as it now stands: render it again after the debounce."""
         self.memo = memo
-        self.project_path = Path(project_path) if project_path else None
+        self.project_path = str(project_path) if project_path else None
         self.generation += 1
         if memo is None or self.project_path is None:
             self.timer.stop()

@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtGui import QUndoStack
 
 from briefing_app.core.changes import NOTHING, Changes
 from briefing_app.core.commands import Command
-from briefing_app.core.errors import BriefingError
+from briefing_app.core.errors import BriefingError, StaleEditError
 from briefing_app.core.history import History
 from briefing_app.core.project import Project, open_project
 from briefing_app.ui.undo import QtUndoRunner
@@ -27,6 +27,7 @@ UNDO_LIMIT = 500
 class ProjectSession(QObject):
     changes_applied = Signal(object)  # Changes
     failed = Signal(object)  # the BriefingError of a command that changed nothing
+    changed_by_others = Signal(object, object)  # Changes, list of who (a team project)
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,9 +36,43 @@ class ProjectSession(QObject):
         core.subscribe(self._emit)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self.history = QtUndoRunner(core, self.undo_stack)  # the CommandRunner for workflow use cases
+        self.history = QtUndoRunner(core, self.undo_stack, self._refused)  # the CommandRunner for workflow use cases
         self._holds = 0
         self._held = NOTHING
+        self._feed = project.change_feed()  # colleagues' commits on a team project, else None
+        self._notifier: QSocketNotifier | None = None
+        if self._feed is not None:
+            self._watch()
+
+    @property
+    def label(self) -> str:
+        """The project's name for titles and messages (a file name, or server and project)."""
+        return self.project.label
+
+    def _watch(self) -> None:
+        """Colleagues' changes arrive on the feed's socket: no polling thread, no timer."""
+        assert self._feed is not None
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        self._notifier = QSocketNotifier(self._feed.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._others_changed)
+
+    def _others_changed(self) -> None:
+        assert self._feed is not None
+        fileno = self._feed.fileno()
+        changes = self._feed.poll()
+        if self._feed.fileno() != fileno:  # the feed reconnected
+            self._watch()
+        if changes:
+            self._emit(changes)
+            self.changed_by_others.emit(changes, list(dict.fromkeys(self._feed.authors)))
+
+    def _refused(self, exc: BriefingError) -> None:
+        """An undo/redo the core refused: say why, and show the rows as they are now."""
+        self.failed.emit(exc)
+        if isinstance(exc, StaleEditError):
+            self._emit(ALL)
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None, create: bool = False) -> ProjectSession:
@@ -46,7 +81,13 @@ class ProjectSession(QObject):
 
     @property
     def path(self) -> Path:
-        return self.project.path
+        """The project file (not for a team project: see `location`)."""
+        return Path(self.project.location)
+
+    @property
+    def location(self) -> str:
+        """What open_project takes to open this project again: a file path or a server address."""
+        return self.project.location
 
     def run(self, command: Command) -> Changes | None:
         """Apply one command as one undo step and one transaction. A command the project
@@ -61,6 +102,8 @@ class ProjectSession(QObject):
             return self.history.push(build(self.project))
         except BriefingError as exc:
             self.failed.emit(exc)
+            if isinstance(exc, StaleEditError):  # show what the colleague changed
+                self._emit(ALL)
             return None
 
     # -- batches: commands still commit and undo one by one, the views hear once ----------
@@ -91,6 +134,10 @@ class ProjectSession(QObject):
             self.changes_applied.emit(changes)
 
     def close(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if self._feed is not None:
+            self._feed.close()
         self.undo_stack.clear()
         if self.project.is_open:
             self.project.close()

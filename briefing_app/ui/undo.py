@@ -9,29 +9,56 @@ the GUI and the CLI write through the same code, and `QtUndoRunner` is a `Comman
 A command whose apply raises is marked obsolete inside `redo()`, so QUndoStack.push drops it;
 the error is kept and raised by `QtUndoRunner.push` once the stack is consistent again (an
 exception must not cross back into Qt's C++ from a virtual method).
+
+An undo or redo the core refuses (on a team project: a colleague changed the same rows since)
+changes nothing; the QUndoStack has moved its index already, so it is moved back at once by the
+opposite step, which then does nothing, and the error goes to `on_error`.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView
 
 from briefing_app.core.changes import NOTHING, Changes
 from briefing_app.core.commands import Command
+from briefing_app.core.errors import BriefingError
 from briefing_app.core.history import History
+
+OnError = Callable[[BriefingError], None]
 
 
 class UndoStep(QUndoCommand):
-    def __init__(self, history: History, command: Command):
+    def __init__(self, history: History, command: Command, stack: QUndoStack | None = None,
+                 on_error: OnError | None = None):
         super().__init__(command.text or "change")
         self._history = history
         self._command: Command | None = command  # None once pushed: later redos are History's
+        self._stack = stack
+        self._on_error = on_error
+        self._skip = False  # the next call only moves the QUndoStack back after a refused step
         self.error: Exception | None = None
         self.changes = NOTHING
 
+    def _refused(self, exc: BriefingError, move_back: Callable[[], None]) -> None:
+        self._skip = True
+        QTimer.singleShot(0, move_back)
+        if self._on_error is not None:
+            self._on_error(exc)
+
     def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
         if self._command is None:
-            self._history.redo()
+            try:
+                self._history.redo()
+            except BriefingError as exc:
+                if self._stack is None:
+                    raise
+                self._refused(exc, self._stack.undo)
             return
         try:
             self.changes = self._history.push(self._command)
@@ -41,18 +68,27 @@ class UndoStep(QUndoCommand):
         self._command = None
 
     def undo(self) -> None:
-        self._history.undo()
+        if self._skip:
+            self._skip = False
+            return
+        try:
+            self._history.undo()
+        except BriefingError as exc:
+            if self._stack is None:
+                raise
+            self._refused(exc, self._stack.redo)
 
 
 class QtUndoRunner:
     """The CommandRunner of an open project in the GUI: each push is one QUndoStack entry."""
 
-    def __init__(self, history: History, stack: QUndoStack):
+    def __init__(self, history: History, stack: QUndoStack, on_error: OnError | None = None):
         self.core = history
         self.stack = stack
+        self.on_error = on_error
 
     def push(self, command: Command) -> Changes:
-        step = UndoStep(self.core, command)
+        step = UndoStep(self.core, command, self.stack, self.on_error)
         self.stack.push(step)
         if step.error is not None:
             raise step.error

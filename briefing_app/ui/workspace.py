@@ -69,7 +69,7 @@ class Workspace(QSplitter):
         self.reader.text.quote_clicked.connect(self.quotes.select_quote)
         self.reader.quote_added.connect(self.quotes.select_quote)
         self.memo.memo_loaded.connect(
-            lambda memo: self.preview.set_memo(memo, self.session.path if self.session else None))
+            lambda memo: self.preview.set_memo(memo, self.session.location if self.session else None))
         for panel in (self.quotes, self.memo, self.reader, self.library):
             panel.error.connect(self.error)
 

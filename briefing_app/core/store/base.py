@@ -25,6 +25,11 @@ class Store(Queries, RowStore):
     def is_open(self) -> bool:
         raise NotImplementedError
 
+    @property
+    def location(self) -> str:
+        """What open_project takes to open this project again (a worker's own connection)."""
+        raise NotImplementedError
+
     def close(self) -> None:
         raise NotImplementedError
 

@@ -76,8 +76,9 @@ def connect(conninfo: str, **kwargs: Any) -> psycopg.Connection:
 class PgStore(PgSearch, Store):
     dialect = POSTGRES
 
-    def __init__(self, address: ServerAddress):
+    def __init__(self, address: ServerAddress, target: str = ""):
         self.address = address
+        self._target = target or f"{address.conninfo} project={address.project}"
         self.label = address.display()
         self.conn: psycopg.Connection | None = None
         self._connect()
@@ -104,6 +105,10 @@ class PgStore(PgSearch, Store):
         self.backend_pid = self.conn.info.backend_pid
 
     # -- lifecycle -------------------------------------------------------------------
+
+    @property
+    def location(self) -> str:
+        return self._target
 
     @property
     def is_open(self) -> bool:
@@ -213,4 +218,4 @@ class PgStore(PgSearch, Store):
 
 def open_server_project(target: str, *, create: bool = True) -> PgStore:
     """Open a project on a server; it must have been set up with `briefing server init`."""
-    return PgStore(parse_address(target))
+    return PgStore(parse_address(target), target)

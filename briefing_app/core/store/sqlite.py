@@ -126,6 +126,10 @@ class SqliteStore(SqliteSearch, Store):
             self._project_lock = None
 
     @property
+    def location(self) -> str:
+        return str(self.path)
+
+    @property
     def is_open(self) -> bool:
         return getattr(self, "conn", None) is not None
 

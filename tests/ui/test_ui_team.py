@@ -1,0 +1,46 @@
+"""A team project in the GUI session: colleagues' commits arrive without reopening (LISTEN/
+NOTIFY on a socket notifier), a stale edit or an undo over a colleague's change is refused
+with a message, and the undo stack stays in step with the core's history."""
+from __future__ import annotations
+
+from briefing_app.core import actions
+from briefing_app.core.errors import StaleEditError
+from briefing_app.core.history import History
+from briefing_app.core.model import SourceDoc
+from briefing_app.core.project import open_project
+from briefing_app.ui.session import ProjectSession
+from tests.core.test_commands import TEXT, _analysis
+
+
+def test_colleagues_changes_appear_and_undo_over_them_is_refused(qtbot, pg_url):
+    session = ProjectSession.open(pg_url)
+    colleague = open_project(pg_url)
+    try:
+        heard: list = []
+        failures: list = []
+        session.changes_applied.connect(heard.append)
+        session.failed.connect(failures.append)
+        theirs = History(colleague)
+        theirs.push(actions.import_source(SourceDoc(TEXT), _analysis()))
+        qtbot.waitUntil(lambda: any(c.sources for c in heard), timeout=3000)
+        assert [s.id for s in session.project.list_sources()] == [s.id for s in colleague.list_sources()]
+
+        quote = session.project.list_quotes()[0]
+        assert session.run(actions.set_quote_status(quote.id, "accepted", quote.version)) is not None
+        theirs.push(actions.edit_quote(quote.id, cue="warned"))
+        qtbot.waitUntil(lambda: any(c.quotes for c in heard[-2:]), timeout=3000)
+
+        # my stale edit: refused, nothing written, the views told to refresh
+        assert session.run(actions.set_quote_status(quote.id, "rejected", quote.version)) is None
+        assert isinstance(failures[-1], StaleEditError)
+        assert session.project.get_quote(quote.id).status == "accepted"
+
+        # my undo over their change: refused, and the Qt stack stays where the core is
+        session.undo_stack.undo()
+        qtbot.waitUntil(lambda: session.undo_stack.index() == 1, timeout=3000)
+        assert isinstance(failures[-1], StaleEditError) and "cannot undo" in str(failures[-1])
+        assert session.project.get_quote(quote.id).status == "accepted"
+        assert session.history.core.can_undo and session.undo_stack.canUndo()
+    finally:
+        colleague.close()
+        session.close()
