@@ -1,4 +1,4 @@
-"""Actors and options across the project: accept / reject suggestions, merge two actors,
+"""Actors across the project (and the base of the options panel): accept / reject suggestions, merge two actors,
 add the selected one to the memo. Every edit is a core action run through the session (one
 undo step); the lists refresh from `changes_applied` like every other view.
 """
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.changes import Changes
 from briefing_app.core.commands import Command
 from briefing_app.core.errors import NotFound
-from briefing_app.core.model import ACTOR_KINDS, STATUSES
+from briefing_app.core.model import ACTOR_KINDS
 from briefing_app.ui.dnd import RefTree
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
@@ -245,66 +245,3 @@ class ActorsPanel(_EntityPanel):
         super()._update_buttons()
         if hasattr(self, "merge_button"):
             self.merge_button.setEnabled(len(self.selected_ids()) == 2)
-
-
-class OptionsPanel(_EntityPanel):
-    kind = "option"
-    columns = ("Option / stance", "Status")
-    filter_combos = (("status", "Any status", STATUSES[:2]),)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.tree.setAccessibleName("Options")
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._status: dict[int, str] = {}
-        self._holders: dict[int, str] = {}  # stance id -> who holds it, as listed
-
-    def on_changes(self, changes: Changes) -> None:
-        if changes.options or changes.sources or changes.actors:
-            self.reload()
-
-    def fill(self, project) -> None:
-        self._status.clear()
-        titles: dict[int, str] = {}
-        authors: dict[int, str] = {}
-        status = self.filters.value("status")
-        self._holders = {}
-        for o in project.list_options():
-            if (status is not None and o.status != status) or not self.filters.matches(
-                    o.summary, o.description, o.pros, o.cons, o.risks, *(s.holder for s in o.stances)):
-                continue
-            item = QTreeWidgetItem([o.summary, o.status])
-            item.setData(0, ID_ROLE, o.id)
-            item.setToolTip(0, "\n\n".join(x for x in (o.summary, o.description, o.pros and f"Pros: {o.pros}",
-                                                         o.cons and f"Cons: {o.cons}", o.risks and f"Risks: {o.risks}") if x))
-            for s in o.stances:
-                if s.source_id not in titles:
-                    try:
-                        src = project.get_source(s.source_id)
-                        titles[s.source_id] = src.label
-                        authors[s.source_id] = src.metadata.author or src.metadata.outlet or src.label
-                    except NotFound:  # a deleted source
-                        titles[s.source_id] = authors[s.source_id] = f"source {s.source_id}"
-                holder = s.holder or authors[s.source_id]  # unattributed: the source's author holds it
-                self._holders[s.id] = holder
-                child = QTreeWidgetItem([f"{holder}: {s.stance}", ""])
-                child.setToolTip(0, f"{holder} — {s.stance} ({titles[s.source_id]})"
-                                 + (f"\n\n“{s.clip.text}”" if s.clip is not None and getattr(s.clip, 'text', None) else ""))
-                item.addChild(child)
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(True)
-            self._status[o.id] = o.status
-
-    def _status_of(self, ref_id: int) -> str:
-        return self._status.get(ref_id, "")
-
-    def edit(self, flows, ref_id: int) -> bool:
-        return flows.edit_option(self, self.session, self.session.project.get_option(ref_id), self._holders)
-
-    def _command(self, ref_id: int, status: str):
-        from briefing_app.core import actions
-
-        return actions.set_option_fields(ref_id, status=status)

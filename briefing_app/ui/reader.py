@@ -223,7 +223,12 @@ class ReaderPanel(ReaderPicks, QWidget):
 
     def reveal(self, quote_id: int) -> None:
         quote = next((q for q in self.quotes if q.id == quote_id), None)
-        ranges = self.visible.to_view_ranges(quote.clip.start, quote.clip.end) if quote else []
+        if quote is not None:
+            self.reveal_range(quote.clip.start, quote.clip.end)
+
+    def reveal_range(self, start: int, end: int) -> None:
+        """Select and scroll to source offsets start..end (the parts the reader shows)."""
+        ranges = self.visible.to_view_ranges(start, end) if self.source is not None else []
         if ranges:
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(ranges[0][0])

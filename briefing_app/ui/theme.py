@@ -30,6 +30,12 @@ ACCEPTED = {
 NAMED = {
     "actor": ("#1f5fbf", "#8ab4ff"),  # the underline under actor mentions
     "danger": ("#c62828", "#ff8a80"),  # over budget, errors
+    # the options matrix: a holder's stance on an option
+    "stance_support": ("#d4efcd", "#1f4d1a"),
+    "stance_oppose": ("#f6d0cc", "#5c1d19"),
+    "stance_conditional": ("#fbe8b8", "#5a4510"),
+    "stance_neutral": ("#e4e4e4", "#3a3a3a"),
+    "stance_mixed": ("#dcd6f2", "#3b3160"),
 }
 
 

@@ -25,7 +25,8 @@ from briefing_app.ui.reader import ReaderPanel
 from briefing_app.ui.session import ProjectSession
 
 if TYPE_CHECKING:
-    from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
+    from briefing_app.ui.entities_panel import ActorsPanel
+    from briefing_app.ui.options_panel import OptionsPanel
 
 ENTITY_TABS = {"actor": ("A&ctors", "Actors"), "option": ("O&ptions", "Options")}  # tab label, accessible name
 
@@ -88,10 +89,13 @@ class Workspace(QSplitter):
         panel = self.entities.get(kind)
         if panel is not None:
             return panel
-        from briefing_app.ui.entities_panel import ActorsPanel, OptionsPanel
+        from briefing_app.ui.entities_panel import ActorsPanel
+        from briefing_app.ui.options_panel import OptionsPanel
 
         panel = self.entities[kind] = {"actor": ActorsPanel, "option": OptionsPanel}[kind](self)
         panel.error.connect(self.error)
+        if isinstance(panel, OptionsPanel):
+            panel.evidence.connect(self.show_evidence)
         panel.add_to_memo.connect(self.memo.add_ref)
         if self.session is not None:
             panel.set_session(self.session)
@@ -139,6 +143,13 @@ class Workspace(QSplitter):
                 self.library.select_source(quote.source_id, notify=False)
                 self._show_source(quote.source_id)
             self.reader.reveal(quote.id)
+
+    def show_evidence(self, source_id: int, start: int, end: int) -> None:
+        """A stance's words in the reader (from the options list or matrix)."""
+        if self.reader.source is None or self.reader.source.id != source_id:
+            self.library.select_source(source_id, notify=False)
+            self._show_source(source_id)
+        self.reader.reveal_range(start, end)
 
     def _show_source(self, source_id: int | None) -> None:
         project = self.session.project if self.session else None

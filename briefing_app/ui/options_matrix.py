@@ -1,0 +1,75 @@
+"""The option × holder stance matrix: one row per option, one column per holder (an actor or a
+source's author), each cell the holder's stance in colour; the evidence shows as the cell's
+tooltip, and activating a cell (click, Enter) asks the reader to show it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from briefing_app.ui import theme
+from briefing_app.workflow.option_matrix import Evidence, Matrix, summary_stance
+
+MARKS = {"support": "✔ supports", "oppose": "✘ opposes", "conditional": "◐ conditional", "neutral": "○ neutral",
+         "mixed": "◑ mixed"}
+
+
+class OptionsMatrix(QTableWidget):
+    """Emits evidence(source_id, start, end) when a cell with a stance is activated."""
+
+    evidence = Signal(int, int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName("Options by holder")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setDefaultSectionSize(120)
+        self.cellActivated.connect(self._activated)
+        self.cellClicked.connect(self._activated)
+        self.matrix: Matrix | None = None
+
+    def show_matrix(self, matrix: Matrix) -> None:
+        self.matrix = matrix
+        self.clear()
+        self.setRowCount(len(matrix.rows))
+        self.setColumnCount(len(matrix.holders) + 1)
+        self.setHorizontalHeaderLabels(["Option", *matrix.holders])
+        for c, holder in enumerate(matrix.holders, 1):
+            self.horizontalHeaderItem(c).setToolTip(holder)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(0, 260)
+        for r, row in enumerate(matrix.rows):
+            head = QTableWidgetItem(row.option.summary)
+            head.setToolTip(row.option.summary)
+            head.setData(Qt.ItemDataRole.UserRole, row.option.id)
+            self.setItem(r, 0, head)
+            for c, holder in enumerate(matrix.holders, 1):
+                found = row.cells.get(holder, [])
+                item = QTableWidgetItem(MARKS[summary_stance(found)] if found else "")
+                if found:
+                    kind = summary_stance(found)
+                    item.setBackground(QBrush(theme.colour("stance_" + kind, self.palette())))
+                    item.setToolTip(_tooltip(holder, found))
+                    item.setData(Qt.AccessibleTextRole, f"{holder} {kind}: {row.option.summary}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(r, c, item)
+        self.resizeRowsToContents()
+
+    def _activated(self, row: int, column: int) -> None:
+        if self.matrix is None or column == 0 or row >= len(self.matrix.rows):
+            return
+        found = self.matrix.cell(row, self.matrix.holders[column - 1])
+        first = next((e for e in found if e.end > e.start), None)
+        if first is not None:
+            self.evidence.emit(first.source_id, first.start, first.end)
+
+
+def _tooltip(holder: str, evidence: list[Evidence]) -> str:
+    lines = [f"{holder}:"]
+    for e in evidence:
+        words = e.text if len(e.text) <= 300 else e.text[:297] + "…"
+        lines.append(f"• {e.stance} — {e.source}" + (f"\n  “{words}”" if words else ""))
+    return "\n".join(lines) + "\n\n(click to show it in the reader)"

@@ -1,0 +1,83 @@
+"""The options panel across several op-eds: the option × holder matrix, evidence a click away,
+merge and split through the panel (undoable). Writes a screenshot of the matrix to look at."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import SAMPLES, make_project
+
+OPEDS = sorted((Path(__file__).parents[1] / "data" / "options" / "articles").glob("own-*.txt"))
+SHOT = Path(os.environ.get("BRIEFING_ARTIFACTS") or Path(__file__).parents[2] / "tests" / "artifacts") / "screenshots"
+
+
+@pytest.fixture
+def many(qtbot, errors, tmp_path):
+    from briefing_app.ui.main_window import MainWindow
+
+    path = make_project(tmp_path / "opeds.briefing", [p for p in SAMPLES if "joongang" in p.name] + OPEDS)
+    win = MainWindow(persist=False)
+    qtbot.addWidget(win)
+    assert win.open_project(path), errors
+    win.resize(1500, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_matrix_shows_who_stands_where_and_the_evidence(many, qtbot, errors):
+    win = many
+    panel = win.options
+    win.workspace.tabs.setCurrentWidget(panel)
+    panel.matrix_button.click()
+    matrix = panel.matrix
+    assert panel.views.currentWidget() is matrix
+    options = win.session.project.list_options()
+    assert matrix.rowCount() == len(options) > 10
+    holders = [matrix.horizontalHeaderItem(c).text() for c in range(1, matrix.columnCount())]
+    assert any("Helena Prado" in h for h in holders), holders  # an author's own stances
+    assert "Environmental groups" in holders  # an actor's position
+    row = next(r for r in range(matrix.rowCount()) if "moratorium on new roads" in matrix.item(r, 0).text())
+    col = holders.index("Environmental groups") + 1
+    cell = matrix.item(row, col)
+    assert "supports" in cell.text() and "urged President Lula" in cell.toolTip()
+    with qtbot.waitSignal(panel.evidence, timeout=2000):
+        matrix.cellClicked.emit(row, col)
+    qtbot.waitUntil(lambda: win.reader.text.textCursor().hasSelection())
+    assert "urged President Lula" in win.reader.text.textCursor().selectedText()
+    SHOT.mkdir(parents=True, exist_ok=True)
+    assert win.grab().save(str(SHOT / "options-matrix-window.png"))
+    matrix.setParent(None)  # the matrix alone, wide enough for every holder, to look at
+    matrix.resize(1600, 700)
+    matrix.show()
+    qtbot.waitExposed(matrix)
+    assert matrix.grab().save(str(SHOT / "options-matrix.png"))
+    matrix.setParent(panel.views)
+    assert not errors
+
+
+def test_merge_and_split_from_the_panel(many, errors):
+    win = many
+    panel = win.options
+    project = win.session.project
+    first, second = project.list_options()[:2]
+    before = len(project.list_options())
+    panel.select(first.id, second.id)
+    assert panel.merge_button.isEnabled()
+    assert panel.merge_selected()
+    merged = project.get_option(first.id)
+    assert len(project.list_options()) == before - 1
+    assert len(merged.stances) == len(first.stances) + len(second.stances)
+    panel.tree.clearSelection()
+    item = next(panel.tree.topLevelItem(n) for n in range(panel.tree.topLevelItemCount())
+                if panel.tree.topLevelItem(n).data(0, 0x0100) == first.id)
+    item.child(item.childCount() - 1).setSelected(True)
+    assert panel.split_button.isEnabled() and panel.split_selected()
+    assert len(project.list_options()) == before
+    win.menu_actions.undo.trigger()
+    win.menu_actions.undo.trigger()
+    assert [o.id for o in project.list_options()][:2] == [first.id, second.id]
+    assert not errors
