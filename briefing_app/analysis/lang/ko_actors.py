@@ -87,7 +87,7 @@ def people(text: str) -> dict[str, _Person]:
                 else:
                     between.insert(0, w)
                 j -= 1
-            names = []
+            names: list[re.Match[str]] = []
             while j >= 0 and len(names) < 2 and _name_like(toks[j].group()) and (
                     not names or len(toks[j].group()) <= 3 and text[toks[j].end():toks[j + 1].start()] == " "):
                 names.insert(0, toks[j])
