@@ -3,6 +3,7 @@ gazetteer's aliases), and the resolution of a speaker mention to a canonical nam
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis import gazetteer
@@ -15,6 +16,8 @@ from briefing_app.core.model import Actor, Span
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
+US_STATES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+                       "South Carolina", "South Dakota", "West Virginia", "Rhode Island", "Puerto Rico"})
 PRE_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.-]*|(?:[A-Z]\.)+)[ \t]+)+$")
 DESCRIPTION_RE = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)$")
 
@@ -35,6 +38,8 @@ class ActorTable:
             return (len(h.name.split()), bool(h.titles), -h.start)
 
         for h in sorted(full, key=rank, reverse=True):
+            if h.name in US_STATES:
+                continue
             sur = norm(h.name.split()[-1])
             names = self.by_surname.setdefault(sur, [])
             if any(self._same_person(n, h.name) for n in names):
@@ -110,7 +115,7 @@ class ActorTable:
         low = mention.lower()
         if re.match(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b", low):
             return None
-        for h in reversed(name_hits(mention)):
+        for h in reversed(_mention_hits(mention)):
             canon = self.canonical(h.name, pos + h.start, h.titles)
             if canon:
                 return canon
@@ -156,6 +161,12 @@ class ActorTable:
             if alias != name and alias not in act.aliases:
                 act.aliases.append(alias)
         return out + [a for a in places.values() if any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases]) or len(a.mentions) > 1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _mention_hits(mention: str) -> tuple[NameHit, ...]:
+    """Name hits of a speaker mention (mentions repeat: "Mr. Trump", "he")."""
+    return tuple(name_hits(mention))
 
 
 def _edit1(a: str, b: str) -> bool:

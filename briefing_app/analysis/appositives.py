@@ -17,16 +17,19 @@ LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|als
 DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s)\s+")
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
+FOR_RE = re.compile(r"\s+for\s+(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 AFTER_RE = re.compile(
     r",\s+(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
     r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted)\b)")
+APPOS_HEADS_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;.\n]{2,60}?\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+                            r"(?P<org>[^,.;\n]{3,80})")
 RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs|founded|co-founded)\s+(?:the\s+)?(?P<org>[^,.;\n]{3,80})")
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
-FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
+FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
 
 
@@ -62,11 +65,16 @@ def describe(desc: str) -> Role:
         place = _country_in(who)
         if place:
             role.affiliation = place
-        elif who.split()[-1].lower() in ORG_HEADS:
-            role.affiliation = who  # "the Republican Party’s nominee"
+        elif who.split()[-1].lower() in ORG_HEADS or len(who.split()) == 1 and not who.istitle() or who.isupper():
+            role.affiliation = who  # "the Republican Party’s nominee", "the IEA's executive director"
+        else:
+            role.possessor = who  # a person: "Clinton's campaign chairman"
         d = d[pos.end():]
     of = OF_RE.search(d)
     head = d[:of.start()] if of else d
+    fr = FOR_RE.search(head)
+    if fr and _last_role(head[:fr.start()]) and not _last_role(fr.group("who")):
+        head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"
     if not head or _last_role(head) is None:
         return Role()
     lead = _leading_place(head)
@@ -75,10 +83,18 @@ def describe(desc: str) -> Role:
         head = head[lead[1]:].lstrip()
     role.title = title_text(head)
     if of and not role.affiliation:
-        org = of.group("org")
-        role.affiliation = _country_in(org) if gazetteer.lookup(org) else _org(org)
+        of_org = of.group("org")
+        inner = gazetteer.PLACE_RE.search(of_org)
+        if gazetteer.lookup(of_org) or not inner or not re.search(r"[a-z]", of_org[inner.end():]):
+            role.affiliation = _country_in(of_org) if gazetteer.lookup(of_org) else _org(of_org)
+        else:  # "head of the United Nations climate body": the title keeps the phrase
+            hit = gazetteer.lookup(inner.group())
+            role.affiliation = hit[0] if hit else None
+            role.title = title_text(d[:of.end()])
     if not role.affiliation:
         role.affiliation = _country_in(head)
+    if not role.affiliation and role.possessor and head.lower().startswith("campaign"):
+        role.affiliation = role.possessor.split()[-1] + " campaign"  # "Clinton's campaign chairman"
     return role
 
 
@@ -99,10 +115,13 @@ def _last_role(words: str) -> str | None:
 
 def role_after(text: str, name_end: int, limit: int) -> Role:
     """An appositive or a relative clause right after the name."""
-    for rx in (RELATIVE_HEAD_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE):
+    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE):
         m = rx.match(text, name_end, limit)
         if not m:
             continue
+        if rx is APPOS_HEADS_RE:  # "Wicker, the Mississippi Republican who chairs the committee": affiliation only
+            org = m.group("org")
+            return Role(None, _country_in(org) if gazetteer.lookup(org) else _org(org))
         if rx is RELATIVE_HEAD_RE:
             org = m.group("org")
             return Role("head", _country_in(org) if gazetteer.lookup(org) else _org(org))

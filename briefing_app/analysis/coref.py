@@ -37,15 +37,15 @@ def description_aliases(doc: Document) -> None:
             if pos >= m.start():
                 continue
             actor = people.get(canon)
-            if actor is None or actor.title is None:
+            if actor is None or actor.title is None or not desc <= _words(actor.title):
                 continue
-            if desc <= _words(actor.title):
+            if True:
                 alias = m.group()
                 alias = alias[0].lower() + alias[1:]
                 if alias not in actor.aliases:
                     actor.aliases.append(alias)
                 actor.mentions.append(Span(m.start(), m.end()))
-            break  # only the most recent person with a title may be meant
+            break  # the most recent person whose title the description repeats
 
 
 def _country(alias: str) -> str | None:
@@ -97,10 +97,12 @@ def governments(doc: Document) -> None:
 def author(doc: Document) -> None:
     """The author of an op-ed is an actor: titles from the bio line, 'The author' as an alias."""
     name = doc.metadata.author
-    if not name or doc.metadata.genre != "opinion":
+    if not name:
         return
     line = next((m for m in BIO_LINE_RE.finditer(doc.text)
                  if m.group().startswith(("The author", "The writer", name))), None)
+    if doc.metadata.genre != "opinion" and (line is None or not line.group().startswith(name)):
+        return  # a news byline is a credit, unless the text gives the writer a bio
     actor = next((a for a in doc.actors if a.name == name), None)
     if actor is None:
         at = doc.text.find(name)

@@ -3,6 +3,7 @@ shares the surname (Citron's coreference table; GGT's merge rules).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -25,7 +26,8 @@ TITLES = frozenset(
     economist analyst strategist pollster anchor host columnist editor correspondent reporter
     sec. gen. lt. col. maj. capt. adm. sgt. dr. mr. mrs. ms. sen. rep. gov. pres. prof. rev.
     u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
-    secretary-general director-general lieutenant colonel admiral sergeant""".replace(".", "").split()
+    secretary-general director-general lieutenant colonel admiral sergeant superintendent trustee treasurer
+    prosecutor inspector""".replace(".", "").split()
 )
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
@@ -51,6 +53,7 @@ MALE = frozenset({"mr", "king", "prince", "sir", "lord", "he", "him", "his", "sp
                   "congressman", "councilman", "assemblyman"})
 
 
+@functools.lru_cache(maxsize=8192)
 def norm(token: str) -> str:
     return re.sub(r"(?:’s|'s|’|[.,;:])$", "", token).lower().rstrip(".")
 

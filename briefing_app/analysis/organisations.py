@@ -9,6 +9,7 @@ Service", "the Russian Defense Ministry"). News media named only as a venue are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
@@ -27,6 +28,13 @@ LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
 TAIL_RE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}(?=[\s,.;:)])")
 PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
 FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
+# "energy company Ukrenergo", "environmental group Greenpeace"; "Nvidia's chief executive"
+KIND_NAME_RE = re.compile(r"\b(?:company|group|firm|operator|organi[sz]ation|party|network|broadcaster|bank|charity|"
+                          r"watchdog|regulator|insurer|carrier|airline|automaker|retailer|startup|maker|giant|lender)"
+                          r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
+POSSESSOR_ROLE_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
+                               r"chairwoman|founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
+                               r"planned|shares|stock|headquarters)\b")
 ADMIN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+$")
 MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Television|TV|Radio|Daily|Herald|Tribune|"
@@ -75,7 +83,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         return s, e
 
 
-def find(text: str) -> list[Actor]:
+def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> list[Actor]:
     orgs: dict[str, Org] = {}
     acronyms: dict[str, str] = {}
 
@@ -126,6 +134,20 @@ def find(text: str) -> list[Actor]:
                     org.mentions.append(Span(m.start(), m.end()))
     for m in ADMIN_RE.finditer(text):
         add(m.start("name"), m.end("name"), "government")
+    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms:
+                org = add(m.start("name"), m.end("name"), alias=None) if len(name.split()) > 1 else None
+                if org is None:
+                    single = orgs.setdefault(name, Org(name, "organization", _affiliation(text, m.start("name"), name)))
+                    single.mentions.append(Span(m.start("name"), m.end("name")))
+                    single.venue_only = False
+    for org in orgs.values():  # later mentions of a one-word organisation ("Nvidia said")
+        if " " not in org.name:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(org.name) + r"(?![\w-])", text):
+                if not any(s.start == m.start() for s in org.mentions):
+                    org.mentions.append(Span(m.start(), m.end()))
     out = []
     for org in orgs.values():
         if MEDIA_RE.search(org.name) and org.venue_only:

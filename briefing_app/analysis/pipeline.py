@@ -14,6 +14,7 @@ from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import metadata as _metadata
+from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.lang import rule_sets_for
@@ -87,6 +88,8 @@ def metadata(doc: Document) -> None:
 def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
     _coref.description_aliases(doc)
+    _org_coref.aliases(doc)
+    _org_coref.affiliations(doc)
     _coref.affiliations(doc)
     _coref.governments(doc)
     _coref.author(doc)
@@ -106,8 +109,10 @@ def keep_actors(doc: Document) -> None:
     """A person named once, without a title, who says nothing and wrote nothing is noise; so
     is a "person" the text puts somewhere ("in Terre Haute")."""
     speakers = {q.speaker for q in doc.quotes if q.speaker}
-    doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers or a.name == doc.metadata.author
-                  or (a.title or len(a.mentions) > 1) and not _a_place(doc, a)]
+    author = doc.metadata.author
+    doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers
+                  or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit
+                  or (a.title or len(a.mentions) > 1) and not _a_place(doc, a) and a.name != author]
 
 
 STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details, options,

@@ -57,6 +57,7 @@ def _norm(word: str) -> str:
 class Role:
     title: str | None = None
     affiliation: str | None = None
+    possessor: str | None = None  # "Clinton" in "Clinton's campaign chairman"
 
 
 def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:

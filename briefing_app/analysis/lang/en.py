@@ -28,7 +28,8 @@ class English:
     def actors(self, doc: Document) -> list[Actor]:
         """People from the name table, places, and organisations; a "person" whose every mention
         sits inside an organisation's name is dropped."""
-        orgs = organisations.find(doc.actor_text)
+        table = doc.actor_table
+        orgs = organisations.find(doc.actor_text, lambda name: name.lower() in table.by_surname)
         inside = [(m.start, m.end) for o in orgs for m in o.mentions]
         known: set[str] = set()
         out = []

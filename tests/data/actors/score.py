@@ -9,7 +9,7 @@ and --show prints nothing for them.
 
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
-                    stem), or for people the family name
+                    stem), or, failing that, for people the family name
   actor precision   predicted actors that match a gold actor
   title             matched gold people with a title whose predicted title holds the gold title's head
                     word (of its first part: the last word, the first in Russian) and at most two words
@@ -71,11 +71,11 @@ def _pred_forms(a: Actor, text: str) -> set[str]:
     return _forms([a.name, *a.aliases, *(text[m.start:m.end] for m in a.mentions)])
 
 
-def _matches(g: dict[str, Any], a: Actor) -> bool:
+def _matches(g: dict[str, Any], a: Actor, loose: bool) -> bool:
     gold = _forms([g["name"], *g["aliases"]])
     if gold & _forms([a.name, *a.aliases]):
         return True
-    if g["kind"] == "person" and a.kind == "person":
+    if loose and g["kind"] == "person" and a.kind == "person":
         return norm(g["name"]).split()[-1:] == norm(a.name).split()[-1:]
     return False
 
@@ -104,15 +104,17 @@ def _aff_right(gold: str, pred: str | None, golds: list[dict[str, Any]]) -> bool
 def score_doc(text: str, gold: dict[str, Any], result: Analysis) -> dict[str, Any]:
     preds = list(result.actors)
     used: set[int] = set()
-    pairs = []
-    for g in gold["actors"]:
-        for i, a in enumerate(preds):
-            if i not in used and _matches(g, a):
-                used.add(i)
-                pairs.append((g, a))
-                break
-        else:
-            pairs.append((g, None))
+    paired: dict[int, Actor] = {}
+    for loose in (False, True):  # names and aliases first, then family names
+        for gi, g in enumerate(gold["actors"]):
+            if gi in paired:
+                continue
+            for i, a in enumerate(preds):
+                if i not in used and _matches(g, a, loose):
+                    used.add(i)
+                    paired[gi] = a
+                    break
+    pairs = [(g, paired.get(gi)) for gi, g in enumerate(gold["actors"])]
     c: dict[str, Any] = {"gold": len(gold["actors"]), "pred": len(preds), "matched": len(used),
                          "titles": 0, "titles_ok": 0, "affs": 0, "affs_ok": 0, "aliases": 0, "aliases_ok": 0,
                          "missed": [], "spurious": [], "wrong": []}

@@ -1,0 +1,125 @@
+"""Organisations across an English article: initials as aliases ("the S.E.C." for the Securities
+and Exchange Commission), "known as OPEC+", descriptions tied to the latest organisation they
+fit ("the committee", "the agency", "the bloc"), affiliations of federal and EU bodies, and
+people's affiliations to an organisation named next to their title ("NATO Secretary General
+Mark Rutte", "Its president, Kevin Dempsey", "who chairs the committee", "the IEA's executive
+director")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.core.model import Actor, Span
+
+SMALL = frozenset("and of the for on in to de & +".split())
+KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
+DESC_RE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<head>committee|panel|agency|court|board|bloc|alliance|group|company|"
+                     r"commission|ministry|department|party|union|council|organization|organisation|firm|bank|"
+                     r"campaign|administration|institute|network)(?![\w-])")
+# which organisation a generic description may stand for, by a word of its name
+FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
+        "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department"),
+        "court": ("Court",), "board": ("Board",), "bloc": ("Union",), "alliance": ("NATO", "Alliance"),
+        "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace"),
+        "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
+        "department": ("Department",), "party": ("Party",), "union": ("Union",), "council": ("Council",),
+        "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
+        "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
+        "institute": ("Institute",), "network": ("Network",)}
+US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House|U\.S\.|US|United States|Supreme Court|Department of|"
+                   r"Securities and Exchange|Pentagon|State Department|Central Intelligence|National Security|"
+                   r"Environmental Protection|Food and Drug|Internal Revenue|Justice Department|White House)")
+EU_RE = re.compile(r"^European (?:Commission|Parliament|Council|Central Bank|Court)")
+ITS_RE = re.compile(r"(?<![\w-])[Ii]ts\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in SMALL and w[:1].isupper())
+
+
+def aliases(doc: Document) -> None:
+    text = doc.actor_text
+    orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    for org in orgs:
+        ini = _initials(org.name)
+        if len(ini) >= 2:
+            dotted = r"\.".join(ini) + r"\."
+            for m in re.finditer(r"(?<![\w.])(?:" + dotted + "|" + ini + r")(?![\w])", text):
+                form = m.group()
+                if form not in org.aliases and form != org.name:
+                    org.aliases.append(form)
+                org.mentions.append(Span(m.start(), m.end()))
+        for m in re.finditer(re.escape(org.name), text):
+            k = KNOWN_AS_RE.match(text, m.end())
+            if k and k.group("alias") not in org.aliases:
+                org.aliases.append(k.group("alias"))
+    for m in DESC_RE.finditer(text):
+        fits = FITS[m.group("head").lower()]
+        best = None
+        for org in orgs:
+            if not any(f in org.name for f in fits):
+                continue
+            before = [s.start for s in org.mentions if s.start < m.start()]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), org)
+        if best is not None:
+            alias = "the " + m.group("head").lower()
+            org = best[1]
+            if alias not in org.aliases:
+                org.aliases.append(alias)
+            org.mentions.append(Span(m.start(), m.end()))
+    for org in orgs:
+        org.mentions.sort(key=lambda s: s.start)
+
+
+def _latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None) -> Actor | None:
+    best: tuple[int, Actor] | None = None
+    for org in orgs:
+        if fits and not any(f in org.name for f in fits):
+            continue
+        before = [s.start for s in org.mentions if s.start < pos]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), org)
+    return best[1] if best else None
+
+
+def affiliations(doc: Document) -> None:
+    text = doc.actor_text
+    orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    for org in orgs:
+        if not org.affiliation:
+            org.affiliation = "United States" if US_RE.match(org.name) else "European Union" if EU_RE.match(org.name) else None
+    by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
+    for person in (a for a in doc.actors if a.kind == "person"):
+        aff = person.affiliation
+        if aff and aff in by_form:
+            continue  # the form the text gave ("CSIS"), which names one of the organisations
+        if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
+            head = aff.split()[-1].lower()
+            named = _latest_org(orgs, person.mentions[0].start if person.mentions else len(text), FITS.get(head))
+            person.affiliation = named.name if named else None
+            aff = person.affiliation
+        if aff:
+            continue
+        for span in person.mentions:
+            line = text.rfind("\n", 0, span.start) + 1
+            window = text[max(line, span.start - 60):span.start]
+            its = ITS_RE.search(window)
+            if its:  # "Its president, Kevin Dempsey"
+                latest = _latest_org(orgs, span.start - len(window) + its.start())
+                if latest:
+                    person.affiliation = latest.name
+                    break
+            for org in orgs:  # "NATO Secretary General Mark Rutte", "The F.T.C. chair, Lina Khan"
+                for form in [org.name, *org.aliases]:
+                    if form[:1].isupper() and re.search(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:[A-Za-z.-]+,?\s+){0,3}$",
+                                                        window) and not form.startswith("the "):
+                        person.affiliation = org.name
+                        break
+                if person.affiliation:
+                    break
+            if person.affiliation:
+                break
+
+
+__all__ = ["affiliations", "aliases"]
