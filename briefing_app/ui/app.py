@@ -82,7 +82,7 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     window = MainWindow(persist=not checking)
     from briefing_app.ui.first_paint import FirstPaint
 
-    FirstPaint(window, _startup_done)
+    FirstPaint(window, lambda: _startup_done(keep_log=not checking))
     failures: list[BaseException] = []
     if checking:  # no modal boxes in unattended runs: report on stderr and exit 1
         window.show_error = failures.append  # type: ignore[method-assign]
@@ -106,9 +106,13 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     return app.exec()
 
 
-def _startup_done() -> None:
+def _startup_done(keep_log: bool) -> None:
     gc.freeze()
     gc.enable()
+    if keep_log:  # after the first paint: logging.handlers costs ~14 ms to import
+        from briefing_app.core.logs import start_logging
+
+        start_logging()
 
 
 def _sample_path(window) -> str | None:

@@ -7,6 +7,7 @@ initialises each wrapped type when it is first imported, which adds up at startu
 """
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from briefing_app.core.errors import BriefingError
@@ -14,6 +15,7 @@ from briefing_app.core.errors import BriefingError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+log = logging.getLogger(__name__)
 PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"
 
 
@@ -29,6 +31,10 @@ def name_buttons(root: QWidget) -> None:
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Briefing Builder") -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    if isinstance(exc, BriefingError):
+        log.warning("shown: %s", exc)
+    else:  # a bug: the whole trace goes to the log
+        log.error("shown: %s: %s\n%s", exc.__class__.__name__, exc, getattr(exc, "formatted", "") or repr(exc))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
 
+import logging
+
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import BriefingError
 from briefing_app.ui import settings
@@ -25,6 +27,9 @@ from briefing_app.ui.workspace import Workspace
 if TYPE_CHECKING:
     from briefing_app.ui.export_flow import Exporter
     from briefing_app.ui.import_flow import Importer
+
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +86,7 @@ class MainWindow(QMainWindow):
         self.reader.show_hidden.toggled.connect(a.show_hidden.setChecked)
         a.undo_view.toggled.connect(lambda on: self.undo_dock.setVisible(on))
         a.getting_started.triggered.connect(lambda: self.update_central(intro=True))
+        a.show_log.triggered.connect(self.show_log)
         a.save.triggered.connect(self.save)
         for mode, action in a.themes.items():
             action.setChecked(self.theme is not None and self.theme.mode == mode)
@@ -152,6 +158,7 @@ class MainWindow(QMainWindow):
             settings.add_recent_project(session.path)
             self._rebuild_recent()
         self.status.setText(f"Opened {session.path}")
+        log.info("opened %s", session.path)
         self.update_central()
         return True
 
@@ -258,6 +265,11 @@ class MainWindow(QMainWindow):
             self.status.setText(f"Done: {text}")
 
     # -- errors, layout, closing --------------------------------------------------------------
+
+    def show_log(self) -> None:
+        from briefing_app.ui.log_view import LogDialog
+
+        LogDialog(self).exec()
 
     def show_error(self, exc: BaseException) -> None:
         from briefing_app.ui import dialogs

@@ -31,6 +31,7 @@ class MenuActions:
     save: QAction
     themes: dict[str, QAction]
     getting_started: QAction
+    show_log: QAction
 
 
 def _action(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
@@ -98,9 +99,10 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
 
     help_menu = bar.addMenu("&Help")
     a_start = _action(window, "&Getting Started", tip="The three steps from articles to a memo")
-    help_menu.addAction(a_start)
+    a_log = _action(window, "Show &Log", tip="The app's log file, to attach to a bug report")
+    help_menu.addActions([a_start, a_log])
     return MenuActions(a_new, a_open, recent, a_import, a_paste, a_export, a_quit, a_undo, a_redo, a_find,
-                       a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start)
+                       a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start, a_log)
 
 
 def fill_recent(menu: QMenu, paths: list[str], open_project: Callable[[str], object]) -> None:

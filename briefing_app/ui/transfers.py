@@ -4,6 +4,7 @@ import_flow / export_flow (built on first use: keeps ingest, analysis and export
 """
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
     from briefing_app.ui.export_flow import Exporter
     from briefing_app.ui.import_flow import Importer, ImportSummary
     from briefing_app.ui.main_window import MainWindow
+
+
+log = logging.getLogger(__name__)
 
 
 class Transfers(QObject):
@@ -71,6 +75,7 @@ class Transfers(QObject):
         self.importer.import_files(paths)
 
     def _import_finished(self, summary: ImportSummary) -> None:
+        log.info("import: %s", summary.message())
         self.window.status.setText(summary.message())
         if summary.imported:
             self.window.library.select_source(summary.imported[-1])
@@ -117,6 +122,7 @@ class Transfers(QObject):
         if not isinstance(result, BaseException):
             from briefing_app.ui.export_flow import describe
 
+            log.info("export: %s", describe(result))
             self.window.status.setText(describe(result))
 
     def cancel_running(self) -> None:

@@ -17,6 +17,7 @@ if not os.environ.get("DISPLAY"):
 _XDG = Path(tempfile.mkdtemp(prefix="briefing-ui-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_XDG / "config")
 os.environ["XDG_DATA_HOME"] = str(_XDG / "data")
+os.environ["XDG_STATE_HOME"] = str(_XDG / "state")  # the log file
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "samples" / "articles"  # test data, not shipped
