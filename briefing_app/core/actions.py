@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefing_app.core.actor_actions import existing_actor
+from briefing_app.core.actor_actions import split_actor as split_actor
 from briefing_app.core.anchoring import clip_fields, normalized_hash
 from briefing_app.core.commands import (
     Command,
@@ -61,7 +63,7 @@ def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCom
 def _insert_analysis(store: Store, insert: Insert, source_id: int, text: str, analysis: Analysis) -> None:
     actor_ids: dict[str, int] = {}
     for actor in analysis.actors:
-        existing = store.find_actor(actor.name)
+        existing = existing_actor(store, actor)  # the same actor named in an earlier source
         if existing is not None:
             actor_id = existing
         else:

@@ -154,6 +154,12 @@ class Queries:
         rows = self.query("SELECT id FROM actors WHERE name = ? ORDER BY id LIMIT 1", (name,))
         return int(rows[0]["id"]) if rows else None
 
+    def find_actor_by_alias(self, alias: str, kind: str) -> int | None:
+        """The first actor of this kind that has `alias` among its aliases."""
+        rows = self.query("SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id "
+                          "WHERE x.alias = ? AND a.kind = ? ORDER BY a.id LIMIT 1", (alias, kind))
+        return int(rows[0]["id"]) if rows else None
+
     def actor_mentions(self, actor_id: int) -> list[tuple[int, Span]]:
         return [(r["source_id"], Span(r["start"], r["end"])) for r in self.query(
             "SELECT source_id, start, \"end\" FROM mentions WHERE actor_id = ? ORDER BY source_id, start", (actor_id,))]

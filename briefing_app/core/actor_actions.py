@@ -1,0 +1,88 @@
+"""Actors across a project: the same person or organisation named in several sources is one
+actor (matched at import by name, or by an alias of the same kind), and the undoable split of
+one source's mentions and quotes of an actor into an actor of its own — the inverse of
+merge_actors when two namesakes were taken for one."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing_app.core.changes import Changes
+from briefing_app.core.commands import Command, InsertCommand, Macro, ReassignCommand, UpdateCommand
+from briefing_app.core.errors import ProjectError
+from briefing_app.core.model import Actor
+from briefing_app.core.store import Row, Store
+
+
+def _distinctive(actor: Actor, form: str) -> bool:
+    """A bare family name ("Clinton") may be two people; a full name or an organisation's alias is one."""
+    return actor.kind != "person" or len(form.split()) >= 2
+
+
+def existing_actor(store: Store, actor: Actor) -> int | None:
+    """The project's actor for an actor found in a new source: same name, else one of the same
+    kind that has its name as an alias, else one named by one of its distinctive aliases."""
+    found = store.find_actor(actor.name)
+    if found is not None:
+        return found
+    for form in [actor.name, *actor.aliases]:
+        if _distinctive(actor, form):
+            found = store.find_actor_by_alias(form, actor.kind)
+            if found is not None:
+                return found
+    for alias in actor.aliases:
+        if _distinctive(actor, alias):
+            found = store.find_actor(alias)
+            if found is not None and store.get_actor(found).kind == actor.kind:
+                return found
+    return None
+
+
+class _AfterInsert(Command):
+    """Commands that need the id an InsertCommand of the same macro created; made on the first
+    apply (redo restores that row with its id, so they stay right)."""
+
+    def __init__(self, insert: InsertCommand, make: Callable[[int], list[Command]]) -> None:
+        self.text = ""
+        self._insert, self._make = insert, make
+        self._children: list[Command] | None = None
+
+    def apply(self, store: Store) -> Changes:
+        if self._children is None:
+            self._children = self._make(int(self._insert.result))
+        changes = Changes()
+        for child in self._children:
+            changes = changes | child.apply(store)
+        return changes
+
+    def revert(self, store: Store) -> Changes:
+        changes = Changes()
+        for child in reversed(self._children or []):
+            changes = changes | child.revert(store)
+        return changes
+
+
+def split_actor(store: Store, actor_id: int, source_id: int, name: str | None = None) -> Macro:
+    """Give an actor's mentions and quotes in one source to a new actor (same kind, title and
+    affiliation; `name` or the same name), e.g. when two namesakes were merged. Undo joins them."""
+    row = store.get_row("actors", actor_id)
+    if row is None:
+        raise ProjectError("actor no longer exists")
+    mentions = [s for s, _ in store.actor_mentions(actor_id) if s == source_id]
+    quotes = [q.id for q in store.list_quotes(source_id, statuses=("suggested", "accepted", "rejected"))
+              if q.speaker_id == actor_id]
+    if not mentions and not quotes:
+        raise ProjectError("the actor is not named in that source")
+    if len({s for s, _ in store.actor_mentions(actor_id)}) < 2 and not name:
+        raise ProjectError("the actor is named in no other source: rename it instead")
+    fields: Row = {"name": name or row["name"], "kind": row["kind"], "title": row["title"],
+                   "affiliation": row["affiliation"]}
+    create = InsertCommand("", lambda s, insert: insert("actors", fields))
+
+    def moves(new_id: int) -> list[Command]:
+        return [ReassignCommand("", "mentions", "actor_id", actor_id, new_id, {"source_id": source_id}),
+                *(UpdateCommand("", "quotes", q, {"speaker_id": new_id}) for q in quotes)]
+
+    return Macro("Split actor", [create, _AfterInsert(create, moves)])
+
+
+__all__ = ["existing_actor", "split_actor"]
