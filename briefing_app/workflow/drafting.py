@@ -19,6 +19,7 @@ from briefing_app.export import citations
 from briefing_app.export.build import citation_for, holder_name
 from briefing_app.export.markup import escape
 from briefing_app.export.templates import find_template
+from briefing_app.workflow.option_matrix import build_matrix
 
 MAX_QUOTES = 6
 
@@ -86,7 +87,29 @@ def _holders(option: OptionRecord, kind: str, project: Project) -> str:
     return ", ".join(dict.fromkeys(names))
 
 
-def recommendation(project: Project, options: list[OptionRecord]) -> str:
+def positions_cited(project: Project, options: list[OptionRecord], style: str = citations.DEFAULT) -> list[str]:
+    """"Who stands where" from the options matrix: one bullet per position (an author's stance or
+    an actor's), each citing its source and quoting the words that state it."""
+    matrix = build_matrix(project, options)
+    cited: dict[int, str] = {}
+    lines = []
+    for row in matrix.rows:
+        for holder in matrix.holders:
+            for e in row.cells.get(holder, []):
+                if e.source_id not in cited:
+                    try:
+                        cited[e.source_id] = citations.format(citation_for(project.get_source(e.source_id), style),
+                                                              style, "full").rstrip(".")
+                    except NotFound:  # a stance whose source was deleted
+                        cited[e.source_id] = e.source
+                words = " ".join(e.text.split())
+                words = words if len(words) <= 220 else words[:219].rstrip() + "…"
+                lines.append(f"- {escape(row.option.summary.rstrip('.'))} — {escape(holder)}: {e.stance} "
+                             f"({escape(cited[e.source_id])}" + (f": “{escape(words)}”)" if words else ")"))
+    return lines
+
+
+def recommendation(project: Project, options: list[OptionRecord], style: str = citations.DEFAULT) -> str:
     """The recommendation as the analyst's text (Markdown subset), or "" when no option has support.
 
     Accepted options only when some are accepted, else every option not rejected. The options
@@ -119,6 +142,7 @@ def recommendation(project: Project, options: list[OptionRecord]) -> str:
         lines += ["", "Not recommended:"]
         lines += [f"- {escape(o.summary.rstrip('.'))} — opposed by {escape(_holders(o, 'oppose', project))}"
                   for o in against]
+    lines += ["", "Who stands where:", *positions_cited(project, usable, style)]
     return "\n".join(lines)
 
 
@@ -147,9 +171,13 @@ def draft_memo(project: Project, history: CommandRunner, template_id: str, sourc
         if key == "actors":
             return [{"kind": "actor", "ref_id": a} for a in actor_ids]
         if key == "options":
-            return [{"kind": "option", "ref_id": o} for o in option_ids]
+            items: list[dict] = [{"kind": "option", "ref_id": o} for o in option_ids]
+            cited = positions_cited(project, [project.get_option(o) for o in option_ids], style)
+            if cited and spec.kind == "options":  # the options paper: every position with its source
+                items.append({"kind": "text", "body": "\n".join(["Who stands where:", *cited])})
+            return items
         if key == "recommendation":
-            text = recommendation(project, [project.get_option(o) for o in option_ids])
+            text = recommendation(project, [project.get_option(o) for o in option_ids], style)
             return [{"kind": "text", "body": text}] if text else []
         return []
 
