@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.core.model import Actor, Span
 
@@ -42,10 +43,12 @@ def aliases(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         ini = _initials(org.name)
-        if len(ini) >= 2:
+        if len(ini) >= 3 and not gazetteer.lookup(ini):  # two letters ("US" for University of Sydney) say little
             dotted = r"\.".join(ini) + r"\."
             for m in re.finditer(r"(?<![\w.])(?:" + dotted + "|" + ini + r")(?![\w])", text):
                 form = m.group()
+                if gazetteer.lookup(form):
+                    continue
                 if form not in org.aliases and form != org.name:
                     org.aliases.append(form)
                 org.mentions.append(Span(m.start(), m.end()))

@@ -191,6 +191,10 @@ class ActorsPanel(_EntityPanel):
                                          "mentions is folded into the other (its name becomes an alias)")
         self.bar.insertWidget(1, self.merge_button)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.split_button = self._button("Spli&t", "Give the selected actor's mentions and quotes in one source an "
+                                         "actor of their own (two namesakes taken for one)")
+        self.bar.insertWidget(2, self.split_button)
+        self.split_button.clicked.connect(self.split_selected)
         self._status: dict[int, str] = {}
         self._mentions: dict[int, int] = {}
 
@@ -241,7 +245,43 @@ class ActorsPanel(_EntityPanel):
             return True
         return False
 
+    def split(self, actor_id: int, source_id: int, name: str) -> bool:
+        from briefing_app.core import actions
+
+        return self._run(lambda project: actions.split_actor(project, actor_id, source_id, name))
+
+    def split_selected(self) -> bool:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return False
+        project = self.session.project
+        sources = sorted({s for s, _ in project.actor_mentions(ids[0])})
+        if len(sources) < 2:
+            return False
+        source_id = self.choose_source(project.get_actor(ids[0]).name, sources)
+        if source_id is None:
+            return False
+        name = project.get_actor(ids[0]).name
+        title = project.get_source(source_id).metadata.title or f"source {source_id}"
+        if self.split(ids[0], source_id, f"{name} ({title[:40]})"):
+            self.select(ids[0])
+            return True
+        return False
+
+    def choose_source(self, name: str, sources: list[int]) -> int | None:
+        """Which source's mentions of the actor are someone else (a dialog; tests replace it)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        project = self.session.project
+        labels = [f"{project.get_source(s).metadata.title or 'Untitled'} (#{s})" for s in sources]
+        label, ok = QInputDialog.getItem(self, "Split actor", f"In which source is “{name}” someone else?",
+                                         labels, 0, False)
+        return sources[labels.index(label)] if ok and label in labels else None
+
     def _update_buttons(self) -> None:
         super()._update_buttons()
         if hasattr(self, "merge_button"):
             self.merge_button.setEnabled(len(self.selected_ids()) == 2)
+        if hasattr(self, "split_button"):
+            ids = self.selected_ids()
+            self.split_button.setEnabled(len(ids) == 1 and self._mentions.get(ids[0], 0) >= 2)

@@ -129,3 +129,23 @@ def test_own_text_add_and_edit_with_undo(drafted, monkeypatch, errors, qtbot):
                     and win.preview.document is not None, timeout=10000)
     text = " ".join(win.preview.document.getAllText(n).text() for n in range(win.preview.document.pageCount()))
     assert "My own" in text
+
+
+def test_split_an_actor_named_in_two_sources_then_undo(window, qtbot, errors, monkeypatch):
+    project = window.session.project
+    shared = next((a for a in project.list_actors() if len({s for s, _ in project.actor_mentions(a.id)}) >= 2), None)
+    assert shared is not None, "the samples share actors (Putin, Kim Jong-un, the countries)"
+    sources = sorted({s for s, _ in project.actor_mentions(shared.id)})
+    window.actors.select(shared.id)
+    assert window.actors.split_button.isEnabled()
+    monkeypatch.setattr(window.actors, "choose_source", lambda name, ids: ids[-1])
+    assert window.actors.split_selected()
+    assert not errors
+    assert window.undo_group.undoText() == "Split actor"
+    new = [a for a in project.list_actors() if a.name.startswith(shared.name + " (")]
+    assert len(new) == 1
+    assert {s for s, _ in project.actor_mentions(new[0].id)} == {sources[-1]}
+    assert sources[-1] not in {s for s, _ in project.actor_mentions(shared.id)}
+    window.menu_actions.undo.trigger()
+    assert not [a for a in project.list_actors() if a.name.startswith(shared.name + " (")]
+    assert sorted({s for s, _ in project.actor_mentions(shared.id)}) == sources
