@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.segment import paragraphs
+from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.model import Metadata, Quote, Span
 
 OUTLET_WORDS = r"(?:Times|Post|Daily|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Review|Magazine|Monitor|Chronicle|Examiner|Standard|Express|Star|Sun|Times-Union|Press|Wire|Report)"
@@ -54,3 +54,41 @@ def extract(text: str, paras: list[tuple[int, int]], boiler: list[Span], quotes:
     opinion = opinion or (len(FIRST_PERSON_RE.findall(text)) >= 2 and direct <= 1)
     meta.genre = "opinion" if opinion else "news"
     return meta
+
+
+TITLE_WORDS = 16  # a first sentence up to this long is the title as it stands
+CLAUSE_RE = re.compile(r"[,;:]([”’\"]?)\s|\s[—–]\s")  # a comma inside closing quotes too: mistake,”
+
+
+def guess_title(text: str, hidden: list[Span]) -> str | None:
+    """A title for a source that declares none: its first visible line when that reads as a
+    headline, else its first sentence — cut at a clause boundary, or after TITLE_WORDS words
+    with an ellipsis, when longer."""
+    covered = [(b.start, b.end) for b in hidden]
+    for s, e in paragraphs(text):
+        if any(a <= s and e <= b for a, b in covered):
+            continue
+        line = " ".join(text[s:e].split())
+        if not any(ch.isalpha() for ch in line):
+            continue
+        if _headline_like(line):
+            return line
+        first = text[slice(*sentence_spans(text, s, e)[0])]
+        return _shorten(" ".join(first.split()))
+    return None
+
+
+def _headline_like(line: str) -> bool:
+    n = len(line.split())
+    return 2 <= n <= 20 and not line.rstrip().endswith((".", "!", ",", ":", ";"))
+
+
+def _shorten(sentence: str) -> str:
+    words = sentence.rstrip(".!?…").split()
+    if len(words) <= TITLE_WORDS:
+        return " ".join(words)
+    head = " ".join(words[:TITLE_WORDS + 4])
+    for m in CLAUSE_RE.finditer(head):
+        if len(head[:m.start()].split()) >= 6:
+            return head[:m.start()] + (m.group(1) or "")
+    return " ".join(words[:TITLE_WORDS - 2]) + "…"

@@ -47,7 +47,8 @@ def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCom
     def build(store: Store, insert: Insert) -> int:
         meta = doc.metadata.merged(analysis.metadata) if analysis else doc.metadata
         source_id = insert("sources", {
-            "text": doc.text, **meta.to_json(), "path": doc.path, "file_hash": doc.file_hash,
+            "text": doc.text, **meta.to_json(), "title_guessed": int(meta.title_guessed), "path": doc.path,
+            "file_hash": doc.file_hash,
             "media_type": doc.media_type, "text_hash": normalized_hash(doc.text),
         })
         found = analysis.boilerplate if analysis else []
@@ -107,7 +108,9 @@ def merge_spans(spans: list[Span], length: int) -> list[Span]:
 
 
 def set_metadata(source_id: int, meta: Metadata) -> UpdateCommand:
-    return UpdateCommand("Edit source details", "sources", source_id, {k: getattr(meta, k) for k in METADATA_FIELDS})
+    """New details for a source; a title set here is the user's, no longer a guess."""
+    return UpdateCommand("Edit source details", "sources", source_id,
+                         {**{k: getattr(meta, k) for k in METADATA_FIELDS}, "title_guessed": int(meta.title_guessed)})
 
 
 def delete_source(source_id: int) -> DeleteCommand:

@@ -56,6 +56,7 @@ class Metadata:
     published: str | None = None  # ISO date "YYYY-MM-DD" when known
     url: str | None = None
     genre: str | None = None  # one of GENRES or None
+    title_guessed: bool = False  # the title was made from the text (first line or sentence), not declared
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -23,15 +23,9 @@ class SourceRecord:
 
     @property
     def label(self) -> str:
-        """What to call the source in a list or a citation."""
-        m = self.metadata
-        if m.title:
-            return m.title
-        if self.path:  # "washington-times-russia-warns-seoul.txt" -> "washington times russia warns seoul"
-            stem = self.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            words = " ".join(stem.replace("_", " ").replace("-", " ").split())
-            return words or f"Source {self.id}"
-        return f"Source {self.id}"
+        """What to call the source in a list or a citation: its title (declared or guessed at
+        import, see metadata.title_guessed), never its file name."""
+        return self.metadata.title or f"Source {self.id}"
 
 
 @dataclass

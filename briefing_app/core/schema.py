@@ -202,6 +202,17 @@ MIGRATIONS: list[str] = [
     ALTER TABLE memos ADD COLUMN approved_by TEXT;
     ALTER TABLE memos ADD COLUMN approved_at TEXT;
     """,
+    # 7: a title made from the text (the source declared none) is marked as guessed; title-less
+    #    sources stored before get their first line (cut at 80 characters) as a guessed title, so
+    #    nothing shows a file name any more
+    """
+    ALTER TABLE sources ADD COLUMN title_guessed INTEGER NOT NULL DEFAULT 0;
+    UPDATE sources SET title_guessed = 1, title = CASE
+        WHEN length(trim(substr(ltrim(text, char(10, 13, 32)), 1, instr(ltrim(text, char(10, 13, 32)) || char(10), char(10)) - 1))) > 80
+        THEN rtrim(substr(ltrim(text, char(10, 13, 32)), 1, 79)) || '…'
+        ELSE trim(substr(ltrim(text, char(10, 13, 32)), 1, instr(ltrim(text, char(10, 13, 32)) || char(10), char(10)) - 1)) END
+    WHERE coalesce(trim(title), '') = '' AND trim(text) != '';
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -27,10 +27,16 @@ class Lookup(Protocol):
 
 def citation_for(source: SourceRecord, style: str = citations.DEFAULT) -> ir.Citation:
     m = source.metadata
-    # without a title, author and outlet say more than a file name would
-    label = m.title or (None if (m.author or m.outlet) else source.label)
+    # a guessed title is cited when it is a headline line of the text; one cut from the first
+    # sentence is not, when author or outlet can stand instead
+    headline = m.title if m.title and (not m.title_guessed or _is_line(source.text, m.title)) else None
+    label = headline or (None if (m.author or m.outlet) else source.label)
     return ir.Citation(label=label, outlet=m.outlet, author=m.author, date=m.published, url=m.url,
                        style=citations.check_style(style))
+
+
+def _is_line(text: str, title: str) -> bool:
+    return any(" ".join(line.split()) == title for line in text.splitlines()[:40])
 
 
 def table(header: list[str], rows: list[list[str]], widths: list[float]) -> ir.Table:

@@ -109,7 +109,8 @@ def edit_option(parent, session: ProjectSession, option: OptionRecord, holders: 
 def edit_source(parent, session: ProjectSession, source: SourceRecord) -> bool:
     m = source.metadata
     got = FormDialog.ask(parent, "Edit source details", [
-        Field("title", "&Title:", "line", m.title or ""),
+        Field("title", "&Title:", "line", m.title or "",
+              tip="Guessed from the text at import: correct it, or OK to keep it" if m.title_guessed else ""),
         Field("author", "&Author:", "line", m.author or ""),
         Field("outlet", "&Outlet:", "line", m.outlet or ""),
         Field("published", "&Date:", "line", m.published or "", tip="Published, as YYYY-MM-DD"),

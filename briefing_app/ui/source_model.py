@@ -6,6 +6,7 @@ A search narrows the rows to the full-text hits, best first.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from briefing_app.core.project import Project
 from briefing_app.core.records import SourceRecord
@@ -91,10 +92,21 @@ class SourceTableModel(RecordTableModel):
             return (src.label, m.outlet or "", m.published or "", m.genre or "", self._counts.get(src.id, 0))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = src.label if not src.metadata.author else f"{src.label}\nby {src.metadata.author}"
+            if src.metadata.title_guessed and col == 0:
+                tip += "\n(title guessed from the text: edit it in Source Details)"
             snippet = self._snippets.get(src.id)
             return f"{tip}\n\n{snippet}" if snippet else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return src.id
+        if role == Qt.ItemDataRole.FontRole and col == 0 and src.metadata.title_guessed:
+            return _italic()
         return None
+
+
+def _italic() -> QFont:
+    """The font of a guessed title (made from the text at import, not declared by the source)."""
+    font = QFont()
+    font.setItalic(True)
+    return font

@@ -4,13 +4,13 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from briefing_app.analysis import analyse
 from briefing_app.ingest import read_file
+from briefing_app.workflow.importing import analyse_doc
 
 
 def extract_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     doc = read_file(path)
-    analysis = analyse(doc.text, doc.metadata)
+    analysis = analyse_doc(doc)  # as an import reads it: reader view, guessed title
     meta = doc.metadata.merged(analysis.metadata)
     return {
         "path": str(path),

@@ -14,6 +14,7 @@ from pathlib import Path
 from collections.abc import Iterator, Sequence
 
 from briefing_app.analysis import analyse
+from briefing_app.analysis.metadata import guess_title
 from briefing_app.core import actions
 from briefing_app.core.commands import Macro
 from briefing_app.core.anchoring import normalized_hash
@@ -61,9 +62,14 @@ class ImportReport:
 
 def analyse_doc(doc: SourceDoc) -> Analysis:
     """Analyse what the reader shows (boilerplate hidden, PDF lines joined) with every
-    offset mapped back to the stored text."""
+    offset mapped back to the stored text. A source that declares no title gets one from its
+    text (headline-like first line, else first sentence), marked as guessed."""
     view = analysis_view(doc)
-    return to_stored(analyse(view.text, doc.metadata), view, doc.text)
+    analysis = to_stored(analyse(view.text, doc.metadata), view, doc.text)
+    if not doc.metadata.title:  # the file declares none: made from the text, marked as a guess
+        found = analysis.metadata.title or guess_title(doc.text, doc.boilerplate + analysis.boilerplate)
+        analysis.metadata.title, analysis.metadata.title_guessed = found, bool(found)
+    return analysis
 
 
 def read_and_analyse(path: str | os.PathLike[str]) -> tuple[SourceDoc, Analysis]:

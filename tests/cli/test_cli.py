@@ -38,7 +38,8 @@ def test_extract_json_is_consistent_for_both_samples(capsys, sample_paths):
         raw = path.read_text(encoding="utf-8")
         assert obj["text"] == raw.replace("\r\n", "\n")
         assert set(obj) == {"path", "text", "metadata", "boilerplate", "quotes", "actors", "options"}
-        assert set(obj["metadata"]) == {"title", "author", "outlet", "published", "url", "genre"}
+        assert set(obj["metadata"]) == {"title", "author", "outlet", "published", "url", "genre", "title_guessed"}
+        assert obj["metadata"]["title"] and obj["metadata"]["title_guessed"], "no sample declares a title"
         for q in obj["quotes"]:
             assert obj["text"][q["start"]:q["end"]] == q["text"]
             assert q["kind"] in ("direct", "indirect", "scare", "title")

@@ -1,7 +1,7 @@
 """The schema of a project on a PostgreSQL server, as forward migrations.
 
 A project is one PostgreSQL schema (`bb_<name>`) holding the same tables and columns as a
-project file at SQLite schema version 6 (core/schema.py), so a project moves between the two
+project file at the latest SQLite schema version (core/schema.py), so a project moves between the two
 row for row. Version N = migrations 1..N ran; it is kept in the project's `bb_meta` table.
 Search uses expression indexes (English full text, pg_trgm trigrams), not extra columns, so
 `SELECT *` reads the same columns on both backends.
@@ -100,6 +100,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX sources_genre ON sources(genre);
     CREATE INDEX sources_english ON sources USING gin (to_tsvector('english', {SEARCH_DOC}));
     CREATE INDEX sources_trigram ON sources USING gin ({SEARCH_DOC} gin_trgm_ops);
+    """,
+    # 2: as SQLite's migration 7: a title made from the text is marked as guessed; title-less
+    #    sources get their first line (cut at 80 characters) as a guessed title
+    r"""
+    ALTER TABLE sources ADD COLUMN title_guessed integer NOT NULL DEFAULT 0;
+    UPDATE sources SET title_guessed = 1, title = CASE
+        WHEN length(trim(split_part(ltrim(text, E'\n\r '), E'\n', 1))) > 80
+        THEN rtrim(left(ltrim(text, E'\n\r '), 79)) || '…'
+        ELSE trim(split_part(ltrim(text, E'\n\r '), E'\n', 1)) END
+    WHERE coalesce(trim(title), '') = '' AND trim(text) != '';
     """,
 ]
 

@@ -18,8 +18,8 @@ from briefing_app.core.records import (
 )
 from briefing_app.core.store.sql import Dialect, order_sql, source_filter_sql
 
-_LIST_SQL = ("SELECT s.id, '' AS text, s.title, s.author, s.outlet, s.published, s.url, s.genre, s.path, "
-             "s.file_hash, s.media_type, s.imported_at, s.version, s.created_by FROM sources s")
+_LIST_SQL = ("SELECT s.id, '' AS text, s.title, s.author, s.outlet, s.published, s.url, s.genre, s.title_guessed, "
+             "s.path, s.file_hash, s.media_type, s.imported_at, s.version, s.created_by FROM sources s")
 _QUOTE_SQL = (
     "SELECT q.*, c.source_id, c.start, c.\"end\", c.text, c.prefix, c.suffix, a.name AS speaker "
     "FROM quotes q JOIN clips c ON c.id = q.clip_id LEFT JOIN actors a ON a.id = q.speaker_id"
@@ -97,7 +97,7 @@ class Queries:
                                             (source_id, span.end, span.start))]
 
     def _source(self, r: Any, with_text: bool = True) -> SourceRecord:
-        meta = Metadata(r["title"], r["author"], r["outlet"], r["published"], r["url"], r["genre"])
+        meta = Metadata(r["title"], r["author"], r["outlet"], r["published"], r["url"], r["genre"], bool(r["title_guessed"]))
         spans = []
         if with_text:
             spans = [Span(b["start"], b["end"]) for b in self.query(
