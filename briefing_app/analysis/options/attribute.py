@@ -44,12 +44,13 @@ class Holders:
             i -= 1
         if hit.author:
             return None
-        cue = CALL_VERB_RE.match(self.text, hit.at)
+        cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = REPORT_CUE_RE.search(self.text[sent_start:hit.at])
             who = m.group("who") if m and not re.search(r"\bto$", m.group("who")) else None
-        return self._resolve(who, sent_start) if who else None
+        holder = self._resolve(who, sent_start) if who else None
+        return False if holder is None and hit.reported else holder
 
     def _resolve(self, who: str, at: int) -> str | None:
         words = who.strip(" ,“”\"'").split()

@@ -16,3 +16,4 @@ class Hit:
     at: int
     who: str | None = None
     author: bool = False  # the sentence names the author as holder ("I propose", "we urge")
+    reported: bool = False  # an actor's own plan ("X proposes to ..."): X holds it, never the author

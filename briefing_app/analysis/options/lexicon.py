@@ -18,12 +18,14 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     beware expect mean matter hold-on""".split())
 DO_VAGUE_RE = re.compile(r"^(?:(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
-VAGUE_WORDS = frozenset("""peace deterrence stability justice security unity calm restraint end responsible future truth
+VAGUE_WORDS = frozenset("""war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth
     right thing things more better job part something anything everything situation lesson lessons way steps step
     action actions care attention responsibility leadership courage solution solutions progress change difference
     effort efforts best good bad ahead escalation ladder it this that them these those itself themselves ourselves
     same serious seriously account hard harder work together whatever needed necessary possible sure
     clear moment opportunity chance hope trust confidence dignity sanity normality faith matter matters issue issues problem problems question questions""".split())
+TIME_WORDS = frozenset("soon quickly now today immediately swiftly promptly again early later year years month months week "
+                       "weeks day days next first".split())
 FUNCTION_WORDS = frozenset("""a an the to of in on at for with by from and or but as its their our his her your my
     this that these those it them us all any some no not be so up out into over than then there here which who
     what more most much many such very just also only even""".split())
@@ -53,5 +55,5 @@ CLAUSE_CUT_RE = re.compile(
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
-    r"rather\s+than|instead\s+of|if)\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i)\s|"
+    r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i)\s|"
     r"[;:—–(\[”\"]|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)

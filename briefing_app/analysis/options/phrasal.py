@@ -14,7 +14,7 @@ TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\
 ANSWER_RE = re.compile(
     r"\b[Tt]he\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
     r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
-    r"approach|priority|remedy|step|choice|task|imperative|thing\s+to\s+do|best\s+bet|alternative|goal|aim)"
+    r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
     r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)")
@@ -27,7 +27,12 @@ EVAL_TO_RE = re.compile(
 MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:mistake|folly|error|blunder|"
                         r"disaster|catastrophe|non-starter|dead\s+end)\b"
                         r"|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|\s+won[’']t\s+work\b"
-                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the)\s+(?:answer|solution)\b", re.I)
+                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the)\s+(?:answer|solution|way\s+forward|"
+                        r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
+BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
+DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
+PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|intends|intended|wants|wanted|vowed|vows|"
+                        r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us)(?P<neg>\s+not)?\s+(?=\w)")
 CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
@@ -86,6 +91,15 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start(), m.group("who")))
     for m in LET_RE.finditer(text, s, e):
         out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    for rx in (BETTER_RE, DO_WELL_RE):
+        for m in rx.finditer(text, s, e):
+            out.append(_vp_hit(text, m.end(), e, "support", m.start()))
+    for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
+        hit = _vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
+        if hit is not None:
+            hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
+            hit.reported = not hit.author
+            out.append(hit)
     for m in MISTAKE_RE.finditer(text, s, e):
         out.append(_subject_hit(text, s, m.start()))
     for m in CALL_TO_RE.finditer(text, s, e):

@@ -9,6 +9,7 @@ from briefing_app.analysis.options.lexicon import (
     FUNCTION_WORDS,
     NOT_ACTION,
     SINGLE_VERBS,
+    TIME_WORDS,
     VAGUE_WORDS,
 )
 
@@ -37,13 +38,17 @@ def action_end(text: str, start: int, limit: int) -> int:
 
 def is_concrete(phrase: str) -> bool:
     """A course of action someone can take: not a thought, a state or a wish without an object."""
-    words = [w.lower() for w in WORD_RE.findall(CONJUNCT_RE.split(phrase, 1)[0])]
+    raw = WORD_RE.findall(CONJUNCT_RE.split(phrase, 1)[0])
+    words = [w.lower() for w in raw]
     if not words:
         return False
     verb = words[0]
     if verb in NOT_ACTION or DO_VAGUE_RE.match(phrase):
         return False
-    rest = [w for w in words[1:] if w not in FUNCTION_WORDS]
+    # names only say whose war or which peace: "end the Russia-Ukraine war soon" is still a wish
+    rest = [w for w, r in zip(words[1:], raw[1:]) if w not in FUNCTION_WORDS and w not in TIME_WORDS and not r[:1].isupper()]
+    if not rest and any(r[:1].isupper() for r in raw[1:]):
+        return True  # "recognise Palestine", "sanction Gazprom": a named target is concrete
     if not rest:
         return verb in SINGLE_VERBS
     return not all(w in VAGUE_WORDS for w in rest)
