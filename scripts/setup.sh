@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything Briefing Builder needs on this machine, idempotently:
 #   - system packages (Debian/Ubuntu): the Qt xcb libraries; with --dev also Xvfb for headless tests,
+#     fontconfig's fc-list (the export tests check which fonts LibreOffice may see),
 #     poppler, qpdf and LibreOffice Writer (export tests: PDF checks, DOCX conversion, tagged PDF) and the
 #     PostgreSQL server (team-library tests start a throwaway cluster)
 #   - .venv with the pinned Python dependencies (re-installed when pyproject.toml changes)
@@ -14,8 +15,8 @@ DEV=0
 SYSTEM_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1
   libfontconfig1 libdbus-1-3)
-TEST_PACKAGES=(xvfb xauth poppler-utils qpdf libreoffice-writer-nogui desktop-file-utils appstream shared-mime-info
-  postgresql)  # the tests start a throwaway PostgreSQL cluster of their own (tests/pg.py)
+TEST_PACKAGES=(xvfb xauth poppler-utils qpdf libreoffice-writer-nogui fontconfig desktop-file-utils appstream
+  shared-mime-info postgresql)  # the tests start a throwaway PostgreSQL cluster of their own (tests/pg.py)
 
 install_system_packages() {
   command -v dpkg >/dev/null 2>&1 || { echo "setup: not a Debian-like system; install the Qt xcb libraries and Xvfb yourself" >&2; return 0; }

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 PACKAGE = {"qpdf": "qpdf", "pdffonts": "poppler-utils", "pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
-           "soffice": "libreoffice-writer-nogui"}
+           "soffice": "libreoffice-writer-nogui", "fc-list": "fontconfig"}
 
 
 def tool(name: str) -> str:

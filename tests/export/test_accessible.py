@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -79,8 +78,7 @@ def test_the_generated_fontconfig_lists_only_the_bundled_folder(tmp_path):
     assert env["FONTCONFIG_FILE"] == str(tmp_path / "fonts.conf") and "FONTCONFIG_PATH" not in env
     assert re.findall(r"<dir>(.*?)</dir>", conf) == [str(paths.fonts_dir())]
     assert "<include" not in conf  # nothing of the system's configuration (its font folders) comes in
-    fc_list = shutil.which("fc-list")
-    if fc_list:  # fontconfig's own view through that file: the bundled files, nothing else
-        out = subprocess.run([fc_list, "--format", "%{file}\n"], env=env, capture_output=True, text=True).stdout
-        files = {Path(line).name for line in out.split()}
-        assert files == {p.name for p in paths.fonts_dir().glob("*.ttf")}, files
+    fc_list = tool("fc-list")  # fontconfig's own view through that file: the bundled files, nothing else
+    out = subprocess.run([fc_list, "--format", "%{file}\n"], env=env, capture_output=True, text=True).stdout
+    files = {Path(line).name for line in out.split()}
+    assert files == {p.name for p in paths.fonts_dir().glob("*.ttf")}, files
