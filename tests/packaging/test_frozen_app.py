@@ -13,7 +13,7 @@ import pytest
 from briefing_app import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
-SIZE_BUDGET_MB = 250  # measured 154 MB (Linux x86_64, PySide6 6.12.0); a jump means something unused got in
+SIZE_BUDGET_MB = 150  # issue 16: was 196 MB; see packaging/README.md for what is left out and why
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800),
               pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux build")]
