@@ -16,7 +16,8 @@ SYSTEM_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1
   libfontconfig1 libdbus-1-3)
 TEST_PACKAGES=(xvfb xauth poppler-utils qpdf libreoffice-writer-nogui fontconfig desktop-file-utils appstream
-  shared-mime-info postgresql)  # the tests start a throwaway PostgreSQL cluster of their own (tests/pg.py)
+  shared-mime-info postgresql binutils)  # postgresql: the tests start a throwaway cluster of their own
+# (tests/pg.py); binutils: the frozen build (PyInstaller, packaging/icu_trim.py) in the slow tests
 
 install_system_packages() {
   command -v dpkg >/dev/null 2>&1 || { echo "setup: not a Debian-like system; install the Qt xcb libraries and Xvfb yourself" >&2; return 0; }
