@@ -27,6 +27,31 @@ from tests.ingest.fidelity import check  # noqa: E402
 from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf, held_out_styles, styles  # noqa: E402
 
+CORPUS = ROOT.parent / "shared" / "corpora" / "editorials"
+
+
+def editorials(start: int, count: int) -> list[Article]:
+    """Real editorials (the Webis corpus in ../shared, research use only, never shipped): of each
+    outlet, `count` from the `start`-th by file name, as (headline, byline, paragraphs)."""
+    import json
+    import re
+
+    out = []
+    for outlet in ("aljazeera", "foxnews", "guardian"):
+        for path in sorted((CORPUS / outlet).glob("*.json"))[start:start + count]:
+            paras = []
+            for units in json.loads(path.read_text(encoding="utf-8"))["paragraphs"]:
+                text = ""
+                for unit in units:
+                    piece = unit["text"]
+                    if text and re.search(r"[\w.!?;:,)”’\"]$", text) and re.match(r"[\w“‘\"(]", piece):
+                        text += " "
+                    text += piece
+                paras.append(" ".join(text.split()))
+            out.append(Article(paras[0], "By the Editorial Board", [p for p in paras[1:] if p]))
+    return out
+
+
 def page_count(path: Path) -> int:
     import pypdfium2 as pdfium
 
@@ -71,6 +96,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true", help="print what is wrong with each file")
     ap.add_argument("--tuning-only", action="store_true")
+    ap.add_argument("--skip-fresh", action="store_true", help="leave out the never-looked-at set B")
+    ap.add_argument("--show-fresh", action="store_true", help="with -v, also list set B's failures")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -81,6 +108,13 @@ def main() -> None:
                           lambda a: {**styles(a), **held_out_styles(a)}, True))
         held += list(files(folder, TUNING, HELD_OUT_LAYOUTS, held_out_styles, False))
         run("held-out set (held-out articles in every layout, every article in held-out layouts)", held, args.verbose)
+        if CORPUS.is_dir():
+            every = ({**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**styles(a), **held_out_styles(a)})
+            seen = list(files(folder, editorials(0, 4), *every, True))
+            run("real editorials, set A (12: failures looked at once)", seen, args.verbose)
+            if not args.skip_fresh:
+                fresh = list(files(folder, editorials(4, 6), *every, True))
+                run("real editorials, set B (18: never looked at)", fresh, args.verbose and args.show_fresh)
 
 
 if __name__ == "__main__":

@@ -169,6 +169,9 @@ def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] |
     right_runs = [r for r in narrow if r.x0 >= b - 1]
     if max(len(left_runs), len(right_runs)) < 3 or not left_runs or not right_runs:
         return None
+    crossing = sum(1 for r in runs if r.x0 < a - 1 and r.x1 > b + 1)
+    if crossing > 0.5 * (len(left_runs) + len(right_runs)):
+        return None  # full lines run through it: the white is between short lines of one column
     fewer = min(left_runs, right_runs, key=len)  # a column may hold a single line (an article's end)
     if len(fewer) < 3 and max(r.width for r in fewer) < 0.3 * width:
         return None  # a short label beside the text (a date, a page number) is no column

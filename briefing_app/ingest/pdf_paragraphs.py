@@ -12,6 +12,7 @@ from briefing_app.ingest.pdf_chars import Line
 
 WORD = re.compile(r"[^\W\d_]+")
 ENDS = ("—", "–", "/")
+SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '?"', '!"', "…")
 COMPOUND_HEADS = {"long", "short", "well", "self", "non", "co", "anti", "pre", "post", "ex", "half", "multi",
                   "mid", "all", "cross", "counter", "high", "low", "full", "part", "far", "near", "so", "one",
                   "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "late", "early",
@@ -32,6 +33,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     vocab = Counter(w.lower() for line in body for w in WORD.findall(line.text))
     pitch = _pitches(body)
     size = _body_size(body)
+    indents = sum(1 for line in body if _indent(line) > 0.6 * line.run.size and not _centred(line)) >= 2
     pieces: list[str] = []
     spans: list[Span] = []
     pos = 0
@@ -73,7 +75,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
             else:
                 emit(line.text, True)
             continue
-        if para and not _breaks(para_lines[-1], line, pitch):
+        if para and not _breaks(para_lines[-1], line, pitch, indents or _open_quote(para)):
             drop, sep = _joint(para[-1], line.text, vocab)
             if drop:
                 para[-1] = para[-1][:-1]
@@ -115,19 +117,25 @@ def _indent(line: Line) -> float:
     return line.run.x0 - line.left
 
 
-def _breaks(prev: Line, cur: Line, pitch: dict[float, float]) -> bool:
+def _open_quote(para: list[str]) -> bool:
+    text = "".join(para)
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _breaks(prev: Line, cur: Line, pitch: dict[float, float], sure: bool) -> bool:
     """Does `cur` start a new paragraph after `prev`?
 
-    At a page or column break, a last line the next word would not have fitted on is read as
-    running on even when it ends a sentence: a mid-paragraph line always leaves less room than
-    the next word, a paragraph's last line only rarely does, so running on is the likelier
-    reading (news paragraphs are short, but not that short)."""
+    At a page or column break a full last line says nothing. Then, unless `sure` (inside a
+    quotation, or in a document whose paragraphs start indented, which would show), a sentence
+    that ended before a capital or an opening quote is taken to end the paragraph (on real
+    editorials this read 49 of 60 PDFs right, running on always 47)."""
     a, b = prev.run, cur.run
     if abs(a.size - b.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
         return True
     if _continues_word(a.text, b.text) and b.text[:1].islower():
         return False
-    if prev.page == cur.page and prev.col == cur.col:
+    same_block = prev.page == cur.page and prev.col == cur.col
+    if same_block:
         step = a.y - b.y
         usual = pitch.get(_bucket(b.size), 0.0)
         if step <= 0 or (usual and step > 1.35 * usual):
@@ -135,7 +143,11 @@ def _breaks(prev: Line, cur: Line, pitch: dict[float, float]) -> bool:
     indent, was = _indent(cur), _indent(prev)
     if indent > 0.6 * b.size and abs(indent - was) > 1 and not _centred(cur):
         return True
-    return _free(prev) > b.first_word + 0.35 * b.size
+    if _free(prev) > b.first_word + 0.5 * b.size:  # a space, and glyph boxes vs advance widths
+        return True
+    if same_block or sure:
+        return False
+    return a.text.endswith(SENTENCE_ENDS) and (b.text[:1].isupper() or b.text[:1] in "“\"‘")
 
 
 def _centred(line: Line) -> bool:
@@ -164,10 +176,11 @@ def _joint(prev: str, cur: str, vocab: Counter[str]) -> tuple[bool, str]:
 def _drop_hyphen(left: str, right: str, vocab: Counter[str]) -> bool:
     """Was the line-end hyphen in `left-` + `right` put there by the typesetter?"""
     low_l, low_r = left.lower(), right.lower()
-    if not right or right[:1].isupper():
-        return False
+    if not right or (right[:1].isupper() and not (left.isupper() and right.isupper())):
+        return False  # "anti-American" (but "FACEB-OOK" in a line of capitals is one word)
     if vocab[low_l + low_r]:
         return True
-    if low_l in COMPOUND_HEADS or (low_r in COMPOUND_TAILS and vocab[low_l] >= 2):
+    if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 2 or low_r in COMPOUND_TAILS)) or (
+            low_r in COMPOUND_TAILS and vocab[low_l] >= 2):
         return False
     return not (vocab[low_l] >= 2 and vocab[low_r] >= 2)

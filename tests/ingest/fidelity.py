@@ -42,8 +42,9 @@ def check(path: Path, article: Article, furniture: list[str]) -> list[str]:
     inside = bytearray(len(doc.text))  # where the article's paragraphs stand whole
     for w in want:
         k = doc.text.find(w)
-        if k >= 0:
+        while k >= 0:
             inside[k:k + len(w)] = b"\x01" * len(w)
+            k = doc.text.find(w, k + 1)
     compact = [(i, ch) for i, ch in enumerate(doc.text) if not ch.isspace()]
     flat = "".join(ch for _, ch in compact)
     for f in furniture:

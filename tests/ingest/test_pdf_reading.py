@@ -110,3 +110,20 @@ def test_single_page_number_is_boilerplate(tmp_path):
     doc = read_file(path)
     assert visible(doc) == ["Short note", "By A. Writer", "One paragraph only."]
     assert hidden(doc) == ["Page 1 of 1"]
+
+
+@pytest.mark.parametrize("left,right,words,drop", [
+    ("adminis", "tration", "the administration said", True),  # the joined word occurs elsewhere
+    ("sched", "uled", "nothing else", True),  # a fragment: a typesetter's hyphen
+    ("long", "range", "the full range of", False),  # a compound
+    ("anti", "cipation", "nothing else", True),  # "anti" heads compounds, but "cipation" is no word
+    ("anti", "American", "", False),  # a capital after the hyphen
+    ("FACEB", "OOK", "", True),  # a line of capitals
+])
+def test_line_end_hyphens(left, right, words, drop):
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_paragraphs import WORD, _drop_hyphen
+
+    vocab = Counter(w.lower() for w in WORD.findall(f"{words} {left}- {right}"))
+    assert _drop_hyphen(left, right, vocab) is drop
