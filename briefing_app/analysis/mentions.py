@@ -128,6 +128,10 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     return s, end
 
 
+TAIL_WORDS = frozenset("as when while after before because since and but or who which that if in on at to "
+                       "with from of for by during".split())
+
+
 def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue ("said Mr. Smith, ...")."""
     blank = BLANK_RE.match(masked, pos, limit)
@@ -136,6 +140,9 @@ def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     if not m or QUOTEISH.search(m.group()):
         return None
     s, e = m.start(), m.end()
+    words = masked[s:e].split()
+    if len(words) >= 2 and words[-1][:1].islower() and words[-2][:1].isupper() and words[-1] in TAIL_WORDS:
+        e = s + masked[s:e].rstrip().rfind(" ")  # "said Sanders as he closed out": the name alone
     first = _bare(masked[s:e].split()[0])
     if first in BOUNDARY and first not in ("the",):
         return None

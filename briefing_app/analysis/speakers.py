@@ -68,16 +68,27 @@ def _after(masked: str, close_at: int, limit: int) -> Found | None:
         if n_tokens > 14:
             return None
         m = (ANY_CUE_RE if n_tokens <= 3 else CUE_RE).match(masked, p + t.start(), limit)
-        if not m or (m.group().lower() == "according to"):
+        if not m or (m.group().lower() == "according to") or _a_noun(masked, m, p):
             continue
+        if n_tokens >= 4 and COMMA_BEFORE_RE.search(masked, p, m.start()) and m.group("cue").lower() in INVERTIBLE:
+            # '"Q" that X can win, said Steve Elmendorf, ...': the inverted subject, not the clause before
+            np = np_after(masked, m.end(), limit)
+            if np and masked[np[0]].isupper() and not re.match(r"(?:that|to|in|on|at|it|this)\b", masked[np[0]:np[1]]):
+                return Found(np, m.group("cue"), m.end(), "after-inverted", True)
         s = subject_before(masked, m.start(), p)
         if s:
             return Found(s, m.group("cue"), m.end(), "after")
     return None
 
 
+COMMA_BEFORE_RE = re.compile(r",\s*$")
+INVERTIBLE = frozenset("said says added adds wrote writes noted notes".split())
 OUTER_ACCORDING_RE = re.compile(r"[^.;!?“”\"•]{0,60}?,\s*according\s+to\s+")
-PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen)\s*$")
+PARTICIPLE_LEAD_RE = re.compile(
+    r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen"
+    # "X issued a statement Tuesday saying", "sent out a text message to supporters saying"
+    r"|\b(?:statement|letter|message|post|tweet|email|release|note|video|ad|memo)"
+    r"(?:\s+(?:on|to|from)\s+[^,“”\"•]{1,30}?)?(?:\s+(?:on\s+)?\w+day)?)\s*$")
 
 
 DASH_NAME_RE = re.compile(r"\s[-—–]+\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
@@ -129,6 +140,19 @@ def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found
     return Found(subj, word, base + cue.end("cue"), "participle") if subj else None
 
 
+NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your|no|any|"
+                            r"another|latest|recent|new|written|sympathetic)|’s|'s)\s+$", re.I)
+
+
+def _a_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
+    """'a written statement', 'this tweet', 'Trump’s comments', 'the United States': not a verb."""
+    word = cue.group("cue")
+    start = cue.start("cue")
+    if word[:1].isupper() and start > floor and not re.search(r"(?:^|[.!?:;“\"]\s*)$", masked[max(floor, start - 3):start]):
+        return True
+    return bool(NOUN_BEFORE_RE.search(masked, max(floor, start - 14), start))
+
+
 def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
     window = masked[floor:open_at]
     m = ADJ_BEFORE_RE.search(window)
@@ -155,7 +179,7 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
             return found
     if adjacent_only:
         return None
-    cues = [c for c in CUE_RE.finditer(masked, floor, open_at)]
+    cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not _a_noun(masked, c, floor)]
     for c in reversed(cues):
         if c.group().lower().startswith("according"):
             np = np_after(masked, c.end(), open_at)
