@@ -92,6 +92,15 @@ def options_table(options: list[OptionRecord], lookup: Lookup, matrix: bool) -> 
     return table(["Option", "Pros", "Cons", "Risks"] + holders, rows, [0.28, 0.18, 0.18, 0.14] + [0.14] * len(holders))
 
 
+def review_status(memo: MemoRecord) -> str:
+    """'In review', or 'Approved by NAME on DATE' (the date part of the approval time)."""
+    if memo.status != "approved":
+        return memo.status.capitalize()
+    by = f" by {memo.approved_by}" if memo.approved_by else ""
+    on = f" on {memo.approved_at[:10]}" if memo.approved_at else ""
+    return f"Approved{by}{on}"
+
+
 class _Builder:
     def __init__(self, memo: MemoRecord, lookup: Lookup, template: TemplateSpec):
         self.memo, self.lookup, self.template = memo, lookup, template
@@ -103,6 +112,8 @@ class _Builder:
         fields = [("TO", memo.to), ("FROM", memo.from_), ("THROUGH", memo.through), ("DATE", memo.date),
                   ("SUBJECT", memo.subject)]
         self.doc.header = [(k, v) for k, v in fields if v or k in ("TO", "FROM", "DATE", "SUBJECT")]
+        if memo.status != "draft":  # a team's review status; a draft (every single-user memo) prints nothing
+            self.doc.header.append(("STATUS", review_status(memo)))
         self.used_ids: set[str] = set()
         self.cited: dict[int, ir.Citation] = {}  # every source a cited quote or a stance cites, in order
         self.noted: set[int] = set()  # sources some note already cites in full

@@ -129,3 +129,18 @@ def test_export_marking_overrides_the_memo_and_template(tmp_path, memo, lookup):
     plain = text(export_memo(memo, lookup, tmp_path / "b.pdf", marking="", template_id="action-memo").path)
     assert "UNCLASSIFIED" not in plain  # "" means no banner, even where the memo or the template has one
     assert "UNCLASSIFIED" in text(export_memo(memo, lookup, tmp_path / "c.pdf").path)
+
+
+def test_review_status_prints_in_the_header_once_a_memo_leaves_draft(memo, lookup, tmp_path):
+    from pypdf import PdfReader
+
+    from briefing_app.export import export_memo
+
+    assert "STATUS" not in [k for k, _ in build_document(memo, lookup, load_template("info-memo")).header]
+    memo.status = "in review"
+    assert ("STATUS", "In review") in build_document(memo, lookup, load_template("info-memo")).header
+    memo.status, memo.approved_by, memo.approved_at = "approved", "alice", "2026-12-05T09:30:00Z"
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    assert doc.header[-1] == ("STATUS", "Approved by alice on 2026-12-05")
+    text = " ".join(PdfReader(str(export_memo(memo, lookup, tmp_path / "m.pdf").path)).pages[0].extract_text().split())
+    assert "Approved by alice on 2026-12-05" in text
