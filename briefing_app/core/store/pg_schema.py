@@ -14,6 +14,8 @@ VERSION = "version integer NOT NULL DEFAULT 1"
 AUTHOR = "created_by text, created_at text, changed_by text, changed_at text"
 # what full-text search reads: title, author, outlet and text, as SQLite's FTS5 tables do
 SEARCH_DOC = "(coalesce(title, '') || ' ' || coalesce(author, '') || ' ' || coalesce(outlet, '') || ' ' || text)"
+NEW_DOC = SEARCH_DOC.replace("title", "NEW.title").replace("author", "NEW.author").replace("outlet", "NEW.outlet") \
+    .replace("|| text", "|| NEW.text")
 
 MIGRATIONS: list[str] = [
     # 1: the whole schema of SQLite version 6, with full-text and trigram search indexes
@@ -111,6 +113,31 @@ MIGRATIONS: list[str] = [
         ELSE trim(split_part(ltrim(text, E'\n\r '), E'\n', 1)) END
     WHERE coalesce(trim(title), '') = '' AND trim(text) != '';
     """,
+    # 3: search data stored beside each source, kept in step by a trigger (as SQLite's FTS5
+    #    tables are): the English vector, so ranking does not re-parse texts, and the lower-cased
+    #    text with a trigram index, so Korean and Russian words are found inside inflected forms
+    #    with a plain LIKE (ILIKE folds every row's case at query time)
+    f"""
+    DROP INDEX sources_english;
+    DROP INDEX sources_trigram;
+    CREATE TABLE source_search (
+        source_id bigint PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        english tsvector NOT NULL,
+        folded text NOT NULL
+    );
+    CREATE FUNCTION bb_index_source() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+    BEGIN
+        INSERT INTO source_search (source_id, english, folded)
+        VALUES (NEW.id, to_tsvector('english', NEW_DOC), lower(NEW_DOC))
+        ON CONFLICT (source_id) DO UPDATE SET english = excluded.english, folded = excluded.folded;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER sources_search AFTER INSERT OR UPDATE OF title, author, outlet, text ON sources
+        FOR EACH ROW EXECUTE FUNCTION bb_index_source();
+    INSERT INTO source_search SELECT id, to_tsvector('english', {SEARCH_DOC}), lower({SEARCH_DOC}) FROM sources;
+    CREATE INDEX source_search_english ON source_search USING gin (english);
+    CREATE INDEX source_search_trigram ON source_search USING gin (folded gin_trgm_ops);
+    """.replace("NEW_DOC", NEW_DOC),
 ]
 
 LATEST = len(MIGRATIONS)

@@ -3,6 +3,7 @@ ts_rank_cd) for Latin-script words, pg_trgm-indexed ILIKE for other scripts (Kor
 Russian), so the same words find the same sources as on SQLite."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from briefing_app.core.store.pg_schema import SEARCH_DOC
@@ -10,8 +11,10 @@ from briefing_app.core.store.sql import LATIN, POSTGRES, like_pattern, order_sql
 
 _DOC = SEARCH_DOC.replace("title", "s.title").replace("author", "s.author").replace("outlet", "s.outlet") \
     .replace("|| text)", "|| s.text)")
-_VECTOR = f"to_tsvector('english', {_DOC})"
-_HEADLINE = "StartSel=[, StopSel=], MinWords=8, MaxWords=20, ShortWord=2, MaxFragments=1, FragmentDelimiter=…"
+_QUERY = "plainto_tsquery('english', ?)"
+_SUFFIXES = ("ing", "ed", "es", "s")
+# a query matching more sources than this ranks the first this many the index yields
+RANK_CAP = 5000
 
 
 class PgSearch:
@@ -26,32 +29,50 @@ class PgSearch:
             return []
         where, params = source_filter_sql(POSTGRES, outlet, genre, date_from, date_to)
         latin = all(LATIN.fullmatch(w) for w in found)
+        # a page of hits without filters ranks at most RANK_CAP matches (a word in every text)
+        cap = f" LIMIT {RANK_CAP}" if not where and limit <= 500 else ""
+        source = "sources s"
         if latin:
             terms = " ".join(found)
-            where.insert(0, f"{_VECTOR} @@ plainto_tsquery('english', ?)")
+            source = (f"(SELECT source_id, english FROM source_search WHERE english @@ {_QUERY}{cap}) x "
+                      f"JOIN sources s ON s.id = x.source_id")
             params.insert(0, terms)
-            rank = f"-ts_rank_cd({_VECTOR}, plainto_tsquery('english', ?))"
+            rank = f"-ts_rank_cd(x.english, {_QUERY})"
             rank_params: list[object] = [terms]
         else:
-            for w in found:
-                where.append(f"{_DOC} ILIKE ?")
-                params.append(like_pattern(w))
+            folded = [w.lower() for w in found]
+            likes = " AND ".join("x.folded LIKE ?" for _ in folded)
+            source = (f"(SELECT source_id, folded FROM source_search x WHERE {likes}{cap}) x "
+                      f"JOIN sources s ON s.id = x.source_id")
+            params = [like_pattern(w) for w in folded] + params
             # no bm25 here: occurrences of the words per thousand characters, most first
-            rank = "-(" + " + ".join(f"(length({_DOC}) - length(replace(lower({_DOC}), lower(?), ''))) / {len(w)}.0"
-                                     for w in found) + ") / (1 + length(s.text) / 1000.0)"
-            rank_params = list(found)
+            rank = "-(" + " + ".join(f"(length(x.folded) - length(replace(x.folded, ?, ''))) / {len(w)}.0"
+                                     for w in folded) + ") / (1 + length(x.folded) / 1000.0)"
+            rank_params = list(folded)
         order = order_sql(POSTGRES, sort, descending, rank)
-        uses_rank = "ts_rank_cd" in order or "replace(" in order
-        sql = f"SELECT s.id FROM sources s WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"
-        ids = [int(r[0]) for r in self.query(sql, [*params, *(rank_params if uses_rank else []), limit])]
+        uses_rank = "ts_rank_cd" in order or "replace(" in order  # the sort is by rank
+        sql = f"SELECT s.id FROM {source} WHERE {' AND '.join(where) or 'true'} ORDER BY {order} LIMIT ?"
+        if not latin:  # the planner guesses LIKE on Korean/Cyrillic text badly and scans every text
+            self.query("SELECT set_config('enable_seqscan', 'off', false)")
+        try:
+            ids = [int(r[0]) for r in self.query(sql, [*params, *(rank_params if uses_rank else []), limit])]
+        finally:
+            if not latin:
+                self.query("SELECT set_config('enable_seqscan', 'on', false)")
         if not snippets or not ids:
             return [(i, "") for i in ids]
+        # snippets here, not with ts_headline (which re-parses each text on the server: ~1 ms a hit)
         marks = ",".join("?" * len(ids))
-        if latin:
-            rows = self.query(f"SELECT id, ts_headline('english', text, plainto_tsquery('english', ?), ?) "
-                              f"FROM sources WHERE id IN ({marks})", [" ".join(found), _HEADLINE, *ids])
-            got = {int(r[0]): " ".join(r[1].split()) for r in rows}
-        else:
-            rows = self.query(f"SELECT id, text FROM sources WHERE id IN ({marks})", ids)
-            got = {int(r[0]): snippet(r[1], found[0]) for r in rows}
+        rows = self.query(f"SELECT id, text FROM sources WHERE id IN ({marks})", ids)
+        got = {int(r[0]): _snippet(r[1], found, latin) for r in rows}
         return [(i, got.get(i, "")) for i in ids]
+
+
+def _snippet(text: str, found: list[str], latin: bool) -> str:
+    """The text around the first place a query word (any inflection, for English) occurs."""
+    if not latin:
+        return snippet(text, found[0])
+    stems = [w.lower()[: -len(x)] if len(w) > 4 and w.lower().endswith(x) else w.lower()
+             for w in found for x in [next((x for x in _SUFFIXES if w.lower().endswith(x)), "")]]
+    at = re.search(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", text, re.IGNORECASE)
+    return snippet(text, at.group() if at else found[0])

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
-from collections.abc import Iterable, Sequence
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -103,6 +104,8 @@ class PgStore(PgSearch, Store):
         self.conn.execute(f'SET search_path TO "{self.address.schema}", public')
         self.user = str(_one(self.conn.execute("SELECT current_user")))
         self.backend_pid = self.conn.info.backend_pid
+        self._id_pool: dict[str, list[int]] = {}
+        self._pipeline: Any = None
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -146,6 +149,17 @@ class PgStore(PgSearch, Store):
         except ProjectError:
             self._reconnect()
             self._execute("BEGIN")
+        assert self.conn is not None
+        # pipeline mode: writes whose result is not needed (ids are allocated here, not
+        # returned) go out without waiting for the server; a read syncs; COMMIT syncs all
+        self._pipeline = self.conn.pipeline()
+        self._pipeline.__enter__()
+
+    def _end_pipeline(self) -> None:
+        pipeline, self._pipeline = getattr(self, "_pipeline", None), None
+        if pipeline is not None:
+            with self._errors():
+                pipeline.__exit__(None, None, None)
 
     def _reconnect(self) -> None:
         self.close()
@@ -157,13 +171,20 @@ class PgStore(PgSearch, Store):
             if tables:  # delivered to colleagues only if the transaction commits
                 payload = json.dumps({"pid": self.backend_pid, "tables": tables, "by": self.user})
                 self._execute("SELECT pg_notify(?, ?)", [self.address.channel, payload])
+            self._end_pipeline()
             self._execute("COMMIT")
         except ProjectError as exc:
             self._rollback()
+            if "lost the connection" not in str(exc):
+                raise
             raise ProjectError(f"the change was not confirmed by the server ({exc}); "
                                f"reopen the project to see whether it was saved") from None
 
     def _rollback(self) -> None:
+        try:
+            self._end_pipeline()
+        except ProjectError:
+            pass  # the error that made us roll back, seen again
         if self.conn is None or self.conn.closed or self.conn.broken:
             return  # the server rolls back a transaction whose connection dropped
         try:
@@ -171,20 +192,26 @@ class PgStore(PgSearch, Store):
         except psycopg.Error:
             pass
 
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor:
-        if self.conn is None:
-            raise ProjectError("the project is closed")
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """psycopg's errors as one clear ProjectError each."""
         try:
-            return self.conn.execute(pg_sql(sql), list(params))
+            yield
         except pg_errors.InsufficientPrivilege:
             raise ProjectError(f"you may read but not change project {self.address.project!r} on the server "
                                f"(ask its owner for the editor role)") from None
+        except (psycopg.errors.IntegrityError, psycopg.errors.PipelineAborted) as exc:
+            raise ProjectError(f"the server refused the change: {str(exc).strip().splitlines()[0]}") from None
         except psycopg.OperationalError as exc:
             raise ProjectError(f"lost the connection to the server: {str(exc).strip().splitlines()[-1]}") from None
-        except psycopg.errors.IntegrityError as exc:
-            raise ProjectError(f"the server refused the change: {str(exc).strip().splitlines()[0]}") from None
 
-    def _run(self, sql: str, params: Iterable[Any] = ()) -> psycopg.Cursor:
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
+        if self.conn is None:
+            raise ProjectError("the project is closed")
+        with self._errors():
+            return self.conn.execute(pg_sql(sql), list(params))
+
+    def _run(self, sql: str, params: Iterable[Any] = ()) -> psycopg.Cursor[Any]:
         if not self._depth:  # a read outside a step: make sure the connection still works
             try:
                 return self._execute(sql, list(params))
@@ -194,10 +221,30 @@ class PgStore(PgSearch, Store):
                 self._reconnect()
         return self._execute(sql, list(params))
 
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
+        with self._errors():  # in a pipeline a statement's error arrives with the fetch
+            return self._run(sql, params).fetchall()
+
     def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
-        returning = " RETURNING id" if table != "settings" else ""
-        cur = self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks}){returning}", values)
-        return int(_one(cur)) if returning else 0
+        if table == "settings":
+            self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", values)
+            return 0
+        names = [c.strip().strip('"') for c in cols.split(",")]
+        if "id" in names:
+            row_id = int(values[names.index("id")])
+        else:
+            row_id = self._next_id(table)
+            cols, marks, values = f'"id", {cols}', f"?, {marks}", [row_id, *values]
+        self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", values)
+        return row_id
+
+    def _next_id(self, table: str) -> int:
+        """An id from the table's sequence, taken 64 at a time (one round trip per 64 rows)."""
+        pool = self._id_pool.setdefault(table, [])
+        if not pool:
+            rows = self.query(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, 64)")
+            pool.extend(sorted((int(r[0]) for r in rows), reverse=True))
+        return pool.pop()
 
     def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
         if self.conn is None:

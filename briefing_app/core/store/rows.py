@@ -108,9 +108,9 @@ class RowStore:
         if table in AUTHORED:
             values["changed_by"], values["changed_at"] = self.user, now_text()
         sets = ", ".join(f"{quote_name(c)} = ?" for c in values)
-        cur = self._run(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ? AND version = ?",
-                        [*values.values(), row_id, old["version"]])
-        if cur.rowcount != 1:  # changed between our read and our write (no row lock on SQLite reads)
+        done = self.query(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ? AND version = ? "
+                          f"RETURNING version", [*values.values(), row_id, old["version"]])
+        if len(done) != 1:  # changed between our read and our write (no row lock on SQLite reads)
             raise StaleEditError(_stale_message(table, row_id, self.get_row(table, row_id) or old))
         self.touched[(table, row_id)] = int(old["version"]) + 1
         return {k: old[k] for k in fields}, int(old["version"]) + 1
