@@ -64,7 +64,7 @@ WEIGHTS: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("said", SAID_RE, -0.8), ("weekday", WEEKDAY_RE, -3.0), ("modal", MODAL_RE, -0.25), ("copula", COPULA_RE, 0.55),
     ("contrast", CONTRAST_RE, 0.45), ("past", PAST_RE, 0.7), ("argue", ARGUE_RE, 0.45), ("report", REPORT_RE, -0.85),
 )
-BIAS = -1.7
+BIAS = -1.45
 WORD_RE = re.compile(r"\w+")
 
 
