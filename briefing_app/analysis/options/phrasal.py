@@ -81,38 +81,58 @@ def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | No
 
 
 def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
+    """Each rule runs only when its key words are in the sentence (a substring test is far
+    cheaper than a regular expression scan)."""
+    low = text[s:e].lower()
+
+    def has(*keys: str) -> bool:
+        return any(k in low for k in keys)
+
     out: list[Hit | None] = []
-    for m in TIME_RE.finditer(text, s, e):
-        out.append(_vp_hit(text, m.end(), e, "support", m.start(), m.group("who")))
-    for m in ANSWER_RE.finditer(text, s, e):
-        bad = m.group("neg") or BAD_WAY_RE.search((m.group("adj") or "") + (m.group("mid") or m.group("mid2") or ""))
-        out.append(_vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
-    for m in EVAL_TO_RE.finditer(text, s, e):
-        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start(), m.group("who")))
-    for m in LET_RE.finditer(text, s, e):
-        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
-    for rx in (BETTER_RE, DO_WELL_RE):
-        for m in rx.finditer(text, s, e):
+    if "time" in low:
+        for m in TIME_RE.finditer(text, s, e):
             out.append(_vp_hit(text, m.end(), e, "support", m.start()))
-    for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
-        hit = _vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
-        if hit is not None:
-            hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
-            hit.reported = not hit.author
-            out.append(hit)
-    for m in MISTAKE_RE.finditer(text, s, e):
-        out.append(_subject_hit(text, s, m.start()))
-    for m in CALL_TO_RE.finditer(text, s, e):
-        if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as)$", m.group("obj")):
-            continue
-        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
-    for m in SUGGEST_THAT_RE.finditer(text, s, e):
-        out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
-    for m in CALL_FOR_RE.finditer(text, s, e):
-        out.append(_np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start()))
-    m = MATTERS_RE.match(text[s:e])
-    if m and STANCE_NOUN_RE.search(m.group("np")):
-        out.append(Hit("support", s, s + m.end("np"), summary("keep " + m.group("np")), s))
+    if " the " in low or low.startswith(("the ", "one ")) or " one " in low:
+        for m in ANSWER_RE.finditer(text, s, e):
+            bad = m.group("neg") or BAD_WAY_RE.search((m.group("adj") or "") + (m.group("mid") or m.group("mid2") or ""))
+            out.append(_vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
+    if "it " in low:
+        for m in EVAL_TO_RE.finditer(text, s, e):
+            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start()))
+    if "let" in low:
+        for m in LET_RE.finditer(text, s, e):
+            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    if has("better to", "wiser to", "do well to"):
+        for rx in (BETTER_RE, DO_WELL_RE):
+            for m in rx.finditer(text, s, e):
+                out.append(_vp_hit(text, m.end(), e, "support", m.start()))
+    if has("propose", "plan", "intend", "want", "vow", "pledge", "promise"):
+        for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
+            hit = _vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
+            if hit is not None:
+                hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
+                hit.reported = not hit.author
+                out.append(hit)
+    if has("mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
+           "answer", "solution", "way", "right"):
+        for m in MISTAKE_RE.finditer(text, s, e):
+            out.append(_subject_hit(text, s, m.start()))
+    if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
+        for m in CALL_TO_RE.finditer(text, s, e):
+            if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as)$", m.group("obj")):
+                continue
+            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    if " that " in low:
+        for m in SUGGEST_THAT_RE.finditer(text, s, e):
+            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
+           "reject", "warn", "rule", "object", "veto"):
+        for m in CALL_FOR_RE.finditer(text, s, e):
+            out.append(_np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start()))
+    if has("matters", "essential", "vital", "indispensable"):
+        m = MATTERS_RE.match(text[s:e])
+        if m and STANCE_NOUN_RE.search(m.group("np")):
+            out.append(Hit("support", s, s + m.end("np"), summary("keep " + m.group("np")), s))
     return [h for h in out if h is not None]
 
 
