@@ -40,19 +40,10 @@ def clean(text: str | None) -> str:
 
 def run_xml(text: str, *, bold: bool = False, italic: bool = False, style: str | None = None,
             superscript: bool = False, colour: str | None = None, underline: bool = False) -> str:
-    props = []
-    if style:
-        props.append(f"<w:rStyle w:val={quoteattr(style)}/>")
-    if bold:
-        props.append("<w:b/>")
-    if italic:
-        props.append("<w:i/>")
-    if colour:
-        props.append(f'<w:color w:val="{colour}"/>')
-    if underline:
-        props.append('<w:u w:val="single"/>')
-    if superscript:
-        props.append('<w:vertAlign w:val="superscript"/>')
+    wanted = ((style, f"<w:rStyle w:val={quoteattr(style or '')}/>"), (bold, "<w:b/>"), (italic, "<w:i/>"),
+              (colour, f'<w:color w:val="{colour}"/>'), (underline, '<w:u w:val="single"/>'),
+              (superscript, '<w:vertAlign w:val="superscript"/>'))
+    props = [xml for on, xml in wanted if on]  # in the order OOXML's CT_RPr asks for
     rpr = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(clean(text))}</w:t></w:r>'
 

@@ -89,8 +89,6 @@ class _EntityPanel(QWidget):
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
-        if session is not None:
-            session.changes_applied.connect(self.on_changes)
         self.reload()
 
     def on_changes(self, changes: Changes) -> None:

@@ -71,8 +71,6 @@ class LibraryPanel(QWidget):
         self.search.blockSignals(False)
         self.model.set_project(session.project if session else None)
         self._fill_choices()
-        if session is not None:
-            session.changes_applied.connect(self.on_changes)
         if self.model.rowCount():
             self.select_source(self.model.source_id(0))
         else:

@@ -91,8 +91,6 @@ class MemoPanel(MemoEdits, QWidget):
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
-        if session is not None:
-            session.changes_applied.connect(self.on_changes)
         self._reload_memos()
 
     def set_quote(self, quote: QuoteRecord | None) -> None:

@@ -1,7 +1,7 @@
 """Table model of quotes (for one source or the whole project), keyed by quote id."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -11,7 +11,6 @@ from briefing_app.core.records import QuoteRecord
 from briefing_app.ui.table_model import RecordTableModel
 
 COLUMNS = ("Quote", "Speaker", "Kind", "Status")
-Index = QModelIndex | QPersistentModelIndex
 
 
 class QuoteTableModel(RecordTableModel):
@@ -46,14 +45,11 @@ class QuoteTableModel(RecordTableModel):
     def rows(self) -> list[QuoteRecord]:
         return self._rows
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        q = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            speaker = q.speaker or (f"({q.mention.text})" if q.mention else "—")
-            return (q.text.replace("\n", " "), speaker, q.kind, q.status)[col]
+    def cells(self, q: QuoteRecord) -> tuple[object, ...]:
+        speaker = q.speaker or (f"({q.mention.text})" if q.mention else "—")
+        return q.text.replace("\n", " "), speaker, q.kind, q.status
+
+    def role_data(self, q: QuoteRecord, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{q.text}\n\n— {q.speaker or 'unknown speaker'}" + (f", {q.cue}" if q.cue else "")
         if role == Qt.ItemDataRole.ForegroundRole and q.status == "rejected":
@@ -66,6 +62,4 @@ class QuoteTableModel(RecordTableModel):
             from briefing_app.ui.theme import highlight
 
             return highlight(q.kind, q.status == "accepted")
-        if role == Qt.ItemDataRole.UserRole:
-            return q.id
         return None

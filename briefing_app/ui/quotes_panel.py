@@ -90,8 +90,6 @@ class QuotesPanel(QWidget):
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
-        if session is not None:
-            session.changes_applied.connect(self.on_changes)
         self._reload()
 
     def set_source(self, source_id: int | None) -> None:

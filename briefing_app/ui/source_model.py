@@ -5,7 +5,7 @@ A search narrows the rows to the full-text hits, best first.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from briefing_app.core.project import Project
@@ -13,7 +13,6 @@ from briefing_app.core.records import SourceRecord
 from briefing_app.ui.table_model import RecordTableModel
 
 COLUMNS = ("Title", "Outlet", "Date", "Genre", "Quotes")
-Index = QModelIndex | QPersistentModelIndex
 
 
 class SourceTableModel(RecordTableModel):
@@ -82,14 +81,11 @@ class SourceTableModel(RecordTableModel):
     def source_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        src = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            m = src.metadata
-            return (src.label, m.outlet or "", m.published or "", m.genre or "", self._counts.get(src.id, 0))[col]
+    def cells(self, src: SourceRecord) -> tuple[object, ...]:
+        m = src.metadata
+        return src.label, m.outlet or "", m.published or "", m.genre or "", self._counts.get(src.id, 0)
+
+    def role_data(self, src: SourceRecord, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = src.label if not src.metadata.author else f"{src.label}\nby {src.metadata.author}"
             if src.metadata.title_guessed and col == 0:
@@ -98,8 +94,6 @@ class SourceTableModel(RecordTableModel):
             return f"{tip}\n\n{snippet}" if snippet else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return src.id
         if role == Qt.ItemDataRole.FontRole and col == 0 and src.metadata.title_guessed:
             return _italic()
         return None

@@ -31,6 +31,24 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self.columns)
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cells(record)[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        return self.role_data(record, index.column(), role)
+
+    def cells(self, record: Any) -> tuple[object, ...]:
+        """What each column shows (and a screen reader reads) for a record."""
+        raise NotImplementedError
+
+    def role_data(self, record: Any, column: int, role: int) -> Any:
+        """Any other role of a cell: tooltip, colours, font, alignment."""
+        return None
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]

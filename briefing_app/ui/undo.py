@@ -49,16 +49,8 @@ class UndoStep(QUndoCommand):
             self._on_error(exc)
 
     def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
         if self._command is None:
-            try:
-                self._history.redo()
-            except BriefingError as exc:
-                if self._stack is None:
-                    raise
-                self._refused(exc, self._stack.undo)
+            self._replay(self._history.redo, "undo")
             return
         try:
             self.changes = self._history.push(self._command)
@@ -68,15 +60,19 @@ class UndoStep(QUndoCommand):
         self._command = None
 
     def undo(self) -> None:
+        self._replay(self._history.undo, "redo")
+
+    def _replay(self, step: Callable[[], Changes], back: str) -> None:
+        """History's undo or redo; refused, the stack is moved `back` ("undo"/"redo") at once."""
         if self._skip:
             self._skip = False
             return
         try:
-            self._history.undo()
+            step()
         except BriefingError as exc:
             if self._stack is None:
                 raise
-            self._refused(exc, self._stack.redo)
+            self._refused(exc, getattr(self._stack, back))
 
 
 class QtUndoRunner:

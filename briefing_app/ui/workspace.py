@@ -97,8 +97,7 @@ class Workspace(QSplitter):
         if isinstance(panel, OptionsPanel):
             panel.evidence.connect(self.show_evidence)
         panel.add_to_memo.connect(self.memo.add_ref)
-        if self.session is not None:
-            panel.set_session(self.session)
+        self._follow(panel, self.session)
         placeholder = next(page for page, k in self._placeholders.items() if k == kind)
         index, current = self.tabs.indexOf(placeholder), self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -126,7 +125,15 @@ class Workspace(QSplitter):
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
         for panel in self.panels():
-            panel.set_session(session)  # type: ignore[attr-defined]
+            self._follow(panel, session)
+
+    @staticmethod
+    def _follow(panel: QWidget, session: ProjectSession | None) -> None:
+        """The panel shows `session`'s project and refreshes on its changes (in panel order:
+        the library settles before the quotes, the memo last)."""
+        panel.set_session(session)  # type: ignore[attr-defined]
+        if session is not None and hasattr(panel, "on_changes"):
+            session.changes_applied.connect(panel.on_changes)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.quotes or changes.sources or changes.actors:
