@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 MIN_RATIO = 88.0
 DROP = frozenset("""a an the of to in on at for with by from and or but as its their our his her this that these
     those it them be is are was were also now more further new all any some such very just only even at least
@@ -40,4 +38,6 @@ def same_option(a: str, b: str) -> bool:
         return True
     if ka[0] != kb[0] or len(set(ka) & set(kb)) < 2:
         return False
+    from rapidfuzz import fuzz  # here, not at import: the analysis layer loads this module at startup
+
     return fuzz.token_set_ratio(" ".join(ka), " ".join(kb)) >= MIN_RATIO

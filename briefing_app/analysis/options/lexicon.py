@@ -15,7 +15,8 @@ MODAL_RE = re.compile(
 NOT_ACTION = frozenset("""have has had been be become come arrive happen occur last expect prove seem
     realize realise recognize recognise understand know remember learn note notice see think believe feel hope
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
-    beware expect mean matter hold-on""".split())
+    beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
+    imagine""".split())
 DO_VAGUE_RE = re.compile(r"^(?:(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
 VAGUE_WORDS = frozenset("""war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth
@@ -28,7 +29,9 @@ TIME_WORDS = frozenset("soon quickly now today immediately swiftly promptly agai
                        "weeks day days next first".split())
 FUNCTION_WORDS = frozenset("""a an the to of in on at for with by from and or but as its their our his her your my
     this that these those it them us all any some no not be so up out into over than then there here which who
-    what more most much many such very just also only even""".split())
+    what more most much many such very just also only even over under across through during within""".split())
+NUMBER_RE = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                       r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?$", re.I)
 ABANDON_VERBS = frozenset("abandon give drop end stop scrap abolish quit forsake renounce cease halt sever cut".split())
 SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromise apologise apologize disarm default "
                          "abstain".split())

@@ -17,6 +17,9 @@ NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t)\s*$|\b(?:shou
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
+GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
+                      r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
+                      r"\s*(?:to\s+(?:justify|impose|push|bring\s+in|introduce)\s+)?", re.I)
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
 
@@ -55,6 +58,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (
                 m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
             continue  # "don't have to", "should have to", "the need to" as a noun, "had to"
+        if m.group("modal").lower().startswith("need") and re.search(r"\bthe\s+$", before) \
+                and not re.search(r"\b(?:includes?|is|are|means|requires?)\s+the\s+$", before, re.I):
+            continue  # "wake democracies up to the need to defend ...": a noun, not an argued step
         subj = subject_of(text, s, m.start())
         head = _head(subj)
         if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent)):
@@ -92,6 +98,10 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
             return None
         obj = vp.split(" ", 1)[1] if " " in vp else ""
         return (stance, summary(obj, verb_first=False)) if is_concrete("hold " + obj) else None
+    guard = GUARD_RE.match(vp)
+    if guard:  # "we must be on guard against X": X opposed
+        obj = vp[guard.end():]
+        return ("oppose", summary(obj, verb_first=False)) if is_concrete("adopt " + obj) else None
     if first == "be":
         p = PARTICIPLE_RE.match(vp)
         if p is None or head in PRONOUNS:

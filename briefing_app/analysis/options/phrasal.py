@@ -33,7 +33,9 @@ BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|intends|intended|wants|wanted|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
-LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us)(?P<neg>\s+not)?\s+(?=\w)")
+LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
+GERUND_GOOD_RE = re.compile(r"\s+(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
+                            r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
 CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
     r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
@@ -64,10 +66,13 @@ STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|en
 CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*")
 
 
-def _vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None) -> Hit | None:
+def _vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
+            causative: bool = False) -> Hit | None:
+    """causative: "let's have the Greens in the room" is concrete as "include the Greens ..." is."""
     vend = action_end(text, start, end)
     vp = text[start:vend]
-    return Hit(stance, start, vend, summary(vp), at, who) if is_concrete(vp) else None
+    concrete = is_concrete("include " + vp[5:]) if causative else is_concrete(vp)
+    return Hit(stance, start, vend, summary(vp), at, who) if concrete else None
 
 
 def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None) -> Hit | None:
@@ -101,7 +106,11 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start()))
     if "let" in low:
         for m in LET_RE.finditer(text, s, e):
-            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start(),
+                               causative=text.startswith("have ", m.end())))
+    if "ing " in low:
+        for m in GERUND_GOOD_RE.finditer(text, s, e):  # "Centring the victims would mitigate the backlash"
+            out.append(_subject_hit(text, s, m.start(), "support"))
     if has("better to", "wiser to", "do well to"):
         for rx in (BETTER_RE, DO_WELL_RE):
             for m in rx.finditer(text, s, e):
@@ -136,19 +145,25 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     return [h for h in out if h is not None]
 
 
-def _subject_hit(text: str, s: int, at: int) -> Hit | None:
+def _subject_hit(text: str, s: int, at: int, stance: str = "oppose") -> Hit | None:
     """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
     start = s
     for m in CLAUSE_START_RE.finditer(text, s, at):
         start = m.end()
     subj = text[start:at]
     lead = subj.split(" ", 1)[0].lower()
+    first = text[s:at].lstrip().split(" ", 1)[0]
+    if not lead.endswith("ing") and first.endswith("ing") and first[:1].isupper():  # "Centring X, instead of Y, would"
+        start = s + len(text[s:at]) - len(text[s:at].lstrip())
+        cut = text.find(",", start, at)
+        subj, lead = text[start:cut if cut > 0 else at], first.lower()
+        at = start + len(subj)
     if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what"):
         return None
     if lead == "to" or lead.endswith("ing"):
-        return Hit("oppose", start, at, summary(subj), at) if is_concrete(summary(subj)) else None
-    if POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj):
-        return Hit("oppose", start, at, summary(subj, verb_first=False), at)
+        return Hit(stance, start, at, summary(subj), at) if is_concrete(summary(subj)) else None
+    if stance == "oppose" and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj):
+        return Hit(stance, start, at, summary(subj, verb_first=False), at)
     return None
 
 

@@ -8,6 +8,7 @@ from briefing_app.analysis.options.lexicon import (
     DO_VAGUE_RE,
     FUNCTION_WORDS,
     NOT_ACTION,
+    NUMBER_RE,
     SINGLE_VERBS,
     TIME_WORDS,
     VAGUE_WORDS,
@@ -43,10 +44,11 @@ def is_concrete(phrase: str) -> bool:
     if not words:
         return False
     verb = words[0]
-    if verb in NOT_ACTION or DO_VAGUE_RE.match(phrase):
+    if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase):
         return False
     # names only say whose war or which peace: "end the Russia-Ukraine war soon" is still a wish
-    rest = [w for w, r in zip(words[1:], raw[1:]) if w not in FUNCTION_WORDS and w not in TIME_WORDS and not r[:1].isupper()]
+    rest = [w for w, r in zip(words[1:], raw[1:])
+            if w not in FUNCTION_WORDS and w not in TIME_WORDS and not r[:1].isupper() and not NUMBER_RE.match(w)]
     if not rest and any(r[:1].isupper() for r in raw[1:]):
         return True  # "recognise Palestine", "sanction Gazprom": a named target is concrete
     if not rest:
