@@ -59,10 +59,10 @@ def decode_bytes(data: bytes, name: str = "input", declared: str | None = None) 
             except UnicodeDecodeError:
                 raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
     if declared:
-        encoding = python_encoding(declared)
-        if encoding:
+        declared_encoding = python_encoding(declared)
+        if declared_encoding:
             try:
-                return _finish(data.decode(encoding), encoding, data)
+                return _finish(data.decode(declared_encoding), declared_encoding, data)
             except UnicodeDecodeError:
                 pass  # a wrong declaration is common; fall through to detection
     utf16 = _utf16_without_bom(data)

@@ -56,7 +56,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     chrome = _compact_spans(text, marks)
     extracted = _extract(root)
     keep = align(text, extracted.text or "") if extracted is not None else []
-    if keep:
+    if keep and extracted is not None:
         keep += _title_block(text, meta.metadata.title or extracted.metadata.title)
     else:  # the extractor found nothing we can place: hide only the furniture, not everything
         keep = [Span(0, len(text))]
@@ -146,6 +146,7 @@ class _Extracted:
 
 def _extract(root: etree._Element) -> _Extracted | None:
     import trafilatura
+    from trafilatura.settings import Document
 
     try:
         doc = trafilatura.bare_extraction(
@@ -153,7 +154,7 @@ def _extract(root: etree._Element) -> _Extracted | None:
             deduplicate=False, fast=False)
     except Exception:  # noqa: BLE001 - trafilatura is best effort: the page text is still imported whole
         return None
-    if doc is None:
+    if not isinstance(doc, Document):  # None: nothing found (a dict only comes with as_dict=True)
         return None
     date = (doc.date or "")[:10] or None
     author = "; ".join(a.strip() for a in (doc.author or "").split(";") if a.strip()) or None

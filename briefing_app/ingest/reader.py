@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from briefing_app.core.errors import InputError
-from briefing_app.core.model import Metadata, SourceDoc
+from briefing_app.core.model import Metadata, SourceDoc, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes, normalize_newlines
 
@@ -34,7 +34,7 @@ def read_file(path: str | os.PathLike[str]) -> SourceDoc:
     data = limits.read_bytes(p, opener=open, limit=MAX_BYTES)
     if not data.strip():
         raise InputError(f"{p.name}: the file is empty")
-    boilerplate = []
+    boilerplate: list[Span] = []
     meta = Metadata()
     if media_type in ("text/plain", "text/markdown"):
         text, _encoding = decode_bytes(data, p.name)
@@ -57,6 +57,7 @@ def read_file(path: str | os.PathLike[str]) -> SourceDoc:
     limits.check_text_size(p.name, text)
     if not text.strip():
         raise InputError(f"{p.name}: the file holds no text")
+    assert media_type is not None  # unknown types were refused above, folders by read_bytes
     return SourceDoc(text=text, metadata=meta, path=str(p.resolve()), boilerplate=boilerplate,
                      file_hash=hashlib.sha256(data).hexdigest(), media_type=media_type)
 

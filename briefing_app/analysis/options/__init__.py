@@ -111,9 +111,9 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                 if hit.stance == "ask":
                     asked.append((hit, *span))
                 else:
-                    option = _add(out, hit, holders, *span)
-                    if option is not None:
-                        prev.append(option)
+                    added = _add(out, hit, holders, *span)
+                    if added is not None:
+                        prev.append(added)
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Literal
 
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, REPORT_CUE_RE, WRAPPER_RE
@@ -34,7 +35,7 @@ class Holders:
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
         self.mentions = sorted((m.start, a.name) for a in actors for m in a.mentions)
 
-    def holder(self, hit: Hit, sent_start: int) -> str | None | bool:
+    def holder(self, hit: Hit, sent_start: int) -> str | None | Literal[False]:
         """The actor holding the hit's option; None: the author; False: an unknown speaker."""
         i = bisect_right(self.starts, hit.at) - 1
         while i >= 0 and self.spans[i][0] > hit.at - 2000:

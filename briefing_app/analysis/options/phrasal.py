@@ -139,9 +139,9 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in CALL_FOR_RE.finditer(text, s, e):
             out.append(_np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start()))
     if has("matters", "essential", "vital", "indispensable"):
-        m = MATTERS_RE.match(text[s:e])
-        if m and STANCE_NOUN_RE.search(m.group("np")):
-            out.append(Hit("support", s, s + m.end("np"), summary("keep " + m.group("np")), s))
+        matters = MATTERS_RE.match(text[s:e])
+        if matters and STANCE_NOUN_RE.search(matters.group("np")):
+            out.append(Hit("support", s, s + matters.end("np"), summary("keep " + matters.group("np")), s))
     return [h for h in out if h is not None]
 
 
