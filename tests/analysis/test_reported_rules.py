@@ -67,6 +67,7 @@ def test_relative_clause_ends_the_complement() -> None:
 @pytest.mark.parametrize("sentence", [
     "He issued a warning that the talks could collapse within days.",  # noun-cue: "a warning" is a noun
     'Holloway said: "We have waited long enough for this budget."',  # quote-follows: a direct quotation
+    '"We will win this state," he said aboard his campaign plane as it crossed Nevada.',  # after-quote
 ])
 def test_rules_that_pass_a_verb_by(sentence: str) -> None:
     assert trace(sentence) == []
@@ -74,5 +75,5 @@ def test_rules_that_pass_a_verb_by(sentence: str) -> None:
 
 def test_every_rule_has_a_test() -> None:
     names = {n for n, _ in SENTENCE_RULES + DOCUMENT_RULES + BEFORE_SPEAKER + AFTER_SPEAKER}
-    tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows"}
+    tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows", "after-quote"}
     assert names <= tested, names - tested

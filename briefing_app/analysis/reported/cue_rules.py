@@ -126,6 +126,17 @@ def participle_after(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
+QUOTE_ONLY_RE = re.compile(r"[\s“”\"'‘’`•.,!?…—–-]*•[\s“”\"'‘’`•.,!?…—–-]*$")
+
+
+def after_quote(ctx: Context, cue: Cue) -> Step:
+    """'"Q," he said aboard his campaign plane as he crossed Nevada': the quotation before the
+    speaker is what was said; the words after the verb are the setting, not reported speech."""
+    if cue.has_that or not QUOTE_ONLY_RE.match(ctx.masked, cue.ss, cue.subj[0]):
+        return None
+    return DONE
+
+
 def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
@@ -163,6 +174,7 @@ AFTER_SPEAKER: tuple[tuple[str, Rule], ...] = (
     ("quote-follows", quote_follows),
     ("inverted-tail", inverted_tail),
     ("participle-after", participle_after),
+    ("after-quote", after_quote),
     ("not-a-clause", not_a_clause),
     ("complement", complement),
 )
