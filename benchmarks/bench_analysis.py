@@ -2,8 +2,11 @@
 ratio against tokenising the same text with a plain regular expression
 (`re.findall(r"\\w+", text)`) in the same run.
 
-    .venv/bin/python benchmarks/bench_analysis.py [--article PATH] [--seconds 2]
-Target: >= 20,000 words/s on one core.
+    .venv/bin/python benchmarks/bench_analysis.py [--article PATH | --language ru|ko] [--seconds 2]
+Target: >= 80,000 words/s on one core for English (issue 15). --language ru / ko times the
+Russian or Korean articles of tests/data/actors joined into one text. Besides wall-clock
+rates it prints the CPU time of the process (time.process_time), which other work on a
+shared machine does not inflate.
 """
 from __future__ import annotations
 
@@ -52,31 +55,42 @@ def article(path: Path | None) -> str:
     return text
 
 
-def rate(fn, text: str, seconds: float) -> tuple[float, int]:
+def rate(fn, text: str, seconds: float) -> tuple[float, int, float]:
+    """Runs per wall-clock second, runs, and runs per CPU second of this process."""
     fn(text)  # warm-up (imports, compiled regexes)
-    n, start = 0, time.perf_counter()
+    n, start, cpu0 = 0, time.perf_counter(), time.process_time()
     while True:
         fn(text)
         n += 1
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
-            return n / elapsed, n
+            return n / elapsed, n, n / max(time.process_time() - cpu0, 1e-9)
+
+
+def language_text(code: str) -> str:
+    """The actor set's articles in one language, joined (Russian or Korean news copy)."""
+    folder = ROOT / "tests" / "data" / "actors" / "articles"
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob(f"{code}*.txt")))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--article", type=Path)
+    ap.add_argument("--language", choices=("ru", "ko"))
     ap.add_argument("--seconds", type=float, default=2.0)
     a = ap.parse_args()
-    text = article(a.article)
+    text = language_text(a.language) if a.language else article(a.article)
     words = len(text.split())
-    full, n_full = rate(analyse, text, a.seconds)
-    base, n_base = rate(lambda t: TOKEN_RE.findall(t), text, a.seconds)
-    print(f"article: {words} words, {len(text)} chars")
+    full, n_full, full_cpu = rate(analyse, text, a.seconds)
+    base, n_base, base_cpu = rate(lambda t: TOKEN_RE.findall(t), text, a.seconds)
+    print(f"article: {words} words, {len(text)} chars" + (f" ({a.language})" if a.language else ""))
     print(f"analyse():            {full * words:12,.0f} words/s  ({n_full} runs, {1000 / full:.2f} ms/article)")
+    print(f"analyse() CPU time:   {full_cpu * words:12,.0f} words/s of CPU  ({1000 / full_cpu:.2f} ms/article)")
     print(f"re.findall(r'\\w+'):   {base * words:12,.0f} words/s  ({n_base} runs)")
-    print(f"ratio analyse/regex:  {full / base:.4f}  (regex is {base / full:.0f}x faster)")
-    print(f"target >= 20,000 words/s: {'met' if full * words >= 20000 else 'NOT met'}")
+    print(f"ratio analyse/regex:  {full / base:.4f}  (regex is {base / full:.0f}x faster; CPU ratio {full_cpu / base_cpu:.4f})")
+    target = 80000 if not a.language else 0
+    if target:
+        print(f"target >= {target:,} words/s on one core: {'met' if full_cpu * words >= target else 'NOT met'} (CPU time)")
     return 0
 
 
