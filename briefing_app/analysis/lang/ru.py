@@ -86,6 +86,7 @@ def _ru_nominative(name: str) -> str:
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=4096)
 def _stem(w: str) -> str:
     return w[:max(4, len(w) - 2)].lower()
 

@@ -5,6 +5,7 @@ named by stem ("России", "Москвы", "Кремль", "российск
 nominative of an organisation ("Счётной палаты" -> "Счётная палата")."""
 from __future__ import annotations
 
+import functools
 import re
 
 CASE_END_RE = re.compile(r"(?:ыми|ими|ого|его|ому|ему|ой|ей|ою|ею|ым|им|ом|ем|ам|ям|ах|ях|ая|яя|ую|юю|а|я|у|ю|е|ы|и)$")
@@ -40,6 +41,7 @@ def alias_of(word: str) -> str | None:
     return next((form for stem, form in ALIASES.items() if low.startswith(stem)), None)
 
 
+@functools.lru_cache(maxsize=8192)
 def key(word: str) -> str:
     """The same for all case forms of a family name (and close enough for a given name)."""
     w = word.lower()
@@ -47,12 +49,14 @@ def key(word: str) -> str:
     return base if len(base) >= 3 else w
 
 
+_STEM_TO_COUNTRY = {s: name for name, stems in COUNTRIES.items() for s in stems}
+_COUNTRY_RE = re.compile("|".join(sorted(map(re.escape, _STEM_TO_COUNTRY), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=4096)
 def country(word: str) -> str | None:
-    low = word.lower()
-    for name, stems in COUNTRIES.items():
-        if any(low.startswith(s) for s in stems):
-            return name
-    return None
+    m = _COUNTRY_RE.match(word.lower())
+    return _STEM_TO_COUNTRY[m.group()] if m else None
 
 
 def _masc_given(w: str) -> str:
