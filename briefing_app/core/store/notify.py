@@ -24,6 +24,7 @@ class ChangeFeed:
         self.address = address
         self.own_pid = own_pid
         self.authors: list[str] = []  # who made the changes the last poll() returned
+        self.senders: list[int] = []  # the server process (backend pid) of each of those commits
         self._listen()
 
     def _listen(self) -> None:
@@ -37,7 +38,7 @@ class ChangeFeed:
         """What others committed since the last poll (Changes() if nothing). Never blocks.
         A dropped connection is re-opened; then everything is reported changed, since
         notifications sent meanwhile are lost."""
-        changes, self.authors = Changes(), []
+        changes, self.authors, self.senders = Changes(), [], []
         try:
             for note in self.conn.notifies(timeout=0):
                 changes = changes | self._parse(note.payload)
@@ -51,13 +52,13 @@ class ChangeFeed:
         """Block up to `timeout` seconds for the first change by someone else."""
         deadline = time.monotonic() + timeout
         while (left := deadline - time.monotonic()) > 0:
-            changes, self.authors = Changes(), []
+            changes, self.authors, self.senders = Changes(), [], []
             for note in self.conn.notifies(timeout=left, stop_after=1):
                 changes = changes | self._parse(note.payload)
             if changes:
-                authors = self.authors
+                authors, senders = self.authors, self.senders
                 more = self.poll()
-                self.authors = authors + self.authors
+                self.authors, self.senders = authors + self.authors, senders + self.senders
                 return changes | more
         return Changes()
 
@@ -68,6 +69,7 @@ class ChangeFeed:
             return Changes()
         if data.get("pid") == self.own_pid():
             return Changes()
+        self.senders.append(int(data.get("pid") or 0))
         if data.get("by"):
             self.authors.append(str(data["by"]))
         return Changes.of_tables(list(data.get("tables", [])))

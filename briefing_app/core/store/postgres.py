@@ -82,6 +82,7 @@ class PgStore(PgSearch, Store):
         self._target = target or f"{address.conninfo} project={address.project}"
         self.label = address.display()
         self.conn: psycopg.Connection | None = None
+        self._closed = False
         self._connect()
         version = self.schema_version
         if version == 0:
@@ -118,6 +119,10 @@ class PgStore(PgSearch, Store):
         return self.conn is not None
 
     def close(self) -> None:
+        self._closed = True
+        self._drop_connection()
+
+    def _drop_connection(self) -> None:
         if self.conn is not None:
             try:
                 self.conn.close()
@@ -162,7 +167,10 @@ class PgStore(PgSearch, Store):
                 pipeline.__exit__(None, None, None)
 
     def _reconnect(self) -> None:
-        self.close()
+        """A new connection after the old one dropped (a server restart, a network cut); if the
+        server is not back yet this raises, and the next step tries again."""
+        self._drop_connection()
+        self._id_pool = {}
         self._connect()
 
     def _commit(self) -> None:
@@ -207,7 +215,10 @@ class PgStore(PgSearch, Store):
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
         if self.conn is None:
-            raise ProjectError("the project is closed")
+            if self._closed:
+                raise ProjectError("the project is closed")
+            self._reconnect()
+        assert self.conn is not None
         with self._errors():
             return self.conn.execute(pg_sql(sql), list(params))
 
