@@ -107,3 +107,19 @@ def test_risk_flagged_right_after_makes_it_conditional():
     text = ("Navies should board the tankers that carry the smuggled oil. The boardings would be legally "
             "risky, since the flag states may object.")
     assert one(text).stance == "conditional"
+
+
+def test_rightly_pointed_out_shares_the_position():
+    text = "NATO leaders have rightly pointed out that the alliance must station more troops in the Baltic states."
+    option = one(text)
+    assert option.stance == "support"
+    assert option.positions and option.positions[0].stance == "support"
+
+
+def test_a_verdict_that_starts_a_new_option_is_not_a_verdict():
+    text = ("Washington would like Tokyo to buy more American fighter jets. It would be unwise to let the alliance's "
+            "politics drive procurement.")
+    found = {o.summary: o for o in options(text)}
+    jets = next(o for s, o in found.items() if "fighter jets" in s)
+    assert jets.stance is None and jets.positions[0].stance == "support"
+    assert any(o.stance == "oppose" and "procurement" in s for s, o in found.items())

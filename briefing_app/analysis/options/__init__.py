@@ -58,6 +58,9 @@ RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w
                      r"dangerous|costly)\b|\b(?:could|might|may)\s+backfire\b|\bcarr(?:y|ies)\s+(?:\w+\s+)?risks?\b", re.I)
 
 
+AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
+
+
 def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
     """'The interdictions would be risky ...' right after the author backs interdiction: a
     recommendation with conditions."""
@@ -94,7 +97,8 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
             recent = prev + recent[:3]
             _hedged(text, s, e, recent)
             verdict = VERDICT_RE.match(text, s, e)
-            if verdict:  # "That would be a mistake." / "No." / "They are right": the author's word on the last one
+            if verdict and (text[verdict.end() - 1] in ".!," or re.match(r"\s*(?:[.!;]|,\s*(?:and|but)\b|$)",
+                                                                          text[verdict.end():e])):  # "That would be a mistake." / "No." / "They are right": the author's word on the last one
                 stance = "oppose" if verdict.group("bad") else "support"
                 for hit, hs, he in asked:
                     hit.stance = stance
@@ -114,6 +118,8 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                     added = _add(out, hit, holders, *span)
                     if added is not None:
                         prev.append(added)
+                        if added.stance is None and AGREE_RE.search(text, s, hit.at):
+                            added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
     return out
 
 

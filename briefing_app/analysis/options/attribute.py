@@ -33,7 +33,8 @@ class Holders:
                 if len(alias) > 2 and alias.lower() not in ("he", "she", "they", "him", "her"):
                     names.setdefault(alias.lower(), a.name)
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
-        self.mentions = sorted((m.start, a.name) for a in actors for m in a.mentions)
+        self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
+        self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
 
     def holder(self, hit: Hit, sent_start: int) -> str | None | Literal[False]:
         """The actor holding the hit's option; None: the author; False: an unknown speaker."""
@@ -63,8 +64,9 @@ class Holders:
         for alias, name in self.names:
             if re.search(r"\b" + re.escape(alias) + r"\b", low):
                 return name
-        if PRONOUN_RE.match(words[-1]):
-            i = bisect_right(self.mentions, (at, "")) - 1
-            return self.mentions[i][1] if i >= 0 else None
+        if PRONOUN_RE.match(words[-1]):  # he/she: the last person named before; they: the last body
+            mentions = self.bodies if words[-1].lower() == "they" else self.people
+            i = bisect_right(mentions, (at, "")) - 1
+            return mentions[i][1] if i >= 0 else None
         phrase = DETERMINER_RE.sub("", " ".join(words[-5:]))
         return phrase[:1].upper() + phrase[1:] if phrase else None

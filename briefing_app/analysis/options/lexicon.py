@@ -51,7 +51,8 @@ CONCESSION_RE = re.compile(r"\s*(?:(?:So|But|And|Yet)\s+)?(?:While|Although|Thou
 REPORT_CUE_RE = re.compile(
     r"(?P<who>\b[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|argued|argues|argue|"
     r"insisted|insists|insist|believes|believe|contends|contend|maintains|maintain|wrote|writes|told\s+\w+(?:\s+\w+)?|"
-    r"warned|warns|added|suggested|suggests|stressed|declared|declares|thinks|think|claimed|claims)\s*(?:,|\s+that\b)",
+    r"warned|warns|added|suggested|suggests|stressed|declared|declares|thinks|think|claimed|claims|pointed\s+out|"
+    r"points\s+out|noted|notes|observed|acknowledged|conceded|admitted|explained|recommended|recommends)\s*(?:,|\s+that\b)",
     re.I)
 CLAUSE_CUT_RE = re.compile(
     r",\s*(?:which|who|because|since|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
