@@ -120,7 +120,7 @@ def _blocks(runs: list[Run]) -> list[tuple[list[Run], float, float]]:
             inside = [r for r in col if cut < r.y < upper]
             if inside:
                 out += _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
-        spanning = [s for s in span if s.y == cut]
+        spanning = [s for s in span if s.y == cut] + [r for r in lcol + rcol if r.y == cut]  # nothing lost
         if spanning:
             out.append((spanning, left, right))
         upper = cut

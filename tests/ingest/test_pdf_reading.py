@@ -127,3 +127,16 @@ def test_line_end_hyphens(left, right, words, drop):
 
     vocab = Counter(w.lower() for w in WORD.findall(f"{words} {left}- {right}"))
     assert _drop_hyphen(left, right, vocab) is drop
+
+
+@pytest.mark.parametrize("style", [Style(two_columns={3}), Style(two_columns={1, 2, 3, 4}, paragraph="indent",
+                                                                  page=(520, 400), header_right="June 21")])
+def test_no_letter_is_lost_or_made_up(tmp_path, style):
+    """Every letter and digit on the pages is in the text, and nothing else (reading order,
+    furniture and joins move and drop only spaces, line breaks and hyphens)."""
+    from collections import Counter
+
+    path = build_pdf(tmp_path / "a.pdf", LEDGER, style)
+    doc = read_file(path)
+    on_pages = Counter(ch for page in page_texts(path) for ch in page if ch.isalnum())
+    assert Counter(ch for ch in doc.text if ch.isalnum()) == on_pages
