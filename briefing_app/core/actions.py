@@ -17,7 +17,7 @@ from briefing_app.core.commands import (
     ReassignCommand,
     UpdateCommand,
 )
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import InvalidEdit, NotFound
 from briefing_app.core.memo_actions import (  # the memo commands are part of this module's API
     MEMO_FIELDS as MEMO_FIELDS,
     add_memo_item as add_memo_item,
@@ -166,10 +166,10 @@ def delete_quote(store: Store, quote_id: int) -> DeleteCommand:
 def merge_actors(store: Store, keep_id: int, drop_id: int) -> Macro:
     """Fold actor drop into keep: its quotes, mentions and aliases, its name as an alias."""
     if keep_id == drop_id:
-        raise ProjectError("cannot merge an actor with itself")
+        raise InvalidEdit("cannot merge an actor with itself")
     drop = store.get_row("actors", drop_id)
     if drop is None or store.get_row("actors", keep_id) is None:
-        raise ProjectError("actor no longer exists")
+        raise NotFound("actor no longer exists")
     return Macro("Merge actors", [
         ReassignCommand("", "quotes", "speaker_id", drop_id, keep_id),
         ReassignCommand("", "mentions", "actor_id", drop_id, keep_id),
@@ -205,7 +205,7 @@ def add_actor(source_id: int, name: str, start: int, end: int, kind: str = "pers
 def _actor_name(name: str, kind: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ProjectError("an actor needs a name")
+        raise InvalidEdit("an actor needs a name")
     if kind not in ACTOR_KINDS:
         raise ValueError(kind)
     return name
@@ -222,7 +222,7 @@ def add_option(source_id: int, text: str, summary: str, start: int, end: int, st
     """A policy option picked in the reader: its stance in this source, the selection as evidence."""
     summary = " ".join(summary.split())
     if not summary:
-        raise ProjectError("an option needs a summary")
+        raise InvalidEdit("an option needs a summary")
     if stance not in STANCES:
         raise ValueError(stance)
 
@@ -245,7 +245,7 @@ def set_quote_speaker_new(store: Store, quote_id: int, name: str, kind: str = "p
     name = _actor_name(name, kind)
     place = store.quote_mention_place(quote_id)
     if place is None:
-        raise ProjectError("quote no longer exists")
+        raise NotFound("quote no longer exists")
     mention_start, mention_end, source_id = place
     point = UpdateCommand("", "quotes", quote_id, {})
 
@@ -266,7 +266,7 @@ def edit_actor(store: Store, actor_id: int, aliases: list[str] | None = None, **
     if unknown:
         raise ValueError(f"unknown actor fields {sorted(unknown)}")
     if "name" in fields and not str(fields["name"] or "").strip():
-        raise ProjectError("an actor needs a name")
+        raise InvalidEdit("an actor needs a name")
     if "kind" in fields and fields["kind"] not in ACTOR_KINDS:
         raise ValueError(fields["kind"])
     steps: list[Command] = [set_actor_fields(actor_id, **fields)] if fields else []
@@ -286,7 +286,7 @@ def edit_option(store: Store, option_id: int, stances: dict[int, str] | None = N
     if unknown:
         raise ValueError(f"unknown option fields {sorted(unknown)}")
     if "summary" in fields and not str(fields["summary"] or "").strip():
-        raise ProjectError("an option needs a summary")
+        raise InvalidEdit("an option needs a summary")
     steps: list[Command] = [set_option_fields(option_id, **fields)] if fields else []
     for stance_id, stance in (stances or {}).items():
         if stance not in STANCES:

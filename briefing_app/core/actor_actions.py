@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.commands import Command, InsertCommand, Macro, ReassignCommand, UpdateCommand
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import InvalidEdit, NotFound
 from briefing_app.core.model import Actor
 from briefing_app.core.store import Row, Store
 
@@ -66,14 +66,14 @@ def split_actor(store: Store, actor_id: int, source_id: int, name: str | None = 
     affiliation; `name` or the same name), e.g. when two namesakes were merged. Undo joins them."""
     row = store.get_row("actors", actor_id)
     if row is None:
-        raise ProjectError("actor no longer exists")
+        raise NotFound("actor no longer exists")
     mentions = [s for s, _ in store.actor_mentions(actor_id) if s == source_id]
     quotes = [q.id for q in store.list_quotes(source_id, statuses=("suggested", "accepted", "rejected"))
               if q.speaker_id == actor_id]
     if not mentions and not quotes:
-        raise ProjectError("the actor is not named in that source")
+        raise InvalidEdit("the actor is not named in that source")
     if len({s for s, _ in store.actor_mentions(actor_id)}) < 2 and not name:
-        raise ProjectError("the actor is named in no other source: rename it instead")
+        raise InvalidEdit("the actor is named in no other source: rename it instead")
     fields: Row = {"name": name or row["name"], "kind": row["kind"], "title": row["title"],
                    "affiliation": row["affiliation"]}
     create = InsertCommand("", lambda s, insert: insert("actors", fields))

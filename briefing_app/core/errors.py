@@ -10,15 +10,21 @@ class BriefingError(Exception):
 
 class InputError(BriefingError):
     """Input a person gave that cannot be taken: a source file that is missing, binary, corrupt,
-    too large or of an unknown type; a value typed into a form that is not valid (a date that
-    is not one, an actor without a name).
+    too large or of an unknown type; a value typed for an edit (see InvalidEdit).
 
-    A caller passing what no person can type (an unknown field, status or kind) is a bug and
-    raises ValueError instead: never shown as a message, it ends in the log with its trace."""
+    A caller passing what no person can type (an unknown field or kind) is a bug and raises
+    ValueError instead: never shown as a message, it ends in the log with its trace."""
 
 
 class ProjectError(BriefingError):
-    """A project file that cannot be opened or written: not SQLite, newer schema, locked, read-only."""
+    """The project cannot do what was asked: open or write its file (not SQLite, newer schema,
+    locked, read-only, disk full) or take an edit (the subclasses below)."""
+
+
+class InvalidEdit(ProjectError, InputError):
+    """An edit refused as given: an actor without a name, an option merged with itself, a date
+    that is not one. Both a ProjectError (the project refused it) and an InputError (it is
+    what the person typed), so a handler of either sees it."""
 
 
 class NotFound(ProjectError):

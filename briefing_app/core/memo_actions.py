@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing_app.core.commands import Command, DeleteCommand, InsertCommand, Macro, UpdateCommand
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import InvalidEdit, NotFound
 from briefing_app.core.schema import MEMO_STATUSES
 from briefing_app.core.store import Row, Store
 from briefing_app.core.store.rows import now_text
@@ -33,7 +33,7 @@ def set_memo_fields(memo_id: int, **fields: str) -> UpdateCommand:
 def set_memo_status(store: Store, memo_id: int, status: str, version: int | None = None) -> UpdateCommand:
     """Draft, in review or approved; approving records who approved it (the store's user) and when."""
     if status not in MEMO_STATUSES:
-        raise ProjectError(f"unknown memo status {status!r} (one of {', '.join(MEMO_STATUSES)})")
+        raise InvalidEdit(f"unknown memo status {status!r} (one of {', '.join(MEMO_STATUSES)})")
     approved = status == "approved"
     fields: Row = {"status": status, "approved_by": store.user if approved else None,
                    "approved_at": now_text() if approved else None}
@@ -64,7 +64,7 @@ def add_memo_item(store: Store, section_id: int, kind: str, ref_id: int | None =
 def remove_memo_item(store: Store, item_id: int) -> Macro:
     row = store.get_row("memo_items", item_id)
     if row is None:
-        raise ProjectError("memo item no longer exists")
+        raise NotFound("memo item no longer exists")
     return Macro("Remove from memo", [DeleteCommand("", "memo_items", [item_id])]
                  + _shift(store, row["section_id"], row["position"] + 1, -1))
 
@@ -72,7 +72,7 @@ def remove_memo_item(store: Store, item_id: int) -> Macro:
 def move_memo_item(store: Store, item_id: int, section_id: int, position: int) -> Macro:
     row = store.get_row("memo_items", item_id)
     if row is None:
-        raise ProjectError("memo item no longer exists")
+        raise NotFound("memo item no longer exists")
     steps: list[Command] = _shift(store, row["section_id"], row["position"] + 1, -1, exclude=item_id)
     count = len(store.memo_item_positions(section_id, exclude=item_id))
     position = max(0, min(position, count))

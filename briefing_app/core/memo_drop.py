@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from briefing_app.core import actions
 from briefing_app.core.commands import BuiltMacro, Command
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import NotFound
 from briefing_app.core.project import Project
 
 Ref = tuple[str, int]
@@ -28,7 +28,7 @@ _STATUS: dict[str, tuple[str, Callable[[int, str], Command]]] = {
 def _position(project: Project, item_id: int) -> tuple[int, int]:
     row = project.get_row("memo_items", item_id)
     if row is None:
-        raise ProjectError("memo item no longer exists")
+        raise NotFound("memo item no longer exists")
     return row["section_id"], row["position"]
 
 

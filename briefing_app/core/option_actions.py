@@ -3,7 +3,7 @@ follow), split stances off into an option of their own. Each is one undo step.""
 from __future__ import annotations
 
 from briefing_app.core.commands import BuiltMacro, Command, DeleteCommand, InsertCommand, Macro, ReassignCommand, UpdateCommand
-from briefing_app.core.errors import ProjectError
+from briefing_app.core.errors import InvalidEdit, NotFound
 from briefing_app.core.store import Store
 
 
@@ -11,9 +11,9 @@ def merge_options(store: Store, keep_id: int, drop_id: int) -> Macro:
     """Fold option drop into keep: its stances (authors' and actors' positions) and the memo
     items that show it; keep's summary stays."""
     if keep_id == drop_id:
-        raise ProjectError("cannot merge an option with itself")
+        raise InvalidEdit("cannot merge an option with itself")
     if store.get_row("options", keep_id) is None or store.get_row("options", drop_id) is None:
-        raise ProjectError("option no longer exists")
+        raise NotFound("option no longer exists")
     return Macro("Merge options", [
         ReassignCommand("", "option_stances", "option_id", drop_id, keep_id),
         ReassignCommand("", "memo_items", "ref_id", drop_id, keep_id, {"kind": "option"}),
@@ -25,16 +25,16 @@ def split_option(store: Store, option_id: int, stance_ids: list[int], summary: s
     """Move the given stances of an option to a new option (same summary unless given)."""
     option = store.get_row("options", option_id)
     if option is None:
-        raise ProjectError("option no longer exists")
+        raise NotFound("option no longer exists")
     owned = set(store.ids_where("option_stances", {"option_id": option_id}))
     moving = sorted(set(stance_ids))
     if not moving or not set(moving) <= owned:
-        raise ProjectError("choose stances of this option to split off")
+        raise InvalidEdit("choose stances of this option to split off")
     if set(moving) == owned:
-        raise ProjectError("an option keeps at least one stance when split")
+        raise InvalidEdit("an option keeps at least one stance when split")
     text = (summary if summary is not None else str(option["summary"])).strip()
     if not text:
-        raise ProjectError("an option needs a summary")
+        raise InvalidEdit("an option needs a summary")
     create = InsertCommand("", lambda s, insert: insert("options", {"summary": text, "status": option["status"]}))
 
     def move(_: Store) -> Command:

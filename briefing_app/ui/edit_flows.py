@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from briefing_app.core import actions
 from briefing_app.core.commands import Command, Macro
-from briefing_app.core.errors import InputError
+from briefing_app.core.errors import InvalidEdit
 from briefing_app.core.model import ACTOR_KINDS, GENRES, QUOTE_KINDS, STANCES, Metadata
 from briefing_app.core.project import Project
 from briefing_app.core.records import ActorRecord, OptionRecord, QuoteRecord, SourceRecord
@@ -125,7 +125,7 @@ def edit_source(parent, session: ProjectSession, source: SourceRecord) -> bool:
 
     def build(_project: Project) -> Command:
         if new.published and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", new.published):
-            raise InputError(f"the date {new.published!r} is not YYYY-MM-DD")
+            raise InvalidEdit(f"the date {new.published!r} is not YYYY-MM-DD")
         return actions.set_metadata(source.id, new)
 
     return _run(session, build)
