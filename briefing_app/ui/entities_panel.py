@@ -189,7 +189,7 @@ class ActorsPanel(_EntityPanel):
                                          "mentions is folded into the other (its name becomes an alias)")
         self.bar.insertWidget(1, self.merge_button)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.split_button = self._button("Spli&t", "Give the selected actor's mentions and quotes in one source an "
+        self.split_button = self._button("Sp&lit", "Give the selected actor's mentions and quotes in one source an "
                                          "actor of their own (two namesakes taken for one)")
         self.bar.insertWidget(2, self.split_button)
         self.split_button.clicked.connect(self.split_selected)

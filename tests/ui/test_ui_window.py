@@ -56,7 +56,7 @@ def test_reader_shows_text_with_boilerplate_hidden_and_toggle_greys_it(window, q
 
 
 def test_quotes_are_highlighted_with_speaker_tooltips(window, qtbot):
-    _select_source(window, qtbot, "washington")
+    _select_source(window, qtbot, "russia will respond")
     quotes = window.reader.quotes
     assert quotes
     q = next(q for q in quotes if q.kind == "direct" and q.speaker)
@@ -69,7 +69,7 @@ def test_quotes_are_highlighted_with_speaker_tooltips(window, qtbot):
 
 
 def test_accept_quote_then_undo_restores_suggested(window, qtbot):
-    _select_source(window, qtbot, "washington")
+    _select_source(window, qtbot, "russia will respond")
     panel = window.quotes
     assert panel.model.rowCount() > 0
     panel.table.selectRow(0)
@@ -106,7 +106,7 @@ def _press(window, qtbot, action, keys: str) -> None:
 
 
 def test_decision_is_committed_to_the_file_at_once(window, qtbot, project_path):
-    _select_source(window, qtbot, "washington")
+    _select_source(window, qtbot, "russia will respond")
     window.quotes.table.selectRow(0)
     quote = window.quotes.current_quote()
     window.menu_actions.reject_quote.trigger()
@@ -150,7 +150,7 @@ def test_new_project_from_the_file_menu(window, qtbot, tmp_path, monkeypatch, er
 
 def test_highlights_stay_on_their_quotes_after_a_rerender(window, qtbot):
     """Regression: re-rendering while a quote was selected leaked its format over the text."""
-    source_id = _select_source(window, qtbot, "washington")
+    source_id = _select_source(window, qtbot, "russia will respond")
     window.quotes.table.selectRow(1)
     window.quotes.set_status("accepted")  # re-renders the reader with the selection in place
     window.quotes.table.selectRow(1)
@@ -173,7 +173,7 @@ def test_highlights_stay_on_their_quotes_after_a_rerender(window, qtbot):
 
 
 def test_undo_history_view_lists_the_steps(window, qtbot):
-    _select_source(window, qtbot, "washington")
+    _select_source(window, qtbot, "russia will respond")
     window.quotes.table.selectRow(0)
     window.menu_actions.accept_quote.trigger()
     window.menu_actions.undo_view.trigger()
