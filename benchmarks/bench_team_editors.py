@@ -76,7 +76,7 @@ class Stats:
             self.commits[pid].append(time.perf_counter())
 
 
-def editor(k: int, url: str, until: float, stats: Stats) -> None:
+def editor(k: int, url: str, until: float, stats: Stats, think: tuple[float, float] = (0.05, 0.25)) -> None:
     from briefing_app.core import actions
     from briefing_app.core.commands import UpdateCommand
     from briefing_app.core.errors import ProjectError, StaleEditError
@@ -140,7 +140,7 @@ def editor(k: int, url: str, until: float, stats: Stats) -> None:
                     stats.violations += 1
                 else:
                     stats.other_errors.append(str(exc))
-        time.sleep(rng.uniform(0.05, 0.25))  # people think between edits
+        time.sleep(rng.uniform(*think))  # people think between edits
     project.close()
 
 
@@ -195,13 +195,13 @@ def bare_vs_ours(url: str, conninfo: str, schema: str, rounds: int = 200) -> tup
     return bare, ours
 
 
-def run_editors(url: str, editors: int, seconds: float) -> dict[str, object]:
+def run_editors(url: str, editors: int, seconds: float, think: tuple[float, float] = (0.05, 0.25)) -> dict[str, object]:
     from briefing_app.core.project import open_project
 
     stats = Stats()
     until = time.perf_counter() + seconds
     threads = [threading.Thread(target=watcher, args=(url, until, stats))]
-    threads += [threading.Thread(target=editor, args=(k, url, until, stats)) for k in range(editors)]
+    threads += [threading.Thread(target=editor, args=(k, url, until, stats, think)) for k in range(editors)]
     for t in threads:
         t.start()
     for t in threads:
