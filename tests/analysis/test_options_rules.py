@@ -123,3 +123,13 @@ def test_a_verdict_that_starts_a_new_option_is_not_a_verdict():
     jets = next(o for s, o in found.items() if "fighter jets" in s)
     assert jets.stance is None and jets.positions[0].stance == "support"
     assert any(o.stance == "oppose" and "procurement" in s for s, o in found.items())
+
+
+@pytest.mark.parametrize("text, stance, words", [
+    ("The key step has to be an independent audit of the reconstruction fund.", "support", "independent audit"),
+    ("Arming the militias is surely a strategy fraught with risk for the whole region.", "oppose", "arm the militias"),
+    ("The ceasefire must be extended, but how?", "support", "extend the ceasefire"),
+])
+def test_nominal_answers_bad_strategies_and_question_tags(text, stance, words):
+    option = one(text)
+    assert option.stance == stance and words in option.summary.lower()

@@ -33,7 +33,9 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
         "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
         "step", "alternative", "goal", "aim", "why", "want", "like", "prefer", "suggest", "insist", "plan", "intend",
-        "vow", "pledge", "promise", "do well", "way", "thing", "include", "given")
+        "vow", "pledge", "promise", "do well", "way", "thing", "include", "given", "strategy", "policy", "gamble",
+        "recipe", "idea", "guard", "wary", "vigilant", "careful", "help", "mitigate", "reduce", "ease", "improve",
+        "strengthen", "prevent", "protect", "boost", "difference", "?")
 
 
 CUES_RE = re.compile("|".join(re.escape(k) for k in CUES))
@@ -126,7 +128,10 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
 def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
     sent = text[s:e]
     if sent.rstrip(" \t\n\"”’')]").endswith("?"):
-        return question_hits(text, s, e)
+        tag = sent.rfind(",")
+        if tag < 0 or len(sent[tag:].split()) > 3:  # "X must be stopped, but how?" argues X; the tag asks
+            return question_hits(text, s, e)
+        e = s + tag
     hits: list[Hit] = []
     found = phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent)
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):

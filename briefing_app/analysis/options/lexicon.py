@@ -16,10 +16,11 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     realize realise recognize recognise understand know remember learn note notice see think believe feel hope
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
-    imagine""".split())
-DO_VAGUE_RE = re.compile(r"^(?:(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
+    imagine harness""".split())
+DO_VAGUE_RE = re.compile(r"^(?:(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
-VAGUE_WORDS = frozenset("""war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth
+VAGUE_WORDS = frozenset("""notion idea spirit principle principles values basics roots count choices wishes attitude
+    attitudes mindset culture thinking war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth
     right thing things more better job part something anything everything situation lesson lessons way steps step
     action actions care attention responsibility leadership courage solution solutions progress change difference
     effort efforts best good bad ahead escalation ladder it this that them these those itself themselves ourselves
@@ -49,7 +50,8 @@ CONDITION_RE = re.compile(
     r"on\s+(?:the\s+)?condition\s+that|unless|if\s+and\s+only\s+if|until\s+and\s+unless)\b", re.I)
 CONCESSION_RE = re.compile(r"\s*(?:(?:So|But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Granted|Whereas|Even\s+if)\b[^,]*$")
 REPORT_CUE_RE = re.compile(
-    r"(?P<who>\b[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|argued|argues|argue|"
+    r"(?P<who>\b[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+|(?:is|are|was|were)\s+(?:reported|said|"
+    r"understood|believed)\s+to\s+have\s+)?(?:said|says|say|argued|argues|argue|"
     r"insisted|insists|insist|believes|believe|contends|contend|maintains|maintain|wrote|writes|told\s+\w+(?:\s+\w+)?|"
     r"warned|warns|added|suggested|suggests|stressed|declared|declares|thinks|think|claimed|claims|pointed\s+out|"
     r"points\s+out|noted|notes|observed|acknowledged|conceded|admitted|explained|recommended|recommends)\s*(?:,|\s+that\b)",

@@ -18,6 +18,14 @@ ANSWER_RE = re.compile(
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
     r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)")
+ANSWER_NP_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:answer|solution|"
+    r"priority|remedy|step|task|imperative)(?:\s+in\s+this\s+direction)?\s+(?:is|must\s+be|should\s+be|has\s+to\s+be|"
+    r"needs\s+to\s+be|would\s+be)\s+(?!to\b|in\b|not\b|that\b|clear\b|simple\b|obvious\b)(?=\w)")
+BAD_STRATEGY_RE = re.compile(
+    r"\s+(?:is|would\s+be|will\s+be)\s+(?:surely\s+|clearly\s+)?(?:an?\s+)?(?:\w+\s+)?(?:(?:dangerous|risky|reckless|"
+    r"foolish|flawed|misguided|terrible|counterproductive|self-defeating)\s+(?:strategy|policy|approach|idea|move|gamble)|"
+    r"(?:strategy|policy|approach|idea|recipe)\s+(?:fraught\s+with|for\s+disaster|doomed))", re.I)
 BAD_WAY_RE = re.compile(r"\b(?:not\s+work|won[’']t\s+work|fail|wrong|worst|mistaken|misguided|dangerous)\b", re.I)
 EVAL_TO_RE = re.compile(
     r"\bit\s+(?:would|will|is|would\s+surely)\s+(?:be\s+)?(?:(?P<bad>wrong|foolish|reckless|unwise|dangerous|naive|"
@@ -75,11 +83,16 @@ def _vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | No
     return Hit(stance, start, vend, summary(vp), at, who) if concrete else None
 
 
-def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None) -> Hit | None:
+def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
+            any_noun: bool = False) -> Hit | None:
+    """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""
     vend = action_end(text, start, end)
     np = text[start:vend]
     if np.split(" ", 1)[0].lower().endswith("ing"):
         return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
+    if any_noun:  # at least a noun and what it is of or for: "money" alone says nothing
+        ok = len(np.split()) >= 2 and is_concrete("adopt " + np)
+        return Hit(stance, start, vend, summary(np, verb_first=False), at, who) if ok else None
     if not POLICY_NOUN_RE.search(np) or not is_concrete("adopt " + np) or len(re.findall(r"\w+", np)) < 3:
         return None  # "opposed the deal": which deal is said elsewhere
     return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
@@ -101,11 +114,19 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in ANSWER_RE.finditer(text, s, e):
             bad = m.group("neg") or BAD_WAY_RE.search((m.group("adj") or "") + (m.group("mid") or m.group("mid2") or ""))
             out.append(_vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
+    if has("answer", "solution", "priority", "remedy", "step", "task", "imperative"):
+        for m in ANSWER_NP_RE.finditer(text, s, e):  # "the priority must be resilience", "the key step has to be X"
+            out.append(_np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
+    if has("strategy", "policy", "approach", "idea", "move", "gamble", "recipe"):
+        for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."
+            out.append(_subject_hit(text, s, m.start()))
     if "it " in low:
         for m in EVAL_TO_RE.finditer(text, s, e):
             out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start()))
     if "let" in low:
         for m in LET_RE.finditer(text, s, e):
+            if re.search(r"[:“\"‘]\s*$", text[s:m.start()]):
+                continue  # 'approach: "Let's resolve ..."': someone else's words, quoted or paraphrased
             out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start(),
                                causative=text.startswith("have ", m.end())))
     if "ing " in low:
