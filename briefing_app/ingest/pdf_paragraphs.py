@@ -30,7 +30,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     Furniture met while a paragraph is open waits until that paragraph ends, so a sentence
     (a quote) running over a page break stays whole."""
     body = [line for kind, line in stream if kind == "b"]
-    vocab = Counter(w.lower() for line in body for w in WORD.findall(line.text))
+    vocab = _vocabulary(body)
     pitch = _pitches(body)
     size = _body_size(body)
     indents = sum(1 for line in body if _indent(line) > 0.6 * line.run.size and not _centred(line)) >= 2
@@ -86,6 +86,18 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
         para_lines.append(line)
     close()
     return "".join(pieces) + "\n", spans, headline
+
+
+def _vocabulary(body: list[Line]) -> Counter[str]:
+    """How often each word occurs, not counting the pieces of words hyphenated at a line end."""
+    vocab = Counter(w.lower() for line in body for w in WORD.findall(line.text))
+    for a, b in zip(body, body[1:]):
+        if _continues_word(a.text, b.text):
+            right = WORD.match(b.text)
+            vocab[WORD.findall(a.text)[-1].lower()] -= 1
+            if right:
+                vocab[right.group().lower()] -= 1
+    return vocab
 
 
 def _bucket(size: float) -> float:
@@ -180,7 +192,7 @@ def _drop_hyphen(left: str, right: str, vocab: Counter[str]) -> bool:
         return False  # "anti-American" (but "FACEB-OOK" in a line of capitals is one word)
     if vocab[low_l + low_r]:
         return True
-    if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 2 or low_r in COMPOUND_TAILS)) or (
-            low_r in COMPOUND_TAILS and vocab[low_l] >= 2):
+    if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (
+            low_r in COMPOUND_TAILS and vocab[low_l] >= 1):
         return False
-    return not (vocab[low_l] >= 2 and vocab[low_r] >= 2)
+    return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)

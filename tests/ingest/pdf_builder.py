@@ -21,6 +21,8 @@ class Style:
     footer: str | None = "Page {n} · dailyledger.example.com"  # {n}: page number, {total}: pages
     header_right: str | None = None  # e.g. a date printed at the right of the header line
     body_font: str = "Times-Roman"
+    small_font: str = "Helvetica"  # header and footer
+    byline_font: str = "Helvetica-Oblique"
     body_size: float = 10.5
     leading: float = 13.0
     head_font: str = "Helvetica-Bold"
@@ -107,12 +109,12 @@ class _Pen:
         w, h = self.st.page
         c, st = self.c, self.st
         if st.header:
-            c.setFont("Helvetica", 7.5)
+            c.setFont(st.small_font, 7.5)
             c.drawString(st.margin, h - st.margin + 6, st.header)
             if st.header_right:
                 c.drawRightString(w - st.margin, h - st.margin + 6, st.header_right)
         if st.footer:
-            c.setFont("Helvetica", 7.5)
+            c.setFont(st.small_font, 7.5)
             c.drawCentredString(w / 2, st.margin - 14, st.footer.format(n=self.page, total=self.total or "?"))
 
     def finish(self) -> None:
@@ -141,7 +143,7 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
         pen.y -= st.head_size * 1.2
         c.drawString(x, pen.y, line)
     pen.y -= 10
-    c.setFont("Helvetica-Oblique", 9)
+    c.setFont(st.byline_font, 9)
     pen.y -= 12
     c.drawString(x, pen.y, article.byline)
     pen.y -= 10
