@@ -186,7 +186,7 @@ def actors(doc: Document) -> list[Actor]:
     aliases_of: dict[str, list[str]] = {}
     persons = people(text)
     for p in persons.values():
-        name = nominative([f for f in p.forms if len(f.split()) >= 2] or p.forms)
+        name = nominative(p.forms)  # the full name from the longest form; a bare "Путин" says he is a man
         family = name.split()[-1]
         aliases = [family] if any(len(f.split()) == 1 for f in p.forms) else []
         aff = p.affiliation or ("Россия" if p.title and STATE_TITLE_RE.match(p.title) else None)

@@ -41,6 +41,14 @@ def alias_of(word: str) -> str | None:
     return next((form for stem, form in ALIASES.items() if low.startswith(stem)), None)
 
 
+# common men's given names: "Сергея Лаврова" is a man in the genitive, "Мария Лаврова" a woman
+MALE_NAMES = frozenset("""Сергей Дмитрий Владимир Алексей Андрей Антон Борис Михаил Николай Александр Евгений Игорь
+    Олег Павел Пётр Петр Иван Юрий Виктор Василий Максим Денис Вячеслав Геннадий Валентин Валерий Григорий
+    Константин Леонид Роман Станислав Фёдор Федор Анатолий Аркадий Кирилл Илья Никита Артём Артем Егор Глеб
+    Тимур Руслан Рамзан Марат Эдуард Вадим Виталий Георгий Захар Лев Матвей Семён Семен Ярослав Арсений
+    Владислав Даниил Тарас Богдан Ян Эрнест Рустам Ильдар""".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def key(word: str) -> str:
     """The same for all case forms of a family name (and close enough for a given name)."""
@@ -88,6 +96,8 @@ def nominative(forms: list[str]) -> str:
     parts = full.split()
     surnames = [f.split()[-1] for f in forms]
     masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой")]
+    if not masc and parts[:-1] and _masc_given(parts[0]) in MALE_NAMES:
+        masc = [_masc_given(parts[-1])]  # "Сергея Лаврова", "Ильи Яшина"
     if not masc and parts[:-1] and not any(
             p.endswith(("а", "я", "ы", "и", "ой", "ей")) and len(p) > 3 for p in parts[:-1]):
         masc = [_masc_given(parts[-1])]  # "Си Цзиньпина": a given name that is not feminine
