@@ -133,3 +133,13 @@ def test_a_verdict_that_starts_a_new_option_is_not_a_verdict():
 def test_nominal_answers_bad_strategies_and_question_tags(text, stance, words):
     option = one(text)
     assert option.stance == stance and words in option.summary.lower()
+
+
+def test_the_authors_word_on_a_reported_proposal():
+    text = ("The finance minister has proposed scrapping the fuel subsidy by June. "
+            "But that would be reckless with an election months away.")
+    option = one(text)
+    assert option.stance == "oppose"
+    assert option.positions and option.positions[0].stance == "support"
+    text = "It has been disheartening to see calls for a ban on Ukrainian grain imports across the bloc."
+    assert one(text).stance == "oppose"

@@ -60,7 +60,27 @@ RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w
                      r"dangerous|costly)\b|\b(?:could|might|may)\s+backfire\b|\bcarr(?:y|ies)\s+(?:\w+\s+)?risks?\b", re.I)
 
 
+# the author's word on a proposal others make, in the same sentence or the one after ("It has been
+# disheartening to see calls for ...", "... but that's a fib")
+JUDGE_BAD_RE = re.compile(
+    r"\b(?:disheartening|misguided|wrong(?:ly|-headed)?|dangerous|reckless|foolish|absurd|naive|folly|mistaken?|fib|"
+    r"nonsense|disastrous|flawed|cynical|shameful|troubling|alarming|ill-advised|sceptic(?:al|ism)|skeptic(?:al|ism)|"
+    r"suspicion|contradictions|counterproductive|misleading|deceptive)\b", re.I)
+JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to)\b", re.I)
+FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She)\b")
 AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
+
+
+def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int]) -> None:
+    """A reported option the author has not taken a side on gets the side the author's own words
+    around it take; the option's own words do not count."""
+    for option in options:
+        if option.stance is not None or not option.positions:
+            continue
+        around = text[s:outside[0]] + " " + text[outside[1]:e]
+        bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
+        if bool(bad) != bool(good):
+            option.stance = "oppose" if bad else "support"
 
 
 def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
@@ -108,6 +128,8 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                 for option in prev:
                     if option.stance is None:
                         option.stance = stance
+            if prev and FOLLOW_RE.match(text, s, e):
+                _judged(text, s, e, prev, outside=(s, s))
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
             if e - s > MAX_SENTENCE:
@@ -120,6 +142,7 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                     added = _add(out, hit, holders, *span)
                     if added is not None:
                         prev.append(added)
+                        _judged(text, s, e, [added], outside=(hit.start, hit.end))
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
     return out
