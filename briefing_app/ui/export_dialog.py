@@ -163,7 +163,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for button in self.format_buttons.values():
-            button.toggled.connect(lambda on: on and self.path.setText(str(self._with_suffix(self.path.text()))))
+            button.toggled.connect(self._suffix_for_format)
         self.path.textChanged.connect(lambda text: self.export_button.setEnabled(bool(text.strip())))
         self.path.editingFinished.connect(self._format_from_path)
 
@@ -201,6 +201,11 @@ class ExportDialog(QDialog):
 
     def selected_format(self) -> str:
         return next(key for key, button in self.format_buttons.items() if button.isChecked())
+
+    def _suffix_for_format(self, checked: bool) -> None:
+        """A format chosen: the file name takes its suffix."""
+        if checked:
+            self.path.setText(str(self._with_suffix(self.path.text())))
 
     def _with_suffix(self, path: str | Path) -> Path:
         suffix = next(s for key, _, s in FORMATS if key == self.selected_format())

@@ -4,6 +4,8 @@ The quotes, actors and library panels each use one; the panel reads `text()` and
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
@@ -45,7 +47,7 @@ class FilterBar(QWidget):
     def value(self, key: str):
         return self.combos[key].currentData()
 
-    def set_choices(self, key: str, choices: list[tuple[str, object]]) -> None:
+    def set_choices(self, key: str, choices: Sequence[tuple[str, object]]) -> None:
         """Replace a combo's items (after its "All …" one), keeping the current value if still there."""
         combo = self.combos[key]
         keep = combo.currentData()

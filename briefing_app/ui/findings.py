@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.core.commands import Command
 from briefing_app.core.records import MemoRecord
 from briefing_app.ui import dialogs
 
@@ -185,10 +186,10 @@ def go_to_quote(window, quote_id: int, item_id: int | None) -> None:
     window.activateWindow()
 
 
-def paraphrase_command(item_ids: tuple[int, ...]):
+def paraphrase_command(item_ids: tuple[int, ...]) -> Command:
     """One undo step marking every given memo item as paraphrase."""
     from briefing_app.core import actions
     from briefing_app.core.commands import Macro
 
-    commands = [actions.set_item_options(item_id, paraphrase=True) for item_id in item_ids]
+    commands: list[Command] = [actions.set_item_options(item_id, paraphrase=True) for item_id in item_ids]
     return commands[0] if len(commands) == 1 else Macro("Mark as paraphrase", commands)

@@ -49,7 +49,7 @@ def report_first_paint(window: QWidget, report: Callable[[], None]) -> FirstPain
     def done() -> None:
         report()
         window.close()
-        QApplication.instance().quit()
+        QApplication.quit()
 
     return FirstPaint(window, done)
 
@@ -72,6 +72,6 @@ def save_screenshot(window: QWidget, path: str | Path, ready: Callable[[], bool]
         image = window.grab()
         ok = image.save(str(path), "PNG")
         window.close()
-        QApplication.instance().exit(0 if ok else 1)
+        QApplication.exit(0 if ok else 1)
 
     return FirstPaint(window, when_ready)

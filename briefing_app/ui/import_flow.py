@@ -14,7 +14,7 @@ library, quotes and reader after every file would cost more than the stores them
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,14 +48,8 @@ class ImportSummary:
         return ", ".join(parts) + "."
 
 
-def expand_paths(paths: list[str | Path]) -> list[str]:
-    from briefing_app.workflow.importing import expand_paths as expand
-
-    return expand(list(paths))
-
-
-def _read(paths: list[str], progress: Progress, emit) -> None:  # Task thread
-    from briefing_app.workflow.importing import read_many
+def _read(paths: list[str], progress: Progress, emit: Callable[[object], None]) -> None:  # Task thread
+    from briefing_app.workflow.importing import expand_paths, read_many
 
     files = expand_paths(paths)
     total = len(files)
@@ -84,7 +78,7 @@ class Importer(QObject):
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self._release)
 
-    def import_files(self, paths: list[str | Path], *, progress_dialog: bool = True) -> Task | None:
+    def import_files(self, paths: Sequence[str | Path], *, progress_dialog: bool = True) -> Task | None:
         if self.session is None or not paths:
             return None
         session, summary = self.session, ImportSummary()
@@ -112,7 +106,7 @@ class Importer(QObject):
         waits up to the interpreter's switch interval: a 30-60 ms stall instead of ~10."""
         from briefing_app.ui.first_paint import FirstPaint
 
-        started = []
+        started: list[bool] = []
 
         def start() -> None:
             if not started and self.task is task:

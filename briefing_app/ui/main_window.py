@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         a.open_project.triggered.connect(self.ask_open_project)
         a.import_files.triggered.connect(self.transfers.ask_import)
         a.paste_source.triggered.connect(self.transfers.paste)
-        a.export.triggered.connect(lambda: self.memo.memo and self.transfers.export_memo(self.memo.memo.id))
+        a.export.triggered.connect(self._export_current_memo)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.library.focus_search)
         a.accept_quote.triggered.connect(lambda: self.quotes.set_status("accepted"))
@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
         self.memo.export_requested.connect(self.transfers.export_memo)
         self.workspace.error.connect(self.show_error)
+
+    def _export_current_memo(self) -> None:
+        if self.memo.memo is not None:
+            self.transfers.export_memo(self.memo.memo.id)
 
     @property
     def actors(self):

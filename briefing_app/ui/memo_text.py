@@ -115,7 +115,7 @@ class RichTextDialog(QDialog):
         self.edit = RichTextEdit(self)
         recovered = settings.draft(draft_key) if draft_key else None
         self.recovered = recovered is not None and recovered.strip() != body.strip()
-        self.edit.set_markdown(recovered if self.recovered else body)
+        self.edit.set_markdown(recovered if recovered is not None and self.recovered else body)
         self.notice = QLabel("Recovered the text you were writing when the app last closed. "
                              "OK keeps it; Cancel goes back to the saved text.", self)
         self.notice.setWordWrap(True)

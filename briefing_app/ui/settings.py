@@ -16,7 +16,7 @@ def recent_projects() -> list[str]:
     value = settings().value("recent_projects", [])
     if isinstance(value, str):  # QSettings returns a lone string for one-element lists
         value = [value]
-    return [p for p in (value or []) if isinstance(p, str)]
+    return [p for p in value if isinstance(p, str)] if isinstance(value, list) else []
 
 
 def add_recent_project(path: str | Path) -> list[str]:

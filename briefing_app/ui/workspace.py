@@ -112,7 +112,8 @@ class Workspace(QSplitter):
         return panel
 
     def _tab_shown(self, index: int) -> None:
-        kind = self._placeholders.get(self.tabs.widget(index))
+        page = self.tabs.widget(index)
+        kind = self._placeholders.get(page) if page is not None else None
         if kind is not None:
             self.entity_panel(kind)
 
