@@ -7,20 +7,19 @@ import_flow / export_flow.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
-
-import logging
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import BriefingError
 from briefing_app.ui import settings
 from briefing_app.ui.menus import build_menus, fill_recent
 from briefing_app.ui.session import ProjectSession
+from briefing_app.ui.team_dialog import open_team_project
 from briefing_app.ui.transfers import Transfers
 from briefing_app.ui.workspace import Workspace
 
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
         a = self.menu_actions
         a.new_project.triggered.connect(self.new_project)
         a.open_project.triggered.connect(self.ask_open_project)
+        a.open_team.triggered.connect(lambda: open_team_project(self))
         a.import_files.triggered.connect(self.transfers.ask_import)
         a.paste_source.triggered.connect(self.transfers.paste)
         a.export.triggered.connect(self._export_current_memo)
@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         except (BriefingError, OSError) as exc:
             self.show_error(exc)
             return False
+        return self.use_session(session)
+
+    def use_session(self, session: ProjectSession) -> bool:
+        """Show an opened project (a file, or a team project on a server) in this window."""
         self.close_project()
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -156,13 +160,13 @@ class MainWindow(QMainWindow):
         self.transfers.session_changed()
         session.changes_applied.connect(self.on_changes)  # after the panels: the library settles first
         session.failed.connect(self.show_error)
-        self.setWindowTitle(f"{session.path.name} — Briefing Builder")
-        self.setWindowFilePath(str(session.path))
-        if self.persist:
+        self.setWindowTitle(f"{session.label} — Briefing Builder")
+        if self.persist and session.is_file:
+            self.setWindowFilePath(str(session.path))
             settings.add_recent_project(session.path)
             self._rebuild_recent()
-        self.status.setText(f"Opened {session.path}")
-        log.info("opened %s", session.path)
+        self.status.setText(f"Opened {session.label}")
+        log.info("opened %s", session.label)
         self.update_central()
         return True
 
@@ -221,7 +225,7 @@ class MainWindow(QMainWindow):
         has_sources = self.session is not None and bool(self.session.project.list_sources(limit=1))
         show = self.session is None or not has_sources or self._intro_wanted
         if show:
-            self.first_run.set_state(self.session.path.name if self.session else None, has_sources)
+            self.first_run.set_state(self.session.label if self.session else None, has_sources)
         self.central.setCurrentWidget(self.first_run if show else self.main)
 
     def show_panels(self) -> QWidget | None:

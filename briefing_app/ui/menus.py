@@ -32,6 +32,7 @@ class MenuActions:
     themes: dict[str, QAction]
     getting_started: QAction
     show_log: QAction
+    open_team: QAction
 
 
 def _action(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
@@ -49,13 +50,14 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     file = bar.addMenu("&File")
     a_new = _action(window, "&New Project…", Std.New, tip="Create an empty project file")
     a_open = _action(window, "&Open Project…", Std.Open, tip="Open a .briefing project")
+    a_team = _action(window, "Open &Team Project…", "Ctrl+Shift+O", tip="Open a shared project on a PostgreSQL server")
     recent = QMenu("Open &Recent", window)
     a_import = _action(window, "&Import Files…", "Ctrl+I", tip="Import articles (.txt, .md …) into the project")
     a_paste = _action(window, "&Paste as Source", "Ctrl+Shift+V", tip="Store the clipboard text as a new source")
     a_save = _action(window, "&Save", Std.Save, tip="Every change is saved as it is made; this confirms it")
     a_export = _action(window, "&Export Memo…", "Ctrl+E", tip="Export the memo to PDF or Word")
     a_quit = _action(window, "&Quit", Std.Quit, "Ctrl+Q")
-    for item in (a_new, a_open, recent, a_save, None, a_import, a_paste, None, a_export, None, a_quit):
+    for item in (a_new, a_open, a_team, recent, a_save, None, a_import, a_paste, None, a_export, None, a_quit):
         if item is None:
             file.addSeparator()
         elif isinstance(item, QMenu):
@@ -102,7 +104,7 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     a_log = _action(window, "Show &Log", tip="The app's log file, to attach to a bug report")
     help_menu.addActions([a_start, a_log])
     return MenuActions(a_new, a_open, recent, a_import, a_paste, a_export, a_quit, a_undo, a_redo, a_find,
-                       a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start, a_log)
+                       a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start, a_log, a_team)
 
 
 def fill_recent(menu: QMenu, paths: list[str], open_project: Callable[[str], object]) -> None:

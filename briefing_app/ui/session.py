@@ -17,7 +17,7 @@ from briefing_app.core.changes import NOTHING, Changes
 from briefing_app.core.commands import Command
 from briefing_app.core.errors import BriefingError, StaleEditError
 from briefing_app.core.history import History
-from briefing_app.core.project import Project, open_project
+from briefing_app.core.project import Project, is_server_address, open_project
 from briefing_app.ui.undo import QtUndoRunner
 
 ALL = Changes(sources=True, quotes=True, actors=True, options=True, memos=True, settings=True)
@@ -83,6 +83,11 @@ class ProjectSession(QObject):
     def path(self) -> Path:
         """The project file (not for a team project: see `location`)."""
         return Path(self.project.location)
+
+    @property
+    def is_file(self) -> bool:
+        """A project file (not a team project on a server)."""
+        return not is_server_address(self.project.location)
 
     @property
     def location(self) -> str:

@@ -76,3 +76,21 @@ def drop_draft(key: str) -> None:
     s = settings()
     s.remove(_draft_key(key))
     s.sync()
+
+
+def recent_servers() -> list[str]:
+    """Team projects opened before, newest first: server addresses without any password."""
+    value = settings().value("recent_servers", [])
+    if isinstance(value, str):
+        value = [value]
+    return [p for p in (value or []) if isinstance(p, str)]
+
+
+def add_recent_server(address: str) -> list[str]:
+    """Remember a team project's address; a password in it is dropped first (never stored)."""
+    from briefing_app.core.store.pg_address import without_password
+
+    address = without_password(address)
+    items = [address] + [p for p in recent_servers() if p != address]
+    settings().setValue("recent_servers", items[:MAX_RECENT])
+    return items[:MAX_RECENT]

@@ -44,3 +44,37 @@ def test_colleagues_changes_appear_and_undo_over_them_is_refused(qtbot, pg_url):
     finally:
         colleague.close()
         session.close()
+
+
+def test_file_open_team_project_remembers_the_server_never_a_password(qtbot, errors, pg_url, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from briefing_app.core.store.pg_address import parse_address
+    from briefing_app.ui import settings
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.team_dialog import TeamProjectDialog, open_team_project, with_password
+
+    with open_project(pg_url) as p:
+        History(p).push(actions.import_source(SourceDoc(TEXT), _analysis()))
+    win = MainWindow(persist=False)
+    qtbot.addWidget(win)
+    win.show()
+    assert "Open &Team Project…" in [a.text() for a in win.menuBar().actions()[0].menu().actions()]
+    assert open_team_project(win, pg_url), errors
+    assert win.session is not None and not win.session.is_file
+    assert parse_address(pg_url).project in win.windowTitle()
+    assert [s.id for s in win.session.project.list_sources()]
+    assert settings.recent_servers()[0] == pg_url
+    # the dialog offers the servers opened before, split into server and project
+    dialog = TeamProjectDialog(win, settings.recent_servers())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.project.text() == parse_address(pg_url).project
+    assert dialog.target() == pg_url
+    dialog.grab().save(str(tmp_path / "team-dialog.png"))
+    win.grab().save(str(tmp_path / "team-window.png"))
+    # a password typed once is kept out of the settings
+    settings.add_recent_server(with_password(pg_url, "s3cret"))
+    QSettings().sync()
+    assert all("s3cret" not in s for s in settings.recent_servers())
+    win.close()
