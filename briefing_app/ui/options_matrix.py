@@ -37,8 +37,10 @@ class OptionsMatrix(QTableWidget):
         self.setRowCount(len(matrix.rows))
         self.setColumnCount(len(matrix.holders) + 1)
         self.setHorizontalHeaderLabels(["Option", *matrix.holders])
+        metrics = self.horizontalHeader().fontMetrics()
         for c, holder in enumerate(matrix.holders, 1):
             self.horizontalHeaderItem(c).setToolTip(holder)
+            self.setColumnWidth(c, min(max(110, metrics.horizontalAdvance(holder) + 24), 220))
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(0, 260)
         for r, row in enumerate(matrix.rows):
