@@ -17,6 +17,8 @@ LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|als
 DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s)\s+")
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
+RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
+WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 FOR_RE = re.compile(r"\s+for\s+(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
@@ -70,6 +72,11 @@ def describe(desc: str) -> Role:
         else:
             role.possessor = who  # a person: "Clinton's campaign chairman"
         d = d[pos.end():]
+    rel = RELATIVE_IN_RE.search(d)
+    if rel:  # "an independent voter who works as a secretary": the role is in the relative clause
+        before, after = d[:rel.start()], d[rel.end():]
+        works = WORKS_AS_RE.search(after)
+        d = before if _last_role(before) or not works else works.group("role")
     of = OF_RE.search(d)
     head = d[:of.start()] if of else d
     fr = FOR_RE.search(head)
