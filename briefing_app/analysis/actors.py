@@ -8,6 +8,7 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import role_after, role_fronted
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
 from briefing_app.analysis.roles import role_before
 from briefing_app.analysis.segment import ABBREV_RE
@@ -45,7 +46,7 @@ class ActorTable:
             if any(self._same_person(n, h.name) for n in names):
                 continue
             names.append(h.name)
-            self.people[h.name] = Person(h.name)
+            self.people[h.name] = Person(h.name, gender=sex_of(h.name.split()[0]))
         for h in self.hits:
             canon = self.canonical(h.name, h.start, h.titles)
             if canon is None:
@@ -75,7 +76,7 @@ class ActorTable:
         limit = len(text) if limit == -1 else limit
         before = role_before(text, h.name_start, floor)
         after = role_after(text, h.name_start + len(h.name), limit)
-        if not after.title and text.startswith(",", h.name_start + len(h.name)):
+        if not after.title and not after.affiliation and text.startswith(",", h.name_start + len(h.name)):
             after = role_fronted(text, self._chain_start(h, floor), floor)
         titles = [t for t in (before.title, after.title) if t]
         if titles and not p.title:

@@ -156,7 +156,7 @@ def _split_roles(d: str) -> list[str]:
     rest = d
     while True:
         cut = None
-        for m in re.finditer(r",?\s+and\s+(?=[A-Z])", rest):
+        for m in re.finditer(r",?\s+and\s+(?=[A-Z]|(?:a|an|the)\s)", rest):
             nxt = rest[m.end():]
             head = re.split(r"\s+(?:of|at|with)\s+", nxt, maxsplit=1)[0]
             if _last_role(head):

@@ -36,7 +36,8 @@ POSSESSOR_ROLE_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?:’s|'s)
                                r"chairwoman|founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
                                r"planned|shares|stock|headquarters)\b")
 ADMIN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
-POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+$")
+# "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
+POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Television|TV|Radio|Daily|Herald|Tribune|"
                       r"Gazette|Telegraph|Newspaper|Magazine)\b")
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")

@@ -62,7 +62,8 @@ def tidy(doc: Document) -> None:
 
 def _alias_like(mention: str) -> bool:
     """A speaker mention short and plain enough to be an alias (not "81-year-old X, a ... who ...")."""
-    return len(mention.split()) <= 6 and not any(c in mention for c in ",;0123456789")
+    return len(mention.split()) <= 6 and not any(c in mention for c in ",;0123456789") \
+        and not re.search(r"(?:’s|'s)\s+\w", mention)  # "Hillary Clinton's campaign" is not Clinton
 
 
 def actor_list(doc: Document) -> None:

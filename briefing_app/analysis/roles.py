@@ -23,7 +23,8 @@ ROLE_WORDS = frozenset(
     lawyer councilman councilwoman manager executive researcher fellow scientist diplomat negotiator dictator emir
     sultan chairmain lieutenant colonel major captain admiral sergeant marshal secretary-general director-general
     counsel consul legislator assemblyman assemblywoman superintendent inspector physician surgeon economist activist
-    organizer organiser owner partner publisher president-designate premier-designate monarch crown""".split()
+    organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
+    councillor""".split()
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -86,7 +87,8 @@ def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
 
 
 def _place(text: str, toks: list[tuple[int, int]], i: int) -> tuple[str, int] | None:
-    """A country named by the tokens from i (one to three words), and how many tokens it takes."""
+    """A country named by the tokens from i (one to three words), and how many tokens it takes.
+    (Organisations of the gazetteer are taken by role_before.)"""
     for n in (3, 2, 1):
         if i + n > len(toks):
             continue
@@ -118,6 +120,11 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
     if place and not role.affiliation:
         role.affiliation = place[0]
         i += place[1]
+    elif i < len(toks):
+        known = gazetteer.lookup(text[toks[i][0]:toks[i][1]])
+        if known and known[1] == "organization":  # "NATO Secretary General Mark Rutte"
+            role.affiliation = role.affiliation or known[0]
+            i += 1
     heads = [j for j in range(i, len(toks)) if _norm(text[toks[j][0]:toks[j][1]]) in ORG_HEADS]
     if heads and heads[-1] < len(toks) - 1 and text[toks[i][0]].isupper():
         k = heads[-1]
