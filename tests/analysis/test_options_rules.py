@@ -143,3 +143,29 @@ def test_the_authors_word_on_a_reported_proposal():
     assert option.positions and option.positions[0].stance == "support"
     text = "It has been disheartening to see calls for a ban on Ukrainian grain imports across the bloc."
     assert one(text).stance == "oppose"
+
+
+@pytest.mark.parametrize("text, stance, words", [
+    ("The last thing the council should do is raise parking fees again.", "oppose", "raise parking fees"),
+    ("Instead of expanding the programme, the ministry should phase it out.", "support", "phase it out"),
+    ("Parliament should, if anything, double the housing budget.", "support", "double the housing budget"),
+    ("Younger workers should pay into a private pension fund.", "support", "pay into a private pension"),
+])
+def test_more_ways_to_argue(text, stance, words):
+    option = one(text)
+    assert option.stance == stance and words in option.summary.lower()
+
+
+def test_a_proposal_offered_is_the_proposers_position():
+    text = "On Friday the mayor offered a simple solution: free bus passes for every pupil in the city."
+    option = one(text)
+    assert option.stance is None and option.positions[0].stance == "support"
+
+
+@pytest.mark.parametrize("text", [
+    "Many low-income families still have to pay too much.",
+    "Students leave with debts they can't afford to pay back.",
+    "The costs of private universities should not be ignored.",
+])
+def test_descriptions_are_no_options(text):
+    assert options(text) == []

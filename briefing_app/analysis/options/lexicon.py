@@ -5,7 +5,9 @@ import re
 
 ADVERBS = (r"(?:\s+(?:also|now|urgently|instead|immediately|seriously|finally|at\s+least|therefore|then|still|"
            r"really|first|clearly|surely|simply|rather|quickly|swiftly|certainly|probably|perhaps|definitely|"
-           r"collectively|together|once\s+again|again|at\s+once|without\s+delay|jointly|all|both))*")
+           r"collectively|together|once\s+again|again|at\s+once|without\s+delay|jointly|all|both)"
+           r"|,\s*(?:if\s+anything|however|in\s+turn|therefore|too|of\s+course|above\s+all|at\s+the\s+very\s+least|"
+           r"at\s+least|instead),?)*")
 NEG = r"(?P<neg>\s+(?:not|never|no\s+longer)|n[’']t)?"
 MODAL_RE = re.compile(
     r"\b(?P<modal>should|must|ought\s+to|need\s+to|needs\s+to|has\s+to|have\s+to|had\s+better|shall|"
@@ -16,10 +18,10 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     realize realise recognize recognise understand know remember learn note notice see think believe feel hope
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
-    imagine harness""".split())
+    imagine harness ignore ignor overlook neglect forget wait read""".split())
 DO_VAGUE_RE = re.compile(r"^(?:(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
-VAGUE_WORDS = frozenset("""notion idea spirit principle principles values basics roots count choices wishes attitude
+VAGUE_WORDS = frozenset("""happen succeed partisanship consequences notion idea spirit principle principles values basics roots count choices wishes attitude
     attitudes mindset culture thinking war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth
     right thing things more better job part something anything everything situation lesson lessons way steps step
     action actions care attention responsibility leadership courage solution solutions progress change difference

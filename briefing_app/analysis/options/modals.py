@@ -63,8 +63,13 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             continue  # "wake democracies up to the need to defend ...": a noun, not an argued step
         subj = subject_of(text, s, m.start())
         head = _head(subj)
-        if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent)):
+        group = head == "people" and len(subj.split()) > 1  # "younger people should pay ...": a group policy names
+        if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent) and not group):
             continue
+        modal = m.group("modal").lower()
+        if (modal in ("has to", "have to") and re.search(r"\b(?:still|often|usually|always|already|also|even|now)\s+$",
+                                                          before, re.I)) or ("afford" in modal and head in PRONOUNS - {"we"}):
+            continue  # "families still have to pay", "debts they can't afford to pay back": descriptions
         if re.search(r"\bmy\b", subj, re.I) or re.search(r"\b(?:and|or|but)$", subj):
             continue  # "my distaste should not ...": the writer's feelings, not a course of action
         whether = bool(re.search(r"\bwhether\s+(?:\S+\s+){0,8}$", before, re.I))

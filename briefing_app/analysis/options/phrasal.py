@@ -26,6 +26,9 @@ BAD_STRATEGY_RE = re.compile(
     r"\s+(?:is|would\s+be|will\s+be)\s+(?:surely\s+|clearly\s+)?(?:an?\s+)?(?:\w+\s+)?(?:(?:dangerous|risky|reckless|"
     r"foolish|flawed|misguided|terrible|counterproductive|self-defeating)\s+(?:strategy|policy|approach|idea|move|gamble)|"
     r"(?:strategy|policy|approach|idea|recipe)\s+(?:fraught\s+with|for\s+disaster|doomed))", re.I)
+LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
+OFFERED_RE = re.compile(r"\b(?:offered|offers|proposed|proposes|put\s+forward|unveiled|unveils)\s+(?:(?:a|an|his|her|its|their)\s+)?"
+                        r"(?:[\w-]+,?\s+){0,3}?(?:solution|plan|proposal|idea|remedy|answer)\s*:\s*(?=\w)")
 BAD_WAY_RE = re.compile(r"\b(?:not\s+work|won[’']t\s+work|fail|wrong|worst|mistaken|misguided|dangerous)\b", re.I)
 EVAL_TO_RE = re.compile(
     r"\bit\s+(?:would|will|is|would\s+surely)\s+(?:be\s+)?(?:(?P<bad>wrong|foolish|reckless|unwise|dangerous|naive|"
@@ -120,6 +123,15 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("strategy", "policy", "approach", "idea", "move", "gamble", "recipe"):
         for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."
             out.append(_subject_hit(text, s, m.start()))
+    if "thing" in low:
+        for m in LAST_THING_RE.finditer(text, s, e):  # "The last thing we should do is raise taxes"
+            out.append(_vp_hit(text, m.end(), e, "oppose", m.start()))
+    if ":" in low:
+        for m in OFFERED_RE.finditer(text, s, e):  # "X offered a simple solution: free tuition for ..."
+            hit = _np_hit(text, m.end(), e, "support", m.start(), any_noun=True)
+            if hit is not None:
+                hit.reported = True
+                out.append(hit)
     if "it " in low:
         for m in EVAL_TO_RE.finditer(text, s, e):
             out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start()))

@@ -28,7 +28,7 @@ IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "
              "led": "lead", "left": "leave", "found": "find", "struck": "strike", "thrown": "throw", "driven": "drive",
              "withdrawn": "withdraw", "forgiven": "forgive", "frozen": "freeze", "shut": "shut", "won": "win",
              "lost": "lose", "sought": "seek", "bought": "buy", "fought": "fight", "written": "write", "seen": "see",
-             "heard": "hear", "known": "know", "chosen": "choose", "broken": "break", "forgotten": "forget"}
+             "heard": "hear", "known": "know", "ignored": "ignore", "restored": "restore", "explored": "explore", "chosen": "choose", "broken": "break", "forgotten": "forget"}
 
 
 def action_end(text: str, start: int, limit: int) -> int:
@@ -51,8 +51,8 @@ def is_concrete(phrase: str) -> bool:
             if w not in FUNCTION_WORDS and w not in TIME_WORDS and not r[:1].isupper() and not NUMBER_RE.match(w)]
     if not rest and any(r[:1].isupper() for r in raw[1:]):
         return True  # "recognise Palestine", "sanction Gazprom": a named target is concrete
-    if not rest:
-        return verb in SINGLE_VERBS
+    if not rest:  # "phase it out", "scrap them": a real verb on something named before
+        return verb in SINGLE_VERBS or bool(set(words[1:3]) & {"it", "them", "this", "these", "those"})
     return not all(w in VAGUE_WORDS for w in rest)
 
 
