@@ -15,6 +15,10 @@ import gc
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
 
 _T0 = time.perf_counter()
 
@@ -115,12 +119,13 @@ def _startup_done(keep_log: bool) -> None:
         start_logging()
 
 
-def _sample_path(window) -> str | None:
+def _sample_path(window: MainWindow) -> str | None:
+    from briefing_app.core.errors import BriefingError
     from briefing_app.workflow.sample import sample_project_path
 
     try:
         return str(sample_project_path())
-    except Exception as exc:  # noqa: BLE001 - shown, then an empty window
+    except (BriefingError, OSError) as exc:  # shown, then the first-run view
         window.show_error(exc)
         return None
 

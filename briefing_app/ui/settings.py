@@ -12,18 +12,25 @@ def settings() -> QSettings:
     return QSettings()  # organisation/application names are set in app.main
 
 
-def recent_projects() -> list[str]:
-    value = settings().value("recent_projects", [])
+def _recent(key: str) -> list[str]:
+    value = settings().value(key, [])
     if isinstance(value, str):  # QSettings returns a lone string for one-element lists
         value = [value]
     return [p for p in value if isinstance(p, str)] if isinstance(value, list) else []
 
 
-def add_recent_project(path: str | Path) -> list[str]:
-    path = str(Path(path).resolve())
-    items = [path] + [p for p in recent_projects() if p != path]
-    settings().setValue("recent_projects", items[:MAX_RECENT])
+def _add_recent(key: str, item: str) -> list[str]:
+    items = [item] + [p for p in _recent(key) if p != item]
+    settings().setValue(key, items[:MAX_RECENT])
     return items[:MAX_RECENT]
+
+
+def recent_projects() -> list[str]:
+    return _recent("recent_projects")
+
+
+def add_recent_project(path: str | Path) -> list[str]:
+    return _add_recent("recent_projects", str(Path(path).resolve()))
 
 
 def clear_recent_projects() -> None:
@@ -80,17 +87,11 @@ def drop_draft(key: str) -> None:
 
 def recent_servers() -> list[str]:
     """Team projects opened before, newest first: server addresses without any password."""
-    value = settings().value("recent_servers", [])
-    if isinstance(value, str):
-        value = [value]
-    return [p for p in (value or []) if isinstance(p, str)]
+    return _recent("recent_servers")
 
 
 def add_recent_server(address: str) -> list[str]:
     """Remember a team project's address; a password in it is dropped first (never stored)."""
     from briefing_app.core.store.pg_address import without_password
 
-    address = without_password(address)
-    items = [address] + [p for p in recent_servers() if p != address]
-    settings().setValue("recent_servers", items[:MAX_RECENT])
-    return items[:MAX_RECENT]
+    return _add_recent("recent_servers", without_password(address))
