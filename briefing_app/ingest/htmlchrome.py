@@ -7,7 +7,8 @@ holds the headline), has a landmark role other than main (navigation, banner, co
 complementary, menubar, search), has a class or id naming furniture (breadcrumb, share,
 social, related, menu, nav, sidebar, newsletter, tags, …), or is mostly links (two or more,
 at least 60% of its text, under 400 characters; or a "Read more:" line). Never an element
-that holds the headline (h1), an article or main element, or a third of the page's text.
+that holds the headline (h1), an article or main element, two paragraphs of running text, or a
+third of the page's text.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ LEAD_INS = re.compile(r"^\s*(read more|read also|also read|related|see also|more
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
 SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
+PROSE = 150  # characters (no spaces) of a paragraph of running text
 
 
 def _hinted(el: etree._Element) -> bool:
@@ -49,6 +51,7 @@ class _Stats:
         self.linked: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
         self.core: set[etree._Element] = set()
+        self.prose: dict[etree._Element, int] = {}  # paragraphs of PROSE+ characters inside
         self._count(root, False)
 
     def _count(self, el: etree._Element, in_link: bool) -> int:
@@ -59,16 +62,22 @@ class _Stats:
         size = _chars(el.text)
         linked = size if (in_link or link) else 0
         links = 1 if link else 0
+        prose = 0
         for child in el:
             n = self._count(child, in_link or link)
             size += n + _chars(child.tail)
             linked += self.linked.get(child, 0) + (_chars(child.tail) if in_link or link else 0)
             links += self.links.get(child, 0)
+            prose += self.prose.get(child, 0)
             if child in self.core:
                 self.core.add(el)
         if tag in ("h1", "article", "main"):
             self.core.add(el)
-        self.size[el], self.linked[el], self.links[el] = size, linked, links
+        if tag == "p" and size >= PROSE and linked < size / 2:
+            prose += 1
+        if prose >= 2:  # two real paragraphs of text: article body, whatever its class says
+            self.core.add(el)
+        self.size[el], self.linked[el], self.links[el], self.prose[el] = size, linked, links, prose
         return size
 
 

@@ -60,3 +60,15 @@ def test_link_lists_and_hints_never_hide_the_article():
     root = parse(page, "page")
     marked = furniture(root)
     assert [el.get("class") for el in marked] == ["sidebar"]
+
+
+def test_a_short_article_in_a_hinted_container_beside_big_link_lists_stays_visible():
+    article = TUNING[3]
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs)
+    links = "".join(f'<li><a href="/{n}">Related story number {n} with a long enough headline</a></li>'
+                    for n in range(60))
+    page = (f'<html><body><h1>{article.headline}</h1><div class="entry-content share-enabled">{body}</div>'
+            f'<ul class="related">{links}</ul></body></html>')
+    text, hidden = hidden_texts(page)
+    assert not any(p[:40] in h for p in article.paragraphs for h in hidden)
+    assert "Related story number 0 with a long enough headline" in hidden
