@@ -169,3 +169,28 @@ def test_a_proposal_offered_is_the_proposers_position():
 ])
 def test_descriptions_are_no_options(text):
     assert options(text) == []
+
+
+def test_concession_keeps_the_others_position():
+    text = "While some critics are calling for an end to the fuel subsidy, I ask that the ministry means-test it."
+    found = {o.summary.lower(): o for o in options(text)}
+    subsidy = next(o for s, o in found.items() if "end the fuel subsidy" in s)
+    assert subsidy.stance in (None, "neutral") and [p.stance for p in subsidy.positions] == ["support"]
+    assert any(o.stance == "support" and "means-test" in s for s, o in found.items())
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("No government should impose a blockade on food deliveries.", "oppose"),
+    ("Raiding the pension fund is not something ministers should sign off on lightly.", "oppose"),
+])
+def test_no_one_should(text, stance):
+    assert one(text).stance == stance
+
+
+def test_opposed_to_and_wants_to_see_are_positions():
+    text = "The prime minister is implacably opposed to making concessions on the border crossings."
+    option = one(text)
+    assert option.stance is None and option.positions[0].stance == "oppose"
+    text = "Hardliners in the cabinet want to see a full naval blockade of the islands."
+    option = one(text)
+    assert option.stance is None and option.positions[0].stance == "support"

@@ -161,7 +161,7 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue
         if CONCESSION_RE.match(text, s, hit.at):
-            hit.stance = "neutral"
+            hit.conceded = True
         elif hit.stance != "neutral" and CONDITION_RE.search(sent):
             hit.stance = "conditional"
         hits.append(hit)
@@ -179,7 +179,7 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
         out.append(same)
     if holder is None:
         if same.stance is None:
-            same.stance, same.start, same.end = hit.stance, s, e
+            same.stance, same.start, same.end = "neutral" if hit.conceded else hit.stance, s, e
     elif not any(p.actor == holder for p in same.positions):
         same.positions.append(Position(holder, hit.stance, s, e))
     return same

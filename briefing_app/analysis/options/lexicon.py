@@ -36,7 +36,7 @@ FUNCTION_WORDS = frozenset("""a an the to of in on at for with by from and or bu
 NUMBER_RE = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-\w+)?$", re.I)
 ABANDON_VERBS = frozenset("abandon give drop end stop scrap abolish quit forsake renounce cease halt sever cut".split())
-SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromise apologise apologize disarm default "
+SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromise apologise apologize disarm default respond "
                          "abstain".split())
 BAD_AGENTS = frozenset("i you one it this that which there everyone everybody people readers parents someone what nor "
                        "neither so why how where when who".split())
@@ -53,7 +53,7 @@ CONDITION_RE = re.compile(
 CONCESSION_RE = re.compile(r"\s*(?:(?:So|But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Granted|Whereas|Even\s+if)\b[^,]*$")
 REPORT_CUE_RE = re.compile(
     r"(?P<who>\b[\w.’'-]+(?:\s+[\w.’'-]+){0,6}?)\s+(?:has\s+|have\s+|had\s+|(?:is|are|was|were)\s+(?:reported|said|"
-    r"understood|believed)\s+to\s+have\s+)?(?:said|says|say|argued|argues|argue|"
+    r"understood|believed)\s+to\s+have\s+)?(?:(?:said|says|argued|insisted|warned|added)(?:\s+\w+){1,4}?\s+that\b|said|says|say|argued|argues|argue|"
     r"insisted|insists|insist|believes|believe|contends|contend|maintains|maintain|wrote|writes|told\s+\w+(?:\s+\w+)?|"
     r"warned|warns|added|suggested|suggests|stressed|declared|declares|thinks|think|claimed|claims|pointed\s+out|"
     r"points\s+out|noted|notes|observed|acknowledged|conceded|admitted|explained|recommended|recommends)\s*(?:,|\s+that\b)",

@@ -20,6 +20,7 @@ MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
                       r"\s*(?:to\s+(?:justify|impose|push|bring\s+in|introduce)\s+)?", re.I)
+NOBODY_RE = re.compile(r"\b(?:not\s+something|nothing|no\s+one|nobody|none\s+of\s+us)\s+(?:that\s+)?(?:\w+\s+){0,3}$")
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
 
@@ -80,7 +81,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
                 limit -= 1
         vstart = m.end()
         vend = action_end(text, vstart, limit if limit > vstart else e)
-        neg = bool(m.group("neg") or m.group("neg0"))
+        neg = bool(m.group("neg") or m.group("neg0")) != bool(
+            NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj))  # "no one should", "not something S should"
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
         shaped = _shape(subj, head, text[vstart:vend], stance, before)

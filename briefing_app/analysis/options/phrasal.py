@@ -26,6 +26,8 @@ BAD_STRATEGY_RE = re.compile(
     r"\s+(?:is|would\s+be|will\s+be)\s+(?:surely\s+|clearly\s+)?(?:an?\s+)?(?:\w+\s+)?(?:(?:dangerous|risky|reckless|"
     r"foolish|flawed|misguided|terrible|counterproductive|self-defeating)\s+(?:strategy|policy|approach|idea|move|gamble)|"
     r"(?:strategy|policy|approach|idea|recipe)\s+(?:fraught\s+with|for\s+disaster|doomed))", re.I)
+OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
+                           r"(?=\w+ing\b)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
 OFFERED_RE = re.compile(r"\b(?:offered|offers|proposed|proposes|put\s+forward|unveiled|unveils)\s+(?:(?:a|an|his|her|its|their)\s+)?"
                         r"(?:[\w-]+,?\s+){0,3}?(?:solution|plan|proposal|idea|remedy|answer)\s*:\s*(?=\w)")
@@ -42,7 +44,7 @@ MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+
                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
-PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|intends|intended|wants|wanted|vowed|vows|"
+PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_GOOD_RE = re.compile(r"\s+(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
@@ -54,7 +56,8 @@ CALL_TO_RE = re.compile(
     r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,80}?)(?P<neg>\s+not)?\s+to\s+(?=\w)")
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
-    r"asked|asks)\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+)?"
+    r"asked|asks|(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
+    r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+)?"
     r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b)[a-z]+(?<![^s]s)\b)")
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
@@ -93,6 +96,10 @@ def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | No
     np = text[start:vend]
     if np.split(" ", 1)[0].lower().endswith("ing"):
         return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
+    end_to = re.match(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", np, re.I)
+    if end_to:  # "calling for an end to Greek life"
+        phrase = end_to.group("verb") + " " + np[end_to.end():]
+        return Hit(stance, start, vend, summary(phrase), at, who) if is_concrete(phrase) else None
     if any_noun:  # at least a noun and what it is of or for: "money" alone says nothing
         ok = len(np.split()) >= 2 and is_concrete("adopt " + np)
         return Hit(stance, start, vend, summary(np, verb_first=False), at, who) if ok else None
@@ -123,6 +130,12 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("strategy", "policy", "approach", "idea", "move", "gamble", "recipe"):
         for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."
             out.append(_subject_hit(text, s, m.start()))
+    if "opposed" in low or "against" in low:
+        for m in OPPOSED_TO_RE.finditer(text, s, e):  # "Netanyahu is implacably opposed to making concessions"
+            hit = _np_hit(text, m.end(), e, "oppose", m.start())
+            if hit is not None:
+                hit.reported = True
+                out.append(hit)
     if "thing" in low:
         for m in LAST_THING_RE.finditer(text, s, e):  # "The last thing we should do is raise taxes"
             out.append(_vp_hit(text, m.end(), e, "oppose", m.start()))
@@ -150,7 +163,10 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 out.append(_vp_hit(text, m.end(), e, "support", m.start()))
     if has("propose", "plan", "intend", "want", "vow", "pledge", "promise"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
-            hit = _vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
+            if text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
+                hit = _np_hit(text, m.end() + 4, e, "oppose" if m.group("neg") else "support", m.start(), any_noun=True)
+            else:
+                hit = _vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
             if hit is not None:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author

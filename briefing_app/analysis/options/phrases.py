@@ -40,6 +40,8 @@ def action_end(text: str, start: int, limit: int) -> int:
 def is_concrete(phrase: str) -> bool:
     """A course of action someone can take: not a thought, a state or a wish without an object."""
     raw = WORD_RE.findall(CONJUNCT_RE.split(phrase, 1)[0])
+    while len(raw) > 1 and raw[0].lower().endswith("ly") and raw[0].lower() not in ("apply", "supply", "rally"):
+        raw = raw[1:]  # "mostly try to ...": the verb after the adverb decides
     words = [w.lower() for w in raw]
     if not words:
         return False
