@@ -54,3 +54,25 @@ def test_korean_name_title_and_surname_alias() -> None:
     assert said[0] == ("북한 도발 규탄", "외교부")  # the headline's speaker is the ministry
     assert [s for _, s in said[1:]] == ["조태열", "조태열"]
     assert bare("장관은") == "장관" and bare("한국은행") == "한국은행"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Глава Минэкономразвития Максим Решетников напомнил, что рост экономики замедлился.",
+     "рост экономики замедлился", "Максим Решетников"),
+    ("Министр Максим Решетников выступил в Думе.\n\nРешетников, по его словам, не видит рисков рецессии.",
+     "не видит рисков рецессии", "Максим Решетников"),
+    ("Ведомство выступает против новых ограничений, говорится в заявлении МИД России.",
+     "Ведомство выступает против новых ограничений", "МИД России"),
+    ("В Минцифры ответили, что законопроект прошёл общественное обсуждение.",
+     "законопроект прошёл общественное обсуждение", "Минцифры"),
+])
+def test_russian_reported_speech(text: str, content: str, speaker: str) -> None:
+    found = [(q.text, q.speaker) for q in analyse(text).quotes if q.kind == "indirect"]
+    assert (content, speaker) in found, found
+
+
+def test_russian_title_keeps_its_adjective() -> None:
+    text = "«Мы готовы к диалогу», — сказала официальный представитель МИД Мария Захарова.\n"
+    zakharova = next(a for a in analyse(text).actors if a.kind == "person")
+    assert (zakharova.name, zakharova.title, zakharova.affiliation) == (
+        "Мария Захарова", "официальный представитель МИД", "МИД")

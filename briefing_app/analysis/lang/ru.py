@@ -15,14 +15,21 @@ from briefing_app.core.model import Actor, Mention, Quote
 CYR_RE = re.compile(r"[А-Яа-яЁё]")
 RU_VERB = (r"(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|ответил|признал|написал|пообещал|"
            r"уточнил|рассказал|заверил|предупредил|говорит|считает|отмечает|заявляет|подчёркивает|"
-           r"подчеркивает|добавляет|пишет|уверен|полагает|уверяет)(?:а|и|о)?")
+           r"подчеркивает|добавляет|пишет|уверен|полагает|уверяет|напомнил|указал|допустил|предположил|"
+           r"заметил|констатировал|объяснил|возразил|убежден|убеждён|признался|обещает|сообщает|"
+           r"рассказывает|поясняет|настаивает|настаивал|утверждает|утверждал|считал|полагал|пояснила?)(?:а|и|о)?")
 RU_WORD = r"[А-ЯЁ][а-яё-]+"
-RU_VERB_ANY = re.compile(r"(?:назвал|заявил|сказал|отметил|добавил|пообещал|считает|говорит|пишет)\w*")
+RU_VERB_ANY = re.compile(r"(?:назвал|заявил|сказал|отметил|добавил|пообещал|считает|говорит|пишет|напомнил|"
+                         r"подчеркнул|пояснил|ответил|написал|указал|заметил|признал|предупредил|объяснил)\w*")
 RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)")
 RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)[.,]?[ \t]*[—–][ \t]*")
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r"),\s+что\s+(?P<c>[^.!?\n]+)")
-RU_ACCORDING_RE = re.compile(r"(?P<cue>По (?:словам|мнению|данным|оценке)|Как (?:сообщил|отметил|заявил|подчеркнул|пояснил|"
-                             r"рассказал|добавил|уточнил)а?)\s+(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
+RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации)|[Кк]ак (?:сообщил|отметил|заявил|"
+                             r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал)[аи]?)\s+"
+                             r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
+RU_OWN_WORDS_RE = re.compile(r",?\s*по (?:его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
+RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
+                           r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
 RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r")\s+(?P<np>[^.!?\n]+)[.!]?$")
 RU_ADVERBS = frozenset("ранее также уже вчера сегодня затем позже потом накануне впервые тогда ещё еще".split())
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|\S")
@@ -137,7 +144,7 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
             break
     while len(caps) > 1 and ru_actors.not_a_name(caps[0].group()):
         caps.pop(0)
-    if caps and not (len(caps) == 1 and ru_actors.not_a_name(caps[0].group()) and not ru_actors.is_role(caps[0].group())):
+    if caps:  # a name, or an organisation or country on its own ("В Минцифры ответили", "Москва считает")
         return caps[0].start(), caps[-1].end()
     w = last.group()
     if w.lower() in RU_PRONOUNS or ru_actors.is_role(w):
@@ -187,8 +194,22 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
     for m in RU_ACCORDING_RE.finditer(text):
         np = m.group("np")
-        emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue").lower(),
-             _ru_canonical(text, np, m.start("np")))
+        own = np.split()[0].lower() in ("его", "её", "ее", "их")  # "по его словам": the latest speaker
+        speaker = _pronoun_speaker(doc, out, m.start()) if own else _ru_canonical(text, np, m.start("np"))
+        emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue").lower(), speaker)
+    for m in RU_OWN_WORDS_RE.finditer(text):  # "Решетников, по его словам, не видит рисков"
+        sent = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        subj = subject_before(text, sent, m.start())
+        if subj and text[subj[0]:subj[1]].lower() not in RU_PRONOUNS:
+            ms, me = subj
+            emit(m.start("c"), m.end("c"), ms, me, "по словам", _ru_canonical(text, text[ms:me], ms))
+        else:
+            at = m.group().index("по")
+            emit(m.start("c"), m.end("c"), m.start() + at, m.start("c") - 2, "по словам", _pronoun_speaker(doc, out, m.start()))
+    for ss, se in doc.sentences.spans:  # "..., говорится в заявлении МИД."
+        m = RU_SAID_IN_RE.match(text, ss, se)
+        if m:
+            emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue"), m.group("np").strip())
     for i, (ss, se) in enumerate(doc.sentences.spans):
         a = RU_ABOUT_THIS_RE.match(text, ss, se)
         if a and i and doc.sentences.spans[i - 1][1] <= ss:  # "Об этом сообщил министр X": the sentence before

@@ -35,6 +35,7 @@ GUILLEMET_ORG_RE = re.compile(r"(?:организаци\w*|компани\w*|п�
 STATE_RE = re.compile(r"(?:Министерств|Мин[а-яё]|МИД|МЧС|ФСБ|МВД|Госдум|Государственн|Правительств|Совет Федерации|"
                       r"Счётная|Счетная|Центральный банк|Кремл|Генпрокуратур|Минобороны)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра)")
+ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую)$")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
 VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)$")
 
@@ -67,6 +68,7 @@ def is_role(word: str) -> bool:
 def not_a_name(word: str) -> bool:
     """A capitalised word that opens a title rather than a name: a role, a country, an organisation."""
     return is_role(word) or bool(country(word)) or _org_name(word) in ORG_STEMS.values() or word.isupper() \
+        or bool(MIN_RE.fullmatch(word)) \
         or word.endswith(("ая", "ое", "ые")) or word.startswith("«")
 
 
@@ -92,8 +94,10 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
         run.insert(0, w)
         if len(run) >= 7:
             break
-    while run and not is_role(run[0]):
-        run.pop(0)  # "Жители" and other words before the title proper
+    first = next((i for i, w in enumerate(run) if is_role(w)), len(run))
+    while first > 0 and ADJ_RE.search(run[first - 1]) and not country(run[first - 1]):
+        first -= 1  # "официальный представитель", "местной жительницы"
+    run = run[first:]  # "Жители" and other words before the title proper
     if not run:
         return None, None
     aff = None
@@ -122,8 +126,7 @@ def people(text: str) -> dict[str, _Person]:
         words = m.group().split()
         offset = m.start()
         # drop title, organisation and country words at the front ("Председатель Госдумы Вячеслав Володин")
-        while words and (is_role(words[0]) or country(words[0]) or _org_name(words[0]) in ORG_STEMS.values()
-                         or words[0].endswith(("ая", "ое", "ые"))):
+        while words and not_a_name(words[0]):
             offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         if len(words) < 2 or len(words) > 3:
