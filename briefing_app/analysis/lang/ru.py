@@ -207,9 +207,10 @@ def _reported(doc: Document, out: list[Quote]) -> None:
             at = m.group().index("по")
             emit(m.start("c"), m.end("c"), m.start() + at, m.start("c") - 2, "по словам", _pronoun_speaker(doc, out, m.start()))
     for ss, se in doc.sentences.spans:  # "..., говорится в заявлении МИД."
-        m = RU_SAID_IN_RE.match(text, ss, se)
-        if m:
-            emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue"), m.group("np").strip())
+        said_in = RU_SAID_IN_RE.match(text, ss, se)
+        if said_in:
+            emit(said_in.start("c"), said_in.end("c"), said_in.start("np"), said_in.end("np"), said_in.group("cue"),
+                 said_in.group("np").strip())
     for i, (ss, se) in enumerate(doc.sentences.spans):
         a = RU_ABOUT_THIS_RE.match(text, ss, se)
         if a and i and doc.sentences.spans[i - 1][1] <= ss:  # "Об этом сообщил министр X": the sentence before
