@@ -89,25 +89,31 @@ def page_runs(textpage) -> list[Run]:
     tp = textpage.raw
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    pl, pr, pb, pt = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
+    unicode, origin, charbox = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetCharBox
+    fontsize, weight = raw.FPDFText_GetFontSize, raw.FPDFText_GetFontWeight
     b = _Builder()
     for i in range(raw.FPDFText_CountChars(tp)):
-        code = raw.FPDFText_GetUnicode(tp, i)
-        if code in (0x0D, 0x0A) or (code == 0x20 and raw.FPDFText_IsGenerated(tp, i) and not b.chars):
+        code = unicode(tp, i)
+        if code in (0x0D, 0x0A) or (code == 0x20 and not b.chars and raw.FPDFText_IsGenerated(tp, i)):
             if code != 0x20:
                 b.flush()
             continue
-        raw.FPDFText_GetCharOrigin(tp, i, ctypes.byref(x), ctypes.byref(y))
-        raw.FPDFText_GetCharBox(tp, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-        size = raw.FPDFText_GetFontSize(tp, i) or (top.value - bottom.value)
+        origin(tp, i, px, py)
+        charbox(tp, i, pl, pr, pb, pt)
+        size = fontsize(tp, i) or (top.value - bottom.value)
+        xv, yv = x.value, y.value
         if b.chars:
             em = max(size, b.sizes[-1] if b.sizes else size, 1.0)
-            if abs(y.value - b.y) > 0.3 * em or x.value < b.x1 - 0.5 * em or x.value - b.x1 > GAP_EM * em and code != 0x20:
+            if abs(yv - b.y) > 0.3 * em or xv < b.x1 - 0.5 * em or xv - b.x1 > GAP_EM * em and code != 0x20:
                 b.flush()
-        hyphen = code in SOFT_HYPHENS and bool(raw.FPDFText_IsHyphen(tp, i))
-        ch = "-" if code in SOFT_HYPHENS else chr(code)
+        soft = code in SOFT_HYPHENS
         if code == 0x20 and not b.chars:
             continue
-        bold = raw.FPDFText_GetFontWeight(tp, i) >= 600
-        b.add(ch, x.value, right.value if right.value > x.value else x.value + 0.5 * size, y.value, size, bold, hyphen)
+        hyphen = soft and bool(raw.FPDFText_IsHyphen(tp, i))
+        bold = code != 0x20 and weight(tp, i) >= 600
+        rv = right.value
+        b.add("-" if soft else chr(code), xv, rv if rv > xv else xv + 0.5 * size, yv, size, bold, hyphen)
     b.flush()
     return b.runs
