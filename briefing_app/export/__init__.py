@@ -10,6 +10,7 @@ partial file is left and an existing file at out_path is untouched. The written 
 read back before it replaces the target (written.py): every quote verbatim and in order in
 its text, every PDF font embedded; if not, the export fails naming the quote.
 
+template_id is a template id or the absolute path of a template folder (templates.find_template).
 citation_style (chicago | apa | house, citations.STYLES) and marking override the memo's own
 for this export; `accessible=True` with a .pdf target renders the Word file and has
 LibreOffice convert it into a tagged PDF (export/accessible.py).
