@@ -57,7 +57,7 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             return s0 + toks[i - 1].start(), b, name
         return a, b, head
     m = re.search(r"([가-힣]+)[ \t]*$", text[s0:open_at])
-    if m and s0 == 0:  # the headline: 정부 "Q"
+    if m and "\n" not in text[:open_at]:  # the headline: 정부 "Q"…업계 "환영"
         return s0 + m.start(1), s0 + m.end(1), m.group(1)
     return None
 
