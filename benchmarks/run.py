@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 MODES: dict[str, dict[str, list[str]]] = {
     "smoke": {"import": ["--count", "40"], "library": ["--count", "300", "--rounds", "30"], "startup": ["-n", "2"],
               "analysis": ["--seconds", "0.5"], "preview": ["--edits", "10"], "stall": ["--articles", "20"],
-              "export": ["-n", "2"]},
+              "export": ["-n", "2"], "ingest_fidelity": ["--tuning-only"]},
     # import / library / analysis / preview: their own defaults are their quick mode
     "quick": {"startup": ["-n", "5"]},
     "full": {"import": ["--full"], "library": ["--full"], "startup": ["-n", "15"], "analysis": ["--seconds", "5"],
@@ -44,6 +44,15 @@ NUM = r"([0-9][0-9,]*(?:\.[0-9]+)?)"
 # (figure, regex with one number group, unit, kind); kind "ratio" = ours / baseline (lower is better
 # unless the unit says otherwise), "abs" = an absolute figure
 PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
+    "ingest_fidelity": [
+        ("tuning_right", rf"^tuning set .*: {NUM}/", "files", "abs"),
+        ("tuning_files", rf"^tuning set .*: \S+/{NUM} fully right", "files", "abs"),
+        ("held_out_right", rf"^held-out set .*: {NUM}/", "files", "abs"),
+        ("held_out_files", rf"^held-out set .*: \S+/{NUM} fully right", "files", "abs"),
+        ("real_a_right", rf"^real editorials, set A .*: {NUM}/", "files", "abs"),
+        ("real_b_right", rf"^real editorials, set B .*: {NUM}/", "files", "abs"),
+        ("real_b_files", rf"^real editorials, set B .*: \S+/{NUM} fully right", "files", "abs"),
+    ],
     "import": [
         ("articles", rf"^articles: {NUM} of", "articles", "abs"),
         ("words_per_article", rf"^articles: \S+ of {NUM} words", "words", "abs"),
