@@ -9,7 +9,8 @@ its speaker or edits it. Colours come from `theme` and follow light / dark.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (QFont, QHelpEvent, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+                           QTextFormat)
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
@@ -75,7 +76,7 @@ class SourceText(QTextBrowser):
         return int(value) if value else None
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
@@ -93,10 +94,7 @@ class SourceText(QTextBrowser):
                 self.quote_clicked.emit(quote_id)
 
 
-class ReaderPanel(ReaderPicks, QWidget):
-    error = Signal(object)
-    quote_added = Signal(int)
-
+class ReaderPanel(ReaderPicks):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = None

@@ -4,16 +4,34 @@ the edits themselves run through `edit_flows` (one form, one core command, one u
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing_app.core.errors import NotFound
 from briefing_app.core.model import trimmed_span
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
 
+if TYPE_CHECKING:
+    from briefing_app.ui.reader import SourceText
+    from briefing_app.ui.session import ProjectSession
 
-class ReaderPicks:
-    """Needs from the panel: session, source, quotes, text (SourceText), selected_range(),
-    and the signals error(object) and quote_added(int)."""
+
+class ReaderPicks(QWidget):
+    """The reader panel's base: its signals, and what it needs from the panel (set by
+    ReaderPanel): session, source, quotes, text (SourceText), selected_range()."""
+
+    error = Signal(object)
+    quote_added = Signal(int)
+    session: ProjectSession | None
+    source: SourceRecord | None
+    quotes: list[QuoteRecord]
+    text: SourceText
+
+    def selected_range(self) -> tuple[int, int] | None:
+        raise NotImplementedError
 
     def _mentions_of(self, source: SourceRecord | None) -> list[tuple[int, int, ActorRecord]]:
         if source is None or self.session is None:
@@ -37,7 +55,7 @@ class ReaderPicks:
         menu.addSeparator()
         has_selection = self.selected_range() is not None
         for kind, label in (("quote", "Add as &Quote"), ("actor", "Add as &Actor…"), ("option", "Add as &Option…")):
-            menu.addAction(label, lambda k=kind: self.add_selection(k)).setEnabled(has_selection)
+            menu.addAction(label, partial(self.add_selection, kind)).setEnabled(has_selection)
         quote = self.quote(self.text.quote_at(pos))
         if quote is not None:
             menu.addSeparator()
