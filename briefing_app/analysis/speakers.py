@@ -82,6 +82,9 @@ def _after(masked: str, close_at: int, limit: int) -> Found | None:
 
 
 COMMA_BEFORE_RE = re.compile(r",\s*$")
+COORD_BEFORE_RE = re.compile(r"[\w’'”)]\s+(?:and|but)\s+(?:then\s+|later\s+)?$")
+# a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
+TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:" + CUE_ALT + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)
 INVERTIBLE = frozenset("said says added adds wrote writes noted notes".split())
 OUTER_ACCORDING_RE = re.compile(r"[^.;!?“”\"•]{0,60}?,\s*according\s+to\s+")
 PARTICIPLE_LEAD_RE = re.compile(
@@ -169,6 +172,11 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
         s = subject_before(masked, cs, floor)
         if s:
             return Found(s, cue, floor + m.end("cue"), "before-adjacent")
+        if COORD_BEFORE_RE.search(masked, floor, cs):
+            # "Trump called on her to resign and said, “Q”": the subject of the first verb
+            subj = clause_subject(masked, floor, cs)
+            if subj:
+                return Found(subj, cue, floor + m.end("cue"), "before-coordinated")
         np = np_after(masked, floor + m.end("cue"), open_at)
         if np and masked[np[0]].isupper():
             return Found(np, cue, floor + m.end("cue"), "before-inverted", True)
@@ -203,6 +211,8 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     body = text[q.start:q.end]
     after_limit = sent_end
     if re.search(r"[?!—–-]$", body) and sent_end <= q.close_at + 1:
+        after_limit = sent_end = next_end
+    elif body.endswith(".") and sent_end <= q.close_at + 1 and TAG_SENTENCE_RE.match(masked, sent_end, next_end):
         after_limit = sent_end = next_end
     nxt = masked.find("“", q.close_at, sent_end)
     if nxt != -1:
