@@ -194,3 +194,16 @@ def test_opposed_to_and_wants_to_see_are_positions():
     text = "Hardliners in the cabinet want to see a full naval blockade of the islands."
     option = one(text)
     assert option.stance is None and option.positions[0].stance == "support"
+
+
+@pytest.mark.parametrize("text, stance, words", [
+    ("Publishing the names of the informants will do lasting harm to every investigation.", "oppose", "publish the names"),
+    ("Lowering prices for good requires freeing up the country's gas reserves.", "support", "free up the country"),
+])
+def test_consequences_and_requirements(text, stance, words):
+    option = one(text)
+    assert option.stance == stance and words in option.summary.lower()
+
+
+def test_hypothetical_have_to_is_no_option():
+    assert options("The idea that you'd have to pay someone for a job reference no longer seems far-fetched.") == []

@@ -35,7 +35,8 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "step", "alternative", "goal", "aim", "why", "want", "like", "prefer", "suggest", "insist", "plan", "intend",
         "vow", "pledge", "promise", "do well", "way", "thing", "include", "given", "strategy", "policy", "gamble",
         "recipe", "idea", "guard", "wary", "vigilant", "careful", "help", "mitigate", "reduce", "ease", "improve",
-        "strengthen", "prevent", "protect", "boost", "difference", "?")
+        "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
+        "weaken", "cripple", "requir", "means", "?")
 
 
 CUES_RE = re.compile("|".join(re.escape(k) for k in CUES))

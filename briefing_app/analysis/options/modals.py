@@ -13,7 +13,7 @@ LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
-NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t)\s*$|\b(?:should|must|would|will)\s*$", re.I)
+NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)\s*$|\b(?:should|must|would|will)\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose

@@ -47,6 +47,10 @@ DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
+GERUND_BAD_RE = re.compile(r"\s+(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
+                           r"damage|undermine|endanger|weaken|backfire|cripple)\b")
+REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands|means)\s+(?:(?:better|more|less|"
+                         r"greater|smarter)\s+)?(?=\w+ing\b)")
 GERUND_GOOD_RE = re.compile(r"\s+(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
                             r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
 CALL_TO_RE = re.compile(
@@ -157,6 +161,11 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if "ing " in low:
         for m in GERUND_GOOD_RE.finditer(text, s, e):  # "Centring the victims would mitigate the backlash"
             out.append(_subject_hit(text, s, m.start(), "support"))
+        for m in GERUND_BAD_RE.finditer(text, s, e):  # "Releasing the report will do considerable harm"
+            out.append(_subject_hit(text, s, m.start(), "oppose", nouns=False))
+        if "requir" in low or "demands" in low or "means" in low:
+            for m in REQUIRES_RE.finditer(text, s, e):  # "Getting America working requires freeing up energy production"
+                out.append(_np_hit(text, m.end(), e, "support", m.start()))
     if has("better to", "wiser to", "do well to"):
         for rx in (BETTER_RE, DO_WELL_RE):
             for m in rx.finditer(text, s, e):
@@ -194,7 +203,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     return [h for h in out if h is not None]
 
 
-def _subject_hit(text: str, s: int, at: int, stance: str = "oppose") -> Hit | None:
+def _subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True) -> Hit | None:
     """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
     start = s
     for m in CLAUSE_START_RE.finditer(text, s, at):
@@ -211,7 +220,7 @@ def _subject_hit(text: str, s: int, at: int, stance: str = "oppose") -> Hit | No
         return None
     if lead == "to" or lead.endswith("ing"):
         return Hit(stance, start, at, summary(subj), at) if is_concrete(summary(subj)) else None
-    if stance == "oppose" and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj):
+    if nouns and stance == "oppose" and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj):
         return Hit(stance, start, at, summary(subj, verb_first=False), at)
     return None
 

@@ -54,7 +54,7 @@ def is_concrete(phrase: str) -> bool:
     if not rest and any(r[:1].isupper() for r in raw[1:]):
         return True  # "recognise Palestine", "sanction Gazprom": a named target is concrete
     if not rest:  # "phase it out", "scrap them": a real verb on something named before
-        return verb in SINGLE_VERBS or bool(set(words[1:3]) & {"it", "them", "this", "these", "those"})
+        return verb in SINGLE_VERBS or (len(words) > 1 and words[1] in ("it", "them", "these", "those"))
     return not all(w in VAGUE_WORDS for w in rest)
 
 
@@ -71,7 +71,7 @@ def base_form(word: str) -> str:
             stem = low[: -len(suffix)]
             if suffix == "ed" and stem.endswith("i"):
                 return stem[:-1] + "y"
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
                 return stem[:-1]
             if E_STEM_RE.search(stem) and not stem.endswith("ss"):
                 return stem + "e"
