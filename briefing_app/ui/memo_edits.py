@@ -1,6 +1,6 @@
 """The memo editor's edits, each one core action run through the session (one undo step).
 
-A mixin of `MemoPanel`: it uses the panel's session, memo and tree selection. Drops and the
+The base of `MemoPanel`: it uses the panel's session, memo and tree selection. Drops and the
 Add buttons share one path (`memo_drop.drop_command`): a quote, actor or option put into the
 memo is accepted in the same step. `core.actions` is imported on first edit (with hashlib,
 about 7 ms), to keep startup lean.
@@ -9,18 +9,50 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_app.ui.memo_tree import ITEM, SECTION
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from briefing_app.core.records import MemoItemRecord, MemoRecord, QuoteRecord
+from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from briefing_app.core.commands import Command
     from briefing_app.core.project import Project
+    from briefing_app.ui.session import ProjectSession
 
 
-class MemoEdits:
-    """Needs from the panel: session, memo, error (a signal), tree, _selected(), _select(kind,
-    id), _items(), _selected_item(), _selected_text_item()."""
+class MemoEdits(QWidget):
+    """The memo panel's base: its edits, its error signal, and the selection helpers they use.
+    The panel sets session, memo, quote (the quote picked in the quotes panel) and tree."""
+
+    error = Signal(object)
+    session: ProjectSession | None
+    memo: MemoRecord | None
+    quote: QuoteRecord | None
+    tree: MemoTree
+
+    # -- selection -------------------------------------------------------------------
+
+    def _selected(self) -> tuple[int, int] | None:
+        return self.tree.selected()
+
+    def _select(self, kind: int, row_id: int) -> bool:
+        return self.tree.select(kind, row_id)
+
+    def _items(self) -> list[MemoItemRecord]:
+        return [i for s in self.memo.sections for i in s.items] if self.memo else []
+
+    def _selected_item(self) -> MemoItemRecord | None:
+        sel = self._selected()
+        return next((i for i in self._items() if sel == (ITEM, i.id)), None)
+
+    def _selected_text_item(self) -> MemoItemRecord | None:
+        item = self._selected_item()
+        return item if item is not None and item.kind == "text" else None
+
+    # -- edits -----------------------------------------------------------------------
 
     def _run(self, build: Callable[[Project], Command]) -> bool:
         """One edit, one undo step; a refused one is shown by the window (session.failed)."""
@@ -50,9 +82,10 @@ class MemoEdits:
         """drop(); the id of the last item placed (selected), None if nothing happened."""
         from briefing_app.core.memo_drop import drop_command
 
-        if self.memo is None or not self._run(lambda p: drop_command(refs, section_id, before)):
+        session = self.session
+        if self.memo is None or session is None or not self._run(lambda p: drop_command(refs, section_id, before)):
             return None
-        items = next(s.items for s in self.session.project.get_memo(self.memo.id).sections if s.id == section_id)
+        items = next(s.items for s in session.project.get_memo(self.memo.id).sections if s.id == section_id)
         end = next((n for n, i in enumerate(items) if i.id == before), len(items))
         placed = items[end - 1].id if end > 0 else None  # the last one placed sits just before `before`
         if placed is not None:
@@ -68,15 +101,16 @@ class MemoEdits:
         new item's id, selected."""
         from briefing_app.core import actions
 
-        if self.memo is None or not self.memo.sections:
+        session = self.session
+        if self.memo is None or not self.memo.sections or session is None:
             return None
         section_id, before = self._target()
         if kind != "text":
-            return self._place([(kind, ref_id)], section_id, before)
+            return self._place([(kind, ref_id)], section_id, before) if ref_id is not None else None
         position = next((i.position for i in self._items() if i.id == before), None)
         if not self._run(lambda p: actions.add_memo_item(p, section_id, kind, None, body=body, position=position)):
             return None
-        items = next(s.items for s in self.session.project.get_memo(self.memo.id).sections if s.id == section_id)
+        items = next(s.items for s in session.project.get_memo(self.memo.id).sections if s.id == section_id)
         new = items[position if position is not None else -1]
         self._select(ITEM, new.id)
         return new.id
@@ -156,6 +190,7 @@ class MemoEdits:
         sections = [s.id for s in self.memo.sections]
         section = self.memo.sections[sections.index(item.section_id)]
         at = [i.id for i in section.items].index(item.id)
+        target: tuple[int, int | None]
         if delta < 0 and at > 0:
             target = (section.id, section.items[at - 1].id)
         elif delta > 0 and at + 2 < len(section.items):

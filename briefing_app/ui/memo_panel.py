@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import BriefingError
-from briefing_app.core.records import MemoItemRecord, MemoRecord, QuoteRecord
+from briefing_app.core.records import MemoRecord, QuoteRecord
 from briefing_app.ui import memo_actions
 from briefing_app.ui.memo_edits import MemoEdits
 from briefing_app.ui.memo_header import MemoHeader
@@ -24,8 +24,7 @@ __all__ = ["ITEM", "SECTION", "MemoPanel"]
 DEFAULT_TEMPLATE = "info-memo"
 
 
-class MemoPanel(MemoEdits, QWidget):
-    error = Signal(object)
+class MemoPanel(MemoEdits):
     export_requested = Signal(int)  # memo id
     memo_loaded = Signal(object)  # the MemoRecord as it now stands (or None): after every reload
 
@@ -129,12 +128,6 @@ class MemoPanel(MemoEdits, QWidget):
 
     # -- selection -------------------------------------------------------------------
 
-    def _selected(self) -> tuple[int, int] | None:
-        return self.tree.selected()
-
-    def _select(self, kind: int, row_id: int) -> bool:
-        return self.tree.select(kind, row_id)
-
     def select_item(self, item_id: int) -> bool:
         """Select a memo item and scroll to it (the export dialog jumps to a finding this way)."""
         found = self.tree.select(ITEM, item_id)
@@ -146,17 +139,6 @@ class MemoPanel(MemoEdits, QWidget):
         """Select the first memo item showing a quote; its id, or None if the memo has none."""
         item = next((i for i in self._items() if i.kind == "quote" and i.ref_id == quote_id), None)
         return item.id if item is not None and self.select_item(item.id) else None
-
-    def _items(self) -> list[MemoItemRecord]:
-        return [i for s in self.memo.sections for i in s.items] if self.memo else []
-
-    def _selected_item(self) -> MemoItemRecord | None:
-        sel = self._selected()
-        return next((i for i in self._items() if sel == (ITEM, i.id)), None)
-
-    def _selected_text_item(self) -> MemoItemRecord | None:
-        item = self._selected_item()
-        return item if item is not None and item.kind == "text" else None
 
     def _update_buttons(self) -> None:
         item = self._selected_item()
