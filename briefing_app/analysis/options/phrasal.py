@@ -118,7 +118,10 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     low = text[s:e].lower()
 
     def has(*keys: str) -> bool:
-        return any(k in low for k in keys)
+        for k in keys:
+            if k in low:
+                return True
+        return False
 
     out: list[Hit | None] = []
     if "time" in low:
