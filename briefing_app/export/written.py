@@ -48,9 +48,35 @@ def _expected(doc: ir.Document) -> list[ir.QuoteBlock]:
     return [q for q in doc.quotes() if not q.paraphrase and q.display.strip()]
 
 
+def _head(words: list[str], text: str, start: int, top: bool) -> int:
+    """The most leading words found in the text from `start` (on a continued page: beginning
+    within its top window). Found-ness only shrinks as words are added, so a binary search does."""
+    def found(k: int) -> bool:
+        m = pattern(" ".join(words[:k])).search(text, start)
+        return m is not None and (not top or m.start() <= _TAIL_WINDOW)
+
+    low, high = 0, len(words) - 1  # the whole quote is not on this page (looked for already)
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if found(mid) else (low, mid - 1)
+    return low
+
+
+def _across(words: list[str], pages: list[str], n: int, start: int, top: bool) -> tuple[int, int] | None:
+    """(page, end offset) of the words from page n on, at `start` (on a continued page: from its
+    top, after its banner), over as many page breaks as it takes."""
+    m = pattern(" ".join(words)).search(pages[n], start)
+    if m and (not top or m.start() <= _TAIL_WINDOW):
+        return n, m.end()
+    if n + 1 == len(pages):
+        return None
+    cut = _head(words, pages[n], start, top)  # the page's body ends there; notes and banners follow
+    return _across(words[cut:], pages, n + 1, 0, top=True) if cut else None
+
+
 def _find(quote: str, pages: list[str], at: tuple[int, int]) -> tuple[int, int] | None:
-    """(page, end offset) of the quote at or after `at`: whole on one page, else its head on one
-    page and its tail near the top of the next (the page's notes and banners in between)."""
+    """(page, end offset) of the quote at or after `at`: whole on one page, else cut by page
+    breaks, each part after the first near the top of its page (the notes and banners between)."""
     core = normalise(quote)
     whole = pattern(core)
     for n in range(at[0], len(pages)):
@@ -59,13 +85,9 @@ def _find(quote: str, pages: list[str], at: tuple[int, int]) -> tuple[int, int] 
             return n, m.end()
     words = core.split()
     for n in range(at[0], len(pages) - 1):
-        start = at[1] if n == at[0] else 0
-        for cut in range(1, len(words)):
-            if pattern(" ".join(words[:cut])).search(pages[n], start) is None:
-                break  # a longer head is not there either
-            m = pattern(" ".join(words[cut:])).search(pages[n + 1][:_TAIL_WINDOW + len(core)])
-            if m:
-                return n + 1, m.end()
+        found = _across(words, pages, n, at[1] if n == at[0] else 0, top=False)
+        if found:
+            return found
     return None
 
 

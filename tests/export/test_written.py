@@ -121,3 +121,36 @@ def test_accessible_pdf_without_the_korean_font_fails(tmp_path, memo, lookup, mo
                                           "or altered: no font in it has the characters"):
         export_memo(memo, lookup, out, accessible=True)
     assert not out.exists()
+
+
+def test_a_long_quote_over_two_page_breaks():
+    words = [f"word{i}" for i in range(300)]
+    doc = _doc(" ".join(words))
+    pages = ["Intro. “" + " ".join(words[:100]) + "\r\n1 A note.\r\nPage 1 of 3",
+             "BANNER\r\n" + " ".join(words[100:220]) + "\r\nPage 2 of 3",
+             "BANNER\r\n" + " ".join(words[220:]) + "” — Someone\r\nPage 3 of 3"]
+    written.check_quotes(pages, doc, "PDF")
+    pages[1] = pages[1].replace("word150", "word15O")  # one altered word on the middle page
+    with pytest.raises(ExportError, match="word0 word1"):
+        written.check_quotes(pages, doc, "PDF")
+
+
+def test_a_quote_longer_than_a_page_exports(tmp_path, memo, lookup):
+    """A real long quote, which the PDF breaks over pages (with banners and notes between the
+    parts), passes the read-back in both formats: no false alarm."""
+    import dataclasses
+
+    from briefing_app.core.model import Metadata
+    from briefing_app.core.records import MemoItemRecord, SourceRecord
+
+    long = " ".join(f"Sentence number {i} of the statement says that the ministry will act within "
+                    f"{i + 2} days and that nothing else has changed." for i in range(70))
+    lookup.sources[3] = SourceRecord(3, f"Intro.\n“{long}” the ministry said.\n", Metadata(title="Statement"))
+    qid = lookup.add_quote(3, long, 1)
+    quotes = next(s for s in memo.sections if s.key == "quotes")
+    items = quotes.items + [MemoItemRecord(999, quotes.id, len(quotes.items), "quote", qid, "")]
+    memo = dataclasses.replace(memo, sections=[dataclasses.replace(s, items=items) if s is quotes else s
+                                               for s in memo.sections])
+    report = export_memo(memo, lookup, tmp_path / "long.pdf")
+    assert report.pages >= 3
+    export_memo(memo, lookup, tmp_path / "long.docx")
