@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import BriefingError
@@ -52,13 +52,9 @@ class MainWindow(QMainWindow):
         # the very first launch shows the three steps, over the sample project the app opens
         self._intro_wanted = persist and not settings.settings().value("first_run/seen", False, type=bool)
         self.menu_actions = build_menus(self, self.undo_group)
-        from briefing_app.ui import theme
+        from briefing_app.ui.theme import app_theme
 
-        app = QApplication.instance()
-        self.theme = app.property("briefing_theme") if app is not None else None
-        if app is not None and self.theme is None:  # one per application; kept across windows
-            self.theme = theme.Theme(app, theme.saved_mode())
-            app.setProperty("briefing_theme", self.theme)
+        self.theme = app_theme()
         self._undo_dock: QDockWidget | None = None  # View > Undo History builds it on first use
         self.status = QLabel("", self)
         self.statusBar().addWidget(self.status, 1)

@@ -130,3 +130,15 @@ class Theme(QObject):
     def _on_system_change(self, *_):
         if self.mode == "system":
             self.apply()
+
+
+def app_theme() -> Theme | None:
+    """The application's one Theme (kept across windows), made on first use with the saved mode."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
+    theme = app.property("briefing_theme")
+    if not isinstance(theme, Theme):
+        theme = Theme(app, saved_mode())
+        app.setProperty("briefing_theme", theme)
+    return theme
