@@ -10,7 +10,7 @@ from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, Sentences
 from briefing_app.analysis.mentions import PRONOUNS
 from briefing_app.analysis.quotes import QuoteSpan
-from briefing_app.analysis.speakers import Found, find_speaker
+from briefing_app.analysis.speakers import Found, find_speaker, tag_before
 from briefing_app.core.model import Mention
 
 CONTINUATION_TOKENS = 14
@@ -40,6 +40,8 @@ def attribute(doc: Document) -> None:
         found[i], venues[i] = find_speaker(text, masked, q, s0, e1, prev_close[i], e2)
         if found[i] is None and q.open_at == paras[q.para][0] and q.para:
             found[i] = _colon_paragraph(masked, paras[q.para - 1], sentences)
+        if found[i] is None and s0 > paras[q.para][0]:
+            found[i] = tag_before(masked, sentences.of(s0 - 1), q.open_at)
     for i, q in enumerate(spans):
         if q.kind == "direct" and found[i] is None:
             found[i] = _dash_credit(masked, q, paras)

@@ -82,6 +82,9 @@ def _after(masked: str, close_at: int, limit: int) -> Found | None:
 
 
 COMMA_BEFORE_RE = re.compile(r",\s*$")
+STATEMENT_RE = re.compile(r"\b(?P<verb>issued|released|put\s+out|posted|sent|tweeted|read)\s+(?:a|an|the|this)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|post|letter|note)(?:\s+\w+day)?\s*[,:]\s*$")
+TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 COORD_BEFORE_RE = re.compile(r"[\w’'”)]\s+(?:and|but)\s+(?:then\s+|later\s+)?$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
 TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:" + CUE_ALT + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)
@@ -159,6 +162,8 @@ def _a_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
 def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
     window = masked[floor:open_at]
     m = ADJ_BEFORE_RE.search(window)
+    if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")):
+        m = None  # "in a written statement, “Q”": a noun; the verb is further back
     if m:
         cs = floor + m.start("cue")
         cue = m.group("cue")
@@ -200,7 +205,27 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
         s = subject_before(masked, c.start(), floor)
         if s:
             return Found(s, c.group("cue"), c.end(), "before")
+        if not masked[floor:c.start()].strip():  # "Said Dorothy Poynter, who grew up with Ali, “Q”"
+            np = np_after(masked, c.end(), open_at)
+            if np and masked[np[0]].isupper():
+                return Found(np, c.group("cue"), c.end(), "before-inverted", True)
+    st = STATEMENT_RE.search(masked, floor, open_at)
+    if st:  # "Trump issued a statement, “Q”"
+        subj = subject_before(masked, st.start(), floor)
+        if subj:
+            return Found(subj, st.group("verb"), st.end(), "statement")
     return None
+
+
+def tag_before(masked: str, prev: tuple[int, int], open_at: int) -> Found | None:
+    """'Sam Lau, the party's spokesman, said in a statement. “Q”': a sentence that is only an
+    attribution, right before a quote that opens a sentence."""
+    ps, pe = prev
+    tag = TAG_END_RE.search(masked, ps, pe)
+    if masked[pe:open_at].strip() or not tag:
+        return None
+    subj = subject_before(masked, tag.start(), ps)
+    return Found(subj, tag.group("verb"), tag.end("verb"), "tag-sentence") if subj else None
 
 
 def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end: int, prev_close: int,
