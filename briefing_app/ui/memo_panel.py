@@ -7,6 +7,8 @@ The panel composes the header, the tree (`memo_tree`), the buttons and their key
 """
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -107,7 +109,8 @@ class MemoPanel(MemoEdits):
         self.memo_combo.blockSignals(True)
         self.memo_combo.clear()
         for memo_id, template, title in memos:
-            self.memo_combo.addItem(f"{title or 'Untitled memo'} ({template})", memo_id)
+            shown = PurePath(template).name or template  # a template folder given by path: its name
+            self.memo_combo.addItem(f"{title or 'Untitled memo'} ({shown})", memo_id)
         index = self.memo_combo.findData(keep) if keep is not None else -1
         self.memo_combo.setCurrentIndex(index if index >= 0 else self.memo_combo.count() - 1)
         self.memo_combo.blockSignals(False)
