@@ -13,6 +13,7 @@ held-out layouts), which was never looked at while tuning.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -34,7 +35,6 @@ def editorials(start: int, count: int) -> list[Article]:
     """Real editorials (the Webis corpus in ../shared, research use only, never shipped): of each
     outlet, `count` from the `start`-th by file name, as (headline, byline, paragraphs)."""
     import json
-    import re
 
     out = []
     for outlet in ("aljazeera", "foxnews", "guardian"):
@@ -52,6 +52,16 @@ def editorials(start: int, count: int) -> list[Article]:
     return out
 
 
+# Paragraphs of the editorials that are site furniture, not the article, by a reader's judgment
+# (checked by hand): social-media promos and the author's contact line. They are in the pages
+# as printed, and must come in hidden.
+PROMO = re.compile(r"^(?:CLICK HERE|Click here) to (?:follow|join)\b|\bcan be reached at\b", re.I)
+
+
+def promos(article: Article) -> list[str]:
+    return [p for p in article.paragraphs if PROMO.search(p)]
+
+
 def page_count(path: Path) -> int:
     import pypdfium2 as pdfium
 
@@ -67,17 +77,18 @@ def files(folder: Path, articles: list[Article], html: dict, pdf_styles, with_do
     for n, article in enumerate(articles):
         for name, layout in html.items():
             page, furniture = layout(article)
+            furniture = furniture + promos(article)
             path = folder / f"{n}-{name}.html"
             path.write_text(page, encoding="utf-8")
             yield f"html/{name}", path, article, furniture
         for name, style in pdf_styles(article).items():
             path = build_pdf(folder / f"{n}-{name}.pdf", article, style)
             pages = page_count(path)
-            yield f"pdf/{name}", path, article, [x for x in (style.header, style.header_right) if x] + (
+            yield f"pdf/{name}", path, article, promos(article) + [x for x in (style.header, style.header_right) if x] + (
                 [style.footer.format(n=k, total=pages) for k in range(1, pages + 1)] if style.footer else [])
         if with_docx:
             path, furniture = build_docx(folder / f"{n}.docx", article)
-            yield "docx", path, article, furniture
+            yield "docx", path, article, furniture + promos(article)
 
 
 def run(label: str, items, verbose: bool) -> None:

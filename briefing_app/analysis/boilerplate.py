@@ -28,6 +28,9 @@ CAPTION_MARKS = ("[", "(", "Photo", "REUTERS/", "Getty")
 WIDGET_WORDS = frozenset("print dictionary share email tweet facebook twitter comment comments font size "
                          "text save copy link a+ a- listen reprint more".split())
 BREADCRUMB_RE = re.compile(r"^[\w&' .-]{1,30}(?:\s+[>›»/|]\s+[\w&' .-]{1,30}){1,5}$")
+# a menu as a line: "Home | Politics | World | Business" — four or more short capitalised items
+MENU_SEP_RE = re.compile(r"\s+[|·•]\s+")
+MENU_ITEM_RE = re.compile(r"^[A-Z0-9][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 CAPTION_RE = re.compile(
     r"\[(?:[A-Z][A-Za-z.]*\s*/\s*)*[A-Z][A-Z.]+\]\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Yonhap)[^)]{0,80}\)\s*$|"
     r"\bAP Photo/|\bREUTERS/|\bGetty Images\b|\bPhoto(?:graph)?: |\bPhoto by\b",
@@ -52,7 +55,14 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if len(line) <= 120 and BREADCRUMB_RE.match(line) and (" > " in line or " › " in line):
         return True
+    if len(line) <= 160 and _is_menu(line):
+        return True
     return is_caption(line) and len(words) <= 60
+
+
+def _is_menu(line: str) -> bool:
+    items = MENU_SEP_RE.split(line.strip())
+    return len(items) >= 4 and all(MENU_ITEM_RE.match(item) for item in items)
 
 
 def captions(text: str, spans: list[Span]) -> list[Span]:

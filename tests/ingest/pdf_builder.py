@@ -32,6 +32,8 @@ class Style:
     two_columns: set[int] = field(default_factory=set)  # 1-based pages set in two columns
     title: str | None = None  # the PDF's Title entry
     gutter: float = 14
+    top_chrome: tuple[str, ...] = ()  # a printed web page's menus above the headline on page 1
+    end_chrome: tuple[str, ...] = ()  # ... and its share line, related links, copyright after the text
 
 
 def _split_long(word: str, room: float, font: str, size: float) -> tuple[str, str] | None:
@@ -137,6 +139,10 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
         c.setTitle(st.title)
     pen = _Pen(c, st, total)
     x, width = pen.col_box()
+    for chrome in st.top_chrome:
+        c.setFont(st.small_font, 8)
+        pen.y -= 14
+        c.drawString(x, pen.y, chrome)
     for line in wrap(article.headline, width, st.head_font, st.head_size, False):
         pen.need(st.head_size * 1.2)
         c.setFont(st.head_font, st.head_size)
@@ -160,6 +166,12 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
             c.setFont(st.body_font, st.body_size)
             c.drawString(x + indent, pen.y, line)
             indent = 0.0
+    for chrome in st.end_chrome:
+        pen.need(20)
+        x, _ = pen.col_box()
+        pen.y -= 20
+        c.setFont(st.small_font, 8)
+        c.drawString(x, pen.y, chrome)
     pen.finish()
     c.save()
     return pen.page
@@ -170,6 +182,11 @@ def styles(article: Article) -> dict[str, Style]:
     return {
         "ledger": Style(two_columns={3}),
         "indent-numbers": Style(paragraph="indent", header="Politics", footer="{n}", page=(300, 420), hyphenate=False),
+        "web-print": Style(header="6/20/24, 9:15 AM", footer="https://www.dailyledger.example.com/politics {n}/{total}",
+                           top_chrome=("Home | Politics | World | Business | Opinion | Subscribe",
+                                       "Home › Politics › Congress", "Share this article"),
+                           end_chrome=("Related: Senate panel delays vote on shipyard funding",
+                                       "© 2024 The Daily Ledger. All rights reserved.")),
         "browser-print": Style(header="6/20/24, 9:15 AM", header_right=article.headline[:40],
                                footer="https://news.example.org/2024/06/story {n}/{total}", page=(420, 300)),
     }
@@ -181,6 +198,10 @@ def held_out_styles(article: Article) -> dict[str, Style]:
         "broadsheet": Style(page=(520, 400), two_columns={1, 2, 3, 4}, paragraph="indent", body_size=9.5,
                             leading=11.5, header="THE NORTHERN GAZETTE", header_right="Friday, June 21, 2024",
                             footer="— {n} —", head_size=22),
+        "web-print-portal": Style(page=(420, 595), header="21.06.24, 08:02", footer="continental.example.eu/story {n}/{total}",
+                                  top_chrome=("Top stories · Economy · Climate · Science · Video", "Share on Facebook"),
+                                  end_chrome=("Read more: Water restrictions extended to a fifth province",
+                                              "Copyright Continental News 2024")),
         "report": Style(page=(360, 520), body_font="Helvetica", body_size=10, leading=14, header=None,
                         footer="Continental News · continental.example.eu · page {n} of {total}",
                         head_font="Times-Bold", head_size=16, hyphenate=False),

@@ -176,3 +176,15 @@ def test_russian_and_korean_articles(tmp_path, article, regular, bold):
     doc = read_file(path)
     assert len(page_texts(path)) >= 2
     assert visible(doc) == expected(article)
+
+
+def test_a_printed_web_page_comes_in_with_its_menus_hidden(tmp_path):
+    """A browser's print of a web page: the site's menu, breadcrumb and share line above the
+    headline and related links and copyright after the text are hidden once imported (the
+    reader's boilerplate and the analysis's together), the article is whole."""
+    from tests.ingest.fidelity import check
+    from tests.ingest.pdf_builder import styles
+
+    style = styles(GRAIN)["web-print"]
+    path = build_pdf(tmp_path / "printed.pdf", GRAIN, style)
+    assert check(path, GRAIN, [*style.top_chrome, *style.end_chrome]) == []
