@@ -90,7 +90,7 @@ def editor(k: int, url: str, until: float, stats: Stats, think: tuple[float, flo
     quotes = [q.id for q in project.list_quotes()]
     memo = project.get_memo(project.list_memos()[0][0])
     items = [i.id for i in memo.sections[0].items]
-    last_append: tuple[int, str] | None = None
+    steps: list[tuple[int, str] | None] = []  # per step on this editor's undo stack: the append it made
     n = 0
     while time.perf_counter() < until:
         n += 1
@@ -103,26 +103,26 @@ def editor(k: int, url: str, until: float, stats: Stats, think: tuple[float, flo
                                            option.version))
                 with stats.lock:
                     stats.appended[option.id].add(token)
-                last_append = (option.id, token)
+                steps.append((option.id, token))
             elif roll < 0.75:
                 quote = project.get_quote(rng.choice(quotes))
                 history.push(actions.set_quote_status(quote.id, rng.choice(["accepted", "rejected"]), quote.version))
-                last_append = None
+                steps.append(None)
             elif roll < 0.9:
                 item = project.get_row("memo_items", rng.choice(items))
                 assert item is not None
                 history.push(UpdateCommand("Edit text", "memo_items", item["id"], {"body": f"Paragraph by {k} ({n})."},
                                            item["version"]))
-                last_append = None
+                steps.append(None)
             else:
                 if not history.can_undo:
                     continue
                 history.undo()
+                undone = steps.pop()
                 with stats.lock:
                     stats.undone += 1
-                    if last_append is not None:
-                        stats.appended[last_append[0]].discard(last_append[1])
-                last_append = None
+                    if undone is not None:  # the append it took out is no longer expected
+                        stats.appended[undone[0]].discard(undone[1])
                 stats.wrote(project.touched, project.backend_pid)
                 continue
             with stats.lock:
@@ -206,17 +206,18 @@ def run_editors(url: str, editors: int, seconds: float, think: tuple[float, floa
         t.start()
     for t in threads:
         t.join()
-    lost = 0
+    lost_text = lost_versions = 0
     with open_project(url) as p:
         for option in p.list_options():
-            lost += sum(1 for token in stats.appended[option.id] if token not in option.pros)
+            lost_text += sum(1 for token in stats.appended[option.id] if token not in option.pros)
         for (table, row_id), versions in stats.versions.items():
             row = p.get_row(table, row_id)
             if len(set(versions)) != len(versions) or (row is not None and row["version"] != max(versions)):
-                lost += 1
+                lost_versions += 1
         orphans = p.query("SELECT count(*) FROM quotes q LEFT JOIN clips c ON c.id = q.clip_id WHERE c.id IS NULL")[0][0]
     return {"committed": stats.committed, "refused": stats.refused, "undone": stats.undone,
-            "undo_refused": stats.undo_refused, "violations": stats.violations + int(orphans), "lost": lost,
+            "undo_refused": stats.undo_refused, "violations": stats.violations + int(orphans),
+            "lost": lost_text + lost_versions, "lost_text": lost_text, "lost_versions": lost_versions,
             "errors": stats.other_errors, "latencies": stats.latencies}
 
 
@@ -238,7 +239,8 @@ def main() -> None:
     assert isinstance(lat, list)
     print(f"editors: {args.editors} for {args.seconds:.0f} s: {r['committed']} edits committed, {r['refused']} refused as "
           f"stale (each reported to its editor), {r['undone']} undos, {r['undo_refused']} undos refused")
-    print(f"lost updates: {r['lost']}   constraint violations: {r['violations']}   other errors: {len(r['errors'])}"
+    print(f"lost updates: {r['lost']} ({r['lost_text']} committed appends missing, {r['lost_versions']} rows whose "
+          f"committed versions repeat or fall behind)   constraint violations: {r['violations']}   other errors: {len(r['errors'])}"
           f"   target 0/0: {'PASS' if r['lost'] == 0 and r['violations'] == 0 else 'FAIL'}")
     if lat:
         print(f"change visibility (commit -> colleague re-read): p50 {sorted(lat)[len(lat) // 2] * 1000:.0f} ms, "

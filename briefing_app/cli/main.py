@@ -6,6 +6,8 @@ shows the traceback).
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import tempfile
 import traceback
@@ -78,7 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     from briefing_app.cli import commands
 
     try:
-        return getattr(commands, f"cmd_{args.command.replace('-', '_')}")(args)
+        try:
+            return getattr(commands, f"cmd_{args.command.replace('-', '_')}")(args)
+        except BriefingError as exc:  # a server wants a password libpq found nowhere: ask, once
+            if "password" not in str(exc) or "PGPASSWORD" in os.environ or not sys.stdin.isatty():
+                raise
+            os.environ["PGPASSWORD"] = getpass.getpass("Server password: ")  # this process only, never saved
+            return getattr(commands, f"cmd_{args.command.replace('-', '_')}")(args)
     except BriefingError as exc:
         return _fail(args, str(exc))
     except KeyboardInterrupt:

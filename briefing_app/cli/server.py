@@ -72,7 +72,11 @@ def _local(args: argparse.Namespace) -> int:
               f"  briefing-app, File > Open Team Project…, address: {url}\n"
               f"  briefing import FILES --project '{url}'\n"
               f"Ctrl+C stops the server; the data stays in {server.data}.", flush=True)
-        signal.sigwait({signal.SIGINT, signal.SIGTERM}) if hasattr(signal, "sigwait") else input()
+        if hasattr(signal, "sigwait"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+            signal.sigwait({signal.SIGINT, signal.SIGTERM})
+        else:  # Windows
+            input()
     except KeyboardInterrupt:
         pass
     finally:
