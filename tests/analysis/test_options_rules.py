@@ -207,3 +207,22 @@ def test_consequences_and_requirements(text, stance, words):
 
 def test_hypothetical_have_to_is_no_option():
     assert options("The idea that you'd have to pay someone for a job reference no longer seems far-fetched.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "To hold its marginal seats, the party will likely need to sacrifice many of its safe ones.",
+    "Labor needs a swing of 12 percent to win the extra seats they need to win a majority.",
+    "Current polling suggests that Labor is close to that number.",
+    "Russia has plans to build 13 airfields along the Northern Sea Route.",
+    "The ruling should serve as a warning to other school districts.",
+    "Dominant groups decide when and how the words should be used.",
+    "Nuns campaigned against the proposed budget plan in 2012.",
+])
+def test_predictions_descriptions_and_indirect_questions(text):
+    assert options(text) == []
+
+
+def test_participial_aside_does_not_hide_the_holder():
+    text = "Prime Minister Ehud Barak, running for a second term, is firmly opposed to dividing the city."
+    option = one(text)
+    assert "Barak" in option.positions[0].actor and option.positions[0].stance == "oppose"

@@ -50,7 +50,10 @@ class Holders:
         who = subject_of(self.text, sent_start, hit.at) if cue else None
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = REPORT_CUE_RE.search(self.text[sent_start:hit.at])
-            who = m.group("who") if m and not re.search(r"\bto$", m.group("who")) else None
+            who = m.group("who") if m else None
+            if who is not None and re.search(r"(?:^|[\s,])to$", who):  # "led the correspondent, Patrick Cockburn, to suggest"
+                named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < hit.at]
+                return max(named)[1] if named else None
         holder = self._resolve(who, sent_start) if who else None
         return False if holder is None and hit.reported else holder
 

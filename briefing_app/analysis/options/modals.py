@@ -13,7 +13,8 @@ LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
-NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)\s*$|\b(?:should|must|would|will)\s*$", re.I)
+NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)\s*$|\b(?:should|must|would|will|may|might|could)\s+"
+                            r"(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
@@ -21,6 +22,7 @@ GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilan
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
                       r"\s*(?:to\s+(?:justify|impose|push|bring\s+in|introduce)\s+)?", re.I)
 NOBODY_RE = re.compile(r"\b(?:not\s+something|nothing|no\s+one|nobody|none\s+of\s+us)\s+(?:that\s+)?(?:\w+\s+){0,3}$")
+PARTICIPIAL_RE = re.compile(r"(?:\w+ing|who|which)\b(?!.*\b(?:and|but)\b)")  # "Netanyahu, running for a fourth term, is"
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
 
@@ -29,7 +31,8 @@ def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
     """Where the clause of the modal at `at` starts, and its subject (the words before `at`)."""
     last = sent_start
     for m in SUBJECT_START_RE.finditer(text, sent_start, at):
-        if text[m.end():at].strip() and not ASIDE_RE.match(text, m.end(), at):
+        segment = text[m.end():at].strip()
+        if segment and not ASIDE_RE.match(text, m.end(), at) and not PARTICIPIAL_RE.match(segment):
             last = m.end()
     words = LEAD_CONJ_RE.sub("", text[last:at].strip()).split()
     return last, " ".join(words[-8:])
@@ -71,6 +74,10 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         if (modal in ("has to", "have to") and re.search(r"\b(?:still|often|usually|always|already|also|even|now)\s+$",
                                                           before, re.I)) or ("afford" in modal and head in PRONOUNS - {"we"}):
             continue  # "families still have to pay", "debts they can't afford to pay back": descriptions
+        if head in PRONOUNS - {"we"} and len(subj.split()) > 1:
+            continue  # "the seats they need to win": a relative clause describes, it does not argue
+        if re.search(r"\b(?:how|when|where|what)\s+(?:\S+\s+){0,6}$", before, re.I) and not re.search(r"[,;]", subj):
+            continue  # "when and how the words should be used": an indirect question
         if re.search(r"\bmy\b", subj, re.I) or re.search(r"\b(?:and|or|but)$", subj):
             continue  # "my distaste should not ...": the writer's feelings, not a course of action
         whether = bool(re.search(r"\bwhether\s+(?:\S+\s+){0,8}$", before, re.I))

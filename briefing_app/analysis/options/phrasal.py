@@ -61,7 +61,8 @@ CALL_TO_RE = re.compile(
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
     r"asked|asks|(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
-    r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+)?"
+    r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
+    r"would|should|can|could|may|might|did|does)\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+)?"
     r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b)[a-z]+(?<![^s]s)\b)")
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
@@ -175,6 +176,8 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 out.append(_vp_hit(text, m.end(), e, "support", m.start()))
     if has("propose", "plan", "intend", "want", "vow", "pledge", "promise"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
+            if re.search(r"\b(?:has|have|had)\s+$", text[s:m.start()]):
+                continue  # "Russia has plans to build": a plan described, not one argued
             if text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
                 hit = _np_hit(text, m.end() + 4, e, "oppose" if m.group("neg") else "support", m.start(), any_noun=True)
             else:
@@ -198,6 +201,8 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto"):
         for m in CALL_FOR_RE.finditer(text, s, e):
+            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()]):
+                continue  # "the proposed budget plan": an adjective, not someone proposing
             out.append(_np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start()))
     if has("matters", "essential", "vital", "indispensable"):
         matters = MATTERS_RE.match(text[s:e])
