@@ -22,7 +22,7 @@ confide confess hint imply indicate mention underscore highlight blast slam crit
 condemn praise applaud hail dismiss reject rebut refute dispute challenge defend summarize
 summarise proclaim pronounce preach chant read text email message cry tout rail fume gush
 marvel thunder bristle recommend signal acknowledge caution predict forecast conclude insist
-bark boom beam echo interrupt holler snarl growl react press
+bark boom beam echo interrupt holler snarl growl react press start crack
 begin opine posit reason surmise theorize complain grumble gripe rant explain relate respond
 """.split()
 # Forms that are irregular or need consonant doubling.
@@ -38,7 +38,7 @@ IRREGULAR = {
 }
 # Verbs that are also common in non-reporting senses: only used directly beside a quote.
 WEAK = frozenset("respond continue begin read question offer order charge challenge defend relate "
-                 "message text post counter object reason cry laugh sigh signal highlight react press".split())
+                 "message text post counter object reason cry laugh sigh signal highlight react press start crack".split())
 
 
 def inflect(lemma: str) -> set[str]:

@@ -82,6 +82,10 @@ def _after(masked: str, close_at: int, limit: int) -> Found | None:
 
 
 COMMA_BEFORE_RE = re.compile(r",\s*$")
+SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)\s*,\s*$")
+ONE_NAME_COLON_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>[A-Z][a-z][\w’'-]+)\s*$")
+LABELS = frozenset("""update updated note warning question answer quote headline editor related watch video source
+    sources correction read see photo photos caption transcript background summary bottom line verdict""".split())
 STATEMENT_RE = re.compile(r"\b(?P<verb>issued|released|put\s+out|posted|sent|tweeted|read)\s+(?:a|an|the|this)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|post|letter|note)(?:\s+\w+day)?\s*[,:]\s*$")
 TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
@@ -118,6 +122,10 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
     if m and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\s*$", masked[floor:m.start()]) \
             and re.search(r"[a-z]", masked[floor:m.start()]):
         return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-name")
+    one = ONE_NAME_COLON_RE.search(masked, floor, colon_at)
+    if one and one.group("np").lower() not in LABELS and (one.start() == floor or re.search(
+            r"(?:\bfrom|[.!?”\"•])\s*$", masked[floor:one.start()])):
+        return Found((one.start("np"), one.end("np")), ":", colon_at + 1, "colon-name")  # 'Clinton: “Q”'
     subj = clause_subject(masked, floor, colon_at)
     return Found(subj, ":", colon_at + 1, "colon") if subj else None
 
@@ -142,6 +150,11 @@ def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found
     word = cue.group("cue")
     if not word.lower().endswith("ing") or not PARTICIPLE_LEAD_RE.search(masked, floor, base + cue.start("cue")):
         return None
+    said = SAID_COMMA_RE.search(masked, floor, base + cue.start("cue"))
+    if said:  # "Mateen left early, Nefzi said, adding, “Q”": the subject of the verb before
+        subj = subject_before(masked, said.start("verb"), floor)
+        if subj:
+            return Found(subj, word, base + cue.end("cue"), "participle")
     subj = clause_subject(masked, floor, base + cue.start("cue"))
     return Found(subj, word, base + cue.end("cue"), "participle") if subj else None
 

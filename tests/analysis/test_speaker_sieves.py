@@ -19,6 +19,12 @@ CASES = [
      "said Steve Elmendorf, a Democratic strategist.", "Steve Elmendorf"),
     ("statement participle", "Mr. Trump issued a statement Tuesday saying, ''I do not feel that one's heritage "
      "makes them incapable of being impartial.''", "Mr. Trump"),
+    ("one name and a colon", 'Jeb Bush and Hillary Clinton reject the term.\n\nClinton: "Our goal is not to deter or '
+     'contain ISIS, but to defeat and destroy ISIS."', "Clinton"),
+    ("participle after said", 'Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very '
+     'religious at all, you know."', "Nefzi"),
+    ("weak cue beside a quote", "“The New York Times is claiming today that they had a conversation with you,” Hannity started.",
+     "Hannity"),
     ("noun, not a cue", "Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement.”",
      "Trump"),
 ]
