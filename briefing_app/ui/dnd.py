@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -54,10 +55,11 @@ class RefTree(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         ids = []
         for item in items:
-            while item.parent() is not None:
-                item = item.parent()
-            ids.append(item.data(0, Qt.ItemDataRole.UserRole))
+            top = item
+            while (parent := top.parent()) is not None:
+                top = parent
+            ids.append(top.data(0, Qt.ItemDataRole.UserRole))
         return encode([(self.kind, i) for i in ids if i is not None])

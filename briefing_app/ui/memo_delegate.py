@@ -3,7 +3,7 @@ colour halfway between text and background) with rows as tall as their wrapped t
 without HTML (a section heading) paints as usual."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
@@ -27,7 +27,7 @@ class RichDelegate(WrapDelegate):
         doc.setTextWidth(max(width, 40))
         return doc
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         html = index.data(HTML_ROLE)
         if not html:
             return super().sizeHint(option, index)
@@ -41,7 +41,7 @@ class RichDelegate(WrapDelegate):
             height = self._heights[key] = int(self._document(option, html, width).size().height()) + 4
         return QSize(width, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         html = index.data(HTML_ROLE)
         if not html:
             super().paint(painter, option, index)
@@ -56,7 +56,8 @@ class RichDelegate(WrapDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         back = opt.palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
-        cite = QColor.fromRgbF(*[(a + b) / 2 for a, b in zip(text.getRgbF()[:3], back.getRgbF()[:3])])
+        cite = QColor.fromRgbF((text.redF() + back.redF()) / 2, (text.greenF() + back.greenF()) / 2,
+                               (text.blueF() + back.blueF()) / 2)  # the citation line: halfway to the background
         doc = self._document(opt, html, rect.width(), cite.name())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text)

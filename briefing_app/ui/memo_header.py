@@ -43,5 +43,5 @@ class MemoHeader(QWidget):
         self.style_combo.blockSignals(False)
         self.style_combo.setEnabled(memo is not None)
 
-    def style(self) -> str:
-        return self.style_combo.currentData()
+    def citation_style(self) -> str:
+        return str(self.style_combo.currentData())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from dataclasses import dataclass
 
@@ -90,10 +91,10 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     from briefing_app.ui.theme import MODE_LABELS
 
     theme_menu = view.addMenu("&Theme")
-    group = QActionGroup(window)
+    theme_group = QActionGroup(window)
     themes = {}
     for mode, label in MODE_LABELS.items():
-        action = group.addAction(label)
+        action = theme_group.addAction(label)
         action.setCheckable(True)
         action.setStatusTip("Follow the system's light or dark scheme" if mode == "system" else f"Always {mode}")
         theme_menu.addAction(action)
@@ -112,5 +113,5 @@ def fill_recent(menu: QMenu, paths: list[str], open_project: Callable[[str], obj
     menu.clear()
     for n, path in enumerate(paths, 1):
         label = Path(path).name.replace("&", "&&")
-        menu.addAction(f"&{n} {label}" if n < 10 else label, lambda p=path: open_project(p)).setStatusTip(path)
+        menu.addAction(f"&{n} {label}" if n < 10 else label, partial(open_project, path)).setStatusTip(path)
     menu.setEnabled(not menu.isEmpty())

@@ -2,6 +2,8 @@
 rows drag as `dnd` refs when the model names a `drag_kind`."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -61,6 +63,6 @@ class RecordTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [dnd.MIME_TYPE] if self.drag_kind else []
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return dnd.encode([(self.drag_kind, self._rows[r].id) for r in rows if 0 <= r < len(self._rows)])

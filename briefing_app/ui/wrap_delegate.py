@@ -5,7 +5,7 @@ computes the height for the column's current width (the view re-lays out on resi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
 
 
@@ -19,14 +19,14 @@ class WrapDelegate(QStyledItemDelegate):
         viewport = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
         (viewport or view.viewport()).installEventFilter(self)
 
-    def text_width(self, index: QModelIndex) -> int:
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The width the row has for its text: the viewport less the indentation."""
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         return max(self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12, 40)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self.text_width(index)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         self.initStyleOption(option, index)
