@@ -226,3 +226,12 @@ def test_participial_aside_does_not_hide_the_holder():
     text = "Prime Minister Ehud Barak, running for a second term, is firmly opposed to dividing the city."
     option = one(text)
     assert "Barak" in option.positions[0].actor and option.positions[0].stance == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "Why would so many people interrupt family dinners to check their phones?",
+    "Waiting until the last minute to shop means having to make compromises.",
+    "We should all take a lesson out of the bakers' playbook.",
+])
+def test_real_questions_descriptions_and_lessons(text):
+    assert options(text) == []

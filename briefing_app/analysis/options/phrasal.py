@@ -49,7 +49,7 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|intends|i
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = re.compile(r"\s+(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
                            r"damage|undermine|endanger|weaken|backfire|cripple)\b")
-REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands|means)\s+(?:(?:better|more|less|"
+REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands)\s+(?:(?:better|more|less|"
                          r"greater|smarter)\s+)?(?=\w+ing\b)")
 GERUND_GOOD_RE = re.compile(r"\s+(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
                             r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
@@ -167,7 +167,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(_subject_hit(text, s, m.start(), "support"))
         for m in GERUND_BAD_RE.finditer(text, s, e):  # "Releasing the report will do considerable harm"
             out.append(_subject_hit(text, s, m.start(), "oppose", nouns=False))
-        if "requir" in low or "demands" in low or "means" in low:
+        if "requir" in low or "demands" in low:
             for m in REQUIRES_RE.finditer(text, s, e):  # "Getting America working requires freeing up energy production"
                 out.append(_np_hit(text, m.end(), e, "support", m.start()))
     if has("better to", "wiser to", "do well to"):
@@ -234,7 +234,7 @@ def _subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: b
 
 
 RHETORICAL_RE = re.compile(
-    r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|[Ww]ould)\s+"
+    r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust)\s+"
     r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?"
     r"|(?P<whynot>Why\s+not)"
     r"|(?P<time>(?:Is|Isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+(?:for\s+[^,.;?]{1,60}?\s+)?to))\s+(?=\w)")
