@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from briefing_app.core.commands import Command
     from briefing_app.core.project import Project
+    from briefing_app.ui.memo_header import MemoHeader
     from briefing_app.ui.session import ProjectSession
 
 
@@ -32,6 +33,7 @@ class MemoEdits(QWidget):
     memo: MemoRecord | None
     quote: QuoteRecord | None
     tree: MemoTree
+    header: MemoHeader
 
     # -- selection -------------------------------------------------------------------
 
@@ -172,6 +174,18 @@ class MemoEdits(QWidget):
             return False
         memo_id = self.memo.id
         return self._run(lambda p: actions.set_memo_fields(memo_id, citation_style=style))
+
+    def set_review_status(self, status: str) -> bool:
+        """Draft, in review or approved (as the signed-in user); refused if someone changed the memo since."""
+        from briefing_app.core import actions
+
+        if self.memo is None or status == self.memo.status:
+            return False
+        memo_id, version = self.memo.id, self.memo.version
+        done = self._run(lambda p: actions.set_memo_status(p, memo_id, status, version))
+        if not done:
+            self.header.show_memo(self.memo)  # back to what the memo says
+        return done
 
     def remove_selected(self) -> None:
         """Remove every selected item (the current one at least): one undo step."""

@@ -1,12 +1,15 @@
-"""The memo editor's top bar: which memo, Draft memo, and the memo's citation style."""
+"""The memo editor's top bar: which memo, Draft memo, the memo's citation style and its review
+status (draft, in review, approved: who approved it shows beside it)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.core.records import MemoRecord
 
 # The export's styles (export.citations.STYLES), named here so startup does not import export.
 CITATION_STYLES = (("chicago", "Chicago"), ("apa", "APA"), ("house", "House"))
+REVIEW_STATUSES = (("draft", "Draft"), ("in review", "In review"), ("approved", "Approved"))  # core MEMO_STATUSES
 
 
 class MemoHeader(QWidget):
@@ -23,11 +26,18 @@ class MemoHeader(QWidget):
             self.style_combo.addItem(name, key)
         label = QLabel("Cite st&yle:", self)
         label.setBuddy(self.style_combo)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName("Review status")
+        self.status_combo.setToolTip("Draft, in review or approved; the export prints it once the memo leaves draft")
+        for key, name in REVIEW_STATUSES:
+            self.status_combo.addItem(name, key)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top, styles = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.memo_combo, 1)
         top.addWidget(self.draft_button)
         styles.addWidget(label)
         styles.addWidget(self.style_combo)
+        styles.addWidget(self.status_combo)
         styles.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -42,6 +52,19 @@ class MemoHeader(QWidget):
         self.style_combo.setCurrentIndex(max(index, 0))
         self.style_combo.blockSignals(False)
         self.style_combo.setEnabled(memo is not None)
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(memo.status if memo else "draft"), 0))
+        self.status_combo.blockSignals(False)
+        self.status_combo.setEnabled(memo is not None)
+        who = memo.approved_by if memo is not None and memo.status == "approved" else None
+        approved = self.status_combo.findData("approved")
+        self.status_combo.setItemText(approved, f"Approved by {who}" if who else "Approved")
+        self.status_combo.setItemData(approved, f"Approved at {memo.approved_at}" if who and memo and memo.approved_at
+                                      else None, Qt.ItemDataRole.ToolTipRole)
+        self.status_combo.updateGeometry()  # the approver's name widens it
 
     def citation_style(self) -> str:
         return str(self.style_combo.currentData())
+
+    def status(self) -> str:
+        return str(self.status_combo.currentData())

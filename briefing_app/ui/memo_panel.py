@@ -77,6 +77,7 @@ class MemoPanel(MemoEdits):
         a.paraphrase.triggered.connect(lambda: self.set_item_options(paraphrase=not self._paraphrased()))
         a.cite.triggered.connect(lambda on: self.set_item_options(cite=on))
         self.header.style_combo.currentIndexChanged.connect(lambda _: self.set_citation_style(self.header.citation_style()))
+        self.header.status_combo.currentIndexChanged.connect(lambda _: self.set_review_status(self.header.status()))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(
             lambda pos: memo_actions.show_menu(self.tree, self.actions_, pos))

@@ -78,3 +78,24 @@ def test_file_open_team_project_remembers_the_server_never_a_password(qtbot, err
     QSettings().sync()
     assert all("s3cret" not in s for s in settings.recent_servers())
     win.close()
+
+
+def test_memo_review_status_is_set_in_the_memo_bar_and_undoes(window, qtbot, tmp_path):
+    from briefing_app.core import actions as core_actions
+
+    session = window.session
+    if window.memo.memo is None:
+        session.run(core_actions.create_memo("info-memo", [("background", "Background")]))
+    memo = window.memo.memo
+    assert memo is not None and memo.status == "draft"
+    header = window.memo.header
+    header.status_combo.setCurrentIndex(header.status_combo.findData("approved"))
+    approved = session.project.get_memo(memo.id)
+    assert approved.status == "approved" and approved.approved_by == session.project.user
+    assert header.status_combo.currentText() == f"Approved by {session.project.user}"
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / "memo-status.png"))
+    session.undo_stack.undo()
+    assert session.project.get_memo(memo.id).status == "draft"
+    assert header.status_combo.currentData() == "draft"
+    assert header.status_combo.itemText(header.status_combo.findData("approved")) == "Approved"
