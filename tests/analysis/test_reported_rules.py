@@ -77,3 +77,14 @@ def test_every_rule_has_a_test() -> None:
     names = {n for n, _ in SENTENCE_RULES + DOCUMENT_RULES + BEFORE_SPEAKER + AFTER_SPEAKER}
     tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows", "after-quote"}
     assert names <= tested, names - tested
+
+
+def test_speaker_line_in_single_marks_is_a_direct_quote() -> None:
+    """'Marco Rubio: ‘You Don’t Win ...’' headlines: the speaker's own words, a direct quote."""
+    text = "Marco Rubio: ‘You Don’t Win The Nomination By How Many States You Win.’\n\nHe spoke in Houston.\n"
+    doc = pipeline.run(text, stages=(pipeline.quotes, pipeline.actors))
+    ctx = reported.run(doc)
+    q = ctx.out[0]
+    assert (q.kind, q.text, q.mention.text if q.mention else None) == (
+        "direct", "You Don’t Win The Nomination By How Many States You Win.", "Marco Rubio")
+    assert text[q.start:q.end] == q.text

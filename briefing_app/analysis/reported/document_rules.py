@@ -9,6 +9,7 @@ from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
 from briefing_app.analysis.reported.context import DET_BEFORE_RE, Context
 from briefing_app.analysis.speakers import clause_subject
+from briefing_app.core.model import Quote
 
 SPEAKER_LINE_RE = re.compile(
     r"(?:(?:EXCLUSIVE|BREAKING|WATCH|VIDEO)\s*[–—:-]\s*)?"
@@ -18,6 +19,20 @@ SPEAKER_LINE_RE = re.compile(
 LABELS = frozenset("""related photo photos update updated watch video note editor’s editor's source sources correction
 credit caption tags tag read share click listen see subscribe follow advertisement sponsored image images
 filed topics warning spoiler transcript background""".split())
+
+
+SINGLE_QUOTED_RE = re.compile(r"[‘'](?P<body>[^‘\n]{2,}?[.!?]?)[’'][.!?]?[ \t]*")
+
+
+def _quoted_headline(ctx: Context, q: Quote) -> None:
+    """'Marco Rubio: ‘You Don’t Win The Nomination By How Many States You Win.’' is the speaker's
+    own words in single marks (a headline convention): a direct quote, marks excluded."""
+    end = ctx.text.find("\n", q.start)
+    m = SINGLE_QUOTED_RE.fullmatch(ctx.text, q.start, len(ctx.text) if end == -1 else end)
+    if m is None:
+        return
+    s, e = m.start("body"), m.end("body")
+    q.start, q.end, q.text, q.kind = s, e, ctx.text[s:e], "direct"
 
 
 def speaker_lines(ctx: Context) -> None:
@@ -37,7 +52,10 @@ def speaker_lines(ctx: Context) -> None:
             continue
         if words[0] in ("the", "a", "an") or len(words) > 5 or masked.count(",", m.end(), pe) >= 5:
             continue  # "The Latest: ...", section names, lists of names
+        before = len(ctx.out)
         emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
+        if len(ctx.out) > before:
+            _quoted_headline(ctx, ctx.out[-1])
 
 
 CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
