@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.commands import Command
+from briefing_app.core.errors import StaleEditError
 from briefing_app.core.store import Store
+from briefing_app.core.store.rows import describe
 
 Listener = Callable[[Changes], None]
 
@@ -23,11 +25,16 @@ class History:
         self._undone: list[Command] = []
         self._clean_marker: Command | None = None
         self._listeners: list[Listener] = []
-        # the rows each step (by id) wrote, and the version this client last left each row at
-        # (None: deleted): an undo or redo over a colleague's later change to one of them is
-        # refused (StaleEditError) instead of overwriting it
-        self._rows: dict[int, set[tuple[str, int]]] = {}
+        # An undo or redo over a colleague's change to a row the step wrote is refused
+        # (StaleEditError) instead of overwriting it. Per row: the version this client last left
+        # it at (None: deleted), and an epoch that moves on whenever this client writes a row
+        # someone else changed since its own last write. Per step (by id): the rows it wrote,
+        # with the epoch then. A step is undoable while every row is at "mine" and in its epoch:
+        # otherwise a colleague's change sits between it and now, even if a later step of ours
+        # (since undone) was built on top of it.
+        self._rows: dict[int, dict[tuple[str, int], int]] = {}
         self._mine: dict[tuple[str, int], int | None] = {}
+        self._epoch: dict[tuple[str, int], int] = {}
 
     # -- listeners: the one notification every view follows --------------------------
 
@@ -77,13 +84,21 @@ class History:
         return changes
 
     def _wrote(self, command: Command) -> None:
-        touched = self.store.touched
-        self._rows.setdefault(id(command), set()).update(touched)
-        self._mine.update(touched)
+        before = self.store.touched_before
+        rows = self._rows.setdefault(id(command), {})
+        for key, version in self.store.touched.items():
+            if key in self._mine and key in before and before[key] != self._mine[key]:
+                self._epoch[key] = self._epoch.get(key, 0) + 1  # written over someone else's change
+            rows[key] = self._epoch.get(key, 0)
+            self._mine[key] = version
 
     def _check(self, command: Command, doing: str) -> None:
-        rows = self._rows.get(id(command), set())
-        self.store.check_unchanged({k: self._mine.get(k) for k in rows}, f"{doing} {command.text or 'the last step'}")
+        rows = self._rows.get(id(command), {})
+        what = f"{doing} {command.text or 'the last step'}"
+        for key, epoch in rows.items():
+            if self._epoch.get(key, 0) != epoch:
+                raise StaleEditError(f"cannot {what}: {describe(*key)} was changed by someone else after it")
+        self.store.check_unchanged({k: self._mine.get(k) for k in rows}, what)
 
     @property
     def can_undo(self) -> bool:

@@ -105,3 +105,26 @@ def test_delete_quote_deletes_that_quote_and_its_clip(loaded):
     assert project.get_quote(second.id).text == second.text
     with pytest.raises(ProjectError):
         actions.delete_quote(project, 999_999)
+
+
+def test_undo_refuses_an_older_step_when_a_colleague_changed_the_row_between_my_steps(loaded):
+    """Mine, theirs, mine again on one row: undoing my last step is fine (it was built on theirs),
+    but undoing my first would wipe their change, so it is refused."""
+    from briefing_app.core.commands import UpdateCommand
+
+    project, mine = loaded
+    theirs = History(project)
+    option = project.list_options()[0]
+
+    def append(history, text):
+        o = project.get_option(option.id)
+        history.push(UpdateCommand("Edit option", "options", o.id, {"pros": o.pros + text}, o.version))
+
+    append(mine, "[me 1]")
+    append(theirs, "[them]")
+    append(mine, "[me 2]")
+    mine.undo()
+    assert project.get_option(option.id).pros == "[me 1][them]"
+    with pytest.raises(StaleEditError, match="changed by someone else"):
+        mine.undo()
+    assert project.get_option(option.id).pros == "[me 1][them]"

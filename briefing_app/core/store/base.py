@@ -55,6 +55,7 @@ class Store(Queries, RowStore):
         self.close()
 
     def _init_transactions(self) -> None:
+        self.touched_before = {}
         self._depth = 0
         self._lock = threading.RLock()
         self.touched = {}
@@ -84,6 +85,7 @@ class Store(Queries, RowStore):
                 return
             self._begin()
             self.touched = {}
+            self.touched_before = {}
             self._depth = 1
             try:
                 yield

@@ -42,11 +42,14 @@ def describe(table: str, row_id: object) -> str:
 class RowStore:
     """The generic row writes the commands are built from. Backends provide `_run` and `user`.
 
-    Every write notes the version it left the row at (None: deleted) in `touched`, which the
-    transaction clears when it begins: History keeps it with the step and checks it on undo."""
+    Every write notes the version it left the row at (None: deleted) in `touched`, and the
+    version the row had before the transaction's first write to it (None: it did not exist) in
+    `touched_before`; the transaction clears both when it begins. History keeps them per step
+    and checks them on undo."""
 
     user: str = ""
     touched: dict[tuple[str, int], int | None]
+    touched_before: dict[tuple[str, int], int | None]
 
     def _run(self, sql: str, params: Iterable[Any] = ()) -> Cursor:
         raise NotImplementedError
@@ -65,6 +68,7 @@ class RowStore:
         marks = ", ".join("?" for _ in row)
         row_id = self._insert_id(table, cols, marks, list(row.values()))
         if table in VERSIONED:
+            self.touched_before.setdefault((table, row_id), None)
             self.touched[(table, row_id)] = int(row.get("version", 1))
         return row_id
 
@@ -112,6 +116,7 @@ class RowStore:
                           f"RETURNING version", [*values.values(), row_id, old["version"]])
         if len(done) != 1:  # changed between our read and our write (no row lock on SQLite reads)
             raise StaleEditError(_stale_message(table, row_id, self.get_row(table, row_id) or old))
+        self.touched_before.setdefault((table, row_id), int(old["version"]))
         self.touched[(table, row_id)] = int(old["version"]) + 1
         return {k: old[k] for k in fields}, int(old["version"]) + 1
 
@@ -171,6 +176,9 @@ class RowStore:
             snapshot.append((f"{name}!nulled", list(nrows.values())))
         for name in reversed(TABLE_ORDER):
             found = collected.get(name)
+            if found and name in VERSIONED:
+                for row_id, r in found.items():
+                    self.touched_before.setdefault((name, row_id), int(r["version"]))
             if found:
                 self._delete_ids(name, list(found))
         return snapshot
