@@ -50,6 +50,8 @@ class QuoteTableModel(RecordTableModel):
         return q.text.replace("\n", " "), speaker, q.kind, q.status
 
     def role_data(self, q: QuoteRecord, col: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3 and q.changed_by:  # who decided, on a team
+            return f"{q.status.capitalize()} by {q.changed_by}" + (f" at {q.changed_at}" if q.changed_at else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{q.text}\n\n— {q.speaker or 'unknown speaker'}" + (f", {q.cue}" if q.cue else "")
         if role == Qt.ItemDataRole.ForegroundRole and q.status == "rejected":

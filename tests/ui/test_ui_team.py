@@ -99,3 +99,14 @@ def test_memo_review_status_is_set_in_the_memo_bar_and_undoes(window, qtbot, tmp
     assert session.project.get_memo(memo.id).status == "draft"
     assert header.status_combo.currentData() == "draft"
     assert header.status_combo.itemText(header.status_combo.findData("approved")) == "Approved"
+
+
+def test_the_quotes_status_says_who_decided(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    model = window.quotes.model
+    quote = model.quote(0)
+    window.session.run(actions.set_quote_status(quote.id, "accepted", quote.version))
+    row = model.row_of(quote.id)
+    tip = model.data(model.index(row, 3), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(f"Accepted by {window.session.project.user} at ")
