@@ -5,7 +5,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from conftest import SAMPLES
+from tests.ui.conftest import SAMPLES
 
 
 def _drop(widget, paths) -> tuple[bool, bool]:

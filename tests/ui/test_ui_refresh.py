@@ -3,7 +3,7 @@ its laid-out text when the shown source did not change, filter combos keep their
 the Actors / Options tabs are built when first opened."""
 from __future__ import annotations
 
-from conftest import SAMPLES
+from tests.ui.conftest import SAMPLES
 
 
 def test_an_import_inserts_rows_and_keeps_the_reader(qtbot, errors, tmp_path, project_factory):
