@@ -10,20 +10,22 @@ without a description gets its title, or else one naming the template it came fr
 """
 from __future__ import annotations
 
+from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 from briefing_app.export import ir
 from briefing_app.export.docx_context import bookmark_name, clean
 
 
-def _next_id(body) -> int:
+def _next_id(body: BaseOxmlElement) -> int:
     ids = [int(el.get(qn("w:id"))) for el in body.iter(qn("w:bookmarkStart"))
            if (el.get(qn("w:id")) or "").lstrip("-").isdigit()]
     return max(ids + [0]) + 1
 
 
-def _wrap(p, name: str, mark_id: int) -> None:
+def _wrap(p: BaseOxmlElement, name: str, mark_id: int) -> None:
     start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
     start.set(qn("w:id"), str(mark_id))
     start.set(qn("w:name"), name)
@@ -36,11 +38,11 @@ def _wrap(p, name: str, mark_id: int) -> None:
     p.append(end)
 
 
-def _text(p) -> str:
+def _text(p: BaseOxmlElement) -> str:
     return "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
 
 
-def add_bookmarks(document, doc: ir.Document) -> int:
+def add_bookmarks(document: DocxDocument, doc: ir.Document) -> int:
     """Bookmark each heading's paragraph (found in order by its text); returns how many were placed."""
     body = document.element.body
     existing = {el.get(qn("w:name")) for el in body.iter(qn("w:bookmarkStart"))}
@@ -59,7 +61,7 @@ def add_bookmarks(document, doc: ir.Document) -> int:
     return placed
 
 
-def add_alt_text(document, template_name: str) -> int:
+def add_alt_text(document: DocxDocument, template_name: str) -> int:
     """Give every picture (body, headers, footers, notes) a description; returns how many got one."""
     added = 0
     for part in document.part.package.iter_parts():

@@ -21,6 +21,8 @@ the prepared Markup, which escapes every piece of text it holds.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
@@ -87,10 +89,10 @@ def runs_markup(runs: list[ir.Inline], url_id: Callable[[str], str]) -> Markup:
 
 
 def make_context(doc: ir.Document, template_name: str, url_id: Callable[[str], str],
-                 footnote_ids: Callable[[ir.QuoteBlock], int]) -> dict:
+                 footnote_ids: Callable[[ir.QuoteBlock], int]) -> dict[str, Any]:
     """Plain data for the template; footnote_ids hands out the Word footnote id of each quote."""
-    sections: list[dict] = []
-    current: dict | None = None
+    sections: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
     for b in doc.blocks:
         if isinstance(b, ir.Heading) and b.level <= 1:
             current = {"key": b.id.removeprefix("sec-"), "heading": clean(b.text), "id": b.id,
@@ -113,7 +115,7 @@ def make_context(doc: ir.Document, template_name: str, url_id: Callable[[str], s
     }
 
 
-def _block(b: ir.Block, url_id, footnote_ids) -> dict:
+def _block(b: ir.Block, url_id: Callable[[str], str], footnote_ids: Callable[[ir.QuoteBlock], int]) -> dict[str, Any]:
     if isinstance(b, ir.Heading):
         return {"type": "heading", "text": clean(b.text)}
     if isinstance(b, ir.Paragraph):

@@ -6,6 +6,9 @@ has footnotes keeps them: new notes are appended with ids above the highest one.
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
+from docx.document import Document as DocxDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -26,7 +29,7 @@ _SEPARATORS = (
 
 
 class Footnotes:
-    def __init__(self, document):
+    def __init__(self, document: DocxDocument):
         self.document = document
         self.part = self._existing_part()
         self.next_id = self._max_id() + 1
@@ -35,10 +38,10 @@ class Footnotes:
     def _existing_part(self) -> Part | None:
         for rel in self.document.part.rels.values():
             if rel.reltype == RT.FOOTNOTES and not rel.is_external:
-                return rel.target_part
+                return cast(Part, rel.target_part)
         return None
 
-    def _root(self):
+    def _root(self) -> Any:  # an lxml element (lxml has no type stubs here)
         assert self.part is not None
         blob = self.part.blob
         return etree.fromstring(blob if isinstance(blob, bytes) else blob.encode("utf-8"))

@@ -7,13 +7,16 @@ text column, and any other table gets cell widths that agree with its grid.
 """
 from __future__ import annotations
 
+from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.table import Table
 
 from briefing_app.export import ir
 
 
-def _set_widths(tbl, widths: list[int]) -> None:
+def _set_widths(tbl: BaseOxmlElement, widths: list[int]) -> None:
     grid = tbl.find(qn("w:tblGrid"))
     for col in list(grid):
         grid.remove(col)
@@ -38,13 +41,16 @@ def _set_widths(tbl, widths: list[int]) -> None:
             tcw.set(qn("w:w"), str(w))
 
 
-def _header_texts(table) -> list[str]:
+def _header_texts(table: Table) -> list[str]:
     return [c.text.strip() for c in table.rows[0].cells] if table.rows else []
 
 
-def fix_widths(document, doc: ir.Document) -> None:
+def fix_widths(document: DocxDocument, doc: ir.Document) -> None:
     section = document.sections[0]
-    text_width = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU -> twips
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    if page is None or left is None or right is None:  # no page size in the template: Word's layout stands
+        return
+    text_width = int((page - left - right) / 635)  # EMU -> twips
     pending = [b for b in doc.blocks if isinstance(b, ir.Table)]
     for table in document.tables:
         tbl = table._tbl

@@ -1,6 +1,8 @@
 """Paragraph styles and page geometry for the PDF, from a template's style.toml."""
 from __future__ import annotations
 
+from typing import Any
+
 import json
 from dataclasses import dataclass, replace
 
@@ -38,7 +40,7 @@ class PdfStyle:
 _MADE: dict[str, PdfStyle] = {}  # style.toml (as JSON) -> its styles, made once: they are never changed
 
 
-def make_style(style: dict) -> PdfStyle:
+def make_style(style: dict[str, Any]) -> PdfStyle:
     """The PDF look of a template's style.toml. The paragraph styles are made once per style; the
     font chains are new each time (they collect the characters of this document no font has)."""
     key = json.dumps(style, sort_keys=True, default=str)
@@ -52,7 +54,7 @@ def make_style(style: dict) -> PdfStyle:
                    banner=FontChain.of(style["fonts"]["banner"], fallbacks))
 
 
-def _make_style(style: dict) -> PdfStyle:
+def _make_style(style: dict[str, Any]) -> PdfStyle:
     page, fonts, cols = style["page"], style["fonts"], style["colours"]
     try:
         size = {"letter": LETTER, "a4": A4}[str(page.get("size", "letter")).lower()]

@@ -7,16 +7,21 @@ and memory limit (the sandbox stops escapes, not a template that loops for ever)
 from __future__ import annotations
 
 import multiprocessing
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from briefing_app.core.errors import BriefingError, TemplateError
 from briefing_app.export import ir
 from briefing_app.export.templates import TemplateSpec
 
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
+
 USER_TEMPLATE_TIMEOUT = 30.0  # seconds
 CHILD_MEMORY_LIMIT = 1 << 31  # bytes of address space
 
 
-def make_env():
+def make_env() -> SandboxedEnvironment:
     """The sandboxed Jinja environment templates render in."""
     from briefing_app.export.docx_engine import make_env as engine_env
 
@@ -37,7 +42,7 @@ def render_in_process(doc: ir.Document, spec: TemplateSpec) -> bytes:
     return engine_render(doc, spec)
 
 
-def _child_main(conn, doc: ir.Document, spec: TemplateSpec) -> None:
+def _child_main(conn: Connection, doc: ir.Document, spec: TemplateSpec) -> None:
     try:
         import resource  # POSIX only
 
@@ -75,4 +80,5 @@ def render_in_child(doc: ir.Document, spec: TemplateSpec, timeout: float) -> byt
         proc.join()
     if status != "ok":
         raise TemplateError(payload)
+    assert isinstance(payload, bytes)
     return payload
