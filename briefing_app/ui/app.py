@@ -76,7 +76,8 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
         import briefing_app.workflow.sample  # noqa: F401
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setOrganizationName("briefing-builder")
     app.setApplicationName("Briefing Builder")
     app.setDesktopFileName("org.briefingbuilder.BriefingBuilder")  # the packaging id (Wayland app_id)
@@ -89,7 +90,7 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     FirstPaint(window, lambda: _startup_done(keep_log=not checking))
     failures: list[BaseException] = []
     if checking:  # no modal boxes in unattended runs: report on stderr and exit 1
-        window.show_error = failures.append  # type: ignore[method-assign]
+        window.show_error = failures.append  # type: ignore[method-assign,assignment]
     path = args.project or _sample_path(window)
     if path:
         window.open_project(path, create=False)  # new projects come from File > New

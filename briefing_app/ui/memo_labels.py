@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from briefing_app.core.errors import BriefingError
+from briefing_app.core.errors import BriefingError, NotFound
 from briefing_app.core.project import Project
 from briefing_app.core.records import MemoItemRecord, QuoteRecord, SourceRecord
 from briefing_app.core.markdown import to_editor
@@ -69,17 +69,19 @@ def _quote_label(project: Project, item: MemoItemRecord, q: QuoteRecord, sources
 def item_label(project: Project | None, item: MemoItemRecord, sources: dict[int, str] | None = None) -> Label:
     """The label of an item; a record deleted meanwhile reads "(missing quote)". `sources`
     keeps source lines between the calls of one refresh (a source is read once)."""
+    if project is None or item.kind not in ("quote", "actor", "option"):
+        return _text_label(item.body)
     try:
-        if item.kind == "quote" and project:
+        if item.ref_id is None:
+            raise NotFound(f"memo item {item.id} refers to no {item.kind}")
+        if item.kind == "quote":
             return _quote_label(project, item, project.get_quote(item.ref_id), {} if sources is None else sources)
-        if item.kind == "actor" and project:
+        if item.kind == "actor":
             a = project.get_actor(item.ref_id)
             line = f"Actor: {a.name}" + (f", {a.title}" if a.title else "")
             return Label(line, line, f"<b>Actor:</b> {escape(line[7:])}")
-        if item.kind == "option" and project:
-            line = f"Option: {project.get_option(item.ref_id).summary}"
-            return Label(line, line, f"<b>Option:</b> {escape(line[8:])}")
+        line = f"Option: {project.get_option(item.ref_id).summary}"
+        return Label(line, line, f"<b>Option:</b> {escape(line[8:])}")
     except BriefingError:
         line = f"(missing {item.kind})"
         return Label(line, f"The {item.kind} this item showed was deleted", f"<i>{escape(line)}</i>")
-    return _text_label(item.body)

@@ -52,7 +52,9 @@ class SourceTableModel(RecordTableModel):
         snippets: dict[int, str] = {}
         counts: dict[int, int] = {}
         if self._project is not None:
-            sources = {s.id: s for s in self._project.list_sources(**self.filters)}
+            f = self.filters
+            sources = {s.id: s for s in self._project.list_sources(
+                outlet=f.get("outlet"), genre=f.get("genre"), date_from=f.get("date_from"), date_to=f.get("date_to"))}
             if self._query:
                 hits = self._project.search_sources(self._query)
                 snippets = dict(hits)
