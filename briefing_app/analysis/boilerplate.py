@@ -22,7 +22,15 @@ SITE_RE = re.compile(
     r"\blog in to (?:twitter|facebook)|^share (?:this|on)\b|\bhelp-image\b|\bicon$|"
     r"\(\d+/\d+\s*\w?\)\s*$|^copyright\b|©|\ball rights reserved\b|^(?:comments?|share|print|email)$",
 )
-# PROMO_RE, CONTACT_RE and SITE_RE read the line in lower case (faster than re.IGNORECASE);
+# a wiki's tagline ("From Wikipedia, the free encyclopedia", "From Wikinews, the free news source you can
+# write!", "From Wiktionary, the free dictionary") and a re-use notice ("This text comes from Wikinews.
+# Permission is granted to copy, distribute and/or modify this document under the terms of ...")
+NOTICE_RE = re.compile(
+    r"^from wik(?:i\w+|tionary), the free\b|\bpermission is granted to copy, distribute\b|"
+    r"^this (?:text|article|story|work|content) (?:comes from|is licensed|is published under|is available under)\b"
+    r".*\blicen[cs]e",
+)
+# PROMO_RE, CONTACT_RE, SITE_RE and NOTICE_RE read the line in lower case (faster than re.IGNORECASE);
 # a caption needs one of these marks
 CAPTION_MARKS = ("[", "(", "Photo", "REUTERS/", "Getty")
 WIDGET_WORDS = frozenset("print dictionary share email tweet facebook twitter comment comments font size "
@@ -43,6 +51,7 @@ NEEDS = (
     (CONTACT_RE, ("can be reached at", "contact ", "email ", "e-mail ", "follow ", "reach ", "@")),
     (SITE_RE, ("comment", "log", "sign", "share", "help-image", "icon", "/", "copyright", "©", "all rights reserved",
                "print", "email")),
+    (NOTICE_RE, ("from wik", "permission is granted", "licen")),
 )
 
 

@@ -50,4 +50,4 @@ def fonts_dir() -> Path:
 
 
 def sample_project_sources() -> list[Path]:
-    return sorted((resources_dir() / "samples").glob("*.txt"))
+    return sorted((resources_dir() / "samples").glob("*.html"))

@@ -59,7 +59,7 @@ def test_frozen_command_line_drafts_a_memo_from_bundled_data(frozen, tmp_path):
     assert run("--version").stdout.strip() == f"briefing {__version__}"
     listed = run("templates")
     assert listed.returncode == 0 and "info-memo" in listed.stdout, listed.stdout + listed.stderr
-    samples = sorted((frozen / "_internal" / "briefing_app" / "_data" / "resources" / "samples").glob("*.txt"))
+    samples = sorted((frozen / "_internal" / "briefing_app" / "_data" / "resources" / "samples").glob("*.html"))
     assert len(samples) >= 2
     drafted = run("draft", *map(str, samples), "--template", "info-memo", "--out", str(tmp_path / "memo.pdf"))
     assert drafted.returncode == 0, drafted.stderr

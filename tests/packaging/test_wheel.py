@@ -92,7 +92,7 @@ def test_sdist_and_wheel_install_into_a_fresh_venv_and_run(tmp_path):
     assert run("--version").stdout.strip() == f"briefing {__version__}"
     listed = run("templates")
     assert listed.returncode == 0 and "info-memo" in listed.stdout, listed.stdout + listed.stderr
-    samples = sorted((venv / "lib").glob("python3*/site-packages/briefing_app/_data/resources/samples/*.txt"))
+    samples = sorted((venv / "lib").glob("python3*/site-packages/briefing_app/_data/resources/samples/*.html"))
     assert samples
     memo = tmp_path / "memo.pdf"
     drafted = run("draft", *map(str, samples), "--template", "info-memo", "--out", str(memo))

@@ -1,0 +1,29 @@
+"""A wiki's tagline and a re-use licence notice copied along with an article are boilerplate
+(marked, never deleted); sentences that only mention a wiki or a licence are not."""
+import pytest
+
+from briefing_app.analysis.boilerplate import _is_boilerplate, find
+
+
+@pytest.mark.parametrize("line,notice", [
+    ("From Wikipedia, the free encyclopedia", True),
+    ("From Wikinews, the free news source you can write!", True),
+    ("From Wiktionary, the free dictionary", True),
+    ("From Wikivoyage, the free travel guide", True),
+    ("This text comes from Wikinews. Permission is granted to copy, distribute and/or modify this document "
+     "under the terms of the Creative Commons Attribution 2.5 licence.", True),
+    ("This article is licensed under a Creative Commons Attribution-ShareAlike 4.0 license.", True),
+    ("From Wikipedia, editors removed the claim within an hour, the foundation said.", False),
+    ("The ministry said the licence for the plant was withdrawn on Monday.", False),
+    ("This text comes from a leaked draft, two officials said.", False),
+    ("Wikinews reported the free vote would take place on Thursday.", False),
+])
+def test_notice_lines(line, notice):
+    assert _is_boilerplate(line) is notice
+
+
+def test_the_tagline_is_marked_in_a_copied_article():
+    text = ("North Korea puts military in 'quasi-state of war'\n\nFrom Wikinews, the free news source you can write!\n\n"
+            "Friday, August 21, 2015\n\nThe country's military has been placed on high alert, KCNA said.\n")
+    marked = [text[s.start:s.end] for s in find(text)]
+    assert marked == ["From Wikinews, the free news source you can write!"]
