@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -25,6 +26,9 @@ from briefing_app.ui import dialogs, settings
 from briefing_app.ui.export_dialog import ExportChoice, ExportDialog
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.workers import Task, is_cancel, with_progress_dialog
+
+if TYPE_CHECKING:
+    from briefing_app.ui.findings import FindingsDialog
 
 
 def load_exporter():
@@ -71,7 +75,7 @@ class Exporter(QObject):
         super().__init__(parent)
         self._window = parent
         self.task: Task | None = None
-        self.findings = None  # the FindingsDialog, built when an export is first blocked
+        self.findings: FindingsDialog | None = None  # built when an export is first blocked
         self._watched: ProjectSession | None = None  # whose changes re-run the check while it is open
         self.last: tuple[ProjectSession, int, ExportChoice] | None = None
 
@@ -220,7 +224,7 @@ class Exporter(QObject):
 
 
 def report_path(report: object) -> Path:
-    return Path(getattr(report, "path", report))
+    return Path(str(getattr(report, "path", report)))
 
 
 def pages_text(report: object) -> str:

@@ -18,6 +18,7 @@ QtPdf and reportlab are imported on first use, keeping them out of startup.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
@@ -25,10 +26,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, 
 from briefing_app.core.records import MemoRecord
 from briefing_app.ui.workers import LatestWins
 
+if TYPE_CHECKING:  # QtPdf is imported on first use, keeping it out of startup
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
 DEBOUNCE_MS = 100
 
 
-def render_memo(memo: MemoRecord, project_path: str | Path) -> tuple[bytes, int, int | None, list[str]]:
+Rendered = tuple[bytes, int, int | None, list[str]]  # pdf bytes, pages, page budget, warnings
+
+
+def render_memo(memo: MemoRecord, project_path: str | Path) -> Rendered:
     """(pdf bytes, pages, page budget, warnings) for a memo as File > Export would write it.
     Runs in a worker thread, with its own read-only connection."""
     from briefing_app.core.project import open_project
@@ -45,7 +53,7 @@ def render_memo(memo: MemoRecord, project_path: str | Path) -> tuple[bytes, int,
     return pdf.data, pdf.pages, spec.page_budget, list(pdf.warnings)
 
 
-def _render(memo: MemoRecord, path: str | Path) -> tuple[bytes, int, int | None, list[str]]:
+def _render(memo: MemoRecord, path: str | Path) -> Rendered:
     return render_memo(memo, path)  # looked up on each call (tests count the renders)
 
 
@@ -63,8 +71,8 @@ class PreviewPanel(QWidget):
         self.shown_generation = 0
         self.pages: int | None = None
         self.page_budget: int | None = None
-        self.document = None  # the QPdfDocument on screen
-        self.view = None  # the QPdfView, built on first result
+        self.document: QPdfDocument | None = None  # on screen
+        self.view: QPdfView | None = None  # built on first result
         self._renders = LatestWins(_render, self)
         self._renders.finished.connect(self._on_result)
         self.timer = QTimer(self)
@@ -117,7 +125,7 @@ class PreviewPanel(QWidget):
             self.placeholder.setText(f"No preview: {out}")
             self._stack.setCurrentWidget(self.placeholder)
             return
-        data, pages, budget, _warnings = out
+        data, pages, budget, _warnings = cast(Rendered, out)
         self._show(data)
         self.pages, self.page_budget = pages, budget
         over = bool(budget and pages > budget)
