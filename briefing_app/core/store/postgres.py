@@ -76,6 +76,7 @@ def connect(conninfo: str, **kwargs: Any) -> psycopg.Connection:
 
 class PgStore(PgSearch, Store):
     dialect = POSTGRES
+    lock_rows = " FOR UPDATE"
 
     def __init__(self, address: ServerAddress, target: str = ""):
         self.address = address

@@ -48,6 +48,7 @@ class RowStore:
     and checks them on undo."""
 
     user: str = ""
+    lock_rows: str = ""  # appended to a SELECT to lock its rows for the transaction
     touched: dict[tuple[str, int], int | None]
     touched_before: dict[tuple[str, int], int | None]
 
@@ -124,11 +125,19 @@ class RowStore:
         rows = self.query(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
         return dict(rows[0]) if rows else None
 
-    def versions(self, table: str, ids: list[int]) -> dict[int, int]:
-        """Current version of each row that still exists."""
+    def versions(self, table: str, ids: list[int], *, lock: bool = False) -> dict[int, int]:
+        """Current version of each row that still exists. lock=True (inside a transaction):
+        no one else may change those rows until it ends (the server's SELECT … FOR UPDATE; an
+        SQLite write transaction excludes other writers anyway)."""
         if table not in VERSIONED:
             return {}
-        return {int(r["id"]): int(r["version"]) for r in self.rows_in(table, "id", ids)}
+        out: dict[int, int] = {}
+        suffix = self.lock_rows if lock else ""
+        for i in range(0, len(ids), 500):
+            chunk = ids[i: i + 500]
+            out.update((int(r["id"]), int(r["version"])) for r in self.query(
+                f"SELECT id, version FROM {table} WHERE id IN ({','.join('?' * len(chunk))}){suffix}", chunk))
+        return out
 
     def check_unchanged(self, left: dict[tuple[str, int], int | None], doing: str) -> None:
         """Refuse (StaleEditError) when a row is no longer at the version a step left it at
@@ -137,7 +146,7 @@ class RowStore:
         for (table, row_id), version in left.items():
             by_table.setdefault(table, {})[row_id] = version
         for table, expected in by_table.items():
-            now = self.versions(table, list(expected))
+            now = self.versions(table, list(expected), lock=True)  # checked rows stay as checked
             for row_id, version in expected.items():
                 if now.get(row_id) == version:
                     continue
