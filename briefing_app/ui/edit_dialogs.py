@@ -119,22 +119,22 @@ class FormDialog(QDialog):
 
     def _widget(self, f: Field) -> QWidget:
         if f.kind == "text":
-            w = QPlainTextEdit(str(f.value or ""), self)
-            w.setTabChangesFocus(True)
-            w.setMinimumHeight(w.fontMetrics().lineSpacing() * 3 + 12)
-            return w
+            text = QPlainTextEdit(str(f.value or ""), self)
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 3 + 12)
+            return text
         if f.kind == "choice":
-            w = QComboBox(self)
-            w.addItems([str(c) for c in f.choices])
-            w.setCurrentIndex(max(0, w.findText(str(f.value))))
-            return w
+            combo = QComboBox(self)
+            combo.addItems([str(c) for c in f.choices])
+            combo.setCurrentIndex(max(0, combo.findText(str(f.value))))
+            return combo
         if f.kind == "speaker":
-            return SpeakerCombo(f.choices, f.value, self)
+            return SpeakerCombo(f.choices, f.value if isinstance(f.value, int) else None, self)
         if f.kind == "label":
-            w = QLabel(str(f.value), self)
-            w.setWordWrap(True)
-            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            return w
+            label = QLabel(str(f.value), self)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return label
         return QLineEdit(str(f.value or ""), self)
 
     def values(self) -> dict[str, object]:
