@@ -16,6 +16,7 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 # a page of hits for a query matching more sources than this ranks the first this many the
 # index yields (ranking reads each match's stored vector: ~0.1-0.3 ms a source on this machine)
 RANK_CAP = 1000
+RANK_CAP_TRIGRAM = 200  # Korean/Russian: each match's text is re-read (LIKE recheck, occurrence count)
 RANK_CHARS = 4000  # Korean/Russian rank by occurrences in the first this many characters
 
 
@@ -31,8 +32,8 @@ class PgSearch:
             return []
         where, params = source_filter_sql(POSTGRES, outlet, genre, date_from, date_to)
         latin = all(LATIN.fullmatch(w) for w in found)
-        # a page of hits without filters ranks at most RANK_CAP matches (a word in every text)
-        cap = f" LIMIT {RANK_CAP}" if not where and limit <= 500 else ""
+        # a page of hits without filters ranks a bounded number of matches (a word in every text)
+        cap = f" LIMIT {RANK_CAP if latin else RANK_CAP_TRIGRAM}" if not where and limit <= 500 else ""
         source = "sources s"
         if latin:
             terms = " ".join(found)
