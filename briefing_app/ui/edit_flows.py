@@ -39,9 +39,9 @@ def change_speaker(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
         Field("text", "Quote:", "label", _short(quote.text, 200)),
         Field("speaker", "&Speaker:", "speaker", quote.speaker_id, _actor_choices(session)),
     ])
-    if got is None or got["speaker"] == quote.speaker_id:
+    if got is None or _speaker(got) == quote.speaker_id:
         return False
-    return _run(session, lambda project: speaker_command(project, quote, got["speaker"]))
+    return _run(session, lambda project: speaker_command(project, quote, _speaker(got)))
 
 
 def edit_quote(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
@@ -54,15 +54,17 @@ def edit_quote(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
     ])
     if got is None:
         return False
-    fields = {k: v for k, v in (("kind", got["kind"]), ("cue", got["cue"] or None), ("venue", got["venue"] or None))
-              if v != getattr(quote, k)}
-    if not fields and got["speaker"] == quote.speaker_id:
+    fields: dict[str, object] = {
+        k: v for k, v in (("kind", got["kind"]), ("cue", got["cue"] or None), ("venue", got["venue"] or None))
+        if v != getattr(quote, k)}
+    speaker = _speaker(got)
+    if not fields and speaker == quote.speaker_id:
         return False
 
     def build(project: Project) -> Command:
-        steps: list[Command] = [actions.edit_quote(quote.id, **fields)] if fields else []
-        if got["speaker"] != quote.speaker_id:
-            steps.append(speaker_command(project, quote, got["speaker"]))
+        steps: list[Command] = [actions.edit_quote(quote.id, None, **fields)] if fields else []
+        if speaker != quote.speaker_id:
+            steps.append(speaker_command(project, quote, speaker))
         return Macro("Edit quote", steps)
 
     return _run(session, build)
@@ -119,7 +121,9 @@ def edit_source(parent, session: ProjectSession, source: SourceRecord) -> bool:
     ])
     if got is None:
         return False
-    new = Metadata(*(str(got[k]) or None for k in ("title", "author", "outlet", "published", "url", "genre")))
+    typed = {k: str(got[k]) or None for k in ("title", "author", "outlet", "published", "url", "genre")}
+    new = Metadata(title=typed["title"], author=typed["author"], outlet=typed["outlet"],
+                   published=typed["published"], url=typed["url"], genre=typed["genre"])
     if new == m:
         return False
 
@@ -162,6 +166,12 @@ def add_quote(parent, session: ProjectSession, source: SourceRecord, start: int,
     command = actions.add_quote(source.id, source.text, start, end)
     return command.result if session.run(command) is not None else None
 
+
+
+def _speaker(got: dict[str, object]) -> int | NewActor | None:
+    """The speaker form field's value: an actor's id, a new actor, or nobody."""
+    value = got["speaker"]
+    return value if isinstance(value, (int, NewActor)) else None
 
 
 def _short(text: str, limit: int) -> str:
