@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.attribute import Holders
+from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE
 from briefing_app.analysis.options.modals import modal_hits
@@ -36,7 +37,8 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "vow", "pledge", "promise", "do well", "way", "thing", "include", "given", "strategy", "policy", "gamble",
         "recipe", "idea", "guard", "wary", "vigilant", "careful", "help", "mitigate", "reduce", "ease", "improve",
         "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
-        "weaken", "cripple", "requir", "means", "?")
+        "weaken", "cripple", "requir", "means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",
+        "madness", "futil", "absurd", "fallac", "scheme", "?")
 
 
 def _cued(low: str) -> bool:
@@ -63,12 +65,8 @@ RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w
 
 # the author's word on a proposal others make, in the same sentence or the one after ("It has been
 # disheartening to see calls for ...", "... but that's a fib")
-JUDGE_BAD_RE = re.compile(
-    r"\b(?:disheartening|misguided|wrong(?:ly|-headed)?|dangerous|reckless|foolish|absurd|naive|folly|mistaken?|fib|"
-    r"nonsense|disastrous|flawed|cynical|shameful|troubling|alarming|ill-advised|sceptic(?:al|ism)|skeptic(?:al|ism)|"
-    r"suspicion|contradictions|counterproductive|misleading|deceptive)\b", re.I)
-JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to)\b", re.I)
-FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She)\b")
+FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She|In\s+other\s+words|Put\s+simply|"
+                       r"In\s+short|Translation)\b")
 AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
 
 
@@ -110,13 +108,18 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
     """Options in the paragraphs `paras` of `text` (offsets into text)."""
     holders = Holders(text, quotes, actors)
     out: list[Option] = []
+    carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:
         if not _cued(text[ps:pe].lower()):
+            carry = []
             continue
         prev: list[Option] = []
         recent: list[Option] = []
         asked: list[tuple[Hit, int, int]] = []
         for s, e in sentence_spans(text, ps, pe):
+            if carry and FOLLOW_RE.match(text, s, e):  # "In other words, he is arguing: ..." opens the next paragraph
+                _judged(text, s, e, carry, outside=(s, s))
+            carry = []
             recent = prev + recent[:3]
             _hedged(text, s, e, recent)
             verdict = VERDICT_RE.match(text, s, e)
@@ -146,6 +149,7 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                         _judged(text, s, e, [added], outside=(hit.start, hit.end))
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
+        carry = prev
     return out
 
 
@@ -157,7 +161,7 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
             return question_hits(text, s, e)
         e = s + tag
     hits: list[Hit] = []
-    found = phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent)
+    found = phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue

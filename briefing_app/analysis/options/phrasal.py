@@ -137,7 +137,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(_np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
     if has("strategy", "policy", "approach", "idea", "move", "gamble", "recipe"):
         for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."
-            out.append(_subject_hit(text, s, m.start()))
+            out.append(subject_hit(text, s, m.start()))
     if "opposed" in low or "against" in low:
         for m in OPPOSED_TO_RE.finditer(text, s, e):  # "Netanyahu is implacably opposed to making concessions"
             hit = _np_hit(text, m.end(), e, "oppose", m.start())
@@ -164,9 +164,9 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                                causative=text.startswith("have ", m.end())))
     if "ing " in low:
         for m in GERUND_GOOD_RE.finditer(text, s, e):  # "Centring the victims would mitigate the backlash"
-            out.append(_subject_hit(text, s, m.start(), "support"))
+            out.append(subject_hit(text, s, m.start(), "support"))
         for m in GERUND_BAD_RE.finditer(text, s, e):  # "Releasing the report will do considerable harm"
-            out.append(_subject_hit(text, s, m.start(), "oppose", nouns=False))
+            out.append(subject_hit(text, s, m.start(), "oppose", nouns=False))
         if "requir" in low or "demands" in low:
             for m in REQUIRES_RE.finditer(text, s, e):  # "Getting America working requires freeing up energy production"
                 out.append(_np_hit(text, m.end(), e, "support", m.start()))
@@ -189,7 +189,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
            "answer", "solution", "way", "right"):
         for m in MISTAKE_RE.finditer(text, s, e):
-            out.append(_subject_hit(text, s, m.start()))
+            out.append(subject_hit(text, s, m.start()))
     if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
         for m in CALL_TO_RE.finditer(text, s, e):
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as)$", m.group("obj")):
@@ -211,7 +211,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     return [h for h in out if h is not None]
 
 
-def _subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True) -> Hit | None:
+def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True) -> Hit | None:
     """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
     start = s
     for m in CLAUSE_START_RE.finditer(text, s, at):

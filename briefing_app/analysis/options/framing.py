@@ -1,0 +1,67 @@
+"""Options the author rejects by framing them: "the folly of arming the rebels", "Obama's plan to
+raise taxes is a recipe for disaster", "Sanctions would only embolden Moscow"; and the author's
+evaluative words, which `find_options` also reads around options other actors hold."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.phrasal import subject_hit
+from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
+
+JUDGE_BAD_RE = re.compile(
+    r"\b(?:disheartening|misguided|wrong(?:ly|-headed)?|dangerous|reckless|foolish|absurd|naive|folly|mistaken?|fib|"
+    r"nonsense|disastrous|flawed|cynical|shameful|troubling|alarming|ill-advised|sceptic(?:al|ism)|skeptic(?:al|ism)|"
+    r"suspicion|contradictions|counterproductive|misleading|deceptive|boilerplate|ill-conceived|half-baked|misconceived|"
+    r"short-sighted|wishful\s+thinking|gimmicks?|stunts?|sham|charade|farce|ludicrous|preposterous|irresponsible|futile|"
+    r"unworkable|unrealistic|so-called|zeal|(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|scapegoats?|"
+    r"point(?:s|ing)?\s+the\s+finger|avoid(?:ing)?\s+responsibility|failings|certain\s+elements)\b", re.I)
+JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to)\b", re.I)
+
+# "the folly of appeasing Moscow", "the perils of a no-fly zone"
+FOLLY_OF_RE = re.compile(r"\b(?:the|this|that)\s+(?:sheer\s+|utter\s+)?(?:folly|madness|futility|absurdity|foolishness|"
+                         r"perils?|fallacy|wrong-headedness|stupidity|insanity|hypocrisy)\s+of\s+(?=\w)", re.I)
+# "X's plan to raise taxes ...": judged by the author's words in the rest of the sentence
+PLAN_NOUN_RE = re.compile(r"\b(?:plan|plans|proposal|proposals|idea|scheme|push|bid|decision|threat|pledge|promise|"
+                          r"insistence|demand|demands|calls?)\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
+MAIN_VERB_RE = re.compile(r"\s+(?:is|was|are|were|would|will|could|might|may|has|have|had|seems?|seemed|looks?|looked|"
+                          r"remains?|remained|sounds?|sounded|deserves?)\b")
+# "... would only embolden Moscow": a course of action that helps the wrong side
+ONLY_BAD_RE = re.compile(r"\s+(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
+                         r"reward|fuel|inflame|worsen|deepen|prolong|escalate|legitimi[sz]e|harden|entrench|alienate|"
+                         r"play\s+into)\b", re.I)
+
+
+def framing_hits(text: str, s: int, e: int) -> list[Hit]:
+    """Options the sentence text[s:e] frames as good or bad, all held by the author."""
+    low = text[s:e].lower()
+    out: list[Hit | None] = []
+
+    def has(*keys: str) -> bool:
+        for k in keys:
+            if k in low:
+                return True
+        return False
+
+    if has("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri"):
+        for m in FOLLY_OF_RE.finditer(text, s, e):
+            vend = action_end(text, m.end(), e)
+            vp = text[m.end():vend]
+            if vp.split(" ", 1)[0].lower().endswith("ing") and is_concrete(summary(vp)):
+                out.append(Hit("oppose", m.end(), vend, summary(vp), m.start(), author=True))
+    if has("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
+           "demand", "call"):
+        for m in PLAN_NOUN_RE.finditer(text, s, e):
+            vend = action_end(text, m.end(), e)
+            verb = MAIN_VERB_RE.search(text, m.end(), vend)  # "... to raise taxes is a recipe for disaster"
+            vend = verb.start() if verb else vend
+            vp = text[m.end():vend]
+            before = " ".join(text[s:m.start()].split()[-4:])  # "the misguided plan to": its own noun phrase
+            around = before + " " + text[vend:e]
+            bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
+            if bool(bad) != bool(good) and is_concrete(vp):
+                out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=True))
+    if " only " in low:
+        for m in ONLY_BAD_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start()))  # the gerund or policy noun before it
+    return [h for h in out if h is not None]

@@ -1,0 +1,54 @@
+"""The author's evaluative framing of a proposal decides the author's stance on it."""
+import pytest
+
+from briefing_app.analysis import analyse
+
+
+def only(text):
+    found = analyse(text).options
+    assert len(found) == 1, [(o.summary, o.stance) for o in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The folly of appeasing Moscow with grain deals should be plain by now.", "appease moscow"),
+    ("Critics have long warned of the perils of arming the militias in the north.", "arm the militias"),
+    ("The minister's plan to privatise the water utilities is a recipe for disaster.", "privatise the water utilities"),
+    ("The government's misguided plan to cut the overseas aid budget has few friends.", "cut the overseas aid budget"),
+    ("Lifting the sanctions now would only embolden the junta in Naypyidaw.", "lift the sanctions"),
+])
+def test_framed_proposals_are_opposed(text, words):
+    option = only(text)
+    assert option.stance == "oppose"
+    assert words in option.summary.lower()
+
+
+def test_a_sensible_plan_is_supported():
+    option = only("The council's plan to extend the tram line to the airport is sensible.")
+    assert option.stance == "support" and "extend the tram line" in option.summary.lower()
+
+
+def test_a_plan_without_a_verdict_is_no_option_of_the_authors():
+    assert analyse("The council's plan to extend the tram line to the airport was published on Monday.").options == []
+
+
+def test_a_reported_call_gets_the_authors_dismissal_in_the_next_sentence():
+    text = ("The president will call for higher taxes on the wealthy to pay for new programmes. "
+            "This is boilerplate redistribution we have heard for decades.")
+    option = only(text)
+    assert option.stance == "oppose" and option.positions
+
+
+def test_in_other_words_opening_the_next_paragraph_judges_the_last_option():
+    text = ("The minister urged the UN to investigate the behaviour of the hedge funds.\n\n"
+            "In other words, he is arguing: let us point the finger at someone else.")
+    found = {o.summary.lower(): o for o in analyse(text).options}
+    option = next(o for s, o in found.items() if "investigate" in s)
+    assert option.stance == "oppose"
+
+
+def test_no_carry_over_without_a_discourse_marker():
+    text = ("The minister urged the UN to investigate the behaviour of the hedge funds.\n\n"
+            "Critics call the funds reckless.")
+    option = next(o for o in analyse(text).options if "investigate" in o.summary.lower())
+    assert option.stance is None
