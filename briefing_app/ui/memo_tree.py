@@ -7,7 +7,7 @@ command; the tree is then rebuilt from the project like after any other change.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence, Set
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDrag, QFont
@@ -71,20 +71,26 @@ class MemoTree(QTreeWidget):
     def selected_item_ids(self) -> list[int]:
         """The selected items (not sections), top to bottom."""
         rows = [i for i in self.selectedItems() if i.data(0, KEY)[0] == ITEM]
-        rows.sort(key=lambda i: (self.indexOfTopLevelItem(i.parent()), i.parent().indexOfChild(i)))
+        rows.sort(key=lambda i: (self.indexOfTopLevelItem(_parent(i)), _parent(i).indexOfChild(i)))
         return [i.data(0, KEY)[1] for i in rows]
 
     def selected(self) -> tuple[int, int] | None:
         item = self.currentItem()
         return item.data(0, KEY) if item else None
 
-    def find(self, kind: int, row_id: int) -> QTreeWidgetItem | None:
+    def find(self, kind: int, row_id: int) -> QTreeWidgetItem | None:  # type: ignore[override]
+        """The row of a section or item (QWidget.find, a lookup by window id, is not used here)."""
         for n in range(self.topLevelItemCount()):
-            top = self.topLevelItem(n)
-            for item in [top] + [top.child(i) for i in range(top.childCount())]:
+            top = self._top(n)
+            for item in [top] + [_child(top, i) for i in range(top.childCount())]:
                 if item.data(0, KEY) == (kind, row_id):
                     return item
         return None
+
+    def _top(self, n: int) -> QTreeWidgetItem:
+        item = self.topLevelItem(n)
+        assert item is not None, n  # n < topLevelItemCount()
+        return item
 
     def select(self, kind: int, row_id: int) -> bool:
         item = self.find(kind, row_id)
@@ -107,7 +113,7 @@ class MemoTree(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [dnd.MIME_TYPE]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         return dnd.encode([("item", i.data(0, KEY)[1]) for i in items if i.data(0, KEY)[0] == ITEM])
 
     def supportedDropActions(self) -> Qt.DropAction:
@@ -137,19 +143,31 @@ class MemoTree(QTreeWidget):
         return self.drop_handler(refs, *target)
 
     def drop_target(self, parent: QTreeWidgetItem | None, index: int,
-                    moving: set[int] = frozenset()) -> tuple[int, int | None] | None:
+                    moving: Set[int] = frozenset()) -> tuple[int, int | None] | None:
         """(section id, item to insert before or None) for a drop at row `index` of `parent`
         (None: between sections — the end of the one above, or the start of the first)."""
         if parent is None:
             if self.topLevelItemCount() == 0:
                 return None
             if index > 0:
-                return self.topLevelItem(min(index, self.topLevelItemCount()) - 1).data(0, KEY)[1], None
-            parent, index = self.topLevelItem(0), 0
-        while parent.parent() is not None:  # dropped onto an item: before it
-            index, parent = parent.parent().indexOfChild(parent), parent.parent()
+                return self._top(min(index, self.topLevelItemCount()) - 1).data(0, KEY)[1], None
+            parent, index = self._top(0), 0
+        while (up := parent.parent()) is not None:  # dropped onto an item: before it
+            index, parent = up.indexOfChild(parent), up
         if index < 0:
             index = parent.childCount()
-        before = next((parent.child(n).data(0, KEY)[1] for n in range(index, parent.childCount())
-                       if parent.child(n).data(0, KEY)[1] not in moving), None)
+        before = next((_child(parent, n).data(0, KEY)[1] for n in range(index, parent.childCount())
+                       if _child(parent, n).data(0, KEY)[1] not in moving), None)
         return parent.data(0, KEY)[1], before
+
+
+def _parent(item: QTreeWidgetItem) -> QTreeWidgetItem:
+    parent = item.parent()
+    assert parent is not None, "a memo item sits in a section"
+    return parent
+
+
+def _child(parent: QTreeWidgetItem, n: int) -> QTreeWidgetItem:
+    child = parent.child(n)
+    assert child is not None, n  # n < parent.childCount()
+    return child
