@@ -26,6 +26,11 @@ AHEAD = 4  # files in flight per worker
 FILE_TIMEOUT = 120.0  # seconds a file may take once it is first in line
 
 
+def label(item: object) -> str:
+    """How a message names what is read: a path by its file name, anything else (a paste) by str()."""
+    return os.path.basename(item) if isinstance(item, str) else str(item)
+
+
 def _init_worker(preload: tuple[str, ...], headroom: int = WORKER_HEADROOM) -> None:
     for module in preload:
         importlib.import_module(module)
@@ -42,15 +47,15 @@ def _init_worker(preload: tuple[str, ...], headroom: int = WORKER_HEADROOM) -> N
         pass  # no /proc or no RLIMIT_AS: rely on the readers' own limits
 
 
-def _call(func: Callable[[str], Any], path: str) -> tuple[Any, str | None]:
+def _call(func: Callable[[Any], Any], path: Any) -> tuple[Any, str | None]:
     try:
         return func(path), None
     except BriefingError as exc:
         return None, str(exc)
     except MemoryError:
-        return None, f"{os.path.basename(path)}: refused: reading it needs more memory than allowed (a bomb?)"
+        return None, f"{label(path)}: refused: reading it needs more memory than allowed (a bomb?)"
     except RecursionError:
-        return None, f"{os.path.basename(path)}: refused: nested too deeply to read"
+        return None, f"{label(path)}: refused: nested too deeply to read"
 
 
 def _pool(workers: int, preload: tuple[str, ...]) -> ProcessPoolExecutor:
@@ -70,16 +75,17 @@ def _kill(executor: ProcessPoolExecutor) -> None:
     executor.shutdown(wait=False)
 
 
-def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int, progress: Progress,
+def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int, progress: Progress,
                 preload: tuple[str, ...] = (), timeout: float | None = None) -> Iterator[tuple]:
     """Yield (path, *func(path), None) or (path, None, None, error) for each path, in order.
+    A "path" is whatever func reads (a file's path, or a paste), picklable; messages name it by label().
 
     func must be a module-level function (it is pickled by name) returning a 2-tuple.
     Raises core.errors.Cancelled (from progress.check) between files; the pool is then
     shut down without waiting for the files in flight.
     """
     executor = _pool(workers, preload)
-    pending: deque[tuple[str, Future]] = deque()
+    pending: deque[tuple[Any, Future]] = deque()
     todo = deque(paths)
     worked = False  # has any worker ever answered? If not, processes are unusable here
     try:
@@ -94,7 +100,7 @@ def run_ordered(func: Callable[[str], tuple], paths: list[str], *, workers: int,
                 worked = True
             except FutureTimeout:
                 _kill(executor)
-                yield (path, None, None, f"{os.path.basename(path)}: refused: reading it took longer than "
+                yield (path, None, None, f"{label(path)}: refused: reading it took longer than "
                                          f"{FILE_TIMEOUT if timeout is None else timeout:g} s")
                 todo.extendleft(reversed([p for p, _ in pending]))
                 pending.clear()
@@ -157,14 +163,14 @@ def _workers_start(preload: tuple[str, ...]) -> bool:
         _kill(probe)
 
 
-def _alone(func: Callable[[str], tuple], path: str, preload: tuple[str, ...],
+def _alone(func: Callable[[Any], tuple], path: Any, preload: tuple[str, ...],
            timeout: float) -> tuple[Any, str | None]:
     single = _pool(1, preload)
     try:
         return single.submit(_call, func, path).result(timeout=timeout)
     except BrokenProcessPool:
-        return None, f"{os.path.basename(path)}: refused: the reader crashed or ran out of memory on this file"
+        return None, f"{label(path)}: refused: the reader crashed or ran out of memory on this file"
     except FutureTimeout:
-        return None, f"{os.path.basename(path)}: refused: reading it took longer than {timeout:g} s"
+        return None, f"{label(path)}: refused: reading it took longer than {timeout:g} s"
     finally:
         _kill(single)

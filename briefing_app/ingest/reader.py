@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.core.errors import InputError
@@ -87,3 +88,20 @@ def read_pasted_html(html: str, plain: str | None = None, url: str | None = None
         meta.url = url
     return SourceDoc(text=text, metadata=meta, path=None, boilerplate=boilerplate,
                      file_hash=hashlib.sha256(html.encode("utf-8")).hexdigest(), media_type="text/html")
+
+
+@dataclass(frozen=True)
+class Pasted:
+    """What the clipboard held, read like a file: the import path takes a path or a Pasted,
+    so a paste is read in the same isolated worker as a file (importing.read_many)."""
+
+    text: str
+    html: str | None = None
+
+    def __str__(self) -> str:  # how errors and progress name it
+        return "pasted HTML" if self.html and self.html.strip() else "pasted text"
+
+    def read(self) -> SourceDoc:
+        if self.html and self.html.strip():
+            return read_pasted_html(self.html, self.text or None)
+        return read_pasted(self.text)

@@ -1,7 +1,8 @@
 """Bringing sources in: files (menu or drop) and pasted text or HTML.
 
 All reading and analysing goes through `workflow.importing` — the same code the CLI runs:
-`read_many` (worker processes, memory-capped and time-limited, for one file or many; the reader-view mapping of
+`read_many` (worker processes, memory-capped and time-limited, for one file or many, and for
+a paste, which travels as an `ingest.Pasted`; the reader-view mapping of
 `analyse_doc`) runs in a Task thread with a progress dialog and Cancel; each finished file
 comes back to the GUI thread in order and is stored by `store_analysed` (duplicate check,
 one short transaction, one undo step). A cancel keeps what was already imported.
@@ -13,9 +14,9 @@ library, quotes and reader after every file would cost more than the stores them
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -48,7 +49,8 @@ class ImportSummary:
         return ", ".join(parts) + "."
 
 
-def _read(paths: list[str], progress: Progress, emit: Callable[[object], None]) -> None:  # Task thread
+def _read(paths: list[Any], progress: Progress, emit: Callable[[object], None]) -> None:  # Task thread
+    from briefing_app.ingest.isolate import label
     from briefing_app.workflow.importing import expand_paths, read_many
 
     files = expand_paths(paths)
@@ -56,7 +58,7 @@ def _read(paths: list[str], progress: Progress, emit: Callable[[object], None]) 
     progress.step(0, total, "Reading")
     for n, item in enumerate(read_many(files, progress=progress)):
         emit(item)  # (path, doc, analysis, error), in the order given
-        progress.step(n + 1, total, f"Read {os.path.basename(item[0])} ({n + 1} of {total})")
+        progress.step(n + 1, total, f"Read {label(item[0])} ({n + 1} of {total})")
     progress.step(total, total, "Done")
 
 
@@ -79,16 +81,28 @@ class Importer(QObject):
         self._refresh_timer.timeout.connect(self._release)
 
     def import_files(self, paths: Sequence[str | Path], *, progress_dialog: bool = True) -> Task | None:
-        if self.session is None or not paths:
+        if not paths:
+            return None
+        return self._start([str(p) for p in paths], self.on_duplicate, "Importing sources", progress_dialog)
+
+    def paste(self, text: str, html: str | None = None) -> Task | None:
+        """Import pasted text — or the clipboard's HTML flavour, whose page chrome becomes hidden
+        boilerplate — in the background like a file (isolated worker, progress, Cancel); the
+        same text pasted twice is kept twice. `finished` reports it as for files."""
+        from briefing_app.ingest import Pasted
+
+        return self._start([Pasted(text, html)], "keep", "Importing pasted text", True)
+
+    def _start(self, items: list[Any], on_duplicate: str, title: str, progress_dialog: bool) -> Task | None:
+        if self.session is None:
             return None
         session, summary = self.session, ImportSummary()
-        names = [str(p) for p in paths]
-        task = Task(lambda progress, emit: _read(names, progress, emit), self)
-        task.partial.connect(lambda item: self._store(session, item, summary))
+        task = Task(lambda progress, emit: _read(items, progress, emit), self)
+        task.partial.connect(lambda item: self._store(session, item, summary, on_duplicate))
         task.done.connect(lambda _: self._batch_over(summary))
         task.failed.connect(lambda exc: self._batch_over(summary, exc))
         if progress_dialog:
-            with_progress_dialog(task, self._window, "Importing sources")
+            with_progress_dialog(task, self._window, title)
         self.task = task
         # an import into an empty project leaves the first-run view now, before the reader thread
         # competes for the GIL: the panels lay out and paint first, then the reading starts
@@ -134,7 +148,7 @@ class Importer(QObject):
             held, self._holding = self._holding, None
             held.release_changes()
 
-    def _store(self, session: ProjectSession, item: tuple, summary: ImportSummary) -> None:
+    def _store(self, session: ProjectSession, item: tuple, summary: ImportSummary, on_duplicate: str) -> None:
         from briefing_app.workflow.importing import store_analysed
 
         if session is not self.session:
@@ -142,11 +156,10 @@ class Importer(QObject):
         self._hold()
         path, doc, analysis, error = item
         if error is not None or doc is None or analysis is None:
-            summary.errors.append(error or f"{path}: could not be read")
+            summary.errors.append(error or f"{path}: could not be read")  # path: a file's, or a paste
             return
         try:
-            outcome = store_analysed(session.project, session.history, doc, analysis,
-                                     on_duplicate=self.on_duplicate)
+            outcome = store_analysed(session.project, session.history, doc, analysis, on_duplicate=on_duplicate)
         except BriefingError as exc:
             summary.errors.append(str(exc))
             return
@@ -163,18 +176,3 @@ class Importer(QObject):
             summary.errors.append(str(exc))
         self.task = None
         self.finished.emit(summary)
-
-    def paste(self, text: str, html: str | None = None) -> int:
-        """Store pasted text — or the clipboard's HTML flavour, whose page chrome becomes
-        hidden boilerplate — as a new source (one article: analysed on the spot)."""
-        from briefing_app.workflow.importing import import_pasted, import_pasted_html
-
-        assert self.session is not None
-        s = self.session
-        if html and html.strip():
-            outcome = import_pasted_html(s.project, s.history, html, text or None)
-        else:
-            outcome = import_pasted(s.project, s.history, text)
-        if outcome.source_id is None:
-            raise BriefingError(outcome.error or "nothing to paste")
-        return outcome.source_id

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QGuiApplication
 
-from briefing_app.core.errors import BriefingError, InputError
+from briefing_app.core.errors import InputError
 from briefing_app.ui import settings
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class Transfers(QObject):
         if summary.imported:
             self.window.library.select_source(summary.imported[-1])
         if summary.errors:
-            self.window.show_error(InputError("Some files could not be imported:\n" + "\n".join(summary.errors)))
+            self.window.show_error(InputError("Some sources could not be imported:\n" + "\n".join(summary.errors)))
 
     def paste(self) -> None:
         if self.window.session is None:
@@ -88,12 +88,10 @@ class Transfers(QObject):
         mime = QGuiApplication.clipboard().mimeData()
         html = mime.html() if mime is not None and mime.hasHtml() else None
         text = mime.text() if mime is not None and mime.hasText() else ""
-        try:
-            source_id = self.importer.paste(text, html)
-        except BriefingError as exc:
-            self.window.show_error(exc)
+        if not text.strip() and not (html and html.strip()):
+            self.window.show_error(InputError("nothing to paste: the clipboard holds no text"))
             return
-        self.window.library.select_source(source_id)
+        self.importer.paste(text, html)  # read in the background; _import_finished selects it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):

@@ -1,6 +1,7 @@
 """Import files or pasted text into a project: read, analyse, store — one transaction each.
 
-Reading and analysing run in worker processes, for one file as for a thousand (all cores,
+Reading and analysing run in worker processes, for one file as for a thousand, and for a
+paste (an `ingest.Pasted` travels the same path as a file's path): all cores,
 memory-capped, time-limited, cancellable; PDFium is not thread-safe and a parser that blows up
 takes only its own process down); storing runs in
 the calling thread, each file its own transaction and undo step, in the order given, so
@@ -23,11 +24,12 @@ from briefing_app.core.runner import CommandRunner
 from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
-from briefing_app.ingest import read_file, read_pasted, read_pasted_html, supported_suffixes
-from briefing_app.ingest.isolate import run_ordered
+from briefing_app.ingest import Pasted, read_file, supported_suffixes
+from briefing_app.ingest.isolate import label, run_ordered
 from briefing_app.ingest.textmap import analysis_view, to_stored
 
 DUPLICATE_CHOICES = ("skip", "replace", "keep")
+Item = str | Pasted  # what an import reads: a file's path, or what was pasted
 
 
 @dataclass
@@ -72,15 +74,15 @@ def analyse_doc(doc: SourceDoc) -> Analysis:
     return analysis
 
 
-def read_and_analyse(path: str | os.PathLike[str]) -> tuple[SourceDoc, Analysis]:
-    doc = read_file(path)
+def read_and_analyse(item: str | os.PathLike[str] | Pasted) -> tuple[SourceDoc, Analysis]:
+    doc = item.read() if isinstance(item, Pasted) else read_file(item)
     return doc, analyse_doc(doc)
 
 
 WORKER_NICE = 10
 
 
-def _read_in_worker(path: str) -> tuple[SourceDoc, Analysis]:
+def _read_in_worker(item: Item) -> tuple[SourceDoc, Analysis]:
     """read_and_analyse in a pool worker, which first lowers its own priority: on a machine
     with as many workers as cores the process that stores the results — the GUI's event loop
     above all — must still get a core the moment it needs one."""
@@ -93,7 +95,7 @@ def _read_in_worker(path: str) -> tuple[SourceDoc, Analysis]:
         except OSError:
             pass
         WORKER_NICE = 0  # once per worker process
-    return read_and_analyse(path)
+    return read_and_analyse(item)
 
 
 def store_analysed(project: Project, history: CommandRunner, doc: SourceDoc, analysis: Analysis, *,
@@ -126,12 +128,16 @@ def store_doc(project: Project, history: CommandRunner, doc: SourceDoc, *, on_du
     return store_analysed(project, history, doc, analyse_doc(doc), on_duplicate=on_duplicate)
 
 
-def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
+def expand_paths(paths: Sequence[str | os.PathLike[str] | Pasted]) -> list[Item]:
     """Files as given; a folder (dropped whole) becomes the supported files inside it, sorted.
-    A folder with nothing to import stays, so its reader reports it."""
+    A folder with nothing to import stays, so its reader reports it. A paste stays as it is."""
     suffixes = set(supported_suffixes())
-    out: list[str] = []
-    for p in map(Path, paths):
+    out: list[Item] = []
+    for item in paths:
+        if isinstance(item, Pasted):
+            out.append(item)
+            continue
+        p = Path(item)
         if p.is_dir():
             try:
                 found = sorted(str(f) for f in p.rglob("*") if f.suffix.lower() in suffixes and f.is_file())
@@ -143,8 +149,8 @@ def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
     return out
 
 
-def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: int | None = None
-              ) -> Iterator[tuple[str, SourceDoc | None, Analysis | None, str | None]]:
+def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: int | None = None
+              ) -> Iterator[tuple[Item, SourceDoc | None, Analysis | None, str | None]]:
     """(path, doc, analysis, error) for each path, in the order given. Raises Cancelled between
     files (and while one is being read).
 
@@ -160,8 +166,8 @@ def read_many(paths: list[str], *, progress: Progress = NO_PROGRESS, workers: in
                            preload=("briefing_app.workflow.importing",))
 
 
-def _read_here(paths: list[str], progress: Progress
-               ) -> Iterator[tuple[str, SourceDoc | None, Analysis | None, str | None]]:
+def _read_here(paths: list[Item], progress: Progress
+               ) -> Iterator[tuple[Item, SourceDoc | None, Analysis | None, str | None]]:
     for path in paths:
         progress.check()
         try:
@@ -170,12 +176,12 @@ def _read_here(paths: list[str], progress: Progress
         except BriefingError as exc:
             yield path, None, None, str(exc)
         except MemoryError:
-            yield path, None, None, f"{os.path.basename(path)}: too large to read (out of memory)"
+            yield path, None, None, f"{label(path)}: too large to read (out of memory)"
         except Exception as exc:  # noqa: BLE001 - a reader's bug costs that one file, as a worker crash does
-            yield path, None, None, f"{os.path.basename(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
+            yield path, None, None, f"{label(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
 
 
-def import_files(project: Project, history: CommandRunner, paths: Sequence[str | os.PathLike[str]], *,
+def import_files(project: Project, history: CommandRunner, paths: Sequence[str | os.PathLike[str] | Pasted], *,
                  progress: Progress = NO_PROGRESS, on_duplicate: str = "skip",
                  workers: int | None = None) -> ImportReport:
     report = ImportReport()
@@ -185,7 +191,7 @@ def import_files(project: Project, history: CommandRunner, paths: Sequence[str |
     try:
         for n, (path, doc, analysis, error) in enumerate(read_many(files, progress=progress, workers=workers)):
             if error is not None or doc is None or analysis is None:
-                report.outcomes.append(ImportOutcome(path, error=error or f"{path}: could not be read"))
+                report.outcomes.append(ImportOutcome(str(path), error=error or f"{label(path)}: could not be read"))
             else:
                 try:
                     report.outcomes.append(store_analysed(project, history, doc, analysis, on_duplicate=on_duplicate))
@@ -194,8 +200,8 @@ def import_files(project: Project, history: CommandRunner, paths: Sequence[str |
                     report.stopped = f"{exc} ({left} file{'s' if left != 1 else ''} not imported)"
                     break
                 except BriefingError as exc:
-                    report.outcomes.append(ImportOutcome(path, error=str(exc)))
-            progress.step(n + 1, total, f"Imported {os.path.basename(path)}")
+                    report.outcomes.append(ImportOutcome(str(path), error=str(exc)))
+            progress.step(n + 1, total, f"Imported {label(path)}")
             progress.check()
     except Cancelled:
         report.cancelled = True
@@ -204,12 +210,13 @@ def import_files(project: Project, history: CommandRunner, paths: Sequence[str |
     return report
 
 
-def import_pasted(project: Project, history: CommandRunner, text: str) -> ImportOutcome:
-    return store_doc(project, history, read_pasted(text), on_duplicate="keep")
-
-
-def import_pasted_html(project: Project, history: CommandRunner, html: str, plain: str | None = None,
-                       *, on_duplicate: str = "keep") -> ImportOutcome:
-    """The clipboard's HTML flavour when it has one: page chrome copied along is hidden."""
-    return store_doc(project, history, read_pasted_html(html, plain), on_duplicate=on_duplicate)
-
+def import_pasted(project: Project, history: CommandRunner, text: str, html: str | None = None, *,
+                  progress: Progress = NO_PROGRESS, on_duplicate: str = "keep") -> ImportOutcome:
+    """Pasted text, or the clipboard's HTML flavour when it has one (page chrome copied along is
+    hidden): read and analysed in a worker process like a file, then stored as one undo step."""
+    report = import_files(project, history, [Pasted(text, html)], progress=progress, on_duplicate=on_duplicate)
+    if report.cancelled:
+        raise Cancelled()
+    if report.stopped:
+        raise ProjectError(report.stopped)
+    return report.outcomes[0]

@@ -98,3 +98,46 @@ def test_too_many_pages_refused(tmp_path, monkeypatch):
     path = build_pdf(tmp_path / "long.pdf", GRAIN, Style(page=(300, 300)))
     with pytest.raises(Exception, match="pages"):
         read_file(path)
+
+
+# -- pasted text and HTML take the same path -------------------------------------------------------
+
+HOSTILE_PASTES = [
+    ("deeply nested HTML", "", "<div>" * 200_000 + "text" + "</div>" * 200_000, "pasted HTML: refused: the page nests"),
+    ("huge HTML", "", "<p>" + "word " * 3_000_000 + "</p>", "pasted HTML: too large"),
+    ("huge text", "word " * 4_100_000, None, "pasted text: holds more than"),
+]
+
+
+def test_a_paste_is_read_in_a_worker_process(monkeypatch):
+    from briefing_app.ingest import Pasted
+
+    def not_here(item):
+        raise AssertionError("read in the calling process")
+
+    monkeypatch.setattr(importing, "read_and_analyse", not_here)
+    html = "<html><body><nav>Home | World | Sport | Opinion</nav><article><p>" + GRAIN.paragraphs[0] + "</p></article></body></html>"
+    [(item, doc, analysis, error)] = list(importing.read_many([Pasted("plain", html)]))
+    assert error is None and doc is not None and analysis is not None
+    assert GRAIN.paragraphs[0] in doc.text and doc.path is None and doc.media_type == "text/html"
+
+
+@pytest.mark.parametrize("name,text,html,message", HOSTILE_PASTES, ids=[h[0] for h in HOSTILE_PASTES])
+def test_a_hostile_paste_is_refused_clearly_and_stores_nothing(tmp_path, name, text, html, message):
+    with open_project(tmp_path / "p.briefing") as project:
+        before = rss_mb()
+        outcome = importing.import_pasted(project, History(project), text, html)
+        assert outcome.source_id is None and outcome.error and outcome.error.startswith(message), outcome.error
+        assert not project.list_sources()
+        assert rss_mb() - before < 150, "the paste was parsed in this process"
+        ok = importing.import_pasted(project, History(project), GRAIN.paragraphs[0] + "\n")
+        assert ok.source_id is not None and ok.error is None
+
+
+def test_cancel_stops_a_paste(tmp_path):
+    progress = Progress()
+    progress.cancel()
+    with open_project(tmp_path / "p.briefing") as project:
+        with pytest.raises(Cancelled):
+            importing.import_pasted(project, History(project), GRAIN.paragraphs[0] + "\n", progress=progress)
+        assert not project.list_sources()

@@ -32,13 +32,14 @@ def test_no_project_shows_the_three_steps_with_open_buttons(bare):
         assert step in labels
 
 
-def test_an_empty_project_offers_import_and_paste_then_shows_the_panels(bare, tmp_path, monkeypatch):
+def test_an_empty_project_offers_import_and_paste_then_shows_the_panels(bare, qtbot, tmp_path, monkeypatch):
     assert bare.open_project(tmp_path / "empty.briefing", create=True)
     assert _shown(bare) == "first_run"
     visible = {k for k, b in bare.first_run.buttons.items() if not b.isHidden()}
     assert visible == {"sample", "import", "paste"}
     monkeypatch.setattr(QApplication.clipboard(), "mimeData", lambda *a: _mime("Talks resumed today.\n" * 5))
-    bare.first_run.buttons["paste"].click()
+    with qtbot.waitSignal(bare.transfers.importer.finished, timeout=20000):
+        bare.first_run.buttons["paste"].click()
     assert bare.session.project.list_sources()
     assert _shown(bare) == "main"
     bare.menu_actions.undo.trigger()  # the project is empty again

@@ -63,7 +63,9 @@ def test_dropping_a_source_already_there_is_skipped(window, qtbot, errors):
 def test_paste_as_source(window, qtbot, errors):
     QGuiApplication.clipboard().setText(
         'Officials met on Monday. "We will not back down," said Jane Doe, the trade minister, in Geneva.\n')
-    window.menu_actions.paste_source.trigger()
+    with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
+        window.menu_actions.paste_source.trigger()
+    assert len(finished.args[0].imported) == 1
     assert not errors
     assert window.library.model.rowCount() == 3
     assert "We will not back down" in window.reader.text.toPlainText()
@@ -82,7 +84,8 @@ def test_paste_html_goes_through_the_web_page_reader(window, qtbot, errors):
     mime.setHtml(html)
     mime.setText("Ministers meet in Geneva")
     QGuiApplication.clipboard().setMimeData(mime)
-    window.menu_actions.paste_source.trigger()
+    with qtbot.waitSignal(window.importer.finished, timeout=20000):
+        window.menu_actions.paste_source.trigger()
     assert not errors
     assert window.library.model.rowCount() == 3
     source = window.reader.source
@@ -108,3 +111,50 @@ def test_many_files_import_through_the_workflow_pool(window, qtbot, errors, tmp_
     assert calls == [7]
     assert len(summary.imported) == 6 and len(summary.duplicates) == 1, summary
     assert window.library.model.rowCount() == 8
+
+
+def _clipboard_html(html: str, text: str = "") -> None:
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setHtml(html)
+    if text:
+        mime.setText(text)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def test_a_hostile_paste_is_a_clear_error_and_freezes_nothing(window, qtbot, errors):
+    """Deeply nested HTML on the clipboard is read in a worker, in the background: the event
+    loop keeps turning meanwhile and the refusal comes back as one clear error."""
+    from PySide6.QtCore import QTimer
+
+    _clipboard_html("<div>" * 200_000 + "text" + "</div>" * 200_000)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as finished:
+        window.menu_actions.paste_source.trigger()
+    timer.stop()
+    summary = finished.args[0]
+    assert not summary.imported and summary.errors
+    assert len(ticks) >= 3, "the event loop did not turn while the paste was read"
+    assert len(errors) == 1 and "pasted HTML: refused: the page nests its tags more than 256 levels deep" in str(errors[0])
+    assert window.library.model.rowCount() == 2
+
+
+def test_a_paste_can_be_cancelled(window, qtbot, errors):
+    QGuiApplication.clipboard().setText('Officials met on Monday. "We will not back down," said Jane Doe.\n')
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as finished:
+        window.menu_actions.paste_source.trigger()
+        assert window.importer.task is not None
+        window.importer.task.cancel()
+    assert finished.args[0].cancelled and not finished.args[0].imported
+    assert window.library.model.rowCount() == 2 and not errors
+
+
+def test_an_empty_clipboard_is_a_clear_error(window, qtbot, errors):
+    QGuiApplication.clipboard().setText("   \n")
+    window.menu_actions.paste_source.trigger()
+    assert len(errors) == 1 and "nothing to paste" in str(errors[0])
+    assert window.importer.task is None and window.library.model.rowCount() == 2
