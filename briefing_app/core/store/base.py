@@ -7,12 +7,16 @@ postgres.py) adds opening, migrating, running SQL and full-text search.
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from briefing_app.core.store.queries import Queries
 from briefing_app.core.store.rows import RowStore
 from briefing_app.core.store.sql import Dialect
+
+if TYPE_CHECKING:  # psycopg is imported only for a team project
+    from briefing_app.core.store.notify import ChangeFeed
 
 
 class Store(Queries, RowStore):
@@ -44,7 +48,7 @@ class Store(Queries, RowStore):
         snippets=False: ids only (the snippet strings are empty), for the library list."""
         raise NotImplementedError
 
-    def change_feed(self) -> object | None:
+    def change_feed(self) -> ChangeFeed | None:
         """Where colleagues' changes arrive (see notify.py), or None for a single-user file."""
         return None
 

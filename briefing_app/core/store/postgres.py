@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -24,6 +24,9 @@ from briefing_app.core.store.pg_address import ServerAddress, parse_address
 from briefing_app.core.store.pg_schema import LATEST
 from briefing_app.core.store.pg_search import PgSearch
 from briefing_app.core.store.sql import POSTGRES
+
+if TYPE_CHECKING:
+    from briefing_app.core.store.notify import ChangeFeed
 
 _PLACEHOLDER = re.compile(r"%|\?")
 _translated: dict[str, str] = {}
@@ -140,7 +143,7 @@ class PgStore(PgSearch, Store):
                                 ("schema_version",)).fetchone()
         return int(row[0]) if row else 0
 
-    def change_feed(self) -> Any:
+    def change_feed(self) -> ChangeFeed:
         from briefing_app.core.store.notify import ChangeFeed
 
         return ChangeFeed(self.address, lambda: self.backend_pid)
