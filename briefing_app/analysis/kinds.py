@@ -26,6 +26,14 @@ SAYING_RE = re.compile(r"\b(?:as|call(?:s|ed|ing)?|chant\w*|echo\w*|shout\w*|slo
                        r"denounc\w+|dismiss\w*|cit(?:e|es|ed|ing)|say|says|said)\b|"
                        r"(?:назвал|заявил|сказал|отметил|добавил|пообещал|считает|говорит)\w*", re.I)
 EMBEDDED_RE = re.compile(r"[^\W_][’']?[ \t\u00a0]*$")
+# "Bush said “local forces” must ...", "Cruz said “CNN” five times", "he declared: “No.”": a short
+# quotation right after a speech verb (no "that", no determiner) is what was said, not a scare quote
+SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|declaring|replied|replying|answered|"
+                            r"tweeted|wrote|added|insisted|shouted|chanted|chanting|yelled|exclaimed)[ \t]*[:,]?[ \t]*$")
+# link roundups: '“Headline,” by Outlet’s Writer: “Excerpt …”' -- the headline is a title, the
+# excerpt the linked article's text; neither is anybody's spoken words
+CREDIT_AFTER_RE = re.compile(r"[ \t]*[,.]?[”\"']{0,2}[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+CREDIT_BEFORE_RE = re.compile(r"[”\"'][ \t]*,?[ \t]+by[ \t]+[^\n:“”\"]{2,80}:[ \t]*$")
 TRAIL_RE = re.compile(r"[\s.,;:]+$")
 WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")
 
@@ -50,6 +58,10 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
     naming = NAMING_RE.search(before)
     if naming:
         return "title" if titled and not naming.group().lower().startswith("so") else "scare"
+    if _credited(text, end) or CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at):
+        return "title"
+    if SAID_BEFORE_RE.search(before):
+        return "direct"
     if titled and n <= 8 and not re.search(r"[.!?,;:]\s", body) and VENUE_BEFORE_RE.search(before):
         return "title"
     if n <= 4 and not END_PUNCT_RE.search(body):
@@ -62,6 +74,14 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         # a scare quote or a name, unless a reporting verb's complement upgrades it later
         return "title" if titled else "scare"
     return "direct"
+
+
+def _credited(text: str, end: int) -> bool:
+    """The closing mark (and a comma) is followed by a byline credit: '“Headline,” by Times’ Ben Sisario'."""
+    close = end
+    while close < len(text) and text[close] in "”\"'":
+        close += 1
+    return close > end and CREDIT_AFTER_RE.match(text, end) is not None
 
 
 def _speech_near(text: str, open_at: int) -> bool:
