@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from briefing_app.core.model import trimmed_span
 
-MARK_RE = re.compile(r"''|``|[\"“”„«»「」『』]")
+MARK_RE = re.compile(r"'''|''|``|[\"“”„«»「」『』]")
 OPENERS = {"“", "„", "«", "「", "『", "``"}
 CLOSERS = {"”", "»", "」", "』"}
-AMBIGUOUS = {'"', "''"}
+AMBIGUOUS = {'"', "''", "'''"}  # ''' is '' with a nested single mark glued to it
 BLANK_RE = re.compile(r"\S")
 OPEN_CONTEXT = set(" \t\n([{—–-/\u00a0") | {""}
 
@@ -62,6 +62,8 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             d = _direction(text, m.start(), glyph, ps, pe)
             if depth and glyph == "“" and last_open == "„":
                 d = "close"  # „…“ (German/Russian inner quotes), also nested in «…»
+            elif depth and glyph == "“" and m.start() > ps and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,!?…;:"):
+                d = "close"  # an opening glyph glued to the words as a closer: “It's unusual,“ said Noble
             if d == "open":
                 last_open = glyph
                 if depth == 0:

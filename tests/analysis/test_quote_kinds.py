@@ -29,3 +29,26 @@ def test_link_roundup_headlines_and_excerpts_are_titles() -> None:
     assert got["Pop-up art show strives to confront South Bronx gentrification"] == "title"
     assert got["Curators of a pop-up art show in the South Bronx are determined to confront the fears"] == "title"
     assert got["It is a good day for all of us,"] == "direct"
+
+
+def test_opening_glyph_glued_to_the_words_closes_the_quotation() -> None:
+    text = "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to do.”"
+    quotes = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [q.text for q in quotes] == ["It's unusual,", "It's a hard thing to do."]
+    assert all(q.speaker == "Larry Noble" for q in quotes)
+
+
+def test_straight_mark_before_a_curly_opener_does_not_close_it() -> None:
+    text = '"“You don’t win the nomination by how many states you win,” Rubio said on Fox News.'
+    quotes = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert len(quotes) == 1 and quotes[0].text.startswith("“You don’t win")
+
+
+def test_triple_nyt_mark_holds_a_nested_single_quote() -> None:
+    text = ("''Stories say - 'Oh, white union men won't vote for Obama,''' Steve Rosenthal said. "
+            "'''College Bowl,''' he replied.")
+    quotes = analyse(text).quotes
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Stories say - 'Oh, white union men won't vote for Obama,"]
+    assert direct[0].speaker == "Steve Rosenthal"
+    assert [q.text for q in quotes if q.kind == "title"] == ["College Bowl"]
