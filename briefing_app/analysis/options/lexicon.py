@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 ADVERBS = (r"(?:\s+(?:also|now|urgently|instead|immediately|seriously|finally|at\s+least|therefore|then|still|"
-           r"really|first|clearly|surely|simply|rather|quickly|swiftly|certainly|probably|perhaps|definitely|"
+           r"really|first|clearly|surely|simply|rather|quickly|swiftly|certainly|probably|perhaps|definitely|always|"
            r"collectively|together|once\s+again|again|at\s+once|without\s+delay|jointly|all|both)"
            r"|,\s*(?:if\s+anything|however|in\s+turn|therefore|too|of\s+course|above\s+all|at\s+the\s+very\s+least|"
            r"at\s+least|instead),?)*")
@@ -40,6 +40,10 @@ SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromi
                          "abstain".split())
 BAD_AGENTS = frozenset("i you one it this that which there everyone everybody people readers parents someone what nor "
                        "neither so why how where when who".split())
+# heads of a subject that cannot act, when the verb is active: "spending should follow a strategy",
+# "our vision has to move along the path", "the youth need to find role models"
+NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "
+                       "language media coverage".split())
 AUXILIARIES = frozenset("have has had also still repeatedly once again did does do will would recently now publicly "
                         "already long rightly correctly".split())
 

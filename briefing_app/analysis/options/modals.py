@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import ABANDON_VERBS, AUXILIARIES, BAD_AGENTS, MODAL_RE, WRAPPER_RE
+from briefing_app.analysis.options.lexicon import (
+    ABANDON_VERBS,
+    AUXILIARIES,
+    BAD_AGENTS,
+    MODAL_RE,
+    NON_AGENTS,
+    WRAPPER_RE,
+)
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
 
 SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b)\s*", re.I)
@@ -106,6 +113,8 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
     """(stance, summary) of a modal's verb phrase, or None when it is no course of action."""
     vp = PROGRESSIVE_RE.sub("", vp)
     first = vp.split(" ", 1)[0].lower().rstrip(",")
+    if head in NON_AGENTS and first != "be":
+        return None
     np = re.sub(r"^(?:The|These|Those|Such|This|That|Its|Their|Our)\b", lambda m: m.group(0).lower(), subj.strip())
     if head == "there":
         if first != "be":
