@@ -16,6 +16,11 @@ from briefing_app.core.progress import Progress
 from briefing_app.core.project import open_project
 
 
+# The CLI has one thread: its import workers fork from it, with the app already imported
+# (ingest/isolate.py; the GUI must not fork, so its default is a fork server)
+WORKERS_START = "fork"
+
+
 def _progress() -> Progress:
     if not sys.stderr.isatty():
         return Progress()
@@ -52,7 +57,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         report = import_files(project, History(project), args.files, progress=_progress(),
-                              on_duplicate="replace" if args.replace else "skip")
+                              on_duplicate="replace" if args.replace else "skip", start_method=WORKERS_START)
     for o in report.outcomes:
         if o.error:
             print(f"error: {o.error}", file=sys.stderr)
@@ -126,7 +131,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     try:
         with open_project(path) as project:
             history = History(project)
-            report = import_files(project, history, args.files, progress=_progress(), on_duplicate="keep")
+            report = import_files(project, history, args.files, progress=_progress(), on_duplicate="keep",
+                                  start_method=WORKERS_START)
             if report.failed:
                 raise InputError(report.failed[0].error or "import failed")
             ids = [o.source_id for o in report.imported if o.source_id is not None]

@@ -5,12 +5,22 @@ file (a file still unread FILE_TIMEOUT seconds after its turn came is refused, i
 The cap is RLIMIT_AS (Linux, macOS): the worker's address space after its imports plus
 WORKER_HEADROOM, so a decompression bomb ends in MemoryError (or the worker dying) instead
 of the machine swapping. Windows has no RLIMIT_AS; there the parsers' own limits apply.
+
+How workers start (start_method): "forkserver" by default where there is one: a clean
+single-threaded server process imports `preload` once and forks every worker from it, so a
+worker starts in milliseconds with the app imported and its regular expressions compiled
+(spawn re-imports the app in each one). "fork" forks the workers from the calling process
+itself, after it imported `preload`: cheapest of all, only for a single-threaded process with
+no GUI (the CLI); a process with threads gets the default instead (a fork copies whatever lock
+another thread holds). A frozen build and platforms without forkserver use "spawn".
 """
 from __future__ import annotations
 
 import importlib
 import multiprocessing
 import os
+import sys
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -58,8 +68,26 @@ def _call(func: Callable[[Any], Any], path: Any) -> tuple[Any, str | None]:
         return None, f"{label(path)}: refused: nested too deeply to read"
 
 
-def _pool(workers: int, preload: tuple[str, ...]) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+def default_start_method() -> str:
+    if getattr(sys, "frozen", False) or "forkserver" not in multiprocessing.get_all_start_methods():
+        return "spawn"  # a frozen build re-runs its own binary (freeze_support) for each worker
+    return "forkserver"
+
+
+def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocessing.context.BaseContext:
+    method = start_method or default_start_method()
+    if method not in multiprocessing.get_all_start_methods() or method == "fork" and threading.active_count() > 1:
+        method = default_start_method()
+    if method == "fork":
+        for module in preload:  # imported once here, inherited by every worker
+            importlib.import_module(module)
+    elif method == "forkserver":
+        multiprocessing.set_forkserver_preload(list(preload))  # read when the server first starts
+    return multiprocessing.get_context(method)
+
+
+def _pool(workers: int, preload: tuple[str, ...], start_method: str | None = None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(start_method, preload),
                                initializer=_init_worker, initargs=(preload, WORKER_HEADROOM))
 
 
@@ -76,15 +104,17 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 
 
 def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int, progress: Progress,
-                preload: tuple[str, ...] = (), timeout: float | None = None) -> Iterator[tuple]:
+                preload: tuple[str, ...] = (), timeout: float | None = None,
+                start_method: str | None = None) -> Iterator[tuple]:
     """Yield (path, *func(path), None) or (path, None, None, error) for each path, in order.
     A "path" is whatever func reads (a file's path, or a paste), picklable; messages name it by label().
 
     func must be a module-level function (it is pickled by name) returning a 2-tuple.
+    preload: the modules every worker needs, imported before it starts (see start_method above).
     Raises core.errors.Cancelled (from progress.check) between files; the pool is then
     shut down without waiting for the files in flight.
     """
-    executor = _pool(workers, preload)
+    executor = _pool(workers, preload, start_method)
     pending: deque[tuple[Any, Future]] = deque()
     todo = deque(paths)
     worked = False  # has any worker ever answered? If not, processes are unusable here
@@ -104,13 +134,13 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
                                          f"{FILE_TIMEOUT if timeout is None else timeout:g} s")
                 todo.extendleft(reversed([p for p, _ in pending]))
                 pending.clear()
-                executor = _pool(workers, preload)
+                executor = _pool(workers, preload, start_method)
                 continue
             except BrokenProcessPool:
                 executor.shutdown(wait=False, cancel_futures=True)
                 retry = [path] + [p for p, _ in pending]
                 pending.clear()
-                if not worked and not _workers_start(preload):
+                if not worked and not _workers_start(preload, start_method):
                     # workers cannot start (e.g. a frozen build without freeze_support):
                     # read everything in this process instead, with the readers' own limits
                     for p in retry + list(todo):
@@ -121,9 +151,9 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
                 # which file killed the worker is unknown: retry each in-flight one alone
                 for p in retry:
                     progress.check()
-                    result, error = _alone(func, p, preload, FILE_TIMEOUT if timeout is None else timeout)
+                    result, error = _alone(func, p, preload, FILE_TIMEOUT if timeout is None else timeout, start_method)
                     yield (p, *(result or (None, None)), error)
-                executor = _pool(workers, preload)
+                executor = _pool(workers, preload, start_method)
                 continue
             yield (path, *(result or (None, None)), error)
     finally:
@@ -151,10 +181,10 @@ def _probe() -> int:
     return os.getpid()
 
 
-def _workers_start(preload: tuple[str, ...]) -> bool:
+def _workers_start(preload: tuple[str, ...], start_method: str | None) -> bool:
     """Can worker processes run at all here? (Asked when the first file broke its worker: was it
     that file — a bomb, a crashing parser — or are processes unusable, e.g. a frozen build?)"""
-    probe = _pool(1, preload)
+    probe = _pool(1, preload, start_method)
     try:
         return probe.submit(_probe).result(timeout=60) > 0
     except (BrokenProcessPool, FutureTimeout, OSError):
@@ -164,8 +194,8 @@ def _workers_start(preload: tuple[str, ...]) -> bool:
 
 
 def _alone(func: Callable[[Any], tuple], path: Any, preload: tuple[str, ...],
-           timeout: float) -> tuple[Any, str | None]:
-    single = _pool(1, preload)
+           timeout: float, start_method: str | None) -> tuple[Any, str | None]:
+    single = _pool(1, preload, start_method)
     try:
         return single.submit(_call, func, path).result(timeout=timeout)
     except BrokenProcessPool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from collections.abc import Iterator, Sequence
 
 from briefing_app.analysis import analyse
+from briefing_app.analysis.lang import RULE_SET_MODULES
 from briefing_app.analysis.metadata import guess_title
 from briefing_app.core import actions
 from briefing_app.core.commands import Macro
@@ -149,21 +150,25 @@ def expand_paths(paths: Sequence[str | os.PathLike[str] | Pasted]) -> list[Item]
     return out
 
 
-def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: int | None = None
-              ) -> Iterator[tuple[Item, SourceDoc | None, Analysis | None, str | None]]:
+WORKER_PRELOAD = ("briefing_app.workflow.importing", *RULE_SET_MODULES)
+
+
+def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: int | None = None,
+              start_method: str | None = None) -> Iterator[tuple[Item, SourceDoc | None, Analysis | None, str | None]]:
     """(path, doc, analysis, error) for each path, in the order given. Raises Cancelled between
     files (and while one is being read).
 
     One path for one file or a thousand: every file is read and analysed in a worker process
     (isolate.py: memory-capped, killed after FILE_TIMEOUT seconds, cancellable), `workers` of
     them (default: all cores, at most one per file). workers=0 reads in this process, without
-    those limits: for tests and tools that need to see inside the reader."""
+    those limits: for tests and tools that need to see inside the reader. start_method: how the
+    workers start (isolate.py; "fork" only from a single-threaded process without a GUI)."""
     if workers == 0:
         yield from _read_here(paths, progress)
         return
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
-    yield from run_ordered(_read_in_worker, paths, workers=workers, progress=progress,
-                           preload=("briefing_app.workflow.importing",))
+    yield from run_ordered(_read_in_worker, paths, workers=workers, progress=progress, preload=WORKER_PRELOAD,
+                           start_method=start_method)
 
 
 def _read_here(paths: list[Item], progress: Progress
@@ -183,13 +188,14 @@ def _read_here(paths: list[Item], progress: Progress
 
 def import_files(project: Project, history: CommandRunner, paths: Sequence[str | os.PathLike[str] | Pasted], *,
                  progress: Progress = NO_PROGRESS, on_duplicate: str = "skip",
-                 workers: int | None = None) -> ImportReport:
+                 workers: int | None = None, start_method: str | None = None) -> ImportReport:
     report = ImportReport()
     files = expand_paths(paths)
     total = len(files)
     progress.step(0, total, "Reading")
     try:
-        for n, (path, doc, analysis, error) in enumerate(read_many(files, progress=progress, workers=workers)):
+        for n, (path, doc, analysis, error) in enumerate(read_many(files, progress=progress, workers=workers,
+                                                                          start_method=start_method)):
             if error is not None or doc is None or analysis is None:
                 report.outcomes.append(ImportOutcome(str(path), error=error or f"{label(path)}: could not be read"))
             else:

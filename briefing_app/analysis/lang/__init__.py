@@ -7,6 +7,7 @@ scripts); Russian and Korean apply when the text has Cyrillic or Hangul letters.
 """
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -36,10 +37,14 @@ class RuleSet(Protocol):
         """The actors this language's rules find, with the speakers of its quotes tied to them."""
 
 
+# imported on first use (their regular expressions take a while to compile); import workers
+# preload them
+RULE_SET_MODULES = ("briefing_app.analysis.lang.en", "briefing_app.analysis.lang.ru", "briefing_app.analysis.lang.ko")
+
+
 def rule_sets_for(text: str) -> list[RuleSet]:
-    from briefing_app.analysis.lang import en, ko, ru
+    sets: list[RuleSet] = [importlib.import_module(name).RULES for name in RULE_SET_MODULES]
+    return [rules for rules in sets if rules.applies(text)]
 
-    return [rules for rules in (en.RULES, ru.RULES, ko.RULES) if rules.applies(text)]
 
-
-__all__ = ["RuleSet", "rule_sets_for"]
+__all__ = ["RULE_SET_MODULES", "RuleSet", "rule_sets_for"]
