@@ -7,6 +7,7 @@ speech in a complement ("said that ...", "warned ...").
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 # Verbs of speech and writing: good cues for direct quotes and reported speech.
 SPEECH_LEMMAS = """
@@ -58,12 +59,15 @@ def inflect(lemma: str) -> set[str]:
     return forms
 
 
+Trie: TypeAlias = "dict[str, Trie]"  # next letter -> the rest; "" marks the end of a word
+
+
 def _alternation(words: set[str]) -> str:
     """A pattern matching any of the words, as a trie: 'sa(?:id|y(?:ing|s)?)' for said, say,
     saying, says. It matches what the plain alternation, longest word first, matches (at each
     letter the longer words are tried first), but 10-15 times faster: the engine no longer
     tries every word in turn at every position."""
-    root: dict[str, dict] = {}
+    root: Trie = {}
     for word in words:
         node = root
         for char in word:
@@ -72,7 +76,7 @@ def _alternation(words: set[str]) -> str:
     return _trie_pattern(root)
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:
+def _trie_pattern(node: Trie) -> str:
     branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
