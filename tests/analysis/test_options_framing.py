@@ -52,3 +52,18 @@ def test_no_carry_over_without_a_discourse_marker():
             "Critics call the funds reckless.")
     option = next(o for o in analyse(text).options if "investigate" in o.summary.lower())
     assert option.stance is None
+
+
+@pytest.mark.parametrize("text, stance, words", [
+    ("Arming the militias in the north is wrong-headed.", "oppose", "arm the militias"),
+    ("A carbon tax on imported steel would be a recipe for disaster.", "oppose", "carbon tax on imported steel"),
+    ("Scrapping the tuition fees is simply wishful thinking.", "oppose", "scrap the tuition fees"),
+    ("Raising the minimum wage for farm workers is long overdue.", "support", "raise the minimum wage"),
+])
+def test_verdicts_on_a_gerund_or_policy_noun(text, stance, words):
+    option = only(text)
+    assert option.stance == stance and words in option.summary.lower()
+
+
+def test_a_verdict_on_a_person_is_no_option():
+    assert analyse("The finance minister is misguided and reckless.").options == []

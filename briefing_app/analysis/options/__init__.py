@@ -38,7 +38,9 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "recipe", "idea", "guard", "wary", "vigilant", "careful", "help", "mitigate", "reduce", "ease", "improve",
         "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
         "weaken", "cripple", "requir", "means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",
-        "madness", "futil", "absurd", "fallac", "scheme", "?")
+        "madness", "futil", "absurd", "fallac", "scheme", "headed", "misguided", "foolish", "reckless", "defeating",
+        "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
+        "direction", "?")
 
 
 def _cued(low: str) -> bool:

@@ -26,6 +26,15 @@ PLAN_NOUN_RE = re.compile(r"\b(?:plan|plans|proposal|proposals|idea|scheme|push|
                           r"insistence|demand|demands|calls?)\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
 MAIN_VERB_RE = re.compile(r"\s+(?:is|was|are|were|would|will|could|might|may|has|have|had|seems?|seemed|looks?|looked|"
                           r"remains?|remained|sounds?|sounded|deserves?)\b")
+# "Arming the rebels is wrong-headed", "A carbon tax would be a recipe for disaster": a verdict on the gerund or
+# policy noun before it (the author's, unless the sentence reports someone saying it)
+BAD_VERDICT_RE = re.compile(
+    r"\s+(?:is|are|would\s+be|will\s+be|seems?|looks?|remains?)\s+(?:(?:\w+ly|both|also|just|still)\s+)?(?:wrong-headed|"
+    r"misguided|foolish|reckless|counterproductive|self-defeating|short-sighted|ill-conceived|ill-advised|futile|"
+    r"unworkable|naive|doomed(?:\s+to\s+fail)?|(?:a\s+)?(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|"
+    r"a\s+fool[’']s\s+errand|wishful\s+thinking|a\s+pipe\s+dream|a\s+(?:cop-out|gimmick|stunt|sham))\b", re.I)
+GOOD_VERDICT_RE = re.compile(r"\s+(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|just)\s+)?(?:long\s+overdue|"
+                             r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = re.compile(r"\s+(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
                          r"reward|fuel|inflame|worsen|deepen|prolong|escalate|legitimi[sz]e|harden|entrench|alienate|"
@@ -61,6 +70,14 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
             bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
             if bool(bad) != bool(good) and is_concrete(vp):
                 out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=True))
+    if has("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
+           "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
+           "cop-out", "gimmick", "stunt", "sham"):
+        for m in BAD_VERDICT_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start()))
+    if has("overdue", "right direction", "right thing"):
+        for m in GOOD_VERDICT_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start(), "support"))
     if " only " in low:
         for m in ONLY_BAD_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))  # the gerund or policy noun before it
