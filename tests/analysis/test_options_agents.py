@@ -21,3 +21,20 @@ def test_no_option(text):
 def test_passives_and_adverbs_still_make_options(text, words):
     found = analyse(text).options
     assert len(found) == 1 and words in found[0].summary.lower(), [(o.summary, o.stance) for o in found]
+
+
+def test_rejected_proposals_to_act_give_the_action():
+    text = "Chile rejected US proposals to accept prisoners from Guantanamo, considering the move unpopular."
+    option = next(o for o in analyse(text).options if "accept prisoners" in o.summary.lower())
+    assert option.summary.lower().startswith("accept prisoners from guantanamo")
+    assert option.positions and option.positions[0].stance == "oppose" and "Chile" in option.positions[0].actor
+
+
+def test_nominal_calls_are_held_by_the_agent_after_by():
+    text = ("Despite repeated calls for stronger military action by the US government, there is widespread "
+            "suspicion of the army's operations.")
+    option = next(o for o in analyse(text).options if "military action" in o.summary.lower())
+    assert option.summary == "Stronger military action"
+    assert [p.stance for p in option.positions] == ["support"]
+    assert "United States" in option.positions[0].actor or "US" in option.positions[0].actor
+    assert option.stance == "oppose"  # the author's "widespread suspicion"

@@ -46,6 +46,8 @@ class Holders:
             i -= 1
         if hit.author:
             return None
+        if hit.who:  # the sentence names the holder itself ("calls for X by the US government")
+            return self._resolve(hit.who, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):

@@ -73,7 +73,8 @@ CALL_FOR_RE = re.compile(
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=\w)")
 POLICY_NOUN_RE = re.compile(
     r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
-    r"referendum|reforms?|withdrawal|deployment|strikes?|intervention|aid|embargo|boycott|bill|law|plan|proposal|policy|"
+    r"referendum|reforms?|withdrawal|deployment|strikes?|intervention|aid|embargo|boycott|bills?|laws?|plans?|proposals?|"
+    r"polic(?:y|ies)|military\s+action|"
     r"cuts?|increase|freeze|moratorium|treaty|elections?|resignation|release|closure|repeal|troops|funding|budget|"
     r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
     r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|ceasefire|dialogue|"
@@ -82,6 +83,12 @@ POLICY_NOUN_RE = re.compile(
 MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
 STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|engagement|cooperation|solidarity|"
                             r"pressure|aid|sanctions|policy)\b", re.I)
+NOMINAL_CALL_RE = re.compile(r"\b(?:repeated|growing|renewed|mounting|recent|fresh|new|loud|louder|widespread|many|"
+                             r"numerous|frequent|amid|despite)\s+(?:calls|demands)\s+for\b", re.I)
+BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d][\w’'.-]*)*(?:\s+(?:government|"
+                         r"administration|officials|leaders|ministers|authorities|parliament|congress|party))?)")
+PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?)"
+                            r"\s+to\s+(?=\w)", re.I)
 CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*")
 
 
@@ -101,6 +108,10 @@ def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | No
     np = text[start:vend]
     if np.split(" ", 1)[0].lower().endswith("ing"):
         return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
+    to_vp = PROPOSAL_TO_RE.match(np)
+    if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
+        vp = np[to_vp.end():]
+        return Hit(stance, start + to_vp.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
     end_to = re.match(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", np, re.I)
     if end_to:  # "calling for an end to Greek life"
         phrase = end_to.group("verb") + " " + np[end_to.end():]
@@ -203,12 +214,24 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in CALL_FOR_RE.finditer(text, s, e):
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()]):
                 continue  # "the proposed budget plan": an adjective, not someone proposing
-            out.append(_np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start()))
+            hit = _np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start())
+            if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
+                _agent_by(text, hit)
+            out.append(hit)
     if has("matters", "essential", "vital", "indispensable"):
         matters = MATTERS_RE.match(text[s:e])
         if matters and STANCE_NOUN_RE.search(matters.group("np")):
             out.append(Hit("support", s, s + matters.end("np"), summary("keep " + matters.group("np")), s))
     return [h for h in out if h is not None]
+
+
+def _agent_by(text: str, hit: Hit) -> None:
+    """'repeated calls for stronger military action by the US government': who calls is after 'by'."""
+    by = BY_AGENT_RE.search(text, hit.start, hit.end)
+    if by is not None:
+        hit.who = by.group("who")
+        hit.end = by.start()
+        hit.summary = summary(text[hit.start:hit.end], verb_first=False)
 
 
 def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True) -> Hit | None:
