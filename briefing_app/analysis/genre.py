@@ -31,6 +31,8 @@ BIO_RE = re.compile(
     r"|(?:[A-Z][\w.'’-]+\s+){2,5}writes? (?:about|on|for)\b)",
     re.M,
 )
+# a headline that gives the floor to a speaker ("Cruz: ‘Trump Would Put Liberals On Court’") reports what was said
+SPEAKER_HEADLINE_RE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*:\s+[‘“\"']")
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s|\((?:AP|Reuters|AFP)\)\s*[—–-]")
 # Cue words, counted in one pass over the unquoted words: (feature, words matched as written,
 # words matched in any case, word pairs in any case). Weights per 100 unquoted words come from a
@@ -111,6 +113,7 @@ def guess(text: str, masked: str, direct_quotes: int, boiler: list[tuple[int, in
     cues["question"] = min(len(QUESTION_RE.findall(masked)) * per, 10.0)
     cues["quotes"] = direct_quotes * per
     cues["dateline"] = 1.0 if DATELINE_RE.search(head) else 0.0
+    cues["speaker_headline"] = 1.0 if SPEAKER_HEADLINE_RE.match(head) else 0.0
     score = (BIAS + sum(WEIGHTS[name] * cues[name] for name in WEIGHTS) + QUESTION_WEIGHT * cues["question"]
-             - 3.0 * cues["dateline"])
+             - 3.0 * cues["dateline"] - 2.0 * cues["speaker_headline"])
     return GenreGuess("opinion" if score > 0 else "news", round(score, 3), cues)

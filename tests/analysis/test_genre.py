@@ -52,3 +52,15 @@ def _page(head: str) -> str:
 ])
 def test_page_metadata_genre(head, genre):
     assert page_metadata(html.fromstring(_page(head))).metadata.genre == genre
+
+
+def test_a_headline_giving_the_floor_to_a_speaker_is_a_report():
+    from briefing_app.analysis.genre import guess
+    body = ("We think the court matters. I believe voters see that, and we should say so. Why not? "
+            "It is simply the right thing, and our party must not forget it.")
+    plain = "Cruz, Trump Would Put Liberals On Court\n" + body  # the same words, no colon and quote mark
+    headed = "Cruz: ‘Trump Would Put Liberals On Court’\n" + body
+    assert guess(headed, headed, 0).score == pytest.approx(guess(plain, plain, 0).score - 2.0, abs=0.01)
+    assert guess(headed, headed, 0).cues["speaker_headline"] == 1.0
+    kicker = "Opinion: ‘We must act’\n" + body
+    assert guess(kicker, kicker, 0).genre == "opinion"
