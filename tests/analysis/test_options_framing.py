@@ -67,3 +67,35 @@ def test_verdicts_on_a_gerund_or_policy_noun(text, stance, words):
 
 def test_a_verdict_on_a_person_is_no_option():
     assert analyse("The finance minister is misguided and reckless.").options == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Raising tariffs on Chinese steel would do nothing to protect American jobs.", "raise tariffs on chinese steel"),
+    ("Sending more troops to the border will do little to stop the smugglers.", "send more troops to the border"),
+    ("There is no case for lifting the sanctions on Belarus.", "lift the sanctions on belarus"),
+    ("Cutting the health budget would be a step backwards for the country.", "cut the health budget"),
+    ("The proposed ban on encryption is a gift to criminals.", "ban on encryption"),
+])
+def test_more_rejections(text, words):
+    option = only(text)
+    assert option.stance == "oppose" and words in option.summary.lower()
+
+
+def test_rather_than_names_the_road_not_taken():
+    found = {o.summary.lower(): o.stance for o in analyse(
+        "Rather than cutting the aid budget, the government should raise taxes on banks.").options}
+    assert found == {"cut the aid budget": "oppose", "raise taxes on banks": "support"}
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of building more prisons, the state built schools.",  # told, not argued
+    "There is no reason to keep repeating that these attacks have nothing to do with faith.",  # speech, no action
+    "The minister is a gift to the opposition.",  # a verdict on a person
+])
+def test_no_rejection(text):
+    assert analyse(text).options == []
+
+
+def test_instead_of_it_is_one_option():
+    found = analyse("Instead of expanding government control of health care, we should phase it out.").options
+    assert [(o.summary, o.stance) for o in found] == [("Phase it out", "support")]

@@ -40,7 +40,9 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "weaken", "cripple", "requir", "means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",
         "madness", "futil", "absurd", "fallac", "scheme", "headed", "misguided", "foolish", "reckless", "defeating",
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
-        "direction", "?")
+        "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
+        "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
+        "delusion", "?")
 
 
 def _cued(low: str) -> bool:

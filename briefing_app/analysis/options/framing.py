@@ -32,7 +32,16 @@ BAD_VERDICT_RE = re.compile(
     r"\s+(?:is|are|would\s+be|will\s+be|seems?|looks?|remains?)\s+(?:(?:\w+ly|both|also|just|still)\s+)?(?:wrong-headed|"
     r"misguided|foolish|reckless|counterproductive|self-defeating|short-sighted|ill-conceived|ill-advised|futile|"
     r"unworkable|naive|doomed(?:\s+to\s+fail)?|(?:a\s+)?(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|"
-    r"a\s+fool[’']s\s+errand|wishful\s+thinking|a\s+pipe\s+dream|a\s+(?:cop-out|gimmick|stunt|sham))\b", re.I)
+    r"a\s+fool[’']s\s+errand|wishful\s+thinking|a\s+pipe\s+dream|a\s+(?:cop-out|gimmick|stunt|sham)|a\s+(?:\w+\s+)?(?:step\s+"
+    r"backwards?|betrayal|capitulation|surrender|giveaway|gift\s+to|own\s+goal|fantasy|delusion))\b", re.I)
+# "... would do nothing to protect jobs", "will do little to stop the smugglers"
+DO_LITTLE_RE = re.compile(r"\s+(?:(?:would|will|could|can)\s+(?:\w+ly\s+)?do|does|do|did)\s+(?:little|nothing)\s+to\b", re.I)
+# "There is no case for lifting the sanctions"
+NO_CASE_RE = re.compile(r"\b[Tt]here\s+is\s+(?:simply\s+)?no\s+(?:good\s+)?(?:case|reason|justification|excuse)\s+"
+                        r"(?:for\s+(?=\w+ing\b)|to\s+(?=\w))")
+# "Rather than cutting the aid budget, the government should ...": the road not to take
+RATHER_RE = re.compile(r"\s*(?:Rather\s+than|Instead\s+of)\s+(?=\w+ing\b)")
+ARGUED_RE = re.compile(r"\b(?:should|must|ought|need\s+to|needs\s+to|has\s+to|have\s+to|better|time\s+to)\b")
 GOOD_VERDICT_RE = re.compile(r"\s+(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|just)\s+)?(?:long\s+overdue|"
                              r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
 # "... would only embolden Moscow": a course of action that helps the wrong side
@@ -72,9 +81,22 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
                 out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=True))
     if has("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
            "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
-           "cop-out", "gimmick", "stunt", "sham"):
+           "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to",
+           "own goal", "fantasy", "delusion"):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
+    if has("little to", "nothing to"):
+        for m in DO_LITTLE_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start()))
+    if "there is" in low:
+        for m in NO_CASE_RE.finditer(text, s, e):
+            out.append(_vp_hit(text, m.end(), e, m.start()))
+    if low.lstrip().startswith(("rather than", "instead of")) and ARGUED_RE.search(text, s, e):
+        rather = RATHER_RE.match(text, s, e)
+        if rather:
+            comma = text.find(",", rather.end(), e)
+            if comma > 0 and not re.search(r"\b(?:it|them)\b", text[comma:e]):  # "..., we should phase it out": one option
+                out.append(_vp_hit(text, rather.end(), comma, rather.start()))
     if has("overdue", "right direction", "right thing"):
         for m in GOOD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support"))
@@ -82,3 +104,10 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in ONLY_BAD_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))  # the gerund or policy noun before it
     return [h for h in out if h is not None]
+
+
+def _vp_hit(text: str, start: int, end: int, at: int) -> Hit | None:
+    """An opposed action phrase from `start` to the clause's end."""
+    vend = action_end(text, start, end)
+    vp = text[start:vend]
+    return Hit("oppose", start, vend, summary(vp), at) if is_concrete(summary(vp)) else None

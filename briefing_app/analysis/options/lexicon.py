@@ -19,7 +19,7 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read""".split())
-DO_VAGUE_RE = re.compile(r"^(?:serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
+DO_VAGUE_RE = re.compile(r"^(?:(?:keep\s+)?(?:repeat|say|insist|claim|argu|stress|point\s+out)\w*\s+that\b|serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
 VAGUE_WORDS = frozenset("""happen succeed partisanship consequences notion idea spirit principle principles values basics roots count choices wishes attitude
     attitudes mindset culture thinking war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth

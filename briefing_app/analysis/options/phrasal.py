@@ -212,7 +212,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto"):
         for m in CALL_FOR_RE.finditer(text, s, e):
-            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()]):
+            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I):
                 continue  # "the proposed budget plan": an adjective, not someone proposing
             hit = _np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start())
             if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
