@@ -77,7 +77,8 @@ def main() -> None:
     print(f"bare SQLite (read + insert): {base:7.3f} s  {count / base:8.0f} articles/s")
     print(f"briefing import (read + analyse + store, {quotes} quotes): {took:7.3f} s  {rate:8.1f} articles/s")
     print(f"ratio briefing / bare SQLite time: {took / base:.1f}x")
-    print(f"peak RSS: main process {rss:.0f} MiB, largest worker {rss_child:.0f} MiB")
+    workers_rss = f"{rss_child:.0f} MiB" if rss_child else "not seen here (forked by the fork server)"
+    print(f"peak RSS: main process {rss:.0f} MiB, largest worker {workers_rss}")
     print(f"target >= 50 articles/s: {'PASS' if rate >= 50 else 'FAIL'}")
 
 
