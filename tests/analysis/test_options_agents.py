@@ -38,3 +38,20 @@ def test_nominal_calls_are_held_by_the_agent_after_by():
     assert [p.stance for p in option.positions] == ["support"]
     assert "United States" in option.positions[0].actor or "US" in option.positions[0].actor
     assert option.stance == "oppose"  # the author's "widespread suspicion"
+
+
+def test_a_past_promise_is_history_not_an_option():
+    assert analyse("During the 2008 campaign, Obama promised to cut taxes for the middle class.").options == []
+    found = analyse("Obama promised to cut taxes for the middle class.").options
+    assert [o.positions[0].stance for o in found] == ["support"]
+
+
+def test_an_argument_set_out_is_nobodys_position():
+    text = "Another argument turns on human autonomy: we should respect a person's choice to end treatment."
+    assert analyse(text).options == []
+    assert analyse("We should respect a person's choice to end treatment.").options
+
+
+def test_passive_of_shout_down_has_the_right_verb():
+    found = analyse("The ministry must be shouted down by the unions.").options
+    assert found and found[0].summary.lower().startswith("shout ")

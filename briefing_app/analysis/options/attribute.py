@@ -19,6 +19,10 @@ CALL_VERB_RE = re.compile(
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist)\w*")
 
 
+ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
+                         r"\b[^:.;]{0,60}:\s*[^:]*$")
+
+
 class Holders:
     """Quotation spans with their speakers and actor names, to say who holds each option."""
 
@@ -44,6 +48,8 @@ class Holders:
             if start <= hit.at < end and (speaker or kind == "direct"):
                 return speaker if speaker else False
             i -= 1
+        if ARGUMENT_RE.search(self.text, sent_start, hit.at):
+            return False  # "Another argument turns on autonomy: we should ...": an argument set out, nobody's position
         if hit.author:
             return None
         if hit.who:  # the sentence names the holder itself ("calls for X by the US government")

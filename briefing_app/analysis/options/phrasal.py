@@ -83,6 +83,8 @@ POLICY_NOUN_RE = re.compile(
 MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
 STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|engagement|cooperation|solidarity|"
                             r"pressure|aid|sanctions|policy)\b", re.I)
+PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
+                          r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
 NOMINAL_CALL_RE = re.compile(r"\b(?:repeated|growing|renewed|mounting|recent|fresh|new|loud|louder|widespread|many|"
                              r"numerous|frequent|amid|despite)\s+(?:calls|demands)\s+for\b", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d][\w’'.-]*)*(?:\s+(?:government|"
@@ -187,8 +189,9 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 out.append(_vp_hit(text, m.end(), e, "support", m.start()))
     if has("propose", "plan", "intend", "want", "vow", "pledge", "promise"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
-            if re.search(r"\b(?:has|have|had)\s+$", text[s:m.start()]):
-                continue  # "Russia has plans to build": a plan described, not one argued
+            if re.search(r"\b(?:has|have|had)\s+$", text[s:m.start()]) or (
+                    m.group(0)[:-3].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
+                continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
             if text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
                 hit = _np_hit(text, m.end() + 4, e, "oppose" if m.group("neg") else "support", m.start(), any_noun=True)
             else:

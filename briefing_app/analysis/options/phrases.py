@@ -58,7 +58,7 @@ def is_concrete(phrase: str) -> bool:
     return not all(w in VAGUE_WORDS for w in rest)
 
 
-E_STEM_RE = re.compile(r"(?:[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
+E_STEM_RE = re.compile(r"(?:[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
 
 
 def base_form(word: str) -> str:
