@@ -17,7 +17,10 @@ CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "
         "it is time to", "The answer is not to", "only if", "unless", "Let us", "urged", "called for", "rejected",
         "Why should", "Shouldn't", "Is it time to", "No.", "That would be a mistake.", "While", ",", ".", "?", "“", "”",
         "\"", "Senator Jan Holm said", "the government", "impose sanctions on", "Russia", "be held accountable",
-        "cannot afford to", "has to end", "there must be", "wants", "to", "\n", "  ", "—", "(", "which", "whether"]
+        "cannot afford to", "has to end", "there must be", "wants", "to", "\n", "  ", "—", "(", "which", "whether",
+        "the folly of", "arming the rebels", "plan to", "is a recipe for disaster", "would only embolden", "This is boilerplate",
+        "In other words,", "is wrong-headed", "would do nothing to", "There is no case for", "Rather than", "repeated calls for",
+        "by the US government", "proposals to", "Another argument turns on autonomy:", "In 2008", "promised to"]
 
 
 def check(text: str) -> None:
@@ -62,6 +65,11 @@ def test_fuzz_sentences_of_cue_words(words):
     "a" * 1_000_000,
     "It is time to " * 20000,
     ("Critics urged the EU to " * 500 + "freeze assets. ") * 10,
+    "The folly of arming the folly of " * 10000,
+    ("The plan to " * 3000 + "raise taxes is misguided. ") * 10,
+    "Rather than cutting " * 10000 + ", we should act.",
+    ("Despite repeated calls for action by " * 2000 + "the US government. ") * 5,
+    "Another argument: " * 10000 + "we should act.",
     "\x00\ufeff\u202e should \u200b must \udcff".encode("utf-8", "replace").decode("utf-8"),
 ])
 def test_hostile_inputs_finish_quickly(text):
