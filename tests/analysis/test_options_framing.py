@@ -99,3 +99,14 @@ def test_no_rejection(text):
 def test_instead_of_it_is_one_option():
     found = analyse("Instead of expanding government control of health care, we should phase it out.").options
     assert [(o.summary, o.stance) for o in found] == [("Phase it out", "support")]
+
+
+def test_the_idea_that_s_should_x_judged_by_the_author():
+    option = only("The idea that Europe should build its own army is a fantasy.")
+    assert (option.summary, option.stance) == ("Build its own army", "oppose")
+    option = only("The notion that Britain must leave the convention on human rights is dangerous nonsense.")
+    assert option.stance == "oppose" and "leave the convention" in option.summary.lower()
+
+
+def test_an_idea_nobody_judges_is_no_option():
+    assert analyse("The idea that Europe should build its own army is gaining ground in Paris.").options == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.attribute import Holders
-from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits
+from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE
 from briefing_app.analysis.options.modals import modal_hits
@@ -174,7 +174,7 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
         elif hit.stance != "neutral" and CONDITION_RE.search(sent):
             hit.stance = "conditional"
         hits.append(hit)
-    return hits
+    return idea_framed(text, s, e, hits)
 
 
 def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Option | None:

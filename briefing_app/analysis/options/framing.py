@@ -111,3 +111,29 @@ def _vp_hit(text: str, start: int, end: int, at: int) -> Hit | None:
     vend = action_end(text, start, end)
     vp = text[start:vend]
     return Hit("oppose", start, vend, summary(vp), at) if is_concrete(summary(vp)) else None
+
+
+IDEA_THAT_RE = re.compile(r"\b(?:the|this|that|any)\s+(?:idea|notion|suggestion|claim|belief|view|proposition|assumption|"
+                          r"premise)\s+that\s+[^,;:]*$", re.I)
+VERDICT_WORDS_RE = re.compile(r"\b(?:fantasy|delusion|myth|nonsense|absurd|ludicrous|preposterous|laughable|naive|"
+                              r"misguided|wrong|mistaken|dangerous|foolish|reckless|wishful)\b", re.I)
+
+
+def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
+    """'The idea that Europe should build its own army is a fantasy': a modal inside 'the idea that'
+    is the author's to judge; with no verdict after it the idea is nobody's option."""
+    if not any(k in text[s:e].lower() for k in ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition",
+                                                "assumption", "premise")):
+        return hits
+    out = []
+    for hit in hits:
+        if not IDEA_THAT_RE.search(text, s, hit.at):
+            out.append(hit)
+            continue
+        verb = MAIN_VERB_RE.search(text, hit.start, hit.end)
+        if verb is None or not VERDICT_WORDS_RE.search(text, verb.end(), e):
+            continue
+        hit.stance, hit.end, hit.author = "oppose", verb.start(), True
+        hit.summary = summary(text[hit.start:hit.end])
+        out.append(hit)
+    return out
