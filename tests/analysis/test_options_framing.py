@@ -110,3 +110,18 @@ def test_the_idea_that_s_should_x_judged_by_the_author():
 
 def test_an_idea_nobody_judges_is_no_option():
     assert analyse("The idea that Europe should build its own army is gaining ground in Paris.").options == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The transport minister proposed to privatise the railways. His plan is a recipe for disaster.", "minister"),
+    ("Senator Holm urged Congress to cut the aid budget. Holm's proposal is wrong-headed.", "Holm"),
+])
+def test_a_verdict_on_the_plan_named_before_is_the_authors_stance_on_it(text, actor):
+    option = only(text)  # "His plan" itself is no second option
+    assert option.stance == "oppose"
+    assert [p.stance for p in option.positions] == ["support"] and actor.lower() in option.positions[0].actor.lower()
+
+
+def test_a_plan_mentioned_without_a_verdict_leaves_the_author_silent():
+    option = only("Senator Holm urged Congress to cut the aid budget. The plan was published on Monday.")
+    assert option.stance is None and option.positions

@@ -70,7 +70,8 @@ RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w
 # the author's word on a proposal others make, in the same sentence or the one after ("It has been
 # disheartening to see calls for ...", "... but that's a fib")
 FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She|In\s+other\s+words|Put\s+simply|"
-                       r"In\s+short|Translation)\b")
+                       r"In\s+short|Translation|(?:The|His|Her|Their|Its|[A-Z][\w.-]+[’']s?)\s+(?:\w+\s+)?(?:plan|proposal|"
+                       r"idea|scheme|policy|approach|strategy|solution|prescription|remedy)s?)\b")
 AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
 
 

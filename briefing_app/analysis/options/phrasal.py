@@ -85,6 +85,10 @@ STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|en
                             r"pressure|aid|sanctions|policy)\b", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
+# "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)
+BACK_REFERENCE_RE = re.compile(r"(?:the|this|that|these|those|his|her|their|its|our|[\w.-]+[’']s?)\s+(?:new\s+|latest\s+|own\s+)?"
+                               r"(?:plans?|proposals?|idea|scheme|polic(?:y|ies)|approach|strategy|solution|move|decision|bill|"
+                               r"law|deal|measures?)$", re.I)
 NOMINAL_CALL_RE = re.compile(r"\b(?:repeated|growing|renewed|mounting|recent|fresh|new|loud|louder|widespread|many|"
                              r"numerous|frequent|amid|despite)\s+(?:calls|demands)\s+for\b", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d][\w’'.-]*)*(?:\s+(?:government|"
@@ -254,7 +258,8 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
         return None
     if lead == "to" or lead.endswith("ing"):
         return Hit(stance, start, at, summary(subj), at) if is_concrete(summary(subj)) else None
-    if nouns and stance == "oppose" and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj):
+    if nouns and stance == "oppose" and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
+            and not BACK_REFERENCE_RE.match(subj.strip()):
         return Hit(stance, start, at, summary(subj, verb_first=False), at)
     return None
 
