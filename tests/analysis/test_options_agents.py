@@ -55,3 +55,25 @@ def test_an_argument_set_out_is_nobodys_position():
 def test_passive_of_shout_down_has_the_right_verb():
     found = analyse("The ministry must be shouted down by the unions.").options
     assert found and found[0].summary.lower().startswith("shout ")
+
+
+@pytest.mark.parametrize("text", [
+    "The government should be ashamed of its record on housing.",
+    "Brussels should be concerned about the rise of the far right.",
+    "The president should be commended for his handling of the crisis.",
+    "Netanyahu must be feeling the pressure from his coalition partners.",
+    "Washington should take note of the election result in Taiwan.",
+    "The party must decide what it stands for.",
+])
+def test_states_of_mind_and_wh_clauses_are_no_options(text):
+    assert analyse(text).options == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Asylum seekers should be allowed to work while their claims are heard.", "allow asylum seekers to work"),
+    ("Women should be encouraged to stand for parliament.", "encourage women to stand"),
+    ("The ministry should decide the tender by June.", "decide the tender"),
+])
+def test_passives_of_policy_verbs_stay(text, words):
+    found = analyse(text).options
+    assert len(found) == 1 and words in found[0].summary.lower(), [(o.summary, o.stance) for o in found]

@@ -19,7 +19,9 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read""".split())
-DO_VAGUE_RE = re.compile(r"^(?:(?:keep\s+)?(?:repeat|say|insist|claim|argu|stress|point\s+out)\w*\s+that\b|serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
+DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|pay\s+(?:close\s+|more\s+)?(?:attention|heed)\b|"
+                         r"(?:decide|explain|consider|figure\s+out|work\s+out|think\s+about|clarify|reflect\s+on)\s+"
+                         r"(?:what|why|how|whether|where|when|who)\b|(?:keep\s+)?(?:repeat|say|insist|claim|argu|stress|point\s+out)\w*\s+that\b|serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
 VAGUE_WORDS = frozenset("""happen succeed partisanship consequences notion idea spirit principle principles values basics roots count choices wishes attitude
     attitudes mindset culture thinking war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth
@@ -40,6 +42,11 @@ SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromi
                          "abstain".split())
 BAD_AGENTS = frozenset("i you one it this that which there everyone everybody people readers parents someone what nor "
                        "neither so why how where when who".split())
+# "should be ashamed / concerned / commended": a state of mind or a verdict on the subject, no course of action
+STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed disappointed satisfied troubled interested
+    pleased commended congratulated praised applauded shamed delighted surprised shocked frightened scared horrified
+    appalled dismayed reassured relieved prepared tempted inspired amazed outraged angered saddened heartened
+    excited thrilled disturbed offended insulted flattered convinced""".split())
 # heads of a subject that cannot act, when the verb is active: "spending should follow a strategy",
 # "our vision has to move along the path", "the youth need to find role models"
 NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "

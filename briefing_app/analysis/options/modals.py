@@ -11,6 +11,7 @@ from briefing_app.analysis.options.lexicon import (
     BAD_AGENTS,
     MODAL_RE,
     NON_AGENTS,
+    STATE_PARTICIPLES,
     WRAPPER_RE,
 )
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
@@ -127,7 +128,7 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
         return ("oppose", summary(obj, verb_first=False)) if is_concrete("adopt " + obj) else None
     if first == "be":
         p = PARTICIPLE_RE.match(vp)
-        if p is None or head in PRONOUNS:
+        if p is None or head in PRONOUNS or p.group("part").lower() in STATE_PARTICIPLES:
             return None
         part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
         if part == "give" and rest.lower().startswith("to ") and GIVEN_TO_RE.match(subj.strip()):

@@ -46,7 +46,8 @@ def is_concrete(phrase: str) -> bool:
     if not words:
         return False
     verb = words[0]
-    if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase):
+    if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase) or (
+            verb.endswith("ing") and base_form(verb) in NOT_ACTION):  # "be feeling the pressure"
         return False
     # names only say whose war or which peace: "end the Russia-Ukraine war soon" is still a wish
     rest = [w for w, r in zip(words[1:], raw[1:])
