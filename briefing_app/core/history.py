@@ -60,26 +60,23 @@ class History:
         return changes
 
     def undo(self) -> Changes:
-        if not self._done:
-            return Changes()
-        command = self._done[-1]
-        with self.store.transaction():
-            self._check(command, "undo")
-            changes = command.revert(self.store)
-        self._wrote(command)
-        self._undone.append(self._done.pop())
-        self._notify(changes)
-        return changes
+        return self._replay(self._done, self._undone, "undo", lambda command: command.revert(self.store))
 
     def redo(self) -> Changes:
-        if not self._undone:
+        return self._replay(self._undone, self._done, "redo", lambda command: command.apply(self.store))
+
+    def _replay(self, source: list[Command], target: list[Command], doing: str,
+                step: Callable[[Command], Changes]) -> Changes:
+        """Undo or redo: run `step` on the top of `source` (checked against colleagues' changes)
+        in one transaction, then move it onto `target`."""
+        if not source:
             return Changes()
-        command = self._undone[-1]
+        command = source[-1]
         with self.store.transaction():
-            self._check(command, "redo")
-            changes = command.apply(self.store)
+            self._check(command, doing)
+            changes = step(command)
         self._wrote(command)
-        self._done.append(self._undone.pop())
+        target.append(source.pop())
         self._notify(changes)
         return changes
 

@@ -6,6 +6,35 @@ test that upgrades a file of every earlier version (tests/core/test_migrations.p
 """
 from __future__ import annotations
 
+
+def _text_index(name: str, tokenize: str) -> str:
+    """A full-text index `name` over the sources' title, author, outlet and text, filled from
+    the rows already there and kept in step by triggers (migrations 2 and 4 differ only in
+    their name and tokenizer)."""
+    cols = "title, author, outlet, text"
+    old = "old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text"
+    new = "new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text"
+    return f"""
+    CREATE VIRTUAL TABLE {name} USING fts5(
+        {cols},
+        content='sources', content_rowid='id',
+        tokenize='{tokenize}'
+    );
+    INSERT INTO {name}(rowid, {cols})
+        SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources;
+    CREATE TRIGGER {name}_ai AFTER INSERT ON sources BEGIN
+        INSERT INTO {name}(rowid, {cols}) VALUES ({new});
+    END;
+    CREATE TRIGGER {name}_ad AFTER DELETE ON sources BEGIN
+        INSERT INTO {name}({name}, rowid, {cols}) VALUES ('delete', {old});
+    END;
+    CREATE TRIGGER {name}_au AFTER UPDATE ON sources BEGIN
+        INSERT INTO {name}({name}, rowid, {cols}) VALUES ('delete', {old});
+        INSERT INTO {name}(rowid, {cols}) VALUES ({new});
+    END;
+    """
+
+
 MIGRATIONS: list[str] = [
     # 1: sources, clips, quotes, actors, options, memos
     """
@@ -98,29 +127,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX boilerplate_source ON boilerplate(source_id);
     """,
     # 2: full-text search over source text and metadata, kept in step by triggers
-    """
-    CREATE VIRTUAL TABLE sources_fts USING fts5(
-        title, author, outlet, text,
-        content='sources', content_rowid='id',
-        tokenize='porter unicode61 remove_diacritics 2'
-    );
-    INSERT INTO sources_fts(rowid, title, author, outlet, text)
-        SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources;
-    CREATE TRIGGER sources_fts_ai AFTER INSERT ON sources BEGIN
-        INSERT INTO sources_fts(rowid, title, author, outlet, text)
-        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
-    END;
-    CREATE TRIGGER sources_fts_ad AFTER DELETE ON sources BEGIN
-        INSERT INTO sources_fts(sources_fts, rowid, title, author, outlet, text)
-        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
-    END;
-    CREATE TRIGGER sources_fts_au AFTER UPDATE ON sources BEGIN
-        INSERT INTO sources_fts(sources_fts, rowid, title, author, outlet, text)
-        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
-        INSERT INTO sources_fts(rowid, title, author, outlet, text)
-        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
-    END;
-    """,
+    _text_index("sources_fts", "porter unicode61 remove_diacritics 2"),
     # 3: a normalised-text hash per source, for spotting the same article imported twice
     """
     ALTER TABLE sources ADD COLUMN text_hash TEXT;
@@ -129,28 +136,8 @@ MIGRATIONS: list[str] = [
     """,
     # 4: a trigram index beside the porter one, so Korean and Russian words are found inside
     #    inflected forms (북한은, санкций); indexes for the library's filters and sorts
-    """
-    CREATE VIRTUAL TABLE sources_trigram USING fts5(
-        title, author, outlet, text,
-        content='sources', content_rowid='id',
-        tokenize='trigram'
-    );
-    INSERT INTO sources_trigram(rowid, title, author, outlet, text)
-        SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources;
-    CREATE TRIGGER sources_trigram_ai AFTER INSERT ON sources BEGIN
-        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
-        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
-    END;
-    CREATE TRIGGER sources_trigram_ad AFTER DELETE ON sources BEGIN
-        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
-        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
-    END;
-    CREATE TRIGGER sources_trigram_au AFTER UPDATE ON sources BEGIN
-        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
-        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
-        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
-        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
-    END;
+    _text_index("sources_trigram", "trigram")
+    + """
     CREATE INDEX sources_outlet ON sources(outlet COLLATE NOCASE);
     CREATE INDEX sources_published ON sources(published);
     CREATE INDEX sources_genre ON sources(genre);

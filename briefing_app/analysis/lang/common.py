@@ -6,6 +6,8 @@ from collections.abc import Callable
 from briefing_app.analysis.document import Document
 from briefing_app.core.model import Mention, Quote
 
+FindReported = Callable[[Document, list[Quote]], None]
+
 Emit = Callable[[int, int, int, int, str, "str | None"], None]
 
 
@@ -32,3 +34,19 @@ def share_with_mixed(doc: Document) -> None:
             r = next((r for r in doc.reported if r.start <= q.start and q.end <= r.end + 1 and r.speaker), None)
             if r is not None:
                 q.speaker, q.mention, q.cue = r.speaker, r.mention, r.cue
+
+
+class ReportedThenMixed:
+    """What the Russian and Korean rule sets do alike: reported speech comes from the module's
+    finder (`find_reported(doc, out)`), and afterwards mixed quotes share its speaker."""
+
+    def __init__(self, find_reported: FindReported) -> None:
+        self._find_reported = find_reported
+
+    def reported(self, doc: Document) -> list[Quote]:
+        out: list[Quote] = []
+        self._find_reported(doc, out)
+        return out
+
+    def finish(self, doc: Document) -> None:
+        share_with_mixed(doc)

@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ko_actors
-from briefing_app.analysis.lang.common import emitter, share_with_mixed
+from briefing_app.analysis.lang.common import ReportedThenMixed, emitter
 from briefing_app.core.model import Actor, Mention, Quote
 
 HANGUL_RE = re.compile(r"[가-힣]")
@@ -84,7 +84,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         emit(s, end.start() + 1, c0 + subj.start(), c0 + subj.start() + len(head), end.group("verb"), head.strip())
 
 
-class Korean:
+class Korean(ReportedThenMixed):
     code = "ko"
 
     def applies(self, text: str) -> bool:
@@ -115,16 +115,8 @@ class Korean:
             if q.speaker:
                 last, prev = q.speaker, q
 
-    def reported(self, doc: Document) -> list[Quote]:
-        out: list[Quote] = []
-        _reported(doc, out)
-        return out
-
-    def finish(self, doc: Document) -> None:
-        share_with_mixed(doc)
-
     def actors(self, doc: Document) -> list[Actor]:
         return ko_actors.actors(doc)
 
 
-RULES = Korean()
+RULES = Korean(_reported)

@@ -8,7 +8,7 @@ import functools
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang.common import emitter, share_with_mixed
+from briefing_app.analysis.lang.common import ReportedThenMixed, emitter
 from briefing_app.analysis.lang import ru_actors
 from briefing_app.core.model import Actor, Mention, Quote
 
@@ -225,7 +225,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
                  _ru_canonical(text, h.group(1), pe + 1))
 
 
-class Russian:
+class Russian(ReportedThenMixed):
     code = "ru"
 
     def applies(self, text: str) -> bool:
@@ -247,16 +247,8 @@ class Russian:
             if q.speaker:
                 last = q.speaker
 
-    def reported(self, doc: Document) -> list[Quote]:
-        out: list[Quote] = []
-        _reported(doc, out)
-        return out
-
-    def finish(self, doc: Document) -> None:
-        share_with_mixed(doc)
-
     def actors(self, doc: Document) -> list[Actor]:
         return ru_actors.actors(doc)
 
 
-RULES = Russian()
+RULES = Russian(_reported)
