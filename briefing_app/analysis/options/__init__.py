@@ -16,7 +16,7 @@ import re
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE
+from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, REPORT_CUE_RE
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits, question_hits
 from briefing_app.analysis.segment import sentence_spans
@@ -42,7 +42,7 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "?")
+        "delusion", "against", "resist", "rebuff", "?")
 
 
 def _cued(low: str) -> bool:
@@ -82,6 +82,9 @@ def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int
         if option.stance is not None or not option.positions:
             continue
         around = text[s:outside[0]] + " " + text[outside[1]:e]
+        said = REPORT_CUE_RE.search(text, s, outside[0]) if outside[0] > s else None
+        if said is not None:  # "Labour argues that the plan to X is a recipe for disaster": Labour's words, not the author's
+            around = text[s:said.start()]
         bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
         if bool(bad) != bool(good):
             option.stance = "oppose" if bad else "support"
@@ -151,7 +154,7 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                     added = _add(out, hit, holders, *span)
                     if added is not None:
                         prev.append(added)
-                        _judged(text, s, e, [added], outside=(hit.start, hit.end))
+                        _judged(text, s, e, [added], outside=(hit.start, e if hit.who and hit.reported else hit.end))  # "Critics say X would be ...": theirs
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev

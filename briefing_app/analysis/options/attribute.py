@@ -52,8 +52,11 @@ class Holders:
             return False  # "Another argument turns on autonomy: we should ...": an argument set out, nobody's position
         if hit.author:
             return None
-        if hit.who:  # the sentence names the holder itself ("calls for X by the US government")
-            return self._resolve(hit.who, sent_start) or False
+        if hit.who:  # the sentence names the holder itself ("calls for X by the US government", "Critics say X ...")
+            given = hit.who.split(",")[0]
+            if given.split()[-1:] and given.split()[-1].lower() in AUTHOR_WORDS:
+                return None
+            return self._resolve(given, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):

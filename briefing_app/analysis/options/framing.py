@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import REPORT_CUE_RE
 from briefing_app.analysis.options.phrasal import subject_hit
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
@@ -44,6 +45,8 @@ RATHER_RE = re.compile(r"\s*(?:Rather\s+than|Instead\s+of)\s+(?=\w+ing\b)")
 ARGUED_RE = re.compile(r"\b(?:should|must|ought|need\s+to|needs\s+to|has\s+to|have\s+to|better|time\s+to)\b")
 GOOD_VERDICT_RE = re.compile(r"\s+(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|just)\s+)?(?:long\s+overdue|"
                              r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
+RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs|rebuff)\s+(?:\w+\s+){0,2}?(?:calls|pressure|"
+                       r"demands|attempts|efforts)\s+(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = re.compile(r"\s+(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
                          r"reward|fuel|inflame|worsen|deepen|prolong|escalate|legitimi[sz]e|harden|entrench|alienate|"
@@ -77,8 +80,9 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
             before = " ".join(text[s:m.start()].split()[-4:])  # "the misguided plan to": its own noun phrase
             around = before + " " + text[vend:e]
             bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
-            if bool(bad) != bool(good) and is_concrete(vp):
-                out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=True))
+            if bool(bad) != bool(good) and is_concrete(vp):  # "Labour argues that the plan ...": Labour's verdict
+                reported = bool(REPORT_CUE_RE.search(text[s:m.start()]))
+                out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=not reported))
     if has("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
            "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
            "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to",
@@ -100,6 +104,12 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("overdue", "right direction", "right thing"):
         for m in GOOD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support"))
+    if "resist" in low or "rebuff" in low:
+        for m in RESIST_RE.finditer(text, s, e):  # "France has resisted pressure to cut farm subsidies": France's position
+            hit = _vp_hit(text, m.end(), e, m.start())
+            if hit is not None:
+                hit.reported = True
+                out.append(hit)
     if " only " in low:
         for m in ONLY_BAD_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))  # the gerund or policy noun before it

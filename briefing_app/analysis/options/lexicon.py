@@ -76,3 +76,15 @@ CLAUSE_CUT_RE = re.compile(
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
     r"[;:—–(\[”\"]|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
+PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
+                          r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
+# "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)
+BACK_REFERENCE_RE = re.compile(r"(?:the|this|that|these|those|his|her|their|its|our|[\w.-]+[’']s?)\s+(?:new\s+|latest\s+|own\s+)?"
+                               r"(?:plans?|proposals?|idea|scheme|polic(?:y|ies)|approach|strategy|solution|move|decision|bill|"
+                               r"law|deal|measures?)$", re.I)
+NOMINAL_CALL_RE = re.compile(r"\b(?:repeated|growing|renewed|mounting|recent|fresh|new|loud|louder|widespread|many|"
+                             r"numerous|frequent|amid|despite)\s+(?:calls|demands)\s+for\b", re.I)
+BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d][\w’'.-]*)*(?:\s+(?:government|"
+                         r"administration|officials|leaders|ministers|authorities|parliament|congress|party))?)")
+PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?)"
+                            r"\s+to\s+(?=\w)", re.I)

@@ -6,6 +6,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import (
+    BACK_REFERENCE_RE,
+    BY_AGENT_RE,
+    NOMINAL_CALL_RE,
+    PAST_TIME_RE,
+    PROPOSAL_TO_RE,
+)
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
 TO = r"\s+(?:to\s+)?(?=\w)"
@@ -83,19 +90,8 @@ POLICY_NOUN_RE = re.compile(
 MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
 STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|engagement|cooperation|solidarity|"
                             r"pressure|aid|sanctions|policy)\b", re.I)
-PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
-                          r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
-# "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)
-BACK_REFERENCE_RE = re.compile(r"(?:the|this|that|these|those|his|her|their|its|our|[\w.-]+[’']s?)\s+(?:new\s+|latest\s+|own\s+)?"
-                               r"(?:plans?|proposals?|idea|scheme|polic(?:y|ies)|approach|strategy|solution|move|decision|bill|"
-                               r"law|deal|measures?)$", re.I)
-NOMINAL_CALL_RE = re.compile(r"\b(?:repeated|growing|renewed|mounting|recent|fresh|new|loud|louder|widespread|many|"
-                             r"numerous|frequent|amid|despite)\s+(?:calls|demands)\s+for\b", re.I)
-BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d][\w’'.-]*)*(?:\s+(?:government|"
-                         r"administration|officials|leaders|ministers|authorities|parliament|congress|party))?)")
-PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?)"
-                            r"\s+to\s+(?=\w)", re.I)
-CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*")
+CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|argues|argued|warn|warns|warned|insist|insists|"
+                             r"insisted|claim|claims|claimed|contend|contends|fear|fears|feared)\s+(?:that\s+)?")
 
 
 def _vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
@@ -243,9 +239,10 @@ def _agent_by(text: str, hit: Hit) -> None:
 
 def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True) -> Hit | None:
     """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
-    start = s
+    start, who = s, None
     for m in CLAUSE_START_RE.finditer(text, s, at):
         start = m.end()
+        who = text[s:m.start()] if m.group(0)[:1].isalpha() and m.start() > s else None  # "Critics say X would ..."
     subj = text[start:at]
     lead = subj.split(" ", 1)[0].lower()
     first = text[s:at].lstrip().split(" ", 1)[0]
@@ -254,13 +251,13 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
         cut = text.find(",", start, at)
         subj, lead = text[start:cut if cut > 0 else at], first.lower()
         at = start + len(subj)
-    if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what"):
-        return None
+    if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what") or PROPOSAL_TO_RE.match(subj):
+        return None  # "the plan to X is ...": framing reads X itself
     if lead == "to" or lead.endswith("ing"):
-        return Hit(stance, start, at, summary(subj), at) if is_concrete(summary(subj)) else None
+        return Hit(stance, start, at, summary(subj), at, who, reported=bool(who)) if is_concrete(summary(subj)) else None
     if nouns and stance == "oppose" and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
             and not BACK_REFERENCE_RE.match(subj.strip()):
-        return Hit(stance, start, at, summary(subj, verb_first=False), at)
+        return Hit(stance, start, at, summary(subj, verb_first=False), at, who, reported=bool(who))
     return None
 
 
