@@ -16,6 +16,8 @@ def trace(text: str) -> list[tuple[str, str, str | None]]:
 
 
 CASES = [
+    ("headline-says", "Bernie Sanders Says He’s Already Started Writing His Inaugural Address",
+     "He’s Already Started Writing His Inaugural Address", "Bernie Sanders"),
     ("asked", "Asked whether the deal would survive, Smith said it was too early to tell.",
      "whether the deal would survive", None),
     ("according-start", "According to the agency, the storm will reach the coast on Friday.",
@@ -56,6 +58,19 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
     assert text.startswith(content)
     if mention is not None:
         assert found == mention
+
+
+def test_headline_with_the_speaker_after_the_content() -> None:
+    got = trace("Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.")
+    assert got == [("headline-says", "Donald Trump Is Like A Lawyer’s Dumbest Client Ever", "Trevor Noah")]
+
+
+def test_inverted_verb_with_a_long_appositive_takes_the_name_after_it() -> None:
+    """'CONTENT, said David Autor, a professor ..., who noted ...': no subject before the verb, so the
+    name after it is the source (and the relative clause's verb is not taken instead)."""
+    got = trace("Nor are tariffs likely to bring these jobs back, said David Autor, a professor of economics "
+                "at M.I.T., who noted that it was hard.")
+    assert got[0] == ("inverted-tail", "Nor are tariffs likely to bring these jobs back", "David Autor")
 
 
 def test_relative_clause_ends_the_complement() -> None:

@@ -20,6 +20,7 @@ from briefing_app.core.model import Quote
 SentenceRule = Callable[[Context, int, int], bool]
 DocumentRule = Callable[[Context], None]
 SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
+    ("headline-says", sentence_rules.headline_says),
     ("asked", sentence_rules.asked),
     ("according-start", sentence_rules.according_start),
     ("according-mid", sentence_rules.according_mid),

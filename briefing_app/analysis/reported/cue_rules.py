@@ -193,6 +193,10 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         subj = clause_subject(masked, ss, start)
         if subj and subj[1] - subj[0] < 2:
             subj = None
+    if subj is None and COMMA_END_RE.search(masked, ss, start):
+        # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
+        after = np_after(masked, cue.c.end(), cue.se)
+        subj = after if after and masked[after[0]:after[0] + 1].isupper() else None
     if subj is None:
         return False
     cue.subj = subj

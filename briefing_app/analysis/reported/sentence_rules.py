@@ -22,6 +22,26 @@ ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"),\s+(?=[a
 ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")\s*[.;]?\s*$")
 
 
+HEADLINE_SAYS_RE = re.compile(
+    r"(?P<src>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the|for)){0,5}?)[ \t]+(?P<cue>Says|Say|Tells|Warns|Claims)[ \t]+"
+    r"(?=[A-Z‘“'\"•])")
+HEADLINE_SAYS_END_RE = re.compile(r",[ \t]+(?P<src>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]+(?P<cue>Says|Say)[.!?]?[ \t]*$")
+
+
+def headline_says(ctx: Context, ss: int, se: int) -> bool:
+    """A title-case headline 'Bernie Sanders Says He’s Already Started Writing His Inaugural Address'
+    or '‘CONTENT’, Trevor Noah Says': the capitalised cue's complement is reported speech."""
+    m = HEADLINE_SAYS_RE.match(ctx.masked, ss, se)
+    if m:
+        ctx.emit(m.end(), se, (m.start("src"), m.end("src")), m.group("cue").lower())
+        return True
+    e = HEADLINE_SAYS_END_RE.search(ctx.masked, ss, se)
+    if e:
+        ctx.emit(ss, e.start(), (e.start("src"), e.end("src")), e.group("cue").lower())
+        return True
+    return False
+
+
 def asked(ctx: Context, ss: int, se: int) -> bool:
     """'Asked (by NP) whether CONTENT, X said ...': the question is an attribution of its own."""
     m = ASKED_RE.match(ctx.masked, ss, se)
