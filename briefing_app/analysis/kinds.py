@@ -34,6 +34,8 @@ SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|dec
 # excerpt the linked article's text; neither is anybody's spoken words
 CREDIT_AFTER_RE = re.compile(r"[ \t]*[,.]?[”\"']{0,2}[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 CREDIT_BEFORE_RE = re.compile(r"[”\"'][ \t]*,?[ \t]+by[ \t]+[^\n:“”\"]{2,80}:[ \t]*$")
+SHORT_LISTED_RE = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t]+[\w’'-]+)?,")
+CUE_AFTER_STOP_RE = re.compile(r"[.!?;:]\s|\n")
 TRAIL_RE = re.compile(r"[\s.,;:]+$")
 WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")
 
@@ -62,6 +64,11 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         return "title"
     if SAID_BEFORE_RE.search(before):
         return "direct"
+    if (n <= 2 and SHORT_LISTED_RE.fullmatch(body) or titled and n <= 14 and ": " in body) \
+            and not before.rstrip().endswith(":") and not _cue_after(text, end):
+        # '“ambassador,” “attack,” “Benghazi,”', '“Billions,”', '“13 Hours: The Secret Soldiers of Benghazi,”':
+        # listed words and titles with a subtitle, unless a speech verb follows ('“No,” he said')
+        return "title" if titled or ": " in body else "scare"
     if titled and n <= 8 and not re.search(r"[.!?,;:]\s", body) and VENUE_BEFORE_RE.search(before):
         return "title"
     if n <= 4 and not END_PUNCT_RE.search(body):
@@ -74,6 +81,13 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         # a scare quote or a name, unless a reporting verb's complement upgrades it later
         return "title" if titled else "scare"
     return "direct"
+
+
+def _cue_after(text: str, end: int) -> bool:
+    """A speech verb in the few words after the quotation, before the sentence ends."""
+    window = text[end:end + 45]
+    stop = CUE_AFTER_STOP_RE.search(window, 2)
+    return ANY_CUE_RE.search(window[:stop.start()] if stop else window) is not None
 
 
 def _credited(text: str, end: int) -> bool:

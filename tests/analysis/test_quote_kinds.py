@@ -52,3 +52,16 @@ def test_triple_nyt_mark_holds_a_nested_single_quote() -> None:
     assert [q.text for q in direct] == ["Stories say - 'Oh, white union men won't vote for Obama,"]
     assert direct[0].speaker == "Steve Rosenthal"
     assert [q.text for q in quotes if q.kind == "title"] == ["College Bowl"]
+
+
+def test_listed_words_and_subtitled_titles_are_not_direct_quotes() -> None:
+    text = ('The emails used the words “ambassador,” “attack,” and “Benghazi,” twice. '
+            'He published “Crippled America: How to Make America Great Again,” a best seller.')
+    got = kinds(text)
+    assert got["ambassador"] == got["attack"] == "scare"
+    assert got["Crippled America: How to Make America Great Again"] == "title"
+
+
+def test_one_word_answer_before_a_speech_verb_stays_direct() -> None:
+    text = "“No,” Senator Jane Doe said. “Exactly,” replied the senator. He said: “Billions.”"
+    assert kinds(text) == {"No,": "direct", "Exactly,": "direct", "Billions.": "direct"}
