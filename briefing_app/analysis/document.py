@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis import boilerplate as _boilerplate
-from briefing_app.analysis.quotes import QuoteSpan, find_quotes, mask
+from briefing_app.analysis.quotes import QuoteSpan, find_quotes, headline_quotes, mask
 from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.model import Actor, Metadata, Option, Quote, Span
 
@@ -72,7 +72,7 @@ def parse(text: str, metadata: Metadata | None, rule_sets: list[RuleSet]) -> Doc
     doc.boilerplate = _boilerplate.find(text)
     hidden = {(s.start, s.end) for s in doc.boilerplate}
     doc.paras = [p for p in paragraphs(text) if p not in hidden]
-    doc.spans = find_quotes(text, doc.paras)
+    doc.spans = headline_quotes(text, doc.paras, find_quotes(text, doc.paras))
     for q in doc.spans:
         q.kind = classify(doc, q)
     doc.masked = mask(text, doc.spans)

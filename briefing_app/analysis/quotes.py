@@ -94,6 +94,28 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     return out
 
 
+# headlines quote in single marks: "Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'"
+SINGLE_RE = re.compile(r"(?<![\w’'‘])[‘'](?=[\w$“\"])(?P<body>[^‘\n]*?[\w.!?,)])[’'](?![\w’'])")
+HEADLINE_WORDS = 25
+NAME_COLON_RE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,5}[A-Z][\w’'.-]*:[ \t]*")  # reported.speaker_lines' own
+
+
+def headline_quotes(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-marked quotations in the first two paragraphs when they are short headline lines
+    with no double-marked quotation; other single marks stay apostrophes or nested quotes."""
+    out = list(spans)
+    for pi, (ps, pe) in enumerate(paras[:2]):
+        if len(text[ps:pe].split()) > HEADLINE_WORDS or any(q.para == pi for q in spans):
+            continue
+        for m in SINGLE_RE.finditer(text, ps, pe):
+            if NAME_COLON_RE.fullmatch(text, ps, m.start()):
+                continue  # "Marco Rubio: ‘You Don’t Win ...’" is a speaker line
+            s, e = trimmed_span(text, m.start("body"), m.end("body"))
+            if e > s:
+                out.append(QuoteSpan(s, e, m.start(), m.end(), pi))
+    return sorted(out, key=lambda q: q.start) if len(out) > len(spans) else spans
+
+
 def mask(text: str, quotes: list[QuoteSpan]) -> str:
     """The text with each quotation's content blanked to '•' (marks and its final
     punctuation kept, so sentence ends after a quotation are still seen), same length."""

@@ -65,3 +65,10 @@ def test_listed_words_and_subtitled_titles_are_not_direct_quotes() -> None:
 def test_one_word_answer_before_a_speech_verb_stays_direct() -> None:
     text = "“No,” Senator Jane Doe said. “Exactly,” replied the senator. He said: “Billions.”"
     assert kinds(text) == {"No,": "direct", "Exactly,": "direct", "Billions.": "direct"}
+
+
+def test_headline_quotes_in_single_marks() -> None:
+    text = ("Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'\n\n"
+            "Comedian Sarah Silverman was booed at the convention on Monday. The plan's critics' worries grew.")
+    quotes = [q for q in analyse(text).quotes if q.kind in ("direct", "scare", "title")]
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("direct", "You're being ridiculous.", "Sarah Silverman")]
