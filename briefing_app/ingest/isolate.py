@@ -16,6 +16,7 @@ another thread holds). A frozen build and platforms without forkserver use "spaw
 """
 from __future__ import annotations
 
+import gc
 import importlib
 import multiprocessing
 import os
@@ -81,6 +82,9 @@ def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocess
     if method == "fork":
         for module in preload:  # imported once here, inherited by every worker
             importlib.import_module(module)
+        # what is alive now lives on: out of the collector's reach, neither the workers (their
+        # copy-on-write pages stay shared) nor this process scan it again (the gc module's advice)
+        gc.freeze()
     elif method == "forkserver":
         multiprocessing.set_forkserver_preload(list(preload))  # read when the server first starts
     return multiprocessing.get_context(method)
