@@ -37,28 +37,19 @@ def existing_actor(store: Store, actor: Actor) -> int | None:
     return None
 
 
-class _AfterInsert(Command):
+class _AfterInsert(Macro):
     """Commands that need the id an InsertCommand of the same macro created; made on the first
     apply (redo restores that row with its id, so they stay right)."""
 
     def __init__(self, insert: InsertCommand, make: Callable[[int], list[Command]]) -> None:
-        self.text = ""
+        super().__init__("")
         self._insert, self._make = insert, make
-        self._children: list[Command] | None = None
+        self._made = False
 
     def apply(self, store: Store) -> Changes:
-        if self._children is None:
-            self._children = self._make(int(self._insert.result))
-        changes = Changes()
-        for child in self._children:
-            changes = changes | child.apply(store)
-        return changes
-
-    def revert(self, store: Store) -> Changes:
-        changes = Changes()
-        for child in reversed(self._children or []):
-            changes = changes | child.revert(store)
-        return changes
+        if not self._made:
+            self.children, self._made = self._make(int(self._insert.result)), True
+        return super().apply(store)
 
 
 def split_actor(store: Store, actor_id: int, source_id: int, name: str | None = None) -> Macro:

@@ -35,6 +35,11 @@ def _text_index(name: str, tokenize: str) -> str:
     """
 
 
+def _add_columns(tables: tuple[str, ...], columns: tuple[str, ...]) -> str:
+    """ALTER TABLE ... ADD COLUMN for each column of each table, table by table."""
+    return "".join(f"ALTER TABLE {table} ADD COLUMN {column};\n" for table in tables for column in columns)
+
+
 MIGRATIONS: list[str] = [
     # 1: sources, clips, quotes, actors, options, memos
     """
@@ -152,39 +157,11 @@ MIGRATIONS: list[str] = [
     # 6: for shared (team) projects and moving projects between a file and a server: a version
     #    per row (stale edits and undo over a colleague's change are refused), who created and
     #    last changed sources, quotes, options, memos and memo items, and a memo's review status
-    """
-    ALTER TABLE sources ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE boilerplate ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE actors ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE actor_aliases ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE mentions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE clips ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE quotes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE options ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE option_stances ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE memos ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE memo_sections ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE memo_items ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-    ALTER TABLE sources ADD COLUMN created_by TEXT;
-    ALTER TABLE sources ADD COLUMN created_at TEXT;
-    ALTER TABLE sources ADD COLUMN changed_by TEXT;
-    ALTER TABLE sources ADD COLUMN changed_at TEXT;
-    ALTER TABLE quotes ADD COLUMN created_by TEXT;
-    ALTER TABLE quotes ADD COLUMN created_at TEXT;
-    ALTER TABLE quotes ADD COLUMN changed_by TEXT;
-    ALTER TABLE quotes ADD COLUMN changed_at TEXT;
-    ALTER TABLE options ADD COLUMN created_by TEXT;
-    ALTER TABLE options ADD COLUMN created_at TEXT;
-    ALTER TABLE options ADD COLUMN changed_by TEXT;
-    ALTER TABLE options ADD COLUMN changed_at TEXT;
-    ALTER TABLE memos ADD COLUMN created_by TEXT;
-    ALTER TABLE memos ADD COLUMN created_at TEXT;
-    ALTER TABLE memos ADD COLUMN changed_by TEXT;
-    ALTER TABLE memos ADD COLUMN changed_at TEXT;
-    ALTER TABLE memo_items ADD COLUMN created_by TEXT;
-    ALTER TABLE memo_items ADD COLUMN created_at TEXT;
-    ALTER TABLE memo_items ADD COLUMN changed_by TEXT;
-    ALTER TABLE memo_items ADD COLUMN changed_at TEXT;
+    _add_columns(("sources", "boilerplate", "actors", "actor_aliases", "mentions", "clips", "quotes", "options",
+                  "option_stances", "memos", "memo_sections", "memo_items"), ("version INTEGER NOT NULL DEFAULT 1",))
+    + _add_columns(("sources", "quotes", "options", "memos", "memo_items"),
+                   ("created_by TEXT", "created_at TEXT", "changed_by TEXT", "changed_at TEXT"))
+    + """
     ALTER TABLE memos ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
     ALTER TABLE memos ADD COLUMN approved_by TEXT;
     ALTER TABLE memos ADD COLUMN approved_at TEXT;

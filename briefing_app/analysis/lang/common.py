@@ -1,12 +1,14 @@
 """Helpers the Russian and Korean rule sets share."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
-from briefing_app.core.model import Mention, Quote
+from briefing_app.core.model import Actor, Mention, Quote
 
 FindReported = Callable[[Document, list[Quote]], None]
+KindRule = Callable[[str, int, int, int], "str | None"]
 
 Emit = Callable[[int, int, int, int, str, "str | None"], None]
 
@@ -36,12 +38,22 @@ def share_with_mixed(doc: Document) -> None:
                 q.speaker, q.mention, q.cue = r.speaker, r.mention, r.cue
 
 
-class ReportedThenMixed:
-    """What the Russian and Korean rule sets do alike: reported speech comes from the module's
-    finder (`find_reported(doc, out)`), and afterwards mixed quotes share its speaker."""
+class ScriptRules:
+    """What the Russian and Korean rule sets do alike: they apply to a text with a letter of their
+    script, leave the kind of a quotation to their `kind` rule, find reported speech with their
+    finder (`find_reported(doc, out)`), after which mixed quotes share its speaker, and find
+    actors with their `actors`. A subclass gives the speakers of direct quotes."""
 
-    def __init__(self, find_reported: FindReported) -> None:
-        self._find_reported = find_reported
+    def __init__(self, code: str, script: re.Pattern[str], kind: KindRule, find_reported: FindReported,
+                 actors: Callable[[Document], list[Actor]]) -> None:
+        self.code = code
+        self._script, self._kind, self._find_reported, self._actors = script, kind, find_reported, actors
+
+    def applies(self, text: str) -> bool:
+        return bool(self._script.search(text))
+
+    def kind(self, text: str, start: int, end: int, open_at: int) -> str | None:
+        return self._kind(text, start, end, open_at)
 
     def reported(self, doc: Document) -> list[Quote]:
         out: list[Quote] = []
@@ -50,3 +62,6 @@ class ReportedThenMixed:
 
     def finish(self, doc: Document) -> None:
         share_with_mixed(doc)
+
+    def actors(self, doc: Document) -> list[Actor]:
+        return self._actors(doc)

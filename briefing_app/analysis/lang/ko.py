@@ -7,8 +7,8 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ko_actors
-from briefing_app.analysis.lang.common import ReportedThenMixed, emitter
-from briefing_app.core.model import Actor, Mention, Quote
+from briefing_app.analysis.lang.common import ScriptRules, emitter
+from briefing_app.core.model import Mention, Quote
 
 HANGUL_RE = re.compile(r"[가-힣]")
 KO_PARTICLE_AFTER_RE = re.compile(r"[\"”」』][ \t]*(?:고|라고|이라고|며|라며|이라며|면서|라면서|하고)")
@@ -84,15 +84,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         emit(s, end.start() + 1, c0 + subj.start(), c0 + subj.start() + len(head), end.group("verb"), head.strip())
 
 
-class Korean(ReportedThenMixed):
-    code = "ko"
-
-    def applies(self, text: str) -> bool:
-        return bool(HANGUL_RE.search(text))
-
-    def kind(self, text: str, start: int, end: int, open_at: int) -> str | None:
-        return ko_kind(text, start, end, open_at)
-
+class Korean(ScriptRules):
     def speakers(self, doc: Document) -> None:
         text = doc.text
         last: str | None = None
@@ -115,8 +107,5 @@ class Korean(ReportedThenMixed):
             if q.speaker:
                 last, prev = q.speaker, q
 
-    def actors(self, doc: Document) -> list[Actor]:
-        return ko_actors.actors(doc)
 
-
-RULES = Korean(_reported)
+RULES = Korean("ko", HANGUL_RE, ko_kind, _reported, ko_actors.actors)

@@ -8,9 +8,9 @@ import functools
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang.common import ReportedThenMixed, emitter
+from briefing_app.analysis.lang.common import ScriptRules, emitter
 from briefing_app.analysis.lang import ru_actors
-from briefing_app.core.model import Actor, Mention, Quote
+from briefing_app.core.model import Mention, Quote
 
 CYR_RE = re.compile(r"[А-Яа-яЁё]")
 RU_VERB = (r"(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|сообщил|ответил|признал|написал|пообещал|"
@@ -225,15 +225,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
                  _ru_canonical(text, h.group(1), pe + 1))
 
 
-class Russian(ReportedThenMixed):
-    code = "ru"
-
-    def applies(self, text: str) -> bool:
-        return bool(CYR_RE.search(text))
-
-    def kind(self, text: str, start: int, end: int, open_at: int) -> str | None:
-        return ru_kind(text, start, end, open_at)
-
+class Russian(ScriptRules):
     def speakers(self, doc: Document) -> None:
         last: str | None = None
         for q in doc.quotes:
@@ -247,8 +239,5 @@ class Russian(ReportedThenMixed):
             if q.speaker:
                 last = q.speaker
 
-    def actors(self, doc: Document) -> list[Actor]:
-        return ru_actors.actors(doc)
 
-
-RULES = Russian(_reported)
+RULES = Russian("ru", CYR_RE, ru_kind, _reported, ru_actors.actors)
