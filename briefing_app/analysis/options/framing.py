@@ -7,6 +7,7 @@ import re
 
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import REPORT_CUE_RE
+from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.phrasal import subject_hit
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
@@ -47,6 +48,9 @@ GOOD_VERDICT_RE = re.compile(r"\s+(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also
                              r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
 RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs|rebuff)\s+(?:\w+\s+){0,2}?(?:calls|pressure|"
                        r"demands|attempts|efforts)\s+(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
+BODIES = frozenset("government council ministry parliament congress administration union bank party board commission "
+                   "court regulator cabinet senate assembly authorities ministers leaders alliance".split())
+COULD_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:well|also|then)\s+)?(?=\w)")
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = re.compile(r"\s+(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
                          r"reward|fuel|inflame|worsen|deepen|prolong|escalate|legitimi[sz]e|harden|entrench|alienate|"
@@ -109,6 +113,16 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
             hit = _vp_hit(text, m.end(), e, m.start())
             if hit is not None:
                 hit.reported = True
+                out.append(hit)
+    if "only if" in low:
+        for m in COULD_RE.finditer(text, s, e):  # "the EU could lower tariffs on beef, but only if ...": a conditional offer
+            words = subject_of(text, s, m.start()).split()
+            named = len(words) > 1 and words[-1][:1].isupper() and text[s:m.start()].strip() != words[-1]
+            if not words or not (named or words[-1].lower() in BODIES):
+                continue  # "Prices could rise, but only if ...": a forecast, nobody's offer
+            hit = _vp_hit(text, m.end(), e, m.start())
+            if hit is not None and re.match(r"[\s,]*(?:but\s+)?only\s+if\b", text[hit.end:e]):
+                hit.stance = "conditional"
                 out.append(hit)
     if " only " in low:
         for m in ONLY_BAD_RE.finditer(text, s, e):

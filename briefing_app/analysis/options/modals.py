@@ -16,7 +16,8 @@ from briefing_app.analysis.options.lexicon import (
 )
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
 
-SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b)\s*", re.I)
+SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:and|but)(?=\s+(?:he|she|they|we)\s))\s*",
+                              re.I)  # "... is shameful and he must accept": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)

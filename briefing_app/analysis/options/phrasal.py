@@ -26,7 +26,7 @@ ANSWER_RE = re.compile(
     r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
     r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)")
 ANSWER_NP_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:answer|solution|"
+    r"\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:answer|solution|"
     r"priority|remedy|step|task|imperative)(?:\s+in\s+this\s+direction)?\s+(?:is|must\s+be|should\s+be|has\s+to\s+be|"
     r"needs\s+to\s+be|would\s+be)\s+(?!to\b|in\b|not\b|that\b|clear\b|simple\b|obvious\b)(?=\w)")
 BAD_STRATEGY_RE = re.compile(
