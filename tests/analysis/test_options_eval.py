@@ -22,7 +22,7 @@ def test_set_is_big_and_varied_enough():
     assert {name.split("-")[0] for name in gold} >= {"aljazeera", "foxnews", "guardian", "own"}
 
 
-@pytest.mark.parametrize("split, recall, precision, stance", [("dev", 0.80, 0.78, 0.90), ("held", 0.70, 0.50, 0.55)])
+@pytest.mark.parametrize("split, recall, precision, stance", [("dev", 0.82, 0.80, 0.92), ("held", 0.70, 0.50, 0.55)])
 def test_scores(split, recall, precision, stance):
     r = score.score(split)
     assert r["recall"] >= recall, r
