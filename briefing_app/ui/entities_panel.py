@@ -4,6 +4,7 @@ undo step); the lists refresh from `changes_applied` like every other view.
 """
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -97,8 +98,8 @@ class _EntityPanel(QWidget):
     def selected_ids(self) -> list[int]:
         ids = []
         for item in self.tree.selectedItems():
-            while item.parent() is not None:  # a stance row stands for its option
-                item = item.parent()
+            while (parent := item.parent()) is not None:  # a stance row stands for its option
+                item = parent
             if item.data(0, ID_ROLE) not in ids:
                 ids.append(item.data(0, ID_ROLE))
         return ids
@@ -108,7 +109,7 @@ class _EntityPanel(QWidget):
         first = None
         for n in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(n)
-            if item.data(0, ID_ROLE) in ids:
+            if item is not None and item.data(0, ID_ROLE) in ids:
                 item.setSelected(True)
                 first = first or item
         if first is not None:
@@ -144,17 +145,18 @@ class _EntityPanel(QWidget):
 
     def edit_selected(self) -> bool:
         ids = self.selected_ids()
-        if len(ids) != 1 or self.session is None:
+        session = self.session
+        if len(ids) != 1 or session is None:
             return False
         from briefing_app.ui import edit_flows
 
         try:
-            return self.edit(edit_flows, ids[0])
+            return self.edit(edit_flows, session, ids[0])
         except NotFound as exc:  # deleted since it was listed
             self.error.emit(exc)
             return False
 
-    def edit(self, flows, ref_id: int) -> bool:
+    def edit(self, flows: ModuleType, session: ProjectSession, ref_id: int) -> bool:
         raise NotImplementedError
 
     def _add_to_memo(self) -> None:
@@ -225,8 +227,8 @@ class ActorsPanel(_EntityPanel):
 
         return actions.set_actor_fields(ref_id, status=status)
 
-    def edit(self, flows, ref_id: int) -> bool:
-        return flows.edit_actor(self, self.session, self.session.project.get_actor(ref_id))
+    def edit(self, flows: ModuleType, session: ProjectSession, ref_id: int) -> bool:
+        return bool(flows.edit_actor(self, session, session.project.get_actor(ref_id)))
 
     def merge(self, keep_id: int, drop_id: int) -> bool:
         from briefing_app.core import actions
@@ -250,7 +252,7 @@ class ActorsPanel(_EntityPanel):
 
     def split_selected(self) -> bool:
         ids = self.selected_ids()
-        if len(ids) != 1:
+        if len(ids) != 1 or self.session is None:
             return False
         project = self.session.project
         sources = sorted({s for s, _ in project.actor_mentions(ids[0])})
@@ -270,6 +272,8 @@ class ActorsPanel(_EntityPanel):
         """Which source's mentions of the actor are someone else (a dialog; tests replace it)."""
         from PySide6.QtWidgets import QInputDialog
 
+        if self.session is None:
+            return None
         project = self.session.project
         labels = [f"{project.get_source(s).metadata.title or 'Untitled'} (#{s})" for s in sources]
         label, ok = QInputDialog.getItem(self, "Split actor", f"In which source is “{name}” someone else?",

@@ -39,7 +39,9 @@ class OptionsMatrix(QTableWidget):
         self.setHorizontalHeaderLabels(["Option", *matrix.holders])
         metrics = self.horizontalHeader().fontMetrics()
         for c, holder in enumerate(matrix.holders, 1):
-            self.horizontalHeaderItem(c).setToolTip(holder)
+            header = self.horizontalHeaderItem(c)
+            if header is not None:  # set by setHorizontalHeaderLabels above
+                header.setToolTip(holder)
             self.setColumnWidth(c, min(max(110, metrics.horizontalAdvance(holder) + 24), 220))
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(0, 260)
@@ -55,7 +57,7 @@ class OptionsMatrix(QTableWidget):
                     kind = summary_stance(found)
                     item.setBackground(QBrush(theme.colour("stance_" + kind, self.palette())))
                     item.setToolTip(_tooltip(holder, found))
-                    item.setData(Qt.AccessibleTextRole, f"{holder} {kind}: {row.option.summary}")
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{holder} {kind}: {row.option.summary}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(r, c, item)
         self.resizeRowsToContents()

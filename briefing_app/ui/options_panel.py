@@ -3,6 +3,8 @@ options × holders (ui/options_matrix.py), accept / reject, merge two options, s
 into an option of their own. Every edit is one core command, one undo step."""
 from __future__ import annotations
 
+from types import ModuleType
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTreeWidgetItem, QWidget
 
@@ -10,6 +12,7 @@ from briefing_app.core.changes import Changes
 from briefing_app.core.model import STATUSES
 from briefing_app.ui.entities_panel import ID_ROLE, _EntityPanel
 from briefing_app.ui.options_matrix import OptionsMatrix
+from briefing_app.ui.session import ProjectSession
 from briefing_app.workflow.option_matrix import build_matrix
 
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1  # a stance row's stance id
@@ -32,6 +35,7 @@ class OptionsPanel(_EntityPanel):
         self.matrix.evidence.connect(self.evidence)
         self.views = QStackedWidget(self)
         layout = self.layout()
+        assert layout is not None  # _EntityPanel lays out its tree before this
         layout.replaceWidget(self.tree, self.views)
         self.views.addWidget(self.tree)
         self.views.addWidget(self.matrix)
@@ -92,8 +96,8 @@ class OptionsPanel(_EntityPanel):
     def _status_of(self, ref_id: int) -> str:
         return self._status.get(ref_id, "")
 
-    def edit(self, flows, ref_id: int) -> bool:
-        return flows.edit_option(self, self.session, self.session.project.get_option(ref_id), self._holders)
+    def edit(self, flows: ModuleType, session: ProjectSession, ref_id: int) -> bool:
+        return bool(flows.edit_option(self, session, session.project.get_option(ref_id), self._holders))
 
     def _command(self, ref_id: int, status: str):
         from briefing_app.core import actions
