@@ -28,3 +28,21 @@ def test_reported_opposition_is_the_speakers(text, summary, actor):
 def test_the_authors_own_say_is_the_authors_stance():
     option = only("We say arming the rebels would be a mistake.")
     assert option.stance == "oppose" and option.positions == []
+
+
+def test_moves_by_a_body_to_act_are_its_position():
+    option = only("There are moves by the Home Office to roll out restorative justice in cases of stalking.")
+    assert option.summary.lower().startswith("roll out restorative justice")
+    assert [(p.actor, p.stance) for p in option.positions] == [("Home Office", "support")]
+    assert option.stance is None
+
+
+def test_the_authors_verdict_on_plans_by_a_body():
+    option = only("Plans by the Home Office to roll out restorative justice in cases of rape are alarming.")
+    assert option.stance == "oppose" and option.positions[0].stance == "support"
+
+
+def test_a_quoted_question_after_a_statement_does_not_hide_the_statement():
+    text = ('The ministry plans to close the border crossings, and an inquiry posed the question of whether '
+            '"the crossings should stay open?"')
+    assert any("close the border crossings" in o.summary.lower() for o in analyse(text).options)

@@ -42,7 +42,7 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "against", "resist", "rebuff", "only if", "?")
+        "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "?")
 
 
 def _cued(low: str) -> bool:
@@ -163,7 +163,12 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
 
 def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
     sent = text[s:e]
-    if sent.rstrip(" \t\n\"”’')]").endswith("?"):
+    stripped = sent.rstrip(" \t\n\"”’')]")
+    opened = max(stripped.rfind("“"), stripped.rfind('"'))
+    if stripped.endswith("?") and opened > 0 and len(stripped) < len(sent.rstrip()) and sent[:opened].strip():
+        e = s + opened  # 'the inquiry posed the question of whether "should X?"': a quoted question after a statement
+        sent = text[s:e]
+    elif stripped.endswith("?"):
         tag = sent.rfind(",")
         if tag < 0 or len(sent[tag:].split()) > 3:  # "X must be stopped, but how?" argues X; the tag asks
             return question_hits(text, s, e)

@@ -50,6 +50,8 @@ RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs
                        r"demands|attempts|efforts)\s+(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
 BODIES = frozenset("government council ministry parliament congress administration union bank party board commission "
                    "court regulator cabinet senate assembly authorities ministers leaders alliance".split())
+PLANS_BY_RE = re.compile(r"\b(?i:moves|plans|proposals|efforts|attempts|bids?|push|pressure)\s+by\s+(?:the\s+)?"
+                         r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+(?=\w)")
 COULD_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:well|also|then)\s+)?(?=\w)")
 # "... would only embolden Moscow": a course of action that helps the wrong side
 ONLY_BAD_RE = re.compile(r"\s+(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
@@ -123,6 +125,13 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
             hit = _vp_hit(text, m.end(), e, m.start())
             if hit is not None and re.match(r"[\s,]*(?:but\s+)?only\s+if\b", text[hit.end:e]):
                 hit.stance = "conditional"
+                out.append(hit)
+    if " by " in low:
+        for m in PLANS_BY_RE.finditer(text, s, e):  # "moves by the Home Office to roll out X": the Home Office's plan
+            verb = MAIN_VERB_RE.search(text, m.end(), e)  # "... to roll out X are alarming"
+            hit = _vp_hit(text, m.end(), verb.start() if verb else e, m.start())
+            if hit is not None:
+                hit.stance, hit.who = "support", m.group("who")
                 out.append(hit)
     if " only " in low:
         for m in ONLY_BAD_RE.finditer(text, s, e):
