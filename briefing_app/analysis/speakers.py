@@ -172,6 +172,21 @@ def _a_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
     return bool(NOUN_BEFORE_RE.search(masked, max(floor, start - 14), start))
 
 
+NOT_AN_NP_RE = re.compile(r"(?:in|on|at|for|with|from|by|during|after|before|about|into|over|to)\s|"
+                          r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|our|my|your)\s")
+
+
+def _subject(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
+    """subject_before, unless what it found starts like a prepositional phrase or a verb with its
+    object ('in his memo to employees explaining', 'issued a statement Tuesday saying',
+    'thanked her adopted home state and then boomed'): then the clause's own subject."""
+    s = subject_before(masked, verb_start, floor)
+    if s is None or not NOT_AN_NP_RE.match(masked, s[0], s[1] + 1):
+        return s
+    subj = clause_subject(masked, floor, verb_start)
+    return subj if subj and not NOT_AN_NP_RE.match(masked, subj[0], subj[1] + 1) else None
+
+
 def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
     window = masked[floor:open_at]
     m = ADJ_BEFORE_RE.search(window)
@@ -187,7 +202,7 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
             np = np_after(masked, floor + m.end("cue"), open_at)
             if np:
                 return Found(np, cue, floor + m.end("cue"), "before-according", True)
-        s = subject_before(masked, cs, floor)
+        s = _subject(masked, cs, floor)
         if s:
             return Found(s, cue, floor + m.end("cue"), "before-adjacent")
         if COORD_BEFORE_RE.search(masked, floor, cs):
@@ -215,7 +230,7 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
         part = _participle(masked, floor, c, 0)
         if part:
             return part
-        s = subject_before(masked, c.start(), floor)
+        s = _subject(masked, c.start(), floor)
         if s:
             return Found(s, c.group("cue"), c.end(), "before")
         if not masked[floor:c.start()].strip():  # "Said Dorothy Poynter, who grew up with Ali, “Q”"
