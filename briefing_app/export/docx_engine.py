@@ -16,10 +16,15 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from typing import Any
 
 import jinja2
+from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import Part
 from docxtpl import DocxTemplate
+from jinja2 import Environment
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
@@ -38,7 +43,7 @@ _BLOCKED_PACKAGES = {"docxtpl", "docx", "lxml"}
 class MemoSandbox(SandboxedEnvironment):
     """The sandbox, minus any attribute of a docx object a template might be handed."""
 
-    def is_safe_attribute(self, obj, attr, value) -> bool:
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         for thing in (obj, value):
             if (type(thing).__module__ or "").split(".")[0] in _BLOCKED_PACKAGES:
                 return False
@@ -53,7 +58,7 @@ class _BrokenXml(Exception):
     pass
 
 
-def _check_xml(xml) -> None:
+def _check_xml(xml: str | bytes) -> None:
     try:
         etree.fromstring(xml if isinstance(xml, bytes) else xml.encode("utf-8"))
     except etree.XMLSyntaxError as exc:
@@ -63,12 +68,13 @@ def _check_xml(xml) -> None:
 class _StrictTemplate(DocxTemplate):
     """docxtpl parses rendered XML with recover=True, hiding breakage; check it strictly first."""
 
-    def build_xml(self, context, jinja_env=None):
+    def build_xml(self, context: dict[str, Any], jinja_env: Environment | None = None) -> str:
         xml = super().build_xml(context, jinja_env)
         _check_xml(xml)
         return xml
 
-    def build_headers_footers_xml(self, context, uri, jinja_env=None):
+    def build_headers_footers_xml(self, context: dict[str, Any], uri: str,
+                                  jinja_env: Environment | None = None) -> Iterator[tuple[str, bytes]]:
         for rel_key, xml in super().build_headers_footers_xml(context, uri, jinja_env):
             _check_xml(xml)
             yield rel_key, xml
@@ -85,7 +91,7 @@ def _near(exc: Exception) -> str:
     return f" near “{text[:60]}”" if text else ""
 
 
-def _render(tpl: DocxTemplate, context: dict, spec: TemplateSpec) -> None:
+def _render(tpl: DocxTemplate, context: dict[str, Any], spec: TemplateSpec) -> None:
     name = spec.id
     try:
         tpl.render(context, jinja_env=make_env(), autoescape=True)
@@ -103,7 +109,7 @@ def _render(tpl: DocxTemplate, context: dict, spec: TemplateSpec) -> None:
         raise TemplateError(f"template '{name}' failed while filling in the memo ({exc})") from None
 
 
-def _sync_parts(part) -> None:
+def _sync_parts(part: Part) -> None:
     """docxtpl swaps header/footer parts by changing rel._target only; python-docx looks parts
     up in a second map, which would still hand out the unrendered originals."""
     rels = part.rels
@@ -112,7 +118,7 @@ def _sync_parts(part) -> None:
             rels._target_parts_by_rId[rid] = rel._target
 
 
-def _properties(document, doc: ir.Document, spec: TemplateSpec) -> None:
+def _properties(document: DocxDocument, doc: ir.Document, spec: TemplateSpec) -> None:
     props = document.core_properties
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     for attr, value in (("title", doc.title), ("author", doc.author), ("subject", doc.subject),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 import re
 
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.oxml.ns import qn
@@ -17,7 +19,7 @@ from docx.text.paragraph import Paragraph
 _MARKER = re.compile(r"\[\[(PAGE|NUMPAGES)\]\]")
 
 
-def _run(rpr, child) -> BaseOxmlElement:
+def _run(rpr: BaseOxmlElement | None, child: BaseOxmlElement) -> BaseOxmlElement:
     r = OxmlElement("w:r")
     if rpr is not None:
         r.append(copy.deepcopy(rpr))
@@ -25,16 +27,16 @@ def _run(rpr, child) -> BaseOxmlElement:
     return r
 
 
-def _text(rpr, text: str):
+def _text(rpr: BaseOxmlElement | None, text: str) -> BaseOxmlElement:
     t = OxmlElement("w:t")
     t.set(qn("xml:space"), "preserve")
     t.text = text
     return _run(rpr, t)
 
 
-def field_runs(rpr, instruction: str, cached: str = "1") -> list:
+def field_runs(rpr: BaseOxmlElement | None, instruction: str, cached: str = "1") -> list[BaseOxmlElement]:
     """begin, instrText, separate, cached result, end — each fldChar in a run of its own."""
-    def fld(kind: str):
+    def fld(kind: str) -> BaseOxmlElement:
         el = OxmlElement("w:fldChar")
         el.set(qn("w:fldCharType"), kind)
         return _run(rpr, el)
@@ -67,13 +69,13 @@ def _replace_markers(paragraph: Paragraph) -> bool:
     return changed
 
 
-def _has_page_field(part_element) -> bool:
+def _has_page_field(part_element: BaseOxmlElement) -> bool:
     instr = " ".join(t.text or "" for t in part_element.iter(qn("w:instrText")))
     simple = " ".join(f.get(qn("w:instr"), "") for f in part_element.iter(qn("w:fldSimple")))
     return "PAGE" in instr or "PAGE" in simple
 
 
-def add_page_numbers(document) -> None:
+def add_page_numbers(document: DocxDocument) -> None:
     for section in document.sections:
         footers = [section.footer]
         if section.different_first_page_header_footer:
@@ -86,7 +88,7 @@ def add_page_numbers(document) -> None:
                 found |= _replace_markers(p)
             if not found and not _has_page_field(footer._element):
                 p = footer.add_paragraph()
-                p.alignment = 1  # centre
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 p._p.append(_text(None, "Page "))
                 for el in field_runs(None, "PAGE"):
                     p._p.append(el)
@@ -104,7 +106,7 @@ _AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
                         "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
 
 
-def add_toc(document) -> bool:
+def add_toc(document: DocxDocument) -> bool:
     """A paragraph reading exactly [[TOC]] becomes a TOC field (headings level 1, linked), marked
     dirty, and settings ask Word to update fields on opening. LibreOffice keeps the placeholder."""
     found = False

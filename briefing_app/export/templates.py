@@ -16,6 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from briefing_app.core import paths
 from briefing_app.core.errors import TemplateError
@@ -25,7 +26,7 @@ _FLAGS = ("prepared_by", "attachments", "sources_appendix", "cover", "contents",
           "options_matrix")
 KINDS = ("info", "action", "options", "talking-points", "briefing-book")
 
-DEFAULT_STYLE: dict = {
+DEFAULT_STYLE: dict[str, Any] = {
     "page": {"size": "letter", "margin_top": 72, "margin_bottom": 72, "margin_left": 72, "margin_right": 72},
     "fonts": {"body": "Liberation Serif", "body_size": 12, "leading": 14.5,
               "heading": "Liberation Serif", "heading_size": 12, "banner": "Liberation Sans",
@@ -44,7 +45,7 @@ class TemplateSpec:
     sections: list[tuple[str, str]]  # (key, heading) in order
     marking: str = ""
     folder: Path = field(default_factory=Path)
-    style: dict = field(default_factory=lambda: copy.deepcopy(DEFAULT_STYLE))
+    style: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(DEFAULT_STYLE))
     kind_label: str = "MEMORANDUM"
     decision_lines: bool = False
     builtin: bool = True
@@ -99,7 +100,7 @@ def _folder(root: Path, template_id: str) -> Path | None:
     return folder
 
 
-def _read_toml(path: Path, template_id: str) -> dict:
+def _read_toml(path: Path, template_id: str) -> dict[str, Any]:
     try:
         with open(path, "rb") as f:
             return tomllib.load(f)
@@ -109,7 +110,7 @@ def _read_toml(path: Path, template_id: str) -> dict:
         raise TemplateError(f"template '{template_id}': cannot read {path.name} ({exc.strerror or exc})") from None
 
 
-def _merge(base: dict, over: dict) -> dict:
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     out = copy.deepcopy(base)
     for key, value in over.items():
         out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
