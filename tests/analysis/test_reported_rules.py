@@ -103,3 +103,17 @@ def test_speaker_line_in_single_marks_is_a_direct_quote() -> None:
     assert (q.kind, q.text, q.mention.text if q.mention else None) == (
         "direct", "You Don’t Win The Nomination By How Many States You Win.", "Marco Rubio")
     assert text[q.start:q.end] == q.text
+
+
+def test_what_a_named_speaker_called_is_a_quotation_of_theirs() -> None:
+    """'under what Mr. Hedge called ''the prior economy model''': the quoted name is Hedge's words, one
+    direct quote and no duplicate reported speech over the same words."""
+    quotes = pipeline.analyse("In 2009, under what Mr. Hedge called ''the prior economy model,'' the club was sold.").quotes
+    assert [(q.kind, q.text, q.mention.text if q.mention else None) for q in quotes] == [
+        ("direct", "the prior economy model,", "Mr. Hedge")]
+
+
+def test_called_an_object_a_quoted_name() -> None:
+    """'He called anti-Trump protestors “illegals”': an object that CALL_OBJ_RE does not know, then a quotation."""
+    got = trace("He called anti-Trump protestors “illegals” and “thugs” without proof.")
+    assert got == [("calls", "anti-Trump protestors “illegals” and “thugs” without proof", "He")]

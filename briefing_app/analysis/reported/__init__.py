@@ -65,4 +65,6 @@ def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:
         for r in reported:
             if r.start <= q.start and q.end <= r.end + 1:
                 q.kind, q.speaker, q.mention, q.cue = "direct", r.speaker, r.mention, r.cue
+                if q.start - r.start <= 2 and r.end - q.end <= 2:
+                    reported.remove(r)  # "what X called ''Q''": the reported speech is the quotation itself
                 break

@@ -95,6 +95,11 @@ def object_cues(ctx: Context) -> None:
             emit(c.end(), comma if comma != -1 else se, None, "asked")
 
 
+WHAT_CALLED_RE = re.compile(r"\b(?:what|which)\s+(?P<np>(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
+                            r"he|she|they)\s+$")
+QUOTED_NEXT_RE = re.compile(r"\s*(?:''|``|[“\"])(?P<body>•[•\s]*[.,!?]*)(?:''|[”\"])")
+# "called anti-Trump protestors “illegals”": an object of a few words, then the quoted name for it
+QUOTED_SOON_RE = re.compile(r"[^“\"•.;:!?]{1,40}?(?:''|``|[“\"])•")
 NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]+[A-Z][\w’'-]+[ \t]+$")
 
 
@@ -115,10 +120,19 @@ def calls(ctx: Context) -> None:
                 if not named:
                     continue
                 participle = False
+            what = WHAT_CALLED_RE.search(masked, ss, c.start())
+            if what and c.group("cue").startswith("call") and not c.group("prep"):
+                # "what Mr. Hedge called ''the prior economy model''", "which Mr. Trump called ''a disgrace''":
+                # the quoted words are the named speaker's
+                q = QUOTED_NEXT_RE.match(masked, c.end(), se)
+                if q:
+                    emit(q.start("body"), q.end("body"), (what.start("np"), what.end("np")), c.group("cue"))
+                    break
             if re.search(r"\b(?:was|were|is|are|be|been|being)\s+$|"
                                                             r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
                 continue  # participles, passives and naming ("he was called a liar", "what critics call X")
-            if not c.group("prep") and not CALL_OBJ_RE.match(masked, c.end(), se) or \
+            quoted_soon = QUOTED_SOON_RE.match(masked, c.end(), se) is not None
+            if not c.group("prep") and not (CALL_OBJ_RE.match(masked, c.end(), se) or quoted_soon) or \
                     c.group("prep") and not c.group("cue").startswith("call"):
                 continue
             # "Trump defended the incident, calling the protester “a troublemaker”": the main clause's subject
