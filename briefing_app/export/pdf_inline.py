@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from html import unescape
 from xml.sax.saxutils import escape
@@ -30,12 +30,12 @@ _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _ODD_SPACE = re.compile(f"[{re.escape(_wsc.replace(' ', ''))}]")  # white space reportlab's cleaner changes
 
 
-def _tree(text: str) -> list | None:
+def _tree(text: str) -> list[Any] | None:
     """The markup as a (tag, attributes, children, None) tree under <para>, split where reportlab's
     tokenizer splits it (at tags and entities); None for markup outside the subset."""
     if "<" not in text and "&" not in text:
         return ["para", None, [text] if text else [], None]
-    root: list = ["para", None, [], None]
+    root: list[Any] = ["para", None, [], None]
     stack, pos = [root], 0
     for m in _PIECE.finditer(text):
         if m.start() != pos:
@@ -60,10 +60,11 @@ def _tree(text: str) -> list | None:
     return root if pos == len(text) and len(stack) == 1 else None
 
 
-_PLAIN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # style -> the fragment of its plain text
+# reportlab ParagraphStyle -> the fragment of its plain text (reportlab is untyped: Any)
+_PLAIN: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
-def _frags(tree: list, style) -> list | None:
+def _frags(tree: list[Any], style: Any) -> list[Any] | None:
     children = tree[2]
     if len(children) == 1 and isinstance(children[0], str):  # plain text: one fragment in the style's font
         plain = _PLAIN.get(style)
@@ -80,7 +81,8 @@ def _frags(tree: list, style) -> list | None:
 class Para(Paragraph):
     """A Paragraph whose markup skips html.parser when it can (same fragments either way)."""
 
-    def _setup(self, text, style, bulletText, frags, cleaner):
+    def _setup(self, text: str | None, style: Any, bulletText: str | None, frags: list[Any] | None,
+               cleaner: Callable[[str], str]) -> None:
         if frags is None and text is not None:
             if _ODD_SPACE.search(text) or "  " in text or text[:1] == " " or text[-1:] == " ":
                 text = cleaner(text)  # otherwise the cleaner (collapsing white space) would return it as is
@@ -88,7 +90,8 @@ class Para(Paragraph):
             if tree is not None:
                 frags = _frags(tree, style)
             if frags is None:  # outside the subset (or a parse error reportlab reports itself)
-                return super()._setup(text, style, bulletText, None, lambda t: t)
+                super()._setup(text, style, bulletText, None, lambda t: t)
+                return
         super()._setup(text, style, bulletText, frags, cleaner)
 
 

@@ -10,6 +10,7 @@ a URL in a note is a live link. A note cited again on a later page is printed th
 """
 from __future__ import annotations
 
+from typing import Any
 
 from reportlab.platypus import Frame, Paragraph
 
@@ -30,7 +31,7 @@ class NoteArea:
         self._paras: dict[tuple[int, bool], Paragraph] = {}
         self._anchored: set[int] = set()  # notes whose link target exists (the first page they are on)
 
-    def __deepcopy__(self, memo):
+    def __deepcopy__(self, memo: dict[int, Any]) -> NoteArea:
         return self  # platypus deep-copies the frame to measure kept-together blocks; share, don't copy
 
     def new_pass(self) -> None:
@@ -53,12 +54,13 @@ class NoteArea:
         return self._paras[key]
 
     def _height(self, number: int) -> float:
-        return self._paragraph(number, True).height + self.st.styles["note"].spaceAfter
+        height: float = self._paragraph(number, True).height + self.st.styles["note"].spaceAfter
+        return height
 
     def height(self, numbers: list[int]) -> float:
         return sum(self._height(n) for n in numbers) + (2 * RULE_GAP if numbers else 0.0)
 
-    def draw(self, canv, x: float, bottom: float) -> None:
+    def draw(self, canv: Any, x: float, bottom: float) -> None:
         """Set the page's notes so the last one ends at `bottom`, under a short rule."""
         if not self.page:
             return
@@ -77,46 +79,47 @@ class NoteArea:
         self.page = []
 
 
-def notes_of(flowable) -> tuple[int, ...]:
+def notes_of(flowable: Any) -> tuple[int, ...]:
     """The note numbers a flowable carries; a container (a heading kept with the next block) carries
     its contents' notes, so it moves to the next page whole when they would not fit."""
     if hasattr(flowable, "notes"):
-        return flowable.notes
+        notes: tuple[int, ...] = flowable.notes
+        return notes
     return tuple(n for f in getattr(flowable, "_content", ()) for n in notes_of(f))
 
 
 class NotesFrame(Frame):
     """The body frame, whose bottom rises by the height of the notes its page carries."""
 
-    def __init__(self, *args, area: NoteArea, **kwargs):
+    def __init__(self, *args: Any, area: NoteArea, **kwargs: Any) -> None:
         self.__dict__["area"] = area  # Frame.__init__ calls _reset, which needs it
         super().__init__(*args, **kwargs)
 
-    def _reset(self):
+    def _reset(self) -> None:
         super()._reset()
         self._y1p = self._y1 + self._bottomPadding
         self.area.page = []
 
-    def _reserve(self, flowable) -> tuple[list[int], float]:
+    def _reserve(self, flowable: Any) -> tuple[list[int], float]:
         """The notes the flowable would add to this page, and the height they take up."""
         new = [n for n in notes_of(flowable) if n not in self.area.page and n in self.area.notes]
         return new, (self.area.height(self.area.page + new) - self.area.height(self.area.page) if new else 0.0)
 
-    def add(self, flowable, canv, trySplit=0):
+    def add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:
         new, extra = self._reserve(flowable)
         self._y1p += extra
-        placed = super().add(flowable, canv, trySplit)
+        placed: int = super().add(flowable, canv, trySplit)
         if placed:
             self.area.page.extend(new)
         else:
             self._y1p -= extra
         return placed
 
-    def split(self, flowable, canv):
+    def split(self, flowable: Any, canv: Any) -> list[Any]:
         _, extra = self._reserve(flowable)  # split as if the notes were placed: the last part may stay here
         self._y1p += extra
         try:
-            parts = super().split(flowable, canv)
+            parts: list[Any] = super().split(flowable, canv)
         finally:
             self._y1p -= extra
         notes = getattr(flowable, "notes", None)
