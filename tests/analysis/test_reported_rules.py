@@ -117,3 +117,9 @@ def test_called_an_object_a_quoted_name() -> None:
     """'He called anti-Trump protestors “illegals”': an object that CALL_OBJ_RE does not know, then a quotation."""
     got = trace("He called anti-Trump protestors “illegals” and “thugs” without proof.")
     assert got == [("calls", "anti-Trump protestors “illegals” and “thugs” without proof", "He")]
+
+
+def test_nyt_quotation_is_not_reported_speech_again() -> None:
+    """''Q,'' X said: the content is the one direct quotation (two-character marks), not an indirect copy."""
+    quotes = pipeline.analyse("''In every election there are stories,'' Steve Rosenthal, a former director, said.").quotes
+    assert [q.kind for q in quotes] == ["direct"]

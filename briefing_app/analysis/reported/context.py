@@ -55,7 +55,7 @@ class Context:
         if INTRO_ONLY_RE.match(text, s, e) and _words(text, s, e) <= 10:
             return  # "In a meeting with the editorial board, Trump said: ...": a setting, not content
         for a, b in self.direct:
-            if a < e and s < b and a - 1 <= s and b + 1 >= e:
+            if a < e and s < b and a - 2 <= s and b + 2 >= e:  # one or two mark characters (“ or NYT '')
                 return  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
         body = text[s:e]
         if body.count("“") > body.count("”") or body.count('"') % 2:
