@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field, replace
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
@@ -34,7 +35,7 @@ class PdfResult:
 class _Heading(Para):
     """A paragraph that also becomes a bookmark and an outline entry."""
 
-    def __init__(self, text: str, style, key: str, title: str, level: int):
+    def __init__(self, text: str, style: Any, key: str, title: str, level: int) -> None:
         super().__init__(text, style)
         self.outline = (key, title, level)
         self.markup = text  # escaped, with the font fallback: what the contents prints
@@ -43,10 +44,10 @@ class _Heading(Para):
 class _DocTemplate(BaseDocTemplate):
     notes: NoteArea
 
-    def beforeDocument(self):
+    def beforeDocument(self) -> None:
         self.notes.new_pass()
 
-    def afterFlowable(self, flowable):
+    def afterFlowable(self, flowable: Any) -> None:
         outline = getattr(flowable, "outline", None)
         if outline:
             key, title, level = outline
@@ -57,7 +58,7 @@ class _DocTemplate(BaseDocTemplate):
                 self.notify("TOCEntry", (0, flowable.markup, self.page, key))
 
 
-def draw_centred(canv, chain: FontChain, text: str, x: float, y: float, size: float, bold: bool = False,
+def draw_centred(canv: Any, chain: FontChain, text: str, x: float, y: float, size: float, bold: bool = False,
                  centre: bool = True) -> float:
     """drawCentredString with the font fallback: each run in the first font that has its glyphs.
     centre=False draws from x. Returns where the text ends."""
@@ -77,7 +78,7 @@ def draw_centred(canv, chain: FontChain, text: str, x: float, y: float, size: fl
 TOTAL_FORM = "page-total"
 
 
-def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
+def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]) -> type[Any]:
     marking = doc.marking.strip().upper()
     width, height = st.pagesize
 
@@ -86,11 +87,11 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
         on every page and defined once the last page is known, so each page is finished as it
         ends and bookmarks and links point at the page they are on."""
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._decorate(self._pageNumber)
             super().showPage()
 
-        def save(self):
+        def save(self) -> None:
             counter[0] = total = self._pageNumber - 1
             self.beginForm(TOTAL_FORM)
             self.setFillColor(st.colours["muted"])
@@ -120,9 +121,9 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]):
     return NumberedCanvas
 
 
-def _header(doc: ir.Document, st: PdfStyle) -> list:
+def _header(doc: ir.Document, st: PdfStyle) -> list[Any]:
     body, s = st.body, st.styles
-    story = [Para(body.markup(doc.kind_label, bold=True), s["kind"])]
+    story: list[Any] = [Para(body.markup(doc.kind_label, bold=True), s["kind"])]
     rows = [[Para(escape(label) + ":", s["label"]), Para(body.markup(value), s["field"])]
             for label, value in doc.header]
     if rows:
@@ -136,9 +137,9 @@ def _header(doc: ir.Document, st: PdfStyle) -> list:
     return story
 
 
-def _cover(doc: ir.Document, st: PdfStyle) -> list:
+def _cover(doc: ir.Document, st: PdfStyle) -> list[Any]:
     s, body = st.styles, st.body
-    story = [Para(body.markup(doc.kind_label, bold=True), s["cover_kind"]),
+    story: list[Any] = [Para(body.markup(doc.kind_label, bold=True), s["cover_kind"]),
              Para(body.markup(doc.title, bold=True), s["cover_title"])]
     if doc.subject and doc.subject != doc.title:
         story.append(Para(body.markup(doc.subject), s["cover_line"]))
@@ -149,7 +150,7 @@ def _cover(doc: ir.Document, st: PdfStyle) -> list:
     return story
 
 
-def _contents(st: PdfStyle) -> list:
+def _contents(st: PdfStyle) -> list[Any]:
     toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
         ("FONT", (0, 0), (-1, -1), st.body.primary), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -210,7 +211,7 @@ def _table(tb: ir.Table, st: PdfStyle) -> Table:
     return t
 
 
-def _story(doc: ir.Document, st: PdfStyle) -> list:
+def _story(doc: ir.Document, st: PdfStyle) -> list[Any]:
     s, body = st.styles, st.body
     story = _cover(doc, st) if doc.cover else _header(doc, st)
     fresh = doc.cover  # at the top of a page: a new-page heading needs no break
@@ -241,7 +242,7 @@ def _story(doc: ir.Document, st: PdfStyle) -> list:
     return story
 
 
-def render_pdf(doc: ir.Document, style: dict) -> PdfResult:
+def render_pdf(doc: ir.Document, style: dict[str, Any]) -> PdfResult:
     st = make_style(style)
     buf = io.BytesIO()
     top, right, bottom, left = st.margins
