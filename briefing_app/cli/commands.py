@@ -88,9 +88,22 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_memos(args: argparse.Namespace) -> int:
+    """One line a memo: id, template, title, review status, version (for memo-status --expect-version)."""
     with open_project(args.project, create=False, exclusive=False) as project:
         for memo_id, template, title in project.list_memos():
-            print(f"{memo_id}\t{template}\t{title}")
+            memo = project.get_memo(memo_id)
+            print(f"{memo_id}\t{template}\t{title}\t{memo.review_status()}\tversion {memo.version}")
+    return 0
+
+
+def cmd_memo_status(args: argparse.Namespace) -> int:
+    """The memo bar's review status command; a stale --expect-version or a viewer is refused (error: ...)."""
+    from briefing_app.core import actions
+
+    with open_project(args.project, create=False) as project:
+        version = project.get_memo(args.memo).version if args.expect_version is None else args.expect_version
+        History(project).push(actions.set_memo_status(project, args.memo, args.status.replace("-", " "), version))
+        print(f"memo {args.memo}: {project.get_memo(args.memo).review_status()}")
     return 0
 
 

@@ -46,6 +46,13 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("memos", help="list the memos of a project")
     s.add_argument("project", metavar="P.briefing|ADDRESS")
 
+    s = sub.add_parser("memo-status", help="set a memo's review status (approving records you as the approver)")
+    s.add_argument("project", metavar="P.briefing|ADDRESS")
+    s.add_argument("--memo", required=True, type=int, metavar="ID")
+    s.add_argument("status", choices=["draft", "in-review", "approved"])
+    s.add_argument("--expect-version", type=int, metavar="N",
+                   help="the memo's version as 'briefing memos' showed it: refused if someone changed the memo since")
+
     s = sub.add_parser("draft", help="import, analyse, draft a memo from the suggestions and export it")
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--template", required=True, metavar="ID|FOLDER",

@@ -161,3 +161,11 @@ class MemoRecord:
 
     def section(self, key: str) -> MemoSectionRecord | None:
         return next((s for s in self.sections if s.key == key), None)
+
+    def review_status(self) -> str:
+        """'draft', 'in review', or 'approved by NAME on DATE' (the date part of the approval time)."""
+        if self.status != "approved":
+            return self.status
+        by = f" by {self.approved_by}" if self.approved_by else ""
+        on = f" on {self.approved_at[:10]}" if self.approved_at else ""
+        return f"approved{by}{on}"

@@ -93,12 +93,9 @@ def options_table(options: list[OptionRecord], lookup: Lookup, matrix: bool) -> 
 
 
 def review_status(memo: MemoRecord) -> str:
-    """'In review', or 'Approved by NAME on DATE' (the date part of the approval time)."""
-    if memo.status != "approved":
-        return memo.status.capitalize()
-    by = f" by {memo.approved_by}" if memo.approved_by else ""
-    on = f" on {memo.approved_at[:10]}" if memo.approved_at else ""
-    return f"Approved{by}{on}"
+    """'In review', or 'Approved by NAME on DATE': the memo's review status as a header prints it."""
+    status = memo.review_status()
+    return status[:1].upper() + status[1:]
 
 
 class _Builder:
