@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefing_app.core.actor_actions import existing_actor
+from briefing_app.core.actor_actions import ActorMatcher
 from briefing_app.core.actor_actions import split_actor as split_actor
 from briefing_app.core.anchoring import clip_fields, normalized_hash
 from briefing_app.core.commands import (
@@ -63,18 +63,19 @@ def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCom
 
 def _insert_analysis(store: Store, insert: Insert, source_id: int, text: str, analysis: Analysis) -> None:
     actor_ids: dict[str, int] = {}
+    matcher = ActorMatcher(store, analysis.actors)  # one query for all of the source's actors
     for actor in analysis.actors:
-        existing = existing_actor(store, actor)  # the same actor named in an earlier source
+        existing = matcher.existing(actor)  # the same actor named in an earlier source
         if existing is not None:
             actor_id = existing
         else:
             actor_id = insert("actors", {"name": actor.name, "kind": actor.kind, "title": actor.title,
                                          "affiliation": actor.affiliation})
-        known = {alias for _, alias in store.alias_rows(actor_id)}
+            matcher.added_actor(actor_id, actor.name, actor.kind)
         for alias in actor.aliases:
-            if alias not in known and alias != actor.name:
+            if alias not in matcher.aliases(actor_id) and alias != actor.name:
                 insert("actor_aliases", {"actor_id": actor_id, "alias": alias})
-                known.add(alias)
+                matcher.added_alias(actor_id, alias)
         for m in actor.mentions:
             insert("mentions", {"actor_id": actor_id, "source_id": source_id, "start": m.start, "end": m.end})
         actor_ids[actor.name] = actor_id

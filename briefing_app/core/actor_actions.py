@@ -4,7 +4,7 @@ one source's mentions and quotes of an actor into an actor of its own — the in
 merge_actors when two namesakes were taken for one."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.commands import Command, InsertCommand, Macro, ReassignCommand, UpdateCommand
@@ -18,23 +18,52 @@ def _distinctive(actor: Actor, form: str) -> bool:
     return actor.kind != "person" or len(form.split()) >= 2
 
 
-def existing_actor(store: Store, actor: Actor) -> int | None:
-    """The project's actor for an actor found in a new source: same name, else one of the same
-    kind that has its name as an alias, else one named by one of its distinctive aliases."""
-    found = store.find_actor(actor.name)
-    if found is not None:
-        return found
-    for form in [actor.name, *actor.aliases]:
-        if _distinctive(actor, form):
-            found = store.find_actor_by_alias(form, actor.kind)
+class ActorMatcher:
+    """The project's actors that a new source's actors may join, read in one query for all of
+    them (store.actor_forms), and kept up to date as the import adds actors and aliases, so an
+    actor added for this source is found by the ones after it, as the store would find it."""
+
+    def __init__(self, store: Store, actors: Sequence[Actor]) -> None:
+        self._named: dict[str, int] = {}  # name -> lowest id of an actor so named (any kind)
+        self._aliased: dict[tuple[str, str], int] = {}  # (alias, kind) -> lowest id of such an actor
+        self._kind: dict[int, str] = {}
+        self._aliases: dict[int, set[str]] = {}  # of an actor, those among the forms asked about
+        rows = store.actor_forms([form for a in actors for form in (a.name, *a.aliases)])
+        for actor_id, form, kind, by_alias in sorted(rows):
+            self._kind[actor_id] = kind
+            if by_alias:
+                self.added_alias(actor_id, form)
+            else:
+                self._named.setdefault(form, actor_id)
+
+    def existing(self, actor: Actor) -> int | None:
+        """The project's actor for an actor found in a new source: same name, else one of the same
+        kind that has its name as an alias, else one named by one of its distinctive aliases."""
+        found = self._named.get(actor.name)
+        if found is not None:
+            return found
+        for form in [actor.name, *actor.aliases]:
+            found = self._aliased.get((form, actor.kind)) if _distinctive(actor, form) else None
             if found is not None:
                 return found
-    for alias in actor.aliases:
-        if _distinctive(actor, alias):
-            found = store.find_actor(alias)
-            if found is not None and store.get_actor(found).kind == actor.kind:
+        for alias in actor.aliases:
+            found = self._named.get(alias) if _distinctive(actor, alias) else None
+            if found is not None and self._kind[found] == actor.kind:
                 return found
-    return None
+        return None
+
+    def aliases(self, actor_id: int) -> set[str]:
+        """The actor's aliases among the forms asked about and those added since."""
+        return self._aliases.setdefault(actor_id, set())
+
+    def added_actor(self, actor_id: int, name: str, kind: str) -> None:
+        self._kind[actor_id] = kind
+        self._named.setdefault(name, actor_id)
+
+    def added_alias(self, actor_id: int, alias: str) -> None:
+        self.aliases(actor_id).add(alias)
+        key = (alias, self._kind[actor_id])
+        self._aliased[key] = min(actor_id, self._aliased.get(key, actor_id))
 
 
 class _AfterInsert(Macro):
@@ -76,4 +105,4 @@ def split_actor(store: Store, actor_id: int, source_id: int, name: str | None = 
     return Macro("Split actor", [create, _AfterInsert(create, moves)])
 
 
-__all__ = ["existing_actor", "split_actor"]
+__all__ = ["ActorMatcher", "split_actor"]

@@ -63,3 +63,41 @@ def test_split_refuses_what_it_cannot_do(project):
         actions.split_actor(project, rid, 1)  # named in no other source: that is a rename
     with pytest.raises(ProjectError):
         actions.split_actor(project, rid, 99, "Someone else")
+
+
+def _actors_import(h: History, *actors) -> int:
+    from briefing_app.core.model import Analysis
+
+    h.push(cmd := actions.import_source(SourceDoc("Some text about them."), Analysis(actors=list(actors))))
+    return cmd.result
+
+
+def test_import_matches_actors_by_name_alias_and_kind_in_one_query(project, monkeypatch):
+    from briefing_app.core.model import Actor
+
+    h = History(project)
+    _actors_import(h, Actor("Acme Corporation", "organization", aliases=["Acme"]),
+                   Actor("John Smith", aliases=["Smith"]), Actor("Jones", "organization"))
+    acme, smith, jones_org = (project.find_actor(n) for n in ("Acme Corporation", "John Smith", "Jones"))
+    selects: list[str] = []
+    query = project.query
+    monkeypatch.setattr(project, "query", lambda sql, *a, **k: (selects.append(sql) if "actor" in sql else None,
+                                                                 query(sql, *a, **k))[1])
+    _actors_import(h,
+                   Actor("Acme", "organization"),  # its name is an alias of an actor of its kind
+                   Actor("Mary Smith", aliases=["Smith"]),  # a bare family name is no match
+                   Actor("Jones"),  # the same name joins whatever the kind
+                   Actor("ACME Ltd", "organization", aliases=["Acme Corporation"]),  # by its alias' name
+                   Actor("Smith Holdings", "organization", aliases=["John Smith"]),  # named like a person: new
+                   Actor("Anna Lee Park"), Actor("Dr Park", aliases=["Anna Lee Park"]),  # added just before
+                   Actor("Big Co", "organization", aliases=["Bigco"]),
+                   Actor("Bigco", "organization"))  # the alias added in this source
+    assert len(selects) == 1, selects  # one query for all of the source's actors
+    names = sorted(a.name for a in project.list_actors())
+    assert names == ["Acme Corporation", "Anna Lee Park", "Big Co", "John Smith", "Jones", "Mary Smith",
+                     "Smith Holdings"]
+    assert project.find_actor("Jones") == jones_org
+    assert project.get_actor(acme).aliases == ["Acme", "Acme Corporation"]  # a joiner's aliases come along, once
+    assert project.get_actor(smith).aliases == ["Smith"]
+    assert project.get_actor(project.find_actor("Smith Holdings")).aliases == ["John Smith"]
+    assert project.get_actor(project.find_actor("Anna Lee Park")).aliases == ["Anna Lee Park"]

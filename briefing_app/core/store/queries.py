@@ -1,6 +1,7 @@
 """Read side of a project: rows turned into records. No writes here."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from briefing_app.core.errors import NotFound
@@ -154,11 +155,20 @@ class Queries:
         rows = self.query("SELECT id FROM actors WHERE name = ? ORDER BY id LIMIT 1", (name,))
         return int(rows[0]["id"]) if rows else None
 
-    def find_actor_by_alias(self, alias: str, kind: str) -> int | None:
-        """The first actor of this kind that has `alias` among its aliases."""
-        rows = self.query("SELECT a.id FROM actor_aliases x JOIN actors a ON a.id = x.actor_id "
-                          "WHERE x.alias = ? AND a.kind = ? ORDER BY a.id LIMIT 1", (alias, kind))
-        return int(rows[0]["id"]) if rows else None
+    def actor_forms(self, forms: Sequence[str]) -> list[tuple[int, str, str, bool]]:
+        """(actor id, form, the actor's kind, whether form is an alias) for every actor named one of
+        `forms` and every alias that is one of them: what an import matches its actors against, in
+        one query (chunked past SQLite's old limit of 999 parameters)."""
+        out: list[tuple[int, str, str, bool]] = []
+        unique = sorted(set(forms))
+        for i in range(0, len(unique), 450):
+            chunk = unique[i:i + 450]
+            marks = ",".join("?" * len(chunk))
+            out += [(r["id"], r["form"], r["kind"], bool(r["by_alias"])) for r in self.query(
+                f"SELECT id, name AS form, kind, 0 AS by_alias FROM actors WHERE name IN ({marks}) UNION ALL "
+                f"SELECT a.id, x.alias, a.kind, 1 FROM actor_aliases x JOIN actors a ON a.id = x.actor_id "
+                f"WHERE x.alias IN ({marks})", chunk + chunk)]
+        return out
 
     def actor_mentions(self, actor_id: int) -> list[tuple[int, Span]]:
         return [(r["source_id"], Span(r["start"], r["end"])) for r in self.query(
