@@ -39,7 +39,17 @@ install_system_packages() {
 }
 
 find_python() {
-  for py in python3.13 python3.12 python3.11 python3; do
+  # Python 3.12+ first: on 3.11, PySide6 6.12 drops references to None/True (see
+  # briefing_app/ui/pyside_refcounts.py, a workaround that is a no-op from 3.12 on). A Python that
+  # pyenv installed but does not put on PATH counts too.
+  local pyenv_root=""
+  command -v pyenv >/dev/null 2>&1 && pyenv_root=$(pyenv root 2>/dev/null || true)
+  local candidates=(python3.12)
+  [ -n "$pyenv_root" ] && candidates+=("$pyenv_root"/versions/3.12*/bin/python3)
+  candidates+=(python3.13)
+  [ -n "$pyenv_root" ] && candidates+=("$pyenv_root"/versions/3.13*/bin/python3)
+  candidates+=(python3.11 python3)
+  for py in "${candidates[@]}"; do
     if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
       echo "$py"; return 0
     fi
