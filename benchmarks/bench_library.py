@@ -34,6 +34,22 @@ def p95(values: list[float]) -> float:
     return values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
 
 
+def time_open_and_search(open_it, queries):
+    """Open a project and list its sources, then run each search: (project, sources listed,
+    open + list seconds, seconds per search). Shared with the server benchmark."""
+    t = time.perf_counter()
+    project = open_it()
+    listed = len(project.list_sources())
+    opened = time.perf_counter() - t
+    searches = []
+    for q in queries:
+        t = time.perf_counter()
+        project.search_sources(q, limit=50)
+        searches.append(time.perf_counter() - t)
+    return project, listed, opened, searches
+
+
+
 def measure(path: Path, rounds: int) -> dict:
     rng = random.Random(1)
     queries = [rng.choice(QUERIES) for _ in range(rounds)]
@@ -53,20 +69,13 @@ def measure(path: Path, rounds: int) -> dict:
 
     from briefing_app.core.project import open_project
 
-    t = time.perf_counter()
-    project = open_project(path, create=False, exclusive=False)
-    listed = project.list_sources()
-    ours_open = time.perf_counter() - t
-    ours_search = []
-    for q in queries:
-        t = time.perf_counter()
-        project.search_sources(q, limit=50)
-        ours_search.append(time.perf_counter() - t)
+    project, listed, ours_open, ours_search = time_open_and_search(
+        lambda: open_project(path, create=False, exclusive=False), queries)
     t = time.perf_counter()
     project.list_sources(outlet="Reuters", genre="news", date_from="2022-01-01", sort="date")
     filtered = time.perf_counter() - t
     project.close()
-    return {"count": len(rows), "listed": len(listed), "base_open": base_open, "ours_open": ours_open,
+    return {"count": len(rows), "listed": listed, "base_open": base_open, "ours_open": ours_open,
             "base_p95": p95(base_search), "ours_p95": p95(ours_search), "ours_max": max(ours_search),
             "filtered": filtered, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_library import QUERIES, p95  # noqa: E402
+from benchmarks.bench_library import QUERIES, p95, time_open_and_search  # noqa: E402
 from benchmarks.synthetic import article  # noqa: E402
 
 COLUMNS = ("text", "title", "author", "outlet", "published", "genre", "url", "media_type", "text_hash",
@@ -123,15 +123,7 @@ def main() -> None:
                 t = time.perf_counter()
                 bare_search(conn, q)
                 base_search.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        project = open_project(url)
-        listed = len(project.list_sources())
-        ours_open = time.perf_counter() - t
-        ours_search = []
-        for q in queries:
-            t = time.perf_counter()
-            project.search_sources(q, limit=50)
-            ours_search.append(time.perf_counter() - t)
+        project, listed, ours_open, ours_search = time_open_and_search(lambda: open_project(url), queries)
         project.close()
         ours_import, bare_import = measure_import(url, conninfo, schema, args.imports)
 
