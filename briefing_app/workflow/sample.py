@@ -2,10 +2,16 @@
 
 `briefing-app` without a project opens it, so a first-time user sees real sources,
 suggested quotes and a drafted memo instead of an empty window.
+
+A stamp file next to it names the sample articles it was built from. When a newer app ships
+other articles, the old sample is moved aside (kept, never deleted: the user may have worked
+in it) and a new one is built.
 """
 from __future__ import annotations
 
+import hashlib
 import os
+from datetime import date
 from pathlib import Path
 
 from briefing_app.core import paths
@@ -25,8 +31,12 @@ def sample_project_path(folder: Path | None = None) -> Path:
     """
     folder = Path(folder) if folder is not None else paths.user_data_dir()
     target = folder / SAMPLE_NAME
+    stamp = folder / f"{SAMPLE_NAME}.edition"
+    edition = sample_edition()
     if target.exists():
-        return target
+        if _read(stamp) == edition:
+            return target
+        _move_aside(target)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -38,7 +48,44 @@ def sample_project_path(folder: Path | None = None) -> Path:
         _remove(partial)
         raise
     os.replace(partial, target)
+    try:
+        stamp.write_text(edition + "\n", encoding="utf-8")
+    except OSError:
+        pass  # without a stamp the sample is rebuilt next time, the current one moved aside
     return target
+
+
+def sample_edition() -> str:
+    """A fingerprint of the bundled sample articles (names and bytes)."""
+    digest = hashlib.sha256()
+    for source in paths.sample_project_sources():
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _read(stamp: Path) -> str | None:
+    try:
+        return stamp.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def _move_aside(target: Path) -> None:
+    """Keep an outdated sample (with its WAL files) under a dated name nobody opens by default."""
+    stem = f"{target.stem} (before {date.today().isoformat()})"
+    aside = target.with_name(f"{stem}{target.suffix}")
+    n = 2
+    while aside.exists():
+        aside = target.with_name(f"{stem} {n}{target.suffix}")
+        n += 1
+    try:
+        for suffix in ("-wal", "-shm"):
+            extra = Path(f"{target}{suffix}")
+            if extra.exists():
+                os.replace(extra, f"{aside}{suffix}")
+        os.replace(target, aside)
+    except OSError as exc:
+        raise ProjectError(f"cannot move the outdated sample project {target} aside: {exc.strerror or exc}") from None
 
 
 def _remove(path: Path) -> None:
