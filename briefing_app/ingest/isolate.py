@@ -208,3 +208,15 @@ def _alone(func: Callable[[Any], tuple], path: Any, preload: tuple[str, ...],
         return None, f"{label(path)}: refused: reading it took longer than {timeout:g} s"
     finally:
         _kill(single)
+
+
+def warm_up(preload: tuple[str, ...]) -> None:
+    """Start the worker server now, where workers come from one (forkserver), so the first
+    import does not wait for it to start and import `preload` (over a second). The server does
+    that work in its own process; this call only launches it. A no-op with other start methods."""
+    if default_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    _context("forkserver", preload)
+    forkserver.ensure_running()

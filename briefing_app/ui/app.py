@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
 _T0 = time.perf_counter()
+WARM_UP_AFTER_MS = 1500  # then the import workers are prepared in the background (Transfers.warm_up)
 
 
 def process_age_ms() -> float:
@@ -87,7 +88,7 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     window = MainWindow(persist=not checking)
     from briefing_app.ui.first_paint import FirstPaint
 
-    FirstPaint(window, lambda: _startup_done(keep_log=not checking))
+    FirstPaint(window, lambda: _startup_done(window, settle=not checking))
     failures: list[BaseException] = []
     if checking:  # no modal boxes in unattended runs: report on stderr and exit 1
         window.show_error = failures.append  # type: ignore[method-assign,assignment]
@@ -111,13 +112,16 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     return app.exec()
 
 
-def _startup_done(keep_log: bool) -> None:
+def _startup_done(window: MainWindow, settle: bool) -> None:
     gc.freeze()
     gc.enable()
-    if keep_log:  # after the first paint: logging.handlers costs ~14 ms to import
+    if settle:  # after the first paint: logging.handlers costs ~14 ms to import
         from briefing_app.core.logs import start_logging
 
         start_logging()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(WARM_UP_AFTER_MS, window.transfers.warm_up)
 
 
 def _sample_path(window: MainWindow) -> str | None:

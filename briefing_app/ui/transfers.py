@@ -53,6 +53,15 @@ class Transfers(QObject):
             self._exporter.finished.connect(self._export_finished)
         return self._exporter
 
+    def warm_up(self) -> None:
+        """Prepare the first import while the user looks around: load the reader and start its
+        worker server in the background (a first paste otherwise waits over a second for it)."""
+        from briefing_app.ui.workers import Task
+
+        task = Task(lambda _progress, _emit: _warm_up(), self)
+        task.failed.connect(lambda exc: log.warning("import workers not prepared ahead: %s", exc))
+        task.start()
+
     def session_changed(self) -> None:
         if self._importer is not None:
             self._importer.session = self.window.session
@@ -132,3 +141,9 @@ class Transfers(QObject):
 
 def _local_files(mime: QMimeData) -> list[str]:
     return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+
+def _warm_up() -> None:  # Task thread
+    from briefing_app.workflow.importing import warm_up_workers
+
+    warm_up_workers()

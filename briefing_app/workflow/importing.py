@@ -26,7 +26,7 @@ from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
 from briefing_app.ingest import Pasted, read_file, supported_suffixes
-from briefing_app.ingest.isolate import label, run_ordered
+from briefing_app.ingest.isolate import label, run_ordered, warm_up
 from briefing_app.ingest.textmap import analysis_view, to_stored
 
 DUPLICATE_CHOICES = ("skip", "replace", "keep")
@@ -151,6 +151,11 @@ def expand_paths(paths: Sequence[str | os.PathLike[str] | Pasted]) -> list[Item]
 
 
 WORKER_PRELOAD = ("briefing_app.workflow.importing", *RULE_SET_MODULES)
+
+
+def warm_up_workers() -> None:
+    """Get the import workers' server going ahead of the first import (see isolate.warm_up)."""
+    warm_up(WORKER_PRELOAD)
 
 
 def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: int | None = None,

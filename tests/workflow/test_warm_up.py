@@ -1,0 +1,30 @@
+"""The import workers' server can be started ahead of the first import (the app does it after
+its first paint), and the first import then uses that server instead of starting another."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from briefing_app.ingest.isolate import default_start_method
+
+SCRIPT = textwrap.dedent("""
+    from multiprocessing import forkserver
+    from briefing_app.ingest import Pasted
+    from briefing_app.workflow.importing import read_many, warm_up_workers
+
+    server = forkserver._forkserver
+    before = server._forkserver_pid
+    warm_up_workers()
+    started = server._forkserver_pid
+    [(_, doc, analysis, error)] = list(read_many([Pasted("The minister said: \\u201cWe will act.\\u201d")]))
+    print(before, started is not None, server._forkserver_pid == started, error, bool(doc and doc.text))
+""")
+
+
+@pytest.mark.skipif(default_start_method() != "forkserver", reason="workers start another way here")
+def test_warm_up_starts_the_server_the_first_import_uses():
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.split() == ["None", "True", "True", "None", "True"], out.stderr
