@@ -137,6 +137,31 @@ class Macro(Command):
         return changes
 
 
+def saved_state(command: Command) -> Callable[[], None]:
+    """What puts `command` (and every command inside it) back as it is now: the History calls it
+    when the transaction of an undo or redo rolled back, so a step refused half-way (a later part
+    failed) is left exactly as before, not with the earlier parts' bookkeeping (versions they
+    expect, snapshots they took) moved on to a state the server never kept."""
+    saved: list[tuple[Command, dict[str, Any]]] = []
+    todo = [command]
+    while todo:
+        cmd = todo.pop()
+        if any(cmd is done for done, _ in saved):
+            continue
+        state = {k: list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v
+                 for k, v in vars(cmd).items()}
+        saved.append((cmd, state))
+        todo += [v for v in vars(cmd).values() if isinstance(v, Command)]
+        todo += [c for v in vars(cmd).values() if isinstance(v, list) for c in v if isinstance(c, Command)]
+
+    def restore() -> None:
+        for cmd, state in saved:
+            vars(cmd).clear()
+            vars(cmd).update(state)
+
+    return restore
+
+
 def _tables(snapshots: list[Snapshot]) -> set[str]:
     return {name.split("!", 1)[0] for snap in snapshots for name, _ in snap}
 

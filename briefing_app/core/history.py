@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing_app.core.changes import Changes
-from briefing_app.core.commands import Command
+from briefing_app.core.commands import Command, saved_state
 from briefing_app.core.errors import StaleEditError
 from briefing_app.core.store import Store
 from briefing_app.core.store.rows import describe
@@ -48,8 +48,13 @@ class History:
     # -- the stack -------------------------------------------------------------------
 
     def push(self, command: Command) -> Changes:
-        with self.store.transaction():
-            changes = command.apply(self.store)
+        restore = saved_state(command)  # refused, the command can be pushed again as it was
+        try:
+            with self.store.transaction():
+                changes = command.apply(self.store)
+        except BaseException:
+            restore()
+            raise
         self._wrote(command)
         self._done.append(command)
         for dropped in self._done[: -self.limit] + self._undone:
@@ -72,9 +77,14 @@ class History:
         if not source:
             return Changes()
         command = source[-1]
-        with self.store.transaction():
-            self._check(command, doing)
-            changes = step(command)
+        restore = saved_state(command)  # all or nothing: a failed part leaves the step as it was
+        try:
+            with self.store.transaction():
+                self._check(command, doing)
+                changes = step(command)
+        except BaseException:
+            restore()
+            raise
         self._wrote(command)
         target.append(source.pop())
         self._notify(changes)

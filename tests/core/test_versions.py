@@ -128,3 +128,29 @@ def test_undo_refuses_an_older_step_when_a_colleague_changed_the_row_between_my_
     with pytest.raises(StaleEditError, match="changed by someone else"):
         mine.undo()
     assert project.get_option(option.id).pros == "[me 1][them]"
+
+
+def test_a_redo_refused_half_way_leaves_the_step_as_it_was(loaded):
+    """A two-part step whose second part the server refuses rolls back as a whole, and so does
+    the step's own bookkeeping: once the cause is gone it redoes, not refused as stale."""
+    from briefing_app.core.commands import DeleteCommand, Macro
+
+    project, mine = loaded
+    theirs = History(project)
+    mine.push(actions.create_memo("action_memo", [("quotes", "Quotes")]))
+    section = project.get_memo(project.list_memos()[0][0]).sections[0]
+    option = project.list_options()[0]
+    mine.push(Macro("Edit and note", [actions.set_option_fields(option.id, pros="cheap"),
+                                      actions.add_memo_item(project, section.id, "text", body="note")]))
+    mine.undo()
+    theirs.push(DeleteCommand("Delete section", "memo_sections", [section.id]))
+    with pytest.raises(ProjectError):  # the option part went through, the memo item has no section
+        mine.redo()
+    assert project.get_option(option.id).pros == ""  # nothing of the step stayed
+    assert mine.redo_text == "Edit and note"  # still there to redo
+    theirs.undo()  # the section is back
+    mine.redo()
+    assert project.get_option(option.id).pros == "cheap"
+    assert [i.body for i in project.get_memo(section.memo_id).sections[0].items] == ["note"]
+    mine.undo()
+    assert project.get_option(option.id).pros == "" and not project.get_memo(section.memo_id).sections[0].items

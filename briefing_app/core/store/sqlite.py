@@ -203,6 +203,8 @@ class SqliteStore(SqliteSearch, Store):
     def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
         try:
             cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", values)
+        except sqlite3.IntegrityError as exc:  # e.g. a row it refers to was deleted by someone else
+            raise ProjectError(f"the change was refused: {exc}") from None
         except sqlite3.OperationalError as exc:
             raise ProjectError(f"could not write to {self.path.name}: {exc}") from None
         return int(cur.lastrowid or 0)
