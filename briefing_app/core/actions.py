@@ -28,6 +28,7 @@ from briefing_app.core.memo_actions import (  # the memo commands are part of th
     set_item_options as set_item_options,
     set_memo_fields as set_memo_fields,
     set_memo_status as set_memo_status,
+    touch_sections as touch_sections,
 )
 from briefing_app.core.model import ACTOR_KINDS, STANCES, STATUSES, Analysis, Metadata, SourceDoc, Span
 from briefing_app.core.option_import import insert_options

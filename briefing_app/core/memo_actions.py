@@ -11,6 +11,7 @@ from briefing_app.core.store import Row, Store
 from briefing_app.core.store.rows import now_text
 
 Insert = Callable[[str, Row], int]
+Seen = dict[int, int] | None  # section id -> the version the user saw (MemoSectionRecord.version)
 MEMO_FIELDS = ("title", "to", "from_", "through", "date", "subject", "marking", "citation_style")  # as in MemoRecord
 
 
@@ -49,37 +50,61 @@ def _memo_columns(fields: dict[str, str]) -> dict[str, str]:
 
 
 def add_memo_item(store: Store, section_id: int, kind: str, ref_id: int | None = None,
-                  body: str = "", position: int | None = None) -> Macro:
+                  body: str = "", position: int | None = None, seen: Seen = None) -> Macro:
     """Insert an item at position (default: the end) of a section."""
     if kind not in ("text", "quote", "actor", "option"):
         raise ValueError(kind)
+    touch = _touch(store, [section_id], seen)
     count = len(store.memo_item_positions(section_id))
     position = count if position is None else max(0, min(position, count))
-    return Macro(f"Add {kind} to memo", _shift(store, section_id, position, +1) + [
+    return Macro(f"Add {kind} to memo", touch + _shift(store, section_id, position, +1) + [
         InsertCommand("", lambda s, insert: insert("memo_items", {
             "section_id": section_id, "position": position, "kind": kind, "ref_id": ref_id, "body": body})),
     ])
 
 
-def remove_memo_item(store: Store, item_id: int) -> Macro:
+def remove_memo_item(store: Store, item_id: int, seen: Seen = None) -> Macro:
     row = store.get_row("memo_items", item_id)
     if row is None:
         raise NotFound("memo item no longer exists")
-    return Macro("Remove from memo", [DeleteCommand("", "memo_items", [item_id])]
+    touch = _touch(store, [row["section_id"]], seen)
+    row = store.get_row("memo_items", item_id)  # as it is at (or after) the section version read
+    if row is None:
+        raise NotFound("memo item no longer exists")
+    return Macro("Remove from memo", touch + [DeleteCommand("", "memo_items", [item_id])]
                  + _shift(store, row["section_id"], row["position"] + 1, -1))
 
 
-def move_memo_item(store: Store, item_id: int, section_id: int, position: int) -> Macro:
+def move_memo_item(store: Store, item_id: int, section_id: int, position: int, seen: Seen = None) -> Macro:
     row = store.get_row("memo_items", item_id)
     if row is None:
         raise NotFound("memo item no longer exists")
-    steps: list[Command] = _shift(store, row["section_id"], row["position"] + 1, -1, exclude=item_id)
+    steps = _touch(store, list(dict.fromkeys([row["section_id"], section_id])), seen)
+    row = store.get_row("memo_items", item_id)
+    if row is None:
+        raise NotFound("memo item no longer exists")
+    steps += _shift(store, row["section_id"], row["position"] + 1, -1, exclude=item_id)
     count = len(store.memo_item_positions(section_id, exclude=item_id))
     position = max(0, min(position, count))
     after = _positions_after_removal(store, row, section_id)
     steps += [UpdateCommand("", "memo_items", i, {"position": p + 1}) for i, p in after if p >= position]
     steps.append(UpdateCommand("", "memo_items", item_id, {"section_id": section_id, "position": position}))
     return Macro("Move memo item", steps)
+
+
+def touch_sections(store: Store, seen: dict[int, int]) -> list[Command]:
+    """Check that sections are still at the versions the user saw (and move them on): the first
+    part of a step built from what the user saw, refused as stale if a colleague got there first."""
+    return _touch(store, list(seen), seen)
+
+
+def _touch(store: Store, section_ids: list[int], seen: Seen) -> list[Command]:
+    """A section's items' positions are the section's: every add, move or removal moves its
+    version on, expecting the one the user saw (else the one read now, before the positions the
+    step is built from), so two editors reordering one section cannot both win; the second is
+    refused with StaleEditError and nothing of it is written."""
+    return [UpdateCommand("", "memo_sections", i, {}, (seen or {}).get(i) or store.section_version(i))
+            for i in section_ids]
 
 
 def set_item_body(item_id: int, body: str) -> UpdateCommand:

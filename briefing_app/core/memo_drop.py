@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefing_app.core import actions
-from briefing_app.core.commands import BuiltMacro, Command
+from briefing_app.core.commands import BuiltMacro, Command, Macro
 from briefing_app.core.errors import NotFound
 from briefing_app.core.project import Project
 
@@ -63,9 +63,18 @@ def _move(item_id: int, section_id: int, before: int | None) -> Step:
     return step
 
 
-def drop_command(refs: list[Ref], section_id: int, before: int | None) -> BuiltMacro:
+def _seen(seen: dict[int, int] | None) -> list[Step]:
+    """With `seen` (section id -> the version the user saw): first check the memo is still as
+    shown, so a colleague's reorder in between refuses the step instead of being overwritten."""
+    return [lambda project: Macro("", actions.touch_sections(project, seen))] if seen else []
+
+
+def drop_command(refs: list[Ref], section_id: int, before: int | None,
+                 seen: dict[int, int] | None = None) -> BuiltMacro:
     """Put refs into a section before item `before` (None: at the end), in order."""
-    steps: list[Step] = []
+    if seen and all(kind != "item" for kind, _ in refs):  # only adds: only the target section counts
+        seen = {section_id: seen[section_id]} if section_id in seen else None
+    steps: list[Step] = _seen(seen)
     for kind, ref_id in refs:
         if kind == "item":
             steps.append(_move(ref_id, section_id, before))
@@ -79,9 +88,9 @@ def drop_command(refs: list[Ref], section_id: int, before: int | None) -> BuiltM
                       steps)
 
 
-def remove_command(item_ids: list[int]) -> BuiltMacro:
+def remove_command(item_ids: list[int], seen: dict[int, int] | None = None) -> BuiltMacro:
     """Remove several memo items as one step (each removal closes the gap it leaves)."""
     def step(item_id: int) -> Step:
         return lambda project: actions.remove_memo_item(project, item_id)
     text = "Remove from memo" if len(item_ids) == 1 else f"Remove {len(item_ids)} items from memo"
-    return BuiltMacro(text, [step(i) for i in item_ids])
+    return BuiltMacro(text, _seen(seen) + [step(i) for i in item_ids])

@@ -137,6 +137,7 @@ class MemoSectionRecord:
     key: str
     heading: str
     items: list[MemoItemRecord] = field(default_factory=list)
+    version: int = 0  # moves on with every item added, moved or removed (memo_actions.py)
 
 
 @dataclass

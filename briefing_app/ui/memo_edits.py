@@ -60,6 +60,11 @@ class MemoEdits(QWidget):
         """One edit, one undo step; a refused one is shown by the window (session.failed)."""
         return self.session is not None and self.session.run_built(build) is not None
 
+    def _seen(self) -> dict[int, int]:
+        """The memo's sections at the versions shown: an add, move or removal is refused (and the
+        memo refreshed) when a colleague changed a section since, instead of overwriting it."""
+        return {s.id: s.version for s in self.memo.sections} if self.memo is not None else {}
+
     def _target(self) -> tuple[int, int | None]:
         """(section id, item to insert before) for a new item: after the selected item, else
         at the end of the selected section, else of the quotes (or last) section."""
@@ -85,7 +90,7 @@ class MemoEdits(QWidget):
         from briefing_app.core.memo_drop import drop_command
 
         session = self.session
-        if self.memo is None or session is None or not self._run(lambda p: drop_command(refs, section_id, before)):
+        if self.memo is None or session is None or not self._run(lambda p: drop_command(refs, section_id, before, self._seen())):
             return None
         items = next(s.items for s in session.project.get_memo(self.memo.id).sections if s.id == section_id)
         end = next((n for n, i in enumerate(items) if i.id == before), len(items))
@@ -110,7 +115,8 @@ class MemoEdits(QWidget):
         if kind != "text":
             return self._place([(kind, ref_id)], section_id, before) if ref_id is not None else None
         position = next((i.position for i in self._items() if i.id == before), None)
-        if not self._run(lambda p: actions.add_memo_item(p, section_id, kind, None, body=body, position=position)):
+        if not self._run(lambda p: actions.add_memo_item(p, section_id, kind, None, body=body, position=position,
+                                                                 seen=self._seen())):
             return None
         items = next(s.items for s in session.project.get_memo(self.memo.id).sections if s.id == section_id)
         new = items[position if position is not None else -1]
@@ -194,7 +200,7 @@ class MemoEdits(QWidget):
         item = self._selected_item()
         ids = self.tree.selected_item_ids() or ([item.id] if item is not None else [])
         if ids:
-            self._run(lambda p: remove_command(ids))
+            self._run(lambda p: remove_command(ids, self._seen()))
 
     def move_selected(self, delta: int) -> None:
         """One step up or down; past a section's edge into the next section."""

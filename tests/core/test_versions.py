@@ -154,3 +154,66 @@ def test_a_redo_refused_half_way_leaves_the_step_as_it_was(loaded):
     assert [i.body for i in project.get_memo(section.memo_id).sections[0].items] == ["note"]
     mine.undo()
     assert project.get_option(option.id).pros == "" and not project.get_memo(section.memo_id).sections[0].items
+
+
+@pytest.fixture
+def memo_of_four(loaded):
+    """A memo section with items a, b, c, d, and a colleague's own connection to the project."""
+    from briefing_app.core.project import open_project
+
+    project, mine = loaded
+    mine.push(actions.create_memo("action_memo", [("quotes", "Quotes")]))
+    memo_id = project.list_memos()[0][0]
+    section = project.get_memo(memo_id).sections[0].id
+    for body in "abcd":
+        mine.push(actions.add_memo_item(project, section, "text", body=body))
+    colleague = open_project(project.location, exclusive=False)
+    yield project, mine, colleague, History(colleague), memo_id, section
+    colleague.close()
+
+
+def _order(project, memo_id):
+    items = project.get_memo(memo_id).sections[0].items
+    assert [i.position for i in items] == list(range(len(items)))  # no gaps, no two at one place
+    return "".join(i.body for i in items)
+
+
+def test_two_editors_reordering_one_memo_section_the_second_is_refused(memo_of_four):
+    from briefing_app.core import memo_drop
+
+    project, mine, colleague, theirs, memo_id, section = memo_of_four
+    items = {i.body: i.id for i in project.get_memo(memo_id).sections[0].items}
+    my_move = actions.move_memo_item(project, items["a"], section, 3)  # built from what I read
+    theirs.push(actions.move_memo_item(colleague, items["d"], section, 0))
+    with pytest.raises(StaleEditError, match="memo section"):
+        mine.push(my_move)
+    assert _order(project, memo_id) == "dabc"  # theirs, not overwritten, and nothing of mine
+    # in the GUI a drop names the section versions the memo was shown at
+    shown = project.get_memo(memo_id)
+    seen = {s.id: s.version for s in shown.sections}
+    theirs.push(memo_drop.drop_command([("item", items["c"])], section, items["d"],
+                                       {s.id: s.version for s in colleague.get_memo(memo_id).sections}))
+    assert _order(project, memo_id) == "cdab"
+    with pytest.raises(StaleEditError):
+        mine.push(memo_drop.drop_command([("item", items["a"])], section, None, seen))
+    with pytest.raises(StaleEditError):
+        mine.push(memo_drop.remove_command([items["b"]], seen))
+    assert _order(project, memo_id) == "cdab"
+    fresh = {s.id: s.version for s in project.get_memo(memo_id).sections}  # the view refreshed
+    mine.push(memo_drop.drop_command([("item", items["c"])], section, None, fresh))
+    assert _order(project, memo_id) == "dabc"
+    mine.undo()
+    assert _order(project, memo_id) == "cdab"
+
+
+def test_adding_to_a_memo_section_a_colleague_reordered_is_refused_too(memo_of_four):
+    project, mine, colleague, theirs, memo_id, section = memo_of_four
+    items = {i.body: i.id for i in project.get_memo(memo_id).sections[0].items}
+    my_add = actions.add_memo_item(project, section, "text", body="e", position=1)
+    theirs.push(actions.remove_memo_item(colleague, items["a"]))
+    with pytest.raises(StaleEditError):
+        mine.push(my_add)
+    assert _order(project, memo_id) == "bcd"
+    with pytest.raises(StaleEditError, match="cannot undo"):  # their removal moved my items since
+        mine.undo()
+    assert _order(project, memo_id) == "bcd"

@@ -222,6 +222,12 @@ class Queries:
     def list_memos(self) -> list[tuple[int, str, str]]:
         return [(r["id"], r["template"], r["title"]) for r in self.query("SELECT id, template, title FROM memos ORDER BY id")]
 
+    def section_version(self, section_id: int) -> int:
+        rows = self.query("SELECT version FROM memo_sections WHERE id = ?", (section_id,))
+        if not rows:
+            raise NotFound("the memo section no longer exists (deleted by someone else?)")
+        return int(rows[0]["version"])
+
     def memo_item_positions(self, section_id: int, from_position: int = 0, exclude: int | None = None) -> list[tuple[int, int]]:
         """(id, position) of a section's items at or after from_position, in order, without `exclude`."""
         rows = self.query("SELECT id, position FROM memo_items WHERE section_id = ? AND position >= ? "
@@ -239,7 +245,8 @@ class Queries:
             items = [MemoItemRecord(i["id"], i["section_id"], i["position"], i["kind"], i["ref_id"], i["body"],
                                     bool(i["paraphrase"]), bool(i["cite"]), i["version"], i["created_by"], i["created_at"])
                      for i in self.query("SELECT * FROM memo_items WHERE section_id = ? ORDER BY position, id", (s["id"],))]
-            memo.sections.append(MemoSectionRecord(s["id"], memo_id, s["position"], s["key"], s["heading"], items))
+            memo.sections.append(MemoSectionRecord(s["id"], memo_id, s["position"], s["key"], s["heading"], items,
+                                                   s["version"]))
         return memo
 
 

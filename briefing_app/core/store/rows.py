@@ -112,8 +112,8 @@ class RowStore:
         values = dict(fields)
         if table in AUTHORED:
             values["changed_by"], values["changed_at"] = self.user, now_text()
-        sets = ", ".join(f"{quote_name(c)} = ?" for c in values)
-        done = self.query(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ? AND version = ? "
+        sets = "".join(f"{quote_name(c)} = ?, " for c in values)  # none: only the version moves on
+        done = self.query(f"UPDATE {table} SET {sets}version = version + 1 WHERE id = ? AND version = ? "
                           f"RETURNING version", [*values.values(), row_id, old["version"]])
         if len(done) != 1:  # changed between our read and our write (no row lock on SQLite reads)
             raise StaleEditError(_stale_message(table, row_id, self.get_row(table, row_id) or old))
