@@ -29,7 +29,7 @@ CASES = [
     ("participle-of-plain-clause", "He emailed donors on Monday, saying that the campaign had raised more money.",
      "saying that the campaign had raised more money", "He"),
     ("parenthetical", "The plan, Mr. Furman argued, would cost far more than its authors admit.",
-     "would cost far more than its authors admit", "Mr. Furman"),
+     "The plan", "Mr. Furman"),
     ("content-before", "The plan would be far too costly for the state, Mr. Furman said.",
      "The plan would be far too costly for the state", "Mr. Furman"),
     ("inverted-tail", "The plan would be far too costly for the state, said Jason Furman, an economist.",
@@ -58,6 +58,42 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
     assert text.startswith(content)
     if mention is not None:
         assert found == mention
+
+
+def test_parenthetical_keeps_both_fragments() -> None:
+    """PolNeAR marks 'The plan ... would cost far more' as one content in two fragments: a short
+    first fragment is kept when both have two words or more, a discourse marker is not."""
+    got = trace("The plan, Mr. Furman argued, would cost far more than its authors admit.")
+    assert [(r, t) for r, t, _ in got] == [("parenthetical", "The plan"),
+                                           ("parenthetical", "would cost far more than its authors admit")]
+    got = trace("But, Mr. Furman argued, the plan would cost far more than its authors admit.")
+    assert [t for _, t, _ in got] == ["the plan would cost far more than its authors admit"]
+
+
+def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
+    """'At a rally ..., Beck said, “Q”': the long setting before the speaker is not content."""
+    got = trace("At a rally for Ted Cruz at the Indiana State Fair Grounds yesterday, Beck said, “Ted and I were "
+                "just driving in, and he is laughing on his phone.”")
+    assert got == []
+
+
+def test_content_before_a_trailing_setting() -> None:
+    """'CONTENT, S said during his speech.' and 'CONTENT, he told the court in his filing.'"""
+    got = trace("His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech.")
+    assert got == [("content-before", "His allegiance has shifted from Carly Fiorina to Rubio", "Wilkin")]
+    got = trace("Michigan was only doing what 40 states already do, he told the court in his filing.")
+    assert got == [("content-before", "Michigan was only doing what 40 states already do", "he")]
+    got = trace("The Democratic candidates have promised to build on Mr. Obama's legacy.")
+    assert got == []
+
+
+def test_a_long_subject_is_not_content_before_told() -> None:
+    """'Whitman, the former governor and EPA administrator, told The Star-Ledger of Newark last week
+    she would ...': the subject and its appositive are the source, the clause after the recipient the content."""
+    got = trace("Republican Christine Todd Whitman, the former New Jersey governor and Environmental Protection "
+                "Agency administrator, told The Star-Ledger of Newark last week she would rather vote for Clinton.")
+    assert [(r, t) for r, t, _ in got] == [("complement", "she would rather vote for Clinton")]
+    assert got[0][2] is not None and got[0][2].startswith("Republican Christine Todd Whitman")
 
 
 def test_headline_with_the_speaker_after_the_content() -> None:
@@ -90,7 +126,7 @@ def test_rules_that_pass_a_verb_by(sentence: str) -> None:
 
 def test_every_rule_has_a_test() -> None:
     names = {n for n, _ in SENTENCE_RULES + DOCUMENT_RULES + BEFORE_SPEAKER + AFTER_SPEAKER}
-    tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows", "after-quote"}
+    tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows", "after-quote", "noun-cues"}
     assert names <= tested, names - tested
 
 
@@ -123,3 +159,25 @@ def test_nyt_quotation_is_not_reported_speech_again() -> None:
     """''Q,'' X said: the content is the one direct quotation (two-character marks), not an indirect copy."""
     quotes = pipeline.analyse("''In every election there are stories,'' Steve Rosenthal, a former director, said.").quotes
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_progressive_call_for_and_two_word_demands() -> None:
+    """'Clinton is calling for ...' is active (not 'was called a liar'); 'called for the ban' and
+    'called him divisive' are contents of two words."""
+    got = trace("Hillary Clinton is calling for the United States to step up military efforts.")
+    assert got == [("calls", "the United States to step up military efforts", "Hillary Clinton")]
+    got = trace("The agencies called for the ban.")
+    assert got == [("calls", "the ban", "The agencies")]
+    assert trace("He was called a liar by his rivals.") == []
+
+
+def test_noun_cues() -> None:
+    """'X's claim that ...', 'his call for ...', 'her pledge to ...': the owner is the source; a
+    relative 'that' ('the promise that he made') is not a content clause."""
+    got = trace("Critics attacked Trump’s claim that Mexican migrants were criminals.")
+    assert got == [("noun-cues", "Mexican migrants were criminals", "Trump")]
+    got = trace("Voters liked his call for a ban on lobbyists, polls showed.")
+    assert got == [("noun-cues", "a ban on lobbyists", "his")]
+    got = trace("She renewed her pledge to raise the minimum wage.")
+    assert got == [("noun-cues", "to raise the minimum wage", "her")]
+    assert trace("He kept the promise that he made.") == []

@@ -15,7 +15,8 @@ MANNER_RE = re.compile(
     r"|\s+(?:repeatedly|publicly|privately|again|later|earlier|recently|previously|often|also|separately|flatly))*"
 )
 TELL_RE = re.compile(r"\s+(?:(?:[A-Z][\w’'.&-]*(?:’s|'s)\s+)?[“\"][^”\"\n]{1,60}[”\"]|(?:the\s+|a\s+)?(?:[A-Z][\w’'.&-]*(?:’s|'s)?\s+(?:(?!that\b)[\w-]+\s+){0,2}?[A-Z][\w.&-]*|[A-Z][\w.&-]*|"
-                     r"reporters|him|her|them|us|me|lawmakers|supporters|the crowd|the audience|[a-z]+))")
+                     r"reporters|him|her|them|us|me|lawmakers|supporters|the crowd|the audience|[a-z]+))"
+                     r"(?:\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?")  # "The Star-Ledger of Newark"
 THAT_RE = re.compile(r",?\s*(?:that\s+)?")
 # a complement without "that" must look like a clause: subject, then a finite verb within a few words
 CLAUSE_START_RE = re.compile(

@@ -47,10 +47,13 @@ class Context:
     def done(self) -> list[Span2]:
         return [(q.start, q.end) for q in self.out]
 
-    def emit(self, s: int, e: int, mention: Span2 | None, cue: str) -> None:
+    def emit(self, s: int, e: int, mention: Span2 | None, cue: str, min_words: int = 3) -> None:
+        """Add the content masked[s:e] (trimmed) with its source mention, unless it has fewer than
+        min_words words: two-word contents are kept only where the cue asks for an object ("called
+        for the ban", "called him divisive")."""
         text = self.text
         s, e = clip(text, s, e)
-        if _words(text, s, e) < 3:
+        if _words(text, s, e) < min_words:
             return
         if INTRO_ONLY_RE.match(text, s, e) and _words(text, s, e) <= 10:
             return  # "In a meeting with the editorial board, Trump said: ...": a setting, not content

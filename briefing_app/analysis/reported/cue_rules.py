@@ -26,8 +26,13 @@ TELLS = ("told", "tell", "tells", "telling")
 WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
 COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                              r"yesterday|today|tonight))?,\s+(?!and\b|but\b|who\b|which\b)")
-INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then)\b")
+                              r"yesterday|today|tonight))?,\s+(?:(?:and|but)\s+(?=(?:also|not|rather|still)\b)|"
+                              r"(?!and\b|but\b|who\b|which\b))")
+# a setting before "X said, “Q”": "At a rally for Ted Cruz at the State Fair Grounds yesterday, Beck said, “...”"
+SETTING_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then|While|"
+                        r"Speaking|Holding|Standing|Addressing|Appearing|Referring)\b")
+INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|(?:Last|This|Next)\s+"
+                             r"(?:week|month|year|time|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\w+day))\b")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
 COMMA_END_RE = re.compile(r",\s*$")
@@ -76,17 +81,34 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     head = ctx.masked[cue.ss:cue.subj[0]]
     if not par or not COMMA_END_RE.search(head):
         return None
-    if not (INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6):  # "In the early 1990s, X said, ..."
-        ctx.emit(cue.ss, cue.ss + len(head.rstrip()) - 1, cue.subj, cue.word)
-    ctx.emit(par.end(), cue.se, cue.subj, cue.word)
+    quoted = ctx.masked[par.end():par.end() + 1] in "“\"«„•"
+    setting = INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6 or quoted and SETTING_RE.match(head)
+    head_end = cue.ss + len(head.rstrip()) - 1
+    # "This campaign, he says, is different": two short parts make one content
+    n_head, n_tail = len(head[:head_end - cue.ss].split()), len(ctx.masked[par.end():cue.se].split())
+    short = n_head >= 2 and n_tail >= 2 and not NOT_CONTENT_RE.match(head) and not re.match(r"(?:It|That|What)\b", head)
+    if not setting:  # "In the early 1990s, X said, ..."
+        ctx.emit(cue.ss, head_end, cue.subj, cue.word, min_words=1 if short else 3)
+    ctx.emit(par.end(), cue.se, cue.subj, cue.word, min_words=1 if short and not setting else 3)
     return DONE
+
+
+# "..., Wilkin said during his campaign speech.", "..., he told the court in his filing.": a setting, no clause
+SETTING_AFTER_RE = re.compile(r"(?:in|on|(?!at\s+(?:least|most)\b)at|during|after|before|while|as|from|with|via|"
+                              r"through|outside|following|amid|when|over|matter-of-factly|briefly|later|afterward|"
+                              r"repeatedly|publicly|privately|recently|flatly|bluntly|angrily|calmly|quietly)\b"
+                              r"(?![^•“”\"]*\bthat\b)[^,;:•“”\"]*$")
+NOT_CONTENT_RE = re.compile(r"(?:Though|Although|As|If|When|While|Because|Since|Unless|Whether|But|And|Yet|So|Still|Even)\b")
 
 
 def content_before(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
     rest = ctx.masked[cue.pos:cue.se]
     before = ctx.masked[cue.ss:cue.subj[0]]
-    if TAIL_RE.sub("", rest) != "" or not re.search(r",[”\"’']*\s*$", before):
+    if not re.search(r",[”\"’']*\s*$", before):
+        return None
+    if TAIL_RE.sub("", rest) != "" and not (SETTING_AFTER_RE.fullmatch(rest) and len(rest.split()) <= 15
+                                            and not NOT_CONTENT_RE.match(before) and not SETTING_RE.match(before)):
         return None
     ctx.emit(cue.ss, cue.ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word)
     ctx.participles(cue.c.end(), cue.se, cue.subj)
@@ -143,9 +165,12 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     masked = ctx.masked
     if cue.has_that or CLAUSE_START_RE.match(masked[cue.pos:cue.se]):
         return None
-    if COMMA_END_RE.search(masked, cue.ss, cue.c.start()) and masked[cue.subj[0]:cue.subj[1]].lower() not in ("who", "which"):
-        ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1,
-                 np_after(masked, cue.c.end(), cue.se) or cue.subj, cue.word)
+    after = np_after(masked, cue.c.end(), cue.se)
+    if after and not re.match(r"[A-Z]|(?:the|a|an)\s", masked[after[0]:after[1]]):
+        after = None  # "X, 35, the daughter of ..., said on Twitter": no name after the verb
+    if COMMA_END_RE.search(masked, cue.ss, cue.c.start()) and masked[cue.subj[0]:cue.subj[1]].lower() not in ("who", "which") \
+            and (after or not masked[cue.c.end():cue.se].strip(" .")) and cue.word.lower() not in TELLS:
+        ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1, after or cue.subj, cue.word)
         return DONE
     return NEXT
 

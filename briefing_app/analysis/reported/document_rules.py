@@ -100,6 +100,7 @@ WHAT_CALLED_RE = re.compile(r"\b(?:what|which)\s+(?P<np>(?:Mr\.|Mrs\.|Ms\.|Dr\.)
 QUOTED_NEXT_RE = re.compile(r"\s*(?:''|``|[“\"])(?P<body>•[•\s]*[.,!?]*)(?:''|[”\"])")
 # "called anti-Trump protestors “illegals”": an object of a few words, then the quoted name for it
 QUOTED_SOON_RE = re.compile(r"[^“\"•.;:!?]{1,40}?(?:''|``|[“\"])•")
+PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:now|also|still|again|already|\w+ly)\s+)?$")
 NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]+[A-Z][\w’'-]+[ \t]+$")
 
 
@@ -113,8 +114,10 @@ def calls(ctx: Context) -> None:
                 continue
             if DET_BEFORE_RE.search(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
                 continue
-            participle = c.group("cue").endswith("ing")
-            if participle and not re.search(r",\s*$", masked[ss:c.start()]):
+            gerund = participle = c.group("cue").endswith("ing")
+            if participle and PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()):
+                participle = False  # "Clinton is calling for ...", "was now calling on ..."
+            elif participle and not re.search(r",\s*$", masked[ss:c.start()]):
                 # "with Martin O’Malley calling Trump a fascist": a name right before the gerund
                 named = NAME_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
                 if not named:
@@ -128,9 +131,9 @@ def calls(ctx: Context) -> None:
                 if q:
                     emit(q.start("body"), q.end("body"), (what.start("np"), what.end("np")), c.group("cue"))
                     break
-            if re.search(r"\b(?:was|were|is|are|be|been|being)\s+$|"
-                                                            r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
-                continue  # participles, passives and naming ("he was called a liar", "what critics call X")
+            if not gerund and re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", masked[ss:c.start()]) \
+                    or re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
+                continue  # passives and naming ("he was called a liar", "what critics call X"), not "is calling for"
             quoted_soon = QUOTED_SOON_RE.match(masked, c.end(), se) is not None
             if not c.group("prep") and not (CALL_OBJ_RE.match(masked, c.end(), se) or quoted_soon) or \
                     c.group("prep") and not c.group("cue").startswith("call"):
@@ -146,5 +149,6 @@ def calls(ctx: Context) -> None:
                 if len(words) > 8:
                     continue
             end = CALL_END_RE.search(masked, c.end(), se)
-            emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""))
+            emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
+                 min_words=2 if c.group("cue").startswith("call") else 3)
             break

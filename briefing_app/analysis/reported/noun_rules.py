@@ -1,0 +1,58 @@
+"""Nouns of speech as cues: "Trump's claim that CONTENT", "his call for CONTENT", "her pledge
+to CONTENT". The owner (a possessive name or pronoun) is the source; a noun without an owner
+("a warning that ...") is left to the verb before it. A relative "that" ("the promise that he
+made") is not a content clause."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.reported.context import Context
+
+# noun -> the words that may open its content
+THAT_NOUNS = (r"claims?|assertions?|arguments?|suggestions?|warnings?|predictions?|promises?|pledges?|statements?|"
+              r"insistence|contention|allegations?|announcement|admission|acknowledg(?:e)?ment|declaration|denials?|"
+              r"vows?|remarks?|comments?")
+TO_NOUNS = r"promises?|pledges?|vows?|calls?|demands?"
+FOR_NOUNS = r"calls?|demands?"
+_CAP = (r"(?!(?:Despite|In|On|At|After|Before|Since|For|With|Under|The|A|An|But|And|As|Of|By|From|While|When|If|"
+        r"Although|Though|Amid|Unlike|Like|To)\b)[A-Z][\w.-]*")
+OWNER = r"(?P<owner>(?:(?:" + _CAP + r"[ \t]+){0,3}" + _CAP + r"(?:’s|'s|’|'))|his|her|their|its)"
+ADJECTIVES = (r"recent|repeated|latest|earlier|new|frequent|oft-repeated|controversial|false|public|campaign|original|"
+              r"own|famous|infamous|unfounded|baseless|stark|dire")
+# the noun and what opens its content, found first (cheap); then its owner right before it
+NOUN_RE = re.compile(
+    r"\b(?=[acdiprsvw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")[ \t]+that[ \t]+"
+    r"|(?P<to_noun>" + TO_NOUNS + r")[ \t]+(?=to[ \t]+[a-z]+)"
+    r"|(?P<for_noun>" + FOR_NOUNS + r")[ \t]+for[ \t]+)"
+)
+OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])" + OWNER + r"[ \t]+(?:(?:" + ADJECTIVES + r")[ \t]+){0,2}$")
+# "the promise that he made": "that" heads a relative clause missing its object
+RELATIVE_THAT_RE = re.compile(r"(?:he|she|they|it|we|I|you|[A-Z][\w’'.-]*)(?:[ \t]+\w+){0,2}?[ \t]+"
+                              r"(?:made|gave|issued|delivered|offered|kept|broke|received|heard|repeated|"
+                              r"had|has|have|did|does)\s*(?:[,.;:!?—]|$)")
+# a noun's content mostly sits inside a larger clause: it ends at the first comma or dash
+END_RE = re.compile(r",\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:during|as|after|before|when|while)\s|"
+                    r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|roundly\s+|repeatedly\s+)?"
+                    r"(?:debunked|criticized|criticised|condemned|rejected|disputed|denied|challenged|questioned)\b")
+PRONOUN_OWNERS = frozenset(("his", "her", "their", "its"))
+
+
+def noun_cues(ctx: Context) -> None:
+    """'his call for a ban on ...', 'Trump's claim that he opposed the war', 'her pledge to ...'."""
+    masked, done = ctx.masked, ctx.done()
+    for c in NOUN_RE.finditer(masked):
+        ss, se = ctx.doc.sentences.of(c.start())
+        o = OWNER_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
+        if o is None or "•" in o.group("owner") or any(a <= c.end() < b or a <= o.start() < b for a, b in done):
+            continue
+        start = c.end()
+        if c.group("that_noun") and RELATIVE_THAT_RE.match(masked, start, se):
+            continue
+        end = END_RE.search(masked, start, se)
+        owner = o.group("owner")
+        if owner.lower() in PRONOUN_OWNERS:
+            mention = (o.start("owner"), o.end("owner"))
+        else:  # "Trump’s": the name without the possessive ending
+            mention = (o.start("owner"), o.end("owner") - (1 if owner.endswith(("’", "'")) else 2))
+        noun = c.group("that_noun") or c.group("to_noun") or c.group("for_noun")
+        ctx.emit(start, end.start() if end else se, mention, noun.lower(), min_words=2 if c.group("for_noun") else 3)
