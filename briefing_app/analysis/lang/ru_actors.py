@@ -11,31 +11,19 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang.ru_names import alias_of, country, key, nominative, org_nominative
+from briefing_app.analysis.lang.ru_names import (
+    adjective_for, country, is_given, is_role, key, nominative, role_nominative)
+from briefing_app.analysis.lang.ru_orgs import MIN_RE, ORG_STEMS, STATE_RE, countries, org_name, organisations
 from briefing_app.core.model import Actor, Span
 
 CAP = r"[А-ЯЁ][а-яё-]*"
 CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
 WORD_RE = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
-ROLES = ("министр", "президент", "пресс-секретар", "секретар", "председател", "глав", "губернатор", "депутат",
-         "экономист", "представител", "спикер", "мэр", "директор", "руководител", "посол", "заместител",
-         "советник", "лидер", "премьер", "жительниц", "жител", "эксперт", "аналитик", "сенатор", "генерал",
-         "командующ", "канцлер", "политолог", "сотрудник", "член", "помощник", "вице", "замглав")
-ORG_NOUNS = ("организаци", "компани", "парти", "фонд", "движени", "центр", "агентств", "издани", "банк")
-ORG_STEMS = {"госдум": "Госдума", "государственн дум": "Госдума", "минфин": "Минфин", "сбербанк": "Сбербанк",
-             "центральн банк": "Центральный банк", "цб": "Центральный банк", "счётн палат": "Счётная палата",
-             "счетн палат": "Счётная палата", "правительств": "Правительство"}
-ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его)[ \t]+[а-яё]+"
-                           r"|Министерств[оау][ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?|Госдум[аыуе]|Правительств[оау])(?![\w-])")
-ACRONYM_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
-MIN_RE = re.compile(r"(?<![\w-])Мин[а-яё]{2,}(?![\w-])")
-GUILLEMET_ORG_RE = re.compile(r"(?:организаци\w*|компани\w*|парти\w*|фонд\w*|движени\w*|издани\w*)[ \t]+«(?P<name>[^»\n]{2,40})»", re.I)
-# state bodies: with no country named, the Russian text's own (its outlet's home country)
-STATE_RE = re.compile(r"(?:Министерств|Мин[а-яё]|МИД|МЧС|ФСБ|МВД|Госдум|Государственн|Правительств|Совет Федерации|"
-                      r"Счётная|Счетная|Центральный банк|Кремл|Генпрокуратур|Минобороны)")
+LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра)")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую)$")
+SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
 VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)$")
 
@@ -49,35 +37,11 @@ class _Person:
     aliases: list[str] = field(default_factory=list)
 
 
-def _role_nominative(word: str) -> str:
-    """'председателя' -> 'председатель', 'министра' -> 'министр', 'главы' -> 'глава'."""
-    w = word.lower()
-    if w.endswith(("теля", "телю", "телем")):
-        return re.sub(r"(?:я|ю|ем)$", "ь", w)
-    if w.endswith("ы") and len(w) > 4:
-        return w[:-1] + "а"
-    if re.search(r"[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)$", w) and not w.endswith(("глава",)):
-        return re.sub(r"(?:а|у|ом|е)$", "", w)
-    return w
-
-
-def is_role(word: str) -> bool:
-    return word.lower().startswith(ROLES)
-
-
 def not_a_name(word: str) -> bool:
     """A capitalised word that opens a title rather than a name: a role, a country, an organisation."""
-    return is_role(word) or bool(country(word)) or _org_name(word) in ORG_STEMS.values() or word.isupper() \
+    return is_role(word) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
         or bool(MIN_RE.fullmatch(word)) \
         or word.endswith(("ая", "ое", "ые")) or word.startswith("«")
-
-
-def _org_name(phrase: str) -> str:
-    low = " ".join(key(w) if len(w) > 3 else w.lower() for w in phrase.split())
-    for stem, name in ORG_STEMS.items():
-        if low.startswith(stem):
-            return name
-    return org_nominative(phrase)
 
 
 def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
@@ -109,15 +73,27 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
             continue
         title_words.append(w)
     org = next((w for w in title_words[1:] if w[0].isupper() and not is_role(w)), None)
-    if org:
-        i = title_words.index(org)
-        phrase = " ".join(title_words[i:i + 2]) if org.endswith(("ой", "ого", "ая", "ый")) and i + 1 < len(title_words) \
-            else org
-        aff = _org_name(phrase)
-    if title_words:
-        title_words[0] = _role_nominative(title_words[0])
+    phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
+    if phrase and not SURNAME_GEN_RE.fullmatch(phrase):  # "адвокат Смирнова": a person, not an organisation
+        aff = org_name(phrase)
+    r = next((i for i, w in enumerate(title_words) if is_role(w)), None)
+    if r is not None:  # "бывшего заместителя" -> "бывший заместитель", "местной жительницы" -> "местная жительница"
+        role = title_words[r] = role_nominative(title_words[r])
+        title_words[:r] = [adjective_for(w.lower(), role) for w in title_words[:r]]
     title = " ".join(title_words)
     return (title[0].lower() + title[1:] if title else None), aff
+
+
+def _org_phrase(words: list[str], i: int) -> str:
+    """The organisation a title names from its first capitalised word: an adjective with its noun,
+    and the lower-case genitive words after them ("Высшей школы экономики", "Фонда национальной
+    энергетической безопасности"), not a following "по" phrase or role."""
+    j = i + 1
+    if ADJ_RE.search(words[i]) and j < len(words):
+        j += 1
+    while j < len(words) and words[j][0].islower() and words[j] not in STOP and not is_role(words[j]):
+        j += 1
+    return " ".join(words[i:j])
 
 
 def people(text: str) -> dict[str, _Person]:
@@ -129,6 +105,9 @@ def people(text: str) -> dict[str, _Person]:
         while words and not_a_name(words[0]):
             offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
+        if len(words) == 3 and not is_given(words[0]) and is_given(words[1]):
+            offset = text.index(words[1], offset + len(words[0]))  # "Адвокат Иванова Денис Балуев"
+            words = words[1:]
         if len(words) < 2 or len(words) > 3:
             continue
         k = key(words[-1])
@@ -138,49 +117,15 @@ def people(text: str) -> dict[str, _Person]:
         p.mentions.append(Span(offset, offset + len(name)))
         if p.title is None:
             p.title, p.affiliation = _title_before(text, offset)
+    for p in by_key.values():  # "адвокат Иванова": a person's name is not an affiliation
+        if p.affiliation and key(p.affiliation.split()[-1]) in by_key:
+            p.affiliation = None
     for m in CAPWORD_RE.finditer(text):  # "Лаврова", "Путин назвал": the family name alone
         known = by_key.get(key(m.group()))
         if known is not None and not any(s.start <= m.start() < s.end for s in known.mentions):
             known.mentions.append(Span(m.start(), m.end()))
             known.forms.append(m.group())
     return by_key
-
-
-def organisations(text: str) -> dict[str, list[Span]]:
-    found: dict[str, list[Span]] = {}
-    for rx in (GUILLEMET_ORG_RE, ORG_PHRASE_RE, MIN_RE, ACRONYM_RE):
-        for m in rx.finditer(text):
-            g = "name" if rx is GUILLEMET_ORG_RE else 0
-            phrase = m.group(g)
-            if rx is ACRONYM_RE and country(phrase) or rx is MIN_RE and is_role(phrase) \
-                    or rx is MIN_RE and phrase.startswith("Министерств"):
-                continue
-            if rx is ORG_PHRASE_RE and not (phrase.startswith(("Министерств", "Госдум", "Правительств"))
-                                             or phrase.split()[-1].lower().startswith(("палат", "банк", "дум", "служб",
-                                                                                        "комисси", "совет", "суд"))):
-                continue
-            name = phrase if rx is GUILLEMET_ORG_RE else _org_name(phrase)
-            spans = found.setdefault(name, [])
-            if not any(s.start == m.start(g) for s in spans):
-                spans.append(Span(m.start(g), m.end(g)))
-    return found
-
-
-def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
-    out: dict[str, tuple[list[Span], list[str]]] = {}
-    for m in re.finditer(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+|(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])", text):
-        w = m.group()
-        if w[0].islower() and not w.startswith("российск"):
-            continue
-        c = country(w)
-        if c is None:
-            continue
-        spans, aliases = out.setdefault(c, ([], []))
-        spans.append(Span(m.start(), m.end()))
-        alias = alias_of(w)
-        if alias and alias != c and alias not in aliases:
-            aliases.append(alias)
-    return out
 
 
 def actors(doc: Document) -> list[Actor]:
@@ -192,7 +137,8 @@ def actors(doc: Document) -> list[Actor]:
         name = nominative(p.forms)  # the full name from the longest form; a bare "Путин" says he is a man
         family = name.split()[-1]
         aliases = [family] if any(len(f.split()) == 1 for f in p.forms) else []
-        aff = p.affiliation or ("Россия" if p.title and STATE_TITLE_RE.match(p.title) else None)
+        aff = p.affiliation or ("Россия" if p.title and STATE_TITLE_RE.match(p.title)
+                                and not LOCAL_TITLE_RE.search(p.title) else None)
         out.append(Actor(name, "person", p.title, aff, aliases, sorted(p.mentions, key=lambda s: s.start)))
     orgs = organisations(text)
     for short in [n for n in orgs if MIN_RE.fullmatch(n)]:  # "Минфин" is "Министерство финансов"
@@ -208,9 +154,24 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
+    _agency_affiliations(out)
     _descriptions(doc, out)
     _link_speakers(doc, out)
     return out
+
+
+def _agency_affiliations(out: list[Actor]) -> None:
+    """'представитель ведомства' / 'компании': the agency or company is the organisation named
+    last before the person."""
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    for a in out:
+        if a.kind != "person" or a.affiliation or not a.title or not a.mentions \
+                or not re.search(r"\b(?:ведомства|компании|организации|министерства)$", a.title):
+            continue
+        at = a.mentions[0].start
+        before = [(max(s.start for s in o.mentions if s.start < at), o) for o in orgs if o.mentions[0].start < at]
+        if before:
+            a.affiliation = max(before, key=lambda t: t[0])[1].name
 
 
 def _descriptions(doc: Document, out: list[Actor]) -> None:
@@ -241,8 +202,9 @@ def _link_speakers(doc: Document, out: list[Actor]) -> None:
         if not q.mention or not re.search(r"[А-ЯЁа-яё]", q.mention.text):
             continue
         for a in out:
-            if a.kind == "person" and any(s.start <= q.mention.start < s.end for s in a.mentions):
-                q.speaker = a.name
+            if a.kind in ("person", "organization") and any(s.start <= q.mention.start < s.end for s in a.mentions):
+                if a.kind == "person" or not (q.speaker or "").startswith(a.name):
+                    q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
                 break
         else:
             words = (q.speaker or q.mention.text).split()

@@ -47,6 +47,11 @@ MALE_NAMES = frozenset("""Сергей Дмитрий Владимир Алек�
     Константин Леонид Роман Станислав Фёдор Федор Анатолий Аркадий Кирилл Илья Никита Артём Артем Егор Глеб
     Тимур Руслан Рамзан Марат Эдуард Вадим Виталий Георгий Захар Лев Матвей Семён Семен Ярослав Арсений
     Владислав Даниил Тарас Богдан Ян Эрнест Рустам Ильдар""".split())
+# common women's given names: "Светлана Петренко" is a woman whatever her family name's ending
+FEMALE_NAMES = frozenset("""Анна Мария Елена Ольга Татьяна Наталья Наталия Ирина Светлана Екатерина Юлия Марина Елизавета
+    Анастасия Людмила Галина Валентина Вероника Виктория Дарья Ксения Алла Алина Полина Любовь Надежда Вера
+    Лариса Оксана Евгения Александра Валерия Эльвира Элла Инна Жанна Зоя Нина Раиса Софья Тамара Маргарита
+    Кира Алёна Алена Яна Лилия Диана Карина Эмилия Василиса Майя Лидия Ангелина Кристина Регина""".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -94,6 +99,10 @@ def nominative(forms: list[str]) -> str:
     "Путин"): a bare masculine family name anywhere makes the person a man."""
     full = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
     parts = full.split()
+    if len(parts) > 1 and _fem_given(parts[0]) in FEMALE_NAMES and _masc_given(parts[0]) not in MALE_NAMES:
+        sur = parts[-1]  # a woman: "Светлана Петренко", "Марии Захаровой"
+        sur = sur[:-2] + "а" if sur.endswith("ой") else sur[:-1] + "а" if sur.endswith(("у", "ы")) and len(sur) > 4 else sur
+        return " ".join([*(_fem_given(p) for p in parts[:-1]), sur])
     surnames = [f.split()[-1] for f in forms]
     masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой")]
     if not masc and parts[:-1] and _masc_given(parts[0]) in MALE_NAMES:
@@ -113,38 +122,93 @@ def nominative(forms: list[str]) -> str:
     return " ".join([*(_fem_given(p) for p in parts[:-1]), sur])
 
 
-ADJ_ENDS = (("ого", "ый"), ("его", "ий"), ("ой", "ая"), ("ей", "яя"), ("ому", "ый"), ("ым", "ый"), ("ую", "ая"))
+ADJ_CASE_RE = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ых|их)$")
+_SOFT = ("его", "ему", "ими", "им", "ем", "ей", "юю", "яя", "ее", "ий", "их")
+
+
+def _noun_nominative(w: str, first: bool) -> str:
+    """The nominative of an organisation's head noun in the genitive (or another oblique case)."""
+    if w.endswith("ства"):
+        return w[:-1] + "о"  # Министерства -> Министерство
+    if w.endswith("ии") and len(w) > 4:
+        return w[:-1] + "я"  # комиссии -> комиссия
+    if w.endswith("ия") and len(w) > 4 and not first:
+        return w[:-1] + "е"  # собрания -> собрание
+    if w.endswith("сти") and not first:
+        return w[:-1] + "ь"  # области -> область
+    if w.endswith("ы") and len(w) >= 4:
+        return w[:-1] + "а"  # палаты -> палата, Думы -> Дума
+    if re.search(r"[бвгджзклмнпрстфхцчшщ][ауе]$", w) and (not first or w[:1].isupper() and len(w) > 4):
+        return w[:-1]  # комитета -> комитет, Сбербанка -> Сбербанк
+    return w
+
+
+def adjective_for(adj: str, noun: str) -> str:
+    """An adjective in the nominative agreeing with its noun's gender ('Законодательного собрание'
+    -> 'Законодательное'); an adjective already in the nominative is kept."""
+    m = ADJ_CASE_RE.search(adj)
+    if not m or len(adj) - len(m.group()) < 3:
+        return adj
+    stem, soft = adj[:m.start()], m.group() in _SOFT
+    fem = noun.endswith(("а", "я", "сть"))
+    if stem[-1:] in "жшщч":  # "Высшей школы" -> "Высшая школа"
+        return stem + ("ая" if fem else "ее" if noun.endswith(("о", "е")) else "ий")
+    if fem:
+        return stem + ("яя" if soft else "ая")
+    if noun.endswith(("о", "е")):
+        return stem + ("ее" if soft else "ое")
+    if m.group() == "ой":
+        return adj  # "Городской суд": already masculine
+    return stem + ("ий" if soft or stem[-1:] in "кгхжшщч" else "ый")
 
 
 def org_nominative(name: str) -> str:
     """'Счётной палаты' -> 'Счётная палата', 'Центрального банка' -> 'Центральный банк',
-    'Министерства финансов' -> 'Министерство финансов', 'Сбербанка' -> 'Сбербанк'."""
+    'Министерства финансов' -> 'Министерство финансов', 'Законодательного собрания' ->
+    'Законодательное собрание', 'Сбербанка' -> 'Сбербанк': the leading adjectives and the head
+    noun go to the nominative, the genitive words after the head stay."""
     words = name.split()
-    if not words:
+    if len(words) == 1 and re.fullmatch(r"Мин[а-яё]+[ыия]", name):
+        return name  # Минцифры, Минобороны, Минэкономразвития: "Мин" and a genitive, indeclinable
+    i = 0
+    while i + 1 < len(words) and ADJ_CASE_RE.search(words[i]) and len(words[i]) > 4:
+        i += 1
+    if i >= len(words):
         return name
-    out = []
-    head_done = False
-    for i, w in enumerate(words):
-        if head_done:
-            out.append(w)
-            continue
-        adj = next(((w[:-len(a)] + b) for a, b in ADJ_ENDS if w.endswith(a) and len(w) > len(a) + 2
-                    and i + 1 < len(words)), None)
-        if adj:
-            out.append(adj)
-            continue
-        if w.endswith("ства"):
-            out.append(w[:-1] + "о")
-        elif w.endswith("сти") and i > 0:
-            out.append(w[:-1] + "ь")  # Оренбургской области -> Оренбургская область
-        elif w.endswith(("ы",)) and len(w) > 4:
-            out.append(w[:-1] + "а")
-        elif re.search(r"[бвгджзклмнпрстфхцчшщ][ауе]$", w) and (i > 0 or w[:1].isupper() and len(w) > 5):
-            out.append(w[:-1])
-        else:
-            out.append(w)
-        head_done = True
-    return " ".join(out)
+    noun = _noun_nominative(words[i], i == 0)
+    adjs = [adjective_for(a, noun) for a in words[:i]]
+    return " ".join([*adjs, noun, *words[i + 1:]])
 
 
-__all__ = ["COUNTRIES", "country", "key", "nominative", "org_nominative"]
+# words that open a title (by stem)
+ROLES = ("министр", "президент", "пресс-секретар", "секретар", "председател", "глав", "губернатор", "депутат",
+         "экономист", "представител", "спикер", "мэр", "директор", "руководител", "посол", "заместител",
+         "советник", "лидер", "премьер", "жительниц", "жител", "эксперт", "аналитик", "сенатор", "генерал",
+         "командующ", "канцлер", "политолог", "сотрудник", "член", "помощник", "вице", "замглав", "адвокат",
+         "юрист", "судья", "прокурор", "следовател", "врач", "главврач", "профессор", "ректор", "начальник",
+         "управляющ", "заведующ", "уполномоченн", "омбудсмен", "еврокомиссар", "комиссар", "генсек", "замминистр",
+         "социолог", "историк", "исследовател", "активист", "правозащитник", "градоначальник", "пресс-служб",
+         "корреспондент", "журналист", "учёный", "ученый", "полпред", "постпред", "спецпредставител", "атташе")
+
+def is_given(word: str) -> bool:
+    return word in MALE_NAMES or word in FEMALE_NAMES
+
+
+def is_role(word: str) -> bool:
+    return word.lower().startswith(ROLES)
+
+
+def role_nominative(word: str) -> str:
+    """'председателя' -> 'председатель', 'министра' -> 'министр', 'главы' -> 'глава'."""
+    w = word.lower()
+    if w.endswith(("теля", "телю", "телем")):
+        return re.sub(r"(?:я|ю|ем)$", "ь", w)
+    if w.endswith("ы") and len(w) > 4:
+        return w[:-1] + "а"
+    if re.search(r"[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)$", w) and not w.endswith(("глава",)):
+        return re.sub(r"(?:а|у|ом|е)$", "", w)
+    return w
+
+
+__all__ = ["COUNTRIES", "ROLES", "adjective_for", "country", "is_given", "is_role", "key", "nominative",
+           "org_nominative", "role_nominative"]

@@ -1,0 +1,78 @@
+"""Russian organisations (МИД, Минфин, Госдума, «Мемориал», "Счётной палаты", "Следственного
+комитета" -> Следственный комитет) and countries by stem, with capitals and other metonyms as
+aliases; a capital in the genitive after a city body ("суд Москвы", "мэр Москвы") is the city."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ru_names import alias_of, country, is_role, key, org_nominative
+from briefing_app.core.model import Span
+
+# nouns that head an organisation named by an adjective ("Счётная палата", "Следственный комитет")
+ORG_HEADS = ("палат", "банк", "дум", "служб", "комисси", "совет", "суд", "комитет", "собрани", "прокуратур",
+             "управлени", "инспекци", "академи", "университет", "институт", "школ", "союз", "фонд", "агентств",
+             "парти", "корпораци", "ассамбле", "конгресс", "парламент", "гварди")
+ORG_NOUNS = ("организаци", "компани", "парти", "фонд", "движени", "центр", "агентств", "издани", "банк")
+ORG_STEMS = {"госдум": "Госдума", "государственн дум": "Госдума", "минфин": "Минфин", "сбербанк": "Сбербанк",
+             "центральн банк": "Центральный банк", "цб": "Центральный банк", "счётн палат": "Счётная палата",
+             "счетн палат": "Счётная палата", "правительств": "Правительство"}
+ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его)[ \t]+[а-яё]+"
+                           r"|Министерств[оау][ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?|Госдум[аыуе]|Правительств[оау])(?![\w-])")
+ACRONYM_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
+MIN_RE = re.compile(r"(?<![\w-])Мин[а-яё]{2,}(?![\w-])")
+GUILLEMET_ORG_RE = re.compile(r"(?:организаци\w*|компани\w*|парти\w*|фонд\w*|движени\w*|издани\w*)[ \t]+«(?P<name>[^»\n]{2,40})»", re.I)
+# state bodies: with no country named, the Russian text's own (its outlet's home country)
+STATE_RE = re.compile(r"(?:Министерств|Мин[а-яё]|МИД|МЧС|ФСБ|МВД|Госдум|Государственн|Правительств|Совет Федерации|"
+                      r"Счётная|Счетная|Центральный банк|Кремл|Генпрокуратур|Генеральная прокуратура|Минобороны|"
+                      r"Следственный комитет|Верховный суд|Конституционный суд|Росгвардия|Федеральн)")
+# a title of a region's or a city's government is not the country's ("министр здравоохранения региона")
+# a city's own body before a capital in the genitive: the city, not the country
+CITY_BODY_RE = re.compile(r"(?:суд|мэр|мэри|правительств|дум|департамент|прокуратур|полици|метро|жител|улиц|район|"
+                          r"аэропорт|вокзал)[а-яё]*[ \t]+$", re.I)
+
+
+def org_name(phrase: str) -> str:
+    low = " ".join(key(w) if len(w) > 3 else w.lower() for w in phrase.split())
+    for stem, name in ORG_STEMS.items():
+        if low.startswith(stem):
+            return name
+    return org_nominative(phrase)
+
+
+def organisations(text: str) -> dict[str, list[Span]]:
+    found: dict[str, list[Span]] = {}
+    for rx in (GUILLEMET_ORG_RE, ORG_PHRASE_RE, MIN_RE, ACRONYM_RE):
+        for m in rx.finditer(text):
+            g = "name" if rx is GUILLEMET_ORG_RE else 0
+            phrase = m.group(g)
+            if rx is ACRONYM_RE and country(phrase) or rx is MIN_RE and is_role(phrase) \
+                    or rx is MIN_RE and phrase.startswith("Министерств"):
+                continue
+            if rx is ORG_PHRASE_RE and not (phrase.startswith(("Министерств", "Госдум", "Правительств"))
+                                             or phrase.split()[-1].lower().startswith(ORG_HEADS)):
+                continue
+            name = phrase if rx is GUILLEMET_ORG_RE else org_name(phrase)
+            spans = found.setdefault(name, [])
+            if not any(s.start == m.start(g) for s in spans):
+                spans.append(Span(m.start(g), m.end(g)))
+    return found
+
+
+def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
+    out: dict[str, tuple[list[Span], list[str]]] = {}
+    for m in re.finditer(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+|(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])", text):
+        w = m.group()
+        if w[0].islower() and not w.startswith("российск"):
+            continue
+        c = country(w)
+        if c is None or alias_of(w) and CITY_BODY_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        spans, aliases = out.setdefault(c, ([], []))
+        spans.append(Span(m.start(), m.end()))
+        alias = alias_of(w)
+        if alias and alias != c and alias not in aliases:
+            aliases.append(alias)
+    return out
+
+
+__all__ = ["MIN_RE", "ORG_STEMS", "STATE_RE", "countries", "org_name", "organisations"]

@@ -1,0 +1,124 @@
+"""Russian reported speech: a table of small named rules, each finding one construction and
+emitting (content, source mention, cue, speaker)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.common import Emit, emitter
+from briefing_app.analysis.lang.ru_speakers import (
+    RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
+from briefing_app.core.model import Quote
+
+RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r"),\s+что\s+(?P<c>[^.!?\n]+)")
+RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации)|[Кк]ак (?:сообщил|отметил|заявил|"
+                             r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
+                             r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?)\s+"
+                             r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
+RU_OWN_WORDS_RE = re.compile(r",?\s*по (?:его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
+RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
+                           r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
+RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r")\s+(?P<np>[^.!?\n]+)[.!]?$")
+# "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
+RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?P<np>[^,.!?\n«»]+?)[.!]?$")
+RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
+
+Rule = Callable[[Document, list[Quote], Emit], None]
+
+
+def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'X заявил, что CONTENT' (the subject before the verb; 'он' is the latest speaker)."""
+    text = doc.text
+    for m in RU_THAT_RE.finditer(text):
+        subj = subject_before(text, sentence_start(text, m.start()), m.start())
+        if subj is None:
+            continue
+        ms, me = subj
+        mention = text[ms:me]
+        speaker = pronoun_speaker(doc, out, ms) if mention.lower() in RU_PRONOUNS else canonical(text, mention, ms)
+        emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
+
+
+def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'По словам X, CONTENT', 'Как отмечает агентство X, CONTENT'."""
+    text = doc.text
+    for m in RU_ACCORDING_RE.finditer(text):
+        np = m.group("np")
+        own = np.split()[0].lower() in ("его", "её", "ее", "их")  # "по его словам": the latest speaker
+        speaker = pronoun_speaker(doc, out, m.start()) if own else canonical(text, np, m.start("np"))
+        emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue").lower(), speaker)
+
+
+def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Решетников, по его словам, не видит рисков'."""
+    text = doc.text
+    for m in RU_OWN_WORDS_RE.finditer(text):
+        subj = subject_before(text, sentence_start(text, m.start()), m.start())
+        if subj and text[subj[0]:subj[1]].lower() not in RU_PRONOUNS:
+            ms, me = subj
+            emit(m.start("c"), m.end("c"), ms, me, "по словам", canonical(text, text[ms:me], ms))
+        else:
+            at = m.group().index("по")
+            emit(m.start("c"), m.end("c"), m.start() + at, m.start("c") - 2, "по словам", pronoun_speaker(doc, out, m.start()))
+
+
+def said_in(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'..., говорится в заявлении МИД.'"""
+    text = doc.text
+    for ss, se in doc.sentences.spans:
+        m = RU_SAID_IN_RE.match(text, ss, se)
+        if m:
+            emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue"), m.group("np").strip())
+
+
+def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'CONTENT, сообщил мэр города Алексей Орлов.': a sentence ending in a verb of saying and
+    its source (a title word, a name or a pronoun)."""
+    text = doc.text
+    for ss, se in doc.sentences.spans:
+        m = RU_INVERTED_END_RE.match(text, ss, se)
+        if not m:
+            continue
+        ms, me = np_after(text, m.start("np"), m.end("np"))
+        first = text[ms:me].split()[0] if me > ms else ""
+        if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS):
+            continue
+        mention = text[ms:me]
+        speaker = pronoun_speaker(doc, out, ms) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)
+        emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
+
+
+def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Об этом сообщил министр X': the sentence before is X's."""
+    text = doc.text
+    spans = doc.sentences.spans
+    for i, (ss, se) in enumerate(spans):
+        a = RU_ABOUT_THIS_RE.match(text, ss, se)
+        if a and i and spans[i - 1][1] <= ss:
+            ps, pe = spans[i - 1]
+            ms, me = np_after(text, a.start("np"), a.end("np"))
+            emit(ps, pe, ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
+
+
+def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Песков: CONTENT' as a headline or a short paragraph."""
+    text = doc.text
+    paras = doc.paras
+    for ps, pe in paras[:1] + [p for p in paras[1:] if p[1] - p[0] < 120]:
+        h = RU_HEADLINE_RE.match(text[ps:pe])
+        if h:
+            emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
+
+
+RULES: tuple[Rule, ...] = (said_that, according_to, own_words, said_in, inverted_end, about_this, headline)
+
+
+def find(doc: Document, out: list[Quote]) -> None:
+    emit = emitter(doc, out)
+    for rule in RULES:
+        rule(doc, out, emit)
+
+
+__all__ = ["RULES", "find"]

@@ -1,0 +1,144 @@
+"""Russian speakers: speech verbs, the source noun phrase after an inverted verb or before a
+verb, and the canonical name a mention stands for ("Песков" -> "Дмитрий Песков"; a title such
+as "министр" -> the name it introduced; "он" -> the latest speaker)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang import ru_actors
+from briefing_app.analysis.lang.ru_names import is_given, is_role
+from briefing_app.core.model import Quote
+
+CYR_RE = re.compile(r"[А-Яа-яЁё]")
+# verbs of saying, by stem, past and present; an ending (а/и/о, feminine, plural, neuter) may follow
+SPEECH_STEMS = ("сказал заявил отметил добавил подчеркнул пояснил сообщил ответил признал написал пообещал уточнил "
+                "рассказал заверил предупредил говорит говорил считает отмечает заявляет подчёркивает подчеркивает "
+                "добавляет пишет уверен полагает уверяет напомнил указал допустил предположил заметил констатировал "
+                "объяснил возразил убежден убеждён признался обещает сообщает рассказывает поясняет настаивает "
+                "настаивал утверждает утверждал считал полагал подтвердил подтверждает призвал призывает объявил "
+                "заявлял сообщал выразил высказал посетовал пожаловался потребовал раскритиковал напоминает "
+                "указывает признаёт признает опроверг назвал").split()
+RU_VERB = r"(?:" + "|".join(sorted(SPEECH_STEMS, key=len, reverse=True)) + r")(?:а|и|о)?(?![а-яё])"
+RU_VERB_ANY = re.compile(r"(?:" + "|".join(SPEECH_STEMS) + r")\w*")
+# a past-tense verb of any kind ("усомнился", "выступил"): the clause before a colon and a quote
+PAST_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?(?![А-ЯЁа-яё-])")
+RU_WORD = r"[А-ЯЁ][а-яё-]+"
+RU_ADVERBS = frozenset("ранее также уже вчера сегодня затем позже потом накануне впервые тогда ещё еще однако".split())
+RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|\S")
+RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
+RU_PRONOUNS = {"он", "она", "они"}
+
+
+def canonical(text: str, mention: str, pos: int) -> str | None:
+    """The name a mention at pos stands for: a capitalised name at its fullest, or the name a
+    title word introduced earlier ("министр" -> the name after "Министр энергетики")."""
+    words = mention.split()
+    head = words[0].lower() if words else ""
+    if head in RU_PRONOUNS:
+        names = list(RU_NAME_RE.finditer(text, 0, pos))
+        return fullest(text, names[-1].group(), pos) if names else None
+    caps = RU_NAME_RE.search(mention)
+    if caps:
+        return fullest(text, caps.group(), pos)
+    cap_words = [w for w in words if w[:1].isupper()]
+    if cap_words:
+        return fullest(text, cap_words[0], pos)
+    if len(head) >= 4:
+        for m in re.finditer(re.escape(head[:5]) + r"\w*", text[:pos], re.I):
+            n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
+            if n:
+                return n.group()
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in RU_NAME_RE.finditer(text))
+
+
+def _nominative(name: str) -> str:
+    """'Анны Климовой' -> 'Анна Климова' (genitive after 'экономиста', 'по словам')."""
+    parts = name.split()
+    if parts and parts[-1].endswith("ой") and len(parts[-1]) > 4:
+        parts[-1] = parts[-1][:-2] + "а"
+        parts = [p[:-1] + "а" if p.endswith("ы") else p[:-1] + "я" if p.endswith("и") else p for p in parts[:-1]] + parts[-1:]
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem(w: str) -> str:
+    return w[:max(4, len(w) - 2)].lower()
+
+
+def fullest(text: str, name: str, pos: int) -> str:
+    last = _stem(name.split()[-1])
+    best = name
+    for full in _names(text):
+        parts = full.split()
+        if len(parts) >= len(best.split()) and any(_stem(p) == last for p in parts):
+            # keep the name from the family name on back plus one given name before it
+            i = max(i for i, p in enumerate(parts) if _stem(p) == last)
+            cand = " ".join(parts[max(0, i - 1):i + 1])
+            if len(cand.split()) > len(best.split()):
+                best = cand
+    return _nominative(best)
+
+
+def np_after(text: str, s: int, e: int) -> tuple[int, int]:
+    """The source after an inverted verb: title words and a name ('губернатор', 'Лавров'), not
+    what follows them ('журналистам', 'на заседании правительства'); a title word keeps the words
+    up to a full name that follows it ('министр здравоохранения региона Ирина Мартынова')."""
+    first = RU_TOKEN_RE.match(text, s)
+    if first and is_role(first.group()):
+        full = RU_NAME_RE.search(text, s, e)
+        if full and not re.search(r"[,;:«»—]", text[s:full.start()]):
+            return s, full.end()
+    end = s
+    for t in RU_TOKEN_RE.finditer(text, s, e):
+        w = t.group()
+        if not (w[:1].isupper() or is_role(w) or w.endswith(("ый", "ий", "ой", "ая")) and end == s):
+            break
+        end = t.end()
+    return s, end if end > s else e
+
+
+def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
+    """The subject of a verb: an organisation in «», else the last name (title, country and
+    organisation words before it dropped), else a pronoun or a title word; adverbs skipped."""
+    toks = [t for t in RU_TOKEN_RE.finditer(text, sent, verb) if t.group().lower() not in RU_ADVERBS]
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.group().startswith("«"):
+        return last.start() + 1, last.end() - 1
+    caps: list[re.Match[str]] = []
+    for t in reversed(toks):
+        if t.group()[:1].isupper() and t.group()[:1].isalpha():
+            caps.insert(0, t)
+        else:
+            break
+    while len(caps) > 1 and ru_actors.not_a_name(caps[0].group()):
+        caps.pop(0)
+    if len(caps) == 3 and not is_given(caps[0].group()) and is_given(caps[1].group()):
+        caps.pop(0)  # "Адвокат Иванова Денис Балуев": Иванова is the title's
+    if caps:  # a name, or an organisation or country on its own ("В Минцифры ответили", "Москва считает")
+        return caps[0].start(), caps[-1].end()
+    w = last.group()
+    if w.lower() in RU_PRONOUNS or is_role(w):
+        return last.start(), last.end()
+    return None
+
+
+def sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+
+
+def pronoun_speaker(doc: Document, out: list[Quote], pos: int) -> str | None:
+    """'Он добавил': the speaker of the latest quote or reported speech before it."""
+    before = [q for q in doc.quotes + doc.reported + out if q.speaker and q.start < pos and CYR_RE.search(q.text)]
+    return max(before, key=lambda q: q.start).speaker if before else None
+
+
+__all__ = ["RU_VERB", "RU_VERB_ANY", "canonical", "np_after", "pronoun_speaker", "subject_before"]

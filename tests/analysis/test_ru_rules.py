@@ -1,0 +1,90 @@
+"""Russian rules one by one (analysis/lang/ru*.py): reported speech, colon quotes, sources,
+names, titles and organisations in oblique cases."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.lang.ru_names import nominative, org_nominative
+from briefing_app.core.model import Actor
+
+
+def _said(text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(text).quotes if q.kind == kind]
+
+
+def _person(text: str, name: str) -> Actor:
+    return next(a for a in analyse(text).actors if a.name == name)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a sentence ending in a verb of saying and its source (title words up to the full name)
+    ("Ремонт моста продлится до осени, сообщил министр транспорта региона Олег Петров.",
+     "Ремонт моста продлится до осени", "Олег Петров"),
+    # "Как сообщает агентство X, ..."
+    ("Как сообщает агентство Reuters, переговоры отложены до весны.", "переговоры отложены до весны", "Reuters"),
+    # a verb of saying added to the list
+    ("Глава компании Иван Сидоров подтвердил, что завод закроют.", "завод закроют", "Иван Сидоров"),
+])
+def test_russian_reported_rules(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _said(text, "indirect")
+
+
+def test_inverted_end_needs_a_source_not_any_words() -> None:
+    text = "Цены выросли на пять процентов, сообщил вчера рынок."
+    assert _said(text, "indirect") == []
+
+
+def test_colon_quote_after_a_clause_is_its_subjects() -> None:
+    text = "Депутат Андрей Климов выразил сомнение в сроках: «Денег на это пока нет»."
+    assert _said(text, "direct") == [("Денег на это пока нет", "Андрей Климов")]
+
+
+def test_colon_without_a_verb_is_not_speech() -> None:
+    text = "Новая программа называется так: «Чистый воздух»."
+    assert _said(text, "direct") == []
+
+
+def test_genitive_name_before_a_given_name_belongs_to_the_title() -> None:
+    text = "Адвокат Смирнова Олег Кузьмин заявил, что защита обжалует приговор.\n"
+    assert _said(text, "indirect") == [("защита обжалует приговор", "Олег Кузьмин")]
+    lawyer = _person(text, "Олег Кузьмин")
+    assert lawyer.title == "адвокат Смирнова" and lawyer.affiliation is None
+
+
+def test_oblique_title_goes_to_the_nominative() -> None:
+    text = "Суд арестовал бывшего заместителя министра обороны Тимура Иванова.\n"
+    assert _person(text, "Тимур Иванов").title == "бывший заместитель министра обороны"
+
+
+def test_woman_with_an_indeclinable_family_name() -> None:
+    assert nominative(["Светлана Петренко"]) == "Светлана Петренко"
+    assert nominative(["Светланы Петренко"]) == "Светлана Петренко"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Законодательного собрания", "Законодательное собрание"),
+    ("Следственного комитета", "Следственный комитет"),
+    ("Следственном комитете", "Следственный комитет"),
+    ("Высшей школы экономики", "Высшая школа экономики"),
+    ("Государственной Думы", "Государственная Дума"),
+    ("Банка России", "Банк России"),
+])
+def test_organisation_nominative_agrees_in_gender(phrase: str, name: str) -> None:
+    assert org_nominative(phrase) == name
+
+
+def test_source_by_an_organisation_is_named_in_the_nominative_and_its_agency_is_the_affiliation() -> None:
+    text = ("По данным Следственного комитета, чиновник получил взятку. Официальный представитель ведомства "
+            "Анна Белова уточнила, что расследование продолжается.\n")
+    result = analyse(text)
+    assert ("чиновник получил взятку", "Следственный комитет") in [(q.text, q.speaker) for q in result.quotes]
+    assert next(a for a in result.actors if a.name == "Анна Белова").affiliation == "Следственный комитет"
+
+
+def test_city_body_and_regional_minister_are_not_the_country() -> None:
+    text = ("Басманный суд Москвы продлил арест.\n\nМинистр здравоохранения региона Ирина Котова заявила, "
+            "что больница откроется весной.\n")
+    result = analyse(text)
+    assert "Россия" not in [a.name for a in result.actors]
+    assert next(a for a in result.actors if a.name == "Ирина Котова").affiliation is None
