@@ -88,3 +88,9 @@ def test_city_body_and_regional_minister_are_not_the_country() -> None:
     result = analyse(text)
     assert "Россия" not in [a.name for a in result.actors]
     assert next(a for a in result.actors if a.name == "Ирина Котова").affiliation is None
+
+
+def test_regional_title_takes_the_one_region_the_text_names() -> None:
+    text = ("Губернатор Краснодарского края Вениамин Кондратьев открыл школу.\n\n"
+            "Министр образования региона Елена Воробьёва заявила, что школ станет больше.\n")
+    assert next(a for a in analyse(text).actors if a.name == "Елена Воробьёва").affiliation == "Краснодарский край"

@@ -16,7 +16,15 @@ KO_TOPIC_RE = re.compile(r"([가-힣][가-힣 ]*?)(?:은|는|이|가)$")
 KO_TITLES = set("장관 회장 의원 대변인 위원장 대표 교수 소설가 시인 감독 사장 총리 대통령 원내대표 이사장 청장 시장 지사 "
                 "변호사 연구원 기자 위원 국장 실장 차관 의장 총재 부장 회원 작가".split())
 KO_PRONOUNS = {"그", "그녀", "그들"}
-KO_SAY_END_RE = re.compile(r"(?<=[다라])고\s+(?P<verb>(?:밝혔다|전했다|말했다|설명했다|강조했다|주장했다|덧붙였다))")
+# verbs of saying after an indirect quotation ("…다고 밝혔다", "…라고 전망했다")
+KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장했다 덧붙였다 전망했다 지적했다 비판했다 반박했다 우려했다 "
+                "분석했다 답했다 발표했다 촉구했다 경고했다 약속했다 언급했다 해명했다 토로했다 평가했다 진단했다 "
+                "예상했다 내다봤다 말했다 했다 알렸다 공개했다 보도했다 요구했다 시사했다 반발했다 맞섰다 "
+                "설명했습니다 밝혔습니다 말했습니다").split()
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
+                           + r"))")
+KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
+KO_NOMINATIVE_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:이|가)")  # failing a topic: 전문가들이
 
 
 
@@ -72,9 +80,12 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         chunk = text[c0:end.start() + 1]
         toks = list(re.finditer(r"\S+", chunk))
         subj = None
-        for t in toks[:4]:
-            if re.fullmatch(r"[가-힣]+?(?:은|는)", t.group()):
-                subj = t
+        for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
+            for t in toks[:4]:
+                if rx.fullmatch(t.group()) and not (rx is KO_NOMINATIVE_RE and subj):
+                    subj = t
+            if subj is not None:
+                break
         if subj is None:
             continue
         s = c0 + subj.end()

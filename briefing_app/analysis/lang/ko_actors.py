@@ -21,6 +21,7 @@ TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사
           "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무")
 ORG_END_RE = re.compile(r"(?:[가-힣]{1,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
                         r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부)|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*)$")
+DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
 GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교".split())
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
@@ -79,9 +80,10 @@ def people(text: str) -> dict[str, _Person]:
             between: list[str] = []
             country = None
             while j >= 0 and (_org(toks[j].group()) or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
+                              or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                               or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                               and _name_like(toks[j - 1].group())):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
-                w = PARTICLE_RE.sub("", toks[j].group())
+                w = toks[j].group() if DEPT_RE.fullmatch(toks[j].group()) else PARTICLE_RE.sub("", toks[j].group())
                 if w in COUNTRIES:
                     country = country or COUNTRIES[w]
                 else:
@@ -103,8 +105,8 @@ def people(text: str) -> dict[str, _Person]:
             if p is None:
                 inner = next((title[:-len(w)] for w in TITLES if title.endswith(w) and len(title) > len(w)
                               and _org(title[:-len(w)])), None)  # "국회의장" -> 국회
-                p = out[name] = _Person(name, " ".join([*between, title]),
-                                        between[-1] if between else before_org or inner or country)
+                home = next((w for w in reversed(between) if not DEPT_RE.fullmatch(w)), None)
+                p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
 
@@ -127,6 +129,7 @@ def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
 
 def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[list[Span], str | None]]:
     out: dict[str, tuple[list[Span], str | None]] = {}
+    standalone: set[str] = set()
     toks = list(TOKEN_RE.finditer(text))
     for i, t in enumerate(toks):
         org = _org(t.group())
@@ -138,7 +141,10 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
             continue  # "일본 정부": the country itself
         spans, first_aff = out.setdefault(org, ([], aff))
         spans.append(Span(t.start(), t.start() + len(org)))
-    return out
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if not (nxt is not None and text[t.end():nxt.start()] == " " and t.group() == org and _org(nxt.group())):
+            standalone.add(org)
+    return {org: v for org, v in out.items() if org in standalone}
 
 
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
@@ -168,26 +174,53 @@ def actors(doc: Document) -> list[Actor]:
            for p in persons.values()]
     for name, (spans, aff) in organisations(text, persons).items():
         home = "한국" if STATE_RE.search(name) and not aff else None
-        out.append(Actor(name, "organization", None, aff or home, [], spans))
+        aliases = [f"{aff} {name}"] if aff and f"{aff} {name}" in text else []
+        out.append(Actor(name, "organization", None, aff or home, aliases, spans))
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
     _link_speakers(doc, out)
     return out
 
 
+def _title_of(a: Actor, text: str, span: Span, mention: Span) -> bool:
+    """Is the mention this person's own title phrase: after the name with only organisations,
+    countries and departments between ("임수석 외교부 대변인", "정형선 연세대 보건행정학과 교수")?"""
+    if not span.end <= mention.start <= span.end + 40:
+        return False
+    between = text[span.end:mention.start].split()
+    return all(_org(w) or bare(w) in COUNTRIES or DEPT_RE.fullmatch(w) or re.fullmatch(r"[가-힣]{2,4}대", w)
+               for w in between)
+
+
+def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, said: str | None) -> Actor | None:
+    """The actor a speaker mention stands for: a person it names or whose title phrase it is; a
+    person with it as an alias ("조 장관"); the latest person before it with that title ("장관은",
+    far from the name); an organisation it names."""
+    for a in people_:
+        if any(s.start <= m.start < s.end or _title_of(a, text, s, m) for s in a.mentions):
+            return a
+    words = text[m.start:m.end]
+    hit = next((a for a in people_ if words in a.aliases or a.name == said or said in a.aliases), None)
+    if hit is not None:
+        return hit
+    title = _title(words.split()[-1]) if words.split() else None
+    if title:
+        before = [(s.start, a) for a in people_ for s in a.mentions if s.start < m.start and a.title
+                  and a.title.endswith(title)]
+        if before:
+            return max(before, key=lambda t: t[0])[1]
+    return next((o for o in orgs if any(s.start <= m.start < s.end for s in o.mentions)), None)
+
+
 def _link_speakers(doc: Document, out: list[Actor]) -> None:
     people_ = [a for a in out if a.kind == "person"]
+    orgs = [a for a in out if a.kind != "person"]
     for q in doc.quotes + doc.reported:
         if not q.mention or not re.search(r"[가-힣]", q.mention.text):
             continue
-        lo, hi = q.mention.start - 30, q.mention.end
-        near = [a for a in people_ for s in a.mentions if lo <= s.start < hi]
-        if near:
-            q.speaker = near[-1].name
-            continue
-        hit = next((a for a in people_ if a.name == q.speaker or q.speaker in a.aliases), None)
-        if hit is not None:
-            q.speaker = hit.name
+        a = _speaker_of(doc.text, people_, orgs, Span(q.mention.start, q.mention.end), q.speaker)
+        if a is not None:
+            q.speaker = a.name
 
 
 __all__ = ["actors", "bare"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_names import (
-    adjective_for, country, is_given, is_role, key, nominative, role_nominative)
+    adjective_for, country, is_given, is_role, key, nominative, org_nominative, role_nominative)
 from briefing_app.analysis.lang.ru_orgs import MIN_RE, ORG_STEMS, STATE_RE, countries, org_name, organisations
 from briefing_app.core.model import Actor, Span
 
@@ -155,6 +155,7 @@ def actors(doc: Document) -> list[Actor]:
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
     _agency_affiliations(out)
+    _region_affiliations(text, out)
     _descriptions(doc, out)
     _link_speakers(doc, out)
     return out
@@ -172,6 +173,19 @@ def _agency_affiliations(out: list[Actor]) -> None:
         before = [(max(s.start for s in o.mentions if s.start < at), o) for o in orgs if o.mentions[0].start < at]
         if before:
             a.affiliation = max(before, key=lambda t: t[0])[1].name
+
+
+REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област|кра|республик)[а-яё]*")
+
+
+def _region_affiliations(text: str, out: list[Actor]) -> None:
+    """'министр здравоохранения региона': the region is the only one the text names."""
+    regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)}
+    if len(regions) != 1:
+        return
+    for a in out:
+        if a.kind == "person" and not a.affiliation and a.title and re.search(r"\b(?:региона|области|края)\b", a.title):
+            a.affiliation = next(iter(regions))
 
 
 def _descriptions(doc: Document, out: list[Actor]) -> None:

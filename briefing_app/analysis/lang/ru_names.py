@@ -128,6 +128,8 @@ _SOFT = ("его", "ему", "ими", "им", "ем", "ей", "юю", "яя", "
 
 def _noun_nominative(w: str, first: bool) -> str:
     """The nominative of an organisation's head noun in the genitive (or another oblique case)."""
+    if w.lower() in ("края", "краю", "крае", "краем"):
+        return w[:3] + "й"  # Краснодарского края -> Краснодарский край
     if w.endswith("ства"):
         return w[:-1] + "о"  # Министерства -> Министерство
     if w.endswith("ии") and len(w) > 4:

@@ -1,0 +1,42 @@
+"""Korean rules one by one (analysis/lang/ko*.py): reported speech, titles with departments,
+organisations named as another's modifier, and speakers tied to actors by structure."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+
+
+def _said(text: str, kind: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(text).quotes if q.kind == kind]
+
+
+def test_more_verbs_of_saying_and_a_subject_with_do() -> None:
+    text = ("분석가들은 내년 성장률이 2%를 밑돌 것이라고 전망했다.\n\n"
+            "중국 정부도 외교 경로를 통해 항의했다고 밝혔다.\n")
+    speakers = [s for _, s in _said(text, "indirect")]
+    assert speakers == ["분석가들", "정부"]
+
+
+def test_topic_is_preferred_over_an_embedded_subject() -> None:
+    text = "통일부는 9일 북한이 연락채널을 복원해야 한다고 밝혔다.\n"
+    assert [s for _, s in _said(text, "indirect")] == ["통일부"]
+
+
+def test_department_between_name_and_title_stays_in_the_title() -> None:
+    text = "박민수 고려대 경제학과 교수는 \"금리 인하는 이르다\"고 말했다.\n"
+    result = analyse(text)
+    park = next(a for a in result.actors if a.name == "박민수")
+    assert park.title == "고려대 경제학과 교수" and park.affiliation == "고려대"
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["박민수"]
+
+
+def test_organisation_only_modifying_another_is_its_affiliation() -> None:
+    text = "장관은 국회 교육위원회에 출석했다. 교육위원회는 법안을 의결했다.\n"
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "국회" not in actors
+    assert actors["교육위원회"].affiliation == "국회" and "국회 교육위원회" in actors["교육위원회"].aliases
+
+
+def test_title_far_from_the_name_goes_to_the_latest_holder() -> None:
+    text = ("최민호 산업부 장관은 이날 업계 대표들과 만났다. 업계는 지원 확대를 요구했다.\n\n"
+            "한편 장관은 \"규제를 풀겠다\"고 말했다.\n")
+    assert [s for _, s in _said(text, "direct")] == ["최민호"]
