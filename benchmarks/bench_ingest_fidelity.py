@@ -108,7 +108,7 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="print what is wrong with each file")
     ap.add_argument("--tuning-only", action="store_true")
     ap.add_argument("--skip-fresh", action="store_true", help="leave out the never-looked-at set B")
-    ap.add_argument("--show-fresh", action="store_true", help="with -v, also list set B's failures")
+    ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -118,7 +118,8 @@ def main() -> None:
         held = list(files(folder, HELD_OUT, {**LAYOUTS, **HELD_OUT_LAYOUTS},
                           lambda a: {**styles(a), **held_out_styles(a)}, True))
         held += list(files(folder, TUNING, HELD_OUT_LAYOUTS, held_out_styles, False))
-        run("held-out set (held-out articles in every layout, every article in held-out layouts)", held, args.verbose)
+        run("held-out set (held-out articles in every layout, every article in held-out layouts)", held,
+            args.verbose and args.show_fresh)
         if CORPUS.is_dir():
             every = ({**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**styles(a), **held_out_styles(a)})
             seen = list(files(folder, editorials(0, 4), *every, True))

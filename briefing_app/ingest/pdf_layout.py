@@ -6,9 +6,11 @@
   inside a sentence that runs over a page break), and returned as boilerplate spans.
 - Columns are found from the white gutter between narrow runs and read in order: left column,
   then right, between lines that span both (a headline).
-- Lines become paragraphs: a new one starts at a change of font size or weight, a gap wider than
+- Lines become paragraphs (pdf_breaks.py): a new one starts at a change of font size or weight, a gap wider than
   the line pitch, a first-line indent, or where the line above ends early (the next line's first
-  word would have fitted on it). A headline wrapped over two lines is one paragraph.
+  word would have fitted on it); at a page or column break, where a full line shows nothing,
+  the document's own habits weigh the evidence (pdf_breaks.py). A headline wrapped over two
+  lines is one paragraph.
 - Soft line breaks become spaces; a line-end hyphen is dropped when the joined word is a word of
   the document (or the break falls inside a word) and kept in compounds ("long-range").
 """

@@ -1,0 +1,159 @@
+"""Where a PDF paragraph ends: the decision between two lines of body text (pdf_paragraphs.py).
+
+Inside a column the layout shows it: a change of font size or weight, a gap wider than the
+line pitch, a first-line indent, or a line that ends early (the next line's first word would
+have fitted on it). At a page or column break a full last line shows nothing by itself, so the
+document's own habits, learned from the breaks inside its columns, weigh the evidence there:
+
+- how often its paragraphs end (paragraph ends per line),
+- how often a paragraph's last line is as full as this one (free room vs the next first word),
+- how often a line ends a sentence before a capital inside a paragraph, and at its end,
+- whether the column stopped short: room for another line at the bottom of the page or
+  column means the paragraph ended there; in a document whose paragraphs are set apart by a
+  gap, a column filled to its last line is a little more likely to run on.
+
+A document whose paragraphs start indented shows each new paragraph at the top of a page
+too, so there the indent alone decides.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from briefing_app.ingest.pdf_chars import Line
+
+SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '?"', '!"', "…", ".’", "?’", "!’", ".)", "?)", "!)")
+ROOM_ODDS = 8.0  # a column that stops a line short: this many times likelier a paragraph end
+
+
+def bucket(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def continues_word(prev: str, cur: str) -> bool:
+    return len(prev) > 1 and prev.endswith("-") and prev[-2].isalpha() and cur[:1].isalpha()
+
+
+def indent(line: Line) -> float:
+    return line.run.x0 - line.left
+
+
+def centred(line: Line) -> bool:
+    lgap, rgap = line.run.x0 - line.left, line.right - line.run.x1
+    return lgap > 2 * line.run.size and abs(lgap - rgap) < 0.15 * (line.right - line.left)
+
+
+def free(line: Line) -> float:
+    """Room left on the line: wider than the next line's first word means the line ended on purpose."""
+    if centred(line):
+        return (line.right - line.left) - line.run.width
+    return line.right - line.run.x1
+
+
+def sentence_turn(prev: Line, cur: Line) -> bool:
+    """Does `prev` end a sentence before a capital (or an opening quote) starting `cur`?"""
+    return prev.text.endswith(SENTENCE_ENDS) and (cur.text[:1].isupper() or cur.text[:1] in "“\"‘")
+
+
+def _pitches(body: list[Line]) -> dict[float, float]:
+    """The usual baseline-to-baseline step for each font size."""
+    steps: dict[float, list[float]] = {}
+    for a, b in zip(body, body[1:]):
+        step = a.run.y - b.run.y
+        if a.page == b.page and a.col == b.col and bucket(a.run.size) == bucket(b.run.size) and 0 < step < 3 * a.run.size:
+            steps.setdefault(bucket(a.run.size), []).append(step)
+    return {k: median(v) for k, v in steps.items()}
+
+
+@dataclass
+class Layout:
+    """A document's paragraph habits, learned from the breaks inside its columns."""
+
+    pitch: dict[float, float]
+    first_indent: float = 0.0  # the first-line indent of its paragraphs (0: none)
+    ends: list[tuple[Line, Line]] = field(default_factory=list)  # (last line, next paragraph's first)
+    runs_on: list[tuple[Line, Line]] = field(default_factory=list)  # two lines of one paragraph
+    gap: float = 0.0  # extra space between paragraphs (0: none, or set apart by indents only)
+    lowest: dict[tuple[int, int], float] = field(default_factory=dict)  # lowest baseline of each page
+    # (column -1) and of each column block on it
+    bottom: float = 0.0  # the lowest baseline of body-size text anywhere
+
+    @classmethod
+    def learn(cls, body: list[Line]) -> Layout:
+        layout = cls(_pitches(body))
+        starts = [indent(a) for a, b in zip(body, body[1:]) if a.page == b.page and a.col == b.col and
+                  indent(a) > 0.6 * a.run.size and indent(b) < 1 and not centred(a) and not centred(b)]
+        layout.first_indent = median(starts) if len(starts) >= 2 else 0.0
+        opened = body[0] if body else None
+        for a, b in zip(body, body[1:]):
+            new = layout.shows_break(a, b, opened or a)
+            if a.page == b.page and a.col == b.col and bucket(a.run.size) == bucket(b.run.size) and a.run.bold == b.run.bold:
+                (layout.ends if new else layout.runs_on).append((a, b))
+            opened = b if new is not False else opened
+        steps = [a.run.y - b.run.y - layout.pitch.get(bucket(b.run.size), 0.0) for a, b in layout.ends]
+        wide = [s for s in steps if s > 0.35 * layout.pitch.get(bucket(b.run.size), 0.0)]
+        layout.gap = median(wide) if wide and len(wide) * 2 >= len(steps) else 0.0
+        size = _body_size(body)
+        for line in body:
+            for key in ((line.page, -1), (line.page, line.col)):
+                layout.lowest[key] = min(layout.lowest.get(key, line.run.y), line.run.y)
+        layout.bottom = min((line.run.y for line in body if bucket(line.run.size) == size), default=0.0)
+        return layout
+
+    def shows_break(self, prev: Line, cur: Line, opened: Line) -> bool | None:
+        """What the lines themselves show: True (a new paragraph), False (the same one, when
+        both sit in one column), None (a page or column break that shows nothing). `opened` is
+        the first line of the paragraph `prev` belongs to."""
+        a, b = prev.run, cur.run
+        if abs(a.size - b.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
+            return True
+        if continues_word(a.text, b.text) and b.text[:1].islower():
+            return False
+        same_block = prev.page == cur.page and prev.col == cur.col
+        if same_block:
+            step = a.y - b.y
+            usual = self.pitch.get(bucket(b.size), 0.0)
+            if step <= 0 or (usual and step > 1.35 * usual):
+                return True
+        now, was = indent(cur), indent(prev)
+        if now > 0.6 * b.size and not centred(cur):
+            if abs(now - was) > 1:
+                return True
+            if opened is prev and self.first_indent and abs(now - self.first_indent) <= 1:
+                return True  # a one-line paragraph, then the next one, both indented as paragraphs are
+        if free(prev) > b.first_word + 0.5 * b.size:  # a space, and glyph boxes vs advance widths
+            return True
+        return False if same_block else None
+
+    def ends_at_break(self, prev: Line, cur: Line) -> bool:
+        """At a page or column break where the lines show nothing: is a paragraph end likelier
+        than a paragraph running on, given this document's habits?"""
+        if self.first_indent:
+            return False  # a new paragraph would start indented
+        ends, runs_on = self.ends, self.runs_on
+        odds = (len(ends) + 1) / (len(runs_on) + 1)
+        need = cur.run.first_word + 0.5 * cur.run.size
+        uniform = min(1.0, need / max(prev.right - prev.left, 1.0))  # if last lines were of any length
+        odds *= (sum(free(a) <= need for a, _ in ends) + 2 * uniform) / (len(ends) + 2)  # a last line this full
+        turn = sentence_turn(prev, cur)
+        at_end = (sum(sentence_turn(a, b) == turn for a, b in ends) + 0.5) / (len(ends) + 1)
+        inside = (sum(sentence_turn(a, b) == turn for a, b in runs_on) + 0.5) / (len(runs_on) + 1)
+        odds *= at_end / inside
+        pitch = self.pitch.get(bucket(prev.run.size), 0.0)
+        if cur.page != prev.page:  # the lowest text anywhere, unless something (a footnote) sits below
+            reference = self.bottom if self.lowest.get((prev.page, -1)) == prev.run.y else None
+        else:  # the next column's bottom
+            reference = self.lowest.get((cur.page, cur.col))
+        if pitch and reference is not None:
+            if prev.run.y - reference >= pitch - 0.5:
+                odds *= ROOM_ODDS  # the next line would have fitted below
+            elif self.gap:
+                odds *= pitch / (pitch + self.gap)  # a paragraph's end leaves the bottom empty as often as gap/(line+gap)
+        return odds > 1
+
+
+def _body_size(body: list[Line]) -> float:
+    sizes: dict[float, int] = {}
+    for line in body:
+        sizes[bucket(line.run.size)] = sizes.get(bucket(line.run.size), 0) + len(line.text)
+    return max(sizes, key=lambda k: sizes[k]) if sizes else 0.0

@@ -1,0 +1,147 @@
+"""Paragraph ends at page and column breaks, where a full last line shows nothing by itself:
+each case is a generated PDF whose geometry is checked first (so the test is about that case),
+then read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from briefing_app.ingest import read_file
+from briefing_app.ingest.pdf_chars import Run
+from tests.ingest.articles import CYBER, GRAIN, Article
+from tests.ingest.pdf_builder import Style, build_pdf
+from tests.ingest.test_pdf_reading import expected, visible
+
+PARAGRAPHS = [
+    "The harbour board met on Monday to weigh a new plan for dredging the eastern channel. Members heard "
+    "from engineers, pilots and the owners of two shipyards. The meeting ran for more than four hours.",
+    "Engineers told the board that silt has built up faster than expected since the storms of last winter. "
+    "Large vessels now wait for high tide before they enter. Some have been sent to other ports instead. "
+    "The delays cost the port several million each year, according to the figures presented.",
+    "The plan would deepen the channel by two metres over three years. Work would pause each spring while "
+    "fish move through the estuary. Environmental groups asked for a full study before any work begins.",
+    "Pilots said the current depth leaves little margin in bad weather. One described a tanker that touched "
+    "the bottom in February. Nobody was hurt and no oil was spilled, but the vessel was held for inspection.",
+    "The shipyards support the plan. They say orders for larger hulls have gone to competitors abroad. "
+    "Without a deeper channel, they argue, the yards will shrink within a decade and jobs will be lost.",
+    "Residents of the old town raised the noise of the dredgers and the lorries that would carry the spoil. "
+    "The board promised limits on working hours. It also offered to move the spoil by barge where possible.",
+    "A vote is expected next month. If the plan is approved, tenders would go out in the autumn. The first "
+    "dredgers could arrive early next year, subject to the permits that the ministry must still grant.",
+    "Until then the port will keep its temporary rules for large ships. Harbour staff will check the depth "
+    "every week. The board will publish the engineers' report on its website before the vote.",
+]
+ARTICLE = Article("Harbour board weighs plan to deepen the eastern channel", "By Ingrid Solberg", PARAGRAPHS)
+BODY = 10.5
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def body_lines(path: Path) -> list[list[Run]]:
+    """Each page's body-size lines, top down (the geometry the test cases are checked on)."""
+    import pypdfium2 as pdfium
+
+    from briefing_app.ingest.pdf_chars import page_runs
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pages = []
+        for i in range(len(pdf)):
+            textpage = pdf[i].get_textpage()
+            pages.append(sorted((r for r in page_runs(textpage) if abs(r.size - BODY) < 0.3), key=lambda r: -r.y))
+            textpage.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+def inside_paragraph(a: str, b: str, paragraphs: list[str]) -> bool:
+    return any(squash(a) + squash(b) in squash(p) for p in paragraphs)
+
+
+def paragraph_break(a: str, b: str, paragraphs: list[str]) -> bool:
+    return any(squash(p).endswith(squash(a)) and squash(q).startswith(squash(b)) for p, q in zip(paragraphs, paragraphs[1:]))
+
+
+def find(tmp_path: Path, styles, wanted, article: Article = ARTICLE, count: int = 1) -> list[Path]:
+    """The first `count` layouts whose PDF shows the case."""
+    found = []
+    for n, style in enumerate(styles):
+        path = build_pdf(tmp_path / f"{n}.pdf", article, style)
+        if wanted(body_lines(path), style):
+            found.append(path)
+            if len(found) == count:
+                return found
+    pytest.fail("no layout shows the case")
+
+
+def test_a_sentence_that_ends_at_a_page_break_inside_a_paragraph_runs_on(tmp_path):
+    """The page ends on a full line after a full stop, and the next page starts a new sentence
+    of the same paragraph: a sentence end before a capital is common inside this document's
+    paragraphs, and a full last line rare at their ends, so the paragraph runs on."""
+    def wanted(pages: list[list[Run]], style: Style) -> bool:
+        last, first = pages[0][-1], pages[1][0]
+        return last.text.endswith(".") and first.text[:1].isupper() and inside_paragraph(last.text, first.text, PARAGRAPHS)
+
+    for path in find(tmp_path, (Style(page=(340, h), hyphenate=False) for h in range(380, 640, 3)), wanted, count=2):
+        assert visible(read_file(path)) == expected(ARTICLE)
+
+
+def test_a_paragraph_that_ends_on_a_full_line_at_a_page_break_where_another_line_would_fit(tmp_path):
+    """A paragraph ends on a full line after a full stop, the paragraph gap would not fit below
+    it but another line would have (other pages' text goes a line lower): the column stopped
+    short, so the paragraph ended there."""
+    long = Article(ARTICLE.headline, ARTICLE.byline, PARAGRAPHS + GRAIN.paragraphs + CYBER.paragraphs)
+    cases: dict[int, tuple[str, str]] = {}
+
+    def wanted(pages: list[list[Run]], style: Style) -> bool:
+        width = style.page[0] - 2 * style.margin
+        for k in range(len(pages) - 2):  # the last page ends where the article ends
+            last, first = pages[k][-1], pages[k + 1][0]
+            full = width - last.width <= stringWidth(first.text.split()[0], style.body_font, BODY) + 0.5 * BODY
+            bottom = min(page[-1].y for page in pages[:-1])
+            if full and last.y - bottom >= style.leading and paragraph_break(last.text, first.text, long.paragraphs):
+                cases[id(style)] = last.text, first.text
+                return True
+        return False
+
+    styles = [Style(page=(w, h), hyphenate=False) for w in range(300, 420, 9) for h in range(300, 360, 7)]
+    for path in find(tmp_path, styles, wanted, long, count=3):
+        last, first = cases[id(styles[int(path.stem)])]
+        ends = next(p for p in long.paragraphs if squash(p).endswith(squash(last)))
+        starts = next(p for p in long.paragraphs if squash(p).startswith(squash(first)))
+        shown = visible(read_file(path))
+        assert ends in shown and starts in shown
+
+
+def test_one_line_paragraphs_set_with_first_line_indents(tmp_path):
+    """A paragraph of one full line, then another paragraph: both lines start indented as the
+    document's paragraphs do, so the second starts a new paragraph (the indent of a line is
+    compared with the document's first-line indent, not only with the line above)."""
+    one = "The harbour board will vote on the plan next month."
+    article = Article(ARTICLE.headline, ARTICLE.byline, [PARAGRAPHS[0], one, PARAGRAPHS[1], one, PARAGRAPHS[2]])
+    indent = 1.5 * BODY
+    width = 2 * 36 + indent + stringWidth(one, "Times-Roman", BODY) + 3  # the short paragraph fills its line
+    path = build_pdf(tmp_path / "a.pdf", article, Style(page=(width, 700), paragraph="indent", hyphenate=False))
+    lines = [r.text for page in body_lines(path) for r in page]
+    assert one in lines, "the one-line paragraph is one full line"
+    assert visible(read_file(path)) == expected(article)
+
+
+def test_a_dash_at_a_line_end_before_and_stays_a_dash(tmp_path):
+    """ "landslide-" at a line end, "and" on the next line: no typesetter splits "and" off a
+    word, so this is a dash, and the words stay apart."""
+    text = ("The government won power three years ago in a huge landslide- and polls suggest that most of "
+            "those gains will be swept away as politics in the state returns to normal.")
+    article = Article("Election looms", "By A. Writer", [text, PARAGRAPHS[1]])
+    for width in range(200, 400, 2):
+        path = build_pdf(tmp_path / f"{width}.pdf", article, Style(page=(width, 500), hyphenate=False))
+        if any(r.text.endswith("landslide-") for page in body_lines(path) for r in page):
+            break
+    else:
+        pytest.fail("no width puts the dash at a line end")
+    assert visible(read_file(path)) == expected(article)
