@@ -30,6 +30,7 @@ class ActorTable:
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.timeline: list[tuple[int, str]] = []  # (offset, canonical) of every person mention
+        self.first_named: dict[str, int] = {}
         self._build()
 
     def _build(self) -> None:
@@ -47,6 +48,9 @@ class ActorTable:
                 continue
             names.append(h.name)
             self.people[h.name] = Person(h.name, gender=sex_of(h.name.split()[0]))
+        for h in full:  # where each person is first named in full
+            self.first_named.setdefault(h.name, h.start)
+            self.first_named[h.name] = min(self.first_named[h.name], h.start)
         for h in self.hits:
             canon = self.canonical(h.name, h.start, h.titles)
             if canon is None:
@@ -109,6 +113,8 @@ class ActorTable:
             before = [c for p, c in self.timeline if p < pos and c in names]
             if before:
                 return before[-1]
+            # none named yet (a headline's "Clinton"): the one the text names first
+            return min(names, key=lambda n: self.first_named.get(n, len(self.text)))
         return names[0]
 
     def resolve(self, mention: str, pos: int) -> str | None:

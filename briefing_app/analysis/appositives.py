@@ -17,10 +17,16 @@ LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|als
 DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s)\s+")
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
+# an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
+DESC_POSSESSOR_RE = re.compile(r"(?P<who>panel|committee|board|agency|company|firm|bloc|party|group|council|commission|"
+                               r"union|alliance|ministry|department|institute|campaign|court)(?:’s|'s)\s+(?=\S)")
+# what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
+PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 FOR_RE = re.compile(r"\s+for\s+(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 AFTER_RE = re.compile(
     r",\s+(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
@@ -61,6 +67,11 @@ def describe(desc: str) -> Role:
     det = DETERMINER_RE.match(d)
     if det:
         d = d[det.end():]
+    desc_pos = DESC_POSSESSOR_RE.match(d)
+    if desc_pos:  # "the panel's top Democrat": the panel (an organisation named earlier) is the affiliation
+        rest = d[desc_pos.end():]
+        r = describe(rest) if _last_role(rest) else Role()
+        return Role(r.title, desc_pos.group("who").lower())
     pos = POSSESSOR_RE.match(d)
     if pos:
         who = pos.group("who")
@@ -77,6 +88,9 @@ def describe(desc: str) -> Role:
         before, after = d[:rel.start()], d[rel.end():]
         works = WORKS_AS_RE.search(after)
         d = before if _last_role(before) or not works else works.group("role")
+    where = IN_PLACE_RE.search(d)
+    if where and _last_role(d[:where.start()]):
+        d = d[:where.start()]  # "a former planning commissioner in Minneapolis"
     of = OF_RE.search(d)
     head = d[:of.start()] if of else d
     fr = FOR_RE.search(head)
@@ -121,7 +135,10 @@ def _last_role(words: str) -> str | None:
 
 
 def role_after(text: str, name_end: int, limit: int) -> Role:
-    """An appositive or a relative clause right after the name."""
+    """An appositive or a relative clause right after the name (or after its "of <place>")."""
+    skip = PLACE_OF_RE.match(text, name_end, limit)
+    if skip:
+        name_end = skip.end()
     for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE):
         m = rx.match(text, name_end, limit)
         if not m:
@@ -135,7 +152,7 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
         role = describe(m.group("d"))
         if role.title and rx is RELATIVE_WAS_RE:
             role.title = "former " + role.title
-        if role.title:
+        if role.title or role.affiliation and rx is AFTER_RE:
             return role
     return Role()
 
@@ -158,7 +175,7 @@ def _split_roles(d: str) -> list[str]:
         cut = None
         for m in re.finditer(r",?\s+and\s+(?=[A-Z]|(?:a|an|the)\s)", rest):
             nxt = rest[m.end():]
-            head = re.split(r"\s+(?:of|at|with)\s+", nxt, maxsplit=1)[0]
+            head = re.split(r"\s+(?:of|at|with|in|for)\s+", nxt, maxsplit=1)[0]
             if _last_role(head):
                 cut = m
                 break

@@ -133,6 +133,30 @@ def affiliations(doc: Document) -> None:
                     break
             if person.affiliation:
                 break
+    _member_affiliations(doc, orgs)
+
+
+# members of a body named by their title alone ("Trustee Omar Haddad"): the body of that kind
+MEMBER_OF = {"trustee": ("Board",), "councilman": ("Council",), "councilwoman": ("Council",),
+             "councilmember": ("Council",), "councillor": ("Council",), "councilor": ("Council",),
+             "alderman": ("Council",), "alderwoman": ("Council",), "selectman": ("Board",), "regent": ("Board",)}
+
+
+def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
+    """A member's title with no affiliation: the latest organisation of the body it names
+    ("Trustee" -> the school board), else the only one in the text."""
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation or not person.title:
+            continue
+        fits = MEMBER_OF.get(person.title.split(";")[0].split()[-1].lower().rstrip("."))
+        if fits is None:
+            continue
+        at = person.mentions[0].start if person.mentions else len(doc.actor_text)
+        named = _latest_org(orgs, at, fits)
+        if named is None:
+            fitting = [o for o in orgs if any(f in o.name for f in fits)]
+            named = fitting[0] if len(fitting) == 1 else None
+        person.affiliation = named.name if named else None
 
 
 def _foreign_near(text: str, person: Actor) -> bool:

@@ -111,7 +111,10 @@ def keep_actors(doc: Document) -> None:
     is a "person" the text puts somewhere ("in Terre Haute")."""
     speakers = {q.speaker for q in doc.quotes if q.speaker}
     author = doc.metadata.author
+    # "Donald Trump's campaign manager, Kellyanne Conway": the person another's affiliation names
+    named_in = {w for a in doc.actors for w in (a.affiliation or "").split()}
     doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers
+                  or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit
                   or (a.title or len(a.mentions) > 1) and not _a_place(doc, a) and a.name != author]
 

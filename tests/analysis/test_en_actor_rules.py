@@ -1,0 +1,42 @@
+"""English actor rules one by one: affiliations from an organisation described as a possessor,
+members' bodies, bio roles split at "in", a bare surname before anyone is named, and people
+named only as another's affiliation."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.actors import ActorTable
+from briefing_app.analysis.appositives import bio
+
+
+def _actor(text: str, name: str) -> tuple[str | None, str | None]:
+    a = next(a for a in analyse(text).actors if a.name == name)
+    return a.title, a.affiliation
+
+
+def test_the_panels_member_belongs_to_the_committee_named_before() -> None:
+    text = ("The Senate Finance Committee approved the bill on Tuesday.\n\n"
+            "Sen. Jane Roe of Ohio, the panel's top Republican, said the vote was close.\n")
+    assert _actor(text, "Jane Roe")[1] == "Senate Finance Committee"
+
+
+def test_a_trustee_belongs_to_the_board() -> None:
+    text = ("The Elm County School Board voted 4-3 to close two schools.\n\n"
+            "Trustee Ana Ruiz, who opposed the plan, said parents had not been heard.\n")
+    assert _actor(text, "Ana Ruiz")[1] == "Elm County School Board"
+
+
+def test_bio_roles_split_before_a_place() -> None:
+    role = bio("The author is a senior fellow at the Urban Land Institute and a former housing commissioner in Denver.")
+    assert role.affiliation == "Urban Land Institute"
+    assert role.title is not None and "former housing commissioner" in role.title
+
+
+def test_a_bare_surname_before_anyone_is_named_is_the_first_named() -> None:
+    text = ("Clinton camp reshuffles staff\n\nHillary Clinton's campaign changed its team. "
+            "Former President Bill Clinton will campaign in Ohio.\n")
+    assert ActorTable(text).canonical("Clinton", 0) == "Hillary Clinton"
+
+
+def test_a_person_named_only_as_anothers_affiliation_is_an_actor() -> None:
+    text = "Donald Trump's campaign manager, Kellyanne Conway, dismissed the poll as noise.\n"
+    assert "Donald Trump" in [a.name for a in analyse(text).actors]
