@@ -13,7 +13,6 @@ BY_RE = re.compile(r"^By\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
 AUTHOR_IS_RE = re.compile(r"^The (?:author|writer) (?:is|was|serves)\b")
 OPINION_RE = re.compile(r"\b(?:Opinion|Op-Ed|Column|Columns|Editorial|Commentary|Perspective)\b")
-FIRST_PERSON_RE = re.compile(r"\bI (?:would |will )?(?:argue|believe|think|dismiss|see|suggest|recommend|contend|urge)\b")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_RE = re.compile(r"\b(" + MONTHS + r")\.?\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 
@@ -50,8 +49,6 @@ def extract(text: str, paras: list[tuple[int, int]], boiler: list[Span], quotes:
             meta.published = date.group(0)
     opinion = any(OPINION_RE.search(text, b.start, b.end) for b in boiler)
     opinion = opinion or any(AUTHOR_IS_RE.match(line) for _, _, line in lines[:15] + lines[-6:])
-    direct = sum(q.kind == "direct" for q in quotes)
-    opinion = opinion or (len(FIRST_PERSON_RE.findall(text)) >= 2 and direct <= 1)
     meta.genre = "opinion" if opinion else "news"
     return meta
 

@@ -1,0 +1,87 @@
+"""Genre cues count the author's own voice only: reported speech, transcript turns, block
+quotations and a speaker's headline are other people's words; reporting cues count for news."""
+from briefing_app.analysis import analyse
+from briefing_app.analysis.genre import guess
+from briefing_app.analysis.voice import author_voice
+
+ARGUED = ("we should act now. I think it is a disgrace and a mistake, and we must not wait. "
+          "Why is this so hard? It is simply the right thing to do, and our leaders know it.")
+
+
+def _voice(text: str, reported: list[tuple[int, int]] | None = None) -> str:
+    from briefing_app.analysis.segment import paragraphs
+    return author_voice(text, text, paragraphs(text), reported or [])[0]
+
+
+def test_reported_speech_is_not_the_authors_voice():
+    text = "The minister said that " + ARGUED + "\nThe bill goes to the upper house next month."
+    start = text.index("we should")
+    end = text.index("know it.") + len("know it.")
+    with_reported = guess(text, text, 0, None, None, [(start, end)])
+    without = guess(text, text, 0)
+    assert with_reported.cues["first"] == 0 < without.cues["first"]
+    assert with_reported.score < without.score
+
+
+def test_a_transcript_is_the_speakers_words():
+    turns = "\n".join(f"{who}: {ARGUED}" for who in ("Q", "A", "Q", "A"))
+    intro = "The senator spoke to reporters on Tuesday about the budget.\n"
+    voice, n = author_voice(intro + turns, intro + turns, _paras(intro + turns), [])
+    assert n == 4 and "disgrace" not in voice and "The senator spoke" in voice
+    assert analyse(intro + turns).metadata.genre == "news"
+    plain = intro + "\n".join(ARGUED for _ in range(4))  # the same words as the author's
+    assert analyse(plain).metadata.genre == "opinion"
+
+
+def test_a_few_labelled_lines_are_masked_alone():
+    text = f"TAPPER: {ARGUED}\nThe governor's office released the figures later.\n{ARGUED}"
+    voice = _voice(text)
+    assert "TAPPER" not in voice and voice.count("disgrace") == 1  # the unlabelled paragraph is the author's
+
+
+def test_a_bold_q_without_its_colon_is_a_turn():
+    text = f"QWhy did you run? {ARGUED}\nA: {ARGUED}\nQWhat next?\nA: {ARGUED}"
+    assert "disgrace" not in _voice(text)
+
+
+def test_block_quotations_are_other_peoples_words():
+    introduced = f"In a post on Friday, the pastor wrote:\n{ARGUED}\nThe post was shared 4,000 times."
+    voice = _voice(introduced)
+    assert "disgrace" not in voice and "shared" in voice
+    running = f"The statement continued.\n“{ARGUED}\nThe ministry declined to comment."
+    assert "disgrace" not in _voice(running)
+    closed = f"The statement continued.\n“We will reply,” it said. {ARGUED}"
+    assert "disgrace" in _voice(closed)  # a quotation closed in its paragraph: the rest is the author's
+
+
+def test_a_speakers_headline_is_the_speakers():
+    text = "Fallin: ‘I Think We Must Heal’\nThe governor spoke on Sunday."
+    voice = _voice(text)
+    assert "Think" not in voice and "governor" in voice
+
+
+def test_titles_and_time_expressions_count_for_a_report():
+    base = "The plan is a good one and it is right.\n"
+    plain = guess(base, base, 0)
+    reported = base + "Mr. Reyes and Sen. Ortiz met last week and again yesterday."
+    g = guess(reported, reported, 0)
+    assert g.cues["title"] > 0 and g.cues["time"] > 0
+    assert g.score < plain.score
+
+
+def test_a_dateline_below_the_headline_counts():
+    text = "Port deal signed\n\nBy Ana Costa\n\nLISBON — The port deal was signed on Monday."
+    assert guess(text, text, 0).cues["dateline"] == 1.0
+
+
+def test_i_think_in_an_interview_is_not_the_authors_argument():
+    text = ("Governor sees hope for rural hospitals\n"
+            "The governor sat down with us on Tuesday. Questions and answers were edited for length.\n"
+            "Q: Will the hospitals stay open?\nA: I think they will. I believe we must fund them.\n"
+            "Q: And the budget?\nA: I think it passes. I think the senate agrees.\n")
+    assert analyse(text).metadata.genre == "news"
+
+
+def _paras(text: str) -> list[tuple[int, int]]:
+    from briefing_app.analysis.segment import paragraphs
+    return paragraphs(text)
