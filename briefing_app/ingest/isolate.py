@@ -64,7 +64,7 @@ def _call(func: Callable[[Any], Any], path: Any) -> tuple[Any, str | None]:
     except BriefingError as exc:
         return None, str(exc)
     except MemoryError:
-        return None, f"{label(path)}: refused: reading it needs more memory than allowed (a bomb?)"
+        return None, f"{label(path)}: refused: too large or too complex to read within the memory limit (a bomb?)"
     except RecursionError:
         return None, f"{label(path)}: refused: nested too deeply to read"
 
@@ -134,8 +134,8 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
                 worked = True
             except FutureTimeout:
                 _kill(executor)
-                yield (path, None, None, f"{label(path)}: refused: reading it took longer than "
-                                         f"{FILE_TIMEOUT if timeout is None else timeout:g} s")
+                yield (path, None, None, f"{label(path)}: refused: too large or too complex to read within the "
+                                         f"time limit ({FILE_TIMEOUT if timeout is None else timeout:g} s)")
                 todo.extendleft(reversed([p for p, _ in pending]))
                 pending.clear()
                 executor = _pool(workers, preload, start_method)
@@ -203,9 +203,10 @@ def _alone(func: Callable[[Any], tuple], path: Any, preload: tuple[str, ...],
     try:
         return single.submit(_call, func, path).result(timeout=timeout)
     except BrokenProcessPool:
-        return None, f"{label(path)}: refused: the reader crashed or ran out of memory on this file"
+        return None, (f"{label(path)}: refused: too large or too complex to read within the memory limit "
+                      "(its reader ran out of memory or crashed)")
     except FutureTimeout:
-        return None, f"{label(path)}: refused: reading it took longer than {timeout:g} s"
+        return None, f"{label(path)}: refused: too large or too complex to read within the time limit ({timeout:g} s)"
     finally:
         _kill(single)
 

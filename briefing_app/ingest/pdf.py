@@ -36,26 +36,33 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
         if len(pdf) > limits.MAX_PDF_PAGES:
             raise InputError(f"{name}: refused: {len(pdf):,} pages (the limit is {limits.MAX_PDF_PAGES:,})")
         pages = [_page(pdf, i) for i in range(len(pdf))]
+        drawn = any(objects for *_, objects in pages)
         meta = _metadata(pdf)
     except pdfium.PdfiumError as exc:  # a damaged page object
         raise InputError(f"{name}: the PDF is damaged and cannot be read ({exc})".splitlines()[0]) from None
     finally:
         pdf.close()
     if not any(run.text.strip() for page in pages for run in page[0]):
+        if not drawn and pages:  # not even an image: PDFium gave up on the page contents (its own cap)
+            raise InputError(f"{name}: refused: nothing on its pages could be read; their contents are too large "
+                             "or too complex to read within the limits (a decompression bomb?), damaged, or blank")
         raise InputError(f"{name}: the PDF has no text layer (a scanned image?); it needs OCR first")
-    text, boilerplate, headline = compose(pages)
+    text, boilerplate, headline = compose([(runs, width, height) for runs, width, height, _ in pages])
     limits.check_text_size(name, text)
     if headline and not meta.title:
         meta.title = " ".join(headline.split())
     return text, meta, boilerplate
 
 
-def _page(pdf, index: int) -> tuple[list[Run], float, float]:
+def _page(pdf, index: int) -> tuple[list[Run], float, float, int]:
+    """(runs, width, height, how many objects PDFium found on the page: text, images, paths)."""
+    import pypdfium2.raw as raw
+
     page = pdf[index]
     try:
         textpage = page.get_textpage()
         try:
-            return page_runs(textpage), page.get_width(), page.get_height()
+            return page_runs(textpage), page.get_width(), page.get_height(), raw.FPDFPage_CountObjects(page.raw)
         finally:
             textpage.close()
     finally:

@@ -127,3 +127,32 @@ def make_pdf(path: Path, pages: int = 3, *, encrypt: str | None = None, text: bo
         c.showPage()
     c.save()
     return path
+
+
+def make_pdf_with_contents(path: Path, contents: bytes, filters: str = "/FlateDecode") -> Path:
+    """A one-page PDF (Helvetica) whose page content stream is `contents`, stored with `filters`."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter %s >>\nstream\n" % (len(contents), filters.encode()) + contents + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(out)
+    return path
+
+
+def make_pdf_bomb(path: Path, megabytes: int) -> Path:
+    """A PDF bomb: a few KB whose page contents inflate to `megabytes` MB of spaces, then the
+    text (Flate twice over, so neither the file nor making it is large)."""
+    import zlib
+
+    inner = zlib.compressobj(1)
+    data = b"".join(inner.compress(b" " * 2**20) for _ in range(megabytes))
+    data += inner.compress(b"BT /F1 12 Tf 72 720 Td (Budget talks resume) Tj ET\n") + inner.flush()
+    return make_pdf_with_contents(path, zlib.compress(data, 9), "[/FlateDecode /FlateDecode]")
