@@ -42,7 +42,7 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "?")
+        "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "?")
 
 
 def _cued(low: str) -> bool:
@@ -58,7 +58,9 @@ MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an ar
 VERDICT_RE = re.compile(
     r"\s*(?:(?P<bad>(?:That|This|It|Such\s+a\s+\w+)\s+(?:would|will|is|was)\s+(?:surely\s+)?(?:be\s+)?(?:a\s+(?:\w+\s+)?"
     r"(?:mistake|error|blunder|folly|disaster)|wrong|unwise|reckless|misguided|foolish|dangerous)|No\b[.!,]|"
-    r"(?:They|He|She)\s+(?:are|is)\s+wrong)"
+    r"(?:They|He|She)\s+(?:are|is)\s+wrong|(?:That|This|It)\s+(?:(?:will|would|does|can)\s*(?:not|n[’']t)|won[’']t)\s+work|"
+    r"(?:That|This|It)\s+(?:is|would\s+be)\s+(?:(?:a\s+)?(?:very\s+)?(?:bad|terrible|awful|dreadful)\s+idea|no\s+(?:answer|"
+    r"solution))|(?:That|This|It)\s+makes\s+(?:no|little)\s+sense)"
     r"|(?P<good>(?:They|He|She)\s+(?:are|is)\s+right|(?:That|This|It)\s+(?:would\s+be|is)\s+(?:a\s+)?(?:sensible|wise|"
     r"right|good|welcome|prudent)|Yes\b[.!,]))")
 
@@ -161,7 +163,14 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
     return out
 
 
+# "Imagine that the council should ban cars ...": a scenario set up, not argued
+HYPOTHETICAL_RE = re.compile(r"\s*[“\"‘]?(?:Imagine|Suppose|Supposing|Picture|Pretend|Say\s+that|What\s+if|"
+                             r"Let(?:[’']s|\s+us)\s+(?:imagine|suppose|say|assume|pretend|change\s+the\s+scenario))\b")
+
+
 def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
+    if HYPOTHETICAL_RE.match(text, s, e):
+        return []
     sent = text[s:e]
     stripped = sent.rstrip(" \t\n\"”’')]")
     opened = max(stripped.rfind("“"), stripped.rfind('"'))
@@ -187,7 +196,7 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
 
 
 def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Option | None:
-    holder = holders.holder(hit, s)
+    holder = holders.holders(hit, s)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
     key = hit.summary.lower()
@@ -198,6 +207,8 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     if holder is None:
         if same.stance is None:
             same.stance, same.start, same.end = "neutral" if hit.conceded else hit.stance, s, e
-    elif not any(p.actor == holder for p in same.positions):
-        same.positions.append(Position(holder, hit.stance, s, e))
+    else:
+        for name in holder:
+            if not any(p.actor == name for p in same.positions):
+                same.positions.append(Position(name, hit.stance, s, e))
     return same

@@ -19,6 +19,8 @@ CALL_VERB_RE = re.compile(
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist)\w*")
 
 
+NAME_LIST_RE = re.compile(r"(?:\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)+")
+COORDINATION_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
                          r"\b[^:.;]{0,60}:\s*[^:]*$")
 
@@ -39,6 +41,37 @@ class Holders:
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
+        self._who = ""  # the subject words the last holder() call resolved
+
+    def holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
+        """The actors holding the hit's option, several when the subject coordinates them ("Chile and
+        Colombia rejected ..."); None: the author; False: an unknown speaker."""
+        self._who = ""
+        one = self.holder(hit, sent_start)
+        if not isinstance(one, str):
+            return one
+        who = self._who
+        at = self.text.rfind(who, sent_start, hit.at) if who else -1
+        listed = NAME_LIST_RE.search(self.text, sent_start, at) if at > sent_start else None
+        if listed is not None and listed.end() == at:  # "Britain, France and Germany urged": the list began before a comma
+            who = self.text[listed.start():at] + who
+        names = self._coordinated(who, sent_start)
+        return names if names and (one in names or " and " in one or "," in one) else [one]
+
+    def _coordinated(self, who: str, at: int) -> list[str]:
+        """Each conjunct of "Chile and Colombia" / "Britain, France and Germany" that resolves to a
+        name; fewer than two: no coordination."""
+        parts = [p for p in COORDINATION_RE.split(who.strip(" ,“”\"'")) if p]
+        if len(parts) < 2 or len(parts) > 6 or any(not p[:1].isupper() or len(p.split()) > 4 for p in parts):
+            return []
+        names = []
+        for part in parts:
+            name = self._resolve(part, at)
+            if name is None:
+                return []
+            if name not in names:
+                names.append(name)
+        return names if len(names) > 1 else []
 
     def holder(self, hit: Hit, sent_start: int) -> str | None | Literal[False]:
         """The actor holding the hit's option; None: the author; False: an unknown speaker."""
@@ -56,6 +89,7 @@ class Holders:
             given = hit.who.split(",")[0]
             if given.split()[-1:] and given.split()[-1].lower() in AUTHOR_WORDS:
                 return None
+            self._who = given
             return self._resolve(given, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
@@ -65,6 +99,7 @@ class Holders:
             if who is not None and re.search(r"(?:^|[\s,])to$", who):  # "led the correspondent, Patrick Cockburn, to suggest"
                 named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < hit.at]
                 return max(named)[1] if named else None
+        self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None
         return False if holder is None and hit.reported else holder
 

@@ -18,7 +18,7 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     realize realise recognize recognise understand know remember learn note notice see think believe feel hope
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
-    imagine harness ignore ignor overlook neglect forget wait read""".split())
+    imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear""".split())
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|pay\s+(?:close\s+|more\s+)?(?:attention|heed)\b|"
                          r"(?:decide|explain|consider|figure\s+out|work\s+out|think\s+about|clarify|reflect\s+on)\s+"
                          r"(?:what|why|how|whether|where|when|who)\b|(?:keep\s+)?(?:repeat|say|insist|claim|argu|stress|point\s+out)\w*\s+that\b|serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
@@ -46,13 +46,14 @@ BAD_AGENTS = frozenset("i you one it this that which there everyone everybody pe
 STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed disappointed satisfied troubled interested
     pleased commended congratulated praised applauded shamed delighted surprised shocked frightened scared horrified
     appalled dismayed reassured relieved prepared tempted inspired amazed outraged angered saddened heartened
-    excited thrilled disturbed offended insulted flattered convinced""".split())
+    excited thrilled disturbed offended insulted flattered convinced considered regarded viewed deemed perceived seen
+    thought described labelled labeled""".split())
 # heads of a subject that cannot act, when the verb is active: "spending should follow a strategy",
 # "our vision has to move along the path", "the youth need to find role models"
 NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "
                        "language media coverage".split())
 AUXILIARIES = frozenset("have has had also still repeatedly once again did does do will would recently now publicly "
-                        "already long rightly correctly".split())
+                        "already long rightly correctly is are was were been being".split())
 
 WRAPPER_RE = re.compile(
     r"\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"
@@ -75,7 +76,7 @@ CLAUSE_CUT_RE = re.compile(
     r"and\s+(?:then|thus|therefore|so)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
-    r"[;:—–(\[”\"]|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
+    r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
 # "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)

@@ -14,16 +14,17 @@ from briefing_app.analysis.options.lexicon import (
     STATE_PARTICIPLES,
     WRAPPER_RE,
 )
-from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
+from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, decapitalised, is_concrete, summary
 
-SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:and|but)(?=\s+(?:he|she|they|we)\s))\s*",
-                              re.I)  # "... is shameful and he must accept": a new clause
+SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+                              r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
+                              re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
-NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)\s*$|\b(?:should|must|would|will|may|might|could)\s+"
-                            r"(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
+NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)\s*$|\b(?:should|must|would|will|may|might|could)"
+                            r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
@@ -34,6 +35,10 @@ NOBODY_RE = re.compile(r"\b(?:not\s+something|nothing|no\s+one|nobody|none\s+of\
 PARTICIPIAL_RE = re.compile(r"(?:\w+ing|who|which)\b(?!.*\b(?:and|but)\b)")  # "Netanyahu, running for a fourth term, is"
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
+# "should they be captured", "nor should he": an inverted condition or a tag, not an obligation
+INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
+# "a "must" for the party": the modal quoted or held at arm's length, not argued
+SCARE_QUOTED_RE = re.compile(r"[“\"‘']\s*$")
 
 
 def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
@@ -68,6 +73,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
     for i, m in enumerate(found):
         before = text[s:m.start()]
+        if INVERTED_RE.match(text, m.end()) or SCARE_QUOTED_RE.search(before):
+            continue
         if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (
                 m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
             continue  # "don't have to", "should have to", "the need to" as a noun, "had to"
@@ -101,7 +108,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj))  # "no one should", "not something S should"
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
-        shaped = _shape(subj, head, text[vstart:vend], stance, before)
+        shaped = _shape(decapitalised(subj, text), head, text[vstart:vend], stance, before)
         if shaped is None:
             continue
         stance, summ = shaped
@@ -117,7 +124,7 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
     first = vp.split(" ", 1)[0].lower().rstrip(",")
     if head in NON_AGENTS and first != "be":
         return None
-    np = re.sub(r"^(?:The|These|Those|Such|This|That|Its|Their|Our)\b", lambda m: m.group(0).lower(), subj.strip())
+    np = subj.strip()
     if head == "there":
         if first != "be":
             return None

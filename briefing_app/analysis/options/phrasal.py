@@ -51,13 +51,16 @@ MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+
                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
-PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
+PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = re.compile(r"\s+(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
-                           r"damage|undermine|endanger|weaken|backfire|cripple)\b")
+                           r"damage|undermine|endanger|weaken|backfire|cripple|risk|make\s+(?:no|little)\s+sense)\b"
+                           r"|\s+(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b")
 REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands)\s+(?:(?:better|more|less|"
                          r"greater|smarter)\s+)?(?=\w+ing\b)")
+# the subject of "requires" that makes it a recommendation: a goal stated as a gerund or infinitive, no relative clause
+GOAL_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z]\w*ing|To\s+\w+)\b(?![^,;]*\b(?:whose|which|who|that)\b)")
 GERUND_GOOD_RE = re.compile(r"\s+(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
                             r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
 CALL_TO_RE = re.compile(
@@ -175,14 +178,15 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 continue  # 'approach: "Let's resolve ..."': someone else's words, quoted or paraphrased
             out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start(),
                                causative=text.startswith("have ", m.end())))
-    if "ing " in low:
+    if "ing " in low or low.startswith("to "):
         for m in GERUND_GOOD_RE.finditer(text, s, e):  # "Centring the victims would mitigate the backlash"
             out.append(subject_hit(text, s, m.start(), "support"))
         for m in GERUND_BAD_RE.finditer(text, s, e):  # "Releasing the report will do considerable harm"
             out.append(subject_hit(text, s, m.start(), "oppose", nouns=False))
         if "requir" in low or "demands" in low:
             for m in REQUIRES_RE.finditer(text, s, e):  # "Getting America working requires freeing up energy production"
-                out.append(_np_hit(text, m.end(), e, "support", m.start()))
+                if GOAL_SUBJECT_RE.match(text[s:m.start()]):  # not "This would require ...", "whose defeat requires ..."
+                    out.append(_np_hit(text, m.end(), e, "support", m.start()))
     if has("better to", "wiser to", "do well to"):
         for rx in (BETTER_RE, DO_WELL_RE):
             for m in rx.finditer(text, s, e):

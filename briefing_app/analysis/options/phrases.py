@@ -15,6 +15,8 @@ from briefing_app.analysis.options.lexicon import (
 )
 
 MAX_WORDS = 16
+COMMON_OPENERS = frozenset("these those such this that its their our his her every each all any some most many".split())
+LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
 WORD_RE = re.compile(r"[\w’'-]+")
 LEAD_RE = re.compile(r"^(?:to\s+|be\s+(?=\w+ing\b)|at\s+(?:a\s+)?minimum\s+|at\s+the\s+very\s+least\s+|at\s+least\s+|"
@@ -32,16 +34,29 @@ IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "
 
 
 def action_end(text: str, start: int, limit: int) -> int:
-    """Where the action phrase starting at `start` ends: the clause boundary, or `limit`."""
-    m = CLAUSE_CUT_RE.search(text, start + 1, limit)
-    return m.start() if m else limit
+    """Where the action phrase starting at `start` ends: the clause boundary, or `limit`. An
+    appositive after a name ("give IBAMA, the environmental agency, the inspectors") is stepped over."""
+    at = start + 1
+    while True:
+        m = CLAUSE_CUT_RE.search(text, at, limit)
+        if m is None:
+            return limit
+        if text[m.start()] in "\"”" and (text.count('"', start, m.start()) + text.count("“", start, m.start())) % 2:
+            at = m.end()  # 'a national "zero suicide" campaign': the quotation closes inside the phrase
+            continue
+        apposition = APPOSITIVE_RE.match(text, m.start()) if text[m.start()] == "," and NAME_BEFORE_RE.search(
+            text, max(start, m.start() - 40), m.start()) else None
+        if apposition is None or apposition.end() >= limit or APPOSITIVE_VERB_RE.search(apposition.group(0)):
+            return m.start()
+        at = apposition.end()
 
 
 def is_concrete(phrase: str) -> bool:
     """A course of action someone can take: not a thought, a state or a wish without an object."""
     raw = WORD_RE.findall(CONJUNCT_RE.split(phrase, 1)[0])
-    while len(raw) > 1 and raw[0].lower().endswith("ly") and raw[0].lower() not in ("apply", "supply", "rally"):
-        raw = raw[1:]  # "mostly try to ...": the verb after the adverb decides
+    while len(raw) > 1 and (raw[0].lower() in LEAD_ADVERBS or raw[0].lower().endswith("ly")
+                            and raw[0].lower() not in ("apply", "supply", "rally")):
+        raw = raw[1:]  # "mostly try to ...", "always have been": the verb after the adverb decides
     words = [w.lower() for w in raw]
     if not words:
         return False
@@ -59,7 +74,7 @@ def is_concrete(phrase: str) -> bool:
     return not all(w in VAGUE_WORDS for w in rest)
 
 
-E_STEM_RE = re.compile(r"(?:[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
+E_STEM_RE = re.compile(r"(?:(?<![aeiou])ur|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
 
 
 def base_form(word: str) -> str:
@@ -80,9 +95,31 @@ def base_form(word: str) -> str:
     return low
 
 
+def decapitalised(phrase: str, text: str) -> str:
+    """A phrase that opened its sentence, with its first word in lower case unless it is a name:
+    "Free power for irrigation" -> "free power for irrigation", "IBAMA" and "Washington" stay. A
+    word is common when the text also spells it in lower case."""
+    phrase = phrase.strip()
+    first = WORD_RE.match(phrase)
+    if first is None or not first.group(0)[:1].isupper() or first.group(0).isupper():
+        return phrase
+    low = first.group(0).lower()
+    if low in FUNCTION_WORDS or low in COMMON_OPENERS or re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text):
+        return low + phrase[first.end():]
+    return phrase
+
+
+APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;:]{2,50}?,(?=\s)")
+NAMED_APPOSITIVE_RE = re.compile(r"(?P<name>\b[A-Z][\w.’'-]*)" + APPOSITIVE_RE.pattern)
+NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w.’'-]*$")
+APPOSITIVE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should|"
+                                r"do|does|did)\b")
+
+
 def summary(phrase: str, *, verb_first: bool = True) -> str:
     """A short imperative summary: hedges and trailing function words trimmed, capitalised."""
     s = " ".join(phrase.split())
+    s = NAMED_APPOSITIVE_RE.sub(lambda m: m.group("name"), s)  # "give IBAMA, the environmental agency, the inspectors": the name is enough
     s = LEAD_RE.sub("", s)
     words = s.split(" ")
     if len(words) > MAX_WORDS:
