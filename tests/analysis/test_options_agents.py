@@ -34,7 +34,7 @@ def test_nominal_calls_are_held_by_the_agent_after_by():
     text = ("Despite repeated calls for stronger military action by the US government, there is widespread "
             "suspicion of the army's operations.")
     option = next(o for o in analyse(text).options if "military action" in o.summary.lower())
-    assert option.summary == "Stronger military action"
+    assert option.summary == "Take stronger military action"  # an imperative, as every summary
     assert [p.stance for p in option.positions] == ["support"]
     assert "United States" in option.positions[0].actor or "US" in option.positions[0].actor
     assert option.stance == "oppose"  # the author's "widespread suspicion"

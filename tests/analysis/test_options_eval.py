@@ -2,7 +2,8 @@
 
 The "dev" part is what the rules were written against; the "held" part is not tuned on, so its
 floors record where the rules stand on unseen writing. Held comes in two batches: "held-1" (read
-while the set was built) and "held-2" (picked by a fixed rule and labelled before it was ever run)."""
+while the set was built) and "held-2" (picked by a fixed rule and labelled before it was ever run);
+dev likewise: "dev-1" (the first rules were written against it) and "dev-2" (added and tuned on later)."""
 import importlib.util
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def test_set_is_big_and_varied_enough():
     assert {name.split("-")[0] for name in gold} >= {"aljazeera", "foxnews", "guardian", "own"}
 
 
-@pytest.mark.parametrize("split, recall, precision, stance", [("dev", 0.82, 0.80, 0.92), ("held-1", 0.70, 0.50, 0.55),
+@pytest.mark.parametrize("split, recall, precision, stance", [("dev-1", 0.82, 0.80, 0.92), ("dev-2", 0.50, 0.60, 0.45),
+                                                         ("held-1", 0.70, 0.50, 0.55),
                                                          ("held-2", 0.33, 0.45, 0.50)])
 def test_scores(split, recall, precision, stance):
     r = score.score(split)

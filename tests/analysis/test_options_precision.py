@@ -89,3 +89,104 @@ def test_summaries_read_as_imperatives(text, summary):
 def test_a_name_keeps_its_capital():
     option = one("IBAMA has to end, or at least be merged into the ministry.")
     assert option.summary == "End IBAMA"
+
+
+@pytest.mark.parametrize("text", [
+    "The president certainly won't. Should things go wrong, the White House will blame the senator.",
+    "We don't after all have to breed like rabbits.",
+    "We must never stop believing that the cause can be won in our generation.",
+    "Western governments should consider the role that cultural production plays in radicalisation.",
+    "We need to stand up with Chief Cochran and others when they are persecuted.",
+    "But at the same time, there's a need to respond in other ways as well.",
+    "The new Congress must tackle how to get intelligence right.",
+    "The debate revolved around resolute vows to uphold a fundamental value of western civilisation.",
+    "Taylor has no plans to consider his position.",
+])
+def test_no_option_either(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, stance, summary", [
+    ("They fight child labour, and the principal way to end exploitation is to deliver free compulsory education.",
+     "support", "Deliver free compulsory education"),
+    ("The only way to stop the smugglers is to open legal routes to Europe.", "support", "Open legal routes to Europe"),
+    ("The wrong way to fight inflation is to freeze wages.", "oppose", "Freeze wages"),
+    ("Sony should seriously consider releasing the comedy on demand.", "support", "Consider releasing the comedy on demand"),
+    ("These tragic events should be examined in light of this context.", "support",
+     "Examine these tragic events in light of this context"),
+])
+def test_the_way_to_and_other_author_options(text, stance, summary):
+    option = one(text)
+    assert (option.stance, option.summary) == (stance, summary)
+
+
+@pytest.mark.parametrize("text, summary, actor", [
+    ("The New York Times is calling for public servants to be held to a different standard.",
+     "Hold public servants to a different standard", "New York Times"),
+    ("Protesters called for the minister to be sacked.", "Sack the minister", "Protesters"),
+    ("All manner of people appeared convinced that the club should bar the striker, just as others were keen to say "
+     "he could work elsewhere.", "Bar the striker", "All manner of people"),
+])
+def test_reported_calls_and_convictions(text, summary, actor):
+    option = one(text)
+    assert option.stance is None
+    assert option.summary == summary
+    assert [(p.actor, p.stance) for p in option.positions] == [(actor, "support")]
+
+
+@pytest.mark.parametrize("text", [
+    "If the party does not get a majority, or if they have to form a coalition, its power will be curtailed.",
+    "Having discussed the subject once, there is no need to bang on about it at every visit.",
+    "Germany will want to see the atrocities as the acts of a murderous cult.",
+    "The US, despite its tensions with Iran, did not want to see Iraq develop a nuclear capability during the 1980s.",
+    "The lapel pins were intended to signal a renewed commitment to service.",
+    "Reform is essential if he wants to avoid a legacy of division.",
+    "The move is rarely made, because no politician wants to close the mines.",
+    "We should not be focusing on how the university broke the rules.",
+    "Leaders in the West need to open their eyes and see Turkey for what it really is.",
+    "We must also accept we have unfinished business in Afghanistan.",
+    "The step is a telling one.",
+])
+def test_no_option_in_conditions_perceptions_and_idioms(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, stance, summary", [
+    ("And there is no need to raise taxes on diesel.", "oppose", "Raise taxes on diesel"),
+    ("I'm not saying we should keep teenagers off the internet.", "neutral", "Keep teenagers off the internet"),
+    ("The US needs to reject the deal outright now.", "support", "Reject the deal outright"),
+    ("Media need to stop covering for the gunmen.", "support", "Stop covering for the gunmen"),
+    ("Then, it's time to have a frank and informed discussion on the whole torture issue.", "support",
+     "Have a frank and informed discussion on the whole torture issue"),
+    ("There should be an independent inquiry into the deaths.", "support", "Hold an independent inquiry into the deaths"),
+])
+def test_author_options_of_the_fourth_session(text, stance, summary):
+    option = one(text)
+    assert (option.stance, option.summary) == (stance, summary)
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The UN called for a ceasefire in Gaza.", "Reach a ceasefire in Gaza"),
+    ("The summit endorsed sanctions on the shipping firms.", "Impose sanctions on the shipping firms"),
+    ("President Obama proposes $263 million for police training and body cameras.",
+     "Spend $263 million for police training and body cameras"),
+    ('Lalitha Kumaramangalam stated that the "Immoral Traffic Prevention Act" should be revised in order to help.',
+     'Revise the "Immoral Traffic Prevention Act"'),
+])
+def test_noun_phrase_options_get_a_verb(text, summary):
+    assert one(text).summary == summary
+
+
+def test_a_proposal_judged_in_the_next_sentence():
+    option = one("President Obama proposes $263 million for police training and body cameras. But more training "
+                 "would not have prevented the shooting, and the proposal plays into the hands of those who blame the police.")
+    assert option.stance == "oppose"
+    assert [(p.actor, p.stance) for p in option.positions] == [("President Obama", "support")]
+
+
+@pytest.mark.parametrize("word, base", [("capturing", "capture"), ("examined", "examine"), ("coming", "come"),
+                                        ("focusing", "focus"), ("hoping", "hope"), ("pouring", "pour"),
+                                        ("joined", "join"), ("booming", "boom")])
+def test_base_forms(word, base):
+    from briefing_app.analysis.options.phrases import base_form
+    assert base_form(word) == base

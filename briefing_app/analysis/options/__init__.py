@@ -18,7 +18,8 @@ from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, f
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, REPORT_CUE_RE
 from briefing_app.analysis.options.modals import modal_hits
-from briefing_app.analysis.options.phrasal import phrasal_hits, question_hits
+from briefing_app.analysis.options.phrasal import phrasal_hits
+from briefing_app.analysis.options.questions import question_hits
 from briefing_app.analysis.segment import sentence_spans
 from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
 from briefing_app.core.option_match import key_words

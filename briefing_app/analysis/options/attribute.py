@@ -11,6 +11,9 @@ from briefing_app.analysis.options.lexicon import AUXILIARIES, REPORT_CUE_RE, WR
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.core.model import Actor, Quote
 
+PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
+NEGATIONS = frozenset("not never".split())
+BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
@@ -104,8 +107,11 @@ class Holders:
         return False if holder is None and hit.reported else holder
 
     def _resolve(self, who: str, at: int) -> str | None:
+        head, _, aside = who.strip(" ,“”\"'").partition(",")
+        if aside and head.split()[-1:] and head.split()[-1][:1].isupper() and PARTICIPIAL_ASIDE_RE.match(aside):
+            who = head  # "Prime Minister Netanyahu, running for a fourth term,": the name before the aside
         words = who.strip(" ,“”\"'").split()
-        while words and words[-1].lower() in AUXILIARIES:
+        while words and (words[-1].lower() in AUXILIARIES or len(words) > 1 and words[-1].lower() in BE_FORMS | NEGATIONS):
             words.pop()
         if not words or words[-1].lower() in AUTHOR_WORDS or " ".join(words[-2:]).lower() in AUTHOR_WORDS:
             return None

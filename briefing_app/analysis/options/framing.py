@@ -17,7 +17,8 @@ JUDGE_BAD_RE = re.compile(
     r"suspicion|contradictions|counterproductive|misleading|deceptive|boilerplate|ill-conceived|half-baked|misconceived|"
     r"short-sighted|wishful\s+thinking|gimmicks?|stunts?|sham|charade|farce|ludicrous|preposterous|irresponsible|futile|"
     r"unworkable|unrealistic|so-called|zeal|(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|scapegoats?|"
-    r"point(?:s|ing)?\s+the\s+finger|avoid(?:ing)?\s+responsibility|failings|certain\s+elements)\b", re.I)
+    r"point(?:s|ing)?\s+the\s+finger|avoid(?:ing)?\s+responsibility|failings|certain\s+elements|"
+    r"plays?\s+into\s+the\s+hands)\b", re.I)
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to)\b", re.I)
 
 # "the folly of appeasing Moscow", "the perils of a no-fly zone"

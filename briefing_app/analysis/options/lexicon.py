@@ -5,7 +5,7 @@ import re
 
 ADVERBS = (r"(?:\s+(?:also|now|urgently|instead|immediately|seriously|finally|at\s+least|therefore|then|still|"
            r"really|first|clearly|surely|simply|rather|quickly|swiftly|certainly|probably|perhaps|definitely|always|"
-           r"collectively|together|once\s+again|again|at\s+once|without\s+delay|jointly|all|both)"
+           r"collectively|together|once\s+again|again|at\s+once|without\s+delay|jointly|all|both|nonetheless|nevertheless)"
            r"|,\s*(?:if\s+anything|however|in\s+turn|therefore|too|of\s+course|above\s+all|at\s+the\s+very\s+least|"
            r"at\s+least|instead),?)*")
 NEG = r"(?P<neg>\s+(?:not|never|no\s+longer)|n[’']t)?"
@@ -19,7 +19,12 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear""".split())
-DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|pay\s+(?:close\s+|more\s+)?(?:attention|heed)\b|"
+DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
+                         r"accept\s+(?:that|we|they|there|it\s+is)\b|open\s+(?:their|our|its|his|her|your)\s+eyes\b|"
+                         r"level\s+the\s+playing\s+field\b|bang\s+on\b|"
+                         r"stand\s+(?:up\s+)?(?:with|alongside|behind|by|together|firm|united|shoulder|tall|up\s+for)\b|"
+                         r"consider\s+(?!\w+ing\b)|(?:stop|start|keep|continue|begin|cease|quit)\s+(?:believing|thinking|"
+                         r"hoping|feeling|wondering|worrying|talking|dreaming|wishing)\b|pay\s+(?:close\s+|more\s+)?(?:attention|heed)\b|"
                          r"(?:decide|explain|consider|figure\s+out|work\s+out|think\s+about|clarify|reflect\s+on)\s+"
                          r"(?:what|why|how|whether|where|when|who)\b|(?:keep\s+)?(?:repeat|say|insist|claim|argu|stress|point\s+out)\w*\s+that\b|serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
@@ -29,7 +34,8 @@ VAGUE_WORDS = frozenset("""happen succeed partisanship consequences notion idea 
     action actions care attention responsibility leadership courage solution solutions progress change difference
     effort efforts best good bad ahead escalation ladder it this that them these those itself themselves ourselves
     same serious seriously account hard harder work together whatever needed necessary possible sure
-    clear moment opportunity chance hope trust confidence dignity sanity normality faith matter matters issue issues problem problems question questions""".split())
+    clear moment opportunity chance hope trust confidence dignity sanity normality faith matter matters issue issues problem problems question questions
+    other ways well one ones""".split())
 TIME_WORDS = frozenset("soon quickly now today immediately swiftly promptly again early later year years month months week "
                        "weeks day days next first".split())
 FUNCTION_WORDS = frozenset("""a an the to of in on at for with by from and or but as its their our his her your my
@@ -51,13 +57,14 @@ STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed d
 # heads of a subject that cannot act, when the verb is active: "spending should follow a strategy",
 # "our vision has to move along the path", "the youth need to find role models"
 NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "
-                       "language media coverage".split())
+                       "language coverage".split())
 AUXILIARIES = frozenset("have has had also still repeatedly once again did does do will would recently now publicly "
-                        "already long rightly correctly is are was were been being".split())
+                        "already long rightly correctly".split())
 
 WRAPPER_RE = re.compile(
     r"\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"
-    r"nor\s+is\s+(?:this|it|that)\s+to|not\s+to|(?:this|that|it)\s+is\s+not\s+to)\s+(?:mean|say|suggest|imply|argue)\b",
+    r"nor\s+is\s+(?:this|it|that)\s+to|not\s+to|(?:this|that|it)\s+is\s+not\s+to|(?:am|are|is|[’']m|[’']re)\s+not)\s+"
+    r"(?:mean|say|suggest|imply|argue|saying|suggesting|arguing)\b",
     re.I)
 CONDITION_RE = re.compile(
     r"\b(?:only\s+if|only\s+when|only\s+after|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"
@@ -68,16 +75,17 @@ REPORT_CUE_RE = re.compile(
     r"understood|believed)\s+to\s+have\s+)?(?:(?:said|says|argued|insisted|warned|added)(?:\s+\w+){1,4}?\s+that\b|said|says|say|argued|argues|argue|"
     r"insisted|insists|insist|believes|believe|contends|contend|maintains|maintain|wrote|writes|told\s+\w+(?:\s+\w+)?|"
     r"warned|warns|added|suggested|suggests|suggest|stressed|declared|declares|thinks|think|claimed|claims|pointed\s+out|"
-    r"points\s+out|noted|notes|observed|acknowledged|conceded|admitted|explained|recommended|recommends)\s*(?:,|\s+that\b)",
+    r"points\s+out|noted|notes|observed|acknowledged|conceded|admitted|explained|recommended|recommends|"
+    r"(?:is|are|was|were|seemed|seems|appeared|appears|seem|appear)\s+convinced)\s*(?:,|\s+that\b)",
     re.I)
 CLAUSE_CUT_RE = re.compile(
-    r",\s*(?:which|who|because|since|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
+    r",\s*(?:which|who|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
     r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
-PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
+PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
 # "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)
 BACK_REFERENCE_RE = re.compile(r"(?:the|this|that|these|those|his|her|their|its|our|[\w.-]+[’']s?)\s+(?:new\s+|latest\s+|own\s+)?"

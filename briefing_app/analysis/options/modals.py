@@ -23,7 +23,8 @@ LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+
 PARTICIPLE_RE = re.compile(r"^be\s+(?P<part>\w+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b\s*(?P<rest>.*)$", re.I | re.S)
 PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
-NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)\s*$|\b(?:should|must|would|will|may|might|could)"
+NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|actually|necessarily|"
+                            r"even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
                             r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
@@ -35,10 +36,11 @@ NOBODY_RE = re.compile(r"\b(?:not\s+something|nothing|no\s+one|nobody|none\s+of\
 PARTICIPIAL_RE = re.compile(r"(?:\w+ing|who|which)\b(?!.*\b(?:and|but)\b)")  # "Netanyahu, running for a fourth term, is"
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
+IF_CLAUSE_RE = re.compile(r"\b(?:if|unless|once|when|whenever)\s*$", re.I)
 # "should they be captured", "nor should he": an inverted condition or a tag, not an obligation
 INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
 # "a "must" for the party": the modal quoted or held at arm's length, not argued
-SCARE_QUOTED_RE = re.compile(r"[“\"‘']\s*$")
+SCARE_QUOTED_RE = re.compile(r"[“\"‘']$")
 
 
 def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
@@ -58,10 +60,13 @@ def subject_of(text: str, sent_start: int, at: int) -> str:
 
 
 def _head(subj: str) -> str:
-    words = [w for w in WORD_RE.findall(subj.lower())]
-    while words and words[-1] in AUXILIARIES:
+    """The subject's last word in lower case; an acronym keeps its case ("the US" is no "us")."""
+    words: list[str] = WORD_RE.findall(subj)
+    while words and words[-1].lower() in AUXILIARIES:
         words.pop()
-    return words[-1] if words else ""
+    if not words:
+        return ""
+    return words[-1] if len(words[-1]) > 1 and words[-1].isupper() else words[-1].lower()
 
 
 def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[Hit]:
@@ -73,15 +78,18 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
     for i, m in enumerate(found):
         before = text[s:m.start()]
-        if INVERTED_RE.match(text, m.end()) or SCARE_QUOTED_RE.search(before):
-            continue
+        scare = SCARE_QUOTED_RE.search(before) and text[m.start() + len(m.group("modal")):][:1] in "\"”’'"
+        if INVERTED_RE.match(text, m.end()) or scare or m.group(0)[:1].isupper():
+            continue  # "Should things go wrong, ...": a condition (a question is read by question_hits)
         if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (
                 m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
             continue  # "don't have to", "should have to", "the need to" as a noun, "had to"
         if m.group("modal").lower().startswith("need") and re.search(r"\bthe\s+$", before) \
                 and not re.search(r"\b(?:includes?|is|are|means|requires?)\s+the\s+$", before, re.I):
             continue  # "wake democracies up to the need to defend ...": a noun, not an argued step
-        subj = subject_of(text, s, m.start())
+        clause_start, subj = subject_span(text, s, m.start())
+        if IF_CLAUSE_RE.search(text, max(s, clause_start - 12), clause_start):
+            continue  # "if they have to form a coalition, ...": a condition, not a course argued
         head = _head(subj)
         group = head == "people" and len(subj.split()) > 1  # "younger people should pay ...": a group policy names
         if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent) and not group):
@@ -105,7 +113,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         vstart = m.end()
         vend = action_end(text, vstart, limit if limit > vstart else e)
         neg = bool(m.group("neg") or m.group("neg0")) != bool(
-            NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj))  # "no one should", "not something S should"
+            NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj) or re.search(r"\bno\s*$", before))  # "no one should", "not something S should"
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
         shaped = _shape(decapitalised(subj, text), head, text[vstart:vend], stance, before)

@@ -13,7 +13,8 @@ from briefing_app.analysis.options.lexicon import (
     PAST_TIME_RE,
     PROPOSAL_TO_RE,
 )
-from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
+from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE, np_hit, passive_hit, vp_hit
+from briefing_app.analysis.options.phrases import is_concrete, summary
 
 TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
@@ -24,7 +25,9 @@ ANSWER_RE = re.compile(
     r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
-    r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)")
+    r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)"
+    r"|\b(?:[Tt]he|[Oo]ne)\s+(?:(?:only|best|surest|principal|main|real|right|quickest|simplest|wrong|worst)\s+)?way\s+to\s+"
+    r"(?P<mid3>[^,.;:]{1,80}?)\s+(?:is|would\s+be)\s+(?P<neg3>not\s+)?(?:to|by)\s+(?=\w)")
 ANSWER_NP_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:answer|solution|"
     r"priority|remedy|step|task|imperative)(?:\s+in\s+this\s+direction)?\s+(?:is|must\s+be|should\s+be|has\s+to\s+be|"
@@ -51,6 +54,13 @@ MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+
                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
+# "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
+NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
+                            r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election)\s+$", re.I)
+# "is intended to", "did not want to", "if he wants to", "no politician wants to": no plan of anyone's
+PASSIVE_BE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|"
+                           r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
@@ -67,7 +77,7 @@ CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
     r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
     r"would\s+like|would\s+prefer)"
-    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,80}?)(?P<neg>\s+not)?\s+to\s+(?=\w)")
+    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+(?=\w)")
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
     r"asked|asks|(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
@@ -80,53 +90,13 @@ CALL_FOR_RE = re.compile(
     r"pushes\s+for|pressed\s+for|presses\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses)|"
     r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
     r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed))"
-    r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=\w)")
-POLICY_NOUN_RE = re.compile(
-    r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
-    r"referendum|reforms?|withdrawal|deployment|strikes?|intervention|aid|embargo|boycott|bills?|laws?|plans?|proposals?|"
-    r"polic(?:y|ies)|military\s+action|"
-    r"cuts?|increase|freeze|moratorium|treaty|elections?|resignation|release|closure|repeal|troops|funding|budget|"
-    r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
-    r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|ceasefire|dialogue|"
-    r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension)\b",
-    re.I)
+    r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=[\w$£€])")
 MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
 STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|engagement|cooperation|solidarity|"
                             r"pressure|aid|sanctions|policy)\b", re.I)
 CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|argues|argued|warn|warns|warned|insist|insists|"
                              r"insisted|claim|claims|claimed|contend|contends|fear|fears|feared)\s+(?:that\s+)?")
 
-
-def _vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
-            causative: bool = False) -> Hit | None:
-    """causative: "let's have the Greens in the room" is concrete as "include the Greens ..." is."""
-    vend = action_end(text, start, end)
-    vp = text[start:vend]
-    concrete = is_concrete("include " + vp[5:]) if causative else is_concrete(vp)
-    return Hit(stance, start, vend, summary(vp), at, who) if concrete else None
-
-
-def _np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
-            any_noun: bool = False) -> Hit | None:
-    """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""
-    vend = action_end(text, start, end)
-    np = text[start:vend]
-    if np.split(" ", 1)[0].lower().endswith("ing"):
-        return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
-    to_vp = PROPOSAL_TO_RE.match(np)
-    if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
-        vp = np[to_vp.end():]
-        return Hit(stance, start + to_vp.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
-    end_to = re.match(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", np, re.I)
-    if end_to:  # "calling for an end to Greek life"
-        phrase = end_to.group("verb") + " " + np[end_to.end():]
-        return Hit(stance, start, vend, summary(phrase), at, who) if is_concrete(phrase) else None
-    if any_noun:  # at least a noun and what it is of or for: "money" alone says nothing
-        ok = len(np.split()) >= 2 and is_concrete("adopt " + np)
-        return Hit(stance, start, vend, summary(np, verb_first=False), at, who) if ok else None
-    if not POLICY_NOUN_RE.search(np) or not is_concrete("adopt " + np) or len(re.findall(r"\w+", np)) < 3:
-        return None  # "opposed the deal": which deal is said elsewhere
-    return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
 
 
 def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
@@ -143,40 +113,41 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     out: list[Hit | None] = []
     if "time" in low:
         for m in TIME_RE.finditer(text, s, e):
-            out.append(_vp_hit(text, m.end(), e, "support", m.start()))
+            out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if " the " in low or low.startswith(("the ", "one ")) or " one " in low:
         for m in ANSWER_RE.finditer(text, s, e):
-            bad = m.group("neg") or BAD_WAY_RE.search((m.group("adj") or "") + (m.group("mid") or m.group("mid2") or ""))
-            out.append(_vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
+            bad = m.group("neg") or m.group("neg3") or BAD_WAY_RE.search(
+                (m.group("adj") or "") + (m.group("mid") or m.group("mid2") or "") + " " + text[m.start():m.start() + 20])
+            out.append(vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
     if has("answer", "solution", "priority", "remedy", "step", "task", "imperative"):
         for m in ANSWER_NP_RE.finditer(text, s, e):  # "the priority must be resilience", "the key step has to be X"
-            out.append(_np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
+            out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
     if has("strategy", "policy", "approach", "idea", "move", "gamble", "recipe"):
         for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."
             out.append(subject_hit(text, s, m.start()))
     if "opposed" in low or "against" in low:
         for m in OPPOSED_TO_RE.finditer(text, s, e):  # "Netanyahu is implacably opposed to making concessions"
-            hit = _np_hit(text, m.end(), e, "oppose", m.start())
+            hit = np_hit(text, m.end(), e, "oppose", m.start())
             if hit is not None:
                 hit.reported = True
                 out.append(hit)
     if "thing" in low:
         for m in LAST_THING_RE.finditer(text, s, e):  # "The last thing we should do is raise taxes"
-            out.append(_vp_hit(text, m.end(), e, "oppose", m.start()))
+            out.append(vp_hit(text, m.end(), e, "oppose", m.start()))
     if ":" in low:
         for m in OFFERED_RE.finditer(text, s, e):  # "X offered a simple solution: free tuition for ..."
-            hit = _np_hit(text, m.end(), e, "support", m.start(), any_noun=True)
+            hit = np_hit(text, m.end(), e, "support", m.start(), any_noun=True)
             if hit is not None:
                 hit.reported = True
                 out.append(hit)
     if "it " in low:
         for m in EVAL_TO_RE.finditer(text, s, e):
-            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start()))
+            out.append(vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start()))
     if "let" in low:
         for m in LET_RE.finditer(text, s, e):
             if re.search(r"[:“\"‘]\s*$", text[s:m.start()]):
                 continue  # 'approach: "Let's resolve ..."': someone else's words, quoted or paraphrased
-            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start(),
+            out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start(),
                                causative=text.startswith("have ", m.end())))
     if "ing " in low or low.startswith("to "):
         for m in GERUND_GOOD_RE.finditer(text, s, e):  # "Centring the victims would mitigate the backlash"
@@ -186,20 +157,24 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         if "requir" in low or "demands" in low:
             for m in REQUIRES_RE.finditer(text, s, e):  # "Getting America working requires freeing up energy production"
                 if GOAL_SUBJECT_RE.match(text[s:m.start()]):  # not "This would require ...", "whose defeat requires ..."
-                    out.append(_np_hit(text, m.end(), e, "support", m.start()))
+                    out.append(np_hit(text, m.end(), e, "support", m.start()))
     if has("better to", "wiser to", "do well to"):
         for rx in (BETTER_RE, DO_WELL_RE):
             for m in rx.finditer(text, s, e):
-                out.append(_vp_hit(text, m.end(), e, "support", m.start()))
+                out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if has("propose", "plan", "intend", "want", "vow", "pledge", "promise"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
-            if re.search(r"\b(?:has|have|had)\s+$", text[s:m.start()]) or (
+            if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) or NOUN_BEFORE_RE.search(text[s:m.start()]) \
+                    or NOT_A_PLAN_RE.search(text[s:m.start()]) or (PASSIVE_BE_RE.search(text[s:m.start()])
+                                                                     and m.group(0).split()[0].endswith("ed")) or (
                     m.group(0)[:-3].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
                 continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
+            if text.startswith("see ", m.end()) and re.search(r"\s(?:as|for\s+what)\s", text[m.end():e]):
+                continue  # "will want to see the atrocities as the acts of a cult": a way of seeing
             if text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
-                hit = _np_hit(text, m.end() + 4, e, "oppose" if m.group("neg") else "support", m.start(), any_noun=True)
+                hit = np_hit(text, m.end() + 4, e, "oppose" if m.group("neg") else "support", m.start(), any_noun=True)
             else:
-                hit = _vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
+                hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
             if hit is not None:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
@@ -212,16 +187,17 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in CALL_TO_RE.finditer(text, s, e):
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as)$", m.group("obj")):
                 continue
-            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+            out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     if " that " in low:
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
-            out.append(_vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+            out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto"):
         for m in CALL_FOR_RE.finditer(text, s, e):
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I):
                 continue  # "the proposed budget plan": an adjective, not someone proposing
-            hit = _np_hit(text, m.end(), e, "support" if m.group("pro") else "oppose", m.start())
+            stance = "support" if m.group("pro") else "oppose"
+            hit = passive_hit(text, m.end(), e, stance, m.start()) or np_hit(text, m.end(), e, stance, m.start())
             if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
                 _agent_by(text, hit)
             out.append(hit)
@@ -263,35 +239,3 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
             and not BACK_REFERENCE_RE.match(subj.strip()):
         return Hit(stance, start, at, summary(subj, verb_first=False), at, who, reported=bool(who))
     return None
-
-
-RHETORICAL_RE = re.compile(
-    r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust)\s+"
-    r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?"
-    r"|(?P<whynot>Why\s+not)"
-    r"|(?P<time>(?:Is|Isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+(?:for\s+[^,.;?]{1,60}?\s+)?to))\s+(?=\w)")
-
-
-TIME_QUESTION_RE = re.compile(r"(?P<time>\b(?:is|isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+"
-                              r"(?:for\s+[^,.;?]{1,60}?\s+)?to)\s+(?=\w)", re.I)
-
-
-def question_hits(text: str, s: int, e: int) -> list[Hit]:
-    """A rhetorical question: "Why should taxpayers fund X?" (oppose), "Shouldn't S do X?",
-    "Why not X?", "Isn't it time to X?" (support). A plain "Should S do X?" asks and is no option;
-    "Is it time to X?" is stance "ask", settled by an answer that follows ("No.")."""
-    m = RHETORICAL_RE.match(text, s, e) or TIME_QUESTION_RE.search(text, s, e)
-    if m is None:
-        return []
-    groups = m.groupdict()
-    if groups.get("whynot"):
-        stance = "support"
-    elif groups.get("time"):  # "Isn't it time to ...?" argues; "Is it time to ...?" asks, and the answer decides
-        stance = "ask" if m.group("time").lower().startswith("is it") and "not" not in m.group("time") else "support"
-    else:
-        negated = "n’t" in m.group("modal") or "n't" in m.group("modal") or bool(m.group("neg"))
-        if not m.group("why") and not negated:
-            return []
-        stance = "oppose" if m.group("why") and not negated else "support"
-    hit = _vp_hit(text, m.end(), e, stance, m.start())
-    return [hit] if hit else []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_app.analysis.options.lexicon import (
     CLAUSE_CUT_RE,
@@ -16,13 +17,16 @@ from briefing_app.analysis.options.lexicon import (
 
 MAX_WORDS = 16
 COMMON_OPENERS = frozenset("these those such this that its their our his her every each all any some most many".split())
+HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:a|an|the|another|fresh|new)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
+                           r"referendum|inquiry|vote|election|hearing|conversation|review|audit|summit|talks)\b", re.I)
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
 WORD_RE = re.compile(r"[\w’'-]+")
+LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 LEAD_RE = re.compile(r"^(?:to\s+|be\s+(?=\w+ing\b)|at\s+(?:a\s+)?minimum\s+|at\s+the\s+very\s+least\s+|at\s+least\s+|"
                      r"also\s+|now\s+|urgently\s+|immediately\s+|seriously\s+|finally\s+|instead\s+|then\s+|simply\s+|"
                      r"quickly\s+|swiftly\s+|first\s+|once\s+again\s+|again\s+)+", re.I)
-TRAIL_RE = re.compile(r"(?:[\s,”\"’')-]+|\s+(?:and|or|but|to|of|the|a|an|in|on|at|for|with|by|as|that|its|their|our|his|"
+TRAIL_RE = re.compile(r"(?:[\s,.;:!?”\"’')-]+|\s+(?:and|or|but|to|of|the|a|an|in|on|at|for|with|by|as|that|its|their|our|his|"
                       r"her|so|too|also|now|again|either|first|soon|immediately|quickly)\b)+$", re.I)
 IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "brought": "bring", "sent": "send",
              "kept": "keep", "put": "put", "cut": "cut", "set": "set", "done": "do", "shown": "show", "told": "tell",
@@ -30,7 +34,10 @@ IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "
              "led": "lead", "left": "leave", "found": "find", "struck": "strike", "thrown": "throw", "driven": "drive",
              "withdrawn": "withdraw", "forgiven": "forgive", "frozen": "freeze", "shut": "shut", "won": "win",
              "lost": "lose", "sought": "seek", "bought": "buy", "fought": "fight", "written": "write", "seen": "see",
-             "heard": "hear", "known": "know", "ignored": "ignore", "restored": "restore", "explored": "explore", "chosen": "choose", "broken": "break", "forgotten": "forget"}
+             "heard": "hear", "known": "know", "ignored": "ignore", "restored": "restore", "explored": "explore", "chosen": "choose", "broken": "break", "forgotten": "forget",
+             "focusing": "focus", "focused": "focus", "hoping": "hope", "hoped": "hope", "coping": "cope",
+             "shaping": "shape", "shaped": "shape", "escaping": "escape", "escaped": "escape", "wiping": "wipe",
+             "typing": "type", "scoping": "scope"}
 
 
 def action_end(text: str, start: int, limit: int) -> int:
@@ -53,7 +60,10 @@ def action_end(text: str, start: int, limit: int) -> int:
 
 def is_concrete(phrase: str) -> bool:
     """A course of action someone can take: not a thought, a state or a wish without an object."""
-    raw = WORD_RE.findall(CONJUNCT_RE.split(phrase, 1)[0])
+    conjuncts = CONJUNCT_RE.split(phrase, 1)
+    raw = WORD_RE.findall(conjuncts[0])
+    if len(raw) == 1 and len(conjuncts) > 1:  # "reprint and replicate their work": the object is shared
+        raw += WORD_RE.findall(conjuncts[1])[1:]
     while len(raw) > 1 and (raw[0].lower() in LEAD_ADVERBS or raw[0].lower().endswith("ly")
                             and raw[0].lower() not in ("apply", "supply", "rally")):
         raw = raw[1:]  # "mostly try to ...", "always have been": the verb after the adverb decides
@@ -61,6 +71,8 @@ def is_concrete(phrase: str) -> bool:
     if not words:
         return False
     verb = words[0]
+    if verb == "have" and HAVE_EVENT_RE.match(phrase):
+        verb, words = "hold", ["hold", *words[1:]]  # "have a frank discussion on torture", "have a referendum"
     if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase) or (
             verb.endswith("ing") and base_form(verb) in NOT_ACTION):  # "be feeling the pressure"
         return False
@@ -74,7 +86,7 @@ def is_concrete(phrase: str) -> bool:
     return not all(w in VAGUE_WORDS for w in rest)
 
 
-E_STEM_RE = re.compile(r"(?:(?<![aeiou])ur|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
+E_STEM_RE = re.compile(r"(?:(?<![aeiou])ur|(?<![aeiou])in|(?<![aeiou])om|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
 
 
 def base_form(word: str) -> str:
@@ -104,9 +116,15 @@ def decapitalised(phrase: str, text: str) -> str:
     if first is None or not first.group(0)[:1].isupper() or first.group(0).isupper():
         return phrase
     low = first.group(0).lower()
-    if low in FUNCTION_WORDS or low in COMMON_OPENERS or re.search(r"(?<![\w’'-])" + re.escape(low) + r"(?![\w’'-])", text):
+    if low in FUNCTION_WORDS or low in COMMON_OPENERS or low in _lower_case_words(text):
         return low + phrase[first.end():]
     return phrase
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text spells in lower case, once per text (a search per option was quadratic)."""
+    return frozenset(LOWER_WORD_RE.findall(text))
 
 
 APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;:]{2,50}?,(?=\s)")
@@ -125,8 +143,37 @@ def summary(phrase: str, *, verb_first: bool = True) -> str:
     if len(words) > MAX_WORDS:
         s = " ".join(words[:MAX_WORDS])
     s = TRAIL_RE.sub("", s)
-    if verb_first and s:
+    if s.count('"') % 2:
+        s += '"'  # 'revise the "Immoral Traffic Prevention Act"': the quotation closes
+    elif s.count("“") > s.count("”"):
+        s += "”"
+    if s:
         first, _, rest = s.partition(" ")
-        if first.lower().endswith("ing"):
+        if first.lower().endswith("ing") and first.lower() not in ("spring", "string", "thing", "king", "wing"):
             s = (base_form(first) + " " + rest).strip()
+        elif not verb_first:
+            s = f"{_verb_for(s)} {first.lower() if first.lower() in FUNCTION_WORDS else first} {rest}".strip()
     return s[:1].upper() + s[1:]
+
+
+# the verb that turns a policy noun phrase into a course of action: "a ceasefire in Gaza" -> "Reach a ceasefire in Gaza"
+NOUN_VERBS = (
+    (re.compile(r"^[$£€]|^\d[\d,.]*\s*(?:million|billion|bn|m)\b", re.I), "Spend"),
+    (re.compile(r"\b(?:investigations?|probes?)\b", re.I), "Open"),
+    (re.compile(r"\b(?:action|steps|measures)\b", re.I), "Take"),
+    (re.compile(r"\b(?:inquiry|inquiries|hearings?|referendums?|referenda|elections?|votes?|summits?|talks|negotiations?|"
+                r"debates?|dialogue|reviews?|audits?|trials?|conference|meeting|consultation)\b", re.I), "Hold"),
+    (re.compile(r"\b(?:sanctions?|bans?|tax|taxes|tariffs?|embargo|boycott|moratorium|freeze|cap|quotas?|blockade|curfew|"
+                r"levy|fines?|limits?|restrictions?|controls?)\b", re.I), "Impose"),
+    (re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement|treaty|settlement|compromise|accord)\b", re.I), "Reach"),
+    (re.compile(r"\b(?:withdrawal|release|closure|repeal|resignation|expansion|deployment|intervention|cuts?|increase|"
+                r"reduction|strikes?|overhaul|crackdown|bailout|rescue|takeover|merger|recount)\b", re.I), "Carry out"),
+)
+
+
+def _verb_for(np: str) -> str:
+    head = " ".join(np.split()[:6])
+    for rx, verb in NOUN_VERBS:
+        if rx.search(head):
+            return verb
+    return "Adopt"

@@ -1,0 +1,66 @@
+"""Hits from an action phrase: a verb phrase ("impose sanctions on X"), a policy noun phrase ("a
+ceasefire in Gaza", "calls for sanctions") or a passive infinitive ("called for the minister to be
+sacked"), each only when it names a concrete course of action."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import PROPOSAL_TO_RE
+from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
+
+POLICY_NOUN_RE = re.compile(
+    r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
+    r"referendum|reforms?|withdrawal|deployment|strikes?|intervention|aid|embargo|boycott|bills?|laws?|plans?|proposals?|"
+    r"polic(?:y|ies)|military\s+action|"
+    r"cuts?|increase|freeze|moratorium|treaty|elections?|resignation|release|closure|repeal|troops|funding|budget|"
+    r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
+    r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|ceasefire|dialogue|"
+    r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension|probe|"
+    r"audit|review|hearing|recount|debate|ransom|rescue|ban)\b|[$£€]\s?\d",
+    re.I)
+
+
+def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
+            causative: bool = False) -> Hit | None:
+    """causative: "let's have the Greens in the room" is concrete as "include the Greens ..." is."""
+    vend = action_end(text, start, end)
+    vp = text[start:vend]
+    concrete = is_concrete("include " + vp[5:]) if causative else is_concrete(vp)
+    return Hit(stance, start, vend, summary(vp), at, who) if concrete else None
+
+
+def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
+            any_noun: bool = False) -> Hit | None:
+    """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""
+    vend = action_end(text, start, end)
+    np = text[start:vend]
+    if np.split(" ", 1)[0].lower().endswith("ing"):
+        return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
+    to_vp = PROPOSAL_TO_RE.match(np)
+    if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
+        vp = np[to_vp.end():]
+        return Hit(stance, start + to_vp.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
+    end_to = re.match(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", np, re.I)
+    if end_to:  # "calling for an end to Greek life"
+        phrase = end_to.group("verb") + " " + np[end_to.end():]
+        return Hit(stance, start, vend, summary(phrase), at, who) if is_concrete(phrase) else None
+    if any_noun:  # at least a noun and what it is of or for: "money" alone says nothing
+        ok = len(np.split()) >= 2 and is_concrete("adopt " + np) and np.split()[-1].lower() not in ("one", "ones")
+        return Hit(stance, start, vend, summary(np, verb_first=False), at, who) if ok else None
+    if not POLICY_NOUN_RE.search(np) or not is_concrete("adopt " + np) or len(re.findall(r"\w+", np)) < 3:
+        return None  # "opposed the deal": which deal is said elsewhere
+    return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
+
+
+PASSIVE_INF_RE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){1,6}?)to\s+be\s+(?P<part>[a-z]+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b")
+
+
+def passive_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
+    """'calling for public servants to be held to a different standard': hold public servants to ..."""
+    m = PASSIVE_INF_RE.match(text, start, end)
+    if m is None:
+        return None
+    vend = action_end(text, m.end(), end)
+    phrase = f"{base_form(m.group('part'))} {m.group('np').strip()}{text[m.end():vend]}"
+    return Hit(stance, start, vend, summary(phrase), at) if is_concrete(phrase) else None

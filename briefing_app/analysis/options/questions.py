@@ -1,0 +1,39 @@
+"""Options argued by a rhetorical question: "Why should taxpayers fund X?" (oppose), "Shouldn't S
+do X?", "Why not X?", "Isn't it time to X?" (support)."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.hits import Hit
+
+RHETORICAL_RE = re.compile(
+    r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust)\s+"
+    r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?"
+    r"|(?P<whynot>Why\s+not)"
+    r"|(?P<time>(?:Is|Isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+(?:for\s+[^,.;?]{1,60}?\s+)?to))\s+(?=\w)")
+
+
+TIME_QUESTION_RE = re.compile(r"(?P<time>\b(?:is|isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+"
+                              r"(?:for\s+[^,.;?]{1,60}?\s+)?to)\s+(?=\w)", re.I)
+
+
+def question_hits(text: str, s: int, e: int) -> list[Hit]:
+    """A rhetorical question: "Why should taxpayers fund X?" (oppose), "Shouldn't S do X?",
+    "Why not X?", "Isn't it time to X?" (support). A plain "Should S do X?" asks and is no option;
+    "Is it time to X?" is stance "ask", settled by an answer that follows ("No.")."""
+    m = RHETORICAL_RE.match(text, s, e) or TIME_QUESTION_RE.search(text, s, e)
+    if m is None:
+        return []
+    groups = m.groupdict()
+    if groups.get("whynot"):
+        stance = "support"
+    elif groups.get("time"):  # "Isn't it time to ...?" argues; "Is it time to ...?" asks, and the answer decides
+        stance = "ask" if m.group("time").lower().startswith("is it") and "not" not in m.group("time") else "support"
+    else:
+        negated = "n’t" in m.group("modal") or "n't" in m.group("modal") or bool(m.group("neg"))
+        if not m.group("why") and not negated:
+            return []
+        stance = "oppose" if m.group("why") and not negated else "support"
+    hit = vp_hit(text, m.end(), e, stance, m.start())
+    return [hit] if hit else []
