@@ -67,7 +67,7 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
         # NP, APPOSITIVE, verb
         j = len(toks) - 2
         while j >= 0 and not PUNCT_END.search(masked[toks[j][0]:toks[j][1]]) and not QUOTEISH.search(
-                masked[toks[j][0]:toks[j][1]]) and len(toks) - j < 16:
+                masked[toks[j][0]:toks[j][1]]) and len(toks) - j < 24:
             j -= 1
         while j >= 1 and re.fullmatch(r"\d{1,3},", masked[toks[j][0]:toks[j][1]]) \
                 and masked[toks[j - 1][0]:toks[j - 1][1]].endswith(","):

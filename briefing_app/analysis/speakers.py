@@ -26,17 +26,32 @@ ADJ_WEAK_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + WEAK_ALT + r")(?:\s+[^\s,:;
 class _AdjBefore:
     @staticmethod
     def search(window: str) -> re.Match[str] | None:
-        return ADJ_STRONG_RE.search(window) or ADJ_WEAK_RE.search(window)
+        """The cue closest to the end of the window; a capitalised form inside a sentence
+        ("the United States and added,") is a name, and the search goes on after it."""
+        for pattern in (ADJ_STRONG_RE, ADJ_WEAK_RE):
+            pos = 0
+            while (m := pattern.search(window, pos)) is not None:
+                start = m.start("cue")
+                if not (window[start].isupper() and start > 0 and not re.search(r"[.!?:;“\"]\s*$", window[:start])):
+                    return m
+                pos = m.end("cue")
+        return None
 
 
 ADJ_BEFORE_RE = _AdjBefore()
 INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
-                      r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead)\b[^,]{0,80},\s*)+")
+                      r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
+                      r"Amid|Despite|Following|Under|With|Without|Unlike|Like|Although|Though|As|Because|If|Once|Until|"
+                      r"Upon|Within|Throughout|Across|Outside|Inside|Now|Today|Yesterday|Additionally|Also|Indeed|"
+                      r"Moreover|Separately|Finally|Afterward|Afterwards)\b[^,]{0,80},\s*)+")
+ADVERB_RE = re.compile(r"(?:even|also|then|now|still|later|earlier|again|once)\s+")
 CLAUSE_SUBJ_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
-    r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|[a-z]+ed|[a-z]+s)\b)"
-    r"|he|she|they|we|I|it|(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=\s)"
+    r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|wrote|"
+    r"spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|[a-z]+ed|[a-z]+s)\b)"
+    r"|he|she|they|we|I|it|(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
 )
+APPOSITIVE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s[^,;:•“”\"]{1,200}?,(?=\s)")
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
@@ -49,23 +64,25 @@ class Found:
     inverted: bool = False
 
 
-def _after(masked: str, close_at: int, limit: int) -> Found | None:
+def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found | None:
+    """The cue after the quote and its subject ('"Q," X said', '"Q," said X'); near: only a cue
+    within three words of the quote."""
     lead = LEAD_RE.match(masked, close_at, limit)
     p = lead.end() if lead else close_at
     if p >= limit:
         return None
     m = ANY_CUE_RE.match(masked, p, limit)
-    if m:  # inverted: "Q," said S / "Q," according to S
+    if m and not m.group("cue").lower().endswith("ing"):  # inverted: "Q," said S / "Q," according to S
         np = np_after(masked, m.end(), limit)
         if np and not re.match(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b", masked[np[0]:np[1]]):
             return Found(np, m.group("cue"), m.end(), "after-inverted", True)
     n_tokens = 0
-    rel = RELATIVE_RE.search(masked, p, limit)
+    rel = RELATIVE_RE.search(masked, p, limit) or APPOSITIVE_RE.match(masked, p, limit)
     for t in re.finditer(r"\S+", masked[p:limit]):
         if rel and rel.start() < p + t.start() < rel.end():
-            continue
+            continue  # "“Q,” Douglas Holtz-Eakin, an economic adviser to ..., wrote": the appositive is not counted
         n_tokens += 1
-        if n_tokens > 14:
+        if n_tokens > (3 if near else 14):
             return None
         m = (ANY_CUE_RE if n_tokens <= 3 else CUE_RE).match(masked, p + t.start(), limit)
         if not m or (m.group().lower() == "according to") or _a_noun(masked, m, p):
@@ -89,7 +106,7 @@ LABELS = frozenset("""update updated note warning question answer quote headline
 STATEMENT_RE = re.compile(r"\b(?P<verb>issued|released|put\s+out|posted|sent|tweeted|read)\s+(?:a|an|the|this)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|post|letter|note)(?:\s+\w+day)?\s*[,:]\s*$")
 TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
-COORD_BEFORE_RE = re.compile(r"[\w’'”)]\s+(?:and|but)\s+(?:then\s+|later\s+)?$")
+COORD_BEFORE_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
 TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:" + CUE_ALT + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)
 INVERTIBLE = frozenset("said says added adds wrote writes noted notes".split())
@@ -103,7 +120,7 @@ PARTICIPLE_LEAD_RE = re.compile(
 
 DASH_NAME_RE = re.compile(r"\s[-—–]+\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
 NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){1,3})\s*$")
-CONJ_RE = re.compile(r"(?:and|but|so|then|and then|yet)\s+")
+CONJ_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]nd then|[Yy]et)\s+")
 
 
 def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
@@ -111,7 +128,7 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
     m = DASH_NAME_RE.search(masked, floor, colon_at)
     if m:
         return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-dash")
-    cues = list(ANY_CUE_RE.finditer(masked, floor, colon_at))
+    cues = [c for c in ANY_CUE_RE.finditer(masked, floor, colon_at) if not _a_noun(masked, c, floor)]
     if cues:
         c = cues[-1]
         found = _participle(masked, floor, c, 0)
@@ -131,18 +148,36 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
 
 
 def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | None:
+    """The subject of the clause masked[floor:limit]: after its last comma when three words or
+    more follow it ("In an interview later that day, Trump went further"), else after the
+    introductory phrases ("Here in Columbia, Sanders stepped up ..."); "even" before it is skipped."""
     clause = masked[floor:limit]
     intro = INTRO_RE.match(clause)
-    off = intro.end() if intro else 0
+    off = intro.end() if intro and clause[intro.end():].strip() else 0  # "And then Trump went on, saying"
+    starts = [off]
     last_comma = clause.rfind(", ")
     if last_comma > off and len(clause[last_comma:].split()) >= 3:
-        off = last_comma + 2
-        conj = CONJ_RE.match(clause, off)
-        off = conj.end() if conj else off
-    sm = CLAUSE_SUBJ_RE.match(clause, off)
-    if sm and sm.end() > off:
-        return floor + sm.start(), floor + sm.end()
+        starts.insert(0, last_comma + 2)
+    # then each later comma: "On Thursday, after remaining neutral, Warren endorsed Clinton, saying"
+    for start in starts + [m.end() for m in COMMA_SPACE_RE.finditer(clause, off)]:
+        start = _skip_lead(clause, start)
+        sm = CLAUSE_SUBJ_RE.match(clause, start)
+        if sm and sm.end() > start and sm.group().split()[0] not in NOT_SUBJECTS:
+            return floor + sm.start(), floor + sm.end()
     return None
+
+
+COMMA_SPACE_RE = re.compile(r",\s+")
+NOT_SUBJECTS = frozenset("""But And So Yet Then Even Its Any Each One That This These Those What Which Who When Where
+    While If Although Though As After Before Since Until Because However Meanwhile Still Also Now Here There""".split())
+
+
+def _skip_lead(clause: str, off: int) -> int:
+    """Past "and then", "but", "even" before a subject."""
+    for lead in (CONJ_RE, ADVERB_RE, CONJ_RE):
+        m = lead.match(clause, off)
+        off = m.end() if m else off
+    return off
 
 
 def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found | None:
@@ -159,16 +194,24 @@ def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found
     return Found(subj, word, base + cue.end("cue"), "participle") if subj else None
 
 
+DET_ADJ_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your)\s+[a-z][\w-]*(?<!s)\s+$", re.I)
+OF_BEFORE_RE = re.compile(r"\bof\s+$")
+NOUN_FORMS = frozenset("""message statement comment remark post tweet email text call answer reply question order offer
+    charge challenge report response warning promise claim note letter""".split())
 NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your|no|any|"
                             r"another|latest|recent|new|written|sympathetic)|’s|'s)\s+$", re.I)
 
 
 def _a_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
-    """'a written statement', 'this tweet', 'Trump’s comments', 'the United States': not a verb."""
+    """'a written statement', 'this tweet', 'Trump’s comments', 'the United States', 'a blunt
+    message', 'secretary of state': not a verb."""
     word = cue.group("cue")
     start = cue.start("cue")
     if word[:1].isupper() and start > floor and not re.search(r"(?:^|[.!?:;“\"]\s*)$", masked[max(floor, start - 3):start]):
         return True
+    if word.lower() in NOUN_FORMS and DET_ADJ_BEFORE_RE.search(masked, max(floor, start - 30), start) \
+            or OF_BEFORE_RE.search(masked, max(floor, start - 4), start):
+        return True  # "a blunt message", "secretary of state": a noun
     return bool(NOUN_BEFORE_RE.search(masked, max(floor, start - 14), start))
 
 
@@ -198,6 +241,8 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
         part = _participle(masked, floor, m, floor)
         if part:
             return part
+        if cue.lower().endswith("ing") and COMMA_BEFORE_RE.search(masked, floor, cs):
+            return None  # "..., saying, “Q”" whose main clause has no subject found: not "NP, APPOSITIVE, said"
         if cue.lower().startswith("according"):
             np = np_after(masked, floor + m.end("cue"), open_at)
             if np:
@@ -271,11 +316,13 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     if nxt != -1:
         after_limit = nxt
     ends_open = bool(re.search(r"[,?!—–-]$", body))
-    order = ("after", "before-adj", "before") if ends_open else ("before-adj", "after", "before")
+    # '"Q," he said' first when the quote ends open; but 'X said: "Q," but in fact ...' is X's: a cue
+    # right before the quote beats one that is not right after it
+    order = ("after-near", "before-adj", "after", "before") if ends_open else ("before-adj", "after", "before")
     found = None
     for sieve in order:
-        if sieve == "after":
-            found = _after(masked, q.close_at, after_limit)
+        if sieve.startswith("after"):
+            found = _after(masked, q.close_at, after_limit, near=sieve == "after-near")
         else:
             found = _before(masked, floor, q.open_at, sieve == "before-adj")
         if found:

@@ -181,3 +181,13 @@ def test_noun_cues() -> None:
     got = trace("She renewed her pledge to raise the minimum wage.")
     assert got == [("noun-cues", "to raise the minimum wage", "her")]
     assert trace("He kept the promise that he made.") == []
+
+
+def test_a_coordinated_second_verb_is_a_second_attribution() -> None:
+    """'X said A but said B' / 'X said A and added that B': two contents of X; a quotation after
+    the second verb is a direct quote, not part of the first content."""
+    got = trace("Lazar said he welcomed extradition to the United States and added that he would plead guilty soon.")
+    assert got == [("complement", "he welcomed extradition to the United States", "Lazar"),
+                   ("complement", "he would plead guilty soon", "Lazar")]
+    got = trace("Boreing said the members will still meet for drinks, but said, “It’s time we change how we do it.”")
+    assert got == [("complement", "the members will still meet for drinks", "Boreing")]

@@ -31,6 +31,20 @@ CASES = [
      "Hannity"),
     ("noun, not a cue", "Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement.”",
      "Trump"),
+    ("cue before beats a far one after", "Additionally, Clinton said: “I have acknowledged repeatedly that using two "
+     "email accounts was a mistake,” but in fact Clinton used only one account as secretary of state.", "Clinton"),
+    ("a name is not a cue", "Lazar said he welcomed extradition to the United States and added, “I’ll plead guilty, "
+     "no problem.”", "Lazar"),
+    ("comma before but", "Boreing said the members will still meet, but said, “It’s time we change how we do it,” "
+     "promising the Friends of Abe will return.", "Boreing"),
+    ("introductory phrase", "Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, “We have "
+     "got to achieve the day when young black males can walk the streets.”", "Sanders"),
+    ("a later clause subject", "On Thursday, after remaining neutral throughout the primary, Warren appeared with "
+     "Rachel Maddow and endorsed Clinton, saying, “I think having a fighter in the lead is what we need.”", "Warren"),
+    ("adjective before a noun cue", "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to "
+     "Trump: “It is time to quit attacking various people.”", "Senate Majority Leader Mitch McConnell"),
+    ("long appositive", "“The job numbers are good,” Douglas Holtz-Eakin, an economic adviser to Republicans and former "
+     "director of the nonpartisan Congressional Budget Office, wrote in an email.", "Douglas Holtz-Eakin"),
 ]
 
 

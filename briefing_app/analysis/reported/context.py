@@ -15,7 +15,12 @@ TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
 WORD_RE = re.compile(r"\S+")
 INTRO_ONLY_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|From|Over|Regarding|Speaking|Asked about)\b[^,;:.!?•“”\"]*$")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
-CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b")
+# ", adding ..." and "... and added, ...": a second attribution of the same source ends the content
+COORDINATED = (r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<cue>said|says|added|adds|noted|insisted|"
+               r"warned|argued)\b(?:\s+that\b)?[\s,:]*")
+CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b|" + COORDINATED)
+COORDINATED_RE = re.compile(COORDINATED)
+QUOTE_START_RE = re.compile(r"[“\"«„•']")
 PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?!to\b|up\b)(?:that\s+)?")
 
 
@@ -75,6 +80,15 @@ class Context:
         mt = text[ms:me]
         speaker = resolve(text, mt, ms, self.doc.actor_table, None, self.doc.sentences)
         self.out.append(Quote(s, e, text[s:e], "indirect", speaker, Mention(ms, me, mt), cue, None))
+
+    def coordinated(self, pos: int, end: int, subj: Span2) -> None:
+        """'X said A and added that B', 'X said A but noted B': B is a second attribution of X
+        (a quotation after the second verb is left to the speaker sieves)."""
+        for c in COORDINATED_RE.finditer(self.masked, pos, end):
+            if QUOTE_START_RE.match(self.masked, c.end()):
+                continue
+            nxt = CUT_RE.search(self.masked, c.end(), end)
+            self.emit(c.end(), nxt.start() if nxt else end, subj, c.group("cue"))
 
     def participles(self, pos: int, end: int, subj: Span2) -> None:
         """', adding that ...', ', warning ...': further attributions of the same source."""

@@ -186,6 +186,7 @@ def complement(ctx: Context, cue: Cue) -> Step:
         end = rel.start() if rel else end
     ctx.emit(cue.pos, end, cue.subj, cue.word)
     ctx.participles(cue.pos, cue.se, cue.subj)
+    ctx.coordinated(cue.pos, cue.se, cue.subj)
     return DONE
 
 
