@@ -7,6 +7,7 @@ a difference between sources, while a missed one is a click away (the user merge
 """
 from __future__ import annotations
 
+import functools
 import re
 
 MIN_RATIO = 88.0
@@ -29,9 +30,16 @@ def key_words(summary: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _summary_words(summary: str) -> tuple[str, ...]:
+    """key_words of an option summary, remembered: an import compares each new summary with
+    every summary in the project, source after source."""
+    return tuple(key_words(summary))
+
+
 def same_option(a: str, b: str) -> bool:
     """Whether two summaries name the same option (conservatively)."""
-    ka, kb = key_words(a), key_words(b)
+    ka, kb = _summary_words(a), _summary_words(b)
     if not ka or not kb:
         return False
     if ka == kb:

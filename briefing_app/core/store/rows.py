@@ -6,6 +6,7 @@ which the PostgreSQL backend turns into its own.
 """
 from __future__ import annotations
 
+import functools
 from datetime import datetime, UTC
 from typing import Any, Protocol
 from collections.abc import Iterable
@@ -33,6 +34,13 @@ class Cursor(Protocol):
 
 def now_text() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@functools.lru_cache(maxsize=256)
+def _column_list(names: tuple[str, ...]) -> tuple[str, str]:
+    """The quoted column names and the placeholders of an INSERT, made once per column set
+    (an import writes some fifty rows a source, of a handful of shapes)."""
+    return ", ".join(quote_name(c) for c in names), ", ".join("?" for _ in names)
 
 
 def describe(table: str, row_id: object) -> str:
@@ -65,8 +73,7 @@ class RowStore:
         row = dict(row)
         if table in AUTHORED and "created_by" not in row:
             row["created_by"], row["created_at"] = self.user, now_text()
-        cols = ", ".join(quote_name(c) for c in row)
-        marks = ", ".join("?" for _ in row)
+        cols, marks = _column_list(tuple(row))
         row_id = self._insert_id(table, cols, marks, list(row.values()))
         if table in VERSIONED:
             self.touched_before.setdefault((table, row_id), None)
