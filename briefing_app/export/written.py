@@ -16,10 +16,7 @@ import io
 import re
 import threading
 import unicodedata
-import zipfile
 from typing import Any
-
-from lxml import etree
 
 from briefing_app.core.errors import ExportError
 from briefing_app.export import ir
@@ -186,6 +183,10 @@ def _hidden(run: Any) -> bool:
 
 def docx_text(data: bytes) -> str:
     """The visible text of a .docx body: paragraphs on lines of their own, hidden runs left out."""
+    import zipfile
+
+    from lxml import etree  # only when a Word file is checked
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             root = etree.fromstring(z.read("word/document.xml"))

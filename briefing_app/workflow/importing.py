@@ -150,7 +150,8 @@ def expand_paths(paths: Sequence[str | os.PathLike[str] | Pasted]) -> list[Item]
     return out
 
 
-WORKER_PRELOAD = ("briefing_app.workflow.importing", *RULE_SET_MODULES)
+# every text needs the English rule set; a worker loads another the first time a text needs it
+WORKER_PRELOAD = ("briefing_app.workflow.importing", RULE_SET_MODULES[0])
 
 
 def warm_up_workers() -> None:

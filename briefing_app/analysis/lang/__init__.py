@@ -8,6 +8,7 @@ scripts); Russian and Korean apply when the text has Cyrillic or Hangul letters.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -37,14 +38,24 @@ class RuleSet(Protocol):
         """The actors this language's rules find, with the speakers of its quotes tied to them."""
 
 
-# imported on first use (their regular expressions take a while to compile); import workers
-# preload them
-RULE_SET_MODULES = ("briefing_app.analysis.lang.en", "briefing_app.analysis.lang.ru", "briefing_app.analysis.lang.ko")
+CYR_RE = re.compile(r"[А-Яа-яЁё]")
+HANGUL_RE = re.compile(r"[가-힣]")
+# Each rule set's module and the letters a text needs for it to apply (None: every text). A
+# module is imported the first time a text needs it: their regular expressions take a while to
+# compile, and a memo of English sources never needs the Russian or Korean ones. Import workers
+# preload the English set.
+RULE_SETS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("briefing_app.analysis.lang.en", None),
+    ("briefing_app.analysis.lang.ru", CYR_RE),
+    ("briefing_app.analysis.lang.ko", HANGUL_RE),
+)
+RULE_SET_MODULES = tuple(name for name, _ in RULE_SETS)
 
 
 def rule_sets_for(text: str) -> list[RuleSet]:
-    sets: list[RuleSet] = [importlib.import_module(name).RULES for name in RULE_SET_MODULES]
+    sets: list[RuleSet] = [importlib.import_module(name).RULES for name, letters in RULE_SETS
+                           if letters is None or letters.search(text)]
     return [rules for rules in sets if rules.applies(text)]
 
 
-__all__ = ["RULE_SET_MODULES", "RuleSet", "rule_sets_for"]
+__all__ = ["CYR_RE", "HANGUL_RE", "RULE_SETS", "RULE_SET_MODULES", "RuleSet", "rule_sets_for"]

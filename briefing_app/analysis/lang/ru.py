@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ru_actors, ru_reported
+from briefing_app.analysis.lang import CYR_RE, ru_actors, ru_reported
 from briefing_app.analysis.lang.common import ScriptRules
 from briefing_app.analysis.lang.ru_speakers import (
-    CYR_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
+    PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
     subject_before)
 from briefing_app.core.model import Mention, Quote
 

@@ -7,11 +7,10 @@ import functools
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ru_actors
+from briefing_app.analysis.lang import CYR_RE, ru_actors
 from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.core.model import Quote
 
-CYR_RE = re.compile(r"[А-Яа-яЁё]")
 # verbs of saying, by stem, past and present; an ending (а/и/о, feminine, plural, neuter) may follow
 SPEECH_STEMS = ("сказал заявил отметил добавил подчеркнул пояснил сообщил ответил признал написал пообещал уточнил "
                 "рассказал заверил предупредил говорит говорил считает отмечает заявляет подчёркивает подчеркивает "
