@@ -16,6 +16,7 @@ from briefing_app.core.project import open_project
 from briefing_app.ingest import isolate, limits, read_file
 from briefing_app.workflow import importing
 from tests.ingest.articles import GRAIN
+from tests.ingest.fixtures import make_pdf_with_contents
 from tests.ingest.pdf_builder import Style, build_pdf
 
 
@@ -23,21 +24,7 @@ def pdf_bomb(path: Path, megabytes: int) -> Path:
     """A one-page PDF whose content stream inflates to `megabytes` MB (a few hundred KB on disk)."""
     comp = zlib.compressobj(9)
     chunk = b"0 0 m\n" * (2**20 // 6)
-    body = b"".join(comp.compress(chunk) for _ in range(megabytes)) + comp.flush()
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return make_pdf_with_contents(path, b"".join(comp.compress(chunk) for _ in range(megabytes)) + comp.flush())
 
 
 def rss_mb() -> float:
@@ -64,9 +51,11 @@ def test_a_pdf_bomb_dropped_alone_costs_only_that_file(tmp_path, monkeypatch):
     with open_project(tmp_path / "p.briefing") as project:
         report = importing.import_files(project, History(project), [bomb])
         assert not report.imported and len(report.failed) == 1
-        # PDFium, out of memory under the worker's cap, either dies (refused: crashed or out of
-        # memory) or stops parsing the page (no text): either way a clear error for that file
-        assert report.failed[0].error.startswith("bomb.pdf: ")
+        # PDFium, out of memory under the worker's cap, either dies or stops parsing the page
+        # (nothing on it): either way that file is refused as too large, never as a scan
+        error = report.failed[0].error
+        assert error.startswith("bomb.pdf: refused: too large or too complex to read within the "), error
+        assert "OCR" not in error
         assert rss_mb() - before < 150, "the bomb was not inflated in this process"
         good = build_pdf(tmp_path / "grain.pdf", GRAIN, Style())
         assert len(importing.import_files(project, History(project), [good]).imported) == 1
