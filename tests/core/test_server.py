@@ -117,3 +117,29 @@ def test_a_client_killed_mid_transaction_leaves_no_partial_change(pg_url):
     assert result.returncode == 9, result.stderr
     with open_project(pg_url) as p:
         assert p.list_sources() == [] and p.list_options() == []
+
+
+def test_upgrade_to_the_term_index_keeps_search(pg_cluster, monkeypatch):
+    """A project set up before the scored-term index (schema 3) is upgraded in place: its sources
+    are indexed by the migration and found in all three languages, ranked."""
+    from briefing_app.core.store import pg_schema
+    from tests.pg import drop, new_project_url
+
+    monkeypatch.setattr(pg_server, "LATEST", 3)
+    url = new_project_url(pg_cluster)
+    try:
+        conn = psycopg.connect(pg_cluster.conninfo(), autocommit=True)
+        schema = pg_server.parse_address(url).schema
+        conn.execute(f'SET search_path TO "{schema}", public')
+        for text in ["Sanctions, sanctions and more sanctions.", "Talk of sanctions.", "Россия: санкции.", "북한은 경고했다."]:
+            conn.execute("INSERT INTO sources (text) VALUES (%s)", (text,))
+        conn.close()
+        monkeypatch.setattr(pg_server, "LATEST", pg_schema.LATEST)
+        assert pg_server.upgrade(url, create=False) == (3, pg_schema.LATEST)
+        with open_project(url) as p:
+            assert [i for i, _ in p.search_sources("sanction")] == [1, 2]
+            assert [i for i, _ in p.search_sources("санкци")] == [3]
+            assert [i for i, _ in p.search_sources("북한")] == [4]
+            assert p.search_sources("sanctions", sort="id", descending=True)[0][0] == 2
+    finally:
+        drop(url)

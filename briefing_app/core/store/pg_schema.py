@@ -17,6 +17,17 @@ SEARCH_DOC = "(coalesce(title, '') || ' ' || coalesce(author, '') || ' ' || coal
 NEW_DOC = SEARCH_DOC.replace("title", "NEW.title").replace("author", "NEW.author").replace("outlet", "NEW.outlet") \
     .replace("|| text", "|| NEW.text")
 
+# BM25 as SQLite's FTS5 ranks (k1, b), with the average document length fixed (in lexemes, an
+# ~800-word article), so a term's weight in a source is stored once and never recomputed
+K1, B, AVG_LENGTH = 1.2, 0.75, 400
+NON_LATIN = r"[^\x01-\x7f\u00c0-\u024f]"  # a lexeme with a character outside ASCII and Latin letters
+# what search reads (pg_search.py); a bulk load may drop and re-create them
+TERM_INDEXES = """
+    CREATE INDEX source_terms_rank ON source_terms (lexeme, score DESC, source_id) INCLUDE (tf, norm);
+    CREATE INDEX source_terms_source ON source_terms (source_id, lexeme) INCLUDE (score);
+    CREATE INDEX search_words_trigram ON search_words USING gin (word gin_trgm_ops);
+"""
+
 MIGRATIONS: list[str] = [
     # 1: the whole schema of SQLite version 6, with full-text and trigram search indexes
     f"""
@@ -137,6 +148,46 @@ MIGRATIONS: list[str] = [
     INSERT INTO source_search SELECT id, to_tsvector('english', {SEARCH_DOC}), lower({SEARCH_DOC}) FROM sources;
     CREATE INDEX source_search_english ON source_search USING gin (english);
     CREATE INDEX source_search_trigram ON source_search USING gin (folded gin_trgm_ops);
+    """.replace("NEW_DOC", NEW_DOC),
+    # 4: search by an inverted index of scored terms (pg_search.py): one row per source and
+    #    English lexeme (Korean and Russian words are lexemes too, unstemmed), with its count and
+    #    BM25 weight, ordered by weight in a b-tree, so the best sources for a word are the first
+    #    rows of the index however many contain it. Korean and Russian words are found inside
+    #    longer words through a trigram index over the distinct non-Latin lexemes only (not over
+    #    every text, which slowed every import); the English full-text and text trigram indexes go.
+    rf"""
+    DROP TRIGGER sources_search ON sources;
+    DROP FUNCTION bb_index_source();
+    DROP TABLE source_search;
+    CREATE TABLE source_terms (
+        lexeme text NOT NULL, source_id bigint NOT NULL,
+        tf smallint NOT NULL, norm real NOT NULL, score real NOT NULL
+    );
+    CREATE TABLE search_words (word text PRIMARY KEY);
+    CREATE FUNCTION bb_source_terms(doc text) RETURNS TABLE (lexeme text, tf smallint, norm real, score real)
+    LANGUAGE sql STABLE AS $$
+        WITH v AS (SELECT u.lexeme, cardinality(u.positions) AS tf FROM unnest(to_tsvector('english', doc)) u),
+             n AS (SELECT {K1} * (1 - {B} + {B} * coalesce(sum(tf), 0) / {AVG_LENGTH}.0) AS norm FROM v)
+        SELECT v.lexeme, v.tf::smallint, n.norm::real, (v.tf * {K1 + 1} / (v.tf + n.norm))::real FROM v, n
+    $$;
+    CREATE FUNCTION bb_index_source() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN
+            DELETE FROM source_terms WHERE source_id = OLD.id;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            WITH t AS (INSERT INTO source_terms SELECT t.lexeme, NEW.id, t.tf, t.norm, t.score
+                       FROM bb_source_terms(NEW_DOC) t RETURNING lexeme)
+            INSERT INTO search_words SELECT lexeme FROM t WHERE lexeme ~ '{NON_LATIN}' ON CONFLICT DO NOTHING;
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER sources_search AFTER INSERT OR UPDATE OF title, author, outlet, text ON sources
+        FOR EACH ROW EXECUTE FUNCTION bb_index_source();
+    CREATE TRIGGER sources_unsearch AFTER DELETE ON sources FOR EACH ROW EXECUTE FUNCTION bb_index_source();
+    INSERT INTO source_terms SELECT t.lexeme, s.id, t.tf, t.norm, t.score FROM sources s, bb_source_terms({SEARCH_DOC}) t;
+    INSERT INTO search_words SELECT DISTINCT lexeme FROM source_terms WHERE lexeme ~ '{NON_LATIN}';
+    {TERM_INDEXES}
     """.replace("NEW_DOC", NEW_DOC),
 ]
 

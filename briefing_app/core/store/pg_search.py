@@ -1,23 +1,23 @@
-"""Full-text search on PostgreSQL: English stemming (to_tsvector/plainto_tsquery, ranked by
-ts_rank_cd) for Latin-script words, pg_trgm-indexed ILIKE for other scripts (Korean,
-Russian), so the same words find the same sources as on SQLite."""
+"""Full-text search on PostgreSQL, over the scored-term index of pg_schema.py (migration 4).
+
+A query is a list of term groups, all of which a source must contain: an English word is its
+lexeme (stemmed, as to_tsvector makes it; stop words drop out), a Korean or Russian word is every
+indexed non-Latin lexeme it occurs in ("санкци" is in "санкции"), found by the trigram index over
+those lexemes. Sources are ranked by BM25 over all matches, as SQLite's FTS5 ranks them:
+the sum over groups of idf (FTS5's formula) times the group's saturated count, the document
+length normalised against a fixed average (pg_rank.py).
+"""
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
-from briefing_app.core.store.pg_schema import SEARCH_DOC
+from briefing_app.core.store.pg_rank import Groups, idf, rank_sql, top_by_term, top_by_threshold
 from briefing_app.core.store.sql import LATIN, POSTGRES, like_pattern, order_sql, snippet, source_filter_sql, words
 
-_DOC = SEARCH_DOC.replace("title", "s.title").replace("author", "s.author").replace("outlet", "s.outlet") \
-    .replace("|| text)", "|| s.text)")
-_QUERY = "plainto_tsquery('english', ?)"
 _SUFFIXES = ("ing", "ed", "es", "s")
-# a page of hits for a query matching more sources than this ranks the first this many the
-# index yields (ranking reads each match's stored vector: ~0.1-0.3 ms a source on this machine)
-RANK_CAP = 1000
-RANK_CAP_TRIGRAM = 200  # Korean/Russian: each match's text is re-read (LIKE recheck, occurrence count)
-RANK_CHARS = 4000  # Korean/Russian rank by occurrences in the first this many characters
+COUNTS_FOR = 30.0  # seconds a document count is reused for idf
 
 
 class PgSearch:
@@ -30,39 +30,21 @@ class PgSearch:
         found = words(query)
         if not found:
             return []
-        where, params = source_filter_sql(POSTGRES, outlet, genre, date_from, date_to)
         latin = all(LATIN.fullmatch(w) for w in found)
-        # a page of hits without filters ranks a bounded number of matches (a word in every text)
-        cap = f" LIMIT {RANK_CAP if latin else RANK_CAP_TRIGRAM}" if not where and limit <= 500 else ""
-        source = "sources s"
-        if latin:
-            terms = " ".join(found)
-            source = (f"(SELECT source_id, english FROM source_search WHERE english @@ {_QUERY}{cap}) x "
-                      f"JOIN sources s ON s.id = x.source_id")
-            params.insert(0, terms)
-            rank = f"-ts_rank_cd(x.english, {_QUERY})"
-            rank_params: list[object] = [terms]
+        groups = self._groups(found)
+        if groups is None:
+            return []
+        where, params = source_filter_sql(POSTGRES, outlet, genre, date_from, date_to)
+        if all(len(g) == 1 and g[0][1] == 1 for g in groups) and not where and sort == "rank" and not descending:
+            terms = [g[0][0] for g in groups]  # best first straight from the index, however many match
+            ids = top_by_term(self.query, terms[0], limit) if len(terms) == 1 else \
+                top_by_threshold(self.query, terms, limit, {t: self._idf(t) for t in terms})
         else:
-            folded = [w.lower() for w in found]
-            likes = " AND ".join("x.folded LIKE ?" for _ in folded)
-            source = (f"(SELECT source_id, folded FROM source_search x WHERE {likes}{cap}) x "
-                      f"JOIN sources s ON s.id = x.source_id")
-            params = [like_pattern(w) for w in folded] + params
-            # no bm25 here: occurrences of the words per thousand characters (of the first RANK_CHARS)
-            head = f"left(x.folded, {RANK_CHARS})"
-            rank = "-(" + " + ".join(f"(length({head}) - length(replace({head}, ?, ''))) / {len(w)}.0"
-                                     for w in folded) + f") / (1 + length({head}) / 1000.0)"
-            rank_params = list(folded)
-        order = order_sql(POSTGRES, sort, descending, rank)
-        uses_rank = "ts_rank_cd" in order or "replace(" in order  # the sort is by rank
-        sql = f"SELECT s.id FROM {source} WHERE {' AND '.join(where) or 'true'} ORDER BY {order} LIMIT ?"
-        if not latin:  # the planner guesses LIKE on Korean/Cyrillic text badly and scans every text
-            self.query("SELECT set_config('enable_seqscan', 'off', false)")
-        try:
-            ids = [int(r[0]) for r in self.query(sql, [*params, *(rank_params if uses_rank else []), limit])]
-        finally:
-            if not latin:
-                self.query("SELECT set_config('enable_seqscan', 'on', false)")
+            ranked, rank_params = rank_sql(groups, self._counted("", "SELECT count(*) FROM sources"))
+            order = order_sql(POSTGRES, sort, descending, "-x.rank")
+            sql = (f"{ranked} SELECT s.id FROM ranked x JOIN sources s ON s.id = x.source_id "
+                   f"WHERE {' AND '.join(where) or 'true'} ORDER BY {order} LIMIT ?")
+            ids = [int(r[0]) for r in self.query(sql, [*rank_params, *params, limit])]
         if not snippets or not ids:
             return [(i, "") for i in ids]
         # snippets here, not with ts_headline (which re-parses each text on the server: ~1 ms a hit)
@@ -70,6 +52,41 @@ class PgSearch:
         rows = self.query(f"SELECT id, text FROM sources WHERE id IN ({marks})", ids)
         got = {int(r[0]): _snippet(r[1], found, latin) for r in rows}
         return [(i, got.get(i, "")) for i in ids]
+
+    def _groups(self, found: list[str]) -> Groups | None:
+        """Each query word's lexemes, with how often the word occurs in each (None: a word is in
+        no source). English words become their lexemes; a word of other scripts, every indexed
+        lexeme it is part of."""
+        groups: Groups = []
+        latin = [w for w in found if LATIN.fullmatch(w)]
+        if latin:
+            rows = self.query("SELECT u.lexeme FROM unnest(to_tsvector('english', ?)) u ORDER BY u.positions[1]",
+                              [" ".join(latin)])
+            groups += [[(str(r[0]), 1)] for r in rows]  # stop words have no lexeme: they drop out
+        for word in dict.fromkeys(w.lower() for w in found if not LATIN.fullmatch(w)):
+            rows = self.query("SELECT word FROM search_words WHERE word LIKE ?", [like_pattern(word)])
+            if not rows:
+                return None
+            groups.append([(str(r[0]), str(r[0]).count(word)) for r in rows])
+        unique: dict[tuple[tuple[str, int], ...], None] = dict.fromkeys(tuple(sorted(g)) for g in groups)
+        return [list(g) for g in unique] or None
+
+    def _idf(self, lexeme: str) -> float:
+        total = self._counted("", "SELECT count(*) FROM sources")
+        return idf(total, self._counted(lexeme, "SELECT count(*) FROM source_terms WHERE lexeme = ?"))
+
+    def _counted(self, key: str, sql: str) -> int:
+        """BM25's N (key "") or a lexeme's document count, counted at most COUNTS_FOR seconds ago:
+        counting a word in most of 100,000 sources reads as many index rows (~20 ms), and a
+        minute's imports move an idf by too little to reorder anything but near-ties."""
+        cache: dict[str, tuple[float, int]] = self.__dict__.setdefault("_counts", {})
+        now = time.monotonic()
+        got = cache.get(key)
+        if got is None or now - got[0] > COUNTS_FOR:
+            got = cache[key] = (now, int(self.query(sql, [key] if key else [])[0][0]))
+            if len(cache) > 10_000:
+                cache.clear()
+        return got[1]
 
 
 def _snippet(text: str, found: list[str], latin: bool) -> str:
