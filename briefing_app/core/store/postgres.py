@@ -56,8 +56,7 @@ class PgRow(tuple[Any, ...]):
 
 def _row_factory(cursor: Any) -> Any:
     desc = cursor.description or []
-    cls = type("Row", (PgRow,), {"_names": {d.name: i for i, d in enumerate(desc)}})
-    return lambda values: cls(values)
+    return type("Row", (PgRow,), {"_names": {d.name: i for i, d in enumerate(desc)}})
 
 
 def _one(cur: Any) -> Any:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from briefing_app.core.errors import NotFound
@@ -56,15 +57,15 @@ class Queries:
             if not ids:
                 return []
             marks = ",".join("?" * len(ids))
-            rows = {r["id"]: r for r in self.query(_LIST_SQL + f" WHERE s.id IN ({marks})", ids)}
-            return [self._source(rows[i], with_text=False) for i in ids if i in rows]
+            listed = {s.id: s for s in _listed(self.query(_LIST_SQL + f" WHERE s.id IN ({marks})", ids))}
+            return [listed[i] for i in ids if i in listed]
         where, params = source_filter_sql(self.dialect, outlet, genre, date_from, date_to)
         sql = _LIST_SQL + (" WHERE " + " AND ".join(where) if where else "")
         sql += f" ORDER BY {order_sql(self.dialect, sort, descending, 's.id')}"
         if limit is not None or offset:
             sql += f" LIMIT {self.dialect.no_limit if limit is None else '?'} OFFSET ?"
             params += ([] if limit is None else [limit]) + [offset]
-        return [self._source(r, with_text=False) for r in self.query(sql, params)]
+        return _listed(self.query(sql, params))
 
     def list_outlets(self) -> list[tuple[str, int]]:
         """Outlets in the library with their source counts, for the filter menu."""
@@ -248,6 +249,25 @@ class Queries:
             memo.sections.append(MemoSectionRecord(s["id"], memo_id, s["position"], s["key"], s["heading"], items,
                                                    s["version"]))
         return memo
+
+
+def _listed(rows: list[Any]) -> list[SourceRecord]:
+    """Library rows (_LIST_SQL) as records, read by position: the whole library is listed on
+    opening, and reading 100,000 rows' columns by name costs a third of a second."""
+    if not rows:
+        return []
+    at = {name: n for n, name in enumerate(rows[0].keys())}
+    meta = itemgetter(*(at[c] for c in ("title", "author", "outlet", "published", "url", "genre", "title_guessed")))
+    rest = itemgetter(*(at[c] for c in ("id", "text", "path", "file_hash", "media_type", "imported_at", "version",
+                                        "created_by")))
+    out = []
+    for row in rows:
+        values = tuple(row)
+        title, author, outlet, published, url, genre, guessed = meta(values)
+        source_id, text, path, file_hash, media_type, imported_at, version, created_by = rest(values)
+        out.append(SourceRecord(source_id, text, Metadata(title, author, outlet, published, url, genre, bool(guessed)),
+                                [], path, file_hash, media_type, imported_at, version, created_by))
+    return out
 
 
 def _clip(r: Any) -> ClipRecord:
