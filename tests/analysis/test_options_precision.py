@@ -190,3 +190,37 @@ def test_a_proposal_judged_in_the_next_sentence():
 def test_base_forms(word, base):
     from briefing_app.analysis.options.phrases import base_form
     assert base_form(word) == base
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Unless Congress acts, the fund will run dry, so Congress must raise the cap.", "support"),
+    ("Unless the fishing quotas are written into it, Parliament should not ratify the treaty.", "conditional"),
+    ("Provided the quotas are in it, Parliament should ratify the treaty.", "conditional"),
+])
+def test_a_condition_binds_its_own_clause(text, stance):
+    assert one(text).stance == stance
+
+
+def test_two_passive_options_joined_by_and():
+    found = options("Mistakes need to be examined and adjustments need to be made. The mistakes were costly.")
+    assert [(o.summary, o.stance) for o in found] == [("Examine mistakes", "support"), ("Make adjustments", "support")]
+
+
+def test_as_someone_said_the_author_agrees():
+    option = one("As Smith has argued, Congress must repeal the law.")
+    assert option.stance == "support"
+    assert [(p.actor, p.stance) for p in option.positions] == [("Smith", "support")]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("New sanctions on Russian banks are needed.", "Impose new sanctions on Russian banks"),
+    ("Reforming the police is essential.", "Reform the police"),
+    ("A ban on fracking is long overdue.", "Impose a ban on fracking"),
+])
+def test_needed_is_support(text, summary):
+    option = one(text)
+    assert (option.summary, option.stance) == (summary, "support")
+
+
+def test_needed_without_a_course_of_action():
+    assert options("The money is needed for schools.") == []

@@ -43,7 +43,7 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "?")
+        "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "?")
 
 
 def _cued(low: str) -> bool:
@@ -190,10 +190,22 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
             continue
         if CONCESSION_RE.match(text, s, hit.at):
             hit.conceded = True
-        elif hit.stance != "neutral" and CONDITION_RE.search(sent):
+        elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
         hits.append(hit)
     return idea_framed(text, s, e, hits)
+
+
+def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
+    """A condition on the hit's own clause: after the cue ("should X only if Y"), or before it with no
+    other clause between ("Only if Y should S do X"); not "Unless X acts, Y will ..., so S must Z"."""
+    for m in CONDITION_RE.finditer(text, s, e):
+        if m.start() > hit.at or not CLAUSE_BREAK_RE.search(text, m.end(), hit.at):
+            return True
+    return False
+
+
+CLAUSE_BREAK_RE = re.compile(r",\s*(?:so|and|but|yet|then|which)\b|;|:|,[^,]*,")
 
 
 def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Option | None:
@@ -205,10 +217,10 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     if same is None:
         same = Option(hit.summary, None, s, e)
         out.append(same)
-    if holder is None:
+    if holder is None or holders.agrees:
         if same.stance is None:
             same.stance, same.start, same.end = "neutral" if hit.conceded else hit.stance, s, e
-    else:
+    if holder is not None:
         for name in holder:
             if not any(p.actor == name for p in same.positions):
                 same.positions.append(Position(name, hit.stance, s, e))

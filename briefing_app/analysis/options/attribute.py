@@ -13,6 +13,7 @@ from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
 NEGATIONS = frozenset("not never".split())
+AS_SAID_RE = re.compile(r"(?:As|as|Just\s+as|just\s+as)\s+")
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
@@ -45,11 +46,12 @@ class Holders:
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
         self._who = ""  # the subject words the last holder() call resolved
+        self.agrees = False  # the last holders() call found the author agreeing ("As X said, ...")
 
     def holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
         """The actors holding the hit's option, several when the subject coordinates them ("Chile and
         Colombia rejected ..."); None: the author; False: an unknown speaker."""
-        self._who = ""
+        self._who, self.agrees = "", False
         one = self.holder(hit, sent_start)
         if not isinstance(one, str):
             return one
@@ -99,6 +101,9 @@ class Holders:
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = REPORT_CUE_RE.search(self.text[sent_start:hit.at])
             who = m.group("who") if m else None
+            said_as = AS_SAID_RE.match(who) if who is not None else None
+            if who is not None and said_as is not None:  # "As the experts said, S should X": the author agrees
+                who, self.agrees = who[said_as.end():], True
             if who is not None and re.search(r"(?:^|[\s,])to$", who):  # "led the correspondent, Patrick Cockburn, to suggest"
                 named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < hit.at]
                 return max(named)[1] if named else None

@@ -36,6 +36,7 @@ NOBODY_RE = re.compile(r"\b(?:not\s+something|nothing|no\s+one|nobody|none\s+of\
 PARTICIPIAL_RE = re.compile(r"(?:\w+ing|who|which)\b(?!.*\b(?:and|but)\b)")  # "Netanyahu, running for a fourth term, is"
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
+NEXT_SUBJECT_RE = re.compile(r"\s+and\s+(?P<np>(?:(?:the|its|their|our)\s+)?(?:[\w’'-]+\s+){1,3})$")
 IF_CLAUSE_RE = re.compile(r"\b(?:if|unless|once|when|whenever)\s*$", re.I)
 # "should they be captured", "nor should he": an inverted condition or a tag, not an obligation
 INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
@@ -50,6 +51,9 @@ def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
         segment = text[m.end():at].strip()
         if segment and not ASIDE_RE.match(text, m.end(), at) and not PARTICIPIAL_RE.match(segment):
             last = m.end()
+    joined = NEXT_SUBJECT_RE.search(text, last, at)
+    if joined and MODAL_RE.search(text, last, joined.start()):  # "X needs to be examined and adjustments need ..."
+        last = joined.start("np")
     words = LEAD_CONJ_RE.sub("", text[last:at].strip()).split()
     return last, " ".join(words[-8:])
 
@@ -108,6 +112,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         limit = e
         if i + 1 < len(found):  # the next modal's clause starts a new option
             limit = subject_span(text, s, found[i + 1].start())[0]
+            joined = NEXT_SUBJECT_RE.search(text, max(limit, m.end()), found[i + 1].start())
+            if joined:  # "X needs to be examined and adjustments need to be made": two options
+                limit = joined.start()
             while limit > m.end() and text[limit - 1] in " ,;":
                 limit -= 1
         vstart = m.end()

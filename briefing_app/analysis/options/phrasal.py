@@ -14,7 +14,7 @@ from briefing_app.analysis.options.lexicon import (
     PROPOSAL_TO_RE,
 )
 from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE, np_hit, passive_hit, vp_hit
-from briefing_app.analysis.options.phrases import is_concrete, summary
+from briefing_app.analysis.options.phrases import decapitalised, is_concrete, summary
 
 TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
@@ -91,6 +91,8 @@ CALL_FOR_RE = re.compile(
     r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
     r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed))"
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=[\w$£€])")
+NEEDED_RE = re.compile(r"\s+(?:is|are)\s+(?:(?:\w+ly|also|still|now|therefore|thus)\s+)?(?:needed|required|necessary|"
+                       r"essential|vital|crucial|indispensable|(?:long\s+)?overdue)\s*(?:[.;!]|$|,\s*(?:and|but)\b)")
 MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
 STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|engagement|cooperation|solidarity|"
                             r"pressure|aid|sanctions|policy)\b", re.I)
@@ -201,6 +203,9 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
                 _agent_by(text, hit)
             out.append(hit)
+    if has("needed", "required", "necessary", "essential", "vital", "crucial", "indispensable", "overdue"):
+        for m in NEEDED_RE.finditer(text, s, e):  # "New sanctions are needed", "Reforming the police is essential"
+            out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
     if has("matters", "essential", "vital", "indispensable"):
         matters = MATTERS_RE.match(text[s:e])
         if matters and STANCE_NOUN_RE.search(matters.group("np")):
@@ -217,7 +222,8 @@ def _agent_by(text: str, hit: Hit) -> None:
         hit.summary = summary(text[hit.start:hit.end], verb_first=False)
 
 
-def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True) -> Hit | None:
+def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True,
+                any_stance_nouns: bool = False) -> Hit | None:
     """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
     start, who = s, None
     for m in CLAUSE_START_RE.finditer(text, s, at):
@@ -235,7 +241,7 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
         return None  # "the plan to X is ...": framing reads X itself
     if lead == "to" or lead.endswith("ing"):
         return Hit(stance, start, at, summary(subj), at, who, reported=bool(who)) if is_concrete(summary(subj)) else None
-    if nouns and stance == "oppose" and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
+    if nouns and (stance == "oppose" or any_stance_nouns) and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
             and not BACK_REFERENCE_RE.match(subj.strip()):
-        return Hit(stance, start, at, summary(subj, verb_first=False), at, who, reported=bool(who))
+        return Hit(stance, start, at, summary(decapitalised(subj, text), verb_first=False), at, who, reported=bool(who))
     return None

@@ -16,7 +16,10 @@ from briefing_app.analysis.options.lexicon import (
 )
 
 MAX_WORDS = 16
-COMMON_OPENERS = frozenset("these those such this that its their our his her every each all any some most many".split())
+COMMON_OPENERS = frozenset("""these those such this that its their our his her every each all any some most many new more fresh
+    further additional higher tougher stronger greater better lower real free full public local targeted tighter
+    independent immediate urgent serious genuine""".split())
+COMMON_SUFFIX_RE = re.compile(r"(?:tions?|ments?|ness|ities|ity|ances?|ences?|isms?)$")
 HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:a|an|the|another|fresh|new)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
                            r"referendum|inquiry|vote|election|hearing|conversation|review|audit|summit|talks)\b", re.I)
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
@@ -116,7 +119,7 @@ def decapitalised(phrase: str, text: str) -> str:
     if first is None or not first.group(0)[:1].isupper() or first.group(0).isupper():
         return phrase
     low = first.group(0).lower()
-    if low in FUNCTION_WORDS or low in COMMON_OPENERS or low in _lower_case_words(text):
+    if low in FUNCTION_WORDS or low in COMMON_OPENERS or COMMON_SUFFIX_RE.search(low) or low in _lower_case_words(text):
         return low + phrase[first.end():]
     return phrase
 
@@ -152,7 +155,8 @@ def summary(phrase: str, *, verb_first: bool = True) -> str:
         if first.lower().endswith("ing") and first.lower() not in ("spring", "string", "thing", "king", "wing"):
             s = (base_form(first) + " " + rest).strip()
         elif not verb_first:
-            s = f"{_verb_for(s)} {first.lower() if first.lower() in FUNCTION_WORDS else first} {rest}".strip()
+            low = first.lower()
+            s = f"{_verb_for(s)} {low if low in FUNCTION_WORDS or low in COMMON_OPENERS else first} {rest}".strip()
     return s[:1].upper() + s[1:]
 
 
