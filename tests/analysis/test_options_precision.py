@@ -224,3 +224,32 @@ def test_needed_is_support(text, summary):
 
 def test_needed_without_a_course_of_action():
     assert options("The money is needed for schools.") == []
+
+
+@pytest.mark.parametrize("text, stance, summary", [
+    ("The government should, however, be careful not to raise taxes.", "oppose", "Raise taxes"),
+    ("There is a strong case for raising the minimum wage.", "support", "Raise the minimum wage"),
+    ("I would urge the minister to think again and keep the library open.", "support",
+     "Think again and keep the library open"),
+    ("What is needed is a ban on fracking.", "support", "Impose a ban on fracking"),
+    ("What Europe needs now is a common asylum policy.", "support", "Adopt a common asylum policy"),
+    ("It is vital that the EU imposes sanctions on Russia.", "support", "Impose sanctions on Russia"),
+    ("It is essential that Congress pass the bill.", "support", "Pass the bill"),
+    ("Ministers must do more to protect renters.", "support", "Protect renters"),
+    ("The time has come to legalise cannabis.", "support", "Legalise cannabis"),
+    ("It's high time the government raised the minimum wage.", "support", "Raise the minimum wage"),
+    ("Now is the moment to cut interest rates.", "support", "Cut interest rates"),
+])
+def test_advocacy_without_a_modal(text, stance, summary):
+    option = one(text)
+    assert (option.stance, option.summary) == (stance, summary)
+
+
+@pytest.mark.parametrize("text", [
+    "It is important that we remember the victims.",
+    "It is imperative that it is calibrated to the threat.",
+    "That Taylor should have rifled through his files and alighted on the worst example is sad.",
+    "We should think about it and wait.",
+])
+def test_no_advocacy(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

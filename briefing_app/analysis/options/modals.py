@@ -37,6 +37,9 @@ PARTICIPIAL_RE = re.compile(r"(?:\w+ing|who|which)\b(?!.*\b(?:and|but)\b)")  # "
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
 NEXT_SUBJECT_RE = re.compile(r"\s+and\s+(?P<np>(?:(?:the|its|their|our)\s+)?(?:[\w’'-]+\s+){1,3})$")
+DO_MORE_RE = re.compile(r"^do\s+(?:(?:much|far|a\s+lot)\s+)?(?:more|better|everything|all\s+(?:it|they|we|he|she)\s+can|"
+                        r"what(?:ever)?\s+(?:it|they|we|he|she)\s+can)\s+to\s+(?=\w)", re.I)
+CAREFUL_NOT_RE = re.compile(r"^(?:be\s+(?:very\s+)?careful|take\s+care)\s+not\s+to\s+(?=\w)", re.I)
 IF_CLAUSE_RE = re.compile(r"\b(?:if|unless|once|when|whenever)\s*$", re.I)
 # "should they be captured", "nor should he": an inverted condition or a tag, not an obligation
 INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
@@ -135,7 +138,10 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
 
 def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str, str] | None:
     """(stance, summary) of a modal's verb phrase, or None when it is no course of action."""
-    vp = PROGRESSIVE_RE.sub("", vp)
+    vp = DO_MORE_RE.sub("", PROGRESSIVE_RE.sub("", vp))  # "do more to protect renters": protect renters
+    careful = CAREFUL_NOT_RE.match(vp)
+    if careful:  # "should be careful not to raise taxes": raising taxes opposed
+        vp, stance = vp[careful.end():], "oppose" if stance == "support" else stance
     first = vp.split(" ", 1)[0].lower().rstrip(",")
     if head in NON_AGENTS and first != "be":
         return None

@@ -22,6 +22,7 @@ COMMON_OPENERS = frozenset("""these those such this that its their our his her e
 COMMON_SUFFIX_RE = re.compile(r"(?:tions?|ments?|ness|ities|ity|ances?|ences?|isms?)$")
 HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:a|an|the|another|fresh|new)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
                            r"referendum|inquiry|vote|election|hearing|conversation|review|audit|summit|talks)\b", re.I)
+RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w+\s+senses|listen|pause)\s*$", re.I)
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -73,6 +74,8 @@ def is_concrete(phrase: str) -> bool:
     words = [w.lower() for w in raw]
     if not words:
         return False
+    if len(conjuncts) > 1 and RETHINK_RE.match(conjuncts[0]) and conjuncts[1].strip():
+        return is_concrete(conjuncts[1])  # "think again and keep the library open": the second verb acts
     verb = words[0]
     if verb == "have" and HAVE_EVENT_RE.match(phrase):
         verb, words = "hold", ["hold", *words[1:]]  # "have a frank discussion on torture", "have a referendum"

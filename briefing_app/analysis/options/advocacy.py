@@ -1,0 +1,59 @@
+"""Options the author advocates without a modal: "there is a strong case for raising X", "what is
+needed is a ban on X", "it is vital that the EU impose X", "the time has come to X", "it's high time
+the government raised X", "now is the moment to X"."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.phrases import base_form
+
+CASE_FOR_RE = re.compile(r"\b[Tt]here\s+is\s+(?:an?\s+)?(?:strong|good|compelling|powerful|clear|overwhelming|real)\s+"
+                         r"(?:case|argument)\s+for\s+(?=\w+ing\b)")
+WHAT_NEEDED_RE = re.compile(r"\b[Ww]hat\s+(?:(?:is|was)\s+(?:\w+ly\s+)?(?:needed|required|necessary)|[\w’' -]{2,40}?\s+"
+                            r"(?:needs?|requires?))\s+(?:now\s+)?is\s+(?P<to>to\s+|for\s+[^,.;]{1,60}?\s+to\s+)?(?=\w)")
+AUX = r"(?:is|are|was|were|be|been|has|have|had|will|would|should|must|can|could|may|might|did|does|do|not)\b"
+VITAL_THAT_RE = re.compile(r"\b[Ii]t\s+is\s+(?:\w+ly\s+)?(?:vital|essential|crucial|imperative|important|necessary|urgent)\s+"
+                           r"that\s+(?P<subj>(?:(?!" + AUX + r")[\w’'.-]+\s+){1,5}?)(?P<verb>(?!" + AUX + r")[a-z]+)\b")
+TIME_COME_RE = re.compile(r"\b(?:[Tt]he\s+time\s+has\s+(?:now\s+)?come|[Nn]ow\s+is\s+the\s+(?:moment|time))\s+"
+                          r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?=\w)")
+HIGH_TIME_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s)\s+(?:high|about|long\s+past)\s+time\s+(?:that\s+)?"
+                          r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+ed)\b")
+
+
+def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None:
+    """'that the EU imposes sanctions' / 'the government raised the wage': the verb phrase from the bare verb."""
+    verb = m.group("verb")
+    if verb.endswith("ed"):
+        bare = base_form(verb)
+    elif re.search(r"(?:ss|sh|ch|x|z)es$", verb):
+        bare = verb[:-2]
+    elif verb.endswith("ies"):
+        bare = verb[:-3] + "y"
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        bare = verb[:-1]
+    else:
+        bare = verb
+    hit = vp_hit(text, m.start("verb"), e, stance, m.start())
+    if hit is not None:
+        hit.summary = bare[:1].upper() + bare[1:] + hit.summary[len(verb):]
+    return hit
+
+
+def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
+    """The author's options in text[s:e] stated by an evaluative frame."""
+    low = text[s:e].lower()
+    out: list[Hit | None] = []
+    if "case for" in low or "argument for" in low:
+        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in CASE_FOR_RE.finditer(text, s, e)]
+    if "what " in low:
+        for m in WHAT_NEEDED_RE.finditer(text, s, e):
+            out.append(vp_hit(text, m.end(), e, "support", m.start()) if m.group("to")
+                       else np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
+    if "that " in low:
+        out += [_subjunctive(text, m, e, "support") for m in VITAL_THAT_RE.finditer(text, s, e)]
+    if "time" in low or "moment" in low:
+        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in TIME_COME_RE.finditer(text, s, e)]
+        out += [_subjunctive(text, m, e, "support") for m in HIGH_TIME_RE.finditer(text, s, e)]
+    return [h for h in out if h is not None]
