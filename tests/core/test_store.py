@@ -122,3 +122,30 @@ def test_full_disk_during_a_command_is_a_clear_error_and_loses_nothing(project):
         h.push(actions.import_source(SourceDoc("big " * 200_000, Metadata(title="big"))))
     assert [s.metadata.title for s in project.list_sources()] == ["kept"]
     assert project.query("PRAGMA integrity_check")[0][0] == "ok"
+
+
+def test_rows_written_in_a_step_are_there_for_its_reads_and_all_or_nothing(project):
+    """The server holds a step's inserted rows back and sends them as multi-row INSERTs: a read,
+    an update or a delete in the same step still sees every row in order, versions and authors
+    are as for rows sent one by one, and a refused row fails the whole step."""
+    with project.transaction():
+        source = project.insert("sources", {"text": "one two three four five six"})
+        clips = []
+        for n in range(3):  # clips and their quotes alternate, as an import writes them
+            clips.append(project.insert("clips", {"source_id": source, "start": n, "end": n + 1, "text": "x"}))
+            project.insert("quotes", {"clip_id": clips[-1], "kind": "direct"})
+        assert [r[0] for r in project.query("SELECT id FROM clips WHERE source_id = ? ORDER BY id", [source])] == clips
+        project.update("clips", clips[1], {"text": "y"})
+        project.delete_with_dependents("clips", [clips[2]])
+        project.insert("quotes", {"clip_id": clips[0], "kind": "indirect"})
+    rows = project.query("SELECT c.id, c.text, c.version, q.kind, q.version, q.created_by FROM clips c "
+                         "JOIN quotes q ON q.clip_id = c.id ORDER BY q.id")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
+        (clips[0], "x", 1, "direct", 1), (clips[1], "y", 2, "direct", 1), (clips[0], "x", 1, "indirect", 1)]
+    assert all(r[5] == project.user for r in rows)
+    with pytest.raises(ProjectError):
+        with project.transaction():
+            project.insert("clips", {"source_id": source, "start": 0, "end": 1, "text": "kept?"})
+            project.insert("quotes", {"clip_id": 999_999, "kind": "direct"})  # no such clip
+    assert project.query("SELECT count(*) FROM clips WHERE text = ?", ["kept?"])[0][0] == 0
+    assert project.query("SELECT count(*) FROM quotes")[0][0] == 3

@@ -21,6 +21,7 @@ from briefing_app.core.errors import ProjectError
 from briefing_app.core.schema import TABLE_ORDER
 from briefing_app.core.store.base import Store
 from briefing_app.core.store.pg_address import ServerAddress, parse_address
+from briefing_app.core.store.pg_batch import PendingInserts
 from briefing_app.core.store.pg_schema import LATEST
 from briefing_app.core.store.pg_search import PgSearch
 from briefing_app.core.store.sql import POSTGRES
@@ -110,6 +111,7 @@ class PgStore(PgSearch, Store):
         self.backend_pid = self.conn.info.backend_pid
         self._id_pool: dict[str, list[int]] = {}
         self._pipeline: Any = None
+        self._pending = PendingInserts()
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -178,6 +180,7 @@ class PgStore(PgSearch, Store):
 
     def _commit(self) -> None:
         try:
+            self._flush()
             tables = sorted({t for t, _ in self.touched})
             if tables:  # delivered to colleagues only if the transaction commits
                 payload = json.dumps({"pid": self.backend_pid, "tables": tables, "by": self.user})
@@ -192,6 +195,7 @@ class PgStore(PgSearch, Store):
                                f"reopen the project to see whether it was saved") from None
 
     def _rollback(self) -> None:
+        self._pending.clear()
         try:
             self._end_pipeline()
         except ProjectError:
@@ -223,7 +227,16 @@ class PgStore(PgSearch, Store):
             self._reconnect()
         assert self.conn is not None
         with self._errors():
+            if self._pending:
+                self._flush()
             return self.conn.execute(pg_sql(sql), list(params))
+
+    def _flush(self) -> None:
+        """Send the rows held back (pg_batch.py), before anything that might read them."""
+        assert self.conn is not None
+        with self._errors():
+            for sql, params in self._pending.take():
+                self.conn.execute(sql, params)
 
     def _run(self, sql: str, params: Iterable[Any] = ()) -> psycopg.Cursor[Any]:
         if not self._depth:  # a read outside a step: make sure the connection still works
@@ -249,7 +262,11 @@ class PgStore(PgSearch, Store):
         else:
             row_id = self._next_id(table)
             cols, marks, values = f'"id", {cols}', f"?, {marks}", [row_id, *values]
-        self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", values)
+            names = ["id", *names]
+        if self._depth and self.conn is not None:  # held back, sent with the transaction's next statement
+            self._pending.add(table, cols, names, values, row_id)
+        else:
+            self._execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", values)
         return row_id
 
     def _next_id(self, table: str) -> int:
@@ -263,6 +280,7 @@ class PgStore(PgSearch, Store):
     def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
         if self.conn is None:
             raise ProjectError("the project is closed")
+        self._flush()
         try:
             with self.conn.cursor() as cur:
                 cur.executemany(pg_sql(sql), rows)
