@@ -19,7 +19,7 @@ POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
 DESC_POSSESSOR_RE = re.compile(r"(?P<who>panel|committee|board|agency|company|firm|bloc|party|group|council|commission|"
-                               r"union|alliance|ministry|department|institute|campaign|court)(?:’s|'s)\s+(?=\S)")
+                               r"union|alliance|ministry|department|institute|campaign|court|country)(?:’s|'s)\s+(?=\S)")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")

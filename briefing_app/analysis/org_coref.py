@@ -10,6 +10,8 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
@@ -40,6 +42,8 @@ US_TITLE_RE = re.compile(
     r"Homeland Security|Health|Veterans Affairs)\s+Secretary|Secretary of (?:State|Defense|the Treasury|Commerce|"
     r"Labor|Energy|Education|Agriculture|Transportation|the Interior|Homeland Security|Health|Veterans Affairs))\b")
 JUSTICE_RE = re.compile(r"^(?:Chief\s+)?Justice\b")
+# "Festival director Tom Becker": a capitalised word, one or two title words, the name
+PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
 ITS_RE = re.compile(r"(?<![\w-])[Ii]ts\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
@@ -80,7 +84,14 @@ def aliases(doc: Document) -> None:
             if alias not in org.aliases:
                 org.aliases.append(alias)
             org.mentions.append(Span(m.start(), m.end()))
-    for org in orgs:
+    countries = [a for a in doc.actors if a.kind == "country"]
+    for m in re.finditer(r"(?<![\w’'-])[Tt]he\s+country(?![\w-])", text):  # "the country": the latest named
+        latest = _latest_org(countries, m.start())
+        if latest is not None:
+            if "the country" not in latest.aliases:
+                latest.aliases.append("the country")
+            latest.mentions.append(Span(m.start(), m.end()))
+    for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
 
 
@@ -95,6 +106,25 @@ def _latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None
     return best[1] if best else None
 
 
+def not_people(doc: Document) -> None:
+    """Teams, festivals and bands named like people: no given name, and always "the X Y" or
+    the organisation word of another's title ("Seahawks president Chuck Arnold")."""
+    text = doc.actor_text
+    people = [a for a in doc.actors if a.kind == "person"]
+    for a in people:
+        words = a.name.split()
+        if len(words) < 2 or sex_of(words[0]) is not None:
+            continue
+        full = [m for m in a.mentions if a.name in text[m.start:m.end]]
+        the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, m.start - 4):m.start]) for m in full)
+        heads = [o for o in people if o is not a and o.title and o.title.split()[0] == words[-1]]
+        if not (the or heads):
+            continue
+        a.kind, a.title, a.affiliation = "organization", None, None
+        for o in heads:
+            o.affiliation = o.affiliation or a.name
+
+
 def affiliations(doc: Document) -> None:
     text = doc.actor_text
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
@@ -102,14 +132,21 @@ def affiliations(doc: Document) -> None:
         if not org.affiliation:
             org.affiliation = "United States" if US_RE.match(org.name) else "European Union" if EU_RE.match(org.name) else None
     _us_officials(doc, orgs)
+    countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
+    ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
+    for o in orgs:
+        last = o.name.split()[-1]
+        if len(o.name.split()) > 1 and last[:1].isupper():
+            ends[last] = None if last in ends else o
     for person in (a for a in doc.actors if a.kind == "person"):
         aff = person.affiliation
         if aff and aff in by_form:
             continue  # the form the text gave ("CSIS"), which names one of the organisations
         if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
             head = aff.split()[-1].lower()
-            named = _latest_org(orgs, person.mentions[0].start if person.mentions else len(text), FITS.get(head))
+            at = person.mentions[0].start if person.mentions else len(text)
+            named = _latest_org(countries if head == "country" else orgs, at, None if head == "country" else FITS.get(head))
             person.affiliation = named.name if named else None
             aff = person.affiliation
         if aff:
@@ -118,8 +155,9 @@ def affiliations(doc: Document) -> None:
             line = text.rfind("\n", 0, span.start) + 1
             window = text[max(line, span.start - 60):span.start]
             its = ITS_RE.search(window)
-            if its:  # "Its president, Kevin Dempsey"
-                latest = _latest_org(orgs, span.start - len(window) + its.start())
+            if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
+                at = span.start - len(window) + its.start()
+                latest = _sentence_subject(text, orgs, at) or _latest_org(orgs, at)
                 if latest:
                     person.affiliation = latest.name
                     break
@@ -131,9 +169,27 @@ def affiliations(doc: Document) -> None:
                         break
                 if person.affiliation:
                     break
+            upto = text[max(line, span.start - 60):span.end]
+            last_word = PRE_TITLE_ORG_RE.search(upto)
+            owner = ends.get(last_word.group(1)) if last_word else None
+            if owner is not None and last_word is not None:
+                person.affiliation = owner.name
+                short = last_word.group(1)
+                if short.lower() not in ORG_WORDS and short not in owner.aliases:
+                    owner.aliases.append(short)  # "Seahawks" for the Seattle Seahawks
             if person.affiliation:
                 break
     _member_affiliations(doc, orgs)
+
+
+def _sentence_subject(text: str, orgs: list[Actor], pos: int) -> Actor | None:
+    """The organisation that opens the sentence before pos ("UNICEF, the United Nations
+    children's agency, said ... Its regional director")."""
+    start = max(text.rfind(". ", 0, max(0, pos - 2)) + 2, text.rfind("\n", 0, pos) + 1)
+    firsts = [(min(s.start for s in o.mentions if start <= s.start < pos), o) for o in orgs
+              if any(start <= s.start < pos for s in o.mentions)]
+    first = min(firsts, key=lambda t: t[0]) if firsts else None
+    return first[1] if first and first[0] <= start + 4 else None
 
 
 # members of a body named by their title alone ("Trustee Omar Haddad"): the body of that kind
@@ -186,4 +242,4 @@ def _us_officials(doc: Document, orgs: list[Actor]) -> None:
             person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick"
 
 
-__all__ = ["affiliations", "aliases"]
+__all__ = ["affiliations", "aliases", "not_people"]

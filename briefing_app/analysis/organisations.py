@@ -35,6 +35,15 @@ KIND_NAME_RE = re.compile(r"\b(?:company|group|firm|operator|organi[sz]ation|par
 POSSESSOR_ROLE_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
                                r"chairwoman|founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
                                r"planned|shares|stock|headquarters)\b")
+# "Ticketmaster, which sold most tickets", "Pfizer and Merck, which make vaccines": not people
+WHICH_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")
+# "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
+APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
+                          r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
+                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline)\b")
+APPOS_PARENT_RE = re.compile(r",[ \t]+the[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
+CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                     "July August September October November December".split())
 ADMIN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
@@ -135,15 +144,19 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                     org.mentions.append(Span(m.start(), m.end()))
     for m in ADMIN_RE.finditer(text):
         add(m.start("name"), m.end("name"), "government")
-    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE):
+    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE):
         for m in rx.finditer(text):
             name = m.group("name")
-            if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms:
+            if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR:
                 org = add(m.start("name"), m.end("name"), alias=None) if len(name.split()) > 1 else None
                 if org is None:
                     single = orgs.setdefault(name, Org(name, "organization", _affiliation(text, m.start("name"), name)))
                     single.mentions.append(Span(m.start("name"), m.end("name")))
                     single.venue_only = False
+                    parent = APPOS_PARENT_RE.match(m.group(), len(name)) if rx is APPOS_ORG_RE else None
+                    if parent and not single.affiliation:  # "UNICEF, the United Nations children's agency"
+                        hit = gazetteer.lookup(parent.group("who"))
+                        single.affiliation = hit[0] if hit else parent.group("who")
     for org in orgs.values():  # later mentions of a one-word organisation ("Nvidia said")
         if " " not in org.name:
             for m in re.finditer(r"(?<![\w-])" + re.escape(org.name) + r"(?![\w-])", text):

@@ -91,6 +91,7 @@ def metadata(doc: Document) -> None:
 def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
     _coref.description_aliases(doc)
+    _org_coref.not_people(doc)
     _org_coref.aliases(doc)
     _org_coref.affiliations(doc)
     _coref.affiliations(doc)

@@ -40,3 +40,31 @@ def test_a_bare_surname_before_anyone_is_named_is_the_first_named() -> None:
 def test_a_person_named_only_as_anothers_affiliation_is_an_actor() -> None:
     text = "Donald Trump's campaign manager, Kellyanne Conway, dismissed the poll as noise.\n"
     assert "Donald Trump" in [a.name for a in analyse(text).actors]
+
+
+def test_a_name_followed_by_which_or_an_organisation_appositive_is_an_organisation() -> None:
+    text = ("Refunds delayed\n\nStubHub, which resold many tickets, said refunds would take a week. "
+            "Amgen and Novartis, which make the drug, declined to comment. "
+            "UNHCR, the United Nations refugee agency, said 2 million people had fled.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert {"StubHub", "Amgen", "Novartis", "UNHCR"} <= {n for n, a in actors.items() if a.kind == "organization"}
+    assert actors["UNHCR"].affiliation == "United Nations"
+
+
+def test_teams_and_festivals_named_like_people_are_organisations() -> None:
+    text = ("Storm hits festival\n\nThe Portland Timbers said the match was off. Timbers president Mark Ross "
+            "called it a hard choice. The Blue Ridge Festival closed early, and Festival director Ann Cole said "
+            "the site was flooded.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Portland Timbers"].kind == "organization" and actors["Blue Ridge Festival"].kind == "organization"
+    assert actors["Mark Ross"].affiliation == "Portland Timbers" and "Timbers" in actors["Portland Timbers"].aliases
+    assert actors["Ann Cole"].affiliation == "Blue Ridge Festival"
+
+
+def test_its_director_belongs_to_the_sentences_subject_and_the_country_is_the_latest_country() -> None:
+    text = ("Report\n\nUNICEF, the United Nations children's agency, said schools were closed. Its regional "
+            "director, Ana Ruiz, urged action. Poland reported floods. The country's health minister, Luis Vega, "
+            "said the country needed help.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Ana Ruiz"].affiliation == "UNICEF"
+    assert actors["Luis Vega"].affiliation == "Poland" and "the country" in actors["Poland"].aliases

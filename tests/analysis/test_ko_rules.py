@@ -40,3 +40,33 @@ def test_title_far_from_the_name_goes_to_the_latest_holder() -> None:
     text = ("최민호 산업부 장관은 이날 업계 대표들과 만났다. 업계는 지원 확대를 요구했다.\n\n"
             "한편 장관은 \"규제를 풀겠다\"고 말했다.\n")
     assert [s for _, s in _said(text, "direct")] == ["최민호"]
+
+
+def test_a_country_before_a_ministry_is_its_affiliation() -> None:
+    text = "러시아 외무부는 10일 성명을 냈다. 러시아 외무부 대변인은 \"제재는 불법\"이라고 말했다.\n"
+    ministry = next(a for a in analyse(text).actors if a.name == "외무부")
+    assert ministry.affiliation == "러시아" and "러시아 외무부" in ministry.aliases
+
+
+def test_title_naming_its_body_and_university_before_the_name() -> None:
+    text = ("이장우 대전광역시장은 \"예산을 늘리겠다\"고 말했다.\n\n"
+            "충남대 박지훈 교수(행정학)는 재정 부담이 크다고 조언했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert actors["이장우"].affiliation == "대전광역시"
+    assert actors["박지훈"].affiliation == "충남대"
+    assert ("재정 부담이 크다고", "박지훈") in [(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"]
+
+
+def test_two_syllable_surname_with_title_is_an_alias_not_a_person() -> None:
+    text = ("왕원빈 중국 외교부 대변인은 \"협력을 원한다\"고 말했다.\n\n"
+            "왕 대변인은 \"대화가 필요하다\"고 덧붙였다. 린젠 대변인도 회견에 참석했다.\n"
+            "린 대변인은 \"입장에 변화가 없다\"고 말했다.\n")
+    people = {a.name: a for a in analyse(text).actors if a.kind == "person"}
+    assert "왕 대변인" in people["왕원빈"].aliases and "린" not in people
+
+
+def test_nouns_ending_like_ministries_and_city_halls_are_not_organisations() -> None:
+    text = "참여연대는 시청에서 \"일부 내용은 외부에 공개하라\"고 촉구했다.\n"
+    names = {a.name for a in analyse(text).actors}
+    assert "참여연대" in names and not names & {"시청", "일부", "외부"}

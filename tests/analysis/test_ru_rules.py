@@ -94,3 +94,58 @@ def test_regional_title_takes_the_one_region_the_text_names() -> None:
     text = ("Губернатор Краснодарского края Вениамин Кондратьев открыл школу.\n\n"
             "Министр образования региона Елена Воробьёва заявила, что школ станет больше.\n")
     assert next(a for a in analyse(text).actors if a.name == "Елена Воробьёва").affiliation == "Краснодарский край"
+
+
+def test_feminine_pronoun_source_is_the_woman_named_before() -> None:
+    text = ("Пресс-секретарь Кремля Дмитрий Песков сказал, что Москва ответит.\n\n"
+            "Министр обороны Эстонии Анна Ланг поблагодарила союзников. По её словам, батальон прибудет весной.\n")
+    assert ("батальон прибудет весной", "Анна Ланг") in _said(text, "indirect")
+
+
+def test_organisation_speaking_through_a_plural_verb_and_naming_as_speech() -> None:
+    text = ("Ремонт моста отложили\n\nВ Министерстве транспорта Тверской области пояснили, что ремонт начнётся в мае.\n\n"
+            "В Госдуме назвали это решение ошибкой.\n")
+    said = analyse(text)
+    found = [(q.text, q.speaker) for q in said.quotes if q.kind == "indirect"]
+    assert ("ремонт начнётся в мае", "Министерство транспорта") in found
+    assert any(t == "это решение ошибкой" for t, _ in found)
+    ministry = next(a for a in said.actors if a.name == "Министерство транспорта")
+    assert ministry.affiliation == "Тверская область"
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    text = ("Ректор СПбГУ Николай Кропачёв рассказал о планах университета.\n\n"
+            "— Николай Михайлович, будут ли новые факультеты?\n\n— Да. Мы откроем два факультета.\n\n"
+            "— Когда?\n\n— В следующем году.\n")
+    said = _said(text, "direct")
+    assert said == [("Да. Мы откроем два факультета.", "Николай Кропачёв"), ("В следующем году.", "Николай Кропачёв")]
+
+
+def test_countries_title_with_and_org_with_po_and_foreign_names() -> None:
+    text = ("Министр науки и высшего образования Валерий Фальков выступил в Литве. "
+            "Эксперт Российского совета по международным делам Иван Тимофеев и посол Литвы Довиле Шакалене "
+            "обсудили визы. Альянс молчит.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Валерий Фальков"].title == "министр науки и высшего образования"
+    assert actors["Иван Тимофеев"].affiliation == "Российский совет по международным делам"
+    assert actors["Довиле Шакалене"].affiliation == "Литва" and "Литва" in actors
+    assert "Литвинов" not in [a.name for a in analyse("Литвинов заявил, что устал.").actors if a.kind == "country"]
+
+
+def test_alliance_is_an_alias_of_nato_and_a_place_is_not_a_person() -> None:
+    text = ("Генсек НАТО Марк Рютте заявил, что альянс усилит флот.\n\n"
+            "Жители Сергиева Посада жалуются на шум.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "альянс" in actors["НАТО"].aliases
+    assert "Сергиев Посад" not in actors and "Сергиева Посада" not in actors
+
+
+def test_naming_with_a_quotation_is_left_to_the_direct_quote() -> None:
+    text = "Заголовок\n\nДепутат Сергей Лавренов назвал законопроект «опасным».\n"
+    assert _said(text, "indirect") == [] and _said(text, "direct") == [("опасным", "Сергей Лавренов")]
+
+
+def test_prosecutors_office_alone_is_an_organisation() -> None:
+    text = "Свалка горит\n\nПрокуратура начала проверку. Полиции поручено найти виновных.\n"
+    names = {a.name for a in analyse(text).actors if a.kind == "organization"}
+    assert {"Прокуратура", "Полиция"} <= names

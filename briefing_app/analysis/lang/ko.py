@@ -19,9 +19,11 @@ KO_PRONOUNS = {"그", "그녀", "그들"}
 KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장했다 덧붙였다 전망했다 지적했다 비판했다 반박했다 우려했다 "
                 "분석했다 답했다 발표했다 촉구했다 경고했다 약속했다 언급했다 해명했다 토로했다 평가했다 진단했다 "
                 "예상했다 내다봤다 말했다 했다 알렸다 공개했다 보도했다 요구했다 시사했다 반발했다 맞섰다 "
+                "조언했다 제안했다 당부했다 호소했다 시사했다 꼬집었다 일축했다 부인했다 확인했다 예측했다 "
                 "설명했습니다 밝혔습니다 말했습니다").split()
 KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
                            + r"))")
+PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
 KO_NOMINATIVE_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:이|가)")  # failing a topic: 전문가들이
 
@@ -80,8 +82,8 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         toks = list(re.finditer(r"\S+", chunk))
         subj = None
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
-            for t in toks[:4]:
-                if rx.fullmatch(t.group()) and not (rx is KO_NOMINATIVE_RE and subj):
+            for t in toks[:4]:  # "교수(컴퓨터공학)는": the bracket aside
+                if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj):
                     subj = t
             if subj is not None:
                 break

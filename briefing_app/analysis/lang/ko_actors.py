@@ -19,10 +19,14 @@ PARTICLE_RE = re.compile(r"(?:으로부터|에게서|으로서|이라고|라고|
 TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사장", "원내대표", "대표", "의장", "의원", "위원장", "교수",
           "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
           "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무")
-ORG_END_RE = re.compile(r"(?:[가-힣]{1,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
-                        r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부)|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*)$")
+ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
+                        r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회)"
+                        r"|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*)$")
 DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
-GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교".split())
+GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교 시청 구청 군청 도청 일부 외부 내부 전부 간부 노조".split())
+# a title naming its own body: 광주광역시장 -> 광주광역시, 부산시장 -> 부산시, 경기도지사 -> 경기도
+BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))(?:장|지사|수|청장)$")
+UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a university before or after a name
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
 COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국": "미국", "일본": "일본", "중국": "중국", "러시아": "러시아",
@@ -99,12 +103,17 @@ def people(text: str) -> dict[str, _Person]:
                     break  # a Korean name is one word; "토니 블링컨" is two
             if not names:
                 continue
-            before_org = _org(toks[j].group()) if j >= 0 else None
+            before_org = (_org(toks[j].group()) or UNIVERSITY_RE.fullmatch(toks[j].group()) and toks[j].group()
+                          or None) if j >= 0 else None
             name = " ".join(n.group() for n in names)
+            if len(name) <= 2 and any(o.startswith(name) and o != name for o in out):
+                continue  # "마오 대변인" after "마오닝 ... 대변인": a short form (an alias), not a new person
             p = out.get(name)
             if p is None:
                 inner = next((title[:-len(w)] for w in TITLES if title.endswith(w) and len(title) > len(w)
                               and _org(title[:-len(w)])), None)  # "국회의장" -> 국회
+                body = BODY_TITLE_RE.match(title)
+                inner = inner or (body.group("body") if body else None)
                 home = next((w for w in reversed(between) if not DEPT_RE.fullmatch(w)), None)
                 p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
@@ -113,13 +122,13 @@ def people(text: str) -> dict[str, _Person]:
 
 def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
     """'조 장관', '임 회장', '우 의장': a surname and a title shortening a person named before."""
-    for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]) (?P<t>[가-힣]{1,5})", text):
+    for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,2}) (?P<t>[가-힣]{1,5})", text):
         title = _title(m.group("t"))
         if title is None:
             continue
         for p in persons.values():
-            if p.name.startswith(m.group("s")) and p.title and p.title.endswith(title) and p.mentions \
-                    and p.mentions[0].start < m.start():
+            if p.name.startswith(m.group("s")) and p.name != m.group("s") and p.title and p.title.endswith(title) \
+                    and p.mentions and p.mentions[0].start < m.start():
                 alias = f"{m.group('s')} {title}"
                 if alias not in p.aliases:
                     p.aliases.append(alias)
@@ -135,11 +144,15 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
         org = _org(t.group())
         if org is None or org in persons:
             continue
-        prev = PARTICLE_RE.sub("", toks[i - 1].group()) if i else ""
+        prev = bare(toks[i - 1].group()) if i else ""
         aff = _org(toks[i - 1].group()) if i and text[toks[i - 1].end():t.start()] == " " else None
         if org == "정부" and prev in COUNTRIES:
             continue  # "일본 정부": the country itself
+        if aff is None and prev in COUNTRIES and text[toks[i - 1].end():t.start()] == " ":
+            aff = COUNTRIES[prev]  # "중국 외교부": China's, not the Korean text's own
         spans, first_aff = out.setdefault(org, ([], aff))
+        if first_aff is None and aff is not None:
+            out[org] = (spans, aff)  # "中 외교부" first, "중국 외교부" later
         spans.append(Span(t.start(), t.start() + len(org)))
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not (nxt is not None and text[t.end():nxt.start()] == " " and t.group() == org and _org(nxt.group())):
@@ -151,7 +164,7 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     out: dict[str, tuple[list[Span], list[str]]] = {}
     toks = list(TOKEN_RE.finditer(text))
     for i, t in enumerate(toks):
-        w = PARTICLE_RE.sub("", t.group())
+        w = t.group() if t.group() in COUNTRIES else PARTICLE_RE.sub("", t.group())
         if w not in COUNTRIES or t.group().startswith(("한미", "남북")):
             continue
         if w in CAPITALS and not ACTING_RE.search(t.group()):
@@ -174,7 +187,8 @@ def actors(doc: Document) -> list[Actor]:
            for p in persons.values()]
     for name, (spans, aff) in organisations(text, persons).items():
         home = "한국" if STATE_RE.search(name) and not aff else None
-        aliases = [f"{aff} {name}"] if aff and f"{aff} {name}" in text else []
+        forms = sorted(w for w in {aff, *(k for k, v in COUNTRIES.items() if v == aff)} if w)
+        aliases = [f"{w} {name}" for w in forms if f"{w} {name}" in text]
         out.append(Actor(name, "organization", None, aff or home, aliases, spans))
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))

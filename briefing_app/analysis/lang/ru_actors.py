@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_names import (
     adjective_for, country, is_given, is_role, key, nominative, org_nominative, role_nominative)
-from briefing_app.analysis.lang.ru_orgs import MIN_RE, ORG_STEMS, STATE_RE, countries, org_name, organisations
+from briefing_app.analysis.lang.ru_orgs import (
+    MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, org_name, organisations)
 from briefing_app.core.model import Actor, Span
 
 CAP = r"[А-ЯЁ][а-яё-]*"
@@ -23,6 +24,7 @@ CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра)")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую)$")
+PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
 VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)$")
@@ -50,13 +52,16 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
     words = [m for m in WORD_RE.finditer(text, max(line_start, start - 120), start)]
     run: list[str] = []
-    for m in reversed(words):
-        w = m.group()
-        if not w[0].isalpha() or w.lower() in STOP and not (w == "по" and run) \
+    toks = [m.group() for m in words]
+    for i in range(len(toks) - 1, -1, -1):
+        w = toks[i]
+        # "министр науки и высшего образования": an "и" inside the title, a role word before it
+        inner_and = w == "и" and run and any(is_role(x) for x in toks[max(0, i - 3):i])
+        if not w[0].isalpha() or w.lower() in STOP and not (w == "по" and run) and not inner_and \
                 or VERB_RE.search(w) and not is_role(w):
             break
         run.insert(0, w)
-        if len(run) >= 7:
+        if len(run) >= 9:
             break
     first = next((i for i, w in enumerate(run) if is_role(w)), len(run))
     while first > 0 and ADJ_RE.search(run[first - 1]) and not country(run[first - 1]):
@@ -66,8 +71,10 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
         return None, None
     aff = None
     title_words = []
-    for w in run:
+    for k, w in enumerate(run):
         c = country(w) if w[0].isupper() or w.lower().startswith("российск") else None
+        if c and k + 1 < len(run) and ADJ_RE.search(w) and run[k + 1].lower().startswith(ORG_HEADS):
+            c = None  # "Российского совета по международным делам": part of an organisation's name
         if c and not is_role(w):
             aff = aff or c
             continue
@@ -91,7 +98,8 @@ def _org_phrase(words: list[str], i: int) -> str:
     j = i + 1
     if ADJ_RE.search(words[i]) and j < len(words):
         j += 1
-    while j < len(words) and words[j][0].islower() and words[j] not in STOP and not is_role(words[j]):
+    while j < len(words) and words[j][0].islower() and (words[j] not in STOP or words[j] == "по" and j + 1 < len(words)) \
+            and not is_role(words[j]):
         j += 1
     return " ".join(words[i:j])
 
@@ -108,8 +116,8 @@ def people(text: str) -> dict[str, _Person]:
         if len(words) == 3 and not is_given(words[0]) and is_given(words[1]):
             offset = text.index(words[1], offset + len(words[0]))  # "Адвокат Иванова Денис Балуев"
             words = words[1:]
-        if len(words) < 2 or len(words) > 3:
-            continue
+        if len(words) < 2 or len(words) > 3 or not is_given(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset):
+            continue  # "Жители Сергиева Посада", "в Нижнем Новгороде": a place
         k = key(words[-1])
         p = by_key.setdefault(k, _Person())
         name = " ".join(words)
@@ -156,6 +164,7 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "country", None, None, aliases, spans))
     _agency_affiliations(out)
     _region_affiliations(text, out)
+    _org_descriptions(text, out)
     _descriptions(doc, out)
     _link_speakers(doc, out)
     return out
@@ -178,8 +187,36 @@ def _agency_affiliations(out: list[Actor]) -> None:
 REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област|кра|республик)[а-яё]*")
 
 
+# descriptions standing for the latest organisation they fit: the form of the alias and what fits
+ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс", "Альянс")),
+                    "регулятор": ("регулятор", ("Банк", "банк", "ЦБ", "Центробанк")),
+                    "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств"))}
+ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:альянс|регулятор|ведомств)[а-яё]*")
+
+
+def _org_descriptions(text: str, out: list[Actor]) -> None:
+    """'альянс', 'регулятор', 'ведомство': an alias of the latest organisation named before that fits."""
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    for m in ORG_DESCRIPTION_RE.finditer(text):
+        stem = next(k for k in ORG_DESCRIPTIONS if m.group().startswith(k))
+        form, fits = ORG_DESCRIPTIONS[stem]
+        before = [(max(s.start for s in o.mentions if s.start < m.start()), o) for o in orgs
+                  if any(f in o.name for f in fits) and o.mentions[0].start < m.start()]
+        if before:
+            org = max(before, key=lambda t: t[0])[1]
+            if form not in org.aliases:
+                org.aliases.append(form)
+            org.mentions.append(Span(m.start(), m.end()))
+
+
 def _region_affiliations(text: str, out: list[Actor]) -> None:
-    """'министр здравоохранения региона': the region is the only one the text names."""
+    """'министр здравоохранения региона': the region is the only one the text names; an
+    organisation named with a region ('Министерство экологии Московской области') is the region's."""
+    for a in out:
+        if a.kind == "organization":
+            at = next((REGION_RE.match(text, s.end + 1) for s in a.mentions if REGION_RE.match(text, s.end + 1)), None)
+            if at:
+                a.affiliation = org_nominative(at.group())
     regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)}
     if len(regions) != 1:
         return
@@ -223,6 +260,9 @@ def _link_speakers(doc: Document, out: list[Actor]) -> None:
         else:
             words = (q.speaker or q.mention.text).split()
             hit = by_key.get(key(words[-1])) if words else None
+            if hit is None and words and is_role(q.mention.text.split()[0]):  # "Ректор МГУ: «...»"
+                first = key(q.mention.text.split()[0])
+                hit = next((a for a in out if a.kind == "person" and a.title and key(a.title.split()[0]) == first), None)
             if hit is not None:
                 q.speaker = hit.name
 

@@ -9,15 +9,20 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
-    RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
-from briefing_app.core.model import Quote
+    RU_NAME_RE, RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
+from briefing_app.core.model import Mention, Quote
 
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r"),\s+что\s+(?P<c>[^.!?\n]+)")
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации)|[Кк]ак (?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?)\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
-RU_OWN_WORDS_RE = re.compile(r",?\s*по (?:его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
+RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
+# "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
+RU_NAMED_RE = re.compile(r"(?P<verb>назвал[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+# "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
+RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?)\s*$")
+RU_DASH_PARA_RE = re.compile(r"[ \t]*[—–-][ \t]+")
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
                            r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
 RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r")\s+(?P<np>[^.!?\n]+)[.!]?$")
@@ -32,13 +37,31 @@ def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'X заявил, что CONTENT' (the subject before the verb; 'он' is the latest speaker)."""
     text = doc.text
     for m in RU_THAT_RE.finditer(text):
-        subj = subject_before(text, sentence_start(text, m.start()), m.start())
-        if subj is None:
-            continue
-        ms, me = subj
-        mention = text[ms:me]
-        speaker = pronoun_speaker(doc, out, ms) if mention.lower() in RU_PRONOUNS else canonical(text, mention, ms)
-        emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
+        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+
+
+def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'X назвал решение провокацией' (no quotation marks: those are direct quotes)."""
+    for m in RU_NAMED_RE.finditer(doc.text):
+        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+
+
+def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs: int, ce: int, cue: str) -> None:
+    """Reported speech whose source is the subject before the verb: a name, a title, a pronoun (the
+    latest speaker of its gender) or, for a plural verb, an organisation after 'В' ('В Минфине заявили')."""
+    text = doc.text
+    sent = sentence_start(text, verb)
+    subj = subject_before(text, sent, verb)
+    org = RU_IN_ORG_RE.search(text, sent, verb) if cue.endswith("и") else None
+    if org and (subj is None or subj[0] >= org.start("org")):
+        subj = org.start("org"), org.end("org")
+    if subj is None:
+        return
+    ms, me = subj
+    mention = text[ms:me]
+    low = mention.lower()
+    speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, mention, ms)
+    emit(cs, ce, ms, me, cue, speaker)
 
 
 def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -47,7 +70,7 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
     for m in RU_ACCORDING_RE.finditer(text):
         np = m.group("np")
         own = np.split()[0].lower() in ("его", "её", "ее", "их")  # "по его словам": the latest speaker
-        speaker = pronoun_speaker(doc, out, m.start()) if own else canonical(text, np, m.start("np"))
+        speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own else canonical(text, np, m.start("np"))
         emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue").lower(), speaker)
 
 
@@ -60,8 +83,32 @@ def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
             ms, me = subj
             emit(m.start("c"), m.end("c"), ms, me, "по словам", canonical(text, text[ms:me], ms))
         else:
-            at = m.group().index("по")
-            emit(m.start("c"), m.end("c"), m.start() + at, m.start("c") - 2, "по словам", pronoun_speaker(doc, out, m.start()))
+            at = m.group().lower().index("по")
+            emit(m.start("c"), m.end("c"), m.start() + at, m.start("c") - 2, "по словам",
+                 pronoun_speaker(doc, out, m.start(), m.group("pron")))
+
+
+def interview_answers(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """An interview as questions and answers ('— Виктор Антонович, ...?' / '— Нет. Мы ...'): each
+    answer after a question is the interviewee's, the person the text names first."""
+    text = doc.text
+    dashed = [(s, e) for s, e in doc.paras if RU_DASH_PARA_RE.match(text, s, e)]
+    if not any(text[s:e].rstrip().endswith("?") for s, e in dashed):
+        return
+    names = [m for m in RU_NAME_RE.finditer(text) if not RU_DASH_PARA_RE.match(text, text.rfind("\n", 0, m.start()) + 1)]
+    if not names:
+        return
+    who = canonical(text, names[0].group(), names[0].end())
+    asked = False
+    for s, e in doc.paras:
+        dash = RU_DASH_PARA_RE.match(text, s, e)
+        if not dash:
+            asked = False
+            continue
+        if asked and not text[s:e].rstrip().endswith("?"):
+            out.append(Quote(dash.end(), e, text[dash.end():e], "direct", who,
+                             Mention(names[0].start(), names[0].end(), names[0].group()), "интервью", None))
+        asked = text[s:e].rstrip().endswith("?")
 
 
 def said_in(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -86,7 +133,7 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
         if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS):
             continue
         mention = text[ms:me]
-        speaker = pronoun_speaker(doc, out, ms) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)
+        speaker = pronoun_speaker(doc, out, ms, first.lower()) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
 
 
@@ -112,7 +159,8 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
 
 
-RULES: tuple[Rule, ...] = (said_that, according_to, own_words, said_in, inverted_end, about_this, headline)
+RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in, inverted_end, about_this, headline,
+                          interview_answers)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

@@ -8,7 +8,7 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import CYR_RE, ru_actors
-from briefing_app.analysis.lang.ru_names import is_given, is_role
+from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, MALE_NAMES, is_given, is_role
 from briefing_app.core.model import Quote
 
 # verbs of saying, by stem, past and present; an ending (а/и/о, feminine, plural, neuter) may follow
@@ -134,8 +134,31 @@ def sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
 
 
-def pronoun_speaker(doc: Document, out: list[Quote], pos: int) -> str | None:
-    """'Он добавил': the speaker of the latest quote or reported speech before it."""
+FEMININE = {"она", "её", "ее"}
+MASCULINE = {"он", "его"}
+
+
+def _gender(name: str) -> str | None:
+    """'f' or 'm' for a Russian name by its given name or family name, None if it does not say."""
+    parts = name.split()
+    if parts[0] in FEMALE_NAMES or re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$", parts[-1]):
+        return "f"
+    if parts[0] in MALE_NAMES or re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", parts[-1]):
+        return "m"
+    return None
+
+
+def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = "") -> str | None:
+    """'Он добавил', 'По её словам': the person named last in the sentences before it whose
+    gender fits the pronoun, else the speaker of the latest quote or reported speech."""
+    want = "f" if pronoun in FEMININE else "m" if pronoun in MASCULINE else None
+    text = doc.text
+    if want:
+        floor = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
+        for m in reversed(list(RU_NAME_RE.finditer(text, floor, pos))):
+            full = fullest(text, m.group(), m.start())
+            if _gender(full) in (want, None) and not is_role(m.group().split()[0]):
+                return full
     before = [q for q in doc.quotes + doc.reported + out if q.speaker and q.start < pos and CYR_RE.search(q.text)]
     return max(before, key=lambda q: q.start).speaker if before else None
 
