@@ -253,3 +253,17 @@ def test_advocacy_without_a_modal(text, stance, summary):
 ])
 def test_no_advocacy(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_a_mixed_verdict_on_a_reported_option_is_neutral():
+    option = one("The opposition party has called for a cap on defence spending at 1.5 percent of GDP. "
+                 "That figure is arbitrary, but the instinct is sound.")
+    assert option.stance == "neutral"
+    assert [p.stance for p in option.positions] == ["support"]
+
+
+@pytest.mark.parametrize("verdict, stance", [("But the plan is punitive and unfair to the poorest.", "oppose"),
+                                             ("It is a courageous and promising idea.", "support")])
+def test_the_authors_word_on_a_reported_plan(verdict, stance):
+    option = one(f"The government plans to means-test the winter fuel payment. {verdict}")
+    assert option.stance == stance

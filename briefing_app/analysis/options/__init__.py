@@ -90,8 +90,8 @@ def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int
         if said is not None:  # "Labour argues that the plan to X is a recipe for disaster": Labour's words, not the author's
             around = text[s:said.start()]
         bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
-        if bool(bad) != bool(good):
-            option.stance = "oppose" if bad else "support"
+        if bad or good:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
+            option.stance = "neutral" if bad and good else "oppose" if bad else "support"
 
 
 def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:

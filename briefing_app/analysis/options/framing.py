@@ -18,8 +18,12 @@ JUDGE_BAD_RE = re.compile(
     r"short-sighted|wishful\s+thinking|gimmicks?|stunts?|sham|charade|farce|ludicrous|preposterous|irresponsible|futile|"
     r"unworkable|unrealistic|so-called|zeal|(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|scapegoats?|"
     r"point(?:s|ing)?\s+the\s+finger|avoid(?:ing)?\s+responsibility|failings|certain\s+elements|"
-    r"plays?\s+into\s+the\s+hands)\b", re.I)
-JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to)\b", re.I)
+    r"plays?\s+into\s+the\s+hands|arbitrary|costly|damaging|harmful|punitive|unfair|unjust|cruel|draconian|"
+    r"heavy-handed|ill-judged|wasteful|job-killing|power\s+grab|overreach|unconstitutional|"
+    r"outrageous|scandalous|disgraceful|deplorable|pointless|useless|backfire|burdensome)\b", re.I)
+JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to|admirable|"
+                           r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing)\b",
+                           re.I)
 
 # "the folly of appeasing Moscow", "the perils of a no-fly zone"
 FOLLY_OF_RE = re.compile(r"\b(?:the|this|that)\s+(?:sheer\s+|utter\s+)?(?:folly|madness|futility|absurdity|foolishness|"
