@@ -7,6 +7,7 @@ speech in a complement ("said that ...", "warned ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TypeAlias
 
 # Verbs of speech and writing: good cues for direct quotes and reported speech.
@@ -97,10 +98,13 @@ PHRASES = r"according\s+to|shot\s+back|fired\s+back|shoots?\s+back|put\s+it|puts
 CUE_ALT = PHRASES + "|" + _alternation(STRONG_FORMS)
 WEAK_ALT = _alternation(WEAK_FORMS)
 # A cue: verb form (optionally with particle) or phrase. Group 'cue'.
-CUE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS) + r")(?![\w’'-])", re.I)
-WEAK_CUE_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(WEAK_FORMS) + r")(?![\w’'-])", re.I)
+# "(?<![\w’'-])" written as a word boundary before a letter: the same matches, but positions inside
+# words fail at once (about a third faster over a text)
+WORD_START = r"\b(?=[a-zA-Z])(?<![’'-])"
+CUE_RE = re.compile(WORD_START + r"(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS) + r")(?![\w’'-])", re.I)
+WEAK_CUE_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(WEAK_FORMS) + r")(?![\w’'-])", re.I)
 ANY_CUE_RE = re.compile(
-    r"(?<![\w’'-])(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS | WEAK_FORMS) + r")(?![\w’'-])", re.I
+    WORD_START + r"(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS | WEAK_FORMS) + r")(?![\w’'-])", re.I
 )
 
 # Verbs whose complement is reported speech ("X said (that) ..."). Not "agree", "indicate", "reveal",
@@ -118,7 +122,7 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
                    "mention", "mentions", "complaint", "agree", "post", "posts", "warning", "promising",
                    "stating", "stressing", "disclosing", "reporting", "hinting", "reveal", "reveals"}
 # "adds up", "notes down", "states that are": phrasal or noun uses, not speech
-INDIRECT_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + _alternation(INDIRECT_FORMS) + r")(?![\w’'-])"
+INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r")(?![\w’'-])"
                          r"(?!\s+(?:up|down)\b)")
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
@@ -128,3 +132,24 @@ AUX_RE = re.compile(
     r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself)$",
     re.I,
 )
+
+
+def stem_matches(pattern: re.Pattern[str], stems: tuple[str, ...], text: str, start: int = 0,
+                 end: int | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, start, end) for a pattern that starts with one of the literal stems:
+    the stems are found with str.find (fast) and the pattern is tried only there."""
+    end = len(text) if end is None else end
+    found = set()
+    for stem in stems:
+        i = text.find(stem, start, end)
+        while i != -1:
+            found.add(i)
+            i = text.find(stem, i + 1, end)
+    last = start
+    for i in sorted(found):
+        if i < last:
+            continue
+        m = pattern.match(text, i, end)
+        if m:
+            last = m.end()
+            yield m

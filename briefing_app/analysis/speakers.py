@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, WEAK_ALT
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, WEAK_ALT, WORD_START
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.venues import venue_after
 
 LEAD_RE = re.compile(r"[\s,—–-]*")
-ADJ_STRONG_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
+ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
 # verbs like "continued", "responded" count only with a comma or colon before the quote
-ADJ_WEAK_RE = re.compile(r"(?<![\w’'-])(?P<cue>" + WEAK_ALT + r")(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]\s*$", re.I)
+ADJ_WEAK_RE = re.compile(WORD_START + r"(?P<cue>" + WEAK_ALT + r")(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]\s*$", re.I)
 
 
 class _AdjBefore:

@@ -191,3 +191,51 @@ def test_a_coordinated_second_verb_is_a_second_attribution() -> None:
                    ("complement", "he would plead guilty soon", "Lazar")]
     got = trace("Boreing said the members will still meet for drinks, but said, “It’s time we change how we do it.”")
     assert got == [("complement", "the members will still meet for drinks", "Boreing")]
+
+
+def test_according_to_then_a_description_of_the_source() -> None:
+    """'CONTENT, according to Crowdpac, a start-up that tracks donations.': the words after the
+    source describe it; 'X, according to the agency, will reach ...' continues the content."""
+    got = trace("Donors gave a grand total of $5,395 to his campaign, according to Crowdpac, a start-up that tracks donations.")
+    assert got == [("according-mid", "Donors gave a grand total of $5,395 to his campaign", "Crowdpac")]
+    got = trace("Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.")
+    assert [t for _, t, _ in got] == ["security forces have killed more than 400 protesters"]
+
+
+def test_a_subordinate_clause_ends_its_content_at_the_comma() -> None:
+    """'While the president has said he opposes X, his administration ...': the content ends with the
+    clause, and the main clause's own cue is still read."""
+    got = trace("While Comey has said that he makes recommendations on cases, Lewandowski said he does not do them publicly.")
+    assert got == [("complement", "he makes recommendations on cases", "Comey"),
+                   ("complement", "he does not do them publicly", "Lewandowski")]
+
+
+def test_inverted_description_after_the_verb() -> None:
+    """'CONTENT, said a senior official who ...': the description after 'said' is the source."""
+    got = trace("The fund is $9 million short, said former governor Ed Rendell, who chairs the host committee.")
+    assert got == [("inverted-tail", "The fund is $9 million short", "former governor Ed Rendell")]
+    got = trace("The talks stalled last week, said an American official who was briefed on the encounter.")
+    assert got == [("inverted-tail", "The talks stalled last week", "an American official")]
+
+
+def test_maintain_with_a_noun_phrase_is_not_speech() -> None:
+    assert trace("Clinton maintains a wide lead over Sanders among black voters in the South.") == []
+    got = trace("Clinton maintains she never sent classified material from her server.")
+    assert got == [("complement", "she never sent classified material from her server", "Clinton")]
+
+
+def test_section_labels_are_not_speakers() -> None:
+    assert trace("Contributing: Nicholas Zazulia, Medill News Service") == []
+
+
+def test_stem_matches_finds_what_finditer_finds() -> None:
+    """The literal-stem shortcut (cues.stem_matches) gives the pattern's own matches, in order."""
+    from briefing_app.analysis.cues import stem_matches
+    from briefing_app.analysis.reported.document_rules import OBJ_CUE_RE, OBJ_STEMS
+    from briefing_app.analysis.reported.noun_rules import NOUN_RE, NOUN_STEMS
+    text = ("He asked the court to act; she told reporters to wait. Her call for calm and his claim that it "
+            "worked were recalled. They urged him to go, and Trump’s pledge to build stood; pledges to stay did not.")
+    for pattern, stems in ((OBJ_CUE_RE, OBJ_STEMS), (NOUN_RE, NOUN_STEMS)):
+        assert [m.span() for m in stem_matches(pattern, stems, text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in stem_matches(pattern, stems, text, 10, 90)] == \
+            [m.span() for m in pattern.finditer(text, 10, 90)]

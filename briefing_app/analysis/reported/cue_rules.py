@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing_app.analysis.cues import CUE_RE
+from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.reported.clauses import CLAUSE_START_RE, FAR_THAT_RE, MANNER_RE, TELL_RE, THAT_RE
 from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_RE, Context, Span2
@@ -123,13 +123,29 @@ def quote_follows(ctx: Context, cue: Cue) -> Step:
     return None
 
 
+# "..., said an American official who was briefed", "..., said former governor Ed Rendell, who ...": a
+# description of the source after the verb, up to a relative pronoun or a comma, with no verb of its own
+INVERTED_DESC_RE = re.compile(
+    r"\s+(?P<np>(?:a|an|the|one|two|three|four|several|many|some|most|both|another|former|top|senior)\s"
+    r"[^,;:•“”\"]{0,120}?)(?:,\s|\s+(?:who|whose|which)\s)")
+NP_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                        r"[a-z]+ed)\b")
+INVERTIBLE = ("said", "says", "added", "noted", "explained", "argued")
+
+
 def inverted_tail(ctx: Context, cue: Cue) -> Step:
-    """'CONTENT, said John Doe.' / 'CONTENT, said Doe, the ...'"""
-    if not (INVERTED_TAIL_RE.match(ctx.masked, cue.c.end(), cue.se)
-            and COMMA_END_RE.search(ctx.masked, cue.ss, cue.c.start())):
+    """'CONTENT, said John Doe.' / 'CONTENT, said Doe, the ...' / 'CONTENT, said a senior official who ...'"""
+    masked = ctx.masked
+    if not COMMA_END_RE.search(masked, cue.ss, cue.c.start()):
         return None
-    ctx.emit(cue.ss, cue.ss + len(ctx.masked[cue.ss:cue.c.start()].rstrip()) - 1,
-             np_after(ctx.masked, cue.c.end(), cue.se) or cue.subj, cue.word)
+    if INVERTED_TAIL_RE.match(masked, cue.c.end(), cue.se):
+        source = np_after(masked, cue.c.end(), cue.se) or cue.subj
+    else:
+        desc = INVERTED_DESC_RE.match(masked, cue.c.end(), cue.se) if cue.word.lower() in INVERTIBLE else None
+        if desc is None or NP_VERB_RE.search(desc.group("np")) or not NP_VERB_RE.search(masked, cue.ss, cue.c.start()):
+            return None  # the words before the verb must be a clause, not its subject with an appositive
+        source = desc.start("np"), desc.end("np")
+    ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1, source, cue.word)
     return DONE
 
 
@@ -159,11 +175,17 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
+# "maintains a wide lead", "maintained her status": without "that" the object is a noun phrase
+NP_OBJECT_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
+PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s")
+
+
 def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
     masked = ctx.masked
-    if cue.has_that or CLAUSE_START_RE.match(masked[cue.pos:cue.se]):
+    if cue.has_that or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
+            cue.word.lower() in NP_OBJECT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
     after = np_after(masked, cue.c.end(), cue.se)
     if after and not re.match(r"[A-Z]|(?:the|a|an)\s", masked[after[0]:after[1]]):
@@ -175,16 +197,30 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     return NEXT
 
 
+SUBORDINATE_RE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|As|When|"
+                            r"If|Because|Since|Whereas|After|Before|Until|Just\s+as|Once|Unless)\s[^,;•“”\"]*$")
+
+
 def complement(ctx: Context, cue: Cue) -> Step:
     """'S said (that) CONTENT', cut at ', adding ...' (a second attribution) and, for a
     relative clause's verb ('Broaddrick, who said Clinton raped her, recounted'), where it ends."""
     masked = ctx.masked
     cut = CUT_RE.search(masked, cue.pos, cue.se)
     end = cut.start() if cut else cue.se
+    main = -1
+    if SUBORDINATE_RE.match(masked, cue.ss, cue.c.start()) and "," not in masked[cue.c.end():cue.pos]:
+        # "While the president has said he opposes X, his administration ...": the clause ends at its comma
+        main = masked.find(", ", cue.pos, end)
+        end = main if main != -1 else end
     if cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which"):
         rel = RELATIVE_END_RE.search(masked, cue.pos, end)
         end = rel.start() if rel else end
     ctx.emit(cue.pos, end, cue.subj, cue.word)
+    if main != -1:  # "..., Lewandowski said he does not": the main clause's own cue
+        for c in INDIRECT_RE.finditer(masked, main + 2, cue.se):
+            if cue_verb(ctx, main + 2, cue.se, c):
+                break
+        return DONE
     ctx.participles(cue.pos, cue.se, cue.subj)
     ctx.coordinated(cue.pos, cue.se, cue.subj)
     return DONE

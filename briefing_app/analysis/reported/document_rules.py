@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.cues import WORD_START, stem_matches
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
 from briefing_app.analysis.reported.context import DET_BEFORE_RE, Context
@@ -18,7 +19,8 @@ SPEAKER_LINE_RE = re.compile(
 )
 LABELS = frozenset("""related photo photos update updated watch video note editor’s editor's source sources correction
 credit caption tags tag read share click listen see subscribe follow advertisement sponsored image images
-filed topics warning spoiler transcript background""".split())
+filed topics warning spoiler transcript background contributing contributors notice name so email daily
+podcast nerdcast stat abstract""".split())
 
 
 SINGLE_QUOTED_RE = re.compile(r"[‘'](?P<body>[^‘\n]{2,}?[.!?]?)[’'][.!?]?[ \t]*")
@@ -66,7 +68,7 @@ CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing)\b|\s+(
 
 
 OBJ_CUE_RE = re.compile(
-    r"(?<![\w’'-])(?P<cue>asked|asks|asking|told|tells|telling|urged|urges|urging|begged|ordered|instructed|"
+    WORD_START + r"(?P<cue>asked|asks|asking|told|tells|telling|urged|urges|urging|begged|ordered|instructed|"
     r"encouraged|implored|invited|warned|challenged|pressed)\s+"
     r"(?P<obj>(?:(?!(?:to|if|whether|that)\b)[\w’'.&-]+\s+){1,7}?)"
     r"(?=(?:to\s+[a-z]+|if|whether|what|how|why|who|when|where|which)\b)")
@@ -74,12 +76,17 @@ WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>as
                            r"(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
 
 
+OBJ_STEMS = ("ask", "told", "tell", "urg", "begged", "ordered", "instructed", "encouraged", "implored", "invited",
+             "warned", "challenged", "pressed")
+WHEN_STEMS = ("when", "after", "before", "as ", "as\t", "as\n")
+
+
 def object_cues(ctx: Context) -> None:
     """'X asked the congregation to stand', 'X told Jeb Bush to quiet down', 'HuffPost asked him if ...',
     '..., Christie said when asked whether ...': the request or the question is the content."""
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
     for ss, se in ctx.doc.sentences.spans:
-        for c in OBJ_CUE_RE.finditer(masked, ss, se):
+        for c in stem_matches(OBJ_CUE_RE, OBJ_STEMS, masked, ss, se):
             if any(a <= c.start() < b or a <= c.end() < b for a, b in done) or "•" in c.group("obj"):
                 continue
             subj = subject_before(masked, c.start(), ss)
@@ -88,7 +95,7 @@ def object_cues(ctx: Context) -> None:
             end = CALL_END_RE.search(masked, c.end(), se)
             emit(c.start("obj"), end.start() if end else se, subj, c.group("cue"))
             break
-        for c in WHEN_ASKED_RE.finditer(masked, ss, se):
+        for c in stem_matches(WHEN_ASKED_RE, WHEN_STEMS, masked, ss, se):
             if any(a <= c.end() < b for a, b in done):
                 continue
             comma = masked.find(", ", c.end(), se)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.cues import stem_matches
 from briefing_app.analysis.reported.context import Context
 
 # noun -> the words that may open its content
@@ -35,12 +36,13 @@ END_RE = re.compile(r",\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:during|as|after|befor
                     r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|roundly\s+|repeatedly\s+)?"
                     r"(?:debunked|criticized|criticised|condemned|rejected|disputed|denied|challenged|questioned)\b")
 PRONOUN_OWNERS = frozenset(("his", "her", "their", "its"))
+NOUN_STEMS = tuple({w[:5] for w in re.sub(r"\(\?:e\)|s\?|\?", "", THAT_NOUNS + "|" + TO_NOUNS + "|" + FOR_NOUNS).split("|")})
 
 
 def noun_cues(ctx: Context) -> None:
     """'his call for a ban on ...', 'Trump's claim that he opposed the war', 'her pledge to ...'."""
     masked, done = ctx.masked, ctx.done()
-    for c in NOUN_RE.finditer(masked):
+    for c in stem_matches(NOUN_RE, NOUN_STEMS, masked):
         ss, se = ctx.doc.sentences.of(c.start())
         o = OWNER_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
         if o is None or "•" in o.group("owner") or any(a <= c.end() < b or a <= o.start() < b for a, b in done):

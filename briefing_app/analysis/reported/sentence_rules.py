@@ -64,13 +64,25 @@ def according_start(ctx: Context, ss: int, se: int) -> bool:
     return True
 
 
+# what follows "according to NP," continues the content only if it starts with a verb ("The storm,
+# according to the agency, will reach ..."); else it describes NP ("..., according to Crowdpac, a start-up
+# that tracks donations", "..., according to Jason Delisle, who was an adviser")
+VERB_START_RE = re.compile(
+    r"(?!(?:which|who|whose|including|a|an)\b)(?:[\w’'.$%-]+\s+){0,6}?"  # a verb, or a subject and its verb
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"left|said|told|made|took|gave|came|went|found|thought|saw|ran|won|lost|held|kept|sent|led|paid|put|set|cut|"
+    r"fell|rose|grew|began|became|spent|sold|built|brought|bought|stood|met|(?!including\b)[a-z]+ed)\b")
+
+
 def according_mid(ctx: Context, ss: int, se: int) -> bool:
-    """'CONTENT, according to NP, CONTENT.': both parts."""
+    """'CONTENT, according to NP, CONTENT.': both parts; 'CONTENT, according to NP, a description.':
+    the first."""
     m = ACCORDING_MID_RE.search(ctx.masked, ss, se)
     if not m or m.start() <= ss:
         return False
     ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to")
-    ctx.emit(m.end(), se, (m.start("np"), m.end("np")), "according to")
+    if VERB_START_RE.match(ctx.masked, m.end(), se):
+        ctx.emit(m.end(), se, (m.start("np"), m.end("np")), "according to")
     return True
 
 
