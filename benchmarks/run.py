@@ -61,6 +61,8 @@ PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
         ("import_s", rf"^briefing import .*?:\s+{NUM} s", "s", "abs"),
         ("import_rate", rf"^briefing import .* s\s+{NUM} articles/s", "articles/s", "abs"),
         ("quotes", rf"^briefing import \(read \+ analyse \+ store, {NUM} quotes\)", "quotes", "abs"),
+        ("store_cpu_ms", rf"^  of which this process's CPU .*: {NUM} ms an article", "ms", "abs"),
+        ("import_warm_rate", rf"^again, the worker server already running .* s\s+{NUM} articles/s", "articles/s", "abs"),
         ("import_vs_bare", rf"^ratio briefing / bare SQLite time: {NUM}x", "x", "ratio"),
         ("rss_main", rf"^peak RSS: main process {NUM} MiB", "MiB", "abs"),
         ("rss_worker", rf"largest worker {NUM} MiB", "MiB", "abs"),
