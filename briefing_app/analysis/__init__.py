@@ -9,6 +9,21 @@ per-language rule sets (lang/) plugged into them. Every offset is a Python str i
 """
 from __future__ import annotations
 
-from briefing_app.analysis.pipeline import analyse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing_app.analysis.pipeline import analyse as analyse
+
+
+def __getattr__(name: str) -> Any:
+    """`analyse` loads the pipeline, and with it every rule, on first use: compiling their
+    patterns takes a while, and a process that only stores what import workers analysed (the
+    GUI) or imports a helper module (segment, lang) never needs them."""
+    if name == "analyse":
+        from briefing_app.analysis.pipeline import analyse
+
+        return analyse
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["analyse"]

@@ -27,11 +27,8 @@ from briefing_app.export.atomic import write_atomic
 from briefing_app.export.build import Lookup, build_document
 from briefing_app.export.citations import STYLES, check_style
 from briefing_app.export.ir import Document
-from briefing_app.export.render_docx import render_docx
-from briefing_app.export.render_pdf import render_pdf
 from briefing_app.export.templates import TemplateSpec, find_template, list_templates, load_template
 from briefing_app.export.verify import Mismatch, check_memo
-from briefing_app.export.written import check_docx, check_pdf
 
 FORMATS = {".docx": "docx", ".pdf": "pdf"}
 
@@ -75,6 +72,12 @@ def build(memo: MemoRecord, lookup: Lookup, spec: TemplateSpec) -> Document:
 def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, template_id: str | None = None,
                 citation_style: str | None = None, marking: str | None = None,
                 accessible: bool = False) -> ExportReport:
+    # the renderers and the read-back check (reportlab, pypdfium2) load with the first export, not
+    # with this package: listing templates or building a memo for the preview needs none of them
+    from briefing_app.export.render_docx import render_docx
+    from briefing_app.export.render_pdf import render_pdf
+    from briefing_app.export.written import check_docx, check_pdf
+
     out_path = Path(out_path)
     fmt = format_for(out_path)
     if accessible and fmt != "pdf":

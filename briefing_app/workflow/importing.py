@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Iterator, Sequence
 
-from briefing_app.analysis import analyse
 from briefing_app.analysis.lang import RULE_SET_MODULES
 from briefing_app.analysis.metadata import guess_title
 from briefing_app.core import actions
@@ -67,6 +66,8 @@ def analyse_doc(doc: SourceDoc) -> Analysis:
     """Analyse what the reader shows (boilerplate hidden, PDF lines joined) with every
     offset mapped back to the stored text. A source that declares no title gets one from its
     text (headline-like first line, else first sentence), marked as guessed."""
+    from briefing_app.analysis import analyse  # the rules load here, in the process that analyses
+
     view = analysis_view(doc)
     analysis = to_stored(analyse(view.text, doc.metadata), view, doc.text)
     if not doc.metadata.title:  # the file declares none: made from the text, marked as a guess
@@ -150,8 +151,9 @@ def expand_paths(paths: Sequence[str | os.PathLike[str] | Pasted]) -> list[Item]
     return out
 
 
-# every text needs the English rule set; a worker loads another the first time a text needs it
-WORKER_PRELOAD = ("briefing_app.workflow.importing", RULE_SET_MODULES[0])
+# what every text needs: the pipeline and the English rule set; a worker loads another rule set
+# the first time a text needs it
+WORKER_PRELOAD = ("briefing_app.workflow.importing", "briefing_app.analysis.pipeline", RULE_SET_MODULES[0])
 
 
 def warm_up_workers() -> None:
