@@ -26,7 +26,7 @@ from tests.ingest.articles import HELD_OUT, TUNING, Article  # noqa: E402
 from tests.ingest.docx_builder import build_docx  # noqa: E402
 from tests.ingest.fidelity import check  # noqa: E402
 from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
-from tests.ingest.pdf_builder import build_pdf, held_out_styles, styles  # noqa: E402
+from tests.ingest.pdf_builder import build_pdf, held_out_styles, more_held_out_styles, more_styles, styles  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "editorials"
 
@@ -91,16 +91,26 @@ def files(folder: Path, articles: list[Article], html: dict, pdf_styles, with_do
             yield "docx", path, article, furniture + promos(article)
 
 
+def hyphen_space(text: str) -> str:
+    """"post- Taliban" as "post-Taliban": whether a space follows a hyphen at a line end cannot be
+    seen in a PDF (the corpus has such spaces where its source broke a line)."""
+    return re.sub(r"(?<=\w)- (?=\w)", "-", text)
+
+
 def run(label: str, items, verbose: bool) -> None:
     by_kind: dict[str, list[bool]] = {}
+    unseen = 0
     for kind, path, article, furniture in items:
         problems = check(path, article, furniture)
         by_kind.setdefault(kind.split("/")[0], []).append(not problems)
+        if problems and kind.startswith("pdf/") and not check(path, article, furniture, hyphen_space):
+            unseen += 1
         if problems and verbose:
             print(f"  {kind} {path.name}: " + "; ".join(problems[:4]))
     total = [ok for oks in by_kind.values() for ok in oks]
     print(f"{label}: {sum(total)}/{len(total)} fully right  (" +
-          ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(by_kind.items())) + ")")
+          ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(by_kind.items())) + ")" +
+          (f"; of the PDF misses, {unseen} differ only in a space after a hyphen" if unseen else ""))
 
 
 def main() -> None:
@@ -109,19 +119,28 @@ def main() -> None:
     ap.add_argument("--tuning-only", action="store_true")
     ap.add_argument("--skip-fresh", action="store_true", help="leave out the never-looked-at set B")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
+    ap.add_argument("--original-layouts", action="store_true",
+                    help="leave out the PDF layouts added later (more_styles, more_held_out_styles), for figures "
+                         "comparable with earlier ones")
     args = ap.parse_args()
+
+    def tuned(a: Article) -> dict:
+        return {**styles(a), **({} if args.original_layouts else more_styles(a))}
+
+    def kept(a: Article) -> dict:
+        return {**held_out_styles(a), **({} if args.original_layouts else more_held_out_styles(a))}
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        run("tuning set (tuning articles x tuning layouts)", files(folder, TUNING, LAYOUTS, styles, True), args.verbose)
+        run("tuning set (tuning articles x tuning layouts)", files(folder, TUNING, LAYOUTS, tuned, True), args.verbose)
         if args.tuning_only:
             return
-        held = list(files(folder, HELD_OUT, {**LAYOUTS, **HELD_OUT_LAYOUTS},
-                          lambda a: {**styles(a), **held_out_styles(a)}, True))
-        held += list(files(folder, TUNING, HELD_OUT_LAYOUTS, held_out_styles, False))
+        held = list(files(folder, HELD_OUT, {**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**tuned(a), **kept(a)}, True))
+        held += list(files(folder, TUNING, HELD_OUT_LAYOUTS, kept, False))
         run("held-out set (held-out articles in every layout, every article in held-out layouts)", held,
             args.verbose and args.show_fresh)
         if CORPUS.is_dir():
-            every = ({**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**styles(a), **held_out_styles(a)})
+            every = ({**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**tuned(a), **kept(a)})
             seen = list(files(folder, editorials(0, 4), *every, True))
             run("real editorials, set A (12: failures looked at once)", seen, args.verbose)
             if not args.skip_fresh:

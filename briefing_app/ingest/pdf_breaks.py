@@ -74,8 +74,8 @@ class Layout:
     ends: list[tuple[Line, Line]] = field(default_factory=list)  # (last line, next paragraph's first)
     runs_on: list[tuple[Line, Line]] = field(default_factory=list)  # two lines of one paragraph
     gap: float = 0.0  # extra space between paragraphs (0: none, or set apart by indents only)
-    lowest: dict[tuple[int, int], float] = field(default_factory=dict)  # lowest baseline of each page
-    # (column -1) and of each column block on it
+    lowest: dict[tuple[int, int], float] = field(default_factory=dict)  # lowest baseline of each column block
+    pages: dict[int, list[Line]] = field(default_factory=dict)  # the body lines of each page
     bottom: float = 0.0  # the lowest baseline of body-size text anywhere
 
     @classmethod
@@ -95,8 +95,9 @@ class Layout:
         layout.gap = median(wide) if wide and len(wide) * 2 >= len(steps) else 0.0
         size = _body_size(body)
         for line in body:
-            for key in ((line.page, -1), (line.page, line.col)):
-                layout.lowest[key] = min(layout.lowest.get(key, line.run.y), line.run.y)
+            key = (line.page, line.col)
+            layout.lowest[key] = min(layout.lowest.get(key, line.run.y), line.run.y)
+            layout.pages.setdefault(line.page, []).append(line)
         layout.bottom = min((line.run.y for line in body if bucket(line.run.size) == size), default=0.0)
         return layout
 
@@ -141,7 +142,9 @@ class Layout:
         odds *= at_end / inside
         pitch = self.pitch.get(bucket(prev.run.size), 0.0)
         if cur.page != prev.page:  # the lowest text anywhere, unless something (a footnote) sits below
-            reference = self.bottom if self.lowest.get((prev.page, -1)) == prev.run.y else None
+            below = any(line.run.y < prev.run.y - 1 and line.run.x0 < prev.right and line.run.x1 > prev.left
+                        for line in self.pages.get(prev.page, ()))
+            reference = None if below else self.bottom
         else:  # the next column's bottom
             reference = self.lowest.get((cur.page, cur.col))
         if pitch and reference is not None:

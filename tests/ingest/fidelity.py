@@ -5,6 +5,7 @@ in the text at all). Used by the ingest tests and benchmarks/bench_ingest_fideli
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.core.errors import BriefingError
@@ -18,8 +19,9 @@ def squash(s: str) -> str:
     return "".join(s.split())
 
 
-def check(path: Path, article: Article, furniture: list[str]) -> list[str]:
-    """What is wrong with how `path` came in (empty: fully right)."""
+def check(path: Path, article: Article, furniture: list[str], same: Callable[[str], str] = str) -> list[str]:
+    """What is wrong with how `path` came in (empty: fully right). `same`: applied to the text's and
+    the article's paragraphs before they are compared (a diagnosis; the default compares them as they are)."""
     try:
         doc = read_file(path)
     except BriefingError as exc:
@@ -31,10 +33,10 @@ def check(path: Path, article: Article, furniture: list[str]) -> list[str]:
         hidden[s.start:s.end] = b"\x01" * (s.end - s.start)
     shown = "".join(ch if not hidden[i] else "\0" for i, ch in enumerate(doc.text))
     paras = [" ".join(p.replace("\0", "").split()) for p in shown.split("\n\n")]
-    paras = [p for p in paras if p]
+    paras = [same(p) for p in paras if p]
     problems = []
     # the headline is always the article's, also when a printed page's header repeats it
-    want = [article.headline, *(p for p in article.paragraphs if p not in furniture)]
+    want = [same(p) for p in (article.headline, *(p for p in article.paragraphs if p not in furniture))]
     at = 0
     for w in want:
         try:

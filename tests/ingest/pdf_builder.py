@@ -1,7 +1,8 @@
 """A small typesetter for test PDFs of news articles, drawn line by line with reportlab so the
 tests know exactly what a reader must get back: running header and numbered footer on every
-page, a wrapped headline, justified-width body lines, optional hyphenation of long words at
-line ends, paragraphs set apart by a gap or by a first-line indent, and pages in two columns."""
+page, a wrapped headline, body lines filled to the column's width (ragged or justified),
+optional hyphenation of long words at line ends, paragraphs set apart by a gap, a first-line
+indent or both, and pages in two columns."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ class Style:
     leading: float = 13.0
     head_font: str = "Helvetica-Bold"
     head_size: float = 18.0
-    paragraph: str = "gap"  # gap | indent
+    paragraph: str = "gap"  # gap | indent | both (indented and set apart)
+    justify: bool = False  # lines stretched to the column's width (word spacing), but a paragraph's last one
     hyphenate: bool = True
     two_columns: set[int] = field(default_factory=set)  # 1-based pages set in two columns
     title: str | None = None  # the PDF's Title entry
@@ -154,17 +156,23 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
     c.drawString(x, pen.y, article.byline)
     pen.y -= 10
     for n, para in enumerate(article.paragraphs):
-        indent = st.body_size * 1.5 if st.paragraph == "indent" and n else 0.0
-        if st.paragraph == "gap" and n:
-            pen.y -= st.leading * 0.6
+        indent = st.body_size * 1.5 if st.paragraph in ("indent", "both") and n else 0.0
+        if st.paragraph in ("gap", "both") and n:
+            pen.y -= st.leading * (0.6 if st.paragraph == "gap" else 0.4)
         words = para.split()
         while words:
             pen.need(st.leading)
             x, width = pen.col_box()
             line = take_line(words, width - indent, st.body_font, st.body_size, st.hyphenate)
             pen.y -= st.leading
-            c.setFont(st.body_font, st.body_size)
-            c.drawString(x + indent, pen.y, line)
+            text = c.beginText(x + indent, pen.y)
+            text.setFont(st.body_font, st.body_size)
+            if st.justify and words and line.count(" "):
+                room = width - indent - stringWidth(line, st.body_font, st.body_size)
+                text.setWordSpace(room / line.count(" "))
+            text.textOut(line)
+            text.setWordSpace(0)  # word spacing is graphics state: it would stretch what is drawn next
+            c.drawText(text)
             indent = 0.0
     for chrome in st.end_chrome:
         pen.need(20)
@@ -189,6 +197,29 @@ def styles(article: Article) -> dict[str, Style]:
                                        "© 2024 The Daily Ledger. All rights reserved.")),
         "browser-print": Style(header="6/20/24, 9:15 AM", header_right=article.headline[:40],
                                footer="https://news.example.org/2024/06/story {n}/{total}", page=(420, 300)),
+    }
+
+
+def more_styles(article: Article) -> dict[str, Style]:
+    """Layouts added while tuning the paragraph ends at page breaks (the reader was tuned on them
+    too): justified text, paragraphs both indented and spaced, two columns throughout."""
+    return {
+        "justified": Style(justify=True, paragraph="both", body_size=10, leading=12.5, two_columns={2, 3, 4, 5, 6},
+                           page=(400, 520), header="THE EVENING STANDARD · COMMENT", footer="{n}"),
+        "magazine": Style(justify=True, body_font="Helvetica", body_size=9, leading=11.5, two_columns=set(range(1, 30)),
+                          page=(460, 380), header="Weekly Review", header_right="Opinion", footer="— {n} —",
+                          head_font="Times-Bold", head_size=20),
+    }
+
+
+def more_held_out_styles(article: Article) -> dict[str, Style]:
+    """Layouts added with more_styles and kept aside (evaluation only)."""
+    return {
+        "justified-indent": Style(justify=True, paragraph="indent", hyphenate=False, body_font="Times-Roman",
+                                  page=(330, 500), header="Review · Politics", footer="page {n}"),
+        "typescript": Style(body_font="Courier", body_size=9.5, leading=12, page=(380, 500), header=None,
+                            footer="PRESS OFFICE - FOR IMMEDIATE RELEASE - {n}/{total}", head_font="Courier-Bold",
+                            head_size=14, hyphenate=False),
     }
 
 

@@ -42,7 +42,8 @@ def squash(text: str) -> str:
 
 
 def body_lines(path: Path) -> list[list[Run]]:
-    """Each page's body-size lines, top down (the geometry the test cases are checked on)."""
+    """Each column's body-size lines, top down, columns in reading order (the geometry the test
+    cases are checked on): a page's left half, then its right half when text starts there."""
     import pypdfium2 as pdfium
 
     from briefing_app.ingest.pdf_chars import page_runs
@@ -51,8 +52,10 @@ def body_lines(path: Path) -> list[list[Run]]:
     try:
         pages = []
         for i in range(len(pdf)):
-            textpage = pdf[i].get_textpage()
-            pages.append(sorted((r for r in page_runs(textpage) if abs(r.size - BODY) < 0.3), key=lambda r: -r.y))
+            textpage, middle = pdf[i].get_textpage(), pdf[i].get_width() / 2
+            runs = sorted((r for r in page_runs(textpage) if abs(r.size - BODY) < 0.3), key=lambda r: -r.y)
+            pages += [column for column in ([r for r in runs if r.x0 < middle], [r for r in runs if r.x0 >= middle])
+                      if column]
             textpage.close()
         return pages
     finally:
@@ -91,16 +94,19 @@ def test_a_sentence_that_ends_at_a_page_break_inside_a_paragraph_runs_on(tmp_pat
         assert visible(read_file(path)) == expected(ARTICLE)
 
 
-def test_a_paragraph_that_ends_on_a_full_line_at_a_page_break_where_another_line_would_fit(tmp_path):
+@pytest.mark.parametrize("columns", [1, 2])
+def test_a_paragraph_that_ends_on_a_full_line_at_a_page_break_where_another_line_would_fit(tmp_path, columns):
     """A paragraph ends on a full line after a full stop, the paragraph gap would not fit below
-    it but another line would have (other pages' text goes a line lower): the column stopped
-    short, so the paragraph ended there."""
+    it but another line would have (other columns' text goes a line lower): the column stopped
+    short, so the paragraph ended there. In two columns, also when the page's other column
+    goes lower (it is beside this one, not below it as a footnote would be)."""
     long = Article(ARTICLE.headline, ARTICLE.byline, PARAGRAPHS + GRAIN.paragraphs + CYBER.paragraphs)
     cases: dict[int, tuple[str, str]] = {}
 
     def wanted(pages: list[list[Run]], style: Style) -> bool:
         width = style.page[0] - 2 * style.margin
-        for k in range(len(pages) - 2):  # the last page ends where the article ends
+        width = width if columns == 1 else (width - style.gutter) / 2
+        for k in range(len(pages) - 2):  # the last column ends where the article ends
             last, first = pages[k][-1], pages[k + 1][0]
             full = width - last.width <= stringWidth(first.text.split()[0], style.body_font, BODY) + 0.5 * BODY
             bottom = min(page[-1].y for page in pages[:-1])
@@ -109,7 +115,9 @@ def test_a_paragraph_that_ends_on_a_full_line_at_a_page_break_where_another_line
                 return True
         return False
 
-    styles = [Style(page=(w, h), hyphenate=False) for w in range(300, 420, 9) for h in range(300, 360, 7)]
+    pages = set(range(1, 40)) if columns == 2 else set()
+    styles = [Style(page=(w * columns, h), hyphenate=False, two_columns=pages)
+              for w in range(300, 420, 9) for h in range(300, 360, 7)]
     for path in find(tmp_path, styles, wanted, long, count=3):
         last, first = cases[id(styles[int(path.stem)])]
         ends = next(p for p in long.paragraphs if squash(p).endswith(squash(last)))

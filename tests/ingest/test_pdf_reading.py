@@ -95,7 +95,10 @@ def test_two_columns_read_in_column_order(ledger):
     Style(paragraph="indent", header="Politics", footer="{n}", page=(300, 420), hyphenate=False),
     Style(header="6/20/24, 9:15 AM", header_right="Ministers agree to extend grain corridor",
           footer="https://grain.example.org/news/2024/06/corridor {n}/{total}", page=(420, 300)),
-], ids=["indent-page-numbers", "browser-print"])
+    Style(justify=True, paragraph="both", body_size=10, leading=12.5, two_columns={2, 3}, page=(340, 330)),
+    Style(justify=True, body_font="Helvetica", body_size=9, leading=11.5, two_columns={1, 2, 3}, page=(460, 280),
+          header="Weekly Review", header_right="Opinion", footer="— {n} —"),
+], ids=["indent-page-numbers", "browser-print", "justified-indented-and-spaced", "justified-two-columns"])
 def test_other_layouts(tmp_path, style):
     path = build_pdf(tmp_path / "grain.pdf", GRAIN, style)
     doc = read_file(path)
