@@ -267,3 +267,35 @@ def test_a_mixed_verdict_on_a_reported_option_is_neutral():
 def test_the_authors_word_on_a_reported_plan(verdict, stance):
     option = one(f"The government plans to means-test the winter fuel payment. {verdict}")
     assert option.stance == stance
+
+
+@pytest.mark.parametrize("text, stance, summary", [
+    ("America might be stuck with him, but I don't see why we should welcome him and allow him to work here.",
+     "oppose", "Welcome him and allow him to work here"),
+    ("I love America and believe each citizen needs to be involved in charting the future of our nation.", "support",
+     "Involve each citizen in charting the future of our nation"),
+    ("By which I don't mean that the decisions should be taken by actual live vertebrates- that's too expensive.",
+     "neutral", "Take the decisions by actual live vertebrates"),
+    ("The IFC should take this moment to promote open dialogue, and this requires admitting the problem.", "support",
+     "Take this moment to promote open dialogue"),
+    ("Restoring power to unions would help, ensuring every workplace is offered union membership.", "support",
+     "Restore power to unions"),
+])
+def test_fourth_session_clauses(text, stance, summary):
+    option = one(text)
+    assert (option.stance, option.summary) == (stance, summary)
+
+
+@pytest.mark.parametrize("text, summary, actor", [
+    ("The new naval doctrine of Moscow calls for Russia to increase its maritime presence in the Arctic.",
+     "Increase its maritime presence in the Arctic", "Russia"),
+    ("While some critics are calling for an end to Greek life, the council says nothing.", "End Greek life", "Critics"),
+])
+def test_calls_name_who_acts_and_who_calls(text, summary, actor):
+    option = one(text)
+    assert option.summary == summary
+    assert actor in [p.actor for p in option.positions]
+
+
+def test_an_infinitive_of_degree_is_no_call():
+    assert options("They call for the death of anyone ungrateful enough to criticise the film.") == []

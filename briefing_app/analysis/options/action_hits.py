@@ -21,6 +21,10 @@ POLICY_NOUN_RE = re.compile(
     re.I)
 
 
+# "Russia to increase ...", "Turks of Circassian origin to boycott ...": an agent, then what it should do
+AGENT_TO_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]+){0,4}?\s+to\s+(?=(?!the\b|a\b|an\b|\d)[a-z]+\b)")
+
+
 def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
             causative: bool = False) -> Hit | None:
     """causative: "let's have the Greens in the room" is concrete as "include the Greens ..." is."""
@@ -41,6 +45,10 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     if to_vp:  # "rejected US proposals to accept prisoners": the action is the verb phrase
         vp = np[to_vp.end():]
         return Hit(stance, start + to_vp.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
+    agent_to = AGENT_TO_RE.match(np)
+    if agent_to:  # "calls for Russia to increase its presence": Russia's action is the option
+        vp = np[agent_to.end():]
+        return Hit(stance, start + agent_to.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
     end_to = re.match(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", np, re.I)
     if end_to:  # "calling for an end to Greek life"
         phrase = end_to.group("verb") + " " + np[end_to.end():]

@@ -12,6 +12,8 @@ from briefing_app.analysis.options.modals import subject_of
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
+SUBORDINATORS = frozenset("while although though whereas if when as because since once unless even".split())
+RELATIVES = frozenset("who which that whom".split())
 NEGATIONS = frozenset("not never".split())
 AS_SAID_RE = re.compile(r"(?:As|as|Just\s+as|just\s+as)\s+")
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
@@ -115,7 +117,11 @@ class Holders:
         head, _, aside = who.strip(" ,“”\"'").partition(",")
         if aside and head.split()[-1:] and head.split()[-1][:1].isupper() and PARTICIPIAL_ASIDE_RE.match(aside):
             who = head  # "Prime Minister Netanyahu, running for a fourth term,": the name before the aside
-        words = who.strip(" ,“”\"'").split()
+        words = who.strip(" ,“”\"'()").split()
+        while words and words[0].lower() in SUBORDINATORS:  # "While some critics": the critics
+            words.pop(0)
+        while words and words[-1].lower() in RELATIVES:  # "Colleagues who": the colleagues
+            words.pop()
         while words and (words[-1].lower() in AUXILIARIES or len(words) > 1 and words[-1].lower() in BE_FORMS | NEGATIONS):
             words.pop()
         if not words or words[-1].lower() in AUTHOR_WORDS or " ".join(words[-2:]).lower() in AUTHOR_WORDS:

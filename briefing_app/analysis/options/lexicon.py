@@ -81,10 +81,10 @@ REPORT_CUE_RE = re.compile(
 CLAUSE_CUT_RE = re.compile(
     r",\s*(?:which|who|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
-    r"and\s+(?:then|thus|therefore|so)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
+    r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
-    r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
+    r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
 # "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)

@@ -16,7 +16,8 @@ from briefing_app.analysis.options.lexicon import (
 )
 from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, decapitalised, is_concrete, summary
 
-SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
+                              r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
                               r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
@@ -40,6 +41,8 @@ NEXT_SUBJECT_RE = re.compile(r"\s+and\s+(?P<np>(?:(?:the|its|their|our)\s+)?(?:[
 DO_MORE_RE = re.compile(r"^do\s+(?:(?:much|far|a\s+lot)\s+)?(?:more|better|everything|all\s+(?:it|they|we|he|she)\s+can|"
                         r"what(?:ever)?\s+(?:it|they|we|he|she)\s+can)\s+to\s+(?=\w)", re.I)
 CAREFUL_NOT_RE = re.compile(r"^(?:be\s+(?:very\s+)?careful|take\s+care)\s+not\s+to\s+(?=\w)", re.I)
+NO_REASON_RE = re.compile(r"\b(?:(?:don[’']t|do\s+not|cannot|can[’']t|fail\s+to)\s+see\s+why|(?:there\s+is\s+)?no\s+reason\s+"
+                          r"(?:why|that))\s+(?:\S+\s+){0,5}$", re.I)
 IF_CLAUSE_RE = re.compile(r"\b(?:if|unless|once|when|whenever)\s*$", re.I)
 # "should they be captured", "nor should he": an inverted condition or a tag, not an obligation
 INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
@@ -124,6 +127,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         vend = action_end(text, vstart, limit if limit > vstart else e)
         neg = bool(m.group("neg") or m.group("neg0")) != bool(
             NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj) or re.search(r"\bno\s*$", before))  # "no one should", "not something S should"
+        if NO_REASON_RE.search(before):
+            neg = not neg  # "I don't see why we should welcome him": the author rejects it
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
         shaped = _shape(decapitalised(subj, text), head, text[vstart:vend], stance, before)
@@ -155,6 +160,8 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
     if guard:  # "we must be on guard against X": X opposed
         obj = vp[guard.end():]
         return ("oppose", summary(obj, verb_first=False)) if is_concrete("adopt " + obj) else None
+    if first == "be" and WRAPPER_RE.search(before):
+        stance = "neutral"  # "I don't mean that the decisions should be taken by ...": set aside, not argued
     if first == "be":
         p = PARTICIPLE_RE.match(vp)
         if p is None or head in PRONOUNS or p.group("part").lower() in STATE_PARTICIPLES:

@@ -187,7 +187,8 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(subject_hit(text, s, m.start()))
     if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
         for m in CALL_TO_RE.finditer(text, s, e):
-            if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as)$", m.group("obj")):
+            if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$",
+                         m.group("obj")):
                 continue
             out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     if " that " in low:

@@ -41,7 +41,9 @@ IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "
              "heard": "hear", "known": "know", "ignored": "ignore", "restored": "restore", "explored": "explore", "chosen": "choose", "broken": "break", "forgotten": "forget",
              "focusing": "focus", "focused": "focus", "hoping": "hope", "hoped": "hope", "coping": "cope",
              "shaping": "shape", "shaped": "shape", "escaping": "escape", "escaped": "escape", "wiping": "wipe",
-             "typing": "type", "scoping": "scope"}
+             "typing": "type", "scoping": "scope", "restoring": "restore",
+             "ignoring": "ignore", "exploring": "explore", "scoring": "score", "storing": "store",
+             "deploring": "deplore", "imploring": "implore"}
 
 
 def action_end(text: str, start: int, limit: int) -> int:
