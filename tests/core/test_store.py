@@ -133,7 +133,7 @@ def test_rows_written_in_a_step_are_there_for_its_reads_and_all_or_nothing(proje
         clips = []
         for n in range(3):  # clips and their quotes alternate, as an import writes them
             clips.append(project.insert("clips", {"source_id": source, "start": n, "end": n + 1, "text": "x"}))
-            project.insert("quotes", {"clip_id": clips[-1], "kind": "direct"})
+            project.insert("quotes", {"clip_id": clips[-1], "kind": "direct", "speaker_id": None, "cue": None})
         assert [r[0] for r in project.query("SELECT id FROM clips WHERE source_id = ? ORDER BY id", [source])] == clips
         project.update("clips", clips[1], {"text": "y"})
         project.delete_with_dependents("clips", [clips[2]])

@@ -235,8 +235,7 @@ class PgStore(PgSearch, Store):
         """Send the rows held back (pg_batch.py), before anything that might read them."""
         assert self.conn is not None
         with self._errors():
-            for sql, params in self._pending.take():
-                self.conn.execute(sql, params)
+            self._pending.send(self.conn)
 
     def _run(self, sql: str, params: Iterable[Any] = ()) -> psycopg.Cursor[Any]:
         if not self._depth:  # a read outside a step: make sure the connection still works
