@@ -85,3 +85,22 @@ def test_i_think_in_an_interview_is_not_the_authors_argument():
 def _paras(text: str) -> list[tuple[int, int]]:
     from briefing_app.analysis.segment import paragraphs
     return paragraphs(text)
+
+
+def test_abstract_nouns_count_for_argument():
+    abstract = "The legitimacy of the intervention and the austerity of the government are a question of accountability."
+    concrete = "The roof of the barn and the trucks of the company are a matter of some weight."
+    a, c = guess(abstract, abstract, 0), guess(concrete, concrete, 0)
+    assert a.cues["abstract"] > 0 == c.cues["abstract"]
+    assert a.score > c.score
+
+
+def test_names_are_counted_inside_sentences_not_in_the_headline():
+    body = "\nThe deal was signed in Lisbon by officials from Portugal and from Brazil on a warm day."
+    plain = "port deal signed after long talks in the capital" + body
+    title_case = "Port Deal Signed After Long Talks In The Capital" + body
+    g = guess(title_case, title_case, 0)
+    assert g.cues["names"] == guess(plain, plain, 0).cues["names"] > 0
+    bylined = "Port deal signed\nBy Ana Costa and Rui Lopes" + body
+    unnamed = "Port deal signed\nby our own staff and reporters" + body  # as many words, no names
+    assert guess(bylined, bylined, 0).cues["names"] == guess(unnamed, unnamed, 0).cues["names"]
