@@ -169,12 +169,12 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
         part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
         if part == "give" and rest.lower().startswith("to ") and GIVEN_TO_RE.match(subj.strip()):
             phrase = rest[3:]
-            return (stance, summary(phrase, verb_first=False)) if is_concrete("give " + phrase) else None
+            return (stance, summary(phrase, verb_first=False, verb_for_noun=False)) if is_concrete("give " + phrase) else None
         phrase = f"{part} {np} {rest}".strip()
         return (stance, summary(phrase)) if is_concrete(phrase) else None
     if first == "include":
         obj = vp.split(" ", 1)[1] if " " in vp else ""
-        return (stance, summary(obj, verb_first=False)) if is_concrete("include " + obj) else None
+        return (stance, summary(obj, verb_first=False, verb_for_noun=False)) if is_concrete("include " + obj) else None
     if first in ABANDON_VERBS and len(re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()) == 1 and head not in PRONOUNS:
         phrase = f"{first} {np}"  # "Free power for irrigation has to end"
         return (stance, summary(phrase)) if is_concrete(phrase) else None

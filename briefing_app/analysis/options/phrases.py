@@ -142,8 +142,10 @@ APPOSITIVE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|s
                                 r"do|does|did)\b")
 
 
-def summary(phrase: str, *, verb_first: bool = True) -> str:
-    """A short imperative summary: hedges and trailing function words trimmed, capitalised."""
+def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True) -> str:
+    """A short imperative summary: hedges and trailing function words trimmed, capitalised. A noun
+    phrase (verb_first=False) gets a verb ("a ceasefire" -> "Reach a ceasefire") unless verb_for_noun
+    is False: what "should include" or "consideration should be given to" names reads as it is."""
     s = " ".join(phrase.split())
     s = NAMED_APPOSITIVE_RE.sub(lambda m: m.group("name"), s)  # "give IBAMA, the environmental agency, the inspectors": the name is enough
     s = LEAD_RE.sub("", s)
@@ -159,7 +161,7 @@ def summary(phrase: str, *, verb_first: bool = True) -> str:
         first, _, rest = s.partition(" ")
         if first.lower().endswith("ing") and first.lower() not in ("spring", "string", "thing", "king", "wing"):
             s = (base_form(first) + " " + rest).strip()
-        elif not verb_first:
+        elif not verb_first and verb_for_noun:
             low = first.lower()
             s = f"{_verb_for(s)} {low if low in FUNCTION_WORDS or low in COMMON_OPENERS else first} {rest}".strip()
     return s[:1].upper() + s[1:]
