@@ -11,6 +11,8 @@
   word would have fitted on it); at a page or column break, where a full line shows nothing,
   the document's own habits weigh the evidence (pdf_breaks.py). A headline wrapped over two
   lines is one paragraph.
+- Footnotes (small print below a page's text) stay visible, each its own paragraph, placed
+  after the paragraph that runs over the page break, like furniture.
 - Soft line breaks become spaces; a line-end hyphen is dropped when the joined word is a word of
   the document (or the break falls inside a word) and kept in compounds ("long-range").
 """

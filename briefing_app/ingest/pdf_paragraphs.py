@@ -28,17 +28,19 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     """(text, furniture spans, headline) from ("b", body line) and ("f", furniture line) items.
 
     Furniture met while a paragraph is open waits until that paragraph ends, so a sentence
-    (a quote) running over a page break stays whole."""
+    (a quote) running over a page break stays whole; so do footnotes (small print below a
+    page's text), which stay visible text, each note a paragraph of its own."""
     body = [line for kind, line in stream if kind == "b"]
     vocab = _vocabulary(body)
-    layout = Layout.learn(body)
     size = _body_size(body)
+    stream = _footnotes(stream, size)
+    layout = Layout.learn([line for kind, line in stream if kind == "b"])
     pieces: list[str] = []
     spans: list[Span] = []
     pos = 0
     para: list[str] = []
     para_lines: list[Line] = []
-    pending: list[str] = []
+    pending: list[tuple[str, Line]] = []
     headline: str | None = None
     paragraphs = 0
 
@@ -63,16 +65,26 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
                 headline = text
         para.clear()
         para_lines.clear()
-        for text in pending:
-            emit(text, True)
+        note: list[Line] = []  # the lines of a footnote
+        for kind, waiting in pending:
+            if kind == "n" and note and layout.shows_break(note[-1], waiting, note[0]) is False:
+                note.append(waiting)
+                continue
+            if note:
+                emit(_join_lines(note, vocab), False)
+            note = [waiting] if kind == "n" else []
+            if kind == "f":
+                emit(waiting.text, True)
+        if note:
+            emit(_join_lines(note, vocab), False)
         pending.clear()
 
     for kind, line in stream:
+        if kind in ("f", "n") and para:
+            pending.append((kind, line))
+            continue
         if kind == "f":
-            if para:
-                pending.append(line.text)
-            else:
-                emit(line.text, True)
+            emit(line.text, True)
             continue
         if para and not _breaks(layout, para_lines, line, _open_quote(para)):
             drop, sep = _joint(para[-1], line.text, vocab)
@@ -85,6 +97,32 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
         para_lines.append(line)
     close()
     return "".join(pieces) + "\n", spans, headline
+
+
+def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, Line]]:
+    """The stream with footnotes marked "n": the small print that ends a page's body lines,
+    below all of the page's body-size text."""
+    out = list(stream)
+    pages: dict[int, list[int]] = {}
+    for i, (kind, line) in enumerate(out):
+        if kind == "b":
+            pages.setdefault(line.page, []).append(i)
+    for where in pages.values():
+        floor = min((out[i][1].run.y for i in where if bucket(out[i][1].run.size) == size), default=None)
+        for i in reversed(where):
+            line = out[i][1]
+            if floor is None or line.run.size >= 0.85 * size or line.run.y >= floor:
+                break
+            out[i] = ("n", line)
+    return out
+
+
+def _join_lines(lines: list[Line], vocab: Counter[str]) -> str:
+    text = lines[0].text
+    for line in lines[1:]:
+        drop, sep = _joint(text, line.text, vocab)
+        text = (text[:-1] if drop else text) + sep + line.text
+    return text
 
 
 def _breaks(layout: Layout, para_lines: list[Line], cur: Line, quoting: bool) -> bool:

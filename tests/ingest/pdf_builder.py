@@ -36,6 +36,7 @@ class Style:
     gutter: float = 14
     top_chrome: tuple[str, ...] = ()  # a printed web page's menus above the headline on page 1
     end_chrome: tuple[str, ...] = ()  # ... and its share line, related links, copyright after the text
+    footnote: str | None = None  # small print at the foot of page 1, below the text
 
 
 def _split_long(word: str, room: float, font: str, size: float) -> tuple[str, str] | None:
@@ -101,8 +102,13 @@ class _Pen:
         cw = (full - self.st.gutter) / 2
         return self.st.margin + self.col * (cw + self.st.gutter), cw
 
+    def note_lines(self) -> list[str]:
+        if self.page != 1 or not self.st.footnote:
+            return []
+        return wrap(self.st.footnote, self.st.page[0] - 2 * self.st.margin, self.st.body_font, 7.5, False)
+
     def need(self, height: float) -> None:
-        if self.y - height < self.st.margin + 18:
+        if self.y - height < self.st.margin + 18 + 9 * len(self.note_lines()):
             if self.columns == 2 and self.col == 0:
                 self.col = 1
                 self.y = self.top
@@ -117,6 +123,9 @@ class _Pen:
             c.drawString(st.margin, h - st.margin + 6, st.header)
             if st.header_right:
                 c.drawRightString(w - st.margin, h - st.margin + 6, st.header_right)
+        for k, line in enumerate(self.note_lines()):
+            c.setFont(st.body_font, 7.5)
+            c.drawString(st.margin, st.margin + 4 + 9 * (len(self.note_lines()) - 1 - k), line)
         if st.footer:
             c.setFont(st.small_font, 7.5)
             c.drawCentredString(w / 2, st.margin - 14, st.footer.format(n=self.page, total=self.total or "?"))

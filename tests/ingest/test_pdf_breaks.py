@@ -153,3 +153,22 @@ def test_a_dash_at_a_line_end_before_and_stays_a_dash(tmp_path):
     else:
         pytest.fail("no width puts the dash at a line end")
     assert visible(read_file(path)) == expected(article)
+
+
+def test_a_footnote_below_a_paragraph_that_runs_over_the_page_break(tmp_path):
+    """Small print at the foot of page 1, below the text: the paragraph running over the break
+    stays whole, and the note comes after it as a visible paragraph of its own."""
+    note = ("1 The engineers' figures were presented to the board in a closed session and have not "
+            "yet been published; the board says it will release them before the vote.")
+
+    crossing: list[int] = []
+
+    def wanted(pages: list[list[Run]], style: Style) -> bool:
+        last, first = pages[0][-1], pages[1][0]
+        crossing[:] = [k for k, p in enumerate(PARAGRAPHS) if squash(last.text) + squash(first.text) in squash(p)]
+        return bool(crossing)
+
+    styles = (Style(page=(340, h), hyphenate=False, footnote=note) for h in range(380, 640, 5))
+    [path] = find(tmp_path, styles, wanted)
+    k = crossing[0]
+    assert visible(read_file(path)) == [ARTICLE.headline, ARTICLE.byline, *PARAGRAPHS[:k + 1], note, *PARAGRAPHS[k + 1:]]
