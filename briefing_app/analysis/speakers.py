@@ -27,12 +27,15 @@ class _AdjBefore:
     @staticmethod
     def search(window: str) -> re.Match[str] | None:
         """The cue closest to the end of the window; a capitalised form inside a sentence
-        ("the United States and added,") is a name, and the search goes on after it."""
+        ("the United States and added,") is a name, and one inside a ", when ..." clause with more
+        words after it is not the quote's: the search goes on after them."""
         for pattern in (ADJ_STRONG_RE, ADJ_WEAK_RE):
             pos = 0
             while (m := pattern.search(window, pos)) is not None:
                 start = m.start("cue")
-                if not (window[start].isupper() and start > 0 and not re.search(r"[.!?:;“\"]\s*$", window[:start])):
+                if not (window[start].isupper() and start > 0 and not re.search(r"[.!?:;“\"]\s*$", window[:start])) \
+                        and not (SUBORDINATE_BEFORE_RE.search(window, 0, start) and not m.group("cue").lower().startswith(("told", "tell"))
+                                 and re.search(r"\w", m.group()[m.end("cue") - m.start():])):
                     return m
                 pos = m.end("cue")
         return None
@@ -43,7 +46,7 @@ INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|
                       r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
                       r"Amid|Despite|Following|Under|With|Without|Unlike|Like|Although|Though|As|Because|If|Once|Until|"
                       r"Upon|Within|Throughout|Across|Outside|Inside|Now|Today|Yesterday|Additionally|Also|Indeed|"
-                      r"Moreover|Separately|Finally|Afterward|Afterwards)\b[^,]{0,80},\s*)+")
+                      r"Moreover|Separately|Finally|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)+")
 ADVERB_RE = re.compile(r"(?:even|also|then|now|still|later|earlier|again|once)\s+")
 CLAUSE_SUBJ_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
@@ -230,6 +233,13 @@ def _subject(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None
     return subj if subj and not NOT_AN_NP_RE.match(masked, subj[0], subj[1] + 1) else None
 
 
+# "Clinton said in the spring, when the server email story broke, “Q”": a cue inside such a clause is not the quote's
+SUBORDINATE_BEFORE_RE = re.compile(r",\s+(?:when|as|while|after|before|because|since|if|although|though|where)\b[^,]*$")
+CUE_THEN_COMMA_RE = re.compile(r"\s*[,:]")  # ", as Mr. Sykes said, “Q”" is an attribution all the same
+# "... holding signs and chanting “Q”": a coordinated participle shares the main clause's subject
+AND_PARTICIPLE_RE = re.compile(r"\s(?:and|or)\s+$")
+
+
 def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
     window = masked[floor:open_at]
     m = ADJ_BEFORE_RE.search(window)
@@ -243,6 +253,9 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
             return part
         if cue.lower().endswith("ing") and COMMA_BEFORE_RE.search(masked, floor, cs):
             return None  # "..., saying, “Q”" whose main clause has no subject found: not "NP, APPOSITIVE, said"
+        if cue.lower().endswith("ing") and AND_PARTICIPLE_RE.search(masked, floor, cs):
+            subj = clause_subject(masked, floor, cs)
+            return Found(subj, cue, floor + m.end("cue"), "before-participle") if subj else None
         if cue.lower().startswith("according"):
             np = np_after(masked, floor + m.end("cue"), open_at)
             if np:
@@ -265,7 +278,8 @@ def _before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found
             return found
     if adjacent_only:
         return None
-    cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not _a_noun(masked, c, floor)]
+    cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not _a_noun(masked, c, floor)
+            and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start()) and not CUE_THEN_COMMA_RE.match(masked, c.end()))]
     for c in reversed(cues):
         if c.group().lower().startswith("according"):
             np = np_after(masked, c.end(), open_at)
@@ -301,6 +315,24 @@ def tag_before(masked: str, prev: tuple[int, int], open_at: int) -> Found | None
     return Found(subj, tag.group("verb"), tag.end("verb"), "tag-sentence") if subj else None
 
 
+# '"Q," an angry Hollande retaliated.' / '"Q," exhorted Clinton's introducer, actress Jamie Lee Curtis.': right
+# after a quotation that ends open, a subject and any past-tense verb (or the verb and a name) end the sentence
+ANY_VERB_AFTER_RE = re.compile(
+    r"[\s,—–-]*(?:(?P<np>(?:he|she|they|we|I|(?:(?:the|an?|[A-Z][\w’'.-]*)\s+)(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+|"
+    r"[A-Z][\w’'.-]*))\s+(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed|[a-z]{3,}[^s\W]s)"
+    r"|(?P<verb2>[a-z]{3,}ed)\s+(?P<np2>(?:the\s+|an?\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?))"
+    r"(?=\s*(?:[.,;:!?]|\s(?:on|in|at|about|before|after|as|while|when)\b))")
+
+
+def _any_verb_after(masked: str, close_at: int, limit: int) -> Found | None:
+    m = ANY_VERB_AFTER_RE.match(masked, close_at, limit)
+    if m is None:
+        return None
+    if m.group("np"):
+        return Found((m.start("np"), m.end("np")), m.group("verb"), m.end("verb"), "after-any-verb")
+    return Found((m.start("np2"), m.end("np2")), m.group("verb2"), m.end("verb2"), "after-any-verb", True)
+
+
 def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end: int, prev_close: int,
                  next_end: int) -> tuple[Found | None, str | None]:
     """The speaker mention, cue and venue of one quote, from its own sentence (or, after
@@ -327,6 +359,8 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
             found = _before(masked, floor, q.open_at, sieve == "before-adj")
         if found:
             break
+    if not found and ends_open:
+        found = _any_verb_after(masked, q.close_at, after_limit)
     if not found:
         return None, None
     if found.cue and not found.cue.lower().startswith("according"):

@@ -43,6 +43,13 @@ CASES = [
      "Rachel Maddow and endorsed Clinton, saying, “I think having a fighter in the lead is what we need.”", "Warren"),
     ("adjective before a noun cue", "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to "
      "Trump: “It is time to quit attacking various people.”", "Senate Majority Leader Mitch McConnell"),
+    ("any verb after an open quote", "“France will always be France,” an angry Hollande retaliated.", "an angry Hollande"),
+    ("any verb, inverted", "\"It's about time we had a woman running this country,\" exhorted Clinton's introducer, "
+     "actress Jamie Lee Curtis.", "Clinton's introducer"),
+    ("participle opening the sentence", "Appearing before cheering supporters at the headquarters, Suu Kyi, 70, said "
+     "it was too early to congratulate winners but added, “I think you all have an idea of the results.”", "Suu Kyi"),
+    ("cue in a when-clause", "Clinton initially said in the spring, when the private server email story broke, “I did "
+     "not email any classified material to anyone.”", "Clinton"),
     ("long appositive", "“The job numbers are good,” Douglas Holtz-Eakin, an economic adviser to Republicans and former "
      "director of the nonpartisan Congressional Budget Office, wrote in an email.", "Douglas Holtz-Eakin"),
 ]
@@ -53,3 +60,10 @@ def test_speaker_mention(case: str, text: str, mention: str) -> None:
     direct = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert direct, case
     assert direct[0].mention is not None and direct[0].mention.text.startswith(mention), (case, direct[0].mention)
+
+
+def test_no_speaker_from_a_participle_after_a_quote() -> None:
+    """'“anybodybuttrump.us,” a website linked to a group': a reduced relative, not a speech verb."""
+    direct = [q for q in analyse("One banner showed “anybodybuttrump.us,” a website linked to a group in Ohio.").quotes
+              if q.kind == "direct"]
+    assert all(q.mention is None or q.mention.text != "a website" for q in direct)
