@@ -41,11 +41,11 @@ BIO_RE = re.compile(
     re.M,
 )
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s|\((?:AP|Reuters|AFP)\)\s*[—–-]", re.M)
-# Cue words, counted in one pass over the words: (feature, weight, words matched as written, words matched
+# Cue words, counted in one pass over each side's words: (feature, weight, words matched as written, words matched
 # in any case, word pairs in any case). The author's cues (VOICE) are counted in the author's own voice
 # (voice.py), the reporting cues in all unquoted text. Weights per 100 words come from a logistic
-# regression on the tuned part of the development editorials and PolNeAR news reports (neither shipped),
-# rounded; tests/data/options/measure_genre.py prints tuned and held-aside figures.
+# regression on the tuned part of the development editorials and PolNeAR news reports (neither shipped;
+# tests/data/options/fit_genre.py refits them), rounded; measure_genre.py prints tuned and held figures.
 CUES: tuple[tuple[str, float, str, str, str], ...] = (
     ("first", 3.4, "I I'm I’m I've I’ve me my we We our Our us you You your Your", "", ""),
     ("eval", 4.15, "", "absurd disgrace disgraceful shameful outrage outrageous appalling wise unwise foolish folly "
