@@ -17,6 +17,7 @@ too, so there the indent alone decides.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -77,6 +78,8 @@ class Layout:
     lowest: dict[tuple[int, int], float] = field(default_factory=dict)  # lowest baseline of each column block
     pages: dict[int, list[Line]] = field(default_factory=dict)  # the body lines of each page
     bottom: float = 0.0  # the lowest baseline of body-size text anywhere
+    end_frees: list[float] = field(default_factory=list)  # room left on paragraphs' last lines, sorted
+    turns: tuple[int, int] = (0, 0)  # sentence turns at paragraph ends, and between lines of a paragraph
 
     @classmethod
     def learn(cls, body: list[Line]) -> Layout:
@@ -93,6 +96,9 @@ class Layout:
         steps = [a.run.y - b.run.y - layout.pitch.get(bucket(b.run.size), 0.0) for a, b in layout.ends]
         wide = [s for s in steps if s > 0.35 * layout.pitch.get(bucket(b.run.size), 0.0)]
         layout.gap = median(wide) if wide and len(wide) * 2 >= len(steps) else 0.0
+        layout.end_frees = sorted(free(a) for a, _ in layout.ends)
+        layout.turns = (sum(sentence_turn(a, b) for a, b in layout.ends),
+                        sum(sentence_turn(a, b) for a, b in layout.runs_on))
         size = _body_size(body)
         for line in body:
             key = (line.page, line.col)
@@ -135,11 +141,9 @@ class Layout:
         odds = (len(ends) + 1) / (len(runs_on) + 1)
         need = cur.run.first_word + 0.5 * cur.run.size
         uniform = min(1.0, need / max(prev.right - prev.left, 1.0))  # if last lines were of any length
-        odds *= (sum(free(a) <= need for a, _ in ends) + 2 * uniform) / (len(ends) + 2)  # a last line this full
-        turn = sentence_turn(prev, cur)
-        at_end = (sum(sentence_turn(a, b) == turn for a, b in ends) + 0.5) / (len(ends) + 1)
-        inside = (sum(sentence_turn(a, b) == turn for a, b in runs_on) + 0.5) / (len(runs_on) + 1)
-        odds *= at_end / inside
+        odds *= (bisect_right(self.end_frees, need) + 2 * uniform) / (len(ends) + 2)  # a last line this full
+        at_end, inside = self.turns if sentence_turn(prev, cur) else (len(ends) - self.turns[0], len(runs_on) - self.turns[1])
+        odds *= ((at_end + 0.5) / (len(ends) + 1)) / ((inside + 0.5) / (len(runs_on) + 1))
         pitch = self.pitch.get(bucket(prev.run.size), 0.0)
         if cur.page != prev.page:  # the lowest text anywhere, unless something (a footnote) sits below
             below = any(line.run.y < prev.run.y - 1 and line.run.x0 < prev.right and line.run.x1 > prev.left
