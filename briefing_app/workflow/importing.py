@@ -1,7 +1,7 @@
 """Import files or pasted text into a project: read, analyse, store — one transaction each.
 
-Reading and analysing run in worker processes, for one file as for a thousand, and for a
-paste (an `ingest.Pasted` travels the same path as a file's path): all cores,
+Reading and analysing (reading.py) run in worker processes, for one file as for a thousand, and
+for a paste (an `ingest.Pasted` travels the same path as a file's path): all cores,
 memory-capped, time-limited, cancellable; PDFium is not thread-safe and a parser that blows up
 takes only its own process down); storing runs in
 the calling thread, each file its own transaction and undo step, in the order given, so
@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Iterator, Sequence
 
-from briefing_app.analysis.lang import RULE_SET_MODULES
-from briefing_app.analysis.metadata import guess_title
 from briefing_app.core import actions
 from briefing_app.core.commands import Macro
 from briefing_app.core.anchoring import normalized_hash
@@ -24,9 +22,9 @@ from briefing_app.core.runner import CommandRunner
 from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
-from briefing_app.ingest import Pasted, read_file, supported_suffixes
+from briefing_app.ingest import Pasted, supported_suffixes
 from briefing_app.ingest.isolate import label, run_ordered, warm_up
-from briefing_app.ingest.textmap import analysis_view, to_stored
+from briefing_app.workflow.reading import WORKER_PRELOAD, analyse_doc, read_and_analyse, read_in_worker
 
 DUPLICATE_CHOICES = ("skip", "replace", "keep")
 Item = str | Pasted  # what an import reads: a file's path, or what was pasted
@@ -60,44 +58,6 @@ class ImportReport:
     @property
     def duplicates(self) -> list[ImportOutcome]:
         return [o for o in self.outcomes if o.duplicate_of is not None and o.source_id is None]
-
-
-def analyse_doc(doc: SourceDoc) -> Analysis:
-    """Analyse what the reader shows (boilerplate hidden, PDF lines joined) with every
-    offset mapped back to the stored text. A source that declares no title gets one from its
-    text (headline-like first line, else first sentence), marked as guessed."""
-    from briefing_app.analysis import analyse  # the rules load here, in the process that analyses
-
-    view = analysis_view(doc)
-    analysis = to_stored(analyse(view.text, doc.metadata), view, doc.text)
-    if not doc.metadata.title:  # the file declares none: made from the text, marked as a guess
-        found = analysis.metadata.title or guess_title(doc.text, doc.boilerplate + analysis.boilerplate)
-        analysis.metadata.title, analysis.metadata.title_guessed = found, bool(found)
-    return analysis
-
-
-def read_and_analyse(item: str | os.PathLike[str] | Pasted) -> tuple[SourceDoc, Analysis]:
-    doc = item.read() if isinstance(item, Pasted) else read_file(item)
-    return doc, analyse_doc(doc)
-
-
-WORKER_NICE = 10
-
-
-def _read_in_worker(item: Item) -> tuple[SourceDoc, Analysis]:
-    """read_and_analyse in a pool worker, which first lowers its own priority: on a machine
-    with as many workers as cores the process that stores the results — the GUI's event loop
-    above all — must still get a core the moment it needs one."""
-    import multiprocessing
-
-    global WORKER_NICE
-    if WORKER_NICE and multiprocessing.parent_process() is not None and hasattr(os, "nice"):
-        try:
-            os.nice(WORKER_NICE)
-        except OSError:
-            pass
-        WORKER_NICE = 0  # once per worker process
-    return read_and_analyse(item)
 
 
 def store_analysed(project: Project, history: CommandRunner, doc: SourceDoc, analysis: Analysis, *,
@@ -151,11 +111,6 @@ def expand_paths(paths: Sequence[str | os.PathLike[str] | Pasted]) -> list[Item]
     return out
 
 
-# what every text needs: the pipeline and the English rule set; a worker loads another rule set
-# the first time a text needs it
-WORKER_PRELOAD = ("briefing_app.workflow.importing", "briefing_app.analysis.pipeline", RULE_SET_MODULES[0])
-
-
 def warm_up_workers() -> None:
     """Get the import workers' server going ahead of the first import (see isolate.warm_up)."""
     warm_up(WORKER_PRELOAD)
@@ -175,7 +130,7 @@ def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: i
         yield from _read_here(paths, progress)
         return
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
-    yield from run_ordered(_read_in_worker, paths, workers=workers, progress=progress, preload=WORKER_PRELOAD,
+    yield from run_ordered(read_in_worker, paths, workers=workers, progress=progress, preload=WORKER_PRELOAD,
                            start_method=start_method)
 
 
