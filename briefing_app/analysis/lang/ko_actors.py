@@ -7,6 +7,8 @@ Government bodies and parties with no country named are the Korean text's own (�
 Quote speakers are re-pointed to these actors."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -37,6 +39,7 @@ NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 �
                       "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def bare(word: str) -> str:
     """A token without its particle ("장관은" -> "장관"; "한국은행" keeps its 행)."""
     if ORG_END_RE.search(word) or word in COUNTRIES or word.endswith(TITLES):
@@ -45,11 +48,13 @@ def bare(word: str) -> str:
     return b if len(b) >= 1 else word
 
 
+@functools.lru_cache(maxsize=8192)
 def _title(word: str) -> str | None:
     b = PARTICLE_RE.sub("", word)
     return b if b.endswith(TITLES) and not ORG_END_RE.search(b) else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _org(word: str) -> str | None:
     b = PARTICLE_RE.sub("", word)
     if b in COUNTRIES or b.endswith(TITLES) or b in GENERIC:
@@ -57,6 +62,7 @@ def _org(word: str) -> str | None:
     return b if ORG_END_RE.search(b) and len(b) >= 2 else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     return (bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word not in NOT_NAMES and not _org(word)
             and word not in COUNTRIES and not word.endswith(TITLES))
@@ -206,13 +212,15 @@ def _title_of(a: Actor, text: str, span: Span, mention: Span) -> bool:
                for w in between)
 
 
-def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, said: str | None) -> Actor | None:
+def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, said: str | None,
+                spans: list[tuple[int, int, int]]) -> Actor | None:
     """The actor a speaker mention stands for: a person it names or whose title phrase it is; a
     person with it as an alias ("조 장관"); the latest person before it with that title ("장관은",
     far from the name); an organisation it names."""
-    for a in people_:
-        if any(s.start <= m.start < s.end or _title_of(a, text, s, m) for s in a.mentions):
-            return a
+    i = bisect.bisect_right(spans, (m.start, len(text), len(people_)))
+    for start, end, k in reversed(spans[max(0, i - 6):i]):
+        if start <= m.start < end or _title_of(people_[k], text, Span(start, end), m):
+            return people_[k]
     words = text[m.start:m.end]
     hit = next((a for a in people_ if words in a.aliases or a.name == said or said in a.aliases), None)
     if hit is not None:
@@ -229,10 +237,11 @@ def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, sai
 def _link_speakers(doc: Document, out: list[Actor]) -> None:
     people_ = [a for a in out if a.kind == "person"]
     orgs = [a for a in out if a.kind != "person"]
+    spans = sorted((s.start, s.end, k) for k, a in enumerate(people_) for s in a.mentions)
     for q in doc.quotes + doc.reported:
         if not q.mention or not re.search(r"[가-힣]", q.mention.text):
             continue
-        a = _speaker_of(doc.text, people_, orgs, Span(q.mention.start, q.mention.end), q.speaker)
+        a = _speaker_of(doc.text, people_, orgs, Span(q.mention.start, q.mention.end), q.speaker, spans)
         if a is not None:
             q.speaker = a.name
 

@@ -7,6 +7,7 @@ affiliation Россия; "главный экономист Сбербанка"
 re-pointed to these actors."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -229,12 +230,13 @@ def _descriptions(doc: Document, out: list[Actor]) -> None:
     """'сказал губернатор', 'Экономист напомнил': a bare title word stands for the latest person holding it."""
     text = doc.text
     people_ = [a for a in out if a.kind == "person" and a.title]
+    starts = sorted(s.start for a in out if a.kind == "person" for s in a.mentions)
     for m in re.finditer(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+(?![\w-])", text):
         w = m.group()
         if not is_role(w):
             continue
-        if any(0 <= s.start - m.end() <= 60 and not re.search(r"[.,;:!?«»—]", text[m.end():s.start])
-               for a in out if a.kind == "person" for s in a.mentions):
+        i = bisect.bisect_left(starts, m.end())
+        if any(not re.search(r"[.,;:!?«»—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
             continue  # a title right before a name, not a description
         best = None
         for a in people_:
@@ -249,14 +251,19 @@ def _descriptions(doc: Document, out: list[Actor]) -> None:
 
 def _link_speakers(doc: Document, out: list[Actor]) -> None:
     by_key = {key(a.name.split()[-1]): a for a in out if a.kind == "person"}
+    at = {s.start: a for a in reversed(out) if a.kind in ("person", "organization") for s in a.mentions}
+    spans = sorted((s.start, s.end, a) for a in out if a.kind in ("person", "organization") for s in a.mentions
+                   if at.get(s.start) is a)
+    starts = [sp[0] for sp in spans]
     for q in doc.quotes + doc.reported:
         if not q.mention or not re.search(r"[А-ЯЁа-яё]", q.mention.text):
             continue
-        for a in out:
-            if a.kind in ("person", "organization") and any(s.start <= q.mention.start < s.end for s in a.mentions):
-                if a.kind == "person" or not (q.speaker or "").startswith(a.name):
-                    q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
-                break
+        i = bisect.bisect_right(starts, q.mention.start)
+        hit_span = next((sp for sp in reversed(spans[max(0, i - 4):i]) if sp[0] <= q.mention.start < sp[1]), None)
+        if hit_span is not None:
+            a = hit_span[2]
+            if a.kind == "person" or not (q.speaker or "").startswith(a.name):
+                q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
         else:
             words = (q.speaker or q.mention.text).split()
             hit = by_key.get(key(words[-1])) if words else None

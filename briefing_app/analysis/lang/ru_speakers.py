@@ -72,6 +72,11 @@ def _stem(w: str) -> str:
 
 
 def fullest(text: str, name: str, pos: int) -> str:
+    return _fullest(text, name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fullest(text: str, name: str) -> str:
     last = _stem(name.split()[-1])
     best = name
     for full in _names(text):
