@@ -40,7 +40,8 @@ WHICH_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?=(?:[ \t]+and[ \t]
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
 APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
-                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline)\b")
+                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline)"
+                          r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
 APPOS_PARENT_RE = re.compile(r",[ \t]+the[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())

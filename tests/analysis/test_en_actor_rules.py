@@ -68,3 +68,9 @@ def test_its_director_belongs_to_the_sentences_subject_and_the_country_is_the_la
     actors = {a.name: a for a in analyse(text).actors}
     assert actors["Ana Ruiz"].affiliation == "UNICEF"
     assert actors["Luis Vega"].affiliation == "Poland" and "the country" in actors["Poland"].aliases
+
+
+def test_a_product_described_by_its_makers_possessive_is_no_organisation() -> None:
+    text = ("Outage\n\nThe company blamed Orion, the firm's flagship database product, for the outage. "
+            "Orion was offline for hours.\n")
+    assert "Orion" not in [a.name for a in analyse(text).actors]
