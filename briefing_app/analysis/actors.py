@@ -80,7 +80,7 @@ class ActorTable:
         limit = len(text) if limit == -1 else limit
         before = role_before(text, h.name_start, floor)
         after = role_after(text, h.name_start + len(h.name), limit)
-        if not after.title and not after.affiliation and text.startswith(",", h.name_start + len(h.name)):
+        if not after.title and not after.affiliation and text[h.name_start + len(h.name):][:1] in (",", "."):
             after = role_fronted(text, self._chain_start(h, floor), floor)
         titles = [t for t in (before.title, after.title) if t]
         if titles and not p.title:

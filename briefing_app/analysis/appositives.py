@@ -25,7 +25,7 @@ PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 FOR_RE = re.compile(r"\s+for\s+(?P<who>[A-Z][^,;]*)$")
-OF_RE = re.compile(r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 AFTER_RE = re.compile(
@@ -38,6 +38,9 @@ RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + 
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
+# ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
+NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their)\s+[\w\s-]{2,40}?"
+                             r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+[a-z][\w\s-]{1,40}?),\s+$")
 BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
 
 
@@ -160,10 +163,12 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
 def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     """'Mr. Trump's nominee for national security adviser, Rep. Michael Waltz, said': the clause
     before the name, when it ends in a role noun."""
-    m = FRONTED_RE.search(text, max(floor, chain_start - 120), chain_start)
-    if not m:
-        return Role()
-    return describe(m.group("d"))
+    for rx in (FRONTED_RE, NEAR_FRONTED_RE):
+        m = rx.search(text, max(floor, chain_start - 120), chain_start)
+        role = describe(re.sub(r"^(?:and|but)\s+", "", m.group("d"))) if m else Role()
+        if role.title:
+            return role
+    return Role()
 
 
 def _split_roles(d: str) -> list[str]:

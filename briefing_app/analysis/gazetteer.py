@@ -106,6 +106,13 @@ ORGANISATIONS: dict[str, list[str]] = {
     "World Health Organization": ["WHO"],
     "African Union": ["AU"],
     "Group of Seven": ["G7", "G-7"],
+    "Federal Reserve": ["the Fed", "Federal Reserve Board"],
+    "European Central Bank": ["ECB"],
+    "World Trade Organization": ["WTO"],
+    "International Atomic Energy Agency": ["IAEA"],
+    "Central Intelligence Agency": ["CIA"],
+    "Federal Bureau of Investigation": ["FBI"],
+    "Mossad": [],
 }
 # Aliases too ambiguous to count on their own ("Washington" state, "Jordan" the name).
 WEAK_ALIASES = frozenset({"Washington", "Jordan", "Turkey", "Georgia", "US", "Korea", "Korean", "the North", "Rome", "Paris"})

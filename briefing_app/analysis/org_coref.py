@@ -144,12 +144,16 @@ def affiliations(doc: Document) -> None:
         if aff and aff in by_form:
             continue  # the form the text gave ("CSIS"), which names one of the organisations
         if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
-            head = aff.split()[-1].lower()
+            own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
+            head = own.group(1).lower() if own else aff.split()[-1].lower()
             at = person.mentions[0].start if person.mentions else len(text)
-            named = _latest_org(countries if head == "country" else orgs, at, None if head == "country" else FITS.get(head))
+            named = _latest_org(countries, at) if head == "country" else \
+                _latest_org(orgs, at, FITS[head]) if head in FITS else None  # "the administration's economic team": none
             person.affiliation = named.name if named else None
             aff = person.affiliation
         if aff:
+            continue
+        if _title_names_org(person, orgs):
             continue
         for span in person.mentions:
             line = text.rfind("\n", 0, span.start) + 1
@@ -180,6 +184,19 @@ def affiliations(doc: Document) -> None:
             if person.affiliation:
                 break
     _member_affiliations(doc, orgs)
+
+
+def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
+    """'Community Colleges President' before the name: the title's capitalised words end an
+    organisation's name (American Association of Community Colleges), which is the affiliation."""
+    words = (person.title or "").split(";")[0].split()
+    for org in orgs:
+        name = org.name.split()
+        for k in (3, 2, 1):
+            if len(name) > k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper():
+                person.affiliation, person.title = org.name, " ".join(words[k:])
+                return True
+    return False
 
 
 def _sentence_subject(text: str, orgs: list[Actor], pos: int) -> Actor | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import ROLE_WORDS
+from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS
 from briefing_app.core.model import Actor, Span
 
 HEADS = (r"(?:Committee|Council|Ministry|Department|Agency|Service|Party|Institute|Institution|Center|Centre|"
@@ -26,6 +26,8 @@ HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"(?![\w-])")
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
 LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
 TAIL_RE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}(?=[\s,.;:)])")
+ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Chief|Executive|"
+                             r"Spokesman|Spokeswoman|Commissioner|Governor|Senator|Mayor)\b")
 PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
 FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
 # "energy company Ukrenergo", "environmental group Greenpeace"; "Nvidia's chief executive"
@@ -33,6 +35,7 @@ KIND_NAME_RE = re.compile(r"\b(?:company|group|firm|operator|organi[sz]ation|par
                           r"watchdog|regulator|insurer|carrier|airline|automaker|retailer|startup|maker|giant|lender)"
                           r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
 POSSESSOR_ROLE_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
+                               r"president|vice president|general counsel|chief economist|head|director|"
                                r"chairwoman|founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
                                r"planned|shares|stock|headquarters)\b")
 # "Ticketmaster, which sold most tickets", "Pfizer and Merck, which make vaccines": not people
@@ -43,6 +46,14 @@ APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|
                           r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
 APPOS_PARENT_RE = re.compile(r",[ \t]+the[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
+# "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
+ROLE_AT_RE = re.compile(r"\b(?:economist|analyst|professor|fellow|director|president|chair|chairman|chairwoman|"
+                        r"executive|spokesman|spokeswoman|spokesperson|researcher|strategist|official|scientist|"
+                        r"partner|lawyer|counsel|founder)[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
+                        r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on)){0,6}?)(?=[ \t]*[,.;:)\n]|[ \t]+[a-z])")
+# "Mossad chief David Barnea": a one-word organisation before a leader's role and a name
+LEADER_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})[ \t]+(?:chief|director|head|spokesman|"
+                       r"spokeswoman|spokesperson|chairman|chairwoman|president|CEO|founder|official)[ \t]+[A-Z][a-z]")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 ADMIN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
@@ -91,6 +102,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         if r and r.group(1).lower() in ROLE_WORDS:
             s = r.end()
             continue
+        link = re.match(r"(?:of|for|and|on|the|de)[ \t]+", text[s:e])  # "Democrat on the Senate ..."
+        if link:
+            s += link.end()
+            continue
         return s, e
 
 
@@ -131,6 +146,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
         start = left.start() if left else h.start()
         tail = TAIL_RE.match(text, h.end())
         end = tail.end() if tail else h.end()
+        role = ROLE_IN_TAIL_RE.search(text, h.end(), end)  # "... of Community Colleges President Walter"
+        end = role.start() if role else end
         if not any(a < end and start < b for a, b in taken):
             add(start, end)
     if acronyms:
@@ -145,9 +162,12 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                     org.mentions.append(Span(m.start(), m.end()))
     for m in ADMIN_RE.finditer(text):
         add(m.start("name"), m.end("name"), "government")
-    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE):
+    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_RE):
         for m in rx.finditer(text):
             name = m.group("name")
+            if rx is LEADER_RE and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
+                                    or name in ("The", "A", "An", "Former", "Deputy", "Acting")):
+                continue
             if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR:
                 org = add(m.start("name"), m.end("name"), alias=None) if len(name.split()) > 1 else None
                 if org is None:

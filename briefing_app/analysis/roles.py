@@ -24,7 +24,7 @@ ROLE_WORDS = frozenset(
     sultan chairmain lieutenant colonel major captain admiral sergeant marshal secretary-general director-general
     counsel consul legislator assemblyman assemblywoman superintendent inspector physician surgeon economist activist
     organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
-    councillor""".split()
+    councillor democrat republican""".split()
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -39,6 +39,11 @@ ORG_HEADS = frozenset(
     bureau association corporation company union court parliament assembly university bank fund group network
     authority organization organisation administration inc corp co ltd board""".split()
 )
+US_STATE_NAMES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
+    Virginia Washington Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York",
+    "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
 HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
 EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President"}
 STOP_LEFT = frozenset(
@@ -125,9 +130,25 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
         if known and known[1] == "organization":  # "NATO Secretary General Mark Rutte"
             role.affiliation = role.affiliation or known[0]
             i += 1
+    if i < len(toks) - 1 and not role.affiliation:  # "Ohio Governor Mike DeWine": a US state's
+        for n in (2, 1):
+            state = text[toks[i][0]:toks[min(i + n, len(toks)) - 1][1]]
+            if state in US_STATE_NAMES and i + n < len(toks):
+                role.affiliation = state
+                i += n
+                break
     heads = [j for j in range(i, len(toks)) if _norm(text[toks[j][0]:toks[j][1]]) in ORG_HEADS]
+    if heads and heads[0] <= 2 and role.affiliation and i and text[toks[0][0]].isupper() \
+            and not POSSESSIVE_RE.search(text[toks[0][0]:toks[0][1]]):
+        i, role.affiliation = 0, None  # "American Association of ... President": the demonym is the name's
     if heads and heads[-1] < len(toks) - 1 and text[toks[i][0]].isupper():
         k = heads[-1]
+        while k + 2 < len(toks) and _norm(text[toks[k + 1][0]:toks[k + 1][1]]) in ("of", "for", "and", "on") \
+                and text[toks[k + 2][0]].isupper() and _norm(text[toks[k + 2][0]:toks[k + 2][1]]) not in ROLE_WORDS:
+            k += 2  # "Association of Community Colleges President": the organisation runs on
+            while k + 2 < len(toks) and text[toks[k + 1][0]].isupper() \
+                    and _norm(text[toks[k + 1][0]:toks[k + 1][1]]) not in ROLE_WORDS:
+                k += 1
         org = text[toks[i][0]:toks[k][1]]
         if not role.affiliation:
             role.affiliation = org

@@ -74,3 +74,23 @@ def test_a_product_described_by_its_makers_possessive_is_no_organisation() -> No
     text = ("Outage\n\nThe company blamed Orion, the firm's flagship database product, for the outage. "
             "Orion was offline for hours.\n")
     assert "Orion" not in [a.name for a in analyse(text).actors]
+
+
+def test_fronted_possessive_roles_state_governors_and_organisations_by_role() -> None:
+    text = ("Talks\n\nDelegates met with Kenya's foreign minister, Musalia Mudavadi. The Federal Reserve held rates, "
+            "and its chair, Jerome Powell, said so. Mark Zandi, chief economist at Moody's Analytics, agreed. "
+            "Ohio Governor Mike DeWine and Mossad chief David Barnea also spoke. Sen. Ann Roe, the top Democrat "
+            "on the Senate Banking Committee, disagreed.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Musalia Mudavadi"].title == "foreign minister"
+    assert (actors["Jerome Powell"].title, actors["Jerome Powell"].affiliation) == ("chair", "Federal Reserve")
+    assert actors["Mark Zandi"].affiliation == "Moody's Analytics" and "Moody's Analytics" in actors
+    assert actors["Mike DeWine"].affiliation == "Ohio" and actors["David Barnea"].affiliation == "Mossad"
+    assert actors["Ann Roe"].affiliation == "Senate Banking Committee" and "on the Senate" not in actors
+
+
+def test_title_that_ends_an_organisations_name() -> None:
+    text = ("Gift\n\nThe National Association of Realtors said sales fell. National Association of Realtors "
+            "President Kevin Sears said prices held.\n")
+    sears = next(a for a in analyse(text).actors if a.name == "Kevin Sears")
+    assert sears.affiliation == "National Association of Realtors"

@@ -70,3 +70,11 @@ def test_nouns_ending_like_ministries_and_city_halls_are_not_organisations() -> 
     text = "참여연대는 시청에서 \"일부 내용은 외부에 공개하라\"고 촉구했다.\n"
     names = {a.name for a in analyse(text).actors}
     assert "참여연대" in names and not names & {"시청", "일부", "외부"}
+
+
+def test_agency_head_title_and_a_date_before_the_verb() -> None:
+    text = "부산경찰청은 불법 행위가 있었다고 17일 밝혔다. 이상식 부산경찰청장은 \"엄정 대응하겠다\"고 말했다.\n"
+    result = analyse(text)
+    assert next(a for a in result.actors if a.name == "이상식").affiliation == "부산경찰청"
+    assert ("불법 행위가 있었다", "부산경찰청") in [(q.text.rstrip("고"), q.speaker) for q in result.quotes
+                                                   if q.kind == "indirect"]

@@ -149,3 +149,24 @@ def test_prosecutors_office_alone_is_an_organisation() -> None:
     text = "Свалка горит\n\nПрокуратура начала проверку. Полиции поручено найти виновных.\n"
     names = {a.name for a in analyse(text).actors if a.kind == "organization"}
     assert {"Прокуратура", "Полиция"} <= names
+
+
+def test_company_in_guillemets_after_a_role_and_as_subject() -> None:
+    text = ("«Лукойл» сократит добычу\n\n«Лукойл» объявил о сокращении добычи. Глава «Лукойла» Вагит Алекперов "
+            "сообщил журналистам, что решение временное. По данным агентства Bloomberg, спрос падает.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "Лукойл" in actors and "Bloomberg" in actors and "Лукойла" not in actors
+    assert (actors["Вагит Алекперов"].title, actors["Вагит Алекперов"].affiliation) == ("глава «Лукойла»", "Лукойл")
+    assert ("решение временное", "Вагит Алекперов") in [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_genitive_masculine_name_title_with_ot_and_city_mayor() -> None:
+    text = ("Бюджет принят\n\nПо мнению политолога Ильдара Гафурова, дискуссия была формальной. "
+            "Депутат от ЛДПР Ольга Сорокина голосовала против. Мэр Москвы Сергей Собянин поблагодарил депутатов. "
+            "Московская городская дума приняла бюджет.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "Ильдар Гафуров" in actors and "Ильдара Гафурова" not in actors
+    assert actors["Ольга Сорокина"].title == "депутат от ЛДПР"
+    assert actors["Сергей Собянин"].affiliation == "Москва"
+    assert "Московская городская дума" in actors

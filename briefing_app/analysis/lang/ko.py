@@ -21,7 +21,7 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 "예상했다 내다봤다 말했다 했다 알렸다 공개했다 보도했다 요구했다 시사했다 반발했다 맞섰다 "
                 "조언했다 제안했다 당부했다 호소했다 시사했다 꼬집었다 일축했다 부인했다 확인했다 예측했다 "
                 "설명했습니다 밝혔습니다 말했습니다").split()
-KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
                            + r"))")
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도

@@ -120,6 +120,8 @@ def people(text: str) -> dict[str, _Person]:
                               and _org(title[:-len(w)])), None)  # "국회의장" -> 국회
                 body = BODY_TITLE_RE.match(title)
                 inner = inner or (body.group("body") if body else None)
+                if not inner and title.endswith("장") and _org(title[:-1]):
+                    inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
                 home = next((w for w in reversed(between) if not DEPT_RE.fullmatch(w)), None)
                 p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
             p.mentions.append(Span(names[0].start(), names[-1].end()))

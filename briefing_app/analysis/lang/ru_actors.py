@@ -13,19 +13,22 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_names import (
-    adjective_for, country, is_given, is_role, key, nominative, org_nominative, role_nominative)
+    adjective_for, alias_of, country, is_given, is_role, key, nominative, org_nominative, role_nominative)
 from briefing_app.analysis.lang.ru_orgs import (
-    MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, org_name, organisations)
+    MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
 
 CAP = r"[А-ЯЁ][а-яё-]*"
 CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
-WORD_RE = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
+WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра)")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую)$")
 PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
+GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|"
+                                r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
+                                r"руководителя|представителя|заместителя)[ \t]+$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
 VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)$")
@@ -38,6 +41,7 @@ class _Person:
     affiliation: str | None = None
     mentions: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    genitive: bool = False  # named after a word that governs the genitive ("политолога", "по словам")
 
 
 def not_a_name(word: str) -> bool:
@@ -57,8 +61,9 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     for i in range(len(toks) - 1, -1, -1):
         w = toks[i]
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
-        inner_and = w == "и" and run and any(is_role(x) for x in toks[max(0, i - 3):i])
-        if not w[0].isalpha() or w.lower() in STOP and not (w == "по" and run) and not inner_and \
+        inner_and = w in ("и", "от") and run and any(is_role(x) for x in toks[max(0, i - 3):i])
+        if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
+                or w.lower() in STOP and not (w == "по" and run) and not inner_and \
                 or VERB_RE.search(w) and not is_role(w):
             break
         run.insert(0, w)
@@ -74,15 +79,21 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     title_words = []
     for k, w in enumerate(run):
         c = country(w) if w[0].isupper() or w.lower().startswith("российск") else None
+        city = alias_of(w) if c and k and run[k - 1].lower().startswith(("мэр", "градоначальник", "префект")) else None
+        if city:
+            aff = aff or city  # "Мэр Москвы": the city's
+            continue
         if c and k + 1 < len(run) and ADJ_RE.search(w) and run[k + 1].lower().startswith(ORG_HEADS):
             c = None  # "Российского совета по международным делам": part of an organisation's name
         if c and not is_role(w):
             aff = aff or c
             continue
         title_words.append(w)
-    org = next((w for w in title_words[1:] if w[0].isupper() and not is_role(w)), None)
+    org = next((w for w in title_words[1:] if (w[0].isupper() or w.startswith("«")) and not is_role(w)), None)
     phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
-    if phrase and not SURNAME_GEN_RE.fullmatch(phrase):  # "адвокат Смирнова": a person, not an organisation
+    if phrase.startswith("«"):
+        aff = guillemet_nominative(phrase.strip("«»"))  # "глава «Роснефти»", "аналитик компании «Финам»"
+    elif phrase and not SURNAME_GEN_RE.fullmatch(phrase):  # "адвокат Смирнова": a person, not an organisation
         aff = org_name(phrase)
     r = next((i for i, w in enumerate(title_words) if is_role(w)), None)
     if r is not None:  # "бывшего заместителя" -> "бывший заместитель", "местной жительницы" -> "местная жительница"
@@ -124,6 +135,8 @@ def people(text: str) -> dict[str, _Person]:
         name = " ".join(words)
         p.forms.append(name)
         p.mentions.append(Span(offset, offset + len(name)))
+        if GENITIVE_BEFORE_RE.search(text, max(0, offset - 30), offset):
+            p.genitive = True
         if p.title is None:
             p.title, p.affiliation = _title_before(text, offset)
     for p in by_key.values():  # "адвокат Иванова": a person's name is not an affiliation
@@ -143,7 +156,7 @@ def actors(doc: Document) -> list[Actor]:
     aliases_of: dict[str, list[str]] = {}
     persons = people(text)
     for p in persons.values():
-        name = nominative(p.forms)  # the full name from the longest form; a bare "Путин" says he is a man
+        name = nominative(p.forms, p.genitive)  # the full name from the longest form; a bare "Путин" says he is a man
         family = name.split()[-1]
         aliases = [family] if any(len(f.split()) == 1 for f in p.forms) else []
         aff = p.affiliation or ("Россия" if p.title and STATE_TITLE_RE.match(p.title)

@@ -107,7 +107,7 @@ def _fem_given(w: str) -> str:
     return w
 
 
-def nominative(forms: list[str]) -> str:
+def nominative(forms: list[str], genitive: bool = False) -> str:
     """The nominative of a person's full name, from the forms the text uses ("Владимира Путина",
     "Путин"): a bare masculine family name anywhere makes the person a man."""
     full = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
@@ -119,6 +119,9 @@ def nominative(forms: list[str]) -> str:
     if len(parts) > 1 and len(set(forms)) == 1 and all(w.endswith("е") for w in parts) \
             and _masc_given(parts[0]) not in MALE_NAMES:
         return full  # "Довиле Шакалене": a foreign name that does not decline
+    if genitive and len(parts) > 1 and re.search(r"(?:ова|ева|ёва|ина|ына)$", parts[-1]) \
+            and parts[0].endswith(("а", "я")) and _fem_given(parts[0]) not in FEMALE_NAMES:
+        return " ".join([_masc_given(parts[0]), parts[-1][:-1]])  # "политолога Аббаса Галлямова"
     surnames = [f.split()[-1] for f in forms]
     masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой")]
     if not masc and parts[:-1] and _masc_given(parts[0]) in MALE_NAMES:
@@ -195,6 +198,8 @@ def org_nominative(name: str) -> str:
         i += 1
     if i >= len(words):
         return name
+    if i and all(re.search(r"(?:ая|яя|ый|ий|ое|ее)$", w) for w in words[:i]):
+        return name  # "Московская городская дума": already in the nominative
     noun = _noun_nominative(words[i], i == 0)
     adjs = [adjective_for(a, noun) for a in words[:i]]
     return " ".join([*adjs, noun, *words[i + 1:]])

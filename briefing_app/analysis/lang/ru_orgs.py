@@ -17,18 +17,29 @@ ORG_STEMS = {"госдум": "Госдума", "государственн ду�
              "центральн банк": "Центральный банк", "цб": "Центральный банк", "счётн палат": "Счётная палата",
              "счетн палат": "Счётная палата", "правительств": "Правительство", "прокуратур": "Прокуратура", "полици": "Полиция",
              "росгварди": "Росгвардия"}
-ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)[ \t]+[а-яё]+"
+ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)"
+                           r"(?:[ \t]+[а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)(?=[ \t]+[а-яё]))?[ \t]+[а-яё]+"
                            r"(?:[ \t]+по[ \t]+[а-яё]+(?:ым|им)?[ \t]*[а-яё]*(?:ам|ям|ов|ей|ка|ия|ии|ию|ы|у))?"
                            r"|Министерств[оауе][ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?|Госдум[аыуе]|Правительств[оау]|Прокуратур[аыуе]|Полици[яиюе]|"
                            r"Росгварди[яиюе])(?![\w-])")
 ACRONYM_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
 MIN_RE = re.compile(r"(?<![\w-])Мин[а-яё]{2,}(?![\w-])")
+# «Роснефть» after a role ("Глава «Роснефти»") or opening a sentence before its verb; Latin names after
+# an organisation noun ("агентства Reuters")
+ROLE_GUILLEMET_RE = re.compile(r"(?:[Гг]лав\w*|[Пп]резидент\w*|[Гг]ендиректор\w*|[Пп]редседател\w*|[Пп]редставител\w*|"
+                               r"[Аа]налитик\w*|[Сс]отрудник\w*|[Аа]кционер\w*|[Рр]уководител\w*|[Дд]иректор\w*)"
+                               r"[ \t]+«(?P<name>[^»\n]{2,40})»")
+SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+)?"
+                                  r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ят|ат)\b)", re.M)
+LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг)[а-яё]*[ \t]+"
+                          r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})")
 GUILLEMET_ORG_RE = re.compile(r"(?:организаци\w*|компани\w*|парти\w*|фонд\w*|движени\w*|издани\w*)[ \t]+«(?P<name>[^»\n]{2,40})»", re.I)
 # state bodies: with no country named, the Russian text's own (its outlet's home country)
 STATE_RE = re.compile(r"(?:Министерств|Мин[а-яё]|МИД|МЧС|ФСБ|МВД|Госдум|Государственн|Правительств|Совет Федерации|"
                       r"Счётная|Счетная|Центральный банк|Кремл|Генпрокуратур|Генеральная прокуратура|Минобороны|"
                       r"Следственный комитет|Верховный суд|Конституционный суд|Росгвардия|Федеральн)")
 # a title of a region's or a city's government is not the country's ("министр здравоохранения региона")
+NAMED = (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE)
 # a city's own body before a capital in the genitive: the city, not the country
 CITY_BODY_RE = re.compile(r"(?:суд|мэр|мэри|правительств|дум|департамент|прокуратур|полици|метро|жител|улиц|район|"
                           r"аэропорт|вокзал)[а-яё]*[ \t]+$", re.I)
@@ -44,22 +55,50 @@ def org_name(phrase: str) -> str:
 
 def organisations(text: str) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
-    for rx in (GUILLEMET_ORG_RE, ORG_PHRASE_RE, MIN_RE, ACRONYM_RE):
+    for rx in (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE, ACRONYM_RE):
         for m in rx.finditer(text):
-            g = "name" if rx is GUILLEMET_ORG_RE else 0
+            g = "name" if rx in NAMED else 0
             phrase = m.group(g)
             if rx is ACRONYM_RE and country(phrase) or rx is MIN_RE and is_role(phrase) \
                     or rx is MIN_RE and phrase.startswith("Министерств"):
                 continue
             if rx is ORG_PHRASE_RE and not (phrase.startswith(("Министерств", "Госдум", "Правительств", "Прокуратур", "Полици",
                                                                "Росгварди"))
-                                             or phrase.split()[1].lower().startswith(ORG_HEADS)):
+                                             or _head(phrase).startswith(ORG_HEADS)):
                 continue
-            name = phrase if rx is GUILLEMET_ORG_RE else org_name(phrase)
+            name = phrase if rx in (GUILLEMET_ORG_RE, LATIN_ORG_RE) else guillemet_nominative(phrase) if rx in NAMED \
+                else org_name(phrase)
             spans = found.setdefault(name, [])
             if not any(s.start == m.start(g) for s in spans):
                 spans.append(Span(m.start(g), m.end(g)))
-    return found
+    return merge_forms(found)
+
+
+def _head(phrase: str) -> str:
+    """The noun of "Adj (Adj) noun ...": the first word after the adjectives."""
+    words = phrase.lower().split()
+    return next((w for w in words[1:] if not re.search(r"(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)$", w)), words[-1])
+
+
+def guillemet_nominative(name: str) -> str:
+    """«Роснефти» -> Роснефть, «Газпрома» -> Газпром; a name of several words stays as written."""
+    if " " in name:
+        return name
+    if re.search(r"[тдлнсзр]и$", name) and len(name) > 5:
+        return name[:-1] + "ь"
+    return org_nominative(name)
+
+
+def merge_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """One organisation for the case forms of a one-word name («Роснефть», «Роснефти»): the form
+    that is not in an oblique case wins."""
+    out: dict[str, list[Span]] = {}
+    by_stem: dict[str, str] = {}
+    for name in sorted(found, key=lambda n: bool(re.search(r"(?:и|ы|у|е|ой|ом|ем)$", n))):
+        stem = name[:max(4, len(name) - 2)].lower()
+        first = by_stem.setdefault(stem, name) if " " not in name else name
+        out.setdefault(first, []).extend(found[name])
+    return out
 
 
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
