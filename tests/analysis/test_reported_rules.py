@@ -20,6 +20,8 @@ CASES = [
      "He’s Already Started Writing His Inaugural Address", "Bernie Sanders"),
     ("asked", "Asked whether the deal would survive, Smith said it was too early to tell.",
      "whether the deal would survive", None),
+    ("as-reported", "As reported by Western Journalism, investigators found over 2,200 classified emails.",
+     "investigators found over 2,200 classified emails", "Western Journalism"),
     ("according-start", "According to the agency, the storm will reach the coast on Friday.",
      "the storm will reach the coast on Friday", "the agency"),
     ("according-mid", "The storm, according to the agency, will reach the coast on Friday.",
@@ -239,3 +241,13 @@ def test_stem_matches_finds_what_finditer_finds() -> None:
         assert [m.span() for m in stem_matches(pattern, stems, text)] == [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in stem_matches(pattern, stems, text, 10, 90)] == \
             [m.span() for m in pattern.finditer(text, 10, 90)]
+
+
+def test_as_the_source_reported() -> None:
+    got = trace("As Breitbart News reported, the White House was refusing to call the attack terrorism.")
+    assert got == [("as-reported", "the White House was refusing to call the attack terrorism", "Breitbart News")]
+
+
+def test_headline_verbs_beyond_says() -> None:
+    got = trace("Sanders Told A Female Reporter Not To Moan About Hillary Clinton")
+    assert got == [("headline-says", "A Female Reporter Not To Moan About Hillary Clinton", "Sanders")]

@@ -22,6 +22,7 @@ DocumentRule = Callable[[Context], None]
 SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
     ("headline-says", sentence_rules.headline_says),
     ("asked", sentence_rules.asked),
+    ("as-reported", sentence_rules.as_reported),
     ("according-start", sentence_rules.according_start),
     ("according-mid", sentence_rules.according_mid),
     ("according-end", sentence_rules.according_end),

@@ -23,7 +23,8 @@ ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")\s*[.;]?
 
 
 HEADLINE_SAYS_RE = re.compile(
-    r"(?P<src>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the|for)){0,5}?)[ \t]+(?P<cue>Says|Say|Tells|Warns|Claims)[ \t]+"
+    r"(?P<src>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the|for)){0,5}?)[ \t]+"
+    r"(?P<cue>Says|Say|Tells|Told|Warns|Warned|Claims|Claimed|Asks|Asked|Explains|Explained|Admits|Admitted)[ \t]+"
     r"(?=[A-Z‘“'\"•])")
 HEADLINE_SAYS_END_RE = re.compile(r",[ \t]+(?P<src>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]+(?P<cue>Says|Say)[.!?]?[ \t]*$")
 
@@ -51,6 +52,23 @@ def asked(ctx: Context, ss: int, se: int) -> bool:
             by = m.group("by")
             ctx.emit(m.start("q"), comma, (m.start("by"), m.end("by")) if by else None, "asked")
     return False
+
+
+AS_REPORTED_RE = re.compile(
+    r"(?:(?:But|And|So)\s+)?As\s+(?:(?:first\s+)?(?P<cue1>reported|noted|explained)\s+by\s+(?P<by>[^,;:•“”\"]{2,60}?)"
+    r"|(?P<np>(?:[A-Z][\w’'.&-]*|the|a)(?:\s+[\w’'.&-]+){0,5}?)\s+(?:has\s+|had\s+|first\s+|previously\s+)?"
+    r"(?P<cue2>reported|noted|explained|wrote|said|put\s+it|pointed\s+out|argued|observed))"
+    r"(?:\s+(?:on|in|last)\s+[^,]{1,30}?)?,\s+(?=[a-z]|[A-Z][\w’'.-]*\s+[a-z])")
+
+
+def as_reported(ctx: Context, ss: int, se: int) -> bool:
+    """'As reported by Western Journalism, CONTENT.' / 'As Breitbart News reported, CONTENT.'"""
+    m = AS_REPORTED_RE.match(ctx.masked, ss, se)
+    if not m:
+        return False
+    src = (m.start("by"), m.end("by")) if m.group("by") else (m.start("np"), m.end("np"))
+    ctx.emit(m.end(), se, src, (m.group("cue1") or m.group("cue2")).split()[0])
+    return True
 
 
 def according_start(ctx: Context, ss: int, se: int) -> bool:
