@@ -29,7 +29,10 @@ EMBEDDED_RE = re.compile(r"[^\W_][’']?[ \t\u00a0]*$")
 # "Bush said “local forces” must ...", "Cruz said “CNN” five times", "he declared: “No.”": a short
 # quotation right after a speech verb (no "that", no determiner) is what was said, not a scare quote
 SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|declaring|replied|replying|answered|"
-                            r"tweeted|wrote|added|insisted|shouted|chanted|chanting|yelled|exclaimed)[ \t]*[:,]?[ \t]*$")
+                            r"tweeted|wrote|added|insisted|shouted|chanted|chanting|yelled|exclaimed|"
+                            r"condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|admitt(?:ed|ing)|(?:promis|vow|pledg)(?:ed|es|ing)[ \t]+to|"
+                            r"(?:chants?|shouts?|cries|cry|calls)[ \t]+of|(?:signs?|message|banner)[ \t]+(?:that[ \t]+)?read(?:ing|s)?)"
+                            r"[ \t]*[:,]?[ \t]*$")
 # link roundups: '“Headline,” by Outlet’s Writer: “Excerpt …”' -- the headline is a title, the
 # excerpt the linked article's text; neither is anybody's spoken words
 CREDIT_AFTER_RE = re.compile(r"[ \t]*[,.]?[”\"']{0,2}[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")

@@ -21,7 +21,7 @@ OPENERS = {"“", "„", "«", "「", "『", "``"}
 CLOSERS = {"”", "»", "」", "』"}
 AMBIGUOUS = {'"', "''", "'''"}  # ''' is '' with a nested single mark glued to it
 BLANK_RE = re.compile(r"\S")
-OPEN_CONTEXT = set(" \t\n([{—–-/\u00a0") | {""}
+OPEN_CONTEXT = set(" \t\n([{—–-/:\u00a0") | {""}  # ":" too: 'Rep. Trey Gowdy:"I have not ..."'
 
 
 @dataclass

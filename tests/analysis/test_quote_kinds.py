@@ -72,3 +72,23 @@ def test_headline_quotes_in_single_marks() -> None:
             "Comedian Sarah Silverman was booed at the convention on Monday. The plan's critics' worries grew.")
     quotes = [q for q in analyse(text).quotes if q.kind in ("direct", "scare", "title")]
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [("direct", "You're being ridiculous.", "Sarah Silverman")]
+
+
+def test_a_straight_mark_right_after_a_colon_opens() -> None:
+    """'Rep. Trey Gowdy (R-S.C.):"I have not heard ..."': the mark glued to the colon opens the quotation."""
+    from briefing_app.analysis.quotes import find_quotes
+    text = 'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."'
+    spans = find_quotes(text, [(0, len(text))])
+    assert [text[q.start:q.end] for q in spans] == ["I have not heard anyone other than you ever cite that figure."]
+
+
+def test_short_quote_after_condemn_admit_promise_to_or_chants_of_is_direct() -> None:
+    text = ("Chancellor Angela Merkel condemned ''such a murderous attack'' on Monday. He admitted “one or two "
+            "instances” of error. Trump had promised to \"rip up\" the deal. The crowd answered with chants of "
+            "“Feel the Bern” all night. The minister dismissed the “local forces” idea.")
+    got = kinds(text)
+    assert got["such a murderous attack"] == "direct"
+    assert got["one or two instances"] == "direct"
+    assert got["rip up"] == "direct"
+    assert got["Feel the Bern"] == "direct"
+    assert got["local forces"] == "scare"
