@@ -201,6 +201,9 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
 def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
     """A condition on the hit's own clause: after the cue ("should X only if Y"), or before it with no
     other clause between ("Only if Y should S do X"); not "Unless X acts, Y will ..., so S must Z"."""
+    low = text[s:e].lower()
+    if not any(k in low for k in ("if", "only", "long as", "provid", "condition", "unless")):
+        return False
     for m in CONDITION_RE.finditer(text, s, e):
         if m.start() > hit.at or not CLAUSE_BREAK_RE.search(text, m.end(), hit.at):
             return True
