@@ -299,3 +299,40 @@ def test_calls_name_who_acts_and_who_calls(text, summary, actor):
 
 def test_an_infinitive_of_degree_is_no_call():
     assert options("They call for the death of anyone ungrateful enough to criticise the film.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Let's face it, the party got a quarter of the vote.",
+    "By increasing the cost, the law should work as a deterrent.",
+    "Gas prices should continue to fall.",
+    "I wanted to find out what they thought about the fuss.",
+    "There must be accountability too.",
+    "As a result several reform measures were proposed including the establishment of a civilian police board.",
+    "Those who are willing to put themselves on the line should be allowed to do so.",
+    "There are some of us who would like it proved that the president is fit to ride that horse.",
+    "That film should remind us that we are all vulnerable.",
+])
+def test_no_option_in_descriptions_and_idioms(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_a_date_before_the_holder_is_no_coordinated_holder():
+    option = one("On Monday, Nick Clegg pledged to sign up the NHS to a national campaign.")
+    assert [p.actor for p in option.positions] == ["Nick Clegg"]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Earlier this year, they demanded that the local high school stop reciting prayers before games.",
+     "Stop reciting prayers"),
+    ("Local residents demanded that the self-confessed soldier be turned over to Armenian authorities.",
+     "Turn the self-confessed soldier over to Armenian authorities"),
+    ("The generals, no matter their rank, must be brought before a tribunal.", "Bring the generals"),
+])
+def test_subjunctive_and_passive_summaries(text, summary):
+    assert one(text).summary == summary
+
+
+@pytest.mark.parametrize("word, base", [("bring", "bring"), ("including", "include"), ("restoring", "restore")])
+def test_more_base_forms(word, base):
+    from briefing_app.analysis.options.phrases import base_form
+    assert base_form(word) == base

@@ -46,9 +46,8 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
         vp = np[to_vp.end():]
         return Hit(stance, start + to_vp.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
     agent_to = AGENT_TO_RE.match(np)
-    if agent_to:  # "calls for Russia to increase its presence": Russia's action is the option
-        vp = np[agent_to.end():]
-        return Hit(stance, start + agent_to.end(), vend, summary(vp), at, who) if is_concrete(vp) else None
+    if agent_to and is_concrete(np[agent_to.end():]):  # "calls for Russia to increase its presence": Russia's action
+        return Hit(stance, start + agent_to.end(), vend, summary(np[agent_to.end():]), at, who)
     end_to = re.match(r"(?:an?\s+)?(?P<verb>end|halt|stop)\s+to\s+", np, re.I)
     if end_to:  # "calling for an end to Greek life"
         phrase = end_to.group("verb") + " " + np[end_to.end():]
@@ -61,11 +60,12 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
 
 
-PASSIVE_INF_RE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){1,6}?)to\s+be\s+(?P<part>[a-z]+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b")
+PASSIVE_INF_RE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:to\s+)?be\s+(?P<part>[a-z]+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b")
 
 
 def passive_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
-    """'calling for public servants to be held to a different standard': hold public servants to ..."""
+    """'calling for public servants to be held to a different standard': hold public servants to ...;
+    'demanded that the soldier be turned over': turn the soldier over"""
     m = PASSIVE_INF_RE.match(text, start, end)
     if m is None:
         return None

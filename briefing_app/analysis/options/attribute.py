@@ -60,7 +60,7 @@ class Holders:
         who = self._who
         at = self.text.rfind(who, sent_start, hit.at) if who else -1
         listed = NAME_LIST_RE.search(self.text, sent_start, at) if at > sent_start else None
-        if listed is not None and listed.end() == at:  # "Britain, France and Germany urged": the list began before a comma
+        if listed is not None and listed.end() == at and " and " in who:  # "Britain, France and Germany urged": the list began before a comma
             who = self.text[listed.start():at] + who
         names = self._coordinated(who, sent_start)
         return names if names and (one in names or " and " in one or "," in one) else [one]
@@ -68,6 +68,8 @@ class Holders:
     def _coordinated(self, who: str, at: int) -> list[str]:
         """Each conjunct of "Chile and Colombia" / "Britain, France and Germany" that resolves to a
         name; fewer than two: no coordination."""
+        if " and " not in who and "&" not in who:
+            return []
         parts = [p for p in COORDINATION_RE.split(who.strip(" ,“”\"'")) if p]
         if len(parts) < 2 or len(parts) > 6 or any(not p[:1].isupper() or len(p.split()) > 4 for p in parts):
             return []

@@ -7,6 +7,7 @@ import re
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import (
     ABANDON_VERBS,
+    DO_VAGUE_RE,
     AUXILIARIES,
     BAD_AGENTS,
     MODAL_RE,
@@ -28,7 +29,10 @@ NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']
                             r"even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
                             r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
-                      r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\W*$", re.I)
+                      r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least|no\s+matter\s+[^,;]*)\W*$", re.I)
+INNER_ASIDE_RE = re.compile(r",\s*(?:no\s+matter\s+[^,]*|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile|"
+                            r"for\s+example|too|though|of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\s*(?:,|$)",
+                            re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
@@ -131,6 +135,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             neg = not neg  # "I don't see why we should welcome him": the author rejects it
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
+        subj = INNER_ASIDE_RE.sub("", subj).strip(" ,")  # "The generals, no matter their rank,": the generals
         shaped = _shape(decapitalised(subj, text), head, text[vstart:vend], stance, before)
         if shaped is None:
             continue
@@ -167,6 +172,8 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
         if p is None or head in PRONOUNS or p.group("part").lower() in STATE_PARTICIPLES:
             return None
         part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
+        if rest.lower().startswith("to ") and DO_VAGUE_RE.match(rest[3:]):
+            return None  # "should be allowed to do so": what they may do is said elsewhere
         if part == "give" and rest.lower().startswith("to ") and GIVEN_TO_RE.match(subj.strip()):
             phrase = rest[3:]
             return (stance, summary(phrase, verb_first=False, verb_for_noun=False)) if is_concrete("give " + phrase) else None

@@ -187,18 +187,23 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(subject_hit(text, s, m.start()))
     if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
         for m in CALL_TO_RE.finditer(text, s, e):
-            if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$",
-                         m.group("obj")):
+            if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
+                         r"\sthat\s", m.group("obj")):
                 continue
             out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     if " that " in low:
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
-            out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+            start = m.end()
+            if m.group("subj").lower() in ("the", "its", "their"):  # "that the local high school stop reciting": "stop"
+                start = _verb_after_subject(text, m.end(), e)
+            stance = "oppose" if m.group("neg") else "support"
+            out.append(passive_hit(text, m.start("subj"), e, stance, m.start()) or vp_hit(text, start, e, stance, m.start()))
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto"):
         for m in CALL_FOR_RE.finditer(text, s, e):
-            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I):
-                continue  # "the proposed budget plan": an adjective, not someone proposing
+            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
+                    m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
+                continue  # "the proposed budget plan", "measures were proposed": no one proposing here
             stance = "support" if m.group("pro") else "oppose"
             hit = passive_hit(text, m.end(), e, stance, m.start()) or np_hit(text, m.end(), e, stance, m.start())
             if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
@@ -221,6 +226,21 @@ def _agent_by(text: str, hit: Hit) -> None:
         hit.who = by.group("who")
         hit.end = by.start()
         hit.summary = summary(text[hit.start:hit.end], verb_first=False)
+
+
+OBJECT_START_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:the|a|an|his|her|its|their|our|this|that|these|those|to|up|down|out|off|"
+                             r"all|any|more|no|it|them|him|her|[A-Z][\w’'.-]*|\w+ing|\d)\b)")
+
+
+def _verb_after_subject(text: str, at: int, end: int) -> int:
+    """Where the subjunctive verb starts when the lazy subject stopped too early: the first word
+    that an object, a particle or the clause's end follows ("the local high school stop reciting")."""
+    for n, word in enumerate(re.finditer(r"[a-z][\w’'-]*", text[at:end][:40])):
+        if n and OBJECT_START_RE.match(text, at + word.end(), end):
+            return at + word.start()
+        if n == 3 or not re.match(r"\s+[a-z]", text[at + word.end():end]):
+            break
+    return at
 
 
 def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True,

@@ -94,7 +94,7 @@ def is_concrete(phrase: str) -> bool:
     return not all(w in VAGUE_WORDS for w in rest)
 
 
-E_STEM_RE = re.compile(r"(?:(?<![aeiou])ur|(?<![aeiou])in|(?<![aeiou])om|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
+E_STEM_RE = re.compile(r"(?:(?<![aeiou])ur|(?<=[cl])ud|(?<![aeiou])in|(?<![aeiou])om|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
 
 
 def base_form(word: str) -> str:
@@ -105,6 +105,8 @@ def base_form(word: str) -> str:
     for suffix in ("ing", "ed"):
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
             stem = low[: -len(suffix)]
+            if not re.search(r"[aeiouy]", stem):
+                return low  # "bring", "thing", "spring", "shed": no stem without a vowel
             if suffix == "ed" and stem.endswith("i"):
                 return stem[:-1] + "y"
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
@@ -159,7 +161,7 @@ def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True)
         s += "”"
     if s:
         first, _, rest = s.partition(" ")
-        if first.lower().endswith("ing") and first.lower() not in ("spring", "string", "thing", "king", "wing"):
+        if first.lower().endswith("ing") and base_form(first) != first.lower():
             s = (base_form(first) + " " + rest).strip()
         elif not verb_first and verb_for_noun:
             low = first.lower()
