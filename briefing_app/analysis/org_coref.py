@@ -18,7 +18,8 @@ SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
 DESC_RE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<head>committee|panel|agency|court|board|bloc|alliance|group|company|"
                      r"commission|ministry|department|party|union|council|organization|organisation|firm|bank|"
-                     r"campaign|administration|institute|network)(?![\w-])")
+                     r"campaign|administration|institute|network|association|foundation|central bank|regulator|"
+                     r"fund|university|carmaker|automaker|retailer|airline|lender|insurer)(?![\w-])")
 # which organisation a generic description may stand for, by a word of its name
 FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
         "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department"),
@@ -28,7 +29,15 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "department": ("Department",), "party": ("Party",), "union": ("Union",), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
-        "institute": ("Institute",), "network": ("Network",)}
+        "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
+        "foundation": ("Foundation",), "central bank": ("Federal Reserve", "Central Bank", "Bank of", "Reserve Bank"),
+        "regulator": ("Commission", "Authority", "Agency", "Administration"), "fund": ("Fund",),
+        "university": ("University",)}
+# "the company", "the firm": any organisation that is not a public body, party or association
+BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer")
+PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
+                       r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|"
+                       r"Institute|University|Federal|National|State|United|World|International|European)\b")
 US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House|U\.S\.|US|United States|Supreme Court|Department of|"
                    r"Securities and Exchange|Pentagon|State Department|Central Intelligence|National Security|"
                    r"Environmental Protection|Food and Drug|Internal Revenue|Justice Department|White House)")
@@ -70,10 +79,12 @@ def aliases(doc: Document) -> None:
             if k and k.group("alias") not in org.aliases:
                 org.aliases.append(k.group("alias"))
     for m in DESC_RE.finditer(text):
-        fits = FITS[m.group("head").lower()]
+        head = m.group("head").lower()
+        fits = FITS.get(head, ())
         best = None
         for org in orgs:
-            if not any(f in org.name for f in fits):
+            business = head in BUSINESS and org.kind == "organization" and not PUBLIC_RE.search(org.name)
+            if not (business or any(f in org.name for f in fits)):
                 continue
             before = [s.start for s in org.mentions if s.start < m.start()]
             if before and (best is None or max(before) > best[0]):

@@ -94,3 +94,15 @@ def test_title_that_ends_an_organisations_name() -> None:
             "President Kevin Sears said prices held.\n")
     sears = next(a for a in analyse(text).actors if a.name == "Kevin Sears")
     assert sears.affiliation == "National Association of Realtors"
+
+
+def test_business_and_body_descriptions_are_aliases_of_the_latest_fitting_organisation() -> None:
+    text = ("Deal\n\nThe Federal Trade Commission fined Zillow on Monday. Zillow's president, Jeremy Wacksman, "
+            "said the company would appeal. The National Association of Realtors backed the fine, and "
+            "the association said more cases would follow. The Federal Reserve kept rates steady; "
+            "the central bank meets again in June.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "the company" in actors["Zillow"].aliases
+    assert "the company" not in actors["Federal Trade Commission"].aliases
+    assert "the association" in actors["National Association of Realtors"].aliases
+    assert "the central bank" in actors["Federal Reserve"].aliases
