@@ -78,3 +78,13 @@ def test_agency_head_title_and_a_date_before_the_verb() -> None:
     assert next(a for a in result.actors if a.name == "이상식").affiliation == "부산경찰청"
     assert ("불법 행위가 있었다", "부산경찰청") in [(q.text.rstrip("고"), q.speaker) for q in result.quotes
                                                    if q.kind == "indirect"]
+
+
+def test_foreign_family_name_alias_ministries_in_seong_and_adnominal_verbs() -> None:
+    text = ("마코 루비오 미국 국무장관은 \"목표는 같다\"고 말했다. 루비오 장관은 협력을 강화하겠다고 덧붙였다.\n\n"
+            "북한 외무성 대변인은 기자의 질문에 답하는 형식으로 \"협상은 없다\"고 반박했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "루비오 장관" in actors["마코 루비오"].aliases and "루비오" not in actors
+    assert actors["외무성"].kind == "organization" and actors["외무성"].affiliation == "북한"
+    assert [q.speaker for q in result.quotes if q.kind == "direct"][-1] != "답하"

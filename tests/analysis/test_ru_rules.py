@@ -170,3 +170,17 @@ def test_genitive_masculine_name_title_with_ot_and_city_mayor() -> None:
     assert actors["Ольга Сорокина"].title == "депутат от ЛДПР"
     assert actors["Сергей Собянин"].affiliation == "Москва"
     assert "Московская городская дума" in actors
+
+
+def test_party_anaphor_appositive_title_and_one_word_agencies() -> None:
+    text = ("Выборы\n\nПартия «Новые люди» утвердила список. Об этом сообщил секретарь генсовета партии Иван Орехов. "
+            "Пётр Белов, политолог из МГИМО, считает, что явка будет низкой. Роскомнадзор и Центризбирком "
+            "промолчали. Президент Владимир Зеленский призвал партнёров ускорить поставки ПВО.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert actors["Иван Орехов"].affiliation == "Новые люди"
+    assert (actors["Пётр Белов"].title, actors["Пётр Белов"].affiliation) == ("политолог", "МГИМО")
+    assert {"Роскомнадзор", "Центризбирком"} <= set(actors) and "ПВО" not in actors
+    said = [(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"]
+    assert ("явка будет низкой", "Пётр Белов") in said
+    assert any(s == "Владимир Зеленский" and t.startswith("партнёров") for t, s in said)

@@ -23,6 +23,8 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 "설명했습니다 밝혔습니다 말했습니다").split()
 KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
                            + r"))")
+# verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
+ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
 KO_NOMINATIVE_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:이|가)")  # failing a topic: 전문가들이
@@ -55,7 +57,7 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i].group()
         m = re.fullmatch(r"(.+?)(?:은|는|이|가)", t)
-        if not m or t in KO_TITLES:
+        if not m or t in KO_TITLES or ADNOMINAL_RE.search(t):
             continue
         head = m.group(1)
         a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)

@@ -23,7 +23,8 @@ TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사
           "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무")
 ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
                         r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회)"
-                        r"|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*)$")
+                        r"|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*"
+                        r"|(?:외무|국방|법무|재무|경제산업|문부과학|후생노동|국토교통|총무|방위|인민무력)성)$")
 DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
 GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교 시청 구청 군청 도청 일부 외부 내부 전부 간부 노조".split())
 # a title naming its own body: 광주광역시장 -> 광주광역시, 부산시장 -> 부산시, 경기도지사 -> 경기도
@@ -36,7 +37,7 @@ COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국
              "도쿄": "일본", "베이징": "중국", "모스크바": "러시아", "대만": "대만", "이스라엘": "이스라엘", "이란": "이란"}
 STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참)$")
 NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
-                      "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지".split())
+                      "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -112,7 +113,8 @@ def people(text: str) -> dict[str, _Person]:
             before_org = (_org(toks[j].group()) or UNIVERSITY_RE.fullmatch(toks[j].group()) and toks[j].group()
                           or None) if j >= 0 else None
             name = " ".join(n.group() for n in names)
-            if len(name) <= 2 and any(o.startswith(name) and o != name for o in out):
+            if len(name) <= 2 and any(o.startswith(name) and o != name for o in out) \
+                    or " " not in name and any(" " in o and o.split()[-1] == name for o in out):  # 루비오 장관
                 continue  # "마오 대변인" after "마오닝 ... 대변인": a short form (an alias), not a new person
             p = out.get(name)
             if p is None:
@@ -130,12 +132,13 @@ def people(text: str) -> dict[str, _Person]:
 
 def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
     """'조 장관', '임 회장', '우 의장': a surname and a title shortening a person named before."""
-    for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,2}) (?P<t>[가-힣]{1,5})", text):
+    for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,4}) (?P<t>[가-힣]{1,5})", text):
         title = _title(m.group("t"))
         if title is None:
             continue
         for p in persons.values():
-            if p.name.startswith(m.group("s")) and p.name != m.group("s") and p.title and p.title.endswith(title) \
+            short = p.name.split()[-1] if " " in p.name else p.name[:len(m.group("s"))] if len(m.group("s")) <= 2 else ""
+            if short == m.group("s") and p.name != m.group("s") and p.title and p.title.endswith(title) \
                     and p.mentions and p.mentions[0].start < m.start():
                 alias = f"{m.group('s')} {title}"
                 if alias not in p.aliases:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang import ru_affiliations
 from briefing_app.analysis.lang.ru_names import (
-    adjective_for, alias_of, country, is_given, is_role, key, nominative, org_nominative, role_nominative)
+    adjective_for, alias_of, country, is_given, is_role, key, nominative, role_nominative)
 from briefing_app.analysis.lang.ru_orgs import (
     MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
@@ -103,6 +104,20 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     return (title[0].lower() + title[1:] if title else None), aff
 
 
+APPOS_AFTER_RE = re.compile(r",[ \t]+(?P<t>(?:[а-яё-]+[ \t]+){0,2}[а-яё-]+)(?:[ \t]+(?:из|в|во|при)[ \t]+"
+                            r"(?P<org>[«А-ЯЁA-Z][^,.;\n]{1,50}))?,")
+
+
+def _title_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """'Иван Смирнов, политолог из МГИМО, считает': an appositive with a role word."""
+    m = APPOS_AFTER_RE.match(text, end)
+    if not m or not any(is_role(w) for w in m.group("t").split()):
+        return None, None
+    org = m.group("org")
+    return m.group("t"), (guillemet_nominative(org.strip("«»")) if org and org.startswith("«") else org_name(org)
+                          if org and not country(org.split()[0]) else country(org.split()[0]) if org else None)
+
+
 def _org_phrase(words: list[str], i: int) -> str:
     """The organisation a title names from its first capitalised word: an adjective with its noun,
     and the lower-case genitive words after them ("Высшей школы экономики", "Фонда национальной
@@ -139,6 +154,8 @@ def people(text: str) -> dict[str, _Person]:
             p.genitive = True
         if p.title is None:
             p.title, p.affiliation = _title_before(text, offset)
+        if p.title is None:
+            p.title, p.affiliation = _title_after(text, offset + len(name))
     for p in by_key.values():  # "адвокат Иванова": a person's name is not an affiliation
         if p.affiliation and key(p.affiliation.split()[-1]) in by_key:
             p.affiliation = None
@@ -176,67 +193,12 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
-    _agency_affiliations(out)
-    _region_affiliations(text, out)
-    _org_descriptions(text, out)
+    ru_affiliations.agencies(text, out)
+    ru_affiliations.regions(text, out)
+    ru_affiliations.descriptions(text, out)
     _descriptions(doc, out)
     _link_speakers(doc, out)
     return out
-
-
-def _agency_affiliations(out: list[Actor]) -> None:
-    """'представитель ведомства' / 'компании': the agency or company is the organisation named
-    last before the person."""
-    orgs = [a for a in out if a.kind == "organization" and a.mentions]
-    for a in out:
-        if a.kind != "person" or a.affiliation or not a.title or not a.mentions \
-                or not re.search(r"\b(?:ведомства|компании|организации|министерства)$", a.title):
-            continue
-        at = a.mentions[0].start
-        before = [(max(s.start for s in o.mentions if s.start < at), o) for o in orgs if o.mentions[0].start < at]
-        if before:
-            a.affiliation = max(before, key=lambda t: t[0])[1].name
-
-
-REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област|кра|республик)[а-яё]*")
-
-
-# descriptions standing for the latest organisation they fit: the form of the alias and what fits
-ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс", "Альянс")),
-                    "регулятор": ("регулятор", ("Банк", "банк", "ЦБ", "Центробанк")),
-                    "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств"))}
-ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:альянс|регулятор|ведомств)[а-яё]*")
-
-
-def _org_descriptions(text: str, out: list[Actor]) -> None:
-    """'альянс', 'регулятор', 'ведомство': an alias of the latest organisation named before that fits."""
-    orgs = [a for a in out if a.kind == "organization" and a.mentions]
-    for m in ORG_DESCRIPTION_RE.finditer(text):
-        stem = next(k for k in ORG_DESCRIPTIONS if m.group().startswith(k))
-        form, fits = ORG_DESCRIPTIONS[stem]
-        before = [(max(s.start for s in o.mentions if s.start < m.start()), o) for o in orgs
-                  if any(f in o.name for f in fits) and o.mentions[0].start < m.start()]
-        if before:
-            org = max(before, key=lambda t: t[0])[1]
-            if form not in org.aliases:
-                org.aliases.append(form)
-            org.mentions.append(Span(m.start(), m.end()))
-
-
-def _region_affiliations(text: str, out: list[Actor]) -> None:
-    """'министр здравоохранения региона': the region is the only one the text names; an
-    organisation named with a region ('Министерство экологии Московской области') is the region's."""
-    for a in out:
-        if a.kind == "organization":
-            at = next((REGION_RE.match(text, s.end + 1) for s in a.mentions if REGION_RE.match(text, s.end + 1)), None)
-            if at:
-                a.affiliation = org_nominative(at.group())
-    regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)}
-    if len(regions) != 1:
-        return
-    for a in out:
-        if a.kind == "person" and not a.affiliation and a.title and re.search(r"\b(?:региона|области|края)\b", a.title):
-            a.affiliation = next(iter(regions))
 
 
 def _descriptions(doc: Document, out: list[Actor]) -> None:

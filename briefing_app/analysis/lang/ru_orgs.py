@@ -33,11 +33,18 @@ SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-Я�
                                   r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ят|ат)\b)", re.M)
 LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг)[а-яё]*[ \t]+"
                           r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})")
-GUILLEMET_ORG_RE = re.compile(r"(?:организаци\w*|компани\w*|парти\w*|фонд\w*|движени\w*|издани\w*)[ \t]+«(?P<name>[^»\n]{2,40})»", re.I)
+GUILLEMET_ORG_RE = re.compile(r"(?:[Оо]рганизаци|[Кк]омпани|[Пп]арти|[Фф]онд|[Дд]вижени|[Ии]здани)[а-яё]*[ \t]+"
+                              r"«(?P<name>[А-ЯЁA-Z0-9][^»\n]{1,40})»")
+PARTY_RE = re.compile(r"[Пп]арти[а-яё]*[ \t]+«$")
+# one-word names of companies and agencies: Росстат, Роскомнадзор, Газпром, Центризбирком
+ORG_WORD_RE = re.compile(r"(?<![\w«-])(?:Рос(?!си|тов|тисл)[а-яё]{3,}|[А-ЯЁ][а-яё]+(?:надзор|избирком|пром|нефть|атом))(?![\w»-])")
+# capital-letter abbreviations that are no organisation
+NOT_ORG_ACRONYMS = frozenset("ПВО ВВП СВО БПЛА ДТП ЖКХ НДС ИИ СМИ ЧП ТЭЦ АЭС ГЭС ВПК ПМЭФ ЕГЭ ОГЭ МРОТ ИП ООО ПАО АО ЗАО".split())
 # state bodies: with no country named, the Russian text's own (its outlet's home country)
 STATE_RE = re.compile(r"(?:Министерств|Мин[а-яё]|МИД|МЧС|ФСБ|МВД|Госдум|Государственн|Правительств|Совет Федерации|"
                       r"Счётная|Счетная|Центральный банк|Кремл|Генпрокуратур|Генеральная прокуратура|Минобороны|"
-                      r"Следственный комитет|Верховный суд|Конституционный суд|Росгвардия|Федеральн)")
+                      r"Следственный комитет|Верховный суд|Конституционный суд|Росгвардия|Федеральн|Центризбирком|ЦИК|"
+                      r"Рос[а-я]*надзор|Росстат)")
 # a title of a region's or a city's government is not the country's ("министр здравоохранения региона")
 NAMED = (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE)
 # a city's own body before a capital in the genitive: the city, not the country
@@ -55,19 +62,21 @@ def org_name(phrase: str) -> str:
 
 def organisations(text: str) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
-    for rx in (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE, ACRONYM_RE):
+    for rx in (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE, ACRONYM_RE,
+               ORG_WORD_RE):
         for m in rx.finditer(text):
             g = "name" if rx in NAMED else 0
             phrase = m.group(g)
-            if rx is ACRONYM_RE and country(phrase) or rx is MIN_RE and is_role(phrase) \
+            if rx is ACRONYM_RE and (country(phrase) or phrase in NOT_ORG_ACRONYMS) or rx is MIN_RE and is_role(phrase) \
+                    or rx is ORG_WORD_RE and (is_role(phrase) or country(phrase)) \
                     or rx is MIN_RE and phrase.startswith("Министерств"):
                 continue
             if rx is ORG_PHRASE_RE and not (phrase.startswith(("Министерств", "Госдум", "Правительств", "Прокуратур", "Полици",
                                                                "Росгварди"))
                                              or _head(phrase).startswith(ORG_HEADS)):
                 continue
-            name = phrase if rx in (GUILLEMET_ORG_RE, LATIN_ORG_RE) else guillemet_nominative(phrase) if rx in NAMED \
-                else org_name(phrase)
+            name = phrase if rx in (GUILLEMET_ORG_RE, LATIN_ORG_RE) else guillemet_nominative(phrase) \
+                if rx in NAMED or rx is ORG_WORD_RE else org_name(phrase)
             spans = found.setdefault(name, [])
             if not any(s.start == m.start(g) for s in spans):
                 spans.append(Span(m.start(g), m.end(g)))
@@ -101,6 +110,12 @@ def merge_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
     return out
 
 
+def _in_guillemets(text: str, pos: int) -> bool:
+    """'«Единая Россия»': inside a name in guillemets on the same line."""
+    opened = text.rfind("«", max(0, pos - 40), pos)
+    return opened != -1 and text.find("»", opened, pos) == -1 and "\n" not in text[opened:pos]
+
+
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     out: dict[str, tuple[list[Span], list[str]]] = {}
     for m in re.finditer(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+|(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])", text):
@@ -108,7 +123,8 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
         if w[0].islower() and not w.startswith("российск"):
             continue
         c = country(w)
-        if c is None or alias_of(w) and CITY_BODY_RE.search(text, max(0, m.start() - 30), m.start()):
+        if c is None or alias_of(w) and CITY_BODY_RE.search(text, max(0, m.start() - 30), m.start()) \
+                or _in_guillemets(text, m.start()):
             continue
         spans, aliases = out.setdefault(c, ([], []))
         spans.append(Span(m.start(), m.end()))
@@ -118,4 +134,4 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     return out
 
 
-__all__ = ["MIN_RE", "ORG_STEMS", "STATE_RE", "countries", "org_name", "organisations"]
+__all__ = ["MIN_RE", "ORG_STEMS", "PARTY_RE", "STATE_RE", "countries", "org_name", "organisations"]

@@ -19,7 +19,7 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
-RU_NAMED_RE = re.compile(r"(?P<verb>назвал[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?)\s*$")
 RU_DASH_PARA_RE = re.compile(r"[ \t]*[—–-][ \t]+")

@@ -114,6 +114,11 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     toks = [t for t in RU_TOKEN_RE.finditer(text, sent, verb) if t.group().lower() not in RU_ADVERBS]
     if not toks:
         return None
+    if toks[-1].group() == ",":  # "Иван Смирнов, политолог из МГИМО, считает": the name before the appositive
+        commas = [t for t in toks[:-1] if t.group() == ","]
+        if commas and toks[-1].start() - commas[-1].start() < 80:
+            return subject_before(text, sent, commas[-1].start())
+        return None
     last = toks[-1]
     if last.group().startswith("«"):
         return last.start() + 1, last.end() - 1

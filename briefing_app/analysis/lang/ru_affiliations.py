@@ -1,0 +1,81 @@
+"""Russian affiliations and descriptions resolved across an article: "представитель ведомства" /
+"секретарь генсовета партии" -> the state body or party named before; "министр ... региона" ->
+the one region named; "альянс", "регулятор", "ведомство" as aliases of the latest organisation
+they fit."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ru_names import org_nominative
+from briefing_app.analysis.lang.ru_orgs import PARTY_RE, STATE_RE
+from briefing_app.core.model import Actor, Span
+
+PARTIES = frozenset("КПРФ ЛДПР Яблоко".split())
+
+
+def _fits_description(text: str, org: Actor, word: str) -> bool:
+    """'партии' stands for a party, 'ведомства' / 'министерства' for a state body, 'компании' for
+    a company (neither of those)."""
+    party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
+    state = bool(STATE_RE.match(org.name))
+    return party if word == "партии" else state if word in ("ведомства", "министерства") else not (party or state) \
+        if word == "компании" else True
+
+
+def agencies(text: str, out: list[Actor]) -> None:
+    """'представитель ведомства' / 'компании': the agency or company is the organisation named
+    last before the person."""
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    for a in out:
+        word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии)$", a.title or "")
+        if a.kind != "person" or a.affiliation or not word or not a.mentions:
+            continue
+        at = a.mentions[0].start
+        fits = [o for o in orgs if _fits_description(text, o, word.group())]
+        before = [(max(s.start for s in o.mentions if s.start < at), o) for o in fits if o.mentions[0].start < at]
+        if before:
+            a.affiliation = max(before, key=lambda t: t[0])[1].name
+
+
+REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област|кра|республик)[а-яё]*")
+
+
+# descriptions standing for the latest organisation they fit: the form of the alias and what fits
+ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс", "Альянс")),
+                    "регулятор": ("регулятор", ("Банк", "банк", "ЦБ", "Центробанк")),
+                    "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств"))}
+ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:альянс|регулятор|ведомств)[а-яё]*")
+
+
+def descriptions(text: str, out: list[Actor]) -> None:
+    """'альянс', 'регулятор', 'ведомство': an alias of the latest organisation named before that fits."""
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    for m in ORG_DESCRIPTION_RE.finditer(text):
+        stem = next(k for k in ORG_DESCRIPTIONS if m.group().startswith(k))
+        form, fits = ORG_DESCRIPTIONS[stem]
+        before = [(max(s.start for s in o.mentions if s.start < m.start()), o) for o in orgs
+                  if any(f in o.name for f in fits) and o.mentions[0].start < m.start()]
+        if before:
+            org = max(before, key=lambda t: t[0])[1]
+            if form not in org.aliases:
+                org.aliases.append(form)
+            org.mentions.append(Span(m.start(), m.end()))
+
+
+def regions(text: str, out: list[Actor]) -> None:
+    """'министр здравоохранения региона': the region is the only one the text names; an
+    organisation named with a region ('Министерство экологии Московской области') is the region's."""
+    for a in out:
+        if a.kind == "organization":
+            at = next((REGION_RE.match(text, s.end + 1) for s in a.mentions if REGION_RE.match(text, s.end + 1)), None)
+            if at:
+                a.affiliation = org_nominative(at.group())
+    regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)}
+    if len(regions) != 1:
+        return
+    for a in out:
+        if a.kind == "person" and not a.affiliation and a.title and re.search(r"\b(?:региона|области|края)\b", a.title):
+            a.affiliation = next(iter(regions))
+
+
+__all__ = ["agencies", "descriptions", "regions"]
