@@ -6,6 +6,7 @@ speech in a complement ("said that ...", "warned ...").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TypeAlias
@@ -134,19 +135,26 @@ AUX_RE = re.compile(
 )
 
 
-def stem_matches(pattern: re.Pattern[str], stems: tuple[str, ...], text: str, start: int = 0,
-                 end: int | None = None) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text, start, end) for a pattern that starts with one of the literal stems:
-    the stems are found with str.find (fast) and the pattern is tried only there."""
-    end = len(text) if end is None else end
+def stem_positions(text: str, stems: tuple[str, ...]) -> list[int]:
+    """Sorted offsets where one of the literal stems occurs (str.find is fast)."""
     found = set()
     for stem in stems:
-        i = text.find(stem, start, end)
+        i = text.find(stem)
         while i != -1:
             found.add(i)
-            i = text.find(stem, i + 1, end)
+            i = text.find(stem, i + 1)
+    return sorted(found)
+
+
+def stem_matches(pattern: re.Pattern[str], stems: tuple[str, ...] | list[int], text: str, start: int = 0,
+                 end: int | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, start, end) for a pattern that starts with one of the literal stems:
+    the stems (or their positions, from stem_positions, when a text is read in many ranges) are
+    found with str.find and the pattern is tried only there."""
+    end = len(text) if end is None else end
+    positions = stem_positions(text, stems) if isinstance(stems, tuple) else stems
     last = start
-    for i in sorted(found):
+    for i in positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]:
         if i < last:
             continue
         m = pattern.match(text, i, end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import WORD_START, stem_matches
+from briefing_app.analysis.cues import WORD_START, stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
 from briefing_app.analysis.reported.context import DET_BEFORE_RE, Context
@@ -85,8 +85,9 @@ def object_cues(ctx: Context) -> None:
     """'X asked the congregation to stand', 'X told Jeb Bush to quiet down', 'HuffPost asked him if ...',
     '..., Christie said when asked whether ...': the request or the question is the content."""
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
+    obj_at, when_at = stem_positions(masked, OBJ_STEMS), stem_positions(masked, WHEN_STEMS)
     for ss, se in ctx.doc.sentences.spans:
-        for c in stem_matches(OBJ_CUE_RE, OBJ_STEMS, masked, ss, se):
+        for c in stem_matches(OBJ_CUE_RE, obj_at, masked, ss, se):
             if any(a <= c.start() < b or a <= c.end() < b for a, b in done) or "•" in c.group("obj"):
                 continue
             subj = subject_before(masked, c.start(), ss)
@@ -95,7 +96,7 @@ def object_cues(ctx: Context) -> None:
             end = CALL_END_RE.search(masked, c.end(), se)
             emit(c.start("obj"), end.start() if end else se, subj, c.group("cue"))
             break
-        for c in stem_matches(WHEN_ASKED_RE, WHEN_STEMS, masked, ss, se):
+        for c in stem_matches(WHEN_ASKED_RE, when_at, masked, ss, se):
             if any(a <= c.end() < b for a, b in done):
                 continue
             comma = masked.find(", ", c.end(), se)
@@ -111,12 +112,16 @@ PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:now|also|
 NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]+[A-Z][\w’'-]+[ \t]+$")
 
 
+CALL_STEMS = ("call", "describ", "urg")
+
+
 def calls(ctx: Context) -> None:
     """'X called for a ban on ...', 'X called on Y to resign', 'X called the plan "a disaster"':
     the demand or the characterisation is the content (PolNeAR counts both)."""
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
+    call_at = stem_positions(masked, CALL_STEMS)
     for ss, se in ctx.doc.sentences.spans:
-        for c in CALL_RE.finditer(masked, ss, se):
+        for c in stem_matches(CALL_RE, call_at, masked, ss, se):
             if any(a <= c.start() < b for a, b in done):
                 continue
             if DET_BEFORE_RE.search(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):

@@ -95,6 +95,8 @@ VERB_START_RE = re.compile(
 def according_mid(ctx: Context, ss: int, se: int) -> bool:
     """'CONTENT, according to NP, CONTENT.': both parts; 'CONTENT, according to NP, a description.':
     the first."""
+    if ctx.masked.find("according", ss, se) == -1:
+        return False
     m = ACCORDING_MID_RE.search(ctx.masked, ss, se)
     if not m or m.start() <= ss:
         return False
@@ -106,6 +108,8 @@ def according_mid(ctx: Context, ss: int, se: int) -> bool:
 
 def according_end(ctx: Context, ss: int, se: int) -> bool:
     """'CONTENT, according to NP.'"""
+    if ctx.masked.find("according", ss, se) == -1:
+        return False  # the search below is slow on a sentence without the phrase
     m = ACCORDING_END_RE.search(ctx.masked, ss, se)
     if not m:
         return False
