@@ -88,3 +88,15 @@ def test_foreign_family_name_alias_ministries_in_seong_and_adnominal_verbs() -> 
     assert "루비오 장관" in actors["마코 루비오"].aliases and "루비오" not in actors
     assert actors["외무성"].kind == "organization" and actors["외무성"].affiliation == "북한"
     assert [q.speaker for q in result.quotes if q.kind == "direct"][-1] != "답하"
+
+
+def test_markets_are_not_mayors_and_according_to_is_a_source() -> None:
+    text = ("증시 반등\n\n한국거래소에 따르면 코스피는 1.2% 오른 2,612.35에 마감했다. 주식 시장 관계자들은 반등을 "
+            "예상했다고 말했다. 부동산 시장도 회복세다. 이승헌 한국은행 부총재는 금융시장 점검회의에서 \"변동성이 크다\"고 "
+            "말했다. 현대차 사측은 \"유감\"이라며 \"대화하겠다\"고 밝혔다.\n")
+    result = analyse(text)
+    names = {a.name for a in result.actors}
+    assert not names & {"주식", "부동산", "부총재는"} and "이승헌" in names
+    said = {(q.speaker, q.text[:5]) for q in result.quotes}
+    assert ("한국거래소", "코스피는 ") in said
+    assert "현대차" in [q.speaker for q in result.quotes if q.kind == "direct"]

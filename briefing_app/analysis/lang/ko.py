@@ -25,6 +25,7 @@ KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+
                            + r"))")
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
+KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
 KO_NOMINATIVE_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:이|가)")  # failing a topic: 전문가들이
@@ -63,7 +64,9 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
         a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)
         if head in KO_PRONOUNS:
             return (a, b, last) if last else None
-        if head in KO_TITLES and i > 0:
+        if head in ("사측", "측", "노조", "노조측") and i > 0:  # "현대차 사측은": the company
+            return s0 + toks[i - 1].start(), b, ko_actors.bare(toks[i - 1].group())
+        if (head in KO_TITLES or ko_actors.is_title(head)) and i > 0:
             name = toks[i - 1].group()
             return s0 + toks[i - 1].start(), b, name
         return a, b, head
@@ -76,6 +79,8 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
 def _reported(doc: Document, out: list[Quote]) -> None:
     text = doc.text
     emit = emitter(doc, out)
+    for m in KO_ACCORDING_RE.finditer(text):  # "한국거래소에 따르면 ... 마감했다."
+        emit(m.start("c"), m.end("c"), m.start("src"), m.end("src"), "따르면", m.group("src"))
     for end in KO_SAY_END_RE.finditer(text):
         floor = max(end.start() - 300, 0)
         cut = max(text.rfind(c, floor, end.start()) for c in ".\n“”\"「」")

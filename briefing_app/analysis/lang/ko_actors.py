@@ -20,9 +20,17 @@ PARTICLE_RE = re.compile(r"(?:으로부터|에게서|으로서|이라고|라고|
                          r"은|는|이|가|을|를|의|에|과|와|도|로|만|측)$")
 TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사장", "원내대표", "대표", "의장", "의원", "위원장", "교수",
           "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
-          "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무")
+          "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무", "부총재",
+          "지부장", "지회장", "단장", "사무총장", "대변인실장")
+# titles that are also common nouns ("주식 시장", "업계 대표"): a bare name before them must look Korean
+AMBIGUOUS_TITLES = frozenset("시장 대표 감독 대사 위원 국장 실장".split())
+SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 "
+                     "성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 "
+                     "기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉".split())
 ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
-                        r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회)"
+                        r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회|거래소|"
+                        r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회)"
+                        r"|현대차|기아|삼성|롯데|한화|포스코|네이버|카카오|쿠팡|셀트리온"
                         r"|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*"
                         r"|(?:외무|국방|법무|재무|경제산업|문부과학|후생노동|국토교통|총무|방위|인민무력)성)$")
 DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
@@ -49,10 +57,18 @@ def bare(word: str) -> str:
     return b if len(b) >= 1 else word
 
 
+MARKET_RE = re.compile(r"(?:금융|주식|외환|채권|부동산|증권|노동|전통|자본|수출|내수|국내|해외|글로벌|원자재|석유|가상자산|"
+                       r"코인|중고차|분양|전세|월세)시장$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _title(word: str) -> str | None:
     b = PARTICLE_RE.sub("", word)
-    return b if b.endswith(TITLES) and not ORG_END_RE.search(b) else None
+    return b if b.endswith(TITLES) and not ORG_END_RE.search(b) and not MARKET_RE.search(b) else None
+
+
+def is_title(word: str) -> bool:
+    return _title(word) is not None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -66,7 +82,7 @@ def _org(word: str) -> str | None:
 @functools.lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     return (bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word not in NOT_NAMES and not _org(word)
-            and word not in COUNTRIES and not word.endswith(TITLES))
+            and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES))
 
 
 @dataclass
@@ -110,6 +126,10 @@ def people(text: str) -> dict[str, _Person]:
                     break  # a Korean name is one word; "토니 블링컨" is two
             if not names:
                 continue
+            bare_title = t.group() == title and i + 1 < len(toks) and text[t.end():toks[i + 1].start()] == " "
+            if title in AMBIGUOUS_TITLES and not between and len(names) == 1 and (
+                    names[0].group()[0] not in SURNAMES or bare_title):
+                continue  # "부동산 시장", "주식 시장 관계자들은": a market, not a mayor
             before_org = (_org(toks[j].group()) or UNIVERSITY_RE.fullmatch(toks[j].group()) and toks[j].group()
                           or None) if j >= 0 else None
             name = " ".join(n.group() for n in names)
@@ -251,4 +271,4 @@ def _link_speakers(doc: Document, out: list[Actor]) -> None:
             q.speaker = a.name
 
 
-__all__ = ["actors", "bare"]
+__all__ = ["actors", "bare", "is_title"]
