@@ -336,3 +336,19 @@ def test_subjunctive_and_passive_summaries(text, summary):
 def test_more_base_forms(word, base):
     from briefing_app.analysis.options.phrases import base_form
     assert base_form(word) == base
+
+
+def test_what_if_proposes():
+    option = one("What if people were entitled to buy an option for a plot on a new estate, which they would then help to plan?")
+    assert (option.summary, option.stance) == ("Buy an option for a plot on a new estate", "support")
+
+
+@pytest.mark.parametrize("text", [
+    "What if the sky fell?",
+    "The programme (intended to train US personnel to resist torture if captured) had been reverse-engineered.",
+    "Interrogators could do anything they wanted from a list of techniques to extract that information.",
+    "On most of the estates I visit, the answer is hardly anywhere.",
+    "Young people, around whom our lives should revolve, have been airbrushed from the planning system.",
+])
+def test_no_option_in_asides_and_relatives(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

@@ -166,7 +166,7 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
 
 
 # "Imagine that the council should ban cars ...": a scenario set up, not argued
-HYPOTHETICAL_RE = re.compile(r"\s*[“\"‘]?(?:Imagine|Suppose|Supposing|Picture|Pretend|Say\s+that|What\s+if|"
+HYPOTHETICAL_RE = re.compile(r"\s*[“\"‘]?(?:Imagine|Suppose|Supposing|Picture|Pretend|Say\s+that|"
                              r"Let(?:[’']s|\s+us)\s+(?:imagine|suppose|say|assume|pretend|change\s+the\s+scenario))\b")
 
 
@@ -182,7 +182,7 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
     elif stripped.endswith("?"):
         tag = sent.rfind(",")
         if tag < 0 or len(sent[tag:].split()) > 3:  # "X must be stopped, but how?" argues X; the tag asks
-            return question_hits(text, s, e)
+            return question_hits(text, s, e) or advocacy_hits(text, s, e)  # "What if people were entitled to X?"
         e = s + tag
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)

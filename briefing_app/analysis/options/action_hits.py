@@ -72,3 +72,18 @@ def passive_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | 
     vend = action_end(text, m.end(), end)
     phrase = f"{base_form(m.group('part'))} {m.group('np').strip()}{text[m.end():vend]}"
     return Hit(stance, start, vend, summary(phrase), at) if is_concrete(phrase) else None
+
+
+OBJECT_START_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:the|a|an|his|her|its|their|our|this|that|these|those|to|up|down|out|off|"
+                             r"all|any|more|no|it|them|him|her|[A-Z][\w’'.-]*|\w+ing|\d)\b)")
+
+
+def verb_after_subject(text: str, at: int, end: int) -> int:
+    """Where the subjunctive verb starts when the lazy subject stopped too early: the first word
+    that an object, a particle or the clause's end follows ("the local high school stop reciting")."""
+    for n, word in enumerate(re.finditer(r"[a-z][\w’'-]*", text[at:end][:40])):
+        if n and OBJECT_START_RE.match(text, at + word.end(), end):
+            return at + word.start()
+        if n == 3 or not re.match(r"\s+[a-z]", text[at + word.end():end]):
+            break
+    return at

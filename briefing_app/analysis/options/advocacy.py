@@ -18,6 +18,9 @@ VITAL_THAT_RE = re.compile(r"\b[Ii]t\s+is\s+(?:\w+ly\s+)?(?:vital|essential|cruc
                            r"that\s+(?P<subj>(?:(?!" + AUX + r")[\w’'.-]+\s+){1,5}?)(?P<verb>(?!" + AUX + r")[a-z]+)\b")
 TIME_COME_RE = re.compile(r"\b(?:[Tt]he\s+time\s+has\s+(?:now\s+)?come|[Nn]ow\s+is\s+the\s+(?:moment|time))\s+"
                           r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?=\w)")
+# "What if people were entitled to buy a plot ...?": a proposal put as a question
+WHAT_IF_RE = re.compile(r"\s*What\s+if\s+(?:[\w’'.-]+\s+){1,5}?(?:were|was)\s+(?:\w+ly\s+)?(?:entitled|allowed|able|free|"
+                        r"given\s+the\s+right|obliged|required)\s+to\s+(?=\w)")
 HIGH_TIME_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s)\s+(?:high|about|long\s+past)\s+time\s+(?:that\s+)?"
                           r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+ed)\b")
 
@@ -53,6 +56,8 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
                        else np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
     if "that " in low:
         out += [_subjunctive(text, m, e, "support") for m in VITAL_THAT_RE.finditer(text, s, e)]
+    if low.lstrip().startswith("what if"):
+        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in WHAT_IF_RE.finditer(text, s, e)]
     if "time" in low or "moment" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in TIME_COME_RE.finditer(text, s, e)]
         out += [_subjunctive(text, m, e, "support") for m in HIGH_TIME_RE.finditer(text, s, e)]

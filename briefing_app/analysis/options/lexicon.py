@@ -19,7 +19,7 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
-    decline climb""".split())
+    decline climb revolve""".split())
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
                          r"accept\s+(?:that|we|they|there|it\s+is)\b|open\s+(?:their|our|its|his|her|your)\s+eyes\b|"
                          r"level\s+the\s+playing\s+field\b|bang\s+on\b|face\s+it\b|work\s+as\b|find\s+out\b|"
@@ -37,7 +37,7 @@ VAGUE_WORDS = frozenset("""happen succeed partisanship consequences notion idea 
     effort efforts best good bad ahead escalation ladder it this that them these those itself themselves ourselves
     same serious seriously account hard harder work together whatever needed necessary possible sure
     clear moment opportunity chance hope trust confidence dignity sanity normality faith matter matters issue issues problem problems question questions
-    other ways well one ones resilience accountability too""".split())
+    other ways well one ones resilience accountability too logic terminology reasoning hardly anywhere nowhere everywhere""".split())
 TIME_WORDS = frozenset("soon quickly now today immediately swiftly promptly again early later year years month months week "
                        "weeks day days next first".split())
 FUNCTION_WORDS = frozenset("""a an the to of in on at for with by from and or but as its their our his her your my

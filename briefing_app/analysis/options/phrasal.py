@@ -13,7 +13,7 @@ from briefing_app.analysis.options.lexicon import (
     PAST_TIME_RE,
     PROPOSAL_TO_RE,
 )
-from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE, np_hit, passive_hit, vp_hit
+from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE, np_hit, passive_hit, verb_after_subject, vp_hit
 from briefing_app.analysis.options.phrases import decapitalised, is_concrete, summary
 
 TO = r"\s+(?:to\s+)?(?=\w)"
@@ -167,7 +167,8 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("propose", "plan", "intend", "want", "vow", "pledge", "promise"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) or NOUN_BEFORE_RE.search(text[s:m.start()]) \
-                    or NOT_A_PLAN_RE.search(text[s:m.start()]) or (PASSIVE_BE_RE.search(text[s:m.start()])
+                    or NOT_A_PLAN_RE.search(text[s:m.start()]) or text[s:m.start()].rstrip().endswith("(") \
+                    or (PASSIVE_BE_RE.search(text[s:m.start()])
                                                                      and m.group(0).split()[0].endswith("ed")) or (
                     m.group(0)[:-3].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
                 continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
@@ -188,14 +189,14 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
         for m in CALL_TO_RE.finditer(text, s, e):
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
-                         r"\sthat\s", m.group("obj")):
+                         r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through)\s", m.group("obj")):
                 continue
             out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     if " that " in low:
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
             start = m.end()
             if m.group("subj").lower() in ("the", "its", "their"):  # "that the local high school stop reciting": "stop"
-                start = _verb_after_subject(text, m.end(), e)
+                start = verb_after_subject(text, m.end(), e)
             stance = "oppose" if m.group("neg") else "support"
             out.append(passive_hit(text, m.start("subj"), e, stance, m.start()) or vp_hit(text, start, e, stance, m.start()))
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
@@ -226,21 +227,6 @@ def _agent_by(text: str, hit: Hit) -> None:
         hit.who = by.group("who")
         hit.end = by.start()
         hit.summary = summary(text[hit.start:hit.end], verb_first=False)
-
-
-OBJECT_START_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:the|a|an|his|her|its|their|our|this|that|these|those|to|up|down|out|off|"
-                             r"all|any|more|no|it|them|him|her|[A-Z][\w’'.-]*|\w+ing|\d)\b)")
-
-
-def _verb_after_subject(text: str, at: int, end: int) -> int:
-    """Where the subjunctive verb starts when the lazy subject stopped too early: the first word
-    that an object, a particle or the clause's end follows ("the local high school stop reciting")."""
-    for n, word in enumerate(re.finditer(r"[a-z][\w’'-]*", text[at:end][:40])):
-        if n and OBJECT_START_RE.match(text, at + word.end(), end):
-            return at + word.start()
-        if n == 3 or not re.match(r"\s+[a-z]", text[at + word.end():end]):
-            break
-    return at
 
 
 def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True,

@@ -1,6 +1,6 @@
 """Score the options analyser against the hand-checked set in this folder.
 
-    .venv/bin/python tests/data/options/score.py [--split dev|dev-1|dev-2|held|held-1|held-2|all] [-v]
+    .venv/bin/python tests/data/options/score.py [--split dev|dev-1|dev-2|dev-3|held|held-1|held-2|all] [-v]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -14,7 +14,8 @@ The held part comes in two batches: "held-1" (11 pieces, read while the set was 
 per outlet in file-name order not yet in the set, labelled from the text before the analyser was
 ever run on them). Only aggregate figures are looked at on either batch. The dev part too has a
 later batch, "dev-2" ("batch": "tune-2": the next four per outlet by the same rule, labelled in
-the fourth session before the analyser ran on them, then tuned on); "dev-1" is the first.
+the fourth session before the analyser ran on them, then tuned on), and "dev-3" ("tune-3": the next
+two per outlet, the same way); "dev-1" is the first.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def _same_actor(gold: str, found: str) -> bool:
     return bool(g & f)
 
 
-BATCHES = {"dev-2": "tune-2", "held-2": "blind-2"}  # the later batch of each split; "-1" is the rest
+BATCHES = {"dev-2": "tune-2", "dev-3": "tune-3", "held-2": "blind-2"}  # later batches of each split; "-1" is the rest
 
 
 def in_split(entry: dict[str, Any], split: str) -> bool:
@@ -54,9 +55,11 @@ def in_split(entry: dict[str, Any], split: str) -> bool:
     if split in ("all", entry["split"]):
         return True
     part, _, n = split.partition("-")
-    if entry["split"] != part or n not in ("1", "2"):
+    if entry["split"] != part or not n:
         return False
-    return (entry.get("batch") == BATCHES[f"{part}-2"]) == (n == "2")
+    if n == "1":
+        return entry.get("batch") not in {b for k, b in BATCHES.items() if k.startswith(part + "-")}
+    return entry.get("batch") == BATCHES.get(split)
 
 
 def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
@@ -121,10 +124,10 @@ def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "dev-1", "dev-2", "held", "held-1", "held-2", "all"], default="all")
+    ap.add_argument("--split", choices=["dev", "dev-1", "dev-2", "dev-3", "held", "held-1", "held-2", "all"], default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
     args = ap.parse_args()
-    splits = ["dev", "dev-1", "dev-2", "held", "held-1", "held-2"] if args.split == "all" else [args.split]
+    splits = ["dev", "dev-1", "dev-2", "dev-3", "held", "held-1", "held-2"] if args.split == "all" else [args.split]
     for split in splits:
         r = score(split, args.verbose)
         print(f"{split:6s} gold {r['gold']:3d} found {r['found']:3d}  recall {r['recall']:.2f}  precision "
