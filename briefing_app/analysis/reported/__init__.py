@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.reported import document_rules, noun_rules, sentence_rules
+from briefing_app.analysis.reported import document_rules, noun_rules, promise_rules, sentence_rules
 from briefing_app.analysis.reported.context import Context
 from briefing_app.core.model import Quote
 
@@ -33,6 +33,7 @@ DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("object-cues", document_rules.object_cues),
     ("speaker-lines", document_rules.speaker_lines),
     ("noun-cues", noun_rules.noun_cues),
+    ("promises", promise_rules.promises),
 )
 LETTERS_RE = re.compile(r"[A-Za-z]{3}")
 

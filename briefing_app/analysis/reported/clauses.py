@@ -1,6 +1,7 @@
-"""Where the content of a speech verb starts: past the recipient of "told" (TELL_RE), manner
-phrases ("on Sunday", "in a statement": MANNER_RE), a far "that", and whether what follows
-looks like a clause when there is no "that" (CLAUSE_START_RE)."""
+"""Where the content of a speech verb starts and ends: past the recipient of "told" (TELL_RE),
+manner phrases ("on Sunday", "in a statement": MANNER_RE), a far "that", and whether what
+follows looks like a clause when there is no "that" (CLAUSE_START_RE); settings before the
+speaker and after the verb, descriptions of an inverted source, subordinate clauses."""
 from __future__ import annotations
 
 import re
@@ -30,3 +31,32 @@ CLAUSE_START_RE = re.compile(
     r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit))\b"
 )
 FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
+
+# a setting before "X said, “Q”": "At a rally for Ted Cruz at the State Fair Grounds yesterday, Beck said, “...”"
+SETTING_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then|While|"
+                        r"Speaking|Holding|Standing|Addressing|Appearing|Referring)\b")
+
+# "..., Wilkin said during his campaign speech.", "..., he told the court in his filing.": a setting, no clause
+SETTING_AFTER_RE = re.compile(r"(?:in|on|(?!at\s+(?:least|most)\b)at|during|after|before|while|as|from|with|via|"
+                              r"through|outside|following|amid|when|over|matter-of-factly|briefly|later|afterward|"
+                              r"repeatedly|publicly|privately|recently|flatly|bluntly|angrily|calmly|quietly)\b"
+                              r"(?![^•“”\"]*\bthat\b)[^,;:•“”\"]*$")
+
+NOT_CONTENT_RE = re.compile(r"(?:Though|Although|As|If|When|While|Because|Since|Unless|Whether|But|And|Yet|So|Still|Even)\b")
+
+# "..., said an American official who was briefed", "..., said former governor Ed Rendell, who ...": a
+# description of the source after the verb, up to a relative pronoun or a comma, with no verb of its own
+INVERTED_DESC_RE = re.compile(
+    r"\s+(?P<np>(?:a|an|the|one|two|three|four|several|many|some|most|both|another|former|top|senior)\s"
+    r"[^,;:•“”\"]{0,120}?)(?:,\s|\s+(?:who|whose|which)\s)")
+
+NP_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                        r"[a-z]+ed)\b")
+
+# "maintains a wide lead", "maintained her status": without "that" the object is a noun phrase
+NP_OBJECT_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
+
+PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s")
+
+SUBORDINATE_RE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|As|When|"
+                            r"If|Because|Since|Whereas|After|Before|Until|Just\s+as|Once|Unless)\s[^,;•“”\"]*$")

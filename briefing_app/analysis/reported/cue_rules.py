@@ -15,7 +15,9 @@ from typing import Literal
 
 from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE
 from briefing_app.analysis.mentions import np_after, subject_before
-from briefing_app.analysis.reported.clauses import CLAUSE_START_RE, FAR_THAT_RE, MANNER_RE, TELL_RE, THAT_RE
+from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
+                                                    NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SETTING_AFTER_RE,
+                                                    SETTING_RE, SUBORDINATE_RE, TELL_RE, THAT_RE)
 from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_RE, Context, Span2
 from briefing_app.analysis.speakers import clause_subject
 
@@ -28,9 +30,6 @@ COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                               r"yesterday|today|tonight))?,\s+(?:(?:and|but)\s+(?=(?:also|not|rather|still)\b)|"
                               r"(?!and\b|but\b|who\b|which\b))")
-# a setting before "X said, “Q”": "At a rally for Ted Cruz at the State Fair Grounds yesterday, Beck said, “...”"
-SETTING_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then|While|"
-                        r"Speaking|Holding|Standing|Addressing|Appearing|Referring)\b")
 INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|(?:Last|This|Next)\s+"
                              r"(?:week|month|year|time|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\w+day))\b")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
@@ -93,14 +92,6 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
-# "..., Wilkin said during his campaign speech.", "..., he told the court in his filing.": a setting, no clause
-SETTING_AFTER_RE = re.compile(r"(?:in|on|(?!at\s+(?:least|most)\b)at|during|after|before|while|as|from|with|via|"
-                              r"through|outside|following|amid|when|over|matter-of-factly|briefly|later|afterward|"
-                              r"repeatedly|publicly|privately|recently|flatly|bluntly|angrily|calmly|quietly)\b"
-                              r"(?![^•“”\"]*\bthat\b)[^,;:•“”\"]*$")
-NOT_CONTENT_RE = re.compile(r"(?:Though|Although|As|If|When|While|Because|Since|Unless|Whether|But|And|Yet|So|Still|Even)\b")
-
-
 def content_before(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
     rest = ctx.masked[cue.pos:cue.se]
@@ -123,13 +114,6 @@ def quote_follows(ctx: Context, cue: Cue) -> Step:
     return None
 
 
-# "..., said an American official who was briefed", "..., said former governor Ed Rendell, who ...": a
-# description of the source after the verb, up to a relative pronoun or a comma, with no verb of its own
-INVERTED_DESC_RE = re.compile(
-    r"\s+(?P<np>(?:a|an|the|one|two|three|four|several|many|some|most|both|another|former|top|senior)\s"
-    r"[^,;:•“”\"]{0,120}?)(?:,\s|\s+(?:who|whose|which)\s)")
-NP_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
-                        r"[a-z]+ed)\b")
 INVERTIBLE = ("said", "says", "added", "noted", "explained", "argued")
 
 
@@ -175,11 +159,6 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
-# "maintains a wide lead", "maintained her status": without "that" the object is a noun phrase
-NP_OBJECT_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
-PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s")
-
-
 def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
@@ -195,10 +174,6 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
         ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1, after or cue.subj, cue.word)
         return DONE
     return NEXT
-
-
-SUBORDINATE_RE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|As|When|"
-                            r"If|Because|Since|Whereas|After|Before|Until|Just\s+as|Once|Unless)\s[^,;•“”\"]*$")
 
 
 def complement(ctx: Context, cue: Cue) -> Step:

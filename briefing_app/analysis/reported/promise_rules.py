@@ -1,0 +1,48 @@
+"""Commitments as reported speech: "X promised to build a wall", "he vows not to take their
+calls", "vowing to compete", "promises to lower student debt". The to-infinitive is the
+content (PolNeAR keeps "to"); the verb's subject, or the main clause's for a participle after
+a comma, is the source."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.cues import stem_positions, stem_matches
+from briefing_app.analysis.mentions import subject_before
+from briefing_app.analysis.reported.clauses import DAYS
+from briefing_app.analysis.reported.context import Context
+from briefing_app.analysis.speakers import clause_subject
+
+PROMISE_RE = re.compile(
+    r"\b(?P<cue>promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)"
+    r"(?:\s+(?:(?:on\s+)?" + DAYS + r"|last\s+\w+|again|repeatedly|publicly|also|once))*"
+    r"\s+(?=(?:not\s+)?to\s+[a-z])")
+PROMISE_STEMS = ("promis", "vow", "pledg", "threaten")
+# where the commitment ends: a participle or a second verb of the same subject, a relative clause
+END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|which|who|while|but|as)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|;")
+PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\s(?:and|or))\s*$")
+NOUN_FORMS = frozenset(("promise", "promises", "vow", "vows", "pledge", "pledges"))
+SUBJECT_END_RE = re.compile(r"(?:\b(?:he|she|they|we|I|it|who)|[A-Z][\w’'.-]*)$")  # a pronoun or a name before the verb
+OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|While|Although|Though|As|When|After|Before|If|Since)\b[^,;]*$")
+
+
+def promises(ctx: Context) -> None:
+    """'X promised to ...', 'vowing to ...', 'his promises to ...' (the owner is left to noun-cues)."""
+    masked, done = ctx.masked, ctx.done()
+    at = stem_positions(masked, PROMISE_STEMS)
+    for ss, se in ctx.doc.sentences.spans:
+        for c in stem_matches(PROMISE_RE, at, masked, ss, se):
+            if any(a <= c.end() < b or a <= c.start() < b for a, b in done):
+                continue
+            cue = c.group("cue")
+            if cue.endswith("ing") and PARTICIPLE_LEAD_RE.search(masked, ss, c.start()):
+                subj = clause_subject(masked, ss, c.start())  # "..., calling them rapists and vowing to ..."
+            else:
+                subj = subject_before(masked, c.start(), ss)
+            if subj and cue in NOUN_FORMS and not SUBJECT_END_RE.search(masked, subj[0], subj[1]):
+                subj = None  # "Rattling off promises to ...": a noun whose owner is not named here
+            end = END_RE.search(masked, c.end(), se)
+            stop = end.start() if end else se
+            if OPENING_PHRASE_RE.match(masked, ss, c.start()):
+                comma = masked.find(", ", c.end(), stop)  # the opening phrase ends at its comma
+                stop = comma if comma != -1 else stop
+            ctx.emit(c.end(), stop, subj, cue, min_words=4)  # "vowed to fight it": too little to quote
