@@ -184,3 +184,18 @@ def test_party_anaphor_appositive_title_and_one_word_agencies() -> None:
     said = [(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"]
     assert ("явка будет низкой", "Пётр Белов") in said
     assert any(s == "Владимир Зеленский" and t.startswith("партнёров") for t, s in said)
+
+
+def test_club_theatre_and_union_names_with_their_people() -> None:
+    text = ("Новый сезон\n\nФутбольный клуб «Спартак» объявил об уходе главного тренера Деяна Станковича. "
+            "Генеральный директор клуба Олег Малышев поблагодарил тренера. Президент Российского футбольного союза "
+            "Александр Дюков заявил, что уважает решение. По информации «Спорт-Экспресса», контракт расторгнут.\n\n"
+            "Директор Мариинского театра Валерий Гергиев в беседе с «Известиями» признался, что гастролей не будет.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "Футбольный клуб" not in actors and "Россия" not in actors and "Спорт-Экспресс" in actors
+    assert actors["Олег Малышев"].affiliation == "Спартак"
+    assert actors["Александр Дюков"].affiliation == "Российский футбольный союз"
+    assert actors["Деян Станкович"].title == "главный тренер"
+    assert actors["Валерий Гергиев"].affiliation == "Мариинский театр"
+    assert ("гастролей не будет", "Валерий Гергиев") in [(q.text, q.speaker) for q in result.quotes]

@@ -27,7 +27,7 @@ LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|рес
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра)")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую)$")
 PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
-GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|"
+GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
                                 r"руководителя|представителя|заместителя)[ \t]+$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
@@ -84,7 +84,7 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
         if city:
             aff = aff or city  # "Мэр Москвы": the city's
             continue
-        if c and k + 1 < len(run) and ADJ_RE.search(w) and run[k + 1].lower().startswith(ORG_HEADS):
+        if c and k + 1 < len(run) and ADJ_RE.search(w) and any(x.lower().startswith(ORG_HEADS) for x in run[k + 1:k + 3]):
             c = None  # "Российского совета по международным делам": part of an organisation's name
         if c and not is_role(w):
             aff = aff or c

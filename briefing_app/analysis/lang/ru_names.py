@@ -119,7 +119,7 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
     if len(parts) > 1 and len(set(forms)) == 1 and all(w.endswith("е") for w in parts) \
             and _masc_given(parts[0]) not in MALE_NAMES:
         return full  # "Довиле Шакалене": a foreign name that does not decline
-    if genitive and len(parts) > 1 and re.search(r"(?:ова|ева|ёва|ина|ына)$", parts[-1]) \
+    if genitive and len(parts) > 1 and re.search(r"(?:ова|ева|ёва|ина|ына|ича)$", parts[-1]) \
             and parts[0].endswith(("а", "я")) and _fem_given(parts[0]) not in FEMALE_NAMES:
         return " ".join([_masc_given(parts[0]), parts[-1][:-1]])  # "политолога Аббаса Галлямова"
     surnames = [f.split()[-1] for f in forms]
@@ -213,14 +213,17 @@ ROLES = ("министр", "президент", "пресс-секретар", 
          "юрист", "судья", "прокурор", "следовател", "врач", "главврач", "профессор", "ректор", "начальник",
          "управляющ", "заведующ", "уполномоченн", "омбудсмен", "еврокомиссар", "комиссар", "генсек", "замминистр",
          "социолог", "историк", "исследовател", "активист", "правозащитник", "градоначальник", "пресс-служб",
-         "корреспондент", "журналист", "учёный", "ученый", "полпред", "постпред", "спецпредставител", "атташе")
+         "корреспондент", "журналист", "учёный", "ученый", "полпред", "постпред", "спецпредставител", "атташе",
+         "тренер", "наставник", "капитан", "нападающ", "вратар", "защитник", "режиссёр", "режиссер", "дирижёр", "дирижер",
+         "солист", "хореограф", "артист", "актёр", "актер", "певиц", "писател", "декан", "худрук")
 
 def is_given(word: str) -> bool:
     return word in MALE_NAMES or word in FEMALE_NAMES
 
 
 def is_role(word: str) -> bool:
-    return word.lower().startswith(ROLES)
+    low = word.lower()
+    return low.startswith(ROLES) and not low.startswith("главн")  # "глава", not "главный"
 
 
 def role_nominative(word: str) -> str:

@@ -11,7 +11,8 @@ from briefing_app.core.model import Span
 # nouns that head an organisation named by an adjective ("Счётная палата", "Следственный комитет")
 ORG_HEADS = ("палат", "банк", "дум", "служб", "комисси", "совет", "суд", "комитет", "собрани", "прокуратур",
              "управлени", "инспекци", "академи", "университет", "институт", "школ", "союз", "фонд", "агентств",
-             "парти", "корпораци", "ассамбле", "конгресс", "парламент", "гварди")
+             "парти", "корпораци", "ассамбле", "конгресс", "парламент", "гварди", "театр", "музей", "клуб",
+             "филармони", "консерватори", "библиотек", "больниц", "завод", "комбинат")
 ORG_NOUNS = ("организаци", "компани", "парти", "фонд", "движени", "центр", "агентств", "издани", "банк")
 ORG_STEMS = {"госдум": "Госдума", "государственн дум": "Госдума", "минфин": "Минфин", "сбербанк": "Сбербанк",
              "центральн банк": "Центральный банк", "цб": "Центральный банк", "счётн палат": "Счётная палата",
@@ -26,14 +27,16 @@ ACRONYM_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
 MIN_RE = re.compile(r"(?<![\w-])Мин[а-яё]{2,}(?![\w-])")
 # «Роснефть» after a role ("Глава «Роснефти»") or opening a sentence before its verb; Latin names after
 # an organisation noun ("агентства Reuters")
-ROLE_GUILLEMET_RE = re.compile(r"(?:[Гг]лав\w*|[Пп]резидент\w*|[Гг]ендиректор\w*|[Пп]редседател\w*|[Пп]редставител\w*|"
+ROLE_GUILLEMET_RE = re.compile(r"(?:[Пп]о (?:информации|данным|сообщению|словам|мнению)|[Гг]лав\w*|[Пп]резидент\w*|[Гг]ендиректор\w*|[Пп]редседател\w*|[Пп]редставител\w*|"
                                r"[Аа]налитик\w*|[Сс]отрудник\w*|[Аа]кционер\w*|[Рр]уководител\w*|[Дд]иректор\w*)"
                                r"[ \t]+«(?P<name>[^»\n]{2,40})»")
 SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+)?"
                                   r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ят|ат)\b)", re.M)
 LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг)[а-яё]*[ \t]+"
                           r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})")
-GUILLEMET_ORG_RE = re.compile(r"(?:[Оо]рганизаци|[Кк]омпани|[Пп]арти|[Фф]онд|[Дд]вижени|[Ии]здани)[а-яё]*[ \t]+"
+GUILLEMET_ORG_RE = re.compile(r"(?:[Оо]рганизаци|[Кк]омпани|[Пп]арти|[Фф]онд|[Дд]вижени|[Ии]здани|[Кк]луб|[Кк]оманд|"
+                              r"[Тт]еатр|[Бб]анк|[Хх]олдинг|[Кк]онцерн|[Зз]авод|[Гг]азет|[Жж]урнал|[Тт]елеканал|"
+                              r"[Аа]гентств|[Мм]узе|[Сс]оюз|[Кк]орпораци|[Гг]рупп)[а-яё]*[ \t]+"
                               r"«(?P<name>[А-ЯЁA-Z0-9][^»\n]{1,40})»")
 PARTY_RE = re.compile(r"[Пп]арти[а-яё]*[ \t]+«$")
 # one-word names of companies and agencies: Росстат, Роскомнадзор, Газпром, Центризбирком
@@ -71,6 +74,8 @@ def organisations(text: str) -> dict[str, list[Span]]:
                     or rx is ORG_WORD_RE and (is_role(phrase) or country(phrase)) \
                     or rx is MIN_RE and phrase.startswith("Министерств"):
                 continue
+            if rx is ORG_PHRASE_RE and re.match(r"[ \t]+«", text[m.end():m.end() + 3]):
+                continue  # "Футбольный клуб «Зенит»": the kind of the organisation named next
             if rx is ORG_PHRASE_RE and not (phrase.startswith(("Министерств", "Госдум", "Правительств", "Прокуратур", "Полици",
                                                                "Росгварди"))
                                              or _head(phrase).startswith(ORG_HEADS)):
@@ -110,6 +115,10 @@ def merge_forms(found: dict[str, list[Span]]) -> dict[str, list[Span]]:
     return out
 
 
+ORG_NAMED_AFTER_RE = re.compile(r"(?:[ \t]+[а-яё]+(?:ого|ой|ый|ий|ая|ое|ых|им|ом))?[ \t]+(?:" +
+                                "|".join(ORG_HEADS) + r")[а-яё]*")
+
+
 def _in_guillemets(text: str, pos: int) -> bool:
     """'«Единая Россия»': inside a name in guillemets on the same line."""
     opened = text.rfind("«", max(0, pos - 40), pos)
@@ -124,8 +133,8 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
             continue
         c = country(w)
         if c is None or alias_of(w) and CITY_BODY_RE.search(text, max(0, m.start() - 30), m.start()) \
-                or _in_guillemets(text, m.start()):
-            continue
+                or _in_guillemets(text, m.start()) or ORG_NAMED_AFTER_RE.match(text, m.end()):
+            continue  # "Российского футбольного союза": the union's name
         spans, aliases = out.setdefault(c, ([], []))
         spans.append(Span(m.start(), m.end()))
         alias = alias_of(w)

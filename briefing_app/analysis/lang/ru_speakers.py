@@ -119,6 +119,12 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         if commas and toks[-1].start() - commas[-1].start() < 80:
             return subject_before(text, sent, commas[-1].start())
         return None
+    if toks[-1].group().startswith("«") and any(t.group() in ("с", "в", "на", "для", "от") for t in toks[-3:-1]):
+        cut = max(i for i, t in enumerate(toks) if t.group() in ("с", "в", "на", "для", "от") and i >= len(toks) - 3)
+        while cut > 0 and toks[cut - 1].group()[:1].islower() and toks[cut - 1].group() not in RU_PRONOUNS \
+                and not is_role(toks[cut - 1].group()) and cut > len(toks) - 5:
+            cut -= 1  # "Вазиев в беседе с «Известиями» признался": the interview's venue aside
+        toks = toks[:cut] if cut else toks
     last = toks[-1]
     if last.group().startswith("«"):
         return last.start() + 1, last.end() - 1
