@@ -13,6 +13,7 @@ idf(group) * count * (k1 + 1) / (count + norm), where idf is FTS5's log((N - n +
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable
 from typing import Any
@@ -36,46 +37,55 @@ def top_by_term(query: Query, lexeme: str, limit: int) -> list[int]:
 
 def top_by_threshold(query: Query, lexemes: list[str], limit: int, weight: dict[str, float]) -> list[int]:
     """The `limit` best sources containing every lexeme, best first (ties by id); `weight` is
-    each lexeme's idf."""
-    depth = max(4 * limit, 512)
+    each lexeme's idf. Lists are read further a doubling step at a time, never twice."""
+    read, depth = 0, max(4 * limit, 512)
+    last: dict[str, float | None] = {}  # the weight each list was left at (None: read whole)
+    found: dict[int, dict[str, float]] = {}  # source -> its weights seen so far
+    complete: dict[int, float] = {}  # source -> its rank, once every word's weight is known
+    decided: set[int] = set()  # seen in some lists only, and looked up or ruled out
+
+    def note(source_id: int, t: str, score: float) -> None:
+        got = found.setdefault(source_id, {})
+        got[t] = score
+        if len(got) == len(lexemes):
+            complete[source_id] = sum(weight[w] * v for w, v in got.items())
+
     while True:
-        lists = {t: [(int(r[0]), float(r[1])) for r in query(_LIST, [t, depth])] for t in lexemes}
-        last = {t: rows[-1][1] if len(rows) == depth else None for t, rows in lists.items()}  # None: all read
-        scores: dict[int, dict[str, float]] = {}
-        for t, rows in lists.items():
+        for t in lexemes:
+            if read and last[t] is None:
+                continue
+            rows = query(_LIST + " OFFSET ?", [t, depth - read, read])
+            last[t] = float(rows[-1][1]) if len(rows) == depth - read else None
             for source_id, score in rows:
-                scores.setdefault(source_id, {})[t] = score
-        ranked = _ranked(scores, lexemes, weight, limit)
+                note(int(source_id), t, float(score))
+        read = depth
+        ranked = heapq.nsmallest(limit, ((-v, i) for i, v in complete.items()))
         if len(ranked) < limit and all(v is not None for v in last.values()):
-            depth *= 4  # too few sources in every list yet: read on (cheap) before looking any up
+            depth *= 2  # too few sources in every list yet: read on (cheap) before looking any up
             continue
         bar = -ranked[-1][0] if len(ranked) == limit else -math.inf
         # sources seen in some lists only: look up the other weights of those that could still
         # beat the current k-th (a word whose list was read whole is not in the others)
-        wanted = [i for i, got in scores.items() if len(got) < len(lexemes) and all(
-            last[t] is not None for t in lexemes if t not in got) and _sum(got, weight) + sum(
-            weight[t] * (last[t] or 0.0) for t in lexemes if t not in got) >= bar]
+        bound = {t: -math.inf if v is None else weight[t] * v for t, v in last.items()}
+        wanted = []
+        for i in [i for i in found if i not in complete and i not in decided]:
+            got = found[i]
+            if sum(weight[t] * v for t, v in got.items()) + sum(bound[t] for t in lexemes if t not in got) >= bar:
+                wanted.append(i)
+            # else it can never reach the k-th (which only rises, as the bounds only fall)
+        decided.update(i for i in found if i not in complete)  # looked up once, or out for good
         for at in range(0, len(wanted), 2000):
             for t in lexemes:
-                for r in query("SELECT source_id, score FROM source_terms WHERE source_id = ANY(?::bigint[]) "
-                               "AND lexeme = ?", [wanted[at:at + 2000], t]):
-                    scores[int(r[0])].setdefault(t, float(r[1]))
-        ranked = _ranked(scores, lexemes, weight, limit)
+                for source_id, score in query("SELECT source_id, score FROM source_terms WHERE "
+                                              "source_id = ANY(?::bigint[]) AND lexeme = ?", [wanted[at:at + 2000], t]):
+                    note(int(source_id), t, float(score))
+        ranked = heapq.nsmallest(limit, ((-v, i) for i, v in complete.items()))
         if any(v is None for v in last.values()):
             return [i for _, i in ranked]  # a whole list was read: every match was seen
-        reachable = sum(weight[t] * (last[t] or 0.0) for t in lexemes)  # the best an unread source can have
+        reachable = sum(bound.values())  # the best an unread source can have
         if len(ranked) == limit and -ranked[-1][0] > reachable:
             return [i for _, i in ranked]
-        depth *= 4
-
-
-def _sum(got: dict[str, float], weight: dict[str, float]) -> float:
-    return sum(weight[t] * score for t, score in got.items())
-
-
-def _ranked(scores: dict[int, dict[str, float]], lexemes: list[str], weight: dict[str, float],
-            limit: int) -> list[tuple[float, int]]:
-    return sorted((-_sum(got, weight), i) for i, got in scores.items() if len(got) == len(lexemes))[:limit]
+        depth *= 2
 
 
 def rank_sql(groups: Groups, total: int) -> tuple[str, list[Any]]:

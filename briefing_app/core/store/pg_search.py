@@ -17,7 +17,7 @@ from briefing_app.core.store.pg_rank import Groups, idf, rank_sql, top_by_term, 
 from briefing_app.core.store.sql import LATIN, POSTGRES, like_pattern, order_sql, snippet, source_filter_sql, words
 
 _SUFFIXES = ("ing", "ed", "es", "s")
-COUNTS_FOR = 30.0  # seconds a document count is reused for idf
+COUNTS_FOR = 300.0  # seconds a document count is reused for idf
 
 
 class PgSearch:
@@ -38,9 +38,9 @@ class PgSearch:
         if all(len(g) == 1 and g[0][1] == 1 for g in groups) and not where and sort == "rank" and not descending:
             terms = [g[0][0] for g in groups]  # best first straight from the index, however many match
             ids = top_by_term(self.query, terms[0], limit) if len(terms) == 1 else \
-                top_by_threshold(self.query, terms, limit, {t: self._idf(t) for t in terms})
+                top_by_threshold(self.query, terms, limit, self._weights(terms))
         else:
-            ranked, rank_params = rank_sql(groups, self._counted("", "SELECT count(*) FROM sources"))
+            ranked, rank_params = rank_sql(groups, self._total())
             order = order_sql(POSTGRES, sort, descending, "-x.rank")
             sql = (f"{ranked} SELECT s.id FROM ranked x JOIN sources s ON s.id = x.source_id "
                    f"WHERE {' AND '.join(where) or 'true'} ORDER BY {order} LIMIT ?")
@@ -71,21 +71,29 @@ class PgSearch:
         unique: dict[tuple[tuple[str, int], ...], None] = dict.fromkeys(tuple(sorted(g)) for g in groups)
         return [list(g) for g in unique] or None
 
-    def _idf(self, lexeme: str) -> float:
-        total = self._counted("", "SELECT count(*) FROM sources")
-        return idf(total, self._counted(lexeme, "SELECT count(*) FROM source_terms WHERE lexeme = ?"))
-
-    def _counted(self, key: str, sql: str) -> int:
-        """BM25's N (key "") or a lexeme's document count, counted at most COUNTS_FOR seconds ago:
-        counting a word in most of 100,000 sources reads as many index rows (~20 ms), and a
-        minute's imports move an idf by too little to reorder anything but near-ties."""
+    def _weights(self, lexemes: list[str]) -> dict[str, float]:
+        """Each lexeme's idf, from document counts made at most COUNTS_FOR seconds ago: counting
+        a word in most of 100,000 sources reads as many index rows (~15 ms), and minutes of
+        imports move an idf by too little to reorder anything but near-ties. A count stops at
+        half the library: from there FTS5's idf is its floor, whatever the exact count."""
+        total = self._total()
         cache: dict[str, tuple[float, int]] = self.__dict__.setdefault("_counts", {})
         now = time.monotonic()
-        got = cache.get(key)
-        if got is None or now - got[0] > COUNTS_FOR:
-            got = cache[key] = (now, int(self.query(sql, [key] if key else [])[0][0]))
+        stale = [t for t in lexemes if t not in cache or now - cache[t][0] > COUNTS_FOR]
+        if stale:
             if len(cache) > 10_000:
                 cache.clear()
+            for r in self.query("SELECT t, (SELECT count(*) FROM (SELECT 1 FROM source_terms WHERE lexeme = t "
+                                "LIMIT ?) x) FROM unnest(?::text[]) t", [total // 2 + 1, stale]):
+                cache[str(r[0])] = (now, int(r[1]))
+        return {t: idf(total, cache[t][1]) for t in lexemes}
+
+    def _total(self) -> int:
+        """How many sources there are (BM25's N), counted at most COUNTS_FOR seconds ago."""
+        got: tuple[float, int] | None = self.__dict__.get("_total_count")
+        now = time.monotonic()
+        if got is None or now - got[0] > COUNTS_FOR:
+            got = self.__dict__["_total_count"] = (now, int(self.query("SELECT count(*) FROM sources")[0][0]))
         return got[1]
 
 

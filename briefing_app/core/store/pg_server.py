@@ -14,7 +14,8 @@ from psycopg import sql
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.store.pg_address import ServerAddress, parse_address
 from briefing_app.core.store.pg_schema import LATEST, MIGRATIONS
-from briefing_app.core.store.postgres import _one, connect
+from briefing_app.core.store.pg_rows import _one
+from briefing_app.core.store.postgres import connect
 
 VIEWER, EDITOR = "briefing_viewer", "briefing_editor"
 _LOCK_KEY = 0x62726966  # "brif": the advisory lock all Briefing Builder migrations take

@@ -9,63 +9,26 @@ NOTIFY on the project's channel (notify.py). SQL is written once with `?` placeh
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg import errors as pg_errors
+from psycopg.rows import tuple_row
 
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.schema import TABLE_ORDER
 from briefing_app.core.store.base import Store
 from briefing_app.core.store.pg_address import ServerAddress, parse_address
 from briefing_app.core.store.pg_batch import PendingInserts
+from briefing_app.core.store.pg_rows import _one, pg_sql, row_factory
 from briefing_app.core.store.pg_schema import LATEST
 from briefing_app.core.store.pg_search import PgSearch
 from briefing_app.core.store.sql import POSTGRES
 
 if TYPE_CHECKING:
     from briefing_app.core.store.notify import ChangeFeed
-
-_PLACEHOLDER = re.compile(r"%|\?")
-_translated: dict[str, str] = {}
-
-
-def pg_sql(sql: str) -> str:
-    """`?` placeholders to psycopg's `%s` (a literal % doubled). Our SQL has no `?` in literals."""
-    out = _translated.get(sql)
-    if out is None:
-        out = _translated[sql] = _PLACEHOLDER.sub(lambda m: "%%" if m.group() == "%" else "%s", sql)
-    return out
-
-
-class PgRow(tuple[Any, ...]):
-    """A row readable by index and by column name, like sqlite3.Row (dict(row) works)."""
-
-    _names: dict[str, int]
-
-    def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, str):
-            return tuple.__getitem__(self, self._names[key])
-        return tuple.__getitem__(self, key)
-
-    def keys(self) -> list[str]:
-        return list(self._names)
-
-
-def _row_factory(cursor: Any) -> Any:
-    desc = cursor.description or []
-    return type("Row", (PgRow,), {"_names": {d.name: i for i, d in enumerate(desc)}})
-
-
-def _one(cur: Any) -> Any:
-    """The first column of the first row of a query that always returns one."""
-    row = cur.fetchone()
-    assert row is not None
-    return row[0]
-
 
 def connect(conninfo: str, **kwargs: Any) -> psycopg.Connection:
     """Connect with libpq's own credential lookup; every failure is one clear ProjectError."""
@@ -105,7 +68,7 @@ class PgStore(PgSearch, Store):
 
     def _connect(self) -> None:
         self.conn = connect(self.address.conninfo)
-        self.conn.row_factory = _row_factory
+        self.conn.row_factory = row_factory
         self.conn.execute(f'SET search_path TO "{self.address.schema}", public')
         self.user = str(_one(self.conn.execute("SELECT current_user")))
         self.backend_pid = self.conn.info.backend_pid
@@ -250,6 +213,12 @@ class PgStore(PgSearch, Store):
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         with self._errors():  # in a pipeline a statement's error arrives with the fetch
             return self._run(sql, params).fetchall()
+
+    def query_tuples(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._errors():
+            cur = self._run(sql, params)
+            cur.row_factory = tuple_row  # psycopg makes plain tuples in C: 100,000 rows 0.2 s sooner
+            return cur.fetchall()
 
     def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
         if table == "settings":

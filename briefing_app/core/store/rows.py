@@ -69,6 +69,10 @@ class RowStore:
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:
         return self._run(sql, params).fetchall()
 
+    def query_tuples(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """As query(), as plain tuples (no column names): for reading very many rows."""
+        return [tuple(r) for r in self.query(sql, params)]
+
     def insert(self, table: str, row: Row) -> int:
         row = dict(row)
         if table in AUTHORED and "created_by" not in row:

@@ -197,6 +197,11 @@ class SqliteStore(SqliteSearch, Store):
     def _run(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, list(params) if not isinstance(params, (list, tuple)) else params)
 
+    def query_tuples(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        cur = self._run(sql, params)
+        cur.row_factory = None  # plain tuples
+        return cur.fetchall()
+
     def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
         self.conn.executemany(sql, rows)
 
