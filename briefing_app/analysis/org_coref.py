@@ -16,10 +16,10 @@ from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
-DESC_RE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<head>committee|panel|agency|court|board|bloc|alliance|group|company|"
-                     r"commission|ministry|department|party|union|council|organization|organisation|firm|bank|"
-                     r"campaign|administration|institute|network|association|foundation|central bank|regulator|"
-                     r"fund|university|carmaker|automaker|retailer|airline|lender|insurer)(?![\w-])")
+DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
+              "council organization organisation firm bank campaign administration institute network association "
+              "foundation regulator fund university carmaker automaker retailer airline lender insurer country").split()
+DESC_RE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<head>" + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")
 # which organisation a generic description may stand for, by a word of its name
 FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
         "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department"),
@@ -78,8 +78,16 @@ def aliases(doc: Document) -> None:
             k = KNOWN_AS_RE.match(text, m.end())
             if k and k.group("alias") not in org.aliases:
                 org.aliases.append(k.group("alias"))
+    countries = [a for a in doc.actors if a.kind == "country"]
     for m in DESC_RE.finditer(text):
         head = m.group("head").lower()
+        if head == "country":  # "the country": the latest country named
+            latest = _latest_org(countries, m.start())
+            if latest is not None:
+                if "the country" not in latest.aliases:
+                    latest.aliases.append("the country")
+                latest.mentions.append(Span(m.start(), m.end()))
+            continue
         fits = FITS.get(head, ())
         best = None
         for org in orgs:
@@ -95,13 +103,6 @@ def aliases(doc: Document) -> None:
             if alias not in org.aliases:
                 org.aliases.append(alias)
             org.mentions.append(Span(m.start(), m.end()))
-    countries = [a for a in doc.actors if a.kind == "country"]
-    for m in re.finditer(r"(?<![\w’'-])[Tt]he\s+country(?![\w-])", text):  # "the country": the latest named
-        latest = _latest_org(countries, m.start())
-        if latest is not None:
-            if "the country" not in latest.aliases:
-                latest.aliases.append("the country")
-            latest.mentions.append(Span(m.start(), m.end()))
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
 

@@ -45,15 +45,18 @@ APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
                           r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
+APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 APPOS_PARENT_RE = re.compile(r",[ \t]+the[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
 # "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
-ROLE_AT_RE = re.compile(r"\b(?:economist|analyst|professor|fellow|director|president|chair|chairman|chairwoman|"
-                        r"executive|spokesman|spokeswoman|spokesperson|researcher|strategist|official|scientist|"
-                        r"partner|lawyer|counsel|founder)[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
+ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
+                 "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder").split()
+ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(ROLE_AT_WORDS) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
                         r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on)){0,6}?)(?=[ \t]*[,.;:)\n]|[ \t]+[a-z])")
-# "Mossad chief David Barnea": a one-word organisation before a leader's role and a name
-LEADER_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})[ \t]+(?:chief|director|head|spokesman|"
-                       r"spokeswoman|spokesperson|chairman|chairwoman|president|CEO|founder|official)[ \t]+[A-Z][a-z]")
+# "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
+LEADER_ROLE_RE = re.compile(r"[ \t]" + gazetteer.trie_pattern(
+    "chief director head spokesman spokeswoman spokesperson chairman chairwoman president CEO founder official".split())
+    + r"[ \t]+[A-Z][a-z]")
+LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 ADMIN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
@@ -109,6 +112,27 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         return s, e
 
 
+def _leaders(text: str) -> list[re.Match[str]]:
+    """'Mossad chief David Barnea': the word before each leader's role and a name."""
+    out = []
+    for r in LEADER_ROLE_RE.finditer(text):
+        m = LEADER_NAME_RE.search(text, max(0, r.start() - 40), r.start())
+        if m:
+            out.append(m)
+    return out
+
+
+def _appositives(text: str) -> list[re.Match[str]]:
+    """APPOS_ORG_RE matches, tried only where ", the" (or "a", "an") follows a capitalised word."""
+    out = []
+    for a in APPOS_ANCHOR_RE.finditer(text):
+        name = LEADER_NAME_RE.search(text, max(0, a.start() - 40), a.start())
+        m = APPOS_ORG_RE.match(text, name.start()) if name else None
+        if m:
+            out.append(m)
+    return out
+
+
 def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> list[Actor]:
     orgs: dict[str, Org] = {}
     acronyms: dict[str, str] = {}
@@ -162,10 +186,12 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                     org.mentions.append(Span(m.start(), m.end()))
     for m in ADMIN_RE.finditer(text):
         add(m.start("name"), m.end("name"), "government")
-    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_RE):
-        for m in rx.finditer(text):
+    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE):
+        if rx is WHICH_RE and ", which" not in text:
+            continue
+        for m in _leaders(text) if rx is LEADER_NAME_RE else _appositives(text) if rx is APPOS_ORG_RE else rx.finditer(text):
             name = m.group("name")
-            if rx is LEADER_RE and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
+            if rx is LEADER_NAME_RE and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
                                     or name in ("The", "A", "An", "Former", "Deputy", "Acting")):
                 continue
             if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR:
