@@ -66,8 +66,8 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     if last.endswith(","):
         # NP, APPOSITIVE, verb
         j = len(toks) - 2
-        while j >= 0 and not PUNCT_END.search(masked[toks[j][0]:toks[j][1]]) and not QUOTEISH.search(
-                masked[toks[j][0]:toks[j][1]]) and len(toks) - j < 24:
+        # (a quotation inside the appositive is part of it: 'Bill Eastland, wearing “Ted Cruz” pins, said')
+        while j >= 0 and not PUNCT_END.search(masked[toks[j][0]:toks[j][1]].rstrip("”\"'•")) and len(toks) - j < 24:
             j -= 1
         while j >= 1 and re.fullmatch(r"\d{1,3},", masked[toks[j][0]:toks[j][1]]) \
                 and masked[toks[j - 1][0]:toks[j - 1][1]].endswith(","):

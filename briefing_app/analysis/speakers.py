@@ -346,7 +346,9 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
         after_limit = sent_end = next_end
     nxt = masked.find("“", q.close_at, sent_end)
     if nxt != -1:
-        after_limit = nxt
+        close = masked.find("”", nxt, sent_end)
+        if close == -1 or len(masked[nxt:close].split()) > 4:  # a short quotation inside an appositive is no limit
+            after_limit = nxt
     ends_open = bool(re.search(r"[,?!—–-]$", body))
     # '"Q," he said' first when the quote ends open; but 'X said: "Q," but in fact ...' is X's: a cue
     # right before the quote beats one that is not right after it

@@ -260,3 +260,13 @@ def test_promises_to() -> None:
     got = trace("He insulted Mexican immigrants, calling them rapists and vowing to make Mexico pay for a wall.")
     assert ("promises", "to make Mexico pay for a wall", "He") in got
     assert trace("The promise of better jobs drew voters to the rally.") == []
+
+
+def test_words_before_x_said_and_a_quotation_are_a_setting() -> None:
+    """'Tuesday at Baldwin Wallace University, Kasich said, “Q”': no content before the speaker; a
+    question put to the speaker is one ('Asked whether ..., X said, “Q”')."""
+    assert trace("Tuesday at Baldwin Wallace University in Berea, Kasich said, “I am getting ready to rent a "
+                 "covered wagon.”") == []
+    got = trace("Asked by a host whether the leaks helped the attackers, de Blasio said, “I have not heard that "
+                "particular concern.”")
+    assert [t for _, t, _ in got] == ["whether the leaks helped the attackers"]

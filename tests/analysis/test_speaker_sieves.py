@@ -50,6 +50,8 @@ CASES = [
      "it was too early to congratulate winners but added, “I think you all have an idea of the results.”", "Suu Kyi"),
     ("cue in a when-clause", "Clinton initially said in the spring, when the private server email story broke, “I did "
      "not email any classified material to anyone.”", "Clinton"),
+    ("a short quotation inside the appositive", "“We cannot win this way,” Texas delegate Bill Eastland, wearing a "
+     "cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.", "Texas delegate Bill Eastland"),
     ("long appositive", "“The job numbers are good,” Douglas Holtz-Eakin, an economic adviser to Republicans and former "
      "director of the nonpartisan Congressional Budget Office, wrote in an email.", "Douglas Holtz-Eakin"),
 ]

@@ -74,6 +74,11 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
+# before "X said, “Q”" the words are a setting ("Tuesday at Baldwin Wallace, Kasich said, “Q”"), but a question
+# put to X is an attribution of its own ("Asked whether ..., X said, “Q”")
+ASKED_HEAD_RE = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked\b")
+
+
 def parenthetical(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, Mr. Furman argued, CONTENT.': both parts (not an introductory phrase)."""
     par = PARENTHETICAL_RE.match(ctx.masked, cue.c.end(), cue.se)
@@ -81,7 +86,8 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     if not par or not COMMA_END_RE.search(head):
         return None
     quoted = ctx.masked[par.end():par.end() + 1] in "“\"«„•"
-    setting = INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6 or quoted and SETTING_RE.match(head)
+    asked = ASKED_HEAD_RE.match(head) and any(cue.ss <= q.start < cue.subj[0] for q in ctx.out)  # the asked rule's
+    setting = INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6 or quoted and not ASKED_HEAD_RE.match(head) or asked
     head_end = cue.ss + len(head.rstrip()) - 1
     # "This campaign, he says, is different": two short parts make one content
     n_head, n_tail = len(head[:head_end - cue.ss].split()), len(ctx.masked[par.end():cue.se].split())

@@ -10,9 +10,10 @@ from briefing_app.analysis.reported.context import Context
 from briefing_app.analysis.reported.cue_rules import cue_verb
 
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
-ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|a\s+reporter))?"
+ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|reporters|"
+                      r"(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+))?"
                       r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
-                      r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b)")
+                      r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b|to\s+[a-z])")
 ACCORDING_START_RE = re.compile(r"According to\s+")
 COMMA_RE = re.compile(r",\s*")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
