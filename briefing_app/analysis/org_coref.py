@@ -143,7 +143,6 @@ def affiliations(doc: Document) -> None:
     for org in orgs:
         if not org.affiliation:
             org.affiliation = "United States" if US_RE.match(org.name) else "European Union" if EU_RE.match(org.name) else None
-    _us_officials(doc, orgs)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
@@ -196,6 +195,7 @@ def affiliations(doc: Document) -> None:
             if person.affiliation:
                 break
     _member_affiliations(doc, orgs)
+    _us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
 
 
 def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
