@@ -50,11 +50,12 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
     out: list[Hit | None] = []
     if "case for" in low or "argument for" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in CASE_FOR_RE.finditer(text, s, e)]
-    if "what " in low:
+    if "what " in low and ("need" in low or "requir" in low):
         for m in WHAT_NEEDED_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()) if m.group("to")
                        else np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
-    if "that " in low:
+    if "that " in low and any(k in low for k in ("vital", "essential", "crucial", "imperative", "important", "necessary",
+                                                  "urgent")):
         out += [_subjunctive(text, m, e, "support") for m in VITAL_THAT_RE.finditer(text, s, e)]
     if low.lstrip().startswith("what if"):
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in WHAT_IF_RE.finditer(text, s, e)]

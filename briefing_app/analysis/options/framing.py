@@ -160,8 +160,11 @@ VERDICT_WORDS_RE = re.compile(r"\b(?:fantasy|delusion|myth|nonsense|absurd|ludic
 def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     """'The idea that Europe should build its own army is a fantasy': a modal inside 'the idea that'
     is the author's to judge; with no verdict after it the idea is nobody's option."""
-    if not any(k in text[s:e].lower() for k in ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition",
-                                                "assumption", "premise")):
+    if not hits:
+        return hits
+    low = text[s:e].lower()  # once, not once per key
+    if not any(k in low for k in ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition", "assumption",
+                                  "premise")):
         return hits
     out = []
     for hit in hits:
