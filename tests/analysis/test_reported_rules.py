@@ -218,6 +218,9 @@ def test_inverted_description_after_the_verb() -> None:
     assert got == [("inverted-tail", "The fund is $9 million short", "former governor Ed Rendell")]
     got = trace("The talks stalled last week, said an American official who was briefed on the encounter.")
     assert got == [("inverted-tail", "The talks stalled last week", "an American official")]
+    got = trace("Obama's rise may have been more surprising to the black community, said several observers.")
+    assert got == [("inverted-tail", "Obama's rise may have been more surprising to the black community",
+                    "several observers")]
 
 
 def test_maintain_with_a_noun_phrase_is_not_speech() -> None:

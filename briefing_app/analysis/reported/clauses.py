@@ -48,7 +48,10 @@ NOT_CONTENT_RE = re.compile(r"(?:Though|Although|As|If|When|While|Because|Since|
 # description of the source after the verb, up to a relative pronoun or a comma, with no verb of its own
 INVERTED_DESC_RE = re.compile(
     r"\s+(?P<np>(?:a|an|the|one|two|three|four|several|many|some|most|both|another|former|top|senior)\s"
-    r"[^,;:•“”\"]{0,120}?)(?:,\s|\s+(?:who|whose|which)\s)")
+    r"[^,;:•“”\"]{0,120}?)(?:,\s|\s+(?:who|whose|which)\s)"
+    # "..., said several observers.": a few words of a counted source, then the end
+    r"|\s+(?P<few>(?:one|two|three|four|several|many|some|most|both|other|multiple|numerous)\s[\w’'-]+(?:\s[\w’'-]+){0,3})"
+    r"\s*[.!?]?\s*$")
 
 NP_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                         r"[a-z]+ed)\b")

@@ -132,9 +132,10 @@ def inverted_tail(ctx: Context, cue: Cue) -> Step:
         source = np_after(masked, cue.c.end(), cue.se) or cue.subj
     else:
         desc = INVERTED_DESC_RE.match(masked, cue.c.end(), cue.se) if cue.word.lower() in INVERTIBLE else None
-        if desc is None or NP_VERB_RE.search(desc.group("np")) or not NP_VERB_RE.search(masked, cue.ss, cue.c.start()):
+        group = "np" if desc and desc.group("np") else "few"
+        if desc is None or NP_VERB_RE.search(desc.group(group)) or not NP_VERB_RE.search(masked, cue.ss, cue.c.start()):
             return None  # the words before the verb must be a clause, not its subject with an appositive
-        source = desc.start("np"), desc.end("np")
+        source = desc.start(group), desc.end(group)
     ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1, source, cue.word)
     return DONE
 
@@ -240,6 +241,10 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
         after = np_after(masked, cue.c.end(), cue.se)
         subj = after if after and masked[after[0]:after[0] + 1].isupper() else None
+        desc = INVERTED_DESC_RE.match(masked, cue.c.end(), cue.se) if subj is None else None
+        if desc:  # "CONTENT, said several observers."
+            group = "np" if desc.group("np") else "few"
+            subj = desc.start(group), desc.end(group)
     if subj is None:
         return False
     cue.subj = subj
