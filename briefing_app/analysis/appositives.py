@@ -19,7 +19,8 @@ POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
 DESC_POSSESSOR_RE = re.compile(r"(?P<who>panel|committee|board|agency|company|firm|bloc|party|group|council|commission|"
-                               r"union|alliance|ministry|department|institute|campaign|court|country)(?:’s|'s)\s+(?=\S)")
+                               r"union|alliance|ministry|department|institute|campaign|court|country|city)(?:’s|'s)\s+(?=\S)")
+CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
@@ -40,7 +41,8 @@ RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,9
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
 NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their)\s+[\w\s-]{2,40}?"
-                             r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+[a-z][\w\s-]{1,40}?),\s+$")
+                             r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
+                             r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?),\s+$")
 BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
 
 
@@ -165,6 +167,8 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     before the name, when it ends in a role noun."""
     for rx in (FRONTED_RE, NEAR_FRONTED_RE):
         m = rx.search(text, max(floor, chain_start - 120), chain_start)
+        if m and rx is FRONTED_RE and CLAUSE_RE.search(m.group("d")):
+            continue  # "The audit was carried out by the city's inspector general, Marcus Lee": a clause
         role = describe(re.sub(r"^(?:and|but)\s+", "", m.group("d"))) if m else Role()
         if role.title:
             return role

@@ -107,12 +107,12 @@ def aliases(doc: Document) -> None:
         org.mentions.sort(key=lambda s: s.start)
 
 
-def _latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None) -> Actor | None:
+def _latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
     best: tuple[int, Actor] | None = None
     for org in orgs:
         if fits and not any(f in org.name for f in fits):
             continue
-        before = [s.start for s in org.mentions if s.start < pos]
+        before = [s.start for s in org.mentions if floor <= s.start < pos]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), org)
     return best[1] if best else None
@@ -154,6 +154,12 @@ def affiliations(doc: Document) -> None:
         aff = person.affiliation
         if aff and aff in by_form:
             continue  # the form the text gave ("CSIS"), which names one of the organisations
+        if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
+            # "Union president Tom Hale": the union named before (in this paragraph or the one before)
+            at = person.mentions[0].start if person.mentions else len(text)
+            named = _latest_org(orgs, at, FITS[aff.lower()]) or _latest_org(
+                orgs, at, None, floor=text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
+            person.affiliation = aff = named.name if named else None
         if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
             own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
             head = own.group(1).lower() if own else aff.split()[-1].lower()

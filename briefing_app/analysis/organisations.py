@@ -117,8 +117,8 @@ def _leaders(text: str) -> list[re.Match[str]]:
     out = []
     for r in LEADER_ROLE_RE.finditer(text):
         m = LEADER_NAME_RE.search(text, max(0, r.start() - 40), r.start())
-        if m:
-            out.append(m)
+        if m and not re.search(r"[A-Z][\w.’'-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+            out.append(m)  # not "Springfield Police Chief": a word of a longer name
     return out
 
 
@@ -195,7 +195,12 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                                     or name in ("The", "A", "An", "Former", "Deputy", "Acting")):
                 continue
             if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR:
-                org = add(m.start("name"), m.end("name"), alias=None) if len(name.split()) > 1 else None
+                start = m.start("name")
+                if rx in (WHICH_RE, APPOS_ORG_RE):  # "Fraternal Order of Police, which": the whole name
+                    left = LEFT_RE.search(text, max(0, start - 80), start)
+                    if left and left.start() < start and re.search(r"(?:of|for|the|de|&)[ \t]+$", text[left.start():start]):
+                        start = left.start()
+                org = add(start, m.end("name"), alias=None) if len(text[start:m.end("name")].split()) > 1 else None
                 if org is None:
                     single = orgs.setdefault(name, Org(name, "organization", _affiliation(text, m.start("name"), name)))
                     single.mentions.append(Span(m.start("name"), m.end("name")))

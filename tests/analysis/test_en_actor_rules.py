@@ -106,3 +106,14 @@ def test_business_and_body_descriptions_are_aliases_of_the_latest_fitting_organi
     assert "the company" not in actors["Federal Trade Commission"].aliases
     assert "the association" in actors["National Association of Realtors"].aliases
     assert "the central bank" in actors["Federal Reserve"].aliases
+
+
+def test_union_named_by_which_and_its_president_and_a_clause_is_no_title() -> None:
+    text = ("Chief quits\n\nMayor Ann Cole accepted the resignation. The audit was carried out by the city's inspector "
+            "general, Mark Lee, whose office will report.\n\nThe Fraternal Order of Police, which represents officers, "
+            "objected. Union president Tom Hale said the hours were approved. Springfield Police Chief Ray Ortiz "
+            "resigned.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Mark Lee"].title == "inspector general"
+    assert actors["Tom Hale"].affiliation == "Fraternal Order of Police"
+    assert "Police" not in actors
