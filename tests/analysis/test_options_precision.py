@@ -352,3 +352,17 @@ def test_what_if_proposes():
 ])
 def test_no_option_in_asides_and_relatives(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Washington must honor and prioritize religious freedom in public policy.",
+     "Honor and prioritize religious freedom in public policy"),
+    ("It is time to get serious about incitement at the UN.", "Get serious about incitement at the UN"),
+])
+def test_a_second_verb_or_get_serious_acts(text, summary):
+    option = one(text)
+    assert (option.summary, option.stance) == (summary, "support")
+
+
+def test_two_verbs_of_feeling_are_no_action():
+    assert options("We must remember and honour the victims.") == []

@@ -17,6 +17,7 @@ MODAL_RE = re.compile(
 NOT_ACTION = frozenset("""have has had been be become come arrive happen occur last expect prove seem
     realize realise recognize recognise understand know remember learn note notice see think believe feel hope
     wish wonder worry care agree bear inspire question count admit acknowledge reflect remain stay try get do go look tell say thank
+    honour
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
     decline climb revolve""".split())

@@ -22,6 +22,7 @@ COMMON_OPENERS = frozenset("""these those such this that its their our his her e
 COMMON_SUFFIX_RE = re.compile(r"(?:tions?|ments?|ness|ities|ity|ances?|ences?|isms?)$")
 HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:a|an|the|another|fresh|new)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
                            r"referendum|inquiry|vote|election|hearing|conversation|review|audit|summit|talks)\b", re.I)
+GET_SERIOUS_RE = re.compile(r"\s*get\s+(?:serious|tough|real)\s+(?:about|on|with)\s+(?=\w)", re.I)
 RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w+\s+senses|listen|pause)\s*$", re.I)
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
@@ -78,7 +79,12 @@ def is_concrete(phrase: str) -> bool:
         return False
     if len(conjuncts) > 1 and RETHINK_RE.match(conjuncts[0]) and conjuncts[1].strip():
         return is_concrete(conjuncts[1])  # "think again and keep the library open": the second verb acts
+    serious = GET_SERIOUS_RE.match(phrase)
+    if serious:  # "get serious about incitement at the UN": tackle it
+        return is_concrete("tackle " + phrase[serious.end():])
     verb = words[0]
+    if verb in NOT_ACTION and len(WORD_RE.findall(conjuncts[0])) == 1 and len(conjuncts) > 1 and " and " in phrase:
+        return is_concrete(conjuncts[1])  # "honour and prioritise religious freedom": the second verb acts on it
     if verb == "have" and HAVE_EVENT_RE.match(phrase):
         verb, words = "hold", ["hold", *words[1:]]  # "have a frank discussion on torture", "have a referendum"
     if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase) or (
