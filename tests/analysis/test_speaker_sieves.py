@@ -52,6 +52,8 @@ CASES = [
      "not email any classified material to anyone.”", "Clinton"),
     ("a short quotation inside the appositive", "“We cannot win this way,” Texas delegate Bill Eastland, wearing a "
      "cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.", "Texas delegate Bill Eastland"),
+    ("inside reported speech", "Comey called her handling of highly sensitive information “extremely careless,” "
+     "and moved on to the next question.", "Comey"),
     ("long appositive", "“The job numbers are good,” Douglas Holtz-Eakin, an economic adviser to Republicans and former "
      "director of the nonpartisan Congressional Budget Office, wrote in an email.", "Douglas Holtz-Eakin"),
 ]

@@ -61,8 +61,16 @@ def find(doc: Document) -> list[Quote]:
 
 
 def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:
-    """A short quotation inside reported speech is the speaker's words: a mixed direct quote."""
+    """A short quotation inside reported speech is the speaker's words: a mixed direct quote; a
+    direct quote whose speaker was not found there gets the reported speech's ('Comey called her
+    handling of the information “extremely careless,”')."""
     for q in quotes:
+        if q.kind == "direct" and q.mention is None:
+            for r in reported:
+                if r.start <= q.start and q.end <= r.end + 1 and r.mention is not None:
+                    q.speaker, q.mention, q.cue = r.speaker, r.mention, r.cue
+                    break
+            continue
         if q.kind != "scare":
             continue
         for r in reported:
