@@ -100,3 +100,12 @@ def test_markets_are_not_mayors_and_according_to_is_a_source() -> None:
     said = {(q.speaker, q.text[:5]) for q in result.quotes}
     assert ("한국거래소", "코스피는 ") in said
     assert "현대차" in [q.speaker for q in result.quotes if q.kind == "direct"]
+
+
+def test_title_before_the_name_three_word_foreign_names_and_more_countries() -> None:
+    text = ("대표팀 승리\n\n주장 김민재는 \"끝까지 집중했다\"고 말했다. 쿠웨이트 대표팀의 후안 안토니오 피치 감독은 "
+            "\"한국은 강하다\"고 평가했다. 홍명보 감독은 만족한다고 밝혔다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert actors["김민재"].title == "주장" and "후안 안토니오 피치" in actors and "쿠웨이트" in actors
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["김민재", "후안 안토니오 피치"]

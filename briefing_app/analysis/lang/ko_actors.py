@@ -22,6 +22,8 @@ TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사
           "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
           "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무", "부총재",
           "지부장", "지회장", "단장", "사무총장", "대변인실장")
+# titles written before the name ("주장 손흥민은")
+TITLE_FIRST = frozenset("주장 공격수 수비수 미드필더 골키퍼 투수 타자 감독 코치 선수 가수 배우 작가 시인 기자 앵커 변호사".split())
 # titles that are also common nouns ("주식 시장", "업계 대표"): a bare name before them must look Korean
 AMBIGUOUS_TITLES = frozenset("시장 대표 감독 대사 위원 국장 실장".split())
 SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 "
@@ -42,7 +44,13 @@ CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
 COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국": "미국", "일본": "일본", "중국": "중국", "러시아": "러시아",
              "우크라이나": "우크라이나", "영국": "영국", "프랑스": "프랑스", "독일": "독일", "평양": "북한", "워싱턴": "미국",
-             "도쿄": "일본", "베이징": "중국", "모스크바": "러시아", "대만": "대만", "이스라엘": "이스라엘", "이란": "이란"}
+             "도쿄": "일본", "베이징": "중국", "모스크바": "러시아", "대만": "대만", "이스라엘": "이스라엘", "이란": "이란",
+             "쿠웨이트": "쿠웨이트", "사우디아라비아": "사우디아라비아", "사우디": "사우디아라비아", "이라크": "이라크",
+             "시리아": "시리아", "베트남": "베트남", "태국": "태국", "필리핀": "필리핀", "인도네시아": "인도네시아",
+             "호주": "호주", "캐나다": "캐나다", "브라질": "브라질", "멕시코": "멕시코", "이탈리아": "이탈리아",
+             "스페인": "스페인", "튀르키예": "튀르키예", "터키": "튀르키예", "이집트": "이집트", "폴란드": "폴란드",
+             "네덜란드": "네덜란드", "스위스": "스위스", "몽골": "몽골", "카타르": "카타르", "싱가포르": "싱가포르",
+             "말레이시아": "말레이시아", "미얀마": "미얀마", "요르단": "요르단", "레바논": "레바논", "헝가리": "헝가리"}
 STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참)$")
 NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
                       "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께".split())
@@ -117,8 +125,8 @@ def people(text: str) -> dict[str, _Person]:
                     between.insert(0, w)
                 j -= 1
             names: list[re.Match[str]] = []
-            while j >= 0 and len(names) < 2 and _name_like(toks[j].group()) and (
-                    not names or len(toks[j].group()) <= 3 and text[toks[j].end():toks[j + 1].start()] == " "):
+            while j >= 0 and len(names) < 3 and _name_like(toks[j].group()) and (
+                    not names or len(toks[j].group()) <= 4 and text[toks[j].end():toks[j + 1].start()] == " "):
                 names.insert(0, toks[j])
                 j -= 1
                 if len(names[0].group()) == 3 and re.fullmatch(r"[가-힣]{3}", names[0].group()) and len(names) == 1 \
@@ -147,6 +155,14 @@ def people(text: str) -> dict[str, _Person]:
                 home = next((w for w in reversed(between) if not DEPT_RE.fullmatch(w)), None)
                 p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
+    for ls, le in lines:  # "주장 손흥민은": a bare title word before a name with its particle
+        toks = list(TOKEN_RE.finditer(text, ls, le))
+        for i, t in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            nm = re.fullmatch(r"([가-힣]{2,4}?)(?:은|는|이|가)", nxt.group())
+            if t.group() in TITLE_FIRST and nm and text[t.end():nxt.start()] == " " \
+                    and nm.group(1)[0] in SURNAMES and nm.group(1) not in out and _name_like(nm.group(1)):
+                out[nm.group(1)] = _Person(nm.group(1), t.group(), None, [Span(nxt.start(), nxt.start() + len(nm.group(1)))])
     return out
 
 
