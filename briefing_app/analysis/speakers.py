@@ -108,7 +108,8 @@ LABELS = frozenset("""update updated note warning question answer quote headline
     sources correction read see photo photos caption transcript background summary bottom line verdict""".split())
 STATEMENT_RE = re.compile(r"\b(?P<verb>issued|released|put\s+out|posted|sent|tweeted|read)\s+(?:a|an|the|this)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|post|letter|note)(?:\s+\w+day)?\s*[,:]\s*$")
-TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
+TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told|agreed|disagreed|explained|noted|replied|responded|"
+                        r"continued|concluded|warned|argued|insisted|recalled|countered|elaborated)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 COORD_BEFORE_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
 TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:" + CUE_ALT + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)

@@ -54,6 +54,8 @@ CASES = [
      "cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.", "Texas delegate Bill Eastland"),
     ("inside reported speech", "Comey called her handling of highly sensitive information “extremely careless,” "
      "and moved on to the next question.", "Comey"),
+    ("tag sentence with agreed", "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running "
+     "out of time to find an alternative.”", "Iowa State University's Dianne Bystrom"),
     ("long appositive", "“The job numbers are good,” Douglas Holtz-Eakin, an economic adviser to Republicans and former "
      "director of the nonpartisan Congressional Budget Office, wrote in an email.", "Douglas Holtz-Eakin"),
 ]
