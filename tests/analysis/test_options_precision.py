@@ -366,3 +366,22 @@ def test_a_second_verb_or_get_serious_acts(text, summary):
 
 def test_two_verbs_of_feeling_are_no_action():
     assert options("We must remember and honour the victims.") == []
+
+
+@pytest.mark.parametrize("text, stance, actor", [
+    ("The government wants to cut housing benefit for the under-25s, a move that would push thousands onto the streets.",
+     "oppose", "Government"),
+    ("The administration is pushing to drill in the Arctic refuge, which would destroy one of the last wildernesses.",
+     "oppose", "Administration"),
+    ("Brussels wants to fine Poland; that would only harden Warsaw's stance.", "oppose", "European Union"),
+    ("The council proposes to open six libraries, which would help the poorest most.", "support", "Council"),
+])
+def test_the_consequence_the_author_gives_a_plan(text, stance, actor):
+    option = one(text)
+    assert option.stance == stance
+    assert [(p.actor, p.stance) for p in option.positions] == [(actor, "support")]
+
+
+def test_a_possessive_plan_is_a_noun():
+    option = one("The president's plan to build a wall is a waste of money.")
+    assert (option.summary, option.stance) == ("Build a wall", "oppose")

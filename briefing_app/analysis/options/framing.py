@@ -20,9 +20,13 @@ JUDGE_BAD_RE = re.compile(
     r"point(?:s|ing)?\s+the\s+finger|avoid(?:ing)?\s+responsibility|failings|certain\s+elements|"
     r"plays?\s+into\s+the\s+hands|arbitrary|costly|damaging|harmful|punitive|unfair|unjust|cruel|draconian|"
     r"heavy-handed|ill-judged|wasteful|job-killing|power\s+grab|overreach|unconstitutional|"
-    r"outrageous|scandalous|disgraceful|deplorable|pointless|useless|backfire|burdensome)\b", re.I)
+    r"outrageous|scandalous|disgraceful|deplorable|pointless|useless|backfire|burdensome|vandalism|scandal|disgrace|travesty|outrage|"
+    r"waste\s+of\s+(?:money|time|resources|effort)|(?:would|will|could|can)\s+(?:only|also|simply)\s+(?:serve\s+to\s+)?[a-z]+|"
+    r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:hurt|harm|damage|destroy|devastate|wreck|ruin|punish|undermine|endanger|weaken|"
+    r"worsen|deepen|kill|cripple)|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of))\b", re.I)
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to|admirable|"
-                           r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing)\b",
+                           r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|"
+                           r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:help|protect|save|boost|improve))\b",
                            re.I)
 
 # "the folly of appeasing Moscow", "the perils of a no-fly zone"

@@ -55,13 +55,13 @@ MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
-NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
-                            r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election)\s+$", re.I)
+NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
+                            r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
 # "is intended to", "did not want to", "if he wants to", "no politician wants to": no plan of anyone's
 PASSIVE_BE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|"
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
-PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
+PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = re.compile(r"\s+(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
@@ -164,7 +164,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         for rx in (BETTER_RE, DO_WELL_RE):
             for m in rx.finditer(text, s, e):
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))
-    if has("propose", "plan", "intend", "want", "vow", "pledge", "promise"):
+    if has("propose", "plan", "intend", "want", "vow", "pledge", "promise", "push"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) or NOUN_BEFORE_RE.search(text[s:m.start()]) \
                     or NOT_A_PLAN_RE.search(text[s:m.start()]) or text[s:m.start()].rstrip().endswith("(") \
