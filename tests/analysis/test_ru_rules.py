@@ -199,3 +199,18 @@ def test_club_theatre_and_union_names_with_their_people() -> None:
     assert actors["Деян Станкович"].title == "главный тренер"
     assert actors["Валерий Гергиев"].affiliation == "Мариинский театр"
     assert ("гастролей не будет", "Валерий Гергиев") in [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_family_name_alone_after_a_title_and_named_institutes() -> None:
+    text = ("Переговоры\n\nГлава МИД России Лавров провёл разговор с госсекретарём США Марко Рубио, сообщили в "
+            "министерстве. Рубио, в свою очередь, написал в соцсети X, что разговор был полезным. С Лавровым связался "
+            "министр иностранных дел Турции Хакан Фидан. Фидан предложил встретиться в Стамбуле.\n\n"
+            "Заведующая лабораторией НИИ гриппа имени Смородинцева Ирина Колобухина считает, что пик придётся на "
+            "январь. Об этом говорится в сообщении ведомства.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert actors["Лавров"].title == "глава МИД" and len(actors["Лавров"].mentions) == 2
+    assert (actors["Марко Рубио"].title, actors["Марко Рубио"].affiliation) == ("госсекретарь", "США")
+    assert "НИИ гриппа имени Смородинцева" in actors and "Смородинцева" not in actors
+    said = {(q.speaker, q.text[:10]) for q in result.quotes if q.kind == "indirect"}
+    assert ("Марко Рубио", "разговор б") in said and ("Хакан Фидан", "встретитьс") in said

@@ -30,6 +30,7 @@ PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
                                 r"руководителя|представителя|заместителя)[ \t]+$")
+SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
 VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)$")
@@ -125,9 +126,13 @@ def _org_phrase(words: list[str], i: int) -> str:
     j = i + 1
     if ADJ_RE.search(words[i]) and j < len(words):
         j += 1
-    while j < len(words) and words[j][0].islower() and (words[j] not in STOP or words[j] == "по" and j + 1 < len(words)) \
+    multiword = bool(ADJ_RE.search(words[i]))  # "Российского совета по международным делам", not "Минздрава по ..."
+    while j < len(words) and words[j][0].islower() and (words[j] not in STOP or multiword and words[j] == "по"
+                                                        and j + 1 < len(words)) \
             and not is_role(words[j]):
         j += 1
+        if words[j - 1] == "имени" and j < len(words):  # "НИИ гриппа имени Смородинцева"
+            j += 1
     return " ".join(words[i:j])
 
 
@@ -156,6 +161,16 @@ def people(text: str) -> dict[str, _Person]:
             p.title, p.affiliation = _title_before(text, offset)
         if p.title is None:
             p.title, p.affiliation = _title_after(text, offset + len(name))
+    for m in CAPWORD_RE.finditer(text):  # "Глава МИД России Лавров": a family name alone after a title
+        w = m.group()
+        if key(w) in by_key or not SURNAME_RE.search(w) or is_role(w) or country(w) or is_given(w):
+            continue
+        if re.match(r"[ \t]+[А-ЯЁ]", text[m.end():m.end() + 2]) or re.search(r"(?:имени|жител\w*)[ \t]+$",
+                                                                               text[max(0, m.start() - 12):m.start()]):
+            continue  # "Сергиева Посада", "имени Смородинцева": part of a longer name
+        title, aff = _title_before(text, m.start())
+        if title and re.search(r"[ \t]$", text[m.start() - 1:m.start()]):
+            by_key[key(w)] = _Person([w], title, aff, [Span(m.start(), m.end())])
     for p in by_key.values():  # "адвокат Иванова": a person's name is not an affiliation
         if p.affiliation and key(p.affiliation.split()[-1]) in by_key:
             p.affiliation = None

@@ -32,6 +32,9 @@ ROLE_GUILLEMET_RE = re.compile(r"(?:[Пп]о (?:информации|данны�
                                r"[ \t]+«(?P<name>[^»\n]{2,40})»")
 SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+)?"
                                   r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ят|ат)\b)", re.M)
+# "НИИ гриппа имени Смородинцева", "Институт мозга имени Бехтеревой"
+NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
+                            r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
 LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг)[а-яё]*[ \t]+"
                           r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})")
 GUILLEMET_ORG_RE = re.compile(r"(?:[Оо]рганизаци|[Кк]омпани|[Пп]арти|[Фф]онд|[Дд]вижени|[Ии]здани|[Кк]луб|[Кк]оманд|"
@@ -65,11 +68,13 @@ def org_name(phrase: str) -> str:
 
 def organisations(text: str) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
-    for rx in (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE, ACRONYM_RE,
-               ORG_WORD_RE):
+    for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE,
+               ACRONYM_RE, ORG_WORD_RE):
         for m in rx.finditer(text):
             g = "name" if rx in NAMED else 0
             phrase = m.group(g)
+            if any(sp.start <= m.start(g) < sp.end for spans_ in found.values() for sp in spans_):
+                continue  # inside a name already found ("НИИ" of "НИИ гриппа имени Смородинцева")
             if rx is ACRONYM_RE and (country(phrase) or phrase in NOT_ORG_ACRONYMS) or rx is MIN_RE and is_role(phrase) \
                     or rx is ORG_WORD_RE and (is_role(phrase) or country(phrase)) \
                     or rx is MIN_RE and phrase.startswith("Министерств"):
@@ -80,7 +85,8 @@ def organisations(text: str) -> dict[str, list[Span]]:
                                                                "Росгварди"))
                                              or _head(phrase).startswith(ORG_HEADS)):
                 continue
-            name = phrase if rx in (GUILLEMET_ORG_RE, LATIN_ORG_RE) else guillemet_nominative(phrase) \
+            name = named_nominative(phrase) if rx is NAMED_AFTER_RE else phrase if rx in (GUILLEMET_ORG_RE, LATIN_ORG_RE) \
+                else guillemet_nominative(phrase) \
                 if rx in NAMED or rx is ORG_WORD_RE else org_name(phrase)
             spans = found.setdefault(name, [])
             if not any(s.start == m.start(g) for s in spans):
@@ -92,6 +98,12 @@ def _head(phrase: str) -> str:
     """The noun of "Adj (Adj) noun ...": the first word after the adjectives."""
     words = phrase.lower().split()
     return next((w for w in words[1:] if not re.search(r"(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)$", w)), words[-1])
+
+
+def named_nominative(phrase: str) -> str:
+    """'НИИ гриппа имени Смородинцева' as written; 'Института мозга имени X' -> 'Институт мозга имени X'."""
+    head, _, rest = phrase.partition(" ")
+    return " ".join([org_nominative(head) if head != "НИИ" else head, rest]).strip()
 
 
 def guillemet_nominative(name: str) -> str:

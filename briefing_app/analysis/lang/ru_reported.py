@@ -12,20 +12,21 @@ from briefing_app.analysis.lang.ru_speakers import (
     RU_NAME_RE, RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
 from briefing_app.core.model import Mention, Quote
 
-RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[а-яё]+){0,2},\s+что\s+(?P<c>[^.!?\n]+)")
+RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[а-яёA-Za-z]+){0,3},\s+что\s+(?P<c>[^.!?\n]+)")
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации)|[Кк]ак (?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?)\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
-RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал|предложил|потребовал|рекомендовал)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?)\s*$")
 RU_DASH_PARA_RE = re.compile(r"[ \t]*[—–-][ \t]+")
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
                            r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
-RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r")\s+(?P<np>[^.!?\n]+)[.!]?$")
+RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r"|(?:говорится|сообщается) в (?:сообщении|заявлении|"
+                              r"пресс-релизе|документе|материалах))\s+(?P<np>[^.!?\n]+)[.!]?$")
 # "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
 RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?P<np>[^,.!?\n«»]+?)[.!]?$")
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
@@ -127,6 +128,11 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
     for ss, se in doc.sentences.spans:
         m = RU_INVERTED_END_RE.match(text, ss, se)
         if not m:
+            continue
+        inside = re.match(r"во?[ \t]+", m.group("np")) if m.group("verb").endswith("и") else None
+        if inside:  # "сообщили в министерстве": the body spoke
+            ms, me = m.start("np") + inside.end(), m.end("np")
+            emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[0] if me > ms else ""
