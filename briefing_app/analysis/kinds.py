@@ -40,6 +40,7 @@ CREDIT_BEFORE_RE = re.compile(r"[”\"'][ \t]*,?[ \t]+by[ \t]+[^\n:“”\"]{2,8
 SHORT_LISTED_RE = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t]+[\w’'-]+)?,")
 CUE_AFTER_STOP_RE = re.compile(r"[.!?;:]\s|\n")
 TRAIL_RE = re.compile(r"[\s.,;:]+$")
+LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?:[ \t][\w’'-]+)?:")
 WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
@@ -67,6 +68,8 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         return "title"
     if SAID_BEFORE_RE.search(before):
         return "direct"
+    if LABEL_RE.fullmatch(body):
+        return "title"  # '"Related:"', '"Update:"': a label, nobody's words
     if (n <= 2 and SHORT_LISTED_RE.fullmatch(body) or titled and n <= 14 and ": " in body) \
             and not before.rstrip().endswith(":") and not _cue_after(text, end):
         # '“ambassador,” “attack,” “Benghazi,”', '“Billions,”', '“13 Hours: The Secret Soldiers of Benghazi,”':

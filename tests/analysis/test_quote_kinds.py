@@ -92,3 +92,8 @@ def test_short_quote_after_condemn_admit_promise_to_or_chants_of_is_direct() -> 
     assert got["rip up"] == "direct"
     assert got["Feel the Bern"] == "direct"
     assert got["local forces"] == "scare"
+
+
+def test_a_quoted_label_is_nobodys_words() -> None:
+    text = 'Seattle can go higher, she said.\n\n"Related:"\n\nGOP Candidates Resoundingly Reject The Idea.'
+    assert kinds(text) == {"Related": "title"}  # titles lose their trailing stop
