@@ -148,8 +148,8 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                 _judged(text, s, e, prev, outside=(s, s))
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
-            if e - s > MAX_SENTENCE:
-                continue
+            if e - s > MAX_SENTENCE or not _cued(text[s:e].lower()):
+                continue  # a sentence without a cue holds no option, whatever its paragraph holds
             for hit in _sentence(text, s, e, agent):
                 span = trimmed_span(text, s, e)
                 if hit.stance == "ask":
