@@ -53,6 +53,12 @@ MALE = frozenset({"mr", "king", "prince", "sir", "lord", "he", "him", "his", "sp
                   "congressman", "councilman", "assemblyman"})
 
 
+TOKEN_RE = re.compile(r"\S+")
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+ENDS_IN_INITIALS_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+TRAILING_RE = re.compile(r"(?:’s|'s|[,;:])$")  # a possessive or a stop after a name
+
+
 @functools.lru_cache(maxsize=8192)
 def norm(token: str) -> str:
     return re.sub(r"(?:’s|'s|’|[.,;:])$", "", token).lower().rstrip(".")
@@ -77,21 +83,17 @@ class NameHit:
     titles: list[str]
 
 
-def _tokens(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
-    return [(t.start(), t.end()) for t in re.finditer(r"\S+", text[m.start():m.end()])]
-
-
 def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
     """Capitalised chains in text[start:end] that end in something like a person's name."""
     hits = []
     for m in RUN_RE.finditer(text, start, len(text) if end is None else end):
-        toks = [(m.start() + a, m.start() + b) for a, b in _tokens(text, m)]
+        toks = [t.span() for t in TOKEN_RE.finditer(text, m.start(), m.end())]
         # break the chain after a full stop that ends a sentence ("Ukraine. The")
         groups, cur = [], []
         for a, b in toks:
             cur.append((a, b))
             w = text[a:b]
-            if w.endswith(".") and norm(w) not in TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w) \
+            if w.endswith(".") and norm(w) not in TITLES and not INITIALS_RE.fullmatch(w) \
                     or w.endswith(("’s", "'s")):  # "Mr. Trump’s White House": the possessor is a name of its own
                 groups.append(cur)
                 cur = []
@@ -121,8 +123,8 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> NameHit | None:
         return None
     titles = [words[j] for j in range(i) if norm(words[j]) in TITLES]
     a, b = name_toks[0][0], name_toks[-1][1]
-    name = re.sub(r"(?:’s|'s|[,;:])$", "", text[a:b])
-    if name.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", name):
+    name = TRAILING_RE.sub("", text[a:b])
+    if name.endswith(".") and not ENDS_IN_INITIALS_RE.search(name):
         name = name[:-1]
     if len(name) < 2 or gazetteer.lookup(name):
         return None

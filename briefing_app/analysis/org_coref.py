@@ -6,7 +6,9 @@ Mark Rutte", "Its president, Kevin Dempsey", "who chairs the committee", "the IE
 director")."""
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
@@ -67,15 +69,16 @@ def aliases(doc: Document) -> None:
         ini = _initials(org.name)
         if len(ini) >= 3 and not gazetteer.lookup(ini):  # two letters ("US" for University of Sydney) say little
             dotted = r"\.".join(ini) + r"\."
-            for m in re.finditer(r"(?<![\w.])(?:" + dotted + "|" + ini + r")(?![\w])", text):
+            present = ini in text or ".".join(ini) + "." in text  # (a quick test before the pattern)
+            for m in re.finditer(r"(?<![\w.])(?:" + dotted + "|" + ini + r")(?![\w])", text) if present else ():
                 form = m.group()
                 if gazetteer.lookup(form):
                     continue
                 if form not in org.aliases and form != org.name:
                     org.aliases.append(form)
                 org.mentions.append(Span(m.start(), m.end()))
-        for m in re.finditer(re.escape(org.name), text):
-            k = KNOWN_AS_RE.match(text, m.end())
+        for at in _occurrences(text, org.name):
+            k = KNOWN_AS_RE.match(text, at + len(org.name))
             if k and k.group("alias") not in org.aliases:
                 org.aliases.append(k.group("alias"))
     countries = [a for a in doc.actors if a.kind == "country"]
@@ -105,6 +108,20 @@ def aliases(doc: Document) -> None:
             org.mentions.append(Span(m.start(), m.end()))
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
+
+
+def _occurrences(text: str, s: str) -> Iterator[int]:
+    """Where s occurs in text, left to right and not overlapping (as re.finditer of s finds it)."""
+    at = text.find(s) if s else -1
+    while at != -1:
+        yield at
+        at = text.find(s, at + len(s))
+
+
+@functools.lru_cache(maxsize=1024)
+def _form_before(form: str) -> re.Pattern[str]:
+    """An organisation's name (and a few title words) just before a person's name."""
+    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:[A-Za-z.-]+,?\s+){0,3}$")
 
 
 def _latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
@@ -184,8 +201,8 @@ def affiliations(doc: Document) -> None:
                     break
             for org in orgs:  # "NATO Secretary General Mark Rutte", "The F.T.C. chair, Lina Khan"
                 for form in [org.name, *org.aliases]:
-                    if form[:1].isupper() and re.search(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:[A-Za-z.-]+,?\s+){0,3}$",
-                                                        window) and not form.startswith("the "):
+                    if form[:1].isupper() and form in window and _form_before(form).search(window) \
+                            and not form.startswith("the "):
                         person.affiliation = org.name
                         break
                 if person.affiliation:

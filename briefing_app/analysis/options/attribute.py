@@ -130,7 +130,7 @@ class Holders:
             return None
         low = " ".join(words).lower()
         for alias, name in self.names:
-            if re.search(r"\b" + re.escape(alias) + r"\b", low):
+            if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low):
                 return name
         if PRONOUN_RE.match(words[-1]):  # he/she: the last person named before; they: the last body
             mentions = self.bodies if words[-1].lower() == "they" else self.people
