@@ -3,13 +3,15 @@ source's author), each cell the holder's stance in colour; the evidence shows as
 tooltip, and activating a cell (click, Enter) asks the reader to show it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from briefing_app.ui import theme
 from briefing_app.workflow.option_matrix import Evidence, Matrix, summary_stance
 
+STANCE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's summary stance, to recolour it for a new palette
+HOLDER_WIDTH = (110, 220)  # a holder column's width in pixels: at least, at most (longer names wrap)
 MARKS = {"support": "✔ supports", "oppose": "✘ opposes", "conditional": "◐ conditional", "neutral": "○ neutral",
          "mixed": "◑ mixed"}
 
@@ -41,8 +43,9 @@ class OptionsMatrix(QTableWidget):
         for c, holder in enumerate(matrix.holders, 1):
             header = self.horizontalHeaderItem(c)
             if header is not None:  # set by setHorizontalHeaderLabels above
+                header.setText(wrap_label(holder, metrics, HOLDER_WIDTH[1] - 24))
                 header.setToolTip(holder)
-            self.setColumnWidth(c, min(max(110, metrics.horizontalAdvance(holder) + 24), 220))
+            self.setColumnWidth(c, min(max(HOLDER_WIDTH[0], metrics.horizontalAdvance(holder) + 24), HOLDER_WIDTH[1]))
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(0, 260)
         for r, row in enumerate(matrix.rows):
@@ -55,12 +58,24 @@ class OptionsMatrix(QTableWidget):
                 item = QTableWidgetItem(MARKS[summary_stance(found)] if found else "")
                 if found:
                     kind = summary_stance(found)
+                    item.setData(STANCE_ROLE, kind)
                     item.setBackground(QBrush(theme.colour("stance_" + kind, self.palette())))
                     item.setToolTip(_tooltip(holder, found))
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{holder} {kind}: {row.option.summary}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(r, c, item)
         self.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light <-> dark: the stance colours follow the palette (pale cells under light text are unreadable)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for r in range(self.rowCount()):
+                for c in range(1, self.columnCount()):
+                    item = self.item(r, c)
+                    kind = item.data(STANCE_ROLE) if item is not None else None
+                    if item is not None and kind:
+                        item.setBackground(QBrush(theme.colour("stance_" + kind, self.palette())))
 
     def _activated(self, row: int, column: int) -> None:
         if self.matrix is None or column == 0 or row >= len(self.matrix.rows):
@@ -69,6 +84,18 @@ class OptionsMatrix(QTableWidget):
         first = next((e for e in found if e.end > e.start), None)
         if first is not None:
             self.evidence.emit(first.source_id, first.start, first.end)
+
+
+def wrap_label(text: str, metrics: QFontMetrics, width: int) -> str:
+    """A header label on as many lines as it needs to fit `width` pixels (a header does not wrap
+    by itself: a long holder name was clipped at both ends), broken between words."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines) or text
 
 
 def _tooltip(holder: str, evidence: list[Evidence]) -> str:

@@ -81,3 +81,44 @@ def test_merge_and_split_from_the_panel(many, errors):
     win.menu_actions.undo.trigger()
     assert [o.id for o in project.list_options()][:2] == [first.id, second.id]
     assert not errors
+
+
+def test_matrix_headers_fit_and_cells_follow_the_theme(window, qtbot, errors):
+    """A long holder name wraps instead of being clipped at both ends, and switching to dark
+    recolours the stance cells (pale light-theme cells under the dark theme's light text were unreadable)."""
+    from PySide6.QtGui import QPalette
+
+    from briefing_app.ui import theme
+
+    panel = window.options
+    window.workspace.tabs.setCurrentWidget(panel)
+    panel.matrix_button.click()
+    matrix = panel.matrix
+    assert matrix.columnCount() > 1, "the sample op-ed has an author with stances"
+    metrics = matrix.horizontalHeader().fontMetrics()
+    long_names = 0
+    for c in range(1, matrix.columnCount()):
+        header = matrix.horizontalHeaderItem(c)
+        long_names += metrics.horizontalAdvance(header.toolTip()) > matrix.columnWidth(c)
+        for line in header.text().split("\n"):
+            assert metrics.horizontalAdvance(line) <= matrix.columnWidth(c), (line, matrix.columnWidth(c))
+    assert long_names, "the sample's holder 'Michael Green (Korea JoongAng Daily)' is wider than a column"
+    cells = [matrix.item(r, c) for r in range(matrix.rowCount()) for c in range(1, matrix.columnCount())
+             if matrix.item(r, c) is not None and matrix.item(r, c).text()]
+    assert cells
+    themed = theme.app_theme()
+    assert themed is not None
+    before = themed.mode
+    try:
+        window.set_theme("dark")
+        qtbot.waitUntil(lambda: theme.is_dark(matrix.palette()))
+        text = matrix.palette().color(QPalette.ColorRole.Text)
+        for cell in cells:
+            assert cell.background().color().lightness() < 128 < text.lightness(), cell.text()
+        window.set_theme("light")
+        qtbot.waitUntil(lambda: not theme.is_dark(matrix.palette()))
+        for cell in cells:
+            assert cell.background().color().lightness() > 128, cell.text()
+    finally:
+        window.set_theme(before)
+    assert not errors
