@@ -17,6 +17,9 @@ class MemoHeader(QWidget):
         super().__init__(parent)
         self.memo_combo = QComboBox(self)
         self.memo_combo.setAccessibleName("Memo")
+        # a memo's title is long (every source's title): elide it here, never widen the window
+        self.memo_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.memo_combo.setMinimumContentsLength(12)
         self.draft_button = QPushButton("&Draft memo", self)
         self.draft_button.setAccessibleName("Draft a memo from the sources")
         self.style_combo = QComboBox(self)

@@ -42,7 +42,8 @@ class QuotesPanel(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # to its contents, capped: _fit_speakers
+        for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.filters = FilterBar("Filter quotes", [("kind", "All kinds"), ("status", "Any status"),
                                                    ("speaker", "All speakers")], self)
@@ -114,9 +115,21 @@ class QuotesPanel(QWidget):
         keep = self.current_quote()
         self.model.set_scope(self.session.project if self.session else None, self._source_id,
                              self.all_sources.isChecked())
+        self._fit_speakers()
         if keep is not None:
             self.select_quote(keep.id)
         self._on_selection()
+
+    def _fit_speakers(self) -> None:
+        """The speaker column as wide as its names, but at most a third of the list: a long
+        guessed speaker must not push Kind and Status out of view (the tooltip has it whole)."""
+        header = self.table.horizontalHeader()
+        cap = max(100, self.table.viewport().width() // 3)
+        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), header.sectionSizeHint(1)), cap))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_speakers()
 
     def current_quote(self) -> QuoteRecord | None:
         rows = self.table.selectionModel().selectedRows()
