@@ -13,8 +13,9 @@
   lines is one paragraph.
 - Footnotes (small print below a page's text) stay visible, each its own paragraph, placed
   after the paragraph that runs over the page break, like furniture.
-- Soft line breaks become spaces; a line-end hyphen is dropped when the joined word is a word of
-  the document (or the break falls inside a word) and kept in compounds ("long-range").
+- Soft line breaks become spaces; a line-end hyphen is dropped when the typesetter put it there
+  ("bud-get") and kept in compounds ("long-range", "что-то"): pdf_hyphens.py weighs the
+  document's own spelling, the language's word list and compound heads and tails.
 """
 from __future__ import annotations
 

@@ -3,23 +3,14 @@ where one paragraph ends and the next begins, how two lines of one paragraph are
 (a space, nothing after a dash, a hyphen kept or dropped) and where furniture goes."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word
 from briefing_app.ingest.pdf_chars import Line
+from briefing_app.ingest.pdf_hyphens import WORD, compounds, drop_hyphen
 
-WORD = re.compile(r"[^\W\d_]+")
 ENDS = ("—", "–", "/")
-COMPOUND_HEADS = {"long", "short", "well", "self", "non", "co", "anti", "pre", "post", "ex", "half", "multi",
-                  "mid", "all", "cross", "counter", "high", "low", "full", "part", "far", "near", "so", "one",
-                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "late", "early",
-                  "year", "day", "week", "month", "left", "right", "state", "first", "second", "third", "hard",
-                  "open", "old", "wide", "middle", "top", "vice", "much", "ever", "never", "life", "time"}
-COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year", "old", "owned", "made", "free",
-                  "wide", "scale", "style", "like", "related", "backed", "friendly", "linked", "known", "up",
-                  "in", "off", "out", "over", "down", "back", "on", "elect", "general", "born"}
 DASH_TAILS = {"and", "but", "the", "which", "who", "that"}  # words no typesetter's hyphen splits off
 HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the body
 
@@ -31,7 +22,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     (a quote) running over a page break stays whole; so do footnotes (small print below a
     page's text), which stay visible text, each note a paragraph of its own."""
     body = [line for kind, line in stream if kind == "b"]
-    vocab = _vocabulary(body)
+    vocab = _vocabulary(body), compounds([line.text for line in body])
     size = _body_size(body)
     stream = _footnotes(stream, size)
     layout = Layout.learn([line for kind, line in stream if kind == "b"])
@@ -117,7 +108,10 @@ def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, L
     return out
 
 
-def _join_lines(lines: list[Line], vocab: Counter[str]) -> str:
+Vocab = tuple[Counter[str], Counter[tuple[str, str]]]  # the document's words and its hyphenated pairs
+
+
+def _join_lines(lines: list[Line], vocab: Vocab) -> str:
     text = lines[0].text
     for line in lines[1:]:
         drop, sep = _joint(text, line.text, vocab)
@@ -158,28 +152,18 @@ def _vocabulary(body: list[Line]) -> Counter[str]:
     return vocab
 
 
-def _joint(prev: str, cur: str, vocab: Counter[str]) -> tuple[bool, str]:
+def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
     """(drop prev's last character?, separator) for joining two lines of a paragraph."""
+    words, pairs = vocab
     if continues_word(prev, cur):
         left = WORD.findall(prev)[-1]
         right = WORD.match(cur)
         tail = right.group() if right else ""
-        if tail.lower() in DASH_TAILS and not vocab[(left + tail).lower()] and len(left) > 2:
+        if tail.lower() in DASH_TAILS and not words[(left + tail).lower()] and len(left) > 2:
             return False, " "  # "a landslide-" + "and polls": a dash before a word no hyphenation leaves
-        return _drop_hyphen(left, tail, vocab), ""
+        return drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""
+    if prev.endswith("-") and prev[-2:-1].isdigit() and cur[:1].isalnum():
+        return False, ""  # "a 20-" + "year-old", "1990-" + "2000"
     return False, " "
-
-
-def _drop_hyphen(left: str, right: str, vocab: Counter[str]) -> bool:
-    """Was the line-end hyphen in `left-` + `right` put there by the typesetter?"""
-    low_l, low_r = left.lower(), right.lower()
-    if not right or (right[:1].isupper() and not (left.isupper() and right.isupper())):
-        return False  # "anti-American" (but "FACEB-OOK" in a line of capitals is one word)
-    if vocab[low_l + low_r]:
-        return True
-    if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (
-            low_r in COMPOUND_TAILS and vocab[low_l] >= 1):
-        return False
-    return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)

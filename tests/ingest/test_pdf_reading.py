@@ -126,7 +126,7 @@ def test_single_page_number_is_boilerplate(tmp_path):
 def test_line_end_hyphens(left, right, words, drop):
     from collections import Counter
 
-    from briefing_app.ingest.pdf_paragraphs import WORD, _drop_hyphen
+    from briefing_app.ingest.pdf_hyphens import WORD, drop_hyphen as _drop_hyphen
 
     vocab = Counter(w.lower() for w in WORD.findall(words))  # the break's own pieces are not counted
     assert _drop_hyphen(left, right, vocab) is drop

@@ -1,0 +1,123 @@
+"""A hyphen at a PDF line end ("x-" + "y" on the next line): the typesetter's, to drop
+("bud-" + "get" → "budget"), or a compound's, to keep ("high-" + "profile" → "high-profile")?
+
+The evidence, strongest first:
+
+1. A capital after the hyphen ("anti-American", "Северо-Западный") keeps it, except in a line
+   of capitals. Korean and other scripts without line-end hyphenation keep it too.
+2. The document's own spelling: the joined word or the hyphenated pair elsewhere in it (the
+   more frequent wins).
+3. Russian hyphenated particles and prefixes: "что-то", "кто-нибудь", "кое-что", "из-за",
+   "по-русски".
+4. A suffix after the hyphen ("clash-" + "ing") is the typesetter's.
+5. The language's word list (resources/words/): a joined word of the language is the
+   typesetter's; two words that do not make one keep the hyphen ("body-temple").
+6. For pieces the list does not know (names, rare words): compound heads and tails
+   ("self-", "semi-", "-style", "-based") and words the document uses on their own; a prefix
+   that keeps its hyphen ("self-", "non-", "semi-") before a word the list lacks.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from collections import Counter
+from functools import cache
+
+from briefing_app.core import paths
+
+WORD = re.compile(r"[^\W\d_]+")
+PAIR = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+COMPOUND_HEADS = {"long", "short", "well", "self", "non", "co", "anti", "pre", "post", "ex", "half", "multi",
+                  "mid", "all", "cross", "counter", "high", "low", "full", "part", "far", "near", "so", "one",
+                  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "late", "early",
+                  "year", "day", "week", "month", "left", "right", "state", "first", "second", "third", "hard",
+                  "open", "old", "wide", "middle", "top", "vice", "much", "ever", "never", "life", "time",
+                  "semi", "quasi", "pseudo", "neo", "ultra", "ill"}
+COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year", "old", "owned", "made", "free",
+                  "wide", "scale", "style", "like", "related", "backed", "friendly", "linked", "known", "up",
+                  "in", "off", "out", "over", "down", "back", "on", "elect", "general", "born", "minded",
+                  "oriented", "driven", "funded", "sponsored", "bound", "sized", "ridden"}
+PREFIXES = {"self", "non", "semi", "quasi", "pseudo", "neo", "anti", "ultra", "multi", "ex", "vice"}
+SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
+            "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians"}
+ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ers", ""),
+           ("er", ""), ("ly", ""))  # English inflections: (ending, what the stem then ends with)
+RU_WH = {"что", "кто", "как", "где", "куда", "когда", "откуда", "почему", "зачем", "чей", "чья", "чьё", "чьи",
+         "сколько", "какой", "какая", "какое", "какие", "какого", "какому", "каким", "каком", "какую", "каких",
+         "кого", "кому", "кем", "ком", "чего", "чему", "чем", "чём"}  # + "-то": "что-то", "какой-то"
+CYRILLIC = re.compile(r"[а-яё]")
+LATIN = re.compile(r"[a-z]")
+
+
+def compounds(lines: list[str]) -> Counter[tuple[str, str]]:
+    """The hyphenated pairs inside the lines ("high-profile" → ("high", "profile")), lower case."""
+    return Counter((a.lower(), b.lower()) for line in lines for a, b in PAIR.findall(line))
+
+
+@cache
+def words(lang: str) -> frozenset[str]:
+    """The words of a language (resources/words/README.md); empty when the list is missing."""
+    try:
+        data = gzip.decompress((paths.resources_dir() / "words" / f"{lang}.txt.gz").read_bytes())
+    except OSError:
+        return frozenset()
+    return frozenset(data.decode("utf-8").split())
+
+
+def _language(word: str) -> str | None:
+    """"en" for Latin letters, "ru" for Cyrillic: the word lists there are (lower case)."""
+    if LATIN.match(word):
+        return "en"
+    if CYRILLIC.match(word):
+        return "ru"
+    return None
+
+
+def drop_hyphen(left: str, right: str, vocab: Counter[str],
+                pairs: Counter[tuple[str, str]] | None = None) -> bool:
+    """Was the line-end hyphen in `left-` + `right` put there by the typesetter? `vocab`: the
+    document's words (not counting this break's pieces); `pairs`: its hyphenated pairs."""
+    low_l, low_r = left.lower(), right.lower()
+    if not right or (right[:1].isupper() and not (left.isupper() and right.isupper())):
+        return False  # "anti-American" (but "FACEB-OOK" in a line of capitals is one word)
+    lang = _language(low_l)
+    if lang is None or _language(low_r) != lang:
+        return False  # Korean is not hyphenated at line ends; nor is a word across two scripts
+    lexicon = words(lang)
+    joined, hyphened = vocab[low_l + low_r], (pairs or Counter())[(low_l, low_r)]
+    if joined or hyphened:
+        return joined >= hyphened
+    if _russian_compound(low_l, low_r):
+        return False
+    if low_r in SUFFIXES:
+        return True
+    if _known(low_l + low_r, lexicon):
+        return True
+    if low_l in lexicon and low_r in lexicon:
+        return False  # "body-temple": two words that make none ("in-" + "formation" is one word)
+    if low_l in PREFIXES and len(low_r) > 2:
+        return False  # "self-destructs": a prefix that keeps its hyphen before a word the list lacks
+    if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (
+            low_r in COMPOUND_TAILS and (vocab[low_l] >= 1 or low_l in lexicon)):
+        return False
+    return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)
+
+
+def _known(word: str, lexicon: frozenset[str]) -> bool:
+    """Is `word` in the list, or an English inflection of a word in it ("overhauling", "duties")?"""
+    if word in lexicon:
+        return True
+    for ending, base in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) > 3:
+            stem = word[:-len(ending)]
+            if stem + base in lexicon or (not base and stem[-1] == stem[-2] and stem[:-1] in lexicon):
+                return True
+    return False
+
+
+def _russian_compound(left: str, right: str) -> bool:
+    """Russian words written with a hyphen by rule: particles -то (after a question word),
+    -либо, -нибудь, кое-; из-за, из-под; по- with an adverb's ending ("по-русски", "по-новому")."""
+    return (right in ("нибудь", "либо") or (right == "то" and left in RU_WH) or left in ("кое", "кой")
+            or (left == "из" and right in ("за", "под"))
+            or (left == "по" and right.endswith(("ому", "ему", "ски", "цки", "ьи"))))

@@ -1,0 +1,112 @@
+"""A hyphen at a PDF line end: the typesetter's (dropped) or a compound's (kept). Each case is a
+generated PDF that is first checked to break the word at a line end, then read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.ingest import read_file
+from tests.ingest.articles import Article
+from tests.ingest.pdf_builder import Style, build_pdf
+from tests.ingest.test_pdf_reading import page_texts
+
+FILLER = ("The council met on Monday to discuss the plan for the harbour and the roads around it, and members "
+          "heard from engineers, pilots and the owners of two shipyards before the vote.")
+RU_FILLER = ("Совет собрался в понедельник, чтобы обсудить план реконструкции порта и дорог вокруг него; "
+             "депутаты выслушали инженеров, лоцманов и владельцев двух верфей перед голосованием.")
+KO_FILLER = ("시의회는 월요일 항구와 주변 도로 정비 계획을 논의하기 위해 회의를 열었고 의원들은 표결에 앞서 "
+             "기술자와 도선사, 조선소 두 곳의 대표들로부터 의견을 들었다.")
+
+
+def _font(name: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from briefing_app.core.paths import resources_dir
+
+    pdfmetrics.registerFont(TTFont(f"H-{name}", str(resources_dir() / "fonts" / name)))
+    return f"H-{name}"
+
+
+def broken(tmp_path: Path, left: str, right: str, sentence: str, filler: str = FILLER, font: str | None = None,
+           more: str = "") -> str:
+    """The text read from a PDF whose line ends in `left-` with `right` starting the next line:
+    `sentence` holds "{left}- {right}" (a space after the hyphen lets the test typesetter break
+    there; in the PDF it looks exactly like a hyphenated word); `more`: a paragraph after it."""
+    assert f"{left}- {right}" in sentence
+    fonts = {"body_font": font, "head_font": font, "small_font": font, "byline_font": font} if font else {}
+    for lead in ("", "Yes. ", "Now, then. "):  # another start moves where the line ends fall
+        article = Article("A council vote", "By A. Writer",
+                          [f"{lead}{filler} {sentence} {filler}"] + ([more] if more else []))
+        for width in range(220, 480, 2):
+            path = build_pdf(tmp_path / f"{width}.pdf", article, Style(page=(width, 900), hyphenate=False,
+                                                                         header=None, footer=None, **fonts))
+            text = "".join(page_texts(path))
+            if any(f"{left}{mark}{right}" in text for mark in ("-\r\n", "\ufffe\r\n", "\ufffe")):  # PDFium
+                # marks a line-end hyphen U+FFFE and may leave out the line break after it
+                return " ".join(read_file(path).text.split())
+    pytest.fail(f"no page width puts {left}- at a line end")
+
+
+def test_two_words_that_make_none_keep_the_hyphen(tmp_path):
+    """The word list: "high" and "profile" are words, "highprofile" is none (and the document
+    has neither "profile" alone nor "highprofile")."""
+    text = broken(tmp_path, "high", "profile", "It was a high- profile case for the city.")
+    assert "a high-profile case" in text
+
+
+def test_a_word_of_the_language_is_joined(tmp_path):
+    """The word list: "afternoon" is a word, although the document uses "after" and "noon" on
+    their own (which alone would keep the hyphen); also an inflection of a listed word."""
+    more = "After lunch, and again at noon, the talks went on, after all."
+    text = broken(tmp_path, "after", "noon", "They met in the after- noon to vote.", more=more)
+    assert "in the afternoon to vote" in text
+    text = broken(tmp_path, "over", "hauling", "Over the years the port needs over- hauling work.", more=more)
+    assert "needs overhauling work" in text
+
+
+def test_the_documents_own_spelling_wins(tmp_path):
+    """"cooperation" is a word of the language, but this document writes "co-operation"."""
+    more = "The co-operation of the shipyards is needed."
+    text = broken(tmp_path, "co", "operation", "They asked for co- operation from the port.", more=more)
+    assert "asked for co-operation from" in text
+    text = broken(tmp_path, "co", "operation", "They asked for co- operation from the port.")
+    assert "asked for cooperation from" in text
+
+
+def test_a_prefix_keeps_its_hyphen_before_a_word_the_list_lacks(tmp_path):
+    text = broken(tmp_path, "self", "destructs", "The plan self- destructs within a year.")
+    assert "plan self-destructs within" in text
+
+
+def test_a_suffix_after_the_hyphen_is_the_typesetters(tmp_path):
+    """"ian" is in the list (a name), but after a hyphen it is the end of a word."""
+    text = broken(tmp_path, "Madison", "ian", "It was a Madison- ian bargain.")
+    assert "a Madisonian bargain" in text
+
+
+def test_russian_hyphenated_particles_are_kept(tmp_path):
+    font = _font("LiberationSerif-Regular.ttf")
+    text = broken(tmp_path, "что", "то", "Депутаты сказали, что- то изменится.", RU_FILLER, font)
+    assert "сказали, что-то изменится" in text
+    text = broken(tmp_path, "из", "за", "Голосование отложили из- за дождя.", RU_FILLER, font)
+    assert "отложили из-за дождя" in text
+
+
+def test_russian_words_broken_by_the_typesetter_are_joined(tmp_path):
+    text = broken(tmp_path, "голосо", "вание", "Потом голосо- вание отложили.", RU_FILLER,
+                  _font("LiberationSerif-Regular.ttf"))
+    assert "Потом голосование отложили" in text
+
+
+def test_a_hyphen_after_korean_is_kept(tmp_path):
+    """Korean is not hyphenated at line ends: a hyphen there is the text's own ("북-러")."""
+    text = broken(tmp_path, "북", "러", "정부는 북- 러 조약에 대해 우려를 표명했다.", KO_FILLER,
+                  _font("NanumGothic-Regular.ttf"))
+    assert "정부는 북-러 조약에" in text
+
+
+def test_a_hyphen_after_a_number_stays_without_a_space(tmp_path):
+    text = broken(tmp_path, "20", "year", "It ended a 20- year-old dispute.")
+    assert "a 20-year-old dispute" in text
