@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|all]
 
-67 short articles written for this set (23 English, 24 Russian, 20 Korean; wire, broadsheet,
+69 short articles written for this set (23 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
 aside (17): articles numbered 4, 8 and 12 in each language (en04, en08, en12, ru04, ru12,
 ko04, ko12) and en15-en16, ru07-ru10, ko06-ko09 (all written with their answers before the
