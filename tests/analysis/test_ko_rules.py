@@ -109,3 +109,14 @@ def test_title_before_the_name_three_word_foreign_names_and_more_countries() -> 
     actors = {a.name: a for a in result.actors}
     assert actors["김민재"].title == "주장" and "후안 안토니오 피치" in actors and "쿠웨이트" in actors
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["김민재", "후안 안토니오 피치"]
+
+
+def test_a_korean_name_is_one_word_and_courts_are_organisations() -> None:
+    text = ("법원, 前 장관 영장 기각\n\n서울중앙지법 이정재 영장전담 부장판사는 혐의를 받는 윤성민 전 국토교통부 장관에 대한 "
+            "영장을 기각했다. 이 부장판사는 \"도주 우려가 없다\"고 밝혔다. 윤 전 장관 측은 \"존중한다\"고 말했다.\n\n"
+            "김하나 토스 대표는 \"해외로 가겠다\"고 말했다. 그는 \"협의 중\"이라고 설명했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert actors["이정재"].affiliation == "서울중앙지법" and "윤성민" in actors and "법원" not in actors
+    assert "윤 전 장관" in actors["윤성민"].aliases and actors["김하나"].title == "토스 대표"
+    assert [q.speaker for q in result.quotes if q.kind == "direct"][-2:] == ["김하나", "김하나"]

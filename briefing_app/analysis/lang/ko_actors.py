@@ -31,12 +31,13 @@ SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 �
                      "기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉".split())
 ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
                         r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회|거래소|"
-                        r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회)"
+                        r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회|지법|지검|고법|고검|법원|검찰청|감독원)"
                         r"|현대차|기아|삼성|롯데|한화|포스코|네이버|카카오|쿠팡|셀트리온"
                         r"|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*"
                         r"|(?:외무|국방|법무|재무|경제산업|문부과학|후생노동|국토교통|총무|방위|인민무력)성)$")
 DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
-GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교 시청 구청 군청 도청 일부 외부 내부 전부 간부 노조".split())
+GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교 시청 구청 군청 도청 일부 외부 내부 전부 간부 노조 법원 "
+                    "검찰 인터넷전문은행 시중은행 지방은행 중앙은행 저축은행 금융당국".split())
 # a title naming its own body: 광주광역시장 -> 광주광역시, 부산시장 -> 부산시, 경기도지사 -> 경기도
 BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))(?:장|지사|수|청장)$")
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a university before or after a name
@@ -51,7 +52,7 @@ COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국
              "스페인": "스페인", "튀르키예": "튀르키예", "터키": "튀르키예", "이집트": "이집트", "폴란드": "폴란드",
              "네덜란드": "네덜란드", "스위스": "스위스", "몽골": "몽골", "카타르": "카타르", "싱가포르": "싱가포르",
              "말레이시아": "말레이시아", "미얀마": "미얀마", "요르단": "요르단", "레바논": "레바논", "헝가리": "헝가리"}
-STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참)$")
+STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|지법|지검|법원|검찰청)$")
 NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
                       "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께".split())
 
@@ -115,6 +116,7 @@ def people(text: str) -> dict[str, _Person]:
             between: list[str] = []
             country = None
             while j >= 0 and (_org(toks[j].group()) or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
+                              or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                               or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                               and _name_like(toks[j - 1].group())):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
@@ -125,15 +127,21 @@ def people(text: str) -> dict[str, _Person]:
                     between.insert(0, w)
                 j -= 1
             names: list[re.Match[str]] = []
-            while j >= 0 and len(names) < 3 and _name_like(toks[j].group()) and (
+            while j >= 0 and len(names) < 3 and _name_like(toks[j].group()) \
+                    and text[toks[j].end():toks[j + 1].start()].isspace() and (
                     not names or len(toks[j].group()) <= 4 and text[toks[j].end():toks[j + 1].start()] == " "):
                 names.insert(0, toks[j])
                 j -= 1
-                if len(names[0].group()) == 3 and re.fullmatch(r"[가-힣]{3}", names[0].group()) and len(names) == 1 \
-                        and not (j >= 0 and _name_like(toks[j].group()) and len(toks[j].group()) <= 2):
-                    break  # a Korean name is one word; "토니 블링컨" is two
+                korean = re.fullmatch(r"[가-힣]{3}", names[0].group()) is not None
+                if korean and len(names) == 1 and not (j >= 0 and _name_like(toks[j].group()) and len(toks[j].group()) <= 2) \
+                        or korean and names[0].group()[0] in SURNAMES:
+                    break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨" is two
             if not names:
                 continue
+            if len(names) > 1 and re.fullmatch(r"[가-힣]{3}", names[0].group()) and names[0].group()[0] in SURNAMES:
+                # "이정재 영장전담 부장판사", "김하나 토스 대표": a Korean name is one word; what follows is the title's
+                between = [n.group() for n in names[1:]] + between
+                names = names[:1]
             bare_title = t.group() == title and i + 1 < len(toks) and text[t.end():toks[i + 1].start()] == " "
             if title in AMBIGUOUS_TITLES and not between and len(names) == 1 and (
                     names[0].group()[0] not in SURNAMES or bare_title):
@@ -152,7 +160,7 @@ def people(text: str) -> dict[str, _Person]:
                 inner = inner or (body.group("body") if body else None)
                 if not inner and title.endswith("장") and _org(title[:-1]):
                     inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
-                home = next((w for w in reversed(between) if not DEPT_RE.fullmatch(w)), None)
+                home = next((w for w in reversed(between) if _org(w) or UNIVERSITY_RE.fullmatch(w)), None)
                 p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     for ls, le in lines:  # "주장 손흥민은": a bare title word before a name with its particle
@@ -168,7 +176,7 @@ def people(text: str) -> dict[str, _Person]:
 
 def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
     """'조 장관', '임 회장', '우 의장': a surname and a title shortening a person named before."""
-    for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,4}) (?P<t>[가-힣]{1,5})", text):
+    for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,4}) (?P<former>(?:전|현) )?(?P<t>[가-힣]{1,5})", text):
         title = _title(m.group("t"))
         if title is None:
             continue
@@ -176,7 +184,7 @@ def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
             short = p.name.split()[-1] if " " in p.name else p.name[:len(m.group("s"))] if len(m.group("s")) <= 2 else ""
             if short == m.group("s") and p.name != m.group("s") and p.title and p.title.endswith(title) \
                     and p.mentions and p.mentions[0].start < m.start():
-                alias = f"{m.group('s')} {title}"
+                alias = f"{m.group('s')} {m.group('former') or ''}{title}"
                 if alias not in p.aliases:
                     p.aliases.append(alias)
                 p.mentions.append(Span(m.start(), m.start() + len(alias)))
@@ -263,7 +271,9 @@ def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, sai
         if start <= m.start < end or _title_of(people_[k], text, Span(start, end), m):
             return people_[k]
     words = text[m.start:m.end]
-    hit = next((a for a in people_ if words in a.aliases or a.name == said or said in a.aliases), None)
+    hit = next((a for a in people_ if words in a.aliases or a.name == said or said in a.aliases), None) or next(
+        (a for a in people_ if said and len(said) <= 2 and a.name.startswith(said)
+         and any(al.startswith(said + " ") for al in a.aliases)), None)  # "김" of "김 대표"
     if hit is not None:
         return hit
     title = _title(words.split()[-1]) if words.split() else None
@@ -279,12 +289,17 @@ def _link_speakers(doc: Document, out: list[Actor]) -> None:
     people_ = [a for a in out if a.kind == "person"]
     orgs = [a for a in out if a.kind != "person"]
     spans = sorted((s.start, s.end, k) for k, a in enumerate(people_) for s in a.mentions)
-    for q in doc.quotes + doc.reported:
+    last: Actor | None = None
+    for q in sorted(doc.quotes + doc.reported, key=lambda q: q.start):
         if not q.mention or not re.search(r"[가-힣]", q.mention.text):
+            continue
+        if q.mention.text in ("그", "그녀") and last is not None:
+            q.speaker = last.name  # "그는": the person who spoke last
             continue
         a = _speaker_of(doc.text, people_, orgs, Span(q.mention.start, q.mention.end), q.speaker, spans)
         if a is not None:
             q.speaker = a.name
+            last = a if a.kind == "person" else last
 
 
 __all__ = ["actors", "bare", "is_title"]
