@@ -22,6 +22,7 @@ COUNTS_FOR = 300.0  # seconds a document count is reused for idf
 
 class PgSearch:
     query: Any
+    query_tuples: Any
 
     def search_sources(self, query: str, limit: int = 50, *, outlet: str | None = None, genre: str | None = None,
                        date_from: str | None = None, date_to: str | None = None, sort: str = "rank",
@@ -37,8 +38,8 @@ class PgSearch:
         where, params = source_filter_sql(POSTGRES, outlet, genre, date_from, date_to)
         if all(len(g) == 1 and g[0][1] == 1 for g in groups) and not where and sort == "rank" and not descending:
             terms = [g[0][0] for g in groups]  # best first straight from the index, however many match
-            ids = top_by_term(self.query, terms[0], limit) if len(terms) == 1 else \
-                top_by_threshold(self.query, terms, limit, self._weights(terms))
+            ids = top_by_term(self.query_tuples, terms[0], limit) if len(terms) == 1 else \
+                top_by_threshold(self.query_tuples, terms, limit, self._weights(terms))
         else:
             ranked, rank_params = rank_sql(groups, self._total())
             order = order_sql(POSTGRES, sort, descending, "-x.rank")
