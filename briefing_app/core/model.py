@@ -46,7 +46,7 @@ class Mention:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass
+@dataclass(slots=True)
 class Metadata:
     """What is known about a source: title, author, outlet, date published, URL and genre."""
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.model import Mention, Metadata, Span
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceRecord:
     """A stored source: its text, metadata and hidden boilerplate."""
 
