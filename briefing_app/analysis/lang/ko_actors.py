@@ -22,6 +22,8 @@ TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사
           "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
           "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무", "부총재",
           "지부장", "지회장", "단장", "사무총장", "대변인실장")
+SUBJECT_NAME_RE = re.compile(r"([가-힣]{2,4}?)(?:은|는|이|가)")
+KOREAN3_RE = re.compile(r"[가-힣]{3}")
 # titles written before the name ("주장 손흥민은")
 TITLE_FIRST = frozenset("주장 공격수 수비수 미드필더 골키퍼 투수 타자 감독 코치 선수 가수 배우 작가 시인 기자 앵커 변호사".split())
 # titles that are also common nouns ("주식 시장", "업계 대표"): a bare name before them must look Korean
@@ -109,6 +111,8 @@ def people(text: str) -> dict[str, _Person]:
     for ls, le in lines:
         toks = list(TOKEN_RE.finditer(text, ls, le))
         for i, t in enumerate(toks):
+            if t.group() in TITLE_FIRST and i + 1 < len(toks):
+                _title_first(text, toks, i, out)
             title = _title(t.group())
             if title is None:
                 continue
@@ -132,13 +136,13 @@ def people(text: str) -> dict[str, _Person]:
                     not names or len(toks[j].group()) <= 4 and text[toks[j].end():toks[j + 1].start()] == " "):
                 names.insert(0, toks[j])
                 j -= 1
-                korean = re.fullmatch(r"[가-힣]{3}", names[0].group()) is not None
+                korean = KOREAN3_RE.fullmatch(names[0].group()) is not None
                 if korean and len(names) == 1 and not (j >= 0 and _name_like(toks[j].group()) and len(toks[j].group()) <= 2) \
                         or korean and names[0].group()[0] in SURNAMES:
                     break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨" is two
             if not names:
                 continue
-            if len(names) > 1 and re.fullmatch(r"[가-힣]{3}", names[0].group()) and names[0].group()[0] in SURNAMES:
+            if len(names) > 1 and KOREAN3_RE.fullmatch(names[0].group()) and names[0].group()[0] in SURNAMES:
                 # "이정재 영장전담 부장판사", "김하나 토스 대표": a Korean name is one word; what follows is the title's
                 between = [n.group() for n in names[1:]] + between
                 names = names[:1]
@@ -163,15 +167,16 @@ def people(text: str) -> dict[str, _Person]:
                 home = next((w for w in reversed(between) if _org(w) or UNIVERSITY_RE.fullmatch(w)), None)
                 p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
-    for ls, le in lines:  # "주장 손흥민은": a bare title word before a name with its particle
-        toks = list(TOKEN_RE.finditer(text, ls, le))
-        for i, t in enumerate(toks[:-1]):
-            nxt = toks[i + 1]
-            nm = re.fullmatch(r"([가-힣]{2,4}?)(?:은|는|이|가)", nxt.group())
-            if t.group() in TITLE_FIRST and nm and text[t.end():nxt.start()] == " " \
-                    and nm.group(1)[0] in SURNAMES and nm.group(1) not in out and _name_like(nm.group(1)):
-                out[nm.group(1)] = _Person(nm.group(1), t.group(), None, [Span(nxt.start(), nxt.start() + len(nm.group(1)))])
     return out
+
+
+def _title_first(text: str, toks: list[re.Match[str]], i: int, out: dict[str, _Person]) -> None:
+    """'주장 손흥민은': a bare title word before a name with its particle."""
+    t, nxt = toks[i], toks[i + 1]
+    nm = SUBJECT_NAME_RE.fullmatch(nxt.group())
+    if nm and text[t.end():nxt.start()] == " " and nm.group(1)[0] in SURNAMES and nm.group(1) not in out \
+            and _name_like(nm.group(1)):
+        out[nm.group(1)] = _Person(nm.group(1), t.group(), None, [Span(nxt.start(), nxt.start() + len(nm.group(1)))])
 
 
 def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
