@@ -3,7 +3,7 @@ status (draft, in review, approved: who approved it shows beside it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.core.records import MemoRecord
 
@@ -20,8 +20,14 @@ class MemoHeader(QWidget):
         # a memo's title is long (every source's title): elide it here, never widen the window
         self.memo_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.memo_combo.setMinimumContentsLength(12)
-        self.draft_button = QPushButton("&Draft memo", self)
+        # a click drafts with the template last used (the information memo at first); the arrow
+        # lists every template (memo_panel fills it when it opens)
+        self.draft_button = QToolButton(self)
+        self.draft_button.setText("&Draft memo")
         self.draft_button.setAccessibleName("Draft a memo from the sources")
+        self.draft_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.template_menu = QMenu("Draft with template", self.draft_button)
+        self.draft_button.setMenu(self.template_menu)
         self.style_combo = QComboBox(self)
         self.style_combo.setAccessibleName("Citation style")
         self.style_combo.setToolTip("How the memo's sources are cited in the export")

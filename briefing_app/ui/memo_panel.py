@@ -23,7 +23,7 @@ from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
 from briefing_app.ui.session import ProjectSession
 
 __all__ = ["ITEM", "SECTION", "MemoPanel"]
-DEFAULT_TEMPLATE = "info-memo"
+DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME = "info-memo", "Information memo"
 
 
 class MemoPanel(MemoEdits):
@@ -57,7 +57,10 @@ class MemoPanel(MemoEdits):
         layout.addLayout(grid)
         layout.addWidget(self.export_button)
         self.memo_combo.currentIndexChanged.connect(lambda _: self._load_memo())
-        self.draft_button.clicked.connect(self.draft_memo)
+        self.template_id = DEFAULT_TEMPLATE  # what Draft memo uses: the last template picked from its menu
+        self.draft_button.clicked.connect(lambda: self.draft_memo())
+        self.header.template_menu.aboutToShow.connect(self._fill_templates)
+        self._show_template(DEFAULT_TEMPLATE_NAME)
         self.add_button.clicked.connect(self.add_selected_quote)
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
@@ -158,14 +161,44 @@ class MemoPanel(MemoEdits):
             action.setEnabled(button.isEnabled())
         self.actions_.show_item(item.kind if item else None, bool(item and item.paraphrase), bool(item and item.cite))
 
-    def draft_memo(self) -> None:
+    def draft_memo(self, template_id: str | None = None, name: str = "") -> None:
+        """A new memo from every source, with `template_id` (then the one Draft memo uses) or the last one."""
         if self.session is None:
             return
         from briefing_app.workflow.drafting import draft_memo
 
+        template_id = template_id or self.template_id
         try:
-            memo_id = draft_memo(self.session.project, self.session.history, DEFAULT_TEMPLATE)
+            memo_id = draft_memo(self.session.project, self.session.history, template_id)
         except BriefingError as exc:  # e.g. the template is missing
             self.error.emit(exc)
             return
+        if template_id != self.template_id:
+            self.template_id = template_id
+            self._show_template(name or template_id)
         self._reload_memos(keep=memo_id)
+
+    def _show_template(self, name: str) -> None:
+        self.draft_button.setToolTip(f"Draft a new memo from every source with the {name} template "
+                                     "(the arrow picks another template)")
+
+    def _fill_templates(self) -> None:
+        """The Draft memo button's menu: every template (built-in and the user's), the current one checked."""
+        from functools import partial
+
+        from briefing_app.export.templates import list_templates
+
+        from PySide6.QtGui import QActionGroup
+
+        menu = self.header.template_menu
+        menu.clear()
+        for old in menu.findChildren(QActionGroup):
+            old.deleteLater()
+        group = QActionGroup(menu)  # one of them: shown as radio marks
+        for spec in list_templates():
+            pages = f" ({spec.page_budget} page{'s' if spec.page_budget != 1 else ''})" if spec.page_budget else ""
+            action = menu.addAction(spec.name.replace("&", "&&") + pages, partial(self.draft_memo, spec.id, spec.name))
+            action.setCheckable(True)
+            action.setChecked(spec.id == self.template_id)
+            group.addAction(action)
+            action.setStatusTip(f"Draft a new memo with the {spec.name} template")

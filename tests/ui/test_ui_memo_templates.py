@@ -1,0 +1,31 @@
+"""Draft memo offers every template: its arrow lists them (the current one checked), picking one
+drafts a memo with that template's sections, and the button then keeps drafting with it."""
+from __future__ import annotations
+
+from briefing_app.export.templates import list_templates, load_template
+
+
+def test_draft_memo_from_a_chosen_template(window, qtbot, errors):
+    panel = window.memo
+    menu = panel.header.template_menu
+    menu.aboutToShow.emit()  # what opening the arrow's menu does
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    names = [a.text() for a in actions]
+    assert len(actions) == len(list_templates()) >= 4, names
+    assert [a.text() for a in actions if a.isChecked()] == ["Information memo (2 pages)"]
+    assert "Information memo" in panel.draft_button.toolTip()
+    options = next(a for a in actions if a.text().startswith("Options paper"))
+    options.trigger()
+    qtbot.waitUntil(lambda: panel.memo is not None and panel.memo.template == "options-paper")
+    headings = [s.heading for s in panel.memo.sections]
+    assert headings == [h for _, h in load_template("options-paper").sections], headings
+    assert "Options paper" in panel.draft_button.toolTip()
+    drafted = {m for m, _t, _n in window.session.project.list_memos()}
+    panel.draft_button.click()  # the button now drafts with the template picked last
+    qtbot.waitUntil(lambda: len(window.session.project.list_memos()) == len(drafted) + 1)
+    assert panel.memo is not None and panel.memo.template == "options-paper"
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["Options paper (3 pages)"]
+    window.undo_group.undo()  # a draft is one undo step
+    qtbot.waitUntil(lambda: len(window.session.project.list_memos()) == len(drafted))
+    assert not errors
