@@ -36,9 +36,21 @@ class MenuActions:
     open_team: QAction
 
 
-def _action(window: QMainWindow, text: str, *keys, tip: str = "") -> QAction:
+def key_list(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The key sequences for an action: every platform binding of a standard key plus the named
+    ones, each once and none empty. A sequence listed twice on one action (Std.Quit is Ctrl+Q on
+    Linux desktops) makes Qt call the shortcut ambiguous and do nothing when it is pressed."""
+    seqs: dict[str, QKeySequence] = {}
+    for key in keys:
+        for seq in QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]:
+            if not seq.isEmpty():
+                seqs.setdefault(seq.toString(), seq)
+    return list(seqs.values())
+
+
+def _action(window: QMainWindow, text: str, *keys: str | QKeySequence.StandardKey, tip: str = "") -> QAction:
     action = QAction(text, window)
-    seqs = [QKeySequence(k) for k in keys]
+    seqs = key_list(*keys)
     if seqs:
         action.setShortcuts(seqs)
     if tip:
@@ -68,9 +80,9 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
 
     edit = bar.addMenu("&Edit")
     a_undo = group.createUndoAction(window, "&Undo")
-    a_undo.setShortcuts([QKeySequence(Std.Undo)])
+    a_undo.setShortcuts(key_list(Std.Undo))
     a_redo = group.createRedoAction(window, "&Redo")
-    a_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(Std.Redo)])
+    a_redo.setShortcuts(key_list("Ctrl+Shift+Z", Std.Redo, "Ctrl+Y"))
     a_find = _action(window, "&Find Sources", Std.Find, tip="Search the full text of every source")
     edit.addActions([a_undo, a_redo])
     edit.addSeparator()
@@ -101,7 +113,7 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
         themes[mode] = action
 
     help_menu = bar.addMenu("&Help")
-    a_start = _action(window, "&Getting Started", tip="The three steps from articles to a memo")
+    a_start = _action(window, "&Getting Started", Std.HelpContents, tip="The three steps from articles to a memo")
     a_log = _action(window, "Show &Log", tip="The app's log file, to attach to a bug report")
     help_menu.addActions([a_start, a_log])
     return MenuActions(a_new, a_open, recent, a_import, a_paste, a_export, a_quit, a_undo, a_redo, a_find,

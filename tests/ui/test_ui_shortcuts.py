@@ -1,0 +1,62 @@
+"""Every main action has a key, each key does one thing: a sequence listed twice on an action
+(Std.Quit is Ctrl+Q on Linux desktops, and Quit also named Ctrl+Q) made Qt call it ambiguous,
+so Ctrl+Q and Ctrl+Shift+Z did nothing under xcb."""
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+
+from briefing_app.ui.menus import key_list
+
+
+def _window_keys(window) -> Counter:
+    """How many window-wide actions (the menus') each key sequence triggers."""
+    keys: Counter = Counter()
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+            keys.update(seq.toString() for seq in action.shortcuts())
+    return keys
+
+
+def test_key_list_drops_empty_and_repeated_sequences(qapp):  # key bindings need the QApplication
+    seqs = [s.toString() for s in key_list("Ctrl+Q", QKeySequence.StandardKey.Quit, "Ctrl+Q", "")]
+    assert seqs.count("Ctrl+Q") == 1 and "" not in seqs
+    assert set(s.toString() for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)) <= set(seqs)
+
+
+def test_each_main_action_has_a_key_of_its_own(window):
+    a = window.menu_actions
+    main = {"new": a.new_project, "open": a.open_project, "team": a.open_team, "import": a.import_files,
+            "paste": a.paste_source, "export": a.export, "quit": a.quit, "undo": a.undo, "redo": a.redo,
+            "find": a.find, "accept": a.accept_quote, "reject": a.reject_quote, "add": a.add_to_memo,
+            "hidden": a.show_hidden, "save": a.save, "help": a.getting_started}
+    for name, action in main.items():
+        seqs = [s.toString() for s in action.shortcuts()]
+        assert seqs and "" not in seqs, (name, seqs)
+        assert len(seqs) == len(set(seqs)), (name, seqs)
+    shared = {k: n for k, n in _window_keys(window).items() if n > 1}
+    assert not shared, shared
+
+
+def test_redo_and_quit_keys_work(window, qtbot):
+    hits: list[str] = []
+    a = window.menu_actions
+    a.redo.triggered.connect(lambda: hits.append("redo"))
+    a.quit.triggered.disconnect()  # pressed, not obeyed: the test keeps its window
+    a.quit.triggered.connect(lambda: hits.append("quit"))
+    window.quotes.table.selectRow(0)
+    window.quotes.set_status("accepted")
+    window.undo_group.undo()
+    qtbot.waitUntil(a.redo.isEnabled)  # something to redo
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    target = window.library.table
+    target.setFocus()
+    QTest.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.undo_group.undo()
+    QTest.keyClick(target, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(target, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert hits == ["redo", "redo", "quit"]
