@@ -22,7 +22,6 @@ the user can override either per source.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from briefing_app.analysis.segment import paragraphs
@@ -156,15 +155,14 @@ def _rates(words: list[str], lexicon: Lexicon, per: float) -> dict[str, float]:
     """Rates per 100 words of the lexicon's cues, capped at 10."""
     cased, anycase, pairs = lexicon
     counts = dict.fromkeys({n for names in (*cased.values(), *anycase.values(), *pairs.values()) for n in names}, 0)
-    lows = [w.lower() for w in words]
-    # each distinct word (and pair of words) once, with how often it occurs
-    for word, n in Counter(words).items():
-        for name in cased.get(word, ()):
-            counts[name] += n
-    for low, n in Counter(lows).items():
+    prev = ""
+    for w in words:
+        low = w.lower()
+        for name in cased.get(w, ()):
+            counts[name] += 1
         for name in anycase.get(low, ()):
-            counts[name] += n
-    for pair, n in Counter(zip(["", *lows], lows)).items():
-        for name in pairs.get(pair, ()):
-            counts[name] += n
+            counts[name] += 1
+        for name in pairs.get((prev, low), ()):
+            counts[name] += 1
+        prev = low
     return {name: min(n * per, 10.0) for name, n in counts.items()}
