@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
@@ -27,8 +28,9 @@ from briefing_app.core.option_match import key_words
 
 __all__ = ["find_options"]
 
-# a paragraph or sentence without any of these (lower-cased) is skipped: a substring test per key
-# is far cheaper than a case-insensitive scan with one large regular expression
+# a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
+# text for them, factored by common prefixes, is far cheaper than a case-insensitive scan with one
+# flat alternation, and about twice as fast as a substring test per cue
 CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "afford", "time", "answer", "solution",
         "response", "course", "forward", "option", "approach", "priority", "remedy", "mistake", "folly", "error",
         "blunder", "disaster", "catastroph", "work", "doomed", "let", "urg", "call", "press", "implor", "advis",
@@ -47,11 +49,11 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?")
 
 
+CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
+
+
 def _cued(low: str) -> bool:
-    for k in CUES:  # a loop of substring tests beats one regular expression of ~100 alternatives here
-        if k in low:
-            return True
-    return False
+    return CUES_RE.search(low) is not None
 
 
 MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an argued sentence
