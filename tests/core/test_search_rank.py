@@ -62,3 +62,17 @@ def test_filters_and_other_sorts_see_every_match(library):
     assert [i for i, _ in hits] == sorted(i for i, _ in hits) and len(hits) == COUNT
     last = library.query("SELECT max(id) FROM sources")[0][0]
     assert [i for i, _ in library.search_sources("sanctions", limit=1, sort="id", descending=True)] == [last]
+
+
+def test_the_server_threshold_ranking_equals_ranking_every_match(library):
+    """On the server several words are ranked without reading every match (pg_rank.py); the
+    result must be what ranking every match gives."""
+    if library.dialect.name != "postgresql":
+        pytest.skip("the threshold algorithm is the server's")
+    from briefing_app.core.store.pg_rank import rank_sql
+
+    for query in ("sanctions weather", "tariffs weather sanctions", "weather санкции"):
+        sql, params = rank_sql(library._groups(query.split()), library._total())
+        every = [r[0] for r in library.query(sql + " SELECT source_id FROM ranked ORDER BY rank DESC, source_id "
+                                                   "LIMIT 40", params)]
+        assert [i for i, _ in library.search_sources(query, limit=40)] == every

@@ -51,13 +51,18 @@ def top_by_threshold(query: Query, lexemes: list[str], limit: int, weight: dict[
             complete[source_id] = sum(weight[w] * v for w, v in got.items())
 
     while True:
-        for t in lexemes:
-            if read and last[t] is None:
-                continue
-            rows = query(_LIST + " OFFSET ?", [t, depth - read, read])
-            last[t] = float(rows[-1][1]) if len(rows) == depth - read else None
-            for source_id, score in rows:
-                note(int(source_id), t, float(score))
+        reading = [t for t in lexemes if not read or last[t] is not None]
+        got_rows: dict[str, int] = dict.fromkeys(reading, 0)
+        lowest: dict[str, float] = {}
+        # every list's next rows in one round trip (under load a round trip is what costs)
+        for t, source_id, score in query(" UNION ALL ".join(
+                [f"(SELECT ?::text, source_id, score FROM ({_LIST} OFFSET ?) x)"] * len(reading)),
+                [v for w in reading for v in (w, w, depth - read, read)]):
+            got_rows[t] += 1
+            lowest[t] = min(lowest.get(t, math.inf), float(score))
+            note(int(source_id), t, float(score))
+        for t in reading:
+            last[t] = lowest[t] if got_rows[t] == depth - read else None
         read = depth
         ranked = heapq.nsmallest(limit, ((-v, i) for i, v in complete.items()))
         if len(ranked) < limit and all(v is not None for v in last.values()):
