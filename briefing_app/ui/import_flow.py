@@ -55,7 +55,8 @@ def _read(paths: list[Any], progress: Progress, emit: Callable[[object], None]) 
 
     files = expand_paths(paths)
     total = len(files)
-    progress.step(0, total, "Reading")
+    # what is being read, from the start: one big file can take a while before its step ends
+    progress.step(0, total, f"Reading {label(files[0])}…" if total == 1 else f"Reading {total} files…")
     for n, item in enumerate(read_many(files, progress=progress)):
         emit(item)  # (path, doc, analysis, error), in the order given
         progress.step(n + 1, total, f"Read {label(item[0])} ({n + 1} of {total})")

@@ -186,8 +186,11 @@ def with_progress_dialog(task: Task, parent: QWidget, title: str) -> QProgressDi
         latest.clear()
         if message and message != dialog.labelText():
             dialog.setLabelText(message)
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        if total <= 1 and done < 1:  # one item (a big file): no steps to count, a busy bar instead of 0%
+            dialog.setMaximum(0)
+        else:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
         timer.start()  # the next step waits at least PROGRESS_MS
 
     def on_progress(done: int, total: int, message: str) -> None:
