@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             self.status.setText(f"All changes are saved in {self.session.path} (each one as it is made)")
 
     def _rebuild_recent(self) -> None:
-        fill_recent(self.menu_actions.recent, settings.recent_projects(), self.open_project)
+        fill_recent(self.menu_actions.recent, settings.recent_projects(), self.open_project, self._rebuild_recent)
 
     # -- change notifications ------------------------------------------------------------
 

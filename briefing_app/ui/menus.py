@@ -6,6 +6,7 @@ from functools import partial
 from pathlib import Path
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -120,10 +121,30 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
                        a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start, a_log, a_team)
 
 
-def fill_recent(menu: QMenu, paths: list[str], open_project: Callable[[str], object]) -> None:
-    """File > Open Recent: the projects, newest first; &1 to &9 as keys."""
+def fill_recent(menu: QMenu, paths: list[str], open_project: Callable[[str], object],
+                refresh: Callable[[], object]) -> None:
+    """File > Open Recent: the projects, newest first; &1 to &9 as keys; Clear Menu. A project
+    moved or deleted since leaves the list when picked (opening it still says why it cannot)."""
+    from briefing_app.ui import settings
+
+    def later() -> None:  # not inside the triggered action: refreshing deletes it
+        QTimer.singleShot(0, menu, refresh)
+
+    def open_recent(path: str) -> None:
+        if not Path(path).exists():
+            settings.forget_recent_project(path)
+            later()
+        open_project(path)
+
+    def clear() -> None:
+        settings.clear_recent_projects()
+        later()
+
     menu.clear()
     for n, path in enumerate(paths, 1):
         label = Path(path).name.replace("&", "&&")
-        menu.addAction(f"&{n} {label}" if n < 10 else label, partial(open_project, path)).setStatusTip(path)
-    menu.setEnabled(not menu.isEmpty())
+        menu.addAction(f"&{n} {label}" if n < 10 else label, partial(open_recent, path)).setStatusTip(path)
+    if paths:
+        menu.addSeparator()
+        menu.addAction("&Clear Menu", clear).setStatusTip("Forget the recent projects (the files stay)")
+    menu.setEnabled(bool(paths))

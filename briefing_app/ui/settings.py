@@ -33,6 +33,10 @@ def add_recent_project(path: str | Path) -> list[str]:
     return _add_recent("recent_projects", str(Path(path).resolve()))
 
 
+def forget_recent_project(path: str | Path) -> None:
+    settings().setValue("recent_projects", [p for p in recent_projects() if p != str(path)])
+
+
 def clear_recent_projects() -> None:
     settings().setValue("recent_projects", [])
 
