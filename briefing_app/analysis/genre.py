@@ -155,14 +155,15 @@ def _rates(words: list[str], lexicon: Lexicon, per: float) -> dict[str, float]:
     """Rates per 100 words of the lexicon's cues, capped at 10."""
     cased, anycase, pairs = lexicon
     counts = dict.fromkeys({n for names in (*cased.values(), *anycase.values(), *pairs.values()) for n in names}, 0)
-    prev = ""
-    for w in words:
-        low = w.lower()
-        for name in cased.get(w, ()):
+    lows = [w.lower() for w in words]
+    # only the words (and pairs of words) that are cues, picked out by filter() without a Python loop
+    for w in filter(cased.__contains__, words):
+        for name in cased[w]:
             counts[name] += 1
-        for name in anycase.get(low, ()):
+    for low in filter(anycase.__contains__, lows):
+        for name in anycase[low]:
             counts[name] += 1
-        for name in pairs.get((prev, low), ()):
+    for pair in filter(pairs.__contains__, zip(["", *lows], lows)):
+        for name in pairs[pair]:
             counts[name] += 1
-        prev = low
     return {name: min(n * per, 10.0) for name, n in counts.items()}
