@@ -8,9 +8,10 @@ import re
 
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, Sentences
-from briefing_app.analysis.mentions import PRONOUNS
+from briefing_app.analysis.mentions import PRONOUNS, Found
 from briefing_app.analysis.quotes import QuoteSpan
-from briefing_app.analysis.speakers import Found, find_speaker, tag_before
+from briefing_app.analysis.speaker_before import cue_before
+from briefing_app.analysis.speakers import find_speaker, tag_before
 from briefing_app.core.model import Mention
 
 CONTINUATION_TOKENS = 14
@@ -100,8 +101,7 @@ def _colon_paragraph(masked: str, prev: tuple[int, int], sentences: Sentences) -
     if not masked[ps:pe].rstrip().endswith(":"):
         return None
     s0, _ = sentences.of(pe - 1)
-    from briefing_app.analysis.speakers import _before
-    return _before(masked, max(s0, ps), pe, adjacent_only=False)
+    return cue_before(masked, max(s0, ps), pe, adjacent_only=False)
 
 
 def _dash_credit(masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> Found | None:

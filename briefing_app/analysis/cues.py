@@ -161,3 +161,24 @@ def stem_matches(pattern: re.Pattern[str], stems: tuple[str, ...] | list[int], t
         if m:
             last = m.end()
             yield m
+
+
+DET_ADJ_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your)\s+[a-z][\w-]*(?<!s)\s+$", re.I)
+OF_BEFORE_RE = re.compile(r"\bof\s+$")
+NOUN_FORMS = frozenset("""message statement comment remark post tweet email text call answer reply question order offer
+    charge challenge report response warning promise claim note letter""".split())
+NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your|no|any|"
+                            r"another|latest|recent|new|written|sympathetic)|’s|'s)\s+$", re.I)
+
+
+def cue_is_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
+    """'a written statement', 'this tweet', 'Trump’s comments', 'the United States', 'a blunt
+    message', 'secretary of state': not a verb."""
+    word = cue.group("cue")
+    start = cue.start("cue")
+    if word[:1].isupper() and start > floor and not re.search(r"(?:^|[.!?:;“\"]\s*)$", masked[max(floor, start - 3):start]):
+        return True
+    if word.lower() in NOUN_FORMS and DET_ADJ_BEFORE_RE.search(masked, max(floor, start - 30), start) \
+            or OF_BEFORE_RE.search(masked, max(floor, start - 4), start):
+        return True  # "a blunt message", "secretary of state": a noun
+    return bool(NOUN_BEFORE_RE.search(masked, max(floor, start - 14), start))

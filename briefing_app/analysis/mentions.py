@@ -8,12 +8,26 @@ appositive ("Podesta, Clinton's campaign chairman, said") but drop a relative cl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefing_app.analysis.cues import ANY_CUE_RE, AUX_RE
 from briefing_app.analysis.segment import ABBREV_RE
 
 TOKEN_RE = re.compile(r"\S+")
 BLANK_RE = re.compile(r"[ \t\u00a0]*")
+
+
+@dataclass
+class Found:
+    """A speaker mention found by a sieve: its span, the cue, where the cue ends, the sieve's name,
+    and whether the speaker comes after the cue ('said Smith')."""
+    mention: tuple[int, int]
+    cue: str | None
+    cue_end: int
+    sieve: str
+    inverted: bool = False
+
+
 PRONOUNS = frozenset("he she they we i it you".split())
 BOUNDARY = frozenset(
     """that and but or who whom whose which when where while as because if although though so

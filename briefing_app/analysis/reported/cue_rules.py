@@ -19,7 +19,7 @@ from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, FAR_THAT_RE
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SETTING_AFTER_RE,
                                                     SETTING_RE, SUBORDINATE_RE, TELL_RE, THAT_RE)
 from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_RE, Context, Span2
-from briefing_app.analysis.speakers import clause_subject
+from briefing_app.analysis.subjects import clause_subject
 
 Step = Literal["next", "done"] | None
 NEXT: Step = "next"

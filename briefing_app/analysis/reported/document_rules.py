@@ -9,7 +9,7 @@ from briefing_app.analysis.cues import WORD_START, stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
 from briefing_app.analysis.reported.context import DET_BEFORE_RE, Context
-from briefing_app.analysis.speakers import clause_subject
+from briefing_app.analysis.subjects import clause_subject
 from briefing_app.core.model import Quote
 
 SPEAKER_LINE_RE = re.compile(

@@ -10,7 +10,7 @@ from briefing_app.analysis.cues import stem_positions, stem_matches
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
 from briefing_app.analysis.reported.context import Context
-from briefing_app.analysis.speakers import clause_subject
+from briefing_app.analysis.subjects import clause_subject
 
 PROMISE_RE = re.compile(
     r"\b(?P<cue>promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)"

@@ -1,0 +1,162 @@
+"""Speaker sieves that read what comes before a quote: an adjacent cue ("S said: “Q”", "S said,
+“Q”", "according to S, “Q”"), a colon after a clause ("In an interview, Trump went further: “Q”"),
+the nearest cue earlier in the sentence, "X issued a statement, “Q”"; a participle ("..., arguing,
+“Q”") takes the main clause's subject. `cue_before` is the entry; speakers.py tries it in turn
+with the sieves after the quote."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NOUN_BEFORE_RE, WEAK_ALT, WORD_START, cue_is_noun
+from briefing_app.analysis.mentions import Found, np_after, subject_before
+from briefing_app.analysis.subjects import clause_subject, verb_subject
+
+ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
+# verbs like "continued", "responded" count only with a comma or colon before the quote
+ADJ_WEAK_RE = re.compile(WORD_START + r"(?P<cue>" + WEAK_ALT + r")(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]\s*$", re.I)
+
+
+class _AdjBefore:
+    @staticmethod
+    def search(window: str) -> re.Match[str] | None:
+        """The cue closest to the end of the window; a capitalised form inside a sentence
+        ("the United States and added,") is a name, and one inside a ", when ..." clause with more
+        words after it is not the quote's: the search goes on after them."""
+        for pattern in (ADJ_STRONG_RE, ADJ_WEAK_RE):
+            pos = 0
+            while (m := pattern.search(window, pos)) is not None:
+                start = m.start("cue")
+                if not (window[start].isupper() and start > 0 and not re.search(r"[.!?:;“\"]\s*$", window[:start])) \
+                        and not (SUBORDINATE_BEFORE_RE.search(window, 0, start) and not m.group("cue").lower().startswith(("told", "tell"))
+                                 and re.search(r"\w", m.group()[m.end("cue") - m.start():])):
+                    return m
+                pos = m.end("cue")
+        return None
+
+
+ADJ_BEFORE_RE = _AdjBefore()
+COMMA_BEFORE_RE = re.compile(r",\s*$")
+SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)\s*,\s*$")
+ONE_NAME_COLON_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>[A-Z][a-z][\w’'-]+)\s*$")
+LABELS = frozenset("""update updated note warning question answer quote headline editor related watch video source
+    sources correction read see photo photos caption transcript background summary bottom line verdict""".split())
+STATEMENT_RE = re.compile(r"\b(?P<verb>issued|released|put\s+out|posted|sent|tweeted|read)\s+(?:a|an|the|this)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:statement|message|tweet|post|letter|note)(?:\s+\w+day)?\s*[,:]\s*$")
+COORD_BEFORE_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
+PARTICIPLE_LEAD_RE = re.compile(
+    r"(?:,|\bby|\bbefore|\bafter|\bwhile|\bwhen"
+    # "X issued a statement Tuesday saying", "sent out a text message to supporters saying"
+    r"|\b(?:statement|letter|message|post|tweet|email|release|note|video|ad|memo)"
+    r"(?:\s+(?:on|to|from)\s+[^,“”\"•]{1,30}?)?(?:\s+(?:on\s+)?\w+day)?)\s*$")
+DASH_NAME_RE = re.compile(r"\s[-—–]+\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
+NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){1,3})\s*$")
+
+
+def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
+    """'X went further: “Q”', 'Headline - Jane Roe: “Q”', 'Asked about it, X responded: “Q”'."""
+    m = DASH_NAME_RE.search(masked, floor, colon_at)
+    if m:
+        return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-dash")
+    cues = [c for c in ANY_CUE_RE.finditer(masked, floor, colon_at) if not cue_is_noun(masked, c, floor)]
+    if cues:
+        c = cues[-1]
+        found = _participle(masked, floor, c, 0)
+        s = found.mention if found else subject_before(masked, c.start(), floor)
+        if s:
+            return Found(s, c.group("cue"), c.end(), "colon-cue")
+    m = NAME_BEFORE_COLON_RE.search(masked, floor, colon_at)
+    if m and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\s*$", masked[floor:m.start()]) \
+            and re.search(r"[a-z]", masked[floor:m.start()]):
+        return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-name")
+    one = ONE_NAME_COLON_RE.search(masked, floor, colon_at)
+    if one and one.group("np").lower() not in LABELS and (one.start() == floor or re.search(
+            r"(?:\bfrom|[.!?”\"•])\s*$", masked[floor:one.start()])):
+        return Found((one.start("np"), one.end("np")), ":", colon_at + 1, "colon-name")  # 'Clinton: “Q”'
+    subj = clause_subject(masked, floor, colon_at)
+    return Found(subj, ":", colon_at + 1, "colon") if subj else None
+
+
+def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found | None:
+    """'X emailed reporters, arguing, “...”' -> X, the subject of the main clause."""
+    word = cue.group("cue")
+    if not word.lower().endswith("ing") or not PARTICIPLE_LEAD_RE.search(masked, floor, base + cue.start("cue")):
+        return None
+    said = SAID_COMMA_RE.search(masked, floor, base + cue.start("cue"))
+    if said:  # "Mateen left early, Nefzi said, adding, “Q”": the subject of the verb before
+        subj = subject_before(masked, said.start("verb"), floor)
+        if subj:
+            return Found(subj, word, base + cue.end("cue"), "participle")
+    subj = clause_subject(masked, floor, base + cue.start("cue"))
+    return Found(subj, word, base + cue.end("cue"), "participle") if subj else None
+
+
+# "Clinton said in the spring, when the server email story broke, “Q”": a cue inside such a clause is not the quote's
+SUBORDINATE_BEFORE_RE = re.compile(r",\s+(?:when|as|while|after|before|because|since|if|although|though|where)\b[^,]*$")
+CUE_THEN_COMMA_RE = re.compile(r"\s*[,:]")  # ", as Mr. Sykes said, “Q”" is an attribution all the same
+# "... holding signs and chanting “Q”": a coordinated participle shares the main clause's subject
+AND_PARTICIPLE_RE = re.compile(r"\s(?:and|or)\s+$")
+
+
+def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
+    window = masked[floor:open_at]
+    m = ADJ_BEFORE_RE.search(window)
+    if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")):
+        m = None  # "in a written statement, “Q”": a noun; the verb is further back
+    if m:
+        cs = floor + m.start("cue")
+        cue = m.group("cue")
+        part = _participle(masked, floor, m, floor)
+        if part:
+            return part
+        if cue.lower().endswith("ing") and COMMA_BEFORE_RE.search(masked, floor, cs):
+            return None  # "..., saying, “Q”" whose main clause has no subject found: not "NP, APPOSITIVE, said"
+        if cue.lower().endswith("ing") and AND_PARTICIPLE_RE.search(masked, floor, cs):
+            subj = clause_subject(masked, floor, cs)
+            return Found(subj, cue, floor + m.end("cue"), "before-participle") if subj else None
+        if cue.lower().startswith("according"):
+            np = np_after(masked, floor + m.end("cue"), open_at)
+            if np:
+                return Found(np, cue, floor + m.end("cue"), "before-according", True)
+        s = verb_subject(masked, cs, floor)
+        if s:
+            return Found(s, cue, floor + m.end("cue"), "before-adjacent")
+        if COORD_BEFORE_RE.search(masked, floor, cs):
+            # "Trump called on her to resign and said, “Q”": the subject of the first verb
+            subj = clause_subject(masked, floor, cs)
+            if subj:
+                return Found(subj, cue, floor + m.end("cue"), "before-coordinated")
+        np = np_after(masked, floor + m.end("cue"), open_at)
+        if np and masked[np[0]].isupper():
+            return Found(np, cue, floor + m.end("cue"), "before-inverted", True)
+    stripped = window.rstrip()
+    if stripped.endswith(":"):
+        found = _colon(masked, floor, floor + len(stripped) - 1)
+        if found:
+            return found
+    if adjacent_only:
+        return None
+    cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not cue_is_noun(masked, c, floor)
+            and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start()) and not CUE_THEN_COMMA_RE.match(masked, c.end()))]
+    for c in reversed(cues):
+        if c.group().lower().startswith("according"):
+            np = np_after(masked, c.end(), open_at)
+            if np:
+                return Found(np, c.group("cue"), c.end(), "before-according", True)
+            continue
+        part = _participle(masked, floor, c, 0)
+        if part:
+            return part
+        s = verb_subject(masked, c.start(), floor)
+        if s:
+            return Found(s, c.group("cue"), c.end(), "before")
+        if not masked[floor:c.start()].strip():  # "Said Dorothy Poynter, who grew up with Ali, “Q”"
+            np = np_after(masked, c.end(), open_at)
+            if np and masked[np[0]].isupper():
+                return Found(np, c.group("cue"), c.end(), "before-inverted", True)
+    st = STATEMENT_RE.search(masked, floor, open_at)
+    if st:  # "Trump issued a statement, “Q”"
+        subj = subject_before(masked, st.start(), floor)
+        if subj:
+            return Found(subj, st.group("verb"), st.end(), "statement")
+    return None
+

@@ -1,0 +1,71 @@
+"""The subject of a clause before a cue verb, without a parser: after its introductory phrases
+and its last comma ("In an interview later that day, Trump went further"), or the noun phrase
+right before the verb when it is one (`verb_subject`). Used by the speaker sieves and the
+reported-speech rules."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.mentions import subject_before
+
+INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
+                      r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
+                      r"Amid|Despite|Following|Under|With|Without|Unlike|Like|Although|Though|As|Because|If|Once|Until|"
+                      r"Upon|Within|Throughout|Across|Outside|Inside|Now|Today|Yesterday|Additionally|Also|Indeed|"
+                      r"Moreover|Separately|Finally|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)+")
+ADVERB_RE = re.compile(r"(?:even|also|then|now|still|later|earlier|again|once)\s+")
+CLAUSE_SUBJ_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|wrote|"
+    r"spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|[a-z]+ed|[a-z]+s)\b)"
+    r"|he|she|they|we|I|it|(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
+)
+CONJ_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]nd then|[Yy]et)\s+")
+
+
+def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | None:
+    """The subject of the clause masked[floor:limit]: after its last comma when three words or
+    more follow it ("In an interview later that day, Trump went further"), else after the
+    introductory phrases ("Here in Columbia, Sanders stepped up ..."); "even" before it is skipped."""
+    clause = masked[floor:limit]
+    intro = INTRO_RE.match(clause)
+    off = intro.end() if intro and clause[intro.end():].strip() else 0  # "And then Trump went on, saying"
+    starts = [off]
+    last_comma = clause.rfind(", ")
+    if last_comma > off and len(clause[last_comma:].split()) >= 3:
+        starts.insert(0, last_comma + 2)
+    # then each later comma: "On Thursday, after remaining neutral, Warren endorsed Clinton, saying"
+    for start in starts + [m.end() for m in COMMA_SPACE_RE.finditer(clause, off)]:
+        start = _skip_lead(clause, start)
+        sm = CLAUSE_SUBJ_RE.match(clause, start)
+        if sm and sm.end() > start and sm.group().split()[0] not in NOT_SUBJECTS:
+            return floor + sm.start(), floor + sm.end()
+    return None
+
+
+COMMA_SPACE_RE = re.compile(r",\s+")
+NOT_SUBJECTS = frozenset("""But And So Yet Then Even Its Any Each One That This These Those What Which Who When Where
+    While If Although Though As After Before Since Until Because However Meanwhile Still Also Now Here There""".split())
+
+
+def _skip_lead(clause: str, off: int) -> int:
+    """Past "and then", "but", "even" before a subject."""
+    for lead in (CONJ_RE, ADVERB_RE, CONJ_RE):
+        m = lead.match(clause, off)
+        off = m.end() if m else off
+    return off
+
+
+NOT_AN_NP_RE = re.compile(r"(?:in|on|at|for|with|from|by|during|after|before|about|into|over|to)\s|"
+                          r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|our|my|your)\s")
+
+
+def verb_subject(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
+    """subject_before, unless what it found starts like a prepositional phrase or a verb with its
+    object ('in his memo to employees explaining', 'issued a statement Tuesday saying',
+    'thanked her adopted home state and then boomed'): then the clause's own subject."""
+    s = subject_before(masked, verb_start, floor)
+    if s is None or not NOT_AN_NP_RE.match(masked, s[0], s[1] + 1):
+        return s
+    subj = clause_subject(masked, floor, verb_start)
+    return subj if subj and not NOT_AN_NP_RE.match(masked, subj[0], subj[1] + 1) else None
