@@ -21,6 +21,7 @@ from briefing_app.ui.menus import build_menus, fill_recent
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.team_dialog import open_team_project
 from briefing_app.ui.transfers import Transfers
+from briefing_app.ui.undo import StepReport
 from briefing_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._undo_dock: QDockWidget | None = None  # View > Undo History builds it on first use
         self.status = QLabel("", self)
         self.statusBar().addWidget(self.status, 1)
+        self._steps = StepReport(self.undo_group, self.status.setText)  # "Done: …" / "Undone: …"
         self._connect()
         self._restore_layout()
         self._rebuild_recent()
@@ -264,9 +266,6 @@ class MainWindow(QMainWindow):
         if changes.sources:
             self.update_central()
         self.workspace.on_changes(changes)
-        text = self.undo_group.undoText()
-        if text:
-            self.status.setText(f"Done: {text}")
 
     # -- errors, layout, closing --------------------------------------------------------------
 

@@ -102,3 +102,37 @@ def undo_dock(window: QMainWindow, group: QUndoGroup, toggle: QAction) -> QDockW
     dock.hide()
     dock.visibilityChanged.connect(toggle.setChecked)
     return dock
+
+
+class StepReport:
+    """The status bar's word on the last step: "Done: X" after an edit or a redo, "Undone: X"
+    after an undo, read from the active stack's index once it has settled (a refused undo moves
+    it and back: nothing to report). Reading the stack's text in the change notification was a
+    step behind: the notification comes before QUndoStack.push has moved the index."""
+
+    def __init__(self, group: QUndoGroup, show: Callable[[str], None]):
+        self.group, self.show = group, show
+        self._stack: QUndoStack | None = None
+        self._index = 0
+        self._top: object = None  # the command below the index: at the undo limit a push keeps the index
+        self._timer = QTimer(group, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._settled)
+        group.indexChanged.connect(lambda _: self._timer.start())
+        group.activeStackChanged.connect(self._follow)
+
+    def _follow(self, stack: QUndoStack | None) -> None:
+        self._stack, self._index = stack, stack.index() if stack is not None else 0
+        self._top = stack.command(self._index - 1) if stack is not None else None
+
+    def _settled(self) -> None:
+        stack = self.group.activeStack()
+        if stack is None or stack is not self._stack:
+            self._follow(stack)
+            return
+        before, after, top = self._index, stack.index(), stack.command(stack.index() - 1)
+        pushed_at_limit = after == before and top is not None and top is not self._top
+        self._index, self._top = after, top
+        if after > before or pushed_at_limit:
+            self.show(f"Done: {stack.text(after - 1)}")
+        elif after < before:
+            self.show(f"Undone: {stack.text(after)}")

@@ -38,3 +38,20 @@ def test_failed_command_leaves_no_trace(qapp, tmp_path):
     stack.redo()
     assert [m[2] for m in project.list_memos()] == ["T"]
     project.close()
+
+
+def test_the_status_bar_names_the_step_just_done_or_undone(window, qtbot):
+    """It read the undo text inside the change notification, before the push moved the stack:
+    one step behind, and an undo said "Done: <the step before>"."""
+    status = window.status
+    window.quotes.table.selectRow(0)
+    window.quotes.set_status("accepted")
+    qtbot.waitUntil(lambda: status.text() == "Done: Accept quote")
+    window.quotes.set_status("rejected")
+    qtbot.waitUntil(lambda: status.text() == "Done: Reject quote")
+    window.undo_group.undo()
+    qtbot.waitUntil(lambda: status.text() == "Undone: Reject quote")
+    window.undo_group.undo()
+    qtbot.waitUntil(lambda: status.text() == "Undone: Accept quote")
+    window.undo_group.redo()
+    qtbot.waitUntil(lambda: status.text() == "Done: Accept quote")
