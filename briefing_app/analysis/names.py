@@ -83,30 +83,39 @@ class NameHit:
     titles: list[str]
 
 
+RunName = tuple[int, int, int, str, tuple[str, ...]]  # start, end, name start, name, titles
+
+
 def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
     """Capitalised chains in text[start:end] that end in something like a person's name."""
-    hits = []
+    hits: list[NameHit] = []
     for m in RUN_RE.finditer(text, start, len(text) if end is None else end):
-        toks = [t.span() for t in TOKEN_RE.finditer(text, m.start(), m.end())]
-        # break the chain after a full stop that ends a sentence ("Ukraine. The")
-        groups, cur = [], []
-        for a, b in toks:
-            cur.append((a, b))
-            w = text[a:b]
-            if w.endswith(".") and norm(w) not in TITLES and not INITIALS_RE.fullmatch(w) \
-                    or w.endswith(("’s", "'s")):  # "Mr. Trump’s White House": the possessor is a name of its own
-                groups.append(cur)
-                cur = []
-        if cur:
-            groups.append(cur)
-        for g in groups:
-            hit = _name_in_group(text, g)
-            if hit:
-                hits.append(hit)
+        at = m.start()
+        hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
+                    for s, e, name_start, name, titles in _run_names(m.group()))
     return hits
 
 
-def _name_in_group(text: str, g: list[tuple[int, int]]) -> NameHit | None:
+@functools.lru_cache(maxsize=8192)
+def _run_names(run: str) -> tuple[RunName, ...]:
+    """The names of one capitalised run as (start, end, name start, name, titles), offsets into
+    the run. The same runs recur ("The", "But", "Mr. Trump"), so each is read once."""
+    toks = [t.span() for t in TOKEN_RE.finditer(run)]
+    # break the chain after a full stop that ends a sentence ("Ukraine. The")
+    groups, cur = [], []
+    for a, b in toks:
+        cur.append((a, b))
+        w = run[a:b]
+        if w.endswith(".") and norm(w) not in TITLES and not INITIALS_RE.fullmatch(w) \
+                or w.endswith(("’s", "'s")):  # "Mr. Trump’s White House": the possessor is a name of its own
+            groups.append(cur)
+            cur = []
+    if cur:
+        groups.append(cur)
+    return tuple(hit for g in groups if (hit := _name_in_group(run, g)) is not None)
+
+
+def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     words = [text[a:b] for a, b in g]
     i = len(words)
     while i > 0:
@@ -121,7 +130,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> NameHit | None:
     name_toks = g[i:]
     if not name_toks or len(name_toks) > 4:
         return None
-    titles = [words[j] for j in range(i) if norm(words[j]) in TITLES]
+    titles = tuple(words[j] for j in range(i) if norm(words[j]) in TITLES)
     a, b = name_toks[0][0], name_toks[-1][1]
     name = TRAILING_RE.sub("", text[a:b])
     if name.endswith(".") and not ENDS_IN_INITIALS_RE.search(name):
@@ -131,21 +140,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> NameHit | None:
     k = 0
     while k < i and norm(words[k]) in STOP:
         k += 1
-    g = g[k:]
-    if len(name_toks) == 1 and not titles and not _lower_title_before(text, a):
-        # a lone capitalised word is a name only after a title ("Mr. Trump")
-        return NameHit(g[0][0], g[-1][1], a, name, [])
-    return NameHit(g[0][0], g[-1][1], a, name, titles)
-
-
-LOWER_TITLE_RE = re.compile(r"\b(leader|adviser|advisor|spokesman|spokeswoman|spokesperson|minister|"
-                            r"secretary|chairman|chairwoman|director|economist|analyst|strategist|"
-                            r"pollster|candidate|nominee|senator|governor|president|aide|lawmaker)\s+$")
-
-
-def _lower_title_before(text: str, pos: int) -> str | None:
-    m = LOWER_TITLE_RE.search(text, max(0, pos - 30), pos)
-    return m.group(1) if m else None
+    return g[k][0], g[-1][1], a, name, titles
 
 
 def gender_of(words: list[str]) -> str | None:
