@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.lang.ko_actors import bare
+from briefing_app.analysis.lang.ko_words import bare
 from briefing_app.analysis.lang.ru_names import country, key, nominative, org_nominative
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import HANGUL_RE, ko_actors
+from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_words
 from briefing_app.analysis.lang.common import ScriptRules, emitter
 from briefing_app.core.model import Mention, Quote
 
@@ -65,8 +65,8 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
         if head in KO_PRONOUNS:
             return (a, b, last) if last else None
         if head in ("사측", "측", "노조", "노조측") and i > 0:  # "현대차 사측은": the company
-            return s0 + toks[i - 1].start(), b, ko_actors.bare(toks[i - 1].group())
-        if (head in KO_TITLES or ko_actors.is_title(head)) and i > 0:
+            return s0 + toks[i - 1].start(), b, ko_words.bare(toks[i - 1].group())
+        if (head in KO_TITLES or ko_words.is_title(head)) and i > 0:
             name = toks[i - 1].group()
             return s0 + toks[i - 1].start(), b, name
         return a, b, head

@@ -1,0 +1,66 @@
+"""Korean speakers tied to actors by structure: a mention is the person it names or whose own
+title phrase it is ("임수석 외교부 대변인"), a person's alias ("조 장관"), the latest holder of a
+title ("장관은" far from the name) or an organisation it names; "그는" is the person who spoke
+last."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.ko_words import COUNTRIES, DEPT_RE, bare, org_word, title_word
+from briefing_app.core.model import Actor, Span
+
+
+def _title_of(a: Actor, text: str, span: Span, mention: Span) -> bool:
+    """Is the mention this person's own title phrase: after the name with only organisations,
+    countries and departments between ("임수석 외교부 대변인", "정형선 연세대 보건행정학과 교수")?"""
+    if not span.end <= mention.start <= span.end + 40:
+        return False
+    between = text[span.end:mention.start].split()
+    return all(org_word(w) or bare(w) in COUNTRIES or DEPT_RE.fullmatch(w) or re.fullmatch(r"[가-힣]{2,4}대", w)
+               for w in between)
+
+
+def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, said: str | None,
+                spans: list[tuple[int, int, int]]) -> Actor | None:
+    """The actor a speaker mention stands for: a person it names or whose title phrase it is; a
+    person with it as an alias ("조 장관"); the latest person before it with that title ("장관은",
+    far from the name); an organisation it names."""
+    i = bisect.bisect_right(spans, (m.start, len(text), len(people_)))
+    for start, end, k in reversed(spans[max(0, i - 6):i]):
+        if start <= m.start < end or _title_of(people_[k], text, Span(start, end), m):
+            return people_[k]
+    words = text[m.start:m.end]
+    hit = next((a for a in people_ if words in a.aliases or a.name == said or said in a.aliases), None) or next(
+        (a for a in people_ if said and len(said) <= 2 and a.name.startswith(said)
+         and any(al.startswith(said + " ") for al in a.aliases)), None)  # "김" of "김 대표"
+    if hit is not None:
+        return hit
+    title = title_word(words.split()[-1]) if words.split() else None
+    if title:
+        before = [(s.start, a) for a in people_ for s in a.mentions if s.start < m.start and a.title
+                  and a.title.endswith(title)]
+        if before:
+            return max(before, key=lambda t: t[0])[1]
+    return next((o for o in orgs if any(s.start <= m.start < s.end for s in o.mentions)), None)
+
+
+def link_speakers(doc: Document, out: list[Actor]) -> None:
+    people_ = [a for a in out if a.kind == "person"]
+    orgs = [a for a in out if a.kind != "person"]
+    spans = sorted((s.start, s.end, k) for k, a in enumerate(people_) for s in a.mentions)
+    last: Actor | None = None
+    for q in sorted(doc.quotes + doc.reported, key=lambda q: q.start):
+        if not q.mention or not re.search(r"[가-힣]", q.mention.text):
+            continue
+        if q.mention.text in ("그", "그녀") and last is not None:
+            q.speaker = last.name  # "그는": the person who spoke last
+            continue
+        a = _speaker_of(doc.text, people_, orgs, Span(q.mention.start, q.mention.end), q.speaker, spans)
+        if a is not None:
+            q.speaker = a.name
+            last = a if a.kind == "person" else last
+
+
+__all__ = ["link_speakers"]

@@ -1,0 +1,81 @@
+"""Korean words: particles, titles, organisation endings, countries and the words that are no
+names, and the tests built on them -- a token without its particle (`bare`), the title it is
+(`title_word`), the organisation it names (`org_word`), whether it looks like a name
+(`name_like`). Shared by the actor finder and the Korean rule set."""
+from __future__ import annotations
+
+import functools
+import re
+
+PARTICLE_RE = re.compile(r"(?:으로부터|에게서|으로서|이라고|라고|에서는|에서|에게|께서|으로|부터|까지|처럼|보다|과의|와의|"
+                         r"은|는|이|가|을|를|의|에|과|와|도|로|만|측)$")
+TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사장", "원내대표", "대표", "의장", "의원", "위원장", "교수",
+          "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
+          "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무", "부총재",
+          "지부장", "지회장", "단장", "사무총장", "대변인실장")
+ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
+                        r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회|거래소|"
+                        r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회|지법|지검|고법|고검|법원|검찰청|감독원)"
+                        r"|현대차|기아|삼성|롯데|한화|포스코|네이버|카카오|쿠팡|셀트리온"
+                        r"|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*"
+                        r"|(?:외무|국방|법무|재무|경제산업|문부과학|후생노동|국토교통|총무|방위|인민무력)성)$")
+DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
+GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교 시청 구청 군청 도청 일부 외부 내부 전부 간부 노조 법원 "
+                    "검찰 인터넷전문은행 시중은행 지방은행 중앙은행 저축은행 금융당국".split())
+COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국": "미국", "일본": "일본", "중국": "중국", "러시아": "러시아",
+             "우크라이나": "우크라이나", "영국": "영국", "프랑스": "프랑스", "독일": "독일", "평양": "북한", "워싱턴": "미국",
+             "도쿄": "일본", "베이징": "중국", "모스크바": "러시아", "대만": "대만", "이스라엘": "이스라엘", "이란": "이란",
+             "쿠웨이트": "쿠웨이트", "사우디아라비아": "사우디아라비아", "사우디": "사우디아라비아", "이라크": "이라크",
+             "시리아": "시리아", "베트남": "베트남", "태국": "태국", "필리핀": "필리핀", "인도네시아": "인도네시아",
+             "호주": "호주", "캐나다": "캐나다", "브라질": "브라질", "멕시코": "멕시코", "이탈리아": "이탈리아",
+             "스페인": "스페인", "튀르키예": "튀르키예", "터키": "튀르키예", "이집트": "이집트", "폴란드": "폴란드",
+             "네덜란드": "네덜란드", "스위스": "스위스", "몽골": "몽골", "카타르": "카타르", "싱가포르": "싱가포르",
+             "말레이시아": "말레이시아", "미얀마": "미얀마", "요르단": "요르단", "레바논": "레바논", "헝가리": "헝가리"}
+NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
+                      "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께".split())
+
+
+@functools.lru_cache(maxsize=8192)
+def bare(word: str) -> str:
+    """A token without its particle ("장관은" -> "장관"; "한국은행" keeps its 행)."""
+    if ORG_END_RE.search(word) or word in COUNTRIES or word.endswith(TITLES):
+        return word
+    b = PARTICLE_RE.sub("", word)
+    return b if len(b) >= 1 else word
+
+
+MARKET_RE = re.compile(r"(?:금융|주식|외환|채권|부동산|증권|노동|전통|자본|수출|내수|국내|해외|글로벌|원자재|석유|가상자산|"
+                       r"코인|중고차|분양|전세|월세)시장$")
+
+
+@functools.lru_cache(maxsize=8192)
+def title_word(word: str) -> str | None:
+    """The title a token is, without its particle ("장관은" -> "장관"); not a market ("주식시장")."""
+    b = PARTICLE_RE.sub("", word)
+    return b if b.endswith(TITLES) and not ORG_END_RE.search(b) and not MARKET_RE.search(b) else None
+
+
+def is_title(word: str) -> bool:
+    """Is the token a title (with or without its particle)?"""
+    return title_word(word) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def org_word(word: str) -> str | None:
+    """The organisation a token names by its ending, without its particle; not a country, a title or
+    a generic word ("정부", "법원")."""
+    b = PARTICLE_RE.sub("", word)
+    if b in COUNTRIES or b.endswith(TITLES) or b in GENERIC:
+        return None
+    return b if ORG_END_RE.search(b) and len(b) >= 2 else None
+
+
+@functools.lru_cache(maxsize=8192)
+def name_like(word: str) -> bool:
+    """Could the token be (part of) a name: two to four syllables, no common word, organisation,
+    country or title?"""
+    return (bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word not in NOT_NAMES and not org_word(word)
+            and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES))
+
+
+__all__ = ["COUNTRIES", "DEPT_RE", "PARTICLE_RE", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]
