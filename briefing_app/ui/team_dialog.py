@@ -67,6 +67,12 @@ class TeamProjectDialog(QDialog):
         hint = QLabel(HINT, self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
+        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+        edit = self.server.lineEdit()
+        if edit is not None:  # editable above: it has one
+            edit.setPlaceholderText("postgresql://host/database or service=name")
+        self.server.currentTextChanged.connect(lambda text: self.open_button.setEnabled(bool(text.strip())))
+        self.setMinimumWidth(480)  # the address and the hint on a line or two, not a narrow column
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -76,6 +82,10 @@ class TeamProjectDialog(QDialog):
         form.addRow(buttons)
         self.server.setCurrentIndex(0 if recent else -1)
         self._picked(self.server.currentText())
+        self.open_button.setEnabled(bool(self.server.currentText().strip()))  # no server, nothing to open
+        height = self.heightForWidth(self.minimumWidth())
+        if height > 0:  # the wrapped hint's height at that width, not at the narrow one Qt first guesses
+            self.resize(self.minimumWidth(), height)
 
     def _picked(self, text: str) -> None:
         if text in self._recent:  # a recent entry: its server and project
