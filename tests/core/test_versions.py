@@ -217,3 +217,11 @@ def test_adding_to_a_memo_section_a_colleague_reordered_is_refused_too(memo_of_f
     with pytest.raises(StaleEditError, match="cannot undo"):  # their removal moved my items since
         mine.undo()
     assert _order(project, memo_id) == "bcd"
+
+
+def test_quote_counts_per_source(loaded):
+    project, h = loaded
+    source = project.list_sources()[0].id
+    assert project.quote_counts() == {source: 1}
+    h.push(actions.set_quote_status(project.list_quotes()[0].id, "rejected"))
+    assert project.quote_counts() == {} and project.quote_counts(("rejected",)) == {source: 1}
