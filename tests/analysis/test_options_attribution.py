@@ -2,12 +2,7 @@
 import pytest
 
 from briefing_app.analysis import analyse
-
-
-def only(text):
-    found = analyse(text).options
-    assert len(found) == 1, [(o.summary, o.stance, o.positions) for o in found]
-    return found[0]
+from tests.analysis.option_helpers import one_option
 
 
 @pytest.mark.parametrize("text, summary, actor", [
@@ -19,26 +14,26 @@ def only(text):
     ("The unions are against cutting the pension budget.", "Cut the pension budget", "Unions"),
 ])
 def test_reported_opposition_is_the_speakers(text, summary, actor):
-    option = only(text)
+    option = one_option(text)
     assert option.summary == summary
     assert option.stance is None, "the author takes no side"
     assert [p.stance for p in option.positions] == ["oppose"] and actor.lower() in option.positions[0].actor.lower()
 
 
 def test_the_authors_own_say_is_the_authors_stance():
-    option = only("We say arming the rebels would be a mistake.")
+    option = one_option("We say arming the rebels would be a mistake.")
     assert option.stance == "oppose" and option.positions == []
 
 
 def test_moves_by_a_body_to_act_are_its_position():
-    option = only("There are moves by the Home Office to roll out restorative justice in cases of stalking.")
+    option = one_option("There are moves by the Home Office to roll out restorative justice in cases of stalking.")
     assert option.summary.lower().startswith("roll out restorative justice")
     assert [(p.actor, p.stance) for p in option.positions] == [("Home Office", "support")]
     assert option.stance is None
 
 
 def test_the_authors_verdict_on_plans_by_a_body():
-    option = only("Plans by the Home Office to roll out restorative justice in cases of rape are alarming.")
+    option = one_option("Plans by the Home Office to roll out restorative justice in cases of rape are alarming.")
     assert option.stance == "oppose" and option.positions[0].stance == "support"
 
 

@@ -2,12 +2,7 @@
 import pytest
 
 from briefing_app.analysis import analyse
-
-
-def only(text):
-    found = analyse(text).options
-    assert len(found) == 1, [(o.summary, o.stance) for o in found]
-    return found[0]
+from tests.analysis.option_helpers import one_option
 
 
 @pytest.mark.parametrize("text, words", [
@@ -18,13 +13,13 @@ def only(text):
     ("Lifting the sanctions now would only embolden the junta in Naypyidaw.", "lift the sanctions"),
 ])
 def test_framed_proposals_are_opposed(text, words):
-    option = only(text)
+    option = one_option(text)
     assert option.stance == "oppose"
     assert words in option.summary.lower()
 
 
 def test_a_sensible_plan_is_supported():
-    option = only("The council's plan to extend the tram line to the airport is sensible.")
+    option = one_option("The council's plan to extend the tram line to the airport is sensible.")
     assert option.stance == "support" and "extend the tram line" in option.summary.lower()
 
 
@@ -35,7 +30,7 @@ def test_a_plan_without_a_verdict_is_no_option_of_the_authors():
 def test_a_reported_call_gets_the_authors_dismissal_in_the_next_sentence():
     text = ("The president will call for higher taxes on the wealthy to pay for new programmes. "
             "This is boilerplate redistribution we have heard for decades.")
-    option = only(text)
+    option = one_option(text)
     assert option.stance == "oppose" and option.positions
 
 
@@ -61,7 +56,7 @@ def test_no_carry_over_without_a_discourse_marker():
     ("Raising the minimum wage for farm workers is long overdue.", "support", "raise the minimum wage"),
 ])
 def test_verdicts_on_a_gerund_or_policy_noun(text, stance, words):
-    option = only(text)
+    option = one_option(text)
     assert option.stance == stance and words in option.summary.lower()
 
 
@@ -77,7 +72,7 @@ def test_a_verdict_on_a_person_is_no_option():
     ("The proposed ban on encryption is a gift to criminals.", "ban on encryption"),
 ])
 def test_more_rejections(text, words):
-    option = only(text)
+    option = one_option(text)
     assert option.stance == "oppose" and words in option.summary.lower()
 
 
@@ -102,9 +97,9 @@ def test_instead_of_it_is_one_option():
 
 
 def test_the_idea_that_s_should_x_judged_by_the_author():
-    option = only("The idea that Europe should build its own army is a fantasy.")
+    option = one_option("The idea that Europe should build its own army is a fantasy.")
     assert (option.summary, option.stance) == ("Build its own army", "oppose")
-    option = only("The notion that Britain must leave the convention on human rights is dangerous nonsense.")
+    option = one_option("The notion that Britain must leave the convention on human rights is dangerous nonsense.")
     assert option.stance == "oppose" and "leave the convention" in option.summary.lower()
 
 
@@ -117,13 +112,13 @@ def test_an_idea_nobody_judges_is_no_option():
     ("Senator Holm urged Congress to cut the aid budget. Holm's proposal is wrong-headed.", "Holm"),
 ])
 def test_a_verdict_on_the_plan_named_before_is_the_authors_stance_on_it(text, actor):
-    option = only(text)  # "His plan" itself is no second option
+    option = one_option(text)  # "His plan" itself is no second option
     assert option.stance == "oppose"
     assert [p.stance for p in option.positions] == ["support"] and actor.lower() in option.positions[0].actor.lower()
 
 
 def test_a_plan_mentioned_without_a_verdict_leaves_the_author_silent():
-    option = only("Senator Holm urged Congress to cut the aid budget. The plan was published on Monday.")
+    option = one_option("Senator Holm urged Congress to cut the aid budget. The plan was published on Monday.")
     assert option.stance is None and option.positions
 
 
@@ -137,7 +132,7 @@ def test_a_plan_mentioned_without_a_verdict_leaves_the_author_silent():
      "independent inquiry"),
 ])
 def test_offers_with_conditions_and_new_clauses(text, stance, words):
-    option = only(text)
+    option = one_option(text)
     assert option.stance == stance and words in option.summary.lower()
 
 

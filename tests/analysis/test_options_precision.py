@@ -4,17 +4,7 @@ by implication ("risks", "makes no sense", "It won't work."), coordinated holder
 that read as imperatives in the right case."""
 import pytest
 
-from briefing_app.analysis import analyse
-
-
-def options(text):
-    return analyse(text).options
-
-
-def one(text):
-    found = options(text)
-    assert len(found) == 1, [(o.summary, o.stance) for o in found]
-    return found[0]
+from tests.analysis.option_helpers import one_option, options
 
 
 @pytest.mark.parametrize("text", [
@@ -40,7 +30,7 @@ def test_no_option(text):
     ("To cut the aid budget now would risk a famine.", "cut the aid budget"),
 ])
 def test_oppose_by_implication(text, words):
-    option = one(text)
+    option = one_option(text)
     assert option.stance == "oppose"
     assert words in option.summary.lower()
 
@@ -48,13 +38,13 @@ def test_oppose_by_implication(text, words):
 @pytest.mark.parametrize("verdict", ["It won't work.", "That makes no sense.", "That would be a terrible idea.",
                                      "This is no answer."])
 def test_verdict_sentence_after_a_reported_plan(verdict):
-    option = one(f"The government plans to privatise the railways. {verdict}")
+    option = one_option(f"The government plans to privatise the railways. {verdict}")
     assert option.stance == "oppose"
     assert [(p.actor, p.stance) for p in option.positions] == [("Government", "support")]
 
 
 def test_a_plan_judged_in_its_own_sentence():
-    option = one("The ministry is planning to close forty rural schools, a short-sighted move that will hollow out villages.")
+    option = one_option("The ministry is planning to close forty rural schools, a short-sighted move that will hollow out villages.")
     assert option.stance == "oppose"
     assert [(p.actor, p.stance) for p in option.positions] == [("Ministry", "support")]
 
@@ -66,7 +56,7 @@ def test_a_plan_judged_in_its_own_sentence():
     ("Britain, France and Germany urged Iran to halt enrichment at Fordow.", ["United Kingdom", "France", "Germany"]),
 ])
 def test_coordinated_holders_each_get_a_position(text, actors):
-    option = one(text)
+    option = one_option(text)
     assert option.stance is None
     assert [p.actor for p in option.positions] == actors
     assert len({p.stance for p in option.positions}) == 1
@@ -83,11 +73,11 @@ def test_coordinated_holders_each_get_a_position(text, actors):
     ("The sentiment is accurate but the analogy should be updated.", "Update the analogy"),
 ])
 def test_summaries_read_as_imperatives(text, summary):
-    assert one(text).summary == summary
+    assert one_option(text).summary == summary
 
 
 def test_a_name_keeps_its_capital():
-    option = one("IBAMA has to end, or at least be merged into the ministry.")
+    option = one_option("IBAMA has to end, or at least be merged into the ministry.")
     assert option.summary == "End IBAMA"
 
 
@@ -116,7 +106,7 @@ def test_no_option_either(text):
      "Examine these tragic events in light of this context"),
 ])
 def test_the_way_to_and_other_author_options(text, stance, summary):
-    option = one(text)
+    option = one_option(text)
     assert (option.stance, option.summary) == (stance, summary)
 
 
@@ -128,7 +118,7 @@ def test_the_way_to_and_other_author_options(text, stance, summary):
      "he could work elsewhere.", "Bar the striker", "All manner of people"),
 ])
 def test_reported_calls_and_convictions(text, summary, actor):
-    option = one(text)
+    option = one_option(text)
     assert option.stance is None
     assert option.summary == summary
     assert [(p.actor, p.stance) for p in option.positions] == [(actor, "support")]
@@ -161,7 +151,7 @@ def test_no_option_in_conditions_perceptions_and_idioms(text):
     ("There should be an independent inquiry into the deaths.", "support", "Hold an independent inquiry into the deaths"),
 ])
 def test_author_options_of_the_fourth_session(text, stance, summary):
-    option = one(text)
+    option = one_option(text)
     assert (option.stance, option.summary) == (stance, summary)
 
 
@@ -174,11 +164,11 @@ def test_author_options_of_the_fourth_session(text, stance, summary):
      'Revise the "Immoral Traffic Prevention Act"'),
 ])
 def test_noun_phrase_options_get_a_verb(text, summary):
-    assert one(text).summary == summary
+    assert one_option(text).summary == summary
 
 
 def test_a_proposal_judged_in_the_next_sentence():
-    option = one("President Obama proposes $263 million for police training and body cameras. But more training "
+    option = one_option("President Obama proposes $263 million for police training and body cameras. But more training "
                  "would not have prevented the shooting, and the proposal plays into the hands of those who blame the police.")
     assert option.stance == "oppose"
     assert [(p.actor, p.stance) for p in option.positions] == [("President Obama", "support")]
@@ -198,7 +188,7 @@ def test_base_forms(word, base):
     ("Provided the quotas are in it, Parliament should ratify the treaty.", "conditional"),
 ])
 def test_a_condition_binds_its_own_clause(text, stance):
-    assert one(text).stance == stance
+    assert one_option(text).stance == stance
 
 
 def test_two_passive_options_joined_by_and():
@@ -207,7 +197,7 @@ def test_two_passive_options_joined_by_and():
 
 
 def test_as_someone_said_the_author_agrees():
-    option = one("As Smith has argued, Congress must repeal the law.")
+    option = one_option("As Smith has argued, Congress must repeal the law.")
     assert option.stance == "support"
     assert [(p.actor, p.stance) for p in option.positions] == [("Smith", "support")]
 
@@ -218,7 +208,7 @@ def test_as_someone_said_the_author_agrees():
     ("A ban on fracking is long overdue.", "Impose a ban on fracking"),
 ])
 def test_needed_is_support(text, summary):
-    option = one(text)
+    option = one_option(text)
     assert (option.summary, option.stance) == (summary, "support")
 
 
@@ -241,7 +231,7 @@ def test_needed_without_a_course_of_action():
     ("Now is the moment to cut interest rates.", "support", "Cut interest rates"),
 ])
 def test_advocacy_without_a_modal(text, stance, summary):
-    option = one(text)
+    option = one_option(text)
     assert (option.stance, option.summary) == (stance, summary)
 
 
@@ -256,7 +246,7 @@ def test_no_advocacy(text):
 
 
 def test_a_mixed_verdict_on_a_reported_option_is_neutral():
-    option = one("The opposition party has called for a cap on defence spending at 1.5 percent of GDP. "
+    option = one_option("The opposition party has called for a cap on defence spending at 1.5 percent of GDP. "
                  "That figure is arbitrary, but the instinct is sound.")
     assert option.stance == "neutral"
     assert [p.stance for p in option.positions] == ["support"]
@@ -265,7 +255,7 @@ def test_a_mixed_verdict_on_a_reported_option_is_neutral():
 @pytest.mark.parametrize("verdict, stance", [("But the plan is punitive and unfair to the poorest.", "oppose"),
                                              ("It is a courageous and promising idea.", "support")])
 def test_the_authors_word_on_a_reported_plan(verdict, stance):
-    option = one(f"The government plans to means-test the winter fuel payment. {verdict}")
+    option = one_option(f"The government plans to means-test the winter fuel payment. {verdict}")
     assert option.stance == stance
 
 
@@ -282,7 +272,7 @@ def test_the_authors_word_on_a_reported_plan(verdict, stance):
      "Restore power to unions"),
 ])
 def test_fourth_session_clauses(text, stance, summary):
-    option = one(text)
+    option = one_option(text)
     assert (option.stance, option.summary) == (stance, summary)
 
 
@@ -292,7 +282,7 @@ def test_fourth_session_clauses(text, stance, summary):
     ("While some critics are calling for an end to Greek life, the council says nothing.", "End Greek life", "Critics"),
 ])
 def test_calls_name_who_acts_and_who_calls(text, summary, actor):
-    option = one(text)
+    option = one_option(text)
     assert option.summary == summary
     assert actor in [p.actor for p in option.positions]
 
@@ -317,7 +307,7 @@ def test_no_option_in_descriptions_and_idioms(text):
 
 
 def test_a_date_before_the_holder_is_no_coordinated_holder():
-    option = one("On Monday, Nick Clegg pledged to sign up the NHS to a national campaign.")
+    option = one_option("On Monday, Nick Clegg pledged to sign up the NHS to a national campaign.")
     assert [p.actor for p in option.positions] == ["Nick Clegg"]
 
 
@@ -329,7 +319,7 @@ def test_a_date_before_the_holder_is_no_coordinated_holder():
     ("The generals, no matter their rank, must be brought before a tribunal.", "Bring the generals"),
 ])
 def test_subjunctive_and_passive_summaries(text, summary):
-    assert one(text).summary == summary
+    assert one_option(text).summary == summary
 
 
 @pytest.mark.parametrize("word, base", [("bring", "bring"), ("including", "include"), ("restoring", "restore")])
@@ -339,7 +329,7 @@ def test_more_base_forms(word, base):
 
 
 def test_what_if_proposes():
-    option = one("What if people were entitled to buy an option for a plot on a new estate, which they would then help to plan?")
+    option = one_option("What if people were entitled to buy an option for a plot on a new estate, which they would then help to plan?")
     assert (option.summary, option.stance) == ("Buy an option for a plot on a new estate", "support")
 
 
@@ -360,7 +350,7 @@ def test_no_option_in_asides_and_relatives(text):
     ("It is time to get serious about incitement at the UN.", "Get serious about incitement at the UN"),
 ])
 def test_a_second_verb_or_get_serious_acts(text, summary):
-    option = one(text)
+    option = one_option(text)
     assert (option.summary, option.stance) == (summary, "support")
 
 
@@ -377,11 +367,11 @@ def test_two_verbs_of_feeling_are_no_action():
     ("The council proposes to open six libraries, which would help the poorest most.", "support", "Council"),
 ])
 def test_the_consequence_the_author_gives_a_plan(text, stance, actor):
-    option = one(text)
+    option = one_option(text)
     assert option.stance == stance
     assert [(p.actor, p.stance) for p in option.positions] == [(actor, "support")]
 
 
 def test_a_possessive_plan_is_a_noun():
-    option = one("The president's plan to build a wall is a waste of money.")
+    option = one_option("The president's plan to build a wall is a waste of money.")
     assert (option.summary, option.stance) == ("Build a wall", "oppose")

@@ -2,17 +2,7 @@
 conditions, verdicts, rhetorical questions, reported positions; and what is no option."""
 import pytest
 
-from briefing_app.analysis import analyse
-
-
-def options(text):
-    return analyse(text).options
-
-
-def one(text):
-    found = options(text)
-    assert len(found) == 1, [(o.summary, o.stance) for o in found]
-    return found[0]
+from tests.analysis.option_helpers import one_option, options
 
 
 @pytest.mark.parametrize("text, stance, words", [
@@ -38,7 +28,7 @@ def one(text):
      "hold those responsible for the massacre accountable"),
 ])
 def test_author_stance(text, stance, words):
-    option = one(text)
+    option = one_option(text)
     assert option.stance == stance
     assert words.lower() in option.summary.lower()
     assert option.positions == []
@@ -65,7 +55,7 @@ def test_no_option(text):
 def test_reported_position_keeps_the_author_out():
     text = ("Opposition leader Maria Ruiz said the government should nationalise the water utilities. "
             "Ruiz spoke to reporters in Lima on Tuesday.")
-    option = one(text)
+    option = one_option(text)
     assert option.stance is None
     assert [(p.actor, p.stance) for p in option.positions] == [("Maria Ruiz", "support")]
     assert "nationalise the water utilities" in option.summary.lower()
@@ -74,7 +64,7 @@ def test_reported_position_keeps_the_author_out():
 def test_urged_and_verdict_that_follows():
     text = ("Farmers' unions have urged the ministry to ban imports of Ukrainian grain. "
             "That would be a mistake. Poland needs the trade more than it admits.")
-    option = one(text)
+    option = one_option(text)
     assert option.stance == "oppose"
     assert [(p.actor, p.stance) for p in option.positions] == [("Farmers' unions", "support")]
 
@@ -83,7 +73,7 @@ def test_quoted_speaker_in_a_news_report():
     text = ("The talks collapsed on Friday.\n"
             "“Brussels should suspend the trade agreement until the prisoners are freed,” Senator Jan Holm told "
             "reporters in Stockholm. Holm has long opposed the deal.")
-    option = one(text)
+    option = one_option(text)
     assert option.stance is None
     assert option.positions and option.positions[0].actor == "Jan Holm"
     assert option.positions[0].stance == "support"
@@ -91,12 +81,12 @@ def test_quoted_speaker_in_a_news_report():
 
 def test_question_answered_no():
     text = "Is it time for Ghana to leave the currency union? No. The costs would fall on exporters."
-    option = one(text)
+    option = one_option(text)
     assert option.stance == "oppose"
 
 
 def test_json_contract_keeps_fields_and_adds_positions():
-    option = one("Critics urged the EU to freeze the assets of the ruling family.")
+    option = one_option("Critics urged the EU to freeze the assets of the ruling family.")
     data = option.to_json()
     assert set(data) == {"summary", "stance", "start", "end", "positions"}
     assert data["positions"][0] == {"actor": "Critics", "stance": "support", "start": 0,
@@ -106,12 +96,12 @@ def test_json_contract_keeps_fields_and_adds_positions():
 def test_risk_flagged_right_after_makes_it_conditional():
     text = ("Navies should board the tankers that carry the smuggled oil. The boardings would be legally "
             "risky, since the flag states may object.")
-    assert one(text).stance == "conditional"
+    assert one_option(text).stance == "conditional"
 
 
 def test_rightly_pointed_out_shares_the_position():
     text = "NATO leaders have rightly pointed out that the alliance must station more troops in the Baltic states."
-    option = one(text)
+    option = one_option(text)
     assert option.stance == "support"
     assert option.positions and option.positions[0].stance == "support"
 
@@ -131,18 +121,18 @@ def test_a_verdict_that_starts_a_new_option_is_not_a_verdict():
     ("The ceasefire must be extended, but how?", "support", "extend the ceasefire"),
 ])
 def test_nominal_answers_bad_strategies_and_question_tags(text, stance, words):
-    option = one(text)
+    option = one_option(text)
     assert option.stance == stance and words in option.summary.lower()
 
 
 def test_the_authors_word_on_a_reported_proposal():
     text = ("The finance minister has proposed scrapping the fuel subsidy by June. "
             "But that would be reckless with an election months away.")
-    option = one(text)
+    option = one_option(text)
     assert option.stance == "oppose"
     assert option.positions and option.positions[0].stance == "support"
     text = "It has been disheartening to see calls for a ban on Ukrainian grain imports across the bloc."
-    assert one(text).stance == "oppose"
+    assert one_option(text).stance == "oppose"
 
 
 @pytest.mark.parametrize("text, stance, words", [
@@ -152,13 +142,13 @@ def test_the_authors_word_on_a_reported_proposal():
     ("Younger workers should pay into a private pension fund.", "support", "pay into a private pension"),
 ])
 def test_more_ways_to_argue(text, stance, words):
-    option = one(text)
+    option = one_option(text)
     assert option.stance == stance and words in option.summary.lower()
 
 
 def test_a_proposal_offered_is_the_proposers_position():
     text = "On Friday the mayor offered a simple solution: free bus passes for every pupil in the city."
-    option = one(text)
+    option = one_option(text)
     assert option.stance is None and option.positions[0].stance == "support"
 
 
@@ -184,15 +174,15 @@ def test_concession_keeps_the_others_position():
     ("Raiding the pension fund is not something ministers should sign off on lightly.", "oppose"),
 ])
 def test_no_one_should(text, stance):
-    assert one(text).stance == stance
+    assert one_option(text).stance == stance
 
 
 def test_opposed_to_and_wants_to_see_are_positions():
     text = "The prime minister is implacably opposed to making concessions on the border crossings."
-    option = one(text)
+    option = one_option(text)
     assert option.stance is None and option.positions[0].stance == "oppose"
     text = "Hardliners in the cabinet want to see a full naval blockade of the islands."
-    option = one(text)
+    option = one_option(text)
     assert option.stance is None and option.positions[0].stance == "support"
 
 
@@ -201,7 +191,7 @@ def test_opposed_to_and_wants_to_see_are_positions():
     ("Lowering prices for good requires freeing up the country's gas reserves.", "support", "free up the country"),
 ])
 def test_consequences_and_requirements(text, stance, words):
-    option = one(text)
+    option = one_option(text)
     assert option.stance == stance and words in option.summary.lower()
 
 
@@ -224,7 +214,7 @@ def test_predictions_descriptions_and_indirect_questions(text):
 
 def test_participial_aside_does_not_hide_the_holder():
     text = "Prime Minister Ehud Barak, running for a second term, is firmly opposed to dividing the city."
-    option = one(text)
+    option = one_option(text)
     assert "Barak" in option.positions[0].actor and option.positions[0].stance == "oppose"
 
 
