@@ -3,26 +3,31 @@ members' bodies, bio roles split at "in", a bare surname before anyone is named,
 named only as another's affiliation."""
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.analysis import analyse
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.appositives import bio
+from briefing_app.core.model import Actor
 
 
-def _actor(text: str, name: str) -> tuple[str | None, str | None]:
-    a = next(a for a in analyse(text).actors if a.name == name)
-    return a.title, a.affiliation
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
 
 
-def test_the_panels_member_belongs_to_the_committee_named_before() -> None:
-    text = ("The Senate Finance Committee approved the bill on Tuesday.\n\n"
-            "Sen. Jane Roe of Ohio, the panel's top Republican, said the vote was close.\n")
-    assert _actor(text, "Jane Roe")[1] == "Senate Finance Committee"
-
-
-def test_a_trustee_belongs_to_the_board() -> None:
-    text = ("The Elm County School Board voted 4-3 to close two schools.\n\n"
-            "Trustee Ana Ruiz, who opposed the plan, said parents had not been heard.\n")
-    assert _actor(text, "Ana Ruiz")[1] == "Elm County School Board"
+@pytest.mark.parametrize(("text", "name", "affiliation"), [
+    pytest.param("The Senate Finance Committee approved the bill on Tuesday.\n\n"
+                 "Sen. Jane Roe of Ohio, the panel's top Republican, said the vote was close.\n",
+                 "Jane Roe", "Senate Finance Committee", id="the-panels-member-belongs-to-the-committee-named-before"),
+    pytest.param("The Elm County School Board voted 4-3 to close two schools.\n\n"
+                 "Trustee Ana Ruiz, who opposed the plan, said parents had not been heard.\n",
+                 "Ana Ruiz", "Elm County School Board", id="a-trustee-belongs-to-the-board"),
+    pytest.param("Gift\n\nThe National Association of Realtors said sales fell. National Association of Realtors "
+                 "President Kevin Sears said prices held.\n",
+                 "Kevin Sears", "National Association of Realtors", id="title-that-ends-an-organisations-name"),
+])
+def test_affiliation(text: str, name: str, affiliation: str) -> None:
+    assert next(a for a in analyse(text).actors if a.name == name).affiliation == affiliation
 
 
 def test_bio_roles_split_before_a_place() -> None:
@@ -46,7 +51,7 @@ def test_a_name_followed_by_which_or_an_organisation_appositive_is_an_organisati
     text = ("Refunds delayed\n\nStubHub, which resold many tickets, said refunds would take a week. "
             "Amgen and Novartis, which make the drug, declined to comment. "
             "UNHCR, the United Nations refugee agency, said 2 million people had fled.\n")
-    actors = {a.name: a for a in analyse(text).actors}
+    actors = _actors(text)
     assert {"StubHub", "Amgen", "Novartis", "UNHCR"} <= {n for n, a in actors.items() if a.kind == "organization"}
     assert actors["UNHCR"].affiliation == "United Nations"
 
@@ -55,7 +60,7 @@ def test_teams_and_festivals_named_like_people_are_organisations() -> None:
     text = ("Storm hits festival\n\nThe Portland Timbers said the match was off. Timbers president Mark Ross "
             "called it a hard choice. The Blue Ridge Festival closed early, and Festival director Ann Cole said "
             "the site was flooded.\n")
-    actors = {a.name: a for a in analyse(text).actors}
+    actors = _actors(text)
     assert actors["Portland Timbers"].kind == "organization" and actors["Blue Ridge Festival"].kind == "organization"
     assert actors["Mark Ross"].affiliation == "Portland Timbers" and "Timbers" in actors["Portland Timbers"].aliases
     assert actors["Ann Cole"].affiliation == "Blue Ridge Festival"
@@ -65,7 +70,7 @@ def test_its_director_belongs_to_the_sentences_subject_and_the_country_is_the_la
     text = ("Report\n\nUNICEF, the United Nations children's agency, said schools were closed. Its regional "
             "director, Ana Ruiz, urged action. Poland reported floods. The country's health minister, Luis Vega, "
             "said the country needed help.\n")
-    actors = {a.name: a for a in analyse(text).actors}
+    actors = _actors(text)
     assert actors["Ana Ruiz"].affiliation == "UNICEF"
     assert actors["Luis Vega"].affiliation == "Poland" and "the country" in actors["Poland"].aliases
 
@@ -81,7 +86,7 @@ def test_fronted_possessive_roles_state_governors_and_organisations_by_role() ->
             "and its chair, Jerome Powell, said so. Mark Zandi, chief economist at Moody's Analytics, agreed. "
             "Ohio Governor Mike DeWine and Mossad chief David Barnea also spoke. Sen. Ann Roe, the top Democrat "
             "on the Senate Banking Committee, disagreed.\n")
-    actors = {a.name: a for a in analyse(text).actors}
+    actors = _actors(text)
     assert actors["Musalia Mudavadi"].title == "foreign minister"
     assert (actors["Jerome Powell"].title, actors["Jerome Powell"].affiliation) == ("chair", "Federal Reserve")
     assert actors["Mark Zandi"].affiliation == "Moody's Analytics" and "Moody's Analytics" in actors
@@ -89,19 +94,12 @@ def test_fronted_possessive_roles_state_governors_and_organisations_by_role() ->
     assert actors["Ann Roe"].affiliation == "Senate Banking Committee" and "on the Senate" not in actors
 
 
-def test_title_that_ends_an_organisations_name() -> None:
-    text = ("Gift\n\nThe National Association of Realtors said sales fell. National Association of Realtors "
-            "President Kevin Sears said prices held.\n")
-    sears = next(a for a in analyse(text).actors if a.name == "Kevin Sears")
-    assert sears.affiliation == "National Association of Realtors"
-
-
 def test_business_and_body_descriptions_are_aliases_of_the_latest_fitting_organisation() -> None:
     text = ("Deal\n\nThe Federal Trade Commission fined Zillow on Monday. Zillow's president, Jeremy Wacksman, "
             "said the company would appeal. The National Association of Realtors backed the fine, and "
             "the association said more cases would follow. The Federal Reserve kept rates steady; "
             "the central bank meets again in June.\n")
-    actors = {a.name: a for a in analyse(text).actors}
+    actors = _actors(text)
     assert "the company" in actors["Zillow"].aliases
     assert "the company" not in actors["Federal Trade Commission"].aliases
     assert "the association" in actors["National Association of Realtors"].aliases
@@ -113,7 +111,7 @@ def test_union_named_by_which_and_its_president_and_a_clause_is_no_title() -> No
             "general, Mark Lee, whose office will report.\n\nThe Fraternal Order of Police, which represents officers, "
             "objected. Union president Tom Hale said the hours were approved. Springfield Police Chief Ray Ortiz "
             "resigned.\n")
-    actors = {a.name: a for a in analyse(text).actors}
+    actors = _actors(text)
     assert actors["Mark Lee"].title == "inspector general"
     assert actors["Tom Hale"].affiliation == "Fraternal Order of Police"
     assert "Police" not in actors

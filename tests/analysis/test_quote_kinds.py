@@ -1,6 +1,8 @@
 """Rules that decide whether a quotation is somebody's words, a scare quote or a title."""
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.analysis.pipeline import analyse
 
 
@@ -14,21 +16,6 @@ def test_short_quote_right_after_a_speech_verb_is_what_was_said() -> None:
     assert kinds(text) == {"local forces": "direct", "CNN": "direct"}
     quotes = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert [q.mention.text if q.mention else None for q in quotes] == ["Governor Jeb Bush", "Senator Ted Cruz"]
-
-
-def test_short_quote_after_a_noun_or_that_stays_a_scare_quote() -> None:
-    text = 'The minister dismissed the “local forces” idea. Critics said the plan was “dead on arrival” and moved on.'
-    assert kinds(text)["local forces"] == "scare"
-
-
-def test_link_roundup_headlines_and_excerpts_are_titles() -> None:
-    text = ('NOW OPEN—"Pop-up art show strives to confront South Bronx gentrification," by DNAinfo\'s Eddie Small: '
-            '"Curators of a pop-up art show in the South Bronx are determined to confront the fears."\n\n'
-            '"It is a good day for all of us," said Mark Levine, the council member.')
-    got = kinds(text)
-    assert got["Pop-up art show strives to confront South Bronx gentrification"] == "title"
-    assert got["Curators of a pop-up art show in the South Bronx are determined to confront the fears"] == "title"
-    assert got["It is a good day for all of us,"] == "direct"
 
 
 def test_opening_glyph_glued_to_the_words_closes_the_quotation() -> None:
@@ -54,19 +41,6 @@ def test_triple_nyt_mark_holds_a_nested_single_quote() -> None:
     assert [q.text for q in quotes if q.kind == "title"] == ["College Bowl"]
 
 
-def test_listed_words_and_subtitled_titles_are_not_direct_quotes() -> None:
-    text = ('The emails used the words “ambassador,” “attack,” and “Benghazi,” twice. '
-            'He published “Crippled America: How to Make America Great Again,” a best seller.')
-    got = kinds(text)
-    assert got["ambassador"] == got["attack"] == "scare"
-    assert got["Crippled America: How to Make America Great Again"] == "title"
-
-
-def test_one_word_answer_before_a_speech_verb_stays_direct() -> None:
-    text = "“No,” Senator Jane Doe said. “Exactly,” replied the senator. He said: “Billions.”"
-    assert kinds(text) == {"No,": "direct", "Exactly,": "direct", "Billions.": "direct"}
-
-
 def test_headline_quotes_in_single_marks() -> None:
     text = ("Sarah Silverman heckles Sanders supporters: 'You're being ridiculous.'\n\n"
             "Comedian Sarah Silverman was booed at the convention on Monday. The plan's critics' worries grew.")
@@ -82,18 +56,37 @@ def test_a_straight_mark_right_after_a_colon_opens() -> None:
     assert [text[q.start:q.end] for q in spans] == ["I have not heard anyone other than you ever cite that figure."]
 
 
-def test_short_quote_after_condemn_admit_promise_to_or_chants_of_is_direct() -> None:
-    text = ("Chancellor Angela Merkel condemned ''such a murderous attack'' on Monday. He admitted “one or two "
-            "instances” of error. Trump had promised to \"rip up\" the deal. The crowd answered with chants of "
-            "“Feel the Bern” all night. The minister dismissed the “local forces” idea.")
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('The minister dismissed the “local forces” idea. Critics said the plan was “dead on arrival” and moved on.',
+                 {"local forces": "scare"}, id="short-quote-after-a-noun-or-that-stays-a-scare-quote"),
+    pytest.param('NOW OPEN—"Pop-up art show strives to confront South Bronx gentrification," by DNAinfo\'s Eddie Small: '
+                 '"Curators of a pop-up art show in the South Bronx are determined to confront the fears."\n\n'
+                 '"It is a good day for all of us," said Mark Levine, the council member.',
+                 {"Pop-up art show strives to confront South Bronx gentrification": "title",
+                  "Curators of a pop-up art show in the South Bronx are determined to confront the fears": "title",
+                  "It is a good day for all of us,": "direct"}, id="link-roundup-headlines-and-excerpts-are-titles"),
+    pytest.param('The emails used the words “ambassador,” “attack,” and “Benghazi,” twice. '
+                 'He published “Crippled America: How to Make America Great Again,” a best seller.',
+                 {"ambassador": "scare", "attack": "scare", "Crippled America: How to Make America Great Again": "title"},
+                 id="listed-words-and-subtitled-titles-are-not-direct-quotes"),
+    pytest.param("Chancellor Angela Merkel condemned ''such a murderous attack'' on Monday. He admitted “one or two "
+                 "instances” of error. Trump had promised to \"rip up\" the deal. The crowd answered with chants of "
+                 "“Feel the Bern” all night. The minister dismissed the “local forces” idea.",
+                 {"such a murderous attack": "direct", "one or two instances": "direct", "rip up": "direct",
+                  "Feel the Bern": "direct", "local forces": "scare"},
+                 id="short-quote-after-condemn-admit-promise-to-or-chants-of-is-direct"),
+])
+def test_kinds_of_these_quotations(text: str, expected: dict[str, str]) -> None:
     got = kinds(text)
-    assert got["such a murderous attack"] == "direct"
-    assert got["one or two instances"] == "direct"
-    assert got["rip up"] == "direct"
-    assert got["Feel the Bern"] == "direct"
-    assert got["local forces"] == "scare"
+    assert {quoted: got[quoted] for quoted in expected} == expected
 
 
-def test_a_quoted_label_is_nobodys_words() -> None:
-    text = 'Seattle can go higher, she said.\n\n"Related:"\n\nGOP Candidates Resoundingly Reject The Idea.'
-    assert kinds(text) == {"Related": "title"}  # titles lose their trailing stop
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("“No,” Senator Jane Doe said. “Exactly,” replied the senator. He said: “Billions.”",
+                 {"No,": "direct", "Exactly,": "direct", "Billions.": "direct"},
+                 id="one-word-answer-before-a-speech-verb-stays-direct"),
+    pytest.param('Seattle can go higher, she said.\n\n"Related:"\n\nGOP Candidates Resoundingly Reject The Idea.',
+                 {"Related": "title"}, id="a-quoted-label-is-nobodys-words"),  # titles lose their trailing stop
+])
+def test_kinds_of_all_quotations(text: str, expected: dict[str, str]) -> None:
+    assert kinds(text) == expected

@@ -79,14 +79,17 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     assert got == []
 
 
-def test_content_before_a_trailing_setting() -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech.",
+     [("content-before", "His allegiance has shifted from Carly Fiorina to Rubio", "Wilkin")]),
+    ("Michigan was only doing what 40 states already do, he told the court in his filing.",
+     [("content-before", "Michigan was only doing what 40 states already do", "he")]),
+    ("The Democratic candidates have promised to build on Mr. Obama's legacy.",
+     [("promises", "to build on Mr. Obama's legacy", "The Democratic candidates")]),  # not content-before
+])
+def test_content_before_a_trailing_setting(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     """'CONTENT, S said during his speech.' and 'CONTENT, he told the court in his filing.'"""
-    got = trace("His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech.")
-    assert got == [("content-before", "His allegiance has shifted from Carly Fiorina to Rubio", "Wilkin")]
-    got = trace("Michigan was only doing what 40 states already do, he told the court in his filing.")
-    assert got == [("content-before", "Michigan was only doing what 40 states already do", "he")]
-    got = trace("The Democratic candidates have promised to build on Mr. Obama's legacy.")
-    assert got == [("promises", "to build on Mr. Obama's legacy", "The Democratic candidates")]  # not content-before
+    assert trace(sentence) == expected
 
 
 def test_a_long_subject_is_not_content_before_told() -> None:
@@ -163,26 +166,29 @@ def test_nyt_quotation_is_not_reported_speech_again() -> None:
     assert [q.kind for q in quotes] == ["direct"]
 
 
-def test_progressive_call_for_and_two_word_demands() -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hillary Clinton is calling for the United States to step up military efforts.",
+     [("calls", "the United States to step up military efforts", "Hillary Clinton")]),
+    ("The agencies called for the ban.", [("calls", "the ban", "The agencies")]),
+    ("He was called a liar by his rivals.", []),
+])
+def test_progressive_call_for_and_two_word_demands(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     """'Clinton is calling for ...' is active (not 'was called a liar'); 'called for the ban' and
     'called him divisive' are contents of two words."""
-    got = trace("Hillary Clinton is calling for the United States to step up military efforts.")
-    assert got == [("calls", "the United States to step up military efforts", "Hillary Clinton")]
-    got = trace("The agencies called for the ban.")
-    assert got == [("calls", "the ban", "The agencies")]
-    assert trace("He was called a liar by his rivals.") == []
+    assert trace(sentence) == expected
 
 
-def test_noun_cues() -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Critics attacked Trump’s claim that Mexican migrants were criminals.",
+     [("noun-cues", "Mexican migrants were criminals", "Trump")]),
+    ("Voters liked his call for a ban on lobbyists, polls showed.", [("noun-cues", "a ban on lobbyists", "his")]),
+    ("She renewed her pledge to raise the minimum wage.", [("noun-cues", "to raise the minimum wage", "her")]),
+    ("He kept the promise that he made.", []),
+])
+def test_noun_cues(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     """'X's claim that ...', 'his call for ...', 'her pledge to ...': the owner is the source; a
     relative 'that' ('the promise that he made') is not a content clause."""
-    got = trace("Critics attacked Trump’s claim that Mexican migrants were criminals.")
-    assert got == [("noun-cues", "Mexican migrants were criminals", "Trump")]
-    got = trace("Voters liked his call for a ban on lobbyists, polls showed.")
-    assert got == [("noun-cues", "a ban on lobbyists", "his")]
-    got = trace("She renewed her pledge to raise the minimum wage.")
-    assert got == [("noun-cues", "to raise the minimum wage", "her")]
-    assert trace("He kept the promise that he made.") == []
+    assert trace(sentence) == expected
 
 
 def test_a_coordinated_second_verb_is_a_second_attribution() -> None:
@@ -212,21 +218,26 @@ def test_a_subordinate_clause_ends_its_content_at_the_comma() -> None:
                    ("complement", "he does not do them publicly", "Lewandowski")]
 
 
-def test_inverted_description_after_the_verb() -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The fund is $9 million short, said former governor Ed Rendell, who chairs the host committee.",
+     [("inverted-tail", "The fund is $9 million short", "former governor Ed Rendell")]),
+    ("The talks stalled last week, said an American official who was briefed on the encounter.",
+     [("inverted-tail", "The talks stalled last week", "an American official")]),
+    ("Obama's rise may have been more surprising to the black community, said several observers.",
+     [("inverted-tail", "Obama's rise may have been more surprising to the black community", "several observers")]),
+])
+def test_inverted_description_after_the_verb(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     """'CONTENT, said a senior official who ...': the description after 'said' is the source."""
-    got = trace("The fund is $9 million short, said former governor Ed Rendell, who chairs the host committee.")
-    assert got == [("inverted-tail", "The fund is $9 million short", "former governor Ed Rendell")]
-    got = trace("The talks stalled last week, said an American official who was briefed on the encounter.")
-    assert got == [("inverted-tail", "The talks stalled last week", "an American official")]
-    got = trace("Obama's rise may have been more surprising to the black community, said several observers.")
-    assert got == [("inverted-tail", "Obama's rise may have been more surprising to the black community",
-                    "several observers")]
+    assert trace(sentence) == expected
 
 
-def test_maintain_with_a_noun_phrase_is_not_speech() -> None:
-    assert trace("Clinton maintains a wide lead over Sanders among black voters in the South.") == []
-    got = trace("Clinton maintains she never sent classified material from her server.")
-    assert got == [("complement", "she never sent classified material from her server", "Clinton")]
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
+    ("Clinton maintains she never sent classified material from her server.",
+     [("complement", "she never sent classified material from her server", "Clinton")]),
+])
+def test_maintain_with_a_noun_phrase_is_not_speech(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert trace(sentence) == expected
 
 
 def test_section_labels_are_not_speakers() -> None:

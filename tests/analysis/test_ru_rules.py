@@ -25,24 +25,25 @@ def _person(text: str, name: str) -> Actor:
     ("Как сообщает агентство Reuters, переговоры отложены до весны.", "переговоры отложены до весны", "Reuters"),
     # a verb of saying added to the list
     ("Глава компании Иван Сидоров подтвердил, что завод закроют.", "завод закроют", "Иван Сидоров"),
+    # a feminine pronoun source ("По её словам") is the woman named before
+    ("Пресс-секретарь Кремля Дмитрий Песков сказал, что Москва ответит.\n\n"
+     "Министр обороны Эстонии Анна Ланг поблагодарила союзников. По её словам, батальон прибудет весной.\n",
+     "батальон прибудет весной", "Анна Ланг"),
 ])
 def test_russian_reported_rules(text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(text, "indirect")
 
 
-def test_inverted_end_needs_a_source_not_any_words() -> None:
-    text = "Цены выросли на пять процентов, сообщил вчера рынок."
-    assert _said(text, "indirect") == []
-
-
-def test_colon_quote_after_a_clause_is_its_subjects() -> None:
-    text = "Депутат Андрей Климов выразил сомнение в сроках: «Денег на это пока нет»."
-    assert _said(text, "direct") == [("Денег на это пока нет", "Андрей Климов")]
-
-
-def test_colon_without_a_verb_is_not_speech() -> None:
-    text = "Новая программа называется так: «Чистый воздух»."
-    assert _said(text, "direct") == []
+@pytest.mark.parametrize(("text", "kind", "said"), [
+    pytest.param("Цены выросли на пять процентов, сообщил вчера рынок.", "indirect", [],
+                 id="inverted-end-needs-a-source-not-any-words"),
+    pytest.param("Депутат Андрей Климов выразил сомнение в сроках: «Денег на это пока нет».", "direct",
+                 [("Денег на это пока нет", "Андрей Климов")], id="colon-quote-after-a-clause-is-its-subjects"),
+    pytest.param("Новая программа называется так: «Чистый воздух».", "direct", [],
+                 id="colon-without-a-verb-is-not-speech"),
+])
+def test_all_that_was_said(text: str, kind: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text, kind) == said
 
 
 def test_genitive_name_before_a_given_name_belongs_to_the_title() -> None:
@@ -94,12 +95,6 @@ def test_regional_title_takes_the_one_region_the_text_names() -> None:
     text = ("Губернатор Краснодарского края Вениамин Кондратьев открыл школу.\n\n"
             "Министр образования региона Елена Воробьёва заявила, что школ станет больше.\n")
     assert next(a for a in analyse(text).actors if a.name == "Елена Воробьёва").affiliation == "Краснодарский край"
-
-
-def test_feminine_pronoun_source_is_the_woman_named_before() -> None:
-    text = ("Пресс-секретарь Кремля Дмитрий Песков сказал, что Москва ответит.\n\n"
-            "Министр обороны Эстонии Анна Ланг поблагодарила союзников. По её словам, батальон прибудет весной.\n")
-    assert ("батальон прибудет весной", "Анна Ланг") in _said(text, "indirect")
 
 
 def test_organisation_speaking_through_a_plural_verb_and_naming_as_speech() -> None:
