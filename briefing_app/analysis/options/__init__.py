@@ -18,7 +18,7 @@ from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, REPORT_CUE_RE
+from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, report_cue
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
@@ -88,7 +88,7 @@ def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int
         if option.stance is not None or not option.positions:
             continue
         around = text[s:outside[0]] + " " + text[outside[1]:e]
-        said = REPORT_CUE_RE.search(text, s, outside[0]) if outside[0] > s else None
+        said = report_cue(text, s, outside[0]) if outside[0] > s else None
         if said is not None:  # "Labour argues that the plan to X is a recipe for disaster": Labour's words, not the author's
             around = text[s:said.start()]
         bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)

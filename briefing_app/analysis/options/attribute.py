@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import Literal
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import AUXILIARIES, REPORT_CUE_RE, WRAPPER_RE
+from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.core.model import Actor, Quote
 
@@ -103,7 +103,7 @@ class Holders:
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
-            m = REPORT_CUE_RE.search(self.text[sent_start:hit.at])
+            m = report_cue(self.text[sent_start:hit.at])
             who = m.group("who") if m else None
             said_as = AS_SAID_RE.match(who) if who is not None else None
             if who is not None and said_as is not None:  # "As the experts said, S should X": the author agrees

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import REPORT_CUE_RE
+from briefing_app.analysis.options.lexicon import report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.phrasal import subject_hit
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
@@ -96,7 +96,7 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
             around = before + " " + text[vend:e]
             bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
             if bool(bad) != bool(good) and is_concrete(vp):  # "Labour argues that the plan ...": Labour's verdict
-                reported = bool(REPORT_CUE_RE.search(text[s:m.start()]))
+                reported = bool(report_cue(text[s:m.start()]))
                 out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=not reported))
     if has("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
            "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
