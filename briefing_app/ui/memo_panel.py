@@ -123,7 +123,8 @@ class MemoPanel(MemoEdits):
     def _load_memo(self) -> None:
         selected = self._selected()
         memo_id = self.memo_combo.currentData()
-        self.memo_combo.setToolTip(self.memo_combo.currentText())  # the whole title: the combo elides it
+        self.memo_combo.setToolTip(self.memo_combo.currentText()  # the whole title: the combo elides it
+                                   or "No memo yet: Draft memo makes one from the sources")
         self.memo = self.session.project.get_memo(memo_id) if self.session and memo_id is not None else None
         project = self.session.project if self.session else None
         sources: dict[int, str] = {}

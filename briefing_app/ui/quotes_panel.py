@@ -62,6 +62,7 @@ class QuotesPanel(QWidget):
         self.speaker_button.setToolTip("Pick the quote's speaker from the project's actors, or a new one (Alt+K)")
         self.all_sources = QCheckBox("All sources", self)
         self.all_sources.setAccessibleName("Show quotes of all sources")
+        self.all_sources.setToolTip("List the quotes of every source, not only of the one picked in the library")
         self.accept_button = QPushButton("&Accept", self)
         self.accept_button.setAccessibleName("Accept quote")
         self.accept_button.setToolTip("Accept the selected quote (Alt+A); again to undecide")
