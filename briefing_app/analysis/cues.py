@@ -103,7 +103,6 @@ WEAK_ALT = _alternation(WEAK_FORMS)
 # words fail at once (about a third faster over a text)
 WORD_START = r"\b(?=[a-zA-Z])(?<![’'-])"
 CUE_RE = re.compile(WORD_START + r"(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS) + r")(?![\w’'-])", re.I)
-WEAK_CUE_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(WEAK_FORMS) + r")(?![\w’'-])", re.I)
 ANY_CUE_RE = re.compile(
     WORD_START + r"(?P<cue>" + PHRASES + "|" + _alternation(STRONG_FORMS | WEAK_FORMS) + r")(?![\w’'-])", re.I
 )

@@ -31,8 +31,6 @@ TITLES = frozenset(
 )
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
-PERSON_TITLES = frozenset("mr mrs ms miss dr sen senator rep gov governor president minister "
-                          "gen lt col maj capt adm judge justice ambassador mayor prof rev secretary".split())
 STOP = frozenset(
     """the a an this that these those in on at of for and but or if when while after before as by
     to with from it he she they we i you his her their our its mon tue wed thu fri sat sun

@@ -98,6 +98,8 @@ AND_PARTICIPLE_RE = re.compile(r"\s(?:and|or)\s+$")
 
 
 def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
+    """The speaker of a quote opening at open_at from the words before it (back to floor, the
+    sentence's start or the previous quote's end); adjacent_only: only a cue right before it or a colon."""
     window = masked[floor:open_at]
     m = ADJ_BEFORE_RE.search(window)
     if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")):

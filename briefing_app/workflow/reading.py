@@ -32,6 +32,7 @@ def analyse_doc(doc: SourceDoc) -> Analysis:
 
 
 def read_and_analyse(item: str | os.PathLike[str] | Pasted) -> tuple[SourceDoc, Analysis]:
+    """Read a file or a paste and analyse it."""
     doc = item.read() if isinstance(item, Pasted) else read_file(item)
     return doc, analyse_doc(doc)
 

@@ -12,7 +12,7 @@ from briefing_app.analysis.lang.ko_words import COUNTRIES, DEPT_RE, bare, org_wo
 from briefing_app.core.model import Actor, Span
 
 
-def _title_of(a: Actor, text: str, span: Span, mention: Span) -> bool:
+def _title_of(text: str, span: Span, mention: Span) -> bool:
     """Is the mention this person's own title phrase: after the name with only organisations,
     countries and departments between ("임수석 외교부 대변인", "정형선 연세대 보건행정학과 교수")?"""
     if not span.end <= mention.start <= span.end + 40:
@@ -29,7 +29,7 @@ def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, sai
     far from the name); an organisation it names."""
     i = bisect.bisect_right(spans, (m.start, len(text), len(people_)))
     for start, end, k in reversed(spans[max(0, i - 6):i]):
-        if start <= m.start < end or _title_of(people_[k], text, Span(start, end), m):
+        if start <= m.start < end or _title_of(text, Span(start, end), m):
             return people_[k]
     words = text[m.start:m.end]
     hit = next((a for a in people_ if words in a.aliases or a.name == said or said in a.aliases), None) or next(
@@ -47,6 +47,7 @@ def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, sai
 
 
 def link_speakers(doc: Document, out: list[Actor]) -> None:
+    """Point each Korean quote's speaker at the actor its mention stands for (see _speaker_of)."""
     people_ = [a for a in out if a.kind == "person"]
     orgs = [a for a in out if a.kind != "person"]
     spans = sorted((s.start, s.end, k) for k, a in enumerate(people_) for s in a.mentions)

@@ -13,7 +13,6 @@ ORG_HEADS = ("палат", "банк", "дум", "служб", "комисси",
              "управлени", "инспекци", "академи", "университет", "институт", "школ", "союз", "фонд", "агентств",
              "парти", "корпораци", "ассамбле", "конгресс", "парламент", "гварди", "театр", "музей", "клуб",
              "филармони", "консерватори", "библиотек", "больниц", "завод", "комбинат")
-ORG_NOUNS = ("организаци", "компани", "парти", "фонд", "движени", "центр", "агентств", "издани", "банк")
 ORG_STEMS = {"госдум": "Госдума", "государственн дум": "Госдума", "минфин": "Минфин", "сбербанк": "Сбербанк",
              "центральн банк": "Центральный банк", "цб": "Центральный банк", "счётн палат": "Счётная палата",
              "счетн палат": "Счётная палата", "правительств": "Правительство", "прокуратур": "Прокуратура", "полици": "Полиция",
@@ -59,6 +58,8 @@ CITY_BODY_RE = re.compile(r"(?:суд|мэр|мэри|правительств|�
 
 
 def org_name(phrase: str) -> str:
+    """The name an organisation phrase stands for: a known name by its stem ("Госдумы" -> Госдума,
+    "Счётной палаты" -> Счётная палата), else the phrase in the nominative."""
     low = " ".join(key(w) if len(w) > 3 else w.lower() for w in phrase.split())
     for stem, name in ORG_STEMS.items():
         if low.startswith(stem):
@@ -67,6 +68,7 @@ def org_name(phrase: str) -> str:
 
 
 def organisations(text: str) -> dict[str, list[Span]]:
+    """Each organisation the text names (in the nominative) with the spans that name it."""
     found: dict[str, list[Span]] = {}
     for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE,
                ACRONYM_RE, ORG_WORD_RE):
@@ -138,6 +140,8 @@ def _in_guillemets(text: str, pos: int) -> bool:
 
 
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
+    """Each country the text names, by stem, with its spans and the other forms used for it
+    (capitals, adjectives) as aliases."""
     out: dict[str, tuple[list[Span], list[str]]] = {}
     for m in re.finditer(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+|(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])", text):
         w = m.group()

@@ -170,6 +170,7 @@ RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in
 
 
 def find(doc: Document, out: list[Quote]) -> None:
+    """Run every rule of the table over the document, each adding the reported speech it finds to out."""
     emit = emitter(doc, out)
     for rule in RULES:
         rule(doc, out, emit)

@@ -37,13 +37,13 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
     head = words[0].lower() if words else ""
     if head in RU_PRONOUNS:
         names = list(RU_NAME_RE.finditer(text, 0, pos))
-        return fullest(text, names[-1].group(), pos) if names else None
+        return fullest(text, names[-1].group()) if names else None
     caps = RU_NAME_RE.search(mention)
     if caps:
-        return fullest(text, caps.group(), pos)
+        return fullest(text, caps.group())
     cap_words = [w for w in words if w[:1].isupper()]
     if cap_words:
-        return fullest(text, cap_words[0], pos)
+        return fullest(text, cap_words[0])
     if len(head) >= 4:
         for m in re.finditer(re.escape(head[:5]) + r"\w*", text[:pos], re.I):
             n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
@@ -71,12 +71,8 @@ def _stem(w: str) -> str:
     return w[:max(4, len(w) - 2)].lower()
 
 
-def fullest(text: str, name: str, pos: int) -> str:
-    return _fullest(text, name)
-
-
 @functools.lru_cache(maxsize=1024)
-def _fullest(text: str, name: str) -> str:
+def fullest(text: str, name: str) -> str:
     last = _stem(name.split()[-1])
     best = name
     for full in _names(text):
@@ -172,7 +168,7 @@ def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = ""
     if want:
         floor = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
         for m in reversed(list(RU_NAME_RE.finditer(text, floor, pos))):
-            full = fullest(text, m.group(), m.start())
+            full = fullest(text, m.group())
             if _gender(full) in (want, None) and not is_role(m.group().split()[0]):
                 return full
     before = [q for q in doc.quotes + doc.reported + out if q.speaker and q.start < pos and CYR_RE.search(q.text)]
