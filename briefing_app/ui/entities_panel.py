@@ -66,15 +66,21 @@ class _EntityPanel(QWidget):
             for value in values:
                 self.filters.combos[key].addItem(value, value)
         self.filters.changed.connect(self.reload)
+        # two rows of buttons: the panel's own tools (merge, split, the matrix: subclasses insert
+        # them after the stretch) over the common ones; in one row the Options panel needed 644 px
+        # and, once shown, widened the whole window past a 1280 px screen
         self.bar = QHBoxLayout()
         self.bar.addStretch(1)
+        common = QHBoxLayout()
+        common.addStretch(1)
         for b in (self.edit_button, self.accept_button, self.reject_button, self.add_button):
-            self.bar.addWidget(b)
+            common.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
         layout.addWidget(self.tree, 1)
         layout.addLayout(self.bar)
+        layout.addLayout(common)
         self.accept_button.clicked.connect(lambda: self.set_status("accepted"))
         self.reject_button.clicked.connect(lambda: self.set_status("rejected"))
         self.add_button.clicked.connect(self._add_to_memo)

@@ -45,3 +45,18 @@ def test_a_long_speaker_name_leaves_kind_and_status_in_view(window, qtbot, error
     assert right <= table.viewport().width(), ([table.columnWidth(c) for c in range(4)], table.viewport().width())
     assert table.columnWidth(0) >= 120  # the quote's own text keeps room
     assert not errors
+
+
+def test_showing_the_actors_and_options_tabs_does_not_widen_the_window(window, qtbot):
+    """Their buttons were one row each: once the Options tab had been shown, the window could not
+    be narrower than ~1330 px (wider than a 1280 px screen)."""
+    qtbot.wait(50)
+    before = window.minimumSizeHint().width()
+    for n in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(n)
+        qtbot.wait(20)
+    window.options.matrix_button.click()  # the matrix view too
+    qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= before, (before, window.minimumSizeHint().width())
+    assert max(window.actors.minimumSizeHint().width(), window.options.minimumSizeHint().width()) \
+        <= window.quotes.minimumSizeHint().width()
