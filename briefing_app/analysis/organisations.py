@@ -16,10 +16,12 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS
 from briefing_app.core.model import Actor, Span
 
-HEADS = (r"(?:Committee|Council|Ministry|Department|Agency|Service|Party|Institute|Institution|Center|Centre|"
-         r"Foundation|Commission|Bureau|Association|Corporation|Company|Union|Court|Parliament|Assembly|"
-         r"University|Bank|Fund|Group|Authority|Organization|Organisation|Office|Board|Command|Forces|Guard|"
-         r"Coalition|Alliance|Federation|Society|Cabinet|Congress|Senate|Inc\.|Corp\.|Ltd\.)")
+# organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
+HEADS = gazetteer.trie_pattern(
+    "Committee Council Ministry Department Agency Service Party Institute Institution Center Centre Foundation "
+    "Commission Bureau Association Corporation Company Union Court Parliament Assembly University Bank Fund Group "
+    "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
+    "Cabinet Congress Senate Inc. Corp. Ltd.".split())
 CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
 LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"(?![\w-])")
@@ -31,9 +33,9 @@ ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Dire
 PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
 FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
 # "energy company Ukrenergo", "environmental group Greenpeace"; "Nvidia's chief executive"
-KIND_NAME_RE = re.compile(r"\b(?:company|group|firm|operator|organi[sz]ation|party|network|broadcaster|bank|charity|"
-                          r"watchdog|regulator|insurer|carrier|airline|automaker|retailer|startup|maker|giant|lender)"
-                          r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
+KINDS = ("company group firm operator organisation organization party network broadcaster bank charity watchdog "
+         "regulator insurer carrier airline automaker retailer startup maker giant lender").split()
+KIND_NAME_RE = re.compile(r"\b" + gazetteer.trie_pattern(KINDS) + r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
 POSSESSOR_ROLE_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
                                r"president|vice president|general counsel|chief economist|head|director|"
                                r"chairwoman|founder|board|shareholders|employees|executives|spokesman|spokeswoman|"

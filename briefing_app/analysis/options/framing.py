@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import report_cue
 from briefing_app.analysis.options.modals import subject_of
@@ -33,8 +34,10 @@ JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisel
 FOLLY_OF_RE = re.compile(r"\b(?:the|this|that)\s+(?:sheer\s+|utter\s+)?(?:folly|madness|futility|absurdity|foolishness|"
                          r"perils?|fallacy|wrong-headedness|stupidity|insanity|hypocrisy)\s+of\s+(?=\w)", re.I)
 # "X's plan to raise taxes ...": judged by the author's words in the rest of the sentence
-PLAN_NOUN_RE = re.compile(r"\b(?:plan|plans|proposal|proposals|idea|scheme|push|bid|decision|threat|pledge|promise|"
-                          r"insistence|demand|demands|calls?)\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
+PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid decision threat pledge promise insistence demand "
+              "demands call calls").split()
+# (the nouns factored by common prefixes: much faster to scan than a flat alternation)
+PLAN_NOUN_RE = re.compile(r"\b" + trie_pattern(PLAN_NOUNS) + r"\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
 MAIN_VERB_RE = re.compile(r"\s+(?:is|was|are|were|would|will|could|might|may|has|have|had|seems?|seemed|looks?|looked|"
                           r"remains?|remained|sounds?|sounded|deserves?)\b")
 # "Arming the rebels is wrong-headed", "A carbon tax would be a recipe for disaster": a verdict on the gerund or
