@@ -15,9 +15,9 @@ POLICY_NOUN_RE = re.compile(
     r"polic(?:y|ies)|military\s+action|"
     r"cuts?|increase|freeze|moratorium|treaty|elections?|resignation|release|closure|repeal|troops|funding|budget|"
     r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
-    r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|ceasefire|dialogue|"
+    r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|dialogue|"
     r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension|probe|"
-    r"audit|review|hearing|recount|debate|ransom|rescue|ban)\b|[$£€]\s?\d",
+    r"audit|review|hearing|recount|debate|ransom|rescue)\b|[$£€]\s?\d",
     re.I)
 
 

@@ -1,6 +1,6 @@
 """Options the author advocates without a modal: "there is a strong case for raising X", "what is
 needed is a ban on X", "it is vital that the EU impose X", "the time has come to X", "it's high time
-the government raised X", "now is the moment to X"."""
+the government raised X", "now is the moment to X", "what if people were entitled to X?"."""
 from __future__ import annotations
 
 import re
