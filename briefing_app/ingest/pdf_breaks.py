@@ -28,18 +28,22 @@ ROOM_ODDS = 8.0  # a column that stops a line short: this many times likelier a 
 
 
 def bucket(size: float) -> float:
+    """A font size to the nearest half point, so runs of one size compare equal."""
     return round(size * 2) / 2
 
 
 def continues_word(prev: str, cur: str) -> bool:
+    """Does `prev` end in a hyphen after a letter and `cur` start with a letter (a word broken over the lines)?"""
     return len(prev) > 1 and prev.endswith("-") and prev[-2].isalpha() and cur[:1].isalpha()
 
 
 def indent(line: Line) -> float:
+    """How far the line's text starts right of its column's left edge."""
     return line.run.x0 - line.left
 
 
 def centred(line: Line) -> bool:
+    """Is the line set in the middle of its column (about as much room on either side, and some)?"""
     lgap, rgap = line.run.x0 - line.left, line.right - line.run.x1
     return lgap > 2 * line.run.size and abs(lgap - rgap) < 0.15 * (line.right - line.left)
 

@@ -26,6 +26,7 @@ _LIST = "SELECT source_id, score FROM source_terms WHERE lexeme = ? ORDER BY sco
 
 
 def idf(total: int, having: int) -> float:
+    """FTS5's inverse document frequency of a term found in `having` of `total` sources (at least 1e-6)."""
     ratio = (total - having + 0.5) / (having + 0.5)
     return math.log(ratio) if ratio > 1 else 1e-6
 

@@ -31,6 +31,7 @@ class PgRow(tuple[Any, ...]):
 
 
 def row_factory(cursor: Any) -> Any:
+    """psycopg row factory: a PgRow class that knows the cursor's column names."""
     desc = cursor.description or []
     return type("Row", (PgRow,), {"_names": {d.name: i for i, d in enumerate(desc)}})
 
