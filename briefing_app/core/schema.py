@@ -177,6 +177,23 @@ MIGRATIONS: list[str] = [
         ELSE trim(substr(ltrim(text, char(10, 13, 32)), 1, instr(ltrim(text, char(10, 13, 32)) || char(10), char(10)) - 1)) END
     WHERE coalesce(trim(title), '') = '' AND trim(text) != '';
     """,
+    # 8: each quote carries its clip's source, set by triggers from the clip (never by the
+    #    commands), so the library's quote counts read one index of quotes instead of joining
+    #    every quote to its clip (most of a refresh of a big library)
+    """
+    ALTER TABLE quotes ADD COLUMN source_id INTEGER;
+    UPDATE quotes SET source_id = (SELECT source_id FROM clips WHERE clips.id = quotes.clip_id);
+    CREATE INDEX quotes_source_status ON quotes(source_id, status);
+    CREATE TRIGGER quotes_source_ai AFTER INSERT ON quotes BEGIN
+        UPDATE quotes SET source_id = (SELECT source_id FROM clips WHERE id = new.clip_id) WHERE id = new.id;
+    END;
+    CREATE TRIGGER quotes_source_au AFTER UPDATE OF clip_id, source_id ON quotes BEGIN
+        UPDATE quotes SET source_id = (SELECT source_id FROM clips WHERE id = new.clip_id) WHERE id = new.id;
+    END;
+    CREATE TRIGGER clips_source_au AFTER UPDATE OF source_id ON clips BEGIN
+        UPDATE quotes SET source_id = new.source_id WHERE clip_id = new.id;
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -35,6 +35,7 @@ def test_upgrade_from_every_earlier_version(tmp_path, version):
         assert project.schema_version == LATEST
         assert project.get_source(1).metadata.title == "Warning"
         assert project.get_quote(1).speaker == "Russia"
+        assert project.quote_counts() == {1: 1}  # migration 8: the quote carries its clip's source
         assert [i for i, _ in project.search_sources("weapons")] == [1]
         # migration 4: the trigram index holds the old rows too, and the filters work
         assert [i for i, _ in project.search_sources("предупредил")] == [2]

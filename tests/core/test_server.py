@@ -143,3 +143,31 @@ def test_upgrade_to_the_term_index_keeps_search(pg_cluster, monkeypatch):
             assert p.search_sources("sanctions", sort="id", descending=True)[0][0] == 2
     finally:
         drop(url)
+
+
+def test_upgrade_to_quotes_with_their_source_keeps_the_counts(pg_cluster, monkeypatch):
+    """A project set up before quotes carried their source (schema 4) is upgraded in place: the
+    migration fills the source of every quote there, and quotes added after get theirs too."""
+    from briefing_app.core.store import pg_schema
+    from tests.pg import drop, new_project_url
+
+    monkeypatch.setattr(pg_server, "LATEST", 4)
+    url = new_project_url(pg_cluster)
+    try:
+        conn = psycopg.connect(pg_cluster.conninfo(), autocommit=True)
+        conn.execute(f'SET search_path TO "{pg_server.parse_address(url).schema}", public')
+        for source in (1, 2):
+            conn.execute("INSERT INTO sources (id, text) VALUES (%s, 'Moscow warned Seoul.')", (source,))
+        for source, status in [(1, "suggested"), (2, "accepted"), (2, "rejected"), (2, "suggested")]:
+            clip = conn.execute("INSERT INTO clips (source_id, start, \"end\", text) VALUES (%s, 0, 6, 'Moscow') "
+                                "RETURNING id", (source,)).fetchone()
+            conn.execute("INSERT INTO quotes (clip_id, kind, status) VALUES (%s, 'direct', %s)", (clip[0], status))
+        conn.close()
+        monkeypatch.setattr(pg_server, "LATEST", pg_schema.LATEST)
+        assert pg_server.upgrade(url, create=False) == (4, pg_schema.LATEST)
+        with open_project(url) as p:
+            assert p.quote_counts() == {1: 1, 2: 2} and p.quote_counts(("rejected",)) == {2: 1}
+            History(p).push(actions.add_quote(1, "Moscow warned Seoul.", 0, 6))
+            assert p.quote_counts() == {1: 2, 2: 2}
+    finally:
+        drop(url)

@@ -225,3 +225,37 @@ def test_quote_counts_per_source(loaded):
     assert project.quote_counts() == {source: 1}
     h.push(actions.set_quote_status(project.list_quotes()[0].id, "rejected"))
     assert project.quote_counts() == {} and project.quote_counts(("rejected",)) == {source: 1}
+
+
+def _joined_counts(project, statuses=("suggested", "accepted")) -> dict[int, int]:
+    """Quote counts the long way (each quote through its clip), to check quote_counts against."""
+    counts: dict[int, int] = {}
+    for q in project.list_quotes(statuses=statuses):
+        counts[q.clip.source_id] = counts.get(q.clip.source_id, 0) + 1
+    return counts
+
+
+def test_quote_counts_stay_right_through_import_decisions_delete_and_undo(loaded):
+    """quote_counts reads the source each quote carries (set from its clip by the store), so it
+    must follow every way a quote comes, changes status, goes and comes back."""
+    project, h = loaded
+    first = project.list_sources()[0].id
+    h.push(cmd := actions.import_source(SourceDoc(TEXT), _analysis()))
+    second = cmd.result
+    h.push(actions.add_quote(second, TEXT, 0, 5))
+    assert project.quote_counts() == _joined_counts(project) == {first: 1, second: 2}
+    q = project.list_quotes(second)[0]
+    h.push(actions.set_quote_status(q.id, "rejected"))
+    assert project.quote_counts() == {first: 1, second: 1}
+    assert project.quote_counts(("rejected",)) == _joined_counts(project, ("rejected",)) == {second: 1}
+    h.push(actions.delete_quote(project, project.list_quotes(second)[0].id))
+    assert project.quote_counts() == {first: 1}
+    h.undo()  # the quote and its clip come back, with their source
+    assert project.quote_counts() == _joined_counts(project) == {first: 1, second: 1}
+    h.push(actions.delete_source(first))
+    assert project.quote_counts() == {second: 1}
+    h.undo()
+    h.undo()  # the rejection
+    assert project.quote_counts() == _joined_counts(project) == {first: 1, second: 2}
+    h.redo()
+    assert project.quote_counts() == {first: 1, second: 1}
