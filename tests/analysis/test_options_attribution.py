@@ -1,4 +1,5 @@
-"""Who opposes: a reported verdict is the speaker's position, not the author's stance."""
+"""Who holds a position: a reported verdict is the speaker's position, not the author's stance;
+coordinated holders each get one; a reported call names who calls and who is to act."""
 import pytest
 
 from briefing_app.analysis import analyse
@@ -41,3 +42,46 @@ def test_a_quoted_question_after_a_statement_does_not_hide_the_statement():
     text = ('The ministry plans to close the border crossings, and an inquiry posed the question of whether '
             '"the crossings should stay open?"')
     assert any("close the border crossings" in o.summary.lower() for o in analyse(text).options)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Chile and Colombia rejected US proposals to accept prisoners from Guantanamo.", ["Chile", "Colombia"]),
+    ("Even the main allies in the region, Chile and Colombia, rejected US proposals to accept prisoners from Guantanamo.",
+     ["Chile", "Colombia"]),
+    ("Britain, France and Germany urged Iran to halt enrichment at Fordow.", ["United Kingdom", "France", "Germany"]),
+])
+def test_coordinated_holders_each_get_a_position(text, actors):
+    option = one_option(text)
+    assert option.stance is None
+    assert [p.actor for p in option.positions] == actors
+    assert len({p.stance for p in option.positions}) == 1
+
+
+@pytest.mark.parametrize("text, summary, actor", [
+    ("The New York Times is calling for public servants to be held to a different standard.",
+     "Hold public servants to a different standard", "New York Times"),
+    ("Protesters called for the minister to be sacked.", "Sack the minister", "Protesters"),
+    ("All manner of people appeared convinced that the club should bar the striker, just as others were keen to say "
+     "he could work elsewhere.", "Bar the striker", "All manner of people"),
+])
+def test_reported_calls_and_convictions(text, summary, actor):
+    option = one_option(text)
+    assert option.stance is None
+    assert option.summary == summary
+    assert [(p.actor, p.stance) for p in option.positions] == [(actor, "support")]
+
+
+@pytest.mark.parametrize("text, summary, actor", [
+    ("The new naval doctrine of Moscow calls for Russia to increase its maritime presence in the Arctic.",
+     "Increase its maritime presence in the Arctic", "Russia"),
+    ("While some critics are calling for an end to Greek life, the council says nothing.", "End Greek life", "Critics"),
+])
+def test_calls_name_who_acts_and_who_calls(text, summary, actor):
+    option = one_option(text)
+    assert option.summary == summary
+    assert actor in [p.actor for p in option.positions]
+
+
+def test_a_date_before_the_holder_is_no_coordinated_holder():
+    option = one_option("On Monday, Nick Clegg pledged to sign up the NHS to a national campaign.")
+    assert [p.actor for p in option.positions] == ["Nick Clegg"]

@@ -11,6 +11,11 @@ from tests.analysis.option_helpers import one_option
     ("The minister's plan to privatise the water utilities is a recipe for disaster.", "privatise the water utilities"),
     ("The government's misguided plan to cut the overseas aid budget has few friends.", "cut the overseas aid budget"),
     ("Lifting the sanctions now would only embolden the junta in Naypyidaw.", "lift the sanctions"),
+    # opposition by implication: 'risks', 'makes no sense'
+    ("Arming the rebels risks prolonging the war in the north.", "arm the rebels"),
+    ("Cutting the aid budget risks a famine in the Sahel.", "cut the aid budget"),
+    ("Raising the retirement age makes no sense while youth unemployment is this high.", "raise the retirement age"),
+    ("To cut the aid budget now would risk a famine.", "cut the aid budget"),
 ])
 def test_framed_proposals_are_opposed(text, words):
     option = one_option(text)
