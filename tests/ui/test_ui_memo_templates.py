@@ -29,3 +29,16 @@ def test_draft_memo_from_a_chosen_template(window, qtbot, errors):
     window.undo_group.undo()  # a draft is one undo step
     qtbot.waitUntil(lambda: len(window.session.project.list_memos()) == len(drafted))
     assert not errors
+
+
+def test_alt_d_drafts_a_memo(window, qtbot, errors):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    before = len(window.session.project.list_memos())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.library.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(window.session.project.list_memos()) == before + 1)
+    assert window.memo.memo is not None and window.memo.memo.template == "info-memo"
+    assert not errors
