@@ -2,7 +2,7 @@
 change a speaker; filtered by text, kind, status and speaker."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,8 @@ class QuotesPanel(QWidget):
         for status in STATUSES:
             self.filters.combos["status"].addItem(status, status)
         self.model.keep = self._keep
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_now)
         self.filters.changed.connect(self._reload)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setShortcut("F2")  # Alt+E is the Edit menu's
@@ -123,10 +125,18 @@ class QuotesPanel(QWidget):
 
     def _fit_speakers(self) -> None:
         """The speaker column as wide as its names, but at most a third of the list: a long
-        guessed speaker must not push Kind and Status out of view (the tooltip has it whole)."""
+        guessed speaker must not push Kind and Status out of view (the tooltip has it whole).
+        Once per turn of the event loop, after the rows and sizes have settled, and only when
+        the width changes: each change re-lays the other columns out."""
+        if not self._fit_timer.isActive():
+            self._fit_timer.start()
+
+    def _fit_now(self) -> None:
         header = self.table.horizontalHeader()
-        cap = max(100, self.table.viewport().width() // 3)
-        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), header.sectionSizeHint(1)), cap))
+        cap = max(100, self.table.width() // 3)  # (not viewport(): its first call costs ~25 ms at startup)
+        width = min(max(self.table.sizeHintForColumn(1), header.sectionSizeHint(1)), cap)
+        if width != self.table.columnWidth(1):
+            self.table.setColumnWidth(1, width)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
