@@ -42,8 +42,10 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Briefin
     if isinstance(exc, BriefingError):
         box.setText(str(exc))
     else:
-        box.setText(f"Something went wrong: {exc.__class__.__name__}: {exc}")
-        box.setDetailedText(getattr(exc, "formatted", "") or repr(exc))
+        box.setText("Something went wrong inside Briefing Builder: a bug, not a problem with your input.")
+        box.setInformativeText("The changes made before it are saved. Help > Show Log has the details "
+                               "to attach to a bug report.")
+        box.setDetailedText(f"{exc.__class__.__name__}: {exc}\n\n{getattr(exc, 'formatted', '')}".strip())
     box.exec()
 
 
