@@ -97,8 +97,10 @@ class Layout:
             if a.page == b.page and a.col == b.col and bucket(a.run.size) == bucket(b.run.size) and a.run.bold == b.run.bold:
                 (layout.ends if new else layout.runs_on).append((a, b))
             opened = b if new is not False else opened
-        steps = [a.run.y - b.run.y - layout.pitch.get(bucket(b.run.size), 0.0) for a, b in layout.ends]
-        wide = [s for s in steps if s > 0.35 * layout.pitch.get(bucket(b.run.size), 0.0)]
+        spacing = [(a.run.y - b.run.y - pitch, pitch) for a, b in layout.ends
+                   for pitch in [layout.pitch.get(bucket(b.run.size), 0.0)]]
+        steps = [step for step, _ in spacing]
+        wide = [step for step, pitch in spacing if step > 0.35 * pitch]  # each against its own line pitch
         layout.gap = median(wide) if wide and len(wide) * 2 >= len(steps) else 0.0
         layout.end_frees = sorted(free(a) for a, _ in layout.ends)
         layout.turns = (sum(sentence_turn(a, b) for a, b in layout.ends),
