@@ -1,5 +1,6 @@
 """What a person does with the reader's text: add the selection as a quote, an actor or an
-option, and, on a quote, change its speaker or edit it (context menu). Mixed into ReaderPanel;
+option, hide it as boilerplate or show hidden text again, and, on a quote, change its speaker
+or edit it (context menu). Mixed into ReaderPanel;
 the edits themselves run through `edit_flows` (one form, one core command, one undo step).
 """
 from __future__ import annotations
@@ -11,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing_app.core.errors import NotFound
-from briefing_app.core.model import trimmed_span
+from briefing_app.core.model import Span, trimmed_span
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
 
 if TYPE_CHECKING:
@@ -56,6 +57,9 @@ class ReaderPicks(QWidget):
         has_selection = self.selected_range() is not None
         for kind, label in (("quote", "Add as &Quote"), ("actor", "Add as &Actor…"), ("option", "Add as &Option…")):
             menu.addAction(label, partial(self.add_selection, kind)).setEnabled(has_selection)
+        menu.addSeparator()
+        menu.addAction("&Hide as Boilerplate", self.hide_selection).setEnabled(has_selection)
+        menu.addAction("Show Hidden Text A&gain", self.restore_selection).setEnabled(self._hidden_in_selection())
         quote = self.quote(self.text.quote_at(pos))
         if quote is not None:
             menu.addSeparator()
@@ -82,6 +86,35 @@ class ReaderPicks(QWidget):
         if kind == "quote" and new_id is not None:
             self.quote_added.emit(new_id)
         return new_id
+
+    def hide_selection(self) -> bool:
+        """Hide the selected text as boilerplate (a range the reader hides; nothing is deleted)."""
+        picked = self.selected_range()
+        if picked is None or self.session is None or self.source is None:
+            return False
+        from briefing_app.core import actions
+
+        start, end = trimmed_span(self.source.text, *picked)
+        if start >= end:
+            return False
+        return self.session.run(actions.add_boilerplate(self.source.id, Span(start, end))) is not None
+
+    def restore_selection(self) -> bool:
+        """Show again every hidden range the selection touches (select it with hidden text shown)."""
+        picked = self.selected_range()
+        if picked is None or self.session is None or self.source is None or not self._hidden_in_selection():
+            return False
+        from briefing_app.core import actions
+
+        source_id, span = self.source.id, Span(*picked)
+        return self.session.run_built(lambda project: actions.restore_boilerplate(project, source_id, span)) is not None
+
+    def _hidden_in_selection(self) -> bool:
+        picked = self.selected_range()
+        if picked is None or self.source is None:
+            return False
+        start, end = picked
+        return any(b.start < end and start < b.end for b in self.source.boilerplate)
 
     def edit(self, quote_id: int, speaker_only: bool = False) -> bool:
         quote = self.quote(quote_id)

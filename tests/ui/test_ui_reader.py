@@ -146,3 +146,39 @@ def test_context_menu_on_an_actor_edits_it(window, reader, monkeypatch, errors):
     edit.trigger()
     assert not errors and window.session.project.get_actor(actor.id).title == "Head of State"
     menu.deleteLater()
+
+
+def _menu_action(reader, label):
+    cursor = reader.text.textCursor()
+    menu = reader.build_menu(reader.text.cursorRect(cursor).center())
+    action = next(x for x in menu.actions() if x.text() == label)
+    return menu, action
+
+
+def test_hide_a_selection_as_boilerplate_and_show_it_again_undoably(window, reader, qtbot, errors):
+    phrase = "Henry A. Kissinger Chair"
+    hidden_before = list(reader.source.boilerplate)
+    start, end = _select(reader, phrase)
+    menu, restore = _menu_action(reader, "Show Hidden Text A&gain")
+    assert not restore.isEnabled()  # nothing hidden in the selection yet
+    menu.deleteLater()
+    menu, hide = _menu_action(reader, "&Hide as Boilerplate")
+    assert hide.isEnabled()
+    hide.trigger()
+    menu.deleteLater()
+    qtbot.waitUntil(lambda: any(b.start == start and b.end == end for b in reader.source.boilerplate))
+    assert reader.source.text[start:end] == phrase  # hidden, never deleted
+    assert reader.visible.text.count(phrase) == reader.source.text.count(phrase) - 1
+    assert window.undo_group.undoText() == "Hide text"
+
+    reader.show_hidden.setChecked(True)  # hidden text shows greyed: select it to show it again
+    _select(reader, phrase)
+    menu, restore = _menu_action(reader, "Show Hidden Text A&gain")
+    assert restore.isEnabled()
+    restore.trigger()
+    menu.deleteLater()
+    qtbot.waitUntil(lambda: list(reader.source.boilerplate) == hidden_before)
+    window.menu_actions.undo.trigger()  # hidden again
+    qtbot.waitUntil(lambda: any(b.start == start and b.end == end for b in reader.source.boilerplate))
+    reader.show_hidden.setChecked(False)
+    assert not errors
