@@ -94,6 +94,9 @@ class SourceText(QTextBrowser):
                 self.quote_clicked.emit(quote_id)
 
 
+ADD_KEYS = {"quote": "Ctrl+Alt+Q", "actor": "Ctrl+Alt+A", "option": "Ctrl+Alt+O"}  # + Quote, + Actor, + Option
+
+
 class ReaderPanel(ReaderPicks):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -138,8 +141,9 @@ class ReaderPanel(ReaderPicks):
     def _tool_button(self, kind: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(f"+ {kind.capitalize()}")
+        button.setShortcut(ADD_KEYS[kind])  # live while there is a selection (the button is enabled)
         button.setAccessibleName(f"Add the selection as {'an' if kind[0] in 'ao' else 'a'} {kind}")
-        button.setToolTip(f"Add the selected text as {'an' if kind[0] in 'ao' else 'a'} {kind}")
+        button.setToolTip(f"Add the selected text as {'an' if kind[0] in 'ao' else 'a'} {kind} ({ADD_KEYS[kind]})")
         button.clicked.connect(lambda: self.add_selection(kind))
         return button
 

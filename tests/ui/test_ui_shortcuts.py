@@ -60,3 +60,27 @@ def test_redo_and_quit_keys_work(window, qtbot):
     QTest.keyClick(target, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(target, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert hits == ["redo", "redo", "quit"]
+
+
+def test_the_readers_add_buttons_have_keys_live_with_a_selection(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QTextCursor
+
+    reader = window.reader
+    picked: list[str] = []
+    monkeypatch.setattr(reader, "add_selection", picked.append)  # the dialogs it opens: tested elsewhere
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    reader.text.setFocus()
+    QTest.keyClick(reader.text, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)  # a button's shortcut clicks it after a short animation
+    assert picked == []  # nothing selected: nothing to add
+    cursor = reader.text.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    reader.text.setTextCursor(cursor)
+    assert reader.add_buttons["quote"].isEnabled()
+    for n, key in enumerate((Qt.Key.Key_Q, Qt.Key.Key_A, Qt.Key.Key_O), 1):
+        QTest.keyClick(reader.text, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda n=n: len(picked) == n)
+    assert picked == ["quote", "actor", "option"]
+    assert all("Ctrl+Alt+" in b.toolTip() for b in reader.add_buttons.values())
