@@ -9,14 +9,12 @@ length normalised against a fixed average (pg_rank.py).
 """
 from __future__ import annotations
 
-import re
 import time
 from typing import Any
 
 from briefing_app.core.store.pg_rank import Groups, idf, rank_sql, top_by_term, top_by_threshold
-from briefing_app.core.store.sql import LATIN, POSTGRES, like_pattern, order_sql, snippet, source_filter_sql, words
+from briefing_app.core.store.sql import LATIN, POSTGRES, like_pattern, order_sql, source_filter_sql, word_snippet, words
 
-_SUFFIXES = ("ing", "ed", "es", "s")
 COUNTS_FOR = 300.0  # seconds a document count is reused for idf
 
 
@@ -51,7 +49,7 @@ class PgSearch:
         # snippets here, not with ts_headline (which re-parses each text on the server: ~1 ms a hit)
         marks = ",".join("?" * len(ids))
         rows = self.query(f"SELECT id, text FROM sources WHERE id IN ({marks})", ids)
-        got = {int(r[0]): _snippet(r[1], found, latin) for r in rows}
+        got = {int(r[0]): word_snippet(r[1], found, latin) for r in rows}
         return [(i, got.get(i, "")) for i in ids]
 
     def _groups(self, found: list[str]) -> Groups | None:
@@ -96,13 +94,3 @@ class PgSearch:
         if got is None or now - got[0] > COUNTS_FOR:
             got = self.__dict__["_total_count"] = (now, int(self.query("SELECT count(*) FROM sources")[0][0]))
         return got[1]
-
-
-def _snippet(text: str, found: list[str], latin: bool) -> str:
-    """The text around the first place a query word (any inflection, for English) occurs."""
-    if not latin:
-        return snippet(text, found[0])
-    stems = [w.lower()[: -len(x)] if len(w) > 4 and w.lower().endswith(x) else w.lower()
-             for w in found for x in [next((x for x in _SUFFIXES if w.lower().endswith(x)), "")]]
-    at = re.search(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", text, re.IGNORECASE)
-    return snippet(text, at.group() if at else found[0])

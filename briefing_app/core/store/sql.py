@@ -77,6 +77,19 @@ def snippet(text: str, word: str, width: int = 60) -> str:
     return ("…" if start else "") + " ".join(out.split()) + ("…" if end < len(text) else "")
 
 
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def word_snippet(text: str, found: list[str], latin: bool) -> str:
+    """The text around the first place a query word (any inflection, for English) occurs."""
+    if not latin:
+        return snippet(text, found[0])
+    stems = [w[: -len(x)] if x and len(w) > 4 else w
+             for w in (f.lower() for f in found) for x in [next((x for x in _SUFFIXES if w.endswith(x)), "")]]
+    at = re.search(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", text, re.IGNORECASE)
+    return snippet(text, at.group() if at else found[0])
+
+
 def words(query: str) -> list[str]:
     return [w for w in re.findall(r"\w+", query) if w]
 

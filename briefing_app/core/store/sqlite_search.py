@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from briefing_app.core.store.sql import LATIN, SQLITE, like_pattern, order_sql, snippet, source_filter_sql, words
+from briefing_app.core.store.sql import LATIN, SQLITE, like_pattern, order_sql, snippet, source_filter_sql, word_snippet, words
+
+# FTS5's snippet() takes time that grows with the square of a text's matches (a 1 MB text of
+# many matches: ~0.75 s, 11 MB: two minutes): longer texts get their snippet from the first match
+SNIPPET_FTS_MAX = 100_000  # characters
 
 
 class SqliteSearch:
@@ -43,9 +47,15 @@ class SqliteSearch:
             found_snippets: dict[int, str] = {}
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
+                marks = ",".join("?" * len(chunk))
+                for r in self.conn.execute(f"SELECT id, text FROM sources WHERE id IN ({marks}) AND length(text) > ?",
+                                           [*chunk, SNIPPET_FTS_MAX]):
+                    found_snippets[int(r[0])] = word_snippet(r[1], long_words, latin)
                 found_snippets.update((int(r[0]), r[1]) for r in self.conn.execute(
                     f"SELECT rowid, snippet({table}, 3, '[', ']', '…', 12) FROM {table} "
-                    f"WHERE {table} MATCH ? AND rowid IN ({','.join('?' * len(chunk))})", [match, *chunk]))
+                    f"WHERE {table} MATCH ? AND rowid IN ({marks}) AND rowid NOT IN "
+                    f"(SELECT id FROM sources WHERE id IN ({marks}) AND length(text) > ?)",
+                    [match, *chunk, *chunk, SNIPPET_FTS_MAX]))
             rows = [(i, found_snippets.get(i, "")) for i in ids]
             if not short_words:
                 return rows
