@@ -171,3 +171,20 @@ def test_upgrade_to_quotes_with_their_source_keeps_the_counts(pg_cluster, monkey
             assert p.quote_counts() == {1: 2, 2: 2}
     finally:
         drop(url)
+
+
+def test_an_unreachable_server_is_named_with_its_address_and_libpqs_reason(tmp_path):
+    """Nothing listens in an empty socket folder or on port 1: the message names the address
+    (never its password), libpq's reason (its first line) and its hint, in one sentence."""
+    with pytest.raises(ProjectError) as on_socket:
+        open_project(f"host={tmp_path} dbname=team user=bob password=secret project=demo")
+    message = str(on_socket.value)
+    assert message.startswith(f"cannot connect to the server at host={tmp_path} dbname=team user=bob "
+                              f"(socket {tmp_path}/.s.PGSQL.5432): no such file or directory — is the server running")
+    assert "secret" not in message and "\n" not in message and "\t" not in message
+    with pytest.raises(ProjectError) as on_port:
+        open_project("postgresql://bob:secret@127.0.0.1:1/team?project=demo")
+    message = str(on_port.value)
+    assert message.startswith("cannot connect to the server at postgresql://bob@127.0.0.1:1/team (127.0.0.1, port 1): "
+                              "connection refused — is the server running on that host")
+    assert "secret" not in message and "\n" not in message

@@ -61,3 +61,29 @@ def without_password(conninfo: str) -> str:
         query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"])
         return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
     return re.sub(r"(?:^|\s)password\s*=\s*\S+", " ", conninfo).strip()
+
+
+_PSYCOPG_PREFIX = re.compile(r"^(?:connection is bad|connection failed):\s*")
+_LIBPQ_FAILED = re.compile(r'^connection to server (?:on socket "(?P<socket>[^"]+)"|at "(?P<host>[^"]+)"'
+                           r'(?:, port (?P<port>\d+))?) failed:\s*(?P<reason>.*)$')
+
+
+def unreachable_message(conninfo: str, error: str) -> str:
+    """One sentence for a failed connection: the address (no password), libpq's reason (its
+    first line, not the hint libpq puts last) and that hint, e.g. `cannot connect to the
+    server at host=/tmp/s (socket /tmp/s/.s.PGSQL.5432): no such file or directory — is the
+    server running locally and accepting connections on that socket?`"""
+    lines = [line.strip() for line in error.strip().splitlines() if line.strip()]
+    first = _PSYCOPG_PREFIX.sub("", lines[0]) if lines else "no reason given"
+    where = ""
+    found = _LIBPQ_FAILED.match(first)
+    if found:
+        if found.group("socket"):
+            where = f" (socket {found.group('socket')})"
+        else:
+            where = f" ({found.group('host')}" + (f", port {found.group('port')})" if found.group("port") else ")")
+        first = found.group("reason") or "no reason given"
+    reason = first[:1].lower() + first[1:] if first[1:2].islower() else first
+    hint = next((line for line in lines[1:2] if line.startswith("Is the server")), "")
+    hint_text = f" — {hint[:1].lower()}{hint[1:]}" if hint else ""
+    return f"cannot connect to the server at {without_password(conninfo) or 'the default address'}{where}: {reason}{hint_text}"

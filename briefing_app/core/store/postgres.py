@@ -20,7 +20,7 @@ from psycopg.rows import tuple_row
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.schema import TABLE_ORDER
 from briefing_app.core.store.base import Store
-from briefing_app.core.store.pg_address import ServerAddress, parse_address
+from briefing_app.core.store.pg_address import ServerAddress, parse_address, unreachable_message
 from briefing_app.core.store.pg_batch import PendingInserts
 from briefing_app.core.store.pg_rows import _one, pg_sql, row_factory
 from briefing_app.core.store.pg_schema import LATEST
@@ -35,7 +35,7 @@ def connect(conninfo: str, **kwargs: Any) -> psycopg.Connection:
     try:
         return psycopg.connect(conninfo, autocommit=True, connect_timeout=10, **kwargs)
     except psycopg.OperationalError as exc:
-        raise ProjectError(f"cannot connect to the server: {str(exc).strip().splitlines()[-1]}") from None
+        raise ProjectError(unreachable_message(conninfo, str(exc))) from None
     except psycopg.ProgrammingError as exc:  # a malformed address
         raise ProjectError(f"not a server address libpq understands: {exc}") from None
 
