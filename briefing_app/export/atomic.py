@@ -24,11 +24,22 @@ def _message(exc: OSError, path: Path) -> str:
         return f"cannot write {path.name}: no permission to write in {folder}"
     if exc.errno == errno.EROFS:
         return f"cannot write {path.name}: {folder} is on a read-only disk"
-    if exc.errno == errno.ENOENT:
-        return f"cannot write {path.name}: the folder {folder} does not exist"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return f"cannot write {path.name}: {_missing_folder(folder, exc)}"
     if exc.errno == errno.EISDIR:
         return f"cannot write {path}: it is a folder"
     return f"cannot write {path}: {exc.strerror or exc}"
+
+
+def _missing_folder(folder: Path, exc: OSError) -> str:
+    """ENOENT/ENOTDIR when creating the file: the folder may really be missing, or it exists
+    but its file system does not let files be created in it (/proc, /sys)."""
+    if folder.is_dir():
+        return (f"the folder {folder} exists, but files cannot be created in it "
+                f"(the system says: {(exc.strerror or str(exc)).lower()})")
+    if folder.exists():
+        return f"{folder} is a file, not a folder"
+    return f"the folder {folder} does not exist"
 
 
 def _replace(tmp: str, path: Path) -> None:

@@ -92,3 +92,44 @@ def test_a_new_file_follows_the_umask_and_a_replaced_one_keeps_its_mode(tmp_path
         assert kept.stat().st_mode & 0o777 == 0o604 and kept.read_bytes() == b"%PDF-1.4 again"
     finally:
         os.umask(old)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+@pytest.mark.parametrize("folder", ["/proc", "/proc/self"])
+def test_a_folder_that_exists_but_cannot_hold_files_is_not_called_missing(folder):
+    """Creating a file in /proc fails with ENOENT although the folder is there."""
+    with pytest.raises(ExportError) as caught:
+        atomic.write_atomic(f"{folder}/memo.pdf", b"%PDF-1.4")
+    assert str(caught.value) == (f"cannot write memo.pdf: the folder {folder} exists, but files cannot be "
+                                 f"created in it (the system says: no such file or directory)")
+
+
+def test_a_file_in_place_of_the_folder(tmp_path):
+    (tmp_path / "notes").write_text("a file")
+    with pytest.raises(ExportError, match=r"cannot write memo\.pdf: .*notes is a file, not a folder"):
+        atomic.write_atomic(tmp_path / "notes" / "memo.pdf", b"%PDF-1.4")
+
+
+def test_a_read_only_file_system(tmp_path):
+    """A tmpfs mounted read-only in a private mount namespace (needs root and unshare; the mount
+    is never visible outside the child process)."""
+    import shutil
+    import subprocess
+    import sys
+
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("needs root and unshare to mount a read-only tmpfs")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    script = ("import sys\nfrom briefing_app.export.atomic import write_atomic\n"
+              "try:\n    write_atomic(sys.argv[1], b'%PDF-1.4')\n"
+              "except Exception as exc:\n    print(exc)\n")
+    mount = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c",
+                            'mount -t tmpfs -o ro,size=64k bb-ro "$1" || exit 77; shift; exec "$@"', "sh",
+                            str(folder), sys.executable, "-c", script, str(folder / "memo.pdf")],
+                           capture_output=True, text=True, timeout=60)
+    if mount.returncode == 77:
+        pytest.skip(f"cannot mount a read-only tmpfs here: {mount.stderr.strip()}")
+    assert mount.returncode == 0, mount.stderr
+    assert mount.stdout.strip() == f"cannot write memo.pdf: {folder} is on a read-only disk"
+    assert list(folder.iterdir()) == []
