@@ -11,6 +11,7 @@ from briefing_app.core.records import QuoteRecord
 from briefing_app.ui.table_model import RecordTableModel
 
 COLUMNS = ("Quote", "Speaker", "Kind", "Status")
+READER_STATUSES = ("suggested", "accepted")  # what the reader marks (Project.list_quotes' default)
 
 
 class QuoteTableModel(RecordTableModel):
@@ -23,6 +24,7 @@ class QuoteTableModel(RecordTableModel):
         self._source_id: int | None = None
         self._all_sources = False
         self.keep = None  # an optional filter: QuoteRecord -> bool (the quotes panel's filter bar)
+        self._read: list[QuoteRecord] | None = None  # the last read from the project, before `keep`
 
     def set_scope(self, project: Project | None, source_id: int | None, all_sources: bool) -> None:
         self._project, self._source_id, self._all_sources = project, source_id, all_sources
@@ -30,13 +32,22 @@ class QuoteTableModel(RecordTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._read = [], None
         if self._project is not None and (self._all_sources or self._source_id is not None):
             sid = None if self._all_sources else self._source_id
-            self._rows = self._project.list_quotes(sid, statuses=STATUSES)
+            self._read = self._rows = self._project.list_quotes(sid, statuses=STATUSES)
             if self.keep is not None:
                 self._rows = [q for q in self._rows if self.keep(q)]
         self.endResetModel()
+
+    def reader_quotes(self, source_id: int) -> list[QuoteRecord] | None:
+        """The quotes the reader marks for `source_id`, taken from this model's last read when
+        that was of this one source (so a selection reads the store once), else None. The
+        workspace asks right after the panel reloaded (a selection, or a change: the panel
+        follows changes before the workspace does)."""
+        if self._read is None or self._all_sources or self._source_id != source_id:
+            return None
+        return [q for q in self._read if q.status in READER_STATUSES]
 
     def quote(self, row: int) -> QuoteRecord | None:
         return self.record(row)

@@ -165,7 +165,11 @@ class Workspace(QSplitter):
             source = project.get_source(source_id) if project and source_id is not None else None
         except NotFound:  # deleted (e.g. an import undone)
             source = None
-        self.reader.show_source(source, project.list_quotes(source_id) if project and source else [])
+        if project is None or source is None:
+            self.reader.show_source(None, [])
+            return
+        shared = self.quotes.model.reader_quotes(source.id)  # the quotes list read them just now
+        self.reader.show_source(source, shared if shared is not None else project.list_quotes(source.id))
 
     # -- layout between runs -------------------------------------------------------------------
 
