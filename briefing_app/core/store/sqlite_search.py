@@ -47,15 +47,13 @@ class SqliteSearch:
             found_snippets: dict[int, str] = {}
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
-                marks = ",".join("?" * len(chunk))
-                for r in self.conn.execute(f"SELECT id, text FROM sources WHERE id IN ({marks}) AND length(text) > ?",
-                                           [*chunk, SNIPPET_FTS_MAX]):
-                    found_snippets[int(r[0])] = word_snippet(r[1], long_words, latin)
-                found_snippets.update((int(r[0]), r[1]) for r in self.conn.execute(
-                    f"SELECT rowid, snippet({table}, 3, '[', ']', '…', 12) FROM {table} "
-                    f"WHERE {table} MATCH ? AND rowid IN ({marks}) AND rowid NOT IN "
-                    f"(SELECT id FROM sources WHERE id IN ({marks}) AND length(text) > ?)",
-                    [match, *chunk, *chunk, SNIPPET_FTS_MAX]))
+                for rowid, got in self.conn.execute(
+                        f"SELECT f.rowid, CASE WHEN length(s.text) > ? THEN NULL "
+                        f"ELSE snippet({table}, 3, '[', ']', '…', 12) END FROM {table} f JOIN sources s ON s.id = f.rowid "
+                        f"WHERE {table} MATCH ? AND f.rowid IN ({','.join('?' * len(chunk))})",
+                        [SNIPPET_FTS_MAX, match, *chunk]):
+                    found_snippets[int(rowid)] = got if got is not None else word_snippet(
+                        self._text_of(int(rowid)), long_words, latin)
             rows = [(i, found_snippets.get(i, "")) for i in ids]
             if not short_words:
                 return rows
