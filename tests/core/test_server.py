@@ -188,3 +188,22 @@ def test_an_unreachable_server_is_named_with_its_address_and_libpqs_reason(tmp_p
     assert message.startswith("cannot connect to the server at postgresql://bob@127.0.0.1:1/team (127.0.0.1, port 1): "
                               "connection refused — is the server running on that host")
     assert "secret" not in message and "\n" not in message
+
+
+def test_a_connection_lost_mid_step_is_reported_with_libpqs_reason(pg_url):
+    """The server ends this session's backend in the middle of a step: the error names what
+    happened (libpq's first line), not the last line of its guesses."""
+    p = open_project(pg_url)
+    try:
+        with pytest.raises(ProjectError) as lost:
+            with p.transaction():
+                p.query("SELECT 1")
+                with psycopg.connect(pg_url.split("?")[0]) as admin:
+                    admin.execute("SELECT pg_terminate_backend(%s)", [p.backend_pid])
+                p.query("SELECT 1")
+        message = str(lost.value)
+        assert message.startswith("lost the connection to the server: "), message
+        assert "terminating connection" in message or "server closed the connection" in message, message
+        assert "before or while processing" not in message and "\t" not in message
+    finally:
+        p.close()

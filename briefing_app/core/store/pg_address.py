@@ -63,7 +63,7 @@ def without_password(conninfo: str) -> str:
     return re.sub(r"(?:^|\s)password\s*=\s*\S+", " ", conninfo).strip()
 
 
-_PSYCOPG_PREFIX = re.compile(r"^(?:connection is bad|connection failed):\s*")
+_PSYCOPG_PREFIX = re.compile(r"^(?:connection is bad|connection failed|consuming input failed|sending query failed):\s*")
 _LIBPQ_FAILED = re.compile(r'^connection to server (?:on socket "(?P<socket>[^"]+)"|at "(?P<host>[^"]+)"'
                            r'(?:, port (?P<port>\d+))?) failed:\s*(?P<reason>.*)$')
 
@@ -87,3 +87,10 @@ def unreachable_message(conninfo: str, error: str) -> str:
     hint = next((line for line in lines[1:2] if line.startswith("Is the server")), "")
     hint_text = f" — {hint[:1].lower()}{hint[1:]}" if hint else ""
     return f"cannot connect to the server at {without_password(conninfo) or 'the default address'}{where}: {reason}{hint_text}"
+
+
+def lost_reason(error: str) -> str:
+    """libpq's reason for a connection lost mid-session: its first line, without psycopg's
+    prefix (the later lines are libpq's guesses, "before or while processing the request.")."""
+    lines = [line.strip() for line in error.strip().splitlines() if line.strip()]
+    return _PSYCOPG_PREFIX.sub("", lines[0]) if lines else "no reason given"

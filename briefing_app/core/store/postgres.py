@@ -20,7 +20,7 @@ from psycopg.rows import tuple_row
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.schema import TABLE_ORDER
 from briefing_app.core.store.base import Store
-from briefing_app.core.store.pg_address import ServerAddress, parse_address, unreachable_message
+from briefing_app.core.store.pg_address import ServerAddress, lost_reason, parse_address, unreachable_message
 from briefing_app.core.store.pg_batch import PendingInserts
 from briefing_app.core.store.pg_rows import _one, pg_sql, row_factory
 from briefing_app.core.store.pg_schema import LATEST
@@ -181,7 +181,7 @@ class PgStore(PgSearch, Store):
         except (psycopg.errors.IntegrityError, psycopg.errors.PipelineAborted) as exc:
             raise ProjectError(f"the server refused the change: {str(exc).strip().splitlines()[0]}") from None
         except psycopg.OperationalError as exc:
-            raise ProjectError(f"lost the connection to the server: {str(exc).strip().splitlines()[-1]}") from None
+            raise ProjectError(f"lost the connection to the server: {lost_reason(str(exc))}") from None
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
         if self.conn is None:
