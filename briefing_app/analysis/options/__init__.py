@@ -17,7 +17,9 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
+from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.imperatives import OPEN_RE, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, report_cue
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits
@@ -46,7 +48,9 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?")
+        "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
+        "opportunit", "chance", "occasion", "opening", "consider", "want to", "wish to", "start by", "begin by", "worse than",
+        "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
@@ -124,7 +128,8 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
     out: list[Option] = []
     carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:
-        if not _cued(text[ps:pe].lower()):
+        commands = may_open_with_command(text, ps, pe)
+        if not commands and not _cued(text[ps:pe].lower()):
             carry = []
             continue
         prev: list[Option] = []
@@ -150,9 +155,10 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                 _judged(text, s, e, prev, outside=(s, s))
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
-            if e - s > MAX_SENTENCE or not _cued(text[s:e].lower()):
+            command = commands and OPEN_RE.match(text, s, e) is not None
+            if e - s > MAX_SENTENCE or not command and not _cued(text[s:e].lower()):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
-            for hit in _sentence(text, s, e, agent):
+            for hit in _sentence(text, s, e, agent, command):
                 span = trimmed_span(text, s, e)
                 if hit.stance == "ask":
                     asked.append((hit, *span))
@@ -172,9 +178,13 @@ HYPOTHETICAL_RE = re.compile(r"\s*[“\"‘]?(?:Imagine|Suppose|Supposing|Pictur
                              r"Let(?:[’']s|\s+us)\s+(?:imagine|suppose|say|assume|pretend|change\s+the\s+scenario))\b")
 
 
-def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
+def _sentence(text: str, s: int, e: int, agent: bool, command: bool = False) -> list[Hit]:
     if HYPOTHETICAL_RE.match(text, s, e):
         return []
+    if command:
+        hit = imperative_hit(text, s, e)
+        if hit is not None:
+            return [hit]
     sent = text[s:e]
     stripped = sent.rstrip(" \t\n\"”’')]")
     opened = max(stripped.rfind("“"), stripped.rfind('"'))
@@ -188,7 +198,7 @@ def _sentence(text: str, s: int, e: int, agent: bool) -> list[Hit]:
         e = s + tag
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
-             + advocacy_hits(text, s, e))
+             + advocacy_hits(text, s, e) + hedged_hits(text, s, e))
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue

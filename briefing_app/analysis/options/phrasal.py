@@ -20,8 +20,8 @@ TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
                      r"time\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
 ANSWER_RE = re.compile(
-    r"\b[Tt]he\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
-    r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
+    r"\b(?:[Tt]he|(?i:an?)(?=\s+(?:better|wiser|more|smarter|sensible|obvious|first|key)\b))\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
+    r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding|smarter|sensible)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
     r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
@@ -29,13 +29,18 @@ ANSWER_RE = re.compile(
     r"|\b(?:[Tt]he|[Oo]ne)\s+(?:(?:only|best|surest|principal|main|real|right|quickest|simplest|wrong|worst)\s+)?way\s+to\s+"
     r"(?P<mid3>[^,.;:]{1,80}?)\s+(?:is|would\s+be)\s+(?P<neg3>not\s+)?(?:to|by)\s+(?=\w)")
 ANSWER_NP_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:answer|solution|"
-    r"priority|remedy|step|task|imperative)(?:\s+in\s+this\s+direction)?\s+(?:is|must\s+be|should\s+be|has\s+to\s+be|"
-    r"needs\s+to\s+be|would\s+be)\s+(?!to\b|in\b|not\b|that\b|clear\b|simple\b|obvious\b)(?=\w)")
+    r"\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:(?:answer|solution|"
+    r"priority|remedy|step|task|imperative)(?:\s+in\s+this\s+direction)?|way\s+(?:forward|out(?:\s+of\s+[\w\s’'-]{1,40}?)?))"
+    r"\s+(?:is|must\s+be|should\s+be|has\s+to\s+be|needs\s+to\s+be|would\s+be)\s+(?!to\b|in\b|not\b|that\b|clear\b|simple\b|"
+    r"obvious\b|a\s+long\b|difficult\b|hard\b|uncertain\b|unclear\b)(?=\w)"
+    r"|\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|real|long-term)\s+)?(?:answer|solution|remedy|way\s+forward|hope)\s+lies\s+"
+    r"(?:\w+ly\s+)?in\s+(?=\w)")
 BAD_STRATEGY_RE = re.compile(
     r"\s+(?:is|would\s+be|will\s+be)\s+(?:surely\s+|clearly\s+)?(?:an?\s+)?(?:\w+\s+)?(?:(?:dangerous|risky|reckless|"
     r"foolish|flawed|misguided|terrible|counterproductive|self-defeating)\s+(?:strategy|policy|approach|idea|move|gamble)|"
     r"(?:strategy|policy|approach|idea|recipe)\s+(?:fraught\s+with|for\s+disaster|doomed))", re.I)
+# what a remedy "lies in": an action noun or a gerund ("investment in X", "reforming X"), not "the same mentality"
+LIES_IN_RE = re.compile(r"(?!the\s+same\b|this\b|that\b)(?:[\w’'-]+\s+){0,3}?[\w-]+(?:tion|sion|ment|ance|ence|ing|al|ship)s?\b")
 OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
                            r"(?=\w+ing\b)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
@@ -116,13 +121,17 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     if "time" in low:
         for m in TIME_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
-    if " the " in low or low.startswith(("the ", "one ")) or " one " in low:
+    if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and has(
+            "answer", "solution", "response", "course", "way", "option", "approach", "priorit", "remed", "step", "choice",
+            "task", "imperative", "thing", "bet", "alternative", "goal", "aim"):
         for m in ANSWER_RE.finditer(text, s, e):
             bad = m.group("neg") or m.group("neg3") or BAD_WAY_RE.search(
                 (m.group("adj") or "") + (m.group("mid") or m.group("mid2") or "") + " " + text[m.start():m.start() + 20])
             out.append(vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
-    if has("answer", "solution", "priority", "remedy", "step", "task", "imperative"):
+    if has("answer", "solution", "priority", "remedy", "step", "task", "imperative", "way forward", "way out", "lies in"):
         for m in ANSWER_NP_RE.finditer(text, s, e):  # "the priority must be resilience", "the key step has to be X"
+            if m.group(0).endswith("in ") and not LIES_IN_RE.match(text, m.end(), e):
+                continue  # "the answer lies in the same mentality ...": an explanation, not a remedy
             out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
     if has("strategy", "policy", "approach", "idea", "move", "gamble", "recipe"):
         for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."

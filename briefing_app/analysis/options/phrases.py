@@ -23,7 +23,13 @@ COMMON_SUFFIX_RE = re.compile(r"(?:tions?|ments?|ness|ities|ity|ances?|ences?|is
 HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:a|an|the|another|fresh|new)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
                            r"referendum|inquiry|vote|election|hearing|conversation|review|audit|summit|talks)\b", re.I)
 GET_SERIOUS_RE = re.compile(r"\s*get\s+(?:serious|tough|real)\s+(?:about|on|with)\s+(?=\w)", re.I)
-RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w+\s+senses|listen|pause)\s*$", re.I)
+STEP_IN = (r"(?:step\s+(?:in|up)|act(?:\s+(?:now|quickly|swiftly|fast|decisively|urgently|together))?|move\s+(?:quickly|fast|swiftly)|"
+           r"seize\s+(?:the|this|that)\s+(?:\w+\s+)?(?:chance|opportunity|moment)|come\s+together|take\s+the\s+lead|"
+           r"rise\s+to\s+the\s+(?:challenge|occasion))")
+RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w+\s+senses|listen|pause|" + STEP_IN + r")\s*$",
+                        re.I)
+# "step in and broker a ceasefire": the summary keeps the verb that acts
+STEP_IN_LEAD_RE = re.compile(r"^" + STEP_IN + r",?\s+and\s+(?=\w)", re.I)
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -32,7 +38,12 @@ LEAD_RE = re.compile(r"^(?:to\s+|be\s+(?=\w+ing\b)|at\s+(?:a\s+)?minimum\s+|at\s
                      r"also\s+|now\s+|urgently\s+|immediately\s+|seriously\s+|finally\s+|instead\s+|then\s+|simply\s+|"
                      r"quickly\s+|swiftly\s+|first\s+|once\s+again\s+|again\s+)+", re.I)
 TRAIL_RE = re.compile(r"(?:[\s,.;:!?”\"’')-]+|\s+(?:and|or|but|to|of|the|a|an|in|on|at|for|with|by|as|that|its|their|our|his|"
-                      r"her|so|too|also|now|again|either|first|soon|immediately|quickly)\b)+$", re.I)
+                      r"her|so|too|also|now|again|either|first|soon|immediately|quickly|about|from|into|over|under|against|"
+                      r"between|without|within|through|towards?|upon|via|than|this|these|those|such|some|any|more|very|"
+                      r"still|even|just|only|which|who|whose)\b)+$", re.I)
+# the last preposition of a summary cut at MAX_WORDS: what follows it is a phrase cut off ("... accountable for blatantly violating")
+CUT_PP_RE = re.compile(r"^(?P<keep>.*\S)\s+(?:for|of|to|in|on|at|with|by|from|into|about|against|over|under|between|through|that|which|"
+                       r"who|while|because|as|and|or|but)\s+(?:\S+\s+){0,5}\S+$", re.I)
 IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "brought": "bring", "sent": "send",
              "kept": "keep", "put": "put", "cut": "cut", "set": "set", "done": "do", "shown": "show", "told": "tell",
              "paid": "pay", "laid": "lay", "sold": "sell", "built": "build", "spent": "spend", "met": "meet",
@@ -85,6 +96,8 @@ def is_concrete(phrase: str) -> bool:
     verb = words[0]
     if verb in NOT_ACTION and len(WORD_RE.findall(conjuncts[0])) == 1 and len(conjuncts) > 1 and " and " in phrase:
         return is_concrete(conjuncts[1])  # "honour and prioritise religious freedom": the second verb acts on it
+    if verb == "agree" and len(words) > 2 and words[1] not in ("that", "with", "to", "it", "this"):
+        verb = "adopt"  # "agree a common tariff", "agree on a ceasefire": a course of action, not assent
     if verb == "have" and HAVE_EVENT_RE.match(phrase):
         verb, words = "hold", ["hold", *words[1:]]  # "have a frank discussion on torture", "have a referendum"
     if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase) or (
@@ -157,9 +170,13 @@ def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True)
     s = " ".join(phrase.split())
     s = NAMED_APPOSITIVE_RE.sub(lambda m: m.group("name"), s)  # "give IBAMA, the environmental agency, the inspectors": the name is enough
     s = LEAD_RE.sub("", s)
+    s = STEP_IN_LEAD_RE.sub("", s)
     words = s.split(" ")
     if len(words) > MAX_WORDS:
         s = " ".join(words[:MAX_WORDS])
+        cut = CUT_PP_RE.search(s)
+        if cut is not None and len(cut.group("keep").split()) >= 4:
+            s = cut.group("keep")  # a whole phrase, not one cut off mid-way
     s = TRAIL_RE.sub("", s)
     if s.count('"') % 2:
         s += '"'  # 'revise the "Immoral Traffic Prevention Act"': the quotation closes

@@ -1,0 +1,96 @@
+"""Recommendations put softly or framed as a chance or a duty, each read as agent + frame + action:
+"the summit is an opportunity to agree X", "Brussels could consider suspending X", "it is up to
+the Security Council to send X", "Britain has a responsibility to take in X", "it makes sense to X",
+"the solution is simple: scrap X"."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import BAD_AGENTS
+from briefing_app.analysis.options.modals import subject_span
+
+# "is an opportunity to", "should be seen as a chance for ministers to", "offers a rare opening to";
+# not "missed an opportunity to" (what already happened) nor "is not a chance to"
+OPPORTUNITY_RE = re.compile(
+    r"\b(?:is|are|as|offers?|presents?|provides?|represents?|creates?|gives?\s+(?:[\w’'-]+\s+){0,3}?|seize|use|"
+    r"grasp)\s+(?:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|chance|occasion|opening)\s+"
+    r"(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
+PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|wasted|passed\s+up)\b[^,;]*$", re.I)
+# "could consider raising", "might want to revisit", "would be well advised to", "could instead fund"
+HEDGE_RE = re.compile(
+    r"\b(?:(?:could|might|may)\s+(?:well\s+|also\s+|then\s+|at\s+least\s+)?(?:(?:seriously\s+|usefully\s+)?consider|"
+    r"(?:want|wish)\s+to|start\s+by|begin\s+by|do\s+(?:worse|a\s+lot\s+worse)\s+than|think\s+about|look\s+(?:at|into)|"
+    r"instead|and\s+should|help\s+by)|would\s+be\s+(?:well\s+)?(?:advised|wise)\s+to|would\s+do\s+better\s+to)\s+(?=\w)",
+    re.I)
+GERUND_AFTER = ("consider", "by", "than", "about", "at", "into")
+UP_TO_RE = re.compile(r"\b[Ii]t\s+is\s+(?:now\s+|therefore\s+|surely\s+|then\s+)?(?:up\s+to|incumbent\s+(?:up)?on)\s+"
+                      r"(?P<who>[^,.;]{1,60}?)\s+to\s+(?=\w)")
+DUTY_RE = re.compile(r"\b(?:has|have|bears?)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:duty|responsibility|obligation)\s+to\s+(?=\w)"
+                     r"|\bowes?\s+it\s+to\s+[^,.;]{1,40}?\s+to\s+(?=\w)", re.I)
+SENSE_RE = re.compile(r"\b(?:[Ii]t\s+(?:would\s+)?makes?|[Ii]t\s+would\s+make)\s+(?P<bad>(?:no|little)\s+)?(?:\w+\s+)?sense\s+"
+                      r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?=\w)")
+SIMPLE_RE = re.compile(r"\b(?:answer|solution|remedy|fix|cure|way\s+forward)\s+is\s+(?:\w+\s+)?(?:simple|clear|obvious|"
+                       r"straightforward)\s*:\s*(?=\w)", re.I)
+# whose recommendation it can be: a name, "we", or a noun for a body or a group that acts
+AGENT_NOUNS = frozenset("""government governments council ministry ministers minister parliament congress administration
+    union bank banks party parties board commission court courts regulator regulators cabinet senate assembly authorities
+    leaders leadership alliance lawmakers legislators mps donors officials states countries nations community police army
+    military president premier chancellor mayor city cities companies firms employers schools universities unions
+    we europe west washington""".split())
+
+
+def _agent(text: str, s: int, at: int) -> bool:
+    """The clause before `at` has a subject that can act: a name, "we", or a body or group."""
+    words = subject_span(text, s, at)[1].split()
+    if not words:
+        return False
+    head = re.sub(r"[’']s?$", "", words[-1].strip(",;:()"))
+    if head.lower() in BAD_AGENTS:
+        return False
+    return head.lower() in AGENT_NOUNS or (head[:1].isupper() and head.lower() not in ("he", "she", "they"))
+
+
+def _generic(text: str, s: int, at: int) -> bool:
+    """'States have a duty to protect children': a bare plural states a principle, not whose course it is."""
+    words = subject_span(text, s, at)[1].split()
+    return len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+
+
+def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
+    """The author's options in text[s:e] stated by a soft or framing cue."""
+    low = text[s:e].lower()
+    out: list[Hit | None] = []
+    if any(k in low for k in ("opportunity", "chance", "occasion", "opening")):
+        for m in OPPORTUNITY_RE.finditer(text, s, e):
+            if PAST_FRAME_RE.search(text, s, m.start() + 4) or re.search(r"\bnot\s+(?:\w+\s+)?$", text[s:m.start() + 4]) \
+                    or re.match(r"(?:me|you|myself|yourself)\b", m.group("who") or "", re.I):
+                continue  # "... a chance for me to apologise": the writer's own aside
+            out.append(vp_hit(text, m.end(), e, "support", m.start()))
+    if any(k in low for k in ("could", "might", "may ", "advised", "wise to", "better to")):
+        for m in HEDGE_RE.finditer(text, s, e):
+            if not _agent(text, s, m.start()) or re.search(r"\b(?:if|unless|when)\b[^,;]*$", text[s:m.start()], re.I):
+                continue  # "prices could ...", "if they could consider ...": no one's course of action
+            words = m.group(0).split()
+            if words[-1].lower() in GERUND_AFTER:
+                hit = np_hit(text, m.end(), e, "support", m.start())
+                if hit is None or not text[hit.start:hit.end].split(" ", 1)[0].lower().endswith("ing"):
+                    hit = hit if words[-1].lower() == "consider" else None  # "consider a ban on X"
+            else:
+                hit = vp_hit(text, m.end(), e, "support", m.start())
+            out.append(hit)
+    if "up to" in low or "incumbent" in low:
+        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)]
+    if any(k in low for k in ("duty", "responsibility", "obligation", "owe")):
+        for m in DUTY_RE.finditer(text, s, e):
+            if _agent(text, s, m.start()) and not PAST_FRAME_RE.search(text, s, m.start() + 4) and not _generic(text, s, m.start()):
+                out.append(vp_hit(text, m.end(), e, "support", m.start()))
+    if "sense" in low:
+        out += [vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start())
+                for m in SENSE_RE.finditer(text, s, e)]
+    if ":" in low:
+        for m in SIMPLE_RE.finditer(text, s, e):
+            out.append(vp_hit(text, m.end(), e, "support", m.start()) or np_hit(text, m.end(), e, "support", m.start(),
+                                                                                 any_noun=True))
+    return [h for h in out if h is not None]

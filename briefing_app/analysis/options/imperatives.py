@@ -1,0 +1,59 @@
+"""Options the author states as a command: a headline or subhead ("Lift the blockade on Gaza",
+"Don't bomb Syria") or a sentence that opens with a policy verb and its object ("Scrap the
+bedroom tax.", "Free the jailed journalists now.")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.gazetteer import trie_pattern
+from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.hits import Hit
+
+# verbs that, opening a sentence, command a course of action; not the ones that as often open a
+# sentence as a noun or adjective with another sense ("Support for X rose", "Free speech", "Pay rises")
+POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore protect save fund repeal reject abolish
+    reopen withdraw recognise recognize sanction punish prosecute arm disarm boycott suspend expel negotiate resume rebuild
+    invest tax regulate legalise legalize decriminalise decriminalize criminalise criminalize outlaw ditch extend expand
+    raise lower freeze cancel revoke ratify veto investigate enforce deploy tackle overhaul rethink reconsider pardon
+    compensate deport welcome grant guarantee scrap curb cap shut close sack fire jail charge free drop dismantle
+    renegotiate rescind overturn nationalise nationalize privatise privatize subsidise subsidize audit ground evacuate
+    bail bomb invade""".split()
+DETERMINER = r"(?:the|a|an|all|this|these|those|our|their|its|his|her|any|every|more|no|some|each|both|[A-Z][\w’'.]*(?!-))"
+OPEN_RE = re.compile(r"\s*[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
+                     r"(?:\s+(?:up|out|off|down|back|in|on))?\s+(?=(?:" + DETERMINER + r")\b)")
+HEADLINE_WORDS = 14
+STOP_RE = re.compile(r"[.!]?\s*$")
+
+
+def imperative_hit(text: str, s: int, e: int) -> Hit | None:
+    """text[s:e], a sentence, as an option when it opens with a commanding policy verb."""
+    m = OPEN_RE.match(text, s, e)
+    if m is None or not m.group("verb")[:1].isupper() and not m.group("neg"):
+        return None
+    after = text[m.end():e]
+    if after[:1].isupper() and not headline_like(text, s, e):
+        return None  # "Ban Ki-moon said", "Charge Nurse X": a name; a headline may name the target ("Free Mandela")
+    if re.match(r"(?:of|for|to|is|was|are|were|has|had|will|would|and|or)\b", after):
+        return None  # "Release of the prisoners ...": a noun, not a command
+    sent = text[s:e].rstrip()
+    if sent.endswith("?") or re.search(r"\b(?:I|we|you|he|she|they)\s+(?:\w+\s+)?(?:said|says|say|told|wrote)\b",
+                                       text[m.end():e]):
+        return None  # a question, or a command someone is reported giving
+    if re.search(r"\b(?:you|your|yourself|yourselves)\b", sent, re.I):
+        return None  # "Save the stories about when you ...": advice to the reader, not a course of action
+    return vp_hit(text, m.start("verb"), e, "oppose" if m.group("neg") else "support", m.start())
+
+
+def headline_like(text: str, ps: int, pe: int) -> bool:
+    """A paragraph as short as a headline or subhead, with no sentence stop inside it."""
+    body = text[ps:pe].strip()
+    return 0 < len(body.split()) <= HEADLINE_WORDS and not re.search(r"[.!?]\s+\S", body)
+
+
+def may_open_with_command(text: str, ps: int, pe: int) -> bool:
+    """Quick test for a paragraph that holds no other cue: does any of its sentences open with a policy verb?"""
+    return COMMAND_RE.search(text, ps, pe) is not None
+
+
+COMMAND_RE = re.compile(r"(?:^|[.!?]\s+|\n)[“\"‘]?(?:(?:Don[’']t|Do\s+not|Never)\s+(?:" + trie_pattern(POLICY_VERBS) + r")|(?:"
+                        + trie_pattern([v.capitalize() for v in POLICY_VERBS]) + r"))\s", re.M)
