@@ -120,6 +120,8 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="print what is wrong with each file")
     ap.add_argument("--tuning-only", action="store_true")
     ap.add_argument("--skip-fresh", action="store_true", help="leave out the never-looked-at set B")
+    ap.add_argument("--looked-at", action="store_true",
+                    help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
     ap.add_argument("--original-layouts", action="store_true",
                     help="leave out the PDF layouts added later (more_styles, more_held_out_styles), for figures "
@@ -136,6 +138,12 @@ def main() -> None:
         folder = Path(tmp)
         run("tuning set (tuning articles x tuning layouts)", files(folder, TUNING, LAYOUTS, tuned, True), args.verbose)
         if args.tuning_only:
+            return
+        if args.looked_at:
+            if CORPUS.is_dir():
+                run("real editorials, set A (12: failures looked at once)", files(
+                    folder, editorials(0, 4), {**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**tuned(a), **kept(a)}, True),
+                    args.verbose)
             return
         held = list(files(folder, HELD_OUT, {**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**tuned(a), **kept(a)}, True))
         held += list(files(folder, TUNING, HELD_OUT_LAYOUTS, kept, False))

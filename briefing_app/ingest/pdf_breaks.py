@@ -8,6 +8,8 @@ document's own habits, learned from the breaks inside its columns, weigh the evi
 - how often its paragraphs end (paragraph ends per line),
 - how often a paragraph's last line is as full as this one (free room vs the next first word),
 - how often a line ends a sentence before a capital inside a paragraph, and at its end,
+- in justified text, whether the line stops short of the column's edge (only a paragraph's
+  last line does),
 - whether the column stopped short: room for another line at the bottom of the page or
   column means the paragraph ended there; in a document whose paragraphs are set apart by a
   gap, a column filled to its last line is a little more likely to run on.
@@ -25,6 +27,7 @@ from briefing_app.ingest.pdf_chars import Line
 
 SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '?"', '!"', "…", ".’", "?’", "!’", ".)", "?)", "!)")
 ROOM_ODDS = 8.0  # a column that stops a line short: this many times likelier a paragraph end
+JUSTIFIED_LINES = 8  # lines inside paragraphs needed to call a document justified
 
 
 def bucket(size: float) -> float:
@@ -84,6 +87,7 @@ class Layout:
     bottom: float = 0.0  # the lowest baseline of body-size text anywhere
     end_frees: list[float] = field(default_factory=list)  # room left on paragraphs' last lines, sorted
     turns: tuple[int, int] = (0, 0)  # sentence turns at paragraph ends, and between lines of a paragraph
+    flush: float | None = None  # justified text: the most room a line inside a paragraph leaves
 
     @classmethod
     def learn(cls, body: list[Line]) -> Layout:
@@ -103,6 +107,9 @@ class Layout:
         wide = [step for step, pitch in spacing if step > 0.35 * pitch]  # each against its own line pitch
         layout.gap = median(wide) if wide and len(wide) * 2 >= len(steps) else 0.0
         layout.end_frees = sorted(free(a) for a, _ in layout.ends)
+        inner = sorted(free(a) for a, _ in layout.runs_on)
+        if len(inner) >= JUSTIFIED_LINES and inner[int(0.9 * len(inner))] <= 0.12 * _body_size(body):
+            layout.flush = max(3 * inner[int(0.9 * len(inner))], 0.3 * _body_size(body))
         layout.turns = (sum(sentence_turn(a, b) for a, b in layout.ends),
                         sum(sentence_turn(a, b) for a, b in layout.runs_on))
         size = _body_size(body)
@@ -143,6 +150,8 @@ class Layout:
         than a paragraph running on, given this document's habits?"""
         if self.first_indent:
             return False  # a new paragraph would start indented
+        if self.flush is not None and free(prev) > self.flush:
+            return True  # justified text: only a paragraph's last line stops short of the column's edge
         ends, runs_on = self.ends, self.runs_on
         odds = (len(ends) + 1) / (len(runs_on) + 1)
         need = cur.run.first_word + 0.5 * cur.run.size

@@ -11,7 +11,10 @@ The evidence, strongest first:
    "по-русски".
 4. A suffix after the hyphen ("clash-" + "ing") is the typesetter's.
 5. The language's word list (resources/words/): a joined word of the language is the
-   typesetter's; two words that do not make one keep the hyphen ("body-temple").
+   typesetter's; two words that do not make one keep the hyphen ("body-temple"), unless the
+   list's own words show a closed word it lacks: the second piece ends many of its words
+   (a suffix: "frail-ties" like activi-ties) or several after another word, and the first
+   starts several before one ("bond-holders": share-holders, bond-age).
 6. For pieces the list does not know (names, rare words): compound heads and tails
    ("self-", "semi-", "-style", "-based") and words the document uses on their own; a prefix
    that keeps its hyphen ("self-", "non-", "semi-") before a word the list lacks.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
@@ -36,7 +40,7 @@ COMPOUND_HEADS = {"long", "short", "well", "self", "non", "co", "anti", "pre", "
 COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year", "old", "owned", "made", "free",
                   "wide", "scale", "style", "like", "related", "backed", "friendly", "linked", "known", "up",
                   "in", "off", "out", "over", "down", "back", "on", "elect", "general", "born", "minded",
-                  "oriented", "driven", "funded", "sponsored", "bound", "sized", "ridden"}
+                  "oriented", "driven", "funded", "sponsored", "bound", "sized", "ridden", "long"}
 PREFIXES = {"self", "non", "semi", "quasi", "pseudo", "neo", "anti", "ultra", "multi", "ex", "vice"}
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians"}
@@ -62,6 +66,39 @@ def words(lang: str) -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset(data.decode("utf-8").split())
+
+
+SUFFIX_LIKE, TAIL, HEAD = 10, 3, 2
+
+
+@cache
+def _sorted(lang: str) -> tuple[list[str], list[str]]:
+    """The list's words sorted, and each spelled backwards, sorted (for words by their ending)."""
+    lexicon = words(lang)
+    return sorted(lexicon), sorted(w[::-1] for w in lexicon)
+
+
+def _starting(sorted_words: list[str], head: str) -> list[str]:
+    i = bisect_left(sorted_words, head)
+    j = bisect_left(sorted_words, head + "\uffff", i)
+    return sorted_words[i:j]
+
+
+def closed_counts(lang: str, left: str, right: str) -> tuple[int, int]:
+    """How many words of the list start with `left` before another word of 3+ letters
+    ("bond": bondage, bondsman), and end with `right` after one ("holders": shareholders,
+    stakeholders, householders)."""
+    lexicon = words(lang)
+    forward, backward = _sorted(lang)
+    heads = sum(1 for w in _starting(forward, left) if len(w) - len(left) > 2 and w[len(left):] in lexicon)
+    tails = sum(1 for w in _starting(backward, right[::-1])
+                if len(w) - len(right) > 2 and w[len(right):][::-1] in lexicon)
+    return heads, tails
+
+
+def _closed(lang: str, left: str, right: str) -> bool:
+    heads, tails = closed_counts(lang, left, right)
+    return tails >= SUFFIX_LIKE or (tails >= TAIL and heads >= HEAD)
 
 
 def _language(word: str) -> str | None:
@@ -94,7 +131,11 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     if _known(low_l + low_r, lexicon):
         return True
     if low_l in lexicon and low_r in lexicon:
-        return False  # "body-temple": two words that make none ("in-" + "formation" is one word)
+        # "body-temple": two words that make none keep the hyphen, unless the second ends many
+        # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
+        # "bond-holders": share-holders, stake-holders): a closed word the list lacks
+        return (len(low_l) > 2 and len(low_r) > 3 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
+                and _closed(lang, low_l, low_r))
     if low_l in PREFIXES and len(low_r) > 2:
         return False  # "self-destructs": a prefix that keeps its hyphen before a word the list lacks
     if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (

@@ -172,3 +172,33 @@ def test_a_footnote_below_a_paragraph_that_runs_over_the_page_break(tmp_path):
     [path] = find(tmp_path, styles, wanted)
     k = crossing[0]
     assert visible(read_file(path)) == [ARTICLE.headline, ARTICLE.byline, *PARAGRAPHS[:k + 1], note, *PARAGRAPHS[k + 1:]]
+
+
+def test_justified_text_a_paragraph_that_ends_short_at_a_column_break(tmp_path):
+    """Justified text, paragraphs set apart by a gap: a paragraph's last line stops short of the
+    column's edge but leaves less room than the next column's first word, the column is full to
+    its bottom. Only a paragraph's last line stops short in justified text, so it ended there."""
+    long = Article(ARTICLE.headline, ARTICLE.byline, PARAGRAPHS + GRAIN.paragraphs + CYBER.paragraphs)
+    cases: dict[int, tuple[str, str]] = {}
+
+    def wanted(pages: list[list[Run]], style: Style) -> bool:
+        width = (style.page[0] - 2 * style.margin - style.gutter) / 2
+        bottom = min(page[-1].y for page in pages[:-1])
+        for k in range(len(pages) - 2):
+            last, first = pages[k][-1], pages[k + 1][0]
+            room = width - last.width
+            need = stringWidth(first.text.split()[0], style.body_font, BODY) + 0.5 * BODY
+            if 0.4 * BODY < room < need and last.y - bottom < style.leading and paragraph_break(last.text, first.text,
+                                                                                                long.paragraphs):
+                cases[id(style)] = last.text, first.text
+                return True
+        return False
+
+    styles = [Style(page=(w, h), justify=True, hyphenate=False, two_columns=set(range(1, 40)))
+              for w in range(600, 760, 11) for h in range(300, 380, 9)]
+    for path in find(tmp_path, styles, wanted, long, count=2):
+        last, first = cases[id(styles[int(path.stem)])]
+        ends = next(p for p in long.paragraphs if squash(p).endswith(squash(last)))
+        starts = next(p for p in long.paragraphs if squash(p).startswith(squash(first)))
+        shown = visible(read_file(path))
+        assert ends in shown and starts in shown

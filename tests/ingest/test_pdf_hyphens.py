@@ -110,3 +110,16 @@ def test_a_hyphen_after_korean_is_kept(tmp_path):
 def test_a_hyphen_after_a_number_stays_without_a_space(tmp_path):
     text = broken(tmp_path, "20", "year", "It ended a 20- year-old dispute.")
     assert "a 20-year-old dispute" in text
+
+
+def test_two_words_that_end_many_words_of_the_list_make_one(tmp_path):
+    """"land" and "holders" are words and "landholders" is not in the list, but "holders" ends
+    several of its words after another word (shareholders, stakeholders, householders) and
+    "land" starts several (landmark, landlord): a closed word the list lacks. Likewise a
+    suffix-like piece after the hyphen ("crud-" + "ities": activities, authorities, ...)."""
+    text = broken(tmp_path, "land", "holders", "The land- holders objected.")
+    assert "The landholders objected" in text
+    text = broken(tmp_path, "crud", "ities", "Its crud- ities were plain.")
+    assert "Its crudities were plain" in text
+    text = broken(tmp_path, "body", "temple", "They spoke of the body- temple at length.")
+    assert "the body-temple at length" in text
