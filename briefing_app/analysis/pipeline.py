@@ -18,6 +18,7 @@ from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.lang import rule_sets_for
+from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
 from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 
@@ -119,7 +120,15 @@ def keep_actors(doc: Document) -> None:
     doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers
                   or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit
-                  or (a.title or len(a.mentions) > 1) and not _a_place(doc, a) and a.name != author]
+                  or (a.title or len(a.mentions) > 1 or _named_in_full(a)) and not _a_place(doc, a)
+                  and a.name != author]
+
+
+def _named_in_full(actor: Actor) -> bool:
+    """'Владимир Путин': a known Russian given name and a family name name a person (Russian
+    capitalised chains are read as names only around such a name or a title)."""
+    words = actor.name.split()
+    return len(words) >= 2 and is_given(words[0])
 
 
 STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details, options,

@@ -209,3 +209,64 @@ def test_family_name_alone_after_a_title_and_named_institutes() -> None:
     assert "НИИ гриппа имени Смородинцева" in actors and "Смородинцева" not in actors
     said = {(q.speaker, q.text[:10]) for q in result.quotes if q.kind == "indirect"}
     assert ("Марко Рубио", "разговор б") in said and ("Хакан Фидан", "встретитьс") in said
+
+
+def test_given_name_opens_the_name_inside_a_chain_and_full_names_are_kept() -> None:
+    text = ("Саммит\n\nВстреча Владимира Путина прошла в Кремле. Председатель Банка России Эльвира Набиуллина "
+            "заявила, что ставка не изменится.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "Владимир Путин" in actors and "Встреча Владимира Путина" not in actors
+    assert actors["Эльвира Набиуллина"].title == "председатель Банка России"
+    assert ("ставка не изменится", "Эльвира Набиуллина") in [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_instrumental_family_name_country_adjective_reflexive_verb_and_adverb() -> None:
+    text = ("Переговоры\n\nЛавров встретился с турецким министром иностранных дел Хаканом Фиданом. "
+            "С губернатором встретился министр здравоохранения России Михаил Мурашко. "
+            "Ранее официальный представитель МИД Мария Захарова назвала заявления провокацией.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Хакан Фидан"].affiliation == "Турция"
+    assert actors["Михаил Мурашко"].title == "министр здравоохранения"
+    assert actors["Мария Захарова"].title == "официальный представитель МИД"
+    assert nominative(["Сергеем Лавровым"]) == "Сергей Лавров"
+
+
+def test_patronymic_address_is_the_person_with_that_given_name() -> None:
+    text = ("Интервью\n\nЛидер КПРФ Геннадий Андреевич Зюганов и ректор МГУ Виктор Садовничий выступили на форуме.\n\n"
+            "— Виктор Антонович, что будет с бюджетом?\n\n— Он вырастет.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "Виктор Антонович" not in actors and "Виктор Антонович" in actors["Виктор Садовничий"].aliases
+    assert "Геннадий Андреевич Зюганов" in actors["Геннадий Зюганов"].aliases
+
+
+def test_acronyms_and_short_names_fold_into_the_full_name() -> None:
+    text = ("ФСБ задержала диверсантов\n\nДиректор ФСБ Александр Бортников рассказал о задержании. По данным "
+            "Федеральной службы безопасности, задержанные действовали по заданию спецслужб.\n\n"
+            "Председатель Мосгордумы Алексей Шапошников поблагодарил коллег. Московская городская дума приняла бюджет. "
+            "Госдума одобрила закон, внесённый в Государственную думу весной.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    fsb = actors["Федеральная служба безопасности"]
+    assert "ФСБ" in fsb.aliases and "ФСБ" not in actors and len(fsb.mentions) == 3
+    assert actors["Александр Бортников"].affiliation == "Федеральная служба безопасности"
+    assert actors["Алексей Шапошников"].affiliation == "Московская городская дума"
+    assert "Госдума" in actors["Государственная дума"].aliases and "Госдума" not in actors
+
+
+def test_descriptions_by_synonym_gender_and_qualifier() -> None:
+    text = ("МИД\n\nГлава МИД России Сергей Лавров провёл переговоры. Официальный представитель МИД Мария Захарова "
+            "выступила на брифинге. Председатель СК Александр Бастрыкин поручил проверку.\n\n"
+            "Дипломат подчеркнула, что ответ будет. Министр сообщил, что визит состоится. "
+            "Председатель КНР, в свою очередь, промолчал.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "дипломат" in actors["Мария Захарова"].aliases and "дипломат" not in actors["Сергей Лавров"].aliases
+    assert "министр" in actors["Сергей Лавров"].aliases
+    assert not any(x.lower() == "председатель" for x in actors["Александр Бастрыкин"].aliases)
+    said = {(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"}
+    assert ("ответ будет", "Мария Захарова") in said and ("визит состоится", "Сергей Лавров") in said
+
+
+def test_organisation_inside_a_speaker_mention_is_the_source() -> None:
+    text = "Дело\n\nКак сообщила пресс-служба Следственного комитета, возбуждено уголовное дело.\n"
+    assert ("возбуждено уголовное дело", "Следственный комитет") in _said(text, "indirect")

@@ -7,14 +7,13 @@ affiliation Россия; "главный экономист Сбербанка"
 re-pointed to these actors."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ru_affiliations
+from briefing_app.analysis.lang import ru_affiliations, ru_coref, ru_short_names
 from briefing_app.analysis.lang.ru_names import (
-    adjective_for, alias_of, country, is_given, is_role, key, nominative, role_nominative)
+    COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
 from briefing_app.analysis.lang.ru_orgs import (
     MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
@@ -30,10 +29,13 @@ PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
                                 r"руководителя|представителя|заместителя)[ \t]+$")
+PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
-VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)$")
+VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
+# adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
+ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
 
 
 @dataclass
@@ -53,6 +55,14 @@ def not_a_name(word: str) -> bool:
         or word.endswith(("ая", "ое", "ые")) or word.startswith("«")
 
 
+def _given_at(words: list[str]) -> int:
+    """Where a name opens inside a capitalised chain: at the first known given name (in any case)
+    after words that are not one ("Встреча Владимира Путина"), 0 if the chain opens with a name."""
+    if not words or given_any_case(words[0]):
+        return 0
+    return next((i for i, w in enumerate(words[1:], 1) if given_any_case(w) and i + 1 < len(words)), 0)
+
+
 def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     """Title words before a name, up to punctuation, a verb or a preposition; a country among
     them is the affiliation (and leaves the title), an organisation stays and is the affiliation."""
@@ -65,28 +75,33 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
         inner_and = w in ("и", "от") and run and any(is_role(x) for x in toks[max(0, i - 3):i])
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
-                or w.lower() in STOP and not (w == "по" and run) and not inner_and \
+                or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
                 or VERB_RE.search(w) and not is_role(w):
             break
         run.insert(0, w)
         if len(run) >= 9:
             break
-    first = next((i for i, w in enumerate(run) if is_role(w)), len(run))
+    first = next((i for i, w in enumerate(run) if is_role(w)), None)
+    if first is None:
+        return None, None  # "турецким коллегой": no role word, no title
     while first > 0 and ADJ_RE.search(run[first - 1]) and not country(run[first - 1]):
         first -= 1  # "официальный представитель", "местной жительницы"
+    # "турецким министром": a country adjective before the title is the affiliation
+    aff = country(run[first - 1]) if first > 0 and COUNTRY_ADJ_RE.search(run[first - 1].lower()) else None
     run = run[first:]  # "Жители" and other words before the title proper
     if not run:
         return None, None
-    aff = None
     title_words = []
     for k, w in enumerate(run):
-        c = country(w) if w[0].isupper() or w.lower().startswith("российск") else None
+        c = country(w) if w[0].isupper() or COUNTRY_ADJ_RE.search(w) else None  # "турецким коллегой"
         city = alias_of(w) if c and k and run[k - 1].lower().startswith(("мэр", "градоначальник", "префект")) else None
         if city:
             aff = aff or city  # "Мэр Москвы": the city's
             continue
         if c and k + 1 < len(run) and ADJ_RE.search(w) and any(x.lower().startswith(ORG_HEADS) for x in run[k + 1:k + 3]):
             c = None  # "Российского совета по международным делам": part of an organisation's name
+        if c and k and _names_a_body(run[k - 1]):
+            c = None  # "Председатель Банка России": the bank's name, not the country
         if c and not is_role(w):
             aff = aff or c
             continue
@@ -133,11 +148,19 @@ def _org_phrase(words: list[str], i: int) -> str:
         j += 1
         if words[j - 1] == "имени" and j < len(words):  # "НИИ гриппа имени Смородинцева"
             j += 1
+    if j == i + 1 and j < len(words) and _names_a_body(words[i]) and country(words[j]):
+        j += 1  # "Банка России"
     return " ".join(words[i:j])
+
+
+def _names_a_body(word: str) -> bool:
+    """A capitalised organisation noun that a country in the genitive completes ("Банка России")."""
+    return word[:1].isupper() and word.lower().startswith(ORG_HEADS)
 
 
 def people(text: str) -> dict[str, _Person]:
     by_key: dict[str, _Person] = {}
+    addressed: list[tuple[str, int]] = []
     for m in CHAIN_RE.finditer(text):
         words = m.group().split()
         offset = m.start()
@@ -145,11 +168,16 @@ def people(text: str) -> dict[str, _Person]:
         while words and not_a_name(words[0]):
             offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if len(words) == 3 and not is_given(words[0]) and is_given(words[1]):
-            offset = text.index(words[1], offset + len(words[0]))  # "Адвокат Иванова Денис Балуев"
-            words = words[1:]
-        if len(words) < 2 or len(words) > 3 or not is_given(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset):
+        g = _given_at(words)
+        if g:  # "Адвокат Иванова Денис Балуев", "Председатель Банка России Эльвира Набиуллина"
+            for w in words[:g]:
+                offset = text.index(words[1], offset + len(w))
+                words = words[1:]
+        if len(words) < 2 or len(words) > 3 or not given_any_case(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset):
             continue  # "Жители Сергиева Посада", "в Нижнем Новгороде": a place
+        if len(words) == 2 and PATRONYMIC_RE.search(words[1]):
+            addressed.append((" ".join(words), offset))  # "— Виктор Антонович, будет ли ...?"
+            continue
         k = key(words[-1])
         p = by_key.setdefault(k, _Person())
         name = " ".join(words)
@@ -179,7 +207,19 @@ def people(text: str) -> dict[str, _Person]:
         if known is not None and not any(s.start <= m.start() < s.end for s in known.mentions):
             known.mentions.append(Span(m.start(), m.end()))
             known.forms.append(m.group())
+    _addressed(by_key, addressed)
     return by_key
+
+
+def _addressed(by_key: dict[str, _Person], addressed: list[tuple[str, int]]) -> None:
+    """'Виктор Антонович': a given name and a patronymic address the one person with that given name."""
+    for form, at in addressed:
+        given = key(form.split()[0])
+        fits = [p for p in by_key.values() if any(len(f.split()) > 1 and key(f.split()[0]) == given for f in p.forms)]
+        if len(fits) == 1:
+            fits[0].mentions.append(Span(at, at + len(form)))
+            if form not in fits[0].aliases:
+                fits[0].aliases.append(form)
 
 
 def actors(doc: Document) -> list[Actor]:
@@ -191,6 +231,11 @@ def actors(doc: Document) -> list[Actor]:
         name = nominative(p.forms, p.genitive)  # the full name from the longest form; a bare "Путин" says he is a man
         family = name.split()[-1]
         aliases = [family] if any(len(f.split()) == 1 for f in p.forms) else []
+        parts = name.split()
+        if len(parts) == 3 and PATRONYMIC_RE.search(parts[1]):  # "Геннадий Андреевич Зюганов"
+            aliases.append(name)
+            name = f"{parts[0]} {parts[2]}"
+        aliases += [a for a in p.aliases if a not in aliases]
         aff = p.affiliation or ("Россия" if p.title and STATE_TITLE_RE.match(p.title)
                                 and not LOCAL_TITLE_RE.search(p.title) else None)
         out.append(Actor(name, "person", p.title, aff, aliases, sorted(p.mentions, key=lambda s: s.start)))
@@ -206,62 +251,15 @@ def actors(doc: Document) -> list[Actor]:
             continue
         home = "Россия" if STATE_RE.match(name) else None
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
+    out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
     ru_affiliations.descriptions(text, out)
-    _descriptions(doc, out)
-    _link_speakers(doc, out)
+    ru_coref.descriptions(doc, out)
+    ru_coref.link_speakers(doc, out)
     return out
-
-
-def _descriptions(doc: Document, out: list[Actor]) -> None:
-    """'сказал губернатор', 'Экономист напомнил': a bare title word stands for the latest person holding it."""
-    text = doc.text
-    people_ = [a for a in out if a.kind == "person" and a.title]
-    starts = sorted(s.start for a in out if a.kind == "person" for s in a.mentions)
-    for m in re.finditer(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+(?![\w-])", text):
-        w = m.group()
-        if not is_role(w):
-            continue
-        i = bisect.bisect_left(starts, m.end())
-        if any(not re.search(r"[.,;:!?«»—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
-            continue  # a title right before a name, not a description
-        best = None
-        for a in people_:
-            if a.title and key(w) == key(a.title.split()[0]) and a.mentions and a.mentions[0].start < m.start():
-                if best is None or a.mentions[-1].start > best.mentions[-1].start:
-                    best = a
-        if best is not None:
-            if w not in best.aliases:
-                best.aliases.append(w)
-            best.mentions.append(Span(m.start(), m.end()))
-
-
-def _link_speakers(doc: Document, out: list[Actor]) -> None:
-    by_key = {key(a.name.split()[-1]): a for a in out if a.kind == "person"}
-    at = {s.start: a for a in reversed(out) if a.kind in ("person", "organization") for s in a.mentions}
-    spans = sorted((s.start, s.end, a) for a in out if a.kind in ("person", "organization") for s in a.mentions
-                   if at.get(s.start) is a)
-    starts = [sp[0] for sp in spans]
-    for q in doc.quotes + doc.reported:
-        if not q.mention or not re.search(r"[А-ЯЁа-яё]", q.mention.text):
-            continue
-        i = bisect.bisect_right(starts, q.mention.start)
-        hit_span = next((sp for sp in reversed(spans[max(0, i - 4):i]) if sp[0] <= q.mention.start < sp[1]), None)
-        if hit_span is not None:
-            a = hit_span[2]
-            if a.kind == "person" or not (q.speaker or "").startswith(a.name):
-                q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
-        else:
-            words = (q.speaker or q.mention.text).split()
-            hit = by_key.get(key(words[-1])) if words else None
-            if hit is None and words and is_role(q.mention.text.split()[0]):  # "Ректор МГУ: «...»"
-                first = key(q.mention.text.split()[0])
-                hit = next((a for a in out if a.kind == "person" and a.title and key(a.title.split()[0]) == first), None)
-            if hit is not None:
-                q.speaker = hit.name
 
 
 __all__ = ["actors"]

@@ -11,7 +11,7 @@ import re
 CASE_END_RE = re.compile(r"(?:ыми|ими|ого|его|ому|ему|ой|ей|ою|ею|ым|им|ом|ем|ам|ям|ах|ях|ая|яя|ую|юю|ий|ый|а|я|у|ю|е|ы|и)$")
 MASC_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ий|ый|ой|ских|цких|ук|юк|ко|ич|ян|дзе|швили|[бвгджзклмнпрстфхцчшщ])$")
 COUNTRIES: dict[str, tuple[str, ...]] = {
-    "Россия": ("росси", "российск", "москв", "кремл"),
+    "Россия": ("росси", "российск", "москв", "кремл", "рф"),
     "США": ("сша", "америк", "вашингтон"),
     "Китай": ("китай", "китая", "китаю", "китае", "кнр", "пекин"),
     "Украина": ("украин", "киев"),
@@ -75,6 +75,8 @@ def key(word: str) -> str:
     return base if len(base) >= 3 else w
 
 
+# an adjective that may name a country ("турецким", "российского", "американский")
+COUNTRY_ADJ_RE = re.compile(r"^[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$")
 _STEM_TO_COUNTRY = {s: name for name, stems in COUNTRIES.items() for s in stems}
 _COUNTRY_RE = re.compile("|".join(sorted(map(re.escape, _STEM_TO_COUNTRY), key=len, reverse=True)))
 
@@ -107,12 +109,20 @@ def _fem_given(w: str) -> str:
     return w
 
 
+# a family name in the instrumental ("Лавровым", "Фиданом"): the stem before the ending is the name
+INSTRUMENTAL_RE = re.compile(r"(?<=[а-яё]{4})(?:ым|ом)$")
+
+
+def _feminine_given(parts: list[str]) -> bool:
+    return len(parts) > 1 and _fem_given(parts[0]) in FEMALE_NAMES and _masc_given(parts[0]) not in MALE_NAMES
+
+
 def nominative(forms: list[str], genitive: bool = False) -> str:
     """The nominative of a person's full name, from the forms the text uses ("Владимира Путина",
     "Путин"): a bare masculine family name anywhere makes the person a man."""
     full = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
     parts = full.split()
-    if len(parts) > 1 and _fem_given(parts[0]) in FEMALE_NAMES and _masc_given(parts[0]) not in MALE_NAMES:
+    if _feminine_given(parts):
         sur = parts[-1]  # a woman: "Светлана Петренко", "Марии Захаровой"
         sur = sur[:-2] + "а" if sur.endswith("ой") else sur[:-1] + "а" if sur.endswith(("у", "ы")) and len(sur) > 4 else sur
         return " ".join([*(_fem_given(p) for p in parts[:-1]), sur])
@@ -123,7 +133,9 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
             and parts[0].endswith(("а", "я")) and _fem_given(parts[0]) not in FEMALE_NAMES:
         return " ".join([_masc_given(parts[0]), parts[-1][:-1]])  # "политолога Аббаса Галлямова"
     surnames = [f.split()[-1] for f in forms]
-    masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой")]
+    masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой") and not INSTRUMENTAL_RE.search(s)]
+    if not masc and any(INSTRUMENTAL_RE.search(s) for s in surnames) and not _feminine_given(parts):
+        masc = [INSTRUMENTAL_RE.sub("", s) for s in surnames if INSTRUMENTAL_RE.search(s)]  # "с Хаканом Фиданом"
     if not masc and parts[:-1] and _masc_given(parts[0]) in MALE_NAMES:
         masc = [_masc_given(parts[-1])]  # "Сергея Лаврова", "Ильи Яшина"
     if not masc and parts[:-1] and not any(
@@ -200,7 +212,11 @@ def org_nominative(name: str) -> str:
         return name
     if i and all(re.search(r"(?:ая|яя|ый|ий|ое|ее)$", w) for w in words[:i]):
         return name  # "Московская городская дума": already in the nominative
-    noun = _noun_nominative(words[i], i == 0)
+    noun = words[i]
+    if i and words[i - 1].endswith(("ую", "юю")) and noun.endswith(("у", "ю")):
+        noun = noun[:-1] + ("а" if noun.endswith("у") else "я")  # "Государственную думу": feminine accusative
+    else:
+        noun = _noun_nominative(noun, i == 0)
     adjs = [adjective_for(a, noun) for a in words[:i]]
     return " ".join([*adjs, noun, *words[i + 1:]])
 
@@ -220,6 +236,12 @@ ROLES = ("министр", "президент", "пресс-секретар", 
 
 def is_given(word: str) -> bool:
     return word in MALE_NAMES or word in FEMALE_NAMES
+
+
+@functools.lru_cache(maxsize=4096)
+def given_any_case(word: str) -> bool:
+    """A known given name in any case: "Владимира", "Эльвирой", "Сергею"."""
+    return is_given(word) or _masc_given(word) in MALE_NAMES or _fem_given(word) in FEMALE_NAMES
 
 
 def is_role(word: str) -> bool:
@@ -243,5 +265,5 @@ def role_nominative(word: str) -> str:
     return w
 
 
-__all__ = ["COUNTRIES", "ROLES", "adjective_for", "country", "is_given", "is_role", "key", "nominative",
+__all__ = ["COUNTRIES", "COUNTRY_ADJ_RE", "ROLES", "adjective_for", "country", "given_any_case", "is_given", "is_role", "key", "nominative",
            "org_nominative", "role_nominative"]

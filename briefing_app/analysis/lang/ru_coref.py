@@ -1,0 +1,166 @@
+"""Russian coreference of descriptions and speakers.
+
+A bare title ("сказал губернатор", "Дипломат подчеркнула", "по словам главы ведомства") stands
+for the latest person named before it whose title says the same thing, in the same or in other
+words ("министр" for "глава МИД"; "дипломат" for a foreign minister, an ambassador or a
+spokeswoman of МИД), who agrees with the verb's gender and with any country or organisation the
+description names ("Американский дипломат", "Председатель КНР"). None fits: no alias, nothing
+is invented. Quote speakers are then re-pointed to the actors (persons first) their mention names.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.ru_orgs import STATE_RE
+from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, MALE_NAMES, country, is_role, key, role_nominative
+from briefing_app.core.model import Actor, Span
+
+WORD_RE = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+(?![\w-])")
+# description words and the title words of the people they may stand for (besides their own)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "министр": ("глава мид", "глава мин", "глава министерства", "госсекретар"),
+    "дипломат": ("министр иностранных дел", "глава мид", "посол", "постпред", "представитель мид", "госсекретар",
+                 "спецпредставител", "дипломат"),
+    "глава": ("руководител", "председател", "директор", "министр", "губернатор", "мэр"),
+    "руководитель": ("глава", "председател", "директор"),
+    "представитель": ("пресс-секретар",),
+}
+_SYNONYMS_BY_KEY = {key(word): needles for word, needles in SYNONYMS.items()}
+EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own
+# a qualifier after the head in the genitive ("главы российского внешнеполитического ведомства", "министр Турции")
+GENITIVE_RE = re.compile(r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их|ства|ения|ости|а|я|ы|и)|[А-ЯЁ][А-ЯЁа-яё-]*)$")
+PAST_RE = re.compile(r"^[а-яё]{2,}(?P<end>ла|л)(?:ся|сь)?$")
+
+
+def _head_stem(word: str) -> str | None:
+    low = word.lower()
+    if is_role(word):
+        return key(role_nominative(word))
+    return next((d for d in EXTRA_DESCRIPTIONS if low.startswith(d)), None)
+
+
+def _fits(stem: str, actor: Actor) -> bool:
+    """Does the person's title say what the description's head says?"""
+    title = (actor.title or "").lower()
+    if title and key(title.split()[0]) == stem:
+        return True
+    return any(needle in title or needle == "представитель мид" and actor.affiliation == "МИД" and "представител" in title
+               for needle in _SYNONYMS_BY_KEY.get(stem, ()))
+
+
+def gender(actor: Actor) -> str | None:
+    """A Russian person's sex from the given name, else the family name's ending."""
+    words = actor.name.split()
+    if len(words) > 1 and words[0] in FEMALE_NAMES:
+        return "f"
+    if len(words) > 1 and words[0] in MALE_NAMES:
+        return "m"
+    if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$", words[-1]):
+        return "f"
+    if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", words[-1]):
+        return "m"
+    return None
+
+
+def _agrees(text: str, actor: Actor, qualifiers: list[str], verb_gender: str | None) -> bool:
+    if verb_gender and gender(actor) not in (verb_gender, None):
+        return False
+    said = f"{actor.title or ''} {actor.affiliation or ''}"
+    said_keys = {key(w) for w in said.split()}
+    home = _country_of(actor)
+    for q in qualifiers:
+        adjective = bool(COUNTRY_ADJ_RE.match(q.lower()))
+        c = country(q) if q[0].isupper() or adjective else None
+        if c:
+            if home != c and (home is not None or not adjective):
+                return False  # "Председатель КНР" is not the chairman of the Investigative Committee
+        elif q[0].isupper() and key(q) not in said_keys:
+            return False
+    return True
+
+
+def _country_of(actor: Actor) -> str | None:
+    """The country a person's title or affiliation names, or Russia for a Russian state body."""
+    for w in f"{actor.title or ''} {actor.affiliation or ''}".split():
+        if w[0].isupper() and country(w):
+            return country(w)
+    return "Россия" if actor.affiliation and STATE_RE.match(actor.affiliation) else None
+
+
+def descriptions(doc: Document, out: list[Actor]) -> None:
+    """A bare title (no name right after it) as an alias and mention of the latest person it fits."""
+    text = doc.text
+    people = [a for a in out if a.kind == "person" and a.title and a.mentions]
+    starts = sorted(s.start for a in out if a.kind == "person" for s in a.mentions)
+    for m in WORD_RE.finditer(text):
+        stem = _head_stem(m.group())
+        if stem is None:
+            continue
+        i = bisect.bisect_left(starts, m.end())
+        if any(not re.search(r"[.,;:!?«»—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
+            continue  # a title right before a name, not a description
+        after = _qualifiers(text, m.end())
+        before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-1:] if COUNTRY_ADJ_RE.match(w.lower())]
+        end = m.end() if not after else text.index(after[-1], m.end()) + len(after[-1])
+        verb = PAST_RE.match(text[end:end + 30].split()[0].strip(",.") if text[end:end + 30].split() else "")
+        verb_gender = None if verb is None else "f" if verb.group("end") == "ла" else "m"
+        fits = [a for a in people if a.mentions[0].start < m.start() and _fits(stem, a)
+                and _agrees(text, a, before + after, verb_gender)]
+        if not fits:
+            continue
+        best = max(fits, key=lambda a: max(s.start for s in a.mentions if s.start < m.start()))
+        head = role_nominative(m.group()) if is_role(m.group()) else m.group().lower()
+        written = text[m.start():end]  # as the text has it ("губернатора"), and in the nominative
+        for alias in dict.fromkeys([m.group(), written, head, " ".join([head, *after])]):
+            if alias not in best.aliases:
+                best.aliases.append(alias)
+        best.mentions.append(Span(m.start(), end))
+
+
+def _qualifiers(text: str, pos: int) -> list[str]:
+    """Up to three genitive words right after a description's head, up to punctuation or a verb."""
+    words: list[str] = []
+    for w in text[pos:pos + 60].split()[:3]:
+        bare = w.rstrip(",.;:!?»")
+        if not GENITIVE_RE.search(bare) or PAST_RE.match(bare) or bare.lower() in ("и", "в", "на", "по"):
+            break
+        words.append(bare)
+        if bare != w:
+            break
+    return words
+
+
+def link_speakers(doc: Document, out: list[Actor]) -> None:
+    """Each Russian quote's speaker is the actor its mention names: a person inside the mention
+    first, else the organisation it opens with or holds ("пресс-служба Следственного комитета")."""
+    by_key = {key(a.name.split()[-1]): a for a in out if a.kind == "person"}
+    at = {s.start: a for a in reversed(out) if a.kind in ("person", "organization") for s in a.mentions}
+    spans = sorted((s.start, s.end, a) for a in out if a.kind in ("person", "organization") for s in a.mentions
+                   if at.get(s.start) is a)
+    starts = [sp[0] for sp in spans]
+    for q in doc.quotes + doc.reported:
+        if not q.mention or not re.search(r"[А-ЯЁа-яё]", q.mention.text):
+            continue
+        i = bisect.bisect_right(starts, q.mention.start)
+        hit_span = next((sp for sp in reversed(spans[max(0, i - 4):i]) if sp[0] <= q.mention.start < sp[1]), None)
+        inside = [sp for sp in spans[i:bisect.bisect_left(starts, q.mention.end)] if sp[1] <= q.mention.end]
+        person = next((sp for sp in reversed(inside) if sp[2].kind == "person"), None)
+        if person is not None or hit_span is None and inside:
+            hit_span = person or inside[-1]  # "Банка России Эльвира Набиуллина", "пресс-служба Следственного комитета"
+        if hit_span is not None:
+            a = hit_span[2]
+            if a.kind == "person" or not (q.speaker or "").startswith(a.name):
+                q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
+        else:
+            words = (q.speaker or q.mention.text).split()
+            hit = by_key.get(key(words[-1])) if words else None
+            if hit is None and words and is_role(q.mention.text.split()[0]):  # "Ректор МГУ: «...»"
+                first = key(q.mention.text.split()[0])
+                hit = next((a for a in out if a.kind == "person" and a.title and key(a.title.split()[0]) == first), None)
+            if hit is not None:
+                q.speaker = hit.name
+
+
+__all__ = ["descriptions", "gender", "link_speakers"]

@@ -1,0 +1,80 @@
+"""Russian organisations named both in full and by a short form are one actor: an acronym of
+the full name's initials ("Федеральная служба безопасности" / ФСБ, "Министерство иностранных
+дел" / МИД, "Центральный банк" / ЦБ) or a known compound short name ("Государственная дума" /
+Госдума, "Министерство финансов" / Минфин, "Центральный банк" / Центробанк / Банк России).
+The full name is the actor's name and the short forms its aliases; a person's affiliation
+given by a short form is re-pointed to the full name. With only one form in the text, nothing
+changes (an article that says only "МИД" has the actor МИД)."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.model import Actor
+
+# compound short names of well-known bodies: the full name (in the nominative, lower case after its
+# first word) and the short forms the press uses for it
+SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "государственная дума": ("Госдума",),
+    "московская городская дума": ("Мосгордума",),
+    "совет федерации": ("Совфед",),
+    "генеральная прокуратура": ("Генпрокуратура",),
+    "центральная избирательная комиссия": ("Центризбирком",),
+    "центральный банк": ("Центробанк", "Банк России", "ЦБ"),
+    "министерство финансов": ("Минфин",),
+    "министерство обороны": ("Минобороны",),
+    "министерство здравоохранения": ("Минздрав",),
+    "министерство юстиции": ("Минюст",),
+    "министерство транспорта": ("Минтранс",),
+    "министерство энергетики": ("Минэнерго",),
+    "министерство просвещения": ("Минпросвещения",),
+    "министерство по чрезвычайным ситуациям": ("МЧС",),
+}
+NOT_IN_INITIALS = frozenset("по и при".split())
+
+
+def initials(name: str) -> str:
+    """'Федеральная служба безопасности' -> 'ФСБ' (prepositions and 'и' left out)."""
+    return "".join(w[0] for w in name.split() if w.lower() not in NOT_IN_INITIALS).upper()
+
+
+def short_forms(name: str) -> set[str]:
+    """Every short form a full name may go by: its initials and the known compound forms."""
+    forms = set(SHORT_NAMES.get(name.lower(), ()))
+    if len(name.split()) > 1:
+        forms.add(initials(name))
+    return forms
+
+
+def _short_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip()).lower()
+
+
+def merge(actors: list[Actor]) -> list[Actor]:
+    """Fold each organisation named by a short form into the one named in full, keeping the
+    short form as an alias and its mentions; affiliations given by a short form follow."""
+    orgs = [a for a in actors if a.kind == "organization"]
+    full_of: dict[str, Actor] = {}
+    for full in orgs:
+        if len(full.name.split()) > 1:
+            for form in short_forms(full.name):
+                full_of.setdefault(_short_key(form), full)
+    gone: set[int] = set()
+    for short in orgs:
+        into = full_of.get(_short_key(short.name))
+        if into is None or into is short or id(into) in gone:
+            continue
+        full = into
+        full.mentions = sorted([*full.mentions, *short.mentions], key=lambda s: s.start)
+        for alias in [short.name, *short.aliases]:
+            if alias not in full.aliases and alias != full.name:
+                full.aliases.append(alias)
+        full.affiliation = full.affiliation or short.affiliation
+        gone.add(id(short))
+    for a in actors:
+        named = full_of.get(_short_key(a.affiliation or ""))
+        if named is not None and id(named) not in gone:
+            a.affiliation = named.name  # "председатель Мосгордумы" -> Московская городская дума
+    return [a for a in actors if id(a) not in gone]
+
+
+__all__ = ["SHORT_NAMES", "initials", "merge", "short_forms"]
