@@ -264,3 +264,26 @@ def test_words_before_x_said_and_a_quotation_are_a_setting() -> None:
     got = trace("Asked by a host whether the leaks helped the attackers, de Blasio said, “I have not heard that "
                 "particular concern.”")
     assert [t for _, t, _ in got] == ["whether the leaks helped the attackers"]
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    # the content ends in a mixed quote whose comma sits inside the closing mark
+    ('Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor at Syracuse.',
+     'Trump\'s misinformation may be "strategic,"', "Jeffery Hemsley"),
+    ("The tax cut plans are ''profoundly irresponsible,'' said Steve Bell, a former budget aide.",
+     "The tax cut plans are ''profoundly irresponsible,''", "Steve Bell"),
+    # the source after the verb is not all capitalised: the content before the verb all the same
+    ('This is a "raw time," said Democratic strategist David Axelrod, a longtime ally of the mayor.',
+     'This is a "raw time,"', "Democratic strategist"),
+])
+def test_inverted_tail_after_a_mixed_quote(sentence: str, content: str, mention: str) -> None:
+    got = trace(sentence)
+    assert got[0] == ("inverted-tail", content, mention)
+
+
+def test_relative_clause_after_an_inverted_source_is_a_cue_of_its_own() -> None:
+    """'“Q,” said Capt. Pardo, who said he would ...': the quotation is direct; the relative clause's verb
+    still opens reported speech of the same person."""
+    got = trace("“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo, "
+                "who said he would not vote for either Clinton or Trump.")
+    assert got == [("complement", "he would not vote for either Clinton or Trump", "who")]

@@ -20,6 +20,7 @@ COORDINATED = (r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<cue>said|sa
                r"warned|argued)\b(?:\s+that\b)?[\s,:]*")
 CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b|" + COORDINATED)
 COORDINATED_RE = re.compile(COORDINATED)
+MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
 PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?!to\b|up\b)(?:that\s+)?")
 
@@ -66,12 +67,10 @@ class Context:
             if a < e and s < b and a - 2 <= s and b + 2 >= e:  # one or two mark characters (“ or NYT '')
                 return  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
         body = text[s:e]
-        if body.count("“") > body.count("”") or body.count('"') % 2:
+        if body.count("“") > body.count("”") or body.count('"') % 2 or body.count("''") % 2:
             # keep a mixed quote's closing mark (and the comma inside it) with the content
-            if text[e:e + 2] in (",”", ',"', ".”", '."'):
-                e += 2
-            elif text[e:e + 1] in ("”", '"'):
-                e += 1
+            close = MIXED_CLOSE_RE.match(text, e)
+            e = close.end() if close else e
         self.trace.append(self.rule)
         if mention is None:  # "Asked whether ...": the asker is not named
             self.out.append(Quote(s, e, text[s:e], "indirect", None, None, cue, None))

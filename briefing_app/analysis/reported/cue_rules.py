@@ -35,6 +35,8 @@ INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
 COMMA_END_RE = re.compile(r",\s*$")
+# 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
+MARKED_COMMA_END_RE = re.compile(r",(?:''|[”\"’'])?\s*$")
 SEP_END_RE = re.compile(r"[,;]\s*$")
 
 
@@ -49,6 +51,7 @@ class Cue:
     relative: bool = False  # the subject is the head of a relative clause holding the verb
     pos: int = 0  # where the complement starts
     has_that: bool = False
+    inverted: bool = False  # the subject follows the verb ("CONTENT, said X")
 
     @property
     def word(self) -> str:
@@ -126,7 +129,7 @@ INVERTIBLE = ("said", "says", "added", "noted", "explained", "argued")
 def inverted_tail(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, said John Doe.' / 'CONTENT, said Doe, the ...' / 'CONTENT, said a senior official who ...'"""
     masked = ctx.masked
-    if not COMMA_END_RE.search(masked, cue.ss, cue.c.start()):
+    if not MARKED_COMMA_END_RE.search(masked, cue.ss, cue.c.start()):
         return None
     if INVERTED_TAIL_RE.match(masked, cue.c.end(), cue.se):
         source = np_after(masked, cue.c.end(), cue.se) or cue.subj
@@ -134,10 +137,16 @@ def inverted_tail(ctx: Context, cue: Cue) -> Step:
         desc = INVERTED_DESC_RE.match(masked, cue.c.end(), cue.se) if cue.word.lower() in INVERTIBLE else None
         group = "np" if desc and desc.group("np") else "few"
         if desc is None or NP_VERB_RE.search(desc.group(group)) or not NP_VERB_RE.search(masked, cue.ss, cue.c.start()):
-            return None  # the words before the verb must be a clause, not its subject with an appositive
-        source = desc.start(group), desc.end(group)
+            if not cue.inverted:
+                return None  # the words before the verb must be a clause, not its subject with an appositive
+            # 'This is a "raw time," said Democratic strategist David Axelrod, ...': what comes before is
+            # the content; a later verb ("..., who said ...") may still be a cue of its own
+            ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1, cue.subj, cue.word)
+            return NEXT
+        else:
+            source = desc.start(group), desc.end(group)
     ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1, source, cue.word)
-    return DONE
+    return NEXT if cue.inverted else DONE  # "“Q,” said X, who said ...": the relative clause's verb is a cue too
 
 
 def participle_after(ctx: Context, cue: Cue) -> Step:
@@ -176,7 +185,7 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     after = np_after(masked, cue.c.end(), cue.se)
     if after and not re.match(r"[A-Z]|(?:the|a|an)\s", masked[after[0]:after[1]]):
         after = None  # "X, 35, the daughter of ..., said on Twitter": no name after the verb
-    if COMMA_END_RE.search(masked, cue.ss, cue.c.start()) and masked[cue.subj[0]:cue.subj[1]].lower() not in ("who", "which") \
+    if MARKED_COMMA_END_RE.search(masked, cue.ss, cue.c.start()) and masked[cue.subj[0]:cue.subj[1]].lower() not in ("who", "which") \
             and (after or not masked[cue.c.end():cue.se].strip(" .")) and cue.word.lower() not in TELLS:
         ctx.emit(cue.ss, cue.ss + len(masked[cue.ss:cue.c.start()].rstrip()) - 1, after or cue.subj, cue.word)
         return DONE
@@ -237,8 +246,9 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         subj = clause_subject(masked, ss, start)
         if subj and subj[1] - subj[0] < 2:
             subj = None
-    if subj is None and COMMA_END_RE.search(masked, ss, start):
+    if subj is None and MARKED_COMMA_END_RE.search(masked, ss, start):
         # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
+        cue.inverted = True
         after = np_after(masked, cue.c.end(), cue.se)
         subj = after if after and masked[after[0]:after[0] + 1].isupper() else None
         desc = INVERTED_DESC_RE.match(masked, cue.c.end(), cue.se) if subj is None else None
