@@ -94,6 +94,12 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
      [("calls", "the United States to step up military efforts", "Hillary Clinton")]),
     ("The agencies called for the ban.", [("calls", "the ban", "The agencies")]),
     ("He was called a liar by his rivals.", []),
+    # a reflexive object ("called himself ...") and a longer characterisation after "a/an"
+    ("Sanders has long called himself a democratic socialist.",
+     [("calls", "himself a democratic socialist", "Sanders")]),
+    ("They called him a political opportunist who has neglected his duties in the Garden State.",
+     [("calls", "him a political opportunist who has neglected his duties in the Garden State", "They")]),
+    ("She called Sanders on Tuesday to ask for his support in the primary.", []),
     # noun cues: 'X's claim that ...', 'his call for ...', 'her pledge to ...': the owner is the source; a
     # relative 'that' ('the promise that he made') is not a content clause.
     ("Critics attacked Trump’s claim that Mexican migrants were criminals.",

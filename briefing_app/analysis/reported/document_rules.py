@@ -62,8 +62,13 @@ def speaker_lines(ctx: Context) -> None:
 
 CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
 CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him\s+back|her\s+back|to\s+(?:say|ask|tell|complain))\b")
-CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|[A-Z][\w’'.-]*)\b")
-CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
+CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|himself|herself|"
+                         r"themselves|itself|myself|ourselves|[A-Z][\w’'.-]*)\b")
+# "called him a political opportunist who ...", "called the incident a reason for ...": an object, then "a/an"
+# and what it is called; such a characterisation may run longer than a bare "called X Y"
+CHARACTERISED_RE = re.compile(r"(?:him|her|them|it|himself|herself|themselves|itself|(?:the|his|her|their|its|this|that)"
+                              r"(?:\s+[\w’'-]+){1,2}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:a|an)\s")
+CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing|said|says)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
                          r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b")
 
 
@@ -158,7 +163,7 @@ def calls(ctx: Context) -> None:
             if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():se]):
                 # bare "called X Y" needs a quoted or short characterisation
                 words = masked[c.end():se].split()
-                if len(words) > 8:
+                if len(words) > 8 and not CHARACTERISED_RE.match(masked, c.end(), se):
                     continue
             end = CALL_END_RE.search(masked, c.end(), se)
             emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
