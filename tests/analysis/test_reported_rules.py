@@ -293,3 +293,14 @@ def test_relative_clause_after_an_inverted_source_is_a_cue_of_its_own() -> None:
     got = trace("“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo, "
                 "who said he would not vote for either Clinton or Trump.")
     assert got == [("complement", "he would not vote for either Clinton or Trump", "who")]
+
+
+def test_speaker_lines_of_an_interview() -> None:
+    """'A:' is an interview's answer, not an article; an answer with many commas is not a list of names."""
+    text = ("Q: What did you find?\n\nA: I came home from school and my parents were gone.\n\n"
+            "FALLIN: Well, I think the whole nation needs to work together, and certainly as anyone that is a "
+            "nominee, whether it is Donald Trump, whether it is Secretary Clinton, we all need to work, as a "
+            "nation, towards unity.\n\nAttendees: John Smith, Jane Doe, Bob Roe, Ann Poe, Tim Moe, Sue Low.\n")
+    got = trace(text)
+    assert [(r, m) for r, _, m in got] == [("speaker-lines", "Q"), ("speaker-lines", "A"), ("speaker-lines", "FALLIN")]
+    assert got[1][1] == "I came home from school and my parents were gone"

@@ -37,6 +37,17 @@ def _quoted_headline(ctx: Context, q: Quote) -> None:
     q.start, q.end, q.text, q.kind = s, e, ctx.text[s:e], "direct"
 
 
+TURN_LETTERS = ("Q", "A")
+LIST_COMMAS = 5
+
+
+def _a_list(masked: str, start: int, end: int) -> bool:
+    """'Attendees: John Smith, Jane Doe, ...': five commas or more, and few words between them (an
+    answer in a transcript has many commas too, but whole clauses between them)."""
+    commas = masked.count(",", start, end)
+    return commas >= LIST_COMMAS and len(masked[start:end].split()) < 4 * (commas + 1)
+
+
 def speaker_lines(ctx: Context) -> None:
     """'Graham: Trump’s Rhetoric Destroying GOP’s Chance' headlines and 'TAPPER: Do you think ...'
     transcript lines: the name before the colon is the source, the rest of the paragraph its words."""
@@ -52,8 +63,8 @@ def speaker_lines(ctx: Context) -> None:
             continue
         if any(a < pe and m.end() < b for a, b in done):
             continue
-        if words[0] in ("the", "a", "an") or len(words) > 5 or masked.count(",", m.end(), pe) >= 5:
-            continue  # "The Latest: ...", section names, lists of names
+        if words[0] in ("the", "a", "an") and src not in TURN_LETTERS or len(words) > 5 or _a_list(masked, m.end(), pe):
+            continue  # "The Latest: ...", section names, lists of names ("Q:" and "A:" are an interview's turns)
         before = len(ctx.out)
         emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
         if len(ctx.out) > before:
