@@ -8,7 +8,10 @@ headers/footers, page numbers) hidden as boilerplate or absent.
 
 Figures are printed separately for the tuning set (the articles and layouts the readers were
 tuned on) and the held-out set (held-out articles in every layout, and every article in the
-held-out layouts), which was never looked at while tuning.
+held-out layouts), which was never looked at while tuning; then for real editorials: set A
+(failures looked at), set B (never looked at) and, with --set-c, set C (other articles in
+layouts written after the tuning: three columns, A5/A4/Letter/landscape pages, small capitals
+and left/right running headers, pull quotes; AMP, bare-div and magazine-CMS web pages).
 """
 from __future__ import annotations
 
@@ -26,7 +29,9 @@ from tests.ingest.articles import HELD_OUT, TUNING, Article  # noqa: E402
 from tests.ingest.docx_builder import build_docx  # noqa: E402
 from tests.ingest.fidelity import check  # noqa: E402
 from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
-from tests.ingest.pdf_builder import build_pdf, held_out_styles, more_held_out_styles, more_styles, styles  # noqa: E402
+from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
+from tests.ingest.pdf_builder import (  # noqa: E402
+    build_pdf, held_out_styles, more_held_out_styles, more_styles, printed_furniture, set_c_styles, styles)
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "editorials"
 
@@ -84,8 +89,7 @@ def files(folder: Path, articles: list[Article], html: dict, pdf_styles, with_do
         for name, style in pdf_styles(article).items():
             path = build_pdf(folder / f"{n}-{name}.pdf", article, style)
             pages = page_count(path)
-            yield f"pdf/{name}", path, article, promos(article) + [x for x in (style.header, style.header_right) if x] + (
-                [style.footer.format(n=k, total=pages) for k in range(1, pages + 1)] if style.footer else [])
+            yield f"pdf/{name}", path, article, promos(article) + printed_furniture(style, pages)
         if with_docx:
             path, furniture = build_docx(folder / f"{n}.docx", article)
             yield "docx", path, article, furniture + promos(article)
@@ -120,6 +124,9 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="print what is wrong with each file")
     ap.add_argument("--tuning-only", action="store_true")
     ap.add_argument("--skip-fresh", action="store_true", help="leave out the never-looked-at set B")
+    ap.add_argument("--set-c", action="store_true",
+                    help="only set C: real editorials 40-45 of each outlet (18) in the set C layouts (web and PDF, "
+                         "written after tuning), and as Word files; evaluated once, never looked at")
     ap.add_argument("--looked-at", action="store_true",
                     help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
@@ -136,6 +143,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        if args.set_c:
+            run("real editorials, set C (18, set C layouts: never looked at)",
+                files(folder, editorials(40, 6), SET_C_LAYOUTS, set_c_styles, True), False)
+            return
         run("tuning set (tuning articles x tuning layouts)", files(folder, TUNING, LAYOUTS, tuned, True), args.verbose)
         if args.tuning_only:
             return

@@ -37,6 +37,12 @@ class Style:
     top_chrome: tuple[str, ...] = ()  # a printed web page's menus above the headline on page 1
     end_chrome: tuple[str, ...] = ()  # ... and its share line, related links, copyright after the text
     footnote: str | None = None  # small print at the foot of page 1, below the text
+    columns: int = 2  # how many columns the pages in two_columns have
+    verso_header: str | None = None  # the header of even pages, when it differs (a book's left pages)
+    small_caps: bool = False  # the header in small capitals (capitals, the first letter of each word larger)
+    outer_numbers: bool = False  # the footer at the page's outer corner (right on odd pages, left on even)
+    pull_quote: tuple[int, str] | None = None  # (paragraph, text): a pull quote set before that paragraph
+    pull_font: str = "Times-BoldItalic"
 
 
 def _split_long(word: str, room: float, font: str, size: float) -> tuple[str, str] | None:
@@ -89,7 +95,7 @@ class _Pen:
             self.c.showPage()
         self.page += 1
         w, h = self.st.page
-        self.columns = 2 if self.page in self.st.two_columns else 1
+        self.columns = self.st.columns if self.page in self.st.two_columns else 1
         self.col = 0
         self.top = h - self.st.margin - 22
         self.y = self.top
@@ -99,7 +105,7 @@ class _Pen:
         full = w - 2 * self.st.margin
         if self.columns == 1:
             return self.st.margin, full
-        cw = (full - self.st.gutter) / 2
+        cw = (full - self.st.gutter * (self.columns - 1)) / self.columns
         return self.st.margin + self.col * (cw + self.st.gutter), cw
 
     def note_lines(self) -> list[str]:
@@ -109,8 +115,8 @@ class _Pen:
 
     def need(self, height: float) -> None:
         if self.y - height < self.st.margin + 18 + 9 * len(self.note_lines()):
-            if self.columns == 2 and self.col == 0:
-                self.col = 1
+            if self.col < self.columns - 1:
+                self.col += 1
                 self.y = self.top
             else:
                 self.new_page()
@@ -118,9 +124,9 @@ class _Pen:
     def _furniture(self) -> None:
         w, h = self.st.page
         c, st = self.c, self.st
-        if st.header:
-            c.setFont(st.small_font, 7.5)
-            c.drawString(st.margin, h - st.margin + 6, st.header)
+        header = st.verso_header if st.verso_header and self.page % 2 == 0 else st.header
+        if header:
+            self._header(header, st.margin, h - st.margin + 6)
             if st.header_right:
                 c.drawRightString(w - st.margin, h - st.margin + 6, st.header_right)
         for k, line in enumerate(self.note_lines()):
@@ -128,7 +134,26 @@ class _Pen:
             c.drawString(st.margin, st.margin + 4 + 9 * (len(self.note_lines()) - 1 - k), line)
         if st.footer:
             c.setFont(st.small_font, 7.5)
-            c.drawCentredString(w / 2, st.margin - 14, st.footer.format(n=self.page, total=self.total or "?"))
+            footer = st.footer.format(n=self.page, total=self.total or "?")
+            if not st.outer_numbers:
+                c.drawCentredString(w / 2, st.margin - 14, footer)
+            elif self.page % 2:
+                c.drawRightString(w - st.margin, st.margin - 14, footer)
+            else:
+                c.drawString(st.margin, st.margin - 14, footer)
+
+    def _header(self, header: str, x: float, y: float) -> None:
+        if not self.st.small_caps:
+            self.c.setFont(self.st.small_font, 7.5)
+            self.c.drawString(x, y, header)
+            return
+        text = self.c.beginText(x, y)
+        for n, word in enumerate(header.split()):
+            text.setFont(self.st.small_font, 8.5)
+            text.textOut((" " if n else "") + word[:1].upper())
+            text.setFont(self.st.small_font, 6.5)
+            text.textOut(word[1:].upper())
+        self.c.drawText(text)
 
     def finish(self) -> None:
         self._furniture()
@@ -165,6 +190,8 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
     c.drawString(x, pen.y, article.byline)
     pen.y -= 10
     for n, para in enumerate(article.paragraphs):
+        if st.pull_quote and st.pull_quote[0] == n:
+            _pull_quote(c, pen, st.pull_quote[1])
         indent = st.body_size * 1.5 if st.paragraph in ("indent", "both") and n else 0.0
         if st.paragraph in ("gap", "both") and n:
             pen.y -= st.leading * (0.6 if st.paragraph == "gap" else 0.4)
@@ -192,6 +219,24 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
     pen.finish()
     c.save()
     return pen.page
+
+
+def _pull_quote(c: canvas.Canvas, pen: _Pen, quote: str) -> None:
+    """A quote from the article repeated in large italics between two rules, across the column."""
+    st = pen.st
+    _, width = pen.col_box()
+    lines = wrap(quote, width - 16, st.pull_font, st.body_size * 1.5, False)
+    pen.need(st.body_size * 1.9 * len(lines) + 24)
+    x, width = pen.col_box()
+    pen.y -= 10
+    c.line(x, pen.y, x + width, pen.y)
+    for line in lines:
+        pen.y -= st.body_size * 1.9
+        c.setFont(st.pull_font, st.body_size * 1.5)
+        c.drawString(x + 8, pen.y, line)
+    pen.y -= 8
+    c.line(x, pen.y, x + width, pen.y)
+    pen.y -= 6
 
 
 def styles(article: Article) -> dict[str, Style]:
@@ -245,4 +290,45 @@ def held_out_styles(article: Article) -> dict[str, Style]:
         "report": Style(page=(360, 520), body_font="Helvetica", body_size=10, leading=14, header=None,
                         footer="Continental News · continental.example.eu · page {n} of {total}",
                         head_font="Times-Bold", head_size=16, hyphenate=False),
+    }
+
+
+def printed_furniture(st: Style, pages: int) -> list[str]:
+    """The furniture a layout prints, as it is printed (small capitals as capitals)."""
+    heads = [x for x in (st.header, st.verso_header, st.header_right) if x]
+    out = [h.upper() if st.small_caps and h != st.header_right else h for h in heads]
+    out += [st.footer.format(n=k, total=pages) for k in range(1, pages + 1)] if st.footer else []
+    return out + ([st.pull_quote[1]] if st.pull_quote else [])
+
+
+def pull_quote(article: Article) -> str:
+    """The sentence a layout repeats as a pull quote: the first of the middle paragraph, at most 24 words."""
+    para = article.paragraphs[len(article.paragraphs) // 2]
+    first = para.split(". ")[0].rstrip(".")
+    return " ".join(first.split()[:24])
+
+
+def set_c_styles(article: Article) -> dict[str, Style]:
+    """Set C: PDF layouts written after the reader's tuning and evaluated once, never looked at:
+    other page sizes (A5, A4, US Letter, landscape), three columns, small capitals and
+    left/right-page running headers with section names, page numbers at the outer corner, pull
+    quotes. Pull quotes are furniture: the repeated text must come in hidden."""
+    quote = pull_quote(article)
+    middle = len(article.paragraphs) // 2
+    return {
+        "a5-three-columns": Style(page=(420, 595), two_columns=set(range(1, 40)), columns=3, gutter=10, justify=True,
+                                  body_size=8.5, leading=10.5, paragraph="indent", head_size=16,
+                                  header="GLOBAL AFFAIRS · ANALYSIS", header_right="7 December 2024", footer="{n}",
+                                  outer_numbers=True),
+        "letter-small-caps": Style(page=(612, 792), margin=54, body_font="Helvetica", body_size=10.5, leading=14,
+                                   header="Opinion Foreign Policy", verso_header="The Harbour Review", small_caps=True,
+                                   footer="Page {n} of {total}", hyphenate=False, head_font="Times-Bold", head_size=24),
+        "a4-pull-quote": Style(page=(595, 842), margin=60, body_size=11, leading=14.5,
+                               header="www.harbourreview.example/opinion/2024/12/07/story",
+                               header_right="07/12/2024, 10:41", footer="{n}/{total}", pull_quote=(middle, quote),
+                               pull_font="Helvetica-BoldOblique"),
+        "landscape-three-columns": Style(page=(792, 612), two_columns=set(range(1, 40)), columns=3, paragraph="both",
+                                         body_size=9, leading=11, header="THE MERIDIAN POST", verso_header="WORLD NEWS",
+                                         small_caps=True, footer="— {n} —", outer_numbers=True, head_font="Times-Bold",
+                                         head_size=26, pull_quote=(2, quote), pull_font="Times-Italic"),
     }
