@@ -30,6 +30,7 @@ from tests.ingest.docx_builder import build_docx  # noqa: E402
 from tests.ingest.fidelity import check  # noqa: E402
 from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import (  # noqa: E402
     build_pdf, held_out_styles, more_held_out_styles, more_styles, printed_furniture, set_c_styles, styles)
 
@@ -131,9 +132,11 @@ def main() -> None:
                     help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
     ap.add_argument("--original-layouts", action="store_true",
-                    help="leave out the PDF layouts added later (more_styles, more_held_out_styles), for figures "
-                         "comparable with earlier ones")
+                    help="leave out the layouts added later (PDF: more_styles, more_held_out_styles; web: "
+                         "html_layouts_more), for figures comparable with earlier ones")
     args = ap.parse_args()
+    pages = {**LAYOUTS, **({} if args.original_layouts else MORE_LAYOUTS)}
+    kept_pages = {**HELD_OUT_LAYOUTS, **({} if args.original_layouts else MORE_HELD_OUT_LAYOUTS)}
 
     def tuned(a: Article) -> dict:
         return {**styles(a), **({} if args.original_layouts else more_styles(a))}
@@ -147,21 +150,21 @@ def main() -> None:
             run("real editorials, set C (18, set C layouts: never looked at)",
                 files(folder, editorials(40, 6), SET_C_LAYOUTS, set_c_styles, True), False)
             return
-        run("tuning set (tuning articles x tuning layouts)", files(folder, TUNING, LAYOUTS, tuned, True), args.verbose)
+        run("tuning set (tuning articles x tuning layouts)", files(folder, TUNING, pages, tuned, True), args.verbose)
         if args.tuning_only:
             return
         if args.looked_at:
             if CORPUS.is_dir():
                 run("real editorials, set A (12: failures looked at once)", files(
-                    folder, editorials(0, 4), {**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**tuned(a), **kept(a)}, True),
+                    folder, editorials(0, 4), {**pages, **kept_pages}, lambda a: {**tuned(a), **kept(a)}, True),
                     args.verbose)
             return
-        held = list(files(folder, HELD_OUT, {**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**tuned(a), **kept(a)}, True))
-        held += list(files(folder, TUNING, HELD_OUT_LAYOUTS, kept, False))
+        held = list(files(folder, HELD_OUT, {**pages, **kept_pages}, lambda a: {**tuned(a), **kept(a)}, True))
+        held += list(files(folder, TUNING, kept_pages, kept, False))
         run("held-out set (held-out articles in every layout, every article in held-out layouts)", held,
             args.verbose and args.show_fresh)
         if CORPUS.is_dir():
-            every = ({**LAYOUTS, **HELD_OUT_LAYOUTS}, lambda a: {**tuned(a), **kept(a)})
+            every = ({**pages, **kept_pages}, lambda a: {**tuned(a), **kept(a)})
             seen = list(files(folder, editorials(0, 4), *every, True))
             run("real editorials, set A (12: failures looked at once)", seen, args.verbose)
             if not args.skip_fresh:

@@ -23,10 +23,13 @@ SITE_RE = re.compile(
     r"\(\d+/\d+\s*\w?\)\s*$|^copyright\b|©|\ball rights reserved\b|^(?:comments?|share|print|email)$",
 )
 # a wiki's tagline ("From Wikipedia, the free encyclopedia", "From Wikinews, the free news source you can
-# write!", "From Wiktionary, the free dictionary") and a re-use notice ("This text comes from Wikinews.
-# Permission is granted to copy, distribute and/or modify this document under the terms of ...")
+# write!", "From Wiktionary, the free dictionary"), a re-use notice ("This text comes from Wikinews.
+# Permission is granted to copy, distribute and/or modify this document under the terms of ..."), and an
+# editor's note, the site's words about the piece, not the author's (HuffPost's note on Trump under each
+# article about him, "Editor's note: this story has been updated", "Editors' Note: Opinion pieces ...")
 NOTICE_RE = re.compile(
     r"^from wik(?:i\w+|tionary), the free\b|\bpermission is granted to copy, distribute\b|"
+    r"^[(\[]?editors?['’]?s?['’]? note\s*[:.—–-]|"
     r"^this (?:text|article|story|work|content) (?:comes from|is licensed|is published under|is available under)\b"
     r".*\blicen[cs]e",
 )
@@ -51,7 +54,7 @@ NEEDS = (
     (CONTACT_RE, ("can be reached at", "contact ", "email ", "e-mail ", "follow ", "reach ", "@")),
     (SITE_RE, ("comment", "log", "sign", "share", "help-image", "icon", "/", "copyright", "©", "all rights reserved",
                "print", "email")),
-    (NOTICE_RE, ("from wik", "permission is granted", "licen")),
+    (NOTICE_RE, ("from wik", "permission is granted", "licen", "note")),
 )
 
 

@@ -10,14 +10,17 @@ from briefing_app.ingest.html import parse
 from tests.ingest.articles import TUNING
 from tests.ingest.fidelity import check
 from tests.ingest.html_layouts import LAYOUTS
+from tests.ingest.html_layouts_more import MORE_LAYOUTS
 
 NAV = "Home | Politics | World | Business | Opinion | Subscribe"
 
 
-@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("layout", sorted({**LAYOUTS, **MORE_LAYOUTS}))
 @pytest.mark.parametrize("article", TUNING, ids=lambda a: a.headline.split()[0])
 def test_layouts_come_in_fully_right(tmp_path, layout, article):
-    page, chrome = LAYOUTS[layout](article)
+    """Also a consent banner, an aside of links between paragraphs, the site's editor's note and
+    a page of bare divs (html_layouts_more.py)."""
+    page, chrome = {**LAYOUTS, **MORE_LAYOUTS}[layout](article)
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert check(path, article, chrome) == []
@@ -72,3 +75,15 @@ def test_a_short_article_in_a_hinted_container_beside_big_link_lists_stays_visib
     text, hidden = hidden_texts(page)
     assert not any(p[:40] in h for p in article.paragraphs for h in hidden)
     assert "Related story number 0 with a long enough headline" in hidden
+
+
+def test_an_editors_note_is_hidden_in_any_format():
+    """A site's editor's note (HuffPost's note under each article about Trump, a correction note)
+    is the site's words, not the article's: hidden, never deleted; a sentence about an editor's
+    note is text."""
+    from briefing_app.analysis.boilerplate import find
+
+    note = "Editor’s note: Donald Trump regularly incites political violence and is a serial liar."
+    text = f"The council voted on Monday.\n\n{note}\n\nThe editor’s note said nothing new.\n\n(Editors' Note: updated.)"
+    hidden = [text[s.start:s.end] for s in find(text)]
+    assert hidden == [note, "(Editors' Note: updated.)"]

@@ -1,0 +1,79 @@
+"""More site families for the saved-web-page tests and the fidelity bench: a news site with a
+consent banner, asides between paragraphs and a site-wide editor's note (tuning); a site of
+bare divs with class names (tuning); an AMP page (held out).
+
+Each layout returns (html, furniture), as in html_layouts.py."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from tests.ingest.articles import Article
+from tests.ingest.html_layouts import RELATED, _head
+
+EDITORS_NOTE = ("Editor’s note: Opinion pieces in this section are written by contributors and edited for length "
+                "and clarity; they are not the views of the Herald.")
+CONSENT = ("By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site "
+           "navigation and analyse site usage.")
+
+
+def newsroom(article: Article) -> tuple[str, list[str]]:
+    """A news site: a consent banner before the page, a header nav, the site's editor's note above
+    every opinion piece, an aside of links between paragraphs, a newsletter box, "More stories"."""
+    third = max(1, len(article.paragraphs) // 3)
+    more = ["Port authority names new chief", "Bus drivers vote on pay offer"]
+    html = (_head(article, "Capital Herald") +
+            f'<body><div id="onetrust-banner-sdk"><p>{escape(CONSENT)}</p><button>Accept All Cookies</button>'
+            '<button>Cookie Settings</button></div><header><a href="/">Capital Herald</a><nav><a href="/news">News'
+            '</a> <a href="/opinion">Opinion</a> <a href="/sport">Sport</a> <a href="/life">Life</a></nav></header>'
+            f'<main><article><h1>{escape(article.headline)}</h1><p class="byline">{escape(article.byline)}</p>'
+            f'<p class="intro-note"><strong>{escape(EDITORS_NOTE[:15])}</strong>{escape(EDITORS_NOTE[15:])}</p>' +
+            "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs[:third]) +
+            '<aside><h3>Read more</h3><ul>' + "".join(f'<li><a href="#">{t}</a></li>' for t in RELATED[:2]) +
+            '</ul></aside>' + "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs[third:]) +
+            '<div class="newsletter-promo"><h3>Morning Edition</h3><p>The day’s news before breakfast.</p>'
+            '<input type="email"><button>Sign up</button></div></article>'
+            '<section class="more-stories"><h2>More stories</h2>' +
+            "".join(f'<a href="#"><h3>{t}</h3></a>' for t in more) + '</section></main>'
+            '<footer>© Capital Herald 2024</footer></body></html>')
+    return html, [CONSENT, "Capital Herald", "News Opinion Sport Life", EDITORS_NOTE, "Read more", *RELATED[:2],
+                  "Morning Edition", "The day’s news before breakfast.", "More stories", *more,
+                  "© Capital Herald 2024"]
+
+
+def divsoup(article: Article) -> tuple[str, list[str]]:
+    """A site of bare divs with class names, no nav/aside/footer elements and no roles: link row,
+    path line, tools, the story, a box of links, a bottom line."""
+    html = (_head(article, "Lakeside Observer") +
+            '<body><div class="container"><div class="top-links"><a href="/">Lakeside Observer</a> · <a href="/c">'
+            'City</a> · <a href="/r">Region</a> · <a href="/o">Opinion</a></div><div class="path"><a href="/">Home'
+            '</a> / <a href="/o">Opinion</a></div><div class="storytools"><a href="#">Print</a> <a href="#">Email'
+            f'</a></div><div class="story-head">{escape(article.headline)}</div><div class="story-author">'
+            f'{escape(article.byline)}</div><div class="maintext">' +
+            "".join(f'<div class="para">{escape(p)}</div>' for p in article.paragraphs) +
+            '</div><div class="rightbox"><div class="rightbox-title">Popular now</div>' +
+            "".join(f'<div><a href="#">{t}</a></div>' for t in RELATED) + '</div>'
+            '<div class="bottomline">Lakeside Observer · About us · Contact</div></div></body></html>')
+    return html, ["Lakeside Observer · City · Region · Opinion", "Home / Opinion", "Print Email", "Popular now",
+                  *RELATED, "Lakeside Observer · About us · Contact"]
+
+
+def amp_news(article: Article) -> tuple[str, list[str]]:
+    """An AMP news page (held out): an amp-sidebar menu, share buttons, a carousel of related stories."""
+    menu = ["Latest", "Politics", "Economy", "Opinion"]
+    html = ('<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>' + escape(article.headline) +
+            '</title><script async src="https://cdn.ampproject.org/v0.js"></script></head><body>'
+            '<amp-sidebar id="menu" layout="nodisplay"><nav><ul>' +
+            "".join(f'<li><a href="#">{m}</a></li>' for m in menu) + '</ul></nav></amp-sidebar>'
+            '<header class="amp-header"><button on="tap:menu.toggle">Menu</button><span>Harbour Times</span></header>'
+            f'<article><h1>{escape(article.headline)}</h1><p class="author">{escape(article.byline)}</p>' +
+            "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs) +
+            '<div class="share"><amp-social-share type="twitter">Post</amp-social-share><amp-social-share type="email">'
+            'Email</amp-social-share></div></article><amp-carousel class="related-carousel"><div>More from Harbour Times'
+            '</div>' + "".join(f'<a href="#">{t}</a>' for t in RELATED) + '</amp-carousel></body></html>')
+    return html, ["Latest", "Politics", "Economy", "Opinion", "Harbour Times", "Post", "More from Harbour Times",
+                  *RELATED]
+
+
+MORE_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"newsroom": newsroom, "divsoup": divsoup}
+MORE_HELD_OUT_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"amp-news": amp_news}
