@@ -23,6 +23,7 @@ from briefing_app.analysis.options import find_options
 from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 
 Stage = Callable[[Document], None]
+PRONOUNS = frozenset("he she он она 그 그녀".split())  # a pronoun speaker is no alias
 LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+$")
 
 
@@ -73,7 +74,7 @@ def actor_list(doc: Document) -> None:
     by_name = {a.name: a for a in doc.actors}
     for q in doc.quotes:
         if q.speaker in by_name and by_name[q.speaker].kind == "person" and q.mention \
-                and q.mention.text.lower() not in ("he", "she"):
+                and q.mention.text.lower() not in PRONOUNS:
             aliases = by_name[q.speaker].aliases
             if q.mention.text != q.speaker and q.mention.text not in aliases and _alias_like(q.mention.text):
                 aliases.append(q.mention.text)

@@ -120,3 +120,32 @@ def test_a_korean_name_is_one_word_and_courts_are_organisations() -> None:
     assert actors["이정재"].affiliation == "서울중앙지법" and "윤성민" in actors and "법원" not in actors
     assert "윤 전 장관" in actors["윤성민"].aliases and actors["김하나"].title == "토스 대표"
     assert [q.speaker for q in result.quotes if q.kind == "direct"][-2:] == ["김하나", "김하나"]
+
+
+def test_party_subject_of_the_sentence_before_and_concurrent_titles() -> None:
+    text = ("예산안\n\n최상목 부총리 겸 기획재정부 장관은 \"재정을 지키겠다\"고 말했다.\n\n"
+            "더불어민주당은 즉각 반발했다. 박찬대 원내대표는 \"민생을 외면한 예산\"이라고 비판했다. "
+            "그는 \"수정하겠다\"고 강조했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert (actors["최상목"].title, actors["최상목"].affiliation) == ("부총리 겸 기획재정부 장관", "기획재정부")
+    assert actors["박찬대"].affiliation == "더불어민주당" and "그" not in actors["박찬대"].aliases
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["최상목", "박찬대", "박찬대"]
+
+
+def test_bracketed_brand_company_and_securities_firm_before_a_title() -> None:
+    text = ("인터뷰\n\n김하나 비바리퍼블리카(토스) 대표는 해외 진출 계획을 밝혔다. "
+            "이승우 유진투자증권 연구원은 \"가격이 오르고 있다\"고 분석했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "토스" not in actors and "토스" in actors["비바리퍼블리카"].aliases
+    assert actors["김하나"].affiliation == "비바리퍼블리카"
+    assert actors["이승우"].affiliation == "유진투자증권"
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["이승우"]
+
+
+def test_common_nouns_and_associations_before_a_title_are_no_names() -> None:
+    text = ("상권\n\n경기 평택 공장 인근 상인회 회장은 \"경기가 살아나고 있다\"고 말했다. "
+            "야당은 반발했다. 박찬대 원내대표는 회의를 열었다.\n")
+    names = {a.name for a in analyse(text).actors if a.kind == "person"}
+    assert names == {"박찬대"}

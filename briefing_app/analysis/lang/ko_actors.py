@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang import ko_affiliations
 from briefing_app.analysis.lang.ko_speakers import link_speakers
-from briefing_app.analysis.lang.ko_words import COUNTRIES, DEPT_RE, PARTICLE_RE, TITLES, bare, name_like, org_word, title_word
+from briefing_app.analysis.lang.ko_words import (
+    COUNTRIES, DEPT_RE, PARTICLE_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word)
 from briefing_app.core.model import Actor, Span
 
 TOKEN_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]*")
@@ -22,9 +24,6 @@ KOREAN3_RE = re.compile(r"[가-힣]{3}")
 TITLE_FIRST = frozenset("주장 공격수 수비수 미드필더 골키퍼 투수 타자 감독 코치 선수 가수 배우 작가 시인 기자 앵커 변호사".split())
 # titles that are also common nouns ("주식 시장", "업계 대표"): a bare name before them must look Korean
 AMBIGUOUS_TITLES = frozenset("시장 대표 감독 대사 위원 국장 실장".split())
-SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 "
-                     "성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 "
-                     "기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉".split())
 # a title naming its own body: 광주광역시장 -> 광주광역시, 부산시장 -> 부산시, 경기도지사 -> 경기도
 BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))(?:장|지사|수|청장)$")
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a university before or after a name
@@ -60,13 +59,17 @@ def people(text: str) -> dict[str, _Person]:
                               or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                               or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
-                              and name_like(toks[j - 1].group())):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
+                              and name_like(toks[j - 1].group())
+                              and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
                 w = toks[j].group() if DEPT_RE.fullmatch(toks[j].group()) else PARTICLE_RE.sub("", toks[j].group())
                 if w in COUNTRIES:
                     country = country or COUNTRIES[w]
                 else:
                     between.insert(0, w)
                 j -= 1
+            if j >= 1 and _bracketed(text, toks[j]) and toks[j - 1].end() == toks[j].start() - 1:
+                between.insert(0, toks[j - 1].group())  # "비바리퍼블리카(토스) 대표": the company, not a name
+                j -= 2
             names: list[re.Match[str]] = []
             while j >= 0 and len(names) < 3 and name_like(toks[j].group()) \
                     and text[toks[j].end():toks[j + 1].start()].isspace() and (
@@ -105,6 +108,26 @@ def people(text: str) -> dict[str, _Person]:
                 p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
+
+
+def _bracketed(text: str, tok: re.Match[str]) -> bool:
+    return text[tok.start() - 1:tok.start()] == "(" and text[tok.end():tok.end() + 1] == ")"
+
+
+CONCURRENT_RE = re.compile(r"(?P<name>[가-힣]{2,4}) (?P<first>[가-힣]{1,8}) 겸 (?P<rest>(?:[가-힣A-Za-z]{2,12} ){0,2}?"
+                           r"[가-힣]{0,8}?(?:" + "|".join(TITLES) + r"))")
+
+
+def _concurrent_titles(text: str, persons: dict[str, _Person]) -> None:
+    """'최상목 부총리 겸 기획재정부 장관은': the second title and its organisation are the person's too."""
+    for m in CONCURRENT_RE.finditer(text):
+        p = persons.get(m.group("name"))
+        words = m.group("rest").split()
+        second = title_word(words[-1])
+        if p is None or second is None or not title_word(m.group("first")) or p.title != m.group("first"):
+            continue
+        p.title = " ".join([m.group("first"), "겸", *words[:-1], second])
+        p.affiliation = p.affiliation or next((org_word(w) for w in words[:-1] if org_word(w)), None)
 
 
 def _title_first(text: str, toks: list[re.Match[str]], i: int, out: dict[str, _Person]) -> None:
@@ -180,6 +203,7 @@ def actors(doc: Document) -> list[Actor]:
     text = doc.text
     persons = people(text)
     _surname_aliases(text, persons)
+    _concurrent_titles(text, persons)
     out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, sorted(p.mentions, key=lambda s: s.start))
            for p in persons.values()]
     for name, (spans, aff) in organisations(text, persons).items():
@@ -189,6 +213,8 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "organization", None, aff or home, aliases, spans))
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
+    ko_affiliations.bracketed_companies(text, out)
+    ko_affiliations.subject_bodies(text, out)
     link_speakers(doc, out)
     return out
 

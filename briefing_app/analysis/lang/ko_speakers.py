@@ -19,7 +19,7 @@ def _title_of(text: str, span: Span, mention: Span) -> bool:
         return False
     between = text[span.end:mention.start].split()
     return all(org_word(w) or bare(w) in COUNTRIES or DEPT_RE.fullmatch(w) or re.fullmatch(r"[가-힣]{2,4}대", w)
-               for w in between)
+               or w == "겸" or title_word(w) for w in between)  # "최상목 부총리 겸 기획재정부 장관"
 
 
 def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, said: str | None,

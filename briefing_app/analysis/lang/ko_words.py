@@ -12,10 +12,11 @@ PARTICLE_RE = re.compile(r"(?:으로부터|에게서|으로서|이라고|라고|
 TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사장", "원내대표", "대표", "의장", "의원", "위원장", "교수",
           "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
           "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무", "부총재",
-          "지부장", "지회장", "단장", "사무총장", "대변인실장")
+          "지부장", "지회장", "단장", "사무총장", "대변인실장", "연구원", "팀장", "센터장", "부장", "이사")
 ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
                         r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회|거래소|"
-                        r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회|지법|지검|고법|고검|법원|검찰청|감독원)"
+                        r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회|지법|지검|고법|고검|법원|검찰청|감독원|"
+                        r"증권|자산운용|보험|캐피탈|건설|중공업|제약|항공)"
                         r"|현대차|기아|삼성|롯데|한화|포스코|네이버|카카오|쿠팡|셀트리온"
                         r"|국회|국민의힘|안보리|유엔|합참|SK[가-힣A-Za-z]*"
                         r"|(?:외무|국방|법무|재무|경제산업|문부과학|후생노동|국토교통|총무|방위|인민무력)성)$")
@@ -32,7 +33,10 @@ COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국
              "네덜란드": "네덜란드", "스위스": "스위스", "몽골": "몽골", "카타르": "카타르", "싱가포르": "싱가포르",
              "말레이시아": "말레이시아", "미얀마": "미얀마", "요르단": "요르단", "레바논": "레바논", "헝가리": "헝가리"}
 NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
-                      "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께".split())
+                      "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께 "
+                      # places and people in general, before a title ("공장 인근 상인회 회장", "지역 주민 대표")
+                      "인근 공장 현장 지역 주변 일대 부근 시내 거리 주민 시민 상인 직장인 학생 학부모 근로자 노동자 "
+                      "관계자들 업체 기업 단체 마을 아파트 단지 학교 병원 회사".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -70,12 +74,21 @@ def org_word(word: str) -> str | None:
     return b if ORG_END_RE.search(b) and len(b) >= 2 else None
 
 
+# Korean family names (one syllable); "상인회" before "회장" is an association, "김영회" a name
+SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 "
+                     "성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 "
+                     "기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉".split())
+# a predicate ending a clause or a sentence ("반발했다", "밝혔다", "있다", "했으며"): no name
+VERB_END_RE = re.compile(r"(?:했다|혔다|였다|었다|았다|있다|없다|한다|된다|이다|했으며|하며|하고|했고)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def name_like(word: str) -> bool:
     """Could the token be (part of) a name: two to four syllables, no common word, organisation,
     country or title?"""
     return (bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word not in NOT_NAMES and not org_word(word)
+            and not VERB_END_RE.search(word) and not (len(word) >= 3 and word.endswith("회") and word[0] not in SURNAMES)
             and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES))
 
 
-__all__ = ["COUNTRIES", "DEPT_RE", "PARTICLE_RE", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]
+__all__ = ["COUNTRIES", "DEPT_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]

@@ -1,0 +1,70 @@
+"""Korean affiliations the words around a person give, besides the title phrase itself:
+
+- a body the sentence before has as its subject, when the person's title is one of its offices
+  ("더불어민주당은 즉각 반발했다. 박찬대 원내대표는 ..." -> 더불어민주당);
+- a company written with its brand in brackets before a title ("김하나 비바리퍼블리카(토스) 대표는"):
+  an organisation, with the brand as its alias, and the person's affiliation.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ko_words import title_word
+from briefing_app.core.model import Actor, Span
+
+# titles and the endings of the bodies that hold such offices
+OFFICES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("원내대표", "대표", "최고위원", "의원", "대변인", "사무총장", "위원장"), re.compile(r"(?:당|국민의힘)$")),
+    (("장관", "차관", "대변인", "실장", "국장"), re.compile(r"(?:부|처)$")),
+    (("청장", "차장", "대변인"), re.compile(r"청$")),
+    (("총재", "부총재", "행장"), re.compile(r"은행$")),
+    (("회장", "사장", "대표", "부회장"), re.compile(r"(?:전자|그룹|자동차|하이닉스|통신|증권|건설|항공|제약)$")),
+)
+SUBJECT_RE = re.compile(r"(?:은|는|이|가)$")
+BRACKETED_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<org>[가-힣A-Za-z]{2,15})\((?P<brand>[가-힣A-Za-z0-9]{1,10})\)[ \t]+"
+                          r"(?P<title>[가-힣]{1,8})")
+
+
+def _holds(title: str, org: str) -> bool:
+    last = title.split()[-1]
+    return any(last.endswith(titles) and body.search(org) for titles, body in OFFICES)
+
+
+def subject_bodies(text: str, out: list[Actor]) -> None:
+    """A person with a title and no affiliation, first named at the start of a sentence right
+    after one whose subject is an organisation holding that office, belongs to it."""
+    orgs = [(s.start, s.end, a) for a in out if a.kind == "organization" for s in a.mentions]
+    for a in out:
+        if a.kind != "person" or a.affiliation or not a.title or not a.mentions:
+            continue
+        at = a.mentions[0].start
+        before = text[max(0, at - 200):at]
+        m = re.search(r"(?:^|[.!?]\s+|\n)(?P<sent>[^.!?\n]+[.!?])\s*$", before)
+        if m is None or not re.search(r"(?:^|[.!?\n])\s*$", text[max(0, at - 3):at]):
+            continue  # the person does not open a sentence, or no sentence before in this paragraph
+        sent_start = at - len(before) + m.start("sent")
+        head = next((o for s, e, o in orgs if s == sent_start and SUBJECT_RE.search(text[s:e + 3].split()[0])), None)
+        if head is not None and _holds(a.title, head.name):
+            a.affiliation = head.name
+
+
+def bracketed_companies(text: str, out: list[Actor]) -> None:
+    """'비바리퍼블리카(토스) 대표': an organisation with its brand as alias, and the person before it."""
+    names = {a.name for a in out}
+    for m in BRACKETED_RE.finditer(text):
+        if title_word(m.group("title")) is None:
+            continue
+        org = next((a for a in out if a.name == m.group("org")), None)
+        if org is None and m.group("org") not in names:
+            org = Actor(m.group("org"), "organization", aliases=[m.group("brand")])
+            out.append(org)
+            names.add(org.name)
+        if org is None:
+            continue
+        org.mentions.append(Span(m.start("org"), m.end("org")))
+        for p in out:
+            if p.kind == "person" and not p.affiliation and any(0 <= m.start() - s.end <= 1 for s in p.mentions):
+                p.affiliation = org.name
+
+
+__all__ = ["bracketed_companies", "subject_bodies"]
