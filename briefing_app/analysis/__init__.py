@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     """`analyse` loads the pipeline, and with it every rule, on first use: compiling their
-    patterns takes a while, and a process that only stores what import workers analysed (the
-    GUI) or imports a helper module (segment, lang) never needs them."""
+    patterns takes a while (core/pattern_cache.py keeps them compiled across processes), and a
+    process that only stores what import workers analysed (the GUI) or imports a helper module
+    (segment, lang) never needs them."""
     if name == "analyse":
-        from briefing_app.analysis.pipeline import analyse
+        from briefing_app.core.pattern_cache import import_cached
 
-        return analyse
+        return import_cached("briefing_app.analysis.pipeline").analyse
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

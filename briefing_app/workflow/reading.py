@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import os
 
-from briefing_app.analysis.lang import RULE_SET_MODULES
 from briefing_app.analysis.metadata import guess_title
 from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.ingest import Pasted, read_file
 from briefing_app.ingest.textmap import analysis_view, to_stored
 
 # what a worker needs for every text: this module, the pipeline and the English rule set (a
-# worker loads another rule set the first time a text needs it)
-WORKER_PRELOAD = ("briefing_app.workflow.reading", "briefing_app.analysis.pipeline", RULE_SET_MODULES[0])
+# worker loads another rule set the first time a text needs it), loaded by preload.py
+WORKER_PRELOAD = ("briefing_app.workflow.preload",)
 
 
 def analyse_doc(doc: SourceDoc) -> Analysis:

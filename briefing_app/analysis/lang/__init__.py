@@ -7,9 +7,10 @@ scripts); Russian and Korean apply when the text has Cyrillic or Hangul letters.
 """
 from __future__ import annotations
 
-import importlib
 import re
 from typing import TYPE_CHECKING, Protocol
+
+from briefing_app.core.pattern_cache import import_cached
 
 if TYPE_CHECKING:
     from briefing_app.analysis.document import Document
@@ -53,7 +54,7 @@ RULE_SET_MODULES = tuple(name for name, _ in RULE_SETS)
 
 
 def rule_sets_for(text: str) -> list[RuleSet]:
-    sets: list[RuleSet] = [importlib.import_module(name).RULES for name, letters in RULE_SETS
+    sets: list[RuleSet] = [import_cached(name).RULES for name, letters in RULE_SETS
                            if letters is None or letters.search(text)]
     return [rules for rules in sets if rules.applies(text)]
 

@@ -1,0 +1,157 @@
+"""Compiled regular expressions kept across processes: the analysis compiles about 350 patterns
+when it loads, about 150 ms of CPU in every process that analyses (the CLI, each import worker's
+server), most of it in the `re` module's pure-Python parser. Inside `cached_patterns()` a
+pattern's compiled form (what `re` hands to `_sre.compile`) comes from a file written the first
+time, keyed by the pattern and its flags, in a file named after the Python build and its regex
+engine version, so another Python never reads it.
+
+It is only a cache: an unreadable, stale or foreign file is ignored (`_sre.compile` checks the
+code it is given) and rewritten; a file that cannot be written leaves everything as it was. A
+pattern always compiles to the same thing, so what uses it cannot tell a hit from a miss.
+BRIEFING_PATTERN_CACHE names the file instead, or "off" turns the cache off.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib
+import marshal
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+from types import ModuleType
+from typing import Any
+
+import _sre  # type: ignore[import-not-found]
+import platformdirs
+
+from briefing_app.core.paths import APP_NAME
+
+MAX_ENTRIES = 4000  # past this, a save keeps only the patterns this process used
+Key = tuple[Any, int]  # (pattern, flags as given)
+Entry = tuple[Any, ...]  # the arguments of _sre.compile
+
+_lock = threading.RLock()
+_depth = 0
+_loaded: dict[Key, Entry] = {}
+_used: dict[Key, Entry] = {}
+_dirty = False
+
+
+def cache_file() -> Path | None:
+    override = os.environ.get("BRIEFING_PATTERN_CACHE", "")
+    if override.lower() == "off":
+        return None
+    if override:
+        return Path(override)
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-sre{_sre.MAGIC}"
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"patterns-{tag}.marshal"
+
+
+class _Recorder:
+    """Stands in for `_sre` while `re` compiles a new pattern, to keep what it passes to compile()."""
+
+    def __init__(self) -> None:
+        self.args: Entry | None = None
+
+    def compile(self, pattern: Any, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
+                indexgroup: tuple[str | None, ...]) -> Any:
+        # plain ints (the opcodes are an int subclass marshal does not write)
+        self.args = (pattern, int(flags), [int(c) for c in code], int(groups),
+                     {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_sre, name)
+
+
+_original = _compiler.compile
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    global _dirty
+    key = (pattern, int(flags))
+    with _lock:
+        entry = _used.get(key) or _loaded.get(key)
+        if entry is not None:
+            try:
+                compiled = _sre.compile(*entry)
+                _used[key] = entry
+                return compiled
+            except Exception:  # noqa: BLE001 - a stale or damaged entry: compile anew below
+                _loaded.pop(key, None)
+        if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+            return _original(pattern, flags)
+        recorder = _Recorder()
+        _compiler._sre = recorder
+        try:
+            compiled = _original(pattern, flags)
+        finally:
+            _compiler._sre = _sre
+        if recorder.args is not None:
+            _used[key] = recorder.args
+            _dirty = True
+        return compiled
+
+
+def _read(path: Path) -> dict[Key, Entry]:
+    try:
+        data = marshal.loads(path.read_bytes())
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _write(path: Path, entries: dict[Key, Entry]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(marshal.dumps(entries))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):
+        pass  # a cache that cannot be written: the next process compiles again
+
+
+@contextlib.contextmanager
+def cached_patterns() -> Iterator[None]:
+    """Patterns compiled inside come from (and new ones go to) the cache file. Re-entrant."""
+    global _depth, _dirty
+    path = cache_file()
+    if path is None:
+        yield
+        return
+    with _lock:
+        if _depth == 0:
+            _loaded.update(_read(path))
+            _compiler.compile = _compile
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0:
+                _compiler.compile = _original
+                if _dirty:
+                    merged = {**_loaded, **_used} if len(_loaded) + len(_used) <= MAX_ENTRIES else dict(_used)
+                    _write(path, merged)
+                _loaded.clear()
+                _used.clear()
+                _dirty = False
+
+
+def import_cached(name: str) -> ModuleType:
+    """importlib.import_module, with the patterns of a module not yet loaded from the cache."""
+    module = sys.modules.get(name)
+    if module is not None:
+        return module
+    with cached_patterns():
+        return importlib.import_module(name)
