@@ -48,7 +48,7 @@ HANGUL_RE = re.compile(r"[가-힣]")
 RULE_SETS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     ("briefing_app.analysis.lang.en", None),
     ("briefing_app.analysis.lang.ru", CYR_RE),
-    ("briefing_app.analysis.lang.ko", HANGUL_RE),
+    ("briefing_app.analysis.lang.ko", re.compile(r"[가-힣]{2}")),  # a word, not a lone "자" in a comment counter
 )
 RULE_SET_MODULES = tuple(name for name, _ in RULE_SETS)
 
