@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +67,8 @@ def gui_executable() -> Path | None:
         if Path(sys.argv[0]).name.startswith("briefing"):
             candidates.append(Path(sys.argv[0]).parent / GUI_NAME)
         candidates.append(Path(sys.executable).parent / GUI_NAME)  # a venv's bin/
+        import sysconfig  # here: every `briefing` command loads this module, few need sysconfig
+
         for scheme in (sysconfig.get_default_scheme(), f"{os.name}_user"):
             try:
                 candidates.append(Path(sysconfig.get_path("scripts", scheme)) / GUI_NAME)

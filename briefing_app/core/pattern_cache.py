@@ -36,7 +36,8 @@ Entry = tuple[Any, ...]  # the arguments of _sre.compile
 
 _lock = threading.RLock()
 _depth = 0
-_loaded: dict[Key, Entry] = {}
+_path: Path | None = None  # the cache file of the open context, read at its first pattern
+_loaded: dict[Key, Entry] | None = None
 _used: dict[Key, Entry] = {}
 _dirty = False
 
@@ -73,8 +74,11 @@ _original = _compiler.compile
 
 def _compile(pattern: Any, flags: int = 0) -> Any:
     global _dirty
+    global _loaded
     key = (pattern, int(flags))
     with _lock:
+        if _loaded is None:
+            _loaded = _read(_path) if _path is not None else {}
         entry = _used.get(key) or _loaded.get(key)
         if entry is not None:
             try:
@@ -122,15 +126,16 @@ def _write(path: Path, entries: dict[Key, Entry]) -> None:
 
 @contextlib.contextmanager
 def cached_patterns() -> Iterator[None]:
-    """Patterns compiled inside come from (and new ones go to) the cache file. Re-entrant."""
-    global _depth, _dirty
+    """Patterns compiled inside come from (and new ones go to) the cache file, read at the first
+    pattern compiled inside (a context in which nothing compiles costs nothing). Re-entrant."""
+    global _depth, _dirty, _loaded, _path
     path = cache_file()
     if path is None:
         yield
         return
     with _lock:
         if _depth == 0:
-            _loaded.update(_read(path))
+            _path, _loaded = path, None
             _compiler.compile = _compile
         _depth += 1
     try:
@@ -141,9 +146,10 @@ def cached_patterns() -> Iterator[None]:
             if _depth == 0:
                 _compiler.compile = _original
                 if _dirty:
-                    merged = {**_loaded, **_used} if len(_loaded) + len(_used) <= MAX_ENTRIES else dict(_used)
+                    old = _loaded or {}
+                    merged = {**old, **_used} if len(old) + len(_used) <= MAX_ENTRIES else dict(_used)
                     _write(path, merged)
-                _loaded.clear()
+                _path, _loaded = None, None
                 _used.clear()
                 _dirty = False
 

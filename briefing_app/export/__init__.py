@@ -74,9 +74,12 @@ def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, templ
                 accessible: bool = False) -> ExportReport:
     # the renderers and the read-back check (reportlab, pypdfium2) load with the first export, not
     # with this package: listing templates or building a memo for the preview needs none of them
+    from briefing_app.core.pattern_cache import cached_patterns
     from briefing_app.export.render_docx import render_docx
-    from briefing_app.export.render_pdf import render_pdf
     from briefing_app.export.written import check_docx, check_pdf
+
+    with cached_patterns():  # reportlab compiles some 80 patterns as it loads (core/pattern_cache.py)
+        from briefing_app.export.render_pdf import render_pdf
 
     out_path = Path(out_path)
     fmt = format_for(out_path)
