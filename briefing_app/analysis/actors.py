@@ -8,6 +8,7 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import role_after, role_fronted
+from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
 from briefing_app.analysis.roles import role_before
@@ -20,7 +21,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 US_STATES = frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
                        "South Carolina", "South Dakota", "West Virginia", "Rhode Island", "Puerto Rico"})
 PRE_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.-]*|(?:[A-Z]\.)+)[ \t]+)+$")
-DESCRIPTION_RE = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)$")
+DESCRIPTION_RE = re.compile(r"the\s+(?P<desc>(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][a-z-]*))$")
 
 
 class ActorTable:
@@ -127,14 +128,23 @@ class ActorTable:
             if canon:
                 return canon
         d = DESCRIPTION_RE.match(low)
-        if d:  # "the secretary", "the Labor secretary" -> the latest person with that title word
+        if d:  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
             head = d.group("head")
+            desc = mention[d.start("desc"):].strip()
             for p, canon in reversed(self.timeline):
                 if p >= pos:
                     continue
                 person = self.people[canon]
-                if head in f"{person.title or ''} {person.affiliation or ''}".lower().split():
+                if head in f"{person.title or ''} {person.affiliation or ''}".lower().split() \
+                        or fits(desc, person.title, person.affiliation):
                     return canon
+        if POSSESSED_RE.fullmatch(mention):  # "NATO's chief"
+            for p, canon in reversed(self.timeline):
+                if p < pos and fits(mention, self.people[canon].title, self.people[canon].affiliation):
+                    return canon
+        age = AGE_RE.fullmatch(mention)
+        if age:  # "The 45-year-old"
+            return of_age(self.text, self.timeline, age.group("age"), pos)
         place = gazetteer.PLACE_RE.search(mention)
         if place and not re.search(r"\b(?:officials?|sources?|people|experts?|analysts?|diplomats?|aides?)\b", low):
             hit = gazetteer.lookup(place.group())

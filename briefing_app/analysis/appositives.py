@@ -55,6 +55,13 @@ def _country_in(text: str) -> str | None:
     return None
 
 
+def _named(org: str) -> str:
+    """The actor an organisation phrase names: the gazetteer's name for a known country or body
+    ("NATO", "the Pentagon"), else the phrase (or its acronym in brackets)."""
+    hit = gazetteer.lookup(org.strip())
+    return hit[0] if hit else _org(org)
+
+
 def _org(org: str) -> str:
     """An organisation's short form: its acronym if the text gives one in brackets."""
     acr = ACRONYM_RE.search(org)
@@ -112,7 +119,7 @@ def describe(desc: str) -> Role:
         of_org = of.group("org")
         inner = gazetteer.PLACE_RE.search(of_org)
         if gazetteer.lookup(of_org) or not inner or not re.search(r"[a-z]", of_org[inner.end():]):
-            role.affiliation = _country_in(of_org) if gazetteer.lookup(of_org) else _org(of_org)
+            role.affiliation = _named(of_org)
         else:  # "head of the United Nations climate body": the title keeps the phrase
             hit = gazetteer.lookup(inner.group())
             role.affiliation = hit[0] if hit else None
@@ -150,10 +157,10 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
             continue
         if rx is APPOS_HEADS_RE:  # "Wicker, the Mississippi Republican who chairs the committee": affiliation only
             org = m.group("org")
-            return Role(None, _country_in(org) if gazetteer.lookup(org) else _org(org))
+            return Role(None, _named(org))
         if rx is RELATIVE_HEAD_RE:
             org = m.group("org")
-            return Role("head", _country_in(org) if gazetteer.lookup(org) else _org(org))
+            return Role("head", _named(org))
         role = describe(m.group("d"))
         if role.title and rx is RELATIVE_WAS_RE:
             role.title = "former " + role.title

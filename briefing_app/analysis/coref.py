@@ -9,43 +9,45 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import bio
+from briefing_app.analysis.descriptions import AGE_RE, SYNONYMS, fits, of_age
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.core.model import Actor, Span
 
-DESCRIPTION_RE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<desc>(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z][\w-]*))(?![\w-])")
+DESCRIPTION_RE = re.compile(
+    r"(?<![\w’'.-])(?:[Tt]he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?|[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}(?:’s|'s)[ \t]+)"
+    r"(?P<head>" + "|".join(sorted(set(ROLE_WORDS) | set(SYNONYMS), key=len, reverse=True)) + r")(?![\w-])")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")
 BIO_LINE_RE = re.compile(r"^(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) ", re.M)
 ALIAS_OF_AUTHOR_RE = re.compile(r"^(The (?:author|writer))\b")
 
 
-def _words(title: str) -> set[str]:
-    return {w.strip(".;,").lower() for w in re.split(r"[\s;]+", title) if w}
-
-
 def description_aliases(doc: Document) -> None:
+    """'the president-elect', 'The Ukrainian leader', "NATO's chief": an alias and mention of
+    the latest person named before it that the description fits (descriptions.fits); 'the
+    45-year-old': of the latest person the text gave that age ("Maria Lopez, 45,")."""
     table = doc.actor_table
-    people = {a.name: a for a in doc.actors if a.kind == "person" and a.title}
-    if not people:
-        return
+    people = {a.name: a for a in doc.actors if a.kind == "person"}
     text = doc.actor_text
     for m in DESCRIPTION_RE.finditer(text):
-        if m.group("head") not in ROLE_WORDS:
-            continue
-        desc = set(m.group("desc").split())
+        desc = re.sub(r"^[Tt]he[ \t]+", "", m.group())
         for pos, canon in reversed(table.timeline):
-            if pos >= m.start():
-                continue
             actor = people.get(canon)
-            if actor is None or actor.title is None or not desc <= _words(actor.title):
-                continue
-            if True:
-                alias = m.group()
-                alias = alias[0].lower() + alias[1:]
-                if alias not in actor.aliases:
-                    actor.aliases.append(alias)
-                actor.mentions.append(Span(m.start(), m.end()))
-            break  # the most recent person whose title the description repeats
+            if pos < m.start() and actor is not None and actor.title and fits(desc, actor.title, actor.affiliation):
+                _add_alias(actor, m)
+                break  # the most recent person the description fits
+    for m in AGE_RE.finditer(text):
+        aged = of_age(text, table.timeline, m.group("age"), m.start())
+        if aged is not None and aged in people:
+            _add_alias(people[aged], m)
+
+
+def _add_alias(actor: Actor, m: re.Match[str]) -> None:
+    alias = m.group()
+    alias = alias[0].lower() + alias[1:] if alias.startswith("The ") else alias
+    if alias not in actor.aliases:
+        actor.aliases.append(alias)
+    actor.mentions.append(Span(m.start(), m.end()))
 
 
 def _country(alias: str) -> str | None:
@@ -55,6 +57,10 @@ def _country(alias: str) -> str | None:
 
 def affiliations(doc: Document) -> None:
     text = doc.actor_text
+    named = {alias: a.name for a in doc.actors if a.kind != "person" for alias in a.aliases}
+    for actor in doc.actors:  # "Timbers president Mark Ross": the organisation by its actor's name
+        if actor.kind == "person" and actor.affiliation in named:
+            actor.affiliation = named[actor.affiliation]
     for actor in doc.actors:
         if actor.kind != "person" or actor.affiliation:
             continue

@@ -112,6 +112,27 @@ def title_text(words: str) -> str | None:
     return " ".join(EXPAND.get(_norm(t), t) if t.endswith(".") else t for t in toks)
 
 
+NOT_EMPLOYERS = frozenset("yesterday today tonight meanwhile however also then now earlier later separately "
+                          "instead still former ex".split())
+
+
+def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
+    """'Pfizer chief executive', 'Harvard economist', 'Apple CEO': capitalised words that are no
+    title word, then a title in lower case (or a title acronym): the employer and where the title starts."""
+    k = i
+    while k < len(toks) and text[toks[k][0]].isupper() and _norm(text[toks[k][0]:toks[k][1]]) not in \
+            ROLE_WORDS | MODIFIERS | HONORIFICS | NOT_EMPLOYERS and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]]):
+        k += 1
+    if k == i or k >= len(toks):
+        return i, None
+    first = text[toks[k][0]:toks[k][1]]
+    rest = [_norm(text[a:b]) for a, b in toks[k:]]
+    if not (first[0].islower() or first.isupper() and _norm(first) in ROLE_WORDS) \
+            or not all(w in ROLE_WORDS or w in MODIFIERS for w in rest) or ORG_HEADS & set(rest):
+        return i, None
+    return k, text[toks[i][0]:toks[k - 1][1]]
+
+
 def role_before(text: str, name_start: int, floor: int) -> Role:
     toks = [t for t in _tokens_before(text, name_start, floor) if _norm(text[t[0]:t[1]]) not in HONORIFICS]
     role = Role()
@@ -137,6 +158,8 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
                 role.affiliation = state
                 i += n
                 break
+    if not role.affiliation:
+        i, role.affiliation = _named_employer(text, toks, i)
     heads = [j for j in range(i, len(toks)) if _norm(text[toks[j][0]:toks[j][1]]) in ORG_HEADS]
     if heads and heads[0] <= 2 and role.affiliation and i and text[toks[0][0]].isupper() \
             and not POSSESSIVE_RE.search(text[toks[0][0]:toks[0][1]]):

@@ -1,0 +1,109 @@
+"""English definite descriptions of people and the person each may stand for.
+
+"the president-elect", "the minister", "The Ukrainian leader", "The New Hampshire senator",
+"NATO's chief": a description fits a person when its head repeats the person's title or says
+the same in other words (a leader is a president, prime minister or chancellor; a lawmaker a
+senator or representative), and every other word is in the title, is a plain adjective ("top",
+"veteran"), or names the person's country, state or organisation (a different one rules the
+person out). The caller takes the latest person named before the description that fits; none
+fits, nothing is tied. Used for speaker mentions (ActorTable.resolve) and for aliases (coref).
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.roles import US_STATE_NAMES
+
+# a head word and what a title may say instead (whole words or phrases of the title)
+SYNONYMS: dict[str, str] = {
+    "leader": r"president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|dictator|head of state|leader",
+    "minister": r"minister|secretary",
+    "diplomat": r"ambassador|envoy|diplomat|consul|negotiator|foreign minister|secretary of state|foreign secretary",
+    "lawmaker": r"senator|representative|congressman|congresswoman|legislator|assemblyman|assemblywoman|lawmaker|"
+                r"delegate|councilman|councilwoman|member of parliament",
+    "legislator": r"senator|representative|congressman|congresswoman|legislator|assemblyman|assemblywoman|lawmaker",
+    "senator": r"senator",
+    "congressman": r"representative|congressman",
+    "congresswoman": r"representative|congresswoman",
+    "governor": r"governor",
+    "executive": r"ceo|chief executive|executive|chairman|chairwoman|founder|president",
+    "chief": r"chief|head|director|secretary general|secretary-general|director-general|commissioner|administrator",
+    "nominee": r"nominee|candidate",
+    "candidate": r"candidate|nominee",
+    "spokesman": r"spokesman|spokesperson|press secretary",
+    "spokeswoman": r"spokeswoman|spokesperson|press secretary",
+}
+_SYNONYM_RE = {head: re.compile(r"\b(?:" + alt + r")\b") for head, alt in SYNONYMS.items()}
+PLAIN = frozenset("top senior veteran longtime new current embattled powerful influential outspoken".split())
+POSSESSED_RE = re.compile(r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:’s|'s)\s+(?P<head>[a-z][\w-]*)$")
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.strip(".;,").lower() for w in re.split(r"[\s;]+", text or "") if w}
+
+
+def head_fits(head: str, title: str | None) -> bool:
+    """Does the title say the head word, itself or in other words?"""
+    low = (title or "").lower()
+    if head in _words(low):
+        return True
+    rx = _SYNONYM_RE.get(head)
+    return bool(rx and rx.search(low))
+
+
+def _place_of(words: str) -> str | None:
+    """The country or US state a modifier names ("Ukrainian", "New Hampshire")."""
+    if words in US_STATE_NAMES:
+        return words
+    hit = gazetteer.lookup(words)
+    return hit[0] if hit and hit[1] == "country" else None
+
+
+def _home(affiliation: str | None) -> str | None:
+    return _place_of(affiliation) if affiliation else None
+
+
+def fits(description: str, title: str | None, affiliation: str | None) -> bool:
+    """Does a description ("the Ukrainian leader", without "the") fit a person with this title
+    and affiliation?"""
+    desc = description.strip()
+    pos = POSSESSED_RE.fullmatch(desc)
+    if pos:  # "NATO's chief": the possessor is the person's organisation or country
+        who = gazetteer.lookup(pos.group("who"))
+        owner = who[0] if who else pos.group("who")
+        return owner == affiliation and head_fits(pos.group("head"), title)
+    words = desc.split()
+    if not words or not head_fits(words[-1].lower(), title):
+        return False
+    said = _words(title)
+    rest = words[:-1]
+    i = 0
+    while i < len(rest):
+        for n in (3, 2, 1):  # a place of up to three words ("New Hampshire")
+            phrase = " ".join(rest[i:i + n])
+            if len(rest) - i >= n and phrase[:1].isupper() and _place_of(phrase):
+                home = _home(affiliation)
+                if home is not None and home != _place_of(phrase):
+                    return False  # "the Russian minister" is not Ukraine's
+                i += n
+                break
+        else:
+            w = rest[i].lower()
+            if w not in said and w not in PLAIN and w not in _words(affiliation):
+                return False
+            i += 1
+    return True
+
+
+AGE_RE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<age>\d{1,3})-year-old(?![\w-])")
+
+
+def of_age(text: str, timeline: list[tuple[int, str]], age: str, pos: int) -> str | None:
+    """'the 45-year-old': the latest person named before pos whose name the text follows with
+    that age ("Maria Lopez, 45, a nurse")."""
+    aged = re.compile(r"[^,\n]{0,40}?,[ \t]*" + re.escape(age) + r",")
+    return next((canon for p, canon in reversed(timeline) if p < pos and aged.match(text, p, p + 60)), None)
+
+
+__all__ = ["AGE_RE", "POSSESSED_RE", "fits", "head_fits", "of_age"]
