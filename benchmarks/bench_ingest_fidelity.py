@@ -32,7 +32,8 @@ from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import (  # noqa: E402
-    build_pdf, held_out_styles, more_held_out_styles, more_styles, printed_furniture, set_c_styles, styles)
+    build_pdf, held_out_styles, more_held_out_styles, more_styles, newer_styles, printed_furniture, set_c_styles,
+    styles)
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "editorials"
 
@@ -139,7 +140,7 @@ def main() -> None:
     kept_pages = {**HELD_OUT_LAYOUTS, **({} if args.original_layouts else MORE_HELD_OUT_LAYOUTS)}
 
     def tuned(a: Article) -> dict:
-        return {**styles(a), **({} if args.original_layouts else more_styles(a))}
+        return {**styles(a), **({} if args.original_layouts else {**more_styles(a), **newer_styles(a)})}
 
     def kept(a: Article) -> dict:
         return {**held_out_styles(a), **({} if args.original_layouts else more_held_out_styles(a))}

@@ -1,7 +1,8 @@
 """A PDF's text as a reader sees it, from the runs of its pages (pdf_chars.py).
 
 - Running headers and footers, page numbers and other furniture repeated at the top or
-  bottom of the pages (digits ignored, so "Page 2 · site" matches "Page 3 · site") are kept
+  bottom of the pages (digits ignored, so "Page 2 · site" matches "Page 3 · site"; or other
+  text in the same place and print on every other page: left and right pages' headers) are kept
   in the text as their own paragraphs, placed at the next paragraph break after them (never
   inside a sentence that runs over a page break), and returned as boilerplate spans.
 - Columns are found from the white gutter between narrow runs and read in order: left column,
@@ -11,6 +12,7 @@
   word would have fitted on it); at a page or column break, where a full line shows nothing,
   the document's own habits weigh the evidence (pdf_breaks.py). A headline wrapped over two
   lines is one paragraph.
+- Pull quotes (a sentence of the text repeated in other print) are furniture too.
 - Footnotes (small print below a page's text) stay visible, each its own paragraph, placed
   after the paragraph that runs over the page break, like furniture.
 - Soft line breaks become spaces; a line-end hyphen is dropped when the typesetter put it there
@@ -43,7 +45,40 @@ def compose(pages: list[tuple[list[Run], float, float]]) -> tuple[str, list[Span
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y >= height / 2]
         stream += [("b", line) for line in _order(body, n)]
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y < height / 2]
-    return write(stream)
+    return write(_pull_quotes(stream))
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """The stream with pull quotes marked as furniture: lines set in another print than the body
+    text, four words or more, whose words the body text says too (a sentence repeated large
+    between the paragraphs; hyphens, quote marks and spaces aside)."""
+    body = [line for kind, line in stream if kind == "b"]
+    if not body:
+        return stream
+    sizes: dict[float, int] = {}
+    for line in body:
+        sizes[round(line.run.size * 2)] = sizes.get(round(line.run.size * 2), 0) + len(line.text)
+    main = max(sizes, key=lambda k: sizes[k])
+    text = _compact(" ".join(line.text.rstrip("-") for line in body if round(line.run.size * 2) == main))
+    out = list(stream)
+    i = 0
+    while i < len(out):
+        kind, line = out[i]
+        if kind != "b" or round(line.run.size * 2) == main:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j][0] == "b" and round(out[j][1].run.size * 2) == round(line.run.size * 2):
+            j += 1
+        words = " ".join(out[k][1].text.rstrip("-") for k in range(i, j))
+        if len(words.split()) >= 4 and _compact(words) in text:
+            out[i:j] = [("f", out[k][1]) for k in range(i, j)]
+        i = j
+    return out
 
 
 def _key(text: str) -> str:
@@ -73,7 +108,37 @@ def _furniture(pages: list[tuple[list[Run], float, float]]) -> set[int]:
                 found.add(id(r))
             elif _in_band(r, height) and (PAGE_LABEL.search(key) or (len(pages) == 1 and r.size < 0.9 * sizes)):
                 found.add(id(r))  # "Page 3 · site"; on a lone page, small print at its top or bottom
-    return found
+    return found | _same_place(pages, edges, found, need, sizes)
+
+
+def _same_place(pages: list[tuple[list[Run], float, float]], edges: list[list[Run]], found: set[int], need: int,
+                size: float) -> set[int]:
+    """ids of runs whose text differs from page to page but whose place and print do not: a line
+    of other-than-body print, set apart from the text at the page's top or bottom band, with
+    such a line at the same height on at least `need` pages (a left page's running header
+    naming the paper, a right page's naming the section; a date or title that changes)."""
+    if len(pages) < 2 or not size:
+        return set()
+    spots: list[list[tuple[float, float]]] = []
+    candidates: list[list[Run]] = []
+    for (runs, _w, height), edge in zip(pages, edges):
+        own = [r for r in edge if _in_band(r, height) and abs(r.size - size) > 0.08 * size and _apart(r, runs)]
+        candidates.append([r for r in own if id(r) not in found])
+        spots.append([(r.y, r.size) for r in own])
+    out: set[int] = set()
+    for own, (_r, _w, height) in zip(candidates, pages):
+        for r in own:
+            near = max(3.0, 0.01 * height)
+            pages_there = sum(1 for spot in spots if any(abs(y - r.y) <= near and abs(z - r.size) <= 0.08 * r.size
+                                                        for y, z in spot))
+            if pages_there >= need:
+                out.add(id(r))
+    return out
+
+
+def _apart(r: Run, runs: list[Run]) -> bool:
+    """Is `r` set apart from every other line of its page by more than 1.6 lines of its print?"""
+    return all(abs(o.y - r.y) > 1.6 * max(r.size, o.size) for o in runs if abs(o.y - r.y) > 0.3 * r.size)
 
 
 def _in_band(r: Run, height: float) -> bool:

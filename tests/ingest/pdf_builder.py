@@ -185,9 +185,10 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
         pen.y -= st.head_size * 1.2
         c.drawString(x, pen.y, line)
     pen.y -= 10
-    c.setFont(st.byline_font, 9)
-    pen.y -= 12
-    c.drawString(x, pen.y, article.byline)
+    for line in wrap(article.byline, width, st.byline_font, 9, False):  # within the column
+        c.setFont(st.byline_font, 9)
+        pen.y -= 12
+        c.drawString(x, pen.y, line)
     pen.y -= 10
     for n, para in enumerate(article.paragraphs):
         if st.pull_quote and st.pull_quote[0] == n:
@@ -263,6 +264,18 @@ def more_styles(article: Article) -> dict[str, Style]:
         "magazine": Style(justify=True, body_font="Helvetica", body_size=9, leading=11.5, two_columns=set(range(1, 30)),
                           page=(460, 380), header="Weekly Review", header_right="Opinion", footer="— {n} —",
                           head_font="Times-Bold", head_size=20),
+    }
+
+
+def newer_styles(article: Article) -> dict[str, Style]:
+    """Layouts added for three columns, left/right-page running headers, small capitals, outer
+    page numbers and pull quotes (tuned on; set_c_styles has others, never looked at)."""
+    return {
+        "three-columns": Style(page=(560, 420), two_columns=set(range(1, 40)), columns=3, gutter=12, body_size=9.5,
+                               leading=12, header="THE DAILY LEDGER", verso_header="Politics and Policy",
+                               footer="{n}", outer_numbers=True),
+        "pull-quote": Style(page=(400, 560), header="The Daily Ledger · Opinion", small_caps=True,
+                            footer="Page {n}", pull_quote=(3, pull_quote(article)), paragraph="indent"),
     }
 
 

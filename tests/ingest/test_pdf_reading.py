@@ -191,3 +191,29 @@ def test_a_printed_web_page_comes_in_with_its_menus_hidden(tmp_path):
     style = styles(GRAIN)["web-print"]
     path = build_pdf(tmp_path / "printed.pdf", GRAIN, style)
     assert check(path, GRAIN, [*style.top_chrome, *style.end_chrome]) == []
+
+
+def test_left_and_right_pages_running_headers_in_small_capitals_are_furniture(tmp_path):
+    """A left page's header names the paper, a right page's the section, in small capitals (runs
+    of two sizes); page numbers at the outer corner. Each header is on every other page only, so
+    its text does not repeat on half the pages: its place and print do."""
+    style = Style(page=(340, 1000), header="The Daily Ledger", verso_header="Politics and Policy", small_caps=True,
+                  footer="{n}", outer_numbers=True)
+    path = build_pdf(tmp_path / "verso.pdf", LEDGER, style)
+    doc = read_file(path)
+    assert len(page_texts(path)) in (2, 3)  # the right page's header on one page only
+    assert visible(doc) == expected(LEDGER)
+    assert {" ".join(h.split()) for h in hidden(doc)} >= {"THE DAILY LEDGER", "POLITICS AND POLICY", "1", "2"}
+
+
+@pytest.mark.parametrize("columns", [1, 3])
+def test_a_pull_quote_is_furniture_and_the_paragraph_around_it_stays_whole(tmp_path, columns):
+    """A sentence of the article repeated in large italics between two paragraphs (or inside one
+    that runs on around it) is hidden; the article's own sentence stays where it is."""
+    quote = " ".join(LEDGER.paragraphs[6].split()[:14])
+    style = Style(page=(200 * columns + 72, 520), two_columns=set(range(1, 20)) if columns > 1 else set(),
+                  columns=columns, gutter=10, pull_quote=(6, quote))
+    doc = read_file(build_pdf(tmp_path / "pull.pdf", LEDGER, style))
+    assert visible(doc) == expected(LEDGER)
+    assert " ".join(" ".join(hidden(doc)).split()).count(quote.split()[0]) == 1
+    assert quote.replace(" ", "") in "".join("".join(hidden(doc)).split())
