@@ -50,7 +50,10 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
         "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
         "opportunit", "chance", "occasion", "opening", "consider", "want to", "wish to", "start by", "begin by", "worse than",
-        "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe")
+        "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe", "support the",
+        "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
+        "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
+        "needs new")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
@@ -66,7 +69,7 @@ MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an ar
 VERDICT_RE = re.compile(
     r"\s*(?:(?P<bad>(?:That|This|It|Such\s+a\s+\w+)\s+(?:would|will|is|was)\s+(?:surely\s+)?(?:be\s+)?(?:a\s+(?:\w+\s+)?"
     r"(?:mistake|error|blunder|folly|disaster)|wrong|unwise|reckless|misguided|foolish|dangerous)|No\b[.!,]|"
-    r"(?:They|He|She)\s+(?:are|is)\s+wrong|(?:That|This|It)\s+(?:(?:will|would|does|can)\s*(?:not|n[’']t)|won[’']t)\s+work|"
+    r"(?:They|He|She)\s+(?:are|is)\s+(?:wrong|playing\s+with\s+fire)|(?:That|This|It)\s+is\s+the\s+last\s+thing\b|(?:That|This|It)\s+(?:(?:will|would|does|can)\s*(?:not|n[’']t)|won[’']t)\s+work|"
     r"(?:That|This|It)\s+(?:is|would\s+be)\s+(?:(?:a\s+)?(?:very\s+)?(?:bad|terrible|awful|dreadful)\s+idea|no\s+(?:answer|"
     r"solution))|(?:That|This|It)\s+makes\s+(?:no|little)\s+sense)"
     r"|(?P<good>(?:They|He|She)\s+(?:are|is)\s+right|(?:That|This|It)\s+(?:would\s+be|is)\s+(?:a\s+)?(?:sensible|wise|"
@@ -207,7 +210,17 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool = False) -> 
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
         hits.append(hit)
-    return idea_framed(text, s, e, hits)
+    return idea_framed(text, s, e, _narrowest(hits))
+
+
+def _narrowest(hits: list[Hit]) -> list[Hit]:
+    """Of two hits in a sentence where one's summary holds the other's ("Stop the reckless plan to sell off
+    the forests" / "Sell off the forests"), the one that names the action itself."""
+    if len(hits) < 2:
+        return hits
+    keys = [h.summary.lower() for h in hits]
+    return [h for i, h in enumerate(hits)
+            if not any(j != i and len(k) < len(keys[i]) and len(k.split()) >= 2 and k in keys[i] for j, k in enumerate(keys))]
 
 
 def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.phrases import base_form
 
@@ -21,8 +22,20 @@ TIME_COME_RE = re.compile(r"\b(?:[Tt]he\s+time\s+has\s+(?:now\s+)?come|[Nn]ow\s+
 # "What if people were entitled to buy a plot ...?": a proposal put as a question
 WHAT_IF_RE = re.compile(r"\s*What\s+if\s+(?:[\w’'.-]+\s+){1,5}?(?:were|was)\s+(?:\w+ly\s+)?(?:entitled|allowed|able|free|"
                         r"given\s+the\s+right|obliged|required)\s+to\s+(?=\w)")
-HIGH_TIME_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s)\s+(?:high|about|long\s+past)\s+time\s+(?:that\s+)?"
+HIGH_TIME_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s)\s+(?:(?:high|about|long\s+past)\s+)?time\s+(?:that\s+)?(?!I\s)"
                           r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+ed)\b")
+
+# "What Europe must do is impose sanctions": the pseudo-cleft names the course
+WHAT_DO_RE = re.compile(r"\b[Ww]hat\s+(?:[\w’'.-]+\s+){1,5}?(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+"
+                        r"(?:now\s+|really\s+)?do\s+(?:now\s+)?is\s+(?:to\s+)?(?=\w)")
+# "More must be done to help the refugees"
+MORE_DONE_RE = re.compile(r"\b(?:(?:[Mm]uch|[Ff]ar|[Mm]any\s+times)\s+)?(?:[Mm]ore|[Ee]verything|[Ss]omething|[Aa]\s+lot\s+more)\s+"
+                          r"(?:must|should|needs\s+to|has\s+to|ought\s+to|could)\s+be\s+done\s+(?:\w+\s+)?to\s+(?=\w)")
+# "The sooner the government scraps the tax, the better"
+SOONER_RE = re.compile(r"\b[Tt]he\s+sooner\s+(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+(?:s|ed))\b(?=[^,.;]*,\s+the\s+better)")
+# "Greece needs debt relief", "we need a public inquiry": a policy noun phrase an agent needs
+NEEDS_NP_RE = re.compile(r"\b(?:needs|need)\s+(?=(?:an?|the|more|new|fresh|proper|real|urgent|genuine|better|stronger|tougher|"
+                         r"full|independent|public)\s)")
 
 
 def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None:
@@ -62,4 +75,15 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
     if "time" in low or "moment" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in TIME_COME_RE.finditer(text, s, e)]
         out += [_subjunctive(text, m, e, "support") for m in HIGH_TIME_RE.finditer(text, s, e)]
+    if "do" in low and "what" in low:
+        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in WHAT_DO_RE.finditer(text, s, e)]
+    if "done" in low:
+        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in MORE_DONE_RE.finditer(text, s, e)]
+    if "sooner" in low:
+        out += [_subjunctive(text, m, e, "support") for m in SOONER_RE.finditer(text, s, e)]
+    if "need" in low:
+        for m in NEEDS_NP_RE.finditer(text, s, e):
+            if agent_before(text, s, m.start()) and not re.match(r"\w+\s+\w+ly\b", text[m.end():e]) \
+                    and not re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", text[s:m.start()]):
+                out.append(np_hit(text, m.end(), e, "support", m.start()))
     return [h for h in out if h is not None]

@@ -24,7 +24,9 @@ JUDGE_BAD_RE = re.compile(
     r"outrageous|scandalous|disgraceful|deplorable|pointless|useless|backfire|burdensome|vandalism|scandal|disgrace|travesty|outrage|"
     r"waste\s+of\s+(?:money|time|resources|effort)|(?:would|will|could|can)\s+(?:only|also|simply)\s+(?:serve\s+to\s+)?[a-z]+|"
     r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:hurt|harm|damage|destroy|devastate|wreck|ruin|punish|undermine|endanger|weaken|"
-    r"worsen|deepen|kill|cripple)|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of))\b", re.I)
+    r"worsen|deepen|kill|cripple|choke|stifle|derail|sabotage|jeopardi[sz]e|betray)|error|blunder|disaster|catastroph\w*|"
+    r"(?:bad|terrible|awful|dreadful|dangerous)\s+idea|wrong\s+(?:answer|approach|response|course|way)|last\s+thing|"
+    r"playing\s+with\s+fire|miss(?:es)?\s+the\s+point|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of))\b", re.I)
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome|laudable|sound|right\s+to|admirable|"
                            r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|"
                            r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:help|protect|save|boost|improve))\b",
@@ -34,11 +36,11 @@ JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisel
 FOLLY_OF_RE = re.compile(r"\b(?:the|this|that)\s+(?:sheer\s+|utter\s+)?(?:folly|madness|futility|absurdity|foolishness|"
                          r"perils?|fallacy|wrong-headedness|stupidity|insanity|hypocrisy)\s+of\s+(?=\w)", re.I)
 # "X's plan to raise taxes ...": judged by the author's words in the rest of the sentence
-PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid decision threat pledge promise insistence demand "
+PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid threat pledge promise insistence demand "
               "demands call calls").split()
 # (the nouns factored by common prefixes: much faster to scan than a flat alternation)
 PLAN_NOUN_RE = re.compile(r"\b" + trie_pattern(PLAN_NOUNS) + r"\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
-MAIN_VERB_RE = re.compile(r"\s+(?:is|was|are|were|would|will|could|might|may|has|have|had|seems?|seemed|looks?|looked|"
+MAIN_VERB_RE = re.compile(r"\s+(?:is|was|are|were|would|will|could|might|may|must|should|cannot|has|have|had|seems?|seemed|looks?|looked|"
                           r"remains?|remained|sounds?|sounded|deserves?)\b")
 # "Arming the rebels is wrong-headed", "A carbon tax would be a recipe for disaster": a verdict on the gerund or
 # policy noun before it (the author's, unless the sentence reports someone saying it)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import BAD_AGENTS
 from briefing_app.analysis.options.modals import subject_span
 
 # "is an opportunity to", "should be seen as a chance for ministers to", "offers a rare opening to";
@@ -31,31 +31,28 @@ DUTY_RE = re.compile(r"\b(?:has|have|bears?)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:d
                      r"|\bowes?\s+it\s+to\s+[^,.;]{1,40}?\s+to\s+(?=\w)", re.I)
 SENSE_RE = re.compile(r"\b(?:[Ii]t\s+(?:would\s+)?makes?|[Ii]t\s+would\s+make)\s+(?P<bad>(?:no|little)\s+)?(?:\w+\s+)?sense\s+"
                       r"(?:for\s+[^,.;]{1,60}?\s+)?to\s+(?=\w)")
+# "The EU is right to impose sanctions", "Ankara was wrong to close the border": the author's verdict on an actor's course
+RIGHT_TO_RE = re.compile(r"\b(?:is|are|would\s+be)\s+(?:\w+ly\s+|also\s+|quite\s+)?(?:(?P<good>right|correct|wise)|"
+                         r"(?P<bad>wrong|mistaken|foolish|unwise|misguided))\s+to\s+(?=\w)", re.I)
+# "The answer is not more police but better schools": one course rejected, one argued
+NOT_BUT_RE = re.compile(r"\b(?:answer|solution|remedy|priority|way\s+forward|response)\s+(?:is|lies|must\s+be|should\s+be)\s+not\s+"
+                        r"(?:in\s+|to\s+)?(?P<a>[^,;.]{3,80}?),?\s+but\s+(?:in\s+|to\s+)?(?=\w)", re.I)
 SIMPLE_RE = re.compile(r"\b(?:answer|solution|remedy|fix|cure|way\s+forward)\s+is\s+(?:\w+\s+)?(?:simple|clear|obvious|"
                        r"straightforward)\s*:\s*(?=\w)", re.I)
-# whose recommendation it can be: a name, "we", or a noun for a body or a group that acts
-AGENT_NOUNS = frozenset("""government governments council ministry ministers minister parliament congress administration
-    union bank banks party parties board commission court courts regulator regulators cabinet senate assembly authorities
-    leaders leadership alliance lawmakers legislators mps donors officials states countries nations community police army
-    military president premier chancellor mayor city cities companies firms employers schools universities unions
-    we europe west washington""".split())
-
-
-def _agent(text: str, s: int, at: int) -> bool:
-    """The clause before `at` has a subject that can act: a name, "we", or a body or group."""
-    words = subject_span(text, s, at)[1].split()
-    if not words:
-        return False
-    head = re.sub(r"[’']s?$", "", words[-1].strip(",;:()"))
-    if head.lower() in BAD_AGENTS:
-        return False
-    return head.lower() in AGENT_NOUNS or (head[:1].isupper() and head.lower() not in ("he", "she", "they"))
-
-
 def _generic(text: str, s: int, at: int) -> bool:
     """'States have a duty to protect children': a bare plural states a principle, not whose course it is."""
     words = subject_span(text, s, at)[1].split()
     return len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+
+
+NP_START_RE = re.compile(r"(?:an?|the|more|fewer|less|better|greater|new|stronger|tougher|smarter|higher|lower|[A-Z]\w*)\b")
+
+
+def _either(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
+    """An action phrase that may be a noun phrase ("more police") or a verb phrase ("fund the schools")."""
+    if NP_START_RE.match(text, start, end):
+        return np_hit(text, start, end, stance, at, any_noun=True)
+    return vp_hit(text, start, end, stance, at) or np_hit(text, start, end, stance, at, any_noun=True)
 
 
 def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
@@ -70,7 +67,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if any(k in low for k in ("could", "might", "may ", "advised", "wise to", "better to")):
         for m in HEDGE_RE.finditer(text, s, e):
-            if not _agent(text, s, m.start()) or re.search(r"\b(?:if|unless|when)\b[^,;]*$", text[s:m.start()], re.I):
+            if not agent_before(text, s, m.start()) or re.search(r"\b(?:if|unless|when)\b[^,;]*$", text[s:m.start()], re.I):
                 continue  # "prices could ...", "if they could consider ...": no one's course of action
             words = m.group(0).split()
             if words[-1].lower() in GERUND_AFTER:
@@ -84,13 +81,24 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)]
     if any(k in low for k in ("duty", "responsibility", "obligation", "owe")):
         for m in DUTY_RE.finditer(text, s, e):
-            if _agent(text, s, m.start()) and not PAST_FRAME_RE.search(text, s, m.start() + 4) and not _generic(text, s, m.start()):
+            if agent_before(text, s, m.start()) and not PAST_FRAME_RE.search(text, s, m.start() + 4) and not _generic(text, s, m.start()):
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if "sense" in low:
         out += [vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start())
                 for m in SENSE_RE.finditer(text, s, e)]
+    if "right to" in low or "wrong to" in low or "wise to" in low or "mistaken to" in low or "foolish to" in low:
+        for m in RIGHT_TO_RE.finditer(text, s, e):
+            if agent_before(text, s, m.start()) and not re.search(r"\bnot\s+(?:that|to\s+say)\b", text[s:m.start()]):
+                hit = vp_hit(text, m.end(), e, "oppose" if m.group("bad") else "support", m.start())
+                if hit is not None:
+                    hit.author = True
+                    out.append(hit)
+    if " not " in low and " but " in low:
+        for m in NOT_BUT_RE.finditer(text, s, e):
+            first, second = _either(text, m.start("a"), m.end("a"), "oppose", m.start()), _either(text, m.end(), e, "support",
+                                                                                                   m.start())
+            out += [first, second] if first and second else []
     if ":" in low:
         for m in SIMPLE_RE.finditer(text, s, e):
-            out.append(vp_hit(text, m.end(), e, "support", m.start()) or np_hit(text, m.end(), e, "support", m.start(),
-                                                                                 any_noun=True))
+            out.append(_either(text, m.end(), e, "support", m.start()))
     return [h for h in out if h is not None]

@@ -12,6 +12,7 @@ from briefing_app.analysis.options.lexicon import (
     BAD_AGENTS,
     MODAL_RE,
     NON_AGENTS,
+    NOT_ACTION,
     STATE_PARTICIPLES,
     WRAPPER_RE,
 )
@@ -33,6 +34,10 @@ ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|howe
 INNER_ASIDE_RE = re.compile(r",\s*(?:no\s+matter\s+[^,]*|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile|"
                             r"for\s+example|too|though|of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least)\s*(?:,|$)",
                             re.I)
+PERMIT_VERBS = frozenset("allow permit let enable force compel oblige require encourage".split())
+# "If the EU is serious about human rights, it should ...": "it" is the agent the if-clause names
+IF_SERIOUS_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?If\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?\s+(?:is|are|"
+                           r"wants?|wishes|hopes?|intends?|means?)\b[^,;]*,\s*$")
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
@@ -106,7 +111,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             continue  # "if they have to form a coalition, ...": a condition, not a course argued
         head = _head(subj)
         group = head == "people" and len(subj.split()) > 1  # "younger people should pay ...": a group policy names
-        if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent) and not group):
+        serious = head in ("it", "they") and IF_SERIOUS_RE.match(text, s, clause_start) is not None
+        if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent) and not group and not serious):
             continue
         modal = m.group("modal").lower()
         if (modal in ("has to", "have to") and re.search(r"\b(?:still|often|usually|always|already|also|even|now)\s+$",
@@ -172,12 +178,16 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
         if p is None or head in PRONOUNS or p.group("part").lower() in STATE_PARTICIPLES:
             return None
         part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
-        if rest.lower().startswith("to ") and DO_VAGUE_RE.match(rest[3:]):
+        if rest.lower().startswith("to ") and DO_VAGUE_RE.match(rest[3:]) and (
+                part not in PERMIT_VERBS or re.match(r"do\b", rest[3:])):
             return None  # "should be allowed to do so": what they may do is said elsewhere
         if part == "give" and rest.lower().startswith("to ") and GIVEN_TO_RE.match(subj.strip()):
             phrase = rest[3:]
             return (stance, summary(phrase, verb_first=False, verb_for_noun=False)) if is_concrete("give " + phrase) else None
         phrase = f"{part} {np} {rest}".strip()
+        permitted = re.match(r"to\s+(?P<verb>[a-z]+)\b", rest) if part in PERMIT_VERBS else None
+        if permitted and permitted.group("verb") not in NOT_ACTION - {"choose", "stay", "remain", "work", "live"}:
+            return stance, summary(phrase)  # "refugees must be allowed to work": the permission is the course of action
         return (stance, summary(phrase)) if is_concrete(phrase) else None
     if first == "include":
         obj = vp.split(" ", 1)[1] if " " in vp else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import (
     BACK_REFERENCE_RE,
@@ -24,7 +25,7 @@ ANSWER_RE = re.compile(
     r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding|smarter|sensible)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
     r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
-    r"(?P<neg>\s+not)?\s+(?:to\s+|in\s+)(?=\w)"
+    r"(?P<neg>\s+not)?\s+(?:for\s+(?!example\b|instance\b)[^,.;]{1,60}?\s+)?(?:to\s+|in\s+)(?=\w)"
     r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)"
     r"|\b(?:[Tt]he|[Oo]ne)\s+(?:(?:only|best|surest|principal|main|real|right|quickest|simplest|wrong|worst)\s+)?way\s+to\s+"
     r"(?P<mid3>[^,.;:]{1,80}?)\s+(?:is|would\s+be)\s+(?P<neg3>not\s+)?(?:to|by)\s+(?=\w)")
@@ -41,6 +42,9 @@ BAD_STRATEGY_RE = re.compile(
     r"(?:strategy|policy|approach|idea|recipe)\s+(?:fraught\s+with|for\s+disaster|doomed))", re.I)
 # what a remedy "lies in": an action noun or a gerund ("investment in X", "reforming X"), not "the same mentality"
 LIES_IN_RE = re.compile(r"(?!the\s+same\b|this\b|that\b)(?:[\w’'-]+\s+){0,3}?[\w-]+(?:tion|sion|ment|ance|ence|ing|al|ship)s?\b")
+NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
+                             r"political|moral|its|his|her|their|our|my|your|should|must|would|will|could|can|may|might|"
+                             r"not)|[”\"’'])\s+$", re.I)  # after a modal the modal rules read it
 OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
                            r"(?=\w+ing\b)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
@@ -54,8 +58,9 @@ EVAL_TO_RE = re.compile(
     r"\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
 MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:mistake|folly|error|blunder|"
                         r"disaster|catastrophe|non-starter|dead\s+end)\b"
-                        r"|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|\s+won[’']t\s+work\b"
-                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the)\s+(?:answer|solution|way\s+forward|"
+                        r"|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|\s+(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
+                        r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|\s+won[’']t\s+work\b"
+                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|approach|response|"
                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
@@ -66,7 +71,7 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
 PASSIVE_BE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|"
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
-PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|wants|wanted|want(?=\s+to\s+see\b)|vowed|vows|"
+PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want(?=\s+to\s+see\b)|plan|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = re.compile(r"\s+(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
@@ -92,7 +97,8 @@ SUGGEST_THAT_RE = re.compile(
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
     r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
-    r"pushes\s+for|pressed\s+for|presses\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses)|"
+    r"pushes\s+for|pressed\s+for|presses\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
+    r"welcomes?|welcomed)|"
     r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
     r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed))"
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=[\w$£€])")
@@ -175,6 +181,8 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if has("propose", "plan", "intend", "want", "vow", "pledge", "promise", "push"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
+            if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
+                continue  # "the plan to ...", "I intend to ...": no actor's plan
             if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) or NOUN_BEFORE_RE.search(text[s:m.start()]) \
                     or NOT_A_PLAN_RE.search(text[s:m.start()]) or text[s:m.start()].rstrip().endswith("(") \
                     or (PASSIVE_BE_RE.search(text[s:m.start()])
@@ -192,7 +200,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 hit.reported = not hit.author
                 out.append(hit)
     if has("mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
-           "answer", "solution", "way", "right"):
+           "answer", "solution", "way", "right", "wrong"):
         for m in MISTAKE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
@@ -209,11 +217,14 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             stance = "oppose" if m.group("neg") else "support"
             out.append(passive_hit(text, m.start("subj"), e, stance, m.start()) or vp_hit(text, start, e, stance, m.start()))
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
-           "reject", "warn", "rule", "object", "veto"):
+           "reject", "warn", "rule", "object", "veto", "support", "back", "welcom"):
         for m in CALL_FOR_RE.finditer(text, s, e):
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
+            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, m.start())
+                                                                       or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
+                continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
             stance = "support" if m.group("pro") else "oppose"
             hit = passive_hit(text, m.end(), e, stance, m.start()) or np_hit(text, m.end(), e, stance, m.start())
             if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
@@ -253,7 +264,8 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
         cut = text.find(",", start, at)
         subj, lead = text[start:cut if cut > 0 else at], first.lower()
         at = start + len(subj)
-    if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what") or PROPOSAL_TO_RE.match(subj):
+    if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what") or PROPOSAL_TO_RE.match(subj) \
+            or re.search(r"\bdecisions?\s+to\b", subj):
         return None  # "the plan to X is ...": framing reads X itself
     if lead == "to" or lead.endswith("ing"):
         return Hit(stance, start, at, summary(subj), at, who, reported=bool(who)) if is_concrete(summary(subj)) else None

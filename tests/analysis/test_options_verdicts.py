@@ -1,0 +1,69 @@
+"""More clause frames that argue an option (permission, pseudo-clefts, "more must be done to",
+"the sooner ..., the better", "X needs NP", "X is right/wrong to", "we support/back NP", "not X but
+Y", "If X is serious ..., it should"), and the author's verdict on a reported plan."""
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text, stance, expected", [
+    ("Refugees must be allowed to work while their claims are processed.", "support", "Allow Refugees to work"),
+    ("Terminally ill patients should be allowed to choose how they die.", "support",
+     "Allow Terminally ill patients to choose how they die"),
+    ("More must be done to help the refugees stranded in Calais.", "support", "Help the refugees stranded in Calais"),
+    ("What Europe must do is impose sanctions on the oligarchs.", "support", "Impose sanctions on the oligarchs"),
+    ("The sooner the government scraps the tax, the better.", "support", "Scrap the tax"),
+    ("It is time we stopped selling arms to Riyadh.", "support", "Stop selling arms to Riyadh"),
+    ("We need a public inquiry into the scandal.", "support", "Hold a public inquiry into the scandal"),
+    ("The only sensible course is for the EU to negotiate with Ankara.", "support", "Negotiate with Ankara"),
+    ("If the EU is serious about human rights, it should suspend the trade deal with Israel.", "support",
+     "Suspend the trade deal with Israel"),
+    ("We support the proposal to raise the minimum wage.", "support", "Raise the minimum wage"),
+    ("This newspaper backs a ban on fracking.", "support", "Impose a ban on fracking"),
+    ("The EU is right to impose sanctions on the oligarchs.", "support", "Impose sanctions on the oligarchs"),
+    ("The EU is wrong to lift the sanctions on the oligarchs.", "oppose", "Lift the sanctions on the oligarchs"),
+    ("Lifting the arms embargo is the wrong answer.", "oppose", "Lift the arms embargo"),
+    ("Calls to ban the burqa, however well meant, miss the point.", "oppose", "Ban the burqa"),
+    ("The government's reckless plan to sell off the forests must be stopped.", "oppose", "Sell off the forests"),
+])
+def test_frames(text, stance, expected):
+    option = one_option(text)
+    assert (option.stance, option.summary) == (stance, expected)
+
+
+def test_not_x_but_y():
+    found = {o.summary: o.stance for o in options("The answer is not more police but better schools.")}
+    assert found == {"Adopt more police": "oppose", "Adopt better schools": "support"}
+
+
+@pytest.mark.parametrize("text", [
+    "Community college programs give students the skills that employers need more quickly than a degree program.",
+    "Republicans are reluctant to support spending more money on the programme.",
+    "The UN resolutions in support of Argentina do not have the force of law.",
+    "Many want to design and build their own homes, but almost no plots are available.",
+    "In fact, it's time I worked with them to shrink government.",
+    "It's time we followed the example of recovery programs such as A.A.",
+    "Parliament was right to reject the last round of levies on fuel.",
+    "My point is not that Hollywood is wrong to make films that reflect American values.",
+    "Sony's decision to make a comedy about the assassination was a terrible idea.",
+])
+def test_no_option(text):
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Ministers intend to sell off the forests. This would be a disaster for wildlife.", "Sell off the forests"),
+    ("Ministers plan to sell off the forests, a move that would devastate wildlife.", "Sell off the forests"),
+    ("The opposition has called for the army to be deployed in the cities. That is the last thing the country needs.",
+     "Deploy the army in the cities"),
+    ("Some Republicans plan to shut down the government over the budget. They are playing with fire.",
+     "Shut down the government over the budget"),
+    ("Critics want the bank to raise interest rates. But raising rates now would choke off the recovery.",
+     "Raise interest rates"),
+    ("The president has proposed building a wall on the border. It is a terrible idea.", "Build a wall on the border"),
+])
+def test_author_opposes_a_reported_plan(text, summary):
+    found = {o.summary: o for o in options(text)}
+    assert summary in found, list(found)
+    assert found[summary].stance == "oppose"
+    assert [p.stance for p in found[summary].positions] == ["support"]
