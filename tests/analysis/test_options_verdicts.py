@@ -67,3 +67,36 @@ def test_author_opposes_a_reported_plan(text, summary):
     assert summary in found, list(found)
     assert found[summary].stance == "oppose"
     assert [p.stance for p in found[summary].positions] == ["support"]
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ('The union said in a statement, urging the city to "add an LGBT liaison for the fire department."',
+     "Add an LGBT liaison for the fire department", None),
+    ("Critics keep insisting that all Muslims repeatedly apologise for the attacks in France.",
+     "Repeatedly apologise for the attacks in France", "Critics"),
+    ("His post requires that he be held to a different standard.", "Hold him to a different standard", None),
+    ("Fire Chief Kelvin Cochran wrote the book. His post requires that he be held to a different standard.",
+     "Hold Kelvin Cochran to a different standard", None),
+    ("In Scotland the government is considering compulsory sale orders.", "Adopt compulsory sale orders", "Government"),
+])
+def test_reported_calls(text, summary, holder):
+    found = {o.summary: o for o in options(text)}
+    assert summary in found, list(found)
+    if holder:
+        assert [p.actor for p in found[summary].positions] == [holder]
+
+
+@pytest.mark.parametrize("text", [
+    "Charlie Hebdo has been insisting that the images people worship are just human creations.",
+    "The data, suggesting that the government cut taxes too early, were published on Monday.",
+    "His job requires that he travels to Brussels every week.",
+    "The ministry is considering whether the rules apply.",
+])
+def test_claims_are_no_calls(text):
+    assert options(text) == []
+
+
+def test_command_with_a_promised_result():
+    option = one_option("Remove the fence, plant it with trees, and you'd have a rough and mossy playground.")
+    assert option.summary.startswith("Remove the fence")
+    assert options("Save the stories about your childhood until at least the fourth date.") == []

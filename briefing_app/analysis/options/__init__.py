@@ -19,7 +19,7 @@ from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.imperatives import OPEN_RE, imperative_hit, may_open_with_command
+from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, report_cue
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits
@@ -53,7 +53,7 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe", "support the",
         "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
-        "needs new")
+        "needs new", "considering", "weighing", "mulling", "exploring")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
@@ -161,7 +161,7 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
             command = commands and OPEN_RE.match(text, s, e) is not None
             if e - s > MAX_SENTENCE or not command and not _cued(text[s:e].lower()):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
-            for hit in _sentence(text, s, e, agent, command):
+            for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
                 span = trimmed_span(text, s, e)
                 if hit.stance == "ask":
                     asked.append((hit, *span))
@@ -181,11 +181,12 @@ HYPOTHETICAL_RE = re.compile(r"\s*[“\"‘]?(?:Imagine|Suppose|Supposing|Pictur
                              r"Let(?:[’']s|\s+us)\s+(?:imagine|suppose|say|assume|pretend|change\s+the\s+scenario))\b")
 
 
-def _sentence(text: str, s: int, e: int, agent: bool, command: bool = False) -> list[Hit]:
+def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = False) -> list[Hit]:
+    """command: the sentence opens with a policy verb (True: and it is a headline; None: it is not)."""
     if HYPOTHETICAL_RE.match(text, s, e):
         return []
-    if command:
-        hit = imperative_hit(text, s, e)
+    if command is not False:
+        hit = imperative_hit(text, s, e, headline=bool(command))
         if hit is not None:
             return [hit]
     sent = text[s:e]
@@ -235,6 +236,7 @@ def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
     return False
 
 
+BARE_PRONOUN_RE = re.compile(r"\b(?:him|her)\b(?=\s+(?:to|from|for|with|of|accountable|responsible|in|on|at|as|into|over)\b|$)")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:so|and|but|yet|then|which)\b|;|:|,[^,]*,")
 
 
@@ -242,6 +244,10 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     holder = holders.holders(hit, s)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
+    bare = BARE_PRONOUN_RE.search(hit.summary)
+    name = holders.person_before(hit.start) if bare else None
+    if bare and name:  # "Hold him to a different standard": the person he stands for
+        hit.summary = hit.summary[:bare.start()] + name + hit.summary[bare.end():]
     key = hit.summary.lower()
     same = next((o for o in out if o.summary.lower() == key), None)
     if same is None:

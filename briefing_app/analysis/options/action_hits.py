@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import PROPOSAL_TO_RE
-from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
+from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, objective, summary
 
 POLICY_NOUN_RE = re.compile(
     r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
@@ -17,7 +17,7 @@ POLICY_NOUN_RE = re.compile(
     r"amnesty|recognition|summit|zone|tribunal|subsid(?:y|ies)|quota|cap|wall|visas?|asylum|regulations?|legislation|"
     r"measures|programme|program|scheme|vote|inspections?|exemption|settlements?|blockade|dialogue|"
     r"prosecution|trial|pardon|merger|takeover|expansion|membership|accession|loan|bailout|stimulus|wage|pension|probe|"
-    r"audit|review|hearing|recount|debate|ransom|rescue|relief|constitution|overhaul|crackdown)\b|[$£€]\s?\d",
+    r"audit|review|hearing|recount|debate|ransom|rescue|relief|constitution|overhaul|crackdown|orders)\b|[$£€]\s?\d",
     re.I)
 
 
@@ -70,7 +70,7 @@ def passive_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | 
     if m is None:
         return None
     vend = action_end(text, m.end(), end)
-    phrase = f"{base_form(m.group('part'))} {m.group('np').strip()}{text[m.end():vend]}"
+    phrase = f"{base_form(m.group('part'))} {objective(m.group('np').strip())}{text[m.end():vend]}"
     return Hit(stance, start, vend, summary(phrase), at) if is_concrete(phrase) else None
 
 

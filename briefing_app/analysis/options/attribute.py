@@ -25,6 +25,9 @@ CALL_VERB_RE = re.compile(
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist)\w*")
 
 
+ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())
+LEAD_PP_RE = re.compile(r"(?i:in|on|at|after|since|during|under|across|for|with|without|by|from|meanwhile|now|today|"
+                        r"yesterday|instead)\b[^,]*?\s(?P<np>(?i:the|a|an|its|their|this|these|those|some|many|most)\s.+)$")
 NAME_LIST_RE = re.compile(r"(?:\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)+")
 COORDINATION_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
@@ -115,6 +118,11 @@ class Holders:
         holder = self._resolve(who, sent_start) if who else None
         return False if holder is None and hit.reported else holder
 
+    def person_before(self, at: int) -> str | None:
+        """The person named last before `at`: whom "him" or "her" in a summary stands for."""
+        i = bisect_right(self.people, (at, "")) - 1
+        return self.people[i][1] if i >= 0 else None
+
     def _resolve(self, who: str, at: int) -> str | None:
         head, _, aside = who.strip(" ,“”\"'").partition(",")
         if aside and head.split()[-1:] and head.split()[-1][:1].isupper() and PARTICIPIAL_ASIDE_RE.match(aside):
@@ -124,8 +132,11 @@ class Holders:
             words.pop(0)
         while words and words[-1].lower() in RELATIVES:  # "Colleagues who": the colleagues
             words.pop()
-        while words and (words[-1].lower() in AUXILIARIES or len(words) > 1 and words[-1].lower() in BE_FORMS | NEGATIONS):
+        while words and (words[-1].lower() in AUXILIARIES or len(words) > 1 and words[-1].lower() in BE_FORMS | NEGATIONS | ASPECT):
             words.pop()
+        lead = LEAD_PP_RE.match(" ".join(words))
+        if lead is not None:  # "In Scotland the government": the subject after the fronted phrase
+            words = lead.group("np").split()
         if not words or words[-1].lower() in AUTHOR_WORDS or " ".join(words[-2:]).lower() in AUTHOR_WORDS:
             return None
         low = " ".join(words).lower()

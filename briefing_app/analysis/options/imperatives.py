@@ -17,21 +17,25 @@ POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore pro
     raise lower freeze cancel revoke ratify veto investigate enforce deploy tackle overhaul rethink reconsider pardon
     compensate deport welcome grant guarantee scrap curb cap shut close sack fire jail charge free drop dismantle
     renegotiate rescind overturn nationalise nationalize privatise privatize subsidise subsidize audit ground evacuate
-    bail bomb invade""".split()
+    bail bomb invade remove build introduce create hire establish appoint replace train require provide plant demolish
+    convert""".split()
 DETERMINER = r"(?:the|a|an|all|this|these|those|our|their|its|his|her|any|every|more|no|some|each|both|[A-Z][\w’'.]*(?!-))"
 OPEN_RE = re.compile(r"\s*[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
                      r"(?:\s+(?:up|out|off|down|back|in|on))?\s+(?=(?:" + DETERMINER + r")\b)")
 HEADLINE_WORDS = 14
+# "Remove the fence, plant trees, and you'd have a playground": the promised result, not advice to the reader
+CONSEQUENCE_RE = re.compile(r",?\s+and\s+you(?:[’']d|[’']ll|\s+would|\s+will|\s+get|\s+have)\b.*$", re.I | re.S)
 STOP_RE = re.compile(r"[.!]?\s*$")
 
 
-def imperative_hit(text: str, s: int, e: int) -> Hit | None:
-    """text[s:e], a sentence, as an option when it opens with a commanding policy verb."""
+def imperative_hit(text: str, s: int, e: int, headline: bool = False) -> Hit | None:
+    """text[s:e], a sentence, as an option when it opens with a commanding policy verb; headline:
+    the sentence is a whole headline or subhead, which may name its target ("Free Mandela")."""
     m = OPEN_RE.match(text, s, e)
     if m is None or not m.group("verb")[:1].isupper() and not m.group("neg"):
         return None
     after = text[m.end():e]
-    if after[:1].isupper() and not headline_like(text, s, e):
+    if after[:1].isupper() and not headline:
         return None  # "Ban Ki-moon said", "Charge Nurse X": a name; a headline may name the target ("Free Mandela")
     if re.match(r"(?:of|for|to|is|was|are|were|has|had|will|would|and|or)\b", after):
         return None  # "Release of the prisoners ...": a noun, not a command
@@ -39,7 +43,7 @@ def imperative_hit(text: str, s: int, e: int) -> Hit | None:
     if sent.endswith("?") or re.search(r"\b(?:I|we|you|he|she|they)\s+(?:\w+\s+)?(?:said|says|say|told|wrote)\b",
                                        text[m.end():e]):
         return None  # a question, or a command someone is reported giving
-    if re.search(r"\b(?:you|your|yourself|yourselves)\b", sent, re.I):
+    if re.search(r"\b(?:you|your|yourself|yourselves)\b", CONSEQUENCE_RE.sub("", sent), re.I):
         return None  # "Save the stories about when you ...": advice to the reader, not a course of action
     return vp_hit(text, m.start("verb"), e, "oppose" if m.group("neg") else "support", m.start())
 

@@ -16,7 +16,15 @@ from briefing_app.analysis.options.lexicon import (
     STATE_PARTICIPLES,
     WRAPPER_RE,
 )
-from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, decapitalised, is_concrete, summary
+from briefing_app.analysis.options.phrases import (
+    IRREGULAR,
+    action_end,
+    base_form,
+    decapitalised,
+    is_concrete,
+    objective,
+    summary,
+)
 
 SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
                               r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
@@ -184,7 +192,7 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
         if part == "give" and rest.lower().startswith("to ") and GIVEN_TO_RE.match(subj.strip()):
             phrase = rest[3:]
             return (stance, summary(phrase, verb_first=False, verb_for_noun=False)) if is_concrete("give " + phrase) else None
-        phrase = f"{part} {np} {rest}".strip()
+        phrase = f"{part} {objective(np)} {rest}".strip()
         permitted = re.match(r"to\s+(?P<verb>[a-z]+)\b", rest) if part in PERMIT_VERBS else None
         if permitted and permitted.group("verb") not in NOT_ACTION - {"choose", "stay", "remain", "work", "live"}:
             return stance, summary(phrase)  # "refugees must be allowed to work": the permission is the course of action

@@ -45,6 +45,12 @@ LIES_IN_RE = re.compile(r"(?!the\s+same\b|this\b|that\b)(?:[\w’'-]+\s+){0,3}?[
 NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
                              r"political|moral|its|his|her|their|our|my|your|should|must|would|will|could|can|may|might|"
                              r"not)|[”\"’'])\s+$", re.I)  # after a modal the modal rules read it
+# after "insist/suggest that" + subject: a finite verb makes the clause a claim, not a call
+FINITE_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|does|did|isn[’']t|aren[’']t|wasn[’']t|"
+                       r"weren[’']t|won[’']t|can|cannot|could)\b")
+FINITE_AFTER_RE = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would)\s")
+CONSIDER_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|already\s+|seriously\s+|reportedly\s+)?(?:considering|weighing|"
+                         r"mulling|exploring)\s+(?!whether\b|how\b|what\b|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
 OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
                            r"(?=\w+ing\b)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
@@ -87,13 +93,14 @@ CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
     r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
     r"would\s+like|would\s+prefer)"
-    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+(?=\w)")
+    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+[“\"‘]?(?=\w)")
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
-    r"asked|asks|(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
-    r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
+    r"asked|asks|insisting|urging|recommending|proposing|requires|required|insistence|"
+    r"(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
+    r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their|all|every|each|our|his|her|he|she|they|we|these|those)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
     r"would|should|can|could|may|might|did|does)\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+)?"
-    r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b)[a-z]+(?<![^s]s)\b)")
+    r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b|\w+n[’']t\b)[a-z]+(?<![^s]s)\b)")
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
     r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
@@ -203,6 +210,12 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
            "answer", "solution", "way", "right", "wrong"):
         for m in MISTAKE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
+    if has("considering", "weighing", "mulling", "exploring"):
+        for m in CONSIDER_RE.finditer(text, s, e):  # "the government is considering compulsory sale orders": its option
+            hit = np_hit(text, m.end(), e, "support", m.start())
+            if hit is not None:
+                hit.reported = True
+                out.append(hit)
     if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
         for m in CALL_TO_RE.finditer(text, s, e):
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
@@ -211,6 +224,11 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     if " that " in low:
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
+            if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
+                    or m.group(0)[:3].lower() in ("ins", "sug") and FINITE_RE.match(text, m.end("subj"), e):
+                continue  # "requires that he be held to ...", not "insisting that the images are ...": a call, not a claim
+            if m.group(0).startswith("insistence"):
+                e = min(e, *(f.start() for f in FINITE_AFTER_RE.finditer(text, m.end(), e)))  # "... apologise has spawned"
             start = m.end()
             if m.group("subj").lower() in ("the", "its", "their"):  # "that the local high school stop reciting": "stop"
                 start = verb_after_subject(text, m.end(), e)

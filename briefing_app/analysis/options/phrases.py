@@ -136,6 +136,14 @@ def base_form(word: str) -> str:
     return low
 
 
+OBJECTIVE = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me"}
+
+
+def objective(np: str) -> str:
+    """A subject pronoun as the object it becomes in the summary: "he (should be sacked)" -> "him"."""
+    return OBJECTIVE.get(np.lower(), np)
+
+
 def decapitalised(phrase: str, text: str) -> str:
     """A phrase that opened its sentence, with its first word in lower case unless it is a name:
     "Free power for irrigation" -> "free power for irrigation", "IBAMA" and "Washington" stay. A
