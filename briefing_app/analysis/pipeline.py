@@ -83,9 +83,8 @@ def actor_list(doc: Document) -> None:
 def metadata(doc: Document) -> None:
     meta = _metadata.extract(doc.text, doc.paras, doc.boilerplate, doc.quotes)
     if meta.genre != "opinion":  # no kicker or bio in the heading lines: weigh the whole text
-        direct = sum(q.kind == "direct" for q in doc.quotes)
         reported = [(q.start, q.end) for q in doc.quotes if q.kind == "indirect"]
-        meta.genre = _genre.guess(doc.text, doc.masked, direct, [(b.start, b.end) for b in doc.boilerplate],
+        meta.genre = _genre.guess(doc.text, doc.masked, [(b.start, b.end) for b in doc.boilerplate],
                                   doc.paras, reported).genre
     doc.metadata = doc.metadata_in.merged(meta) if doc.metadata_in is not None else meta
 

@@ -60,9 +60,9 @@ def test_a_headline_giving_the_floor_to_a_speaker_is_a_report():
             "It is simply the right thing, and our party must not forget it.")
     plain = "Cruz, Trump Would Put Liberals On Court\n" + body  # the same words, no colon and quote mark
     headed = "Cruz: ‘Trump Would Put Liberals On Court’\n" + body
-    from briefing_app.analysis.genre import SPEAKER_HEADLINE_WEIGHT
-    assert SPEAKER_HEADLINE_WEIGHT < 0
-    assert guess(headed, headed, 0).cues["speaker_headline"] == 1.0
-    assert guess(plain, plain, 0).cues["speaker_headline"] == 0.0
+    from briefing_app.analysis.genre import WEIGHTS
+    assert WEIGHTS["speaker_headline"] < 0
+    assert guess(headed, headed).cues["speaker_headline"] == 1.0
+    assert guess(plain, plain).cues["speaker_headline"] == 0.0
     kicker = "Opinion: ‘We must act’\n" + body
-    assert guess(kicker, kicker, 0).genre == "opinion"
+    assert guess(kicker, kicker).genre == "opinion"

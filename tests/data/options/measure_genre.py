@@ -6,9 +6,11 @@ Both corpora are split by a fixed rule, the one of scripts/score_split.py: a pie
 (without extension) hashes (CRC-32) to 0 mod 5 is held aside, the rest is the tuned part. Cues and
 weights are tuned on the tuned part only, and only its misses may be listed.
 
-    .venv/bin/python tests/data/options/measure_genre.py [--shared ../shared] [--show]
+    .venv/bin/python tests/data/options/measure_genre.py [--shared ../shared] [--show] [--held]
 
 --show lists the tuned part's misses (news reports called opinion, editorials called news).
+--held also prints the held part's figures (aggregate only): look at them once per candidate
+you seriously consider, never while tuning.
 """
 from __future__ import annotations
 
@@ -59,17 +61,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--show", action="store_true", help="list the tuned part's misses (never the held part's)")
+    ap.add_argument("--held", action="store_true", help="also print the held part's figures (aggregate only)")
     args = ap.parse_args()
     corpora = args.shared / "corpora"
-    eds = sorted((corpora / "editorials").glob("*/*.json"))
-    news = sorted((corpora / "polnear-train" / "text").glob("*.txt"))
+    parts = ("tuned", "held") if args.held else ("tuned",)
+    eds = [p for p in sorted((corpora / "editorials").glob("*/*.json")) if args.held or not held(p.stem)]
+    news = [p for p in sorted((corpora / "polnear-train" / "text").glob("*.txt")) if args.held or not held(p.stem)]
     if not eds or not news:
         sys.exit(f"corpora not found under {corpora}")
     not_news = not_news_names()
     ed_news = {p.stem for p in eds if analyse(editorial_text(p)).metadata.genre != "opinion"}
     called = {p.stem for p in news if analyse(p.read_text(encoding="utf-8")).metadata.genre == "opinion"}
     print("part    editorials called opinion   news reports called opinion   all PolNeAR called opinion")
-    for part in ("tuned", "held"):
+    for part in parts:
         ed_names = {p.stem for p in eds if held(p.stem) == (part == "held")}
         all_news = {p.stem for p in news if held(p.stem) == (part == "held")}
         reports = all_news - not_news
