@@ -11,10 +11,11 @@ from briefing_app.analysis.appositives import role_after, role_fronted
 from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
-from briefing_app.analysis.roles import role_before
+from briefing_app.analysis.roles import STYLES, role_before
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.core.model import Actor, Span
 
+PATRONYMIC_LINKS = frozenset("bin ibn bint".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -24,10 +25,27 @@ PRE_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.-]*|(?:[A-Z]\.)+)[ \t]+)+$")
 DESCRIPTION_RE = re.compile(r"the\s+(?P<desc>(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][a-z-]*))$")
 
 
+# credit lines: bylines, reporting and editing credits, photo credits; the names and places in them are no actors
+CREDIT_LINE_RE = re.compile(
+    r"^[ \t(]*(?:By[ \t]+[A-Z]|(?:Additional[ \t]+|Contributing[ \t]+)?[Rr]eporting[ \t]+by\b|Editing[ \t]+by\b|"
+    r"Writing[ \t]+by\b|Compiled[ \t]+by\b|Photo(?:graph)?s?(?:[ \t]+by)?[ \t]*:|Contributing[ \t]*:)[^\n]*"
+    r"|^[^\n]{0,120}\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in CREDIT_LINE_RE.finditer(text)]
+
+
+def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return not any(a <= pos < b for a, b in spans)
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
-        self.hits = name_hits(text) if hits is None else hits
+        self.credits = credit_lines(text)
+        hits = name_hits(text) if hits is None else hits
+        self.hits = [h for h in hits if _outside(self.credits, h.start)] if self.credits else hits
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.timeline: list[tuple[int, str]] = []  # (offset, canonical) of every person mention
@@ -49,6 +67,9 @@ class ActorTable:
                 continue
             names.append(h.name)
             self.people[h.name] = Person(h.name, gender=sex_of(h.name.split()[0]))
+            toks = h.name.split()
+            if len(toks) >= 3 and toks[1].lower() in PATRONYMIC_LINKS:  # "Prince Abdulaziz" of "Abdulaziz bin Salman"
+                self.by_surname.setdefault(norm(toks[0]), []).append(h.name)
         for h in full:  # where each person is first named in full
             self.first_named.setdefault(h.name, h.start)
             self.first_named[h.name] = min(self.first_named[h.name], h.start)
@@ -70,6 +91,9 @@ class ActorTable:
                 alias = alias[:-1]  # "Trump." at a sentence end; "H.R." and "Jr." keep their stop
             if alias != canon and alias not in p.aliases:
                 p.aliases.append(alias)
+            styled = f"{h.titles[-1]} {canon}" if h.titles and norm(h.titles[-1]) in STYLES else None
+            if styled and styled != alias and styled not in p.aliases:
+                p.aliases.append(styled)  # "Prince Abdulaziz bin Salman" of "Saudi Energy Minister Prince ..."
         self.timeline.sort()
 
     def _role(self, p: Person, h: NameHit) -> None:
@@ -171,6 +195,8 @@ class ActorTable:
         out.sort(key=lambda a: a.mentions[0].start)
         places: dict[str, Actor] = {}
         for m in gazetteer.PLACE_RE.finditer(self.text):
+            if self.credits and not _outside(self.credits, m.start()):
+                continue  # "(Reporting by ... in Singapore)"
             alias = re.sub(r"(?:’s|'s)$", "", m.group())
             name, kind = gazetteer.ALIAS_TO_NAME[alias]
             act = places.setdefault(name, Actor(name, kind))

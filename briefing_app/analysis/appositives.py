@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, Role, title_text
+from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, title_text
 
 # a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen." and "U.S." are kept
 C = r"(?:[^,.;\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
@@ -22,6 +22,9 @@ DESC_POSSESSOR_RE = re.compile(r"(?P<who>panel|committee|board|agency|company|fi
                                r"union|alliance|ministry|department|institute|campaign|court|country|city)(?:’s|'s)\s+(?=\S)")
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
+# "Staunovo of UBS said", "Mayor Ann Lee of Springfield,": an organisation or a place the person is of
+OF_NAME_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w.&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w.&-]*){0,5})"
+                        r"(?=[,.;:]|[ \t]+[a-z(])")
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
@@ -147,10 +150,19 @@ def _last_role(words: str) -> str | None:
 
 
 def role_after(text: str, name_end: int, limit: int) -> Role:
-    """An appositive or a relative clause right after the name (or after its "of <place>")."""
+    """An appositive or a relative clause right after the name (or after its "of <place>"); with
+    neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said")."""
+    of = OF_NAME_RE.match(text, name_end, limit)
     skip = PLACE_OF_RE.match(text, name_end, limit)
     if skip:
         name_end = skip.end()
+    role = _appositive(text, name_end, limit)
+    if role.title or role.affiliation or of is None or of.group("org") in US_STATE_NAMES:
+        return role
+    return Role(None, _named(of.group("org")))
+
+
+def _appositive(text: str, name_end: int, limit: int) -> Role:
     for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE):
         m = rx.match(text, name_end, limit)
         if not m:

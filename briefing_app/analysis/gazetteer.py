@@ -152,7 +152,7 @@ PLACE_RE = re.compile(
     r"(?<![\w.])(?:"
     + trie_pattern(list(ALIAS_TO_NAME))
     + r")(?![\w-])(?!\s+(?:Times|Post|Journal|News|Daily|Herald|Tribune|Street|University|Centre|Center|"
-    r"Institute|Examiner|Redskins|Nationals|Wizards|Capitals|Monthly|Review|Square|Airport))(?:’s|'s)?"
+    r"Institute|Examiner|Redskins|Nationals|Wizards|Capitals|Monthly|Review|Square|Airport|Today|TODAY))(?:’s|'s)?"
 )
 DEMONYMS = frozenset(a for names in COUNTRIES.values() for a in names if a.endswith(("an", "ese", "ish", "i", "ch")))
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
+from briefing_app.analysis import local as _local
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis.actors import ActorTable
@@ -96,6 +97,7 @@ def actor_details(doc: Document) -> None:
     _org_coref.aliases(doc)
     _org_coref.affiliations(doc)
     _coref.affiliations(doc)
+    _local.cities(doc)
     _coref.governments(doc)
     _coref.author(doc)
 

@@ -44,6 +44,8 @@ US_STATE_NAMES = frozenset("""Alabama Alaska Arizona Arkansas California Colorad
     Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont
     Virginia Washington Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York",
     "North Carolina", "North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+# styles that go with the name itself, whatever office comes before them
+STYLES = frozenset("prince princess king queen sheikh emir pope".split())
 HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
 EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President"}
 STOP_LEFT = frozenset(
@@ -176,6 +178,8 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
         if not role.affiliation:
             role.affiliation = org
         i = k + 1
+    if i < len(toks) - 1 and _norm(text[toks[-1][0]:toks[-1][1]]) in STYLES:
+        toks = toks[:-1]  # "Energy Minister Prince Abdulaziz": the style goes with the name, not the title
     if i < len(toks):
         role.title = title_text(text[toks[i][0]:toks[-1][1]])
     if role.title is None:
@@ -183,4 +187,4 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
     return role
 
 
-__all__ = ["Role", "role_before", "title_text", "ROLE_WORDS", "ORG_HEADS"]
+__all__ = ["STYLES", "Role", "role_before", "title_text", "ROLE_WORDS", "ORG_HEADS"]

@@ -62,3 +62,30 @@ def test_of_organisation_and_employer_before_a_title(
 ])
 def test_fits(description: str, title: str, affiliation: str | None, ok: bool) -> None:
     assert fits(description, title, affiliation) is ok
+
+
+def test_credits_are_no_actors_and_styles_go_with_the_name() -> None:
+    text = ("Oil climbs\n\nBy Ahmad Ghaddar and Alex Lawler\n\nSaudi Energy Minister Prince Abdulaziz bin Salman said "
+            "output would hold. \"We will stay cautious,\" Prince Abdulaziz told reporters.\n\n"
+            "Analyst Giovanni Staunovo of UBS said demand was holding up.\n\n"
+            "(Reporting by Ahmad Ghaddar in London; Additional reporting by Florence Tan in Singapore; Editing by "
+            "David Goodman)\n\nContributing: Jane Doe, USA TODAY\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert not {"United Kingdom", "Singapore", "United States", "Ahmad Ghaddar"} & set(actors)
+    prince = actors["Abdulaziz bin Salman"]
+    assert (prince.title, prince.affiliation) == ("Energy Minister", "Saudi Arabia")
+    assert "Prince Abdulaziz bin Salman" in prince.aliases
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["Abdulaziz bin Salman"]
+    assert actors["Giovanni Staunovo"].affiliation == "UBS"
+
+
+def test_one_city_in_local_news_is_an_actor_with_its_officials() -> None:
+    text = ("Chief resigns\n\nEmbattled Springfield Police Chief Raymond Ortiz resigned on Friday after a city audit.\n\n"
+            "Mayor Dana Whitfield said she had accepted the resignation. The audit was carried out by the city's "
+            "inspector general, Marcus Lee. Whitfield said the city would rebuild trust.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    city = actors["Springfield"]
+    assert city.kind == "government" and "the city" in city.aliases and "Embattled" not in actors
+    for name in ("Raymond Ortiz", "Dana Whitfield", "Marcus Lee"):
+        assert actors[name].affiliation == "Springfield", name

@@ -270,3 +270,11 @@ def test_descriptions_by_synonym_gender_and_qualifier() -> None:
 def test_organisation_inside_a_speaker_mention_is_the_source() -> None:
     text = "Дело\n\nКак сообщила пресс-служба Следственного комитета, возбуждено уголовное дело.\n"
     assert ("возбуждено уголовное дело", "Следственный комитет") in _said(text, "indirect")
+
+
+def test_credit_lines_name_no_actors_and_no_speakers() -> None:
+    text = ("Переговоры\n\nАвтор: Иван Петров\n\nГлава МИД России Сергей Лавров провёл переговоры.\n\n"
+            "Фото: Михаил Климентьев/ТАСС\n")
+    result = analyse(text)
+    assert {a.name for a in result.actors} == {"Сергей Лавров", "МИД", "Россия"}
+    assert [q for q in result.quotes if q.kind == "indirect"] == []

@@ -14,6 +14,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ru_affiliations, ru_coref, ru_short_names
 from briefing_app.analysis.lang.ru_names import (
     COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
+from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_orgs import (
     MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
@@ -162,6 +163,8 @@ def people(text: str) -> dict[str, _Person]:
     by_key: dict[str, _Person] = {}
     addressed: list[tuple[str, int]] = []
     for m in CHAIN_RE.finditer(text):
+        if RU_CREDIT_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # "Фото: Михаил Климентьев/ТАСС"
         words = m.group().split()
         offset = m.start()
         # drop title, organisation and country words at the front ("Председатель Госдумы Вячеслав Володин")
@@ -247,8 +250,9 @@ def actors(doc: Document) -> list[Actor]:
             orgs[full].extend(orgs.pop(short))
             aliases_of.setdefault(full, []).append(short)
     for name, spans in orgs.items():
-        if any(name == a.name for a in out):
-            continue
+        spans = [sp for sp in spans if not RU_CREDIT_RE.match(text, text.rfind("\n", 0, sp.start) + 1)]
+        if not spans or any(name == a.name for a in out):
+            continue  # named only in a credit ("Фото: ... /ТАСС") or as a person
         home = "Россия" if STATE_RE.match(name) else None
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor

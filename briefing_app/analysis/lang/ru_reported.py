@@ -29,6 +29,9 @@ RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r"|(?:го�
                               r"пресс-релизе|документе|материалах))\s+(?P<np>[^.!?\n]+)[.!]?$")
 # "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
 RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?P<np>[^,.!?\n«»]+?)[.!]?$")
+# credit lines: the names in them are no speakers and no actors
+RU_CREDIT_RE = re.compile(r"[ \t(]*(?:Фото(?:графия)?|Автор(?:ы)?|Текст|Редактор|Источник|Иллюстрация|Видео|Коллаж)"
+                          r"(?:[ \t]+[а-яё]+)?[ \t]*:", re.I)
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
 
 Rule = Callable[[Document, list[Quote], Emit], None]
@@ -161,7 +164,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
     paras = doc.paras
     for ps, pe in paras[:1] + [p for p in paras[1:] if p[1] - p[0] < 120]:
         h = RU_HEADLINE_RE.match(text[ps:pe])
-        if h:
+        if h and not RU_CREDIT_RE.match(text, ps):  # "Фото: ...", "Автор: ..." credit a photo or a text
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
 
 

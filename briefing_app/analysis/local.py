@@ -1,0 +1,62 @@
+"""A city's government in local news: "Springfield Police Chief Raymond Ortiz", "Springfield
+Mayor ...", "the Springfield City Council" name the city; when the text names exactly one such
+city, it is an actor (a government) with "the city" as an alias, and the officials with a city
+title ("Mayor Dana Whitfield", "Police Chief") or described as the city's ("the city's
+inspector general, Marcus Lee") who have no other affiliation belong to it."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.descriptions import PLAIN
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.names import STOP
+from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
+from briefing_app.core.model import Actor, Span
+
+CITY_RE = re.compile(r"(?<![\w.’'-])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
+                     r"(?=(?:Police|Fire|City Council|City Hall|City Manager|Mayor|Town Council|Public Schools)\b)")
+THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
+LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"
+                            r"city manager|city attorney|city clerk|council ?(?:man|woman|member)|alderman|alderwoman)\b",
+                            re.I)
+CITYS_RE = re.compile(r"\bcity(?:’s|'s)[ \t]+[\w -]{1,40},[ \t]+$")  # "the city's inspector general, Marcus Lee"
+
+
+def _a_city(words: str) -> bool:
+    first = words.split()[0].lower()
+    return not (first in STOP or first.endswith(("ed", "ing")) or first in PLAIN or first in ROLE_WORDS or first in MODIFIERS or words in US_STATE_NAMES
+                or gazetteer.lookup(words))
+
+
+def cities(doc: Document) -> None:
+    text = doc.actor_text
+    found: dict[str, list[Span]] = {}
+    for m in CITY_RE.finditer(text):
+        words, start = m.group("city"), m.start("city")
+        if " " in words and not _a_city(words):  # "Embattled Springfield Police Chief"
+            start += words.index(" ") + 1
+            words = words.split()[1]
+        if _a_city(words):
+            found.setdefault(words, []).append(Span(start, start + len(words)))
+    if len(found) != 1 or any(a.name in found for a in doc.actors):
+        return
+    name, spans = next(iter(found.items()))
+    city = Actor(name, "government", mentions=spans)
+    for m in THE_CITY_RE.finditer(text, spans[0].start):
+        city.mentions.append(Span(m.start(), m.end()))
+        if "the city" not in city.aliases:
+            city.aliases.append("the city")
+    doc.actors.append(city)
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation or not person.mentions:
+            continue
+        first = person.mentions[0]
+        if LOCAL_TITLE_RE.match(person.title or "") or any(first.start - 30 <= s.start < first.end for s in spans) \
+                or any(CITYS_RE.search(text, max(0, m.start - 60), m.start) for m in person.mentions):
+            person.affiliation = name
+            if person.title and f"{name} " in person.title:  # "Springfield Police Chief" -> "Police Chief"
+                person.title = person.title.split(f"{name} ", 1)[1]
+
+
+__all__ = ["cities"]
