@@ -11,7 +11,8 @@ from briefing_app.core.model import Span
 
 PROMO_RE = re.compile(
     r"newsletter.*\b(?:appeared|sign up|subscribe|delivered|inbox)|^click here\b|\bclick here to\b|"
-    r"^sign up\b|^subscribe\b|\bsubscribe to our\b|^(?:read|see) more\b|^advertisement$|^related:?\s",
+    r"^sign up\b|^subscribe\b|\bsubscribe to our\b|^(?:read|see) more\b|^advertisement$|^related:?\s|"
+    r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$",
 )
 CONTACT_RE = re.compile(
     r"\bcan be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them|the author) at\b|"
@@ -50,7 +51,8 @@ CAPTION_RE = re.compile(
 
 # each pattern needs one of these strings, so most lines are passed by a substring test
 NEEDS = (
-    (PROMO_RE, ("newsletter", "click here", "sign up", "subscribe", "read more", "see more", "advertisement", "related")),
+    (PROMO_RE, ("newsletter", "click here", "sign up", "subscribe", "read more", "see more", "advertisement", "related",
+                "continue")),
     (CONTACT_RE, ("can be reached at", "contact ", "email ", "e-mail ", "follow ", "reach ", "@")),
     (SITE_RE, ("comment", "log", "sign", "share", "help-image", "icon", "/", "copyright", "©", "all rights reserved",
                "print", "email")),

@@ -4,7 +4,7 @@ is marked as boilerplate whatever the main-text extractor kept.
 
 An element is furniture when it is a nav/aside/footer/menu element (a header too, unless it
 holds the headline), has a landmark role other than main (navigation, banner, contentinfo,
-complementary, menubar, search), has a class or id naming furniture (breadcrumb, share,
+complementary, menubar, search), has a class, id or data-component/-testid/-module naming furniture (breadcrumb, share,
 social, related, menu, nav, sidebar, newsletter, tags, …), or is mostly links (two or more,
 at least 60% of its text, under 400 characters; or a "Read more:" line). Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
@@ -27,13 +27,14 @@ JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "s
           "siteheader", "skiplink", "postnavigation", "navlinks")
 LEAD_INS = re.compile(r"^\s*(read more|read also|also read|related|see also|more on this|recommended)\s*:", re.I)
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
+NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
 SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
 PROSE = 150  # characters (no spaces) of a paragraph of running text
 
 
 def _hinted(el: etree._Element) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    names = " ".join(el.get(a) or "" for a in NAMING).lower()
     if not names.strip():
         return False
     if any(t in TOKENS for t in SPLIT.split(names)):

@@ -75,5 +75,48 @@ def amp_news(article: Article) -> tuple[str, list[str]]:
                   *RELATED]
 
 
-MORE_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"newsroom": newsroom, "divsoup": divsoup}
-MORE_HELD_OUT_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"amp-news": amp_news}
+def data_components(article: Article) -> tuple[str, list[str]]:
+    """A public broadcaster's page: blocks named by data-component attributes (no class names),
+    an "Advertisement" label and "Continue reading" line between paragraphs, a links block and a
+    "Top stories" list after the text."""
+    half = len(article.paragraphs) // 2
+    top = ["Storm warning for the east coast", "Rail strike called off"]
+    html = (_head(article, "National Broadcaster") +
+            '<body><div data-component="header-block"><a href="/">National Broadcaster</a><div><a href="/news">News</a> '
+            '<a href="/weather">Weather</a> <a href="/radio">Radio</a></div></div><div id="main-content">'
+            f'<div data-component="headline-block"><h1>{escape(article.headline)}</h1></div>'
+            f'<div data-component="byline-block"><span>{escape(article.byline)}</span></div>' +
+            "".join(f'<div data-component="text-block"><p>{escape(p)}</p></div>' for p in article.paragraphs[:half]) +
+            '<div data-component="ad-slot"><span>Advertisement</span></div>'
+            '<div data-component="text-block"><p>Continue reading the main story</p></div>' +
+            "".join(f'<div data-component="text-block"><p>{escape(p)}</p></div>' for p in article.paragraphs[half:]) +
+            '<div data-component="links-block"><ul>' + "".join(f'<li><a href="#">{t}</a></li>' for t in RELATED) +
+            '</ul></div></div><div data-component="top-stories"><h2>Top stories</h2>' +
+            "".join(f'<a href="#"><span>{t}</span></a>' for t in top) + '</div></body></html>')
+    return html, ["National Broadcaster", "News Weather Radio", "Advertisement", "Continue reading the main story",
+                  *RELATED, "Top stories", *top]
+
+
+def newsletter_platform(article: Article) -> tuple[str, list[str]]:
+    """A newsletter platform's post: subscribe buttons above and below, a share/comment row, a
+    "Ready for more?" box, and the publication's footer."""
+    html = (_head(article, "The Harbour Letter") +
+            '<body><div class="topbar"><a href="/">The Harbour Letter</a><a class="button primary" href="/subscribe">'
+            'Subscribe</a><a href="/signin">Sign in</a></div><div class="single-post"><div class="post-header">'
+            f'<h1 class="post-title">{escape(article.headline)}</h1><div class="post-meta">{escape(article.byline)}'
+            '</div></div><div class="post-ufi"><a href="#">12</a> <a href="#">Share</a></div>'
+            f'<div class="available-content"><div class="body markup">{"".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)}'
+            '</div></div><div class="subscription-widget-wrap"><p>Thanks for reading The Harbour Letter! Subscribe for '
+            'free to receive new posts and support my work.</p><input type="email"><button>Subscribe</button></div>'
+            '<div class="post-footer"><a href="#">Leave a comment</a> <a href="#">Share</a></div></div>'
+            '<div class="ready-for-more"><h3>Ready for more?</h3><button>Subscribe</button></div>'
+            '<div class="footer-wrap">© 2024 A. Writer · Privacy · Terms · Collection notice</div></body></html>')
+    return html, ["The Harbour Letter Subscribe Sign in", "12 Share",
+                  "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.",
+                  "Leave a comment Share", "Ready for more?", "© 2024 A. Writer · Privacy · Terms · Collection notice"]
+
+
+MORE_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"newsroom": newsroom, "divsoup": divsoup,
+                                                                       "data-components": data_components}
+MORE_HELD_OUT_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"amp-news": amp_news,
+                                                                                "newsletter-platform": newsletter_platform}

@@ -87,3 +87,12 @@ def test_an_editors_note_is_hidden_in_any_format():
     text = f"The council voted on Monday.\n\n{note}\n\nThe editor’s note said nothing new.\n\n(Editors' Note: updated.)"
     hidden = [text[s.start:s.end] for s in find(text)]
     assert hidden == [note, "(Editors' Note: updated.)"]
+
+
+def test_continue_reading_lines_are_hidden_but_sentences_about_reading_are_not():
+    from briefing_app.analysis.boilerplate import find
+
+    lines = ["Continue reading the main story", "Story continues below advertisement",
+             "Continue reading his letter, and the picture changes: the minister knew of the delays in May."]
+    text = "\n\n".join(lines)
+    assert [text[s.start:s.end] for s in find(text)] == lines[:2]
