@@ -115,3 +115,12 @@ def test_union_named_by_which_and_its_president_and_a_clause_is_no_title() -> No
     assert actors["Mark Lee"].title == "inspector general"
     assert actors["Tom Hale"].affiliation == "Fraternal Order of Police"
     assert "Police" not in actors
+
+
+def test_a_lone_capitalised_word_is_a_mention_only_of_someone_named_in_full() -> None:
+    text = ("Talks\n\nOfficials in Ramallah said the talks would resume. Secretary of State Antony Blinken arrived "
+            "on Monday. Blinken said progress was possible, and Cairo agreed.\n")
+    actors = _actors(text)
+    assert "Ramallah" not in actors and not any(a.kind == "person" and len(a.name.split()) == 1 for a in actors.values())
+    blinken = actors["Antony Blinken"]
+    assert [text[m.start:m.end] for m in blinken.mentions][-1] == "Blinken"
