@@ -32,6 +32,10 @@ CREDIT_LINE_RE = re.compile(
     r"|^[^\n]{0,120}\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
 
 
+NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Association|Union|Institute|Council|Academy|Society|"
+                                r"Foundation|Federation|League|Chamber|Airlines|Enterprise|Legion|Bar|College|Red Cross)\b")
+
+
 def credit_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in CREDIT_LINE_RE.finditer(text)]
 
@@ -197,9 +201,11 @@ class ActorTable:
         for m in gazetteer.PLACE_RE.finditer(self.text):
             if self.credits and not _outside(self.credits, m.start()):
                 continue  # "(Reporting by ... in Singapore)"
+            if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(self.text, m.end()):
+                continue  # "American Association of Community Colleges": the body's name, not the country
             alias = re.sub(r"(?:’s|'s)$", "", m.group())
             name, kind = gazetteer.ALIAS_TO_NAME[alias]
-            act = places.setdefault(name, Actor(name, kind))
+            act = places.setdefault(name, Actor(name, kind, affiliation=gazetteer.HOME.get(name)))
             act.mentions.append(Span(m.start(), m.start() + len(alias)))
             if alias != name and alias not in act.aliases:
                 act.aliases.append(alias)

@@ -114,6 +114,10 @@ ORGANISATIONS: dict[str, list[str]] = {
     "Federal Bureau of Investigation": ["FBI"],
     "Mossad": [],
 }
+# national bodies of the list above and the country they belong to
+HOME: dict[str, str] = {"Pentagon": "United States", "State Department": "United States", "Federal Reserve": "United States",
+                        "Central Intelligence Agency": "United States", "Federal Bureau of Investigation": "United States",
+                        "Mossad": "Israel"}
 # Aliases too ambiguous to count on their own ("Washington" state, "Jordan" the name).
 WEAK_ALIASES = frozenset({"Washington", "Jordan", "Turkey", "Georgia", "US", "Korea", "Korean", "the North", "Rome", "Paris"})
 

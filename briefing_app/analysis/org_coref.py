@@ -28,7 +28,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "court": ("Court",), "board": ("Board",), "bloc": ("Union",), "alliance": ("NATO", "Alliance"),
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
-        "department": ("Department",), "party": ("Party",), "union": ("Union",), "council": ("Council",),
+        "department": ("Department", "Pentagon"), "party": ("Party",), "union": ("Union",), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),

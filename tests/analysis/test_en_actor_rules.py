@@ -124,3 +124,12 @@ def test_a_lone_capitalised_word_is_a_mention_only_of_someone_named_in_full() ->
     assert "Ramallah" not in actors and not any(a.kind == "person" and len(a.name.split()) == 1 for a in actors.values())
     blinken = actors["Antony Blinken"]
     assert [text[m.start:m.end] for m in blinken.mentions][-1] == "Blinken"
+
+
+def test_demonym_inside_a_bodys_name_national_bodies_and_the_department() -> None:
+    text = ("Colleges\n\nThe American Association of Community Colleges said enrolment fell. Mossad declined to "
+            "comment.\n\nThe Pentagon did not comment either; a spokeswoman said the department was reviewing it.\n")
+    actors = _actors(text)
+    assert "United States" not in actors
+    assert actors["Mossad"].affiliation == "Israel"
+    assert "the department" in actors["Pentagon"].aliases
