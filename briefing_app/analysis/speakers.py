@@ -20,6 +20,8 @@ from briefing_app.analysis.venues import venue_after
 
 LEAD_RE = re.compile(r"[\s,—–-]*")
 APPOSITIVE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s[^,;:•“”\"]{1,200}?,(?=\s)")
+# '“Q,” but he denied that ...': a conjunction after the quotation opens a clause of its own, not the quote's tag
+CLAUSE_AFTER_RE = re.compile(r"(?:but|while|although|though|whereas)\s")
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
@@ -28,7 +30,7 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     within three words of the quote."""
     lead = LEAD_RE.match(masked, close_at, limit)
     p = lead.end() if lead else close_at
-    if p >= limit:
+    if p >= limit or CLAUSE_AFTER_RE.match(masked, p, limit):
         return None
     m = ANY_CUE_RE.match(masked, p, limit)
     if m and not m.group("cue").lower().endswith("ing"):  # inverted: "Q," said S / "Q," according to S

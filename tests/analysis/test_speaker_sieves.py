@@ -58,6 +58,8 @@ CASES = [
      "out of time to find an alternative.”", "Iowa State University's Dianne Bystrom"),
     ("long appositive", "“The job numbers are good,” Douglas Holtz-Eakin, an economic adviser to Republicans and former "
      "director of the nonpartisan Congressional Budget Office, wrote in an email.", "Douglas Holtz-Eakin"),
+    ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
+     "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
 
 
