@@ -122,8 +122,11 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
                    "mention", "mentions", "complaint", "agree", "post", "posts", "warning", "promising",
                    "stating", "stressing", "disclosing", "reporting", "hinting", "reveal", "reveals"}
 # "adds up", "notes down", "states that are": phrasal or noun uses, not speech
-INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r")(?![\w’'-])"
-                         r"(?!\s+(?:up|down)\b)")
+# forms that are more often nouns, but verbs before "that": "Sanders vows that ...", "CBS News reports that ..."
+THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise", "pledges", "pledge", "boasts", "stress",
+                        "reports", "report", "hints", "reveals", "reveal", "mentions"))
+INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r"|"
+                         + _alternation(set(THAT_FORMS)) + r"(?=\s+that\s))(?![\w’'-])(?!\s+(?:up|down)\b)")
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_RE = re.compile(

@@ -115,6 +115,17 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
      [("inverted-tail", "The talks stalled last week", "an American official")]),
     ("Obama's rise may have been more surprising to the black community, said several observers.",
      [("inverted-tail", "Obama's rise may have been more surprising to the black community", "several observers")]),
+    # nouns that are verbs before "that" after a name or a pronoun, not after a determiner or an adjective
+    ("CBS News reports that the letter was sent to his apartment.",
+     [("complement", "the letter was sent to his apartment", "CBS News")]),
+    ("Sanders vows that protecting existing regulations will be a “top priority.”",
+     [("complement", "protecting existing regulations will be a “top priority.”", "Sanders")]),
+    ("The reports that he resigned were false.", []),
+    ("He repeated the debunked claim that he opposed the war.", []),
+    # a two-word clause after "that" is content when part of it is quoted (a mixed quote)
+    ("Mr. Cruz declared that torture ''works.''", [("complement", "torture ''works.''", "Mr. Cruz")]),
+    ("He said that Trump ''is not Christian.''", [("complement", "Trump ''is not Christian.''", "He")]),
+    ("Mr. Ryan said Mr. Trump ''is not Christian.''", [("complement", "Mr. Trump ''is not Christian.''", "Mr. Ryan")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

@@ -24,7 +24,7 @@ CLAUSE_START_RE = re.compile(
     r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|referring|"
     r"referencing|through|to|as|into|over|under)\b)"
     r"(?:(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}"
-    r"|(?:[\w’'.$%,-]+\s+){0,10}?[\w’'.$%,-]+(?=\s+[“\"«„•])"
+    r"|(?:[\w’'.$%,-]+\s+){0,10}?[\w’'.$%,-]+(?=\s+(?:[“\"«„•]|''))"
     r"|(?:[\w’'.$%,-]+\s+){0,11}?(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|do|may|"
     r"might|must|\w+n[’']t|[a-z]+ed|(?<!\bof )(?<!\bfor )(?<!\band )(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}(?<!ss)s|saw|knew|thought|found|got|made|took|gave|came|went|felt|"
     r"kept|left|lost|won|ran|told|said|put|set|let|meant|became|began|brought|bought|built|held|led|paid|"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE
+from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE, THAT_FORMS
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SETTING_AFTER_RE,
@@ -35,6 +35,8 @@ INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
 COMMA_END_RE = re.compile(r",\s*$")
+NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
+QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
 # 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
 MARKED_COMMA_END_RE = re.compile(r",(?:''|[”\"’'])?\s*$")
 SEP_END_RE = re.compile(r"[,;]\s*$")
@@ -62,8 +64,13 @@ Rule = Callable[[Context, Cue], Step]
 
 
 def noun_cue(ctx: Context, cue: Cue) -> Step:
-    """'a warning', 'the sharp remark': a noun, not a verb."""
-    return NEXT if DET_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()) else None
+    """'a warning', 'the sharp remark': a noun, not a verb; 'claims that', 'reports that' only after a
+    name or a pronoun ('Sanders vows that', 'CBS News reports that'; not 'the debunked claim that')."""
+    if DET_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
+        return NEXT
+    if cue.word.lower() in THAT_FORMS and not NAME_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
+        return NEXT
+    return None
 
 
 def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
@@ -206,7 +213,9 @@ def complement(ctx: Context, cue: Cue) -> Step:
     if cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which"):
         rel = RELATIVE_END_RE.search(masked, cue.pos, end)
         end = rel.start() if rel else end
-    ctx.emit(cue.pos, end, cue.subj, cue.word)
+    # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
+    quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
+    ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if quoted else 3)
     if main != -1:  # "..., Lewandowski said he does not": the main clause's own cue
         for c in INDIRECT_RE.finditer(masked, main + 2, cue.se):
             if cue_verb(ctx, main + 2, cue.se, c):
