@@ -126,6 +126,14 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("Mr. Cruz declared that torture ''works.''", [("complement", "torture ''works.''", "Mr. Cruz")]),
     ("He said that Trump ''is not Christian.''", [("complement", "Trump ''is not Christian.''", "He")]),
     ("Mr. Ryan said Mr. Trump ''is not Christian.''", [("complement", "Mr. Trump ''is not Christian.''", "Mr. Ryan")]),
+    # a quoted fragment opening the complement, and the clause goes on after it: a mixed quote, all content
+    ("Sen. Bernie Sanders says “the wind is at our backs” despite his loss in the Nevada caucuses.",
+     [("complement", "“the wind is at our backs” despite his loss in the Nevada caucuses", "Sen. Bernie Sanders")]),
+    ("As she angrily said, “I am so sick of the campaign lying” about her record, Sanders jabbed at Clinton.",
+     [("complement", "“I am so sick of the campaign lying” about her record", "she")]),
+    # a whole quotation (its stop or comma inside the marks) stays a direct quote only
+    ("He said, “We’ll see,” when asked whether he would campaign for them.",
+     [("object-cues", "whether he would campaign for them", None)]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

@@ -54,6 +54,7 @@ class Cue:
     pos: int = 0  # where the complement starts
     has_that: bool = False
     inverted: bool = False  # the subject follows the verb ("CONTENT, said X")
+    mixed: bool = False  # the complement opens with a quoted fragment ('says “the wind is at our backs” despite ...')
 
     @property
     def word(self) -> str:
@@ -122,10 +123,23 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
+# after a quotation that opens the complement, the clause goes on: 'says “the wind is at our backs” despite his loss'
+MAIN_CLAUSE_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+QUOTED_WORDS_RE = re.compile(r"(?:''|[“\"«„])•[•\s]*(?=''|[”\"»])")
+CLAUSE_GOES_ON_RE = re.compile(r"(?:''|[”\"»])[ \t]+(?:(?!(?:he|she|they|it|I|we)\s)[a-z][\w’'-]*)(?:[ \t]+[\w’'-]+){1,}")
+
+
 def quote_follows(ctx: Context, cue: Cue) -> Step:
-    """'S said: “Q”' or 'S said “Q”': a direct quotation, which the speaker sieves handle."""
-    rest = ctx.masked[cue.pos:cue.se]
+    """'S said: “Q”' or 'S said “Q”': a direct quotation, which the speaker sieves handle; but 'S says “Q”
+    despite ...', a quotation that the clause goes on after, is a mixed quote: the whole clause is content."""
+    masked = ctx.masked
+    rest = masked[cue.pos:cue.se]
     if (rest[:1] in "“\"«„•:" or not rest[:1].isalnum()) and not (cue.has_that and rest[:1] in "“\"«„"):
+        if rest[:1] in "“\"«„" or rest[:2] == "''":
+            body = QUOTED_WORDS_RE.match(rest)  # no stop or comma inside: words of a clause, not a whole quotation
+            if body and CLAUSE_GOES_ON_RE.match(rest, body.end()):
+                cue.mixed = True  # the complement rule takes it
+                return None
         return NEXT
     return None
 
@@ -186,7 +200,7 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
     masked = ctx.masked
-    if cue.has_that or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
+    if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
             cue.word.lower() in NP_OBJECT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
     after = np_after(masked, cue.c.end(), cue.se)
@@ -210,6 +224,8 @@ def complement(ctx: Context, cue: Cue) -> Step:
         # "While the president has said he opposes X, his administration ...": the clause ends at its comma
         main = masked.find(", ", cue.pos, end)
         end = main if main != -1 else end
+    main_after = MAIN_CLAUSE_AFTER_RE.search(masked, cue.pos, end) if cue.mixed else None
+    end = main_after.start() if main_after else end  # '..., she said, “Q” about her record, Sanders jabbed ...'
     if cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which"):
         rel = RELATIVE_END_RE.search(masked, cue.pos, end)
         end = rel.start() if rel else end
