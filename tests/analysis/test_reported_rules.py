@@ -121,6 +121,11 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("Sanders vows that protecting existing regulations will be a “top priority.”",
      [("complement", "protecting existing regulations will be a “top priority.”", "Sanders")]),
     ("The reports that he resigned were false.", []),
+    # a headline kicker before a colon is no speaker; a poll is a source
+    ("Wow: Glenn Beck Just Responded To Palin’s Trump Endorsement With One Brutal Line", []),
+    ("Breaking: Latest Primary Has Big Impact On Clinton Campaign", []),
+    ("Poll: Clinton and Sanders in dead heat in California",
+     [("speaker-lines", "Clinton and Sanders in dead heat in California", "Poll")]),
     ("He repeated the debunked claim that he opposed the war.", []),
     # a two-word clause after "that" is content when part of it is quoted (a mixed quote)
     ("Mr. Cruz declared that torture ''works.''", [("complement", "torture ''works.''", "Mr. Cruz")]),

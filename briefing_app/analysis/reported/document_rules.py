@@ -20,7 +20,9 @@ SPEAKER_LINE_RE = re.compile(
 LABELS = frozenset("""related photo photos update updated watch video note editor’s editor's source sources correction
 credit caption tags tag read share click listen see subscribe follow advertisement sponsored image images
 filed topics warning spoiler transcript background contributing contributors notice name so email daily
-podcast nerdcast stat abstract""".split())
+podcast nerdcast stat abstract
+wow boom look breaking revealed just leaked bombshell busted alert developing shocking
+opinion editorial review factcheck explainer live exclusive""".split())  # headline kickers ("Wow: ...", "Breaking: ...")
 
 
 SINGLE_QUOTED_RE = re.compile(r"[‘'](?P<body>[^‘\n]{2,}?[.!?]?)[’'][.!?]?[ \t]*")
