@@ -139,6 +139,10 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     # a whole quotation (its stop or comma inside the marks) stays a direct quote only
     ("He said, “We’ll see,” when asked whether he would campaign for them.",
      [("object-cues", "whether he would campaign for them", None)]),
+    # a request's object is a few words before "to" and a verb, not a phrase before "to a ..."
+    ("Trump told Yahoo in response to a question about the searches.", []),
+    ("Mr. Trump was pressed on why he had praised the Russian president.",
+     [("object-cues", "on why he had praised the Russian president", "Mr. Trump")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

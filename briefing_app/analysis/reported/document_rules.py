@@ -88,8 +88,11 @@ CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing|said|sa
 OBJ_CUE_RE = re.compile(
     WORD_START + r"(?P<cue>asked|asks|asking|told|tells|telling|urged|urges|urging|begged|ordered|instructed|"
     r"encouraged|implored|invited|warned|challenged|pressed)\s+"
-    r"(?P<obj>(?:(?!(?:to|if|whether|that)\b)[\w’'.&-]+\s+){1,7}?)"
-    r"(?=(?:to\s+[a-z]+|if|whether|what|how|why|who|when|where|which)\b)")
+    r"(?P<obj>(?:(?!(?:to|if|whether|that|as|in|at|with|from|during|after|before|while|when)\b)"
+    r"[\w’'.&-]+\s+){1,7}?)"
+    # "to" and a verb ("told him to leave"), not a noun phrase ("told Yahoo in response to a question")
+    r"(?=(?:to\s+(?!(?:a|an|the|his|her|its|their|this|that|my|our|your)\b)[a-z]+|if|whether|what|how|why|who|when|"
+    r"where|which)\b)")
 WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>asked)\s+(?:by\s+[^,]{1,40}?\s+)?"
                            r"(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
 
