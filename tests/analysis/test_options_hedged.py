@@ -98,3 +98,10 @@ def test_agree_with_an_object_is_a_course_of_action():
 ])
 def test_summary_is_a_whole_phrase(phrase, expected):
     assert summary(phrase) == expected
+
+
+@pytest.mark.parametrize("participle, verb", [("provided", "provide"), ("decided", "decide"), ("divided", "divide"),
+                                              ("guided", "guide"), ("raided", "raid"), ("avoided", "avoid")])
+def test_base_form_of_id_stems(participle, verb):
+    from briefing_app.analysis.options.phrases import base_form
+    assert base_form(participle) == verb

@@ -100,3 +100,27 @@ def test_command_with_a_promised_result():
     option = one_option("Remove the fence, plant it with trees, and you'd have a rough and mossy playground.")
     assert option.summary.startswith("Remove the fence")
     assert options("Save the stories about your childhood until at least the fourth date.") == []
+
+
+@pytest.mark.parametrize("text, stance, expected", [
+    ("Let us hope so - and let us also hope that senior officials in the ministry will eventually be held accountable "
+     "for their actions.", "support", "Hold senior officials in the ministry accountable for their actions"),
+    ("We hope that the council will reopen the library.", "support", "Reopen the library"),
+    ("The report must be the trigger for those who authorised the torture programme to be held accountable.", "support",
+     "Hold those who authorised the torture programme accountable"),
+])
+def test_hopes_and_passive_calls(text, stance, expected):
+    option = one_option(text)
+    assert (option.stance, option.summary) == (stance, expected)
+
+
+def test_a_negated_passive_call():
+    option = one_option("But respect for his victim demands that he isn't given the option.")
+    assert option.summary == "Give him the option"
+    assert [p.stance for p in option.positions] == ["oppose"]
+
+
+@pytest.mark.parametrize("text", ["I hope you enjoy the show.", "We hope the weather will improve.",
+                                  "We hope that the administration will be guided by long-term national interests."])
+def test_hopes_without_a_course_of_action(text):
+    assert options(text) == []

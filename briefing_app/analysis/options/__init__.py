@@ -53,7 +53,7 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe", "support the",
         "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
-        "needs new", "considering", "weighing", "mulling", "exploring")
+        "needs new", "hope", " to be ", "considering", "weighing", "mulling", "exploring")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))

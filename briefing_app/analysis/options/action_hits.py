@@ -63,10 +63,16 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
 PASSIVE_INF_RE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){1,6}?)(?:to\s+)?be\s+(?P<part>[a-z]+(?:ed|en)|" + "|".join(IRREGULAR) + r")\b")
 
 
-def passive_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
+
+def passive_with(be: str) -> re.Pattern[str]:
+    """PASSIVE_INF_RE with `be` ("isn't ") in place of "(to) be"."""
+    return re.compile(PASSIVE_INF_RE.pattern.replace(r"(?:to\s+)?be\s+", re.escape(be)))
+
+
+def passive_hit(text: str, start: int, end: int, stance: str, at: int, be: str = "") -> Hit | None:
     """'calling for public servants to be held to a different standard': hold public servants to ...;
     'demanded that the soldier be turned over': turn the soldier over"""
-    m = PASSIVE_INF_RE.match(text, start, end)
+    m = (passive_with(be) if be else PASSIVE_INF_RE).match(text, start, end)
     if m is None:
         return None
     vend = action_end(text, m.end(), end)

@@ -8,7 +8,8 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.phrases import base_form
+from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES
+from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
 
 CASE_FOR_RE = re.compile(r"\b[Tt]here\s+is\s+(?:an?\s+)?(?:strong|good|compelling|powerful|clear|overwhelming|real)\s+"
                          r"(?:case|argument)\s+for\s+(?=\w+ing\b)")
@@ -36,6 +37,15 @@ SOONER_RE = re.compile(r"\b[Tt]he\s+sooner\s+(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(
 # "Greece needs debt relief", "we need a public inquiry": a policy noun phrase an agent needs
 NEEDS_NP_RE = re.compile(r"\b(?:needs|need)\s+(?=(?:an?|the|more|new|fresh|proper|real|urgent|genuine|better|stronger|tougher|"
                          r"full|independent|public)\s)")
+
+# "let us also hope that senior officials will be held accountable": the author's hope for a concrete step
+HOPE_RE = re.compile(r"\b(?:[Ll]et\s+us\s+(?:also\s+)?hope|[Ww]e\s+(?:can\s+only\s+|must\s+|should\s+)?hope)"
+                     r"\s+(?:that\s+)?(?P<subj>(?:(?!\bhope\b)[^;:]){2,160}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+|also\s+|finally\s+)?"
+                     r"(?=\w)")
+# "... the trigger for those who authorised the torture to be held accountable"
+FOR_PASSIVE_RE = re.compile(r"\bfor\s+(?P<np>(?:the|those|all|his|her|their|its|[A-Z])[^,;:]{1,140}?)\s+to\s+be\s+(?:\w+ly\s+)?"
+                            r"(?P<part>held|brought|prosecuted|punished|tried|jailed|sacked|fired|removed|charged|investigated|"
+                            r"released|freed|banned|expelled|suspended|compensated|disciplined|dismissed|extradited)\b")
 
 
 def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None:
@@ -79,6 +89,22 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in WHAT_DO_RE.finditer(text, s, e)]
     if "done" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in MORE_DONE_RE.finditer(text, s, e)]
+    if "hope" in low:
+        for m in HOPE_RE.finditer(text, s, e):
+            passive = re.match(r"be\s+(?P<part>\w+)\b", text[m.end():e])
+            if passive and passive.group("part").lower() in STATE_PARTICIPLES:
+                continue  # "will be guided by national interests", "will be pleased": no step anyone takes
+            if passive:  # "that X will be held accountable": hold X accountable
+                vend = action_end(text, m.end() + passive.end(), e)
+                phrase = f"{base_form(passive.group('part'))} {m.group('subj')}{text[m.end() + passive.end():vend]}"
+                out.append(Hit("support", m.start("subj"), vend, summary(phrase), m.start()) if is_concrete(phrase) else None)
+            else:
+                out.append(vp_hit(text, m.end(), e, "support", m.start()))
+    if "for " in low and " to be " in low:
+        for m in FOR_PASSIVE_RE.finditer(text, s, e):
+            vend = action_end(text, m.end(), e)
+            phrase = f"{base_form(m.group('part'))} {m.group('np')}{text[m.end():vend]}"
+            out.append(Hit("support", m.start("np"), vend, summary(phrase), m.start()) if is_concrete(phrase) else None)
     if "sooner" in low:
         out += [_subjunctive(text, m, e, "support") for m in SOONER_RE.finditer(text, s, e)]
     if "need" in low:

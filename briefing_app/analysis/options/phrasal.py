@@ -99,7 +99,7 @@ SUGGEST_THAT_RE = re.compile(
     r"asked|asks|insisting|urging|recommending|proposing|requires|required|insistence|"
     r"(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
     r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their|all|every|each|our|his|her|he|she|they|we|these|those)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
-    r"would|should|can|could|may|might|did|does)\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+)?"
+    r"would|should|can|could|may|might|did|does)\b|\w+n[’']t\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+|(?P<isnt>(?:is|are)n[’']t\s+))?"
     r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b|\w+n[’']t\b)[a-z]+(?<![^s]s)\b)")
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
@@ -233,6 +233,9 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             if m.group("subj").lower() in ("the", "its", "their"):  # "that the local high school stop reciting": "stop"
                 start = verb_after_subject(text, m.end(), e)
             stance = "oppose" if m.group("neg") else "support"
+            if m.group("isnt"):  # "demands that he isn't given the option": a passive call, negated
+                out.append(passive_hit(text, m.start("subj"), e, stance, m.start(), be=m.group("isnt")))
+                continue
             out.append(passive_hit(text, m.start("subj"), e, stance, m.start()) or vp_hit(text, start, e, stance, m.start()))
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto", "support", "back", "welcom"):
