@@ -278,3 +278,19 @@ def test_credit_lines_name_no_actors_and_no_speakers() -> None:
     result = analyse(text)
     assert {a.name for a in result.actors} == {"Сергей Лавров", "МИД", "Россия"}
     assert [q for q in result.quotes if q.kind == "indirect"] == []
+
+
+def test_names_in_guillemets_are_no_quotes_and_carrier_and_expert_descriptions() -> None:
+    text = ("Рейсы\n\nАвиакомпания «Аэрофлот» увеличит число рейсов. Об этом сообщил генеральный директор перевозчика "
+            "Сергей Александровский. «Мы видим высокий спрос», — отметил глава «Аэрофлота».\n\n"
+            "Аналитик компании «Цифра брокер» Дмитрий Баранов считает, что спрос сохранится. По мнению эксперта, "
+            "цены вырастут. Как пояснили «Коммерсанту» в Росавиации, заявки рассматриваются.\n\n"
+            "Президент Казахстана Касым-Жомарт Токаев обсудил авиасообщение.\n")
+    result = analyse(text)
+    assert [q.text for q in result.quotes if q.kind == "direct"] == ["Мы видим высокий спрос"]
+    actors = {a.name: a for a in result.actors}
+    assert actors["Сергей Александровский"].affiliation == "Аэрофлот"
+    assert (actors["Касым-Жомарт Токаев"].title, actors["Касым-Жомарт Токаев"].affiliation) == ("президент", "Казахстан")
+    said = {(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"}
+    assert ("цены вырастут", "Дмитрий Баранов") in said
+    assert not any("его" in alias for a in actors.values() for alias in a.aliases)

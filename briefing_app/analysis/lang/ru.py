@@ -24,6 +24,12 @@ RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|т�
                          r"фильм\w*|издани\w*|агентств\w*|сериал\w*|спектакл\w*)[ \t]*$", re.I)
 
 
+# a short capitalised name in guillemets with no sentence punctuation («Аэрофлот», «Цифра брокер»)
+RU_NAME_RE = re.compile(r"[А-ЯЁA-Z0-9][\w-]*(?:[ \t]+[\w-]+){0,3}")
+RU_NAME_AFTER_RE = re.compile(r"[ \t]+[а-яё]")  # the sentence runs on after it ("«Коммерсанту» в Росавиации")
+RU_VERB_END_RE = re.compile(r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ат|ят)(?:ся|сь)?[ \t]*$")  # a verb right before it
+
+
 def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     """A short Russian quotation right after a speech verb ('назвал законопроект «опасным»',
     'добавил, что Москва «открыта для диалога»') or after a clause and a colon is the speaker's words."""
@@ -34,7 +40,12 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
         return "title"  # «в интервью «Российской газете»»
     if RU_AFTER_RE.match(text, end + 1):
         return "direct"  # «Q», — сказал Песков
-    if RU_NEAR_VERB_RE.search(before) or RU_COLON_RE.search(text, sentence_start(text, open_at), open_at):
+    if RU_COLON_RE.search(text, sentence_start(text, open_at), open_at):
+        return "direct"
+    if RU_NAME_RE.fullmatch(text, start, end) and (
+            RU_NAME_AFTER_RE.match(text, end + 1) or not RU_VERB_END_RE.search(before)):
+        return "title"  # «Аэрофлот», "глава «Аэрофлота»", "пояснили «Коммерсанту» в ...": a name, nobody's words
+    if RU_NEAR_VERB_RE.search(before):
         return "direct"
     return None
 

@@ -19,7 +19,7 @@ from briefing_app.analysis.lang.ru_orgs import (
     MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
 
-CAP = r"[А-ЯЁ][а-яё-]*"
+CAP = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"
 CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")

@@ -21,7 +21,8 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
     if word in ("театра", "банка", "университета", "музея"):
         return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
     return party if word == "партии" else state if word in ("ведомства", "министерства") else not (party or state) \
-        if word in ("компании", "клуба", "команды", "холдинга") else True
+        if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
+                    "корпорации", "госкорпорации") else True
 
 
 def agencies(text: str, out: list[Actor]) -> None:
@@ -30,7 +31,8 @@ def agencies(text: str, out: list[Actor]) -> None:
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
-                         r"банка|университета|музея)$", a.title or "")
+                         r"банка|университета|музея|перевозчика|авиакомпании|концерна|корпорации|госкорпорации)$",
+                         a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
         at = a.mentions[0].start

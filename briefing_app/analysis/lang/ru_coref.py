@@ -26,6 +26,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "глава": ("руководител", "председател", "директор", "министр", "губернатор", "мэр"),
     "руководитель": ("глава", "председател", "директор"),
     "представитель": ("пресс-секретар",),
+    "эксперт": ("аналитик", "экономист", "политолог", "социолог"),
+    "аналитик": ("эксперт", "экономист"),
 }
 _SYNONYMS_BY_KEY = {key(word): needles for word, needles in SYNONYMS.items()}
 EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own
@@ -104,6 +106,7 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         after = _qualifiers(text, m.end())
         before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-1:] if COUNTRY_ADJ_RE.match(w.lower())]
         end = m.end() if not after else text.index(after[-1], m.end()) + len(after[-1])
+        end += text.startswith("»", end)  # "главы «Аэрофлота»"
         verb = PAST_RE.match(text[end:end + 30].split()[0].strip(",.") if text[end:end + 30].split() else "")
         verb_gender = None if verb is None else "f" if verb.group("end") == "ла" else "m"
         fits = [a for a in people if a.mentions[0].start < m.start() and _fits(stem, a)
@@ -113,7 +116,7 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         best = max(fits, key=lambda a: max(s.start for s in a.mentions if s.start < m.start()))
         head = role_nominative(m.group()) if is_role(m.group()) else m.group().lower()
         written = text[m.start():end]  # as the text has it ("губернатора"), and in the nominative
-        for alias in dict.fromkeys([m.group(), written, head, " ".join([head, *after])]):
+        for alias in dict.fromkeys([m.group(), written, head, head + text[m.end():end]]):
             if alias not in best.aliases:
                 best.aliases.append(alias)
         best.mentions.append(Span(m.start(), end))
