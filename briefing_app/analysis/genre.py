@@ -1,4 +1,5 @@
-"""News report or opinion (op-ed, editorial, column, analysis, letter), from the text alone.
+"""News report or opinion (op-ed, editorial, column, analysis, letter), from the text alone
+(Russian and Korean text: genre_ru_ko.py).
 
 A weighted sum of cues:
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_app.analysis import genre_ru_ko as _ru_ko
 from briefing_app.analysis.segment import paragraphs
 from briefing_app.analysis.voice import SPEAKER_HEADLINE_RE, author_voice
 
@@ -121,11 +123,15 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
     paragraphs (default: every non-blank line) and `reported` the contents of reported speech."""
     head = "\n".join(line.strip() for line in text[:600].splitlines()[:6])
     tail = "\n".join(line.strip() for line in text[-1200:].splitlines()[-8:])
-    if KICKER_RE.search(head) or BIO_RE.search(head) or BIO_RE.search(tail):
+    lang = _ru_ko.language(text)
+    kicker = _ru_ko.KICKER_RE if lang else KICKER_RE
+    if (_ru_ko.decided(head, tail) if lang else KICKER_RE.search(head) or BIO_RE.search(head) or BIO_RE.search(tail)) \
+            or any(kicker.search(text[start:end].strip()) for start, end in boiler or []):
         return GenreGuess("opinion", 10.0, {"kicker_or_bio": 1.0})
-    for start, end in boiler or []:
-        if KICKER_RE.search(text[start:end].strip()):
-            return GenreGuess("opinion", 10.0, {"kicker_or_bio": 1.0})
+    if lang:
+        found = _ru_ko.cues(lang, text, masked, paragraphs(text) if paras is None else paras, reported or [])
+        score = _ru_ko.score(found)
+        return GenreGuess("opinion" if score > 0 else "news", round(score, 3), found)
     return _scored(cues(text, masked, paras, reported))
 
 

@@ -4,7 +4,8 @@ Genre cues (first person, evaluation, argument) only speak for the author when t
 wrote them. Besides quotations (already blanked in the masked text) this also blanks:
 
 - the content of reported speech ("Clinton said [that the deal was a mistake]");
-- transcript turns ("TAPPER: ...", "Q: ...", "A: ...", "Matthews: ..."): with three or more turns
+- transcript turns ("TAPPER: ...", "Q: ...", "A: ...", "Matthews: ...", a paragraph opened by a
+  dialogue dash "— ..." as in Russian interviews): with three or more turns
   the piece is an interview or a transcript, and from its first turn on everything is the
   speakers' words (an answer often runs on over several paragraphs);
 - block quotations: the paragraph after a line that introduces one ("..., Wallnau wrote:"), and a
@@ -20,7 +21,8 @@ import re
 
 TURN_RE = re.compile(
     r"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|Q|A)\s?:\s"
-    r"|Q(?=[A-Z][a-z]))"  # "QWhy did you ...": a bold Q whose colon was lost
+    r"|Q(?=[A-Z][a-z])"  # "QWhy did you ...": a bold Q whose colon was lost
+    r"|[—–]\s)"  # "— Будет ли сокращение?": a dialogue dash opens an interview's turn (Russian convention)
 )
 TRANSCRIPT_TURNS = 3
 INTRO_RE = re.compile(
