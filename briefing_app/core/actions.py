@@ -13,6 +13,7 @@ from briefing_app.core.commands import (
     Command,
     DeleteCommand,
     InsertCommand,
+    Inserter,
     Macro,
     ReassignCommand,
     UpdateCommand,
@@ -41,20 +42,21 @@ QUOTE_FIELDS = ("kind", "speaker_id", "cue", "venue", "status", "mention_start",
 
 # -- sources ---------------------------------------------------------------------------
 
-def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCommand:
-    """Store a source with its boilerplate ranges and the analysers' suggestions, as one step."""
+def import_source(doc: SourceDoc, analysis: Analysis | None = None, text_hash: str | None = None) -> InsertCommand:
+    """Store a source with its boilerplate ranges and the analysers' suggestions, as one step.
+    text_hash: normalized_hash(doc.text), if the caller has it already (a duplicate check)."""
     label = doc.metadata.title or (doc.path or "pasted text").rsplit("/", 1)[-1]
 
-    def build(store: Store, insert: Insert) -> int:
+    def build(store: Store, insert: Inserter) -> int:
         meta = doc.metadata.merged(analysis.metadata) if analysis else doc.metadata
         source_id = insert("sources", {
             "text": doc.text, **meta.to_json(), "title_guessed": int(meta.title_guessed), "path": doc.path,
             "file_hash": doc.file_hash,
-            "media_type": doc.media_type, "text_hash": normalized_hash(doc.text),
+            "media_type": doc.media_type, "text_hash": text_hash or normalized_hash(doc.text),
         })
         found = analysis.boilerplate if analysis else []
-        for span in merge_spans(doc.boilerplate + found, len(doc.text)):
-            insert("boilerplate", {"source_id": source_id, "start": span.start, "end": span.end})
+        insert.many("boilerplate", [{"source_id": source_id, "start": span.start, "end": span.end}
+                                    for span in merge_spans(doc.boilerplate + found, len(doc.text))])
         if analysis:
             _insert_analysis(store, insert, source_id, doc.text, analysis)
         return source_id
@@ -62,8 +64,9 @@ def import_source(doc: SourceDoc, analysis: Analysis | None = None) -> InsertCom
     return InsertCommand(f"Import {label}", build)
 
 
-def _insert_analysis(store: Store, insert: Insert, source_id: int, text: str, analysis: Analysis) -> None:
+def _insert_analysis(store: Store, insert: Inserter, source_id: int, text: str, analysis: Analysis) -> None:
     actor_ids: dict[str, int] = {}
+    mentions: list[Row] = []
     matcher = ActorMatcher(store, analysis.actors)  # one query for all of the source's actors
     for actor in analysis.actors:
         existing = matcher.existing(actor)  # the same actor named in an earlier source
@@ -77,20 +80,20 @@ def _insert_analysis(store: Store, insert: Insert, source_id: int, text: str, an
             if alias not in matcher.aliases(actor_id) and alias != actor.name:
                 insert("actor_aliases", {"actor_id": actor_id, "alias": alias})
                 matcher.added_alias(actor_id, alias)
-        for m in actor.mentions:
-            insert("mentions", {"actor_id": actor_id, "source_id": source_id, "start": m.start, "end": m.end})
+        mentions += [{"actor_id": actor_id, "source_id": source_id, "start": m.start, "end": m.end}
+                     for m in actor.mentions]
         actor_ids[actor.name] = actor_id
-    for q in analysis.quotes:
-        if text[q.start : q.end] != q.text:
-            continue  # an analyser bug must never store a clip that lies about its source
-        clip_id = insert("clips", {"source_id": source_id, **clip_fields(text, q.start, q.end)})
-        insert("quotes", {
-            "clip_id": clip_id, "kind": q.kind, "speaker_id": actor_ids.get(q.speaker or ""),
-            "mention_start": q.mention.start if q.mention else None,
-            "mention_end": q.mention.end if q.mention else None,
-            "mention_text": q.mention.text if q.mention else None,
-            "cue": q.cue, "venue": q.venue,
-        })
+    insert.many("mentions", mentions)  # the many rows of a source go out together
+    # an analyser bug must never store a clip that lies about its source
+    quotes = [q for q in analysis.quotes if text[q.start : q.end] == q.text]
+    clip_ids = insert.many("clips", [{"source_id": source_id, **clip_fields(text, q.start, q.end)} for q in quotes])
+    insert.many("quotes", [{
+        "clip_id": clip_id, "kind": q.kind, "speaker_id": actor_ids.get(q.speaker or ""),
+        "mention_start": q.mention.start if q.mention else None,
+        "mention_end": q.mention.end if q.mention else None,
+        "mention_text": q.mention.text if q.mention else None,
+        "cue": q.cue, "venue": q.venue,
+    } for q, clip_id in zip(quotes, clip_ids)])
     insert_options(store, insert, source_id, text, analysis.options)
 
 

@@ -28,10 +28,27 @@ class Command:
         raise NotImplementedError
 
 
+class Inserter:
+    """The `insert` an InsertCommand's build is given: insert(table, row) -> id, and
+    insert.many(table, rows) -> ids for rows written together (one statement where the backend
+    can). Every row is noted for undo."""
+
+    def __init__(self, store: Store, created: list[tuple[str, int]]):
+        self._store, self._created = store, created
+
+    def __call__(self, table: str, row: Row) -> int:
+        return self.many(table, [row])[0]
+
+    def many(self, table: str, rows: list[Row]) -> list[int]:
+        ids = self._store.insert_rows(table, rows) if rows else []
+        self._created += [(table, row_id) for row_id in ids]
+        return ids
+
+
 class InsertCommand(Command):
     """Creates rows through `build(store, insert)`; undo deletes them, redo restores them."""
 
-    def __init__(self, text: str, build: Callable[[Store, Callable[[str, Row], int]], Any]):
+    def __init__(self, text: str, build: Callable[[Store, Inserter], Any]):
         self.text = text
         self._build = build
         self._created: list[tuple[str, int]] = []
@@ -41,13 +58,7 @@ class InsertCommand(Command):
     def apply(self, store: Store) -> Changes:
         if self._snapshots is None:
             self._created = []
-
-            def insert(table: str, row: Row) -> int:
-                row_id = store.insert(table, row)
-                self._created.append((table, row_id))
-                return row_id
-
-            self.result = self._build(store, insert)
+            self.result = self._build(store, Inserter(store, self._created))
         else:
             for snap in reversed(self._snapshots):
                 store.restore(snap)

@@ -66,11 +66,12 @@ def store_analysed(project: Project, history: CommandRunner, doc: SourceDoc, ana
     if on_duplicate not in DUPLICATE_CHOICES:
         raise ValueError(f"on_duplicate must be one of {DUPLICATE_CHOICES}")
     outcome = ImportOutcome(doc.path or "pasted text")
-    dup = project.find_duplicate(doc.metadata.url, normalized_hash(doc.text))
+    text_hash = normalized_hash(doc.text)
+    dup = project.find_duplicate(doc.metadata.url, text_hash)
     if dup is not None and on_duplicate == "skip":
         outcome.duplicate_of = dup
         return outcome
-    command = actions.import_source(doc, analysis)
+    command = actions.import_source(doc, analysis, text_hash)
     if dup is not None and on_duplicate == "replace":
         history.push(Macro(command.text, [actions.delete_source(dup), command]))
         outcome.replaced = dup

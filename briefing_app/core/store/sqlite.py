@@ -5,13 +5,14 @@ core/schema.py; the commands and queries above use the store's methods.
 """
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.lock import ProjectLock
@@ -206,13 +207,31 @@ class SqliteStore(SqliteSearch, Store):
         self.conn.executemany(sql, rows)
 
     def _insert_id(self, table: str, cols: str, marks: str, values: list[Any]) -> int:
-        try:
+        with self._writing():
             cur = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", values)
+        return int(cur.lastrowid or 0)
+
+    def _insert_ids(self, table: str, cols: str, marks: str, rows: list[list[Any]]) -> list[int]:
+        """Several rows in one executemany, each with the id SQLite gives a row inserted alone (one
+        past the table's largest: no table has AUTOINCREMENT), which is safe to work out first as
+        this connection holds the write lock for the whole transaction."""
+        if len(rows) < 2:
+            return super()._insert_ids(table, cols, marks, rows)
+        first = int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+        ids = list(range(first, first + len(rows)))
+        with self._writing():
+            self.conn.executemany(f"INSERT INTO {table} (id, {cols}) VALUES (?, {marks})",
+                                  [[row_id, *values] for row_id, values in zip(ids, rows)])
+        return ids
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
         except sqlite3.IntegrityError as exc:  # e.g. a row it refers to was deleted by someone else
             raise ProjectError(f"the change was refused: {exc}") from None
         except sqlite3.OperationalError as exc:
             raise ProjectError(f"could not write to {self.path.name}: {exc}") from None
-        return int(cur.lastrowid or 0)
 
 
 def _statements(script: str) -> list[str]:
