@@ -8,12 +8,13 @@ The panel composes the header, the tree (`memo_tree`), the buttons and their key
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from briefing_app.core.changes import Changes
-from briefing_app.core.errors import BriefingError
+from briefing_app.core.progress import Progress
 from briefing_app.core.records import MemoRecord, QuoteRecord
 from briefing_app.ui import memo_actions
 from briefing_app.ui.memo_edits import MemoEdits
@@ -21,20 +22,38 @@ from briefing_app.ui.memo_header import MemoHeader
 from briefing_app.ui.memo_labels import item_label
 from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
 from briefing_app.ui.session import ProjectSession
+from briefing_app.ui.workers import Task, is_cancel, with_progress_dialog
+
+if TYPE_CHECKING:
+    from briefing_app.workflow.drafting import DraftPlan
 
 __all__ = ["ITEM", "SECTION", "MemoPanel"]
 DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME = "info-memo", "Information memo"
 
 
+def _plan(location: str, template_id: str, progress: Progress) -> DraftPlan:  # worker thread
+    """Plan a draft through a read connection of its own (the GUI thread's is never shared)."""
+    from briefing_app.core.project import open_project
+    from briefing_app.workflow.drafting import plan_draft  # the drafting code loads with the first draft
+
+    project = open_project(location, create=False, exclusive=False)
+    try:
+        return plan_draft(project, template_id, progress=progress)
+    finally:
+        project.close()
+
+
 class MemoPanel(MemoEdits):
     export_requested = Signal(int)  # memo id
     memo_loaded = Signal(object)  # the MemoRecord as it now stands (or None): after every reload
+    drafted = Signal(int)  # a memo drafted by draft_memo, once written and shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: ProjectSession | None = None
         self.memo: MemoRecord | None = None
         self.quote: QuoteRecord | None = None  # the quote selected in the quotes panel
+        self.drafting: Task | None = None  # a draft being planned in the background
         self.header = MemoHeader(self)
         self.memo_combo, self.draft_button = self.header.memo_combo, self.header.draft_button
         self.tree = MemoTree(self)
@@ -157,27 +176,48 @@ class MemoPanel(MemoEdits):
         self.text_button.setEnabled(self.memo is not None and bool(self.memo.sections))
         self.edit_button.setEnabled(item is not None and item.kind == "text")
         self.export_button.setEnabled(self.memo is not None)
-        self.draft_button.setEnabled(self.session is not None)
+        self.draft_button.setEnabled(self.session is not None and self.drafting is None)
         for action, button in self._twins:
             action.setEnabled(button.isEnabled())
         self.actions_.show_item(item.kind if item else None, bool(item and item.paraphrase), bool(item and item.cite))
 
-    def draft_memo(self, template_id: str | None = None, name: str = "") -> None:
-        """A new memo from every source, with `template_id` (then the one Draft memo uses) or the last one."""
-        if self.session is None:
-            return
-        from briefing_app.workflow.drafting import draft_memo
-
+    def draft_memo(self, template_id: str | None = None, name: str = "") -> Task | None:
+        """A new memo from every source, with `template_id` (then the one Draft memo uses) or the
+        last one. Planned in the background on a read connection of its own (progress and Cancel
+        after 300 ms), written here as one undo step; `drafted` tells when it is shown."""
+        if self.session is None or self.drafting is not None:
+            return None
         template_id = template_id or self.template_id
-        try:
-            memo_id = draft_memo(self.session.project, self.session.history, template_id)
-        except BriefingError as exc:  # e.g. the template is missing
-            self.error.emit(exc)
+        session, location = self.session, self.session.location
+        task = Task(lambda progress, _emit: _plan(location, template_id, progress), self)
+        with_progress_dialog(task, self.window(), "Drafting memo")
+        task.done.connect(lambda plan: self._write_draft(session, plan, template_id, name))
+        task.failed.connect(self._draft_failed)
+        self.drafting = task.start()
+        self._update_buttons()
+        return task
+
+    def _write_draft(self, session: ProjectSession, plan: DraftPlan, template_id: str, name: str) -> None:
+        self.drafting = None
+        self._update_buttons()
+        if session is not self.session:  # the project was closed meanwhile
+            return
+        from briefing_app.workflow.drafting import draft_command
+
+        command = draft_command(plan)
+        if session.run(command) is None:  # refused (a quote deleted meanwhile...): the session said why
             return
         if template_id != self.template_id:
             self.template_id = template_id
             self._show_template(name or template_id)
-        self._reload_memos(keep=memo_id)
+        self._reload_memos(keep=command.result)
+        self.drafted.emit(command.result)
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        self.drafting = None
+        self._update_buttons()
+        if not is_cancel(exc):
+            self.error.emit(exc)  # e.g. the template is missing
 
     def _show_template(self, name: str) -> None:
         self.draft_button.setToolTip(f"Draft a new memo from every source with the {name} template "

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.errors import NotFound
-from briefing_app.core.commands import InsertCommand
+from briefing_app.core.commands import InsertCommand, Inserter
+from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.runner import CommandRunner
 from briefing_app.core.project import Project
 from briefing_app.core.records import OptionRecord, QuoteRecord, SourceRecord
@@ -146,11 +149,24 @@ def recommendation(project: Project, options: list[OptionRecord], style: str = c
     return "\n".join(lines)
 
 
-def draft_memo(project: Project, history: CommandRunner, template_id: str, source_ids: list[int] | None = None,
-               *, to: str = "", from_: str = "", citation_style: str = citations.DEFAULT) -> int:
+@dataclass
+class DraftPlan:
+    """What drafting writes: the memo's fields and, per template section, its items. Made by
+    plan_draft from the project as it is (reads only, so it may run on a worker's own read
+    connection), written by draft_command as one undo step."""
+
+    name: str  # the template's, for the undo text
+    memo: dict[str, Any]
+    sections: list[tuple[str, str, list[dict[str, Any]]]] = field(default_factory=list)  # key, heading, items
+
+
+def plan_draft(project: Project, template_id: str, source_ids: list[int] | None = None, *, to: str = "",
+               from_: str = "", citation_style: str = citations.DEFAULT, progress: Progress = NO_PROGRESS) -> DraftPlan:
+    """The memo a draft would make, not yet written. Raises Cancelled (progress) between sections."""
     spec = find_template(template_id)  # an id, or a template folder's absolute path
     style = citations.check_style(citation_style)
     ids = source_ids or [s.id for s in project.list_sources()]
+    progress.step(0, len(spec.sections) + 1, "Reading the sources")
     sources = [project.get_source(i) for i in ids]
     titled = [s.metadata.title for s in sources if s.metadata.title]
     subject = "; ".join(titled[:3]) or (sources[0].label if len(sources) == 1 else "Briefing")
@@ -158,7 +174,7 @@ def draft_memo(project: Project, history: CommandRunner, template_id: str, sourc
     actor_ids = list(dict.fromkeys(q.speaker_id for q in quotes if q.speaker_id))
     option_ids = [o.id for o in project.list_options() if any(st.source_id in ids for st in o.stances)]
 
-    def fill(key: str) -> list[dict]:
+    def fill(key: str) -> list[dict[str, Any]]:
         if key in ("bluf", "purpose"):  # an action memo's purpose opens with the same lede
             news_first = sorted(sources, key=lambda s: s.metadata.genre == "opinion")  # a report's lede states facts
             text = " ".join(filter(None, (lede(s) for s in news_first)))
@@ -171,7 +187,7 @@ def draft_memo(project: Project, history: CommandRunner, template_id: str, sourc
         if key == "actors":
             return [{"kind": "actor", "ref_id": a} for a in actor_ids]
         if key == "options":
-            items: list[dict] = [{"kind": "option", "ref_id": o} for o in option_ids]
+            items: list[dict[str, Any]] = [{"kind": "option", "ref_id": o} for o in option_ids]
             cited = positions_cited(project, [project.get_option(o) for o in option_ids], style)
             if cited and spec.kind == "options":  # the options paper: every position with its source
                 items.append({"kind": "text", "body": "\n".join(["Who stands where:", *cited])})
@@ -181,16 +197,33 @@ def draft_memo(project: Project, history: CommandRunner, template_id: str, sourc
             return [{"kind": "text", "body": text}] if text else []
         return []
 
-    def build(store, insert) -> int:
-        memo_id = insert("memos", {"template": spec.ref, "title": subject, "subject": subject, "to_": to,
-                                   "from_": from_, "date": dt.date.today().isoformat(), "marking": spec.marking or "",
-                                   "citation_style": style})
-        for pos, (key, heading) in enumerate(spec.sections):
+    plan = DraftPlan(spec.name, {"template": spec.ref, "title": subject, "subject": subject, "to_": to,
+                                 "from_": from_, "date": dt.date.today().isoformat(), "marking": spec.marking or "",
+                                 "citation_style": style})
+    for n, (key, heading) in enumerate(spec.sections):
+        progress.check()
+        progress.step(n + 1, len(spec.sections) + 1, f"Drafting {heading}")
+        plan.sections.append((key, heading, fill(key)))
+    return plan
+
+
+def draft_command(plan: DraftPlan) -> InsertCommand:
+    """The command that writes a planned memo (its result: the new memo's id)."""
+
+    def build(store: object, insert: Inserter) -> int:
+        memo_id = insert("memos", plan.memo)
+        for pos, (key, heading, items) in enumerate(plan.sections):
             section_id = insert("memo_sections", {"memo_id": memo_id, "position": pos, "key": key, "heading": heading})
-            for n, item in enumerate(fill(key)):
-                insert("memo_items", {"section_id": section_id, "position": n, **item})
+            insert.many("memo_items", [{"section_id": section_id, "position": n, **item} for n, item in enumerate(items)])
         return memo_id
 
-    command = InsertCommand(f"Draft {spec.name}", build)
+    return InsertCommand(f"Draft {plan.name}", build)
+
+
+def draft_memo(project: Project, history: CommandRunner, template_id: str, source_ids: list[int] | None = None,
+               *, to: str = "", from_: str = "", citation_style: str = citations.DEFAULT) -> int:
+    """Plan a memo and write it as one undo step; its id."""
+    command = draft_command(plan_draft(project, template_id, source_ids, to=to, from_=from_,
+                                       citation_style=citation_style))
     history.push(command)
-    return command.result
+    return int(command.result)

@@ -82,8 +82,9 @@ def test_accept_and_reject_actor_and_option(window, errors):
 
 
 @pytest.fixture
-def drafted(window, errors):
+def drafted(window, qtbot, errors):
     window.memo.draft_button.click()
+    qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)  # planned in a worker
     if errors:
         pytest.skip(f"drafting needs the templates: {errors[0]}")
     return window

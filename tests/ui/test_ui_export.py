@@ -14,8 +14,9 @@ from briefing_app.ui.export_dialog import NO_LIBREOFFICE, ExportChoice, ExportDi
 
 
 @pytest.fixture
-def drafted(window, errors):
+def drafted(window, qtbot, errors):
     window.memo.draft_button.click()
+    qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)  # planned in a worker
     assert window.memo.memo is not None, errors
     return window
 

@@ -24,10 +24,11 @@ def no_open(monkeypatch):
 
 
 @pytest.fixture
-def altered(window, errors):
+def altered(window, qtbot, errors):
     """A drafted memo whose first direct quote no longer reads as its source does (its clip
     text edited behind the app's back, as an older version or a hand edit might leave it)."""
     window.memo.draft_button.click()
+    qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)  # planned in a worker
     memo = window.memo.memo
     assert memo is not None, errors
     project = window.session.project

@@ -13,9 +13,10 @@ def _quote_items(memo):
 
 
 @pytest.fixture
-def drafted(window, errors):
+def drafted(window, qtbot, errors):
     """The window with a memo drafted from the sample project (shared by the memo tests)."""
     window.memo.draft_button.click()
+    qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)  # planned in a worker
     assert not errors and window.memo.memo is not None, errors
     return window
 
@@ -80,6 +81,7 @@ def test_export_failure_is_a_message(window, qtbot, errors, monkeypatch, tmp_pat
     from briefing_app.ui import export_flow
 
     window.memo.draft_button.click()
+    qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)  # planned in a worker
     if window.memo.memo is None:
         pytest.skip("drafting needs the templates")
 

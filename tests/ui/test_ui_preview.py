@@ -8,6 +8,7 @@ import pytest
 @pytest.fixture
 def drafted(window, qtbot, errors):
     window.memo.draft_button.click()
+    qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)  # planned in a worker
     if errors:
         pytest.skip(f"drafting needs the templates: {errors[0]}")
     qtbot.waitUntil(lambda: window.preview.shown_generation == window.preview.generation
@@ -82,8 +83,10 @@ def test_closing_the_window_with_a_preview_does_not_crash(qtbot, errors, project
     assert win.open_project(project_path)
     win.show()
     win.memo.draft_button.click()
+    qtbot.waitUntil(lambda: win.memo.drafting is None, timeout=30000)
     qtbot.waitUntil(lambda: win.preview.document is not None, timeout=10000)
     win.memo.draft_button.click()  # a second memo: a new document, the old one deleted later
+    qtbot.waitUntil(lambda: win.memo.drafting is None, timeout=30000)
     win.close()
     win.deleteLater()
     qtbot.wait(50)
