@@ -149,3 +149,14 @@ def test_common_nouns_and_associations_before_a_title_are_no_names() -> None:
             "야당은 반발했다. 박찬대 원내대표는 회의를 열었다.\n")
     names = {a.name for a in analyse(text).actors if a.kind == "person"}
     assert names == {"박찬대"}
+
+
+def test_foreign_two_word_names_departments_home_president_and_national_teams() -> None:
+    text = ("외교\n\n하야시 요시마사 일본 관방장관은 \"적절한 절차를 거쳤다\"고 반박했다. 서울대 국제대학원 박철희 교수는 "
+            "\"관계가 냉각될 수 있다\"고 우려했다. 윤석열 대통령은 개선 의지를 재확인했다.\n\n"
+            "쿠웨이트 대표팀의 후안 안토니오 피치 감독은 \"한국은 강팀\"이라고 평가했다.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert (actors["하야시 요시마사"].title, actors["하야시 요시마사"].affiliation) == ("관방장관", "일본")
+    assert (actors["박철희"].title, actors["박철희"].affiliation) == ("국제대학원 교수", "서울대")
+    assert actors["윤석열"].affiliation == "한국"
+    assert actors["후안 안토니오 피치"].affiliation == "쿠웨이트 대표팀" and "대표팀" not in actors

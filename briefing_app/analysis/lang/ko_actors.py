@@ -28,6 +28,7 @@ AMBIGUOUS_TITLES = frozenset("시장 대표 감독 대사 위원 국장 실장".
 BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))(?:장|지사|수|청장)$")
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a university before or after a name
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
+HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
 STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|지법|지검|법원|검찰청)$")
 
@@ -82,7 +83,8 @@ def people(text: str) -> dict[str, _Person]:
                     break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨" is two
             if not names:
                 continue
-            if len(names) > 1 and KOREAN3_RE.fullmatch(names[0].group()) and names[0].group()[0] in SURNAMES:
+            if len(names) > 1 and KOREAN3_RE.fullmatch(names[0].group()) and names[0].group()[0] in SURNAMES \
+                    and country in (None, "한국", "북한"):  # not "하야시 요시마사 일본 관방장관"
                 # "이정재 영장전담 부장판사", "김하나 토스 대표": a Korean name is one word; what follows is the title's
                 between = [n.group() for n in names[1:]] + between
                 names = names[:1]
@@ -90,8 +92,16 @@ def people(text: str) -> dict[str, _Person]:
             if title in AMBIGUOUS_TITLES and not between and len(names) == 1 and (
                     names[0].group()[0] not in SURNAMES or bare_title):
                 continue  # "부동산 시장", "주식 시장 관계자들은": a market, not a mayor
+            dept = toks[j].group() if j >= 1 and DEPT_RE.fullmatch(toks[j].group()) else None
+            if dept:  # "서울대 국제대학원 박철희 교수": the university before the department
+                j -= 1
             before_org = (org_word(toks[j].group()) or UNIVERSITY_RE.fullmatch(toks[j].group()) and toks[j].group()
                           or None) if j >= 0 else None
+            if dept and before_org:
+                between.insert(0, dept)
+            team = bare(toks[j].group()) if j >= 1 and not before_org else ""
+            if team.endswith("대표팀") and bare(toks[j - 1].group()) in COUNTRIES:
+                before_org = f"{COUNTRIES[bare(toks[j - 1].group())]} {team}"  # "쿠웨이트 대표팀의 ... 감독"
             name = " ".join(n.group() for n in names)
             if len(name) <= 2 and any(o.startswith(name) and o != name for o in out) \
                     or " " not in name and any(" " in o and o.split()[-1] == name for o in out):  # 루비오 장관
@@ -105,7 +115,8 @@ def people(text: str) -> dict[str, _Person]:
                 if not inner and title.endswith("장") and org_word(title[:-1]):
                     inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
                 home = next((w for w in reversed(between) if org_word(w) or UNIVERSITY_RE.fullmatch(w)), None)
-                p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country)
+                own = "한국" if title in HOME_TITLES else None  # "윤석열 대통령": the Korean text's own president
+                p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country or own)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
 
