@@ -236,6 +236,27 @@ def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
     return False
 
 
+IT_RE = re.compile(r"^(?P<verb>\w+(?:\s+\w+)?)\s+it$")
+ANTECEDENT_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:deal|treaty|plan|"
+                           r"proposal|bill|law|agreement|ban|tax|reform|scheme|policy|budget|offer|motion|amendment|"
+                           r"resolution|accord|ceasefire|truce|settlement|compromise|report|verdict|rule|regulation)\b")
+
+
+def _antecedent(text: str, s: int, summary: str) -> str:
+    """'Accept it' after 'The deal is fair.': 'Accept the deal'; left as it is when no plan, law or deal
+    was named in the sentences just before."""
+    m = IT_RE.match(summary)
+    if m is None:
+        return summary
+    named = None
+    for named in ANTECEDENT_RE.finditer(text, max(0, s - 400), s):
+        pass
+    if named is None:
+        return summary
+    np = named.group(0)
+    return f"{m.group('verb')} {np[:1].lower()}{np[1:]}"
+
+
 BARE_PRONOUN_RE = re.compile(r"\b(?:him|her)\b(?=\s+(?:to|from|for|with|of|accountable|responsible|in|on|at|as|into|over)\b|$)")
 CLAUSE_BREAK_RE = re.compile(r",\s*(?:so|and|but|yet|then|which)\b|;|:|,[^,]*,")
 
@@ -244,6 +265,7 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     holder = holders.holders(hit, s)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
+    hit.summary = _antecedent(holders.text, s, hit.summary)
     bare = BARE_PRONOUN_RE.search(hit.summary)
     name = holders.person_before(hit.start) if bare else None
     if bare and name:  # "Hold him to a different standard": the person he stands for

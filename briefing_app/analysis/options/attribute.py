@@ -28,6 +28,9 @@ CALL_VERB_RE = re.compile(
 ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())
 LEAD_PP_RE = re.compile(r"(?i:in|on|at|after|since|during|under|across|for|with|without|by|from|meanwhile|now|today|"
                         r"yesterday|instead)\b[^,]*?\s(?P<np>(?i:the|a|an|its|their|this|these|those|some|many|most)\s.+)$")
+REPORTING_TAIL_RE = re.compile(r"\s+(?:said|says|told|wrote|added|stated|declared)\b.*$", re.S)
+WHAT_SAYS_RE = re.compile(r"\b[Ww]hat\s+(?P<who>[\w.’' -]{1,40}?)\s+(?:is\s+saying|says|said|means|meant|is\s+arguing|argues|"
+                          r"wants|is\s+proposing|proposes)\b[^.;]{0,40}?\bis\s+that\b")
 NAME_LIST_RE = re.compile(r"(?:\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)+")
 COORDINATION_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
@@ -91,8 +94,15 @@ class Holders:
         while i >= 0 and self.spans[i][0] > hit.at - 2000:
             start, end, speaker, kind = self.spans[i]
             if start <= hit.at < end and (speaker or kind == "direct"):
-                return speaker if speaker else False
+                inner = self._named(subject_of(self.text, max(start, sent_start), hit.at)) \
+                    if CALL_VERB_RE.match(self.text, hit.at) else None
+                return inner or speaker or False  # '"The Times is calling for X," Perkins said': the Times holds X
             i -= 1
+        said = WHAT_SAYS_RE.search(self.text, sent_start, hit.at)
+        whose = self._resolve(said.group("who"), sent_start) if said is not None and not hit.author else None
+        if said is not None and whose:  # "What he is saying is that Catholics should ...": his
+            self._who = said.group("who")
+            return whose
         if ARGUMENT_RE.search(self.text, sent_start, hit.at):
             return False  # "Another argument turns on autonomy: we should ...": an argument set out, nobody's position
         if hit.author:
@@ -123,10 +133,27 @@ class Holders:
         i = bisect_right(self.people, (at, "")) - 1
         return self.people[i][1] if i >= 0 else None
 
+    def _named(self, who: str) -> str | None:
+        """The actor a subject names outright: a known actor, or a name in capitals ("The New York Times");
+        no pronoun, no description."""
+        low = who.lower()
+        for alias, name in self.names:
+            if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low):
+                return name
+        words = DETERMINER_RE.sub("", who.strip(" ,“”\"'")).split()
+        while words and (words[-1].lower() in AUXILIARIES or words[-1].lower() in BE_FORMS | NEGATIONS | ASPECT):
+            words.pop()
+        name = " ".join(words)
+        if 0 < len(words) <= 5 and all(w[:1].isupper() for w in words) and words[-1].lower() not in AUTHOR_WORDS \
+                and not PRONOUN_RE.match(words[-1]) and words[0].lower() not in ("i", "we", "it", "this", "that"):
+            return name
+        return None
+
     def _resolve(self, who: str, at: int) -> str | None:
         head, _, aside = who.strip(" ,“”\"'").partition(",")
         if aside and head.split()[-1:] and head.split()[-1][:1].isupper() and PARTICIPIAL_ASIDE_RE.match(aside):
             who = head  # "Prime Minister Netanyahu, running for a fourth term,": the name before the aside
+        who = REPORTING_TAIL_RE.sub("", who)  # "the union said in a statement": the union
         words = who.strip(" ,“”\"'()").split()
         while words and words[0].lower() in SUBORDINATORS:  # "While some critics": the critics
             words.pop(0)

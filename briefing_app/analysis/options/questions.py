@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.action_hits import OBJECT_START_RE, vp_hit
 from briefing_app.analysis.options.hits import Hit
 
 RHETORICAL_RE = re.compile(
@@ -35,5 +35,22 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
         if not m.group("why") and not negated:
             return []
         stance = "oppose" if m.group("why") and not negated else "support"
-    hit = vp_hit(text, m.end(), e, stance, m.start())
+    hit = vp_hit(text, _verb_start(text, m.end(), e) if groups.get("subj") else m.end(), e, stance, m.start())
     return [hit] if hit else []
+
+
+PREPOSITIONS = frozenset("in on at of for from with by to into across under over near".split())
+
+
+def _verb_start(text: str, at: int, end: int) -> int:
+    """Where the verb starts when the subject ran on past its first word ("Why should slum dwellers in
+    Delhi pay more ...": "pay"): the first lower-case word, not a preposition nor right after one, that an
+    object or the clause's end follows."""
+    words = list(re.finditer(r"[\w’'-]+", text[at:end][:80]))[:7]
+    for n, word in enumerate(words):
+        w, before = word.group(0), words[n - 1].group(0).lower() if n else ""
+        if w[:1].isupper() or w.lower() in PREPOSITIONS or before in PREPOSITIONS:
+            continue
+        if OBJECT_START_RE.match(text, at + word.end(), end):
+            return at + word.start()
+    return at
