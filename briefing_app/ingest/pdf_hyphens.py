@@ -14,7 +14,8 @@ The evidence, strongest first:
    typesetter's; two words that do not make one keep the hyphen ("body-temple"), unless the
    list's own words show a closed word it lacks: the second piece ends many of its words
    (a suffix: "frail-ties" like activi-ties) or several after another word, and the first
-   starts several before one ("bond-holders": share-holders, bond-age).
+   starts several before one ("bond-holders": share-holders, bond-age); English only (measured
+   on English text alone).
 6. For pieces the list does not know (names, rare words): compound heads and tails
    ("self-", "semi-", "-style", "-based") and words the document uses on their own; a prefix
    that keeps its hyphen ("self-", "non-", "semi-") before a word the list lacks.
@@ -59,29 +60,33 @@ def compounds(lines: list[str]) -> Counter[tuple[str, str]]:
 
 
 @cache
-def words(lang: str) -> frozenset[str]:
-    """The words of a language (resources/words/README.md); empty when the list is missing."""
+def _listed(lang: str) -> list[str]:
+    """The words of a language's list, in its (sorted) order; empty when the list is missing."""
     try:
         data = gzip.decompress((paths.resources_dir() / "words" / f"{lang}.txt.gz").read_bytes())
     except OSError:
-        return frozenset()
-    return frozenset(data.decode("utf-8").split())
+        return []
+    return data.decode("utf-8").split()
+
+
+@cache
+def words(lang: str) -> frozenset[str]:
+    """The words of a language (resources/words/README.md); empty when the list is missing."""
+    return frozenset(_listed(lang))
 
 
 SUFFIX_LIKE, TAIL, HEAD = 10, 3, 2
 
 
 @cache
-def _sorted(lang: str) -> tuple[list[str], list[str]]:
-    """The list's words sorted, and each spelled backwards, sorted (for words by their ending)."""
-    lexicon = words(lang)
-    return sorted(lexicon), sorted(w[::-1] for w in lexicon)
-
-
-def _starting(sorted_words: list[str], head: str) -> list[str]:
-    i = bisect_left(sorted_words, head)
-    j = bisect_left(sorted_words, head + "\uffff", i)
-    return sorted_words[i:j]
+def _index(lang: str) -> tuple[list[str], dict[str, list[str]]]:
+    """The list's words sorted (for words by their start), and grouped by their last three
+    letters (for words by their ending)."""
+    ordered = _listed(lang)  # sorted on disk (scripts/make_word_lists.py)
+    endings: dict[str, list[str]] = {}
+    for w in ordered:
+        endings.setdefault(w[-3:], []).append(w)
+    return ordered, endings
 
 
 def closed_counts(lang: str, left: str, right: str) -> tuple[int, int]:
@@ -89,10 +94,12 @@ def closed_counts(lang: str, left: str, right: str) -> tuple[int, int]:
     ("bond": bondage, bondsman), and end with `right` after one ("holders": shareholders,
     stakeholders, householders)."""
     lexicon = words(lang)
-    forward, backward = _sorted(lang)
-    heads = sum(1 for w in _starting(forward, left) if len(w) - len(left) > 2 and w[len(left):] in lexicon)
-    tails = sum(1 for w in _starting(backward, right[::-1])
-                if len(w) - len(right) > 2 and w[len(right):][::-1] in lexicon)
+    ordered, endings = _index(lang)
+    i = bisect_left(ordered, left)
+    j = bisect_left(ordered, left + "\uffff", i)
+    heads = sum(1 for w in ordered[i:j] if len(w) - len(left) > 2 and w[len(left):] in lexicon)
+    tails = sum(1 for w in endings.get(right[-3:], ()) if len(w) - len(right) > 2 and w.endswith(right)
+                and w[:-len(right)] in lexicon)
     return heads, tails
 
 
@@ -135,7 +142,7 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
         # "bond-holders": share-holders, stake-holders): a closed word the list lacks
         return (len(low_l) > 2 and len(low_r) > 3 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
-                and _closed(lang, low_l, low_r))
+                and lang == "en" and _closed(lang, low_l, low_r))
     if low_l in PREFIXES and len(low_r) > 2:
         return False  # "self-destructs": a prefix that keeps its hyphen before a word the list lacks
     if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (

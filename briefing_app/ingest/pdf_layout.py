@@ -30,6 +30,7 @@ from briefing_app.ingest.pdf_paragraphs import write
 
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
 EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
+PULL_QUOTES_TRIED = 200
 PAGE_LABEL = re.compile(r"\bpage\s*#+(?:\s*(?:of|/)\s*#+)?\b")
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*(?:of|/)\s*#+)?$", re.I)
 
@@ -48,35 +49,46 @@ def compose(pages: list[tuple[list[Run], float, float]]) -> tuple[str, list[Span
     return write(_pull_quotes(stream))
 
 
+NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _compact(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return NOT_ALNUM.sub("", text.lower())
 
 
 def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
-    """The stream with pull quotes marked as furniture: lines set in another print than the body
-    text, four words or more, whose words the body text says too (a sentence repeated large
-    between the paragraphs; hyphens, quote marks and spaces aside)."""
-    body = [line for kind, line in stream if kind == "b"]
-    if not body:
+    """The stream with pull quotes marked as furniture: lines set larger than the body text after
+    it has begun (not the headline), 4 to 60 words, whose words the body text says too (a
+    sentence repeated large between the paragraphs; hyphens, quote marks and spaces aside). At
+    most PULL_QUOTES_TRIED such groups are looked up (each is a search of the whole text)."""
+    sizes: dict[int, int] = {}
+    for kind, line in stream:
+        if kind == "b":
+            key = round(line.run.size * 2)
+            sizes[key] = sizes.get(key, 0) + len(line.text)
+    if not sizes:
         return stream
-    sizes: dict[float, int] = {}
-    for line in body:
-        sizes[round(line.run.size * 2)] = sizes.get(round(line.run.size * 2), 0) + len(line.text)
     main = max(sizes, key=lambda k: sizes[k])
-    text = _compact(" ".join(line.text.rstrip("-") for line in body if round(line.run.size * 2) == main))
+    text = ""  # the body text, compacted when first needed
     out = list(stream)
-    i = 0
-    while i < len(out):
+    i, tried, begun = 0, 0, False
+    while i < len(out) and tried < PULL_QUOTES_TRIED:
         kind, line = out[i]
-        if kind != "b" or round(line.run.size * 2) == main:
+        size = round(line.run.size * 2)
+        begun = begun or (kind == "b" and size == main)
+        if kind != "b" or size <= main or not begun:
             i += 1
             continue
         j = i
-        while j < len(out) and out[j][0] == "b" and round(out[j][1].run.size * 2) == round(line.run.size * 2):
+        while j < len(out) and out[j][0] == "b" and round(out[j][1].run.size * 2) == size:
             j += 1
         words = " ".join(out[k][1].text.rstrip("-") for k in range(i, j))
-        if len(words.split()) >= 4 and _compact(words) in text:
-            out[i:j] = [("f", out[k][1]) for k in range(i, j)]
+        if 4 <= len(words.split()) <= 60:
+            tried += 1
+            text = text or _compact(" ".join(line.text.rstrip("-") for kind, line in stream
+                                             if kind == "b" and round(line.run.size * 2) == main))
+            if _compact(words) in text:
+                out[i:j] = [("f", out[k][1]) for k in range(i, j)]
         i = j
     return out
 
@@ -119,10 +131,14 @@ def _same_place(pages: list[tuple[list[Run], float, float]], edges: list[list[Ru
     naming the paper, a right page's naming the section; a date or title that changes)."""
     if len(pages) < 2 or not size:
         return set()
+    marked = [[r for r in edge if _in_band(r, height) and abs(r.size - size) > 0.08 * size]
+              for edge, (_r, _w, height) in zip(edges, pages)]
+    if all(id(r) in found for own in marked for r in own):
+        return set()
     spots: list[list[tuple[float, float]]] = []
     candidates: list[list[Run]] = []
-    for (runs, _w, height), edge in zip(pages, edges):
-        own = [r for r in edge if _in_band(r, height) and abs(r.size - size) > 0.08 * size and _apart(r, runs)]
+    for (runs, _w, _h), own in zip(pages, marked):
+        own = [r for r in own if _apart(r, runs)]
         candidates.append([r for r in own if id(r) not in found])
         spots.append([(r.y, r.size) for r in own])
     out: set[int] = set()
