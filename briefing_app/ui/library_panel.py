@@ -1,5 +1,9 @@
 """The library: the project's sources in a table, with a full-text search box and filters
-(outlet, genre, month published) above it; double-click or the context menu edits a source's details."""
+(outlet, genre, month published) above it; double-click or the context menu edits a source's details.
+
+A search runs in the background (a worker thread with a read connection of its own; a newer
+search overtakes one still running, whose hits are never shown), and so does every refresh
+while a search is shown; the plain list is read here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
@@ -10,12 +14,24 @@ from briefing_app.core.errors import NotFound
 from briefing_app.core.model import GENRES
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
-from briefing_app.ui.source_model import SourceTableModel
+from briefing_app.ui.source_model import Rows, SourceTableModel, read_rows
+from briefing_app.ui.workers import LatestWins
+
+
+def _search(location: str, filters: dict[str, str], query: str) -> Rows:  # worker thread
+    from briefing_app.core.project import open_project
+
+    project = open_project(location, create=False, exclusive=False)
+    try:
+        return read_rows(project, filters, query)
+    finally:
+        project.close()
 
 
 class LibraryPanel(QWidget):
     source_selected = Signal(object)  # source id or None
     error = Signal(object)
+    searched = Signal(str)  # the query whose hits are now shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,9 +79,15 @@ class LibraryPanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._run_search)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._searches = LatestWins(_search, self, "library")
+        self._searches.finished.connect(self._searched)
+        self._asked = 0  # requests made; a search's key
+        self._wanted = ""  # the query asked for last (the model's is the one shown)
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
+        self._searches.drop()
+        self._wanted = ""
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -80,9 +102,7 @@ class LibraryPanel(QWidget):
         if changes.sources or changes.quotes:
             if changes.sources:
                 self._fill_choices()
-            keep = self.current_source_id()
-            self.model.reload()
-            self._reselect(keep)
+            self._refresh()
 
     def _fill_choices(self) -> None:
         """The outlet and month filters' items, refilled only when they differ (refilling a
@@ -97,11 +117,39 @@ class LibraryPanel(QWidget):
                 self.filters.set_choices(key, choices)
 
     def _apply_filters(self) -> None:
-        keep = self.current_source_id()
         month = self.filters.value("month")
-        self.model.set_filters(outlet=self.filters.value("outlet"), genre=self.filters.value("genre"),
-                               date_from=month, date_to=month)
-        self._reselect(keep)
+        self.model.filters = {k: v for k, v in (("outlet", self.filters.value("outlet")),
+                                                ("genre", self.filters.value("genre")),
+                                                ("date_from", month), ("date_to", month)) if v}
+        self._refresh()
+
+    def _refresh(self, first: bool = True) -> None:
+        """Rows read again for the query asked for last: a search in the background, the plain
+        list here. Then the same source stays selected if still listed, else (first) the first."""
+        if self._wanted and self.session is not None:
+            self._asked += 1
+            self._searches.request((self._asked, first), self.session.location, dict(self.model.filters),
+                                   self._wanted)
+            return
+        self._searches.drop()  # a search still running is never shown
+        keep = self.current_source_id()
+        self.model.show("", read_rows(self.model.project, self.model.filters, ""))
+        self._after_rows(keep, first)
+
+    def _searched(self, key: tuple[int, bool], out: object) -> None:
+        if isinstance(out, BaseException):
+            self.error.emit(out)
+            return
+        keep = self.current_source_id()
+        self.model.show(self._wanted, out)  # type: ignore[arg-type]  # the rows read_rows made
+        self._after_rows(keep, key[1])
+        self.searched.emit(self._wanted)
+
+    def _after_rows(self, keep: int | None, first: bool) -> None:
+        if first:
+            self._reselect(keep)
+        elif keep is not None and self.model.row_of(keep) >= 0:
+            self.select_source(keep, notify=False)
 
     def _reselect(self, keep: int | None) -> None:
         """After the rows changed: the same source if still listed, else the first, else none."""
@@ -136,11 +184,10 @@ class LibraryPanel(QWidget):
 
     def _run_search(self) -> None:
         self._search_timer.stop()
-        if self.model.query != self.search.text().strip():
-            keep = self.current_source_id()
-            self.model.set_query(self.search.text())
-            if keep is not None and self.model.row_of(keep) >= 0:
-                self.select_source(keep, notify=False)
+        query = self.search.text().strip()
+        if query != self._wanted:
+            self._wanted = query
+            self._refresh(first=False)
 
     def current_source_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

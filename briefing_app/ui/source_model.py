@@ -1,7 +1,7 @@
 """Table model of the project's sources: one row per source id, rows read in one pass.
 
 Reloads when `Changes.sources` or `Changes.quotes` (the quote count column) is set.
-A search narrows the rows to the full-text hits, best first.
+A search narrows the rows to the full-text hits, best first (read_rows, in the background).
 """
 from __future__ import annotations
 
@@ -13,6 +13,25 @@ from briefing_app.core.records import SourceRecord
 from briefing_app.ui.table_model import RecordTableModel
 
 COLUMNS = ("Title", "Outlet", "Date", "Genre", "Quotes")
+Rows = tuple[list[SourceRecord], dict[int, str], dict[int, int]]  # sources, search snippets, quote counts
+
+
+def read_rows(project: Project | None, filters: dict[str, str], query: str) -> Rows:
+    """The library's rows: the filtered sources, narrowed to a search's hits (best first). No Qt:
+    a search runs it in a worker thread on a read connection of its own (library_panel.py)."""
+    if project is None:
+        return [], {}, {}
+    f = filters
+    sources = {s.id: s for s in project.list_sources(
+        outlet=f.get("outlet"), genre=f.get("genre"), date_from=f.get("date_from"), date_to=f.get("date_to"))}
+    snippets: dict[int, str] = {}
+    if query:
+        hits = project.search_sources(query)
+        snippets = dict(hits)
+        rows = [sources[i] for i, _ in hits if i in sources]
+    else:
+        rows = list(sources.values())
+    return rows, snippets, project.quote_counts()
 
 
 class SourceTableModel(RecordTableModel):
@@ -43,25 +62,21 @@ class SourceTableModel(RecordTableModel):
     def query(self) -> str:
         return self._query
 
+    @property
+    def project(self) -> Project | None:
+        return self._project
+
     def reload(self) -> None:
-        """Read the rows again. When the new rows are the old ones (in the same order) plus
-        some at the end — the usual import — the views get a dataChanged and an insert
-        instead of a reset, so they keep their selection, scroll and layout (a reset makes
-        them lay out every row again: a GUI stall with hundreds of sources)."""
-        rows: list[SourceRecord] = []
-        snippets: dict[int, str] = {}
-        counts: dict[int, int] = {}
-        if self._project is not None:
-            f = self.filters
-            sources = {s.id: s for s in self._project.list_sources(
-                outlet=f.get("outlet"), genre=f.get("genre"), date_from=f.get("date_from"), date_to=f.get("date_to"))}
-            if self._query:
-                hits = self._project.search_sources(self._query)
-                snippets = dict(hits)
-                rows = [sources[i] for i, _ in hits if i in sources]
-            else:
-                rows = list(sources.values())
-            counts = self._project.quote_counts()
+        """Read the rows again, here (a search in the background: read_rows, then show)."""
+        self.show(self._query, read_rows(self._project, self.filters, self._query))
+
+    def show(self, query: str, found: Rows) -> None:
+        """Show rows read by read_rows for `query`. When the new rows are the old ones (in the
+        same order) plus some at the end — the usual import — the views get a dataChanged and
+        an insert instead of a reset, so they keep their selection, scroll and layout (a reset
+        makes them lay out every row again: a GUI stall with hundreds of sources)."""
+        self._query = query
+        rows, snippets, counts = found
         old = self._rows
         grows = len(rows) >= len(old) and all(a.id == b.id for a, b in zip(old, rows))
         if not grows:
