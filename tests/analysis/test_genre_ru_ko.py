@@ -3,6 +3,8 @@ against reporting (analysis/genre_ru_ko.py), and the tuned part of the hand-writ
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing_app.analysis import analyse
 from briefing_app.analysis.genre import guess
@@ -89,3 +91,22 @@ def test_a_dialogue_dash_interview_is_the_speakers():
 def test_tuned_part_of_the_set(path):
     """The tuned part only (README.md: CRC-32 of the name mod 3 != 0); the held part is scored by score.py."""
     assert _genre(path.read_text(encoding="utf-8")) == ("opinion" if "-op-" in path.stem else "news")
+
+
+ALPHABET = ("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
+            "가나다라마바사아자차카타파하는고다요 \n.,!?:;—–-«»“”\"'()[]|=0123456789")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=ALPHABET, max_size=3000))
+def test_fuzz_genre_of_cyrillic_and_hangul_text(text):
+    got = guess(text, text)
+    assert got.genre in ("opinion", "news") and all(v == v and v >= 0 for v in got.cues.values())
+
+
+def test_a_long_hostile_text_is_quick():
+    import time
+    text = ("— " + "МОСКВА, " * 2000 + "(서울=" * 2000 + "[사설 " * 2000 + "\n") * 5
+    start = time.perf_counter()
+    guess(text, text)
+    assert time.perf_counter() - start < 2.0
