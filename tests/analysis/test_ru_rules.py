@@ -294,3 +294,28 @@ def test_names_in_guillemets_are_no_quotes_and_carrier_and_expert_descriptions()
     said = {(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"}
     assert ("цены вырастут", "Дмитрий Баранов") in said
     assert not any("его" in alias for a in actors.values() for alias in a.aliases)
+
+
+def test_court_report_titles_affiliations_and_adjectival_family_names() -> None:
+    text = ("Суд\n\nМещанский суд Москвы арестовал бывшего заместителя министра энергетики Анатолия Яновского. Об этом "
+            "сообщила пресс-секретарь суда Ульяна Солопова. Адвокат обвиняемого Олег Сухов заявил, что защита обжалует "
+            "решение. По словам защитника, вину он не признаёт.\n\n"
+            "Лидер фракции «Справедливая Россия» в Госдуме Сергей Миронов назвал дело показательным. Экономист Игорь "
+            "Николаев, директор Института стратегического анализа ФБК, согласен с ним.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "Анатолий Яновский" in actors
+    assert actors["Ульяна Солопова"].affiliation == "Мещанский суд"
+    assert actors["Сергей Миронов"].affiliation == "Справедливая Россия"
+    assert actors["Игорь Николаев"].affiliation == "Институт стратегического анализа ФБК"
+    assert ("вину он не признаёт", "Олег Сухов") in [(q.text, q.speaker) for q in result.quotes]
+
+
+@pytest.mark.parametrize(("forms", "name"), [
+    (["Анатолия Яновского"], "Анатолий Яновский"),
+    (["Марии Белинской"], "Мария Белинская"),
+    (["Андрей Трубецкой"], "Андрей Трубецкой"),
+    (["Жоау Перейра"], "Жоау Перейра"),  # a foreign name whose parts show no common case
+])
+def test_nominative_of_adjectival_and_foreign_names(forms: list[str], name: str) -> None:
+    assert nominative(forms) == name

@@ -34,7 +34,7 @@ PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ич�
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
-VERB_RE = re.compile(r"^[а-яё]{3,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
+VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
 ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
 
@@ -74,7 +74,7 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     for i in range(len(toks) - 1, -1, -1):
         w = toks[i]
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
-        inner_and = w in ("и", "от") and run and any(is_role(x) for x in toks[max(0, i - 3):i])
+        inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 3):i])
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
                 or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
                 or VERB_RE.search(w) and not is_role(w):
@@ -121,8 +121,10 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     return (title[0].lower() + title[1:] if title else None), aff
 
 
-APPOS_AFTER_RE = re.compile(r",[ \t]+(?P<t>(?:[а-яё-]+[ \t]+){0,2}[а-яё-]+)(?:[ \t]+(?:из|в|во|при)[ \t]+"
-                            r"(?P<org>[«А-ЯЁA-Z][^,.;\n]{1,50}))?,")
+NOT_PREP = r"(?!(?:из|в|во|при)(?![а-яё-]))[а-яё-]+"
+APPOS_AFTER_RE = re.compile(r",[ \t]+(?P<t>(?:" + NOT_PREP + r"[ \t]+){0,2}" + NOT_PREP + r")"
+                            r"(?:[ \t]+(?:(?:из|в|во|при)[ \t]+)?"
+                            r"(?P<org>[«А-ЯЁA-Z][^,.;\n]{1,60}))?[,.]")
 
 
 def _title_after(text: str, end: int) -> tuple[str | None, str | None]:
@@ -192,6 +194,8 @@ def people(text: str) -> dict[str, _Person]:
             p.title, p.affiliation = _title_before(text, offset)
         if p.title is None:
             p.title, p.affiliation = _title_after(text, offset + len(name))
+        elif p.affiliation is None:  # "Экономист Игорь Николаев, директор Института ...": the appositive's body
+            p.affiliation = _title_after(text, offset + len(name))[1]
     for m in CAPWORD_RE.finditer(text):  # "Глава МИД России Лавров": a family name alone after a title
         w = m.group()
         if key(w) in by_key or not SURNAME_RE.search(w) or is_role(w) or country(w) or is_given(w):

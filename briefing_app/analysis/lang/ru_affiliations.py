@@ -18,7 +18,7 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
     a company (neither of those)."""
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
     state = bool(STATE_RE.match(org.name))
-    if word in ("театра", "банка", "университета", "музея"):
+    if word in ("театра", "банка", "университета", "музея", "суда"):
         return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
     return party if word == "партии" else state if word in ("ведомства", "министерства") else not (party or state) \
         if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
@@ -31,7 +31,7 @@ def agencies(text: str, out: list[Actor]) -> None:
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
-                         r"банка|университета|музея|перевозчика|авиакомпании|концерна|корпорации|госкорпорации)$",
+                         r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации)$",
                          a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue

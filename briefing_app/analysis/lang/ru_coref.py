@@ -28,6 +28,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "представитель": ("пресс-секретар",),
     "эксперт": ("аналитик", "экономист", "политолог", "социолог"),
     "аналитик": ("эксперт", "экономист"),
+    "защитник": ("адвокат",),
 }
 _SYNONYMS_BY_KEY = {key(word): needles for word, needles in SYNONYMS.items()}
 EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own

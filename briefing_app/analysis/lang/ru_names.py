@@ -113,8 +113,23 @@ def _fem_given(w: str) -> str:
 INSTRUMENTAL_RE = re.compile(r"(?<=[а-яё]{4})(?:ым|ом)$")
 
 
+# an adjectival family name in an oblique case ("Яновского", "Троицкому", "Белинской" of a woman)
+ADJ_SURNAME_RE = re.compile(r"(?<=[а-яё]{2})([сц]к)(?:ого|ому|им|ом|ой|ую)$")
+
+
 def _feminine_given(parts: list[str]) -> bool:
     return len(parts) > 1 and _fem_given(parts[0]) in FEMALE_NAMES and _masc_given(parts[0]) not in MALE_NAMES
+
+
+def _same_case(given: str, family: str) -> bool:
+    """Do a given name and a family name show the same case ending? "Си Цзиньпина" (the given name
+    does not decline) yes; "Жоау Перейра" (a dative given name, a genitive family name?) no: a
+    foreign name written as it is."""
+    changed = _masc_given(given)
+    if changed == given:
+        return True
+    ending = given[len(changed):] if given.startswith(changed) else given[-1:]
+    return family.endswith(ending[-1:])
 
 
 def nominative(forms: list[str], genitive: bool = False) -> str:
@@ -122,6 +137,11 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
     "Путин"): a bare masculine family name anywhere makes the person a man."""
     full = max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
     parts = full.split()
+    adj = ADJ_SURNAME_RE.search(parts[-1]) if len(parts) > 1 else None
+    if adj and (_feminine_given(parts) or not parts[-1].endswith(("ой", "ую"))):  # not "Андрей Трубецкой"  # "Анатолия Яновского", "Марии Белинской"
+        sur = ADJ_SURNAME_RE.sub(r"\1ая" if _feminine_given(parts) else r"\1ий", parts[-1])
+        given = [_fem_given(p) if _feminine_given(parts) else _masc_given(p) for p in parts[:-1]]
+        return " ".join([*given, sur])
     if _feminine_given(parts):
         sur = parts[-1]  # a woman: "Светлана Петренко", "Марии Захаровой"
         sur = sur[:-2] + "а" if sur.endswith("ой") else sur[:-1] + "а" if sur.endswith(("у", "ы")) and len(sur) > 4 else sur
@@ -139,8 +159,11 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
     if not masc and parts[:-1] and _masc_given(parts[0]) in MALE_NAMES:
         masc = [_masc_given(parts[-1])]  # "Сергея Лаврова", "Ильи Яшина"
     if not masc and parts[:-1] and not any(
-            p.endswith(("а", "я", "ы", "и", "ой", "ей")) and len(p) > 3 for p in parts[:-1]):
+            p.endswith(("а", "я", "ы", "и", "ой", "ей")) and len(p) > 3 for p in parts[:-1]) \
+            and _same_case(parts[0], parts[-1]):
         masc = [_masc_given(parts[-1])]  # "Си Цзиньпина": a given name that is not feminine
+    if not masc and len(parts) > 1 and not _same_case(parts[0], parts[-1]) and parts[0] not in FEMALE_NAMES:
+        return full  # "Жоау Перейра": a foreign name that does not decline
     if masc:
         sur = min(masc, key=len)
         given = [_masc_given(p) for p in parts[:-1]]
