@@ -73,6 +73,9 @@ def _run(args: argparse.Namespace, argv: list[str]) -> int:
     # about 3 ms for the core, sqlite3, dataclasses and platformdirs.
     import briefing_app.core.commands
     import briefing_app.core.project
+    from briefing_app.core.logs import hold_early_records
+
+    hold_early_records()  # the log file opens after the first paint; "opened …" comes before it
     if not args.project:
         import briefing_app.workflow.sample  # noqa: F401
     from PySide6.QtWidgets import QApplication

@@ -60,3 +60,28 @@ def test_help_show_log_shows_the_newest_lines(window, log_file, monkeypatch):
     [dialog] = shown
     assert dialog.path == log_file
     assert dialog.text.toPlainText().rstrip().endswith("INFO briefing_app.ui.test: the newest line")
+
+
+def test_what_is_logged_before_the_file_opens_is_written_after_the_header(tmp_path, monkeypatch):
+    """The app opens its project before its first paint, the log file after it: the opening is
+    held and written first (it was missing from the log)."""
+    path = tmp_path / "state" / "briefing.log"
+    root = logging.getLogger(logs.ROOT_LOGGER)
+    before = list(root.handlers)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start_logging wraps it: restored after
+    try:
+        logs.hold_early_records()
+        logs.hold_early_records()  # once only
+        logging.getLogger("briefing_app.ui.main_window").info("opened sample.briefing")
+        logging.getLogger("briefing_app.ui.test").debug("below INFO: not kept")
+        assert logs.start_logging(path) == path
+        logging.getLogger("briefing_app.ui.test").info("after the file opened")
+        lines = logs.tail(path).splitlines()
+        assert "Briefing Builder" in lines[0]
+        assert lines[1].endswith("INFO briefing_app.ui.main_window: opened sample.briefing")
+        assert lines[2].endswith("after the file opened") and len(lines) == 3, lines
+        assert not any(isinstance(h, logs._Early) for h in root.handlers)
+    finally:
+        for handler in root.handlers[len(before):]:
+            handler.close()
+            root.removeHandler(handler)
