@@ -265,7 +265,7 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     holder = holders.holders(hit, s)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
-    hit.summary = _antecedent(holders.text, s, hit.summary)
+    hit.summary = _antecedent(holders.text, hit.start, hit.summary)
     bare = BARE_PRONOUN_RE.search(hit.summary)
     name = holders.person_before(hit.start) if bare else None
     if bare and name:  # "Hold him to a different standard": the person he stands for

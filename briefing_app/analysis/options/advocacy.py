@@ -47,10 +47,21 @@ FOR_PASSIVE_RE = re.compile(r"\bfor\s+(?P<np>(?:the|those|all|his|her|their|its|
                             r"(?P<part>held|brought|prosecuted|punished|tried|jailed|sacked|fired|removed|charged|investigated|"
                             r"released|freed|banned|expelled|suspended|compensated|disciplined|dismissed|extradited)\b")
 
+# the finite verb a word or two after a subject's adjective or noun: "... community steps up its ..."
+FINITE_LATER_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<verb>[a-z]+(?:s|ed))\s+(?=(?:the|a|an|its|their|his|her|our|this|"
+                             r"these|those|up|down|out|off|back|more|[A-Z]\w*)\b)")
+
+# "It would be better for everyone if the two sides returned to the table"
+BETTER_IF_RE = re.compile(r"\b(?:would\s+be|is)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:better|wiser)\s+(?:for\s+[\w ]{1,30}?\s+)?if\s+"
+                          r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+ed)\b")
+
 
 def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None:
     """'that the EU imposes sanctions' / 'the government raised the wage': the verb phrase from the bare verb."""
-    verb = m.group("verb")
+    verb, vstart = m.group("verb"), m.start("verb")
+    later = FINITE_LATER_RE.match(text, m.end("verb"), e)
+    if later is not None:  # "that the international community steps up its aid": "steps", not "international"
+        verb, vstart = later.group("verb"), later.start("verb")
     if verb.endswith("ed"):
         bare = base_form(verb)
     elif re.search(r"(?:ss|sh|ch|x|z)es$", verb):
@@ -61,7 +72,7 @@ def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None
         bare = verb[:-1]
     else:
         bare = verb
-    hit = vp_hit(text, m.start("verb"), e, stance, m.start())
+    hit = vp_hit(text, vstart, e, stance, m.start())
     if hit is not None:
         hit.summary = bare[:1].upper() + bare[1:] + hit.summary[len(verb):]
     return hit
@@ -105,6 +116,8 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
             vend = action_end(text, m.end(), e)
             phrase = f"{base_form(m.group('part'))} {m.group('np')}{text[m.end():vend]}"
             out.append(Hit("support", m.start("np"), vend, summary(phrase), m.start()) if is_concrete(phrase) else None)
+    if "better" in low or "wiser" in low:
+        out += [_subjunctive(text, m, e, "support") for m in BETTER_IF_RE.finditer(text, s, e)]
     if "sooner" in low:
         out += [_subjunctive(text, m, e, "support") for m in SOONER_RE.finditer(text, s, e)]
     if "need" in low:

@@ -46,6 +46,9 @@ PERMIT_VERBS = frozenset("allow permit let enable force compel oblige require en
 # "If the EU is serious about human rights, it should ...": "it" is the agent the if-clause names
 IF_SERIOUS_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?If\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?\s+(?:is|are|"
                            r"wants?|wishes|hopes?|intends?|means?)\b[^,;]*,\s*$")
+NOT_ONLY_RE = re.compile(r"only\s+(?=[^.;]*\bbut\b)")
+# "Israel has every right to defend itself, but it must also lift ...": "it" is the sentence's opening name
+NAMED_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?!(?:It|They|This|That|These|Those|He|She|We|I|There|What|If|When|As|But|And)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+[a-z]")
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
@@ -57,6 +60,8 @@ WORD_RE = re.compile(r"[\w’'-]+")
 NEXT_SUBJECT_RE = re.compile(r"\s+and\s+(?P<np>(?:(?:the|its|their|our)\s+)?(?:[\w’'-]+\s+){1,3})$")
 DO_MORE_RE = re.compile(r"^do\s+(?:(?:much|far|a\s+lot)\s+)?(?:more|better|everything|all\s+(?:it|they|we|he|she)\s+can|"
                         r"what(?:ever)?\s+(?:it|they|we|he|she)\s+can)\s+to\s+(?=\w)", re.I)
+ADMIT_VERBS = frozenset("accept recognise recognize admit acknowledge realise realize understand concede".split())
+COURAGE_RE = re.compile(r"^(?:have|find|show|summon)\s+the\s+(?:courage|guts|nerve|decency|wisdom|sense|will)\s+to\s+(?=\w)", re.I)
 CAREFUL_NOT_RE = re.compile(r"^(?:be\s+(?:very\s+)?careful|take\s+care)\s+not\s+to\s+(?=\w)", re.I)
 NO_REASON_RE = re.compile(r"\b(?:(?:don[’']t|do\s+not|cannot|can[’']t|fail\s+to)\s+see\s+why|(?:there\s+is\s+)?no\s+reason\s+"
                           r"(?:why|that))\s+(?:\S+\s+){0,5}$", re.I)
@@ -119,7 +124,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             continue  # "if they have to form a coalition, ...": a condition, not a course argued
         head = _head(subj)
         group = head == "people" and len(subj.split()) > 1  # "younger people should pay ...": a group policy names
-        serious = head in ("it", "they") and IF_SERIOUS_RE.match(text, s, clause_start) is not None
+        serious = head in ("it", "they") and (IF_SERIOUS_RE.match(text, s, clause_start) is not None or (
+            NAMED_OPENING_RE.match(text, s, clause_start) is not None
+            and re.search(r"[,;]\s*(?:(?:but|and|yet)\s+)?$", text[s:clause_start]) is not None))
         if not head or (head in BAD_AGENTS - {"there"} and not (head == "it" and it_is_agent) and not group and not serious):
             continue
         modal = m.group("modal").lower()
@@ -142,8 +149,11 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             while limit > m.end() and text[limit - 1] in " ,;":
                 limit -= 1
         vstart = m.end()
+        not_only = (m.group("neg") or "").strip() == "not" and NOT_ONLY_RE.match(text, vstart, e)
+        if not_only:  # "must not only rescue the girls but also address ...": both argued
+            vstart = not_only.end()
         vend = action_end(text, vstart, limit if limit > vstart else e)
-        neg = bool(m.group("neg") or m.group("neg0")) != bool(
+        neg = (bool(m.group("neg") or m.group("neg0")) and not not_only) != bool(
             NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj) or re.search(r"\bno\s*$", before))  # "no one should", "not something S should"
         if NO_REASON_RE.search(before):
             neg = not neg  # "I don't see why we should welcome him": the author rejects it
@@ -162,7 +172,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
 
 def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str, str] | None:
     """(stance, summary) of a modal's verb phrase, or None when it is no course of action."""
-    vp = DO_MORE_RE.sub("", PROGRESSIVE_RE.sub("", vp))  # "do more to protect renters": protect renters
+    vp = COURAGE_RE.sub("", DO_MORE_RE.sub("", PROGRESSIVE_RE.sub("", vp)))  # "do more to protect renters": protect renters
     careful = CAREFUL_NOT_RE.match(vp)
     if careful:  # "should be careful not to raise taxes": raising taxes opposed
         vp, stance = vp[careful.end():], "oppose" if stance == "support" else stance
@@ -208,4 +218,10 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
             obj = re.sub(r"^\w+\s+(?:up\s+|on\s+|off\s+|with\s+)?", "", vp)
             return ("support", summary("keep " + obj)) if is_concrete("keep " + obj) else None
         stance = "neutral"
-    return (stance, summary(vp)) if is_concrete(vp) else None
+    if not is_concrete(vp):
+        tail = re.split(r",?\s+and\s+(?:also\s+|then\s+)?(?=[a-z])", vp)
+        if len(tail) > 1 and first in ADMIT_VERBS and not tail[-1].split(" ", 1)[0].endswith("ed") and is_concrete(tail[-1]):
+            # "accept that ... will never be repaid and agree to a write-off": the second verb acts
+            return stance, summary(tail[-1])
+        return None
+    return stance, summary(vp)

@@ -1,0 +1,40 @@
+"""Clause structure around a modal or a frame: the finite verb after a long subject, "not only X
+but also Y", an "it" that stands for the sentence's opening name, "have the courage to", a second
+verb after "accept that ...", "better if X did Y", and "it" resolved inside the sentence."""
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text, stance, expected", [
+    ("It is imperative that the international community steps up its aid to the camps in Lebanon.", "support",
+     "Step up its aid to the camps in Lebanon"),
+    ("Nigeria's government must not only rescue the girls but also address the poverty in the north.", "support",
+     "Rescue the girls"),
+    ("Israel has every right to defend itself, but it must also lift the siege of Gaza.", "support",
+     "Lift the siege of Gaza"),
+    ("Cameron should have the courage to stand up to the eurosceptics and campaign to stay in the EU.", "support",
+     "Stand up to the eurosceptics and campaign to stay in the EU"),
+    ("It would be better for everyone if the two sides returned to the negotiating table.", "support",
+     "Return to the negotiating table"),
+    ("Berlin ought to accept that some of the debt will never be repaid and agree to a write-off.", "support",
+     "Agree to a write-off"),
+])
+def test_clause_frames(text, stance, expected):
+    option = one_option(text)
+    assert (option.stance, option.summary) == (stance, expected)
+
+
+def test_it_resolved_in_the_same_sentence():
+    found = [o.summary for o in options("Congress should pass the bill, and the president should sign it.")]
+    assert found == ["Pass the bill", "Sign the bill"]
+
+
+@pytest.mark.parametrize("text", [
+    "It requires that if the government wants your data, it must first show a judge probable cause.",
+    "That Taylor should have rifled through his metaphors and alighted on the archetype of victim-blaming is sad.",
+    "We need to declare peace first and then spend eternity working out our differences.",
+    "Let the Democrats focus on misery, poverty and failure.",
+])
+def test_no_option(text):
+    assert options(text) == []
