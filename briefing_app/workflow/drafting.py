@@ -202,8 +202,9 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
                                  "citation_style": style})
     for n, (key, heading) in enumerate(spec.sections):
         progress.check()
-        progress.step(n + 1, len(spec.sections) + 1, f"Drafting {heading}")
+        progress.step(n + 1, len(spec.sections) + 1, f"Drafting the section “{heading}”")
         plan.sections.append((key, heading, fill(key)))
+    progress.step(len(spec.sections) + 1, len(spec.sections) + 1, "Writing the memo")
     return plan
 
 
