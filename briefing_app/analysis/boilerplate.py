@@ -11,8 +11,7 @@ from briefing_app.core.model import Span
 
 PROMO_RE = re.compile(
     r"newsletter.*\b(?:appeared|sign up|subscribe|delivered|inbox)|^click here\b|\bclick here to\b|"
-    r"^sign up\b|^subscribe\b|\bsubscribe to our\b|^(?:read|see) more\b|^advertisement$|^related:?\s|"
-    r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$",
+    r"^sign up\b|^subscribe\b|\bsubscribe to our\b|^(?:read|see) more\b|^advertisement$|^related:?\s",
 )
 CONTACT_RE = re.compile(
     r"\bcan be reached at\b|\b(?:contact|email|e-mail) (?:him|her|them|the author) at\b|"
@@ -34,6 +33,23 @@ NOTICE_RE = re.compile(
     r"^this (?:text|article|story|work|content) (?:comes from|is licensed|is published under|is available under)\b"
     r".*\blicen[cs]e",
 )
+# a site's widget labels and lines standing alone: "Most read", "Follow us on Twitter", "5 min read", a
+# cookie notice, a wire service's credit line ("Reporting by ...; Editing by ...")
+LABELS = frozenset((
+    "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "recommended",
+    "recommended for you", "you may also like", "you might also like", "sponsored", "sponsored content", "topics",
+    "skip to content", "skip to main content", "print this page", "print this article", "listen to this article",
+    "gift this article", "share this story", "support our journalism", "support independent journalism",
+    "accept cookies", "accept all cookies", "image caption", "image source", "more stories", "top stories",
+    "popular now", "editor's picks", "editors' picks", "don't miss"))
+WIDGET_RE = re.compile(
+    r"^follow (?:us|@\w+)\b.{0,40}$|^\d+ ?min(?:ute)?s? read$|^listen \(\d+ min(?:utes?)?\)$|"
+    r"^(?:we|this (?:site|website)) uses? cookies\b|^reporting by [^;]{3,80}; (?:additional reporting by [^;]{3,80}; )?"
+    r"editing by .{3,80}$|^our standards: the thomson reuters trust principles\.?$|"
+    r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$",
+)
+WIDGET_LINE = 200  # WIDGET_RE's lines are no longer than this (characters)
+WIDGET_KEYS = ("follow ", " read", "listen", "cookies", "reporting by", "our standards", "continue")
 # PROMO_RE, CONTACT_RE, SITE_RE and NOTICE_RE read the line in lower case (faster than re.IGNORECASE);
 # a caption needs one of these marks
 CAPTION_MARKS = ("[", "(", "Photo", "REUTERS/", "Getty")
@@ -51,8 +67,7 @@ CAPTION_RE = re.compile(
 
 # each pattern needs one of these strings, so most lines are passed by a substring test
 NEEDS = (
-    (PROMO_RE, ("newsletter", "click here", "sign up", "subscribe", "read more", "see more", "advertisement", "related",
-                "continue")),
+    (PROMO_RE, ("newsletter", "click here", "sign up", "subscribe", "read more", "see more", "advertisement", "related")),
     (CONTACT_RE, ("can be reached at", "contact ", "email ", "e-mail ", "follow ", "reach ", "@")),
     (SITE_RE, ("comment", "log", "sign", "share", "help-image", "icon", "/", "copyright", "©", "all rights reserved",
                "print", "email")),
@@ -64,8 +79,11 @@ def _is_boilerplate(line: str) -> bool:
     low = line.lower()
     if any(any(k in low for k in keys) and rx.search(low) for rx, keys in NEEDS):
         return True
+    if len(low) <= WIDGET_LINE and any(k in low for k in WIDGET_KEYS) and WIDGET_RE.search(low):
+        return True
     words = low.split()
-    if words and len(words) <= 6 and all(w in WIDGET_WORDS for w in words):
+    if words and len(words) <= 6 and (all(w in WIDGET_WORDS for w in words) or
+                                      " ".join(words).strip(" .:!?›»→").replace("’", "'") in LABELS):
         return True
     if len(line) <= 120 and BREADCRUMB_RE.match(line) and (" > " in line or " › " in line):
         return True

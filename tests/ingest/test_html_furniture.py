@@ -96,3 +96,18 @@ def test_continue_reading_lines_are_hidden_but_sentences_about_reading_are_not()
              "Continue reading his letter, and the picture changes: the minister knew of the delays in May."]
     text = "\n\n".join(lines)
     assert [text[s.start:s.end] for s in find(text)] == lines[:2]
+
+
+def test_widget_labels_standing_alone_are_hidden_and_sentences_are_not():
+    """Labels a page's widgets leave as lines of their own (whatever the extractor kept), a cookie
+    notice and a wire credit line; the same words inside sentences stay text."""
+    from briefing_app.analysis.boilerplate import find
+
+    furniture = ["Most read", "Follow us on Twitter", "5 min read", "Listen (4 min)", "Skip to main content",
+                 "We use cookies to improve your experience.", "Reporting by Jane Doe; Editing by John Smith",
+                 "You might also like", "TOP STORIES."]
+    prose = ["Follow the money, the auditor said, and the delays explain themselves.",
+             "Trending topics on the ministry's site were all about the strike.",
+             "Most read the report as a warning."]
+    text = "\n\n".join(furniture + prose)
+    assert [text[s.start:s.end] for s in find(text)] == furniture
