@@ -39,16 +39,20 @@ NOTE_RE = re.compile(
 )
 RU_WORD_RE = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 KO_WORD_RE = re.compile(r"\S+")
+LATIN_RE = re.compile(r"[A-Za-z]")
+CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
+HANGUL_RE = re.compile(r"[가-힣]")
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
-def _words(words: str) -> re.Pattern[str]:
-    """Any of the space-separated words, whole (Cyrillic words have no \\b of their own here)."""
-    return re.compile(r"(?<![А-Яа-яЁё-])(?:" + "|".join(words.split()) + r")(?![А-Яа-яЁё])", re.I)
+def _words(words: str) -> frozenset[str]:
+    """Russian words, matched whole and in any case against the text's words (RU_WORD_RE)."""
+    return frozenset(words.split())
 
 
-# (cue, weight, Russian pattern, Korean pattern); the first four are the author's, counted in the author's voice
-CUES: tuple[tuple[str, float, re.Pattern[str], re.Pattern[str]], ...] = (
+Cue = re.Pattern[str] | frozenset[str]
+# (cue, weight, Russian words or pattern, Korean pattern); the first four are the author's, counted in the author's voice
+CUES: tuple[tuple[str, float, Cue, re.Pattern[str]], ...] = (
     ("first", 1.0, _words("я мне меня мной мой моя моё мое мои моего моей мы нам нас нами наш наша наше наши нашей "
                           "нашего нашим наших по-моему давайте"),
      re.compile(r"(?<![가-힣])(?:나는|내가|나의|나도|저는|제가|저의|우리는|우리가|우리의|우리도|필자는)")),
@@ -69,9 +73,9 @@ CUES: tuple[tuple[str, float, re.Pattern[str], re.Pattern[str]], ...] = (
     ("agency", -3.0, re.compile(r"^[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]{3,8}\.?\s*[—–-]|РИА Новости|ТАСС|Интерфакс",
                                 re.M),
      re.compile(r"\([가-힣]+=[가-힣0-9]+\)|[가-힣]{2,4}\s기자\s?=|연합뉴스|뉴시스|뉴스1")),
-    ("when", -1.0, _words("понедельник вторник среду четверг пятницу субботу воскресенье вчера накануне "
-                          r"\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
-                          r"|декабря)"),
+    ("when", -1.0, re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]онедельник|[Вв]торник|[Сс]реду|[Чч]етверг|[Пп]ятницу|[Сс]убботу"
+                              r"|[Вв]оскресенье|[Вв]чера|[Нн]акануне|\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня"
+                              r"|июля|августа|сентября|октября|ноября|декабря))(?![А-Яа-яЁё])"),
      re.compile(r"(?<!\d)\d{1,2}일(?![가-힣])|\d{1,2}일\s|(?:오전|오후)\s?\d{1,2}시")),
 )
 VOICE = frozenset({"first", "deontic", "eval", "question"})
@@ -82,9 +86,7 @@ SMOOTHING = 30  # words added to the voice's length, so a short piece's few cues
 def language(text: str) -> str | None:
     """"ru" or "ko" when Cyrillic or Hangul letters outnumber Latin ones in the first 3,000 characters."""
     head = text[:3000]
-    latin = sum(1 for c in head if "a" <= c.lower() <= "z")
-    cyrillic = sum(1 for c in head if "а" <= c.lower() <= "я" or c in "ёЁ")
-    hangul = sum(1 for c in head if "가" <= c <= "힣")
+    latin, cyrillic, hangul = (len(letters.findall(head)) for letters in (LATIN_RE, CYRILLIC_RE, HANGUL_RE))
     if max(cyrillic, hangul) <= latin:
         return None
     return "ru" if cyrillic >= hangul else "ko"
@@ -100,18 +102,26 @@ def cues(lang: str, text: str, masked: str, paras: list[tuple[int, int]],
     """Each cue's rate per 100 words (the author's cues per 100 words of the author's own voice)."""
     own, _ = author_voice(text, masked, paras, reported)
     said = next(ru if lang == "ru" else ko for name, _, ru, ko in CUES if name == "said")
-    own = " ".join(s for s in SENTENCE_RE.findall(own) if not said.search(s))  # "заявил, что … должно …"
+    own = " ".join(s for s in SENTENCE_RE.findall(own) if not _count(said, s, None))  # "заявил, что … должно …"
     word_re = RU_WORD_RE if lang == "ru" else KO_WORD_RE
-    n_all = len(word_re.findall(masked))
-    n_own = len(word_re.findall(own))
+    all_words = [w.lower() for w in word_re.findall(masked)]
+    own_words = [w.lower() for w in word_re.findall(own)]
     found = {}
     for name, _, ru, ko in CUES:
-        pattern = ru if lang == "ru" else ko
+        cue = ru if lang == "ru" else ko
         if name in VOICE:
-            found[name] = 100.0 * len(pattern.findall(own)) / (n_own + SMOOTHING)
+            found[name] = 100.0 * _count(cue, own, own_words) / (len(own_words) + SMOOTHING)
         else:
-            found[name] = 100.0 * len(pattern.findall(masked)) / (n_all + SMOOTHING)
+            found[name] = 100.0 * _count(cue, masked, all_words) / (len(all_words) + SMOOTHING)
     return found
+
+
+def _count(cue: Cue, text: str, words: list[str] | None) -> int:
+    """Matches of a pattern in the text, or of a word set among its (lower-cased) words."""
+    if isinstance(cue, frozenset):
+        return sum(1 for w in words if w in cue) if words is not None \
+            else sum(1 for w in RU_WORD_RE.findall(text) if w.lower() in cue)
+    return len(cue.findall(text))
 
 
 def score(found: dict[str, float]) -> float:
