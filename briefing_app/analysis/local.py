@@ -1,8 +1,8 @@
 """A city's government in local news: "Springfield Police Chief Raymond Ortiz", "Springfield
 Mayor ...", "the Springfield City Council" name the city; when the text names exactly one such
-city, it is an actor (a government) with "the city" as an alias, and the officials with a city
-title ("Mayor Dana Whitfield", "Police Chief") or described as the city's ("the city's
-inspector general, Marcus Lee") who have no other affiliation belong to it."""
+city, its officials with a city title ("Mayor Dana Whitfield", "Police Chief") or described as
+the city's ("the city's inspector general, Marcus Lee") who have no other affiliation belong to
+it, and when the text comes back to it ("the city") it is an actor (a government) with that alias."""
 from __future__ import annotations
 
 import re
@@ -47,7 +47,8 @@ def cities(doc: Document) -> None:
         city.mentions.append(Span(m.start(), m.end()))
         if "the city" not in city.aliases:
             city.aliases.append("the city")
-    doc.actors.append(city)
+    if len(city.mentions) > 1:  # named once and never again as "the city": a place, not an actor
+        doc.actors.append(city)
     for person in doc.actors:
         if person.kind != "person" or person.affiliation or not person.mentions:
             continue

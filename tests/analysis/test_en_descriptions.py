@@ -89,3 +89,9 @@ def test_one_city_in_local_news_is_an_actor_with_its_officials() -> None:
     assert city.kind == "government" and "the city" in city.aliases and "Embattled" not in actors
     for name in ("Raymond Ortiz", "Dana Whitfield", "Marcus Lee"):
         assert actors[name].affiliation == "Springfield", name
+
+
+def test_a_city_named_once_is_no_actor_but_its_mayor_is_its() -> None:
+    text = "Budget\n\nOakdale Mayor Ann Lee said the budget was balanced. Lee thanked the council.\n"
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "Oakdale" not in actors and actors["Ann Lee"].affiliation == "Oakdale"

@@ -160,3 +160,13 @@ def test_foreign_two_word_names_departments_home_president_and_national_teams() 
     assert (actors["박철희"].title, actors["박철희"].affiliation) == ("국제대학원 교수", "서울대")
     assert actors["윤석열"].affiliation == "한국"
     assert actors["후안 안토니오 피치"].affiliation == "쿠웨이트 대표팀" and "대표팀" not in actors
+
+
+def test_a_bracket_after_a_name_annotates_the_person() -> None:
+    text = ("국회\n\n김기현(국민의힘) 의원은 \"법안을 처리해야 한다\"고 말했다. 박주민(더불어민주당) 의원도 \"동의한다\"고 "
+            "밝혔다. 홍길동(45) 교수는 \"반대한다\"고 말했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert actors["김기현"].kind == "person" and actors["김기현"].affiliation == "국민의힘"
+    assert actors["박주민"].affiliation == "더불어민주당" and actors["홍길동"].title == "교수"
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["김기현", "박주민", "홍길동"]

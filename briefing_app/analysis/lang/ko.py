@@ -56,9 +56,11 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
     toks = list(re.finditer(r"[가-힣A-Za-z0-9]+", text[s0:open_at]))
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i].group()
-        m = re.fullmatch(r"(.+?)(?:은|는|이|가)", t)
+        m = re.fullmatch(r"(.+?)(?:은|는|이|가)", t) or re.fullmatch(r"(.+?)도", t)
         if not m or t in KO_TITLES or ADNOMINAL_RE.search(t):
             continue
+        if t.endswith("도") and not (m.group(1) in KO_TITLES or ko_words.is_title(m.group(1))):
+            continue  # "의원도" ("also the lawmaker") speaks; "경기도" is a province
         head = m.group(1)
         a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)
         if head in KO_PRONOUNS:
@@ -66,8 +68,8 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
         if head in ("사측", "측", "노조", "노조측") and i > 0:  # "현대차 사측은": the company
             return s0 + toks[i - 1].start(), b, ko_words.bare(toks[i - 1].group())
         if (head in KO_TITLES or ko_words.is_title(head)) and i > 0:
-            name = toks[i - 1].group()
-            return s0 + toks[i - 1].start(), b, name
+            k = i - 2 if i >= 2 and text.startswith(")", s0 + toks[i - 1].end()) else i - 1  # "김기현(국민의힘) 의원은"
+            return s0 + toks[k].start(), b, toks[k].group()
         return a, b, head
     m = re.search(r"([가-힣]+)[ \t]*$", text[s0:open_at])
     if m and "\n" not in text[:open_at]:  # the headline: 정부 "Q"…업계 "환영"

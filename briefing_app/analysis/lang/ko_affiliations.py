@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ko_words import title_word
+from briefing_app.analysis.lang.ko_words import name_like, org_word, title_word
 from briefing_app.core.model import Actor, Span
 
 # titles and the endings of the bodies that hold such offices
@@ -52,8 +52,9 @@ def bracketed_companies(text: str, out: list[Actor]) -> None:
     """'비바리퍼블리카(토스) 대표': an organisation with its brand as alias, and the person before it."""
     names = {a.name for a in out}
     for m in BRACKETED_RE.finditer(text):
-        if title_word(m.group("title")) is None:
-            continue
+        if title_word(m.group("title")) is None or name_like(m.group("org")) or org_word(m.group("brand")) \
+                or m.group("brand").isdigit():
+            continue  # "김기현(국민의힘) 의원", "홍길동(45) 교수": a person annotated, no company
         org = next((a for a in out if a.name == m.group("org")), None)
         if org is None and m.group("org") not in names:
             org = Actor(m.group("org"), "organization", aliases=[m.group("brand")])

@@ -17,7 +17,7 @@ def _title_of(text: str, span: Span, mention: Span) -> bool:
     countries and departments between ("임수석 외교부 대변인", "정형선 연세대 보건행정학과 교수")?"""
     if not span.end <= mention.start <= span.end + 40:
         return False
-    between = text[span.end:mention.start].split()
+    between = re.sub(r"[()]", " ", text[span.end:mention.start]).split()  # "김기현(국민의힘) 의원"
     return all(org_word(w) or bare(w) in COUNTRIES or DEPT_RE.fullmatch(w) or re.fullmatch(r"[가-힣]{2,4}대", w)
                or w == "겸" or title_word(w) for w in between)  # "최상목 부총리 겸 기획재정부 장관"
 
