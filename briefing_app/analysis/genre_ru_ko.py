@@ -7,8 +7,8 @@
 - Otherwise cues are counted per 100 words. The author's argument is counted in the author's own
   voice (voice.py: quotations and reported speech left out): first person ("я", "мы", "наш";
   "나는", "우리는"), deontic modals ("следует", "необходимо", "должны", "пора"; "해야 한다",
-  "필요하다", "바란다", "안 된다" — not before the quotative "-고" of reported speech:
-  "필요하다고 밝혔다"), evaluative words ("ошибка", "недопустимо", "увы"; "무책임", "잘못") and
+  "필요하다", "바란다", "안 된다" — not before the quotative "-고" of reported speech,
+  "필요하다고 밝혔다", nor before the adnominal "-는" of someone's view, "해야 한다는 지적이 나온다"), evaluative words ("ошибка", "недопустимо", "увы"; "무책임", "잘못") and
   questions ("?", "누구를 위한 것인가."); a sentence with a verb of saying is someone else's claim
   ("Депутат заявил, что государство должно …") and is left out of the author's voice. Reporting is counted in all unquoted text: verbs of
   saying ("сообщил", "заявил", "по словам"; "밝혔다", "말했다", "따르면"), agency datelines
@@ -59,7 +59,7 @@ CUES: tuple[tuple[str, float, Cue, re.Pattern[str]], ...] = (
     ("deontic", 2.0, _words("следует необходимо нужно надо должны должен должна должно обязаны пора нельзя "
                             "недопустимо придётся придется"),
      re.compile(r"(?:야\s?(?:한다|할|하며|하고|하지)|필요가?\s?있다|필요하다|마땅하다|말아야|안\s?된다|바란다|바랍니다"
-                r"|주시기|시급하다)(?!고|는\s?(?:입장|주장))")),
+                r"|주시기|시급하다)(?!고|는)")),  # "-고 밝혔다": reported; "-는 지적이 나온다": someone's view
     ("eval", 2.0, _words("ошибка ошибкой ошибочно абсурд абсурдно позор безответственно несправедливо бессмысленно "
                          "очевидно разумеется конечно увы печально справедливо разумно разумнее странно"),
      re.compile(r"무책임|잘못(?:됐|되었|이다)|어리석|부끄러|안타깝|옳지\s?않|옳다|위험하다|일리가|마땅")),

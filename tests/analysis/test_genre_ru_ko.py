@@ -59,6 +59,8 @@ def test_korean_deontic_before_the_quotative_is_reported():
     reported = "장관은 정부가 교육 예산을 늘려야 한다고 밝혔다. 지금이 그 시기라고 덧붙였다."
     assert guess(own, own).cues["deontic"] > 0
     assert guess(reported, reported).cues["deontic"] == 0
+    views = "교육 예산을 늘려야 한다는 지적이 나온다. 지원이 필요하다는 목소리도 커지고 있다."
+    assert guess(views, views).cues["deontic"] == 0
 
 
 def test_a_russian_sentence_with_a_verb_of_saying_is_not_the_authors():
