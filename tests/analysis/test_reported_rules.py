@@ -143,6 +143,13 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("Trump told Yahoo in response to a question about the searches.", []),
     ("Mr. Trump was pressed on why he had praised the Russian president.",
      [("object-cues", "on why he had praised the Russian president", "Mr. Trump")]),
+    # declare / predict / confirm / mention with a noun phrase is no reported speech; with a clause it is
+    ("In her speech, Rhimes declared the need for strong will, ambition and drive.", []),
+    ("Patrick predicted a Cruz win in Texas, which votes on March 1.", []),
+    ("Beck on Friday declared Trump was a threat to America’s democracy.",
+     [("complement", "Trump was a threat to America’s democracy", "Beck on Friday")]),
+    ("He predicted the race will tighten in the fall.",
+     [("complement", "the race will tighten in the fall", "He")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

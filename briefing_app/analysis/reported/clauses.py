@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.cues import inflect
+
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
 MANNER_RE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?" + DAYS + r"(?:\s+(?:night|morning|afternoon|evening))?"
@@ -56,10 +58,17 @@ INVERTED_DESC_RE = re.compile(
 NP_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                         r"[a-z]+ed)\b")
 
-# "maintains a wide lead", "maintained her status": without "that" the object is a noun phrase
-NP_OBJECT_FORMS = frozenset(("maintain", "maintains", "maintained", "maintaining"))
+# "maintains a wide lead", "declared victory", "predicted a Cruz win", "confirmed 68 nominees": without "that"
+# these verbs mostly take a noun phrase; only a clause opening with a pronoun is their content
+NP_OBJECT_FORMS = frozenset().union(*(inflect(lemma) for lemma in ("maintain", "declare", "predict", "confirm", "mention")))
 
-PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s")
+# what such a verb's complement must open with: a pronoun, or a name or a short noun phrase and a finite verb
+# ("declared Trump was a threat", "predicted the race will tighten"; not "declared the need for strong will")
+_FINITE = r"(?:is|are|was|were|will|would|could|can|should|has|had|have|must|might|may|did|does|do|\w+n[’']t)\b"
+PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s|(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ed\b|" + _FINITE + r")"
+                               r"|(?:the|a|an|his|her|their|its|this|that|these|those|some|most|all)\s+"
+                               r"(?:(?!(?:for|of|in|on|at|to|with|from|by)\b)[\w’'-]+\s+){0,3}"
+                               + _FINITE)
 
 SUBORDINATE_RE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|As|When|"
                             r"If|Because|Since|Whereas|After|Before|Until|Just\s+as|Once|Unless)\s[^,;•“”\"]*$")
