@@ -97,6 +97,26 @@ CUE_THEN_COMMA_RE = re.compile(r"\s*[,:]")  # ", as Mr. Sykes said, “Q”" is 
 AND_PARTICIPLE_RE = re.compile(r"\s(?:and|or)\s+$")
 
 
+# "Mr. Trump was prompted to say, “Q”", "Sanders went on to say, “Q”": the subject of the verb governing "to"
+TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has\s+been|had\s+been)\s+)?\b(?:[a-z]+ed|wants?|tried|went\s+on|"
+                         r"continues?|began|begins?|needs?|had|has|have|seemed|appeared|chose|got)\s+to\s+$")
+# "As Akhil Amar, author of ''America's Unwritten Constitution,'' put it, ''Q''": an appositive that ends in a
+# quoted title (its comma inside the closing mark) between the name and the cue
+_NAME_WORD = r"(?!(?:As|But|And|So|Yet|Then|When|While|If|Though|Although|Because|In|On|At)\b)[A-Z][\w’'.-]*"
+QUOTED_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:" + _NAME_WORD + r"[ \t]+){0,3}" + _NAME_WORD + r"),[ \t]+"
+                                  r"(?:(?!(?:said|says|told|tells)\b)[^,;:!?•])+(?:''|[“\"])•[•\s]*,(?:''|[”\"])[ \t]*$")
+
+
+def _governing_subject(masked: str, floor: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject when verb_subject finds none: of the verb before "to" ("was prompted to say"), or the name
+    before an appositive that ends in a quoted title."""
+    chain = TO_CHAIN_RE.search(masked, max(floor, cue_start - 40), cue_start)
+    if chain:
+        return subject_before(masked, chain.start(), floor)
+    appos = QUOTED_APPOSITIVE_RE.search(masked, max(floor, cue_start - 200), cue_start)
+    return (appos.start("np"), appos.end("np")) if appos else None
+
+
 def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Found | None:
     """The speaker of a quote opening at open_at from the words before it (back to floor, the
     sentence's start or the previous quote's end); adjacent_only: only a cue right before it or a colon."""
@@ -119,7 +139,7 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             np = np_after(masked, floor + m.end("cue"), open_at)
             if np:
                 return Found(np, cue, floor + m.end("cue"), "before-according", True)
-        s = verb_subject(masked, cs, floor)
+        s = verb_subject(masked, cs, floor) or (None if cue.lower().endswith("ing") else _governing_subject(masked, floor, cs))
         if s:
             return Found(s, cue, floor + m.end("cue"), "before-adjacent")
         if COORD_BEFORE_RE.search(masked, floor, cs):

@@ -58,6 +58,10 @@ CASES = [
      "out of time to find an alternative.”", "Iowa State University's Dianne Bystrom"),
     ("long appositive", "“The job numbers are good,” Douglas Holtz-Eakin, an economic adviser to Republicans and former "
      "director of the nonpartisan Congressional Budget Office, wrote in an email.", "Douglas Holtz-Eakin"),
+    ("the subject of the verb before to", "The debate was so subdued that Mr. Trump was prompted to say, ''So far, I "
+     "cannot believe how civil it's been up here.''", "Mr. Trump"),
+    ("an appositive ending in a quoted title", "As Akhil Amar, author of ''America's Unwritten Constitution,'' put "
+     "it, ''Senate Republicans should remember that a compromise candidate may be better for them.''", "Akhil Amar"),
     ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
      "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
