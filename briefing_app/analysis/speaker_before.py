@@ -107,6 +107,19 @@ QUOTED_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:" + _NAME_WORD + r
                                   r"(?:(?!(?:said|says|told|tells)\b)[^,;:!?•])+(?:''|[“\"])•[•\s]*,(?:''|[”\"])[ \t]*$")
 
 
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
+PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<np>(?:(?:the|a|an|host|moderator|anchor|reporter)\s+)*[A-Z][\w’'.-]*"
+                           r"(?:\s+[A-Z][\w’'.-]*){0,3})")
+
+
+def _passive_by(masked: str, floor: int, cue_start: int, cue_end: int, limit: int) -> tuple[int, int] | None:
+    """'Sanders was asked by host Bill Maher, who ..., “Q”': the agent of a passive cue speaks."""
+    if not PASSIVE_BEFORE_RE.search(masked, max(floor, cue_start - 20), cue_start):
+        return None
+    by = PASSIVE_BY_RE.match(masked, cue_end, limit)
+    return (by.start("np"), by.end("np")) if by else None
+
+
 def _governing_subject(masked: str, floor: int, cue_start: int) -> tuple[int, int] | None:
     """The subject when verb_subject finds none: of the verb before "to" ("was prompted to say"), or the name
     before an appositive that ends in a quoted title."""
@@ -139,6 +152,9 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             np = np_after(masked, floor + m.end("cue"), open_at)
             if np:
                 return Found(np, cue, floor + m.end("cue"), "before-according", True)
+        by = _passive_by(masked, floor, cs, floor + m.end("cue"), open_at)
+        if by:
+            return Found(by, cue, floor + m.end("cue"), "before-passive", True)
         s = verb_subject(masked, cs, floor) or (None if cue.lower().endswith("ing") else _governing_subject(masked, floor, cs))
         if s:
             return Found(s, cue, floor + m.end("cue"), "before-adjacent")
@@ -168,6 +184,9 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
         part = _participle(masked, floor, c, 0)
         if part:
             return part
+        by = _passive_by(masked, floor, c.start(), c.end(), open_at)
+        if by:
+            return Found(by, c.group("cue"), c.end(), "before-passive", True)
         s = verb_subject(masked, c.start(), floor)
         if s:
             return Found(s, c.group("cue"), c.end(), "before")

@@ -62,6 +62,8 @@ CASES = [
      "cannot believe how civil it's been up here.''", "Mr. Trump"),
     ("an appositive ending in a quoted title", "As Akhil Amar, author of ''America's Unwritten Constitution,'' put "
      "it, ''Senate Republicans should remember that a compromise candidate may be better for them.''", "Akhil Amar"),
+    ("the agent of a passive cue", "Sanders was asked by host Bill Maher, who supports him, “Now, you famously said "
+     "you were tired of hearing about the emails.”", "host Bill Maher"),
     ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
      "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
