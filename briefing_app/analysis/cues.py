@@ -132,7 +132,7 @@ INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS)
 AUX_RE = re.compile(
     r"^(?:has|have|had|was|were|is|are|will|would|also|later|then|again|previously|once|"
     r"has also|had also|\w+ly|not|never|just|recently|earlier|first|further|since|even|still|"
-    r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long)$",
+    r"often|repeatedly|publicly|privately|reportedly|apparently|already|herself|himself|long|now)$",
     re.I,
 )
 

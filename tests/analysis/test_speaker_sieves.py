@@ -64,6 +64,8 @@ CASES = [
      "it, ''Senate Republicans should remember that a compromise candidate may be better for them.''", "Akhil Amar"),
     ("the agent of a passive cue", "Sanders was asked by host Bill Maher, who supports him, “Now, you famously said "
      "you were tired of hearing about the emails.”", "host Bill Maher"),
+    ("an adverb before the cue", "On his website, Sanders has started the transition. \"This is your movement,\" it "
+     "now says, showing a montage of faces.", "it"),
     ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
      "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
