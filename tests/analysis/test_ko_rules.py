@@ -170,3 +170,12 @@ def test_a_bracket_after_a_name_annotates_the_person() -> None:
     assert actors["김기현"].kind == "person" and actors["김기현"].affiliation == "국민의힘"
     assert actors["박주민"].affiliation == "더불어민주당" and actors["홍길동"].title == "교수"
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["김기현", "박주민", "홍길동"]
+
+
+def test_modifiers_places_and_generic_bodies_are_no_actors() -> None:
+    text = ("폭우\n\n행정안전부는 관계부처와 함께 대책을 논의했다. 해당 의원은 \"협력하겠다\"고 말했다. 동남부 지역 주민들은 "
+            "명동성당과 한식당에 대피했다. 당 지도부는 회의를 열었다. 신임 위원장은 아직 임명되지 않았다. "
+            "고용노동부도 대책을 냈다.\n")
+    result = analyse(text)
+    assert {a.name for a in result.actors} == {"행정안전부", "고용노동부"}
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["의원"]

@@ -69,6 +69,8 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             return s0 + toks[i - 1].start(), b, ko_words.bare(toks[i - 1].group())
         if (head in KO_TITLES or ko_words.is_title(head)) and i > 0:
             k = i - 2 if i >= 2 and text.startswith(")", s0 + toks[i - 1].end()) else i - 1  # "김기현(국민의힘) 의원은"
+            if toks[k].group() in ko_words.NOT_NAMES:
+                return a, b, head  # "해당 의원은": the lawmaker, unnamed
             return s0 + toks[k].start(), b, toks[k].group()
         return a, b, head
     m = re.search(r"([가-힣]+)[ \t]*$", text[s0:open_at])

@@ -22,7 +22,10 @@ ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협�
                         r"|(?:외무|국방|법무|재무|경제산업|문부과학|후생노동|국토교통|총무|방위|인민무력)성)$")
 DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
 GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교 시청 구청 군청 도청 일부 외부 내부 전부 간부 노조 법원 "
-                    "검찰 인터넷전문은행 시중은행 지방은행 중앙은행 저축은행 금융당국".split())
+                    "검찰 인터넷전문은행 시중은행 지방은행 중앙은행 저축은행 금융당국 관계부처 관계당국 정부부처 부처 "
+                    "지자체 당정 지도부 수뇌부 집행부".split())
+# words with an organisation's ending that name a place or a region ("명동성당", "한식당", "동남부")
+NOT_ORG_RE = re.compile(r"(?:식당|성당|강당|서당|사당|법당|회당|(?:동|서|남|북|중)(?:남|북|서|동)?부)$")
 COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국": "미국", "일본": "일본", "중국": "중국", "러시아": "러시아",
              "우크라이나": "우크라이나", "영국": "영국", "프랑스": "프랑스", "독일": "독일", "평양": "북한", "워싱턴": "미국",
              "도쿄": "일본", "베이징": "중국", "모스크바": "러시아", "대만": "대만", "이스라엘": "이스라엘", "이란": "이란",
@@ -36,7 +39,10 @@ NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 �
                       "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께 "
                       # places and people in general, before a title ("공장 인근 상인회 회장", "지역 주민 대표")
                       "인근 공장 현장 지역 주변 일대 부근 시내 거리 주민 시민 상인 직장인 학생 학부모 근로자 노동자 "
-                      "관계자들 업체 기업 단체 마을 아파트 단지 학교 병원 회사".split())
+                      "관계자들 업체 기업 단체 마을 아파트 단지 학교 병원 회사 "
+                      # modifiers before a title ("해당 의원", "신임 위원장", "소속 의원들")
+                      "해당 소속 현직 전직 담당 관련 복수 다수 주요 고위 신임 전임 후임 차기 초대 역대 당시 현재 "
+                      "같은 다른 모든 여러 상임 명예 선임 책임 공동 일반 양국 자국 상대".split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -69,7 +75,7 @@ def org_word(word: str) -> str | None:
     """The organisation a token names by its ending, without its particle; not a country, a title or
     a generic word ("정부", "법원")."""
     b = PARTICLE_RE.sub("", word)
-    if b in COUNTRIES or b.endswith(TITLES) or b in GENERIC:
+    if b in COUNTRIES or b.endswith(TITLES) or b in GENERIC or NOT_ORG_RE.search(b) and not b.endswith("노동부"):
         return None
     return b if ORG_END_RE.search(b) and len(b) >= 2 else None
 
@@ -91,4 +97,4 @@ def name_like(word: str) -> bool:
             and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES))
 
 
-__all__ = ["COUNTRIES", "DEPT_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]
+__all__ = ["COUNTRIES", "DEPT_RE", "NOT_NAMES", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]
