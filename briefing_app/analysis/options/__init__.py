@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
-from briefing_app.analysis.options.advocacy import advocacy_hits
+from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES, advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
 from briefing_app.analysis.options.hedged import hedged_hits
@@ -35,13 +35,13 @@ __all__ = ["find_options"]
 # flat alternation, and about twice as fast as a substring test per cue
 CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "afford", "time", "answer", "solution",
         "response", "course", "forward", "option", "approach", "priority", "remedy", "mistake", "folly", "error",
-        "blunder", "disaster", "catastroph", "work", "doomed", "let", "urg", "call", "press", "implor", "advis",
+        "blunder", "disaster", "catastroph", " work", "doomed", "let us", "let's", "let’s", "urg", "call", "press", "implor", "advis",
         "propos", "recommend", "advocat", "demand", "argue", "favo", "endors", "oppos", "reject", "warn", "rule",
         "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
         "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
-        "step", "alternative", "goal", "aim", "why", "want", "like", "prefer", "suggest", "insist", "plan", "intend",
+        "step", "alternative", "goal", "aim", "why", "want", "would like", "prefer", "suggest", "insist", "plan", "intend",
         "vow", "pledge", "promise", "do well", "way", "thing", "include", "given", "strategy", "policy", "gamble",
-        "recipe", "idea", "guard", "wary", "vigilant", "careful", "help", "mitigate", "reduce", "ease", "improve",
+        "recipe", "idea", "guard", "wary", "vigilant", "careful", "help", "mitigate", "reduce", " ease", "improve",
         "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
         "weaken", "cripple", "requir", "means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",
         "madness", "futil", "absurd", "fallac", "scheme", "headed", "misguided", "foolish", "reckless", "defeating",
@@ -50,10 +50,10 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
         "delusion", "against", "resist", "rebuff", "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
         "opportunit", "chance", "occasion", "opening", "consider", "want to", "wish to", "start by", "begin by", "worse than",
-        "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe", "support the",
+        "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe it", "owes it", "support the",
         "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
-        "needs new", "hope", " to be ", "considering", "weighing", "mulling", "exploring")
+        "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))

@@ -43,9 +43,10 @@ HOPE_RE = re.compile(r"\b(?:[Ll]et\s+us\s+(?:also\s+)?hope|[Ww]e\s+(?:can\s+only
                      r"\s+(?:that\s+)?(?P<subj>(?:(?!\bhope\b)[^;:]){2,160}?)\s+(?:will|would|can|could)\s+(?:\w+ly\s+|also\s+|finally\s+)?"
                      r"(?=\w)")
 # "... the trigger for those who authorised the torture to be held accountable"
-FOR_PASSIVE_RE = re.compile(r"\bfor\s+(?P<np>(?:the|those|all|his|her|their|its|[A-Z])[^,;:]{1,140}?)\s+to\s+be\s+(?:\w+ly\s+)?"
-                            r"(?P<part>held|brought|prosecuted|punished|tried|jailed|sacked|fired|removed|charged|investigated|"
-                            r"released|freed|banned|expelled|suspended|compensated|disciplined|dismissed|extradited)\b")
+FOR_PASSIVE_PARTICIPLES = ("held brought prosecuted punished tried jailed sacked fired removed charged investigated released "
+                           "freed banned expelled suspended compensated disciplined dismissed extradited").split()
+FOR_PASSIVE_RE = re.compile(r"\bfor\s+(?P<np>(?:the|those|all|his|her|their|its|[A-Z])[^,;:]{1,140}?)\s+to\s+be\s+"
+                            r"(?P<part>" + "|".join(FOR_PASSIVE_PARTICIPLES) + r")\b")
 
 # the finite verb a word or two after a subject's adjective or noun: "... community steps up its ..."
 FINITE_LATER_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<verb>[a-z]+(?:s|ed))\s+(?=(?:the|a|an|its|their|his|her|our|this|"
@@ -111,7 +112,7 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
                 out.append(Hit("support", m.start("subj"), vend, summary(phrase), m.start()) if is_concrete(phrase) else None)
             else:
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))
-    if "for " in low and " to be " in low:
+    if "for " in low and "to be " in low:
         for m in FOR_PASSIVE_RE.finditer(text, s, e):
             vend = action_end(text, m.end(), e)
             phrase = f"{base_form(m.group('part'))} {m.group('np')}{text[m.end():vend]}"

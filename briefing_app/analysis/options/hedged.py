@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
@@ -45,6 +46,9 @@ def _generic(text: str, s: int, at: int) -> bool:
     return len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
 
 
+# one scan for every cue below: most sentences hold none of them
+HEDGED_CUES_RE = re.compile(trie_pattern("opportunity chance occasion opening could might may advised wise better up incumbent "
+                                         "duty responsibility obligation owe sense right wrong mistaken foolish not :".split()))
 NP_START_RE = re.compile(r"(?:an?|the|more|fewer|less|better|greater|new|stronger|tougher|smarter|higher|lower|[A-Z]\w*)\b")
 
 
@@ -58,6 +62,8 @@ def _either(text: str, start: int, end: int, stance: str, at: int) -> Hit | None
 def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by a soft or framing cue."""
     low = text[s:e].lower()
+    if HEDGED_CUES_RE.search(low) is None:
+        return []
     out: list[Hit | None] = []
     if any(k in low for k in ("opportunity", "chance", "occasion", "opening")):
         for m in OPPORTUNITY_RE.finditer(text, s, e):

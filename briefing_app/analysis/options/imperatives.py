@@ -56,8 +56,13 @@ def headline_like(text: str, ps: int, pe: int) -> bool:
 
 def may_open_with_command(text: str, ps: int, pe: int) -> bool:
     """Quick test for a paragraph that holds no other cue: does any of its sentences open with a policy verb?"""
-    return COMMAND_RE.search(text, ps, pe) is not None
+    for m in COMMAND_RE.finditer(text, ps, pe):  # a capitalised verb is rare; where one is, does a sentence open there?
+        if SENTENCE_OPEN_RE.search(text, max(ps, m.start() - 4), m.start()) or m.start() == ps:
+            return True
+    return False
 
 
-COMMAND_RE = re.compile(r"(?:^|[.!?]\s+|\n)[“\"‘]?(?:(?:Don[’']t|Do\s+not|Never)\s+(?:" + trie_pattern(POLICY_VERBS) + r")|(?:"
-                        + trie_pattern([v.capitalize() for v in POLICY_VERBS]) + r"))\s", re.M)
+# a capital letter first: the engine skips every position that is not one
+COMMAND_RE = re.compile(r"(?:Don[’']t|Do\s+not|Never)\s+(?:" + trie_pattern(POLICY_VERBS) + r")\s|(?:"
+                        + trie_pattern([v.capitalize() for v in POLICY_VERBS]) + r")\s")
+SENTENCE_OPEN_RE = re.compile(r"(?:[.!?]\s+|\n\s*|^\s*)[“\"‘]?$")

@@ -222,7 +222,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through)\s", m.group("obj")):
                 continue
             out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
-    if " that " in low:
+    if " that " in low and has("sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir"):
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
             if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
                     or m.group(0)[:3].lower() in ("ins", "sug") and FINITE_RE.match(text, m.end("subj"), e):
@@ -238,7 +238,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 continue
             out.append(passive_hit(text, m.start("subj"), e, stance, m.start()) or vp_hit(text, start, e, stance, m.start()))
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
-           "reject", "warn", "rule", "object", "veto", "support", "back", "welcom"):
+           "reject", "warn", "rule", "object", "veto", "support", "backs", "backed", "back a", "back the", "welcom"):
         for m in CALL_FOR_RE.finditer(text, s, e):
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
