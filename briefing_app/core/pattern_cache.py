@@ -6,7 +6,8 @@ time, keyed by the pattern and its flags, in a file named after the Python build
 engine version, so another Python never reads it.
 
 It is only a cache: an unreadable, stale or foreign file is ignored (`_sre.compile` checks the
-code it is given) and rewritten; a file that cannot be written leaves everything as it was. A
+code it is given) and rewritten; a file that cannot be written leaves everything as it was;
+entries no process used for KEEP_DAYS (patterns an update changed) are dropped. A
 pattern always compiles to the same thing, so what uses it cannot tell a hit from a miss.
 BRIEFING_PATTERN_CACHE names the file instead, or "off" turns the cache off.
 """
@@ -19,6 +20,8 @@ import os
 import sys
 import tempfile
 import threading
+import time
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
@@ -30,9 +33,14 @@ import platformdirs
 
 from briefing_app.core.paths import APP_NAME
 
-MAX_ENTRIES = 4000  # past this, a save keeps only the patterns this process used
+MAX_ENTRIES = 3000  # past this, a save keeps the most recently used
+FORMAT = "v2"  # of the file's entries (in its name: another format is another file)
+KEEP_DAYS = 14  # an entry no process used for this long is dropped (a pattern the app changed)
 Key = tuple[Any, int]  # (pattern, flags as given)
-Entry = tuple[Any, ...]  # the arguments of _sre.compile
+# what re hands to _sre.compile, but for the pattern (in the key), with the code as bytes (one
+# object to read, not thousands of ints), and the day it was last used
+Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...], int]
+_CODE = next((t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE), "")  # the engine's code unit
 
 _lock = threading.RLock()
 _depth = 0
@@ -44,25 +52,28 @@ _dirty = False
 
 def cache_file() -> Path | None:
     override = os.environ.get("BRIEFING_PATTERN_CACHE", "")
-    if override.lower() == "off":
+    if override.lower() == "off" or not _CODE:
         return None
     if override:
         return Path(override)
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-sre{_sre.MAGIC}"
-    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"patterns-{tag}.marshal"
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"patterns-{FORMAT}-{tag}.marshal"
+
+
+def _today() -> int:
+    return int(time.time() // 86400)
 
 
 class _Recorder:
     """Stands in for `_sre` while `re` compiles a new pattern, to keep what it passes to compile()."""
 
     def __init__(self) -> None:
-        self.args: Entry | None = None
+        self.entry: Entry | None = None
 
     def compile(self, pattern: Any, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
                 indexgroup: tuple[str | None, ...]) -> Any:
-        # plain ints (the opcodes are an int subclass marshal does not write)
-        self.args = (pattern, int(flags), [int(c) for c in code], int(groups),
-                     {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+        self.entry = (int(flags), array(_CODE, code).tobytes(), int(groups),
+                      {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup), _today())
         return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
     def __getattr__(self, name: str) -> Any:
@@ -73,8 +84,7 @@ _original = _compiler.compile
 
 
 def _compile(pattern: Any, flags: int = 0) -> Any:
-    global _dirty
-    global _loaded
+    global _dirty, _loaded
     key = (pattern, int(flags))
     with _lock:
         if _loaded is None:
@@ -82,11 +92,15 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         entry = _used.get(key) or _loaded.get(key)
         if entry is not None:
             try:
-                compiled = _sre.compile(*entry)
+                flags2, code, groups, groupindex, indexgroup, day = entry
+                compiled = _sre.compile(pattern, flags2, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+            except Exception:  # noqa: BLE001 - a damaged entry (_sre checks the code): compile anew below
+                _loaded.pop(key, None)
+            else:
+                if day != _today():  # keep it in the file: it is still used
+                    entry, _dirty = (*entry[:5], _today()), True
                 _used[key] = entry
                 return compiled
-            except Exception:  # noqa: BLE001 - a stale or damaged entry: compile anew below
-                _loaded.pop(key, None)
         if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
             return _original(pattern, flags)
         recorder = _Recorder()
@@ -95,8 +109,8 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
             compiled = _original(pattern, flags)
         finally:
             _compiler._sre = _sre
-        if recorder.args is not None:
-            _used[key] = recorder.args
+        if recorder.entry is not None:
+            _used[key] = recorder.entry
             _dirty = True
         return compiled
 
@@ -107,6 +121,14 @@ def _read(path: Path) -> dict[Key, Entry]:
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError, EOFError, TypeError):
         return {}
+
+
+def _kept(entries: dict[Key, Entry]) -> dict[Key, Entry]:
+    """What a save writes: entries used in the last KEEP_DAYS, at most MAX_ENTRIES of the newest."""
+    recent = [(k, e) for k, e in entries.items() if isinstance(e, tuple) and len(e) == 6
+              and isinstance(e[1], bytes) and isinstance(e[5], int) and e[5] >= _today() - KEEP_DAYS]
+    recent.sort(key=lambda item: -item[1][-1])
+    return dict(recent[:MAX_ENTRIES])
 
 
 def _write(path: Path, entries: dict[Key, Entry]) -> None:
@@ -146,9 +168,7 @@ def cached_patterns() -> Iterator[None]:
             if _depth == 0:
                 _compiler.compile = _original
                 if _dirty:
-                    old = _loaded or {}
-                    merged = {**old, **_used} if len(old) + len(_used) <= MAX_ENTRIES else dict(_used)
-                    _write(path, merged)
+                    _write(path, _kept({**(_loaded or {}), **_used}))
                 _path, _loaded = None, None
                 _used.clear()
                 _dirty = False

@@ -69,8 +69,8 @@ def test_damaged_or_foreign_file_is_ignored_and_rewritten(tmp_path: Path, monkey
 
     entries = marshal.loads(cache.read_bytes())
     key = next(k for k in entries if tag in k[0])
-    pattern, flags, code, *rest = entries[key]
-    entries[key] = (pattern, flags, [999999] * len(code), *rest)
+    flags, code, *rest = entries[key]
+    entries[key] = (flags, b"\xff\xff\xff\x7f" * (len(code) // 4), *rest)
     cache.write_bytes(marshal.dumps(entries))
     with pattern_cache.cached_patterns():
         again = _compile_all(tag)
@@ -111,3 +111,22 @@ def test_analysis_output_same_with_and_without_the_cache(tmp_path: Path) -> None
         outs.append(proc.stdout)
     assert (tmp_path / "p.marshal").is_file()
     assert outs[0] == outs[1] == outs[2] and '"direct"' in outs[0]
+
+
+def test_entries_unused_for_long_are_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    old_tag, new_tag = "o" + uuid.uuid4().hex[:8], "n" + uuid.uuid4().hex[:8]
+    with pattern_cache.cached_patterns():
+        _compile_all(old_tag)
+    entries = marshal.loads(cache.read_bytes())
+    stale = pattern_cache._today() - pattern_cache.KEEP_DAYS - 1
+    entries = {k: (*e[:5], stale) if old_tag in k[0] else e for k, e in entries.items()}
+    cache.write_bytes(marshal.dumps(entries))
+    with pattern_cache.cached_patterns():
+        _compile_all(new_tag)  # something new: the file is written again, without the stale ones
+    kept = marshal.loads(cache.read_bytes())
+    assert any(new_tag in k[0] for k in kept) and not any(old_tag in k[0] for k in kept)
+    assert all(e[-1] == pattern_cache._today() for e in kept.values())
