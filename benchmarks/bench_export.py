@@ -71,7 +71,7 @@ def draft_vs_bare(n: int, scratch: Path) -> dict:
     draft = [sys.executable, "-m", "briefing_app.cli.main", "draft", *map(str, SAMPLES), "--template", TEMPLATE,
              "--out", str(scratch / "draft.pdf")]
     bare = [sys.executable, "-c", BARE_REPORTLAB, str(scratch / "bare.pdf")]
-    child_cpu(draft, env)  # warm-up: bytecode cache and file cache for both
+    child_cpu(draft, env)  # warm-up: bytecode cache and file cache for both, and our compiled-pattern cache
     child_cpu(bare, env)
     ours, base = [], []
     for _ in range(n):
