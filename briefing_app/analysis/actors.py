@@ -11,7 +11,7 @@ from briefing_app.analysis.appositives import role_after, role_fronted
 from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
-from briefing_app.analysis.roles import STYLES, role_before
+from briefing_app.analysis.roles import ROLE_WORDS, STYLES, role_before
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.core.model import Actor, Span
 
@@ -151,6 +151,10 @@ class ActorTable:
         low = mention.lower()
         if re.match(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b", low):
             return None
+        owned = POSSESSED_RE.fullmatch(mention)
+        if owned and owned.group("head") in ROLE_WORDS:  # "Harris's campaign chair" is not Harris
+            return next((canon for p, canon in reversed(self.timeline) if p < pos
+                         and fits(mention, self.people[canon].title, self.people[canon].affiliation)), None)
         for h in reversed(_mention_hits(mention)):
             canon = self.canonical(h.name, pos + h.start, h.titles)
             if canon:
@@ -165,10 +169,6 @@ class ActorTable:
                 person = self.people[canon]
                 if head in f"{person.title or ''} {person.affiliation or ''}".lower().split() \
                         or fits(desc, person.title, person.affiliation):
-                    return canon
-        if POSSESSED_RE.fullmatch(mention):  # "NATO's chief"
-            for p, canon in reversed(self.timeline):
-                if p < pos and fits(mention, self.people[canon].title, self.people[canon].affiliation):
                     return canon
         age = AGE_RE.fullmatch(mention)
         if age:  # "The 45-year-old"

@@ -37,7 +37,9 @@ AFTER_RE = re.compile(
     r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted)\b)")
 APPOS_HEADS_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;.\n]{2,60}?\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
                             r"(?P<org>[^,.;\n]{3,80})")
-RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs|founded|co-founded)\s+(?:the\s+)?(?P<org>[^,.;\n]{3,80})")
+RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded)\s+(?:the\s+)?"
+                              r"(?P<org>[^,.;\n]{3,80})")
+HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder"}
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
@@ -172,7 +174,7 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             return Role(None, _named(org))
         if rx is RELATIVE_HEAD_RE:
             org = m.group("org")
-            return Role("head", _named(org))
+            return Role(HEAD_VERBS.get(m.group("verb"), "head"), _named(org))
         role = describe(m.group("d"))
         if role.title and rx is RELATIVE_WAS_RE:
             role.title = "former " + role.title

@@ -29,6 +29,8 @@ SYNONYMS: dict[str, str] = {
     "governor": r"governor",
     "executive": r"ceo|chief executive|executive|chairman|chairwoman|founder|president",
     "chief": r"chief|head|director|secretary general|secretary-general|director-general|commissioner|administrator",
+    "chair": r"chair|chairman|chairwoman|chairperson|head",
+    "head": r"head|chief|chair|chairman|chairwoman|director|leader",
     "nominee": r"nominee|candidate",
     "candidate": r"candidate|nominee",
     "spokesman": r"spokesman|spokesperson|press secretary",
@@ -36,7 +38,8 @@ SYNONYMS: dict[str, str] = {
 }
 _SYNONYM_RE = {head: re.compile(r"\b(?:" + alt + r")\b") for head, alt in SYNONYMS.items()}
 PLAIN = frozenset("top senior veteran longtime new current embattled powerful influential outspoken".split())
-POSSESSED_RE = re.compile(r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:’s|'s)\s+(?P<head>[a-z][\w-]*)$")
+POSSESSED_RE = re.compile(r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:’s|'s)\s+"
+                          r"(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<head>[a-z][\w-]*)$")
 
 
 def _words(text: str | None) -> set[str]:
@@ -69,10 +72,13 @@ def fits(description: str, title: str | None, affiliation: str | None) -> bool:
     and affiliation?"""
     desc = description.strip()
     pos = POSSESSED_RE.fullmatch(desc)
-    if pos:  # "NATO's chief": the possessor is the person's organisation or country
-        who = gazetteer.lookup(pos.group("who"))
+    if pos:  # "NATO's chief", "Harris's campaign chair": the possessor is the person's organisation,
+        who = gazetteer.lookup(pos.group("who"))  # country, or the one its organisation is named after
         owner = who[0] if who else pos.group("who")
-        return owner == affiliation and head_fits(pos.group("head"), title)
+        if not affiliation or not (owner == affiliation or affiliation.split()[0] == owner.split()[-1]):
+            return False
+        said = _words(title) | _words(affiliation)
+        return head_fits(pos.group("head"), title) and all(w in said for w in pos.group("mods").split())
     words = desc.split()
     if not words or not head_fits(words[-1].lower(), title):
         return False
@@ -83,9 +89,9 @@ def fits(description: str, title: str | None, affiliation: str | None) -> bool:
         for n in (3, 2, 1):  # a place of up to three words ("New Hampshire")
             phrase = " ".join(rest[i:i + n])
             if len(rest) - i >= n and phrase[:1].isupper() and _place_of(phrase):
-                home = _home(affiliation)
-                if home is not None and home != _place_of(phrase):
-                    return False  # "the Russian minister" is not Ukraine's
+                home, place = _home(affiliation), _place_of(phrase)
+                if home is not None and home != place and not (place in US_STATE_NAMES and home == "United States"):
+                    return False  # "the Russian minister" is not Ukraine's; "the Ohio senator" may be American
                 i += n
                 break
         else:

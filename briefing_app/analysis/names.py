@@ -128,8 +128,9 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
             i -= 1
             continue
         if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) or (
-                words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1):
-            break
+                words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1
+                and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
+            break  # an acronym ends the name; "Sen. JD Vance": two capitals after a title are initials
         i -= 1
     name_toks = g[i:]
     if not name_toks or len(name_toks) > 4:

@@ -27,7 +27,8 @@ LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"(?![\w-])")
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
 LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
-TAIL_RE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}(?=[\s,.;:)])")
+TAIL_RE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}"
+                     r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2})?(?=[\s,.;:)])")  # "of Allergy and Infectious Diseases"
 ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Chief|Executive|"
                              r"Spokesman|Spokeswoman|Commissioner|Governor|Senator|Mayor)\b")
 PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
@@ -53,7 +54,8 @@ APPOS_PARENT_RE = re.compile(r",[ \t]+the[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,
 ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
                  "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder").split()
 ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(ROLE_AT_WORDS) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
-                        r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|for|and|the|on)){0,6}?)(?=[ \t]*[,.;:)\n]|[ \t]+[a-z])")
+                        r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
+                        r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t])[a-z])")
 # "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
 LEADER_ROLE_RE = re.compile(r"[ \t]" + gazetteer.trie_pattern(
     "chief director head spokesman spokeswoman spokesperson chairman chairwoman president CEO founder official".split())

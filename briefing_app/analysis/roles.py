@@ -115,7 +115,7 @@ def title_text(words: str) -> str | None:
 
 
 NOT_EMPLOYERS = frozenset("yesterday today tonight meanwhile however also then now earlier later separately "
-                          "instead still former ex".split())
+                          "instead still former ex independent incumbent embattled veteran longtime".split())
 
 
 def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str | None]:

@@ -95,3 +95,22 @@ def test_a_city_named_once_is_no_actor_but_its_mayor_is_its() -> None:
     text = "Budget\n\nOakdale Mayor Ann Lee said the budget was balanced. Lee thanked the council.\n"
     actors = {a.name: a for a in analyse(text).actors}
     assert "Oakdale" not in actors and actors["Ann Lee"].affiliation == "Oakdale"
+
+
+def test_possessive_roles_state_senators_initials_and_bodies_with_and() -> None:
+    text = ("Debate\n\nTrump's running mate, Sen. JD Vance of Ohio, said the plan failed. The Ohio senator added that "
+            "voters were struggling.\n\nJennifer O'Malley Dillon, who chairs the Harris campaign, said the team was "
+            "confident. Harris's campaign chair said fundraising had broken records.\n\n"
+            "Dr. Anthony Fauci, the former director of the National Institute of Allergy and Infectious Diseases, "
+            "spoke. Daniel Okafor is a senior fellow at the Urban Policy Institute and a former planner.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "the Ohio senator" in actors["JD Vance"].aliases
+    dillon = actors["Jennifer O'Malley Dillon"]
+    assert (dillon.title, dillon.affiliation) == ("chair", "Harris campaign")
+    said = {(q.mention.text if q.mention else "", q.speaker) for q in result.quotes}
+    assert ("Harris's campaign chair", "Jennifer O'Malley Dillon") in said
+    assert ("The Ohio senator", "JD Vance") in said
+    bodies = {a.name for a in result.actors if a.kind == "organization"}
+    assert "National Institute of Allergy and Infectious Diseases" in bodies and "National Institute" not in bodies
+    assert "Infectious Diseases" not in actors and not any(b.endswith(" and") for b in bodies)
