@@ -89,9 +89,11 @@ def test_a_dialogue_dash_interview_is_the_speakers():
 
 
 @pytest.mark.parametrize("path", [p for p in sorted((SET / "articles").glob("*.txt"))
-                                  if __import__("zlib").crc32(p.stem.encode()) % 3], ids=lambda p: p.stem)
+                                  if __import__("zlib").crc32(p.stem.encode()) % 3 and "-h2-" not in p.stem],
+                         ids=lambda p: p.stem)
 def test_tuned_part_of_the_set(path):
-    """The tuned part only (README.md: CRC-32 of the name mod 3 != 0); the held part is scored by score.py."""
+    """The tuned part only (README.md: CRC-32 of the name mod 3 != 0, not held-2); the held parts are scored
+    by score.py."""
     assert _genre(path.read_text(encoding="utf-8")) == ("opinion" if "-op-" in path.stem else "news")
 
 

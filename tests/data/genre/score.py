@@ -22,9 +22,15 @@ ARTICLES = HERE / "articles"
 ACTORS = HERE.parent / "actors"
 
 
+def part(stem: str) -> str:
+    """"held-2" (the later, harder batch, held whole), "held" (CRC-32 of the name 0 mod 3) or "tuned"."""
+    if "-h2-" in stem:
+        return "held-2"
+    return "held" if zlib.crc32(stem.encode()) % 3 == 0 else "tuned"
+
+
 def held(stem: str) -> bool:
-    """The fixed split: held aside when the CRC-32 of the file name (without .txt) is 0 mod 3."""
-    return zlib.crc32(stem.encode()) % 3 == 0
+    return part(stem) != "tuned"
 
 
 def actor_news(lang: str) -> list[Path]:
@@ -52,11 +58,11 @@ def main() -> None:
               for p in sorted(ARTICLES.glob("*.txt")) if args.held or not held(p.stem)}
     print("lang  part   opinion called opinion   news called opinion")
     for lang in ("ru", "ko"):
-        for part in ("tuned", "held") if args.held else ("tuned",):
-            names = [n for n in called if n.startswith(lang + "-") and held(n) == (part == "held")]
+        for which in ("tuned", "held", "held-2") if args.held else ("tuned",):
+            names = [n for n in called if n.startswith(lang + "-") and part(n) == which]
             ops = [n for n in names if "-op-" in n]
             news = [n for n in names if "-news-" in n]
-            print(f"{lang}    {part:5}  {_ratio(sum(called[n] for n in ops), len(ops)):22}   "
+            print(f"{lang}    {which:6} {_ratio(sum(called[n] for n in ops), len(ops)):22}   "
                   f"{_ratio(sum(called[n] for n in news), len(news))}")
         if args.actors:
             extra = actor_news(lang)
