@@ -26,6 +26,7 @@ from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 Stage = Callable[[Document], None]
 PRONOUNS = frozenset("he she он она 그 그녀".split())  # a pronoun speaker is no alias
 PRONOUN_WORDS = frozenset("his her their its его её ее их".split())  # nor "По его словам"
+PREPOSITION_RE = re.compile(r"(?:в|во|на|по|от|из|у|к|с)\s")  # "в пресс-службе губернатора": a place, no alias
 LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+$")
 
 
@@ -67,7 +68,7 @@ def tidy(doc: Document) -> None:
 def _alias_like(mention: str) -> bool:
     """A speaker mention short and plain enough to be an alias (not "81-year-old X, a ... who ...")."""
     return len(mention.split()) <= 6 and not any(c in mention for c in ",;0123456789") \
-        and not PRONOUN_WORDS & set(mention.lower().split()) \
+        and not PRONOUN_WORDS & set(mention.lower().split()) and not PREPOSITION_RE.match(mention) \
         and not re.search(r"(?:’s|'s)\s+\w", mention)  # "Hillary Clinton's campaign" is not Clinton
 
 

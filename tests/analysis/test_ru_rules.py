@@ -319,3 +319,19 @@ def test_court_report_titles_affiliations_and_adjectival_family_names() -> None:
 ])
 def test_nominative_of_adjectival_and_foreign_names(forms: list[str], name: str) -> None:
     assert nominative(forms) == name
+
+
+def test_upper_house_short_names_venue_and_foreign_bodies() -> None:
+    text = ("Атака\n\nОфициальный представитель Пентагона Пэт Райдер отказался от комментариев. Госсекретарь США "
+            "Марко Рубио в интервью CNN заявил, что Вашингтон следит за событиями.\n\n"
+            "Спикер Совета Федерации Валентина Матвиенко назвала атаку терактом. По мнению председателя Совфеда, "
+            "ответ должен быть жёстким. Как сообщили в пресс-службе губернатора, службы работают.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert actors["Пэт Райдер"].affiliation == "США"
+    matvienko = actors["Валентина Матвиенко"]
+    assert matvienko.affiliation == "Совет Федерации" and "Совфед" in actors["Совет Федерации"].aliases
+    said = {(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"}
+    assert ("Вашингтон следит за событиями", "Марко Рубио") in said
+    assert ("ответ должен быть жёстким", "Валентина Матвиенко") in said
+    assert not any(alias.startswith("в ") for a in actors.values() for alias in a.aliases)

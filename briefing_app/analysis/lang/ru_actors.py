@@ -151,8 +151,9 @@ def _org_phrase(words: list[str], i: int) -> str:
         j += 1
         if words[j - 1] == "имени" and j < len(words):  # "НИИ гриппа имени Смородинцева"
             j += 1
-    if j == i + 1 and j < len(words) and _names_a_body(words[i]) and country(words[j]):
-        j += 1  # "Банка России"
+    if j == i + 1 and j < len(words) and _names_a_body(words[i]) and words[j][0].isupper() and not is_role(words[j]) \
+            and not given_any_case(words[j]):
+        j += 1  # "Банка России", "Совета Федерации"
     return " ".join(words[i:j])
 
 

@@ -14,6 +14,7 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
+from briefing_app.analysis.lang.ru_short_names import short_forms
 from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, MALE_NAMES, country, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
@@ -29,6 +30,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "эксперт": ("аналитик", "экономист", "политолог", "социолог"),
     "аналитик": ("эксперт", "экономист"),
     "защитник": ("адвокат",),
+    "председатель": ("спикер",),
+    "спикер": ("председател",),
 }
 _SYNONYMS_BY_KEY = {key(word): needles for word, needles in SYNONYMS.items()}
 EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own
@@ -79,9 +82,14 @@ def _agrees(text: str, actor: Actor, qualifiers: list[str], verb_gender: str | N
         if c:
             if home != c and (home is not None or not adjective):
                 return False  # "Председатель КНР" is not the chairman of the Investigative Committee
-        elif q[0].isupper() and key(q) not in said_keys:
+        elif q[0].isupper() and key(q) not in said_keys and not _short_for(q, actor.affiliation):
             return False
     return True
+
+
+def _short_for(word: str, affiliation: str | None) -> bool:
+    """'Совфеда' for the Совет Федерации, 'МИД' for the Министерство иностранных дел."""
+    return bool(affiliation) and any(key(word) == key(f) for f in short_forms(affiliation or ""))
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -117,8 +125,8 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         best = max(fits, key=lambda a: max(s.start for s in a.mentions if s.start < m.start()))
         head = role_nominative(m.group()) if is_role(m.group()) else m.group().lower()
         written = text[m.start():end]  # as the text has it ("губернатора"), and in the nominative
-        for alias in dict.fromkeys([m.group(), written, head, head + text[m.end():end]]):
-            if alias not in best.aliases:
+        for alias in dict.fromkeys([head, head + text[m.end():end], written, m.group()]):
+            if alias.lower() not in {a.lower() for a in best.aliases}:
                 best.aliases.append(alias)
         best.mentions.append(Span(m.start(), end))
 

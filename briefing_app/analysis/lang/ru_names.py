@@ -12,7 +12,7 @@ CASE_END_RE = re.compile(r"(?:ыми|ими|ого|его|ому|ему|ой|е�
 MASC_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ий|ый|ой|ских|цких|ук|юк|ко|ич|ян|дзе|швили|[бвгджзклмнпрстфхцчшщ])$")
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Россия": ("росси", "российск", "москв", "кремл", "рф"),
-    "США": ("сша", "америк", "вашингтон"),
+    "США": ("сша", "америк", "вашингтон", "пентагон", "госдеп"),
     "Китай": ("китай", "китая", "китаю", "китае", "кнр", "пекин"),
     "Украина": ("украин", "киев"),
     "Германия": ("германи", "немецк", "берлин"),
@@ -117,8 +117,11 @@ INSTRUMENTAL_RE = re.compile(r"(?<=[а-яё]{4})(?:ым|ом)$")
 ADJ_SURNAME_RE = re.compile(r"(?<=[а-яё]{2})([сц]к)(?:ого|ому|им|ом|ой|ую)$")
 
 
-def _feminine_given(parts: list[str]) -> bool:
-    return len(parts) > 1 and _fem_given(parts[0]) in FEMALE_NAMES and _masc_given(parts[0]) not in MALE_NAMES
+def _feminine_given(parts: list[str], genitive: bool = False) -> bool:
+    """A woman's given name: "Марии", "Анны"; "Валентина" as written (unless a word before it wants
+    the genitive, when it may be Валентин's)."""
+    return len(parts) > 1 and _fem_given(parts[0]) in FEMALE_NAMES and (
+        _masc_given(parts[0]) not in MALE_NAMES or parts[0] in FEMALE_NAMES and not genitive)
 
 
 def _same_case(given: str, family: str) -> bool:
@@ -142,7 +145,7 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
         sur = ADJ_SURNAME_RE.sub(r"\1ая" if _feminine_given(parts) else r"\1ий", parts[-1])
         given = [_fem_given(p) if _feminine_given(parts) else _masc_given(p) for p in parts[:-1]]
         return " ".join([*given, sur])
-    if _feminine_given(parts):
+    if _feminine_given(parts, genitive):
         sur = parts[-1]  # a woman: "Светлана Петренко", "Марии Захаровой"
         sur = sur[:-2] + "а" if sur.endswith("ой") else sur[:-1] + "а" if sur.endswith(("у", "ы")) and len(sur) > 4 else sur
         return " ".join([*(_fem_given(p) for p in parts[:-1]), sur])

@@ -25,7 +25,8 @@ RU_VERB_ANY = re.compile(r"(?:" + "|".join(SPEECH_STEMS) + r")\w*")
 PAST_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?(?![А-ЯЁа-яё-])")
 RU_WORD = r"[А-ЯЁ][а-яё-]+"
 RU_ADVERBS = frozenset("ранее также уже вчера сегодня затем позже потом накануне впервые тогда ещё еще однако".split())
-RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|\S")
+VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|беседе|разговоре|статье|колонке)|в беседе с|в эфире|в интервью")
+RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
 RU_PRONOUNS = {"он", "она", "они"}
 
@@ -114,6 +115,10 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         commas = [t for t in toks[:-1] if t.group() == ","]
         if commas and toks[-1].start() - commas[-1].start() < 80:
             return subject_before(text, sent, commas[-1].start())
+        return None
+    if VENUE_WORDS_RE.fullmatch(" ".join(t.group() for t in toks[-3:-1])) and toks[-1].group()[:1].isupper():
+        toks = toks[:-3]  # "Рубио в интервью CNN заявил": the venue aside
+    if not toks:
         return None
     if toks[-1].group().startswith("«") and any(t.group() in ("с", "в", "на", "для", "от") for t in toks[-3:-1]):
         cut = max(i for i, t in enumerate(toks) if t.group() in ("с", "в", "на", "для", "от") and i >= len(toks) - 3)
