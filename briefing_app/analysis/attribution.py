@@ -8,10 +8,12 @@ import re
 
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, Sentences
+from briefing_app.analysis.kinds import is_title_case
 from briefing_app.analysis.mentions import PRONOUNS, Found
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.speaker_before import cue_before
 from briefing_app.analysis.speakers import find_speaker, tag_before
+from briefing_app.analysis.subjects import clause_subject
 from briefing_app.core.model import Mention
 
 CONTINUATION_TOKENS = 14
@@ -70,6 +72,9 @@ def attribute(doc: Document) -> None:
         outside = masked[ps:qb.open_at]
         if outside.strip(" \"“”«„'`") == "":
             found[b], venues[b] = found[a], venues[a]
+    for i in direct:  # last resort: the quotation is what the clause's subject did ("X welcomed “Q”")
+        if found[i] is None:
+            found[i] = _object_of_clause(masked, spans[i], sentences)
     last_speaker: tuple[int, str, int] | None = None
     for i in direct:
         f = found[i]
@@ -102,6 +107,37 @@ def _colon_paragraph(masked: str, prev: tuple[int, int], sentences: Sentences) -
         return None
     s0, _ = sentences.of(pe - 1)
     return cue_before(masked, max(s0, ps), pe, adjacent_only=False)
+
+
+def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found | None:
+    """'Ted Nordhaus, co-founder of ..., welcomed “Q”', 'about 200 protesters ... chanting “Q”': with no cue
+    found, a quotation inside a sentence is the words of the clause's subject (PolNeAR takes any verb as cue)."""
+    s0, _ = sentences.of(q.open_at)
+    if not masked[s0:q.open_at].strip() or is_title_case(masked[s0:q.open_at]):
+        return None  # a headline
+    subj = clause_subject(masked, s0, q.open_at)
+    if subj is None or not _a_speaker_np(masked[subj[0]:subj[1]]) or DATELINE_AFTER_RE.match(masked, subj[1]):
+        return None
+    verb = FINITE_VERB_RE.search(masked, subj[1], q.open_at)
+    if verb is None or len(masked[subj[1]:q.open_at].split()) > OBJECT_WORDS:
+        return None
+    return Found(subj, None, q.open_at, "object-of-clause")
+
+
+OBJECT_WORDS = 25
+DATELINE_AFTER_RE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[—–-]")
+FINITE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}(?:ed|s)|said|told|wrote|read|sang|made|gave|put|took|began|went|came|held|"
+                            r"kept|left|ran|saw|sent|spoke|thought|won|lost|got|drew|threw|led|brought|heard|hit|set)\b")
+FUNCTION_WORDS = frozenset("""the a an or and but just do in on at it it’s it's its first two three good you another
+    her his their this that these those there here when while if as so then now also even""".split())
+
+
+def _a_speaker_np(np: str) -> bool:
+    """A subject that can speak: not a lone function word ("The", "Or", "Just"), not a dateline in capitals."""
+    words = np.split()
+    if len(words) == 1 and words[0].lower() in FUNCTION_WORDS:
+        return False
+    return not (len(words) >= 1 and all(w.isupper() and len(w) > 1 for w in words) and len(np) > 5)
 
 
 def _dash_credit(masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> Found | None:

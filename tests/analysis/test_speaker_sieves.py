@@ -66,6 +66,10 @@ CASES = [
      "you were tired of hearing about the emails.”", "host Bill Maher"),
     ("an adverb before the cue", "On his website, Sanders has started the transition. \"This is your movement,\" it "
      "now says, showing a montage of faces.", "it"),
+    ("last resort: the subject of the clause", "Ted Nordhaus, co-founder of the Breakthrough Institute, welcomed "
+     "\"the recognition that we do not have all the technology we need.\"", "Ted Nordhaus"),
+    ("last resort: a description as subject", "A reporter for Agence France-Presse called it \"absolute chaos.\"",
+     "A reporter for Agence France-Presse"),
     ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
      "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
@@ -83,3 +87,13 @@ def test_no_speaker_from_a_participle_after_a_quote() -> None:
     direct = [q for q in analyse("One banner showed “anybodybuttrump.us,” a website linked to a group in Ohio.").quotes
               if q.kind == "direct"]
     assert all(q.mention is None or q.mention.text != "a website" for q in direct)
+
+
+@pytest.mark.parametrize("text", [
+    "Sessions And Giuliani Wear “Make Mexico Great Again Also” Hats In Phoenix",  # a headline
+    "WASHINGTON — Sen. Chuck Grassley likened it to “a wise Latina” remark.",  # a dateline is no subject
+    "The \"Late Show\" is popular.",  # no verb before the quotation
+])
+def test_no_clause_subject_for_a_quote_without_a_clause(text: str) -> None:
+    quotes = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert all(q.mention is None or q.mention.text not in ("Sessions", "Giuliani", "WASHINGTON", "The") for q in quotes)
