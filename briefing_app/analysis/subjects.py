@@ -60,11 +60,25 @@ NOT_AN_NP_RE = re.compile(r"(?:in|on|at|for|with|from|by|during|after|before|abo
                           r"[a-z]+ed\s+(?:a|an|the|his|her|their|its|our|my|your)\s")
 
 
+# "a White House official who spoke anonymously to discuss internal strategy said": a relative clause
+# without commas between the subject and its verb
+WHO_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+[^,;•“”\"]{1,60}?"
+                            r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+who\s+[^,;•“”\"]{1,120}?\s+$")
+
+
+PLAUSIBLE_NP_RE = re.compile(r"[A-Z]|(?:he|she|they|we|it|who|a|an|the|one|his|her|their|its|this|that|some|many|several)\b")
+
+
 def verb_subject(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
     """subject_before, unless what it found starts like a prepositional phrase or a verb with its
     object ('in his memo to employees explaining', 'issued a statement Tuesday saying',
-    'thanked her adopted home state and then boomed'): then the clause's own subject."""
+    'thanked her adopted home state and then boomed'): then the clause's own subject. Before a
+    relative clause without commas ('a White House official who spoke anonymously ... said') its head."""
     s = subject_before(masked, verb_start, floor)
+    if (s is None or not PLAUSIBLE_NP_RE.match(masked, s[0], s[1])) and "who" in masked[max(floor, verb_start - 200):verb_start]:
+        who = WHO_SUBJECT_RE.search(masked, max(floor, verb_start - 200), verb_start)
+        if who:
+            return who.start("np"), who.end("np")
     if s is None or not NOT_AN_NP_RE.match(masked, s[0], s[1] + 1):
         return s
     subj = clause_subject(masked, floor, verb_start)

@@ -70,6 +70,8 @@ CASES = [
      "\"the recognition that we do not have all the technology we need.\"", "Ted Nordhaus"),
     ("last resort: a description as subject", "A reporter for Agence France-Presse called it \"absolute chaos.\"",
      "A reporter for Agence France-Presse"),
+    ("a relative clause without commas", "Although there is no overlap, a White House official who spoke anonymously "
+     "to discuss internal strategy said Wednesday, \"Certainly there are discussions.\"", "a White House official"),
     ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
      "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
