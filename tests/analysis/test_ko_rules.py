@@ -179,3 +179,9 @@ def test_modifiers_places_and_generic_bodies_are_no_actors() -> None:
     result = analyse(text)
     assert {a.name for a in result.actors} == {"행정안전부", "고용노동부"}
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["의원"]
+
+
+def test_an_institute_ending_in_a_title_word_is_an_organisation() -> None:
+    text = "경제\n\n한국개발연구원은 올해 성장률을 2%로 전망했다. 이승우 유진투자증권 연구원은 동의했다.\n"
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["한국개발연구원"].kind == "organization" and actors["이승우"].title == "유진투자증권 연구원"

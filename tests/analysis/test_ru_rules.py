@@ -328,7 +328,7 @@ def test_upper_house_short_names_venue_and_foreign_bodies() -> None:
             "ответ должен быть жёстким. Как сообщили в пресс-службе губернатора, службы работают.\n")
     result = analyse(text)
     actors = {a.name: a for a in result.actors}
-    assert actors["Пэт Райдер"].affiliation == "США"
+    assert actors["Пэт Райдер"].affiliation == "Пентагон" and actors["Пентагон"].affiliation == "США"
     matvienko = actors["Валентина Матвиенко"]
     assert matvienko.affiliation == "Совет Федерации" and "Совфед" in actors["Совет Федерации"].aliases
     said = {(q.text, q.speaker) for q in result.quotes if q.kind == "indirect"}

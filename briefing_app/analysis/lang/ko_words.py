@@ -75,8 +75,10 @@ def org_word(word: str) -> str | None:
     """The organisation a token names by its ending, without its particle; not a country, a title or
     a generic word ("정부", "법원")."""
     b = PARTICLE_RE.sub("", word)
-    if b in COUNTRIES or b.endswith(TITLES) or b in GENERIC or NOT_ORG_RE.search(b) and not b.endswith("노동부"):
+    if b in COUNTRIES or b in GENERIC or NOT_ORG_RE.search(b) and not b.endswith("노동부"):
         return None
+    if b.endswith(TITLES) and not (b.endswith("연구원") and len(b) > 3):
+        return None  # a title ("대변인"), but "한국개발연구원" is an institute, "연구원" alone a researcher
     return b if ORG_END_RE.search(b) and len(b) >= 2 else None
 
 

@@ -16,7 +16,7 @@ from briefing_app.analysis.lang.ru_names import (
     COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_orgs import (
-    MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
+    FOREIGN_BODIES, MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
 
 CAP = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"
@@ -258,7 +258,7 @@ def actors(doc: Document) -> list[Actor]:
         spans = [sp for sp in spans if not RU_CREDIT_RE.match(text, text.rfind("\n", 0, sp.start) + 1)]
         if not spans or any(name == a.name for a in out):
             continue  # named only in a credit ("Фото: ... /ТАСС") or as a person
-        home = "Россия" if STATE_RE.match(name) else None
+        home = FOREIGN_BODIES.get(name) or ("Россия" if STATE_RE.match(name) else None)
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
     for name, (spans, aliases) in countries(text).items():
