@@ -18,6 +18,7 @@ import hashlib
 import os
 import random
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,6 +142,9 @@ class Session:
         if self.w.memo.memo_combo.count() >= 3 or not self.w.session.project.list_sources():
             return None
         self.w.memo.draft_button.click()
+        while self.w.memo.drafting is not None:  # planned in a worker, then written here
+            self.pump()
+            time.sleep(0.005)
         return "draft memo"
 
     def choose_memo(self) -> None:
