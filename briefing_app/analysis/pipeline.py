@@ -120,13 +120,20 @@ def keep_actors(doc: Document) -> None:
     is a "person" the text puts somewhere ("in Terre Haute")."""
     speakers = {q.speaker for q in doc.quotes if q.speaker}
     author = doc.metadata.author
-    # "Donald Trump's campaign manager, Kellyanne Conway": the person another's affiliation names
-    named_in = {w for a in doc.actors for w in (a.affiliation or "").split()}
-    doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers
+    # "Donald Trump's campaign manager, Kellyanne Conway": the person another's affiliation is named after
+    named_in = {(a.affiliation or "").split()[0] for a in doc.actors if a.affiliation}
+    bodies = sorted((m.start, m.end) for a in doc.actors if a.kind != "person" for m in a.mentions)
+    doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers and not _in_a_body(a, bodies)
                   or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit
                   or (a.title or len(a.mentions) > 1 or _named_in_full(a)) and not _a_place(doc, a)
-                  and a.name != author]
+                  and a.name != author and not _in_a_body(a, bodies)]
+
+
+def _in_a_body(actor: Actor, bodies: list[tuple[int, int]]) -> bool:
+    """Is every mention of a 'person' inside an organisation's name ("Carnegie Endowment for
+    International Peace")?"""
+    return bool(actor.mentions) and all(any(s <= m.start and m.end <= e for s, e in bodies) for m in actor.mentions)
 
 
 def _named_in_full(actor: Actor) -> bool:

@@ -133,3 +133,11 @@ def test_demonym_inside_a_bodys_name_national_bodies_and_the_department() -> Non
     assert "United States" not in actors
     assert actors["Mossad"].affiliation == "Israel"
     assert "the department" in actors["Pentagon"].aliases
+
+
+def test_words_inside_a_bodys_name_are_no_person() -> None:
+    text = ("Opinion | Pay for defense\n\nBy Michael Kofman\n\nEurope has relied on America for too long.\n\n"
+            "Michael Kofman is a senior fellow at the Carnegie Endowment for International Peace.\n")
+    actors = _actors(text)
+    assert "International Peace" not in actors
+    assert actors["Michael Kofman"].affiliation == "Carnegie Endowment for International Peace"
