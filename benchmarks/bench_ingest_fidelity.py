@@ -135,12 +135,16 @@ def main() -> None:
     ap.add_argument("--original-layouts", action="store_true",
                     help="leave out the layouts added later (PDF: more_styles, more_held_out_styles; web: "
                          "html_layouts_more), for figures comparable with earlier ones")
+    ap.add_argument("--without-newest", action="store_true",
+                    help="leave out the layouts added in the session that wrote set C (PDF: newer_styles; web: "
+                         "html_layouts_more), for figures comparable with the session before")
     args = ap.parse_args()
-    pages = {**LAYOUTS, **({} if args.original_layouts else MORE_LAYOUTS)}
-    kept_pages = {**HELD_OUT_LAYOUTS, **({} if args.original_layouts else MORE_HELD_OUT_LAYOUTS)}
+    newest = not (args.original_layouts or args.without_newest)
+    pages = {**LAYOUTS, **(MORE_LAYOUTS if newest else {})}
+    kept_pages = {**HELD_OUT_LAYOUTS, **(MORE_HELD_OUT_LAYOUTS if newest else {})}
 
     def tuned(a: Article) -> dict:
-        return {**styles(a), **({} if args.original_layouts else {**more_styles(a), **newer_styles(a)})}
+        return {**styles(a), **({} if args.original_layouts else more_styles(a)), **(newer_styles(a) if newest else {})}
 
     def kept(a: Article) -> dict:
         return {**held_out_styles(a), **({} if args.original_layouts else more_held_out_styles(a))}
