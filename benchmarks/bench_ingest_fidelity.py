@@ -33,7 +33,7 @@ from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import (  # noqa: E402
     build_pdf, held_out_styles, more_held_out_styles, more_styles, newer_styles, printed_furniture, set_c_styles,
-    styles)
+    set_d_styles, styles)
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "editorials"
 
@@ -129,6 +129,9 @@ def main() -> None:
     ap.add_argument("--set-c", action="store_true",
                     help="only set C: real editorials 40-45 of each outlet (18) in the set C layouts (web and PDF, "
                          "written after tuning), and as Word files; evaluated once, never looked at")
+    ap.add_argument("--set-d", action="store_true",
+                    help="only set D: real editorials 46-51 of each outlet (18) in the set D PDF layouts (written after "
+                         "set C was evaluated) and as Word files; evaluated once, never looked at")
     ap.add_argument("--looked-at", action="store_true",
                     help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
@@ -154,6 +157,10 @@ def main() -> None:
         if args.set_c:
             run("real editorials, set C (18, set C layouts: never looked at)",
                 files(folder, editorials(40, 6), SET_C_LAYOUTS, set_c_styles, True), False)
+            return
+        if args.set_d:
+            run("real editorials, set D (18, set D layouts: never looked at)",
+                files(folder, editorials(46, 6), {}, set_d_styles, True), False)
             return
         run("tuning set (tuning articles x tuning layouts)", files(folder, TUNING, pages, tuned, True), args.verbose)
         if args.tuning_only:

@@ -345,3 +345,25 @@ def set_c_styles(article: Article) -> dict[str, Style]:
                                          small_caps=True, footer="— {n} —", outer_numbers=True, head_font="Times-Bold",
                                          head_size=26, pull_quote=(2, quote), pull_font="Times-Italic"),
     }
+
+
+def set_d_styles(article: Article) -> dict[str, Style]:
+    """Set D: PDF layouts written after set C had been evaluated (once: PDF 45/72) and before the
+    reader was tuned further; evaluated once at the end, never looked at. Like set C, other page
+    sizes, three and two columns, left/right-page headers, small capitals, pull quotes."""
+    quote = pull_quote(article)
+    middle = len(article.paragraphs) // 2
+    return {
+        "tabloid-three-columns": Style(page=(612, 792), two_columns=set(range(1, 40)), columns=3, gutter=14,
+                                       body_size=10, leading=12.5, header="THE COASTAL STANDARD — NEWS",
+                                       header_right="Monday, March 3, 2025", footer="Page {n}", head_size=28),
+        "a5-pull-quote": Style(page=(420, 595), justify=True, paragraph="indent", body_font="Helvetica", body_size=9.5,
+                               leading=12, header="Analysis", verso_header="The Coastal Standard", footer="{n}",
+                               outer_numbers=True, pull_quote=(middle, quote), pull_font="Times-BoldItalic"),
+        "b5-two-columns": Style(page=(499, 709), two_columns=set(range(1, 40)), justify=True, paragraph="both",
+                                body_size=9.5, leading=11.5, header="Coastal Standard", verso_header="Opinion and Analysis",
+                                small_caps=True, footer="— page {n} of {total} —", head_font="Times-Bold", head_size=22),
+        "square-three-columns": Style(page=(560, 560), two_columns=set(range(1, 40)), columns=3, paragraph="indent",
+                                      body_size=9, leading=11, header="Standard Weekly · World", footer="{n}",
+                                      pull_quote=(2, quote), pull_font="Helvetica-Bold", hyphenate=False),
+    }
