@@ -14,8 +14,9 @@ The evidence, strongest first:
    typesetter's; two words that do not make one keep the hyphen ("body-temple"), unless the
    list's own words show a closed word it lacks: the second piece ends many of its words
    (a suffix: "frail-ties" like activi-ties) or several after another word, and the first
-   starts several before one ("bond-holders": share-holders, bond-age); English only (measured
-   on English text alone).
+   starts several before one ("bond-holders": share-holders, bond-age), or the first starts
+   many ("fire-storm": fire-arm, fire-works, ...) and the second ends one; English only
+   (measured on English text alone).
 6. For pieces the list does not know (names, rare words): compound heads and tails
    ("self-", "semi-", "-style", "-based") and words the document uses on their own; a prefix
    that keeps its hyphen ("self-", "non-", "semi-") before a word the list lacks.
@@ -75,7 +76,7 @@ def words(lang: str) -> frozenset[str]:
     return frozenset(_listed(lang))
 
 
-SUFFIX_LIKE, TAIL, HEAD = 10, 3, 2
+SUFFIX_LIKE, TAIL, HEAD, PREFIX_LIKE = 10, 3, 2, 10
 
 
 @cache
@@ -105,7 +106,7 @@ def closed_counts(lang: str, left: str, right: str) -> tuple[int, int]:
 
 def _closed(lang: str, left: str, right: str) -> bool:
     heads, tails = closed_counts(lang, left, right)
-    return tails >= SUFFIX_LIKE or (tails >= TAIL and heads >= HEAD)
+    return tails >= SUFFIX_LIKE or (tails >= TAIL and heads >= HEAD) or (tails >= 1 and heads >= PREFIX_LIKE)
 
 
 def _language(word: str) -> str | None:
@@ -149,6 +150,12 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
             low_r in COMPOUND_TAILS and (vocab[low_l] >= 1 or low_l in lexicon)):
         return False
     return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)
+
+
+def known(word: str) -> bool:
+    """Is `word` a word of its language's list (or an English inflection of one)?"""
+    lang = _language(word.lower())
+    return lang is not None and _known(word.lower(), words(lang))
 
 
 def _known(word: str, lexicon: frozenset[str]) -> bool:

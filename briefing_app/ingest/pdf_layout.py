@@ -118,8 +118,10 @@ def _furniture(pages: list[tuple[list[Run], float, float]]) -> set[int]:
                 found.add(id(r))
             elif PAGE_NUMBER.match(key) and (numbers >= need or _in_band(r, height)):
                 found.add(id(r))
-            elif _in_band(r, height) and (PAGE_LABEL.search(key) or (len(pages) == 1 and r.size < 0.9 * sizes)):
-                found.add(id(r))  # "Page 3 · site"; on a lone page, small print at its top or bottom
+            elif _in_band(r, height) and (PAGE_LABEL.search(key) or (len(pages) == 1 and (
+                    r.size < 0.9 * sizes or (r.size <= sizes and _apart(r, pages[0][0]))))):
+                found.add(id(r))  # "Page 3 · site"; on a lone page, small print at its top or bottom, or
+                # a line no larger than the text, set apart from it there
     return found | _same_place(pages, edges, found, need, sizes)
 
 

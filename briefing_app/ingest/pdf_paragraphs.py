@@ -8,7 +8,7 @@ from collections import Counter
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word
 from briefing_app.ingest.pdf_chars import Line
-from briefing_app.ingest.pdf_hyphens import WORD, compounds, drop_hyphen
+from briefing_app.ingest.pdf_hyphens import WORD, compounds, drop_hyphen, known
 
 ENDS = ("—", "–", "/")
 DASH_TAILS = {"and", "but", "the", "which", "who", "that"}  # words no typesetter's hyphen splits off
@@ -159,7 +159,8 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         left = WORD.findall(prev)[-1]
         right = WORD.match(cur)
         tail = right.group() if right else ""
-        if tail.lower() in DASH_TAILS and not words[(left + tail).lower()] and len(left) > 2:
+        if (tail.lower() in DASH_TAILS and not words[(left + tail).lower()] and len(left) > 2
+                and not known(left + tail)):
             return False, " "  # "a landslide-" + "and polls": a dash before a word no hyphenation leaves
         return drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():

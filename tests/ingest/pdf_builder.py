@@ -179,10 +179,13 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
         c.setFont(st.small_font, 8)
         pen.y -= 14
         c.drawString(x, pen.y, chrome)
-    for line in wrap(article.headline, width, st.head_font, st.head_size, False):
-        pen.need(st.head_size * 1.2)
-        c.setFont(st.head_font, st.head_size)
-        pen.y -= st.head_size * 1.2
+    size = st.head_size  # smaller when a word of the headline would not fit the column, as a designer would
+    while size > 8 and max(stringWidth(w, st.head_font, size) for w in article.headline.split()) > width:
+        size -= 0.5
+    for line in wrap(article.headline, width, st.head_font, size, False):
+        pen.need(size * 1.2)
+        c.setFont(st.head_font, size)
+        pen.y -= size * 1.2
         c.drawString(x, pen.y, line)
     pen.y -= 10
     for line in wrap(article.byline, width, st.byline_font, 9, False):  # within the column
@@ -276,6 +279,28 @@ def newer_styles(article: Article) -> dict[str, Style]:
                                footer="{n}", outer_numbers=True),
         "pull-quote": Style(page=(400, 560), header="The Daily Ledger · Opinion", small_caps=True,
                             footer="Page {n}", pull_quote=(3, pull_quote(article)), paragraph="indent"),
+        **tuned_after_set_c(article),
+    }
+
+
+def tuned_after_set_c(article: Article) -> dict[str, Style]:
+    """Layouts of set C's kinds, other sizes and fonts, tuned on after set C's single evaluation
+    (set C itself was never looked at; set D was written before these)."""
+    quote, middle = pull_quote(article), len(article.paragraphs) // 2
+    return {
+        "a6-three-columns": Style(page=(360, 520), two_columns=set(range(1, 60)), columns=3, gutter=9, justify=True,
+                                  paragraph="indent", body_size=8, leading=10, head_size=15, header="WORLD · BRIEFING",
+                                  header_right="1 May 2024", footer="{n}", outer_numbers=True),
+        "letter-gap": Style(page=(612, 792), margin=60, body_size=11, leading=14, header="News Politics",
+                            verso_header="The Daily Ledger", small_caps=True, footer="Page {n} of {total}",
+                            hyphenate=False, head_size=26),
+        "a4-web-pull": Style(page=(595, 842), margin=54, body_font="Helvetica", body_size=10, leading=13.5,
+                             header="https://www.dailyledger.example/politics/2024/05/01/story", header_right="01/05/2024, 09:12",
+                             footer="{n}/{total}", pull_quote=(middle, quote)),
+        "landscape-three-pull": Style(page=(842, 595), two_columns=set(range(1, 60)), columns=3, paragraph="both",
+                                      body_size=9.5, leading=11.5, header="THE LEDGER", verso_header="POLITICS",
+                                      small_caps=True, footer="- {n} -", outer_numbers=True, pull_quote=(2, quote),
+                                      head_font="Times-Bold", head_size=28),
     }
 
 

@@ -116,10 +116,20 @@ def test_two_words_that_end_many_words_of_the_list_make_one(tmp_path):
     """"land" and "holders" are words and "landholders" is not in the list, but "holders" ends
     several of its words after another word (shareholders, stakeholders, householders) and
     "land" starts several (landmark, landlord): a closed word the list lacks. Likewise a
-    suffix-like piece after the hyphen ("crud-" + "ities": activities, authorities, ...)."""
+    suffix-like piece after the hyphen ("crud-" + "ities": activities, authorities, ...), and a
+    first piece that starts many words ("sun": sunlight, sunrise, ...) before one that ends one."""
     text = broken(tmp_path, "land", "holders", "The land- holders objected.")
     assert "The landholders objected" in text
     text = broken(tmp_path, "crud", "ities", "Its crud- ities were plain.")
     assert "Its crudities were plain" in text
+    text = broken(tmp_path, "sun", "dial", "The old sun- dial stood in the square.")
+    assert "The old sundial stood" in text
     text = broken(tmp_path, "body", "temple", "They spoke of the body- temple at length.")
     assert "the body-temple at length" in text
+
+
+def test_a_word_cut_before_and_is_joined_when_it_is_a_word(tmp_path):
+    """"underst-" + "and": a dash before "and" stays a dash ("a landslide- and polls"), but not
+    when the two make a word of the language."""
+    text = broken(tmp_path, "underst", "and", "They did not underst- and the plan.")
+    assert "did not understand the plan" in text

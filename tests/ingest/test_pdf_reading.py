@@ -217,3 +217,15 @@ def test_a_pull_quote_is_furniture_and_the_paragraph_around_it_stays_whole(tmp_p
     assert visible(doc) == expected(LEDGER)
     assert " ".join(" ".join(hidden(doc)).split()).count(quote.split()[0]) == 1
     assert quote.replace(" ", "") in "".join("".join(hidden(doc)).split())
+
+
+def test_a_lone_pages_header_about_the_size_of_the_text_is_furniture(tmp_path):
+    """One page, its body set small (8 pt) in three columns: the running header (7.5 pt) is not
+    small print beside it, but it is set apart from the text at the top of the page."""
+    style = Style(page=(560, 700), two_columns={1}, columns=3, gutter=10, body_size=8, leading=10,
+                  header="WORLD · BRIEFING", header_right="1 May 2024", footer=None)
+    path = build_pdf(tmp_path / "lone.pdf", GRAIN, style)
+    assert len(page_texts(path)) == 1
+    doc = read_file(path)
+    assert visible(doc) == expected(GRAIN)
+    assert hidden(doc) == ["WORLD · BRIEFING", "1 May 2024"]
