@@ -38,3 +38,41 @@ def test_what_he_is_saying_is_his():
 ])
 def test_summaries_read_as_commands(text, summary):
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text, summary, holders", [
+    ("The IMF believes Greece should cut pensions further.", "Cut pensions further", [("International Monetary Fund", "support")]),
+    ("Senator John McCain, the Republican hawk, has been pushing for the US to arm the Syrian rebels.",
+     "Arm the Syrian rebels", [("John McCain", "support")]),
+    ("The Saudis are lobbying Washington to reject the deal.", "Reject the deal", [("Saudi Arabia", "support")]),
+    ("German Chancellor Angela Merkel has ruled out a debt write-off for Greece.", "Adopt a debt write-off for Greece",
+     [("Angela Merkel", "oppose")]),
+    ("The president's critics say he should resign.", "Resign", [("President's critics", "support")]),
+    ("Britain's foreign secretary said on Monday that the sanctions should stay in place.", "Keep the sanctions in place",
+     [("United Kingdom", "support")]),
+    ('"We must lift the blockade," said the minister.', "Lift the blockade", [("Minister", "support")]),
+    ("The Pentagon is pressing for more troops to be sent to Iraq.", "Send more troops to Iraq", [("Pentagon", "support")]),
+])
+def test_reported_holders(text, summary, holders):
+    option = one_option(text)
+    assert option.summary == summary
+    assert option.stance is None
+    assert [(p.actor, p.stance) for p in option.positions] == holders
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi public service announcements encouraged Iraqis to inform on foreign terrorists.",
+    "It was my brother who encouraged me to start making the film.",
+])
+def test_encouragement_described_is_no_call(text):
+    from tests.analysis.option_helpers import options
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Equally fundamentalist is the insistence that all Muslims apologise for the attacks.", "oppose"),
+    ("Some have demanded that the minister resign, and a worrying number agree.", "oppose"),
+])
+def test_author_words_around_a_reported_call(text, stance):
+    from tests.analysis.option_helpers import options
+    assert options(text)[0].stance == stance

@@ -9,20 +9,21 @@ from typing import Literal
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, report_cue
 from briefing_app.analysis.options.modals import subject_of
+from briefing_app.analysis.options.phrases import APPOSITIVE_RE
 from briefing_app.core.model import Actor, Quote
 
 PARTICIPIAL_ASIDE_RE = re.compile(r"\s*(?:\w+ing|who|which|a|an|the|himself|herself|itself|themselves)\b")
 SUBORDINATORS = frozenset("while although though whereas if when as because since once unless even".split())
 RELATIVES = frozenset("who which that whom".split())
 NEGATIONS = frozenset("not never".split())
-AS_SAID_RE = re.compile(r"(?:As|as|Just\s+as|just\s+as)\s+")
+AS_SAID_RE = re.compile(r"\s*(?:As|as|Just\s+as|just\s+as)\s+")
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
-    r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist)\w*")
+    r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign)\w*")
 
 
 ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())
@@ -37,12 +38,29 @@ ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standa
                          r"\b[^:.;]{0,60}:\s*[^:]*$")
 
 
+DOCUMENTS = frozenset("statement statements report letter interview tweet post article editorial email speech memo document "
+                      "release".split())  # what a quote came in, not who said it
+
+
+FIRST_PERSON = frozenset("i i'm i’m we we're we’re me us".split())
+
+
+def _described(q: Quote) -> str | None:
+    """'"...," said the minister': a speaker the text describes but does not name holds the quote's options."""
+    words = DETERMINER_RE.sub("", q.mention.text).split() if q.mention is not None else []
+    if not words or len(words) > 4 or PRONOUN_RE.match(words[-1]) or words[-1].lower() in AUTHOR_WORDS | DOCUMENTS \
+            or not words[-1][:1].isalpha() or words[0].lower() in FIRST_PERSON:
+        return None
+    name = " ".join(words)
+    return name[:1].upper() + name[1:]
+
+
 class Holders:
     """Quotation spans with their speakers and actor names, to say who holds each option."""
 
     def __init__(self, text: str, quotes: list[Quote], actors: list[Actor]) -> None:
         self.text = text
-        spans = sorted((q.start, q.end, q.speaker, q.kind) for q in quotes if q.kind in ("direct", "indirect"))
+        spans = sorted((q.start, q.end, q.speaker or _described(q), q.kind) for q in quotes if q.kind in ("direct", "indirect"))
         self.starts = [s for s, _, _, _ in spans]
         self.spans = spans
         names: dict[str, str] = {}
@@ -96,6 +114,8 @@ class Holders:
             if start <= hit.at < end and (speaker or kind == "direct"):
                 inner = self._named(subject_of(self.text, max(start, sent_start), hit.at)) \
                     if CALL_VERB_RE.match(self.text, hit.at) else None
+                if inner is None and AS_SAID_RE.match(self.text, sent_start) and start > sent_start:
+                    self.agrees = True  # "As Smith has argued, Congress must ...": the author agrees
                 return inner or speaker or False  # '"The Times is calling for X," Perkins said': the Times holds X
             i -= 1
         said = WHAT_SAYS_RE.search(self.text, sent_start, hit.at)
@@ -115,6 +135,9 @@ class Holders:
             return self._resolve(given, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
+        if who is not None and all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()):
+            prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "McCain, the Republican hawk, has been pushing"
+            who = subject_of(prefix, 0, len(prefix))
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = report_cue(self.text[sent_start:hit.at])
             who = m.group("who") if m else None

@@ -81,8 +81,10 @@ REPORT_CUE_RE = re.compile(
     r"insisted|insists|insist|believes|believe|contends|contend|maintains|maintain|wrote|writes|told\s+\w+(?:\s+\w+)?|"
     r"warned|warns|added|suggested|suggests|suggest|stressed|declared|declares|thinks|think|claimed|claims|pointed\s+out|"
     r"points\s+out|noted|notes|observed|acknowledged|conceded|admitted|explained|recommended|recommends|"
-    r"(?:is|are|was|were|seemed|seems|appeared|appears|seem|appear)\s+convinced)\s*(?:,|\s+that\b)",
-    re.I)
+    r"(?:is|are|was|were|seemed|seems|appeared|appears|seem|appear)\s+convinced)\s*(?:,|\s+that\b|"
+    r"(?=\s+(?-i:the|a|an|he|she|they|it|we|[A-Z][\w’'.-]*)(?:\s+[\w’'-]+){0,4}?(?:\s*$|\s+(?:should|must|ought|needs?\s+to|"
+    r"has\s+to|have\s+to)\b)))",
+    re.I)  # "The IMF believes Greece should ...": the clause without "that"
 # every verb REPORT_CUE_RE can match holds one of these: a quick test (in the same case rules) before it,
 # which tries each word of a stretch as the start of a speaker and is slow on a long one
 REPORT_CUE_VERBS_RE = re.compile(trie_pattern(
@@ -97,7 +99,7 @@ def report_cue(text: str, start: int = 0, end: int | None = None) -> re.Match[st
 CLAUSE_CUT_RE = re.compile(
     r",\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
-    r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
+    r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
     r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)

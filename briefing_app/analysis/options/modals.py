@@ -27,7 +27,8 @@ from briefing_app.analysis.options.phrases import (
 )
 
 SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
-                              r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
+                              r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:say|says|said|argue|argues|argued|insist|insists|"
+                              r"insisted|claim|claims|warn|warns|warned)\b(?=\s+(?:he|she|they|we|it|the|an?|(?-i:[A-Z])\w*)\s)|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
                               r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
@@ -210,6 +211,9 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
     if first == "include":
         obj = vp.split(" ", 1)[1] if " " in vp else ""
         return (stance, summary(obj, verb_first=False, verb_for_noun=False)) if is_concrete("include " + obj) else None
+    if first in ("stay", "remain") and re.match(r"\w+\s+in\s+(?:place|force)\b", vp) and head not in PRONOUNS:
+        phrase = f"keep {np} {vp.split(' ', 1)[1]}"  # "the sanctions should stay in place": keep them
+        return (stance, summary(phrase)) if is_concrete(phrase) else None
     if first in ABANDON_VERBS and len(re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()) == 1 and head not in PRONOUNS:
         phrase = f"{first} {np}"  # "Free power for irrigation has to end"
         return (stance, summary(phrase)) if is_concrete(phrase) else None

@@ -90,7 +90,8 @@ GOAL_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z]\w*ing|To\s+
 GERUND_GOOD_RE = re.compile(r"\s+(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
                             r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
 CALL_TO_RE = re.compile(
-    r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
+    r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
+    r"lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|"
     r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
     r"would\s+like|would\s+prefer)"
     r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+[“\"‘]?(?=\w)")
@@ -104,7 +105,8 @@ SUGGEST_THAT_RE = re.compile(
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
     r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
-    r"pushes\s+for|pressed\s+for|presses\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
+    r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
+    r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
     r"welcomes?|welcomed)|"
     r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
     r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed))"
@@ -216,7 +218,8 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             if hit is not None:
                 hit.reported = True
                 out.append(hit)
-    if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer"):
+    if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal",
+           "plead"):
         for m in CALL_TO_RE.finditer(text, s, e):
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through)\s", m.group("obj")):
@@ -227,18 +230,19 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
                     or m.group(0)[:3].lower() in ("ins", "sug") and FINITE_RE.match(text, m.end("subj"), e):
                 continue  # "requires that he be held to ...", not "insisting that the images are ...": a call, not a claim
-            if m.group(0).startswith("insistence"):
-                e = min(e, *(f.start() for f in FINITE_AFTER_RE.finditer(text, m.end(), e)))  # "... apologise has spawned"
+            end = e
+            if m.group(0).startswith("insistence"):  # "the insistence that all apologise has spawned": up to "has"
+                end = next((f.start() for f in FINITE_AFTER_RE.finditer(text, m.end(), e)), e)
             start = m.end()
             if m.group("subj").lower() in ("the", "its", "their"):  # "that the local high school stop reciting": "stop"
-                start = verb_after_subject(text, m.end(), e)
+                start = verb_after_subject(text, m.end(), end)
             stance = "oppose" if m.group("neg") else "support"
             if m.group("isnt"):  # "demands that he isn't given the option": a passive call, negated
-                out.append(passive_hit(text, m.start("subj"), e, stance, m.start(), be=m.group("isnt")))
+                out.append(passive_hit(text, m.start("subj"), end, stance, m.start(), be=m.group("isnt")))
                 continue
-            out.append(passive_hit(text, m.start("subj"), e, stance, m.start()) or vp_hit(text, start, e, stance, m.start()))
+            out.append(passive_hit(text, m.start("subj"), end, stance, m.start()) or vp_hit(text, start, end, stance, m.start()))
     if has("call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
-           "reject", "warn", "rule", "object", "veto", "support", "backs", "backed", "back a", "back the", "welcom"):
+           "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a", "back the", "welcom"):
         for m in CALL_FOR_RE.finditer(text, s, e):
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
