@@ -126,7 +126,7 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
 THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise", "pledges", "pledge", "boasts", "stress",
                         "reports", "report", "hints", "reveals", "reveal", "mentions"))
 INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r"|"
-                         + _alternation(set(THAT_FORMS)) + r"(?=\s+that\s))(?![\w’'-])(?!\s+(?:up|down)\b)")
+                         + _alternation(set(THAT_FORMS)) + r"(?=\s+that\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_RE = re.compile(

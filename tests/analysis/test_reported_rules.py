@@ -150,6 +150,16 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
      [("complement", "Trump was a threat to America’s democracy", "Beck on Friday")]),
     ("He predicted the race will tighten in the fall.",
      [("complement", "the race will tighten in the fall", "He")]),
+    # "said down-ballot ...", "said Thursday's speeches ...", "told The Huffington Post he ...", "said about half ..."
+    ("Eskelsen García said down-ballot races can also help unite teachers behind Clinton.",
+     [("complement", "down-ballot races can also help unite teachers behind Clinton", "Eskelsen García")]),
+    ("Berg said Thursday's speeches have led her to count Trump out.",
+     [("complement", "Thursday's speeches have led her to count Trump out", "Berg")]),
+    ("Joyce told The Huffington Post he is not planning an appeal.",
+     [("complement", "he is not planning an appeal", "Joyce")]),
+    ("The budget office said about half of the higher adjustment in its projections reflected revenue losses.",
+     [("complement", "about half of the higher adjustment in its projections reflected revenue losses",
+       "The budget office")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",
