@@ -160,6 +160,13 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("The budget office said about half of the higher adjustment in its projections reflected revenue losses.",
      [("complement", "about half of the higher adjustment in its projections reflected revenue losses",
        "The budget office")]),
+    # a long subject before its verb after "said"; a short quotation inside the complement's subject
+    ("She said his frequent invocation of his rural state of Vermont in defending his past votes on guns and "
+     "on trade doesn’t fly.",
+     [("complement", "his frequent invocation of his rural state of Vermont in defending his past votes on guns and "
+       "on trade doesn’t fly", "She")]),
+    ("Clinton said the U.S. “clearly” needed a more robust air campaign.",
+     [("complement", "the U.S. “clearly” needed a more robust air campaign", "Clinton")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

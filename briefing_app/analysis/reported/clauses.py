@@ -25,12 +25,13 @@ THAT_RE = re.compile(r",?\s*(?:that\s+)?")
 CLAUSE_START_RE = re.compile(
     r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about(?!\s+(?:half|\d|a\s+(?:third|quarter|dozen)))|referring|"
     r"referencing|through|to|as|into|over|under)\b)"
-    r"(?:(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}"
-    r"|(?:[\w’'.$%,-]+\s+){0,10}?[\w’'.$%,-]+(?=\s+(?:[“\"«„•]|''))"
+    r"(?:(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}\b"
+    # a few words, then a quotation: 'said the U.S. “clearly” needed ...' (a comma before it opens a direct quotation)
+    r"|(?:[\w’'.$%,-]+\s+){0,10}?(?:[\w’'$%-]+|(?:[A-Z]\.)+)(?=\s+(?:[“\"«„•]|''))"
     r"|(?:[\w’'.$%,-]+\s+){0,11}?(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|do|may|"
     r"might|must|\w+n[’']t|[a-z]+ed|(?<!\bof )(?<!\bfor )(?<!\band )(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}(?<!ss)s|saw|knew|thought|found|got|made|took|gave|came|went|felt|"
     r"kept|left|lost|won|ran|told|said|put|set|let|meant|became|began|brought|bought|built|held|led|paid|"
-    r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit))\b"
+    r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit)\b)"
 )
 FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
 

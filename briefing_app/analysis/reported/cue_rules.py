@@ -196,6 +196,14 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
+SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
+# "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal
+LONG_SUBJECT_CLAUSE_RE = re.compile(
+    r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|to|as|into|over|under|so|goodbye|"
+    r"hello|yes|no)\b)(?:[^\s.;:!?•“”\"]+\s+){1,30}?"
+    r"(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|may|might|must|\w+n[’']t)\b")
+
+
 def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
@@ -203,6 +211,8 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
             cue.word.lower() in NP_OBJECT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
+    if cue.word.lower() in SAYS and LONG_SUBJECT_CLAUSE_RE.match(masked, cue.pos, cue.se):
+        return None  # "said his frequent invocation of ... (though ...) doesn’t fly": a long subject, then its verb
     after = np_after(masked, cue.c.end(), cue.se)
     if after and not re.match(r"[A-Z]|(?:the|a|an)\s", masked[after[0]:after[1]]):
         after = None  # "X, 35, the daughter of ..., said on Twitter": no name after the verb
