@@ -28,8 +28,8 @@ DESCRIPTION_RE = re.compile(r"the\s+(?P<desc>(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][
 # credit lines: bylines, reporting and editing credits, photo credits; the names and places in them are no actors
 CREDIT_LINE_RE = re.compile(
     r"^[ \t(]*(?:By[ \t]+[A-Z]|(?:Additional[ \t]+|Contributing[ \t]+)?[Rr]eporting[ \t]+by\b|Editing[ \t]+by\b|"
-    r"Writing[ \t]+by\b|Compiled[ \t]+by\b|Photo(?:graph)?s?(?:[ \t]+by)?[ \t]*:|Contributing[ \t]*:)[^\n]*"
-    r"|^[^\n]{0,120}\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
+    r"Writing[ \t]+by\b|Compiled[ \t]+by\b|Photo(?:graph)?s?(?:[ \t]+by)?[ \t]*:|Contributing[ \t]*:)[^\n]*", re.M)
+CONTRIBUTED_RE = re.compile(r"\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
 
 
 NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Association|Union|Institute|Council|Academy|Society|"
@@ -37,7 +37,14 @@ NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Associat
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in CREDIT_LINE_RE.finditer(text)]
+    """Bylines and credit lines: their spans."""
+    spans = [m.span() for m in CREDIT_LINE_RE.finditer(text)]
+    if "contributed" in text:  # "Associated Press writer Mike Corder contributed to this report."
+        for m in CONTRIBUTED_RE.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() - start <= 120:
+                spans.append((start, m.end()))
+    return spans
 
 
 def _outside(spans: list[tuple[int, int]], pos: int) -> bool:

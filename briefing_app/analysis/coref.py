@@ -14,9 +14,13 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.core.model import Actor, Span
 
-DESCRIPTION_RE = re.compile(
-    r"(?<![\w’'.-])(?:[Tt]he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?|[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}(?:’s|'s)[ \t]+)"
-    r"(?P<head>" + "|".join(sorted(set(ROLE_WORDS) | set(SYNONYMS), key=len, reverse=True)) + r")(?![\w-])")
+_HEADS = gazetteer.trie_pattern(sorted(set(ROLE_WORDS) | set(SYNONYMS)))
+# "the president-elect", "The Ukrainian leader", "the New Hampshire senator"
+DESCRIPTION_RE = re.compile(r"(?<![\w’'.-])[Tt]he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?(?P<head>" + _HEADS
+                            + r")(?![\w-])")
+# "NATO's chief", "Harris's campaign chair": found from the possessive, the possessor read backwards
+POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + _HEADS + r")(?![\w-])")
+POSSESSOR_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}$")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")
 BIO_LINE_RE = re.compile(r"^(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) ", re.M)
 ALIAS_OF_AUTHOR_RE = re.compile(r"^(The (?:author|writer))\b")
@@ -29,25 +33,40 @@ def description_aliases(doc: Document) -> None:
     table = doc.actor_table
     people = {a.name: a for a in doc.actors if a.kind == "person"}
     text = doc.actor_text
-    for m in DESCRIPTION_RE.finditer(text):
-        desc = re.sub(r"^[Tt]he[ \t]+", "", m.group())
+    for start, end in _descriptions(text):
+        desc = re.sub(r"^[Tt]he[ \t]+", "", text[start:end])
+        seen: set[str] = set()
         for pos, canon in reversed(table.timeline):
+            if pos >= start or canon in seen:
+                continue
+            seen.add(canon)
             actor = people.get(canon)
-            if pos < m.start() and actor is not None and actor.title and fits(desc, actor.title, actor.affiliation):
-                _add_alias(actor, m)
+            if actor is not None and actor.title and fits(desc, actor.title, actor.affiliation):
+                _add_alias(actor, text, start, end)
                 break  # the most recent person the description fits
     for m in AGE_RE.finditer(text):
         aged = of_age(text, table.timeline, m.group("age"), m.start())
         if aged is not None and aged in people:
-            _add_alias(people[aged], m)
+            _add_alias(people[aged], text, m.start(), m.end())
 
 
-def _add_alias(actor: Actor, m: re.Match[str]) -> None:
-    alias = m.group()
+def _descriptions(text: str) -> list[tuple[int, int]]:
+    """Spans of 'the <modifiers> <role>' and '<Name>'s <modifiers> <role>', in text order."""
+    spans = [m.span() for m in DESCRIPTION_RE.finditer(text)]
+    if "'s" in text or "’s" in text:
+        for m in POSSESSED_DESC_RE.finditer(text):
+            who = POSSESSOR_RE.search(text, max(0, m.start() - 60), m.start())
+            if who:
+                spans.append((who.start(), m.end()))
+    return sorted(spans)
+
+
+def _add_alias(actor: Actor, text: str, start: int, end: int) -> None:
+    alias = text[start:end]
     alias = alias[0].lower() + alias[1:] if alias.startswith("The ") else alias
     if alias not in actor.aliases:
         actor.aliases.append(alias)
-    actor.mentions.append(Span(m.start(), m.end()))
+    actor.mentions.append(Span(start, end))
 
 
 def _country(alias: str) -> str | None:

@@ -10,6 +10,7 @@ fits, nothing is tied. Used for speaker mentions (ActorTable.resolve) and for al
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis import gazetteer
@@ -67,6 +68,7 @@ def _home(affiliation: str | None) -> str | None:
     return _place_of(affiliation) if affiliation else None
 
 
+@functools.lru_cache(maxsize=4096)
 def fits(description: str, title: str | None, affiliation: str | None) -> bool:
     """Does a description ("the Ukrainian leader", without "the") fit a person with this title
     and affiliation?"""

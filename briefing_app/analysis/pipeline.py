@@ -7,6 +7,8 @@ ru, ko), which the quotes, attribution and reported stages call in turn.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -122,7 +124,7 @@ def keep_actors(doc: Document) -> None:
     author = doc.metadata.author
     # "Donald Trump's campaign manager, Kellyanne Conway": the person another's affiliation is named after
     named_in = {(a.affiliation or "").split()[0] for a in doc.actors if a.affiliation}
-    bodies = sorted((m.start, m.end) for a in doc.actors if a.kind != "person" for m in a.mentions)
+    bodies = _Bodies(sorted((m.start, m.end) for a in doc.actors if a.kind != "person" for m in a.mentions))
     doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers and not _in_a_body(a, bodies)
                   or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit
@@ -130,10 +132,23 @@ def keep_actors(doc: Document) -> None:
                   and a.name != author and not _in_a_body(a, bodies)]
 
 
-def _in_a_body(actor: Actor, bodies: list[tuple[int, int]]) -> bool:
+class _Bodies:
+    """Organisations' mention spans, sorted, with the furthest end reached by any span starting
+    at or before each one (a span holds an offset range iff that end reaches past it)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
+def _in_a_body(actor: Actor, bodies: _Bodies) -> bool:
     """Is every mention of a 'person' inside an organisation's name ("Carnegie Endowment for
     International Peace")?"""
-    return bool(actor.mentions) and all(any(s <= m.start and m.end <= e for s, e in bodies) for m in actor.mentions)
+    return bool(actor.mentions) and all(bodies.hold(m.start, m.end) for m in actor.mentions)
 
 
 def _named_in_full(actor: Actor) -> bool:

@@ -10,15 +10,19 @@ is invented. Quote speakers are then re-pointed to the actors (persons first) th
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.analysis.lang.ru_short_names import short_forms
-from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, MALE_NAMES, country, is_role, key, role_nominative
+from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, ROLES, MALE_NAMES, country, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
-WORD_RE = re.compile(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+(?![\w-])")
+EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own
+# the words that may head a description: a title word or one of the extra descriptions, in any case
+WORD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({*ROLES, *EXTRA_DESCRIPTIONS}, key=len, reverse=True))
+                     + r")[а-яё-]*(?![\w-])", re.I)
 # description words and the title words of the people they may stand for (besides their own)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "министр": ("глава мид", "глава мин", "глава министерства", "госсекретар"),
@@ -34,12 +38,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "спикер": ("председател",),
 }
 _SYNONYMS_BY_KEY = {key(word): needles for word, needles in SYNONYMS.items()}
-EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own
 # a qualifier after the head in the genitive ("главы российского внешнеполитического ведомства", "министр Турции")
 GENITIVE_RE = re.compile(r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их|ства|ения|ости|а|я|ы|и)|[А-ЯЁ][А-ЯЁа-яё-]*)$")
 PAST_RE = re.compile(r"^[а-яё]{2,}(?P<end>ла|л)(?:ся|сь)?$")
 
 
+@functools.lru_cache(maxsize=2048)
 def _head_stem(word: str) -> str | None:
     low = word.lower()
     if is_role(word):

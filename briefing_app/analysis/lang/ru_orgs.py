@@ -3,6 +3,7 @@
 aliases; a capital in the genitive after a city body ("суд Москвы", "мэр Москвы") is the city."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.lang.ru_names import alias_of, country, is_role, key, org_nominative
@@ -64,6 +65,7 @@ CITY_BODY_RE = re.compile(r"(?:суд|мэр|мэри|правительств|�
                           r"аэропорт|вокзал)[а-яё]*[ \t]+$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def org_name(phrase: str) -> str:
     """The name an organisation phrase stands for: a known name by its stem ("Госдумы" -> Госдума,
     "Счётной палаты" -> Счётная палата), else the phrase in the nominative."""
