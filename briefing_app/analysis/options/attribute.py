@@ -60,9 +60,6 @@ class Holders:
 
     def __init__(self, text: str, quotes: list[Quote], actors: list[Actor]) -> None:
         self.text = text
-        spans = sorted((q.start, q.end, q.speaker or _described(q), q.kind) for q in quotes if q.kind in ("direct", "indirect"))
-        self.starts = [s for s, _, _, _ in spans]
-        self.spans = spans
         names: dict[str, str] = {}
         for a in actors:
             for alias in [a.name, *a.aliases]:
@@ -71,6 +68,10 @@ class Holders:
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
+        spans = sorted((q.start, q.end, q.speaker or self._named_in(_described(q)), q.kind) for q in quotes
+                       if q.kind in ("direct", "indirect"))
+        self.starts = [s for s, _, _, _ in spans]
+        self.spans = spans
         self._who = ""  # the subject words the last holder() call resolved
         self.agrees = False  # the last holders() call found the author agreeing ("As X said, ...")
 
@@ -155,6 +156,14 @@ class Holders:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""
         i = bisect_right(self.people, (at, "")) - 1
         return self.people[i][1] if i >= 0 else None
+
+    def _named_in(self, described: str | None) -> str | None:
+        """A described speaker as the actor it names ("Britain's foreign secretary": United Kingdom), else as it is."""
+        if described is None:
+            return None
+        low = described.lower()
+        return next((name for alias, name in self.names if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low)),
+                    described)
 
     def _named(self, who: str) -> str | None:
         """The actor a subject names outright: a known actor, or a name in capitals ("The New York Times");
