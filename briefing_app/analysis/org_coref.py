@@ -14,6 +14,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
+from briefing_app.analysis.us_officials import us_officials
 from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
@@ -21,7 +22,8 @@ KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z]
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country").split()
-DESC_RE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<head>" + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")
+DESC_RE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
+                     + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
 # which organisation a generic description may stand for, by a word of its name
 FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
         "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department"),
@@ -44,15 +46,6 @@ US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House|U\.S\.|US|United Sta
                    r"Securities and Exchange|Pentagon|State Department|Central Intelligence|National Security|"
                    r"Environmental Protection|Food and Drug|Internal Revenue|Justice Department|White House)")
 EU_RE = re.compile(r"^European (?:Commission|Parliament|Council|Central Bank|Court)")
-# titles of the US federal government: with no affiliation of their own, in a text that names the
-# United States or one of its federal bodies, their holders are American officials
-US_TITLE_RE = re.compile(
-    r"^(?:former\s+|acting\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Solicitor General|"
-    r"Attorney General|Speaker|Chief Justice|Justice|President|Vice President|President-elect|White House|"
-    r"(?:Commerce|Defense|Housing|Treasury|State|Labor|Energy|Education|Agriculture|Transportation|Interior|"
-    r"Homeland Security|Health|Veterans Affairs)\s+Secretary|Secretary of (?:State|Defense|the Treasury|Commerce|"
-    r"Labor|Energy|Education|Agriculture|Transportation|the Interior|Homeland Security|Health|Veterans Affairs))\b")
-JUSTICE_RE = re.compile(r"^(?:Chief\s+)?Justice\b")
 # "Festival director Tom Becker": a capitalised word, one or two title words, the name
 PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
 ITS_RE = re.compile(r"(?<![\w-])[Ii]ts\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
@@ -84,11 +77,12 @@ def aliases(doc: Document) -> None:
     countries = [a for a in doc.actors if a.kind == "country"]
     for m in DESC_RE.finditer(text):
         head = m.group("head").lower()
-        if head == "country":  # "the country": the latest country named
-            latest = _latest_org(countries, m.start())
+        if head == "country":  # "the country", "the host country": the latest country named
+            latest = _latest_org(countries, m.start()) if m.group("mod") != "host" else _host(text, countries, m.start())
+            alias = m.group()[0].lower() + m.group()[1:]
             if latest is not None:
-                if "the country" not in latest.aliases:
-                    latest.aliases.append("the country")
+                if alias not in latest.aliases:
+                    latest.aliases.append(alias)
                 latest.mentions.append(Span(m.start(), m.end()))
             continue
         fits = FITS.get(head, ())
@@ -133,6 +127,11 @@ def _latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None
         if before and (best is None or max(before) > best[0]):
             best = (max(before), org)
     return best[1] if best else None
+
+
+def _host(text: str, countries: list[Actor], pos: int) -> Actor | None:
+    """'the host country': the one where the event is ("talks open in Baku")."""
+    return next((c for c in countries for s in c.mentions if s.start < pos and text.endswith("in ", 0, s.start)), None)
 
 
 def not_people(doc: Document) -> None:
@@ -218,7 +217,7 @@ def affiliations(doc: Document) -> None:
             if person.affiliation:
                 break
     _member_affiliations(doc, orgs)
-    _us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
+    us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
 
 
 def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
@@ -265,33 +264,6 @@ def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
             fitting = [o for o in orgs if any(f in o.name for f in fits)]
             named = fitting[0] if len(fitting) == 1 else None
         person.affiliation = named.name if named else None
-
-
-def _foreign_near(text: str, person: Actor) -> bool:
-    """Another country named close to the person's first mention ("President Xi ... China")."""
-    if not person.mentions:
-        return True
-    m = person.mentions[0]
-    for place in gazetteer.PLACE_RE.finditer(text, max(0, m.start - 150), m.end + 150):
-        hit = gazetteer.lookup(place.group())
-        if hit and hit[1] == "country" and hit[0] != "United States":
-            return True
-    return False
-
-
-def _us_officials(doc: Document, orgs: list[Actor]) -> None:
-    us = any(a.name == "United States" for a in doc.actors) or any(o.affiliation == "United States" for o in orgs)
-    if not us:
-        return
-    court = next((o.name for o in orgs if o.name == "Supreme Court"), None)
-    for person in doc.actors:
-        if person.kind != "person" or person.affiliation or not person.title:
-            continue
-        first = person.title.split(";")[0].strip()
-        if court and JUSTICE_RE.match(first):
-            person.affiliation = court  # "Chief Justice John Roberts"
-        elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person):
-            person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick"
 
 
 __all__ = ["affiliations", "aliases", "not_people"]

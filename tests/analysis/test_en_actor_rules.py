@@ -141,3 +141,10 @@ def test_words_inside_a_bodys_name_are_no_person() -> None:
     actors = _actors(text)
     assert "International Peace" not in actors
     assert actors["Michael Kofman"].affiliation == "Carnegie Endowment for International Peace"
+
+
+def test_the_host_country_is_where_the_event_is() -> None:
+    text = ("Talks open in Baku\n\nAzerbaijan's ecology minister said countries needed money. China's envoy said "
+            "Beijing would keep its targets. Greenpeace criticized the host country's reliance on gas.\n")
+    actors = _actors(text)
+    assert "the host country" in actors["Azerbaijan"].aliases and "the host country" not in actors["China"].aliases
