@@ -7,14 +7,18 @@ from collections.abc import Callable
 
 from briefing_app.core.anchoring import clip_fields
 from briefing_app.core.model import Option
-from briefing_app.core.option_match import same_option
+from briefing_app.core.option_match import lead_word, same_option
 from briefing_app.core.store import Row, Store
 
 Insert = Callable[[str, Row], int]
 
 
 def insert_options(store: Store, insert: Insert, source_id: int, text: str, options: list[Option]) -> None:
-    known = store.option_summaries()
+    known: dict[str, list[tuple[int, str]]] = {}  # by lead word, each list in id order
+    for known_id, summary in store.option_summaries():
+        lead = lead_word(summary)
+        if lead is not None:
+            known.setdefault(lead, []).append((known_id, summary))
     clips: dict[tuple[int, int], int | None] = {}
 
     def clip(start: int, end: int) -> int | None:
@@ -26,10 +30,13 @@ def insert_options(store: Store, insert: Insert, source_id: int, text: str, opti
     for o in options:
         if o.stance is None and not o.positions:
             continue
-        option_id = next((i for i, summary in known if same_option(summary, o.summary)), None)
+        lead = lead_word(o.summary)
+        candidates = known.get(lead, []) if lead is not None else []
+        option_id = next((i for i, summary in candidates if same_option(summary, o.summary)), None)
         if option_id is None:
             option_id = insert("options", {"summary": o.summary})
-            known.append((option_id, o.summary))
+            if lead is not None:
+                known.setdefault(lead, []).append((option_id, o.summary))
         if o.stance is not None:
             insert("option_stances", {"option_id": option_id, "source_id": source_id, "stance": o.stance,
                                       "holder": o.holder, "clip_id": clip(o.start, o.end)})

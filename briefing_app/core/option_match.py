@@ -30,11 +30,18 @@ def key_words(summary: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _summary_words(summary: str) -> tuple[str, ...]:
-    """key_words of an option summary, remembered: an import compares each new summary with
-    every summary in the project, source after source."""
+    """key_words of an option summary, remembered: an import looks at every summary in the
+    project, source after source."""
     return tuple(key_words(summary))
+
+
+def lead_word(summary: str) -> str | None:
+    """A summary's first key word (None: it has none). Two summaries can name the same option
+    only if theirs agree (same_option), so a new summary is compared only with those."""
+    words = _summary_words(summary)
+    return words[0] if words else None
 
 
 def same_option(a: str, b: str) -> bool:

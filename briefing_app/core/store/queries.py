@@ -208,7 +208,8 @@ class Queries:
 
     def option_summaries(self) -> list[tuple[int, str]]:
         """(id, summary) of every option not rejected, by id: what a new option is matched against."""
-        return [(r["id"], r["summary"]) for r in self.query("SELECT id, summary FROM options WHERE status != 'rejected' ORDER BY id")]
+        return [(int(i), str(s)) for i, s in self.query_tuples(
+            "SELECT id, summary FROM options WHERE status != 'rejected' ORDER BY id")]
 
     def list_options(self) -> list[OptionRecord]:
         return [self._option(r) for r in self.query("SELECT * FROM options WHERE status != 'rejected' ORDER BY id")]
