@@ -12,7 +12,7 @@ from tests.analysis.option_helpers import one_option
     ("In Scotland the government is considering compulsory sale orders.", "Adopt compulsory sale orders", "Government",
      "support"),
     ("Critics keep insisting that all Muslims repeatedly apologise for the attacks in France.",
-     "Repeatedly apologise for the attacks in France", "Critics", "support"),
+     "Apologise for the attacks in France", "Critics", "support"),
     ('"We support equality," the union said in a statement, urging the city to "add a liaison for the fire department."',
      "Add a liaison for the fire department", "Union", "support"),
 ])
@@ -76,3 +76,23 @@ def test_encouragement_described_is_no_call(text):
 def test_author_words_around_a_reported_call(text, stance):
     from tests.analysis.option_helpers import options
     assert options(text)[0].stance == stance
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("repeatedly apologise for the slaughters in France", "Apologise for the slaughters in France"),
+    ("apply the rules to every bank", "Apply the rules to every bank"),
+    ("Centring Muslim victims", "Centre Muslim victims"),
+])
+def test_summary_openings(phrase, expected):
+    from briefing_app.analysis.options.phrases import summary
+    assert summary(phrase) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Why should city dwellers in Delhi pay for water that is wasted on paddy?", "Pay for water that is wasted on paddy"),
+    ("The United States should accept prisoners from Guantanamo, considering the move highly unpopular at home.",
+     "Accept prisoners from Guantanamo"),
+    ("The government should impose sanctions, including a ban on arms sales.", "Impose sanctions, including a ban on arms sales"),
+])
+def test_summaries_stop_at_a_participial_adjunct(text, expected):
+    assert one_option(text).summary == expected

@@ -97,6 +97,7 @@ def report_cue(text: str, start: int = 0, end: int | None = None) -> re.Match[st
     end = len(text) if end is None else end
     return REPORT_CUE_RE.search(text, start, end) if REPORT_CUE_VERBS_RE.search(text, start, end) else None
 CLAUSE_CUT_RE = re.compile(
+    r",\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
     r",\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"

@@ -30,6 +30,7 @@ RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w
                         re.I)
 # "step in and broker a ceasefire": the summary keeps the verb that acts
 STEP_IN_LEAD_RE = re.compile(r"^" + STEP_IN + r",?\s+and\s+(?=\w)", re.I)
+LEAD_LY_RE = re.compile(r"^(?!(?:apply|supply|rally|rely|ally|bully|tally|fly|reply|multiply|comply)\b)[a-z]+ly\s+(?=[a-z])", re.I)
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -114,7 +115,7 @@ def is_concrete(phrase: str) -> bool:
     return not all(w in VAGUE_WORDS for w in rest)
 
 
-E_STEM_RE = re.compile(r"(?:(?<![ao])id|(?<![aeiou])ur|(?<=[cl])ud|(?<![aeiou])in|(?<![aeiou])om|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
+E_STEM_RE = re.compile(r"(?:(?<=n)tr|(?<![ao])id|(?<![aeiou])ur|(?<=[cl])ud|(?<![aeiou])in|(?<![aeiou])om|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|ir|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
 
 
 def base_form(word: str) -> str:
@@ -180,6 +181,7 @@ def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True)
     s = NAMED_APPOSITIVE_RE.sub(lambda m: m.group("name"), s)  # "give IBAMA, the environmental agency, the inspectors": the name is enough
     s = LEAD_RE.sub("", s)
     s = STEP_IN_LEAD_RE.sub("", s)
+    s = LEAD_LY_RE.sub("", s)  # "repeatedly apologise for X": apologise for X
     words = s.split(" ")
     if len(words) > MAX_WORDS:
         s = " ".join(words[:MAX_WORDS])

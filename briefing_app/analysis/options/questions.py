@@ -51,6 +51,10 @@ def _verb_start(text: str, at: int, end: int) -> int:
         w, before = word.group(0), words[n - 1].group(0).lower() if n else ""
         if w[:1].isupper() or w.lower() in PREPOSITIONS or before in PREPOSITIONS:
             continue
-        if OBJECT_START_RE.match(text, at + word.end(), end):
-            return at + word.start()
+        if OBJECT_START_RE.match(text, at + word.end(), end) or (
+                PARTICLE_RE.match(text, at + word.end(), end) and not re.search(r"[^s]s$", w)):
+            return at + word.start()  # "pay for water", not "dwellers in"
     return at
+
+
+PARTICLE_RE = re.compile(r"\s+(?:for|to|on|with|into|from|about|against|over)\b")
