@@ -55,7 +55,7 @@ ROLE_AT_WORDS = ("economist analyst professor fellow director president chair ch
                  "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder").split()
 ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(ROLE_AT_WORDS) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
                         r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
-                        r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t])[a-z])")
+                        r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
 # "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
 LEADER_ROLE_RE = re.compile(r"[ \t]" + gazetteer.trie_pattern(
     "chief director head spokesman spokeswoman spokesperson chairman chairwoman president CEO founder official".split())
