@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     def __init__(self, persist: bool = True):
         super().__init__()
+        from briefing_app.ui.fonts import ensure_script_fonts
+
+        ensure_script_fonts()  # Korean names and titles in Hangul, not boxes, on a machine without a Hangul font
         self.persist = persist  # False for --startup-check / --screenshot runs: leave settings alone
         self.session: ProjectSession | None = None
         self.setWindowTitle("Briefing Builder")
