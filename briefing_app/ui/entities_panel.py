@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTreeWidgetItem,
@@ -24,6 +23,7 @@ from briefing_app.core.errors import NotFound
 from briefing_app.core.model import ACTOR_KINDS
 from briefing_app.ui.dnd import RefTree
 from briefing_app.ui.filter_bar import FilterBar
+from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -66,13 +66,11 @@ class _EntityPanel(QWidget):
             for value in values:
                 self.filters.combos[key].addItem(value, value)
         self.filters.changed.connect(self.reload)
-        # two rows of buttons: the panel's own tools (merge, split, the matrix: subclasses insert
-        # them after the stretch) over the common ones; in one row the Options panel needed 644 px
-        # and, once shown, widened the whole window past a 1280 px screen
-        self.bar = QHBoxLayout()
-        self.bar.addStretch(1)
-        common = QHBoxLayout()
-        common.addStretch(1)
+        # two rows of buttons: the panel's own tools (merge, split, the matrix: subclasses add
+        # them) over the common ones; in one row the Options panel needed 644 px and, once shown,
+        # widened the whole window past a 1280 px screen; each row wraps in a narrow window
+        self.bar = FlowLayout(right=True)
+        common = FlowLayout(right=True)
         for b in (self.edit_button, self.accept_button, self.reject_button, self.add_button):
             common.addWidget(b)
         layout = QVBoxLayout(self)
@@ -195,11 +193,11 @@ class ActorsPanel(_EntityPanel):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.merge_button = self._button("Mer&ge", "Merge the two selected actors: the one with fewer "
                                          "mentions is folded into the other (its name becomes an alias)")
-        self.bar.insertWidget(1, self.merge_button)
+        self.bar.addWidget(self.merge_button)
         self.merge_button.clicked.connect(self.merge_selected)
         self.split_button = self._button("Sp&lit", "Give the selected actor's mentions and quotes in one source an "
                                          "actor of their own (two namesakes taken for one)")
-        self.bar.insertWidget(2, self.split_button)
+        self.bar.addWidget(self.split_button)
         self.split_button.clicked.connect(self.split_selected)
         self._status: dict[int, str] = {}
         self._mentions: dict[int, int] = {}

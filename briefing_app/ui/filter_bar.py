@@ -32,7 +32,7 @@ class FilterBar(QWidget):
             combo.setAccessibleName(f"Filter by {key}")
             combo.setToolTip(f"Show only one {key}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(4)  # narrow enough for four panels in a 1024 px window
             combo.addItem(all_label, None)
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
             self.combos[key] = combo

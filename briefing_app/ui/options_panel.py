@@ -45,8 +45,8 @@ class OptionsPanel(_EntityPanel):
         self.merge_button = self._button("Mer&ge", "Merge the two selected options: all stances of the later one "
                                          "go to the earlier one")
         self.split_button = self._button("Sp&lit", "Move the selected stances into an option of their own")
-        for n, b in enumerate((self.matrix_button, self.merge_button, self.split_button), 1):
-            self.bar.insertWidget(n, b)
+        for b in (self.matrix_button, self.merge_button, self.split_button):
+            self.bar.addWidget(b)
         self.merge_button.clicked.connect(self.merge_selected)
         self.split_button.clicked.connect(self.split_selected)
         self.tree.itemClicked.connect(self._stance_activated)

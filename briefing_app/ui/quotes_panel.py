@@ -2,7 +2,7 @@
 change a speaker; filtered by text, kind, status and speaker."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +18,7 @@ from briefing_app.core.changes import Changes
 from briefing_app.core.model import QUOTE_KINDS, STATUSES
 from briefing_app.core.records import QuoteRecord
 from briefing_app.ui.filter_bar import FilterBar
+from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.quote_model import QuoteTableModel
 from briefing_app.ui.session import ProjectSession
 
@@ -71,13 +72,12 @@ class QuotesPanel(QWidget):
         self.reject_button = QPushButton("&Reject", self)
         self.reject_button.setAccessibleName("Reject quote")
         self.reject_button.setToolTip("Reject the selected quote (Alt+R); again to undecide")
+        buttons = FlowLayout(right=True)  # wraps in a narrow window
+        for button in (self.edit_button, self.speaker_button, self.accept_button, self.reject_button):
+            buttons.addWidget(button)
         bar = QHBoxLayout()
-        bar.addWidget(self.all_sources)
-        bar.addStretch(1)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.speaker_button)
-        bar.addWidget(self.accept_button)
-        bar.addWidget(self.reject_button)
+        bar.addWidget(self.all_sources, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addLayout(buttons, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (QFont, QHelpEvent, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextFormat)
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
 from briefing_app.ui import theme
+from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.reader_picks import ReaderPicks
 from briefing_app.ui.visible_text import VisibleText
 
@@ -118,10 +119,9 @@ class ReaderPanel(ReaderPicks):
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
         self.add_buttons = {kind: self._tool_button(kind) for kind in ("quote", "actor", "option")}
-        top = QHBoxLayout()
+        top = FlowLayout()  # the check box goes below the buttons in a narrow window
         for button in self.add_buttons.values():
             top.addWidget(button)
-        top.addStretch(1)
         top.addWidget(self.show_hidden)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from briefing_app.ui.entities_panel import ActorsPanel
     from briefing_app.ui.options_panel import OptionsPanel
 
+SHARES = (0.28, 0.29, 0.23, 0.20)  # of the width, at first: library and tabs | reader | memo | preview
 ENTITY_TABS = {"actor": ("A&ctors", "Actors"), "option": ("O&ptions", "Options")}  # tab label, accessible name
 
 
@@ -62,6 +63,8 @@ class Workspace(QSplitter):
         self.setChildrenCollapsible(False)
         self.setSizes([400, 420, 320, 300])
         self.left.setSizes([300, 420])
+        self._shares = list(SHARES)  # each panel's part of the width, kept when the window is resized
+        self.splitterMoved.connect(self._remember_shares)
         self._connect()
 
     def _connect(self) -> None:
@@ -173,11 +176,25 @@ class Workspace(QSplitter):
 
     # -- layout between runs -------------------------------------------------------------------
 
+    def resizeEvent(self, event) -> None:
+        """Each panel keeps its part of the width (at first SHARES; then as the user drags the
+        handles): the splitter alone takes what is missing from the last panels, so a 1024 px
+        window left a 160 px reader beside a 400 px library."""
+        super().resizeEvent(event)
+        room = self.width() - self.handleWidth() * (self.count() - 1)
+        if room > 200:
+            self.setSizes([round(room * share) for share in self._shares])
+
+    def _remember_shares(self, *_) -> None:
+        sizes = self.sizes()
+        if sum(sizes) > 0:
+            self._shares = [size / sum(sizes) for size in sizes]
+
     def restore_layout(self) -> None:
         for name, splitter in (("main", self), ("left", self.left)):
             state = settings.window_value(f"splitter_{name}")
-            if state is not None:
-                splitter.restoreState(state)
+            if state is not None and splitter.restoreState(state) and splitter is self:
+                self._remember_shares()
 
     def layout_state(self) -> dict[str, QByteArray]:
         return {"main": self.saveState(), "left": self.left.saveState()}
