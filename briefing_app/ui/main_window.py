@@ -2,8 +2,7 @@
 
 The centre is a stack: the first-run view (no project, a project without sources, the first
 launch, Help > Getting Started) or the panels (`workspace.py`). The window holds no domain
-logic: panels run core actions through the session; imports and exports live in
-import_flow / export_flow.
+logic: panels run core actions through the session; imports and exports live in transfers.py.
 """
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import BriefingError
 from briefing_app.ui import settings
+from briefing_app.ui.fonts import ensure_script_fonts
 from briefing_app.ui.menus import build_menus, fill_recent
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.team_dialog import open_team_project
@@ -35,9 +35,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     def __init__(self, persist: bool = True):
         super().__init__()
-        from briefing_app.ui.fonts import ensure_script_fonts
-
-        ensure_script_fonts()  # Korean names and titles in Hangul, not boxes, on a machine without a Hangul font
+        ensure_script_fonts()  # Hangul, not boxes, on a machine without a Hangul font
         self.persist = persist  # False for --startup-check / --screenshot runs: leave settings alone
         self.session: ProjectSession | None = None
         self.setWindowTitle("Briefing Builder")
@@ -285,7 +283,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = settings.window_value("geometry") if self.persist else None
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 860)
+            self.resize(settings.first_window_size(self.screen().availableGeometry().size()))
         if self.persist:
             self.workspace.restore_layout()
 

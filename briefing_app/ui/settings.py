@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 
 MAX_RECENT = 8
 
@@ -99,3 +99,9 @@ def add_recent_server(address: str) -> list[str]:
     from briefing_app.core.store.pg_address import without_password
 
     return _add_recent("recent_servers", without_password(address))
+
+
+def first_window_size(available: QSize) -> QSize:
+    """The window's size on a first run: 1440 x 860, or the screen's free area where that is
+    smaller (a 1024 x 768 screen, a 1280 px laptop with a dock), never a window past the screen."""
+    return QSize(1440, 860).boundedTo(available) if available.isValid() and not available.isEmpty() else QSize(1440, 860)

@@ -100,3 +100,20 @@ def test_every_panel_is_usable_in_a_1024_by_700_window(window, qtbot):
     sizes = window.workspace.sizes()
     assert min(sizes[:3]) >= 240, sizes  # library/tabs, reader, memo: none squeezed to a sliver
     assert window.reader.width() >= 0.22 * 1024, sizes
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, monkeypatch):
+    """On a first run the window was 1440 x 860 whatever the screen: past the edges of a 1024 x 768
+    one. It takes the screen's free area where that is smaller."""
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QScreen
+
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.settings import first_window_size as first_size
+
+    assert first_size(QSize(1024, 740)) == QSize(1024, 740)
+    assert first_size(QSize(2560, 1400)) == QSize(1440, 860)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1024, 700))
+    win = MainWindow(persist=False)
+    qtbot.addWidget(win)
+    assert (win.width(), win.height()) == (1024, 700)
