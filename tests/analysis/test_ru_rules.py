@@ -335,3 +335,9 @@ def test_upper_house_short_names_venue_and_foreign_bodies() -> None:
     assert ("Вашингтон следит за событиями", "Марко Рубио") in said
     assert ("ответ должен быть жёстким", "Валентина Матвиенко") in said
     assert not any(alias.startswith("в ") for a in actors.values() for alias in a.aliases)
+
+
+def test_names_things_are_named_after_are_no_actors() -> None:
+    text = ("Новости\n\nНа улице Льва Толстого открыли сквер. Лауреатом премии имени Андрея Сахарова стал журналист. "
+            "Мэр Москвы Сергей Собянин открыл памятник Александру Пушкину. Росатом построит станцию.\n")
+    assert {a.name for a in analyse(text).actors} == {"Сергей Собянин", "Росатом"}

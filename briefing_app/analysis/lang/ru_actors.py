@@ -31,6 +31,9 @@ GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|да�
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
                                 r"руководителя|представителя|заместителя)[ \t]+$")
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
+# a name that a street, a prize, a monument or a body is named after is no actor of the text
+NAMED_AFTER_BEFORE_RE = re.compile(r"(?:имени|им\.|памятник\w*|улиц[аеыу]|проспект\w*|площад[ьи]|преми[яиюей]|бульвар\w*)[ \t]+$",
+                                   re.I)
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
@@ -179,8 +182,9 @@ def people(text: str) -> dict[str, _Person]:
             for w in words[:g]:
                 offset = text.index(words[1], offset + len(w))
                 words = words[1:]
-        if len(words) < 2 or len(words) > 3 or not given_any_case(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset):
-            continue  # "Жители Сергиева Посада", "в Нижнем Новгороде": a place
+        if len(words) < 2 or len(words) > 3 or not given_any_case(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset) \
+                or NAMED_AFTER_BEFORE_RE.search(text, max(0, offset - 20), offset):
+            continue  # "Жители Сергиева Посада", "в Нижнем Новгороде": a place; "улица Льва Толстого": named after
         if len(words) == 2 and PATRONYMIC_RE.search(words[1]):
             addressed.append((" ".join(words), offset))  # "— Виктор Антонович, будет ли ...?"
             continue
