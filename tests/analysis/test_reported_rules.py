@@ -25,7 +25,7 @@ CASES = [
     ("according-start", "According to the agency, the storm will reach the coast on Friday.",
      "the storm will reach the coast on Friday", "the agency"),
     ("according-mid", "The storm, according to the agency, will reach the coast on Friday.",
-     "will reach the coast on Friday", "the agency"),
+     "The storm", "the agency"),
     ("according-end", "The storm will reach the coast on Friday, according to the National Weather Service.",
      "The storm will reach the coast on Friday", "the National Weather Service"),
     ("participle-of-plain-clause", "He emailed donors on Monday, saying that the campaign had raised more money.",
@@ -356,3 +356,22 @@ def test_speaker_lines_of_an_interview() -> None:
     got = trace(text)
     assert [(r, m) for r, _, m in got] == [("speaker-lines", "Q"), ("speaker-lines", "A"), ("speaker-lines", "FALLIN")]
     assert got[1][1] == "I came home from school and my parents were gone"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # PolNeAR marks everything but the "according to" phrase: both fragments
+    ("The storm, according to the agency, will reach the coast on Friday.",
+     [("The storm", "the agency"), ("will reach the coast on Friday", "the agency")]),
+    ("G4S receives, according to one report, $234 million in security contracts from DHS.",
+     [("G4S receives", "one report"), ("$234 million in security contracts from DHS", "one report")]),
+    # the source's appositive is the source's, not content
+    ("At the heart of the trouble, according to Dennis B. Ross, another former envoy, was a decision by Mr. Obama.",
+     [("was a decision by Mr. Obama", "Dennis B. Ross, another former envoy")]),
+    # what follows describes the source: only the first fragment
+    ("Donors gave $2 million to the campaign, according to Crowdpac, a start-up that tracks donations.",
+     [("Donors gave $2 million to the campaign", "Crowdpac")]),
+    ("Walker will speak at the convention, according to a report from WKOW, the ABC affiliate in Madison.",
+     [("Walker will speak at the convention", "a report from WKOW")]),
+])
+def test_according_mid_fragments(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, m) for r, t, m in trace(sentence) if r == "according-mid"] == expected

@@ -19,7 +19,9 @@ COMMA_RE = re.compile(r",\s*")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
 _NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bJr)\.|"
        r"(?<=\b[A-Z])\.)+?")
-ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"),\s+(?=[a-z])")
+# "..., according to Dennis B. Ross, another former American special envoy, was ...": the appositive is the source's
+ACCORDING_MID_RE = re.compile(r",\s+according to\s+(?P<np>" + _NP + r"(?:,\s+(?:a|an|another|the|one|his|her|its|their)\s"
+                              r"[^,;•“”\"]{1,80}?(?=,\s+(?:[a-z]|\$|\d)))?),\s+(?=[a-z]|\$|\d|[A-Z][\w’'.-]*\s+[a-z])")
 ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")\s*[.;]?\s*$")
 
 
@@ -83,6 +85,7 @@ def according_start(ctx: Context, ss: int, se: int) -> bool:
     return True
 
 
+DESCRIPTION_START_RE = re.compile(r"(?:which|who|whose|including|a|an|one\s+of|where)\b")
 # what follows "according to NP," continues the content only if it starts with a verb ("The storm,
 # according to the agency, will reach ..."); else it describes NP ("..., according to Crowdpac, a start-up
 # that tracks donations", "..., according to Jason Delisle, who was an adviser")
@@ -90,7 +93,8 @@ VERB_START_RE = re.compile(
     r"(?!(?:which|who|whose|including|a|an)\b)(?:[\w’'.$%-]+\s+){0,6}?"  # a verb, or a subject and its verb
     r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"left|said|told|made|took|gave|came|went|found|thought|saw|ran|won|lost|held|kept|sent|led|paid|put|set|cut|"
-    r"fell|rose|grew|began|became|spent|sold|built|brought|bought|stood|met|(?!including\b)[a-z]+ed)\b")
+    r"fell|rose|grew|began|became|spent|sold|built|brought|bought|stood|met|(?!including\b)[a-z]+ed|"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )[a-z]{3,}(?<![su])s)\b")
 
 
 def according_mid(ctx: Context, ss: int, se: int) -> bool:
@@ -101,9 +105,15 @@ def according_mid(ctx: Context, ss: int, se: int) -> bool:
     m = ACCORDING_MID_RE.search(ctx.masked, ss, se)
     if not m or m.start() <= ss:
         return False
-    ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "according to")
-    if VERB_START_RE.match(ctx.masked, m.end(), se):
-        ctx.emit(m.end(), se, (m.start("np"), m.end("np")), "according to")
+    source = (m.start("np"), m.end("np"))
+    # the rest of the sentence is the content's second fragment ('G4S receives, according to one report, $234
+    # million ...'), unless it describes the source ('..., according to WKOW, the ABC affiliate in Madison.')
+    short_head = len(ctx.masked[ss:m.start()].split()) <= 3
+    rest = not DESCRIPTION_START_RE.match(ctx.masked, m.end(), se) and (
+        short_head or VERB_START_RE.match(ctx.masked, m.end(), se) is not None)
+    ctx.emit(ss, m.start(), source, "according to", min_words=2 if rest else 3)
+    if rest:
+        ctx.emit(m.end(), se, source, "according to", min_words=2)
     return True
 
 
