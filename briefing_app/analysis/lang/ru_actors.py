@@ -24,7 +24,8 @@ CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
-STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра)")
+STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра|"
+                            r"(?:первый )?заместитель (?:председателя правительства|министра)|председатель правительства)")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую)$")
 PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
@@ -120,6 +121,8 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     if r is not None:  # "бывшего заместителя" -> "бывший заместитель", "местной жительницы" -> "местная жительница"
         role = title_words[r] = role_nominative(title_words[r])
         title_words[:r] = [adjective_for(w.lower(), role) for w in title_words[:r]]
+    while title_words and title_words[-1] in ("в", "при", "от", "и"):
+        title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
     title = " ".join(title_words)
     return (title[0].lower() + title[1:] if title else None), aff
 

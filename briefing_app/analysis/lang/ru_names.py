@@ -159,6 +159,8 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
     masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой") and not INSTRUMENTAL_RE.search(s)]
     if not masc and any(INSTRUMENTAL_RE.search(s) for s in surnames) and not _feminine_given(parts):
         masc = [INSTRUMENTAL_RE.sub("", s) for s in surnames if INSTRUMENTAL_RE.search(s)]  # "с Хаканом Фиданом"
+    if not masc and len(parts) > 1 and parts[0] in MALE_NAMES:
+        masc = [parts[-1]]  # "Василий Небензя": a given name in the nominative, the family name too
     if not masc and parts[:-1] and _masc_given(parts[0]) in MALE_NAMES:
         masc = [_masc_given(parts[-1])]  # "Сергея Лаврова", "Ильи Яшина"
     if not masc and parts[:-1] and not any(
