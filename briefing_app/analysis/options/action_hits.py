@@ -7,7 +7,15 @@ import re
 
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import PROPOSAL_TO_RE
-from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, objective, summary
+from briefing_app.analysis.options.phrases import (
+    AVERSIVE_RE,
+    IRREGULAR,
+    action_end,
+    base_form,
+    is_concrete,
+    objective,
+    summary,
+)
 
 POLICY_NOUN_RE = re.compile(
     r"\b(?:sanctions?|ban|tax|taxes|tariffs?|cease-?fire|truce|talks|negotiations?|deal|agreement|inquiry|investigation|"
@@ -28,6 +36,12 @@ AGENT_TO_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]
 def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
             causative: bool = False) -> Hit | None:
     """causative: "let's have the Greens in the room" is concrete as "include the Greens ..." is."""
+    averse = AVERSIVE_RE.match(text, start, end)
+    if averse is not None:  # "urged the council to abandon its plan to close X": closing X opposed
+        hit = vp_hit(text, averse.end(), end, "oppose" if stance == "support" else "support", at, who)
+        if hit is not None:
+            hit.start = start
+            return hit
     vend = action_end(text, start, end)
     vp = text[start:vend]
     concrete = is_concrete("include " + vp[5:]) if causative else is_concrete(vp)

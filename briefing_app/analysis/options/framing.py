@@ -51,7 +51,9 @@ BAD_VERDICT_RE = re.compile(
     r"misguided|foolish|reckless|counterproductive|self-defeating|short-sighted|ill-conceived|ill-advised|futile|"
     r"unworkable|naive|doomed(?:\s+to\s+fail)?|(?:a\s+)?(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|"
     r"a\s+fool[’']s\s+errand|wishful\s+thinking|a\s+pipe\s+dream|a\s+(?:cop-out|gimmick|stunt|sham)|a\s+(?:\w+\s+)?(?:step\s+"
-    r"backwards?|betrayal|capitulation|surrender|giveaway|gift\s+to|own\s+goal|fantasy|delusion))\b", re.I)
+    r"backwards?|betrayal|capitulation|surrender|giveaway|gift\s+to|own\s+goal|fantasy|delusion)|a\s+(?:\w+\s+)?(?:bad|terrible|"
+    r"awful|dreadful|dangerous|foolish)\s+idea|a\s+false\s+economy|unforgivable|unconscionable|indefensible|unjustifiable)\b",
+    re.I)
 # "... would do nothing to protect jobs", "will do little to stop the smugglers"
 DO_LITTLE_RE = re.compile(r"\s+(?:(?:would|will|could|can)\s+(?:\w+ly\s+)?do|does|do|did)\s+(?:little|nothing)\s+to\b", re.I)
 # "There is no case for lifting the sanctions"
@@ -108,7 +110,8 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
            "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
            "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to",
-           "own goal", "fantasy", "delusion"):
+           "own goal", "fantasy", "delusion", "idea", "false economy", "unforgivable", "unconscionable", "indefensible",
+           "unjustifiable"):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if has("little to", "nothing to"):

@@ -38,6 +38,9 @@ RIGHT_TO_RE = re.compile(r"\b(?:is|are|would\s+be)\s+(?:\w+ly\s+|also\s+|quite\s
 # "The answer is not more police but better schools": one course rejected, one argued
 NOT_BUT_RE = re.compile(r"\b(?:answer|solution|remedy|priority|way\s+forward|response)\s+(?:is|lies|must\s+be|should\s+be)\s+not\s+"
                         r"(?:in\s+|to\s+)?(?P<a>[^,;.]{3,80}?),?\s+but\s+(?:in\s+|to\s+)?(?=\w)", re.I)
+# "We cannot allow the government to sell off the NHS"
+CANNOT_ALLOW_RE = re.compile(r"\b(?:cannot|can[’']t|can\s+not|must\s+not|mustn[’']t|should\s+not|shouldn[’']t)\s+(?:allow|permit)\s+"
+                             r"(?P<who>[^,.;]{1,60}?)\s+to\s+(?=[a-z])(?!be\b)", re.I)
 SIMPLE_RE = re.compile(r"\b(?:answer|solution|remedy|fix|cure|way\s+forward)\s+is\s+(?:\w+\s+)?(?:simple|clear|obvious|"
                        r"straightforward)\s*:\s*(?=\w)", re.I)
 def _generic(text: str, s: int, at: int) -> bool:
@@ -48,7 +51,8 @@ def _generic(text: str, s: int, at: int) -> bool:
 
 # one scan for every cue below: most sentences hold none of them
 HEDGED_CUES_RE = re.compile(trie_pattern("opportunity chance occasion opening could might may advised wise better up incumbent "
-                                         "duty responsibility obligation owe sense right wrong mistaken foolish not :".split()))
+                                         "duty responsibility obligation owe sense right wrong mistaken foolish not n't n’t "
+                                         ":".split()))
 NP_START_RE = re.compile(r"(?:an?|the|more|fewer|less|better|greater|new|stronger|tougher|smarter|higher|lower|[A-Z]\w*)\b")
 
 
@@ -104,6 +108,8 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             first, second = _either(text, m.start("a"), m.end("a"), "oppose", m.start()), _either(text, m.end(), e, "support",
                                                                                                    m.start())
             out += [first, second] if first and second else []
+    if "allow" in low or "permit" in low:
+        out += [vp_hit(text, m.end(), e, "oppose", m.start()) for m in CANNOT_ALLOW_RE.finditer(text, s, e)]
     if ":" in low:
         for m in SIMPLE_RE.finditer(text, s, e):
             out.append(_either(text, m.end(), e, "support", m.start()))

@@ -58,7 +58,7 @@ STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed d
     pleased commended congratulated praised applauded shamed delighted surprised shocked frightened scared horrified
     appalled dismayed reassured relieved prepared tempted inspired amazed outraged angered saddened heartened
     excited thrilled disturbed offended insulted flattered convinced considered regarded viewed deemed perceived seen
-    thought described labelled labeled guided driven motivated informed""".split())
+    thought described labelled labeled guided driven motivated informed fooled deceived misled duped""".split())
 # heads of a subject that cannot act, when the verb is active: "spending should follow a strategy",
 # "our vision has to move along the path", "the youth need to find role models"
 NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "

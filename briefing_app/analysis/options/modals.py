@@ -18,7 +18,9 @@ from briefing_app.analysis.options.lexicon import (
 )
 from briefing_app.analysis.options.phrases import (
     IRREGULAR,
+    AVERSIVE_RE,
     action_end,
+    aversive,
     base_form,
     decapitalised,
     is_concrete,
@@ -153,7 +155,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         not_only = (m.group("neg") or "").strip() == "not" and NOT_ONLY_RE.match(text, vstart, e)
         if not_only:  # "must not only rescue the girls but also address ...": both argued
             vstart = not_only.end()
-        vend = action_end(text, vstart, limit if limit > vstart else e)
+        averse = AVERSIVE_RE.match(text[vstart:limit if limit > vstart else e])
+        vend = action_end(text, vstart + (averse.end() if averse else 0), limit if limit > vstart else e)  # "think twice before X"
         neg = (bool(m.group("neg") or m.group("neg0")) and not not_only) != bool(
             NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj) or re.search(r"\bno\s*$", before))  # "no one should", "not something S should"
         if NO_REASON_RE.search(before):
@@ -177,6 +180,9 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
     careful = CAREFUL_NOT_RE.match(vp)
     if careful:  # "should be careful not to raise taxes": raising taxes opposed
         vp, stance = vp[careful.end():], "oppose" if stance == "support" else stance
+    averse = aversive(vp)
+    if averse is not None and is_concrete(averse):  # "should refrain from imposing sanctions": imposing them opposed
+        return ("oppose" if stance == "support" else "support"), summary(averse)
     first = vp.split(" ", 1)[0].lower().rstrip(",")
     if head in NON_AGENTS and first != "be":
         return None
@@ -204,6 +210,9 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
             phrase = rest[3:]
             return (stance, summary(phrase, verb_first=False, verb_for_noun=False)) if is_concrete("give " + phrase) else None
         phrase = f"{part} {objective(np)} {rest}".strip()
+        averse = aversive(phrase)
+        if averse is not None and is_concrete(averse):  # "the proposal to privatise X should be rejected"
+            return ("oppose" if stance == "support" else "support"), summary(averse)
         permitted = re.match(r"to\s+(?P<verb>[a-z]+)\b", rest) if part in PERMIT_VERBS else None
         if permitted and permitted.group("verb") not in NOT_ACTION - {"choose", "stay", "remain", "work", "live"}:
             return stance, summary(phrase)  # "refugees must be allowed to work": the permission is the course of action

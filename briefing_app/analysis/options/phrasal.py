@@ -22,7 +22,7 @@ TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\
                      r"time\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
 ANSWER_RE = re.compile(
     r"\b(?:[Tt]he|(?i:an?)(?=\s+(?:better|wiser|more|smarter|sensible|obvious|first|key)\b))\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
-    r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding|smarter|sensible)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
+    r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding|smarter|sensible|possible)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
     r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:for\s+(?!example\b|instance\b)[^,.;]{1,60}?\s+)?(?:to\s+|in\s+)(?=\w)"
@@ -66,7 +66,7 @@ MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+
                         r"disaster|catastrophe|non-starter|dead\s+end)\b"
                         r"|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|\s+(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
                         r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|\s+won[’']t\s+work\b"
-                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|approach|response|"
+                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|way\s+to|approach|response|"
                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
@@ -81,7 +81,9 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = re.compile(r"\s+(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
-                           r"damage|undermine|endanger|weaken|backfire|cripple|risk|make\s+(?:no|little)\s+sense)\b"
+                           r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|"
+                           r"make\s+(?:no|little)\s+sense)\b|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+(?:make|help|solve|stop|fix|"
+                           r"end|bring)\b|\s+won[’']t\s+(?:make|help|solve|stop|fix|end|bring)\b"
                            r"|\s+(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b")
 REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands)\s+(?:(?:better|more|less|"
                          r"greater|smarter)\s+)?(?=\w+ing\b)")

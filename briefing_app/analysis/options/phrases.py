@@ -77,6 +77,19 @@ def action_end(text: str, start: int, limit: int) -> int:
         at = apposition.end()
 
 
+# "refrain from imposing X", "abandon its plan to close X": the course argued against is X
+AVERSIVE_RE = re.compile(r"(?:refrain\s+from|avoid|think\s+(?:twice|hard|carefully)\s+before|resist\s+(?:the\s+)?(?:temptation|urge|"
+                         r"calls|pressure|demands)\s+to|(?:abandon|drop|scrap|shelve|ditch|reject|withdraw)\s+(?:its|the|their|his|her|"
+                         r"this|these|any|such)\s+(?:\w+\s+)?(?:plans?|proposals?|idea|bid|attempt|calls?|demands?)\s+(?:to|for))\s+(?=\w)",
+                         re.I)
+
+
+def aversive(vp: str) -> str | None:
+    """The action a verb phrase argues against ("refrain from imposing sanctions": "imposing sanctions"), or None."""
+    m = AVERSIVE_RE.match(vp)
+    return vp[m.end():] if m else None
+
+
 def is_concrete(phrase: str) -> bool:
     """A course of action someone can take: not a thought, a state or a wish without an object."""
     conjuncts = CONJUNCT_RE.split(phrase, 1)
