@@ -185,3 +185,14 @@ def test_an_institute_ending_in_a_title_word_is_an_organisation() -> None:
     text = "경제\n\n한국개발연구원은 올해 성장률을 2%로 전망했다. 이승우 유진투자증권 연구원은 동의했다.\n"
     actors = {a.name: a for a in analyse(text).actors}
     assert actors["한국개발연구원"].kind == "organization" and actors["이승우"].title == "유진투자증권 연구원"
+
+
+def test_ranks_in_brackets_researcher_titles_and_one_syllable_foreign_given_names() -> None:
+    text = ("반도체\n\n경계현 삼성전자 DS부문장(사장)은 \"시장 상황을 고려했다\"고 설명했다. 김양팽 산업연구원 "
+            "전문연구원은 \"영향이 있다\"고 말했다. 조 바이든 미국 대통령은 법에 서명했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert (actors["경계현"].title, actors["경계현"].affiliation) == ("삼성전자 DS부문장", "삼성전자")
+    assert actors["김양팽"].affiliation == "산업연구원" and "전문연구원" not in actors
+    assert actors["조 바이든"].affiliation == "미국"
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["경계현", "김양팽"]

@@ -56,6 +56,12 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
     toks = list(re.finditer(r"[가-힣A-Za-z0-9]+", text[s0:open_at]))
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i].group()
+        if t in ("은", "는", "이", "가") and i > 1 and text.startswith(")", s0 + toks[i].start() - 1):
+            i -= 1  # "DS부문장(사장)은": the rank in brackets, its holder's title before it
+            while i > 0 and not text.startswith("(", s0 + toks[i].start() - 1):
+                i -= 1
+            t = toks[i - 1].group() + "은" if i > 0 else t
+            i -= 1
         m = re.fullmatch(r"(.+?)(?:은|는|이|가)", t) or re.fullmatch(r"(.+?)도", t)
         if not m or t in KO_TITLES or ADNOMINAL_RE.search(t):
             continue

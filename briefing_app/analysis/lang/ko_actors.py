@@ -81,6 +81,9 @@ def people(text: str) -> dict[str, _Person]:
                 if korean and len(names) == 1 and not (j >= 0 and name_like(toks[j].group()) and len(toks[j].group()) <= 2) \
                         or korean and names[0].group()[0] in SURNAMES:
                     break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨" is two
+            if names and country not in (None, "한국", "북한") and j >= 0 and re.fullmatch(r"[가-힣]", toks[j].group()) \
+                    and text[toks[j].end():names[0].start()] == " ":
+                names.insert(0, toks[j])  # "조 바이든 미국 대통령": a one-syllable foreign given name
             if not names:
                 continue
             if len(names) > 1 and KOREAN3_RE.fullmatch(names[0].group()) and names[0].group()[0] in SURNAMES \
@@ -218,6 +221,8 @@ def _annotations_opened(text: str) -> str:
     (party, age, field); its brackets become spaces (offsets kept) so the name and title read as one
     phrase. A company's brand ('비바리퍼블리카(토스)') follows no name and stays."""
     def open_(m: re.Match[str]) -> str:
+        if title_word(m.group("word")) and title_word(m.group("inner")):  # "DS부문장(사장)은": the rank aside
+            return m.group("word") + " " * (len(m.group("inner")) + 2)
         if not name_like(m.group("word")):
             return m.group()
         inner = m.group("inner")

@@ -12,7 +12,10 @@ PARTICLE_RE = re.compile(r"(?:으로부터|에게서|으로서|이라고|라고|
 TITLES = ("대변인", "장관", "차관", "총재", "부회장", "회장", "사장", "원내대표", "대표", "의장", "의원", "위원장", "교수",
           "총리", "대통령", "청장", "시장", "지사", "이사장", "실장", "국장", "본부장", "비서관", "대사", "소장",
           "원장", "처장", "부총리", "총장", "감독", "판사", "변호사", "연구위원", "애널리스트", "상무", "전무", "부총재",
-          "지부장", "지회장", "단장", "사무총장", "대변인실장", "연구원", "팀장", "센터장", "부장", "이사")
+          "지부장", "지회장", "단장", "사무총장", "대변인실장", "연구원", "팀장", "센터장", "부장", "이사", "부문장",
+          "사업부장", "연구소장", "지점장", "전문연구원", "책임연구원", "선임연구원", "수석연구원")
+# researchers' ranks that end like an institute ("전문연구원"): titles, not organisations
+RESEARCHER_TITLES = ("전문연구원", "책임연구원", "선임연구원", "수석연구원")
 ORG_END_RE = re.compile(r"(?:[가-힣]{2,8}(?:부|청|처|은행|위원회|협회|연합회|연맹|재단|공사|공단|연구원|연구소|대학교|"
                         r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회|거래소|"
                         r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회|지법|지검|고법|고검|법원|검찰청|감독원|"
@@ -62,7 +65,8 @@ MARKET_RE = re.compile(r"(?:금융|주식|외환|채권|부동산|증권|노동|
 def title_word(word: str) -> str | None:
     """The title a token is, without its particle ("장관은" -> "장관"); not a market ("주식시장")."""
     b = PARTICLE_RE.sub("", word)
-    return b if b.endswith(TITLES) and not ORG_END_RE.search(b) and not MARKET_RE.search(b) else None
+    return b if b.endswith(TITLES) and (not ORG_END_RE.search(b) or b.endswith(RESEARCHER_TITLES)) \
+        and not MARKET_RE.search(b) else None
 
 
 def is_title(word: str) -> bool:
@@ -77,7 +81,7 @@ def org_word(word: str) -> str | None:
     b = PARTICLE_RE.sub("", word)
     if b in COUNTRIES or b in GENERIC or NOT_ORG_RE.search(b) and not b.endswith("노동부"):
         return None
-    if b.endswith(TITLES) and not (b.endswith("연구원") and len(b) > 3):
+    if b.endswith(TITLES) and not (b.endswith("연구원") and len(b) > 3 and not b.endswith(RESEARCHER_TITLES)):
         return None  # a title ("대변인"), but "한국개발연구원" is an institute, "연구원" alone a researcher
     return b if ORG_END_RE.search(b) and len(b) >= 2 else None
 
