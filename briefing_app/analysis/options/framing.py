@@ -9,7 +9,7 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import report_cue
 from briefing_app.analysis.options.modals import subject_of
-from briefing_app.analysis.options.phrasal import subject_hit
+from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
 JUDGE_BAD_RE = re.compile(

@@ -1,0 +1,39 @@
+"""The action a verdict is passed on, before the verdict: "Arming the rebels would be a mistake",
+"To cut the aid budget now is wrong", "A carbon tax would be a disaster"."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.action_hits import POLICY_NOUN_RE
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import BACK_REFERENCE_RE, PROPOSAL_TO_RE
+from briefing_app.analysis.options.phrases import decapitalised, is_concrete, summary
+
+CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|argues|argued|warn|warns|warned|insist|insists|"
+                             r"insisted|claim|claims|claimed|contend|contends|fear|fears|feared)\s+(?:that\s+)?")
+
+
+def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True,
+                any_stance_nouns: bool = False) -> Hit | None:
+    """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
+    start, who = s, None
+    for m in CLAUSE_START_RE.finditer(text, s, at):
+        start = m.end()
+        who = text[s:m.start()] if m.group(0)[:1].isalpha() and m.start() > s else None  # "Critics say X would ..."
+    subj = text[start:at]
+    lead = subj.split(" ", 1)[0].lower()
+    first = text[s:at].lstrip().split(" ", 1)[0]
+    if not lead.endswith("ing") and first.endswith("ing") and first[:1].isupper():  # "Centring X, instead of Y, would"
+        start = s + len(text[s:at]) - len(text[s:at].lstrip())
+        cut = text.find(",", start, at)
+        subj, lead = text[start:cut if cut > 0 else at], first.lower()
+        at = start + len(subj)
+    if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what") or PROPOSAL_TO_RE.match(subj) \
+            or re.search(r"\bdecisions?\s+to\b", subj):
+        return None  # "the plan to X is ...": framing reads X itself
+    if lead == "to" or lead.endswith("ing"):
+        return Hit(stance, start, at, summary(subj), at, who, reported=bool(who)) if is_concrete(summary(subj)) else None
+    if nouns and (stance == "oppose" or any_stance_nouns) and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
+            and not BACK_REFERENCE_RE.match(subj.strip()):
+        return Hit(stance, start, at, summary(decapitalised(subj, text), verb_first=False), at, who, reported=bool(who))
+    return None
