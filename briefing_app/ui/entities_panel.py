@@ -179,17 +179,23 @@ class _EntityPanel(QWidget):
 
 class ActorsPanel(_EntityPanel):
     kind = "actor"
-    columns = ("Actor", "Role", "#", "Status")
-    stretch_column = 1
+    # title, affiliation and aliases each in a column of their own ("Role" ran title and
+    # affiliation together and the aliases were only in a tooltip); the list scrolls sideways
+    # in a narrow window, sorted by any column (most mentioned first: click "#")
+    columns = ("Actor", "Title", "Affiliation", "Also known as", "#", "Status")
+    widths = (150, 140, 130, 170)  # of the text columns at first; the user resizes them
     filter_combos = (("kind", "All kinds", ACTOR_KINDS),)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tree.setAccessibleName("Actors")
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().resizeSection(0, 150)
-        self.tree.headerItem().setToolTip(2, "Mentions across the project")
+        header = self.tree.header()
+        for col, width in enumerate(self.widths):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        self.tree.headerItem().setToolTip(len(self.widths), "Mentions across the project")
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.merge_button = self._button("Mer&ge", "Merge the two selected actors: the one with fewer "
                                          "mentions is folded into the other (its name becomes an alias)")
@@ -210,18 +216,21 @@ class ActorsPanel(_EntityPanel):
         self._status.clear()
         self._mentions.clear()
         kind = self.filters.value("kind")
+        self.tree.setSortingEnabled(False)  # one sort at the end, not one per row
         for a in project.list_actors():
             if (kind is not None and a.kind != kind) or not self.filters.matches(a.name, a.title, a.affiliation, *a.aliases):
                 continue
-            role = ", ".join(x for x in (a.title, a.affiliation) if x)
-            item = QTreeWidgetItem([a.name, role, str(a.mention_count), a.status])
+            aliases = ", ".join(a.aliases)
+            item = _ActorItem([a.name, a.title or "", a.affiliation or "", aliases, str(a.mention_count), a.status])
             item.setData(0, ID_ROLE, a.id)
             item.setToolTip(0, f"{a.name} ({a.kind or 'actor'}), {a.mention_count} mention(s)"
-                            + (f"\nalso: {', '.join(a.aliases)}" if a.aliases else ""))
-            item.setToolTip(1, role)
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                            + (f"\nalso: {aliases}" if aliases else ""))
+            for col, text in ((1, a.title), (2, a.affiliation), (3, aliases)):
+                item.setToolTip(col, text or "")
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
             self._status[a.id], self._mentions[a.id] = a.status, a.mention_count
+        self.tree.setSortingEnabled(True)
 
     def _status_of(self, ref_id: int) -> str:
         return self._status.get(ref_id, "")
@@ -291,3 +300,13 @@ class ActorsPanel(_EntityPanel):
         if hasattr(self, "split_button"):
             ids = self.selected_ids()
             self.split_button.setEnabled(len(ids) == 1 and self._mentions.get(ids[0], 0) >= 2)
+
+
+class _ActorItem(QTreeWidgetItem):
+    """Sorts the mentions column as numbers and text as a reader would (case-blind)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        col = self.treeWidget().sortColumn() if self.treeWidget() is not None else 0
+        if col == 4:
+            return int(self.text(col) or 0) < int(other.text(col) or 0)
+        return self.text(col).casefold() < other.text(col).casefold()

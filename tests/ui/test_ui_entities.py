@@ -3,6 +3,7 @@ paragraphs of your own in the memo."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from briefing_app.ui.memo_panel import ITEM
 
@@ -150,3 +151,21 @@ def test_split_an_actor_named_in_two_sources_then_undo(window, qtbot, errors, mo
     window.menu_actions.undo.trigger()
     assert not [a for a in project.list_actors() if a.name.startswith(shared.name + " (")]
     assert sorted({s for s, _ in project.actor_mentions(shared.id)}) == sources
+
+
+def test_title_affiliation_and_aliases_each_have_a_column(window, qtbot):
+    """The actors list ran title and affiliation together in one "Role" and showed aliases only
+    in a tooltip; each is a column now, and the list sorts by mentions (numbers, not text)."""
+    panel = window.actors
+    tree = panel.tree
+    header = [tree.headerItem().text(c) for c in range(tree.columnCount())]
+    assert header == ["Actor", "Title", "Affiliation", "Also known as", "#", "Status"]
+    actor = next(a for a in window.session.project.list_actors() if a.title and a.affiliation and a.aliases)
+    panel.select(actor.id)
+    item = tree.selectedItems()[0]
+    assert [item.text(c) for c in range(4)] == [actor.name, actor.title, actor.affiliation, ", ".join(actor.aliases)]
+    tree.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    counts = [int(tree.topLevelItem(n).text(4)) for n in range(tree.topLevelItemCount())]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 10 > counts[-1]
+    panel.reload()  # a refresh keeps the user's order
+    assert [int(tree.topLevelItem(n).text(4)) for n in range(tree.topLevelItemCount())] == counts
