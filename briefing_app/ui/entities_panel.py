@@ -1,5 +1,5 @@
-"""Actors across the project (and the base of the options panel): accept / reject suggestions, merge two actors,
-add the selected one to the memo. Every edit is a core action run through the session (one
+"""The base of the Actors and Options panels: a tree of records, accept / reject suggestions,
+edit, add the selected one to the memo. Every edit is a core action run through the session (one
 undo step); the lists refresh from `changes_applied` like every other view.
 """
 from __future__ import annotations
@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QPushButton,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,10 +18,10 @@ from PySide6.QtWidgets import (
 from briefing_app.core.changes import Changes
 from briefing_app.core.commands import Command
 from briefing_app.core.errors import NotFound
-from briefing_app.core.model import ACTOR_KINDS
 from briefing_app.ui.dnd import RefTree
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.flow_layout import FlowLayout
+from briefing_app.ui.focus import tab_order
 from briefing_app.ui.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -70,7 +68,7 @@ class _EntityPanel(QWidget):
         # them) over the common ones; in one row the Options panel needed 644 px and, once shown,
         # widened the whole window past a 1280 px screen; each row wraps in a narrow window
         self.bar = FlowLayout(right=True)
-        common = FlowLayout(right=True)
+        self.common = common = FlowLayout(right=True)
         for b in (self.edit_button, self.accept_button, self.reject_button, self.add_button):
             common.addWidget(b)
         layout = QVBoxLayout(self)
@@ -85,6 +83,10 @@ class _EntityPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self._add_to_memo())
+
+    def set_tab_order(self) -> None:
+        """Filters, the list, the panel's tools, the common buttons (called once the tools are in)."""
+        tab_order(self.filters.edit, *self.filters.combos.values(), self.tree, self.bar, self.common)
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -175,138 +177,3 @@ class _EntityPanel(QWidget):
         ids = self.selected_ids()
         status = self._status_of(ids[0]) if one else ""
         self.accept_button.setText("Un&accept" if status == "accepted" else "&Accept")
-
-
-class ActorsPanel(_EntityPanel):
-    kind = "actor"
-    # title, affiliation and aliases each in a column of their own ("Role" ran title and
-    # affiliation together and the aliases were only in a tooltip); the list scrolls sideways
-    # in a narrow window, sorted by any column (most mentioned first: click "#")
-    columns = ("Actor", "Title", "Affiliation", "Also known as", "#", "Status")
-    widths = (150, 140, 130, 170)  # of the text columns at first; the user resizes them
-    filter_combos = (("kind", "All kinds", ACTOR_KINDS),)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.tree.setAccessibleName("Actors")
-        header = self.tree.header()
-        for col, width in enumerate(self.widths):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
-        self.tree.headerItem().setToolTip(len(self.widths), "Mentions across the project")
-        self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.merge_button = self._button("Mer&ge", "Merge the two selected actors: the one with fewer "
-                                         "mentions is folded into the other (its name becomes an alias)")
-        self.bar.addWidget(self.merge_button)
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.split_button = self._button("Sp&lit", "Give the selected actor's mentions and quotes in one source an "
-                                         "actor of their own (two namesakes taken for one)")
-        self.bar.addWidget(self.split_button)
-        self.split_button.clicked.connect(self.split_selected)
-        self._status: dict[int, str] = {}
-        self._mentions: dict[int, int] = {}
-
-    def on_changes(self, changes: Changes) -> None:
-        if changes.actors or changes.quotes or changes.sources:
-            self.reload()
-
-    def fill(self, project) -> None:
-        self._status.clear()
-        self._mentions.clear()
-        kind = self.filters.value("kind")
-        self.tree.setSortingEnabled(False)  # one sort at the end, not one per row
-        for a in project.list_actors():
-            if (kind is not None and a.kind != kind) or not self.filters.matches(a.name, a.title, a.affiliation, *a.aliases):
-                continue
-            aliases = ", ".join(a.aliases)
-            item = _ActorItem([a.name, a.title or "", a.affiliation or "", aliases, str(a.mention_count), a.status])
-            item.setData(0, ID_ROLE, a.id)
-            item.setToolTip(0, f"{a.name} ({a.kind or 'actor'}), {a.mention_count} mention(s)"
-                            + (f"\nalso: {aliases}" if aliases else ""))
-            for col, text in ((1, a.title), (2, a.affiliation), (3, aliases)):
-                item.setToolTip(col, text or "")
-            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.tree.addTopLevelItem(item)
-            self._status[a.id], self._mentions[a.id] = a.status, a.mention_count
-        self.tree.setSortingEnabled(True)
-
-    def _status_of(self, ref_id: int) -> str:
-        return self._status.get(ref_id, "")
-
-    def _command(self, ref_id: int, status: str):
-        from briefing_app.core import actions
-
-        return actions.set_actor_fields(ref_id, status=status)
-
-    def edit(self, flows: ModuleType, session: ProjectSession, ref_id: int) -> bool:
-        return bool(flows.edit_actor(self, session, session.project.get_actor(ref_id)))
-
-    def merge(self, keep_id: int, drop_id: int) -> bool:
-        from briefing_app.core import actions
-
-        return self._run(lambda project: actions.merge_actors(project, keep_id, drop_id))
-
-    def merge_selected(self) -> bool:
-        ids = self.selected_ids()
-        if len(ids) != 2:
-            return False
-        keep, drop = sorted(ids, key=lambda i: (-self._mentions.get(i, 0), i))
-        if self.merge(keep, drop):
-            self.select(keep)
-            return True
-        return False
-
-    def split(self, actor_id: int, source_id: int, name: str) -> bool:
-        from briefing_app.core import actions
-
-        return self._run(lambda project: actions.split_actor(project, actor_id, source_id, name))
-
-    def split_selected(self) -> bool:
-        ids = self.selected_ids()
-        if len(ids) != 1 or self.session is None:
-            return False
-        project = self.session.project
-        sources = sorted({s for s, _ in project.actor_mentions(ids[0])})
-        if len(sources) < 2:
-            return False
-        source_id = self.choose_source(project.get_actor(ids[0]).name, sources)
-        if source_id is None:
-            return False
-        name = project.get_actor(ids[0]).name
-        title = project.get_source(source_id).metadata.title or f"source {source_id}"
-        if self.split(ids[0], source_id, f"{name} ({title[:40]})"):
-            self.select(ids[0])
-            return True
-        return False
-
-    def choose_source(self, name: str, sources: list[int]) -> int | None:
-        """Which source's mentions of the actor are someone else (a dialog; tests replace it)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        if self.session is None:
-            return None
-        project = self.session.project
-        labels = [f"{project.get_source(s).metadata.title or 'Untitled'} (#{s})" for s in sources]
-        label, ok = QInputDialog.getItem(self, "Split actor", f"In which source is “{name}” someone else?",
-                                         labels, 0, False)
-        return sources[labels.index(label)] if ok and label in labels else None
-
-    def _update_buttons(self) -> None:
-        super()._update_buttons()
-        if hasattr(self, "merge_button"):
-            self.merge_button.setEnabled(len(self.selected_ids()) == 2)
-        if hasattr(self, "split_button"):
-            ids = self.selected_ids()
-            self.split_button.setEnabled(len(ids) == 1 and self._mentions.get(ids[0], 0) >= 2)
-
-
-class _ActorItem(QTreeWidgetItem):
-    """Sorts the mentions column as numbers and text as a reader would (case-blind)."""
-
-    def __lt__(self, other: QTreeWidgetItem) -> bool:
-        col = self.treeWidget().sortColumn() if self.treeWidget() is not None else 0
-        if col == 4:
-            return int(self.text(col) or 0) < int(other.text(col) or 0)
-        return self.text(col).casefold() < other.text(col).casefold()

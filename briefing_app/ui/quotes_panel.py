@@ -19,6 +19,7 @@ from briefing_app.core.model import QUOTE_KINDS, STATUSES
 from briefing_app.core.records import QuoteRecord
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.flow_layout import FlowLayout
+from briefing_app.ui.focus import tab_order
 from briefing_app.ui.quote_model import QuoteTableModel
 from briefing_app.ui.session import ProjectSession
 
@@ -91,6 +92,7 @@ class QuotesPanel(QWidget):
         self.all_sources.toggled.connect(lambda _: self._reload())
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._on_selection()
+        tab_order(self.filters.edit, *self.filters.combos.values(), self.table, self.all_sources, buttons)
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session

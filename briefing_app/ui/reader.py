@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser, QToolButton, QToo
 from briefing_app.core.records import ActorRecord, QuoteRecord, SourceRecord
 from briefing_app.ui import theme
 from briefing_app.ui.flow_layout import FlowLayout
+from briefing_app.ui.focus import tab_order
 from briefing_app.ui.reader_picks import ReaderPicks
 from briefing_app.ui.visible_text import VisibleText
 
@@ -137,6 +138,7 @@ class ReaderPanel(ReaderPicks):
         self.show_hidden.toggled.connect(self._render)
         self.text.selectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        tab_order(top, self.text)
 
     def _tool_button(self, kind: str) -> QToolButton:
         button = QToolButton(self)

@@ -25,7 +25,7 @@ from briefing_app.ui.reader import ReaderPanel
 from briefing_app.ui.session import ProjectSession
 
 if TYPE_CHECKING:
-    from briefing_app.ui.entities_panel import ActorsPanel
+    from briefing_app.ui.actors_panel import ActorsPanel
     from briefing_app.ui.options_panel import OptionsPanel
 
 SHARES = (0.28, 0.29, 0.23, 0.20)  # of the width, at first: library and tabs | reader | memo | preview
@@ -92,7 +92,7 @@ class Workspace(QSplitter):
         panel = self.entities.get(kind)
         if panel is not None:
             return panel
-        from briefing_app.ui.entities_panel import ActorsPanel
+        from briefing_app.ui.actors_panel import ActorsPanel
         from briefing_app.ui.options_panel import OptionsPanel
 
         panel = self.entities[kind] = {"actor": ActorsPanel, "option": OptionsPanel}[kind](self)

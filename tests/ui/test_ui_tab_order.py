@@ -1,0 +1,42 @@
+"""Tab goes through each panel as it reads, top to bottom and left to right: the quotes list
+came before its filters, the "All sources" box between Speaker… and Accept, the reader's
+"Show hidden text" before its text and the add buttons after it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def tab_chain(panel: QWidget) -> list[str]:
+    """The panel's widgets that Tab reaches, in the order it reaches them (by accessible name)."""
+    names: list[str] = []
+    widget = panel
+    for _ in range(500):
+        widget = widget.nextInFocusChain()
+        if widget is panel:
+            break
+        if panel.isAncestorOf(widget) and widget.isVisibleTo(panel) and widget.isEnabled() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            names.append(widget.accessibleName())
+    return names
+
+
+def test_each_panel_tabs_in_reading_order(window, qtbot):
+    tabs = window.workspace.tabs
+    window.quotes.table.selectRow(0)  # its buttons enabled
+    assert tab_chain(window.quotes) == [
+        "Filter quotes", "Filter by kind", "Filter by status", "Filter by speaker", "Quotes",
+        "Show quotes of all sources", "Edit quote", "Change the speaker", "Accept quote", "Reject quote"]
+    for panel, head, tools in ((window.actors, ["Filter actors", "Filter by kind", "Actors"], ("merge", "split")),
+                               (window.options, ["Filter options", "Filter by status", "Options"],
+                                ("matrix", "merge", "split"))):
+        tabs.setCurrentWidget(panel)
+        panel.select(panel.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole))
+        buttons = [getattr(panel, f"{name}_button") for name in (*tools, "edit", "accept", "reject", "add")]
+        assert tab_chain(panel) == head + [b.accessibleName() for b in buttons if b.isEnabled()]
+    cursor = window.reader.text.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(5, cursor.MoveMode.KeepAnchor)
+    window.reader.text.setTextCursor(cursor)  # a selection: the add buttons are live
+    assert tab_chain(window.reader) == ["Add the selection as a quote", "Add the selection as an actor",
+                                        "Add the selection as an option", "Show hidden boilerplate", "Source text"]
