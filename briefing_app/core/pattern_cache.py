@@ -65,15 +65,19 @@ def _today() -> int:
 
 
 class _Recorder:
-    """Stands in for `_sre` while `re` compiles a new pattern, to keep what it passes to compile()."""
+    """Stands in for `_sre` while `re` compiles a new pattern, to keep what it passes to compile()
+    for that pattern (a thread that was already inside `re` when the recorder went in compiles
+    its own through it too: that is passed on, not kept)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
         self.entry: Entry | None = None
 
     def compile(self, pattern: Any, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
                 indexgroup: tuple[str | None, ...]) -> Any:
-        self.entry = (int(flags), array(_CODE, code).tobytes(), int(groups),
-                      {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup), _today())
+        if pattern is self.pattern and self.entry is None:
+            self.entry = (int(flags), array(_CODE, code).tobytes(), int(groups),
+                          {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup), _today())
         return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
     def __getattr__(self, name: str) -> Any:
@@ -103,7 +107,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
                 return compiled
         if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
             return _original(pattern, flags)
-        recorder = _Recorder()
+        recorder = _Recorder(pattern)
         _compiler._sre = recorder
         try:
             compiled = _original(pattern, flags)
