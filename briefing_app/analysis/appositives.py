@@ -25,10 +25,11 @@ CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|th
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,": an organisation or a place the person is of
 OF_NAME_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w.&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w.&-]*){0,5})"
                         r"(?=[,.;:]|[ \t]+[a-z(])")
+PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)")  # "McCaul, R-Texas, chairman of ..."
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
-FOR_RE = re.compile(r"\s+for\s+(?P<who>[A-Z][^,;]*)$")
+FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
@@ -113,6 +114,9 @@ def describe(desc: str) -> Role:
     fr = FOR_RE.search(head)
     if fr and _last_role(head[:fr.start()]) and not _last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"
+        who = fr.group("who")
+        if not role.affiliation and (gazetteer.lookup(who) or who.split()[-1].lower() in ORG_HEADS):
+            role.affiliation = _named(who)  # "a spokesman for the State Department"
     if not head or _last_role(head) is None:
         return Role()
     lead = _leading_place(head)
@@ -155,7 +159,7 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
     """An appositive or a relative clause right after the name (or after its "of <place>"); with
     neither, the organisation or country of "X of Y" ("Giovanni Staunovo of UBS said")."""
     of = OF_NAME_RE.match(text, name_end, limit)
-    skip = PLACE_OF_RE.match(text, name_end, limit)
+    skip = PLACE_OF_RE.match(text, name_end, limit) or PARTY_STATE_RE.match(text, name_end, limit)
     if skip:
         name_end = skip.end()
     role = _appositive(text, name_end, limit)

@@ -114,3 +114,11 @@ def test_possessive_roles_state_senators_initials_and_bodies_with_and() -> None:
     bodies = {a.name for a in result.actors if a.kind == "organization"}
     assert "National Institute of Allergy and Infectious Diseases" in bodies and "National Institute" not in bodies
     assert "Infectious Diseases" not in actors and not any(b.endswith(" and") for b in bodies)
+
+
+def test_spokesman_for_a_body_and_a_party_state_tag_before_the_appositive() -> None:
+    text = ("Sanctions\n\n\"We are looking at every option,\" said Matthew Miller, a spokesman for the State Department.\n\n"
+            "Rep. Michael McCaul, R-Texas, chairman of the House Foreign Affairs Committee, welcomed the move.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert (actors["Matthew Miller"].title, actors["Matthew Miller"].affiliation) == ("spokesman", "State Department")
+    assert actors["Michael McCaul"].affiliation == "House Foreign Affairs Committee"
