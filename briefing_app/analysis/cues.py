@@ -124,7 +124,7 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
 # "adds up", "notes down", "states that are": phrasal or noun uses, not speech
 # forms that are more often nouns, but verbs before "that": "Sanders vows that ...", "CBS News reports that ..."
 THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise", "pledges", "pledge", "boasts", "stress",
-                        "reports", "report", "hints", "reveals", "reveal", "mentions"))
+                        "reports", "report", "hints", "reveals", "reveal", "mentions", "stating", "stressing"))
 INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r"|"
                          + _alternation(set(THAT_FORMS)) + r"(?=\s+that\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 

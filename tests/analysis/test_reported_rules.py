@@ -167,6 +167,16 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
        "on trade doesn’t fly", "She")]),
     ("Clinton said the U.S. “clearly” needed a more robust air campaign.",
      [("complement", "the U.S. “clearly” needed a more robust air campaign", "Clinton")]),
+    # more participles of the main clause's subject; a name before a dashed aside; an inverted speaker before
+    ("Clinton -- whose husband signed the act -- has derided its return, suggesting that efforts to bring it back "
+     "are misguided.",
+     [("participle-of-plain-clause", "suggesting that efforts to bring it back are misguided", "Clinton")]),
+    ("He laid out his plan for fighting the Islamic State, stating that the United States should declare war.",
+     [("participle-of-plain-clause", "stating that the United States should declare war", "He")]),
+    ("“Watch a fully formed fetus on the table,” said Carly Fiorina during the debate, suggesting that she had seen "
+     "such a video.",
+     [("participle-of-plain-clause", "suggesting that she had seen such a video", "Carly Fiorina")]),
+    ("Nate Cohn, writing in The New York Times, noticed a shift among white voters.", []),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

@@ -22,7 +22,11 @@ CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|expl
 COORDINATED_RE = re.compile(COORDINATED)
 MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
-PARTICIPLE_RE = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|claiming)\s+(?!to\b|up\b)(?:that\s+)?")
+PARTICIPLE_RE = re.compile(r",\s+(?:while\s+(?:also\s+)?)?(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
+                           r"claiming|suggesting|stating|stressing|asserting|acknowledging|admitting|conceding|predicting|"
+                           r"declaring|contending|complaining|pointing\s+out|recalling|"
+                           r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|'')))"  # not "writing a book", "tweeting a link"
+                           r"\s+(?!to\b|up\b)(?:that\s+)?")
 
 
 def clip(text: str, s: int, e: int) -> Span2:
@@ -89,7 +93,7 @@ class Context:
             nxt = CUT_RE.search(self.masked, c.end(), end)
             self.emit(c.end(), nxt.start() if nxt else end, subj, c.group("cue"))
 
-    def participles(self, pos: int, end: int, subj: Span2) -> None:
+    def participles(self, pos: int, end: int, subj: Span2 | None) -> None:
         """', adding that ...', ', warning ...': further attributions of the same source."""
         for p in PARTICIPLE_RE.finditer(self.masked, pos, end):
             nxt = PARTICIPLE_RE.search(self.masked, p.end(), end)

@@ -69,7 +69,7 @@ def noun_cue(ctx: Context, cue: Cue) -> Step:
     name or a pronoun ('Sanders vows that', 'CBS News reports that'; not 'the debunked claim that')."""
     if DET_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
         return NEXT
-    if cue.word.lower() in THAT_FORMS and not NAME_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
+    if cue.word.lower() in THAT_FORMS and not cue.word.endswith("ing") and not NAME_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
         return NEXT
     return None
 
@@ -79,10 +79,25 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     head = ctx.masked[cue.ss:cue.c.start()]
     if not (SEP_END_RE.search(head) and cue.c.group().endswith("ing")):
         return None
-    subj = clause_subject(ctx.masked, cue.ss, cue.c.start())
-    if subj:
-        ctx.participles(cue.ss + len(head.rstrip()) - 1, cue.se, subj)
+    subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or _participle_source(ctx.masked, cue.ss, cue.c.start())
+    ctx.participles(cue.ss + len(head.rstrip()) - 1, cue.se, subj)
     return DONE
+
+
+# "Clinton -- whose husband signed the act -- has derided ..., suggesting that": the name before a dashed aside
+DASHED_SUBJECT_RE = re.compile(r"\s*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+(?:--|—|–)[ \t][^—–]{1,150}?(?:--|—|–)[ \t]")
+# '"Q," said former tech executive Carly Fiorina during the debate, suggesting that ...': the inverted speaker
+INVERTED_SAID_RE = re.compile(r"\b(?:said|says|added|wrote)\s+")
+
+
+def _participle_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
+    """The main clause's subject when clause_subject finds none: a name before a dashed aside, or the speaker
+    after an inverted verb earlier in the sentence; None leaves the content without a source."""
+    dashed = DASHED_SUBJECT_RE.match(masked, ss, cue_start)
+    if dashed:
+        return dashed.start("np"), dashed.end("np")
+    inverted = list(INVERTED_SAID_RE.finditer(masked, ss, cue_start))
+    return np_after(masked, inverted[-1].end(), cue_start) if inverted else None
 
 
 # before "X said, “Q”" the words are a setting ("Tuesday at Baldwin Wallace, Kasich said, “Q”"), but a question
