@@ -351,3 +351,12 @@ def test_diplomats_deputies_and_the_government_first_deputy() -> None:
     assert (actors["Александр Дарчиев"].title, actors["Александр Дарчиев"].affiliation) == ("посол", "Россия")
     assert "Василий Небензя" in actors and actors["Мария Иванова"].title == "депутат Госдумы"
     assert actors["Денис Мантуров"].affiliation == "Россия"
+
+
+def test_head_of_state_and_leader_descriptions() -> None:
+    text = ("Визит\n\nПрезидент Казахстана Касым-Жомарт Токаев прибыл в Москву. Глава государства проведёт переговоры. "
+            "Казахстанский лидер заявил, что рассчитывает на новые соглашения.\n")
+    result = analyse(text)
+    tokayev = next(a for a in result.actors if a.name == "Касым-Жомарт Токаев")
+    assert {"глава государства", "лидер"} <= set(tokayev.aliases)
+    assert [q.speaker for q in result.quotes if q.kind == "indirect"] == ["Касым-Жомарт Токаев"]
