@@ -39,3 +39,17 @@ def test_an_averse_call_reported_is_the_holder_s_opposition():
 ])
 def test_no_option(text):
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He's a successful businessman who wants to move to the UK and marry her.",
+    "She is a student who, in response to the attack, vowed to carry her mattress around campus.",
+    "Let's employ the minister's own tortured terminology and logic.",
+])
+def test_descriptions_and_ways_of_arguing_are_no_options(text):
+    assert options(text) == []
+
+
+def test_a_body_s_plan_is_still_read():
+    option = one_option("The council, which is short of money, plans to close three libraries.")
+    assert option.summary == "Close three libraries"

@@ -50,6 +50,7 @@ FINITE_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|h
 FINITE_AFTER_RE = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would)\s")
 CONSIDER_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|already\s+|seriously\s+|reportedly\s+)?(?:considering|weighing|"
                          r"mulling|exploring)\s+(?!whether\b|how\b|what\b|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
+RELATIVE_SUBJECT_RE = re.compile(r"\b(?:who|which)\s*(?:,[^,]{1,120},\s*)?(?:\w+ly\s+|also\s+|now\s+)?$")
 OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
                            r"(?=\w+ing\b)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
@@ -192,6 +193,8 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
+            if RELATIVE_SUBJECT_RE.search(text, s, m.start()):
+                continue  # "a businessman who wants to move to the UK": a person described, not a course argued
             if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) or NOUN_BEFORE_RE.search(text[s:m.start()]) \
                     or NOT_A_PLAN_RE.search(text[s:m.start()]) or text[s:m.start()].rstrip().endswith("(") \
                     or (PASSIVE_BE_RE.search(text[s:m.start()])

@@ -31,6 +31,8 @@ RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w
 # "step in and broker a ceasefire": the summary keeps the verb that acts
 STEP_IN_LEAD_RE = re.compile(r"^" + STEP_IN + r",?\s+and\s+(?=\w)", re.I)
 LEAD_LY_RE = re.compile(r"^(?!(?:apply|supply|rally|rely|ally|bully|tally|fly|reply|multiply|comply)\b)[a-z]+ly\s+(?=[a-z])", re.I)
+DISCOURSE_NOUNS = frozenset("terminology logic reasoning argument arguments language rhetoric words analogy metaphor "
+                            "metaphors narrative".split())
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -125,6 +127,8 @@ def is_concrete(phrase: str) -> bool:
         return True  # "recognise Palestine", "sanction Gazprom": a named target is concrete
     if not rest:  # "phase it out", "scrap them": a real verb on something named before
         return verb in SINGLE_VERBS or (len(words) > 1 and words[1] in ("it", "them", "these", "those"))
+    if rest[-1] in DISCOURSE_NOUNS:
+        return False  # "employ Cassandra's own tortured terminology and logic": a way of arguing, not acting
     return not all(w in VAGUE_WORDS for w in rest)
 
 
