@@ -31,8 +31,7 @@ RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w
 # "step in and broker a ceasefire": the summary keeps the verb that acts
 STEP_IN_LEAD_RE = re.compile(r"^" + STEP_IN + r",?\s+and\s+(?=\w)", re.I)
 LEAD_LY_RE = re.compile(r"^(?!(?:apply|supply|rally|rely|ally|bully|tally|fly|reply|multiply|comply)\b)[a-z]+ly\s+(?=[a-z])", re.I)
-DISCOURSE_NOUNS = frozenset("terminology logic reasoning argument arguments language rhetoric words analogy metaphor "
-                            "metaphors narrative".split())
+DISCOURSE_NOUNS = frozenset("terminology logic reasoning rhetoric".split())
 LEAD_ADVERBS = frozenset("always never still just even already ever also only perhaps really not".split())
 CONJUNCT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=\w+\s)")
 WORD_RE = re.compile(r"[\w’'-]+")
