@@ -33,7 +33,8 @@ TITLES = frozenset(
     sec. gen. lt. col. maj. capt. adm. sgt. dr. mr. mrs. ms. sen. rep. gov. pres. prof. rev.
     u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
     secretary-general director-general lieutenant colonel admiral sergeant superintendent trustee treasurer
-    prosecutor inspector""".replace(".", "").split()
+    prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
+    controller auditor assessor coroner magistrate""".replace(".", "").split()
 )
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())

@@ -246,7 +246,8 @@ def _sentence_subject(text: str, orgs: list[Actor], pos: int) -> Actor | None:
 # members of a body named by their title alone ("Trustee Omar Haddad"): the body of that kind
 MEMBER_OF = {"trustee": ("Board",), "councilman": ("Council",), "councilwoman": ("Council",),
              "councilmember": ("Council",), "councillor": ("Council",), "councilor": ("Council",),
-             "alderman": ("Council",), "alderwoman": ("Council",), "selectman": ("Board",), "regent": ("Board",)}
+             "alderman": ("Council",), "alderwoman": ("Council",), "selectman": ("Board",), "regent": ("Board",),
+             "supervisor": ("Board",)}
 
 
 def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:

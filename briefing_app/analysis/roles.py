@@ -24,7 +24,8 @@ ROLE_WORDS = frozenset(
     sultan chairmain lieutenant colonel major captain admiral sergeant marshal secretary-general director-general
     counsel consul legislator assemblyman assemblywoman superintendent inspector physician surgeon economist activist
     organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
-    councillor democrat republican""".split()
+    councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
+    controller auditor assessor coroner magistrate""".split()
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press

@@ -148,3 +148,11 @@ def test_the_host_country_is_where_the_event_is() -> None:
             "Beijing would keep its targets. Greenpeace criticized the host country's reliance on gas.\n")
     actors = _actors(text)
     assert "the host country" in actors["Azerbaijan"].aliases and "the host country" not in actors["China"].aliases
+
+
+def test_local_titles_are_no_part_of_the_name_and_supervisors_sit_on_the_board() -> None:
+    text = ("Jail\n\nThe Maple County Board of Supervisors voted 3-2 on Tuesday.\n\n"
+            "Supervisor Tom Reyes, who voted against the plan, said the county should invest elsewhere.\n")
+    actors = _actors(text)
+    assert "Supervisor Tom Reyes" not in actors
+    assert (actors["Tom Reyes"].title, actors["Tom Reyes"].affiliation) == ("Supervisor", "Maple County Board of Supervisors")
