@@ -17,6 +17,7 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES, advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
+from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
@@ -48,7 +49,8 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "against", "resist", "rebuff", "lobb", "appeal", "plead", "campaigning", "counterproductive", "false economy", "unforgivable", "unconscionable", "indefensible",
+        "delusion", "against", "resist", "rebuff", "lobb", "appeal", "plead", "campaigning", "only by", "only through", "key to", "the answer", "alternative", "deserve", "focus", "emphasis",
+        "counterproductive", "false economy", "unforgivable", "unconscionable", "indefensible",
         "unjustifiable", "reward", *(f"{n} {v}" for n in ("not", "n't", "n’t") for v in ("make", "help", "solve", "stop", "fix",
                                                                                    "end", "bring", "allow", "let", "permit")), "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
         "opportunit", "chance", "occasion", "opening", "consider", "want to", "wish to", "start by", "begin by", "worse than",
@@ -204,7 +206,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         e = s + tag
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
-             + advocacy_hits(text, s, e) + hedged_hits(text, s, e))
+             + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e))
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue

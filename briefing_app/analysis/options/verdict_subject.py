@@ -35,5 +35,8 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
         return Hit(stance, start, at, summary(subj), at, who, reported=bool(who)) if is_concrete(summary(subj)) else None
     if nouns and (stance == "oppose" or any_stance_nouns) and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
             and not BACK_REFERENCE_RE.match(subj.strip()):
-        return Hit(stance, start, at, summary(decapitalised(subj, text), verb_first=False), at, who, reported=bool(who))
+        np = decapitalised(subj, text)
+        if np[:1].isupper() and not np.split()[0].isupper() and POLICY_NOUN_RE.match(np):
+            np = np[:1].lower() + np[1:]  # "Dialogue is the only way ...": a common noun that opened the sentence
+        return Hit(stance, start, at, summary(np, verb_first=False), at, who, reported=bool(who))
     return None

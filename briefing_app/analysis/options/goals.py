@@ -1,0 +1,53 @@
+"""Options the author names as the means, the priority or the thing that deserves support:
+"Only by talking to Hamas can Israel secure peace", "Dialogue is the only way to end the
+conflict", "There is no alternative to a negotiated settlement", "A ban on assault weapons
+deserves our support", "The focus should be on prevention", "Protecting civilians must be the
+priority"."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.gazetteer import trie_pattern
+from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
+from briefing_app.analysis.options.verdict_subject import subject_hit
+
+ONLY_BY_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?[Oo]nly\s+(?:by|through)\s+(?=\w+ing\b)")
+ONLY_BY_END_RE = re.compile(r"\s+(?:can|will|could|would|may|might|is|are)\s+(?:\w+\s+){0,4}?(?:be\s+)?\w+")
+ONLY_WAY_RE = re.compile(r"\s+(?:is|are|remains?|would\s+be)\s+(?:(?:still|surely|clearly)\s+)?(?:the\s+(?:only|best|surest|quickest|"
+                         r"fastest|sole|one)\s+(?:way|route|path|hope)\s+(?:to|out|forward)|(?:the\s+)?key\s+to|the\s+answer)\b", re.I)
+NO_ALTERNATIVE_RE = re.compile(r"\b[Tt]here\s+is\s+no\s+(?:real\s+|other\s+|viable\s+)?alternative\s+to\s+(?=\w)")
+DESERVES_RE = re.compile(r"\s+deserves?\s+(?:(?:our|public|everyone[’']s|full|wide|cross-party|broad)\s+)*(?:support|backing)\b",
+                         re.I)
+FOCUS_RE = re.compile(r"\b[Tt]he\s+(?:focus|emphasis|priority)\s+(?:now\s+)?(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+"
+                      r"(?:on|upon)\s+(?=\w)")
+PRIORITY_RE = re.compile(r"\s+(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+(?:the|a|our|their|its|his|her)\s+(?:top\s+|"
+                         r"first\s+|main\s+|overriding\s+|urgent\s+|immediate\s+)?(?:priority|goal|aim|focus)\b", re.I)
+GOAL_CUES_RE = re.compile(trie_pattern(["only by", "only through", "way", "key to", "the answer", "alternative", "deserve",
+                                        "focus", "emphasis", "priority", "goal", "aim"]))
+
+
+def goal_hits(text: str, s: int, e: int) -> list[Hit]:
+    """The author's options in text[s:e] named as the means, the priority or what deserves support."""
+    low = text[s:e].lower()
+    if GOAL_CUES_RE.search(low) is None:
+        return []
+    out: list[Hit | None] = []
+    only = ONLY_BY_RE.match(text, s, e)
+    if only is not None:
+        end = ONLY_BY_END_RE.search(text, only.end(), e)
+        out.append(vp_hit(text, only.end(), end.start() if end else e, "support", only.start()))
+    for m in ONLY_WAY_RE.finditer(text, s, e):
+        out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
+    for m in NO_ALTERNATIVE_RE.finditer(text, s, e):
+        out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
+    for m in DESERVES_RE.finditer(text, s, e):
+        out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
+    for m in FOCUS_RE.finditer(text, s, e):  # "the focus should be on prevention": focus on prevention
+        vend = action_end(text, m.end(), e)
+        phrase = "focus on " + text[m.end():vend]
+        out.append(Hit("support", m.end(), vend, summary(phrase), m.start()) if is_concrete("adopt " + phrase[9:]) else None)
+    for m in PRIORITY_RE.finditer(text, s, e):
+        out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
+    return [h for h in out if h is not None]
