@@ -28,6 +28,8 @@ CASES = [
      "The storm", "the agency"),
     ("according-end", "The storm will reach the coast on Friday, according to the National Weather Service.",
      "The storm will reach the coast on Friday", "the National Weather Service"),
+    ("participle-opening", "Noting that the fields fund the group, Trump said he would bomb them.",
+     "Noting that the fields fund the group", "Trump"),
     ("participle-of-plain-clause", "He emailed donors on Monday, saying that the campaign had raised more money.",
      "saying that the campaign had raised more money", "He"),
     ("parenthetical", "The plan, Mr. Furman argued, would cost far more than its authors admit.",
@@ -177,6 +179,8 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
      "such a video.",
      [("participle-of-plain-clause", "suggesting that she had seen such a video", "Carly Fiorina")]),
     ("Nate Cohn, writing in The New York Times, noticed a shift among white voters.", []),
+    ("Cruz went after Rubio, telling reporters that Rubio had opposed the bill.",
+     [("participle-of-plain-clause", "telling reporters that Rubio had opposed the bill", "Cruz")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

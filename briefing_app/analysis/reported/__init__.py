@@ -26,6 +26,7 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
     ("according-start", sentence_rules.according_start),
     ("according-mid", sentence_rules.according_mid),
     ("according-end", sentence_rules.according_end),
+    ("participle-opening", sentence_rules.participle_opening),
     ("cue-verbs", sentence_rules.cue_verbs),
 )
 DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (

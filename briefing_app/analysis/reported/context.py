@@ -25,7 +25,8 @@ QUOTE_START_RE = re.compile(r"[“\"«„•']")
 PARTICIPLE_RE = re.compile(r",\s+(?:while\s+(?:also\s+)?)?(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
                            r"claiming|suggesting|stating|stressing|asserting|acknowledging|admitting|conceding|predicting|"
                            r"declaring|contending|complaining|pointing\s+out|recalling|"
-                           r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|'')))"  # not "writing a book", "tweeting a link"
+                           r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|''))"  # not "writing a book", "tweeting a link"
+                           r"|telling(?:\s+(?!that\b)[\w’'.&-]+){1,5}?(?=\s+that\s))"  # "telling reporters that"
                            r"\s+(?!to\b|up\b)(?:that\s+)?")
 
 

@@ -128,6 +128,27 @@ def according_end(ctx: Context, ss: int, se: int) -> bool:
     return True
 
 
+OPENING_PARTICIPLE_RE = re.compile(r"(?:Noting|Saying|Arguing|Insisting|Warning|Explaining|Claiming|Stating|Acknowledging|"
+                                   r"Admitting|Suggesting|Stressing|Declaring|Predicting|Recalling|Conceding)\s+(?:that\s+)?")
+COMMA_SPACE_RE = re.compile(r",\s+")
+MAIN_CLAUSE_RE = re.compile(r"(?P<subj>(?:he|she|they|we|I|(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
+                            r"(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|wrote|went|made|took|gave)\b")
+
+
+def participle_opening(ctx: Context, ss: int, se: int) -> bool:
+    """'Noting that Obama's policy has been to ..., Trump said ...': the participle's content is the main
+    clause's subject's; the main clause is left to the other rules."""
+    m = OPENING_PARTICIPLE_RE.match(ctx.masked, ss, se)
+    if not m:
+        return False
+    for comma in COMMA_SPACE_RE.finditer(ctx.masked, m.end(), se):
+        main = MAIN_CLAUSE_RE.match(ctx.masked, comma.end(), se)
+        if main:
+            ctx.emit(ss, comma.start(), (main.start("subj"), main.end("subj")), m.group().split()[0].lower())
+            break
+    return False
+
+
 def cue_verbs(ctx: Context, ss: int, se: int) -> bool:
     """Each speech verb of the sentence in turn, until one of the cue rules takes the sentence."""
     for c in INDIRECT_RE.finditer(ctx.masked, ss, se):
