@@ -2,31 +2,24 @@
 NEXT (this verb is not a cue: try the sentence's next one), DONE (the sentence is taken)
 or None (the rule does not apply: try the next rule).
 
-Before the speaker is known: noun-cue, participle-of-plain-clause. Then the speaker
-(subject_before, "X, who ... and said", "X did ... and said") and the start of the
-complement (past the recipient of "told", manner phrases and "that"); then the rest.
+Before the speaker is known: noun-cue, participle-of-plain-clause. Then the speaker and the
+start of the complement (cue.py: the Cue, speaker(), complement_start()); then the rest.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
 
 from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE, THAT_FORMS
-from briefing_app.analysis.mentions import np_after, subject_before
-from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
+from briefing_app.analysis.mentions import np_after
+from briefing_app.analysis.reported.cue import (DONE, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
+                                                participle_source, speaker)
+from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SETTING_AFTER_RE,
-                                                    SETTING_RE, SUBORDINATE_RE, TELL_RE, THAT_RE)
-from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_RE, Context, Span2
+                                                    SETTING_RE, SUBORDINATE_RE, THAT_RE)
+from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_RE, Context
 from briefing_app.analysis.subjects import clause_subject
 
-Step = Literal["next", "done"] | None
-NEXT: Step = "next"
-DONE: Step = "done"
-TELLS = ("told", "tell", "tells", "telling")
-WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
-COORD_RE = re.compile(r"[\w’'”)],?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                               r"yesterday|today|tonight))?,\s+(?:(?:and|but)\s+(?=(?:also|not|rather|still)\b)|"
                               r"(?!and\b|but\b|who\b|which\b))")
@@ -37,28 +30,7 @@ RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|
 COMMA_END_RE = re.compile(r",\s*$")
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
-# 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
-MARKED_COMMA_END_RE = re.compile(r",(?:''|[”\"’'])?\s*$")
 SEP_END_RE = re.compile(r"[,;]\s*$")
-
-
-@dataclass
-class Cue:
-    """One speech verb c in the sentence masked[ss:se], with what the rules learn about it."""
-
-    ss: int
-    se: int
-    c: re.Match[str]
-    subj: Span2 = (0, 0)
-    relative: bool = False  # the subject is the head of a relative clause holding the verb
-    pos: int = 0  # where the complement starts
-    has_that: bool = False
-    inverted: bool = False  # the subject follows the verb ("CONTENT, said X")
-    mixed: bool = False  # the complement opens with a quoted fragment ('says “the wind is at our backs” despite ...')
-
-    @property
-    def word(self) -> str:
-        return self.c.group("cue")
 
 
 Rule = Callable[[Context, Cue], Step]
@@ -79,25 +51,9 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     head = ctx.masked[cue.ss:cue.c.start()]
     if not (SEP_END_RE.search(head) and cue.c.group().endswith("ing")):
         return None
-    subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or _participle_source(ctx.masked, cue.ss, cue.c.start())
+    subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
     ctx.participles(cue.ss + len(head.rstrip()) - 1, cue.se, subj)
     return DONE
-
-
-# "Clinton -- whose husband signed the act -- has derided ..., suggesting that": the name before a dashed aside
-DASHED_SUBJECT_RE = re.compile(r"\s*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+(?:--|—|–)[ \t][^—–]{1,150}?(?:--|—|–)[ \t]")
-# '"Q," said former tech executive Carly Fiorina during the debate, suggesting that ...': the inverted speaker
-INVERTED_SAID_RE = re.compile(r"\b(?:said|says|added|wrote)\s+")
-
-
-def _participle_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
-    """The main clause's subject when clause_subject finds none: a name before a dashed aside, or the speaker
-    after an inverted verb earlier in the sentence; None leaves the content without a source."""
-    dashed = DASHED_SUBJECT_RE.match(masked, ss, cue_start)
-    if dashed:
-        return dashed.start("np"), dashed.end("np")
-    inverted = list(INVERTED_SAID_RE.finditer(masked, ss, cue_start))
-    return np_after(masked, inverted[-1].end(), cue_start) if inverted else None
 
 
 # before "X said, “Q”" the words are a setting ("Tuesday at Baldwin Wallace, Kasich said, “Q”"), but a question
@@ -281,53 +237,6 @@ AFTER_SPEAKER: tuple[tuple[str, Rule], ...] = (
     ("not-a-clause", not_a_clause),
     ("complement", complement),
 )
-
-
-def speaker(ctx: Context, cue: Cue) -> bool:
-    """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
-    masked, ss, start = ctx.masked, cue.ss, cue.c.start()
-    subj = subject_before(masked, start, ss)
-    if subj is None:
-        w = WHO_AND_RE.search(masked, max(ss, start - 300), start)
-        if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."
-            subj, cue.relative = (w.start("np"), w.end("np")), True
-    if subj is None and COORD_RE.search(masked, ss, start):
-        # "Mr. Trump was forced into damage control and said that ...": the clause subject
-        subj = clause_subject(masked, ss, start)
-        if subj and subj[1] - subj[0] < 2:
-            subj = None
-    if subj is None and MARKED_COMMA_END_RE.search(masked, ss, start):
-        # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
-        cue.inverted = True
-        after = np_after(masked, cue.c.end(), cue.se)
-        subj = after if after and masked[after[0]:after[0] + 1].isupper() else None
-        desc = INVERTED_DESC_RE.match(masked, cue.c.end(), cue.se) if subj is None else None
-        if desc:  # "CONTENT, said several observers."
-            group = "np" if desc.group("np") else "few"
-            subj = desc.start(group), desc.end(group)
-    if subj is None:
-        return False
-    cue.subj = subj
-    return True
-
-
-def complement_start(ctx: Context, cue: Cue) -> None:
-    """Past the recipient of 'told', manner phrases ('on Sunday', 'in a statement') and 'that'."""
-    masked, se = ctx.masked, cue.se
-    pos = cue.c.end()
-    if cue.word.lower() in TELLS:
-        t = TELL_RE.match(masked, pos, se)
-        pos = t.end() if t else pos
-    pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
-    far = FAR_THAT_RE.match(masked, pos, se)
-    if far and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
-            cue.word.lower() in TELLS
-            or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through)\s", masked[pos:se])):
-        pos = far.start("that")  # "told a town hall in Salem on Monday that ...", "said in a memo to staff that"
-    that = THAT_RE.match(masked, pos, se)
-    assert that is not None  # THAT_RE matches the empty string
-    cue.has_that = "that" in that.group()
-    cue.pos = that.end()
 
 
 def cue_verb(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool:
