@@ -12,6 +12,7 @@ from briefing_app.workflow.option_matrix import Evidence, Matrix, summary_stance
 
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1  # a cell's summary stance, to recolour it for a new palette
 HOLDER_WIDTH = (110, 220)  # a holder column's width in pixels: at least, at most (longer names wrap)
+OPTION_WIDTH = (150, 260, 0.45)  # the option column: at least, at most, else this part of the view
 MARKS = {"support": "✔ supports", "oppose": "✘ opposes", "conditional": "◐ conditional", "neutral": "○ neutral",
          "mixed": "◑ mixed"}
 
@@ -32,6 +33,9 @@ class OptionsMatrix(QTableWidget):
         self.cellActivated.connect(self._activated)
         self.cellClicked.connect(self._activated)
         self.matrix: Matrix | None = None
+        self._option_width_set = False  # the user dragged the option column's edge: theirs from then on
+        self._fitting = False
+        self.horizontalHeader().sectionResized.connect(self._option_column_resized)
 
     def show_matrix(self, matrix: Matrix) -> None:
         self.matrix = matrix
@@ -47,7 +51,7 @@ class OptionsMatrix(QTableWidget):
                 header.setToolTip(holder)
             self.setColumnWidth(c, min(max(HOLDER_WIDTH[0], metrics.horizontalAdvance(holder) + 24), HOLDER_WIDTH[1]))
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, 260)
+        self._fit_option_column()
         for r, row in enumerate(matrix.rows):
             head = QTableWidgetItem(row.option.summary)
             head.setToolTip(row.option.summary)
@@ -65,6 +69,27 @@ class OptionsMatrix(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(r, c, item)
         self.resizeRowsToContents()
+
+    def _fit_option_column(self) -> None:
+        """The option column takes at most OPTION_WIDTH's part of a narrow view (its 260 px left
+        a 390 px panel one clipped holder column), until the user sizes it."""
+        if self._option_width_set:
+            return
+        least, most, part = OPTION_WIDTH
+        width = max(least, min(most, round(self.viewport().width() * part)))
+        self._fitting = True
+        try:
+            self.setColumnWidth(0, width)
+        finally:
+            self._fitting = False
+
+    def _option_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0 and not self._fitting:
+            self._option_width_set = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_option_column()
 
     def changeEvent(self, event: QEvent) -> None:
         """Light <-> dark: the stance colours follow the palette (pale cells under light text are unreadable)."""

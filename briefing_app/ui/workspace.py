@@ -8,6 +8,7 @@ module, widgets and queries). The splitter sizes are remembered between runs.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from briefing_app.ui.actors_panel import ActorsPanel
     from briefing_app.ui.options_panel import OptionsPanel
 
-SHARES = (0.28, 0.29, 0.23, 0.20)  # of the width, at first: library and tabs | reader | memo | preview
+SHARES = (0.31, 0.28, 0.22, 0.19)  # of the width, at first: library and tabs | reader | memo | preview
 ENTITY_TABS = {"actor": ("A&ctors", "Actors"), "option": ("O&ptions", "Options")}  # tab label, accessible name
 
 
@@ -61,7 +62,6 @@ class Workspace(QSplitter):
             self.addWidget(widget)
             self.setStretchFactor(n, stretch)
         self.setChildrenCollapsible(False)
-        self.setSizes([400, 420, 320, 300])
         self.left.setSizes([300, 420])
         self._shares = list(SHARES)  # each panel's part of the width, kept when the window is resized
         self.splitterMoved.connect(self._remember_shares)
@@ -183,7 +183,13 @@ class Workspace(QSplitter):
         super().resizeEvent(event)
         room = self.width() - self.handleWidth() * (self.count() - 1)
         if room > 200:
-            self.setSizes([round(room * share) for share in self._shares])
+            super().setSizes([round(room * share) for share in self._shares])  # (minimum widths may bend them)
+
+    def setSizes(self, sizes: Sequence[int]) -> None:
+        """Sizes set from code (a test, a screenshot) are kept as the panels' parts too."""
+        super().setSizes(sizes)
+        if sum(sizes) > 0:
+            self._shares = [size / sum(sizes) for size in sizes]
 
     def _remember_shares(self, *_) -> None:
         sizes = self.sizes()

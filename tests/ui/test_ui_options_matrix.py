@@ -122,3 +122,29 @@ def test_matrix_headers_fit_and_cells_follow_the_theme(window, qtbot, errors):
     finally:
         window.set_theme(before)
     assert not errors
+
+
+def test_a_narrow_matrix_keeps_holders_in_view(many, qtbot, errors):
+    """In a 1024 px window the Options tab is ~290 px wide: the option column's fixed 260 px left
+    no holder column in view. It takes at most 45% of a narrow view (at least 150 px), the full
+    260 px of a wide one, and once the user drags its edge it keeps their width."""
+    win = many
+    win.resize(1024, 700)
+    panel = win.options
+    win.workspace.tabs.setCurrentWidget(panel)
+    panel.matrix_button.click()
+    matrix = panel.matrix
+    qtbot.waitUntil(lambda: matrix.isVisible() and matrix.columnCount() > 2)
+    view = matrix.viewport().width()
+    assert view < 400
+    assert 150 <= matrix.columnWidth(0) <= max(150, round(0.45 * view)), (matrix.columnWidth(0), view)
+    assert matrix.columnWidth(0) + matrix.columnWidth(1) <= view  # the first holder whole, beside it
+    win.workspace.setSizes([900, 300, 260, 200])
+    win.resize(1700, 900)
+    qtbot.waitUntil(lambda: matrix.viewport().width() > 600)
+    assert matrix.columnWidth(0) == 260
+    matrix.horizontalHeader().resizeSection(0, 333)  # the user's width stays
+    win.resize(1024, 700)
+    qtbot.wait(20)
+    assert matrix.columnWidth(0) == 333
+    assert not errors
