@@ -57,7 +57,7 @@ class _EntityPanel(QWidget):
         self.accept_button = self._button("&Accept", f"Accept the selected {self.kind}; again to undecide")
         self.reject_button = self._button("&Reject", f"Reject the selected {self.kind} (undo brings it back)")
         self.add_button = self._button("Add to &memo", f"Add the selected {self.kind} to the selected memo section")
-        self.edit_button = self._button("Edit…", f"Edit the selected {self.kind} (F2)")
+        self.edit_button = self._button("Edit…", f"Edit the selected {self.kind} (F2, or double-click it)")
         self.edit_button.setShortcut("F2")  # Alt+E is the Edit menu's; only the shown tab's button is live
         self.filters = FilterBar(f"Filter {self.kind}s", [(k, label) for k, label, _ in self.filter_combos], self)
         for key, _, values in self.filter_combos:
@@ -82,7 +82,7 @@ class _EntityPanel(QWidget):
         self.add_button.clicked.connect(self._add_to_memo)
         self.edit_button.clicked.connect(self.edit_selected)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.tree.itemDoubleClicked.connect(lambda *_: self._add_to_memo())
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())  # as in the quotes, memo and library
 
     def set_tab_order(self) -> None:
         """Filters, the list, the panel's tools, the common buttons (called once the tools are in)."""

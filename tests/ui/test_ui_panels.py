@@ -146,3 +146,19 @@ def test_library_filters_by_outlet(window):
     genre.setCurrentIndex(genre.findData("opinion"))
     assert library.model.rowCount() == sum(
         s.metadata.genre == "opinion" for s in window.session.project.list_sources())
+
+
+def test_double_click_edits_an_actor_or_option_as_everywhere_else(window, monkeypatch, errors):
+    """A double-click edits in the quotes list, the memo and the library, but added the actor or
+    option to the memo in those two lists: an analyst opening Лавров to fix his title found him
+    in the memo instead."""
+    asked = _answer(monkeypatch)
+    memo_items = sum(len(s.items) for s in window.memo.memo.sections) if window.memo.memo else 0
+    for panel in (window.actors, window.options):
+        window.workspace.tabs.setCurrentWidget(panel)
+        item = panel.tree.topLevelItem(0)
+        panel.tree.setCurrentItem(item)
+        panel.tree.itemDoubleClicked.emit(item, 0)
+    assert asked == ["Edit actor", "Edit option"]
+    assert (sum(len(s.items) for s in window.memo.memo.sections) if window.memo.memo else 0) == memo_items
+    assert not errors
