@@ -7,7 +7,8 @@ while a search is shown; the plain list is read here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QStyle, QTableView, QVBoxLayout,
+                               QWidget)
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import NotFound
@@ -16,6 +17,8 @@ from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.source_model import Rows, SourceTableModel, read_rows
 from briefing_app.ui.workers import LatestWins
+
+BUSY_AFTER_MS = 150  # a search still running this long shows its busy mark
 
 
 def _search(location: str, filters: dict[str, str], query: str) -> Rows:  # worker thread
@@ -81,12 +84,20 @@ class LibraryPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._searches = LatestWins(_search, self, "library")
         self._searches.finished.connect(self._searched)
+        # a search that takes a while shows a busy mark at the end of the box until its hits come
+        self.busy = self.search.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                                          QLineEdit.ActionPosition.TrailingPosition)
+        self.busy.setToolTip("Searching…")
+        self.busy.setVisible(False)
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(True))
         self._asked = 0  # requests made; a search's key
         self._wanted = ""  # the query asked for last (the model's is the one shown)
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
         self._searches.drop()
+        self._not_busy()
         self._wanted = ""
         self.search.blockSignals(True)
         self.search.clear()
@@ -130,13 +141,21 @@ class LibraryPanel(QWidget):
             self._asked += 1
             self._searches.request((self._asked, first), self.session.location, dict(self.model.filters),
                                    self._wanted)
+            if not self.busy.isVisible():
+                self._busy_timer.start()
             return
         self._searches.drop()  # a search still running is never shown
+        self._not_busy()
         keep = self.current_source_id()
         self.model.show("", read_rows(self.model.project, self.model.filters, ""))
         self._after_rows(keep, first)
 
+    def _not_busy(self) -> None:
+        self._busy_timer.stop()
+        self.busy.setVisible(False)
+
     def _searched(self, key: tuple[int, bool], out: object) -> None:
+        self._not_busy()
         if isinstance(out, BaseException):
             self.error.emit(out)
             return

@@ -38,12 +38,14 @@ def test_search_runs_off_the_gui_thread_and_the_newest_wins(window, qtbot, monke
     timer.stop()
     assert threads[0][0] != threading.get_ident()
     assert library.model.rowCount() == 2  # the old rows until the hits come
+    qtbot.waitUntil(library.busy.isVisible, timeout=5000)  # a search taking a while shows its busy mark
     library.search.setText("JoongAng")
     library._run_search()  # overtakes the first, still running
     with qtbot.waitSignal(library.searched, timeout=20000):
         gate.set()
     qtbot.wait(100)
     assert shown == ["JoongAng"]  # the overtaken search's hits were never shown
+    assert not library.busy.isVisible()
     assert [q for _, q in threads] == ["Rudenko", "JoongAng"]
     assert library.model.rowCount() == 1 and library.model.query == "JoongAng"
     assert "JoongAng" in library.model.index(0, 1).data()
@@ -62,6 +64,7 @@ def test_clearing_shows_the_list_at_once_and_a_late_search_is_dropped(window, qt
     library.search.clear()
     library._run_search()
     assert library.model.rowCount() == 2 and library.model.query == ""  # at once, here
+    assert not library.busy.isVisible()
     gate.set()
     qtbot.wait(300)
     assert shown == [] and library.model.rowCount() == 2 and not errors
