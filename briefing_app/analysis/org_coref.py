@@ -227,7 +227,7 @@ def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     for org in orgs:
         name = org.name.split()
         for k in (3, 2, 1):
-            if len(name) > k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper():
+            if len(name) >= k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper():
                 person.affiliation, person.title = org.name, " ".join(words[k:])
                 return True
     return False

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS
+from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS
 from briefing_app.core.model import Actor, Span
 
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
@@ -57,9 +57,11 @@ ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(ROLE_AT_WORDS) + r"[ \t]+
                         r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
                         r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
 # "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
+_LEADERS = "chief director head spokesman spokeswoman spokesperson chairman chairwoman president founder official".split()
+# ("Microsoft President Brad Smith", "Pfizer Chief Executive Albert Bourla": the role capitalised too)
 LEADER_ROLE_RE = re.compile(r"[ \t]" + gazetteer.trie_pattern(
-    "chief director head spokesman spokeswoman spokesperson chairman chairwoman president CEO founder official".split())
-    + r"[ \t]+[A-Z][a-z]")
+    [*_LEADERS, *(w.capitalize() for w in _LEADERS), "CEO", "Chief Executive"]) + r"[ \t]+[A-Z][a-z]")
+DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian President": no company
 LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
@@ -121,7 +123,7 @@ def _leaders(text: str) -> list[re.Match[str]]:
     out = []
     for r in LEADER_ROLE_RE.finditer(text):
         m = LEADER_NAME_RE.search(text, max(0, r.start() - 40), r.start())
-        if m and not re.search(r"[A-Z][\w.’'-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+        if m and not re.search(r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)[ \t]+$", text[max(0, m.start() - 30):m.start()]):
             out.append(m)  # not "Springfield Police Chief": a word of a longer name
     return out
 
@@ -196,7 +198,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
         for m in _leaders(text) if rx is LEADER_NAME_RE else _appositives(text) if rx is APPOS_ORG_RE else rx.finditer(text):
             name = m.group("name")
             if rx is LEADER_NAME_RE and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
-                                    or name in ("The", "A", "An", "Former", "Deputy", "Acting")):
+                                    or name in ("The", "A", "An", "Former", "Deputy", "Acting")
+                                    or name.lower() in MODIFIERS or DEMONYM_LIKE_RE.fullmatch(name)):
                 continue
             if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR:
                 start = m.start("name")

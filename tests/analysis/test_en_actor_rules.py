@@ -156,3 +156,12 @@ def test_local_titles_are_no_part_of_the_name_and_supervisors_sit_on_the_board()
     actors = _actors(text)
     assert "Supervisor Tom Reyes" not in actors
     assert (actors["Tom Reyes"].title, actors["Tom Reyes"].affiliation) == ("Supervisor", "Maple County Board of Supervisors")
+
+
+def test_company_before_a_capitalised_leaders_title() -> None:
+    text = ("Tech\n\nMicrosoft President Brad Smith said the deal was fair. Palestinian President Mahmoud Abbas met "
+            "Democratic Chairman Ken Martin. Pfizer Chief Executive Albert Bourla spoke.\n")
+    actors = _actors(text)
+    assert (actors["Brad Smith"].title, actors["Brad Smith"].affiliation) == ("President", "Microsoft")
+    assert (actors["Albert Bourla"].title, actors["Albert Bourla"].affiliation) == ("Chief Executive", "Pfizer")
+    assert not {"Palestinian", "Democratic"} & set(actors)
