@@ -64,7 +64,8 @@ class QuoteTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and q.changed_by:  # who decided, on a team
             return f"{q.status.capitalize()} by {q.changed_by}" + (f" at {q.changed_at}" if q.changed_at else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{q.text}\n\n— {q.speaker or 'unknown speaker'}" + (f", {q.cue}" if q.cue else "")
+            return f"{q.text}\n\n— {speaker_line(q)}" + (f"\ncue: {q.cue}" if q.cue else "") \
+                + (f", venue: {q.venue}" if q.venue else "")
         if role == Qt.ItemDataRole.ForegroundRole and q.status == "rejected":
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and q.status == "accepted" and col == 3:
@@ -76,3 +77,14 @@ class QuoteTableModel(RecordTableModel):
 
             return highlight(q.kind, q.status == "accepted")
         return None
+
+
+def speaker_line(q: QuoteRecord) -> str:
+    """Who speaks, as the actor and as the text names them ("Сергей Лавров, named “Лавров”"),
+    or the words that name a speaker no actor stands for yet, and how to give it one."""
+    named = q.mention.text if q.mention else None
+    if q.speaker:
+        return q.speaker + (f", named “{named}” here" if named and named != q.speaker else "")
+    if named:
+        return f"“{named}” (no actor yet: Speaker… or Alt+K picks one)"
+    return "unknown speaker (Speaker… or Alt+K picks one)"

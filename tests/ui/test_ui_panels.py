@@ -2,6 +2,8 @@
 change a speaker from the quotes panel, and the filters of the quotes, actors and library lists."""
 from __future__ import annotations
 
+import dataclasses
+
 from briefing_app.core.errors import InputError
 from briefing_app.ui.edit_dialogs import FormDialog, NewActor, SpeakerCombo
 
@@ -162,3 +164,20 @@ def test_double_click_edits_an_actor_or_option_as_everywhere_else(window, monkey
     assert asked == ["Edit actor", "Edit option"]
     assert (sum(len(s.items) for s in window.memo.memo.sections) if window.memo.memo else 0) == memo_items
     assert not errors
+
+
+def test_a_quotes_tooltip_names_the_actor_and_the_words_that_name_them(window):
+    """The tooltip said only the actor's name (or "unknown speaker" beside a Speaker column
+    reading "(KCNA)"): it now gives the actor, the words of the text that name the speaker when
+    they differ, and for a speaker with no actor how to give it one."""
+    from briefing_app.ui.quote_model import speaker_line
+
+    panel = window.quotes
+    panel.all_sources.setChecked(True)
+    rows = [panel.model.quote(r) for r in range(panel.model.rowCount())]
+    linked = next(q for q in rows if q.speaker and q.mention and q.mention.text != q.speaker)
+    tip = panel.model.index(rows.index(linked), 0).data(0x03)  # ToolTipRole
+    assert f"{linked.speaker}, named “{linked.mention.text}” here" in tip
+    assert linked.text in tip
+    bare = dataclasses.replace(linked, speaker=None, speaker_id=None)
+    assert speaker_line(bare) == f"“{linked.mention.text}” (no actor yet: Speaker… or Alt+K picks one)"
