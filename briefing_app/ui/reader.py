@@ -8,6 +8,8 @@ its speaker or edits it. Colours come from `theme` and follow light / dark.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (QFont, QHelpEvent, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextFormat)
@@ -113,6 +115,9 @@ class ReaderPanel(ReaderPicks):
         self.details = QLabel("", self)
         self.details.setAccessibleName("Source details")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setToolTip("Click the genre to correct it (or the source's other details)")
+        self.details.linkActivated.connect(lambda _: self.edit_source())
         self.show_hidden = QCheckBox("Show hidden text", self)
         self.show_hidden.setAccessibleName("Show hidden boilerplate")
         self.show_hidden.setToolTip("Show boilerplate (promos, share buttons…) greyed instead of hiding it")
@@ -194,7 +199,7 @@ class ReaderPanel(ReaderPicks):
             return
         m = src.metadata
         self.title.setText(src.label)
-        self.details.setText(" · ".join(p for p in (m.author and f"by {m.author}", m.outlet, m.published, m.genre) if p))
+        self.details.setText(details_html(m.author, m.outlet, m.published, m.genre))
         greyed = self.show_hidden.isChecked()
         self.visible = VisibleText(src.text, [] if greyed else src.boilerplate)
         doc = self.text.new_document(self.visible.text)
@@ -268,3 +273,11 @@ def quote_format(q: QuoteRecord, palette: QPalette | None = None) -> QTextCharFo
     status = "" if q.status == "suggested" else f" [{q.status}]"
     fmt.setToolTip(f"{KIND_LABELS.get(q.kind, q.kind)}{status} — {speaker}" + (f" ({extra})" if extra else ""))
     return fmt
+
+
+def details_html(author: str | None, outlet: str | None, published: str | None, genre: str | None) -> str:
+    """The line under a source's title; its genre is a link to correct it (the analysis guesses
+    news or opinion, and a wrong guess was only correctable from the library's context menu)."""
+    parts = [html.escape(p) for p in (author and f"by {author}", outlet, published) if p]
+    parts.append(f'<a href="genre">{html.escape(genre or "genre?")}</a>')
+    return " · ".join(parts)

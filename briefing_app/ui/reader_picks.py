@@ -60,6 +60,7 @@ class ReaderPicks(QWidget):
         menu.addSeparator()
         menu.addAction("&Hide as Boilerplate", self.hide_selection).setEnabled(has_selection)
         menu.addAction("Show Hidden Text A&gain", self.restore_selection).setEnabled(self._hidden_in_selection())
+        menu.addAction("Source &Details and Genre…", self.edit_source)
         quote = self.quote(self.text.quote_at(pos))
         if quote is not None:
             menu.addSeparator()
@@ -123,6 +124,14 @@ class ReaderPicks(QWidget):
         from briefing_app.ui import edit_flows
 
         return edit_flows.quote_edit(self, self.session, quote, speaker_only)
+
+    def edit_source(self) -> bool:
+        """The shown source's details (genre, title, author, outlet, date): one undo step."""
+        if self.session is None or self.source is None:
+            return False
+        from briefing_app.ui import edit_flows
+
+        return edit_flows.edit_source(self, self.session, self.source)
 
     def edit_actor(self, actor_id: int) -> bool:
         if self.session is None:

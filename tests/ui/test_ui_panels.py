@@ -181,3 +181,23 @@ def test_a_quotes_tooltip_names_the_actor_and_the_words_that_name_them(window):
     assert linked.text in tip
     bare = dataclasses.replace(linked, speaker=None, speaker_id=None)
     assert speaker_line(bare) == f"“{linked.mention.text}” (no actor yet: Speaker… or Alt+K picks one)"
+
+
+def test_the_readers_genre_is_a_link_to_correct_it(window, monkeypatch, errors):
+    """The genre the analysis guessed shows under the source's title; it could be corrected only
+    from the library's context menu. A click on it (or the reader's context menu) opens the
+    source's details: one undo step, and the reader and the library follow."""
+    reader, library = window.reader, window.library
+    source = window.session.project.get_source(library.current_source_id())
+    assert '<a href="genre">' in reader.details.text()
+    new = "news" if source.metadata.genre == "opinion" else "opinion"
+    asked = _answer(monkeypatch, genre=new)
+    reader.details.linkActivated.emit("genre")
+    assert asked == ["Edit source details"] and not errors
+    assert window.session.project.get_source(source.id).metadata.genre == new
+    assert f">{new}</a>" in reader.details.text()
+    window.menu_actions.undo.trigger()
+    assert f">{source.metadata.genre}</a>" in reader.details.text()
+    menu = reader.build_menu(reader.text.rect().center())
+    assert "Source &Details and Genre…" in [a.text() for a in menu.actions()]
+    menu.deleteLater()
