@@ -196,3 +196,14 @@ def test_ranks_in_brackets_researcher_titles_and_one_syllable_foreign_given_name
     assert actors["김양팽"].affiliation == "산업연구원" and "전문연구원" not in actors
     assert actors["조 바이든"].affiliation == "미국"
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["경계현", "김양팽"]
+
+
+def test_interview_answers_envoys_and_a_bank_governor_after_its_bank() -> None:
+    text = ("[인터뷰] 주한 영국대사 \"협력 확대할 것\"\n\n콜린 크룩스 주한 영국대사는 본지와 인터뷰를 가졌다.\n\n"
+            "―양국 관계를 어떻게 평가하나.\n\n\"지금이 역대 최고 수준이다.\"\n\n"
+            "한국은행은 이날 기준금리를 연 3.5%로 동결했다. 이창용 총재는 \"긴축을 유지하겠다\"고 말했다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert (actors["콜린 크룩스"].title, actors["콜린 크룩스"].affiliation) == ("주한 영국대사", "영국")
+    assert "주한" not in actors and actors["이창용"].affiliation == "한국은행"
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["콜린 크룩스", "콜린 크룩스", "이창용"]

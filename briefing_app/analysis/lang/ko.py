@@ -112,6 +112,19 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         emit(s, end.start() + 1, c0 + subj.start(), c0 + subj.start() + len(head), end.group("verb"), head.strip())
 
 
+QUESTION_RE = re.compile(r"[ \t]*(?:[―—–-]|Q[.:]|질문[:.]?)[ \t]*\S[^\n]*\n\s*$")
+
+
+def _answer(text: str, q: Quote) -> bool:
+    """A quotation that is a paragraph of its own right after an interviewer's question line."""
+    para = text.rfind("\n", 0, q.start) + 1
+    if text[para:q.start - 1].strip():
+        return False
+    prev = text.rfind("\n", 0, max(0, para - 1))
+    prev = text.rfind("\n", 0, prev) if prev != -1 and not text[prev + 1:para].strip() else prev
+    return bool(QUESTION_RE.match(text, prev + 1, para))
+
+
 class Korean(ScriptRules):
     def speakers(self, doc: Document) -> None:
         text = doc.text
@@ -122,6 +135,9 @@ class Korean(ScriptRules):
                 continue
             if q.speaker:
                 last, prev = q.speaker, q
+                continue
+            if q.mention is None and last and _answer(text, q):
+                q.speaker = last  # "―질문.\n\n"답변."": the interviewee
                 continue
             if q.mention is None and HANGUL_RE.search(text, q.start, q.end):
                 found = _ko_speaker(text, q.start - 1, last)

@@ -14,7 +14,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ko_affiliations
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_words import (
-    COUNTRIES, DEPT_RE, PARTICLE_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word)
+    COUNTRIES, DEPT_RE, PARTICLE_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word)
 from briefing_app.core.model import Actor, Span
 
 TOKEN_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]*")
@@ -59,6 +59,7 @@ def people(text: str) -> dict[str, _Person]:
             while j >= 0 and (org_word(toks[j].group()) or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
                               or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
+                              or POSTED_RE.fullmatch(toks[j].group()) and i - j == 1  # "주한 영국대사"
                               or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                               and name_like(toks[j - 1].group())
                               and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
@@ -115,11 +116,14 @@ def people(text: str) -> dict[str, _Person]:
                               and org_word(title[:-len(w)])), None)  # "국회의장" -> 국회
                 body = BODY_TITLE_RE.match(title)
                 inner = inner or (body.group("body") if body else None)
+                glued = next((COUNTRIES[title[:-len(w)]] for w in TITLES if title.endswith(w)
+                              and title[:-len(w)] in COUNTRIES), None)  # "영국대사": the UK's
                 if not inner and title.endswith("장") and org_word(title[:-1]):
                     inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
                 home = next((w for w in reversed(between) if org_word(w) or UNIVERSITY_RE.fullmatch(w)), None)
                 own = "한국" if title in HOME_TITLES else None  # "윤석열 대통령": the Korean text's own president
-                p = out[name] = _Person(name, " ".join([*between, title]), home or before_org or inner or country or own)
+                p = out[name] = _Person(name, " ".join([*between, title]),
+                                        home or before_org or inner or country or glued or own)
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
 

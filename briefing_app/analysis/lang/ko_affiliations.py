@@ -20,6 +20,7 @@ OFFICES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("총재", "부총재", "행장"), re.compile(r"은행$")),
     (("회장", "사장", "대표", "부회장"), re.compile(r"(?:전자|그룹|자동차|하이닉스|통신|증권|건설|항공|제약)$")),
 )
+PREV_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<sent>(?:[^.!?\n]|[.!?](?!\s))+[.!?])\s*$")
 SUBJECT_RE = re.compile(r"(?:은|는|이|가)$")
 BRACKETED_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<org>[가-힣A-Za-z]{2,15})\((?P<brand>[가-힣A-Za-z0-9]{1,10})\)[ \t]+"
                           r"(?P<title>[가-힣]{1,8})")
@@ -39,7 +40,7 @@ def subject_bodies(text: str, out: list[Actor]) -> None:
             continue
         at = a.mentions[0].start
         before = text[max(0, at - 200):at]
-        m = re.search(r"(?:^|[.!?]\s+|\n)(?P<sent>[^.!?\n]+[.!?])\s*$", before)
+        m = PREV_SENTENCE_RE.search(before)  # a full stop inside "3.5%" ends no sentence
         if m is None or not re.search(r"(?:^|[.!?\n])\s*$", text[max(0, at - 3):at]):
             continue  # the person does not open a sentence, or no sentence before in this paragraph
         sent_start = at - len(before) + m.start("sent")

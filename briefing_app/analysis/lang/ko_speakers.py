@@ -43,6 +43,8 @@ def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, sai
                   and a.title.endswith(title)]
         if before:
             return max(before, key=lambda t: t[0])[1]
+        if "\n" not in text[:m.start]:  # the headline's "영국대사": the one the article then names with that title
+            return next((a for a in people_ if a.title and a.title.endswith(title)), None)
     return next((o for o in orgs if any(s.start <= m.start < s.end for s in o.mentions)), None)
 
 
@@ -52,16 +54,22 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
     orgs = [a for a in out if a.kind != "person"]
     spans = sorted((s.start, s.end, k) for k, a in enumerate(people_) for s in a.mentions)
     last: Actor | None = None
+    last_said: str | None = None  # the speaker as the rule set gave it, before it was tied to the actor
     for q in sorted(doc.quotes + doc.reported, key=lambda q: q.start):
+        if not q.mention and last is not None and q.speaker in (last_said, last.name):
+            q.speaker = last.name  # an interview answer: the interviewee, who spoke last
+            continue
         if not q.mention or not re.search(r"[가-힣]", q.mention.text):
             continue
         if q.mention.text in ("그", "그녀") and last is not None:
             q.speaker = last.name  # "그는": the person who spoke last
             continue
+        said = q.speaker
         a = _speaker_of(doc.text, people_, orgs, Span(q.mention.start, q.mention.end), q.speaker, spans)
         if a is not None:
             q.speaker = a.name
-            last = a if a.kind == "person" else last
+            if a.kind == "person":
+                last, last_said = a, said
 
 
 __all__ = ["link_speakers"]

@@ -45,7 +45,10 @@ NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 �
                       "관계자들 업체 기업 단체 마을 아파트 단지 학교 병원 회사 "
                       # modifiers before a title ("해당 의원", "신임 위원장", "소속 의원들")
                       "해당 소속 현직 전직 담당 관련 복수 다수 주요 고위 신임 전임 후임 차기 초대 역대 당시 현재 "
-                      "같은 다른 모든 여러 상임 명예 선임 책임 공동 일반 양국 자국 상대".split())
+                      "같은 다른 모든 여러 상임 명예 선임 책임 공동 일반 양국 자국 상대 "
+                      # "stationed in" before an envoy's title ("주한 영국대사")
+                      "주한 주미 주일 주중 주러 주영 주독 주불 주유엔 주북".split())
+POSTED_RE = re.compile(r"주(?:한|미|일|중|러|영|독|불|유엔|북)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -103,4 +106,4 @@ def name_like(word: str) -> bool:
             and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES))
 
 
-__all__ = ["COUNTRIES", "DEPT_RE", "NOT_NAMES", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]
+__all__ = ["COUNTRIES", "DEPT_RE", "NOT_NAMES", "POSTED_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]
