@@ -207,3 +207,12 @@ def test_interview_answers_envoys_and_a_bank_governor_after_its_bank() -> None:
     assert (actors["콜린 크룩스"].title, actors["콜린 크룩스"].affiliation) == ("주한 영국대사", "영국")
     assert "주한" not in actors and actors["이창용"].affiliation == "한국은행"
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["콜린 크룩스", "콜린 크룩스", "이창용"]
+
+
+def test_short_names_of_ministries_banks_and_parties_fold_into_the_full_name() -> None:
+    text = ("예산\n\n기획재정부는 예산안을 발표했다. 기재부 관계자는 \"지키겠다\"고 말했다. 한국은행은 금리를 동결했다. "
+            "한은은 전망을 유지했다. 더불어민주당은 반발했다. 민주당 박찬대 원내대표는 \"수정하겠다\"고 밝혔다.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert {"기재부", "한은", "민주당"}.isdisjoint(actors)
+    assert "한은" in actors["한국은행"].aliases and "기재부" in actors["기획재정부"].aliases
+    assert actors["박찬대"].affiliation == "더불어민주당"

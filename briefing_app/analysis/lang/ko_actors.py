@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ko_affiliations
+from briefing_app.analysis.lang import ko_affiliations, ko_short_names
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_words import (
     COUNTRIES, DEPT_RE, PARTICLE_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word)
@@ -248,6 +248,7 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "organization", None, aff or home, aliases, spans))
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
+    out = ko_short_names.merge(text, out)  # "기획재정부" and "기재부": one actor
     ko_affiliations.bracketed_companies(text, out)
     ko_affiliations.subject_bodies(text, out)
     link_speakers(doc, out)

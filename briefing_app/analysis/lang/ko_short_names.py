@@ -1,0 +1,69 @@
+"""Korean organisations named in full and by their usual short form are one actor: the full
+name ("기획재정부") is its name and the short form ("기재부") an alias; affiliations given by a
+short form follow. With only the short form in the text, nothing changes."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.model import Actor, Span
+
+# full names and the short forms the press uses for them
+SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "한국은행": ("한은",),
+    "기획재정부": ("기재부",),
+    "산업통상자원부": ("산업부", "산자부"),
+    "행정안전부": ("행안부",),
+    "보건복지부": ("복지부",),
+    "국토교통부": ("국토부",),
+    "과학기술정보통신부": ("과기정통부", "과기부"),
+    "고용노동부": ("노동부", "고용부"),
+    "문화체육관광부": ("문체부",),
+    "농림축산식품부": ("농식품부", "농림부"),
+    "중소벤처기업부": ("중기부",),
+    "여성가족부": ("여가부",),
+    "해양수산부": ("해수부",),
+    "금융감독원": ("금감원",),
+    "금융위원회": ("금융위",),
+    "공정거래위원회": ("공정위",),
+    "더불어민주당": ("민주당",),
+    "국가정보원": ("국정원",),
+    "합동참모본부": ("합참",),
+    "헌법재판소": ("헌재",),
+    "대법원": ("대법",),
+    "전국민주노동조합총연맹": ("민주노총",),
+    "한국노동조합총연맹": ("한국노총",),
+}
+
+
+PARTICLES = r"(?:은|는|이|가|을|를|의|에|에서|과|와|도|측|로|으로)?"
+
+
+def merge(text: str, actors: list[Actor]) -> list[Actor]:
+    """Fold each organisation named by a short form into the one named in full; the short form's
+    other mentions ("한은은 ...") are the full one's too."""
+    full_of = {short: a for a in actors if a.kind == "organization" for short in SHORT_NAMES.get(a.name, ())}
+    for form, owner in full_of.items():
+        for m in re.finditer(r"(?<![가-힣])" + form + PARTICLES + r"(?![가-힣])", text):
+            if not any(s.start == m.start() for s in owner.mentions):
+                owner.mentions.append(Span(m.start(), m.start() + len(form)))
+                if form not in owner.aliases:
+                    owner.aliases.append(form)
+    gone: set[int] = set()
+    for short in actors:
+        full = full_of.get(short.name) if short.kind == "organization" else None
+        if full is None:
+            continue
+        full.mentions = [*full.mentions, *(s for s in short.mentions if all(s.start != f.start for f in full.mentions))]
+        for alias in [short.name, *short.aliases]:
+            if alias not in full.aliases:
+                full.aliases.append(alias)
+        gone.add(id(short))
+    for a in actors:
+        if a.affiliation in full_of:
+            a.affiliation = full_of[a.affiliation].name
+    for full in full_of.values():
+        full.mentions.sort(key=lambda s: s.start)
+    return [a for a in actors if id(a) not in gone]
+
+
+__all__ = ["SHORT_NAMES", "merge"]
