@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 
-from briefing_app.ingest.pdf_chars import Line
+from briefing_app.ingest.pdf_chars import Line, Run
 
 SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '?"', '!"', "…", ".’", "?’", "!’", ".)", "?)", "!)")
 ROOM_ODDS = 8.0  # a column that stops a line short: this many times likelier a paragraph end
@@ -58,6 +58,15 @@ def free(line: Line) -> float:
     return line.right - line.run.x1
 
 
+def room_needed(run: Run) -> float:
+    """The room `run`'s first word would have needed at the end of the line above: its width and
+    a space, with some slack for glyph boxes vs advance widths: half an em, or 0.7 em in a
+    typewriter face (its letters 0.6 em wide, and so its space)."""
+    letters = len(run.text.split(" ", 1)[0]) or 1
+    typewriter = run.first_word / letters >= 0.55 * run.size
+    return run.first_word + (0.7 if typewriter else 0.5) * run.size
+
+
 def sentence_turn(prev: Line, cur: Line) -> bool:
     """Does `prev` end a sentence before a capital (or an opening quote) starting `cur`?"""
     return prev.text.endswith(SENTENCE_ENDS) and (cur.text[:1].isupper() or cur.text[:1] in "“\"‘")
@@ -70,7 +79,19 @@ def _pitches(body: list[Line]) -> dict[float, float]:
         step = a.run.y - b.run.y
         if a.page == b.page and a.col == b.col and bucket(a.run.size) == bucket(b.run.size) and 0 < step < 3 * a.run.size:
             steps.setdefault(bucket(a.run.size), []).append(step)
-    return {k: median(v) for k, v in steps.items()}
+    return {k: _line_pitch(v) for k, v in steps.items()}
+
+
+def _line_pitch(steps: list[float]) -> float:
+    """The step between two lines of one paragraph: the smallest step that recurs (in a tenth of
+    the steps, at least twice), not the median, which is the paragraph gap's step where most
+    paragraphs are one or two lines long."""
+    ordered = sorted(steps)
+    need = max(2, len(ordered) // 10)
+    for i, step in enumerate(ordered):
+        if bisect_right(ordered, step + 0.5) - i >= need:
+            return median(ordered[i:bisect_right(ordered, step + 0.5)])
+    return median(ordered)
 
 
 @dataclass
@@ -125,7 +146,7 @@ class Layout:
         both sit in one column), None (a page or column break that shows nothing). `opened` is
         the first line of the paragraph `prev` belongs to."""
         a, b = prev.run, cur.run
-        if abs(a.size - b.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
+        if abs(a.size - b.size) >= min(0.4, 0.08 * max(a.size, b.size)) or a.bold != b.bold:
             return True
         if continues_word(a.text, b.text) and b.text[:1].islower():
             return False
@@ -141,7 +162,7 @@ class Layout:
                 return True
             if opened is prev and self.first_indent and abs(now - self.first_indent) <= 1:
                 return True  # a one-line paragraph, then the next one, both indented as paragraphs are
-        if free(prev) > b.first_word + 0.5 * b.size:  # a space, and glyph boxes vs advance widths
+        if free(prev) > room_needed(b):
             return True
         return False if same_block else None
 
@@ -154,7 +175,7 @@ class Layout:
             return True  # justified text: only a paragraph's last line stops short of the column's edge
         ends, runs_on = self.ends, self.runs_on
         odds = (len(ends) + 1) / (len(runs_on) + 1)
-        need = cur.run.first_word + 0.5 * cur.run.size
+        need = room_needed(cur.run)
         uniform = min(1.0, need / max(prev.right - prev.left, 1.0))  # if last lines were of any length
         odds *= (bisect_right(self.end_frees, need) + 2 * uniform) / (len(ends) + 2)  # a last line this full
         at_end, inside = self.turns if sentence_turn(prev, cur) else (len(ends) - self.turns[0], len(runs_on) - self.turns[1])

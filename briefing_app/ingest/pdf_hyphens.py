@@ -15,8 +15,9 @@ The evidence, strongest first:
    list's own words show a closed word it lacks: the second piece ends many of its words
    (a suffix: "frail-ties" like activi-ties) or several after another word, and the first
    starts several before one ("bond-holders": share-holders, bond-age), or the first starts
-   many ("fire-storm": fire-arm, fire-works, ...) and the second ends one; English only
-   (measured on English text alone).
+   many ("fire-storm": fire-arm, fire-works, ...) and the second ends one; or a capitalised
+   first piece before a word that is no participle ("Green-peace": a name set solid); English
+   only (measured on English text alone).
 6. For pieces the list does not know (names, rare words): compound heads and tails
    ("self-", "semi-", "-style", "-based") and words the document uses on their own; a prefix
    that keeps its hyphen ("self-", "non-", "semi-") before a word the list lacks.
@@ -42,10 +43,11 @@ COMPOUND_HEADS = {"long", "short", "well", "self", "non", "co", "anti", "pre", "
 COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year", "old", "owned", "made", "free",
                   "wide", "scale", "style", "like", "related", "backed", "friendly", "linked", "known", "up",
                   "in", "off", "out", "over", "down", "back", "on", "elect", "general", "born", "minded",
-                  "oriented", "driven", "funded", "sponsored", "bound", "sized", "ridden", "long"}
+                  "oriented", "driven", "funded", "sponsored", "bound", "sized", "ridden", "long", "esque"}
 PREFIXES = {"self", "non", "semi", "quasi", "pseudo", "neo", "anti", "ultra", "multi", "ex", "vice"}
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
-            "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians"}
+            "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
+            "ated", "ating", "ive", "ively"}
 ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ers", ""),
            ("er", ""), ("ly", ""))  # English inflections: (ending, what the stem then ends with)
 RU_WH = {"что", "кто", "как", "где", "куда", "когда", "откуда", "почему", "зачем", "чей", "чья", "чьё", "чьи",
@@ -109,6 +111,13 @@ def _closed(lang: str, left: str, right: str) -> bool:
     return tails >= SUFFIX_LIKE or (tails >= TAIL and heads >= HEAD) or (tails >= 1 and heads >= PREFIX_LIKE)
 
 
+def _name(left: str, right: str) -> bool:
+    """"Green-" + "peace": a capitalised first piece before a lower-case word that is no compound
+    tail nor a participle ("Kremlin-backed", "Texas-based" keep theirs) is a name set solid
+    (Greenpeace, Facebook, Blackpool), cut by the typesetter."""
+    return left[:1].isupper() and not left.isupper() and not right.endswith(("ed", "ing"))
+
+
 def _language(word: str) -> str | None:
     """"en" for Latin letters, "ru" for Cyrillic: the word lists there are (lower case)."""
     if LATIN.match(word):
@@ -143,7 +152,7 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
         # "bond-holders": share-holders, stake-holders): a closed word the list lacks
         return (len(low_l) > 2 and len(low_r) > 3 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
-                and lang == "en" and _closed(lang, low_l, low_r))
+                and lang == "en" and (_closed(lang, low_l, low_r) or _name(left, low_r)))
     if low_l in PREFIXES and len(low_r) > 2:
         return False  # "self-destructs": a prefix that keeps its hyphen before a word the list lacks
     if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (

@@ -31,6 +31,7 @@ from briefing_app.ingest.pdf_paragraphs import write
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
 EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
 PULL_QUOTES_TRIED = 200
+GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
 PAGE_LABEL = re.compile(r"\bpage\s*#+(?:\s*(?:of|/)\s*#+)?\b")
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*(?:of|/)\s*#+)?$", re.I)
 
@@ -119,21 +120,20 @@ def _furniture(pages: list[tuple[list[Run], float, float]]) -> set[int]:
             elif PAGE_NUMBER.match(key) and (numbers >= need or _in_band(r, height)):
                 found.add(id(r))
             elif _in_band(r, height) and (PAGE_LABEL.search(key) or (len(pages) == 1 and (
-                    r.size < 0.9 * sizes or (r.size <= sizes and _apart(r, pages[0][0]))))):
-                found.add(id(r))  # "Page 3 · site"; on a lone page, small print at its top or bottom, or
-                # a line no larger than the text, set apart from it there
+                    r.size < 0.9 * sizes or _lone_page_edge(r, pages[0][0], sizes)))):
+                found.add(id(r))  # "Page 3 · site"; on a lone page, small print at its top or bottom
     return found | _same_place(pages, edges, found, need, sizes)
 
 
 def _same_place(pages: list[tuple[list[Run], float, float]], edges: list[list[Run]], found: set[int], need: int,
                 size: float) -> set[int]:
     """ids of runs whose text differs from page to page but whose place and print do not: a line
-    of other-than-body print, set apart from the text at the page's top or bottom band, with
+    of other-than-body size (to the half point), set apart from the text at the page's top or bottom band, with
     such a line at the same height on at least `need` pages (a left page's running header
     naming the paper, a right page's naming the section; a date or title that changes)."""
     if len(pages) < 2 or not size:
         return set()
-    marked = [[r for r in edge if _in_band(r, height) and abs(r.size - size) > 0.08 * size]
+    marked = [[r for r in edge if _in_band(r, height) and round(r.size * 2) != round(size * 2)]
               for edge, (_r, _w, height) in zip(edges, pages)]
     if all(id(r) in found for own in marked for r in own):
         return set()
@@ -157,6 +157,18 @@ def _same_place(pages: list[tuple[list[Run], float, float]], edges: list[list[Ru
 def _apart(r: Run, runs: list[Run]) -> bool:
     """Is `r` set apart from every other line of its page by more than 1.6 lines of its print?"""
     return all(abs(o.y - r.y) > 1.6 * max(r.size, o.size) for o in runs if abs(o.y - r.y) > 0.3 * r.size)
+
+
+def _lone_page_edge(r: Run, runs: list[Run], size: float) -> bool:
+    """On a lone page, a line set apart from the text in the top or bottom band: a little smaller
+    than the text, or the page's top line not set as large as a headline (a running header in
+    small capitals);
+    not the text's last line after a paragraph gap, which is as large as the text."""
+    if not _apart(r, runs):
+        return False
+    if r.y >= max(o.y for o in runs) - 0.5:
+        return r.size < 1.2 * size  # (small capitals' initials may be a little larger than the text)
+    return round(r.size * 2) < round(size * 2)
 
 
 def _in_band(r: Run, height: float) -> bool:
@@ -198,9 +210,11 @@ def _blocks(runs: list[Run]) -> list[tuple[list[Run], float, float]]:
     if gutter is None:
         return [(runs, left, right)]
     a, b = gutter
-    lcol = [r for r in runs if r.x1 <= a + 1]
-    rcol = [r for r in runs if r.x0 >= b - 1]
-    span = sorted((r for r in runs if r.x1 > a + 1 and r.x0 < b - 1), key=lambda r: -r.y)
+    # a line reaching into the gutter but not across it belongs to its column (a headline set to
+    # the column's full width); only one across the gutter spans the columns
+    lcol = [r for r in runs if r.x1 < b - 1]
+    rcol = [r for r in runs if r.x0 > a + 1 and r.x1 >= b - 1]
+    span = sorted((r for r in runs if r.x0 <= a + 1 and r.x1 >= b - 1), key=lambda r: -r.y)
     out: list[tuple[list[Run], float, float]] = []
     upper = float("inf")
     for cut in [s.y for s in span] + [float("-inf")]:
@@ -231,7 +245,8 @@ def _join_spanning(blocks: list[tuple[list[Run], float, float]]) -> list[tuple[l
 def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] | None:
     """The widest white strip in the middle of the page that narrow runs leave on both sides."""
     width = right - left
-    narrow = [r for r in runs if r.width < 0.6 * width]
+    usual = median(r.width for r in runs)  # a column's lines, also when the next column holds a line or two
+    narrow = [r for r in runs if r.width < 0.6 * width or r.width <= 1.15 * usual]
     if len(narrow) < 4 or width <= 0:
         return None
     covered = bytearray(int(width) + 2)
@@ -247,7 +262,7 @@ def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] |
         j = i
         while j < len(covered) and not covered[j]:
             j += 1
-        if i >= lo and j <= hi and j - i >= 0.5 * sizes and (best is None or j - i > best[1] - best[0]):
+        if i >= lo and j <= hi and j - i >= GUTTER_EM * sizes and (best is None or j - i > best[1] - best[0]):
             best = (left + i, left + j)
         i = j
     if best is None:
@@ -258,12 +273,23 @@ def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] |
     if max(len(left_runs), len(right_runs)) < 3 or not left_runs or not right_runs:
         return None
     crossing = sum(1 for r in runs if r.x0 < a - 1 and r.x1 > b + 1)
-    if crossing > 0.5 * (len(left_runs) + len(right_runs)):
-        return None  # full lines run through it: the white is between short lines of one column
+    if crossing > max(2, 0.2 * (len(left_runs) + len(right_runs))):
+        return None  # lines run through it (more than a headline's): the white is between words of one column
     fewer = min(left_runs, right_runs, key=len)  # a column may hold a single line (an article's end)
-    if len(fewer) < 3 and max(r.width for r in fewer) < 0.3 * width:
+    other = right_runs if fewer is left_runs else left_runs
+    top = _column_top(fewer, other, sizes)
+    if len(fewer) < 3 and max(r.width for r in fewer) < 0.3 * width and not top:
         return None  # a short label beside the text (a date, a page number) is no column
+    if not top and min(max(r.x1 for r in side) - min(r.x0 for r in side) for side in (left_runs, right_runs)) < 6 * sizes:
+        return None  # a side narrower than six letters' sizes: words of one column set wide apart (justified)
     return best
+
+
+def _column_top(lines: list[Run], beside: list[Run], size: float) -> bool:
+    """Are `lines` (one or two) the top of a column, the end of an article run over from the
+    column `beside`, which goes down to the bottom? A label beside the text sits lower."""
+    return (min(r.y for r in lines) >= max(r.y for r in beside) - 3 * size
+            and min(r.y for r in beside) <= min(r.y for r in lines) - 3 * size)
 
 
 def _merge(runs: list[Run]) -> list[Run]:

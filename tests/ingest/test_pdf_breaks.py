@@ -202,3 +202,47 @@ def test_justified_text_a_paragraph_that_ends_short_at_a_column_break(tmp_path):
         starts = next(p for p in long.paragraphs if squash(p).startswith(squash(first)))
         shown = visible(read_file(path))
         assert ends in shown and starts in shown
+
+
+def test_one_line_paragraphs_on_a_wide_page_still_show_their_gaps(tmp_path):
+    """Most paragraphs one line long on a wide page, one of them filling its line: the usual step
+    between lines is then the paragraph gap's, so the line pitch is the smallest step that
+    recurs, not the median; the gap after the full line shows the paragraph's end."""
+    short = [p.split(". ")[0] + "." for p in PARAGRAPHS + GRAIN.paragraphs]
+    article = Article(ARTICLE.headline, ARTICLE.byline, short[:4] + [PARAGRAPHS[1]] + short[4:])
+
+    def wanted(pages: list[list[Run]], style: Style) -> bool:
+        width = style.page[0] - 2 * style.margin
+        lines = [line for page in pages for line in page]
+        return any(squash(a.text) in {squash(p) for p in short} and width - a.width < 12 for a in lines[:-1])
+
+    styles = [Style(page=(w, 842), leading=13, justify=True, hyphenate=False) for w in range(560, 1000, 3)]
+    path = find(tmp_path, styles, wanted, article)[0]
+    assert visible(read_file(path)) == expected(article)
+
+
+def test_an_articles_last_line_atop_the_next_column_is_read_last(tmp_path):
+    """Three columns, the article ending with one line at the top of the second: that line is a
+    column of its own (it starts where a column starts, at the top, beside a full column), not a
+    label beside the text, and comes last."""
+    import pypdfium2 as pdfium
+
+    from briefing_app.ingest.pdf_chars import page_runs
+
+    for h in range(400, 700, 2):
+        style = Style(page=(612, h), two_columns={1}, columns=3, gutter=10, body_size=8, leading=10.8,
+                      paragraph="both", footer=None)
+        path = build_pdf(tmp_path / f"{h}.pdf", CYBER, style)
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            if len(pdf) != 1:
+                continue
+            textpage = pdf[0].get_textpage()
+            second = [r for r in page_runs(textpage) if r.size == 8 and 200 < r.x0 < 380]
+            textpage.close()
+        finally:
+            pdf.close()
+        if len(second) == 1:
+            assert visible(read_file(path)) == expected(CYBER)
+            return
+    pytest.fail("no layout shows the case")

@@ -133,3 +133,13 @@ def test_a_word_cut_before_and_is_joined_when_it_is_a_word(tmp_path):
     when the two make a word of the language."""
     text = broken(tmp_path, "underst", "and", "They did not underst- and the plan.")
     assert "did not understand the plan" in text
+
+
+def test_a_name_set_solid_is_joined_and_a_name_compound_keeps_its_hyphen(tmp_path):
+    """"Stone-" + "haven": a capitalised piece before a word that is no participle nor compound
+    tail is a name set solid (the list has neither it nor words ending in "haven" after another
+    word); "Kremlin-" + "backed" is a compound."""
+    text = broken(tmp_path, "Stone", "haven", "They met in Stone- haven on Friday.")
+    assert "met in Stonehaven on Friday" in text
+    text = broken(tmp_path, "Kremlin", "backed", "The Kremlin- backed group won.")
+    assert "The Kremlin-backed group" in text
