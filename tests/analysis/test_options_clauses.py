@@ -38,3 +38,15 @@ def test_it_resolved_in_the_same_sentence():
 ])
 def test_no_option(text):
     assert options(text) == []
+
+
+def test_accept_it_after_a_gerund_and_the_clause_after_but():
+    option = one_option("Splitting the zone would hurt Munich's factories in the short run, but it is the honest answer, "
+                        "and the federal government ought to accept it.")
+    assert (option.summary, option.stance) == ("Split the zone", "support")
+
+
+def test_a_second_modal_clause_after_a_comma_is_its_own():
+    found = [o.summary for o in options("Brazil should reopen the Amazon Fund to every donor willing to pay for results, "
+                                        "and Norway and Germany ought to double their pledges.")]
+    assert found == ["Reopen the Amazon Fund to every donor willing to pay for results", "Double their pledges"]

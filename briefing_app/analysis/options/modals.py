@@ -146,7 +146,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         limit = e
         if i + 1 < len(found):  # the next modal's clause starts a new option
             limit = subject_span(text, s, found[i + 1].start())[0]
-            joined = NEXT_SUBJECT_RE.search(text, max(limit, m.end()), found[i + 1].start())
+            joined = NEXT_SUBJECT_RE.search(text, m.end(), found[i + 1].start()) if limit <= m.end() else None
             if joined:  # "X needs to be examined and adjustments need to be made": two options
                 limit = joined.start()
             while limit > m.end() and text[limit - 1] in " ,;":
