@@ -2,7 +2,8 @@
 Mayor ...", "the Springfield City Council" name the city; when the text names exactly one such
 city, its officials with a city title ("Mayor Dana Whitfield", "Police Chief") or described as
 the city's ("the city's inspector general, Marcus Lee") who have no other affiliation belong to
-it, and when the text comes back to it ("the city") it is an actor (a government) with that alias."""
+it, and when the text comes back to it ("the city") it is an actor (a government) with that alias.
+Likewise a governor or state legislator of a text that names one US state is that state's."""
 from __future__ import annotations
 
 import re
@@ -60,4 +61,22 @@ def cities(doc: Document) -> None:
                 person.title = person.title.split(f"{name} ", 1)[1]
 
 
-__all__ = ["cities"]
+STATE_TITLE_RE = re.compile(r"(?:former |acting )?(?:Governor|Gov\.|Lt\. Governor|Lieutenant Governor|State Senator|"
+                            r"State Sen\.|State Representative|State Rep\.|state senator|state representative|"
+                            r"Assemblyman|Assemblywoman|state attorney general|State Attorney General)\b")
+STATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=len, reverse=True)) + r")(?![\w-])")
+
+
+def states(doc: Document) -> None:
+    """A governor or state legislator with no affiliation, in a text that names one US state
+    only (and no other country's officials' titles of that kind), is that state's."""
+    named = {m.group() for m in STATE_RE.finditer(doc.actor_text)} - {"Washington", "Georgia"}
+    if len(named) != 1:
+        return
+    state = next(iter(named))
+    for person in doc.actors:
+        if person.kind == "person" and not person.affiliation and STATE_TITLE_RE.match(person.title or ""):
+            person.affiliation = state
+
+
+__all__ = ["cities", "states"]

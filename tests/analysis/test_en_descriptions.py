@@ -122,3 +122,12 @@ def test_spokesman_for_a_body_and_a_party_state_tag_before_the_appositive() -> N
     actors = {a.name: a for a in analyse(text).actors}
     assert (actors["Matthew Miller"].title, actors["Matthew Miller"].affiliation) == ("spokesman", "State Department")
     assert actors["Michael McCaul"].affiliation == "House Foreign Affairs Committee"
+
+
+def test_state_officials_of_the_one_state_named() -> None:
+    text = ("Budget\n\nCalifornia lawmakers approved the budget. Gov. Gavin Newsom said he would sign it. "
+            "State Sen. Maria Gonzalez voted against it.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Gavin Newsom"].affiliation == actors["Maria Gonzalez"].affiliation == "California"
+    two = text.replace("voted against it.", "of Nevada voted against it.")
+    assert {a.name: a for a in analyse(two).actors}["Gavin Newsom"].affiliation is None
