@@ -6,8 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QStyle, QStyleOptionComboBox, QWidget
+
+
+class FilterCombo(QComboBox):
+    """A filter's combo: as wide as its longest choice when there is room (at most MAX_WIDTH),
+    as narrow as four characters when there is not. (Sized by four characters only, the box
+    took the room and "Any status", "All speakers" were clipped even in a wide window.)"""
+
+    MAX_WIDTH = 180
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(n)) for n in range(self.count())), default=0)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        full = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, QSize(widest, hint.height()), self)
+        return QSize(max(hint.width(), min(full.width(), self.MAX_WIDTH)), hint.height())
 
 
 class FilterBar(QWidget):
@@ -20,6 +36,7 @@ class FilterBar(QWidget):
         self.edit.setPlaceholderText(placeholder or "")
         self.edit.setAccessibleName(placeholder or "")
         self.edit.setClearButtonEnabled(True)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("Filter ab") + 24)  # the combos give way first
         self.edit.setVisible(placeholder is not None)
         self.combos: dict[str, QComboBox] = {}
         layout = QHBoxLayout(self)
@@ -28,7 +45,7 @@ class FilterBar(QWidget):
         if placeholder is not None:
             layout.addWidget(self.edit, 2)
         for key, all_label in combos:
-            combo = QComboBox(self)
+            combo = FilterCombo(self)
             combo.setAccessibleName(f"Filter by {key}")
             combo.setToolTip(f"Show only one {key}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -36,7 +53,7 @@ class FilterBar(QWidget):
             combo.addItem(all_label, None)
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
             self.combos[key] = combo
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.changed)
         self.edit.textChanged.connect(self._timer.start)

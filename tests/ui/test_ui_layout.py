@@ -117,3 +117,17 @@ def test_the_first_window_fits_a_small_screen(qtbot, monkeypatch):
     win = MainWindow(persist=False)
     qtbot.addWidget(win)
     assert (win.width(), win.height()) == (1024, 700)
+
+
+def test_filter_choices_are_whole_when_there_is_room(window, qtbot):
+    """The filter combos were sized by four characters and shared the room with the text box:
+    "Any status" and "All speakers" were clipped even at 1440 px. With room they show their
+    longest choice (within 180 px); in a 1024 px window they may still shrink."""
+    window.resize(1440, 860)
+    qtbot.waitUntil(lambda: window.quotes.width() > 400)
+    for bar in (window.quotes.filters, window.library.filters):
+        for combo in bar.combos.values():
+            if combo.isVisible():
+                text = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+                assert combo.width() >= text + 20, (combo.itemText(0), combo.width(), text)
+    assert min(c.minimumSizeHint().width() for c in window.quotes.filters.combos.values()) < 90
