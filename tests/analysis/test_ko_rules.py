@@ -216,3 +216,13 @@ def test_short_names_of_ministries_banks_and_parties_fold_into_the_full_name() -
     assert {"기재부", "한은", "민주당"}.isdisjoint(actors)
     assert "한은" in actors["한국은행"].aliases and "기재부" in actors["기획재정부"].aliases
     assert actors["박찬대"].affiliation == "더불어민주당"
+
+
+def test_presidential_office_position_quotes_and_longest_title() -> None:
+    text = ("대책\n\n최상목 경제부총리는 \"부채를 관리하겠다\"고 답했다. 이와 관련해 대통령실은 \"시장 불안을 좌시하지 "
+            "않겠다\"는 입장을 밝혔다.\n")
+    result = analyse(text)
+    actors = {a.name: a for a in result.actors}
+    assert "경제부" not in actors and actors["최상목"].affiliation is None
+    assert actors["대통령실"].affiliation == "한국" and "이와 관련해" not in actors
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["최상목", "대통령실"]

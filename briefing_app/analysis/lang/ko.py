@@ -10,7 +10,8 @@ from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_words
 from briefing_app.analysis.lang.common import ScriptRules, emitter
 from briefing_app.core.model import Mention, Quote
 
-KO_PARTICLE_AFTER_RE = re.compile(r"[\"”」』][ \t]*(?:고|라고|이라고|며|라며|이라며|면서|라면서|하고)")
+KO_PARTICLE_AFTER_RE = re.compile(r"[\"”」』][ \t]*(?:고|라고|이라고|며|라며|이라며|면서|라면서|하고|"
+                                  r"(?:는|이라는|라는)[ \t]+(?:입장|뜻|방침|의견|견해|말))")  # "...\"는 입장을 밝혔다"
 KO_TITLES = set("장관 회장 의원 대변인 위원장 대표 교수 소설가 시인 감독 사장 총리 대통령 원내대표 이사장 청장 시장 지사 "
                 "변호사 연구원 기자 위원 국장 실장 차관 의장 총재 부장 회원 작가".split())
 KO_PRONOUNS = {"그", "그녀", "그들"}

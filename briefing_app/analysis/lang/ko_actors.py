@@ -30,7 +30,8 @@ UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a univ
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
-STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|지법|지검|법원|검찰청)$")
+STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|지법|지검|법원|검찰청|"
+                      r"대통령실|청와대|총리실|국무조정실)$")
 
 
 @dataclass
@@ -56,7 +57,8 @@ def people(text: str) -> dict[str, _Person]:
             j = i - 1
             between: list[str] = []
             country = None
-            while j >= 0 and (org_word(toks[j].group()) or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
+            while j >= 0 and text[toks[j].end():toks[j + 1].start()].isspace() and (
+                    org_word(toks[j].group()) or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
                               or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                               or POSTED_RE.fullmatch(toks[j].group()) and i - j == 1  # "주한 영국대사"
@@ -112,8 +114,9 @@ def people(text: str) -> dict[str, _Person]:
                 continue  # "마오 대변인" after "마오닝 ... 대변인": a short form (an alias), not a new person
             p = out.get(name)
             if p is None:
-                inner = next((title[:-len(w)] for w in TITLES if title.endswith(w) and len(title) > len(w)
-                              and org_word(title[:-len(w)])), None)  # "국회의장" -> 국회
+                longest = max((w for w in TITLES if title.endswith(w)), key=len)  # "경제부총리": 부총리, not 총리
+                inner = title[:-len(longest)] if len(title) > len(longest) and org_word(title[:-len(longest)]) \
+                    else None  # "국회의장" -> 국회
                 body = BODY_TITLE_RE.match(title)
                 inner = inner or (body.group("body") if body else None)
                 glued = next((COUNTRIES[title[:-len(w)]] for w in TITLES if title.endswith(w)
