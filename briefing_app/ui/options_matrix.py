@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.ui import theme
 from briefing_app.workflow.option_matrix import Evidence, Matrix, summary_stance
@@ -109,6 +117,22 @@ class OptionsMatrix(QTableWidget):
         first = next((e for e in found if e.end > e.start), None)
         if first is not None:
             self.evidence.emit(first.source_id, first.start, first.end)
+
+
+class MatrixWindow(QDialog):
+    """The matrix in a window of its own (not modal): the Options tab holds a third of the
+    window at most, and a matrix of many holders wants the whole screen."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Who backs what: options × holders")
+        self.setAccessibleName("Options by holder, in a window")
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # closing the main window quits
+        self.matrix = OptionsMatrix(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.matrix)
+        self.resize(1100, 620)
 
 
 def wrap_label(text: str, metrics: QFontMetrics, width: int) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStackedWidget, QTreeWidgetItem
 from briefing_app.core.changes import Changes
 from briefing_app.core.model import STATUSES
 from briefing_app.ui.entities_panel import ID_ROLE, _EntityPanel
-from briefing_app.ui.options_matrix import OptionsMatrix
+from briefing_app.ui.options_matrix import MatrixWindow, OptionsMatrix
 from briefing_app.ui.session import ProjectSession
 from briefing_app.workflow.option_matrix import build_matrix
 
@@ -45,7 +45,11 @@ class OptionsPanel(_EntityPanel):
         self.merge_button = self._button("Mer&ge", "Merge the two selected options: all stances of the later one "
                                          "go to the earlier one")
         self.split_button = self._button("Sp&lit", "Move the selected stances into an option of their own")
-        for b in (self.matrix_button, self.merge_button, self.split_button):
+        self.window_button = self._button("Matrix Window…", "The matrix in a window of its own, as large as the "
+                                          "screen (it follows every change, like this panel)")
+        self.window_button.clicked.connect(self.open_window)
+        self.matrix_window: MatrixWindow | None = None  # built when first opened
+        for b in (self.matrix_button, self.window_button, self.merge_button, self.split_button):
             self.bar.addWidget(b)
         self.merge_button.clicked.connect(self.merge_selected)
         self.split_button.clicked.connect(self.split_selected)
@@ -94,6 +98,18 @@ class OptionsPanel(_EntityPanel):
             self._status[o.id] = o.status
         if self.views.currentWidget() is self.matrix:
             self.matrix.show_matrix(matrix)
+        if self.matrix_window is not None and self.matrix_window.isVisible():
+            self.matrix_window.matrix.show_matrix(matrix)
+
+    def open_window(self) -> MatrixWindow:
+        """The option × holder matrix in a window of its own (the tab is a third of the screen)."""
+        if self.matrix_window is None:
+            self.matrix_window = MatrixWindow(self)
+            self.matrix_window.matrix.evidence.connect(self.evidence)
+        self.matrix_window.show()
+        self.matrix_window.raise_()
+        self.reload()
+        return self.matrix_window
 
     def _status_of(self, ref_id: int) -> str:
         return self._status.get(ref_id, "")

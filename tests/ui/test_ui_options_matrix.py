@@ -148,3 +148,30 @@ def test_a_narrow_matrix_keeps_holders_in_view(many, qtbot, errors):
     qtbot.wait(20)
     assert matrix.columnWidth(0) == 333
     assert not errors
+
+
+def test_the_matrix_in_a_window_of_its_own_follows_changes(many, qtbot, errors):
+    """The Options tab is a third of the window at most; a matrix of many holders opens in a
+    window of its own, which follows a merge and its undo like the panel, and whose cells show
+    their evidence in the reader."""
+    win = many
+    panel = win.options
+    win.workspace.tabs.setCurrentWidget(panel)
+    window = panel.open_window()
+    qtbot.waitExposed(window)
+    matrix = window.matrix
+    options = win.session.project.list_options()
+    assert matrix.rowCount() == len(options) and matrix.width() > 1000
+    first, second = options[:2]
+    panel.select(first.id, second.id)
+    assert panel.merge_selected()
+    assert matrix.rowCount() == len(options) - 1
+    win.menu_actions.undo.trigger()
+    assert matrix.rowCount() == len(options)
+    holders = [matrix.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(1, matrix.columnCount())]
+    row = next(r for r in range(matrix.rowCount()) if "moratorium on new roads" in matrix.item(r, 0).text())
+    with qtbot.waitSignal(panel.evidence, timeout=2000):
+        matrix.cellClicked.emit(row, holders.index("Environmental groups") + 1)
+    qtbot.waitUntil(lambda: "urged President Lula" in win.reader.text.textCursor().selectedText())
+    window.close()
+    assert not errors

@@ -29,7 +29,7 @@ def test_each_panel_tabs_in_reading_order(window, qtbot):
         "Show quotes of all sources", "Edit quote", "Change the speaker", "Accept quote", "Reject quote"]
     for panel, head, tools in ((window.actors, ["Filter actors", "Filter by kind", "Actors"], ("merge", "split")),
                                (window.options, ["Filter options", "Filter by status", "Options"],
-                                ("matrix", "merge", "split"))):
+                                ("matrix", "window", "merge", "split"))):
         tabs.setCurrentWidget(panel)
         panel.select(panel.tree.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole))
         buttons = [getattr(panel, f"{name}_button") for name in (*tools, "edit", "accept", "reject", "add")]
