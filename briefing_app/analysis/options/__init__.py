@@ -25,8 +25,8 @@ from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, r
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
+from briefing_app.analysis.options.tidy import narrowest
 from briefing_app.analysis.segment import sentence_spans
-from briefing_app.analysis.options.phrases import summary as _summary
 from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
 from briefing_app.core.option_match import key_words
 
@@ -216,21 +216,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
         hits.append(hit)
-    return idea_framed(text, s, e, _narrowest(text, hits))
-
-
-def _narrowest(text: str, hits: list[Hit]) -> list[Hit]:
-    """Of two hits in a sentence where one's summary holds the other's ("Stop the reckless plan to sell off
-    the forests" / "Sell off the forests"), the one that names the action itself."""
-    for hit in hits:
-        hit.summary = _antecedent(text, hit.start, hit.summary)  # "accept it": what "it" is
-    if len(hits) < 2:
-        return hits
-    hits = [h for i, h in enumerate(hits) if not any(  # "X would hurt Y, but S ought to accept it": the clause after "but"
-        j > i and g.summary.lower() == h.summary.lower() and re.search(r"\bbut\b", text[h.end:g.at]) for j, g in enumerate(hits))]
-    keys = [h.summary.lower() for h in hits]
-    return [h for i, h in enumerate(hits)
-            if not any(j != i and len(k) < len(keys[i]) and len(k.split()) >= 2 and k in keys[i] for j, k in enumerate(keys))]
+    return idea_framed(text, s, e, narrowest(text, hits))
 
 
 def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
@@ -243,38 +229,6 @@ def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
         if m.start() > hit.at or not CLAUSE_BREAK_RE.search(text, m.end(), hit.at):
             return True
     return False
-
-
-IT_RE = re.compile(r"^(?P<verb>\w+(?:\s+\w+)?)\s+it$")
-ANTECEDENT_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:deal|treaty|plan|"
-                           r"proposal|bill|law|agreement|ban|tax|reform|scheme|policy|budget|offer|motion|amendment|"
-                           r"resolution|accord|ceasefire|truce|settlement|compromise|report|verdict|rule|regulation)\b")
-
-
-ENDORSE_VERBS = frozenset("accept adopt approve back embrace endorse pass support do".split())
-GERUND_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<g>[A-Z][a-z]+ing\s+[^,.;]{3,80}?)\s+(?:would|will|is|was|could|may|might|"
-                               r"has|had)\b")
-
-
-def _antecedent(text: str, s: int, summary: str) -> str:
-    """'Accept it' after 'The deal is fair.': 'Accept the deal'; left as it is when no plan, law or deal
-    was named in the sentences just before."""
-    m = IT_RE.match(summary)
-    if m is None:
-        return summary
-    if m.group("verb").lower() in ENDORSE_VERBS:  # "Splitting the zone would hurt ..., but S ought to accept it"
-        gerund = None
-        for gerund in GERUND_OPENING_RE.finditer(text, max(0, s - 400), s):
-            pass
-        if gerund is not None:
-            return _summary(gerund.group("g"))
-    named = None
-    for named in ANTECEDENT_RE.finditer(text, max(0, s - 400), s):
-        pass
-    if named is None:
-        return summary
-    np = named.group(0)
-    return f"{m.group('verb')} {np[:1].lower()}{np[1:]}"
 
 
 BARE_PRONOUN_RE = re.compile(r"\b(?:him|her)\b(?=\s+(?:to|from|for|with|of|accountable|responsible|in|on|at|as|into|over)\b|$)")

@@ -1,0 +1,55 @@
+"""Hits of one sentence made ready to add: "it" named ("Accept it" after "The deal is fair": "Accept
+the deal"), the clause after "but" over the cost conceded before it, and of two nested hits the one
+that names the action itself."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.phrases import summary
+
+
+IT_RE = re.compile(r"^(?P<verb>\w+(?:\s+\w+)?)\s+it$")
+ANTECEDENT_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:deal|treaty|plan|"
+                           r"proposal|bill|law|agreement|ban|tax|reform|scheme|policy|budget|offer|motion|amendment|"
+                           r"resolution|accord|ceasefire|truce|settlement|compromise|report|verdict|rule|regulation)\b")
+
+
+ENDORSE_VERBS = frozenset("accept adopt approve back embrace endorse pass support do".split())
+GERUND_OPENING_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<g>[A-Z][a-z]+ing\s+[^,.;]{3,80}?)\s+(?:would|will|is|was|could|may|might|"
+                               r"has|had)\b")
+
+
+def antecedent(text: str, s: int, summ: str) -> str:
+    """'Accept it' after 'The deal is fair.': 'Accept the deal'; left as it is when no plan, law or deal
+    was named in the sentences just before."""
+    m = IT_RE.match(summ)
+    if m is None:
+        return summ
+    if m.group("verb").lower() in ENDORSE_VERBS:  # "Splitting the zone would hurt ..., but S ought to accept it"
+        gerund = None
+        for gerund in GERUND_OPENING_RE.finditer(text, max(0, s - 400), s):
+            pass
+        if gerund is not None:
+            return summary(gerund.group("g"))
+    named = None
+    for named in ANTECEDENT_RE.finditer(text, max(0, s - 400), s):
+        pass
+    if named is None:
+        return summ
+    np = named.group(0)
+    return f"{m.group('verb')} {np[:1].lower()}{np[1:]}"
+
+
+def narrowest(text: str, hits: list[Hit]) -> list[Hit]:
+    """Of two hits in a sentence where one's summary holds the other's ("Stop the reckless plan to sell off
+    the forests" / "Sell off the forests"), the one that names the action itself."""
+    for hit in hits:
+        hit.summary = antecedent(text, hit.start, hit.summary)  # "accept it": what "it" is
+    if len(hits) < 2:
+        return hits
+    hits = [h for i, h in enumerate(hits) if not any(  # "X would hurt Y, but S ought to accept it": the clause after "but"
+        j > i and g.summary.lower() == h.summary.lower() and re.search(r"\bbut\b", text[h.end:g.at]) for j, g in enumerate(hits))]
+    keys = [h.summary.lower() for h in hits]
+    return [h for i, h in enumerate(hits)
+            if not any(j != i and len(k) < len(keys[i]) and len(k.split()) >= 2 and k in keys[i] for j, k in enumerate(keys))]
