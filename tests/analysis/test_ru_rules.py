@@ -360,3 +360,11 @@ def test_head_of_state_and_leader_descriptions() -> None:
     tokayev = next(a for a in result.actors if a.name == "Касым-Жомарт Токаев")
     assert {"глава государства", "лидер"} <= set(tokayev.aliases)
     assert [q.speaker for q in result.quotes if q.kind == "indirect"] == ["Касым-Жомарт Токаев"]
+
+
+def test_one_word_banks_and_utilities_in_any_case() -> None:
+    text = ("Банки\n\nГазпромбанк и Совкомбанк повысили ставки. Председатель правления Совкомбанка Дмитрий Гусев "
+            "заявил, что спрос высок. Мосэнерго отчиталось о прибыли.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert {"Газпромбанк", "Совкомбанк", "Мосэнерго"} <= set(actors) and "Совкомбанка" not in actors
+    assert len(actors["Совкомбанк"].mentions) == 2 and actors["Дмитрий Гусев"].affiliation == "Совкомбанк"

@@ -50,7 +50,7 @@ GUILLEMET_ORG_RE = re.compile(r"(?:[Оо]рганизаци|[Кк]омпани|[
                               r"«(?P<name>[А-ЯЁA-Z0-9][^»\n]{1,40})»")
 PARTY_RE = re.compile(r"[Пп]арти[а-яё]*[ \t]+«$")
 # one-word names of companies and agencies: Росстат, Роскомнадзор, Газпром, Центризбирком
-ORG_WORD_RE = re.compile(r"(?<![\w«-])(?:Рос(?!си|тов|тисл)[а-яё]{3,}|[А-ЯЁ][а-яё]+(?:надзор|избирком|пром|нефть))(?![\w»-])")
+ORG_WORD_RE = re.compile(r"(?<![\w«-])(?:Рос(?!си|тов|тисл)[а-яё]{3,}|[А-ЯЁ][а-яё]+(?:надзор|избирком|пром|банк|телеком|газ)(?:[ауео]|ом|ой)?|[А-ЯЁ][а-яё]+(?:нефт[ьи]|энерго))(?![\w»-])")
 # capital-letter abbreviations that are no organisation
 NOT_ORG_ACRONYMS = frozenset("ПВО ВВП СВО БПЛА ДТП ЖКХ НДС ИИ СМИ ЧП ТЭЦ АЭС ГЭС ВПК ПМЭФ ЕГЭ ОГЭ МРОТ ИП ООО ПАО АО ЗАО".split())
 # state bodies: with no country named, the Russian text's own (its outlet's home country)
