@@ -181,6 +181,10 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("Nate Cohn, writing in The New York Times, noticed a shift among white voters.", []),
     ("Cruz went after Rubio, telling reporters that Rubio had opposed the bill.",
      [("participle-of-plain-clause", "telling reporters that Rubio had opposed the bill", "Cruz")]),
+    # a plural subject and a verb in the present open a clause
+    ("The NFL legend said people misunderstand Trump.",
+     [("complement", "people misunderstand Trump", "The NFL legend")]),
+    ("He said voters want change in Washington.", [("complement", "voters want change in Washington", "He")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",
