@@ -79,7 +79,7 @@ class _EntityPanel(QWidget):
         layout.addLayout(common)
         self.accept_button.clicked.connect(lambda: self.set_status("accepted"))
         self.reject_button.clicked.connect(lambda: self.set_status("rejected"))
-        self.add_button.clicked.connect(self._add_to_memo)
+        self.add_button.clicked.connect(self.add_selected_to_memo)
         self.edit_button.clicked.connect(self.edit_selected)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())  # as in the quotes, memo and library
@@ -165,7 +165,7 @@ class _EntityPanel(QWidget):
     def edit(self, flows: ModuleType, session: ProjectSession, ref_id: int) -> bool:
         raise NotImplementedError
 
-    def _add_to_memo(self) -> None:
+    def add_selected_to_memo(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
             self.add_to_memo.emit(self.kind, ids[0])

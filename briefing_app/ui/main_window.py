@@ -78,9 +78,9 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self._export_current_memo)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.library.focus_search)
-        a.accept_quote.triggered.connect(lambda: self.quotes.set_status("accepted"))
-        a.reject_quote.triggered.connect(lambda: self.quotes.set_status("rejected"))
-        a.add_to_memo.triggered.connect(self.memo.add_selected_quote)
+        a.accept_quote.triggered.connect(lambda: self.workspace.decide("accepted"))  # in the shown tab
+        a.reject_quote.triggered.connect(lambda: self.workspace.decide("rejected"))
+        a.add_to_memo.triggered.connect(self.workspace.add_selected_to_memo)
         a.show_hidden.toggled.connect(self.reader.show_hidden.setChecked)
         self.reader.show_hidden.toggled.connect(a.show_hidden.setChecked)
         a.undo_view.toggled.connect(lambda on: self.undo_dock.setVisible(on))

@@ -90,9 +90,9 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     edit.addAction(a_find)
 
     quotes = bar.addMenu("&Quotes")
-    a_accept = _action(window, "&Accept Quote", "Ctrl+Return", tip="Accept the selected quote")
-    a_reject = _action(window, "&Reject Quote", "Ctrl+Backspace", tip="Reject the selected quote")
-    a_add = _action(window, "Add Quote to &Memo", "Ctrl+M", tip="Add the selected quote to the memo")
+    a_accept = _action(window, "&Accept Selected", "Ctrl+Return", tip="Accept the selected quote, actor or option")
+    a_reject = _action(window, "&Reject Selected", "Ctrl+Backspace", tip="Reject the selected quote, actor or option")
+    a_add = _action(window, "Add Selected to &Memo", "Ctrl+M", tip="Add the selected quote, actor or option to the memo")
     quotes.addActions([a_accept, a_reject, a_add])
 
     view = bar.addMenu("&View")

@@ -114,6 +114,28 @@ class Workspace(QSplitter):
         placeholder.deleteLater()
         return panel
 
+    def shown_entity_panel(self) -> ActorsPanel | OptionsPanel | None:
+        """The Actors or Options panel when its tab is the one shown."""
+        shown = self.tabs.currentWidget()
+        return shown if shown is not None and shown in self.entities.values() else None  # type: ignore[return-value]
+
+    def decide(self, status: str) -> None:
+        """Ctrl+Return / Ctrl+Backspace: accept or reject what is selected in the shown tab (they
+        decided the hidden quotes list's selection while an actor or option was in view)."""
+        panel = self.shown_entity_panel()
+        if panel is not None:
+            panel.set_status(status)
+        else:
+            self.quotes.set_status(status)
+
+    def add_selected_to_memo(self) -> None:
+        """Ctrl+M: the selected quote, actor or option of the shown tab into the memo."""
+        panel = self.shown_entity_panel()
+        if panel is not None:
+            panel.add_selected_to_memo()
+        else:
+            self.memo.add_selected_quote()
+
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
         kind = self._placeholders.get(page) if page is not None else None

@@ -169,3 +169,31 @@ def test_title_affiliation_and_aliases_each_have_a_column(window, qtbot):
     assert counts == sorted(counts, reverse=True) and counts[0] >= 10 > counts[-1]
     panel.reload()  # a refresh keeps the user's order
     assert [int(tree.topLevelItem(n).text(4)) for n in range(tree.topLevelItemCount())] == counts
+
+
+def test_the_window_keys_act_on_the_shown_tab(drafted, errors):
+    """Ctrl+Return, Ctrl+Backspace and Ctrl+M decided (or added to the memo) the quote selected
+    in the hidden quotes list while an actor or option was in view; they act on the shown tab."""
+    win = drafted
+    project = win.session.project
+    a = win.menu_actions
+    quote = win.quotes.current_quote() or win.quotes.model.quote(0)
+    win.quotes.select_quote(quote.id)
+    actor_id = _actor_ids(win)[0]
+    win.workspace.tabs.setCurrentWidget(win.actors)
+    win.actors.select(actor_id)
+    a.accept_quote.trigger()
+    assert project.get_actor(actor_id).status == "accepted"
+    assert project.get_quote(quote.id).status == quote.status  # the hidden quote untouched
+    before = len(_items(win, "actor")), len(_items(win, "quote"))
+    a.add_to_memo.trigger()
+    assert (len(_items(win, "actor")), len(_items(win, "quote"))) == (before[0] + 1, before[1])
+    option = project.list_options()[0]
+    win.workspace.tabs.setCurrentWidget(win.options)
+    win.options.select(option.id)
+    a.reject_quote.trigger()
+    assert project.get_option(option.id).status == "rejected"
+    win.workspace.tabs.setCurrentWidget(win.quotes)
+    a.accept_quote.trigger()
+    assert project.get_quote(quote.id).status == "accepted"
+    assert not errors
