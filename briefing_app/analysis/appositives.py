@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, title_text
+from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, employer_first, title_text
 
 # a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen." and "U.S." are kept
 C = r"(?:[^,.;\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
@@ -123,6 +123,10 @@ def describe(desc: str) -> Role:
     if lead:
         role.affiliation = role.affiliation or lead[0]
         head = head[lead[1]:].lstrip()
+    elif not role.affiliation and not role.possessor:
+        employer, rest = employer_first(head)  # "Mary Barra, General Motors chief executive"
+        if employer and not gazetteer.lookup(employer):
+            role.affiliation, head = employer, rest
     role.title = title_text(head)
     if of and not role.affiliation:
         of_org = of.group("org")

@@ -21,6 +21,8 @@ DESCRIPTION_RE = re.compile(r"(?<![\w’'.-])[Tt]he[ \t]+(?:(?:[A-Za-z][\w-]*|U\
 # "NATO's chief", "Harris's campaign chair": found from the possessive, the possessor read backwards
 POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + _HEADS + r")(?![\w-])")
 POSSESSOR_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}$")
+OWNED_ROLE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s)[ \t]+"
+                           r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[A-Za-z][\w-]*)(?=[ \t]*[,.;]|[ \t]+(?:said|says|told))")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")
 BIO_LINE_RE = re.compile(r"^(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) ", re.M)
 ALIAS_OF_AUTHOR_RE = re.compile(r"^(The (?:author|writer))\b")
@@ -80,6 +82,15 @@ def affiliations(doc: Document) -> None:
     for actor in doc.actors:  # "Timbers president Mark Ross": the organisation by its actor's name
         if actor.kind == "person" and actor.affiliation in named:
             actor.affiliation = named[actor.affiliation]
+    bodies = {form: a.name for a in doc.actors if a.kind == "organization" for form in [a.name, *a.aliases]
+              if form[:1].isupper()}
+    for actor in doc.actors:  # "Sundar Pichai, Google's chief executive": the possessor is an organisation
+        if actor.kind == "person" and not actor.affiliation:
+            for span in actor.mentions:
+                owned = OWNED_ROLE_RE.match(text, span.end)
+                if owned and owned.group("who") in bodies and owned.group("head").lower() in ROLE_WORDS:
+                    actor.affiliation = bodies[owned.group("who")]
+                    break
     for actor in doc.actors:
         if actor.kind != "person" or actor.affiliation:
             continue

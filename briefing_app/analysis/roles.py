@@ -119,6 +119,13 @@ NOT_EMPLOYERS = frozenset("yesterday today tonight meanwhile however also then n
                           "instead still former ex independent incumbent embattled veteran longtime".split())
 
 
+def employer_first(words: str) -> tuple[str | None, str]:
+    """'General Motors chief executive' -> ('General Motors', 'chief executive'); no employer: (None, words)."""
+    toks = [m.span() for m in TOKEN_RE.finditer(words)]
+    k, employer = _named_employer(words, toks, 0)
+    return (employer, words[toks[k][0]:]) if employer else (None, words)
+
+
 def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
     """'Pfizer chief executive', 'Harvard economist', 'Apple CEO': capitalised words that are no
     title word, then a title in lower case (or a title acronym): the employer and where the title starts."""
@@ -188,4 +195,4 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
     return role
 
 
-__all__ = ["STYLES", "Role", "role_before", "title_text", "ROLE_WORDS", "ORG_HEADS"]
+__all__ = ["STYLES", "Role", "employer_first", "role_before", "title_text", "ROLE_WORDS", "ORG_HEADS"]

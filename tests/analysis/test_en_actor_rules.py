@@ -165,3 +165,11 @@ def test_company_before_a_capitalised_leaders_title() -> None:
     assert (actors["Brad Smith"].title, actors["Brad Smith"].affiliation) == ("President", "Microsoft")
     assert (actors["Albert Bourla"].title, actors["Albert Bourla"].affiliation) == ("Chief Executive", "Pfizer")
     assert not {"Palestinian", "Democratic"} & set(actors)
+
+
+def test_an_organisation_as_possessor_in_an_appositive_and_an_employer_before_the_role() -> None:
+    text = ("Tech\n\nSundar Pichai, Google's chief executive, said the company would invest. Tim Cook, Apple's CEO, "
+            "declined to comment. Lisa Su, AMD chief executive, spoke. Google and Apple shares rose.\n")
+    actors = _actors(text)
+    assert actors["Sundar Pichai"].affiliation == "Google" and actors["Tim Cook"].affiliation == "Apple"
+    assert (actors["Lisa Su"].title, actors["Lisa Su"].affiliation) == ("chief executive", "AMD")
