@@ -25,3 +25,18 @@ def test_goals(text, expected):
 ])
 def test_no_goal(text):
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peace in the region will require a freeze on settlement construction.", "Impose a freeze on settlement construction"),
+    ("In the end, there is only one answer: a Palestinian state alongside Israel.", "Adopt a Palestinian state alongside Israel"),
+    ("The lesson for Washington is to stop arming proxies it cannot control.", "Stop arming proxies it cannot control"),
+    ("What is needed now is political will to tax carbon.", "Tax carbon"),
+])
+def test_closing_forms(text, expected):
+    option = one_option(text)
+    assert (option.stance, option.summary) == ("support", expected)
+
+
+def test_recovery_taking_time_is_no_option():
+    assert options("Recovery will take a long time.") == []

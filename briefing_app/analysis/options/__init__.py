@@ -50,7 +50,7 @@ CUES = ("should", "must", "ought", "need", "have to", "has to", "had better", "a
         "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
         "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
         "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "against", "resist", "rebuff", "lobb", "appeal", "plead", "campaigning", "only by", "only through", "key to", "the answer", "alternative", "deserve", "focus", "emphasis",
+        "delusion", "against", "resist", "rebuff", "lobb", "appeal", "plead", "campaigning", "only by", "only through", "require", "lesson", "key to", "the answer", "alternative", "deserve", "focus", "emphasis",
         "counterproductive", "false economy", "unforgivable", "unconscionable", "indefensible",
         "unjustifiable", "reward", *(f"{n} {v}" for n in ("not", "n't", "n’t") for v in ("make", "help", "solve", "stop", "fix",
                                                                                    "end", "bring", "allow", "let", "permit")), "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",

@@ -24,8 +24,14 @@ FOCUS_RE = re.compile(r"\b[Tt]he\s+(?:focus|emphasis|priority)\s+(?:now\s+)?(?:s
                       r"(?:on|upon)\s+(?=\w)")
 PRIORITY_RE = re.compile(r"\s+(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+(?:the|a|our|their|its|his|her)\s+(?:top\s+|"
                          r"first\s+|main\s+|overriding\s+|urgent\s+|immediate\s+)?(?:priority|goal|aim|focus)\b", re.I)
+# "Peace will require a freeze on settlements"
+GOAL_REQUIRES_RE = re.compile(r"\b(?:[Pp]eace|[Ss]tability|[Rr]ecovery|[Rr]econciliation|[Pp]rogress|[Ss]uccess|[Ss]ecurity|"
+                              r"[Jj]ustice)\b[^,.;]{0,40}?\s+(?:will|would|must)\s+(?:\w+ly\s+)?(?:require|need|take)\s+"
+                              r"(?=(?:a|an|the|more|new|real|genuine)\s)")
+ONE_ANSWER_RE = re.compile(r"\b(?:only|one)\s+(?:real\s+)?(?:answer|solution|option|way\s+forward|remedy)\s*:\s*(?=\w)", re.I)
 GOAL_CUES_RE = re.compile(trie_pattern(["only by", "only through", "way", "key to", "the answer", "alternative", "deserve",
-                                        "focus", "emphasis", "priority", "goal", "aim"]))
+                                        "focus", "emphasis", "priority", "goal", "aim", "requir", "need", "take",
+                                        "answer", "solution", "option", "remedy"]))
 
 
 def goal_hits(text: str, s: int, e: int) -> list[Hit]:
@@ -50,4 +56,9 @@ def goal_hits(text: str, s: int, e: int) -> list[Hit]:
         out.append(Hit("support", m.end(), vend, summary(phrase), m.start()) if is_concrete("adopt " + phrase[9:]) else None)
     for m in PRIORITY_RE.finditer(text, s, e):
         out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
+    for m in GOAL_REQUIRES_RE.finditer(text, s, e):
+        out.append(np_hit(text, m.end(), e, "support", m.start()))
+    for m in ONE_ANSWER_RE.finditer(text, s, e):
+        out.append(vp_hit(text, m.end(), e, "support", m.start()) or np_hit(text, m.end(), e, "support", m.start(),
+                                                                             any_noun=True))
     return [h for h in out if h is not None]

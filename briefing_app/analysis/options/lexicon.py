@@ -114,6 +114,7 @@ NOMINAL_CALL_RE = re.compile(r"\b(?:repeated|growing|renewed|mounting|recent|fre
                              r"numerous|frequent|amid|despite)\s+(?:calls|demands)\s+for\b", re.I)
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z\d][\w’'.-]*)*(?:\s+(?:government|"
                          r"administration|officials|leaders|ministers|authorities|parliament|congress|party))?)")
-PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?|"
+PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls?|demands?|bids?|efforts?|attempts?|moves?|will|"
+                            r"courage|resolve|determination|"
                             r"threats?|pledges?|promises?|push|insistence|schemes?)"
                             r"\s+to\s+(?=\w)", re.I)

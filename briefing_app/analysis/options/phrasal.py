@@ -22,7 +22,7 @@ TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\
 ANSWER_RE = re.compile(
     r"\b(?:[Tt]he|(?i:an?)(?=\s+(?:better|wiser|more|smarter|sensible|obvious|first|key)\b))\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
     r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding|smarter|sensible|possible)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
-    r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim)"
+    r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim|lesson)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:for\s+(?!example\b|instance\b)[^,.;]{1,60}?\s+)?(?:to\s+|in\s+)(?=\w)"
     r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)"
@@ -139,7 +139,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and has(
             "answer", "solution", "response", "course", "way", "option", "approach", "priorit", "remed", "step", "choice",
-            "task", "imperative", "thing", "bet", "alternative", "goal", "aim"):
+            "task", "imperative", "thing", "bet", "alternative", "goal", "aim", "lesson"):
         for m in ANSWER_RE.finditer(text, s, e):
             bad = m.group("neg") or m.group("neg3") or BAD_WAY_RE.search(
                 (m.group("adj") or "") + (m.group("mid") or m.group("mid2") or "") + " " + text[m.start():m.start() + 20])
