@@ -74,6 +74,13 @@ def test_parenthetical_keeps_both_fragments() -> None:
     assert [t for _, t, _ in got] == ["the plan would cost far more than its authors admit"]
 
 
+def test_parenthetical_before_and_a_clause() -> None:
+    """'A, they said, and B': a clause after "and" (a pronoun subject) is the content's second part."""
+    got = trace("Take action before the election, they said, and you risk being seen as trying to sway the result.")
+    assert [(r, t) for r, t, _ in got] == [("parenthetical", "Take action before the election"),
+                                           ("parenthetical", "you risk being seen as trying to sway the result")]
+
+
 def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     """'At a rally ..., Beck said, “Q”': the long setting before the speaker is not content."""
     got = trace("At a rally for Ted Cruz at the Indiana State Fair Grounds yesterday, Beck said, “Ted and I were "

@@ -21,7 +21,7 @@ from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_R
 from briefing_app.analysis.subjects import clause_subject
 
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                              r"yesterday|today|tonight))?,\s+(?:(?:and|but)\s+(?=(?:also|not|rather|still)\b)|"
+                              r"yesterday|today|tonight))?,\s+(?:(?:and|but)\s+(?=(?:also|not|rather|still|you|he|she|they|we|I|it)\b)|"
                               r"(?!and\b|but\b|who\b|which\b))")
 INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|(?:Last|This|Next)\s+"
                              r"(?:week|month|year|time|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\w+day))\b")
