@@ -192,6 +192,8 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("The NFL legend said people misunderstand Trump.",
      [("complement", "people misunderstand Trump", "The NFL legend")]),
     ("He said voters want change in Washington.", [("complement", "voters want change in Washington", "He")]),
+    ("CNN reported at least six planes filled the skies.",
+     [("complement", "at least six planes filled the skies", "CNN")]),
     # maintain with a noun phrase is not speech
     ("Clinton maintains a wide lead over Sanders among black voters in the South.", []),
     ("Clinton maintains she never sent classified material from her server.",

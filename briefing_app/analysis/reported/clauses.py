@@ -23,7 +23,8 @@ TELL_RE = re.compile(r"\s+(?:(?:[A-Z][\w’'.&-]*(?:’s|'s)\s+)?[“\"][^”\"\
 THAT_RE = re.compile(r",?\s*(?:that\s+)?")
 # a complement without "that" must look like a clause: subject, then a finite verb within a few words
 CLAUSE_START_RE = re.compile(
-    r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about(?!\s+(?:half|\d|a\s+(?:third|quarter|dozen)))|referring|"
+    r"(?!(?:at(?!\s+(?:least|most)\b)|in|on|after|before|when|while|during|of|for|with|by|from|"
+    r"about(?!\s+(?:half|\d|a\s+(?:third|quarter|dozen)))|referring|"
     r"referencing|through|to|as|into|over|under)\b)"
     r"(?:(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}\b"
     # a plural subject and a verb in the present: 'said people misunderstand Trump', 'said voters want change'
