@@ -13,6 +13,7 @@ from briefing_app.core.model import STATUSES
 from briefing_app.ui.entities_panel import ID_ROLE, _EntityPanel
 from briefing_app.ui.options_matrix import MatrixWindow, OptionsMatrix
 from briefing_app.ui.session import ProjectSession
+from briefing_app.ui.wrap_delegate import WrapDelegate
 from briefing_app.workflow.option_matrix import build_matrix
 
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1  # a stance row's stance id
@@ -30,6 +31,7 @@ class OptionsPanel(_EntityPanel):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegateForColumn(0, WrapDelegate(self.tree))  # rows as tall as their wrapped text
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.matrix = OptionsMatrix(self)
         self.matrix.evidence.connect(self.evidence)

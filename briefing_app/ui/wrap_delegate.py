@@ -20,11 +20,15 @@ class WrapDelegate(QStyledItemDelegate):
         (viewport or view.viewport()).installEventFilter(self)
 
     def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
-        """The width the row has for its text: the viewport less the indentation."""
+        """The width the row has for its text: the viewport (or, in a tree of several columns,
+        the cell's column) less the indentation of the first column."""
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        return max(self._view.viewport().width() - self._view.indentation() * (depth + 1) - 12, 40)
+        several = self._view.header().count() > 1
+        width = self._view.columnWidth(index.column()) if several else self._view.viewport().width()
+        indent = self._view.indentation() * (depth + 1) if index.column() == 0 else 0
+        return max(width - indent - (20 if several else 12), 40)  # (a column's cell has margins on both sides)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self.text_width(index)

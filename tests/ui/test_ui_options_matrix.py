@@ -175,3 +175,18 @@ def test_the_matrix_in_a_window_of_its_own_follows_changes(many, qtbot, errors):
     qtbot.waitUntil(lambda: "urged President Lula" in win.reader.text.textCursor().selectedText())
     window.close()
     assert not errors
+
+
+def test_long_options_wrap_in_a_narrow_list(many, qtbot):
+    """In a 1024 px window the options list elided every long summary and stance to one line
+    ("Enter a wartime state to be fully …"): its rows are as tall as their wrapped text."""
+    win = many
+    win.resize(1024, 700)
+    panel = win.options
+    win.workspace.tabs.setCurrentWidget(panel)
+    tree = panel.tree
+    qtbot.waitUntil(lambda: tree.isVisible() and tree.columnWidth(0) < 300)
+    metrics = tree.fontMetrics()
+    item = next(tree.topLevelItem(n) for n in range(tree.topLevelItemCount())
+                if metrics.horizontalAdvance(tree.topLevelItem(n).text(0)) > tree.columnWidth(0) * 1.3)
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() >= 2 * metrics.lineSpacing())
