@@ -5,10 +5,14 @@ pattern's compiled form (what `re` hands to `_sre.compile`) comes from a file wr
 time, keyed by the pattern and its flags, in a file named after the Python build and its regex
 engine version, so another Python never reads it.
 
-It is only a cache: an unreadable, stale or foreign file is ignored (`_sre.compile` checks the
-code it is given) and rewritten; a file that cannot be written leaves everything as it was;
-entries no process used for KEEP_DAYS (patterns an update changed) are dropped. A
-pattern always compiles to the same thing, so what uses it cannot tell a hit from a miss.
+It is only a cache, and never in the way of a compile: an unreadable, stale, foreign or damaged
+file or entry is ignored (`_sre.compile` checks the code it is given) and rewritten; a file that
+cannot be written (read-only folder, full disk) leaves everything as it was; a Python whose `re`
+internals differ (another `_sre.compile` signature) compiles as if there were no cache. Entries no
+process used for KEEP_DAYS (patterns an update changed) are dropped. A save merges what other
+processes wrote meanwhile and replaces the file in one step, so a reader never sees half a file.
+A pattern always compiles to the same thing, so what uses it cannot tell a hit from a miss. Like
+Python's own __pycache__, the file is trusted as the user's: who can write it can change the code.
 BRIEFING_PATTERN_CACHE names the file instead, or "off" turns the cache off.
 """
 from __future__ import annotations
@@ -17,6 +21,7 @@ import contextlib
 import importlib
 import marshal
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -34,16 +39,20 @@ import platformdirs
 from briefing_app.core.paths import APP_NAME
 
 MAX_ENTRIES = 3000  # past this, a save keeps the most recently used
+MAX_FILE_BYTES = 32 << 20  # a larger file is not ours (3,000 entries take ~3 MB): ignored
 FORMAT = "v2"  # of the file's entries (in its name: another format is another file)
 KEEP_DAYS = 14  # an entry no process used for this long is dropped (a pattern the app changed)
 Key = tuple[Any, int]  # (pattern, flags as given)
 # what re hands to _sre.compile, but for the pattern (in the key), with the code as bytes (one
 # object to read, not thousands of ints), and the day it was last used
 Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...], int]
-_CODE = next((t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE), "")  # the engine's code unit
+# the engine's code unit, "" (no cache) where this Python's re is not the one this module knows
+_CODE = next((t for t in "ILQ" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), "")
+_original = getattr(_compiler, "compile", None)
 
 _lock = threading.RLock()
 _depth = 0
+_replaced: Any = None  # re's compile while a context is open (put back when the last one closes)
 _path: Path | None = None  # the cache file of the open context, read at its first pattern
 _loaded: dict[Key, Entry] | None = None
 _used: dict[Key, Entry] = {}
@@ -52,11 +61,11 @@ _dirty = False
 
 def cache_file() -> Path | None:
     override = os.environ.get("BRIEFING_PATTERN_CACHE", "")
-    if override.lower() == "off" or not _CODE:
+    if override.lower() == "off" or not _CODE or _original is None or not hasattr(_compiler, "_sre"):
         return None
     if override:
         return Path(override)
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-sre{_sre.MAGIC}"
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-sre{getattr(_sre, 'MAGIC', 0)}"
     return Path(platformdirs.user_cache_dir(APP_NAME)) / f"patterns-{FORMAT}-{tag}.marshal"
 
 
@@ -66,64 +75,77 @@ def _today() -> int:
 
 class _Recorder:
     """Stands in for `_sre` while `re` compiles a new pattern, to keep what it passes to compile()
-    for that pattern (a thread that was already inside `re` when the recorder went in compiles
-    its own through it too: that is passed on, not kept)."""
+    for that pattern. Every call goes on to `_sre` as it came; only the recording thread's call
+    for its pattern, in the shape this module knows, is kept (another thread already inside `re`
+    when the recorder went in compiles its own through it too)."""
 
     def __init__(self, pattern: Any) -> None:
         self.pattern = pattern
+        self.thread = threading.get_ident()
         self.entry: Entry | None = None
 
-    def compile(self, pattern: Any, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
-                indexgroup: tuple[str | None, ...]) -> Any:
-        if pattern is self.pattern and self.entry is None:
-            self.entry = (int(flags), array(_CODE, code).tobytes(), int(groups),
-                          {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup), _today())
-        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    def compile(self, *args: Any, **kwargs: Any) -> Any:
+        compiled = _sre.compile(*args, **kwargs)
+        if (self.entry is None and not kwargs and len(args) == 6 and args[0] is self.pattern
+                and threading.get_ident() == self.thread):
+            with contextlib.suppress(Exception):  # an unexpected shape: nothing kept
+                _, flags, code, groups, groupindex, indexgroup = args
+                self.entry = (int(flags), array(_CODE, code).tobytes(), int(groups),
+                              {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup), _today())
+        return compiled
 
     def __getattr__(self, name: str) -> Any:
         return getattr(_sre, name)
 
 
-_original = _compiler.compile
-
-
 def _compile(pattern: Any, flags: int = 0) -> Any:
-    global _dirty, _loaded
-    key = (pattern, int(flags))
+    global _dirty
+    assert _original is not None  # cache_file() is None without it, so no context installs this
     with _lock:
-        if _loaded is None:
-            _loaded = _read(_path) if _path is not None else {}
-        entry = _used.get(key) or _loaded.get(key)
-        if entry is not None:
-            try:
-                flags2, code, groups, groupindex, indexgroup, day = entry
-                compiled = _sre.compile(pattern, flags2, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
-            except Exception:  # noqa: BLE001 - a damaged entry (_sre checks the code): compile anew below
-                _loaded.pop(key, None)
-            else:
-                if day != _today():  # keep it in the file: it is still used
-                    entry, _dirty = (*entry[:5], _today()), True
-                _used[key] = entry
-                return compiled
-        if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
-            return _original(pattern, flags)
-        recorder = _Recorder(pattern)
+        if _depth == 0 or not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+            return _original(pattern, flags)  # (a thread that looked re's compile up as a context closed)
+        key = (pattern, int(flags))
+        compiled = _from_cache(key)
+        if compiled is not None:
+            return compiled
+        recorder, engine = _Recorder(pattern), _compiler._sre
         _compiler._sre = recorder
         try:
             compiled = _original(pattern, flags)
         finally:
-            _compiler._sre = _sre
+            _compiler._sre = engine
         if recorder.entry is not None:
-            _used[key] = recorder.entry
-            _dirty = True
+            _used[key], _dirty = recorder.entry, True
         return compiled
+
+
+def _from_cache(key: Key) -> Any:
+    """The compiled pattern from the cache, or None (not there, or an entry the engine refuses)."""
+    global _dirty, _loaded
+    if _loaded is None:
+        _loaded = _read(_path) if _path is not None else {}
+    entry = _used.get(key) or _loaded.get(key)
+    if entry is None:
+        return None
+    try:
+        flags, code, groups, groupindex, indexgroup, day = entry
+        compiled = _sre.compile(key[0], flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+    except Exception:  # noqa: BLE001 - a damaged or foreign entry (_sre checks the code): compiled anew
+        _loaded.pop(key, None)
+        return None
+    if day != _today():  # keep it in the file: it is still used
+        entry, _dirty = (*entry[:5], _today()), True
+    _used[key] = entry
+    return compiled
 
 
 def _read(path: Path) -> dict[Key, Entry]:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return {}
         data = marshal.loads(path.read_bytes())
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError, EOFError, TypeError):
+    except Exception:  # noqa: BLE001 - missing, unreadable or not marshal data: an empty cache
         return {}
 
 
@@ -136,25 +158,29 @@ def _kept(entries: dict[Key, Entry]) -> dict[Key, Entry]:
 
 
 def _write(path: Path, entries: dict[Key, Entry]) -> None:
+    """Replace the file in one step (a temporary file renamed over it); never raises."""
     try:
+        data = marshal.dumps(entries)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(marshal.dumps(entries))
+                fh.write(data)
             os.replace(tmp, path)
         except BaseException:
-            os.unlink(tmp)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
             raise
-    except (OSError, ValueError):
-        pass  # a cache that cannot be written: the next process compiles again
+    except Exception:  # noqa: BLE001 - a cache that cannot be written: the next process compiles again
+        pass
 
 
 @contextlib.contextmanager
 def cached_patterns() -> Iterator[None]:
     """Patterns compiled inside come from (and new ones go to) the cache file, read at the first
-    pattern compiled inside (a context in which nothing compiles costs nothing). Re-entrant."""
-    global _depth, _dirty, _loaded, _path
+    pattern compiled inside (a context in which nothing compiles costs nothing). Re-entrant and
+    thread-safe: the first context to open installs the cache, the last to close saves it."""
+    global _depth, _dirty, _loaded, _path, _replaced
     path = cache_file()
     if path is None:
         yield
@@ -162,7 +188,9 @@ def cached_patterns() -> Iterator[None]:
     with _lock:
         if _depth == 0:
             _path, _loaded = path, None
-            _compiler.compile = _compile
+            _used.clear()
+            _dirty = False
+            _replaced, _compiler.compile = _compiler.compile, _compile
         _depth += 1
     try:
         yield
@@ -170,12 +198,21 @@ def cached_patterns() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0:
-                _compiler.compile = _original
-                if _dirty:
-                    _write(path, _kept({**(_loaded or {}), **_used}))
+                _compiler.compile = _replaced
+                if _dirty:  # with what other processes wrote since this one read the file
+                    _write(path, _kept({**(_loaded or {}), **_read(path), **_used}))
                 _path, _loaded = None, None
                 _used.clear()
                 _dirty = False
+
+
+def _after_fork_in_child() -> None:
+    global _lock
+    _lock = threading.RLock()  # a thread of the parent may have held it: not one of the child's
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def import_cached(name: str) -> ModuleType:

@@ -1,11 +1,16 @@
 """The compiled-pattern cache (core/pattern_cache.py): same patterns out, faster, never in the way."""
 from __future__ import annotations
 
+import errno
+import marshal
+import os
 import re
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,8 +70,6 @@ def test_damaged_or_foreign_file_is_ignored_and_rewritten(tmp_path: Path, monkey
     for a, b in zip(_compile_all(tag), got):
         _same(a, b)
     # an entry whose code the engine refuses (a damaged or another Python's file) is compiled anew
-    import marshal
-
     entries = marshal.loads(cache.read_bytes())
     key = next(k for k in entries if tag in k[0])
     flags, code, *rest = entries[key]
@@ -99,9 +102,7 @@ def test_analysis_output_same_with_and_without_the_cache(tmp_path: Path) -> None
             "a = analyse(sys.stdin.read()); "
             "print(json.dumps([[q.start, q.end, q.kind, q.speaker] for q in a.quotes]"
             " + [[x.name, x.title] for x in a.actors] + [[o.summary] for o in a.options]))")
-    text = (ROOT.parent / "shared" / "samples" / "articles" / "washington-times-russia-warns-seoul.txt")
-    if not text.is_file():
-        pytest.skip("the seed articles (../shared/samples) are not here")
+    text = ROOT / "tests" / "data" / "actors" / "articles" / "en02-broadsheet-senate.txt"
     outs = []
     for setting in ("off", str(tmp_path / "p.marshal"), str(tmp_path / "p.marshal")):
         env = {"BRIEFING_PATTERN_CACHE": setting, "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
@@ -114,8 +115,6 @@ def test_analysis_output_same_with_and_without_the_cache(tmp_path: Path) -> None
 
 
 def test_entries_unused_for_long_are_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import marshal
-
     cache = tmp_path / "patterns.marshal"
     monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
     old_tag, new_tag = "o" + uuid.uuid4().hex[:8], "n" + uuid.uuid4().hex[:8]
@@ -130,3 +129,223 @@ def test_entries_unused_for_long_are_dropped(tmp_path: Path, monkeypatch: pytest
     kept = marshal.loads(cache.read_bytes())
     assert any(new_tag in k[0] for k in kept) and not any(old_tag in k[0] for k in kept)
     assert all(e[-1] == pattern_cache._today() for e in kept.values())
+
+
+def _closed_cleanly() -> None:
+    assert re._compiler.compile is pattern_cache._original  # type: ignore[attr-defined]
+    assert re._compiler._sre is pattern_cache._sre  # type: ignore[attr-defined]
+    assert pattern_cache._depth == 0 and not pattern_cache._used and not pattern_cache._dirty
+
+
+class _Engine:
+    """An `_sre` whose compile takes whatever it is given (as another Python's might)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+
+    def compile(self, *args: Any, **kwargs: Any) -> str:
+        self.calls.append((args, kwargs))
+        return "compiled"
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(pattern_cache._sre, name)
+
+
+@pytest.mark.parametrize("args, kwargs", [
+    ((0, [1, 2], 0, {}, (), None), {"extra": True}),  # a newer re handing the engine more
+    ((0, [1, 2], 0, {}), {}),  # fewer
+    ((0, [-1, 2**70], 0, {}, ()), {}),  # code the recorder cannot store
+    ((0, [1, 2], 0, None, ()), {}),  # a group index of another type
+])
+def test_another_engine_signature_never_breaks_a_compile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    engine = _Engine()
+    monkeypatch.setattr(pattern_cache, "_sre", engine)
+    monkeypatch.setattr(re._compiler, "_sre", engine)  # type: ignore[attr-defined]
+    pattern = "s" + uuid.uuid4().hex
+
+    def other_re(p: str, flags: int = 0) -> Any:  # re of a Python whose _sre.compile differs
+        return re._compiler._sre.compile(p, *args, **kwargs)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(pattern_cache, "_original", other_re)
+    with pattern_cache.cached_patterns():
+        assert pattern_cache._compile(pattern, 0) == "compiled"
+    assert engine.calls == [((pattern, *args), kwargs)]  # passed on as it came
+    assert not cache.exists()  # nothing kept in a shape this module does not know
+    assert re._compiler._sre is engine  # type: ignore[attr-defined]
+
+
+def test_recorder_keeps_only_its_own_threads_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _Engine()
+    monkeypatch.setattr(pattern_cache, "_sre", engine)
+    pattern = "r" + uuid.uuid4().hex
+    recorder = pattern_cache._Recorder(pattern)
+    other = threading.Thread(target=recorder.compile, args=(pattern, 32, [1, 2], 0, {}, ()))
+    other.start()
+    other.join()
+    assert recorder.entry is None and len(engine.calls) == 1  # passed on, not kept
+    assert recorder.compile(pattern, 32, [1, 2], 0, {"w": 1}, (None, "w")) == "compiled"
+    assert recorder.entry is not None and recorder.entry[:5] == (32, pattern_cache.array(
+        pattern_cache._CODE, [1, 2]).tobytes(), 0, {"w": 1}, (None, "w"))
+
+
+def test_threads_compiling_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(tmp_path / "patterns.marshal"))
+    tags = ["h" + uuid.uuid4().hex[:8] for _ in range(6)]
+    plain = {tag: _compile_all(tag) for tag in tags}
+    got: dict[str, list[re.Pattern[str]]] = {}
+    barrier = threading.Barrier(len(tags))
+
+    def work(tag: str) -> None:
+        barrier.wait()
+        got[tag] = [re.compile(p, f) for p, f in _patterns(tag)]
+
+    re.purge()
+    with pattern_cache.cached_patterns():
+        threads = [threading.Thread(target=work, args=(tag,)) for tag in tags]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    _closed_cleanly()
+    entries = marshal.loads((tmp_path / "patterns.marshal").read_bytes())
+    assert {k for k in entries if any(tag in k[0] for tag in tags)} == {k for tag in tags for k in _patterns(tag)}
+    for tag in tags:
+        for a, b in zip(plain[tag], got[tag]):
+            _same(a, b)
+    re.purge()
+    with pattern_cache.cached_patterns():  # and read back, every one
+        for tag in tags:
+            for a, b in zip(plain[tag], [re.compile(p, f) for p, f in _patterns(tag)]):
+                _same(a, b)
+
+
+def _hostile(tag: str) -> list[bytes]:
+    today = pattern_cache._today()
+    key = _patterns(tag)[0]
+    good = marshal.dumps({("x", 0): (0, b"\x01\x00\x00\x00", 0, {}, (), today)})
+    return [
+        marshal.dumps([1, 2, 3]),  # not a dict
+        good[: len(good) // 2],  # cut short
+        marshal.dumps({key: "x"}),
+        marshal.dumps({key: (1, 2)}),
+        marshal.dumps({key: (0, "code", 0, {}, (), today)}),
+        marshal.dumps({key: (0, b"\x01\x00\x00", 0, {}, (), today)}),  # code of no whole units
+        marshal.dumps({key: (0, b"\x01\x00\x00\x00" * 4, 0, "groups", (), today)}),
+        marshal.dumps({key: (0, b"\x01\x00\x00\x00", 2**40, {}, (), "today")}),
+        marshal.dumps({key: (0, b"", 0, {}, (), today), (1, 2): None, "k": 3}),
+        b"\xe3" + b"\xff" * 64,
+    ]
+
+
+@pytest.mark.parametrize("case", range(10))
+def test_hostile_file_is_ignored_and_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: int) -> None:
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    tag = "x" + uuid.uuid4().hex[:8]
+    cache.write_bytes(_hostile(tag)[case])
+    with pattern_cache.cached_patterns():
+        got = _compile_all(tag)
+    _closed_cleanly()
+    for a, b in zip(_compile_all(tag), got):
+        _same(a, b)
+    entries = marshal.loads(cache.read_bytes())
+    assert {k for k in entries if tag in k[0]} == set(_patterns(tag))
+    assert all(isinstance(e, tuple) and isinstance(e[1], bytes) for e in entries.values())
+
+
+def test_a_file_far_too_large_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    tag = "l" + uuid.uuid4().hex[:8]
+    with pattern_cache.cached_patterns():
+        _compile_all(tag)
+    monkeypatch.setattr(pattern_cache, "MAX_FILE_BYTES", cache.stat().st_size - 1)
+    assert pattern_cache._read(cache) == {}
+
+
+@pytest.mark.parametrize("failure", ["read-only folder", "replace refused", "disk full"])
+def test_a_save_that_fails_loses_nothing_and_leaves_no_litter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               failure: str) -> None:
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    tag = "f" + uuid.uuid4().hex[:8]
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(errno.EACCES, "read-only")
+
+    real_fdopen, written = os.fdopen, []
+
+    class Full:
+        def __init__(self, fd: int, mode: str) -> None:
+            self.fh = real_fdopen(fd, mode)
+
+        def __enter__(self) -> Full:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+        def write(self, data: bytes) -> int:
+            written.append(self.fh.write(data[:100]))
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pattern_cache.cached_patterns():
+        got = _compile_all(tag)
+        if failure == "read-only folder":
+            monkeypatch.setattr(pattern_cache.tempfile, "mkstemp", refuse)
+        elif failure == "replace refused":
+            monkeypatch.setattr(pattern_cache.os, "replace", refuse)
+        else:
+            monkeypatch.setattr(pattern_cache.os, "fdopen", Full)
+    monkeypatch.undo()
+    _closed_cleanly()
+    assert written == ([100] if failure == "disk full" else [])
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no half-written file, no temporary one
+    for a, b in zip(_compile_all(tag), got):
+        _same(a, b)
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    with pattern_cache.cached_patterns():  # the next process writes it
+        _compile_all(tag)
+    assert {k for k in marshal.loads(cache.read_bytes()) if tag in k[0]} == set(_patterns(tag))
+
+
+def test_a_save_keeps_what_another_process_wrote_meanwhile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache, other = tmp_path / "patterns.marshal", tmp_path / "other.marshal"
+    first, mine, theirs = ("m" + uuid.uuid4().hex[:8] for _ in range(3))
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(other))
+    with pattern_cache.cached_patterns():
+        _compile_all(theirs)  # what the other process will have written
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    with pattern_cache.cached_patterns():
+        _compile_all(first)
+    with pattern_cache.cached_patterns():
+        _compile_all(mine)  # reads the file (first) ...
+        os.replace(other, cache)  # ... another process replaces it meanwhile (theirs)
+    keys = set(marshal.loads(cache.read_bytes()))
+    for tag in (first, mine, theirs):
+        assert {k for k in keys if tag in k[0]} == set(_patterns(tag)), tag
+
+
+def test_processes_writing_at_once(tmp_path: Path) -> None:
+    cache = tmp_path / "patterns.marshal"
+    shared = "p" + uuid.uuid4().hex[:8]
+    code = ("import re, sys; from briefing_app.core.pattern_cache import cached_patterns\n"
+            "with cached_patterns():\n"
+            "    for i in range(40):\n"
+            "        re.compile(rf'{sys.argv[1]}{i}(?:a|b(?:c|d))\\w+'); re.compile(rf'{sys.argv[2]}{i}[xy]+')\n")
+    env = {"BRIEFING_PATTERN_CACHE": str(cache), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-c", code, "w" + uuid.uuid4().hex[:8], shared], env=env, cwd=ROOT,
+                              stderr=subprocess.PIPE) for _ in range(4)]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    assert [p.name for p in tmp_path.iterdir()] == ["patterns.marshal"]  # whole, no temporary file left
+    entries = marshal.loads(cache.read_bytes())
+    assert sum(shared in k[0] for k in entries) == 40  # every process compiled these: whoever wrote last has them
+    for (pattern, flags), entry in entries.items():  # every entry one the engine takes, the same as compiled
+        compiled = pattern_cache._sre.compile(pattern, entry[0], list(pattern_cache.array(pattern_cache._CODE, entry[1])),
+                                              *entry[2:5])
+        assert compiled.pattern == pattern and compiled.groups == re.compile(pattern, flags).groups
