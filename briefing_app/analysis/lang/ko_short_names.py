@@ -36,6 +36,12 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
 
 
 PARTICLES = r"(?:은|는|이|가|을|를|의|에|에서|과|와|도|측|로|으로)?"
+# each short form in running text, with its particle
+SHORT_RE = {form: re.compile(form + PARTICLES + r"(?![가-힣])") for forms in SHORT_NAMES.values() for form in forms}
+
+
+def _hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
 
 
 def merge(text: str, actors: list[Actor]) -> list[Actor]:
@@ -43,11 +49,14 @@ def merge(text: str, actors: list[Actor]) -> list[Actor]:
     other mentions ("한은은 ...") are the full one's too."""
     full_of = {short: a for a in actors if a.kind == "organization" for short in SHORT_NAMES.get(a.name, ())}
     for form, owner in full_of.items():
-        for m in re.finditer(r"(?<![가-힣])" + form + PARTICLES + r"(?![가-힣])", text):
-            if not any(s.start == m.start() for s in owner.mentions):
-                owner.mentions.append(Span(m.start(), m.start() + len(form)))
+        at = text.find(form)
+        while at != -1:  # found as a string first: much faster than a look-behind tried everywhere
+            if not (at and _hangul(text[at - 1])) and SHORT_RE[form].match(text, at) \
+                    and not any(s.start == at for s in owner.mentions):
+                owner.mentions.append(Span(at, at + len(form)))
                 if form not in owner.aliases:
                     owner.aliases.append(form)
+            at = text.find(form, at + len(form))
     gone: set[int] = set()
     for short in actors:
         full = full_of.get(short.name) if short.kind == "organization" else None
