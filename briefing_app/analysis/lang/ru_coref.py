@@ -114,6 +114,9 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         stem = _head_stem(m.group())
         if stem is None:
             continue
+        candidates = [a for a in people if a.mentions[0].start < m.start() and _fits(stem, a)]
+        if not candidates:
+            continue
         i = bisect.bisect_left(starts, m.end())
         if any(not re.search(r"[.,;:!?«»—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
             continue  # a title right before a name, not a description
@@ -123,8 +126,7 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         end += text.startswith("»", end)  # "главы «Аэрофлота»"
         verb = PAST_RE.match(text[end:end + 30].split()[0].strip(",.") if text[end:end + 30].split() else "")
         verb_gender = None if verb is None else "f" if verb.group("end") == "ла" else "m"
-        fits = [a for a in people if a.mentions[0].start < m.start() and _fits(stem, a)
-                and _agrees(text, a, before + after, verb_gender)]
+        fits = [a for a in candidates if _agrees(text, a, before + after, verb_gender)]
         if not fits:
             continue
         best = max(fits, key=lambda a: max(s.start for s in a.mentions if s.start < m.start()))
