@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.lang import CYR_RE, HANGUL_RE
 from briefing_app.analysis.voice import author_voice
 
 KICKER_RE = re.compile(
@@ -40,8 +41,6 @@ NOTE_RE = re.compile(
 RU_WORD_RE = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)?")
 KO_WORD_RE = re.compile(r"\S+")
 LATIN_RE = re.compile(r"[A-Za-z]")
-CYRILLIC_RE = re.compile(r"[А-Яа-яЁё]")
-HANGUL_RE = re.compile(r"[가-힣]")
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -86,7 +85,7 @@ SMOOTHING = 30  # words added to the voice's length, so a short piece's few cues
 def language(text: str) -> str | None:
     """"ru" or "ko" when Cyrillic or Hangul letters outnumber Latin ones in the first 3,000 characters."""
     head = text[:3000]
-    latin, cyrillic, hangul = (len(letters.findall(head)) for letters in (LATIN_RE, CYRILLIC_RE, HANGUL_RE))
+    latin, cyrillic, hangul = (len(letters.findall(head)) for letters in (LATIN_RE, CYR_RE, HANGUL_RE))
     if max(cyrillic, hangul) <= latin:
         return None
     return "ru" if cyrillic >= hangul else "ko"
