@@ -99,7 +99,7 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
         out += [_subjunctive(text, m, e, "support") for m in HIGH_TIME_RE.finditer(text, s, e)]
     if "do" in low and "what" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in WHAT_DO_RE.finditer(text, s, e)]
-    if "done" in low:
+    if "be done" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in MORE_DONE_RE.finditer(text, s, e)]
     if "hope" in low:
         for m in HOPE_RE.finditer(text, s, e):

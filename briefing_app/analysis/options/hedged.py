@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
@@ -14,10 +13,10 @@ from briefing_app.analysis.options.modals import subject_span
 
 # "is an opportunity to", "should be seen as a chance for ministers to", "offers a rare opening to";
 # not "missed an opportunity to" (what already happened) nor "is not a chance to"
-OPPORTUNITY_RE = re.compile(
-    r"\b(?:is|are|as|offers?|presents?|provides?|represents?|creates?|gives?\s+(?:[\w’'-]+\s+){0,3}?|seize|use|"
-    r"grasp)\s+(?:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:opportunity|chance|occasion|opening)\s+"
-    r"(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
+# the noun first, then the frame before it (one scan for the rare noun, not a backtracking frame at every word)
+OPPORTUNITY_RE = re.compile(r"\b(?:opportunity|chance|occasion|opening)\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
+OPPORTUNITY_FRAME_RE = re.compile(r"\b(?:is|are|as|offers?|presents?|provides?|represents?|creates?|gives?(?:\s+[\w’'-]+){0,3}|"
+                                  r"seize|use|grasp)\s+(?:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|wasted|passed\s+up)\b[^,;]*$", re.I)
 # "could consider raising", "might want to revisit", "would be well advised to", "could instead fund"
 HEDGE_RE = re.compile(
@@ -50,9 +49,8 @@ def _generic(text: str, s: int, at: int) -> bool:
 
 
 # one scan for every cue below: most sentences hold none of them
-HEDGED_CUES_RE = re.compile(trie_pattern("opportunity chance occasion opening could might may advised wise better up incumbent "
-                                         "duty responsibility obligation owe sense right wrong mistaken foolish not n't n’t "
-                                         ":".split()))
+HEDGED_CUES = tuple("opportunity chance occasion opening could might may advised wise better up incumbent duty "
+                    "responsibility obligation owe sense right wrong mistaken foolish not n't n’t :".split())
 NP_START_RE = re.compile(r"(?:an?|the|more|fewer|less|better|greater|new|stronger|tougher|smarter|higher|lower|[A-Z]\w*)\b")
 
 
@@ -66,15 +64,17 @@ def _either(text: str, start: int, end: int, stance: str, at: int) -> Hit | None
 def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by a soft or framing cue."""
     low = text[s:e].lower()
-    if HEDGED_CUES_RE.search(low) is None:
+    if not any(map(low.__contains__, HEDGED_CUES)):
         return []
     out: list[Hit | None] = []
     if any(k in low for k in ("opportunity", "chance", "occasion", "opening")):
         for m in OPPORTUNITY_RE.finditer(text, s, e):
-            if PAST_FRAME_RE.search(text, s, m.start() + 4) or re.search(r"\bnot\s+(?:\w+\s+)?$", text[s:m.start() + 4]) \
+            frame = OPPORTUNITY_FRAME_RE.search(text, max(s, m.start() - 80), m.start())
+            if frame is None or PAST_FRAME_RE.search(text, s, frame.start() + 4) \
+                    or re.search(r"\bnot\s+(?:\w+\s+)?$", text[s:frame.start() + 4]) \
                     or re.match(r"(?:me|you|myself|yourself)\b", m.group("who") or "", re.I):
                 continue  # "... a chance for me to apologise": the writer's own aside
-            out.append(vp_hit(text, m.end(), e, "support", m.start()))
+            out.append(vp_hit(text, m.end(), e, "support", frame.start()))
     if any(k in low for k in ("could", "might", "may ", "advised", "wise to", "better to")):
         for m in HEDGE_RE.finditer(text, s, e):
             if not agent_before(text, s, m.start()) or re.search(r"\b(?:if|unless|when)\b[^,;]*$", text[s:m.start()], re.I):
