@@ -13,7 +13,7 @@ from briefing_app.analysis.mentions import PRONOUNS, Found
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.speaker_before import cue_before
 from briefing_app.analysis.speakers import find_speaker, tag_before
-from briefing_app.analysis.subjects import clause_subject
+from briefing_app.analysis.subjects import clause_subject, verb_subject
 from briefing_app.core.model import Mention
 
 CONTINUATION_TOKENS = 14
@@ -121,6 +121,11 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
     verb = FINITE_VERB_RE.search(masked, subj[1], q.open_at)
     if verb is None or len(masked[subj[1]:q.open_at].split()) > OBJECT_WORDS:
         return None
+    # the verb's own subject, with its title and appositive ("Seahawks president Chuck Arnold called", "Iran's
+    # spokesman, Esmaeil Baghaei, called"), when it starts where the clause's subject does
+    own = verb_subject(masked, verb.start(), s0)
+    if own and own[0] <= subj[0] < own[1] and _a_speaker_np(masked[own[0]:own[1]]):
+        subj = own
     return Found(subj, None, q.open_at, "object-of-clause")
 
 

@@ -72,6 +72,8 @@ CASES = [
      "A reporter for Agence France-Presse"),
     ("a relative clause without commas", "Although there is no overlap, a White House official who spoke anonymously "
      "to discuss internal strategy said Wednesday, \"Certainly there are discussions.\"", "a White House official"),
+    ("last resort: the verb's own subject with its title", "The festival was cancelled. Seahawks president Chuck "
+     "Arnold called the decision \"a blow to the whole city.\"", "Seahawks president Chuck Arnold"),
     ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
      "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
