@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from briefing_app.core.errors import NotFound
 from briefing_app.core.model import STATUSES
 from briefing_app.core.project import Project
 from briefing_app.core.records import QuoteRecord
@@ -60,12 +61,21 @@ class QuoteTableModel(RecordTableModel):
         speaker = q.speaker or (f"({q.mention.text})" if q.mention else "—")
         return q.text.replace("\n", " "), speaker, q.kind, q.status
 
+    def _source_line(self, q: QuoteRecord) -> str:
+        """Listing every source's quotes, which source a quote is from (read on hover only)."""
+        if not self._all_sources or self._project is None:
+            return ""
+        try:
+            return f"\nin: {self._project.get_source(q.source_id).label}"
+        except NotFound:  # deleted since the list was read
+            return ""
+
     def role_data(self, q: QuoteRecord, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and q.changed_by:  # who decided, on a team
             return f"{q.status.capitalize()} by {q.changed_by}" + (f" at {q.changed_at}" if q.changed_at else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{q.text}\n\n— {speaker_line(q)}" + (f"\ncue: {q.cue}" if q.cue else "") \
-                + (f", venue: {q.venue}" if q.venue else "")
+                + (f", venue: {q.venue}" if q.venue else "") + self._source_line(q)
         if role == Qt.ItemDataRole.ForegroundRole and q.status == "rejected":
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and q.status == "accepted" and col == 3:

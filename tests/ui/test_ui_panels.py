@@ -179,6 +179,8 @@ def test_a_quotes_tooltip_names_the_actor_and_the_words_that_name_them(window):
     tip = panel.model.index(rows.index(linked), 0).data(0x03)  # ToolTipRole
     assert f"{linked.speaker}, named “{linked.mention.text}” here" in tip
     assert linked.text in tip
+    source = window.session.project.get_source(linked.source_id)
+    assert tip.endswith(f"\nin: {source.label}")  # every source's quotes listed: which one it is from
     bare = dataclasses.replace(linked, speaker=None, speaker_id=None)
     assert speaker_line(bare) == f"“{linked.mention.text}” (no actor yet: Speaker… or Alt+K picks one)"
 
