@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 from briefing_app.core.changes import Changes
@@ -222,7 +222,21 @@ class Workspace(QSplitter):
         for name, splitter in (("main", self), ("left", self.left)):
             state = settings.window_value(f"splitter_{name}")
             if state is not None and splitter.restoreState(state) and splitter is self:
-                self._remember_shares()
+                sizes = saved_sizes(state, self.count())  # (sizes() of a splitter not yet laid out
+                if sizes:  # are squeezed to its default width, their parts lost)
+                    self._shares = [size / sum(sizes) for size in sizes]
 
     def layout_state(self) -> dict[str, QByteArray]:
         return {"main": self.saveState(), "left": self.left.saveState()}
+
+
+def saved_sizes(state: QByteArray, count: int) -> list[int] | None:
+    """The panel widths a QSplitter.saveState() holds (a marker, a version, then the sizes)."""
+    stream = QDataStream(state, QIODevice.OpenModeFlag.ReadOnly)
+    if stream.readInt32() != 0xFF:
+        return None
+    stream.readInt32()  # version
+    n = stream.readUInt32()
+    sizes = [stream.readInt32() for _ in range(n)] if n == count else []
+    ok = stream.status() == QDataStream.Status.Ok and len(sizes) == count and sum(sizes) > 0
+    return sizes if ok and min(sizes) >= 0 else None

@@ -131,3 +131,32 @@ def test_filter_choices_are_whole_when_there_is_room(window, qtbot):
                 text = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
                 assert combo.width() >= text + 20, (combo.itemText(0), combo.width(), text)
     assert min(c.minimumSizeHint().width() for c in window.quotes.filters.combos.values()) < 90
+
+
+def test_the_panels_widths_come_back_next_run(qtbot, project_path, errors):
+    """The splitter's sizes saved at closing are the panels' parts in the next run (read from the
+    saved state itself: a splitter not yet laid out squeezes restored sizes to its default width)."""
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.workspace import saved_sizes
+
+    first = MainWindow(persist=True)
+    qtbot.addWidget(first)
+    assert first.open_project(project_path), errors
+    first.update_central(intro=False)
+    first.resize(1300, 800)
+    first.show()
+    qtbot.waitExposed(first)
+    first.workspace.setSizes([600, 250, 270, 160])
+    qtbot.wait(20)
+    wanted = first.workspace.sizes()
+    saved = saved_sizes(first.workspace.saveState(), 4)
+    assert saved is not None and all(abs(a - b) <= 6 for a, b in zip(saved, wanted, strict=True)), (saved, wanted)
+    assert saved_sizes(first.workspace.left.saveState(), 4) is None  # not the main splitter's state
+    first.close()
+    second = MainWindow(persist=True)
+    qtbot.addWidget(second)
+    assert second.open_project(project_path), errors
+    second.show()
+    qtbot.waitExposed(second)
+    qtbot.waitUntil(lambda: all(abs(a - b) <= 6 for a, b in zip(second.workspace.sizes(), wanted, strict=True)))
+    second.close()
