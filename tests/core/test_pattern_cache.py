@@ -349,3 +349,42 @@ def test_processes_writing_at_once(tmp_path: Path) -> None:
         compiled = pattern_cache._sre.compile(pattern, entry[0], list(pattern_cache.array(pattern_cache._CODE, entry[1])),
                                               *entry[2:5])
         assert compiled.pattern == pattern and compiled.groups == re.compile(pattern, flags).groups
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a platform without fork")
+def test_a_child_forked_while_another_thread_holds_the_lock_can_compile(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    import warnings
+
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(tmp_path / "patterns.marshal"))
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with pattern_cache._lock:
+            held.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert held.wait(10)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # "multi-threaded, fork() may deadlock": the point
+        pid = os.fork()
+    if pid == 0:  # the child: its copy of the lock was held by a thread it does not have
+        status = 1
+        try:
+            with pattern_cache.cached_patterns():
+                re.compile("k" + uuid.uuid4().hex + r"\d+")
+            status = 0
+        finally:
+            os._exit(status)
+    release.set()
+    holder.join()
+    deadline = time.monotonic() + 30
+    while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if done[0] == 0:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    assert done[0] == pid and os.waitstatus_to_exitcode(done[1]) == 0, "the child hung or failed"
