@@ -62,9 +62,9 @@ def room_needed(run: Run) -> float:
     """The room `run`'s first word would have needed at the end of the line above: its width and
     a space, with some slack for glyph boxes vs advance widths: half an em, or 0.7 em in a
     typewriter face (its letters 0.6 em wide, and so its space)."""
-    letters = len(run.text.split(" ", 1)[0]) or 1
-    typewriter = run.first_word / letters >= 0.55 * run.size
-    return run.first_word + (0.7 if typewriter else 0.5) * run.size
+    letters = run.text.find(" ")
+    letters = len(run.text) if letters < 0 else max(letters, 1)
+    return run.first_word + (0.7 if run.first_word >= 0.55 * run.size * letters else 0.5) * run.size
 
 
 def sentence_turn(prev: Line, cur: Line) -> bool:
@@ -146,7 +146,8 @@ class Layout:
         both sit in one column), None (a page or column break that shows nothing). `opened` is
         the first line of the paragraph `prev` belongs to."""
         a, b = prev.run, cur.run
-        if abs(a.size - b.size) >= min(0.4, 0.08 * max(a.size, b.size)) or a.bold != b.bold:
+        step_size = abs(a.size - b.size)
+        if (step_size and (step_size >= 0.4 or step_size > 0.08 * max(a.size, b.size))) or a.bold != b.bold:
             return True
         if continues_word(a.text, b.text) and b.text[:1].islower():
             return False

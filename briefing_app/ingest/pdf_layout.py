@@ -111,13 +111,13 @@ def _furniture(pages: list[tuple[list[Run], float, float]]) -> set[int]:
     sizes = median(r.size for runs, _w, _h in pages for r in runs) if any(runs for runs, _w, _h in pages) else 0.0
     numbers = sum(len({n for n, _ in v}) for k, v in where.items() if PAGE_NUMBER.match(k))
     found: set[int] = set()
-    for runs, (_r, _w, height) in zip(edges, pages):
+    for runs, (every, _w, height) in zip(edges, pages):
         for r in runs:
             key = _key(r.text)
             same_place = {n for n, y in where[key] if abs(y - r.y) <= max(3.0, 0.01 * height)}
             if len(same_place) >= need and len(pages) > 1:
                 found.add(id(r))
-            elif PAGE_NUMBER.match(key) and (numbers >= need or _in_band(r, height)):
+            elif PAGE_NUMBER.match(key) and (numbers >= need or _in_band(r, height)) and not _in_text(r, every, sizes):
                 found.add(id(r))
             elif _in_band(r, height) and (PAGE_LABEL.search(key) or (len(pages) == 1 and (
                     r.size < 0.9 * sizes or _lone_page_edge(r, pages[0][0], sizes)))):
@@ -169,6 +169,12 @@ def _lone_page_edge(r: Run, runs: list[Run], size: float) -> bool:
     if r.y >= max(o.y for o in runs) - 0.5:
         return r.size < 1.2 * size  # (small capitals' initials may be a little larger than the text)
     return round(r.size * 2) < round(size * 2)
+
+
+def _in_text(r: Run, runs: list[Run], size: float) -> bool:
+    """Does `r` share its baseline with text of the body's size (a year in a justified line, split
+    off at a wide space, is no page number)?"""
+    return any(o is not r and abs(o.y - r.y) < 0.3 * r.size and round(o.size * 2) == round(size * 2) for o in runs)
 
 
 def _in_band(r: Run, height: float) -> bool:

@@ -184,6 +184,7 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
         size -= 0.5
     for line in wrap(article.headline, width, st.head_font, size, False):
         pen.need(size * 1.2)
+        x, width = pen.col_box()  # the headline may run on into the next column
         c.setFont(st.head_font, size)
         pen.y -= size * 1.2
         c.drawString(x, pen.y, line)

@@ -229,3 +229,20 @@ def test_a_lone_pages_header_about_the_size_of_the_text_is_furniture(tmp_path):
     doc = read_file(path)
     assert visible(doc) == expected(GRAIN)
     assert hidden(doc) == ["WORLD · BRIEFING", "1 May 2024"]
+
+
+def test_a_number_split_off_a_justified_line_near_the_bottom_is_no_page_number():
+    """Justified text splits a line into runs at its wide spaces; a year standing as a run of
+    its own on the body's baseline near the page's foot is text, not a page number."""
+    from briefing_app.ingest.pdf_chars import Run
+    from briefing_app.ingest.pdf_layout import compose
+
+    def line(y: float, *words: tuple[float, str]) -> list[Run]:
+        return [Run(x, x + 6 * len(w), y, 10.0, False, w, 6 * len(w.split()[0])) for x, w in words]
+
+    body = [line(600 - 13 * k, (36, "The forest act was passed in 2009 and since then one million")) for k in range(41)]
+    last = line(60, (36, "hectares were destroyed between"), (240, "2008"), (300, "and"))
+    page = [r for rs in body for r in rs] + last + [Run(200, 206, 20, 8.0, False, "1", 6.0)]
+    text, boilerplate, _ = compose([(page, 400, 700)])
+    assert "between 2008 and" in " ".join(text.split())
+    assert [text[s.start:s.end] for s in boilerplate] == ["1"]
