@@ -111,6 +111,7 @@ def test_fuzz_genre_of_cyrillic_and_hangul_text(text):
 def test_a_long_hostile_text_is_quick():
     import time
     text = ("— " + "МОСКВА, " * 2000 + "(서울=" * 2000 + "[사설 " * 2000 + "\n") * 5
-    start = time.perf_counter()
+    guess("МОСКВА, 5 дек. (서울=", "")  # loads the rule sets outside the timing
+    start = time.process_time()  # CPU time: a loaded machine must not fail it (about 0.02 s)
     guess(text, text)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
