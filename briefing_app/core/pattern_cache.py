@@ -171,8 +171,19 @@ def _write(path: Path, entries: dict[Key, Entry]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        _drop_litter(path)
     except Exception:  # noqa: BLE001 - a cache that cannot be written: the next process compiles again
         pass
+
+
+def _drop_litter(path: Path) -> None:
+    """Remove temporary files of saves that never finished (a worker killed while saving), once
+    they are an hour old (a save still under way takes milliseconds)."""
+    for entry in os.scandir(path.parent):
+        if entry.name.startswith(path.name) and entry.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                if entry.stat().st_mtime < time.time() - 3600:
+                    os.unlink(entry.path)
 
 
 @contextlib.contextmanager

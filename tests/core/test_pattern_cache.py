@@ -388,3 +388,18 @@ def test_a_child_forked_while_another_thread_holds_the_lock_can_compile(tmp_path
         os.kill(pid, 9)
         os.waitpid(pid, 0)
     assert done[0] == pid and os.waitstatus_to_exitcode(done[1]) == 0, "the child hung or failed"
+
+
+def test_a_save_removes_temporary_files_of_saves_that_never_finished(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    old, fresh, other = (tmp_path / "patterns.marshalab12.tmp", tmp_path / "patterns.marshalcd34.tmp",
+                         tmp_path / "notes.tmp")
+    for litter in (old, fresh, other):
+        litter.write_bytes(b"half a file")
+    os.utime(old, (1_000_000, 1_000_000))  # a process killed while saving, long ago
+    os.utime(other, (1_000_000, 1_000_000))  # not ours
+    with pattern_cache.cached_patterns():
+        _compile_all("c" + uuid.uuid4().hex[:8])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.tmp", "patterns.marshal", "patterns.marshalcd34.tmp"]
