@@ -52,6 +52,7 @@ _original = getattr(_compiler, "compile", None)
 
 _lock = threading.RLock()
 _depth = 0
+_threads: dict[int, int] = {}  # the threads inside a context (their depth): only their patterns are cached
 _replaced: Any = None  # re's compile while a context is open (put back when the last one closes)
 _path: Path | None = None  # the cache file of the open context, read at its first pattern
 _loaded: dict[Key, Entry] | None = None
@@ -101,9 +102,10 @@ class _Recorder:
 def _compile(pattern: Any, flags: int = 0) -> Any:
     global _dirty
     assert _original is not None  # cache_file() is None without it, so no context installs this
+    if (threading.get_ident() not in _threads or not isinstance(pattern, (str, bytes))
+            or flags & re.DEBUG):  # another thread's pattern (a one-off of an article, say): compiled as ever
+        return _original(pattern, flags)
     with _lock:
-        if _depth == 0 or not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
-            return _original(pattern, flags)  # (a thread that looked re's compile up as a context closed)
         key = (pattern, int(flags))
         compiled = _from_cache(key)
         if compiled is not None:
@@ -188,9 +190,10 @@ def _drop_litter(path: Path) -> None:
 
 @contextlib.contextmanager
 def cached_patterns() -> Iterator[None]:
-    """Patterns compiled inside come from (and new ones go to) the cache file, read at the first
-    pattern compiled inside (a context in which nothing compiles costs nothing). Re-entrant and
-    thread-safe: the first context to open installs the cache, the last to close saves it."""
+    """Patterns this thread compiles inside come from (and new ones go to) the cache file, read at
+    the first pattern compiled inside (a context in which nothing compiles costs nothing).
+    Re-entrant and thread-safe: the first context to open installs the cache, the last to close
+    saves it; other threads meanwhile compile as if there were no cache."""
     global _depth, _dirty, _loaded, _path, _replaced
     path = cache_file()
     if path is None:
@@ -203,11 +206,17 @@ def cached_patterns() -> Iterator[None]:
             _dirty = False
             _replaced, _compiler.compile = _compiler.compile, _compile
         _depth += 1
+        me = threading.get_ident()
+        _threads[me] = _threads.get(me, 0) + 1
     try:
         yield
     finally:
         with _lock:
             _depth -= 1
+            if _threads[me] == 1:
+                del _threads[me]
+            else:
+                _threads[me] -= 1
             if _depth == 0:
                 _compiler.compile = _replaced
                 if _dirty:  # with what other processes wrote since this one read the file
@@ -218,8 +227,16 @@ def cached_patterns() -> Iterator[None]:
 
 
 def _after_fork_in_child() -> None:
-    global _lock
-    _lock = threading.RLock()  # a thread of the parent may have held it: not one of the child's
+    """A forked child has one thread: the lock and the contexts of the parent's others are not its own."""
+    global _depth, _lock
+    _lock = threading.RLock()  # another thread of the parent may have held it
+    mine = _threads.get(threading.get_ident(), 0)
+    _threads.clear()
+    if mine:
+        _threads[threading.get_ident()] = mine
+    elif _depth:  # only other threads were inside a context
+        _compiler.compile = _replaced
+    _depth = mine
 
 
 if hasattr(os, "register_at_fork"):

@@ -135,6 +135,7 @@ def _closed_cleanly() -> None:
     assert re._compiler.compile is pattern_cache._original  # type: ignore[attr-defined]
     assert re._compiler._sre is pattern_cache._sre  # type: ignore[attr-defined]
     assert pattern_cache._depth == 0 and not pattern_cache._used and not pattern_cache._dirty
+    assert not pattern_cache._threads
 
 
 class _Engine:
@@ -200,15 +201,15 @@ def test_threads_compiling_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
     def work(tag: str) -> None:
         barrier.wait()
-        got[tag] = [re.compile(p, f) for p, f in _patterns(tag)]
+        with pattern_cache.cached_patterns():  # contexts of several threads open and close at once
+            got[tag] = [re.compile(p, f) for p, f in _patterns(tag)]
 
     re.purge()
-    with pattern_cache.cached_patterns():
-        threads = [threading.Thread(target=work, args=(tag,)) for tag in tags]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+    threads = [threading.Thread(target=work, args=(tag,)) for tag in tags]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
     _closed_cleanly()
     entries = marshal.loads((tmp_path / "patterns.marshal").read_bytes())
     assert {k for k in entries if any(tag in k[0] for tag in tags)} == {k for tag in tags for k in _patterns(tag)}
@@ -403,3 +404,22 @@ def test_a_save_removes_temporary_files_of_saves_that_never_finished(tmp_path: P
     with pattern_cache.cached_patterns():
         _compile_all("c" + uuid.uuid4().hex[:8])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.tmp", "patterns.marshal", "patterns.marshalcd34.tmp"]
+
+
+def test_only_the_threads_inside_a_context_are_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another thread compiling meanwhile (an article's one-off patterns, say) compiles as ever."""
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    mine, theirs = "i" + uuid.uuid4().hex[:8], "t" + uuid.uuid4().hex[:8]
+    got: list[re.Pattern[str]] = []
+    re.purge()
+    with pattern_cache.cached_patterns():
+        _compile_all(mine)
+        other = threading.Thread(target=lambda: got.extend(re.compile(p, f) for p, f in _patterns(theirs)))
+        other.start()
+        other.join()
+    _closed_cleanly()
+    for a, b in zip(_compile_all(theirs), got):
+        _same(a, b)
+    keys = set(marshal.loads(cache.read_bytes()))
+    assert {k for k in keys if mine in k[0]} == set(_patterns(mine)) and not any(theirs in k[0] for k in keys)
