@@ -65,7 +65,7 @@ CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
 
 
 def _cued(low: str) -> bool:
-    return CUES_RE.search(low) is not None
+    return CUES_RE.search(" " + low) is not None  # " call" also at the sentence's start
 
 
 MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an argued sentence
