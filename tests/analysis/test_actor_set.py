@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from briefing_app.analysis import analyse
 
 ACTORS = Path(__file__).parents[1] / "data" / "actors"
 # loaded under its own name: tests/data/eval has a score.py too
@@ -45,8 +48,20 @@ def tuned() -> dict[str, dict[str, float]]:
     return score.scores("tuned")
 
 
-def test_english_actor_floors(tuned: dict[str, dict[str, float]]) -> None:
-    en = tuned["en"]
+def _english(pick: Callable[[str], bool]) -> dict[str, float]:
+    """English figures on the tuned articles whose names pick selects."""
+    t: dict[str, int] = {}
+    for name, text, gold in score.load("tuned"):
+        if gold["language"] == "en" and pick(name):
+            for k, v in score.score_doc(text, gold, analyse(text)).items():
+                if isinstance(v, int):
+                    t[k] = t.get(k, 0) + v
+    return {"recall": t["matched"] / t["gold"], "precision": t["matched"] / t["pred"], "title": t["titles_ok"] / t["titles"],
+            "affiliation": t["affs_ok"] / t["affs"], "alias": t["aliases_ok"] / t["aliases"]}
+
+
+def test_english_actor_floors() -> None:
+    en = _english(lambda name: name < "en40")  # en40-en45 (officials' bodies not written next to them): below
     assert en["recall"] >= 0.97 and en["precision"] >= 0.97
     # the tuned part grew by 5 harder articles (en19-en23: officials of a country or city the text
     # does not name as an actor); on en01-en18 affiliation is 0.942
@@ -71,3 +86,12 @@ def test_russian_sentence_floors(tuned: dict[str, dict[str, float]]) -> None:
 def test_korean_sentence_floors(tuned: dict[str, dict[str, float]]) -> None:
     ko = tuned["ko-sentences"]
     assert ko["sentences"] >= 20 and ko["f1"] >= 0.99 and ko["source"] >= 0.99
+
+
+def test_english_affiliation_batch_floors() -> None:
+    # en40-en45, written in the fifth session with their answers before the analyser ran on them, for
+    # affiliations the text gives away from the name: a state named once, "General Motors' chief
+    # executive", "the department's spokesman", "Its president", US officials with another country near
+    en = _english(lambda name: name >= "en40")
+    assert en["recall"] >= 0.87 and en["precision"] >= 0.85
+    assert en["title"] >= 0.85 and en["affiliation"] >= 0.42 and en["alias"] >= 0.88

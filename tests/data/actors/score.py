@@ -2,12 +2,17 @@
 
     .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|all]
 
-69 short articles written for this set (23 English, 24 Russian, 22 Korean; wire, broadsheet,
+75 short articles written for this set (29 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
 aside (17): articles numbered 4, 8 and 12 in each language (en04, en08, en12, ru04, ru12,
 ko04, ko12) and en15-en16, ru07-ru10, ko06-ko09 (all written with their answers before the
 analyser was run on them). Rules are tuned on the others only and --show prints nothing for
 held articles.
+
+Tuned batch en40-en45 (fifth session): six English wire, business, foreign-affairs and local
+articles, answers written before the analyser ran on them, for affiliations the text gives away
+from the name (a state named once, "General Motors' chief executive", "the department's
+spokesman", "Its president", US officials with another country named near them).
 
 Held batch "held2" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held2-*): written in the
 fifth session by a helper who tunes no rule, in styles the set had little of (a TASS-style wire,
