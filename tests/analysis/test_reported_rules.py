@@ -188,6 +188,11 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("Nate Cohn, writing in The New York Times, noticed a shift among white voters.", []),
     ("Cruz went after Rubio, telling reporters that Rubio had opposed the bill.",
      [("participle-of-plain-clause", "telling reporters that Rubio had opposed the bill", "Cruz")]),
+    # an infinitive cue: the subject of the chain before "to", or the object of the verb before it
+    ("Republicans continue to warn that the nuclear deal was a dangerous mistake.",
+     [("complement", "the nuclear deal was a dangerous mistake", "Republicans")]),
+    ("It allowed Republicans to say that Democrats were protecting a candidate.",
+     [("complement", "Democrats were protecting a candidate", "Republicans")]),
     # a plural subject and a verb in the present open a clause
     ("The NFL legend said people misunderstand Trump.",
      [("complement", "people misunderstand Trump", "The NFL legend")]),

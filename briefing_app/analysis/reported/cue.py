@@ -58,6 +58,23 @@ def participle_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
     return np_after(masked, inverted[-1].end(), cue_start) if inverted else None
 
 
+# "Republicans continue to warn", "voters were more likely to say", "Trump has tried to argue": the chain's subject
+TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|will|would|also|still)\s+)*(?:(?:\w+ly|more|less)\s+)*"
+                         r"\b(?:[a-z]+ed|continues?|wants?|tr(?:y|ies)|needs?|seems?|appears?|plans?|hopes?|likely|unlikely|"
+                         r"able|ready|willing|eager|going|set|began|begins?|chose|got)\s+to\s+$")
+# "It allowed Republicans to say": the object of the verb before is the one who speaks
+TO_OBJECT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+$")
+
+
+def _infinitive_subject(masked: str, ss: int, start: int) -> Span2 | None:
+    """The speaker of an infinitive cue ('continue to warn', 'allowed Republicans to say')."""
+    obj = TO_OBJECT_RE.search(masked, max(ss, start - 80), start)
+    if obj:
+        return obj.start("np"), obj.end("np")
+    chain = TO_CHAIN_RE.search(masked, max(ss, start - 80), start)
+    return subject_before(masked, chain.start(), ss) if chain else None
+
+
 def speaker(ctx: Context, cue: Cue) -> bool:
     """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
@@ -71,6 +88,8 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         subj = clause_subject(masked, ss, start)
         if subj and subj[1] - subj[0] < 2:
             subj = None
+    if subj is None and masked.endswith("to ", ss, start):
+        subj = _infinitive_subject(masked, ss, start)  # "Republicans continue to warn that", "allowed X to say"
     if subj is None and MARKED_COMMA_END_RE.search(masked, ss, start):
         # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
         cue.inverted = True
