@@ -1,7 +1,6 @@
 """The compiled-pattern cache (core/pattern_cache.py): same patterns out, faster, never in the way."""
 from __future__ import annotations
 
-import errno
 import marshal
 import os
 import re
@@ -223,135 +222,6 @@ def test_threads_compiling_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPat
                 _same(a, b)
 
 
-def _hostile(tag: str) -> list[bytes]:
-    today = pattern_cache._today()
-    key = _patterns(tag)[0]
-    good = marshal.dumps({("x", 0): (0, b"\x01\x00\x00\x00", 0, {}, (), today)})
-    return [
-        marshal.dumps([1, 2, 3]),  # not a dict
-        good[: len(good) // 2],  # cut short
-        marshal.dumps({key: "x"}),
-        marshal.dumps({key: (1, 2)}),
-        marshal.dumps({key: (0, "code", 0, {}, (), today)}),
-        marshal.dumps({key: (0, b"\x01\x00\x00", 0, {}, (), today)}),  # code of no whole units
-        marshal.dumps({key: (0, b"\x01\x00\x00\x00" * 4, 0, "groups", (), today)}),
-        marshal.dumps({key: (0, b"\x01\x00\x00\x00", 2**40, {}, (), "today")}),
-        marshal.dumps({key: (0, b"", 0, {}, (), today), (1, 2): None, "k": 3}),
-        b"\xe3" + b"\xff" * 64,
-    ]
-
-
-@pytest.mark.parametrize("case", range(10))
-def test_hostile_file_is_ignored_and_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: int) -> None:
-    cache = tmp_path / "patterns.marshal"
-    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
-    tag = "x" + uuid.uuid4().hex[:8]
-    cache.write_bytes(_hostile(tag)[case])
-    with pattern_cache.cached_patterns():
-        got = _compile_all(tag)
-    _closed_cleanly()
-    for a, b in zip(_compile_all(tag), got):
-        _same(a, b)
-    entries = marshal.loads(cache.read_bytes())
-    assert {k for k in entries if tag in k[0]} == set(_patterns(tag))
-    assert all(isinstance(e, tuple) and isinstance(e[1], bytes) for e in entries.values())
-
-
-def test_a_file_far_too_large_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = tmp_path / "patterns.marshal"
-    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
-    tag = "l" + uuid.uuid4().hex[:8]
-    with pattern_cache.cached_patterns():
-        _compile_all(tag)
-    monkeypatch.setattr(pattern_cache, "MAX_FILE_BYTES", cache.stat().st_size - 1)
-    assert pattern_cache._read(cache) == {}
-
-
-@pytest.mark.parametrize("failure", ["read-only folder", "replace refused", "disk full"])
-def test_a_save_that_fails_loses_nothing_and_leaves_no_litter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                               failure: str) -> None:
-    cache = tmp_path / "patterns.marshal"
-    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
-    tag = "f" + uuid.uuid4().hex[:8]
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise PermissionError(errno.EACCES, "read-only")
-
-    real_fdopen, written = os.fdopen, []
-
-    class Full:
-        def __init__(self, fd: int, mode: str) -> None:
-            self.fh = real_fdopen(fd, mode)
-
-        def __enter__(self) -> Full:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.fh.close()
-
-        def write(self, data: bytes) -> int:
-            written.append(self.fh.write(data[:100]))
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    with pattern_cache.cached_patterns():
-        got = _compile_all(tag)
-        if failure == "read-only folder":
-            monkeypatch.setattr(pattern_cache.tempfile, "mkstemp", refuse)
-        elif failure == "replace refused":
-            monkeypatch.setattr(pattern_cache.os, "replace", refuse)
-        else:
-            monkeypatch.setattr(pattern_cache.os, "fdopen", Full)
-    monkeypatch.undo()
-    _closed_cleanly()
-    assert written == ([100] if failure == "disk full" else [])
-    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no half-written file, no temporary one
-    for a, b in zip(_compile_all(tag), got):
-        _same(a, b)
-    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
-    with pattern_cache.cached_patterns():  # the next process writes it
-        _compile_all(tag)
-    assert {k for k in marshal.loads(cache.read_bytes()) if tag in k[0]} == set(_patterns(tag))
-
-
-def test_a_save_keeps_what_another_process_wrote_meanwhile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache, other = tmp_path / "patterns.marshal", tmp_path / "other.marshal"
-    first, mine, theirs = ("m" + uuid.uuid4().hex[:8] for _ in range(3))
-    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(other))
-    with pattern_cache.cached_patterns():
-        _compile_all(theirs)  # what the other process will have written
-    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
-    with pattern_cache.cached_patterns():
-        _compile_all(first)
-    with pattern_cache.cached_patterns():
-        _compile_all(mine)  # reads the file (first) ...
-        os.replace(other, cache)  # ... another process replaces it meanwhile (theirs)
-    keys = set(marshal.loads(cache.read_bytes()))
-    for tag in (first, mine, theirs):
-        assert {k for k in keys if tag in k[0]} == set(_patterns(tag)), tag
-
-
-def test_processes_writing_at_once(tmp_path: Path) -> None:
-    cache = tmp_path / "patterns.marshal"
-    shared = "p" + uuid.uuid4().hex[:8]
-    code = ("import re, sys; from briefing_app.core.pattern_cache import cached_patterns\n"
-            "with cached_patterns():\n"
-            "    for i in range(40):\n"
-            "        re.compile(rf'{sys.argv[1]}{i}(?:a|b(?:c|d))\\w+'); re.compile(rf'{sys.argv[2]}{i}[xy]+')\n")
-    env = {"BRIEFING_PATTERN_CACHE": str(cache), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
-    procs = [subprocess.Popen([sys.executable, "-c", code, "w" + uuid.uuid4().hex[:8], shared], env=env, cwd=ROOT,
-                              stderr=subprocess.PIPE) for _ in range(4)]
-    for proc in procs:
-        _, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err
-    assert [p.name for p in tmp_path.iterdir()] == ["patterns.marshal"]  # whole, no temporary file left
-    entries = marshal.loads(cache.read_bytes())
-    assert sum(shared in k[0] for k in entries) == 40  # every process compiled these: whoever wrote last has them
-    for (pattern, flags), entry in entries.items():  # every entry one the engine takes, the same as compiled
-        compiled = pattern_cache._sre.compile(pattern, entry[0], list(pattern_cache.array(pattern_cache._CODE, entry[1])),
-                                              *entry[2:5])
-        assert compiled.pattern == pattern and compiled.groups == re.compile(pattern, flags).groups
-
-
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="a platform without fork")
 def test_a_child_forked_while_another_thread_holds_the_lock_can_compile(tmp_path: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
@@ -389,21 +259,6 @@ def test_a_child_forked_while_another_thread_holds_the_lock_can_compile(tmp_path
         os.kill(pid, 9)
         os.waitpid(pid, 0)
     assert done[0] == pid and os.waitstatus_to_exitcode(done[1]) == 0, "the child hung or failed"
-
-
-def test_a_save_removes_temporary_files_of_saves_that_never_finished(tmp_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = tmp_path / "patterns.marshal"
-    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
-    old, fresh, other = (tmp_path / "patterns.marshalab12.tmp", tmp_path / "patterns.marshalcd34.tmp",
-                         tmp_path / "notes.tmp")
-    for litter in (old, fresh, other):
-        litter.write_bytes(b"half a file")
-    os.utime(old, (1_000_000, 1_000_000))  # a process killed while saving, long ago
-    os.utime(other, (1_000_000, 1_000_000))  # not ours
-    with pattern_cache.cached_patterns():
-        _compile_all("c" + uuid.uuid4().hex[:8])
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.tmp", "patterns.marshal", "patterns.marshalcd34.tmp"]
 
 
 def test_only_the_threads_inside_a_context_are_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
