@@ -14,7 +14,7 @@ from briefing_app.ui.entities_panel import ID_ROLE, _EntityPanel
 from briefing_app.ui.options_matrix import MatrixWindow, OptionsMatrix
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.wrap_delegate import WrapDelegate
-from briefing_app.workflow.option_matrix import build_matrix
+from briefing_app.workflow.option_matrix import Matrix, build_matrix
 
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 1  # a stance row's stance id
 
@@ -102,6 +102,14 @@ class OptionsPanel(_EntityPanel):
             self.matrix.show_matrix(matrix)
         if self.matrix_window is not None and self.matrix_window.isVisible():
             self.matrix_window.matrix.show_matrix(matrix)
+
+    def reload(self) -> None:
+        super().reload()
+        if self.session is None:  # the project closed: no matrix of it left on show
+            self.matrix.show_matrix(Matrix([], []))
+            if self.matrix_window is not None:
+                self.matrix_window.matrix.show_matrix(Matrix([], []))
+                self.matrix_window.close()
 
     def open_window(self) -> MatrixWindow:
         """The option × holder matrix in a window of its own (the tab is a third of the screen)."""

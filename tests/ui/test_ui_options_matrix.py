@@ -190,3 +190,17 @@ def test_long_options_wrap_in_a_narrow_list(many, qtbot):
     item = next(tree.topLevelItem(n) for n in range(tree.topLevelItemCount())
                 if metrics.horizontalAdvance(tree.topLevelItem(n).text(0)) > tree.columnWidth(0) * 1.3)
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() >= 2 * metrics.lineSpacing())
+
+
+def test_closing_the_project_leaves_no_matrix_of_it(many, qtbot):
+    """The matrix (in the tab and in its window) kept showing a closed project's options."""
+    win = many
+    panel = win.options
+    win.workspace.tabs.setCurrentWidget(panel)
+    panel.matrix_button.click()
+    window = panel.open_window()
+    qtbot.waitExposed(window)
+    assert panel.matrix.rowCount() > 0 and window.matrix.rowCount() > 0
+    win.close_project()
+    assert panel.matrix.rowCount() == 0 and window.matrix.rowCount() == 0
+    assert not window.isVisible()
