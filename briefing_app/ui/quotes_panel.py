@@ -135,7 +135,11 @@ class QuotesPanel(QWidget):
 
     def _fit_now(self) -> None:
         header = self.table.horizontalHeader()
-        cap = max(100, self.table.width() // 3)  # (not viewport(): its first call costs ~25 ms at startup)
+        width = self.table.width()  # (not viewport(): its first call costs ~25 ms at startup)
+        # a third of the list, and in a narrow one (a 1024 px window) no more than leaves the quote
+        # ~160 px beside Kind and Status (it was squeezed to a few letters)
+        rest = width - self.table.columnWidth(2) - self.table.columnWidth(3) - 160
+        cap = min(max(100, width // 3), max(70, rest))
         width = min(max(self.table.sizeHintForColumn(1), header.sectionSizeHint(1)), cap)
         if width != self.table.columnWidth(1):
             self.table.setColumnWidth(1, width)

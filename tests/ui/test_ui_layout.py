@@ -160,3 +160,20 @@ def test_the_panels_widths_come_back_next_run(qtbot, project_path, errors):
     qtbot.waitExposed(second)
     qtbot.waitUntil(lambda: all(abs(a - b) <= 6 for a, b in zip(second.workspace.sizes(), wanted, strict=True)))
     second.close()
+
+
+def test_the_quote_keeps_room_in_a_narrow_list(window, qtbot):
+    """In a 1024 px window the quotes list is ~330 px: the speaker's third and Kind and Status
+    left the quote itself a few letters ("War ma…"). The speaker gives way first."""
+    from briefing_app.core import actions
+
+    window.resize(1024, 700)
+    panel = window.quotes
+    table = panel.table
+    quote = next(panel.model.quote(r) for r in range(panel.model.rowCount()) if panel.model.quote(r).speaker_id)
+    window.session.run(actions.set_actor_fields(quote.speaker_id, name="Ministry of Foreign Affairs of the Republic"))
+    qtbot.waitUntil(lambda: table.width() < 360)
+    qtbot.waitUntil(lambda: any("Ministry of Foreign" in str(panel.model.index(r, 1).data())
+                                for r in range(panel.model.rowCount())))
+    qtbot.wait(100)  # the speaker column refits on the next turn of the event loop
+    assert table.columnWidth(0) >= 120 and table.columnWidth(1) >= 70, [table.columnWidth(c) for c in range(4)]
