@@ -125,8 +125,11 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
 # forms that are more often nouns, but verbs before "that": "Sanders vows that ...", "CBS News reports that ..."
 THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise", "pledges", "pledge", "boasts", "stress",
                         "reports", "report", "hints", "reveals", "reveal", "mentions", "stating", "stressing"))
+# and before a clause that opens with a pronoun or a determiner ("The candidate claims his net worth is ...")
+CLAUSE_FORMS = frozenset(("claims", "claim", "promises", "promise", "vows", "vow", "boasts"))
 INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r"|"
-                         + _alternation(set(THAT_FORMS)) + r"(?=\s+that\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
+                         + _alternation(set(THAT_FORMS)) + r"(?=\s+that\s)|" + _alternation(set(CLAUSE_FORMS))
+                         + r"(?=\s+(?:he|she|they|it|we|I|his|her|their|its|the|a|an)\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.
 AUX_RE = re.compile(

@@ -130,6 +130,8 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     ("Sanders vows that protecting existing regulations will be a “top priority.”",
      [("complement", "protecting existing regulations will be a “top priority.”", "Sanders")]),
     ("The reports that he resigned were false.", []),
+    ("He promises the government will help workers.", [("complement", "the government will help workers", "He")]),
+    ("She vows a fight to the end.", []),
     # a headline kicker before a colon is no speaker; a poll is a source
     ("Wow: Glenn Beck Just Responded To Palin’s Trump Endorsement With One Brutal Line", []),
     ("Breaking: Latest Primary Has Big Impact On Clinton Campaign", []),

@@ -180,7 +180,7 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
     masked = ctx.masked
     if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
-            cue.word.lower() in NP_OBJECT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
+            cue.word.lower() in NP_OBJECT_FORMS | THAT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
     if cue.word.lower() in SAYS and LONG_SUBJECT_CLAUSE_RE.match(masked, cue.pos, cue.se):
         return None  # "said his frequent invocation of ... (though ...) doesn’t fly": a long subject, then its verb
