@@ -136,8 +136,8 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
     out: list[Option] = []
     carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:
-        commands = may_open_with_command(text, ps, pe)
-        if not commands and not _cued(text[ps:pe].lower()):
+        commands = _cued(text[ps:pe].lower()) or may_open_with_command(text, ps, pe)  # cued: each sentence's opening is tried
+        if not commands:
             carry = []
             continue
         prev: list[Option] = []

@@ -37,17 +37,24 @@ def goal_hits(text: str, s: int, e: int) -> list[Hit]:
     low = text[s:e].lower()
     if not any(map(low.__contains__, GOAL_CUES)):  # a substring test per cue: cheaper than one scan of a pattern
         return []
+    contains = low.__contains__
     out: list[Hit | None] = []
-    only = ONLY_BY_RE.match(text, s, e)
+    only = ONLY_BY_RE.match(text, s, e) if "only" in low else None
     if only is not None:
         end = ONLY_BY_END_RE.search(text, only.end(), e)
         out.append(vp_hit(text, only.end(), end.start() if end else e, "support", only.start()))
-    for m in ONLY_WAY_RE.finditer(text, s, e):
-        out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
-    for m in NO_ALTERNATIVE_RE.finditer(text, s, e):
-        out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
-    for m in DESERVES_RE.finditer(text, s, e):
-        out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
+    if any(map(contains, (" way", "key to", "answer", "route", "path", "hope"))):
+        for m in ONLY_WAY_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
+    if "alternative" in low:
+        for m in NO_ALTERNATIVE_RE.finditer(text, s, e):
+            out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
+    if "deserve" in low:
+        for m in DESERVES_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
+    if not any(map(contains, ("focus", "emphasis", "priority", "goal", "aim", "requir", "need", "take", "answer", "solution",
+                              "option", "remedy"))):
+        return [h for h in out if h is not None]
     for m in FOCUS_RE.finditer(text, s, e):  # "the focus should be on prevention": focus on prevention
         vend = action_end(text, m.end(), e)
         phrase = "focus on " + text[m.end():vend]

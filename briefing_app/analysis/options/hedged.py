@@ -67,7 +67,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     if not any(map(low.__contains__, HEDGED_CUES)):
         return []
     out: list[Hit | None] = []
-    if any(k in low for k in ("opportunity", "chance", "occasion", "opening")):
+    if any(map(low.__contains__, ("opportunity", "chance", "occasion", "opening"))):
         for m in OPPORTUNITY_RE.finditer(text, s, e):
             frame = OPPORTUNITY_FRAME_RE.search(text, max(s, m.start() - 80), m.start())
             if frame is None or PAST_FRAME_RE.search(text, s, frame.start() + 4) \
@@ -75,7 +75,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
                     or re.match(r"(?:me|you|myself|yourself)\b", m.group("who") or "", re.I):
                 continue  # "... a chance for me to apologise": the writer's own aside
             out.append(vp_hit(text, m.end(), e, "support", frame.start()))
-    if any(k in low for k in ("could", "might", "may ", "advised", "wise to", "better to")):
+    if any(map(low.__contains__, ("could", "might", "may ", "advised", "wise to", "better to"))):
         for m in HEDGE_RE.finditer(text, s, e):
             if not agent_before(text, s, m.start()) or re.search(r"\b(?:if|unless|when)\b[^,;]*$", text[s:m.start()], re.I):
                 continue  # "prices could ...", "if they could consider ...": no one's course of action
@@ -89,7 +89,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(hit)
     if "up to" in low or "incumbent" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)]
-    if any(k in low for k in ("duty", "responsibility", "obligation", "owe")):
+    if any(map(low.__contains__, ("duty", "responsibility", "obligation", "owe"))):
         for m in DUTY_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not PAST_FRAME_RE.search(text, s, m.start() + 4) and not _generic(text, s, m.start()):
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))
