@@ -48,6 +48,8 @@ CASES = [
      "a ban on assault weapons", "Senator Jane Holloway"),
     ("object-cues", "The mayor urged residents to stay indoors until the storm passes.",
      "residents to stay indoors until the storm passes", "The mayor"),
+    ("block-quotes", "Wallnau wrote:\n\nI think this prophetic prayer is timely, as Iowa polls show a slip.",
+     "I think this prophetic prayer is timely, as Iowa polls show a slip", "Wallnau"),
     ("speaker-lines", "Graham: Trump's Rhetoric Is Destroying the Party's Chance",
      "Trump's Rhetoric Is Destroying the Party's Chance", "Graham"),
 ]

@@ -73,6 +73,25 @@ def speaker_lines(ctx: Context) -> None:
             _quoted_headline(ctx, ctx.out[-1])
 
 
+# "Wallnau wrote:" / "Fox News reports:" closing a paragraph, and the next paragraph is what was written,
+# set off as a block without quotation marks
+BLOCK_INTRO_RE = re.compile(r"\b(?P<cue>said|says|wrote|writes|tweeted|posted|reported|reports|argued|explained|added|"
+                            r"continued|noted|declared|stated|warned)(?:\s+(?:that|this|the\s+following|[\w’'-]+day))?\s*:\s*$")
+QUOTE_OPEN_RE = re.compile(r"[“\"«„'‘`<]")  # a quotation (the speaker sieves' own) or embedded markup
+
+
+def block_quotes(ctx: Context) -> None:
+    """'Wallnau wrote:\n\nI think this prophetic prayer timely, ...': the paragraph after the intro is the content."""
+    masked, done, paras = ctx.masked, ctx.done(), ctx.doc.paras
+    for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
+        m = BLOCK_INTRO_RE.search(masked, max(ps, pe - 60), pe)
+        if m is None or QUOTE_OPEN_RE.match(ctx.text, ns) or any(a < ne and ns < b for a, b in done):
+            continue
+        subj = subject_before(masked, m.start("cue"), ctx.doc.sentences.of(m.start())[0])
+        if subj:
+            ctx.emit(ns, ne, subj, m.group("cue"))
+
+
 CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
 CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him\s+back|her\s+back|to\s+(?:say|ask|tell|complain))\b")
 CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|himself|herself|"
