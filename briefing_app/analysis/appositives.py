@@ -14,12 +14,14 @@ from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, R
 C = r"(?:[^,.;\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
 LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|also|currently|formerly|once|later|"
                         r"still|already)\s+)+")
-DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their)\s+", re.I)
+DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their|whose)\s+", re.I)
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s)\s+")
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
 DESC_POSSESSOR_RE = re.compile(r"(?P<who>panel|committee|board|agency|company|firm|bloc|party|group|council|commission|"
-                               r"union|alliance|ministry|department|institute|campaign|court|country|city)(?:’s|'s)\s+(?=\S)")
+                               r"union|alliance|ministry|department|institute|campaign|court|country|city|state|county|"
+                               r"bank|lender|regulator|carmaker|automaker|retailer|airline|insurer|network|foundation|"
+                               r"association|fund|university|administration)(?:’s|'s)\s+(?=\S)")
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,": an organisation or a place the person is of
@@ -44,9 +46,9 @@ HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "foun
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
-FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
+FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
-NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their)\s+[\w\s-]{2,40}?"
+NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their|whose)\s+[\w\s-]{2,40}?"
                              r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
                              r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?),\s+$")
 BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
@@ -96,6 +98,8 @@ def describe(desc: str) -> Role:
         place = _country_in(who)
         if place:
             role.affiliation = place
+        elif who in US_STATE_NAMES:
+            role.affiliation = who  # "Nebraska's agriculture director"
         elif who.split()[-1].lower() in ORG_HEADS or len(who.split()) == 1 and not who.istitle() or who.isupper():
             role.affiliation = who  # "the Republican Party’s nominee", "the IEA's executive director"
         else:

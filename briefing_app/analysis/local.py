@@ -3,7 +3,8 @@ Mayor ...", "the Springfield City Council" name the city; when the text names ex
 city, its officials with a city title ("Mayor Dana Whitfield", "Police Chief") or described as
 the city's ("the city's inspector general, Marcus Lee") who have no other affiliation belong to
 it, and when the text comes back to it ("the city") it is an actor (a government) with that alias.
-Likewise a governor or state legislator of a text that names one US state is that state's."""
+Likewise a governor or state legislator of a text that names one US state is that state's,
+and a sheriff or supervisor of a text that names one county is that county's."""
 from __future__ import annotations
 
 import re
@@ -61,22 +62,82 @@ def cities(doc: Document) -> None:
                 person.title = person.title.split(f"{name} ", 1)[1]
 
 
+COUNTY_RE = re.compile(r"(?<![\w.’'-])(?P<county>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)(?![\w-])")
+THE_COUNTY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+county(?![\w-])")
+# titles of a county's government: "Sheriff", "Supervisor", "Board Chairman" (of the supervisors), "County Executive"
+COUNTY_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former |county |board )*(?:sheriff|supervisor|county executive|"
+                             r"county commissioner|commissioner|county attorney|county clerk|assessor|chairman|"
+                             r"chairwoman|chair)\b", re.I)
+
+
+def counties(doc: Document) -> None:
+    """'Pima County supervisors voted ...': when the text names exactly one county, its officials
+    with a county title ("Sheriff Chris Nanos", "Supervisor ...", "Board Chairman ...", a board
+    chair only when the text speaks of the county's supervisors or commissioners) who have no
+    other affiliation belong to it; it is an actor (a government) when the text comes back to it
+    ("the county")."""
+    text = doc.actor_text
+    named = {m.group("county") for m in COUNTY_RE.finditer(text)}
+    if len(named) != 1:
+        for person in doc.actors:
+            if person.affiliation == "county":  # "the county's ...": no one county to tie it to
+                person.affiliation = None
+        return
+    name = next(iter(named))
+    if not any(a.name == name for a in doc.actors):
+        county = Actor(name, "government", mentions=[Span(m.start("county"), m.end("county")) for m in COUNTY_RE.finditer(text)])
+        for m in THE_COUNTY_RE.finditer(text, county.mentions[0].start):
+            county.mentions.append(Span(m.start(), m.end()))
+            if "the county" not in county.aliases:
+                county.aliases.append("the county")
+        if county.aliases:  # named and never come back to: a place, not an actor
+            doc.actors.append(county)
+    board = re.search(r"\b(?:supervisors|commissioners|county board)\b", text, re.I) is not None
+    for person in doc.actors:
+        if person.affiliation == "county":  # "the county's administrator"
+            person.affiliation = name
+        if person.kind != "person" or person.affiliation or not person.title:
+            continue
+        if person.title.startswith(f"{name} "):  # "Pima County Sheriff" -> "Sheriff"
+            person.title = person.title[len(name) + 1:]
+        title = person.title.split(";")[0].strip()
+        fit = COUNTY_TITLE_RE.fullmatch(title)
+        if fit is None or title.lower().split()[-1] in ("chairman", "chairwoman", "chair") and not board:
+            continue
+        person.affiliation = name
+
+
 STATE_TITLE_RE = re.compile(r"(?:former |acting )?(?:Governor|Gov\.|Lt\. Governor|Lieutenant Governor|State Senator|"
                             r"State Sen\.|State Representative|State Rep\.|state senator|state representative|"
                             r"Assemblyman|Assemblywoman|state attorney general|State Attorney General)\b")
 STATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=len, reverse=True)) + r")(?![\w-])")
 
 
+# a state legislature's leaders, in a text about a state legislature and not about Congress
+LEADER_TITLE_RE = re.compile(r"(?:Senate |House |Assembly )?(?:Majority |Minority )?(?:Leader|Speaker|President Pro Tem)\b")
+STATE_HOUSE_RE = re.compile(r"\b(?:state|State)[ \t]+(?:Senate|House|Assembly|Legislature|legislature|lawmakers|legislators)\b|"
+                            r"\bStatehouse\b|\bGeneral Assembly\b")
+CONGRESS_RE = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")
+
+
 def states(doc: Document) -> None:
     """A governor or state legislator with no affiliation, in a text that names one US state
-    only (and no other country's officials' titles of that kind), is that state's."""
-    named = {m.group() for m in STATE_RE.finditer(doc.actor_text)} - {"Washington", "Georgia"}
-    if len(named) != 1:
-        return
-    state = next(iter(named))
+    only (and no other country's officials' titles of that kind), is that state's; so is
+    someone described as "the state's" ("The state's transportation director, Harold Beene"),
+    and a legislature's leader ("Senate Minority Leader") in a text about a state legislature
+    ("the state Senate") that does not speak of Congress."""
+    text = doc.actor_text
+    named = {m.group() for m in STATE_RE.finditer(text)} - {"Washington", "Georgia"}
+    state = next(iter(named)) if len(named) == 1 else None
+    legislature = STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None
     for person in doc.actors:
-        if person.kind == "person" and not person.affiliation and STATE_TITLE_RE.match(person.title or ""):
+        if person.kind != "person":
+            continue
+        if person.affiliation == "state":  # "the state's ...", left by org_coref for this stage
+            person.affiliation = state
+        elif state and not person.affiliation and (STATE_TITLE_RE.match(person.title or "")
+                                                   or legislature and LEADER_TITLE_RE.fullmatch(person.title or "")):
             person.affiliation = state
 
 
-__all__ = ["cities", "states"]
+__all__ = ["cities", "counties", "states"]

@@ -48,7 +48,7 @@ US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House|U\.S\.|US|United Sta
 EU_RE = re.compile(r"^European (?:Commission|Parliament|Council|Central Bank|Court)")
 # "Festival director Tom Becker": a capitalised word, one or two title words, the name
 PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
-ITS_RE = re.compile(r"(?<![\w-])[Ii]ts\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
+ITS_RE = re.compile(r"(?:(?<![\w-])[Ii]ts|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
 def _initials(name: str) -> str:
@@ -176,6 +176,8 @@ def affiliations(doc: Document) -> None:
             named = _latest_org(orgs, at, FITS[aff.lower()]) or _latest_org(
                 orgs, at, None, floor=text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
             person.affiliation = aff = named.name if named else None
+        if aff in ("state", "county"):
+            continue  # "the state's transportation director": the US state or county of the text (local.py)
         if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
             own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
             head = own.group(1).lower() if own else aff.split()[-1].lower()

@@ -103,6 +103,7 @@ def actor_details(doc: Document) -> None:
     _org_coref.affiliations(doc)
     _coref.affiliations(doc)
     _local.cities(doc)
+    _local.counties(doc)
     _local.states(doc)
     _coref.governments(doc)
     _coref.author(doc)

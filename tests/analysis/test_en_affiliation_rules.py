@@ -1,0 +1,57 @@
+"""English affiliations the text gives away from the name, one rule each: a county's officials,
+"the state's" officials and a state legislature's leaders, an organisation described as the
+possessor ("The bank's chief economist"), and "X, whose director, Y"."""
+from __future__ import annotations
+
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_countys_officials_belong_to_the_one_county_named() -> None:
+    text = ("Jail vote\n\nElm County supervisors voted 3-2 on Wednesday to build a jail.\n\n"
+            "Board Chairman Rex Hale said the old jail was unsafe. Sheriff Ann Boyd welcomed the vote. "
+            "The county will borrow the money.\n")
+    actors = _actors(text)
+    assert actors["Rex Hale"].affiliation == "Elm County"
+    assert actors["Ann Boyd"].affiliation == "Elm County"
+    assert actors["Elm County"].kind == "government" and "the county" in actors["Elm County"].aliases
+
+
+def test_no_county_for_a_chairman_without_a_county_board_or_with_two_counties() -> None:
+    one = _actors("Fair\n\nThe Elm County fair opened. Chairman Rex Hale of the fair board cut the ribbon.\n")
+    assert one["Rex Hale"].affiliation != "Elm County"
+    two = _actors("Floods\n\nElm County and Oak County closed roads. Sheriff Ann Boyd said crews were out.\n")
+    assert two["Ann Boyd"].affiliation is None
+
+
+def test_the_states_official_and_a_state_legislatures_leader_belong_to_the_state() -> None:
+    text = ("Roads\n\nLANSING, Mich. — Michigan lawmakers passed a road plan. The bill passed the state Senate 24-14.\n\n"
+            "Senate Minority Leader Dana Whitcomb said it cost too much. The state's transportation director, "
+            "Harold Beene, said work would start in April.\n")
+    actors = _actors(text)
+    assert actors["Dana Whitcomb"].affiliation == "Michigan"
+    assert (actors["Harold Beene"].title, actors["Harold Beene"].affiliation) == ("transportation director", "Michigan")
+    text = "Recall\n\nOmaha and Kansas plants were shut. Nebraska's agriculture director, Sherry Vinton, agreed.\n"
+    assert _actors(text)["Sherry Vinton"].affiliation == "Nebraska"
+
+
+def test_a_senate_leader_in_a_text_about_congress_is_not_the_states() -> None:
+    text = ("Budget\n\nOhio voters and Congress: the U.S. Senate passed the bill. "
+            "Senate Minority Leader Dana Whitcomb said it cost too much. The state Senate did not vote.\n")
+    assert _actors(text)["Dana Whitcomb"].affiliation != "Ohio"
+
+
+def test_the_described_bank_after_a_quote_and_whose_director() -> None:
+    text = ("Bank\n\nNorthwind Bank named a new chief. Ms. Lee said the bank was \"in good hands.\" "
+            "The bank's chief economist, Robin Winkler, said growth would be weak.\n\n"
+            "The plan drew support from the Harbor Transportation Association, whose executive director, "
+            "Anne Lutz, called it historic.\n")
+    actors = _actors(text)
+    assert (actors["Robin Winkler"].title, actors["Robin Winkler"].affiliation) == ("chief economist", "Northwind Bank")
+    assert (actors["Anne Lutz"].title, actors["Anne Lutz"].affiliation) == \
+        ("executive director", "Harbor Transportation Association")
