@@ -84,3 +84,35 @@ def test_the_readers_add_buttons_have_keys_live_with_a_selection(window, qtbot, 
         qtbot.waitUntil(lambda n=n: len(picked) == n)
     assert picked == ["quote", "actor", "option"]
     assert all("Ctrl+Alt+" in b.toolTip() for b in reader.add_buttons.values())
+
+
+def test_deciding_with_alt_a_or_r_keeps_the_list_focused(window, qtbot):
+    """Deciding a list by keyboard: Alt+A / Alt+R accept or reject and the list keeps the focus,
+    so Down goes on to the next quote (checked in the walkthrough; kept as a guard)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = window.quotes
+    table = panel.table
+    table.setFocus()
+    table.selectRow(0)
+    first = panel.current_quote()
+    QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.session.project.get_quote(first.id).status == "accepted")
+    qtbot.wait(50)
+    assert table.hasFocus()
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    second = panel.current_quote()
+    assert second is not None and second.id != first.id
+    QTest.keyClick(table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.session.project.get_quote(second.id).status == "rejected")
+    qtbot.wait(50)
+    assert table.hasFocus()
+    actors = window.actors
+    window.workspace.tabs.setCurrentWidget(actors)
+    actors.tree.setFocus()
+    actors.tree.setCurrentItem(actors.tree.topLevelItem(0))
+    actor_id = actors.selected_ids()[0]
+    QTest.keyClick(actors.tree, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.session.project.get_actor(actor_id).status == "accepted")
+    qtbot.wait(50)
+    assert actors.tree.hasFocus()
