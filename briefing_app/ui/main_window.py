@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         a.show_hidden.toggled.connect(self.reader.show_hidden.setChecked)
         self.reader.show_hidden.toggled.connect(a.show_hidden.setChecked)
         a.undo_view.toggled.connect(lambda on: self.undo_dock.setVisible(on))
+        a.preview.toggled.connect(self.workspace.show_preview)
         a.getting_started.triggered.connect(lambda: self.update_central(intro=True))
         a.show_log.triggered.connect(self.show_log)
         a.save.triggered.connect(self.save)
@@ -262,7 +263,6 @@ class MainWindow(QMainWindow):
         fill_recent(self.menu_actions.recent, settings.recent_projects(), self.open_project, self._rebuild_recent)
 
     # -- change notifications ------------------------------------------------------------
-
     def on_changes(self, changes: Changes) -> None:
         if changes.sources:
             self.update_central()

@@ -35,6 +35,7 @@ class MenuActions:
     getting_started: QAction
     show_log: QAction
     open_team: QAction
+    preview: QAction
 
 
 def key_list(*keys: str | QKeySequence.StandardKey) -> list[QKeySequence]:
@@ -100,7 +101,11 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     a_hidden.setCheckable(True)
     a_undo_view = _action(window, "Undo &History", tip="Show every step that can be undone")
     a_undo_view.setCheckable(True)
-    view.addActions([a_hidden, a_undo_view])
+    a_preview = _action(window, "Live &Preview", "F9", tip="Show or hide the memo's live preview (room for the "
+                        "other panels in a small window)")
+    a_preview.setCheckable(True)
+    a_preview.setChecked(True)
+    view.addActions([a_hidden, a_undo_view, a_preview])
     from briefing_app.ui.theme import MODE_LABELS
 
     theme_menu = view.addMenu("&Theme")
@@ -118,7 +123,8 @@ def build_menus(window: QMainWindow, group: QUndoGroup) -> MenuActions:
     a_log = _action(window, "Show &Log", tip="The app's log file, to attach to a bug report")
     help_menu.addActions([a_start, a_log])
     return MenuActions(a_new, a_open, recent, a_import, a_paste, a_export, a_quit, a_undo, a_redo, a_find,
-                       a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start, a_log, a_team)
+                       a_accept, a_reject, a_add, a_hidden, a_undo_view, a_save, themes, a_start, a_log, a_team,
+                       a_preview)
 
 
 def fill_recent(menu: QMenu, paths: list[str], open_project: Callable[[str], object],

@@ -136,6 +136,11 @@ class Workspace(QSplitter):
         else:
             self.memo.add_selected_quote()
 
+    def show_preview(self, on: bool) -> None:
+        """View > Live Preview (F9): hidden, its part of the width goes to the other panels."""
+        self.preview.setVisible(on)
+        self._apply_shares()
+
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
         kind = self._placeholders.get(page) if page is not None else None
@@ -203,9 +208,17 @@ class Workspace(QSplitter):
         handles): the splitter alone takes what is missing from the last panels, so a 1024 px
         window left a 160 px reader beside a 400 px library."""
         super().resizeEvent(event)
+        self._apply_shares()
+
+    def _apply_shares(self) -> None:
+        """The panels' widths by their parts (minimum widths may bend them); a hidden preview's
+        part goes to the others."""
         room = self.width() - self.handleWidth() * (self.count() - 1)
+        shares = self._shares
+        if self.preview.isHidden():
+            shares = [share / (1 - shares[3]) for share in shares[:3]] + [0.0]
         if room > 200:
-            super().setSizes([round(room * share) for share in self._shares])  # (minimum widths may bend them)
+            super().setSizes([round(room * share) for share in shares])
 
     def setSizes(self, sizes: Sequence[int]) -> None:
         """Sizes set from code (a test, a screenshot) are kept as the panels' parts too."""
@@ -215,7 +228,10 @@ class Workspace(QSplitter):
 
     def _remember_shares(self, *_) -> None:
         sizes = self.sizes()
-        if sum(sizes) > 0:
+        preview = self._shares[3] if self.preview.isHidden() else None  # kept for when it shows again
+        if preview is not None and sum(sizes[:3]) > 0:
+            self._shares = [size / sum(sizes[:3]) * (1 - preview) for size in sizes[:3]] + [preview]
+        elif sum(sizes) > 0:
             self._shares = [size / sum(sizes) for size in sizes]
 
     def restore_layout(self) -> None:

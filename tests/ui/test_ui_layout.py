@@ -177,3 +177,25 @@ def test_the_quote_keeps_room_in_a_narrow_list(window, qtbot):
                                 for r in range(panel.model.rowCount())))
     qtbot.wait(100)  # the speaker column refits on the next turn of the event loop
     assert table.columnWidth(0) >= 120 and table.columnWidth(1) >= 70, [table.columnWidth(c) for c in range(4)]
+
+
+def test_the_live_preview_can_be_hidden_for_room(window, qtbot):
+    """In a 1024 px window the four panels are tight; View > Live Preview (F9) hides the preview
+    and its width goes to the others, which keep their parts when it shows again."""
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    before = window.workspace.sizes()
+    action = window.menu_actions.preview
+    assert action.isChecked() and "F9" in [s.toString() for s in action.shortcuts()]
+    action.trigger()
+    assert not window.preview.isVisible()
+    hidden = window.workspace.sizes()
+    assert hidden[0] > before[0] and hidden[1] > before[1] and sum(hidden[:3]) >= sum(before) - 10, (before, hidden)
+    window.resize(1100, 700)  # resized while hidden: still no preview, the others share the room
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    assert not window.preview.isVisible() and window.workspace.sizes()[0] > hidden[0]
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    action.trigger()
+    assert window.preview.isVisible()
+    assert all(abs(a - b) <= 6 for a, b in zip(window.workspace.sizes(), before, strict=True)), before
