@@ -31,9 +31,10 @@ from tests.ingest.fidelity import check  # noqa: E402
 from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
-from tests.ingest.pdf_builder import (  # noqa: E402
-    build_pdf, held_out_styles, more_held_out_styles, more_styles, newer_styles, printed_furniture, set_c_styles,
-    set_d_styles, styles)
+from tests.ingest.pdf_builder import build_pdf  # noqa: E402
+from tests.ingest.pdf_styles import (  # noqa: E402
+    held_out_styles, more_held_out_styles, more_styles, newer_styles, printed_furniture, set_c_styles, set_d_styles,
+    styles)
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "editorials"
 

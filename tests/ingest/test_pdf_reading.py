@@ -186,7 +186,7 @@ def test_a_printed_web_page_comes_in_with_its_menus_hidden(tmp_path):
     headline and related links and copyright after the text are hidden once imported (the
     reader's boilerplate and the analysis's together), the article is whole."""
     from tests.ingest.fidelity import check
-    from tests.ingest.pdf_builder import styles
+    from tests.ingest.pdf_styles import styles
 
     style = styles(GRAIN)["web-print"]
     path = build_pdf(tmp_path / "printed.pdf", GRAIN, style)

@@ -1,0 +1,125 @@
+"""Columns of a PDF page (for pdf_layout.py): found from the white gutter between narrow runs
+and read in order, left column then right, between lines that span both (a headline). A
+column may hold a single line (an article's end atop it); a line reaching into the gutter but
+not across it stays in its column; words set wide apart in one justified column are no
+columns."""
+from __future__ import annotations
+
+from statistics import median
+
+from briefing_app.ingest.pdf_chars import Line, Run
+
+GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
+
+
+def order(runs: list[Run], page: int) -> list[Line]:
+    """Body runs as lines in reading order: column blocks between spanning lines, each top-down."""
+    if not runs:
+        return []
+    out: list[Line] = []
+    for col, (group, left, right) in enumerate(_blocks(runs)):
+        for line in _merge(sorted(group, key=lambda r: (-r.y, r.x0))):
+            out.append(Line(line, page, left, right, col))
+    return out
+
+
+def _blocks(runs: list[Run]) -> list[tuple[list[Run], float, float]]:
+    left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
+    gutter = _gutter(runs, left, right)
+    if gutter is None:
+        return [(runs, left, right)]
+    a, b = gutter
+    # a line reaching into the gutter but not across it belongs to its column (a headline set to
+    # the column's full width); only one across the gutter spans the columns
+    lcol = [r for r in runs if r.x1 < b - 1]
+    rcol = [r for r in runs if r.x0 > a + 1 and r.x1 >= b - 1]
+    span = sorted((r for r in runs if r.x0 <= a + 1 and r.x1 >= b - 1), key=lambda r: -r.y)
+    out: list[tuple[list[Run], float, float]] = []
+    upper = float("inf")
+    for cut in [s.y for s in span] + [float("-inf")]:
+        for col in (lcol, rcol):
+            inside = [r for r in col if cut < r.y < upper]
+            if inside:
+                out += _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
+        spanning = [s for s in span if s.y == cut] + [r for r in lcol + rcol if r.y == cut]  # nothing lost
+        if spanning:
+            out.append((spanning, left, right))
+        upper = cut
+    return _join_spanning(out)
+
+
+def _join_spanning(blocks: list[tuple[list[Run], float, float]]) -> list[tuple[list[Run], float, float]]:
+    """Consecutive spanning lines (a two-line headline) form one block."""
+    out: list[tuple[list[Run], float, float]] = []
+    for group, left, right in blocks:
+        if out and out[-1][1:] == (left, right) and all(r.x1 - r.x0 > 0 for r in group):
+            prev = out[-1][0]
+            if min(r.y for r in prev) > max(r.y for r in group):
+                out[-1] = (prev + group, left, right)
+                continue
+        out.append((group, left, right))
+    return out
+
+
+def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] | None:
+    """The widest white strip in the middle of the page that narrow runs leave on both sides."""
+    width = right - left
+    usual = median(r.width for r in runs)  # a column's lines, also when the next column holds a line or two
+    narrow = [r for r in runs if r.width < 0.6 * width or r.width <= 1.15 * usual]
+    if len(narrow) < 4 or width <= 0:
+        return None
+    covered = bytearray(int(width) + 2)
+    for r in narrow:
+        covered[int(r.x0 - left):int(r.x1 - left) + 1] = b"\x01" * (int(r.x1 - left) + 1 - int(r.x0 - left))
+    sizes = median(r.size for r in narrow)
+    best: tuple[float, float] | None = None
+    i, lo, hi = 0, int(0.2 * width), int(0.8 * width)
+    while i < len(covered):
+        if covered[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(covered) and not covered[j]:
+            j += 1
+        if i >= lo and j <= hi and j - i >= GUTTER_EM * sizes and (best is None or j - i > best[1] - best[0]):
+            best = (left + i, left + j)
+        i = j
+    if best is None:
+        return None
+    a, b = best
+    left_runs = [r for r in narrow if r.x1 <= a + 1]
+    right_runs = [r for r in narrow if r.x0 >= b - 1]
+    if max(len(left_runs), len(right_runs)) < 3 or not left_runs or not right_runs:
+        return None
+    crossing = sum(1 for r in runs if r.x0 < a - 1 and r.x1 > b + 1)
+    if crossing > max(2, 0.2 * (len(left_runs) + len(right_runs))):
+        return None  # lines run through it (more than a headline's): the white is between words of one column
+    fewer = min(left_runs, right_runs, key=len)  # a column may hold a single line (an article's end)
+    other = right_runs if fewer is left_runs else left_runs
+    top = _column_top(fewer, other, sizes)
+    if len(fewer) < 3 and max(r.width for r in fewer) < 0.3 * width and not top:
+        return None  # a short label beside the text (a date, a page number) is no column
+    if not top and min(max(r.x1 for r in side) - min(r.x0 for r in side) for side in (left_runs, right_runs)) < 6 * sizes:
+        return None  # a side narrower than six letters' sizes: words of one column set wide apart (justified)
+    return best
+
+
+def _column_top(lines: list[Run], beside: list[Run], size: float) -> bool:
+    """Are `lines` (one or two) the top of a column, the end of an article run over from the
+    column `beside`, which goes down to the bottom? A label beside the text sits lower."""
+    return (min(r.y for r in lines) >= max(r.y for r in beside) - 3 * size
+            and min(r.y for r in beside) <= min(r.y for r in lines) - 3 * size)
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    """Runs on one baseline within a column become one line (a justified line split at a wide space)."""
+    out: list[Run] = []
+    for r in runs:
+        last = out[-1] if out else None
+        if last and abs(last.y - r.y) < 0.3 * max(last.size, r.size) and r.x0 >= last.x1 - 1:
+            out[-1] = Run(last.x0, r.x1, last.y, max(last.size, r.size), last.bold and r.bold,
+                          f"{last.text} {r.text}", last.first_word, r.hyphen)
+        else:
+            out.append(Run(r.x0, r.x1, r.y, r.size, r.bold, r.text, r.first_word, r.hyphen))
+    return out
+
