@@ -20,7 +20,7 @@ class ActorsPanel(_EntityPanel):
     # affiliation together and the aliases were only in a tooltip); the list scrolls sideways
     # in a narrow window, sorted by any column (most mentioned first: click "#")
     columns = ("Actor", "Title", "Affiliation", "Also known as", "#", "Status")
-    widths = (150, 140, 130, 170)  # of the text columns at first; the user resizes them
+    widths = (140, 120, 110, 160)  # of the text columns at first; the user resizes them
     filter_combos = (("kind", "All kinds", ACTOR_KINDS),)
 
     def __init__(self, parent: QWidget | None = None):
