@@ -66,7 +66,9 @@ WHO_SUBJECT_RE = re.compile(r"(?:^|(?<=[,;:(]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<n
                             r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+who\s+[^,;•“”\"]{1,120}?\s+$")
 
 
-PLAUSIBLE_NP_RE = re.compile(r"[A-Z]|(?:he|she|they|we|it|who|a|an|the|one|his|her|their|its|this|that|some|many|several)\b")
+# a noun phrase that can be a speaker: a name, a pronoun, a determiner, or a title before a name ("pollster Frank Luntz")
+PLAUSIBLE_NP_RE = re.compile(r"[A-Z]|(?:he|she|they|we|it|who|a|an|the|one|his|her|their|its|this|that|some|many|several)\b"
+                             r"|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]")
 
 
 def verb_subject(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
