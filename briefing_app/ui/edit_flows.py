@@ -34,10 +34,26 @@ def speaker_command(project: Project, quote: QuoteRecord, value: int | NewActor 
     return actions.set_quote_speaker(quote.id, value)
 
 
+def suggested_speaker(session: ProjectSession, quote: QuoteRecord) -> int | None:
+    """The quote's speaker, or for one with none the one actor whose name or alias is the words
+    that name the speaker ("KCNA" -> Korean Central News Agency): one Enter links it."""
+    if quote.speaker_id is not None or quote.mention is None:
+        return quote.speaker_id
+    found = {actor_id for actor_id, *_ in session.project.actor_forms([" ".join(quote.mention.text.split())])}
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker_field(session: ProjectSession, quote: QuoteRecord) -> Field:
+    suggested = suggested_speaker(session, quote)
+    tip = (f"Suggested: the actor named “{quote.mention.text}” in the text (OK links it)"
+           if suggested is not None and quote.speaker_id is None and quote.mention else "")
+    return Field("speaker", "&Speaker:", "speaker", suggested, _actor_choices(session), tip=tip)
+
+
 def change_speaker(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
     got = FormDialog.ask(parent, "Change speaker", [
         Field("text", "Quote:", "label", _short(quote.text, 200)),
-        Field("speaker", "&Speaker:", "speaker", quote.speaker_id, _actor_choices(session)),
+        _speaker_field(session, quote),
     ])
     if got is None or _speaker(got) == quote.speaker_id:
         return False
@@ -48,7 +64,7 @@ def edit_quote(parent, session: ProjectSession, quote: QuoteRecord) -> bool:
     got = FormDialog.ask(parent, "Edit quote", [
         Field("text", "Quote:", "label", _short(quote.text, 400), tip="The words of the source cannot be changed"),
         Field("kind", "&Kind:", "choice", quote.kind, QUOTE_KINDS),
-        Field("speaker", "&Speaker:", "speaker", quote.speaker_id, _actor_choices(session)),
+        _speaker_field(session, quote),
         Field("cue", "&Cue:", "line", quote.cue or "", tip="The verb that reports it: said, warned, wrote…"),
         Field("venue", "&Venue:", "line", quote.venue or "", tip="Where it was said: an interview, Tass, a hearing…"),
     ])

@@ -203,3 +203,26 @@ def test_the_readers_genre_is_a_link_to_correct_it(window, monkeypatch, errors):
     menu = reader.build_menu(reader.text.rect().center())
     assert "Source &Details and Genre…" in [a.text() for a in menu.actions()]
     menu.deleteLater()
+
+
+def test_a_quote_without_an_actor_is_offered_the_one_its_words_name(window, monkeypatch, errors):
+    """A quote whose speaker is only words ("(KCNA)" in the list) opened the speaker form on "(no
+    speaker)", though an actor has those words as name or alias: the form now proposes that
+    actor, and OK links it (one undo step)."""
+    from briefing_app.core import actions
+
+    project = window.session.project
+    panel = window.quotes
+    panel.all_sources.setChecked(True)
+    forms = {f: a.id for a in project.list_actors() for f in (a.name, *a.aliases)}
+    quote = next(q for q in project.list_quotes() if q.speaker_id and q.mention and q.mention.text in forms
+                 and forms[q.mention.text] == q.speaker_id)
+    window.session.run(actions.set_quote_speaker(quote.id, None))
+    assert project.get_quote(quote.id).speaker_id is None
+    panel.select_quote(quote.id)
+    asked = _answer(monkeypatch)  # OK on what the form proposes
+    assert panel.edit(speaker_only=True)
+    assert asked == ["Change speaker"] and not errors
+    assert project.get_quote(quote.id).speaker_id == quote.speaker_id
+    window.menu_actions.undo.trigger()
+    assert project.get_quote(quote.id).speaker_id is None
