@@ -15,7 +15,7 @@ C = r"(?:[^,.;\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<
 LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|also|currently|formerly|once|later|"
                         r"still|already)\s+)+")
 DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their|whose)\s+", re.I)
-POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s)\s+")
+POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?P<s>’s|'s|(?<=s)’|(?<=s)')\s+")
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
 DESC_POSSESSOR_RE = re.compile(r"(?P<who>panel|committee|board|agency|company|firm|bloc|party|group|council|commission|"
@@ -100,8 +100,10 @@ def describe(desc: str) -> Role:
             role.affiliation = place
         elif who in US_STATE_NAMES:
             role.affiliation = who  # "Nebraska's agriculture director"
-        elif who.split()[-1].lower() in ORG_HEADS or len(who.split()) == 1 and not who.istitle() or who.isupper():
-            role.affiliation = who  # "the Republican Party’s nominee", "the IEA's executive director"
+        elif who.split()[-1].lower() in ORG_HEADS or len(who.split()) == 1 and not who.istitle() or who.isupper() \
+                or len(who.split()) > 1 and pos.group("s") in ("’", "'"):
+            # "the Republican Party’s nominee", "the IEA's executive director", "General Motors' chief executive"
+            role.affiliation = who
         else:
             role.possessor = who  # a person: "Clinton's campaign chairman"
         d = d[pos.end():]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS
+from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
@@ -41,6 +41,11 @@ POSSESSOR_ROLE_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?:’s|'s)
                                r"president|vice president|general counsel|chief economist|head|director|"
                                r"chairwoman|founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
                                r"planned|shares|stock|headquarters)\b")
+# "General Motors spokesman Kevin Doyle", "General Motors' chief executive": a name of two or three
+# capitalised words (no person's, no title's) as the employer of a leader's role
+EMPLOYER_ROLE_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){1,2})(?:’s|'s|(?<=s)’|(?<=s)')?"
+                              r"[ \t]+(?:chief executive|chief financial officer|chief operating officer|chief economist|"
+                              r"CEO|CFO|spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|founder)\b")
 # "Ticketmaster, which sold most tickets", "Pfizer and Merck, which make vaccines": not people
 WHICH_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
@@ -101,14 +106,14 @@ def _affiliation(text: str, start: int, name: str) -> str | None:
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "The"/"But" and the like, which a sentence start capitalises, and a
-    leading role ("CEO of the U.S. Studies Centre")."""
+    leading role ("CEO of the U.S. Studies Centre"; but "General Motors" keeps its "General")."""
     while True:
         m = LEAD_STOP_RE.match(text, s, e)
         if m:
             s = m.end()
             continue
         r = LEAD_ROLE_RE.match(text, s, e)
-        if r and r.group(1).lower() in ROLE_WORDS:
+        if r and r.group(1).lower() in ROLE_WORDS and not (r.group(1) == "General" and r.end() == s + 8):
             s = r.end()
             continue
         link = re.match(r"(?:of|for|and|on|the|de)[ \t]+", text[s:e])  # "Democrat on the Senate ..."
@@ -192,6 +197,11 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                     org.mentions.append(Span(m.start(), m.end()))
     for m in ADMIN_RE.finditer(text):
         add(m.start("name"), m.end("name"), "government")
+    for m in EMPLOYER_ROLE_RE.finditer(text):
+        words = m.group("name").split()
+        if not (is_person(words[-1]) or words[-1].lower() in ROLE_WORDS | MODIFIERS
+                or any(w.lower() in MODIFIERS or w in CALENDAR for w in words[1:]) or gazetteer.PLACE_RE.search(m.group("name"))):
+            add(m.start("name"), m.end("name"))
     for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE):
         if rx is WHICH_RE and ", which" not in text:
             continue
@@ -201,7 +211,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                                     or name in ("The", "A", "An", "Former", "Deputy", "Acting")
                                     or name.lower() in MODIFIERS or DEMONYM_LIKE_RE.fullmatch(name)):
                 continue
-            if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR:
+            if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR \
+                    and name not in US_STATE_NAMES:  # "in Lordstown, Ohio, the company said": a place
                 start = m.start("name")
                 if rx in (WHICH_RE, APPOS_ORG_RE):  # "Fraternal Order of Police, which": the whole name
                     left = LEFT_RE.search(text, max(0, start - 80), start)

@@ -76,7 +76,8 @@ def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     base = pos - len(window)
     toks = [(base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(window)]
     end = pos
-    for a, b in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        a, b = toks[k]
         gap = text[b:end]
         if gap.strip():  # punctuation between words ends the run
             break
@@ -84,8 +85,9 @@ def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
         n = _norm(w)
         if n in STOP_LEFT or len(out) >= 9 or w.endswith(".") and not ABBREV_RE.search(w):
             break  # a full stop that is not "Lt." or "U.S." ends the sentence before
-        if not (w[:1].isupper() or n in ROLE_WORDS or n in MODIFIERS):
-            break
+        if not (w[:1].isupper() or n in ROLE_WORDS or n in MODIFIERS or n in ORG_HEADS and out and k
+                and text[toks[k - 1][0]].islower() and _norm(text[toks[k - 1][0]:toks[k - 1][1]]) in MODIFIERS):
+            break  # "China's foreign ministry spokesman": an organisation noun inside the title
         out.append((a, b))
         end = a
         if POSSESSIVE_RE.search(w):
@@ -130,6 +132,10 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     """'Pfizer chief executive', 'Harvard economist', 'Apple CEO': capitalised words that are no
     title word, then a title in lower case (or a title acronym): the employer and where the title starts."""
     k = i
+    if k + 1 < len(toks) and _norm(text[toks[k][0]:toks[k][1]]) in ("general", "national", "federal", "united") \
+            and text[toks[k + 1][0]].isupper() and _norm(text[toks[k + 1][0]:toks[k + 1][1]]) not in \
+            ROLE_WORDS | MODIFIERS | HONORIFICS | NOT_EMPLOYERS:
+        k += 1  # "General Motors spokesman": a word of the company's name, not a rank
     while k < len(toks) and text[toks[k][0]].isupper() and _norm(text[toks[k][0]:toks[k][1]]) not in \
             ROLE_WORDS | MODIFIERS | HONORIFICS | NOT_EMPLOYERS and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]]):
         k += 1
@@ -143,7 +149,15 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     return k, text[toks[i][0]:toks[k - 1][1]]
 
 
+# "Secretary of State Marco Rubio": a title with "of" before the name (which _tokens_before stops at)
+OF_TITLE_RE = re.compile(r"(?<![\w.])(?:(?:Deputy|Under|Assistant|Acting|Former|former)[ \t]+)?(?:Secretary|Minister|"
+                         r"Director|Commissioner)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,3}$")
+
+
 def role_before(text: str, name_start: int, floor: int) -> Role:
+    of_title = OF_TITLE_RE.search(text, max(floor, name_start - 60), name_start)
+    if of_title:
+        return Role(text[of_title.start():name_start].strip())
     toks = [t for t in _tokens_before(text, name_start, floor) if _norm(text[t[0]:t[1]]) not in HONORIFICS]
     role = Role()
     i = 0

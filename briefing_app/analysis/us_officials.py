@@ -20,15 +20,34 @@ US_TITLE_RE = re.compile(
 JUSTICE_RE = re.compile(r"^(?:Chief\s+)?Justice\b")
 
 
-def _foreign_near(text: str, person: Actor) -> bool:
-    """Another country named close to the person's first mention ("President Xi ... China")."""
+# a country named only as where something goes or comes from ("a clear message to China", "visiting
+# Manila", "pressure from Beijing") or in a sea's name ("the South China Sea") is not the official's own
+GOAL_BEFORE_RE = re.compile(r"(?:\b(?:to|toward|towards|against|from|visiting|visit|visits)[ \t]+(?:the[ \t]+)?)$")
+FEATURE_AFTER_RE = re.compile(r"[ \t]+(?:Sea|Strait|Straits|Ocean|Gulf)\b")
+
+
+def _foreign_near(text: str, person: Actor, others: list[Actor]) -> bool:
+    """Another country named close to the person's first mention, in its paragraph ("President
+    Xi ... China"), unless it is named only as a goal or source, inside a sea's name, or as the country of
+    another official with the same title ("Defense Secretary Hegseth met Philippine Defense
+    Secretary Teodoro": the Philippines has its own)."""
     if not person.mentions:
         return True
     m = person.mentions[0]
-    for place in gazetteer.PLACE_RE.finditer(text, max(0, m.start - 150), m.end + 150):
+    title = (person.title or "").split(";")[0].strip().lower()
+    theirs = {o.affiliation for o in others if o is not person and o.kind == "person"
+              and (o.title or "").split(";")[0].strip().lower() == title}
+    para_start = text.rfind("\n", 0, m.start) + 1
+    para_end = text.find("\n", m.end)
+    para_end = len(text) if para_end == -1 else para_end
+    for place in gazetteer.PLACE_RE.finditer(text, max(para_start, m.start - 150), min(para_end, m.end + 150)):
         hit = gazetteer.lookup(place.group())
-        if hit and hit[1] == "country" and hit[0] != "United States":
-            return True
+        if not hit or hit[1] != "country" or hit[0] == "United States" or hit[0] in theirs:
+            continue
+        if GOAL_BEFORE_RE.search(text, max(0, place.start() - 16), place.start()) \
+                or FEATURE_AFTER_RE.match(text, place.end()):
+            continue
+        return True
     return False
 
 
@@ -43,7 +62,7 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
         first = person.title.split(";")[0].strip()
         if court and JUSTICE_RE.match(first):
             person.affiliation = court  # "Chief Justice John Roberts"
-        elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person):
+        elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person, doc.actors):
             person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick"
 
 

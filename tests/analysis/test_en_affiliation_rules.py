@@ -55,3 +55,36 @@ def test_the_described_bank_after_a_quote_and_whose_director() -> None:
     assert (actors["Robin Winkler"].title, actors["Robin Winkler"].affiliation) == ("chief economist", "Northwind Bank")
     assert (actors["Anne Lutz"].title, actors["Anne Lutz"].affiliation) == \
         ("executive director", "Harbor Transportation Association")
+
+
+def test_general_motors_is_a_company_not_a_rank() -> None:
+    text = ("Layoffs\n\nDETROIT — General Motors will cut 1,300 jobs at its plant in Lordstown, Ohio, the company said. "
+            "General Motors spokesman Kevin Doyle said the cuts "
+            "start in March. Mary Barra, General Motors' chief executive, said demand was weak.\n")
+    actors = _actors(text)
+    assert actors["General Motors"].kind == "organization" and "Ohio" not in actors
+    assert (actors["Kevin Doyle"].title, actors["Kevin Doyle"].affiliation) == ("spokesman", "General Motors")
+    assert (actors["Mary Barra"].title, actors["Mary Barra"].affiliation) == ("chief executive", "General Motors")
+
+
+def test_a_title_with_of_before_the_name_and_a_foreign_ministrys_spokesman() -> None:
+    text = ("Talks\n\nThe United States and China met in Geneva.\n\n"
+            "Secretary of State Marco Rubio said the talks went well.\n\n"
+            "China's foreign ministry spokesman Lin Jian said the same.\n")
+    actors = _actors(text)
+    assert (actors["Marco Rubio"].title, actors["Marco Rubio"].affiliation) == ("Secretary of State", "United States")
+    assert (actors["Lin Jian"].title, actors["Lin Jian"].affiliation) == ("foreign ministry spokesman", "China")
+
+
+def test_a_us_official_is_american_when_the_foreign_country_nearby_is_a_goal_or_has_its_own() -> None:
+    text = ("Bases\n\nThe United States and the Philippines agreed on bases, as Manila faces pressure from Beijing "
+            "in the South China Sea.\n\nDefense Secretary Pete Hegseth, visiting Manila, said the deal sent a message "
+            "to China. He met Philippine Defense Secretary Gilberto Teodoro.\n")
+    actors = _actors(text)
+    assert actors["Pete Hegseth"].affiliation == "United States"
+    assert actors["Gilberto Teodoro"].affiliation == "Philippines"
+
+
+def test_a_president_near_a_foreign_country_of_his_own_stays_unassigned() -> None:
+    text = ("Summit\n\nThe United States pressed its case.\n\nIn Beijing, President Xi Jinping said China would not yield.\n")
+    assert _actors(text)["Xi Jinping"].affiliation != "United States"
