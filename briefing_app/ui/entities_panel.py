@@ -21,7 +21,7 @@ from briefing_app.core.errors import NotFound
 from briefing_app.ui.dnd import RefTree
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.focus import tab_order
+from briefing_app.ui.focus import list_key, tab_order
 from briefing_app.ui.session import ProjectSession
 
 if TYPE_CHECKING:
@@ -55,7 +55,9 @@ class _EntityPanel(QWidget):
             self.tree.header().setSectionResizeMode(
                 col, QHeaderView.ResizeMode.Stretch if col == self.stretch_column else QHeaderView.ResizeMode.ResizeToContents)
         self.accept_button = self._button("&Accept", f"Accept the selected {self.kind}; again to undecide")
-        self.reject_button = self._button("&Reject", f"Reject the selected {self.kind} (undo brings it back)")
+        self.reject_button = self._button("&Reject", f"Reject the selected {self.kind} (Delete in the list; "
+                                          "undo brings it back)")
+        list_key(self.tree, "Delete", f"Reject the selected {self.kind}", self.reject_selected)
         self.add_button = self._button("Add to &memo", f"Add the selected {self.kind} to the selected memo section")
         self.edit_button = self._button("Edit…", f"Edit the selected {self.kind} (F2, or double-click it)")
         self.edit_button.setShortcut("F2")  # Alt+E is the Edit menu's; only the shown tab's button is live
@@ -145,6 +147,12 @@ class _EntityPanel(QWidget):
         if self._status_of(ids[0]) == status:
             status = "suggested"
         self._run(lambda _project: self._command(ids[0], status))
+
+    def reject_selected(self) -> None:
+        """Delete in the list: reject (never take a rejection back, as a second Reject does)."""
+        ids = self.selected_ids()
+        if len(ids) == 1 and self._status_of(ids[0]) != "rejected":
+            self.set_status("rejected")
 
     def _run(self, build: Callable[[Project], Command]) -> bool:
         return self.session is not None and self.session.run_built(build) is not None

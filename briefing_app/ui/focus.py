@@ -1,4 +1,5 @@
-"""Tab order as the eye reads a panel: top to bottom, left to right.
+"""Keyboard use of a panel: tab order as the eye reads it (top to bottom, left to right), and
+keys bound to one list.
 
 Qt's default order is the order the widgets were made in; a panel that builds its list
 before the filters above it (or adds buttons later) was tabbed list, filters, buttons in a
@@ -6,8 +7,11 @@ jumble. Panels state their order with `tab_order`.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLayout, QWidget
 
 
@@ -30,3 +34,13 @@ def _widgets(item: QWidget | QLayout | None) -> list[QWidget]:
                 found += _widgets(layout)
         return found
     return [item] if item is not None else []
+
+
+def list_key(widget: QWidget, key: str, text: str, slot: Callable[[], object]) -> QAction:
+    """A key live while `widget` (a list) has the focus, e.g. Delete to reject its selection."""
+    action = QAction(text, widget)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    widget.addAction(action)
+    return action

@@ -19,7 +19,7 @@ from briefing_app.core.model import QUOTE_KINDS, STATUSES
 from briefing_app.core.records import QuoteRecord
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.flow_layout import FlowLayout
-from briefing_app.ui.focus import tab_order
+from briefing_app.ui.focus import list_key, tab_order
 from briefing_app.ui.quote_model import QuoteTableModel
 from briefing_app.ui.session import ProjectSession
 
@@ -72,7 +72,7 @@ class QuotesPanel(QWidget):
         self.accept_button.setToolTip("Accept the selected quote (Alt+A); again to undecide")
         self.reject_button = QPushButton("&Reject", self)
         self.reject_button.setAccessibleName("Reject quote")
-        self.reject_button.setToolTip("Reject the selected quote (Alt+R); again to undecide")
+        self.reject_button.setToolTip("Reject the selected quote (Alt+R, or Delete in the list); again to undecide")
         buttons = FlowLayout(right=True)  # wraps in a narrow window
         for button in (self.edit_button, self.speaker_button, self.accept_button, self.reject_button):
             buttons.addWidget(button)
@@ -93,6 +93,7 @@ class QuotesPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._on_selection()
         tab_order(self.filters.edit, *self.filters.combos.values(), self.table, self.all_sources, buttons)
+        list_key(self.table, "Delete", "Reject the selected quote", self.reject_selected)
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
@@ -167,6 +168,12 @@ class QuotesPanel(QWidget):
         from briefing_app.core import actions  # imported on first edit: keeps startup lean
 
         self.session.run(actions.set_quote_status(quote.id, status))
+
+    def reject_selected(self) -> None:
+        """Delete in the list: reject (never take a rejection back, as a second Reject does)."""
+        quote = self.current_quote()
+        if quote is not None and quote.status != "rejected":
+            self.set_status("rejected")
 
     def edit(self, speaker_only: bool = False) -> bool:
         """Edit the selected quote (kind, speaker, cue, venue) or just its speaker: one undo step."""

@@ -116,3 +116,29 @@ def test_deciding_with_alt_a_or_r_keeps_the_list_focused(window, qtbot):
     qtbot.waitUntil(lambda: window.session.project.get_actor(actor_id).status == "accepted")
     qtbot.wait(50)
     assert actors.tree.hasFocus()
+
+
+def test_delete_in_a_list_rejects(window, qtbot):
+    """Delete rejects the selected quote, actor or option while its list has the focus (there
+    was no such key: only Alt+R, which takes a rejection back when pressed again); a second
+    Delete leaves it rejected, and the memo's own Delete is untouched."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    project = window.session.project
+    table = window.quotes.table
+    table.setFocus()
+    table.selectRow(0)
+    quote = window.quotes.current_quote()
+    QTest.keyClick(table, Qt.Key.Key_Delete)
+    assert project.get_quote(quote.id).status == "rejected"
+    QTest.keyClick(table, Qt.Key.Key_Delete)
+    assert project.get_quote(quote.id).status == "rejected"
+    options = window.options
+    window.workspace.tabs.setCurrentWidget(options)
+    option = project.list_options()[0]
+    options.select(option.id)
+    options.tree.setFocus()
+    QTest.keyClick(options.tree, Qt.Key.Key_Delete)
+    assert project.get_option(option.id).status == "rejected"
+    window.menu_actions.undo.trigger()
+    assert project.get_option(option.id).status == "suggested"
