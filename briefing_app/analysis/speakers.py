@@ -18,6 +18,9 @@ from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.speaker_before import COMMA_BEFORE_RE, cue_before
 from briefing_app.analysis.venues import venue_after
 
+# what a speaker mention cannot start with: a preposition, a conjunction or an auxiliary (after a bracket or a dash too)
+NOT_A_SPEAKER_RE = re.compile(r"[(—–-]?(?:in|on|at|for|by|with|without|from|to|of|and|or|but|if|than|came|did|does|do|"
+                              r"could|should|would|will|has|have|had|was|were|is|are|be|been|being)\b")
 LEAD_RE = re.compile(r"[\s,—–-]*")
 APPOSITIVE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s[^,;:•“”\"]{1,200}?,(?=\s)")
 # '“Q,” but he denied that ...': a conjunction after the quotation opens a clause of its own, not the quote's tag
@@ -122,6 +125,8 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
             found = _after(masked, q.close_at, after_limit, near=sieve == "after-near")
         else:
             found = cue_before(masked, floor, q.open_at, sieve == "before-adj")
+        if found and NOT_A_SPEAKER_RE.match(masked, found.mention[0], found.mention[1]):
+            found = None  # "came", "leaked", "in", "(with": no noun phrase, try the next sieve
         if found:
             break
     if not found and ends_open:

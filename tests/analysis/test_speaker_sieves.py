@@ -74,6 +74,8 @@ CASES = [
      "to discuss internal strategy said Wednesday, \"Certainly there are discussions.\"", "a White House official"),
     ("last resort: the verb's own subject with its title", "The festival was cancelled. Seahawks president Chuck "
      "Arnold called the decision \"a blow to the whole city.\"", "Seahawks president Chuck Arnold"),
+    ("no mention that opens like a verb phrase", "Sanders has said he is a prisoner of his schedule, \"I cannot walk "
+     "down the street without reporters,\" he said on Tuesday.", "he"),
     ("a clause after but is not the tag", "Mr. Putin veered close to an admission, saying, ''We never said there were "
      "no people there,'' but he denied that they were on active duty.", "Mr. Putin"),
 ]
@@ -101,3 +103,10 @@ def test_no_speaker_from_a_participle_after_a_quote() -> None:
 def test_no_clause_subject_for_a_quote_without_a_clause(text: str) -> None:
     quotes = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert all(q.mention is None or q.mention.text not in ("Sessions", "Giuliani", "WASHINGTON", "The") for q in quotes)
+
+
+def test_no_speaker_mention_that_opens_like_a_verb() -> None:
+    """'“Call the roll,” came shouts from the crowd': "came" is no speaker; abstain rather than guess."""
+    quotes = [q for q in analyse("The chairman called for a voice vote. “Call the roll,” came shouts from the crowd.").quotes
+              if q.kind == "direct"]
+    assert [(q.text, q.mention) for q in quotes] == [("Call the roll,", None)]
