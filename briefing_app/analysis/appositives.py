@@ -33,6 +33,8 @@ RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+# "director of food policy", "professor of economics": a role and its field in lower case
+TOPIC_OF_RE = re.compile(r"(?P<role>.+?)(?P<topic>\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 AFTER_RE = re.compile(
@@ -123,6 +125,9 @@ def describe(desc: str) -> Role:
         who = fr.group("who")
         if not role.affiliation and (gazetteer.lookup(who) or who.split()[-1].lower() in ORG_HEADS):
             role.affiliation = _named(who)  # "a spokesman for the State Department"
+    topic = TOPIC_OF_RE.match(head) if head and _last_role(head) is None else None
+    if topic and _last_role(topic.group("role")):
+        head = topic.group("role")  # "director of food policy at the Consumer Federation": the title keeps its topic
     if not head or _last_role(head) is None:
         return Role()
     lead = _leading_place(head)
@@ -133,7 +138,7 @@ def describe(desc: str) -> Role:
         employer, rest = employer_first(head)  # "Mary Barra, General Motors chief executive"
         if employer and not gazetteer.lookup(employer):
             role.affiliation, head = employer, rest
-    role.title = title_text(head)
+    role.title = title_text(head + (topic.group("topic") if topic else ""))
     if of and not role.affiliation:
         of_org = of.group("org")
         inner = gazetteer.PLACE_RE.search(of_org)

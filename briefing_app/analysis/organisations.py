@@ -21,7 +21,7 @@ HEADS = gazetteer.trie_pattern(
     "Committee Council Ministry Department Agency Service Party Institute Institution Center Centre Foundation "
     "Commission Bureau Association Corporation Company Union Court Parliament Assembly University Bank Fund Group "
     "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
-    "Cabinet Congress Senate Inc. Corp. Ltd.".split())
+    "Cabinet Congress Senate Chamber Inc. Corp. Ltd.".split())
 CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
 LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"(?![\w-])")
@@ -49,12 +49,13 @@ EMPLOYER_ROLE_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-
 # "Ticketmaster, which sold most tickets", "Pfizer and Merck, which make vaccines": not people
 WHICH_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
-APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an)[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
+APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
                           r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
-APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
-APPOS_PARENT_RE = re.compile(r",[ \t]+the[ \t]+(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
+# ("BaFin, Germany's financial regulator": a country's possessive opens it too)
+APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")
+APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
 # "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
 ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
                  "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder").split()

@@ -33,7 +33,8 @@ MODIFIERS = frozenset(
     associate special principal prime supreme federal democratic republican gop democrat intelligence homeland
     affairs health education energy labor labour agriculture commerce transportation treasury environment justice
     general chief executive managing interim incoming outgoing then-president longtime veteran senate cabinet
-    presidential campaign policy communications political military foreign-policy u.s. us joint staff""".split()
+    presidential campaign policy communications political military foreign-policy u.s. us joint staff
+    financial operating technology information marketing medical investment""".split()
 )
 ORG_HEADS = frozenset(
     """committee council ministry department agency service party institute center centre foundation commission
@@ -137,8 +138,9 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
             ROLE_WORDS | MODIFIERS | HONORIFICS | NOT_EMPLOYERS:
         k += 1  # "General Motors spokesman": a word of the company's name, not a rank
     while k < len(toks) and text[toks[k][0]].isupper() and _norm(text[toks[k][0]:toks[k][1]]) not in \
-            ROLE_WORDS | MODIFIERS | HONORIFICS | NOT_EMPLOYERS and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]]):
-        k += 1
+            ROLE_WORDS | (MODIFIERS if k == i else frozenset()) | HONORIFICS | NOT_EMPLOYERS \
+            and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]]):
+        k += 1  # ("Duke Energy chief executive": a modifier's word after the first is the name's)
     if k == i or k >= len(toks):
         return i, None
     first = text[toks[k][0]:toks[k][1]]

@@ -93,5 +93,5 @@ def test_english_affiliation_batch_floors() -> None:
     # affiliations the text gives away from the name: a state named once, "General Motors' chief
     # executive", "the department's spokesman", "Its president", US officials with another country near
     en = _english(lambda name: name >= "en40")
-    assert en["recall"] >= 0.91 and en["precision"] >= 0.85
-    assert en["title"] >= 0.94 and en["affiliation"] >= 0.78 and en["alias"] >= 0.88
+    assert en["recall"] >= 0.94 and en["precision"] >= 0.87
+    assert en["title"] >= 0.97 and en["affiliation"] >= 0.87 and en["alias"] >= 0.88

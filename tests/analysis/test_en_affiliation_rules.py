@@ -88,3 +88,22 @@ def test_a_us_official_is_american_when_the_foreign_country_nearby_is_a_goal_or_
 def test_a_president_near_a_foreign_country_of_his_own_stays_unassigned() -> None:
     text = ("Summit\n\nThe United States pressed its case.\n\nIn Beijing, President Xi Jinping said China would not yield.\n")
     assert _actors(text)["Xi Jinping"].affiliation != "United States"
+
+
+def test_a_title_with_its_field_a_chief_financial_officer_and_a_chamber_of_commerce() -> None:
+    text = ("Recall\n\nThomas Gremillion, director of food policy at the Consumer Federation of America, said it was late. "
+            "Vernova Energy chief financial officer Ken Parks said orders were strong. "
+            "The Ohio Chamber of Commerce backed the bill. Its president, Rich Kowalski, said so.\n")
+    actors = _actors(text)
+    assert (actors["Thomas Gremillion"].title, actors["Thomas Gremillion"].affiliation) == \
+        ("director of food policy", "Consumer Federation of America")
+    assert actors["Ken Parks"].title == "chief financial officer"
+    assert actors["Rich Kowalski"].affiliation == "Ohio Chamber of Commerce"
+
+
+def test_an_organisation_described_by_a_countrys_possessive() -> None:
+    text = ("Bank\n\nBaFin, Germany's financial regulator, said it had been told. Its president, Mark Branson, "
+            "declined to comment.\n")
+    actors = _actors(text)
+    assert (actors["BaFin"].kind, actors["BaFin"].affiliation) == ("organization", "Germany")
+    assert actors["Mark Branson"].affiliation == "BaFin"
