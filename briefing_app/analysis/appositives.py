@@ -47,6 +47,9 @@ RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|direc
 HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder"}
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
+# "named Lena Hoffmann as its next chief executive": the role she is appointed to
+APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"
+                             r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=[,.;]|\s+(?:on|in|from|after|to|replacing|succeeding)\b)")
 RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
@@ -184,7 +187,7 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
 
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
-    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE):
+    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE):
         m = rx.match(text, name_end, limit)
         if not m:
             continue
@@ -197,6 +200,10 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
         role = describe(m.group("d"))
         if role.title and rx is RELATIVE_WAS_RE:
             role.title = "former " + role.title
+        if rx is APPOINTED_AS_RE:
+            if role.title and role.title.split()[-1] in ROLE_WORDS:
+                return Role(role.title)  # whose: the organisation doing the naming (org_coref)
+            continue
         if role.title or role.affiliation and rx is AFTER_RE:
             return role
     return Role()

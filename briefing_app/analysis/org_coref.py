@@ -44,7 +44,9 @@ PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party
                        r"Institute|University|Federal|National|State|United|World|International|European)\b")
 US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House|U\.S\.|US|United States|Supreme Court|Department of|"
                    r"Securities and Exchange|Pentagon|State Department|Central Intelligence|National Security|"
-                   r"Environmental Protection|Food and Drug|Internal Revenue|Justice Department|White House)")
+                   r"Environmental Protection|Food and Drug|Internal Revenue|White House|(?:Agriculture|Commerce|Defense|Energy|Education|"
+                   r"Labor|Treasury|Interior|Transportation|Homeland Security|Justice|State|Veterans Affairs|"
+                   r"Health and Human Services) Department$)")
 EU_RE = re.compile(r"^European (?:Commission|Parliament|Council|Central Bank|Court)")
 # "Festival director Tom Becker": a capitalised word, one or two title words, the name
 PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
@@ -78,7 +80,7 @@ def aliases(doc: Document) -> None:
     for m in DESC_RE.finditer(text):
         head = m.group("head").lower()
         if head == "country":  # "the country", "the host country": the latest country named
-            latest = _latest_org(countries, m.start()) if m.group("mod") != "host" else _host(text, countries, m.start())
+            latest = latest_org(countries, m.start()) if m.group("mod") != "host" else _host(text, countries, m.start())
             alias = m.group()[0].lower() + m.group()[1:]
             if latest is not None:
                 if alias not in latest.aliases:
@@ -118,7 +120,7 @@ def _form_before(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:[A-Za-z.-]+,?\s+){0,3}$")
 
 
-def _latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
+def latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
     best: tuple[int, Actor] | None = None
     for org in orgs:
         if fits and not any(f in org.name for f in fits):
@@ -173,7 +175,7 @@ def affiliations(doc: Document) -> None:
         if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
             # "Union president Tom Hale": the union named before (in this paragraph or the one before)
             at = person.mentions[0].start if person.mentions else len(text)
-            named = _latest_org(orgs, at, FITS[aff.lower()]) or _latest_org(
+            named = latest_org(orgs, at, FITS[aff.lower()]) or latest_org(
                 orgs, at, None, floor=text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
             person.affiliation = aff = named.name if named else None
         if aff in ("state", "county"):
@@ -182,8 +184,8 @@ def affiliations(doc: Document) -> None:
             own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
             head = own.group(1).lower() if own else aff.split()[-1].lower()
             at = person.mentions[0].start if person.mentions else len(text)
-            named = _latest_org(countries, at) if head == "country" else \
-                _latest_org(orgs, at, FITS[head]) if head in FITS else None  # "the administration's economic team": none
+            named = latest_org(countries, at) if head == "country" else \
+                latest_org(orgs, at, FITS[head]) if head in FITS else None  # "the administration's economic team": none
             person.affiliation = named.name if named else None
             aff = person.affiliation
         if aff:
@@ -196,7 +198,7 @@ def affiliations(doc: Document) -> None:
             its = ITS_RE.search(window)
             if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
                 at = span.start - len(window) + its.start()
-                latest = _sentence_subject(text, orgs, at) or _latest_org(orgs, at)
+                latest = _sentence_subject(text, orgs, at) or latest_org(orgs, at)
                 if latest:
                     person.affiliation = latest.name
                     break
@@ -262,11 +264,11 @@ def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
         if fits is None:
             continue
         at = person.mentions[0].start if person.mentions else len(doc.actor_text)
-        named = _latest_org(orgs, at, fits)
+        named = latest_org(orgs, at, fits)
         if named is None:
             fitting = [o for o in orgs if any(f in o.name for f in fits)]
             named = fitting[0] if len(fitting) == 1 else None
         person.affiliation = named.name if named else None
 
 
-__all__ = ["affiliations", "aliases", "not_people"]
+__all__ = ["FITS", "affiliations", "aliases", "latest_org", "not_people"]

@@ -18,6 +18,7 @@ from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import local as _local
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import org_coref as _org_coref
+from briefing_app.analysis import org_parents as _org_parents
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.lang import rule_sets_for
@@ -101,6 +102,8 @@ def actor_details(doc: Document) -> None:
     _org_coref.not_people(doc)
     _org_coref.aliases(doc)
     _org_coref.affiliations(doc)
+    _org_parents.parent_bodies(doc)
+    _org_parents.officers_of_the_subject(doc)
     _coref.affiliations(doc)
     _local.cities(doc)
     _local.counties(doc)

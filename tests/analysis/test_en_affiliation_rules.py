@@ -107,3 +107,24 @@ def test_an_organisation_described_by_a_countrys_possessive() -> None:
     actors = _actors(text)
     assert (actors["BaFin"].kind, actors["BaFin"].affiliation) == ("organization", "Germany")
     assert actors["Mark Branson"].affiliation == "BaFin"
+
+
+def test_a_body_first_named_as_the_departments_belongs_to_the_department() -> None:
+    text = ("Recall\n\nWASHINGTON (AP) — The Agriculture Department announced a recall. The beef was shipped to 12 "
+            "states, the department's Food Safety and Inspection Service said.\n")
+    actors = _actors(text)
+    assert actors["Agriculture Department"].affiliation == "United States"
+    assert actors["Food Safety and Inspection Service"].affiliation == "Agriculture Department"
+
+
+def test_officers_appointed_by_the_organisation_that_opens_the_sentence() -> None:
+    text = ("Bank\n\nFRANKFURT (Reuters) - Northwind Bank on Thursday named Lena Hoffmann as its next chief executive, "
+            "replacing Chief Executive Markus Brandt, who will retire.\n")
+    actors = _actors(text)
+    assert (actors["Lena Hoffmann"].title, actors["Lena Hoffmann"].affiliation) == ("chief executive", "Northwind Bank")
+    assert actors["Markus Brandt"].affiliation == "Northwind Bank"
+
+
+def test_an_officer_in_a_sentence_opened_by_a_description_gets_no_organisation_from_it() -> None:
+    text = ("Plant\n\nThe Harbor Safety Agency said it had acted. The company's deputy chairman, Tom Ruiz, agreed.\n")
+    assert _actors(text)["Tom Ruiz"].affiliation != "Harbor Safety Agency"

@@ -1,0 +1,68 @@
+"""Affiliations an English article gives by where a name stands rather than by words next to
+it: a body first named as another's ("the department's Food Safety and Inspection Service")
+belongs to that one, and an officer named by the title alone in a sentence that an
+organisation opens ("Deutsche Bank named Lena Hoffmann as its next chief executive, replacing
+Chief Executive Markus Brandt") is that organisation's. Runs after org_coref.affiliations."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.org_coref import FITS, latest_org
+from briefing_app.core.model import Actor
+
+PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))"
+                              r"(?:’s|'s)\s+$")
+# a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
+OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|"
+                        r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
+# "FRANKFURT (Reuters) - ", "DETROIT — ": a dateline before the sentence's subject
+DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\s*\([^)\n]{1,30}\))?\s*[-—–]+\s*")
+
+
+def parent_bodies(doc: Document) -> None:
+    """An organisation with no affiliation that the text first names as another's belongs to it."""
+    text = doc.actor_text
+    orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
+    for org in orgs:
+        if org.affiliation or not org.mentions:
+            continue
+        first = org.mentions[0].start
+        m = PARENT_BEFORE_RE.search(text, max(0, first - 60), first)
+        if m is None:
+            continue
+        desc = m.group("desc")
+        others = [o for o in orgs if o is not org]
+        parent = (latest_org(others, m.start(), FITS[desc]) if desc in FITS else None) if desc \
+            else by_form.get(m.group("named"))
+        if parent is not None and parent is not org:
+            org.affiliation = parent.name
+
+
+def _opening_org(text: str, orgs: list[Actor], pos: int) -> Actor | None:
+    """The organisation named (by name, not by a description) at the start of pos's sentence."""
+    start = max(text.rfind(". ", 0, max(0, pos - 2)) + 2, text.rfind("\n", 0, pos) + 1)
+    dateline = DATELINE_RE.match(text, start, pos)
+    start = dateline.end() if dateline else start
+    for org in orgs:
+        for s in org.mentions:
+            if start <= s.start <= start + 4 and s.start < pos and text[s.start:s.end] in (org.name, *org.aliases) \
+                    and not text.startswith(("The ", "the "), s.start):
+                return org
+    return None
+
+
+def officers_of_the_subject(doc: Document) -> None:
+    """An officer's title with no affiliation, in a sentence an organisation opens: that organisation's."""
+    text = doc.actor_text
+    orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation or not person.title or not person.mentions:
+            continue
+        if OFFICER_RE.search(person.title.split(";")[0].strip()):
+            subject = _opening_org(text, orgs, person.mentions[0].start)
+            person.affiliation = subject.name if subject else None
+
+
+__all__ = ["officers_of_the_subject", "parent_bodies"]
