@@ -19,7 +19,8 @@ class ActorsPanel(_EntityPanel):
     # title, affiliation and aliases each in a column of their own ("Role" ran title and
     # affiliation together and the aliases were only in a tooltip); the list scrolls sideways
     # in a narrow window, sorted by any column (most mentioned first: click "#")
-    columns = ("Actor", "Title", "Affiliation", "Also known as", "#", "Status")
+    columns = ("Actor", "Title", "Affiliation", "Also known as", "Kind", "#", "Status")
+    COUNT = 5  # the mentions column
     widths = (140, 120, 110, 160)  # of the text columns at first; the user resizes them
     filter_combos = (("kind", "All kinds", ACTOR_KINDS),)
 
@@ -30,7 +31,7 @@ class ActorsPanel(_EntityPanel):
         for col, width in enumerate(self.widths):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        self.tree.headerItem().setToolTip(len(self.widths), "Mentions across the project")
+        self.tree.headerItem().setToolTip(self.COUNT, "Mentions across the project")
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -59,13 +60,14 @@ class ActorsPanel(_EntityPanel):
             if (kind is not None and a.kind != kind) or not self.filters.matches(a.name, a.title, a.affiliation, *a.aliases):
                 continue
             aliases = ", ".join(a.aliases)
-            item = _ActorItem([a.name, a.title or "", a.affiliation or "", aliases, str(a.mention_count), a.status])
+            item = _ActorItem([a.name, a.title or "", a.affiliation or "", aliases, a.kind or "", str(a.mention_count),
+                               a.status])
             item.setData(0, ID_ROLE, a.id)
             item.setToolTip(0, f"{a.name} ({a.kind or 'actor'}), {a.mention_count} mention(s)"
                             + (f"\nalso: {aliases}" if aliases else ""))
             for col, text in ((1, a.title), (2, a.affiliation), (3, aliases)):
                 item.setToolTip(col, text or "")
-            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(self.COUNT, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
             self._status[a.id], self._mentions[a.id] = a.status, a.mention_count
         self.tree.setSortingEnabled(True)
@@ -145,6 +147,6 @@ class _ActorItem(QTreeWidgetItem):
 
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         col = self.treeWidget().sortColumn() if self.treeWidget() is not None else 0
-        if col == 4:
+        if col == ActorsPanel.COUNT:
             return int(self.text(col) or 0) < int(other.text(col) or 0)
         return self.text(col).casefold() < other.text(col).casefold()

@@ -154,21 +154,22 @@ def test_split_an_actor_named_in_two_sources_then_undo(window, qtbot, errors, mo
 
 
 def test_title_affiliation_and_aliases_each_have_a_column(window, qtbot):
-    """The actors list ran title and affiliation together in one "Role" and showed aliases only
-    in a tooltip; each is a column now, and the list sorts by mentions (numbers, not text)."""
+    """The actors list ran title and affiliation together in one "Role" and showed aliases and the
+    kind only in a tooltip; each is a column now, and the list sorts by mentions (numbers, not text)."""
     panel = window.actors
     tree = panel.tree
     header = [tree.headerItem().text(c) for c in range(tree.columnCount())]
-    assert header == ["Actor", "Title", "Affiliation", "Also known as", "#", "Status"]
+    assert header == ["Actor", "Title", "Affiliation", "Also known as", "Kind", "#", "Status"]
     actor = next(a for a in window.session.project.list_actors() if a.title and a.affiliation and a.aliases)
     panel.select(actor.id)
     item = tree.selectedItems()[0]
-    assert [item.text(c) for c in range(4)] == [actor.name, actor.title, actor.affiliation, ", ".join(actor.aliases)]
-    tree.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    counts = [int(tree.topLevelItem(n).text(4)) for n in range(tree.topLevelItemCount())]
+    assert [item.text(c) for c in range(5)] == [actor.name, actor.title, actor.affiliation, ", ".join(actor.aliases),
+                                                actor.kind]
+    tree.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    counts = [int(tree.topLevelItem(n).text(5)) for n in range(tree.topLevelItemCount())]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 10 > counts[-1]
     panel.reload()  # a refresh keeps the user's order
-    assert [int(tree.topLevelItem(n).text(4)) for n in range(tree.topLevelItemCount())] == counts
+    assert [int(tree.topLevelItem(n).text(5)) for n in range(tree.topLevelItemCount())] == counts
 
 
 def test_the_window_keys_act_on_the_shown_tab(drafted, errors):

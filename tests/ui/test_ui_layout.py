@@ -158,7 +158,15 @@ def test_the_panels_widths_come_back_next_run(qtbot, project_path, errors):
     assert second.open_project(project_path), errors
     second.show()
     qtbot.waitExposed(second)
-    qtbot.waitUntil(lambda: all(abs(a - b) <= 6 for a, b in zip(second.workspace.sizes(), wanted, strict=True)))
+    second.resize(1300, 800)  # (restored within a smaller screen, the panels may all be at their minimum)
+
+    def parts(sizes: list[int]) -> list[float]:
+        return [size / sum(sizes) for size in sizes]
+
+    # as parts of the width: the screen may not hold the first window's width (a window manager or
+    # a small screen moves and sizes a restored window to fit)
+    qtbot.waitUntil(lambda: all(abs(a - b) <= 0.02 for a, b in zip(parts(second.workspace.sizes()), parts(wanted),
+                                                                     strict=True)))
     second.close()
 
 
