@@ -96,3 +96,16 @@ def test_summary_openings(phrase, expected):
 ])
 def test_summaries_stop_at_a_participial_adjunct(text, expected):
     assert one_option(text).summary == expected
+
+
+def test_two_quotes_on_one_span_one_without_a_speaker():
+    """Quotes sharing a span, one with a speaker and one without, are ordered by span alone
+    (ordering the speakers compared None with a name and broke the analysis)."""
+    from briefing_app.analysis.options.attribute import Holders
+    from briefing_app.core.model import Quote
+
+    text = "Officials said the government should cut fuel taxes."
+    quotes = [Quote(start=15, end=52, text=text[15:52], kind="indirect", speaker="Officials"),
+              Quote(start=15, end=52, text=text[15:52], kind="indirect", speaker=None)]
+    holders = Holders(text, quotes, [])
+    assert [span[:2] for span in holders.spans] == [(15, 52), (15, 52)]

@@ -68,8 +68,8 @@ class Holders:
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
-        spans = sorted((q.start, q.end, q.speaker or self._named_in(_described(q)), q.kind) for q in quotes
-                       if q.kind in ("direct", "indirect"))
+        spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q)), q.kind) for q in quotes
+                        if q.kind in ("direct", "indirect")), key=lambda span: (span[0], span[1]))  # speakers may be None
         self.starts = [s for s, _, _, _ in spans]
         self.spans = spans
         self._who = ""  # the subject words the last holder() call resolved
