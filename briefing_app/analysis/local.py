@@ -120,14 +120,31 @@ STATE_HOUSE_RE = re.compile(r"\b(?:state|State)[ \t]+(?:Senate|House|Assembly|Le
 CONGRESS_RE = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")
 
 
+# AP dateline abbreviations of the states ("LANSING, Mich. (AP) —"): the state the story is from
+AP_STATES = {"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+             "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+             "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+             "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+             "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+             "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+             "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+             "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
+             "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming"}
+DATELINE_STATE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+(?P<state>" + "|".join(map(re.escape, AP_STATES)) +
+                               r")(?=[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-])", re.M)
+
+
 def states(doc: Document) -> None:
     """A governor or state legislator with no affiliation, in a text that names one US state
-    only (and no other country's officials' titles of that kind), is that state's; so is
+    only (spelt out, or only in an AP dateline: "LANSING, Mich. —") (and no other country's officials' titles of that kind), is that state's; so is
     someone described as "the state's" ("The state's transportation director, Harold Beene"),
     and a legislature's leader ("Senate Minority Leader") in a text about a state legislature
     ("the state Senate") that does not speak of Congress."""
     text = doc.actor_text
     named = {m.group() for m in STATE_RE.finditer(text)} - {"Washington", "Georgia"}
+    dateline = DATELINE_STATE_RE.search(text)
+    if dateline and not named:  # "SACRAMENTO, Calif. (AP) —" and no state spelt out
+        named = {AP_STATES[dateline.group("state")]}
     state = next(iter(named)) if len(named) == 1 else None
     legislature = STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None
     for person in doc.actors:

@@ -128,3 +128,8 @@ def test_officers_appointed_by_the_organisation_that_opens_the_sentence() -> Non
 def test_an_officer_in_a_sentence_opened_by_a_description_gets_no_organisation_from_it() -> None:
     text = ("Plant\n\nThe Harbor Safety Agency said it had acted. The company's deputy chairman, Tom Ruiz, agreed.\n")
     assert _actors(text)["Tom Ruiz"].affiliation != "Harbor Safety Agency"
+
+
+def test_a_governor_of_the_state_named_only_in_the_dateline() -> None:
+    text = ("Budget\n\nSACRAMENTO, Calif. (AP) — Gov. Elena Marsh signed the budget on Friday, ending a long fight.\n")
+    assert _actors(text)["Elena Marsh"].affiliation == "California"
