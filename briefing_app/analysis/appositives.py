@@ -18,10 +18,10 @@ DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their|whose)\s+", re.I)
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?P<s>’s|'s|(?<=s)’|(?<=s)')\s+")
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
-DESC_POSSESSOR_RE = re.compile(r"(?P<who>panel|committee|board|agency|company|firm|bloc|party|group|council|commission|"
-                               r"union|alliance|ministry|department|institute|campaign|court|country|city|state|county|"
-                               r"bank|lender|regulator|carmaker|automaker|retailer|airline|insurer|network|foundation|"
-                               r"association|fund|university|administration)(?:’s|'s)\s+(?=\S)")
+DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|council|commission|union|alliance|ministry|"
+              r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|"
+              r"retailer|airline|insurer|network|foundation|association|fund|university|administration")
+DESC_POSSESSOR_RE = re.compile(r"(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,": an organisation or a place the person is of
@@ -31,6 +31,8 @@ PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
+# "a spokeswoman for the agency", "an economist at the bank": the organisation named before
+FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?P<who>" + DESC_WORDS + r")$")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 # "director of food policy", "professor of economics": a role and its field in lower case
@@ -122,6 +124,10 @@ def describe(desc: str) -> Role:
         d = d[:where.start()]  # "a former planning commissioner in Minneapolis"
     of = OF_RE.search(d)
     head = d[:of.start()] if of else d
+    fr_desc = FOR_DESC_RE.search(head)
+    if fr_desc and _last_role(head[:fr_desc.start()]) and not role.affiliation:
+        head = head[:fr_desc.start()]  # "a spokeswoman for the agency": the agency named before (org_coref)
+        role.affiliation = fr_desc.group("who")
     fr = FOR_RE.search(head)
     if fr and _last_role(head[:fr.start()]) and not _last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"

@@ -133,3 +133,10 @@ def test_an_officer_in_a_sentence_opened_by_a_description_gets_no_organisation_f
 def test_a_governor_of_the_state_named_only_in_the_dateline() -> None:
     text = ("Budget\n\nSACRAMENTO, Calif. (AP) — Gov. Elena Marsh signed the budget on Friday, ending a long fight.\n")
     assert _actors(text)["Elena Marsh"].affiliation == "California"
+
+
+def test_a_spokeswoman_for_the_agency_named_before() -> None:
+    text = ("Recall\n\nThe Harbor Safety Agency ordered a recall on Friday. Jane Roe, a spokeswoman for the agency, "
+            "said inspectors were on site.\n")
+    actors = _actors(text)
+    assert (actors["Jane Roe"].title, actors["Jane Roe"].affiliation) == ("spokeswoman", "Harbor Safety Agency")
