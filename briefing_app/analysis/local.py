@@ -66,7 +66,8 @@ COUNTY_RE = re.compile(r"(?<![\w.’'-])(?P<county>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z
 THE_COUNTY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+county(?![\w-])")
 # titles of a county's government: "Sheriff", "Supervisor", "Board Chairman" (of the supervisors), "County Executive"
 COUNTY_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former |county |board )*(?:sheriff|supervisor|county executive|"
-                             r"county commissioner|commissioner|county attorney|county clerk|assessor|chairman|"
+                             r"county commissioner|commissioner|county attorney|county clerk|assessor|chairman|county (?:administrator|"
+                             r"manager|judge|treasurer|auditor|engineer|health officer)|"
                              r"chairwoman|chair)\b", re.I)
 
 

@@ -15,10 +15,12 @@ def _actors(text: str) -> dict[str, Actor]:
 def test_a_countys_officials_belong_to_the_one_county_named() -> None:
     text = ("Jail vote\n\nElm County supervisors voted 3-2 on Wednesday to build a jail.\n\n"
             "Board Chairman Rex Hale said the old jail was unsafe. Sheriff Ann Boyd welcomed the vote. "
+            "County Administrator Jan Lesher said the money was there. "
             "The county will borrow the money.\n")
     actors = _actors(text)
     assert actors["Rex Hale"].affiliation == "Elm County"
     assert actors["Ann Boyd"].affiliation == "Elm County"
+    assert actors["Jan Lesher"].affiliation == "Elm County"
     assert actors["Elm County"].kind == "government" and "the county" in actors["Elm County"].aliases
 
 
