@@ -76,9 +76,16 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
     return Found(subj, ":", colon_at + 1, "colon") if subj else None
 
 
+# "..., with Boswell stating: “Q”": an absolute construction names the participle's own subject
+WITH_NAME_RE = re.compile(r"\bwith[ \t]+(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*)[ \t]+$")
+
+
 def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found | None:
     """'X emailed reporters, arguing, “...”' -> X, the subject of the main clause."""
     word = cue.group("cue")
+    absolute = WITH_NAME_RE.search(masked, floor, base + cue.start("cue")) if word.lower().endswith("ing") else None
+    if absolute:  # "It quoted critics, with Boswell stating, “Q”": the name the participle goes with
+        return Found((absolute.start("np"), absolute.end("np")), word, base + cue.end("cue"), "participle-with")
     if not word.lower().endswith("ing") or not PARTICIPLE_LEAD_RE.search(masked, floor, base + cue.start("cue")):
         return None
     said = SAID_COMMA_RE.search(masked, floor, base + cue.start("cue"))

@@ -174,7 +174,11 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
                     added = _add(out, hit, holders, *span)
                     if added is not None:
                         prev.append(added)
-                        _judged(text, s, e, [added], outside=(hit.start, e if hit.who and hit.reported else hit.end))  # "Critics say X would be ...": theirs
+                        outside = (hit.start, e if hit.who and hit.reported else hit.end)  # "Critics say X would be ...": theirs
+                        quoted = holders.quotation_at(hit.start)
+                        if quoted is not None:  # 'Boswell said: "X should be protected."': the words are Boswell's
+                            outside = (min(outside[0], quoted[0]), max(outside[1], quoted[1]))
+                        _judged(text, s, e, [added], outside=outside)
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev

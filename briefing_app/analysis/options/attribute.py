@@ -43,13 +43,16 @@ DOCUMENTS = frozenset("statement statements report letter interview tweet post a
 
 
 FIRST_PERSON = frozenset("i i'm i’m we we're we’re me us".split())
+# a bare pronoun naming no one ("It quoted critics ... stating: ..."): no holder without its antecedent
+BARE_PRONOUNS = frozenset("it its this that these those there one".split())
 
 
 def _described(q: Quote) -> str | None:
     """'"...," said the minister': a speaker the text describes but does not name holds the quote's options."""
     words = DETERMINER_RE.sub("", q.mention.text).split() if q.mention is not None else []
     if not words or len(words) > 4 or PRONOUN_RE.match(words[-1]) or words[-1].lower() in AUTHOR_WORDS | DOCUMENTS \
-            or not words[-1][:1].isalpha() or words[0].lower() in FIRST_PERSON:
+            or not words[-1][:1].isalpha() or words[0].lower() in FIRST_PERSON \
+            or len(words) == 1 and words[0].lower() in BARE_PRONOUNS:
         return None
     name = " ".join(words)
     return name[:1].upper() + name[1:]
@@ -74,6 +77,14 @@ class Holders:
         self.spans = spans
         self._who = ""  # the subject words the last holder() call resolved
         self.agrees = False  # the last holders() call found the author agreeing ("As X said, ...")
+
+    def quotation_at(self, at: int) -> tuple[int, int] | None:
+        """The direct quotation with a speaker that holds offset `at`: its words are the speaker's, not the author's."""
+        i = bisect_right(self.starts, at)
+        for start, end, speaker, kind in reversed(self.spans[max(0, i - 8):i]):  # quotations nest at most a few deep
+            if kind == "direct" and speaker and start <= at < end:
+                return start, end
+        return None
 
     def holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
         """The actors holding the hit's option, several when the subject coordinates them ("Chile and

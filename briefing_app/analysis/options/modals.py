@@ -56,7 +56,7 @@ MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
                       r"\s*(?:to\s+(?:justify|impose|push|bring\s+in|introduce)\s+)?", re.I)
-NOBODY_RE = re.compile(r"\b(?:not\s+something|nothing|no\s+one|nobody|none\s+of\s+us)\s+(?:that\s+)?(?:\w+\s+){0,3}$")
+NOBODY_RE = re.compile(r"\b(?i:not\s+something|nothing|no\s+one|nobody|none\s+of\s+us)\s+(?:that\s+)?(?:\w+\s+){0,3}$")
 PARTICIPIAL_RE = re.compile(r"(?:\w+ing|who|which)\b(?!.*\b(?:and|but)\b)")  # "Netanyahu, running for a fourth term, is"
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -75,6 +75,12 @@ INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
 SCARE_QUOTED_RE = re.compile(r"[“\"‘']$")
 
 
+OPENING_MARKS = "“\"‘„«"  # '"No one’s right ... should be": the quotation's opening mark is no part of the subject
+# "No one’s right should be jeopardised": the negation goes to the stance (opposed), the object reads "anyone’s right"
+NO_SUBJECT_RE = re.compile(r"^(?:[Nn]o[ \t]+one|[Nn]obody|[Nn]o)\b")
+ANY_FOR_NO = {"no one": "anyone", "nobody": "anybody", "no": "any"}
+
+
 def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
     """Where the clause of the modal at `at` starts, and its subject (the words before `at`)."""
     last = sent_start
@@ -85,7 +91,7 @@ def subject_span(text: str, sent_start: int, at: int) -> tuple[int, str]:
     joined = NEXT_SUBJECT_RE.search(text, last, at)
     if joined and MODAL_RE.search(text, last, joined.start()):  # "X needs to be examined and adjustments need ..."
         last = joined.start("np")
-    words = LEAD_CONJ_RE.sub("", text[last:at].strip()).split()
+    words = LEAD_CONJ_RE.sub("", text[last:at].strip().lstrip(OPENING_MARKS)).split()
     return last, " ".join(words[-8:])
 
 
@@ -209,6 +215,7 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
         if part == "give" and rest.lower().startswith("to ") and GIVEN_TO_RE.match(subj.strip()):
             phrase = rest[3:]
             return (stance, summary(phrase, verb_first=False, verb_for_noun=False)) if is_concrete("give " + phrase) else None
+        np = NO_SUBJECT_RE.sub(lambda m: ANY_FOR_NO[" ".join(m.group().lower().split())], np)
         phrase = f"{part} {objective(np)} {rest}".strip()
         averse = aversive(phrase)
         if averse is not None and is_concrete(averse):  # "the proposal to privatise X should be rejected"
