@@ -7,12 +7,13 @@ while a search is shown; the plain list is read here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMenu, QStyle, QTableView, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QMenu, QStyle, QTableView, QVBoxLayout,
                                QWidget)
 
 from briefing_app.core.changes import Changes
 from briefing_app.core.errors import NotFound
 from briefing_app.core.model import GENRES
+from briefing_app.ui.column_fit import FittedColumns
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.source_model import Rows, SourceTableModel, read_rows
@@ -61,14 +62,10 @@ class LibraryPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
-        for col, width in ((1, 116), (2, 80), (3, 62), (4, 56)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        # the title takes the spare width; outlet, date, genre and quote count fit their contents,
+        # each at most a share of the list (elided; the tooltips have them whole)
+        self.columns = FittedColumns(self.table, 0, {1: 0.2, 2: 0.26, 3: 0.15, 4: 0.1})
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

@@ -21,7 +21,7 @@ from briefing_app.ui.menus import build_menus, fill_recent
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.team_dialog import open_team_project
 from briefing_app.ui.transfers import Transfers
-from briefing_app.ui.undo import StepReport
+from briefing_app.ui.undo import StepReport, show_history
 from briefing_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         a.add_to_memo.triggered.connect(self.workspace.add_selected_to_memo)
         a.show_hidden.toggled.connect(self.reader.show_hidden.setChecked)
         self.reader.show_hidden.toggled.connect(a.show_hidden.setChecked)
-        a.undo_view.toggled.connect(lambda on: self.undo_dock.setVisible(on))
+        a.undo_view.toggled.connect(lambda on: show_history(self, self.undo_dock, on))
         a.preview.toggled.connect(self.workspace.show_preview)
         a.getting_started.triggered.connect(lambda: self.update_central(intro=True))
         a.show_log.triggered.connect(self.show_log)

@@ -41,12 +41,14 @@ def clear_recent_projects() -> None:
     settings().setValue("recent_projects", [])
 
 
-def save_window(geometry: QByteArray, state: QByteArray, splitters: dict[str, QByteArray]) -> None:
+def save_window(geometry: QByteArray, state: QByteArray, layout: dict[str, QByteArray]) -> None:
+    """The window's geometry and state, and its panels' layout: splitter sizes, table headers
+    (`window_value(name)` gives each back)."""
     s = settings()
     s.setValue("window/geometry", geometry)
     s.setValue("window/state", state)
-    for name, value in splitters.items():
-        s.setValue(f"window/splitter_{name}", value)
+    for name, value in layout.items():
+        s.setValue(f"window/{name}", value)
 
 
 def window_value(key: str) -> QByteArray | None:

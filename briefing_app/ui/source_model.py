@@ -12,7 +12,8 @@ from briefing_app.core.project import Project
 from briefing_app.core.records import SourceRecord
 from briefing_app.ui.table_model import RecordTableModel
 
-COLUMNS = ("Title", "Outlet", "Date", "Genre", "Quotes")
+COLUMNS = ("Title", "Outlet", "Date", "Genre", "#")  # "#": the quotes found (a narrow column; its tooltip says so)
+HEADER_TIPS = ("", "", "Date published", "", "Quotes found in the source")
 Rows = tuple[list[SourceRecord], dict[int, str], dict[int, int]]  # sources, search snippets, quote counts
 
 
@@ -102,9 +103,20 @@ class SourceTableModel(RecordTableModel):
         m = src.metadata
         return src.label, m.outlet or "", m.published or "", m.genre or "", self._counts.get(src.id, 0)
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS[section] or None
+            if role == Qt.ItemDataRole.AccessibleTextRole and section == 4:
+                return "Quotes"
+        return super().headerData(section, orientation, role)
+
     def role_data(self, src: SourceRecord, col: int, role: int) -> object:
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title (and outlet): their columns elide
             tip = src.label if not src.metadata.author else f"{src.label}\nby {src.metadata.author}"
+            if col == 1 and src.metadata.outlet:
+                tip = f"{src.metadata.outlet}\n\n{tip}"
             if src.metadata.title_guessed and col == 0:
                 tip += "\n(title guessed from the text: edit it in Source Details)"
             snippet = self._snippets.get(src.id)

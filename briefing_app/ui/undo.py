@@ -104,6 +104,21 @@ def undo_dock(window: QMainWindow, group: QUndoGroup, toggle: QAction) -> QDockW
     return dock
 
 
+NARROW = 1280  # px: a window narrower than this shows the undo history floating
+
+
+def show_history(window: QMainWindow, dock: QDockWidget, on: bool) -> None:
+    """Show or hide the undo history. Docked in a narrow window it took its width from the
+    panels (a 1024 px window left the reader 133 px): there it opens floating, over the
+    window's right edge, and the panels keep their widths. The user may dock it again."""
+    if on and not dock.isVisible() and window.width() < NARROW and not dock.isFloating():
+        dock.setFloating(True)
+        width, height = 240, max(200, window.height() // 2)
+        corner = window.mapToGlobal(window.rect().topRight())
+        dock.setGeometry(corner.x() - width - 24, corner.y() + 80, width, height)
+    dock.setVisible(on)
+
+
 class StepReport:
     """The status bar's word on the last step: "Done: X" after an edit or a redo, "Undone: X"
     after an undo, read from the active stack's index once it has settled (a refused undo moves

@@ -241,9 +241,11 @@ class Workspace(QSplitter):
                 sizes = saved_sizes(state, self.count())  # (sizes() of a splitter not yet laid out
                 if sizes:  # are squeezed to its default width, their parts lost)
                     self._shares = [size / sum(sizes) for size in sizes]
+        self.library.columns.restore(settings.window_value("header_library"))  # column widths, sort
 
     def layout_state(self) -> dict[str, QByteArray]:
-        return {"main": self.saveState(), "left": self.left.saveState()}
+        return {"splitter_main": self.saveState(), "splitter_left": self.left.saveState(),
+                "header_library": self.library.columns.state()}
 
 
 def saved_sizes(state: QByteArray, count: int) -> list[int] | None:
