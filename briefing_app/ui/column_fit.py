@@ -69,11 +69,24 @@ class FittedColumns(QObject):
             self.wanted[col] = new
 
     def state(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
+        """The header's state (widths, sort), the columns the user sized marked Interactive and
+        the others Fixed: only a dragged width is the user's next run; a width capped in a narrow
+        window must not hold a column back in a wider one."""
+        header = self.table.horizontalHeader()
+        untouched = [col for col in self.caps if col not in self.wanted]
+        self._fitting = True
+        try:
+            for col in untouched:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            return header.saveState()
+        finally:
+            for col in untouched:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self._fitting = False
 
     def restore(self, state: QByteArray | None) -> bool:
-        """Widths and sort as saved; the widths count as the user's (still capped). False: the
-        state was not the header's (it is left as it was)."""
+        """Widths and sort as saved; the widths the user had dragged are kept (still capped), the
+        others fit their contents again. False: the state was not the header's (left as it was)."""
         header = self.table.horizontalHeader()
         self._fitting = True
         try:
@@ -82,7 +95,10 @@ class FittedColumns(QObject):
         finally:
             self._fitting = False
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
-        self.wanted = {col: header.sectionSize(col) for col in self.caps}
+        interactive = QHeaderView.ResizeMode.Interactive
+        self.wanted = {col: header.sectionSize(col) for col in self.caps if header.sectionResizeMode(col) == interactive}
+        for col in self.caps:
+            header.setSectionResizeMode(col, interactive)
         if header.sortIndicatorSection() >= 0:  # (restoring the indicator does not sort)
             self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.fit()
