@@ -3,7 +3,7 @@ each adding its layer. Language-specific rules come from the document's rule set
 ru, ko), which the quotes, attribution and reported stages call in turn.
 
     parse -> quotes -> actors -> attribution -> reported -> tidy -> actor list
-          -> metadata -> actor details -> options -> keep actors
+          -> metadata -> actor details -> speaker links -> options -> keep actors
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from briefing_app.analysis import local as _local
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import org_parents as _org_parents
+from briefing_app.analysis import speaker_links as _speaker_links
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.lang import rule_sets_for
@@ -112,6 +113,11 @@ def actor_details(doc: Document) -> None:
     _coref.author(doc)
 
 
+def speaker_links(doc: Document) -> None:
+    """Speakers named by an actor's alias ("KCNA", "the CBO", "일본 정부") are that actor."""
+    _speaker_links.link(doc)
+
+
 def options(doc: Document) -> None:
     """Policy options with the author's stance and other actors' positions, in every genre."""
     doc.options = find_options(doc.text, doc.paras, doc.quotes, doc.actors)
@@ -163,8 +169,8 @@ def _named_in_full(actor: Actor) -> bool:
     return len(words) >= 2 and is_given(words[0])
 
 
-STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details, options,
-                             keep_actors)
+STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details,
+                             speaker_links, options, keep_actors)
 
 
 def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:
