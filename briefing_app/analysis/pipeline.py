@@ -19,6 +19,7 @@ from briefing_app.analysis import local as _local
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import org_parents as _org_parents
+from briefing_app.analysis import speaker_checks as _speaker_checks
 from briefing_app.analysis import speaker_links as _speaker_links
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
@@ -59,7 +60,8 @@ def reported(doc: Document) -> None:
 
 
 def tidy(doc: Document) -> None:
-    """Scare quotes and titles carry no speaker and no trailing stop; reported speech joins the quotes."""
+    """Scare quotes and titles carry no speaker and no trailing stop; reported speech joins the quotes;
+    a speaker mention that names nobody is dropped."""
     text = doc.text
     for q in doc.quotes:
         if q.kind in ("scare", "title"):
@@ -67,6 +69,7 @@ def tidy(doc: Document) -> None:
             q.text = text[q.start:q.end]
             q.speaker = q.mention = q.cue = q.venue = None
     doc.quotes.extend(doc.reported)
+    _speaker_checks.drop_junk(doc.quotes)  # "with laws banning illegal migrants from" names nobody
 
 
 def _alias_like(mention: str) -> bool:

@@ -1,0 +1,41 @@
+"""A speaker mention must be a noun phrase naming someone: not "with laws banning illegal migrants
+from" (a prepositional phrase), not "range from ten to 32 pages with 40 to 50" or "the government's
+record whilst" (a run of words cut off at a number or a function word). Such a mention is a misread
+cue: the quote keeps its text and loses the mention."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.model import Quote
+
+# words an English noun phrase neither starts nor ends with
+LEAD_WORDS = frozenset("""with without from to in into on onto at by for of about after before during since until than
+    whilst while whereas although though because if unless as and or but nor so yet""".split())
+END_WORDS = LEAD_WORDS  # "a member of the", "a conservative website that": cut short, maybe by a mask, kept
+QUANTIFIER_RE = re.compile(r"(?i:at\s+(?:least|most)|about|around|more\s+than|fewer\s+than|less\s+than|nearly|almost)\b")
+NUMERAL_RE = re.compile(r"^(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                        r"forty|fifty|hundred|thousand|million|billion)$", re.I)
+WORD_RE = re.compile(r"[A-Za-z0-9][\w’'.%-]*")
+
+
+def junk(mention: str) -> bool:
+    """Is this English speaker mention no noun phrase naming anyone? It names no one in capitals after
+    its first word, and opens with a preposition or a conjunction, or opens in lower case and stops at
+    a function word or a number."""
+    words = WORD_RE.findall(mention)
+    if not words or not re.fullmatch(r"[\x00-\x7f’‘“”—–\s]*", mention):
+        return False  # Russian, Korean and other scripts have rules of their own
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "with the campaign of the former senator from Pennsylvania": a name is in it
+    first, last = words[0].lower(), words[-1].lower()
+    if first in LEAD_WORDS:
+        return QUANTIFIER_RE.match(mention.strip()) is None  # "About four in 10 voters" names a group
+    return len(words) > 1 and words[0][:1].islower() and (last in END_WORDS or NUMERAL_RE.match(last) is not None)
+
+
+def drop_junk(quotes: list[Quote]) -> None:
+    """Quotes whose unresolved speaker mention names nobody lose that mention (and its cue); a mention
+    that resolved to an actor ("Mike Huckabee called for") is only cut badly and is kept."""
+    for q in quotes:
+        if q.mention is not None and q.speaker is None and junk(q.mention.text):
+            q.mention = q.cue = None
