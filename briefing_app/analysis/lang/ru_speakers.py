@@ -96,11 +96,14 @@ def np_after(text: str, s: int, e: int) -> tuple[int, int]:
         full = RU_NAME_RE.search(text, s, e)
         if full and not re.search(r"[,;:«»—]", text[s:full.start()]):
             return s, full.end()
-    end = s
+    end, named = s, False
     for t in RU_TOKEN_RE.finditer(text, s, e):
         w = t.group()
+        if named and not w[:1].isupper():
+            break  # "сказал Лавров журналистам": a word after the name is in another case, an addressee
         if not (w[:1].isupper() or is_role(w) or w.endswith(("ый", "ий", "ой", "ая")) and end == s):
             break
+        named = named or w[:1].isupper()
         end = t.end()
     return s, end if end > s else e
 
