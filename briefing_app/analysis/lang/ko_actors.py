@@ -177,6 +177,13 @@ def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
                 break
 
 
+def _owner(word: str) -> str:
+    """The country a word before a body names as its owner: bare ("북한 외교부") or genitive ("북한의
+    외교부"); with a topic, subject or object particle ("북한은 안보리 결의를 위반") it is the sentence's
+    topic, not the body's owner."""
+    return word[:-1] if word.endswith("의") and word[:-1] in COUNTRIES else word
+
+
 def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[list[Span], str | None]]:
     out: dict[str, tuple[list[Span], str | None]] = {}
     standalone: set[str] = set()
@@ -185,7 +192,7 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
         org = org_word(t.group())
         if org is None or org in persons:
             continue
-        prev = bare(toks[i - 1].group()) if i else ""
+        prev = _owner(toks[i - 1].group()) if i else ""
         aff = org_word(toks[i - 1].group()) if i and text[toks[i - 1].end():t.start()] == " " else None
         if org == "정부" and prev in COUNTRIES:
             continue  # "일본 정부": the country itself
