@@ -50,17 +50,28 @@ def link(doc: Document) -> None:
             if k and k not in PRONOUNS:
                 names.setdefault(k, a)
     known = {a.name for a in doc.actors}
-    for q in doc.quotes:
-        if q.mention is None or q.mention.text.lower() in PRONOUNS:
-            continue
-        actor = _named(q, names, known)
-        if actor is None:
-            actor = _with_country(doc.text, q, names) or _news_agency(doc, q, names)
-        if actor is not None:
-            q.speaker = actor.name
-            if not any(m.start <= q.mention.start < m.end for m in actor.mentions):
-                actor.mentions.append(Span(q.mention.start, q.mention.end))
-                actor.mentions.sort(key=lambda m: m.start)
+    bodies = {a.name: a for a in doc.actors if a.kind != "person"}
+    last: tuple[int, Actor | None] = (0, None)  # where the last speaker's quote ended; the speaker if a body
+    for q in sorted(doc.quotes, key=lambda q: q.start):
+        if q.mention is not None and q.mention.text.lower() == "it" and q.speaker is None and last[1] is not None \
+                and "\n\n" not in doc.text[last[0]:q.start]:
+            q.speaker = last[1].name  # '"Q1," said KCNA. "Q2," it added': the body that spoke just before
+        elif q.mention is not None and q.mention.text.lower() not in PRONOUNS:
+            _link(doc, q, names, known)
+        if q.speaker and q.kind in ("direct", "indirect"):
+            last = (q.end, bodies.get(q.speaker))  # a person speaking between: "it" is no longer the body
+
+
+def _link(doc: Document, q: Quote, names: dict[str, Actor], known: set[str]) -> None:
+    assert q.mention is not None
+    actor = _named(q, names, known)
+    if actor is None:
+        actor = _with_country(doc.text, q, names) or _news_agency(doc, q, names)
+    if actor is not None:
+        q.speaker = actor.name
+        if not any(m.start <= q.mention.start < m.end for m in actor.mentions):
+            actor.mentions.append(Span(q.mention.start, q.mention.end))
+            actor.mentions.sort(key=lambda m: m.start)
 
 
 def _named(q: Quote, names: dict[str, Actor], known: set[str]) -> Actor | None:

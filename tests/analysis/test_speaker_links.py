@@ -47,3 +47,18 @@ def test_korean_government_after_its_country():
 def test_an_unrelated_speaker_is_left_alone():
     text = '"We will vote no," the senator said.\n'
     assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_it_after_a_body_that_spoke_is_that_body():
+    text = ("North Korea's Korean Central News Agency (KCNA) reported the drills.\n\n"
+            '"The puppets made another grave provocation," said KCNA. "Foolhardy provocation deserves harsh punishment", '
+            "it added.\n")
+    assert [s for s, _ in speakers(text)] == ["Korean Central News Agency"] * 2
+
+
+def test_it_after_a_person_or_a_paragraph_break_stays_open():
+    text = ("North Korea's Korean Central News Agency (KCNA) reported the drills.\n\n"
+            '"The puppets will pay," said KCNA. "We will respond," Kim Jong-un said. "It is clear," it added.\n\n'
+            '"They will pay," KCNA said.\n\n"Foolhardy provocation deserves harsh punishment", it added.\n')
+    got = [s for s in speakers(text) if s[1] != "North Korea's Korean Central News Agency (KCNA)"]
+    assert [s for s, _ in got] == ["Korean Central News Agency", "Kim Jong-un", None, "Korean Central News Agency", None]
