@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.model import Quote
+from briefing_app.core.model import Mention, Quote
 
 # words an English noun phrase neither starts nor ends with
 LEAD_WORDS = frozenset("""with without from to in into on onto at by for of about after before during since until than
@@ -33,9 +33,23 @@ def junk(mention: str) -> bool:
     return len(words) > 1 and words[0][:1].islower() and (last in END_WORDS or NUMERAL_RE.match(last) is not None)
 
 
+# "The Guardian cited examples of complicated": a name, a past-tense verb and its object is a clause,
+# whose subject is the name
+CLAUSE_RE = re.compile(r"(?P<np>(?:[Tt]he[ \t]+)?(?!(?:A|An|The|Another|Other|Some|People)\b)(?:[A-Z][\w’'.&-]*[ \t]+){0,3}"
+                       r"(?!(?:A|An|The|Another|Other|Some|People)\b)[A-Z][\w’'.&-]*)[ \t]+[a-z]{2,}ed[ \t]+"
+                       r"(?!(?:on|in|at|by|with|to|for|from|of|about|as)\b)\w")
+
+
 def drop_junk(quotes: list[Quote]) -> None:
     """Quotes whose unresolved speaker mention names nobody lose that mention (and its cue); a mention
     that resolved to an actor ("Mike Huckabee called for") is only cut badly and is kept."""
     for q in quotes:
-        if q.mention is not None and q.speaker is None and junk(q.mention.text):
+        if q.mention is None or q.speaker is not None:
+            continue
+        if junk(q.mention.text):
             q.mention = q.cue = None
+            continue
+        clause = CLAUSE_RE.match(q.mention.text)
+        if clause is not None:
+            np = clause.group("np")
+            q.mention = Mention(q.mention.start, q.mention.start + len(np), np)

@@ -31,3 +31,11 @@ def test_the_asylum_article_names_no_junk_speaker():
     mentions = [q.mention.text for q in analyse(ASYLUM).quotes if q.mention]
     assert not any(junk(m) for m in mentions), mentions
     assert "range from ten to 32 pages with 40 to 50" not in mentions
+
+
+def test_a_clause_as_mention_is_cut_to_its_subject():
+    text = ('The Guardian cited examples of complicated questions with over fifty words, including: "Were you subject '
+            'to human trafficking during your journey?"\n')
+    quote = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert quote.mention is not None and quote.mention.text == "The Guardian"
+    assert text[quote.mention.start:quote.mention.end] == "The Guardian"
