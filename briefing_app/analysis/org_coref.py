@@ -166,8 +166,8 @@ def affiliations(doc: Document) -> None:
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
     for o in orgs:
         last = o.name.split()[-1]
-        if len(o.name.split()) > 1 and last[:1].isupper():
-            ends[last] = None if last in ends else o
+        if len(o.name.split()) > 1 and last[:1].isupper() and o.name.split()[-2] not in ("of", "for"):
+            ends[last] = None if last in ends else o  # not "Immigrants" of "... for the Welfare of Immigrants"
     for person in (a for a in doc.actors if a.kind == "person"):
         aff = person.affiliation
         if aff and aff in by_form:

@@ -27,8 +27,8 @@ LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"(?![\w-])")
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
 LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
-TAIL_RE = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}"
-                     r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2})?(?=[\s,.;:)])")  # "of Allergy and Infectious Diseases"
+TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}){1,2}"
+                     r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2})?(?=[\s,.;:)])")  # "of Allergy and Infectious Diseases", "for the Welfare of Immigrants"
 ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Chief|Executive|"
                              r"Spokesman|Spokeswoman|Commissioner|Governor|Senator|Mayor)\b")
 PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
