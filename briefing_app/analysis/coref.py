@@ -15,8 +15,9 @@ from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.core.model import Actor, Span
 
 _HEADS = gazetteer.trie_pattern(sorted(set(ROLE_WORDS) | set(SYNONYMS)))
-# "the president-elect", "The Ukrainian leader", "the New Hampshire senator"
-DESCRIPTION_RE = re.compile(r"(?<![\w’'.-])[Tt]he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?(?P<head>" + _HEADS
+# "the president-elect", "The Ukrainian leader", "the New Hampshire senator" (the lookbehind comes after
+# the first letter, which lets the regex engine skip ahead to each "T" or "t")
+DESCRIPTION_RE = re.compile(r"[Tt](?<![\w’'.-][Tt])he[ \t]+(?:(?:[A-Za-z][\w-]*|U\.S\.)[ \t]+){0,3}?(?P<head>" + _HEADS
                             + r")(?![\w-])")
 # "NATO's chief", "Harris's campaign chair": found from the possessive, the possessor read backwards
 POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + _HEADS + r")(?![\w-])")
@@ -46,7 +47,7 @@ def description_aliases(doc: Document) -> None:
             if actor is not None and actor.title and fits(desc, actor.title, actor.affiliation):
                 _add_alias(actor, text, start, end)
                 break  # the most recent person the description fits
-    for m in AGE_RE.finditer(text):
+    for m in AGE_RE.finditer(text) if "-year-old" in text else ():
         aged = of_age(text, table.timeline, m.group("age"), m.start())
         if aged is not None and aged in people:
             _add_alias(people[aged], text, m.start(), m.end())

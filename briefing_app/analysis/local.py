@@ -16,8 +16,9 @@ from briefing_app.analysis.names import STOP
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
+CITY_BODIES = ("Police", "Fire", "City Council", "City Hall", "City Manager", "Mayor", "Town Council", "Public Schools")
 CITY_RE = re.compile(r"(?<![\w.’'-])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
-                     r"(?=(?:Police|Fire|City Council|City Hall|City Manager|Mayor|Town Council|Public Schools)\b)")
+                     r"(?=(?:" + "|".join(CITY_BODIES) + r")\b)")
 THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"
                             r"city manager|city attorney|city clerk|council ?(?:man|woman|member)|alderman|alderwoman)\b",
@@ -33,6 +34,8 @@ def _a_city(words: str) -> bool:
 
 def cities(doc: Document) -> None:
     text = doc.actor_text
+    if not any(body in text for body in CITY_BODIES):
+        return  # (a quick test before the pattern: no city body, no city)
     found: dict[str, list[Span]] = {}
     for m in CITY_RE.finditer(text):
         words, start = m.group("city"), m.start("city")
@@ -78,7 +81,7 @@ def counties(doc: Document) -> None:
     other affiliation belong to it; it is an actor (a government) when the text comes back to it
     ("the county")."""
     text = doc.actor_text
-    named = {m.group("county") for m in COUNTY_RE.finditer(text)}
+    named = {m.group("county") for m in COUNTY_RE.finditer(text)} if "County" in text else set()
     if len(named) != 1:
         for person in doc.actors:
             if person.affiliation == "county":  # "the county's ...": no one county to tie it to
@@ -142,19 +145,20 @@ def states(doc: Document) -> None:
     and a legislature's leader ("Senate Minority Leader") in a text about a state legislature
     ("the state Senate") that does not speak of Congress."""
     text = doc.actor_text
+    people = [a for a in doc.actors if a.kind == "person" and (a.affiliation == "state" or not a.affiliation and (
+        STATE_TITLE_RE.match(a.title or "") or LEADER_TITLE_RE.fullmatch(a.title or "")))]
+    if not people:
+        return  # (no one to place: the text is not scanned)
     named = {m.group() for m in STATE_RE.finditer(text)} - {"Washington", "Georgia"}
     dateline = DATELINE_STATE_RE.search(text)
     if dateline and not named:  # "SACRAMENTO, Calif. (AP) —" and no state spelt out
         named = {AP_STATES[dateline.group("state")]}
     state = next(iter(named)) if len(named) == 1 else None
     legislature = STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None
-    for person in doc.actors:
-        if person.kind != "person":
-            continue
+    for person in people:
         if person.affiliation == "state":  # "the state's ...", left by org_coref for this stage
             person.affiliation = state
-        elif state and not person.affiliation and (STATE_TITLE_RE.match(person.title or "")
-                                                   or legislature and LEADER_TITLE_RE.fullmatch(person.title or "")):
+        elif state and (STATE_TITLE_RE.match(person.title or "") or legislature and LEADER_TITLE_RE.fullmatch(person.title or "")):
             person.affiliation = state
 
 
