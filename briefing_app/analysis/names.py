@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from briefing_app.analysis import gazetteer
 
 CAP = r"(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*\.?|[A-Z]\.?"
+CAP_AFTER_FIRST = r"\.(?:[A-Z]\.){1,2}|[\w’'-]*\.?|\.?"  # CAP once its first capital is read
+# (the run's first capital comes before the lookbehind, which lets the regex engine skip ahead to capitals)
 RUN_RE = re.compile(
-    r"(?<![\w’'-])(?:" + CAP + r")(?:[ \t\u00a0]+(?:(?:de|van|von|bin|al|da|du|del|la|le|der|ibn)[ \t]+)?(?:" + CAP + r"))*"
+    r"[A-Z](?<![\w’'-][A-Z])(?:" + CAP_AFTER_FIRST + r")(?:[ \t\u00a0]+(?:(?:de|van|von|bin|al|da|du|del|la|le|der|ibn)[ \t]+)?(?:" + CAP + r"))*"
 )
 TITLES = frozenset(
     """mr mrs ms miss dr prof sen sens senator rep reps representative gov governor president
@@ -64,6 +66,7 @@ ENDS_IN_INITIALS_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 TRAILING_RE = re.compile(r"(?:’s|'s|[,;:])$")  # a possessive or a stop after a name
 
 
+@functools.lru_cache(maxsize=8192)
 @functools.lru_cache(maxsize=8192)
 def norm(token: str) -> str:
     return re.sub(r"(?:’s|'s|’|[.,;:])$", "", token).lower().rstrip(".")

@@ -7,6 +7,7 @@ Appositives, "X of Y" and relative clauses are in appositives.py.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,6 +60,7 @@ TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+")
 POSSESSIVE_RE = re.compile(r"(?:’s|'s|’)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _norm(word: str) -> str:
     return POSSESSIVE_RE.sub("", word).rstrip(".").lower()
 
@@ -73,9 +75,7 @@ class Role:
 def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     """Tokens right before pos, nearest last, up to punctuation or a word that cannot be in a title."""
     out: list[tuple[int, int]] = []
-    window = text[max(floor, pos - 160):pos]
-    base = pos - len(window)
-    toks = [(base + m.start(), base + m.end()) for m in TOKEN_RE.finditer(window)]
+    toks = [m.span() for m in TOKEN_RE.finditer(text, max(floor, pos - 160), pos)]
     end = pos
     for k in range(len(toks) - 1, -1, -1):
         a, b = toks[k]
@@ -120,6 +120,9 @@ def title_text(words: str) -> str | None:
 
 NOT_EMPLOYERS = frozenset("yesterday today tonight meanwhile however also then now earlier later separately "
                           "instead still former ex independent incumbent embattled veteran longtime".split())
+# words no employer's name is made of (the first word may not be a modifier either: "Deputy")
+NOT_IN_EMPLOYER = ROLE_WORDS | HONORIFICS | NOT_EMPLOYERS
+NOT_FIRST_IN_EMPLOYER = NOT_IN_EMPLOYER | MODIFIERS
 
 
 def employer_first(words: str) -> tuple[str | None, str]:
@@ -134,12 +137,10 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     title word, then a title in lower case (or a title acronym): the employer and where the title starts."""
     k = i
     if k + 1 < len(toks) and _norm(text[toks[k][0]:toks[k][1]]) in ("general", "national", "federal", "united") \
-            and text[toks[k + 1][0]].isupper() and _norm(text[toks[k + 1][0]:toks[k + 1][1]]) not in \
-            ROLE_WORDS | MODIFIERS | HONORIFICS | NOT_EMPLOYERS:
+            and text[toks[k + 1][0]].isupper() and _norm(text[toks[k + 1][0]:toks[k + 1][1]]) not in NOT_FIRST_IN_EMPLOYER:
         k += 1  # "General Motors spokesman": a word of the company's name, not a rank
     while k < len(toks) and text[toks[k][0]].isupper() and _norm(text[toks[k][0]:toks[k][1]]) not in \
-            ROLE_WORDS | (MODIFIERS if k == i else frozenset()) | HONORIFICS | NOT_EMPLOYERS \
-            and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]]):
+            (NOT_FIRST_IN_EMPLOYER if k == i else NOT_IN_EMPLOYER) and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]]):
         k += 1  # ("Duke Energy chief executive": a modifier's word after the first is the name's)
     if k == i or k >= len(toks):
         return i, None
@@ -157,7 +158,8 @@ OF_TITLE_RE = re.compile(r"(?<![\w.])(?:(?:Deputy|Under|Assistant|Acting|Former|
 
 
 def role_before(text: str, name_start: int, floor: int) -> Role:
-    of_title = OF_TITLE_RE.search(text, max(floor, name_start - 60), name_start)
+    lo = max(floor, name_start - 60)
+    of_title = OF_TITLE_RE.search(text, lo, name_start) if text.find("of", lo, name_start) != -1 else None
     if of_title:
         return Role(text[of_title.start():name_start].strip())
     toks = [t for t in _tokens_before(text, name_start, floor) if _norm(text[t[0]:t[1]]) not in HONORIFICS]
