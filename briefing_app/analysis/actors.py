@@ -16,6 +16,7 @@ from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.core.model import Actor, Span
 
 PATRONYMIC_LINKS = frozenset("bin ibn bint".split())
+POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -210,7 +211,7 @@ class ActorTable:
                 continue  # "(Reporting by ... in Singapore)"
             if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(self.text, m.end()):
                 continue  # "American Association of Community Colleges": the body's name, not the country
-            alias = re.sub(r"(?:’s|'s)$", "", m.group())
+            alias = POSSESSIVE_END_RE.sub("", m.group())
             name, kind = gazetteer.ALIAS_TO_NAME[alias]
             act = places.setdefault(name, Actor(name, kind, affiliation=gazetteer.HOME.get(name)))
             act.mentions.append(Span(m.start(), m.start() + len(alias)))

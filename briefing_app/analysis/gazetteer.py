@@ -131,9 +131,12 @@ for _name, _aliases in ORGANISATIONS.items():
 
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], not_after: str | None = None) -> str:
     """One regex alternation for many literals, factored by common prefixes (much faster to scan
-    than a flat alternation); at every branch the longer continuation is tried first."""
+    than a flat alternation); at every branch the longer continuation is tried first. With
+    not_after (a character class, "[\\w-]"), no word may follow such a character: a lookbehind
+    written after each word's first character rather than before the whole, which lets the
+    regex engine skip ahead to the possible first characters."""
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
@@ -141,20 +144,20 @@ def trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: dict[str, Any], guard: str = "") -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + guard + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if end else body
 
-    return build(trie)
+    return build(trie, f"(?<!{not_after}.)" if not_after else "")
 
 
 PLACE_RE = re.compile(
-    r"(?<![\w.])(?:"
-    + trie_pattern(list(ALIAS_TO_NAME))
+    r"(?:"
+    + trie_pattern(list(ALIAS_TO_NAME), not_after=r"[\w.]")
     + r")(?![\w-])(?!\s+(?:Times|Post|Journal|News|Daily|Herald|Tribune|Street|University|Centre|Center|"
     r"Institute|Examiner|Redskins|Nationals|Wizards|Capitals|Monthly|Review|Square|Airport|Today|TODAY))(?:’s|'s)?"
 )
