@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing_app.analysis import genre_ru_ko as _ru_ko
 from briefing_app.analysis.segment import paragraphs
@@ -77,7 +78,15 @@ OTHER_WEIGHTS = {"abstract": 1.17, "reported": -2.54, "turns": -0.22, "dateline"
 BIAS = -7.7  # the fitted intercept minus the threshold chosen by cross-validation on the tuned part
 SMOOTHING = 100  # words added to the voice's length in proportion to what others say, so a transcript's
 # short intro gives no wild rates
-Lexicon = tuple[dict[str, list[str]], dict[str, list[str]], dict[tuple[str, str], list[str]]]
+
+
+class Lexicon(NamedTuple):
+    """A side's cues: words as written, words in any case, word pairs (each to its cue names), and the names."""
+
+    cased: dict[str, list[str]]
+    anycase: dict[str, list[str]]
+    pairs: dict[tuple[str, str], list[str]]
+    names: set[str]
 
 
 def _lexicon(voice: bool) -> Lexicon:
@@ -95,7 +104,8 @@ def _lexicon(voice: bool) -> Lexicon:
         for p in two.split():
             first, second = p.split("_")
             pairs.setdefault((first, second), []).append(name)
-    return cased, anycase, pairs
+    names = {n for found in (*cased.values(), *anycase.values(), *pairs.values()) for n in found}
+    return Lexicon(cased, anycase, pairs, names)
 
 
 VOICE_LEXICON = _lexicon(True)
@@ -165,8 +175,8 @@ def _scored(cues: dict[str, float]) -> GenreGuess:
 
 def _rates(words: list[str], lexicon: Lexicon, per: float) -> dict[str, float]:
     """Rates per 100 words of the lexicon's cues, capped at 10."""
-    cased, anycase, pairs = lexicon
-    counts = dict.fromkeys({n for names in (*cased.values(), *anycase.values(), *pairs.values()) for n in names}, 0)
+    cased, anycase, pairs, names = lexicon
+    counts = dict.fromkeys(names, 0)
     lows = [w.lower() for w in words]
     # only the words (and pairs of words) that are cues, picked out by filter() without a Python loop
     for w in filter(cased.__contains__, words):

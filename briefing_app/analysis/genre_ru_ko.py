@@ -85,6 +85,8 @@ SMOOTHING = 30  # words added to the voice's length, so a short piece's few cues
 def language(text: str) -> str | None:
     """"ru" or "ko" when Cyrillic or Hangul letters outnumber Latin ones in the first 3,000 characters."""
     head = text[:3000]
+    if not CYR_RE.search(head) and not HANGUL_RE.search(head):
+        return None  # no letter of either script: counting the Latin ones is no use
     latin, cyrillic, hangul = (len(letters.findall(head)) for letters in (LATIN_RE, CYR_RE, HANGUL_RE))
     if max(cyrillic, hangul) <= latin:
         return None

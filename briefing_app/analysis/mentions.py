@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_app.analysis.cues import ANY_CUE_RE, AUX_RE
-from briefing_app.analysis.segment import ABBREV_RE
+from briefing_app.analysis.cues import AUX_RE, STRONG_FORMS, WEAK_FORMS
+from briefing_app.analysis.segment import is_abbreviation
 
 TOKEN_RE = re.compile(r"\S+")
 BLANK_RE = re.compile(r"[ \t\u00a0]*")
@@ -36,6 +36,9 @@ BOUNDARY = frozenset(
 RELATIVE = frozenset("who whom whose which that where when".split())
 QUOTEISH = re.compile(r"[\"“”„«»「」『』•]|''")
 PUNCT_END_RE = re.compile(r"[,;:.!?)\]—–]$")
+# a cue verb as one lower-cased token: what cues.ANY_CUE_RE.fullmatch takes (its phrases have spaces), as a set
+CUE_FORMS = frozenset(STRONG_FORMS | WEAK_FORMS)
+LETTER_RE = re.compile(r"[A-Za-z\u0400-\u04ff\uac00-\ud7af]")
 
 
 class _PunctEnd:
@@ -45,7 +48,7 @@ class _PunctEnd:
     def search(w: str) -> bool:
         if not PUNCT_END_RE.search(w):
             return False
-        return not (w.endswith(".") and ABBREV_RE.search(w))
+        return not (w.endswith(".") and is_abbreviation(w))
 
 
 PUNCT_END = _PunctEnd()
@@ -121,7 +124,7 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
         if QUOTEISH.search(w) or (i < len(toks) - 1 and PUNCT_END.search(w)):
             break
         b = _bare(w)
-        if b in BOUNDARY or (i < len(toks) - 1 and ANY_CUE_RE.fullmatch(b) and not w[0].isupper()):
+        if b in BOUNDARY or (i < len(toks) - 1 and b in CUE_FORMS and not w[0].isupper()):
             break
         if b in PRONOUNS and i < len(toks) - 1:
             break
@@ -137,7 +140,7 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     words = span.lower().split()
     if not words or words[-1] in ("to", "is", "are", "was", "were", "be") or words[0] in ("is", "are", "was", "were", "to"):
         return None
-    if not re.search(r"[A-Za-z\u0400-\u04ff\uac00-\ud7af]", span):
+    if not LETTER_RE.search(span):
         return None
     return s, end
 

@@ -8,6 +8,7 @@ that carries its attribution.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LINE_RE = re.compile(r"[^\n]+")
 WORD_RE = re.compile(r"[^\s]+")
@@ -26,6 +27,12 @@ ABBREV_RE = re.compile(
 # Candidate sentence ends: terminal punctuation, optional closing marks, then space.
 END_RE = re.compile(r"[.!?…]+[\"'”’»」)\]]*(?=\s)")
 NEXT_START_RE = re.compile(r"\s+[\"'“‘«„(\[•]*[A-Z0-9•\u0400-\u04ff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=4096)  # the same few words ("Mr.", "U.S.") come back all the time
+def is_abbreviation(word: str) -> bool:
+    """Does the word end in an abbreviation's full stop ("Mr.", "U.S.", "J.")? (ABBREV_RE)"""
+    return ABBREV_RE.search(word) is not None
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -48,7 +55,7 @@ def sentence_spans(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in END_RE.finditer(masked, start, end):
         word_start = masked.rfind(" ", s, m.start()) + 1
         word = masked[max(word_start, s):m.end()]
-        if masked[m.start()] == "." and ABBREV_RE.search(word.rstrip("\"'”’»」)]")):
+        if masked[m.start()] == "." and is_abbreviation(word.rstrip("\"'”’»」)]")):
             continue
         if not NEXT_START_RE.match(masked, m.end(), end):
             continue

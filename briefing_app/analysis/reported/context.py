@@ -15,6 +15,7 @@ TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
 WORD_RE = re.compile(r"\S+")
 INTRO_ONLY_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|From|Over|Regarding|Speaking|Asked about)\b[^,;:.!?•“”\"]*$")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
+DET_LETTERS = 5  # the longest of DET_BEFORE_RE's words
 # ", adding ..." and "... and added, ...": a second attribution of the same source ends the content
 COORDINATED = (r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<cue>said|says|added|adds|noted|insisted|"
                r"warned|argued)\b(?:\s+that\b)?[\s,:]*")
@@ -41,6 +42,15 @@ def clip(text: str, s: int, e: int) -> Span2:
 
 def _words(text: str, s: int, e: int) -> int:
     return len(WORD_RE.findall(text[s:e]))
+
+
+def det_before(text: str, floor: int, end: int) -> bool:
+    """A determiner right before `end` ("a warning", "the sharp remark"): DET_BEFORE_RE.search(text, floor,
+    end), reading only the blanks before `end` and the word before them, not the whole sentence."""
+    word_end = end
+    while word_end > floor and text[word_end - 1].isspace():
+        word_end -= 1
+    return DET_BEFORE_RE.search(text, max(floor, word_end - DET_LETTERS), end) is not None
 
 
 @dataclass

@@ -17,7 +17,7 @@ from briefing_app.analysis.reported.cue import (DONE, MARKED_COMMA_END_RE, NEXT,
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SETTING_AFTER_RE,
                                                     SETTING_RE, SUBORDINATE_RE, THAT_RE)
-from briefing_app.analysis.reported.context import CUT_RE, DET_BEFORE_RE, TAIL_RE, Context
+from briefing_app.analysis.reported.context import CUT_RE, TAIL_RE, Context, det_before
 from briefing_app.analysis.subjects import clause_subject
 
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -31,6 +31,7 @@ COMMA_END_RE = re.compile(r",\s*$")
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
 SEP_END_RE = re.compile(r"[,;]\s*$")
+COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
 
 
 Rule = Callable[[Context, Cue], Step]
@@ -39,7 +40,7 @@ Rule = Callable[[Context, Cue], Step]
 def noun_cue(ctx: Context, cue: Cue) -> Step:
     """'a warning', 'the sharp remark': a noun, not a verb; 'claims that', 'reports that' only after a
     name or a pronoun ('Sanders vows that', 'CBS News reports that'; not 'the debunked claim that')."""
-    if DET_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
+    if det_before(ctx.masked, cue.ss, cue.c.start()):
         return NEXT
     if cue.word.lower() in THAT_FORMS and not cue.word.endswith("ing") and not NAME_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
         return NEXT
@@ -48,8 +49,10 @@ def noun_cue(ctx: Context, cue: Cue) -> Step:
 
 def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     """'He emailed donors, saying that ...': the participle's source is the main clause's subject."""
+    if not cue.c.group().endswith("ing"):
+        return None
     head = ctx.masked[cue.ss:cue.c.start()]
-    if not (SEP_END_RE.search(head) and cue.c.group().endswith("ing")):
+    if not SEP_END_RE.search(head):
         return None
     subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
     ctx.participles(cue.ss + len(head.rstrip()) - 1, cue.se, subj)
@@ -84,7 +87,7 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
     rest = ctx.masked[cue.pos:cue.se]
     before = ctx.masked[cue.ss:cue.subj[0]]
-    if not re.search(r",[”\"’']*\s*$", before):
+    if not COMMA_MARKS_END_RE.search(before):
         return None
     if TAIL_RE.sub("", rest) != "" and not (SETTING_AFTER_RE.fullmatch(rest) and len(rest.split()) <= 15
                                             and not NOT_CONTENT_RE.match(before) and not SETTING_RE.match(before)):
@@ -167,6 +170,7 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
+OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS
 SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
 # "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal
 LONG_SUBJECT_CLAUSE_RE = re.compile(
@@ -180,7 +184,7 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
     masked = ctx.masked
     if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
-            cue.word.lower() in NP_OBJECT_FORMS | THAT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
+            cue.word.lower() in OBJECT_OR_THAT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
     if cue.word.lower() in SAYS and LONG_SUBJECT_CLAUSE_RE.match(masked, cue.pos, cue.se):
         return None  # "said his frequent invocation of ... (though ...) doesn’t fly": a long subject, then its verb

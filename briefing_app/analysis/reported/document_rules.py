@@ -8,7 +8,7 @@ import re
 from briefing_app.analysis.cues import WORD_START, stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
-from briefing_app.analysis.reported.context import DET_BEFORE_RE, Context
+from briefing_app.analysis.reported.context import Context, det_before
 from briefing_app.analysis.subjects import clause_subject
 from briefing_app.core.model import Quote
 
@@ -164,7 +164,7 @@ def calls(ctx: Context) -> None:
         for c in stem_matches(CALL_RE, call_at, masked, ss, se):
             if any(a <= c.start() < b for a, b in done):
                 continue
-            if DET_BEFORE_RE.search(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
+            if det_before(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
                 continue
             gerund = participle = c.group("cue").endswith("ing")
             if participle and PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()):
