@@ -16,6 +16,7 @@ from briefing_app.core.model import Actor, Mention, Quote, Span
 LEAD_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 POSSESSOR_RE = re.compile(r"^[^’']{1,60}?[’']s?\s+(?=\S)")  # "North Korea's KCNA": the possessor is not the speaker
 BRACKET_RE = re.compile(r"\s*\([^()]{1,20}\)$")  # "Korean Central News Agency (KCNA)"
+GENERIC_ENDINGS = ("agency", "service", "newspaper", "broadcaster")  # the last words GENERIC_TAIL_RE takes
 GENERIC_TAIL_RE = re.compile(r"\s+(?:news\s+agency|news\s+service|wire\s+service|agency|newspaper|broadcaster)$", re.I)
 MEDIA_TAIL_RE = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:news\s+agency|news\s+service|wire\s+service)$")
 # a body's generic head that follows its country's name: "일본 정부", "Japanese government" is not matched here
@@ -26,9 +27,12 @@ PRONOUNS = frozenset("he she it they him her them we i you 그 그녀 그들 о�
 def key(name: str) -> str:
     """A name as speakers and actors are compared: lower case, no "the", no generic tail."""
     s = " ".join(name.split()).strip(" ,.“”\"'")
-    s = LEAD_RE.sub("", s)
-    s = BRACKET_RE.sub("", s)
-    s = GENERIC_TAIL_RE.sub("", s)
+    if s[:1] in "TtAa":  # (quick tests before each pattern)
+        s = LEAD_RE.sub("", s)
+    if s.endswith(")"):
+        s = BRACKET_RE.sub("", s)
+    if s.lower().endswith(GENERIC_ENDINGS):
+        s = GENERIC_TAIL_RE.sub("", s)
     return s.lower()
 
 
