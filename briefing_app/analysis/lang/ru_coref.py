@@ -110,11 +110,14 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
     text = doc.text
     people = [a for a in out if a.kind == "person" and a.title and a.mentions]
     starts = sorted(s.start for a in out if a.kind == "person" for s in a.mentions)
+    fitting: dict[str, list[Actor]] = {}  # the people each head fits (no title changes in this loop)
     for m in WORD_RE.finditer(text):
         stem = _head_stem(m.group())
         if stem is None:
             continue
-        candidates = [a for a in people if a.mentions[0].start < m.start() and _fits(stem, a)]
+        if stem not in fitting:
+            fitting[stem] = [a for a in people if _fits(stem, a)]
+        candidates = [a for a in fitting[stem] if a.mentions[0].start < m.start()]
         if not candidates:
             continue
         i = bisect.bisect_left(starts, m.end())

@@ -79,12 +79,13 @@ def org_name(phrase: str) -> str:
 def organisations(text: str) -> dict[str, list[Span]]:
     """Each organisation the text names (in the nominative) with the spans that name it."""
     found: dict[str, list[Span]] = {}
+    covered: set[int] = set()  # the offsets inside the names found so far
     for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE,
                ACRONYM_RE, ORG_WORD_RE):
         for m in rx.finditer(text):
             g = "name" if rx in NAMED else 0
             phrase = m.group(g)
-            if any(sp.start <= m.start(g) < sp.end for spans_ in found.values() for sp in spans_):
+            if m.start(g) in covered:
                 continue  # inside a name already found ("НИИ" of "НИИ гриппа имени Смородинцева")
             if rx is ACRONYM_RE and (country(phrase) or phrase in NOT_ORG_ACRONYMS) or rx is MIN_RE and is_role(phrase) \
                     or rx is ORG_WORD_RE and (is_role(phrase) or country(phrase)) \
@@ -103,6 +104,7 @@ def organisations(text: str) -> dict[str, list[Span]]:
             spans = found.setdefault(name, [])
             if not any(s.start == m.start(g) for s in spans):
                 spans.append(Span(m.start(g), m.end(g)))
+                covered.update(range(m.start(g), m.end(g)))
     return merge_forms(found)
 
 
