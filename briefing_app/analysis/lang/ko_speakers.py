@@ -22,7 +22,7 @@ def _title_of(text: str, span: Span, mention: Span) -> bool:
                or w == "겸" or title_word(w) for w in between)  # "최상목 부총리 겸 기획재정부 장관"
 
 
-def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, said: str | None,
+def _speaker_of(text: str, people_: list[Actor], org_at: dict[int, Actor], m: Span, said: str | None,
                 spans: list[tuple[int, int, int]]) -> Actor | None:
     """The actor a speaker mention stands for: a person it names or whose title phrase it is; a
     person with it as an alias ("조 장관"); the latest person before it with that title ("장관은",
@@ -45,13 +45,17 @@ def _speaker_of(text: str, people_: list[Actor], orgs: list[Actor], m: Span, sai
             return max(before, key=lambda t: t[0])[1]
         if "\n" not in text[:m.start]:  # the headline's "영국대사": the one the article then names with that title
             return next((a for a in people_ if a.title and a.title.endswith(title)), None)
-    return next((o for o in orgs if any(s.start <= m.start < s.end for s in o.mentions)), None)
+    return org_at.get(m.start)
 
 
 def link_speakers(doc: Document, out: list[Actor]) -> None:
     """Point each Korean quote's speaker at the actor its mention stands for (see _speaker_of)."""
     people_ = [a for a in out if a.kind == "person"]
-    orgs = [a for a in out if a.kind != "person"]
+    org_at: dict[int, Actor] = {}  # each offset inside an organisation's mention: the first such organisation
+    for org in (a for a in out if a.kind != "person"):
+        for s in org.mentions:
+            for pos in range(s.start, s.end):
+                org_at.setdefault(pos, org)
     spans = sorted((s.start, s.end, k) for k, a in enumerate(people_) for s in a.mentions)
     last: Actor | None = None
     last_said: str | None = None  # the speaker as the rule set gave it, before it was tied to the actor
@@ -65,7 +69,7 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             q.speaker = last.name  # "그는": the person who spoke last
             continue
         said = q.speaker
-        a = _speaker_of(doc.text, people_, orgs, Span(q.mention.start, q.mention.end), q.speaker, spans)
+        a = _speaker_of(doc.text, people_, org_at, Span(q.mention.start, q.mention.end), q.speaker, spans)
         if a is not None:
             q.speaker = a.name
             if a.kind == "person":
