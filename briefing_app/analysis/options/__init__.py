@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.gazetteer import trie_pattern
-from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES, advocacy_hits
+from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
+from briefing_app.analysis.options.cues import ParagraphCues
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
 from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
@@ -31,42 +31,6 @@ from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
 from briefing_app.core.option_match import key_words
 
 __all__ = ["find_options"]
-
-# a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
-# text for them, factored by common prefixes, is far cheaper than a case-insensitive scan with one
-# flat alternation, and about twice as fast as a substring test per cue
-CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "afford", "time", "answer", "solution",
-        "response", "course", "forward", "option", "approach", "priority", "remedy", "mistake", "folly", " error",
-        "blunder", "disaster", "catastroph", " work", "doomed", "let us", "let's", "let’s", "urg", " call", " press", "implor", "advis",
-        "propos", "recommend", "advocat", "demand", "argue", "favo", "endors", "oppos", "reject", "warn", "rule",
-        "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
-        "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
-        "step", "alternative", "goal", " aim", "why", "want", "would like", "prefer", "suggest", "insist", "plan", "intend",
-        "vow", "pledge", "promise", "do well", " way", " thing", "include", " given", "strategy", "policy", "gamble",
-        "recipe", "idea", "guard", "wary", "vigilant", "careful", " help", "mitigate", "reduce", " ease", "improve",
-        "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
-        "weaken", "cripple", "requir", " means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",
-        "madness", "futil", "absurd", "fallac", "scheme", "headed", "misguided", "foolish", "reckless", "defeating",
-        "sighted", "ill-", "naive", "recipe", "errand", "wishful", "pipe dream", "gimmick", "stunt", "sham", "overdue",
-        "direction", "little to", "nothing to", "no case", "no reason", "justification", "excuse", "rather than",
-        "instead of", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to", "own goal", "fantasy",
-        "delusion", "against", "resist", "rebuff", "lobb", "appeal", "plead", "campaigning", "only by", "only through", "require", "lesson", "key to", "the answer", "alternative", "deserve", "focus", "emphasis",
-        "counterproductive", "false economy", "unforgivable", "unconscionable", "indefensible",
-        "unjustifiable", "reward", *(f"{n} {v}" for n in ("not", "n't", "n’t") for v in ("make", " help", "solve", "stop", "fix",
-                                                                                   "end", "bring", "allow", "let", "permit")), "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
-        "opportunit", "chance", "occasion", "opening", "consider", "want to", "wish to", "start by", "begin by", "worse than",
-        "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe it", "owes it", "support the",
-        "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
-        "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
-        "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring")
-
-
-CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
-
-
-def _cued(low: str) -> bool:
-    return CUES_RE.search(" " + low) is not None  # " call" also at the sentence's start
-
 
 MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an argued sentence
 
@@ -112,7 +76,7 @@ def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
     """'The interdictions would be risky ...' right after the author backs interdiction: a
     recommendation with conditions."""
     low = text[s:e].lower()
-    if not any(k in low for k in ("risk", "peril", "danger", "cost", "backfire")) or not RISK_RE.search(text, s, e):
+    if not any(map(low.__contains__, ("risk", "peril", "danger", "cost", "backfire"))) or not RISK_RE.search(text, s, e):
         return
     words = [w for w in key_words(text[s:e]) if len(w) > 4]
     for option in recent:
@@ -136,7 +100,8 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
     out: list[Option] = []
     carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:
-        commands = _cued(text[ps:pe].lower()) or may_open_with_command(text, ps, pe)  # cued: each sentence's opening is tried
+        cues = ParagraphCues(text, ps, pe)
+        commands = cues.found or may_open_with_command(text, ps, pe)  # cued: each sentence's opening is tried
         if not commands:
             carry = []
             continue
@@ -164,7 +129,7 @@ def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], a
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
             command = commands and OPEN_RE.match(text, s, e) is not None
-            if e - s > MAX_SENTENCE or not command and not _cued(text[s:e].lower()):
+            if e - s > MAX_SENTENCE or not command and not cues.cued(s, e):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
                 span = trimmed_span(text, s, e)
@@ -227,7 +192,7 @@ def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
     """A condition on the hit's own clause: after the cue ("should X only if Y"), or before it with no
     other clause between ("Only if Y should S do X"); not "Unless X acts, Y will ..., so S must Z"."""
     low = text[s:e].lower()
-    if not any(k in low for k in ("if", "only", "long as", "provid", "condition", "unless")):
+    if not any(map(low.__contains__, ("if", "only", "long as", "provid", "condition", "unless"))):
         return False
     for m in CONDITION_RE.finditer(text, s, e):
         if m.start() > hit.at or not CLAUSE_BREAK_RE.search(text, m.end(), hit.at):

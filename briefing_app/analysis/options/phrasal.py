@@ -128,10 +128,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     low = text[s:e].lower()
 
     def has(*keys: str) -> bool:
-        for k in keys:
-            if k in low:
-                return True
-        return False
+        return any(map(low.__contains__, keys))
 
     out: list[Hit | None] = []
     if "time" in low:
