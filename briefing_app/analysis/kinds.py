@@ -45,15 +45,16 @@ WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
 def is_title_case(body: str) -> bool:
-    words = WORDISH_RE.findall(body)
-    if len(words) < 2:
-        return False
-    for i, w in enumerate(words):
-        if w.lower() in SMALL_WORDS and i:
+    """Two words or more, each capitalised but for small words after the first (read only up to the
+    first word that is not)."""
+    n = 0
+    for n, m in enumerate(WORDISH_RE.finditer(body), start=1):
+        w = m.group()
+        if w.lower() in SMALL_WORDS and n > 1:
             continue
         if not w[0].isupper():
             return False
-    return True
+    return n >= 2
 
 
 def classify(text: str, start: int, end: int, open_at: int) -> str:

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.attribution import resolve
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.segment import count_words
 from briefing_app.core.model import Mention, Quote
 
 Span2 = tuple[int, int]
 TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
-WORD_RE = re.compile(r"\S+")
 INTRO_ONLY_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|From|Over|Regarding|Speaking|Asked about)\b[^,;:.!?•“”\"]*$")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
 DET_LETTERS = 5  # the longest of DET_BEFORE_RE's words
@@ -41,7 +41,7 @@ def clip(text: str, s: int, e: int) -> Span2:
 
 
 def _words(text: str, s: int, e: int) -> int:
-    return len(WORD_RE.findall(text[s:e]))
+    return count_words(text[s:e])
 
 
 def det_before(text: str, floor: int, end: int) -> bool:

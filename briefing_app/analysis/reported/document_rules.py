@@ -125,7 +125,8 @@ def object_cues(ctx: Context) -> None:
     """'X asked the congregation to stand', 'X told Jeb Bush to quiet down', 'HuffPost asked him if ...',
     '..., Christie said when asked whether ...': the request or the question is the content."""
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
-    obj_at, when_at = stem_positions(masked, OBJ_STEMS), stem_positions(masked, WHEN_STEMS)
+    obj_at = stem_positions(masked, OBJ_STEMS)
+    when_at = stem_positions(masked, WHEN_STEMS) if "asked" in masked else []
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(OBJ_CUE_RE, obj_at, masked, ss, se):
             if any(a <= c.start() < b or a <= c.end() < b for a, b in done) or "•" in c.group("obj"):
@@ -136,6 +137,8 @@ def object_cues(ctx: Context) -> None:
             end = CALL_END_RE.search(masked, c.end(), se)
             emit(c.start("obj"), end.start() if end else se, subj, c.group("cue"))
             break
+        if masked.find("asked", ss, se) == -1:
+            continue  # WHEN_ASKED_RE needs the word: no use trying it at every "as" of the sentence
         for c in stem_matches(WHEN_ASKED_RE, when_at, masked, ss, se):
             if any(a <= c.end() < b for a, b in done):
                 continue
