@@ -177,7 +177,7 @@ def _rates(words: list[str], lexicon: Lexicon, per: float) -> dict[str, float]:
     """Rates per 100 words of the lexicon's cues, capped at 10."""
     cased, anycase, pairs, names = lexicon
     counts = dict.fromkeys(names, 0)
-    lows = [w.lower() for w in words]
+    lows = list(map(str.lower, words))
     # only the words (and pairs of words) that are cues, picked out by filter() without a Python loop
     for w in filter(cased.__contains__, words):
         for name in cased[w]:

@@ -67,7 +67,7 @@ def _bare(word: str) -> str:
 
 
 def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
-    toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(masked, floor, verb_start)]
+    toks = [m.span() for m in TOKEN_RE.finditer(masked, floor, verb_start)]
     while toks and masked[toks[-1][0]].islower() and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) \
             and not PUNCT_END.search(masked[toks[-1][0]:toks[-1][1]]):
         toks.pop()

@@ -12,7 +12,7 @@ from briefing_app.analysis.segment import count_words
 from briefing_app.core.model import Mention, Quote
 
 Span2 = tuple[int, int]
-TAIL_RE = re.compile(r"[\s.!?;:,\"”’'•]+$")
+TAIL_CHARS = frozenset(".!?;:,\"”’'•")  # with blanks, what is trimmed off a content's end
 INTRO_ONLY_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|From|Over|Regarding|Speaking|Asked about)\b[^,;:.!?•“”\"]*$")
 DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your|no|any)\s+$", re.I)
 DET_LETTERS = 5  # the longest of DET_BEFORE_RE's words
@@ -31,10 +31,16 @@ PARTICIPLE_RE = re.compile(r",\s+(?:while\s+(?:also\s+)?)?(?P<cue>adding|saying|
                            r"\s+(?!to\b|up\b)(?:that\s+)?")
 
 
+def tail_start(text: str, s: int, e: int) -> int:
+    """Where the run of blanks, stops and quotation marks that ends text[s:e] starts (e if there is none),
+    read from the end, not by a search over the whole span."""
+    while e > s and (text[e - 1] in TAIL_CHARS or text[e - 1].isspace()):
+        e -= 1
+    return e
+
+
 def clip(text: str, s: int, e: int) -> Span2:
-    m = TAIL_RE.search(text, s, e)
-    if m:
-        e = m.start()
+    e = tail_start(text, s, e)
     while s < e and text[s].isspace():
         s += 1
     return s, e

@@ -17,7 +17,7 @@ from briefing_app.analysis.reported.cue import (DONE, MARKED_COMMA_END_RE, NEXT,
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SETTING_AFTER_RE,
                                                     SETTING_RE, SUBORDINATE_RE, THAT_RE)
-from briefing_app.analysis.reported.context import CUT_RE, TAIL_RE, Context, det_before
+from briefing_app.analysis.reported.context import CUT_RE, Context, det_before, tail_start
 from briefing_app.analysis.subjects import clause_subject
 
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -89,7 +89,7 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     before = ctx.masked[cue.ss:cue.subj[0]]
     if not COMMA_MARKS_END_RE.search(before):
         return None
-    if TAIL_RE.sub("", rest) != "" and not (SETTING_AFTER_RE.fullmatch(rest) and len(rest.split()) <= 15
+    if tail_start(ctx.masked, cue.pos, cue.se) > cue.pos and not (SETTING_AFTER_RE.fullmatch(rest) and len(rest.split()) <= 15
                                             and not NOT_CONTENT_RE.match(before) and not SETTING_RE.match(before)):
         return None
     ctx.emit(cue.ss, cue.ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word)
