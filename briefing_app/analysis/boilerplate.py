@@ -66,7 +66,8 @@ CAPTION_RE = re.compile(
 
 
 # each pattern needs one of these strings, so most lines are passed by a substring test
-NEEDS = (
+Needs = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+NEEDS: Needs = (
     (PROMO_RE, ("newsletter", "click here", "sign up", "subscribe", "read more", "see more", "advertisement", "related")),
     (CONTACT_RE, ("can be reached at", "contact ", "email ", "e-mail ", "follow ", "reach ", "@")),
     (SITE_RE, ("comment", "log", "sign", "share", "help-image", "icon", "/", "copyright", "©", "all rights reserved",
@@ -75,9 +76,9 @@ NEEDS = (
 )
 
 
-def _is_boilerplate(line: str) -> bool:
+def _is_boilerplate(line: str, needs: Needs = NEEDS) -> bool:
     low = line.lower()
-    if any(any(k in low for k in keys) and rx.search(low) for rx, keys in NEEDS):
+    if any(any(k in low for k in keys) and rx.search(low) for rx, keys in needs):
         return True
     if len(low) <= WIDGET_LINE and any(k in low for k in WIDGET_KEYS) and WIDGET_RE.search(low):
         return True
@@ -89,7 +90,7 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if len(line) <= 160 and _is_menu(line):
         return True
-    return is_caption(line) and len(words) <= 60
+    return len(words) <= 60 and is_caption(line)
 
 
 def _is_menu(line: str) -> bool:
@@ -104,9 +105,11 @@ def captions(text: str, spans: list[Span]) -> list[Span]:
 def find(text: str) -> list[Span]:
     out: list[Span] = []
     prev_boiler = False
+    low = text.lower()  # a key that is nowhere in the text is in none of its lines: most lines then skip every pattern
+    needs = tuple((rx, held) for rx, keys in NEEDS if (held := tuple(k for k in keys if k in low)))
     for s, e in paragraphs(text):
         line = text[s:e]
-        hit = _is_boilerplate(line)
+        hit = _is_boilerplate(line, needs)
         if not hit and prev_boiler and line[:1].islower() and len(line.split()) <= 8 and len(line) > 1:
             hit = True  # a promo broken over two lines: "... to connect" / "with the Korea JoongAng Daily"
         if hit:
