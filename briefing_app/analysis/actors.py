@@ -213,7 +213,9 @@ class ActorTable:
                 continue  # "American Association of Community Colleges": the body's name, not the country
             alias = POSSESSIVE_END_RE.sub("", m.group())
             name, kind = gazetteer.ALIAS_TO_NAME[alias]
-            act = places.setdefault(name, Actor(name, kind, affiliation=gazetteer.HOME.get(name)))
+            act = places.get(name)
+            if act is None:
+                act = places[name] = Actor(name, kind, affiliation=gazetteer.HOME.get(name))
             act.mentions.append(Span(m.start(), m.start() + len(alias)))
             if alias != name and alias not in act.aliases:
                 act.aliases.append(alias)

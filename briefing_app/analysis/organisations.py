@@ -223,7 +223,9 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                         start = left.start()
                 org = add(start, m.end("name"), alias=None) if len(text[start:m.end("name")].split()) > 1 else None
                 if org is None:
-                    single = orgs.setdefault(name, Org(name, "organization", _affiliation(text, m.start("name"), name)))
+                    single = orgs.get(name)
+                    if single is None:
+                        single = orgs[name] = Org(name, "organization", _affiliation(text, m.start("name"), name))
                     single.mentions.append(Span(m.start("name"), m.end("name")))
                     single.venue_only = False
                     parent = APPOS_PARENT_RE.match(m.group(), len(name)) if rx is APPOS_ORG_RE else None
