@@ -52,12 +52,12 @@ def _head_stem(word: str) -> str | None:
     return next((d for d in EXTRA_DESCRIPTIONS if low.startswith(d)), None)
 
 
-def _fits(stem: str, actor: Actor) -> bool:
-    """Does the person's title say what the description's head says?"""
-    title = (actor.title or "").lower()
+@functools.lru_cache(maxsize=8192)
+def _fits(stem: str, title: str, affiliation: str | None) -> bool:
+    """Does a person's title (in lower case) say what the description's head says?"""
     if title and key(title.split()[0]) == stem:
         return True
-    return any(needle in title or needle == "представитель мид" and actor.affiliation == "МИД" and "представител" in title
+    return any(needle in title or needle == "представитель мид" and affiliation == "МИД" and "представител" in title
                for needle in _SYNONYMS_BY_KEY.get(stem, ()))
 
 
@@ -110,13 +110,14 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
     text = doc.text
     people = [a for a in out if a.kind == "person" and a.title and a.mentions]
     starts = sorted(s.start for a in out if a.kind == "person" for s in a.mentions)
+    titled = [(a, (a.title or "").lower(), a.affiliation) for a in people]
     fitting: dict[str, list[Actor]] = {}  # the people each head fits (no title changes in this loop)
     for m in WORD_RE.finditer(text):
         stem = _head_stem(m.group())
         if stem is None:
             continue
         if stem not in fitting:
-            fitting[stem] = [a for a in people if _fits(stem, a)]
+            fitting[stem] = [a for a, title, affiliation in titled if _fits(stem, title, affiliation)]
         candidates = [a for a in fitting[stem] if a.mentions[0].start < m.start()]
         if not candidates:
             continue
