@@ -261,12 +261,14 @@ def actors(doc: Document) -> list[Actor]:
         if full:
             orgs[full].extend(orgs.pop(short))
             aliases_of.setdefault(full, []).append(short)
+    taken = {a.name for a in out}
     for name, spans in orgs.items():
         spans = [sp for sp in spans if not RU_CREDIT_RE.match(text, text.rfind("\n", 0, sp.start) + 1)]
-        if not spans or any(name == a.name for a in out):
+        if not spans or name in taken:
             continue  # named only in a credit ("Фото: ... /ТАСС") or as a person
         home = FOREIGN_BODIES.get(name) or ("Россия" if STATE_RE.match(name) else None)
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
+        taken.add(name)
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
