@@ -73,7 +73,7 @@ DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian
 LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
-ADMIN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
+ADMIN_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Television|TV|Radio|Daily|Herald|Tribune|"
