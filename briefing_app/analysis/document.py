@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.analysis import boilerplate as _boilerplate
 from briefing_app.analysis.quotes import QuoteSpan, find_quotes, headline_quotes, mask
-from briefing_app.analysis.segment import paragraphs, sentence_spans
+from briefing_app.analysis.segment import blank_spans, paragraphs, sentence_spans
 from briefing_app.core.model import Actor, Metadata, Option, Quote, Span
 
 if TYPE_CHECKING:
@@ -33,12 +33,7 @@ class Sentences:
 
 def blank(text: str, spans: list[Span]) -> str:
     """text with the given spans replaced by spaces (same length, so offsets hold)."""
-    if not spans:
-        return text
-    chars = list(text)
-    for s in spans:
-        chars[s.start:s.end] = " " * (s.end - s.start)
-    return "".join(chars)
+    return blank_spans(text, [(s.start, s.end) for s in spans])
 
 
 @dataclass

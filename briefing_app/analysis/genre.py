@@ -111,7 +111,7 @@ def _lexicon(voice: bool) -> Lexicon:
 VOICE_LEXICON = _lexicon(True)
 REPORT_LEXICON = _lexicon(False)
 WEIGHTS = {name: weight for name, weight, _, _, _ in CUES} | OTHER_WEIGHTS
-WORD_RE = re.compile(r"[A-Za-z’']+")
+WORD_RE = re.compile(r"[A-Za-z’'][A-Za-z’']*")  # not "[...]+": opening with a class, the scan skips to letters
 # abstract nouns (nominalisations: "legitimacy", "intervention", "austerity"), the stuff of argument
 ABSTRACT_ENDINGS = tuple(e + s for e in ("tion", "sion", "ism", "ity", "ness", "ment", "ance", "ence", "acy")
                          for s in ("", "s"))

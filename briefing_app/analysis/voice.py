@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.segment import blank_spans
+
 TURN_RE = re.compile(
     r"(?:(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|Q|A)\s?:\s"
     r"|Q(?=[A-Z][a-z])"  # "QWhy did you ...": a bold Q whose colon was lost
@@ -50,18 +52,4 @@ def author_voice(text: str, masked: str, paras: list[tuple[int, int]],
     if paras and SPEAKER_HEADLINE_RE.match(text, paras[0][0]):
         s, e = paras[0]
         spans.append((text.index(":", s), e))
-    return _blank(masked, spans), len(turns)
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    if not spans:
-        return text
-    out, at = [], 0
-    for s, e in sorted(spans):
-        if e <= at:
-            continue
-        s = max(s, at)
-        out += [text[at:s], " " * (e - s)]
-        at = e
-    out.append(text[at:])
-    return "".join(out)
+    return blank_spans(masked, spans), len(turns)
