@@ -73,6 +73,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
     return list(WORD_RE.finditer(text, start, len(text) if end is None else end))
 
 
+def last_words_start(text: str, start: int, end: int, n: int) -> int:
+    """Where the last n words of text[start:end] begin, or start if it has no more (a search for a
+    pattern that can only match there need not read the rest)."""
+    head = text[start:end].rsplit(None, n)
+    return start if len(head) <= n else start + len(head[0])
+
+
 def count_words(s: str) -> int:
     """The number of WORD_RE words: str.split() splits at the same whitespace as \\s (five times faster)."""
     return len(s.split())

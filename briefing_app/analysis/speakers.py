@@ -15,6 +15,7 @@ import re
 from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, cue_is_noun
 from briefing_app.analysis.mentions import Found, np_after, subject_before
 from briefing_app.analysis.quotes import QuoteSpan
+from briefing_app.analysis.segment import last_words_start
 from briefing_app.analysis.speaker_before import COMMA_BEFORE_RE, cue_before
 from briefing_app.analysis.venues import venue_after
 
@@ -66,6 +67,7 @@ TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told|agreed|di
                         r"continued|concluded|warned|argued|insisted|recalled|countered|elaborated)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
 TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:" + CUE_ALT + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)
+TAG_WORDS = 7  # TAG_END_RE's verb is in one of the sentence's last seven words (verb, object, "in", "a", two words, ".")
 INVERTIBLE = frozenset("said says added adds wrote writes noted notes".split())
 OUTER_ACCORDING_RE = re.compile(r"[^.;!?“”\"•]{0,60}?,\s*according\s+to\s+")
 
@@ -74,7 +76,7 @@ def tag_before(masked: str, prev: tuple[int, int], open_at: int) -> Found | None
     """'Sam Lau, the party's spokesman, said in a statement. “Q”': a sentence that is only an
     attribution, right before a quote that opens a sentence."""
     ps, pe = prev
-    tag = TAG_END_RE.search(masked, ps, pe)
+    tag = TAG_END_RE.search(masked, last_words_start(masked, ps, pe, TAG_WORDS), pe)
     if masked[pe:open_at].strip() or not tag:
         return None
     subj = subject_before(masked, tag.start(), ps)
