@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import Literal
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, report_cue
+from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, after_space, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.phrases import APPOSITIVE_RE
 from briefing_app.core.model import Actor, Quote
@@ -29,7 +29,7 @@ CALL_VERB_RE = re.compile(
 ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())
 LEAD_PP_RE = re.compile(r"(?i:in|on|at|after|since|during|under|across|for|with|without|by|from|meanwhile|now|today|"
                         r"yesterday|instead)\b[^,]*?\s(?P<np>(?i:the|a|an|its|their|this|these|those|some|many|most)\s.+)$")
-REPORTING_TAIL_RE = re.compile(r"\s+(?:said|says|told|wrote|added|stated|declared)\b.*$", re.S)
+REPORTING_TAIL_RE = after_space(r"(?:said|says|told|wrote|added|stated|declared)\b.*$", re.S)
 WHAT_SAYS_RE = re.compile(r"\b[Ww]hat\s+(?P<who>[\w.’' -]{1,40}?)\s+(?:is\s+saying|says|said|means|meant|is\s+arguing|argues|"
                           r"wants|is\s+proposing|proposes)\b[^.;]{0,40}?\bis\s+that\b")
 NAME_LIST_RE = re.compile(r"(?:\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)+")

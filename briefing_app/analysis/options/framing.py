@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import report_cue
+from briefing_app.analysis.options.lexicon import after_space, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
@@ -42,12 +42,12 @@ PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid threat pledge 
               "demands call calls").split()
 # (the nouns factored by common prefixes: much faster to scan than a flat alternation)
 PLAN_NOUN_RE = re.compile(r"\b" + trie_pattern(PLAN_NOUNS) + r"\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
-MAIN_VERB_RE = re.compile(r"\s+(?:is|was|are|were|would|will|could|might|may|must|should|cannot|has|have|had|seems?|seemed|looks?|looked|"
-                          r"remains?|remained|sounds?|sounded|deserves?)\b")
+MAIN_VERB_RE = after_space(r"(?:is|was|are|were|would|will|could|might|may|must|should|cannot|has|have|had|seems?|seemed|looks?|looked|"
+                           r"remains?|remained|sounds?|sounded|deserves?)\b")
 # "Arming the rebels is wrong-headed", "A carbon tax would be a recipe for disaster": a verdict on the gerund or
 # policy noun before it (the author's, unless the sentence reports someone saying it)
-BAD_VERDICT_RE = re.compile(
-    r"\s+(?:is|are|would\s+be|will\s+be|seems?|looks?|remains?)\s+(?:(?:\w+ly|both|also|just|still)\s+)?(?:wrong-headed|"
+BAD_VERDICT_RE = after_space(
+    r"(?:is|are|would\s+be|will\s+be|seems?|looks?|remains?)\s+(?:(?:\w+ly|both|also|just|still)\s+)?(?:wrong-headed|"
     r"misguided|foolish|reckless|counterproductive|self-defeating|short-sighted|ill-conceived|ill-advised|futile|"
     r"unworkable|naive|doomed(?:\s+to\s+fail)?|(?:a\s+)?(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|"
     r"a\s+fool[’']s\s+errand|wishful\s+thinking|a\s+pipe\s+dream|a\s+(?:cop-out|gimmick|stunt|sham)|a\s+(?:\w+\s+)?(?:step\s+"
@@ -55,15 +55,15 @@ BAD_VERDICT_RE = re.compile(
     r"awful|dreadful|dangerous|foolish)\s+idea|a\s+false\s+economy|unforgivable|unconscionable|indefensible|unjustifiable)\b",
     re.I)
 # "... would do nothing to protect jobs", "will do little to stop the smugglers"
-DO_LITTLE_RE = re.compile(r"\s+(?:(?:would|will|could|can)\s+(?:\w+ly\s+)?do|does|do|did)\s+(?:little|nothing)\s+to\b", re.I)
+DO_LITTLE_RE = after_space(r"(?:(?:would|will|could|can)\s+(?:\w+ly\s+)?do|does|do|did)\s+(?:little|nothing)\s+to\b", re.I)
 # "There is no case for lifting the sanctions"
 NO_CASE_RE = re.compile(r"\b[Tt]here\s+is\s+(?:simply\s+)?no\s+(?:good\s+)?(?:case|reason|justification|excuse)\s+"
                         r"(?:for\s+(?=\w+ing\b)|to\s+(?=\w))")
 # "Rather than cutting the aid budget, the government should ...": the road not to take
 RATHER_RE = re.compile(r"\s*(?:Rather\s+than|Instead\s+of)\s+(?=\w+ing\b)")
 ARGUED_RE = re.compile(r"\b(?:should|must|ought|need\s+to|needs\s+to|has\s+to|have\s+to|better|time\s+to)\b")
-GOOD_VERDICT_RE = re.compile(r"\s+(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|just)\s+)?(?:long\s+overdue|"
-                             r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
+GOOD_VERDICT_RE = after_space(r"(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|just)\s+)?(?:long\s+overdue|"
+                              r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
 RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs|rebuff)\s+(?:\w+\s+){0,2}?(?:calls|pressure|"
                        r"demands|attempts|efforts)\s+(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
 BODIES = frozenset("government council ministry parliament congress administration union bank party board commission "
@@ -72,9 +72,9 @@ PLANS_BY_RE = re.compile(r"\b(?i:moves|plans|proposals|efforts|attempts|bids?|pu
                          r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+(?=\w)")
 COULD_RE = re.compile(r"\b(?:could|might|may)\s+(?:(?:well|also|then)\s+)?(?=\w)")
 # "... would only embolden Moscow": a course of action that helps the wrong side
-ONLY_BAD_RE = re.compile(r"\s+(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
-                         r"reward|fuel|inflame|worsen|deepen|prolong|escalate|legitimi[sz]e|harden|entrench|alienate|"
-                         r"play\s+into)\b", re.I)
+ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only\s+(?:serve\s+to\s+)?(?:embolden|encourage|"
+                          r"reward|fuel|inflame|worsen|deepen|prolong|escalate|legitimi[sz]e|harden|entrench|alienate|"
+                          r"play\s+into)\b", re.I)
 
 
 def framing_hits(text: str, s: int, e: int) -> list[Hit]:

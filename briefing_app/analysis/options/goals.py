@@ -9,20 +9,21 @@ import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import after_space
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 from briefing_app.analysis.options.verdict_subject import subject_hit
 
 ONLY_BY_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?[Oo]nly\s+(?:by|through)\s+(?=\w+ing\b)")
-ONLY_BY_END_RE = re.compile(r"\s+(?:can|will|could|would|may|might|is|are)\s+(?:\w+\s+){0,4}?(?:be\s+)?\w+")
-ONLY_WAY_RE = re.compile(r"\s+(?:is|are|remains?|would\s+be)\s+(?:(?:still|surely|clearly)\s+)?(?:the\s+(?:only|best|surest|quickest|"
-                         r"fastest|sole|one)\s+(?:way|route|path|hope)\s+(?:to|out|forward)|(?:the\s+)?key\s+to|the\s+answer)\b", re.I)
+ONLY_BY_END_RE = after_space(r"(?:can|will|could|would|may|might|is|are)\s+(?:\w+\s+){0,4}?(?:be\s+)?\w+")
+ONLY_WAY_RE = after_space(r"(?:is|are|remains?|would\s+be)\s+(?:(?:still|surely|clearly)\s+)?(?:the\s+(?:only|best|surest|quickest|"
+                          r"fastest|sole|one)\s+(?:way|route|path|hope)\s+(?:to|out|forward)|(?:the\s+)?key\s+to|the\s+answer)\b", re.I)
 NO_ALTERNATIVE_RE = re.compile(r"\b[Tt]here\s+is\s+no\s+(?:real\s+|other\s+|viable\s+)?alternative\s+to\s+(?=\w)")
-DESERVES_RE = re.compile(r"\s+deserves?\s+(?:(?:our|public|everyone[’']s|full|wide|cross-party|broad)\s+)*(?:support|backing)\b",
-                         re.I)
+DESERVES_RE = after_space(r"deserves?\s+(?:(?:our|public|everyone[’']s|full|wide|cross-party|broad)\s+)*(?:support|backing)\b",
+                          re.I)
 FOCUS_RE = re.compile(r"\b[Tt]he\s+(?:focus|emphasis|priority)\s+(?:now\s+)?(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+"
                       r"(?:on|upon)\s+(?=\w)")
-PRIORITY_RE = re.compile(r"\s+(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+(?:the|a|our|their|its|his|her)\s+(?:top\s+|"
-                         r"first\s+|main\s+|overriding\s+|urgent\s+|immediate\s+)?(?:priority|goal|aim|focus)\b", re.I)
+PRIORITY_RE = after_space(r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+(?:the|a|our|their|its|his|her)\s+(?:top\s+|"
+                          r"first\s+|main\s+|overriding\s+|urgent\s+|immediate\s+)?(?:priority|goal|aim|focus)\b", re.I)
 # "Peace will require a freeze on settlements"
 GOAL_REQUIRES_RE = re.compile(r"\b(?:[Pp]eace|[Ss]tability|[Rr]ecovery|[Rr]econciliation|[Pp]rogress|[Ss]uccess|[Ss]ecurity|"
                               r"[Jj]ustice)\b[^,.;]{0,40}?\s+(?:will|would|must)\s+(?:\w+ly\s+)?(?:require|need|take)\s+"

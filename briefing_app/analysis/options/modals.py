@@ -6,6 +6,7 @@ import re
 
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import (
+    after_space,
     ABANDON_VERBS,
     DO_VAGUE_RE,
     AUXILIARIES,
@@ -60,7 +61,7 @@ NOBODY_RE = re.compile(r"\b(?i:not\s+something|nothing|no\s+one|nobody|none\s+of
 PARTICIPIAL_RE = re.compile(r"(?:\w+ing|who|which)\b(?!.*\b(?:and|but)\b)")  # "Netanyahu, running for a fourth term, is"
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
 WORD_RE = re.compile(r"[\w’'-]+")
-NEXT_SUBJECT_RE = re.compile(r"\s+and\s+(?P<np>(?:(?:the|its|their|our)\s+)?(?:[\w’'-]+\s+){1,3})$")
+NEXT_SUBJECT_RE = after_space(r"and\s+(?P<np>(?:(?:the|its|their|our)\s+)?(?:[\w’'-]+\s+){1,3})$")
 DO_MORE_RE = re.compile(r"^do\s+(?:(?:much|far|a\s+lot)\s+)?(?:more|better|everything|all\s+(?:it|they|we|he|she)\s+can|"
                         r"what(?:ever)?\s+(?:it|they|we|he|she)\s+can)\s+to\s+(?=\w)", re.I)
 ADMIT_VERBS = frozenset("accept recognise recognize admit acknowledge realise realize understand concede".split())

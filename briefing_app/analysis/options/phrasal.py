@@ -9,6 +9,7 @@ from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.lexicon import (
+    after_space,
     BY_AGENT_RE,
     NOMINAL_CALL_RE,
     PAST_TIME_RE,
@@ -35,8 +36,8 @@ ANSWER_NP_RE = re.compile(
     r"obvious\b|a\s+long\b|difficult\b|hard\b|uncertain\b|unclear\b)(?=\w)"
     r"|\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|real|long-term)\s+)?(?:answer|solution|remedy|way\s+forward|hope)\s+lies\s+"
     r"(?:\w+ly\s+)?in\s+(?=\w)")
-BAD_STRATEGY_RE = re.compile(
-    r"\s+(?:is|would\s+be|will\s+be)\s+(?:surely\s+|clearly\s+)?(?:an?\s+)?(?:\w+\s+)?(?:(?:dangerous|risky|reckless|"
+BAD_STRATEGY_RE = after_space(
+    r"(?:is|would\s+be|will\s+be)\s+(?:surely\s+|clearly\s+)?(?:an?\s+)?(?:\w+\s+)?(?:(?:dangerous|risky|reckless|"
     r"foolish|flawed|misguided|terrible|counterproductive|self-defeating)\s+(?:strategy|policy|approach|idea|move|gamble)|"
     r"(?:strategy|policy|approach|idea|recipe)\s+(?:fraught\s+with|for\s+disaster|doomed))", re.I)
 # what a remedy "lies in": an action noun or a gerund ("investment in X", "reforming X"), not "the same mentality"
@@ -62,12 +63,12 @@ EVAL_TO_RE = re.compile(
     r"madness|irresponsible|counterproductive|premature|an?\s+(?:\w+\s+)?(?:mistake|error|blunder|folly))|"
     r"(?P<good>wise|sensible|prudent|right|essential|vital|crucial|imperative|important|necessary|urgent|better|best))"
     r"\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
-MISTAKE_RE = re.compile(r"\s+(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:mistake|folly|error|blunder|"
-                        r"disaster|catastrophe|non-starter|dead\s+end)\b"
-                        r"|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|\s+(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
-                        r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|\s+won[’']t\s+work\b"
-                        r"|\s+(?:is|are)\s+doomed\b|\s+(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|way\s+to|approach|response|"
-                        r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
+MISTAKE_RE = after_space(r"(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s+){0,2}?(?:mistake|folly|error|blunder|"
+                         r"disaster|catastrophe|non-starter|dead\s+end)\b"
+                         r"|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
+                         r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|won[’']t\s+work\b"
+                         r"|(?:is|are)\s+doomed\b|(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|way\s+to|approach|response|"
+                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
@@ -80,17 +81,17 @@ NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want(?=\s+to\s+see\b)|plan|vowed|vows|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
-GERUND_BAD_RE = re.compile(r"\s+(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
-                           r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|"
-                           r"make\s+(?:no|little)\s+sense)\b|\s+(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+(?:make|help|solve|stop|fix|"
-                           r"end|bring)\b|\s+won[’']t\s+(?:make|help|solve|stop|fix|end|bring)\b"
-                           r"|\s+(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b")
+GERUND_BAD_RE = after_space(r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
+                            r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|"
+                            r"make\s+(?:no|little)\s+sense)\b|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+(?:make|help|solve|stop|fix|"
+                            r"end|bring)\b|won[’']t\s+(?:make|help|solve|stop|fix|end|bring)\b"
+                            r"|(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b")
 REQUIRES_RE = re.compile(r"\b(?:requires|require|will\s+require|would\s+require|demands)\s+(?:(?:better|more|less|"
                          r"greater|smarter)\s+)?(?=\w+ing\b)")
 # the subject of "requires" that makes it a recommendation: a goal stated as a gerund or infinitive, no relative clause
 GOAL_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?(?:[A-Z]\w*ing|To\s+\w+)\b(?![^,;]*\b(?:whose|which|who|that)\b)")
-GERUND_GOOD_RE = re.compile(r"\s+(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
-                            r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
+GERUND_GOOD_RE = after_space(r"(?:would|could|will|can)\s+(?:\w+ly\s+)?(?:help|mitigate|reduce|ease|improve|strengthen|"
+                             r"save|prevent|protect|boost|go\s+a\s+long\s+way|make\s+a\s+difference)\b")
 CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
     r"lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|"
@@ -113,8 +114,8 @@ CALL_FOR_RE = re.compile(
     r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
     r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed))"
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=[\w$£€])")
-NEEDED_RE = re.compile(r"\s+(?:is|are)\s+(?:(?:\w+ly|also|still|now|therefore|thus)\s+)?(?:needed|required|necessary|"
-                       r"essential|vital|crucial|indispensable|(?:long\s+)?overdue)\s*(?:[.;!]|$|,\s*(?:and|but)\b)")
+NEEDED_RE = after_space(r"(?:is|are)\s+(?:(?:\w+ly|also|still|now|therefore|thus)\s+)?(?:needed|required|necessary|"
+                        r"essential|vital|crucial|indispensable|(?:long\s+)?overdue)\s*(?:[.;!]|$|,\s*(?:and|but)\b)")
 MATTERS_RE = re.compile(r"^(?P<np>[A-Z][^,.;?!]{5,90}?)\s+(?:matters|is\s+(?:essential|vital|indispensable))\s*\.\s*$")
 STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|engagement|cooperation|solidarity|"
                             r"pressure|aid|sanctions|policy)\b", re.I)

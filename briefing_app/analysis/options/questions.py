@@ -6,6 +6,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import OBJECT_START_RE, vp_hit
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import after_space
 
 RHETORICAL_RE = re.compile(
     r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust)\s+"
@@ -57,4 +58,4 @@ def _verb_start(text: str, at: int, end: int) -> int:
     return at
 
 
-PARTICLE_RE = re.compile(r"\s+(?:for|to|on|with|into|from|about|against|over)\b")
+PARTICLE_RE = after_space(r"(?:for|to|on|with|into|from|about|against|over)\b")
