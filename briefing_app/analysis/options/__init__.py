@@ -76,7 +76,7 @@ def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
     """'The interdictions would be risky ...' right after the author backs interdiction: a
     recommendation with conditions."""
     low = text[s:e].lower()
-    if not any(map(low.__contains__, ("risk", "peril", "danger", "cost", "backfire"))) or not RISK_RE.search(text, s, e):
+    if not any(k in low for k in ("risk", "peril", "danger", "cost", "backfire")) or not RISK_RE.search(text, s, e):
         return
     words = [w for w in key_words(text[s:e]) if len(w) > 4]
     for option in recent:
@@ -192,7 +192,7 @@ def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
     """A condition on the hit's own clause: after the cue ("should X only if Y"), or before it with no
     other clause between ("Only if Y should S do X"); not "Unless X acts, Y will ..., so S must Z"."""
     low = text[s:e].lower()
-    if not any(map(low.__contains__, ("if", "only", "long as", "provid", "condition", "unless"))):
+    if not any(k in low for k in ("if", "only", "long as", "provid", "condition", "unless")):
         return False
     for m in CONDITION_RE.finditer(text, s, e):
         if m.start() > hit.at or not CLAUSE_BREAK_RE.search(text, m.end(), hit.at):

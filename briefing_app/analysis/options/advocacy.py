@@ -89,8 +89,8 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in WHAT_NEEDED_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()) if m.group("to")
                        else np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
-    if "that " in low and any(map(low.__contains__, ("vital", "essential", "crucial", "imperative", "important", "necessary",
-                                                  "urgent"))):
+    if "that " in low and any(k in low for k in ("vital", "essential", "crucial", "imperative", "important", "necessary",
+                                                  "urgent")):
         out += [_subjunctive(text, m, e, "support") for m in VITAL_THAT_RE.finditer(text, s, e)]
     if low.lstrip().startswith("what if"):
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in WHAT_IF_RE.finditer(text, s, e)]

@@ -83,7 +83,10 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     out: list[Hit | None] = []
 
     def has(*keys: str) -> bool:
-        return any(map(low.__contains__, keys))
+        for k in keys:
+            if k in low:
+                return True
+        return False
 
     if has("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri"):
         for m in FOLLY_OF_RE.finditer(text, s, e):
@@ -174,8 +177,8 @@ def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     if not hits:
         return hits
     low = text[s:e].lower()  # once, not once per key
-    if not any(map(low.__contains__, ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition", "assumption",
-                                  "premise"))):
+    if not any(k in low for k in ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition", "assumption",
+                                  "premise")):
         return hits
     out = []
     for hit in hits:

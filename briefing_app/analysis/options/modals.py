@@ -115,7 +115,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     """it_is_agent: "it" may stand for the agent of the previous sentence's option."""
     out: list[Hit] = []
     low = text[s:e].lower()
-    if not any(map(low.__contains__, ("should", "must", "ought", "need", "has to", "have to", "had better", "afford"))):
+    if not any(k in low for k in ("should", "must", "ought", "need", "has to", "have to", "had better", "afford")):
         return out
     found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
     for i, m in enumerate(found):

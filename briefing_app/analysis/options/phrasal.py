@@ -129,7 +129,10 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     low = text[s:e].lower()
 
     def has(*keys: str) -> bool:
-        return any(map(low.__contains__, keys))
+        for k in keys:
+            if k in low:
+                return True
+        return False
 
     out: list[Hit | None] = []
     if "time" in low:
