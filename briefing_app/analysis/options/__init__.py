@@ -21,7 +21,7 @@ from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
-from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, report_cue
+from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, lowered, report_cue
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
@@ -75,7 +75,7 @@ def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int
 def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
     """'The interdictions would be risky ...' right after the author backs interdiction: a
     recommendation with conditions."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     if not any(k in low for k in ("risk", "peril", "danger", "cost", "backfire")) or not RISK_RE.search(text, s, e):
         return
     words = [w for w in key_words(text[s:e]) if len(w) > 4]
@@ -191,7 +191,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
 def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:
     """A condition on the hit's own clause: after the cue ("should X only if Y"), or before it with no
     other clause between ("Only if Y should S do X"); not "Unless X acts, Y will ..., so S must Z"."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     if not any(k in low for k in ("if", "only", "long as", "provid", "condition", "unless")):
         return False
     for m in CONDITION_RE.finditer(text, s, e):

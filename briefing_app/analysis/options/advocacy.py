@@ -8,7 +8,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES
+from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES, lowered
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
 
 CASE_FOR_RE = re.compile(r"\b[Tt]here\s+is\s+(?:an?\s+)?(?:strong|good|compelling|powerful|clear|overwhelming|real)\s+"
@@ -81,7 +81,7 @@ def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None
 
 def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by an evaluative frame."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     out: list[Hit | None] = []
     if "case for" in low or "argument for" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in CASE_FOR_RE.finditer(text, s, e)]

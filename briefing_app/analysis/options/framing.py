@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import after_space, report_cue
+from briefing_app.analysis.options.lexicon import after_space, lowered, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
@@ -79,7 +79,7 @@ ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only
 
 def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     """Options the sentence text[s:e] frames as good or bad, all held by the author."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     out: list[Hit | None] = []
 
     def has(*keys: str) -> bool:
@@ -176,7 +176,7 @@ def idea_framed(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     is the author's to judge; with no verdict after it the idea is nobody's option."""
     if not hits:
         return hits
-    low = text[s:e].lower()  # once, not once per key
+    low = lowered(text, s, e)  # once, not once per key
     if not any(k in low for k in ("idea", "notion", "suggestion", "claim", "belief", "view ", "proposition", "assumption",
                                   "premise")):
         return hits

@@ -9,7 +9,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import after_space
+from briefing_app.analysis.options.lexicon import after_space, lowered
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 from briefing_app.analysis.options.verdict_subject import subject_hit
 
@@ -35,7 +35,7 @@ GOAL_CUES = ("only by", "only through", "way", "key to", "alternative", "deserve
 
 def goal_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] named as the means, the priority or what deserves support."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     if not any(map(low.__contains__, GOAL_CUES)):  # a substring test per cue: cheaper than one scan of a pattern
         return []
     contains = low.__contains__

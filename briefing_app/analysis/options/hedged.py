@@ -9,6 +9,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import lowered
 from briefing_app.analysis.options.modals import subject_span
 
 # "is an opportunity to", "should be seen as a chance for ministers to", "offers a rare opening to";
@@ -63,7 +64,7 @@ def _either(text: str, start: int, end: int, stance: str, at: int) -> Hit | None
 
 def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by a soft or framing cue."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     if not any(map(low.__contains__, HEDGED_CUES)):
         return []
     out: list[Hit | None] = []

@@ -1,9 +1,16 @@
 """Words and patterns the option rules share: modals, cue verbs, negation, conditions, vagueness."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
+
+
+@functools.lru_cache(maxsize=64)
+def lowered(text: str, s: int, e: int) -> str:
+    """text[s:e] lower-cased, once per sentence: every rule set tests its key words on it."""
+    return text[s:e].lower()
 
 
 def after_space(pattern: str, flags: int = 0) -> re.Pattern[str]:

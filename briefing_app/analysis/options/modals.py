@@ -6,6 +6,7 @@ import re
 
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import (
+    lowered,
     after_space,
     ABANDON_VERBS,
     DO_VAGUE_RE,
@@ -114,7 +115,7 @@ def _head(subj: str) -> str:
 def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[Hit]:
     """it_is_agent: "it" may stand for the agent of the previous sentence's option."""
     out: list[Hit] = []
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     if not any(k in low for k in ("should", "must", "ought", "need", "has to", "have to", "had better", "afford")):
         return out
     found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]

@@ -9,6 +9,7 @@ from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.lexicon import (
+    lowered,
     after_space,
     BY_AGENT_RE,
     NOMINAL_CALL_RE,
@@ -126,7 +127,7 @@ STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|en
 def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     """Each rule runs only when its key words are in the sentence (a substring test is far
     cheaper than a regular expression scan)."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
 
     def has(*keys: str) -> bool:
         for k in keys:
