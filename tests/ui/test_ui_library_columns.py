@@ -129,8 +129,9 @@ def test_widths_capped_in_a_narrow_window_do_not_hold_the_next_wider_run_back(qt
     wide = run(1440, 860)
     narrow = run(1024, 700)
     again = run(1440, 860)
-    assert narrow[3] < wide[3], (narrow, wide)  # the genre column was capped in the narrow run
-    assert again[3] == wide[3], (wide, again)  # ... and is not next run
+    capped = [c for c in range(1, len(wide)) if narrow[c] < wide[c]]  # which columns fit their contents
+    assert capped, (narrow, wide)  # depends on the data (outlets, genres): at least one was capped narrow
+    assert all(again[c] > narrow[c] for c in capped), (narrow, again)  # ... and none is held back next run
     # (the window's restored panels may differ from the first run's by a few pixels)
     assert all(abs(a - b) <= 6 for a, b in zip(again, wide, strict=True)), (wide, again)
 
