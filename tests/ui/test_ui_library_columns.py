@@ -18,12 +18,13 @@ def _columns(table) -> list[int]:
 
 @pytest.fixture
 def no_saved_columns():
-    """The library's saved header, from an earlier test of this session, forgotten before and after."""
+    """The saved window layout (the library's header, the panels' widths), from an earlier test of
+    this session, forgotten before and after: the first run starts from the defaults."""
     from briefing_app.ui import settings
 
-    settings.settings().remove("window/header_library")
+    settings.settings().remove("window")
     yield
-    settings.settings().remove("window/header_library")
+    settings.settings().remove("window")
 
 
 def _narrow(window, qtbot) -> None:
