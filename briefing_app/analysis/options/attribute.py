@@ -172,17 +172,19 @@ class Holders:
         """A described speaker as the actor it names ("Britain's foreign secretary": United Kingdom), else as it is."""
         if described is None:
             return None
-        low = described.lower()
+        return self._actor_in(described.lower()) or described
+
+    def _actor_in(self, low: str) -> str | None:
+        """The actor whose name or alias (longest first) stands as whole words in lower-cased text."""
         return next((name for alias, name in self.names if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low)),
-                    described)
+                    None)
 
     def _named(self, who: str) -> str | None:
         """The actor a subject names outright: a known actor, or a name in capitals ("The New York Times");
         no pronoun, no description."""
-        low = who.lower()
-        for alias, name in self.names:
-            if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low):
-                return name
+        named = self._actor_in(who.lower())
+        if named is not None:
+            return named
         words = DETERMINER_RE.sub("", who.strip(" ,“”\"'")).split()
         while words and (words[-1].lower() in AUXILIARIES or words[-1].lower() in BE_FORMS | NEGATIONS | ASPECT):
             words.pop()
@@ -209,10 +211,9 @@ class Holders:
             words = lead.group("np").split()
         if not words or words[-1].lower() in AUTHOR_WORDS or " ".join(words[-2:]).lower() in AUTHOR_WORDS:
             return None
-        low = " ".join(words).lower()
-        for alias, name in self.names:
-            if alias in low and re.search(r"\b" + re.escape(alias) + r"\b", low):
-                return name
+        named = self._actor_in(" ".join(words).lower())
+        if named is not None:
+            return named
         if PRONOUN_RE.match(words[-1]):  # he/she: the last person named before; they: the last body
             mentions = self.bodies if words[-1].lower() == "they" else self.people
             i = bisect_right(mentions, (at, "")) - 1
