@@ -29,9 +29,9 @@ CASES = [
     ("according-end", "The storm will reach the coast on Friday, according to the National Weather Service.",
      "The storm will reach the coast on Friday", "the National Weather Service"),
     ("participle-opening", "Noting that the fields fund the group, Trump said he would bomb them.",
-     "Noting that the fields fund the group", "Trump"),
+     "the fields fund the group", "Trump"),  # PolNeAR never counts an -ing cue as content
     ("participle-of-plain-clause", "He emailed donors on Monday, saying that the campaign had raised more money.",
-     "saying that the campaign had raised more money", "He"),
+     "the campaign had raised more money", "He"),
     ("parenthetical", "The plan, Mr. Furman argued, would cost far more than its authors admit.",
      "The plan", "Mr. Furman"),
     ("content-before", "The plan would be far too costly for the state, Mr. Furman said.",
@@ -183,15 +183,15 @@ def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     # more participles of the main clause's subject; a name before a dashed aside; an inverted speaker before
     ("Clinton -- whose husband signed the act -- has derided its return, suggesting that efforts to bring it back "
      "are misguided.",
-     [("participle-of-plain-clause", "suggesting that efforts to bring it back are misguided", "Clinton")]),
+     [("participle-of-plain-clause", "efforts to bring it back are misguided", "Clinton")]),
     ("He laid out his plan for fighting the Islamic State, stating that the United States should declare war.",
-     [("participle-of-plain-clause", "stating that the United States should declare war", "He")]),
+     [("participle-of-plain-clause", "the United States should declare war", "He")]),
     ("“Watch a fully formed fetus on the table,” said Carly Fiorina during the debate, suggesting that she had seen "
      "such a video.",
-     [("participle-of-plain-clause", "suggesting that she had seen such a video", "Carly Fiorina")]),
+     [("participle-of-plain-clause", "she had seen such a video", "Carly Fiorina")]),
     ("Nate Cohn, writing in The New York Times, noticed a shift among white voters.", []),
     ("Cruz went after Rubio, telling reporters that Rubio had opposed the bill.",
-     [("participle-of-plain-clause", "telling reporters that Rubio had opposed the bill", "Cruz")]),
+     [("participle-of-plain-clause", "Rubio had opposed the bill", "Cruz")]),
     # an infinitive cue: the subject of the chain before "to", or the object of the verb before it
     ("Republicans continue to warn that the nuclear deal was a dangerous mistake.",
      [("complement", "the nuclear deal was a dangerous mistake", "Republicans")]),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.reported import document_rules, noun_rules, promise_rules, sentence_rules
+from briefing_app.analysis.reported.mixed import opening_quotation
 from briefing_app.analysis.reported.context import Context
 from briefing_app.core.model import Quote
 
@@ -81,3 +82,4 @@ def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:
                 if q.start - r.start <= 2 and r.end - q.end <= 2:
                     reported.remove(r)  # "what X called ''Q''": the reported speech is the quotation itself
                 break
+    opening_quotation(quotes, reported)  # 'says “the wind is at our backs” despite ...': one mixed direct quote

@@ -111,7 +111,8 @@ class Context:
             self.emit(c.end(), nxt.start() if nxt else end, subj, c.group("cue"))
 
     def participles(self, pos: int, end: int, subj: Span2 | None) -> None:
-        """', adding that ...', ', warning ...': further attributions of the same source."""
+        """', adding that ...', ', warning ...': further attributions of the same source; the content starts
+        after the participle, its recipient and "that" (PolNeAR never counts the cue as content)."""
         for p in PARTICIPLE_RE.finditer(self.masked, pos, end):
             nxt = PARTICIPLE_RE.search(self.masked, p.end(), end)
-            self.emit(p.start("cue"), nxt.start() if nxt else end, subj, p.group("cue"))
+            self.emit(p.end(), nxt.start() if nxt else end, subj, p.group("cue"))

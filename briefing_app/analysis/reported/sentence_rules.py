@@ -144,7 +144,7 @@ def participle_opening(ctx: Context, ss: int, se: int) -> bool:
     for comma in COMMA_SPACE_RE.finditer(ctx.masked, m.end(), se):
         main = MAIN_CLAUSE_RE.match(ctx.masked, comma.end(), se)
         if main:
-            ctx.emit(ss, comma.start(), (main.start("subj"), main.end("subj")), m.group().split()[0].lower())
+            ctx.emit(m.end(), comma.start(), (main.start("subj"), main.end("subj")), m.group().split()[0].lower())
             break
     return False
 
