@@ -52,7 +52,7 @@ STOP = frozenset(
     act bill plan report north south east west new far middle cosmodrome republic kingdom asia
     europe africa states studies america affairs relations since can could would should did does do is was were
     are has have had although though because yet so now still even just only also too why how what where who
-    meanwhile however instead moreover indeed team like unlike despite""".split()
+    meanwhile however instead moreover indeed team like unlike despite co corp ltd llc plc""".split()
 )
 FEMALE = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame", "she", "her",
                     "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"})

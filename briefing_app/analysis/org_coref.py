@@ -145,8 +145,9 @@ def not_people(doc: Document) -> None:
         words = a.name.split()
         if len(words) < 2 or sex_of(words[0]) is not None:
             continue
-        full = [m for m in a.mentions if a.name in text[m.start:m.end]]
-        the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, m.start - 4):m.start]) for m in full)
+        # where the name itself starts ("the Refugee Council Enver Solomon": "the" goes with the council)
+        full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
+        the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, at - 4):at]) for at in full)
         heads = [o for o in people if o is not a and o.title and o.title.split()[0] == words[-1]]
         if not (the or heads):
             continue

@@ -17,11 +17,12 @@ from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STA
 from briefing_app.core.model import Actor, Span
 
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
-HEADS = gazetteer.trie_pattern(
+HEAD_WORDS = (
     "Committee Council Ministry Department Agency Service Party Institute Institution Center Centre Foundation "
     "Commission Bureau Association Corporation Company Union Court Parliament Assembly University Bank Fund Group "
     "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
-    "Cabinet Congress Senate Chamber Inc. Corp. Ltd.".split(), not_after=r"[\w-]")
+    "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement").split()
+HEADS = gazetteer.trie_pattern(HEAD_WORDS, not_after=r"[\w-]")
 CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
 # (a lookbehind written after a pattern's first capital, "[A-Z](?<![\w-][A-Z])", lets the regex engine skip
 # ahead to capitals: the same as the lookbehind before it, and much faster to scan)
@@ -60,9 +61,9 @@ APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")
 APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
 # "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
 ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
-                 "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder").split()
+                 "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder leader").split()
 ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(ROLE_AT_WORDS) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
-                        r"(?P<name>[A-Z][\w’'&.-]*(?:(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
+                        r"(?P<name>[A-Z][\w’'&.-]*(?:(?<![a-z]{2}\.)(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
                         r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
 # "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
 _LEADERS = "chief director head spokesman spokeswoman spokesperson chairman chairwoman president founder official".split()
@@ -80,6 +81,9 @@ MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Televisi
                       r"Gazette|Telegraph|Newspaper|Magazine)\b")
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
 LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at)[ \t]+)?(?:the[ \t]+)?")
+PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+PERSON_TAIL_RE = re.compile(r"(?<=\w)[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<sur>[A-Z][\w’'-]+)$")
+ORG_NOUNS = frozenset(HEAD_WORDS)
 VENUE_BEFORE_RE = re.compile(r"\b(?:told|to|on|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+(?:’s|'s)[ \t]+)?(?:state-run[ \t]+)?$")
 
 
@@ -126,6 +130,21 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         return s, e
 
 
+def _without_people(text: str, s: int, e: int, is_person: Callable[[str], bool]) -> tuple[int, int]:
+    """A person named before "of"/"at" or right after the organisation is not part of its name
+    ("Rob Haughton of the Greater Phoenix Chamber", "executive of the Refugee Council Enver Solomon"):
+    a known family name, no organisation noun in the person's words, one on the organisation's side."""
+    lead = PERSON_LINK_RE.match(text, s, e)
+    if lead and is_person(lead.group("sur")) and not ORG_NOUNS & set(lead.group().split()) \
+            and ORG_NOUNS & set(text[lead.end():e].split()):
+        s = lead.end()
+    tail = PERSON_TAIL_RE.search(text, s, e)
+    if tail and is_person(tail.group("sur")) and not ORG_NOUNS & {tail.group("given"), tail.group("sur")} \
+            and text[s:tail.start()].rsplit(None, 1)[-1] in ORG_NOUNS:
+        e = tail.start()
+    return s, e
+
+
 def _leaders(text: str) -> list[re.Match[str]]:
     """'Mossad chief David Barnea': the word before each leader's role and a name."""
     out = []
@@ -152,7 +171,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     acronyms: dict[str, str] = {}
 
     def add(s: int, e: int, kind: str = "organization", alias: str | None = None) -> Org | None:
-        s, e = _trim(text, s, e)
+        s, e = _without_people(text, *_trim(text, s, e), is_person)
         name = text[s:e].rstrip(".")
         if len(name.split()) < 2 and kind == "organization" and alias is None and name not in acronyms:
             return None

@@ -157,8 +157,26 @@ OF_TITLE_RE = re.compile(r"(?<![\w.])(?:(?:Deputy|Under|Assistant|Acting|Former|
                          r"Director|Commissioner)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,3}$")
 
 
+# "Chief executive of the Refugee Council Enver Solomon": a title, "of", an organisation, the name
+TITLE_OF_ORG_RE = re.compile(r"(?<![\w.’'-])(?P<title>[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                             r"(?P<org>(?:[A-Z][\w&’'-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){1,6})$")
+
+
+def _title_of_org(text: str, lo: int, name_start: int) -> Role | None:
+    m = TITLE_OF_ORG_RE.search(text, lo, name_start)
+    if not m or _norm(m.group("title").split()[-1]) not in ROLE_WORDS:
+        return None
+    org = m.group("org").strip()
+    words = [_norm(w) for w in org.split()]
+    if not (ORG_HEADS & set(words) or org.isupper() and len(words) == 1) or words[-1] in ROLE_WORDS:
+        return None
+    return Role(m.group("title"), org)
+
+
 def role_before(text: str, name_start: int, floor: int) -> Role:
     lo = max(floor, name_start - 60)
+    if text.find(" of ", lo, name_start) != -1 and (of_org := _title_of_org(text, lo, name_start)):
+        return of_org
     of_title = OF_TITLE_RE.search(text, lo, name_start) if text.find("of", lo, name_start) != -1 else None
     if of_title:
         return Role(text[of_title.start():name_start].strip())

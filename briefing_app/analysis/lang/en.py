@@ -33,9 +33,10 @@ class English:
         inside = [(m.start, m.end) for o in orgs for m in o.mentions]
         known: set[str] = set()
         out = []
-        for a in doc.actor_table.actors():
+        text = doc.actor_text
+        for a in doc.actor_table.actors():  # (a name's mention may hold the sentence's full stop: "Arete Research.")
             if a.kind == "person" and a.mentions and all(
-                    any(s <= m.start and m.end <= e for s, e in inside) for m in a.mentions):
+                    any(s <= m.start and m.end - (text[m.end - 1] == ".") <= e for s, e in inside) for m in a.mentions):
                 continue
             out.append(a)
             known.update([a.name, *a.aliases])
