@@ -1,6 +1,6 @@
 """Score the analyser's actors (and Russian quote detection) on the hand-checked actor set here.
 
-    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|all]
+    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|all]
 
 75 short articles written for this set (29 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
@@ -29,6 +29,26 @@ the Refugee Council Enver Solomon", a Phoenix council story, a chipmaker wire, a
 with "the Democratic/Republican nominee"; a TASS wire, a Kommersant airline story, a St Petersburg
 regional piece, a Duma hearing; a Yonhap defence wire, a rate decision, party leaders, a regional
 fire), answers written before the analyser ran on them. They are tuned data: rules are fitted on them.
+
+Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
+ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
+in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
+hospital story, an FT-style merger piece, a foreign-desk Sahel report, a Q&A interview; an
+Interfax-style wire, a Vedomosti-style business piece, a regional city-hall story, an RBC-style
+interview, a court report, a foreign-desk IAEA story; a Yonhap-style trade wire, a housing story,
+a regional strike story, a battery-industry business piece, a foreign-ministers' meeting, a Q&A
+interview). Every answer was written and committed before the analyser ever ran on its text. It is
+MEASUREMENT-ONLY: nobody may tune on it or look at the analyser's output on it; --part held3 prints
+aggregate figures only, --show prints nothing for it, "tuned", "held" and "held2" leave it out, "all"
+takes it in, and no test asserts figures on it. Its answers follow the conventions of the tuned part:
+a person's affiliation is the body the text ties them to (the agency, company, party, union or
+committee named with their title), but the country for national leaders, ministers and other national
+officials named by country (Russian ministers too; Korean ministers take their ministry, as in the
+tuned part), and the state, county or city for elected state and local officials; a body of
+government takes its country (or parent body); companies, NGOs and countries take none. Bylines,
+agencies in datelines and outlets that only receive a comment ("told Vedomosti") are not actors.
+Aliases are forms the text uses (inflected Russian forms only where the stem rule would miss them).
+Title heads: a long title is written "head; full title" so that either form counts.
 
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
@@ -63,11 +83,11 @@ from briefing_app.core.model import Actor, Analysis  # noqa: E402
 
 HELD = re.compile(r"^(?:(?:en|ru|ko)(?:04|08|12)|en1[56]|ru(?:0[7-9]|10)|ko0[6-9])-")
 HELD2 = re.compile(r"^(?:en|ru|ko)\d\d-held(\d+)-")
-PARTS = ("tuned", "held", "held2", "all")
+PARTS = ("tuned", "held", "held2", "held3", "all")
 
 
 def part_of(stem: str) -> str:
-    """The part an article belongs to: "held", "held2" or "tuned"."""
+    """The part an article belongs to: "held", "held2", "held3" or "tuned"."""
     later = HELD2.match(stem)  # "held2", and any later batch ("held3", ...) stays out of "tuned"
     return f"held{later.group(1)}" if later else "held" if HELD.match(stem) else "tuned"
 HONORIFIC_RE = re.compile(r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+")
