@@ -5,31 +5,44 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QTimer
 
 
-def _gated_search(monkeypatch, gate: threading.Event, threads: list[tuple[int, str]]) -> None:
-    from briefing_app.ui import library_panel
+class Gated:
+    """The library with its searches held at a gate in the worker (the plain list is not held):
+    `threads` has (thread id, query) of each search started, `shown` each query whose hits came."""
 
-    real = library_panel.read_rows
+    def __init__(self, library, monkeypatch):
+        from briefing_app.ui import library_panel
 
-    def gated(project, filters, query):
-        if query:  # a search (the plain list is read on the GUI thread)
-            threads.append((threading.get_ident(), query))
-            gate.wait(20)
-        return real(project, filters, query)
+        self.library, self.gate = library, threading.Event()
+        self.threads: list[tuple[int, str]] = []
+        self.shown: list[str] = []
+        real = library_panel.read_rows
 
-    monkeypatch.setattr(library_panel, "read_rows", gated)
+        def gated(project, filters, query):
+            if query:  # a search
+                self.threads.append((threading.get_ident(), query))
+                self.gate.wait(20)
+            return real(project, filters, query)
+
+        monkeypatch.setattr(library_panel, "read_rows", gated)
+        library.searched.connect(self.shown.append)
+
+    def search(self, query: str) -> None:
+        self.library.search.setText(query)
+        self.library._run_search()  # what Enter or the typing pause does
 
 
-def test_search_runs_off_the_gui_thread_and_the_newest_wins(window, qtbot, monkeypatch, errors):
-    gate, threads = threading.Event(), []
-    _gated_search(monkeypatch, gate, threads)
-    library = window.library
-    shown: list[str] = []
-    library.searched.connect(shown.append)
-    library.search.setText("Rudenko")
-    library._run_search()  # what Enter or the typing pause does
+@pytest.fixture
+def gated(window, monkeypatch) -> Gated:
+    return Gated(window.library, monkeypatch)
+
+
+def test_search_runs_off_the_gui_thread_and_the_newest_wins(window, gated, qtbot, errors):
+    library, gate, threads, shown = window.library, gated.gate, gated.threads, gated.shown
+    gated.search("Rudenko")
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -39,8 +52,7 @@ def test_search_runs_off_the_gui_thread_and_the_newest_wins(window, qtbot, monke
     assert threads[0][0] != threading.get_ident()
     assert library.model.rowCount() == 2  # the old rows until the hits come
     qtbot.waitUntil(library.busy.isVisible, timeout=5000)  # a search taking a while shows its busy mark
-    library.search.setText("JoongAng")
-    library._run_search()  # overtakes the first, still running
+    gated.search("JoongAng")  # overtakes the first, still running
     with qtbot.waitSignal(library.searched, timeout=20000):
         gate.set()
     qtbot.wait(100)
@@ -52,17 +64,11 @@ def test_search_runs_off_the_gui_thread_and_the_newest_wins(window, qtbot, monke
     assert not errors
 
 
-def test_clearing_shows_the_list_at_once_and_a_late_search_is_dropped(window, qtbot, monkeypatch, errors):
-    gate, threads = threading.Event(), []
-    _gated_search(monkeypatch, gate, threads)
-    library = window.library
-    shown: list[str] = []
-    library.searched.connect(shown.append)
-    library.search.setText("Rudenko")
-    library._run_search()
+def test_clearing_shows_the_list_at_once_and_a_late_search_is_dropped(window, gated, qtbot, errors):
+    library, gate, threads, shown = window.library, gated.gate, gated.threads, gated.shown
+    gated.search("Rudenko")
     qtbot.waitUntil(lambda: bool(threads))
-    library.search.clear()
-    library._run_search()
+    gated.search("")
     assert library.model.rowCount() == 2 and library.model.query == ""  # at once, here
     assert not library.busy.isVisible()
     gate.set()
@@ -82,3 +88,4 @@ def test_a_change_while_searching_searches_again(window, qtbot, errors):
     with qtbot.waitSignal(library.searched, timeout=20000):
         window.session.run(actions.delete_source(source_id))  # the session tells the library
     assert library.model.rowCount() == 0 and not errors
+
