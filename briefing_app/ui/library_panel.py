@@ -162,10 +162,10 @@ class LibraryPanel(QWidget):
         self.searched.emit(self._wanted)
 
     def _after_rows(self, keep: int | None, first: bool) -> None:
-        if first:
+        """`first` (a refresh): the same source, else the first row, else none. A new search:
+        the same source if it is a hit, else the first hit; with no hits the reader keeps its source."""
+        if first or self.model.rowCount():
             self._reselect(keep)
-        elif keep is not None and self.model.row_of(keep) >= 0:
-            self.select_source(keep, notify=False)
 
     def _reselect(self, keep: int | None) -> None:
         """After the rows changed: the same source if still listed, else the first, else none."""

@@ -89,3 +89,21 @@ def test_a_change_while_searching_searches_again(window, qtbot, errors):
         window.session.run(actions.delete_source(source_id))  # the session tells the library
     assert library.model.rowCount() == 0 and not errors
 
+
+def test_hits_that_leave_out_the_shown_source_select_the_first_hit(window, qtbot, errors):
+    library = window.library
+    other = next(library.model.source_id(r) for r in range(2)
+                 if "JoongAng" not in library.model.index(r, 1).data())
+    library.select_source(other)
+    assert window.reader.source.id == other
+    with qtbot.waitSignal(library.searched, timeout=20000):
+        library.search.setText("JoongAng")
+        library._run_search()
+    first = library.model.source_id(0)
+    assert library.model.rowCount() == 1 and first != other
+    assert library.current_source_id() == first  # selected, and shown beside the list
+    assert window.reader.source.id == first and window.quotes._source_id == first
+    with qtbot.waitSignal(library.searched, timeout=20000):  # no hits at all: the reader keeps its source
+        library.search.setText("zzzqqq")
+        library._run_search()
+    assert library.model.rowCount() == 0 and window.reader.source.id == first and not errors
