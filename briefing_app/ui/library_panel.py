@@ -1,9 +1,11 @@
 """The library: the project's sources in a table, with a full-text search box and filters
 (outlet, genre, month published) above it; double-click or the context menu edits a source's details.
 
-A search runs in the background (a worker thread with a read connection of its own; a newer
-search overtakes one still running, whose hits are never shown), and so does every refresh
-while a search is shown; the plain list is read here."""
+Rows are read in the background (a worker thread with a read connection of its own): a search,
+and every refresh of the list after a change or a filter (about 0.8 s at 100,000 sources on a
+server). A newer read overtakes one still running, whose rows are never shown. Searches and
+plain lists have a worker each, so clearing the box does not wait behind a slow search. Only
+opening a project reads the list here (the window's first paint shows it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
@@ -22,7 +24,7 @@ from briefing_app.ui.workers import LatestWins
 BUSY_AFTER_MS = 150  # a search still running this long shows its busy mark
 
 
-def _search(location: str, filters: dict[str, str], query: str) -> Rows:  # worker thread
+def _read(location: str, filters: dict[str, str], query: str) -> Rows:  # worker thread
     from briefing_app.core.project import open_project
 
     project = open_project(location, create=False, exclusive=False)
@@ -36,6 +38,7 @@ class LibraryPanel(QWidget):
     source_selected = Signal(object)  # source id or None
     error = Signal(object)
     searched = Signal(str)  # the query whose hits are now shown
+    listed = Signal()  # rows read in the background are shown (a search's or the plain list)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,8 +82,10 @@ class LibraryPanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._run_search)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self._searches = LatestWins(_search, self, "library")
-        self._searches.finished.connect(self._searched)
+        self._searches = LatestWins(_read, self, "library")
+        self._lists = LatestWins(_read, self, "library")  # the plain list: never queued behind a search
+        for reader in (self._searches, self._lists):
+            reader.finished.connect(self._rows_read)
         # a search that takes a while shows a busy mark at the end of the box until its hits come
         self.busy = self.search.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                           QLineEdit.ActionPosition.TrailingPosition)
@@ -88,12 +93,17 @@ class LibraryPanel(QWidget):
         self.busy.setVisible(False)
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(True))
-        self._asked = 0  # requests made; a search's key
+        self._asked = 0  # reads asked for; a read's key is (this number, first, query)
         self._wanted = ""  # the query asked for last (the model's is the one shown)
+        self.reading = False  # rows asked for are still being read
+        self._deferred: tuple[int, bool] | None = None  # a source to select once the rows being read list it
 
     def set_session(self, session: ProjectSession | None) -> None:
         self.session = session
+        self._asked += 1  # a read still running for the old project is never shown
+        self.reading, self._deferred = False, None
         self._searches.drop()
+        self._lists.drop()
         self._not_busy()
         self._wanted = ""
         self.search.blockSignals(True)
@@ -132,34 +142,48 @@ class LibraryPanel(QWidget):
         self._refresh()
 
     def _refresh(self, first: bool = True) -> None:
-        """Rows read again for the query asked for last: a search in the background, the plain
-        list here. Then the same source stays selected if still listed, else (first) the first."""
-        if self._wanted and self.session is not None:
-            self._asked += 1
-            self._searches.request((self._asked, first), self.session.location, dict(self.model.filters),
-                                   self._wanted)
+        """Rows read again in the background for the query asked for last; then the same source
+        stays selected if still listed, else (first) the first."""
+        if self.session is None:
+            return
+        self._asked += 1
+        self.reading = True
+        key = (self._asked, first, self._wanted)
+        args = (self.session.location, dict(self.model.filters), self._wanted)
+        if self._wanted:
+            self._lists.drop()
+            self._searches.request(key, *args)
             if not self.busy.isVisible():
                 self._busy_timer.start()
-            return
-        self._searches.drop()  # a search still running is never shown
-        self._not_busy()
-        keep = self.current_source_id()
-        self.model.show("", read_rows(self.model.project, self.model.filters, ""))
-        self._after_rows(keep, first)
+        else:
+            self._searches.drop()  # a search still running is never shown
+            self._not_busy()
+            self._lists.request(key, *args)
 
     def _not_busy(self) -> None:
         self._busy_timer.stop()
         self.busy.setVisible(False)
 
-    def _searched(self, key: tuple[int, bool], out: object) -> None:
-        self._not_busy()
+    def _rows_read(self, key: tuple[int, bool, str], out: object) -> None:
+        asked, first, query = key
+        if asked != self._asked:  # overtaken by a newer read (of the other worker)
+            return
+        self.reading = False
+        deferred, self._deferred = self._deferred, None
+        if query:
+            self._not_busy()
         if isinstance(out, BaseException):
             self.error.emit(out)
             return
         keep = self.current_source_id()
-        self.model.show(self._wanted, out)  # type: ignore[arg-type]  # the rows read_rows made
-        self._after_rows(keep, key[1])
-        self.searched.emit(self._wanted)
+        self.model.show(query, out)  # type: ignore[arg-type]  # the rows read_rows made
+        if deferred is not None and self.model.row_of(deferred[0]) >= 0:
+            self.select_source(*deferred)  # e.g. a source just imported, asked for before its row came
+        else:
+            self._after_rows(keep, first)
+        self.listed.emit()
+        if query:
+            self.searched.emit(query)
 
     def _after_rows(self, keep: int | None, first: bool) -> None:
         """`first` (a refresh): the same source, else the first row, else none. A new search:
@@ -210,8 +234,11 @@ class LibraryPanel(QWidget):
         return self.proxy.mapToSource(rows[0]).data(Qt.ItemDataRole.UserRole) if rows else None
 
     def select_source(self, source_id: int | None, notify: bool = True) -> None:
+        """Select a listed source; one not listed yet while rows are being read is selected when they come."""
         row = self.model.row_of(source_id) if source_id is not None else -1
         if row < 0:
+            if source_id is not None and self.reading:
+                self._deferred = (source_id, notify)
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self._quiet = not notify

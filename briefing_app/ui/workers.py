@@ -16,7 +16,7 @@ runs at a time, requests made meanwhile collapse into the newest, which starts w
 running one ends, and a result overtaken by a newer request is never delivered.
 
 Pools: "work" (two threads: import, export, drafting), "preview" (one thread of its own, so a
-render never queues behind an import) and "library" (one thread: the library's searches).
+render never queues behind an import) and "library" (two threads: the library's searches and its plain list).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from briefing_app.core.progress import Progress
 
 SLICE_MS = 12  # the most partial results are handed out for in one turn of the event loop
 PROGRESS_MS = 100  # the progress dialog shows the latest step at most this often
-_THREADS = {"work": 2, "preview": 1, "library": 1}
+_THREADS = {"work": 2, "preview": 1, "library": 2}
 _POOLS: dict[str, QThreadPool] = {}
 _RUNNING: set[Task] = set()
 

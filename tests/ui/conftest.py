@@ -80,6 +80,12 @@ def window(qtbot, errors, project_path):
     win.close()
 
 
+def settle_library(qtbot, window, timeout: int = 20000) -> None:
+    """Wait until the rows the library asked for are shown: after a change or a filter it reads
+    them again in the background (library_panel.py)."""
+    qtbot.waitUntil(lambda: not window.library.reading, timeout=timeout)
+
+
 @pytest.fixture
 def project_factory():
     return make_project

@@ -5,7 +5,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import SAMPLES
+from tests.ui.conftest import SAMPLES, settle_library
 
 
 def _drop(widget, paths) -> tuple[bool, bool]:
@@ -34,10 +34,12 @@ def test_dropping_a_file_imports_it(qtbot, errors, tmp_path, project_factory):
     assert entered and dropped
     summary = finished.args[0]
     assert len(summary.imported) == 1 and not summary.errors
+    settle_library(qtbot, win)
     assert win.library.model.rowCount() == 2
     assert win.session.project.get_source(summary.imported[0]).metadata.outlet == "The Washington Times"
     # the import is one undo step
     win.menu_actions.undo.trigger()
+    settle_library(qtbot, win)
     assert win.library.model.rowCount() == 1
     assert not errors
     win.close()
@@ -50,6 +52,7 @@ def test_drop_of_unreadable_file_reports_it(window, qtbot, errors, tmp_path):
         _drop(window, [bad])
     assert finished.args[0].errors and not finished.args[0].imported
     assert errors and "image.png" in str(errors[0])
+    settle_library(qtbot, window)
     assert window.library.model.rowCount() == 2
 
 
@@ -57,6 +60,7 @@ def test_dropping_a_source_already_there_is_skipped(window, qtbot, errors):
     with qtbot.waitSignal(window.importer.finished, timeout=20000) as finished:
         _drop(window, [SAMPLES[0]])
     assert len(finished.args[0].duplicates) == 1
+    settle_library(qtbot, window)
     assert window.library.model.rowCount() == 2
 
 
@@ -67,6 +71,7 @@ def test_paste_as_source(window, qtbot, errors):
         window.menu_actions.paste_source.trigger()
     assert len(finished.args[0].imported) == 1
     assert not errors
+    settle_library(qtbot, window)
     assert window.library.model.rowCount() == 3
     assert "We will not back down" in window.reader.text.toPlainText()
 
@@ -87,6 +92,7 @@ def test_paste_html_goes_through_the_web_page_reader(window, qtbot, errors):
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.menu_actions.paste_source.trigger()
     assert not errors
+    settle_library(qtbot, window)
     assert window.library.model.rowCount() == 3
     source = window.reader.source
     assert source is not None and "We will not back down" in source.text
@@ -110,6 +116,7 @@ def test_many_files_import_through_the_workflow_pool(window, qtbot, errors, tmp_
     summary = finished.args[0]
     assert calls == [7]
     assert len(summary.imported) == 6 and len(summary.duplicates) == 1, summary
+    settle_library(qtbot, window)
     assert window.library.model.rowCount() == 8
 
 

@@ -6,6 +6,7 @@ import dataclasses
 
 from briefing_app.core.errors import InputError
 from briefing_app.ui.edit_dialogs import FormDialog, NewActor, SpeakerCombo
+from tests.ui.conftest import settle_library
 
 
 def _answer(monkeypatch, **values):
@@ -136,16 +137,18 @@ def test_actor_filter_by_kind(window):
     assert window.actors.tree.topLevelItemCount() == sum(a.kind == "country" for a in actors) > 0
 
 
-def test_library_filters_by_outlet(window):
+def test_library_filters_by_outlet(window, qtbot):
     library = window.library
     combo = library.filters.combos["outlet"]
     assert combo.count() == 3  # All outlets + the two samples'
     combo.setCurrentIndex(combo.findData("The Washington Times"))
+    settle_library(qtbot, window)
     assert library.model.rowCount() == 1
     assert window.reader.source.metadata.outlet == "The Washington Times"
     genre = library.filters.combos["genre"]
     combo.setCurrentIndex(0)
     genre.setCurrentIndex(genre.findData("opinion"))
+    settle_library(qtbot, window)
     assert library.model.rowCount() == sum(
         s.metadata.genre == "opinion" for s in window.session.project.list_sources())
 

@@ -3,7 +3,7 @@ its laid-out text when the shown source did not change, filter combos keep their
 the Actors / Options tabs are built when first opened."""
 from __future__ import annotations
 
-from tests.ui.conftest import SAMPLES
+from tests.ui.conftest import SAMPLES, settle_library
 
 
 def test_an_import_inserts_rows_and_keeps_the_reader(qtbot, errors, tmp_path, project_factory):
@@ -24,6 +24,7 @@ def test_an_import_inserts_rows_and_keeps_the_reader(qtbot, errors, tmp_path, pr
         win.import_files([str(SAMPLES[1])])
     new = finished.args[0].imported
     assert len(new) == 1 and not errors
+    settle_library(qtbot, win)
     assert inserted == [(1, 1)] and not resets
     project = win.session.project
     counts = [model.index(row, 4).data() for row in range(2)]
@@ -41,6 +42,7 @@ def test_an_import_inserts_rows_and_keeps_the_reader(qtbot, errors, tmp_path, pr
     # undo of the import: rows change other than by growing -> one reset, counts still right
     win.menu_actions.undo.trigger()  # the accept
     win.menu_actions.undo.trigger()  # the import
+    settle_library(qtbot, win)
     assert model.rowCount() == 1 and resets
     win.close()
 
