@@ -45,10 +45,13 @@ a person's affiliation is the body the text ties them to (the agency, company, p
 committee named with their title), but the country for national leaders, ministers and other national
 officials named by country (Russian ministers too; Korean ministers take their ministry, as in the
 tuned part), and the state, county or city for elected state and local officials; a body of
-government takes its country (or parent body); companies, NGOs and countries take none. Bylines,
+government takes its country (or parent body); companies, NGOs and countries take none unless the
+text names a parent ("Frontier's parent, Frontier Group Holdings"). Bylines,
 agencies in datelines and outlets that only receive a comment ("told Vedomosti") are not actors.
 Aliases are forms the text uses (inflected Russian forms only where the stem rule would miss them).
-Title heads: a long title is written "head; full title" so that either form counts.
+Title heads: a long title is written "head; full title" so that either form counts. One correction
+after the first (baseline) run, from re-reading against these conventions, not from output: two
+Russian aliases given with "господин" are the surnames as the text has them (ru35).
 
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
