@@ -10,6 +10,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import role_after, role_fronted
 from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.organisations import ORG_NOUNS
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, role_before
 from briefing_app.analysis.segment import ABBREV_RE
@@ -164,6 +165,8 @@ class ActorTable:
             return next((canon for p, canon in reversed(self.timeline) if p < pos
                          and fits(mention, self.people[canon].title, self.people[canon].affiliation)), None)
         for h in reversed(_mention_hits(mention)):
+            if h.name.split()[-1] in ORG_NOUNS:
+                continue  # "Rob Haughton of the Greater Phoenix Chamber": the person, not the chamber
             canon = self.canonical(h.name, pos + h.start, h.titles)
             if canon:
                 return canon

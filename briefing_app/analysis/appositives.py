@@ -34,7 +34,9 @@ WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|a
 # "a spokeswoman for the agency", "an economist at the bank": the organisation named before
 FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?P<who>" + DESC_WORDS + r")$")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
-OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:consultancy|company|firm|group|charity|think[ -]tank|bank|startup|"
+                   r"agency|publisher|network|party|union|nonprofit|organi[sz]ation|broadcaster|lender|insurer)\s+)?"
+                   r"(?P<org>[A-Z][^,;]*)$")  # ("founder of the consultancy SemiAnalysis")
 # "director of food policy", "professor of economics": a role and its field in lower case
 TOPIC_OF_RE = re.compile(r"(?P<role>.+?)(?P<topic>\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
@@ -83,6 +85,10 @@ def _org(org: str) -> str:
     return acr.group("acr") if acr else org.strip()
 
 
+PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
+                            r"(?:nominee|candidate|challenger|incumbent)$")
+
+
 def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
@@ -96,9 +102,8 @@ def describe(desc: str) -> Role:
         d = d[det.end():]
     desc_pos = DESC_POSSESSOR_RE.match(d)
     if desc_pos:  # "the panel's top Democrat": the panel (an organisation named earlier) is the affiliation
-        rest = d[desc_pos.end():]
-        r = describe(rest) if _last_role(rest) else Role()
-        return Role(r.title, desc_pos.group("who").lower())
+        rest = d[desc_pos.end():]  # ("the agency's representative in Britain": describe drops the place)
+        return Role(describe(rest).title, desc_pos.group("who").lower())
     pos = POSSESSOR_RE.match(d)
     if pos:
         who = pos.group("who")
@@ -159,6 +164,9 @@ def describe(desc: str) -> Role:
             role.title = title_text(d[:of.end()])
     if not role.affiliation:
         role.affiliation = _country_in(head)
+    party = PARTY_TITLE_RE.match(role.title or "")
+    if party and not role.affiliation:  # "the Democratic nominee": the party's
+        role.affiliation = party.group(1) + " Party"
     if not role.affiliation and role.possessor and head.lower().startswith("campaign"):
         role.affiliation = role.possessor.split()[-1] + " campaign"  # "Clinton's campaign chairman"
     return role

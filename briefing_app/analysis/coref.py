@@ -24,6 +24,8 @@ POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P
 POSSESSOR_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}$")
 OWNED_ROLE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s)[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[A-Za-z][\w-]*)(?=[ \t]*[,.;]|[ \t]+(?:said|says|told))")
+# "Spanberger, the Democratic nominee, said": a description in apposition is the person's whatever its title
+APPOSITIVE_GAP_RE = re.compile(r",[ \t]+")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")
 BIO_LINE_RE = re.compile(r"^(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) ", re.M)
 ALIAS_OF_AUTHOR_RE = re.compile(r"^(The (?:author|writer))\b")
@@ -44,13 +46,19 @@ def description_aliases(doc: Document) -> None:
                 continue
             seen.add(canon)
             actor = people.get(canon)
-            if actor is not None and actor.title and fits(desc, actor.title, actor.affiliation):
+            appositive = APPOSITIVE_GAP_RE.fullmatch(text, _mention_end(actor, pos), start) if actor else None
+            if actor is not None and (appositive or actor.title and fits(desc, actor.title, actor.affiliation)):
                 _add_alias(actor, text, start, end)
                 break  # the most recent person the description fits
     for m in AGE_RE.finditer(text) if "-year-old" in text else ():
         aged = of_age(text, table.timeline, m.group("age"), m.start())
         if aged is not None and aged in people:
             _add_alias(people[aged], text, m.start(), m.end())
+
+
+def _mention_end(actor: Actor, pos: int) -> int:
+    """The end of the actor's mention that starts at pos."""
+    return next((m.end for m in actor.mentions if m.start == pos), pos)
 
 
 def _descriptions(text: str) -> list[tuple[int, int]]:

@@ -151,8 +151,8 @@ def states(doc: Document) -> None:
         return  # (no one to place: the text is not scanned)
     named = {m.group() for m in STATE_RE.finditer(text)} - {"Washington", "Georgia"}
     dateline = DATELINE_STATE_RE.search(text)
-    if dateline and not named:  # "SACRAMENTO, Calif. (AP) —" and no state spelt out
-        named = {AP_STATES[dateline.group("state")]}
+    if dateline and (not named or AP_STATES[dateline.group("state")] in named):
+        named = {AP_STATES[dateline.group("state")]}  # "SACRAMENTO, Calif. (AP) —": the dateline's state first
     state = next(iter(named)) if len(named) == 1 else None
     legislature = STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None
     for person in people:

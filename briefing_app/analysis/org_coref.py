@@ -14,14 +14,14 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
-from briefing_app.analysis.us_officials import us_officials
+from briefing_app.analysis.us_officials import dateline_officials, us_officials
 from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
               "council organization organisation firm bank campaign administration institute network association "
-              "foundation regulator fund university carmaker automaker retailer airline lender insurer country").split()
+              "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity").split()
 DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
                      + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
 # which organisation a generic description may stand for, by a word of its name
@@ -36,13 +36,14 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
         "foundation": ("Foundation",), "central bank": ("Federal Reserve", "Central Bank", "Bank of", "Reserve Bank"),
         "regulator": ("Commission", "Authority", "Agency", "Administration"), "fund": ("Fund",),
-        "university": ("University",)}
+        "university": ("University",), "charity": ("Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
+                                                   "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
 BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer")
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
                        r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|"
                        r"Institute|University|Federal|National|State|United|World|International|European)\b")
-US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House|U\.S\.|US|United States|Supreme Court|Department of|"
+US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House(?! of (?:Commons|Lords))|U\.S\.|US|United States|Supreme Court|Department of|"
                    r"Securities and Exchange|Pentagon|State Department|Central Intelligence|National Security|"
                    r"Environmental Protection|Food and Drug|Internal Revenue|White House|(?:Agriculture|Commerce|Defense|Energy|Education|"
                    r"Labor|Treasury|Interior|Transportation|Homeland Security|Justice|State|Veterans Affairs|"
@@ -122,8 +123,8 @@ def _form_before(form: str) -> re.Pattern[str]:
 
 def latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
     best: tuple[int, Actor] | None = None
-    for org in orgs:
-        if fits and not any(f in org.name for f in fits):
+    for org in orgs:  # (an alias such as "the agency" of "the United Nations refugee agency, UNHCR" fits too)
+        if fits and not any(f in org.name or org.name.isupper() and f"the {f.lower()}" in org.aliases for f in fits):
             continue
         before = [s.start for s in org.mentions if floor <= s.start < pos]
         if before and (best is None or max(before) > best[0]):
@@ -171,6 +172,8 @@ def affiliations(doc: Document) -> None:
             ends[last] = None if last in ends else o  # not "Immigrants" of "... for the Welfare of Immigrants"
     for person in (a for a in doc.actors if a.kind == "person"):
         aff = person.affiliation
+        if aff and _title_names_org(person, [o for o in orgs if person.title and person.title.startswith(o.name + " ")]):
+            continue  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
         if aff and aff in by_form:
             continue  # the form the text gave ("CSIS"), which names one of the organisations
         if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
@@ -223,6 +226,7 @@ def affiliations(doc: Document) -> None:
                 break
     _member_affiliations(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
+    dateline_officials(doc, orgs)
 
 
 def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
@@ -235,6 +239,9 @@ def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
             if len(name) >= k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper():
                 person.affiliation, person.title = org.name, " ".join(words[k:])
                 return True
+        if len(words) > 1 and words[0] in org.aliases and words[0].isupper():  # "TSMC Chairman": an acronym
+            person.affiliation, person.title = org.name, " ".join(words[1:])
+            return True
     return False
 
 

@@ -21,7 +21,7 @@ HEAD_WORDS = (
     "Committee Council Ministry Department Agency Service Party Institute Institution Center Centre Foundation "
     "Commission Bureau Association Corporation Company Union Court Parliament Assembly University Bank Fund Group "
     "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
-    "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement").split()
+    "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement Commons Lords").split()
 HEADS = gazetteer.trie_pattern(HEAD_WORDS, not_after=r"[\w-]")
 CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
 # (a lookbehind written after a pattern's first capital, "[A-Z](?<![\w-][A-Z])", lets the regex engine skip
@@ -38,7 +38,7 @@ PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
 FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
 # "energy company Ukrenergo", "environmental group Greenpeace"; "Nvidia's chief executive"
 KINDS = ("company group firm operator organisation organization party network broadcaster bank charity watchdog "
-         "regulator insurer carrier airline automaker retailer startup maker giant lender").split()
+         "regulator insurer carrier airline automaker retailer startup maker giant lender consultancy opposition").split()
 KIND_NAME_RE = re.compile(r"\b" + gazetteer.trie_pattern(KINDS) + r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
 POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
                                r"president|vice president|general counsel|chief economist|head|director|"
@@ -54,7 +54,8 @@ WHICH_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?=(?:[ \t]+and[ \t]
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
 APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
-                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline)"
+                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|"
+                          r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
 # ("BaFin, Germany's financial regulator": a country's possessive opens it too)
 APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")
@@ -70,6 +71,15 @@ _LEADERS = "chief director head spokesman spokeswoman spokesperson chairman chai
 # ("Microsoft President Brad Smith", "Pfizer Chief Executive Albert Bourla": the role capitalised too)
 LEADER_ROLE_RE = re.compile(r"[ \t]" + gazetteer.trie_pattern(
     [*_LEADERS, *(w.capitalize() for w in _LEADERS), "CEO", "Chief Executive"]) + r"[ \t]+[A-Z][a-z]")
+PARTY_MEMBER_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w-]+)[ \t]+(?:MP|MPs|MEP|MEPs|lawmaker|lawmakers|legislator|"
+                             r"legislators)[ \t]+(?=[A-Z])")
+NOT_PARTIES = frozenset("democratic republican democrat gop independent senior veteran former opposition state "
+                        "federal local top".split())
+# "the United Nations refugee agency, UNHCR,": an acronym in apposition to a description of a body
+ACR_APPOS_RE = re.compile(r"(?<![\w-])the[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,2}(?:agency|body|"
+                          r"organi[sz]ation|group|watchdog|regulator|alliance|commission|court|bank|fund|party|union)),"
+                          r"[ \t]+(?P<acr>[A-Z][A-Z&]{1,7})(?=[,.;:)])")
+CAPS_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w&-]+[ \t]+){1,2}$")
 DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian President": no company
 LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -224,21 +234,31 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
         if not (is_person(words[-1]) or words[-1].lower() in ROLE_WORDS | MODIFIERS
                 or any(w.lower() in MODIFIERS or w in CALENDAR for w in words[1:]) or gazetteer.PLACE_RE.search(m.group("name"))):
             add(m.start("name"), m.end("name"))
-    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE):
+    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE, PARTY_MEMBER_RE):
         if rx is WHICH_RE and ", which" not in text:
             continue
         for m in _leaders(text) if rx is LEADER_NAME_RE else _appositives(text) if rx is APPOS_ORG_RE else rx.finditer(text):
             name = m.group("name")
-            if rx is LEADER_NAME_RE and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
+            if rx in (LEADER_NAME_RE, PARTY_MEMBER_RE) and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
                                     or name in ("The", "A", "An", "Former", "Deputy", "Acting")
-                                    or name.lower() in MODIFIERS or DEMONYM_LIKE_RE.fullmatch(name)):
+                                    or name.lower() in (MODIFIERS if rx is LEADER_NAME_RE else NOT_PARTIES)
+                                    or DEMONYM_LIKE_RE.fullmatch(name)):
+                continue
+            if rx is APPOS_ORG_RE and name in US_STATE_NAMES:  # "Chispa Arizona, an environmental justice group"
+                lead = CAPS_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
+                if lead:
+                    add(lead.start(), m.end("name"))
+                continue
+            if rx is PARTY_MEMBER_RE and f"{name} Party" in orgs:  # "Conservative MP ...": the Conservative Party
+                orgs[f"{name} Party"].mentions.append(Span(m.start("name"), m.end("name")))
                 continue
             if not is_person(name) and not gazetteer.lookup(name) and name not in acronyms and name not in CALENDAR \
                     and name not in US_STATE_NAMES:  # "in Lordstown, Ohio, the company said": a place
                 start = m.start("name")
                 if rx in (WHICH_RE, APPOS_ORG_RE):  # "Fraternal Order of Police, which": the whole name
                     left = LEFT_RE.search(text, max(0, start - 80), start)
-                    if left and left.start() < start and re.search(r"(?:of|for|the|de|&)[ \t]+$", text[left.start():start]):
+                    if left and left.start() < start and (re.search(r"(?:of|for|the|de|&)[ \t]+$", text[left.start():start])
+                                                          or name in ORG_NOUNS):  # "Democratic Progressive Party, which"
                         start = left.start()
                 org = add(start, m.end("name"), alias=None) if len(text[start:m.end("name")].split()) > 1 else None
                 if org is None:
@@ -251,6 +271,13 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                     if parent and not single.affiliation:  # "UNICEF, the United Nations children's agency"
                         hit = gazetteer.lookup(parent.group("who"))
                         single.affiliation = hit[0] if hit else parent.group("who")
+    for m in ACR_APPOS_RE.finditer(text) if "the " in text else ():
+        acr, desc = m.group("acr"), m.group("desc")
+        if m.group("acr") not in orgs and not gazetteer.lookup(acr):
+            parent = gazetteer.PLACE_RE.match(desc)
+            hit = gazetteer.lookup(parent.group()) if parent else None
+            org = orgs[acr] = Org(acr, "organization", hit[0] if hit else None, ["the " + desc.split()[-1]], venue_only=False)
+            org.mentions.append(Span(m.start("acr"), m.end("acr")))
     for org in orgs.values():  # later mentions of a one-word organisation ("Nvidia said")
         if " " not in org.name:
             for m in re.finditer(r"(?<![\w-])" + re.escape(org.name) + r"(?![\w-])", text):

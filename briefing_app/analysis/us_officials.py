@@ -26,7 +26,7 @@ GOAL_BEFORE_RE = re.compile(r"(?:\b(?:to|toward|towards|against|from|visiting|vi
 FEATURE_AFTER_RE = re.compile(r"[ \t]+(?:Sea|Strait|Straits|Ocean|Gulf)\b")
 
 
-def _foreign_near(text: str, person: Actor, others: list[Actor]) -> bool:
+def _foreign_near(text: str, person: Actor, others: list[Actor], home: str = "United States") -> bool:
     """Another country named close to the person's first mention, in its paragraph ("President
     Xi ... China"), unless it is named only as a goal or source, inside a sea's name, or as the country of
     another official with the same title ("Defense Secretary Hegseth met Philippine Defense
@@ -42,7 +42,7 @@ def _foreign_near(text: str, person: Actor, others: list[Actor]) -> bool:
     para_end = len(text) if para_end == -1 else para_end
     for place in gazetteer.PLACE_RE.finditer(text, max(para_start, m.start - 150), min(para_end, m.end + 150)):
         hit = gazetteer.lookup(place.group())
-        if not hit or hit[1] != "country" or hit[0] == "United States" or hit[0] in theirs:
+        if not hit or hit[1] != "country" or hit[0] == home or hit[0] in theirs:
             continue
         if GOAL_BEFORE_RE.search(text, max(0, place.start() - 16), place.start()) \
                 or FEATURE_AFTER_RE.match(text, place.end()):
@@ -66,4 +66,35 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
             person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick"
 
 
-__all__ = ["us_officials"]
+# "LONDON (Reuters) - ", "TAIPEI/SAN FRANCISCO, March 4 (Reuters) - ": the first city of a dateline
+DATELINE_CITY_RE = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:/[A-Z][A-Z .'-]+)?(?:,[^\n—–]{1,30}?)?[ \t]*"
+                              r"(?:\([A-Za-z .]{1,30}\))?[ \t]*[—–-]", re.M)
+# national offices: with no affiliation of their own, held in the dateline's country
+NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+)?(?:Prime Minister|President|Vice President|Chancellor|"
+                               r"(?:Home|Foreign|Defen[cs]e|Justice|Health|Interior|Finance|Economy|Trade) (?:Secretary|Minister)|"
+                               r"(?:home|foreign|defen[cs]e|justice|health|interior|finance|economy|trade) (?:secretary|minister))$")
+NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|Ministry of [A-Z][\w ]+|(?:[A-Z][a-z]+ )?Ministry|"
+                              r"House of (?:Commons|Lords)|Parliament|Treasury)$")
+
+
+def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
+    """'LONDON (Reuters) - ... Home Secretary Shabana Mahmood', 'the Home Office': officials with a
+    national title and national bodies with no affiliation, in a text whose dateline is a capital
+    of a country it names, are that country's (unless another country is named near the person)."""
+    head = doc.actor_text[:400]
+    line = DATELINE_CITY_RE.search(head)
+    hit = gazetteer.lookup(line.group("city").title()) if line else None
+    home = hit[0] if hit and hit[1] == "country" else None
+    if home is None or home == "United States" or not any(a.name == home for a in doc.actors):
+        return
+    for org in orgs:
+        if not org.affiliation and NATIONAL_BODY_RE.match(org.name):
+            org.affiliation = home
+    for person in doc.actors:
+        if person.kind == "person" and not person.affiliation and person.title \
+                and NATIONAL_TITLE_RE.match(person.title.split(";")[0].strip()) \
+                and not _foreign_near(doc.actor_text, person, doc.actors, home):
+            person.affiliation = home
+
+
+__all__ = ["dateline_officials", "us_officials"]

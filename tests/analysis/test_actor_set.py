@@ -74,7 +74,9 @@ def test_english_actor_floors() -> None:
 
 @pytest.mark.parametrize("language", ["ru", "ko"])
 def test_russian_and_korean_actor_floors(language: str) -> None:
-    f = _english(lambda name: "-s6-" not in name, language)  # the sixth session's batch: below  # ru18-ru22: Мосгордума's and Государственная дума's full names, a Brazilian coach, «Известиями»
+    # the sixth session's batch: below; ru18-ru22: Мосгордума's and Государственная дума's full names,
+    # a Brazilian coach, «Известиями»
+    f = _english(lambda name: "-s6-" not in name, language)
     assert f["recall"] >= 0.96 and f["precision"] >= 0.97
     # ko19: players and coaches of national teams the text names only as "대표팀"
     assert f["title"] >= 0.99 and f["affiliation"] >= (0.94 if language == "ru" else 0.91) \

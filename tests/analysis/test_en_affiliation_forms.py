@@ -1,0 +1,79 @@
+"""English affiliations in more forms, one rule each (sixth session): a party named before a
+legislator's title, the acronym after a described body, "the agency's representative in Britain",
+an appositive description, the party of "the Democratic nominee", officials and bodies of the
+dateline's country, the dateline's state among several, "TSMC Chairman", "founder of the
+consultancy X", a group named after a state, "Its chair, Kentucky Gov. ..." and the speaker of
+"X of the Y said"."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.appositives import describe
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_the_party_before_a_legislators_title_wins_over_a_later_clause() -> None:
+    actors = _actors("Asylum\n\nThe Conservative Party objected. Labour MP Stella Creasy, who chairs the Labour "
+                     "Movement for Europe, warned colleagues. Conservative MP Chris Philp said it was a gimmick.\n")
+    assert "Labour" in actors and "Conservative" not in actors
+    assert (actors["Stella Creasy"].title, actors["Stella Creasy"].affiliation) == ("MP", "Labour")
+
+
+def test_an_acronym_after_a_described_body_and_the_agencys_representative() -> None:
+    actors = _actors("Asylum\n\nA spokesperson for the United Nations refugee agency, UNHCR, said it was studying "
+                     "the details. Vicky Tennant, the agency's representative in Britain, said protection mattered.\n")
+    assert actors["UNHCR"].affiliation == "United Nations"
+    assert (actors["Vicky Tennant"].title, actors["Vicky Tennant"].affiliation) == ("representative", "UNHCR")
+
+
+def test_a_description_in_apposition_is_the_persons_and_names_the_party() -> None:
+    assert describe("the Democratic nominee").affiliation == "Democratic Party"
+    text = ("Debate\n\nFormer congresswoman Abigail Spanberger spoke first. Spanberger, the Democratic nominee, "
+            "said she would win.\n")
+    spanberger = _actors(text)["Abigail Spanberger"]
+    assert "the Democratic nominee" in spanberger.aliases and spanberger.affiliation == "Democratic Party"
+
+
+def test_officials_and_bodies_of_the_datelines_country() -> None:
+    text = ("Asylum\n\nLONDON (Reuters) - Britain will make refugees wait, Home Secretary Shabana Mahmood said, "
+            "and the Home Office will write the rules.\n\nPrime Minister Keir Starmer backed his minister.\n")
+    actors = _actors(text)
+    assert actors["Shabana Mahmood"].affiliation == "United Kingdom"
+    assert actors["Keir Starmer"].affiliation == "United Kingdom"
+    assert actors["Home Office"].affiliation == "United Kingdom"
+
+
+def test_no_dateline_country_for_another_countrys_leader_named_beside_it() -> None:
+    text = "Talks\n\nLONDON (Reuters) - Britain and France met. Prime Minister Michel Barnier of France spoke.\n"
+    assert _actors(text)["Michel Barnier"].affiliation != "United Kingdom"
+
+
+def test_the_datelines_state_among_several() -> None:
+    text = ("Debate\n\nRICHMOND, Va. — The Virginia race is close. Gov. Glenn Youngkin campaigned. Kentucky's "
+            "governor watched.\n")
+    assert _actors(text)["Glenn Youngkin"].affiliation == "Virginia"
+
+
+def test_an_acronym_before_a_title_and_a_kind_of_body_after_of() -> None:
+    text = ("Chips\n\nTaiwan Semiconductor Manufacturing Co will invest more. TSMC Chairman C.C. Wei announced it. "
+            "Dylan Patel, founder of the consultancy SemiAnalysis, said costs were high.\n")
+    actors = _actors(text)
+    assert (actors["C.C. Wei"].title, actors["C.C. Wei"].affiliation) == ("Chairman", "Taiwan Semiconductor Manufacturing Co")
+    assert (actors["Dylan Patel"].title, actors["Dylan Patel"].affiliation) == ("founder", "SemiAnalysis")
+
+
+def test_a_group_named_after_a_state_and_its_director() -> None:
+    text = ("Depot\n\nResidents were organized by Chispa Arizona, an environmental justice group. Its director, "
+            "Laura Dent, called it a first step.\n")
+    actors = _actors(text)
+    assert actors["Chispa Arizona"].kind == "organization" and actors["Laura Dent"].affiliation == "Chispa Arizona"
+
+
+def test_the_speaker_of_a_person_of_a_body() -> None:
+    text = "Depot\n\nRob Haughton of the Greater Phoenix Chamber said businesses feared months of work.\n"
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes] == ["Rob Haughton"]
+    assert {a.name: a for a in result.actors}["Rob Haughton"].affiliation == "Greater Phoenix Chamber"
