@@ -1,0 +1,141 @@
+"""A small model of option sentences, for the experiment in scripts/train_options_model.py: logistic
+regression (option or not) and softmax regression (the author's stance) on a sentence's words, word
+pairs and a few cue classes, fitted by stochastic gradient descent with AdaGrad steps; standard
+library only.
+
+It is not used by the analyser: measured on the dev editorials it did not beat the rules (see
+tests/data/options/README.md), so no weights ship. Kept so that the result can be reproduced and a
+better model tried against the same measures.
+"""
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+MAX_CHARS = 2500  # as find_options: a longer "sentence" is a table or noise; only its start is read
+STANCES = ("support", "oppose", "neutral", "conditional", "none")
+
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*|\d+(?:[.,]\d+)*|[?!;:]")
+# word classes: what a word stands for generalises better than the word from a few hundred sentences
+CLASSES = {
+    **dict.fromkeys("should must ought shall".split(), "<modal>"),
+    **dict.fromkeys("need needs needed".split(), "<need>"),
+    **dict.fromkeys("not never no nor n't cannot".split(), "<neg>"),
+    **dict.fromkeys("mistake error blunder folly disaster reckless foolish misguided wrong unwise dangerous "
+                    "betrayal gimmick fantasy indefensible cruel illegal".split(), "<bad>"),
+    **dict.fromkeys("wise sensible right prudent overdue essential imperative vital obvious better best "
+                    "answer solution remedy way".split(), "<good>"),
+    **dict.fromkeys("said says told argued argues insisted insists warned claimed claims believes "
+                    "believe say argue insist".split(), "<say>"),
+    **dict.fromkeys("urged urge urges called calls demanded demand demands pressed pressing proposed proposes "
+                    "propose wants want recommended recommends asked asking lobbied".split(), "<ask>"),
+    **dict.fromkeys("i we us our you your".split(), "<person>"),
+    **dict.fromkeys("was were had did".split(), "<past>"),
+    **dict.fromkeys("will likely expected probably forecast".split(), "<future>"),
+}
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+
+Weights = dict[str, float]
+
+
+def tokens(sentence: str) -> list[str]:
+    """Lower-cased word tokens; a capitalised word after the first is <Cap>, a year <year>, another
+    number <num>."""
+    out = []
+    for i, m in enumerate(TOKEN_RE.finditer(sentence[:MAX_CHARS])):
+        word = m.group().replace("’", "'")
+        if word[0].isdigit():
+            out.append("<year>" if YEAR_RE.match(word) else "<num>")
+        elif i and word[0].isupper():
+            out.append("<Cap>")
+        else:
+            out.append(word.lower())
+    return out
+
+
+def features(sentence: str) -> list[str]:
+    """The sentence's distinct features: words, cue classes, pairs of (classed) words, the first word
+    and the closing mark. `score` divides their weights' sum by the square root of their number, so a
+    long sentence does not score high for its length alone."""
+    toks = tokens(sentence)
+    classed = [CLASSES.get(t, t) for t in toks]
+    feats = ["w:" + t for t in toks]
+    feats += ["c:" + c for c, t in zip(classed, toks) if c != t]
+    feats += ["b:" + a + " " + b for a, b in zip(classed, classed[1:])]
+    if toks:
+        feats.append("first:" + classed[0])
+        feats.append("last:" + toks[-1] if toks[-1] in "?!" else "last:.")
+    return list(dict.fromkeys(feats))
+
+
+def score(weights: Weights, feats: Sequence[str]) -> float:
+    """The linear score: the bias plus the features' weights over the square root of their number."""
+    get = weights.get
+    return get("bias", 0.0) + sum(get(f, 0.0) for f in feats) / math.sqrt(len(feats) or 1)
+
+
+def probabilities(zs: Sequence[float]) -> list[float]:
+    """One score: the logistic of it; several: their softmax."""
+    if len(zs) == 1:
+        z = max(-40.0, min(40.0, zs[0]))
+        return [1.0 / (1.0 + math.exp(-z))]
+    top = max(zs)
+    ex = [math.exp(z - top) for z in zs]
+    total = sum(ex)
+    return [e / total for e in ex]
+
+
+def fit(xs: Sequence[Sequence[str]], ys: Sequence[Sequence[float]], *, epochs: int = 30, rate: float = 0.3,
+        l2: float = 1e-4, seed: int = 14) -> list[Weights]:
+    """One weight table per class (one class: logistic regression) fitted to feature lists `xs` and
+    target rows `ys` (a probability per class)."""
+    if not xs:
+        raise ValueError("no training sentences")
+    classes = len(ys[0])
+    ws: list[defaultdict[str, float]] = [defaultdict(float) for _ in range(classes)]
+    seen: list[defaultdict[str, float]] = [defaultdict(lambda: 1e-6) for _ in range(classes)]
+    order = list(range(len(xs)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            feats = xs[i]
+            norm = 1.0 / math.sqrt(len(feats) or 1)
+            ps = probabilities([score(w, feats) for w in ws])
+            for k in range(classes):
+                g = ps[k] - ys[i][k]
+                w, h = ws[k], seen[k]
+                for f, x in [("bias", 1.0), *((f, norm) for f in feats)]:
+                    gf = g * x + l2 * w[f] * (f != "bias")
+                    h[f] += gf * gf
+                    w[f] -= rate * gf / math.sqrt(h[f])
+    return [{f: v for f, v in w.items() if v} for w in ws]
+
+
+class SentenceModel:
+    """The two regressions: whether a sentence argues an option, and the author's stance on it."""
+
+    def __init__(self, option: Weights, stance: dict[str, Weights]) -> None:
+        self.option, self.stance = option, stance
+
+    @classmethod
+    def train(cls, rows: Sequence[dict[str, object]], **kw: float) -> SentenceModel:
+        """rows: {"text", "option": bool, "stance": one of STANCES but "none", or None}."""
+        xs = [features(str(r["text"])) for r in rows]
+        option = fit(xs, [[1.0 if r["option"] else 0.0] for r in rows], **kw)[0]  # type: ignore[arg-type]
+        pos = [(x, r) for x, r in zip(xs, rows) if r["option"]]
+        targets = [[1.0 if (r["stance"] or "none") == s else 0.0 for s in STANCES] for _, r in pos]
+        stance = fit([x for x, _ in pos], targets, **kw) if pos else [{} for _ in STANCES]  # type: ignore[arg-type]
+        return cls(option, dict(zip(STANCES, stance)))
+
+    def option_score(self, sentence: str) -> float:
+        """P(the sentence argues a concrete course of action)."""
+        return probabilities([score(self.option, features(sentence))])[0]
+
+    def stance_scores(self, sentence: str) -> dict[str, float]:
+        """P(the author's stance), over STANCES ("none": the author takes no side)."""
+        feats = features(sentence)
+        return dict(zip(self.stance, probabilities([score(w, feats) for w in self.stance.values()])))

@@ -1,0 +1,151 @@
+"""Train the options sentence model on the project's own sentences and measure it against the rules.
+
+    .venv/bin/python scripts/train_options_model.py [--cv 5] [--split dev]
+
+Training data: tests/data/options/train/*.jsonl ({"text", "option", "stance", "holder"}), sentences
+written for this project, never taken from the editorial corpus. The model (scripts/options_model.py)
+is trained on all of them, then compared with the rules on the editorials of one part of
+tests/data/options (default "dev"; any split score.py knows; only aggregate figures are printed):
+
+- sentences: how well its score ranks the sentences that hold a gold option above the others (AUC);
+- gate: among the rules' options, how well it ranks the ones that match gold above the spurious ones,
+  and what dropping its lowest-scored 5/10/20% would remove (true / spurious);
+- adder: among the sentences where the rules found nothing, how many of its top 10/20/40 hold a gold
+  option;
+- stance: on the rules' options that match gold, how many stances its confident answers would fix or
+  break if they overrode the rules'.
+
+--cv k first prints k-fold cross-validated figures on the training sentences themselves.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "options"
+for path in (ROOT, ROOT / "scripts", DATA):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+from options_model import STANCES, SentenceModel  # noqa: E402
+
+
+def load(folder: Path = DATA / "train") -> list[dict[str, Any]]:
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not isinstance(row.get("text"), str) or not isinstance(row.get("option"), bool) or \
+                    (row.get("stance") or "none") not in STANCES or (row.get("stance") and not row["option"]):
+                raise ValueError(f"{path.name}:{n}: a row needs text, option (true/false) and a stance of {STANCES}")
+            rows.append(row)
+    return rows
+
+
+def auc(scored: list[tuple[float, bool]]) -> float:
+    """The chance that a random positive scores above a random negative (ties count half)."""
+    pos = sorted(s for s, y in scored if y)
+    neg = sorted(s for s, y in scored if not y)
+    if not pos or not neg:
+        return float("nan")
+    wins, i, j = 0.0, 0, 0
+    for p in pos:
+        while i < len(neg) and neg[i] < p:
+            i += 1
+        j = max(j, i)
+        while j < len(neg) and neg[j] == p:
+            j += 1
+        wins += i + 0.5 * (j - i)
+    return wins / (len(pos) * len(neg))
+
+
+def cross_validate(rows: list[dict[str, Any]], k: int) -> None:
+    order = list(range(len(rows)))
+    random.Random(14).shuffle(order)
+    scored: list[tuple[float, bool]] = []
+    stance_ok = stance_n = 0
+    for fold in range(k):
+        test = set(order[fold::k])
+        model = SentenceModel.train([rows[i] for i in order if i not in test])
+        for i in test:
+            r = rows[i]
+            scored.append((model.option_score(r["text"]), r["option"]))
+            if r["option"]:
+                ss = model.stance_scores(r["text"])
+                stance_n += 1
+                stance_ok += max(ss, key=lambda s: ss[s]) == (r["stance"] or "none")
+    tp = sum(p >= 0.5 and y for p, y in scored)
+    print(f"cv {k}-fold on the training sentences: AUC {auc(scored):.3f}  precision@0.5 "
+          f"{tp / max(1, sum(p >= 0.5 for p, _ in scored)):.2f}  recall@0.5 {tp / max(1, sum(y for _, y in scored)):.2f}  "
+          f"stance {stance_ok / max(1, stance_n):.2f}")
+
+
+def articles(split: str) -> Iterator[tuple[str, list[tuple[int, int, dict[str, Any]]]]]:
+    """(text, gold options with their spans) of every editorial in `split`."""
+    from score import in_split, load as gold
+    for name, entry in sorted(gold().items()):
+        if in_split(entry, split):
+            text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+            yield text, [(text.index(g["evidence"]), text.index(g["evidence"]) + len(g["evidence"]), g)
+                         for g in entry["options"]]
+
+
+def compare(model: SentenceModel, split: str) -> None:
+    from briefing_app.analysis import analyse
+    from briefing_app.analysis.segment import paragraphs, sentence_spans
+    sentences, candidates, uncovered, stances = [], [], [], []
+    for text, gold in articles(split):
+        found = analyse(text).options
+        for o in found:
+            sent = text[o.start:o.end]
+            match = [g for gs, ge, g in gold if gs < o.end and o.start < ge]
+            candidates.append((model.option_score(sent), bool(match)))
+            if match:
+                ss = model.stance_scores(sent)
+                top = max(ss, key=lambda s: ss[s])
+                stances.append((ss[top], None if top == "none" else top, o.stance, match[0]["stance"]))
+        for ps, pe in paragraphs(text):
+            for s, e in sentence_spans(text, ps, pe):
+                item = (model.option_score(text[s:e]), any(gs < e and s < ge for gs, ge, _ in gold))
+                sentences.append(item)
+                if not any(o.start < e and s < o.end for o in found):
+                    uncovered.append(item)
+    print(f"{split}: sentences {len(sentences)} ({sum(y for _, y in sentences)} hold an option)  AUC {auc(sentences):.3f}")
+    print(f"  gate: rule options {len(candidates)} ({sum(y for _, y in candidates)} match gold)  AUC {auc(candidates):.3f}")
+    candidates.sort()
+    for share in (0.05, 0.1, 0.2):
+        cut = candidates[:round(share * len(candidates))]
+        print(f"    drop lowest {share:.0%}: {sum(y for _, y in cut)} true, {sum(not y for _, y in cut)} spurious")
+    uncovered.sort(reverse=True)
+    print(f"  adder: sentences without a rule option {len(uncovered)} ({sum(y for _, y in uncovered)} hold one)  "
+          + "  ".join(f"top {k}: {sum(y for _, y in uncovered[:k])}" for k in (10, 20, 40)))
+    print(f"  stance: rules right on {sum(r == g for _, _, r, g in stances)} of {len(stances)} matched; model "
+          f"{sum(m == g for _, m, _, g in stances)}")
+    for conf in (0.5, 0.6, 0.7):
+        over = [(m, r, g) for c, m, r, g in stances if c >= conf and m != r]
+        print(f"    model overrides at confidence {conf}: fixes {sum(m == g for m, _, g in over)}, "
+              f"breaks {sum(r == g for _, r, g in over)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sentences")
+    ap.add_argument("--split", default="dev", help="the editorials to compare on (score.py's split names)")
+    args = ap.parse_args()
+    rows = load()
+    print(f"{len(rows)} training sentences, {sum(r['option'] for r in rows)} options")
+    if args.cv:
+        cross_validate(rows, args.cv)
+    compare(SentenceModel.train(rows), args.split)
+
+
+if __name__ == "__main__":
+    main()
