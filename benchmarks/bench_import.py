@@ -6,6 +6,10 @@ baseline (read each file, insert its text, one transaction per file) in the same
 Target: >= 150 articles/s on a 2-core machine (issue 16), for the first import of the process,
 which also starts the import workers' server. The same files are then imported again into a new
 project with that server running, as in the app (which starts it after its first paint).
+An installed app runs from bytecode (pip compiles on install): with PYTHONDONTWRITEBYTECODE set
+(as in some checkouts), the bench runs itself again with a scratch PYTHONPYCACHEPREFIX, filled
+before timing starts, so the workers' server does not time the compiler; --cold-bytecode keeps
+the variable (the server then compiles every module of the app, about 0.2 s of the first import).
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import argparse
 import os
 import resource
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -61,10 +66,18 @@ def main() -> None:
     ap.add_argument("--full", action="store_true", help="1,000 articles instead of 200")
     ap.add_argument("--count", type=int)
     ap.add_argument("--workers", type=int, default=None, help="default: all cores")
+    ap.add_argument("--cold-bytecode", action="store_true",
+                    help="keep PYTHONDONTWRITEBYTECODE if set: the workers' server compiles the app's sources")
     args = ap.parse_args()
+    if sys.flags.dont_write_bytecode and not args.cold_bytecode:
+        with tempfile.TemporaryDirectory(prefix="bench-import-") as scratch:
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            env["PYTHONPYCACHEPREFIX"] = str(Path(scratch) / "pycache")
+            raise SystemExit(subprocess.run([sys.executable, __file__, *sys.argv[1:]], env=env).returncode)
     count = args.count or (1000 if args.full else 200)
     from briefing_app.analysis import analyse
     from benchmarks.synthetic import article
+    import briefing_app.workflow.preload_all  # noqa: F401 - what the workers' server imports: bytecode written now
 
     if not analyse(article(1)["text"]).quotes:
         print("warning: the analysis layer found no quotes: is it still a stub? figures would flatter us")
@@ -79,7 +92,9 @@ def main() -> None:
     rss_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rate = imported / took
     print(f"articles: {count} of {words:.0f} words on average; {os.cpu_count()} cores; "
-          f"workers={args.workers or 'all cores'}")
+          f"workers={args.workers or 'all cores'}; bytecode: "
+          f"{'none (the server compiles the sources)' if sys.flags.dont_write_bytecode else 'cached'}; "
+          f"load average {os.getloadavg()[0]:.2f}")
     print(f"bare SQLite (read + insert): {base:7.3f} s  {count / base:8.0f} articles/s")
     print(f"briefing import (read + analyse + store, {quotes} quotes): {took:7.3f} s  {rate:8.1f} articles/s")
     print(f"  of which this process's CPU (storing; the workers read and analyse): {cpu / imported * 1000:.2f} ms "

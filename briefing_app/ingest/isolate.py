@@ -35,6 +35,10 @@ from briefing_app.core.progress import Progress
 WORKER_HEADROOM = 768 * 2**20
 AHEAD = 4  # files in flight per worker
 FILE_TIMEOUT = 120.0  # seconds a file may take once it is first in line
+# what the worker server imports besides `preload`, so that no worker does it again: the calling
+# program's main script (run once in the server, as multiprocessing does by default, instead of
+# once in every worker) and what a worker's own loop and this module's initializer need
+SERVER_MODULES = ("__main__", "concurrent.futures.process", __name__)
 
 
 def label(item: object) -> str:
@@ -45,6 +49,9 @@ def label(item: object) -> str:
 def _init_worker(preload: tuple[str, ...], headroom: int = WORKER_HEADROOM) -> None:
     for module in preload:
         importlib.import_module(module)
+    # what is alive now (the app's modules, its compiled rules) lives as long as the worker: out of
+    # the collector's reach, no collection walks it again (nor copies the server's pages to do so)
+    gc.freeze()
     try:
         import resource
 
@@ -85,8 +92,8 @@ def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocess
         # what is alive now lives on: out of the collector's reach, neither the workers (their
         # copy-on-write pages stay shared) nor this process scan it again (the gc module's advice)
         gc.freeze()
-    elif method == "forkserver":
-        multiprocessing.set_forkserver_preload(list(preload))  # read when the server first starts
+    elif method == "forkserver":  # read when the server first starts
+        multiprocessing.set_forkserver_preload(list(SERVER_MODULES + preload))
     return multiprocessing.get_context(method)
 
 

@@ -23,8 +23,9 @@ from briefing_app.core.model import Analysis, SourceDoc
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
 from briefing_app.ingest import Pasted, supported_suffixes
-from briefing_app.ingest.isolate import label, run_ordered, warm_up
-from briefing_app.workflow.reading import WORKER_PRELOAD, analyse_doc, read_and_analyse, read_in_worker
+from briefing_app.ingest.isolate import default_start_method, label, run_ordered, warm_up
+from briefing_app.workflow.reading import (SERVER_PRELOAD, analyse_doc, read_and_analyse, read_in_worker,
+                                           worker_preload)
 
 DUPLICATE_CHOICES = ("skip", "replace", "keep")
 Item = str | Pasted  # what an import reads: a file's path, or what was pasted
@@ -114,7 +115,7 @@ def expand_paths(paths: Sequence[str | os.PathLike[str] | Pasted]) -> list[Item]
 
 def warm_up_workers() -> None:
     """Get the import workers' server going ahead of the first import (see isolate.warm_up)."""
-    warm_up(WORKER_PRELOAD)
+    warm_up(SERVER_PRELOAD)
 
 
 def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: int | None = None,
@@ -131,8 +132,8 @@ def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: i
         yield from _read_here(paths, progress)
         return
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
-    yield from run_ordered(read_in_worker, paths, workers=workers, progress=progress, preload=WORKER_PRELOAD,
-                           start_method=start_method)
+    yield from run_ordered(read_in_worker, paths, workers=workers, progress=progress,
+                           preload=worker_preload(start_method or default_start_method()), start_method=start_method)
 
 
 def _read_here(paths: list[Item], progress: Progress

@@ -28,3 +28,30 @@ SCRIPT = textwrap.dedent("""
 def test_warm_up_starts_the_server_the_first_import_uses():
     out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.split() == ["None", "True", "True", "None", "True"], out.stderr
+
+
+PROBE = textwrap.dedent("""
+    import sys
+    from briefing_app.core.progress import Progress
+    from briefing_app.ingest.isolate import run_ordered
+    from briefing_app.workflow.reading import worker_preload
+    from tests.workflow.worker_probe import what_is_loaded
+
+    method = sys.argv[1]
+    [(_, loaded, frozen, error)] = list(run_ordered(what_is_loaded, ["x"], workers=1, progress=Progress(),
+                                                    preload=worker_preload(method), start_method=method))
+    print(error, " ".join(n.rsplit(".", 1)[-1] for n in loaded), frozen > 0)
+""")
+
+
+@pytest.mark.skipif(default_start_method() != "forkserver", reason="workers start another way here")
+def test_the_server_loads_every_rule_set_and_workers_start_frozen():
+    """The long-lived server loads the Russian and Korean rules once for every worker it forks;
+    a one-off forking process (the CLI) only the English ones; either way a worker starts with
+    what it inherited frozen out of the collector's reach."""
+    out = subprocess.run([sys.executable, "-c", PROBE, "forkserver"], capture_output=True, text=True, timeout=120,
+                         check=True)
+    assert out.stdout.split() == ["None", "en", "ru", "ko", "True"], out.stderr
+    out = subprocess.run([sys.executable, "-c", PROBE, "fork"], capture_output=True, text=True, timeout=120,
+                         check=True)
+    assert out.stdout.split() == ["None", "en", "True"], out.stderr
