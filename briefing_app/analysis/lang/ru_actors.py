@@ -11,22 +11,23 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ru_affiliations, ru_coref, ru_short_names
+from briefing_app.analysis.lang import ru_affiliations, ru_bodies, ru_coref, ru_short_names
 from briefing_app.analysis.lang.ru_names import (
     COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_orgs import (
-    FOREIGN_BODIES, MIN_RE, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
+    FOREIGN_BODIES, MIN_RE, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
 
 CAP = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"
-CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
+PARTICLES = r"(?:(?:фон|дер|де|ван|да|ди|дель|ла|ле|аль|эль|бен|бин|ибн|дос|душ)[ \t]+){0,2}"
+CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + PARTICLES + CAP + r")+")
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра|"
                             r"(?:первый )?заместитель (?:председателя правительства|министра)|председатель правительства)")
-ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую)$")
+ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
 PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
@@ -37,7 +38,8 @@ NAMED_AFTER_BEFORE_RE = re.compile(r"(?:имени|им\.|памятник\w*|у
                                    re.I)
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
-STOP = frozenset("по и в на с о об у за от к для при из что как это этом".split())
+STOP = frozenset("по и в на с о об у за от к для при из что как это этом который которая которое которые которого "
+                 "которой которому которым которую котором которых".split())
 VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
 ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
@@ -57,7 +59,7 @@ def not_a_name(word: str) -> bool:
     """A capitalised word that opens a title rather than a name: a role, a country, an organisation."""
     return is_role(word) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
         or bool(MIN_RE.fullmatch(word)) \
-        or word.endswith(("ая", "ое", "ые")) or word.startswith("«")
+        or word.endswith(("ая", "ое", "ые")) and len(word) > 4 and not given_any_case(word) or word.startswith("«")
 
 
 def _given_at(words: list[str]) -> int:
@@ -111,7 +113,8 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
             aff = aff or c
             continue
         title_words.append(w)
-    org = next((w for w in title_words[1:] if (w[0].isupper() or w.startswith("«")) and not is_role(w)), None)
+    org = next((w for w in title_words[1:] if (w[0].isupper() or w.startswith("«")) and not is_role(w)
+                and w not in NOT_ORG_ACRONYMS), None)  # "аналитик ФГ «Финам»": the name, not the company's form
     phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
     if phrase.startswith("«"):
         aff = guillemet_nominative(phrase.strip("«»"))  # "глава «Роснефти»", "аналитик компании «Финам»"
@@ -174,7 +177,7 @@ def people(text: str) -> dict[str, _Person]:
     for m in CHAIN_RE.finditer(text):
         if RU_CREDIT_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue  # "Фото: Михаил Климентьев/ТАСС"
-        words = m.group().split()
+        words = [w for w in m.group().split() if w[0].isupper()]  # (particles go with the name's text below)
         offset = m.start()
         # drop title, organisation and country words at the front ("Председатель Госдумы Вячеслав Володин")
         while words and not_a_name(words[0]):
@@ -191,9 +194,11 @@ def people(text: str) -> dict[str, _Person]:
         if len(words) == 2 and PATRONYMIC_RE.search(words[1]):
             addressed.append((" ".join(words), offset))  # "— Виктор Антонович, будет ли ...?"
             continue
+        if len(words) == 2 and len(words[0]) > 4 and ADJ_RE.search(words[0]) and not given_any_case(words[0]):
+            continue  # "Дальний Восток", "Нижний Новгород": an adjective and a noun name a place
         k = key(words[-1])
         p = by_key.setdefault(k, _Person())
-        name = " ".join(words)
+        name = text[offset:text.index(words[-1], offset) + len(words[-1])]  # "Урсула фон дер Ляйен"
         p.forms.append(name)
         p.mentions.append(Span(offset, offset + len(name)))
         if GENITIVE_BEFORE_RE.search(text, max(0, offset - 30), offset):
@@ -244,6 +249,9 @@ def actors(doc: Document) -> list[Actor]:
     persons = people(text)
     for p in persons.values():
         name = nominative(p.forms, p.genitive)  # the full name from the longest form; a bare "Путин" says he is a man
+        longest = max(p.forms, key=lambda f: len(f.split()))
+        if any(w[0].islower() for w in longest.split()):
+            name = longest  # "Урсула фон дер Ляйен": a foreign name with particles, as written
         family = name.split()[-1]
         aliases = [family] if any(len(f.split()) == 1 for f in p.forms) else []
         parts = name.split()
@@ -272,6 +280,7 @@ def actors(doc: Document) -> list[Actor]:
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
+    out = ru_bodies.bodies(text, out)
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
     ru_affiliations.descriptions(text, out)

@@ -166,7 +166,7 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
     if not masc and parts[:-1] and not any(
             p.endswith(("а", "я", "ы", "и", "ой", "ей")) and len(p) > 3 for p in parts[:-1]) \
             and _same_case(parts[0], parts[-1]):
-        masc = [_masc_given(parts[-1])]  # "Си Цзиньпина": a given name that is not feminine
+        masc = [parts[-1] if parts[-1].endswith(INDECLINABLE) else _masc_given(parts[-1])]  # "Си Цзиньпина"
     if not masc and len(parts) > 1 and not _same_case(parts[0], parts[-1]) and parts[0] not in FEMALE_NAMES:
         return full  # "Жоау Перейра": a foreign name that does not decline
     if masc:
@@ -181,6 +181,7 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
     return " ".join([*(_fem_given(p) for p in parts[:-1]), sur])
 
 
+INDECLINABLE = ("оглу", "улы", "ыулы", "шойгу")  # Turkic family names in -оглу, -улы: "Ферудуну Синирлиоглу"
 ADJ_CASE_RE = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ых|их)$")
 _SOFT = ("его", "ему", "ими", "им", "ем", "ей", "юю", "яя", "ее", "ий", "их")
 
@@ -260,7 +261,7 @@ ROLES = ("министр", "президент", "пресс-секретар", 
          "корреспондент", "журналист", "учёный", "ученый", "полпред", "постпред", "спецпредставител", "атташе",
          "тренер", "наставник", "капитан", "нападающ", "вратар", "защитник", "режиссёр", "режиссер", "дирижёр", "дирижер",
          "солист", "хореограф", "артист", "актёр", "актер", "певиц", "писател", "декан", "худрук", "госсекретар",
-         "специалист", "заведующ", "вирусолог", "эпидемиолог", "инфекционист", "главврач")
+         "специалист", "заведующ", "вирусолог", "эпидемиолог", "инфекционист", "главврач", "аудитор")
 
 def is_given(word: str) -> bool:
     return word in MALE_NAMES or word in FEMALE_NAMES
@@ -274,7 +275,7 @@ def given_any_case(word: str) -> bool:
 
 def is_role(word: str) -> bool:
     low = word.lower()
-    return low.startswith(ROLES) and not low.startswith("главн")  # "глава", not "главный"
+    return low.startswith(ROLES) and not low.startswith(("главн", "генеральн"))  # "глава", not "главный"
 
 
 def role_nominative(word: str) -> str:

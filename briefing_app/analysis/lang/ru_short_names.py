@@ -28,6 +28,8 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "министерство энергетики": ("Минэнерго",),
     "министерство просвещения": ("Минпросвещения",),
     "министерство по чрезвычайным ситуациям": ("МЧС",),
+    "евросоюз": ("ЕС",),
+    "европейский союз": ("ЕС", "Евросоюз"),
 }
 NOT_IN_INITIALS = frozenset("по и при".split())
 
@@ -55,7 +57,7 @@ def merge(actors: list[Actor]) -> list[Actor]:
     orgs = [a for a in actors if a.kind == "organization"]
     full_of: dict[str, Actor] = {}
     for full in orgs:
-        if len(full.name.split()) > 1:
+        if len(full.name.split()) > 1 or full.name.lower() in SHORT_NAMES:
             for form in short_forms(full.name):
                 full_of.setdefault(_short_key(form), full)
     gone: set[int] = set()

@@ -1,0 +1,120 @@
+"""Russian bodies across an article (sixth session): the agency of a dateline credit ("МОСКВА,
+12 ноября. /ТАСС/.") is no actor; "МИД РФ" / "МИД России" is an alias of МИД; "Брюссель" stands
+for the Евросоюз when the text names it; a party in guillemets ("от «Яблока»") is an actor and a
+deputy's affiliation; a committee "по ..." in a title is a body of its own ("председатель комитета
+по развитию транспортной инфраструктуры"), or of the legislature its paragraph names
+("Глава комитета по охране здоровья" after "Госдумы"); "Его заместитель" works where the person
+before does; a city body with a city in the genitive keeps it ("Прокуратура Санкт-Петербурга")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.model import Actor, Span
+
+# "МОСКВА, 12 ноября. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости.": the agency's credit in a dateline
+DATELINE_AGENCY_RE = re.compile(r"^[А-ЯЁ -]{3,30},[^\n]{0,30}?(?:/(?P<a>[А-ЯЁA-Z -]{2,20})/|[—–][ \t]+(?P<b>[А-ЯЁA-Z][\w -]{1,20}?)\.)",
+                                re.M)
+COUNTRY_AFTER_RE = re.compile(r"[ \t]+(?:РФ|России)(?![\w-])")
+BRUSSELS_RE = re.compile(r"(?<![\w-])Брюссел[ьяюем]{1,2}(?![\w-])")
+# "от «Яблока»", "партии «Новые люди»": the party's name and its nominative
+PARTIES = {"яблок": "Яблоко", "единая росси": "Единая Россия", "единой росси": "Единая Россия",
+           "справедлив": "Справедливая Россия", "новые люди": "Новые люди", "новых люд": "Новые люди"}
+PARTY_QUOTED_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*)[ \t]+«(?P<name>[^»\n]{2,30})»")
+# "комитета по развитию транспортной инфраструктуры": a committee or commission "по ..." in lower case
+COMMITTEE_RE = re.compile(r"(?<![\w-])(?P<head>комитет|комисси|департамент|управлени)[а-яё]*[ \t]+по[ \t]+"
+                          r"(?P<rest>[а-яё]+(?:[ \t]+[а-яё]+){0,3})")
+LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-яё]+ дум|Совет[а-яё]* Федерации|Законодательн[а-яё]+ собрани|"
+                            r"Мосгордум)[а-яё]*")
+DEPUTY_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее)[ \t]+(?:заместител|зам|первый заместител)", re.M)
+GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аы])(?![\w-])")
+CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия")
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency credited in the dateline, if any ("ТАСС")."""
+    m = DATELINE_AGENCY_RE.search(text[:300])
+    return (m.group("a") or m.group("b")).strip() if m else None
+
+
+def _party(name: str) -> str | None:
+    low = name.lower()
+    return next((full for stem, full in PARTIES.items() if low.startswith(stem)), None)
+
+
+def bodies(text: str, out: list[Actor]) -> list[Actor]:
+    """The article's actors with the rules above applied (a new list: a credited agency leaves it)."""
+    credited = dateline_agency(text)
+    out = [a for a in out if not (credited and a.kind == "organization" and a.name == credited and len(a.mentions) == 1)]
+    names = {a.name: a for a in out}
+    for a in out:
+        if a.kind == "organization" and a.name.isupper():
+            for s in list(a.mentions):
+                after = COUNTRY_AFTER_RE.match(text, s.end)
+                if after and (form := text[s.start:after.end()]) not in a.aliases:
+                    a.aliases.append(form)  # "МИД РФ"
+    eu = names.get("Евросоюз")
+    if eu is not None:
+        for m in BRUSSELS_RE.finditer(text):
+            eu.mentions.append(Span(m.start(), m.end()))
+            if m.group() not in eu.aliases:
+                eu.aliases.append(m.group())
+    _parties(text, out, names)
+    _committees(text, out, names)
+    _city_bodies(text, out)
+    _deputies(text, out)
+    return out
+
+
+def _parties(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
+    for m in PARTY_QUOTED_RE.finditer(text):
+        party = _party(m.group("name"))
+        if party is None:
+            continue
+        actor = names.get(party)
+        if actor is None:
+            actor = names[party] = Actor(party, "organization", None, None, [], [])
+            out.append(actor)
+        actor.mentions.append(Span(m.start("name"), m.end("name")))
+        for a in out:  # "Депутат ... от «Яблока» Борис Вишневский": the party is the deputy's
+            if a.kind == "person" and a.title and re.search(r"\bот «" + re.escape(m.group("name")) + "»", a.title):
+                a.affiliation = party
+
+
+def _committees(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
+    for a in out:
+        if a.kind != "person" or a.affiliation or not a.title:
+            continue
+        at = a.mentions[0].start if a.mentions else 0
+        m = COMMITTEE_RE.search(text, max(0, at - 150), at) if COMMITTEE_RE.search(a.title) else None
+        if m is None:
+            continue
+        para = text[text.rfind("\n", 0, at) + 1:at]
+        legislature = [x for x in out if x.kind == "organization" and LEGISLATURE_RE.match(x.name)]
+        if LEGISLATURE_RE.search(para) and len(legislature) == 1:
+            a.affiliation = legislature[0].name  # a committee of the Duma named in the paragraph
+            continue
+        head = {"комисси": "Комиссия", "управлени": "Управление"}.get(m.group("head"), m.group("head").capitalize())
+        name = f"{head} по {m.group('rest')}"
+        if name not in names:
+            names[name] = Actor(name, "organization", None, None, [], [Span(m.start(), m.end())])
+            out.append(names[name])
+        a.affiliation = name
+
+
+def _city_bodies(text: str, out: list[Actor]) -> None:
+    for a in out:
+        if a.kind == "organization" and a.name in CITY_BODIES and len(a.mentions) == 1:
+            city = GENITIVE_CITY_RE.match(text, a.mentions[0].end)
+            if city:
+                a.name = f"{a.name} {city.group('city')}"
+                a.mentions[0] = Span(a.mentions[0].start, city.end())
+
+
+def _deputies(text: str, out: list[Actor]) -> None:
+    """'Его заместитель Михаил Иванов': the affiliation of the person named before."""
+    people = sorted((a for a in out if a.kind == "person" and a.mentions), key=lambda a: a.mentions[0].start)
+    for m in DEPUTY_RE.finditer(text):
+        before = [p for p in people if p.mentions[0].start < m.start()]
+        after = [p for p in people if p.mentions[0].start > m.start()]
+        if before and after and not after[0].affiliation and after[0].mentions[0].start - m.end() < 40:
+            after[0].affiliation = before[-1].affiliation

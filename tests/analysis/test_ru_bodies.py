@@ -1,0 +1,77 @@
+"""Russian names and bodies, one rule each (sixth session): Turkic family names that do not
+decline, particles inside foreign names, "Кая" as a given name, a relative pronoun ends a title,
+an adjective and a noun name a place, EU bodies, company forms before a name in guillemets,
+federal agencies as state bodies, a dateline's agency credit, "МИД РФ", "Брюссель", parties in
+guillemets, committees "по ...", "Его заместитель" and a city body with its city."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.lang.ru_bodies import dateline_agency
+from briefing_app.analysis.lang.ru_names import nominative
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_turkic_family_name_does_not_decline() -> None:
+    assert nominative(["Ферудуну Синирлиоглу"]) == "Ферудун Синирлиоглу"
+    assert nominative(["Сергею Лаврову"]) == "Сергей Лавров"
+
+
+def test_foreign_names_with_particles_and_eu_bodies() -> None:
+    text = ("Санкции\n\nГлава Еврокомиссии Урсула фон дер Ляйен заявила, что пакет затронет банки. Верховный "
+            "представитель ЕС по иностранным делам Кая Каллас добавила, что Евросоюз продолжит помогать.\n")
+    actors = _actors(text)
+    assert actors["Урсула фон дер Ляйен"].affiliation == "Еврокомиссия"
+    assert actors["Еврокомиссия"].affiliation == "Евросоюз"
+    assert "Кая Каллас" in actors and "ЕС" in actors["Евросоюз"].aliases
+
+
+def test_a_relative_pronoun_ends_the_title_and_the_minister_is_russias() -> None:
+    text = ("Письмо\n\nРоссия ответит. Она упомянула о письме, которое министр иностранных дел Сергей Лавров "
+            "направил в ОБСЕ.\n")
+    lavrov = _actors(text)["Сергей Лавров"]
+    assert (lavrov.title, lavrov.affiliation) == ("министр иностранных дел", "Россия")
+
+
+def test_an_adjective_and_a_noun_are_a_place_and_company_forms_are_no_bodies() -> None:
+    text = ("Рейсы\n\n«Аэрофлот» сократит рейсы на Дальний Восток. Рейсы на Дальний Восток важны. Аналитик ФГ "
+            "«Финам» Игорь Додонов считает, что решение верное. Полпред президента в ДФО недоволен.\n")
+    actors = _actors(text)
+    assert "Дальний Восток" not in actors and "ФГ" not in actors and "ДФО" not in actors
+    assert actors["Игорь Додонов"].affiliation == "Финам"
+
+
+def test_a_federal_agency_is_the_agency_of_its_head() -> None:
+    text = ("Рейсы\n\nВ Росавиации подтвердили, что получили расписание. Руководитель ведомства Дмитрий Ядров "
+            "ранее говорил, что отрасль справится.\n")
+    assert _actors(text)["Дмитрий Ядров"].affiliation == "Росавиация"
+
+
+def test_a_datelines_agency_is_no_actor_and_country_forms_are_aliases() -> None:
+    text = ("Санкции\n\nМОСКВА, 12 ноября. /ТАСС/. Россия ответит ЕС, заявила официальный представитель МИД РФ "
+            "Мария Захарова. Решение Брюсселя ошибочно, сказала она. Евросоюз молчит.\n")
+    assert dateline_agency(text.split("\n\n", 1)[1]) == "ТАСС"
+    actors = _actors(text)
+    assert "ТАСС" not in actors and "МИД РФ" in actors["МИД"].aliases
+    assert "Брюсселя" in actors["Евросоюз"].aliases
+
+
+def test_a_party_in_guillemets_committees_and_deputies() -> None:
+    text = ("Развязка\n\nПредседатель комитета по развитию транспортной инфраструктуры Сергей Харлашкин доложил о "
+            "работах. Его заместитель Михаил Иванов добавил, что движение сохранится.\n\nДепутат Законодательного "
+            "собрания от «Яблока» Борис Вишневский назвал сроки нереалистичными.\n\nПрокуратура Санкт-Петербурга "
+            "начала проверку.\n")
+    actors = _actors(text)
+    committee = "Комитет по развитию транспортной инфраструктуры"
+    assert actors["Сергей Харлашкин"].affiliation == committee and actors["Михаил Иванов"].affiliation == committee
+    assert actors["Борис Вишневский"].affiliation == "Яблоко"
+    assert "Прокуратура Санкт-Петербурга" in actors
+
+
+def test_a_committee_of_the_duma_named_in_its_paragraph() -> None:
+    text = ("Врачи\n\nПредседатель Госдумы Вячеслав Володин поручил комитету подготовить поправки. Глава комитета "
+            "по охране здоровья Сергей Леонов пообещал внести их.\n")
+    assert _actors(text)["Сергей Леонов"].affiliation == "Госдума"
