@@ -23,9 +23,12 @@ ACTORS = HERE.parent / "actors"
 
 
 def part(stem: str) -> str:
-    """"held-2" (the later, harder batch, held whole), "held" (CRC-32 of the name 0 mod 3) or "tuned"."""
+    """"held-2" (the later, harder batch, held whole), "held-3" (a third batch's pieces whose name's CRC-32
+    is even), "held" (the first batch's pieces whose name's CRC-32 is 0 mod 3) or "tuned"."""
     if "-h2-" in stem:
         return "held-2"
+    if "-b3-" in stem:
+        return "held-3" if zlib.crc32(stem.encode()) % 2 == 0 else "tuned"
     return "held" if zlib.crc32(stem.encode()) % 3 == 0 else "tuned"
 
 
@@ -58,7 +61,7 @@ def main() -> None:
               for p in sorted(ARTICLES.glob("*.txt")) if args.held or not held(p.stem)}
     print("lang  part   opinion called opinion   news called opinion")
     for lang in ("ru", "ko"):
-        for which in ("tuned", "held", "held-2") if args.held else ("tuned",):
+        for which in ("tuned", "held", "held-2", "held-3") if args.held else ("tuned",):
             names = [n for n in called if n.startswith(lang + "-") and part(n) == which]
             ops = [n for n in names if "-op-" in n]
             news = [n for n in names if "-news-" in n]
