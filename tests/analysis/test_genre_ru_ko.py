@@ -1,5 +1,6 @@
 """Genre of Russian and Korean text: rubrics and author's notes decide, else the author's argument
 against reporting (analysis/genre_ru_ko.py), and the tuned part of the hand-written set."""
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,38 @@ def test_rhetorical_question_endings_count_without_a_question_mark():
     assert guess(text, text).cues["question"] > 0
 
 
+RU_ARGUMENT = ("Бесплатная парковка в центре — не благо. Плата за стоянку имеет смысл там, где у водителя есть "
+               "выбор: удобный автобус, выделенная полоса, нормальное расписание. Где выбора нет, плата превращается "
+               "в ещё один сбор, а пробки остаются на месте. Деньги от парковок стоит тратить на транспорт и "
+               "отчитываться о них публично. Иначе горожане перестают верить любым обещаниям, и это понятно. Город "
+               "без удобного транспорта наказывает водителей за то, в чём они не виноваты.")
+RU_EVENTS = ("Власти города в пятницу ввели плату за парковку в центре. Решение приняли депутаты городской думы, "
+             "проект поддержали 30 из 35 человек. Мэр пояснил, что деньги направят на ремонт дорог. Жители "
+             "собрали подписи против платы и передали их в администрацию. Первые штрафы водители получили уже "
+             "в субботу, когда камеры начали работать в тестовом режиме. Вечером у мэрии собрались недовольные "
+             "водители, полиция никого не задержала.")
+KO_ARGUMENT = ("공공 와이파이는 편리하다. 그러나 암호화가 없는 망은 위험하다. 설치 대수보다 보안 기준이 먼저다. "
+               "행정이 그 점을 기억할 필요가 있다.")
+KO_EVENTS = ("시는 정류장에 와이파이를 설치했다. 설치 비용은 10억 원이 들었다. 시민들은 새 망을 이용하기 시작했다. "
+             "시는 내년에 설치 지역을 넓히기로 했다.")
+
+
+@pytest.mark.parametrize("argument, events", [(RU_ARGUMENT, RU_EVENTS), (KO_ARGUMENT, KO_EVENTS)])
+def test_tense_present_argues_past_reports(argument, events):
+    said = guess(argument, argument).cues
+    told = guess(events, events).cues
+    assert said["present"] > 0 and said["past"] == 0
+    assert told["past"] > 0 and told["present"] == 0
+    assert guess(argument, argument).score > guess(events, events).score
+
+
+def test_tense_needs_enough_text_and_skips_nouns_that_look_past():
+    short = "Мэр ввёл плату. Жители собрали подписи."
+    assert guess(short, short).cues["past"] == guess(short, short).cues["present"] == 0
+    nouns = " ".join(["Школа и дело, сила и правило, начало и тело — это материал и сигнал."] * 8)
+    assert guess(nouns, nouns).cues["past"] == 0
+
+
 def test_a_dialogue_dash_interview_is_the_speakers():
     turns = "\n\n".join(["— Будет ли сокращение мест?", "— Нет. Мы считаем, что должны добавить места, и я уверен в этом.",
                          "— А что со студентами?", "— Мы должны принять больше, я думаю."])
@@ -88,12 +121,19 @@ def test_a_dialogue_dash_interview_is_the_speakers():
     assert _genre(text) == "news"
 
 
-@pytest.mark.parametrize("path", [p for p in sorted((SET / "articles").glob("*.txt"))
-                                  if __import__("zlib").crc32(p.stem.encode()) % 3 and "-h2-" not in p.stem],
+def _part(stem: str) -> str:
+    """The set's split (README.md), as its scorer has it."""
+    spec = importlib.util.spec_from_file_location("genre_set_score", SET / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.part(stem)
+
+
+@pytest.mark.parametrize("path", [p for p in sorted((SET / "articles").glob("*.txt")) if _part(p.stem) == "tuned"],
                          ids=lambda p: p.stem)
 def test_tuned_part_of_the_set(path):
-    """The tuned part only (README.md: CRC-32 of the name mod 3 != 0, not held-2); the held parts are scored
-    by score.py."""
+    """The tuned part only (README.md gives the split); the held parts are scored by score.py."""
     assert _genre(path.read_text(encoding="utf-8")) == ("opinion" if "-op-" in path.stem else "news")
 
 
