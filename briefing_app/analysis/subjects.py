@@ -8,14 +8,19 @@ import re
 
 from briefing_app.analysis.mentions import subject_before
 
-INTRO_RE = re.compile(r"^(?:(?:In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
-                      r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
-                      r"Amid|Despite|Following|Under|With|Without|Unlike|Like|Although|Though|As|Because|If|Once|Until|"
-                      r"Upon|Within|Throughout|Across|Outside|Inside|Now|Today|Yesterday|Additionally|Also|Indeed|"
-                      r"Moreover|Separately|Finally|Afterward|Afterwards|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)+")
+_INTRO_WORDS = (r"In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
+                r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
+                r"Amid|Despite|Following|Under|With|Without|Unlike|Like|Although|Though|As|Because|If|Once|Until|"
+                r"Upon|Within|Throughout|Across|Outside|Inside|Now|Today|Yesterday|Additionally|Also|Indeed|"
+                r"Moreover|Separately|Finally|Afterward|Afterwards")
+# a participle opens only the first phrase ("Walking to the next address, Ebeling reminisced ...": the
+# name "Ebeling" after it is the subject, not a second participle)
+INTRO_RE = re.compile(r"^(?:(?:" + _INTRO_WORDS + r"|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)(?:(?:" + _INTRO_WORDS
+                      + r")\b[^,]{0,80},\s*)*")
 ADVERB_RE = re.compile(r"(?:even|also|then|now|still|later|earlier|again|once)\s+")
 CLAUSE_SUBJ_RE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    # "A spokesman for Mayor Frank G. Jackson of Cleveland defended": up to nine words before the verb
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,8}?[\w’'-]+"
     r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|wrote|"
     r"spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|[a-z]+ed|[a-z]+s)\b)"
     r"|he|she|they|we|I|it|(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"

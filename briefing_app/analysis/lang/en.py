@@ -23,7 +23,7 @@ class English:
         return reported.find(doc)
 
     def finish(self, doc: Document) -> None:
-        reported.upgrade_mixed(doc.quotes, doc.reported)
+        reported.finish(doc)
 
     def actors(self, doc: Document) -> list[Actor]:
         """People from the name table, places, and organisations; a "person" whose every mention

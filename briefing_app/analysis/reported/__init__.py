@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.reported import document_rules, noun_rules, promise_rules, sentence_rules
 from briefing_app.analysis.reported.mixed import opening_quotation
+from briefing_app.analysis.reported.scare import speakers_words
 from briefing_app.analysis.reported.context import Context
 from briefing_app.core.model import Quote
 
@@ -61,6 +62,12 @@ def run(doc: Document, sentence: Sequence[tuple[str, SentenceRule]] = SENTENCE_R
 
 def find(doc: Document) -> list[Quote]:
     return run(doc).out
+
+
+def finish(doc: Document) -> None:
+    """After the reported speech is found: quotations inside it, then scare quotes a speaker governs."""
+    upgrade_mixed(doc.quotes, doc.reported)
+    speakers_words(doc, doc.quotes)
 
 
 def upgrade_mixed(quotes: list[Quote], reported: list[Quote]) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.attribution import resolve
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.reported.ends import content_end
 from briefing_app.analysis.segment import count_words
 from briefing_app.core.model import Mention, Quote
 
@@ -79,7 +80,7 @@ class Context:
         min_words words: two-word contents are kept only where the cue asks for an object ("called
         for the ban", "called him divisive")."""
         text = self.text
-        s, e = clip(text, s, e)
+        s, e = clip(text, s, content_end(self.masked, s, e))
         if _words(text, s, e) < min_words:
             return
         if INTRO_ONLY_RE.match(text, s, e) and _words(text, s, e) <= 10:

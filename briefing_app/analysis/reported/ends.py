@@ -1,0 +1,51 @@
+"""Where a reported content ends, as a table of small named rules each reading the content
+masked[s:e] and returning an earlier end, or None. Every rule only cuts what follows the speaker's
+clause: the reporter's comment on it (", a charge that Colorado leaders denied"), or the speaker's
+next act (", but cautioned against ...")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+EndRule = Callable[[str, int, int], "int | None"]
+
+# "..., a charge that Colorado Republican leaders strongly denied", "..., an ambitious goal that would ...":
+# an appositive naming what the content is, with a relative clause: the reporter's words about it
+COMMENT_NOUNS = (r"charge|claim|assertion|allegation|accusation|statement|remark|comment|contention|argument|"
+                 r"view|position|suggestion|prediction|promise|pledge|goal|move|step|idea|notion|sentiment|"
+                 r"reference|prospect|scenario|proposal|plan|description|characterization|point|assessment")
+COMMENT_RE = re.compile(r",\s+(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:" + COMMENT_NOUNS + r")s?\b"
+                        r"(?=\s+(?:that|which|who|he|she|they|it|[A-Z])\b|\s*[,.;]?\s*$)")
+
+
+def comment_appositive(masked: str, s: int, e: int) -> int | None:
+    m = COMMENT_RE.search(masked, s, e)
+    return m.start() if m else None
+
+
+# "he had voted for Mr. Rubio, but cautioned against viewing that as an endorsement": the main clause's
+# subject does something else (a second verb with no subject of its own, in the past tense)
+NEXT_ACT_RE = re.compile(r",\s+(?:but|and)\s+(?:(?:also|then|later|quickly|instead|still)\s+)?"
+                         r"(?!(?:need|used|based|aged|red|bed|led|fed|shed|wed|bred|sped|speed|seed|feed|deed)\b)"
+                         r"[a-z]{3,}ed\s+(?=(?:a|an|the|his|her|their|its|this|these|those|him|them|it|another|any|"
+                         r"against|about|for|with|[A-Z])\b)")
+
+
+def next_act(masked: str, s: int, e: int) -> int | None:
+    m = NEXT_ACT_RE.search(masked, s, e)
+    return m.start() if m else None
+
+
+END_RULES: tuple[tuple[str, EndRule], ...] = (
+    ("comment-appositive", comment_appositive),
+    ("next-act", next_act),
+)
+
+
+def content_end(masked: str, s: int, e: int) -> int:
+    """The earliest end any rule finds in masked[s:e] (e when none does)."""
+    for _, rule in END_RULES:
+        cut = rule(masked, s, e)
+        if cut is not None and cut > s:
+            e = cut
+    return e

@@ -1,0 +1,47 @@
+"""reported/ends.py: where a reported content ends (one test per named rule), and the clause
+subjects the cue rules rely on (subjects.py)."""
+from __future__ import annotations
+
+from briefing_app.analysis import pipeline, reported
+from briefing_app.analysis.reported.ends import END_RULES, comment_appositive, next_act
+from briefing_app.analysis.subjects import clause_subject
+
+
+def contents(text: str) -> list[tuple[str, str | None]]:
+    doc = pipeline.run(text, stages=(pipeline.quotes, pipeline.actors))
+    return [(q.text, q.mention.text if q.mention else None) for q in reported.run(doc).out]
+
+
+def test_comment_appositive_is_the_reporters() -> None:
+    s = 'he complained that the contest had been "rigged" against him, a charge that party leaders denied'
+    assert s[comment_appositive(s, 0, len(s)) or 0:].startswith(", a charge that")
+    got = contents("Those surveyed say the country should switch to clean energy by 2030, an ambitious goal that "
+                   "would require the next president's leadership.")
+    assert got == [("the country should switch to clean energy by 2030", "Those surveyed")]
+
+
+def test_next_act_of_the_speaker_ends_the_content() -> None:
+    s = "he had voted for Mr. Rubio, but cautioned against viewing that as an endorsement"
+    assert s[next_act(s, 0, len(s)) or 0:].startswith(", but cautioned")
+    got = contents("Nevada's governor said Tuesday that he had voted for Mr. Rubio, but cautioned against viewing "
+                   "that as an endorsement.")
+    assert got[0][0] == "he had voted for Mr. Rubio"
+    # an adjective before a noun is no second verb: "jobs, renovated schools, and repaired bridges"
+    s = "the plan would bring better jobs, renovated schools, and repaired bridges"
+    assert next_act(s, 0, len(s)) is None
+
+
+def test_every_end_rule_has_a_test() -> None:
+    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act"}
+
+
+def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:
+    s = "Walking to the next address, Ebeling reminisced about her days with Clinton, and said"
+    span = clause_subject(s, 0, s.index("said"))
+    assert span is not None and s[span[0]:span[1]] == "Ebeling"
+
+
+def test_a_long_subject_with_a_determiner_before_its_verb() -> None:
+    s = "A spokesman for Mayor Frank G. Jackson of Cleveland defended the route and said"
+    span = clause_subject(s, 0, s.index("said"))
+    assert span is not None and s[span[0]:span[1]] == "A spokesman for Mayor Frank G. Jackson of Cleveland"
