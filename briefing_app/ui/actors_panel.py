@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidgetItem, QWidget
 
 from briefing_app.core.changes import Changes
@@ -46,6 +46,15 @@ class ActorsPanel(_EntityPanel):
         self._status: dict[int, str] = {}
         self._mentions: dict[int, int] = {}
         self.set_tab_order()
+
+    def restore_columns(self, state: QByteArray | None) -> bool:
+        """Column widths and sort as the user left them last run (workspace.py saves the header)."""
+        header = self.tree.header()
+        if state is None or not header.restoreState(state):
+            return False
+        if header.sortIndicatorSection() >= 0:  # (restoring the indicator does not sort)
+            self.tree.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return True
 
     def on_changes(self, changes: Changes) -> None:
         if changes.actors or changes.quotes or changes.sources:

@@ -6,17 +6,19 @@ library's titles to a few letters beside fixed-width outlet and date columns.
 The header's state (widths, sort) is what the window remembers between runs (workspace.py)."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 MIN_WIDTH = 28  # px: a column never narrower (its sort arrow and an ellipsis)
+Cap = float | Callable[[int], int]  # a share of the view's width, or the px allowed in a view that wide
 
 
 class FittedColumns(QObject):
-    def __init__(self, table: QTableView, stretch: int, caps: Mapping[int, float]):
-        """`caps`: column -> the largest share of the view's width it may take."""
+    def __init__(self, table: QTableView, stretch: int, caps: Mapping[int, Cap]):
+        """`caps`: column -> the largest share of the view's width it may take (or a function of
+        that width giving the most px)."""
         super().__init__(table)
         self.table, self.stretch, self.caps = table, stretch, dict(caps)
         self.wanted: dict[int, int] = {}  # widths the user dragged (or restored): kept, still capped
@@ -52,7 +54,8 @@ class FittedColumns(QObject):
         out = {}
         for col, share in self.caps.items():
             natural = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
-            out[col] = max(MIN_WIDTH, min(self.wanted.get(col, natural), round(share * room)))
+            most = share(room) if callable(share) else round(share * room)
+            out[col] = max(MIN_WIDTH, min(self.wanted.get(col, natural), most))
         return out
 
     def fit_now(self) -> None:

@@ -2,7 +2,9 @@
 change a speaker; filtered by text, kind, status and speaker."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.changes import Changes
 from briefing_app.core.model import QUOTE_KINDS, STATUSES
 from briefing_app.core.records import QuoteRecord
+from briefing_app.ui.column_fit import FittedColumns
 from briefing_app.ui.filter_bar import FilterBar
 from briefing_app.ui.flow_layout import FlowLayout
 from briefing_app.ui.focus import list_key, tab_order
@@ -42,11 +45,12 @@ class QuotesPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setDragEnabled(True)  # quotes drag into the memo (the model gives the data)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # to its contents, capped: _fit_speakers
+        # the quote takes the spare width; the speaker is as wide as its names (or as the user
+        # dragged it: remembered between runs, workspace.py) but capped, so a long guessed
+        # speaker never pushes Kind and Status out of view (the tooltip has it whole)
+        self.columns = FittedColumns(self.table, 0, {1: _speaker_cap(self.table)})
         for col in (2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.filters = FilterBar("Filter quotes", [("kind", "All kinds"), ("status", "Any status"),
                                                    ("speaker", "All speakers")], self)
         for kind in QUOTE_KINDS:
@@ -54,8 +58,6 @@ class QuotesPanel(QWidget):
         for status in STATUSES:
             self.filters.combos["status"].addItem(status, status)
         self.model.keep = self._keep
-        self._fit_timer = QTimer(self, singleShot=True, interval=0)
-        self._fit_timer.timeout.connect(self._fit_now)
         self.filters.changed.connect(self._reload)
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setShortcut("F2")  # Alt+E is the Edit menu's
@@ -121,33 +123,9 @@ class QuotesPanel(QWidget):
         keep = self.current_quote()
         self.model.set_scope(self.session.project if self.session else None, self._source_id,
                              self.all_sources.isChecked())
-        self._fit_speakers()
         if keep is not None:
             self.select_quote(keep.id)
         self._on_selection()
-
-    def _fit_speakers(self) -> None:
-        """The speaker column as wide as its names, but at most a third of the list: a long
-        guessed speaker must not push Kind and Status out of view (the tooltip has it whole).
-        Once per turn of the event loop, after the rows and sizes have settled, and only when
-        the width changes: each change re-lays the other columns out."""
-        if not self._fit_timer.isActive():
-            self._fit_timer.start()
-
-    def _fit_now(self) -> None:
-        header = self.table.horizontalHeader()
-        width = self.table.width()  # (not viewport(): its first call costs ~25 ms at startup)
-        # a third of the list, and in a narrow one (a 1024 px window) no more than leaves the quote
-        # ~160 px beside Kind and Status (it was squeezed to a few letters)
-        rest = width - self.table.columnWidth(2) - self.table.columnWidth(3) - 160
-        cap = min(max(100, width // 3), max(70, rest))
-        width = min(max(self.table.sizeHintForColumn(1), header.sectionSizeHint(1)), cap)
-        if width != self.table.columnWidth(1):
-            self.table.setColumnWidth(1, width)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_speakers()
 
     def current_quote(self) -> QuoteRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -191,3 +169,14 @@ class QuotesPanel(QWidget):
         self.accept_button.setText("Un&accept" if quote and quote.status == "accepted" else "&Accept")
         self.reject_button.setText("Un&reject" if quote and quote.status == "rejected" else "&Reject")
         self.quote_selected.emit(quote)
+
+
+def _speaker_cap(table: QTableView) -> Callable[[int], int]:
+    """The speaker column's most px in a list `room` px wide: a third of it, and in a narrow one
+    (a 1024 px window) no more than leaves the quote ~160 px beside Kind and Status (it was
+    squeezed to a few letters), never under 70."""
+    def cap(room: int) -> int:
+        rest = room - table.columnWidth(2) - table.columnWidth(3) - 160
+        return min(max(100, room // 3), max(70, rest))
+
+    return cap

@@ -64,6 +64,7 @@ class Workspace(QSplitter):
         self.setChildrenCollapsible(False)
         self.left.setSizes([300, 420])
         self._shares = list(SHARES)  # each panel's part of the width, kept when the window is resized
+        self._actor_columns: QByteArray | None = None  # saved last run: given to the Actors panel when built
         self.splitterMoved.connect(self._remember_shares)
         self._connect()
 
@@ -100,6 +101,8 @@ class Workspace(QSplitter):
         if isinstance(panel, OptionsPanel):
             panel.evidence.connect(self.show_evidence)
         panel.add_to_memo.connect(self.memo.add_ref)
+        if isinstance(panel, ActorsPanel) and self._actor_columns is not None:
+            panel.restore_columns(self._actor_columns)
         self._follow(panel, self.session)
         placeholder = next(page for page, k in self._placeholders.items() if k == kind)
         index, current = self.tabs.indexOf(placeholder), self.tabs.currentIndex()
@@ -242,10 +245,19 @@ class Workspace(QSplitter):
                 if sizes:  # are squeezed to its default width, their parts lost)
                     self._shares = [size / sum(sizes) for size in sizes]
         self.library.columns.restore(settings.window_value("header_library"))  # column widths, sort
+        self.quotes.columns.restore(settings.window_value("header_quotes"))
+        self._actor_columns = settings.window_value("header_actors")
+        if "actor" in self.entities:
+            self.actors.restore_columns(self._actor_columns)
 
     def layout_state(self) -> dict[str, QByteArray]:
-        return {"splitter_main": self.saveState(), "splitter_left": self.left.saveState(),
-                "header_library": self.library.columns.state()}
+        """What the window remembers: the splitters, and each list's columns (the Actors panel's
+        only when it was built this run: else last run's stay saved)."""
+        state = {"splitter_main": self.saveState(), "splitter_left": self.left.saveState(),
+                 "header_library": self.library.columns.state(), "header_quotes": self.quotes.columns.state()}
+        if "actor" in self.entities:
+            state["header_actors"] = self.actors.tree.header().saveState()
+        return state
 
 
 def saved_sizes(state: QByteArray, count: int) -> list[int] | None:

@@ -87,5 +87,16 @@ def settle_library(qtbot, window, timeout: int = 20000) -> None:
 
 
 @pytest.fixture
+def no_saved_columns():
+    """The saved window layout (the lists' headers, the panels' widths), from an earlier test of
+    this session, forgotten before and after: the first run starts from the defaults."""
+    from briefing_app.ui import settings
+
+    settings.settings().remove("window")
+    yield
+    settings.settings().remove("window")
+
+
+@pytest.fixture
 def project_factory():
     return make_project

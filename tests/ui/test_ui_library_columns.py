@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from PySide6.QtCore import Qt
 
 LONG_OUTLET = "The International Herald of Foreign Affairs and World Politics"
@@ -14,17 +13,6 @@ LONG_OUTLET = "The International Herald of Foreign Affairs and World Politics"
 
 def _columns(table) -> list[int]:
     return [table.columnWidth(c) for c in range(table.model().columnCount())]
-
-
-@pytest.fixture
-def no_saved_columns():
-    """The saved window layout (the library's header, the panels' widths), from an earlier test of
-    this session, forgotten before and after: the first run starts from the defaults."""
-    from briefing_app.ui import settings
-
-    settings.settings().remove("window")
-    yield
-    settings.settings().remove("window")
 
 
 def _narrow(window, qtbot) -> None:
