@@ -14,7 +14,7 @@ from briefing_app.core.commands import Command, Macro
 from briefing_app.core.errors import InvalidEdit
 from briefing_app.core.model import ACTOR_KINDS, GENRES, QUOTE_KINDS, STANCES, Metadata
 from briefing_app.core.project import Project
-from briefing_app.core.records import ActorRecord, OptionRecord, QuoteRecord, SourceRecord
+from briefing_app.core.records import ActorRecord, MemoRecord, OptionRecord, QuoteRecord, SourceRecord
 from briefing_app.ui.edit_dialogs import Field, FormDialog, NewActor
 from briefing_app.ui.session import ProjectSession
 
@@ -193,3 +193,22 @@ def _speaker(got: dict[str, object]) -> int | NewActor | None:
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+MEMO_DETAILS = (("title", "&Title:", "The memo's name in the memo list"), ("to", "T&O:", "Whom the memo is for"),
+                ("from_", "&FROM:", "Who sends it (also the \"Prepared by\" line)"),
+                ("through", "T&HROUGH:", "Whom it passes through on the way (leave empty if no one)"),
+                ("date", "&DATE:", "As it should print, e.g. 5 December 2026"),
+                ("subject", "&SUBJECT:", "The subject line"))
+
+
+def edit_memo_details(parent, session: ProjectSession, memo: MemoRecord) -> bool:
+    """The memo's header (TO, FROM, THROUGH, DATE, SUBJECT) and title: one undo step."""
+    got = FormDialog.ask(parent, "Memo details", [
+        Field(key, label, "text" if key == "subject" else "line", getattr(memo, key), tip=tip)
+        for key, label, tip in MEMO_DETAILS])
+    if got is None:
+        return False
+    changed = {key: " ".join(str(got[key]).split()) for key, *_ in MEMO_DETAILS}
+    changed = {k: v for k, v in changed.items() if v != getattr(memo, k)}
+    return bool(changed) and _run(session, lambda _p: actions.set_memo_fields(memo.id, **changed))

@@ -64,6 +64,8 @@ class MemoPanel(MemoEdits):
         self.down_button = self._button("Move do&wn", "Move the selected item down")
         self.text_button = self._button("Add &text…", "Write your own paragraph after the selected item")
         self.edit_button = self._button("Ed&it text…", "Edit the selected paragraph of your own (or double-click it)")
+        self.details_button = self._button("Memo detai&ls…", "The memo's title and its TO, FROM, THROUGH, DATE and "
+                                           "SUBJECT lines")
         self.export_button = self._button("E&xport…", "Export the memo to PDF or Word (Ctrl+E)")
         grid = QGridLayout()
         for n, b in enumerate((self.add_button, self.remove_button, self.text_button, self.edit_button,
@@ -73,8 +75,9 @@ class MemoPanel(MemoEdits):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tree, 1)
+        grid.addWidget(self.details_button, 3, 0)
+        grid.addWidget(self.export_button, 3, 1)
         layout.addLayout(grid)
-        layout.addWidget(self.export_button)
         self.memo_combo.currentIndexChanged.connect(lambda _: self._load_memo())
         self.template_id = DEFAULT_TEMPLATE  # what Draft memo uses: the last template picked from its menu
         self.draft_button.clicked.connect(lambda: self.draft_memo())
@@ -88,6 +91,7 @@ class MemoPanel(MemoEdits):
         self.edit_button.clicked.connect(lambda: self.edit_text())
         self.tree.itemDoubleClicked.connect(lambda *_: self._selected_text_item() and self.edit_text())
         self.export_button.clicked.connect(lambda: self.memo and self.export_requested.emit(self.memo.id))
+        self.details_button.clicked.connect(lambda: self.edit_details())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.actions_ = memo_actions.build_actions(self.tree)
         a = self.actions_
@@ -176,10 +180,19 @@ class MemoPanel(MemoEdits):
         self.text_button.setEnabled(self.memo is not None and bool(self.memo.sections))
         self.edit_button.setEnabled(item is not None and item.kind == "text")
         self.export_button.setEnabled(self.memo is not None)
+        self.details_button.setEnabled(self.memo is not None)
         self.draft_button.setEnabled(self.session is not None and self.drafting is None)
         for action, button in self._twins:
             action.setEnabled(button.isEnabled())
         self.actions_.show_item(item.kind if item else None, bool(item and item.paraphrase), bool(item and item.cite))
+
+    def edit_details(self) -> bool:
+        """The memo's title and header lines in a form: one undo step (the export prints them)."""
+        if self.memo is None or self.session is None:
+            return False
+        from briefing_app.ui.edit_flows import edit_memo_details
+
+        return edit_memo_details(self, self.session, self.memo)
 
     def draft_memo(self, template_id: str | None = None, name: str = "") -> Task | None:
         """A new memo from every source, with `template_id` (then the one Draft memo uses) or the
