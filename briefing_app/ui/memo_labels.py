@@ -3,7 +3,9 @@ full text for the tooltip, and the rich text the tree paints (own text formatted
 its citation line under it, a paraphrase without quote marks and marked "(paraphrase)")."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from pathlib import PurePath
 from html import escape
 
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -85,3 +87,33 @@ def item_label(project: Project | None, item: MemoItemRecord, sources: dict[int,
     except BriefingError:
         line = f"(missing {item.kind})"
         return Label(line, f"The {item.kind} this item showed was deleted", f"<i>{escape(line)}</i>")
+
+
+# The built-in templates' names (template.toml), here so that the memo list at startup does not
+# import the export package (~160 ms); test_ui_memo_list checks them against the templates.
+BUILTIN_TEMPLATES = {"info-memo": "Information memo", "action-memo": "Action memo", "options-paper": "Options paper",
+                     "talking-points": "Talking points", "briefing-book": "Briefing book"}
+
+
+def template_name(ref: str) -> str:
+    """A memo's template as the memo list names it: a built-in one by its name, a folder of the
+    user's by the folder's name ("my-memo" -> "My memo")."""
+    if ref in BUILTIN_TEMPLATES:
+        return BUILTIN_TEMPLATES[ref]
+    name = PurePath(ref).name or ref
+    return name.replace("-", " ").replace("_", " ").capitalize()
+
+
+def memo_list_labels(memos: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """(memo id, label) for the memo list from (id, template name, title): the template first (a
+    long title is elided at the end: six memos drafted from the same sources all read "North
+    Korea puts milit…", the template cut off), memos that would read alike numbered beside it
+    ("Information memo 2 — …")."""
+    counts = Counter((name, title) for _, name, title in memos)
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for memo_id, name, title in memos:
+        seen[name, title] += 1
+        number = f" {seen[name, title]}" if counts[name, title] > 1 else ""
+        out.append((memo_id, f"{name}{number} — {title or 'Untitled memo'}"))
+    return out

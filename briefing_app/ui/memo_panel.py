@@ -7,7 +7,6 @@ The panel composes the header, the tree (`memo_tree`), the buttons and their key
 """
 from __future__ import annotations
 
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +18,7 @@ from briefing_app.core.records import MemoRecord, QuoteRecord
 from briefing_app.ui import memo_actions
 from briefing_app.ui.memo_edits import MemoEdits
 from briefing_app.ui.memo_header import MemoHeader
-from briefing_app.ui.memo_labels import item_label
+from briefing_app.ui.memo_labels import item_label, memo_list_labels, template_name
 from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
 from briefing_app.ui.session import ProjectSession
 from briefing_app.ui.workers import Task, is_cancel, with_progress_dialog
@@ -135,9 +134,8 @@ class MemoPanel(MemoEdits):
         memos = self.session.project.list_memos() if self.session else []
         self.memo_combo.blockSignals(True)
         self.memo_combo.clear()
-        for memo_id, template, title in memos:
-            shown = PurePath(template).name or template  # a template folder given by path: its name
-            self.memo_combo.addItem(f"{title or 'Untitled memo'} ({shown})", memo_id)
+        for memo_id, label in memo_list_labels([(i, template_name(t), title) for i, t, title in memos]):
+            self.memo_combo.addItem(label, memo_id)
         index = self.memo_combo.findData(keep) if keep is not None else -1
         self.memo_combo.setCurrentIndex(index if index >= 0 else self.memo_combo.count() - 1)
         self.memo_combo.blockSignals(False)
