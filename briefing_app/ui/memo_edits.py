@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from briefing_app.ui.session import ProjectSession
 
 
+HOME = {"quote": "quotes", "actor": "actors", "option": "options"}  # each kind's own section (its key)
+
+
 class MemoEdits(QWidget):
     """The memo panel's base: its edits, its error signal, and the selection helpers they use.
     The panel sets session, memo, quote (the quote picked in the quotes panel) and tree."""
@@ -65,19 +68,27 @@ class MemoEdits(QWidget):
         memo refreshed) when a colleague changed a section since, instead of overwriting it."""
         return {s.id: s.version for s in self.memo.sections} if self.memo is not None else {}
 
-    def _target(self) -> tuple[int, int | None]:
-        """(section id, item to insert before) for a new item: after the selected item, else
-        at the end of the selected section, else of the quotes (or last) section."""
+    def _target(self, kind: str = "text") -> tuple[int, int | None]:
+        """(section id, item to insert before) for a new item: after the selected item, else at
+        the end of the selected section, else of the kind's own section (HOME) or the quotes
+        section. An actor or option is not put among the quotes (nor a quote among the actors)
+        because a quote was selected last: it goes to the end of its own section when the memo
+        has one (a drag still puts anything anywhere)."""
         assert self.memo is not None
+        home = self.memo.section(HOME[kind]) if kind in HOME else None
         sel = self._selected()
         for section in self.memo.sections:
+            found: tuple[int, int | None] | None = None
             if sel == (SECTION, section.id):
-                return section.id, None
+                found = section.id, None
             for n, item in enumerate(section.items):
                 if sel == (ITEM, item.id):
                     after = section.items[n + 1] if n + 1 < len(section.items) else None
-                    return section.id, after.id if after else None
-        fallback = self.memo.section("quotes") or self.memo.sections[-1]
+                    found = section.id, after.id if after else None
+            if found is not None:
+                foreign = section.key in HOME.values() and section.key != HOME.get(kind)
+                return (home.id, None) if foreign and home is not None else found
+        fallback = home or self.memo.section("quotes") or self.memo.sections[-1]
         return fallback.id, None
 
     def drop(self, refs: list[tuple[str, int]], section_id: int, before: int | None) -> bool:
@@ -111,7 +122,7 @@ class MemoEdits(QWidget):
         session = self.session
         if self.memo is None or not self.memo.sections or session is None:
             return None
-        section_id, before = self._target()
+        section_id, before = self._target(kind)
         if kind != "text":
             return self._place([(kind, ref_id)], section_id, before) if ref_id is not None else None
         position = next((i.position for i in self._items() if i.id == before), None)
