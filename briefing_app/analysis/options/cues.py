@@ -33,7 +33,9 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe it", "owes it", "support the",
         "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
-        "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring")
+        "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", "save", "backfire", "deepen", "worsen", "prolong", "fuel", "escalat",
+        "harden", "alienat", "into the hands", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for",
+        "distraction")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))

@@ -52,7 +52,8 @@ BAD_VERDICT_RE = after_space(
     r"unworkable|naive|doomed(?:\s+to\s+fail)?|(?:a\s+)?(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|"
     r"a\s+fool[’']s\s+errand|wishful\s+thinking|a\s+pipe\s+dream|a\s+(?:cop-out|gimmick|stunt|sham)|a\s+(?:\w+\s+)?(?:step\s+"
     r"backwards?|betrayal|capitulation|surrender|giveaway|gift\s+to|own\s+goal|fantasy|delusion)|a\s+(?:\w+\s+)?(?:bad|terrible|"
-    r"awful|dreadful|dangerous|foolish)\s+idea|a\s+false\s+economy|unforgivable|unconscionable|indefensible|unjustifiable)\b",
+    r"awful|dreadful|dangerous|foolish)\s+idea|a\s+false\s+economy|unforgivable|unconscionable|indefensible|unjustifiable|"
+    r"illegal|unlawful|unconstitutional|cruel|inhumane|no\s+substitute\s+for|an?\s+(?:\w+\s+)?distraction)\b",
     re.I)
 # "... would do nothing to protect jobs", "will do little to stop the smugglers"
 DO_LITTLE_RE = after_space(r"(?:(?:would|will|could|can)\s+(?:\w+ly\s+)?do|does|do|did)\s+(?:little|nothing)\s+to\b", re.I)
@@ -111,7 +112,7 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
            "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
            "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to",
            "own goal", "fantasy", "delusion", "idea", "false economy", "unforgivable", "unconscionable", "indefensible",
-           "unjustifiable"):
+           "unjustifiable", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for", "distraction"):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if has("little to", "nothing to"):

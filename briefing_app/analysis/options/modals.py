@@ -49,11 +49,13 @@ INNER_ASIDE_RE = re.compile(r",\s*(?:no\s+matter\s+[^,]*|for\s+(?:its|their|his|
                             re.I)
 PERMIT_VERBS = frozenset("allow permit let enable force compel oblige require encourage".split())
 # "If the EU is serious about human rights, it should ...": "it" is the agent the if-clause names
-IF_SERIOUS_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?If\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?\s+(?:is|are|"
+IF_SERIOUS_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?If\s+(?:(?:the|this|our)\s+(?!(?:it|they|we)\b)[\w.’'-]+|[A-Z][\w.’'-]*)"
+                           r"(?:\s+[\w.’'-]+){0,4}?\s+(?:is|are|"
                            r"wants?|wishes|hopes?|intends?|means?)\b[^,;]*,\s*$")
 NOT_ONLY_RE = re.compile(r"only\s+(?=[^.;]*\bbut\b)")
 # "Israel has every right to defend itself, but it must also lift ...": "it" is the sentence's opening name
 NAMED_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?!(?:It|They|This|That|These|Those|He|She|We|I|There|What|If|When|As|But|And)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+[a-z]")
+BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
@@ -131,6 +133,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
                 and not re.search(r"\b(?:includes?|is|are|means|requires?)\s+the\s+$", before, re.I):
             continue  # "wake democracies up to the need to defend ...": a noun, not an argued step
         clause_start, subj = subject_span(text, s, m.start())
+        subj = BOTH_MODALS_RE.sub("", subj)  # "Seoul can and should reopen": the subject is "Seoul"
         if IF_CLAUSE_RE.search(text, max(s, clause_start - 12), clause_start):
             continue  # "if they have to form a coalition, ...": a condition, not a course argued
         head = _head(subj)

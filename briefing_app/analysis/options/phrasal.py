@@ -83,7 +83,8 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = after_space(r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
-                            r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|"
+                            r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|deepen|worsen|"
+                            r"prolong|play\s+(?:\w+\s+)?into\s+(?:the\s+)?hands|"
                             r"make\s+(?:no|little)\s+sense)\b|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+(?:make|help|solve|stop|fix|"
                             r"end|bring)\b|won[’']t\s+(?:make|help|solve|stop|fix|end|bring)\b"
                             r"|(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b")
@@ -97,11 +98,13 @@ CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
     r"lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|"
     r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
-    r"would\s+like|would\s+prefer)"
-    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+[“\"‘]?(?=\w)")
+    r"would\s+like|would\s+prefer|begged|begs|begging)"
+    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+[“\"‘]?"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)(?=\w)")  # "urged all parties to the conflict to stop ..."
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
-    r"asked|asks|insisting|urging|recommending|proposing|requires|required|insistence|"
+    r"asked|asks|insisting|urging|recommending|proposing|demanding|requires|required|insistence|"
+    r"(?<=[a-z]s\s)(?:demand|urge|recommend|propose)|"
     r"(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
     r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their|all|every|each|our|his|her|he|she|they|we|these|those)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
     r"would|should|can|could|may|might|did|does)\b|\w+n[’']t\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+|(?P<isnt>(?:is|are)n[’']t\s+))?"
@@ -224,7 +227,7 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
                 hit.reported = True
                 out.append(hit)
     if has("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal",
-           "plead"):
+           "plead", "beg"):
         for m in CALL_TO_RE.finditer(text, s, e):
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through)\s", m.group("obj")):

@@ -1,0 +1,66 @@
+"""Forms of argued options found from the project's own training sentences (tests/data/options/train):
+reported calls with "demanding that", "begged X to", an infinitive after a long object; "ought now to",
+"can and should"; an if-clause naming the agent in lower case; a gerund judged by its consequence or
+as illegal, no substitute or a distraction. Each with a case that must stay no option."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("Farmers' unions are demanding that Brussels suspend the new pesticide rules for two years.",
+     "Suspend the new pesticide rules for two years", "Farmers' unions"),
+    ("Students occupying the campus demand that the university cut its ties with arms manufacturers.",
+     "Cut its ties with arms manufacturers", "Students occupying the campus"),
+    ("Relatives of the missing have begged the army to open its archives.", "Open its archives", "Relatives of the missing"),
+    ("Doctors without Borders urged all parties to the conflict to stop attacking ambulances.",
+     "Stop attacking ambulances", "Doctors without Borders"),
+])
+def test_reported_calls(text: str, summary: str, holder: str) -> None:
+    o = one_option(text)
+    assert o.summary == summary
+    assert o.stance is None and [(p.actor, p.stance) for p in o.positions] == [(holder, "support")]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Berlin ought finally to send the long-range missiles to Kyiv.", "Send the long-range missiles to Kyiv"),
+    ("The government ought now to repeal the law.", "Repeal the law"),
+    ("Seoul can and should reopen the military hotline with Pyongyang.", "Reopen the military hotline with Pyongyang"),
+    ("If the council is serious about air quality, it must ban diesel lorries from the city centre.",
+     "Ban diesel lorries from the city centre"),
+])
+def test_modal_forms(text: str, summary: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance, o.positions) == (summary, "support", [])
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("Taxing sugary drinks would save lives and raise money for school sports.", "Tax sugary drinks", "support"),
+    ("Tearing up the peace agreement now would play straight into the hands of the hardliners.",
+     "Tear up the peace agreement", "oppose"),
+    ("Sending troops would only fuel the insurgency.", "Send troops", "oppose"),
+    ("Nationalising the energy companies would be a costly distraction from the real work.",
+     "Nationalise the energy companies", "oppose"),
+    ("Putting the army on the streets is no substitute for a properly paid police force.",
+     "Put the army on the streets", "oppose"),
+    ("Forcing refugees to return to a country at war is both illegal and cruel.",
+     "Force refugees to return to a country at war", "oppose"),
+])
+def test_gerund_judged(text: str, summary: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "He asked reporters to leave the room.",  # a request in a scene, not a course argued
+    "The doctor advised him to rest for a week.",
+    "If it is serious about air quality, it must ban diesel lorries from the city centre.",  # "it" names no one
+    "The law is illegal, the court found.",
+    "Their detention is illegal.",
+    "Saving money is hard for families.",
+    "Should the talks fail, the strike will begin on Monday.",
+])
+def test_no_option(text: str) -> None:
+    assert options(text) == []
