@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ko_affiliations, ko_short_names
+from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_short_names
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_words import (
     COUNTRIES, DEPT_RE, PARTICLE_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word)
@@ -29,8 +29,10 @@ BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특�
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a university before or after a name
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
+CASED_RE = re.compile(r"(?:은|는|을|를|의|에|에서)$")  # "금리 동결은 이미": a word with its particle
+LOCATIVE_RE = re.compile(r"(?:에|에서|으로|로)$")
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
-STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|지법|지검|법원|검찰청|"
+STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|정보원|지법|지검|법원|검찰청|"
                       r"대통령실|청와대|총리실|국무조정실)$")
 
 
@@ -41,9 +43,12 @@ class _Person:
     affiliation: str | None = None
     mentions: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    headline: bool = False  # titled in the headline only so far
 
 
-def people(text: str) -> dict[str, _Person]:
+def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person]:
+    """People before a title; shorts are the short forms of bodies ("연준", "한은") that may stand
+    between the name and the title like an organisation's name."""
     out: dict[str, _Person] = {}
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for ls, le in lines:
@@ -58,14 +63,15 @@ def people(text: str) -> dict[str, _Person]:
             between: list[str] = []
             country = None
             while j >= 0 and text[toks[j].end():toks[j + 1].start()].isspace() and (
-                    org_word(toks[j].group()) or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
+                    org_word(toks[j].group()) or toks[j].group() in shorts or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
                               or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                               or POSTED_RE.fullmatch(toks[j].group()) and i - j == 1  # "주한 영국대사"
                               or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                               and name_like(toks[j - 1].group())
                               and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
-                w = toks[j].group() if DEPT_RE.fullmatch(toks[j].group()) else PARTICLE_RE.sub("", toks[j].group())
+                w = toks[j].group() if DEPT_RE.fullmatch(toks[j].group()) or toks[j].group() in shorts \
+                    else PARTICLE_RE.sub("", toks[j].group())  # ("한은 총재": the bank's short form keeps its 은)
                 if w in COUNTRIES:
                     country = country or COUNTRIES[w]
                 else:
@@ -75,7 +81,7 @@ def people(text: str) -> dict[str, _Person]:
                 between.insert(0, toks[j - 1].group())  # "비바리퍼블리카(토스) 대표": the company, not a name
                 j -= 2
             names: list[re.Match[str]] = []
-            while j >= 0 and len(names) < 3 and name_like(toks[j].group()) \
+            while j >= 0 and len(names) < 3 and name_like(toks[j].group()) and not (names and CASED_RE.search(toks[j].group())) \
                     and text[toks[j].end():toks[j + 1].start()].isspace() and (
                     not names or len(toks[j].group()) <= 4 and text[toks[j].end():toks[j + 1].start()] == " "):
                 names.insert(0, toks[j])
@@ -85,7 +91,7 @@ def people(text: str) -> dict[str, _Person]:
                         or korean and names[0].group()[0] in SURNAMES:
                     break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨" is two
             if names and country not in (None, "한국", "북한") and j >= 0 and re.fullmatch(r"[가-힣]", toks[j].group()) \
-                    and text[toks[j].end():names[0].start()] == " ":
+                    and text[toks[j].end():names[0].start()] == " " and not text[toks[j].start() - 1:toks[j].start()].isdigit():
                 names.insert(0, toks[j])  # "조 바이든 미국 대통령": a one-syllable foreign given name
             if not names:
                 continue
@@ -96,8 +102,8 @@ def people(text: str) -> dict[str, _Person]:
                 names = names[:1]
             bare_title = t.group() == title and i + 1 < len(toks) and text[t.end():toks[i + 1].start()] == " "
             if title in AMBIGUOUS_TITLES and not between and len(names) == 1 and (
-                    names[0].group()[0] not in SURNAMES or bare_title):
-                continue  # "부동산 시장", "주식 시장 관계자들은": a market, not a mayor
+                    names[0].group()[0] not in SURNAMES or bare_title or LOCATIVE_RE.search(t.group())):
+                continue  # "부동산 시장", "주식 시장 관계자들은", "시장에": a market, not a mayor
             dept = toks[j].group() if j >= 1 and DEPT_RE.fullmatch(toks[j].group()) else None
             if dept:  # "서울대 국제대학원 박철희 교수": the university before the department
                 j -= 1
@@ -113,7 +119,7 @@ def people(text: str) -> dict[str, _Person]:
                     or " " not in name and any(" " in o and o.split()[-1] == name for o in out):  # 루비오 장관
                 continue  # "마오 대변인" after "마오닝 ... 대변인": a short form (an alias), not a new person
             p = out.get(name)
-            if p is None:
+            if p is None or p.headline and ls:  # the body's title over the headline's ("안규백 국방장관")
                 longest = max((w for w in TITLES if title.endswith(w)), key=len)  # "경제부총리": 부총리, not 총리
                 inner = title[:-len(longest)] if len(title) > len(longest) and org_word(title[:-len(longest)]) \
                     else None  # "국회의장" -> 국회
@@ -123,10 +129,13 @@ def people(text: str) -> dict[str, _Person]:
                               and title[:-len(w)] in COUNTRIES), None)  # "영국대사": the UK's
                 if not inner and title.endswith("장") and org_word(title[:-1]):
                     inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
-                home = next((w for w in reversed(between) if org_word(w) or UNIVERSITY_RE.fullmatch(w)), None)
+                home = next((w for w in reversed(between) if org_word(w) or w in shorts or UNIVERSITY_RE.fullmatch(w)), None)
                 own = "한국" if title in HOME_TITLES else None  # "윤석열 대통령": the Korean text's own president
-                p = out[name] = _Person(name, " ".join([*between, title]),
-                                        home or before_org or inner or country or glued or own)
+                new = _Person(name, " ".join([*between, title]), home or before_org or inner or country or glued or own,
+                              headline=not ls and "\n" in text)
+                if p is not None:
+                    new.mentions, new.aliases = p.mentions, [*p.aliases, f"{name} {p.title}"]  # "우원식 의장"
+                p = out[name] = new
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
 
@@ -193,7 +202,8 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
         if org is None or org in persons:
             continue
         prev = _owner(toks[i - 1].group()) if i else ""
-        aff = org_word(toks[i - 1].group()) if i and text[toks[i - 1].end():t.start()] == " " else None
+        aff = org_word(toks[i - 1].group()) if i and text[toks[i - 1].end():t.start()] == " " \
+            and not toks[i - 1].group().endswith(("와", "과")) else None  # "삼성전자와 SK하이닉스": two bodies
         if org == "정부" and prev in COUNTRIES:
             continue  # "일본 정부": the country itself
         if aff is None and prev in COUNTRIES and text[toks[i - 1].end():t.start()] == " ":
@@ -205,7 +215,9 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not (nxt is not None and text[t.end():nxt.start()] == " " and t.group() == org and org_word(nxt.group())):
             standalone.add(org)
-    return {org: v for org, v in out.items() if org in standalone}
+    # ("한국은행 금융통화위원회" and "한은" elsewhere: the bank is an actor too)
+    return {org: v for org, v in out.items() if org in standalone
+            or any(re.search(re.escape(s) + r"(?![가-힣])", text) for s in ko_short_names.SHORT_NAMES.get(org, ()))}
 
 
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
@@ -246,7 +258,9 @@ def _annotations_opened(text: str) -> str:
 
 def actors(doc: Document) -> list[Actor]:
     text = doc.text
-    persons = people(_annotations_opened(text))
+    shorts = frozenset(s for forms in ko_short_names.SHORT_NAMES.values() for s in forms) \
+        | frozenset(s for _, forms in ko_brackets.short_forms(text).values() for s in forms)
+    persons = people(_annotations_opened(text), shorts)
     _surname_aliases(text, persons)
     _concurrent_titles(text, persons)
     out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, sorted(p.mentions, key=lambda s: s.start))
@@ -259,6 +273,7 @@ def actors(doc: Document) -> list[Actor]:
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
     out = ko_short_names.merge(text, out)  # "기획재정부" and "기재부": one actor
+    out = ko_brackets.merge(text, out)  # "국가정보원(국정원)": one actor
     ko_affiliations.bracketed_companies(text, out)
     ko_affiliations.subject_bodies(text, out)
     link_speakers(doc, out)

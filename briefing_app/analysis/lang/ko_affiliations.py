@@ -33,7 +33,7 @@ def _holds(title: str, org: str) -> bool:
 
 def subject_bodies(text: str, out: list[Actor]) -> None:
     """A person with a title and no affiliation, first named at the start of a sentence right
-    after one whose subject is an organisation holding that office, belongs to it."""
+    after one whose subject is an organisation holding that office (or a person of one), belongs to it."""
     orgs = [(s.start, s.end, a) for a in out if a.kind == "organization" for s in a.mentions]
     for a in out:
         if a.kind != "person" or a.affiliation or not a.title or not a.mentions:
@@ -45,7 +45,12 @@ def subject_bodies(text: str, out: list[Actor]) -> None:
             continue  # the person does not open a sentence, or no sentence before in this paragraph
         sent_start = at - len(before) + m.start("sent")
         head = next((o for s, e, o in orgs if s == sent_start and SUBJECT_RE.search(text[s:e + 3].split()[0])), None)
-        if head is not None and _holds(a.title, head.name):
+        if head is None:  # "정청래 민주당 대표는 ... 김병기 원내대표도": the party of the person before
+            person = next((p for p in out if p.kind == "person" and p.affiliation and p is not a
+                           and any(s.start == sent_start for s in p.mentions)), None)
+            if person is not None and person.affiliation and _holds(a.title, person.affiliation):
+                a.affiliation = person.affiliation
+        elif _holds(a.title, head.name):
             a.affiliation = head.name
 
 

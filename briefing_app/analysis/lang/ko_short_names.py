@@ -3,6 +3,7 @@ name ("기획재정부") is its name and the short form ("기재부") an alias; 
 short form follow. With only the short form in the text, nothing changes."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.model import Actor, Span
@@ -36,8 +37,18 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
 
 
 PARTICLES = r"(?:은|는|이|가|을|를|의|에|에서|과|와|도|측|로|으로)?"
-# each short form in running text, with its particle
-SHORT_RE = {form: re.compile(form + PARTICLES + r"(?![가-힣])") for forms in SHORT_NAMES.values() for form in forms}
+
+
+@functools.lru_cache(maxsize=256)
+def _short_re(form: str) -> re.Pattern[str]:
+    """A short form in running text, with its particle."""
+    return re.compile(re.escape(form) + PARTICLES + r"(?![가-힣])")
+
+
+def forms_of(name: str) -> tuple[str, ...]:
+    """The short forms of a body: the known ones, and "정보위" of any "정보위원회"."""
+    generic = (name[:-2],) if name.endswith("위원회") and len(name) > 4 else ()
+    return SHORT_NAMES.get(name, ()) + generic
 
 
 def _hangul(ch: str) -> bool:
@@ -47,11 +58,11 @@ def _hangul(ch: str) -> bool:
 def merge(text: str, actors: list[Actor]) -> list[Actor]:
     """Fold each organisation named by a short form into the one named in full; the short form's
     other mentions ("한은은 ...") are the full one's too."""
-    full_of = {short: a for a in actors if a.kind == "organization" for short in SHORT_NAMES.get(a.name, ())}
+    full_of = {short: a for a in actors if a.kind == "organization" for short in forms_of(a.name)}
     for form, owner in full_of.items():
         at = text.find(form)
         while at != -1:  # found as a string first: much faster than a look-behind tried everywhere
-            if not (at and _hangul(text[at - 1])) and SHORT_RE[form].match(text, at) \
+            if not (at and _hangul(text[at - 1])) and _short_re(form).match(text, at) \
                     and not any(s.start == at for s in owner.mentions):
                 owner.mentions.append(Span(at, at + len(form)))
                 if form not in owner.aliases:
@@ -75,4 +86,4 @@ def merge(text: str, actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if id(a) not in gone]
 
 
-__all__ = ["SHORT_NAMES", "merge"]
+__all__ = ["SHORT_NAMES", "forms_of", "merge"]

@@ -1,0 +1,81 @@
+"""Korean short forms given in brackets after a body's full name (sixth session): "국가정보원(국정원)",
+"전국금속노동조합(금속노조)", "연방준비제도(연준·Fed)". The full name is an organisation (its owner
+the country before it: "미국 연방준비제도"), each short form whose syllables it holds in order (or a
+Latin acronym) an alias, and the short form's other mentions its mentions; an actor found under the
+short form joins it, and a unit named right after it ("금속노조 포스코지회") belongs to it."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ko_words import COUNTRIES, PARTICLE_RE, org_word
+from briefing_app.core.model import Actor, Span
+
+BRACKET_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<full>[가-힣]{3,15})\((?P<short>[가-힣A-Za-z]{1,6}(?:·[가-힣A-Za-z]{1,6})*)\)")
+BEFORE_RE = re.compile(r"(?P<word>[가-힣]{2,8})[ \t]+$")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'국정원' of '국가정보원', '금속노조' of '전국금속노동조합': the short form's syllables in order."""
+    if not re.fullmatch(r"[가-힣]{2,5}", short) or len(short) >= len(full):
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def short_forms(text: str) -> dict[str, tuple[str, list[str]]]:
+    """Each bracketed full name with its short forms: {full: (owner country or "", [short, ...])}."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    for m in BRACKET_RE.finditer(text) if "(" in text else ():
+        full = m.group("full")
+        shorts = [s for s in m.group("short").split("·") if _abbreviates(s, full) or re.fullmatch(r"[A-Z]{2,5}|[A-Z][a-z]{2}", s)]
+        if not shorts or org_word(full) is None and not any(_abbreviates(s, full) for s in shorts):
+            continue
+        before = BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        owner = COUNTRIES.get(before.group("word"), "") if before else ""
+        forms = out.setdefault(full, (owner, []))[1]
+        forms.extend(s for s in shorts if s not in forms)
+    return out
+
+
+def merge(text: str, out: list[Actor]) -> list[Actor]:
+    """The actors with each bracketed body and its short forms as one organisation."""
+    forms = short_forms(text)
+    if not forms:
+        return out
+    by_name = {a.name: a for a in out}
+    gone: set[int] = set()
+    for full, (owner, shorts) in forms.items():
+        actor = by_name.get(full)
+        if actor is None or actor.kind == "person":
+            actor = Actor(full, "organization", None, owner or None, [],
+                          [Span(m.start(), m.end()) for m in re.finditer(re.escape(full), text)])
+            out.append(actor)
+            by_name[full] = actor
+        for short in shorts:
+            if short not in actor.aliases:
+                actor.aliases.append(short)
+            other = by_name.get(short)
+            if other is not None and other is not actor:
+                gone.add(id(other))
+            for m in re.finditer(r"(?<![가-힣A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", text):
+                rest = re.match(r"[가-힣]*", text[m.end():]).group()  # type: ignore[union-attr]
+                if (not rest or PARTICLE_RE.fullmatch(rest)) and all(s.start != m.start() for s in actor.mentions) \
+                        and text[m.end():m.end() + 1] != ")":
+                    actor.mentions.append(Span(m.start(), m.end()))
+        actor.mentions.sort(key=lambda s: s.start)
+        for a in out:
+            if a.affiliation in shorts:
+                a.affiliation = full
+        unit = re.compile(r"(?:" + "|".join(map(re.escape, [full, *shorts])) + r")(?:\([^)\n]{1,15}\))?[ \t]+(?P<unit>[가-힣]{2,10})")
+        for m in unit.finditer(text):
+            body = by_name.get(org_word(m.group("unit")) or "")
+            if body is not None and body is not actor and not body.affiliation:
+                body.affiliation = full  # "전국금속노동조합(금속노조) 포스코지회"
+    return [a for a in out if id(a) not in gone]
+
+
+__all__ = ["merge", "short_forms"]
