@@ -35,6 +35,33 @@ def _text_index(name: str, tokenize: str) -> str:
     """
 
 
+# Characters a source may hold and still need no trigram index (migration 9): everything but a
+# letter or digit outside the Latin letters the porter index serves (store/sql.py LATIN). Only
+# a query with a word of another script goes to the trigram index (sqlite_search.py), and such a
+# word can only be in a row holding one of its letters. As code points, first to last of each
+# range: up to U+024F less the non-Latin word characters there (ª ² ³ µ ¹ º ¼ ½ ¾), general
+# punctuation (’ — …) and currency signs. A row with any other character is indexed.
+_LATIN_ROW_RANGES = ((0x1, 0xA9), (0xAB, 0xB1), (0xB4, 0xB4), (0xB6, 0xB8), (0xBB, 0xBB), (0xBF, 0x24F),
+                     (0x2000, 0x206F), (0x20A0, 0x20CF))
+
+
+# the commonest of those beyond ASCII in English text (’ ‘ “ ” — – … and the no-break space):
+# without them most English rows are plain ASCII, told by a length test instead of the GLOB
+# (a GLOB over a whole text costs as much as the trigrams it saves)
+_COMMON_PUNCTUATION = (0x2019, 0x2018, 0x201C, 0x201D, 0x2014, 0x2013, 0x2026, 0xA0)
+
+
+def _other_script(row: str) -> str:
+    """SQL: does `row` (new, old or sources) hold a character outside _LATIN_ROW_RANGES in its
+    title, author, outlet or text? (GLOB compares code points.)"""
+    fields = f"coalesce({row}.title, '') || coalesce({row}.author, '') || coalesce({row}.outlet, '') || {row}.text"
+    for cp in _COMMON_PUNCTUATION:
+        fields = f"replace({fields}, char({cp}), '')"
+    ranges = " || ".join(f"char({a}) || '-' || char({b})" for a, b in _LATIN_ROW_RANGES)
+    return (f"(CASE WHEN length(CAST({fields} AS BLOB)) = length({fields}) THEN 0 "
+            f"ELSE ({fields}) GLOB ('*[^' || {ranges} || ']*') END)")
+
+
 def _add_columns(tables: tuple[str, ...], columns: tuple[str, ...]) -> str:
     """ALTER TABLE ... ADD COLUMN for each column of each table, table by table."""
     return "".join(f"ALTER TABLE {table} ADD COLUMN {column};\n" for table in tables for column in columns)
@@ -192,6 +219,39 @@ MIGRATIONS: list[str] = [
     END;
     CREATE TRIGGER clips_source_au AFTER UPDATE OF source_id ON clips BEGIN
         UPDATE quotes SET source_id = new.source_id WHERE clip_id = new.id;
+    END;
+    """,
+    # 9: the trigram index holds only sources with letters of another script than Latin (Korean,
+    #    Russian...): only a query with such a word is looked up there, and it cannot match a
+    #    source without them. Trigrams of English text were most of an import's storing time.
+    f"""
+    DROP TRIGGER sources_trigram_ai;
+    DROP TRIGGER sources_trigram_ad;
+    DROP TRIGGER sources_trigram_au;
+    DROP TABLE sources_trigram;
+    CREATE VIRTUAL TABLE sources_trigram USING fts5(
+        title, author, outlet, text,
+        content='sources', content_rowid='id',
+        tokenize='trigram'
+    );
+    INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources
+        WHERE {_other_script("sources")};
+    CREATE TRIGGER sources_trigram_ai AFTER INSERT ON sources WHEN {_other_script("new")} BEGIN
+        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
+    END;
+    CREATE TRIGGER sources_trigram_ad AFTER DELETE ON sources WHEN {_other_script("old")} BEGIN
+        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
+    END;
+    CREATE TRIGGER sources_trigram_au AFTER UPDATE ON sources BEGIN
+        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
+        SELECT 'delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text
+        WHERE {_other_script("old")};
+        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        SELECT new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text
+        WHERE {_other_script("new")};
     END;
     """,
 ]
