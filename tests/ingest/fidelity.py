@@ -19,9 +19,11 @@ def squash(s: str) -> str:
     return "".join(s.split())
 
 
-def check(path: Path, article: Article, furniture: list[str], same: Callable[[str], str] = str) -> list[str]:
+def check(path: Path, article: Article, furniture: list[str], same: Callable[[str], str] = str,
+          notes: tuple[str, ...] | list[str] = ()) -> list[str]:
     """What is wrong with how `path` came in (empty: fully right). `same`: applied to the text's and
-    the article's paragraphs before they are compared (a diagnosis; the default compares them as they are)."""
+    the article's paragraphs before they are compared (a diagnosis; the default compares them as they are).
+    `notes`: small print (a footnote) that may stay visible, whole and as a paragraph of its own, or be hidden."""
     try:
         doc = read_file(path)
     except BriefingError as exc:
@@ -43,7 +45,8 @@ def check(path: Path, article: Article, furniture: list[str], same: Callable[[st
             at = paras.index(w, at) + 1
         except ValueError:
             problems.append(f"not whole or not visible: {w[:60]!r}")
-    extra = [p for p in paras if p not in want and squash(article.byline) not in squash(p) and not DATE_LIKE.search(p)]
+    kept = {same(" ".join(n.split())) for n in notes}
+    extra = [p for p in paras if p not in want and p not in kept and squash(article.byline) not in squash(p) and not DATE_LIKE.search(p)]
     problems += [f"furniture visible: {p[:60]!r}" for p in extra]
     inside = bytearray(len(doc.text))  # where the article's paragraphs stand whole
     for w in want:

@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from tests.ingest.articles import Article
+from tests.ingest.pdf_press import draw_drop_cap, draw_line, draw_photo, drop_cap, register_faces
 
 
 @dataclass
@@ -43,6 +44,15 @@ class Style:
     outer_numbers: bool = False  # the footer at the page's outer corner (right on odd pages, left on even)
     pull_quote: tuple[int, str] | None = None  # (paragraph, text): a pull quote set before that paragraph
     pull_font: str = "Times-BoldItalic"
+    # set E's habits (pdf_press.py)
+    first_number: int = 1  # the number printed on the first page (a magazine's pages start at 37)
+    spread: bool = False  # two pages side by side on each PDF page (a two-page spread), each with its furniture
+    word_by_word: bool = False  # each word drawn on its own, no space glyphs (browsers' print-to-PDF)
+    drop_cap: bool = False  # the first paragraph opens with a capital three lines tall
+    caption: tuple[int, str] | None = None  # (paragraph, text): a photo with a caption set before that paragraph
+    caption_font: str = "Helvetica-Oblique"
+    head_span: bool = False  # the headline and byline across all columns of the first page
+    footer_right: str | None = None  # printed at the right of the footer line (the footer then sits left)
 
 
 def _split_long(word: str, room: float, font: str, size: float) -> tuple[str, str] | None:
@@ -92,9 +102,11 @@ class _Pen:
     def new_page(self) -> None:
         if self.page:
             self._furniture()
-            self.c.showPage()
+            if not self.st.spread or self.page % 2 == 0:
+                self.c.showPage()
         self.page += 1
         w, h = self.st.page
+        self.dx = w * ((self.page - 1) % 2) if self.st.spread else 0.0  # a spread's right-hand page
         self.columns = self.st.columns if self.page in self.st.two_columns else 1
         self.col = 0
         self.top = h - self.st.margin - 22
@@ -104,9 +116,9 @@ class _Pen:
         w, _ = self.st.page
         full = w - 2 * self.st.margin
         if self.columns == 1:
-            return self.st.margin, full
+            return self.dx + self.st.margin, full
         cw = (full - self.st.gutter * (self.columns - 1)) / self.columns
-        return self.st.margin + self.col * (cw + self.st.gutter), cw
+        return self.dx + self.st.margin + self.col * (cw + self.st.gutter), cw
 
     def note_lines(self) -> list[str]:
         if self.page != 1 or not self.st.footnote:
@@ -123,24 +135,29 @@ class _Pen:
 
     def _furniture(self) -> None:
         w, h = self.st.page
-        c, st = self.c, self.st
-        header = st.verso_header if st.verso_header and self.page % 2 == 0 else st.header
+        c, st, dx = self.c, self.st, self.dx
+        number = self.page + st.first_number - 1
+        header = st.verso_header if st.verso_header and number % 2 == 0 else st.header
         if header:
-            self._header(header, st.margin, h - st.margin + 6)
+            self._header(header.format(n=number), dx + st.margin, h - st.margin + 6)
             if st.header_right:
-                c.drawRightString(w - st.margin, h - st.margin + 6, st.header_right)
+                c.drawRightString(dx + w - st.margin, h - st.margin + 6, st.header_right)
         for k, line in enumerate(self.note_lines()):
             c.setFont(st.body_font, 7.5)
-            c.drawString(st.margin, st.margin + 4 + 9 * (len(self.note_lines()) - 1 - k), line)
+            c.drawString(dx + st.margin, st.margin + 4 + 9 * (len(self.note_lines()) - 1 - k), line)
         if st.footer:
             c.setFont(st.small_font, 7.5)
-            footer = st.footer.format(n=self.page, total=self.total or "?")
-            if not st.outer_numbers:
-                c.drawCentredString(w / 2, st.margin - 14, footer)
-            elif self.page % 2:
-                c.drawRightString(w - st.margin, st.margin - 14, footer)
+            total = self.total + st.first_number - 1 if self.total else "?"
+            footer = st.footer.format(n=number, total=total)
+            if st.footer_right:
+                c.drawString(dx + st.margin, st.margin - 14, footer)
+                c.drawRightString(dx + w - st.margin, st.margin - 14, st.footer_right.format(n=number, total=total))
+            elif not st.outer_numbers:
+                c.drawCentredString(dx + w / 2, st.margin - 14, footer)
+            elif number % 2:
+                c.drawRightString(dx + w - st.margin, st.margin - 14, footer)
             else:
-                c.drawString(st.margin, st.margin - 14, footer)
+                c.drawString(dx + st.margin, st.margin - 14, footer)
 
     def _header(self, header: str, x: float, y: float) -> None:
         if not self.st.small_caps:
@@ -170,51 +187,48 @@ def build_pdf(path: Path, article: Article, st: Style | None = None) -> Path:
 def _render(path: Path | None, article: Article, st: Style, total: int | None = None) -> int:
     import io
 
-    c = canvas.Canvas(str(path) if path else io.BytesIO(), pagesize=st.page, invariant=1)
+    if st.body_font.startswith("Liberation") or st.head_font.startswith("Liberation"):
+        register_faces()
+    size = (st.page[0] * 2, st.page[1]) if st.spread else st.page
+    c = canvas.Canvas(str(path) if path else io.BytesIO(), pagesize=size, invariant=1)
     if st.title:
         c.setTitle(st.title)
     pen = _Pen(c, st, total)
     x, width = pen.col_box()
+    if st.head_span:  # across the columns
+        x, width = pen.dx + st.margin, st.page[0] - 2 * st.margin
     for chrome in st.top_chrome:
         c.setFont(st.small_font, 8)
         pen.y -= 14
         c.drawString(x, pen.y, chrome)
-    size = st.head_size  # smaller when a word of the headline would not fit the column, as a designer would
-    while size > 8 and max(stringWidth(w, st.head_font, size) for w in article.headline.split()) > width:
-        size -= 0.5
-    for line in wrap(article.headline, width, st.head_font, size, False):
-        pen.need(size * 1.2)
-        x, width = pen.col_box()  # the headline may run on into the next column
-        c.setFont(st.head_font, size)
-        pen.y -= size * 1.2
-        c.drawString(x, pen.y, line)
-    pen.y -= 10
-    for line in wrap(article.byline, width, st.byline_font, 9, False):  # within the column
-        c.setFont(st.byline_font, 9)
-        pen.y -= 12
-        c.drawString(x, pen.y, line)
-    pen.y -= 10
+    _headline(c, pen, article, x, width)
     for n, para in enumerate(article.paragraphs):
         if st.pull_quote and st.pull_quote[0] == n:
             _pull_quote(c, pen, st.pull_quote[1])
+        if st.caption and st.caption[0] == n:
+            _photo(c, pen, st.caption[1])
         indent = st.body_size * 1.5 if st.paragraph in ("indent", "both") and n else 0.0
         if st.paragraph in ("gap", "both") and n:
             pen.y -= st.leading * (0.6 if st.paragraph == "gap" else 0.4)
+        cap_lines, cap_width = 0, 0.0
+        if st.drop_cap and n == 0:
+            pen.need(3 * st.leading)
+            x, width = pen.col_box()
+            letter, para = drop_cap(para)
+            cap_lines, cap_width = 3, draw_drop_cap(c, x, pen.y - st.leading, 3, st.leading, letter, st.head_font,
+                                                    st.body_size)
         words = para.split()
         while words:
             pen.need(st.leading)
             x, width = pen.col_box()
+            if cap_lines:
+                x, width, cap_lines = x + cap_width, width - cap_width, cap_lines - 1
             line = take_line(words, width - indent, st.body_font, st.body_size, st.hyphenate)
             pen.y -= st.leading
-            text = c.beginText(x + indent, pen.y)
-            text.setFont(st.body_font, st.body_size)
-            if st.justify and words and line.count(" "):
-                room = width - indent - stringWidth(line, st.body_font, st.body_size)
-                text.setWordSpace(room / line.count(" "))
-            text.textOut(line)
-            text.setWordSpace(0)  # word spacing is graphics state: it would stretch what is drawn next
-            c.drawText(text)
+            room = width - indent - stringWidth(line, st.body_font, st.body_size) if st.justify and words else 0.0
+            draw_line(c, x + indent, pen.y, line, st.body_font, st.body_size, room, st.word_by_word)
             indent = 0.0
+        pen.y -= cap_lines * st.leading  # a paragraph shorter than the drop capital
     for chrome in st.end_chrome:
         pen.need(20)
         x, _ = pen.col_box()
@@ -224,6 +238,48 @@ def _render(path: Path | None, article: Article, st: Style, total: int | None = 
     pen.finish()
     c.save()
     return pen.page
+
+
+def _headline(c: canvas.Canvas, pen: _Pen, article: Article, x: float, width: float) -> None:
+    """The headline (wrapped; smaller when a word of it would not fit, as a designer would) and
+    the byline, in the column or (head_span) across the columns, which then start below them."""
+    st = pen.st
+    size = st.head_size
+    while size > 8 and max(stringWidth(w, st.head_font, size) for w in article.headline.split()) > width:
+        size -= 0.5
+    for line in wrap(article.headline, width, st.head_font, size, False):
+        if not st.head_span:
+            pen.need(size * 1.2)
+            x, width = pen.col_box()  # the headline may run on into the next column
+        c.setFont(st.head_font, size)
+        pen.y -= size * 1.2
+        c.drawString(x, pen.y, line)
+    pen.y -= 10
+    for line in wrap(article.byline, width, st.byline_font, 9, False):  # within the column
+        c.setFont(st.byline_font, 9)
+        pen.y -= 12
+        c.drawString(x, pen.y, line)
+    pen.y -= 10
+    if st.head_span:
+        pen.top = pen.y
+
+
+def _photo(c: canvas.Canvas, pen: _Pen, caption: str) -> None:
+    """A photo as wide as the column, its caption in small print below it."""
+    st = pen.st
+    _, width = pen.col_box()
+    lines = wrap(caption, width, st.caption_font, 7.5, False)
+    height = 0.55 * width
+    pen.need(height + 9 * len(lines) + 16)
+    x, width = pen.col_box()
+    pen.y -= 6
+    draw_photo(c, x, pen.y, width, height)
+    pen.y -= height + 1
+    c.setFont(st.caption_font, 7.5)
+    for line in lines:
+        pen.y -= 9
+        c.drawString(x, pen.y, line)
+    pen.y -= 6
 
 
 def _pull_quote(c: canvas.Canvas, pen: _Pen, quote: str) -> None:
