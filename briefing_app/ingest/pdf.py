@@ -13,8 +13,11 @@ import re
 from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
-from briefing_app.ingest.pdf_chars import Run, page_runs
+from briefing_app.ingest.pdf_chars import Box, Run, page_runs
 from briefing_app.ingest.pdf_layout import compose
+
+PICTURE = 24.0  # points: a picture's least width and height (rules and bullets are smaller)
+MAX_OBJECTS = 5000
 
 
 def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
@@ -36,7 +39,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
         if len(pdf) > limits.MAX_PDF_PAGES:
             raise InputError(f"{name}: refused: {len(pdf):,} pages (the limit is {limits.MAX_PDF_PAGES:,})")
         pages = [_page(pdf, i) for i in range(len(pdf))]
-        drawn = any(objects for *_, objects in pages)
+        drawn = any(pictures is not None for *_, pictures in pages)
         meta = _metadata(pdf)
     except pdfium.PdfiumError as exc:  # a damaged page object
         raise InputError(f"{name}: the PDF is damaged and cannot be read ({exc})".splitlines()[0]) from None
@@ -47,26 +50,53 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
             raise InputError(f"{name}: refused: nothing on its pages could be read; their contents are too large "
                              "or too complex to read within the limits (a decompression bomb?), damaged, or blank")
         raise InputError(f"{name}: the PDF has no text layer (a scanned image?); it needs OCR first")
-    text, boilerplate, headline = compose([(runs, width, height) for runs, width, height, _ in pages])
+    text, boilerplate, headline = compose([(runs, width, height) for runs, width, height, _ in pages],
+                                          [pictures or [] for *_, pictures in pages])
     limits.check_text_size(name, text)
     if headline and not meta.title:
         meta.title = " ".join(headline.split())
     return text, meta, boilerplate
 
 
-def _page(pdf, index: int) -> tuple[list[Run], float, float, int]:
-    """(runs, width, height, how many objects PDFium found on the page: text, images, paths)."""
+def _page(pdf, index: int) -> tuple[list[Run], float, float, list[Box] | None]:
+    """(runs, width, height, the page's pictures; None when PDFium found no object on it at all)."""
     import pypdfium2.raw as raw
 
     page = pdf[index]
     try:
         textpage = page.get_textpage()
         try:
-            return page_runs(textpage), page.get_width(), page.get_height(), raw.FPDFPage_CountObjects(page.raw)
+            count = raw.FPDFPage_CountObjects(page.raw)
+            pictures = _pictures(page, count) if count else None
+            return page_runs(textpage), page.get_width(), page.get_height(), pictures
         finally:
             textpage.close()
     finally:
         page.close()
+
+
+def _pictures(page, count: int) -> list[Box]:
+    """The boxes (left, bottom, right, top) of the page's images and filled or framed shapes at
+    least PICTURE wide and high, and not the page's background: where photos and their frames
+    are. At most MAX_OBJECTS objects are looked at."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    refs = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    area = page.get_width() * page.get_height()
+    out: list[Box] = []
+    for i in range(min(count, MAX_OBJECTS)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        if raw.FPDFPageObj_GetType(obj) not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH):
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, *refs):
+            continue
+        w, h = right.value - left.value, top.value - bottom.value
+        if w >= PICTURE and h >= PICTURE and w * h < 0.5 * area:
+            out.append((left.value, bottom.value, right.value, top.value))
+    return out
 
 
 def _metadata(pdf) -> Metadata:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass
 
+Box = tuple[float, float, float, float]  # (left, bottom, right, top) in points
 GAP_EM = 0.8  # a horizontal gap wider than this many font sizes starts a new run
 SOFT_HYPHENS = {0x02, 0xFFFE, 0xAD}
 
@@ -32,7 +33,6 @@ class Run:
         return self.x1 - self.x0
 
 
-@dataclass
 @dataclass
 class Line:
     """A line of body text (or furniture) with the edges of the column it sits in."""
@@ -94,6 +94,7 @@ def page_runs(textpage) -> list[Run]:
     unicode, origin, charbox = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetCharBox
     fontsize, weight = raw.FPDFText_GetFontSize, raw.FPDFText_GetFontWeight
     b = _Builder()
+    last = (float("nan"), 0.0)
     for i in range(raw.FPDFText_CountChars(tp)):
         code = unicode(tp, i)
         if code in (0x0D, 0x0A) or (code == 0x20 and not b.chars and raw.FPDFText_IsGenerated(tp, i)):
@@ -104,10 +105,11 @@ def page_runs(textpage) -> list[Run]:
         charbox(tp, i, pl, pr, pb, pt)
         size = fontsize(tp, i) or (top.value - bottom.value)
         xv, yv = x.value, y.value
-        if b.chars:
+        if b.chars and (xv, yv) != last:  # (a ligature's letters share one origin: "ﬁ" is "f", "i")
             em = max(size, b.sizes[-1] if b.sizes else size, 1.0)
             if abs(yv - b.y) > 0.3 * em or xv < b.x1 - 0.5 * em or xv - b.x1 > GAP_EM * em and code != 0x20:
                 b.flush()
+        last = xv, yv
         soft = code in SOFT_HYPHENS
         if code == 0x20 and not b.chars:
             continue

@@ -25,8 +25,10 @@ import re
 from statistics import median
 
 from briefing_app.core.model import Span
-from briefing_app.ingest.pdf_chars import Line, Run
+from briefing_app.ingest.pdf_captions import captions
+from briefing_app.ingest.pdf_chars import Box, Line, Run
 from briefing_app.ingest.pdf_columns import order
+from briefing_app.ingest.pdf_initials import join_drop_caps
 from briefing_app.ingest.pdf_paragraphs import write
 
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
@@ -37,9 +39,16 @@ PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*
 
 
 
-def compose(pages: list[tuple[list[Run], float, float]]) -> tuple[str, list[Span], str | None]:
-    """(text, boilerplate spans, headline) for pages given as (runs, width, height)."""
+def compose(pages: list[tuple[list[Run], float, float]],
+            pictures: list[list[Box]] | None = None) -> tuple[str, list[Span], str | None]:
+    """(text, boilerplate spans, headline) for pages given as (runs, width, height), and the
+    boxes of each page's pictures (their captions are furniture)."""
+    pages = [(join_drop_caps(runs), width, height) for runs, width, height in pages]
     furniture = _furniture(pages)
+    if pictures and any(pictures):
+        size = median(r.size for runs, _w, _h in pages for r in runs)
+        for (runs, _w, _h), boxes in zip(pages, pictures):
+            furniture |= captions(runs, boxes, size)
     stream: list[tuple[str, Line]] = []
     for n, (runs, _width, height) in enumerate(pages):
         body = [r for r in runs if id(r) not in furniture]

@@ -9,7 +9,7 @@ Each layout gives (style, notes): notes are small print a reader may keep visibl
 paragraph of its own (a footnote), or hide."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tests.ingest.articles import Article
@@ -82,19 +82,28 @@ def set_e_furniture(st: Style, pages: int) -> tuple[list[str], list[str]]:
 def set_e_files(folder: Path, articles: list[Article]) -> Iterator[tuple[str, Path, Article, list[str], list[str]]]:
     """(kind, path, article, furniture, notes) of every article in every set E layout; the
     LibreOffice layouts only where `soffice` is installed."""
+    return layout_files(folder, articles, set_e_styles, set_e_office_styles(), "e")
+
+
+def layout_files(folder: Path, articles: list[Article], styles: Callable[[Article], dict[str, Style]],
+                 office: dict[str, OfficeStyle], prefix: str) -> Iterator[tuple[str, Path, Article, list[str], list[str]]]:
+    """(kind, path, article, furniture, notes) of every article in the test typesetter's `styles`
+    and the `office` (LibreOffice) layouts; those only where `soffice` is installed."""
     from tests.ingest.pdf_builder import _render, build_pdf
 
     for n, article in enumerate(articles):
-        for name, style in set_e_styles(article).items():
-            path = build_pdf(folder / f"e{n}-{name}.pdf", article, style)
+        for name, style in styles(article).items():
+            path = build_pdf(folder / f"{prefix}{n}-{name}.pdf", article, style)
             pages = _render(None, article, style)  # logical pages (a spread holds two)
             furniture, notes = set_e_furniture(style, pages)
             yield f"pdf/{name}", path, article, furniture, notes
-    if not office_available():
-        print("set E: soffice not found, its LibreOffice layouts left out")
+    if not office:
         return
-    docs = [(name, article, build_docx(folder / f"e{n}-{name}.docx", article, st), st)
-            for n, article in enumerate(articles) for name, st in set_e_office_styles().items()]
+    if not office_available():
+        print("soffice not found: the LibreOffice layouts left out")
+        return
+    docs = [(name, article, build_docx(folder / f"{prefix}{n}-{name}.docx", article, st), st)
+            for n, article in enumerate(articles) for name, st in office.items()]
     for (name, article, _doc, st), path in zip(docs, convert([d for _, _, d, _ in docs], folder)):
         yield f"pdf/{name}", path, article, printed(st, _pages(path)), []
 

@@ -1,0 +1,43 @@
+"""Drop capitals in a PDF page's runs (for pdf_layout.py): a paragraph's first letter set two
+or more lines tall, the lines beside it pushed right. A reader reads the letter as the start of
+the first line beside it ("B" + "RUSSELS — Agriculture …" → "BRUSSELS — …"); the lines beside
+it start at the letter's left edge, as the paragraph's other lines do, so that neither the
+letter nor the indent the letter leaves starts a paragraph of its own."""
+from __future__ import annotations
+
+from statistics import median
+
+from briefing_app.ingest.pdf_chars import Run
+
+CAP_RATIO = 1.8  # a drop capital is at least this many times the size of the lines beside it
+QUOTES = "“\"‘'«„"
+
+
+def _is_capital(text: str) -> bool:
+    """One capital letter or digit, after an opening quote mark if any ("W", "“T")."""
+    letter = text[1:] if len(text) == 2 and text[0] in QUOTES else text
+    return len(letter) == 1 and (letter.isupper() or letter.isdigit())
+
+
+def join_drop_caps(runs: list[Run]) -> list[Run]:
+    """The runs with each drop capital joined to the first line beside it (both runs replaced)."""
+    if len(runs) < 3:
+        return runs
+    size = median(r.size for r in runs)
+    caps = [r for r in runs if r.size >= CAP_RATIO * size and _is_capital(r.text)]
+    if not caps:
+        return runs
+    out = list(runs)
+    for cap in caps:
+        beside = [r for r in out if r is not cap and r.size * CAP_RATIO <= cap.size
+                  and cap.x1 - 0.5 <= r.x0 <= cap.x1 + 2.0 * r.size
+                  and cap.y - 0.3 * r.size <= r.y <= cap.y + 0.9 * cap.size]
+        if len(beside) < 2:  # a letter two lines tall or more, lines beside it
+            continue
+        top = max(beside, key=lambda r: r.y)
+        joined = Run(cap.x0, top.x1, top.y, top.size, top.bold, cap.text + top.text,
+                     top.x0 - cap.x0 + top.first_word, top.hyphen)
+        moved = {id(r): Run(cap.x0, r.x1, r.y, r.size, r.bold, r.text, r.first_word, r.hyphen)
+                 for r in beside if r is not top}
+        out = [joined if r is top else moved.get(id(r), r) for r in out if r is not cap]
+    return out
