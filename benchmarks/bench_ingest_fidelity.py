@@ -35,7 +35,8 @@ from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
-from tests.ingest.pdf_styles_e import set_e_files  # noqa: E402
+from tests.ingest.pdf_styles_dev import dev_office_styles, dev_styles  # noqa: E402
+from tests.ingest.pdf_styles_e import layout_files, set_e_files  # noqa: E402
 from tests.ingest.pdf_styles import (  # noqa: E402
     held_out_styles, more_held_out_styles, more_styles, newer_styles, printed_furniture, set_c_styles, set_d_styles,
     styles)
@@ -139,6 +140,9 @@ def main() -> None:
     ap.add_argument("--set-d", action="store_true",
                     help="only set D: real editorials 46-51 of each outlet (18) in the set D PDF layouts (written after "
                          "set C was evaluated) and as Word files; evaluated once, never looked at")
+    ap.add_argument("--dev", action="store_true",
+                    help="the tuning articles, set A and set C in layouts of set E's kinds with other parameters "
+                         "(tests/ingest/pdf_styles_dev.py; tuned on, -v shows the misses)")
     ap.add_argument("--set-e", action="store_true",
                     help="only set E: real editorials 52-57 of each outlet (18) in the set E PDF layouts "
                          "(tests/ingest/pdf_styles_e.py: written and committed before the session's tuning, "
@@ -168,6 +172,11 @@ def main() -> None:
         if args.set_c:
             run("real editorials, set C (18, set C layouts: tuned on since the session after it was written)",
                 files(folder, editorials(40, 6), SET_C_LAYOUTS, set_c_styles, True), args.verbose)
+            return
+        if args.dev:
+            for label, arts in (("tuning articles", TUNING), ("set A", editorials(0, 4)), ("set C", editorials(40, 6))):
+                run(f"{label} in the dev layouts of set E's kinds (tuned on)",
+                    layout_files(folder, arts, dev_styles, dev_office_styles(), "dev"), args.verbose)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
