@@ -37,12 +37,25 @@ KICKER_RE = re.compile(
     r"\s*[|:—–-]|^(?:The|An?)\s+(?:\w+\s+){0,3}view\s+on\b|^Our view\b|^Letters? to the editor\b",
     re.M,
 )
+# an author's bio or tagline, at the head or the foot: "The author is ...", "Dr Jane Roe is a psychiatrist ...",
+# "John R Lott, Jr is a columnist for ...", "Howard Kurtz is a Fox News analyst ...", "o Sarah Boseley is the
+# author of ..." (a bullet before it), "Jane Roe's new book, ..., is published by ...", "[Editor's note: The
+# author advised ...]"; within one line (a name never runs on from the line before)
+BIO_ADJECTIVES = (r"former|senior|visiting|distinguished|non-resident|nonresident|contributing|associate|assistant|"
+                  r"adjunct|regular|frequent|retired|leading|longtime|long-time|veteran|award-winning|bestselling|"
+                  r"best-selling|political|legal|national|chief|executive|managing|founding")
+BIO_ROLES = (r"fellow|professor|columnist|contributor|director|president|chair|author|editor|lecturer|researcher|analyst|"
+             r"host|co-host|writer|journalist|commentator|economist|historian|scholar|novelist|psychiatrist|psychologist|"
+             r"physician|attorney|lawyer|strategist|pastor|rabbi|activist|campaigner|blogger|consultant|founder|"
+             r"co-founder|adviser|advisor|expert|playwright|broadcaster|poet")
+BIO_NAME = r"(?:(?:Dr|Prof|Rev|Sir|Dame)\.?[ \t]+)?(?:[A-Z][\w.'’-]*,?[ \t]+){2,5}"
 BIO_RE = re.compile(
-    r"^(?:The (?:author|writer)s? (?:is|are|was|serves)\b"
-    r"|(?:[A-Z][\w.'’-]+\s+){2,5}(?:is|was|serves as) (?:an? |the )?(?:(?:former|senior|visiting|distinguished|"
-    r"non-resident|nonresident|contributing|associate|assistant|adjunct)\s+)*(?:fellow|professor|columnist|"
-    r"contributor|director|president|chair|author|editor|lecturer|researcher|analyst)\b"
-    r"|(?:[A-Z][\w.'’-]+\s+){2,5}writes? (?:about|on|for)\b)",
+    r"^\[?Editor[’']?s [Nn]ote:[ \t]*The (?:author|writer)s?\b"
+    r"|^(?:[•·*o][ \t]+)?(?:The (?:author|writer)s? (?:is|are|was|serves)\b"
+    r"|" + BIO_NAME + r"(?:is|was|serves as) (?:an? |the )?(?:(?:[A-Z][\w.&'’-]*|" + BIO_ADJECTIVES + r")[ \t]+){0,4}"
+    r"(?:" + BIO_ROLES + r")\b"
+    r"|" + BIO_NAME + r"writes? (?:about|on|for)\b"
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){1,4}?[A-Z][\w.'’-]*(?:’s|'s) (?:new |latest |next |most recent )?(?:book|novel|memoir)\b)",
     re.M,
 )
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s|\((?:AP|Reuters|AFP)\)\s*[—–-]", re.M)

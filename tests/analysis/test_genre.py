@@ -37,6 +37,33 @@ def test_author_bio_decides():
     assert analyse(text).metadata.genre == "opinion"
 
 
+REPORT = ("The port deal was signed on Monday, officials said.\nThe minister told reporters on Tuesday that it would "
+          "create jobs, according to a statement.")
+
+
+@pytest.mark.parametrize("bio", [
+    "Dr  Jane Roe is a psychiatrist and member of the paper's medical team.",
+    "John R  Lott, Jr  is a columnist for the paper. He is an economist.",
+    "Howard Kurtz is a Fox News analyst and the host of a weekly show.",
+    "Ana Costa is the host of a weekly programme on consumer issues.",
+    "o Sarah Boseley is the author of The Shape We're In.",
+    "Ana Costa's new book, Ports and Power, is published by Faber.",
+    "[Editor's note: The author advised the ministry on the deal, unpaid.]",
+])
+def test_more_bio_forms_decide(bio):
+    assert analyse(REPORT).metadata.genre == "news"
+    assert analyse(REPORT + "\n" + bio).metadata.genre == "opinion"
+
+
+@pytest.mark.parametrize("line", [
+    "Ana Costa is a staff writer for the paper.",  # a reporter's credit
+    "Ana Costa is a reporter based in Lisbon.",
+    "Lisbon Port Authority\nAna Costa is expected to sign the deal next week.",
+])
+def test_credits_and_news_lines_are_no_bio(line):
+    assert analyse(REPORT + "\n" + line).metadata.genre == "news"
+
+
 def _page(head: str) -> str:
     return f"<html><head>{head}</head><body><p>Text.</p></body></html>"
 
