@@ -8,9 +8,15 @@ engine version, so another Python never reads it.
 It is only a cache, and never in the way of a compile: an unreadable, stale, foreign or damaged
 file or entry is ignored (`_sre.compile` checks the code it is given) and rewritten; a file that
 cannot be written (read-only folder, full disk) leaves everything as it was; a Python whose `re`
-internals differ (another `_sre.compile` signature) compiles as if there were no cache. Entries no
-process used for KEEP_DAYS (patterns an update changed) are dropped. A save merges what other
-processes wrote meanwhile and replaces the file in one step, so a reader never sees half a file.
+internals differ (another `_sre.compile` signature) compiles as if there were no cache.
+
+Each installed copy of the app (each checkout) has a file of its own, so copies whose patterns
+differ never evict each other's. A file holds at most MAX_BYTES: a save writes the patterns this
+process used last, after what others saved, and drops the least recently saved beyond that (the
+patterns of an earlier version of the app, once the current one has saved its own), and entries
+no process used for KEEP_DAYS. A file no process wrote for KEEP_DAYS (an uninstalled copy, another
+Python) is removed. A save merges what other processes wrote meanwhile and replaces the file in
+one step, so a reader never sees half a file.
 A pattern always compiles to the same thing, so what uses it cannot tell a hit from a miss. Like
 Python's own __pycache__, the file is trusted as the user's: who can write it can change the code.
 BRIEFING_PATTERN_CACHE names the file instead, or "off" turns the cache off.
@@ -18,6 +24,7 @@ BRIEFING_PATTERN_CACHE names the file instead, or "off" turns the cache off.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
 import marshal
 import os
@@ -38,8 +45,8 @@ import platformdirs
 
 from briefing_app.core.paths import APP_NAME
 
-MAX_ENTRIES = 3000  # past this, a save keeps the most recently used
-MAX_FILE_BYTES = 32 << 20  # a larger file is not ours (3,000 entries take ~3 MB): ignored
+MAX_BYTES = 3 << 20  # what a save keeps, most recently used first (the app's patterns take ~1.4 MB)
+MAX_FILE_BYTES = 32 << 20  # a larger file is not ours: ignored
 FORMAT = "v2"  # of the file's entries (in its name: another format is another file)
 KEEP_DAYS = 14  # an entry no process used for this long is dropped (a pattern the app changed)
 Key = tuple[Any, int]  # (pattern, flags as given)
@@ -67,7 +74,12 @@ def cache_file() -> Path | None:
     if override:
         return Path(override)
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-sre{getattr(_sre, 'MAGIC', 0)}"
-    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"patterns-{FORMAT}-{tag}.marshal"
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / f"patterns-{FORMAT}-{tag}-{_install_id()}.marshal"
+
+
+def _install_id() -> str:
+    """Which copy of the app this is: its folder, hashed (a checkout, a virtual environment)."""
+    return hashlib.sha256(str(Path(__file__).resolve().parents[1]).encode()).hexdigest()[:12]
 
 
 def _today() -> int:
@@ -152,11 +164,23 @@ def _read(path: Path) -> dict[Key, Entry]:
 
 
 def _kept(entries: dict[Key, Entry]) -> dict[Key, Entry]:
-    """What a save writes: entries used in the last KEEP_DAYS, at most MAX_ENTRIES of the newest."""
+    """What a save writes: entries used in the last KEEP_DAYS, the most recently used last (by
+    day, then as `entries` orders them: the caller puts this process's own last), as many of the
+    newest as fit in MAX_BYTES."""
     recent = [(k, e) for k, e in entries.items() if isinstance(e, tuple) and len(e) == 6
               and isinstance(e[1], bytes) and isinstance(e[5], int) and e[5] >= _today() - KEEP_DAYS]
-    recent.sort(key=lambda item: -item[1][-1])
-    return dict(recent[:MAX_ENTRIES])
+    recent.sort(key=lambda item: item[1][-1])  # stable: the order given within a day
+    kept: list[tuple[Key, Entry]] = []
+    size = 0
+    for item in reversed(recent):
+        try:
+            size += len(marshal.dumps(item))
+        except ValueError:  # not marshallable (a key of a foreign type): not kept
+            continue
+        if size > MAX_BYTES:
+            break
+        kept.append(item)
+    return dict(reversed(kept))
 
 
 def _write(path: Path, entries: dict[Key, Entry]) -> None:
@@ -180,12 +204,19 @@ def _write(path: Path, entries: dict[Key, Entry]) -> None:
 
 def _drop_litter(path: Path) -> None:
     """Remove temporary files of saves that never finished (a worker killed while saving), once
-    they are an hour old (a save still under way takes milliseconds)."""
+    they are an hour old (a save still under way takes milliseconds), and the cache files of
+    other copies of the app or other Pythons that no process wrote for KEEP_DAYS."""
     for entry in os.scandir(path.parent):
         if entry.name.startswith(path.name) and entry.name.endswith(".tmp"):
-            with contextlib.suppress(OSError):
-                if entry.stat().st_mtime < time.time() - 3600:
-                    os.unlink(entry.path)
+            age = 3600
+        elif (entry.name.startswith("patterns-") and entry.name.endswith(".marshal") and entry.name != path.name
+              and not os.environ.get("BRIEFING_PATTERN_CACHE")):  # only in our own folder
+            age = KEEP_DAYS * 86400
+        else:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.stat().st_mtime < time.time() - age:
+                os.unlink(entry.path)
 
 
 @contextlib.contextmanager
@@ -219,8 +250,9 @@ def cached_patterns() -> Iterator[None]:
                 _threads[me] -= 1
             if _depth == 0:
                 _compiler.compile = _replaced
-                if _dirty:  # with what other processes wrote since this one read the file
-                    _write(path, _kept({**(_loaded or {}), **_read(path), **_used}))
+                if _dirty:  # with what other processes wrote since this one read the file; its own last
+                    others = {**(_loaded or {}), **_read(path)}
+                    _write(path, _kept({**{k: e for k, e in others.items() if k not in _used}, **_used}))
                 _path, _loaded = None, None
                 _used.clear()
                 _dirty = False

@@ -160,3 +160,68 @@ def test_a_save_removes_temporary_files_of_saves_that_never_finished(tmp_path: P
     with pattern_cache.cached_patterns():
         _compile_all("c" + uuid.uuid4().hex[:8])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.tmp", "patterns.marshal", "patterns.marshalcd34.tmp"]
+
+
+def _entries(path: Path) -> dict[Any, Any]:
+    return marshal.loads(path.read_bytes())
+
+
+def test_a_save_keeps_the_most_recently_used_within_the_byte_bound(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bounded by bytes, not entries: the patterns of an earlier version (saved before) go first,
+    what this process used stays, even what it only read from the file."""
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    old, current, new = ("v" + uuid.uuid4().hex[:8] for _ in range(3))
+    with pattern_cache.cached_patterns():
+        _compile_all(old)  # an earlier version's patterns
+    with pattern_cache.cached_patterns():
+        _compile_all(current)
+    sizes = [len(marshal.dumps(item)) for item in _entries(cache).items()]  # two versions' entries
+    monkeypatch.setattr(pattern_cache, "MAX_BYTES", sum(sizes) + min(sizes) // 2)  # room for two, not three
+    with pattern_cache.cached_patterns():
+        _compile_all(current)  # read from the file, used again
+        _compile_all(new)  # and something new: a save
+    keys = set(_entries(cache))
+    assert {k for k in keys if current in k[0]} == set(_patterns(current))
+    assert {k for k in keys if new in k[0]} == set(_patterns(new))
+    assert not any(old in k[0] for k in keys)  # saved first, used by no one since: dropped
+    assert cache.stat().st_size <= pattern_cache.MAX_BYTES
+
+
+def test_a_huge_pattern_is_not_kept_beyond_the_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    monkeypatch.setattr(pattern_cache, "MAX_BYTES", 64 << 10)
+    tag = "h" + uuid.uuid4().hex[:8]
+    huge = tag + "(?:" + "|".join(f"w{i}x" for i in range(20_000)) + ")"
+    re.purge()
+    with pattern_cache.cached_patterns():
+        re.compile(huge)
+        _compile_all(tag)
+    keys = set(_entries(cache))
+    assert keys == set(_patterns(tag)) and cache.stat().st_size <= 64 << 10
+
+
+def test_each_copy_of_the_app_has_its_own_file_and_forgotten_ones_are_removed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEFING_PATTERN_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    mine = pattern_cache.cache_file()
+    assert mine is not None and mine.parent.parent == tmp_path
+    monkeypatch.setattr(pattern_cache, "_install_id", lambda: "another-copy")
+    theirs = pattern_cache.cache_file()
+    monkeypatch.undo()
+    monkeypatch.delenv("BRIEFING_PATTERN_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert theirs is not None and theirs != mine and theirs.parent == mine.parent
+    folder = mine.parent
+    folder.mkdir(parents=True)
+    forgotten, recent, notes = folder / "patterns-v2-cpython-39-old.marshal", theirs, folder / "notes.marshal"
+    for path in (forgotten, recent, notes):
+        path.write_bytes(marshal.dumps({}))
+    for path in (forgotten, notes):
+        os.utime(path, (1_000_000, 1_000_000))
+    with pattern_cache.cached_patterns():
+        _compile_all("f" + uuid.uuid4().hex[:8])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([mine.name, recent.name, notes.name])
