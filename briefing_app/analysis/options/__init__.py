@@ -21,7 +21,7 @@ from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
-from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, lowered, report_cue
+from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered, report_cue
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
@@ -96,7 +96,13 @@ def _kin(a: str, b: str) -> bool:
 
 def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor]) -> list[Option]:
     """Options in the paragraphs `paras` of `text` (offsets into text)."""
-    holders = Holders(text, quotes, actors)
+    try:
+        return _find_options(text, paras, Holders(text, quotes, actors))
+    finally:
+        forget_lowered()  # the sentence cache keeps no reference to the text
+
+
+def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> list[Option]:
     out: list[Option] = []
     carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:

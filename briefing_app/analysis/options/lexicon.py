@@ -1,16 +1,33 @@
 """Words and patterns the option rules share: modals, cue verbs, negation, conditions, vagueness."""
 from __future__ import annotations
 
-import functools
 import re
+import threading
 
 from briefing_app.analysis.gazetteer import trie_pattern
 
 
-@functools.lru_cache(maxsize=64)
+_LOWERED = threading.local()  # .text: the text last read in this thread; .spans: {(s, e): lower-cased}
+MAX_LOWERED = 64  # spans kept per text: a sentence's rule sets ask for a handful
+
+
 def lowered(text: str, s: int, e: int) -> str:
-    """text[s:e] lower-cased, once per sentence: every rule set tests its key words on it."""
-    return text[s:e].lower()
+    """text[s:e] lower-cased, once per sentence: every rule set tests its key words on it. Kept for the
+    text last read in this thread only (`forget_lowered` drops it), so no text outlives its analysis."""
+    if getattr(_LOWERED, "text", None) is not text:
+        _LOWERED.text, _LOWERED.spans = text, {}
+    spans: dict[tuple[int, int], str] = _LOWERED.spans
+    low = spans.get((s, e))
+    if low is None:
+        if len(spans) >= MAX_LOWERED:
+            spans.clear()
+        low = spans[(s, e)] = text[s:e].lower()
+    return low
+
+
+def forget_lowered() -> None:
+    """Drop this thread's kept text (find_options calls it when it is done with a text)."""
+    _LOWERED.text = _LOWERED.spans = None
 
 
 def after_space(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -132,3 +149,14 @@ PROPOSAL_TO_RE = re.compile(r"(?:[\w’'.-]+\s+){0,3}?(?:proposals?|plans?|calls
                             r"courage|resolve|determination|"
                             r"threats?|pledges?|promises?|push|insistence|schemes?)"
                             r"\s+to\s+(?=\w)", re.I)
+# "measures were proposed", "is intended to": a passive before a cue verb, no one proposing
+PASSIVE_BE_RE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+
+
+def has_any(low: str, *keys: str) -> bool:
+    """Whether the lower-cased text holds any of the key words (a plain loop of substring tests: cheaper
+    than any(map(...)) for the few keys a rule has)."""
+    for k in keys:
+        if k in low:
+            return True
+    return False

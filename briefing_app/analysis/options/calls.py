@@ -1,0 +1,94 @@
+"""Options others are reported to call for (or against): "critics urged the EU to ...", "unions demanded
+that Brussels suspend ...", "called for sanctions", "opposed the merger"."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.action_hits import np_hit, passive_hit, verb_after_subject, vp_hit
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, has_any
+from briefing_app.analysis.options.phrases import summary
+
+NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
+                             r"political|moral|its|his|her|their|our|my|your|should|must|would|will|could|can|may|might|"
+                             r"not)|[”\"’'])\s+$", re.I)  # after a modal the modal rules read it
+# after "insist/suggest that" + subject: a finite verb makes the clause a claim, not a call
+FINITE_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|does|did|isn[’']t|aren[’']t|wasn[’']t|"
+                       r"weren[’']t|won[’']t|can|cannot|could)\b")
+FINITE_AFTER_RE = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would)\s")
+CALL_TO_RE = re.compile(
+    r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
+    r"lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|"
+    r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
+    r"would\s+like|would\s+prefer|begged|begs|begging)"
+    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+[“\"‘]?"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)(?=\w)")  # "urged all parties to the conflict to stop ..."
+SUGGEST_THAT_RE = re.compile(
+    r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
+    r"asked|asks|insisting|urging|recommending|proposing|demanding|requires|required|insistence|"
+    r"(?<=[a-z]s\s)(?:demand|urge|recommend|propose)|"
+    r"(?<=\b[IWw]e\s)(?:ask|urge|suggest|propose|recommend|insist|demand)|(?<=\bI\s)(?:ask|urge|suggest|propose|"
+    r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their|all|every|each|our|his|her|he|she|they|we|these|those)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
+    r"would|should|can|could|may|might|did|does)\b|\w+n[’']t\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+|(?P<isnt>(?:is|are)n[’']t\s+))?"
+    r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b|\w+n[’']t\b)[a-z]+(?<![^s]s)\b)")
+CALL_FOR_RE = re.compile(
+    r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
+    r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
+    r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
+    r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
+    r"welcomes?|welcomed)|"
+    r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
+    r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed))"
+    r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=[\w$£€])")
+
+
+def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
+    """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
+    out: list[Hit | None] = []
+    if has_any(low, "urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal",
+           "plead", "beg"):
+        for m in CALL_TO_RE.finditer(text, s, e):
+            if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
+                         r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through)\s", m.group("obj")):
+                continue
+            out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+    if " that " in low and has_any(low, "sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir"):
+        for m in SUGGEST_THAT_RE.finditer(text, s, e):
+            if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
+                    or m.group(0)[:3].lower() in ("ins", "sug") and FINITE_RE.match(text, m.end("subj"), e):
+                continue  # "requires that he be held to ...", not "insisting that the images are ...": a call, not a claim
+            end = e
+            if m.group(0).startswith("insistence"):  # "the insistence that all apologise has spawned": up to "has"
+                end = next((f.start() for f in FINITE_AFTER_RE.finditer(text, m.end(), e)), e)
+            start = m.end()
+            if m.group("subj").lower() in ("the", "its", "their"):  # "that the local high school stop reciting": "stop"
+                start = verb_after_subject(text, m.end(), end)
+            stance = "oppose" if m.group("neg") else "support"
+            if m.group("isnt"):  # "demands that he isn't given the option": a passive call, negated
+                out.append(passive_hit(text, m.start("subj"), end, stance, m.start(), be=m.group("isnt")))
+                continue
+            out.append(passive_hit(text, m.start("subj"), end, stance, m.start()) or vp_hit(text, start, end, stance, m.start()))
+    if has_any(low, "call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
+           "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a", "back the", "welcom"):
+        for m in CALL_FOR_RE.finditer(text, s, e):
+            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
+                    m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
+                continue  # "the proposed budget plan", "measures were proposed": no one proposing here
+            if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, m.start())
+                                                                       or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
+                continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
+            stance = "support" if m.group("pro") else "oppose"
+            hit = passive_hit(text, m.end(), e, stance, m.start()) or np_hit(text, m.end(), e, stance, m.start())
+            if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
+                _agent_by(text, hit)
+            out.append(hit)
+    return out
+
+
+def _agent_by(text: str, hit: Hit) -> None:
+    """'repeated calls for stronger military action by the US government': who calls is after 'by'."""
+    by = BY_AGENT_RE.search(text, hit.start, hit.end)
+    if by is not None:
+        hit.who = by.group("who")
+        hit.end = by.start()
+        hit.summary = summary(text[hit.start:hit.end], verb_first=False)
