@@ -35,6 +35,12 @@ SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|dec
                             r"[ \t]*[:,]?[ \t]*$")
 # link roundups: '“Headline,” by Outlet’s Writer: “Excerpt …”' -- the headline is a title, the
 # excerpt the linked article's text; neither is anybody's spoken words
+# '“Q,” Trump said' / '“Q!” said Trump': words that end inside the marks with a comma, "!" or "?", then a speaker
+# and a speech verb (or the verb and a name): a quotation, whatever its case
+END_COMMA_RE = re.compile(r"[,!?]$")
+SPEAKER_AFTER_RE = re.compile(r"(?:''|[”\"’'])?[ \t\u00a0]+(?:(?:(?:[A-Z][\w.’'-]*[ \t]+){1,4}|(?:he|she|they|I|we)[ \t]+)"
+                              r"(?:[a-z]+ly[ \t]+)?(?:said|says|added|asked|declared|wrote|tweeted|told|shouted|replied|"
+                              r"insisted|explained|argued|warned)\b|(?:said|says|added|asked|declared|wrote)[ \t]+[A-Z])")
 CREDIT_AFTER_RE = re.compile(r"[ \t]*[,.]?[”\"']{0,2}[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 CREDIT_BEFORE_RE = re.compile(r"[”\"'][ \t]*,?[ \t]+by[ \t]+[^\n:“”\"]{2,80}:[ \t]*$")
 SHORT_LISTED_RE = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t]+[\w’'-]+)?,")
@@ -67,8 +73,9 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         return "title" if titled and not naming.group().lower().startswith("so") else "scare"
     if _credited(text, end) or CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at):
         return "title"
-    if SAID_BEFORE_RE.search(before):
-        return "direct"
+    if SAID_BEFORE_RE.search(before) or END_COMMA_RE.search(body) and SPEAKER_AFTER_RE.match(text, end) \
+            and not VENUE_BEFORE_RE.search(before) and not before.rstrip().endswith(("’", "'")):  # "Fox News’ “Show,”"
+        return "direct"  # '“Like Oakland. Or Ferguson,” Trump said', '"GROWING PARTY," he declared'
     if LABEL_RE.fullmatch(body):
         return "title"  # '"Related:"', '"Update:"': a label, nobody's words
     if (n <= 2 and SHORT_LISTED_RE.fullmatch(body) or titled and n <= 14 and ": " in body) \
