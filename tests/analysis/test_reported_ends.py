@@ -32,7 +32,7 @@ def test_next_act_of_the_speaker_ends_the_content() -> None:
 
 
 def test_every_end_rule_has_a_test() -> None:
-    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act"}
+    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause"}
 
 
 def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:
@@ -45,3 +45,11 @@ def test_a_long_subject_with_a_determiner_before_its_verb() -> None:
     s = "A spokesman for Mayor Frank G. Jackson of Cleveland defended the route and said"
     span = clause_subject(s, 0, s.index("said"))
     assert span is not None and s[span[0]:span[1]] == "A spokesman for Mayor Frank G. Jackson of Cleveland"
+
+
+def test_new_clause_after_and_is_the_reporters_next_fact() -> None:
+    from briefing_app.analysis.reported.ends import new_clause
+    s = "a boycott of his speech, and the Anti-Defamation League strongly denounced the rhetoric"
+    assert s[new_clause(s, 0, len(s)) or 0:].startswith(", and the Anti-Defamation")
+    s = "he has a lot of people afraid, and I think not just people who are undocumented"
+    assert new_clause(s, 0, len(s)) is None

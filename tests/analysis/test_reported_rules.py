@@ -411,3 +411,23 @@ def test_speaker_lines_of_an_interview() -> None:
 ])
 def test_according_mid_fragments(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, m) for r, t, m in trace(sentence) if r == "according-mid"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    # a gerund after "and"/"by" is the main clause's subject's; one name right before a gerund is its subject
+    ("Sanders answered by focusing on the problems and calling for a political revolution to address them.",
+     "a political revolution to address them", "Sanders"),
+    ("The difference is the approach, with Trump calling for a ban on non-citizen Muslims entering the country.",
+     "a ban on non-citizen Muslims entering the country", "Trump"),
+    # an indefinite subject speaks after an auxiliary or when it is three words or more
+    ("Trump called the system rigged, and a few Republican lawmakers have called for a special prosecutor.",
+     "a special prosecutor", "a few Republican lawmakers"),
+])
+def test_calls_by_gerunds_and_indefinite_subjects(sentence: str, content: str, mention: str) -> None:
+    assert ("calls", content, mention) in trace(sentence)
+
+
+def test_a_noun_compound_call_is_no_cue() -> None:
+    """'as a wake-up call for the American people': a noun, its determiner two words back."""
+    assert not [t for r, t, _ in trace("Citing the attack as a wake-up call for the American people, Will wrote "
+                                       "a column.") if r == "calls"]

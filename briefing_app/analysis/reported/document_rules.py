@@ -152,7 +152,9 @@ QUOTED_NEXT_RE = re.compile(r"\s*(?:''|``|[“\"])(?P<body>•[•\s]*[.,!?]*)(?
 # "called anti-Trump protestors “illegals”": an object of a few words, then the quoted name for it
 QUOTED_SOON_RE = re.compile(r"[^“\"•.;:!?]{1,40}?(?:''|``|[“\"])•")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:now|also|still|again|already|\w+ly)\s+)?$")
-NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]+[A-Z][\w’'-]+[ \t]+$")
+NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*[ \t]+)?(?!(?:The|A|An|This|That|It|He|She|They)\b)[A-Z][\w’'-]+[ \t]+$")
+GERUND_LEAD_RE = re.compile(r"\b(?:and|by|in|while|also|after|before)[ \t]+(?:also[ \t]+)?$")
+AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would|also|repeatedly|publicly)[ \t]+$")
 
 
 CALL_STEMS = ("call", "describ", "urg")
@@ -170,14 +172,16 @@ def calls(ctx: Context) -> None:
             if det_before(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
                 continue
             gerund = participle = c.group("cue").endswith("ing")
+            named = None
             if participle and PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()):
                 participle = False  # "Clinton is calling for ...", "was now calling on ..."
             elif participle and not re.search(r",\s*$", masked[ss:c.start()]):
-                # "with Martin O’Malley calling Trump a fascist": a name right before the gerund
+                # "with Martin O’Malley calling Trump a fascist": a name right before the gerund; "... and calling
+                # for a revolution", "by calling for a no-fly zone": the main clause's subject
                 named = NAME_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
-                if not named:
+                if not named and not (c.group("prep") and GERUND_LEAD_RE.search(masked, max(ss, c.start() - 20), c.start())):
                     continue
-                participle = False
+                participle = not named
             what = WHAT_CALLED_RE.search(masked, ss, c.start())
             if what and c.group("cue").startswith("call") and not c.group("prep"):
                 # "what Mr. Hedge called ''the prior economy model''", "which Mr. Trump called ''a disgrace''":
@@ -195,7 +199,14 @@ def calls(ctx: Context) -> None:
                 continue
             # "Trump defended the incident, calling the protester “a troublemaker”": the main clause's subject
             subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
-            if subj is None or re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) \
+            if named is not None:  # "with Trump calling for ...": the name, not the preposition before it
+                subj = named.start(), named.end() - len(named.group()) + len(named.group().rstrip())
+            # "a group called X" names; "a few lawmakers have called for X", "a newspaper called on Y" speak
+            indefinite = re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) if subj else None
+            if indefinite and (AUX_BEFORE_RE.search(masked, max(ss, c.start() - 12), c.start())
+                               or c.group("prep") and len(masked[subj[0]:subj[1]].split()) >= 3):  # not "a wake-up call for"
+                indefinite = None
+            if subj is None or indefinite \
                     or masked[subj[0]:subj[1]].lower() in ("which", "that"):
                 continue
             if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():se]):

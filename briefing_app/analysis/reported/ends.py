@@ -36,9 +36,23 @@ def next_act(masked: str, s: int, e: int) -> int | None:
     return m.start() if m else None
 
 
+# "a boycott of his speech, and the Anti-Defamation League strongly denounced Trump's rhetoric": after a comma
+# and "and", a new subject (a determiner or a name, not a pronoun that may be the speaker's) with a verb in the
+# past: the reporter's next fact
+NEW_CLAUSE_RE = re.compile(r",\s+and\s+(?:(?:the|a|an|other|others|some|many)\s+|(?!I\s)[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
+                           r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?!need|used|based)[a-z]{3,}ed\b"
+                           r"(?!\s+(?:by|in|on|at|to|from|with)\b)")
+
+
+def new_clause(masked: str, s: int, e: int) -> int | None:
+    m = NEW_CLAUSE_RE.search(masked, s, e)
+    return m.start() if m else None
+
+
 END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("comment-appositive", comment_appositive),
     ("next-act", next_act),
+    ("new-clause", new_clause),
 )
 
 
