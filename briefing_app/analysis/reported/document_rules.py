@@ -203,8 +203,9 @@ def calls(ctx: Context) -> None:
                 subj = named.start(), named.end() - len(named.group()) + len(named.group().rstrip())
             # "a group called X" names; "a few lawmakers have called for X", "a newspaper called on Y" speak
             indefinite = re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) if subj else None
-            if indefinite and (AUX_BEFORE_RE.search(masked, max(ss, c.start() - 12), c.start())
-                               or c.group("prep") and len(masked[subj[0]:subj[1]].split()) >= 3):  # not "a wake-up call for"
+            if subj is not None and indefinite and (
+                    AUX_BEFORE_RE.search(masked, max(ss, c.start() - 12), c.start())
+                    or c.group("prep") and len(masked[subj[0]:subj[1]].split()) >= 3):  # not "a wake-up call for"
                 indefinite = None
             if subj is None or indefinite \
                     or masked[subj[0]:subj[1]].lower() in ("which", "that"):
