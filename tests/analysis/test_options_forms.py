@@ -64,3 +64,30 @@ def test_gerund_judged(text: str, summary: str, stance: str) -> None:
 ])
 def test_no_option(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Under the new rules, companies with more than fifty workers must publish their pay gaps.",  # in force, described
+    "By law, the budget must be approved by the end of December.",
+    "The treaty requires that both sides must withdraw heavy weapons from the line.",
+    "Drivers must slow down near the school during term time.",  # advice to people
+    "Investors should keep some cash in reserve this year.",
+    "Voters must be tired of being told that there is no money.",
+    "It would be wrong to blame the nurses for the failings of the managers.",
+    "We would be foolish to assume that the virus has gone for good.",
+    "The country needs to rediscover its sense of purpose.",
+    "Africa must write its own future.",
+    "The ruling party should win comfortably, if the polls are to be believed.",
+])
+def test_described_or_vague_is_no_option(text: str) -> None:
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The government should extend the new rules to small firms.", "Extend the new rules to small firms"),
+    ("Foreign investors should be taxed on their property gains.", "Tax Foreign investors on their property gains"),
+    ("Under pressure from the unions, the minister must withdraw the bill.", "Withdraw the bill"),
+    ("The city must counter the threat from flooding with new barriers.", "Counter the threat from flooding with new barriers"),
+])
+def test_still_options(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary

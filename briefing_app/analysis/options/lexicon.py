@@ -53,7 +53,7 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     honour
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
-    decline climb revolve""".split())
+    decline climb revolve blame assume""".split())
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
                          r"accept\s+(?:that|we|they|there|it\s+is)\b|open\s+(?:their|our|its|his|her|your)\s+eyes\b|"
                          r"level\s+the\s+playing\s+field\b|bang\s+on\b|face\s+it\b|work\s+as\b|find\s+out\b|"
@@ -71,7 +71,8 @@ VAGUE_WORDS = frozenset("""happen succeed partisanship consequences notion idea 
     effort efforts best good bad ahead escalation ladder it this that them these those itself themselves ourselves
     same serious seriously account hard harder work together whatever needed necessary possible sure
     clear moment opportunity chance hope trust confidence dignity sanity normality faith matter matters issue issues problem problems question questions
-    other ways well one ones resilience accountability too logic terminology reasoning hardly anywhere nowhere everywhere""".split())
+    other ways well one ones resilience accountability too logic terminology reasoning hardly anywhere nowhere everywhere
+    purpose soul illusion illusions breath conversation conversations threat threats reading sense own comfortably""".split())
 TIME_WORDS = frozenset("soon quickly now today immediately swiftly promptly again early later year years month months week "
                        "weeks day days next first".split())
 FUNCTION_WORDS = frozenset("""a an the to of in on at for with by from and or but as its their our his her your my
@@ -84,12 +85,17 @@ SINGLE_VERBS = frozenset("resign withdraw intervene negotiate retaliate compromi
                          "abstain".split())
 BAD_AGENTS = frozenset("i you one it this that which there everyone everybody people readers parents someone what nor "
                        "neither so why how where when who".split())
+# heads of a subject whose own acts are personal advice ("Drivers must slow down", "Investors would be wise to
+# keep cash"); a passive still names a policy ("foreign investors should be taxed")
+PERSONAL_AGENTS = frozenset("drivers motorists cyclists investors savers visitors travellers travelers passengers tourists "
+                            "consumers shoppers viewers listeners diners homeowners".split())
 # "should be ashamed / concerned / commended": a state of mind or a verdict on the subject, no course of action
 STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed disappointed satisfied troubled interested
     pleased commended congratulated praised applauded shamed delighted surprised shocked frightened scared horrified
     appalled dismayed reassured relieved prepared tempted inspired amazed outraged angered saddened heartened
     excited thrilled disturbed offended insulted flattered convinced considered regarded viewed deemed perceived seen
-    thought described labelled labeled guided driven motivated informed fooled deceived misled duped""".split())
+    thought described labelled labeled guided driven motivated informed fooled deceived misled duped tired bored
+    exhausted weary""".split())
 # heads of a subject that cannot act, when the verb is active: "spending should follow a strategy",
 # "our vision has to move along the path", "the youth need to find role models"
 NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "

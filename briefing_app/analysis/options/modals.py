@@ -15,6 +15,7 @@ from briefing_app.analysis.options.lexicon import (
     MODAL_RE,
     NON_AGENTS,
     NOT_ACTION,
+    PERSONAL_AGENTS,
     STATE_PARTICIPLES,
     WRAPPER_RE,
 )
@@ -55,6 +56,13 @@ IF_SERIOUS_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?If\s+(?:(?:the|this|our)\s
 NOT_ONLY_RE = re.compile(r"only\s+(?=[^.;]*\bbut\b)")
 # "Israel has every right to defend itself, but it must also lift ...": "it" is the sentence's opening name
 NAMED_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?!(?:It|They|This|That|These|Those|He|She|We|I|There|What|If|When|As|But|And)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+[a-z]")
+# "Under the new rules, companies must publish ...", "By law, the budget must ...", "The treaty requires that both
+# sides must ...": an obligation in force, described, not argued
+IN_FORCE_RE = re.compile(r"\s*(?:(?:Under|By)\s+(?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+|current\s+|existing\s+)?"
+                         r"(?:law|laws|rules?|agreement|deal|treaty|constitution|regulations?|terms|accord|contract|"
+                         r"scheme|system|programme|program)\b|By\s+law\b)[^;:]*$")
+IN_FORCE_SAY_RE = re.compile(r"\b(?:law|laws|rules?|treaty|constitution|regulations?|agreement|code|charter)\s+(?:says?|states?|"
+                             r"stipulates?|requires?|provides?|demands?)\s+that\s+[^;:]*$", re.I)
 BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
@@ -132,6 +140,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         if m.group("modal").lower().startswith("need") and re.search(r"\bthe\s+$", before) \
                 and not re.search(r"\b(?:includes?|is|are|means|requires?)\s+the\s+$", before, re.I):
             continue  # "wake democracies up to the need to defend ...": a noun, not an argued step
+        if IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start()):
+            continue
         clause_start, subj = subject_span(text, s, m.start())
         subj = BOTH_MODALS_RE.sub("", subj)  # "Seoul can and should reopen": the subject is "Seoul"
         if IF_CLAUSE_RE.search(text, max(s, clause_start - 12), clause_start):
@@ -163,6 +173,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             while limit > m.end() and text[limit - 1] in " ,;":
                 limit -= 1
         vstart = m.end()
+        if head in PERSONAL_AGENTS and not text.startswith("be ", vstart):
+            continue  # "Drivers must slow down": advice to people, not a policy
         not_only = (m.group("neg") or "").strip() == "not" and NOT_ONLY_RE.match(text, vstart, e)
         if not_only:  # "must not only rescue the girls but also address ...": both argued
             vstart = not_only.end()
