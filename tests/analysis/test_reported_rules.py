@@ -52,6 +52,8 @@ CASES = [
      "I think this prophetic prayer is timely, as Iowa polls show a slip", "Wallnau"),
     ("speaker-lines", "Graham: Trump's Rhetoric Is Destroying the Party's Chance",
      "Trump's Rhetoric Is Destroying the Party's Chance", "Graham"),
+    ("made-arguments", "The Democrats have a decent counter-argument that the party has been taken over by its fringe.",
+     "the party has been taken over by its fringe", "The Democrats"),
 ]
 
 
@@ -431,3 +433,17 @@ def test_a_noun_compound_call_is_no_cue() -> None:
     """'as a wake-up call for the American people': a noun, its determiner two words back."""
     assert not [t for r, t, _ in trace("Citing the attack as a wake-up call for the American people, Will wrote "
                                        "a column.") if r == "calls"]
+
+
+def test_noun_cues_with_adjectives_and_a_time_before_that() -> None:
+    got = trace("Trump's recent evidence-free assertion that thousands of people celebrated was false.")
+    assert got and got[0][0] == "noun-cues" and got[0][2] == "Trump"
+    got = trace("She came under fire over her assertion during the debate that we are where we need to be.")
+    assert ("noun-cues", "we are where we need to be", "her") in got
+    # a comma inside the closing marks ends the noun's content: the quotation is a direct quote of its own
+    got = trace("He was challenged over his statement on Wednesday that ''Islam hates us,'' but he kept calm.")
+    assert not [t for _, t, _ in got if "kept calm" in t]
+
+
+def test_a_case_that_could_is_a_relative_clause() -> None:
+    assert not [r for r, _, _ in trace("The court has a case that could decide the issue.") if r == "made-arguments"]

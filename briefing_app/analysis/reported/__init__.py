@@ -37,6 +37,7 @@ DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("speaker-lines", document_rules.speaker_lines),
     ("block-quotes", document_rules.block_quotes),
     ("noun-cues", noun_rules.noun_cues),
+    ("made-arguments", noun_rules.made_arguments),
     ("promises", promise_rules.promises),
 )
 LETTERS_RE = re.compile(r"[A-Za-z]{3}")

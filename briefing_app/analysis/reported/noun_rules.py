@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import stem_matches
+from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.context import Context
 
 # noun -> the words that may open its content
@@ -20,19 +21,23 @@ _CAP = (r"(?!(?:Despite|In|On|At|After|Before|Since|For|With|Under|The|A|An|But|
 OWNER = r"(?P<owner>(?:(?:" + _CAP + r"[ \t]+){0,3}" + _CAP + r"(?:’s|'s|’|'))|his|her|their|its)"
 ADJECTIVES = (r"recent|repeated|latest|earlier|new|frequent|oft-repeated|controversial|false|public|campaign|original|"
               r"own|famous|infamous|unfounded|baseless|stark|dire")
+# "her assertion Monday that", "his claim during the debate that": when it was said, between the noun and "that"
+WHEN = (r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last[ \t]+\w+)"
+        r"|[ \t]+(?:during|at|in)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?")
 # the noun and what opens its content, found first (cheap); then its owner right before it
 NOUN_RE = re.compile(
-    r"\b(?=[acdiprsvw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")[ \t]+that[ \t]+"
+    r"\b(?=[acdiprsvw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")" + WHEN + r"[ \t]+that[ \t]+"
     r"|(?P<to_noun>" + TO_NOUNS + r")[ \t]+(?=to[ \t]+[a-z]+)"
     r"|(?P<for_noun>" + FOR_NOUNS + r")[ \t]+for[ \t]+)"
 )
-OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])" + OWNER + r"[ \t]+(?:(?:" + ADJECTIVES + r")[ \t]+){0,2}$")
+# up to two adjectives between the owner and the noun, from the list or hyphenated ("recent evidence-free")
+OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])" + OWNER + r"[ \t]+(?:(?:" + ADJECTIVES + r"|[a-z]+(?:-[a-z]+)+)[ \t]+){0,2}$")
 # "the promise that he made": "that" heads a relative clause missing its object
 RELATIVE_THAT_RE = re.compile(r"(?:he|she|they|it|we|I|you|[A-Z][\w’'.-]*)(?:[ \t]+\w+){0,2}?[ \t]+"
                               r"(?:made|gave|issued|delivered|offered|kept|broke|received|heard|repeated|"
                               r"had|has|have|did|does)\s*(?:[,.;:!?—]|$)")
 # a noun's content mostly sits inside a larger clause: it ends at the first comma or dash
-END_RE = re.compile(r",\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:during|as|after|before|when|while)\s|"
+END_RE = re.compile(r",(?:''|[”\"’'])?\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:during|as|after|before|when|while)\s|"
                     r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|roundly\s+|repeatedly\s+)?"
                     r"(?:debunked|criticized|criticised|condemned|rejected|disputed|denied|challenged|questioned)\b")
 PRONOUN_OWNERS = frozenset(("his", "her", "their", "its"))
@@ -58,3 +63,32 @@ def noun_cues(ctx: Context) -> None:
             mention = (o.start("owner"), o.end("owner") - (1 if owner.endswith(("’", "'")) else 2))
         noun = c.group("that_noun") or c.group("to_noun") or c.group("for_noun")
         ctx.emit(start, end.start() if end else se, mention, noun.lower(), min_words=2 if c.group("for_noun") else 3)
+
+
+# "Cruz entered the debate with an even more forceful argument that ...", "The Democrats have a decent
+# counter-argument that ...", "made the case that ...": a noun of argument the clause's subject makes or has
+MADE_NOUN_RE = re.compile(r"\b(?P<verb>ma(?:ke|kes|de|king)|ha(?:ve|s|d)|offer(?:s|ed)?|present(?:s|ed)?|advanc(?:es|ed)|"
+                          r"put[ \t]+forward|(?:entered|came|went)[ \t]+[^,;•“”\"]{1,40}?[ \t]+with)"
+                          r"[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                          r"(?P<noun>(?:counter-)?argument|case|point|assertion|prediction|claim)[ \t]+that[ \t]+"
+                          r"(?!(?:could|would|will|can|may|might|should|must|is|was|are|were|has|had|have)\b)")  # not "a case that could"
+MADE_STEMS = ("argument", "case that", "point that", "assertion", "prediction", "claim that")
+
+
+def made_arguments(ctx: Context) -> None:
+    """'The Democrats have a decent counter-argument that CONTENT': the subject of the verb is the source."""
+    masked, done = ctx.masked, ctx.done()
+    if not any(stem in masked for stem in MADE_STEMS):
+        return
+    for ss, se in ctx.doc.sentences.spans:
+        m = MADE_NOUN_RE.search(masked, ss, se)
+        if m is None or any(a <= m.end() < b for a, b in done):
+            continue
+        subj = subject_before(masked, m.start(), ss)
+        if subj is None or not PLAUSIBLE_SOURCE_RE.match(masked, subj[0], subj[1]):
+            continue
+        end = END_RE.search(masked, m.end(), se)
+        ctx.emit(m.end(), end.start() if end else se, subj, m.group("noun"))
+
+
+PLAUSIBLE_SOURCE_RE = re.compile(r"(?:he|she|they|we|I|(?:[Tt]he\s+)?[A-Z])")
