@@ -91,3 +91,48 @@ def test_described_or_vague_is_no_option(text: str) -> None:
 ])
 def test_still_options(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("Why on earth would the board sell the club's stadium to the owner's own property company?",
+     "Sell the club's stadium to the owner's own property company", "oppose"),
+    ("Do we really want to hand the police the power to stop anyone without a reason?",
+     "Hand the police the power to stop anyone without a reason", "oppose"),
+    ("Isn't it time the Premier League shared more of its television money with the clubs further down?",
+     "Share more of its television money with the clubs further down", "support"),
+])
+def test_rhetorical_questions(text: str, summary: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text, summary, holder, stance", [
+    ("Delhi has threatened to suspend the water treaty with Islamabad.", "Suspend the water treaty with Islamabad",
+     "Delhi", "support"),
+    ("The junta has promised to hand over power after a transition of three years.", "Hand over power", "Junta", "support"),
+    ("Economists at the bank have made a persuasive case for cutting the stamp duty on first homes.",
+     "Cut the stamp duty on first homes", "Economists at the bank", "support"),
+    ("The central bank governor warned the government against printing money to pay public salaries.",
+     "Print money to pay public salaries", "Central bank governor", "oppose"),
+])
+def test_reported_plans_and_warnings(text: str, summary: str, holder: str, stance: str) -> None:
+    o = one_option(text)
+    assert o.summary == summary and o.stance is None
+    assert [(p.actor, p.stance) for p in o.positions] == [(holder, stance)]
+
+
+@pytest.mark.parametrize("text", [
+    "Why would anyone vote for him?",
+    "Why would they interrupt meetings and family time to check them?",
+    "She warned him against walking home alone.",
+    "Russia has plans to build a new base.",
+    "In 2008 Obama promised to close Guantanamo.",
+])
+def test_questions_and_plans_that_are_no_option(text: str) -> None:
+    assert options(text) == []
+
+
+def test_base_forms_of_ar_and_ir_verbs() -> None:
+    from briefing_app.analysis.options.phrases import base_form
+    assert [base_form(w) for w in "shared declared prepared cleared soaring repaired required chaired".split()] == \
+        "share declare prepare clear soar repair require chair".split()

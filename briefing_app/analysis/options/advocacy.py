@@ -23,7 +23,7 @@ TIME_COME_RE = re.compile(r"\b(?:[Tt]he\s+time\s+has\s+(?:now\s+)?come|[Nn]ow\s+
 # "What if people were entitled to buy a plot ...?": a proposal put as a question
 WHAT_IF_RE = re.compile(r"\s*What\s+if\s+(?:[\w’'.-]+\s+){1,5}?(?:were|was)\s+(?:\w+ly\s+)?(?:entitled|allowed|able|free|"
                         r"given\s+the\s+right|obliged|required)\s+to\s+(?=\w)")
-HIGH_TIME_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s)\s+(?:(?:high|about|long\s+past)\s+)?time\s+(?:that\s+)?(?!I\s)"
+HIGH_TIME_RE = re.compile(r"\b(?:[Ii]t\s+is|[Ii]t[’']s|[Ii]sn[’']t\s+it|[Ii]s\s+it\s+not)\s+(?:(?:high|about|long\s+past)\s+)?time\s+(?:that\s+)?(?!I\s)"
                           r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+ed)\b")
 
 # "What Europe must do is impose sanctions": the pseudo-cleft names the course

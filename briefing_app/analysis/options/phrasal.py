@@ -66,7 +66,7 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
 # "is intended to", "did not want to", "if he wants to", "no politician wants to": no plan of anyone's
 NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|"
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
-PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want(?=\s+to\s+see\b)|plan|vowed|vows|"
+PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want(?=\s+to\s+see\b)|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = after_space(r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
@@ -171,13 +171,14 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
 def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """An actor's own plan ("X vowed to"), a verdict ("X would be a mistake"), "is considering X"."""
     out: list[Hit | None] = []
-    if has_any(low, "propose", "plan", "intend", "want", "vow", "pledge", "promise", "push"):
+    if has_any(low, "propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
             if RELATIVE_SUBJECT_RE.search(text, s, m.start()):
                 continue  # "a businessman who wants to move to the UK": a person described, not a course argued
-            if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) or NOUN_BEFORE_RE.search(text[s:m.start()]) \
+            if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) and not m.group(0).split()[0].endswith("ed") \
+                    or NOUN_BEFORE_RE.search(text[s:m.start()]) \
                     or NOT_A_PLAN_RE.search(text[s:m.start()]) or text[s:m.start()].rstrip().endswith("(") \
                     or (PASSIVE_BE_RE.search(text[s:m.start()])
                                                                      and m.group(0).split()[0].endswith("ed")) or (

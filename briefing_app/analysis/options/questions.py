@@ -1,4 +1,5 @@
-"""Options argued by a rhetorical question: "Why should taxpayers fund X?" (oppose), "Shouldn't S
+"""Options argued by a rhetorical question: "Why should taxpayers fund X?", "Why on earth would S do X?",
+"Do we really want to X?" (oppose; a plain "Why would S do X?" is as often a real question), "Shouldn't S
 do X?", "Why not X?", "Isn't it time to X?" (support)."""
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import after_space
 
 RHETORICAL_RE = re.compile(
-    r"\s*[“\"‘']?(?:(?P<why>Why\s+)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust)\s+"
+    r"\s*[“\"‘']?(?:(?P<why>Why\s+(?:on\s+earth\s+|then\s+|ever\s+)?)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|"
+    r"(?<=earth\s)would|(?<=ever\s)would)\s+"
     r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?"
-    r"|(?P<whynot>Why\s+not)"
+    r"|(?P<whynot>Why\s+not)|(?P<want>Do\s+(?:we|you|they)\s+(?:really\s+)?want\s+to)"
     r"|(?P<time>(?:Is|Isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+(?:for\s+[^,.;?]{1,60}?\s+)?to))\s+(?=\w)")
 
 
@@ -29,6 +31,8 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
     groups = m.groupdict()
     if groups.get("whynot"):
         stance = "support"
+    elif groups.get("want"):  # "Do we really want to hand the police ...?": no
+        stance = "oppose"
     elif groups.get("time"):  # "Isn't it time to ...?" argues; "Is it time to ...?" asks, and the answer decides
         stance = "ask" if m.group("time").lower().startswith("is it") and "not" not in m.group("time") else "support"
     else:
@@ -36,6 +40,8 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
         if not m.group("why") and not negated:
             return []
         stance = "oppose" if m.group("why") and not negated else "support"
+        if m.group("modal") == "would" and m.group("subj").lower() in ("anyone", "anybody", "one", "i", "you", "he", "she", "they", "it"):
+            return []  # "Why would anyone vote for him?": puzzlement, not a course of action
     hit = vp_hit(text, _verb_start(text, m.end(), e) if groups.get("subj") else m.end(), e, stance, m.start())
     return [hit] if hit else []
 
