@@ -127,8 +127,11 @@ THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise",
                         "reports", "report", "hints", "reveals", "reveal", "mentions", "stating", "stressing"))
 # and before a clause that opens with a pronoun or a determiner ("The candidate claims his net worth is ...")
 CLAUSE_FORMS = frozenset(("claims", "claim", "promises", "promise", "vows", "vow", "boasts"))
+# verbs that report speech only with a that-clause: "responded that ...", "replied that ..."
+VERB_THAT_FORMS = frozenset(("responded", "responds", "replied", "replies", "retorted", "countered", "objected",
+                             "reasoned"))  # not "answered that question"
 INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r"|"
-                         + _alternation(set(THAT_FORMS)) + r"(?=\s+that\s)|" + _alternation(set(CLAUSE_FORMS))
+                         + _alternation(set(THAT_FORMS | VERB_THAT_FORMS)) + r"(?=\s+that\s)|" + _alternation(set(CLAUSE_FORMS))
                          + r"(?=\s+(?:he|she|they|it|we|I|his|her|their|its|the|a|an)\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 
 # Auxiliaries and adverbs that may stand between a subject and its cue verb.

@@ -32,7 +32,7 @@ def test_next_act_of_the_speaker_ends_the_content() -> None:
 
 
 def test_every_end_rule_has_a_test() -> None:
-    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause"}
+    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "setting-tail"}
 
 
 def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:
@@ -53,3 +53,11 @@ def test_new_clause_after_and_is_the_reporters_next_fact() -> None:
     assert s[new_clause(s, 0, len(s)) or 0:].startswith(", and the Anti-Defamation")
     s = "he has a lot of people afraid, and I think not just people who are undocumented"
     assert new_clause(s, 0, len(s)) is None
+
+
+def test_setting_tail_is_where_it_was_said() -> None:
+    from briefing_app.analysis.reported.ends import setting_tail
+    s = "his campaign doesn't want that crap, in an interview with CNN on Sunday"
+    assert s[setting_tail(s, 0, len(s)) or 0:] == " in an interview with CNN on Sunday"
+    s = "he wanted to see what it was like at a Trump rally and why people came"
+    assert setting_tail(s, 0, len(s)) is None

@@ -52,6 +52,8 @@ CASES = [
      "I think this prophetic prayer is timely, as Iowa polls show a slip", "Wallnau"),
     ("speaker-lines", "Graham: Trump's Rhetoric Is Destroying the Party's Chance",
      "Trump's Rhetoric Is Destroying the Party's Chance", "Graham"),
+    ("passive-asked", "Donald Trump was asked a straightforward question about violence against people of color.",
+     "violence against people of color", None),
     ("made-arguments", "The Democrats have a decent counter-argument that the party has been taken over by its fringe.",
      "the party has been taken over by its fringe", "The Democrats"),
 ]
@@ -447,3 +449,17 @@ def test_noun_cues_with_adjectives_and_a_time_before_that() -> None:
 
 def test_a_case_that_could_is_a_relative_clause() -> None:
     assert not [r for r, _, _ in trace("The court has a case that could decide the issue.") if r == "made-arguments"]
+
+
+def test_asked_questions_end_at_a_comma_inside_marks_and_before_their_setting() -> None:
+    got = trace('Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning," Sanders '
+                "said he had not endorsed her.")
+    assert ("asked", "why he had yet to endorse Clinton", None) in got
+    got = trace("Ted Cruz, when asked specifically what about the plan is wrong, said the plan was weak.")
+    assert ("object-cues", "what about the plan is wrong", None) in got
+
+
+def test_responded_that_is_a_speech_verb_but_answered_that_question_is_not() -> None:
+    assert ("complement", "Trump had been ridiculing people the entire campaign", "Rubio") in trace(
+        "Rubio responded that Trump had been ridiculing people the entire campaign.")
+    assert not trace("How he answers that question will have a direct bearing on the race.")

@@ -34,6 +34,7 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
 DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("calls", document_rules.calls),
     ("object-cues", document_rules.object_cues),
+    ("passive-asked", document_rules.passive_asked),
     ("speaker-lines", document_rules.speaker_lines),
     ("block-quotes", document_rules.block_quotes),
     ("noun-cues", noun_rules.noun_cues),

@@ -112,7 +112,7 @@ OBJ_CUE_RE = re.compile(
     # "to" and a verb ("told him to leave"), not a noun phrase ("told Yahoo in response to a question")
     r"(?=(?:to\s+(?!(?:a|an|the|his|her|its|their|this|that|my|our|your)\b)[a-z]+|if|whether|what|how|why|who|when|"
     r"where|which)\b)")
-WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>asked)\s+(?:by\s+[^,]{1,40}?\s+)?"
+WHEN_ASKED_RE = re.compile(r"(?<![\w’'-])(?:when|after|before|as)\s+(?P<cue>asked)\s+(?:[a-z]+ly\s+)?(?:by\s+[^,]{1,40}?\s+)?"
                            r"(?=(?:about|if|whether|what|how|why|who|when|where|which)\b)")
 
 
@@ -219,3 +219,26 @@ def calls(ctx: Context) -> None:
             emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
                  min_words=2 if c.group("cue").startswith("call") else 3)
             break
+
+
+# "Donald Trump was asked a relatively straightforward question about police violence", "Palmieri was asked about
+# Cosby's donations", "Rubio was asked to name a single achievement": the question (its asker unnamed)
+PASSIVE_ASKED_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+                              r"(?P<cue>asked)\s+(?:(?P<about>(?:a|the|one|another)\s+(?:[\w-]+\s+){0,3}?questions?\s+about)\s+|"
+                              r"(?=(?:about|if|whether|what|how|why|who|when|where|which|to\s+[a-z]+)\b))")
+PASSIVE_END_RE = re.compile(r",(?:''|[”\"’'])?\s|;|\s+(?:and|but)\s+(?:he|she|they|it|[A-Z][\w’'.-]*)\s|"
+                            r"\s+(?:during|at|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:debate|interview|briefing|conference|event|rally|hearing|town\s+hall|show)\b")
+
+
+def passive_asked(ctx: Context) -> None:
+    """'X was asked (a question) about Y', 'X was asked whether ...': the question, no named source."""
+    masked, done = ctx.masked, ctx.done()
+    if "asked" not in masked:
+        return
+    for m in PASSIVE_ASKED_RE.finditer(masked):
+        if any(a <= m.end() < b for a, b in done):
+            continue
+        _, se = ctx.doc.sentences.of(m.start())
+        end = PASSIVE_END_RE.search(masked, m.end(), se)
+        ctx.emit(m.end(), end.start() if end else se, None, "asked")

@@ -49,10 +49,26 @@ def new_clause(masked: str, s: int, e: int) -> int | None:
     return m.start() if m else None
 
 
+# "why he had yet to endorse Clinton during an appearance Friday on CBS": a closing phrase of where or when it
+# was said, running to the end of the content, is the setting of the speech, not its content
+SETTING_TAIL_RE = re.compile(r"\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
+                             r"(?:appearance|interview|debate|briefing|news\s+conference|press\s+conference|rally|"
+                             r"town\s+hall|hearing|speech|statement|radio\s+show|television\s+interview)\b"
+                             r"(?:\s+(?:with|on|to|by|in|at|of|the|a|an|last|this|next|week|month|year|night|morning|"
+                             r"afternoon|evening|earlier|later|aired|published|broadcast|late|early|[A-Z][\w’'.-]*|\d[\w,]*|"
+                             r"[“\"]•[•\s]*[,.]?[”\"]?|''•[•\s]*[,.]?(?:'')?)){0,10}[\s,.]*$")
+
+
+def setting_tail(masked: str, s: int, e: int) -> int | None:
+    m = SETTING_TAIL_RE.search(masked, s, e)
+    return m.start() if m else None
+
+
 END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("comment-appositive", comment_appositive),
     ("next-act", next_act),
     ("new-clause", new_clause),
+    ("setting-tail", setting_tail),
 )
 
 

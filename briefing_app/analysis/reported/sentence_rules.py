@@ -14,6 +14,7 @@ ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]
                       r"(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+))?"
                       r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
                       r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b|to\s+[a-z])")
+QUESTION_END_RE = re.compile(r",(?:''|[”\"’'])?\s")
 ACCORDING_START_RE = re.compile(r"According to\s+")
 COMMA_RE = re.compile(r",\s*")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
@@ -50,7 +51,9 @@ def asked(ctx: Context, ss: int, se: int) -> bool:
     """'Asked (by NP) whether CONTENT, X said ...': the question is an attribution of its own."""
     m = ASKED_RE.match(ctx.masked, ss, se)
     if m:
-        comma = ctx.masked.find(", ", m.end(), se)
+        # the question ends at its comma, also one inside closing marks ('on "CBS This Morning," Sanders said')
+        cm = QUESTION_END_RE.search(ctx.masked, m.end(), se)
+        comma = cm.start() if cm else -1
         if comma != -1:
             by = m.group("by")
             ctx.emit(m.start("q"), comma, (m.start("by"), m.end("by")) if by else None, "asked")
