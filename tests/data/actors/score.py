@@ -23,7 +23,10 @@ each answer written before the analyser ever ran on its text. It is for measurem
 --part held2 prints its aggregate figures, --show prints nothing for it, "tuned" and "held" leave
 it out and "all" takes it in. No test asserts figures on it.
 
-Tuned batch "s6" (12: en46-en49, ru40-ru43, ko40-ko43, named xxNN-s6-*): written in the sixth
+Tuned batch "s6" (21: en46-en49, en60-en62, ru40-ru43, ru60-ru62, ko40-ko43, ko60-ko62, named
+xxNN-s6-*; the second part, en60 on, a bird-flu wire, a football fine, a court ruling, a central-bank
+interview, a court fine, a regional flood, a Korean court, an earnings story and a foreign-minister
+meeting): written in the sixth
 session by the actors engineer for general coverage (a Reuters asylum story with "Chief executive of
 the Refugee Council Enver Solomon", a Phoenix council story, a chipmaker wire, a governor's debate
 with "the Democratic/Republican nominee"; a TASS wire, a Kommersant airline story, a St Petersburg
