@@ -10,7 +10,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import role_after, role_fronted
 from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.organisations import ORG_NOUNS
+from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, role_before
 from briefing_app.analysis.segment import ABBREV_RE
@@ -38,6 +38,12 @@ NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Associat
                                 r"Foundation|Federation|League|Chamber|Airlines|Enterprise|Legion|Bar|College|Red Cross)\b")
 
 
+# "School of Public Health", "Institute for Fiscal Studies": the words after a body's noun and "of" are its name
+ORG_OF_BEFORE_RE = re.compile(r"\b(?:School|Institute|University|Department|College|Center|Centre|Ministry|Office|Bureau|"
+                              r"Museum|Academy|Faculty|Division|Association|Society|Federation|Court)[ \t]+(?:of|for)[ \t]+"
+                              r"(?:the[ \t]+)?$")
+
+
 def credit_lines(text: str) -> list[tuple[int, int]]:
     """Bylines and credit lines: their spans."""
     spans = [m.span() for m in CREDIT_LINE_RE.finditer(text)]
@@ -58,6 +64,7 @@ class ActorTable:
         self.text = text
         self.credits = credit_lines(text)
         hits = name_hits(text) if hits is None else hits
+        hits = [h for h in hits if not ORG_OF_BEFORE_RE.search(text, max(0, h.name_start - 30), h.name_start)]
         self.hits = [h for h in hits if _outside(self.credits, h.start)] if self.credits else hits
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}

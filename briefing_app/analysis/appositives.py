@@ -38,7 +38,7 @@ OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:consultancy|company
                    r"agency|publisher|network|party|union|nonprofit|organi[sz]ation|broadcaster|lender|insurer)\s+)?"
                    r"(?P<org>[A-Z][^,;]*)$")  # ("founder of the consultancy SemiAnalysis")
 # "director of food policy", "professor of economics": a role and its field in lower case
-TOPIC_OF_RE = re.compile(r"(?P<role>.+?)(?P<topic>\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$")
+TOPIC_OF_RE = re.compile(r"(?P<role>.+?)(?P<topic>\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 AFTER_RE = re.compile(
@@ -156,7 +156,7 @@ def describe(desc: str) -> Role:
     if of and not role.affiliation:
         of_org = of.group("org")
         inner = gazetteer.PLACE_RE.search(of_org)
-        if gazetteer.lookup(of_org) or not inner or not re.search(r"[a-z]", of_org[inner.end():]):
+        if gazetteer.lookup(of_org) or not inner or not re.search(r"\b[a-z]", of_org[inner.end():]):
             role.affiliation = _named(of_org)
         else:  # "head of the United Nations climate body": the title keeps the phrase
             hit = gazetteer.lookup(inner.group())
@@ -208,8 +208,8 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
         if rx is APPOS_HEADS_RE:  # "Wicker, the Mississippi Republican who chairs the committee": affiliation only
             org = m.group("org")
             return Role(None, _named(org))
-        if rx is RELATIVE_HEAD_RE:
-            org = m.group("org")
+        if rx is RELATIVE_HEAD_RE:  # ("the Pandemic Center at Brown University's ...": the centre)
+            org = re.split(r"\s+(?:at|in)\s+(?=[A-Z])", m.group("org"), maxsplit=1)[0]
             return Role(HEAD_VERBS.get(m.group("verb"), "head"), _named(org))
         role = describe(m.group("d"))
         if role.title and rx is RELATIVE_WAS_RE:

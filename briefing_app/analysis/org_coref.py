@@ -21,12 +21,14 @@ SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
               "council organization organisation firm bank campaign administration institute network association "
-              "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity").split()
+              "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
+              "district").split()
 DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
                      + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
 # which organisation a generic description may stand for, by a word of its name
 FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
-        "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department"),
+        "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department", "Organization",
+                   "Centers"),
         "court": ("Court",), "board": ("Board",), "bloc": ("Union",), "alliance": ("NATO", "Alliance"),
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
@@ -36,14 +38,14 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
         "foundation": ("Foundation",), "central bank": ("Federal Reserve", "Central Bank", "Bank of", "Reserve Bank"),
         "regulator": ("Commission", "Authority", "Agency", "Administration"), "fund": ("Fund",),
-        "university": ("University",), "charity": ("Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
+        "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
 BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer")
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
                        r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|"
                        r"Institute|University|Federal|National|State|United|World|International|European)\b")
-US_RE = re.compile(r"^(?:Federal|Congressional|Senate|House(?! of (?:Commons|Lords))|U\.S\.|US|United States|Supreme Court|Department of|"
+US_RE = re.compile(r"^(?:Federal|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|U\.S\.|US|United States|Supreme Court|Department of|"
                    r"Securities and Exchange|Pentagon|State Department|Central Intelligence|National Security|"
                    r"Environmental Protection|Food and Drug|Internal Revenue|White House|(?:Agriculture|Commerce|Defense|Energy|Education|"
                    r"Labor|Treasury|Interior|Transportation|Homeland Security|Justice|State|Veterans Affairs|"
@@ -63,7 +65,11 @@ def aliases(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         ini = _initials(org.name)
-        if len(ini) >= 3 and not gazetteer.lookup(ini):  # two letters ("US" for University of Sydney) say little
+        if len(ini) == 4 and re.search(r"(?<![\w.])" + ini[:3] + r"(?![\w.])", text) and ini not in text:
+            ini = ini[:3]  # "CDC" of the Centers for Disease Control and Prevention
+        # (two letters say little, unless "the" goes before them: "the FA" of the Football Association)
+        if (len(ini) >= 3 or len(ini) == 2 and re.search(r"\b[Tt]he " + ini + r"\b", text)) \
+                and not gazetteer.lookup(ini):
             dotted = r"\.".join(ini) + r"\."
             present = ini in text or ".".join(ini) + "." in text  # (a quick test before the pattern)
             for m in re.finditer(r"(?<![\w.])(?:" + dotted + "|" + ini + r")(?![\w])", text) if present else ():
@@ -235,7 +241,7 @@ def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     words = (person.title or "").split(";")[0].split()
     for org in orgs:
         name = org.name.split()
-        for k in (3, 2, 1):
+        for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
             if len(name) >= k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper():
                 person.affiliation, person.title = org.name, " ".join(words[k:])
                 return True

@@ -16,6 +16,7 @@ PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
+OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:’s|'s)[ \t]+[a-z]")
 # "FRANKFURT (Reuters) - ", "DETROIT — ": a dateline before the sentence's subject
 DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\s*\([^)\n]{1,30}\))?\s*[-—–]+\s*")
 
@@ -42,7 +43,7 @@ def parent_bodies(doc: Document) -> None:
 
 def _opening_org(text: str, orgs: list[Actor], pos: int) -> Actor | None:
     """The organisation named (by name, not by a description) at the start of pos's sentence."""
-    start = max(text.rfind(". ", 0, max(0, pos - 2)) + 2, text.rfind("\n", 0, pos) + 1)
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
     dateline = DATELINE_RE.match(text, start, pos)
     start = dateline.end() if dateline else start
     for org in orgs:
@@ -54,13 +55,18 @@ def _opening_org(text: str, orgs: list[Actor], pos: int) -> Actor | None:
 
 
 def officers_of_the_subject(doc: Document) -> None:
-    """An officer's title with no affiliation, in a sentence an organisation opens: that organisation's."""
+    """An officer's title with no affiliation: the organisation an appositive names as its owner ("X, Clearlake's
+    co-founder"), else the one that opens the officer's sentence."""
     text = doc.actor_text
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     for person in doc.actors:
         if person.kind != "person" or person.affiliation or not person.title or not person.mentions:
             continue
-        if OFFICER_RE.search(person.title.split(";")[0].strip()):
+        owned = next((m for s in person.mentions if (m := OWNED_AFTER_RE.match(text, s.end))), None)
+        if owned and owned.group("who") in by_form:  # "Behdad Eghbali, Clearlake's co-founder"
+            person.affiliation = by_form[owned.group("who")].name
+        elif OFFICER_RE.search(person.title.split(";")[0].strip()):
             subject = _opening_org(text, orgs, person.mentions[0].start)
             person.affiliation = subject.name if subject else None
 

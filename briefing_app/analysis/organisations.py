@@ -13,16 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.org_people import HEAD_WORDS, HEADS_EXTRA, ORG_NOUNS, without_people
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
-HEAD_WORDS = (
-    "Committee Council Ministry Department Agency Service Party Institute Institution Center Centre Foundation "
-    "Commission Bureau Association Corporation Company Union Court Parliament Assembly University Bank Fund Group "
-    "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
-    "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement Commons Lords").split()
-HEADS = gazetteer.trie_pattern(HEAD_WORDS, not_after=r"[\w-]")
+HEADS = gazetteer.trie_pattern([*HEAD_WORDS, *HEADS_EXTRA], not_after=r"[\w-]")
 CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
 # (a lookbehind written after a pattern's first capital, "[A-Z](?<![\w-][A-Z])", lets the regex engine skip
 # ahead to capitals: the same as the lookbehind before it, and much faster to scan)
@@ -31,7 +27,7 @@ HEAD_RE = re.compile(HEADS + r"(?![\w-])")
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
 LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
 TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}){1,2}"
-                     r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2})?(?=[\s,.;:)])")  # "of Allergy and Infectious Diseases", "for the Welfare of Immigrants"
+                     r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2}(?![ \t]+(?:for|of|[A-Z])))?(?=[\s,.;:)])")  # "of Allergy and Infectious Diseases", "for the Welfare of Immigrants"
 ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Chief|Executive|"
                              r"Spokesman|Spokeswoman|Commissioner|Governor|Senator|Mayor)\b")
 PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
@@ -42,7 +38,7 @@ KINDS = ("company group firm operator organisation organization party network br
 KIND_NAME_RE = re.compile(r"\b" + gazetteer.trie_pattern(KINDS) + r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
 POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
                                r"president|vice president|general counsel|chief economist|head|director|"
-                               r"chairwoman|founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
+                               r"chairwoman|founder|co-founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
                                r"planned|shares|stock|headquarters)\b")
 # "General Motors spokesman Kevin Doyle", "General Motors' chief executive": a name of two or three
 # capitalised words (no person's, no title's) as the employer of a leader's role
@@ -62,7 +58,8 @@ APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")
 APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
 # "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
 ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
-                 "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder leader").split()
+                 "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder leader CEO "
+                 "lecturer").split()
 ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(ROLE_AT_WORDS) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
                         r"(?P<name>[A-Z][\w’'&.-]*(?:(?<![a-z]{2}\.)(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
                         r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
@@ -91,9 +88,6 @@ MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Televisi
                       r"Gazette|Telegraph|Newspaper|Magazine)\b")
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
 LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at)[ \t]+)?(?:the[ \t]+)?")
-PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-PERSON_TAIL_RE = re.compile(r"(?<=\w)[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<sur>[A-Z][\w’'-]+)$")
-ORG_NOUNS = frozenset(HEAD_WORDS)
 VENUE_BEFORE_RE = re.compile(r"\b(?:told|to|on|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+(?:’s|'s)[ \t]+)?(?:state-run[ \t]+)?$")
 
 
@@ -113,6 +107,10 @@ def _affiliation(text: str, start: int, name: str) -> str | None:
         hit = gazetteer.lookup(m.group("who"))
         if hit and hit[1] == "country":
             return hit[0]
+    state = next((s for s in US_STATE_NAMES if name.startswith(s + " ")), None)
+    if state and name != state + " " + name.split()[-1] or state and name.split()[-1] in ("Agency", "Department", "Board",
+                                                                                               "Commission", "Office"):
+        return state  # "Texas Education Agency", "Ohio Department of Health"
     lead = gazetteer.PLACE_RE.match(name)
     if lead:
         hit = gazetteer.lookup(lead.group())
@@ -130,7 +128,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
             s = m.end()
             continue
         r = LEAD_ROLE_RE.match(text, s, e)
-        if r and r.group(1).lower() in ROLE_WORDS and not (r.group(1) == "General" and r.end() == s + 8):
+        if r and r.group(1).lower() in ROLE_WORDS and not (r.group(1) == "General" and r.end() == s + 8) \
+                and len(text[r.end():e].split()) > 1:  # ("Premier League": the league's word, not a premier's)
             s = r.end()
             continue
         link = re.match(r"(?:of|for|and|on|the|de)[ \t]+", text[s:e])  # "Democrat on the Senate ..."
@@ -138,21 +137,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
             s += link.end()
             continue
         return s, e
-
-
-def _without_people(text: str, s: int, e: int, is_person: Callable[[str], bool]) -> tuple[int, int]:
-    """A person named before "of"/"at" or right after the organisation is not part of its name
-    ("Rob Haughton of the Greater Phoenix Chamber", "executive of the Refugee Council Enver Solomon"):
-    a known family name, no organisation noun in the person's words, one on the organisation's side."""
-    lead = PERSON_LINK_RE.match(text, s, e)
-    if lead and is_person(lead.group("sur")) and not ORG_NOUNS & set(lead.group().split()) \
-            and ORG_NOUNS & set(text[lead.end():e].split()):
-        s = lead.end()
-    tail = PERSON_TAIL_RE.search(text, s, e)
-    if tail and is_person(tail.group("sur")) and not ORG_NOUNS & {tail.group("given"), tail.group("sur")} \
-            and text[s:tail.start()].rsplit(None, 1)[-1] in ORG_NOUNS:
-        e = tail.start()
-    return s, e
 
 
 def _leaders(text: str) -> list[re.Match[str]]:
@@ -181,7 +165,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     acronyms: dict[str, str] = {}
 
     def add(s: int, e: int, kind: str = "organization", alias: str | None = None) -> Org | None:
-        s, e = _without_people(text, *_trim(text, s, e), is_person)
+        s, e = without_people(text, *_trim(text, s, e), is_person)
         name = text[s:e].rstrip(".")
         if len(name.split()) < 2 and kind == "organization" and alias is None and name not in acronyms:
             return None
@@ -230,6 +214,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     for m in ADMIN_RE.finditer(text) if "administration" in text else ():
         add(m.start("name"), m.end("name"), "government")
     for m in EMPLOYER_ROLE_RE.finditer(text):
+        if any(s.start < m.start("name") and m.end("name") <= s.end for o in orgs.values() for s in o.mentions):
+            continue  # the last words of a longer name found before ("Houston Independent School District")
         words = m.group("name").split()
         if not (is_person(words[-1]) or words[-1].lower() in ROLE_WORDS | MODIFIERS
                 or any(w.lower() in MODIFIERS or w in CALENDAR for w in words[1:]) or gazetteer.PLACE_RE.search(m.group("name"))):

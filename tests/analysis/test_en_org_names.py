@@ -59,3 +59,39 @@ def test_company_suffixes_colleges_administrations_and_movements() -> None:
 def test_leader_of_a_party_names_the_party() -> None:
     actors = _actors("Asylum\n\nNigel Farage, leader of Reform UK, said the plan came too late.\n")
     assert "Reform UK" in actors and actors["Nigel Farage"].affiliation == "Reform UK"
+
+
+def test_plural_centres_leagues_and_school_districts() -> None:
+    text = ("Flu\n\nThe Centers for Disease Control and Prevention said the risk was low. CDC principal deputy director "
+            "Nirav Shah told reporters. Premier League chief executive Richard Masters spoke. Houston Independent "
+            "School District spokeswoman Kerry Brown said the district had no chaplains.\n")
+    actors = _actors(text)
+    cdc = actors["Centers for Disease Control and Prevention"]
+    assert "CDC" in cdc.aliases and cdc.affiliation == "United States"
+    assert actors["Nirav Shah"].affiliation == "Centers for Disease Control and Prevention"
+    assert (actors["Richard Masters"].title, actors["Richard Masters"].affiliation) == ("chief executive", "Premier League")
+    assert (actors["Kerry Brown"].title, actors["Kerry Brown"].affiliation) == \
+        ("spokeswoman", "Houston Independent School District")
+    assert "Independent School District" not in actors
+
+
+def test_and_before_another_bodys_name_and_a_demonym_inside_a_name() -> None:
+    text = ("Chaplains\n\nThe lawsuit was brought by the American Civil Liberties Union of Texas and Americans United for "
+            "Separation of Church and State. Rachel Laser, president and CEO of Americans United, called it a victory. "
+            "The Texas Education Agency said it was reviewing the order.\n")
+    actors = _actors(text)
+    assert "American Civil Liberties Union of Texas" in actors
+    assert (actors["Rachel Laser"].title, actors["Rachel Laser"].affiliation) == ("president and CEO", "Americans United")
+    assert actors["Texas Education Agency"].affiliation == "Texas"
+
+
+def test_the_fa_a_co_founder_a_lecturer_and_a_school_of_public_health() -> None:
+    text = ("Fine\n\nChelsea were fined by the Football Association. The FA said the club had reported it. Behdad "
+            "Eghbali, Clearlake's co-founder, said so. Kieran Maguire, a football finance lecturer at the University "
+            "of Liverpool, said the fine was small. Jennifer Nuzzo, who directs the Pandemic Center at Brown "
+            "University's School of Public Health, said it was worrying. \"We feared this,\" she said.\n")
+    actors = _actors(text)
+    assert "FA" in actors["Football Association"].aliases and actors["Behdad Eghbali"].affiliation == "Clearlake"
+    assert (actors["Kieran Maguire"].title, actors["Kieran Maguire"].affiliation) == \
+        ("football finance lecturer", "University of Liverpool")
+    assert actors["Jennifer Nuzzo"].affiliation == "Pandemic Center" and "Public Health" not in actors

@@ -62,3 +62,24 @@ def test_a_dates_day_and_a_word_with_its_particle_are_no_name() -> None:
             "김지현 연구원은 \"금리 동결은 이미 시장에 반영됐다\"고 평가했다.\n")
     actors = _actors(text)
     assert "피트 헤그세스" in actors and not any("동결" in name for name in actors)
+
+
+def test_a_withheld_name_and_an_association_with_its_short_form() -> None:
+    text = ("구속\n\n법원은 A새마을금고 박모 이사장에 대해 구속영장을 발부했다.\n\n새마을금고중앙회는 \"강화하겠다\"고 "
+            "밝혔다. 김인 새마을금고중앙회장은 사과했다. 관계자는 \"중앙회와 함께 점검하겠다\"고 말했다.\n")
+    actors = _actors(text)
+    assert "박모" not in actors and "중앙회" in actors["새마을금고중앙회"].aliases
+    assert actors["김인"].affiliation == "새마을금고중앙회"
+
+
+def test_companies_divisions_and_two_titles_in_a_row() -> None:
+    text = ("실적\n\n삼성전자는 영업이익을 공시했다. 김재준 메모리사업부 부사장은 \"늘었다\"고 말했다. 곽노정 SK하이닉스 "
+            "대표이사 사장은 \"완판됐다\"고 밝혔다. 엔비디아의 젠슨 황 최고경영자(CEO)는 \"서두르고 있다\"고 말했다. "
+            "이종환 교수는 \"삼성이 반등할지가 관건\"이라고 분석했다.\n\n중국 관영 신화통신은 \"발전했다\"고 보도했다. "
+            "한중 외교장관 회담이 열렸다.\n")
+    actors = _actors(text)
+    assert actors["김재준"].affiliation == "삼성전자" and "메모리사업부" not in actors
+    assert "삼성" in actors["삼성전자"].aliases and "삼성" not in actors
+    assert actors["곽노정"].title == "대표이사 사장"
+    assert actors["젠슨 황"].affiliation == "엔비디아" and actors["엔비디아"].kind == "organization"
+    assert actors["신화통신"].affiliation == "중국" and "한중" not in actors

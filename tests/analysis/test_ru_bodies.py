@@ -75,3 +75,25 @@ def test_a_committee_of_the_duma_named_in_its_paragraph() -> None:
     text = ("Врачи\n\nПредседатель Госдумы Вячеслав Володин поручил комитету подготовить поправки. Глава комитета "
             "по охране здоровья Сергей Леонов пообещал внести их.\n")
     assert _actors(text)["Сергей Леонов"].affiliation == "Госдума"
+
+
+def test_short_forms_without_the_full_name_and_a_country_inside_a_banks_name() -> None:
+    text = ("Ставка\n\nПредседатель Банка России Эльвира Набиуллина в интервью «Известиям» рассказала о планах "
+            "регулятора. Совет директоров ЦБ сохранил ставку. Первый зампред ЦБ Владимир Чистюхин отметил риски.\n")
+    actors = _actors(text)
+    assert "ЦБ" in actors["Банк России"].aliases and "ЦБ" not in actors and "Россия" not in actors
+    assert actors["Владимир Чистюхин"].affiliation == "Банк России" and "Известия" in actors
+
+
+def test_a_party_in_brackets_a_lawyer_of_a_body_and_a_branch() -> None:
+    text = ("Штраф\n\nВ Роскомнадзоре заявили, что компания игнорирует требования. Глава РКН Андрей Липов говорил о "
+            "штрафах. Юрист «Роскомсвободы» Саркис Дарбинян не согласен. Депутат Госдумы Антон Горелкин («Единая "
+            "Россия») предложил ограничения.\n\nПо данным ГУ МЧС по региону, подтоплены дома. Начальник главка "
+            "Александр Кулаков добавил подробности. Прокуратура Оренбургской области начала проверку.\n")
+    actors = _actors(text)
+    assert "РКН" in actors["Роскомнадзор"].aliases and actors["Андрей Липов"].affiliation == "Роскомнадзор"
+    assert actors["Саркис Дарбинян"].affiliation == "Роскомсвобода"
+    assert actors["Антон Горелкин"].affiliation == "Единая Россия"
+    assert actors["ГУ МЧС"].affiliation == "МЧС" and actors["Александр Кулаков"].affiliation == "ГУ МЧС"
+    assert actors["Прокуратура Оренбургской области"].affiliation == "Оренбургская область"
+    assert "ГУ" not in actors

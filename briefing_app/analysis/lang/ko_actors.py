@@ -29,6 +29,7 @@ BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특�
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a university before or after a name
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
+GENITIVE_OWNER_RE = re.compile(r"[가-힣A-Za-z]{2,8}의")  # "엔비디아의 젠슨 황 최고경영자"
 CASED_RE = re.compile(r"(?:은|는|을|를|의|에|에서)$")  # "금리 동결은 이미": a word with its particle
 LOCATIVE_RE = re.compile(r"(?:에|에서|으로|로)$")
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
@@ -57,8 +58,9 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
             if t.group() in TITLE_FIRST and i + 1 < len(toks):
                 _title_first(text, toks, i, out)
             title = title_word(t.group())
-            if title is None:
-                continue
+            if title is None or t.group() == title and i + 1 < len(toks) and title_word(toks[i + 1].group()) \
+                    and text[t.end():toks[i + 1].start()] == " ":
+                continue  # ("곽노정 SK하이닉스 대표이사 사장은": the title is "대표이사 사장")
             j = i - 1
             between: list[str] = []
             country = None
@@ -66,6 +68,7 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                     org_word(toks[j].group()) or toks[j].group() in shorts or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
                               or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
+                              or title_word(toks[j].group()) == toks[j].group() and i - j == 1
                               or POSTED_RE.fullmatch(toks[j].group()) and i - j == 1  # "주한 영국대사"
                               or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                               and name_like(toks[j - 1].group())
@@ -81,6 +84,11 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 between.insert(0, toks[j - 1].group())  # "비바리퍼블리카(토스) 대표": the company, not a name
                 j -= 2
             names: list[re.Match[str]] = []
+            if j >= 1 and re.fullmatch(r"[가-힣]", toks[j].group()) and name_like(toks[j - 1].group()) \
+                    and toks[j - 1].group()[0] not in SURNAMES and text[toks[j - 1].end():toks[j].start()] == " " \
+                    and text[toks[j].end():toks[j + 1].start()] == " ":
+                names.append(toks[j])  # ("젠슨 황": then the given name below)
+                j -= 1
             while j >= 0 and len(names) < 3 and name_like(toks[j].group()) and not (names and CASED_RE.search(toks[j].group())) \
                     and text[toks[j].end():toks[j + 1].start()].isspace() and (
                     not names or len(toks[j].group()) <= 4 and text[toks[j].end():toks[j + 1].start()] == " "):
@@ -93,8 +101,8 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
             if names and country not in (None, "한국", "북한") and j >= 0 and re.fullmatch(r"[가-힣]", toks[j].group()) \
                     and text[toks[j].end():names[0].start()] == " " and not text[toks[j].start() - 1:toks[j].start()].isdigit():
                 names.insert(0, toks[j])  # "조 바이든 미국 대통령": a one-syllable foreign given name
-            if not names:
-                continue
+            if not names or len(names) == 1 and re.fullmatch(r"[가-힣]모", names[0].group()):
+                continue  # "박모 이사장": a name withheld
             if len(names) > 1 and KOREAN3_RE.fullmatch(names[0].group()) and names[0].group()[0] in SURNAMES \
                     and country in (None, "한국", "북한"):  # not "하야시 요시마사 일본 관방장관"
                 # "이정재 영장전담 부장판사", "김하나 토스 대표": a Korean name is one word; what follows is the title's
@@ -108,7 +116,9 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
             if dept:  # "서울대 국제대학원 박철희 교수": the university before the department
                 j -= 1
             before_org = (org_word(toks[j].group()) or UNIVERSITY_RE.fullmatch(toks[j].group()) and toks[j].group()
-                          or None) if j >= 0 else None
+                          or GENITIVE_OWNER_RE.fullmatch(toks[j].group()) and toks[j].group()[:-1] not in COUNTRIES
+                          and "대표팀" not in toks[j].group()
+                          and toks[j].group()[:-1] or None) if j >= 0 else None
             if dept and before_org:
                 between.insert(0, dept)
             team = bare(toks[j].group()) if j >= 1 and not before_org else ""
@@ -276,6 +286,7 @@ def actors(doc: Document) -> list[Actor]:
     out = ko_brackets.merge(text, out)  # "국가정보원(국정원)": one actor
     ko_affiliations.bracketed_companies(text, out)
     ko_affiliations.subject_bodies(text, out)
+    out = ko_affiliations.companies(text, out)
     link_speakers(doc, out)
     return out
 

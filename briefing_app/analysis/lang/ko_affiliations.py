@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ko_words import name_like, org_word, title_word
+from briefing_app.analysis.lang.ko_words import COUNTRIES, name_like, org_word, title_word
 from briefing_app.core.model import Actor, Span
 
 # titles and the endings of the bodies that hold such offices
@@ -74,4 +74,43 @@ def bracketed_companies(text: str, out: list[Actor]) -> None:
                 p.affiliation = org.name
 
 
-__all__ = ["bracketed_companies", "subject_bodies"]
+COMPANY_END_RE = re.compile(r"(?:전자|그룹|자동차|하이닉스|통신|증권|건설|항공|제약|중공업|화학|바이오|은행)$")
+UNIT_END_RE = re.compile(r"(?:사업부|사업본부|부문)$")  # 메모리사업부: a company's division, no actor of its own
+STATE_MEDIA_RE = re.compile(r"(?P<country>[가-힣]{2,5})[ \t]+(?:관영|국영|공영)[ \t]+$")
+
+
+def companies(text: str, out: list[Actor]) -> list[Actor]:
+    """'엔비디아의 젠슨 황 최고경영자': the body a person's title names with a genitive is an organisation;
+    a company's division (메모리사업부) is no actor, its people are the company's (the latest named before);
+    a group's short name (삼성) is an alias of the one company named with it (삼성전자); "중국 관영 신화통신"
+    is China's."""
+    names = {a.name: a for a in out}
+    for p in [a for a in out if a.kind == "person" and a.affiliation and a.affiliation not in names]:
+        if p.affiliation and f"{p.affiliation}의 " in text and not UNIT_END_RE.search(p.affiliation) \
+                and " " not in p.affiliation:  # (not "쿠웨이트 대표팀": a team named by its country)
+            org = names[p.affiliation] = Actor(p.affiliation, "organization", None, None, [],
+                                               [Span(m.start(), m.end()) for m in re.finditer(re.escape(p.affiliation), text)])
+            out.append(org)
+    companies_ = [a for a in out if a.kind == "organization" and COMPANY_END_RE.search(a.name)]
+    for unit in [a for a in out if a.kind == "organization" and UNIT_END_RE.search(a.name)]:
+        at = unit.mentions[0].start if unit.mentions else 0
+        before = [c for c in companies_ if c.mentions and c.mentions[0].start < at]
+        for p in out:
+            if p.affiliation == unit.name:
+                p.affiliation = before[-1].name if before else None
+        out.remove(unit)
+    for short in [a for a in out if a.kind == "organization"]:
+        longer = [c for c in companies_ if c.name.startswith(short.name) and c is not short]
+        if len(longer) == 1 and short in out:
+            longer[0].aliases.append(short.name)
+            longer[0].mentions = sorted([*longer[0].mentions, *short.mentions], key=lambda s: s.start)
+            out.remove(short)
+    for org in out:
+        if org.kind == "organization" and not org.affiliation and org.mentions:
+            m = STATE_MEDIA_RE.search(text, max(0, org.mentions[0].start - 12), org.mentions[0].start)
+            if m and m.group("country") in COUNTRIES:
+                org.affiliation = COUNTRIES[m.group("country")]
+    return out
+
+
+__all__ = ["bracketed_companies", "companies", "subject_bodies"]

@@ -47,7 +47,7 @@ def _short_re(form: str) -> re.Pattern[str]:
 
 def forms_of(name: str) -> tuple[str, ...]:
     """The short forms of a body: the known ones, and "정보위" of any "정보위원회"."""
-    generic = (name[:-2],) if name.endswith("위원회") and len(name) > 4 else ()
+    generic = (name[:-2],) if name.endswith("위원회") and len(name) > 4 else ("중앙회",) if name.endswith("중앙회") else ()
     return SHORT_NAMES.get(name, ()) + generic
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.lang.ru_names import org_nominative
 from briefing_app.core.model import Actor, Span
 
 # "МОСКВА, 12 ноября. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости.": the agency's credit in a dateline
@@ -19,7 +20,14 @@ BRUSSELS_RE = re.compile(r"(?<![\w-])Брюссел[ьяюем]{1,2}(?![\w-])")
 # "от «Яблока»", "партии «Новые люди»": the party's name and its nominative
 PARTIES = {"яблок": "Яблоко", "единая росси": "Единая Россия", "единой росси": "Единая Россия",
            "справедлив": "Справедливая Россия", "новые люди": "Новые люди", "новых люд": "Новые люди"}
-PARTY_QUOTED_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*)[ \t]+«(?P<name>[^»\n]{2,30})»")
+PARTY_QUOTED_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*|\()[ \t]*«(?P<name>[^»\n]{2,30})»")
+# "в интервью «Известиям»": a newspaper or agency by its stem
+MEDIA = {"известия": "Известия", "ведомост": "Ведомости", "коммерсант": "Коммерсантъ", "российск газет": "Российская газета",
+         "интерфакс": "Интерфакс", "тасс": "ТАСС", "риа новост": "РИА Новости", "рбк": "РБК"}
+MEDIA_RE = re.compile(r"(?:интервью|изданию|газете|агентству|телеканалу)[ \t]+«(?P<name>[^»\n]{2,30})»")
+# "ГУ МЧС по региону", "УФСБ по Москве": a territorial branch of a federal body
+BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?:ГУ|Главное управление)[ \t]+(?P<parent>[А-ЯЁ]{2,6}))(?![\w-])")
+REGION_GEN_RE = re.compile(r"[ \t]+(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики))")
 # "комитета по развитию транспортной инфраструктуры": a committee or commission "по ..." in lower case
 COMMITTEE_RE = re.compile(r"(?<![\w-])(?P<head>комитет|комисси|департамент|управлени)[а-яё]*[ \t]+по[ \t]+"
                           r"(?P<rest>[а-яё]+(?:[ \t]+[а-яё]+){0,3})")
@@ -59,6 +67,7 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
             if m.group() not in eu.aliases:
                 eu.aliases.append(m.group())
     _parties(text, out, names)
+    _media_and_branches(text, out, names)
     _committees(text, out, names)
     _city_bodies(text, out)
     _deputies(text, out)
@@ -75,9 +84,30 @@ def _parties(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
             actor = names[party] = Actor(party, "organization", None, None, [], [])
             out.append(actor)
         actor.mentions.append(Span(m.start("name"), m.end("name")))
-        for a in out:  # "Депутат ... от «Яблока» Борис Вишневский": the party is the deputy's
-            if a.kind == "person" and a.title and re.search(r"\bот «" + re.escape(m.group("name")) + "»", a.title):
+        for a in out:  # "Депутат ... от «Яблока» Борис Вишневский", "Антон Горелкин («Единая Россия»)": the deputy's
+            if a.kind == "person" and (a.title and re.search(r"\bот «" + re.escape(m.group("name")) + "»", a.title)
+                                       or any(0 <= m.start() - s.end <= 3 for s in a.mentions) and text[m.start()] == "("):
                 a.affiliation = party
+
+
+def _media_and_branches(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
+    for m in MEDIA_RE.finditer(text):
+        low = m.group("name").lower()
+        name = next((full for stem, full in MEDIA.items() if low.startswith(stem)), None)
+        if name is not None and name not in names:
+            names[name] = Actor(name, "organization", None, None, [], [Span(m.start("name"), m.end("name"))])
+            out.append(names[name])
+    for m in BRANCH_RE.finditer(text):
+        name = m.group("name")
+        if name not in names:
+            names[name] = Actor(name, "organization", None, m.group("parent"), [], [])
+            out.append(names[name])
+        names[name].mentions.append(Span(m.start(), m.end()))
+    for a in out:  # "Начальник главка": the branch named before
+        if a.kind == "person" and not a.affiliation and a.title and re.search(r"\bглавка\b", a.title):
+            branches = [b for b in out if b.kind == "organization" and BRANCH_RE.fullmatch(b.name) and b.mentions
+                        and b.mentions[0].start < a.mentions[0].start]
+            a.affiliation = branches[-1].name if branches else None
 
 
 def _committees(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
@@ -104,6 +134,12 @@ def _committees(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
 def _city_bodies(text: str, out: list[Actor]) -> None:
     for a in out:
         if a.kind == "organization" and a.name in CITY_BODIES and len(a.mentions) == 1:
+            region = REGION_GEN_RE.match(text, a.mentions[0].end)
+            if region:  # "Прокуратура Оренбургской области": the region's
+                a.name = f"{a.name} {region.group('region')}"
+                a.affiliation = org_nominative(region.group("region"))
+                a.mentions[0] = Span(a.mentions[0].start, region.end())
+                continue
             city = GENITIVE_CITY_RE.match(text, a.mentions[0].end)
             if city:
                 a.name = f"{a.name} {city.group('city')}"

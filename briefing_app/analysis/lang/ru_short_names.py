@@ -29,6 +29,7 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "министерство просвещения": ("Минпросвещения",),
     "министерство по чрезвычайным ситуациям": ("МЧС",),
     "евросоюз": ("ЕС",),
+    "роскомнадзор": ("РКН",),
     "европейский союз": ("ЕС", "Евросоюз"),
 }
 NOT_IN_INITIALS = frozenset("по и при".split())
@@ -72,6 +73,14 @@ def merge(actors: list[Actor]) -> list[Actor]:
                 full.aliases.append(alias)
         full.affiliation = full.affiliation or short.affiliation
         gone.add(id(short))
+    for forms in SHORT_NAMES.values():  # no full name in the text: the longest short form named ("Банк России", "ЦБ")
+        present = [a for a in orgs if a.name in forms and id(a) not in gone]
+        for short in sorted(present, key=lambda a: len(a.name))[:-1]:
+            into = max(present, key=lambda a: len(a.name))
+            into.mentions = sorted([*into.mentions, *short.mentions], key=lambda s: s.start)
+            into.aliases += [x for x in [short.name, *short.aliases] if x not in into.aliases and x != into.name]
+            full_of[_short_key(short.name)] = into
+            gone.add(id(short))
     for a in actors:
         named = full_of.get(_short_key(a.affiliation or ""))
         if named is not None and id(named) not in gone:
