@@ -95,6 +95,7 @@ class PreviewPanel(QWidget):
         self._stack.addWidget(self.placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
+        top.setContentsMargins(0, 0, 6, 0)  # the page count clear of the window's edge (the view may touch it)
         layout.addLayout(top)
         layout.addLayout(self._stack, 1)
 
