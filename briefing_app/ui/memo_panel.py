@@ -143,6 +143,7 @@ class MemoPanel(MemoEdits):
 
     def _load_memo(self) -> None:
         selected = self._selected()
+        before = self.memo  # the memo as shown until now
         memo_id = self.memo_combo.currentData()
         self.memo_combo.setToolTip(self.memo_combo.currentText()  # the whole title: the combo elides it
                                    or "No memo yet: Draft memo makes one from the sources")
@@ -151,10 +152,34 @@ class MemoPanel(MemoEdits):
         sources: dict[int, str] = {}
         self.tree.fill(self.memo, lambda item: item_label(project, item, sources))
         self.header.show_memo(self.memo)
-        if selected is not None:
-            self.tree.select(*selected)
+        self._keep_place(before, selected)
         self._update_buttons()
         self.memo_loaded.emit(self.memo)
+
+    def _keep_place(self, before: MemoRecord | None, selected: tuple[int, int] | None) -> None:
+        """After the same memo was read again: items that came back or in (an undone removal, a
+        redone add) are selected; else the selected row if still there; else, its item gone (an
+        undone add), the item before it or its section. Undo and redo left nothing selected, the
+        tree back at its top: a keyboard user lost their place. A colleague's change (a team
+        project) moves the selection only off an item they removed."""
+        if before is None or self.memo is None or before.id != self.memo.id:
+            if selected is not None:
+                self.tree.select(*selected)
+            return
+        had = {i.id for s in before.sections for i in s.items}
+        new = [i.id for i in self._items() if i.id not in had]
+        if new and not (self.session and self.session.from_others):  # a colleague's new items: not followed
+            self.tree.select(ITEM, new[-1])
+            return
+        if selected is None or self.tree.select(*selected) or selected[0] != ITEM:
+            return
+        for section in before.sections:
+            ids = [i.id for i in section.items]
+            if selected[1] in ids:
+                earlier = ids[:ids.index(selected[1])]
+                if not any(self.tree.select(ITEM, i) for i in reversed(earlier)):
+                    self.tree.select(SECTION, section.id)
+                return
 
     # -- selection -------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ class ProjectSession(QObject):
         self.history = QtUndoRunner(core, self.undo_stack, self._refused)  # the CommandRunner for workflow use cases
         self._holds = 0
         self._held = NOTHING
+        self.from_others = False  # True while colleagues' changes are being shown (panels keep their place)
         self._feed = project.change_feed()  # colleagues' commits on a team project, else None
         self._notifier: QSocketNotifier | None = None
         if self._feed is not None:
@@ -65,7 +66,11 @@ class ProjectSession(QObject):
         if self._feed.fileno() != fileno:  # the feed reconnected
             self._watch()
         if changes:
-            self._emit(changes)
+            self.from_others = True
+            try:
+                self._emit(changes)
+            finally:
+                self.from_others = False
             self.changed_by_others.emit(changes, list(dict.fromkeys(self._feed.authors)))
 
     def _refused(self, exc: BriefingError) -> None:
