@@ -25,19 +25,27 @@ class Label:
     html: str
 
 
+def _cut_at(text: str, limit: int) -> int:
+    """Where to cut `text` to leave room for "…" within `limit` characters: at the last space in
+    the last 30 (a cut inside a word read as a typo: "in place of of…" for "of official")."""
+    end = limit - 1
+    space = text.rfind(" ", end - 30, end + 1)
+    return space if space > 0 else end
+
+
 def _cut(text: str, limit: int) -> str:
-    return text if len(text) < limit else text[:limit - 3].rstrip() + "…"
+    return text if len(text) < limit else text[:_cut_at(text, limit)].rstrip() + "…"
 
 
 def _text_label(body: str, limit: int = TEXT_CHARS) -> Label:
     """Own text (the stored Markdown subset): plain words for the line (a screen reader
-    reads no asterisks), HTML for the tree, both cut after `limit` characters."""
+    reads no asterisks), HTML for the tree, both cut after a word within `limit` characters."""
     doc = QTextDocument()
     doc.setMarkdown(to_editor(body))
     plain = " ".join(doc.toPlainText().split())
     if doc.characterCount() > limit:
         cursor = QTextCursor(doc)
-        cursor.setPosition(limit - 1)
+        cursor.setPosition(_cut_at(doc.toPlainText(), limit))
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText("…")
     return Label(_cut(plain, limit), plain, doc.toHtml())

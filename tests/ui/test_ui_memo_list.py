@@ -41,3 +41,26 @@ def test_the_built_in_names_are_the_templates_own_and_a_folder_reads_as_words():
 
     assert {spec.id: spec.name for spec in list_templates() if spec.builtin} == BUILTIN_TEMPLATES
     assert template_name("/home/ann/templates/my-memo") == "My memo" and template_name("info-memo") == "Information memo"
+
+
+def test_a_long_paragraph_or_quote_is_cut_after_a_whole_word(qapp):
+    """The memo tree cut own text and quotes inside a word: the drafted bottom line read
+    "questionnaires in place of of…" (for "of official"), like a typo."""
+    from PySide6.QtGui import QTextDocument
+
+    from briefing_app.ui.memo_labels import QUOTE_CHARS, TEXT_CHARS, _cut, _text_label
+
+    head = "The Home Office is to begin issuing questionnaires in place of of"
+    filler = ("words " * 60)[:TEXT_CHARS - 1 - len(head) - 1] + " "
+    body = filler + "The Home Office is to begin issuing questionnaires in place of official interviews to determine status."
+    cut = body[:TEXT_CHARS - 1]
+    assert cut.endswith(" of of"), cut[-20:]  # the case seen: a cut here read "of of…"
+    label = _text_label(body)
+    painted = QTextDocument()
+    painted.setHtml(label.html)  # what the tree paints
+    shown = painted.toPlainText().strip()
+    for text in (label.text, shown):
+        assert text.endswith("…") and not text.endswith("of of…") and len(text) <= TEXT_CHARS
+        assert body.startswith(text[:-1]) and body[len(text) - 1] == " ", text[-20:]  # a word boundary
+    quote = _cut("word " * 60, QUOTE_CHARS)
+    assert quote.endswith("word…") and len(quote) <= QUOTE_CHARS
