@@ -39,6 +39,7 @@ class QuotesPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Quotes")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (it walked the cells, changing the row)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -40,3 +40,24 @@ def test_each_panel_tabs_in_reading_order(window, qtbot):
     window.reader.text.setTextCursor(cursor)  # a selection: the add buttons are live
     assert tab_chain(window.reader) == ["Add the selection as a quote", "Add the selection as an actor",
                                         "Add the selection as an option", "Show hidden boilerplate", "Source text"]
+
+
+def test_tab_leaves_the_sources_and_quotes_lists(window, qtbot):
+    """Pressed in the sources or quotes list, Tab walked the list's cells, row after row (picking
+    another source or quote on the way), and never reached the next widget: a keyboard user
+    was trapped in the list."""
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for table in (window.library.table, window.quotes.table):
+        table.setFocus()
+        table.selectRow(0)
+        qtbot.waitUntil(table.hasFocus)
+        selected = table.selectionModel().selectedRows()
+        for _ in range(table.model().columnCount() + 1):
+            if not table.hasFocus():
+                break
+            QTest.keyClick(table, Qt.Key.Key_Tab)
+        assert not table.hasFocus(), table.accessibleName()
+        assert table.selectionModel().selectedRows() == selected  # the same row: Tab picked no other
