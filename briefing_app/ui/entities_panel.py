@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -86,9 +87,12 @@ class _EntityPanel(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())  # as in the quotes, memo and library
 
-    def set_tab_order(self) -> None:
-        """Filters, the list, the panel's tools, the common buttons (called once the tools are in)."""
-        tab_order(self.filters.edit, *self.filters.combos.values(), self.tree, self.bar, self.common)
+    def set_tab_order(self, *after_list: QWidget) -> None:
+        """Filters, the list (and `after_list`), the panel's tools, the common buttons (called once
+        the tools are in); `tab_stops` keeps the order for the window's (workspace.py)."""
+        self.tab_stops: tuple[QWidget | QLayout, ...] = (self.filters.edit, *self.filters.combos.values(), self.tree,
+                                                         *after_list, self.bar, self.common)
+        tab_order(*self.tab_stops)
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)

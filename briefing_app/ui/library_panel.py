@@ -94,6 +94,7 @@ class LibraryPanel(QWidget):
         self.busy.setVisible(False)
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(True))
+        self.tab_stops = (self.search, self.filters.edit, *self.filters.combos.values(), self.table)
         self._asked = 0  # reads asked for; a read's key is (this number, first, query)
         self._wanted = ""  # the query asked for last (the model's is the one shown)
         self.reading = False  # rows asked for are still being read

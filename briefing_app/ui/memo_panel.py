@@ -16,6 +16,7 @@ from briefing_app.core.changes import Changes
 from briefing_app.core.progress import Progress
 from briefing_app.core.records import MemoRecord, QuoteRecord
 from briefing_app.ui import memo_actions
+from briefing_app.ui.focus import tab_order
 from briefing_app.ui.memo_edits import MemoEdits
 from briefing_app.ui.memo_header import MemoHeader
 from briefing_app.ui.memo_labels import item_label, memo_list_labels, template_name
@@ -63,7 +64,7 @@ class MemoPanel(MemoEdits):
         self.down_button = self._button("Move do&wn", "Move the selected item down")
         self.text_button = self._button("Add &text…", "Write your own paragraph after the selected item")
         self.edit_button = self._button("Ed&it text…", "Edit the selected paragraph of your own (or double-click it)")
-        self.details_button = self._button("Memo detai&ls…", "The memo's title and its TO, FROM, THROUGH, DATE and "
+        self.details_button = self._button("Memo details…", "The memo's title and its TO, FROM, THROUGH, DATE and "
                                            "SUBJECT lines")
         self.export_button = self._button("E&xport…", "Export the memo to PDF or Word (Ctrl+E)")
         grid = QGridLayout()
@@ -107,6 +108,9 @@ class MemoPanel(MemoEdits):
         self.tree.customContextMenuRequested.connect(
             lambda pos: memo_actions.show_menu(self.tree, self.actions_, pos))
         self._update_buttons()
+        h = self.header  # Tab as the panel reads: the bar, the tree, the buttons row by row
+        self.tab_stops = (h.memo_combo, h.draft_button, h.style_combo, h.status_combo, self.tree, grid)
+        tab_order(*self.tab_stops)
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -59,8 +59,7 @@ class OptionsPanel(_EntityPanel):
         self._status: dict[int, str] = {}
         self._holders: dict[int, str] = {}  # stance id -> who holds it, as listed
         self._evidence: dict[int, tuple[int, int, int]] = {}  # stance id -> (source, start, end)
-        self.set_tab_order()
-        QWidget.setTabOrder(self.tree, self.matrix)  # the one shown of the two
+        self.set_tab_order(self.matrix)  # after the list: the one shown of the two
 
     def on_changes(self, changes: Changes) -> None:
         if changes.options or changes.sources or changes.actors:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLayout,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -95,7 +96,9 @@ class QuotesPanel(QWidget):
         self.all_sources.toggled.connect(lambda _: self._reload())
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self._on_selection()
-        tab_order(self.filters.edit, *self.filters.combos.values(), self.table, self.all_sources, buttons)
+        self.tab_stops: tuple[QWidget | QLayout, ...] = (self.filters.edit, *self.filters.combos.values(), self.table,
+                                                         self.all_sources, buttons)
+        tab_order(*self.tab_stops)
         list_key(self.table, "Delete", "Reject the selected quote", self.reject_selected)
 
     def set_session(self, session: ProjectSession | None) -> None:

@@ -143,7 +143,8 @@ class ReaderPanel(ReaderPicks):
         self.show_hidden.toggled.connect(self._render)
         self.text.selectionChanged.connect(self._update_buttons)
         self._update_buttons()
-        tab_order(top, self.text)
+        self.tab_stops = (top, self.text)
+        tab_order(*self.tab_stops)
 
     def _tool_button(self, kind: str) -> QToolButton:
         button = QToolButton(self)

@@ -44,6 +44,11 @@ class Workspace(QSplitter):
         self.quotes = QuotesPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Quotes, actors and options")
+        # its tab bar is the one Tab stop, where _tab_in_reading_order puts it: the tab widget, its
+        # focus proxy, was a second stop (after the reader), which sent Tab back to the tab bar
+        self.tabs.setFocusProxy(None)  # type: ignore[arg-type]  # (None clears it; the stub wants a widget)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setAccessibleName("Quotes, actors and options tabs")
         self.tabs.addTab(self.quotes, "Quote&s")  # Alt+Q is the Quotes menu's, Alt+T the memo's Add text
         self.entities: dict[str, QWidget] = {}  # the entity panels built so far, by kind
         self._placeholders: dict[QWidget, str] = {}
@@ -67,6 +72,7 @@ class Workspace(QSplitter):
         self._actor_columns: QByteArray | None = None  # saved last run: given to the Actors panel when built
         self.splitterMoved.connect(self._remember_shares)
         self._connect()
+        self._tab_in_reading_order()
 
     def _connect(self) -> None:
         self.library.source_selected.connect(self.on_source_selected)
@@ -115,7 +121,17 @@ class Workspace(QSplitter):
             self.tabs.blockSignals(False)
         del self._placeholders[placeholder]
         placeholder.deleteLater()
+        self._tab_in_reading_order()
         return panel
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab reads the window as the eye does: the library, the tab bar and the tabs under it
+        (the left column), the reader, the memo (the live preview comes last by itself). Each
+        panel keeps the order it set for its own widgets (`tab_stops`)."""
+        from briefing_app.ui.focus import tab_order
+
+        pages = [s for panel in (self.quotes, *self.entities.values()) for s in panel.tab_stops]  # type: ignore[attr-defined]
+        tab_order(*self.library.tab_stops, self.tabs.tabBar(), *pages, *self.reader.tab_stops, *self.memo.tab_stops)
 
     def shown_entity_panel(self) -> ActorsPanel | OptionsPanel | None:
         """The Actors or Options panel when its tab is the one shown."""

@@ -1,5 +1,5 @@
 """A memo's header — TO, FROM, THROUGH, DATE, SUBJECT — and its title are edited in the GUI
-(Memo details…, Alt+L): before, only `briefing draft --to …` could set them, and every memo
+(Memo details…, beside Export): before, only `briefing draft --to …` could set them, and every memo
 drafted in the app printed empty TO and FROM lines. One undo step; the export prints them."""
 from __future__ import annotations
 

@@ -61,3 +61,45 @@ def test_tab_leaves_the_sources_and_quotes_lists(window, qtbot):
             QTest.keyClick(table, Qt.Key.Key_Tab)
         assert not table.hasFocus(), table.accessibleName()
         assert table.selectionModel().selectedRows() == selected  # the same row: Tab picked no other
+
+
+def test_tab_goes_through_the_window_in_reading_order(window, qtbot):
+    """Real Tab presses from the search box: the library, the tab bar and the quotes under it,
+    the reader, the memo, then round to the search box again. Tab went from the library to the
+    reader and only then back to the quotes below the library; the tab bar came after the quotes
+    it switches; the tab widget was a second stop after the reader that sent Tab back to the
+    left column."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    w = window.workspace
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    w.library.search.setFocus()
+    qtbot.waitUntil(w.library.search.hasFocus)
+    panels = (w.library, w.tabs.tabBar(), w.quotes, w.reader, w.memo, w.preview)
+    visited: list[int] = []
+    for _ in range(60):
+        focus = QApplication.focusWidget()
+        home = next(n for n, p in enumerate(panels) if p is focus or p.isAncestorOf(focus))
+        if not visited or visited[-1] != home:
+            visited.append(home)
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is w.library.search:
+            break
+    assert visited in ([0, 1, 2, 3, 4], [0, 1, 2, 3, 4, 5]), visited
+    assert w.tabs.tabBar().accessibleName()
+
+
+def test_the_memo_buttons_tab_row_by_row(window, qtbot):
+    """The memo's buttons are a grid (Insert quote, Remove / Add text, Edit text / Move up, Move
+    down): Tab took them in the order they were made, Move up and down before Add text."""
+    panel = window.memo
+    with qtbot.waitSignal(panel.drafted, timeout=30000):
+        panel.draft_memo("info-memo", "Information memo")
+    window.quotes.table.selectRow(0)  # Insert quote is live
+    bluf = panel.memo.section("bluf")
+    assert panel.tree.select(2, bluf.items[0].id)  # an own paragraph: Edit text is live too
+    assert tab_chain(panel) == ["Memo", "Draft a memo from the sources", "Citation style", "Review status",
+                                "Memo sections", "Insert quote", "Remove", "Add text", "Edit text", "Move up",
+                                "Move down", "Memo details", "Export"]
