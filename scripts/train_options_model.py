@@ -15,7 +15,10 @@ tests/data/options (default "dev"; any split score.py knows; only aggregate figu
 - stance: on the rules' options that match gold, how many stances its confident answers would fix or
   break if they overrode the rules'.
 
---cv k first prints k-fold cross-validated figures on the training sentences themselves.
+--cv k first prints k-fold cross-validated figures on the training sentences themselves. --rules prints
+instead how the rules do on the training sentences, each read as a text of its own (recall and precision
+of "this sentence argues an option", the author's stance of its first option); they are a tuning set
+for the rules too, so -v lists the misses.
 """
 from __future__ import annotations
 
@@ -135,13 +138,34 @@ def compare(model: SentenceModel, split: str) -> None:
               f"breaks {sum(r == g for _, r, g in over)}")
 
 
+def rules_on_sentences(rows: list[dict[str, Any]], verbose: bool) -> None:
+    from briefing_app.analysis import analyse
+    tp = fn = fp = stance_ok = 0
+    for r in rows:
+        found = analyse(r["text"]).options
+        if r["option"] and found:
+            tp += 1
+            stance_ok += found[0].stance == r["stance"]
+        elif r["option"] or found:
+            fn, fp = fn + r["option"], fp + (not r["option"])
+            if verbose:
+                print(("  missed: " if r["option"] else "  spurious: ") + r["text"][:120])
+    print(f"rules on the training sentences: recall {tp / max(1, tp + fn):.3f}  precision {tp / max(1, tp + fp):.3f}  "
+          f"stance of the first option {stance_ok / max(1, tp):.3f}  ({tp} found, {fn} missed, {fp} spurious)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sentences")
     ap.add_argument("--split", default="dev", help="the editorials to compare on (score.py's split names)")
+    ap.add_argument("--rules", action="store_true", help="score the rules on the training sentences instead")
+    ap.add_argument("-v", "--verbose", action="store_true", help="with --rules: list the rules' misses")
     args = ap.parse_args()
     rows = load()
     print(f"{len(rows)} training sentences, {sum(r['option'] for r in rows)} options")
+    if args.rules:
+        rules_on_sentences(rows, args.verbose)
+        return
     if args.cv:
         cross_validate(rows, args.cv)
     compare(SentenceModel.train(rows), args.split)
