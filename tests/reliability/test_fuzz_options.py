@@ -20,7 +20,11 @@ CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "
         "cannot afford to", "has to end", "there must be", "wants", "to", "\n", "  ", "—", "(", "which", "whether",
         "the folly of", "arming the rebels", "plan to", "is a recipe for disaster", "would only embolden", "This is boilerplate",
         "In other words,", "is wrong-headed", "would do nothing to", "There is no case for", "Rather than", "repeated calls for",
-        "by the US government", "proposals to", "Another argument turns on autonomy:", "In 2008", "promised to"]
+        "by the US government", "proposals to", "Another argument turns on autonomy:", "In 2008", "promised to",
+        "Nor should", "Under no circumstances should", "Only when", "makes sense", "is worth signing", "The least",
+        "would leave", "with nobody", "can work", "One obvious step is to", "Why on earth would", "Do we really want to",
+        "demanding that", "begged", "has threatened to", "Under the new rules,", "By law,", "however tempting,",
+        "ought finally to", "can and should", "If the council is serious about"]
 
 
 def check(text: str) -> None:

@@ -35,7 +35,10 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
         "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", "save", "backfire", "deepen", "worsen", "prolong", "fuel", "escalat",
         "harden", "alienat", "into the hands", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for",
-        "distraction")
+        "distraction", "fix", "path", "route", "worth", "least",
+        "achieve nothing", "achieve little", "exposed", "vulnerable", "worse off", "defenceless", "defenseless", "with nobody",
+        "with nothing", "with no ", "bankrupt", "into poverty", "into debt", "into recession", "destitution", "martyrdom",
+        "propaganda coup", "pretext", "act of")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))

@@ -53,7 +53,8 @@ BAD_VERDICT_RE = after_space(
     r"a\s+fool[’']s\s+errand|wishful\s+thinking|a\s+pipe\s+dream|a\s+(?:cop-out|gimmick|stunt|sham)|a\s+(?:\w+\s+)?(?:step\s+"
     r"backwards?|betrayal|capitulation|surrender|giveaway|gift\s+to|own\s+goal|fantasy|delusion)|a\s+(?:\w+\s+)?(?:bad|terrible|"
     r"awful|dreadful|dangerous|foolish)\s+idea|a\s+false\s+economy|unforgivable|unconscionable|indefensible|unjustifiable|"
-    r"illegal|unlawful|unconstitutional|cruel|inhumane|no\s+substitute\s+for|an?\s+(?:\w+\s+)?distraction)\b",
+    r"illegal|unlawful|unconstitutional|cruel|inhumane|no\s+substitute\s+for|an?\s+(?:\w+\s+)?distraction|"
+    r"an?\s+act\s+of\s+(?:\w+\s+)?(?:vandalism|folly|self-harm|cruelty|sabotage))\b",
     re.I)
 # "... would do nothing to protect jobs", "will do little to stop the smugglers"
 DO_LITTLE_RE = after_space(r"(?:(?:would|will|could|can)\s+(?:\w+ly\s+)?do|does|do|did)\s+(?:little|nothing)\s+to\b", re.I)
@@ -65,6 +66,10 @@ RATHER_RE = re.compile(r"\s*(?:Rather\s+than|Instead\s+of)\s+(?=\w+ing\b)")
 ARGUED_RE = re.compile(r"\b(?:should|must|ought|need\s+to|needs\s+to|has\s+to|have\s+to|better|time\s+to)\b")
 GOOD_VERDICT_RE = after_space(r"(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|just)\s+)?(?:long\s+overdue|"
                               r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
+# "A pause in the fighting makes sense", "A ceasefire deal is worth signing", "Rent controls can work": the author's
+# support, often with a condition after it ("only if ...")
+SENSE_RE = after_space(r"(?:(?:would|could|might|may|can|does)\s+)?(?:makes?|make)\s+(?:good\s+|perfect\s+|a\s+lot\s+of\s+|"
+                       r"more\s+)?sense\b|(?:is|are|would\s+be)\s+(?:well\s+)?worth\s+(?=\w+ing\b)|(?:can|could)\s+work\b", re.I)
 RESIST_RE = re.compile(r"\b(?:resisted|resists|resist|resisting|rebuffed|rebuffs|rebuff)\s+(?:\w+\s+){0,2}?(?:calls|pressure|"
                        r"demands|attempts|efforts)\s+(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?=\w)", re.I)
 BODIES = frozenset("government council ministry parliament congress administration union bank party board commission "
@@ -112,7 +117,8 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
            "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
            "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to",
            "own goal", "fantasy", "delusion", "idea", "false economy", "unforgivable", "unconscionable", "indefensible",
-           "unjustifiable", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for", "distraction"):
+           "unjustifiable", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for", "distraction",
+           "act of"):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if has("little to", "nothing to"):
@@ -130,6 +136,9 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("overdue", "right direction", "right thing"):
         for m in GOOD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support"))
+    if "sense" in low or "worth" in low or " work" in low:
+        for m in SENSE_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
     if "resist" in low or "rebuff" in low:
         for m in RESIST_RE.finditer(text, s, e):  # "France has resisted pressure to cut farm subsidies": France's position
             hit = _vp_hit(text, m.end(), e, m.start())

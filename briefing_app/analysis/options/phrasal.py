@@ -19,10 +19,11 @@ TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\
 ANSWER_RE = re.compile(
     r"\b(?:[Tt]he|(?i:an?)(?=\s+(?:better|wiser|more|smarter|sensible|obvious|first|key)\b))\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
     r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding|smarter|sensible|possible)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
-    r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim|lesson)"
+    r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim|lesson|fix|path|route)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:for\s+(?!example\b|instance\b)[^,.;]{1,60}?\s+)?(?:to\s+|in\s+)(?=\w)"
-    r"|\b[Oo]ne\s+(?:option|approach|idea|course|path|step)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)"
+    r"|\b[Oo]ne\s+(?:(?:obvious|simple|sensible|possible|good|useful|practical|first)\s+)?(?:option|approach|idea|course|path|"
+    r"step|fix|answer|solution|remedy)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)"
     r"|\b(?:[Tt]he|[Oo]ne)\s+(?:(?:only|best|surest|principal|main|real|right|quickest|simplest|wrong|worst)\s+)?way\s+to\s+"
     r"(?P<mid3>[^,.;:]{1,80}?)\s+(?:is|would\s+be)\s+(?P<neg3>not\s+)?(?:to|by)\s+(?=\w)")
 ANSWER_NP_RE = re.compile(
@@ -37,6 +38,10 @@ BAD_STRATEGY_RE = after_space(
     r"foolish|flawed|misguided|terrible|counterproductive|self-defeating)\s+(?:strategy|policy|approach|idea|move|gamble)|"
     r"(?:strategy|policy|approach|idea|recipe)\s+(?:fraught\s+with|for\s+disaster|doomed))", re.I)
 # what a remedy "lies in": an action noun or a gerund ("investment in X", "reforming X"), not "the same mentality"
+# "The most useful thing the Gulf states could do is fund ...", "the least the ministry can do is apologise"
+THING_DO_RE = re.compile(r"\b(?:[Tt]he\s+(?:(?:best|most\s+\w+|single\s+most\s+\w+|first|simplest|quickest|only|obvious)\s+thing|least)|"
+                         r"[Oo]ne\s+thing)\s+(?:[\w’'-]+\s+){1,6}?(?:can|could|should|must|might|ought\s+to)\s+do"
+                         r"(?:\s+(?:now|for\s+[^,.;]{1,40}?))?\s+(?:is|would\s+be)\s+(?:to\s+)?(?=[a-z])")
 LIES_IN_RE = re.compile(r"(?!the\s+same\b|this\b|that\b)(?:[\w’'-]+\s+){0,3}?[\w-]+(?:tion|sion|ment|ance|ence|ing|al|ship)s?\b")
 CONSIDER_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|already\s+|seriously\s+|reportedly\s+)?(?:considering|weighing|"
                          r"mulling|exploring)\s+(?!whether\b|how\b|what\b|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
@@ -71,7 +76,10 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
 LET_RE = re.compile(r"\b(?:Let\s+us|Let[’']s|let\s+us|let[’']s)(?P<neg>\s+not)?\s+(?=\w)")
 GERUND_BAD_RE = after_space(r"(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:(?:do|cause)\s+(?:\w+\s+)?(?:harm|damage)|hurt|harm|"
                             r"damage|undermine|endanger|weaken|backfire|cripple|risk|reward|embolden|legitimi[sz]e|deepen|worsen|"
-                            r"prolong|play\s+(?:\w+\s+)?into\s+(?:the\s+)?hands|"
+                            r"prolong|play\s+(?:\w+\s+)?into\s+(?:the\s+)?hands|achieve\s+(?:nothing|little)|"
+                            r"leave\s+(?!(?:him|her|me|you)\b)(?:[\w’'-]+\s+){1,4}?(?:exposed|vulnerable|worse\s+off|defen[cs]eless|without|with\s+(?:nobody|"
+                            r"nothing|no))|push\s+(?:[\w’'-]+\s+){1,5}?into\s+(?:bankruptcy|poverty|debt|recession|destitution)|"
+                            r"hand\s+(?:[\w’'-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:victory|martyrdom|propaganda\s+coup|pretext)|"
                             r"make\s+(?:no|little)\s+sense)\b|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+(?:make|help|solve|stop|fix|"
                             r"end|bring)\b|won[’']t\s+(?:make|help|solve|stop|fix|end|bring)\b"
                             r"|(?:\w+ly\s+)?(?:risks|threatens\s+to|makes\s+(?:no|little)\s+sense)\b")
@@ -109,11 +117,14 @@ def _frame_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and has_any(low,
             "answer", "solution", "response", "course", "way", "option", "approach", "priorit", "remed", "step", "choice",
-            "task", "imperative", "thing", "bet", "alternative", "goal", "aim", "lesson"):
+            "task", "imperative", "thing", "bet", "alternative", "goal", "aim", "lesson", "fix", "path", "route"):
         for m in ANSWER_RE.finditer(text, s, e):
             bad = m.group("neg") or m.group("neg3") or BAD_WAY_RE.search(
                 (m.group("adj") or "") + (m.group("mid") or m.group("mid2") or "") + " " + text[m.start():m.start() + 20])
             out.append(vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
+    if " do " in low and ("thing" in low or "least" in low):
+        for m in THING_DO_RE.finditer(text, s, e):
+            out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if has_any(low, "answer", "solution", "priority", "remedy", "step", "task", "imperative", "way forward", "way out", "lies in"):
         for m in ANSWER_NP_RE.finditer(text, s, e):  # "the priority must be resilience", "the key step has to be X"
             if m.group(0).endswith("in ") and not LIES_IN_RE.match(text, m.end(), e):

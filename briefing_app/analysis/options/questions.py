@@ -42,14 +42,14 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
         stance = "oppose" if m.group("why") and not negated else "support"
         if m.group("modal") == "would" and m.group("subj").lower() in ("anyone", "anybody", "one", "i", "you", "he", "she", "they", "it"):
             return []  # "Why would anyone vote for him?": puzzlement, not a course of action
-    hit = vp_hit(text, _verb_start(text, m.end(), e) if groups.get("subj") else m.end(), e, stance, m.start())
+    hit = vp_hit(text, verb_start(text, m.end(), e) if groups.get("subj") else m.end(), e, stance, m.start())
     return [hit] if hit else []
 
 
 PREPOSITIONS = frozenset("in on at of for from with by to into across under over near".split())
 
 
-def _verb_start(text: str, at: int, end: int) -> int:
+def verb_start(text: str, at: int, end: int) -> int:
     """Where the verb starts when the subject ran on past its first word ("Why should slum dwellers in
     Delhi pay more ...": "pay"): the first lower-case word, not a preposition nor right after one, that an
     object or the clause's end follows."""

@@ -13,9 +13,18 @@ CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|arg
                              r"insisted|claim|claims|claimed|contend|contends|fear|fears|feared)\s+(?:that\s+)?")
 
 
+# an aside between a subject and its verb: "A windfall tax, paid into a fund for bills, is the answer", "Military
+# intervention, however tempting, would only deepen ...", "Cutting the budget, as some propose, would ..."
+ASIDE_RE = re.compile(r",\s*(?:[a-z]+ed|[a-z]+ing|however|as\s|rather\s+than|instead\s+of|not\s|whatever|if\s|though|"
+                      r"and\s+(?:perhaps|probably|arguably))[^,;:]*,\s*$")
+
+
 def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True,
                 any_stance_nouns: bool = False) -> Hit | None:
     """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
+    aside = ASIDE_RE.search(text, s, at)
+    if aside is not None and aside.start() > s:
+        at = aside.start()  # the subject ends where the aside begins
     start, who = s, None
     for m in CLAUSE_START_RE.finditer(text, s, at):
         start = m.end()

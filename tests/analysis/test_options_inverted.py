@@ -1,0 +1,66 @@
+"""Options whose modal comes before the subject (options/inverted.py), frames naming "the thing to do",
+verdicts of sense and worth, consequences that judge a gerund, and a subject's aside before its verb."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("Nor should the central bank print money to cover the deficit.", "Print money to cover the deficit", "oppose"),
+    ("Under no circumstances should the government extradite the journalist.", "Extradite the journalist", "oppose"),
+    ("Neither should the council raise the rents.", "Raise the rents", "oppose"),
+    ("Nor should the army return to barracks.", "Return to barracks", "oppose"),
+    ("Only when the courts are independent should Brussels release the frozen money.", "Release the frozen money",
+     "conditional"),
+])
+def test_inverted(text: str, summary: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Nor should we forget the victims.",
+    "Nor can it be said that the plan failed.",
+    "Only then will the country recover.",
+    "Only by then will the treaty be signed.",
+    "Nor should anyone be surprised.",
+])
+def test_inverted_no_option(text: str) -> None:
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("The most useful thing the Gulf states could do is fund the reconstruction of the water plants.",
+     "Fund the reconstruction of the water plants", "support"),
+    ("Surely the least the ministry can do is apologise to the families it misled.",
+     "Apologise to the families it misled", "support"),
+    ("One obvious step is to require the platforms to verify the age of their users.",
+     "Require the platforms to verify the age of their users", "support"),
+    ("The simplest fix would be to let the pension rise with earnings.", "Let the pension rise with earnings", "support"),
+    ("A ceasefire deal is worth signing only if it comes with monitors on the ground.", "Reach a ceasefire deal",
+     "conditional"),
+    ("Banning the opposition party would hand it the martyrdom it craves.", "Ban the opposition party", "oppose"),
+    ("Closing the embassy altogether would leave Afghans with nobody to talk to.", "Close the embassy altogether", "oppose"),
+    ("Raising interest rates again would push thousands of firms into bankruptcy.", "Raise interest rates", "oppose"),
+    ("Giving the president a third term would be an act of political vandalism.", "Give the president a third term",
+     "oppose"),
+    ("A ban on phones in classrooms, enforced by schools rather than left to parents, is long overdue.",
+     "Impose a ban on phones in classrooms", "support"),
+    ("Cutting the police budget in half, as some propose, would leave the poorest districts with no protection.",
+     "Cut the police budget in half", "oppose"),
+])
+def test_frames_and_verdicts(text: str, summary: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaving school at sixteen would leave him with no qualifications.",
+    "The storm will leave thousands without power.",
+    "It makes sense to wait.",
+    "The least we know is that he lied.",
+])
+def test_no_option(text: str) -> None:
+    assert options(text) == []
