@@ -16,29 +16,27 @@ another thread holds). A frozen build and platforms without forkserver use "spaw
 """
 from __future__ import annotations
 
+import functools
 import gc
 import importlib
 import multiprocessing
 import os
 import sys
 import threading
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 from collections.abc import Callable, Iterator
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.progress import Progress
+from briefing_app.ingest.workers import Worker, WorkerDied, pickled
 
 WORKER_HEADROOM = 768 * 2**20
 AHEAD = 4  # files in flight per worker
 FILE_TIMEOUT = 120.0  # seconds a file may take once it is first in line
 # what the worker server imports besides `preload`, so that no worker does it again: the calling
 # program's main script (run once in the server, as multiprocessing does by default, instead of
-# once in every worker) and what a worker's own loop and this module's initializer need
-SERVER_MODULES = ("__main__", "concurrent.futures.process", __name__)
+# once in every worker) and what a worker's own loop and its initializer need (this module)
+SERVER_MODULES = ("__main__", __name__)
 
 
 def label(item: object) -> str:
@@ -82,9 +80,19 @@ def default_start_method() -> str:
     return "forkserver"
 
 
+def _thread_count() -> int:
+    """This process's threads: the system's count where it tells (threads Qt or a library started
+    count too: a fork copies whatever lock they hold), else Python's."""
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith("Threads:"))
+    except (OSError, ValueError, StopIteration):
+        return threading.active_count()
+
+
 def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocessing.context.BaseContext:
     method = start_method or default_start_method()
-    if method not in multiprocessing.get_all_start_methods() or method == "fork" and threading.active_count() > 1:
+    if method not in multiprocessing.get_all_start_methods() or method == "fork" and _thread_count() > 1:
         method = default_start_method()
     if method == "fork":
         for module in preload:  # imported once here, inherited by every worker
@@ -97,21 +105,9 @@ def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocess
     return multiprocessing.get_context(method)
 
 
-def _pool(workers: int, preload: tuple[str, ...], start_method: str | None = None) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(start_method, preload),
-                               initializer=_init_worker, initargs=(preload, WORKER_HEADROOM))
-
-
-def _kill(executor: ProcessPoolExecutor) -> None:
-    """Stop a pool whose worker hangs: shutdown() alone would wait for it forever. Its futures
-    are left to fail as a broken pool (cancelling them first trips Python 3.11's pool manager,
-    which then sets an exception on a cancelled future)."""
-    for proc in list((getattr(executor, "_processes", None) or {}).values()):
-        try:
-            proc.kill()
-        except (OSError, ValueError):
-            pass
-    executor.shutdown(wait=False)
+def _worker(ctx: multiprocessing.context.BaseContext, func: Callable[[Any], tuple],
+            preload: tuple[str, ...]) -> Worker:
+    return Worker(ctx, functools.partial(_call, func), _init_worker, (preload, WORKER_HEADROOM))
 
 
 def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int, progress: Progress,
@@ -122,100 +118,93 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
 
     func must be a module-level function (it is pickled by name) returning a 2-tuple.
     preload: the modules every worker needs, imported before it starts (see start_method above).
-    Raises core.errors.Cancelled (from progress.check) between files; the pool is then
-    shut down without waiting for the files in flight.
+    Each worker has up to AHEAD files in flight; the next file goes to the least busy one.
+    Raises core.errors.Cancelled (from progress.check) between files and while one is read;
+    the workers are then killed without waiting for the files in flight.
     """
-    executor = _pool(workers, preload, start_method)
-    pending: deque[tuple[Any, Future]] = deque()
-    todo = deque(paths)
-    worked = False  # has any worker ever answered? If not, processes are unusable here
+    limit = FILE_TIMEOUT if timeout is None else timeout
+    ctx = _context(start_method, preload)
+    pool = [_worker(ctx, func, preload) for _ in range(max(1, workers))]
+    owner: dict[int, Worker] = {}
+    sent: dict[int, bytes] = {}  # the items in flight, to send again if their worker has to go
+    next_item = 0
+    worked = False  # has any worker ever answered? If not, processes may be unusable here
     try:
-        while todo or pending:
+        for number, path in enumerate(paths):
             progress.check()
-            while todo and len(pending) < workers * AHEAD:
-                path = todo.popleft()
-                pending.append((path, executor.submit(_call, func, path)))
-            path, future = pending.popleft()
+            while next_item < len(paths):  # keep every worker busy, the next file to the least busy
+                item = sent.get(next_item) or pickled(paths[next_item])
+                least = min(pool, key=lambda w: len(w.pending))
+                sent[next_item] = item
+                if not least.can_take(len(item), AHEAD):
+                    break
+                owner[next_item] = least
+                least.send(next_item, item)
+                next_item += 1
+            worker = owner.pop(number)  # sent: every worker was idle once the files before it were in
             try:
-                result, error = _result(future, progress, FILE_TIMEOUT if timeout is None else timeout)
+                result, error = worker.receive(limit, progress.check)
                 worked = True
-            except FutureTimeout:
-                _kill(executor)
-                yield (path, None, None, f"{label(path)}: refused: too large or too complex to read within the "
-                                         f"time limit ({FILE_TIMEOUT if timeout is None else timeout:g} s)")
-                todo.extendleft(reversed([p for p, _ in pending]))
-                pending.clear()
-                executor = _pool(workers, preload, start_method)
-                continue
-            except BrokenProcessPool:
-                executor.shutdown(wait=False, cancel_futures=True)
-                retry = [path] + [p for p, _ in pending]
-                pending.clear()
-                if not worked and not _workers_start(preload, start_method):
+            except (TimeoutError, WorkerDied) as exc:
+                worker.kill()
+                fresh = pool[pool.index(worker)] = _worker(ctx, func, preload)
+                for later in list(worker.pending)[1:]:  # not started yet: to a fresh worker, in order
+                    owner[later] = fresh
+                    fresh.send(later, sent[later])
+                if isinstance(exc, TimeoutError):
+                    result, error = None, (f"{label(path)}: refused: too large or too complex to read within the "
+                                           f"time limit ({limit:g} s)")
+                elif not worked and not _workers_start(ctx, preload):
                     # workers cannot start (e.g. a frozen build without freeze_support):
                     # read everything in this process instead, with the readers' own limits
-                    for p in retry + list(todo):
+                    for p in paths[number:]:
                         progress.check()
                         result, error = _call(func, p)
                         yield (p, *(result or (None, None)), error)
                     return
-                # which file killed the worker is unknown: retry each in-flight one alone
-                for p in retry:
-                    progress.check()
-                    result, error = _alone(func, p, preload, FILE_TIMEOUT if timeout is None else timeout, start_method)
-                    yield (p, *(result or (None, None)), error)
-                executor = _pool(workers, preload, start_method)
-                continue
+                else:  # died on this file, or for some other reason: this file alone decides
+                    result, error = _alone(ctx, func, path, preload, limit, progress)
+            sent.pop(number, None)
             yield (path, *(result or (None, None)), error)
     finally:
-        # a normal end waits for the idle workers to exit; a cancel stops the files in flight
-        if pending or todo:
-            _kill(executor)
-        else:
-            executor.shutdown(wait=True)
+        for worker in pool:
+            if worker.pending:  # cancelled, or stopped early: the files in flight are not waited for
+                worker.kill()
+            else:
+                worker.stop()
 
 
-def _result(future: Future, progress: Progress, timeout: float) -> tuple[Any, str | None]:
-    """Wait for one file, checking for cancel every half second, up to timeout seconds."""
-    waited = 0.0
-    while True:
-        try:
-            return future.result(timeout=min(0.5, max(timeout - waited, 0.0)))
-        except FutureTimeout:
-            waited += 0.5
-            if waited >= timeout:
-                raise
-            progress.check()
+def _probe(_item: object) -> tuple[int, None]:
+    return os.getpid(), None
 
 
-def _probe() -> int:
-    return os.getpid()
-
-
-def _workers_start(preload: tuple[str, ...], start_method: str | None) -> bool:
+def _workers_start(ctx: multiprocessing.context.BaseContext, preload: tuple[str, ...]) -> bool:
     """Can worker processes run at all here? (Asked when the first file broke its worker: was it
     that file — a bomb, a crashing parser — or are processes unusable, e.g. a frozen build?)"""
-    probe = _pool(1, preload, start_method)
+    probe = _worker(ctx, _probe, preload)
     try:
-        return probe.submit(_probe).result(timeout=60) > 0
-    except (BrokenProcessPool, FutureTimeout, OSError):
+        probe.send(0, pickled(None))
+        result, _ = probe.receive(60, lambda: None)
+        return bool(result)
+    except (WorkerDied, TimeoutError, OSError):
         return False
     finally:
-        _kill(probe)
+        probe.kill()
 
 
-def _alone(func: Callable[[Any], tuple], path: Any, preload: tuple[str, ...],
-           timeout: float, start_method: str | None) -> tuple[Any, str | None]:
-    single = _pool(1, preload, start_method)
+def _alone(ctx: multiprocessing.context.BaseContext, func: Callable[[Any], tuple], path: Any,
+           preload: tuple[str, ...], timeout: float, progress: Progress) -> tuple[Any, str | None]:
+    single = _worker(ctx, func, preload)
     try:
-        return single.submit(_call, func, path).result(timeout=timeout)
-    except BrokenProcessPool:
+        single.send(0, pickled(path))
+        return single.receive(timeout, progress.check)
+    except WorkerDied:
         return None, (f"{label(path)}: refused: too large or too complex to read within the memory limit "
                       "(its reader ran out of memory or crashed)")
-    except FutureTimeout:
+    except TimeoutError:
         return None, f"{label(path)}: refused: too large or too complex to read within the time limit ({timeout:g} s)"
     finally:
-        _kill(single)
+        single.kill()
 
 
 def warm_up(preload: tuple[str, ...]) -> None:

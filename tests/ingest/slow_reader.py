@@ -1,4 +1,5 @@
-"""A reader for the isolation tests: hangs on files named hang*, reads the others (spawned workers import it)."""
+"""A reader for the isolation tests: hangs on files named hang*, takes its worker down with it on
+files named crash*, reads the others (spawned workers import it)."""
 import os
 import time
 
@@ -6,5 +7,11 @@ import time
 def read_or_hang(path: str) -> tuple[str, int]:
     if os.path.basename(path).startswith("hang"):
         time.sleep(3600)
+    if os.path.basename(path).startswith("crash"):
+        os._exit(3)
     with open(path, encoding="utf-8") as fh:
         return fh.read(), 0
+
+
+def echo(item: str) -> tuple[str, int]:
+    return item, len(item)

@@ -6,7 +6,7 @@ import time
 from briefing_app.core.errors import Cancelled
 from briefing_app.core.progress import Progress
 from briefing_app.ingest.isolate import run_ordered
-from tests.ingest.slow_reader import read_or_hang
+from tests.ingest.slow_reader import echo, read_or_hang
 
 
 def _files(tmp_path, names):
@@ -43,3 +43,23 @@ def test_cancel_while_a_worker_hangs_returns_promptly(tmp_path):
     except Cancelled:
         pass
     assert time.monotonic() - started < 15
+
+
+def test_a_file_that_kills_its_worker_costs_only_that_file(tmp_path):
+    """The files sent ahead to the worker that died are read by another, in order."""
+    paths = _files(tmp_path, ["a.txt", "crash.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"])
+    rows = list(run_ordered(read_or_hang, paths, workers=2, progress=Progress(), timeout=30.0,
+                            preload=("tests.ingest.slow_reader",)))
+    assert [r[0] for r in rows] == paths
+    by_name = {r[0].rsplit("/", 1)[-1]: r for r in rows}
+    assert by_name["crash.txt"][1] is None and "its reader ran out of memory or crashed" in by_name["crash.txt"][-1]
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"):
+        assert by_name[name][1] == f"text of {name}" and by_name[name][-1] is None
+
+
+def test_large_items_and_answers_pass_in_order():
+    """Items and answers far larger than a pipe holds (a big paste) neither block nor reorder."""
+    items = [chr(0x430 + n) * (300_000 + n) for n in range(7)]
+    rows = list(run_ordered(echo, items, workers=2, progress=Progress(), timeout=60.0,
+                            preload=("tests.ingest.slow_reader",)))
+    assert [(r[1], r[2], r[3]) for r in rows] == [(item, len(item), None) for item in items]

@@ -1,0 +1,103 @@
+"""One worker process of an import and the pipe to it (isolate.py runs them).
+
+Items (a file's path, a paste) go down the pipe, (result, error) pairs come back in the order
+the items went, one item read at a time. A worker is a plain process with a pipe, not a
+concurrent.futures pool: the calling thread sends and receives itself, so no pool threads wake
+twice per file to hand items and results across (they cost more of the storing process's CPU
+than unpickling the results).
+"""
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
+from multiprocessing.reduction import ForkingPickler
+from typing import Any
+
+# an item larger than this pickled goes only to a worker with nothing in flight: it then reads
+# it whole, never blocked sending a result this process is not reading while sending it the item
+SEND_AHEAD_BYTES = 32 << 10
+
+
+class WorkerDied(Exception):
+    """The worker ended (killed, crashed, out of memory) before answering."""
+
+
+class Worker:
+    """A process that calls `func` on each item it is sent, in a worker started by `init`."""
+
+    def __init__(self, ctx: BaseContext, func: Callable[[Any], Any], init: Callable[..., None],
+                 init_args: tuple[Any, ...]) -> None:
+        mine, theirs = ctx.Pipe(duplex=True)
+        self.process = ctx.Process(target=serve, args=(theirs, func, init, init_args), daemon=True)  # type: ignore[attr-defined]
+        self.process.start()
+        theirs.close()
+        self.conn: Connection = mine
+        self.pending: deque[int] = deque()  # what was sent and not yet answered, by number, in order
+
+    def can_take(self, size: int, ahead: int) -> bool:
+        return not self.pending or (size <= SEND_AHEAD_BYTES and len(self.pending) < ahead)
+
+    def send(self, number: int, item: bytes) -> None:
+        self.conn.send_bytes(item)
+        self.pending.append(number)
+
+    def receive(self, timeout: float, check: Callable[[], None]) -> Any:
+        """The answer to the oldest item sent, waiting up to `timeout` seconds, calling `check`
+        every half second; raises TimeoutError, or WorkerDied if the process ended. An exception
+        the worker raised (not one of _call's) is raised here, as a pool's future would."""
+        deadline = time.monotonic() + timeout
+        while True:
+            check()
+            left = deadline - time.monotonic()
+            try:
+                ready = self.conn.poll(min(0.5, max(left, 0.0)))
+                answer = self.conn.recv() if ready else None
+            except (EOFError, OSError):
+                raise WorkerDied() from None
+            if ready:
+                self.pending.popleft()
+                if isinstance(answer, BaseException):
+                    raise answer
+                return answer
+            if left <= 0:
+                raise TimeoutError()
+
+    def kill(self) -> None:
+        try:
+            self.process.kill()
+            self.process.join(5)
+        except (OSError, ValueError, AssertionError):
+            pass
+        self.conn.close()
+
+    def stop(self) -> None:
+        """End an idle worker: it exits when its pipe closes."""
+        self.conn.close()
+        self.process.join(1)
+        if self.process.exitcode is None:
+            self.kill()
+
+
+def pickled(item: Any) -> bytes:
+    return bytes(ForkingPickler.dumps(item))
+
+
+def serve(conn: Connection, func: Callable[[Any], Any], init: Callable[..., None], init_args: tuple[Any, ...]) -> None:
+    """The worker's loop: answer each item until the pipe closes."""
+    init(*init_args)
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = func(item)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller, which raises it
+            answer = exc
+        try:
+            conn.send(answer)
+        except Exception as exc:  # noqa: BLE001 - an answer that cannot be pickled: say why instead
+            conn.send(RuntimeError(f"the worker's answer could not be sent back: {exc}"))
