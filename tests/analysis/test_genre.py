@@ -93,3 +93,14 @@ def test_a_headline_giving_the_floor_to_a_speaker_is_a_report():
     assert guess(plain, plain).cues["speaker_headline"] == 0.0
     kicker = "Opinion: ‘We must act’\n" + body
     assert guess(kicker, kicker).genre == "opinion"
+
+
+def test_reporting_weighs_less_against_a_writer_who_speaks_in_the_first_person():
+    from briefing_app.analysis.genre import guess
+    said = ("The mayor said the fire chief was dismissed for poor judgment. The chief told reporters he had "
+            "done nothing wrong, and his lawyer said the city had broken its own rules. ")
+    column = said + "I have read the book. We can disagree with it, and you may dislike it, but it harms no one."
+    report = said + "The city has 30 days to answer the complaint, according to the filing."
+    assert guess(report, report).cues["first_said"] == 0
+    assert guess(column, column).cues["first_said"] > 0
+    assert guess(report, report).genre == "news" and guess(column, column).genre == "opinion"
