@@ -463,3 +463,20 @@ def test_responded_that_is_a_speech_verb_but_answered_that_question_is_not() -> 
     assert ("complement", "Trump had been ridiculing people the entire campaign", "Rubio") in trace(
         "Rubio responded that Trump had been ridiculing people the entire campaign.")
     assert not trace("How he answers that question will have a direct bearing on the race.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The investments make up only a tiny fraction of Trump’s reported net worth, and a comparison shows little.",
+    "So Labor Secretary Thomas Perez stopped writing his speech, packed up his papers and moved to the back.",
+    "The findings underscore an increasingly bitter divide in American politics.",
+    "He faced allegations that he assaulted a former aide, which he has denied and which she later backed away from.",
+])
+def test_verbs_that_are_no_speech_here(sentence: str) -> None:
+    """An adjective after a possessive or a preposition, a gerund with an object, 'underscore' with a noun
+    phrase, and a verb followed by 'and' take no content."""
+    assert not trace(sentence)
+
+
+def test_a_time_ago_before_x_said_is_a_setting() -> None:
+    got = trace("Six months ago, the independent Vermont senator said, the media considered him a fringe candidate.")
+    assert [t for _, t, _ in got] == ["the media considered him a fringe candidate"]

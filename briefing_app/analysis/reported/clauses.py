@@ -66,12 +66,13 @@ NP_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 
 # "maintains a wide lead", "declared victory", "predicted a Cruz win", "confirmed 68 nominees": without "that"
 # these verbs mostly take a noun phrase; only a clause opening with a pronoun is their content
-NP_OBJECT_FORMS = frozenset().union(*(inflect(lemma) for lemma in ("maintain", "declare", "predict", "confirm", "mention")))
+NP_OBJECT_FORMS = frozenset().union(*(inflect(lemma) for lemma in ("maintain", "declare", "predict", "confirm", "mention",
+                                                                   "underscore")))
 
 # what such a verb's complement must open with: a pronoun, or a name or a short noun phrase and a finite verb
 # ("declared Trump was a threat", "predicted the race will tighten"; not "declared the need for strong will")
 _FINITE = r"(?:is|are|was|were|will|would|could|can|should|has|had|have|must|might|may|did|does|do|\w+n[’']t)\b"
-PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s|(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ed\b|" + _FINITE + r")"
+PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s(?!(?:to|in|on|at|for|from|with|by|of|as|and|or)\b)|(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ed\b|" + _FINITE + r")"
                                r"|(?:the|a|an|his|her|their|its|this|that|these|those|some|most|all)\s+"
                                r"(?:(?!(?:for|of|in|on|at|to|with|from|by)\b)[\w’'-]+\s+){0,3}"
                                + _FINITE)

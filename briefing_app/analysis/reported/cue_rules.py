@@ -23,7 +23,8 @@ from briefing_app.analysis.subjects import clause_subject
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                               r"yesterday|today|tonight))?,\s+(?:(?:and|but)\s+(?=(?:also|not|rather|still|you|he|she|they|we|I|it)\b)|"
                               r"(?!and\b|but\b|who\b|which\b))")
-INTRO_PHRASE_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|(?:Last|This|Next)\s+"
+INTRO_PHRASE_RE = re.compile(r"(?:(?:\w+|A\s+few)\s+(?:days|weeks|months|years|decades)\s+ago\b|"  # "Six months ago, X said, ..."
+                             r"In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|(?:Last|This|Next)\s+"
                              r"(?:week|month|year|time|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\w+day))\b")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
@@ -35,13 +36,21 @@ COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
 
 
 Rule = Callable[[Context, Cue], Step]
+ADJECTIVE_USE_RE = re.compile(r"(?:[’']s|\b(?:in|of|for|with|by|on|from|and|or))\s+$")
+COMMA_BEFORE_RE = re.compile(r",\s*$")
+OBJECT_GERUNDS = frozenset(("writing", "admitting", "adding", "reading"))  # as often "writing checks" as speech
+THAT_AFTER_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s*[,:]?\s*(?:[“\"«„•]|'')")
 
 
 def noun_cue(ctx: Context, cue: Cue) -> Step:
     """'a warning', 'the sharp remark': a noun, not a verb; 'claims that', 'reports that' only after a
     name or a pronoun ('Sanders vows that', 'CBS News reports that'; not 'the debunked claim that')."""
-    if det_before(ctx.masked, cue.ss, cue.c.start()):
-        return NEXT
+    if det_before(ctx.masked, cue.ss, cue.c.start()) or ADJECTIVE_USE_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 12),
+                                                                                cue.c.start()) and cue.word.endswith("ed"):
+        return NEXT  # "Trump’s reported net worth", "in reported direct mail attacks": an adjective
+    if cue.word.lower() in OBJECT_GERUNDS and not COMMA_BEFORE_RE.search(
+            ctx.masked, cue.ss, cue.c.start()) and not THAT_AFTER_RE.match(ctx.masked, cue.c.end(), cue.se):
+        return NEXT  # "stopped writing his speech", "those writing checks": a gerund with an object, no clause
     if cue.word.lower() in THAT_FORMS and not cue.word.endswith("ing") and not NAME_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
         return NEXT
     return None
@@ -171,6 +180,7 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
 
 
 OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS
+CONJUNCTION_START_RE = re.compile(r"(?:and|but|or|nor)\b")
 SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
 # "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal
 LONG_SUBJECT_CLAUSE_RE = re.compile(
@@ -183,6 +193,8 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     """No 'that' and no clause after the verb: 'CONTENT, said the company's chief executive,
     John Doe.' if a comma comes before the verb, else the verb is not a cue here."""
     masked = ctx.masked
+    if CONJUNCTION_START_RE.match(masked, cue.pos, cue.se) and not cue.has_that and "," not in masked[cue.c.end():cue.pos]:
+        return NEXT  # "which he has denied and which the former Mrs. Trump recently backed away from"
     if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
             cue.word.lower() in OBJECT_OR_THAT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
