@@ -11,7 +11,7 @@ from briefing_app.analysis.appositives import role_after, role_fronted
 from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_people import ORG_NOUNS
-from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, name_hits, norm
+from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, role_before
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.core.model import Actor, Span
@@ -63,7 +63,7 @@ class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
         self.credits = credit_lines(text)
-        hits = name_hits(text) if hits is None else hits
+        hits = sorted([*(name_hits(text) if hits is None else hits), *label_hits(text)], key=lambda h: h.start)
         hits = [h for h in hits if not ORG_OF_BEFORE_RE.search(text, max(0, h.name_start - 30), h.name_start)]
         self.hits = [h for h in hits if _outside(self.credits, h.start)] if self.credits else hits
         self.people: dict[str, Person] = {}
@@ -109,7 +109,7 @@ class ActorTable:
             alias = re.sub(r"(?:’s|'s|[,;:])$", "", alias)
             if alias.endswith(".") and not ABBREV_RE.search(alias):
                 alias = alias[:-1]  # "Trump." at a sentence end; "H.R." and "Jr." keep their stop
-            if alias != canon and alias not in p.aliases:
+            if alias != canon and alias not in p.aliases and not alias.isupper():  # (not a transcript's label)
                 p.aliases.append(alias)
             styled = f"{h.titles[-1]} {canon}" if h.titles and norm(h.titles[-1]) in STYLES else None
             if styled and styled != alias and styled not in p.aliases:

@@ -65,7 +65,7 @@ def cities(doc: Document) -> None:
                 person.title = person.title.split(f"{name} ", 1)[1]
 
 
-COUNTY_RE = re.compile(r"(?<![\w.’'-])(?P<county>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)(?![\w-])")
+COUNTY_RE = re.compile(r"(?<![\w.’'-])(?:The[ \t]+)?(?P<county>(?!The[ \t])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)(?![\w-])")
 THE_COUNTY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+county(?![\w-])")
 # titles of a county's government: "Sheriff", "Supervisor", "Board Chairman" (of the supervisors), "County Executive"
 COUNTY_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former |county |board )*(?:sheriff|supervisor|county executive|"

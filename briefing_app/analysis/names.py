@@ -36,7 +36,7 @@ TITLES = frozenset(
     u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
     secretary-general director-general lieutenant colonel admiral sergeant superintendent trustee treasurer
     prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
-    controller auditor assessor coroner magistrate""".replace(".", "").split()
+    controller auditor assessor coroner magistrate manager""".replace(".", "").split()
 )
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
@@ -52,7 +52,8 @@ STOP = frozenset(
     act bill plan report north south east west new far middle cosmodrome republic kingdom asia
     europe africa states studies america affairs relations since can could would should did does do is was were
     are has have had although though because yet so now still even just only also too why how what where who
-    meanwhile however instead moreover indeed team like unlike despite co corp ltd llc plc""".split()
+    meanwhile however instead moreover indeed team like unlike despite co corp ltd llc plc
+    sea ocean strait straits gulf river canal desert peninsula basin""".split()
 )
 FEMALE = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame", "she", "her",
                     "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"})
@@ -102,6 +103,17 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
         hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
                     for s, e, name_start, name, titles in _run_names(m.group()))
     return hits
+
+
+# "REP. JODEY ARRINGTON:", "MARGARET BRENNAN:": a transcript's speaker label in capitals
+LABEL_RE = re.compile(r"^(?P<t>(?:REP|SEN|GOV|SECRETARY|SEC|PRESIDENT|DR|MR|MRS|MS|GEN|AMB|AMBASSADOR|SENATOR|GOVERNOR)\.?[ \t]+)?"
+                      r"(?P<n>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'.-]+){1,2})[ \t]*:", re.M)
+
+
+def label_hits(text: str) -> list[NameHit]:
+    """Transcript speaker labels as name hits, the name written as a name ("Jodey Arrington")."""
+    return [NameHit(m.start(), m.end("n"), m.start("n"), m.group("n").title(), [m.group("t").strip()] if m.group("t") else [])
+            for m in LABEL_RE.finditer(text)] if ":" in text else []
 
 
 @functools.lru_cache(maxsize=8192)

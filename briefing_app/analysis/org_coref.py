@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.us_officials import dateline_officials, us_officials
 from briefing_app.core.model import Actor, Span
 
+FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
 SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
@@ -150,8 +152,8 @@ def not_people(doc: Document) -> None:
     people = [a for a in doc.actors if a.kind == "person"]
     for a in people:
         words = a.name.split()
-        if len(words) < 2 or sex_of(words[0]) is not None:
-            continue
+        if len(words) < 2 or sex_of(words[0]) is not None or words[-1] in FEATURES:
+            continue  # ("the Red Sea": a place)
         # where the name itself starts ("the Refugee Council Enver Solomon": "the" goes with the council)
         full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
         the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, at - 4):at]) for at in full)
@@ -242,7 +244,8 @@ def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     for org in orgs:
         name = org.name.split()
         for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
-            if len(name) >= k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper():
+            if len(name) >= k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper() \
+                    and words[k].lower().rstrip(".") in ROLE_WORDS | MODIFIERS:  # not "Los Angeles County Supervisor"
                 person.affiliation, person.title = org.name, " ".join(words[k:])
                 return True
         if len(words) > 1 and words[0] in org.aliases and words[0].isupper():  # "TSMC Chairman": an acronym

@@ -9,7 +9,9 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.org_coref import FITS, latest_org
-from briefing_app.core.model import Actor
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.roles import US_STATE_NAMES
+from briefing_app.core.model import Actor, Span
 
 PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))"
                               r"(?:’s|'s)\s+$")
@@ -71,4 +73,26 @@ def officers_of_the_subject(doc: Document) -> None:
             person.affiliation = subject.name if subject else None
 
 
-__all__ = ["officers_of_the_subject", "parent_bodies"]
+def employers(doc: Document) -> None:
+    """'Hapag-Lloyd chief executive Rolf Habben Jansen': a capitalised employer a person's title names, that no
+    actor is named for and that is no place or campaign, is an organisation of the text (with its mentions)."""
+    text = doc.actor_text
+    known = {f for a in doc.actors for f in [a.name, *a.aliases]}
+    for person in [a for a in doc.actors if a.kind == "person" and a.affiliation]:
+        aff = person.affiliation or ""
+        party = next((o.name for o in doc.actors if o.kind == "organization" and o.name == f"{aff} Party"), None)
+        if party:  # "Conservative MP Chris Philp" in a text that names the Conservative Party
+            person.affiliation = party
+            continue
+        if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
+                or aff.endswith(("campaign", "Campaign")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
+            continue
+        spans = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(aff) + r"(?![\w-])", text)]
+        if " " not in aff and aff.istitle() and "-" not in aff and all(re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, s.start - 3):s.start]) for s in spans):
+            continue  # "Sports minister ...": one capitalised word only where a sentence starts says nothing
+        if spans:
+            doc.actors.append(Actor(aff, "organization", None, None, [], spans))
+            known.add(aff)
+
+
+__all__ = ["employers", "officers_of_the_subject", "parent_bodies"]

@@ -34,7 +34,7 @@ PAREN_ACR_RE = re.compile(r"[ \t]+\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
 FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$")
 # "energy company Ukrenergo", "environmental group Greenpeace"; "Nvidia's chief executive"
 KINDS = ("company group firm operator organisation organization party network broadcaster bank charity watchdog "
-         "regulator insurer carrier airline automaker retailer startup maker giant lender consultancy opposition").split()
+         "regulator insurer carrier airline automaker retailer startup maker giant lender consultancy opposition rival").split()
 KIND_NAME_RE = re.compile(r"\b" + gazetteer.trie_pattern(KINDS) + r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
 POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
                                r"president|vice president|general counsel|chief economist|head|director|"
@@ -60,7 +60,8 @@ APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]
 ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
                  "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder leader CEO "
                  "lecturer").split()
-ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(ROLE_AT_WORDS) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
+ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern([*ROLE_AT_WORDS, "analysts", "economists", "researchers",
+                                                         "strategists", "officials", "executives", "Analysts", "Economists"]) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
                         r"(?P<name>[A-Z][\w’'&.-]*(?:(?<![a-z]{2}\.)(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
                         r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
 # "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)

@@ -77,3 +77,32 @@ def test_the_speaker_of_a_person_of_a_body() -> None:
     result = analyse(text)
     assert [q.speaker for q in result.quotes] == ["Rob Haughton"]
     assert {a.name: a for a in result.actors}["Rob Haughton"].affiliation == "Greater Phoenix Chamber"
+
+
+def test_an_employer_named_only_in_a_title_is_an_organisation() -> None:
+    text = ("Shipping\n\nHapag-Lloyd chief executive Rolf Habben Jansen agreed. Sports minister Stephanie Peacock "
+            "welcomed it. The Red Sea was too dangerous, the Red Sea said nothing.\n")
+    actors = _actors(text)
+    assert actors["Hapag-Lloyd"].kind == "organization" and actors["Rolf Habben Jansen"].affiliation == "Hapag-Lloyd"
+    assert "Sports" not in actors and "Red Sea" not in actors
+
+
+def test_a_title_opening_with_another_bodys_last_words_and_county_names() -> None:
+    text = ("Ports\n\nGene Seroka, executive director of the Port of Los Angeles, spoke. Los Angeles County Supervisor "
+            "Janice Hahn said the county would help.\n")
+    assert _actors(text)["Janice Hahn"].affiliation == "Los Angeles County"
+    actors = _actors("Vote\n\nThe Maricopa County Board of Supervisors voted 4-1. The county will save money.\n")
+    assert "Maricopa County" in actors and not any(name.startswith("The ") for name in actors)
+
+
+def test_transcript_labels_analysts_at_a_bank_party_senators_and_companies() -> None:
+    text = ("Sunday\n\nMARGARET BRENNAN: We're joined by the chairman of the House Budget Committee, Jodey "
+            "Arrington.\n\nREP. JODEY ARRINGTON: Good morning.\n\nMARGARET BRENNAN: The CBO disagrees.\n\n"
+            "Democratic Sen. Chris Murphy of Connecticut called the U.S. plan reckless. Acme Corp. agreed to buy rival "
+            "Widget Holdings. Acme CEO Jane Doe said the deal would close. Widget's board approved. Analysts at "
+            "Morgan Stanley called the price fair.\n")
+    actors = _actors(text)
+    assert actors["Jodey Arrington"].title == "Representative" and "Margaret Brennan" in actors
+    assert actors["Chris Murphy"].affiliation == "United States"
+    assert actors["Jane Doe"].affiliation == "Acme Corp" and "Acme" in actors["Acme Corp"].aliases
+    assert "Widget" in actors["Widget Holdings"].aliases and actors["Morgan Stanley"].kind == "organization"

@@ -41,7 +41,7 @@ def test_coordination_is_no_ownership_and_latin_led_companies() -> None:
     text = ("증시\n\n삼성전자와 SK하이닉스 등 대형주가 올랐다. 김지현 KB증권 연구원은 \"반영됐다\"고 평가했다.\n")
     actors = _actors(text)
     assert actors["SK하이닉스"].affiliation is None
-    assert (actors["김지현"].title, actors["김지현"].affiliation) == ("연구원", "KB증권")
+    assert (actors["김지현"].title, actors["김지현"].affiliation) == ("KB증권 연구원", "KB증권")  # the body stays in the title
 
 
 def test_the_bodys_title_over_the_headlines() -> None:
@@ -80,6 +80,6 @@ def test_companies_divisions_and_two_titles_in_a_row() -> None:
     actors = _actors(text)
     assert actors["김재준"].affiliation == "삼성전자" and "메모리사업부" not in actors
     assert "삼성" in actors["삼성전자"].aliases and "삼성" not in actors
-    assert actors["곽노정"].title == "대표이사 사장"
+    assert actors["곽노정"].title == "SK하이닉스 대표이사 사장"
     assert actors["젠슨 황"].affiliation == "엔비디아" and actors["엔비디아"].kind == "organization"
     assert actors["신화통신"].affiliation == "중국" and "한중" not in actors

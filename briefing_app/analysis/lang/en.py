@@ -41,7 +41,31 @@ class English:
             out.append(a)
             known.update([a.name, *a.aliases])
         out.extend(o for o in orgs if o.name not in known and not known.intersection(o.aliases))
-        return out
+        return _fold_first_words(out)
+
+
+COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Partners International Industries "
+                          "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications".split())
+
+
+def _fold_first_words(actors: list[Actor]) -> list[Actor]:
+    """'Acme' and 'Acme Corp.', 'Widget' and 'Widget Holdings': a one-word organisation that exactly one
+    company's name opens (the word and a company word) is that company (an alias, its mentions; affiliations follow)."""
+    orgs = [a for a in actors if a.kind == "organization"]
+    gone: set[int] = set()
+    for short in (o for o in orgs if " " not in o.name):
+        longer = [o for o in orgs if o is not short and len(o.name.split()) == 2 and o.name.split()[0] == short.name
+                  and o.name.split()[1].rstrip(".") in COMPANY_WORDS]
+        if len(longer) != 1:
+            continue
+        full = longer[0]
+        full.aliases += [x for x in [short.name, *short.aliases] if x not in full.aliases]
+        full.mentions = sorted([*full.mentions, *short.mentions], key=lambda s: s.start)
+        gone.add(id(short))
+        for a in actors:
+            if a.affiliation == short.name:
+                a.affiliation = full.name
+    return [a for a in actors if id(a) not in gone]
 
 
 RULES = English()
