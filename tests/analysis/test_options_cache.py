@@ -1,5 +1,5 @@
 """The per-sentence lower-casing cache of the option rules (options.lexicon.lowered): right for a new
-text with the same offsets, separate per thread, bounded, and holding no text once find_options is done."""
+text with the same offsets and in another thread, bounded, and holding no text once find_options is done."""
 from __future__ import annotations
 
 import gc
@@ -24,7 +24,7 @@ def test_bounded() -> None:
     text = "A" * 500
     for i in range(200):
         assert lexicon.lowered(text, i, i + 1) == "a"
-    assert len(lexicon._LOWERED.spans) <= lexicon.MAX_LOWERED
+    assert lexicon.lowered.cache_info().currsize <= 64
 
 
 def test_threads_keep_their_own_text() -> None:

@@ -33,12 +33,14 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe it", "owes it", "support the",
         "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
-        "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", "save", "backfire", "deepen", "worsen", "prolong", "fuel", "escalat",
-        "harden", "alienat", "into the hands", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for",
-        "distraction", "fix", "path", "route", "worth", "least",
-        "achieve nothing", "achieve little", "exposed", "vulnerable", "worse off", "defenceless", "defenseless", "with nobody",
-        "with nothing", "with no ", "bankrupt", "into poverty", "into debt", "into recession", "destitution", "martyrdom",
-        "propaganda coup", "pretext", "act of")
+        "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs",
+        # the verdicts and consequences of framing and gerund rules, each as specific as its rule needs (a cue that
+        # common words hold, as "fix" in "fixed" or "illegal" in "illegal immigrants", sends many sentences to the rules)
+        *(f"{m} {v}" for m in ("would", "will", "could", "can", "might", "only") for v in ("save", "fuel", "leave")),
+        "backfire", "deepen", "worsen", "prolong", "escalat", "harden", "alienat", "into the hands", "is illegal",
+        "are illegal", "be illegal", "both illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for",
+        "distraction", "fix is", "fix would", "path is", "path would", "route is", "route would", "worth", "the least",
+        "achieve nothing", "achieve little", "martyrdom", "propaganda coup", "pretext", "vandalism", "self-harm", "sabotage")
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))

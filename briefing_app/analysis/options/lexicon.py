@@ -1,33 +1,22 @@
 """Words and patterns the option rules share: modals, cue verbs, negation, conditions, vagueness."""
 from __future__ import annotations
 
+import functools
 import re
-import threading
 
 from briefing_app.analysis.gazetteer import trie_pattern
 
 
-_LOWERED = threading.local()  # .text: the text last read in this thread; .spans: {(s, e): lower-cased}
-MAX_LOWERED = 64  # spans kept per text: a sentence's rule sets ask for a handful
-
-
+@functools.lru_cache(maxsize=64)
 def lowered(text: str, s: int, e: int) -> str:
-    """text[s:e] lower-cased, once per sentence: every rule set tests its key words on it. Kept for the
-    text last read in this thread only (`forget_lowered` drops it), so no text outlives its analysis."""
-    if getattr(_LOWERED, "text", None) is not text:
-        _LOWERED.text, _LOWERED.spans = text, {}
-    spans: dict[tuple[int, int], str] = _LOWERED.spans
-    low = spans.get((s, e))
-    if low is None:
-        if len(spans) >= MAX_LOWERED:
-            spans.clear()
-        low = spans[(s, e)] = text[s:e].lower()
-    return low
+    """text[s:e] lower-cased, once per sentence: every rule set tests its key words on it. find_options
+    empties the cache when it is done (`forget_lowered`), so no analysed text stays referenced by its keys."""
+    return text[s:e].lower()
 
 
 def forget_lowered() -> None:
-    """Drop this thread's kept text (find_options calls it when it is done with a text)."""
-    _LOWERED.text = _LOWERED.spans = None
+    """Drop the kept sentences and with them the references to their texts."""
+    lowered.cache_clear()
 
 
 def after_space(pattern: str, flags: int = 0) -> re.Pattern[str]:
