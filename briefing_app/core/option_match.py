@@ -56,3 +56,9 @@ def same_option(a: str, b: str) -> bool:
     from rapidfuzz import fuzz  # here, not at import: the analysis layer loads this module at startup
 
     return fuzz.token_set_ratio(" ".join(ka), " ".join(kb)) >= MIN_RATIO
+
+
+def load_matcher() -> None:
+    """Import what same_option compares with (rapidfuzz, ~13 ms of CPU), ahead of its first use:
+    an import does it while its workers start."""
+    from rapidfuzz import fuzz  # noqa: F401

@@ -20,6 +20,7 @@ from briefing_app.core.anchoring import normalized_hash
 from briefing_app.core.errors import BriefingError, Cancelled, ProjectError
 from briefing_app.core.runner import CommandRunner
 from briefing_app.core.model import Analysis, SourceDoc
+from briefing_app.core.option_match import load_matcher
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
 from briefing_app.ingest import Pasted, supported_suffixes
@@ -158,6 +159,9 @@ def import_files(project: Project, history: CommandRunner, paths: Sequence[str |
     files = expand_paths(paths)
     total = len(files)
     progress.step(0, total, "Reading")
+    if workers != 0 and files and (start_method or default_start_method()) == "forkserver":
+        warm_up(SERVER_PRELOAD)  # the server starts (if it is not running) while this process ...
+        load_matcher()  # ... loads what storing would load at its first option
     try:
         for n, (path, doc, analysis, error) in enumerate(read_many(files, progress=progress, workers=workers,
                                                                           start_method=start_method)):
