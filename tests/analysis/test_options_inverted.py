@@ -64,3 +64,28 @@ def test_frames_and_verdicts(text: str, summary: str, stance: str) -> None:
 ])
 def test_no_option(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("A national water authority would buy the reservoirs and set the prices.", "Set up a national water authority",
+     "support"),
+    ("There are good reasons to doubt that buying more fighter jets will make the country safer.",
+     "Buy more fighter jets", "oppose"),
+    ("People should be allowed to choose how they die.", "Allow People to choose how they die", "support"),
+    ("A windfall tax on the energy giants, paid into a fund for household bills, is the obvious answer.",
+     "Impose a windfall tax on the energy giants", "support"),
+])
+def test_sketches_doubts_and_permissions(text: str, summary: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "A new tax would hurt the poor.",
+    "A new agency would cost billions.",
+    "An independent inquiry would have found the truth.",
+    "People should be ashamed.",
+    "There is no reason to think that he lied.",
+])
+def test_sketch_no_option(text: str) -> None:
+    assert options(text) == []

@@ -6,6 +6,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES
+from briefing_app.analysis.options.hedged import SKETCH_HEADS
 
 # a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
 # text for them, factored by common prefixes, is far cheaper than a case-insensitive scan with one
@@ -40,7 +41,9 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "backfire", "deepen", "worsen", "prolong", "escalat", "harden", "alienat", "into the hands", "is illegal",
         "are illegal", "be illegal", "both illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for",
         "distraction", "fix is", "fix would", "path is", "path would", "route is", "route would", "worth", "the least",
-        "achieve nothing", "achieve little", "martyrdom", "propaganda coup", "pretext", "vandalism", "self-harm", "sabotage")
+        "achieve nothing", "achieve little", "martyrdom", "propaganda coup", "pretext", "vandalism", "self-harm", "sabotage",
+        *(f"{h} {m}" for h in SKETCH_HEADS for m in ("would", "could")),
+        *(f"reason{s} to {v}" for s in ("", "s") for v in ("doubt", "believe", "think", "expect")))
 
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))

@@ -16,7 +16,11 @@ from briefing_app.analysis.options.verdict_subject import subject_hit
 ONLY_BY_RE = re.compile(r"\s*(?:(?:But|And|So)\s+)?[Oo]nly\s+(?:by|through)\s+(?=\w+ing\b)")
 ONLY_BY_END_RE = after_space(r"(?:can|will|could|would|may|might|is|are)\s+(?:\w+\s+){0,4}?(?:be\s+)?\w+")
 ONLY_WAY_RE = after_space(r"(?:is|are|remains?|would\s+be)\s+(?:(?:still|surely|clearly)\s+)?(?:the\s+(?:only|best|surest|quickest|"
-                          r"fastest|sole|one)\s+(?:way|route|path|hope)\s+(?:to|out|forward)|(?:the\s+)?key\s+to|the\s+answer)\b", re.I)
+                          r"fastest|sole|one)\s+(?:way|route|path|hope)\s+(?:to|out|forward)|(?:the\s+)?key\s+to|the\s+(?:(?:obvious|only|best|"
+                          r"real|right|simplest|sensible)\s+)?answer)\b", re.I)
+# "There are good reasons to doubt that buying more missiles will make Japan safer": the gerund doubted
+DOUBT_RE = re.compile(r"\b(?:reasons?\s+to\s+doubt|(?:little|no)\s+reason\s+to\s+(?:believe|think|expect))\s+(?:that\s+)?"
+                      r"(?P<g>[a-z]+ing\b[^,;:]{3,120}?)\s+(?:will|would|can|could)\b")
 NO_ALTERNATIVE_RE = re.compile(r"\b[Tt]here\s+is\s+no\s+(?:real\s+|other\s+|viable\s+)?alternative\s+to\s+(?=\w)")
 DESERVES_RE = after_space(r"deserves?\s+(?:(?:our|public|everyone[’']s|full|wide|cross-party|broad)\s+)*(?:support|backing)\b",
                           re.I)
@@ -30,7 +34,7 @@ GOAL_REQUIRES_RE = re.compile(r"\b(?:[Pp]eace|[Ss]tability|[Rr]ecovery|[Rr]econc
                               r"(?=(?:a|an|the|more|new|real|genuine)\s)")
 ONE_ANSWER_RE = re.compile(r"\b(?:only|one)\s+(?:real\s+)?(?:answer|solution|option|way\s+forward|remedy)\s*:\s*(?=\w)", re.I)
 GOAL_CUES = ("only by", "only through", "way", "key to", "alternative", "deserve", "focus", "emphasis", "priority", "goal",
-             "aim", "requir", "need", "take", "answer", "solution", "option", "remedy")
+             "aim", "requir", "need", "take", "answer", "solution", "option", "remedy", "reason")
 
 
 def goal_hits(text: str, s: int, e: int) -> list[Hit]:
@@ -50,6 +54,9 @@ def goal_hits(text: str, s: int, e: int) -> list[Hit]:
     if "alternative" in low:
         for m in NO_ALTERNATIVE_RE.finditer(text, s, e):
             out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
+    if "reason" in low:
+        for m in DOUBT_RE.finditer(text, s, e):
+            out.append(subject_hit(text, m.start("g"), m.end("g"), "oppose"))
     if "deserve" in low:
         for m in DESERVES_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))

@@ -1,7 +1,7 @@
 """Recommendations put softly or framed as a chance or a duty, each read as agent + frame + action:
 "the summit is an opportunity to agree X", "Brussels could consider suspending X", "it is up to
 the Security Council to send X", "Britain has a responsibility to take in X", "it makes sense to X",
-"the solution is simple: scrap X"."""
+"the solution is simple: scrap X", "A national housing corporation would assemble the sites"."""
 from __future__ import annotations
 
 import re
@@ -51,7 +51,7 @@ def _generic(text: str, s: int, at: int) -> bool:
 
 # one scan for every cue below: most sentences hold none of them
 HEDGED_CUES = tuple("opportunity chance occasion opening could might may advised wise better up incumbent duty "
-                    "responsibility obligation owe sense right wrong mistaken foolish not n't n’t :".split())
+                    "responsibility obligation owe sense right wrong mistaken foolish not n't n’t : would".split())
 NP_START_RE = re.compile(r"(?:an?|the|more|fewer|less|better|greater|new|stronger|tougher|smarter|higher|lower|[A-Z]\w*)\b")
 
 
@@ -60,6 +60,15 @@ def _either(text: str, start: int, end: int, stance: str, at: int) -> Hit | None
     if NP_START_RE.match(text, start, end):
         return np_hit(text, start, end, stance, at, any_noun=True)
     return vp_hit(text, start, end, stance, at) or np_hit(text, start, end, stance, at, any_noun=True)
+
+
+# "A national housing land corporation would assemble the sites": a new body or measure the author sketches
+SKETCH_HEADS = ("agency", "body", "authority", "corporation", "commission", "fund", "bank", "court", "tribunal", "register",
+                "office", "regulator", "company", "service", "board", "council", "inquiry")
+SKETCH_RE = re.compile(r"\s*(?:A|An)\s+(?P<np>(?:new|national|independent|single|permanent|public|federal|regional|"
+                       r"international|European)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(SKETCH_HEADS) + r"))\s+(?:would|could)\s+"
+                       r"(?!have\b|be\b|also\s+be\b|not\b|never\b|cost|hurt|harm|damage|undermine|fail|struggle|waste|duplicate)"
+                       r"(?=[a-z]+\b)")
 
 
 def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
@@ -111,6 +120,11 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             out += [first, second] if first and second else []
     if "allow" in low or "permit" in low:
         out += [vp_hit(text, m.end(), e, "oppose", m.start()) for m in CANNOT_ALLOW_RE.finditer(text, s, e)]
+    if " would " in low or " could " in low:
+        sketch = SKETCH_RE.match(text, s, e)
+        if sketch is not None and vp_hit(text, sketch.end(), e, "support", s) is not None:
+            np = sketch.group("np")
+            out.append(Hit("support", sketch.start("np"), sketch.end("np"), f"Set up a{'n' if np[0] in 'aeiou' else ''} {np}", s))
     if ":" in low:
         for m in SIMPLE_RE.finditer(text, s, e):
             out.append(_either(text, m.end(), e, "support", m.start()))

@@ -63,6 +63,7 @@ IN_FORCE_RE = re.compile(r"\s*(?:(?:Under|By)\s+(?:the\s+|this\s+|a\s+|an\s+|its
                          r"scheme|system|programme|program)\b|By\s+law\b)[^;:]*$")
 IN_FORCE_SAY_RE = re.compile(r"\b(?:law|laws|rules?|treaty|constitution|regulations?|agreement|code|charter)\s+(?:says?|states?|"
                              r"stipulates?|requires?|provides?|demands?)\s+that\s+[^;:]*$", re.I)
+PERMITTED_RE = re.compile(r"be\s+(?:allowed|permitted|free|entitled|given\s+the\s+right)\s+to\b")
 BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
@@ -147,7 +148,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         if IF_CLAUSE_RE.search(text, max(s, clause_start - 12), clause_start):
             continue  # "if they have to form a coalition, ...": a condition, not a course argued
         head = _head(subj)
-        group = head == "people" and len(subj.split()) > 1  # "younger people should pay ...": a group policy names
+        group = head == "people" and (len(subj.split()) > 1 or PERMITTED_RE.match(text, m.end(), e) is not None)
+        # "younger people should pay ...", "people should be allowed to choose ...": a policy names a group
         serious = head in ("it", "they") and (IF_SERIOUS_RE.match(text, s, clause_start) is not None or (
             NAMED_OPENING_RE.match(text, s, clause_start) is not None
             and re.search(r"[,;]\s*(?:(?:but|and|yet)\s+)?$", text[s:clause_start]) is not None))

@@ -15,7 +15,8 @@ CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|^\s*|\b(?:say|says|said|argue|arg
 
 # an aside between a subject and its verb: "A windfall tax, paid into a fund for bills, is the answer", "Military
 # intervention, however tempting, would only deepen ...", "Cutting the budget, as some propose, would ..."
-ASIDE_RE = re.compile(r",\s*(?:[a-z]+ed|[a-z]+ing|however|as\s|rather\s+than|instead\s+of|not\s|whatever|if\s|though|"
+ASIDE_RE = re.compile(r",\s*(?:[a-z]+ed|[a-z]+ing|paid|made|built|run|held|set|sold|given|taken|known|led|kept|brought|"
+                      r"bought|sent|spent|put|left|won|shown|drawn|written|however|as\s|rather\s+than|instead\s+of|not\s|whatever|if\s|though|"
                       r"and\s+(?:perhaps|probably|arguably))[^,;:]*,\s*$")
 
 
