@@ -83,3 +83,11 @@ def test_companies_divisions_and_two_titles_in_a_row() -> None:
     assert actors["곽노정"].title == "SK하이닉스 대표이사 사장"
     assert actors["젠슨 황"].affiliation == "엔비디아" and actors["엔비디아"].kind == "organization"
     assert actors["신화통신"].affiliation == "중국" and "한중" not in actors
+
+
+def test_residents_acting_office_holders_and_a_regions_head() -> None:
+    text = ("산불\n\n이재민 박영수(72)씨는 \"집이 다 탔다\"고 말했다. 주민 김모(65)씨도 대피했다.\n\n한덕수 대통령 권한대행은 "
+            "\"총동원하라\"고 지시했다. 경상북도 이철우 지사는 안전을 당부했다.\n")
+    actors = _actors(text)
+    assert actors["박영수"].title == "이재민" and "김모" not in actors
+    assert actors["한덕수"].title == "대통령 권한대행" and actors["이철우"].affiliation == "경상북도"

@@ -97,3 +97,11 @@ def test_a_party_in_brackets_a_lawyer_of_a_body_and_a_branch() -> None:
     assert actors["ГУ МЧС"].affiliation == "МЧС" and actors["Александр Кулаков"].affiliation == "ГУ МЧС"
     assert actors["Прокуратура Оренбургской области"].affiliation == "Оренбургская область"
     assert "ГУ" not in actors
+
+
+def test_co_owners_and_ria_novosti() -> None:
+    text = ("Сталь\n\nСовладелец ММК Виктор Рашников предупреждал о кризисе. Посол России в США Александр Дарчиев "
+            "заявил РИА Новости, что Москва готова к диалогу.\n")
+    actors = _actors(text)
+    assert (actors["Виктор Рашников"].title, actors["Виктор Рашников"].affiliation) == ("совладелец ММК", "ММК")
+    assert "РИА Новости" in actors and "РИА" not in actors

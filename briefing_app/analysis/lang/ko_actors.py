@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_short_names
+from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_people, ko_short_names
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_words import (
     COUNTRIES, DEPT_RE, PARTICLE_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word)
@@ -287,6 +287,7 @@ def actors(doc: Document) -> list[Actor]:
     ko_affiliations.bracketed_companies(text, out)
     ko_affiliations.subject_bodies(text, out)
     out = ko_affiliations.companies(text, out)
+    out = ko_people.people(text, out)
     link_speakers(doc, out)
     return out
 
