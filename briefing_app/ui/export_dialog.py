@@ -126,6 +126,7 @@ class ExportDialog(QDialog):
         spec = self._templates.get(memo.template)
         self.marking.setCurrentText(memo.marking or (spec.marking if spec else "") or NO_MARKING)
         self._folder = Path(suggested).parent  # where a bare file name goes
+        self._name = Path(suggested).name  # the file name a folder typed alone gets
         self._confirmed = ""  # a path the file chooser already asked to replace
         self.path = QLineEdit(str(self._with_suffix(suggested)), self)
         self.path.setAccessibleName("Export to file")
@@ -241,8 +242,12 @@ class ExportDialog(QDialog):
     def choice(self) -> ExportChoice:
         marking = self.marking.currentText().strip()
         path = Path(self.path.text().strip()).expanduser()
+        if not path.is_absolute():
+            path = self._folder / path
+        if path.is_dir():  # a folder typed or pasted alone: the file goes in it (not beside it as "folder.pdf")
+            path = path / self._name
         return ExportChoice(
-            path=self._with_suffix(path if path.is_absolute() else self._folder / path), format=self.selected_format(),
+            path=self._with_suffix(path), format=self.selected_format(),
             template_id=self.template.currentData(), citation_style=self.citation.currentData(),
             marking="" if marking == NO_MARKING else marking, after=self.after.currentData())
 

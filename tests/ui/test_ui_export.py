@@ -100,6 +100,20 @@ def test_existing_file_is_replaced_only_when_confirmed(drafted, qtbot, tmp_path,
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
+def test_a_folder_typed_as_the_file_puts_the_memo_in_it(drafted, qtbot, tmp_path):
+    """A folder pasted or typed alone in the File box wrote "reports.pdf" beside it, not the memo
+    in it (and a folder named like a file, "2026.q4", got ".pdf" glued on)."""
+    for name in ("reports", "2026.q4"):
+        (tmp_path / name).mkdir()
+        dialog = ExportDialog(drafted.memo.memo, tmp_path / "North-Korea.pdf", accessible=False, parent=drafted)
+        qtbot.addWidget(dialog)
+        dialog.format_buttons["docx"].setChecked(True)
+        dialog.path.setText(str(tmp_path / name))
+        assert dialog.choice().path == tmp_path / name / "North-Korea.docx"
+        dialog.path.setText(name)  # relative to the suggested folder
+        assert dialog.choice().path == tmp_path / name / "North-Korea.docx"
+
+
 def test_accessible_pdf_offered_when_libreoffice_is_there(drafted, qtbot, tmp_path):
     dialog = ExportDialog(drafted.memo.memo, tmp_path / "memo.pdf", accessible=True, parent=drafted)
     qtbot.addWidget(dialog)
