@@ -86,9 +86,15 @@ class ExportDialog(QDialog):
         self.template.setAccessibleName("Template")
         for t in templates:
             self._add_template(t)
-        if memo.template and memo.template not in self._templates and Path(memo.template).is_absolute():
-            self._add_folder(memo.template, quiet=True)  # drafted with a template folder given by path
+        self.template_note = QLabel("", self)  # the memo's template cannot be read: why
+        self.template_note.setWordWrap(True)
+        self.template_note.hide()
+        self._unreadable: str | None = None
+        if memo.template and memo.template not in self._templates:
+            self._memo_template(memo.template)  # drafted with a template folder given by path, or one broken since
         self._set_data(self.template, memo.template)
+        self.template.currentIndexChanged.connect(
+            lambda _: self.template_note.setVisible(self._unreadable is not None and self.template.currentData() == self._unreadable))
         template_folder = QPushButton("F&older…", self)
         template_folder.setAccessibleName("Use a template folder")
         template_folder.setToolTip("A template folder of your own, e.g. a built-in one copied and edited in Word")
@@ -142,6 +148,7 @@ class ExportDialog(QDialog):
         self._set_data(self.after, remembered("after", "open", tuple(k for k, _ in AFTER)))
         form = QFormLayout()
         form.addRow("T&emplate:", template_row)
+        form.addRow("", self.template_note)
         form.addRow("Format:", formats)
         form.addRow("&Citations:", self.citation)
         form.addRow("Ba&nner:", self.marking)
@@ -174,15 +181,33 @@ class ExportDialog(QDialog):
         self._templates[t.ref] = t
         self.template.addItem(f"{t.name}{budget}{where}", t.ref)
 
-    def _add_folder(self, folder: str, quiet: bool = False) -> bool:
+    def _memo_template(self, ref: str) -> None:
+        """The memo's own template listed and chosen; one that cannot be read (its folder moved,
+        its template.toml broken) stays chosen and the dialog says why: it chose another template
+        without a word, and the memo went out in that one."""
+        from briefing_app.core.errors import BriefingError
+        from briefing_app.export.templates import find_template
+        from briefing_app.ui.memo_labels import template_name
+
+        try:
+            spec = find_template(ref)
+        except (BriefingError, OSError) as exc:
+            self._unreadable = ref
+            self.template.addItem(f"{template_name(ref)} — cannot be read", ref)
+            self.template_note.setText(f"The memo's template cannot be read: {exc}. Fix it, or choose another template.")
+            self.template_note.show()
+            return
+        if self.template.findData(spec.ref) < 0:
+            self._add_template(spec)
+
+    def _add_folder(self, folder: str) -> bool:
         from briefing_app.core.errors import TemplateError
         from briefing_app.export.templates import template_from_folder
 
         try:
             spec = template_from_folder(folder)
         except TemplateError as exc:
-            if not quiet:
-                dialogs.show_error(self, exc, "Template folder")
+            dialogs.show_error(self, exc, "Template folder")
             return False
         if self.template.findData(spec.ref) < 0:
             self._add_template(spec)

@@ -260,3 +260,31 @@ def test_a_template_folder_of_ones_own_is_chosen_and_used(drafted, qtbot, tmp_pa
     assert choice.template_id == str(folder)
     report = _export(drafted, qtbot, choice)
     assert "Desk copy" in [p.text for p in docx.Document(str(report.path)).paragraphs]
+
+
+def test_a_memo_template_that_cannot_be_read_stays_chosen_and_says_why(drafted, qtbot, tmp_path, errors):
+    """A memo drafted with a template folder of the user's, broken or moved since: the export
+    dialog chose another template without a word (the first in the list), and the memo went out
+    in it. Now the memo's template stays chosen, marked, and a note says why; exporting with it
+    fails with that reason, another template can still be picked."""
+    import shutil
+
+    from dataclasses import replace
+
+    from briefing_app.core.paths import builtin_templates_dir
+
+    folder = tmp_path / "my-memo"
+    shutil.copytree(builtin_templates_dir() / "action-memo", folder)
+    (folder / "template.toml").write_text("name = \n", encoding="utf-8")  # broken in an editor since
+    memo = replace(drafted.memo.memo, template=str(folder))  # as a memo drafted with it reads
+    dialog = ExportDialog(memo, tmp_path / "memo.pdf", accessible=False, parent=drafted)
+    qtbot.addWidget(dialog)
+    assert dialog.template.currentData() == str(folder)
+    assert "cannot be read" in dialog.template.currentText() and dialog.template_note.isVisibleTo(dialog)
+    assert "template.toml is not valid TOML" in dialog.template_note.text()
+    report = _export(drafted, qtbot, dialog.choice())  # exported as chosen: it fails, saying why
+    assert isinstance(report, Exception) and "not valid TOML" in str(report) and errors
+    errors.clear()
+    dialog.template.setCurrentIndex(dialog.template.findData("info-memo"))  # another: the note goes
+    assert not dialog.template_note.isVisibleTo(dialog) and dialog.choice().template_id == "info-memo"
+    assert not errors
