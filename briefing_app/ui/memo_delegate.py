@@ -58,7 +58,9 @@ class RichDelegate(WrapDelegate):
         back = opt.palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
         cite = QColor.fromRgbF((text.redF() + back.redF()) / 2, (text.greenF() + back.greenF()) / 2,
                                (text.blueF() + back.blueF()) / 2)  # the citation line: halfway to the background
-        doc = self._document(opt, html, rect.width(), cite.name())
+        # wrapped at the width sizeHint measured (the text rect is ~12 px wider): a line that fitted
+        # only the wider one left its row a blank line too tall ("Actor: Suella Braverman, Home Secretary")
+        doc = self._document(opt, html, min(rect.width(), self.text_width(index)), cite.name())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text)
         painter.save()
