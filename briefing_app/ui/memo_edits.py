@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from briefing_app.core.records import MemoItemRecord, MemoRecord, QuoteRecord
 from briefing_app.ui.memo_tree import ITEM, SECTION, MemoTree
@@ -101,7 +101,20 @@ class MemoEdits(QWidget):
         from briefing_app.core.memo_drop import drop_command
 
         session = self.session
-        if self.memo is None or session is None or not self._run(lambda p: drop_command(refs, section_id, before, self._seen())):
+        if self.memo is None or session is None:
+            return None
+        section = next(s for s in self.memo.sections if s.id == section_id)
+        # an actor or option the section holds already: not a second row of its table (a quote may
+        # be quoted twice: the findings dialog paraphrases both)
+        there = {(i.kind, i.ref_id): i.id for i in section.items if i.kind in ("actor", "option")}
+        twice = [there[ref] for ref in refs if ref in there]
+        refs = [ref for ref in refs if ref not in there]
+        if twice:
+            self._tell(f"Already in {section.heading or section.key}: not added again")
+        if not refs:
+            self._select(ITEM, twice[-1])
+            return None
+        if not self._run(lambda p: drop_command(refs, section_id, before, self._seen())):
             return None
         items = next(s.items for s in session.project.get_memo(self.memo.id).sections if s.id == section_id)
         end = next((n for n, i in enumerate(items) if i.id == before), len(items))
@@ -109,6 +122,12 @@ class MemoEdits(QWidget):
         if placed is not None:
             self._select(ITEM, placed)
         return placed
+
+    def _tell(self, message: str) -> None:
+        """A short note in the window's status bar (no box to dismiss)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 5000)
 
     def add_selected_quote(self) -> None:
         if self.quote is not None:
