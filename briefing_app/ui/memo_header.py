@@ -3,6 +3,7 @@ status (draft, in review, approved: who approved it shows beside it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from briefing_app.core.records import MemoRecord
@@ -10,6 +11,19 @@ from briefing_app.core.records import MemoRecord
 # The export's styles (export.citations.STYLES), named here so startup does not import export.
 CITATION_STYLES = (("chicago", "Chicago"), ("apa", "APA"), ("house", "House"))
 REVIEW_STATUSES = (("draft", "Draft"), ("in review", "In review"), ("approved", "Approved"))  # core MEMO_STATUSES
+
+
+class DraftButton(QToolButton):
+    """Draft memo, whose arrow lists the templates: Alt+Down or F4 opens the list from the
+    keyboard, as on a combo box (only a click on the arrow did: no template but the last one
+    could be chosen without a mouse)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if (alt_down or event.key() == Qt.Key.Key_F4) and self.menu() is not None:
+            self.showMenu()
+            return
+        super().keyPressEvent(event)
 
 
 class MemoHeader(QWidget):
@@ -22,7 +36,7 @@ class MemoHeader(QWidget):
         self.memo_combo.setMinimumContentsLength(12)
         # a click drafts with the template last used (the information memo at first); the arrow
         # lists every template (memo_panel fills it when it opens)
-        self.draft_button = QToolButton(self)
+        self.draft_button = DraftButton(self)
         self.draft_button.setText("&Draft memo")
         self.draft_button.setAccessibleName("Draft a memo from the sources")
         self.draft_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)

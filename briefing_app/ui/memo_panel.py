@@ -261,7 +261,7 @@ class MemoPanel(MemoEdits):
 
     def _show_template(self, name: str) -> None:
         self.draft_button.setToolTip(f"Draft a new memo from every source with the {name} template "
-                                     "(the arrow picks another template)")
+                                     "(the arrow, or Alt+Down, picks another template)")
 
     def _fill_templates(self) -> None:
         """The Draft memo button's menu: every template (built-in and the user's), the current one checked."""

@@ -2,6 +2,8 @@
 drafts a memo with that template's sections, and the button then keeps drafting with it."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from briefing_app.export.templates import list_templates, load_template
 
 
@@ -41,4 +43,35 @@ def test_alt_d_drafts_a_memo(window, qtbot, errors):
     QTest.keyClick(window.library.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(window.session.project.list_memos()) == before + 1)
     assert window.memo.memo is not None and window.memo.memo.template == "info-memo"
+    assert not errors
+
+
+def test_the_template_list_opens_from_the_keyboard(window, qtbot, errors):
+    """Alt+Down (or F4) on Draft memo opens its list of templates, as on a combo box: only a
+    click on the arrow did, so no template but the last one could be chosen without a mouse."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = window.memo.draft_button
+    for key, mod, template in ((Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier, "Action memo"),
+                               (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier, "Talking points")):
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        seen: list[str] = []
+
+        def pick(name: str = template, seen: list[str] = seen) -> None:  # in the open menu: the template, Enter
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu), menu
+            seen.append(name)
+            action = next(a for a in menu.actions() if a.text().replace("&&", "&").startswith(name))
+            menu.setActiveAction(action)
+            QTest.keyClick(menu, Qt.Key.Key_Return)
+
+        QTimer.singleShot(300, pick)
+        with qtbot.waitSignal(window.memo.drafted, timeout=30000):
+            QTest.keyClick(button, key, mod)
+        assert seen == [template] and window.memo.memo_combo.currentText().startswith(template)
     assert not errors
