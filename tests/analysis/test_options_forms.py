@@ -136,3 +136,17 @@ def test_base_forms_of_ar_and_ir_verbs() -> None:
     from briefing_app.analysis.options.phrases import base_form
     assert [base_form(w) for w in "shared declared prepared cleared soaring repaired required chaired".split()] == \
         "share declare prepare clear soar repair require chair".split()
+
+
+@pytest.mark.parametrize("text", [
+    "It is important to establish who precisely ordered the strike.",  # finding out, no course of action
+    "Ministers must decide who leads the negotiations.",
+    "The company may change hands soon.",
+])
+def test_finding_out_is_no_option(text: str) -> None:
+    assert options(text) == []
+
+
+def test_investigating_still_is() -> None:
+    assert one_option("The council should investigate who approved the contract.").summary == \
+        "Investigate who approved the contract"

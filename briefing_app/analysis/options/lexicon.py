@@ -44,6 +44,8 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
     decline climb revolve blame assume""".split())
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
+                         r"(?:establish|determine|ascertain|assess|ask|decide|know|learn|understand)\s+(?:\w+\s+)?(?:who|whom|which|"
+                         r"where|when)\b|change\s+hands\b|"
                          r"accept\s+(?:that|we|they|there|it\s+is)\b|open\s+(?:their|our|its|his|her|your)\s+eyes\b|"
                          r"level\s+the\s+playing\s+field\b|bang\s+on\b|face\s+it\b|work\s+as\b|find\s+out\b|"
                          r"continue\s+to\s+(?:fall|rise|grow|decline|drop|climb|improve|increase|shrink)\b|"
