@@ -9,23 +9,27 @@ from statistics import median
 
 from briefing_app.ingest.pdf_chars import Line, Run
 
+HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the page's usual text
 GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
 
 
-def order(runs: list[Run], page: int) -> list[Line]:
-    """Body runs as lines in reading order: column blocks between spanning lines, each top-down."""
+def order(runs: list[Run], page: int, width: float = 0.0) -> list[Line]:
+    """Body runs as lines in reading order: column blocks between spanning lines, each top-down.
+    `width`: the page's, when known (its text may stop short of its right margin: a last
+    column holding a short line or two)."""
     if not runs:
         return []
     out: list[Line] = []
-    for col, (group, left, right) in enumerate(_blocks(runs)):
+    frame = width - min(r.x0 for r in runs) if width else 0.0  # the text's frame, margins alike
+    for col, (group, left, right) in enumerate(_blocks(runs, frame)):
         for line in _merge(sorted(group, key=lambda r: (-r.y, r.x0))):
             out.append(Line(line, page, left, right, col))
     return out
 
 
-def _blocks(runs: list[Run]) -> list[tuple[list[Run], float, float]]:
+def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float, float]]:
     left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
-    gutter = _gutter(runs, left, right)
+    gutter = _gutter(runs, left, right, max(frame, right))
     if gutter is None:
         return [(runs, left, right)]
     a, b = gutter
@@ -34,6 +38,13 @@ def _blocks(runs: list[Run]) -> list[tuple[list[Run], float, float]]:
     lcol = [r for r in runs if r.x1 < b - 1]
     rcol = [r for r in runs if r.x0 > a + 1 and r.x1 >= b - 1]
     span = sorted((r for r in runs if r.x0 <= a + 1 and r.x1 >= b - 1), key=lambda r: -r.y)
+    usual = median(r.size for r in runs)
+    for r in sorted(lcol, key=lambda r: -r.y):  # a spanning headline's short last line spans with it
+        if r.size >= HEADLINE_RATIO * usual and any(
+                abs(s.size - r.size) < 0.1 and 0 < s.y - r.y <= 1.6 * r.size and abs(s.x0 - r.x0) < 2 for s in span):
+            lcol.remove(r)
+            span.append(r)
+    span.sort(key=lambda r: -r.y)
     out: list[tuple[list[Run], float, float]] = []
     upper = float("inf")
     for cut in [s.y for s in span] + [float("-inf")]:
@@ -61,8 +72,9 @@ def _join_spanning(blocks: list[tuple[list[Run], float, float]]) -> list[tuple[l
     return out
 
 
-def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] | None:
-    """The widest white strip in the middle of the page that narrow runs leave on both sides."""
+def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[float, float] | None:
+    """The widest white strip in the middle of the page that narrow runs leave on both sides
+    (the middle of the text's `frame`, which may reach past its right-most line)."""
     width = right - left
     usual = median(r.width for r in runs)  # a column's lines, also when the next column holds a line or two
     narrow = [r for r in runs if r.width < 0.6 * width or r.width <= 1.15 * usual]
@@ -73,7 +85,7 @@ def _gutter(runs: list[Run], left: float, right: float) -> tuple[float, float] |
         covered[int(r.x0 - left):int(r.x1 - left) + 1] = b"\x01" * (int(r.x1 - left) + 1 - int(r.x0 - left))
     sizes = median(r.size for r in narrow)
     best: tuple[float, float] | None = None
-    i, lo, hi = 0, int(0.2 * width), int(0.8 * width)
+    i, lo, hi = 0, int(0.2 * width), int(0.8 * max(width, frame - left))
     while i < len(covered):
         if covered[i]:
             i += 1

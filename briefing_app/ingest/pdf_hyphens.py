@@ -45,6 +45,7 @@ COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year
                   "in", "off", "out", "over", "down", "back", "on", "elect", "general", "born", "minded",
                   "oriented", "driven", "funded", "sponsored", "bound", "sized", "ridden", "long", "esque"}
 PREFIXES = {"self", "non", "semi", "quasi", "pseudo", "neo", "anti", "ultra", "multi", "ex", "vice"}
+HYPHEN_HEADS = COMPOUND_HEADS | PREFIXES | {"re", "pre", "de", "e", "x", "t", "u"}  # "re-election", "e-mail"
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
             "ated", "ating", "ive", "ively"}
@@ -159,6 +160,29 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
             low_r in COMPOUND_TAILS and (vocab[low_l] >= 1 or low_l in lexicon)):
         return False
     return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)
+
+
+def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str]) -> bool:
+    """Does the document's typesetter hyphenate words at line ends? `breaks`: its words broken
+    over two lines after a hyphen, as (left, right). Yes when one of them is plainly a
+    typesetter's cut: a suffix after the hyphen ("clash-ing"), or a word of the language or of
+    the document when joined ("spokes-man", "gov-ernment") whose first piece is no compound
+    head ("re-election", "long-term" may be compounds); also when fewer than two words are
+    broken (too little to go by). A document whose two or more line-end hyphens all may be
+    compounds' was set without hyphenation (as browsers and office suites set text by
+    default): it keeps them all."""
+    if len(breaks) < 2:
+        return True
+    for left, right in breaks:
+        low_l, low_r = left.lower(), right.lower()
+        lang = _language(low_l)
+        if lang is None or _language(low_r) != lang or right[:1].isupper():
+            continue
+        if low_r in SUFFIXES:
+            return True
+        if low_l not in HYPHEN_HEADS and (vocab[low_l + low_r] or _known(low_l + low_r, words(lang))):
+            return True
+    return False
 
 
 def known(word: str) -> bool:

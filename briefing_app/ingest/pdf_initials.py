@@ -8,15 +8,27 @@ from __future__ import annotations
 from statistics import median
 
 from briefing_app.ingest.pdf_chars import Run
+from briefing_app.ingest.pdf_hyphens import WORD, known
 
 CAP_RATIO = 1.8  # a drop capital is at least this many times the size of the lines beside it
 QUOTES = "“\"‘'«„"
+ONE_LETTER_WORDS = set("aioвскоуия")
 
 
 def _is_capital(text: str) -> bool:
     """One capital letter or digit, after an opening quote mark if any ("W", "“T")."""
     letter = text[1:] if len(text) == 2 and text[0] in QUOTES else text
     return len(letter) == 1 and (letter.isupper() or letter.isdigit())
+
+
+def _space(cap: str, line: str) -> str:
+    """" " when the capital is a word of its own ("A" + "British author"): a one-letter word,
+    and the line's first word is a word while the two joined are none; else ""."""
+    first = WORD.match(line)
+    if cap.lower()[-1:] not in ONE_LETTER_WORDS or not first:
+        return ""
+    word = first.group()
+    return " " if known(word) and not known(cap[-1] + word) else ""
 
 
 def join_drop_caps(runs: list[Run]) -> list[Run]:
@@ -35,7 +47,7 @@ def join_drop_caps(runs: list[Run]) -> list[Run]:
         if len(beside) < 2:  # a letter two lines tall or more, lines beside it
             continue
         top = max(beside, key=lambda r: r.y)
-        joined = Run(cap.x0, top.x1, top.y, top.size, top.bold, cap.text + top.text,
+        joined = Run(cap.x0, top.x1, top.y, top.size, top.bold, cap.text + _space(cap.text, top.text) + top.text,
                      top.x0 - cap.x0 + top.first_word, top.hyphen)
         moved = {id(r): Run(cap.x0, r.x1, r.y, r.size, r.bold, r.text, r.first_word, r.hyphen)
                  for r in beside if r is not top}

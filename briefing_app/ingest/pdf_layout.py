@@ -34,6 +34,8 @@ from briefing_app.ingest.pdf_paragraphs import write
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
 EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
 PULL_QUOTES_TRIED = 200
+HEADLINE_RATIO = 1.25
+ABOVE_HEADLINE = 4
 PAGE_LABEL = re.compile(r"\bpage\s*#+(?:\s*(?:of|/)\s*#+)?\b")
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*(?:of|/)\s*#+)?$", re.I)
 
@@ -44,17 +46,17 @@ def compose(pages: list[tuple[list[Run], float, float]],
     """(text, boilerplate spans, headline) for pages given as (runs, width, height), and the
     boxes of each page's pictures (their captions are furniture)."""
     pages = [(join_drop_caps(runs), width, height) for runs, width, height in pages]
-    furniture = _furniture(pages)
+    furniture = _furniture(pages) | (_above_headline(*pages[0]) if pages else set())
     if pictures and any(pictures):
         size = median(r.size for runs, _w, _h in pages for r in runs)
         for (runs, _w, _h), boxes in zip(pages, pictures):
             furniture |= captions(runs, boxes, size)
     stream: list[tuple[str, Line]] = []
-    for n, (runs, _width, height) in enumerate(pages):
+    for n, (runs, width, height) in enumerate(pages):
         body = [r for r in runs if id(r) not in furniture]
         extra = sorted((r for r in runs if id(r) in furniture), key=lambda r: (-r.y, r.x0))
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y >= height / 2]
-        stream += [("b", line) for line in order(body, n)]
+        stream += [("b", line) for line in order(body, n, width)]
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y < height / 2]
     return write(_pull_quotes(stream))
 
@@ -101,6 +103,22 @@ def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
                 out[i:j] = [("f", out[k][1]) for k in range(i, j)]
         i = j
     return out
+
+
+def _above_headline(runs: list[Run], _width: float, height: float) -> set[int]:
+    """ids of the few lines (at most ABOVE_HEADLINE) set above the first page's headline, over
+    it and smaller: a running head, a section's label, a printed web page's menu. The headline
+    is the top line set HEADLINE_RATIO times the body's size or larger, in the page's top half."""
+    if not runs:
+        return set()
+    size = median(r.size for r in runs)
+    big = [r for r in runs if r.size >= HEADLINE_RATIO * size and r.y >= height / 2]
+    if not big:
+        return set()
+    head = max(big, key=lambda r: r.y)
+    above = [r for r in runs if r.y > head.y + 0.3 * head.size and r.size < 0.8 * head.size
+             and r.x0 < head.x1 and r.x1 > head.x0]
+    return {id(r) for r in above} if len({round(r.y) for r in above}) <= ABOVE_HEADLINE else set()
 
 
 def _key(text: str) -> str:

@@ -8,7 +8,7 @@ from collections import Counter
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word
 from briefing_app.ingest.pdf_chars import Line
-from briefing_app.ingest.pdf_hyphens import WORD, compounds, drop_hyphen, known
+from briefing_app.ingest.pdf_hyphens import WORD, compounds, drop_hyphen, hyphenates, known
 
 ENDS = ("—", "–", "/")
 DASH_TAILS = {"and", "but", "the", "which", "who", "that"}  # words no typesetter's hyphen splits off
@@ -22,10 +22,12 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     (a quote) running over a page break stays whole; so do footnotes (small print below a
     page's text), which stay visible text, each note a paragraph of its own."""
     body = [line for kind, line in stream if kind == "b"]
-    vocab = _vocabulary(body), compounds([line.text for line in body])
+    words = _vocabulary(body)
     size = _body_size(body)
     stream = _footnotes(stream, size)
-    layout = Layout.learn([line for kind, line in stream if kind == "b"])
+    text_lines = [line for kind, line in stream if kind == "b"]
+    vocab = words, compounds([line.text for line in body]), hyphenates(_breaks_at_hyphens(text_lines), words)
+    layout = Layout.learn(text_lines)
     pieces: list[str] = []
     spans: list[Span] = []
     pos = 0
@@ -108,7 +110,8 @@ def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, L
     return out
 
 
-Vocab = tuple[Counter[str], Counter[tuple[str, str]]]  # the document's words and its hyphenated pairs
+# the document's words, its hyphenated pairs, and whether its typesetter hyphenates words at line ends
+Vocab = tuple[Counter[str], Counter[tuple[str, str]], bool]
 
 
 def _join_lines(lines: list[Line], vocab: Vocab) -> str:
@@ -152,9 +155,20 @@ def _vocabulary(body: list[Line]) -> Counter[str]:
     return vocab
 
 
+def _breaks_at_hyphens(body: list[Line]) -> list[tuple[str, str]]:
+    """The words broken over two lines after a hyphen, as (left, right); not a dash before a
+    word no hyphenation leaves ("landslide-" + "and")."""
+    out = []
+    for a, b in zip(body, body[1:]):
+        right = WORD.match(b.text)
+        if continues_word(a.text, b.text) and right and right.group().lower() not in DASH_TAILS:
+            out.append((WORD.findall(a.text)[-1], right.group()))
+    return out
+
+
 def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
     """(drop prev's last character?, separator) for joining two lines of a paragraph."""
-    words, pairs = vocab
+    words, pairs, typeset = vocab
     if continues_word(prev, cur):
         left = WORD.findall(prev)[-1]
         right = WORD.match(cur)
@@ -162,7 +176,7 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         if (tail.lower() in DASH_TAILS and not words[(left + tail).lower()] and len(left) > 2
                 and not known(left + tail)):
             return False, " "  # "a landslide-" + "and polls": a dash before a word no hyphenation leaves
-        return drop_hyphen(left, tail, words, pairs), ""
+        return typeset and drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""
     if prev.endswith("-") and prev[-2:-1].isdigit() and cur[:1].isalnum():

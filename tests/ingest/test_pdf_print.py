@@ -8,9 +8,9 @@ from briefing_app.ingest import read_file
 from briefing_app.ingest.pdf_captions import captions
 from briefing_app.ingest.pdf_chars import Run
 from briefing_app.ingest.pdf_initials import join_drop_caps
-from tests.ingest.articles import GRAIN, LEDGER
+from tests.ingest.articles import GRAIN, LEDGER, Article
 from tests.ingest.pdf_builder import Style, build_pdf
-from tests.ingest.test_pdf_reading import hidden, visible
+from tests.ingest.test_pdf_reading import hidden, page_texts, visible
 
 DATA = Path(__file__).parent / "data"
 CAPTION = "Ministers leave the council building after the vote on Monday. Photo: Ledger staff"
@@ -63,3 +63,68 @@ def test_words_drawn_one_by_one_and_spreads_read_in_order(tmp_path: Path) -> Non
     doc = read_file(build_pdf(tmp_path / "spread.pdf", GRAIN, style))
     assert visible(doc) == [GRAIN.headline, GRAIN.byline, *GRAIN.paragraphs]
     assert {"Review", "Politics", "12", "13"} <= set(hidden(doc))
+
+
+def test_a_document_set_without_hyphenation_keeps_its_line_end_hyphens() -> None:
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import hyphenates
+
+    none: Counter[str] = Counter()
+    assert hyphenates([], none) and hyphenates([("high", "profile")], none)  # too little to go by
+    assert hyphenates([("spokes", "man"), ("high", "profile")], none)  # a word of the list joined
+    assert hyphenates([("re", "election"), ("clash", "ing")], none)  # a suffix: the typesetter's
+    assert not hyphenates([("re", "election"), ("post", "war")], none)  # compounds' hyphens only
+    assert not hyphenates([("high", "profile"), ("co", "operation")], none)
+    assert hyphenates([("battle", "grounds"), ("high", "profile")], Counter({"battlegrounds": 1}))
+
+
+def test_a_pdf_set_without_hyphenation_keeps_its_compounds_hyphens(tmp_path: Path) -> None:
+    # "re- election": the test typesetter breaks lines at spaces only, as browsers and office
+    # suites do where they do not hyphenate; the PDF shows "re-" at a line end
+    text = ("The senator, who faces a difficult campaign for re- election next year, told reporters on the steps "
+            "of the capitol that she would not change her vote on the bill this week.")
+    more = "It was a high- profile case for the city, and the co- operation of the port was needed."
+    article = Article("Senator holds firm on the harbour bill", "By A. Writer", [text, more, more, more])
+    for width in range(250, 330, 4):
+        style = Style(page=(width, 500), hyphenate=False, header=None, footer=None, margin=30)
+        doc = read_file(build_pdf(tmp_path / "re.pdf", article, style))
+        if "re\ufffeelection" in page_texts(tmp_path / "re.pdf")[0]:  # (PDFium's mark of a line-end hyphen)
+            assert "for re-election next year" in doc.text and "co-operation" in doc.text
+            return
+    raise AssertionError("no width broke the line after 're-'")
+
+
+def test_a_one_letter_drop_capital_is_a_word_of_its_own() -> None:
+    body = [Run(60 if k < 2 else 20, 300, 700 - 12 * k, 10, False, text, 30)
+            for k, text in enumerate(("British author said", "on Monday that the", "talks had failed"))]
+    cap = Run(20, 52, 688, 30, True, "A")
+    assert join_drop_caps([cap, *body])[0].text == "A British author said"
+    cap = Run(20, 52, 688, 30, True, "A")
+    body[0] = Run(60, 300, 700, 10, False, "nd then the talks", 30)
+    assert join_drop_caps([cap, *body])[0].text == "And then the talks"
+
+
+def test_a_section_label_and_menu_above_the_headline_are_furniture(tmp_path: Path) -> None:
+    style = Style(header=None, footer=None, top_chrome=("News  World  Sport  Weather", "World · Europe"),
+                  page=(400, 900))
+    doc = read_file(build_pdf(tmp_path / "label.pdf", GRAIN, style))
+    assert visible(doc) == [GRAIN.headline, GRAIN.byline, *GRAIN.paragraphs]
+    assert hidden(doc)[:2] == ["News World Sport Weather", "World · Europe"]
+
+
+def test_a_headline_across_the_columns_stays_whole_with_its_short_last_line(tmp_path: Path) -> None:
+    article = Article("Harbour plan passes its first vote in the city council for 2026", LEDGER.byline,
+                      LEDGER.paragraphs)
+    for width in (430, 470, 500):
+        style = Style(page=(width, 640), head_span=True, two_columns=set(range(1, 9)), head_size=30)
+        doc = read_file(build_pdf(tmp_path / "span.pdf", article, style))
+        assert visible(doc) == [article.headline, article.byline, *article.paragraphs]
+
+
+def test_a_last_column_holding_one_short_line_is_read_last(tmp_path: Path) -> None:
+    from briefing_app.ingest.pdf_columns import order
+
+    left = [Run(36, 240, 630 - 12 * k, 9.5, False, f"left column line {k} with words") for k in range(20)]
+    right = Run(257, 280, 630, 9.5, False, "2016.")
+    assert [line.text for line in order([*left, right], 0, 500)][-1] == "2016."
