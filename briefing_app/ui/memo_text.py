@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from briefing_app.ui import settings
+from briefing_app.ui import dialogs, settings
 
 from briefing_app.core.markdown import from_editor, to_editor
 
@@ -116,6 +116,7 @@ class RichTextDialog(QDialog):
         recovered = settings.draft(draft_key) if draft_key else None
         self.recovered = recovered is not None and recovered.strip() != body.strip()
         self.edit.set_markdown(recovered if recovered is not None and self.recovered else body)
+        self._opened_with = self.edit.markdown()  # what Cancel may drop without asking
         self.notice = QLabel("Recovered the text you were writing when the app last closed. "
                              "OK keeps it; Cancel goes back to the saved text.", self)
         self.notice.setWordWrap(True)
@@ -139,6 +140,14 @@ class RichTextDialog(QDialog):
     def save_draft(self) -> None:
         if self.draft_key:
             settings.save_draft(self.draft_key, self.edit.markdown())
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: text written since the dialog opened is
+        dropped only when the person says so (one Escape lost a paragraph without a word)."""
+        if self.edit.markdown().strip() != self._opened_with.strip() and not dialogs.confirm(
+                self, "Discard your text?", "Discard what you wrote here? It is not in the memo yet."):
+            return
+        super().reject()
 
     def done(self, result: int) -> None:  # OK or Cancel: the draft has served its purpose
         self._draft_timer.stop()

@@ -105,3 +105,33 @@ def test_a_formatted_row_is_taller_than_one_line(drafted, monkeypatch):
     assert rect.height() >= 3.5 * tree.fontMetrics().height()
     image = tree.viewport().grab(rect).toImage()
     assert len({image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(image.height())}) > 2
+
+
+def test_escape_asks_before_it_drops_what_was_written(qtbot, monkeypatch):
+    """Escape (or Cancel, or the close button) in the Add text dialog dropped a paragraph just
+    written without a word. Now it asks; No keeps the dialog and the text; unchanged text closes at once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from briefing_app.ui import dialogs
+    from briefing_app.ui.memo_text import RichTextDialog
+
+    answers: list[bool] = []
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or answers.pop(0))
+    dialog = RichTextDialog(None, "Add text")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClicks(dialog.edit.editor, "A paragraph that took a while to write.")
+    answers.append(False)
+    QTest.keyClick(dialog.edit.editor, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(asked) == 1  # asked, kept
+    assert "took a while" in dialog.edit.markdown()
+    answers.append(True)
+    QTest.keyClick(dialog.edit.editor, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(asked) == 2
+    same = RichTextDialog(None, "Edit text", "Unchanged *text*.")
+    qtbot.addWidget(same)
+    same.show()
+    QTest.keyClick(same.edit.editor, Qt.Key.Key_Escape)
+    assert not same.isVisible() and len(asked) == 2  # nothing written: no question
