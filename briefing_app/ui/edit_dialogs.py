@@ -116,6 +116,17 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.fields = fields
+        self._opened_with = self.values()  # what Cancel may drop without asking
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button drop what was typed only when the person says so
+        (a memo's five header lines, typed and gone with one Escape)."""
+        from briefing_app.ui import dialogs
+
+        if self.values() != self._opened_with and not dialogs.confirm(
+                self, "Discard your changes?", "Discard what you typed in this form?"):
+            return
+        super().reject()
 
     def _widget(self, f: Field) -> QWidget:
         if f.kind == "text":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
 from briefing_app.ui.edit_dialogs import FormDialog
@@ -57,3 +58,23 @@ def test_memo_details_set_the_header_in_one_step_and_print(window, qtbot, monkey
     memo = window.session.project.get_memo(memo_id)
     assert memo.to == "" and memo.from_ == "" and memo.title != TYPED["Title:"] and not errors
 
+
+
+def test_escape_in_a_filled_form_asks_first(qtbot, monkeypatch):
+    """Escape in a form (the memo's details, a quote's, a source's) dropped what was typed without
+    a word; now it asks, and No keeps the form as it was."""
+    from PySide6.QtTest import QTest
+
+    from briefing_app.ui import dialogs
+    from briefing_app.ui.edit_dialogs import Field
+
+    answers: list[bool] = [False, True]
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: answers.pop(0))
+    form = FormDialog(None, "Memo details", [Field("to", "T&O:", "line", ""), Field("subject", "&SUBJECT:", "text", "")])
+    qtbot.addWidget(form)
+    form.show()
+    QTest.keyClicks(form.widgets["to"], "The Secretary")
+    QTest.keyClick(form.widgets["to"], Qt.Key.Key_Escape)
+    assert form.isVisible() and form.values()["to"] == "The Secretary" and answers == [True]
+    QTest.keyClick(form.widgets["to"], Qt.Key.Key_Escape)
+    assert not form.isVisible() and answers == []
