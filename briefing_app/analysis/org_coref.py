@@ -18,6 +18,7 @@ from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.us_officials import dateline_officials, us_officials
 from briefing_app.core.model import Actor, Span
 
+ROLE_OR_MODIFIER = ROLE_WORDS | MODIFIERS
 FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
 SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
@@ -180,7 +181,8 @@ def affiliations(doc: Document) -> None:
             ends[last] = None if last in ends else o  # not "Immigrants" of "... for the Welfare of Immigrants"
     for person in (a for a in doc.actors if a.kind == "person"):
         aff = person.affiliation
-        if aff and _title_names_org(person, [o for o in orgs if person.title and person.title.startswith(o.name + " ")]):
+        if aff and person.title and person.title[:1].isupper() \
+                and _title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
             continue  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
         if aff and aff in by_form:
             continue  # the form the text gave ("CSIS"), which names one of the organisations
@@ -245,7 +247,7 @@ def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
         name = org.name.split()
         for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
             if len(name) >= k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper() \
-                    and words[k].lower().rstrip(".") in ROLE_WORDS | MODIFIERS:  # not "Los Angeles County Supervisor"
+                    and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
                 person.affiliation, person.title = org.name, " ".join(words[k:])
                 return True
         if len(words) > 1 and words[0] in org.aliases and words[0].isupper():  # "TSMC Chairman": an acronym

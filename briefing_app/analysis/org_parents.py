@@ -76,13 +76,15 @@ def officers_of_the_subject(doc: Document) -> None:
 def employers(doc: Document) -> None:
     """'Hapag-Lloyd chief executive Rolf Habben Jansen': a capitalised employer a person's title names, that no
     actor is named for and that is no place or campaign, is an organisation of the text (with its mentions)."""
+    if any(rules.code != "en" for rules in doc.rule_sets):
+        return  # English employers' names (a Russian or Korean text has its own rules)
     text = doc.actor_text
     known = {f for a in doc.actors for f in [a.name, *a.aliases]}
+    orgs = {o.name for o in doc.actors if o.kind == "organization"}
     for person in [a for a in doc.actors if a.kind == "person" and a.affiliation]:
         aff = person.affiliation or ""
-        party = next((o.name for o in doc.actors if o.kind == "organization" and o.name == f"{aff} Party"), None)
-        if party:  # "Conservative MP Chris Philp" in a text that names the Conservative Party
-            person.affiliation = party
+        if f"{aff} Party" in orgs:  # "Conservative MP Chris Philp" in a text that names the Conservative Party
+            person.affiliation = f"{aff} Party"
             continue
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
                 or aff.endswith(("campaign", "Campaign")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
