@@ -91,3 +91,14 @@ def test_residents_acting_office_holders_and_a_regions_head() -> None:
     actors = _actors(text)
     assert actors["박영수"].title == "이재민" and "김모" not in actors
     assert actors["한덕수"].title == "대통령 권한대행" and actors["이철우"].affiliation == "경상북도"
+
+
+def test_heads_of_state_numbered_deputies_papers_and_latin_broadcasters() -> None:
+    text = ("통화\n\n시진핑 중국 국가주석은 \"대화로 풀어야 한다\"고 말했다. 김태효 국가안보실 1차장은 \"협의하고 있다\"고 밝혔다. "
+            "노동신문은 \"적대시 정책\"을 비난했다. KBS에 따르면 정부는 검토 중이다. 라파엘 그로시 국제원자력기구(IAEA) "
+            "사무총장은 \"징후가 있다\"고 밝혔다. 밴스 미국 부통령은 \"굳건하다\"고 말했다.\n")
+    actors = _actors(text)
+    assert (actors["시진핑"].title, actors["시진핑"].affiliation) == ("국가주석", "중국")
+    assert actors["김태효"].affiliation == "국가안보실" and actors["국가안보실"].affiliation == "한국"
+    assert {"노동신문", "KBS"} <= set(actors) and actors["밴스"].title == "부통령"
+    assert "International Atomic Energy Agency" not in actors and "IAEA" in actors["국제원자력기구"].aliases

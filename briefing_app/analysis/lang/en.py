@@ -41,6 +41,8 @@ class English:
             out.append(a)
             known.update([a.name, *a.aliases])
         out.extend(o for o in orgs if o.name not in known and not known.intersection(o.aliases))
+        if any(rules.code != "en" for rules in doc.rule_sets):  # "국제원자력기구(IAEA)": the native name's, not ours
+            out = [a for a in out if a.kind == "person" or not all(doc.actor_text[m.start - 1:m.start] == "(" for m in a.mentions)]
         return _fold_first_words(out)
 
 

@@ -30,10 +30,11 @@ UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a univ
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
 GENITIVE_OWNER_RE = re.compile(r"[가-힣A-Za-z]{2,8}의")  # "엔비디아의 젠슨 황 최고경영자"
+GAP_RE = re.compile(r"\s+[0-9]*")  # "국가안보실 1차장": a number before the title
 CASED_RE = re.compile(r"(?:은|는|을|를|의|에|에서)$")  # "금리 동결은 이미": a word with its particle
 LOCATIVE_RE = re.compile(r"(?:에|에서|으로|로)$")
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
-STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|정보원|지법|지검|법원|검찰청|"
+STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|정보원|안보실|비서실|지법|지검|법원|검찰청|"
                       r"대통령실|청와대|총리실|국무조정실)$")
 
 
@@ -64,7 +65,7 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
             j = i - 1
             between: list[str] = []
             country = None
-            while j >= 0 and text[toks[j].end():toks[j + 1].start()].isspace() and (
+            while j >= 0 and GAP_RE.fullmatch(text, toks[j].end(), toks[j + 1].start()) and (
                     org_word(toks[j].group()) or toks[j].group() in shorts or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
                               or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
