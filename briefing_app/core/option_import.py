@@ -14,8 +14,10 @@ Insert = Callable[[str, Row], int]
 
 
 def insert_options(store: Store, insert: Insert, source_id: int, text: str, options: list[Option]) -> None:
+    stored = [o for o in options if o.stance is not None or o.positions]
+    leads = sorted({lead for lead in map(lead_word, (o.summary for o in stored)) if lead is not None})
     known: dict[str, list[tuple[int, str]]] = {}  # by lead word, each list in id order
-    for known_id, summary in store.option_summaries():
+    for known_id, summary in store.option_summaries(leads):
         lead = lead_word(summary)
         if lead is not None:
             known.setdefault(lead, []).append((known_id, summary))
@@ -27,9 +29,7 @@ def insert_options(store: Store, insert: Insert, source_id: int, text: str, opti
             clips[(start, end)] = insert("clips", {"source_id": source_id, **clip_fields(text, start, end)}) if ok else None
         return clips[(start, end)]
 
-    for o in options:
-        if o.stance is None and not o.positions:
-            continue
+    for o in stored:
         lead = lead_word(o.summary)
         candidates = known.get(lead, []) if lead is not None else []
         option_id = next((i for i, summary in candidates if same_option(summary, o.summary)), None)

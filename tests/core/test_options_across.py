@@ -87,3 +87,26 @@ def test_bad_merges_and_splits_are_refused(two):
         split_option(project, sanctions.id, [fleet.stances[0].id])
     with pytest.raises(ProjectError):
         merge_options(project, sanctions.id, 99999)
+
+
+SUMMARIES = ["Impose sanctions on Russia's shipping firms", "Sanctions now", "The U.S. should ban the fleet",
+             "Don’t ban the fleet", "Don't ban the fleet", "Ввести санкции против флота", "САНКЦИИ",
+             "\u212aelvin scale rules", "Kelvin scale rules", "the of", "Bans on imports", "Stop; ban it"]
+
+
+def test_the_summaries_read_for_matching_hold_every_one_with_the_lead_word(project):
+    """A backend may leave out summaries that cannot lead with the words asked for (SQLite
+    filters in SQL), never one that does."""
+    from briefing_app.core.option_match import lead_word
+
+    with project.transaction():
+        for summary in SUMMARIES:
+            project.insert("options", {"summary": summary})
+    every = project.option_summaries()
+    leads = sorted({lead for _, s in every if (lead := lead_word(s)) is not None} | {"zzz"})
+    for lead in leads:
+        got = project.option_summaries([lead])
+        assert got == sorted(got)
+        assert [r for r in every if lead_word(r[1]) == lead] == [r for r in got if lead_word(r[1]) == lead], lead
+    assert project.option_summaries([]) == []
+    assert set(project.option_summaries(["ban", "impose"])) >= {r for r in every if lead_word(r[1]) in ("ban", "impose")}

@@ -206,8 +206,12 @@ class Queries:
             raise NotFound(f"option {option_id} does not exist")
         return self._option(rows[0])
 
-    def option_summaries(self) -> list[tuple[int, str]]:
-        """(id, summary) of every option not rejected, by id: what a new option is matched against."""
+    def option_summaries(self, leads: list[str] | None = None) -> list[tuple[int, str]]:
+        """(id, summary) of every option not rejected, by id: what a new option is matched against.
+        leads: only summaries whose first key word (option_match.lead_word) may be one of these are
+        needed; a backend may leave out those that cannot (SQLite does), or return all."""
+        if leads is not None and not leads:
+            return []
         return [(int(i), str(s)) for i, s in self.query_tuples(
             "SELECT id, summary FROM options WHERE status != 'rejected' ORDER BY id")]
 

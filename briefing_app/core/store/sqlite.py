@@ -203,6 +203,19 @@ class SqliteStore(SqliteSearch, Store):
         cur.row_factory = None  # plain tuples
         return cur.fetchall()
 
+    def option_summaries(self, leads: list[str] | None = None) -> list[tuple[int, str]]:
+        """As Queries.option_summaries, leaving out in SQL the options that cannot lead with any of
+        `leads` (a project's every option was read and split into words in Python for each source
+        imported: time that grew with the project). A key word is the lower-cased summary's, cut
+        short at most, so it is inside the summary's lower() — SQLite's is exact for ASCII text;
+        any other summary is kept (a Python lower() of non-ASCII may differ)."""
+        if not leads:
+            return super().option_summaries(leads)
+        wanted = " OR ".join("instr(lower(summary), ?) > 0" for _ in leads)
+        return [(int(i), str(s)) for i, s in self.query_tuples(
+            f"SELECT id, summary FROM options WHERE status != 'rejected' AND ({wanted} "
+            "OR length(CAST(summary AS BLOB)) != length(summary)) ORDER BY id", leads)]
+
     def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
         self.conn.executemany(sql, rows)
 
