@@ -75,7 +75,9 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
         for obj in _objects(data):
             kind = obj.get("@type")
             kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
-            hit = next((k for k in kinds if k in ARTICLE_TYPES), None)
+            # ["NewsArticle", "OpinionNewsArticle"]: the type that tells the genre, else any article type
+            hit = next((k for k in kinds if k in OPINION_TYPES | REPORT_TYPES), None) \
+                or next((k for k in kinds if k in ARTICLE_TYPES), None)
             if hit:
                 return {
                     "@type": hit,

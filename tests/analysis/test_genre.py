@@ -76,6 +76,10 @@ def _page(head: str) -> str:
     ('<meta property="og:url" content="https://example.com/opinion/2024/06/21/grid">', "opinion"),
     ('<meta property="og:type" content="article">', None),  # says nothing of the genre: the text decides
     ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H"}</script>', None),
+    ('<script type="application/ld+json">{"@type": ["NewsArticle", "OpinionNewsArticle"], "headline": "H"}</script>',
+     "opinion"),  # a list of types: the one that tells the genre counts, wherever it stands
+    ('<script type="application/ld+json">{"@type": ["Article", "ReportageNewsArticle"], "headline": "H"}</script>',
+     "news"),
 ])
 def test_page_metadata_genre(head, genre):
     assert page_metadata(html.fromstring(_page(head))).metadata.genre == genre
