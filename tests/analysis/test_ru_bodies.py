@@ -105,3 +105,15 @@ def test_co_owners_and_ria_novosti() -> None:
     actors = _actors(text)
     assert (actors["Виктор Рашников"].title, actors["Виктор Рашников"].affiliation) == ("совладелец ММК", "ММК")
     assert "РИА Новости" in actors and "РИА" not in actors
+
+
+def test_foreign_given_names_roles_that_look_like_bodies_treaties_and_us_bodies() -> None:
+    text = ("ДСНВ\n\nРоссия не выйдет из ДСНВ, заявил Сергей Рябков. Москва направила ноту в Государственный департамент "
+            "США. Генсек ООН Антониу Гутерриш призвал к сдержанности. Бывший советник Белого дома Джон Болтон назвал "
+            "позицию шантажом. Политолог Фёдор Лукьянов, главный редактор журнала «Россия в глобальной политике», "
+            "согласен.\n")
+    actors = _actors(text)
+    assert "Антониу Гутерриш" in actors and "Бывший советник" not in actors and "ДСНВ" not in actors
+    assert actors["Госдепартамент"].affiliation == "США" and actors["Белый дом"].affiliation == "США"
+    assert actors["Джон Болтон"].affiliation == "Белый дом"
+    assert actors["Фёдор Лукьянов"].affiliation == "Россия в глобальной политике"

@@ -171,7 +171,8 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
         return full  # "Жоау Перейра": a foreign name that does not decline
     if masc:
         sur = min(masc, key=len)
-        given = [_masc_given(p) for p in parts[:-1]]
+        given = [p if not _same_case(p, parts[-1]) and _masc_given(p) not in MALE_NAMES else _masc_given(p)
+                 for p in parts[:-1]]  # "Антониу Гутерриш": a foreign given name that does not decline
         return " ".join([*given, sur])
     sur = parts[-1]
     if sur.endswith("ой"):
@@ -262,7 +263,7 @@ ROLES = ("министр", "президент", "пресс-секретар", 
          "тренер", "наставник", "капитан", "нападающ", "вратар", "защитник", "режиссёр", "режиссер", "дирижёр", "дирижер",
          "солист", "хореограф", "артист", "актёр", "актер", "певиц", "писател", "декан", "худрук", "госсекретар",
          "специалист", "заведующ", "вирусолог", "эпидемиолог", "инфекционист", "главврач", "аудитор", "зампред",
-         "совладел", "владел", "основател", "акционер")
+         "совладел", "владел", "основател", "акционер", "редактор", "главред")
 
 def is_given(word: str) -> bool:
     return word in MALE_NAMES or word in FEMALE_NAMES
