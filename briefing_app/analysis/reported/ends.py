@@ -59,8 +59,11 @@ SETTING_TAIL_RE = re.compile(r"\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|thei
                              r"[“\"]•[•\s]*[,.]?[”\"]?|''•[•\s]*[,.]?(?:'')?)){0,10}[\s,.]*$")
 
 
+SETTING_TAIL_CHARS = 220  # the closing phrase is no longer than this: the search reads only the content's end
+
+
 def setting_tail(masked: str, s: int, e: int) -> int | None:
-    m = SETTING_TAIL_RE.search(masked, s, e)
+    m = SETTING_TAIL_RE.search(masked, max(s, e - SETTING_TAIL_CHARS), e)
     return m.start() if m else None
 
 
@@ -72,9 +75,15 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
 )
 
 
+COMMA_RULES = frozenset(("comment-appositive", "next-act", "new-clause"))  # each needs a comma in the content
+
+
 def content_end(masked: str, s: int, e: int) -> int:
     """The earliest end any rule finds in masked[s:e] (e when none does)."""
-    for _, rule in END_RULES:
+    comma = masked.find(",", s, e) != -1
+    for name, rule in END_RULES:
+        if not comma and name in COMMA_RULES:
+            continue
         cut = rule(masked, s, e)
         if cut is not None and cut > s:
             e = cut
