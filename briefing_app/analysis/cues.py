@@ -26,7 +26,7 @@ condemn praise applaud hail dismiss reject rebut refute dispute challenge defend
 summarise proclaim pronounce preach chant read text email message cry tout rail fume gush
 marvel thunder bristle recommend signal acknowledge caution predict forecast conclude insist
 bark boom beam echo interrupt holler snarl growl react press start crack
-begin opine posit reason surmise theorize complain grumble gripe rant explain relate respond
+begin opine posit reason surmise theorize complain grumble gripe rant explain relate respond sing
 """.split()
 # Forms that are irregular or need consonant doubling.
 IRREGULAR = {
@@ -38,9 +38,10 @@ IRREGULAR = {
     "testify": ["testified", "testifies"], "clarify": ["clarified", "clarifies"],
     "specify": ["specified", "specifies"], "signal": ["signaled", "signalled"],
     "theorize": ["theorized"], "bark": ["barked", "barks", "barking"], "rail": ["railed"], "muse": ["mused"], "text": ["texted"],
+    "sing": ["sang", "sung"],
 }
 # Verbs that are also common in non-reporting senses: only used directly beside a quote.
-WEAK = frozenset("respond continue begin read question offer order charge challenge defend relate "
+WEAK = frozenset("sing respond continue begin read question offer order charge challenge defend relate "
                  "message text post counter object reason cry laugh sigh signal highlight react press start crack".split())
 
 
@@ -55,7 +56,7 @@ def inflect(lemma: str) -> set[str]:
         forms.update({lemma + "es", lemma + "ed", lemma + "ing"})
     else:
         forms.update({lemma + "s", lemma + "ed", lemma + "ing"})
-    if lemma in IRREGULAR and lemma in ("say", "tell", "write", "swear", "read", "begin", "speak"):
+    if lemma in IRREGULAR and lemma in ("say", "tell", "write", "swear", "read", "begin", "speak", "sing"):
         forms.discard(lemma + "ed")
         forms.discard(lemma + "d")
     return forms

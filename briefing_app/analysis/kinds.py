@@ -38,6 +38,7 @@ SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|dec
 # '“Q,” Trump said' / '“Q!” said Trump': words that end inside the marks with a comma, "!" or "?", then a speaker
 # and a speech verb (or the verb and a name): a quotation, whatever its case
 END_COMMA_RE = re.compile(r"[,!?]$")
+PLURAL_POSSESSIVE_RE = re.compile(r"[A-Za-z][’'][ \t]*$")
 SPEAKER_AFTER_RE = re.compile(r"(?:''|[”\"’'])?[ \t\u00a0]+(?:(?:(?:[A-Z][\w.’'-]*[ \t]+){1,4}|(?:he|she|they|I|we)[ \t]+)"
                               r"(?:[a-z]+ly[ \t]+)?(?:said|says|added|asked|declared|wrote|tweeted|told|shouted|replied|"
                               r"insisted|explained|argued|warned)\b|(?:said|says|added|asked|declared|wrote)[ \t]+[A-Z])")
@@ -74,7 +75,7 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
     if _credited(text, end) or CREDIT_BEFORE_RE.search(text, max(0, open_at - 100), open_at):
         return "title"
     if SAID_BEFORE_RE.search(before) or END_COMMA_RE.search(body) and SPEAKER_AFTER_RE.match(text, end) \
-            and not VENUE_BEFORE_RE.search(before) and not before.rstrip().endswith(("’", "'")):  # "Fox News’ “Show,”"
+            and not VENUE_BEFORE_RE.search(before) and not PLURAL_POSSESSIVE_RE.search(before):  # "Fox News’ “Show,”"
         return "direct"  # '“Like Oakland. Or Ferguson,” Trump said', '"GROWING PARTY," he declared'
     if LABEL_RE.fullmatch(body):
         return "title"  # '"Related:"', '"Update:"': a label, nobody's words

@@ -114,6 +114,11 @@ QUOTED_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:" + _NAME_WORD + r
                                   r"(?:(?!(?:said|says|told|tells)\b)[^,;:!?•])+(?:''|[“\"])•[•\s]*,(?:''|[”\"])[ \t]*$")
 
 
+ANOTHER_BEFORE_RE = re.compile(r"(?:^|[.!?;]\s+|\band\s+)(?:Another|another|One|one)\s+$")  # a pronoun, not "another tweet"
+# "in Forbes’ words", "in Bolton’s view", "in the words of Ronald Reagan", then a comma and the quotation
+IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?:(?P<np>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s|’|')\s+(?:own\s+)?"
+                         r"(?:words|view|phrase|telling|estimation|account)|the\s+words\s+of\s+"
+                         r"(?P<np2>(?:[A-Za-z][\w.-]*\s+){0,4}[A-Z][\w.-]*))\s*[,:]\s*$")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<np>(?:(?:the|a|an|host|moderator|anchor|reporter)\s+)*[A-Z][\w’'.-]*"
                            r"(?:\s+[A-Z][\w’'.-]*){0,3})")
@@ -142,8 +147,14 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
     sentence's start or the previous quote's end); adjacent_only: only a cue right before it or a colon."""
     window = masked[floor:open_at]
     m = ADJ_BEFORE_RE.search(window)
-    if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")):
-        m = None  # "in a written statement, “Q”": a noun; the verb is further back
+    if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")) \
+            and not (m.group("cue").endswith("ed") and ANOTHER_BEFORE_RE.search(window, max(0, m.start("cue") - 9), m.start("cue"))):
+        m = None  # "in a written statement, “Q”": a noun; the verb is further back (not "Another tweeted, “Q”")
+    if m is None:
+        words = IN_WORDS_RE.search(window)
+        if words:  # "in Forbes’ words, “Q”", "in the words of Ronald Reagan, “Q”"
+            group = "np" if words.group("np") else "np2"
+            return Found((floor + words.start(group), floor + words.end(group)), "in the words of", open_at, "in-words")
     if m:
         cs = floor + m.start("cue")
         cue = m.group("cue")

@@ -25,3 +25,8 @@ def test_mojibake_e_acute_is_no_copyright_sign() -> None:
             'of criminal prosecution."\n\n© 2016 The Daily Ledger\n')
     spans = boilerplate.find(text)
     assert [text[s.start:s.end] for s in spans] == ["© 2016 The Daily Ledger"]
+
+
+def test_a_closing_mark_before_is_no_possessive() -> None:
+    text = "She said he was ''a recruiter.''\n\n''It's nonsense,'' Mr. Trump said by telephone."
+    assert ("direct", "It's nonsense,", "Mr. Trump") in kinds(text)
