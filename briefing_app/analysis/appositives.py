@@ -20,8 +20,10 @@ HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
 DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|council|commission|union|alliance|ministry|"
               r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|"
-              r"retailer|airline|insurer|network|foundation|association|fund|university|administration")
-DESC_POSSESSOR_RE = re.compile(r"(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
+              r"retailer|airline|insurer|network|foundation|association|fund|university|administration|district|league|"
+              r"grocer|club|charity")
+# ("the water district's general manager": a kind word before the noun)
+DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+)?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,": an organisation or a place the person is of
@@ -85,6 +87,7 @@ def _org(org: str) -> str:
     return acr.group("acr") if acr else org.strip()
 
 
+VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s")
 PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
                             r"(?:nominee|candidate|challenger|incumbent)$")
 
@@ -94,6 +97,8 @@ def describe(desc: str) -> Role:
     "president of Concerned Women for America", "the Russian foreign minister"."""
     d = HONORIFIC_RE.sub("", desc.strip())
     role = Role()
+    if VERB_FIRST_RE.match(d):
+        return role  # "praised the governor": a clause, not a description
     intro = LEADING_RE.match(d)
     if intro:
         d = d[intro.end():]

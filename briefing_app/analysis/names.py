@@ -38,6 +38,7 @@ TITLES = frozenset(
     prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
     controller auditor assessor coroner magistrate manager""".replace(".", "").split()
 )
+PARTICLE_WORDS = frozenset("de van von bin al da du del la le der ibn".split())  # ("Luiz Inácio Lula da Silva")
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
 STOP = frozenset(
@@ -149,7 +150,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
             break  # an acronym ends the name; "Sen. JD Vance": two capitals after a title are initials
         i -= 1
     name_toks = g[i:]
-    if not name_toks or len(name_toks) > 4:
+    if not name_toks or len(name_toks) - sum(text[a:b] in PARTICLE_WORDS for a, b in name_toks) > 4:
         return None
     titles = tuple(words[j] for j in range(i) if norm(words[j]) in TITLES)
     a, b = name_toks[0][0], name_toks[-1][1]

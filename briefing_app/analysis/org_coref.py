@@ -199,7 +199,8 @@ def affiliations(doc: Document) -> None:
             head = own.group(1).lower() if own else aff.split()[-1].lower()
             at = person.mentions[0].start if person.mentions else len(text)
             named = latest_org(countries, at) if head == "country" else \
-                latest_org(orgs, at, FITS[head]) if head in FITS else None  # "the administration's economic team": none
+                latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
+            # administration's economic team"; the one body that fits, named after: "The water district's general manager")
             person.affiliation = named.name if named else None
             aff = person.affiliation
         if aff:
@@ -237,6 +238,12 @@ def affiliations(doc: Document) -> None:
     _member_affiliations(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
+
+
+def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:
+    """The one organisation of the text a description fits, wherever it is named."""
+    fitting = [o for o in orgs if any(f in o.name for f in fits)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:

@@ -36,7 +36,7 @@ FULL_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){1,8}" + CAPW + r"$
 KINDS = ("company group firm operator organisation organization party network broadcaster bank charity watchdog "
          "regulator insurer carrier airline automaker retailer startup maker giant lender consultancy opposition rival").split()
 KIND_NAME_RE = re.compile(r"\b" + gazetteer.trie_pattern(KINDS) + r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
-POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:chief executive|chief|CEO|chairman|"
+POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:(?:interim|acting|new|former)[ \t]+)?(?:chief executive|chief|CEO|chairman|"
                                r"president|vice president|general counsel|chief economist|head|director|"
                                r"chairwoman|founder|co-founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
                                r"planned|shares|stock|headquarters)\b")
@@ -187,8 +187,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     taken = []
     for p in PAREN_ACR_RE.finditer(text) if "(" in text else ():  # "Center for Strategic and International Studies (CSIS)"
         full = FULL_RE.search(text, max(0, p.start() - 150), p.start())
-        if not full:
-            continue
+        if not full or full.group().isupper():
+            continue  # "RIO DE JANEIRO (AP)": a dateline and its agency
         s, _ = _trim(text, full.start(), full.end())
         acronyms[p.group("acr")] = text[s:full.end()]
         taken.append((full.start(), full.end()))

@@ -106,3 +106,16 @@ def test_transcript_labels_analysts_at_a_bank_party_senators_and_companies() -> 
     assert actors["Chris Murphy"].affiliation == "United States"
     assert actors["Jane Doe"].affiliation == "Acme Corp" and "Acme" in actors["Acme Corp"].aliases
     assert "Widget" in actors["Widget Holdings"].aliases and actors["Morgan Stanley"].kind == "organization"
+
+
+def test_long_names_with_particles_datelines_interim_chiefs_and_a_described_district() -> None:
+    text = ("Summit\n\nRIO DE JANEIRO (AP) — Brazilian President Luiz Inácio Lula da Silva opened the summit.\n\n"
+            "The water district's general manager, Tom Ash, said rates would rise. Ash said the Coachella Valley Water "
+            "District had no choice.\n\nKroger and Albertsons called off their merger. Kroger's interim chief "
+            "executive, Ron Sargent, said the grocer was disappointed. Assembly Speaker Carl Heastie, D-Bronx, "
+            "praised the governor.\n")
+    actors = _actors(text)
+    assert actors["Luiz Inácio Lula da Silva"].affiliation == "Brazil" and "RIO DE JANEIRO" not in actors
+    assert actors["Tom Ash"].affiliation == "Coachella Valley Water District"
+    assert actors["Ron Sargent"].affiliation == "Kroger"
+    assert actors["Carl Heastie"].title == "Speaker" and "the governor" not in actors["Carl Heastie"].aliases
