@@ -108,3 +108,16 @@ def test_reporting_weighs_less_against_a_writer_who_speaks_in_the_first_person()
     assert guess(report, report).cues["first_said"] == 0
     assert guess(column, column).cues["first_said"] > 0
     assert guess(report, report).genre == "news" and guess(column, column).genre == "opinion"
+
+
+@pytest.mark.parametrize("line", ["Aa, " * 3000, "Dr " + "Aa Bb, " * 2000 + "is a", "o " + "Aa’s " * 3000,
+                                  ("Aa " * 5 + "is a Bb Cc Dd Ee " * 3 + "\n") * 400, "[Editor's note: " * 2000])
+def test_bio_forms_stay_quick_on_hostile_lines(line):
+    import time
+
+    from briefing_app.analysis.genre import guess
+    guess("x", "x")  # loads the rules outside the timing
+    text = line + "\n\n" + REPORT + "\n\n" + line
+    start = time.process_time()  # CPU time: a loaded machine must not fail it (a few ms)
+    assert guess(text, text).genre in ("news", "opinion")
+    assert time.process_time() - start < 2.0
