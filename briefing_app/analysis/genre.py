@@ -35,7 +35,8 @@ from briefing_app.analysis.segment import paragraphs
 from briefing_app.analysis.voice import SPEAKER_HEADLINE_RE, author_voice
 
 KICKER_RE = re.compile(
-    r"^(?:Opinion|Op-Ed|OPINION|Editorial|EDITORIAL|Column|Commentary|Analysis|Letters?|Viewpoint|Perspective)"
+    r"^(?:Opinion|Op-Ed|OPINION|Editorial|EDITORIAL|Column|Commentary|(?:News )?Analysis|NEWS ANALYSIS|Letters?"
+    r"|Viewpoint|Perspective)"
     r"\s*[|:—–-]|^(?:The|An?)\s+(?:\w+\s+){0,3}view\s+on\b|^Our view\b|^Letters? to the editor\b",
     re.M,
 )

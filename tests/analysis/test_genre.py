@@ -23,7 +23,8 @@ def test_opinion_pieces_are_opinion(path):
 
 
 @pytest.mark.parametrize("first_line", ["Opinion | The grid is the bottleneck", "Editorial: Kenya needs its creditors",
-                                        "The Guardian view on rail fares: a fair deal for commuters"])
+                                        "The Guardian view on rail fares: a fair deal for commuters",
+                                        "News Analysis: Why the port deal matters", "NEWS ANALYSIS | The port deal"])
 def test_kicker_alone_decides(first_line):
     report = ("Officials said on Tuesday that the budget would be published next week, according to a "
               "statement from the ministry. The finance minister told reporters the figures were final.")
