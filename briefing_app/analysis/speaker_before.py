@@ -118,7 +118,7 @@ ANOTHER_BEFORE_RE = re.compile(r"(?:^|[.!?;]\s+|\band\s+)(?:Another|another|One|
 # "in Forbes’ words", "in Bolton’s view", "in the words of Ronald Reagan", then a comma and the quotation
 IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?:(?P<np>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s|’|')\s+(?:own\s+)?"
                          r"(?:words|view|phrase|telling|estimation|account)|the\s+words\s+of\s+"
-                         r"(?P<np2>(?:[A-Za-z][\w.-]*\s+){0,4}[A-Z][\w.-]*))\s*[,:]\s*$")
+                         r"(?P<np2>(?:[A-Za-z][\w.-]*\s+){0,4}[A-Za-z][\w.-]*))\s*[,:]\s*$")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 PASSIVE_BY_RE = re.compile(r"\s+by\s+(?P<np>(?:(?:the|a|an|host|moderator|anchor|reporter)\s+)*[A-Z][\w’'.-]*"
                            r"(?:\s+[A-Z][\w’'.-]*){0,3})")

@@ -22,6 +22,13 @@ def kinds(text: str) -> list[tuple[str, str, str | None]]:
     # noun-owner: a speaker's noun of speech before the quotation, or a comment noun after it
     ("But Clinton’s broadside against “printing money” leaves room for doubt.", "printing money", "Clinton"),
     ("Mitt Romney’s “47 percent” comment was nearly as dismissive.", "47 percent", "Mitt Romney"),
+    # the progressive, an infinitive's subject, a pronoun owner, "in the words of"
+    ('Sanders supporters are crying "fraud" over delegate selection.', "fraud", "Sanders supporters"),
+    ("Officials started to portray the shooting as “workplace violence” in their statements.", "workplace violence",
+     "Officials"),
+    ('The worst was his long, pre-campaign embrace of "birtherism" in those years.', "birtherism", "his"),
+    ("Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy.", "the torchbearer",
+     "a senior adviser"),
 ])
 def test_a_speakers_quoted_words_are_direct(text: str, quoted: str, mention: str) -> None:
     assert ("direct", quoted, mention) in kinds(text)

@@ -66,7 +66,7 @@ TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|will|would|also|
 TO_OBJECT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+$")
 
 
-def _infinitive_subject(masked: str, ss: int, start: int) -> Span2 | None:
+def infinitive_subject(masked: str, ss: int, start: int) -> Span2 | None:
     """The speaker of an infinitive cue ('continue to warn', 'allowed Republicans to say')."""
     obj = TO_OBJECT_RE.search(masked, max(ss, start - 80), start)
     if obj:
@@ -89,7 +89,7 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         if subj and subj[1] - subj[0] < 2:
             subj = None
     if subj is None and masked.endswith("to ", ss, start):
-        subj = _infinitive_subject(masked, ss, start)  # "Republicans continue to warn that", "allowed X to say"
+        subj = infinitive_subject(masked, ss, start)  # "Republicans continue to warn that", "allowed X to say"
     if subj is None and MARKED_COMMA_END_RE.search(masked, ss, start):
         # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
         cue.inverted = True

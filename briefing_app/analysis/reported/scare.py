@@ -12,6 +12,8 @@ from collections.abc import Callable
 from briefing_app.analysis.attribution import resolve
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.mentions import subject_before
+from briefing_app.analysis.reported.cue import infinitive_subject
+from briefing_app.analysis.speaker_before import IN_WORDS_RE
 from briefing_app.core.model import Mention, Quote
 
 # verbs whose object can be the speaker's own words: speaking, judging, promising (not bare naming: "dubbed it
@@ -25,15 +27,20 @@ VERBS = (r"call(?:s|ed)?|describ(?:e|es|ed)|portray(?:s|ed)?|refer(?:s|red)\s+to
          r"promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|urg(?:e|es|ed)|demand(?:s|ed)?|warn(?:s|ed)?|"
          r"accus(?:e|es|ed)|dismiss(?:es|ed)?|reject(?:s|ed)?|den(?:y|ies|ied)|fear(?:s|ed)?|"
          r"cr(?:y|ies|ied)|tweet(?:s|ed)?|wr(?:ite|ites|ote)|declar(?:e|es|ed)|predict(?:s|ed)?|"
-         r"insist(?:s|ed)?|claim(?:s|ed)?|argu(?:e|es|ed)|complain(?:s|ed)?|lament(?:s|ed)?|push(?:es|ed)?")
+         r"insist(?:s|ed)?|claim(?:s|ed)?|argu(?:e|es|ed)|complain(?:s|ed)?|lament(?:s|ed)?|push(?:es|ed)?|"
+         # the progressive: "are crying “fraud”", "is already talking about “a fierce urgency”"
+         r"(?:call|describ|portray|tout|decry|derid|mock|denounc|condemn|criticiz|blast|slam|attack|oppos|"
+         r"prais|hail|cit|invok|us|promis|pledg|vow|urg|demand|warn|accus|dismiss|reject|deny|cry|tweet|writ|"
+         r"declar|predict|insist|claim|argu|complain|lament|push)ing|talking\s+(?:about|of)|speaking\s+(?:about|of)")
 # the verb, then a few words of its object (no clause break, no other quotation) up to the mark
 VERB_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<verb>" + VERBS + r")(?P<obj>(?:[ \t]+[^\s,;:.!?“”\"•—–]+){0,6}?)"
                             r"[ \t]+(?:''|``|[“\"‘'])$")  # lower-case: not a headline's "BOSS BLASTS REF AFTER 'X'"
 # "Clinton’s broadside against “printing money”", "Carson’s mangling of “Hamas”", "Romney’s “47 percent” comment"
-NOUN_OWNER_RE = re.compile(r"(?<![\w’'.-])(?!(?:But|And|So|Yet)\b)(?P<owner>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)(?:’s|'s|’)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+NOUN_OWNER_RE = re.compile(r"(?<![\w’'.-])(?!(?:But|And|So|Yet)\b)(?:(?P<owner>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)(?:’s|'s|’)"
+                           r"|(?P<pronoun>his|her|their))[ \t]+(?:[\w-]+,?[ \t]+){0,2}?"
                            r"(?P<noun>broadside|attack|criticism|rejection|embrace|call|calls|demand|promise|pledge|vow|"
                            r"description|mangling|mispronunciations?|use|invocation|defen[cs]e|denunciation|dismissal|"
-                           r"praise|warning|claim|talk|references?)[ \t]+(?:of|against|on|for|to)[ \t]+"
+                           r"praise|warning|claim|talk|references?|argument)[ \t]+(?:of|against|on|for|to|in[ \t]+favou?r[ \t]+of)[ \t]+"
                            r"(?:''|``|[“\"‘'])$")
 COMMENT_AFTER_RE = re.compile(r"(?:''|[”\"’'])[ \t]+(?:comments?|remarks?|line|quip|jab|slogan|label|claim|charge)\b")
 OWNER_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?!(?:But|And|So|Yet)\b)(?P<owner>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)(?:’s|'s|’)[ \t]+(?:''|``|[“\"‘'])$")
@@ -62,7 +69,9 @@ Finder = Callable[[str, int, int, int], "tuple[tuple[int, int], str] | None"]
 
 # 'dismissed the “local forces” idea': the quotation names a kind of what the noun after it heads
 MODIFIER_AFTER_RE = re.compile(r"[•\s]*(?:''|[”\"’'])[ \t]+(?!(?:and|or|but|in|on|at|to|for|from|with|by|of|as|that|which|"
-                               r"who|when|while|is|are|was|were|has|have|had|will|would|the|a|an)\b)[a-z][\w-]*")
+                               r"who|when|while|is|are|was|were|has|have|had|will|would|the|a|an|over|about|against|into|"
+                               r"toward|towards|after|before|during|because|since|through|without|within|among|until|"
+                               r"if|than|so|then|again|instead)\b)[a-z][\w-]*")
 
 
 def verb_object(masked: str, floor: int, mark: int, ss: int) -> tuple[tuple[int, int], str] | None:
@@ -73,6 +82,8 @@ def verb_object(masked: str, floor: int, mark: int, ss: int) -> tuple[tuple[int,
     if m is None:
         return None
     subj = subject_before(masked, m.start(), ss)
+    if subj is None and masked.endswith("to ", ss, m.start()):  # "Trump continued to portray “illegal” immigrants"
+        subj = infinitive_subject(masked, ss, m.start())
     if subj is not None:  # "led to what aide Kevin Phillips called": the words after "what"
         what = WHAT_RE.search(masked, subj[0], subj[1])
         subj = (what.end(), subj[1]) if what else subj
@@ -85,7 +96,8 @@ def noun_owner(masked: str, floor: int, mark: int, ss: int) -> tuple[tuple[int, 
     """'Clinton’s broadside against “...”' and 'Romney’s “...” comment': the owner and the noun."""
     m = NOUN_OWNER_RE.search(masked, floor, mark + 1)
     if m is not None:
-        return (m.start("owner"), m.end("owner")), m.group("noun")
+        group = "owner" if m.group("owner") else "pronoun"
+        return (m.start(group), m.end(group)), m.group("noun")
     o = OWNER_BEFORE_RE.search(masked, floor, mark + 1)
     close = masked.find("•", mark)
     after = COMMENT_AFTER_RE.search(masked, close, close + 40) if o is not None and close != -1 else None
@@ -94,7 +106,16 @@ def noun_owner(masked: str, floor: int, mark: int, ss: int) -> tuple[tuple[int, 
     return None
 
 
-FINDERS: tuple[tuple[str, Finder], ...] = (("verb-object", verb_object), ("noun-owner", noun_owner))
+def in_words(masked: str, floor: int, mark: int, ss: int) -> tuple[tuple[int, int], str] | None:
+    """'Clinton was, in the words of a senior adviser, “the torchbearer”' and 'in Forbes’ words, “...”'."""
+    m = IN_WORDS_RE.search(masked, floor, mark)
+    if m is None:
+        return None
+    group = "np" if m.group("np") else "np2"
+    return (m.start(group), m.end(group)), "in the words of"
+
+
+FINDERS: tuple[tuple[str, Finder], ...] = (("verb-object", verb_object), ("noun-owner", noun_owner), ("in-words", in_words))
 
 
 def speakers_words(doc: Document, quotes: list[Quote]) -> None:
