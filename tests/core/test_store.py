@@ -149,3 +149,14 @@ def test_rows_written_in_a_step_are_there_for_its_reads_and_all_or_nothing(proje
             project.insert("quotes", {"clip_id": 999_999, "kind": "direct"})  # no such clip
     assert project.query("SELECT count(*) FROM clips WHERE text = ?", ["kept?"])[0][0] == 0
     assert project.query("SELECT count(*) FROM quotes")[0][0] == 3
+
+
+def test_an_imports_actor_look_up_uses_indexes(project):
+    """store.actor_forms runs for every source imported: it must not read the actor tables whole."""
+    if project.dialect.name != "sqlite":
+        pytest.skip("the plan is SQLite's")
+    sql = ("SELECT id, name AS form, kind, 0 AS by_alias FROM actors WHERE name IN (?, ?) UNION ALL "
+           "SELECT a.id, x.alias, a.kind, 1 FROM actor_aliases x JOIN actors a ON a.id = x.actor_id "
+           "WHERE x.alias IN (?, ?)")
+    plan = " ".join(str(r[-1]) for r in project.query_tuples("EXPLAIN QUERY PLAN " + sql, ["a", "b", "a", "b"]))
+    assert "SCAN" not in plan and "actors_name" in plan and "aliases_alias" in plan, plan

@@ -210,6 +210,12 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER clips_source AFTER UPDATE OF source_id ON clips
         FOR EACH ROW EXECUTE FUNCTION bb_clip_source();
     """,
+    # 6: as SQLite's migration 10: actors by name and aliases by their text, for an import's
+    #    look-up of its actors among the project's
+    """
+    CREATE INDEX actors_name ON actors(name);
+    CREATE INDEX aliases_alias ON actor_aliases(alias);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
