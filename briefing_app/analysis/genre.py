@@ -37,7 +37,8 @@ from briefing_app.analysis.voice import SPEAKER_HEADLINE_RE, author_voice
 KICKER_RE = re.compile(
     r"^(?:Opinion|Op-Ed|OPINION|Editorial|EDITORIAL|Column|Commentary|(?:News )?Analysis|NEWS ANALYSIS|Letters?"
     r"|Viewpoint|Perspective)"
-    r"\s*[|:—–-]|^(?:The|An?)\s+(?:\w+\s+){0,3}view\s+on\b|^Our view\b|^Letters? to the editor\b",
+    r"\s*[|:—–-]|^(?:The|An?)\s+(?:\w+\s+){0,3}view\s+on\b|^Our view\b|^Letters? to the editor\b"
+    r"|^(?:Opinion|OPINION|Op-Ed|Editorial|EDITORIAL|Commentary|COMMENTARY|Column|Viewpoint)$",  # a label alone
     re.M,
 )
 # an author's bio or tagline, at the head or the foot: "The author is ...", "Dr Jane Roe is a psychiatrist ...",

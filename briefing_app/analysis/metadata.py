@@ -13,8 +13,19 @@ BY_RE = re.compile(r"^By\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\b")
 NAME_LINE_RE = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$")
 AUTHOR_IS_RE = re.compile(r"^The (?:author|writer) (?:is|was|serves)\b")
 OPINION_RE = re.compile(r"\b(?:Opinion|Op-Ed|Column|Columns|Editorial|Commentary|Perspective)\b")
+MENU_SEPARATOR_RE = re.compile(r"\s*[|·•›»/>]\s*")
+MENU_ITEMS = 4  # a menu has this many sections or more; a breadcrumb ("Home / Opinion") fewer
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_RE = re.compile(r"\b(" + MONTHS + r")\.?\s+(\d{1,2}),\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _menu(line: str) -> bool:
+    """A site's menu ("Home | Politics | Opinion | Sport", "News Opinion Sport Life"): its section words are
+    clutter, not this piece's genre (a label "Opinion", a breadcrumb "Home / Opinion" or a kicker is)."""
+    items = [item for item in MENU_SEPARATOR_RE.split(line.strip()) if item]
+    words = line.split()
+    return len(items) >= MENU_ITEMS or len(items) == 1 and MENU_ITEMS <= len(words) <= 12 \
+        and all(w[:1].isupper() for w in words)
 
 
 def extract(text: str, paras: list[tuple[int, int]], boiler: list[Span], quotes: list[Quote]) -> Metadata:
@@ -47,7 +58,7 @@ def extract(text: str, paras: list[tuple[int, int]], boiler: list[Span], quotes:
             meta.published = f"{date.group(3)}-{month:02d}-{int(date.group(2)):02d}"
         else:
             meta.published = date.group(0)
-    opinion = any(OPINION_RE.search(text, b.start, b.end) for b in boiler)
+    opinion = any(OPINION_RE.search(text, b.start, b.end) and not _menu(text[b.start:b.end]) for b in boiler)
     opinion = opinion or any(AUTHOR_IS_RE.match(line) for _, _, line in lines[:15] + lines[-6:])
     meta.genre = "opinion" if opinion else "news"
     return meta

@@ -32,6 +32,16 @@ def test_kicker_alone_decides(first_line):
     assert analyse(first_line + "\n" + report).metadata.genre == "opinion"
 
 
+@pytest.mark.parametrize("menu", ["Home | Politics | World | Business | Opinion | Subscribe", "News Opinion Sport Life",
+                                  "Lakeside Observer · City · Region · Opinion"])
+def test_a_menu_line_in_pasted_text_is_no_genre(menu):
+    """A site's menu pasted with the text is clutter: its section words say nothing of this piece."""
+    report = ("Officials said on Tuesday that the budget would be published next week, according to a "
+              "statement from the ministry. The finance minister told reporters the figures were final.")
+    assert analyse(menu + "\n\n" + report).metadata.genre == "news"
+    assert analyse("Opinion\n\n" + report).metadata.genre == "opinion"  # the piece's own section label
+
+
 def test_author_bio_decides():
     text = ("The port deal was signed on Monday.\nThe minister said it would create jobs.\n"
             "Ana Costa is a senior fellow at the Lisbon Institute for Trade.")
