@@ -150,3 +150,20 @@ def test_finding_out_is_no_option(text: str) -> None:
 def test_investigating_still_is() -> None:
     assert one_option("The council should investigate who approved the contract.").summary == \
         "Investigate who approved the contract"
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The schools should stay closed until every classroom has proper ventilation.", "Keep the schools closed"),
+    ("The minimum wage should rise to fifteen pounds an hour.", "Raise the minimum wage to fifteen pounds an hour"),
+    ("Fuel duty should fall by ten pence.", "Lower Fuel duty by ten pence"),
+])
+def test_what_a_policy_sets(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "Prices should fall next year as supply improves.",  # a forecast: no one sets prices
+    "Interest rates should fall in the spring, most economists expect.",
+])
+def test_forecast_is_no_option(text: str) -> None:
+    assert options(text) == []

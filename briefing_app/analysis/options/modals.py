@@ -64,6 +64,10 @@ IN_FORCE_RE = re.compile(r"\s*(?:(?:Under|By)\s+(?:the\s+|this\s+|a\s+|an\s+|its
 IN_FORCE_SAY_RE = re.compile(r"\b(?:law|laws|rules?|treaty|constitution|regulations?|agreement|code|charter)\s+(?:says?|states?|"
                              r"stipulates?|requires?|provides?|demands?)\s+that\s+[^;:]*$", re.I)
 PERMITTED_RE = re.compile(r"be\s+(?:allowed|permitted|free|entitled|given\s+the\s+right)\s+to\b")
+STAY_RE = re.compile(r"\w+\s+(?:in\s+(?:place|force)|closed|open|shut|frozen|suspended|banned|in\s+public\s+hands)\b")
+# what a policy sets, so that "X should rise / fall" is a course of action: raise or lower X
+QUANTITIES = frozenset("age wage wages tax taxes duty duties fee fees fares budget spending pension "
+                       "pensions benefit benefits limit cap threshold allowance allowances quota quotas tariff tariffs".split())
 BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
@@ -246,9 +250,12 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
     if first == "include":
         obj = vp.split(" ", 1)[1] if " " in vp else ""
         return (stance, summary(obj, verb_first=False, verb_for_noun=False)) if is_concrete("include " + obj) else None
-    if first in ("stay", "remain") and re.match(r"\w+\s+in\s+(?:place|force)\b", vp) and head not in PRONOUNS:
-        phrase = f"keep {np} {vp.split(' ', 1)[1]}"  # "the sanctions should stay in place": keep them
+    if first in ("stay", "remain") and STAY_RE.match(vp) and head not in PRONOUNS:
+        phrase = f"keep {np} {vp.split(' ', 1)[1]}"  # "the sanctions should stay in place", "schools should stay closed"
         return (stance, summary(phrase)) if is_concrete(phrase) else None
+    if first in ("rise", "increase", "fall", "drop") and head in QUANTITIES:
+        verb = "raise" if first in ("rise", "increase") else "lower"  # "the retirement age should rise to 67": raise it
+        return stance, summary(f"{verb} {np} {vp.split(' ', 1)[1] if ' ' in vp else ''}".strip())
     if first in ABANDON_VERBS and len(re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()) == 1 and head not in PRONOUNS:
         phrase = f"{first} {np}"  # "Free power for irrigation has to end"
         return (stance, summary(phrase)) if is_concrete(phrase) else None
