@@ -54,6 +54,8 @@ CASES = [
      "Trump's Rhetoric Is Destroying the Party's Chance", "Graham"),
     ("passive-asked", "Donald Trump was asked a straightforward question about violence against people of color.",
      "violence against people of color", None),
+    ("announcements", "On Dec. 15, the task force announced an agreement for tougher monitoring.",
+     "an agreement for tougher monitoring", "the task force"),
     ("made-arguments", "The Democrats have a decent counter-argument that the party has been taken over by its fringe.",
      "the party has been taken over by its fringe", "The Democrats"),
 ]
@@ -480,3 +482,14 @@ def test_verbs_that_are_no_speech_here(sentence: str) -> None:
 def test_a_time_ago_before_x_said_is_a_setting() -> None:
     got = trace("Six months ago, the independent Vermont senator said, the media considered him a fringe candidate.")
     assert [t for _, t, _ in got] == ["the media considered him a fringe candidate"]
+
+
+def test_a_coordinated_call_or_description_takes_the_clause_subject() -> None:
+    got = trace("But the former president showed restraint Monday and described his outburst as the emotions of a "
+                "worried spouse.")
+    assert ("calls", "his outburst as the emotions of a worried spouse", "the former president") in got
+
+
+def test_a_passive_announcement_is_no_cue() -> None:
+    assert not [r for r, _, _ in trace("Aides cheered as she was announced the winner of the race.")
+                if r == "announcements"]

@@ -35,6 +35,7 @@ DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("calls", document_rules.calls),
     ("object-cues", document_rules.object_cues),
     ("passive-asked", document_rules.passive_asked),
+    ("announcements", document_rules.announcements),
     ("speaker-lines", document_rules.speaker_lines),
     ("block-quotes", document_rules.block_quotes),
     ("noun-cues", noun_rules.noun_cues),

@@ -154,6 +154,7 @@ QUOTED_SOON_RE = re.compile(r"[^“\"•.;:!?]{1,40}?(?:''|``|[“\"])•")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:now|also|still|again|already|\w+ly)\s+)?$")
 NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*[ \t]+)?(?!(?:The|A|An|This|That|It|He|She|They)\b)[A-Z][\w’'-]+[ \t]+$")
 GERUND_LEAD_RE = re.compile(r"\b(?:and|by|in|while|also|after|before)[ \t]+(?:also[ \t]+)?$")
+COORD_VERB_RE = re.compile(r"\b[a-z]+(?:ed|s)\b[^,;:•“”\"]{0,40}?\s+and\s+(?:then\s+|also\s+)?$")
 AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would|also|repeatedly|publicly)[ \t]+$")
 
 
@@ -199,6 +200,8 @@ def calls(ctx: Context) -> None:
                 continue
             # "Trump defended the incident, calling the protester “a troublemaker”": the main clause's subject
             subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
+            if subj is None and COORD_VERB_RE.search(masked, max(ss, c.start() - 60), c.start()):
+                subj = clause_subject(masked, ss, c.start())  # "the former president showed restraint and described"
             if named is not None:  # "with Trump calling for ...": the name, not the preposition before it
                 subj = named.start(), named.end() - len(named.group()) + len(named.group().rstrip())
             # "a group called X" names; "a few lawmakers have called for X", "a newspaper called on Y" speak
@@ -242,3 +245,32 @@ def passive_asked(ctx: Context) -> None:
         _, se = ctx.doc.sentences.of(m.start())
         end = PASSIVE_END_RE.search(masked, m.end(), se)
         ctx.emit(m.end(), end.start() if end else se, None, "asked")
+
+
+# "the task force announced an agreement for tougher monitoring", "announcing his support for Donald Trump": what
+# is announced, a noun phrase (a clause after "that" is the cue rules'); "was announced" is left alone
+ANNOUNCE_RE = re.compile(r"(?<![\w’'-])(?P<cue>announc(?:e|es|ed|ing))(?:\s+(?:on\s+)?" + DAYS + r")?\s+"
+                         r"(?=(?:a|an|the|his|her|their|its|plans?|support|new|that|this)\b)(?!that\s)")
+ANNOUNCE_END_RE = re.compile(r",\s|;|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|\s+(?:after|before|because|as|when|while)\s")
+ANNOUNCE_STEMS = ("announc",)
+
+
+def announcements(ctx: Context) -> None:
+    """'X announced NP': the announcement is the content (PolNeAR marks it), its subject the source."""
+    masked, done = ctx.masked, ctx.done()
+    if "announc" not in masked:
+        return
+    for ss, se in ctx.doc.sentences.spans:
+        for c in stem_matches(ANNOUNCE_RE, ANNOUNCE_STEMS, masked, ss, se):
+            if any(a <= c.start() < b for a, b in done) or det_before(masked, ss, c.start()) \
+                    or PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()) and c.group("cue").endswith("ed"):
+                continue
+            if c.group("cue").endswith("ing") and re.search(r",\s*$", masked[ss:c.start()]):
+                subj = clause_subject(masked, ss, c.start())
+            else:
+                subj = subject_before(masked, c.start(), ss)
+            if subj is None:
+                continue
+            end = ANNOUNCE_END_RE.search(masked, c.end(), se)
+            ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"), min_words=2)
+            break
