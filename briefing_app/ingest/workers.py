@@ -41,7 +41,10 @@ class Worker:
         return not self.pending or (size <= SEND_AHEAD_BYTES and len(self.pending) < ahead)
 
     def send(self, number: int, item: bytes) -> None:
-        self.conn.send_bytes(item)
+        try:
+            self.conn.send_bytes(item)
+        except OSError:
+            pass  # the worker has ended (a file before this one killed it): receive() raises WorkerDied
         self.pending.append(number)
 
     def receive(self, timeout: float, check: Callable[[], None]) -> Any:

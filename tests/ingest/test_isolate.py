@@ -57,6 +57,22 @@ def test_a_file_that_kills_its_worker_costs_only_that_file(tmp_path):
         assert by_name[name][1] == f"text of {name}" and by_name[name][-1] is None
 
 
+def test_a_worker_that_died_with_files_queued_still_costs_only_its_file(tmp_path):
+    """The next file is sent to a worker that already died (while the previous answer was being
+    stored): the send must not fail the import; that worker's files go to a fresh one."""
+    paths = _files(tmp_path, ["a.txt", "crash.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt", "g.txt"])
+    rows = []
+    for row in run_ordered(read_or_hang, paths, workers=1, progress=Progress(), timeout=30.0,
+                           preload=("tests.ingest.slow_reader",)):
+        rows.append(row)
+        time.sleep(0.3)  # storing the answer: the worker reads crash.txt and dies meanwhile
+    assert [r[0] for r in rows] == paths
+    by_name = {r[0].rsplit("/", 1)[-1]: r for r in rows}
+    assert by_name["crash.txt"][1] is None and "its reader ran out of memory or crashed" in by_name["crash.txt"][-1]
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt", "g.txt"):
+        assert by_name[name][1] == f"text of {name}" and by_name[name][-1] is None
+
+
 def test_large_items_and_answers_pass_in_order():
     """Items and answers far larger than a pipe holds (a big paste) neither block nor reorder."""
     items = [chr(0x430 + n) * (300_000 + n) for n in range(7)]
