@@ -493,3 +493,9 @@ def test_a_coordinated_call_or_description_takes_the_clause_subject() -> None:
 def test_a_passive_announcement_is_no_cue() -> None:
     assert not [r for r, _, _ in trace("Aides cheered as she was announced the winner of the race.")
                 if r == "announcements"]
+
+
+def test_reported_figures_are_an_announcement() -> None:
+    assert ("announcements", "raising and spending about $9 million during the month", "Mr. Trump") in trace(
+        "Mr. Trump reported raising and spending about $9 million during the month.")
+    assert not [r for r, _, _ in trace("The paper reported seeing the letter in the archive.") if r == "announcements"]

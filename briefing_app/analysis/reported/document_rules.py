@@ -249,28 +249,35 @@ def passive_asked(ctx: Context) -> None:
 
 # "the task force announced an agreement for tougher monitoring", "announcing his support for Donald Trump": what
 # is announced, a noun phrase (a clause after "that" is the cue rules'); "was announced" is left alone
-ANNOUNCE_RE = re.compile(r"(?<![\w’'-])(?P<cue>announc(?:e|es|ed|ing))(?:\s+(?:on\s+)?" + DAYS + r")?\s+"
-                         r"(?=(?:a|an|the|his|her|their|its|plans?|support|new|that|this)\b)(?!that\s)")
+ANNOUNCE_RE = re.compile(r"(?<![\w’'-])(?:(?P<cue>announc(?:e|es|ed|ing))(?:\s+(?:on\s+)?" + DAYS + r")?\s+"
+                         r"(?=(?:a|an|the|his|her|their|its|plans?|support|new|that|this)\b)(?!that\s)"
+                         # "Mr. Trump reported raising and spending about $9 million", "reported a profit of $1.78 a share"
+                         r"|(?P<report>report(?:s|ed))\s+(?=(?!(?:being|seeing|hearing|feeling)\b)[a-z]{3,}ing\b|"
+                         r"(?:a|an)\s+(?:[\w-]+\s+)?(?:profit|loss|revenue|surplus|deficit|increase|decline|drop|rise)\b|"
+                         r"(?:between|about|nearly|roughly|almost|more\s+than|less\s+than)\s+\$|\$))")
 ANNOUNCE_END_RE = re.compile(r",\s|;|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|\s+(?:after|before|because|as|when|while)\s")
-ANNOUNCE_STEMS = ("announc",)
+ANNOUNCE_STEMS = ("announc", "report")
 
 
 def announcements(ctx: Context) -> None:
     """'X announced NP': the announcement is the content (PolNeAR marks it), its subject the source."""
     masked, done = ctx.masked, ctx.done()
-    if "announc" not in masked:
+    if "announc" not in masked and "report" not in masked:
         return
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(ANNOUNCE_RE, ANNOUNCE_STEMS, masked, ss, se):
+            cue = c.group("cue") or c.group("report")
             if any(a <= c.start() < b for a, b in done) or det_before(masked, ss, c.start()) \
-                    or PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()) and c.group("cue").endswith("ed"):
+                    or PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()) and cue.endswith("ed"):
                 continue
-            if c.group("cue").endswith("ing") and re.search(r",\s*$", masked[ss:c.start()]):
+            if cue.endswith("ing") and re.search(r",\s*$", masked[ss:c.start()]):
                 subj = clause_subject(masked, ss, c.start())
             else:
                 subj = subject_before(masked, c.start(), ss)
             if subj is None:
                 continue
             end = ANNOUNCE_END_RE.search(masked, c.end(), se)
-            ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"), min_words=2)
+            if c.group("report") and not masked[subj[0]:subj[0] + 1].isupper():
+                continue  # a company or a candidate reports figures: "Mr. Kasich reported having $1.3 million"
+            ctx.emit(c.end(), end.start() if end else se, subj, cue, min_words=2)
             break
