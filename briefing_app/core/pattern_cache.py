@@ -49,6 +49,7 @@ MAX_BYTES = 3 << 20  # what a save keeps, most recently used first (the app's pa
 MAX_FILE_BYTES = 32 << 20  # a larger file is not ours: ignored
 FORMAT = "v2"  # of the file's entries (in its name: another format is another file)
 KEEP_DAYS = 14  # an entry no process used for this long is dropped (a pattern the app changed)
+MAX_OTHER_FILES = 12  # other copies' cache files kept beside this one's, most recently written first
 Key = tuple[Any, int]  # (pattern, flags as given)
 # what re hands to _sre.compile, but for the pattern (in the key), with the code as bytes (one
 # object to read, not thousands of ints), and the day it was last used
@@ -205,18 +206,22 @@ def _write(path: Path, entries: dict[Key, Entry]) -> None:
 def _drop_litter(path: Path) -> None:
     """Remove temporary files of saves that never finished (a worker killed while saving), once
     they are an hour old (a save still under way takes milliseconds), and the cache files of
-    other copies of the app or other Pythons that no process wrote for KEEP_DAYS."""
+    other copies of the app or other Pythons that no process wrote for KEEP_DAYS, or that are
+    not among the MAX_OTHER_FILES most recently written (temporary copies of the app come and go)."""
+    others: list[tuple[float, str]] = []
     for entry in os.scandir(path.parent):
-        if entry.name.startswith(path.name) and entry.name.endswith(".tmp"):
-            age = 3600
-        elif (entry.name.startswith("patterns-") and entry.name.endswith(".marshal") and entry.name != path.name
-              and not os.environ.get("BRIEFING_PATTERN_CACHE")):  # only in our own folder
-            age = KEEP_DAYS * 86400
-        else:
-            continue
         with contextlib.suppress(OSError):
-            if entry.stat().st_mtime < time.time() - age:
-                os.unlink(entry.path)
+            if entry.name.startswith(path.name) and entry.name.endswith(".tmp"):
+                if entry.stat().st_mtime < time.time() - 3600:
+                    os.unlink(entry.path)
+            elif (entry.name.startswith("patterns-") and entry.name.endswith(".marshal") and entry.name != path.name
+                  and not os.environ.get("BRIEFING_PATTERN_CACHE")):  # only in our own folder
+                others.append((entry.stat().st_mtime, entry.path))
+    others.sort(reverse=True)
+    for n, (written, other) in enumerate(others):
+        if n >= MAX_OTHER_FILES or written < time.time() - KEEP_DAYS * 86400:
+            with contextlib.suppress(OSError):
+                os.unlink(other)
 
 
 @contextlib.contextmanager

@@ -225,3 +225,21 @@ def test_each_copy_of_the_app_has_its_own_file_and_forgotten_ones_are_removed(
     with pattern_cache.cached_patterns():
         _compile_all("f" + uuid.uuid4().hex[:8])
     assert sorted(p.name for p in folder.iterdir()) == sorted([mine.name, recent.name, notes.name])
+
+
+def test_only_the_most_recently_written_copies_files_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Temporary copies of the app (a checkout's snapshot script, say) each leave a file: beyond
+    MAX_OTHER_FILES the least recently written go, whatever their age."""
+    monkeypatch.delenv("BRIEFING_PATTERN_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(pattern_cache, "MAX_OTHER_FILES", 3)
+    mine = pattern_cache.cache_file()
+    assert mine is not None
+    mine.parent.mkdir(parents=True)
+    copies = [mine.parent / f"patterns-v2-copy{n}.marshal" for n in range(5)]
+    for n, path in enumerate(copies):
+        path.write_bytes(marshal.dumps({}))
+        os.utime(path, (pattern_cache.time.time() - 100 + n, pattern_cache.time.time() - 100 + n))
+    with pattern_cache.cached_patterns():
+        _compile_all("m" + uuid.uuid4().hex[:8])
+    assert sorted(p.name for p in mine.parent.iterdir()) == sorted([mine.name] + [p.name for p in copies[2:]])
