@@ -24,16 +24,25 @@ class _AdjBefore:
         words after it is not the quote's: the search goes on after them."""
         for pattern in (ADJ_STRONG_RE, ADJ_WEAK_RE):
             pos = 0
+            found = None
             while (m := pattern.search(window, pos)) is not None:
                 start = m.start("cue")
                 if not (window[start].isupper() and start > 0 and not re.search(r"[.!?:;“\"]\s*$", window[:start])) \
                         and not (SUBORDINATE_BEFORE_RE.search(window, 0, start) and not m.group("cue").lower().startswith(("told", "tell"))
                                  and re.search(r"\w", m.group()[m.end("cue") - m.start():])):
-                    return m
+                    found = m
+                    # "Cruz said as the heckler yelled: “Q”": a later cue of a clause of its own is the quote's
+                    if not LATER_CLAUSE_RE.match(window, m.end("cue")):
+                        return found
                 pos = m.end("cue")
+            if found is not None:
+                return found
         return None
 
 
+# after a cue, "as/while/when NP" and a cue of the NP: the later speaker ("said as the heckler yelled:")
+LATER_CLAUSE_RE = re.compile(r"\s+(?:as|while|when|and|but|before|after)\s+(?:(?:the|a|an|his|her|their|some|one)\s+)?"
+                             r"(?:[\w’'-]+\s+){0,3}?" + WORD_START + r"(?:" + CUE_ALT + r")\b", re.I)
 ADJ_BEFORE_RE = _AdjBefore()
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)\s*,\s*$")

@@ -26,3 +26,14 @@ def test_another_tweet_is_still_a_noun() -> None:
     direct = [q for q in analyse("He posted another tweet, “We will win this state and then the next one too.”").quotes
               if q.kind == "direct"]
     assert [q.mention.text if q.mention else None for q in direct] != ["another"]
+
+
+def test_a_later_cue_of_its_own_clause_names_the_speaker() -> None:
+    text = ('"Apparently there is a young man who is having some problems," Cruz said as the heckler yelled: '
+            '"You suck!"')
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [q.mention.text if q.mention else None for q in direct] == ["Cruz", "the heckler"]
+    # a cue inside a "when ..." clause with words after it is not the quotation's
+    direct = [q for q in analyse('Trump said, when asked about the wall, "We will build it and Mexico will pay."').quotes
+              if q.kind == "direct"]
+    assert [q.mention.text if q.mention else None for q in direct] == ["Trump"]
