@@ -78,6 +78,21 @@ def in_split(entry: dict[str, Any], split: str) -> bool:
     return entry.get("batch") == BATCHES.get(split)
 
 
+def match_spans(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs (gold index, found index) of overlapping spans, one to one, largest overlap first."""
+    pairs = sorted(((min(ge, fe) - max(gs, fs), gi, fi) for gi, (gs, ge) in enumerate(gold)
+                    for fi, (fs, fe) in enumerate(found) if gs < fe and fs < ge), reverse=True)
+    used_g: set[int] = set()
+    used_f: set[int] = set()
+    matched = []
+    for _, gi, fi in pairs:
+        if gi not in used_g and fi not in used_f:
+            used_g.add(gi)
+            used_f.add(fi)
+            matched.append((gi, fi))
+    return matched
+
+
 def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
     tally: Counter[str] = Counter()
     per_class: Counter[str] = Counter()
@@ -93,13 +108,9 @@ def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
         for g in entry["options"]:
             start = text.index(g["evidence"])
             gold.append((start, start + len(g["evidence"]), g))
-        pairs = sorted(((min(ge, o.end) - max(gs, o.start), gi, oi) for gi, (gs, ge, _) in enumerate(gold)
-                        for oi, o in enumerate(found) if gs < o.end and o.start < ge), reverse=True)
         used_g: set[int] = set()
         used_o: set[int] = set()
-        for _, gi, oi in pairs:
-            if gi in used_g or oi in used_o:
-                continue
+        for gi, oi in match_spans([(gs, ge) for gs, ge, _ in gold], [(o.start, o.end) for o in found]):
             used_g.add(gi)
             used_o.add(oi)
             g, o = gold[gi][2], found[oi]

@@ -1,0 +1,148 @@
+"""Agreement between two labellers of the options set, and the analyser against each of them.
+
+    .venv/bin/python tests/data/options/agreement.py [--second FILE] [--reference FILE] [--articles DIR] [--analyser] [-v]
+
+The second labeller's file (default agreement/second-labeller.json, gold format) holds a few DEV
+pieces labelled again from the text and README.md alone. The reference (default gold.json) is the
+first labeller's. Options match as in score.py: evidence spans overlap, one to one, largest overlap
+first. Printed, with the reference as the standard: "recall" (share of the reference's options the
+second labeller also has), "precision" (share of the second labeller's options in the reference),
+agreement on the author's stance over matched options, Cohen's kappa for that stance, and the share
+of the reference's positions (on matched options) the second labeller gives with the same stance.
+
+--analyser also scores the analyser on the same pieces against each labeller (aggregate), to see
+whether it agrees more with the labeller whose conventions it was tuned on. -v lists every
+disagreement (pieces must be dev: the script refuses held pieces, whose misses are never looked at).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from score import _same_actor, match_spans  # noqa: E402
+
+Option = dict[str, Any]
+
+
+def _spans(text: str, options: list[Option]) -> list[tuple[int, int]]:
+    spans = []
+    for o in options:
+        start = text.find(o["evidence"])
+        if start < 0:
+            raise ValueError(f"evidence is not in the article: {o['evidence'][:80]!r}")
+        spans.append((start, start + len(o["evidence"])))
+    return spans
+
+
+def kappa(pairs: list[tuple[str, str]]) -> float | None:
+    """Cohen's kappa of two label sequences; None when chance agreement is total (one label only)."""
+    if not pairs:
+        return None
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    left, right = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(left[k] * right[k] for k in left) / (n * n)
+    return None if expected == 1 else (observed - expected) / (1 - expected)
+
+
+def compare(texts: dict[str, str], reference: dict[str, list[Option]], other: dict[str, list[Option]],
+            notes: list[str] | None = None) -> dict[str, Any]:
+    """Figures of `other` against `reference` over the pieces in `texts`; disagreements go to `notes`."""
+    tally: Counter[str] = Counter()
+    stances: list[tuple[str, str]] = []
+    for name, text in sorted(texts.items()):
+        ref, oth = reference.get(name, []), other.get(name, [])
+        pairs = match_spans(_spans(text, ref), _spans(text, oth))
+        tally["reference"] += len(ref)
+        tally["other"] += len(oth)
+        tally["matched"] += len(pairs)
+        for ri, oi in pairs:
+            r, o = ref[ri], oth[oi]
+            stances.append((str(r["stance"]), str(o["stance"])))
+            if r["stance"] != o["stance"] and notes is not None:
+                notes.append(f"stance {name}: {r['evidence'][:70]!r} reference {r['stance']}, other {o['stance']}"
+                             f" (other's evidence {o['evidence'][:50]!r})")
+            for p in r.get("positions", []):
+                tally["positions"] += 1
+                tally["positions_ok"] += any(q["stance"] == p["stance"] and _same_actor(p["actor"], q["actor"])
+                                             for q in o.get("positions", []))
+        if notes is not None:
+            notes.extend(f"only reference {name}: [{ref[i]['stance']}] {ref[i]['evidence'][:90]!r}"
+                         for i in sorted(set(range(len(ref))) - {ri for ri, _ in pairs}))
+            notes.extend(f"only other {name}: [{oth[i]['stance']}] {oth[i]['evidence'][:90]!r}"
+                         for i in sorted(set(range(len(oth))) - {oi for _, oi in pairs}))
+    matched = tally["matched"]
+    return {
+        "pieces": len(texts),
+        "reference": tally["reference"],
+        "other": tally["other"],
+        "matched": matched,
+        "recall": matched / tally["reference"] if tally["reference"] else 1.0,
+        "precision": matched / tally["other"] if tally["other"] else 1.0,
+        "stance_agreement": sum(a == b for a, b in stances) / matched if matched else 0.0,
+        "stance_kappa": kappa(stances),
+        "stance_pairs": dict(Counter(f"{a}/{b}" for a, b in stances)),
+        "positions_agreement": tally["positions_ok"] / tally["positions"] if tally["positions"] else 1.0,
+    }
+
+
+def analyser_options(text: str) -> list[Option]:
+    """The analyser's options in the labellers' format (evidence = the found span)."""
+    from briefing_app.analysis import analyse
+    return [{"evidence": text[o.start:o.end], "stance": o.stance,
+             "positions": [{"actor": q.actor, "stance": q.stance} for q in o.positions]}
+            for o in analyse(text).options]
+
+
+def _load(path: Path) -> dict[str, Any]:
+    articles: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    return articles
+
+
+def _line(label: str, r: dict[str, Any]) -> str:
+    k = "n/a" if r["stance_kappa"] is None else f"{r['stance_kappa']:.2f}"
+    return (f"{label:32s} reference {r['reference']:3d} other {r['other']:3d} matched {r['matched']:3d}  "
+            f"recall {r['recall']:.2f}  precision {r['precision']:.2f}  stance {r['stance_agreement']:.2f}"
+            f"  kappa {k}  positions {r['positions_agreement']:.2f}")
+
+
+def main(argv: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--second", type=Path, default=HERE / "agreement" / "second-labeller.json")
+    ap.add_argument("--reference", type=Path, default=HERE / "gold.json")
+    ap.add_argument("--articles", type=Path, default=HERE / "articles")
+    ap.add_argument("--analyser", action="store_true", help="also score the analyser against each labeller")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the disagreements")
+    args = ap.parse_args(argv)
+    second, reference = _load(args.second), _load(args.reference)
+    names = sorted(second)
+    for name in names:
+        if name not in reference or reference[name]["split"] != "dev":
+            ap.error(f"{name} is not a dev piece of {args.reference.name}: agreement is measured on dev pieces only")
+    texts = {n: (args.articles / f"{n}.txt").read_text(encoding="utf-8") for n in names}
+    ref = {n: reference[n]["options"] for n in names}
+    sec = {n: second[n]["options"] for n in names}
+    notes: list[str] = []
+    results = {"second vs reference": compare(texts, ref, sec, notes if args.verbose else None)}
+    if args.analyser:
+        found = {n: analyser_options(t) for n, t in texts.items()}
+        results["analyser vs reference"] = compare(texts, ref, found)
+        results["analyser vs second"] = compare(texts, sec, found)
+    for label, r in results.items():
+        print(_line(label, r))
+        print(f"{'':32s} stance pairs (reference/other): {r['stance_pairs']}")
+    for note in notes:
+        print("  " + note)
+    return results
+
+
+if __name__ == "__main__":
+    main()
