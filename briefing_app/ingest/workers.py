@@ -17,8 +17,10 @@ from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 # an item larger than this pickled goes only to a worker with nothing in flight: it then reads
-# it whole, never blocked sending a result this process is not reading while sending it the item
-SEND_AHEAD_BYTES = 32 << 10
+# it whole, never blocked sending a result this process is not reading while sending it the item.
+# The items sent ahead ((AHEAD - 1) of them) must fit the smallest pipe buffer there is (8 KB:
+# macOS's socket pairs, Windows' pipes) with room to spare; a file's path always does
+SEND_AHEAD_BYTES = 1 << 10
 
 
 class WorkerDied(Exception):

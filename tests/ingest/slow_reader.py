@@ -15,3 +15,8 @@ def read_or_hang(path: str) -> tuple[str, int]:
 
 def echo(item: str) -> tuple[str, int]:
     return item, len(item)
+
+
+def grow(item: str) -> tuple[str, int]:
+    """An answer far larger than the item: a worker sending it blocks until the caller reads."""
+    return item * 40, len(item)

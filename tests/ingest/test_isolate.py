@@ -6,7 +6,7 @@ import time
 from briefing_app.core.errors import Cancelled
 from briefing_app.core.progress import Progress
 from briefing_app.ingest.isolate import run_ordered
-from tests.ingest.slow_reader import echo, read_or_hang
+from tests.ingest.slow_reader import echo, grow, read_or_hang
 
 
 def _files(tmp_path, names):
@@ -79,3 +79,31 @@ def test_large_items_and_answers_pass_in_order():
     rows = list(run_ordered(echo, items, workers=2, progress=Progress(), timeout=60.0,
                             preload=("tests.ingest.slow_reader",)))
     assert [(r[1], r[2], r[3]) for r in rows] == [(item, len(item), None) for item in items]
+
+
+def test_items_sent_ahead_fit_a_small_pipe(monkeypatch):
+    """Where a pipe holds 8 KB (macOS's socket pairs, Windows' pipes), a worker sending a large
+    answer and the caller sending it the next item must not wait on each other for ever: only an
+    item far smaller than that goes to a busy worker."""
+    import os
+    import socket
+
+    from briefing_app.ingest import workers
+
+    start = workers.Worker.__init__
+
+    def small_pipe(self, *args):
+        start(self, *args)
+        with socket.socket(fileno=os.dup(self.conn.fileno())) as end:
+            end.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 8 << 10)
+
+    monkeypatch.setattr(workers.Worker, "__init__", small_pipe)
+    items = [chr(0x61 + n) * 12_000 for n in range(5)]
+    rows: list[tuple] = []
+    reader = threading.Thread(target=lambda: rows.extend(run_ordered(
+        grow, items, workers=1, progress=Progress(), timeout=60.0, preload=("tests.ingest.slow_reader",))), daemon=True)
+    reader.start()
+    reader.join(30)
+    assert not reader.is_alive(), "the caller and the worker wait on each other"
+    assert [(r[1], r[2], r[3]) for r in rows] == [(item * 40, len(item), None) for item in items]
+
