@@ -77,6 +77,8 @@ NOT_PARTIES = frozenset("democratic republican democrat gop independent senior v
 ACR_APPOS_RE = re.compile(r"(?<![\w-])the[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,2}(?:agency|body|"
                           r"organi[sz]ation|group|watchdog|regulator|alliance|commission|court|bank|fund|party|union)),"
                           r"[ \t]+(?P<acr>[A-Z][A-Z&]{1,7})(?=[,.;:)])")
+MEMBER_WORDS_RE = re.compile(r" (?:MPs?|MEPs?|lawmakers?|legislators?) [A-Z]")
+ACR_AFTER_COMMA_RE = re.compile(r", [A-Z][A-Z&]{1,7}[,.;:)]")
 CAPS_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w&-]+[ \t]+){1,2}$")
 DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian President": no company
 LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
@@ -222,8 +224,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                 or any(w.lower() in MODIFIERS or w in CALENDAR for w in words[1:]) or gazetteer.PLACE_RE.search(m.group("name"))):
             add(m.start("name"), m.end("name"))
     for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE, PARTY_MEMBER_RE):
-        if rx is WHICH_RE and ", which" not in text:
-            continue
+        if rx is WHICH_RE and ", which" not in text or rx is PARTY_MEMBER_RE and not MEMBER_WORDS_RE.search(text):
+            continue  # (cheap gates before rare rules)
         for m in _leaders(text) if rx is LEADER_NAME_RE else _appositives(text) if rx is APPOS_ORG_RE else rx.finditer(text):
             name = m.group("name")
             if rx in (LEADER_NAME_RE, PARTY_MEMBER_RE) and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
@@ -258,7 +260,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                     if parent and not single.affiliation:  # "UNICEF, the United Nations children's agency"
                         hit = gazetteer.lookup(parent.group("who"))
                         single.affiliation = hit[0] if hit else parent.group("who")
-    for m in ACR_APPOS_RE.finditer(text) if "the " in text else ():
+    for m in ACR_APPOS_RE.finditer(text) if ACR_AFTER_COMMA_RE.search(text) else ():
         acr, desc = m.group("acr"), m.group("desc")
         if m.group("acr") not in orgs and not gazetteer.lookup(acr):
             parent = gazetteer.PLACE_RE.match(desc)
