@@ -22,9 +22,28 @@ def order(runs: list[Run], page: int, width: float = 0.0) -> list[Line]:
     out: list[Line] = []
     frame = width - min(r.x0 for r in runs) if width else 0.0  # the text's frame, margins alike
     for col, (group, left, right) in enumerate(_blocks(runs, frame)):
-        for line in _merge(sorted(group, key=lambda r: (-r.y, r.x0))):
-            out.append(Line(line, page, left, right, col))
+        lines = _merge(sorted(group, key=lambda r: (-r.y, r.x0)))
+        edges = _right_edges(lines, left, right)
+        for line in lines:
+            out.append(Line(line, page, left, edges.get(round(line.size * 2), right), col))
     return out
+
+
+def _right_edges(lines: list[Run], left: float, right: float) -> dict[int, float]:
+    """The right edge of each print size's lines (by half points) where it stops well short
+    of the block's: a lone narrow column under a wider headline. Three lines at least; a line
+    reaching more than an em past all others (a byline set wider) is not the column's."""
+    ends: dict[int, list[float]] = {}
+    for line in lines:
+        ends.setdefault(round(line.size * 2), []).append(line.x1)
+    edges: dict[int, float] = {}
+    for key, xs in ends.items():
+        xs.sort()
+        while len(xs) > 3 and xs[-1] > xs[-2] + key / 2:
+            xs.pop()
+        if len(xs) >= 3 and xs[-1] < left + 0.75 * (right - left):
+            edges[key] = xs[-1]
+    return edges
 
 
 def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float, float]]:
@@ -77,7 +96,9 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     (the middle of the text's `frame`, which may reach past its right-most line)."""
     width = right - left
     usual = median(r.width for r in runs)  # a column's lines, also when the next column holds a line or two
-    narrow = [r for r in runs if r.width < 0.6 * width or r.width <= 1.15 * usual]
+    print_size = median(r.size for r in runs)  # a headline's lines, set larger, do not make columns
+    narrow = [r for r in runs if (r.width < 0.6 * width or r.width <= 1.15 * usual)
+              and r.size < HEADLINE_RATIO * print_size]
     if len(narrow) < 4 or width <= 0:
         return None
     covered = bytearray(int(width) + 2)

@@ -136,8 +136,8 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     if not right or (right[:1].isupper() and not (left.isupper() and right.isupper())):
         return False  # "anti-American" (but "FACEB-OOK" in a line of capitals is one word)
     lang = _language(low_l)
-    if lang is None or _language(low_r) != lang:
-        return False  # Korean is not hyphenated at line ends; nor is a word across two scripts
+    if lang is None or _language(low_r) != lang or _acronym(left, right):
+        return False  # Korean is not hyphenated at line ends; nor is a word across two scripts, nor "ISIL-ed"
     lexicon = words(lang)
     joined, hyphened = vocab[low_l + low_r], (pairs or Counter())[(low_l, low_r)]
     if joined or hyphened:
@@ -165,9 +165,9 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
 def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str]) -> bool:
     """Does the document's typesetter hyphenate words at line ends? `breaks`: its words broken
     over two lines after a hyphen, as (left, right). Yes when one of them is plainly a
-    typesetter's cut: a suffix after the hyphen ("clash-ing"), or a word of the language or of
-    the document when joined ("spokes-man", "gov-ernment") whose first piece is no compound
-    head ("re-election", "long-term" may be compounds); also when fewer than two words are
+    typesetter's cut: a suffix after the hyphen ("clash-ing"; not after an acronym, "ISIL-ed"),
+    or a word of the language or of the document when joined ("spokes-man", "gov-ernment")
+    whose first piece is no compound head ("re-election", "long-term"); also when fewer than two words are
     broken (too little to go by). A document whose two or more line-end hyphens all may be
     compounds' was set without hyphenation (as browsers and office suites set text by
     default): it keeps them all."""
@@ -178,11 +178,19 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str]) -> bool:
         lang = _language(low_l)
         if lang is None or _language(low_r) != lang or right[:1].isupper():
             continue
+        if _acronym(left, right):
+            continue
         if low_r in SUFFIXES:
             return True
-        if low_l not in HYPHEN_HEADS and (vocab[low_l + low_r] or _known(low_l + low_r, words(lang))):
+        lexicon = words(lang)
+        if low_l not in HYPHEN_HEADS and (vocab[low_l + low_r] or _known(low_l + low_r, lexicon)):
             return True
     return False
+
+
+def _acronym(left: str, right: str) -> bool:
+    """"ISIL-" + "ed": capitals before a lower-case ending, which no typesetter splits off."""
+    return len(left) > 1 and left.isupper() and right.islower()
 
 
 def known(word: str) -> bool:

@@ -128,3 +128,35 @@ def test_a_last_column_holding_one_short_line_is_read_last(tmp_path: Path) -> No
     left = [Run(36, 240, 630 - 12 * k, 9.5, False, f"left column line {k} with words") for k in range(20)]
     right = Run(257, 280, 630, 9.5, False, "2016.")
     assert [line.text for line in order([*left, right], 0, 500)][-1] == "2016."
+
+
+def test_a_lone_narrow_column_under_a_wide_headline_keeps_its_paragraphs() -> None:
+    from briefing_app.ingest.pdf_layout import compose
+
+    head = Run(48, 548, 720, 22, True, "Ministers agree to extend the grain corridor by six months")
+    byline = Run(48, 240, 690, 9, False, "By Elena Marchetti and Tomasz Wieczorek")
+    words = ("the council met on monday to talk about the plan for the harbour and roads and it heard "
+             "from the engineers and pilots before the vote").split()
+    lines = [" ".join(words[k:k + 6]) for k in range(0, len(words), 6)]
+    body = [Run(48, 200 - 3 * (k % 3), 670 - 12 * k, 9, False, text, 20) for k, text in enumerate(lines)]
+    text, _, _ = compose([([head, byline, *body], 612, 792)])
+    assert text.split("\n\n")[2].strip() == " ".join(lines)
+
+
+def test_headline_lines_do_not_hide_a_gutter() -> None:
+    from briefing_app.ingest.pdf_columns import order
+
+    head = Run(48, 246, 724, 22, True, "Peace on Earth?")
+    left = [Run(48, 204, 674 - 12 * k, 9, False, f"left {k} " + "word " * 5) for k in range(12)]
+    right = [Run(226, 385, 674 - 12 * k, 9, False, f"right {k} " + "word " * 5) for k in range(12)]
+    lines = order([head, *left, *right], 0, 612)
+    assert [line.text.split()[0] for line in lines[1:]] == ["left"] * 12 + ["right"] * 12
+
+
+def test_an_acronym_and_its_ending_keep_their_hyphen() -> None:
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert not drop_hyphen("ISIL", "ed", Counter())
+    assert drop_hyphen("clash", "ing", Counter())
