@@ -110,3 +110,17 @@ def test_the_summaries_read_for_matching_hold_every_one_with_the_lead_word(proje
         assert [r for r in every if lead_word(r[1]) == lead] == [r for r in got if lead_word(r[1]) == lead], lead
     assert project.option_summaries([]) == []
     assert set(project.option_summaries(["ban", "impose"])) >= {r for r in every if lead_word(r[1]) in ("ban", "impose")}
+
+
+def test_a_source_with_a_thousand_lead_words_still_reads_the_summaries(project):
+    """A long report's options may lead with more than a thousand different words: the filter
+    must not outgrow what the database takes in one query (SQLite: an expression 1,000 deep)."""
+    from briefing_app.core.option_match import lead_word
+
+    with project.transaction():
+        for summary in SUMMARIES:
+            project.insert("options", {"summary": summary})
+    every = project.option_summaries()
+    leads = sorted({f"word{n}" for n in range(1500)} | {"ban"})
+    got = project.option_summaries(leads)
+    assert [r for r in every if lead_word(r[1]) == "ban"] == [r for r in got if lead_word(r[1]) == "ban"]

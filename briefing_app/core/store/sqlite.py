@@ -43,6 +43,11 @@ def _user() -> str:
         return ""
 
 
+# the most lead words option_summaries filters on in SQL: each is a term of one OR, and SQLite
+# refuses an expression over 1,000 deep ("Expression tree is too large")
+MAX_LEADS_IN_SQL = 400
+
+
 class SqliteStore(SqliteSearch, Store):
     """One open project file. Thread-confined: use it from the thread that opened it."""
 
@@ -209,7 +214,7 @@ class SqliteStore(SqliteSearch, Store):
         imported: time that grew with the project). A key word is the lower-cased summary's, cut
         short at most, so it is inside the summary's lower() — SQLite's is exact for ASCII text;
         any other summary is kept (a Python lower() of non-ASCII may differ)."""
-        if not leads:
+        if not leads or len(leads) > MAX_LEADS_IN_SQL:  # (a long report's options: reading them all costs no more)
             return super().option_summaries(leads)
         wanted = " OR ".join("instr(lower(summary), ?) > 0" for _ in leads)
         return [(int(i), str(s)) for i, s in self.query_tuples(
