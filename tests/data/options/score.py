@@ -27,6 +27,11 @@ gold-blind-4.json, which only `--split held-4` reads: it is in no other split, n
 test loads it. Its 12 editorials were chosen by a rule fixed before any was read (per outlet, the last
 four in file-name order not yet in gold.json, i.e. the four before blind-3's) and labelled from the
 text by a helper who tunes no rule, before the analyser ever ran on them.
+
+`--gold v2` scores against gold-v2.json instead (pieces relabelled by convention v2, README.md): an
+entry is one argued course with `evidence` and optional `also_evidence` spans; a found option matches
+an entry when it overlaps any of them (one to one), and a further found option overlapping an already
+matched entry is "absorbed": neither a hit nor spurious. Splits and batches are as in gold.json.
 """
 from __future__ import annotations
 
@@ -48,8 +53,14 @@ from briefing_app.analysis import analyse  # noqa: E402
 STOP = {"the", "a", "an", "of", "s", "some", "and"}
 
 
-def load(split: str = "") -> dict[str, Any]:
-    """The gold entries: gold.json's, or gold-blind-4.json's for the measurement-only split "held-4"."""
+def load(split: str = "", gold: str = "v1") -> dict[str, Any]:
+    """The gold entries: gold.json's, gold-blind-4.json's for the measurement-only split "held-4", or
+    with gold="v2" gold-v2.json's (all parts in one file, "held-4" as its batch "blind-4")."""
+    if gold == "v2":
+        entries: dict[str, Any] = json.loads((HERE / "gold-v2.json").read_text(encoding="utf-8"))["articles"]
+        if split == HELD_4:
+            return {n: e for n, e in entries.items() if e.get("batch") == "blind-4"}
+        return {n: e for n, e in entries.items() if e.get("batch") != "blind-4"}
     name = "gold-blind-4.json" if split == HELD_4 else "gold.json"
     return json.loads((HERE / name).read_text(encoding="utf-8"))["articles"]
 
@@ -93,10 +104,40 @@ def match_spans(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> li
     return matched
 
 
-def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
+def match_entries(gold: list[list[tuple[int, int]]], found: list[tuple[int, int]]
+                  ) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """Gold entries with several spans against found spans (convention v2).
+
+    Returns the one-to-one pairs (entry index, found index), largest overlap first, where a found span
+    matches an entry when it overlaps any of the entry's spans (its overlap is the largest with any one
+    span); and `absorbed`: found index -> entry index for the remaining found spans that overlap a span
+    of a matched entry (neither hits nor spurious)."""
+    def overlap(spans: list[tuple[int, int]], fs: int, fe: int) -> int:
+        return max((min(ge, fe) - max(gs, fs) for gs, ge in spans if gs < fe and fs < ge), default=0)
+    pairs = sorted(((ov, gi, fi) for gi, spans in enumerate(gold) for fi, (fs, fe) in enumerate(found)
+                    if (ov := overlap(spans, fs, fe)) > 0), reverse=True)
+    used_g: dict[int, int] = {}
+    used_f: set[int] = set()
+    for _, gi, fi in pairs:
+        if gi not in used_g and fi not in used_f:
+            used_g[gi] = fi
+            used_f.add(fi)
+    absorbed = {fi: gi for _, gi, fi in pairs if fi not in used_f and gi in used_g}
+    return [(gi, fi) for gi, fi in used_g.items()], absorbed
+
+
+def _entry_spans(text: str, option: dict[str, Any]) -> list[tuple[int, int]]:
+    spans = []
+    for ev in [option["evidence"], *option.get("also_evidence", [])]:
+        start = text.index(ev)
+        spans.append((start, start + len(ev)))
+    return spans
+
+
+def score(split: str = "all", verbose: bool = False, gold_version: str = "v1") -> dict[str, Any]:
     tally: Counter[str] = Counter()
     per_class: Counter[str] = Counter()
-    for name, entry in sorted(load(split).items()):
+    for name, entry in sorted(load(split, gold_version).items()):
         if split != HELD_4 and not in_split(entry, split):
             continue
         show = verbose and entry["split"] == "dev"  # misses on held pieces are never printed
@@ -108,12 +149,19 @@ def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
         for g in entry["options"]:
             start = text.index(g["evidence"])
             gold.append((start, start + len(g["evidence"]), g))
+        spans = [(o.start, o.end) for o in found]
+        if gold_version == "v2":
+            pairs, absorbed = match_entries([_entry_spans(text, g) for _, _, g in gold], spans)
+        else:
+            pairs, absorbed = match_spans([(gs, ge) for gs, ge, _ in gold], spans), {}
         used_g: set[int] = set()
-        used_o: set[int] = set()
-        for gi, oi in match_spans([(gs, ge) for gs, ge, _ in gold], [(o.start, o.end) for o in found]):
+        used_o: set[int] = set(absorbed)
+        for gi, oi in pairs:
             used_g.add(gi)
             used_o.add(oi)
             g, o = gold[gi][2], found[oi]
+            held_by = list(o.positions) + [q for fi, ei in absorbed.items() if ei == gi
+                                                  for q in found[fi].positions]
             key = str(g["stance"])
             per_class[key + " total"] += 1
             if o.stance == g["stance"]:
@@ -124,22 +172,26 @@ def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
             for p in g["positions"]:
                 tally["positions"] += 1
                 tally["positions_ok"] += any(q.stance == p["stance"] and any(
-                    _same_actor(p["actor"], name) for name in aliases.get(q.actor, [q.actor])) for q in o.positions)
+                    _same_actor(p["actor"], name) for name in aliases.get(q.actor, [q.actor])) for q in held_by)
         tally["gold"] += len(gold)
-        tally["found"] += len(found)
+        tally["found"] += len(found) - len(absorbed)
+        tally["absorbed"] += len(absorbed)
         tally["matched"] += len(used_g)
         if show:
             for gi, (_, _, g) in enumerate(gold):
                 if gi not in used_g:
                     print(f"  missed {name}: {g['evidence'][:90]!r}")
             for oi, o in enumerate(found):
-                if oi not in used_o:
+                if oi in absorbed:
+                    print(f"  absorbed {name}: {o.summary!r} <- {text[o.start:o.end][:80]!r}")
+                elif oi not in used_o:
                     print(f"  spurious {name}: {o.summary!r} ({o.stance}) <- {text[o.start:o.end][:80]!r}")
     matched = tally["matched"]
     return {
         "split": split,
         "gold": tally["gold"],
         "found": tally["found"],
+        "absorbed": tally["absorbed"],
         "recall": matched / tally["gold"] if tally["gold"] else 1.0,
         "precision": matched / tally["found"] if tally["found"] else 1.0,
         "stance_accuracy": tally["stance_ok"] / matched if matched else 0.0,
@@ -152,12 +204,15 @@ def score(split: str = "all", verbose: bool = False) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=[*SPLITS, HELD_4, "all"], default="all")
+    ap.add_argument("--gold", choices=["v1", "v2"], default="v1",
+                    help="v1: gold.json (one entry per argued statement); v2: gold-v2.json (README.md, convention v2)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
     args = ap.parse_args()
     splits = SPLITS if args.split == "all" else [args.split]
     for split in splits:
-        r = score(split, args.verbose)
-        print(f"{split:6s} gold {r['gold']:3d} found {r['found']:3d}  recall {r['recall']:.2f}  precision "
+        r = score(split, args.verbose, args.gold)
+        extra = f" absorbed {r['absorbed']:2d}" if args.gold == "v2" else ""
+        print(f"{split:6s} gold {r['gold']:3d} found {r['found']:3d}{extra}  recall {r['recall']:.2f}  precision "
               f"{r['precision']:.2f}  stance {r['stance_accuracy']:.2f}  positions {r['positions_found']:.2f}  "
               f"per class {r['per_class']}")
 
