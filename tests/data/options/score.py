@@ -134,11 +134,13 @@ def _entry_spans(text: str, option: dict[str, Any]) -> list[tuple[int, int]]:
     return spans
 
 
-def score(split: str = "all", verbose: bool = False, gold_version: str = "v1") -> dict[str, Any]:
+def score(split: str = "all", verbose: bool = False, gold_version: str = "v1",
+          pieces: set[str] | None = None) -> dict[str, Any]:
+    """Figures for `split` against gold `gold_version`; `pieces`, when given, limits it to those articles."""
     tally: Counter[str] = Counter()
     per_class: Counter[str] = Counter()
     for name, entry in sorted(load(split, gold_version).items()):
-        if split != HELD_4 and not in_split(entry, split):
+        if split != HELD_4 and not in_split(entry, split) or pieces is not None and name not in pieces:
             continue
         show = verbose and entry["split"] == "dev"  # misses on held pieces are never printed
         text = (HERE / "articles" / f"{name}.txt").read_text(encoding="utf-8")
@@ -207,10 +209,13 @@ def main() -> None:
     ap.add_argument("--gold", choices=["v1", "v2"], default="v1",
                     help="v1: gold.json (one entry per argued statement); v2: gold-v2.json (README.md, convention v2)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
+    ap.add_argument("--same-pieces", action="store_true",
+                    help="only the pieces gold-v2.json holds (to compare v1 and v2 gold on the same articles)")
     args = ap.parse_args()
     splits = SPLITS if args.split == "all" else [args.split]
+    pieces = set(load("", "v2")) | set(load(HELD_4, "v2")) if args.same_pieces else None
     for split in splits:
-        r = score(split, args.verbose, args.gold)
+        r = score(split, args.verbose, args.gold, pieces)
         extra = f" absorbed {r['absorbed']:2d}" if args.gold == "v2" else ""
         print(f"{split:6s} gold {r['gold']:3d} found {r['found']:3d}{extra}  recall {r['recall']:.2f}  precision "
               f"{r['precision']:.2f}  stance {r['stance_accuracy']:.2f}  positions {r['positions_found']:.2f}  "
