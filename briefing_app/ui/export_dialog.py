@@ -8,12 +8,14 @@ and edited in Word) to the list; the memo may already name such a folder by its 
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from briefing_app.core.errors import ExportError
 from briefing_app.core.records import MemoRecord
 from briefing_app.ui import dialogs, settings
 
@@ -259,6 +261,13 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         self._format_from_path()
         path = self.choice().path
+        folder = path.parent
+        problem = ("does not exist" if not folder.is_dir() else
+                   "cannot be written to (read-only)" if not os.access(folder, os.W_OK) else "")
+        if problem:  # said here, the dialog kept: the export failed after it had closed, every choice gone
+            dialogs.show_error(self, ExportError(f"the folder {folder} {problem}: choose another"), "Export memo")
+            self.path.setFocus()
+            return
         if path.exists() and str(path) != self._confirmed and not dialogs.confirm(
                 self, "Replace file?", f"{path.name} already exists in {path.parent}. Replace it?"):
             return

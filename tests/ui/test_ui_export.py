@@ -127,6 +127,7 @@ def test_accessible_pdf_offered_when_libreoffice_is_there(drafted, qtbot, tmp_pa
 def test_ask_remembers_format_folder_and_after(drafted, qtbot, tmp_path, monkeypatch, request):
     monkeypatch.setattr(export_dialog, "accessible_available", lambda: False)
     memo = drafted.memo.memo
+    (tmp_path / "out").mkdir()  # (the dialog refuses a folder that does not exist)
 
     def fill_and_accept():
         dialog = next(w for w in drafted.findChildren(ExportDialog) if w.isVisible())
@@ -288,3 +289,27 @@ def test_a_memo_template_that_cannot_be_read_stays_chosen_and_says_why(drafted, 
     dialog.template.setCurrentIndex(dialog.template.findData("info-memo"))  # another: the note goes
     assert not dialog.template_note.isVisibleTo(dialog) and dialog.choice().template_id == "info-memo"
     assert not errors
+
+
+def test_a_folder_that_cannot_take_the_file_keeps_the_dialog_open(drafted, qtbot, tmp_path, monkeypatch, errors):
+    """A missing or read-only folder was found only by the export, after the dialog had closed:
+    an error box, and every choice made in the dialog to make again. Now the dialog says so and
+    stays open, the file box focused."""
+    import os
+
+    dialog = ExportDialog(drafted.memo.memo, tmp_path / "memo.pdf", accessible=False, parent=drafted)
+    qtbot.addWidget(dialog)
+    dialog.marking.setCurrentText("CUI")
+    for bad in (tmp_path / "no-such-folder" / "memo.pdf", tmp_path / "locked" / "memo.pdf"):
+        if bad.parent.name == "locked":
+            bad.parent.mkdir()
+            real = os.access
+            monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(bad.parent) else real(p, mode))
+        dialog.path.setText(str(bad))
+        dialog.accept()
+        assert dialog.result() != dialog.DialogCode.Accepted and dialog.marking.currentText() == "CUI"
+        assert str(bad.parent) in str(errors[-1])
+    assert "does not exist" in str(errors[0]) and "read-only" in str(errors[1])
+    dialog.path.setText(str(tmp_path / "memo.pdf"))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
