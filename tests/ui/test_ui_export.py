@@ -303,8 +303,8 @@ def test_a_folder_that_cannot_take_the_file_keeps_the_dialog_open(drafted, qtbot
     for bad in (tmp_path / "no-such-folder" / "memo.pdf", tmp_path / "locked" / "memo.pdf"):
         if bad.parent.name == "locked":
             bad.parent.mkdir()
-            real = os.access
-            monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(bad.parent) else real(p, mode))
+            locked, real = str(bad.parent), os.access
+            monkeypatch.setattr(os, "access", lambda p, mode, locked=locked, real=real: str(p) != locked and real(p, mode))
         dialog.path.setText(str(bad))
         dialog.accept()
         assert dialog.result() != dialog.DialogCode.Accepted and dialog.marking.currentText() == "CUI"
