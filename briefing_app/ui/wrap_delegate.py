@@ -18,6 +18,10 @@ class WrapDelegate(QStyledItemDelegate):
         # paint); looked up by name as a QWidget it is wrapped at once, and viewport() reuses that
         viewport = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
         (viewport or view.viewport()).installEventFilter(self)
+        # a column's width changes without the viewport's (a stretched column settling once the
+        # panel is first shown, a drag): rows measured at the old width kept their heights, a
+        # two-line option cut to one or standing in a row of seven
+        view.header().sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
 
     def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The width the row has for its text: the viewport (or, in a tree of several columns,
