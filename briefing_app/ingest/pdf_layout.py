@@ -36,6 +36,8 @@ EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
 PULL_QUOTES_TRIED = 200
 HEADLINE_RATIO = 1.25
 ABOVE_HEADLINE = 4
+PROSE_WORDS = 12  # lines above a headline holding this many words and a sentence's end are text, not furniture
+SENTENCE_END = re.compile(r"[^\W\d_][.!?][\"”’)]?\s*$")
 PAGE_LABEL = re.compile(r"\bpage\s*#+(?:\s*(?:of|/)\s*#+)?\b")
 PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*(?:of|/)\s*#+)?$", re.I)
 
@@ -118,7 +120,15 @@ def _above_headline(runs: list[Run], _width: float, height: float) -> set[int]:
     head = max(big, key=lambda r: r.y)
     above = [r for r in runs if r.y > head.y + 0.3 * head.size and r.size < 0.8 * head.size
              and r.x0 < head.x1 and r.x1 > head.x0]
-    return {id(r) for r in above} if len({round(r.y) for r in above}) <= ABOVE_HEADLINE else set()
+    if len({round(r.y) for r in above}) > ABOVE_HEADLINE or _prose(above):
+        return set()
+    return {id(r) for r in above}
+
+
+def _prose(runs: list[Run]) -> bool:
+    """Lines that read as the text's own sentences (a memo's opening paragraph over its first
+    subheading), not a label, a menu or a running head: many words, a sentence's full stop."""
+    return sum(len(r.text.split()) for r in runs) >= PROSE_WORDS and any(SENTENCE_END.search(r.text) for r in runs)
 
 
 def _key(text: str) -> str:

@@ -160,3 +160,32 @@ def test_an_acronym_and_its_ending_keep_their_hyphen() -> None:
 
     assert not drop_hyphen("ISIL", "ed", Counter())
     assert drop_hyphen("clash", "ing", Counter())
+
+
+def test_an_opening_paragraph_above_a_subheading_is_no_furniture(tmp_path: Path) -> None:
+    """A report or memo with no title: its first lines of prose, then a larger subheading in the
+    page's top half. Only a label, a menu or a running head above a headline is furniture."""
+    from reportlab.pdfgen import canvas
+
+    intro = ["The committee met on Tuesday to review the proposal for a new bridge across",
+             "the river. Members agreed that the cost estimates needed further work before",
+             "any decision could be taken, and asked officials to report back in March."]
+    path = tmp_path / "memo.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    y = 770.0
+    c.setFont("Helvetica", 11)
+    for line in intro:
+        c.drawString(72, y, line)
+        y -= 14
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(72, y - 12, "Background")
+    y -= 34
+    c.setFont("Helvetica", 11)
+    for n in range(30):
+        c.drawString(72, y, f"Line {n} of the report goes on here with more words about the plan for the bridge.")
+        y -= 14
+    c.showPage()
+    c.save()
+    doc = read_file(path)
+    assert hidden(doc) == []
+    assert visible(doc)[0] == " ".join(intro) and visible(doc)[1] == "Background"
