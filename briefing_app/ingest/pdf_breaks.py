@@ -28,6 +28,7 @@ from briefing_app.ingest.pdf_chars import Line, Run
 SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '?"', '!"', "…", ".’", "?’", "!’", ".)", "?)", "!)")
 ROOM_ODDS = 8.0  # a column that stops a line short: this many times likelier a paragraph end
 JUSTIFIED_LINES = 8  # lines inside paragraphs needed to call a document justified
+FLUSH_EM = 0.2  # ... nine in ten of which end this close to the edge (in font sizes; glyph boxes fall short)
 
 
 def bucket(size: float) -> float:
@@ -129,7 +130,7 @@ class Layout:
         layout.gap = median(wide) if wide and len(wide) * 2 >= len(steps) else 0.0
         layout.end_frees = sorted(free(a) for a, _ in layout.ends)
         inner = sorted(free(a) for a, _ in layout.runs_on)
-        if len(inner) >= JUSTIFIED_LINES and inner[int(0.9 * len(inner))] <= 0.12 * _body_size(body):
+        if len(inner) >= JUSTIFIED_LINES and inner[int(0.9 * len(inner))] <= FLUSH_EM * _body_size(body):
             layout.flush = max(3 * inner[int(0.9 * len(inner))], 0.3 * _body_size(body))
         layout.turns = (sum(sentence_turn(a, b) for a, b in layout.ends),
                         sum(sentence_turn(a, b) for a, b in layout.runs_on))

@@ -13,6 +13,8 @@ from tests.ingest.pdf_builder import Style, build_pdf
 from tests.ingest.test_pdf_reading import hidden, page_texts, visible
 
 DATA = Path(__file__).parent / "data"
+VOCAB = ("harbour council members heard engineers pilots owners shipyards before vote plan roads around "
+         "budget ministers agreed corridor talks review farmers import volumes brake prices market").split()
 CAPTION = "Ministers leave the council building after the vote on Monday. Photo: Ledger staff"
 
 
@@ -189,3 +191,21 @@ def test_an_opening_paragraph_above_a_subheading_is_no_furniture(tmp_path: Path)
     doc = read_file(path)
     assert hidden(doc) == []
     assert visible(doc)[0] == " ".join(intro) and visible(doc)[1] == "Background"
+
+
+def test_justified_lines_whose_glyphs_stop_short_of_the_edge_still_show_a_paragraph_end() -> None:
+    # an office suite's justified lines end up to 1.7 pt short of the edge at 12 pt; a
+    # paragraph's last line at a page's foot, 8 pt short, ended it
+    from briefing_app.ingest.pdf_layout import compose
+
+    def page(first: int, count: int, last_short: float) -> list[Run]:
+        runs = []
+        for k in range(count):
+            right = 538.5 - (k * 7 % 18) / 10 - (last_short if k == count - 1 else 0)
+            words = [VOCAB[(first + k) * 7 % len(VOCAB)], *(VOCAB[(first + k + j) % len(VOCAB)] for j in range(11))]
+            runs.append(Run(56, right, 780 - 16 * k, 12, False, " ".join(words), 20))
+        return runs
+
+    one, two = page(0, 40, 8.0), page(40, 40, 200.0)
+    text, _, _ = compose([(one, 595, 842), (two, 595, 842)])
+    assert len(text.strip().split("\n\n")) == 2
