@@ -146,7 +146,9 @@ class FormDialog(QDialog):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return label
-        return QLineEdit(str(f.value or ""), self)
+        line = QLineEdit(str(f.value or ""), self)
+        line.setCursorPosition(0)  # a long value shows its start (a memo's title read "…to replace interview with")
+        return line
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}

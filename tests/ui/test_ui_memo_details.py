@@ -78,3 +78,19 @@ def test_escape_in_a_filled_form_asks_first(qtbot, monkeypatch):
     assert form.isVisible() and form.values()["to"] == "The Secretary" and answers == [True]
     QTest.keyClick(form.widgets["to"], Qt.Key.Key_Escape)
     assert not form.isVisible() and answers == []
+
+
+def test_a_long_value_shows_its_start(qtbot):
+    """A memo's long title showed its end in the form ("to replace interview with questionnaire
+    for five nationalities"), as if cut at the front."""
+    from briefing_app.ui.edit_dialogs import Field
+
+    title = "North Korea puts military in 'quasi-state of war'; Reports: 'streamlined' UK asylum process to replace"
+    form = FormDialog(None, "Memo details", [Field("title", "&Title:", "line", title)])
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    line = form.widgets["title"]
+    assert isinstance(line, QLineEdit) and line.cursorPosition() == 0 and line.text() == title
+    shown = line.cursorRect().left()
+    assert shown < line.width() // 4  # the cursor, and the text's start, at the left
