@@ -78,3 +78,24 @@ def test_phrasal_adds_up_is_not_reported_speech():
     assert not quotes(text, "indirect")
     qs = quotes("The minister adds that the talks will resume in May.", "indirect")
     assert [q.text for q in qs] == ["the talks will resume in May"]
+
+
+def test_the_announcement_rule_finds_its_cue_words_once_per_text(monkeypatch):
+    """'announced' / 'reported' are looked for once in the whole text, not once per sentence: a
+    long report of many sentences took time that grew with the square of its length."""
+    from briefing_app.analysis import cues
+    from briefing_app.analysis.reported import document_rules
+
+    scans: list[tuple[str, ...]] = []
+    for module in (cues, document_rules):
+        real = module.stem_positions
+
+        def counted(text, stems, real=real):
+            scans.append(stems)
+            return real(text, stems)
+
+        monkeypatch.setattr(module, "stem_positions", counted)
+    sentence = "Mr. Trump reported raising and spending about $9 million, and Acme reported a profit of $1.78 a share. "
+    text = "\n\n".join(sentence * 5 for _ in range(40))
+    found = [q for q in analyse(text).quotes if q.cue in ("reported", "announced")]
+    assert found and scans.count(document_rules.ANNOUNCE_STEMS) == 1

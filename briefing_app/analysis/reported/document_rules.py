@@ -264,8 +264,9 @@ def announcements(ctx: Context) -> None:
     masked, done = ctx.masked, ctx.done()
     if "announc" not in masked and "report" not in masked:
         return
+    announce_at = stem_positions(masked, ANNOUNCE_STEMS)  # once: not the whole text again for every sentence
     for ss, se in ctx.doc.sentences.spans:
-        for c in stem_matches(ANNOUNCE_RE, ANNOUNCE_STEMS, masked, ss, se):
+        for c in stem_matches(ANNOUNCE_RE, announce_at, masked, ss, se):
             cue = c.group("cue") or c.group("report")
             if any(a <= c.start() < b for a, b in done) or det_before(masked, ss, c.start()) \
                     or PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()) and cue.endswith("ed"):
