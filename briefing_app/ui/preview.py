@@ -79,6 +79,14 @@ class PreviewPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._start)
+        self._away = False  # another application had the focus since the last render asked for
+        # back from another application (a template fixed or restyled in an editor or in Word):
+        # rendered again, so "No preview: template.toml is not valid" does not stay until the next edit
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._app_state)
 
         self.title = QLabel("<b>Preview</b>", self)
         self.page_label = QLabel("", self)
@@ -111,6 +119,15 @@ class PreviewPanel(QWidget):
             self._clear()
             return
         self.timer.start()  # restarts: a burst of edits makes one render
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        """Rendered again when the app comes back after another had the focus (not when it first
+        becomes active at startup: the first render is on its way)."""
+        if state != Qt.ApplicationState.ApplicationActive:
+            self._away = True
+        elif self._away and self.memo is not None:
+            self._away = False
+            self.set_memo(self.memo, self.project_path)
 
     def _start(self) -> None:
         if self.memo is not None and self.project_path is not None:

@@ -103,3 +103,31 @@ def test_closing_the_window_with_a_preview_does_not_crash(qtbot, errors, project
     win.deleteLater()
     qtbot.wait(50)
     assert not errors
+
+
+def test_a_template_fixed_in_an_editor_shows_once_the_app_is_back(window, qtbot, tmp_path, errors):
+    """The preview said "No preview: … template.toml is not valid TOML" until the memo was next
+    edited, though the template had been fixed in an editor meanwhile. Coming back to the app
+    renders it again."""
+    import shutil
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.core.paths import builtin_templates_dir
+
+    folder = tmp_path / "my-memo"
+    shutil.copytree(builtin_templates_dir() / "info-memo", folder)
+    good = (folder / "template.toml").read_text(encoding="utf-8")
+    p = window.preview
+    with qtbot.waitSignal(window.memo.drafted, timeout=30000):
+        window.memo.draft_memo(str(folder), "My memo")  # a memo on a template of one's own
+    (folder / "template.toml").write_text("name = \n", encoding="utf-8")  # broken again, in an editor
+    window.memo.set_citation_style("apa")  # an edit: rendered with the broken template
+    qtbot.waitUntil(lambda: "not valid TOML" in p.placeholder.text(), timeout=10000)
+    (folder / "template.toml").write_text(good, encoding="utf-8")  # fixed, the app in the background
+    app = QApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # another app in front
+    with qtbot.waitSignal(p.shown, timeout=10000):
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert p.document is not None and p.pages >= 1 and not errors
