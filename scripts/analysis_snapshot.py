@@ -1,6 +1,7 @@
 """Check that a change leaves the analysis output byte-identical: `briefing extract` JSON of
-the 840 PolNeAR train articles and the options and actors test sets, from this checkout's
-code against another git revision's (built in a temporary copy of that revision).
+the 840 PolNeAR train articles and the options, actors (English, Russian, Korean) and genre
+(Russian, Korean) test sets, from this checkout's code against another git revision's (built in
+a temporary copy of that revision).
 
     .venv/bin/python scripts/analysis_snapshot.py                 # this checkout vs main
     .venv/bin/python scripts/analysis_snapshot.py --against HEAD~1
@@ -23,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT.parent / "shared" / "corpora" / "polnear-train" / "text",
            ROOT / "tests" / "data" / "options" / "articles",
-           ROOT / "tests" / "data" / "actors" / "articles")
+           ROOT / "tests" / "data" / "actors" / "articles",
+           ROOT / "tests" / "data" / "genre" / "articles")
 
 
 def article_paths() -> list[Path]:
