@@ -84,9 +84,12 @@ def _parties(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
             actor = names[party] = Actor(party, "organization", None, None, [], [])
             out.append(actor)
         actor.mentions.append(Span(m.start("name"), m.end("name")))
+        named_from = f"от «{m.group('name')}»"  # (a plain substring test before the pattern: most titles lack it)
+        named_from_re = re.compile(r"\b" + re.escape(named_from))
+        bracket = text[m.start()] == "("
         for a in out:  # "Депутат ... от «Яблока» Борис Вишневский", "Антон Горелкин («Единая Россия»)": the deputy's
-            if a.kind == "person" and (a.title and re.search(r"\bот «" + re.escape(m.group("name")) + "»", a.title)
-                                       or any(0 <= m.start() - s.end <= 3 for s in a.mentions) and text[m.start()] == "("):
+            if a.kind == "person" and (a.title and named_from in a.title and named_from_re.search(a.title)
+                                       or bracket and any(0 <= m.start() - s.end <= 3 for s in a.mentions)):
                 a.affiliation = party
 
 
