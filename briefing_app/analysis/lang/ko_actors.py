@@ -7,6 +7,7 @@ Government bodies and parties with no country named are the Korean text's own (�
 Quote speakers are re-pointed to these actors."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -131,13 +132,11 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 continue  # "마오 대변인" after "마오닝 ... 대변인": a short form (an alias), not a new person
             p = out.get(name)
             if p is None or p.headline and ls:  # the body's title over the headline's ("안규백 국방장관")
-                longest = max((w for w in TITLES if title.endswith(w)), key=len)  # "경제부총리": 부총리, not 총리
+                longest, glued = _title_ends(title)
                 inner = title[:-len(longest)] if len(title) > len(longest) and org_word(title[:-len(longest)]) \
                     else None  # "국회의장" -> 국회
                 body = BODY_TITLE_RE.match(title)
                 inner = inner or (body.group("body") if body else None)
-                glued = next((COUNTRIES[title[:-len(w)]] for w in TITLES if title.endswith(w)
-                              and title[:-len(w)] in COUNTRIES), None)  # "영국대사": the UK's
                 if not inner and title.endswith("장") and org_word(title[:-1]):
                     inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
                 home = next((w for w in reversed(between) if org_word(w) or w in shorts or UNIVERSITY_RE.fullmatch(w)), None)
@@ -149,6 +148,15 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 p = out[name] = new
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_ends(title: str) -> tuple[str, str | None]:
+    """The longest title word a title ends with ("경제부총리": 부총리, not 총리) and the country
+    glued before a title word ("영국대사": the UK's), if any."""
+    longest = max((w for w in TITLES if title.endswith(w)), key=len)
+    glued = next((COUNTRIES[title[:-len(w)]] for w in TITLES if title.endswith(w) and title[:-len(w)] in COUNTRIES), None)
+    return longest, glued
 
 
 def _bracketed(text: str, tok: re.Match[str]) -> bool:
