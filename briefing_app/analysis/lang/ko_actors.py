@@ -190,13 +190,16 @@ def _title_first(text: str, toks: list[re.Match[str]], i: int, out: dict[str, _P
 
 def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
     """'조 장관', '임 회장', '우 의장': a surname and a title shortening a person named before."""
+    by_short: dict[str, list[_Person]] = {}  # what may shorten each person: a foreign name's last word, a Korean
+    for p in persons.values():  # name's first one or two syllables (in the persons' order)
+        for short in dict.fromkeys([p.name.split()[-1]] if " " in p.name else [p.name[:1], p.name[:2]]):
+            by_short.setdefault(short, []).append(p)
     for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,4}) (?P<former>(?:전|현) )?(?P<t>[가-힣]{1,5})", text):
         title = title_word(m.group("t"))
         if title is None:
             continue
-        for p in persons.values():
-            short = p.name.split()[-1] if " " in p.name else p.name[:len(m.group("s"))] if len(m.group("s")) <= 2 else ""
-            if short == m.group("s") and p.name != m.group("s") and p.title and p.title.endswith(title) \
+        for p in by_short.get(m.group("s"), ()):
+            if p.name != m.group("s") and p.title and p.title.endswith(title) \
                     and p.mentions and p.mentions[0].start < m.start():
                 alias = f"{m.group('s')} {m.group('former') or ''}{title}"
                 if alias not in p.aliases:
