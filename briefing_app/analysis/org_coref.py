@@ -68,10 +68,10 @@ def aliases(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         ini = _initials(org.name)
-        if len(ini) == 4 and re.search(r"(?<![\w.])" + ini[:3] + r"(?![\w.])", text) and ini not in text:
+        if len(ini) == 4 and ini not in text and ini[:3] in text and re.search(r"(?<![\w.])" + ini[:3] + r"(?![\w.])", text):
             ini = ini[:3]  # "CDC" of the Centers for Disease Control and Prevention
         # (two letters say little, unless "the" goes before them: "the FA" of the Football Association)
-        if (len(ini) >= 3 or len(ini) == 2 and re.search(r"\b[Tt]he " + ini + r"\b", text)) \
+        if (len(ini) >= 3 or len(ini) == 2 and "he " + ini in text and re.search(r"\b[Tt]he " + ini + r"\b", text)) \
                 and not gazetteer.lookup(ini):
             dotted = r"\.".join(ini) + r"\."
             present = ini in text or ".".join(ini) + "." in text  # (a quick test before the pattern)

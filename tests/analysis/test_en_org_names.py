@@ -95,3 +95,27 @@ def test_the_fa_a_co_founder_a_lecturer_and_a_school_of_public_health() -> None:
     assert (actors["Kieran Maguire"].title, actors["Kieran Maguire"].affiliation) == \
         ("football finance lecturer", "University of Liverpool")
     assert actors["Jennifer Nuzzo"].affiliation == "Pandemic Center" and "Public Health" not in actors
+
+
+def test_short_forms_of_long_names_are_looked_for_only_where_the_letters_stand(monkeypatch) -> None:
+    """'CDC' of the Centers for Disease Control and Prevention, 'the FA': the whole text is read
+    with a pattern only when the short form's letters are in it (str.find first): a long text
+    naming many bodies was read once per body."""
+    import re
+    import types
+
+    from briefing_app.analysis import org_coref
+
+    searched: list[str] = []
+
+    def search(pattern, string, flags=0):
+        searched.append(pattern)
+        return re.search(pattern, string, flags)
+
+    monkeypatch.setattr(org_coref, "re", types.SimpleNamespace(**{**vars(re), "search": search}))
+    bodies = ["Northern Rivers Water Board", "Eastern Plains Farmers Union", "Western Hills Transit Authority",
+              "Southern Coast Fisheries Council", "Central Valley Growers Association", "Upper Lake Boating Club"]
+    text = "Water\n\n" + " ".join(f"The {b} said on Monday that it would sue the state." for b in bodies)
+    names = {a.name for a in analyse(text).actors}
+    assert set(bodies) <= names
+    assert not [p for p in searched if "(?<![\\w.])" in p or "[Tt]he " in p], searched
