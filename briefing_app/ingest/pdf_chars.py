@@ -94,7 +94,7 @@ def page_runs(textpage) -> list[Run]:
     unicode, origin, charbox = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetCharBox
     fontsize, weight = raw.FPDFText_GetFontSize, raw.FPDFText_GetFontWeight
     b = _Builder()
-    last = (float("nan"), 0.0)
+    lx = ly = float("nan")  # the last character's origin
     for i in range(raw.FPDFText_CountChars(tp)):
         code = unicode(tp, i)
         if code in (0x0D, 0x0A) or (code == 0x20 and not b.chars and raw.FPDFText_IsGenerated(tp, i)):
@@ -105,11 +105,12 @@ def page_runs(textpage) -> list[Run]:
         charbox(tp, i, pl, pr, pb, pt)
         size = fontsize(tp, i) or (top.value - bottom.value)
         xv, yv = x.value, y.value
-        if b.chars and (xv, yv) != last:  # (a ligature's letters share one origin: "ﬁ" is "f", "i")
+        if b.chars:
             em = max(size, b.sizes[-1] if b.sizes else size, 1.0)
-            if abs(yv - b.y) > 0.3 * em or xv < b.x1 - 0.5 * em or xv - b.x1 > GAP_EM * em and code != 0x20:
+            if (abs(yv - b.y) > 0.3 * em or xv < b.x1 - 0.5 * em or xv - b.x1 > GAP_EM * em and code != 0x20) and (
+                    xv != lx or yv != ly):  # (a ligature's letters share one origin: "ﬁ" is "f", "i")
                 b.flush()
-        last = xv, yv
+        lx, ly = xv, yv
         soft = code in SOFT_HYPHENS
         if code == 0x20 and not b.chars:
             continue
