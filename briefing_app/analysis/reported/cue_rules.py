@@ -45,8 +45,8 @@ THAT_AFTER_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s*[,:]?\s*(?:[�
 def noun_cue(ctx: Context, cue: Cue) -> Step:
     """'a warning', 'the sharp remark': a noun, not a verb; 'claims that', 'reports that' only after a
     name or a pronoun ('Sanders vows that', 'CBS News reports that'; not 'the debunked claim that')."""
-    if det_before(ctx.masked, cue.ss, cue.c.start()) or ADJECTIVE_USE_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 12),
-                                                                                cue.c.start()) and cue.word.endswith("ed"):
+    if det_before(ctx.masked, cue.ss, cue.c.start()) or cue.word.endswith("ed") and ADJECTIVE_USE_RE.search(
+            ctx.masked, max(cue.ss, cue.c.start() - 12), cue.c.start()):
         return NEXT  # "Trump’s reported net worth", "in reported direct mail attacks": an adjective
     if cue.word.lower() in OBJECT_GERUNDS and not COMMA_BEFORE_RE.search(
             ctx.masked, cue.ss, cue.c.start()) and not THAT_AFTER_RE.match(ctx.masked, cue.c.end(), cue.se):

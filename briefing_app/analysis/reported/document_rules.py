@@ -229,6 +229,7 @@ def calls(ctx: Context) -> None:
 PASSIVE_ASKED_RE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
                               r"(?P<cue>asked)\s+(?:(?P<about>(?:a|the|one|another)\s+(?:[\w-]+\s+){0,3}?questions?\s+about)\s+|"
                               r"(?=(?:about|if|whether|what|how|why|who|when|where|which|to\s+[a-z]+)\b))")
+PASSIVE_BEFORE, PASSIVE_AFTER = 40, 120  # how far around " asked " the pattern may reach
 PASSIVE_END_RE = re.compile(r",(?:''|[”\"’'])?\s|;|\s+(?:and|but)\s+(?:he|she|they|it|[A-Z][\w’'.-]*)\s|"
                             r"\s+(?:during|at|in|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:debate|interview|briefing|conference|event|rally|hearing|town\s+hall|show)\b")
@@ -237,11 +238,12 @@ PASSIVE_END_RE = re.compile(r",(?:''|[”\"’'])?\s|;|\s+(?:and|but)\s+(?:he|sh
 def passive_asked(ctx: Context) -> None:
     """'X was asked (a question) about Y', 'X was asked whether ...': the question, no named source."""
     masked, done = ctx.masked, ctx.done()
-    if "asked" not in masked:
-        return
-    for m in PASSIVE_ASKED_RE.finditer(masked):
-        if any(a <= m.end() < b for a, b in done):
+    taken: set[int] = set()
+    for i in stem_positions(masked, (" asked ",)):
+        m = PASSIVE_ASKED_RE.search(masked, max(0, i - PASSIVE_BEFORE), i + PASSIVE_AFTER)
+        if m is None or m.start() in taken or any(a <= m.end() < b for a, b in done):
             continue
+        taken.add(m.start())
         _, se = ctx.doc.sentences.of(m.start())
         end = PASSIVE_END_RE.search(masked, m.end(), se)
         ctx.emit(m.end(), end.start() if end else se, None, "asked")
@@ -262,11 +264,11 @@ ANNOUNCE_STEMS = ("announc", "report")
 def announcements(ctx: Context) -> None:
     """'X announced NP': the announcement is the content (PolNeAR marks it), its subject the source."""
     masked, done = ctx.masked, ctx.done()
-    if "announc" not in masked and "report" not in masked:
+    at = stem_positions(masked, ANNOUNCE_STEMS)
+    if not at:
         return
-    announce_at = stem_positions(masked, ANNOUNCE_STEMS)  # once: not the whole text again for every sentence
     for ss, se in ctx.doc.sentences.spans:
-        for c in stem_matches(ANNOUNCE_RE, announce_at, masked, ss, se):
+        for c in stem_matches(ANNOUNCE_RE, at, masked, ss, se):
             cue = c.group("cue") or c.group("report")
             if any(a <= c.start() < b for a, b in done) or det_before(masked, ss, c.start()) \
                     or PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()) and cue.endswith("ed"):

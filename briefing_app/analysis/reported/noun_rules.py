@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import stem_matches
+from briefing_app.analysis.cues import stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.context import Context
 
@@ -78,9 +78,12 @@ MADE_STEMS = ("argument", "case that", "point that", "assertion", "prediction", 
 def made_arguments(ctx: Context) -> None:
     """'The Democrats have a decent counter-argument that CONTENT': the subject of the verb is the source."""
     masked, done = ctx.masked, ctx.done()
-    if not any(stem in masked for stem in MADE_STEMS):
-        return
-    for ss, se in ctx.doc.sentences.spans:
+    seen: set[tuple[int, int]] = set()
+    for i in stem_positions(masked, MADE_STEMS):
+        ss, se = ctx.doc.sentences.of(i)
+        if (ss, se) in seen:
+            continue
+        seen.add((ss, se))
         m = MADE_NOUN_RE.search(masked, ss, se)
         if m is None or any(a <= m.end() < b for a, b in done):
             continue

@@ -32,6 +32,12 @@ VERBS = (r"call(?:s|ed)?|describ(?:e|es|ed)|portray(?:s|ed)?|refer(?:s|red)\s+to
          r"(?:call|describ|portray|tout|decry|derid|mock|denounc|condemn|criticiz|blast|slam|attack|oppos|"
          r"prais|hail|cit|invok|us|promis|pledg|vow|urg|demand|warn|accus|dismiss|reject|deny|cry|tweet|writ|"
          r"declar|predict|insist|claim|argu|complain|lament|push)ing|talking\s+(?:about|of)|speaking\s+(?:about|of)")
+# what each of VERBS starts with, for a cheap test before the search
+VERB_STEMS = ("call", "describ", "portray", "refer", "tout", "decr", "derid", "mock", "denounc", "condemn", "critici",
+              "blast", "slam", "attack", "oppos", "support", "back", "endors", "prais", "hail", "cit", "invok", "us",
+              "talk", "spok", "speak", "introduc", "promis", "pledg", "vow", "urg", "demand", "warn", "accus",
+              "dismiss", "reject", "den", "fear", "cr", "tweet", "wr", "declar", "predict", "insist", "claim", "argu",
+              "complain", "lament", "push")
 # the verb, then a few words of its object (no clause break, no other quotation) up to the mark
 VERB_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<verb>" + VERBS + r")(?P<obj>(?:[ \t]+[^\s,;:.!?“”\"•—–]+){0,6}?)"
                             r"[ \t]+(?:''|``|[“\"‘'])$")  # lower-case: not a headline's "BOSS BLASTS REF AFTER 'X'"
@@ -78,6 +84,9 @@ def verb_object(masked: str, floor: int, mark: int, ss: int) -> tuple[tuple[int,
     """'Trump blasted Disney for its “...”': the verb's subject and the verb."""
     if MODIFIER_AFTER_RE.match(masked, masked.find("•", mark)):
         return None
+    window = masked[floor:mark]
+    if not any(stem in window for stem in VERB_STEMS):
+        return None  # no verb of the list before the quotation: the pattern would search in vain
     m = VERB_BEFORE_RE.search(masked, floor, mark + 1)
     if m is None:
         return None
