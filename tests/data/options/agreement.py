@@ -17,6 +17,7 @@ disagreement (pieces must be dev: the script refuses held pieces, whose misses a
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import Counter
@@ -24,10 +25,23 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
 
-from score import _same_actor, match_spans  # noqa: E402
+
+def _load_score() -> Any:
+    """This folder's score.py, loaded by path under a name of its own: a plain `import score`
+    takes whichever score.py a test run imported first (tests/data/eval has one too)."""
+    name = "options_score_for_agreement"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE / "score.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+_score = _load_score()
+_same_actor, match_spans = _score._same_actor, _score.match_spans
 
 Option = dict[str, Any]
 
