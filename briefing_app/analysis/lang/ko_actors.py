@@ -15,7 +15,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_people, ko_short_names
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_words import (
-    COUNTRIES, DEPT_RE, PARTICLE_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word)
+    COUNTRIES, DEPT_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word, without_particle)
 from briefing_app.core.model import Actor, Span
 
 TOKEN_RE = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]*")
@@ -67,7 +67,7 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
             between: list[str] = []
             country = None
             while j >= 0 and GAP_RE.fullmatch(text, toks[j].end(), toks[j + 1].start()) and (
-                    org_word(toks[j].group()) or toks[j].group() in shorts or PARTICLE_RE.sub("", toks[j].group()) in COUNTRIES
+                    org_word(toks[j].group()) or toks[j].group() in shorts or without_particle(toks[j].group()) in COUNTRIES
                               or toks[j].group() in ("전", "현", "前") and j > 0
                               or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                               or title_word(toks[j].group()) == toks[j].group() and i - j == 1
@@ -76,7 +76,7 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                               and name_like(toks[j - 1].group())
                               and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
                 w = toks[j].group() if DEPT_RE.fullmatch(toks[j].group()) or toks[j].group() in shorts \
-                    else PARTICLE_RE.sub("", toks[j].group())  # ("한은 총재": the bank's short form keeps its 은)
+                    else without_particle(toks[j].group())  # ("한은 총재": the bank's short form keeps its 은)
                 if w in COUNTRIES:
                     country = country or COUNTRIES[w]
                 else:
@@ -246,7 +246,7 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     out: dict[str, tuple[list[Span], list[str]]] = {}
     toks = list(TOKEN_RE.finditer(text))
     for i, t in enumerate(toks):
-        w = t.group() if t.group() in COUNTRIES else PARTICLE_RE.sub("", t.group())
+        w = t.group() if t.group() in COUNTRIES else without_particle(t.group())
         if w not in COUNTRIES or t.group().startswith(("한미", "남북")):
             continue
         if w in CAPITALS and not ACTING_RE.search(t.group()):
@@ -256,7 +256,7 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
         if w != COUNTRIES[w] and w not in aliases:
             aliases.append(w)
         nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if PARTICLE_RE.sub("", nxt) == "정부" and f"{w} 정부" not in aliases:
+        if without_particle(nxt) == "정부" and f"{w} 정부" not in aliases:
             aliases.append(f"{w} 정부")
     return out
 

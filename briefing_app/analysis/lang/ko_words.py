@@ -61,6 +61,12 @@ POSTED_RE = re.compile(r"주(?:한|미|일|중|러|영|독|불|유엔|북)")
 
 
 @functools.lru_cache(maxsize=8192)
+def without_particle(word: str) -> str:
+    """The token without a trailing particle ("미국은" -> "미국"), cached: tokens repeat."""
+    return PARTICLE_RE.sub("", word)
+
+
+@functools.lru_cache(maxsize=8192)
 def bare(word: str) -> str:
     """A token without its particle ("장관은" -> "장관"; "한국은행" keeps its 행)."""
     if ORG_END_RE.search(word) or word in COUNTRIES or word.endswith(TITLES):
@@ -115,4 +121,5 @@ def name_like(word: str) -> bool:
             and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES))
 
 
-__all__ = ["COUNTRIES", "DEPT_RE", "NOT_NAMES", "POSTED_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word", "title_word"]
+__all__ = ["COUNTRIES", "DEPT_RE", "NOT_NAMES", "POSTED_RE", "PARTICLE_RE", "SURNAMES", "TITLES", "bare", "is_title", "name_like", "org_word",
+           "title_word", "without_particle"]
