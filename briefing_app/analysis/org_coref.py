@@ -254,13 +254,15 @@ def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     """'Community Colleges President' before the name: the title's capitalised words end an
     organisation's name (American Association of Community Colleges), which is the affiliation."""
     words = (person.title or "").split(";")[0].split()
+    capitalised = bool(words) and words[0][:1].isupper()
     for org in orgs:
         name = org.name.split()
-        for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
-            if len(name) >= k and len(words) > k and words[:k] == name[-k:] and words[0][:1].isupper() \
-                    and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
-                person.affiliation, person.title = org.name, " ".join(words[k:])
-                return True
+        if capitalised and words[0] in name:  # (the title's first word is one of the name's: a quick test first)
+            for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
+                if len(name) >= k and len(words) > k and words[:k] == name[-k:] \
+                        and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
+                    person.affiliation, person.title = org.name, " ".join(words[k:])
+                    return True
         if len(words) > 1 and words[0] in org.aliases and words[0].isupper():  # "TSMC Chairman": an acronym
             person.affiliation, person.title = org.name, " ".join(words[1:])
             return True
