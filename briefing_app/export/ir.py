@@ -105,7 +105,18 @@ class Paragraph:
         return "".join(r.text for r in self.runs if isinstance(r, Run))
 
 
-_MARKS = "“”\"«»„"  # double marks only: a single ’ may be an apostrophe
+_OPENING = "\"“„«「『"  # double marks only: a single ’ may be an apostrophe
+_CLOSING = "\"”“»」』"  # “ closes a German or Russian „…“
+_MARKS = "“”\"«»„「」『』"
+
+
+def in_quotes(text: str) -> str:
+    """The text inside typographic quotation marks, unless it carries its own: it starts with an
+    opening mark or ends with a closing one (straight, curly, «», „“, 「」『』), so no second pair."""
+    text = text.strip()
+    if not text or text[0] in _OPENING or text[-1] in _CLOSING:
+        return text
+    return f"“{text}”"
 
 
 @dataclass
@@ -127,7 +138,7 @@ class QuoteBlock:
         if self.paraphrase:
             inner = text.strip(_MARKS).strip()
             return (inner[:-1].rstrip() if inner.endswith(",") else inner) or text
-        return text if text[:1] in "“\"«„" else f"“{text}”"
+        return in_quotes(text)
 
     @property
     def display(self) -> str:

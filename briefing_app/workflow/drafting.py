@@ -20,6 +20,7 @@ from briefing_app.core.project import Project
 from briefing_app.core.records import OptionRecord, QuoteRecord, SourceRecord
 from briefing_app.export import citations
 from briefing_app.export.build import citation_for, holder_name
+from briefing_app.export.ir import in_quotes
 from briefing_app.export.markup import escape
 from briefing_app.export.templates import find_template
 from briefing_app.workflow.option_matrix import build_matrix
@@ -108,7 +109,7 @@ def positions_cited(project: Project, options: list[OptionRecord], style: str = 
                 words = " ".join(e.text.split())
                 words = words if len(words) <= 220 else words[:219].rstrip() + "…"
                 lines.append(f"- {escape(row.option.summary.rstrip('.'))} — {escape(holder)}: {e.stance} "
-                             f"({escape(cited[e.source_id])}" + (f": “{escape(words)}”)" if words else ")"))
+                             f"({escape(cited[e.source_id])}" + (f": {escape(in_quotes(words))})" if words else ")"))
     return lines
 
 
