@@ -27,8 +27,20 @@ def create_memo(template: str, sections: list[tuple[str, str]], **fields: str) -
     return InsertCommand("New memo", build)
 
 
+_FIELD_NAMES = {"title": "title", "marking": "handling marking", "citation_style": "citation style"}  # others: header
+
+
 def set_memo_fields(memo_id: int, **fields: str) -> UpdateCommand:
-    return UpdateCommand("Edit memo header", "memos", memo_id, _memo_columns(fields))
+    return UpdateCommand(memo_fields_label(fields), "memos", memo_id, _memo_columns(fields))
+
+
+def memo_fields_label(fields: dict[str, str]) -> str:
+    """The undo text for changing these memo fields: "Change memo title", "Change memo handling
+    marking", "Change memo citation style"; "Edit memo header" for TO, FROM, DATE and the like."""
+    parts = list(dict.fromkeys(_FIELD_NAMES.get(k, "header") for k in fields))
+    if parts in ([], ["header"]):
+        return "Edit memo header"
+    return "Change memo " + " and ".join(parts)
 
 
 def set_memo_status(store: Store, memo_id: int, status: str, version: int | None = None) -> UpdateCommand:
