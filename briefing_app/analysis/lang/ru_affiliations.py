@@ -56,11 +56,14 @@ ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:альянс|регу
 def descriptions(text: str, out: list[Actor]) -> None:
     """'альянс', 'регулятор', 'ведомство': an alias of the latest organisation named before that fits."""
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    fitting: dict[str, list[Actor]] = {}  # the organisations each description fits (names do not change here)
     for m in ORG_DESCRIPTION_RE.finditer(text):
         stem = next(k for k in ORG_DESCRIPTIONS if m.group().startswith(k))
         form, fits = ORG_DESCRIPTIONS[stem]
-        before = [(max(s.start for s in o.mentions if s.start < m.start()), o) for o in orgs
-                  if any(f in o.name for f in fits) and o.mentions[0].start < m.start()]
+        if stem not in fitting:
+            fitting[stem] = [o for o in orgs if any(f in o.name for f in fits)]
+        at = m.start()
+        before = [(max(s.start for s in o.mentions if s.start < at), o) for o in fitting[stem] if o.mentions[0].start < at]
         if before:
             org = max(before, key=lambda t: t[0])[1]
             if form not in org.aliases:
