@@ -172,14 +172,17 @@ def _in_guillemets(text: str, pos: int) -> bool:
     return opened != -1 and text.find("»", opened, pos) == -1 and "\n" not in text[opened:pos]
 
 
+# a capitalised word, an acronym or "российский" in any form (what may name a country); the word-start test
+# after the first letter, so the engine skips ahead to capitals and "р"
+COUNTRY_WORD_RE = re.compile(r"[А-ЯЁ](?<![\w-].)(?:[а-яё-]+|[А-ЯЁ]{1,4}(?![\w-]))|р(?<![\w-]р)оссийск[а-яё-]*")
+
+
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     """Each country the text names, by stem, with its spans and the other forms used for it
     (capitals, adjectives) as aliases."""
     out: dict[str, tuple[list[Span], list[str]]] = {}
-    for m in re.finditer(r"(?<![\w-])[А-ЯЁа-яё][а-яё-]+|(?<![\w-])[А-ЯЁ]{2,5}(?![\w-])", text):
+    for m in COUNTRY_WORD_RE.finditer(text):
         w = m.group()
-        if w[0].islower() and not w.startswith("российск"):
-            continue
         c = country(w)
         if c is None or alias_of(w) and CITY_BODY_RE.search(text, max(0, m.start() - 30), m.start()) \
                 or re.search(r"(?<![\w-])Банк[аеуо]?м?[ \t]+$", text[max(0, m.start() - 10):m.start()]) \
