@@ -53,6 +53,7 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
     """People before a title; shorts are the short forms of bodies ("연준", "한은") that may stand
     between the name and the title like an organisation's name."""
     out: dict[str, _Person] = {}
+    last_words: set[str] = set()  # the last word of each name of several words in out ("루비오" of "마코 루비오")
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for ls, le in lines:
         toks = list(TOKEN_RE.finditer(text, ls, le))
@@ -128,7 +129,7 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 before_org = f"{COUNTRIES[bare(toks[j - 1].group())]} {team}"  # "쿠웨이트 대표팀의 ... 감독"
             name = " ".join(n.group() for n in names)
             if len(name) <= 2 and any(o.startswith(name) and o != name for o in out) \
-                    or " " not in name and any(" " in o and o.split()[-1] == name for o in out):  # 루비오 장관
+                    or " " not in name and name in last_words:  # 루비오 장관
                 continue  # "마오 대변인" after "마오닝 ... 대변인": a short form (an alias), not a new person
             p = out.get(name)
             if p is None or p.headline and ls:  # the body's title over the headline's ("안규백 국방장관")
@@ -146,6 +147,8 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 if p is not None:
                     new.mentions, new.aliases = p.mentions, [*p.aliases, f"{name} {p.title}"]  # "우원식 의장"
                 p = out[name] = new
+                if " " in name:
+                    last_words.add(name.split()[-1])
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
 
