@@ -211,6 +211,21 @@ def _table(tb: ir.Table, st: PdfStyle) -> Table:
     return t
 
 
+def _paragraph(b: ir.Paragraph, st: PdfStyle, known: set[int]) -> Para:
+    bullet = {"bulletText": "•"} if b.style == "bullet" else {}
+    para = Para(inline(b.runs, st.body, st, known), st.styles.get(b.style, st.styles["body"]), **bullet)
+    para.notes = tuple(r.number for r in b.runs if isinstance(r, ir.NoteRef) and r.number in known)
+    return para
+
+
+def paragraph_lines(b: ir.Paragraph, style: dict[str, Any]) -> int:
+    """The lines a paragraph takes in the PDF of a template with this style (the body's width)."""
+    st = make_style(style)
+    para = _paragraph(b, st, set())
+    para.wrap(st.frame_width, st.pagesize[1])
+    return len(para.blPara.lines)
+
+
 def _story(doc: ir.Document, st: PdfStyle) -> list[Any]:
     s, body = st.styles, st.body
     story = _cover(doc, st) if doc.cover else _header(doc, st)
@@ -227,9 +242,7 @@ def _story(doc: ir.Document, st: PdfStyle) -> list[Any]:
             fresh = False
             story.append(_Heading(body.markup(b.text, bold=True), s["h1" if level == 0 else "h2"], b.id, b.text, level))
         elif isinstance(b, ir.Paragraph):
-            bullet = {"bulletText": "•"} if b.style == "bullet" else {}
-            story.append(Para(inline(b.runs, body, st, known), s.get(b.style, s["body"]), **bullet))
-            story[-1].notes = tuple(r.number for r in b.runs if isinstance(r, ir.NoteRef) and r.number in known)
+            story.append(_paragraph(b, st, known))
         elif isinstance(b, ir.QuoteBlock):
             if b.note not in known:  # an uncited item (or a note the document lacks): no mark
                 b = replace(b, note=None)

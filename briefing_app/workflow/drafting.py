@@ -3,6 +3,10 @@
 The analyst then edits; drafting is one undo step. The recommendation (action memo) is
 drafted from the options' stances: the options the sources support most are proposed for
 approval, with who supports them; it opens with an italic line saying it is a draft.
+
+The draft keeps to the template's conventions (draft_fit.py): a bottom line of at most four
+printed lines, and no more pages than the page budget; the most important quotes (with their
+speakers in the actors table) that fit are kept, every speaker's first before anyone's second.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from briefing_app.export.build import citation_for, holder_name
 from briefing_app.export.ir import in_quotes
 from briefing_app.export.markup import escape
 from briefing_app.export.templates import find_template
+from briefing_app.workflow import draft_fit as fit
 from briefing_app.workflow.option_matrix import build_matrix
 
 MAX_QUOTES = 6
@@ -46,19 +51,24 @@ _BIO = re.compile(r"(The|This) (author|writer|columnist)\b|[A-Z][\w.]+ [A-Z][\w.
 
 
 def pick_quotes(quotes: list[QuoteRecord], limit: int = MAX_QUOTES) -> list[QuoteRecord]:
-    """Accepted quotes first, then direct quotes with a named speaker, one or two per speaker."""
+    """Accepted quotes first, then direct quotes with a named speaker, one or two per speaker;
+    most important first: every speaker's first quote before anyone's second."""
     usable = [q for q in quotes if q.kind == "direct" and q.status != "rejected"]
     usable.sort(key=lambda q: (q.status != "accepted", q.speaker is None, -len(q.text)))
-    picked: list[QuoteRecord] = []
+    picked: list[tuple[int, int, QuoteRecord]] = []
     per_speaker: dict[str | None, int] = {}
     for q in usable:
         if per_speaker.get(q.speaker, 0) >= 2 or len(q.text.split()) < 6:
             continue
         per_speaker[q.speaker] = per_speaker.get(q.speaker, 0) + 1
-        picked.append(q)
+        picked.append((per_speaker[q.speaker], len(picked), q))
         if len(picked) >= limit:
             break
-    return sorted(picked, key=lambda q: (q.source_id, q.clip.start))
+    return [q for *_, q in sorted(picked, key=lambda p: p[:2])]
+
+
+def in_text_order(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    return sorted(quotes, key=lambda q: (q.source_id, q.clip.start))
 
 
 DRAFT_NOTE = "*Draft recommendation, from the stances of the sources on each option: check and rewrite it.*"
@@ -171,22 +181,25 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
     sources = [project.get_source(i) for i in ids]
     titled = [s.metadata.title for s in sources if s.metadata.title]
     subject = "; ".join(titled[:3]) or (sources[0].label if len(sources) == 1 else "Briefing")
-    quotes = pick_quotes([q for i in ids for q in project.list_quotes(i)])
-    actor_ids = list(dict.fromkeys(q.speaker_id for q in quotes if q.speaker_id))
+    ranked = pick_quotes([q for i in ids for q in project.list_quotes(i)])  # most important first
     option_ids = [o.id for o in project.list_options() if any(st.source_id in ids for st in o.stances)]
+    memo = {"template": spec.ref, "title": subject, "subject": subject, "to_": to, "from_": from_,
+            "date": dt.date.today().isoformat(), "marking": spec.marking or "", "citation_style": style}
 
-    def fill(key: str) -> list[dict[str, Any]]:
+    def fill(key: str, quotes: list[QuoteRecord]) -> list[dict[str, Any]]:
         if key in ("bluf", "purpose"):  # an action memo's purpose opens with the same lede
             news_first = sorted(sources, key=lambda s: s.metadata.genre == "opinion")  # a report's lede states facts
-            text = " ".join(filter(None, (lede(s) for s in news_first)))
-            return [{"kind": "text", "body": text}] if text else []
+            text = fit.bottom_line([t for t in (lede(s) for s in news_first) if t], lambda body: fit.text_lines(
+                project, memo, key, escape(body), spec) <= fit.BOTTOM_LINE_LINES)
+            return [{"kind": "text", "body": escape(text)}] if text else []
         if key == "background":
             return [{"kind": "text", "body": "Source: " + escape(citations.format(citation_for(s, style), style, "entry"))}
                     for s in sources]
         if key == "quotes":
-            return [{"kind": "quote", "ref_id": q.id} for q in quotes]
+            return [{"kind": "quote", "ref_id": q.id} for q in in_text_order(quotes)]
         if key == "actors":
-            return [{"kind": "actor", "ref_id": a} for a in actor_ids]
+            return [{"kind": "actor", "ref_id": a} for a in dict.fromkeys(q.speaker_id for q in in_text_order(quotes)
+                                                                         if q.speaker_id)]
         if key == "options":
             items: list[dict[str, Any]] = [{"kind": "option", "ref_id": o} for o in option_ids]
             cited = positions_cited(project, [project.get_option(o) for o in option_ids], style)
@@ -198,14 +211,22 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
             return [{"kind": "text", "body": text}] if text else []
         return []
 
-    plan = DraftPlan(spec.name, {"template": spec.ref, "title": subject, "subject": subject, "to_": to,
-                                 "from_": from_, "date": dt.date.today().isoformat(), "marking": spec.marking or "",
-                                 "citation_style": style})
+    plan = DraftPlan(spec.name, memo)
     for n, (key, heading) in enumerate(spec.sections):
         progress.check()
         progress.step(n + 1, len(spec.sections) + 1, f"Drafting the section “{heading}”")
-        plan.sections.append((key, heading, fill(key)))
-    progress.step(len(spec.sections) + 1, len(spec.sections) + 1, "Writing the memo")
+        plan.sections.append((key, heading, fill(key, ranked)))
+    progress.step(len(spec.sections) + 1, len(spec.sections) + 1, "Fitting the memo to its page budget")
+
+    def with_quotes(n: int) -> list[tuple[str, str, list[dict[str, Any]]]]:
+        return [(k, h, fill(k, ranked[:n]) if k in ("quotes", "actors") else items) for k, h, items in plan.sections]
+
+    def fits(n: int) -> bool:
+        progress.check()
+        return fit.pages(project, memo, with_quotes(n), spec) <= (spec.page_budget or 0)
+
+    if spec.page_budget and ranked:  # the most important quotes (and their speakers) that fit
+        plan.sections = with_quotes(fit.most_that_fit(len(ranked), fits))
     return plan
 
 

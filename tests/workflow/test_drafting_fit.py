@@ -44,3 +44,53 @@ def test_who_stands_where_has_single_quote_marks(sample):
     assert "Who stands where:" in body and "Foolhardy" in body
     for doubled in ('“"', '"”', "““", "””", "“«", "»”"):
         assert doubled not in body, doubled
+
+
+def _rendered(project, memo_id):
+    """The memo as the live preview renders it: (page count, text of each page)."""
+    import pypdfium2 as pdfium
+
+    from briefing_app.export import build, find_template
+    from briefing_app.export.render_pdf import render_pdf
+
+    memo = project.get_memo(memo_id)
+    spec = find_template(memo.template)
+    pdf = render_pdf(build(memo, project, spec), spec.style)
+    doc = pdfium.PdfDocument(pdf.data)
+    texts = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    assert len(texts) == pdf.pages
+    return pdf.pages, spec.page_budget, texts
+
+
+@pytest.mark.parametrize("template", ["info-memo", "action-memo", "options-paper", "talking-points"])
+def test_drafted_memo_keeps_to_its_page_budget(sample, template):
+    project, history = sample
+    memo_id = draft_memo(project, history, template)
+    pages, budget, _ = _rendered(project, memo_id)
+    assert budget and pages <= budget, f"{template}: {pages} pages of {budget}"
+    memo = project.get_memo(memo_id)
+    assert memo.section("quotes").items, "fitting kept no quote at all"
+
+
+@pytest.mark.parametrize("template, heading, after", [("info-memo", "Bottom line up front", "Background"),
+                                                      ("action-memo", "Purpose", "Background"),
+                                                      ("talking-points", "Topline", "Background")])
+def test_drafted_bottom_line_is_at_most_four_lines(sample, template, heading, after):
+    project, history = sample
+    memo_id = draft_memo(project, history, template)
+    _, _, texts = _rendered(project, memo_id)
+    lines = [line.strip() for line in texts[0].splitlines()]
+    bluf = lines[lines.index(heading) + 1:lines.index(after)]
+    assert 1 <= len(bluf) <= 4, bluf
+    assert bluf[0].lstrip("•(U) ").startswith("According to Yonhap news agency")
+
+
+def test_bottom_line_keeps_whole_sentences_that_fit_and_cuts_a_long_first_one():
+    from briefing_app.workflow.draft_fit import bottom_line
+
+    def fits(text: str) -> bool:
+        return len(text) <= 30
+
+    assert bottom_line(["First one.", "Second one is far too long to fit.", "Third."], fits) == "First one. Third."
+    assert bottom_line(["A first sentence, far longer than thirty characters."], fits) == "A first sentence, far longer…"
+    assert bottom_line([], fits) == ""

@@ -1,0 +1,84 @@
+"""Fit a drafted memo to its template's conventions, measured as the preview measures them.
+
+- The bottom line up front (an action memo's purpose) is at most four lines as printed: whole
+  sentences in their order of importance while they fit, the first one cut at a word with an
+  ellipsis when even it alone is longer.
+- The memo keeps to the template's page budget: the page count of the memo rendered to PDF,
+  what the live preview and File > Export show. Drafting keeps the most important items that fit.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from briefing_app.core.project import Project
+from briefing_app.core.records import MemoItemRecord, MemoRecord, MemoSectionRecord
+from briefing_app.export import ir
+from briefing_app.export.build import build_document
+from briefing_app.export.templates import TemplateSpec
+
+BOTTOM_LINE_LINES = 4  # DESIGN.md, conventions of the field: "a bottom line up front of at most four lines"
+
+Sections = list[tuple[str, str, list[dict[str, Any]]]]  # key, heading, items (as DraftPlan holds them)
+
+
+def memo_record(memo: dict[str, Any], sections: Sections) -> MemoRecord:
+    """The memo a plan would write, in memory (ids are placeholders): what build_document reads."""
+    record = MemoRecord(0, memo["template"], memo["title"], to=memo["to_"], from_=memo["from_"], date=memo["date"],
+                        subject=memo["subject"], marking=memo["marking"], citation_style=memo["citation_style"])
+    n = 0
+    for pos, (key, heading, items) in enumerate(sections):
+        section = MemoSectionRecord(pos, 0, pos, key, heading)
+        for i, item in enumerate(items):
+            n += 1
+            section.items.append(MemoItemRecord(n, pos, i, item["kind"], item.get("ref_id"), item.get("body", "")))
+        record.sections.append(section)
+    return record
+
+
+def pages(project: Project, memo: dict[str, Any], sections: Sections, spec: TemplateSpec) -> int:
+    """The pages the memo prints on (the preview's count: the same build and PDF renderer)."""
+    from briefing_app.export.render_pdf import render_pdf  # reportlab loads with the first draft
+
+    return render_pdf(build_document(memo_record(memo, sections), project, spec), spec.style).pages
+
+
+def text_lines(project: Project, memo: dict[str, Any], key: str, body: str, spec: TemplateSpec) -> int:
+    """The lines the analyst's text `body` takes in section `key` as printed (portion marks and bullets too)."""
+    from briefing_app.export.render_pdf import paragraph_lines
+
+    doc = build_document(memo_record(memo, [(key, "", [{"kind": "text", "body": body}])]), project, spec)
+    return sum(paragraph_lines(b, spec.style) for b in doc.blocks if isinstance(b, ir.Paragraph))
+
+
+def bottom_line(sentences: list[str], fits: Callable[[str], bool]) -> str:
+    """The sentences (most important first) that fit together; the first one cut at a word
+    boundary with "…" when even it alone does not fit."""
+    kept: list[str] = []
+    for sentence in sentences:
+        if fits(" ".join([*kept, sentence])):
+            kept.append(sentence)
+    if kept or not sentences:
+        return " ".join(kept)
+    words = sentences[0].split()
+    low, high = 0, len(words) - 1  # the most words that fit with the ellipsis (0: none do)
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fits(_cut(words, mid)) else (low, mid - 1)
+    return _cut(words, low) if low else ""
+
+
+def _cut(words: list[str], n: int) -> str:
+    return " ".join(words[:n]).rstrip(",;:—–-") + "…"
+
+
+def most_that_fit(count: int, fits: Callable[[int], bool]) -> int:
+    """The largest n <= count with fits(n), fewer items taking no more room (binary search; the
+    whole count is tried first, as it usually fits). 0 when none fits."""
+    if fits(count):
+        return count
+    low, high = 0, count - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fits(mid) else (low, mid - 1)
+    return low
