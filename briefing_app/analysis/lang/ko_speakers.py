@@ -22,8 +22,25 @@ def _title_of(text: str, span: Span, mention: Span) -> bool:
                or w == "겸" or title_word(w) for w in between)  # "최상목 부총리 겸 기획재정부 장관"
 
 
+def _first_index(people_: list[Actor]) -> dict[tuple[str, str], int]:
+    """Where each ("name", x) and ("alias", x) first occurs among the people."""
+    first: dict[tuple[str, str], int] = {}
+    for k, a in enumerate(people_):
+        first.setdefault(("name", a.name), k)
+        for alias in a.aliases:
+            first.setdefault(("alias", alias), k)
+    return first
+
+
+def _first_named(people_: list[Actor], first: dict[tuple[str, str], int], words: str, said: str | None) -> Actor | None:
+    """The first person who has the mention's words as an alias, or the given speaker as name or alias."""
+    keys = [("alias", words)] + ([("name", said), ("alias", said)] if said is not None else [])
+    found = [first[key] for key in keys if key in first]
+    return people_[min(found)] if found else None
+
+
 def _speaker_of(text: str, people_: list[Actor], org_at: dict[int, Actor], m: Span, said: str | None,
-                spans: list[tuple[int, int, int]]) -> Actor | None:
+                spans: list[tuple[int, int, int]], first: dict[tuple[str, str], int]) -> Actor | None:
     """The actor a speaker mention stands for: a person it names or whose title phrase it is; a
     person with it as an alias ("조 장관"); the latest person before it with that title ("장관은",
     far from the name); an organisation it names."""
@@ -32,7 +49,7 @@ def _speaker_of(text: str, people_: list[Actor], org_at: dict[int, Actor], m: Sp
         if start <= m.start < end or _title_of(text, Span(start, end), m):
             return people_[k]
     words = text[m.start:m.end]
-    hit = next((a for a in people_ if words in a.aliases or a.name == said or said in a.aliases), None) or next(
+    hit = _first_named(people_, first, words, said) or next(
         (a for a in people_ if said and len(said) <= 2 and a.name.startswith(said)
          and any(al.startswith(said + " ") for al in a.aliases)), None)  # "김" of "김 대표"
     if hit is not None:
@@ -57,6 +74,7 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             for pos in range(s.start, s.end):
                 org_at.setdefault(pos, org)
     spans = sorted((s.start, s.end, k) for k, a in enumerate(people_) for s in a.mentions)
+    first = _first_index(people_)  # (aliases do not change below)
     last: Actor | None = None
     last_said: str | None = None  # the speaker as the rule set gave it, before it was tied to the actor
     for q in sorted(doc.quotes + doc.reported, key=lambda q: q.start):
@@ -69,7 +87,7 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             q.speaker = last.name  # "그는": the person who spoke last
             continue
         said = q.speaker
-        a = _speaker_of(doc.text, people_, org_at, Span(q.mention.start, q.mention.end), q.speaker, spans)
+        a = _speaker_of(doc.text, people_, org_at, Span(q.mention.start, q.mention.end), q.speaker, spans, first)
         if a is not None:
             q.speaker = a.name
             if a.kind == "person":
