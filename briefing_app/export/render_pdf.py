@@ -78,7 +78,7 @@ def draw_centred(canv: Any, chain: FontChain, text: str, x: float, y: float, siz
 TOTAL_FORM = "page-total"
 
 
-def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]) -> type[Any]:
+def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int], write: bool = True) -> type[Any]:
     marking = doc.marking.strip().upper()
     width, height = st.pagesize
 
@@ -93,6 +93,8 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int]) -> type[An
 
         def save(self) -> None:
             counter[0] = total = self._pageNumber - 1
+            if not write:
+                return  # pages counted only: nothing written (fonts not embedded, streams not compressed)
             self.beginForm(TOTAL_FORM)
             self.setFillColor(st.colours["muted"])
             draw_centred(self, st.banner, str(total), 0, 0, st.banner_size - 1, centre=False)
@@ -255,7 +257,8 @@ def _story(doc: ir.Document, st: PdfStyle) -> list[Any]:
     return story
 
 
-def render_pdf(doc: ir.Document, style: dict[str, Any]) -> PdfResult:
+def render_pdf(doc: ir.Document, style: dict[str, Any], *, count_only: bool = False) -> PdfResult:
+    """The PDF; with count_only, its page count only (laid out alike, no file data: empty bytes)."""
     st = make_style(style)
     buf = io.BytesIO()
     top, right, bottom, left = st.margins
@@ -271,9 +274,9 @@ def render_pdf(doc: ir.Document, style: dict[str, Any]) -> PdfResult:
                                             onPageEnd=lambda canv, _: notes.draw(canv, left, bottom))])
     counter = [0]
     if doc.contents:  # page numbers in the contents need a second pass
-        template.multiBuild(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter))
+        template.multiBuild(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter, not count_only))
     else:
-        template.build(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter))
+        template.build(_story(doc, st), canvasmaker=_canvas_class(doc, st, counter, not count_only))
     warnings = []
     missing = st.body.missing | st.banner.missing
     if missing:

@@ -36,17 +36,25 @@ def memo_record(memo: dict[str, Any], sections: Sections) -> MemoRecord:
     return record
 
 
+def _renderer() -> Any:
+    """export.render_pdf, loaded with the first draft as export_memo loads it: reportlab's some 80
+    patterns from the compiled-pattern cache (core/pattern_cache.py), not compiled anew."""
+    from briefing_app.core.pattern_cache import cached_patterns
+
+    with cached_patterns():
+        from briefing_app.export import render_pdf
+    return render_pdf
+
+
 def pages(project: Project, memo: dict[str, Any], sections: Sections, spec: TemplateSpec) -> int:
     """The pages the memo prints on (the preview's count: the same build and PDF renderer)."""
-    from briefing_app.export.render_pdf import render_pdf  # reportlab loads with the first draft
-
-    return render_pdf(build_document(memo_record(memo, sections), project, spec), spec.style).pages
+    render_pdf = _renderer().render_pdf
+    return render_pdf(build_document(memo_record(memo, sections), project, spec), spec.style, count_only=True).pages
 
 
 def text_lines(project: Project, memo: dict[str, Any], key: str, body: str, spec: TemplateSpec) -> int:
     """The lines the analyst's text `body` takes in section `key` as printed (portion marks and bullets too)."""
-    from briefing_app.export.render_pdf import paragraph_lines
-
+    paragraph_lines = _renderer().paragraph_lines
     doc = build_document(memo_record(memo, [(key, "", [{"kind": "text", "body": body}])]), project, spec)
     return sum(paragraph_lines(b, spec.style) for b in doc.blocks if isinstance(b, ir.Paragraph))
 

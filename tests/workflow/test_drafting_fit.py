@@ -59,6 +59,7 @@ def _rendered(project, memo_id):
     doc = pdfium.PdfDocument(pdf.data)
     texts = [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
     assert len(texts) == pdf.pages
+    assert render_pdf(build(memo, project, spec), spec.style, count_only=True).pages == pdf.pages  # what fitting counts
     return pdf.pages, spec.page_budget, texts
 
 
