@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing_app.core.project import Project
 from briefing_app.core.records import MemoItemRecord, MemoRecord, MemoSectionRecord
@@ -19,6 +19,7 @@ from briefing_app.export.templates import TemplateSpec
 
 BOTTOM_LINE_LINES = 4  # DESIGN.md, conventions of the field: "a bottom line up front of at most four lines"
 
+T = TypeVar("T")
 Sections = list[tuple[str, str, list[dict[str, Any]]]]  # key, heading, items (as DraftPlan holds them)
 
 
@@ -80,13 +81,16 @@ def _cut(words: list[str], n: int) -> str:
     return " ".join(words[:n]).rstrip(",;:—–-") + "…"
 
 
-def most_that_fit(count: int, fits: Callable[[int], bool]) -> int:
-    """The largest n <= count with fits(n), fewer items taking no more room (binary search; the
-    whole count is tried first, as it usually fits). 0 when none fits."""
-    if fits(count):
-        return count
-    low, high = 0, count - 1
-    while low < high:
-        mid = (low + high + 1) // 2
-        low, high = (mid, high) if fits(mid) else (low, mid - 1)
-    return low
+def kept_that_fit(items: list[T], fits: Callable[[list[T]], bool]) -> list[T]:
+    """All the items if they fit; else, in their order of importance, each item that still fits
+    with the ones kept before it (a long one left out may leave room for shorter ones after it).
+    None when even no item at all fits."""
+    if fits(items):
+        return items
+    kept: list[T] = []
+    if not fits(kept):
+        return kept
+    for item in items:
+        if fits([*kept, item]):
+            kept.append(item)
+    return kept

@@ -218,15 +218,15 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
         plan.sections.append((key, heading, fill(key, ranked)))
     progress.step(len(spec.sections) + 1, len(spec.sections) + 1, "Fitting the memo to its page budget")
 
-    def with_quotes(n: int) -> list[tuple[str, str, list[dict[str, Any]]]]:
-        return [(k, h, fill(k, ranked[:n]) if k in ("quotes", "actors") else items) for k, h, items in plan.sections]
+    def with_quotes(quotes: list[QuoteRecord]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+        return [(k, h, fill(k, quotes) if k in ("quotes", "actors") else items) for k, h, items in plan.sections]
 
-    def fits(n: int) -> bool:
+    def fits(quotes: list[QuoteRecord]) -> bool:
         progress.check()
-        return fit.pages(project, memo, with_quotes(n), spec) <= (spec.page_budget or 0)
+        return fit.pages(project, memo, with_quotes(quotes), spec) <= (spec.page_budget or 0)
 
     if spec.page_budget and ranked:  # the most important quotes (and their speakers) that fit
-        plan.sections = with_quotes(fit.most_that_fit(len(ranked), fits))
+        plan.sections = with_quotes(fit.kept_that_fit(ranked, fits))
     return plan
 
 

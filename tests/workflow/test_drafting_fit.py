@@ -95,3 +95,15 @@ def test_bottom_line_keeps_whole_sentences_that_fit_and_cuts_a_long_first_one():
     assert bottom_line(["First one.", "Second one is far too long to fit.", "Third."], fits) == "First one. Third."
     assert bottom_line(["A first sentence, far longer than thirty characters."], fits) == "A first sentence, far longer…"
     assert bottom_line([], fits) == ""
+
+
+def test_a_long_item_left_out_leaves_room_for_shorter_ones_after_it():
+    from briefing_app.workflow.draft_fit import kept_that_fit
+
+    def fits(items: list[int]) -> bool:
+        return sum(items) <= 10
+
+    assert kept_that_fit([3, 4, 2], fits) == [3, 4, 2]
+    assert kept_that_fit([6, 9, 3, 1, 5], fits) == [6, 3, 1]
+    assert kept_that_fit([11, 12], fits) == []
+    assert kept_that_fit([5], lambda items: False) == []
