@@ -23,15 +23,19 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from typing import Any
 from collections.abc import Callable, Iterator
+from multiprocessing.connection import wait
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.progress import Progress
 from briefing_app.ingest.workers import Worker, WorkerDied, pickled
 
 WORKER_HEADROOM = 768 * 2**20
-AHEAD = 4  # files in flight per worker
+AHEAD = 4  # files in flight (sent, or answered before their turn) per worker
+DEPTH = 2  # files sent to one worker at a time: it never waits for its next; the rest go to whichever is free
+_DIED = object()  # an answer: its worker died on it
 FILE_TIMEOUT = 120.0  # seconds a file may take once it is first in line
 # what the worker server imports besides `preload`, so that no worker does it again: the calling
 # program's main script (run once in the server, as multiprocessing does by default, instead of
@@ -118,43 +122,58 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
 
     func must be a module-level function (it is pickled by name) returning a 2-tuple.
     preload: the modules every worker needs, imported before it starts (see start_method above).
-    Each worker has up to AHEAD files in flight; the next file goes to the least busy one.
+    Up to AHEAD files a worker are in flight, each sent to the least busy worker (DEPTH at most
+    each), and answers that come before their turn wait here: a slow file holds up only its worker.
     Raises core.errors.Cancelled (from progress.check) between files and while one is read;
     the workers are then killed without waiting for the files in flight.
     """
     limit = FILE_TIMEOUT if timeout is None else timeout
     ctx = _context(start_method, preload)
     pool = [_worker(ctx, func, preload) for _ in range(max(1, workers))]
-    owner: dict[int, Worker] = {}
     sent: dict[int, bytes] = {}  # the items in flight, to send again if their worker has to go
+    done: dict[int, Any] = {}  # answers that came before their turn (_DIED: the worker died on it)
     next_item = 0
     worked = False  # has any worker ever answered? If not, processes may be unusable here
+
+    def replace(worker: Worker) -> None:
+        """A fresh worker for one killed or dead: the items sent after its first, not started, go to it."""
+        worker.kill()
+        fresh = pool[pool.index(worker)] = _worker(ctx, func, preload)
+        for later in list(worker.pending)[1:]:
+            fresh.send(later, sent[later])
+
     try:
         for number, path in enumerate(paths):
-            progress.check()
-            while next_item < len(paths):  # keep every worker busy, the next file to the least busy
-                item = sent.get(next_item) or pickled(paths[next_item])
-                least = min(pool, key=lambda w: len(w.pending))
-                sent[next_item] = item
-                if not least.can_take(len(item), AHEAD):
-                    break
-                owner[next_item] = least
-                least.send(next_item, item)
-                next_item += 1
-            worker = owner.pop(number)  # sent: every worker was idle once the files before it were in
-            try:
-                result, error = worker.receive(limit, progress.check)
-                worked = True
-            except (TimeoutError, WorkerDied) as exc:
-                worker.kill()
-                fresh = pool[pool.index(worker)] = _worker(ctx, func, preload)
-                for later in list(worker.pending)[1:]:  # not started yet: to a fresh worker, in order
-                    owner[later] = fresh
-                    fresh.send(later, sent[later])
-                if isinstance(exc, TimeoutError):
-                    result, error = None, (f"{label(path)}: refused: too large or too complex to read within the "
-                                           f"time limit ({limit:g} s)")
-                elif not worked and not _workers_start(ctx, preload):
+            turn = time.monotonic()
+            while number not in done:
+                progress.check()
+                # keep every worker busy, the next file to the least busy, within a window of files
+                while next_item < min(len(paths), number + len(pool) * AHEAD):
+                    item = sent.get(next_item) or pickled(paths[next_item])
+                    sent[next_item] = item
+                    least = min(pool, key=lambda w: len(w.pending))
+                    if not least.can_take(len(item), DEPTH):
+                        break
+                    least.send(next_item, item)
+                    next_item += 1
+                busy = {w.conn: w for w in pool if w.pending}
+                for conn in wait(list(busy), timeout=max(0.0, min(0.5, turn + limit - time.monotonic()))):
+                    worker = busy[conn]  # type: ignore[index]
+                    try:
+                        answered, answer = worker.take()
+                        done[answered], worked = answer, True
+                    except WorkerDied:
+                        done[worker.pending[0]] = _DIED
+                        replace(worker)
+                if number not in done and time.monotonic() >= turn + limit:
+                    late = next(w for w in pool if w.pending and w.pending[0] == number)
+                    replace(late)
+                    done[number] = (None, f"{label(path)}: refused: too large or too complex to read within the "
+                                          f"time limit ({limit:g} s)")
+            answer = done.pop(number)
+            sent.pop(number, None)
+            if answer is _DIED:
+                if not worked and not _workers_start(ctx, preload):
                     # workers cannot start (e.g. a frozen build without freeze_support):
                     # read everything in this process instead, with the readers' own limits
                     for p in paths[number:]:
@@ -162,9 +181,10 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
                         result, error = _call(func, p)
                         yield (p, *(result or (None, None)), error)
                     return
-                else:  # died on this file, or for some other reason: this file alone decides
-                    result, error = _alone(ctx, func, path, preload, limit, progress)
-            sent.pop(number, None)
+                answer = _alone(ctx, func, path, preload, limit, progress)  # this file alone decides
+            if isinstance(answer, BaseException):  # not one of _call's: raised, as a pool's future would
+                raise answer
+            result, error = answer
             yield (path, *(result or (None, None)), error)
     finally:
         for worker in pool:

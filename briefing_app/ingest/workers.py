@@ -70,6 +70,15 @@ class Worker:
             if left <= 0:
                 raise TimeoutError()
 
+    def take(self) -> tuple[int, Any]:
+        """(number, answer) of the oldest item sent, whose answer has arrived (the pipe is ready);
+        raises WorkerDied if the process ended instead. An exception the worker raised is the answer."""
+        try:
+            answer = self.conn.recv()
+        except (EOFError, OSError):
+            raise WorkerDied() from None
+        return self.pending.popleft(), answer
+
     def kill(self) -> None:
         try:
             self.process.kill()

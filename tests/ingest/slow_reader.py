@@ -20,3 +20,9 @@ def echo(item: str) -> tuple[str, int]:
 def grow(item: str) -> tuple[str, int]:
     """An answer far larger than the item: a worker sending it blocks until the caller reads."""
     return item * 40, len(item)
+
+def read_pid(path: str) -> tuple[int, int]:
+    """Which worker read the file; a file named slow* takes two seconds."""
+    if os.path.basename(path).startswith("slow"):
+        time.sleep(2)
+    return os.getpid(), 0

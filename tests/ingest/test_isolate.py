@@ -6,7 +6,7 @@ import time
 from briefing_app.core.errors import Cancelled
 from briefing_app.core.progress import Progress
 from briefing_app.ingest.isolate import run_ordered
-from tests.ingest.slow_reader import echo, grow, read_or_hang
+from tests.ingest.slow_reader import echo, grow, read_or_hang, read_pid
 
 
 def _files(tmp_path, names):
@@ -107,3 +107,12 @@ def test_items_sent_ahead_fit_a_small_pipe(monkeypatch):
     assert not reader.is_alive(), "the caller and the worker wait on each other"
     assert [(r[1], r[2], r[3]) for r in rows] == [(item * 40, len(item), None) for item in items]
 
+def test_a_slow_file_holds_up_only_its_worker(tmp_path):
+    """While one worker reads a slow file, the other reads the files after it (their answers wait
+    for their turn), not only those sent to it before."""
+    paths = _files(tmp_path, ["slow.txt"] + [f"{c}.txt" for c in "abcdef"])
+    rows = list(run_ordered(read_pid, paths, workers=2, progress=Progress(), timeout=30.0,
+                            preload=("tests.ingest.slow_reader",)))
+    assert [r[0] for r in rows] == paths and all(r[-1] is None for r in rows)
+    slow_worker = rows[0][1]
+    assert sum(r[1] == slow_worker for r in rows) <= 2  # the slow file and at most the one sent with it
