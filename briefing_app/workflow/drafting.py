@@ -101,29 +101,37 @@ def _holders(option: OptionRecord, kind: str, project: Project) -> str:
     return ", ".join(dict.fromkeys(names))
 
 
-def positions_cited(project: Project, options: list[OptionRecord], style: str = citations.DEFAULT) -> list[str]:
+EVIDENCE = 220  # characters of the words quoted for a position; SHORT_EVIDENCE when the memo is over its budget
+SHORT_EVIDENCE = 110
+
+
+def positions_cited(project: Project, options: list[OptionRecord], style: str = citations.DEFAULT,
+                    limit: int = EVIDENCE) -> list[str]:
     """"Who stands where" from the options matrix: one bullet per position (an author's stance or
-    an actor's), each citing its source and quoting the words that state it."""
+    an actor's), each citing its source and quoting the words that state it (at most `limit`
+    characters, cut at a word with "…")."""
     matrix = build_matrix(project, options)
-    cited: dict[int, str] = {}
+    cited: dict[int, str] = {}  # a source cited in full the first time, in short after that (as the notes are)
     lines = []
     for row in matrix.rows:
         for holder in matrix.holders:
             for e in row.cells.get(holder, []):
-                if e.source_id not in cited:
-                    try:
-                        cited[e.source_id] = citations.format(citation_for(project.get_source(e.source_id), style),
-                                                              style, "full").rstrip(".")
-                    except NotFound:  # a stance whose source was deleted
-                        cited[e.source_id] = e.source
+                try:
+                    source = citation_for(project.get_source(e.source_id), style)
+                    cite = citations.format(source, style, "short" if e.source_id in cited else "full").rstrip(".")
+                    cite = cite[:-2] + "”" if cite.endswith(".”") else cite  # (Green, “Russia has crossed”: …)
+                except NotFound:  # a stance whose source was deleted
+                    cite = e.source
+                cited[e.source_id] = cite
                 words = " ".join(e.text.split())
-                words = words if len(words) <= 220 else words[:219].rstrip() + "…"
+                words = words if len(words) <= limit else words[:limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
                 lines.append(f"- {escape(row.option.summary.rstrip('.'))} — {escape(holder)}: {e.stance} "
-                             f"({escape(cited[e.source_id])}" + (f": {escape(in_quotes(words))})" if words else ")"))
+                             f"({escape(cite)}" + (f": {escape(in_quotes(words))})" if words else ")"))
     return lines
 
 
-def recommendation(project: Project, options: list[OptionRecord], style: str = citations.DEFAULT) -> str:
+def recommendation(project: Project, options: list[OptionRecord], style: str = citations.DEFAULT,
+                   evidence: int = EVIDENCE) -> str:
     """The recommendation as the analyst's text (Markdown subset), or "" when no option has support.
 
     Accepted options only when some are accepted, else every option not rejected. The options
@@ -156,7 +164,7 @@ def recommendation(project: Project, options: list[OptionRecord], style: str = c
         lines += ["", "Not recommended:"]
         lines += [f"- {escape(o.summary.rstrip('.'))} — opposed by {escape(_holders(o, 'oppose', project))}"
                   for o in against]
-    lines += ["", "Who stands where:", *positions_cited(project, usable, style)]
+    lines += ["", "Who stands where:", *positions_cited(project, usable, style, evidence)]
     return "\n".join(lines)
 
 
@@ -186,7 +194,7 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
     memo = {"template": spec.ref, "title": subject, "subject": subject, "to_": to, "from_": from_,
             "date": dt.date.today().isoformat(), "marking": spec.marking or "", "citation_style": style}
 
-    def fill(key: str, quotes: list[QuoteRecord]) -> list[dict[str, Any]]:
+    def fill(key: str, quotes: list[QuoteRecord], evidence: int = EVIDENCE) -> list[dict[str, Any]]:
         if key in ("bluf", "purpose"):  # an action memo's purpose opens with the same lede
             news_first = sorted(sources, key=lambda s: s.metadata.genre == "opinion")  # a report's lede states facts
             text = fit.bottom_line([t for t in (lede(s) for s in news_first) if t], lambda body: fit.text_lines(
@@ -202,12 +210,12 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
                                                                          if q.speaker_id)]
         if key == "options":
             items: list[dict[str, Any]] = [{"kind": "option", "ref_id": o} for o in option_ids]
-            cited = positions_cited(project, [project.get_option(o) for o in option_ids], style)
+            cited = positions_cited(project, [project.get_option(o) for o in option_ids], style, evidence)
             if cited and spec.kind == "options":  # the options paper: every position with its source
                 items.append({"kind": "text", "body": "\n".join(["Who stands where:", *cited])})
             return items
         if key == "recommendation":
-            text = recommendation(project, [project.get_option(o) for o in option_ids], style)
+            text = recommendation(project, [project.get_option(o) for o in option_ids], style, evidence)
             return [{"kind": "text", "body": text}] if text else []
         return []
 
@@ -218,14 +226,18 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
         plan.sections.append((key, heading, fill(key, ranked)))
     progress.step(len(spec.sections) + 1, len(spec.sections) + 1, "Fitting the memo to its page budget")
 
+    evidence = EVIDENCE
+
     def with_quotes(quotes: list[QuoteRecord]) -> list[tuple[str, str, list[dict[str, Any]]]]:
-        return [(k, h, fill(k, quotes) if k in ("quotes", "actors") else items) for k, h, items in plan.sections]
+        return [(k, h, fill(k, quotes, evidence) if k in ("quotes", "actors", "options", "recommendation") else items)
+                for k, h, items in plan.sections]
 
     def fits(quotes: list[QuoteRecord]) -> bool:
         progress.check()
         return fit.pages(project, memo, with_quotes(quotes), spec) <= (spec.page_budget or 0)
 
-    if spec.page_budget and ranked:  # the most important quotes (and their speakers) that fit
+    if spec.page_budget and not fits(ranked):  # shorter evidence for positions, then the most important quotes
+        evidence = SHORT_EVIDENCE
         plan.sections = with_quotes(fit.kept_that_fit(ranked, fits))
     return plan
 

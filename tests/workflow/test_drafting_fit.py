@@ -107,3 +107,20 @@ def test_a_long_item_left_out_leaves_room_for_shorter_ones_after_it():
     assert kept_that_fit([6, 9, 3, 1, 5], fits) == [6, 3, 1]
     assert kept_that_fit([11, 12], fits) == []
     assert kept_that_fit([5], lambda items: False) == []
+
+
+def test_positions_cite_a_source_in_full_once_then_in_short(project, sample_paths):
+    from briefing_app.workflow.drafting import SHORT_EVIDENCE, positions_cited
+
+    history = History(project)
+    import_files(project, history, [p for p in sample_paths if "joongang" in p.name], workers=0)
+    memo = project.get_memo(draft_memo(project, history, "action-memo"))
+    body = "\n".join(i.body for i in memo.section("recommendation").items)
+    lines = body.split("Who stands where:")[1].strip().splitlines()
+    assert len(lines) >= 4
+    assert "(Michael Green, “Russia has crossed the Rubicon on North Korea,” Korea JoongAng Daily: " in lines[0]
+    assert all("(Green, “Russia has crossed”: “" in line for line in lines[1:]), lines
+    short = positions_cited(project, project.list_options(), limit=SHORT_EVIDENCE)  # a memo over its budget
+    evidence = [line.rsplit(": “", 1)[-1].removesuffix("”)") for line in short]
+    assert all(len(words) <= SHORT_EVIDENCE for words in evidence), evidence
+    assert any(words.endswith("…") for words in evidence) and not any(" …" in words for words in evidence)
