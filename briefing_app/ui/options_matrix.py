@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.export.ir import in_quotes
 from briefing_app.ui import theme
 from briefing_app.workflow.option_matrix import Evidence, Matrix, summary_stance
 
@@ -151,5 +152,5 @@ def _tooltip(holder: str, evidence: list[Evidence]) -> str:
     lines = [f"{holder}:"]
     for e in evidence:
         words = e.text if len(e.text) <= 300 else e.text[:297] + "…"
-        lines.append(f"• {e.stance} — {e.source}" + (f"\n  “{words}”" if words else ""))
+        lines.append(f"• {e.stance} — {e.source}" + (f"\n  {in_quotes(words)}" if words else ""))
     return "\n".join(lines) + "\n\n(click to show it in the reader)"

@@ -204,3 +204,17 @@ def test_closing_the_project_leaves_no_matrix_of_it(many, qtbot):
     win.close_project()
     assert panel.matrix.rowCount() == 0 and window.matrix.rowCount() == 0
     assert not window.isVisible()
+
+
+def test_tooltip_quotes_evidence_once():
+    """Evidence that carries its own quotation marks is not wrapped in a second pair."""
+    from briefing_app.ui.options_matrix import _tooltip
+    from briefing_app.workflow.option_matrix import Evidence
+
+    def ev(text: str) -> Evidence:
+        return Evidence(stance_id=1, stance="oppose", source_id=1, source="Green, Ledger", start=0, end=len(text),
+                        text=text)
+
+    tip = _tooltip("Waltz", [ev("“Foolhardy,” he said"), ev("«Это ошибка»"), ev("sanctions now")])
+    assert "““" not in tip and "“«" not in tip
+    assert "“Foolhardy,” he said" in tip and "«Это ошибка»" in tip and "“sanctions now”" in tip
