@@ -12,14 +12,12 @@ from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.us_officials import dateline_officials, us_officials
 from briefing_app.core.model import Actor, Span
 
 ROLE_OR_MODIFIER = ROLE_WORDS | MODIFIERS
-FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
 SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
@@ -144,30 +142,6 @@ def latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None,
 def _host(text: str, countries: list[Actor], pos: int) -> Actor | None:
     """'the host country': the one where the event is ("talks open in Baku")."""
     return next((c for c in countries for s in c.mentions if s.start < pos and text.endswith("in ", 0, s.start)), None)
-
-
-def not_people(doc: Document) -> None:
-    """Teams, festivals and bands named like people: no given name, and always "the X Y" or
-    the organisation word of another's title ("Seahawks president Chuck Arnold")."""
-    text = doc.actor_text
-    people = [a for a in doc.actors if a.kind == "person"]
-    by_title_word: dict[str, list[Actor]] = {}  # people by their title's first word (a title only ever goes below)
-    for o in people:
-        if o.title and o.title.split():
-            by_title_word.setdefault(o.title.split()[0], []).append(o)
-    for a in people:
-        words = a.name.split()
-        if len(words) < 2 or sex_of(words[0]) is not None or words[-1] in FEATURES:
-            continue  # ("the Red Sea": a place)
-        # where the name itself starts ("the Refugee Council Enver Solomon": "the" goes with the council)
-        full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
-        the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, at - 4):at]) for at in full)
-        heads = [o for o in by_title_word.get(words[-1], ()) if o is not a and o.title]
-        if not (the or heads):
-            continue
-        a.kind, a.title, a.affiliation = "organization", None, None
-        for o in heads:
-            o.affiliation = o.affiliation or a.name
 
 
 def affiliations(doc: Document) -> None:
@@ -303,4 +277,4 @@ def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
         person.affiliation = named.name if named else None
 
 
-__all__ = ["FITS", "affiliations", "aliases", "latest_org", "not_people"]
+__all__ = ["FITS", "affiliations", "aliases", "latest_org"]

@@ -17,6 +17,7 @@ from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import local as _local
 from briefing_app.analysis import metadata as _metadata
+from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import org_parents as _org_parents
 from briefing_app.analysis import speaker_checks as _speaker_checks
@@ -103,7 +104,7 @@ def metadata(doc: Document) -> None:
 def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
     _coref.description_aliases(doc)
-    _org_coref.not_people(doc)
+    _not_people.not_people(doc)
     _org_coref.aliases(doc)
     _org_coref.affiliations(doc)
     _org_parents.parent_bodies(doc)

@@ -264,28 +264,11 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     return out
 
 
-ANNOTATION_RE = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,4})\((?P<inner>[^()\n]{1,20})\)")
-
-
-def _annotations_opened(text: str) -> str:
-    """'김기현(국민의힘) 의원', '홍길동(45) 교수': a bracket right after a name annotates the person
-    (party, age, field); its brackets become spaces (offsets kept) so the name and title read as one
-    phrase. A company's brand ('비바리퍼블리카(토스)') follows no name and stays."""
-    def open_(m: re.Match[str]) -> str:
-        if title_word(m.group("word")) and title_word(m.group("inner")):  # "DS부문장(사장)은": the rank aside
-            return m.group("word") + " " * (len(m.group("inner")) + 2)
-        if not name_like(m.group("word")):
-            return m.group()
-        inner = m.group("inner")
-        return f"{m.group('word')} {' ' * len(inner) if re.fullmatch(r'[0-9 ]+|[0-9]+세', inner) else inner} "
-    return ANNOTATION_RE.sub(open_, text)
-
-
 def actors(doc: Document) -> list[Actor]:
     text = doc.text
     shorts = frozenset(s for forms in ko_short_names.SHORT_NAMES.values() for s in forms) \
         | frozenset(s for _, forms in ko_brackets.short_forms(text).values() for s in forms)
-    persons = people(_annotations_opened(text), shorts)
+    persons = people(ko_brackets.annotations_opened(text), shorts)
     _surname_aliases(text, persons)
     _concurrent_titles(text, persons)
     out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, sorted(p.mentions, key=lambda s: s.start))

@@ -2,12 +2,13 @@
 "전국금속노동조합(금속노조)", "연방준비제도(연준·Fed)". The full name is an organisation (its owner
 the country before it: "미국 연방준비제도"), each short form whose syllables it holds in order (or a
 Latin acronym) an alias, and the short form's other mentions its mentions; an actor found under the
-short form joins it, and a unit named right after it ("금속노조 포스코지회") belongs to it."""
+short form joins it, and a unit named right after it ("금속노조 포스코지회") belongs to it. Also the
+brackets that annotate a person ("김기현(국민의힘) 의원"), opened before people are read."""
 from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ko_words import COUNTRIES, PARTICLE_RE, org_word
+from briefing_app.analysis.lang.ko_words import COUNTRIES, PARTICLE_RE, name_like, org_word, title_word
 from briefing_app.core.model import Actor, Span
 
 BRACKET_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<full>[가-힣]{3,15})\((?P<short>[가-힣A-Za-z]{1,6}(?:·[가-힣A-Za-z]{1,6})*)\)")
@@ -78,4 +79,21 @@ def merge(text: str, out: list[Actor]) -> list[Actor]:
     return [a for a in out if id(a) not in gone]
 
 
-__all__ = ["merge", "short_forms"]
+ANNOTATION_RE = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,4})\((?P<inner>[^()\n]{1,20})\)")
+
+
+def annotations_opened(text: str) -> str:
+    """'김기현(국민의힘) 의원', '홍길동(45) 교수': a bracket right after a name annotates the person
+    (party, age, field); its brackets become spaces (offsets kept) so the name and title read as one
+    phrase. A company's brand ('비바리퍼블리카(토스)') follows no name and stays."""
+    def open_(m: re.Match[str]) -> str:
+        if title_word(m.group("word")) and title_word(m.group("inner")):  # "DS부문장(사장)은": the rank aside
+            return m.group("word") + " " * (len(m.group("inner")) + 2)
+        if not name_like(m.group("word")):
+            return m.group()
+        inner = m.group("inner")
+        return f"{m.group('word')} {' ' * len(inner) if re.fullmatch(r'[0-9 ]+|[0-9]+세', inner) else inner} "
+    return ANNOTATION_RE.sub(open_, text)
+
+
+__all__ = ["annotations_opened", "merge", "short_forms"]

@@ -1,0 +1,35 @@
+"""Teams, festivals and bands named like people ("the Seattle Seahawks" read as a person named
+Seahawks): made organisations before aliases and affiliations are tied (analysis/org_coref.py)."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.given_names import sex_of
+from briefing_app.core.model import Actor
+
+FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
+
+
+def not_people(doc: Document) -> None:
+    """Teams, festivals and bands named like people: no given name, and always "the X Y" or
+    the organisation word of another's title ("Seahawks president Chuck Arnold")."""
+    text = doc.actor_text
+    people = [a for a in doc.actors if a.kind == "person"]
+    by_title_word: dict[str, list[Actor]] = {}  # people by their title's first word (a title only ever goes below)
+    for o in people:
+        if o.title and o.title.split():
+            by_title_word.setdefault(o.title.split()[0], []).append(o)
+    for a in people:
+        words = a.name.split()
+        if len(words) < 2 or sex_of(words[0]) is not None or words[-1] in FEATURES:
+            continue  # ("the Red Sea": a place)
+        # where the name itself starts ("the Refugee Council Enver Solomon": "the" goes with the council)
+        full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
+        the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, at - 4):at]) for at in full)
+        heads = [o for o in by_title_word.get(words[-1], ()) if o is not a and o.title]
+        if not (the or heads):
+            continue
+        a.kind, a.title, a.affiliation = "organization", None, None
+        for o in heads:
+            o.affiliation = o.affiliation or a.name
