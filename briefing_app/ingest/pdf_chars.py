@@ -13,6 +13,7 @@ from dataclasses import dataclass
 Box = tuple[float, float, float, float]  # (left, bottom, right, top) in points
 GAP_EM = 0.8  # a horizontal gap wider than this many font sizes starts a new run
 SOFT_HYPHENS = {0x02, 0xFFFE, 0xAD}
+HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the page's usual (body) text
 
 
 @dataclass

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from statistics import median
 
-from briefing_app.ingest.pdf_chars import Line, Run
+from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line, Run
 
-HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the page's usual text
 GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
 
 

@@ -26,7 +26,7 @@ from statistics import median
 
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_captions import captions
-from briefing_app.ingest.pdf_chars import Box, Line, Run
+from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Box, Line, Run
 from briefing_app.ingest.pdf_columns import order
 from briefing_app.ingest.pdf_initials import join_drop_caps
 from briefing_app.ingest.pdf_paragraphs import write
@@ -34,7 +34,6 @@ from briefing_app.ingest.pdf_paragraphs import write
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
 EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
 PULL_QUOTES_TRIED = 200
-HEADLINE_RATIO = 1.25
 ABOVE_HEADLINE = 4
 PROSE_WORDS = 12  # lines above a headline holding this many words and a sentence's end are text, not furniture
 SENTENCE_END = re.compile(r"[^\W\d_][.!?][\"”’)]?\s*$")

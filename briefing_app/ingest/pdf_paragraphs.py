@@ -7,12 +7,11 @@ from collections import Counter
 
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word
-from briefing_app.ingest.pdf_chars import Line
+from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line
 from briefing_app.ingest.pdf_hyphens import WORD, compounds, drop_hyphen, hyphenates, known
 
 ENDS = ("—", "–", "/")
 DASH_TAILS = {"and", "but", "the", "which", "who", "that"}  # words no typesetter's hyphen splits off
-HEADLINE_RATIO = 1.25  # a headline is set at least this much larger than the body
 
 
 def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
