@@ -1,9 +1,10 @@
 """The options analyser on the hand-checked set in tests/data/options (tests/data/options/score.py).
 
-The "dev" part is what the rules were written against; the "held" part is not tuned on, so its
-floors record where the rules stand on unseen writing. Held comes in two batches: "held-1" (read
-while the set was built) and "held-2" (picked by a fixed rule and labelled before it was ever run);
-dev likewise: "dev-1" (the first rules were written against it) and "dev-2" (added and tuned on later)."""
+The "dev" parts are what the rules were written against: "dev-1" (the first rules were written
+against it), "dev-2" and "dev-3" (added and tuned on later); their floors guard against regressions.
+The held parts (held-1, held-2, held-3 and the separate held-4) are measured only with score.py and
+reported apart: no test asserts or prints a held figure, so a failing test never steers a rule by
+held data (the sixth session's review found a rule dropped after a held floor failed)."""
 import importlib.util
 from pathlib import Path
 
@@ -21,16 +22,13 @@ def test_set_is_big_and_varied_enough():
     assert len(gold) >= 30
     assert sum(e["split"] == "held" for e in gold.values()) >= 10
     assert sum(e.get("batch") == "blind-2" for e in gold.values()) >= 15
-    assert sum(e.get("batch") == "blind-3" for e in gold.values()) == 12  # measurement only: no figures asserted on it
+    assert sum(e.get("batch") == "blind-3" for e in gold.values()) == 12  # measurement only: no figures asserted on any held part
     assert sum(not e["options"] for e in gold.values()) >= 8, "negatives with no concrete policy"
     assert {name.split("-")[0] for name in gold} >= {"aljazeera", "foxnews", "guardian", "own"}
 
 
 @pytest.mark.parametrize("split, recall, precision, stance", [("dev-1", 0.85, 0.82, 0.92), ("dev-2", 0.75, 0.70, 0.45),
-                                                         ("dev-3", 0.60, 0.85, 0.90),
-                                                         ("held-1", 0.70, 0.60, 0.55),
-                                                         ("held-2", 0.38, 0.45, 0.50),
-                                                         ("held-3", 0.30, 0.50, 0.70)])
+                                                         ("dev-3", 0.60, 0.85, 0.90)])
 def test_scores(split, recall, precision, stance):
     r = score.score(split)
     assert r["recall"] >= recall, r
