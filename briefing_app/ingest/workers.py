@@ -88,7 +88,12 @@ class Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        """End an idle worker: it exits when its pipe closes."""
+        """End an idle worker: told so (STOP), not left to see its pipe close, which it may never
+        see in time: a worker forked later holds a copy of this pipe's end."""
+        try:
+            self.conn.send_bytes(STOP)
+        except OSError:
+            pass  # already ended
         self.conn.close()
         self.process.join(1)
         if self.process.exitcode is None:
@@ -99,14 +104,20 @@ def pickled(item: Any) -> bytes:
     return bytes(ForkingPickler.dumps(item))
 
 
+STOP = b""  # an empty message, which no pickled item is: the worker's loop ends
+
+
 def serve(conn: Connection, func: Callable[[Any], Any], init: Callable[..., None], init_args: tuple[Any, ...]) -> None:
     """The worker's loop: answer each item until the pipe closes."""
     init(*init_args)
     while True:
         try:
-            item = conn.recv()
+            message = conn.recv_bytes()
         except (EOFError, OSError):
             return
+        if message == STOP:
+            return
+        item = ForkingPickler.loads(message)
         try:
             answer = func(item)
         except Exception as exc:  # noqa: BLE001 - handed to the caller, which raises it

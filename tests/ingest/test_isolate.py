@@ -116,3 +116,25 @@ def test_a_slow_file_holds_up_only_its_worker(tmp_path):
     assert [r[0] for r in rows] == paths and all(r[-1] is None for r in rows)
     slow_worker = rows[0][1]
     assert sum(r[1] == slow_worker for r in rows) <= 2  # the slow file and at most the one sent with it
+
+
+def test_idle_workers_end_when_told_not_killed(monkeypatch):
+    """At the end each idle worker is told to stop and exits by itself (exit code 0). Waiting for it
+    to see its pipe close kept a CLI import 2 s longer: under fork a worker started later holds a
+    copy of an earlier one's pipe end, so the earlier one never saw it close and was killed after
+    a second's wait (exit code -9)."""
+    from briefing_app.ingest import isolate
+
+    started = []
+    make = isolate._worker
+
+    def recorded(*args, **kwargs):
+        started.append(make(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(isolate, "_worker", recorded)
+    rows = list(run_ordered(echo, [b"a", b"b", b"c"], workers=2, progress=Progress(), timeout=60.0,
+                            start_method="fork"))
+    assert [r[0] for r in rows] == [b"a", b"b", b"c"]
+    assert len(started) == 2
+    assert [w.process.exitcode for w in started] == [0, 0]
