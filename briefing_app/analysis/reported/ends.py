@@ -18,9 +18,14 @@ COMMENT_RE = re.compile(r",\s+(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
                         r"(?=\s+(?:that|which|who|he|she|they|it|[A-Z])\b|\s*[,.;]?\s*$)")
 
 
-def comment_appositive(masked: str, s: int, e: int) -> int | None:
-    m = COMMENT_RE.search(masked, s, e)
+def _start(pattern: re.Pattern[str], masked: str, s: int, e: int) -> int | None:
+    """Where `pattern` first matches in masked[s:e] (the content ends there), or None."""
+    m = pattern.search(masked, s, e)
     return m.start() if m else None
+
+
+def comment_appositive(masked: str, s: int, e: int) -> int | None:
+    return _start(COMMENT_RE, masked, s, e)
 
 
 # "he had voted for Mr. Rubio, but cautioned against viewing that as an endorsement": the main clause's
@@ -32,8 +37,7 @@ NEXT_ACT_RE = re.compile(r",\s+(?:but|and)\s+(?:(?:also|then|later|quickly|inste
 
 
 def next_act(masked: str, s: int, e: int) -> int | None:
-    m = NEXT_ACT_RE.search(masked, s, e)
-    return m.start() if m else None
+    return _start(NEXT_ACT_RE, masked, s, e)
 
 
 # "a boycott of his speech, and the Anti-Defamation League strongly denounced Trump's rhetoric": after a comma
@@ -45,8 +49,7 @@ NEW_CLAUSE_RE = re.compile(r",\s+and\s+(?:(?:the|a|an|other|others|some|many)\s+
 
 
 def new_clause(masked: str, s: int, e: int) -> int | None:
-    m = NEW_CLAUSE_RE.search(masked, s, e)
-    return m.start() if m else None
+    return _start(NEW_CLAUSE_RE, masked, s, e)
 
 
 # "why he had yet to endorse Clinton during an appearance Friday on CBS": a closing phrase of where or when it
