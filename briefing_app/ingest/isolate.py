@@ -67,7 +67,9 @@ def _init_worker(preload: tuple[str, ...], headroom: int = WORKER_HEADROOM) -> N
         pass  # no /proc or no RLIMIT_AS: rely on the readers' own limits
 
 
-def _call(func: Callable[[Any], Any], path: Any) -> tuple[Any, str | None]:
+def read_one(func: Callable[[Any], Any], path: Any) -> tuple[Any, str | None]:
+    """(func(path), None), or (None, a one-line message naming the file): a bad file, a bomb, or
+    a reader's own bug (an unexpected exception) costs that one file, never the import."""
     try:
         return func(path), None
     except BriefingError as exc:
@@ -76,6 +78,15 @@ def _call(func: Callable[[Any], Any], path: Any) -> tuple[Any, str | None]:
         return None, f"{label(path)}: refused: too large or too complex to read within the memory limit (a bomb?)"
     except RecursionError:
         return None, f"{label(path)}: refused: nested too deeply to read"
+    except Exception as exc:  # noqa: BLE001 - a reader's bug costs that one file, as a worker crash does
+        return None, unexpected(path, exc)
+
+
+def unexpected(path: Any, exc: BaseException) -> str:
+    """The message for a file whose reader failed in a way it does not foresee (a bug)."""
+    detail = (str(exc).strip().splitlines() or [""])[0][:200]
+    return (f"{label(path)}: could not be read: the reader failed unexpectedly ({type(exc).__name__}"
+            + (f": {detail}" if detail else "") + "); the other files are imported. Please report this file.")
 
 
 def default_start_method() -> str:
@@ -111,7 +122,7 @@ def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocess
 
 def _worker(ctx: multiprocessing.context.BaseContext, func: Callable[[Any], tuple],
             preload: tuple[str, ...]) -> Worker:
-    return Worker(ctx, functools.partial(_call, func), _init_worker, (preload, WORKER_HEADROOM))
+    return Worker(ctx, functools.partial(read_one, func), _init_worker, (preload, WORKER_HEADROOM))
 
 
 def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int, progress: Progress,
@@ -178,12 +189,12 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
                     # read everything in this process instead, with the readers' own limits
                     for p in paths[number:]:
                         progress.check()
-                        result, error = _call(func, p)
+                        result, error = read_one(func, p)
                         yield (p, *(result or (None, None)), error)
                     return
                 answer = _alone(ctx, func, path, preload, limit, progress)  # this file alone decides
-            if isinstance(answer, BaseException):  # not one of _call's: raised, as a pool's future would
-                raise answer
+            if isinstance(answer, BaseException):  # raised outside read_one (an answer that could not be sent)
+                answer = None, unexpected(path, answer)
             result, error = answer
             yield (path, *(result or (None, None)), error)
     finally:
@@ -204,8 +215,8 @@ def _workers_start(ctx: multiprocessing.context.BaseContext, preload: tuple[str,
     probe = _worker(ctx, _probe, preload)
     try:
         probe.send(0, pickled(None))
-        result, _ = probe.receive(60, lambda: None)
-        return bool(result)
+        answer = probe.receive(60, lambda: None)
+        return isinstance(answer, tuple) and bool(answer[0])
     except (WorkerDied, TimeoutError, OSError):
         return False
     finally:
@@ -213,7 +224,7 @@ def _workers_start(ctx: multiprocessing.context.BaseContext, preload: tuple[str,
 
 
 def _alone(ctx: multiprocessing.context.BaseContext, func: Callable[[Any], tuple], path: Any,
-           preload: tuple[str, ...], timeout: float, progress: Progress) -> tuple[Any, str | None]:
+           preload: tuple[str, ...], timeout: float, progress: Progress) -> Any:
     single = _worker(ctx, func, preload)
     try:
         single.send(0, pickled(path))

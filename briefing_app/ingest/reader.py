@@ -13,7 +13,7 @@ from pathlib import Path
 from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, SourceDoc, Span
 from briefing_app.ingest import limits
-from briefing_app.ingest.decode import decode_bytes, normalize_newlines
+from briefing_app.ingest.decode import decode_bytes, normalize_newlines, without_nul
 
 MAX_BYTES = limits.MAX_BYTES
 TEXT_TYPES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
@@ -56,6 +56,7 @@ def read_file(path: str | os.PathLike[str]) -> SourceDoc:
 
         text, meta = read_docx(data, p.name)
     limits.check_text_size(p.name, text)
+    text = without_nul(text)
     if not text.strip():
         raise InputError(f"{p.name}: the file holds no text")
     assert media_type is not None  # unknown types were refused above, folders by read_bytes
@@ -64,7 +65,7 @@ def read_file(path: str | os.PathLike[str]) -> SourceDoc:
 
 
 def read_pasted(text: str) -> SourceDoc:
-    text = normalize_newlines(text)
+    text = without_nul(normalize_newlines(text))
     if not text.strip():
         raise InputError("nothing to import: the pasted text is empty")
     limits.check_text_size("pasted text", text)
@@ -86,7 +87,7 @@ def read_pasted_html(html: str, plain: str | None = None, url: str | None = None
         raise
     if url and not meta.url:
         meta.url = url
-    return SourceDoc(text=text, metadata=meta, path=None, boilerplate=boilerplate,
+    return SourceDoc(text=without_nul(text), metadata=meta, path=None, boilerplate=boilerplate,
                      file_hash=hashlib.sha256(html.encode("utf-8")).hexdigest(), media_type="text/html")
 
 

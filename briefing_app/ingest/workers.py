@@ -52,7 +52,7 @@ class Worker:
     def receive(self, timeout: float, check: Callable[[], None]) -> Any:
         """The answer to the oldest item sent, waiting up to `timeout` seconds, calling `check`
         every half second; raises TimeoutError, or WorkerDied if the process ended. An exception
-        the worker raised (not one of _call's) is raised here, as a pool's future would."""
+        the worker raised (its answer could not be sent) is the answer, as in take()."""
         deadline = time.monotonic() + timeout
         while True:
             check()
@@ -64,8 +64,6 @@ class Worker:
                 raise WorkerDied() from None
             if ready:
                 self.pending.popleft()
-                if isinstance(answer, BaseException):
-                    raise answer
                 return answer
             if left <= 0:
                 raise TimeoutError()
@@ -121,7 +119,7 @@ def serve(conn: Connection, func: Callable[[Any], Any], init: Callable[..., None
         try:
             answer = func(item)
         except Exception as exc:  # noqa: BLE001 - handed to the caller, which raises it
-            answer = exc
+            answer = exc  # (read_one answers a reader's exceptions itself)
         try:
             conn.send(answer)
         except Exception as exc:  # noqa: BLE001 - an answer that cannot be pickled: say why instead

@@ -24,7 +24,7 @@ from briefing_app.core.option_match import load_matcher
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
 from briefing_app.ingest import Pasted, supported_suffixes
-from briefing_app.ingest.isolate import default_start_method, label, run_ordered, warm_up
+from briefing_app.ingest.isolate import default_start_method, label, read_one, run_ordered, warm_up
 from briefing_app.workflow.reading import (SERVER_PRELOAD, analyse_doc, read_and_analyse, read_in_worker,
                                            worker_preload)
 
@@ -141,15 +141,8 @@ def _read_here(paths: list[Item], progress: Progress
                ) -> Iterator[tuple[Item, SourceDoc | None, Analysis | None, str | None]]:
     for path in paths:
         progress.check()
-        try:
-            doc, analysis = read_and_analyse(path)
-            yield path, doc, analysis, None
-        except BriefingError as exc:
-            yield path, None, None, str(exc)
-        except MemoryError:
-            yield path, None, None, f"{label(path)}: too large to read (out of memory)"
-        except Exception as exc:  # noqa: BLE001 - a reader's bug costs that one file, as a worker crash does
-            yield path, None, None, f"{label(path)}: could not be read ({type(exc).__name__}: {exc})".splitlines()[0]
+        result, error = read_one(read_and_analyse, path)
+        yield (path, *(result or (None, None)), error)
 
 
 def import_files(project: Project, history: CommandRunner, paths: Sequence[str | os.PathLike[str] | Pasted], *,

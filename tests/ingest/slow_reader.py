@@ -26,3 +26,15 @@ def read_pid(path: str) -> tuple[int, int]:
     if os.path.basename(path).startswith("slow"):
         time.sleep(2)
     return os.getpid(), 0
+
+
+def read_or_fail(path: str) -> tuple[object, int]:
+    """A reader with a bug: files named bug* raise an exception it does not foresee; files named
+    odd* give an answer that cannot be sent back (a lambda does not pickle)."""
+    name = os.path.basename(path)
+    if name.startswith("bug"):
+        raise ValueError("unpacked the wrong table\nsecond line")
+    if name.startswith("odd"):
+        return (lambda: None), 0
+    with open(path, encoding="utf-8") as fh:
+        return fh.read(), 0

@@ -6,7 +6,7 @@ import time
 from briefing_app.core.errors import Cancelled
 from briefing_app.core.progress import Progress
 from briefing_app.ingest.isolate import run_ordered
-from tests.ingest.slow_reader import echo, grow, read_or_hang, read_pid
+from tests.ingest.slow_reader import echo, grow, read_or_fail, read_or_hang, read_pid
 
 
 def _files(tmp_path, names):
@@ -138,3 +138,21 @@ def test_idle_workers_end_when_told_not_killed(monkeypatch):
     assert [r[0] for r in rows] == [b"a", b"b", b"c"]
     assert len(started) == 2
     assert [w.process.exitcode for w in started] == [0, 0]
+
+
+def test_a_readers_unexpected_exception_costs_only_its_file(tmp_path):
+    """A bug in one file's reader (an exception it does not foresee, an answer that cannot be sent
+    back) is that file's clear one-line error; the files after it are still read, in order."""
+    paths = _files(tmp_path, ["a.txt", "bug.txt", "b.txt", "odd.txt", "c.txt"])
+    rows = list(run_ordered(read_or_fail, paths, workers=2, progress=Progress(), timeout=30.0,
+                            preload=("tests.ingest.slow_reader",)))
+    assert [r[0] for r in rows] == paths
+    by_name = {r[0].rsplit("/", 1)[-1]: r for r in rows}
+    bug = by_name["bug.txt"][-1]
+    assert by_name["bug.txt"][1] is None and bug.startswith("bug.txt: could not be read: the reader failed "
+                                                             "unexpectedly (ValueError: unpacked the wrong table)")
+    assert "\n" not in bug
+    odd = by_name["odd.txt"][-1]
+    assert by_name["odd.txt"][1] is None and odd.startswith("odd.txt: could not be read: the reader failed unexpectedly")
+    for name in ("a.txt", "b.txt", "c.txt"):
+        assert by_name[name][1] == f"text of {name}" and by_name[name][-1] is None
