@@ -31,7 +31,8 @@ text by a helper who tunes no rule, before the analyser ever ran on them.
 `--gold v2` scores against gold-v2.json instead (pieces relabelled by convention v2, README.md): an
 entry is one argued course with `evidence` and optional `also_evidence` spans; a found option matches
 an entry when it overlaps any of them (one to one), and a further found option overlapping an already
-matched entry is "absorbed": neither a hit nor spurious. Splits and batches are as in gold.json.
+matched entry is "absorbed": neither a hit nor spurious. Splits and batches are as in gold.json; held-4's
+v2 labels are in gold-v2-blind-4.json, read only by `--split held-4 --gold v2`.
 """
 from __future__ import annotations
 
@@ -55,14 +56,13 @@ STOP = {"the", "a", "an", "of", "s", "some", "and"}
 
 def load(split: str = "", gold: str = "v1") -> dict[str, Any]:
     """The gold entries: gold.json's, gold-blind-4.json's for the measurement-only split "held-4", or
-    with gold="v2" gold-v2.json's (all parts in one file, "held-4" as its batch "blind-4")."""
+    with gold="v2" gold-v2.json's (gold-v2-blind-4.json's for "held-4": kept apart the same way)."""
     if gold == "v2":
-        entries: dict[str, Any] = json.loads((HERE / "gold-v2.json").read_text(encoding="utf-8"))["articles"]
-        if split == HELD_4:
-            return {n: e for n, e in entries.items() if e.get("batch") == "blind-4"}
-        return {n: e for n, e in entries.items() if e.get("batch") != "blind-4"}
-    name = "gold-blind-4.json" if split == HELD_4 else "gold.json"
-    return json.loads((HERE / name).read_text(encoding="utf-8"))["articles"]
+        name = "gold-v2-blind-4.json" if split == HELD_4 else "gold-v2.json"
+    else:
+        name = "gold-blind-4.json" if split == HELD_4 else "gold.json"
+    entries: dict[str, Any] = json.loads((HERE / name).read_text(encoding="utf-8"))["articles"]
+    return entries
 
 
 def _same_actor(gold: str, found: str) -> bool:
