@@ -33,6 +33,13 @@ with "the Democratic/Republican nominee"; a TASS wire, a Kommersant airline stor
 regional piece, a Duma hearing; a Yonhap defence wire, a rate decision, party leaders, a regional
 fire), answers written before the analyser ran on them. They are tuned data: rules are fitted on them.
 
+Tuned batch "s7" (8: ru44-ru47, ko44-ko47, named xxNN-s7-*): written in the seventh session by the
+Russian/Korean actors engineer in the styles the held figures were weak on (an RBC-style interview
+whose questions carry no dash, a Kremlin pool report, a regional governor story, a ministry briefing
+with collective and unnamed sources; a Yonhap foreign-affairs wire with foreign names, a ministry
+spokesperson's briefing, a corporate story, a National Assembly story), answers committed before
+the analyser ran on them, then tuned on.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
