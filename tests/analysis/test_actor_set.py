@@ -76,7 +76,7 @@ def test_english_actor_floors() -> None:
 def test_russian_and_korean_actor_floors(language: str) -> None:
     # the sixth session's batch: below; ru18-ru22: Мосгордума's and Государственная дума's full names,
     # a Brazilian coach, «Известиями»
-    f = _english(lambda name: "-s6-" not in name, language)
+    f = _english(lambda name: "-s6-" not in name and "-s7-" not in name, language)
     assert f["recall"] >= 0.96 and f["precision"] >= 0.97
     # ko19: players and coaches of national teams the text names only as "대표팀"
     assert f["title"] >= 0.99 and f["affiliation"] >= (0.94 if language == "ru" else 0.91) \
@@ -84,8 +84,19 @@ def test_russian_and_korean_actor_floors(language: str) -> None:
     # ko17-ko18: a union branch named inside a title (현대차지부장) and "현대차 사측" are not found as aliases
 
 
-def test_russian_sentence_floors(tuned: dict[str, dict[str, float]]) -> None:
-    ru = tuned["ru-sentences"]
+def _sentences(pick: Callable[[str], bool], language: str) -> dict[str, float]:
+    """Sentence-level quote figures in one language on the tuned articles whose names pick selects."""
+    t = {"gold": 0, "pred": 0, "both": 0, "source_ok": 0}
+    for name, text, gold in score.load("tuned"):
+        if gold["language"] == language and pick(name):
+            for k, v in score.score_sentences(text, gold, analyse(text)).items():
+                t[k] += v
+    r, p = t["both"] / t["gold"], t["both"] / t["pred"]
+    return {"f1": 2 * r * p / (r + p), "source": t["source_ok"] / t["both"], "sentences": t["gold"]}
+
+
+def test_russian_sentence_floors() -> None:
+    ru = _sentences(lambda name: "-s7-" not in name, "ru")  # the seventh session's batch: below
     assert ru["f1"] >= 0.99 and ru["source"] >= 0.97
 
 
@@ -110,3 +121,19 @@ def test_sixth_session_batch_floors(language: str) -> None:
     f = _english(lambda name: "-s6-" in name, language)
     assert f["recall"] >= 0.94 and f["precision"] >= 0.94 and f["title"] >= 0.96
     assert f["affiliation"] >= 0.88 and f["alias"] >= 0.78
+
+
+@pytest.mark.parametrize("language", ["ru", "ko"])
+def test_seventh_session_batch_floors(language: str) -> None:
+    # the s7 batch (ru44-ru47, ko44-ko47), written in the seventh session with answers before the analyser
+    # ran on them (fresh: ru 0.727 / 0.828 / 0.933 / 0.750 / 0.588, ko 0.818 / 0.818 / 1.0 / 1.0 / 0.818),
+    # then tuned on; floors a little under its figures
+    f = _english(lambda name: "-s7-" in name, language)
+    assert f["recall"] >= 0.72 and f["precision"] >= 0.81 and f["title"] >= 0.93
+    assert f["affiliation"] >= 0.75 and f["alias"] >= 0.58
+
+
+def test_seventh_session_russian_sentences() -> None:
+    # an interview whose questions carry no dash, collective sources ("В Кремле считают"); fresh: F1 0.630, source 0.765
+    ru = _sentences(lambda name: "-s7-" in name, "ru")
+    assert ru["sentences"] >= 35 and ru["f1"] >= 0.84 and ru["source"] >= 0.85

@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang import ru_interview
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
-    RU_NAME_RE, RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
-from briefing_app.core.model import Mention, Quote
+    RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
+from briefing_app.core.model import Quote
 
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[а-яёA-Za-z]+){0,3},\s+что\s+(?P<c>[^.!?\n]+)")
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации)|[Кк]ак (?:сообщил|отметил|заявил|"
@@ -22,7 +23,6 @@ RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:
 RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал|предложил|потребовал|рекомендовал)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?)\s*$")
-RU_DASH_PARA_RE = re.compile(r"[ \t]*[—–-][ \t]+")
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
                            r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
 RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r"|(?:говорится|сообщается) в (?:сообщении|заявлении|"
@@ -93,26 +93,8 @@ def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 def interview_answers(doc: Document, out: list[Quote], emit: Emit) -> None:
-    """An interview as questions and answers ('— Виктор Антонович, ...?' / '— Нет. Мы ...'): each
-    answer after a question is the interviewee's, the person the text names first."""
-    text = doc.text
-    dashed = [(s, e) for s, e in doc.paras if RU_DASH_PARA_RE.match(text, s, e)]
-    if not any(text[s:e].rstrip().endswith("?") for s, e in dashed):
-        return
-    names = [m for m in RU_NAME_RE.finditer(text) if not RU_DASH_PARA_RE.match(text, text.rfind("\n", 0, m.start()) + 1)]
-    if not names:
-        return
-    who = canonical(text, names[0].group(), names[0].end())
-    asked = False
-    for s, e in doc.paras:
-        dash = RU_DASH_PARA_RE.match(text, s, e)
-        if not dash:
-            asked = False
-            continue
-        if asked and not text[s:e].rstrip().endswith("?"):
-            out.append(Quote(dash.end(), e, text[dash.end():e], "direct", who,
-                             Mention(names[0].start(), names[0].end(), names[0].group()), "интервью", None))
-        asked = text[s:e].rstrip().endswith("?")
+    """An interview as questions and answers: each answer is the interviewee's (ru_interview)."""
+    ru_interview.interview_answers(doc, out)
 
 
 def said_in(doc: Document, out: list[Quote], emit: Emit) -> None:

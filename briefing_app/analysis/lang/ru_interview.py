@@ -1,0 +1,90 @@
+"""Russian interviews in question-and-answer form: the interviewee is the source of the answers.
+
+Two layouts: turns opened by a dialogue dash ('— Виктор Антонович, будет ли ...?' / '— Нет. Мы ...')
+and, as RBC or Vedomosti print them, questions as paragraphs of their own ending in '?' with the
+answers as plain paragraphs after them. An answer runs from a question to the next question; after
+the last question it runs on until a paragraph the reporter writes again (one that names a person
+in full or reports someone's words). The interviewee is the person the text names first outside
+the turns (the lede: 'Руководитель Росморречфлота Андрей Лаушкин рассказал РБК ...').
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.ru_names import is_given
+from briefing_app.analysis.lang.ru_speakers import RU_NAME_RE, canonical
+from briefing_app.core.model import Mention, Quote
+
+DASH_RE = re.compile(r"[ \t]*[—–-][ \t]+")
+QUESTION_END_RE = re.compile(r"\?[ \t]*$")
+# a paragraph that opens in the reporter's voice ("Напомним, что ...", "Ранее ...", "Справка")
+REPORTER_OPEN_RE = re.compile(r"[ \t]*(?:Напомним|Напомню|Ранее|Справка|Как (?:сообщал|писал)|Между тем|Тем временем)\b")
+PLAIN_QUESTION_MAX = 400  # characters: an interviewer's question is short
+PLAIN_QUESTIONS_MIN = 2  # without dashes, two questions with answers make an interview, one may be rhetorical
+
+
+def _question(text: str, s: int, e: int, dashed: bool) -> bool:
+    """A paragraph that asks: it ends in '?' and, without a dash, is short and quotes nobody."""
+    if not QUESTION_END_RE.search(text, s, e):
+        return False
+    return dashed or e - s <= PLAIN_QUESTION_MAX and "«" not in text[s:e] and '"' not in text[s:e]
+
+
+def questions(doc: Document) -> list[int]:
+    """The indexes of doc.paras that are an interviewer's questions (none if the piece is no interview)."""
+    text, paras = doc.text, doc.paras
+    dashed = [i for i, (s, e) in enumerate(paras) if DASH_RE.match(text, s, e) and _question(text, s, e, True)]
+    if dashed:
+        return dashed
+    plain = [i for i, (s, e) in enumerate(paras[1:], 1) if _question(text, s, e, False)
+             and i + 1 < len(paras) and not _question(text, *paras[i + 1], False)]  # the headline aside
+    return plain if len(plain) >= PLAIN_QUESTIONS_MIN else []
+
+
+def _reporter(doc: Document, s: int, e: int, found: list[Quote]) -> bool:
+    """A paragraph in the reporter's voice: it names a person in full or reports someone's words."""
+    text = doc.text
+    if REPORTER_OPEN_RE.match(text, s, e):
+        return True
+    if any(is_given(m.group().split()[0]) for m in RU_NAME_RE.finditer(text, s, e)):
+        return True
+    return any(s <= q.start < e and q.speaker for q in found)
+
+
+def answers(doc: Document, asked: list[int], found: list[Quote]) -> list[tuple[int, int]]:
+    """The answer paragraphs' spans (after an opening dash) for the questions at the indexes asked."""
+    text, paras = doc.text, doc.paras
+    out: list[tuple[int, int]] = []
+    for n, q in enumerate(asked):
+        last = n + 1 == len(asked)
+        stop = len(paras) if last else asked[n + 1]
+        for i in range(q + 1, stop):
+            s, e = paras[i]
+            if last and _reporter(doc, s, e, found):
+                break
+            dash = DASH_RE.match(text, s, e)
+            out.append((dash.end() if dash else s, e))
+    return out
+
+
+def interview_answers(doc: Document, out: list[Quote]) -> None:
+    """Each answer of an interview as a direct quote of the interviewee."""
+    asked = questions(doc)
+    if not asked:
+        return
+    text = doc.text
+    turns = {i for i in asked} | {i for i, (s, e) in enumerate(doc.paras) if DASH_RE.match(text, s, e)}
+    inside = [doc.paras[i] for i in turns]
+    names = [m for m in RU_NAME_RE.finditer(text) if not any(s <= m.start() < e for s, e in inside)
+             and is_given(m.group().split()[0])] or list(RU_NAME_RE.finditer(text))
+    if not names:
+        return
+    who = canonical(text, names[0].group(), names[0].end())
+    mention = Mention(names[0].start(), names[0].end(), names[0].group())
+    found = doc.quotes + out
+    for s, e in answers(doc, asked, found):
+        out.append(Quote(s, e, text[s:e], "direct", who, mention, "интервью", None))
+
+
+__all__ = ["answers", "interview_answers", "questions"]
