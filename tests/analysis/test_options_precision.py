@@ -62,6 +62,10 @@ from tests.analysis.option_helpers import one_option, options
     "Interrogators could do anything they wanted from a list of techniques to extract that information.",
     "On most of the estates I visit, the answer is hardly anywhere.",
     "Young people, around whom our lives should revolve, have been airbrushed from the planning system.",
+    # convention v2 (tests/data/options/README.md): a call to examine or talk without a procedure or a body is
+    # not concrete (both were options under the old convention)
+    "These tragic events should be examined in light of this context.",
+    "Then, it's time to have a frank and informed discussion on the whole torture issue.",
 ])
 def test_no_option(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -119,15 +123,11 @@ def test_a_name_keeps_its_capital():
     ("The only way to stop the smugglers is to open legal routes to Europe.", "support", "Open legal routes to Europe"),
     ("The wrong way to fight inflation is to freeze wages.", "oppose", "Freeze wages"),
     ("Sony should seriously consider releasing the comedy on demand.", "support", "Consider releasing the comedy on demand"),
-    ("These tragic events should be examined in light of this context.", "support",
-     "Examine these tragic events in light of this context"),
     # author options of the fourth session
     ("And there is no need to raise taxes on diesel.", "oppose", "Raise taxes on diesel"),
     ("I'm not saying we should keep teenagers off the internet.", "neutral", "Keep teenagers off the internet"),
     ("The US needs to reject the deal outright now.", "support", "Reject the deal outright"),
     ("Media need to stop covering for the gunmen.", "support", "Stop covering for the gunmen"),
-    ("Then, it's time to have a frank and informed discussion on the whole torture issue.", "support",
-     "Have a frank and informed discussion on the whole torture issue"),
     ("There should be an independent inquiry into the deaths.", "support", "Hold an independent inquiry into the deaths"),
     # advocacy without a modal
     ("The government should, however, be careful not to raise taxes.", "oppose", "Raise taxes"),
@@ -187,7 +187,9 @@ def test_a_condition_binds_its_own_clause(text, stance):
 
 def test_two_passive_options_joined_by_and():
     found = options("Mistakes need to be examined and adjustments need to be made. The mistakes were costly.")
-    assert [(o.summary, o.stance) for o in found] == [("Examine mistakes", "support"), ("Make adjustments", "support")]
+    assert [(o.summary, o.stance) for o in found] == [("Make adjustments", "support")]  # examining: no procedure (v2)
+    found = options("The tariffs need to be lifted and the subsidies need to be cut. The tariffs were costly.")
+    assert [(o.summary, o.stance) for o in found] == [("Lift the tariffs", "support"), ("Cut the subsidies", "support")]
 
 
 def test_as_someone_said_the_author_agrees():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import (
     lowered,
@@ -69,6 +70,10 @@ STAY_RE = re.compile(r"\w+\s+(?:in\s+(?:place|force)|closed|open|shut|frozen|sus
 QUANTITIES = frozenset("age wage wages tax taxes duty duties fee fees fares budget spending pension "
                        "pensions benefit benefits limit cap threshold allowance allowances quota quotas tariff tariffs".split())
 BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
+# verbs whose subject is the thing acted on, not a doer: "X should be banned", "the sanctions should stay in
+# place", "the wage should rise", "free power has to end", "the plan must include X"
+ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(ABANDON_VERBS) + r")\b", re.I)
+NOUN_NEED_RE = re.compile(r"\b(?:the|no|a|any|every)\s+$", re.I)  # "there is no need to X": the need names no doer
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
@@ -192,6 +197,10 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             neg = not neg  # "I don't see why we should welcome him": the author rejects it
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
+        doer = text[s if before.rstrip().endswith(",") else clause_start:m.start()]  # "X, which ..., should": X
+        if not can_act(decapitalised(doer, text)) and not ACTS_ON_SUBJECT_RE.match(text, vstart, e) \
+                and not NOUN_NEED_RE.search(before):
+            continue  # "The storm should reach the coast", "the talks must resume": a thing's "should" predicts
         subj = INNER_ASIDE_RE.sub("", subj).strip(" ,")  # "The generals, no matter their rank,": the generals
         shaped = _shape(decapitalised(subj, text), head, text[vstart:vend], stance, before)
         if shaped is None:

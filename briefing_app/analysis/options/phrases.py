@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_app.analysis.options.heads import vague_object
 from briefing_app.analysis.options.lexicon import (
     CLAUSE_CUT_RE,
     DO_VAGUE_RE,
@@ -117,7 +118,7 @@ def is_concrete(phrase: str) -> bool:
     if verb == "have" and HAVE_EVENT_RE.match(phrase):
         verb, words = "hold", ["hold", *words[1:]]  # "have a frank discussion on torture", "have a referendum"
     if verb in NOT_ACTION or verb in FUNCTION_WORDS or DO_VAGUE_RE.match(phrase) or (
-            verb.endswith("ing") and base_form(verb) in NOT_ACTION):  # "be feeling the pressure"
+            verb.endswith("ing") and base_form(verb) in NOT_ACTION) or vague_object(phrase):  # "be feeling the pressure"
         return False
     # names only say whose war or which peace: "end the Russia-Ukraine war soon" is still a wish
     rest = [w for w, r in zip(words[1:], raw[1:])

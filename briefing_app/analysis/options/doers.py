@@ -1,0 +1,43 @@
+"""Whether a subject names someone who can take a course of action: a name, a pronoun for people, a body
+or a group ("the government", "donors", "whoever wins"); not a thing or an event ("the storm", "the talks",
+"the report", "our movement"), whose "should" predicts or describes rather than argues."""
+from __future__ import annotations
+
+import re
+
+# bodies and groups that act; plural people nouns ending in -ers, -ors, -ists, -ians, -ants, -ents are
+# read by their ending (AGENTIVE_RE)
+AGENT_NOUNS = frozenset("""government governments council councils ministry ministries minister ministers parliament
+    parliaments congress senate assembly legislature administration cabinet executive authorities authority agency
+    agencies department departments office commission commissions committee committees board boards regulator
+    regulators court courts judiciary judge judges union unions bank banks fund funds party parties alliance coalition
+    bloc leaders leader leadership lawmakers legislators mps politicians officials official president presidents premier
+    chancellor mayor governor king queen prince emperor monarch monarchy palace crown regime junta state states
+    country countries nation nations city cities town towns village villages region regions county counties district
+    districts province provinces municipality municipalities community communities company companies firm firms business
+    businesses industry industries corporation corporations employer employers school schools college colleges
+    university universities hospital hospitals museum museums club clubs league leagues federation federations
+    association associations organisation organisations organization organizations institution institutions body bodies
+    group groups charity charities church churches clergy police army armies military navy forces troops force
+    service services network networks broadcaster broadcasters media press team teams staff side sides west world
+    public citizens citizenry electorate diplomats diplomacy embassy negotiators delegation delegations rebels militias
+    militants paramilitaries allies ally partner partners neighbours neighbors donors owners operators officer officers
+    prosecutor prosecutors inspectors investigators platforms platform whoever everybody people football sport game""".split())
+PEOPLE_PRONOUNS = frozenset("we they he she it us them whoever who".split())
+AGENTIVE_RE = re.compile(r"(?:[a-z]{3,}(?:ers|ors|ists|ians|ants)|[a-z]{3,}(?<!m)ents)$")
+NOT_AGENTIVE = frozenset("""numbers matters papers letters orders powers waters centers centres borders others answers barriers
+    factors sectors errors rumours rumors colours colors chapters layers meters headquarters""".split())
+WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def can_act(subject: str) -> bool:
+    """Whether the subject phrase (its first word already in lower case unless a name) holds a doer: a
+    capitalised name, a pronoun for people, a noun for a body or group, or a plural noun for people."""
+    for raw in WORD_RE.findall(subject):
+        word = re.sub(r"[’']s?$", "", raw)
+        low = word.lower()
+        if word[:1].isupper() or low in AGENT_NOUNS or low in PEOPLE_PRONOUNS:
+            return True
+        if AGENTIVE_RE.search(low) and low not in NOT_AGENTIVE:
+            return True
+    return False

@@ -1,0 +1,62 @@
+"""Whether an action phrase's object names something a body can act on, judged by the object's head noun:
+"face the truth about our history", "tackle extremist ideology in many ways", "adopt a response to these
+atrocities", "have an honest conversation about race" name a stance, a goal or a talk, not a course of action,
+whatever the words after the head add; "examine these events" is a call to think, not a procedure."""
+from __future__ import annotations
+
+import re
+
+# nouns for a goal, an attitude, a way of going about things or an event: the phrase names no act on them
+ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses consequences ideology ideologies extremism
+    radicalism racism bigotry hatred intolerance dissent tolerance events way ways methods method approach approaches
+    attitude attitudes culture mindset relationship relationships path role illusions illusion lessons values principles
+    ideas thoughts notions vision narrative tone breath example""".split())
+# talk, which is a course of action only when a named body holds it ("a debate within our Congress")
+TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
+# "a change of culture", "a shift in attitude": the change is as vague as what changes
+CHANGE_HEADS = frozenset("change changes shift shifts".split())
+# calls to think again, not a procedure ("examine these events", "rethink our strategy")
+THINK_VERBS = frozenset("examine re-examine reexamine rethink reconsider reassess re-evaluate reevaluate ponder "
+                        "contemplate".split())
+PROCEDURE_RE = re.compile(r"\b(?:inquiry|inquiries|hearings?|review|audit|commission|panel|investigation|vote)\b", re.I)
+BODY_AT_RE = re.compile(r"\b(?:in|within|at|inside)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[A-Z][\w-]*|parliament|congress|"
+                        r"senate|assembly|council|cabinet|legislature)\b")
+PARTICLES = frozenset("in on with along to into for about up down out off over back".split())
+STOPS = frozenset("""of in on about to for with against into from over at by within between among across through towards
+    toward under upon via as that which who whose where wherever when while because if than so
+    we they he she it i you""".split())
+WORD_RE = re.compile(r"[\w’'-]+")
+
+
+def object_head(words: list[str]) -> tuple[str, int]:
+    """The head noun of the object after the verb `words[0]` (lower-case words) and its index: the last
+    word before the first preposition, conjunction or pronoun ("a frank discussion on torture": discussion)."""
+    i = 2 if len(words) > 2 and words[1] in PARTICLES else 1  # "engage in a debate", "move along the path"
+    head, at = "", 0
+    for j in range(i, len(words)):
+        if words[j] in STOPS:
+            break
+        head, at = words[j], j
+    return head, at
+
+
+def vague_object(phrase: str) -> bool:
+    """Whether the action phrase (verb first) acts on nothing concrete: a goal, an attitude, a talk with no
+    body holding it, a call to think. A gerund after the head names the act ("a tougher approach in getting
+    abusers to court") and keeps it."""
+    words = [w.lower() for w in WORD_RE.findall(phrase)]
+    if len(words) < 2:
+        return False
+    if words[0] in THINK_VERBS:
+        return not PROCEDURE_RE.search(phrase)
+    head, at = object_head(words)
+    if any(w.endswith("ing") and len(w) > 5 for w in words[at + 1:at + 4]):
+        return False
+    if head in ABSTRACT_HEADS:
+        return True
+    if head in TALK_HEADS:
+        return not BODY_AT_RE.search(phrase)
+    if head in CHANGE_HEADS and at + 2 < len(words) and words[at + 1] in ("of", "in"):
+        what, _ = object_head(["", *words[at + 2:]])
+        return what in ABSTRACT_HEADS or what in ("thinking", "mentality", "heart", "hearts", "direction", "course", "tack")
+    return False

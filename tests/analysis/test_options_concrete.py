@@ -1,0 +1,67 @@
+"""What makes a course of action concrete (convention v2, tests/data/options/README.md): a doer that can act
+(not a thing whose "should" predicts) and an object a body can act on (not a goal, an attitude, a way of
+going about things, a talk no body holds, or a call to think again)."""
+import pytest
+
+from briefing_app.analysis.options.doers import can_act
+from briefing_app.analysis.options.heads import vague_object
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text", [
+    # a thing or an event as the subject: a prediction or a description
+    "The storm should reach the coast by Thursday evening.",
+    "The new bridge should open to traffic in the spring.",
+    "The talks must resume sooner or later.",
+    "The report should make uncomfortable reading for the board.",
+    "Our movement has to grow beyond the universities.",
+    # a goal, an attitude or a way of doing things, whatever the words after it add
+    "It is time to face the truth about our own history.",
+    "Racism must be confronted wherever it appears.",
+    "Extremist ideology must be tackled in a number of ways.",
+    "The next president must restore the dignity of the office.",
+    "There must be a change of culture in the police, from the top down.",
+    "We need to change the way we think about work.",
+    "The country needs to have an honest conversation about race.",
+    "It's time to adopt an Alcoholics Anonymous approach to world peace.",
+    "Perhaps it is time to engage in a substantive debate on the war against terrorism.",
+])
+def test_not_concrete(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The ministry of health, which has known for years that the unit was unsafe, should hand the unit to an outside team.",
+     "Hand the unit to an outside team"),
+    ("Employers who hire undocumented workers should face criminal charges.", "Face criminal charges"),
+    ("Whoever wins in November must make the child tax credit permanent.", "Make the child tax credit permanent"),
+    ("The sanctions should stay in place.", "Keep the sanctions in place"),
+    ("And there is no need to raise taxes on diesel.", "Raise taxes on diesel"),
+    ("There should be some debate within our Congress about how it can supervise the agencies.",
+     "Hold some debate within our Congress about how it can supervise the agencies"),
+    ("The service should take a tougher approach in getting abusers to court.",
+     "Take a tougher approach in getting abusers to court"),
+    ("Dialogue is the only way to end the conflict.", "Hold dialogue"),
+])
+def test_concrete(text, summary):
+    assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("subject, acts", [
+    ("The government", True), ("Brussels", True), ("the donors who met in Geneva", True), ("we", True),
+    ("residents", True), ("the storm", False), ("the new bridge", False), ("the talks", False),
+    ("our response", False), ("the figures", False),
+])
+def test_can_act(subject, acts):
+    assert can_act(subject) is acts
+
+
+@pytest.mark.parametrize("phrase, vague", [
+    ("tackle extremist ideology in many ways", True), ("face the truth about our past", True),
+    ("have a frank discussion on torture", True), ("hold a debate in Parliament on the bill", False),
+    ("examine these events", True), ("examine the deaths in a public inquiry", False),
+    ("adopt a change in attitude", True), ("make a change to the law", False),
+    ("impose sanctions on the generals", False), ("raise taxes on diesel", False),
+])
+def test_vague_object(phrase, vague):
+    assert vague_object(phrase) is vague
