@@ -7,7 +7,7 @@ import functools
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.appositives import role_after, role_fronted
+from briefing_app.analysis.appositives import owner_fronted, role_after, role_fronted
 from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_people import ORG_NOUNS
@@ -125,13 +125,21 @@ class ActorTable:
         limit = len(text) if limit == -1 else limit
         before = role_before(text, h.name_start, floor)
         after = role_after(text, h.name_start + len(h.name), limit)
-        if not after.title and not after.affiliation and text[h.name_start + len(h.name):][:1] in (",", "."):
-            after = role_fronted(text, self._chain_start(h, floor), floor)
+        if text[h.name_start + len(h.name):][:1] in (",", "."):
+            chain = self._chain_start(h, floor)
+            if not after.title and not after.affiliation:
+                after = role_fronted(text, chain, floor)
+            elif owner_fronted(text, chain, floor):  # "Its chairman, Robert Feld, who founded ...": the fronted role
+                fronted = role_fronted(text, chain, floor)
+                after = fronted if fronted.title and not fronted.possessor else after  # (not "Jarkesy's lawyer")
         titles = [t for t in (before.title, after.title) if t]
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
         if not p.affiliation:
             p.affiliation = before.affiliation or after.affiliation
+            if p.affiliation and len(p.affiliation.split()) <= 2 and any(
+                    sex_of(n.split()[0]) for n in self.by_surname.get(norm(p.affiliation.split()[-1]), ())):
+                p.affiliation = None  # "A spokeswoman for Spanberger": a person is no affiliation
 
     def _chain_start(self, h: NameHit, floor: int) -> int:
         """Where the title words before a name start ("Rep. Michael Waltz" -> "Rep.")."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, employer_first, title_text
+from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, employer_first, title_text
 
 # a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen." and "U.S." are kept
 C = r"(?:[^,.;\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
@@ -21,7 +21,7 @@ HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|council|commission|union|alliance|ministry|"
               r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|"
               r"retailer|airline|insurer|network|foundation|association|fund|university|administration|district|league|"
-              r"grocer|club|charity")
+              r"grocer|club|charity|division|watchdog|system|office|service|authority|unit|utility")
 # ("the water district's general manager": a kind word before the noun)
 DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+)?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
@@ -50,6 +50,9 @@ APPOS_HEADS_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;.\n]{2,60}?\s+who\s+(?:head
                             r"(?P<org>[^,.;\n]{3,80})")
 RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded)\s+(?:the\s+)?"
                               r"(?P<org>[^,.;\n]{3,80})")
+# "Coastal" of "who founded Coastal in 1994 and owns ...": a name, then a clause's words
+CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
+                            r"(?=\s+(?:in|and|since|from|with|on|last|this|after|before)\b)")
 HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder"}
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
@@ -61,7 +64,9 @@ FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
 NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their|whose)\s+[\w\s-]{2,40}?"
                              r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
-                             r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?),\s+$")
+                             r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
+                             r"|(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at)\s+(?:the\s+)?"  # "a spokeswoman for the regulator"
+                             r"(?:[a-z][\w-]*|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})),\s+$")
 BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
 
 
@@ -142,8 +147,9 @@ def describe(desc: str) -> Role:
     if fr and _last_role(head[:fr.start()]) and not _last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"
         who = fr.group("who")
-        if not role.affiliation and (gazetteer.lookup(who) or who.split()[-1].lower() in ORG_HEADS):
-            role.affiliation = _named(who)  # "a spokesman for the State Department"
+        if not role.affiliation and (gazetteer.lookup(who) or who.split()[-1].lower() in ORG_HEADS
+                                     or _a_name(who)):  # "a spokesman for the State Department", "for Basketly"
+            role.affiliation = _named(who)
     topic = TOPIC_OF_RE.match(head) if head and _last_role(head) is None else None
     if topic and _last_role(topic.group("role")):
         head = topic.group("role")  # "director of food policy at the Consumer Federation": the title keeps its topic
@@ -175,6 +181,16 @@ def describe(desc: str) -> Role:
     if not role.affiliation and role.possessor and head.lower().startswith("campaign"):
         role.affiliation = role.possessor.split()[-1] + " campaign"  # "Clinton's campaign chairman"
     return role
+
+
+NOT_NAME_WORDS = ROLE_WORDS | MODIFIERS
+
+
+def _a_name(words: str) -> bool:
+    """'Basketly', 'Harbor Freightlines': capitalised words, none a title's or a modifier's (not
+    "Defense Secretary Lloyd Austin"), the name an organisation may go by."""
+    toks = words.split()
+    return 0 < len(toks) <= 4 and all(t[:1].isupper() and t.strip(".").lower() not in NOT_NAME_WORDS for t in toks)
 
 
 def _leading_place(words: str) -> tuple[str, int] | None:
@@ -215,6 +231,8 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             return Role(None, _named(org))
         if rx is RELATIVE_HEAD_RE:  # ("the Pandemic Center at Brown University's ...": the centre)
             org = re.split(r"\s+(?:at|in)\s+(?=[A-Z])", m.group("org"), maxsplit=1)[0]
+            named = CAPITALISED_RE.match(org)
+            org = named.group() if named else org  # "who founded Coastal in 1994 and owns ...": Coastal
             return Role(HEAD_VERBS.get(m.group("verb"), "head"), _named(org))
         role = describe(m.group("d"))
         if role.title and rx is RELATIVE_WAS_RE:
@@ -239,6 +257,16 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
         if role.title:
             return role
     return Role()
+
+
+# "Its chairman, Robert Feld, who founded ...", "The agency's chairman, Andrew Ferguson, a former ...": a description
+# that names whose officer the person is goes before what an appositive or relative clause after the name says
+OWNER_FRONTED_RE = re.compile(r"(?<![\w’'-])(?:[Ii]ts|[Tt]he\s+[a-z]+(?:’s|'s)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s))"
+                              r"\s+[a-z][\w\s-]{1,40}?,\s+$")
+
+
+def owner_fronted(text: str, chain_start: int, floor: int) -> bool:
+    return OWNER_FRONTED_RE.search(text, max(floor, chain_start - 60), chain_start) is not None
 
 
 def _split_roles(d: str) -> list[str]:
@@ -280,4 +308,4 @@ def bio(line: str) -> Role:
     return Role("; ".join(titles) or None, aff)
 
 
-__all__ = ["bio", "describe", "role_after", "role_fronted"]
+__all__ = ["bio", "describe", "owner_fronted", "role_after", "role_fronted"]

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.national_bodies import country_of
+from briefing_app.analysis.owners import its_owner
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.us_officials import dateline_officials, us_officials
@@ -23,7 +25,7 @@ KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z]
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
-              "district").split()
+              "district division watchdog system office service authority").split()
 DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
                      + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
 # which organisation a generic description may stand for, by a word of its name
@@ -38,7 +40,10 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
         "foundation": ("Foundation",), "central bank": ("Federal Reserve", "Central Bank", "Bank of", "Reserve Bank"),
-        "regulator": ("Commission", "Authority", "Agency", "Administration"), "fund": ("Fund",),
+        "regulator": ("Commission", "Authority", "Agency", "Administration", "Office of"), "fund": ("Fund",),
+        "watchdog": ("Commission", "Authority", "Agency", "Administration", "Office of", "Inspector"),
+        "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),
+        "authority": ("Authority",),
         "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
@@ -46,12 +51,6 @@ BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
                        r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|"
                        r"Institute|University|Federal|National|State|United|World|International|European)\b")
-US_RE = re.compile(r"^(?:Federal|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|U\.S\.|US|United States|Supreme Court|Department of|"
-                   r"Securities and Exchange|Pentagon|State Department|Central Intelligence|National Security|"
-                   r"Environmental Protection|Food and Drug|Internal Revenue|White House|(?:Agriculture|Commerce|Defense|Energy|Education|"
-                   r"Labor|Treasury|Interior|Transportation|Homeland Security|Justice|State|Veterans Affairs|"
-                   r"Health and Human Services) Department$)")
-EU_RE = re.compile(r"^European (?:Commission|Parliament|Council|Central Bank|Court)")
 # "Festival director Tom Becker": a capitalised word, one or two title words, the name
 PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
 ITS_RE = re.compile(r"(?:(?<![\w-])[Ii]ts|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
@@ -149,7 +148,7 @@ def affiliations(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         if not org.affiliation:
-            org.affiliation = "United States" if US_RE.match(org.name) else "European Union" if EU_RE.match(org.name) else None
+            org.affiliation = country_of(org.name)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
@@ -191,7 +190,7 @@ def affiliations(doc: Document) -> None:
             its = ITS_RE.search(window)
             if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
                 at = span.start - len(window) + its.start()
-                latest = _sentence_subject(text, orgs, at) or latest_org(orgs, at)
+                latest = its_owner(doc, orgs, at) or latest_org(orgs, at)
                 if latest:
                     person.affiliation = latest.name
                     break
@@ -241,16 +240,6 @@ def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
             person.affiliation, person.title = org.name, " ".join(words[1:])
             return True
     return False
-
-
-def _sentence_subject(text: str, orgs: list[Actor], pos: int) -> Actor | None:
-    """The organisation that opens the sentence before pos ("UNICEF, the United Nations
-    children's agency, said ... Its regional director")."""
-    start = max(text.rfind(". ", 0, max(0, pos - 2)) + 2, text.rfind("\n", 0, pos) + 1)
-    firsts = [(min(s.start for s in o.mentions if start <= s.start < pos), o) for o in orgs
-              if any(start <= s.start < pos for s in o.mentions)]
-    first = min(firsts, key=lambda t: t[0]) if firsts else None
-    return first[1] if first and first[0] <= start + 4 else None
 
 
 # members of a body named by their title alone ("Trustee Omar Haddad"): the body of that kind

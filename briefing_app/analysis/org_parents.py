@@ -9,6 +9,7 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.org_coref import FITS, latest_org
+from briefing_app.analysis.owners import DATELINE_RE
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
@@ -19,8 +20,6 @@ PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
 OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:’s|'s)[ \t]+[a-z]")
-# "FRANKFURT (Reuters) - ", "DETROIT — ": a dateline before the sentence's subject
-DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\s*\([^)\n]{1,30}\))?\s*[-—–]+\s*")
 
 
 def parent_bodies(doc: Document) -> None:

@@ -110,6 +110,8 @@ def _affiliation(text: str, start: int, name: str) -> str | None:
         hit = gazetteer.lookup(m.group("who"))
         if hit and hit[1] == "country":
             return hit[0]
+        if m.group("who") in US_STATE_NAMES:  # "Colorado's House of Representatives"
+            return m.group("who")
     state = next((s for s in US_STATE_NAMES if name.startswith(s + " ")), None)
     if state and name != state + " " + name.split()[-1] or state and name.split()[-1] in ("Agency", "Department", "Board",
                                                                                                "Commission", "Office"):

@@ -1,0 +1,77 @@
+"""The country of a national body the text names without it ("a body of government takes its
+country"): the Federal Trade Commission, the National Weather Service or the White House are
+American, the Office of Rail and Road British, the European Medicines Agency the EU's. A compact
+list of well-known national bodies by country, and the naming patterns of US federal bodies
+("Federal ...", "... Department", "Department of ...") and British departments ("Department for ...").
+International bodies ("International Energy Agency", the UN's) are none of these."""
+from __future__ import annotations
+
+import re
+
+BODIES: dict[str, tuple[str, ...]] = {
+    "United States": (
+        "National Weather Service", "National Transportation Safety Board", "Surface Transportation Board",
+        "National Institutes of Health", "National Park Service", "Census Bureau", "Bureau of Labor Statistics",
+        "Consumer Financial Protection Bureau", "Social Security Administration", "Small Business Administration",
+        "Transportation Security Administration", "Drug Enforcement Administration", "Nuclear Regulatory Commission",
+        "Occupational Safety and Health Administration", "Commodity Futures Trading Commission", "Coast Guard",
+        "Secret Service", "Postal Service", "Army Corps of Engineers", "National Labor Relations Board",
+        "Equal Employment Opportunity Commission", "Government Accountability Office", "Office of Management and Budget",
+        "National Oceanic and Atmospheric Administration", "National Hurricane Center", "National Security Agency",
+        "National Security Council", "Environmental Protection Agency", "Centers for Medicare and Medicaid Services",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Immigration and Customs Enforcement",
+        "Customs and Border Protection", "Citizenship and Immigration Services", "Joint Chiefs of Staff",
+        "Pentagon", "White House", "Supreme Court", "Congressional Budget Office", "Library of Congress"),
+    "United Kingdom": (
+        "Home Office", "Foreign Office", "Foreign, Commonwealth and Development Office", "Cabinet Office", "HM Treasury",
+        "Bank of England", "Office for National Statistics", "Office for Budget Responsibility", "Office of Rail and Road",
+        "Ofcom", "Ofgem", "Ofwat", "Ofsted", "Financial Conduct Authority", "Competition and Markets Authority",
+        "Prudential Regulation Authority", "Environment Agency", "Health and Safety Executive", "Crown Prosecution Service",
+        "National Health Service", "NHS England", "Met Office", "Serious Fraud Office", "Ministry of Defence",
+        "Ministry of Justice", "HM Revenue and Customs", "Medicines and Healthcare products Regulatory Agency",
+        "Information Commissioner's Office", "Civil Aviation Authority", "Metropolitan Police", "Downing Street"),
+    "European Union": (
+        "European Commission", "European Parliament", "European Council", "Council of the European Union",
+        "Court of Justice of the European Union", "European Court of Justice", "European Court of Auditors",
+        "European Medicines Agency", "European Food Safety Authority", "European Banking Authority",
+        "European Securities and Markets Authority", "European Investment Bank", "European Defence Agency",
+        "European External Action Service", "European Ombudsman", "European Environment Agency",
+        "European Chemicals Agency", "European Union Aviation Safety Agency", "European Border and Coast Guard Agency",
+        "Frontex", "Europol", "Eurostat", "Eurojust", "European Central Bank"),
+    "Germany": ("Bundesbank", "Bundestag", "Bundesrat", "Bundeswehr", "Bundeskartellamt", "Federal Cartel Office",
+                "BaFin", "Federal Financial Supervisory Authority", "Federal Constitutional Court", "Chancellery"),
+    "France": ("Elysee", "Élysée", "Elysee Palace", "Élysée Palace", "Banque de France", "Quai d'Orsay", "Matignon",
+               "Constitutional Council"),
+    "Japan": ("Bank of Japan", "Japan Coast Guard", "Japan Self-Defense Forces"),
+    "China": ("People's Bank of China", "National People's Congress", "People's Liberation Army", "Zhongnanhai"),
+    "India": ("Reserve Bank of India", "Lok Sabha", "Rajya Sabha"),
+    "Russia": ("State Duma", "Duma", "Federation Council", "FSB", "Bank of Russia", "Central Bank of Russia", "Rosgvardia"),
+    "Ukraine": ("Verkhovna Rada", "SBU", "National Bank of Ukraine"),
+    "Israel": ("Knesset", "Shin Bet", "Mossad", "Israel Defense Forces", "IDF"),
+    "South Korea": ("National Intelligence Service", "Bank of Korea"),
+    "Canada": ("Bank of Canada", "Royal Canadian Mounted Police", "RCMP"),
+    "Australia": ("Reserve Bank of Australia",),
+    "Iran": ("Islamic Revolutionary Guard Corps", "Revolutionary Guards"),
+    "Switzerland": ("Swiss National Bank",),
+}
+COUNTRY_OF = {name: country for country, names in BODIES.items() for name in names}
+US_RE = re.compile(r"^(?:Federal(?! (?:Cartel|Financial|Constitutional))|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|"
+                   r"U\.S\.|US|United States|Department of|Securities and Exchange|State Department|Central Intelligence|"
+                   r"National Security|Environmental Protection|Food and Drug|Internal Revenue|(?:Agriculture|Commerce|Defense|"
+                   r"Energy|Education|Labor|Treasury|Interior|Transportation|Homeland Security|Justice|State|Veterans Affairs|"
+                   r"Health and Human Services) Department$)")
+EU_RE = re.compile(r"^European (?:Commission|Parliament|Council|Central Bank|Court)")
+UK_RE = re.compile(r"^Department for [A-Z]")  # "Department for Transport": the British way of naming a department
+
+
+def country_of(name: str) -> str | None:
+    """The country (or the European Union) of a national body by its name, else None."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    known = COUNTRY_OF.get(name)
+    if known:
+        return known
+    return "United States" if US_RE.match(name) else "European Union" if EU_RE.match(name) \
+        else "United Kingdom" if UK_RE.match(name) else None
+
+
+__all__ = ["BODIES", "country_of"]

@@ -1,0 +1,74 @@
+"""Whose officer "Its chairman, X" is: the organisation, or the country by one of its aliases ("The
+Kremlin denied involvement. Its spokesman, Dmitry Peskov"), that opens the sentence before; when
+that opening names no actor yet but a body ("Network Rail accepted the penalty. Its chief executive,
+Andrew Haines"; "Alzheimer's Europe, a group of patient organisations, welcomed it. Its director"),
+the body becomes an organisation of the text, with its mentions."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.names import norm
+from briefing_app.core.model import Actor, Span
+
+# "FRANKFURT (Reuters) - ", "DETROIT — ": a dateline before the sentence's subject
+DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\s*\([^)\n]{1,30}\))?\s*[-—–]+\s*")
+# the capitalised words that open a sentence, then a comma or a word in lower case (its verb)
+OPENING_RE = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&’'.-]*){0,4})"
+                        r"(?=,|[ \t]+[a-z])")
+OPENERS = frozenset("a an the but and in on at for after before as when while if this that these those it its his her their "
+                    "shares analysts officials critics residents lawmakers investors".split())
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before pos starts (the one pos is in when pos is inside a sentence)."""
+    return max(text.rfind(". ", 0, max(0, pos - 2)) + 2, text.rfind("\n", 0, pos) + 1)
+
+
+def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
+    """The actor named (within four characters of it) at the start of the sentence before pos."""
+    start = sentence_start(text, pos)
+    firsts = [(min(s.start for s in a.mentions if start <= s.start < pos), a) for a in actors
+              if any(start <= s.start < pos for s in a.mentions)]
+    first = min(firsts, key=lambda t: t[0]) if firsts else None
+    return first[1] if first and first[0] <= start + 4 else None
+
+
+def _mid_sentence(text: str, name: str) -> bool:
+    """Is the name written, capitalised, somewhere other than at a sentence's start?"""
+    return any(not re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, m.start() - 3):m.start()])
+               for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+
+
+def new_body(doc: Document, pos: int) -> Actor | None:
+    """The body that opens the sentence before pos when it is no actor yet, no person, no place and
+    not a common word a sentence opens with: a new organisation with every mention of its name."""
+    text = doc.actor_text
+    start = sentence_start(text, pos)
+    dateline = DATELINE_RE.match(text, start, pos)
+    m = OPENING_RE.match(text, dateline.end() if dateline else start, pos)
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    words = name.split()
+    table = doc.actor_table
+    if norm(words[0]) in OPENERS or sex_of(words[0]) or any(norm(w) in table.by_surname for w in words) \
+            or gazetteer.lookup(name) or any(name in (a.name, *a.aliases) for a in doc.actors) \
+            or len(words) == 1 and not _mid_sentence(text, name):
+        return None
+    spans = [Span(x.start(), x.end()) for x in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    body = Actor(name, "organization", mentions=spans)
+    doc.actors.append(body)
+    return body
+
+
+def its_owner(doc: Document, orgs: list[Actor], pos: int) -> Actor | None:
+    """Whose "Its <title>, X" at pos is: the body or country that opens the sentence (a new body if
+    it is none of the text's actors yet), else None."""
+    countries = [a for a in doc.actors if a.kind == "country"]
+    return opening_actor(doc.actor_text, orgs + countries, pos) or new_body(doc, pos)
+
+
+__all__ = ["its_owner", "new_body", "opening_actor", "sentence_start"]
