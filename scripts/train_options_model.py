@@ -97,7 +97,7 @@ def cross_validate(rows: list[dict[str, Any]], k: int) -> None:
 def articles(split: str) -> Iterator[tuple[str, list[tuple[int, int, dict[str, Any]]]]]:
     """(text, gold options with their spans) of every editorial in `split`."""
     from score import in_split, load as gold
-    for name, entry in sorted(gold().items()):
+    for name, entry in sorted(gold(gold="v1").items()):  # v1: the labels this experiment was measured against
         if in_split(entry, split):
             text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
             yield text, [(text.index(g["evidence"]), text.index(g["evidence"]) + len(g["evidence"]), g)

@@ -1,7 +1,7 @@
 """The options analyser on the hand-checked set in tests/data/options (tests/data/options/score.py).
 
 The "dev" parts are what the rules were written against: "dev-1" (the first rules were written
-against it), "dev-2" and "dev-3" (added and tuned on later); their floors guard against regressions.
+against it), "dev-2" and "dev-3" (added and tuned on later); their floors, on gold v2, guard against regressions.
 The held parts (held-1, held-2, held-3 and the separate held-4) are measured only with score.py and
 reported apart: no test asserts or prints a held figure, so a failing test never steers a rule by
 held data (the sixth session's review found a rule dropped after a held floor failed)."""
@@ -27,10 +27,14 @@ def test_set_is_big_and_varied_enough():
     assert {name.split("-")[0] for name in gold} >= {"aljazeera", "foxnews", "guardian", "own"}
 
 
-@pytest.mark.parametrize("split, recall, precision, stance", [("dev-1", 0.85, 0.82, 0.92), ("dev-2", 0.75, 0.70, 0.45),
-                                                         ("dev-3", 0.60, 0.85, 0.90)])
+# floors on gold v2 (gold-v2.json, convention v2; score.py's default since the seventh session), each a little
+# under the analyser's figure when v2 became the target: dev-1 0.59 / 0.71 / 0.79, dev-2 0.67 / 0.67 / 0.50,
+# dev-3 0.86 / 0.86 / 1.00 (recall / precision / stance). The v1 floors were 0.85 / 0.82 / 0.92, 0.75 / 0.70 / 0.45
+# and 0.60 / 0.85 / 0.90 (`score.py --gold v1` still prints v1 figures).
+@pytest.mark.parametrize("split, recall, precision, stance", [("dev-1", 0.55, 0.67, 0.75), ("dev-2", 0.60, 0.60, 0.40),
+                                                         ("dev-3", 0.70, 0.70, 0.80)])
 def test_scores(split, recall, precision, stance):
-    r = score.score(split)
+    r = score.score(split, gold_version="v2")
     assert r["recall"] >= recall, r
     assert r["precision"] >= precision, r
     assert r["stance_accuracy"] >= stance, r

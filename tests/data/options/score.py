@@ -28,7 +28,8 @@ test loads it. Its 12 editorials were chosen by a rule fixed before any was read
 four in file-name order not yet in gold.json, i.e. the four before blind-3's) and labelled from the
 text by a helper who tunes no rule, before the analyser ever ran on them.
 
-`--gold v2` scores against gold-v2.json instead (pieces relabelled by convention v2, README.md): an
+By default (`--gold v2`, since the seventh session) it scores against gold-v2.json: every piece relabelled by
+convention v2 (README.md); `--gold v1` scores against gold.json, the earlier convention. Under v2 an
 entry is one argued course with `evidence` and optional `also_evidence` spans; a found option matches
 an entry when it overlaps any of them (one to one), and a further found option overlapping an already
 matched entry is "absorbed": neither a hit nor spurious. Splits and batches are as in gold.json; held-4's
@@ -54,9 +55,9 @@ from briefing_app.analysis import analyse  # noqa: E402
 STOP = {"the", "a", "an", "of", "s", "some", "and"}
 
 
-def load(split: str = "", gold: str = "v1") -> dict[str, Any]:
-    """The gold entries: gold.json's, gold-blind-4.json's for the measurement-only split "held-4", or
-    with gold="v2" gold-v2.json's (gold-v2-blind-4.json's for "held-4": kept apart the same way)."""
+def load(split: str = "", gold: str = "v2") -> dict[str, Any]:
+    """The gold entries: gold-v2.json's (gold-v2-blind-4.json's for the measurement-only split "held-4"), or
+    with gold="v1" gold.json's (gold-blind-4.json's for "held-4")."""
     if gold == "v2":
         name = "gold-v2-blind-4.json" if split == HELD_4 else "gold-v2.json"
     else:
@@ -134,7 +135,7 @@ def _entry_spans(text: str, option: dict[str, Any]) -> list[tuple[int, int]]:
     return spans
 
 
-def score(split: str = "all", verbose: bool = False, gold_version: str = "v1",
+def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
           pieces: set[str] | None = None) -> dict[str, Any]:
     """Figures for `split` against gold `gold_version`; `pieces`, when given, limits it to those articles."""
     tally: Counter[str] = Counter()
@@ -206,8 +207,8 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v1",
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=[*SPLITS, HELD_4, "all"], default="all")
-    ap.add_argument("--gold", choices=["v1", "v2"], default="v1",
-                    help="v1: gold.json (one entry per argued statement); v2: gold-v2.json (README.md, convention v2)")
+    ap.add_argument("--gold", choices=["v1", "v2"], default="v2",
+                    help="v2 (default): gold-v2.json (README.md, convention v2); v1: gold.json (one entry per argued statement)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
     ap.add_argument("--same-pieces", action="store_true",
                     help="only the pieces gold-v2.json holds (to compare v1 and v2 gold on the same articles)")
