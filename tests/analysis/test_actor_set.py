@@ -133,11 +133,12 @@ def test_seventh_session_batch_floors(language: str) -> None:
     # ran on them (fresh: ru 0.727 / 0.828 / 0.933 / 0.750 / 0.588, ko 0.818 / 0.818 / 1.0 / 1.0 / 0.818),
     # then tuned on; floors a little under its figures
     f = _english(lambda name: "-s7-" in name, language)
-    assert f["recall"] >= 0.72 and f["precision"] >= 0.81 and f["title"] >= 0.93
-    assert f["affiliation"] >= 0.75 and f["alias"] >= 0.58
+    floors = {"ru": (0.87, 0.90, 0.99, 0.83, 0.90), "ko": (0.81, 0.81, 0.99, 0.99, 0.81)}[language]
+    assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
+    assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
 
 
 def test_seventh_session_russian_sentences() -> None:
     # an interview whose questions carry no dash, collective sources ("В Кремле считают"); fresh: F1 0.630, source 0.765
     ru = _sentences(lambda name: "-s7-" in name, "ru")
-    assert ru["sentences"] >= 35 and ru["f1"] >= 0.84 and ru["source"] >= 0.85
+    assert ru["sentences"] >= 35 and ru["f1"] >= 0.99 and ru["source"] >= 0.99

@@ -57,3 +57,124 @@ def test_dashed_answers_run_on_over_paragraphs() -> None:
             "Один из них будет инженерным.\n\n— Когда?\n\n— В следующем году.\n")
     said = _said(text, "direct")
     assert ("Один из них будет инженерным.", "Николай Кропачёв") in said
+
+
+# --- collective and unnamed sources: the body speaks ---
+
+def test_a_body_speaks_through_a_plural_present_verb() -> None:
+    said = _said("Совещание прошло.\n\nВ Кремле считают, что санкции не остановили рост экономики.")
+    assert [(t, s) for t, s in said] == [("санкции не остановили рост экономики", "Кремле")]
+
+
+def test_a_body_named_in_lower_case_speaks_and_is_an_actor() -> None:
+    text = "Ремонт идёт.\n\nВ областной прокуратуре сообщили, что проверяют качество ремонта.\n"
+    assert _said(text) == [("проверяют качество ремонта", "Областная прокуратура")]
+    body = next(a for a in analyse(text).actors if a.name == "Областная прокуратура")
+    assert body.kind == "organization" and body.aliases == ["областной прокуратуре"]
+    text = "Ремонт идёт.\n\nВ мэрии Екатеринбурга заявили, что улицы отремонтируют.\n"
+    assert _said(text) == [("улицы отремонтируют", "Мэрия Екатеринбурга")]
+    assert next(a for a in analyse(text).actors if a.name == "Мэрия Екатеринбурга").affiliation == "Екатеринбург"
+
+
+def test_a_bare_ministry_is_the_one_named_before_and_a_press_service_no_new_body() -> None:
+    text = "Глава МИД России Сергей Лавров провёл переговоры, сообщили в министерстве.\n"
+    assert "Министерство" not in [a.name for a in analyse(text).actors]
+    text = "Суд арестовал Иванова.\n\nОфициальный представитель ведомства Светлана Петренко уточнила, что следствие идёт.\n"
+    assert "Ведомство" not in [a.name for a in analyse(text).actors]
+
+
+def test_an_unnamed_source_speaks_for_the_body_it_sits_in() -> None:
+    text = "Совещание прошло.\n\nИсточник в правительстве рассказал, что проект уже разослан в министерства."
+    q = next(q for q in analyse(text).quotes if q.kind == "indirect")
+    assert q.text == "проект уже разослан в министерства" and q.mention is not None
+    assert q.mention.text == "Источник в правительстве" and q.speaker == "Правительство"
+    assert q.speaker in [a.name for a in analyse(text).actors]
+
+
+def test_an_outlet_after_the_verb_does_not_hide_the_content() -> None:
+    said = _said("Переговоры идут.\n\nИсточник в дипломатических кругах сообщил ТАСС, что раунд пройдёт в Стамбуле.")
+    assert said and said[0][0] == "раунд пройдёт в Стамбуле"
+
+
+def test_a_body_speaker_is_named_in_the_nominative() -> None:
+    text = "Министерство молчит. Минтранс готовит закон.\n\nВ Минтрансе пояснили, что закон уже готов.\n"
+    assert ("закон уже готов", "Минтранс") in _said(text)
+
+
+# --- descriptions tied to the one person holding the role ---
+
+def test_the_head_of_a_ministry_is_its_minister() -> None:
+    text = ("Министр финансов Антон Силуанов заверил, что бюджет исполняется.\n\n"
+            "Глава Минфина добавил, что дефицит не превысит плана.\n")
+    assert ("дефицит не превысит плана", "Антон Силуанов") in _said(text)
+    siluanov = next(a for a in analyse(text).actors if a.name == "Антон Силуанов")
+    assert "Глава Минфина" in siluanov.aliases
+    assert "Минфина" not in [a.name for a in analyse(text).actors if a.kind == "person"]
+
+
+def test_a_title_with_its_genitive_is_a_source() -> None:
+    text = ("Президент России Владимир Путин провёл совещание.\n\n"
+            "Глава государства потребовал от кабинета представить план.\n")
+    assert ("от кабинета представить план", "Владимир Путин") in _said(text)
+
+
+def test_premier_and_parliamentarian_stand_for_the_one_holding_the_role() -> None:
+    text = ("Председатель правительства Михаил Мишустин доложил, что цены растут медленнее.\n\n"
+            "По словам премьера, бизнес получит поддержку.\n\n"
+            "Депутат Законодательного собрания Дмитрий Ионин усомнился в сроках. "
+            "«Подрядчики не успеют», — сказал парламентарий.\n")
+    said = _said(text)
+    assert ("цены растут медленнее", "Михаил Мишустин") in said
+    assert ("бизнес получит поддержку", "Михаил Мишустин") in said
+    assert ("Подрядчики не успеют", "Дмитрий Ионин") in said
+
+
+def test_a_country_adjective_belongs_to_the_description_and_an_adjective_is_no_description() -> None:
+    text = ("Государственный секретарь США Марко Рубио заявил, что ждёт шагов.\n\n"
+            "Американский дипломат не уточнил, о каких шагах речь. "
+            "Источник в дипломатических кругах сообщил, что встреча будет.\n")
+    rubio = next(a for a in analyse(text).actors if a.name == "Марко Рубио")
+    assert "Американский дипломат" in rubio.aliases
+    assert not any(a.startswith("дипломатическ") for a in rubio.aliases)
+
+
+def test_about_this_with_words_before_the_verb_and_promises() -> None:
+    text = ("Москва не примет условия США.\n\nОб этом на брифинге заявила официальный представитель МИД "
+            "Мария Захарова.\n\nГлава города Алексей Орлов ранее обещал закончить работы до осени.\n")
+    said = _said(text)
+    assert ("Москва не примет условия США", "Мария Захарова") in said
+    assert any(s == "Алексей Орлов" and t.startswith("закончить работы") for t, s in said)
+
+
+# --- titles and bodies ---
+
+
+def test_a_short_form_in_brackets_is_the_body_and_its_heads_affiliation() -> None:
+    text = ("Глава Росморречфлота: «Сбоев не будет»\n\n"
+            "Руководитель Федерального агентства морского и речного транспорта (Росморречфлот) Андрей Лаушкин "
+            "рассказал о навигации.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    body = actors["Росморречфлот"]
+    assert "Федерального агентства морского и речного транспорта" in body.aliases
+    assert "Федеральное агентство" not in actors
+    head = actors["Андрей Лаушкин"]
+    assert head.title == "руководитель Федерального агентства морского и речного транспорта"
+    assert head.affiliation == "Росморречфлот"
+    assert "Глава Росморречфлота" in head.aliases  # the headline's description, the one holding the role
+
+
+def test_a_place_in_the_genitive_ends_the_title_not_opens_the_name() -> None:
+    actors = {a.name: a for a in analyse("Глава Якутии Айсен Николаев пожаловался на задержки.\n").actors}
+    assert actors["Айсен Николаев"].title == "глава Якутии" and actors["Айсен Николаев"].affiliation == "Якутия"
+
+
+def test_a_countrys_envoy_to_a_body_is_the_countrys() -> None:
+    actors = {a.name: a for a in analyse("Постоянный представитель России при ООН Василий Небензя выступил.\n").actors}
+    assert actors["Василий Небензя"].affiliation == "Россия"
+
+
+def test_a_regional_legislature_keeps_its_region() -> None:
+    text = "Депутат Законодательного собрания Свердловской области Дмитрий Ионин усомнился в сроках.\n"
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "Законодательное собрание Свердловской области" in actors
+    assert actors["Дмитрий Ионин"].affiliation == "Законодательное собрание Свердловской области"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ru_affiliations, ru_bodies, ru_coref, ru_short_names
+from briefing_app.analysis.lang import ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_short_names
 from briefing_app.analysis.lang.ru_names import (
     COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
@@ -45,6 +45,8 @@ STOP = frozenset("по и в на с о об у за от к для при из 
                  "которой которому которым которую котором которых".split())
 VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
+# a place in the genitive that ends a title before a name ("Глава Якутии", "Главы Чувашии")
+PLACE_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ы)$")
 ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
 
 
@@ -76,6 +78,9 @@ def _given_at(words: list[str]) -> int:
 def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     """Title words before a name, up to punctuation, a verb or a preposition; a country among
     them is the affiliation (and leaves the title), an organisation stays and is the affiliation."""
+    short = ru_brackets.short_form_before(text, start)
+    if short:  # "Руководитель Федерального агентства ... (Росморречфлот) Андрей Лаушкин": the short form aside
+        start = text.rindex("(", 0, start)
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
     words = [m for m in WORD_RE.finditer(text, max(line_start, start - 120), start)]
     run: list[str] = []
@@ -83,7 +88,7 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     for i in range(len(toks) - 1, -1, -1):
         w = toks[i]
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
-        inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 3):i])
+        inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i])
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
                 or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
                 or VERB_RE.search(w) and not is_role(w):
@@ -119,6 +124,8 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     org = next((w for w in title_words[1:] if (w[0].isupper() or w.startswith("«")) and not is_role(w)
                 and w not in NOT_ORG_ACRONYMS), None)  # "аналитик ФГ «Финам»": the name, not the company's form
     phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
+    if aff and org and title_words[title_words.index(org) - 1] == "при":
+        phrase = ""  # "Постоянный представитель России при ООН": the country's envoy to the body
     if phrase.startswith("«"):
         aff = guillemet_nominative(phrase.strip("«»"))  # "глава «Роснефти»", "аналитик компании «Финам»"
     elif phrase and not SURNAME_GEN_RE.fullmatch(phrase):  # "адвокат Смирнова": a person, not an organisation
@@ -127,6 +134,8 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     if r is not None:  # "бывшего заместителя" -> "бывший заместитель", "местной жительницы" -> "местная жительница"
         role = title_words[r] = role_nominative(title_words[r])
         title_words[:r] = [adjective_for(w.lower(), role) for w in title_words[:r]]
+    if short and org:
+        aff = short  # the body's short form ("Росморречфлот"), not the start of its full name
     while title_words and title_words[-1] in ("в", "при", "от", "и"):
         title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
     title = " ".join(title_words)
@@ -187,6 +196,9 @@ def people(text: str) -> dict[str, _Person]:
             offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         g = _given_at(words)
+        if not g and len(words) == 3 and offset > m.start() and PLACE_GEN_RE.search(words[0]) \
+                and not PATRONYMIC_RE.search(words[1]):
+            g = 1  # "Глава Якутии Айсен Николаев": the title's place, then the name
         if g:  # "Адвокат Иванова Денис Балуев", "Председатель Банка России Эльвира Набиуллина"
             for w in words[:g]:
                 offset = text.index(words[1], offset + len(w))
@@ -214,7 +226,7 @@ def people(text: str) -> dict[str, _Person]:
             p.affiliation = _title_after(text, offset + len(name))[1]
     for m in CAPWORD_RE.finditer(text):  # "Глава МИД России Лавров": a family name alone after a title
         w = m.group()
-        if key(w) in by_key or not SURNAME_RE.search(w) or is_role(w) or country(w) or is_given(w):
+        if key(w) in by_key or not SURNAME_RE.search(w) or is_role(w) or country(w) or is_given(w) or MIN_RE.fullmatch(w):
             continue
         if re.match(r"[ \t]+[А-ЯЁ]", text[m.end():m.end() + 2]) or re.search(r"(?:имени|жител\w*)[ \t]+$",
                                                                                text[max(0, m.start() - 12):m.start()]):
@@ -284,10 +296,12 @@ def actors(doc: Document) -> list[Actor]:
     for name, (spans, aliases) in countries(text).items():
         out.append(Actor(name, "country", None, None, aliases, spans))
     out = ru_bodies.bodies(text, out)
+    out = ru_brackets.brackets(text, out)
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
     ru_affiliations.descriptions(text, out)
     ru_coref.descriptions(doc, out)
+    ru_collective.collective(doc, out)
     ru_coref.link_speakers(doc, out)
     return out
 

@@ -35,7 +35,7 @@ LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государствен
                             r"Мосгордум)[а-яё]*")
 DEPUTY_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее)[ \t]+(?:заместител|зам|первый заместител)", re.M)
 GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аы])(?![\w-])")
-CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия")
+CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия", "Законодательное собрание")
 
 
 def dateline_agency(text: str) -> str | None:
@@ -139,6 +139,9 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
         if a.kind == "organization" and a.name in CITY_BODIES and len(a.mentions) == 1:
             region = REGION_GEN_RE.match(text, a.mentions[0].end)
             if region:  # "Прокуратура Оренбургской области": the region's
+                for p in out:  # "депутат Законодательного собрания Свердловской области": of the full name
+                    if p.kind == "person" and p.affiliation == a.name and region.group("region") in (p.title or ""):
+                        p.affiliation = f"{a.name} {region.group('region')}"
                 a.name = f"{a.name} {region.group('region')}"
                 a.affiliation = org_nominative(region.group("region"))
                 a.mentions[0] = Span(a.mentions[0].start, region.end())

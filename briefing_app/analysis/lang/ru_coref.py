@@ -20,15 +20,19 @@ from briefing_app.analysis.lang.ru_short_names import short_forms
 from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, ROLES, MALE_NAMES, country, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
-EXTRA_DESCRIPTIONS = ("дипломат",)  # descriptions that are no title word of their own
+EXTRA_DESCRIPTIONS = ("дипломат", "парламентари")  # descriptions that are no title word of their own
+# the case endings of those nouns ("дипломата", "парламентарию"), not an adjective made of them ("дипломатических")
+NOUN_ENDINGS = frozenset("- а у ом е ы ов ам ами ах й я ю ем и ев ям ями ях".split()) | {""}
 # the words that may head a description: a title word or one of the extra descriptions, in any case
 # (the words as a trie, "глав(?:врач|ред)?", not a flat alternation: 3x faster to scan, same matches)
 WORD_RE = re.compile(r"(?<![\w-])" + trie_pattern(sorted({*ROLES, *EXTRA_DESCRIPTIONS})) + r"[а-яё-]*(?![\w-])", re.I)
 # description words and the title words of the people they may stand for (besides their own)
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "министр": ("глава мид", "глава мин", "глава министерства", "госсекретар"),
+    "министр": ("глава мид", "глава мин", "глава министерства", "госсекретар", "государственный секретар"),
     "дипломат": ("министр иностранных дел", "глава мид", "посол", "постпред", "представитель мид", "госсекретар",
-                 "спецпредставител", "дипломат"),
+                 "государственный секретар", "спецпредставител", "дипломат"),
+    "премьер": ("председатель правительства", "глава правительства"),
+    "парламентари": ("депутат", "сенатор", "член совета федерации", "спикер", "председатель госдум"),
     "глава": ("руководител", "председател", "директор", "министр", "губернатор", "мэр", "президент", "премьер"),
     "лидер": ("президент", "премьер", "председател", "генсек", "глава"),
     "руководитель": ("глава", "председател", "директор"),
@@ -50,7 +54,7 @@ def _head_stem(word: str) -> str | None:
     low = word.lower()
     if is_role(word):
         return key(role_nominative(word))
-    return next((d for d in EXTRA_DESCRIPTIONS if low.startswith(d)), None)
+    return next((key(d) for d in EXTRA_DESCRIPTIONS if low.startswith(d) and low[len(d):] in NOUN_ENDINGS), None)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -90,14 +94,16 @@ def _agrees(text: str, actor: Actor, qualifiers: list[str], verb_gender: str | N
         if c:
             if home != c and (home is not None or not adjective):
                 return False  # "Председатель КНР" is not the chairman of the Investigative Committee
-        elif q[0].isupper() and key(q) not in said_keys and not _short_for(q, actor.affiliation):
+        elif q[0].isupper() and key(q) not in said_keys and not _short_for(q, actor.affiliation, actor.title):
             return False
     return True
 
 
-def _short_for(word: str, affiliation: str | None) -> bool:
-    """'Совфеда' for the Совет Федерации, 'МИД' for the Министерство иностранных дел."""
-    return bool(affiliation) and any(key(word) == key(f) for f in short_forms(affiliation or ""))
+def _short_for(word: str, affiliation: str | None, title: str | None = None) -> bool:
+    """'Совфеда' for the Совет Федерации, 'МИД' for the Министерство иностранных дел; 'Минфина' for
+    the ministry a 'министр финансов' heads."""
+    body = "Министерство " + title.split(None, 1)[1] if title and title.startswith("министр ") and " " in title else ""
+    return any(key(word) == key(f) for name in (affiliation, body) if name for f in short_forms(name))
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -123,12 +129,15 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
             fitting[stem] = [a for a, title, affiliation in titled if _fits(stem, title, affiliation)]
         at = m.start()
         candidates = [a for a in fitting[stem] if a.mentions[0].start < at]
+        after = _qualifiers(text, m.end()) if candidates or fitting[stem] else []
+        if not candidates and after:  # "Глава Росморречфлота: ..." in a headline: the one holding the role, named later
+            named_later = [a for a in fitting[stem] if _agrees(text, a, after, None)]
+            candidates = named_later if len(named_later) == 1 else []
         if not candidates:
             continue
         i = bisect.bisect_left(starts, m.end())
         if any(not re.search(r"[.,;:!?«»—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
             continue  # a title right before a name, not a description
-        after = _qualifiers(text, m.end())
         before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-1:] if COUNTRY_ADJ_RE.match(w.lower())]
         end = m.end() if not after else text.index(after[-1], m.end()) + len(after[-1])
         end += text.startswith("»", end)  # "главы «Аэрофлота»"
@@ -137,13 +146,14 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         fits = [a for a in candidates if _agrees(text, a, before + after, verb_gender)]
         if not fits:
             continue
-        best = max(fits, key=lambda a: max(s.start for s in a.mentions if s.start < at))
+        best = max(fits, key=lambda a: max((s.start for s in a.mentions if s.start < at), default=-1))
         head = role_nominative(m.group()) if is_role(m.group()) else m.group().lower()
-        written = text[m.start():end]  # as the text has it ("губернатора"), and in the nominative
+        start = text.rindex(before[0], 0, m.start()) if before else m.start()  # "Американский дипломат"
+        written = text[start:end]  # as the text has it ("губернатора"), and in the nominative
         for alias in dict.fromkeys([head, head + text[m.end():end], written, m.group()]):
             if alias.lower() not in {a.lower() for a in best.aliases}:
                 best.aliases.append(alias)
-        best.mentions.append(Span(m.start(), end))
+        best.mentions.append(Span(start, end))
 
 
 def _qualifiers(text: str, pos: int) -> list[str]:
@@ -178,7 +188,7 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             hit_span = person or inside[-1]  # "Банка России Эльвира Набиуллина", "пресс-служба Следственного комитета"
         if hit_span is not None:
             a = hit_span[2]
-            if a.kind == "person" or not (q.speaker or "").startswith(a.name):
+            if a.kind == "person" or not (q.speaker or "").startswith(a.name + " "):  # "Минтрансе" -> "Минтранс"
                 q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
         else:
             words = (q.speaker or q.mention.text).split()

@@ -13,19 +13,24 @@ from briefing_app.analysis.lang.ru_speakers import (
     RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
 from briefing_app.core.model import Quote
 
-RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[а-яёA-Za-z]+){0,3},\s+что\s+(?P<c>[^.!?\n]+)")
+RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[А-ЯЁа-яёA-Za-z]+){0,3},\s+что\s+(?P<c>[^.!?\n]+)")
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации)|[Кк]ак (?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?)\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
-RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал|предложил|потребовал|рекомендовал)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
-RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?)\s*$")
+# (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
+BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|"
+              r"пресс-служб|аппарат|штаб|посольств|представительств|правлени|горсовет|заксобрани|минист)[а-яё]*")
+RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?|(?:[а-яё]+(?:ой|ом|ем)\s+)?"
+                          + BODY_NOUNS + r"(?:\s+[^,.!?«»\n]*?)?)\s*$")
+PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
                            r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
-RU_ABOUT_THIS_RE = re.compile(r"Об этом (?P<verb>" + RU_VERB + r"|(?:говорится|сообщается) в (?:сообщении|заявлении|"
+RU_ABOUT_THIS_RE = re.compile(r"Об этом (?:[а-яё]+ ){0,4}?(?P<verb>" + RU_VERB + r"|(?:говорится|сообщается) в (?:сообщении|заявлении|"
                               r"пресс-релизе|документе|материалах))\s+(?P<np>[^.!?\n]+)[.!]?$")
 # "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
 RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?P<np>[^,.!?\n«»]+?)[.!]?$")
@@ -56,7 +61,7 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
     text = doc.text
     sent = sentence_start(text, verb)
     subj = subject_before(text, sent, verb)
-    org = RU_IN_ORG_RE.search(text, sent, verb) if cue.endswith("и") else None
+    org = RU_IN_ORG_RE.search(text, sent, verb) if PLURAL_VERB_RE.search(cue) else None
     if org and (subj is None or subj[0] >= org.start("org")):
         subj = org.start("org"), org.end("org")
     if subj is None:

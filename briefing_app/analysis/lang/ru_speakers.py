@@ -18,7 +18,10 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 "объяснил возразил убежден убеждён признался обещает сообщает рассказывает поясняет настаивает "
                 "настаивал утверждает утверждал считал полагал подтвердил подтверждает призвал призывает объявил "
                 "заявлял сообщал выразил высказал посетовал пожаловался потребовал раскритиковал напоминает "
-                "указывает признаёт признает опроверг назвал рекомендовал предложил потребовал").split()
+                "указывает признаёт признает опроверг назвал рекомендовал предложил потребовал доложил обещал "
+                # plural present: a body or unnamed people speak ("В Кремле считают", "в МИД говорят")
+                "считают заявляют сообщают отмечают полагают утверждают говорят подчёркивают подчеркивают "
+                "поясняют признают настаивают уверены").split()
 RU_VERB = r"(?:" + "|".join(sorted(SPEECH_STEMS, key=len, reverse=True)) + r")(?:а|и|о)?(?![а-яё])"
 RU_VERB_ANY = re.compile(r"(?:" + "|".join(SPEECH_STEMS) + r")\w*")
 # a past-tense verb of any kind ("усомнился", "выступил"): the clause before a colon and a quote
@@ -39,14 +42,16 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
     if head in RU_PRONOUNS:
         names = list(RU_NAME_RE.finditer(text, 0, pos))
         return fullest(text, names[-1].group()) if names else None
+    if UNNAMED_RE.match(head):
+        return None  # "Источник в правительстве": nobody named (the body it sits in may be an actor)
     caps = RU_NAME_RE.search(mention)
     if caps:
         return fullest(text, caps.group())
     cap_words = [w for w in words if w[:1].isupper()]
     if cap_words:
         return fullest(text, cap_words[0])
-    if len(head) >= 4:
-        for m in re.finditer(re.escape(head[:5]) + r"\w*", text[:pos], re.I):
+    if len(head) >= 4:  # the latest name introduced by the same title word ("губернатор" -> "Губернатор X")
+        for m in reversed(list(re.finditer(re.escape(head[:5]) + r"\w*", text[:pos], re.I))):
             n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
             if n:
                 return n.group()
@@ -142,11 +147,32 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         caps.pop(0)
     if len(caps) == 3 and not is_given(caps[0].group()) and is_given(caps[1].group()):
         caps.pop(0)  # "Адвокат Иванова Денис Балуев": Иванова is the title's
+    head = _described_by(toks, len(toks) - len(caps))
     if caps:  # a name, or an organisation or country on its own ("В Минцифры ответили", "Москва считает")
+        if head is not None and all(ru_actors.not_a_name(c.group()) for c in caps):
+            return head.start(), caps[-1].end()  # "Глава Минфина добавил": the head of the body speaks
         return caps[0].start(), caps[-1].end()
     w = last.group()
     if w.lower() in RU_PRONOUNS or is_role(w):
         return last.start(), last.end()
+    if head is not None:
+        return head.start(), last.end()  # "Глава государства потребовал", "Источник в правительстве рассказал"
+    return None
+
+
+# a source without a name: "источник в правительстве", "собеседник РБК", "представители ведомства"
+UNNAMED_RE = re.compile(r"(?:источник|собеседник)\w*$", re.I)
+
+
+def _described_by(toks: list[re.Match[str]], end: int) -> re.Match[str] | None:
+    """The head of a description that ends at toks[end]: a title word or an unnamed source followed
+    only by words that complete it ("Глава государства", "Источник в дипломатических кругах")."""
+    for i in range(end - 1, max(-1, end - 5), -1):
+        w = toks[i].group()
+        if is_role(w) or UNNAMED_RE.match(w):
+            return toks[i]
+        if not w[:1].isalpha() or w.lower() in RU_PRONOUNS:
+            return None
     return None
 
 

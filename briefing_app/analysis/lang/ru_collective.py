@@ -1,0 +1,77 @@
+"""Russian collective sources: a body named in lower case that speaks ("В областной прокуратуре
+сообщили", "в мэрии Екатеринбурга заявили", "Источник в правительстве рассказал") is an actor of
+its own, named in the nominative ("Областная прокуратура", "Мэрия Екатеринбурга", "Правительство"),
+and the source of what it says. A mention that holds an actor already ("представитель ведомства
+Светлана Петренко") is that actor's and left to it, and a press service speaks for the body it
+serves ("пресс-служба суда"), which is no new actor; a source with no body ("источник, знакомый с ситуацией") stays
+without one: nothing is invented."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.ru_names import adjective_for, org_nominative
+from briefing_app.core.model import Actor, Span
+
+# a body's head noun in the prepositional case ("в мэрии"), the genitive ("из правительства") or the
+# nominative, and its nominative
+BODY_NOMINATIVE = {
+    "правительств": "правительство", "мэри": "мэрия", "администраци": "администрация", "прокуратур": "прокуратура",
+    "министерств": "министерство", "ведомств": "ведомство", "департамент": "департамент", "управлени": "управление",
+    "комитет": "комитет", "посольств": "посольство",
+    "представительств": "представительство", "правлени": "правление", "горсовет": "горсовет", "заксобрани": "заксобрание",
+}
+BODY_RE = re.compile(r"(?<![\w-])(?:(?P<adj>[а-яё]{4,}(?:ой|ом|ем|ого|его))[ \t]+)?(?P<noun>(?:"
+                     + "|".join(sorted(BODY_NOMINATIVE, key=len, reverse=True)) + r")(?:е|и|а|ы|ой|у|ом|о|я|ие|ия|ь)?)"
+                     r"(?P<rest>(?:[ \t]+(?:[А-ЯЁ][а-яё-]+|республики|региона|области|края|города|района|страны)){0,2})"
+                     r"(?![\w-])")
+
+
+# heads that, bare, stand for a body the text named before ("сообщили в министерстве" after "МИД")
+ANAPHORIC = frozenset("министерство ведомство комитет департамент управление посольство представительство правление".split())
+
+
+def _head(m: re.Match[str]) -> str:
+    noun = m.group("noun")
+    return next(n for stem, n in sorted(BODY_NOMINATIVE.items(), key=lambda kv: -len(kv[0])) if noun.startswith(stem))
+
+
+def _nominative(m: re.Match[str]) -> str:
+    head = _head(m)
+    adj = adjective_for(m.group("adj"), head) if m.group("adj") else None
+    name = " ".join(w for w in (adj, head, m.group("rest").strip()) if w)
+    return name[0].upper() + name[1:]
+
+
+def collective(doc: Document, out: list[Actor]) -> None:
+    """Add the bodies that speak in lower case to out as actors, each with the mention that speaks."""
+    text = doc.text
+    spans = [(s.start, s.end) for a in out if a.kind in ("organization", "country", "person") for s in a.mentions]
+    by_name = {a.name.lower(): a for a in out}
+    for q in doc.quotes + doc.reported:
+        if q.mention is None:
+            continue
+        m = BODY_RE.search(text, q.mention.start, q.mention.end)
+        if m is None or m.end() > q.mention.end or any(q.mention.start <= s < q.mention.end for s, _ in spans):
+            continue  # (a mention that names an actor is that actor's: "представитель ведомства Светлана Петренко")
+        if m.group("noun")[:1].isupper() and m.start() == q.mention.start and not m.group("adj"):
+            continue  # "Правительство Москвы" with a capital: the organisation rules name it
+        if _head(m) in ANAPHORIC and not m.group("adj") and not m.group("rest"):
+            continue  # "сообщили в министерстве": the ministry named before
+        name = _nominative(m)
+        actor = by_name.get(name.lower())
+        if actor is None:
+            place = m.group("rest").split()
+            home = org_nominative(" ".join(place)) if place and place[0][:1].isupper() else None  # "мэрии Екатеринбурга"
+            actor = Actor(name, "organization", None, home, [], [])
+            out.append(actor)
+            by_name[name.lower()] = actor
+        written = m.group()
+        if written.lower() != name.lower() and written not in actor.aliases:
+            actor.aliases.append(written)
+        if not any(s.start == m.start() for s in actor.mentions):
+            actor.mentions.append(Span(m.start(), m.end()))
+            spans.append((m.start(), m.end()))
+
+
+__all__ = ["collective"]
