@@ -1,6 +1,6 @@
 """Score the options analyser against the hand-checked set in this folder.
 
-    .venv/bin/python tests/data/options/score.py [--split dev|dev-1|dev-2|dev-3|held|held-1|held-2|held-3|held-4|all] [-v]
+    .venv/bin/python tests/data/options/score.py [--split dev|dev-1|dev-2|dev-3|held|held-1|held-2|held-3|held-4|held-5|all] [-v]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -34,6 +34,12 @@ entry is one argued course with `evidence` and optional `also_evidence` spans; a
 an entry when it overlaps any of them (one to one), and a further found option overlapping an already
 matched entry is "absorbed": neither a hit nor spurious. Splits and batches are as in gold.json; held-4's
 v2 labels are in gold-v2-blind-4.json, read only by `--split held-4 --gold v2`.
+
+"held-5" ("batch": "blind-5", seventh session) is measurement-only too, labelled by convention v2 only, in
+gold-v2-blind-5.json, which only `--split held-5` (v2; there is no v1 gold for it) reads: in no other split,
+not in "all", and no test loads it. Its 12 editorials were chosen by a rule committed before any was read
+(SELECTION-blind-5.md: per outlet the last four in file-name order not yet in the set, i.e. the four before
+blind-4's) and labelled from the text by a helper who tunes no rule, before the analyser ever ran on them.
 """
 from __future__ import annotations
 
@@ -58,7 +64,11 @@ STOP = {"the", "a", "an", "of", "s", "some", "and"}
 def load(split: str = "", gold: str = "v2") -> dict[str, Any]:
     """The gold entries: gold-v2.json's (gold-v2-blind-4.json's for the measurement-only split "held-4"), or
     with gold="v1" gold.json's (gold-blind-4.json's for "held-4")."""
-    if gold == "v2":
+    if split == HELD_5:
+        if gold != "v2":
+            raise ValueError("held-5 has v2 labels only (gold-v2-blind-5.json)")
+        name = "gold-v2-blind-5.json"
+    elif gold == "v2":
         name = "gold-v2-blind-4.json" if split == HELD_4 else "gold-v2.json"
     else:
         name = "gold-blind-4.json" if split == HELD_4 else "gold.json"
@@ -76,6 +86,7 @@ BATCHES = {"dev-2": "tune-2", "dev-3": "tune-3", "held-2": "blind-2", "held-3": 
 APART = {"blind-3"}  # batches reported only on their own (and in "all"), not in their split's figure
 SPLITS = ["dev", "dev-1", "dev-2", "dev-3", "held", "held-1", "held-2", "held-3"]
 HELD_4 = "held-4"  # gold-blind-4.json, read only when asked for by name
+HELD_5 = "held-5"  # gold-v2-blind-5.json (v2 only), read only when asked for by name
 
 
 def in_split(entry: dict[str, Any], split: str) -> bool:
@@ -141,7 +152,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
     tally: Counter[str] = Counter()
     per_class: Counter[str] = Counter()
     for name, entry in sorted(load(split, gold_version).items()):
-        if split != HELD_4 and not in_split(entry, split) or pieces is not None and name not in pieces:
+        if split not in (HELD_4, HELD_5) and not in_split(entry, split) or pieces is not None and name not in pieces:
             continue
         show = verbose and entry["split"] == "dev"  # misses on held pieces are never printed
         text = (HERE / "articles" / f"{name}.txt").read_text(encoding="utf-8")
@@ -206,13 +217,15 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=[*SPLITS, HELD_4, "all"], default="all")
+    ap.add_argument("--split", choices=[*SPLITS, HELD_4, HELD_5, "all"], default="all")
     ap.add_argument("--gold", choices=["v1", "v2"], default="v2",
                     help="v2 (default): gold-v2.json (README.md, convention v2); v1: gold.json (one entry per argued statement)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
     ap.add_argument("--same-pieces", action="store_true",
                     help="only the pieces gold-v2.json holds (to compare v1 and v2 gold on the same articles)")
     args = ap.parse_args()
+    if args.split == HELD_5 and args.gold != "v2":
+        ap.error("held-5 has v2 labels only: use --gold v2")
     splits = SPLITS if args.split == "all" else [args.split]
     pieces = set(load("", "v2")) | set(load(HELD_4, "v2")) if args.same_pieces else None
     for split in splits:
