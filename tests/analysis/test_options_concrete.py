@@ -65,3 +65,23 @@ def test_can_act(subject, acts):
 ])
 def test_vague_object(phrase, vague):
     assert vague_object(phrase) is vague
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The prosecutor is asking the court to seize the oligarch's yacht.", "Seize the oligarch's yacht"),
+    ("Press freedom groups asked the court to throw out the defamation case against the editor.",
+     "Throw out the defamation case against the editor"),
+    ("Mujica also asks for the lifting of the embargo on Cuba.", "Lift the embargo on Cuba"),
+])
+def test_asked_to_is_a_reported_call(text, summary):
+    option = one_option(text)
+    assert (option.summary, option.stance, bool(option.positions)) == (summary, None, True)
+
+
+@pytest.mark.parametrize("text", [
+    "She asked me to wait outside the office.",
+    "Bellway asked children at the neighbouring school to paint a picture of an orchard.",
+    "He asked for comment on the report.",
+])
+def test_asked_without_a_body_to_act(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

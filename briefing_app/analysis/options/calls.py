@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, verb_after_subject, vp_hit
+from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, has_any
 from briefing_app.analysis.options.phrases import summary
@@ -15,12 +16,16 @@ NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|
 # after "insist/suggest that" + subject: a finite verb makes the clause a claim, not a call
 FINITE_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|does|did|isn[’']t|aren[’']t|wasn[’']t|"
                        r"weren[’']t|won[’']t|can|cannot|could)\b")
+# "asked me to wait", "asked reporters to leave": a request to people at hand, no course of a body's
+PERSONAL_OBJECT_RE = re.compile(r"^(?:the\s+)?(?:me|us|you|myself|yourself|ourselves|readers|viewers|listeners|reporters|journalists|"
+                                r"guests|audience|children|pupils|students|passengers|visitors)\b", re.I)
+OBJECT_PP_RE = re.compile(r"\s+(?:at|in|of|from|on|for|with|near)\s+")  # "children at the school": children
 FINITE_AFTER_RE = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would)\s")
 CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
     r"lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|"
     r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
-    r"would\s+like|would\s+prefer|begged|begs|begging)"
+    r"would\s+like|would\s+prefer|begged|begs|begging|asked|asks|asking)"
     r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+[“\"‘]?"
     r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)(?=\w)")  # "urged all parties to the conflict to stop ..."
 SUGGEST_THAT_RE = re.compile(
@@ -35,6 +40,7 @@ CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
     r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
     r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
+    r"asked\s+for|asks\s+for|asking\s+for|"
     r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
     r"(?:lobbied|pushed|pressed|campaigned|argued)\s+hard\s+for|(?:made|makes|make|making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
     r"welcomes?|welcomed)|"
@@ -48,8 +54,11 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
     out: list[Hit | None] = []
     if has_any(low, "urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal",
-           "plead", "beg"):
+           "plead", "beg", "ask"):
         for m in CALL_TO_RE.finditer(text, s, e):
+            if m.group(0).startswith("ask") and (not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0])
+                                                 or PERSONAL_OBJECT_RE.search(m.group("obj"))):
+                continue  # "asked me to wait", "asked the weather to": no course of a body's
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through)\s", m.group("obj")):
                 continue
@@ -70,7 +79,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 out.append(passive_hit(text, m.start("subj"), end, stance, m.start(), be=m.group("isnt")))
                 continue
             out.append(passive_hit(text, m.start("subj"), end, stance, m.start()) or vp_hit(text, start, end, stance, m.start()))
-    if has_any(low, "call", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
+    if has_any(low, "call", "ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a", "back the", "welcom",
                "case for"):
         for m in CALL_FOR_RE.finditer(text, s, e):

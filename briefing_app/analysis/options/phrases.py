@@ -214,6 +214,9 @@ def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True)
         first, _, rest = s.partition(" ")
         if first.lower().endswith("ing") and base_form(first) != first.lower():
             s = (base_form(first) + " " + rest).strip()
+        elif not verb_first and verb_for_noun and (action := ACTION_OF_RE.match(s)) is not None:
+            noun = action.group("noun").lower()  # "the lifting of the embargo": lift the embargo
+            s = f"{ACTION_VERBS.get(noun) or base_form(noun)} {s[action.end():]}"
         elif not verb_first and verb_for_noun:
             low = first.lower()
             s = f"{_verb_for(s)} {low if low in FUNCTION_WORDS or low in COMMON_OPENERS else first} {rest}".strip()
@@ -233,6 +236,14 @@ NOUN_VERBS = (
     (re.compile(r"\b(?:withdrawal|release|closure|repeal|resignation|expansion|deployment|intervention|cuts?|increase|"
                 r"reduction|strikes?|overhaul|crackdown|bailout|rescue|takeover|merger|recount)\b", re.I), "Carry out"),
 )
+
+
+ACTION_OF_RE = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+ing|release|withdrawal|closure|repeal|removal|abolition|expulsion|"
+                          r"suspension|extension|introduction|creation|establishment|expansion|reduction)\s+of\s+", re.I)
+ACTION_VERBS = {"release": "release", "withdrawal": "withdraw", "closure": "close", "repeal": "repeal", "removal": "remove",
+                "abolition": "abolish", "expulsion": "expel", "suspension": "suspend", "extension": "extend",
+                "introduction": "introduce", "creation": "create", "establishment": "establish", "expansion": "expand",
+                "reduction": "reduce"}
 
 
 def _verb_for(np: str) -> str:
