@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_people, ko_short_names
+from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_people, ko_short_names, ko_titles
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_words import (
     COUNTRIES, DEPT_RE, POSTED_RE, SURNAMES, TITLES, bare, name_like, org_word, title_word, without_particle)
@@ -86,6 +86,13 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
             if j >= 1 and _bracketed(text, toks[j]) and toks[j - 1].end() == toks[j].start() - 1:
                 between.insert(0, toks[j - 1].group())  # "비바리퍼블리카(토스) 대표": the company, not a name
                 j -= 2
+            if j >= 2 and text[toks[j].start() - 2:toks[j].start()] == ") " and _bracketed(text, toks[j - 1]) \
+                    and toks[j - 2].end() == toks[j - 1].start() - 1 and org_word(toks[j - 2].group()):
+                between[:0] = [toks[j - 2].group(), toks[j].group()]  # "유럽연합(EU) 외교안보 고위대표": title words
+                j -= 3
+            near = _foreign_before(text, toks[j].start()) if j >= 0 and country is None else None
+            country = country or near  # "일본 정부 대변인인 하야시 요시마사 관방장관": Japan's
+            foreign = country not in (None, "한국", "북한")
             names: list[re.Match[str]] = []
             if j >= 1 and re.fullmatch(r"[가-힣]", toks[j].group()) and name_like(toks[j - 1].group()) \
                     and toks[j - 1].group()[0] not in SURNAMES and text[toks[j - 1].end():toks[j].start()] == " " \
@@ -98,16 +105,16 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 names.insert(0, toks[j])
                 j -= 1
                 korean = KOREAN3_RE.fullmatch(names[0].group()) is not None
-                if korean and len(names) == 1 and not (j >= 0 and name_like(toks[j].group()) and len(toks[j].group()) <= 2) \
-                        or korean and names[0].group()[0] in SURNAMES:
-                    break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨" is two
+                if (korean and len(names) == 1 and not (j >= 0 and name_like(toks[j].group()) and len(toks[j].group()) <= 2)
+                        or korean and names[0].group()[0] in SURNAMES) and not (foreign and len(names) == 1):
+                    break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨", "마르코 루비오" are two
             if names and country not in (None, "한국", "북한") and j >= 0 and re.fullmatch(r"[가-힣]", toks[j].group()) \
                     and text[toks[j].end():names[0].start()] == " " and not text[toks[j].start() - 1:toks[j].start()].isdigit():
                 names.insert(0, toks[j])  # "조 바이든 미국 대통령": a one-syllable foreign given name
             if not names or len(names) == 1 and re.fullmatch(r"[가-힣]모", names[0].group()):
                 continue  # "박모 이사장": a name withheld
             if len(names) > 1 and KOREAN3_RE.fullmatch(names[0].group()) and names[0].group()[0] in SURNAMES \
-                    and country in (None, "한국", "북한"):  # not "하야시 요시마사 일본 관방장관"
+                    and not foreign:  # not "하야시 요시마사 일본 관방장관", "일본 정부 대변인인 하야시 요시마사 관방장관"
                 # "이정재 영장전담 부장판사", "김하나 토스 대표": a Korean name is one word; what follows is the title's
                 between = [n.group() for n in names[1:]] + between
                 names = names[:1]
@@ -160,6 +167,16 @@ def _title_ends(title: str) -> tuple[str, str | None]:
     longest = max((w for w in TITLES if title.endswith(w)), key=len)
     glued = next((COUNTRIES[title[:-len(w)]] for w in TITLES if title.endswith(w) and title[:-len(w)] in COUNTRIES), None)
     return longest, glued
+
+
+FOREIGN_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<c>[가-힣]{2,7}) (?:[가-힣]{1,8} ){0,3}$")
+
+
+def _foreign_before(text: str, at: int) -> str | None:
+    """A foreign country a few words before a name ("일본 정부 대변인인 하야시 요시마사"): a foreign person's."""
+    m = FOREIGN_BEFORE_RE.search(text, max(0, at - 24), at)
+    c = COUNTRIES.get(m.group("c")) if m else None
+    return c if c not in ("한국", "북한") else None
 
 
 def _bracketed(text: str, tok: re.Match[str]) -> bool:
@@ -233,10 +250,15 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
             continue  # "일본 정부": the country itself
         if aff is None and prev in COUNTRIES and text[toks[i - 1].end():t.start()] == " ":
             aff = COUNTRIES[prev]  # "중국 외교부": China's, not the Korean text's own
+        start = t.start()
+        if org.endswith(("대사관", "영사관")):  # "주한 일본대사관": Japan's embassy in Korea
+            aff = aff or COUNTRIES.get(org[:-3])
+            if i and POSTED_RE.fullmatch(toks[i - 1].group()) and text[toks[i - 1].end():t.start()] == " ":
+                org, start = f"{toks[i - 1].group()} {org}", toks[i - 1].start()
         spans, first_aff = out.setdefault(org, ([], aff))
         if first_aff is None and aff is not None:
             out[org] = (spans, aff)  # "中 외교부" first, "중국 외교부" later
-        spans.append(Span(t.start(), t.start() + len(org)))
+        spans.append(Span(start, t.start() + len(org) - (t.start() - start)))
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not (nxt is not None and text[t.end():nxt.start()] == " " and t.group() == org and org_word(nxt.group())):
             standalone.add(org)
@@ -245,8 +267,19 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
             or any(re.search(re.escape(s) + r"(?![가-힣])", text) for s in ko_short_names.SHORT_NAMES.get(org, ()))}
 
 
+# one-letter country names of headlines ("日 교과서", "美 관세"), standing alone
+HANJA_COUNTRIES = {"美": "미국", "中": "중국", "日": "일본", "北": "북한", "露": "러시아", "英": "영국", "獨": "독일",
+                   "佛": "프랑스", "韓": "한국", "臺": "대만"}
+HANJA_RE = re.compile(r"(?<![\u4e00-\u9fff])[" + "".join(HANJA_COUNTRIES) + r"](?![\u4e00-\u9fff])")
+
+
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     out: dict[str, tuple[list[Span], list[str]]] = {}
+    for m in HANJA_RE.finditer(text):
+        spans, aliases = out.setdefault(HANJA_COUNTRIES[m.group()], ([], []))
+        spans.append(Span(m.start(), m.end()))
+        if m.group() not in aliases:
+            aliases.append(m.group())
     toks = list(TOKEN_RE.finditer(text))
     for i, t in enumerate(toks):
         w = t.group() if t.group() in COUNTRIES else without_particle(t.group())
@@ -279,13 +312,15 @@ def actors(doc: Document) -> list[Actor]:
         aliases = [f"{w} {name}" for w in forms if f"{w} {name}" in text]
         out.append(Actor(name, "organization", None, aff or home, aliases, spans))
     for name, (spans, aliases) in countries(text).items():
-        out.append(Actor(name, "country", None, None, aliases, spans))
+        out.append(Actor(name, "country", None, None, aliases, sorted(spans, key=lambda s: s.start)))
     out = ko_short_names.merge(text, out)  # "기획재정부" and "기재부": one actor
     out = ko_brackets.merge(text, out)  # "국가정보원(국정원)": one actor
     ko_affiliations.bracketed_companies(text, out)
     ko_affiliations.subject_bodies(text, out)
     out = ko_affiliations.companies(text, out)
     out = ko_people.people(text, out)
+    ko_titles.appositions(text, out)
+    ko_titles.bare_titles(text, out)
     link_speakers(doc, out)
     return out
 

@@ -1,0 +1,64 @@
+"""Korean rules of the seventh session one by one: foreign names whose family name has three
+syllables, titles in apposition, bare titles and body + title as aliases of their one holder,
+embassies, headline country letters, "현대차" for "현대자동차", bracketed bodies before a title."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_foreign_name_with_a_three_syllable_family_name_keeps_its_given_name() -> None:
+    actors = _actors("조현 외교부 장관은 마르코 루비오 미국 국무장관과 통화했다.\n\n"
+                     "루비오 장관은 \"공조에는 변함이 없다\"고 말했다.\n")
+    rubio = actors["마르코 루비오"]
+    assert rubio.title == "국무장관" and rubio.affiliation == "미국" and "루비오 장관" in rubio.aliases
+    assert "루비오" not in actors
+
+
+def test_a_foreign_country_a_few_words_before_makes_a_foreign_name() -> None:
+    actors = _actors("일본 정부 대변인인 하야시 요시마사 관방장관은 기자회견에서 반박했다.\n")
+    assert actors["하야시 요시마사"].title == "관방장관" and actors["하야시 요시마사"].affiliation == "일본"
+    # a Korean name stays one word
+    assert "김민수" in _actors("김민수 한국투자증권 연구원은 \"필요한 결정\"이라고 분석했다.\n")
+
+
+def test_a_body_with_its_short_form_in_brackets_before_a_title() -> None:
+    actors = _actors("카야 칼라스 유럽연합(EU) 외교안보 고위대표도 성명을 냈다.\n")
+    kallas = actors["카야 칼라스"]
+    assert kallas.title is not None and kallas.title.endswith("외교안보 고위대표") and kallas.affiliation == "유럽연합"
+    assert "EU" in actors["유럽연합"].aliases and "외교안보" not in actors
+
+
+def test_a_title_in_apposition_names_its_holder() -> None:
+    actors = _actors("안토니우 구테흐스 유엔 사무총장의 대변인인 스테판 뒤자리크는 \"자제를 촉구한다\"고 말했다.\n")
+    spokesman = actors["스테판 뒤자리크"]
+    assert spokesman.title == "대변인" and spokesman.affiliation == "유엔"
+
+
+def test_a_bare_title_stands_for_its_one_holder() -> None:
+    text = ("우원식 국회의장 주재로 회동이 열렸다.\n\n관계자는 \"의장이 내일 다시 회동을 주재할 것\"이라고 전했다.\n")
+    assert "의장" in _actors(text)["우원식"].aliases
+    two = ("김병기 더불어민주당 원내대표와 송언석 국민의힘 원내대표가 만났다.\n\n원내대표는 말이 없었다.\n")
+    assert all("원내대표" not in a.aliases for a in analyse(two).actors)
+
+
+def test_a_body_and_title_stand_for_the_one_holder_there() -> None:
+    text = ("조현 외교부 장관은 10일 통화했다.\n\n외교부 장관은 \"동맹을 강화하자\"고 말했다.\n")
+    assert "외교부 장관" in _actors(text)["조현"].aliases
+
+
+def test_an_embassy_is_its_countrys_and_a_ministers_rank_no_body() -> None:
+    actors = _actors("외교부는 주한 일본대사관 총괄공사를 초치해 항의했다.\n")
+    assert actors["주한 일본대사관"].affiliation == "일본"
+    assert "총괄공사" not in actors
+
+
+def test_headline_letters_for_countries_and_a_carmakers_short_name() -> None:
+    actors = _actors("日 교과서 검정 통과\n\n일본 정부는 교과서를 검정 통과시켰다.\n")
+    assert "日" in actors["일본"].aliases
+    actors = _actors("현대자동차가 공장을 늘린다.\n\n현대차 관계자는 \"관세 부담을 줄이겠다\"고 말했다.\n")
+    assert "현대차" in actors["현대자동차"].aliases and "현대차" not in actors
