@@ -1,8 +1,7 @@
 """Titles and affiliations the text gives around a name rather than before it:
 appositives ("Podesta, Clinton's campaign chairman, said"; "the nominee, Rep. Waltz, said"),
 "X of Y" / "X at Y" ("president of Concerned Women for America"), relative clauses
-("X, who heads Y"; "X, who served as Y" -> "former Y") and author bios ("The author is
-CEO of X and Kissinger Chair at Y (Z)")."""
+("X, who heads Y"; "X, who served as Y" -> "former Y"); author bios are in bios.py."""
 from __future__ import annotations
 
 import re
@@ -67,7 +66,6 @@ NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her
                              r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
                              r"|(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at)\s+(?:the\s+)?"  # "a spokeswoman for the regulator"
                              r"(?:[a-z][\w-]*|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})),\s+$")
-BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")
 
 
 def _country_in(text: str) -> str | None:
@@ -133,27 +131,27 @@ def describe(desc: str) -> Role:
     if rel:  # "an independent voter who works as a secretary": the role is in the relative clause
         before, after = d[:rel.start()], d[rel.end():]
         works = WORKS_AS_RE.search(after)
-        d = before if _last_role(before) or not works else works.group("role")
+        d = before if last_role(before) or not works else works.group("role")
     where = IN_PLACE_RE.search(d)
-    if where and _last_role(d[:where.start()]):
+    if where and last_role(d[:where.start()]):
         d = d[:where.start()]  # "a former planning commissioner in Minneapolis"
     of = OF_RE.search(d)
     head = d[:of.start()] if of else d
     fr_desc = FOR_DESC_RE.search(head)
-    if fr_desc and _last_role(head[:fr_desc.start()]) and not role.affiliation:
+    if fr_desc and last_role(head[:fr_desc.start()]) and not role.affiliation:
         head = head[:fr_desc.start()]  # "a spokeswoman for the agency": the agency named before (org_coref)
         role.affiliation = fr_desc.group("who")
     fr = FOR_RE.search(head)
-    if fr and _last_role(head[:fr.start()]) and not _last_role(fr.group("who")):
+    if fr and last_role(head[:fr.start()]) and not last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"
         who = fr.group("who")
         if not role.affiliation and (gazetteer.lookup(who) or who.split()[-1].lower() in ORG_HEADS
                                      or _a_name(who)):  # "a spokesman for the State Department", "for Basketly"
             role.affiliation = _named(who)
-    topic = TOPIC_OF_RE.match(head) if head and _last_role(head) is None else None
-    if topic and _last_role(topic.group("role")):
+    topic = TOPIC_OF_RE.match(head) if head and last_role(head) is None else None
+    if topic and last_role(topic.group("role")):
         head = topic.group("role")  # "director of food policy at the Consumer Federation": the title keeps its topic
-    if not head or _last_role(head) is None:
+    if not head or last_role(head) is None:
         return Role()
     lead = _leading_place(head)
     if lead:
@@ -202,7 +200,7 @@ def _leading_place(words: str) -> tuple[str, int] | None:
     return (hit[0], m.end()) if hit and hit[1] == "country" else None
 
 
-def _last_role(words: str) -> str | None:
+def last_role(words: str) -> str | None:
     """The head of a description must be a role noun ("the party's nominee"), not any noun."""
     toks = [w.strip(".").lower() for w in words.split()]
     return toks[-1] if toks and toks[-1] in ROLE_WORDS else None
@@ -269,43 +267,4 @@ def owner_fronted(text: str, chain_start: int, floor: int) -> bool:
     return OWNER_FRONTED_RE.search(text, max(floor, chain_start - 60), chain_start) is not None
 
 
-def _split_roles(d: str) -> list[str]:
-    """'CEO of X and Kissinger Chair at the Center for Strategic and International Studies':
-    split at an 'and' only when what follows starts a new role."""
-    parts: list[str] = []
-    rest = d
-    while True:
-        cut = None
-        for m in re.finditer(r",?\s+and\s+(?=[A-Z]|(?:a|an|the)\s)", rest):
-            nxt = rest[m.end():]
-            head = re.split(r"\s+(?:of|at|with|in|for)\s+", nxt, maxsplit=1)[0]
-            if _last_role(head):
-                cut = m
-                break
-        if cut is None:
-            parts.append(rest)
-            return parts
-        parts.append(rest[:cut.start()])
-        rest = rest[cut.end():]
-
-
-def bio(line: str) -> Role:
-    """'The author is CEO of X and Henry A. Kissinger Chair at Y (Z).': titles joined by '; ',
-    the last organisation as the affiliation (its acronym when the text gives one)."""
-    m = BIO_RE.match(line.strip())
-    if not m:
-        return Role()
-    titles, aff = [], None
-    for part in _split_roles(m.group("d")):
-        r = describe(part)
-        if r.title is None:
-            continue
-        det = DETERMINER_RE.match(part.strip())
-        part = part.strip()[det.end():] if det else part.strip()
-        acr = re.search(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:for|of|and|on|the)\s+)*)+\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)", part)
-        titles.append(part[:acr.start()] + acr.group("acr") + part[acr.end():] if acr else part)
-        aff = r.affiliation or aff
-    return Role("; ".join(titles) or None, aff)
-
-
-__all__ = ["bio", "describe", "owner_fronted", "role_after", "role_fronted"]
+__all__ = ["DETERMINER_RE", "describe", "last_role", "owner_fronted", "role_after", "role_fronted"]

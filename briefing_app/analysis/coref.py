@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.appositives import bio
+from briefing_app.analysis.bios import bio
 from briefing_app.analysis.descriptions import AGE_RE, SYNONYMS, fits, of_age
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.roles import ROLE_WORDS

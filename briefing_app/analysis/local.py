@@ -21,7 +21,7 @@ CITY_RE = re.compile(r"(?<![\w.’'-])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?
                      r"(?=(?:" + "|".join(CITY_BODIES) + r")\b)")
 THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"
-                            r"city manager|city attorney|city clerk|council ?(?:man|woman|member)|alderman|alderwoman)\b",
+                            r"city manager|city attorney|city clerk|council ?(?:man|woman|member)|alderman|alderwoman|ald\.)",
                             re.I)
 CITYS_RE = re.compile(r"\bcity(?:’s|'s)[ \t]+[\w -]{1,40},[ \t]+$")  # "the city's inspector general, Marcus Lee"
 
@@ -34,17 +34,18 @@ def _a_city(words: str) -> bool:
 
 def cities(doc: Document) -> None:
     text = doc.actor_text
-    if not any(body in text for body in CITY_BODIES):
-        return  # (a quick test before the pattern: no city body, no city)
     found: dict[str, list[Span]] = {}
-    for m in CITY_RE.finditer(text):
+    for m in CITY_RE.finditer(text) if any(body in text for body in CITY_BODIES) else ():
         words, start = m.group("city"), m.start("city")
         if " " in words and not _a_city(words):  # "Embattled Springfield Police Chief"
             start += words.index(" ") + 1
             words = words.split()[1]
         if _a_city(words):
             found.setdefault(words, []).append(Span(start, start + len(words)))
+    if not found:
+        _dateline_city(text, found)  # "MILWAUKEE — ... Mayor Cavalier Johnson said the city's ..."
     if len(found) != 1 or any(a.name in found for a in doc.actors):
+        _unresolved(doc, "city")
         return
     name, spans = next(iter(found.items()))
     city = Actor(name, "government", mentions=spans)
@@ -55,6 +56,8 @@ def cities(doc: Document) -> None:
     if len(city.mentions) > 1:  # named once and never again as "the city": a place, not an actor
         doc.actors.append(city)
     for person in doc.actors:
+        if person.affiliation == "city":  # "the city's public works department" (lower_bodies)
+            person.affiliation = name
         if person.kind != "person" or person.affiliation or not person.mentions:
             continue
         first = person.mentions[0]
@@ -63,6 +66,32 @@ def cities(doc: Document) -> None:
             person.affiliation = name
             if person.title and f"{name} " in person.title:  # "Springfield Police Chief" -> "Police Chief"
                 person.title = person.title.split(f"{name} ", 1)[1]
+
+
+# "MILWAUKEE — ": a US local story's dateline city (a capital of a country names the country instead)
+DATELINE_CITY_RE = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:,[^\n—–]{1,30}?)?[ \t]*(?:\([A-Za-z .]{1,30}\))?"
+                              r"[ \t]*[—–-]", re.M)
+
+
+def _dateline_city(text: str, found: dict[str, list[Span]]) -> None:
+    """The dateline's city, when the text speaks of "the city" and has a city title ("Mayor")."""
+    line = DATELINE_CITY_RE.search(text, 0, 400)
+    if line is None or not THE_CITY_RE.search(text) or not LOCAL_TITLE_RE.search(text):
+        return
+    city = line.group("city").title()
+    if gazetteer.lookup(city) or city in US_STATE_NAMES or not _a_city(city):
+        return
+    spans = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text)]
+    found[city] = [Span(line.start("city"), line.end("city")), *spans]
+
+
+def _unresolved(doc: Document, kind: str) -> None:
+    """A lower-case body left as "the city's" with no one city to tie it to is no actor ("Consider Austin.
+    After the city council cut ..."); a person so described has no affiliation."""
+    doc.actors = [a for a in doc.actors if a.affiliation != kind or a.kind == "person"]
+    for actor in doc.actors:
+        if actor.affiliation == kind:
+            actor.affiliation = None
 
 
 COUNTY_RE = re.compile(r"(?<![\w.’'-])(?:The[ \t]+)?(?P<county>(?!The[ \t])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)(?![\w-])")
@@ -83,9 +112,7 @@ def counties(doc: Document) -> None:
     text = doc.actor_text
     named = {m.group("county") for m in COUNTY_RE.finditer(text)} if "County" in text else set()
     if len(named) != 1:
-        for person in doc.actors:
-            if person.affiliation == "county":  # "the county's ...": no one county to tie it to
-                person.affiliation = None
+        _unresolved(doc, "county")  # "the county's ...": no one county to tie it to
         return
     name = next(iter(named))
     if not any(a.name == name for a in doc.actors):

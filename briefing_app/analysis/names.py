@@ -41,6 +41,9 @@ TITLES = frozenset(
 PARTICLE_WORDS = frozenset("de van von bin al da du del la le der ibn".split())  # ("Luiz Inácio Lula da Silva")
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
+# (of those, the ones no sentence opens with as a plain word before a name: "Bill Ackman also holds shares",
+# but "May Congress act?", "Will Smith say", "June Carter" stay as they were)
+OPENING_GIVEN = frozenset("bill mark rose grace hope".split())
 STOP = frozenset(
     """the a an this that these those in on at of for and but or if when while after before as by
     to with from it he she they we i you his her their our its mon tue wed thu fri sat sun
@@ -141,7 +144,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     i = len(words)
     while i > 0:
         w = norm(words[i - 1])
-        if w in GIVEN and i < len(words) and words[i - 1][:1].isupper() and i - 1 > 0:
+        if w in GIVEN and i < len(words) and words[i - 1][:1].isupper() and (i - 1 > 0 or w in OPENING_GIVEN):
             i -= 1
             continue
         if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) or (

@@ -1,20 +1,31 @@
-"""Teams, festivals and bands named like people ("the Seattle Seahawks" read as a person named
-Seahawks): made organisations before aliases and affiliations are tied (analysis/org_coref.py)."""
+"""Teams, festivals, bands and companies named like people ("the Seattle Seahawks" read as a person named
+Seahawks; "Harbor Freightlines said it would buy ..."): made organisations before aliases and affiliations
+are tied (analysis/org_coref.py)."""
 from __future__ import annotations
 
 import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.org_fold import fold_first_words
 from briefing_app.core.model import Actor
 
 FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
+
+
+# "Harbor Freightlines said on Monday it would buy ...": what a name "said" of itself as "it" is a body
+SAID_IT_RE = re.compile(r"[ \t]+(?:said|says|announced|reported)\b[^.\n“\"]{0,30}?[ \t](?:it|its)[ \t]")
+
+
+def _said_it(text: str, a: Actor) -> bool:
+    return not a.title and any(SAID_IT_RE.match(text, m.end, m.end + 60) for m in a.mentions)
 
 
 def not_people(doc: Document) -> None:
     """Teams, festivals and bands named like people: no given name, and always "the X Y" or
     the organisation word of another's title ("Seahawks president Chuck Arnold")."""
     text = doc.actor_text
+    made = False
     people = [a for a in doc.actors if a.kind == "person"]
     by_title_word: dict[str, list[Actor]] = {}  # people by their title's first word (a title only ever goes below)
     for o in people:
@@ -28,8 +39,11 @@ def not_people(doc: Document) -> None:
         full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
         the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, at - 4):at]) for at in full)
         heads = [o for o in by_title_word.get(words[-1], ()) if o is not a and o.title]
-        if not (the or heads):
+        if not (the or heads or _said_it(text, a)):
             continue
         a.kind, a.title, a.affiliation = "organization", None, None
+        made = True
         for o in heads:
             o.affiliation = o.affiliation or a.name
+    if made:  # ("Harbor's chief executive": the short name of the company just made)
+        doc.actors = fold_first_words(doc.actors)

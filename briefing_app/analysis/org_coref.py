@@ -49,7 +49,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
 # "the company", "the firm": any organisation that is not a public body, party or association
 BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer")
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
-                       r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|"
+                       r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|Service|"
                        r"Institute|University|Federal|National|State|United|World|International|European)\b")
 # "Festival director Tom Becker": a capitalised word, one or two title words, the name
 PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
@@ -98,7 +98,8 @@ def aliases(doc: Document) -> None:
         best = None
         for org in orgs:
             business = head in BUSINESS and org.kind == "organization" and not PUBLIC_RE.search(org.name)
-            if not (business or any(f in org.name for f in fits)):
+            if not (business or any(f in org.name for f in fits) or _lower_fits(org, (head, *fits))
+                    or f"the {head}" in org.aliases):  # ("the Teamsters union": "the union" after)
                 continue
             before = [s.start for s in org.mentions if s.start < m.start()]
             if before and (best is None or max(before) > best[0]):
@@ -111,6 +112,12 @@ def aliases(doc: Document) -> None:
             org.mentions.append(Span(m.start(), m.end()))
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
+
+
+def _lower_fits(org: Actor, fits: tuple[str, ...]) -> bool:
+    """'the department', 'the panel' of a body named in lower case ("the city's public works department",
+    "the city's ethics board")."""
+    return org.name[:1].islower() and any(org.name.endswith(" " + f.lower()) for f in fits)
 
 
 def _occurrences(text: str, s: str) -> Iterator[int]:
@@ -130,8 +137,9 @@ def _form_before(form: str) -> re.Pattern[str]:
 def latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
     best: tuple[int, Actor] | None = None
     for org in orgs:  # (an alias such as "the agency" of "the United Nations refugee agency, UNHCR" fits too)
-        if fits and not any(f in org.name or org.name.isupper() and f"the {f.lower()}" in org.aliases for f in fits):
-            continue
+        if fits and not any(f in org.name or f"the {f.lower()}" in org.aliases for f in fits) \
+                and not _lower_fits(org, fits):
+            continue  # ("public works department": a body named in lower case, by its noun)
         before = [s.start for s in org.mentions if floor <= s.start < pos]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), org)

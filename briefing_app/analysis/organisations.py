@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.org_kinds import name_kinds
 from briefing_app.analysis.org_people import HEAD_WORDS, HEADS_EXTRA, ORG_NOUNS, without_people
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
@@ -216,6 +217,11 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                 org = orgs.get(full_name)
                 if org is not None and not any(x.start == m.start() for x in org.mentions):
                     org.mentions.append(Span(m.start(), m.end()))
+    for s, e, alias in name_kinds(text, is_person):  # "the Teamsters union"
+        if add(s, e, alias=alias) is None:  # (one word)
+            org = orgs.setdefault(text[s:e], Org(text[s:e], "organization", venue_only=False))
+            org.aliases += [alias] if alias not in org.aliases else []
+            org.mentions.append(Span(s, e))
     for m in ADMIN_RE.finditer(text) if "administration" in text else ():
         add(m.start("name"), m.end("name"), "government")
     for m in EMPLOYER_ROLE_RE.finditer(text):

@@ -16,6 +16,7 @@ from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import local as _local
+from briefing_app.analysis import lower_bodies as _lower_bodies
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_coref as _org_coref
@@ -24,6 +25,7 @@ from briefing_app.analysis import speaker_checks as _speaker_checks
 from briefing_app.analysis import speaker_links as _speaker_links
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
+from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.lang import rule_sets_for
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
@@ -105,6 +107,7 @@ def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
     _coref.description_aliases(doc)
     _not_people.not_people(doc)
+    _lower_bodies.find(doc)
     _org_coref.aliases(doc)
     _org_coref.affiliations(doc)
     _org_parents.parent_bodies(doc)
@@ -168,10 +171,11 @@ def _in_a_body(actor: Actor, bodies: _Bodies) -> bool:
 
 
 def _named_in_full(actor: Actor) -> bool:
-    """'Владимир Путин': a known Russian given name and a family name name a person (Russian
-    capitalised chains are read as names only around such a name or a title)."""
+    """'Владимир Путин', 'Bill Ackman': a known given name and a family name name a person, even named
+    once without a title (Russian capitalised chains are read as names only around such a name or a title)."""
     words = actor.name.split()
-    return len(words) >= 2 and is_given(words[0])
+    return len(words) >= 2 and (is_given(words[0]) or (words[0].lower() in FEMALE_NAMES
+                                                        or words[0].lower() in MALE_NAMES) and words[-1][:1].isupper())
 
 
 STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details,

@@ -26,7 +26,7 @@ ROLE_WORDS = frozenset(
     counsel consul legislator assemblyman assemblywoman superintendent inspector physician surgeon economist activist
     organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
-    controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant""".split()
+    controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor""".split()
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press

@@ -17,7 +17,7 @@ WORD_RE = re.compile(r"[^\s]+")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt adm sgt sen sens rep reps gov govs gen gens rev st jr sr
     prof pres supt cmdr cpl pvt ft mt no vs inc corp co ltd dept est etc e.g i.e u.s u.k u.n
-    jan feb mar apr jun jul aug sep sept oct nov dec d.c a.m p.m ret atty hon msgr""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec d.c a.m p.m ret atty hon msgr ald""".split()
 )
 ABBREV_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, reverse=True))

@@ -7,7 +7,7 @@ import pytest
 
 from briefing_app.analysis import analyse
 from briefing_app.analysis.actors import ActorTable
-from briefing_app.analysis.appositives import bio
+from briefing_app.analysis.bios import bio
 from briefing_app.core.model import Actor
 
 

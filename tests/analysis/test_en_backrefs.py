@@ -82,3 +82,47 @@ def test_national_bodies_take_their_country() -> None:
     assert actors["National Weather Service"].affiliation == "United States"
     assert actors["Surface Transportation Board"].affiliation == "United States"
     assert actors["House of Representatives"].affiliation == "Colorado"
+
+
+def test_lower_case_bodies_belong_to_their_owner_and_take_its_officers() -> None:
+    text = ("Storm\n\nMILWAUKEE — Buses were out of service after storms, officials said.\n\n"
+            "Mayor Cavalier Johnson said the city's public works department had pumped the yard dry. The department's "
+            "commissioner, Jerrel Kruschke, said crews were out.\n\n"
+            "The purchase needs approval from the Justice Department's antitrust division. A spokesman for the division, "
+            "Mark Delaney, declined to comment. Estonia's defence ministry said drones flew in. The ministry's "
+            "spokeswoman, Kadri Aas, said jets tracked them.\n")
+    actors = _actors(text)
+    assert actors["public works department"].affiliation == "Milwaukee"
+    assert actors["Jerrel Kruschke"].affiliation == "public works department"
+    assert actors["Cavalier Johnson"].affiliation == "Milwaukee" and "the city" in actors["Milwaukee"].aliases
+    assert actors["antitrust division"].affiliation == "Justice Department"
+    assert actors["Mark Delaney"].affiliation == "antitrust division"
+    assert actors["defence ministry"].affiliation == "Estonia"
+    assert actors["Kadri Aas"].affiliation == "defence ministry"
+
+
+def test_no_lower_case_body_in_a_title_or_of_a_city_the_text_does_not_hold() -> None:
+    text = ("Talks\n\nChina's foreign ministry spokesman Lin Jian said talks went well.\n\n"
+            "Consider Austin. After the city council cut lot sizes, permits doubled.\n")
+    actors = _actors(text)
+    assert "foreign ministry" not in actors and "city council" not in actors
+
+
+def test_a_name_then_its_kind_and_a_company_that_speaks_of_itself_as_it() -> None:
+    text = ("Deal\n\nHarbor Freightlines said on Monday it would buy a rival. Harbor's chief executive, Nina "
+            "Castellanos, said it was about scale.\n\nThe Teamsters union backed the suit. The union's president, "
+            "Sean O'Brien, said drivers saw none of the money.\n")
+    actors = _actors(text)
+    assert actors["Harbor Freightlines"].kind == "organization" and "Harbor" in actors["Harbor Freightlines"].aliases
+    assert "Harbor" not in actors
+    assert actors["Nina Castellanos"].affiliation == "Harbor Freightlines"
+    assert actors["Teamsters"].kind == "organization" and actors["Sean O'Brien"].affiliation == "Teamsters"
+
+
+def test_a_person_named_once_in_full_without_a_title_is_kept_and_an_alderman_has_his_title() -> None:
+    text = ("Deal\n\nActivist investor Carl Icahn holds a stake in the company. Bill Ackman also holds shares.\n\n"
+            "Ald. JoCasta Zamarripa, whose district includes the yard, said residents had complained.\n")
+    actors = _actors(text)
+    assert "Bill Ackman" in actors and actors["Bill Ackman"].title is None
+    assert actors["Carl Icahn"].title == "Activist investor"
+    assert actors["JoCasta Zamarripa"].title == "Ald."

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from briefing_app.analysis import kinds, organisations, reported
+from briefing_app.analysis.org_fold import fold_first_words
 from briefing_app.analysis.attribution import attribute
 from briefing_app.analysis.document import Document
 from briefing_app.core.model import Actor, Quote
@@ -43,31 +44,7 @@ class English:
         out.extend(o for o in orgs if o.name not in known and not known.intersection(o.aliases))
         if any(rules.code != "en" for rules in doc.rule_sets):  # "국제원자력기구(IAEA)": the native name's, not ours
             out = [a for a in out if a.kind == "person" or not all(doc.actor_text[m.start - 1:m.start] == "(" for m in a.mentions)]
-        return _fold_first_words(out)
-
-
-COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Partners International Industries "
-                          "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications".split())
-
-
-def _fold_first_words(actors: list[Actor]) -> list[Actor]:
-    """'Acme' and 'Acme Corp.', 'Widget' and 'Widget Holdings': a one-word organisation that exactly one
-    company's name opens (the word and a company word) is that company (an alias, its mentions; affiliations follow)."""
-    orgs = [a for a in actors if a.kind == "organization"]
-    gone: set[int] = set()
-    for short in (o for o in orgs if " " not in o.name):
-        longer = [o for o in orgs if o is not short and len(o.name.split()) == 2 and o.name.split()[0] == short.name
-                  and o.name.split()[1].rstrip(".") in COMPANY_WORDS]
-        if len(longer) != 1:
-            continue
-        full = longer[0]
-        full.aliases += [x for x in [short.name, *short.aliases] if x not in full.aliases]
-        full.mentions = sorted([*full.mentions, *short.mentions], key=lambda s: s.start)
-        gone.add(id(short))
-        for a in actors:
-            if a.affiliation == short.name:
-                a.affiliation = full.name
-    return [a for a in actors if id(a) not in gone]
+        return fold_first_words(out)
 
 
 RULES = English()

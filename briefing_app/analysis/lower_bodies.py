@@ -1,0 +1,79 @@
+"""Bodies an English text names in lower case, by whose they are: "the city's public works department",
+"Missouri's health department", "the Justice Department's antitrust division", "The agency's human
+medicines committee", "the House health committee", "the county board". Each is an organisation named
+by its words ("public works department") whose affiliation is the owner (the city, the state, the
+department, the agency); later "the department" and "The department's director, X" reach it through
+org_coref as a named body's would. Runs before org_coref.aliases."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
+from briefing_app.core.model import Actor, Span
+
+BODY_NOUNS = ("department", "division", "committee", "subcommittee", "ministry", "board", "agency", "office",
+              "commission", "council", "bureau", "unit", "authority", "panel", "directorate", "inspectorate")
+# (modifiers in lower case: no determiner, verb or adverb; "the agency's advice" names no body)
+MOD = r"(?!(?:the|a|an|own|new|former|said|says|which|that|who|and|or|also|is|was|has|had|will|would|would)\b)[a-z][a-z-]+"
+NOUN = r"(?P<noun>" + "|".join(BODY_NOUNS) + r")(?![\w-])"
+# owner's possessive, then one to three words in lower case and a body's noun
+OWNED_RE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+(?P<kind>[a-z]+)|(?P<named>(?<![\w’'.-])[A-Z][\w.&-]*(?:[ \t]+(?:of[ \t]+)?"
+                      r"[A-Z][\w.&-]*){0,3}))(?:’s|'s)[ \t]+(?P<words>(?:" + MOD + r"[ \t]+){1,3})" + NOUN)
+# "the House health committee", "the county board", "the state health department"
+LEAD_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?P<lead>House|Senate|Assembly)|(?P<kind>city|county|state))[ \t]+"
+                     r"(?P<words>(?:" + MOD + r"[ \t]+){0,2})" + NOUN)
+KIND_ALIASES = {"city": "the city", "county": "the county"}
+
+
+def _owner(doc: Document, m: re.Match[str]) -> str | None:
+    """The actor (or US state) whose body it is, by the possessor or leading word the text gives."""
+    from briefing_app.analysis.org_coref import FITS, latest_org  # (org_coref imports this module's users)
+    kind, named = m.group("kind"), m.groupdict().get("named") or m.groupdict().get("lead")
+    bodies = [a for a in doc.actors if a.kind != "person"]
+    if kind in KIND_ALIASES:  # "the city's": the city or county government the text comes back to
+        owner = next((a for a in bodies if KIND_ALIASES[kind] in a.aliases), None)
+        return owner.name if owner else kind  # (local.py ties "city" and "county" to the text's one city or county)
+    if kind in FITS:  # "the agency's": the latest body of that kind
+        found = latest_org([a for a in bodies if a.kind != "country"], m.start(), FITS[kind])
+        return found.name if found else None
+    if named:
+        named = re.sub(r"^The[ \t]+", "", named)
+        if named in US_STATE_NAMES:
+            return named
+        for a in bodies:
+            if named in (a.name, *a.aliases) or a.name.startswith(named + " of "):  # "House" of "House of ..."
+                return a.name
+    return None
+
+
+def _in_a_title(text: str, end: int) -> bool:
+    """"China's foreign ministry spokesman Lin Jian": the body is only part of a person's title."""
+    m = re.match(r"[ \t]+([a-z][\w-]*)", text[end:end + 40])
+    return m is not None and m.group(1) in ROLE_WORDS
+
+
+def find(doc: Document) -> None:
+    text = doc.actor_text
+    if not any(noun in text for noun in BODY_NOUNS):
+        return
+    found: dict[tuple[str, str | None], Actor] = {}
+    for rx in (OWNED_RE, LEAD_RE):
+        for m in rx.finditer(text):
+            if _in_a_title(text, m.end("noun")):
+                continue
+            owner = _owner(doc, m)
+            if owner is None:
+                continue
+            words = m.group("words") or (f"{m.group('kind')} " if rx is LEAD_RE and m.group("kind") else "")
+            name = f"{words}{m.group('noun')}".strip()  # ("the county board": the county's word names it)
+            name = re.sub(r"[ \t]+", " ", name)
+            start = m.start("words") if m.group("words") else m.start("kind") if words else m.start("noun")
+            body = found.get((name, owner))
+            if body is None:
+                body = found[(name, owner)] = Actor(name, "organization", affiliation=owner)
+                doc.actors.append(body)
+            body.mentions.append(Span(start, m.end("noun")))
+
+
+__all__ = ["BODY_NOUNS", "find"]
