@@ -10,14 +10,15 @@ import re
 ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses consequences ideology ideologies extremism
     radicalism racism bigotry hatred intolerance dissent tolerance events way ways methods method approach approaches
     attitude attitudes culture mindset relationship relationships path role illusions illusion lessons values principles
-    ideas thoughts notions vision narrative tone breath example""".split())
+    ideas thoughts notions vision narrative tone breath example observations remarks image reputation brand
+    propaganda emphasis""".split())
 # talk, which is a course of action only when a named body holds it ("a debate within our Congress")
 TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
 # "a change of culture", "a shift in attitude": the change is as vague as what changes
 CHANGE_HEADS = frozenset("change changes shift shifts".split())
 # calls to think again, not a procedure ("examine these events", "rethink our strategy")
 THINK_VERBS = frozenset("examine re-examine reexamine rethink reconsider reassess re-evaluate reevaluate ponder "
-                        "contemplate".split())
+                        "contemplate discuss view regard".split())
 PROCEDURE_RE = re.compile(r"\b(?:inquiry|inquiries|hearings?|review|audit|commission|panel|investigation|vote)\b", re.I)
 BODY_AT_RE = re.compile(r"\b(?:in|within|at|inside)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[A-Z][\w-]*|parliament|congress|"
                         r"senate|assembly|council|cabinet|legislature)\b")

@@ -184,8 +184,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             while limit > m.end() and text[limit - 1] in " ,;":
                 limit -= 1
         vstart = m.end()
-        if head in PERSONAL_AGENTS and not text.startswith("be ", vstart):
-            continue  # "Drivers must slow down": advice to people, not a policy
+        if head in PERSONAL_AGENTS and not text.startswith("be ", vstart) or head == "we" and (
+                re.search(r"\ball\b", m.group(0)) or subj.lower().endswith(("we all", "all of us"))):
+            continue  # "Drivers must slow down", "we should all give something": advice to people, not a policy
         not_only = (m.group("neg") or "").strip() == "not" and NOT_ONLY_RE.match(text, vstart, e)
         if not_only:  # "must not only rescue the girls but also address ...": both argued
             vstart = not_only.end()
