@@ -112,3 +112,29 @@ def test_a_dilemma_is_weighed_not_argued():
 def test_a_clause_ends_where_a_named_subject_starts_its_own():
     option = one_option("The authorities have called on every mosque to condemn the attack, Le Pen would rather go alone.")
     assert option.summary == "Condemn the attack"
+
+
+@pytest.mark.parametrize("text", [
+    # the second batch of untuned editorials: a question, a value, a state of mind, an aside, a focus
+    "A critical question must be asked.",
+    "We should defend free speech.",
+    "Yet we must disabuse ourselves of the illusion that the state protects us.",
+    "US authorities must be made to understand that the value of a life is not set by borders.",
+    "Let's agree for the sake of argument that this recent warming was partly caused by humanity.",
+    "Instead of talking about climate change we should focus on climate catastrophe.",
+    "He told the Globe he doesn't understand why Santa needs to visit the school.",
+])
+def test_not_an_option_on_more_untuned_text(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("That is why the council must reject the incinerator and invest in recycling instead.",
+     "Reject the incinerator and invest in recycling instead"),
+    ("The government should call an early election and let the voters settle the question.",
+     "Call an early election and let the voters settle the question"),
+    ("The opposition parties should agree on a single candidate for the election.", "Agree on a single candidate for the election"),
+    ("The ministry should concentrate on building new schools.", "Concentrate on building new schools"),
+])
+def test_still_options(text, summary):
+    assert one_option(text).summary == summary
