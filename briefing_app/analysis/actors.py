@@ -59,6 +59,12 @@ def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in spans)
 
 
+# people named by their tie to someone ("Clinton's introducer"); "Ryan's office", "Hoff's letter" stay Ryan's, Hoff's
+KIN_WORDS = frozenset("""woman man friend friends introducer wife husband son daughter brother sister mother father
+    ally allies supporter supporters critic critics rival rivals opponent opponents deputy successor predecessor
+    colleague colleagues""".split())
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
@@ -175,10 +181,17 @@ class ActorTable:
         low = mention.lower()
         if re.match(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b", low):
             return None
+        head, comma, _ = mention.partition(",")
+        if comma and head.strip():  # "Chris Christie (R), a staunch Donald Trump ally": the head, not the appositive
+            canon = self.resolve(head.strip(), pos)
+            if canon:
+                return canon
         owned = POSSESSED_RE.fullmatch(mention)
         if owned and owned.group("head") in ROLE_WORDS:  # "Harris's campaign chair" is not Harris
             return next((canon for p, canon in reversed(self.timeline) if p < pos
                          and fits(mention, self.people[canon].title, self.people[canon].affiliation)), None)
+        if owned and owned.group("head") in KIN_WORDS:  # "Hillary Clinton’s right-hand woman" is not Clinton
+            return None
         for h in reversed(_mention_hits(mention)):
             if h.name.split()[-1] in ORG_NOUNS:
                 continue  # "Rob Haughton of the Greater Phoenix Chamber": the person, not the chamber

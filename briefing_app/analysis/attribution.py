@@ -59,8 +59,10 @@ def attribute(doc: Document) -> None:
                 between or len(masked[qa.close_at:qb.open_at].split()) <= CONTINUATION_TOKENS))
             if not linked:
                 continue
-            if found[b] is None and found[a] is not None:
-                found[b], venues[b] = found[a], venues[a]
+            fb = found[b]
+            if fa is not None and (fb is None or between and (fb.cue or "").endswith("ing")
+                                   and _sentence_goes_on(text, qa, qb, sentences)):
+                found[b], venues[b] = fa, venues[a]
             elif found[a] is None and found[b] is not None and qa.para == qb.para:
                 found[a], venues[a] = found[b], venues[b]
     # floating quote paragraphs inherit the previous paragraph's last speaker
@@ -85,10 +87,22 @@ def attribute(doc: Document) -> None:
         quotes[i].mention = Mention(ms, me, mtext)
         quotes[i].cue = f.cue
         quotes[i].venue = venues[i]
-        quotes[i].speaker = resolve(text, mtext, ms, table, last_speaker, sentences)
+        if f.antecedent and text[f.antecedent[0]:f.antecedent[1]].lower() not in PRONOUNS:
+            quotes[i].speaker = resolve(text, text[f.antecedent[0]:f.antecedent[1]], f.antecedent[0], table, last_speaker,
+                                        sentences)
+        else:
+            quotes[i].speaker = resolve(text, mtext, ms, table, last_speaker, sentences)
         speaker = quotes[i].speaker
         if speaker:
             last_speaker = (spans[i].para, speaker, spans[i].close_at)
+
+
+def _sentence_goes_on(text: str, qa: QuoteSpan, qb: QuoteSpan, sentences: Sentences) -> bool:
+    """'“Q1,” Thiel wrote in a statement ... why he is speaking, “but most Q2”': the second fragment goes on with
+    the first one's sentence (it ends at a comma, the next starts in lower case, no sentence ends between), so the
+    tag between is its (over a participle inside the tag, not over a cue of its own: "after Clinton argued that")."""
+    return text[qa.start:qa.end].rstrip().endswith(",") and text[qb.start:qb.start + 1].islower() \
+        and sentences.of(qb.open_at)[0] <= qa.close_at
 
 
 def _mentioned_since(table: ActorTable, name: str, last: tuple[int, str, int]) -> bool:
@@ -119,8 +133,8 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
     if subj is None or not _a_speaker_np(masked[subj[0]:subj[1]]) or DATELINE_AFTER_RE.match(masked, subj[1]):
         return None
     verb = FINITE_VERB_RE.search(masked, subj[1], q.open_at)
-    if verb is None or len(masked[subj[1]:q.open_at].split()) > OBJECT_WORDS:
-        return None
+    if verb is None or len(masked[subj[1]:q.open_at].split()) > OBJECT_WORDS or THAT_RE.search(masked, verb.end(), q.open_at):
+        return None  # "Pence blamed the media for ... Trump’s claim that Obama “founded ISIS”": a clause of its own
     # the verb's own subject, with its title and appositive ("Seahawks president Chuck Arnold called", "Iran's
     # spokesman, Esmaeil Baghaei, called"), when it starts where the clause's subject does
     own = verb_subject(masked, verb.start(), s0)
@@ -130,6 +144,9 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
 
 
 OBJECT_WORDS = 25
+# a noun's content clause ("Trump’s claim that Obama “founded ISIS”"): the quotation is that clause's, not an object
+THAT_RE = re.compile(r"\b(?:claims?|assertions?|arguments?|notion|idea|suggestion|statements?|charges?|allegations?|"
+                     r"belief|view|promises?|insistence|warnings?|remarks?|comments?)\s+that\b")
 DATELINE_AFTER_RE = re.compile(r"\s*(?:\([\w .]+\)\s*)?[—–-]")
 FINITE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}(?:ed|s)|said|told|wrote|read|sang|made|gave|put|took|began|went|came|held|"
                             r"kept|left|ran|saw|sent|spoke|thought|won|lost|got|drew|threw|led|brought|heard|hit|set)\b")

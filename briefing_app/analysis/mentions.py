@@ -20,12 +20,14 @@ BLANK_RE = re.compile(r"[ \t\u00a0]*")
 @dataclass
 class Found:
     """A speaker mention found by a sieve: its span, the cue, where the cue ends, the sieve's name,
-    and whether the speaker comes after the cue ('said Smith')."""
+    whether the speaker comes after the cue ('said Smith'), and the antecedent of a pronoun mention
+    when the sentence gives it ('Christie ... even as he defended ..., saying')."""
     mention: tuple[int, int]
     cue: str | None
     cue_end: int
     sieve: str
     inverted: bool = False
+    antecedent: tuple[int, int] | None = None  # a pronoun mention's antecedent when the sieve knows it
 
 
 PRONOUNS = frozenset("he she they we i it you".split())
@@ -128,12 +130,17 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
             break
         if b in PRONOUNS and i < len(toks) - 1:
             break
+        if w.startswith("(") and ")" not in w:  # "... (Raphael Lemkin, who ..., once said": the bracket opens the NP
+            return _np_span(masked, toks[i][0] + 1, end)
         i -= 1
         n += 1
     start_i = i + 1
     if start_i >= len(toks):
         return None
-    s = toks[start_i][0]
+    return _np_span(masked, toks[start_i][0], end)
+
+
+def _np_span(masked: str, s: int, end: int) -> tuple[int, int] | None:
     while end > s and masked[end - 1] in ",;:":
         end -= 1
     span = masked[s:end]

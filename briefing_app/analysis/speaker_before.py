@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NOUN_BEFORE_RE, WEAK_ALT, WORD_START, cue_is_noun
-from briefing_app.analysis.mentions import Found, np_after, subject_before
-from briefing_app.analysis.subjects import clause_subject, verb_subject
+from briefing_app.analysis.mentions import PRONOUNS, Found, np_after, subject_before
+from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
 
 ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
 # verbs like "continued", "responded" count only with a comma or colon before the quote
@@ -63,9 +63,6 @@ NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.
 
 def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
     """'X went further: “Q”', 'Headline - Jane Roe: “Q”', 'Asked about it, X responded: “Q”'."""
-    m = DASH_NAME_RE.search(masked, floor, colon_at)
-    if m:
-        return Found((m.start("np"), m.end("np")), ":", colon_at + 1, "colon-dash")
     cues = [c for c in ANY_CUE_RE.finditer(masked, floor, colon_at) if not cue_is_noun(masked, c, floor)]
     if cues:
         c = cues[-1]
@@ -86,7 +83,9 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
 
 
 # "..., with Boswell stating: “Q”": an absolute construction names the participle's own subject
-WITH_NAME_RE = re.compile(r"\bwith[ \t]+(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*)[ \t]+$")
+# ("with one of her ads asking, “Q”": a part of a group too)
+WITH_NAME_RE = re.compile(r"\bwith[ \t]+(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|(?:one|some|many|several|each|"
+                          r"two|three)[ \t]+of[ \t]+(?:his|her|their|its|the)[ \t]+(?:[\w-]+[ \t]+)?[\w-]+)[ \t]+$")
 
 
 def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found | None:
@@ -102,6 +101,11 @@ def _participle(masked: str, floor: int, cue: re.Match[str], base: int) -> Found
         subj = subject_before(masked, said.start("verb"), floor)
         if subj:
             return Found(subj, word, base + cue.end("cue"), "participle")
+    subj = subordinate_subject(masked, floor, base + cue.start("cue"))
+    if subj:  # "..., when Sanders protesters interrupted her speech, shouting, “Q”"
+        # "Christie ... acknowledged some plagiarism even as he defended Melania Trump, saying": "he" is Christie
+        main = clause_subject(masked, floor, subj[0]) if masked[subj[0]:subj[1]].lower() in PRONOUNS else None
+        return Found(subj, word, base + cue.end("cue"), "participle-subordinate", antecedent=main)
     subj = clause_subject(masked, floor, base + cue.start("cue"))
     return Found(subj, word, base + cue.end("cue"), "participle") if subj else None
 
@@ -155,6 +159,11 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
     """The speaker of a quote opening at open_at from the words before it (back to floor, the
     sentence's start or the previous quote's end); adjacent_only: only a cue right before it or a colon."""
     window = masked[floor:open_at]
+    stripped = window.rstrip()
+    if stripped.endswith(":"):  # "Pollsters agree - Carl Bialik: “Q”": a name after a dash labels the quotation
+        dash = DASH_NAME_RE.search(masked, floor, floor + len(stripped) - 1)
+        if dash:
+            return Found((dash.start("np"), dash.end("np")), ":", floor + len(stripped), "colon-dash")
     m = ADJ_BEFORE_RE.search(window)
     if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")) \
             and not (m.group("cue").endswith("ed") and ANOTHER_BEFORE_RE.search(window, max(0, m.start("cue") - 9), m.start("cue"))):
@@ -193,7 +202,6 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
         np = np_after(masked, floor + m.end("cue"), open_at)
         if np and masked[np[0]].isupper():
             return Found(np, cue, floor + m.end("cue"), "before-inverted", True)
-    stripped = window.rstrip()
     if stripped.endswith(":"):
         found = _colon(masked, floor, floor + len(stripped) - 1)
         if found:

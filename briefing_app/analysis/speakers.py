@@ -63,6 +63,8 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     return None
 
 
+# after "Q!" or "Q?", a capitalised pronoun or determiner opens a sentence of its own (not "“Q!” Trump said")
+NEW_SENTENCE_RE = re.compile(r"[ \t]+(?:He|She|They|We|It|Her|His|Their|Its|The|A|An|This|That|These|Those)\b")
 TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told|agreed|disagreed|explained|noted|replied|responded|"
                         r"continued|concluded|warned|argued|insisted|recalled|countered|elaborated)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
@@ -121,6 +123,9 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     # '"Q," he said' first when the quote ends open; but 'X said: "Q," but in fact ...' is X's: a cue
     # right before the quote beats one that is not right after it
     order = ("after-near", "before-adj", "after", "before") if ends_open else ("before-adj", "after", "before")
+    if body[-1:] in "?!" and NEW_SENTENCE_RE.match(masked, q.close_at, after_limit):
+        order = ("before-adj", "after-near", "after", "before")  # '... telling her, “Q!” She replied to him that ...'
+
     found = None
     for sieve in order:
         if sieve.startswith("after"):

@@ -18,12 +18,18 @@ _INTRO_WORDS = (r"In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Sp
 INTRO_RE = re.compile(r"^(?:(?:" + _INTRO_WORDS + r"|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)(?:(?:" + _INTRO_WORDS
                       + r")\b[^,]{0,80},\s*)*")
 ADVERB_RE = re.compile(r"(?:even|also|then|now|still|later|earlier|again|once)\s+")
+_VERB_AHEAD = (r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|"
+               r"wrote|spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|came|stood|[a-z]+ed|"
+               r"[a-z]+s)\b)")
 CLAUSE_SUBJ_RE = re.compile(
     # "A spokesman for Mayor Frank G. Jackson of Cleveland defended": up to nine words before the verb
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,8}?[\w’'-]+"
-    r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|got|did|will|would|also|then|said|told|wrote|"
-    r"spoke|thought|felt|saw|began|ran|won|lost|left|kept|held|brought|sent|led|[a-z]+ed|[a-z]+s)\b)"
-    r"|he|she|they|we|I|it|(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,8}?[\w’'-]+" + _VERB_AHEAD +
+    # "Hillary Clinton’s right-hand woman rallied": a name's possessed noun
+    r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*" + _VERB_AHEAD +
+    # "about 200 protesters congregated": a counted group
+    r"|(?:[Aa]bout|[Nn]early|[Ss]ome|[Mm]ore\s+than|[Hh]undreds\s+of|[Dd]ozens\s+of|[Tt]housands\s+of)\s+(?:\d[\d,]*\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s(?=\s+(?:had\s+|have\s+|were\s+)?[a-z]+ed\b)"
+    r"|he|she|they|we|I|it|(?:\d{1,3}-year-old[ \t]+)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
 )
 CONJ_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]nd then|[Yy]et)\s+")
 
@@ -33,8 +39,10 @@ def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | Non
     more follow it ("In an interview later that day, Trump went further"), else after the
     introductory phrases ("Here in Columbia, Sanders stepped up ..."); "even" before it is skipped."""
     clause = masked[floor:limit]
-    intro = INTRO_RE.match(clause)
-    off = intro.end() if intro and clause[intro.end():].strip() else 0  # "And then Trump went on, saying"
+    dateline = DATELINE_RE.match(clause)  # "WASHINGTON, Dec. 8 (UPI) — In response to ..., Clinton's aide rallied"
+    base = dateline.end() if dateline else 0
+    intro = INTRO_RE.match(clause[base:])
+    off = base + intro.end() if intro and clause[base + intro.end():].strip() else base  # "And then Trump went on, saying"
     starts = [off]
     last_comma = clause.rfind(", ")
     if last_comma > off and len(clause[last_comma:].split()) >= 3:
@@ -43,14 +51,21 @@ def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | Non
     for start in starts + [m.end() for m in COMMA_SPACE_RE.finditer(clause, off)]:
         start = _skip_lead(clause, start)
         sm = CLAUSE_SUBJ_RE.match(clause, start)
-        if sm and sm.end() > start and sm.group().split()[0] not in NOT_SUBJECTS:
+        if sm and sm.end() > start and sm.group().split()[0] not in NOT_SUBJECTS and sm.group() not in DETERMINERS \
+                and not (STATE_ABBREVIATION_RE.fullmatch(sm.group()) and clause.startswith(",", sm.end())):
             return floor + sm.start(), floor + sm.end()
     return None
 
 
+DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n,—–()]{1,20})?[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?[—–]+[ \t]*")
+STATE_ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")  # "in Concord, N.H., 14-year-old ..."
+DETERMINERS = frozenset("The A An His Her Their Its".split())  # alone, a capitalised word before a verb we do not know
+
+
 COMMA_SPACE_RE = re.compile(r",\s+")
 NOT_SUBJECTS = frozenset("""But And So Yet Then Even Its Any Each One That This These Those What Which Who When Where
-    While If Although Though As After Before Since Until Because However Meanwhile Still Also Now Here There""".split())
+    While If Although Though As After Before Since Until Because However Meanwhile Still Also Now Here There""".split()) \
+    | frozenset(_INTRO_WORDS.split("|"))  # "In response to ... , X rallied": no subject starts with "In"
 
 
 def _skip_lead(clause: str, off: int) -> int:
@@ -90,3 +105,27 @@ def verb_subject(masked: str, verb_start: int, floor: int) -> tuple[int, int] | 
         return s
     subj = clause_subject(masked, floor, verb_start)
     return subj if subj and not NOT_AN_NP_RE.match(masked, subj[0], subj[1] + 1) else None
+
+
+_SUB_NP_WORD = r"(?!(?:as|than|that|had|has|have|was|were|is|are|would|will|could|also|then)\b)[\w’'-]+"
+# "..., when Sanders protesters interrupted her speech, shouting", "even as he defended Melania Trump, saying": the
+# participle after a subordinate clause goes with that clause's subject (a pronoun, or a noun phrase before a
+# past-tense verb), which PolNeAR marks as the source
+SUBORDINATE_SUBJECT_RE = re.compile(
+    r"(?<!such )(?<!well )(?<!much )(?<!soon )(?<!long )(?<!far )(?<!just )(?<!same )\b(?:when|where|as|while|after|"
+    r"before|because|since|until|once)[ \t]+(?:(?P<pron>he|she|they|we|I)[ \t]+(?:\w+ly[ \t]+)?[a-z]{2,}"
+    r"|(?P<np>(?:" + _SUB_NP_WORD + r"[ \t]+){0,4}?" + _SUB_NP_WORD + r")[ \t]+(?:\w+ly[ \t]+)?"
+    r"(?:(?:had|have|has|were|was)[ \t]+)?(?:[a-z]{2,}ed|came|stood|spoke|took|made|gave|rose|sang|held|began|ran)"
+    r")\b[^,;:.!?•]*,[ \t]*$")
+
+
+def subordinate_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a subordinate clause that ends right before limit (at a comma), or None."""
+    m = SUBORDINATE_SUBJECT_RE.search(masked, floor, limit)
+    if m is None:
+        return None
+    group = "pron" if m.group("pron") else "np"
+    np = masked[m.start(group):m.end(group)]
+    if group == "np" and not PLAUSIBLE_NP_RE.match(np) and not re.match(r"(?:about|some|nearly|\d)", np):
+        return None
+    return m.start(group), m.end(group)
