@@ -85,3 +85,56 @@ def test_asked_to_is_a_reported_call(text, summary):
 ])
 def test_asked_without_a_body_to_act(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # read on untuned editorials (tests/data/options/SELECTION-read-7.md): talk, image and emphasis are no acts
+    "Thus, now is the time to make some observations about the regime.",
+    "Pence sees a need to transform his party's image.",
+    "These issues must be discussed in depth and collectively around the world.",
+    "So we should not view racial diversification on the force as a panacea.",
+    "The answer is in putting the emphasis on the miracle not the material.",
+    # a motive explained, advice to everyone, a call nobody made, a call dated in the past
+    "Its leaders have every reason to want to continue to advance their nuclear programme.",
+    "Perhaps we should all rifle through our wardrobes and donate something.",
+    "From 2003 to date, no Iraqi government has initiated and proposed an adequate policy for Sunni inclusion.",
+    "Sarkozy himself personally demanded the resignation of one of its cartoonists in 2008.",
+])
+def test_not_an_option_on_untuned_text(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_a_dilemma_is_weighed_not_argued():
+    found = options("On the one hand, the city should close the road, and on the other hand the shops would suffer.")
+    assert [(o.summary, o.stance) for o in found] == [("Close the road", "neutral")]
+
+
+def test_a_clause_ends_where_a_named_subject_starts_its_own():
+    option = one_option("The authorities have called on every mosque to condemn the attack, Le Pen would rather go alone.")
+    assert option.summary == "Condemn the attack"
+
+
+@pytest.mark.parametrize("text", [
+    # the second batch of untuned editorials: a question, a value, a state of mind, an aside, a focus
+    "A critical question must be asked.",
+    "We should defend free speech.",
+    "Yet we must disabuse ourselves of the illusion that the state protects us.",
+    "US authorities must be made to understand that the value of a life is not set by borders.",
+    "Let's agree for the sake of argument that this recent warming was partly caused by humanity.",
+    "Instead of talking about climate change we should focus on climate catastrophe.",
+    "He told the Globe he doesn't understand why Santa needs to visit the school.",
+])
+def test_not_an_option_on_more_untuned_text(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("That is why the council must reject the incinerator and invest in recycling instead.",
+     "Reject the incinerator and invest in recycling instead"),
+    ("The government should call an early election and let the voters settle the question.",
+     "Call an early election and let the voters settle the question"),
+    ("The opposition parties should agree on a single candidate for the election.", "Agree on a single candidate for the election"),
+    ("The ministry should concentrate on building new schools.", "Concentrate on building new schools"),
+])
+def test_still_options(text, summary):
+    assert one_option(text).summary == summary

@@ -187,12 +187,15 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue
-        if CONCESSION_RE.match(text, s, hit.at):
-            hit.conceded = True
+        if CONCESSION_RE.match(text, s, hit.at) or DILEMMA_RE.search(text, s, e):
+            hit.conceded = True  # "While X ...", "On the one hand X, on the other Y": weighed, not argued
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
         hits.append(hit)
     return idea_framed(text, s, e, narrowest(text, hits))
+
+
+DILEMMA_RE = re.compile(r"\b[Oo]n\s+the\s+one\s+hand\b")
 
 
 def _conditioned(text: str, s: int, e: int, hit: Hit) -> bool:

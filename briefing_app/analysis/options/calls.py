@@ -7,7 +7,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, verb_after_subject, vp_hit
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, has_any
+from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE, has_any
 from briefing_app.analysis.options.phrases import summary
 
 NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
@@ -20,6 +20,8 @@ FINITE_RE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:is|are|was|were|has|have|h
 PERSONAL_OBJECT_RE = re.compile(r"^(?:the\s+)?(?:me|us|you|myself|yourself|ourselves|readers|viewers|listeners|reporters|journalists|"
                                 r"guests|audience|children|pupils|students|passengers|visitors)\b", re.I)
 OBJECT_PP_RE = re.compile(r"\s+(?:at|in|of|from|on|for|with|near)\s+")  # "children at the school": children
+NO_ONE_RE = re.compile(r"\b(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|have|had|ever|yet)\b"
+                       r"(?:\s+[\w’'-]+){0,3}?\s+)?$")  # "no Iraqi government has initiated and proposed X"
 FINITE_AFTER_RE = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would)\s")
 CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
@@ -60,7 +62,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                                                  or PERSONAL_OBJECT_RE.search(m.group("obj"))):
                 continue  # "asked me to wait", "asked the weather to": no course of a body's
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
-                         r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through)\s", m.group("obj")):
+                         r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through|to)\s", m.group("obj")):
                 continue
             out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
     if " that " in low and has_any(low, "sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir"):
@@ -89,6 +91,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, m.start())
                                                                        or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
                 continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
+            if NO_ONE_RE.search(text, s, m.start()) or m.group(0).split()[0].endswith("ed") and PAST_TIME_RE.search(text, s, e):
+                continue  # "no Iraqi government has proposed X", "Sarkozy demanded X in 2008": no call held now
             stance = "support" if m.group("pro") else "oppose"
             hit = passive_hit(text, m.end(), e, stance, m.start()) or np_hit(text, m.end(), e, stance, m.start())
             if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):

@@ -10,21 +10,27 @@ import re
 ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses consequences ideology ideologies extremism
     radicalism racism bigotry hatred intolerance dissent tolerance events way ways methods method approach approaches
     attitude attitudes culture mindset relationship relationships path role illusions illusion lessons values principles
-    ideas thoughts notions vision narrative tone breath example""".split())
+    ideas thoughts notions vision narrative tone breath example observations remarks image reputation brand
+    propaganda emphasis question questions liberty liberties speech democracy urges habits
+    instincts feelings""".split())
 # talk, which is a course of action only when a named body holds it ("a debate within our Congress")
 TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
 # "a change of culture", "a shift in attitude": the change is as vague as what changes
 CHANGE_HEADS = frozenset("change changes shift shifts".split())
 # calls to think again, not a procedure ("examine these events", "rethink our strategy")
 THINK_VERBS = frozenset("examine re-examine reexamine rethink reconsider reassess re-evaluate reevaluate ponder "
-                        "contemplate".split())
+                        "contemplate discuss view regard".split())
 PROCEDURE_RE = re.compile(r"\b(?:inquiry|inquiries|hearings?|review|audit|commission|panel|investigation|vote)\b", re.I)
 BODY_AT_RE = re.compile(r"\b(?:in|within|at|inside)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[A-Z][\w-]*|parliament|congress|"
                         r"senate|assembly|council|cabinet|legislature)\b")
+REFLEXIVES = frozenset("ourselves themselves itself himself herself yourself yourselves myself".split())
+# "focus on the climate": a focus names no act unless an act follows ("focus on building schools")
+FOCUS_VERBS = frozenset("focus concentrate".split())
 PARTICLES = frozenset("in on with along to into for about up down out off over back".split())
 STOPS = frozenset("""of in on about to for with against into from over at by within between among across through towards
     toward under upon via as that which who whose where wherever when while because if than so
     we they he she it i you""".split())
+NEXT_OBJECT = frozenset("the a an in on to our their its his her this that these those some all".split())
 WORD_RE = re.compile(r"[\w’'-]+")
 
 
@@ -34,8 +40,8 @@ def object_head(words: list[str]) -> tuple[str, int]:
     i = 2 if len(words) > 2 and words[1] in PARTICLES else 1  # "engage in a debate", "move along the path"
     head, at = "", 0
     for j in range(i, len(words)):
-        if words[j] in STOPS:
-            break
+        if words[j] in STOPS or words[j] in ("and", "or") and j + 2 < len(words) and words[j + 2] in NEXT_OBJECT:
+            break  # "call an election and let the voters decide": the second verb's object is its own
         head, at = words[j], j
     return head, at
 
@@ -49,7 +55,12 @@ def vague_object(phrase: str) -> bool:
         return False
     if words[0] in THINK_VERBS:
         return not PROCEDURE_RE.search(phrase)
+    if words[0] in FOCUS_VERBS and words[1] == "on" and len(words) > 2 and not words[2].endswith("ing"):
+        return True
     head, at = object_head(words)
+    if head in REFLEXIVES and at + 2 < len(words) and words[at + 1] in ("of", "from"):
+        head, at = object_head(["", *words[at + 2:]])  # "disabuse ourselves of the illusion": the illusion
+        at += 0
     if any(w.endswith("ing") and len(w) > 5 for w in words[at + 1:at + 4]):
         return False
     if head in ABSTRACT_HEADS:

@@ -131,7 +131,9 @@ CLAUSE_CUT_RE = re.compile(
     r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order)\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
-    r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]", re.I)
+    r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]"
+    r"|,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
+    r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
 # "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)

@@ -170,7 +170,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             continue  # "families still have to pay", "debts they can't afford to pay back": descriptions
         if head in PRONOUNS - {"we"} and len(subj.split()) > 1:
             continue  # "the seats they need to win": a relative clause describes, it does not argue
-        if re.search(r"\b(?:how|when|where|what)\s+(?:\S+\s+){0,6}$", before, re.I) and not re.search(r"[,;]", subj):
+        if re.search(r"\b(?:how|when|where|what|why)\s+(?:\S+\s+){0,6}$", before, re.I) and not re.search(r"[,;]", subj) \
+                and not NO_REASON_RE.search(before) and not re.search(r"\b(?:is|was|are)\s+why\s+(?:\S+\s+){0,6}$", before):
             continue  # "when and how the words should be used": an indirect question
         if re.search(r"\bmy\b", subj, re.I) or re.search(r"\b(?:and|or|but)$", subj):
             continue  # "my distaste should not ...": the writer's feelings, not a course of action
@@ -184,8 +185,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             while limit > m.end() and text[limit - 1] in " ,;":
                 limit -= 1
         vstart = m.end()
-        if head in PERSONAL_AGENTS and not text.startswith("be ", vstart):
-            continue  # "Drivers must slow down": advice to people, not a policy
+        if head in PERSONAL_AGENTS and not text.startswith("be ", vstart) or head == "we" and (
+                re.search(r"\ball\b", m.group(0)) or subj.lower().endswith(("we all", "all of us"))):
+            continue  # "Drivers must slow down", "we should all give something": advice to people, not a policy
         not_only = (m.group("neg") or "").strip() == "not" and NOT_ONLY_RE.match(text, vstart, e)
         if not_only:  # "must not only rescue the girls but also address ...": both argued
             vstart = not_only.end()
@@ -241,6 +243,8 @@ def _shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str
         if p is None or head in PRONOUNS or p.group("part").lower() in STATE_PARTICIPLES:
             return None
         part, rest = base_form(p.group("part")), p.group("rest").split(",")[0].strip()
+        if rest.lower().startswith("to ") and rest[3:].split(" ", 1)[0].lower() in NOT_ACTION and part in ("make", "force"):
+            return None  # "US authorities must be made to understand that ...": a state of mind, not an act
         if rest.lower().startswith("to ") and DO_VAGUE_RE.match(rest[3:]) and (
                 part not in PERMIT_VERBS or re.match(r"do\b", rest[3:])):
             return None  # "should be allowed to do so": what they may do is said elsewhere

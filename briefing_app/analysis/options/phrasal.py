@@ -68,8 +68,8 @@ DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
 NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
                             r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
-# "is intended to", "did not want to", "if he wants to", "no politician wants to": no plan of anyone's
-NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|"
+# "is intended to", "did not want to", "if he wants to", "no politician wants to", "every reason to want to": no plan of anyone's
+NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|\bto\s+|"
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want(?=\s+to\s+see\b)|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")

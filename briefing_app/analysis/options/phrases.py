@@ -112,7 +112,7 @@ def is_concrete(phrase: str) -> bool:
     verb = words[0]
     if verb in NOT_ACTION and len(WORD_RE.findall(conjuncts[0])) == 1 and len(conjuncts) > 1 and " and " in phrase:
         return is_concrete(conjuncts[1])  # "honour and prioritise religious freedom": the second verb acts on it
-    if verb == "agree" and len(words) > 2 and (words[1] not in ("that", "with", "to", "it", "this")
+    if verb == "agree" and len(words) > 2 and (words[1] not in ("that", "with", "to", "it", "this", "for", "whether")
                                                or words[1] == "to" and words[2] in ("a", "an", "the")):
         verb = "adopt"  # "agree a common tariff", "agree on a ceasefire": a course of action, not assent
     if verb == "have" and HAVE_EVENT_RE.match(phrase):
