@@ -138,3 +138,23 @@ def test_not_an_option_on_more_untuned_text(text):
 ])
 def test_still_options(text, summary):
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    # the third batch of untuned editorials
+    "His recent defiance reflects a need to stop his flagging popularity turning into an uprising.",
+    "My friend Tony Porter of A Call to Men says that violence will only end when men address it.",
+    "It is up to you to make change in the New Year by not accepting these labels.",
+    "The community is only asking that due process is followed: under Indian law there must be a local referendum.",
+])
+def test_not_an_option_in_the_third_batch(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_there_is_a_need_to_is_argued():
+    assert one_option("There is a need to raise the minimum wage.").summary == "Raise the minimum wage"
+
+
+def test_a_clause_ends_before_and_has():
+    found = options("Abbas has threatened to end the agreement, and has been openly adversarial towards Hamas.")
+    assert [o.summary for o in found] == ["End the agreement"]

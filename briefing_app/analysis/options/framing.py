@@ -103,6 +103,8 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     if has("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
            "demand", "call"):
         for m in PLAN_NOUN_RE.finditer(text, s, e):
+            if text[m.start()].isupper() and text[s:m.start()].strip():
+                continue  # "Tony Porter of A Call to Men says": a name, not a call
             vend = action_end(text, m.end(), e)
             verb = MAIN_VERB_RE.search(text, m.end(), vend)  # "... to raise taxes is a recipe for disaster"
             vend = verb.start() if verb else vend

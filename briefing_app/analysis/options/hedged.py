@@ -98,7 +98,8 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
                 hit = vp_hit(text, m.end(), e, "support", m.start())
             out.append(hit)
     if "up to" in low or "incumbent" in low:
-        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)]
+        out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)
+                if m.group("who").lower() not in ("you", "me", "each of us", "each of you", "every one of us")]  # advice
     if any(map(low.__contains__, ("duty", "responsibility", "obligation", "owe"))):
         for m in DUTY_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not PAST_FRAME_RE.search(text, s, m.start() + 4) and not _generic(text, s, m.start()):

@@ -64,6 +64,9 @@ IN_FORCE_RE = re.compile(r"\s*(?:(?:Under|By)\s+(?:the\s+|this\s+|a\s+|an\s+|its
                          r"scheme|system|programme|program)\b|By\s+law\b)[^;:]*$")
 IN_FORCE_SAY_RE = re.compile(r"\b(?:law|laws|rules?|treaty|constitution|regulations?|agreement|code|charter)\s+(?:says?|states?|"
                              r"stipulates?|requires?|provides?|demands?)\s+that\s+[^;:]*$", re.I)
+# "... due process: under Indian law there must be a referendum": a rule in force, wherever the clause starts
+IN_FORCE_MID_RE = re.compile(r"[,:;]\s*(?:[Uu]nder|[Bb]y)\s+(?:the\s+|its\s+|[A-Z][\w-]+\s+)?(?:law|laws|rules|constitution|"
+                             r"treaty|regulations)\b[^;:,]*$")
 PERMITTED_RE = re.compile(r"be\s+(?:allowed|permitted|free|entitled|given\s+the\s+right)\s+to\b")
 STAY_RE = re.compile(r"\w+\s+(?:in\s+(?:place|force)|closed|open|shut|frozen|suspended|banned|in\s+public\s+hands)\b")
 # what a policy sets, so that "X should rise / fall" is a course of action: raise or lower X
@@ -147,10 +150,11 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (
                 m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
             continue  # "don't have to", "should have to", "the need to" as a noun, "had to"
-        if m.group("modal").lower().startswith("need") and re.search(r"\bthe\s+$", before) \
-                and not re.search(r"\b(?:includes?|is|are|means|requires?)\s+the\s+$", before, re.I):
+        if m.group("modal").lower().startswith("need") and re.search(r"\b(?:the|a)\s+$", before) \
+                and not re.search(r"\b(?:includes?|is|are|means|requires?|there\s+is|there[’']s)\s+(?:the|a)\s+$", before, re.I):
             continue  # "wake democracies up to the need to defend ...": a noun, not an argued step
-        if IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start()):
+        if IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start()) \
+                or IN_FORCE_MID_RE.search(text, s, m.start()):
             continue
         clause_start, subj = subject_span(text, s, m.start())
         subj = BOTH_MODALS_RE.sub("", subj)  # "Seoul can and should reopen": the subject is "Seoul"
