@@ -158,3 +158,10 @@ def test_there_is_a_need_to_is_argued():
 def test_a_clause_ends_before_and_has():
     found = options("Abbas has threatened to end the agreement, and has been openly adversarial towards Hamas.")
     assert [o.summary for o in found] == ["End the agreement"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The EU should accept Ukraine as a member, but only once the courts have been cleaned up.", "conditional"),
+])
+def test_the_authors_stance(text, stance):
+    assert one_option(text).stance == stance

@@ -100,7 +100,7 @@ WRAPPER_RE = re.compile(
     r"(?:mean|say|suggest|imply|argue|saying|suggesting|arguing)\b",
     re.I)
 CONDITION_RE = re.compile(
-    r"\b(?:only\s+if|only\s+when|only\s+after|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"
+    r"\b(?:only\s+if|only\s+when|only\s+after|only\s+once|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"
     r"on\s+(?:the\s+)?condition\s+that|unless|if\s+and\s+only\s+if|until\s+and\s+unless)\b", re.I)
 CONCESSION_RE = re.compile(r"\s*(?:(?:So|But|And|Yet)\s+)?(?:While|Although|Though|Even\s+though|Granted|Whereas|Even\s+if)\b[^,]*$")
 REPORT_CUE_RE = re.compile(
