@@ -133,7 +133,7 @@ def test_seventh_session_batch_floors(language: str) -> None:
     # ran on them (fresh: ru 0.727 / 0.828 / 0.933 / 0.750 / 0.588, ko 0.818 / 0.818 / 1.0 / 1.0 / 0.818),
     # then tuned on; floors a little under its figures
     f = _english(lambda name: "-s7-" in name, language)
-    floors = {"ru": (0.87, 0.90, 0.99, 0.83, 0.90), "ko": (0.99, 0.94, 0.99, 0.99, 0.99)}[language]
+    floors = {"ru": (0.87, 0.96, 0.99, 0.87, 0.90), "ko": (0.99, 0.94, 0.99, 0.99, 0.99)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
 

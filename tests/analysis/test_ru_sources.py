@@ -178,3 +178,23 @@ def test_a_regional_legislature_keeps_its_region() -> None:
     actors = {a.name: a for a in analyse(text).actors}
     assert "Законодательное собрание Свердловской области" in actors
     assert actors["Дмитрий Ионин"].affiliation == "Законодательное собрание Свердловской области"
+
+
+def test_an_outlet_that_is_only_told_things_is_no_actor() -> None:
+    text = ("МОСКВА, 3 июня. /ТАСС/. Переговоры продолжатся.\n\n"
+            "Источник сообщил ТАСС, что раунд пройдёт в Стамбуле. Глава агентства Андрей Лаушкин рассказал РБК "
+            "о навигации. В Минтрансе РБК пояснили, что закон готов.\n")
+    names = [a.name for a in analyse(text).actors]
+    assert "ТАСС" not in names and "РБК" not in names
+    assert "РБК" in [a.name for a in analyse("РБК опубликовал расследование о закупках.\n").actors]
+
+
+def test_an_unqualified_federal_body_that_speaks_is_russias() -> None:
+    text = "Совещание прошло.\n\nИсточник в правительстве рассказал, что проект уже разослан.\n"
+    government = next(a for a in analyse(text).actors if a.name == "Правительство")
+    assert government.affiliation == "Россия"
+
+
+def test_a_capitalised_body_is_left_to_the_organisation_rules() -> None:
+    text = "Ремонт идёт.\n\nВ Правительстве Москвы заявили, что улицы отремонтируют.\n"
+    assert _said(text) and _said(text)[0][0] == "улицы отремонтируют"

@@ -49,10 +49,27 @@ def _party(name: str) -> str | None:
     return next((full for stem, full in PARTIES.items() if low.startswith(stem)), None)
 
 
+# an outlet told something: right after a verb of saying ("рассказал РБК", "сообщил ТАСС, что") or between
+# a body and its verb ("В Минтрансе РБК пояснили")
+RECEIVER_BEFORE_RE = re.compile(r"(?:[а-яё]{3,}(?:ал|ил|ел|ял|ла|ли)|В[о]?[ \t]+[А-ЯЁ][А-ЯЁа-яё-]*)[ \t]+$")
+RECEIVER_AFTER_RE = re.compile(r"[ \t]+[а-яё]{3,}(?:ли|ют|ят)(?![а-яё])")
+
+
+def _only_told(text: str, a: Actor) -> bool:
+    """An outlet every mention of which receives a comment: no actor of the text."""
+    return a.kind == "organization" and a.name.upper() in {"РБК", "ТАСС", "ИНТЕРФАКС"} and all(
+        text[s.start - 1:s.start] == "/"  # the dateline's credit ("/ТАСС/")
+        or RECEIVER_BEFORE_RE.search(text, max(0, s.start - 30), s.start)
+        and (not text[s.start - 3:s.start].strip().startswith("В") or RECEIVER_AFTER_RE.match(text, s.end))
+        for s in a.mentions)
+
+
 def bodies(text: str, out: list[Actor]) -> list[Actor]:
-    """The article's actors with the rules above applied (a new list: a credited agency leaves it)."""
+    """The article's actors with the rules above applied (a new list: a credited agency and an outlet
+    that is only told things leave it)."""
     credited = dateline_agency(text)
-    out = [a for a in out if not (credited and a.kind == "organization" and a.name == credited and len(a.mentions) == 1)]
+    out = [a for a in out if not (credited and a.kind == "organization" and a.name == credited and len(a.mentions) == 1)
+           and not _only_told(text, a)]
     names = {a.name: a for a in out}
     for a in out:
         if a.kind == "organization" and a.name.isupper():

@@ -9,14 +9,17 @@ import re
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.core.model import Actor, Span
 
-# a capitalised name of up to eight words (lower-case words after the first) and a short form in brackets
-FULL_SHORT_RE = re.compile(r"(?<![\w-])(?P<full>[А-ЯЁ][а-яё-]+(?:[ \t]+(?:[а-яё-]+|[А-ЯЁ][а-яё-]+)){1,7})[ \t]+"
-                           r"\((?P<short>[А-ЯЁ][А-ЯЁа-яё-]{1,24})\)")
+SHORT_RE = re.compile(r"\((?P<short>[А-ЯЁ][А-ЯЁа-яё-]{1,24})\)")
+SHORT_BEFORE_RE = re.compile(r"\((?P<short>[А-ЯЁ][А-ЯЁа-яё-]{1,24})\)[ \t]*$")
+# the full name before it: a capitalised word and up to seven more (lower-case words after the first)
+FULL_BEFORE_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:[ \t]+(?:[а-яё-]+|[А-ЯЁ][а-яё-]+)){1,7}[ \t]+$")
 
 
 def short_form_before(text: str, start: int) -> str | None:
     """The short form in brackets that ends right before start ("... (Росморречфлот) Андрей Лаушкин")."""
-    m = re.search(r"\((?P<short>[А-ЯЁ][А-ЯЁа-яё-]{1,24})\)[ \t]*$", text[max(0, start - 30):start])
+    if ")" not in text[max(0, start - 3):start]:
+        return None
+    m = SHORT_BEFORE_RE.search(text, max(0, start - 30), start)
     return m.group("short") if m else None
 
 
@@ -26,25 +29,25 @@ def brackets(text: str, out: list[Actor]) -> list[Actor]:
         return out
     orgs = {a.name: a for a in out if a.kind == "organization"}
     gone: set[int] = set()
-    for m in FULL_SHORT_RE.finditer(text):
-        short = orgs.get(m.group("short"))
-        if short is None:
+    for b in SHORT_RE.finditer(text):
+        short = orgs.get(b.group("short"))
+        full_m = FULL_BEFORE_RE.search(text, max(0, b.start() - 120), b.start()) if short is not None else None
+        if short is None or full_m is None:
             continue
-        full, start = m.group("full"), m.start()
-        words = full.split()
+        start, end = full_m.start(), full_m.end() - (len(full_m.group()) - len(full_m.group().rstrip()))
+        words = text[start:end].split()
         while len(words) > 2 and (is_role(words[0]) or words[0][:1].islower()):  # "Руководитель Федерального ..."
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        full = text[start:m.end("full")]
+        full = text[start:end]
         for a in out:  # the organisation rules' part of the full name
-            if a is not short and a.kind == "organization" and any(
-                    start <= s.start < m.end("full") for s in a.mentions):
+            if a is not short and a.kind == "organization" and any(start <= s.start < end for s in a.mentions):
                 short.mentions.extend(s for s in a.mentions if s not in short.mentions)
                 gone.add(id(a))
         if full not in short.aliases:
             short.aliases.append(full)
         if not any(s.start == start for s in short.mentions):
-            short.mentions.append(Span(start, m.end("full")))
+            short.mentions.append(Span(start, end))
         short.mentions.sort(key=lambda s: s.start)
     return [a for a in out if id(a) not in gone]
 

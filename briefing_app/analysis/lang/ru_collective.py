@@ -7,10 +7,12 @@ serves ("пресс-служба суда"), which is no new actor; a source wit
 without one: nothing is invented."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_names import adjective_for, org_nominative
+from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.core.model import Actor, Span
 
 # a body's head noun in the prepositional case ("в мэрии"), the genitive ("из правительства") or the
@@ -46,15 +48,17 @@ def _nominative(m: re.Match[str]) -> str:
 def collective(doc: Document, out: list[Actor]) -> None:
     """Add the bodies that speak in lower case to out as actors, each with the mention that speaks."""
     text = doc.text
-    spans = [(s.start, s.end) for a in out if a.kind in ("organization", "country", "person") for s in a.mentions]
+    found = [(q.mention, m) for q in doc.quotes + doc.reported if q.mention is not None
+             and (m := BODY_RE.search(text, q.mention.start, q.mention.end)) is not None and m.end() <= q.mention.end]
+    if not found:
+        return
+    starts = sorted(s.start for a in out if a.kind in ("organization", "country", "person") for s in a.mentions)
     by_name = {a.name.lower(): a for a in out}
-    for q in doc.quotes + doc.reported:
-        if q.mention is None:
-            continue
-        m = BODY_RE.search(text, q.mention.start, q.mention.end)
-        if m is None or m.end() > q.mention.end or any(q.mention.start <= s < q.mention.end for s, _ in spans):
+    for mention, m in found:
+        i = bisect.bisect_left(starts, mention.start)
+        if i < len(starts) and starts[i] < mention.end:
             continue  # (a mention that names an actor is that actor's: "представитель ведомства Светлана Петренко")
-        if m.group("noun")[:1].isupper() and m.start() == q.mention.start and not m.group("adj"):
+        if m.group("noun")[:1].isupper() and m.start() == mention.start and not m.group("adj"):
             continue  # "Правительство Москвы" with a capital: the organisation rules name it
         if _head(m) in ANAPHORIC and not m.group("adj") and not m.group("rest"):
             continue  # "сообщили в министерстве": the ministry named before
@@ -63,6 +67,8 @@ def collective(doc: Document, out: list[Actor]) -> None:
         if actor is None:
             place = m.group("rest").split()
             home = org_nominative(" ".join(place)) if place and place[0][:1].isupper() else None  # "мэрии Екатеринбурга"
+            if not place and not m.group("adj") and STATE_RE.match(name):
+                home = "Россия"  # "Источник в правительстве": a federal body, unqualified
             actor = Actor(name, "organization", None, home, [], [])
             out.append(actor)
             by_name[name.lower()] = actor
@@ -71,7 +77,7 @@ def collective(doc: Document, out: list[Actor]) -> None:
             actor.aliases.append(written)
         if not any(s.start == m.start() for s in actor.mentions):
             actor.mentions.append(Span(m.start(), m.end()))
-            spans.append((m.start(), m.end()))
+            bisect.insort(starts, m.start())
 
 
 __all__ = ["collective"]

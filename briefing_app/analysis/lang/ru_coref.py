@@ -103,7 +103,12 @@ def _short_for(word: str, affiliation: str | None, title: str | None = None) -> 
     """'Совфеда' for the Совет Федерации, 'МИД' for the Министерство иностранных дел; 'Минфина' for
     the ministry a 'министр финансов' heads."""
     body = "Министерство " + title.split(None, 1)[1] if title and title.startswith("министр ") and " " in title else ""
-    return any(key(word) == key(f) for name in (affiliation, body) if name for f in short_forms(name))
+    return any(key(word) in _short_keys(name) for name in (affiliation, body) if name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _short_keys(name: str) -> frozenset[str]:
+    return frozenset(key(f) for f in short_forms(name))
 
 
 def _country_of(actor: Actor) -> str | None:
@@ -129,15 +134,16 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
             fitting[stem] = [a for a, title, affiliation in titled if _fits(stem, title, affiliation)]
         at = m.start()
         candidates = [a for a in fitting[stem] if a.mentions[0].start < at]
-        after = _qualifiers(text, m.end()) if candidates or fitting[stem] else []
-        if not candidates and after:  # "Глава Росморречфлота: ..." in a headline: the one holding the role, named later
-            named_later = [a for a in fitting[stem] if _agrees(text, a, after, None)]
+        if not candidates and len(fitting[stem]) > 0:  # "Глава Росморречфлота: ..." in a headline: the one
+            after = _qualifiers(text, m.end())  # holding the role, named later
+            named_later = [a for a in fitting[stem] if _agrees(text, a, after, None)] if after else []
             candidates = named_later if len(named_later) == 1 else []
         if not candidates:
             continue
         i = bisect.bisect_left(starts, m.end())
         if any(not re.search(r"[.,;:!?«»—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
             continue  # a title right before a name, not a description
+        after = _qualifiers(text, m.end())
         before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-1:] if COUNTRY_ADJ_RE.match(w.lower())]
         end = m.end() if not after else text.index(after[-1], m.end()) + len(after[-1])
         end += text.startswith("»", end)  # "главы «Аэрофлота»"
