@@ -128,7 +128,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.cli.main import temporary_project_path
     from briefing_app.export import export_memo
     from briefing_app.export.templates import find_template
-    from briefing_app.workflow.drafting import draft_memo
+    from briefing_app.workflow.drafting import draft_command, plan_draft
     from briefing_app.workflow.importing import import_files
 
     from briefing_app.export.citations import check_style
@@ -149,9 +149,14 @@ def cmd_draft(args: argparse.Namespace) -> int:
             if report.failed:
                 raise InputError(report.failed[0].error or "import failed")
             ids = [o.source_id for o in report.imported if o.source_id is not None]
-            memo_id = draft_memo(project, history, template, ids, to=args.to, from_=args.from_,
-                                 citation_style=args.citation_style)
-            result = export_memo(project.get_memo(memo_id), project, out)
+            plan = plan_draft(project, template, ids, to=args.to, from_=args.from_, citation_style=args.citation_style)
+            command = draft_command(plan)
+            history.push(command)
+            for note in plan.notes:  # a template laid out with the built-in one, options left out
+                print(f"note: {note}", file=sys.stderr)
+            if plan.left_out:
+                print("left out: " + "; ".join(plan.left_out), file=sys.stderr)
+            result = export_memo(project.get_memo(command.result), project, out)
     finally:
         if not keep:
             shutil.rmtree(path.parent, ignore_errors=True)

@@ -92,7 +92,14 @@ def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, templ
     doc = build(memo, lookup, spec)
     if marking is not None:  # "" prints no banner, even where the template has one
         doc.marking = marking.strip()
-    pdf = render_pdf(doc, spec.style)  # the DOCX page count is estimated from this layout
+    try:
+        pdf = render_pdf(doc, spec.style)  # the DOCX page count is estimated from this layout
+    except BriefingError:
+        raise
+    except Exception as exc:  # a user's template is user input: a layout it cannot make is its error, told plainly
+        if spec.builtin:
+            raise
+        raise ExportError(f"the template “{spec.name}” cannot lay the memo out ({exc}); fix its style.toml") from None
     if accessible:
         from briefing_app.export.accessible import convert_docx_to_pdf  # LibreOffice, only when asked for
 

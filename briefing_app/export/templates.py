@@ -173,6 +173,17 @@ def load_template(template_id: str) -> TemplateSpec:
     raise TemplateError(f"unknown template '{template_id}' (available: {available})")
 
 
+def builtin_template(kind: str) -> TemplateSpec | None:
+    """The built-in template of a kind ("action", "options", ...), or None."""
+    root = paths.builtin_templates_dir()
+    for template_id in _ids(root):
+        folder = _folder(root, template_id)
+        spec = _parse(folder, template_id, builtin=True) if folder is not None else None
+        if spec is not None and spec.kind == kind:
+            return spec
+    return None
+
+
 def template_from_folder(folder: Path | str) -> TemplateSpec:
     """The template in a folder given by path (never built-in: it renders in the sandbox)."""
     path = Path(folder).expanduser()

@@ -1,8 +1,9 @@
 """Fit a drafted memo to its template's conventions, measured as the preview measures them.
 
-- The bottom line up front (an action memo's purpose) is at most four lines as printed: whole
-  sentences in their order of importance while they fit, the first one cut at a word with an
-  ellipsis when even it alone is longer.
+- The bottom line up front (an action memo's purpose) is at most four lines as printed and covers
+  every source: each source's lede whole when they all fit, else each cut to the same number of
+  words (a short one stays whole) with an ellipsis; when the sources are too many for that, the
+  ledes in their order of importance while they fit.
 - The memo keeps to the template's page budget: the page count of the memo rendered to PDF,
   what the live preview and File > Export show. Drafting keeps the most important items that fit.
 """
@@ -81,6 +82,27 @@ def _cut(words: list[str], n: int) -> str:
     return " ".join(words[:n]).rstrip(",;:—–-") + "…"
 
 
+MIN_LEDE_WORDS = 10  # a lede cut shorter than this says too little to stand for its source
+
+
+def covering(ledes: list[str], fits: Callable[[str], bool]) -> str:
+    """The ledes (one per source, most important first) in a text that fits: all whole, else
+    each cut at the same number of words (at least MIN_LEDE_WORDS), else as bottom_line keeps them."""
+    whole = " ".join(ledes)
+    if len(ledes) < 2 or fits(whole):
+        return bottom_line(ledes, fits)
+    split = [lede.split() for lede in ledes]
+
+    def joined(n: int) -> str:
+        return " ".join(" ".join(w) if len(w) <= n else _cut(w, n) for w in split)
+
+    low, high = 0, max(len(w) for w in split)  # the most words per lede that fit (0: none do)
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fits(joined(mid)) else (low, mid - 1)
+    return joined(low) if low >= MIN_LEDE_WORDS else bottom_line(ledes, fits)
+
+
 def kept_that_fit(items: list[T], fits: Callable[[list[T]], bool]) -> list[T]:
     """All the items if they fit; else, in their order of importance, each item that still fits
     with the ones kept before it (a long one left out may leave room for shorter ones after it).
@@ -94,3 +116,15 @@ def kept_that_fit(items: list[T], fits: Callable[[list[T]], bool]) -> list[T]:
         if fits([*kept, item]):
             kept.append(item)
     return kept
+
+
+def most_that_fit(items: list[T], fits: Callable[[list[T]], bool]) -> list[T]:
+    """The longest first part of `items` (most important first) that fits: all of them when they
+    do; found by halving, as fitting counts pages (more items never take fewer)."""
+    if fits(items):
+        return items
+    low, high = 0, len(items) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fits(items[:mid]) else (low, mid - 1)
+    return items[:low]

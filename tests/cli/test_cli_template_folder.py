@@ -93,3 +93,17 @@ def test_what_is_not_a_template_folder(capsys, tmp_path, sample_paths):
         template_from_folder("relative/folder")
     with pytest.raises(TemplateError, match="invalid template id"):
         load_template(str(empty))  # an id is still only a name: paths go through find_template
+
+
+def test_a_template_folder_that_cannot_lay_out_still_drafts_and_export_says_why(capsys, tmp_path, sample_paths,
+                                                                               my_memo):
+    (my_memo / "style.toml").write_text('[fonts]\nbody = "No Such Font"\n', encoding="utf-8")
+    project, out = tmp_path / "p.briefing", tmp_path / "m.pdf"
+    code, _, err = run(capsys, "draft", *sample_paths, "--template", my_memo, "--out", out, "--project", project)
+    assert "note: The template “Desk memo” cannot lay the memo out (" in err
+    assert "fitted with the built-in “Information memo” layout" in err
+    assert code == 1 and "error: the font 'No Such Font' is not bundled" in err  # the export says what is wrong
+    with open_project(project, create=False) as p:
+        (_, template, _), = p.list_memos()  # drafted, kept with the user's template
+        assert template == str(my_memo)
+    assert not out.exists()

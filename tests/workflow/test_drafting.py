@@ -10,7 +10,8 @@ from briefing_app.core import actions
 from briefing_app.core.history import History
 from briefing_app.export import export_memo
 from briefing_app.export.markup import parse
-from briefing_app.workflow.drafting import DRAFT_NOTE, draft_memo, stance_kind
+from briefing_app.workflow.draft_options import DRAFT_NOTE, stance_kind
+from briefing_app.workflow.drafting import draft_memo
 from briefing_app.workflow.importing import import_files
 
 
@@ -36,9 +37,9 @@ def test_the_op_ed_yields_a_drafted_recommendation(imported):
     assert blocks[0].runs[0].italic  # the draft line prints in italics
     proposed = [b.text for b in blocks if b.bullet and "supported by" in b.text]
     assert any("joint condemnation by all u.s. allies" in t.lower() for t in proposed)
-    assert all("Michael Green (Korea JoongAng Daily)" in t for t in proposed)
+    assert all("supported by Michael Green: “" in t for t in proposed)  # each position with the words stating it
     assert "Not recommended:" in text and "Appease Moscow to gain greater cooperation on North Korea — opposed by " \
-        "Michael Green" in text
+        "Michael Green: “" in text
     assert "maritime interdiction" in text.split("with conditions:")[1].lower()
 
 
@@ -49,7 +50,9 @@ def test_accepted_options_narrow_the_recommendation(imported):
     memo_id = draft_memo(project, history, "action-memo", [ids["joongang-green-rubicon.txt"]])
     blocks = parse(_recommendation(project, memo_id))
     assert blocks[1].text == f"That you approve: {chosen.summary}."
-    assert blocks[2].text == "Supported by Michael Green (Korea JoongAng Daily)."
+    assert blocks[2].text.startswith("Supported by Michael Green: “")
+    assert blocks[2].text.endswith("” (Michael Green, “Russia has crossed the Rubicon on North Korea,” Korea JoongAng "
+                                   "Daily).")
     assert "Not recommended" not in _recommendation(project, memo_id)  # only accepted options count
 
 

@@ -37,11 +37,12 @@ def test_quote_marks_wrap_once(text, printed):
     assert in_quotes(text) == printed
 
 
-def test_who_stands_where_has_single_quote_marks(sample):
+@pytest.mark.parametrize("template", ["action-memo", "options-paper"])
+def test_cited_positions_have_single_quote_marks(sample, template):
     project, history = sample
-    memo = project.get_memo(draft_memo(project, history, "action-memo"))
+    memo = project.get_memo(draft_memo(project, history, template))
     body = "\n".join(i.body for s in memo.sections for i in s.items if i.kind == "text")
-    assert "Who stands where:" in body and "Foolhardy" in body
+    assert "supported by Korean Central News Agency: \"Foolhardy" in body.replace("Supported", "supported")
     for doubled in ('“"', '"”', "““", "””", "“«", "»”"):
         assert doubled not in body, doubled
 
@@ -110,17 +111,18 @@ def test_a_long_item_left_out_leaves_room_for_shorter_ones_after_it():
 
 
 def test_positions_cite_a_source_in_full_once_then_in_short(project, sample_paths):
-    from briefing_app.workflow.drafting import SHORT_EVIDENCE, positions_cited
+    import re
+
+    from briefing_app.workflow.draft_options import SHORT_EVIDENCE, positions_cited
 
     history = History(project)
     import_files(project, history, [p for p in sample_paths if "joongang" in p.name], workers=0)
-    memo = project.get_memo(draft_memo(project, history, "action-memo"))
-    body = "\n".join(i.body for i in memo.section("recommendation").items)
-    lines = body.split("Who stands where:")[1].strip().splitlines()
-    assert len(lines) >= 4
-    assert "(Michael Green, “Russia has crossed the Rubicon on North Korea,” Korea JoongAng Daily: " in lines[0]
-    assert all("(Green, “Russia has crossed”: “" in line for line in lines[1:]), lines
-    short = positions_cited(project, project.list_options(), limit=SHORT_EVIDENCE)  # a memo over its budget
-    evidence = [line.rsplit(": “", 1)[-1].removesuffix("”)") for line in short]
-    assert all(len(words) <= SHORT_EVIDENCE for words in evidence), evidence
+    text = "\n".join(positions_cited(project, project.list_options()))
+    full = "(Michael Green, “Russia has crossed the Rubicon on North Korea,” Korea JoongAng Daily)"
+    stances = sum(len(o.stances) for o in project.list_options())
+    assert stances >= 4 and text.count(full) == 1 and text.index(full) < text.index("(Green, “Russia has crossed”)")
+    assert text.count(full) + text.count("(Green, “Russia has crossed”)") == stances
+    short = "\n".join(positions_cited(project, project.list_options(), limit=SHORT_EVIDENCE))  # over its budget
+    evidence = re.findall(r": “(.*?)” \((?:Michael )?Green, ", short)
+    assert len(evidence) == stances and all(len(words) <= SHORT_EVIDENCE for words in evidence), evidence
     assert any(words.endswith("…") for words in evidence) and not any(" …" in words for words in evidence)

@@ -27,25 +27,54 @@ def _section(project, memo_id, key) -> list:
     return project.get_memo(memo_id).section(key).items
 
 
+def _kept(project, memo_id) -> list:
+    """The options a drafted memo keeps (those a full memo has no room for are left out, and it says so)."""
+    return [project.get_option(i.ref_id) for i in _section(project, memo_id, "options") if i.kind == "option"]
+
+
+def _stated(options, text: str) -> None:
+    """Every position on every option is cited once: its words (their start) as often as stances state them."""
+    starts: dict[str, int] = {}
+    for option in options:
+        for st in option.stances:
+            words = " ".join(st.clip.text.split())[:60]
+            starts[words] = starts.get(words, 0) + 1
+    assert len(starts) > 5
+    for words, n in starts.items():
+        assert text.count(words) == n, (words, n)
+
+
 def test_recommendation_cites_each_position(opeds):
     project, history = opeds
     memo_id = draft_memo(project, history, "action-memo")
     text = "\n".join(i.body for i in _section(project, memo_id, "recommendation"))
-    cited = text.split("Who stands where:")[1].strip().splitlines()
-    stances = sum(len(o.stances) for o in project.list_options())
-    assert len(cited) == stances > 10
-    assert any(line.startswith("- Declare a moratorium on new roads through the rainforest — Environmental groups: "
-                               "support (") and "urged President Lula" in line for line in cited), cited
-    assert any("Michael Green" in line and "Russia has crossed the Rubicon" in line for line in cited), cited
+    _stated(_kept(project, memo_id), text)
+    assert sum(len(o.stances) for o in _kept(project, memo_id)) > 5
+    assert any(line.startswith("Supported by ") and "; Environmental groups: “Environmental groups have urged "
+               "President Lula to declare a moratorium" in line for line in text.splitlines()), text
+    assert "Michael Green" in text and "Russia has crossed the Rubicon" in text
+
+
+def test_recommendation_names_each_option_once(opeds):
+    """Not three times over (proposed, "supported by", then again under "Who stands where")."""
+    project, history = opeds
+    memo_id = draft_memo(project, history, "action-memo")
+    text = "\n".join(i.body for i in _section(project, memo_id, "recommendation"))
+    assert "Who stands where" not in text
+    for option in _kept(project, memo_id):
+        assert text.count(option.summary.rstrip(".")) == 1, option.summary
 
 
 def test_options_paper_lists_positions_and_exports(opeds, tmp_path):
     project, history = opeds
     memo_id = draft_memo(project, history, "options-paper")
     items = _section(project, memo_id, "options")
-    assert [i.kind for i in items].count("option") == len(project.list_options())
-    positions = items[-1]
-    assert positions.kind == "text" and positions.body.startswith("Who stands where:")
-    assert "Helena Prado: oppose" in positions.body  # 'That would be a mistake.' after the ministers' view
+    kept = _kept(project, memo_id)
+    positions = next(i for i in items if i.kind == "text")
+    assert positions.body.startswith("Who stands where:")
+    _stated(kept, positions.body)
+    assert "; opposed by Helena Prado: “Some ministers argue" in positions.body  # "That would be a mistake." after it
+    for option in kept:
+        assert positions.body.count(f"- {option.summary.rstrip('.')} — ") == 1, option.summary
     out = export_memo(project.get_memo(memo_id), project, tmp_path / "options.pdf").path
     assert Path(out).stat().st_size > 0
