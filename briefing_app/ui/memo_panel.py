@@ -251,6 +251,8 @@ class MemoPanel(MemoEdits):
             self.template_id = template_id
             self._show_template(name or template_id)
         self._reload_memos(keep=command.result)
+        if plan.notes:  # a user's template laid out with the built-in one, options left out for the page budget
+            self._tell(" ".join(f"{n.rstrip('.')}." for n in plan.notes))
         self.drafted.emit(command.result)
 
     def _draft_failed(self, exc: BaseException) -> None:

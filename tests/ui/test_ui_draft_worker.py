@@ -69,3 +69,22 @@ def test_a_draft_for_a_closed_project_is_dropped(window, qtbot, monkeypatch, err
     release.set()
     qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)
     assert session.project.list_memos() == [] and not errors
+
+
+def test_the_drafts_notes_show_in_the_status_bar(window, qtbot, monkeypatch, errors):
+    """What drafting had to do (a user's template laid out with the built-in one, options left out
+    for the page budget) is told, not only written in the memo."""
+    from briefing_app.workflow import drafting
+
+    real = drafting.plan_draft
+
+    def noted(*args, **kwargs):
+        plan = real(*args, **kwargs)
+        plan.notes.append("3 of 9 options, each argued in one source, are left out to keep to the 2-page budget")
+        return plan
+
+    monkeypatch.setattr(drafting, "plan_draft", noted)
+    with qtbot.waitSignal(window.memo.drafted, timeout=30000):
+        window.memo.draft_memo()
+    assert "3 of 9 options, each argued in one source, are left out" in window.statusBar().currentMessage()
+    assert not errors
