@@ -82,3 +82,31 @@ def test_the_generated_fontconfig_lists_only_the_bundled_folder(tmp_path):
     out = subprocess.run([fc_list, "--format", "%{file}\n"], env=env, capture_output=True, text=True).stdout
     files = {Path(line).name for line in out.split()}
     assert files == {p.name for p in paths.fonts_dir().glob("*.ttf")}, files
+
+
+def test_korean_with_figures_prints_without_a_gap(tmp_path):
+    """LibreOffice sets extra room between Hangul and Western letters or figures by default, which
+    a reader and every text extractor (pdftotext, PDFium, the written-file check) see as a space:
+    "2025년" came out "2025 년" and an accessible export of such a quote failed its check."""
+    import docx
+    import pypdfium2 as pdfium
+
+    pdftotext = tool("pdftotext")
+    tool("soffice")
+    quote = "“2025년 국방예산은 61조 2469억원으로 7.5% 증가했다,” 국방부 대변인이 말했다. Он сказал: «В 2025 году»."
+    word = docx.Document()
+    word.add_paragraph(quote)
+    buf = io.BytesIO()
+    word.save(buf)
+    pdf = tmp_path / "a11y.pdf"
+    pdf.write_bytes(accessible.convert_docx_to_pdf(buf.getvalue()))
+    reader = PdfReader(str(pdf))
+    assert "/StructTreeRoot" in reader.trailer["/Root"]  # still tagged
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        read = document[0].get_textpage().get_text_bounded()  # as the written-file check reads it
+    finally:
+        document.close()
+    assert "“2025년 국방예산은 61조 2469억원으로 7.5% 증가했다,”" in " ".join(read.split())
+    out = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert quote in " ".join(out.split())
