@@ -46,6 +46,7 @@ COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year
                   "oriented", "driven", "funded", "sponsored", "bound", "sized", "ridden", "long", "esque"}
 PREFIXES = {"self", "non", "semi", "quasi", "pseudo", "neo", "anti", "ultra", "multi", "ex", "vice"}
 HYPHEN_HEADS = COMPOUND_HEADS | PREFIXES | {"re", "pre", "de", "e", "x", "t", "u"}  # "re-election", "e-mail"
+CUT_HEADS = {"re", "pre", "de"}  # prefixes that keep a hyphen before a vowel only ("re-enter"; "reported")
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
             "ated", "ating", "ive", "ively"}
@@ -162,12 +163,16 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     return not (vocab[low_l] >= 1 and vocab[low_r] >= 1)
 
 
-def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str]) -> bool:
+def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
+               pairs: Counter[tuple[str, str]] | None = None) -> bool:
     """Does the document's typesetter hyphenate words at line ends? `breaks`: its words broken
     over two lines after a hyphen, as (left, right). Yes when one of them is plainly a
     typesetter's cut: a suffix after the hyphen ("clash-ing"; not after an acronym, "ISIL-ed"),
-    or a word of the language or of the document when joined ("spokes-man", "gov-ernment")
-    whose first piece is no compound head ("re-election", "long-term"); also when fewer than two words are
+    a word the document itself writes whole more often than hyphenated ("re-ported" where it
+    writes "reported"), or a word of the language when joined ("spokes-man", "gov-ernment")
+    whose first piece is no compound head ("re-election", "long-term") or is "re", "pre" or
+    "de" before a consonant ("re-ported", "pre-vented": the prefix keeps its hyphen before a
+    vowel, "re-election", "pre-empt", "de-escalate"); also when fewer than two words are
     broken (too little to go by). A document whose two or more line-end hyphens all may be
     compounds' was set without hyphenation (as browsers and office suites set text by
     default): it keeps them all."""
@@ -182,8 +187,10 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str]) -> bool:
             continue
         if low_r in SUFFIXES:
             return True
-        lexicon = words(lang)
-        if low_l not in HYPHEN_HEADS and (vocab[low_l + low_r] or _known(low_l + low_r, lexicon)):
+        if vocab[low_l + low_r] > (pairs or Counter())[(low_l, low_r)]:
+            return True
+        head = low_l not in HYPHEN_HEADS or (low_l in CUT_HEADS and low_r[:1] not in "aeiouy")
+        if head and _known(low_l + low_r, words(lang)):
             return True
     return False
 

@@ -8,10 +8,15 @@ from collections import Counter
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line
-from briefing_app.ingest.pdf_hyphens import WORD, compounds, drop_hyphen, hyphenates, known
+from briefing_app.ingest.pdf_hyphens import HYPHEN_HEADS, WORD, compounds, drop_hyphen, hyphenates, known
 
 ENDS = ("—", "–", "/")
-DASH_TAILS = {"and", "but", "the", "which", "who", "that"}  # words no typesetter's hyphen splits off
+# words no typesetter's hyphen splits off and no compound ends in: a hyphen before one at a line
+# end is a dash ("opportunities- through" is no word; "walk-through" is, so "through" is not here)
+DASH_TAILS = {"and", "but", "nor", "yet", "the", "which", "who", "whom", "whose", "that", "this", "these", "those",
+              "its", "are", "was", "were", "been", "has", "have", "had", "will", "would", "should", "could", "must",
+              "not", "because", "while", "though", "although", "whether", "when", "where", "there", "they", "she",
+              "you", "them", "their", "from"}
 
 
 def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
@@ -25,7 +30,8 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     size = _body_size(body)
     stream = _footnotes(stream, size)
     text_lines = [line for kind, line in stream if kind == "b"]
-    vocab = words, compounds([line.text for line in body]), hyphenates(_breaks_at_hyphens(text_lines), words)
+    pairs = compounds([line.text for line in body])
+    vocab = words, pairs, hyphenates(_breaks_at_hyphens(text_lines), words, pairs)
     layout = Layout.learn(text_lines)
     pieces: list[str] = []
     spans: list[Span] = []
@@ -143,14 +149,22 @@ def _open_quote(para: list[str]) -> bool:
 
 
 def _vocabulary(body: list[Line]) -> Counter[str]:
-    """How often each word occurs, not counting the pieces of words hyphenated at a line end."""
+    """How often each word occurs, not counting the pieces of words hyphenated at a line end; a
+    word broken at two different points ("Fren-" + "chmen", "French-" + "men") has no compound's
+    hyphen at either: it counts as written whole, once a break."""
     vocab = Counter(w.lower() for line in body for w in WORD.findall(line.text))
+    cuts: dict[str, set[int]] = {}
     for a, b in zip(body, body[1:]):
         if continues_word(a.text, b.text):
             right = WORD.match(b.text)
-            vocab[WORD.findall(a.text)[-1].lower()] -= 1
+            left = WORD.findall(a.text)[-1].lower()
+            vocab[left] -= 1
             if right:
                 vocab[right.group().lower()] -= 1
+                cuts.setdefault(left + right.group().lower(), set()).add(len(left))
+    for word, at in cuts.items():
+        if len(at) > 1:
+            vocab[word] += len(at)
     return vocab
 
 
@@ -172,9 +186,10 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         left = WORD.findall(prev)[-1]
         right = WORD.match(cur)
         tail = right.group() if right else ""
-        if (tail.lower() in DASH_TAILS and not words[(left + tail).lower()] and len(left) > 2
-                and not known(left + tail)):
-            return False, " "  # "a landslide-" + "and polls": a dash before a word no hyphenation leaves
+        if (tail.lower() in DASH_TAILS and cur[len(tail):len(tail) + 1] != "-" and not words[(left + tail).lower()]
+                and (len(left) > 2 or len(left) == 2 and left.lower() not in HYPHEN_HEADS) and not known(left + tail)):
+            return False, " "  # "a landslide-" + "and polls", "pay it-" + "the": a dash before a word no hyphenation
+            # leaves (not "hit-" + "and-run": a compound goes on)
         return typeset and drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""

@@ -143,3 +143,36 @@ def test_a_name_set_solid_is_joined_and_a_name_compound_keeps_its_hyphen(tmp_pat
     assert "met in Stonehaven on Friday" in text
     text = broken(tmp_path, "Kremlin", "backed", "The Kremlin- backed group won.")
     assert "The Kremlin-backed group" in text
+
+
+def test_a_hyphen_before_a_word_no_compound_ends_in_is_a_dash(tmp_path):
+    """"pay it-" + "the": a hyphen used as a dash before a word that ends no compound (and after a
+    two-letter word too) is followed by a space; "hit-" + "and-run" is a compound going on."""
+    text = broken(tmp_path, "it", "the", "Everyone agrees they should pay it- the wealthy most of all.")
+    assert "should pay it- the wealthy" in text
+    text = broken(tmp_path, "programs", "would", "The new programs- would they work?- were debated.")
+    assert "The new programs- would they work" in text
+    text = broken(tmp_path, "hit", "and-run", "A hit- and-run driver was arrested.")
+    assert "A hit-and-run driver" in text
+
+
+def test_a_word_broken_at_two_points_is_written_whole(tmp_path):
+    """"Fren-" + "chmen" and "French-" + "men" in one document: no compound has its hyphen in two
+    places, so both are the typesetter's cuts (each pair alone could be a compound)."""
+    first = "Some three million Fren- chmen and women were counted in the census that year, the office said."
+    second = "The report found that these French- men and women had moved to the cities over the decade."
+    def raw(path):
+        return "".join(page_texts(path)).replace("\ufffe\r\n", "-").replace("\ufffe", "-").replace("-\r\n", "-")
+
+    for width in range(230, 480, 3):
+        for lead in ("Yes. " * k for k in range(12)):  # moves the second paragraph's line ends
+            article = Article("A census", "By A. Writer", [f"{FILLER} {first} {FILLER}", f"{lead}{FILLER} {second}"])
+            path = build_pdf(tmp_path / f"{width}.pdf", article, Style(page=(width, 900), hyphenate=False,
+                                                                         header=None, footer=None))
+            if "Fren-chmen" not in raw(path):
+                break
+            if "French-men" in raw(path):
+                text = " ".join(read_file(path).text.split())
+                assert "three million Frenchmen and women" in text and "these Frenchmen and women" in text
+                return
+    pytest.fail("no page width breaks both lines after the hyphen")

@@ -79,6 +79,13 @@ def test_a_document_set_without_hyphenation_keeps_its_line_end_hyphens() -> None
     assert not hyphenates([("re", "election"), ("post", "war")], none)  # compounds' hyphens only
     assert not hyphenates([("high", "profile"), ("co", "operation")], none)
     assert hyphenates([("battle", "grounds"), ("high", "profile")], Counter({"battlegrounds": 1}))
+    # "re-", "pre-", "de-" keep a hyphen before a vowel; before a consonant, a word of the list
+    # joined is a typesetter's cut; and the document's own spelling decides either way
+    assert hyphenates([("re", "ported"), ("pre", "vented")], none)
+    assert not hyphenates([("re", "election"), ("pre", "empt")], none)
+    assert hyphenates([("re", "election"), ("post", "war")], Counter({"reelection": 2}))
+    assert not hyphenates([("re", "election"), ("post", "war")], Counter({"reelection": 1}),
+                          Counter({("re", "election"): 2}))
 
 
 def test_a_pdf_set_without_hyphenation_keeps_its_compounds_hyphens(tmp_path: Path) -> None:
