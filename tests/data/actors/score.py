@@ -40,13 +40,14 @@ with collective and unnamed sources; a Yonhap foreign-affairs wire with foreign 
 spokesperson's briefing, a corporate story, a National Assembly story), answers committed before
 the analyser ran on them, then tuned on.
 
-The s7 batch also holds 7 English articles (en70-en76, named en7N-s7-*: an FTC suit wire, a UK rail-regulator story,
-a trucking merger, a state-house insulin bill, a foreign-desk drone incursion, a city flood story and an
-EU drug-approval wire): written in the seventh session by the affiliation engineer, rich in affiliations
-given by back-reference ("Its chairman", "the union's president", "a spokesman for the commission"),
-bodies whose country is never written beside them (the White House, the Pentagon, the FTC), lower-case
-bodies ("the city's public works department") and people named once in full without a title; answers
-written and committed before the analyser ran on them. They are tuned data.
+The s7 batch also holds 12 English articles (en70-en81, named enNN-s7-*: an FTC suit wire, a UK rail-regulator
+story, a trucking merger, a state-house insulin bill, a foreign-desk drone incursion, a city flood story and an
+EU drug-approval wire; then, written after the first round of rules, a shipping wire, a ceasefire summit, a
+Sunday-show transcript, a county budget and a UK competition ruling): written in the seventh session by the
+affiliation engineer, rich in affiliations given by back-reference ("Its chairman", "the union's president",
+"a spokesman for the commission"), bodies whose country is never written beside them (the White House, the
+Pentagon, the FTC), lower-case bodies ("the city's public works department") and people named once in full
+without a title; answers written and committed before the analyser ran on them. They are tuned data.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
