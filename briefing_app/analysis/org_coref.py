@@ -16,7 +16,7 @@ from briefing_app.analysis.national_bodies import country_of
 from briefing_app.analysis.owners import its_owner
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
-from briefing_app.analysis.us_officials import dateline_officials, us_officials
+from briefing_app.analysis.us_officials import NATIONAL_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor, Span
 
 ROLE_OR_MODIFIER = ROLE_WORDS | MODIFIERS
@@ -234,13 +234,14 @@ def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:
 def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     """'Community Colleges President' before the name: the title's capitalised words end an
     organisation's name (American Association of Community Colleges), which is the affiliation."""
-    words = (person.title or "").split(";")[0].split()
+    words = (person.title or "").split(";")[0].split()  # (not "Transport Secretary" of the Department for Transport)
     capitalised = bool(words) and words[0][:1].isupper()
     for org in orgs:
         name = org.name.split()
         if capitalised and words[0] in name:  # (the title's first word is one of the name's: a quick test first)
             for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
                 if len(name) >= k and len(words) > k and words[:k] == name[-k:] \
+                        and not NATIONAL_TITLE_RE.match(" ".join(words)) \
                         and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
                     person.affiliation, person.title = org.name, " ".join(words[k:])
                     return True

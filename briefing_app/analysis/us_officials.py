@@ -70,9 +70,13 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
 DATELINE_CITY_RE = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:/[A-Z][A-Z .'-]+)?(?:,[^\n—–]{1,30}?)?[ \t]*"
                               r"(?:\([A-Za-z .]{1,30}\))?[ \t]*[—–-]", re.M)
 # national offices: with no affiliation of their own, held in the dateline's country
-NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+)?(?:Prime Minister|President|Vice President|Chancellor|"
-                               r"(?:Home|Foreign|Defen[cs]e|Justice|Health|Interior|Finance|Economy|Trade) (?:Secretary|Minister)|"
-                               r"(?:home|foreign|defen[cs]e|justice|health|interior|finance|economy|trade) (?:secretary|minister))$")
+NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+)?(?:(?:Deputy )?Prime Minister|President|Vice President|Chancellor|"
+                               r"(?:Home|Foreign|Defen[cs]e|Justice|Health|Interior|Finance|Economy|Trade|Transport|Education|"
+                               r"Energy|Environment|Culture|Business|Work and Pensions|Housing|Labou?r|Agriculture|Science|"
+                               r"Industry|Digital|Immigration|Security|Treasury) (?:Secretary|Minister)|"
+                               r"(?:home|foreign|defen[cs]e|justice|health|interior|finance|economy|trade|transport|education|"
+                               r"energy|environment|culture|business|housing|labou?r|agriculture|industry|immigration|security) "
+                               r"(?:secretary|minister))$")
 NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|Ministry of [A-Z][\w ]+|(?:[A-Z][a-z]+ )?Ministry|"
                               r"House of (?:Commons|Lords)|Parliament|Treasury)$")
 
