@@ -244,6 +244,8 @@ class ActorTable:
                 continue  # "American Association of Community Colleges": the body's name, not the country
             alias = POSSESSIVE_END_RE.sub("", m.group())
             name, kind = gazetteer.ALIAS_TO_NAME[alias]
+            if kind == "organization" and _inside_a_name(self.text, m.start()):
+                continue  # "National Security Council": not the UN's "Security Council"
             act = places.get(name)
             if act is None:
                 act = places[name] = Actor(name, kind, affiliation=gazetteer.HOME.get(name))
@@ -251,6 +253,16 @@ class ActorTable:
             if alias != name and alias not in act.aliases:
                 act.aliases.append(alias)
         return out + [a for a in places.values() if any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases]) or len(a.mentions) > 1]
+
+
+WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")
+
+
+def _inside_a_name(text: str, pos: int) -> bool:
+    """Is the capitalised word right before pos part of a longer name (not "The", not a place)?"""
+    m = WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "At", "For") \
+        and not gazetteer.lookup(m.group(1))
 
 
 @functools.lru_cache(maxsize=1024)

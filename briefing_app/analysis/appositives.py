@@ -10,7 +10,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, employer_first, title_text
 
 # a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen." and "U.S." are kept
-C = r"(?:[^,.;\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
+C = r"(?:[^,.;:\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
 LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|also|currently|formerly|once|later|"
                         r"still|already)\s+)+")
 DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their|whose)\s+", re.I)
@@ -26,14 +26,16 @@ DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+)?(?P<who>" + DESC_WORDS + r")(?:�
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,": an organisation or a place the person is of
-OF_NAME_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w.&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w.&-]*){0,5})"
+OF_NAME_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<org>[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
+                        r"[A-Z](?:[\w&-]|\.(?=\S))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
 PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)")  # "McCaul, R-Texas, chairman of ..."
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 # "a spokeswoman for the agency", "an economist at the bank": the organisation named before
-FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?P<who>" + DESC_WORDS + r")$")
+FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+){0,2}(?P<who>"
+                         + DESC_WORDS + r")$")  # ("for the Hamburg-based company")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:consultancy|company|firm|group|charity|think[ -]tank|bank|startup|"
                    r"agency|publisher|network|party|union|nonprofit|organi[sz]ation|broadcaster|lender|insurer)\s+)?"

@@ -95,10 +95,10 @@ def aliases(doc: Document) -> None:
                 latest.mentions.append(Span(m.start(), m.end()))
             continue
         fits = FITS.get(head, ())
+        businesses = _businesses(orgs) if head in BUSINESS else []
         best = None
         for org in orgs:
-            business = head in BUSINESS and org.kind == "organization" and not PUBLIC_RE.search(org.name)
-            if not (business or any(f in org.name for f in fits) or _lower_fits(org, (head, *fits))
+            if not (head in BUSINESS and org in businesses or any(f in org.name for f in fits) or _lower_fits(org, (head, *fits))
                     or f"the {head}" in org.aliases):  # ("the Teamsters union": "the union" after)
                 continue
             before = [s.start for s in org.mentions if s.start < m.start()]
@@ -183,7 +183,8 @@ def affiliations(doc: Document) -> None:
             own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
             head = own.group(1).lower() if own else aff.split()[-1].lower()
             at = person.mentions[0].start if person.mentions else len(text)
-            named = latest_org(countries, at) if head == "country" else \
+            named = latest_org(countries, at) if head == "country" else latest_org(_businesses(orgs), at) \
+                if head in BUSINESS else \
                 latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
             # administration's economic team"; the one body that fits, named after: "The water district's general manager")
             person.affiliation = named.name if named else None
@@ -223,6 +224,11 @@ def affiliations(doc: Document) -> None:
     _member_affiliations(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
+
+
+def _businesses(orgs: list[Actor]) -> list[Actor]:
+    """'the company', 'the firm': organisations that are no public body, party or association."""
+    return [o for o in orgs if o.kind == "organization" and not PUBLIC_RE.search(o.name)]
 
 
 def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:

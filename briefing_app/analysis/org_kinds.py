@@ -1,6 +1,7 @@
 """Bodies named with their kind after the name, in lower case: "the Teamsters union", "the Wagner
 group" (the kind becomes an alias: "the union"); not "the Democratic party" (a party's adjective),
-"the Trump campaign" (a person's) or "the Texas group" (a place's)."""
+"the Trump campaign" (a person's) or "the Texas group" (a place's). Armed groups named by their members:
+"Houthi militants", "Islamic State fighters" (not "Kurdish fighters", "Syrian rebels": adjectives)."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,10 @@ from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 
 NAME_KIND_RE = re.compile(r"[Tt](?<![\w-][Tt])he[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})[ \t]+"
                           r"(?P<kind>union|group|party|alliance|coalition|militia|movement|network|club)(?![\w-])")
+# "Houthi militants", "Islamic State fighters": an armed group named by its members (a group: "the group")
+MEMBERS_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
+                        r"(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)(?![\w-])")
+ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist|ic)")  # "Kurdish", "Islamist", "Syrian"
 NOT_NAME_WORDS = ROLE_WORDS | MODIFIERS | frozenset("democrat independent opposition local".split())
 
 
@@ -24,6 +29,12 @@ def name_kinds(text: str, is_person: Callable[[str], bool]) -> list[tuple[int, i
                 or gazetteer.PLACE_RE.search(name) or name in US_STATE_NAMES:
             continue
         out.append((m.start("name"), m.end("name"), "the " + m.group("kind")))
+    for m in MEMBERS_RE.finditer(text) if re.search(r"(?:militant|rebel|fighter|insurgent|guerrilla|militiamen)", text) else ():
+        name = m.group("name")
+        if ADJECTIVE_RE.fullmatch(name) or gazetteer.PLACE_RE.search(name) \
+                or any(w.lower() in NOT_NAME_WORDS for w in name.split()) or is_person(name.split()[-1]):
+            continue
+        out.append((m.start("name"), m.end("name"), "the group"))
     return out
 
 

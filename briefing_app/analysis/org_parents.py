@@ -9,7 +9,7 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.org_coref import FITS, latest_org
-from briefing_app.analysis.owners import DATELINE_RE
+from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
@@ -17,7 +17,7 @@ from briefing_app.core.model import Actor, Span
 PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))"
                               r"(?:’s|'s)\s+$")
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
-OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|"
+OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|press secretary|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
 OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:’s|'s)[ \t]+[a-z]")
 
@@ -68,7 +68,11 @@ def officers_of_the_subject(doc: Document) -> None:
         if owned and owned.group("who") in by_form:  # "Behdad Eghbali, Clearlake's co-founder"
             person.affiliation = by_form[owned.group("who")].name
         elif OFFICER_RE.search(person.title.split(";")[0].strip()):
-            subject = _opening_org(text, orgs, person.mentions[0].start)
+            at = person.mentions[0].start
+            subject = _opening_org(text, orgs, at)
+            lead = text[sentence_start(text, at):at]
+            if subject is None and len(lead.split()) <= 4 and "," not in lead:  # "the Pentagon said ... Press
+                subject = opening_actor(text, orgs, sentence_start(text, at))  # secretary Pat Ryder said": the one before
             person.affiliation = subject.name if subject else None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_kinds import name_kinds
 from briefing_app.analysis.org_people import HEAD_WORDS, HEADS_EXTRA, ORG_NOUNS, without_people
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
@@ -27,7 +28,7 @@ LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 HEAD_RE = re.compile(HEADS + r"(?![\w-])")
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
 LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
-TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}){1,2}"
+TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for|on(?=[ \t]+[A-Z][a-z]+[ \t]+(?:and[ \t]+)?[A-Z]))[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}){1,2}"
                      r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2}(?![ \t]+(?:for|of|[A-Z])))?(?=[\s,.;:)])")  # "of Allergy and Infectious Diseases", "for the Welfare of Immigrants"
 ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Chief|Executive|"
                              r"Spokesman|Spokeswoman|Commissioner|Governor|Senator|Mayor)\b")
@@ -46,12 +47,14 @@ POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’
 EMPLOYER_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'.-][A-Z])[\w&-]+(?:[ \t]+[A-Z][\w&-]+){1,2})(?:’s|'s|(?<=s)’|(?<=s)')?"
                               r"[ \t]+(?:chief executive|chief financial officer|chief operating officer|chief economist|"
                               r"CEO|CFO|spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|founder)\b")
+# "Shares of Microsoft were little changed", "shares in Lundbeck": a listed company
+SHARES_OF_RE = re.compile(r"\b[Ss]hares[ \t]+(?:of|in)[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
 # "Ticketmaster, which sold most tickets", "Pfizer and Merck, which make vaccines": not people
 WHICH_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
 APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
-                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|"
+                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|"
                           r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
 # ("BaFin, Germany's financial regulator": a country's possessive opens it too)
@@ -86,8 +89,6 @@ LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 ADMIN_RE = re.compile(r"[Tt](?<!\w[Tt])he[ \t]+(?P<name>[A-Z][\w’'-]+[ \t]+administration)\b")
-# "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
-POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Television|TV|Radio|Daily|Herald|Tribune|"
                       r"Gazette|Telegraph|Newspaper|Magazine)\b")
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
@@ -103,26 +104,6 @@ class Org:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     venue_only: bool = True
-
-
-def _affiliation(text: str, start: int, name: str) -> str | None:
-    m = POSSESSOR_RE.search(text, max(0, start - 40), start)
-    if m:
-        hit = gazetteer.lookup(m.group("who"))
-        if hit and hit[1] == "country":
-            return hit[0]
-        if m.group("who") in US_STATE_NAMES:  # "Colorado's House of Representatives"
-            return m.group("who")
-    state = next((s for s in US_STATE_NAMES if name.startswith(s + " ")), None)
-    if state and name != state + " " + name.split()[-1] or state and name.split()[-1] in ("Agency", "Department", "Board",
-                                                                                               "Commission", "Office"):
-        return state  # "Texas Education Agency", "Ohio Department of Health"
-    lead = gazetteer.PLACE_RE.match(name)
-    if lead:
-        hit = gazetteer.lookup(lead.group())
-        if hit and hit[1] == "country" and lead.group() in gazetteer.DEMONYMS:
-            return hit[0]
-    return None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -180,7 +161,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
             return None
         org = orgs.get(name)
         if org is None:
-            org = orgs[name] = Org(name, kind, _affiliation(text, s, text[s:e]))
+            org = orgs[name] = Org(name, kind, home_of(text, s, text[s:e]))
         if alias and alias not in org.aliases:
             org.aliases.append(alias)
         if not any(m.start == s for m in org.mentions):
@@ -231,8 +212,9 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
         if not (is_person(words[-1]) or words[-1].lower() in ROLE_WORDS | MODIFIERS
                 or any(w.lower() in MODIFIERS or w in CALENDAR for w in words[1:]) or gazetteer.PLACE_RE.search(m.group("name"))):
             add(m.start("name"), m.end("name"))
-    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE, PARTY_MEMBER_RE):
-        if rx is WHICH_RE and ", which" not in text or rx is PARTY_MEMBER_RE and not MEMBER_WORDS_RE.search(text):
+    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE, PARTY_MEMBER_RE, SHARES_OF_RE):
+        if rx is WHICH_RE and ", which" not in text or rx is PARTY_MEMBER_RE and not MEMBER_WORDS_RE.search(text) \
+                or rx is SHARES_OF_RE and "hares " not in text:
             continue  # (cheap gates before rare rules)
         for m in _leaders(text) if rx is LEADER_NAME_RE else _appositives(text) if rx is APPOS_ORG_RE else rx.finditer(text):
             name = m.group("name")
@@ -261,7 +243,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                 if org is None:
                     single = orgs.get(name)
                     if single is None:
-                        single = orgs[name] = Org(name, "organization", _affiliation(text, m.start("name"), name))
+                        single = orgs[name] = Org(name, "organization", home_of(text, m.start("name"), name))
                     single.mentions.append(Span(m.start("name"), m.end("name")))
                     single.venue_only = False
                     parent = APPOS_PARENT_RE.match(m.group(), len(name)) if rx is APPOS_ORG_RE else None

@@ -11,6 +11,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import norm
+from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.core.model import Actor, Span
 
 # "FRANKFURT (Reuters) - ", "DETROIT — ": a dateline before the sentence's subject
@@ -23,17 +24,37 @@ OPENERS = frozenset("a an the but and in on at for after before as when while if
 
 
 def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence before pos starts (the one pos is in when pos is inside a sentence)."""
-    return max(text.rfind(". ", 0, max(0, pos - 2)) + 2, text.rfind("\n", 0, pos) + 1)
+    """Where the sentence before pos starts (the one pos is in when pos is inside a sentence); the stop of
+    "U.S." or "Mr." ends no sentence."""
+    line = text.rfind("\n", 0, pos) + 1
+    stop = text.rfind(". ", line, max(0, pos - 2))
+    while stop != -1 and ABBREV_RE.search(text[max(line, stop - 12):stop + 1]):
+        stop = text.rfind(". ", line, stop)
+    return max(stop + 2, line)
+
+
+# what may open a sentence before its subject: a place or time ("In Washington, the Pentagon said")
+INTRO_RE = re.compile(r"(?:(?:In|At|From|On|Later|Earlier|Meanwhile)(?:[ \t]+[\w.’'-]+){0,3},[ \t]+)?")
+# a country's adjective before a noun is no subject: "The Danish shipping group"
+DEMONYM_NOUN_RE = re.compile(r"[ \t]+[a-z]")
 
 
 def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
-    """The actor named (within four characters of it) at the start of the sentence before pos."""
+    """The actor named (within four characters of it, after a place or time) at the start of the sentence
+    before pos; a country only by a noun, not as an adjective ("The Danish shipping group")."""
     start = sentence_start(text, pos)
+    intro = INTRO_RE.match(text, start, pos)
+    start = intro.end() if intro else start
     firsts = [(min(s.start for s in a.mentions if start <= s.start < pos), a) for a in actors
               if any(start <= s.start < pos for s in a.mentions)]
     first = min(firsts, key=lambda t: t[0]) if firsts else None
-    return first[1] if first and first[0] <= start + 4 else None
+    if first is None or first[0] > start + 4:
+        return None
+    at, actor = first
+    if actor.kind == "country" and text[at:at + 40].split()[0] in gazetteer.DEMONYMS \
+            and DEMONYM_NOUN_RE.match(text, at + len(text[at:at + 40].split()[0])):
+        return None
+    return actor
 
 
 def _mid_sentence(text: str, name: str) -> bool:

@@ -33,7 +33,8 @@ def _foreign_near(text: str, person: Actor, others: list[Actor], home: str = "Un
     Secretary Teodoro": the Philippines has its own)."""
     if not person.mentions:
         return True
-    m = person.mentions[0]
+    # (where the text names the person in full, with the title: not a headline's "Macron and Starmer pledge ...")
+    m = next((x for x in person.mentions if person.name in text[x.start:x.end]), person.mentions[0])
     title = (person.title or "").split(";")[0].strip().lower()
     theirs = {o.affiliation for o in others if o is not person and o.kind == "person"
               and (o.title or "").split(";")[0].strip().lower() == title}

@@ -5,6 +5,7 @@ from briefing_app.analysis import kinds, organisations, reported
 from briefing_app.analysis.org_fold import fold_first_words
 from briefing_app.analysis.attribution import attribute
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.core.model import Actor, Quote
 
 
@@ -35,9 +36,15 @@ class English:
         known: set[str] = set()
         out = []
         text = doc.actor_text
+        bodies = {o.name: o for o in orgs}
         for a in doc.actor_table.actors():  # (a name's mention may hold the sentence's full stop: "Arete Research.")
             if a.kind == "person" and a.mentions and all(
                     any(s <= m.start and m.end - (text[m.end - 1] == ".") <= e for s, e in inside) for m in a.mentions):
+                continue
+            if a.kind == "person" and a.name in bodies and not a.title and sex_of(a.name.split()[0]) is None:
+                body = bodies[a.name]  # "cloud gaming firm Nimbus Play": the organisation, not a person of that name
+                body.aliases += [x for x in a.aliases if x not in body.aliases]
+                body.mentions = sorted({*body.mentions, *a.mentions}, key=lambda sp: sp.start)
                 continue
             out.append(a)
             known.update([a.name, *a.aliases])

@@ -1,0 +1,40 @@
+"""Where an organisation belongs by its own name or the possessive before it: "Korea's National Intelligence
+Service", "Colorado's House of Representatives", "the Russian Defense Ministry", "Texas Education Agency",
+"Maricopa County Board of Supervisors"."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.roles import US_STATE_NAMES
+
+# "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
+POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
+COUNTY_BODY_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)? County) (?=[A-Z])")
+
+
+def home_of(text: str, start: int, name: str) -> str | None:
+    """The country, US state or county an organisation's name or the possessive before it gives."""
+    m = POSSESSOR_RE.search(text, max(0, start - 40), start)
+    if m:
+        hit = gazetteer.lookup(m.group("who"))
+        if hit and hit[1] == "country":
+            return hit[0]
+        if m.group("who") in US_STATE_NAMES:  # "Colorado's House of Representatives"
+            return m.group("who")
+    state = next((s for s in US_STATE_NAMES if name.startswith(s + " ")), None)
+    if state and name != state + " " + name.split()[-1] or state and name.split()[-1] in ("Agency", "Department", "Board",
+                                                                                               "Commission", "Office"):
+        return state  # "Texas Education Agency", "Ohio Department of Health"
+    county = COUNTY_BODY_RE.match(name)
+    if county:
+        return county.group(1)  # "Maricopa County Board of Supervisors", "Milwaukee County Transit System"
+    lead = gazetteer.PLACE_RE.match(name)
+    if lead:
+        hit = gazetteer.lookup(lead.group())
+        if hit and hit[1] == "country" and lead.group() in gazetteer.DEMONYMS:
+            return hit[0]
+    return None
+
+
+__all__ = ["home_of"]

@@ -1,0 +1,84 @@
+"""English actors, second round of back-reference and body rules, one rule each (s7 batch): national
+ministers of a capital's dateline; a foreign leader named first in a headline; transcript labels; a
+spokesman for "the Hamburg-based company"; "In Washington, the Pentagon said ... Press secretary X";
+"The Danish shipping group ... Its chief executive"; "Council on Foreign Relations"; the UN's "Security
+Council" inside "National Security Council"; "firm Nimbus Play" no person; "Shares of Microsoft";
+county bodies; armed groups named by their members."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_capitals_national_minister_is_the_countrys_not_the_departments() -> None:
+    text = ("Rail\n\nLONDON (Reuters) - Britain's rail regulator fined the operator on Tuesday.\n\n"
+            "Transport Secretary Heidi Alexander said the Department for Transport would publish a plan.\n")
+    actors = _actors(text)
+    assert (actors["Heidi Alexander"].title, actors["Heidi Alexander"].affiliation) == \
+        ("Transport Secretary", "United Kingdom")
+    assert actors["Department for Transport"].affiliation == "United Kingdom"
+
+
+def test_a_foreign_president_named_first_in_a_headline_is_not_american() -> None:
+    text = ("Macron and Starmer pledge troops for Ukraine\n\nPARIS — France and Britain would send troops, "
+            "President Emmanuel Macron said after hosting leaders. Ukrainian President Volodymyr Zelenskiy thanked "
+            "them but said guarantees needed American backing.\n")
+    assert _actors(text)["Emmanuel Macron"].affiliation != "United States"
+
+
+def test_transcript_labels_are_no_part_of_a_description() -> None:
+    text = ("Transcript\n\nMARGARET BRENNAN: The Canadian prime minister, Mark Carney, said his government would "
+            "answer.\n\nMARGARET BRENNAN: Joining us is Democratic Senator Amy Klobuchar of Minnesota. Senator, your "
+            "state sells a lot to Canada.\n")
+    actors = _actors(text)
+    assert (actors["Mark Carney"].title, actors["Mark Carney"].affiliation) == ("prime minister", "Canada")
+    assert "Minnesota. Senator" not in {actors["Amy Klobuchar"].affiliation, *actors}
+
+
+def test_a_spokesman_for_the_described_company_and_the_sentence_before() -> None:
+    text = ("Ships\n\nHapag-Lloyd, Germany's largest container line, said it was reviewing routes. A spokesman for the "
+            "Hamburg-based company, Nils Haupt, declined to comment.\n\nIn Washington, the Pentagon said U.S. warships "
+            "had shot down drones. Press secretary Pat Ryder said the Navy would escort ships.\n")
+    actors = _actors(text)
+    assert actors["Nils Haupt"].affiliation == "Hapag-Lloyd"
+    assert actors["Pat Ryder"].affiliation == "Pentagon"
+
+
+def test_a_countrys_adjective_opens_no_sentence_as_its_subject() -> None:
+    text = ("Ships\n\nCOPENHAGEN (Reuters) - A.P. Moller-Maersk said it would send its ships around Africa. The Danish "
+            "shipping group had resumed some voyages. Its chief executive, Vincent Clerc, told reporters it could not.\n")
+    assert _actors(text)["Vincent Clerc"].affiliation != "Denmark"
+
+
+def test_council_on_and_no_un_council_inside_a_national_one() -> None:
+    text = ("Plan\n\nCamille Grand, an analyst at the European Council on Foreign Relations, said so. A spokesman for "
+            "the National Security Council, Brian Hughes, said the White House was focused on a deal.\n")
+    actors = _actors(text)
+    assert "European Council on Foreign Relations" in actors and "European Council" not in actors
+    assert "UN Security Council" not in actors
+    assert actors["Brian Hughes"].affiliation == "National Security Council"
+    assert actors["National Security Council"].affiliation == "United States"
+
+
+def test_a_firm_named_like_a_person_and_a_listed_company() -> None:
+    text = ("Deal\n\nThe watchdog cleared the purchase of cloud gaming firm Nimbus Play. Nimbus Play, founded in 2019, "
+            "employs 300 people. Its co-founder, Aino Virtanen, said staff would stay.\n\nShares of Microsoft were "
+            "little changed.\n")
+    actors = _actors(text)
+    assert actors["Nimbus Play"].kind == "organization"
+    assert actors["Aino Virtanen"].affiliation == "Nimbus Play"
+    assert actors["Microsoft"].kind == "organization"
+
+
+def test_county_bodies_and_armed_groups() -> None:
+    text = ("Budget\n\nPHOENIX — The Maricopa County Board of Supervisors approved a budget. Houthi militants claimed "
+            "the attacks. A spokesman for the group, Yahya Saree, said ships would remain targets. Kurdish fighters "
+            "held the town.\n")
+    actors = _actors(text)
+    assert actors["Maricopa County Board of Supervisors"].affiliation == "Maricopa County"
+    assert actors["Houthi"].kind == "organization" and actors["Yahya Saree"].affiliation == "Houthi"
+    assert "Kurdish" not in actors
