@@ -94,13 +94,20 @@ def argued(project: Project, option: OptionRecord, citer: Citer, first: str = "s
     opposed by C: …" (without the option's name)."""
     row = build_matrix(project, [option]).rows[0]
     named = {st.id: st.holder for st in option.stances}
-    by_kind: dict[str, list[str]] = {}
+    by_kind: dict[str, dict[tuple[int, str], tuple[list[str], Evidence]]] = {}  # holders stating the same words join
     for holder, cell in row.cells.items():
         for e in cell:
             who = holder if named.get(e.stance_id) else citer.author(e)  # the citation names the source
-            by_kind.setdefault(stance_kind(e.stance), []).append(citer.position(who, e))
+            same = by_kind.setdefault(stance_kind(e.stance), {}).setdefault((e.source_id, e.text), ([], e))
+            same[0].append(who)
+    positions = {k: [citer.position(_and(holders), e) for holders, e in groups.values()] for k, groups in by_kind.items()}
     order = [first, *(k for k in KINDS if k != first)]
-    return "; ".join(f"{_VERB[k]} " + "; ".join(by_kind[k]) for k in order if k in by_kind)
+    return "; ".join(f"{_VERB[k]} " + "; ".join(positions[k]) for k in order if k in positions)
+
+
+def _and(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _summary(option: OptionRecord) -> str:

@@ -33,7 +33,8 @@ def _kept(project, memo_id) -> list:
 
 
 def _stated(options, text: str) -> None:
-    """Every position on every option is cited once: its words (their start) as often as stances state them."""
+    """Every position on every option is cited once: its words (their start) at least once, at most as often as
+    stances state them (holders stating the same words with the same stance are named together)."""
     starts: dict[str, int] = {}
     for option in options:
         for st in option.stances:
@@ -41,7 +42,7 @@ def _stated(options, text: str) -> None:
             starts[words] = starts.get(words, 0) + 1
     assert len(starts) > 5
     for words, n in starts.items():
-        assert text.count(words) == n, (words, n)
+        assert 1 <= text.count(words) <= n, (words, n)
 
 
 def test_recommendation_cites_each_position(opeds):
@@ -50,8 +51,8 @@ def test_recommendation_cites_each_position(opeds):
     text = "\n".join(i.body for i in _section(project, memo_id, "recommendation"))
     _stated(_kept(project, memo_id), text)
     assert sum(len(o.stances) for o in _kept(project, memo_id)) > 5
-    assert any(line.startswith("Supported by ") and "; Environmental groups: “Environmental groups have urged "
-               "President Lula to declare a moratorium" in line for line in text.splitlines()), text
+    assert any(line.startswith("Supported by Helena Prado and Environmental groups: “Environmental groups have urged "
+                               "President Lula to declare a moratorium") for line in text.splitlines()), text
     assert "Michael Green" in text and "Russia has crossed the Rubicon" in text
 
 
