@@ -29,6 +29,7 @@ from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.lang import rule_sets_for
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
+from briefing_app.analysis.repeats import drop_repeated_scare
 from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 
 Stage = Callable[[Document], None]
@@ -64,7 +65,7 @@ def reported(doc: Document) -> None:
 
 def tidy(doc: Document) -> None:
     """Scare quotes and titles carry no speaker and no trailing stop; reported speech joins the quotes;
-    a speaker mention that names nobody is dropped."""
+    a speaker mention that names nobody is dropped; a scare quote repeating an attributed quote's words goes."""
     text = doc.text
     for q in doc.quotes:
         if q.kind in ("scare", "title"):
@@ -73,6 +74,7 @@ def tidy(doc: Document) -> None:
             q.speaker = q.mention = q.cue = q.venue = None
     doc.quotes.extend(doc.reported)
     _speaker_checks.drop_junk(doc.quotes)  # "with laws banning illegal migrants from" names nobody
+    doc.quotes = drop_repeated_scare(doc.quotes)  # the headline's 'quasi-state of war', said in the body
 
 
 def _alias_like(mention: str) -> bool:
