@@ -62,3 +62,22 @@ def test_headline_letters_for_countries_and_a_carmakers_short_name() -> None:
     assert "日" in actors["일본"].aliases
     actors = _actors("현대자동차가 공장을 늘린다.\n\n현대차 관계자는 \"관세 부담을 줄이겠다\"고 말했다.\n")
     assert "현대차" in actors["현대자동차"].aliases and "현대차" not in actors
+
+
+def test_a_chinese_name_after_a_modifier_stays_one_word() -> None:
+    actors = _actors("회담한 시진핑 중국 국가주석은 \"협력하겠다\"고 말했다.\n")
+    assert "시진핑" in actors and not any(" " in a.name for a in actors.values() if a.kind == "person")
+
+
+def test_a_japanese_family_name_first_shortens_the_name() -> None:
+    text = ("이시바 시게루 일본 총리는 회담했다.\n\n이시바 총리는 \"협력\"을 강조했다.\n\n"
+            "일본 정부 대변인인 하야시 요시마사 관방장관은 반박했다.\n")
+    actors = _actors(text)
+    assert "이시바 총리" in actors["이시바 시게루"].aliases and "이시바" not in actors
+    assert actors["하야시 요시마사"].aliases == []  # not "요시마사 관방장관", a piece of the full name
+
+
+def test_a_foreign_family_name_alone_and_a_country_with_a_title() -> None:
+    text = ("마르코 루비오 미국 국무장관은 10일 방한했다.\n\n루비오는 \"동맹\"을 강조했다. 미국 국무장관은 이어 도쿄로 갔다.\n")
+    rubio = _actors(text)["마르코 루비오"]
+    assert "루비오" in rubio.aliases and "미국 국무장관" in rubio.aliases

@@ -90,9 +90,10 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                     and toks[j - 2].end() == toks[j - 1].start() - 1 and org_word(toks[j - 2].group()):
                 between[:0] = [toks[j - 2].group(), toks[j].group()]  # "유럽연합(EU) 외교안보 고위대표": title words
                 j -= 3
+            # a foreign country right before the title ("마르코 루비오 미국 국무장관") or a few words before the
+            # name ("일본 정부 대변인인 하야시 요시마사 관방장관"): a foreign name of several words
             near = _foreign_before(text, toks[j].start()) if j >= 0 and country is None else None
-            country = country or near  # "일본 정부 대변인인 하야시 요시마사 관방장관": Japan's
-            foreign = country not in (None, "한국", "북한")
+            adjacent = country not in (None, "한국", "북한")
             names: list[re.Match[str]] = []
             if j >= 1 and re.fullmatch(r"[가-힣]", toks[j].group()) and name_like(toks[j - 1].group()) \
                     and toks[j - 1].group()[0] not in SURNAMES and text[toks[j - 1].end():toks[j].start()] == " " \
@@ -105,16 +106,20 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 names.insert(0, toks[j])
                 j -= 1
                 korean = KOREAN3_RE.fullmatch(names[0].group()) is not None
+                surname = korean and names[0].group()[0] in SURNAMES
                 if (korean and len(names) == 1 and not (j >= 0 and name_like(toks[j].group()) and len(toks[j].group()) <= 2)
-                        or korean and names[0].group()[0] in SURNAMES) and not (foreign and len(names) == 1):
+                        or surname) and not (len(names) == 1 and (adjacent or near) and not surname and j >= 0
+                                             and not ADNOMINAL_RE.search(toks[j].group())):
                     break  # a Korean name is one word ("혐의를 받는 윤성민": 윤성민); "토니 블링컨", "마르코 루비오" are two
             if names and country not in (None, "한국", "북한") and j >= 0 and re.fullmatch(r"[가-힣]", toks[j].group()) \
                     and text[toks[j].end():names[0].start()] == " " and not text[toks[j].start() - 1:toks[j].start()].isdigit():
                 names.insert(0, toks[j])  # "조 바이든 미국 대통령": a one-syllable foreign given name
             if not names or len(names) == 1 and re.fullmatch(r"[가-힣]모", names[0].group()):
                 continue  # "박모 이사장": a name withheld
+            if len(names) > 1 and near:
+                country = near  # (a Korean name named near a foreign country stays one word, and Korea's)
             if len(names) > 1 and KOREAN3_RE.fullmatch(names[0].group()) and names[0].group()[0] in SURNAMES \
-                    and not foreign:  # not "하야시 요시마사 일본 관방장관", "일본 정부 대변인인 하야시 요시마사 관방장관"
+                    and not adjacent and not near:  # not "하야시 요시마사 일본 관방장관", "... 대변인인 하야시 요시마사 관방장관"
                 # "이정재 영장전담 부장판사", "김하나 토스 대표": a Korean name is one word; what follows is the title's
                 between = [n.group() for n in names[1:]] + between
                 names = names[:1]
@@ -155,7 +160,7 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                     new.mentions, new.aliases = p.mentions, [*p.aliases, f"{name} {p.title}"]  # "우원식 의장"
                 p = out[name] = new
                 if " " in name:
-                    last_words.add(name.split()[-1])
+                    last_words.update((name.split()[0], name.split()[-1]))  # ("이시바 총리" of "이시바 시게루")
             p.mentions.append(Span(names[0].start(), names[-1].end()))
     return out
 
@@ -169,6 +174,8 @@ def _title_ends(title: str) -> tuple[str, str | None]:
     return longest, glued
 
 
+# a word that ends like a verb's or a noun's modifier ("회담한 시진핑", "방문 중인"): no given name
+ADNOMINAL_RE = re.compile(r"(?:한|된|는|던|인|은|을|를|의|에|과|와|린|난|진|운|온|간|낸|된|할|될|로|도|만)$")
 FOREIGN_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<c>[가-힣]{2,7}) (?:[가-힣]{1,8} ){0,3}$")
 
 
@@ -210,9 +217,10 @@ def _title_first(text: str, toks: list[re.Match[str]], i: int, out: dict[str, _P
 
 def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
     """'조 장관', '임 회장', '우 의장': a surname and a title shortening a person named before."""
-    by_short: dict[str, list[_Person]] = {}  # what may shorten each person: a foreign name's last word, a Korean
+    by_short: dict[str, list[_Person]] = {}  # what may shorten each person: a foreign name's first or last word, a Korean
     for p in persons.values():  # name's first one or two syllables (in the persons' order)
-        for short in dict.fromkeys([p.name.split()[-1]] if " " in p.name else [p.name[:1], p.name[:2]]):
+        # (a foreign name's first word too: Japanese and Chinese names put the family name first, "이시바 총리")
+        for short in dict.fromkeys([p.name.split()[-1], p.name.split()[0]] if " " in p.name else [p.name[:1], p.name[:2]]):
             by_short.setdefault(short, []).append(p)
     for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,4}) (?P<former>(?:전|현) )?(?P<t>[가-힣]{1,5})", text):
         title = title_word(m.group("t"))
@@ -220,7 +228,8 @@ def _surname_aliases(text: str, persons: dict[str, _Person]) -> None:
             continue
         for p in by_short.get(m.group("s"), ()):
             if p.name != m.group("s") and p.title and p.title.endswith(title) \
-                    and p.mentions and p.mentions[0].start < m.start():
+                    and p.mentions and p.mentions[0].start < m.start() \
+                    and not any(s.start <= m.start() < s.end for s in p.mentions):  # (not the full name's own word)
                 alias = f"{m.group('s')} {m.group('former') or ''}{title}"
                 if alias not in p.aliases:
                     p.aliases.append(alias)
@@ -320,6 +329,7 @@ def actors(doc: Document) -> list[Actor]:
     out = ko_affiliations.companies(text, out)
     out = ko_people.people(text, out)
     ko_titles.appositions(text, out)
+    ko_titles.name_words(text, out)
     ko_titles.bare_titles(text, out)
     link_speakers(doc, out)
     return out

@@ -1,5 +1,5 @@
-"""Korean people named after a title in apposition and titles standing for their one holder
-(seventh session): "유엔 사무총장의 대변인인 스테판 뒤자리크는" is a person with the title 대변인 and the
+"""Korean people named after a title in apposition, a foreign family name alone ("루비오는") for its
+person, and titles standing for their one holder (seventh session): "유엔 사무총장의 대변인인 스테판 뒤자리크는" is a person with the title 대변인 and the
 body named before it (유엔); a bare title ("의장이 내일 ...") is an alias and mention of the one person
 of the article whose title ends with it, named before, and so is a body and a title ("외교부 장관은")
 for the one holder of that title at that body (two holders: nobody, nothing invented)."""
@@ -56,9 +56,9 @@ def bare_titles(text: str, out: list[Actor]) -> None:
     holders_of: dict[str, list[Actor]] = {}
     for a in out:
         if a.kind == "person" and a.title and a.mentions:
-            last = _last_title(a.title)
-            if last is not None:
-                holders_of.setdefault(last, []).append(a)
+            for word in dict.fromkeys([a.title.split()[-1], _last_title(a.title)]):  # "국무장관", and "의장" of "국회의장"
+                if word is not None:
+                    holders_of.setdefault(word, []).append(a)
     for title, holding in holders_of.items():
         at = text.find(title)
         while at != -1:
@@ -77,15 +77,17 @@ def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
         return  # part of a longer word ("국회의장", "의장단")
     start, body = at, None
     prev = WORD_BEFORE_RE.search(text, max(0, at - 16), at)
-    if prev is not None and text[prev.end("w"):at] == " " and org_word(prev.group("w")) == prev.group("w"):
-        start, body = prev.start("w"), prev.group("w")  # "외교부 장관은": the ministry's minister
+    if prev is not None and text[prev.end("w"):at] == " " and (org_word(prev.group("w")) == prev.group("w")
+                                                             or prev.group("w") in COUNTRIES):
+        start, body = prev.start("w"), prev.group("w")  # "외교부 장관은": the ministry's minister; "일본 총리는"
         prev = WORD_BEFORE_RE.search(text, max(0, start - 16), start)
     if prev is not None and text[prev.end("w"):start] == " " and (
             name_like(prev.group("w")) or org_word(prev.group("w")) or len(prev.group("w")) == 1):
         return  # "우 의장", "국회 의장", "김병기 원내대표", "조현 외교부 장관": not bare
     if body is None and title in AMBIGUOUS:
         return
-    holders = [a for a in holding if body is None or a.affiliation == body or (a.title or "").startswith(body)]
+    holders = [a for a in holding if body is None or a.affiliation in (body, COUNTRIES.get(body))
+               or (a.title or "").startswith(body)]
     if len(holders) != 1 or holders[0].mentions[0].start >= start or any(s.start <= start < s.end for s in holders[0].mentions):
         return
     holder = holders[0]
@@ -96,4 +98,24 @@ def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
     holder.mentions.sort(key=lambda s: s.start)
 
 
-__all__ = ["appositions", "bare_titles"]
+PARTICLE_AFTER = r"(?:은|는|이|가|을|를|의|에게|와|과|도|측)?(?![가-힣A-Za-z0-9])"
+
+
+def name_words(text: str, out: list[Actor]) -> None:
+    """A foreign name's family name alone ("루비오는", "하야시는") is an alias and mention of the person."""
+    for a in out:
+        if a.kind != "person" or " " not in a.name:
+            continue
+        for w in a.name.split():
+            if len(w) < 2 or w in a.aliases:
+                continue
+            for m in re.finditer(r"(?<![가-힣A-Za-z0-9])" + re.escape(w) + PARTICLE_AFTER, text):
+                if any(s.start <= m.start() < s.end for s in a.mentions):
+                    continue
+                if w not in a.aliases:
+                    a.aliases.append(w)
+                a.mentions.append(Span(m.start(), m.start() + len(w)))
+        a.mentions.sort(key=lambda s: s.start)
+
+
+__all__ = ["appositions", "bare_titles", "name_words"]
