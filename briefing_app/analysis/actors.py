@@ -252,9 +252,16 @@ class ActorTable:
             act.mentions.append(Span(m.start(), m.start() + len(alias)))
             if alias != name and alias not in act.aliases:
                 act.aliases.append(alias)
-        return out + [a for a in places.values() if any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases]) or len(a.mentions) > 1]
+        return out + [a for a in places.values() if (any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases])
+                                                     or len(a.mentions) > 1) and not self._only_a_venue(a)]
+
+    def _only_a_venue(self, body: Actor) -> bool:
+        """'announced the plan at the White House': a body named only as where something happens is no actor."""
+        return body.kind == "organization" and all(
+            VENUE_RE.search(self.text, max(0, m.start - 12), m.start) for m in body.mentions)
 
 
+VENUE_RE = re.compile(r"\b(?:at|inside|outside|to)[ \t]+(?:the[ \t]+)?$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")
 
 

@@ -76,6 +76,8 @@ def _country_in(text: str) -> str | None:
         hit = gazetteer.lookup(alias)
         if hit and hit[1] == "country" and alias not in gazetteer.WEAK_ALIASES:
             return hit[0]
+        if hit and hit[0] == "White House":  # "former White House national security adviser": a US official
+            return gazetteer.HOME[hit[0]]
     return None
 
 

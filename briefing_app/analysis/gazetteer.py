@@ -10,7 +10,7 @@ from typing import Any
 
 # canonical name: aliases (capital, seat of government, demonym, short forms)
 COUNTRIES: dict[str, list[str]] = {
-    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington", "White House", "the White House"],
+    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington"],
     "Russia": ["Moscow", "Kremlin", "the Kremlin", "Russian", "Russians", "Russian Federation"],
     "China": ["Beijing", "Chinese", "PRC", "People's Republic of China", "Zhongnanhai"],
     "North Korea": ["Pyongyang", "DPRK", "North Korean", "North Koreans", "the North"],
@@ -96,6 +96,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "UN Security Council": ["UNSC", "Security Council", "U.N. Security Council"],
     "Proliferation Security Initiative": [],
     "Pentagon": ["the Pentagon"],
+    "White House": ["the White House"],
     "State Department": ["the State Department"],
     "Hamas": [],
     "Hezbollah": [],
@@ -115,7 +116,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "Mossad": [],
 }
 # national bodies of the list above and the country they belong to
-HOME: dict[str, str] = {"Pentagon": "United States", "State Department": "United States", "Federal Reserve": "United States",
+HOME: dict[str, str] = {"Pentagon": "United States", "White House": "United States", "State Department": "United States", "Federal Reserve": "United States",
                         "Central Intelligence Agency": "United States", "Federal Bureau of Investigation": "United States",
                         "Mossad": "Israel"}
 # Aliases too ambiguous to count on their own ("Washington" state, "Jordan" the name).

@@ -16,7 +16,7 @@ from briefing_app.analysis.national_bodies import country_of
 from briefing_app.analysis.owners import its_owner
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
-from briefing_app.analysis.us_officials import NATIONAL_TITLE_RE, dateline_officials, us_officials
+from briefing_app.analysis.us_officials import NATIONAL_TITLE_RE, US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor, Span
 
 ROLE_OR_MODIFIER = ROLE_WORDS | MODIFIERS
@@ -203,7 +203,9 @@ def affiliations(doc: Document) -> None:
                 if latest:
                     person.affiliation = latest.name
                     break
-            for org in orgs:  # "NATO Secretary General Mark Rutte", "The F.T.C. chair, Lina Khan"
+            for org in orgs if not US_TITLE_RE.match(person.title or "") else ():  # "NATO Secretary General Mark
+                # Rutte", "The F.T.C. chair, Lina Khan" (a US federal title, "White House national security adviser", is
+                # left to us_officials: the United States)
                 for form in [org.name, *org.aliases]:
                     if form[:1].isupper() and form in window and _form_before(form).search(window) \
                             and not form.startswith("the "):
@@ -213,7 +215,8 @@ def affiliations(doc: Document) -> None:
                     break
             upto = text[max(line, span.start - 60):span.end]
             last_word = PRE_TITLE_ORG_RE.search(upto)
-            owner = ends.get(last_word.group(1)) if last_word else None
+            owner = ends.get(last_word.group(1)) if last_word and all(  # ("The White House said President ...": no title)
+                w.lower() in ROLE_OR_MODIFIER for w in re.findall(r"\b[a-z][\w-]*", last_word.group())) else None
             if owner is not None and last_word is not None:
                 person.affiliation = owner.name
                 short = last_word.group(1)

@@ -82,3 +82,15 @@ def test_county_bodies_and_armed_groups() -> None:
     assert actors["Maricopa County Board of Supervisors"].affiliation == "Maricopa County"
     assert actors["Houthi"].kind == "organization" and actors["Yahya Saree"].affiliation == "Houthi"
     assert "Kurdish" not in actors
+
+
+def test_the_white_house_is_a_body_of_the_united_states_and_its_titles_american() -> None:
+    text = ("Talks\n\nThe White House said President Donald Trump's envoy, Steve Witkoff, would join the talks. "
+            "Chip makers announced the plan at the White House.\n\nH.R. McMaster, a former White House national "
+            "security adviser, said the talks were late.\n")
+    actors = _actors(text)
+    assert (actors["White House"].kind, actors["White House"].affiliation) == ("organization", "United States")
+    assert actors["Donald Trump"].affiliation != "White House"
+    assert actors["H.R. McMaster"].affiliation == "United States"
+    venue = _actors("Chips\n\nThe chief executive announced the plan at the White House on Monday.\n")
+    assert "White House" not in venue
