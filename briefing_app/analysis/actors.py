@@ -199,7 +199,7 @@ class ActorTable:
             if canon:
                 return canon
         d = DESCRIPTION_RE.match(low)
-        if d:  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
+        if d and mention[d.start("head"):d.end("head")].islower():  # not "the DNC": a body, not "DNC Chair" X  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
             head = d.group("head")
             desc = mention[d.start("desc"):].strip()
             for p, canon in reversed(self.timeline):

@@ -91,7 +91,7 @@ def attribute(doc: Document) -> None:
             quotes[i].speaker = resolve(text, text[f.antecedent[0]:f.antecedent[1]], f.antecedent[0], table, last_speaker,
                                         sentences)
         else:
-            quotes[i].speaker = resolve(text, mtext, ms, table, last_speaker, sentences)
+            quotes[i].speaker = resolve(text, mtext, ms, table, last_speaker, sentences, masked)
         speaker = quotes[i].speaker
         if speaker:
             last_speaker = (spans[i].para, speaker, spans[i].close_at)
@@ -114,13 +114,25 @@ NOT_BLANK_DOT_RE = re.compile(r"[^ .]")
 DASH_CREDIT_RE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*$")
 
 
+# "At Brazile's direction, the DNC issued a statement apologizing to Sanders, which ..." + a quotation paragraph
+STATEMENT_SENTENCE_RE = re.compile(r"\b(?:issued|released|put[ \t]+out|sent[ \t]+out)[ \t]+(?:a|an)[ \t]+"
+                                   r"(?:[\w-]+[ \t]+){0,2}?(?:statement|letter|message)\b")
+
+
 def _colon_paragraph(masked: str, prev: tuple[int, int], sentences: Sentences) -> Found | None:
-    """'In a 1963 speech, he declared:' + a paragraph that is the quotation."""
+    """'In a 1963 speech, he declared:' + a paragraph that is the quotation; or a last sentence in which
+    the speaker issued a statement."""
     ps, pe = prev
-    if not masked[ps:pe].rstrip().endswith(":"):
-        return None
     s0, _ = sentences.of(pe - 1)
-    return cue_before(masked, max(s0, ps), pe, adjacent_only=False)
+    s0 = max(s0, ps)
+    if not masked[ps:pe].rstrip().endswith(":"):
+        st = STATEMENT_SENTENCE_RE.search(masked, s0, pe)
+        subj = verb_subject(masked, st.start(), s0) if st and not QUOTE_MARK_RE.search(masked, s0, pe) else None
+        return Found(subj, st.group(), st.end(), "statement-paragraph") if st and subj else None
+    return cue_before(masked, s0, pe, adjacent_only=False)
+
+
+QUOTE_MARK_RE = re.compile(r"[“”\"]|''")
 
 
 def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found | None:
@@ -174,12 +186,35 @@ def _dash_credit(masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> Fou
     return Found((m.start("np"), m.end("np")), "—", m.start("np"), "dash")
 
 
+def _sentence_subject(masked: str, pos: int, pronoun: str, table: ActorTable, sentences: Sentences) -> str | None:
+    """'Reid said both Rubio and Cruz are ..., but he gave the Texan a compliment': a pronoun after its sentence's
+    subject, a name, is that person (Hobbs: the same sentence first, its subject before the nouns inside), when the
+    gender does not rule it out. masked: the text with quotations blanked."""
+    s0, _ = sentences.of(pos)
+    subj = clause_subject(masked, s0, pos) if pos > s0 else None
+    if subj is None or subj[1] > pos or not NAME_START_RE.match(masked, subj[0]):
+        return None
+    canon = table.resolve(masked[subj[0]:subj[1]], subj[0])
+    person = table.people.get(canon) if canon else None
+    if person is None or person.gender not in (None, {"he": "m", "she": "f"}[pronoun]):
+        return None
+    return canon
+
+
+NAME_START_RE = re.compile(r"(?!(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|This|That)\b)[A-Z]")
+
+
 def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int, str, int] | None,
-            sentences: Sentences) -> str | None:
+            sentences: Sentences, masked: str | None = None) -> str | None:
+    """The actor a speaker mention names; masked (the text with quotations blanked) lets a pronoun take its
+    sentence's named subject."""
     low = mtext.lower()
     if low in PRONOUNS:
         if low not in ("he", "she"):
             return None
+        own = _sentence_subject(masked, pos, low, table, sentences) if masked else None
+        if own:
+            return own
         near = table.nearest_person(pos, low, floor=sentences.of(pos)[0] - 400)
         if last and last[1] in table.people:
             g = table.people[last[1]].gender

@@ -56,7 +56,7 @@ class _PunctEnd:
 PUNCT_END = _PunctEnd()
 INVERTED_NP_RE = re.compile(
     # "said board president Leah Donnelly", "said trustee Omar Haddad": lower-case title words, then a name
-    r"(?:(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?!(?:in|on|at|to|for|with|by|from|of|during|after|before|that|this|"
+    r"(?:(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?!(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|that|this|"
     r"last|next|when|while|as|and|but|or|so|then|also|today|tonight|yesterday|later|earlier|again|not|it|he|she|they|"
     r"we|there)\b)[a-z][\w’'-]*[ \t\u00a0]+){1,3}(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*(?=[\s,.;:!?)]|$)|"
     r"he|she|they|we|it|I|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"

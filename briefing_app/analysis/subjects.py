@@ -48,7 +48,9 @@ def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | Non
     if last_comma > off and len(clause[last_comma:].split()) >= 3:
         starts.insert(0, last_comma + 2)
     # then each later comma: "On Thursday, after remaining neutral, Warren endorsed Clinton, saying"
-    for start in starts + [m.end() for m in COMMA_SPACE_RE.finditer(clause, off)]:
+    # last, after a dash, the nearest first: "... how tempting that can be!— Cruz called them on it:"
+    for start in starts + [m.end() for m in COMMA_SPACE_RE.finditer(clause, off)] + \
+            [m.end() for m in DASH_SPACE_RE.finditer(clause, off)][::-1]:
         start = _skip_lead(clause, start)
         sm = CLAUSE_SUBJ_RE.match(clause, start)
         if sm and sm.end() > start and sm.group().split()[0] not in NOT_SUBJECTS and sm.group() not in DETERMINERS \
@@ -63,13 +65,16 @@ DETERMINERS = frozenset("The A An His Her Their Its".split())  # alone, a capita
 
 
 COMMA_SPACE_RE = re.compile(r",\s+")
+DASH_SPACE_RE = re.compile(r"[—–][ \t]*")
 NOT_SUBJECTS = frozenset("""But And So Yet Then Even Its Any Each One That This These Those What Which Who When Where
     While If Although Though As After Before Since Until Because However Meanwhile Still Also Now Here There""".split()) \
     | frozenset(_INTRO_WORDS.split("|"))  # "In response to ... , X rallied": no subject starts with "In"
 
 
 def _skip_lead(clause: str, off: int) -> int:
-    """Past "and then", "but", "even" before a subject."""
+    """Past blanks, "and then", "but", "even" before a subject (', but he gave the Texan a compliment:')."""
+    while off < len(clause) and clause[off] in " \t":
+        off += 1
     for lead in (CONJ_RE, ADVERB_RE, CONJ_RE):
         m = lead.match(clause, off)
         off = m.end() if m else off

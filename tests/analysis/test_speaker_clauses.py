@@ -40,6 +40,18 @@ MENTIONS = [
      "keep on contacting voters as late as possible.”", "One of the biggest", "Carl Bialik"),
     ("with one of her ads", "Kloppenburg tried to tie Bradley to Walker, with one of her ads asking, “Is Rebecca "
      "Bradley independent enough to serve on the Supreme Court?”", "Is Rebecca", "one of her ads"),
+    ("a subject after but", "Reid said both Rubio and Cruz are \"non-entities in the Senate,\" but he gave the "
+     "Texan a back-handed compliment: \"You never have to guess where he is.\"", "You never", "he"),
+    ("a subject after a dash", "That is, when the moderators yielded to the temptation of snark—and Lordy, do we know "
+     "how tempting that can be!— Cruz called them on it:\n\n“The questions asked in this debate illustrate why the "
+     "American people don’t trust the media.”", "The questions", "Cruz"),
+    ("a statement in the paragraph before", "At Brazile’s direction, the DNC issued a statement apologizing to Sanders "
+     "for the emails, which included staff members mocking him.\n\n“On behalf of everyone at the DNC, we want to "
+     "offer a deep and sincere apology to Senator Sanders.”", "On behalf", "the DNC"),
+    ("the one who repeats his claim", "De Blasio also repeated his claim that “profit-making” was the motivation for "
+     "some technology companies that are offering encryption.", "“profit-making”", "De Blasio"),
+    ("a determiner before a name and a title", "\"It's a difficult issue,\" said the Florida senator, \"because it "
+     "puts in conflict two competing rights.\"", "It's a difficult", "the Florida senator"),
     ("a noun's that-clause is no object", "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making "
      "an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
      "founded ISIS", "Donald Trump"),
@@ -59,6 +71,11 @@ ACTORS = [
     ("a pronoun's antecedent in its own sentence", "New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, "
      "acknowledged some plagiarism even as he defended Melania Trump and the campaign, saying, \"Ninety-three percent "
      "of the speech is completely different.\"", "Ninety-three", "Chris Christie"),
+    ("a pronoun after its sentence's named subject", "Columnist George Will wrote on Friday. Instead, Will called for "
+     "Republicans to throw their support behind Gov. Chris Christie, whom he describes as having “a prosecutor’s "
+     "bearing and a governor’s executive experience.”", "a prosecutor’s", "George Will"),
+    ("an acronym after the is a body, not its chair", "DNC Chair Debbie Wasserman Schultz announced Sunday she will "
+     "resign.\n\n\"We are sorry,\" the DNC said in a statement.", "We are sorry", None),
     ("a possessed person noun is not the possessor", "Hillary Clinton spoke on Monday. Later, Hillary Clinton’s "
      "right-hand woman rallied supporters, saying: “We have to be ready to stop him.”", "We have to be ready", None),
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import stem_matches, stem_positions
-from briefing_app.analysis.mentions import subject_before
+from briefing_app.analysis.mentions import PRONOUNS, subject_before
 from briefing_app.analysis.reported.context import Context
 
 # noun -> the words that may open its content
@@ -40,6 +40,9 @@ RELATIVE_THAT_RE = re.compile(r"(?:he|she|they|it|we|I|you|[A-Z][\w’'.-]*)(?:[
 END_RE = re.compile(r",(?:''|[”\"’'])?\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:during|as|after|before|when|while)\s|"
                     r"\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:widely\s+|roundly\s+|repeatedly\s+)?"
                     r"(?:debunked|criticized|criticised|condemned|rejected|disputed|denied|challenged|questioned)\b")
+# a verb that makes its subject the owner of "his claim", "her call"
+OWN_VERB_BEFORE_RE = re.compile(r"\b(?:repeated|repeats|reiterated|reiterates|renewed|renews|restated|reaffirmed|echoed|"
+                                r"defended|stood[ \t]+by|doubled[ \t]+down[ \t]+on|made|makes|voiced|issued)[ \t]+$")
 PRONOUN_OWNERS = frozenset(("his", "her", "their", "its"))
 NOUN_STEMS = tuple({w[:5] for w in re.sub(r"\(\?:e\)|s\?|\?", "", THAT_NOUNS + "|" + TO_NOUNS + "|" + FOR_NOUNS).split("|")})
 
@@ -59,6 +62,10 @@ def noun_cues(ctx: Context) -> None:
         owner = o.group("owner")
         if owner.lower() in PRONOUN_OWNERS:
             mention = (o.start("owner"), o.end("owner"))
+            verb = OWN_VERB_BEFORE_RE.search(masked, max(ss, o.start() - 40), o.start())
+            subj = subject_before(masked, verb.start(), ss) if verb else None
+            if subj and masked[subj[0]:subj[1]].lower() not in PRONOUNS:  # "De Blasio also repeated his claim that"
+                mention = subj
         else:  # "Trump’s": the name without the possessive ending
             mention = (o.start("owner"), o.end("owner") - (1 if owner.endswith(("’", "'")) else 2))
         noun = c.group("that_noun") or c.group("to_noun") or c.group("for_noun")
