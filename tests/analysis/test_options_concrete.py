@@ -165,3 +165,39 @@ def test_a_clause_ends_before_and_has():
 ])
 def test_the_authors_stance(text, stance):
     assert one_option(text).stance == stance
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("At his press conference, President Obama said that Sony made a mistake by not releasing its film on schedule.",
+     "Release its film on schedule", None),
+    ("There is nothing to be gained by releasing the report.", "Release the report", "oppose"),
+    ("The school district should rehire him. And it owes him a big apology.", "Apologise to him", "support"),
+    ("With Republicans now in control of Congress, it's time we worked with them to shrink government.",
+     "Work with them to shrink government", "support"),
+    ("Better yet, scrap the tax code entirely and replace it with a flat tax.",
+     "Scrap the tax code entirely and replace it with a flat tax", "support"),
+])
+def test_set_phrases(text, summary, stance):
+    option = options(text)[-1]
+    assert (option.summary, option.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Ed Miliband and Nick Clegg are willing to have TV election debates even if he does not take part.",
+     "Have TV election debates"),
+    ("Just recently, Insulza said that he hoped both Cuba and the US would attend the next OAS summit.",
+     "Attend the next OAS summit"),
+    ("The survivors wanted clean water to be supplied to the affected communities.",
+     "Supply clean water to the affected communities"),
+])
+def test_stated_readiness_hope_and_wants(text, summary):
+    option = one_option(text)
+    assert option.summary == summary and option.positions
+
+
+@pytest.mark.parametrize("text", [
+    "Some parents are ready to jingle somebody's bells.",
+    "It could govern with minor parties who are willing to follow its agenda.",
+])
+def test_no_readiness_of_anyone_in_particular(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

@@ -20,6 +20,7 @@ from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, f
 from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered, report_cue
@@ -183,7 +184,8 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         e = s + tag
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
-             + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e))
+             + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
+             + idiom_hits(text, s, e))
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue

@@ -56,7 +56,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
     out: list[Hit | None] = []
     if has_any(low, "urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal",
-           "plead", "beg", "ask"):
+           "plead", "beg", " ask"):
         for m in CALL_TO_RE.finditer(text, s, e):
             if m.group(0).startswith("ask") and (not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0])
                                                  or PERSONAL_OBJECT_RE.search(m.group("obj"))):
@@ -64,7 +64,12 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through|to)\s", m.group("obj")):
                 continue
-            out.append(vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start()))
+            stance = "oppose" if m.group("neg") else "support"
+            if text.startswith("be ", m.end()):  # "wanted clean water to be supplied to the camps": supply clean water
+                if not re.match(r"(?:\w+ly\s+|hard\s+)?for\b", m.group("obj")):  # "lobbied hard for X to be cut": CALL_FOR's
+                    out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
+                continue
+            out.append(vp_hit(text, m.end(), e, stance, m.start()))
     if " that " in low and has_any(low, "sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir"):
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
             if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
@@ -81,7 +86,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 out.append(passive_hit(text, m.start("subj"), end, stance, m.start(), be=m.group("isnt")))
                 continue
             out.append(passive_hit(text, m.start("subj"), end, stance, m.start()) or vp_hit(text, start, end, stance, m.start()))
-    if has_any(low, "call", "ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
+    if has_any(low, "call", " ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a", "back the", "welcom",
                "case for"):
         for m in CALL_FOR_RE.finditer(text, s, e):

@@ -15,6 +15,7 @@ ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses 
     instincts feelings""".split())
 # talk, which is a course of action only when a named body holds it ("a debate within our Congress")
 TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
+EVENT_TALK = frozenset("tv televised election leaders leaders' presidential parliamentary live".split())
 # "a change of culture", "a shift in attitude": the change is as vague as what changes
 CHANGE_HEADS = frozenset("change changes shift shifts".split())
 # calls to think again, not a procedure ("examine these events", "rethink our strategy")
@@ -28,7 +29,7 @@ REFLEXIVES = frozenset("ourselves themselves itself himself herself yourself you
 FOCUS_VERBS = frozenset("focus concentrate".split())
 PARTICLES = frozenset("in on with along to into for about up down out off over back".split())
 STOPS = frozenset("""of in on about to for with against into from over at by within between among across through towards
-    toward under upon via as that which who whose where wherever when while because if than so
+    toward under upon via as that which who whose where wherever when while because if than so without
     we they he she it i you""".split())
 NEXT_OBJECT = frozenset("the a an in on to our their its his her this that these those some all".split())
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -65,8 +66,8 @@ def vague_object(phrase: str) -> bool:
         return False
     if head in ABSTRACT_HEADS:
         return True
-    if head in TALK_HEADS:
-        return not BODY_AT_RE.search(phrase)
+    if head in TALK_HEADS:  # "a debate within our Congress", "TV election debates": an event a body holds
+        return not BODY_AT_RE.search(phrase) and not (at > 1 and words[at - 1] in EVENT_TALK)
     if head in CHANGE_HEADS and at + 2 < len(words) and words[at + 1] in ("of", "in"):
         what, _ = object_head(["", *words[at + 2:]])
         return what in ABSTRACT_HEADS or what in ("thinking", "mentality", "heart", "hearts", "direction", "course", "tack")

@@ -20,7 +20,7 @@ POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore pro
     bail bomb invade remove build introduce create hire establish appoint replace train require provide plant demolish
     convert""".split()
 DETERMINER = r"(?:the|a|an|all|this|these|those|our|their|its|his|her|any|every|more|no|some|each|both|[A-Z][\w’'.]*(?!-))"
-OPEN_RE = re.compile(r"\s*[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
+OPEN_RE = re.compile(r"\s*(?P<lead>(?:Better\s+(?:yet|still)|Instead|Rather|Simply\s+put|In\s+short),\s+)?[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
                      r"(?:\s+(?:up|out|off|down|back|in|on))?\s+(?=(?:" + DETERMINER + r")\b)")
 HEADLINE_WORDS = 14
 # "Remove the fence, plant trees, and you'd have a playground": the promised result, not advice to the reader
@@ -32,7 +32,7 @@ def imperative_hit(text: str, s: int, e: int, headline: bool = False) -> Hit | N
     """text[s:e], a sentence, as an option when it opens with a commanding policy verb; headline:
     the sentence is a whole headline or subhead, which may name its target ("Free Mandela")."""
     m = OPEN_RE.match(text, s, e)
-    if m is None or not m.group("verb")[:1].isupper() and not m.group("neg"):
+    if m is None or not m.group("verb")[:1].isupper() and not m.group("neg") and not m.group("lead"):
         return None
     after = text[m.end():e]
     if after[:1].isupper() and not headline:

@@ -21,7 +21,7 @@ COMMON_OPENERS = frozenset("""these those such this that its their our his her e
     further additional higher tougher stronger greater better lower real free full public local targeted tighter
     independent immediate urgent serious genuine""".split())
 COMMON_SUFFIX_RE = re.compile(r"(?:tions?|ments?|ness|ities|ity|ances?|ences?|isms?)$")
-HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:a|an|the|another|fresh|new)\s+(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
+HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:(?:a|an|the|another|fresh|new)\s+)?(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
                            r"referendum|inquiry|vote|election|hearing|conversation|review|audit|summit|talks)\b", re.I)
 GET_SERIOUS_RE = re.compile(r"\s*get\s+(?:serious|tough|real)\s+(?:about|on|with)\s+(?=\w)", re.I)
 STEP_IN = (r"(?:step\s+(?:in|up)|act(?:\s+(?:now|quickly|swiftly|fast|decisively|urgently|together))?|move\s+(?:quickly|fast|swiftly)|"
