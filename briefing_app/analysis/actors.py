@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import owner_fronted, role_after, role_fronted
@@ -14,6 +15,7 @@ from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, role_before
 from briefing_app.analysis.segment import ABBREV_RE
+from briefing_app.analysis.timeline import Timeline
 from briefing_app.core.model import Actor, Span
 
 PATRONYMIC_LINKS = frozenset("bin ibn bint".split())
@@ -74,7 +76,7 @@ class ActorTable:
         self.hits = [h for h in hits if _outside(self.credits, h.start)] if self.credits else hits
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
-        self.timeline: list[tuple[int, str]] = []  # (offset, canonical) of every person mention
+        self.timeline = Timeline()  # (offset, canonical) of every person mention
         self.first_named: dict[str, int] = {}
         self._build()
 
@@ -105,7 +107,7 @@ class ActorTable:
                 continue
             p = self.people[canon]
             p.mentions.append((h.start, h.end))
-            self.timeline.append((h.start, canon))
+            self.timeline.append(h.start, canon)
             g = gender_of(h.titles)
             if g and not p.gender:
                 p.gender = g
@@ -169,9 +171,9 @@ class ActorTable:
             g = gender_of(titles or [])
             if g:
                 names = [n for n in names if self.people[n].gender in (g, None)] or names
-            before = [c for p, c in self.timeline if p < pos and c in names]
-            if before:
-                return before[-1]
+            before = self.timeline.latest_of(names, pos)
+            if before is not None:
+                return before
             # none named yet (a headline's "Clinton"): the one the text names first
             return min(names, key=lambda n: self.first_named.get(n, len(self.text)))
         return names[0]
@@ -188,8 +190,7 @@ class ActorTable:
                 return canon
         owned = POSSESSED_RE.fullmatch(mention)
         if owned and owned.group("head") in ROLE_WORDS:  # "Harris's campaign chair" is not Harris
-            return next((canon for p, canon in reversed(self.timeline) if p < pos
-                         and fits(mention, self.people[canon].title, self.people[canon].affiliation)), None)
+            return self._latest(pos, lambda person: fits(mention, person.title, person.affiliation))
         if owned and owned.group("head") in KIN_WORDS:  # "Hillary Clinton’s right-hand woman" is not Clinton
             return None
         for h in reversed(_mention_hits(mention)):
@@ -202,13 +203,10 @@ class ActorTable:
         if d and mention[d.start("head"):d.end("head")].islower():  # not "the DNC": a body, not "DNC Chair" X  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
             head = d.group("head")
             desc = mention[d.start("desc"):].strip()
-            for p, canon in reversed(self.timeline):
-                if p >= pos:
-                    continue
-                person = self.people[canon]
-                if head in f"{person.title or ''} {person.affiliation or ''}".lower().split() \
-                        or fits(desc, person.title, person.affiliation):
-                    return canon
+            canon = self._latest(pos, lambda person: head in f"{person.title or ''} {person.affiliation or ''}".lower().split()
+                                 or fits(desc, person.title, person.affiliation))
+            if canon is not None:
+                return canon
         age = AGE_RE.fullmatch(mention)
         if age:  # "The 45-year-old"
             return of_age(self.text, self.timeline, age.group("age"), pos)
@@ -219,11 +217,19 @@ class ActorTable:
                 return hit[0]
         return None
 
+    def _latest(self, pos: int, test: Callable[[Person], bool]) -> str | None:
+        """The person named last before pos who passes `test` (tried once each, at their latest mention)."""
+        tried: set[str] = set()
+        for _, canon in self.timeline.before(pos):
+            if canon not in tried:
+                tried.add(canon)
+                if test(self.people[canon]):
+                    return canon
+        return None
+
     def nearest_person(self, pos: int, pronoun: str, floor: int = 0) -> str | None:
         want = PRONOUN_GENDER.get(pronoun.lower())
-        for p, canon in reversed(self.timeline):
-            if p >= pos:
-                continue
+        for p, canon in self.timeline.before(pos):
             if p < floor:
                 break
             g = self.people[canon].gender

@@ -38,13 +38,15 @@ def description_aliases(doc: Document) -> None:
     table = doc.actor_table
     people = {a.name: a for a in doc.actors if a.kind == "person"}
     text = doc.actor_text
-    for start, end in _descriptions(text):
+    entries, k = table.timeline.entries, 0
+    latest: dict[str, int] = {}  # each person named before the description: their latest mention, in that order
+    for start, end in _descriptions(text):  # in text order: the people named before each are swept in once
+        while k < len(entries) and entries[k][0] < start:
+            latest.pop(entries[k][1], None)
+            latest[entries[k][1]] = entries[k][0]
+            k += 1
         desc = re.sub(r"^[Tt]he[ \t]+", "", text[start:end])
-        seen: set[str] = set()
-        for pos, canon in reversed(table.timeline):
-            if pos >= start or canon in seen:
-                continue
-            seen.add(canon)
+        for canon, pos in reversed(latest.items()):  # the most recently named first
             actor = people.get(canon)
             appositive = APPOSITIVE_GAP_RE.fullmatch(text, _mention_end(actor, pos), start) if actor else None
             if actor is not None and (appositive or actor.title and fits(desc, actor.title, actor.affiliation)):

@@ -15,6 +15,7 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import US_STATE_NAMES
+from briefing_app.analysis.timeline import Timeline
 
 # a head word and what a title may say instead (whole words or phrases of the title)
 SYNONYMS: dict[str, str] = {
@@ -107,11 +108,11 @@ def fits(description: str, title: str | None, affiliation: str | None) -> bool:
 AGE_RE = re.compile(r"(?<![\w’'-])[Tt]he[ \t]+(?P<age>\d{1,3})-year-old(?![\w-])")
 
 
-def of_age(text: str, timeline: list[tuple[int, str]], age: str, pos: int) -> str | None:
+def of_age(text: str, timeline: Timeline, age: str, pos: int) -> str | None:
     """'the 45-year-old': the latest person named before pos whose name the text follows with
     that age ("Maria Lopez, 45, a nurse")."""
     aged = re.compile(r"[^,\n]{0,40}?,[ \t]*" + re.escape(age) + r",")
-    return next((canon for p, canon in reversed(timeline) if p < pos and aged.match(text, p, p + 60)), None)
+    return next((canon for p, canon in timeline.before(pos) if aged.match(text, p, p + 60)), None)
 
 
 __all__ = ["AGE_RE", "POSSESSED_RE", "fits", "head_fits", "of_age"]

@@ -7,8 +7,6 @@ ru, ko), which the quotes, attribution and reported stages call in turn.
 """
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Callable
 
@@ -30,6 +28,7 @@ from briefing_app.analysis.lang import rule_sets_for
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
 from briefing_app.analysis.repeats import drop_repeated_scare
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 
 Stage = Callable[[Document], None]
@@ -145,7 +144,7 @@ def keep_actors(doc: Document) -> None:
     author = doc.metadata.author
     # "Donald Trump's campaign manager, Kellyanne Conway": the person another's affiliation is named after
     named_in = {(a.affiliation or "").split()[0] for a in doc.actors if a.affiliation}
-    bodies = _Bodies(sorted((m.start, m.end) for a in doc.actors if a.kind != "person" for m in a.mentions))
+    bodies = SpanReach((m.start, m.end) for a in doc.actors if a.kind != "person" for m in a.mentions)
     doc.actors = [a for a in doc.actors if a.kind != "person" or a.name in speakers and not _in_a_body(a, bodies)
                   or len(a.name.split()) > 1 and a.name.split()[-1] in named_in
                   or a.name == author and (doc.metadata.genre == "opinion" or a.title)  # a news byline is a credit
@@ -153,23 +152,10 @@ def keep_actors(doc: Document) -> None:
                   and a.name != author and not _in_a_body(a, bodies)]
 
 
-class _Bodies:
-    """Organisations' mention spans, sorted, with the furthest end reached by any span starting
-    at or before each one (a span holds an offset range iff that end reaches past it)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [s for s, _ in spans]
-        self.reach = list(itertools.accumulate((e for _, e in spans), max))
-
-    def hold(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start)
-        return i > 0 and self.reach[i - 1] >= end
-
-
-def _in_a_body(actor: Actor, bodies: _Bodies) -> bool:
+def _in_a_body(actor: Actor, bodies: SpanReach) -> bool:
     """Is every mention of a 'person' inside an organisation's name ("Carnegie Endowment for
     International Peace")?"""
-    return bool(actor.mentions) and all(bodies.hold(m.start, m.end) for m in actor.mentions)
+    return bool(actor.mentions) and all(bodies.holds(m.start, m.end) for m in actor.mentions)
 
 
 def _named_in_full(actor: Actor) -> bool:

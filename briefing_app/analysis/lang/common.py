@@ -1,12 +1,11 @@
 """Helpers the Russian and Korean rule sets share."""
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Mention, Quote
 
 FindReported = Callable[[Document, list[Quote]], None]
@@ -19,15 +18,12 @@ def emitter(doc: Document, out: list[Quote]) -> Emit:
     """An emit(start, end, mention_start, mention_end, cue, speaker) that drops spans of under
     six characters and spans inside a quote already found."""
     text = doc.text
-    spans = sorted((q.start, q.end) for q in doc.quotes + doc.reported if q.kind in ("direct", "indirect"))
-    starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of a span starting by each
+    found = SpanReach((q.start, q.end) for q in doc.quotes + doc.reported if q.kind in ("direct", "indirect"))
 
     def emit(s: int, e: int, ms: int, me: int, cue: str, speaker: str | None) -> None:
         while e > s and text[e - 1] in " .\t":
             e -= 1
-        i = bisect.bisect_right(starts, s)  # the spans starting at or before s: does one reach e?
-        if e - s < 6 or i and reach[i - 1] >= e:
+        if e - s < 6 or found.holds(s, e):
             return
         out.append(Quote(s, e, text[s:e], "indirect", speaker, Mention(ms, me, text[ms:me]), cue, None))
 

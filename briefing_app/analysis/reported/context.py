@@ -10,6 +10,7 @@ from briefing_app.analysis.attribution import resolve
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.reported.ends import content_end
 from briefing_app.analysis.segment import count_words
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Mention, Quote
 
 Span2 = tuple[int, int]
@@ -70,10 +71,11 @@ class Context:
     def __post_init__(self) -> None:
         self.text = self.doc.text
         self.masked = self.doc.masked
-        self.direct = [(q.start, q.end) for q in self.doc.spans if q.kind == "direct"]
+        self.direct = SpanReach((q.start, q.end) for q in self.doc.spans if q.kind == "direct")
 
-    def done(self) -> list[Span2]:
-        return [(q.start, q.end) for q in self.out]
+    def done(self) -> SpanReach:
+        """The quotes found so far, to ask whether one holds an offset (each question O(log n))."""
+        return SpanReach((q.start, q.end) for q in self.out)
 
     def emit(self, s: int, e: int, mention: Span2 | None, cue: str, min_words: int = 3) -> None:
         """Add the content masked[s:e] (trimmed) with its source mention, unless it has fewer than
@@ -85,9 +87,10 @@ class Context:
             return
         if INTRO_ONLY_RE.match(text, s, e) and _words(text, s, e) <= 10:
             return  # "In a meeting with the editorial board, Trump said: ...": a setting, not content
-        for a, b in self.direct:
-            if a < e and s < b and a - 2 <= s and b + 2 >= e:  # one or two mark characters (“ or NYT '')
-                return  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
+        # a direct quotation that overlaps the content and holds it but for one or two mark characters at
+        # either end (“ or NYT ''): any(a < e and s < b and a - 2 <= s and b + 2 >= e)
+        if self.direct.holds(min(s + 2, e - 1), max(e - 2, s + 1)):
+            return  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
         body = text[s:e]
         if body.count("“") > body.count("”") or body.count('"') % 2 or body.count("''") % 2:
             # keep a mixed quote's closing mark (and the comma inside it) with the content

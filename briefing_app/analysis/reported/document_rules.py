@@ -63,7 +63,7 @@ def speaker_lines(ctx: Context) -> None:
         if not words or words[0] in LABELS or words[-1] in LABELS or "\n" in masked[ps:m.end()] \
                 or not src.split()[-1][:1].isupper():
             continue
-        if any(a < pe and m.end() < b for a, b in done):
+        if done.overlaps(m.end(), pe):
             continue
         if words[0] in ("the", "a", "an") and src not in TURN_LETTERS or len(words) > 5 or _a_list(masked, m.end(), pe):
             continue  # "The Latest: ...", section names, lists of names ("Q:" and "A:" are an interview's turns)
@@ -85,7 +85,7 @@ def block_quotes(ctx: Context) -> None:
     masked, done, paras = ctx.masked, ctx.done(), ctx.doc.paras
     for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
         m = BLOCK_INTRO_RE.search(masked, max(ps, pe - 60), pe)
-        if m is None or QUOTE_OPEN_RE.match(ctx.text, ns) or any(a < ne and ns < b for a, b in done):
+        if m is None or QUOTE_OPEN_RE.match(ctx.text, ns) or done.overlaps(ns, ne):
             continue
         subj = subject_before(masked, m.start("cue"), ctx.doc.sentences.of(m.start())[0])
         if subj:
@@ -129,7 +129,7 @@ def object_cues(ctx: Context) -> None:
     when_at = stem_positions(masked, WHEN_STEMS) if "asked" in masked else []
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(OBJ_CUE_RE, obj_at, masked, ss, se):
-            if any(a <= c.start() < b or a <= c.end() < b for a, b in done) or "•" in c.group("obj"):
+            if done.covers(c.start()) or done.covers(c.end()) or "•" in c.group("obj"):
                 continue
             subj = subject_before(masked, c.start(), ss)
             if subj is None:
@@ -140,7 +140,7 @@ def object_cues(ctx: Context) -> None:
         if masked.find("asked", ss, se) == -1:
             continue  # WHEN_ASKED_RE needs the word: no use trying it at every "as" of the sentence
         for c in stem_matches(WHEN_ASKED_RE, when_at, masked, ss, se):
-            if any(a <= c.end() < b for a, b in done):
+            if done.covers(c.end()):
                 continue
             comma = masked.find(", ", c.end(), se)
             emit(c.end(), comma if comma != -1 else se, None, "asked")
@@ -168,7 +168,7 @@ def calls(ctx: Context) -> None:
     call_at = stem_positions(masked, CALL_STEMS)
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(CALL_RE, call_at, masked, ss, se):
-            if any(a <= c.start() < b for a, b in done):
+            if done.covers(c.start()):
                 continue
             if det_before(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
                 continue
@@ -241,7 +241,7 @@ def passive_asked(ctx: Context) -> None:
     taken: set[int] = set()
     for i in stem_positions(masked, (" asked ",)):
         m = PASSIVE_ASKED_RE.search(masked, max(0, i - PASSIVE_BEFORE), i + PASSIVE_AFTER)
-        if m is None or m.start() in taken or any(a <= m.end() < b for a, b in done):
+        if m is None or m.start() in taken or done.covers(m.end()):
             continue
         taken.add(m.start())
         _, se = ctx.doc.sentences.of(m.start())
@@ -270,7 +270,7 @@ def announcements(ctx: Context) -> None:
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(ANNOUNCE_RE, at, masked, ss, se):
             cue = c.group("cue") or c.group("report")
-            if any(a <= c.start() < b for a, b in done) or det_before(masked, ss, c.start()) \
+            if done.covers(c.start()) or det_before(masked, ss, c.start()) \
                     or PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()) and cue.endswith("ed"):
                 continue
             if cue.endswith("ing") and re.search(r",\s*$", masked[ss:c.start()]):

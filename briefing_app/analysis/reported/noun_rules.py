@@ -53,7 +53,7 @@ def noun_cues(ctx: Context) -> None:
     for c in stem_matches(NOUN_RE, NOUN_STEMS, masked):
         ss, se = ctx.doc.sentences.of(c.start())
         o = OWNER_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
-        if o is None or "•" in o.group("owner") or any(a <= c.end() < b or a <= o.start() < b for a, b in done):
+        if o is None or "•" in o.group("owner") or done.covers(c.end()) or done.covers(o.start()):
             continue
         start = c.end()
         if c.group("that_noun") and RELATIVE_THAT_RE.match(masked, start, se):
@@ -92,7 +92,7 @@ def made_arguments(ctx: Context) -> None:
             continue
         seen.add((ss, se))
         m = MADE_NOUN_RE.search(masked, ss, se)
-        if m is None or any(a <= m.end() < b for a, b in done):
+        if m is None or done.covers(m.end()):
             continue
         subj = subject_before(masked, m.start(), ss)
         if subj is None or not PLAUSIBLE_SOURCE_RE.match(masked, subj[0], subj[1]):

@@ -31,7 +31,7 @@ def promises(ctx: Context) -> None:
     at = stem_positions(masked, PROMISE_STEMS)
     for ss, se in ctx.doc.sentences.spans:
         for c in stem_matches(PROMISE_RE, at, masked, ss, se):
-            if any(a <= c.end() < b or a <= c.start() < b for a, b in done):
+            if done.covers(c.end()) or done.covers(c.start()):
                 continue
             cue = c.group("cue")
             if cue.endswith("ing") and PARTICIPLE_LEAD_RE.search(masked, ss, c.start()):

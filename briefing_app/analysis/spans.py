@@ -1,0 +1,37 @@
+"""Questions about a fixed set of spans asked many times over a text ("does a quote found so far
+hold this offset?"), each in O(log n) instead of a scan of every span: the spans sorted by start,
+with the furthest end reached by any span starting at or before each one. The answers are those of
+the plain `any(...)` over the spans, for any spans (overlapping, nested, empty)."""
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterable
+
+
+class SpanReach:
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def _furthest(self, count: int) -> int | None:
+        """The furthest end of the first `count` spans (by start), None if there are none."""
+        return self.reach[count - 1] if count else None
+
+    def holds(self, start: int, end: int) -> bool:
+        """Does one span hold start..end: any(a <= start and end <= b)?"""
+        furthest = self._furthest(bisect.bisect_right(self.starts, start))
+        return furthest is not None and furthest >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span reach into start..end: any(a < end and start < b)?"""
+        furthest = self._furthest(bisect.bisect_left(self.starts, end))
+        return furthest is not None and furthest > start
+
+    def covers(self, pos: int) -> bool:
+        """Is the offset inside a span: any(a <= pos < b)?"""
+        return self.overlaps(pos, pos + 1)
+
+
+__all__ = ["SpanReach"]
