@@ -6,6 +6,7 @@ Mark Rutte", "Its president, Kevin Dempsey", "who chairs the committee", "the IE
 director")."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.national_bodies import country_of
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.owners import its_owner
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
@@ -70,20 +72,20 @@ def aliases(doc: Document) -> None:
         # (two letters say little, unless "the" goes before them: "the FA" of the Football Association)
         if (len(ini) >= 3 or len(ini) == 2 and "he " + ini in text and re.search(r"\b[Tt]he " + ini + r"\b", text)) \
                 and not gazetteer.lookup(ini):
-            dotted = r"\.".join(ini) + r"\."
-            present = ini in text or ".".join(ini) + "." in text  # (a quick test before the pattern)
-            for m in re.finditer(r"(?<![\w.])(?:" + dotted + "|" + ini + r")(?![\w])", text) if present else ():
-                form = m.group()
+            for start, end in _initials_in(text, ini):
+                form = text[start:end]
                 if gazetteer.lookup(form):
                     continue
                 if form not in org.aliases and form != org.name:
                     org.aliases.append(form)
-                org.mentions.append(Span(m.start(), m.end()))
+                org.mentions.append(Span(start, end))
         for at in _occurrences(text, org.name):
             k = KNOWN_AS_RE.match(text, at + len(org.name))
             if k and k.group("alias") not in org.aliases:
                 org.aliases.append(k.group("alias"))
     countries = [a for a in doc.actors if a.kind == "country"]
+    starts = {id(org): sorted(s.start for s in org.mentions) for org in orgs}  # kept so as mentions are added below
+    fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
     for m in DESC_RE.finditer(text):
         head = m.group("head").lower()
         if head == "country":  # "the country", "the host country": the latest country named
@@ -94,22 +96,23 @@ def aliases(doc: Document) -> None:
                     latest.aliases.append(alias)
                 latest.mentions.append(Span(m.start(), m.end()))
             continue
-        fits = FITS.get(head, ())
-        businesses = _businesses(orgs) if head in BUSINESS else []
+        if head not in fitting:
+            businesses = _businesses(orgs) if head in BUSINESS else []
+            fitting[head] = [org for org in orgs if _fits_head(head, org, businesses)]
         best = None
-        for org in orgs:
-            if not (head in BUSINESS and org in businesses or any(f in org.name for f in fits) or _lower_fits(org, (head, *fits))
-                    or f"the {head}" in org.aliases):  # ("the Teamsters union": "the union" after)
-                continue
-            before = [s.start for s in org.mentions if s.start < m.start()]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), org)
+        for org in fitting[head]:  # the one named last before the description (the first of them on a tie)
+            named = starts[id(org)]
+            n = bisect.bisect_left(named, m.start())  # those named before it
+            if n and (best is None or named[n - 1] > best[0]):
+                best = (named[n - 1], org)
         if best is not None:
             alias = "the " + m.group("head").lower()
             org = best[1]
             if alias not in org.aliases:
                 org.aliases.append(alias)
+                fitting.pop(head, None)  # its alias may make it fit the head now: work out again who does
             org.mentions.append(Span(m.start(), m.end()))
+            bisect.insort(starts[id(org)], m.start())
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
 
@@ -118,6 +121,22 @@ def _lower_fits(org: Actor, fits: tuple[str, ...]) -> bool:
     """'the department', 'the panel' of a body named in lower case ("the city's public works department",
     "the city's ethics board")."""
     return org.name[:1].islower() and any(org.name.endswith(" " + f.lower()) for f in fits)
+
+
+def _fits_head(head: str, org: Actor, businesses: list[Actor]) -> bool:
+    """Can 'the <head>' ("the agency", "the company", "the union" of "the Teamsters union") stand for the
+    organisation? (Its aliases count: a fit changes when "the <head>" is given to it.)"""
+    fits = FITS.get(head, ())
+    return head in BUSINESS and org in businesses or any(f in org.name for f in fits) \
+        or _lower_fits(org, (head, *fits)) or f"the {head}" in org.aliases
+
+
+def _initials_in(text: str, ini: str) -> list[tuple[int, int]]:
+    r"""Where initials stand in the text, dotted ("C.D.C.") or not, as whole words: the matches of
+    re.finditer(r"(?<![\w.])(?:C\.D\.C\.|CDC)(?![\w])", text). The two forms are looked for apart:
+    neither can overlap a match of the other (inside a match every character is a letter or a dot,
+    which the look-behind refuses before a match)."""
+    return sorted([*whole_word(text, ini, ".", ""), *whole_word(text, ".".join(ini) + ".", ".", "")])
 
 
 def _occurrences(text: str, s: str) -> Iterator[int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_coref import FITS, latest_org
 from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
 from briefing_app.analysis import gazetteer
@@ -92,7 +93,7 @@ def employers(doc: Document) -> None:
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
                 or aff.endswith(("campaign", "Campaign")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
             continue
-        spans = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(aff) + r"(?![\w-])", text)]
+        spans = [Span(start, end) for start, end in whole_word(text, aff)]
         if " " not in aff and aff.istitle() and "-" not in aff and all(re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, s.start - 3):s.start]) for s in spans):
             continue  # "Sports minister ...": one capitalised word only where a sentence starts says nothing
         if spans:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_kinds import name_kinds
 from briefing_app.analysis.org_people import HEAD_WORDS, HEADS_EXTRA, ORG_NOUNS, without_people
@@ -259,9 +260,10 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
             org.mentions.append(Span(m.start("acr"), m.end("acr")))
     for org in orgs.values():  # later mentions of a one-word organisation ("Nvidia said")
         if " " not in org.name:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(org.name) + r"(?![\w-])", text):
-                if not any(s.start == m.start() for s in org.mentions):
-                    org.mentions.append(Span(m.start(), m.end()))
+            starts = {s.start for s in org.mentions}
+            for start, end in whole_word(text, org.name):
+                if start not in starts:
+                    org.mentions.append(Span(start, end))
     out = []
     for org in orgs.values():
         if MEDIA_RE.search(org.name) and org.venue_only:

@@ -15,6 +15,7 @@ from briefing_app.analysis.lang import ru_affiliations, ru_bodies, ru_brackets, 
 from briefing_app.analysis.lang.ru_names import (
     COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang.ru_orgs import (
     FOREIGN_BODIES, MIN_RE, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
 from briefing_app.core.model import Actor, Span
@@ -237,9 +238,14 @@ def people(text: str) -> dict[str, _Person]:
     for p in by_key.values():  # "адвокат Иванова": a person's name is not an affiliation
         if p.affiliation and key(p.affiliation.split()[-1]) in by_key:
             p.affiliation = None
+    named: dict[int, SpanReach] = {}  # each person's mentions so far (one found below cannot hold a later word)
     for m in CAPWORD_RE.finditer(text):  # "Лаврова", "Путин назвал": the family name alone
         known = by_key.get(key(m.group()))
-        if known is not None and not any(s.start <= m.start() < s.end for s in known.mentions):
+        if known is None:
+            continue
+        if id(known) not in named:
+            named[id(known)] = SpanReach((s.start, s.end) for s in known.mentions)
+        if not named[id(known)].covers(m.start()):
             known.mentions.append(Span(m.start(), m.end()))
             known.forms.append(m.group())
     _addressed(by_key, addressed)

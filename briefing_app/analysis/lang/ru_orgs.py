@@ -99,6 +99,7 @@ def organisations(text: str) -> dict[str, list[Span]]:
     """Each organisation the text names (in the nominative) with the spans that name it."""
     found: dict[str, list[Span]] = {}
     covered: set[int] = set()  # the offsets inside the names found so far
+    starts: set[tuple[str, int]] = set()  # (name, where a mention of it starts)
     for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE,
                ACRONYM_RE, ORG_WORD_RE):
         for m in rx.finditer(text):
@@ -123,7 +124,8 @@ def organisations(text: str) -> dict[str, list[Span]]:
                 else guillemet_nominative(phrase) \
                 if rx in NAMED or rx is ORG_WORD_RE else org_name(phrase)
             spans = found.setdefault(name, [])
-            if not any(s.start == m.start(g) for s in spans):
+            if (name, m.start(g)) not in starts:
+                starts.add((name, m.start(g)))
                 spans.append(Span(m.start(g), m.end(g)))
                 covered.update(range(m.start(g), m.end(g)))
     return merge_forms(found)

@@ -1,0 +1,81 @@
+"""How analysis time grows with the length of a text: the CPU time of `analyse()` on a text of
+the actor set's tuned articles joined (different articles: more people, places, organisations and
+quotes as the text grows, as in a long report or transcript) of about 8 x 1,000 words, against one
+of about 1,000 words, per language. Linear work costs the same per word at both lengths; a
+look-up that scans everything found so far makes the long text's cost per word grow with its length.
+
+    .venv/bin/python benchmarks/bench_scaling.py [--times 8] [--repeat 3]
+Target: the 8x text costs at most 1.25x the CPU time per word of the 1x text (its time at most
+about 10x).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from briefing_app.analysis import analyse  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "data" / "actors" / "articles"
+LANGUAGES = ("en", "ru", "ko")
+WORDS = 1000  # the 1x text: articles joined until it has this many words
+TARGET = 1.25  # the Nx text's CPU time per word over the 1x text's
+
+
+def tuned_articles(code: str) -> list[str]:
+    """The actor set's articles in one language, held batches left out (their names say "held")."""
+    return [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob(f"{code}*.txt")) if "-held" not in p.name]
+
+
+def long_text(articles: list[str], words: int) -> str:
+    """Articles joined from the first on (cycling if the set has too few) until there are `words` words."""
+    parts: list[str] = []
+    count = 0
+    while count < words:
+        parts.append(articles[len(parts) % len(articles)])
+        count += len(parts[-1].split())
+    return "\n\n".join(parts)
+
+
+def cpu_time(text: str, repeat: int) -> float:
+    """The least CPU time of `repeat` runs of analyse(text) (after one run to warm caches)."""
+    analyse(text)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        analyse(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def scaling(code: str, times: int, repeat: int) -> tuple[int, int, float, float]:
+    """(words 1x, words Nx, CPU s 1x, CPU s Nx)."""
+    articles = tuned_articles(code)
+    small, big = long_text(articles, WORDS), long_text(articles, WORDS * times)
+    return len(small.split()), len(big.split()), cpu_time(small, repeat), cpu_time(big, repeat)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--times", type=int, default=8)
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    worst = 0.0
+    for code in LANGUAGES:
+        w1, wn, t1, tn = scaling(code, a.times, a.repeat)
+        per_word = (tn / wn) / (t1 / w1)
+        worst = max(worst, per_word)
+        print(f"{code}: 1x {w1:6,} words {t1 * 1000:7.1f} ms CPU; {a.times}x {wn:7,} words {tn * 1000:8.1f} ms CPU; "
+              f"time x{tn / t1:.1f} for words x{wn / w1:.1f}; per word {tn / wn * 1e6:.1f} vs {t1 / w1 * 1e6:.1f} us "
+              f"(x{per_word:.2f})")
+    print(f"target: per word at {a.times}x <= {TARGET:g}x the cost at 1x: {'met' if worst <= TARGET else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Where a name occurs in a text as a whole word, found by str.find rather than by a regular
+expression: a pattern that opens with a look-behind has no literal prefix to jump to, so the regex
+engine tries it at every offset of the text (about 40 times slower on a long text, once per name)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+
+def _joins(ch: str, joiners: str) -> bool:
+    """A word character (what \\w matches in a str pattern: alphanumeric or "_") or one of `joiners`."""
+    return ch.isalnum() or ch == "_" or ch in joiners
+
+
+def whole_word(text: str, word: str, joiners: str = "-", after: str | None = None) -> Iterator[tuple[int, int]]:
+    r"""The spans re.finditer(r"(?<![\w<joiners>])" + re.escape(word) + r"(?![\w<after>])", text)
+    finds, in the same order (left to right, not overlapping); `after` is `joiners` unless given.
+    `word` must not be empty."""
+    if not word:
+        raise ValueError("an empty word occurs everywhere")
+    after = joiners if after is None else after
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        end = at + size
+        if (at == 0 or not _joins(text[at - 1], joiners)) and (end == len(text) or not _joins(text[end], after)):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+__all__ = ["whole_word"]
