@@ -33,12 +33,14 @@ with "the Democratic/Republican nominee"; a TASS wire, a Kommersant airline stor
 regional piece, a Duma hearing; a Yonhap defence wire, a rate decision, party leaders, a regional
 fire), answers written before the analyser ran on them. They are tuned data: rules are fitted on them.
 
-Tuned batch "s7" (8: ru44-ru47, ko44-ko47, named xxNN-s7-*): written in the seventh session by the
+Tuned batch "s7" (12: ru44-ru49, ko44-ko49, named xxNN-s7-*): written in the seventh session by the
 Russian/Korean actors engineer in the styles the held figures were weak on (an RBC-style interview
 whose questions carry no dash, a Kremlin pool report, a regional governor story, a ministry briefing
 with collective and unnamed sources; a Yonhap foreign-affairs wire with foreign names, a ministry
-spokesperson's briefing, a corporate story, a National Assembly story), answers committed before
-the analyser ran on them, then tuned on.
+spokesperson's briefing, a corporate story, a National Assembly story; then, after the first round
+of rules, an Interfax-style court report, a Vedomosti-style business piece, a regional strike and a
+Korean Q&A interview, scored fresh before their own round), answers committed before the analyser
+ran on them, then tuned on.
 
 The s7 batch also holds 12 English articles (en70-en81, named enNN-s7-*: an FTC suit wire, a UK rail-regulator
 story, a trucking merger, a state-house insulin bill, a foreign-desk drone incursion, a city flood story and an
