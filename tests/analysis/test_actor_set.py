@@ -129,16 +129,18 @@ def test_sixth_session_batch_floors(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["ru", "ko"])
 def test_seventh_session_batch_floors(language: str) -> None:
-    # the s7 batch (ru44-ru47, ko44-ko47), written in the seventh session with answers before the analyser
-    # ran on them (fresh: ru 0.727 / 0.828 / 0.933 / 0.750 / 0.588, ko 0.818 / 0.818 / 1.0 / 1.0 / 0.818),
-    # then tuned on; floors a little under its figures
+    # the s7 batch (ru44-ru49, ko44-ko49), written in the seventh session with answers before the analyser
+    # ran on them (fresh, ru44-47/ko44-47: ru 0.727 / 0.828 / 0.933 / 0.750 / 0.588, ko 0.818 / 0.818 / 1.0 / 1.0 /
+    # 0.818; ru48-49/ko48-49 after the first round: ru 0.812 / 0.765 / 1.0 / 0.778 / 0.833, ko 0.917 / 0.917 / 1.0 /
+    # 0.889 / 0.600), then tuned on; floors a little under its figures
     f = _english(lambda name: "-s7-" in name, language)
-    floors = {"ru": (0.87, 0.96, 0.99, 0.87, 0.90), "ko": (0.99, 0.94, 0.99, 0.99, 0.99)}[language]
+    floors = {"ru": (0.87, 0.91, 0.99, 0.85, 0.89), "ko": (0.97, 0.95, 0.99, 0.99, 0.94)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
 
 
 def test_seventh_session_russian_sentences() -> None:
     # an interview whose questions carry no dash, collective sources ("В Кремле считают"); fresh: F1 0.630, source 0.765
+    # (ru48-ru49 after the first round: F1 0.818, source 0.667)
     ru = _sentences(lambda name: "-s7-" in name, "ru")
     assert ru["sentences"] >= 35 and ru["f1"] >= 0.99 and ru["source"] >= 0.99

@@ -81,3 +81,16 @@ def test_a_foreign_family_name_alone_and_a_country_with_a_title() -> None:
     text = ("마르코 루비오 미국 국무장관은 10일 방한했다.\n\n루비오는 \"동맹\"을 강조했다. 미국 국무장관은 이어 도쿄로 갔다.\n")
     rubio = _actors(text)["마르코 루비오"]
     assert "루비오" in rubio.aliases and "미국 국무장관" in rubio.aliases
+
+
+def test_a_union_branch_with_its_kind_in_brackets_and_its_head() -> None:
+    text = ("전국금속노동조합 현대중공업지부(노조)가 12일 파업에 들어갔다.\n\n"
+            "백호선 지부장은 \"교섭에 나서야 한다\"고 말했다. 노조는 인상을 요구하고 있다.\n")
+    actors = _actors(text)
+    assert "노조" in actors["현대중공업지부"].aliases
+    assert actors["백호선"].affiliation == "현대중공업지부"
+
+
+def test_a_company_without_its_latin_prefix_is_the_same_company() -> None:
+    actors = _actors("울산 현대중공업 노조 파업\n\nHD현대중공업은 \"차질을 줄이겠다\"고 밝혔다.\n")
+    assert "현대중공업" in actors["HD현대중공업"].aliases and "현대중공업" not in actors

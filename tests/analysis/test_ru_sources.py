@@ -198,3 +198,38 @@ def test_an_unqualified_federal_body_that_speaks_is_russias() -> None:
 def test_a_capitalised_body_is_left_to_the_organisation_rules() -> None:
     text = "Ремонт идёт.\n\nВ Правительстве Москвы заявили, что улицы отремонтируют.\n"
     assert _said(text) and _said(text)[0][0] == "улицы отремонтируют"
+
+
+# --- second fresh batch: court and business copy ---
+
+def test_version_of_the_investigation_and_a_press_service_with_its_body() -> None:
+    text = ("Суд арестовал чиновника.\n\nРайонный суд арестовал Олега Суханова, сообщила пресс-служба суда.\n\n"
+            "По версии следствия, Суханов получил взятку.\n")
+    quotes = {q.text: q for q in analyse(text).quotes}
+    assert quotes["Суханов получил взятку"].mention is not None
+    assert quotes["Суханов получил взятку"].mention.text == "следствия"
+    press = quotes["Районный суд арестовал Олега Суханова"].mention
+    assert press is not None and press.text == "пресс-служба суда"
+
+
+def test_an_outlet_told_and_a_time_phrase_are_no_part_of_the_source() -> None:
+    text = ("Сделка готовится.\n\nВ правительстве Подмосковья Интерфаксу сообщили, что чиновник уволен.\n\n"
+            "Президент компании Михаил Осеевский в марте говорил инвесторам, что компания растёт.\n")
+    said = _said(text)
+    assert ("чиновник уволен", "Правительство Подмосковья") in said
+    assert ("компания растёт", "Михаил Осеевский") in said
+    assert "Подмосковья Интерфакс" not in [a.name for a in analyse(text).actors]
+
+
+def test_unnamed_sources_after_the_verb_and_an_opinion_of_a_thing() -> None:
+    text = ("Сделка готовится.\n\nПровайдер «Ростелеком» ведёт переговоры о покупке операторов, рассказали «Ведомостям» два "
+            "источника, знакомых с ходом сделки.\n\nАналитик «Цифра брокер» Леонид Делицын считает сделку логичной.\n")
+    said = _said(text)
+    assert any(t.startswith("Провайдер «Ростелеком» ведёт переговоры") for t, _ in said)
+    assert ("сделку логичной", "Леонид Делицын") in said
+
+
+def test_the_president_of_a_company_is_the_companys() -> None:
+    text = ("Связь\n\nПредставитель «Ростелекома» отказался от комментариев. Президент компании Михаил Осеевский "
+            "говорил, что компания растёт.\n")
+    assert next(a for a in analyse(text).actors if a.name == "Михаил Осеевский").affiliation == "Ростелеком"

@@ -330,6 +330,7 @@ def actors(doc: Document) -> list[Actor]:
     out = ko_people.people(text, out)
     ko_titles.appositions(text, out)
     ko_titles.name_words(text, out)
+    ko_titles.unit_heads(out)
     ko_titles.bare_titles(text, out)
     link_speakers(doc, out)
     return out

@@ -79,6 +79,9 @@ UNIT_END_RE = re.compile(r"(?:사업부|사업본부|부문)$")  # 메모리사�
 STATE_MEDIA_RE = re.compile(r"(?P<country>[가-힣]{2,5})[ \t]+(?:관영|국영|공영)[ \t]+$")
 
 
+LATIN_PREFIX_RE = re.compile(r"^[A-Z]{1,4}(?=[가-힣])")  # "HD현대중공업", "KT&G" aside
+
+
 def companies(text: str, out: list[Actor]) -> list[Actor]:
     """'엔비디아의 젠슨 황 최고경영자': the body a person's title names with a genitive is an organisation;
     a company's division (메모리사업부) is no actor, its people are the company's (the latest named before);
@@ -100,7 +103,8 @@ def companies(text: str, out: list[Actor]) -> list[Actor]:
                 p.affiliation = before[-1].name if before else None
         out.remove(unit)
     for short in [a for a in out if a.kind == "organization"]:
-        longer = [c for c in companies_ if c.name.startswith(short.name) and c is not short]
+        longer = [c for c in companies_ if (c.name.startswith(short.name) or LATIN_PREFIX_RE.sub("", c.name) == short.name)
+                  and c is not short]  # ("현대중공업" of "HD현대중공업" too)
         if len(longer) == 1 and short in out:
             longer[0].aliases.append(short.name)
             longer[0].mentions = sorted([*longer[0].mentions, *short.mentions], key=lambda s: s.start)

@@ -12,6 +12,8 @@ from briefing_app.analysis.lang.ko_words import COUNTRIES, PARTICLE_RE, name_lik
 from briefing_app.core.model import Actor, Span
 
 BRACKET_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<full>[가-힣]{3,15})\((?P<short>[가-힣A-Za-z]{1,6}(?:·[가-힣A-Za-z]{1,6})*)\)")
+# a kind of body given in brackets as the short form the text goes on to use ("현대중공업지부(노조)")
+KIND_SHORTS = {"노조": ("지부", "지회", "노동조합", "노조"), "공사": ("공사",), "공단": ("공단",)}
 BEFORE_RE = re.compile(r"(?P<word>[가-힣]{2,8})[ \t]+$")
 
 
@@ -32,7 +34,8 @@ def short_forms(text: str) -> dict[str, tuple[str, list[str]]]:
     out: dict[str, tuple[str, list[str]]] = {}
     for m in BRACKET_RE.finditer(text) if "(" in text else ():
         full = m.group("full")
-        shorts = [s for s in m.group("short").split("·") if _abbreviates(s, full) or re.fullmatch(r"[A-Z]{2,5}|[A-Z][a-z]{2}", s)]
+        shorts = [s for s in m.group("short").split("·") if _abbreviates(s, full) or re.fullmatch(r"[A-Z]{2,5}|[A-Z][a-z]{2}", s)
+                  or full.endswith(KIND_SHORTS.get(s, ("\0",)))]  # "현대중공업지부(노조)": the kind as its short form
         if not shorts or org_word(full) is None and not any(_abbreviates(s, full) for s in shorts):
             continue
         before = BEFORE_RE.search(text, max(0, m.start() - 12), m.start())

@@ -98,6 +98,22 @@ def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
     holder.mentions.sort(key=lambda s: s.start)
 
 
+# a unit's head and the kind of body the unit is ("백호선 지부장" after "현대중공업지부")
+UNIT_HEADS = {"지부장": "지부", "지회장": "지회", "조합장": "조합", "노조위원장": "노조", "지청장": "지청", "지점장": "지점"}
+
+
+def unit_heads(out: list[Actor]) -> None:
+    """A head of a unit with no body named is the head of the latest such unit named before them."""
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    for p in out:
+        unit = UNIT_HEADS.get(p.title or "")
+        if p.kind != "person" or p.affiliation or unit is None or not p.mentions:
+            continue
+        before = [o for o in orgs if o.name.endswith(unit) and o.mentions[0].start < p.mentions[0].start]
+        if before:
+            p.affiliation = max(before, key=lambda o: o.mentions[0].start).name
+
+
 PARTICLE_AFTER = r"(?:은|는|이|가|을|를|의|에게|와|과|도|측)?(?![가-힣A-Za-z0-9])"
 
 
@@ -118,4 +134,4 @@ def name_words(text: str, out: list[Actor]) -> None:
         a.mentions.sort(key=lambda s: s.start)
 
 
-__all__ = ["appositions", "bare_titles", "name_words"]
+__all__ = ["appositions", "bare_titles", "name_words", "unit_heads"]

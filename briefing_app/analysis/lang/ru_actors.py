@@ -31,6 +31,9 @@ CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра|"
                             r"(?:первый )?заместитель (?:председателя правительства|министра)|председатель правительства)")
+# "президент компании", "председатель правления банка": the head of a body named before, not the state's
+BODY_TITLE_RE = re.compile(r"\b(?:компании|банка|ассоциации|фонда|холдинга|корпорации|госкорпорации|концерна|клуба|"
+                           r"университета|организации|партии|правления|совета директоров)\b")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
 PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
@@ -46,6 +49,7 @@ STOP = frozenset("по и в на с о об у за от к для при из 
                  "которой которому которым которую котором которых".split())
 VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
+OUTLET_WORD_RE = re.compile(r"(?:Интерфакс|ТАСС|РБК|РИА)(?![а-яё]{3})")
 # a place in the genitive that ends a title before a name ("Глава Якутии", "Главы Чувашии")
 PLACE_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ы)$")
 ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
@@ -204,6 +208,8 @@ def people(text: str) -> dict[str, _Person]:
             for w in words[:g]:
                 offset = text.index(words[1], offset + len(w))
                 words = words[1:]
+        if any(OUTLET_WORD_RE.match(w) for w in words):
+            continue  # "Подмосковья Интерфаксу": an outlet told, no name
         if len(words) < 2 or len(words) > 3 or not given_any_case(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset) \
                 or NAMED_AFTER_BEFORE_RE.search(text, max(0, offset - 20), offset):
             continue  # "Жители Сергиева Посада", "в Нижнем Новгороде": a place; "улица Льва Толстого": named after
@@ -281,7 +287,7 @@ def actors(doc: Document) -> list[Actor]:
             name = f"{parts[0]} {parts[2]}"
         aliases += [a for a in p.aliases if a not in aliases]
         aff = p.affiliation or ("Россия" if p.title and STATE_TITLE_RE.match(p.title)
-                                and not LOCAL_TITLE_RE.search(p.title) else None)
+                                and not LOCAL_TITLE_RE.search(p.title) and not BODY_TITLE_RE.search(p.title) else None)
         out.append(Actor(name, "person", p.title, aff, aliases, sorted(p.mentions, key=lambda s: s.start)))
     orgs = organisations(text)
     for short in [n for n in orgs if MIN_RE.fullmatch(n)]:  # "Минфин" is "Министерство финансов"

@@ -57,10 +57,11 @@ RECEIVER_AFTER_RE = re.compile(r"[ \t]+[а-яё]{3,}(?:ли|ют|ят)(?![а-я�
 
 def _only_told(text: str, a: Actor) -> bool:
     """An outlet every mention of which receives a comment: no actor of the text."""
-    return a.kind == "organization" and a.name.upper() in {"РБК", "ТАСС", "ИНТЕРФАКС"} and all(
+    return a.kind == "organization" and a.name.split()[-1].upper() in {"РБК", "ТАСС", "ИНТЕРФАКС"} and all(
         text[s.start - 1:s.start] == "/"  # the dateline's credit ("/ТАСС/")
         or RECEIVER_BEFORE_RE.search(text, max(0, s.start - 30), s.start)
         and (not text[s.start - 3:s.start].strip().startswith("В") or RECEIVER_AFTER_RE.match(text, s.end))
+        or " " in a.name and RECEIVER_AFTER_RE.match(text, s.end)  # "В правительстве Подмосковья Интерфаксу сообщили"
         for s in a.mentions)
 
 

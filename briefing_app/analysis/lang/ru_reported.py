@@ -14,26 +14,32 @@ from briefing_app.analysis.lang.ru_speakers import (
 from briefing_app.core.model import Quote
 
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[А-ЯЁа-яёA-Za-z]+){0,3},\s+что\s+(?P<c>[^.!?\n]+)")
-RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации)|[Кк]ак (?:сообщил|отметил|заявил|"
+RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации|версии)|[Кк]ак (?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?)\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
-RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал|считает|считают)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 # (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
 BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|"
               r"пресс-служб|аппарат|штаб|посольств|представительств|правлени|горсовет|заксобрани|минист)[а-яё]*")
 RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?|(?:[а-яё]+(?:ой|ом|ем)\s+)?"
                           + BODY_NOUNS + r"(?:\s+[^,.!?«»\n]*?)?)\s*$")
+# an outlet or the press told, right before the verb ("Интерфаксу сообщили", "«Ведомостям» сообщили")
+OUTLET_TOLD_RE = re.compile(r"(?<![ \t][свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
+                            r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
                            r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
 RU_ABOUT_THIS_RE = re.compile(r"Об этом (?:[а-яё]+ ){0,4}?(?P<verb>" + RU_VERB + r"|(?:говорится|сообщается) в (?:сообщении|заявлении|"
                               r"пресс-релизе|документе|материалах))\s+(?P<np>[^.!?\n]+)[.!]?$")
 # "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
-RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?P<np>[^,.!?\n«»]+?)[.!]?$")
+RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?:«[^»\n]{2,30}»\s+)?"
+                                r"(?P<np>[^,.!?\n«»]+?)(?:,[^.!?\n«»]*)?[.!]?$")
+# "рассказали два источника, знакомых с ...": unnamed sources
+UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один из|одна из)\s+)?(?:источник|собеседник)[а-яё]*", re.I)
 # credit lines: the names in them are no speakers and no actors
 RU_CREDIT_RE = re.compile(r"[ \t(]*(?:Фото(?:графия)?|Автор(?:ы)?|Текст|Редактор|Источник|Иллюстрация|Видео|Коллаж)"
                           r"(?:[ \t]+[а-яё]+)?[ \t]*:", re.I)
@@ -60,6 +66,9 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
     latest speaker of its gender) or, for a plural verb, an organisation after 'В' ('В Минфине заявили')."""
     text = doc.text
     sent = sentence_start(text, verb)
+    told = OUTLET_TOLD_RE.search(text, max(sent, verb - 40), verb)
+    if told:  # "В правительстве Подмосковья Интерфаксу сообщили": the outlet told is no part of the source
+        verb = told.start()
     subj = subject_before(text, sent, verb)
     org = RU_IN_ORG_RE.search(text, sent, verb) if PLURAL_VERB_RE.search(cue) else None
     if org and (subj is None or subj[0] >= org.start("org")):
@@ -123,6 +132,10 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
         if inside:  # "сообщили в министерстве": the body spoke
             ms, me = m.start("np") + inside.end(), m.end("np")
             emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
+            continue
+        unnamed = UNNAMED_NP_RE.match(text, m.start("np"), m.end("np"))
+        if unnamed:
+            emit(m.start("c"), m.end("c"), unnamed.start(), unnamed.end(), m.group("verb"), None)
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[0] if me > ms else ""

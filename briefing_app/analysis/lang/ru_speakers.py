@@ -32,6 +32,7 @@ VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|бес�
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
 RU_PRONOUNS = {"он", "она", "они"}
+PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
 
 
 def canonical(text: str, mention: str, pos: int) -> str | None:
@@ -101,6 +102,9 @@ def np_after(text: str, s: int, e: int) -> tuple[int, int]:
         full = RU_NAME_RE.search(text, s, e)
         if full and not re.search(r"[,;:«»—]", text[s:full.start()]):
             return s, full.end()
+    body = PRESS_SERVICE_RE.match(text, s, e)
+    if body:  # "сообщила пресс-служба суда": the service with the body it serves
+        return s, body.end()
     end, named = s, False
     for t in RU_TOKEN_RE.finditer(text, s, e):
         w = t.group()
@@ -117,6 +121,8 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     """The subject of a verb: an organisation in «», else the last name (title, country and
     organisation words before it dropped), else a pronoun or a title word; adverbs skipped."""
     toks = [t for t in RU_TOKEN_RE.finditer(text, sent, verb) if t.group().lower() not in RU_ADVERBS]
+    while len(toks) > 2 and toks[-2].group().lower() in ("в", "во", "на") and TIME_WORD_RE.fullmatch(toks[-1].group()):
+        toks = toks[:-2]  # "Осеевский в марте говорил": the time aside
     if not toks:
         return None
     if toks[-1].group() == ",":  # "Иван Смирнов, политолог из МГИМО, считает": the name before the appositive
@@ -160,6 +166,8 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     return None
 
 
+TIME_WORD_RE = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяь]|"
+                          r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|выходных|неделе|прошлом|среде")
 # a source without a name: "источник в правительстве", "собеседник РБК", "представители ведомства"
 UNNAMED_RE = re.compile(r"(?:источник|собеседник)\w*$", re.I)
 
