@@ -201,3 +201,16 @@ def test_stated_readiness_hope_and_wants(text, summary):
 ])
 def test_no_readiness_of_anyone_in_particular(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "As chief whip, he must also enforce loyalty in others.",
+    "We simply aren't doing enough to help gifted students to offset the challenges of attending college.",
+])
+def test_values_and_challenges_are_no_acts(text):
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_the_objects_head_is_before_a_comma():
+    option = one_option("The government should publish every loan contract, including the terms of the railway loans.")
+    assert option.summary == "Publish every loan contract, including the terms of the railway loans"

@@ -12,7 +12,7 @@ ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses 
     attitude attitudes culture mindset relationship relationships path role illusions illusion lessons values principles
     ideas thoughts notions vision narrative tone breath example observations remarks image reputation brand
     propaganda emphasis question questions liberty liberties speech democracy urges habits
-    instincts feelings""".split())
+    instincts feelings words labels terms language challenges loyalty respect trust confidence faith unity solidarity""".split())
 # talk, which is a course of action only when a named body holds it ("a debate within our Congress")
 TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
 EVENT_TALK = frozenset("tv televised election leaders leaders' presidential parliamentary live".split())
@@ -58,12 +58,12 @@ def vague_object(phrase: str) -> bool:
         return not PROCEDURE_RE.search(phrase)
     if words[0] in FOCUS_VERBS and words[1] == "on" and len(words) > 2 and not words[2].endswith("ing"):
         return True
-    head, at = object_head(words)
+    head, at = object_head(words[:len(WORD_RE.findall(re.split(r"[,;:(—]", phrase, maxsplit=1)[0]))])  # the head is before a comma
     if head in REFLEXIVES and at + 2 < len(words) and words[at + 1] in ("of", "from"):
-        head, at = object_head(["", *words[at + 2:]])  # "disabuse ourselves of the illusion": the illusion
-        at += 0
-    if any(w.endswith("ing") and len(w) > 5 for w in words[at + 1:at + 4]):
-        return False
+        head, sub = object_head(["", *words[at + 2:]])  # "disabuse ourselves of the illusion": the illusion
+        at += 1 + sub
+    if at + 2 < len(words) and words[at + 1] in ("in", "by", "to", "for") and words[at + 2].endswith("ing"):
+        return False  # "a tougher approach in getting abusers to court": the act is named
     if head in ABSTRACT_HEADS:
         return True
     if head in TALK_HEADS:  # "a debate within our Congress", "TV election debates": an event a body holds
