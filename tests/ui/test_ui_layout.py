@@ -133,6 +133,33 @@ def test_filter_choices_are_whole_when_there_is_room(window, qtbot):
     assert min(c.minimumSizeHint().width() for c in window.quotes.filters.combos.values()) < 90
 
 
+def test_filter_choices_are_whole_in_a_1024_px_window(window, qtbot, errors):
+    """At 1024 px the quotes panel's filters read "Any statu", "All speak". Short of room the combos
+    are compact: the unfiltered choice reads as the column's name, every choice shows whole."""
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    for n, panel in enumerate((window.quotes, window.actors, window.options)):
+        window.tabs.setCurrentIndex(n)
+        bar = panel.filters
+        qtbot.waitUntil(lambda bar=bar: bar.isVisible() and bar.width() > 0)
+        qtbot.wait(30)
+        for combo in bar.combos.values():
+            for pick in range(min(combo.count(), 3)):  # the unfiltered choice, then a few others
+                combo.setCurrentIndex(pick)
+                qtbot.wait(20)
+                whole = min(combo.text_width(combo.currentText(), 1000), 100)  # text, arrow, frame; a long name elides
+                assert combo.width() >= whole, (combo.currentText(), combo.width(), whole)
+            combo.setCurrentIndex(0)
+    bar = window.quotes.filters
+    assert bar.compact and bar.combos["status"].currentText() == "Status"
+    assert bar.edit.width() >= bar.edit.fontMetrics().horizontalAdvance("Filter quotes")  # the placeholder whole
+    window.tabs.setCurrentIndex(0)
+    window.resize(1440, 860)
+    qtbot.waitUntil(lambda: not bar.compact)  # with room, the "All …" labels again
+    assert bar.combos["status"].currentText() == "Any status"
+    assert not errors
+
+
 def test_the_panels_widths_come_back_next_run(qtbot, project_path, errors):
     """The splitter's sizes saved at closing are the panels' parts in the next run (read from the
     saved state itself: a splitter not yet laid out squeezes restored sizes to its default width)."""
