@@ -94,3 +94,8 @@ def test_a_union_branch_with_its_kind_in_brackets_and_its_head() -> None:
 def test_a_company_without_its_latin_prefix_is_the_same_company() -> None:
     actors = _actors("울산 현대중공업 노조 파업\n\nHD현대중공업은 \"차질을 줄이겠다\"고 밝혔다.\n")
     assert "현대중공업" in actors["HD현대중공업"].aliases and "현대중공업" not in actors
+
+
+def test_a_groups_company_with_latin_letters() -> None:
+    actors = _actors("배터리\n\n최주선 삼성SDI 사장은 \"양산을 앞당기겠다\"고 밝혔다.\n")
+    assert actors["최주선"].affiliation == "삼성SDI" and "삼성SDI" in actors

@@ -233,3 +233,30 @@ def test_the_president_of_a_company_is_the_companys() -> None:
     text = ("Связь\n\nПредставитель «Ростелекома» отказался от комментариев. Президент компании Михаил Осеевский "
             "говорил, что компания растёт.\n")
     assert next(a for a in analyse(text).actors if a.name == "Михаил Осеевский").affiliation == "Ростелеком"
+
+
+# --- a foreign-desk wire ---
+
+WIRE = ("МАГАТЭ направит миссию\n\n"
+        "ВЕНА, 4 марта. Генеральный директор Международного агентства по атомной энергии (МАГАТЭ) Рафаэль Гросси "
+        "заявил, что миссия прибудет на станцию.\n\n"
+        "Постпред России при международных организациях в Вене Михаил Ульянов назвал доклад агентства "
+        "«сбалансированным». Российская сторона, отметил дипломат, готова обеспечить безопасность инспекторов.\n\n"
+        "Гендиректор «Росатома» Алексей Лихачёв ранее говорил, что рассчитывает на диалог.\n\n"
+        "На Украине заявление Гросси раскритиковали. Министр энергетики Украины Герман Галущенко потребовал "
+        "вывести военных.\n")
+
+
+def test_a_foreign_desk_wire_names_its_people_and_bodies() -> None:
+    actors = {a.name: a for a in analyse(WIRE).actors}
+    assert "Международного агентства по атомной энергии" in actors["МАГАТЭ"].aliases
+    assert actors["Михаил Ульянов"].affiliation == "Россия"  # Russia's envoy in Vienna
+    assert actors["Алексей Лихачёв"].title == "гендиректор «Росатома»" and actors["Алексей Лихачёв"].aliases == []
+    assert actors["Герман Галущенко"].affiliation == "Украина"
+    assert "ВЕНА" not in actors and not any(name.startswith("На ") for name in actors)
+
+
+def test_a_verb_set_off_by_commas_and_a_lower_case_word_in_guillemets() -> None:
+    said = _said(WIRE)
+    assert any(t.startswith("Российская сторона") and s == "Михаил Ульянов" for t, s in said)
+    assert ("сбалансированным", "Михаил Ульянов") in said

@@ -36,8 +36,8 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     if not CYR_RE.search(text, start, end):
         return None
     before = text[max(0, open_at - 80):open_at]
-    if RU_MEDIA_RE.search(before):
-        return "title"  # «в интервью «Российской газете»»
+    if RU_MEDIA_RE.search(before) and text[start:start + 1].isupper():
+        return "title"  # «в интервью «Российской газете»» (not "доклад агентства «сбалансированным»")
     if RU_AFTER_RE.match(text, end + 1):
         return "direct"  # «Q», — сказал Песков
     if RU_COLON_RE.search(text, sentence_start(text, open_at), open_at):

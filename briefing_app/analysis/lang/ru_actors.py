@@ -49,6 +49,7 @@ STOP = frozenset("по и в на с о об у за от к для при из 
                  "которой которому которым которую котором которых".split())
 VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
+PREPOSITIONS = frozenset("в во на по с со к ко о об у за из от до при для под над без через после перед".split())
 OUTLET_WORD_RE = re.compile(r"(?:Интерфакс|ТАСС|РБК|РИА)(?![а-яё]{3})")
 # a place in the genitive that ends a title before a name ("Глава Якутии", "Главы Чувашии")
 PLACE_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ы)$")
@@ -129,7 +130,7 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
     org = next((w for w in title_words[1:] if (w[0].isupper() or w.startswith("«")) and not is_role(w)
                 and w not in NOT_ORG_ACRONYMS), None)  # "аналитик ФГ «Финам»": the name, not the company's form
     phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
-    if aff and org and title_words[title_words.index(org) - 1] == "при":
+    if aff and org and title_words[title_words.index(org) - 1] in ("при", "в", "во"):
         phrase = ""  # "Постоянный представитель России при ООН": the country's envoy to the body
     if phrase.startswith("«"):
         aff = guillemet_nominative(phrase.strip("«»"))  # "глава «Роснефти»", "аналитик компании «Финам»"
@@ -197,7 +198,8 @@ def people(text: str) -> dict[str, _Person]:
         words = [w for w in m.group().split() if w[0].isupper()]  # (particles go with the name's text below)
         offset = m.start()
         # drop title, organisation and country words at the front ("Председатель Госдумы Вячеслав Володин")
-        while words and not_a_name(words[0]):
+        # and a preposition opening the sentence ("На Украине заявление раскритиковали")
+        while words and (not_a_name(words[0]) or words[0].lower() in PREPOSITIONS):
             offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         g = _given_at(words)

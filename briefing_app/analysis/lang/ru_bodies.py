@@ -65,12 +65,21 @@ def _only_told(text: str, a: Actor) -> bool:
         for s in a.mentions)
 
 
+DATELINE_CITY_RE = re.compile(r"[А-ЯЁ-]{3,30},[ \t]+[0-9]{1,2}[ \t]+[а-яё]+")
+
+
+def _dateline_city(text: str, a: Actor) -> bool:
+    """'ВЕНА, 4 марта.': a city in capitals opening a dateline is no organisation."""
+    return a.kind == "organization" and a.name.isupper() and all(
+        (s.start == 0 or text[s.start - 1] == "\n") and DATELINE_CITY_RE.match(text, s.start) for s in a.mentions)
+
+
 def bodies(text: str, out: list[Actor]) -> list[Actor]:
     """The article's actors with the rules above applied (a new list: a credited agency and an outlet
     that is only told things leave it)."""
     credited = dateline_agency(text)
     out = [a for a in out if not (credited and a.kind == "organization" and a.name == credited and len(a.mentions) == 1)
-           and not _only_told(text, a)]
+           and not _only_told(text, a) and not _dateline_city(text, a)]
     names = {a.name: a for a in out}
     for a in out:
         if a.kind == "organization" and a.name.isupper():

@@ -36,6 +36,10 @@ def brackets(text: str, out: list[Actor]) -> list[Actor]:
             continue
         start, end = full_m.start(), full_m.end() - (len(full_m.group()) - len(full_m.group().rstrip()))
         words = text[start:end].split()
+        role = next((i for i, w in enumerate(words[:3]) if is_role(w)), None)  # "Генеральный директор Международного ..."
+        for _ in range(role + 1 if role is not None and role + 3 <= len(words) else 0):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         while len(words) > 2 and (is_role(words[0]) or words[0][:1].islower()):  # "Руководитель Федерального ..."
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]

@@ -141,7 +141,7 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         if not candidates:
             continue
         i = bisect.bisect_left(starts, m.end())
-        if any(not re.search(r"[.,;:!?«»—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
+        if any(not re.search(r"[.,;:!?—]", text[m.end():st]) for st in starts[i:i + 8] if st - m.end() <= 60):
             continue  # a title right before a name, not a description
         after = _qualifiers(text, m.end())
         before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-1:] if COUNTRY_ADJ_RE.match(w.lower())]

@@ -38,6 +38,8 @@ RU_ABOUT_THIS_RE = re.compile(r"Об этом (?:[а-яё]+ ){0,4}?(?P<verb>" + 
 # "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
 RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?:«[^»\n]{2,30}»\s+)?"
                                 r"(?P<np>[^,.!?\n«»]+?)(?:,[^.!?\n«»]*)?[.!]?$")
+# "Российская сторона, отметил дипломат, готова ...": the verb and its source set off by commas
+RU_INSERTED_RE = re.compile(r",[ \t]+(?P<verb>" + RU_VERB + r")[ \t]+(?P<np>[^,.!?\n«»]{2,60}?),[ \t]+(?=[а-яё])")
 # "рассказали два источника, знакомых с ...": unnamed sources
 UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один из|одна из)\s+)?(?:источник|собеседник)[а-яё]*", re.I)
 # credit lines: the names in them are no speakers and no actors
@@ -146,6 +148,24 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
 
 
+def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Российская сторона, отметил дипломат, готова ...': a verb of saying and its source set off by
+    commas inside the sentence; the sentence is the source's words."""
+    text = doc.text
+    for ss, se in doc.sentences.spans:
+        m = RU_INSERTED_RE.search(text, ss, se)
+        if not m or m.start() - ss < 6:
+            continue
+        ms, me = np_after(text, m.start("np"), m.end("np"))
+        first = text[ms:me].split()[0] if me > ms else ""
+        if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS
+                or first.lower().startswith(("дипломат", "парламентари"))):
+            continue
+        low = first.lower()
+        speaker = pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, text[ms:me], ms)
+        emit(ss, se, ms, me, m.group("verb"), speaker)
+
+
 def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Об этом сообщил министр X': the sentence before is X's."""
     text = doc.text
@@ -168,7 +188,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
 
 
-RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in, inverted_end, about_this, headline,
+RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers)
 
 
