@@ -214,3 +214,13 @@ def test_values_and_challenges_are_no_acts(text):
 def test_the_objects_head_is_before_a_comma():
     option = one_option("The government should publish every loan contract, including the terms of the railway loans.")
     assert option.summary == "Publish every loan contract, including the terms of the railway loans"
+
+
+def test_a_need_named_in_a_list_of_issues_is_argued():
+    found = options("Analysts are starting to agree with SYRIZA on several issues, including the need to stop austerity.")
+    assert [o.summary for o in found] == ["Stop austerity"]
+
+
+def test_a_doer_named_before_a_relative_clause():
+    option = one_option("Even now, the newspaper that published the cartoons must hire more guards.")
+    assert option.summary == "Hire more guards"

@@ -22,7 +22,12 @@ AGENT_NOUNS = frozenset("""government governments council councils ministry mini
     service services network networks broadcaster broadcasters media press team teams staff side sides west world
     public citizens citizenry electorate diplomats diplomacy embassy negotiators delegation delegations rebels militias
     militants paramilitaries allies ally partner partners neighbours neighbors donors owners operators officer officers
-    prosecutor prosecutors inspectors investigators platforms platform whoever everybody people football sport game""".split())
+    prosecutor prosecutors inspectors investigators platforms platform whoever everybody people football sport game
+    newspaper newspapers paper magazine magazines channel channels outlet outlets station stations""".split())
+# words that open a sentence in capitals without naming anyone ("Even now, the ...", "But the ...")
+OPENERS = frozenset("""even now but yet so then also still instead meanwhile however thus therefore indeed perhaps
+    moreover first finally and or if when while after before since because although though in on at for with by of
+    the a an this that these those its their our his her""".split())
 PEOPLE_PRONOUNS = frozenset("we they he she it us them whoever who".split())
 AGENTIVE_RE = re.compile(r"(?:[a-z]{3,}(?:ers|ors|ists|ians|ants)|[a-z]{3,}(?<!m)ents)$")
 NOT_AGENTIVE = frozenset("""numbers matters papers letters orders powers waters centers centres borders others answers barriers
@@ -36,7 +41,7 @@ def can_act(subject: str) -> bool:
     for raw in WORD_RE.findall(subject):
         word = re.sub(r"[’']s?$", "", raw)
         low = word.lower()
-        if word[:1].isupper() or low in AGENT_NOUNS or low in PEOPLE_PRONOUNS:
+        if word[:1].isupper() and low not in OPENERS or low in AGENT_NOUNS or low in PEOPLE_PRONOUNS:
             return True
         if AGENTIVE_RE.search(low) and low not in NOT_AGENTIVE:
             return True

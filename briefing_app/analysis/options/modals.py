@@ -76,6 +76,7 @@ BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$
 # verbs whose subject is the thing acted on, not a doer: "X should be banned", "the sanctions should stay in
 # place", "the wage should rise", "free power has to end", "the plan must include X"
 ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(ABANDON_VERBS) + r")\b", re.I)
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|who|which)\s*$")
 NOUN_NEED_RE = re.compile(r"\b(?:the|no|a|any|every)\s+$", re.I)  # "there is no need to X": the need names no doer
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilant|careful)\s+(?:against|of)\s+"
@@ -151,7 +152,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
                 m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
             continue  # "don't have to", "should have to", "the need to" as a noun, "had to"
         if m.group("modal").lower().startswith("need") and re.search(r"\b(?:the|a)\s+$", before) \
-                and not re.search(r"\b(?:includes?|is|are|means|requires?|there\s+is|there[’']s)\s+(?:the|a)\s+$", before, re.I):
+                and not re.search(r"\b(?:includes?|including|is|are|means|requires?|there\s+is|there[’']s)\s+(?:the|a)\s+$", before, re.I):
             continue  # "wake democracies up to the need to defend ...": a noun, not an argued step
         if IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start()) \
                 or IN_FORCE_MID_RE.search(text, s, m.start()):
@@ -203,7 +204,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             neg = not neg  # "I don't see why we should welcome him": the author rejects it
         afford = "afford" in m.group("modal").lower()
         stance = "oppose" if neg != afford else "support"
-        doer = text[s if before.rstrip().endswith(",") else clause_start:m.start()]  # "X, which ..., should": X
+        relative = RELATIVE_BEFORE_RE.search(text, s, clause_start) is not None  # "the newspaper that published it must"
+        doer = text[s if before.rstrip().endswith(",") or relative else clause_start:m.start()]  # "X, which ..., should": X
         if not can_act(decapitalised(doer, text)) and not ACTS_ON_SUBJECT_RE.match(text, vstart, e) \
                 and not NOUN_NEED_RE.search(before):
             continue  # "The storm should reach the coast", "the talks must resume": a thing's "should" predicts
