@@ -260,3 +260,15 @@ def test_a_verb_set_off_by_commas_and_a_lower_case_word_in_guillemets() -> None:
     said = _said(WIRE)
     assert any(t.startswith("Российская сторона") and s == "Михаил Ульянов" for t, s in said)
     assert ("сбалансированным", "Михаил Ульянов") in said
+
+
+def test_a_judge_a_mayors_deputy_and_a_courts_press_service() -> None:
+    text = ("Суд оштрафовал подрядчика\n\nАрбитражный суд Новосибирской области взыскал с компании «СибДорСтрой» "
+            "45 млн рублей. Решение вынесла судья Анна Ковалёва.\n\nМэр Новосибирска Максим Кудрявцев заявил, что "
+            "город расторгнет контракт. Заместитель мэра по транспорту Андрей Гончаров добавил, что подрядчика "
+            "выберут до июня.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Анна Ковалёва"].affiliation == "Арбитражный суд"
+    assert actors["Андрей Гончаров"].affiliation == "Новосибирск"
+    text = "Суд\n\nБасманный суд Москвы арестовал Тимура Иванова, сообщила пресс-служба суда.\n"
+    assert ("Басманный суд Москвы арестовал Тимура Иванова", "Басманный суд") in _said(text)

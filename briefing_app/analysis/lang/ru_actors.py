@@ -313,6 +313,7 @@ def actors(doc: Document) -> list[Actor]:
     out = ru_brackets.brackets(text, out)
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
+    ru_affiliations.holders(out)
     ru_affiliations.descriptions(text, out)
     ru_coref.descriptions(doc, out)
     ru_collective.collective(doc, out)

@@ -49,8 +49,9 @@ REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|
 ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс", "Альянс")),
                     "регулятор": ("регулятор", ("Банк", "банк", "ЦБ", "Центробанк")),
                     "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств")),
-                    "министерств": ("министерство", ("Министерств", "Мин", "МИД"))}
-ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:альянс|регулятор|ведомств|министерств)[а-яё]*")
+                    "министерств": ("министерство", ("Министерств", "Мин", "МИД")),
+                    "суд": ("суд", (" суд", "Суд"))}  # "пресс-служба суда": the court named before
+ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:альянс|регулятор|ведомств|министерств)[а-яё]*|суд(?:а|у|ом|е)?(?![а-яё-]))")
 
 
 def descriptions(text: str, out: list[Actor]) -> None:
@@ -87,4 +88,34 @@ def regions(text: str, out: list[Actor]) -> None:
             a.affiliation = next(iter(regions))
 
 
-__all__ = ["agencies", "descriptions", "regions"]
+# the holder of a title whose deputy or aide a person is ("заместитель мэра по транспорту")
+DEPUTY_OF_RE = re.compile(r"^(?:первый )?(?:заместитель|зам|помощник|советник|пресс-секретарь)[ \t]+(?P<of>мэра|губернатора|"
+                          r"министра|президента|главы города|главы региона|председателя)\b")
+# a bare title and the kind of body its holder sits in ("судья" -> the court named before)
+BARE_TITLE_BODY = {"судья": " суд", "федеральный судья": " суд", "прокурор": "рокуратур", "следователь": "следствен"}
+
+
+def holders(out: list[Actor]) -> None:
+    """'заместитель мэра': the mayor's city (the one person with that title); a bare 'судья': the
+    court named last before the person."""
+    people = [a for a in out if a.kind == "person" and a.mentions]
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    for a in people:
+        if a.affiliation or not a.title:
+            continue
+        deputy = DEPUTY_OF_RE.match(a.title)
+        if deputy:
+            head = deputy.group("of").split()[0][:-1]  # "мэра" -> "мэр", "главы" -> "глав"
+            held = [p for p in people if p is not a and (p.title or "").startswith(head) and p.affiliation]
+            if len({p.affiliation for p in held}) == 1:
+                a.affiliation = held[0].affiliation
+            continue
+        kind = BARE_TITLE_BODY.get(a.title)
+        if kind:
+            at = a.mentions[0].start
+            before = [o for o in orgs if kind in o.name.lower() + " " and o.mentions[0].start < at]
+            if before:
+                a.affiliation = max(before, key=lambda o: max(s.start for s in o.mentions if s.start < at)).name
+
+
+__all__ = ["agencies", "descriptions", "holders", "regions"]
