@@ -49,7 +49,7 @@ HYPHEN_HEADS = COMPOUND_HEADS | PREFIXES | {"re", "pre", "de", "e", "x", "t", "u
 CUT_HEADS = {"re", "pre", "de"}  # prefixes that keep a hyphen before a vowel only ("re-enter"; "reported")
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
-            "ated", "ating", "ive", "ively"}
+            "ated", "ating", "ive", "ively", "man", "men"}
 ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ers", ""),
            ("er", ""), ("ly", ""))  # English inflections: (ending, what the stem then ends with)
 RU_WH = {"что", "кто", "как", "где", "куда", "когда", "откуда", "почему", "зачем", "чей", "чья", "чьё", "чьи",
@@ -167,11 +167,13 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
                pairs: Counter[tuple[str, str]] | None = None) -> bool:
     """Does the document's typesetter hyphenate words at line ends? `breaks`: its words broken
     over two lines after a hyphen, as (left, right). Yes when one of them is plainly a
-    typesetter's cut: a suffix after the hyphen ("clash-ing"; not after an acronym, "ISIL-ed"),
-    a word the document itself writes whole more often than hyphenated ("re-ported" where it
-    writes "reported"), or a word of the language when joined ("spokes-man", "gov-ernment")
-    whose first piece is no compound head ("re-election", "long-term") or is "re", "pre" or
-    "de" before a consonant ("re-ported", "pre-vented": the prefix keeps its hyphen before a
+    typesetter's cut: a suffix after the hyphen ("clash-ing", "spokes-man"; not after an
+    acronym, "ISIL-ed"), a word the document itself writes whole more often than hyphenated
+    ("re-ported" where it writes "reported"), or a word of the language when joined
+    ("gov-ernment") from pieces that are not both words ("south-east", "take-away": a
+    compound's own hyphen, where a word processor that does not hyphenate breaks the line
+    too) whose first piece is no compound head ("re-election", "long-term") or is "re", "pre"
+    or "de" before a consonant ("re-ported", "pre-vented": the prefix keeps its hyphen before a
     vowel, "re-election", "pre-empt", "de-escalate"); also when fewer than two words are
     broken (too little to go by). A document whose two or more line-end hyphens all may be
     compounds' was set without hyphenation (as browsers and office suites set text by
@@ -189,8 +191,10 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
             return True
         if vocab[low_l + low_r] > (pairs or Counter())[(low_l, low_r)]:
             return True
+        lexicon = words(lang)
         head = low_l not in HYPHEN_HEADS or (low_l in CUT_HEADS and low_r[:1] not in "aeiouy")
-        if head and _known(low_l + low_r, words(lang)):
+        two_words = low_l not in CUT_HEADS and _known(low_l, lexicon) and _known(low_r, lexicon)
+        if head and not two_words and _known(low_l + low_r, lexicon):
             return True
     return False
 

@@ -82,6 +82,9 @@ def test_a_document_set_without_hyphenation_keeps_its_line_end_hyphens() -> None
     # "re-", "pre-", "de-" keep a hyphen before a vowel; before a consonant, a word of the list
     # joined is a typesetter's cut; and the document's own spelling decides either way
     assert hyphenates([("re", "ported"), ("pre", "vented")], none)
+    # two words that also make one are a compound's own hyphen where a word processor breaks
+    # lines at hyphens without hyphenating ("south-east", "take-away"); "spokes-man" is a suffix
+    assert not hyphenates([("south", "east"), ("take", "away")], none)
     assert not hyphenates([("re", "election"), ("pre", "empt")], none)
     assert hyphenates([("re", "election"), ("post", "war")], Counter({"reelection": 2}))
     assert not hyphenates([("re", "election"), ("post", "war")], Counter({"reelection": 1}),
