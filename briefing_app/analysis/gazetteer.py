@@ -132,6 +132,21 @@ for _name, _aliases in ORGANISATIONS.items():
 
 
 
+def word_hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Where each of a few lower-case words occurs in text as a whole word, in text order (str.find for each
+    word: much faster than one regex alternation that must be tried at every position)."""
+    out = []
+    for w in words:
+        at = text.find(w)
+        while at != -1:
+            end = at + len(w)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")) \
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
+                out.append((at, end, w))
+            at = text.find(w, end)
+    return sorted(out)
+
+
 def trie_pattern(words: list[str], not_after: str | None = None) -> str:
     """One regex alternation for many literals, factored by common prefixes (much faster to scan
     than a flat alternation); at every branch the longer continuation is tried first. With

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
@@ -16,13 +17,16 @@ BODY_NOUNS = ("department", "division", "committee", "subcommittee", "ministry",
               "commission", "council", "bureau", "unit", "authority", "panel", "directorate", "inspectorate")
 # (modifiers in lower case: no determiner, verb or adverb; "the agency's advice" names no body)
 MOD = r"(?!(?:the|a|an|own|new|former|said|says|which|that|who|and|or|also|is|was|has|had|will|would|would)\b)[a-z][a-z-]+"
-NOUN = r"(?P<noun>" + "|".join(BODY_NOUNS) + r")(?![\w-])"
-# owner's possessive, then one to three words in lower case and a body's noun
-OWNED_RE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+(?P<kind>[a-z]+)|(?P<named>(?<![\w’'.-])[A-Z][\w.&-]*(?:[ \t]+(?:of[ \t]+)?"
-                      r"[A-Z][\w.&-]*){0,3}))(?:’s|'s)[ \t]+(?P<words>(?:" + MOD + r"[ \t]+){1,3})" + NOUN)
+NOUN = r"(?P<noun>" + gazetteer.trie_pattern(list(BODY_NOUNS)) + r")(?![\w-])"
+# a possessive, one to three words in lower case and a body's noun ("'s public works department")
+OWNED_RE = re.compile(r"(?:’s|'s)[ \t]+(?P<words>(?:" + MOD + r"[ \t]+){1,3})" + NOUN)
+# the owner before the possessive: "the city", "the agency", "Missouri", "the Justice Department"
+OWNER_RE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+(?P<kind>[a-z]+)|(?P<named>(?<![\w’'.-])[A-Z][\w.&-]*(?:[ \t]+(?:of[ \t]+)?"
+                      r"[A-Z][\w.&-]*){0,3}))$")
 # "the House health committee", "the county board", "the state health department"
-LEAD_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?P<lead>House|Senate|Assembly)|(?P<kind>city|county|state))[ \t]+"
+LEAD_RE = re.compile(r"[Tt](?<![\w-][Tt])he[ \t]+(?:(?P<lead>House|Senate|Assembly)|(?P<kind>city|county|state))[ \t]+"
                      r"(?P<words>(?:" + MOD + r"[ \t]+){0,2})" + NOUN)
+LEAD_CUES = ("House ", "Senate ", "Assembly ", "city ", "county ", "state ")
 KIND_ALIASES = {"city": "the city", "county": "the county"}
 
 
@@ -53,27 +57,63 @@ def _in_a_title(text: str, end: int) -> bool:
     return m is not None and m.group(1) in ROLE_WORDS
 
 
+def _possessives(text: str) -> list[int]:
+    """Where each "'s " and "’s " starts."""
+    out = []
+    for mark in ("'s ", "’s "):
+        at = text.find(mark)
+        while at != -1:
+            out.append(at)
+            at = text.find(mark, at + 3)
+    return sorted(out)
+
+
+def _owned(text: str) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """(owner, body) matches of "<owner>'s <words> <noun>" (from each possessive: much faster than a scan)."""
+    out = []
+    for at in _possessives(text):
+        after = text[at + 3:at + 60]
+        if not after[:1].islower() or not any(noun in after for noun in BODY_NOUNS):
+            continue  # (cheap tests before the pattern)
+        body = OWNED_RE.match(text, at)
+        owner = OWNER_RE.search(text, max(0, at - 60), at) if body else None
+        if body and owner:
+            out.append((owner, body))
+    return out
+
+
+def _leads(text: str) -> list[re.Match[str]]:
+    """LEAD_RE matches, tried only where "he <cue>" is ("the county board")."""
+    out = []
+    for cue in LEAD_CUES:
+        at = text.find("he " + cue)
+        while at != -1:
+            m = LEAD_RE.match(text, at - 1) if at else None
+            if m:
+                out.append(m)
+            at = text.find("he " + cue, at + 3)
+    return out
+
+
 def find(doc: Document) -> None:
     text = doc.actor_text
-    if not any(noun in text for noun in BODY_NOUNS):
-        return
     found: dict[tuple[str, str | None], Actor] = {}
-    for rx in (OWNED_RE, LEAD_RE):
-        for m in rx.finditer(text):
-            if _in_a_title(text, m.end("noun")):
-                continue
-            owner = _owner(doc, m)
-            if owner is None:
-                continue
-            words = m.group("words") or (f"{m.group('kind')} " if rx is LEAD_RE and m.group("kind") else "")
-            name = f"{words}{m.group('noun')}".strip()  # ("the county board": the county's word names it)
-            name = re.sub(r"[ \t]+", " ", name)
-            start = m.start("words") if m.group("words") else m.start("kind") if words else m.start("noun")
-            body = found.get((name, owner))
-            if body is None:
-                body = found[(name, owner)] = Actor(name, "organization", affiliation=owner)
-                doc.actors.append(body)
-            body.mentions.append(Span(start, m.end("noun")))
+    leads = [(m, m) for m in _leads(text)]
+    for owner_m, m in [*_owned(text), *leads]:
+        if _in_a_title(text, m.end("noun")):
+            continue
+        owner = _owner(doc, owner_m)
+        if owner is None:
+            continue
+        lead = owner_m is m
+        words = m.group("words") or (f"{m.group('kind')} " if lead and m.group("kind") else "")
+        name = re.sub(r"[ \t]+", " ", f"{words}{m.group('noun')}".strip())  # ("the county board": the county's word)
+        start = m.start("words") if m.group("words") else m.start("kind") if words else m.start("noun")
+        body = found.get((name, owner))
+        if body is None:
+            body = found[(name, owner)] = Actor(name, "organization", affiliation=owner)
+            doc.actors.append(body)
+        body.mentions.append(Span(start, m.end("noun")))
 
 
 __all__ = ["BODY_NOUNS", "find"]

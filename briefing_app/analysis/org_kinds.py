@@ -10,11 +10,13 @@ from collections.abc import Callable
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 
-NAME_KIND_RE = re.compile(r"[Tt](?<![\w-][Tt])he[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})[ \t]+"
-                          r"(?P<kind>union|group|party|alliance|coalition|militia|movement|network|club)(?![\w-])")
+KINDS = ("union", "group", "party", "alliance", "coalition", "militia", "movement", "network", "club")
+# before the kind: "the" and one to three capitalised words
+NAME_BEFORE_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})[ \t]+$")
 # "Houthi militants", "Islamic State fighters": an armed group named by its members (a group: "the group")
 MEMBERS_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
                         r"(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)(?![\w-])")
+MEMBERS = ("militants", "rebels", "fighters", "insurgents", "guerrillas", "militiamen")
 ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist|ic)")  # "Kurdish", "Islamist", "Syrian"
 NOT_NAME_WORDS = ROLE_WORDS | MODIFIERS | frozenset("democrat independent opposition local".split())
 
@@ -22,14 +24,17 @@ NOT_NAME_WORDS = ROLE_WORDS | MODIFIERS | frozenset("democrat independent opposi
 def name_kinds(text: str, is_person: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """(start, end) of each such name and its alias ("the union")."""
     out = []
-    for m in NAME_KIND_RE.finditer(text):
+    for k_start, _, kind in gazetteer.word_hits(text, KINDS):  # (the kind word first, then the name before it)
+        m = NAME_BEFORE_RE.search(text, max(0, k_start - 60), k_start)
+        if m is None:
+            continue
         name = m.group("name")
         words = name.split()
         if is_person(words[-1]) or any(w.lower() in NOT_NAME_WORDS for w in words) \
                 or gazetteer.PLACE_RE.search(name) or name in US_STATE_NAMES:
             continue
-        out.append((m.start("name"), m.end("name"), "the " + m.group("kind")))
-    for m in MEMBERS_RE.finditer(text) if re.search(r"(?:militant|rebel|fighter|insurgent|guerrilla|militiamen)", text) else ():
+        out.append((m.start("name"), m.end("name"), "the " + kind))
+    for m in MEMBERS_RE.finditer(text) if any(w in text for w in MEMBERS) else ():
         name = m.group("name")
         if ADJECTIVE_RE.fullmatch(name) or gazetteer.PLACE_RE.search(name) \
                 or any(w.lower() in NOT_NAME_WORDS for w in name.split()) or is_person(name.split()[-1]):
