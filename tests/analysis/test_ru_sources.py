@@ -272,3 +272,13 @@ def test_a_judge_a_mayors_deputy_and_a_courts_press_service() -> None:
     assert actors["Андрей Гончаров"].affiliation == "Новосибирск"
     text = "Суд\n\nБасманный суд Москвы арестовал Тимура Иванова, сообщила пресс-служба суда.\n"
     assert ("Басманный суд Москвы арестовал Тимура Иванова", "Басманный суд") in _said(text)
+
+
+def test_a_foreign_womans_name_in_the_nominative_and_a_politician_by_the_verbs_gender() -> None:
+    text = ("Кишинёв\n\nПрезидент Молдавии Майя Санду поддержала решение.\n\n"
+            "Лидер оппозиционной Партии социалистов Игорь Додон раскритиковал власти. «Санду ведёт страну к "
+            "конфликту», — написал политик в Telegram.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "Майя Санду" in actors and "Майя Санда" not in actors
+    assert ("Санду ведёт страну к конфликту", "Игорь Додон") in _said(text)
+    assert "политик" in actors["Игорь Додон"].aliases

@@ -20,7 +20,7 @@ from briefing_app.analysis.lang.ru_short_names import short_forms
 from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, ROLES, MALE_NAMES, country, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
-EXTRA_DESCRIPTIONS = ("дипломат", "парламентари")  # descriptions that are no title word of their own
+EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик")  # descriptions that are no title word of their own
 # the case endings of those nouns ("дипломата", "парламентарию"), not an adjective made of them ("дипломатических")
 NOUN_ENDINGS = frozenset("- а у ом е ы ов ам ами ах й я ю ем и ев ям ями ях".split()) | {""}
 # the words that may head a description: a title word or one of the extra descriptions, in any case
@@ -33,6 +33,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "государственный секретар", "спецпредставител", "дипломат"),
     "премьер": ("председатель правительства", "глава правительства"),
     "парламентари": ("депутат", "сенатор", "член совета федерации", "спикер", "председатель госдум"),
+    "политик": ("лидер", "депутат", "президент", "председатель партии", "сенатор", "премьер", "губернатор", "мэр"),
     "глава": ("руководител", "председател", "директор", "министр", "губернатор", "мэр", "президент", "премьер"),
     "лидер": ("президент", "премьер", "председател", "генсек", "глава"),
     "руководитель": ("глава", "председател", "директор"),
@@ -148,6 +149,9 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         end = m.end() if not after else text.index(after[-1], m.end()) + len(after[-1])
         end += text.startswith("»", end)  # "главы «Аэрофлота»"
         verb = PAST_RE.match(text[end:end + 30].split()[0].strip(",.") if text[end:end + 30].split() else "")
+        if verb is None:  # "— написал политик": the verb before an inverted description
+            words_before = text[max(0, m.start() - 20):m.start()].split()
+            verb = PAST_RE.match(words_before[-1] if words_before else "")
         verb_gender = None if verb is None else "f" if verb.group("end") == "ла" else "m"
         fits = [a for a in candidates if _agrees(text, a, before + after, verb_gender)]
         if not fits:

@@ -146,8 +146,10 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
         given = [_fem_given(p) if _feminine_given(parts) else _masc_given(p) for p in parts[:-1]]
         return " ".join([*given, sur])
     if _feminine_given(parts, genitive):
-        sur = parts[-1]  # a woman: "Светлана Петренко", "Марии Захаровой"
-        sur = sur[:-2] + "а" if sur.endswith("ой") else sur[:-1] + "а" if sur.endswith(("у", "ы")) and len(sur) > 4 else sur
+        sur = parts[-1]  # a woman: "Светлана Петренко", "Марии Захаровой"; "Майя Санду" as written (a given name
+        oblique = parts[0] not in FEMALE_NAMES  # in the nominative: the family name is in it too)
+        sur = sur[:-2] + "а" if sur.endswith("ой") else sur[:-1] + "а" if sur.endswith(("у", "ы")) and len(sur) > 4 \
+            and oblique else sur
         return " ".join([*(_fem_given(p) for p in parts[:-1]), sur])
     if len(parts) > 1 and len(set(forms)) == 1 and all(w.endswith("е") for w in parts) \
             and _masc_given(parts[0]) not in MALE_NAMES:

@@ -32,6 +32,7 @@ VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|бес�
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
 RU_PRONOUNS = {"он", "она", "они"}
+DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламентари)[а-яё]*(?![\w-])")
 PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
 
 
@@ -105,6 +106,9 @@ def np_after(text: str, s: int, e: int) -> tuple[int, int]:
     body = PRESS_SERVICE_RE.match(text, s, e)
     if body:  # "сообщила пресс-служба суда": the service with the body it serves
         return s, body.end()
+    described = DESCRIPTION_RE.match(text, s, e)
+    if described:  # "написал политик в Telegram": the description, not where it was written
+        return s, described.end()
     end, named = s, False
     for t in RU_TOKEN_RE.finditer(text, s, e):
         w = t.group()
