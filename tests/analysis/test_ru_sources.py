@@ -282,3 +282,14 @@ def test_a_foreign_womans_name_in_the_nominative_and_a_politician_by_the_verbs_g
     assert "Майя Санду" in actors and "Майя Санда" not in actors
     assert ("Санду ведёт страну к конфликту", "Игорь Додон") in _said(text)
     assert "политик" in actors["Игорь Додон"].aliases
+
+
+def test_a_foreign_ministry_is_not_russias() -> None:
+    text = ("Кишинёв выслал дипломата\n\nМинистерство иностранных дел Молдавии объявило персоной нон грата "
+            "сотрудника посольства России. Об этом сообщили в пресс-службе молдавского МИД.\n\n"
+            "Официальный представитель МИД РФ Мария Захарова пообещала, что Москва ответит.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    moldovan = actors["Министерство иностранных дел Молдавии"]
+    assert moldovan.affiliation == "Молдавия" and len(moldovan.mentions) == 2  # and "молдавского МИД"
+    russian = next(a for a in actors.values() if "МИД" in (a.name, *a.aliases) and a is not moldovan)
+    assert russian.affiliation == "Россия"

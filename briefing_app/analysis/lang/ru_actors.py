@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_short_names
+from briefing_app.analysis.lang import (
+    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_foreign, ru_short_names)
 from briefing_app.analysis.lang.ru_names import (
     COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
@@ -311,6 +312,7 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "country", None, None, aliases, spans))
     out = ru_bodies.bodies(text, out)
     out = ru_brackets.brackets(text, out)
+    out = ru_foreign.foreign_bodies(text, out)
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
     ru_affiliations.holders(out)

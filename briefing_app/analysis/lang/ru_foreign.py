@@ -1,0 +1,51 @@
+"""A foreign country's state body is an actor of its own: "Министерство иностранных дел Молдавии" and
+"МИД РФ" in one article are two ministries, not one (the organisation rules name both "МИД"). The
+mentions of a state body followed by a foreign country in the genitive ("МИД Молдавии", "Минобороны
+Украины") or after its adjective ("турецкого МИД", once the text has named that body in full) go to
+an organisation named as the text first names it so, the country's; the rest stay where they were."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, country
+from briefing_app.analysis.lang.ru_orgs import STATE_RE
+from briefing_app.core.model import Actor, Span
+
+COUNTRY_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,4})(?![\w-])")
+ADJ_BEFORE_RE = re.compile(r"(?<![\w-])(?P<a>[а-яё]+[сц]к(?:ого|ому|им|ом|ий|ая|ой|ое|ую))[ \t]+$")
+
+
+def _foreign(text: str, s: Span) -> tuple[str, Span, bool] | None:
+    """The foreign country a mention names and the mention with it (True: with the country after it)."""
+    m = COUNTRY_AFTER_RE.match(text, s.end)
+    c = country(m.group("c")) if m else None
+    if m and c:
+        return (c, Span(s.start, m.end()), True) if c != "Россия" else None
+    b = ADJ_BEFORE_RE.search(text, max(0, s.start - 30), s.start)
+    c = country(b.group("a")) if b and COUNTRY_ADJ_RE.match(b.group("a")) else None
+    return (c, Span(b.start(), s.end), False) if b and c and c != "Россия" else None
+
+
+def foreign_bodies(text: str, out: list[Actor]) -> list[Actor]:
+    """out with foreign countries' state bodies split from the Russian ones of the same name."""
+    added: list[Actor] = []
+    gone: set[int] = set()
+    for org in [a for a in out if a.kind == "organization" and STATE_RE.match(a.name) and a.mentions]:
+        moved: dict[str, list[tuple[Span, Span, bool]]] = {}
+        for s in org.mentions:
+            found = _foreign(text, s)
+            if found:
+                moved.setdefault(found[0], []).append((s, found[1], found[2]))
+        for c, spans in moved.items():
+            named = next((text[w.start:w.end] for _, w, after in spans if after), None)
+            if named is None:
+                continue  # "турецкого МИД" alone: no name the text gives it
+            body = Actor(named, "organization", None, c, [], sorted((w for _, w, _ in spans), key=lambda s: s.start))
+            added.append(body)
+            org.mentions = [s for s in org.mentions if all(s is not o for o, _, _ in spans)]
+        if moved and not org.mentions:
+            gone.add(id(org))
+    return [a for a in out if id(a) not in gone] + added
+
+
+__all__ = ["foreign_bodies"]
