@@ -98,9 +98,10 @@ BIAS = -1.0
 SMOOTHING = 30  # words added to the voice's length, so a short piece's few cues give no wild rates
 
 
-def language(text: str) -> str | None:
-    """"ru" or "ko" when Cyrillic or Hangul letters outnumber Latin ones in the first 3,000 characters."""
-    head = text[:3000]
+def language(text: str, limit: int | None = 3000) -> str | None:
+    """"ru" or "ko" when Cyrillic or Hangul letters outnumber Latin ones in the first `limit` characters
+    (None: the whole text)."""
+    head = text[:limit]
     if not CYR_RE.search(head) and not HANGUL_RE.search(head):
         return None  # no letter of either script: counting the Latin ones is no use
     latin, cyrillic, hangul = (len(letters.findall(head)) for letters in (LATIN_RE, CYR_RE, HANGUL_RE))
