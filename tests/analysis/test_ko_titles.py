@@ -99,3 +99,11 @@ def test_a_company_without_its_latin_prefix_is_the_same_company() -> None:
 def test_a_groups_company_with_latin_letters() -> None:
     actors = _actors("배터리\n\n최주선 삼성SDI 사장은 \"양산을 앞당기겠다\"고 밝혔다.\n")
     assert actors["최주선"].affiliation == "삼성SDI" and "삼성SDI" in actors
+
+
+def test_a_verbs_form_opens_no_name_and_a_korean_body_without_hanguk() -> None:
+    text = ("수출\n\n김정관 산업부 장관은 \"미국 관세 조치에 대응해 수출 시장 다변화를 추진하겠다\"고 말했다.\n\n"
+            "한국무역협회는 수출이 늘 것으로 내다봤다. 정만기 무역협회 상근부회장은 \"환율이 변수\"라고 진단했다.\n")
+    actors = _actors(text)
+    assert [a.name for a in actors.values() if a.kind == "person"] == ["김정관", "정만기"]
+    assert "무역협회" in actors["한국무역협회"].aliases and actors["정만기"].affiliation == "한국무역협회"

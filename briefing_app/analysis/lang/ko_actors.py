@@ -92,7 +92,8 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                 j -= 3
             # a foreign country right before the title ("마르코 루비오 미국 국무장관") or a few words before the
             # name ("일본 정부 대변인인 하야시 요시마사 관방장관"): a foreign name of several words
-            near = _foreign_before(text, toks[j].start()) if j >= 0 and country is None else None
+            near = _foreign_before(text, toks[j].start()) if j >= 0 and country is None \
+                and title not in AMBIGUOUS_TITLES else None
             adjacent = country not in (None, "한국", "북한")
             names: list[re.Match[str]] = []
             if j >= 1 and re.fullmatch(r"[가-힣]", toks[j].group()) and name_like(toks[j - 1].group()) \
@@ -114,6 +115,8 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
             if names and country not in (None, "한국", "북한") and j >= 0 and re.fullmatch(r"[가-힣]", toks[j].group()) \
                     and text[toks[j].end():names[0].start()] == " " and not text[toks[j].start() - 1:toks[j].start()].isdigit():
                 names.insert(0, toks[j])  # "조 바이든 미국 대통령": a one-syllable foreign given name
+            while len(names) > 1 and ADNOMINAL_RE.search(names[0].group()):
+                names.pop(0)  # "대응해 수출 시장": a verb's form opens no name
             if not names or len(names) == 1 and re.fullmatch(r"[가-힣]모", names[0].group()):
                 continue  # "박모 이사장": a name withheld
             if len(names) > 1 and near:
@@ -175,7 +178,8 @@ def _title_ends(title: str) -> tuple[str, str | None]:
 
 
 # a word that ends like a verb's or a noun's modifier ("회담한 시진핑", "방문 중인"): no given name
-ADNOMINAL_RE = re.compile(r"(?:한|된|는|던|인|은|을|를|의|에|과|와|린|난|진|운|온|간|낸|된|할|될|로|도|만)$")
+# (particles and verb endings only: foreign given names end in 린, 로, 만, 고, 서 too: "콜린", "파블로", "헤르만")
+ADNOMINAL_RE = re.compile(r"(?:[가-힣](?:한|된|던|는|할|될|해|며|면)|은|을|를|의|에|과|와)$")
 FOREIGN_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<c>[가-힣]{2,7}) (?:[가-힣]{1,8} ){0,3}$")
 
 

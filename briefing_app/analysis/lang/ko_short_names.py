@@ -48,7 +48,8 @@ def _short_re(form: str) -> re.Pattern[str]:
 def forms_of(name: str) -> tuple[str, ...]:
     """The short forms of a body: the known ones, "정보위" of any "정보위원회", "기아차" of "기아자동차"."""
     generic = (name[:-2],) if name.endswith("위원회") and len(name) > 4 else ("중앙회",) if name.endswith("중앙회") \
-        else (name[:-3] + "차",) if name.endswith("자동차") and len(name) > 3 else ()  # "현대자동차" -> "현대차"
+        else (name[:-3] + "차",) if name.endswith("자동차") and len(name) > 3 \
+        else (name[2:],) if name.startswith("한국") and len(name) > 5 else ()  # "현대차"; "무역협회" of "한국무역협회"
     return SHORT_NAMES.get(name, ()) + generic
 
 
