@@ -59,7 +59,9 @@ def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | Non
     return None
 
 
-DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^\n,—–()]{1,20})?[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?[—–]+[ \t]*")
+# "WASHINGTON, Dec. 8 (UPI) — ", "ORLANDO, Fla. (Reuters) - " (the splitter may start a sentence at "(Reuters)")
+DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}(?:,[^\n,—–()]{1,20})?[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?|\([A-Z][A-Za-z ]{1,20}\)[ \t]*)"
+                         r"(?:[—–]+|-{1,2}(?=[ \t]))[ \t]*")
 STATE_ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")  # "in Concord, N.H., 14-year-old ..."
 DETERMINERS = frozenset("The A An His Her Their Its".split())  # alone, a capitalised word before a verb we do not know
 

@@ -79,7 +79,7 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     head = ctx.masked[cue.ss:cue.subj[0]]
     if not par or not COMMA_END_RE.search(head):
         return None
-    quoted = ctx.masked[par.end():par.end() + 1] in "“\"«„•"
+    quoted = ctx.masked[par.end():par.end() + 1] in "“\"«„•" or ctx.masked.startswith("''", par.end())  # NYT's ''Q
     asked = ASKED_HEAD_RE.match(head) and any(cue.ss <= q.start < cue.subj[0] for q in ctx.out)  # the asked rule's
     setting = INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6 or quoted and not ASKED_HEAD_RE.match(head) or asked
     head_end = cue.ss + len(head.rstrip()) - 1

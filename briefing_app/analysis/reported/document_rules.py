@@ -221,7 +221,6 @@ def calls(ctx: Context) -> None:
             end = CALL_END_RE.search(masked, c.end(), se)
             emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
                  min_words=2 if c.group("cue").startswith("call") else 3)
-            break
 
 
 # "Donald Trump was asked a relatively straightforward question about police violence", "Palmieri was asked about
