@@ -36,6 +36,7 @@ WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|a
 # "a spokeswoman for the agency", "an economist at the bank": the organisation named before
 FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+){0,2}(?P<who>"
                          + DESC_WORDS + r")$")  # ("for the Hamburg-based company")
+FOR_ROLE_RE = re.compile(r"\s+for\s+the\s+[a-z][\w-]*$")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
 OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:consultancy|company|firm|group|charity|think[ -]tank|bank|startup|"
                    r"agency|publisher|network|party|union|nonprofit|organi[sz]ation|broadcaster|lender|insurer)\s+)?"
@@ -49,12 +50,15 @@ AFTER_RE = re.compile(
     r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted)\b)")
 APPOS_HEADS_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;.\n]{2,60}?\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
                             r"(?P<org>[^,.;\n]{3,80})")
-RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded)\s+(?:the\s+)?"
+RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|led|headed|chaired|ran|"
+                              r"directed)\s+(?:the\s+)?"
                               r"(?P<org>[^,.;\n]{3,80})")
 # "Coastal" of "who founded Coastal in 1994 and owns ...": a name, then a clause's words
 CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
-                            r"(?=\s+(?:in|and|since|from|with|on|last|this|after|before)\b)")
-HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder"}
+                            r"(?=\s+(?:in|and|since|from|with|on|last|this|after|before|until|to|for|at|as|during)\b)")
+HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder",
+              "led": "former leader", "headed": "former head", "chaired": "former chair", "ran": "former head",
+              "directed": "former director"}
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
@@ -145,6 +149,9 @@ def describe(desc: str) -> Role:
     if fr_desc and last_role(head[:fr_desc.start()]) and not role.affiliation:
         head = head[:fr_desc.start()]  # "a spokeswoman for the agency": the agency named before (org_coref)
         role.affiliation = fr_desc.group("who")
+    for_person = FOR_ROLE_RE.search(head)
+    if for_person and last_role(head[:for_person.start()]) and last_role(for_person.group()):
+        head = head[:for_person.start()]  # "a spokeswoman for the governor": the title, not the governor's
     fr = FOR_RE.search(head)
     if fr and last_role(head[:fr.start()]) and not last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"

@@ -139,15 +139,16 @@ def counties(doc: Document) -> None:
 
 
 STATE_TITLE_RE = re.compile(r"(?:former |acting )?(?:Governor|Gov\.|Lt\. Governor|Lieutenant Governor|State Senator|"
-                            r"State Sen\.|State Representative|State Rep\.|state senator|state representative|"
-                            r"Assemblyman|Assemblywoman|state attorney general|State Attorney General)\b")
+                            r"State Sen\.|State Representative|State Rep\.|state senator|state representative|state Senator|"
+                            r"state Representative|Assemblyman|Assemblywoman|state attorney general|State Attorney General)\b")
 STATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=len, reverse=True)) + r")(?![\w-])")
 
 
 # a state legislature's leaders, in a text about a state legislature and not about Congress
 LEADER_TITLE_RE = re.compile(r"(?:Senate |House |Assembly )?(?:Majority |Minority )?(?:Leader|Speaker|President Pro Tem)\b")
 STATE_HOUSE_RE = re.compile(r"\b(?:state|State)[ \t]+(?:Senate|House|Assembly|Legislature|legislature|lawmakers|legislators)\b|"
-                            r"\bStatehouse\b|\bGeneral Assembly\b")
+                            r"\bStatehouse\b|\bGeneral Assembly\b|(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=len, reverse=True))
+                            + r")(?:’s|'s)[ \t]+(?:Senate|House|Assembly|Legislature)\b")  # ("Colorado's House of Representatives")
 CONGRESS_RE = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")
 
 
@@ -172,8 +173,9 @@ def states(doc: Document) -> None:
     and a legislature's leader ("Senate Minority Leader") in a text about a state legislature
     ("the state Senate") that does not speak of Congress."""
     text = doc.actor_text
-    people = [a for a in doc.actors if a.kind == "person" and (a.affiliation == "state" or not a.affiliation and (
-        STATE_TITLE_RE.match(a.title or "") or LEADER_TITLE_RE.fullmatch(a.title or "")))]
+    people = [a for a in doc.actors if a.affiliation == "state" or a.kind == "person" and not a.affiliation and (
+        STATE_TITLE_RE.match(a.title or "") or LEADER_TITLE_RE.fullmatch(a.title or ""))]  # (bodies too: "The state's
+    # Division of Insurance")
     if not people:
         return  # (no one to place: the text is not scanned)
     named = {m.group() for m in STATE_RE.finditer(text)} - {"Washington", "Georgia"}

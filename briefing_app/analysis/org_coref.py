@@ -15,13 +15,11 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.national_bodies import country_of
 from briefing_app.analysis.occurrences import whole_word
-from briefing_app.analysis.owners import its_owner
-from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
+from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
-from briefing_app.analysis.us_officials import NATIONAL_TITLE_RE, US_TITLE_RE, dateline_officials, us_officials
+from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor, Span
 
-ROLE_OR_MODIFIER = ROLE_WORDS | MODIFIERS
 SMALL = frozenset("and of the for on in to de & +".split())
 KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z][A-Za-z0-9.&+-]{1,12})")
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
@@ -186,7 +184,7 @@ def affiliations(doc: Document) -> None:
     for person in (a for a in doc.actors if a.kind == "person"):
         aff = person.affiliation
         if aff and person.title and person.title[:1].isupper() \
-                and _title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
+                and title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
             continue  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
         if aff and aff in by_form:
             continue  # the form the text gave ("CSIS"), which names one of the organisations
@@ -198,6 +196,10 @@ def affiliations(doc: Document) -> None:
             person.affiliation = aff = named.name if named else None
         if aff in ("state", "county"):
             continue  # "the state's transportation director": the US state or county of the text (local.py)
+        if aff and aff.startswith("its "):  # "Philip Damas, who heads its supply chain unit": whose "its" is
+            at = person.mentions[0].start if person.mentions else len(text)
+            owner = its_owner(doc, orgs, at) or latest_org(orgs, at)
+            person.affiliation = aff = owner.name if owner else None
         if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
             own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
             head = own.group(1).lower() if own else aff.split()[-1].lower()
@@ -210,7 +212,7 @@ def affiliations(doc: Document) -> None:
             aff = person.affiliation
         if aff:
             continue
-        if _title_names_org(person, orgs):
+        if title_names_org(person, orgs):
             continue
         for span in person.mentions:
             line = text.rfind("\n", 0, span.start) + 1
@@ -257,26 +259,6 @@ def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:
     """The one organisation of the text a description fits, wherever it is named."""
     fitting = [o for o in orgs if any(f in o.name for f in fits)]
     return fitting[0] if len(fitting) == 1 else None
-
-
-def _title_names_org(person: Actor, orgs: list[Actor]) -> bool:
-    """'Community Colleges President' before the name: the title's capitalised words end an
-    organisation's name (American Association of Community Colleges), which is the affiliation."""
-    words = (person.title or "").split(";")[0].split()  # (not "Transport Secretary" of the Department for Transport)
-    capitalised = bool(words) and words[0][:1].isupper()
-    for org in orgs:
-        name = org.name.split()
-        if capitalised and words[0] in name:  # (the title's first word is one of the name's: a quick test first)
-            for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
-                if len(name) >= k and len(words) > k and words[:k] == name[-k:] \
-                        and not NATIONAL_TITLE_RE.match(" ".join(words)) \
-                        and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
-                    person.affiliation, person.title = org.name, " ".join(words[k:])
-                    return True
-        if len(words) > 1 and words[0] in org.aliases and words[0].isupper():  # "TSMC Chairman": an acronym
-            person.affiliation, person.title = org.name, " ".join(words[1:])
-            return True
-    return False
 
 
 # members of a body named by their title alone ("Trustee Omar Haddad"): the body of that kind

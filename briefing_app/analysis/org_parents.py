@@ -77,6 +77,28 @@ def officers_of_the_subject(doc: Document) -> None:
             person.affiliation = subject.name if subject else None
 
 
+# "Basketly, founded in 2017 by Priya Raman, has ...": the body a person founded, named before
+FOUNDED_BY_RE = re.compile(r"(?P<org>[A-Z](?:[\w&’'-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w&’'-]|\.(?=\w))*){0,3}),[ \t]+"
+                           r"(?:which[ \t]+was[ \t]+)?"
+                           r"(?:co-)?founded[ \t]+(?:in[ \t]+\d{4}[ \t]+)?by[ \t]+$")
+
+
+def founders(doc: Document) -> None:
+    """A person with no affiliation named as who founded a body ("Basketly, founded in 2017 by Priya Raman")."""
+    text = doc.actor_text
+    if "founded" not in text:
+        return
+    by_form = {f: o for o in doc.actors if o.kind in ("organization", "government") for f in [o.name, *o.aliases]}
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation:
+            continue
+        for span in person.mentions:
+            m = FOUNDED_BY_RE.search(text, max(0, span.start - 80), span.start)
+            if m and m.group("org") in by_form:
+                person.affiliation = by_form[m.group("org")].name
+                break
+
+
 def employers(doc: Document) -> None:
     """'Hapag-Lloyd chief executive Rolf Habben Jansen': a capitalised employer a person's title names, that no
     actor is named for and that is no place or campaign, is an organisation of the text (with its mentions)."""
@@ -101,4 +123,4 @@ def employers(doc: Document) -> None:
             known.add(aff)
 
 
-__all__ = ["employers", "officers_of_the_subject", "parent_bodies"]
+__all__ = ["employers", "founders", "officers_of_the_subject", "parent_bodies"]

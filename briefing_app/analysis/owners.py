@@ -2,7 +2,8 @@
 Kremlin denied involvement. Its spokesman, Dmitry Peskov"), that opens the sentence before; when
 that opening names no actor yet but a body ("Network Rail accepted the penalty. Its chief executive,
 Andrew Haines"; "Alzheimer's Europe, a group of patient organisations, welcomed it. Its director"),
-the body becomes an organisation of the text, with its mentions."""
+the body becomes an organisation of the text, with its mentions. And the body a title's capitalised words
+name ("Community Colleges President" of the American Association of Community Colleges)."""
 from __future__ import annotations
 
 import re
@@ -12,7 +13,11 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import norm
 from briefing_app.analysis.segment import ABBREV_RE
+from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
+from briefing_app.analysis.us_officials import NATIONAL_TITLE_RE
 from briefing_app.core.model import Actor, Span
+
+ROLE_OR_MODIFIER = ROLE_WORDS | MODIFIERS
 
 # "FRANKFURT (Reuters) - ", "DETROIT — ": a dateline before the sentence's subject
 DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\s*\([^)\n]{1,30}\))?\s*[-—–]+\s*")
@@ -92,4 +97,24 @@ def its_owner(doc: Document, orgs: list[Actor], pos: int) -> Actor | None:
     return opening_actor(doc.actor_text, orgs + countries, pos) or new_body(doc, pos)
 
 
-__all__ = ["its_owner", "new_body", "opening_actor", "sentence_start"]
+def title_names_org(person: Actor, orgs: list[Actor]) -> bool:
+    """'Community Colleges President' before the name: the title's capitalised words end an
+    organisation's name (American Association of Community Colleges), which is the affiliation."""
+    words = (person.title or "").split(";")[0].split()  # (not "Transport Secretary" of the Department for Transport)
+    capitalised = bool(words) and words[0][:1].isupper()
+    for org in orgs:
+        name = org.name.split()
+        if capitalised and words[0] in name:  # (the title's first word is one of the name's: a quick test first)
+            for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
+                if len(name) >= k and len(words) > k and words[:k] == name[-k:] \
+                        and not NATIONAL_TITLE_RE.match(" ".join(words)) \
+                        and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
+                    person.affiliation, person.title = org.name, " ".join(words[k:])
+                    return True
+        if len(words) > 1 and words[0] in org.aliases and words[0].isupper():  # "TSMC Chairman": an acronym
+            person.affiliation, person.title = org.name, " ".join(words[1:])
+            return True
+    return False
+
+
+__all__ = ["its_owner", "new_body", "opening_actor", "sentence_start", "title_names_org"]

@@ -113,6 +113,7 @@ def actor_details(doc: Document) -> None:
     _org_coref.affiliations(doc)
     _org_parents.parent_bodies(doc)
     _org_parents.officers_of_the_subject(doc)
+    _org_parents.founders(doc)
     _org_parents.employers(doc)
     _coref.affiliations(doc)
     _local.cities(doc)

@@ -98,8 +98,23 @@ def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
     for person in doc.actors:
         if person.kind == "person" and not person.affiliation and person.title \
                 and NATIONAL_TITLE_RE.match(person.title.split(";")[0].strip()) \
-                and not _foreign_near(doc.actor_text, person, doc.actors, home):
+                and (_home_in_sentence(doc.actor_text, person, home) or not _foreign_near(doc.actor_text, person, doc.actors, home)):
             person.affiliation = home
+
+
+def _home_in_sentence(text: str, person: Actor, home: str) -> bool:
+    """'PARIS — France and Britain would send troops, President Emmanuel Macron said': the dateline's
+    country named in the sentence that names the person in full (other countries there or not)."""
+    m = next((x for x in person.mentions if person.name in text[x.start:x.end]), None)
+    if m is None:
+        return False
+    start = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1)
+    end = text.find(". ", m.end)
+    for place in gazetteer.PLACE_RE.finditer(text, start, len(text) if end == -1 else end):
+        hit = gazetteer.lookup(place.group())
+        if hit and hit[0] == home and place.group() not in gazetteer.DEMONYMS:
+            return True
+    return False
 
 
 __all__ = ["dateline_officials", "us_officials"]

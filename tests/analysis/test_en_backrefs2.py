@@ -94,3 +94,27 @@ def test_the_white_house_is_a_body_of_the_united_states_and_its_titles_american(
     assert actors["H.R. McMaster"].affiliation == "United States"
     venue = _actors("Chips\n\nThe chief executive announced the plan at the White House on Monday.\n")
     assert "White House" not in venue
+
+
+def test_a_states_bodies_and_legislators_in_a_story_about_its_legislature() -> None:
+    text = ("Insulin\n\nDENVER — Colorado's House of Representatives voted 41-22 to cap insulin costs. The bill was "
+            "written by state Rep. Dylan Roberts. House Minority Leader Rose Pugliese opposed it. The state's Division "
+            "of Insurance will enforce the cap. A spokeswoman for the governor, Shelby Wieman, said he would sign.\n")
+    actors = _actors(text)
+    assert actors["Dylan Roberts"].affiliation == "Colorado"
+    assert actors["Rose Pugliese"].affiliation == "Colorado"
+    assert actors["Division of Insurance"].affiliation == "Colorado"
+    assert actors["Shelby Wieman"].title == "spokeswoman"
+
+
+def test_the_datelines_country_in_the_persons_sentence_and_founders_and_former_heads() -> None:
+    text = ("Summit\n\nPARIS — France and Britain would send troops to Ukraine, President Emmanuel Macron said.\n\n"
+            "Regulators sued grocery delivery company Basketly. Basketly, founded in 2017 by Priya Raman, has 4 million "
+            "customers. Lina Khan, who led the Federal Trade "
+            "Commission until January, had proposed a rule.\n\nFreight rates rose, according to Drewry, a maritime "
+            "consultancy. Philip Damas, who heads its supply chain unit, said delays would last.\n")
+    actors = _actors(text)
+    assert actors["Emmanuel Macron"].affiliation == "France"
+    assert actors["Priya Raman"].affiliation == "Basketly"
+    assert actors["Lina Khan"].affiliation == "Federal Trade Commission"
+    assert actors["Philip Damas"].affiliation == "Drewry"
