@@ -101,6 +101,8 @@ class LibraryPanel(QWidget):
         self._deferred: tuple[int, bool] | None = None  # a source to select once the rows being read list it
 
     def set_session(self, session: ProjectSession | None) -> None:
+        """Show a project's sources: read off the GUI thread as every later refresh is (a project of
+        thousands of sources opened without a stall); its first source is selected when they come."""
         self.session = session
         self._asked += 1  # a read still running for the old project is never shown
         self.reading, self._deferred = False, None
@@ -111,12 +113,10 @@ class LibraryPanel(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.model.set_project(session.project if session else None)
+        self.model.set_project(session.project if session else None, read=False)  # rows read in the background
         self._fill_choices()
-        if self.model.rowCount():
-            self.select_source(self.model.source_id(0))
-        else:
-            self.source_selected.emit(None)
+        self.source_selected.emit(None)  # nothing of the project before; the first row once the rows come
+        self._refresh()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.sources or changes.quotes:

@@ -50,10 +50,14 @@ class SourceTableModel(RecordTableModel):
         self.filters = {k: v for k, v in filters.items() if v}
         self.reload()
 
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, read: bool = True) -> None:
+        """Show `project`'s rows, read here; or (read=False) none until show() gets rows read elsewhere."""
         self._project = project
         self._query = ""
-        self.reload()
+        if read:
+            self.reload()
+        else:
+            self.show("", ([], {}, {}))
 
     def set_query(self, query: str) -> None:
         self._query = query.strip()

@@ -76,6 +76,7 @@ def window(qtbot, errors, project_path):
     assert win.open_project(project_path), errors
     win.show()
     qtbot.waitExposed(win)
+    settle_library(qtbot, win)  # the rows are read in the background, the first source then selected
     yield win
     win.close()
 
@@ -100,3 +101,33 @@ def no_saved_columns():
 @pytest.fixture
 def project_factory():
     return make_project
+
+
+@pytest.fixture
+def drafted(window, qtbot, errors):
+    """The window with a memo drafted from its project (planned in a worker)."""
+    window.memo.draft_button.click()
+    qtbot.waitUntil(lambda: window.memo.drafting is None, timeout=30000)  # planned in a worker
+    assert window.memo.memo is not None, errors
+    return window
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    """The files the desktop was asked to open (after an export), none opened."""
+    urls: list[str] = []
+    from briefing_app.ui import export_flow
+
+    monkeypatch.setattr(export_flow, "open_url", lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+@pytest.fixture
+def notices(monkeypatch) -> list[tuple[str, str]]:
+    """The notices shown (text, details), none shown on screen."""
+    from briefing_app.ui import dialogs
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_notice",
+                        lambda parent, text, title="", details="": shown.append((text, details)))
+    return shown

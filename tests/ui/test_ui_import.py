@@ -28,6 +28,7 @@ def test_dropping_a_file_imports_it(qtbot, errors, tmp_path, project_factory):
     qtbot.addWidget(win)
     assert win.open_project(path)
     win.show()
+    settle_library(qtbot, win)  # read in the background
     assert win.library.model.rowCount() == 1
     with qtbot.waitSignal(win.importer.finished, timeout=20000) as finished:
         entered, dropped = _drop(win, [SAMPLES[1]])

@@ -62,3 +62,27 @@ def test_a_deleted_source_gives_way_to_the_first_row_once_the_list_is_read(windo
     assert library.model.rowCount() == 1 and library.model.row_of(gone) < 0
     left = library.model.source_id(0)
     assert library.current_source_id() == left and window.reader.source.id == left and not errors
+
+
+def test_opening_a_project_reads_its_list_off_the_gui_thread(qtbot, project_path, monkeypatch, errors):
+    """Opening a project read the library's rows on the GUI thread (a stall with a large project);
+    they are read in the background as every refresh is, and the first source is shown when they come."""
+    from briefing_app.ui import library_panel, source_model
+    from briefing_app.ui.main_window import MainWindow
+    from tests.ui.conftest import settle_library
+
+    reads: list[int] = []
+    for module in (library_panel, source_model):
+        real = module.read_rows
+        monkeypatch.setattr(module, "read_rows", lambda *args, real=real: reads.append(threading.get_ident())
+                            or real(*args))
+    win = MainWindow(persist=False)
+    qtbot.addWidget(win)
+    assert win.open_project(project_path), errors
+    win.show()
+    settle_library(qtbot, win)
+    assert reads and threading.get_ident() not in reads
+    first = win.library.model.source_id(0)
+    assert first is not None and win.library.current_source_id() == first
+    qtbot.waitUntil(lambda: win.reader.source is not None and win.reader.source.id == first)
+    assert not errors

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import settle_library
+
 
 def _run(qtbot, project_path, errors):
     from briefing_app.ui.main_window import MainWindow
@@ -17,6 +19,7 @@ def _run(qtbot, project_path, errors):
     win.resize(1440, 860)
     win.show()
     qtbot.waitExposed(win)
+    settle_library(qtbot, win)  # the sources are read in the background, the first one then shown
     qtbot.wait(50)  # the columns fit on the next turn of the event loop
     return win
 

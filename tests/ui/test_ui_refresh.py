@@ -14,6 +14,7 @@ def test_an_import_inserts_rows_and_keeps_the_reader(qtbot, errors, tmp_path, pr
     assert win.open_project(project_factory(tmp_path / "one.briefing", SAMPLES[:1]))
     win.show()
     qtbot.waitExposed(win)
+    settle_library(qtbot, win)
     model, first = win.library.model, win.library.current_source_id()
     assert first is not None and model.rowCount() == 1
     doc = win.reader.text.document()
