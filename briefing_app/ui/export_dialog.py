@@ -9,7 +9,6 @@ and edited in Word) to the list; the memo may already name such a folder by its 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -17,60 +16,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from briefing_app.core.errors import ExportError
 from briefing_app.core.records import MemoRecord
-from briefing_app.ui import dialogs, settings
+from briefing_app.ui import dialogs
+from briefing_app.ui.export_choice import (AFTER, CITATION_STYLES, FORMATS, MARKINGS, NO_LIBREOFFICE, NO_MARKING,
+                                           ExportChoice, accessible_available, remember, remembered)
 
-FORMATS = (("docx", "&Word (.docx)", ".docx"), ("pdf", "&PDF", ".pdf"),
-           ("accessible-pdf", "Accessible PDF (&tagged, PDF/UA)", ".pdf"))
-CITATION_STYLES = (("chicago", "Chicago (notes)"), ("apa", "APA (author, date)"), ("house", "House style"))
-NO_MARKING = "(none)"
-MARKINGS = (NO_MARKING, "UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "SBU", "CUI", "PRE-DECISIONAL")
-AFTER = (("open", "Open the file"), ("folder", "Show it in its folder"), ("nothing", "Do nothing"))
-NO_LIBREOFFICE = "needs LibreOffice, which is not installed"
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    path: Path
-    format: str = "pdf"  # docx | pdf | accessible-pdf
-    template_id: str | None = None
-    citation_style: str | None = None
-    marking: str | None = None  # "" = no banner; None = the memo's or the template's
-    after: str = "nothing"  # open | folder | nothing
-
-    def kwargs(self) -> dict:
-        """Keyword arguments for export.export_memo."""
-        return {"template_id": self.template_id, "citation_style": self.citation_style,
-                "marking": self.marking, "accessible": self.format == "accessible-pdf"}
-
-    @classmethod
-    def for_path(cls, path: str | Path, after: str = "nothing") -> ExportChoice:
-        path = Path(path)
-        if path.suffix.lower() not in (".pdf", ".docx"):
-            path = path.with_suffix(".pdf")
-        return cls(path, "docx" if path.suffix.lower() == ".docx" else "pdf", after=after)
-
-
-def accessible_available() -> bool:
-    try:
-        from briefing_app.export import accessible
-    except ImportError:
-        return False
-    try:
-        return bool(accessible.available())
-    except Exception:  # noqa: BLE001 - a probe that fails means "not available"
-        return False
-
-
-def remembered(key: str, default: str, allowed: tuple[str, ...]) -> str:
-    value = settings.settings().value(f"export/{key}", default)
-    return value if value in allowed else default
-
-
-def remember(choice: ExportChoice) -> None:
-    s = settings.settings()
-    s.setValue("export/format", choice.format)
-    s.setValue("export/after", choice.after)
-    settings.set_last_folder("export", choice.path)
+__all__ = ["NO_LIBREOFFICE", "ExportChoice", "ExportDialog", "accessible_available"]
 
 
 class ExportDialog(QDialog):
@@ -79,6 +29,23 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export memo")
         self.setAccessibleName("Export memo")
+        template_row, template_folder = self._template_row(memo, templates)
+        formats = self._format_box(accessible_available() if accessible is None else accessible)
+        self._citation_and_banner(memo)
+        file_row, browse = self._file_row(suggested)
+        self.after = self._combo("After export", AFTER, remembered("after", "open", tuple(k for k, _ in AFTER)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton("E&xport", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form(template_row, formats, file_row))
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        dialogs.name_buttons(self)
+        self._connect(browse, template_folder, buttons)
+
+    def _template_row(self, memo: MemoRecord, templates: list | None) -> tuple[QHBoxLayout, QPushButton]:
+        """The template list (the memo's own chosen; one that cannot be read says why) and Folder…."""
         if templates is None:
             from briefing_app.export.templates import list_templates
 
@@ -95,37 +62,36 @@ class ExportDialog(QDialog):
         if memo.template and memo.template not in self._templates:
             self._memo_template(memo.template)  # drafted with a template folder given by path, or one broken since
         self._set_data(self.template, memo.template)
-        self.template.currentIndexChanged.connect(
-            lambda _: self.template_note.setVisible(self._unreadable is not None and self.template.currentData() == self._unreadable))
-        template_folder = QPushButton("F&older…", self)
-        template_folder.setAccessibleName("Use a template folder")
-        template_folder.setToolTip("A template folder of your own, e.g. a built-in one copied and edited in Word")
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template, 1)
-        template_row.addWidget(template_folder)
+        folder = QPushButton("F&older…", self)
+        folder.setAccessibleName("Use a template folder")
+        folder.setToolTip("A template folder of your own, e.g. a built-in one copied and edited in Word")
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(folder)
+        return row, folder
+
+    def _format_box(self, accessible: bool) -> QVBoxLayout:
+        """One radio button per format, the remembered one checked; the tagged PDF only with LibreOffice."""
         self.format_buttons = {key: QRadioButton(text, self) for key, text, _ in FORMATS}
-        formats = QVBoxLayout()
-        formats.setSpacing(2)
+        box = QVBoxLayout()
+        box.setSpacing(2)
         for button in self.format_buttons.values():
-            formats.addWidget(button)
-        accessible = accessible_available() if accessible is None else accessible
+            box.addWidget(button)
         self.accessible_note = QLabel(f"Accessible PDF {NO_LIBREOFFICE}.", self)
         self.accessible_note.setWordWrap(True)
         self.accessible_note.setVisible(not accessible)
-        formats.addWidget(self.accessible_note)
+        box.addWidget(self.accessible_note)
         tagged = self.format_buttons["accessible-pdf"]
         tagged.setEnabled(accessible)
         tagged.setToolTip("Tagged PDF for screen readers, made with LibreOffice" if accessible
                           else f"Accessible PDF {NO_LIBREOFFICE}")
         fmt = remembered("format", "pdf", tuple(k for k, *_ in FORMATS))
-        if fmt == "accessible-pdf" and not accessible:
-            fmt = "pdf"
-        self.format_buttons[fmt].setChecked(True)
-        self.citation = QComboBox(self)
-        self.citation.setAccessibleName("Citation style")
-        for key, text in CITATION_STYLES:
-            self.citation.addItem(text, key)
-        self._set_data(self.citation, memo.citation_style or "chicago")
+        self.format_buttons["pdf" if fmt == "accessible-pdf" and not accessible else fmt].setChecked(True)
+        return box
+
+    def _citation_and_banner(self, memo: MemoRecord) -> None:
+        """The citation style and the banner, from the memo's own (the banner else the template's)."""
+        self.citation = self._combo("Citation style", CITATION_STYLES, memo.citation_style or "chicago")
         self.marking = QComboBox(self)
         self.marking.setEditable(True)
         self.marking.setAccessibleName("Banner marking")
@@ -133,6 +99,9 @@ class ExportDialog(QDialog):
         self.marking.addItems(MARKINGS)
         spec = self._templates.get(memo.template)
         self.marking.setCurrentText(memo.marking or (spec.marking if spec else "") or NO_MARKING)
+
+    def _file_row(self, suggested: Path) -> tuple[QHBoxLayout, QPushButton]:
+        """The file to write (the suggested name with the format's suffix) and Browse…."""
         self._folder = Path(suggested).parent  # where a bare file name goes
         self._name = Path(suggested).name  # the file name a folder typed alone gets
         self._confirmed = ""  # a path the file chooser already asked to replace
@@ -140,14 +109,21 @@ class ExportDialog(QDialog):
         self.path.setAccessibleName("Export to file")
         browse = QPushButton("&Browse…", self)
         browse.setAccessibleName("Choose the file to export to")
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
-        self.after = QComboBox(self)
-        self.after.setAccessibleName("After export")
-        for key, text in AFTER:
-            self.after.addItem(text, key)
-        self._set_data(self.after, remembered("after", "open", tuple(k for k, _ in AFTER)))
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        return row, browse
+
+    def _combo(self, name: str, items: tuple[tuple[str, str], ...], current: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        for key, text in items:
+            combo.addItem(text, key)
+        self._set_data(combo, current)
+        return combo
+
+    def _form(self, template_row: QHBoxLayout, formats: QVBoxLayout, file_row: QHBoxLayout) -> QFormLayout:
+        """The rows with their labels, each label's mnemonic going to its field."""
         form = QFormLayout()
         form.addRow("T&emplate:", template_row)
         form.addRow("", self.template_note)
@@ -156,18 +132,16 @@ class ExportDialog(QDialog):
         form.addRow("Ba&nner:", self.marking)
         form.addRow("&File:", file_row)
         form.addRow("&After export:", self.after)
-        for field in (self.template, self.citation, self.marking, self.path, self.after):
-            label = form.labelForField(field) or form.labelForField(file_row) or form.labelForField(template_row)
+        for row, field in ((template_row, self.template), (self.citation, self.citation),
+                           (self.marking, self.marking), (file_row, self.path), (self.after, self.after)):
+            label = form.labelForField(row)  # the template's label had none: it printed "T&emplate:"
             if isinstance(label, QLabel):
                 label.setBuddy(field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton("E&xport", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        dialogs.name_buttons(self)
+        return form
+
+    def _connect(self, browse: QPushButton, template_folder: QPushButton, buttons: QDialogButtonBox) -> None:
+        self.template.currentIndexChanged.connect(lambda _: self.template_note.setVisible(
+            self._unreadable is not None and self.template.currentData() == self._unreadable))
         browse.clicked.connect(self.browse)
         template_folder.clicked.connect(self.choose_template_folder)
         buttons.accepted.connect(self.accept)
