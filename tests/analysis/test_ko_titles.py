@@ -107,3 +107,15 @@ def test_a_verbs_form_opens_no_name_and_a_korean_body_without_hanguk() -> None:
     actors = _actors(text)
     assert [a.name for a in actors.values() if a.kind == "person"] == ["김정관", "정만기"]
     assert "무역협회" in actors["한국무역협회"].aliases and actors["정만기"].affiliation == "한국무역협회"
+
+
+def test_japanese_ministers_and_a_foreign_ministry_beside_koreas_own() -> None:
+    text = ("한중일 외교장관 회의\n\n조현 외교부 장관과 왕이 중국 외교부장, 이와야 다케시 일본 외무상은 23일 회의를 열었다.\n\n"
+            "중국 외교부 대변인은 \"회의가 건설적이었다\"고 평가했다.\n")
+    actors = _actors(text)
+    assert actors["이와야 다케시"].title == "외무상" and actors["이와야 다케시"].affiliation == "일본"
+    assert actors["왕이"].affiliation == "중국"
+    assert actors["외교부"].affiliation == "한국" and actors["중국 외교부"].affiliation == "중국"
+    # named first with its country (or its letter), a bare 외교부 later is the foreign one
+    only = _actors("中 외교부 \"개입 말라\"\n\n중국 외교부는 22일 경고했다. 외교부 대변인은 말했다.\n")
+    assert only["외교부"].affiliation == "중국" and "중국 외교부" not in only

@@ -157,7 +157,9 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, _Person
                     inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
                 home = next((w for w in reversed(between) if org_word(w) or w in shorts or UNIVERSITY_RE.fullmatch(w)), None)
                 own = "한국" if title in HOME_TITLES else None  # "윤석열 대통령": the Korean text's own president
-                new = _Person(name, " ".join([*between, title]), home or before_org or inner or country or glued or own,
+                abroad = country if country not in (None, "한국", "북한") else None  # "왕이 중국 외교부장": China's
+                new = _Person(name, " ".join([*between, title]), home or before_org or abroad and inner and abroad
+                              or inner or country or glued or own,
                               headline=not ls and "\n" in text)
                 if p is not None:
                     new.mentions, new.aliases = p.mentions, [*p.aliases, f"{name} {p.title}"]  # "우원식 의장"
@@ -251,6 +253,7 @@ def _owner(word: str) -> str:
 def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[list[Span], str | None]]:
     out: dict[str, tuple[list[Span], str | None]] = {}
     standalone: set[str] = set()
+    abroad: dict[str, dict[str, list[int]]] = {}  # a body's mentions with a foreign country before them
     toks = list(TOKEN_RE.finditer(text))
     for i, t in enumerate(toks):
         org = org_word(t.group())
@@ -261,8 +264,11 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
             and not toks[i - 1].group().endswith(("와", "과")) else None  # "삼성전자와 SK하이닉스": two bodies
         if org == "정부" and prev in COUNTRIES:
             continue  # "일본 정부": the country itself
-        if aff is None and prev in COUNTRIES and text[toks[i - 1].end():t.start()] == " ":
-            aff = COUNTRIES[prev]  # "중국 외교부": China's, not the Korean text's own
+        letter = text[t.start() - 2:t.start() - 1] if t.start() >= 2 and text[t.start() - 1] == " " else ""
+        if aff is None and (prev in COUNTRIES and text[toks[i - 1].end():t.start()] == " " or letter in HANJA_COUNTRIES):
+            aff = COUNTRIES[prev] if prev in COUNTRIES else COUNTRIES[HANJA_COUNTRIES[letter]]  # "중국 외교부", "中 외교부"
+            if aff not in ("한국", "북한"):
+                abroad.setdefault(org, {}).setdefault(aff, []).append(t.start())
         start = t.start()
         if org.endswith(("대사관", "영사관")):  # "주한 일본대사관": Japan's embassy in Korea
             aff = aff or COUNTRIES.get(org[:-3])
@@ -275,6 +281,7 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if not (nxt is not None and text[t.end():nxt.start()] == " " and t.group() == org and org_word(nxt.group())):
             standalone.add(org)
+    _split_abroad(out, standalone, abroad)
     # ("한국은행 금융통화위원회" and "한은" elsewhere: the bank is an actor too)
     return {org: v for org, v in out.items() if org in standalone
             or any(re.search(re.escape(s) + r"(?![가-힣])", text) for s in ko_short_names.SHORT_NAMES.get(org, ()))}
@@ -284,6 +291,23 @@ def organisations(text: str, persons: dict[str, _Person]) -> dict[str, tuple[lis
 HANJA_COUNTRIES = {"美": "미국", "中": "중국", "日": "일본", "北": "북한", "露": "러시아", "英": "영국", "獨": "독일",
                    "佛": "프랑스", "韓": "한국", "臺": "대만"}
 HANJA_RE = re.compile(r"(?<![\u4e00-\u9fff])[" + "".join(HANJA_COUNTRIES) + r"](?![\u4e00-\u9fff])")
+
+
+def _split_abroad(out: dict[str, tuple[list[Span], str | None]], standalone: set[str],
+                  abroad: dict[str, dict[str, list[int]]]) -> None:
+    """'외교부' (조현's, named first) and '중국 외교부' in one article: two ministries, the foreign one named
+    with its country; a foreign body named only or first with its country keeps its bare name ("국무부")."""
+    for org, by_country in abroad.items():
+        spans, _ = out[org]
+        foreign = {at for starts in by_country.values() for at in starts}
+        own = [s for s in spans if s.start not in foreign]
+        if not own or not STATE_RE.search(org) or own[0].start > min(foreign):
+            continue  # (named first with the foreign country, a bare "외교부" later is that one again)
+        for c, starts in by_country.items():
+            out[f"{c} {org}"] = ([s for s in spans if s.start in starts], c)
+            if org in standalone:
+                standalone.add(f"{c} {org}")
+        out[org] = (own, None)
 
 
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
