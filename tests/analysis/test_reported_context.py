@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_app.analysis import pipeline, reported
-
-
-def trace(text: str) -> list[tuple[str, str, str | None]]:
-    doc = pipeline.run(text, stages=(pipeline.quotes, pipeline.actors))
-    ctx = reported.run(doc)
-    return [(rule, q.text, q.mention.text if q.mention else None) for rule, q in zip(ctx.trace, ctx.out)]
+from tests.analysis.reported_helpers import trace
 
 
 CASES = [

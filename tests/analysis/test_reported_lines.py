@@ -1,0 +1,107 @@
+"""Reported speech by layout and clause: speaker lines of interviews and headlines, NYT's '' marks,
+settings before "X said", coordinated and subordinate clauses, where a content ends."""
+from __future__ import annotations
+
+from briefing_app.analysis import pipeline, reported
+from tests.analysis.reported_helpers import trace
+
+
+def test_a_long_subject_is_not_content_before_told() -> None:
+    """'Whitman, the former governor and EPA administrator, told The Star-Ledger of Newark last week
+    she would ...': the subject and its appositive are the source, the clause after the recipient the content."""
+    got = trace("Republican Christine Todd Whitman, the former New Jersey governor and Environmental Protection "
+                "Agency administrator, told The Star-Ledger of Newark last week she would rather vote for Clinton.")
+    assert [(r, t) for r, t, _ in got] == [("complement", "she would rather vote for Clinton")]
+    assert got[0][2] is not None and got[0][2].startswith("Republican Christine Todd Whitman")
+
+
+def test_relative_clause_ends_the_complement() -> None:
+    """'Broaddrick, who said Clinton assaulted her, recounted ...': the source is the relative pronoun's head."""
+    got = trace("Broaddrick, who said Clinton assaulted her in 1978, recounted the story on Monday.")
+    assert got == [("complement", "Clinton assaulted her in 1978", "who")]
+
+
+def test_speaker_line_in_single_marks_is_a_direct_quote() -> None:
+    """'Marco Rubio: ‘You Don’t Win ...’' headlines: the speaker's own words, a direct quote."""
+    text = "Marco Rubio: ‘You Don’t Win The Nomination By How Many States You Win.’\n\nHe spoke in Houston.\n"
+    doc = pipeline.run(text, stages=(pipeline.quotes, pipeline.actors))
+    ctx = reported.run(doc)
+    q = ctx.out[0]
+    assert (q.kind, q.text, q.mention.text if q.mention else None) == (
+        "direct", "You Don’t Win The Nomination By How Many States You Win.", "Marco Rubio")
+    assert text[q.start:q.end] == q.text
+
+
+def test_nyt_quotation_is_not_reported_speech_again() -> None:
+    """''Q,'' X said: the content is the one direct quotation (two-character marks), not an indirect copy."""
+    quotes = pipeline.analyse("''In every election there are stories,'' Steve Rosenthal, a former director, said.").quotes
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_coordinated_second_verb_is_a_second_attribution() -> None:
+    """'X said A but said B' / 'X said A and added that B': two contents of X; a quotation after
+    the second verb is a direct quote, not part of the first content."""
+    got = trace("Lazar said he welcomed extradition to the United States and added that he would plead guilty soon.")
+    assert got == [("complement", "he welcomed extradition to the United States", "Lazar"),
+                   ("complement", "he would plead guilty soon", "Lazar")]
+    got = trace("Boreing said the members will still meet for drinks, but said, “It’s time we change how we do it.”")
+    assert got == [("complement", "the members will still meet for drinks", "Boreing")]
+
+
+def test_a_subordinate_clause_ends_its_content_at_the_comma() -> None:
+    """'While the president has said he opposes X, his administration ...': the content ends with the
+    clause, and the main clause's own cue is still read."""
+    got = trace("While Comey has said that he makes recommendations on cases, Lewandowski said he does not do them publicly.")
+    assert got == [("complement", "he makes recommendations on cases", "Comey"),
+                   ("complement", "he does not do them publicly", "Lewandowski")]
+
+
+def test_section_labels_are_not_speakers() -> None:
+    assert trace("Contributing: Nicholas Zazulia, Medill News Service") == []
+
+
+def test_stem_matches_finds_what_finditer_finds() -> None:
+    """The literal-stem shortcut (cues.stem_matches) gives the pattern's own matches, in order."""
+    from briefing_app.analysis.cues import stem_matches
+    from briefing_app.analysis.reported.document_rules import OBJ_CUE_RE, OBJ_STEMS
+    from briefing_app.analysis.reported.noun_rules import NOUN_RE, NOUN_STEMS
+    text = ("He asked the court to act; she told reporters to wait. Her call for calm and his claim that it "
+            "worked were recalled. They urged him to go, and Trump’s pledge to build stood; pledges to stay did not.")
+    for pattern, stems in ((OBJ_CUE_RE, OBJ_STEMS), (NOUN_RE, NOUN_STEMS)):
+        assert [m.span() for m in stem_matches(pattern, stems, text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in stem_matches(pattern, stems, text, 10, 90)] == \
+            [m.span() for m in pattern.finditer(text, 10, 90)]
+
+
+def test_words_before_x_said_and_a_quotation_are_a_setting() -> None:
+    """'Tuesday at Baldwin Wallace University, Kasich said, “Q”': no content before the speaker; a
+    question put to the speaker is one ('Asked whether ..., X said, “Q”')."""
+    assert trace("Tuesday at Baldwin Wallace University in Berea, Kasich said, “I am getting ready to rent a "
+                 "covered wagon.”") == []
+    got = trace("Asked by a host whether the leaks helped the attackers, de Blasio said, “I have not heard that "
+                "particular concern.”")
+    assert [t for _, t, _ in got] == ["whether the leaks helped the attackers"]
+
+
+def test_speaker_lines_of_an_interview() -> None:
+    """'A:' is an interview's answer, not an article; an answer with many commas is not a list of names."""
+    text = ("Q: What did you find?\n\nA: I came home from school and my parents were gone.\n\n"
+            "FALLIN: Well, I think the whole nation needs to work together, and certainly as anyone that is a "
+            "nominee, whether it is Donald Trump, whether it is Secretary Clinton, we all need to work, as a "
+            "nation, towards unity.\n\nAttendees: John Smith, Jane Doe, Bob Roe, Ann Poe, Tim Moe, Sue Low.\n")
+    got = trace(text)
+    assert [(r, m) for r, _, m in got] == [("speaker-lines", "Q"), ("speaker-lines", "A"), ("speaker-lines", "FALLIN")]
+    assert got[1][1] == "I came home from school and my parents were gone"
+
+
+def test_asked_questions_end_at_a_comma_inside_marks_and_before_their_setting() -> None:
+    got = trace('Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning," Sanders '
+                "said he had not endorsed her.")
+    assert ("asked", "why he had yet to endorse Clinton", None) in got
+    got = trace("Ted Cruz, when asked specifically what about the plan is wrong, said the plan was weak.")
+    assert ("object-cues", "what about the plan is wrong", None) in got
+
+
+def test_a_time_ago_before_x_said_is_a_setting() -> None:
+    got = trace("Six months ago, the independent Vermont senator said, the media considered him a fringe candidate.")
+    assert [t for _, t, _ in got] == ["the media considered him a fringe candidate"]
