@@ -26,20 +26,25 @@ _WORD = re.compile(r"\w+")
 
 
 def lede(source: SourceRecord) -> str:
-    """The first statement of the article body (boilerplate, headline and bio lines and an
-    opening question skipped)."""
+    """The first statement of the article body (boilerplate, headline and bio lines, the title
+    repeated as the first paragraph and an opening question skipped)."""
     text = source.text
+    title = _plain(source.metadata.title or "")
     for start, end in paragraphs(text):
         if any(b.start <= start < b.end for b in source.boilerplate):
             continue
         para = text[start:end]
-        if len(para.split()) < 12 or para[-1:] not in ".!?”\"’" or _BIO.match(para):
-            continue  # headlines, bylines, photo credits, "The author is …"
+        if len(para.split()) < 12 or para[-1:] not in ".!?”\"’" or _BIO.match(para) or _plain(para) == title:
+            continue  # headlines (also one set as a sentence), bylines, photo credits, "The author is …"
         for s, e in sentence_spans(text, start, end):
             sentence = text[s:e].strip()
             if not sentence.rstrip("”\"’").endswith("?"):  # a rhetorical question opens, the answer informs
                 return sentence
     return ""
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).rstrip(".!").casefold()
 
 
 def _fragment(text: str) -> bool:

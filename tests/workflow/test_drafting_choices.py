@@ -133,3 +133,16 @@ def test_a_user_template_that_cannot_lay_out_drafts_with_the_built_in_layout(tmp
     assert memo.template == str(folder)  # the memo keeps the user's template: export still says what is wrong
     with pytest.raises(ExportError):
         export_memo(memo, project, tmp_path / "memo.pdf")
+
+
+def test_a_lede_is_not_the_title_set_as_a_sentence_nor_an_opening_question():
+    from briefing_app.core.model import Metadata
+    from briefing_app.core.records import SourceRecord
+    from briefing_app.workflow.draft_picks import lede
+
+    text = ("What I wish Obama had said in his State of the Union address and in his speeches.\n\n"
+            "What stops a government from cutting the deficit in half without raising any taxes at all? "
+            "The deficit is lower now because the stimulus spending did not continue past its second year.\n")
+    meta = Metadata(title="What I wish Obama had said in his State of the Union address and in his speeches")
+    source = SourceRecord(1, text, meta)
+    assert lede(source) == "The deficit is lower now because the stimulus spending did not continue past its second year."
