@@ -119,3 +119,23 @@ def test_japanese_ministers_and_a_foreign_ministry_beside_koreas_own() -> None:
     # named first with its country (or its letter), a bare 외교부 later is the foreign one
     only = _actors("中 외교부 \"개입 말라\"\n\n중국 외교부는 22일 경고했다. 외교부 대변인은 말했다.\n")
     assert only["외교부"].affiliation == "중국" and "중국 외교부" not in only
+
+
+INTERVIEW = ("[인터뷰] 조동철 KDI 원장 \"구조개혁 없이는 성장 어렵다\"\n\n"
+             "조동철 한국개발연구원(KDI) 원장은 지난 10일 본지와 인터뷰를 했다.\n\n"
+             "-올해 성장률을 어떻게 보나.\n\n1%대 후반으로 본다. 내수가 약하다.\n\n"
+             "-정부의 재정 확대는 효과가 있을까.\n\n단기적으로는 도움이 된다.\n\n다만 재정 건전성도 함께 봐야 한다.\n\n"
+             "한편 기획재정부는 다음 달 경제정책방향을 발표할 예정이다.\n")
+
+
+def test_unquoted_interview_answers_are_the_interviewees() -> None:
+    said = [(q.text, q.speaker) for q in analyse(INTERVIEW).quotes if q.kind == "direct"]
+    assert ("1%대 후반으로 본다. 내수가 약하다.", "조동철") in said
+    assert ("다만 재정 건전성도 함께 봐야 한다.", "조동철") in said  # an answer of two paragraphs
+    assert not any(t.startswith("한편") for t, _ in said)  # the reporter again
+
+
+def test_bullets_are_no_interview() -> None:
+    text = ("수출 동향\n\n산업부는 1일 수출 실적을 발표했다.\n\n- 수출 7% 증가\n\n반도체가 이끌었다.\n\n"
+            "- 수입 3% 감소\n\n에너지 가격이 내렸다.\n")
+    assert [q for q in analyse(text).quotes if q.kind == "direct"] == []

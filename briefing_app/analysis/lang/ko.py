@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_words
+from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_interview, ko_words
 from briefing_app.analysis.lang.common import ScriptRules, emitter
 from briefing_app.core.model import Mention, Quote
 
@@ -111,6 +111,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         s += rest.end() if rest else 0
         head = subj.group()[:-1]
         emit(s, end.start() + 1, c0 + subj.start(), c0 + subj.start() + len(head), end.group("verb"), head.strip())
+    ko_interview.interview_answers(doc, out)
 
 
 QUESTION_RE = re.compile(r"[ \t]*(?:[―—–-]|Q[.:]|질문[:.]?)[ \t]*\S[^\n]*\n\s*$")
