@@ -10,7 +10,7 @@ from briefing_app.analysis.roles import US_STATE_NAMES
 
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
-STATES_RE = re.compile(r"\b[Tt]he[ \t]+state(?:’s|'s)[ \t]+$")
+STATES_RE = re.compile(r"\b[Tt]he[ \t]+state(?:’s|'s)?[ \t]+$")  # ("the state Department of Environmental Quality")
 COUNTY_BODY_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)? County) (?=[A-Z])")
 
 

@@ -20,6 +20,7 @@ PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|press secretary|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
+SPEAKS_FOR_RE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)$", re.I)
 OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:’s|'s)[ \t]+[a-z]")
 
 
@@ -72,8 +73,9 @@ def officers_of_the_subject(doc: Document) -> None:
             at = person.mentions[0].start
             subject = _opening_org(text, orgs, at)
             lead = text[sentence_start(text, at):at]
-            if subject is None and len(lead.split()) <= 4 and "," not in lead:  # "the Pentagon said ... Press
-                subject = opening_actor(text, orgs, sentence_start(text, at))  # secretary Pat Ryder said": the one before
+            if subject is None and (len(lead.split()) <= 4 and "," not in lead or SPEAKS_FOR_RE.search(person.title)):
+                # "the Pentagon said ... Press secretary Pat Ryder said", "... said spokesman Bob Jones": the one before
+                subject = opening_actor(text, orgs, sentence_start(text, at))
             person.affiliation = subject.name if subject else None
 
 

@@ -55,7 +55,7 @@ WHICH_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+)(?=(?:[ \t]+and[ \t]
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
 APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
-                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|"
+                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|bank|"
                           r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
 # ("BaFin, Germany's financial regulator": a country's possessive opens it too)
@@ -240,6 +240,10 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                     if left and left.start() < start and (re.search(r"(?:of|for|the|de|&)[ \t]+$", text[left.start():start])
                                                           or name in ORG_NOUNS):  # "Democratic Progressive Party, which"
                         start = left.start()
+                    elif rx is APPOS_ORG_RE and (lead := CAPS_BEFORE_RE.search(text, max(0, start - 40), start)) \
+                            and not LEAD_STOP_RE.match(lead.group()) and not is_person(lead.group().split()[0]) \
+                            and not any(w in CALENDAR or gazetteer.lookup(w) for w in lead.group().split()):
+                        start = lead.start()  # "Goldman Sachs, the investment bank": the whole name
                 org = add(start, m.end("name"), alias=None) if len(text[start:m.end("name")].split()) > 1 else None
                 if org is None:
                     single = orgs.get(name)

@@ -52,8 +52,14 @@ def _foreign_near(text: str, person: Actor, others: list[Actor], home: str = "Un
     return False
 
 
+# an American political text that may never name the country: a party-state tag ("R-Texas", "(D-CT)"),
+# Congress or the Capitol, or a Washington dateline
+US_CONTEXT_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][\w.]*|\bCongress\b|\bCapitol\b|^WASHINGTON\b", re.M)
+
+
 def us_officials(doc: Document, orgs: list[Actor]) -> None:
-    us = any(a.name == "United States" for a in doc.actors) or any(o.affiliation == "United States" for o in orgs)
+    us = any(a.name == "United States" for a in doc.actors) or any(o.affiliation == "United States" for o in orgs) \
+        or US_CONTEXT_RE.search(doc.actor_text) is not None
     if not us:
         return
     court = next((o.name for o in orgs if o.name == "Supreme Court"), None)

@@ -118,3 +118,19 @@ def test_the_datelines_country_in_the_persons_sentence_and_founders_and_former_h
     assert actors["Priya Raman"].affiliation == "Basketly"
     assert actors["Lina Khan"].affiliation == "Federal Trade Commission"
     assert actors["Philip Damas"].affiliation == "Drewry"
+
+
+def test_senators_of_an_american_text_that_never_names_the_country() -> None:
+    text = ("Bill\n\nSen. Ted Cruz, R-Texas, said the bill would fail in Congress.\n")
+    assert _actors(text)["Ted Cruz"].affiliation == "United States"
+
+
+def test_a_spokesman_after_the_body_spoke_and_a_state_department_and_a_two_word_firm() -> None:
+    text = ("Budget\n\nThe Pentagon said the review would take weeks. \"We are not there yet,\" said press secretary "
+            "Sabrina Singh.\n\nThe state Department of Environmental Quality fined the plant. Ohio officials agreed.\n\n"
+            "The stake was bought by General Atlantic, the private equity firm, on Monday. Gabriel Caillaux said "
+            "it was a good deal.\n")
+    actors = _actors(text)
+    assert actors["Sabrina Singh"].affiliation == "Pentagon"
+    assert actors["Department of Environmental Quality"].affiliation == "Ohio"
+    assert "General Atlantic" in actors and "Atlantic" not in actors
