@@ -31,8 +31,10 @@ def test_set_is_big_and_varied_enough():
 # under the analyser's figure when v2 became the target: dev-1 0.59 / 0.71 / 0.79, dev-2 0.67 / 0.67 / 0.50,
 # dev-3 0.86 / 0.86 / 1.00 (recall / precision / stance). The v1 floors were 0.85 / 0.82 / 0.92, 0.75 / 0.70 / 0.45
 # and 0.60 / 0.85 / 0.90 (`score.py --gold v1` still prints v1 figures).
-@pytest.mark.parametrize("split, recall, precision, stance", [("dev-1", 0.55, 0.67, 0.75), ("dev-2", 0.60, 0.60, 0.40),
-                                                         ("dev-3", 0.70, 0.70, 0.80)])
+# Raised later in the seventh session after the options rules moved (dev-1 0.66 / 0.80 / 0.80, dev-2 0.67 / 0.77 /
+# 0.50, dev-3 0.86 / 1.00 / 1.00): each floor still a little under the figure, none lowered.
+@pytest.mark.parametrize("split, recall, precision, stance", [("dev-1", 0.62, 0.76, 0.76), ("dev-2", 0.60, 0.70, 0.40),
+                                                         ("dev-3", 0.70, 0.80, 0.80)])
 def test_scores(split, recall, precision, stance):
     r = score.score(split, gold_version="v2")
     assert r["recall"] >= recall, r
