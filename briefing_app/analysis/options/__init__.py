@@ -51,6 +51,9 @@ RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w
                      r"dangerous|costly)\b|\b(?:could|might|may)\s+backfire\b|\bcarr(?:y|ies)\s+(?:\w+\s+)?risks?\b", re.I)
 
 
+RISK_KEYS_RE = re.compile(r"risk|peril|danger|cost|backfire")  # one scan for the key words of RISK_RE
+
+
 # the author's word on a proposal others make, in the same sentence or the one after ("It has been
 # disheartening to see calls for ...", "... but that's a fib")
 FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She|In\s+other\s+words|Put\s+simply|"
@@ -78,7 +81,7 @@ def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
     """'The interdictions would be risky ...' right after the author backs interdiction: a
     recommendation with conditions."""
     low = lowered(text, s, e)
-    if not any(k in low for k in ("risk", "peril", "danger", "cost", "backfire")) or not RISK_RE.search(text, s, e):
+    if RISK_KEYS_RE.search(low) is None or not RISK_RE.search(text, s, e):
         return
     words = [w for w in key_words(text[s:e]) if len(w) > 4]
     for option in recent:

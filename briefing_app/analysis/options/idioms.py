@@ -29,13 +29,13 @@ READY_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now
 LOOSE_SUBJECT_RE = re.compile(r"\b(?:who|which|that|others|(?:some|many|most|few)(?:\s+[\w’'-]+)?)\s*$", re.I)
 HOPED_RE = re.compile(r"\b(?:hoped|hopes|hope)\s+(?:that\s+)?(?P<who>(?:both\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?"
                       r"(?:the\s+)?[A-Z][\w.’'-]*){0,4})\s+(?:would|will|could)\s+(?P<neg>not\s+)?(?=[a-z])")
-KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time", "willing", "ready", "prepared", "hope")
+KEYS_RE = re.compile(r"mistake|error|blunder|gained|\swon\s|apology|time\s|willing|ready|prepared|hope")
 
 
 def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
     """The options text[s:e] argues in one of the set phrases above."""
     low = lowered(text, s, e)
-    if not has_any(low, *KEYS):
+    if KEYS_RE.search(low) is None:  # one scan: most sentences hold none of the key words
         return []
     out: list[Hit | None] = []
     if has_any(low, "mistake", "error", "blunder"):
@@ -47,7 +47,7 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in APOLOGY_RE.finditer(text, s, e):
             if can_act(text[s:m.start()]):  # "the district owes him a big apology": apologise to him
                 out.append(Hit("support", m.start(), m.end(), f"Apologise to {m.group('who')}", m.start()))
-    if "time" in low:
+    if "time " in low and ("it is" in low or "it's" in low or "it’s" in low):
         for m in TIME_DID_RE.finditer(text, s, e):
             hit = vp_hit(text, m.start("verb"), e, "support", m.start())
             if hit is not None:  # "it's time I worked with them to shrink government": work with them ...

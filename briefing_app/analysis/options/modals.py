@@ -76,6 +76,7 @@ BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$
 # verbs whose subject is the thing acted on, not a doer: "X should be banned", "the sanctions should stay in
 # place", "the wage should rise", "free power has to end", "the plan must include X"
 ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(ABANDON_VERBS) + r")\b", re.I)
+MODAL_KEYS_RE = re.compile(r"should|must|ought|need|ha(?:s|ve)\sto|had\sbetter|afford")
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|who|which)\s*$")
 NOUN_NEED_RE = re.compile(r"\b(?:the|no|a|any|every)\s+$", re.I)  # "there is no need to X": the need names no doer
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
@@ -140,7 +141,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     """it_is_agent: "it" may stand for the agent of the previous sentence's option."""
     out: list[Hit] = []
     low = lowered(text, s, e)
-    if not any(k in low for k in ("should", "must", "ought", "need", "has to", "have to", "had better", "afford")):
+    if MODAL_KEYS_RE.search(low) is None:  # one scan, cheaper than a test per key word
         return out
     found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
     for i, m in enumerate(found):
