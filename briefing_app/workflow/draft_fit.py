@@ -82,6 +82,18 @@ def _cut(words: list[str], n: int) -> str:
     return " ".join(words[:n]).rstrip(",;:—–-") + "…"
 
 
+_CLAUSE_OPENERS = frozenset("and but while which who whom whose as because after before although".split())
+
+
+def _clause_end(words: list[str], n: int) -> int:
+    """Where to cut `words` to at most n of them: after a comma or before a conjunction in the last
+    40% of them when there is one ("placed on high alert…", not "placed on high alert and has…")."""
+    for i in range(n, max(int(n * 0.6), 1), -1):
+        if words[i - 1][-1:] in ",;:" or words[i].lower() in _CLAUSE_OPENERS:
+            return i
+    return n
+
+
 MIN_LEDE_WORDS = 10  # a lede cut shorter than this says too little to stand for its source
 
 
@@ -94,7 +106,7 @@ def covering(ledes: list[str], fits: Callable[[str], bool]) -> str:
     split = [lede.split() for lede in ledes]
 
     def joined(n: int) -> str:
-        return " ".join(" ".join(w) if len(w) <= n else _cut(w, n) for w in split)
+        return " ".join(" ".join(w) if len(w) <= n else _cut(w, _clause_end(w, n)) for w in split)
 
     low, high = 0, max(len(w) for w in split)  # the most words per lede that fit (0: none do)
     while low < high:

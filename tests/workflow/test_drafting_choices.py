@@ -64,6 +64,10 @@ def test_the_bottom_line_covers_every_source():
     assert text.count("…") == 2
     assert covering(ledes[:1], fits).startswith("The first source")
     assert covering(["One.", "Two."], fits) == "One. Two."
+    clauses = ["The army was placed on high alert and was told to prepare for war within the week.",
+               "The ministry said the talks would resume, though no date was set for them."]
+    assert covering(clauses, lambda text: len(text.split()) <= 16) == (
+        "The army was placed on high alert… The ministry said the talks would resume…")  # cut at a clause
 
 
 @pytest.fixture(scope="module")
