@@ -8,7 +8,7 @@ The evidence, strongest first:
 2. The document's own spelling: the joined word or the hyphenated pair elsewhere in it (the
    more frequent wins).
 3. Russian hyphenated particles and prefixes: "что-то", "кто-нибудь", "кое-что", "из-за",
-   "по-русски".
+   "по-русски"; English "re-", "pre-", "de-" before a vowel ("re-election", "pre-empt").
 4. A suffix after the hyphen ("clash-" + "ing") is the typesetter's.
 5. The language's word list (resources/words/): a joined word of the language is the
    typesetter's; two words that do not make one keep the hyphen ("body-temple"), unless the
@@ -47,6 +47,7 @@ COMPOUND_TAILS = {"based", "led", "run", "term", "range", "level", "time", "year
 PREFIXES = {"self", "non", "semi", "quasi", "pseudo", "neo", "anti", "ultra", "multi", "ex", "vice"}
 HYPHEN_HEADS = COMPOUND_HEADS | PREFIXES | {"re", "pre", "de", "e", "x", "t", "u"}  # "re-election", "e-mail"
 CUT_HEADS = {"re", "pre", "de"}  # prefixes that keep a hyphen before a vowel only ("re-enter"; "reported")
+VOWELS = "aeiouy"
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
             "ated", "ating", "ive", "ively", "man", "men"}
@@ -145,6 +146,8 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         return joined >= hyphened
     if _russian_compound(low_l, low_r):
         return False
+    if low_l in CUT_HEADS and low_r[:1] in VOWELS:
+        return False  # "re-election", "pre-empt", "de-escalate": the prefix keeps its hyphen before a vowel
     if low_r in SUFFIXES:
         return True
     if _known(low_l + low_r, lexicon):
@@ -192,7 +195,7 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
         if vocab[low_l + low_r] > (pairs or Counter())[(low_l, low_r)]:
             return True
         lexicon = words(lang)
-        head = low_l not in HYPHEN_HEADS or (low_l in CUT_HEADS and low_r[:1] not in "aeiouy")
+        head = low_l not in HYPHEN_HEADS or (low_l in CUT_HEADS and low_r[:1] not in VOWELS)
         two_words = low_l not in CUT_HEADS and _known(low_l, lexicon) and _known(low_r, lexicon)
         if head and not two_words and _known(low_l + low_r, lexicon):
             return True

@@ -176,3 +176,13 @@ def test_a_word_broken_at_two_points_is_written_whole(tmp_path):
                 assert "three million Frenchmen and women" in text and "these Frenchmen and women" in text
                 return
     pytest.fail("no page width breaks both lines after the hyphen")
+
+
+def test_re_pre_de_keep_their_hyphen_before_a_vowel_unless_the_document_closes_them(tmp_path):
+    """"re-" + "election" is the prefix's own hyphen (as "pre-empt", "de-escalate"), although
+    "reelection" is a word of the list; a document that writes "reelection" elsewhere decides."""
+    text = broken(tmp_path, "re", "election", "She lost her bid for re- election last year.")
+    assert "her bid for re-election last" in text
+    more = "Her reelection was never in doubt."
+    text = broken(tmp_path, "re", "election", "She lost her bid for re- election last year.", more=more)
+    assert "her bid for reelection last" in text
