@@ -61,10 +61,13 @@ def _role(actor: ActorRecord) -> str:
 
 
 def holder_name(st: StanceRecord, lookup: Lookup) -> str:
-    """Who holds a stance: the named holder, else the author or outlet of its source."""
+    """Who holds a stance: the named holder, else the author or outlet of its source, else its title
+    (shortened: "source 3" meant nothing to a reader, who is never shown sources' numbers)."""
     try:
-        m = lookup.get_source(st.source_id).metadata
-        return st.holder or m.author or m.outlet or f"source {st.source_id}"
+        source = lookup.get_source(st.source_id)
+        m = source.metadata
+        title = source.label if len(source.label) <= 32 else source.label[:31].rstrip() + "…"
+        return st.holder or m.author or m.outlet or f"“{title}”"
     except NotFound:  # a stance whose source was deleted still has a holder or nothing
         return st.holder or f"source {st.source_id}"
 

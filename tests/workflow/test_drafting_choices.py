@@ -150,3 +150,13 @@ def test_a_lede_is_not_the_title_set_as_a_sentence_nor_an_opening_question():
     meta = Metadata(title="What I wish Obama had said in his State of the Union address and in his speeches")
     source = SourceRecord(1, text, meta)
     assert lede(source) == "The deficit is lower now because the stimulus spending did not continue past its second year."
+
+
+def test_an_options_table_names_a_source_without_author_or_outlet_by_its_title(editorials):
+    """The table printed "source 1: oppose": a number the memo never shows its reader."""
+    from briefing_app.export.build import holder_name
+
+    project, _ = editorials
+    stance = next(st for o in project.list_options() for st in o.stances
+                  if st.holder is None and project.get_source(st.source_id).label.startswith("Beating your partner"))
+    assert holder_name(stance, project) == "“Beating your partner is a crime…”"
