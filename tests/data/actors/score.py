@@ -42,10 +42,11 @@ of rules, an Interfax-style court report, a Vedomosti-style business piece, a re
 Korean Q&A interview, scored fresh before their own round), answers committed before the analyser
 ran on them, then tuned on.
 
-The s7 batch also holds 12 English articles (en70-en81, named enNN-s7-*: an FTC suit wire, a UK rail-regulator
+The s7 batch also holds 15 English articles (en70-en84, named enNN-s7-*: an FTC suit wire, a UK rail-regulator
 story, a trucking merger, a state-house insulin bill, a foreign-desk drone incursion, a city flood story and an
 EU drug-approval wire; then, written after the first round of rules, a shipping wire, a ceasefire summit, a
-Sunday-show transcript, a county budget and a UK competition ruling): written in the seventh session by the
+Sunday-show transcript, a county budget and a UK competition ruling; then, after the third round, a port strike
+wire, a school-board story and an airline order): written in the seventh session by the
 affiliation engineer, rich in affiliations given by back-reference ("Its chairman", "the union's president",
 "a spokesman for the commission"), bodies whose country is never written beside them (the White House, the
 Pentagon, the FTC), lower-case bodies ("the city's public works department") and people named once in full
