@@ -20,7 +20,8 @@ HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|council|commission|union|alliance|ministry|"
               r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|"
               r"retailer|airline|insurer|network|foundation|association|fund|university|administration|district|league|"
-              r"grocer|club|charity|division|watchdog|system|office|service|authority|unit|utility")
+              r"grocer|club|charity|division|watchdog|system|office|service|authority|unit|utility|federation|chamber|coalition|"
+              r"carrier|operator")
 # ("the water district's general manager": a kind word before the noun)
 DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+)?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")

@@ -88,7 +88,7 @@ def _dateline_city(text: str, found: dict[str, list[Span]]) -> None:
 def _unresolved(doc: Document, kind: str) -> None:
     """A lower-case body left as "the city's" with no one city to tie it to is no actor ("Consider Austin.
     After the city council cut ..."); a person so described has no affiliation."""
-    doc.actors = [a for a in doc.actors if a.affiliation != kind or a.kind == "person"]
+    doc.actors = [a for a in doc.actors if a.affiliation != kind or a.kind == "person" or a.name[:1].isupper()]
     for actor in doc.actors:
         if actor.affiliation == kind:
             actor.affiliation = None

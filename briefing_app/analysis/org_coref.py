@@ -25,7 +25,7 @@ KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z]
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
-              "district division watchdog system office service authority").split()
+              "district division watchdog system office service authority federation chamber coalition carrier operator").split()
 DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
                      + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
 # which organisation a generic description may stand for, by a word of its name
@@ -43,11 +43,12 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "regulator": ("Commission", "Authority", "Agency", "Administration", "Office of"), "fund": ("Fund",),
         "watchdog": ("Commission", "Authority", "Agency", "Administration", "Office of", "Inspector"),
         "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),
-        "authority": ("Authority",),
+        "authority": ("Authority",), "federation": ("Federation",), "chamber": ("Chamber",),
+        "coalition": ("Coalition",),
         "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
-BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer")
+BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator")
 PUBLIC_RE = re.compile(r"\b(?:Committee|Council|Ministry|Department|Agency|Party|Commission|Bureau|Court|Parliament|"
                        r"Assembly|Authority|Administration|Office|Senate|House|Congress|Union|Association|Foundation|Service|"
                        r"Institute|University|Federal|National|State|United|World|International|European)\b")

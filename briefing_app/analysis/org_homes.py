@@ -10,14 +10,15 @@ from briefing_app.analysis.roles import US_STATE_NAMES
 
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
-STATES_RE = re.compile(r"\b[Tt]he[ \t]+state(?:’s|'s)?[ \t]+$")  # ("the state Department of Environmental Quality")
+STATES_RE = re.compile(r"\b[Tt]he[ \t]+(state|county)(?:’s|'s)?[ \t]+$")  # ("the state Department of Environmental Quality")
 COUNTY_BODY_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)? County) (?=[A-Z])")
 
 
 def home_of(text: str, start: int, name: str) -> str | None:
     """The country, US state or county an organisation's name or the possessive before it gives."""
-    if STATES_RE.search(text, max(0, start - 14), start):
-        return "state"  # "The state's Division of Insurance": the text's one US state (local.states)
+    local = STATES_RE.search(text, max(0, start - 14), start)
+    if local:  # "The state's Division of Insurance", "The county's Board of Supervisors": the text's one state or
+        return local.group(1)  # county (local.py)
     m = POSSESSOR_RE.search(text, max(0, start - 40), start)
     if m:
         hit = gazetteer.lookup(m.group("who"))

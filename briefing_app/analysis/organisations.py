@@ -79,11 +79,13 @@ PARTY_MEMBER_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w-]+)[ \t]+(?:MP|M
 NOT_PARTIES = frozenset("democratic republican democrat gop independent senior veteran former opposition state "
                         "federal local top".split())
 # "the United Nations refugee agency, UNHCR,": an acronym in apposition to a description of a body
-ACR_APPOS_RE = re.compile(r"(?<![\w-])the[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,2}(?:agency|body|"
-                          r"organi[sz]ation|group|watchdog|regulator|alliance|commission|court|bank|fund|party|union)),"
-                          r"[ \t]+(?P<acr>[A-Z][A-Z&]{1,7})(?=[,.;:)])")
+# ("The employers' federation, Cepa, said": a name in apposition to a description of a body, acronym or not)
+ACR_APPOS_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \t]+){0,3}(?:[a-z][\w’'-]*[ \t]+){0,2}(?:agency|body|"
+                          r"organi[sz]ation|group|watchdog|regulator|alliance|commission|court|bank|fund|party|union|"
+                          r"federation|confederation|association|chamber|coalition|carrier|airline|operator)),"
+                          r"[ \t]+(?P<acr>[A-Z][A-Z&]{1,7}|[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})(?=[,.;:)])")
 MEMBER_WORDS_RE = re.compile(r" (?:MPs?|MEPs?|lawmakers?|legislators?) [A-Z]")
-ACR_AFTER_COMMA_RE = re.compile(r", [A-Z][A-Z&]{1,7}[,.;:)]")
+ACR_AFTER_COMMA_RE = re.compile(r", [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}[,.;:)]")
 CAPS_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w&-]+[ \t]+){1,2}$")
 DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian President": no company
 LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
@@ -257,7 +259,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
                         single.affiliation = hit[0] if hit else parent.group("who")
     for m in ACR_APPOS_RE.finditer(text) if ACR_AFTER_COMMA_RE.search(text) else ():
         acr, desc = m.group("acr"), m.group("desc")
-        if m.group("acr") not in orgs and not gazetteer.lookup(acr):
+        if m.group("acr") not in orgs and not gazetteer.lookup(acr) and not is_person(acr.split()[-1]) \
+                and not (acr.split()[0] in CALENDAR or acr.split()[0].lower() in ROLE_WORDS):
             parent = gazetteer.PLACE_RE.match(desc)
             hit = gazetteer.lookup(parent.group()) if parent else None
             org = orgs[acr] = Org(acr, "organization", hit[0] if hit else None, ["the " + desc.split()[-1]], venue_only=False)

@@ -83,7 +83,7 @@ NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+)?(?:(?:Deputy )?Prime M
                                r"Industry|Digital|Immigration|Security|Treasury) (?:Secretary|Minister)|"
                                r"(?:home|foreign|defen[cs]e|justice|health|interior|finance|economy|trade|transport|education|"
                                r"energy|environment|culture|business|housing|labou?r|agriculture|industry|immigration|security) "
-                               r"(?:secretary|minister))$")
+                               r"(?:secretary|minister)|(?:[A-Z][a-z]+ ){1,3}Minister)$")  # ("Civil Aviation Minister")
 NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|Ministry of [A-Z][\w ]+|(?:[A-Z][a-z]+ )?Ministry|"
                               r"House of (?:Commons|Lords)|Parliament|Treasury)$")
 
@@ -95,7 +95,7 @@ def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
     head = doc.actor_text[:400]
     line = DATELINE_CITY_RE.search(head)
     hit = gazetteer.lookup(line.group("city").title()) if line else None
-    home = hit[0] if hit and hit[1] == "country" else None
+    home = hit[0] if hit and hit[1] == "country" else _co_national(doc)
     if home is None or home == "United States" or not any(a.name == home for a in doc.actors):
         return
     for org in orgs:
@@ -106,6 +106,14 @@ def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
                 and NATIONAL_TITLE_RE.match(person.title.split(";")[0].strip()) \
                 and (_home_in_sentence(doc.actor_text, person, home) or not _foreign_near(doc.actor_text, person, doc.actors, home)):
             person.affiliation = home
+
+
+def _co_national(doc: Document) -> str | None:
+    """With no capital's dateline: the one country whose national officials the text names by their country
+    ("Belgian Prime Minister Bart De Wever ... Labour Minister David Clarinval": Clarinval is Belgian too)."""
+    countries = {a.affiliation for a in doc.actors if a.kind == "person" and a.title and a.affiliation
+                 and NATIONAL_TITLE_RE.match(a.title.split(";")[0].strip())}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _home_in_sentence(text: str, person: Actor, home: str) -> bool:

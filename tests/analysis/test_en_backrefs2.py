@@ -134,3 +134,20 @@ def test_a_spokesman_after_the_body_spoke_and_a_state_department_and_a_two_word_
     assert actors["Sabrina Singh"].affiliation == "Pentagon"
     assert actors["Department of Environmental Quality"].affiliation == "Ohio"
     assert "General Atlantic" in actors and "Atlantic" not in actors
+
+
+def test_a_named_body_after_its_description_and_a_co_national_minister() -> None:
+    text = ("Strike\n\nBRUSSELS (Reuters) - Dockworkers walked out on Monday.\n\nThe employers' federation, Cepa, said "
+            "the offer was fair. A spokeswoman for the federation, Lien Verhoeven, said the strike was costly.\n\n"
+            "Belgian Prime Minister Bart De Wever said the government would not intervene. Labour Minister David "
+            "Clarinval called on the unions to think again.\n")
+    actors = _actors(text)
+    assert actors["Cepa"].kind == "organization" and "the federation" in actors["Cepa"].aliases
+    assert (actors["Lien Verhoeven"].title, actors["Lien Verhoeven"].affiliation) == ("spokeswoman", "Cepa")
+    assert actors["David Clarinval"].affiliation == "Belgium"
+
+
+def test_a_countys_board() -> None:
+    text = ("Schools\n\nFAIRFAX, Va. — The Fairfax County School Board delayed a vote. The county's Board of "
+            "Supervisors has asked for cuts. The county will vote in May.\n")
+    assert _actors(text)["Board of Supervisors"].affiliation == "Fairfax County"
