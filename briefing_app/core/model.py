@@ -14,6 +14,16 @@ GENRES = ("news", "opinion")
 STATUSES = ("suggested", "accepted", "rejected")
 
 
+NUL_STAND_IN = "\ufffd"  # the replacement character: a reader sees something was there
+
+
+def without_nul(text: str) -> str:
+    """NUL characters (a paste from a binary file, a broken PDF text layer, a project file from
+    before they were replaced) as U+FFFD, one for one, so offsets stay: SQLite's full-text
+    indexes and LIKE read a text only up to a NUL and PostgreSQL refuses NUL in text."""
+    return text.replace("\x00", NUL_STAND_IN) if "\x00" in text else text
+
+
 def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     """start, end without the white space at either end of text[start:end]."""
     while start < end and text[start].isspace():

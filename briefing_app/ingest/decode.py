@@ -34,16 +34,6 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-NUL_STAND_IN = "\ufffd"  # the replacement character: a reader sees something was there
-
-
-def without_nul(text: str) -> str:
-    """NUL characters (a paste from a binary file, a broken PDF text layer) as U+FFFD, one for
-    one, so offsets stay: SQLite's full-text indexes and LIKE read a text only up to a NUL (what
-    follows is not found) and PostgreSQL refuses NUL in text, so it is never stored."""
-    return text.replace("\x00", NUL_STAND_IN) if "\x00" in text else text
-
-
 def python_encoding(label: str) -> str | None:
     """A declared charset label as a Python codec name, or None if unknown."""
     label = label.strip().strip("'\"").lower()

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.core.errors import InputError
-from briefing_app.core.model import Metadata, SourceDoc, Span
+from briefing_app.core.model import Metadata, SourceDoc, Span, without_nul
 from briefing_app.ingest import limits
-from briefing_app.ingest.decode import decode_bytes, normalize_newlines, without_nul
+from briefing_app.ingest.decode import decode_bytes, normalize_newlines
 
 MAX_BYTES = limits.MAX_BYTES
 TEXT_TYPES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}

@@ -4,6 +4,7 @@ the receiving side, so a round trip gives an identical project and a failure lea
 from __future__ import annotations
 
 from briefing_app.core.errors import ProjectError
+from briefing_app.core.model import without_nul
 from briefing_app.core.progress import Progress
 from briefing_app.core.schema import TABLE_ORDER
 from briefing_app.core.store.base import Store
@@ -29,7 +30,9 @@ def copy_project(source: Store, target: Store, progress: Progress | None = None)
     with target.transaction():
         for n, table in enumerate(TABLE_ORDER):
             progress.step(n, len(TABLE_ORDER), f"copying {table}")
-            rows = table_rows(source, table)
+            # a NUL stored by an earlier version (PostgreSQL refuses it) as U+FFFD, offsets kept
+            rows = [{k: without_nul(v) if isinstance(v, str) else v for k, v in row.items()}
+                    for row in table_rows(source, table)]
             target.insert_many(table, rows)
             counts[table] = len(rows)
         target.after_bulk_copy()
