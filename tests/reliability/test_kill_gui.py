@@ -148,6 +148,7 @@ def _reopen_in_window(qtbot, monkeypatch, project: Path) -> None:
     assert win.open_project(project), shown
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: not win.library.reading, timeout=20000)  # the rows are read in the background
     assert win.library.model.rowCount() >= len(SAMPLES)
     assert not shown, shown
     win.close()
