@@ -9,11 +9,11 @@ import re
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, Sentences
 from briefing_app.analysis.kinds import is_title_case
-from briefing_app.analysis.mentions import PRONOUNS, Found
+from briefing_app.analysis.mentions import CUE_FORMS, PRONOUNS, Found
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.speaker_before import cue_before
 from briefing_app.analysis.speakers import find_speaker, tag_before
-from briefing_app.analysis.subjects import clause_subject, verb_subject
+from briefing_app.analysis.subjects import GROUP_NP_RE, PLAUSIBLE_NP_RE, clause_subject, verb_subject
 from briefing_app.core.model import Mention
 
 CONTINUATION_TOKENS = 14
@@ -46,8 +46,10 @@ def attribute(doc: Document) -> None:
         if found[i] is None and s0 > paras[q.para][0]:
             found[i] = tag_before(masked, sentences.of(s0 - 1), q.open_at)
     for i, q in enumerate(spans):
-        if q.kind == "direct" and found[i] is None:
-            found[i] = _dash_credit(masked, q, paras)
+        f = found[i]
+        if q.kind == "direct" and (f is None or f.sieve in ("colon", "colon-name")):
+            # 'Quote of the day: “Q” — Mayor Tom Brennan, at a town hall': a credit after the quotation beats a label
+            found[i] = _dash_credit(masked, q, paras) or f
     direct = [i for i, q in enumerate(spans) if q.kind == "direct"]
     # split quotes and multi-paragraph chains: inherit forwards, then backwards
     for _ in range(2):
@@ -111,7 +113,7 @@ def _mentioned_since(table: ActorTable, name: str, last: tuple[int, str, int]) -
 
 
 NOT_BLANK_DOT_RE = re.compile(r"[^ .]")
-DASH_CREDIT_RE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})\.?[ \t]*$")
+DASH_CREDIT_RE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})(?:,[^“”\"\n]*)?\.?[ \t]*$")
 
 
 # "At Brazile's direction, the DNC issued a statement apologizing to Sanders, which ..." + a quotation paragraph
@@ -152,7 +154,17 @@ def _object_of_clause(masked: str, q: QuoteSpan, sentences: Sentences) -> Found 
     own = verb_subject(masked, verb.start(), s0)
     if own and own[0] <= subj[0] < own[1] and _a_speaker_np(masked[own[0]:own[1]]):
         subj = own
+    # "... defended her plan, a week after council members called it “Q”": the subordinate clause's quotation
+    sub = SUBORDINATE_CUE_RE.search(masked, subj[1], q.open_at)
+    if sub and (sub.group("verb") in CALLED_FORMS and GROUP_NP_RE.fullmatch(sub.group("np"))
+                or sub.group("verb") in CUE_FORMS and PLAUSIBLE_NP_RE.match(sub.group("np"))):
+        return Found((sub.start("np"), sub.end("np")), sub.group("verb"), q.open_at, "object-of-subordinate")
     return Found(subj, None, q.open_at, "object-of-clause")
+
+
+SUBORDINATE_CUE_RE = re.compile(r"\b(?:after|when|because|since|until|before|while)[ \t]+(?P<np>(?:(?!(?:and|or|but|as|that)\b)"
+                                r"[\w’'-]+[ \t]+){0,4}?[\w’'-]+)[ \t]+(?:\w+ly[ \t]+)?(?P<verb>[a-z]{3,}ed|said|says|say|told|tells|tell|wrote|writes|calls|call)\b[^,;:.!?•]*$")
+CALLED_FORMS = frozenset(("called", "call", "calls", "dubbed", "labeled", "labelled", "branded"))
 
 
 OBJECT_WORDS = 25

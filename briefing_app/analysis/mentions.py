@@ -56,10 +56,11 @@ class _PunctEnd:
 PUNCT_END = _PunctEnd()
 INVERTED_NP_RE = re.compile(
     # "said board president Leah Donnelly", "said trustee Omar Haddad": lower-case title words, then a name
-    r"(?:(?:(?:the|a|an)[ \t\u00a0]+)?(?:(?!(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|that|this|"
+    # ("said Idaho nutritional-supplement executive Frank VanderSloot": capitalised words before them too)
+    r"(?:(?:(?:the|a|an)[ \t\u00a0]+)?(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,2}(?:(?!(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|that|this|"
     r"last|next|when|while|as|and|but|or|so|then|also|today|tonight|yesterday|later|earlier|again|not|it|he|she|they|"
     r"we|there)\b)[a-z][\w’'-]*[ \t\u00a0]+){1,3}(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*(?=[\s,.;:!?)]|$)|"
-    r"he|she|they|we|it|I|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
+    r"(?:he|she|they|we|it|I)\b|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
     r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[a-z][\w’'-]*)(?=[\s,.;:!?)]|$))"
 )
 

@@ -23,7 +23,9 @@ _VERB_AHEAD = (r"(?=\s+(?:has|had|have|was|is|were|are|went|put|made|took|gave|g
                r"[a-z]+s)\b)")
 CLAUSE_SUBJ_RE = re.compile(
     # "A spokesman for Mayor Frank G. Jackson of Cleveland defended": up to nine words before the verb
-    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,8}?[\w’'-]+" + _VERB_AHEAD +
+    # (not "a week after council members called": a subordinator ends the noun phrase)
+    r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:after|before|when|while|since|until|because|if|than)\b)"
+    r"[\w’'.-]+\s+){0,8}?[\w’'-]+" + _VERB_AHEAD +
     # "Hillary Clinton’s right-hand woman rallied": a name's possessed noun
     r"|(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[a-z][\w-]*" + _VERB_AHEAD +
     # "about 200 protesters congregated": a counted group
@@ -126,6 +128,10 @@ SUBORDINATE_SUBJECT_RE = re.compile(
     r")\b[^,;:.!?•]*,[ \t]*$")
 
 
+# "about 50 protesters", "council members": a group with no determiner
+GROUP_NP_RE = re.compile(r"(?:about|some|nearly|\d)[^,]*|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}s")
+
+
 def subordinate_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | None:
     """The subject of a subordinate clause that ends right before limit (at a comma), or None."""
     m = SUBORDINATE_SUBJECT_RE.search(masked, floor, limit)
@@ -133,6 +139,6 @@ def subordinate_subject(masked: str, floor: int, limit: int) -> tuple[int, int] 
         return None
     group = "pron" if m.group("pron") else "np"
     np = masked[m.start(group):m.end(group)]
-    if group == "np" and not PLAUSIBLE_NP_RE.match(np) and not re.match(r"(?:about|some|nearly|\d)", np):
+    if group == "np" and not PLAUSIBLE_NP_RE.match(np) and not GROUP_NP_RE.fullmatch(np):
         return None
     return m.start(group), m.end(group)

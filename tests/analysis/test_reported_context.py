@@ -13,6 +13,8 @@ CASES = [
      [("complement", "the United States must act to control gun violence", "President Barack Obama")]),
     ("a setting before a quotation in '' marks", "In February, as a protester was being removed from an event in Las "
      "Vegas, Mr. Trump said, ''I'd like to punch him in the face.''", []),
+    ("adding a count is no speech", "Mayor Denise Okafor on Thursday defended her plan to add 300 officers, a week "
+     "after council members called it \"a step backward.\"", [("calls", 'it "a step backward."', "council members")]),
     ("two calls in one sentence", "Trump called the system “rigged” in a tweet Tuesday, and a few Republican lawmakers "
      "have called for a special prosecutor to review the findings.",
      [("calls", "the system “rigged”", "Trump"),

@@ -61,7 +61,7 @@ def test_as_the_source_reported() -> None:
      "The tax cut plans are ''profoundly irresponsible,''", "Steve Bell"),
     # the source after the verb is not all capitalised: the content before the verb all the same
     ('This is a "raw time," said Democratic strategist David Axelrod, a longtime ally of the mayor.',
-     'This is a "raw time,"', "Democratic strategist"),
+     'This is a "raw time,"', "Democratic strategist David Axelrod"),  # was "Democratic strategist" (session 7)
 ])
 def test_inverted_tail_after_a_mixed_quote(sentence: str, content: str, mention: str) -> None:
     got = trace(sentence)

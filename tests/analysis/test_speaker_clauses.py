@@ -52,6 +52,15 @@ MENTIONS = [
      "some technology companies that are offering encryption.", "“profit-making”", "De Blasio"),
     ("a determiner before a name and a title", "\"It's a difficult issue,\" said the Florida senator, \"because it "
      "puts in conflict two competing rights.\"", "It's a difficult", "the Florida senator"),
+    ("a name that starts with I", "“We've been through this before, and we'll get through it again,” said Irma "
+     "Bourque, 71, as she loaded sandbags into a pickup truck.", "We've been", "Irma Bourque"),
+    ("a place and a title before an inverted name", "“The biggest concern for me is the next Supreme Court justice,” "
+     "said Idaho nutritional-supplement executive Frank VanderSloot, who had backed Rubio.", "The biggest",
+     "Idaho nutritional-supplement executive Frank VanderSloot"),
+    ("a credit after the quotation beats a label", "Fares will rise in July.\n\nQuote of the day: \"I have never seen "
+     "a pothole fix itself.\" — Mayor Tom Brennan, at a town hall in Ward 9.", "I have never", "Mayor Tom Brennan"),
+    ("the subordinate clause's quotation", "CHICAGO (AP) — Mayor Denise Okafor on Thursday defended her plan to add 300 "
+     "officers, a week after council members called it \"a step backward.\"", "a step backward", "council members"),
     ("a noun's that-clause is no object", "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making "
      "an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
      "founded ISIS", "Donald Trump"),
