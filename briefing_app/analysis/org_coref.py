@@ -96,7 +96,7 @@ def aliases(doc: Document) -> None:
                 latest.mentions.append(Span(m.start(), m.end()))
             continue
         if head not in fitting:
-            businesses = _businesses(orgs) if head in BUSINESS else []
+            businesses = {id(o) for o in _businesses(orgs)} if head in BUSINESS else set()
             fitting[head] = [org for org in orgs if _fits_head(head, org, businesses)]
         best = None
         for org in fitting[head]:  # the one named last before the description (the first of them on a tie)
@@ -107,9 +107,8 @@ def aliases(doc: Document) -> None:
         if best is not None:
             alias = "the " + m.group("head").lower()
             org = best[1]
-            if alias not in org.aliases:
+            if alias not in org.aliases:  # (it fits the head already: it was picked from those that do)
                 org.aliases.append(alias)
-                fitting.pop(head, None)  # its alias may make it fit the head now: work out again who does
             org.mentions.append(Span(m.start(), m.end()))
             bisect.insort(starts[id(org)], m.start())
     for org in orgs + countries:
@@ -122,11 +121,11 @@ def _lower_fits(org: Actor, fits: tuple[str, ...]) -> bool:
     return org.name[:1].islower() and any(org.name.endswith(" " + f.lower()) for f in fits)
 
 
-def _fits_head(head: str, org: Actor, businesses: list[Actor]) -> bool:
+def _fits_head(head: str, org: Actor, businesses: set[int]) -> bool:
     """Can 'the <head>' ("the agency", "the company", "the union" of "the Teamsters union") stand for the
     organisation? (Its aliases count: a fit changes when "the <head>" is given to it.)"""
     fits = FITS.get(head, ())
-    return head in BUSINESS and org in businesses or any(f in org.name for f in fits) \
+    return head in BUSINESS and id(org) in businesses or any(f in org.name for f in fits) \
         or _lower_fits(org, (head, *fits)) or f"the {head}" in org.aliases
 
 
