@@ -21,7 +21,11 @@ _KOREAN_SURNAMES = set("kim lee yi park pak choi choe jung jeong chung kang cho 
                        "kwak sung cha joo woo koo min "
                        "ким ли пак чхве чон кан чо юн чан лим им хан о со син квон хван ан сон ю хон мун ян пэ "
                        "пэк нам но ха".split())
-_MINOR = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "against", "with", "at", "by", "from", "as"}
+_MINOR = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "against", "with", "at", "by", "from", "as",
+          # Russian prepositions and conjunctions ("Лавров предупредил Сеул о", not "… о.")
+          "в", "во", "на", "о", "об", "обо", "с", "со", "к", "ко", "по", "за", "из", "от", "до", "у", "для", "при",
+          "про", "без", "над", "под", "перед", "через", "и", "а", "но", "или", "что", "как"}
+_PAIRS = (("“", "”"), ("«", "»"))
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el"}
 
 Piece = tuple[str, str]  # (text, kind): kind "" plain, "i" italic, "url" a link
@@ -132,8 +136,9 @@ def surnames(c: Cited) -> str:
 # --- pieces helpers -----------------------------------------------------------------------
 
 def title_in_quotes(title: str, after: str) -> str:
-    """“Title,” with the comma or period inside the marks (American usage), none after ? or !."""
-    title = title.strip()
+    """“Title,” with the comma or period inside the marks (American usage), none after ? or !;
+    double quotation marks inside the title become single ones (“Ministry ‘will respond’”)."""
+    title = re.sub(r'"([^"]*)"', "‘\\1’", title.strip()).replace("“", "‘").replace("”", "’")
     return f"“{title}”" if title[-1:] in "?!" or not after else f"“{title}{after}”"
 
 
@@ -156,7 +161,19 @@ def short_title(title: str) -> str:
     words = words[:4]
     while len(words) > 1 and words[-1].lower().strip(",:;") in _MINOR:
         words.pop()
-    return " ".join(words).rstrip(",:;")
+    return _balanced(" ".join(words).rstrip(",:;"))
+
+
+def _balanced(text: str) -> str:
+    """A shortened title without a quotation mark left open by the cut (외교부 "러시아의 …)."""
+    if text.count('"') % 2:
+        k = text.rfind('"')
+        text = text[:k] + text[k + 1:]
+    for open_mark, close_mark in _PAIRS:
+        while text.count(open_mark) > text.count(close_mark):
+            k = text.rfind(open_mark)
+            text = text[:k] + text[k + 1:]
+    return " ".join(text.split())
 
 
 def with_url(parts: list[Piece], c: Cited, before: str, after: str = ".") -> list[Piece]:

@@ -88,6 +88,16 @@ def test_korean_and_russian():
     assert _in(ir.Citation("성명", author="김민수"), "chicago", "entry") == "김민수. “성명.”"
 
 
+def test_short_titles_end_on_a_word_and_close_their_marks():
+    """A Russian title is not cut after a preposition; a cut never leaves a quotation mark open;
+    double marks inside a title become single ones inside the citation's own."""
+    ru = ir.Citation("Лавров предупредил Сеул о последствиях поставок оружия", author="Иван Петров")
+    assert _in(ru, "chicago", "short") == "Петров, “Лавров предупредил Сеул.”"
+    ko = ir.Citation('외교부 "러시아의 군사 협력에 단호히 대응"', author="김민수")
+    assert _in(ko, "chicago", "short") == "김민수, “외교부 러시아의 군사 협력에.”"
+    assert _in(ko, "chicago", "entry") == "김민수. “외교부 ‘러시아의 군사 협력에 단호히 대응’.”"
+
+
 def test_names():
     assert split_name("Ben Wolfgang") == ("Wolfgang", "Ben")
     assert split_name("Wolfgang, Ben") == ("Wolfgang", "Ben")
