@@ -293,3 +293,12 @@ def test_a_foreign_ministry_is_not_russias() -> None:
     assert moldovan.affiliation == "Молдавия" and len(moldovan.mentions) == 2  # and "молдавского МИД"
     russian = next(a for a in actors.values() if "МИД" in (a.name, *a.aliases) and a is not moldovan)
     assert russian.affiliation == "Россия"
+
+
+def test_an_answer_stops_where_the_reporter_writes_again_before_the_next_question() -> None:
+    text = ("Ректор\n\nРектор СПбГУ Николай Кропачёв рассказал о планах.\n\n"
+            "— Будут ли новые факультеты?\n\n— Да, два.\n\nМинистр науки Валерий Фальков поддержал планы.\n\n"
+            "Новый корпус\n\nСтроительство начнётся весной.\n\n— А общежития?\n\n— Тоже построим.\n")
+    said = _said(text, "direct")
+    assert ("Да, два.", "Николай Кропачёв") in said and ("Тоже построим.", "Николай Кропачёв") in said
+    assert not any(t.startswith(("Министр науки", "Новый корпус", "Строительство")) for t, _ in said)

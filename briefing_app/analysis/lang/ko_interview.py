@@ -1,7 +1,8 @@
 """Korean interviews whose answers carry no quotation marks: "-올해 성장률을 어떻게 보나.\\n\\n1%대 후반으로
-본다. ..." Questions are paragraphs opened by a dash, "Q." or "질문"; with two or more of them the piece
-is an interview, and each paragraph after a question up to the next one is the interviewee's (after the
-last question, until the reporter writes again: "한편 ...", or a sentence that reports someone). A
+본다. ..." Questions are paragraphs opened by a dash, "Q." or "질문"; with two or more that end like a
+question the piece is an interview: the paragraph right after a question is the interviewee's answer,
+and so are the ones after it up to the next question unless the reporter writes again ("한편 ...", a
+sentence that reports someone). A
 quoted answer ("\\"물가가 ...\\"") is left to the quotation rules. The interviewee is the person the lede
 opens with ("조동철 한국개발연구원(KDI) 원장은 ...")."""
 from __future__ import annotations
@@ -33,11 +34,10 @@ def interview_answers(doc: Document, out: list[Quote]) -> None:
         return
     who, mention = lede.group("name"), Mention(lede.start("name"), lede.end("name"), lede.group("name"))
     for n, q in enumerate(asked):
-        last = n + 1 == len(asked)
-        for i in range(q + 1, len(paras) if last else asked[n + 1]):
+        for i in range(q + 1, len(paras) if n + 1 == len(asked) else asked[n + 1]):
             s, e = paras[i]
-            if last and REPORTER_RE.match(text, s, e):
-                break
+            if i > q + 1 and REPORTER_RE.match(text, s, e):
+                break  # (the paragraph right after a question answers it)
             if text[s:e].lstrip()[:1] in QUOTE_OPEN:
                 continue  # a quoted answer: the quotation rules give it the interviewee
             out.append(Quote(s, e, text[s:e], "direct", who, mention, "인터뷰", None))

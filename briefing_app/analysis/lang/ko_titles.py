@@ -114,7 +114,7 @@ def unit_heads(out: list[Actor]) -> None:
             p.affiliation = max(before, key=lambda o: o.mentions[0].start).name
 
 
-PARTICLE_AFTER = r"(?:은|는|이|가|을|를|의|에게|와|과|도|측)?(?![가-힣A-Za-z0-9])"
+PARTICLE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|의|에게|와|과|도|측)?(?![가-힣A-Za-z0-9])")
 
 
 def name_words(text: str, out: list[Actor]) -> None:
@@ -125,12 +125,14 @@ def name_words(text: str, out: list[Actor]) -> None:
         for w in a.name.split():
             if len(w) < 2 or w in a.aliases:
                 continue
-            for m in re.finditer(r"(?<![가-힣A-Za-z0-9])" + re.escape(w) + PARTICLE_AFTER, text):
-                if any(s.start <= m.start() < s.end for s in a.mentions):
-                    continue
-                if w not in a.aliases:
-                    a.aliases.append(w)
-                a.mentions.append(Span(m.start(), m.start() + len(w)))
+            at = text.find(w)
+            while at != -1:  # (found as a string first: a pattern per name costs more than the scan)
+                if not (at and WORD_CHAR_RE.match(text, at - 1)) and PARTICLE_AFTER_RE.match(text, at + len(w)) \
+                        and not any(s.start <= at < s.end for s in a.mentions):
+                    if w not in a.aliases:
+                        a.aliases.append(w)
+                    a.mentions.append(Span(at, at + len(w)))
+                at = text.find(w, at + len(w))
         a.mentions.sort(key=lambda s: s.start)
 
 

@@ -2,10 +2,12 @@
 
 Two layouts: turns opened by a dialogue dash ('— Виктор Антонович, будет ли ...?' / '— Нет. Мы ...')
 and, as RBC or Vedomosti print them, questions as paragraphs of their own ending in '?' with the
-answers as plain paragraphs after them. An answer runs from a question to the next question; after
-the last question it runs on until a paragraph the reporter writes again (one that names a person
-in full or reports someone's words). The interviewee is the person the text names first outside
-the turns (the lede: 'Руководитель Росморречфлота Андрей Лаушкин рассказал РБК ...').
+answers as plain paragraphs after them. An answer runs from a question towards the next question:
+the paragraph right after the question answers it, the ones after it too until the reporter writes
+again (a paragraph that names a person in full, reports someone's words or opens with "Ранее",
+"Напомним" or a dateline). The interviewee is the person the lede names, in the two paragraphs
+before the first question ('Руководитель Росморречфлота Андрей Лаушкин рассказал РБК ...'), else
+the first person the text names outside the turns.
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from briefing_app.core.model import Mention, Quote
 DASH_RE = re.compile(r"[ \t]*[—–-][ \t]+")
 QUESTION_END_RE = re.compile(r"\?[ \t]*$")
 # a paragraph that opens in the reporter's voice ("Напомним, что ...", "Ранее ...", "Справка")
-REPORTER_OPEN_RE = re.compile(r"[ \t]*(?:Напомним|Напомню|Ранее|Справка|Как (?:сообщал|писал)|Между тем|Тем временем)\b")
+REPORTER_OPEN_RE = re.compile(r"[ \t]*(?:Напомним|Напомню|Ранее|Справка|Как (?:сообщал|писал)|Между тем|Тем временем)\b"
+                              r"|[ \t]*[А-ЯЁ -]{3,30}, [0-9]{1,2} [а-яё]+\.")  # (or a dateline: another story)
 PLAIN_QUESTION_MAX = 400  # characters: an interviewer's question is short
 PLAIN_QUESTIONS_MIN = 2  # without dashes, two questions with answers make an interview, one may be rhetorical
 
@@ -57,12 +60,11 @@ def answers(doc: Document, asked: list[int], found: list[Quote]) -> list[tuple[i
     text, paras = doc.text, doc.paras
     out: list[tuple[int, int]] = []
     for n, q in enumerate(asked):
-        last = n + 1 == len(asked)
-        stop = len(paras) if last else asked[n + 1]
+        stop = len(paras) if n + 1 == len(asked) else asked[n + 1]
         for i in range(q + 1, stop):
             s, e = paras[i]
-            if last and _reporter(doc, s, e, found):
-                break
+            if i > q + 1 and _reporter(doc, s, e, found):
+                break  # (the first paragraph after a question answers it; the reporter may write again after)
             dash = DASH_RE.match(text, s, e)
             out.append((dash.end() if dash else s, e))
     return out
@@ -76,12 +78,14 @@ def interview_answers(doc: Document, out: list[Quote]) -> None:
     text = doc.text
     turns = {i for i in asked} | {i for i, (s, e) in enumerate(doc.paras) if DASH_RE.match(text, s, e)}
     inside = [doc.paras[i] for i in turns]
-    names = [m for m in RU_NAME_RE.finditer(text) if not any(s <= m.start() < e for s, e in inside)
-             and is_given(m.group().split()[0])] or list(RU_NAME_RE.finditer(text))
-    if not names:
+    lede = doc.paras[max(0, asked[0] - 2)][0], doc.paras[asked[0]][0]
+    first = next((m for m in RU_NAME_RE.finditer(text, *lede) if is_given(m.group().split()[0])), None) \
+        or next((m for m in RU_NAME_RE.finditer(text) if not any(s <= m.start() < e for s, e in inside)
+                 and is_given(m.group().split()[0])), None) or next(RU_NAME_RE.finditer(text), None)
+    if first is None:
         return
-    who = canonical(text, names[0].group(), names[0].end())
-    mention = Mention(names[0].start(), names[0].end(), names[0].group())
+    who = canonical(text, first.group(), first.end())
+    mention = Mention(first.start(), first.end(), first.group())
     found = doc.quotes + out
     for s, e in answers(doc, asked, found):
         out.append(Quote(s, e, text[s:e], "direct", who, mention, "интервью", None))

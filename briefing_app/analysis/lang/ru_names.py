@@ -277,6 +277,7 @@ def given_any_case(word: str) -> bool:
     return is_given(word) or _masc_given(word) in MALE_NAMES or _fem_given(word) in FEMALE_NAMES
 
 
+@functools.lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     low = word.lower()
     return low.startswith(ROLES) and not low.startswith(("главн", "генеральн"))  # "глава", not "главный"

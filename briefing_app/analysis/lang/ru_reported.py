@@ -152,9 +152,9 @@ def inserted(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Российская сторона, отметил дипломат, готова ...': a verb of saying and its source set off by
     commas inside the sentence; the sentence is the source's words."""
     text = doc.text
-    for ss, se in doc.sentences.spans:
-        m = RU_INSERTED_RE.search(text, ss, se)
-        if not m or m.start() - ss < 6:
+    for m in RU_INSERTED_RE.finditer(text):
+        ss, se = doc.sentences.of(m.start())
+        if m.start() - ss < 6 or m.end() > se:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[0] if me > ms else ""

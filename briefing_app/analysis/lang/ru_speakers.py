@@ -157,14 +157,16 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         caps.pop(0)
     if len(caps) == 3 and not is_given(caps[0].group()) and is_given(caps[1].group()):
         caps.pop(0)  # "Адвокат Иванова Денис Балуев": Иванова is the title's
-    head = _described_by(toks, len(toks) - len(caps))
     if caps:  # a name, or an organisation or country on its own ("В Минцифры ответили", "Москва считает")
-        if head is not None and all(ru_actors.not_a_name(c.group()) for c in caps):
-            return head.start(), caps[-1].end()  # "Глава Минфина добавил": the head of the body speaks
+        if all(ru_actors.not_a_name(c.group()) for c in caps):
+            head = _described_by(toks, len(toks) - len(caps))
+            if head is not None:
+                return head.start(), caps[-1].end()  # "Глава Минфина добавил": the head of the body speaks
         return caps[0].start(), caps[-1].end()
     w = last.group()
     if w.lower() in RU_PRONOUNS or is_role(w):
         return last.start(), last.end()
+    head = _described_by(toks, len(toks))
     if head is not None:
         return head.start(), last.end()  # "Глава государства потребовал", "Источник в правительстве рассказал"
     return None
