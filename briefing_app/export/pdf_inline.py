@@ -79,7 +79,14 @@ def _frags(tree: list[Any], style: Any) -> list[Any] | None:
 
 
 class Para(Paragraph):
-    """A Paragraph whose markup skips html.parser when it can (same fragments either way)."""
+    """A Paragraph whose markup skips html.parser when it can (same fragments either way), and which
+    draws nothing on a canvas that only counts pages (render_pdf's count_only: the layout, its
+    wrapping and splitting, is the same; drawing the lines was half of that pass's time)."""
+
+    def draw(self) -> None:
+        if getattr(self.canv, "counting_only", False):
+            return
+        super().draw()
 
     def _setup(self, text: str | None, style: Any, bulletText: str | None, frags: list[Any] | None,
                cleaner: Callable[[str], str]) -> None:

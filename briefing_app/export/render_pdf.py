@@ -87,6 +87,8 @@ def _canvas_class(doc: ir.Document, st: PdfStyle, counter: list[int], write: boo
         on every page and defined once the last page is known, so each page is finished as it
         ends and bookmarks and links point at the page they are on."""
 
+        counting_only = not write  # pages counted, nothing written: paragraphs (Para) skip drawing
+
         def showPage(self) -> None:
             self._decorate(self._pageNumber)
             super().showPage()
