@@ -66,7 +66,9 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
 # after "Q!" or "Q?", a capitalised pronoun or determiner opens a sentence of its own (not "“Q!” Trump said")
 NEW_SENTENCE_RE = re.compile(r"[ \t]+(?:He|She|They|We|It|Her|His|Their|Its|The|A|An|This|That|These|Those)\b")
 TAG_END_RE = re.compile(r"\b(?P<verb>said|says|wrote|writes|added|told|agreed|disagreed|explained|noted|replied|responded|"
-                        r"continued|concluded|warned|argued|insisted|recalled|countered|elaborated)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
+                        r"continued|concluded|warned|argued|insisted|recalled|countered|elaborated|interjected|"
+                        # "Ebeling said, and her husband cut in. “Q”"
+                        r"(?:cut|chimed|weighed|jumped|butted)\s+in|piped\s+up|spoke\s+up)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
 TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:" + CUE_ALT + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)
 TAG_WORDS = 7  # TAG_END_RE's verb is in one of the sentence's last seven words (verb, object, "in", "a", two words, ".")

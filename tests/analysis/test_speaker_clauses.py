@@ -61,6 +61,8 @@ MENTIONS = [
      "a pothole fix itself.\" — Mayor Tom Brennan, at a town hall in Ward 9.", "I have never", "Mayor Tom Brennan"),
     ("the subordinate clause's quotation", "CHICAGO (AP) — Mayor Denise Okafor on Thursday defended her plan to add 300 "
      "officers, a week after council members called it \"a step backward.\"", "a step backward", "council members"),
+    ("a tag sentence that cuts in", "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. "
+     "“Don’t forget Betsy’s husband Tom, I’ve been friends with her since high school.”", "Don’t forget", "her husband"),
     ("a noun's that-clause is no object", "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making "
      "an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
      "founded ISIS", "Donald Trump"),
