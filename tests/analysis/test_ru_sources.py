@@ -302,3 +302,14 @@ def test_an_answer_stops_where_the_reporter_writes_again_before_the_next_questio
     said = _said(text, "direct")
     assert ("Да, два.", "Николай Кропачёв") in said and ("Тоже построим.", "Николай Кропачёв") in said
     assert not any(t.startswith(("Министр науки", "Новый корпус", "Строительство")) for t, _ in said)
+
+
+def test_a_counterpart_of_a_country_and_the_city_of_a_city_head() -> None:
+    text = ("Переговоры\n\nГлава МИД Сергей Лавров обсудит тему со своим турецким коллегой Хаканом Фиданом.\n")
+    fidan = {a.name: a for a in analyse(text).actors}["Хакан Фидан"]
+    assert (fidan.title, fidan.affiliation) == ("коллега", "Турция")
+    text = ("Ремонт\n\nВ мэрии Екатеринбурга заявили, что улицы отремонтируют. Глава города Алексей Орлов обещал "
+            "закончить работы до осени. Прокуратура Екатеринбурга начала проверку.\n")
+    actors = {a.name: a for a in analyse(text).actors}
+    assert actors["Алексей Орлов"].affiliation == "Екатеринбург"
+    assert actors["Прокуратура Екатеринбурга"].affiliation == "Екатеринбург"

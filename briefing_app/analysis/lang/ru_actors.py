@@ -315,10 +315,10 @@ def actors(doc: Document) -> list[Actor]:
     out = ru_foreign.foreign_bodies(text, out)
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
-    ru_affiliations.holders(out)
     ru_affiliations.descriptions(text, out)
     ru_coref.descriptions(doc, out)
     ru_collective.collective(doc, out)
+    ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_coref.link_speakers(doc, out)
     return out
 

@@ -95,11 +95,22 @@ DEPUTY_OF_RE = re.compile(r"^(?:первый )?(?:заместитель|зам|
 BARE_TITLE_BODY = {"судья": " суд", "федеральный судья": " суд", "прокурор": "рокуратур", "следователь": "следствен"}
 
 
+CITY_BODY_RE = re.compile(r"(?:Мэрия|Администрация|Прокуратура|Правительство|Законодательное собрание) [А-ЯЁ]")
+
+
 def holders(out: list[Actor]) -> None:
     """'заместитель мэра': the mayor's city (the one person with that title); a bare 'судья': the
-    court named last before the person."""
+    court named last before the person; 'глава города': the one city the text's mayor or city bodies
+    are of."""
     people = [a for a in out if a.kind == "person" and a.mentions]
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    cities = {a.affiliation for a in out if a.affiliation and (a.kind == "person" and (a.title or "").startswith("мэр")
+                                                               or a.kind == "organization" and CITY_BODY_RE.match(a.name)
+                                                               and not REGION_RE.match(a.affiliation))}
+    if len(cities) == 1:
+        for a in people:
+            if not a.affiliation and re.search(r"\bгорода\b", a.title or ""):
+                a.affiliation = next(iter(cities))  # "Глава города Алексей Орлов" after "мэрии Екатеринбурга"
     for a in people:
         if a.affiliation or not a.title:
             continue

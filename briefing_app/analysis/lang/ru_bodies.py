@@ -176,6 +176,7 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
             city = GENITIVE_CITY_RE.match(text, a.mentions[0].end)
             if city:
                 a.name = f"{a.name} {city.group('city')}"
+                a.affiliation = a.affiliation or org_nominative(city.group("city"))  # "Прокуратура Санкт-Петербурга"
                 a.mentions[0] = Span(a.mentions[0].start, city.end())
 
 
