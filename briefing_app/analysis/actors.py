@@ -13,7 +13,7 @@ from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_ag
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
-from briefing_app.analysis.roles import ROLE_WORDS, STYLES, role_before
+from briefing_app.analysis.roles import ROLE_WORDS, STYLES, Role, role_before
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.analysis.timeline import Timeline
 from briefing_app.core.model import Actor, Span
@@ -139,7 +139,10 @@ class ActorTable:
                 after = role_fronted(text, chain, floor)
             elif owner_fronted(text, chain, floor):  # "Its chairman, Robert Feld, who founded ...": the fronted role
                 fronted = role_fronted(text, chain, floor)
-                after = fronted if fronted.title and not fronted.possessor else after  # (not "Jarkesy's lawyer")
+                if fronted.title and not fronted.possessor:
+                    after = fronted
+                elif fronted.title and after.title:  # "Jarkesy's lawyer, Jennifer Mascott, a professor at George
+                    after = Role(f"{fronted.title}; {after.title}", after.affiliation)  # Mason": both roles
         titles = [t for t in (before.title, after.title) if t]
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))

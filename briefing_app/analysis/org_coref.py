@@ -82,6 +82,7 @@ def aliases(doc: Document) -> None:
             k = KNOWN_AS_RE.match(text, at + len(org.name))
             if k and k.group("alias") not in org.aliases:
                 org.aliases.append(k.group("alias"))
+        _first_word_alias(text, org)
     countries = [a for a in doc.actors if a.kind == "country"]
     starts = {id(org): sorted(s.start for s in org.mentions) for org in orgs}  # kept so as mentions are added below
     fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
@@ -113,6 +114,23 @@ def aliases(doc: Document) -> None:
             bisect.insort(starts[id(org)], m.start())
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
+
+
+FIRST_OF_RE = re.compile(r"([A-Z][a-z]+) of [A-Z]")  # "House of Representatives", "Bank of England"
+
+
+def _first_word_alias(text: str, org: Actor) -> None:
+    """'the House' of the House of Representatives, 'the Bank' of the Bank of England: "the" and the name's
+    first word, after the name, where it does not open the name again (or another "<word> of ...")."""
+    first = FIRST_OF_RE.match(org.name)
+    if first is None or not org.mentions:
+        return
+    form = "the " + first.group(1)
+    for at in whole_word(text, form, "-", None) if form in text else ():
+        if at[0] > org.mentions[0].start and not text.startswith(" of ", at[1]):
+            if form not in org.aliases:
+                org.aliases.append(form)
+            org.mentions.append(Span(*at))
 
 
 def _lower_fits(org: Actor, fits: tuple[str, ...]) -> bool:

@@ -151,3 +151,13 @@ def test_a_countys_board() -> None:
     text = ("Schools\n\nFAIRFAX, Va. — The Fairfax County School Board delayed a vote. The county's Board of "
             "Supervisors has asked for cuts. The county will vote in May.\n")
     assert _actors(text)["Board of Supervisors"].affiliation == "Fairfax County"
+
+
+def test_the_first_word_of_a_bodys_name_and_a_persons_two_roles() -> None:
+    text = ("Insulin\n\nColorado's House of Representatives voted 41-22. \"This is for every family,\" Rep. Dylan "
+            "Roberts said on the House floor.\n\nJarkesy's lawyer, Jennifer Mascott, a professor at George Mason "
+            "University, told the justices that her client had been denied a jury.\n")
+    actors = _actors(text)
+    assert "the House" in actors["House of Representatives"].aliases
+    assert (actors["Jennifer Mascott"].title, actors["Jennifer Mascott"].affiliation) == \
+        ("lawyer; professor", "George Mason University")
