@@ -60,7 +60,6 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
     memo = {"template": spec.ref, "title": subject, "subject": subject, "to_": to, "from_": from_,
             "date": dt.date.today().isoformat(), "marking": spec.marking or "", "citation_style": style}
     layout = Layout(project, memo, spec)
-    left_out: list[OptionRecord] = []  # options a full memo has no room for
 
     def fill(key: str, quotes: list[QuoteRecord], evidence: int = EVIDENCE,
              kept: list[OptionRecord] = options) -> list[dict[str, Any]]:
@@ -109,15 +108,15 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
         progress.check()
         return layout.pages(with_quotes(quotes, kept)) <= (spec.page_budget or 0)
 
+    chosen = options  # the options a full memo has room for
     if spec.page_budget and not fits(ranked):  # shorter evidence for positions, the most argued options, quotes
         evidence = SHORT_EVIDENCE
-        kept = fit.most_that_fit(most_argued(options), lambda some: fits(ranked[:1], some))
-        left_out[:] = [o for o in options if o not in kept]
-        plan.sections = with_quotes(fit.kept_that_fit(ranked, lambda quotes: fits(quotes, kept)), kept)
+        chosen = fit.most_that_fit(most_argued(options), lambda some: fits(ranked[:1], some))
+        plan.sections = with_quotes(fit.kept_that_fit(ranked, lambda quotes: fits(quotes, chosen)), chosen)
     plan.notes = [n for n in (layout.note,) if n]
-    if left_out:
-        plan.notes.append(left_out_note(options, [o for o in options if o not in left_out], spec.page_budget))
-        plan.left_out = [o.summary.rstrip(".") for o in left_out]
+    if len(chosen) < len(options):
+        plan.notes.append(left_out_note(options, chosen, spec.page_budget))
+        plan.left_out = [o.summary.rstrip(".") for o in options if o not in chosen]
     return plan
 
 
