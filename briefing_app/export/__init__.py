@@ -108,19 +108,21 @@ def export_memo(memo: MemoRecord, lookup: Lookup, out_path: Path | str, *, templ
         data = pdf.data if fmt == "pdf" else render_docx(doc, spec)
     label = "accessible PDF" if accessible else "PDF" if fmt == "pdf" else "Word file"
 
+    pages = [pdf.pages]  # a Word file's: as laid out for the PDF; the accessible PDF's: its own
+
     def check(written: bytes) -> None:
         if fmt == "pdf":
-            check_pdf(written, doc, label, glyphs=accessible)
+            pages.append(check_pdf(written, doc, label, glyphs=accessible))
         else:
             check_docx(written, doc, label)
 
     write_atomic(out_path, data, check=check)
     warnings = list(pdf.warnings) if fmt == "pdf" and not accessible else []
-    if spec.page_budget and pdf.pages > spec.page_budget:
-        about = "" if fmt == "pdf" and not accessible else "about "
-        warnings.append(f"the memo runs to {about}{pdf.pages} pages; the {spec.name.lower()} budget is "
+    if spec.page_budget and pages[-1] > spec.page_budget:
+        about = "" if fmt == "pdf" else "about "
+        warnings.append(f"the memo runs to {about}{pages[-1]} pages; the {spec.name.lower()} budget is "
                         f"{spec.page_budget}")
-    return ExportReport(out_path, fmt, pdf.pages, spec.page_budget, warnings)
+    return ExportReport(out_path, fmt, pages[-1], spec.page_budget, warnings)
 
 
 __all__ = ["STYLES", "ExportReport", "Mismatch", "TemplateSpec", "export_memo", "find_template", "format_for",

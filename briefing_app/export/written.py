@@ -159,9 +159,10 @@ def _font_name(raw: Any, font: Any) -> str:
     return buf.value.decode("utf-8", "replace") or "a font"
 
 
-def check_pdf(data: bytes, doc: ir.Document, label: str = "PDF", glyphs: bool = False) -> None:
-    """`glyphs`: also refuse characters drawn in a bundled font without a glyph for them (the
-    LibreOffice route; reportlab leaves such characters out of the text, which the quote check sees)."""
+def check_pdf(data: bytes, doc: ir.Document, label: str = "PDF", glyphs: bool = False) -> int:
+    """The PDF's page count, once checked. `glyphs`: also refuse characters drawn in a bundled
+    font without a glyph for them (the LibreOffice route; reportlab leaves such characters out of
+    the text, which the quote check sees)."""
     pages, loose, missing = _pdf_pages(data, label, glyphs)
     if loose:
         raise ExportError(f"not written: the {label} as rendered uses fonts it does not embed ({', '.join(loose)}); "
@@ -173,6 +174,7 @@ def check_pdf(data: bytes, doc: ir.Document, label: str = "PDF", glyphs: bool = 
         raise ExportError(f"not written: in the {label} as rendered, {what} is missing or altered: no font in it "
                           f"has the characters {chars}, which would print as empty boxes")
     check_quotes(pages, doc, label)
+    return len(pages)
 
 
 def _hidden(run: Any) -> bool:

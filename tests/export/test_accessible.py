@@ -110,3 +110,23 @@ def test_korean_with_figures_prints_without_a_gap(tmp_path):
     assert "“2025년 국방예산은 61조 2469억원으로 7.5% 증가했다,”" in " ".join(read.split())
     out = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert quote in " ".join(out.split())
+
+
+def test_the_accessible_pdfs_report_counts_its_own_pages(tmp_path, memo, lookup, monkeypatch):
+    """LibreOffice lays the memo out itself: the report (`wrote …, N pages`, the page budget's
+    warning) counts the pages of the file written, not of reportlab's layout of the memo."""
+    import dataclasses
+
+    from briefing_app.export import render_pdf as renderer
+
+    tool("soffice")
+    laid_out = renderer.render_pdf
+
+    def longer(*args, **kwargs):  # a layout that runs longer than LibreOffice's
+        result = laid_out(*args, **kwargs)
+        return dataclasses.replace(result, pages=result.pages + 3)
+
+    monkeypatch.setattr(renderer, "render_pdf", longer)
+    report = export_memo(memo, lookup, tmp_path / "a11y.pdf", accessible=True)
+    assert report.pages == len(PdfReader(str(tmp_path / "a11y.pdf")).pages)
+    assert not any("runs to" in w for w in report.warnings), report.warnings
