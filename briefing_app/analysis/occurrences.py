@@ -14,10 +14,12 @@ def _joins(ch: str, joiners: str) -> bool:
 def whole_word(text: str, word: str, joiners: str = "-", after: str | None = None) -> Iterator[tuple[int, int]]:
     r"""The spans re.finditer(r"(?<![\w<joiners>])" + re.escape(word) + r"(?![\w<after>])", text)
     finds, in the same order (left to right, not overlapping); `after` is `joiners` unless given.
-    `word` must not be empty."""
-    if not word:
-        raise ValueError("an empty word occurs everywhere")
+    An empty word, as the regex, is found at every offset between two characters that allow it."""
     after = joiners if after is None else after
+    if not word:
+        yield from ((at, at) for at in range(len(text) + 1)
+                    if (at == 0 or not _joins(text[at - 1], joiners)) and (at == len(text) or not _joins(text[at], after)))
+        return
     size = len(word)
     at = text.find(word)
     while at != -1:
