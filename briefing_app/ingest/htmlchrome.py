@@ -5,7 +5,7 @@ is marked as boilerplate whatever the main-text extractor kept.
 An element is furniture when it is a nav/aside/footer/menu element (a header too, unless it
 holds the headline), has a landmark role other than main (navigation, banner, contentinfo,
 complementary, menubar, search), has a class, id or data-component/-testid/-module naming furniture (breadcrumb, share,
-social, related, menu, nav, sidebar, newsletter, tags, …), or is mostly links (two or more,
+social, related, menu, nav, sidebar, newsletter, tags, pull quote, …), or is mostly links (two or more,
 at least 60% of its text, under 400 characters; or a "Read more:" line). Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
@@ -24,7 +24,7 @@ TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "bread
           "trending", "recommended", "advert", "ad", "ads", "skip", "cta", "outbrain", "taboola", "topics"}
 JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
           "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
-          "siteheader", "skiplink", "postnavigation", "navlinks")
+          "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
 LEAD_INS = re.compile(r"^\s*(read more|read also|also read|related|see also|more on this|recommended)\s*:", re.I)
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block

@@ -111,3 +111,46 @@ def test_widget_labels_standing_alone_are_hidden_and_sentences_are_not():
              "Most read the report as a warning."]
     text = "\n\n".join(furniture + prose)
     assert [text[s.start:s.end] for s in find(text)] == furniture
+
+
+CAPTION = "Members of the committee arrive for the hearing on Tuesday. Photograph: Lena Ortiz/Harbour Wire"
+
+
+def magazine_inline(article) -> tuple[str, list[str]]:
+    """A magazine's page whose furniture sits inside the story, in blocks of its own class names:
+    a listen button, the lead photo's caption, an "Advertisement" label, a pull quote repeating
+    the text (class "pull-quote": trafilatura keeps a blockquote), a sign-up line, a "Most read"
+    list, a video card and a topics line."""
+    from html import escape
+
+    from tests.ingest.html_layouts import _head
+
+    half = max(1, len(article.paragraphs) // 2)
+    pull = article.paragraphs[half][:70].rsplit(" ", 1)[0]
+    most = ["Ferry fares to rise in spring", "City hall clock stops again", "Harbour seals return to the bay"]
+    signup = "Get the Harbour Weekly briefing in your inbox every morning. Sign up here."
+    page = (_head(article, "The Harbour Weekly") +
+            '<body><div class="page"><div class="brand"><a href="/">The Harbour Weekly</a></div>'
+            f'<div class="article-wrap"><h1 class="title">{escape(article.headline)}</h1>'
+            f'<div class="author-line">{escape(article.byline)}</div>'
+            '<div class="audio-player"><button>Listen to this article</button> <span>6 min</span></div>'
+            f'<figure class="lead-image"><img src="a.jpg" alt=""><figcaption>{escape(CAPTION)}</figcaption></figure>'
+            '<div class="body-copy">' + "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs[:half]) +
+            f'<div class="inline-slot"><span>Advertisement</span></div><blockquote class="pull-quote"><p>'
+            f'{escape(pull)}</p></blockquote><p class="signup">{signup[:-10]}<a href="#">{signup[-10:]}</a></p>'
+            '<div class="list-box"><h4>Most read</h4><ol>' + "".join(f'<li><a href="#">{t}</a></li>' for t in most) +
+            '</ol></div><div class="card"><a href="#"><img src="b.jpg"><span>Watch: the committee hearing in two '
+            'minutes</span></a></div>' + "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs[half:]) +
+            '</div><div class="topic-list">Topics: <a href="#">Defence</a> <a href="#">Congress</a></div></div>'
+            '<div class="bottom">© 2024 The Harbour Weekly · Privacy · Terms</div></div></body></html>')
+    return page, ["The Harbour Weekly", "Listen to this article 6 min", CAPTION, "Advertisement", pull, signup,
+                  "Most read", *most, "Watch: the committee hearing in two minutes", "Topics: Defence Congress",
+                  "© 2024 The Harbour Weekly · Privacy · Terms"]
+
+
+@pytest.mark.parametrize("article", TUNING, ids=lambda a: a.headline.split()[0])
+def test_furniture_inside_the_story_is_hidden(tmp_path, article):
+    page, chrome = magazine_inline(article)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, chrome) == []
