@@ -189,10 +189,11 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
              + idiom_hits(text, s, e))
+    dilemma = DILEMMA_RE.search(text, s, e) is not None
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue
-        if CONCESSION_RE.match(text, s, hit.at) or DILEMMA_RE.search(text, s, e):
+        if CONCESSION_RE.match(text, s, hit.at) or dilemma:
             hit.conceded = True  # "While X ...", "On the one hand X, on the other Y": weighed, not argued
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"

@@ -45,7 +45,7 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
         out += [_gerund(text, m.end(), e, "oppose", m.start()) for m in NOTHING_GAINED_RE.finditer(text, s, e)]
     if "apology" in low:
         for m in APOLOGY_RE.finditer(text, s, e):
-            if can_act(text[s:m.start()]):  # "the district owes him a big apology": apologise to him
+            if can_act(text[max(s, m.start() - 200):m.start()]):  # "the district owes him a big apology": apologise to him
                 out.append(Hit("support", m.start(), m.end(), f"Apologise to {m.group('who')}", m.start()))
     if "time " in low and ("it is" in low or "it's" in low or "it’s" in low):
         for m in TIME_DID_RE.finditer(text, s, e):
@@ -57,8 +57,8 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
                 out.append(hit)
     if has_any(low, "willing", "ready", "prepared"):
         for m in READY_RE.finditer(text, s, e):
-            if not can_act(text[s:m.start()]) or re.search(r"\b(?:if|whether|unless)\b", text[s:m.start()], re.I) \
-                    or LOOSE_SUBJECT_RE.search(text, s, m.start()):
+            before = text[max(s, m.start() - 200):m.start()]  # the clause before it, not all of a long sentence
+            if not can_act(before) or re.search(r"\b(?:if|whether|unless)\b", before, re.I) or LOOSE_SUBJECT_RE.search(before):
                 continue  # "the cake is ready to serve", "whether Iran is ready", "parties who are willing", "some are"
             hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
             if hit is not None:
