@@ -5,8 +5,9 @@ of about 1,000 words, per language. Linear work costs the same per word at both 
 look-up that scans everything found so far makes the long text's cost per word grow with its length.
 
     .venv/bin/python benchmarks/bench_scaling.py [--times 8] [--repeat 3]
-Target: the 8x text costs at most 1.25x the CPU time per word of the 1x text (its time at most
-about 10x).
+Target: the 8x text in at most 10x the CPU time of the 1x text (per word, at most 1.25x as much).
+tests/analysis/test_linear_lookups.py asserts English at 16x and Russian and Korean at 8x at most
+1.45x per word (English was 1.61x at 16x before the look-ups were made linear).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from briefing_app.analysis import analyse  # noqa: E402
 ARTICLES = ROOT / "tests" / "data" / "actors" / "articles"
 LANGUAGES = ("en", "ru", "ko")
 WORDS = 1000  # the 1x text: articles joined until it has this many words
-TARGET = 1.25  # the Nx text's CPU time per word over the 1x text's
+TARGET = 10.0  # the 8x text's CPU time over the 1x text's
 
 
 def tuned_articles(code: str) -> list[str]:
@@ -69,11 +70,12 @@ def main() -> int:
     for code in LANGUAGES:
         w1, wn, t1, tn = scaling(code, a.times, a.repeat)
         per_word = (tn / wn) / (t1 / w1)
-        worst = max(worst, per_word)
+        worst = max(worst, tn / t1)
         print(f"{code}: 1x {w1:6,} words {t1 * 1000:7.1f} ms CPU; {a.times}x {wn:7,} words {tn * 1000:8.1f} ms CPU; "
               f"time x{tn / t1:.1f} for words x{wn / w1:.1f}; per word {tn / wn * 1e6:.1f} vs {t1 / w1 * 1e6:.1f} us "
               f"(x{per_word:.2f})")
-    print(f"target: per word at {a.times}x <= {TARGET:g}x the cost at 1x: {'met' if worst <= TARGET else 'NOT met'}")
+    if a.times == 8:
+        print(f"target: the 8x text in <= {TARGET:g}x the time of the 1x text: {'met' if worst <= TARGET else 'NOT met'}")
     return 0
 
 

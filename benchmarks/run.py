@@ -32,11 +32,12 @@ HERE = Path(__file__).resolve().parent
 MODES: dict[str, dict[str, list[str]]] = {
     "smoke": {"import": ["--count", "40"], "library": ["--count", "300", "--rounds", "30"], "startup": ["-n", "2"],
               "analysis": ["--seconds", "0.5"], "preview": ["--edits", "10"], "stall": ["--articles", "20"],
-              "export": ["-n", "2"], "ingest_fidelity": ["--tuning-only"]},
+              "export": ["-n", "2"], "ingest_fidelity": ["--tuning-only"], "scaling": ["--repeat", "1"]},
     # import / library / analysis / preview: their own defaults are their quick mode
     "quick": {"startup": ["-n", "5"]},
     "full": {"import": ["--full"], "library": ["--full"], "startup": ["-n", "15"], "analysis": ["--seconds", "5"],
-             "preview": ["--edits", "100"], "stall": ["--articles", "500"], "export": ["-n", "21"]},
+             "preview": ["--edits", "100"], "stall": ["--articles", "500"], "export": ["-n", "21"],
+             "scaling": ["--repeat", "5"]},
 }
 
 NUM = r"([0-9][0-9,]*(?:\.[0-9]+)?)"
@@ -122,6 +123,8 @@ PARSERS: dict[str, list[tuple[str, str, str, str]]] = {
         ("render_pdf_vs_platypus", rf"^ratio render-pdf-vs-platypus: {NUM}", "x", "ratio"),
         ("render_docx_vs_docxtpl", rf"^ratio render-docx-vs-docxtpl: {NUM}", "x", "ratio"),
     ],
+    "scaling": [(f"{code}_8x_time", rf"^{code}: .* time x{NUM} for words", "x", "ratio") for code in ("en", "ru", "ko")]
+    + [(f"{code}_8x_per_word", rf"^{code}: .* us \(x{NUM}\)", "x", "ratio") for code in ("en", "ru", "ko")],
     "startup": [
         ("runs", rf"runs: {NUM} each", "runs", "abs"),
         ("app_median_ms", rf"^briefing-app --startup-check\s+median {NUM} ms", "ms", "abs"),
