@@ -182,13 +182,10 @@ def _title_ends(title: str) -> tuple[str, str | None]:
 # a word that ends like a verb's or a noun's modifier ("회담한 시진핑", "방문 중인"): no given name
 # (particles and verb endings only: foreign given names end in 린, 로, 만, 고, 서 too: "콜린", "파블로", "헤르만")
 ADNOMINAL_RE = re.compile(r"(?:[가-힣](?:한|된|던|는|할|될|해|며|면)|은|을|를|의|에|과|와)$")
-FOREIGN_BEFORE_RE = re.compile(r"(?<![가-힣])(?P<c>[가-힣]{2,7}) (?:[가-힣]{1,8} ){0,3}$")
-
-
 def _foreign_before(text: str, at: int) -> str | None:
     """A foreign country a few words before a name ("일본 정부 대변인인 하야시 요시마사"): a foreign person's."""
-    m = FOREIGN_BEFORE_RE.search(text, max(0, at - 24), at)
-    c = COUNTRIES.get(m.group("c")) if m else None
+    words = text[max(0, at - 24):at].split()[-4:]
+    c = next((COUNTRIES[w] for w in reversed(words) if w in COUNTRIES), None)
     return c if c not in ("한국", "북한") else None
 
 

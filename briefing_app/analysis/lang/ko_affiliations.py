@@ -102,8 +102,9 @@ def companies(text: str, out: list[Actor]) -> list[Actor]:
             if p.affiliation == unit.name:
                 p.affiliation = before[-1].name if before else None
         out.remove(unit)
+    unprefixed = [(c, LATIN_PREFIX_RE.sub("", c.name)) for c in companies_]
     for short in [a for a in out if a.kind == "organization"]:
-        longer = [c for c in companies_ if (c.name.startswith(short.name) or LATIN_PREFIX_RE.sub("", c.name) == short.name)
+        longer = [c for c, bare_name in unprefixed if (c.name.startswith(short.name) or bare_name == short.name)
                   and c is not short]  # ("현대중공업" of "HD현대중공업" too)
         if len(longer) == 1 and short in out:
             longer[0].aliases.append(short.name)

@@ -60,6 +60,8 @@ def bare_titles(text: str, out: list[Actor]) -> None:
                 if word is not None:
                     holders_of.setdefault(word, []).append(a)
     for title, holding in holders_of.items():
+        if len(holding) > 1 and all(a.affiliation == holding[0].affiliation for a in holding):
+            continue  # two holders of one body's title: no bare title or body and title names one of them
         at = text.find(title)
         while at != -1:
             _bare(text, at, title, holding)
