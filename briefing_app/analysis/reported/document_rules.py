@@ -161,13 +161,21 @@ AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would|also|repeatedly|public
 CALL_STEMS = ("call", "describ", "urg")
 
 
+# a real sentence reports a few calls at most; every one is taken up to this many (each costs a look back to the
+# sentence's start, so thousands in one sentence would cost quadratic time)
+MAX_CALLS_PER_SENTENCE = 8
+
+
 def calls(ctx: Context) -> None:
     """'X called for a ban on ...', 'X called on Y to resign', 'X called the plan "a disaster"':
     the demand or the characterisation is the content (PolNeAR counts both)."""
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
     call_at = stem_positions(masked, CALL_STEMS)
     for ss, se in ctx.doc.sentences.spans:
+        taken = 0
         for c in stem_matches(CALL_RE, call_at, masked, ss, se):
+            if taken == MAX_CALLS_PER_SENTENCE:
+                break  # degenerate input ("calls for ... calls for ..." thousands of times): stay linear
             if done.covers(c.start()):
                 continue
             if det_before(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
@@ -221,6 +229,7 @@ def calls(ctx: Context) -> None:
             end = CALL_END_RE.search(masked, c.end(), se)
             emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
                  min_words=2 if c.group("cue").startswith("call") else 3)
+            taken += 1
 
 
 # "Donald Trump was asked a relatively straightforward question about police violence", "Palmieri was asked about
