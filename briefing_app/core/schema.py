@@ -261,6 +261,17 @@ MIGRATIONS: list[str] = [
     CREATE INDEX actors_name ON actors(name);
     CREATE INDEX aliases_alias ON actor_aliases(alias);
     """,
+    # 11: a NUL stored by an earlier version (a paste) as U+FFFD, one for one (offsets hold), as
+    #     imports now store it (core.model.without_nul): SQLite's length(), GLOB and LIKE read a
+    #     text only up to a NUL, so the words after it were not found (the trigram index left
+    #     such a source out); the update triggers re-index the sources changed. without_nul is
+    #     the store's own SQL function (SQL's replace() stops at a NUL in its pattern)
+    """
+    UPDATE sources SET text = without_nul(text) WHERE instr(CAST(text AS BLOB), x'00') > 0;
+    UPDATE clips SET text = without_nul(text), prefix = without_nul(prefix), suffix = without_nul(suffix)
+        WHERE instr(CAST(text AS BLOB), x'00') + instr(CAST(prefix AS BLOB), x'00')
+            + instr(CAST(suffix AS BLOB), x'00') > 0;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

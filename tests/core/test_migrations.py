@@ -47,6 +47,26 @@ def test_upgrade_from_every_earlier_version(tmp_path, version):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
 
 
+def test_upgrade_replaces_a_stored_nul_and_search_finds_what_follows(tmp_path):
+    """Migration 11: a paste stored with a NUL by an earlier version (its words after the NUL were
+    not found; a Korean or Russian one was left out of the trigram index) is stored as imports
+    now store it, U+FFFD in the NUL's place, offsets and clips holding."""
+    path = tmp_path / "v10.briefing"
+    _make_old_file(path, 10)
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO sources (id, text, title) VALUES (3, ?, 'Pasted')",
+                     ("Before the NUL\x00 после него: санкции и 장관이 말했다 zebrafish.",))
+        conn.execute("INSERT INTO clips (id, source_id, start, \"end\", text, prefix) VALUES (2, 3, 10, 20, ?, ?)",
+                     ("NUL\x00 после", "the \x00"))
+    with open_project(path) as project:
+        text = project.get_source(3).text
+        assert text == "Before the NUL\ufffd после него: санкции и 장관이 말했다 zebrafish."
+        for word in ("санкции", "장관이", "zebrafish"):
+            assert [i for i, _ in project.search_sources(word)] == [3], word
+        assert tuple(project.query("SELECT text, prefix FROM clips WHERE id = 2")[0]) == ("NUL\ufffd после", "the \ufffd")
+        assert project.query("PRAGMA integrity_check")[0][0] == "ok"
+
+
 def test_every_migration_is_tested():
     assert LATEST == len(MIGRATIONS) >= 2
 

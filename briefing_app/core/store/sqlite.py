@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from briefing_app.core.errors import ProjectError
 from briefing_app.core.lock import ProjectLock
+from briefing_app.core.model import without_nul
 from briefing_app.core.schema import LATEST, MIGRATIONS
 from briefing_app.core.store.base import Store
 from briefing_app.core.store.sql import SQLITE
@@ -80,6 +81,8 @@ class SqliteStore(SqliteSearch, Store):
             if mode.lower() != "wal":
                 raise ProjectError(f"cannot open {self.path} in WAL mode")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            # for migration 11: SQL's replace() cannot replace a NUL (it reads a pattern up to one)
+            self.conn.create_function("without_nul", 1, without_nul, deterministic=True)
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
