@@ -69,8 +69,20 @@ def _bare(word: str) -> str:
     return word.strip(",;:.!?()[]").lower()
 
 
+REACH = 2000  # characters before a verb that its subject is looked for in (what is read of them: the last ~40 words)
+
+
+def _floor_near(masked: str, verb_start: int, floor: int) -> int:
+    """The floor, or in a very long sentence the start of a word REACH characters before the verb: a
+    sentence of thousands of words (a text the splitter cannot split) then costs the same per cue."""
+    if verb_start - floor <= REACH:
+        return floor
+    blank = masked.find(" ", verb_start - REACH, verb_start)
+    return verb_start if blank < 0 else blank + 1
+
+
 def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
-    toks = [m.span() for m in TOKEN_RE.finditer(masked, floor, verb_start)]
+    toks = [m.span() for m in TOKEN_RE.finditer(masked, _floor_near(masked, verb_start, floor), verb_start)]
     while toks and masked[toks[-1][0]].islower() and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) \
             and not PUNCT_END.search(masked[toks[-1][0]:toks[-1][1]]):
         toks.pop()

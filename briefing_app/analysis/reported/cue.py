@@ -83,14 +83,14 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         w = WHO_AND_RE.search(masked, max(ss, start - 300), start)
         if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."
             subj, cue.relative = (w.start("np"), w.end("np")), True
-    if subj is None and COORD_RE.search(masked, ss, start):
+    if subj is None and COORD_RE.search(masked, max(ss, start - 80), start):
         # "Mr. Trump was forced into damage control and said that ...": the clause subject
         subj = clause_subject(masked, ss, start)
         if subj and subj[1] - subj[0] < 2:
             subj = None
     if subj is None and masked.endswith("to ", ss, start):
         subj = infinitive_subject(masked, ss, start)  # "Republicans continue to warn that", "allowed X to say"
-    if subj is None and MARKED_COMMA_END_RE.search(masked, ss, start):
+    if subj is None and MARKED_COMMA_END_RE.search(masked, max(ss, start - 80), start):
         # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
         cue.inverted = True
         after = np_after(masked, cue.c.end(), cue.se)
