@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import owner_fronted, role_after, role_fronted
+from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_people import ORG_NOUNS
@@ -65,6 +66,9 @@ def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
 KIN_WORDS = frozenset("""woman man friend friends introducer wife husband son daughter brother sister mother father
     ally allies supporter supporters critic critics rival rivals opponent opponents deputy successor predecessor
     colleague colleagues""".split())
+
+
+GROUP_OF_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?!(?:has|was|is|does)\b)(?P<noun>[a-z][\w-]*s)")
 
 
 class ActorTable:
@@ -185,6 +189,9 @@ class ActorTable:
         """Canonical actor name for a speaker mention (not a pronoun), or None if anonymous."""
         low = mention.lower()
         if re.match(r"(?:a|an|one|some|several|two|three|many|other|another|officials|sources)\b", low):
+            return None
+        group = GROUP_OF_RE.fullmatch(mention)
+        if group and group.group("noun") not in STRONG_FORMS | WEAK_FORMS:  # "Clinton supporters": a group, not Clinton ("Will claims": Will)
             return None
         head, comma, _ = mention.partition(",")
         if comma and head.strip():  # "Chris Christie (R), a staunch Donald Trump ally": the head, not the appositive

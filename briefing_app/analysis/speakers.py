@@ -25,7 +25,8 @@ NOT_A_SPEAKER_RE = re.compile(r"[(—–-]?(?:in|on|at|for|by|with|without|from|
 LEAD_RE = re.compile(r"[\s,—–-]*")
 APPOSITIVE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s[^,;:•“”\"]{1,200}?,(?=\s)")
 # '“Q,” but he denied that ...': a conjunction after the quotation opens a clause of its own, not the quote's tag
-CLAUSE_AFTER_RE = re.compile(r"(?:but|while|although|though|whereas)\s")
+# ('“Q” until Clinton herself spoke up': a clause of time or cause after it is another event)
+CLAUSE_AFTER_RE = re.compile(r"(?:but|while|although|though|whereas|until|before|after|because|unless|since)\s")
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
@@ -140,6 +141,7 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
             break
     if not found and ends_open:
         found = _any_verb_after(masked, q.close_at, after_limit)
+
     if not found:
         return None, None
     if found.cue and not found.cue.lower().startswith("according"):

@@ -31,6 +31,9 @@ CLAUSE_SUBJ_RE = re.compile(
     # "about 200 protesters congregated": a counted group
     r"|(?:[Aa]bout|[Nn]early|[Ss]ome|[Mm]ore\s+than|[Hh]undreds\s+of|[Dd]ozens\s+of|[Tt]housands\s+of)\s+(?:\d[\d,]*\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*s(?=\s+(?:had\s+|have\s+|were\s+)?[a-z]+ed\b)"
+    # "Clinton supporters responded", "Sanders aides said": a name, then a plural noun, then the verb
+    r"|(?:[A-Z][\w’'.-]*[ \t]+){1,3}(?!(?:has|was|is|does|says|as|us|his|its|this|thus|always|also)\b)[a-z][\w-]*s"
+    r"(?=[ \t]+(?:[a-z]{3,}ed|said|told|were|are|have|had)\b)"
     r"|he|she|they|we|I|it|(?:\d{1,3}-year-old[ \t]+)?(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+))*)(?=[\s,])"
 )
 CONJ_RE = re.compile(r"(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Aa]nd then|[Yy]et)\s+")

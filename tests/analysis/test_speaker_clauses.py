@@ -63,6 +63,10 @@ MENTIONS = [
      "officers, a week after council members called it \"a step backward.\"", "a step backward", "council members"),
     ("a tag sentence that cuts in", "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. "
      "“Don’t forget Betsy’s husband Tom, I’ve been friends with her since high school.”", "Don’t forget", "her husband"),
+    ("a clause after until is another event", "Jason Sims say he was “kind of riding the fence” until Haley said she "
+     "was backing the Florida senator.", "kind of riding", "Jason Sims"),
+    ("a name and a plural noun as a subject", "Clinton supporters responded with chants of “I’m with her” until Clinton "
+     "herself spoke up.", "I’m with her", "Clinton supporters"),
     ("a noun's that-clause is no object", "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making "
      "an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
      "founded ISIS", "Donald Trump"),
@@ -87,6 +91,8 @@ ACTORS = [
      "bearing and a governor’s executive experience.”", "a prosecutor’s", "George Will"),
     ("an acronym after the is a body, not its chair", "DNC Chair Debbie Wasserman Schultz announced Sunday she will "
      "resign.\n\n\"We are sorry,\" the DNC said in a statement.", "We are sorry", None),
+    ("a name's supporters are not that name", "Hillary Clinton spoke. Clinton supporters responded with chants of "
+     "“I’m with her” until Clinton herself spoke up.", "I’m with her", None),
     ("a possessed person noun is not the possessor", "Hillary Clinton spoke on Monday. Later, Hillary Clinton’s "
      "right-hand woman rallied supporters, saying: “We have to be ready to stop him.”", "We have to be ready", None),
 ]
