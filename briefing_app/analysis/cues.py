@@ -177,7 +177,9 @@ OF_BEFORE_RE = re.compile(r"\bof\s+$")
 NOUN_FORMS = frozenset("""message statement comment remark post tweet email text call answer reply question order offer
     charge challenge report response warning promise claim note letter""".split())
 NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your|no|any|"
-                            r"another|latest|recent|new|written|sympathetic)|’s|'s)\s+$", re.I)
+                            r"another|latest|recent|new|written|sympathetic|"
+                            # "after leaked emails showed ...": an adjective that only goes with the noun
+                            r"leaked|hacked|stolen|deleted|private|personal|internal|classified|archived)|’s|'s)\s+$", re.I)
 
 
 def cue_is_noun(masked: str, cue: re.Match[str], floor: int) -> bool:

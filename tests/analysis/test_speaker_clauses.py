@@ -67,6 +67,12 @@ MENTIONS = [
      "was backing the Florida senator.", "kind of riding", "Jason Sims"),
     ("a name and a plural noun as a subject", "Clinton supporters responded with chants of “I’m with her” until Clinton "
      "herself spoke up.", "I’m with her", "Clinton supporters"),
+    ("leaked emails are no cue", "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a "
+     "statement at the outset of the convention Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders "
+     "after leaked emails showed DNC staff favoring Hillary Clinton.", "a deep and sincere",
+     "The Democratic National Committee"),
+    ("another speaker's quotation after and", "Asked how likely Clinton was to defeat Trump, 21 percent said “not too "
+     "likely” and 14 percent said “not at all likely.”", "not at all likely", "14 percent"),
     ("a noun's that-clause is no object", "LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making "
      "an issue out of Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking.",
      "founded ISIS", "Donald Trump"),

@@ -21,7 +21,11 @@ DET_LETTERS = 5  # the longest of DET_BEFORE_RE's words
 # ", adding ..." and "... and added, ...": a second attribution of the same source ends the content
 COORDINATED = (r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<cue>said|says|added|adds|noted|insisted|"
                r"warned|argued)\b(?:\s+that\b)?[\s,:]*")
-CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b|" + COORDINATED)
+# "21 percent said “not too likely” and 14 percent said “not at all likely”": another speaker's quotation
+OTHER_SPEAKER_QUOTES = (r"|,?\s+(?:and|but|while)\s+(?:\d[\d,.]*\s+percent|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
+                        r"others|many|some|most)\s+(?:also\s+)?(?:said|say|says|told|added|wrote)\s*[,:]?\s*(?=[“\"•]|'')")
+CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|explaining|claiming|calling)\b|" + COORDINATED
+                    + OTHER_SPEAKER_QUOTES)
 COORDINATED_RE = re.compile(COORDINATED)
 MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
