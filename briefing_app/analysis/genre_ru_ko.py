@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.datelines import KO_CREDIT, RU_PLACE_DATE
 from briefing_app.analysis.lang import CYR_RE, HANGUL_RE
 from briefing_app.analysis.voice import author_voice
 
@@ -71,9 +72,8 @@ CUES: tuple[tuple[str, float, Cue, re.Pattern[str]], ...] = (
                           "словам данным"),
      re.compile(r"(?:밝혔다|말했다|전했다|설명했다|덧붙였다|강조했다|발표했다|주장했다|내다봤다|예상했다|공시했다"
                 r"|집계됐다|나타냈다|따르면|관계자는)")),
-    ("agency", -3.0, re.compile(r"^[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-я]{3,8}\.?\s*[—–-]|РИА Новости|ТАСС|Интерфакс",
-                                re.M),
-     re.compile(r"\([가-힣]+=[가-힣0-9]+\)|[가-힣]{2,4}\s기자\s?=|연합뉴스|뉴시스|뉴스1")),
+    ("agency", -3.0, re.compile(r"^" + RU_PLACE_DATE + r"\s*[—–-]|РИА Новости|ТАСС|Интерфакс", re.M),
+     re.compile(KO_CREDIT + r"|연합뉴스|뉴시스|뉴스1")),
     ("when", -1.0, re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]онедельник|[Вв]торник|[Сс]реду|[Чч]етверг|[Пп]ятницу|[Сс]убботу"
                               r"|[Вв]оскресенье|[Вв]чера|[Нн]акануне|\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня"
                               r"|июля|августа|сентября|октября|ноября|декабря))(?![А-Яа-яЁё])"),

@@ -47,9 +47,15 @@ def table(header: list[str], rows: list[list[str]], widths: list[float]) -> ir.T
                     [widths[i] / total for i in keep])
 
 
+def speaker_name(quote: QuoteRecord, actor: ActorRecord | None) -> str | None:
+    """Who said it: the speaker's actor, else the words naming the speaker at the cue ("왕 주임",
+    "관계자": a speaker the analysis found but no actor holds, as the reader shows it)."""
+    return quote.speaker or (actor.name if actor else None) or (quote.mention.text.strip() if quote.mention else None)
+
+
 def attribution(quote: QuoteRecord, actor: ActorRecord | None) -> str:
     """“Andrey Rudenko, Deputy Foreign Minister (Tass)” — who said it, in what role, where."""
-    parts = [quote.speaker or (actor.name if actor else None) or "Unattributed"]
+    parts = [speaker_name(quote, actor) or "Unattributed"]
     if actor and actor.title:
         parts.append(actor.title)
     line = ", ".join(parts)
@@ -235,7 +241,7 @@ class _Builder:
         if item.cite:
             self.cited.setdefault(source.id, citation)
             number = self.note(source.id, citation)
-        return ir.QuoteBlock(quote.text, quote.speaker or (actor.name if actor else None), attribution(quote, actor),
+        return ir.QuoteBlock(quote.text, speaker_name(quote, actor), attribution(quote, actor),
                              self.doc.notes[number - 1].citation if number else citation, number,
                              portion=self.template.portion_mark, compact=self.template.bullets,
                              paraphrase=item.paraphrase)

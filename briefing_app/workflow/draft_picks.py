@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.datelines import opening_end
+from briefing_app.analysis.lang import HANGUL_RE
+from briefing_app.analysis.metadata import BY_RE
 from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.records import QuoteRecord, SourceRecord
 
@@ -20,23 +23,28 @@ MIN_WORDS = 6  # shorter quotes are phrases, not statements
 PRINT_WORDS = 60  # longer ones print as a block of five lines or more: kept only after every shorter one
 SAME_CONTENT = 0.6  # a quote sharing this share of its words with one picked already says the same
 PER_SPEAKER = 2
+MIN_LEDE_WORDS = 12  # shorter lines are headlines, bylines, credits
+MIN_LEDE_WORDS_KO = 6  # a Korean word carries its particles: a lede has about half as many
 
 _BIO = re.compile(r"(The|This) (author|writer|columnist)\b|[A-Z][\w.]+ [A-Z][\w.]+ is (a|an|the) ")
 _WORD = re.compile(r"\w+")
 
 
 def lede(source: SourceRecord) -> str:
-    """The first statement of the article body (boilerplate, headline and bio lines, the title
-    repeated as the first paragraph and an opening question skipped)."""
+    """The first statement of the article body, without the dateline it opens with (boilerplate,
+    headline, byline and bio lines, the title repeated as the first paragraph and an opening
+    question skipped)."""
     text = source.text
     title = _plain(source.metadata.title or "")
     for start, end in paragraphs(text):
         if any(b.start <= start < b.end for b in source.boilerplate):
             continue
-        para = text[start:end]
-        if len(para.split()) < 12 or para[-1:] not in ".!?”\"’" or _BIO.match(para) or _plain(para) == title:
+        content = opening_end(text, start, end)  # a wire story's dateline is not the lede's content
+        para = text[content:end]
+        short = len(para.split()) < (MIN_LEDE_WORDS_KO if HANGUL_RE.search(para) else MIN_LEDE_WORDS)
+        if short or para[-1:] not in ".!?”\"’" or _BIO.match(para) or BY_RE.match(para) or _plain(para) == title:
             continue  # headlines (also one set as a sentence), bylines, photo credits, "The author is …"
-        for s, e in sentence_spans(text, start, end):
+        for s, e in sentence_spans(text, content, end):
             sentence = text[s:e].strip()
             if not sentence.rstrip("”\"’").endswith("?"):  # a rhetorical question opens, the answer informs
                 return sentence

@@ -1,0 +1,33 @@
+"""Where an article's opening credit ends: the dateline and agency a wire story's lede starts
+with, so that what follows is the lede's content.
+
+- English: subjects.DATELINE_RE ("WASHINGTON — ", "SEOUL, Dec. 3 (Yonhap) -- ", "DALLAS (AP) — ").
+- Russian: the city and date, then the agency if credited ("МОСКВА, 5 марта. /ТАСС/. ",
+  "МОСКВА, 14 ноября. ", "МОСКВА, 5 дек — РИА Новости. ").
+- Korean: the agency's credit and the reporter ("(서울=연합뉴스) 김수연 기자 = ").
+
+RU_PLACE_DATE and KO_CREDIT are also genre_ru_ko's agency cues.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.subjects import DATELINE_RE
+
+RU_PLACE_DATE = r"[А-ЯЁ][А-ЯЁ -]{2,30},\s*\d{1,2}\s+[а-яё]{3,8}\.?"  # "МОСКВА, 5 марта", "МОСКВА, 5 дек."
+KO_CREDIT = r"\([가-힣]+=[가-힣0-9]+\)|[가-힣]{2,4}\s기자\s?="  # "(서울=연합뉴스)", "김수연 기자 ="
+
+RU_DATELINE_RE = re.compile(RU_PLACE_DATE + r"[ \t]*(?:/[^/\n]{2,20}/\.?|[—–-]+[ \t]*[А-ЯЁA-Z][\w -]{1,20}?\.)?[ \t]*")
+KO_DATELINE_RE = re.compile(r"(?:(?:" + KO_CREDIT + r")[ \t]*)+")
+
+
+def opening_end(text: str, start: int, end: int) -> int:
+    """Where the content of the paragraph text[start:end] starts: after its dateline, if any."""
+    for pattern in (DATELINE_RE, RU_DATELINE_RE, KO_DATELINE_RE):
+        m = pattern.match(text, start, end)
+        if m and m.end() < end:
+            return m.end()
+    return start
+
+
+__all__ = ["KO_CREDIT", "RU_PLACE_DATE", "opening_end"]
