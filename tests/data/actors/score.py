@@ -52,6 +52,13 @@ affiliation engineer, rich in affiliations given by back-reference ("Its chairma
 Pentagon, the FTC), lower-case bodies ("the city's public works department") and people named once in full
 without a title; answers written and committed before the analyser ran on them. They are tuned data.
 
+Tuned batch "s7b" (4 English: en90-en93, named en9N-s7b-*): written in the seventh session by the actors
+engineer for English precision and known misses (advisers and companies named with no cue word: Goldman Sachs,
+Lazard, "Northern"; "van den" names; "Prime Minister X's trade minister"; a Belgian dateline where Belgium acts
+beside "Brussels" as the EU; "Rep. Jim Jordan" beside the country Jordan; bodies such as the Suez Canal
+Authority; events, products, laws, headings and a game that are no actors); answers committed before the
+analyser ran on them, scored once fresh, then tuned on.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
