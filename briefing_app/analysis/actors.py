@@ -20,6 +20,7 @@ from briefing_app.analysis.timeline import Timeline
 from briefing_app.core.model import Actor, Span
 
 PATRONYMIC_LINKS = frozenset("bin ibn bint".split())
+SURNAME_PARTICLES = frozenset("van von de der den ter du da la le del".split())  # (not "Al Gore")
 POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -85,7 +86,7 @@ class ActorTable:
         self._build()
 
     def _build(self) -> None:
-        full = [h for h in self.hits if len(h.name.split()) >= 2]
+        full = [h for h in self.hits if len(h.name.split()) >= 2 and not _particles_only(h.name)]
 
         def rank(h: NameHit) -> tuple[int, int, int]:
             return (len(h.name.split()), bool(h.titles), -h.start)
@@ -253,9 +254,12 @@ class ActorTable:
                for p in self.people.values() if p.mentions]
         out.sort(key=lambda a: a.mentions[0].start)
         places: dict[str, Actor] = {}
+        named = self._place_surnames(out)
         for m in gazetteer.PLACE_RE.finditer(self.text):
             if self.credits and not _outside(self.credits, m.start()):
                 continue  # "(Reporting by ... in Singapore)"
+            if named and self._a_persons_place_word(named, m.start(), m.group()):
+                continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
             if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(self.text, m.end()):
                 continue  # "American Association of Community Colleges": the body's name, not the country
             alias = POSSESSIVE_END_RE.sub("", m.group())
@@ -271,12 +275,31 @@ class ActorTable:
         return out + [a for a in places.values() if (any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases])
                                                      or len(a.mentions) > 1) and not self._only_a_venue(a)]
 
+    def _place_surnames(self, people: list[Actor]) -> dict[str, Actor]:
+        """People whose family name is a weak place name ("Jim Jordan"), by that name."""
+        return {p.name.split()[-1]: p for p in people if p.name.split()[-1] in gazetteer.WEAK_ALIASES}
+
+    def _a_persons_place_word(self, named: dict[str, Actor], pos: int, word: str) -> bool:
+        """Is the place word at pos a person's name: inside a mention of them, or their family name
+        alone, not after a preposition of place ("King Abdullah of Jordan")? A lone one becomes a mention."""
+        person = named.get(POSSESSIVE_END_RE.sub("", word))
+        if person is None:
+            return False
+        if any(sp.start <= pos < sp.end for sp in person.mentions):
+            return True
+        if PLACE_PREP_RE.search(self.text, max(0, pos - 8), pos):
+            return False
+        person.mentions.append(Span(pos, pos + len(POSSESSIVE_END_RE.sub("", word))))
+        person.mentions.sort(key=lambda sp: sp.start)
+        return True
+
     def _only_a_venue(self, body: Actor) -> bool:
         """'announced the plan at the White House': a body named only as where something happens is no actor."""
         return body.kind == "organization" and all(
             VENUE_RE.search(self.text, max(0, m.start - 12), m.start) for m in body.mentions)
 
 
+PLACE_PREP_RE = re.compile(r"\b(?:of|in|to|from|into|across|visited|visit)[ \t]+$")
 VENUE_RE = re.compile(r"\b(?:at|inside|outside|to)[ \t]+(?:the[ \t]+)?$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")
 
@@ -292,6 +315,11 @@ def _inside_a_name(text: str, pos: int) -> bool:
 def _mention_hits(mention: str) -> tuple[NameHit, ...]:
     """Name hits of a speaker mention (mentions repeat: "Mr. Trump", "he")."""
     return tuple(name_hits(mention))
+
+
+def _particles_only(name: str) -> bool:
+    """'Van den Heuvel', 'De Gaulle': a family name with its particles, no given name."""
+    return all(w.lower() in SURNAME_PARTICLES for w in name.split()[:-1])
 
 
 def _edit1(a: str, b: str) -> bool:

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.given_names import sex_of
 
 CAP = r"(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*\.?|[A-Z]\.?"
 CAP_AFTER_FIRST = r"\.(?:[A-Z]\.){1,2}|[\w’'-]*\.?|\.?"  # CAP once its first capital is read
 # (the run's first capital comes before the lookbehind, which lets the regex engine skip ahead to capitals)
 RUN_RE = re.compile(
-    r"[A-Z](?<![\w’'-][A-Z])(?:" + CAP_AFTER_FIRST + r")(?:[ \t\u00a0]+(?:(?:de|van|von|bin|al|da|du|del|la|le|der|ibn)[ \t]+)?(?:" + CAP + r"))*"
+    r"[A-Z](?<![\w’'-][A-Z])(?:" + CAP_AFTER_FIRST + r")(?:[ \t\u00a0]+(?:(?:de|van|von|bin|al|da|du|del|la|le|der|den|ter|ibn)[ \t]+){0,2}(?:" + CAP + r"))*"
 )
 TITLES = frozenset(
     """mr mrs ms miss dr prof sen sens senator rep reps representative gov governor president
@@ -38,7 +39,7 @@ TITLES = frozenset(
     prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
     controller auditor assessor coroner magistrate manager""".replace(".", "").split()
 )
-PARTICLE_WORDS = frozenset("de van von bin al da du del la le der ibn".split())  # ("Luiz Inácio Lula da Silva")
+PARTICLE_WORDS = frozenset("de van von bin al da du del la le der den ter ibn".split())  # ("Luiz Inácio Lula da Silva")
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
 # (of those, the ones no sentence opens with as a plain word before a name: "Bill Ackman also holds shares",
@@ -147,7 +148,7 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         if w in GIVEN and i < len(words) and words[i - 1][:1].isupper() and (i - 1 > 0 or w in OPENING_GIVEN):
             i -= 1
             continue
-        if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) or (
+        if w in TITLES or w in STOP or gazetteer.lookup(words[i - 1].rstrip(".,")) and not _surname_place(words, i - 1) or (
                 words[i - 1].rstrip(",").isupper() and "." not in words[i - 1] and len(w) > 1
                 and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
             break  # an acronym ends the name; "Sen. JD Vance": two capitals after a title are initials
@@ -166,6 +167,19 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     while k < i and norm(words[k]) in STOP:
         k += 1
     return g[k][0], g[-1][1], a, name, titles
+
+
+def _surname_place(words: list[str], k: int) -> bool:
+    """'Rep. Jim Jordan', 'Jordan Peterson': a weak place name (a country that is also a family or given
+    name) after a given name, or a given name itself before another name, is a person's name."""
+    w = TRAILING_RE.sub("", words[k])
+    if w not in gazetteer.WEAK_ALIASES:
+        return False
+    if k + 1 < len(words):
+        return sex_of(w) is not None
+    before = TRAILING_RE.sub("", words[k - 1]) if k > 0 else ""
+    return len(before) > 1 and before[0].isupper() and not before.isupper() and not before.endswith("ern") \
+        and norm(before) not in TITLES and norm(before) not in STOP and not gazetteer.lookup(before)
 
 
 def gender_of(words: list[str]) -> str | None:
