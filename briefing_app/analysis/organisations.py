@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from briefing_app.analysis import gazetteer
+from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_kinds import name_kinds
@@ -150,6 +150,25 @@ def _appositives(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _known_companies(text: str, orgs: dict[str, Org], is_person: Callable[[str], bool]) -> None:
+    """Companies a wire names bare ("Goldman Sachs advised ...", "Maersk said"): a mention inside one
+    found already is an alias of it, else the company is an organisation of its own."""
+    for name, s, e in companies.mentions(text):
+        said = text[s:e]
+        if " " not in said and is_person(said) or gazetteer.lookup(said):
+            continue  # "Rep. Mike Honda ... Honda said"
+        org = next((o for o in orgs.values() if any(m.start <= s and e <= m.end for m in o.mentions)), None) \
+            or orgs.get(name) or next((o for o in orgs.values() if said in o.aliases or o.name == said), None)
+        if org is None:
+            org = orgs[name] = Org(name, "organization")
+        if said != org.name and said not in org.aliases and not any(m.start <= s and e <= m.end and (m.start, m.end) != (s, e)
+                                                                     for m in org.mentions):
+            org.aliases.append(said)
+        if not any(m.start <= s < m.end for m in org.mentions):
+            org.mentions.append(Span(s, e))
+        org.venue_only = False
+
+
 def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> list[Actor]:
     orgs: dict[str, Org] = {}
     acronyms: dict[str, str] = {}
@@ -265,6 +284,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
             hit = gazetteer.lookup(parent.group()) if parent else None
             org = orgs[acr] = Org(acr, "organization", hit[0] if hit else None, ["the " + desc.split()[-1]], venue_only=False)
             org.mentions.append(Span(m.start("acr"), m.end("acr")))
+    _known_companies(text, orgs, is_person)
     for org in orgs.values():  # later mentions of a one-word organisation ("Nvidia said")
         if " " not in org.name:
             starts = {s.start for s in org.mentions}

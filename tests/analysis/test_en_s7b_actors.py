@@ -33,3 +33,19 @@ def test_van_den_names_are_one_person() -> None:
     assert "Van den Heuvel" in actors["Sarah Van den Heuvel"].aliases and "Van den Heuvel" not in actors
     assert "Pieter van den Berg" in actors and len(actors["Pieter van den Berg"].mentions) == 2
     assert "Al Gore" in _actors("Former Vice President Al Gore said the plan would fail.")
+
+
+def test_companies_named_bare_are_organisations() -> None:
+    text = ("Goldman Sachs advised the seller, while Lazard and Morgan Stanley worked for the buyer.\n\n"
+            "Maersk said it would return to the route. Hapag-Lloyd was still studying it. Fans posted clips on TikTok.")
+    actors = _actors(text)
+    for name in ("Goldman Sachs", "Lazard", "Morgan Stanley", "Hapag-Lloyd"):
+        assert actors[name].kind == "organization"
+    assert "Maersk" in actors["A.P. Moller-Maersk"].aliases
+    assert "TikTok" not in actors  # a platform named as where something was posted
+    assert "Wells Fargo" not in _actors("Khan spoke on stage at the Wells Fargo Center in Philadelphia.")
+
+
+def test_a_known_company_that_is_a_persons_name_stays_the_person() -> None:
+    actors = _actors("Rep. Mike Honda of California said the bill would pass. Honda said he had the votes.")
+    assert "Honda" not in actors and actors["Mike Honda"].kind == "person"

@@ -1,0 +1,56 @@
+"""Companies news names with no cue word ("Goldman Sachs advised the seller", "Maersk said it would ..."):
+banks and deal advisers, shipping lines, carmakers, energy, technology and drug companies big enough
+that a wire names them bare. Each canonical name with the short forms a text uses for it. Names that
+are also common words or family names (Ford, Shell, Amazon, Apple) are left out: a rule finds them
+from their cue words ("the carmaker Ford") or their acts ("Ford said it ...")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.gazetteer import trie_pattern
+
+COMPANIES: dict[str, list[str]] = {
+    # banks, deal advisers, asset managers
+    "Goldman Sachs": [], "Morgan Stanley": [], "JPMorgan Chase": ["JPMorgan", "JP Morgan"], "Citigroup": ["Citi"],
+    "Bank of America": ["BofA"], "Wells Fargo": [], "Lazard": [], "Evercore": [], "Jefferies": [], "Barclays": [],
+    "HSBC": [], "UBS": [], "Deutsche Bank": [], "BNP Paribas": [], "Credit Suisse": [], "Nomura": [],
+    "Rothschild & Co": [], "BlackRock": [], "Blackstone": [], "KKR": [], "Carlyle Group": ["Carlyle"],
+    "Santander": [], "Societe Generale": [], "Mizuho": [], "Macquarie": [],
+    # shipping and logistics
+    "A.P. Moller-Maersk": ["Maersk"], "Hapag-Lloyd": [], "CMA CGM": [], "Mediterranean Shipping Company": ["MSC"],
+    "COSCO Shipping": ["COSCO", "Cosco"], "FedEx": [], "DHL": [],
+    # aircraft, cars, industry
+    "Boeing": [], "Airbus": [], "Embraer": [], "Volkswagen": ["VW"], "Toyota": [], "Stellantis": [], "Hyundai Motor": ["Hyundai"],
+    "BMW": [], "Mercedes-Benz": [], "Renault": [], "Nissan": [], "Honda": [], "Siemens": [], "Caterpillar": [],
+    # energy and mining
+    "Exxon Mobil": ["ExxonMobil", "Exxon"], "Chevron": [], "TotalEnergies": [], "Saudi Aramco": ["Aramco"],
+    "Gazprom": [], "Rosneft": [], "Glencore": [], "Rio Tinto": [], "BHP": [], "ConocoPhillips": [],
+    # technology
+    "Microsoft": [], "Alphabet": [], "Google": [], "Nvidia": [], "Intel": [], "Qualcomm": [], "ASML": [], "Samsung Electronics": ["Samsung"],
+    "Taiwan Semiconductor Manufacturing Co": ["TSMC"], "Huawei": [], "OpenAI": [], "Tesla": [], "IBM": [], "Oracle": [],
+    "Netflix": [], "Uber": [], "Alibaba": [], "Tencent": [], "ByteDance": [], "TikTok": [], "Meta": [], "Facebook": [],
+    # drugs and consumer
+    "Pfizer": [], "Moderna": [], "AstraZeneca": [], "Novo Nordisk": [], "Eli Lilly": [], "Johnson & Johnson": [],
+    "Roche": [], "Novartis": [], "Sanofi": [], "GSK": [], "Bayer": [], "Walmart": [], "Nestle": [], "Unilever": [],
+}
+NAME_OF: dict[str, str] = {alias: name for name, aliases in COMPANIES.items() for alias in [name, *aliases]}
+COMPANY_RE = re.compile(trie_pattern(list(NAME_OF), not_after=r"[\w&.-]") + r"(?![\w&-]|[ \t]+[A-Z&])")
+# a capitalised word before a name makes it part of a longer one ("Wells Fargo Center" is caught by the
+# lookahead; "Chase Goldman Sachs" here), except words a sentence or phrase opens with
+OPENERS = frozenset("The A An But And In On At For By From With As Of To Rival Former Both".split())
+ON_RE = re.compile(r"\b(?:on|via)[ \t]+$")
+WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ \t]+$")
+
+
+def mentions(text: str) -> list[tuple[str, int, int]]:
+    """(canonical name, start, end) of every known company named in text, not inside a longer name."""
+    out = []
+    for m in COMPANY_RE.finditer(text):
+        before = WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1) not in OPENERS or ON_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # ("posted videos on TikTok": a platform as a place)
+        out.append((NAME_OF[m.group()], m.start(), m.end()))
+    return out
+
+
+__all__ = ["COMPANIES", "mentions"]
