@@ -1,5 +1,7 @@
 """Genre cues count the author's own voice only: reported speech, transcript turns, block
 quotations and a speaker's headline are other people's words; reporting cues count for news."""
+import textwrap
+
 from briefing_app.analysis import analyse
 from briefing_app.analysis.genre import WEIGHTS, guess
 from briefing_app.analysis.voice import author_voice
@@ -109,3 +111,23 @@ def test_abstract_nouns_count_for_argument():
     a, c = guess(abstract, abstract), guess(concrete, concrete)
     assert a.cues["abstract"] > 0 == c.cues["abstract"]
     assert a.score > c.score
+
+
+def test_the_authors_questions_count_and_quoted_ones_do_not():
+    own = "Why would anyone wait? The council meets again in March."
+    quoted = "The mayor asked: “Why would anyone wait?” The council meets again in March."
+    start, end = quoted.index("“"), quoted.index("”") + 1
+    masked = quoted[:start] + " " * (end - start) + quoted[end:]  # quotations blanked, as the analyser does
+    assert guess(own, own).cues["question"] > 0 == guess(quoted, masked).cues["question"]
+    assert WEIGHTS["question"] > 0
+
+
+def test_paragraph_length_counts_and_hard_wrapping_does_not_change_it():
+    para = ("The council has failed the city for years, and the new budget is no better than the last one. "
+            "It cuts the libraries, it cuts the buses and it leaves the roads to crumble while the tower rises.")
+    long_paras = "\n\n".join([para] * 3)
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(para, 60)) for _ in range(3))
+    short_paras = "\n\n".join(sentence for _ in range(3) for sentence in para.split(". "))
+    assert guess(long_paras, long_paras).cues["para_words"] == guess(wrapped, wrapped).cues["para_words"]
+    assert guess(short_paras, short_paras).cues["para_words"] < guess(long_paras, long_paras).cues["para_words"]
+    assert WEIGHTS["para_words"] > 0
