@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing_app.analysis.datelines import opening_end
 from briefing_app.core.errors import NotFound
 from briefing_app.core.project import Project
 from briefing_app.core.records import OptionRecord
@@ -82,7 +83,7 @@ class Citer:
 
     def position(self, holder: str, e: Evidence) -> str:
         """Holder: “the words” (source), the words at most `limit` characters, cut at a word with "…"."""
-        words = " ".join(e.text.split())
+        words = " ".join(e.text[opening_end(e.text, 0, len(e.text)):].split())  # not the story's dateline
         if len(words) > self.limit:
             words = words[:self.limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
         said = f": {escape(in_quotes(words))}" if words else ""

@@ -71,3 +71,12 @@ def test_a_korean_quote_whose_speaker_no_actor_holds_is_attributed(wires):
     doc = build_document(memo, project, find_template(memo.template))
     block = next(b for b in doc.quotes() if b.text == quote.text)
     assert block.attribution != "Unattributed" and block.attribution.startswith("왕")
+
+
+def test_a_position_quoted_from_a_lede_leaves_out_the_dateline(wires):
+    project, _ = wires
+    plan = plan_draft(project, "options-paper")
+    cited = "\n".join(item["body"] for key, _, items in plan.sections if key == "options" for item in items
+                      if item["kind"] == "text")
+    assert "Russia is ready to hold talks" in cited  # the option the Reuters lede states, with its evidence
+    assert "MOSCOW" not in cited and "(Reuters)" not in cited
