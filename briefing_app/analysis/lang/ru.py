@@ -20,6 +20,21 @@ RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[
 RU_NEAR_VERB_RE = re.compile(r"(?:" + "|".join(SPEECH_STEMS) + r")\w*(?:[ \t,]+[^\s.!?«»]+){0,4}[ \t]*$")
 # "Бурмистров усомнился в сроках: «Q»", "она добавила: «Q»": a clause with a verb, then a colon
 RU_COLON_RE = re.compile(r"[А-ЯЁа-яё][^.!?«»\n]*?" + PAST_VERB_RE.pattern + r"[^.!?«»\n]*:[ \t]*$")
+COLON_REACH = 600  # characters before a colon that its clause's past-tense verb is looked for in
+SPEAKER_REACH = 2000  # characters before a quotation that its verb and the verb's subject are looked for in
+
+
+def _colon_clause(text: str, sent: int, open_at: int) -> bool:
+    """A clause with a past-tense verb, then a colon, right before open_at (RU_COLON_RE), read in the
+    last COLON_REACH characters only: a sentence the splitter cannot split costs the same per quotation."""
+    end = open_at
+    while end > sent and text[end - 1] in " \t":
+        end -= 1
+    if end == sent or text[end - 1] != ":":
+        return False
+    return RU_COLON_RE.search(text, max(sent, open_at - COLON_REACH), open_at) is not None
+
+
 RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|телеканал\w*|радиостанци\w*|программ\w*|книг\w*|"
                          r"фильм\w*|издани\w*|агентств\w*|сериал\w*|спектакл\w*)[ \t]*$", re.I)
 
@@ -40,7 +55,7 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
         return "title"  # «в интервью «Российской газете»» (not "доклад агентства «сбалансированным»")
     if RU_AFTER_RE.match(text, end + 1):
         return "direct"  # «Q», — сказал Песков
-    if RU_COLON_RE.search(text, sentence_start(text, open_at), open_at):
+    if _colon_clause(text, sentence_start(text, open_at), open_at):
         return "direct"
     if RU_NAME_RE.fullmatch(text, start, end) and (
             RU_NAME_AFTER_RE.match(text, end + 1) or not RU_VERB_END_RE.search(before)):
@@ -50,13 +65,22 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     return None
 
 
+def _near(text: str, sent: int, at: int) -> int:
+    """The sentence start, or in a sentence longer than SPEAKER_REACH characters (a text the splitter
+    cannot split) the start of a word that far before `at`: each quotation then costs the same."""
+    if at - sent <= SPEAKER_REACH:
+        return sent
+    blank = text.find(" ", at - SPEAKER_REACH, at)
+    return at if blank < 0 else blank + 1
+
+
 def _verb_before(text: str, sent: int, open_at: int) -> re.Match[str] | None:
     """The verb whose subject speaks a quotation: the last verb of saying before it, or, when a
     colon introduces it, the first past-tense verb of the clause."""
     v = list(RU_VERB_ANY.finditer(text, sent, open_at))
     if v:
         return v[-1]
-    if RU_COLON_RE.search(text, sent, open_at):
+    if _colon_clause(text, sent, open_at):
         return PAST_VERB_RE.search(text, sent, open_at)
     return None
 
@@ -67,7 +91,7 @@ def _speaker(text: str, q: Quote, last: str | None) -> None:
     m = inside or RU_AFTER_RE.match(text, close_at)
     if not m:
         # "Депутат Сергей Лавренов назвал законопроект «опасным»": the verb's subject
-        sent = sentence_start(text, open_at)
+        sent = _near(text, sentence_start(text, open_at), open_at)
         v = _verb_before(text, sent, open_at)
         subj = subject_before(text, sent, v.start()) if v else None
         if v and subj:

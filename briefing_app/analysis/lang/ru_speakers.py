@@ -32,6 +32,7 @@ VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|бес�
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
 RU_PRONOUNS = {"он", "она", "они"}
+TITLE_LOOKBACK = 50  # uses of a title word read back for the name it introduced
 DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламентари)[а-яё]*(?![\w-])")
 PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
 
@@ -53,10 +54,26 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
     if cap_words:
         return fullest(text, cap_words[0])
     if len(head) >= 4:  # the latest name introduced by the same title word ("губернатор" -> "Губернатор X")
-        for m in reversed(list(re.finditer(re.escape(head[:5]) + r"\w*", text[:pos], re.I))):
+        return _titled_before(text, head[:5], pos)
+    return None
+
+
+def _titled_before(text: str, stem: str, pos: int) -> str | None:
+    """The name after the latest of the last TITLE_LOOKBACK uses of a title word before pos, read
+    back in chunks that start after a blank (a word never spans one), so a text repeating the word
+    thousands of times costs the same per mention."""
+    word = re.compile(re.escape(stem) + r"\w*", re.I)
+    hi, seen = pos, 0
+    while hi > 0 and seen < TITLE_LOOKBACK:
+        lo = text.rfind(" ", 0, hi - 4000) + 1 if hi > 4000 else 0
+        for m in reversed(list(word.finditer(text, lo, hi))):
             n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
             if n:
                 return n.group()
+            seen += 1
+            if seen == TITLE_LOOKBACK:
+                break
+        hi = lo
     return None
 
 
