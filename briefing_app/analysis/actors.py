@@ -10,7 +10,7 @@ from collections.abc import Callable
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.appositives import owner_fronted, role_after, role_fronted
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
-from briefing_app.analysis.descriptions import AGE_RE, POSSESSED_RE, fits, of_age
+from briefing_app.analysis.descriptions import AGE_RE, GROUP_OF_RE, KIN_WORDS, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
@@ -61,15 +61,6 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
 
 def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in spans)
-
-
-# people named by their tie to someone ("Clinton's introducer"); "Ryan's office", "Hoff's letter" stay Ryan's, Hoff's
-KIN_WORDS = frozenset("""woman man friend friends introducer wife husband son daughter brother sister mother father
-    ally allies supporter supporters critic critics rival rivals opponent opponents deputy successor predecessor
-    colleague colleagues""".split())
-
-
-GROUP_OF_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?!(?:has|was|is|does)\b)(?P<noun>[a-z][\w-]*s)")
 
 
 class ActorTable:

@@ -40,6 +40,12 @@ SYNONYMS: dict[str, str] = {
 }
 _SYNONYM_RE = {head: re.compile(r"\b(?:" + alt + r")\b") for head, alt in SYNONYMS.items()}
 PLAIN = frozenset("top senior veteran longtime new current embattled powerful influential outspoken".split())
+# people named by their tie to someone ("Clinton's introducer"); "Ryan's office", "Hoff's letter" stay Ryan's, Hoff's
+KIN_WORDS = frozenset("""woman man friend friends introducer wife husband son daughter brother sister mother father
+    ally allies supporter supporters critic critics rival rivals opponent opponents deputy successor predecessor
+    colleague colleagues""".split())
+# "Clinton supporters", "Sanders protesters": a name, then a plural noun (a group, not the name)
+GROUP_OF_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?!(?:has|was|is|does)\b)(?P<noun>[a-z][\w-]*s)")
 POSSESSED_RE = re.compile(r"(?P<who>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:’s|'s)\s+"
                           r"(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<head>[a-z][\w-]*)$")
 
