@@ -3,6 +3,7 @@ a fronted phrase before the holder), and summaries that read as whole imperative
 question subject, an "it" whose plan was named just before."""
 import pytest
 
+from briefing_app.analysis.options.doers import names_a_holder
 from tests.analysis.option_helpers import one_option
 
 
@@ -109,3 +110,26 @@ def test_two_quotes_on_one_span_one_without_a_speaker():
               Quote(start=15, end=52, text=text[15:52], kind="indirect", speaker=None)]
     holders = Holders(text, quotes, [])
     assert [span[:2] for span in holders.spans] == [(15, 52), (15, 52)]
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("It has been disheartening to see calls for the Muslim community to denounce terrorism.", "Denounce terrorism",
+     "oppose"),  # no "Has been disheartening to see" as a holder; the author's verdict stays
+    ("Over the years I have been told that the aim of such courses is to make perpetrators accountable.",
+     "Make perpetrators accountable", None),  # no "Have been"
+    ("The now routine insistence that all Muslims apologise for the atrocities has spawned a backlash.",
+     "Apologise for the atrocities", None),  # no "Now routine"
+])
+def test_holders_are_actors(text, summary, stance):
+    option = one_option(text)
+    assert (option.summary, option.stance, option.positions) == (summary, stance, [])
+
+
+@pytest.mark.parametrize("phrase, ok", [
+    ("Critics", True), ("Some ministers", True), ("Her sisters", True), ("The Mapuche communities living nearby", True),
+    ("Elements in the US government", True), ("Have been", False), ("Has been disheartening to see", False),
+    ("Their poor economic choices and", False), ("Mattress to her back and", False), ("Now routine", False),
+    ("They", False),
+])
+def test_names_a_holder(phrase, ok):
+    assert names_a_holder(phrase) is ok

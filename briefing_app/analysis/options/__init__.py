@@ -16,6 +16,7 @@ import re
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.cues import ParagraphCues
+from briefing_app.analysis.options.doers import names_a_holder
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
 from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
@@ -66,7 +67,7 @@ def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int
     """A reported option the author has not taken a side on gets the side the author's own words
     around it take; the option's own words do not count."""
     for option in options:
-        if option.stance is not None or not option.positions:
+        if option.stance is not None:  # the author's own, or no holder named: a call others make
             continue
         around = text[s:outside[0]] + " " + text[outside[1]:e]
         said = report_cue(text, s, outside[0]) if outside[0] > s else None
@@ -224,6 +225,8 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     holder = holders.holders(hit, s)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
+    if holder is not None:  # holders are actors: no "Have been", no clause cut short ("Their choices and")
+        holder = [name for name in holder if holders.known(name) or names_a_holder(name)]
     bare = BARE_PRONOUN_RE.search(hit.summary)
     name = holders.person_before(hit.start) if bare else None
     if bare and name:  # "Hold him to a different standard": the person he stands for

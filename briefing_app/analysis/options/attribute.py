@@ -69,6 +69,7 @@ class Holders:
                 if len(alias) > 2 and alias.lower() not in ("he", "she", "they", "him", "her"):
                     names.setdefault(alias.lower(), a.name)
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
+        self.actor_names = frozenset(a.name for a in actors)
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
         spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q)), q.kind) for q in quotes
@@ -162,6 +163,10 @@ class Holders:
         self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None
         return False if holder is None and hit.reported else holder
+
+    def known(self, name: str) -> bool:
+        """Whether `name` is an actor the analysis found."""
+        return name in self.actor_names
 
     def person_before(self, at: int) -> str | None:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""

@@ -46,3 +46,25 @@ def can_act(subject: str) -> bool:
         if AGENTIVE_RE.search(low) and low not in NOT_AGENTIVE:
             return True
     return False
+
+
+# words that end no name of a holder: a clause cut before its noun ("Their poor choices and"), a verb
+HOLDER_BREAKS = frozenset("and or but nor to of for with by in on at as than that who which".split())
+NOT_IN_NAMES = frozenset("have has had been being is are was were will would did does do now still also".split())
+PEOPLE_NOUNS = frozenset("critics experts analysts scholars victims families women men parents people sisters brothers "
+                         "clerics youth relatives colleagues friends children wives husbands widows veterans elders "
+                         "faithful victim family".split())
+
+
+def names_a_holder(phrase: str) -> bool:
+    """Whether a holder phrase the text gives (no known actor) names someone: a name or a noun for people or a
+    body ("Critics", "Some ministers", "Her sisters"); not an auxiliary ("Have been"), a clause cut short
+    ("Mattress to her back and") or a thing ("Now routine")."""
+    words = [re.sub(r"[’']s?$", "", w) for w in WORD_RE.findall(phrase)]
+    if not words or any(w.lower() in NOT_IN_NAMES for w in words) or words[-1].lower() in HOLDER_BREAKS:
+        return False
+    if len(words) == 1:
+        return words[0].lower() not in PEOPLE_PRONOUNS | OPENERS
+    return any(w[:1].isupper() for w in words[1:]) or any(  # "The Mapuche communities living nearby"
+        low in AGENT_NOUNS or low in PEOPLE_NOUNS or AGENTIVE_RE.search(low) is not None and low not in NOT_AGENTIVE
+        for low in map(str.lower, words))
