@@ -12,6 +12,7 @@ off: a news report's quoted speakers argue options too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
@@ -76,6 +77,36 @@ def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int
         bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
         if bad or good:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
             option.stance = "neutral" if bad and good else "oppose" if bad else "support"
+            cue = (bad or good).start()  # type: ignore[union-attr]
+            at = s + cue if cue < outside[0] - s else outside[1] + cue - (outside[0] - s) - 1
+            _own_evidence(text, option, s, e, at, outside)
+
+
+CLAUSE_END_RE = re.compile(r"[,;:—–]|\s-\s")
+
+
+def _own_evidence(text: str, option: Option, s: int, e: int, cue: int, outside: tuple[int, int]) -> None:
+    """The author's verdict at `cue` and a holder's opposite side never cite the same words: the author's
+    evidence reaches the verdict (the sentence after the call: "Some ministers argue that X. That would be
+    a mistake."); a verdict in the call's own sentence leaves the holder the clause without it."""
+    if outside == (s, s):  # the verdict opens the next sentence (of the paragraph, or the next paragraph's first)
+        if option.end <= s and not text[option.end:s].strip():
+            option.end = trimmed_span(text, s, e)[1]
+        return
+    option.positions = [_without(text, p, cue, outside) if (p.start, p.end) == (option.start, option.end)
+                        and p.stance != option.stance else p for p in option.positions]
+
+
+def _without(text: str, p: Position, cue: int, outside: tuple[int, int]) -> Position:
+    """The holder's position cut to the clause that does not hold the author's verdict at `cue`."""
+    if cue >= outside[1]:  # "Ministers want X, a dangerous idea": the holder's words end before the verdict's clause
+        breaks = [m.start() for m in CLAUSE_END_RE.finditer(text, outside[1], cue)]
+        return replace(p, end=breaks[-1] if breaks else outside[1])  # "Ministers want X which is dangerous": X
+    if cue >= outside[0]:
+        return p
+    m = CLAUSE_END_RE.search(text, cue, outside[0])  # "Foolishly, ministers want X": from the clause after it
+    # "Certain elements in the government want X": the verdict is in the holder's words; the holder's is X
+    return replace(p, start=trimmed_span(text, m.end() if m is not None else outside[0], p.end)[0])
 
 
 def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
@@ -136,6 +167,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                 for option in prev:
                     if option.stance is None:
                         option.stance = stance
+                        _own_evidence(text, option, s, e, s, (s, s))
             if prev and FOLLOW_RE.match(text, s, e):
                 _judged(text, s, e, prev, outside=(s, s))
             agent = any(o.stance and not o.positions for o in prev)
@@ -159,7 +191,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev
-    return out
+    return [o for o in out if o.stance is not None or o.positions]  # a call by no one named, on which the author is silent
 
 
 # "Imagine that the council should ban cars ...": a scenario set up, not argued
@@ -225,8 +257,10 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
     holder = holders.holders(hit, s)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
-    if holder is not None:  # holders are actors: no "Have been", no clause cut short ("Their choices and")
-        holder = [name for name in holder if holders.known(name) or names_a_holder(name)]
+    if holder is not None and holder:  # holders are actors: no "Have been", no clause cut short ("Their choices and")
+        named = [name for name in holder if holders.known(name) or names_a_holder(name)]
+        nearest = holders.actor_before(s, hit.at) if not named else None  # "She ... carried a mattress and vowed to"
+        holder = named or ([nearest] if nearest else [])
     bare = BARE_PRONOUN_RE.search(hit.summary)
     name = holders.person_before(hit.start) if bare else None
     if bare and name:  # "Hold him to a different standard": the person he stands for

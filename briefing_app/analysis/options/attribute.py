@@ -168,6 +168,17 @@ class Holders:
         """Whether `name` is an actor the analysis found."""
         return name in self.actor_names
 
+    def actor_before(self, start: int, at: int) -> str | None:
+        """The subject of the sentence from `start` to the cue at `at`, when a clause cut short hides it: the
+        actor the sentence's pronoun subject stands for ("She ... strapped a mattress to her back and vowed
+        to"), else the first actor it names before the cue."""
+        opener = PRONOUN_RE.match(self.text[start:start + 4].rstrip(" ,"))
+        if opener is not None:
+            return self._resolve(opener.group(0), start)
+        named = [mentions[i] for mentions in (self.people, self.bodies)
+                 if (i := bisect_right(mentions, (start, ""))) < len(mentions) and mentions[i][0] < at]
+        return min(named)[1] if named else None
+
     def person_before(self, at: int) -> str | None:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""
         i = bisect_right(self.people, (at, "")) - 1
@@ -201,8 +212,9 @@ class Holders:
 
     def _resolve(self, who: str, at: int) -> str | None:
         head, _, aside = who.strip(" ,“”\"'").partition(",")
-        if aside and head.split()[-1:] and head.split()[-1][:1].isupper() and PARTICIPIAL_ASIDE_RE.match(aside):
-            who = head  # "Prime Minister Netanyahu, running for a fourth term,": the name before the aside
+        if aside and head.split()[-1:] and (head.split()[-1][:1].isupper() and PARTICIPIAL_ASIDE_RE.match(aside)
+                                            or aside.split()[:1] and aside.split()[0] in ("who", "which")):
+            who = head  # "Prime Minister Netanyahu, running for a fourth term,", "The council, which is short of money,"
         who = REPORTING_TAIL_RE.sub("", who)  # "the union said in a statement": the union
         words = who.strip(" ,“”\"'()").split()
         while words and words[0].lower() in SUBORDINATORS:  # "While some critics": the critics
