@@ -249,6 +249,8 @@ class ActorTable:
         for m in gazetteer.PLACE_RE.finditer(self.text):
             if self.credits and not _outside(self.credits, m.start()):
                 continue  # "(Reporting by ... in Singapore)"
+            if EVENT_AFTER_RE.match(self.text, m.end()):
+                continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
             if named and self._a_persons_place_word(named, m.start(), m.group()):
                 continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
             if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(self.text, m.end()):
@@ -290,6 +292,8 @@ class ActorTable:
             VENUE_RE.search(self.text, max(0, m.start - 12), m.start) for m in body.mentions)
 
 
+EVENT_AFTER_RE = re.compile(r"[ \t]+(?:(?:climate|peace|trade)[ \t]+)?(?:Olympics|Olympic Games|Games|Expo|Marathon|[Aa]greements?|"
+                            r"[Aa]ccords?|[Pp]rotocol|[Ss]ummit|[Cc]onvention)\b")
 PLACE_PREP_RE = re.compile(r"\b(?:of|in|to|from|into|across|visited|visit)[ \t]+$")
 VENUE_RE = re.compile(r"\b(?:at|inside|outside|to)[ \t]+(?:the[ \t]+)?$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")

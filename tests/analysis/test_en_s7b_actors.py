@@ -49,3 +49,21 @@ def test_companies_named_bare_are_organisations() -> None:
 def test_a_known_company_that_is_a_persons_name_stays_the_person() -> None:
     actors = _actors("Rep. Mike Honda of California said the bill would pass. Honda said he had the votes.")
     assert "Honda" not in actors and actors["Mike Honda"].kind == "person"
+
+
+def test_events_laws_venues_and_modifiers_are_no_actors() -> None:
+    text = ("The deal came on the eve of the Mobile World Congress in Barcelona. The governor signed the Clean Water "
+            "Act and cited the Fourteenth Amendment.\n\nBan Ki-moon sat inside the Mayflower Hotel in Washington. "
+            "Members left for the Ohio State-Michigan game, long after the Ever Given blockage.\n\n"
+            "The World Economic Forum said growth would slow. The Sierra Club said it would sue.")
+    actors = _actors(text)
+    for name in ("Mobile World Congress", "Clean Water Act", "Fourteenth Amendment", "Mayflower Hotel",
+                 "Ohio State-Michigan", "Ever Given"):
+        assert name not in actors, name
+    assert "World Economic Forum" in actors and "Sierra Club" in actors  # bodies that act stay
+
+
+def test_a_capital_naming_an_event_or_a_pact_is_not_the_country() -> None:
+    actors = _actors("Imports doubled after the Paris Olympics. The Minsk agreements were never kept.")
+    assert "France" not in actors and "Belarus" not in actors
+    assert "France" in _actors("Paris said it would send troops. Paris has long backed the plan.")

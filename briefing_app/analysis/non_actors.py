@@ -1,0 +1,58 @@
+"""English capitalised names that are no actors: events ("the Mobile World Congress", "the Paris
+Olympics"), laws ("the Fourteenth Amendment"), venues named only as where something happens ("inside the
+Mayflower Hotel") and names used only as a modifier of an event or a thing ("the Ever Given blockage",
+"the Ohio State-Michigan game", "the Sandy Hook shooter"). Festivals stay: they act through their
+organisers ("The Blue Ridge Festival closed early")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.given_names import sex_of
+from briefing_app.core.model import Actor
+
+# a name whose last words say it is an event or a law
+EVENT_NAME_RE = re.compile(r"[ \t](?:Olympics|Olympic Games|Games|Expo|Fair|Championships?|Cup|Marathon|"
+                           r"Grand Prix|Awards|Amendment|Act)$")
+# an event that is also a body's word (a party congress, a bishops' conference): an event when it is only
+# ever named as a time ("on the eve of the ...", "on the sidelines of the ...", "ahead of the ...")
+MEETING_NAME_RE = re.compile(r"[ \t](?:Congress|Conference|Forum|Summit|Convention|Show|Week)$")
+EVENT_TIME_RE = re.compile(r"\b(?:(?:eve|sidelines|margins|run-up|start|end|close|opening)[ \t]+of|ahead[ \t]+of|during|"
+                           r"before|after|at|attend(?:ed|ing|s)?)[ \t]+(?:the[ \t]+|this[ \t]+year’s[ \t]+|this[ \t]+year's[ \t]+)?$")
+# places named only as where something happens
+VENUE_NAME_RE = re.compile(r"[ \t](?:Hotel|Arena|Stadium|Airport|Plaza|Mall|Cathedral|Theater|Theatre|Ballpark|Coliseum|"
+                           r"Oval Office)$")
+LOCATIVE_RE = re.compile(r"\b(?:at|in|inside|outside|near|from|into|to|on)[ \t]+(?:the[ \t]+)?$")
+# a name written before one of these nouns modifies it ("the Sandy Hook shooter", "last night's Fox Business debate")
+THING_AFTER_RE = re.compile(r"(?:’s|'s)?[ \t]+(?:game|match|final|race|blockage|shooting|shooter|disaster|crash|spill|"
+                            r"explosion|blast|flood|hurricane|storm|debate|debates|rally|festival|concert|tournament|outbreak|"
+                            r"incident|riots|protests|era|victims|families|survivors)\b")
+
+
+def _at(text: str, actor: Actor, rx: re.Pattern[str], span: int = 40) -> bool:
+    return bool(actor.mentions) and all(rx.search(text, max(0, m.start - span), m.start) for m in actor.mentions)
+
+
+def _modifier_only(text: str, actor: Actor) -> bool:
+    return bool(actor.mentions) and all(THING_AFTER_RE.match(text, m.end) for m in actor.mentions)
+
+
+def is_non_actor(text: str, actor: Actor) -> bool:
+    """Is this 'actor' an event, a law, a venue or a name used only as a modifier?"""
+    if actor.kind == "country" or actor.title:
+        return False
+    name = actor.name
+    if EVENT_NAME_RE.search(name):
+        return True
+    if MEETING_NAME_RE.search(name) and _at(text, actor, EVENT_TIME_RE):
+        return True
+    if VENUE_NAME_RE.search(name) and _at(text, actor, LOCATIVE_RE, 12):
+        return True
+    words = name.split()
+    return sex_of(words[0]) is None and _modifier_only(text, actor)
+
+
+def drop_non_actors(text: str, actors: list[Actor]) -> list[Actor]:
+    return [a for a in actors if not is_non_actor(text, a)]
+
+
+__all__ = ["drop_non_actors", "is_non_actor"]
