@@ -141,3 +141,12 @@ def test_a_holder_cut_short_is_the_actor_named_before_the_cue():
 ])
 def test_names_a_holder(phrase, ok):
     assert names_a_holder(phrase) is ok
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Ed Miliband, Nick Clegg and Nigel Farage have each written to David Cameron saying they are willing to have "
+     "TV election debates even if he does not take part.", ["Ed Miliband", "Nick Clegg", "Nigel Farage"]),
+    ("Chile and Colombia said they would reject the US proposal to accept prisoners.", ["Chile", "Colombia"]),
+])
+def test_they_is_the_coordinated_subject(text, holders):
+    assert [[p.actor for p in o.positions] for o in options(text)] == [holders]

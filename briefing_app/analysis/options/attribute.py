@@ -33,6 +33,8 @@ REPORTING_TAIL_RE = after_space(r"(?:said|says|told|wrote|added|stated|declared)
 WHAT_SAYS_RE = re.compile(r"\b[Ww]hat\s+(?P<who>[\w.’' -]{1,40}?)\s+(?:is\s+saying|says|said|means|meant|is\s+arguing|argues|"
                           r"wants|is\s+proposing|proposes)\b[^.;]{0,40}?\bis\s+that\b")
 NAME_LIST_RE = re.compile(r"(?:\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)+")
+NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+SUBJECT_LIST_RE = re.compile(rf"\s*{NAME_RUN}(?:,\s+{NAME_RUN})*,?\s+and\s+{NAME_RUN}(?=\s+[a-z])")  # a sentence's coordinated subject
 COORDINATION_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
                          r"\b[^:.;]{0,60}:\s*[^:]*$")
@@ -95,6 +97,11 @@ class Holders:
         if not isinstance(one, str):
             return one
         who = self._who
+        if not who.split() or who.split()[-1].lower() == "they":  # "Chile and Colombia said they would reject X"
+            opening = SUBJECT_LIST_RE.match(self.text, sent_start, hit.at)
+            names = self._coordinated(opening.group(0), sent_start) if opening is not None else []
+            if names and (one in names or who.split()[-1:] == ["they"]):
+                return names
         at = self.text.rfind(who, sent_start, hit.at) if who else -1
         listed = NAME_LIST_RE.search(self.text, sent_start, at) if at > sent_start else None
         if listed is not None and listed.end() == at and " and " in who:  # "Britain, France and Germany urged": the list began before a comma
