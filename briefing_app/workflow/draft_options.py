@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from briefing_app.analysis.datelines import opening_end
 from briefing_app.core.errors import NotFound
 from briefing_app.core.project import Project
-from briefing_app.core.records import OptionRecord
+from briefing_app.core.records import OptionRecord, SourceRecord
 from briefing_app.export import citations
 from briefing_app.export.build import citation_for
 from briefing_app.export.ir import in_quotes
@@ -54,6 +54,13 @@ def most_argued(options: list[OptionRecord]) -> list[OptionRecord]:
     return sorted(options, key=key)
 
 
+def in_sentence(source: SourceRecord, style: str, form: str) -> str:
+    """A source cited inside a sentence: the citation in `form` (full | short) without its final stop
+    (Green, “Russia has crossed”)."""
+    text = citations.format(citation_for(source, style), style, form).rstrip(".")
+    return text[:-2] + "”" if text.endswith(".”") else text
+
+
 @dataclass
 class Citer:
     """Cites positions as the notes do: a source in full the first time, in short after that."""
@@ -65,9 +72,8 @@ class Citer:
 
     def cite(self, e: Evidence) -> str:
         try:
-            source = citation_for(self.project.get_source(e.source_id), self.style)
-            text = citations.format(source, self.style, "short" if e.source_id in self.cited else "full").rstrip(".")
-            text = text[:-2] + "”" if text.endswith(".”") else text  # (Green, “Russia has crossed”)
+            text = in_sentence(self.project.get_source(e.source_id), self.style,
+                               "short" if e.source_id in self.cited else "full")
         except NotFound:  # a stance whose source was deleted
             text = e.source
         self.cited.add(e.source_id)

@@ -21,14 +21,15 @@ from briefing_app.core.commands import InsertCommand, Inserter
 from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.runner import CommandRunner
 from briefing_app.core.project import Project
-from briefing_app.core.records import OptionRecord, QuoteRecord
+from briefing_app.core.records import OptionRecord, QuoteRecord, SourceRecord
 from briefing_app.export import citations
 from briefing_app.export.build import citation_for
 from briefing_app.export.markup import escape
 from briefing_app.export.templates import find_template
 from briefing_app.workflow import draft_fit as fit
 from briefing_app.workflow.draft_layout import Layout
-from briefing_app.workflow.draft_options import EVIDENCE, SHORT_EVIDENCE, most_argued, positions_cited, recommendation
+from briefing_app.workflow.draft_options import (EVIDENCE, SHORT_EVIDENCE, in_sentence, most_argued, positions_cited,
+                                                 recommendation)
 from briefing_app.workflow.draft_picks import in_text_order, lede, pick_quotes
 
 @dataclass
@@ -109,6 +110,10 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
         return layout.pages(with_quotes(quotes, kept)) <= (spec.page_budget or 0)
 
     chosen = options  # the options a full memo has room for
+    if spec.page_budget and len(sources) > 1 and not fits(ranked[:1], most_argued(options)[:1]):
+        # no room for a quote and an option: the sources in one paragraph, cited short
+        plan.sections = [(k, h, sources_in_short(sources, style) if k == "background" else items)
+                         for k, h, items in plan.sections]
     if spec.page_budget and not fits(ranked):  # shorter evidence for positions, the most argued options, quotes
         evidence = SHORT_EVIDENCE
         chosen = fit.most_that_fit(most_argued(options), lambda some: fits(ranked[:1], some))
@@ -118,6 +123,12 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
         plan.notes.append(left_out_note(options, chosen, spec.page_budget))
         plan.left_out = [o.summary.rstrip(".") for o in options if o not in chosen]
     return plan
+
+
+def sources_in_short(sources: list[SourceRecord], style: str) -> list[dict[str, Any]]:
+    """The background of a memo whose sources, a line each, leave no room for a quote and an option: its sources in
+    one paragraph, each cited short (fourteen "Source:" lines filled the talking points' one page)."""
+    return [{"kind": "text", "body": "Sources: " + "; ".join(escape(in_sentence(s, style, "short")) for s in sources) + "."}]
 
 
 def left_out_note(options: list[OptionRecord], kept: list[OptionRecord], budget: int | None) -> str:

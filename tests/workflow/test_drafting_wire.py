@@ -80,3 +80,23 @@ def test_a_position_quoted_from_a_lede_leaves_out_the_dateline(wires):
                       if item["kind"] == "text")
     assert "Russia is ready to hold talks" in cited  # the option the Reuters lede states, with its evidence
     assert "MOSCOW" not in cited and "(Reuters)" not in cited
+
+
+def test_a_one_page_memo_of_many_sources_cites_them_in_one_paragraph_and_keeps_its_quotes(tmp_path):
+    """Eighteen "Source:" lines filled the talking points' one page: no quote, no option was left."""
+    from briefing_app.core.project import open_project
+
+    tuned = {f"en{n:02d}" for n in (1, 2, 3, 5, 6, 7, 9, 10, 11, 13, 14)}  # not held aside (score.py)
+    tuned |= {"ko01", "ko02", "ko03", "ru01", "ru02", "ru03", "ru04"}
+    files = sorted(p for p in ACTORS.glob("*.txt") if p.name[:4] in tuned)
+    project = open_project(tmp_path / "many.briefing")
+    try:
+        report = import_files(project, History(project), files, workers=0)
+        assert not report.failed and len(report.imported) == len(files) == 18
+        plan = plan_draft(project, "talking-points")
+        sections = {key: items for key, _, items in plan.sections}
+        assert len(sections["background"]) == 1 and sections["background"][0]["body"].startswith("Sources: ")
+        assert "Keller, “EU vows response”" in sections["background"][0]["body"]  # each cited short
+        assert len(sections["quotes"]) >= 3 and sections["options"]
+    finally:
+        project.close()
