@@ -13,6 +13,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.descriptions import PLAIN
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.names import STOP
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
@@ -76,12 +77,12 @@ DATELINE_CITY_RE = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:,[
 def _dateline_city(text: str, found: dict[str, list[Span]]) -> None:
     """The dateline's city, when the text speaks of "the city" and has a city title ("Mayor")."""
     line = DATELINE_CITY_RE.search(text, 0, 400)
-    if line is None or not THE_CITY_RE.search(text) or not LOCAL_TITLE_RE.search(text):
+    if line is None or "city" not in text or not THE_CITY_RE.search(text) or not LOCAL_TITLE_RE.search(text):
         return
     city = line.group("city").title()
     if gazetteer.lookup(city) or city in US_STATE_NAMES or not _a_city(city):
         return
-    spans = [Span(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])" + re.escape(city) + r"(?![\w-])", text)]
+    spans = [Span(at, end) for at, end in whole_word(text, city)]
     found[city] = [Span(line.start("city"), line.end("city")), *spans]
 
 
@@ -183,7 +184,8 @@ def states(doc: Document) -> None:
     if dateline and (not named or AP_STATES[dateline.group("state")] in named):
         named = {AP_STATES[dateline.group("state")]}  # "SACRAMENTO, Calif. (AP) —": the dateline's state first
     state = next(iter(named)) if len(named) == 1 else None
-    legislature = STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None
+    legislature = bool(state) and any(LEADER_TITLE_RE.fullmatch(p.title or "") for p in people) \
+        and STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None  # (scanned only when it counts)
     for person in people:
         if person.affiliation == "state":  # "the state's ...", left by org_coref for this stage
             person.affiliation = state

@@ -11,6 +11,7 @@ from briefing_app.analysis.roles import US_STATE_NAMES
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
 STATES_RE = re.compile(r"\b[Tt]he[ \t]+(state|county)(?:’s|'s)?[ \t]+$")  # ("the state Department of Environmental Quality")
+STATE_PREFIXES = tuple(s + " " for s in US_STATE_NAMES)  # (one test of them all before finding which)
 COUNTY_BODY_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)? County) (?=[A-Z])")
 
 
@@ -26,7 +27,7 @@ def home_of(text: str, start: int, name: str) -> str | None:
             return hit[0]
         if m.group("who") in US_STATE_NAMES:  # "Colorado's House of Representatives"
             return m.group("who")
-    state = next((s for s in US_STATE_NAMES if name.startswith(s + " ")), None)
+    state = next((s for s in US_STATE_NAMES if name.startswith(s + " ")), None) if name.startswith(STATE_PREFIXES) else None
     if state and name != state + " " + name.split()[-1] or state and name.split()[-1] in ("Agency", "Department", "Board",
                                                                                                "Commission", "Office"):
         return state  # "Texas Education Agency", "Ohio Department of Health"

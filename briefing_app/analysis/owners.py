@@ -12,6 +12,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.names import norm
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS
 from briefing_app.analysis.us_officials import NATIONAL_TITLE_RE
@@ -64,8 +65,7 @@ def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
 
 def _mid_sentence(text: str, name: str) -> bool:
     """Is the name written, capitalised, somewhere other than at a sentence's start?"""
-    return any(not re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, m.start() - 3):m.start()])
-               for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+    return any(not re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, at - 3):at]) for at, _ in whole_word(text, name))
 
 
 def new_body(doc: Document, pos: int) -> Actor | None:
@@ -84,7 +84,7 @@ def new_body(doc: Document, pos: int) -> Actor | None:
             or gazetteer.lookup(name) or any(name in (a.name, *a.aliases) for a in doc.actors) \
             or len(words) == 1 and not _mid_sentence(text, name):
         return None
-    spans = [Span(x.start(), x.end()) for x in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    spans = [Span(at, end) for at, end in whole_word(text, name)]
     body = Actor(name, "organization", mentions=spans)
     doc.actors.append(body)
     return body

@@ -12,23 +12,23 @@ from briefing_app.core.model import Quote
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(text))
-
-
-def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+def _words(text: str) -> str:
+    """The text's words in lower case, each between spaces (" quasi-state of war "): a run of words is
+    inside another when its string is (a word holds no space)."""
+    return " " + " ".join(map(str.lower, _WORD.findall(text))) + " "
 
 
 def drop_repeated_scare(quotes: list[Quote]) -> list[Quote]:
     """The quotes without scare quotes whose words an attributed direct quote says (see the module's note)."""
+    if not any(q.kind == "scare" for q in quotes):
+        return quotes  # (nothing to drop: the direct quotes' words are not read)
     said = [_words(q.text) for q in quotes if q.kind == "direct" and (q.speaker or q.mention)]
     if not said:
         return quotes
 
     def repeats(q: Quote) -> bool:
         words = _words(q.text)
-        return bool(words) and any(words == whole or len(words) > 1 and _inside(words, whole) for whole in said)
+        several = words.count(" ") > 2
+        return words != "  " and any(words == whole or several and words in whole for whole in said)
 
     return [q for q in quotes if q.kind != "scare" or not repeats(q)]
