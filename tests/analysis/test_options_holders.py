@@ -150,3 +150,12 @@ def test_names_a_holder(phrase, ok):
 ])
 def test_they_is_the_coordinated_subject(text, holders):
     assert [[p.actor for p in o.positions] for o in options(text)] == [holders]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Sammy Cahn wrote the song. Advance leaks of the president's address indicate he will call for higher taxes "
+     "on the wealthy.", ["President"]),  # the title before "he" in its sentence, not the person named last
+    ("Joe Smith met the president. He said the city should close the bridge to lorries.", ["Joe Smith"]),
+])
+def test_he_is_the_title_before_it_in_the_sentence(text, holders):
+    assert [[p.actor for p in o.positions] for o in options(text)] == [holders]

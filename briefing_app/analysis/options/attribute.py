@@ -35,6 +35,8 @@ WHAT_SAYS_RE = re.compile(r"\b[Ww]hat\s+(?P<who>[\w.’' -]{1,40}?)\s+(?:is\s+sa
 NAME_LIST_RE = re.compile(r"(?:\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+)+")
 NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 SUBJECT_LIST_RE = re.compile(rf"\s*{NAME_RUN}(?:,\s+{NAME_RUN})*,?\s+and\s+{NAME_RUN}(?=\s+[a-z])")  # a sentence's coordinated subject
+TITLE_RE = re.compile(r"\b[Tt]he\s+(?P<title>president|prime\s+minister|chancellor|governor|mayor|pope|king|queen|"
+                      r"premier|senator|minister)(?:[’']s)?\b(?!\s+[A-Z])")
 COORDINATION_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
                          r"\b[^:.;]{0,60}:\s*[^:]*$")
@@ -175,6 +177,13 @@ class Holders:
         """Whether `name` is an actor the analysis found."""
         return name in self.actor_names
 
+    def _title_before(self, pronoun: str, at: int) -> str | None:
+        """A person the sentence from `at` describes by a title before `pronoun` and names no further
+        ("the president's address ... he"): the title, as the holder."""
+        said = re.compile(r"\b" + pronoun + r"\b").search(self.text, at, at + 400)
+        title = TITLE_RE.search(self.text, at, said.start()) if said is not None else None
+        return " ".join(title.group("title").split()).capitalize() if title is not None else None
+
     def actor_before(self, start: int, at: int) -> str | None:
         """The subject of the sentence from `start` to the cue at `at`, when a clause cut short hides it: the
         actor the sentence's pronoun subject stands for ("She ... strapped a mattress to her back and vowed
@@ -238,6 +247,9 @@ class Holders:
         named = self._actor_in(" ".join(words).lower())
         if named is not None:
             return named
+        titled = self._title_before(words[-1], at) if words[-1].lower() in ("he", "she") else None
+        if titled is not None:  # "Leaks of the president's address indicate he will call for X": the president
+            return titled
         if PRONOUN_RE.match(words[-1]):  # he/she: the last person named before; they: the last body
             mentions = self.bodies if words[-1].lower() == "they" else self.people
             i = bisect_right(mentions, (at, "")) - 1
