@@ -17,11 +17,18 @@ from briefing_app.analysis.datelines import opening_end
     ("МОСКВА, 5 дек — РИА Новости. Россия ответит", "Россия ответит"),
     ("(서울=연합뉴스) 김수연 기자 = 정부는 3일 북한의 미사일 발사에 대해", "정부는 3일 북한의 미사일 발사에 대해"),
     ("(서울=연합뉴스) 조현 외교부 장관은 10일", "조현 외교부 장관은 10일"),
+    ("PASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters", "A handful of skywriters"),
+    ("WASHINGTON ― After bragging for a year", "After bragging for a year"),
+    ("Washington (AFP) – Donald Trump is bent on securing", "Donald Trump is bent on securing"),
     # no dateline: the line is kept whole
     ("The Senate passed a stopgap spending bill", "The Senate passed a stopgap spending bill"),
     ("NATO allies agreed on Tuesday to raise spending", "NATO allies agreed on Tuesday to raise spending"),
     ("U.S. officials said the talks would resume", "U.S. officials said the talks would resume"),
     ("Россия ответит на новые санкции", "Россия ответит на новые санкции"),
+    ("Bernie Sanders met privately with Pope Francis (the capstone) – on Saturday", "Bernie Sanders met privately "
+     "with Pope Francis (the capstone) – on Saturday"),
+    ("Washington, the capital, is quiet - for now", "Washington, the capital, is quiet - for now"),
+    ("The U.S. (Reuters) report", "The U.S. (Reuters) report"),
 ])
 def test_the_content_starts_after_the_dateline(line, content):
     text = "Headline\n\n" + line + "\n"
