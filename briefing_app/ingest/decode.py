@@ -113,9 +113,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     lo, hi = sample[0::2], sample[1::2]
     le = sum(1 for a, b in zip(lo, hi) if b == 0 and a in (0x20, 0x0A))
     be = sum(1 for a, b in zip(lo, hi) if a == 0 and b in (0x20, 0x0A))
-    if le > be and (le >= units * 0.04 or hi.count(0) > units * 0.3 > lo.count(0) * 10):
+    # (two spaces or newlines at least: one NUL after a space in a short UTF-8 file is no UTF-16 pattern)
+    if le > be and (le >= max(2, units * 0.04) or hi.count(0) > units * 0.3 > lo.count(0) * 10):
         return "utf-16-le"
-    if be > le and (be >= units * 0.04 or lo.count(0) > units * 0.3 > hi.count(0) * 10):
+    if be > le and (be >= max(2, units * 0.04) or lo.count(0) > units * 0.3 > hi.count(0) * 10):
         return "utf-16-be"
     return None
 

@@ -1,0 +1,24 @@
+"""A short UTF-8 file with one NUL byte after a space is not UTF-16 without a byte-order mark: it
+was decoded as UTF-16-LE and imported as Chinese-looking mojibake ("牍‮浓瑩⁨慳摩"); it is now
+refused as a binary file, as a longer one is. Short UTF-16 files without a mark still decode."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest.decode import decode_bytes
+from briefing_app.core.errors import InputError
+
+
+@pytest.mark.parametrize("data", [
+    "Mr. Smith said \x00 “hello there”.\n".encode(),
+    b"Hi \x00there, all.\n",
+])
+def test_one_nul_after_a_space_is_no_utf16(data: bytes) -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(data, "nul.txt")
+
+
+@pytest.mark.parametrize("text", ["Hi there", "Mr. Smith said “hello there”.\n", "장관이 말했다. 네\n"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_short_utf16_without_a_mark_still_decodes(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "a.txt") == (text, encoding)
