@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.segment import paragraphs
+from briefing_app.analysis.segment import paragraphs, sentence_spans
 from briefing_app.core.model import Span
 
 PROMO_RE = re.compile(
@@ -49,6 +49,9 @@ WIDGET_RE = re.compile(
     r"editing by .{3,80}$|^our standards: the thomson reuters trust principles\.?$|"
     r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$",
 )
+# a line longer than this is prose (several paragraphs run together, as a paste without line breaks
+# gives): a promo or notice in it hides its own sentences, not the line
+PROSE_LINE = 600
 WIDGET_LINE = 200  # WIDGET_RE's lines are no longer than this (characters)
 WIDGET_KEYS = ("follow ", " read", "listen", "cookies", "reporting by", "our standards", "continue")
 # PROMO_RE, CONTACT_RE, SITE_RE and NOTICE_RE read the line in lower case (faster than re.IGNORECASE);
@@ -113,6 +116,11 @@ def find(text: str) -> list[Span]:
         hit = _is_boilerplate(line, needs)
         if not hit and prev_boiler and line[:1].islower() and len(line.split()) <= 8 and len(line) > 1:
             hit = True  # a promo broken over two lines: "... to connect" / "with the Korea JoongAng Daily"
+        if hit and e - s > PROSE_LINE:  # a whole article pasted as one line: only its promo sentences
+            parts = [Span(a, b) for a, b in sentence_spans(text, s, e) if _is_boilerplate(text[a:b], needs)]
+            out.extend(parts)
+            prev_boiler = bool(parts) and parts[-1].end == e
+            continue
         if hit:
             out.append(Span(s, e))
         prev_boiler = hit
