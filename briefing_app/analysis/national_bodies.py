@@ -7,6 +7,9 @@ International bodies ("International Energy Agency", the UN's) are none of these
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from briefing_app.analysis.us_officials import US_CONTEXT_RE
 
 BODIES: dict[str, tuple[str, ...]] = {
     "United States": (
@@ -64,9 +67,31 @@ EU_RE = re.compile(r"^European (?:Commission|Parliament|Council|Central Bank|Cou
 UK_RE = re.compile(r"^Department for [A-Z]")  # "Department for Transport": the British way of naming a department
 
 
+# names many countries give a body of their own (India's or Britain's Supreme Court, Italy's Coast Guard,
+# Kenya's National Intelligence Service): the listed country's only in a text of that country
+SHARED = frozenset(("Supreme Court", "Coast Guard", "Secret Service", "Postal Service", "National Security Council",
+                    "National Intelligence Service", "Constitutional Council", "Chancellery", "Federation Council",
+                    "Environment Agency", "Cabinet Office"))
+
+
+def country_in(name: str, named: Collection[str], text: str) -> str | None:
+    """country_of(name), but for a SHARED name only in a text of that country: one that names the country
+    or another of its bodies (`named`: the text's actors), or, for the United States, reads as American
+    (a party-state tag, Congress, a Washington dateline); else None."""
+    home = country_of(name)
+    if home is None or _bare(name) not in SHARED:
+        return home
+    homes = {country_of(n) or n for n in named if _bare(n) not in SHARED}
+    return home if home in homes or home == "United States" and US_CONTEXT_RE.search(text) else None
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
 def country_of(name: str) -> str | None:
     """The country (or the European Union) of a national body by its name, else None."""
-    name = re.sub(r"^[Tt]he\s+", "", name)
+    name = _bare(name)
     known = COUNTRY_OF.get(name)
     if known:
         return known
@@ -74,4 +99,4 @@ def country_of(name: str) -> str | None:
         else "United Kingdom" if UK_RE.match(name) else None
 
 
-__all__ = ["BODIES", "country_of"]
+__all__ = ["BODIES", "SHARED", "country_in", "country_of"]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.national_bodies import country_of
+from briefing_app.analysis.national_bodies import country_in
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
@@ -191,7 +191,7 @@ def affiliations(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         if not org.affiliation:
-            org.affiliation = country_of(org.name)
+            org.affiliation = country_in(org.name, [a.name for a in doc.actors], text)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
