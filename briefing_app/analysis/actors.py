@@ -205,6 +205,8 @@ class ActorTable:
         if d and mention[d.start("head"):d.end("head")].islower():  # not "the DNC": a body, not "DNC Chair" X  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
             head = d.group("head")
             desc = mention[d.start("desc"):].strip()
+            if head.capitalize() in ORG_NOUNS:
+                return None  # "the authority says": the body, not its chairman named just before
             canon = self._latest(pos, lambda person: head in f"{person.title or ''} {person.affiliation or ''}".lower().split()
                                  or fits(desc, person.title, person.affiliation))
             if canon is not None:

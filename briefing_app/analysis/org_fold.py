@@ -1,11 +1,22 @@
 """One company named two ways: "Acme" and "Acme Corp.", "Harbor" and "Harbor Freightlines"."""
 from __future__ import annotations
 
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.core.model import Actor
 
 COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Partners International Industries "
                           "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications".split())
+
+
+def companies_named_like_people(actors: list[Actor]) -> None:
+    """'Northern Holdings', 'Bain Capital': a "person" with no title, no known given name and a company
+    word last is a company."""
+    for a in actors:
+        words = a.name.split()
+        if a.kind == "person" and not a.title and len(words) >= 2 and words[-1].rstrip(".") in COMPANY_WORDS \
+                and sex_of(words[0]) is None:
+            a.kind, a.affiliation = "organization", None
 
 
 def fold_first_words(actors: list[Actor]) -> list[Actor]:
@@ -29,4 +40,4 @@ def fold_first_words(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if id(a) not in gone]
 
 
-__all__ = ["COMPANY_WORDS", "fold_first_words"]
+__all__ = ["COMPANY_WORDS", "companies_named_like_people", "fold_first_words"]

@@ -67,3 +67,20 @@ def test_a_capital_naming_an_event_or_a_pact_is_not_the_country() -> None:
     actors = _actors("Imports doubled after the Paris Olympics. The Minsk agreements were never kept.")
     assert "France" not in actors and "Belarus" not in actors
     assert "France" in _actors("Paris said it would send troops. Paris has long backed the plan.")
+
+
+def test_a_company_word_last_makes_a_company_not_a_person() -> None:
+    text = ("Nexperion agreed to be bought by Northern Holdings on Tuesday. Northern said it would pay cash. "
+            "Northern's chairman, Alan Whitcombe, said research would stay.")
+    actors = _actors(text)
+    assert actors["Northern Holdings"].kind == "organization" and "Northern" in actors["Northern Holdings"].aliases
+    assert actors["Alan Whitcombe"].affiliation == "Northern Holdings"
+
+
+def test_the_body_a_description_names_is_not_its_chairman() -> None:
+    text = ("CAIRO (Reuters) - Traffic rose, the Suez Canal Authority said on Wednesday.\n\nThe authority's chairman, "
+            "Osama Rabie, said 1,120 ships had crossed. The canal earned $10.2 billion last year, the authority says.")
+    actors = _actors(text)
+    assert "the authority" not in actors["Osama Rabie"].aliases
+    said = [q for q in analyse(text).quotes if q.mention is not None and q.mention.text == "the authority"]
+    assert said and all(q.speaker != "Osama Rabie" for q in said)
