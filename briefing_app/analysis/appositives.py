@@ -142,8 +142,8 @@ def describe(desc: str) -> Role:
         works = WORKS_AS_RE.search(after)
         d = before if last_role(before) or not works else works.group("role")
     where = IN_PLACE_RE.search(d)
-    if where and last_role(d[:where.start()]):
-        d = d[:where.start()]  # "a former planning commissioner in Minneapolis"
+    if where and (last_role(d[:where.start()]) or (at := OF_RE.search(d[:where.start()])) and last_role(d[:at.start()])):
+        d = d[:where.start()]  # "a former planning commissioner in Minneapolis", "an analyst at RBC in London"
     of = OF_RE.search(d)
     head = d[:of.start()] if of else d
     fr_desc = FOR_DESC_RE.search(head)

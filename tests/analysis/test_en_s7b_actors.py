@@ -84,3 +84,9 @@ def test_the_body_a_description_names_is_not_its_chairman() -> None:
     assert "the authority" not in actors["Osama Rabie"].aliases
     said = [q for q in analyse(text).quotes if q.mention is not None and q.mention.text == "the authority"]
     assert said and all(q.speaker != "Osama Rabie" for q in said)
+
+
+def test_a_place_after_a_role_at_a_body_is_not_part_of_the_title() -> None:
+    from briefing_app.analysis.appositives import describe
+    role = describe("an analyst at Royal Bank of Canada in London")
+    assert (role.title, role.affiliation) == ("analyst", "Royal Bank of Canada")
