@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.datelines import opening_end
+from briefing_app.analysis.kinds import is_title_case
 from briefing_app.analysis.lang import HANGUL_RE
 from briefing_app.analysis.metadata import BY_RE
 from briefing_app.analysis.segment import paragraphs, sentence_spans
@@ -42,8 +43,9 @@ def lede(source: SourceRecord) -> str:
         content = opening_end(text, start, end)  # a wire story's dateline is not the lede's content
         para = text[content:end]
         short = len(para.split()) < (MIN_LEDE_WORDS_KO if HANGUL_RE.search(para) else MIN_LEDE_WORDS)
-        if short or para[-1:] not in ".!?”\"’" or _BIO.match(para) or BY_RE.match(para) or _plain(para) == title:
-            continue  # headlines (also one set as a sentence), bylines, photo credits, "The author is …"
+        if short or para[-1:] not in ".!?”\"’" or _BIO.match(para) or BY_RE.match(para) or _plain(para) == title \
+                or is_title_case(para):
+            continue  # headlines (also one set as a sentence, or in title case), bylines, photo credits, "The author is …"
         for s, e in sentence_spans(text, content, end):
             sentence = text[s:e].strip()
             if not sentence.rstrip("”\"’").endswith("?"):  # a rhetorical question opens, the answer informs

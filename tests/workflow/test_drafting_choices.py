@@ -152,6 +152,17 @@ def test_a_lede_is_not_the_title_set_as_a_sentence_nor_an_opening_question():
     assert lede(source) == "The deficit is lower now because the stimulus spending did not continue past its second year."
 
 
+def test_a_lede_is_not_a_headline_in_title_case():
+    from briefing_app.core.model import Metadata
+    from briefing_app.core.records import SourceRecord
+    from briefing_app.workflow.draft_picks import lede
+
+    text = ("Revealed: More Than 100 Delegates Are Planning To Do Something BIG To Trump If He Doesn’t Do This.\n\n"
+            "More than 100 delegates to the Republican convention are planning to vote against the rules next week.\n")
+    source = SourceRecord(1, text, Metadata(title="Delegates plan a revolt"))
+    assert lede(source).startswith("More than 100 delegates to the Republican convention")
+
+
 def test_an_options_table_names_a_source_without_author_or_outlet_by_its_title(editorials):
     """The table printed "source 1: oppose": a number the memo never shows its reader."""
     from briefing_app.export.build import holder_name
