@@ -159,3 +159,9 @@ def test_they_is_the_coordinated_subject(text, holders):
 ])
 def test_he_is_the_title_before_it_in_the_sentence(text, holders):
     assert [[p.actor for p in o.positions] for o in options(text)] == [holders]
+
+
+def test_a_holder_named_again_in_short_is_one_position():
+    text = ('"The New York Times is calling for public servants to be held to a different standard," Perkins said. '
+            "He added that the Times wants public servants to be held to a different standard.")
+    assert [[p.actor for p in o.positions] for o in options(text)] == [["New York Times"]]

@@ -274,7 +274,7 @@ def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Optio
         if same.stance is None:
             same.stance, same.start, same.end = "neutral" if hit.conceded else hit.stance, s, e
     if holder is not None:
-        for name in holder:
-            if not any(p.actor == name for p in same.positions):
+        for name in holder:  # "the Times" after "The New York Times" on one option: one holder, named in full
+            if not any(p.actor == name or not holders.known(name) and p.actor.endswith(" " + name) for p in same.positions):
                 same.positions.append(Position(name, hit.stance, s, e))
     return same
