@@ -86,6 +86,10 @@ NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+)?(?:(?:Deputy )?Prime M
                                r"(?:secretary|minister)|(?:[A-Z][a-z]+ ){1,3}Minister)$")  # ("Civil Aviation Minister")
 NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|Ministry of [A-Z][\w ]+|(?:[A-Z][a-z]+ )?Ministry|"
                               r"House of (?:Commons|Lords)|Parliament|Treasury)$")
+# "the Suez Canal Authority" (CAIRO dateline), when no other country is named in its paragraph; not the
+# "International Energy Agency"
+LOCAL_BODY_RE = re.compile(r"^(?!(?:International|World|European|Global|United|Asian|African|Arab|Inter-American)\b)"
+                           r"(?:[A-Z][\w-]+ ){1,4}(?:Authority|Directorate|Agency)$")
 
 
 def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
@@ -99,13 +103,24 @@ def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
     if home is None or home == "United States" or not any(a.name == home for a in doc.actors):
         return
     for org in orgs:
-        if not org.affiliation and NATIONAL_BODY_RE.match(org.name):
+        if not org.affiliation and (NATIONAL_BODY_RE.match(org.name) or LOCAL_BODY_RE.match(org.name)
+                                    and org.mentions and not _other_country_in_paragraph(doc.actor_text, org.mentions[0].start, home)):
             org.affiliation = home
     for person in doc.actors:
         if person.kind == "person" and not person.affiliation and person.title \
                 and NATIONAL_TITLE_RE.match(person.title.split(";")[0].strip()) \
                 and (_home_in_sentence(doc.actor_text, person, home) or not _foreign_near(doc.actor_text, person, doc.actors, home)):
             person.affiliation = home
+
+
+def _other_country_in_paragraph(text: str, pos: int, home: str) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    for place in gazetteer.PLACE_RE.finditer(text, start, len(text) if end == -1 else end):
+        hit = gazetteer.lookup(place.group())
+        if hit and hit[1] == "country" and hit[0] != home:
+            return True
+    return False
 
 
 def _co_national(doc: Document) -> str | None:

@@ -90,3 +90,16 @@ def test_a_place_after_a_role_at_a_body_is_not_part_of_the_title() -> None:
     from briefing_app.analysis.appositives import describe
     role = describe("an analyst at Royal Bank of Canada in London")
     assert (role.title, role.affiliation) == ("analyst", "Royal Bank of Canada")
+
+
+def test_an_authority_with_no_country_is_the_capital_datelines_country() -> None:
+    cairo = ("CAIRO, May 21 (Reuters) - Traffic rose for a third month, the Suez Canal Authority said.\n\n"
+             "Egypt's finance minister, Ahmed Kouchouk, said the recovery would help.")
+    assert _actors(cairo)["Suez Canal Authority"].affiliation == "Egypt"
+    copenhagen = ("COPENHAGEN, Jan 8 (Reuters) - Denmark's Maersk said it would divert ships.\n\n"
+                  "The Suez Canal Authority said traffic had halved. Egypt was losing $800 million a month.")
+    assert _actors(copenhagen)["Suez Canal Authority"].affiliation != "Denmark"  # another country in its paragraph
+    paris = ("PARIS, June 2 (Reuters) - France said oil demand would fall, the International Energy Agency said.\n\n"
+             "The French government agreed.")
+    assert _actors(paris).get("International Energy Agency") is None or \
+        _actors(paris)["International Energy Agency"].affiliation != "France"
