@@ -3,7 +3,7 @@ quotations and a speaker's headline are other people's words; reporting cues cou
 import textwrap
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.genre import WEIGHTS, guess
+from briefing_app.analysis.genre import PARA_NEUTRAL, WEIGHTS, guess
 from briefing_app.analysis.voice import author_voice
 
 ARGUED = ("we should act now. I think it is a disgrace and a mistake, and we must not wait. "
@@ -131,3 +131,11 @@ def test_paragraph_length_counts_and_hard_wrapping_does_not_change_it():
     assert guess(long_paras, long_paras).cues["para_words"] == guess(wrapped, wrapped).cues["para_words"]
     assert guess(short_paras, short_paras).cues["para_words"] < guess(long_paras, long_paras).cues["para_words"]
     assert WEIGHTS["para_words"] > 0
+
+
+def test_text_pasted_without_its_paragraph_breaks_gets_a_neutral_paragraph_length():
+    report = ("The council voted on Tuesday to close two libraries. The mayor said the vote was final. "
+              "Officials said the buildings would be sold next year. ") * 12
+    assert guess(report, report).cues["para_words"] == PARA_NEUTRAL < 2.0
+    broken = report.replace(". ", ".\n\n")
+    assert guess(broken, broken).cues["para_words"] < PARA_NEUTRAL
