@@ -222,7 +222,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
              + idiom_hits(text, s, e))
-    dilemma = DILEMMA_RE.search(text, s, e) is not None
+    dilemma = "hand" in lowered(text, s, e) and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits):
             continue

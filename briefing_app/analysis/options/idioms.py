@@ -29,13 +29,14 @@ READY_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now
 LOOSE_SUBJECT_RE = re.compile(r"\b(?:who|which|that|others|(?:some|many|most|few)(?:\s+[\w’'-]+)?)\s*$", re.I)
 HOPED_RE = re.compile(r"\b(?:hoped|hopes|hope)\s+(?:that\s+)?(?P<who>(?:both\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?"
                       r"(?:the\s+)?[A-Z][\w.’'-]*){0,4})\s+(?:would|will|could)\s+(?P<neg>not\s+)?(?=[a-z])")
-KEYS_RE = re.compile(r"mistake|error|blunder|gained|\swon\s|apology|time\s|willing|ready|prepared|hope")
+# the words each phrase above needs (a substring test of each is twice as fast as one scan for them all)
+KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope")
 
 
 def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
     """The options text[s:e] argues in one of the set phrases above."""
     low = lowered(text, s, e)
-    if KEYS_RE.search(low) is None:  # one scan: most sentences hold none of the key words
+    if not has_any(low, *KEYS):  # most sentences hold none of the key words
         return []
     out: list[Hit | None] = []
     if has_any(low, "mistake", "error", "blunder"):
