@@ -316,6 +316,8 @@ def _mention_hits(mention: str) -> tuple[NameHit, ...]:
 
 def _particles_only(name: str) -> bool:
     """'Van den Heuvel', 'De Gaulle': a family name with its particles, no given name."""
+    if name[:name.find(" ")].lower() not in SURNAME_PARTICLES:
+        return False  # (most names: their first word is no particle)
     return all(w.lower() in SURNAME_PARTICLES for w in name.split()[:-1])
 
 

@@ -52,7 +52,7 @@ def is_non_actor(text: str, actor: Actor) -> bool:
 
 
 def drop_non_actors(text: str, actors: list[Actor]) -> list[Actor]:
-    return [a for a in actors if not is_non_actor(text, a)]
+    return [a for a in actors if a.kind == "country" or a.title or not is_non_actor(text, a)]
 
 
 __all__ = ["drop_non_actors", "is_non_actor"]
