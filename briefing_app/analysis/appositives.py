@@ -256,6 +256,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
     return Role()
 
 
+PRONOUN_CLAUSE_RE = re.compile(r"(?:I|We|He|She|They|You)\s+(?:[a-z]+\s+){1,4}?(?=the\s)")
+
+
 def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     """'Mr. Trump's nominee for national security adviser, Rep. Michael Waltz, said': the clause
     before the name, when it ends in a role noun."""
@@ -263,7 +266,11 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
         m = rx.search(text, max(floor, chain_start - 120), chain_start)
         if m and rx is FRONTED_RE and CLAUSE_RE.search(m.group("d")):
             continue  # "The audit was carried out by the city's inspector general, Marcus Lee": a clause
-        role = describe(re.sub(r"^(?:and|but)\s+", "", m.group("d"))) if m else Role()
+        d = re.sub(r"^(?:and|but)\s+", "", m.group("d")) if m else ""
+        said = PRONOUN_CLAUSE_RE.match(d)
+        if said:  # "I spoke to the prime minister's trade minister, Dominic LeBlanc": the object, not the clause
+            d = d[said.end():]
+        role = describe(d) if m else Role()
         if role.title:
             return role
     return Role()

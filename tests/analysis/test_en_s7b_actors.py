@@ -103,3 +103,8 @@ def test_an_authority_with_no_country_is_the_capital_datelines_country() -> None
              "The French government agreed.")
     assert _actors(paris).get("International Energy Agency") is None or \
         _actors(paris)["International Energy Agency"].affiliation != "France"
+
+
+def test_a_fronted_role_after_a_pronoun_clause_is_the_object() -> None:
+    text = "HOWARD LUTNICK: I spoke to the prime minister's trade minister, Dominic LeBlanc, on Friday."
+    assert _actors(text)["Dominic LeBlanc"].title == "prime minister's trade minister"
