@@ -18,7 +18,8 @@ from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 CITY_BODIES = ("Police", "Fire", "City Council", "City Hall", "City Manager", "Mayor", "Town Council", "Public Schools")
-CITY_RE = re.compile(r"(?<![\w.’'-])(?P<city>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
+# (the look-behind after the first capital, not before it: the regex engine then skips to the capitals)
+CITY_RE = re.compile(r"(?P<city>[A-Z](?<![\w.’'-][A-Z])[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
                      r"(?=(?:" + "|".join(CITY_BODIES) + r")\b)")
 THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from briefing_app.analysis.us_officials import US_CONTEXT_RE
+from briefing_app.analysis.us_officials import american
 
 BODIES: dict[str, tuple[str, ...]] = {
     "United States": (
@@ -82,7 +82,7 @@ def country_in(name: str, named: Collection[str], text: str) -> str | None:
     if home is None or _bare(name) not in SHARED:
         return home
     homes = {country_of(n) or n for n in named if _bare(n) not in SHARED}
-    return home if home in homes or home == "United States" and US_CONTEXT_RE.search(text) else None
+    return home if home in homes or home == "United States" and american(text) else None
 
 
 def _bare(name: str) -> str:

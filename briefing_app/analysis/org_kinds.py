@@ -14,7 +14,8 @@ KINDS = ("union", "group", "party", "alliance", "coalition", "militia", "movemen
 # before the kind: "the" and one to three capitalised words
 NAME_BEFORE_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})[ \t]+$")
 # "Houthi militants", "Islamic State fighters": an armed group named by its members (a group: "the group")
-MEMBERS_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
+# (the look-behind after the first capital, not before it: the regex engine then skips to the capitals)
+MEMBERS_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'.-][A-Z])[\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[ \t]+"
                         r"(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)(?![\w-])")
 MEMBERS = ("militants", "rebels", "fighters", "insurgents", "guerrillas", "militiamen")
 ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist|ic)")  # "Kurdish", "Islamist", "Syrian"

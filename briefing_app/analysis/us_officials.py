@@ -55,11 +55,18 @@ def _foreign_near(text: str, person: Actor, others: list[Actor], home: str = "Un
 # an American political text that may never name the country: a party-state tag ("R-Texas", "(D-CT)"),
 # Congress or the Capitol, or a Washington dateline
 US_CONTEXT_RE = re.compile(r"(?<![\w-])[RDI]-[A-Z][\w.]*|\bCongress\b|\bCapitol\b|^WASHINGTON\b", re.M)
+US_CONTEXT_KEYS = ("Congress", "Capitol", "WASHINGTON", "R-", "D-", "I-")  # (one of them is in each of its forms)
+
+
+def american(text: str) -> bool:
+    """Whether US_CONTEXT_RE finds the text American; a pattern that opens with a look-behind is tried at
+    every offset, so the words it needs are looked for first (most texts hold none)."""
+    return any(k in text for k in US_CONTEXT_KEYS) and US_CONTEXT_RE.search(text) is not None
 
 
 def us_officials(doc: Document, orgs: list[Actor]) -> None:
     us = any(a.name == "United States" for a in doc.actors) or any(o.affiliation == "United States" for o in orgs) \
-        or US_CONTEXT_RE.search(doc.actor_text) is not None
+        or american(doc.actor_text)
     if not us:
         return
     court = next((o.name for o in orgs if o.name == "Supreme Court"), None)
@@ -146,4 +153,4 @@ def _home_in_sentence(text: str, person: Actor, home: str) -> bool:
     return False
 
 
-__all__ = ["dateline_officials", "us_officials"]
+__all__ = ["american", "dateline_officials", "us_officials"]
