@@ -2,7 +2,8 @@
 banks and deal advisers, shipping lines, carmakers, energy, technology and drug companies big enough
 that a wire names them bare. Each canonical name with the short forms a text uses for it. Names that
 are also common words or family names (Ford, Shell, Amazon, Apple) are left out: a rule finds them
-from their cue words ("the carmaker Ford") or their acts ("Ford said it ...")."""
+from their cue words ("the carmaker Ford") or their acts ("Ford said it ..."); so are platforms (Facebook,
+TikTok, Netflix), far more often where something was posted or watched than a company that acts."""
 from __future__ import annotations
 
 import re
@@ -28,7 +29,7 @@ COMPANIES: dict[str, list[str]] = {
     # technology
     "Microsoft": [], "Alphabet": [], "Google": [], "Nvidia": [], "Intel": [], "Qualcomm": [], "ASML": [], "Samsung Electronics": ["Samsung"],
     "Taiwan Semiconductor Manufacturing Co": ["TSMC"], "Huawei": [], "OpenAI": [], "Tesla": [], "IBM": [], "Oracle": [],
-    "Netflix": [], "Uber": [], "Alibaba": [], "Tencent": [], "ByteDance": [], "TikTok": [], "Meta": [], "Facebook": [],
+    "Uber": [], "Alibaba": [], "Tencent": [], "ByteDance": [],
     # drugs and consumer
     "Pfizer": [], "Moderna": [], "AstraZeneca": [], "Novo Nordisk": [], "Eli Lilly": [], "Johnson & Johnson": [],
     "Roche": [], "Novartis": [], "Sanofi": [], "GSK": [], "Bayer": [], "Walmart": [], "Nestle": [], "Unilever": [],
@@ -38,6 +39,9 @@ COMPANY_RE = re.compile(trie_pattern(list(NAME_OF), not_after=r"[\w&.-]") + r"(?
 # a capitalised word before a name makes it part of a longer one ("Wells Fargo Center" is caught by the
 # lookahead; "Chase Goldman Sachs" here), except words a sentence or phrase opens with
 OPENERS = frozenset("The A An But And In On At For By From With As Of To Rival Former Both".split())
+THING_AFTER_RE = re.compile(r"(?:’s|'s)?[ \t]+(?:\d|(?:store|stores|post|posts|page|pages|account|accounts|search|searches|"
+                            r"driver|drivers|user|users|app|apps|ad|ads|video|videos|feed|jet|jets|plane|planes|airliner|"
+                            r"loan|loans|phone|phones|product|products|profile|message|messages|live|friends|group|groups)\b)")
 ON_RE = re.compile(r"\b(?:on|via)[ \t]+$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ \t]+$")
 
@@ -47,8 +51,9 @@ def mentions(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in COMPANY_RE.finditer(text):
         before = WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1) not in OPENERS or ON_RE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # ("posted videos on TikTok": a platform as a place)
+        if before and before.group(1) not in OPENERS or ON_RE.search(text, max(0, m.start() - 6), m.start()) \
+                or THING_AFTER_RE.match(text, m.end()):
+            continue  # ("posted videos on TikTok": a platform as a place; "a FedEx store", "his Boeing 757": a thing)
         out.append((NAME_OF[m.group()], m.start(), m.end()))
     return out
 

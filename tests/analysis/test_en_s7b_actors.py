@@ -44,6 +44,7 @@ def test_companies_named_bare_are_organisations() -> None:
     assert "Maersk" in actors["A.P. Moller-Maersk"].aliases
     assert "TikTok" not in actors  # a platform named as where something was posted
     assert "Wells Fargo" not in _actors("Khan spoke on stage at the Wells Fargo Center in Philadelphia.")
+    assert "Boeing" not in _actors("Trump flies to rallies on his personal Boeing 757, and stops at a FedEx store.")
 
 
 def test_a_known_company_that_is_a_persons_name_stays_the_person() -> None:
