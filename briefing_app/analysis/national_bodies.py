@@ -7,9 +7,11 @@ International bodies ("International Energy Agency", the UN's) are none of these
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Sequence
 
-from briefing_app.analysis.us_officials import american
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.us_officials import DATELINE_CITY_RE, american
+from briefing_app.core.model import Actor
 
 BODIES: dict[str, tuple[str, ...]] = {
     "United States": (
@@ -68,21 +70,28 @@ UK_RE = re.compile(r"^Department for [A-Z]")  # "Department for Transport": the 
 
 
 # names many countries give a body of their own (India's or Britain's Supreme Court, Italy's Coast Guard,
-# Kenya's National Intelligence Service): the listed country's only in a text of that country
+# Kenya's National Intelligence Service): not the listed country's in a text of another country
 SHARED = frozenset(("Supreme Court", "Coast Guard", "Secret Service", "Postal Service", "National Security Council",
                     "National Intelligence Service", "Constitutional Council", "Chancellery", "Federation Council",
                     "Environment Agency", "Cabinet Office"))
 
 
-def country_in(name: str, named: Collection[str], text: str) -> str | None:
-    """country_of(name), but for a SHARED name only in a text of that country: one that names the country
-    or another of its bodies (`named`: the text's actors), or, for the United States, reads as American
-    (a party-state tag, Congress, a Washington dateline); else None."""
+def country_in(name: str, actors: Sequence[Actor], text: str) -> str | None:
+    """country_of(name), but a SHARED name is not the list's country's in a text of another country:
+    one whose dateline is another country's capital, or that names other countries (or their bodies) and
+    neither that country nor any other of its bodies (nor, for the United States, reads as American)."""
     home = country_of(name)
     if home is None or _bare(name) not in SHARED:
         return home
-    homes = {country_of(n) or n for n in named if _bare(n) not in SHARED}
-    return home if home in homes or home == "United States" and american(text) else None
+    homes = {a.name for a in actors if a.kind == "country"} | {
+        c for a in actors if a.kind in ("organization", "government") and _bare(a.name) not in SHARED
+        and (c := country_of(a.name))}
+    if home in homes or home == "United States" and american(text):  # (Congress, "R-Texas")
+        return home
+    line = DATELINE_CITY_RE.search(text[:400])
+    capital = gazetteer.lookup(line.group("city").title()) if line else None
+    foreign_dateline = capital is not None and capital[1] == "country" and capital[0] != home
+    return None if homes or foreign_dateline else home  # ("LONDON — The Supreme Court ruled ...")
 
 
 def _bare(name: str) -> str:
