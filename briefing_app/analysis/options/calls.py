@@ -89,7 +89,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     if has_any(low, "call", " ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
            "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a", "back the", "welcom",
                "case for"):
-        past = PAST_TIME_RE.search(text, s, e) is not None  # once per sentence: each search scans all of it
+        past: bool | None = None  # a past date in the sentence: searched once (it scans all of it), for the first call
+        # in the past tense ("Sarkozy demanded X in 2008")
         for m in CALL_FOR_RE.finditer(text, s, e):
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
@@ -97,6 +98,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, m.start())
                                                                        or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
                 continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
+            if m.group(0).split()[0].endswith("ed") and past is None:
+                past = PAST_TIME_RE.search(text, s, e) is not None
             if NO_ONE_RE.search(text, max(s, m.start() - 100), m.start()) or m.group(0).split()[0].endswith("ed") and past:
                 continue  # "no Iraqi government has proposed X", "Sarkozy demanded X in 2008": no call held now
             stance = "support" if m.group("pro") else "oppose"
