@@ -1,7 +1,5 @@
 """Russian actors: people (full names in any case, grouped by the family name's case-free
-key, named in the nominative), their title and affiliation from the words before the name
-("министр иностранных дел России Сергей Лавров" -> title "министр иностранных дел",
-affiliation Россия; "главный экономист Сбербанка" -> affiliation Сбербанк), organisations
+key, named in the nominative) with their title and affiliation (`ru_titles`), organisations
 (МИД, Минфин, Госдума, «Мемориал», "Счётной палаты"), countries by stem, and descriptions
 ("губернатор", "Экономист") tied to the latest person with that title. Quote speakers are
 re-pointed to these actors."""
@@ -13,12 +11,11 @@ from dataclasses import dataclass, field
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import (
     ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_foreign, ru_short_names)
-from briefing_app.analysis.lang.ru_names import (
-    COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_given, is_role, key, nominative, role_nominative)
+from briefing_app.analysis.lang.ru_names import country, given_any_case, is_given, is_role, key, nominative
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
+from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.lang.ru_orgs import (
-    FOREIGN_BODIES, MIN_RE, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_STEMS, STATE_RE, countries, guillemet_nominative, org_name, organisations)
+from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, MIN_RE, ORG_STEMS, STATE_RE, countries, org_name, organisations
 from briefing_app.core.model import Actor, Span
 
 CAP = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"
@@ -27,7 +24,6 @@ CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
 # (the same with particles, only for a text that has one between capitals: the plain one is faster)
 PARTICLE_CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + PARTICLES + CAP + r")+")
 HAS_PARTICLE_RE = re.compile(r"[ \t](?:фон|дер|де|ван|да|ди|дель|ла|ле|аль|эль|бен|бин|ибн|дос|душ)[ \t]+[А-ЯЁ]")
-WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 CAPWORD_RE = re.compile(r"(?<![\w-])" + CAP + r"(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:регион|област|кра[яюе]|республик|город|мэр|муниципал)")
 STATE_TITLE_RE = re.compile(r"(?:министр|президент|премьер|пресс-секретарь президента|вице-премьер|замминистра|"
@@ -35,7 +31,6 @@ STATE_TITLE_RE = re.compile(r"(?:министр|президент|премье�
 # "президент компании", "председатель правления банка": the head of a body named before, not the state's
 BODY_TITLE_RE = re.compile(r"\b(?:компании|банка|ассоциации|фонда|холдинга|корпорации|госкорпорации|концерна|клуба|"
                            r"университета|организации|партии|правления|совета директоров)\b")
-ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
 PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
@@ -45,16 +40,10 @@ PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ич�
 NAMED_AFTER_BEFORE_RE = re.compile(r"(?:имени|им\.|памятник\w*|улиц[аеыу]|проспект\w*|площад[ьи]|преми[яиюей]|бульвар\w*)[ \t]+$",
                                    re.I)
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
-SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
-STOP = frozenset("по и в на с о об у за от к для при из что как это этом который которая которое которые которого "
-                 "которой которому которым которую котором которых".split())
-VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
-# adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
 PREPOSITIONS = frozenset("в во на по с со к ко о об у за из от до при для под над без через после перед".split())
 OUTLET_WORD_RE = re.compile(r"(?:Интерфакс|ТАСС|РБК|РИА)(?![а-яё]{3})")
 # a place in the genitive that ends a title before a name ("Глава Якутии", "Главы Чувашии")
 PLACE_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ы)$")
-ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
 
 
 @dataclass
@@ -80,114 +69,6 @@ def _given_at(words: list[str]) -> int:
     if not words or given_any_case(words[0]):
         return 0
     return next((i for i, w in enumerate(words[1:], 1) if given_any_case(w) and i + 1 < len(words)), 0)
-
-
-def _title_before(text: str, start: int) -> tuple[str | None, str | None]:
-    """Title words before a name, up to punctuation, a verb or a preposition; a country among
-    them is the affiliation (and leaves the title), an organisation stays and is the affiliation."""
-    short = ru_brackets.short_form_before(text, start)
-    if short:  # "Руководитель Федерального агентства ... (Росморречфлот) Андрей Лаушкин": the short form aside
-        start = text.rindex("(", 0, start)
-    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
-    words = [m for m in WORD_RE.finditer(text, max(line_start, start - 120), start)]
-    run: list[str] = []
-    toks = [m.group() for m in words]
-    for i in range(len(toks) - 1, -1, -1):
-        w = toks[i]
-        # "министр науки и высшего образования": an "и" inside the title, a role word before it
-        inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i])
-        if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
-                or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
-                or VERB_RE.search(w) and not is_role(w):
-            break
-        run.insert(0, w)
-        if len(run) >= 9:
-            break
-    first = next((i for i, w in enumerate(run) if is_role(w)), None)
-    if first is None:
-        return None, None  # "турецким коллегой": no role word, no title
-    while first > 0 and ADJ_RE.search(run[first - 1]) and not country(run[first - 1]):
-        first -= 1  # "официальный представитель", "местной жительницы"
-    # "турецким министром": a country adjective before the title is the affiliation
-    aff = country(run[first - 1]) if first > 0 and COUNTRY_ADJ_RE.search(run[first - 1].lower()) else None
-    run = run[first:]  # "Жители" and other words before the title proper
-    if not run:
-        return None, None
-    title_words = []
-    for k, w in enumerate(run):
-        c = country(w) if w[0].isupper() or COUNTRY_ADJ_RE.search(w) else None  # "турецким коллегой"
-        city = alias_of(w) if c and k and run[k - 1].lower().startswith(("мэр", "градоначальник", "префект")) else None
-        if city:
-            aff = aff or city  # "Мэр Москвы": the city's
-            continue
-        if c and k + 1 < len(run) and ADJ_RE.search(w) and any(x.lower().startswith(ORG_HEADS) for x in run[k + 1:k + 3]):
-            c = None  # "Российского совета по международным делам": part of an organisation's name
-        if c and k and _names_a_body(run[k - 1]):
-            c = None  # "Председатель Банка России": the bank's name, not the country
-        if c and not is_role(w):
-            aff = aff or c
-            continue
-        title_words.append(w)
-    org = next((w for w in title_words[1:] if (w[0].isupper() or w.startswith("«")) and not is_role(w)
-                and w not in NOT_ORG_ACRONYMS), None)  # "аналитик ФГ «Финам»": the name, not the company's form
-    phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
-    if aff and org and title_words[title_words.index(org) - 1] in ("при", "в", "во"):
-        phrase = ""  # "Постоянный представитель России при ООН": the country's envoy to the body
-    if phrase.startswith("«"):
-        aff = guillemet_nominative(phrase.strip("«»"))  # "глава «Роснефти»", "аналитик компании «Финам»"
-    elif phrase and not SURNAME_GEN_RE.fullmatch(phrase):  # "адвокат Смирнова": a person, not an organisation
-        aff = org_name(phrase)
-    r = next((i for i, w in enumerate(title_words) if is_role(w)), None)
-    if r is not None:  # "бывшего заместителя" -> "бывший заместитель", "местной жительницы" -> "местная жительница"
-        role = title_words[r] = role_nominative(title_words[r])
-        title_words[:r] = [adjective_for(w.lower(), role) for w in title_words[:r]]
-    if short and org:
-        aff = short  # the body's short form ("Росморречфлот"), not the start of its full name
-    while title_words and title_words[-1] in ("в", "при", "от", "и"):
-        title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
-    title = " ".join(title_words)
-    return (title[0].lower() + title[1:] if title else None), aff
-
-
-NOT_PREP = r"(?!(?:из|в|во|при)(?![а-яё-]))[а-яё-]+"
-APPOS_AFTER_RE = re.compile(r",[ \t]+(?P<t>(?:" + NOT_PREP + r"[ \t]+){0,2}" + NOT_PREP + r")"
-                            r"(?:[ \t]+(?:(?:из|в|во|при)[ \t]+)?"
-                            r"(?P<org>[«А-ЯЁA-Z][^,.;\n]{1,60}))?[,.]")
-
-
-def _title_after(text: str, end: int) -> tuple[str | None, str | None]:
-    """'Иван Смирнов, политолог из МГИМО, считает': an appositive with a role word."""
-    m = APPOS_AFTER_RE.match(text, end)
-    if not m or not any(is_role(w) for w in m.group("t").split()):
-        return None, None
-    org = m.group("org")
-    return m.group("t"), (guillemet_nominative(org.strip("«»")) if org and org.startswith("«") else org_name(org)
-                          if org and not country(org.split()[0]) else country(org.split()[0]) if org else None)
-
-
-def _org_phrase(words: list[str], i: int) -> str:
-    """The organisation a title names from its first capitalised word: an adjective with its noun,
-    and the lower-case genitive words after them ("Высшей школы экономики", "Фонда национальной
-    энергетической безопасности"), not a following "по" phrase or role."""
-    j = i + 1
-    if ADJ_RE.search(words[i]) and j < len(words):
-        j += 1
-    multiword = bool(ADJ_RE.search(words[i]))  # "Российского совета по международным делам", not "Минздрава по ..."
-    while j < len(words) and words[j][0].islower() and (words[j] not in STOP or multiword and words[j] == "по"
-                                                        and j + 1 < len(words)) \
-            and not is_role(words[j]):
-        j += 1
-        if words[j - 1] == "имени" and j < len(words):  # "НИИ гриппа имени Смородинцева"
-            j += 1
-    if j == i + 1 and j < len(words) and _names_a_body(words[i]) and words[j][0].isupper() and not is_role(words[j]) \
-            and not given_any_case(words[j]):
-        j += 1  # "Банка России", "Совета Федерации"
-    return " ".join(words[i:j])
-
-
-def _names_a_body(word: str) -> bool:
-    """A capitalised organisation noun that a country in the genitive completes ("Банка России")."""
-    return word[:1].isupper() and word.lower().startswith(ORG_HEADS)
 
 
 def people(text: str) -> dict[str, _Person]:
@@ -229,11 +110,11 @@ def people(text: str) -> dict[str, _Person]:
         if GENITIVE_BEFORE_RE.search(text, max(0, offset - 30), offset):
             p.genitive = True
         if p.title is None:
-            p.title, p.affiliation = _title_before(text, offset)
+            p.title, p.affiliation = title_before(text, offset)
         if p.title is None:
-            p.title, p.affiliation = _title_after(text, offset + len(name))
+            p.title, p.affiliation = title_after(text, offset + len(name))
         elif p.affiliation is None:  # "Экономист Игорь Николаев, директор Института ...": the appositive's body
-            p.affiliation = _title_after(text, offset + len(name))[1]
+            p.affiliation = title_after(text, offset + len(name))[1]
     for m in CAPWORD_RE.finditer(text):  # "Глава МИД России Лавров": a family name alone after a title
         w = m.group()
         if key(w) in by_key or not SURNAME_RE.search(w) or is_role(w) or country(w) or is_given(w) or MIN_RE.fullmatch(w):
@@ -241,7 +122,7 @@ def people(text: str) -> dict[str, _Person]:
         if re.match(r"[ \t]+[А-ЯЁ]", text[m.end():m.end() + 2]) or re.search(r"(?:имени|жител\w*)[ \t]+$",
                                                                                text[max(0, m.start() - 12):m.start()]):
             continue  # "Сергиева Посада", "имени Смородинцева": part of a longer name
-        title, aff = _title_before(text, m.start())
+        title, aff = title_before(text, m.start())
         if title and re.search(r"[ \t]$", text[m.start() - 1:m.start()]):
             by_key[key(w)] = _Person([w], title, aff, [Span(m.start(), m.end())])
     for p in by_key.values():  # "адвокат Иванова": a person's name is not an affiliation
