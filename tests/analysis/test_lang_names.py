@@ -5,7 +5,9 @@ import pytest
 
 from briefing_app.analysis import analyse
 from briefing_app.analysis.lang.ko_words import bare
-from briefing_app.analysis.lang.ru_names import country, key, nominative, org_nominative
+from briefing_app.analysis.lang.ru_countries import country
+from briefing_app.analysis.lang.ru_names import key, nominative
+from briefing_app.analysis.lang.ru_org_case import org_nominative
 
 
 @pytest.mark.parametrize("forms", [["Лавров", "Лаврова", "Лаврову", "Лавровым", "Лаврове"],

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.lang.ru_names import nominative, org_nominative
+from briefing_app.analysis.lang.ru_names import nominative
+from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Actor
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import (
     ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_foreign, ru_short_names)
-from briefing_app.analysis.lang.ru_names import country, given_any_case, is_given, is_role, key, nominative
+from briefing_app.analysis.lang.ru_countries import country
+from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_role, key, nominative
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before
 from briefing_app.analysis.spans import SpanReach

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ru_names import org_nominative
+from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.analysis.lang.ru_orgs import PARTY_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
 

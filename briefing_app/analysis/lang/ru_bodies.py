@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ru_names import org_nominative
+from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Actor, Span
 
 # "МОСКВА, 12 ноября. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости.": the agency's credit in a dateline

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang.ru_names import adjective_for, org_nominative
+from briefing_app.analysis.lang.ru_org_case import adjective_for, org_nominative
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.core.model import Actor, Span
 

@@ -17,7 +17,8 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.analysis.lang.ru_short_names import short_forms
-from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, FEMALE_NAMES, ROLES, MALE_NAMES, country, is_role, key, role_nominative
+from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
+from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
 EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик")  # descriptions that are no title word of their own

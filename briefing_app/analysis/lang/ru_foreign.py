@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ru_names import COUNTRY_ADJ_RE, country
+from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.core.model import Actor, Span
 

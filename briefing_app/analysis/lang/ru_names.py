@@ -1,8 +1,8 @@
 """Russian names by case: a key that is the same for every case form of a family name
 (Лавров / Лаврова / Лаврову / Лавровым -> "лавров"), the nominative of a full name
-("Владимира Путина" -> "Владимир Путин", "Анны Климовой" -> "Анна Климова"), countries
-named by stem ("России", "Москвы", "Кремль", "российский" -> Россия) and the
-nominative of an organisation ("Счётной палаты" -> "Счётная палата")."""
+("Владимира Путина" -> "Владимир Путин", "Анны Климовой" -> "Анна Климова"), known given
+names in any case, and role words ("министр", "председателя" -> "председатель"). Countries are in
+`ru_countries`, organisations' nominative in `ru_org_case`."""
 from __future__ import annotations
 
 import functools
@@ -10,50 +10,6 @@ import re
 
 CASE_END_RE = re.compile(r"(?:ыми|ими|ого|его|ому|ему|ой|ей|ою|ею|ым|им|ом|ем|ам|ям|ах|ях|ая|яя|ую|юю|ий|ый|а|я|у|ю|е|ы|и)$")
 MASC_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ий|ый|ой|ских|цких|ук|юк|ко|ич|ян|дзе|швили|[бвгджзклмнпрстфхцчшщ])$")
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "Россия": ("росси", "российск", "москв", "кремл", "рф"),
-    "США": ("сша", "америк", "вашингтон"),
-    "Китай": ("китай", "китая", "китаю", "китае", "кнр", "пекин"),
-    "Украина": ("украин", "киев"),
-    "Германия": ("германи", "немецк", "берлин"),
-    "Франция": ("франци", "французск", "париж"),
-    "Великобритания": ("великобритани", "британ", "лондон"),
-    "Япония": ("япони", "японск", "токио"),
-    "Беларусь": ("беларус", "белорусск", "минск"),
-    "Турция": ("турци", "турецк", "анкар"),
-    "Иран": ("иран", "тегеран"),
-    "Израиль": ("израил",),
-    "КНДР": ("кндр", "пхеньян", "северн корe"),
-    "Южная Корея": ("сеул", "южной коре", "южная коре"),
-    "Казахстан": ("казахстан", "астан"),
-    "Литва": ("литва", "литвы", "литве", "литву", "литвой", "литовск", "вильнюс"), "Латвия": ("латви", "латвийск"), "Эстония": ("эстони", "эстонск", "таллин"),
-    "Польша": ("польш", "польск", "варшав"), "Грузия": ("грузи", "грузинск", "тбилиси"), "Армения": ("армени", "армянск", "ереван"),
-    "Азербайджан": ("азербайджан",), "Молдавия": ("молдави", "молдавск", "молдов", "кишин"),
-    "Финляндия": ("финлянди", "финск", "хельсинк"), "Швеция": ("швеци", "шведск", "стокгольм"),
-    "Италия": ("итали", "итальянск"), "Испания": ("испани", "мадрид"), "Индия": ("индия", "индии", "индию", "индией", "индийск", "нью-дели"),
-    "Сирия": ("сири", "сирийск", "дамаск"), "Египет": ("египет", "египт", "каир"), "Венгрия": ("венгри", "венгерск", "будапешт"),
-    "Сербия": ("серби", "сербск", "белград"), "Канада": ("канад", "оттав"), "Бразилия": ("бразили", "бразильск"),
-    "Узбекистан": ("узбекистан", "узбекск", "ташкент"), "Киргизия": ("киргизи", "киргизск", "бишкек"), "Таджикистан": ("таджикистан", "таджикск", "душанбе"),
-    "Вьетнам": ("вьетнам", "ханой"), "Пакистан": ("пакистан", "исламабад"), "Афганистан": ("афганистан",),
-    "Ирак": ("багдад",), "Катар": ("катар", "доха"), "Саудовская Аравия": ("саудовск", "эр-рияд"),
-    "Греция": ("греци", "греческ"), "Чехия": ("чехи", "чешск"), "Румыния": ("румыни", "румынск", "бухарест"),
-    "Болгария": ("болгари", "болгарск"), "Нидерланды": ("нидерланд", "амстердам"), "Австрия": ("австри", "австрийск"),
-    "Швейцария": ("швейцари", "швейцарск", "женев"), "Норвегия": ("норвеги", "норвежск", "осло"), "Дания": ("дания", "дании", "данию", "датск", "копенгаген"),
-}
-
-
-# metonyms and short names, by stem, with the form an alias takes
-ALIASES = {"москв": "Москва", "кремл": "Кремль", "вашингтон": "Вашингтон", "пекин": "Пекин", "кнр": "КНР",
-           "киев": "Киев", "берлин": "Берлин", "париж": "Париж", "лондон": "Лондон", "токио": "Токио",
-           "минск": "Минск", "анкар": "Анкара", "тегеран": "Тегеран", "пхеньян": "Пхеньян", "сеул": "Сеул",
-           "астан": "Астана", "америк": "Америка"}
-
-
-def alias_of(word: str) -> str | None:
-    low = word.lower()
-    return next((form for stem, form in ALIASES.items() if low.startswith(stem)), None)
-
-
 # common men's given names: "Сергея Лаврова" is a man in the genitive, "Мария Лаврова" a woman
 MALE_NAMES = frozenset("""Сергей Дмитрий Владимир Алексей Андрей Антон Борис Михаил Николай Александр Евгений Игорь
     Олег Павел Пётр Петр Иван Юрий Виктор Василий Максим Денис Вячеслав Геннадий Валентин Валерий Григорий
@@ -73,18 +29,6 @@ def key(word: str) -> str:
     w = word.lower()
     base = CASE_END_RE.sub("", w)
     return base if len(base) >= 3 else w
-
-
-# an adjective that may name a country ("турецким", "российского", "американский")
-COUNTRY_ADJ_RE = re.compile(r"^[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими)$")
-_STEM_TO_COUNTRY = {s: name for name, stems in COUNTRIES.items() for s in stems}
-_COUNTRY_RE = re.compile("|".join(sorted(map(re.escape, _STEM_TO_COUNTRY), key=len, reverse=True)))
-
-
-@functools.lru_cache(maxsize=4096)
-def country(word: str) -> str | None:
-    m = _COUNTRY_RE.match(word.lower())
-    return _STEM_TO_COUNTRY[m.group()] if m else None
 
 
 def _masc_given(w: str) -> str:
@@ -185,74 +129,6 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
 
 
 INDECLINABLE = ("оглу", "улы", "ыулы", "шойгу")  # Turkic family names in -оглу, -улы: "Ферудуну Синирлиоглу"
-ADJ_CASE_RE = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ых|их)$")
-_SOFT = ("его", "ему", "ими", "им", "ем", "ей", "юю", "яя", "ее", "ий", "их")
-
-
-def _noun_nominative(w: str, first: bool) -> str:
-    """The nominative of an organisation's head noun in the genitive (or another oblique case)."""
-    if w.lower() in ("края", "краю", "крае", "краем"):
-        return w[:3] + "й"  # Краснодарского края -> Краснодарский край
-    if w.endswith(("стве", "ству", "ством")):
-        return re.sub(r"(?:е|у|ом)$", "о", w)  # Министерстве -> Министерство
-    if w.endswith("ства"):
-        return w[:-1] + "о"  # Министерства -> Министерство
-    if w.endswith("ии") and len(w) > 4:
-        return w[:-1] + "я"  # комиссии -> комиссия
-    if w.endswith("ия") and len(w) > 4 and not first:
-        return w[:-1] + "е"  # собрания -> собрание
-    if w.endswith("сти") and not first:
-        return w[:-1] + "ь"  # области -> область
-    if w.endswith("ы") and len(w) >= 4:
-        return w[:-1] + "а"  # палаты -> палата, Думы -> Дума
-    if re.search(r"[бвгджзклмнпрстфхцчшщ][ауе]$", w) and (not first or w[:1].isupper() and len(w) > 4):
-        return w[:-1]  # комитета -> комитет, Сбербанка -> Сбербанк
-    return w
-
-
-def adjective_for(adj: str, noun: str) -> str:
-    """An adjective in the nominative agreeing with its noun's gender ('Законодательного собрание'
-    -> 'Законодательное'); an adjective already in the nominative is kept."""
-    m = ADJ_CASE_RE.search(adj)
-    if not m or len(adj) - len(m.group()) < 3:
-        return adj
-    stem, soft = adj[:m.start()], m.group() in _SOFT
-    fem = noun.endswith(("а", "я", "сть"))
-    if stem[-1:] in "жшщч":  # "Высшей школы" -> "Высшая школа"
-        return stem + ("ая" if fem else "ее" if noun.endswith(("о", "е")) else "ий")
-    if fem:
-        return stem + ("яя" if soft else "ая")
-    if noun.endswith(("о", "е")):
-        return stem + ("ее" if soft else "ое")
-    if m.group() == "ой":
-        return adj  # "Городской суд": already masculine
-    return stem + ("ий" if soft or stem[-1:] in "кгхжшщч" else "ый")
-
-
-def org_nominative(name: str) -> str:
-    """'Счётной палаты' -> 'Счётная палата', 'Центрального банка' -> 'Центральный банк',
-    'Министерства финансов' -> 'Министерство финансов', 'Законодательного собрания' ->
-    'Законодательное собрание', 'Сбербанка' -> 'Сбербанк': the leading adjectives and the head
-    noun go to the nominative, the genitive words after the head stay."""
-    words = name.split()
-    if len(words) == 1 and re.fullmatch(r"Мин[а-яё]+[ыия]", name):
-        return name  # Минцифры, Минобороны, Минэкономразвития: "Мин" and a genitive, indeclinable
-    i = 0
-    while i + 1 < len(words) and ADJ_CASE_RE.search(words[i]) and len(words[i]) > 4:
-        i += 1
-    if i >= len(words):
-        return name
-    if i and all(re.search(r"(?:ая|яя|ый|ий|ое|ее)$", w) for w in words[:i]):
-        return name  # "Московская городская дума": already in the nominative
-    noun = words[i]
-    if i and words[i - 1].endswith(("ую", "юю")) and noun.endswith(("у", "ю")):
-        noun = noun[:-1] + ("а" if noun.endswith("у") else "я")  # "Государственную думу": feminine accusative
-    else:
-        noun = _noun_nominative(noun, i == 0)
-    adjs = [adjective_for(a, noun) for a in words[:i]]
-    return " ".join([*adjs, noun, *words[i + 1:]])
-
-
 # words that open a title (by stem)
 ROLES = ("министр", "президент", "пресс-секретар", "секретар", "председател", "глав", "губернатор", "депутат",
          "экономист", "представител", "спикер", "мэр", "директор", "руководител", "посол", "заместител",
@@ -304,5 +180,5 @@ def role_nominative(word: str) -> str:
     return w
 
 
-__all__ = ["COUNTRIES", "COUNTRY_ADJ_RE", "ROLES", "adjective_for", "country", "given_any_case", "is_given", "is_role", "key", "nominative",
-           "org_nominative", "role_nominative"]
+__all__ = ["FEMALE_NAMES", "MALE_NAMES", "ROLES", "given_any_case", "is_given", "is_role", "key", "nominative",
+           "role_nominative"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.analysis.lang.ru_names import alias_of, country, is_role, key, org_nominative
+from briefing_app.analysis.lang.ru_countries import alias_of, country
+from briefing_app.analysis.lang.ru_names import is_role, key
+from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Span
 
 # nouns that head an organisation named by an adjective ("Счётная палата", "Следственный комитет")

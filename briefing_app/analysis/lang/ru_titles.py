@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.lang import ru_brackets
-from briefing_app.analysis.lang.ru_names import (
-    COUNTRY_ADJ_RE, adjective_for, alias_of, country, given_any_case, is_role, role_nominative)
+from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, alias_of, country
+from briefing_app.analysis.lang.ru_names import given_any_case, is_role, role_nominative
+from briefing_app.analysis.lang.ru_org_case import adjective_for
 from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, guillemet_nominative, org_name
 
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
