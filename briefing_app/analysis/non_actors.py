@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.not_people import FEATURES
 from briefing_app.core.model import Actor
 
 # a name whose last words say it is an event or a law
@@ -26,6 +27,9 @@ LOCATIVE_RE = re.compile(r"\b(?:at|in|inside|outside|near|from|into|to|on)[ \t]+
 THING_AFTER_RE = re.compile(r"(?:’s|'s)?[ \t]+(?:game|match|final|race|blockage|shooting|shooter|disaster|crash|spill|"
                             r"explosion|blast|flood|hurricane|storm|debate|debates|rally|festival|concert|tournament|outbreak|"
                             r"incident|riots|protests|era|victims|families|survivors)\b")
+
+
+PLACE_FIRST = frozenset("San Santa Los Las Fort Mount Lake Port Saint St. Sao".split())
 
 
 def _at(text: str, actor: Actor, rx: re.Pattern[str], span: int = 40) -> bool:
@@ -48,7 +52,11 @@ def is_non_actor(text: str, actor: Actor) -> bool:
     if VENUE_NAME_RE.search(name) and _at(text, actor, LOCATIVE_RE, 12):
         return True
     words = name.split()
-    return sex_of(words[0]) is None and _modifier_only(text, actor)
+    if sex_of(words[0]) is not None:
+        return False
+    if actor.kind == "person" and (words[0] in PLACE_FIRST or words[-1] in FEATURES) and len(words) > 1:
+        return True  # "a San Francisco company", "Silicon Valley's efforts": a place, not a person
+    return _modifier_only(text, actor)
 
 
 def drop_non_actors(text: str, actors: list[Actor]) -> list[Actor]:

@@ -109,3 +109,10 @@ def test_an_authority_with_no_country_is_the_capital_datelines_country() -> None
 def test_a_fronted_role_after_a_pronoun_clause_is_the_object() -> None:
     text = "HOWARD LUTNICK: I spoke to the prime minister's trade minister, Dominic LeBlanc, on Friday."
     assert _actors(text)["Dominic LeBlanc"].title == "prime minister's trade minister"
+
+
+def test_a_place_name_read_as_a_person_is_no_actor() -> None:
+    text = ("Matthew Prince, chief executive of CloudFlare, a San Francisco company, said it would act. "
+            "Washington wants Silicon Valley to help, and Silicon Valley's firms have said no.")
+    actors = _actors(text)
+    assert "San Francisco" not in actors and "Silicon Valley" not in actors and "CloudFlare" in actors
