@@ -57,7 +57,8 @@ engineer for English precision and known misses (advisers and companies named wi
 Lazard, "Northern"; "van den" names; "Prime Minister X's trade minister"; a Belgian dateline where Belgium acts
 beside "Brussels" as the EU; "Rep. Jim Jordan" beside the country Jordan; bodies such as the Suez Canal
 Authority; events, products, laws, headings and a game that are no actors); answers committed before the
-analyser ran on them, scored once fresh, then tuned on.
+analyser ran on them, scored once fresh (recall 0.653, precision 0.780, title 0.750, affiliation 0.526, alias 0.737),
+then tuned on (0.837 / 0.932 / 0.857 / 0.667 / 0.810).
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
