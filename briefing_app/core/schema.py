@@ -6,65 +6,7 @@ test that upgrades a file of every earlier version (tests/core/test_migrations.p
 """
 from __future__ import annotations
 
-
-def _text_index(name: str, tokenize: str) -> str:
-    """A full-text index `name` over the sources' title, author, outlet and text, filled from
-    the rows already there and kept in step by triggers (migrations 2 and 4 differ only in
-    their name and tokenizer)."""
-    cols = "title, author, outlet, text"
-    old = "old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text"
-    new = "new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text"
-    return f"""
-    CREATE VIRTUAL TABLE {name} USING fts5(
-        {cols},
-        content='sources', content_rowid='id',
-        tokenize='{tokenize}'
-    );
-    INSERT INTO {name}(rowid, {cols})
-        SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources;
-    CREATE TRIGGER {name}_ai AFTER INSERT ON sources BEGIN
-        INSERT INTO {name}(rowid, {cols}) VALUES ({new});
-    END;
-    CREATE TRIGGER {name}_ad AFTER DELETE ON sources BEGIN
-        INSERT INTO {name}({name}, rowid, {cols}) VALUES ('delete', {old});
-    END;
-    CREATE TRIGGER {name}_au AFTER UPDATE ON sources BEGIN
-        INSERT INTO {name}({name}, rowid, {cols}) VALUES ('delete', {old});
-        INSERT INTO {name}(rowid, {cols}) VALUES ({new});
-    END;
-    """
-
-
-# Characters a source may hold and still need no trigram index (migration 9): everything but a
-# letter or digit outside the Latin letters the porter index serves (store/sql.py LATIN). Only
-# a query with a word of another script goes to the trigram index (sqlite_search.py), and such a
-# word can only be in a row holding one of its letters. As code points, first to last of each
-# range: up to U+024F less the non-Latin word characters there (ª ² ³ µ ¹ º ¼ ½ ¾), general
-# punctuation (’ — …) and currency signs. A row with any other character is indexed.
-_LATIN_ROW_RANGES = ((0x1, 0xA9), (0xAB, 0xB1), (0xB4, 0xB4), (0xB6, 0xB8), (0xBB, 0xBB), (0xBF, 0x24F),
-                     (0x2000, 0x206F), (0x20A0, 0x20CF))
-
-
-# the commonest of those beyond ASCII in English text (’ ‘ “ ” — – … and the no-break space):
-# without them most English rows are plain ASCII, told by a length test instead of the GLOB
-# (a GLOB over a whole text costs as much as the trigrams it saves)
-_COMMON_PUNCTUATION = (0x2019, 0x2018, 0x201C, 0x201D, 0x2014, 0x2013, 0x2026, 0xA0)
-
-
-def _other_script(row: str) -> str:
-    """SQL: does `row` (new, old or sources) hold a character outside _LATIN_ROW_RANGES in its
-    title, author, outlet or text? (GLOB compares code points.)"""
-    fields = f"coalesce({row}.title, '') || coalesce({row}.author, '') || coalesce({row}.outlet, '') || {row}.text"
-    for cp in _COMMON_PUNCTUATION:
-        fields = f"replace({fields}, char({cp}), '')"
-    ranges = " || ".join(f"char({a}) || '-' || char({b})" for a, b in _LATIN_ROW_RANGES)
-    return (f"(CASE WHEN length(CAST({fields} AS BLOB)) = length({fields}) THEN 0 "
-            f"ELSE ({fields}) GLOB ('*[^' || {ranges} || ']*') END)")
-
-
-def _add_columns(tables: tuple[str, ...], columns: tuple[str, ...]) -> str:
-    """ALTER TABLE ... ADD COLUMN for each column of each table, table by table."""
-    return "".join(f"ALTER TABLE {table} ADD COLUMN {column};\n" for table in tables for column in columns)
+from briefing_app.core.schema_sql import add_columns, other_script, text_index
 
 
 MIGRATIONS: list[str] = [
@@ -159,7 +101,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX boilerplate_source ON boilerplate(source_id);
     """,
     # 2: full-text search over source text and metadata, kept in step by triggers
-    _text_index("sources_fts", "porter unicode61 remove_diacritics 2"),
+    text_index("sources_fts", "porter unicode61 remove_diacritics 2"),
     # 3: a normalised-text hash per source, for spotting the same article imported twice
     """
     ALTER TABLE sources ADD COLUMN text_hash TEXT;
@@ -168,7 +110,7 @@ MIGRATIONS: list[str] = [
     """,
     # 4: a trigram index beside the porter one, so Korean and Russian words are found inside
     #    inflected forms (북한은, санкций); indexes for the library's filters and sorts
-    _text_index("sources_trigram", "trigram")
+    text_index("sources_trigram", "trigram")
     + """
     CREATE INDEX sources_outlet ON sources(outlet COLLATE NOCASE);
     CREATE INDEX sources_published ON sources(published);
@@ -184,9 +126,9 @@ MIGRATIONS: list[str] = [
     # 6: for shared (team) projects and moving projects between a file and a server: a version
     #    per row (stale edits and undo over a colleague's change are refused), who created and
     #    last changed sources, quotes, options, memos and memo items, and a memo's review status
-    _add_columns(("sources", "boilerplate", "actors", "actor_aliases", "mentions", "clips", "quotes", "options",
+    add_columns(("sources", "boilerplate", "actors", "actor_aliases", "mentions", "clips", "quotes", "options",
                   "option_stances", "memos", "memo_sections", "memo_items"), ("version INTEGER NOT NULL DEFAULT 1",))
-    + _add_columns(("sources", "quotes", "options", "memos", "memo_items"),
+    + add_columns(("sources", "quotes", "options", "memos", "memo_items"),
                    ("created_by TEXT", "created_at TEXT", "changed_by TEXT", "changed_at TEXT"))
     + """
     ALTER TABLE memos ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
@@ -236,22 +178,22 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO sources_trigram(rowid, title, author, outlet, text)
         SELECT id, coalesce(title, ''), coalesce(author, ''), coalesce(outlet, ''), text FROM sources
-        WHERE {_other_script("sources")};
-    CREATE TRIGGER sources_trigram_ai AFTER INSERT ON sources WHEN {_other_script("new")} BEGIN
+        WHERE {other_script("sources")};
+    CREATE TRIGGER sources_trigram_ai AFTER INSERT ON sources WHEN {other_script("new")} BEGIN
         INSERT INTO sources_trigram(rowid, title, author, outlet, text)
         VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
     END;
-    CREATE TRIGGER sources_trigram_ad AFTER DELETE ON sources WHEN {_other_script("old")} BEGIN
+    CREATE TRIGGER sources_trigram_ad AFTER DELETE ON sources WHEN {other_script("old")} BEGIN
         INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
         VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
     END;
     CREATE TRIGGER sources_trigram_au AFTER UPDATE ON sources BEGIN
         INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
         SELECT 'delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text
-        WHERE {_other_script("old")};
+        WHERE {other_script("old")};
         INSERT INTO sources_trigram(rowid, title, author, outlet, text)
         SELECT new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text
-        WHERE {_other_script("new")};
+        WHERE {other_script("new")};
     END;
     """,
     # 10: actors by name and aliases by their text: an import looks up each source's actor names

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from briefing_app.core.schema import _LATIN_ROW_RANGES
+from briefing_app.core.schema_sql import LATIN_ROW_RANGES
 from briefing_app.core.store.sql import LATIN
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite project file's index
@@ -62,7 +62,7 @@ def test_the_ranges_are_what_the_search_treats_as_latin():
     """A character outside the ranges may be part of a word the search sends to the trigram
     index; every character inside is no word character or a Latin one (store/sql.LATIN)."""
     word = re.compile(r"\w")
-    inside = {cp for a, b in _LATIN_ROW_RANGES for cp in range(a, b + 1)}
+    inside = {cp for a, b in LATIN_ROW_RANGES for cp in range(a, b + 1)}
     for cp in inside:
         assert not word.fullmatch(chr(cp)) or LATIN.fullmatch(chr(cp)), hex(cp)
     for cp in range(1, 0x250):
