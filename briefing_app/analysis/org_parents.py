@@ -125,4 +125,14 @@ def employers(doc: Document) -> None:
             known.add(aff)
 
 
-__all__ = ["employers", "founders", "officers_of_the_subject", "parent_bodies"]
+def commissioners(doc: Document) -> None:
+    """'Trade Commissioner Maros Sefcovic' with no affiliation, in a text that names the European Commission: its."""
+    if not any(a.name == "European Commission" for a in doc.actors):
+        return
+    for person in doc.actors:
+        if person.kind == "person" and not person.affiliation and person.title \
+                and person.title.split(";")[0].split()[-1] in ("Commissioner", "commissioner"):
+            person.affiliation = "European Commission"
+
+
+__all__ = ["commissioners", "employers", "founders", "officers_of_the_subject", "parent_bodies"]

@@ -115,6 +115,7 @@ def actor_details(doc: Document) -> None:
     _org_parents.officers_of_the_subject(doc)
     _org_parents.founders(doc)
     _org_parents.employers(doc)
+    _org_parents.commissioners(doc)
     _coref.affiliations(doc)
     _local.cities(doc)
     _local.counties(doc)

@@ -116,3 +116,11 @@ def test_a_place_name_read_as_a_person_is_no_actor() -> None:
             "Washington wants Silicon Valley to help, and Silicon Valley's firms have said no.")
     actors = _actors(text)
     assert "San Francisco" not in actors and "Silicon Valley" not in actors and "CloudFlare" in actors
+
+
+def test_a_commissioner_in_a_text_naming_the_european_commission_is_its() -> None:
+    text = ("BRUSSELS (AP) - The European Commission said it would propose duties. Trade Commissioner Maros Sefcovic "
+            "said Brussels wanted a deal.")
+    assert _actors(text)["Maros Sefcovic"].affiliation == "European Commission"
+    other = "NEW YORK (AP) - Police Commissioner Jessica Tisch said crime fell."
+    assert _actors(other)["Jessica Tisch"].affiliation != "European Commission"
