@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.appositives import DETERMINER_RE, describe, last_role
+from briefing_app.analysis.role_phrase import DETERMINER_RE, describe, last_role
 from briefing_app.analysis.roles import Role
 
 BIO_RE = re.compile(r"(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) (?P<d>[^\n]{5,300}?)\.?$")

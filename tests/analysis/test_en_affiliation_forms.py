@@ -7,7 +7,7 @@ consultancy X", a group named after a state, "Its chair, Kentucky Gov. ..." and 
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.appositives import describe
+from briefing_app.analysis.role_phrase import describe
 from briefing_app.core.model import Actor
 
 

@@ -88,7 +88,7 @@ def test_the_body_a_description_names_is_not_its_chairman() -> None:
 
 
 def test_a_place_after_a_role_at_a_body_is_not_part_of_the_title() -> None:
-    from briefing_app.analysis.appositives import describe
+    from briefing_app.analysis.role_phrase import describe
     role = describe("an analyst at Royal Bank of Canada in London")
     assert (role.title, role.affiliation) == ("analyst", "Royal Bank of Canada")
 
