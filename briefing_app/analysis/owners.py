@@ -99,7 +99,8 @@ def its_owner(doc: Document, orgs: list[Actor], pos: int) -> Actor | None:
 
 def title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     """'Community Colleges President' before the name: the title's capitalised words end an
-    organisation's name (American Association of Community Colleges), which is the affiliation."""
+    organisation's name (American Association of Community Colleges), which is the affiliation. A chamber's
+    word alone is not the end of another name ("House Speaker Mike Johnson" is not the White House's)."""
     words = (person.title or "").split(";")[0].split()  # (not "Transport Secretary" of the Department for Transport)
     capitalised = bool(words) and words[0][:1].isupper()
     for org in orgs:
@@ -107,6 +108,7 @@ def title_names_org(person: Actor, orgs: list[Actor]) -> bool:
         if capitalised and words[0] in name:  # (the title's first word is one of the name's: a quick test first)
             for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
                 if len(name) >= k and len(words) > k and words[:k] == name[-k:] \
+                        and not (k == 1 < len(name) and words[0] in ("House", "Senate")) \
                         and not NATIONAL_TITLE_RE.match(" ".join(words)) \
                         and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
                     person.affiliation, person.title = org.name, " ".join(words[k:])

@@ -124,3 +124,10 @@ def test_a_commissioner_in_a_text_naming_the_european_commission_is_its() -> Non
     assert _actors(text)["Maros Sefcovic"].affiliation == "European Commission"
     other = "NEW YORK (AP) - Police Commissioner Jessica Tisch said crime fell."
     assert _actors(other)["Jessica Tisch"].affiliation != "European Commission"
+
+
+def test_house_speaker_is_not_the_white_houses() -> None:
+    text = ("WASHINGTON (Reuters) - The White House said it would wait. Jordan said he had spoken with House Speaker "
+            "Mike Johnson about the vote.")
+    johnson = _actors(text)["Mike Johnson"]
+    assert johnson.affiliation != "White House" and johnson.title == "House Speaker"
