@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.mentions import subject_before
+from briefing_app.analysis.mentions import REACH, subject_before
 
 _INTRO_WORDS = (r"In|At|On|During|After|Before|Later|Earlier|Asked|When|While|Speaking|Since|"
                 r"From|For|Last|This|Then|But|And|Yet|Still|However|Meanwhile|Instead|Here|There|Back|Alongside|"
@@ -54,8 +54,10 @@ def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | Non
         starts.insert(0, last_comma + 2)
     # then each later comma: "On Thursday, after remaining neutral, Warren endorsed Clinton, saying"
     # last, after a dash, the nearest first: "... how tempting that can be!— Cruz called them on it:"
-    for start in starts + [m.end() for m in COMMA_SPACE_RE.finditer(clause, off)] + \
-            [m.end() for m in DASH_SPACE_RE.finditer(clause, off)][::-1]:
+    # (those in the last REACH characters: a sentence the splitter cannot split costs the same per call)
+    near = max(off, len(clause) - REACH)
+    for start in starts + [m.end() for m in COMMA_SPACE_RE.finditer(clause, near)] + \
+            [m.end() for m in DASH_SPACE_RE.finditer(clause, near)][::-1]:
         start = _skip_lead(clause, start)
         sm = CLAUSE_SUBJ_RE.match(clause, start)
         if sm and sm.end() > start and sm.group().split()[0] not in NOT_SUBJECTS and sm.group() not in DETERMINERS \
