@@ -80,7 +80,7 @@ NOT_PARTIES = frozenset("democratic republican democrat gop independent senior v
                         "federal local top".split())
 # "the United Nations refugee agency, UNHCR,": an acronym in apposition to a description of a body
 # ("The employers' federation, Cepa, said": a name in apposition to a description of a body, acronym or not)
-ACR_APPOS_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \t]+){0,3}(?:[a-z][\w’'-]*[ \t]+){0,2}(?:agency|body|"
+ACR_APPOS_RE = re.compile(r"[Tt](?<![\w-][Tt])he[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \t]+){0,3}(?:[a-z][\w’'-]*[ \t]+){0,2}(?:agency|body|"
                           r"organi[sz]ation|group|watchdog|regulator|alliance|commission|court|bank|fund|party|union|"
                           r"federation|confederation|association|chamber|coalition|carrier|airline|operator)),"
                           r"[ \t]+(?P<acr>[A-Z][A-Z&]{1,7}|[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})(?=[,.;:)])")
