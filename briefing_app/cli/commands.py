@@ -144,11 +144,16 @@ def cmd_draft(args: argparse.Namespace) -> int:
     try:
         with open_project(path) as project:
             history = History(project)
-            report = import_files(project, history, args.files, progress=_progress(), on_duplicate="keep",
+            # a source already in the project (same URL or text, as the GUI's import finds it) is reused
+            report = import_files(project, history, args.files, progress=_progress(), on_duplicate="skip",
                                   start_method=WORKERS_START)
             if report.failed:
                 raise InputError(report.failed[0].error or "import failed")
-            ids = [o.source_id for o in report.imported if o.source_id is not None]
+            for o in report.duplicates:
+                if o.duplicate_of is not None:
+                    print(f"note: already in the project: {o.path} (source {o.duplicate_of})", file=sys.stderr)
+            found = (o.source_id if o.source_id is not None else o.duplicate_of for o in report.outcomes)
+            ids = list(dict.fromkeys(i for i in found if i is not None))  # in the order given, each once
             plan = plan_draft(project, template, ids, to=args.to, from_=args.from_, citation_style=args.citation_style)
             command = draft_command(plan)
             history.push(command)

@@ -141,3 +141,18 @@ def test_corrupt_project_is_a_clear_error(capsys, tmp_path):
     bad.write_bytes(b"garbage" * 100)
     code, _, err = run(capsys, "search", bad, "x")
     assert code == 1 and "not an SQLite file" in err
+
+
+def test_draft_into_a_project_again_reuses_its_sources(capsys, tmp_path, sample_paths):
+    from briefing_app.core.project import open_project
+
+    project = tmp_path / "p.briefing"
+    for n in (1, 2):
+        code, _, err = run(capsys, "draft", *sample_paths, "--template", "info-memo",
+                           "--out", tmp_path / f"m{n}.pdf", "--project", project)
+        assert code == 0, err
+    assert err.count("already in the project: ") == len(sample_paths)
+    with open_project(project, create=False, exclusive=False) as p:
+        assert len(p.list_sources()) == len(sample_paths)
+    first, second = _pdf_text(tmp_path / "m1.pdf"), _pdf_text(tmp_path / "m2.pdf")
+    assert second.count("Seoul must realize") == first.count("Seoul must realize") >= 1
