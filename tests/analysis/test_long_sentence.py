@@ -54,3 +54,13 @@ def test_many_quotations_with_a_pronoun_and_and_in_one_sentence_cost_the_same_pe
     analyse(unit * 10)
     short, long = _cpu(unit * 200), _cpu(unit * 800)
     assert long / short < 7, (short, long)
+
+
+def test_a_long_russian_text_of_pronoun_speakers_costs_the_same_per_quotation() -> None:
+    # 'Он сказал' looked for the last full name by a list of every name from the text start (ru_speakers)
+    unit = "Иван Петров выступил на заседании.\n\nОн сказал: «Мы готовы к переговорам».\n\n"
+    analyse(unit * 10)
+    short, long = _cpu(unit * 200), _cpu(unit * 1600)
+    assert long / short < 20, (short, long)  # 8x the text: ~10x the time (~40x before)
+    quotes = analyse(unit * 3).quotes
+    assert len(quotes) == 3 and all(q.speaker == "Иван Петров" for q in quotes)

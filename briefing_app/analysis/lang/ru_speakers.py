@@ -43,8 +43,8 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
     words = mention.split()
     head = words[0].lower() if words else ""
     if head in RU_PRONOUNS:
-        names = list(RU_NAME_RE.finditer(text, 0, pos))
-        return fullest(text, names[-1].group()) if names else None
+        name = _last_name(text, pos)
+        return fullest(text, name) if name else None
     if UNNAMED_RE.match(head):
         return None  # "Источник в правительстве": nobody named (the body it sits in may be an actor)
     caps = RU_NAME_RE.search(mention)
@@ -55,6 +55,20 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
         return fullest(text, cap_words[0])
     if len(head) >= 4:  # the latest name introduced by the same title word ("губернатор" -> "Губернатор X")
         return _titled_before(text, head[:5], pos)
+    return None
+
+
+def _last_name(text: str, pos: int) -> str | None:
+    """The last full name (RU_NAME_RE) before pos, read back in chunks that start after a newline or a
+    full stop (no name spans one, so each chunk finds what a scan from the text start finds there): a
+    long text of pronoun speakers costs the same per quotation."""
+    hi = pos
+    while hi > 0:
+        lo = max(text.rfind("\n", 0, hi - 4000), text.rfind(".", 0, hi - 4000)) + 1 if hi > 4000 else 0
+        names = list(RU_NAME_RE.finditer(text, lo, hi))
+        if names:
+            return names[-1].group()
+        hi = lo
     return None
 
 
