@@ -16,6 +16,20 @@ QUANTIFIER_RE = re.compile(r"(?i:at\s+(?:least|most)|about|around|more\s+than|fe
 NUMERAL_RE = re.compile(r"^(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                         r"forty|fifty|hundred|thousand|million|billion)$", re.I)
 WORD_RE = re.compile(r"[A-Za-z0-9][\w’'.%-]*")
+# a time word alone ("Hours later, Trump said"): when, not who
+TIME_RE = re.compile(r"(?i:hours?|minutes?|days?|weeks?|months?|years?|moments?|later|earlier|today|yesterday|"
+                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+# a Korean word with a case ending no subject takes ("감소에", "시장을"), or a noun of change or state
+# that names no one ("회복", "차질"): a headline's topic or a clause's object, not a speaker
+KO_CASE_RE = re.compile(r"[가-힣]{2,}(?:에서|에게|에|을|를)")
+KO_NOT_SPEAKERS = frozenset("""회복 감소 증가 하락 상승 둔화 차질 우려 기대 전망 확대 축소 부진 호조 개선 악화 반등
+    급증 급감 지연 중단 완화 강화""".split())
+
+
+def junk_ko(mention: str) -> bool:
+    """Is this Korean speaker mention no one: a word in a case no speaker takes, or a noun of change?"""
+    word = mention.strip()
+    return KO_CASE_RE.fullmatch(word) is not None or word in KO_NOT_SPEAKERS
 
 
 def junk(mention: str) -> bool:
@@ -27,6 +41,8 @@ def junk(mention: str) -> bool:
         return False  # Russian, Korean and other scripts have rules of their own
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "with the campaign of the former senator from Pennsylvania": a name is in it
+    if len(words) == 1 and TIME_RE.fullmatch(words[0]):
+        return True
     first, last = words[0].lower(), words[-1].lower()
     if first in LEAD_WORDS:
         return QUANTIFIER_RE.match(mention.strip()) is None  # "About four in 10 voters" names a group
@@ -44,6 +60,9 @@ def drop_junk(quotes: list[Quote]) -> None:
     """Quotes whose unresolved speaker mention names nobody lose that mention (and its cue); a mention
     that resolved to an actor ("Mike Huckabee called for") is only cut badly and is kept."""
     for q in quotes:
+        if q.mention is not None and q.speaker in (None, q.mention.text) and junk_ko(q.mention.text):
+            q.speaker = q.mention = q.cue = None  # the rule set's words, no actor's name
+            continue
         if q.mention is None or q.speaker is not None:
             continue
         if junk(q.mention.text):

@@ -3,7 +3,7 @@ gave "range from ten to 32 pages with 40 to 50" and "with laws banning illegal m
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.speaker_checks import junk
+from briefing_app.analysis.speaker_checks import junk, junk_ko
 
 ASYLUM = ('The document, which media reports range from ten to 32 pages with 40 to 50 questions, "must be completed '
           'in English", the government recommending "online translation tools" if needed.\n\n'
@@ -39,3 +39,30 @@ def test_a_clause_as_mention_is_cut_to_its_subject():
     quote = next(q for q in analyse(text).quotes if q.kind == "direct")
     assert quote.mention is not None and quote.mention.text == "The Guardian"
     assert text[quote.mention.start:quote.mention.end] == "The Guardian"
+
+
+@pytest.mark.parametrize("mention", ["Hours", "Minutes", "Friday", "Later"])
+def test_a_time_word_alone_is_junk(mention):
+    """"Hours later, Trump said ...": the time word is when, not who."""
+    assert junk(mention)
+
+
+@pytest.mark.parametrize("mention", ["감소에", "시장을", "회복", "차질"])
+def test_korean_words_no_speaker_takes_are_junk(mention):
+    assert junk_ko(mention)
+
+
+@pytest.mark.parametrize("mention", ["관계자", "외교부 대변인", "포항시", "경찰", "왕", "전문가들", "사측", "당국자"])
+def test_korean_speakers_are_not_junk(mention):
+    assert not junk_ko(mention)
+
+
+def test_a_korean_headline_topic_is_no_speaker():
+    """The headline's "관광객 감소에 '체류형 관광'": tourists' decline is no one who speaks."""
+    text = "제주도, 관광객 감소에 '체류형 관광' 대책 발표\n\n오영훈 제주도지사는 18일 대책을 발표했다.\n"
+    assert all(q.speaker != "감소에" and (q.mention is None or q.mention.text != "감소에") for q in analyse(text).quotes)
+
+
+def test_a_korean_noun_of_change_is_no_speaker():
+    text = "삼성전자, 3분기 영업이익 9조원…HBM 회복 '청신호'\n\n삼성전자는 3분기 영업이익이 늘었다고 밝혔다.\n"
+    assert all(q.speaker != "회복" for q in analyse(text).quotes)
