@@ -12,6 +12,7 @@ from briefing_app.core.errors import NotFound
 from briefing_app.core.records import (ActorRecord, MemoItemRecord, MemoRecord, OptionRecord, QuoteRecord,
                                        SourceRecord, StanceRecord)
 from briefing_app.export import citations, ir, markup
+from briefing_app.export.citation_parts import title_in_quotes, typographic
 from briefing_app.export.markup import runs_for
 from briefing_app.export.templates import TemplateSpec
 
@@ -73,7 +74,7 @@ def holder_name(st: StanceRecord, lookup: Lookup) -> str:
         source = lookup.get_source(st.source_id)
         m = source.metadata
         title = source.label if len(source.label) <= 32 else source.label[:31].rstrip() + "…"
-        return st.holder or m.author or m.outlet or f"“{title}”"
+        return st.holder or m.author or m.outlet or title_in_quotes(title, "")
     except NotFound:  # a stance whose source was deleted still has a holder or nothing
         return st.holder or f"source {st.source_id}"
 
@@ -111,12 +112,13 @@ class _Builder:
     def __init__(self, memo: MemoRecord, lookup: Lookup, template: TemplateSpec):
         self.memo, self.lookup, self.template = memo, lookup, template
         self.style = citations.check_style(memo.citation_style)
+        subject = typographic(memo.subject)  # a source's title, printed as notes print it
         self.doc = ir.Document(
-            title=memo.title or memo.subject or template.name, author=memo.from_, subject=memo.subject,
+            title=typographic(memo.title) or subject or template.name, author=memo.from_, subject=subject,
             marking=memo.marking or template.marking or "", kind_label=template.kind_label, page_budget=template.page_budget,
             template_id=template.id, cover=template.cover, contents=template.contents, citation_style=self.style)
         fields = [("TO", memo.to), ("FROM", memo.from_), ("THROUGH", memo.through), ("DATE", memo.date),
-                  ("SUBJECT", memo.subject)]
+                  ("SUBJECT", subject)]
         self.doc.header = [(k, v) for k, v in fields if v or k in ("TO", "FROM", "DATE", "SUBJECT")]
         if memo.status != "draft":  # a team's review status; a draft (every single-user memo) prints nothing
             self.doc.header.append(("STATUS", review_status(memo)))

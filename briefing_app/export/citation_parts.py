@@ -25,7 +25,7 @@ _MINOR = {"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "against
           # Russian prepositions and conjunctions ("Лавров предупредил Сеул о", not "… о.")
           "в", "во", "на", "о", "об", "обо", "с", "со", "к", "ко", "по", "за", "из", "от", "до", "у", "для", "при",
           "про", "без", "над", "под", "перед", "через", "и", "а", "но", "или", "что", "как"}
-_PAIRS = (("“", "”"), ("«", "»"))
+_PAIRS = (("“", "”"), ("«", "»"), ("‘", "’"), ("「", "」"), ("『", "』"))
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el"}
 
 Piece = tuple[str, str]  # (text, kind): kind "" plain, "i" italic, "url" a link
@@ -135,10 +135,21 @@ def surnames(c: Cited) -> str:
 
 # --- pieces helpers -----------------------------------------------------------------------
 
+_STRAIGHT_DOUBLE = re.compile(r'"([^"\n]*)"')
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'’])'(?=\S)([^'\n]*?\S)'(?!\w)")  # not an apostrophe (Seoul's)
+
+
+def typographic(text: str) -> str:
+    """Straight quotation marks as typographic ones, as notes print a title: Seoul’s “peace” plan,
+    尹 ‘北 도발’ (a pair of straight singles), an apostrophe ’. A mark left unpaired stays."""
+    text = _STRAIGHT_SINGLE.sub("‘\\1’", _STRAIGHT_DOUBLE.sub("“\\1”", text))
+    return re.sub(r"(?<=\w)'|'(?=\w)", "’", text)
+
+
 def title_in_quotes(title: str, after: str) -> str:
     """“Title,” with the comma or period inside the marks (American usage), none after ? or !;
     double quotation marks inside the title become single ones (“Ministry ‘will respond’”)."""
-    title = re.sub(r'"([^"]*)"', "‘\\1’", title.strip()).replace("“", "‘").replace("”", "’")
+    title = typographic(title.strip()).replace("“", "‘").replace("”", "’")
     return f"“{title}”" if title[-1:] in "?!" or not after else f"“{title}{after}”"
 
 
@@ -165,15 +176,23 @@ def short_title(title: str) -> str:
 
 
 def _balanced(text: str) -> str:
-    """A shortened title without a quotation mark left open by the cut (외교부 "러시아의 …)."""
-    if text.count('"') % 2:
-        k = text.rfind('"')
-        text = text[:k] + text[k + 1:]
-    for open_mark, close_mark in _PAIRS:
-        while text.count(open_mark) > text.count(close_mark):
-            k = text.rfind(open_mark)
-            text = text[:k] + text[k + 1:]
-    return " ".join(text.split())
+    """A shortened title with each quotation mark the cut left open closed at the cut
+    (외교부 "러시아의 군사 협력에 단호히 대응" → 외교부 "러시아의 군사 협력에"), the marks kept."""
+    text = " ".join(text.split())
+    closing = dict(_PAIRS)
+    open_: list[str] = []  # the closing marks still owed, innermost last
+    for k, ch in enumerate(text):
+        before, after = text[k - 1:k], text[k + 1:k + 2]
+        if ch == '"' or ch == "'" and not before.isalnum():  # a straight mark, or not an apostrophe
+            if open_ and open_[-1] == ch:
+                open_.pop()
+            elif not before.strip() or ch == '"':
+                open_.append(ch)
+        elif ch in closing:
+            open_.append(closing[ch])
+        elif open_ and ch == open_[-1] and not (ch == "’" and after.isalnum()):  # Seoul’s is no closing mark
+            open_.pop()
+    return text + "".join(reversed(open_))
 
 
 def with_url(parts: list[Piece], c: Cited, before: str, after: str = ".") -> list[Piece]:

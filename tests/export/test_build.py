@@ -144,3 +144,10 @@ def test_review_status_prints_in_the_header_once_a_memo_leaves_draft(memo, looku
     assert doc.header[-1] == ("STATUS", "Approved by alice on 2026-12-05")
     text = " ".join(PdfReader(str(export_memo(memo, lookup, tmp_path / "m.pdf").path)).pages[0].extract_text().split())
     assert "Approved by alice on 2026-12-05" in text
+
+
+def test_subject_prints_a_title_with_typographic_marks_as_notes_do(memo, lookup):
+    memo = dataclasses.replace(memo, title="", subject='Seoul\'s "peace" plan; 尹 \'北 도발 강력 대응\' 지시')
+    doc = build_document(memo, lookup, load_template("info-memo"))
+    assert doc.header[-1] == ("SUBJECT", "Seoul’s “peace” plan; 尹 ‘北 도발 강력 대응’ 지시")
+    assert doc.title == doc.subject == doc.header[-1][1]

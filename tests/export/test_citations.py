@@ -89,12 +89,18 @@ def test_korean_and_russian():
 
 
 def test_short_titles_end_on_a_word_and_close_their_marks():
-    """A Russian title is not cut after a preposition; a cut never leaves a quotation mark open;
-    double marks inside a title become single ones inside the citation's own."""
+    """A Russian title is not cut after a preposition; a mark the cut leaves open is closed at the
+    cut (the title's marks kept); double marks inside a title become single ones inside the
+    citation's own; straight marks become typographic ones, an apostrophe ’."""
     ru = ir.Citation("Лавров предупредил Сеул о последствиях поставок оружия", author="Иван Петров")
     assert _in(ru, "chicago", "short") == "Петров, “Лавров предупредил Сеул.”"
     ko = ir.Citation('외교부 "러시아의 군사 협력에 단호히 대응"', author="김민수")
-    assert _in(ko, "chicago", "short") == "김민수, “외교부 러시아의 군사 협력에.”"
+    assert _in(ko, "chicago", "short") == "김민수, “외교부 ‘러시아의 군사 협력에’.”"
+    ko2 = ir.Citation("尹 '北 도발에 강력 대응' 지시", author="김민수")
+    assert _in(ko2, "chicago", "short") == "김민수, “尹 ‘北 도발에 강력’.”"
+    assert _in(ir.Citation("「러시아 경고 외교부 대응 방침」 발표"), "chicago", "short").startswith("“「러시아 경고 외교부 대응」")
+    en = ir.Citation('Seoul\'s "peace" plan for the peninsula', author="Ben Wolfgang")
+    assert _in(en, "chicago", "short") == "Wolfgang, “Seoul’s ‘peace’ plan.”"
     assert _in(ko, "chicago", "entry") == "김민수. “외교부 ‘러시아의 군사 협력에 단호히 대응’.”"
 
 
