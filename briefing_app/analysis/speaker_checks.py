@@ -19,6 +19,11 @@ WORD_RE = re.compile(r"[A-Za-z0-9][\w’'.%-]*")
 # a time word alone ("Hours later, Trump said"): when, not who
 TIME_RE = re.compile(r"(?i:hours?|minutes?|days?|weeks?|months?|years?|moments?|later|earlier|today|yesterday|"
                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+# a word that is never a speaker on its own: an article, an auxiliary or modal, a sentence adverb ("A said",
+# "did say", "Therefore, ... said" cut to one word), a relative "who" left unresolved
+ALONE_WORDS = frozenset("""a an the did does do can could should may might must will would shall have has had been be
+    is was were are therefore however meanwhile why what""".split())
+AUX_END_RE = re.compile(r"^(?P<np>.*?[A-Za-z])\s+(?:did|does|do|has|have|had|would|will|could|can|may|might|must|should)$")
 # a Korean word with a case ending no subject takes ("감소에", "시장을"), or a noun of change or state
 # that names no one ("회복", "차질"): a headline's topic or a clause's object, not a speaker
 KO_CASE_RE = re.compile(r"[가-힣]{2,}(?:에서|에게|에|을|를)")
@@ -41,7 +46,7 @@ def junk(mention: str) -> bool:
         return False  # Russian, Korean and other scripts have rules of their own
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "with the campaign of the former senator from Pennsylvania": a name is in it
-    if len(words) == 1 and TIME_RE.fullmatch(words[0]):
+    if len(words) == 1 and (TIME_RE.fullmatch(words[0]) or words[0].lower() in ALONE_WORDS):
         return True
     first, last = words[0].lower(), words[-1].lower()
     if first in LEAD_WORDS:
@@ -68,6 +73,9 @@ def drop_junk(quotes: list[Quote]) -> None:
         if junk(q.mention.text):
             q.mention = q.cue = None
             continue
+        aux = AUX_END_RE.match(q.mention.text)
+        if aux is not None:  # "Officials did (not say)"
+            q.mention = Mention(q.mention.start, q.mention.start + len(aux.group("np")), aux.group("np"))
         clause = CLAUSE_RE.match(q.mention.text)
         if clause is not None:
             np = clause.group("np")

@@ -3,7 +3,8 @@ gave "range from ten to 32 pages with 40 to 50" and "with laws banning illegal m
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.speaker_checks import junk, junk_ko
+from briefing_app.analysis.speaker_checks import drop_junk, junk, junk_ko
+from briefing_app.core.model import Mention, Quote
 
 ASYLUM = ('The document, which media reports range from ten to 32 pages with 40 to 50 questions, "must be completed '
           'in English", the government recommending "online translation tools" if needed.\n\n'
@@ -66,3 +67,21 @@ def test_a_korean_headline_topic_is_no_speaker():
 def test_a_korean_noun_of_change_is_no_speaker():
     text = "삼성전자, 3분기 영업이익 9조원…HBM 회복 '청신호'\n\n삼성전자는 3분기 영업이익이 늘었다고 밝혔다.\n"
     assert all(q.speaker != "회복" for q in analyse(text).quotes)
+
+
+@pytest.mark.parametrize("mention", ["A", "the", "did", "does", "may", "Therefore", "meanwhile", "Why"])
+def test_a_function_word_alone_is_junk(mention):
+    """An article, an auxiliary or a sentence adverb left as the whole mention names no one."""
+    assert junk(mention)
+
+
+@pytest.mark.parametrize("mention", ["They", "Some", "Others", "Officials", "Republicans"])
+def test_pronouns_and_groups_alone_are_not_junk(mention):
+    assert not junk(mention)
+
+
+def test_an_auxiliary_after_the_speaker_is_cut():
+    """"Officials did not say where ...": the speaker is "Officials", not "Officials did"."""
+    q = Quote(40, 60, "where the new sites are", kind="indirect", mention=Mention(0, 13, "Officials did"), cue="say")
+    drop_junk([q])
+    assert q.mention is not None and q.mention.text == "Officials"
