@@ -106,12 +106,14 @@ def captions(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if is_caption(text[s.start:s.end])]
 
 
-def find(text: str) -> list[Span]:
+def find(text: str, lines: list[tuple[int, int]] | None = None) -> list[Span]:
+    """Boilerplate lines of text (or sentences of a long one); `lines` are its paragraphs when the
+    caller has them already (default: `paragraphs(text)`)."""
     out: list[Span] = []
     prev_boiler = False
     low = text.lower()  # a key that is nowhere in the text is in none of its lines: most lines then skip every pattern
     needs = tuple((rx, held) for rx, keys in NEEDS if (held := tuple(k for k in keys if k in low)))
-    for s, e in paragraphs(text):
+    for s, e in paragraphs(text) if lines is None else lines:
         line = text[s:e]
         hit = _is_boilerplate(line, needs)
         if not hit and prev_boiler and line[:1].islower() and len(line.split()) <= 8 and len(line) > 1:

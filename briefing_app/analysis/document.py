@@ -41,6 +41,7 @@ class Document:
     text: str
     metadata_in: Metadata | None = None
     boilerplate: list[Span] = field(default_factory=list)
+    lines: list[tuple[int, int]] = field(default_factory=list)  # every paragraph, boilerplate too
     paras: list[tuple[int, int]] = field(default_factory=list)
     spans: list[QuoteSpan] = field(default_factory=list)
     masked: str = ""
@@ -64,9 +65,10 @@ class Document:
 def parse(text: str, metadata: Metadata | None, rule_sets: list[RuleSet]) -> Document:
     """Paragraphs, boilerplate, quotation spans (with their kinds), masked text and sentences."""
     doc = Document(text, metadata, rule_sets=rule_sets)
-    doc.boilerplate = _boilerplate.find(text)
+    doc.lines = paragraphs(text)
+    doc.boilerplate = _boilerplate.find(text, doc.lines)
     hidden = {(s.start, s.end) for s in doc.boilerplate}
-    doc.paras = [p for p in paragraphs(text) if p not in hidden]
+    doc.paras = [p for p in doc.lines if p not in hidden]
     doc.spans = headline_quotes(text, doc.paras, find_quotes(text, doc.paras))
     for q in doc.spans:
         q.kind = classify(doc, q)

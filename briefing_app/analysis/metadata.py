@@ -28,10 +28,12 @@ def _menu(line: str) -> bool:
         and all(w[:1].isupper() for w in words)
 
 
-def extract(text: str, paras: list[tuple[int, int]], boiler: list[Span], quotes: list[Quote]) -> Metadata:
+def extract(text: str, all_paras: list[tuple[int, int]], boiler: list[Span], quotes: list[Quote]) -> Metadata:
+    """Title, author, outlet, date and genre from the heading lines; `all_paras` are every paragraph of
+    text, boilerplate too (the parsed document's `lines`)."""
     meta = Metadata()
     hidden = {(b.start, b.end) for b in boiler}
-    lines = [(s, e, text[s:e]) for s, e in paragraphs(text)]
+    lines = [(s, e, text[s:e]) for s, e in all_paras]
     body = [(s, e, line) for s, e, line in lines if (s, e) not in hidden]
     if body:
         first = body[0][2]

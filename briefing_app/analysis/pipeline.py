@@ -96,7 +96,7 @@ def actor_list(doc: Document) -> None:
 
 
 def metadata(doc: Document) -> None:
-    meta = _metadata.extract(doc.text, doc.paras, doc.boilerplate, doc.quotes)
+    meta = _metadata.extract(doc.text, doc.lines, doc.boilerplate, doc.quotes)
     if meta.genre != "opinion":  # no kicker or bio in the heading lines: weigh the whole text
         reported = [(q.start, q.end) for q in doc.quotes if q.kind == "indirect"]
         meta.genre = _genre.guess(doc.text, doc.masked, [(b.start, b.end) for b in doc.boilerplate],
