@@ -1,0 +1,156 @@
+"""Organisations an English text names by a cue rather than by an organisation noun: a kind
+before the name ("energy company Ukrenergo"), a leader's role after it ("Nvidia's chief
+executive", "Mossad chief David Barnea"), "X, which ...", an appositive headed by a body's noun
+("UNICEF, the United Nations children's agency"), "an economist at Moody's Analytics", party
+members ("Conservative MP ..."), "shares of Microsoft", and a name or acronym in apposition to a
+description of a body ("the United Nations refugee agency, UNHCR,")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.org_homes import home_of
+from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
+from briefing_app.analysis.org_people import ORG_NOUNS
+from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
+from briefing_app.core.model import Span
+
+# "energy company Ukrenergo", "environmental group Greenpeace"; "Nvidia's chief executive"
+KINDS = ("company group firm operator organisation organization party network broadcaster bank charity watchdog "
+         "regulator insurer carrier airline automaker retailer startup maker giant lender consultancy opposition rival").split()
+KIND_NAME_RE = re.compile(r"\b" + gazetteer.trie_pattern(KINDS) + r"[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
+POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’s|'s)[ \t]+(?:(?:interim|acting|new|former)[ \t]+)?(?:chief executive|chief|CEO|chairman|"
+                               r"president|vice president|general counsel|chief economist|head|director|"
+                               r"chairwoman|founder|co-founder|board|shareholders|employees|executives|spokesman|spokeswoman|"
+                               r"planned|shares|stock|headquarters)\b")
+# "Shares of Microsoft were little changed", "shares in Lundbeck": a listed company
+SHARES_OF_RE = re.compile(r"\b[Ss]hares[ \t]+(?:of|in)[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
+# "Ticketmaster, which sold most tickets", "Pfizer and Merck, which make vaccines": not people
+WHICH_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")
+# "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
+APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
+                          r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
+                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|bank|"
+                          r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider)"
+                          r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
+# ("BaFin, Germany's financial regulator": a country's possessive opens it too)
+APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")
+APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
+# "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
+ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
+                 "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder leader CEO "
+                 "lecturer").split()
+ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern([*ROLE_AT_WORDS, "analysts", "economists", "researchers",
+                                                         "strategists", "officials", "executives", "Analysts", "Economists"]) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
+                        r"(?P<name>[A-Z][\w’'&.-]*(?:(?<![a-z]{2}\.)(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
+                        r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
+# "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
+_LEADERS = "chief director head spokesman spokeswoman spokesperson chairman chairwoman president founder official".split()
+# ("Microsoft President Brad Smith", "Pfizer Chief Executive Albert Bourla": the role capitalised too)
+LEADER_ROLE_RE = re.compile(r"[ \t]" + gazetteer.trie_pattern(
+    [*_LEADERS, *(w.capitalize() for w in _LEADERS), "CEO", "Chief Executive"]) + r"[ \t]+[A-Z][a-z]")
+PARTY_MEMBER_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w-]+)[ \t]+(?:MP|MPs|MEP|MEPs|lawmaker|lawmakers|legislator|"
+                             r"legislators)[ \t]+(?=[A-Z])")
+NOT_PARTIES = frozenset("democratic republican democrat gop independent senior veteran former opposition state "
+                        "federal local top".split())
+# "the United Nations refugee agency, UNHCR,": an acronym in apposition to a description of a body
+# ("The employers' federation, Cepa, said": a name in apposition to a description of a body, acronym or not)
+ACR_APPOS_RE = re.compile(r"[Tt](?<![\w-][Tt])he[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \t]+){0,3}(?:[a-z][\w’'-]*[ \t]+){0,2}(?:agency|body|"
+                          r"organi[sz]ation|group|watchdog|regulator|alliance|commission|court|bank|fund|party|union|"
+                          r"federation|confederation|association|chamber|coalition|carrier|airline|operator)),"
+                          r"[ \t]+(?P<acr>[A-Z][A-Z&]{1,7}|[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})(?=[,.;:)])")
+MEMBER_WORDS_RE = re.compile(r" (?:MPs?|MEPs?|lawmakers?|legislators?) [A-Z]")
+ACR_AFTER_COMMA_RE = re.compile(r", [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}[,.;:)]")
+CAPS_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w&-]+[ \t]+){1,2}$")
+DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian President": no company
+LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
+
+
+def _leaders(text: str) -> list[re.Match[str]]:
+    """'Mossad chief David Barnea': the word before each leader's role and a name."""
+    out = []
+    for r in LEADER_ROLE_RE.finditer(text):
+        m = LEADER_NAME_RE.search(text, max(0, r.start() - 40), r.start())
+        if m and not re.search(r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+            out.append(m)  # not "Springfield Police Chief": a word of a longer name
+    return out
+
+
+def _appositives(text: str) -> list[re.Match[str]]:
+    """APPOS_ORG_RE matches, tried only where ", the" (or "a", "an") follows a capitalised word."""
+    out = []
+    for a in APPOS_ANCHOR_RE.finditer(text):
+        name = LEADER_NAME_RE.search(text, max(0, a.start() - 40), a.start())
+        m = APPOS_ORG_RE.match(text, name.start()) if name else None
+        if m:
+            out.append(m)
+    return out
+
+
+def cue_names(found: Found) -> None:
+    """Organisations named by a cue: a kind before the name, a leader's role after it, "X, which", an
+    appositive headed by a body's noun, a role at it, a leader's word before it, party members, shares."""
+    text = found.text
+    for rx in (KIND_NAME_RE, POSSESSOR_ROLE_RE, WHICH_RE, APPOS_ORG_RE, ROLE_AT_RE, LEADER_NAME_RE, PARTY_MEMBER_RE, SHARES_OF_RE):
+        if rx is WHICH_RE and ", which" not in text or rx is PARTY_MEMBER_RE and not MEMBER_WORDS_RE.search(text) \
+                or rx is SHARES_OF_RE and "hares " not in text:
+            continue  # (cheap gates before rare rules)
+        for m in _leaders(text) if rx is LEADER_NAME_RE else _appositives(text) if rx is APPOS_ORG_RE else rx.finditer(text):
+            _cue_name(found, rx, m)
+
+
+def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
+    """The organisation one cue's match names (its whole name when the cue holds only its last word)."""
+    text, orgs, is_person = found.text, found.orgs, found.is_person
+    name = m.group("name")
+    if rx in (LEADER_NAME_RE, PARTY_MEMBER_RE) and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
+                            or name in ("The", "A", "An", "Former", "Deputy", "Acting")
+                            or name.lower() in (MODIFIERS if rx is LEADER_NAME_RE else NOT_PARTIES)
+                            or DEMONYM_LIKE_RE.fullmatch(name)):
+        return
+    if rx is APPOS_ORG_RE and name in US_STATE_NAMES:  # "Chispa Arizona, an environmental justice group"
+        lead = CAPS_BEFORE_RE.search(text, max(0, m.start("name") - 40), m.start("name"))
+        if lead:
+            found.add(lead.start(), m.end("name"))
+        return
+    if rx is PARTY_MEMBER_RE and f"{name} Party" in orgs:  # "Conservative MP ...": the Conservative Party
+        orgs[f"{name} Party"].mentions.append(Span(m.start("name"), m.end("name")))
+        return
+    if not is_person(name) and not gazetteer.lookup(name) and name not in found.acronyms and name not in CALENDAR \
+            and name not in US_STATE_NAMES:  # "in Lordstown, Ohio, the company said": a place
+        start = m.start("name")
+        if rx in (WHICH_RE, APPOS_ORG_RE):  # "Fraternal Order of Police, which": the whole name
+            left = LEFT_RE.search(text, max(0, start - 80), start)
+            if left and left.start() < start and (re.search(r"(?:of|for|the|de|&)[ \t]+$", text[left.start():start])
+                                                  or name in ORG_NOUNS):  # "Democratic Progressive Party, which"
+                start = left.start()
+            elif rx is APPOS_ORG_RE and (lead := CAPS_BEFORE_RE.search(text, max(0, start - 40), start)) \
+                    and not LEAD_STOP_RE.match(lead.group()) and not is_person(lead.group().split()[0]) \
+                    and not any(w in CALENDAR or gazetteer.lookup(w) for w in lead.group().split()):
+                start = lead.start()  # "Goldman Sachs, the investment bank": the whole name
+        org = found.add(start, m.end("name"), alias=None) if len(text[start:m.end("name")].split()) > 1 else None
+        if org is None:
+            single = orgs.get(name)
+            if single is None:
+                single = orgs[name] = Org(name, "organization", home_of(text, m.start("name"), name))
+            single.mentions.append(Span(m.start("name"), m.end("name")))
+            single.venue_only = False
+            parent = APPOS_PARENT_RE.match(m.group(), len(name)) if rx is APPOS_ORG_RE else None
+            if parent and not single.affiliation:  # "UNICEF, the United Nations children's agency"
+                hit = gazetteer.lookup(parent.group("who"))
+                single.affiliation = hit[0] if hit else parent.group("who")
+
+
+def acronym_appositives(found: Found) -> None:
+    """'the United Nations refugee agency, UNHCR,', 'The employers' federation, Cepa, said': the name in
+    apposition, with "the <noun>" as its alias and a place opening the description as its affiliation."""
+    text, orgs = found.text, found.orgs
+    for m in ACR_APPOS_RE.finditer(text) if ACR_AFTER_COMMA_RE.search(text) else ():
+        acr, desc = m.group("acr"), m.group("desc")
+        if m.group("acr") not in orgs and not gazetteer.lookup(acr) and not found.is_person(acr.split()[-1]) \
+                and not (acr.split()[0] in CALENDAR or acr.split()[0].lower() in ROLE_WORDS):
+            parent = gazetteer.PLACE_RE.match(desc)
+            hit = gazetteer.lookup(parent.group()) if parent else None
+            org = orgs[acr] = Org(acr, "organization", hit[0] if hit else None, ["the " + desc.split()[-1]], venue_only=False)
+            org.mentions.append(Span(m.start("acr"), m.end("acr")))
+

@@ -1,0 +1,88 @@
+"""The organisations found so far in one English text, by name, and how a span of the text is
+added to them: trimmed of a sentence's leading "The" or a role ("CEO of ..."), of people's names
+in it, looked up in the gazetteer (a known body is no new organisation), with the acronym it is
+given in brackets as an alias. Shared by the finders of organisations.py and org_cues.py."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.org_homes import home_of
+from briefing_app.analysis.org_people import without_people
+from briefing_app.analysis.roles import ROLE_WORDS
+from briefing_app.core.model import Span
+
+CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
+# (a lookbehind written after a pattern's first capital, "[A-Z](?<![\w-][A-Z])", lets the regex engine skip
+# ahead to capitals: the same as the lookbehind before it, and much faster to scan)
+LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
+# the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
+LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
+CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                     "July August September October November December".split())
+LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
+LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at)[ \t]+)?(?:the[ \t]+)?")
+VENUE_BEFORE_RE = re.compile(r"\b(?:told|to|on|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+(?:’s|'s)[ \t]+)?(?:state-run[ \t]+)?$")
+
+
+@dataclass
+class Org:
+    name: str
+    kind: str = "organization"
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    venue_only: bool = True
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading "The"/"But" and the like, which a sentence start capitalises, and a
+    leading role ("CEO of the U.S. Studies Centre"; but "General Motors" keeps its "General")."""
+    while True:
+        m = LEAD_STOP_RE.match(text, s, e)
+        if m:
+            s = m.end()
+            continue
+        r = LEAD_ROLE_RE.match(text, s, e)
+        if r and r.group(1).lower() in ROLE_WORDS and not (r.group(1) == "General" and r.end() == s + 8) \
+                and len(text[r.end():e].split()) > 1:  # ("Premier League": the league's word, not a premier's)
+            s = r.end()
+            continue
+        link = re.match(r"(?:of|for|and|on|the|de)[ \t]+", text[s:e])  # "Democrat on the Senate ..."
+        if link:
+            s += link.end()
+            continue
+        return s, e
+
+
+@dataclass
+class Found:
+    """The organisations found in `text` so far, by name, and the acronyms its brackets give names."""
+    text: str
+    is_person: Callable[[str], bool]
+    orgs: dict[str, Org] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def add(self, s: int, e: int, kind: str = "organization", alias: str | None = None) -> Org | None:
+        """The organisation text[s:e] names (trimmed), with this mention; None for one word that is no
+        known acronym (a name of one word needs a cue) and for a body the gazetteer knows."""
+        text = self.text
+        s, e = without_people(text, *trim(text, s, e), self.is_person)
+        name = text[s:e].rstrip(".")
+        if len(name.split()) < 2 and kind == "organization" and alias is None and name not in self.acronyms:
+            return None
+        name = self.acronyms.get(name, name)
+        if gazetteer.lookup(name):
+            return None
+        org = self.orgs.get(name)
+        if org is None:
+            org = self.orgs[name] = Org(name, kind, home_of(text, s, text[s:e]))
+        if alias and alias not in org.aliases:
+            org.aliases.append(alias)
+        if not any(m.start == s for m in org.mentions):
+            org.mentions.append(Span(s, s + len(name) if text.startswith(name, s) else e))
+        if not VENUE_BEFORE_RE.search(text, max(0, s - 40), s):
+            org.venue_only = False
+        return org
