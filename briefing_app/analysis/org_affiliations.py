@@ -1,0 +1,142 @@
+"""People's and organisations' affiliations across an English article: federal and EU bodies'
+countries, and a person's organisation named next to their title ("NATO Secretary General Mark
+Rutte", "Its president, Kevin Dempsey", "who chairs the committee", "the IEA's executive
+director", "Seahawks president"), a description of a body ("the union") tied to the latest one it
+fits (org_coref.py), and a member's body by their title alone ("Trustee Omar Haddad")."""
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.national_bodies import country_in
+from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
+from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, title_names_org
+from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
+from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
+from briefing_app.core.model import Actor
+
+# "Festival director Tom Becker": a capitalised word, one or two title words, the name
+PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
+ITS_RE = re.compile(r"(?:(?<![\w-])[Ii]ts|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _form_before(form: str) -> re.Pattern[str]:
+    """An organisation's name (and a few title words) just before a person's name."""
+    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:[A-Za-z.-]+,?\s+){0,3}$")
+
+
+def affiliations(doc: Document) -> None:
+    text = doc.actor_text
+    orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    for org in orgs:
+        if not org.affiliation:
+            org.affiliation = country_in(org.name, doc.actors, text)
+    countries = [a for a in doc.actors if a.kind == "country"]
+    by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
+    ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
+    for o in orgs:
+        last = o.name.split()[-1]
+        if len(o.name.split()) > 1 and last[:1].isupper() and o.name.split()[-2] not in ("of", "for"):
+            ends[last] = None if last in ends else o  # not "Immigrants" of "... for the Welfare of Immigrants"
+    for person in (a for a in doc.actors if a.kind == "person"):
+        aff = person.affiliation
+        if aff and person.title and person.title[:1].isupper() \
+                and title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
+            continue  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
+        if aff and aff in by_form:
+            continue  # the form the text gave ("CSIS"), which names one of the organisations
+        if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
+            # "Union president Tom Hale": the union named before (in this paragraph or the one before)
+            at = person.mentions[0].start if person.mentions else len(text)
+            named = latest_org(orgs, at, FITS[aff.lower()]) or latest_org(
+                orgs, at, None, floor=text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
+            person.affiliation = aff = named.name if named else None
+        if aff in ("state", "county"):
+            continue  # "the state's transportation director": the US state or county of the text (local.py)
+        if aff and aff.startswith("its "):  # "Philip Damas, who heads its supply chain unit": whose "its" is
+            at = person.mentions[0].start if person.mentions else len(text)
+            owner = its_owner(doc, orgs, at) or latest_org(orgs, at)
+            person.affiliation = aff = owner.name if owner else None
+        if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
+            own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
+            head = own.group(1).lower() if own else aff.split()[-1].lower()
+            at = person.mentions[0].start if person.mentions else len(text)
+            named = latest_org(countries, at) if head == "country" else latest_org(business_orgs(orgs), at) \
+                if head in BUSINESS else \
+                latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
+            # administration's economic team"; the one body that fits, named after: "The water district's general manager")
+            person.affiliation = named.name if named else None
+            aff = person.affiliation
+        if aff:
+            continue
+        if title_names_org(person, orgs):
+            continue
+        for span in person.mentions:
+            line = text.rfind("\n", 0, span.start) + 1
+            window = text[max(line, span.start - 60):span.start]
+            its = ITS_RE.search(window)
+            if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
+                at = span.start - len(window) + its.start()
+                latest = its_owner(doc, orgs, at) or latest_org(orgs, at)
+                if latest:
+                    person.affiliation = latest.name
+                    break
+            for org in orgs if not US_TITLE_RE.match(person.title or "") else ():  # "NATO Secretary General Mark
+                # Rutte", "The F.T.C. chair, Lina Khan" (a US federal title, "White House national security adviser", is
+                # left to us_officials: the United States)
+                for form in [org.name, *org.aliases]:
+                    if form[:1].isupper() and form in window and _form_before(form).search(window) \
+                            and not form.startswith("the "):
+                        person.affiliation = org.name
+                        break
+                if person.affiliation:
+                    break
+            upto = text[max(line, span.start - 60):span.end]
+            last_word = PRE_TITLE_ORG_RE.search(upto)
+            owner = ends.get(last_word.group(1)) if last_word and all(  # ("The White House said President ...": no title)
+                w.lower() in ROLE_OR_MODIFIER for w in re.findall(r"\b[a-z][\w-]*", last_word.group())) else None
+            if owner is not None and last_word is not None:
+                person.affiliation = owner.name
+                short = last_word.group(1)
+                if short.lower() not in ORG_WORDS and short not in owner.aliases:
+                    owner.aliases.append(short)  # "Seahawks" for the Seattle Seahawks
+            if person.affiliation:
+                break
+    _member_affiliations(doc, orgs)
+    us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
+    dateline_officials(doc, orgs)
+
+
+def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:
+    """The one organisation of the text a description fits, wherever it is named."""
+    fitting = [o for o in orgs if any(f in o.name for f in fits)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+# members of a body named by their title alone ("Trustee Omar Haddad"): the body of that kind
+MEMBER_OF = {"trustee": ("Board",), "councilman": ("Council",), "councilwoman": ("Council",),
+             "councilmember": ("Council",), "councillor": ("Council",), "councilor": ("Council",),
+             "alderman": ("Council",), "alderwoman": ("Council",), "selectman": ("Board",), "regent": ("Board",),
+             "supervisor": ("Board",)}
+
+
+def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
+    """A member's title with no affiliation: the latest organisation of the body it names
+    ("Trustee" -> the school board), else the only one in the text."""
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation or not person.title:
+            continue
+        fits = MEMBER_OF.get(person.title.split(";")[0].split()[-1].lower().rstrip("."))
+        if fits is None:
+            continue
+        at = person.mentions[0].start if person.mentions else len(doc.actor_text)
+        named = latest_org(orgs, at, fits)
+        if named is None:
+            fitting = [o for o in orgs if any(f in o.name for f in fits)]
+            named = fitting[0] if len(fitting) == 1 else None
+        person.affiliation = named.name if named else None
+
+
+__all__ = ["affiliations"]
