@@ -13,6 +13,7 @@ from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import AGE_RE, GROUP_OF_RE, KIN_WORDS, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_people import ORG_NOUNS
+from briefing_app.analysis.places import credit_lines, outside, place_actors
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, Role, role_before
 from briefing_app.analysis.segment import ABBREV_RE
@@ -21,7 +22,6 @@ from briefing_app.core.model import Actor, Span
 
 PATRONYMIC_LINKS = frozenset("bin ibn bint".split())
 SURNAME_PARTICLES = frozenset("van von de der den ter du da la le del".split())  # (not "Al Gore")
-POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -31,36 +31,10 @@ PRE_TITLE_RE = re.compile(r"(?:(?:[A-Z][\w.-]*|(?:[A-Z]\.)+)[ \t]+)+$")
 DESCRIPTION_RE = re.compile(r"the\s+(?P<desc>(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][a-z-]*))$")
 
 
-# credit lines: bylines, reporting and editing credits, photo credits; the names and places in them are no actors
-CREDIT_LINE_RE = re.compile(
-    r"^[ \t(]*(?:By[ \t]+[A-Z]|(?:Additional[ \t]+|Contributing[ \t]+)?[Rr]eporting[ \t]+by\b|Editing[ \t]+by\b|"
-    r"Writing[ \t]+by\b|Compiled[ \t]+by\b|Photo(?:graph)?s?(?:[ \t]+by)?[ \t]*:|Contributing[ \t]*:)[^\n]*", re.M)
-CONTRIBUTED_RE = re.compile(r"\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
-
-
-NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Association|Union|Institute|Council|Academy|Society|"
-                                r"Foundation|Federation|League|Chamber|Airlines|Enterprise|Legion|Bar|College|Red Cross)\b")
-
-
 # "School of Public Health", "Institute for Fiscal Studies": the words after a body's noun and "of" are its name
 ORG_OF_BEFORE_RE = re.compile(r"\b(?:School|Institute|University|Department|College|Center|Centre|Ministry|Office|Bureau|"
                               r"Museum|Academy|Faculty|Division|Association|Society|Federation|Court)[ \t]+(?:of|for)[ \t]+"
                               r"(?:the[ \t]+)?$")
-
-
-def credit_lines(text: str) -> list[tuple[int, int]]:
-    """Bylines and credit lines: their spans."""
-    spans = [m.span() for m in CREDIT_LINE_RE.finditer(text)]
-    if "contributed" in text:  # "Associated Press writer Mike Corder contributed to this report."
-        for m in CONTRIBUTED_RE.finditer(text):
-            start = text.rfind("\n", 0, m.start()) + 1
-            if m.start() - start <= 120:
-                spans.append((start, m.end()))
-    return spans
-
-
-def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return not any(a <= pos < b for a, b in spans)
 
 
 class ActorTable:
@@ -69,7 +43,7 @@ class ActorTable:
         self.credits = credit_lines(text)
         hits = sorted([*(name_hits(text) if hits is None else hits), *label_hits(text)], key=lambda h: h.start)
         hits = [h for h in hits if not ORG_OF_BEFORE_RE.search(text, max(0, h.name_start - 30), h.name_start)]
-        self.hits = [h for h in hits if _outside(self.credits, h.start)] if self.credits else hits
+        self.hits = [h for h in hits if outside(self.credits, h.start)] if self.credits else hits
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.timeline = Timeline()  # (offset, canonical) of every person mention
@@ -246,66 +220,7 @@ class ActorTable:
         out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, [Span(a, b) for a, b in p.mentions])
                for p in self.people.values() if p.mentions]
         out.sort(key=lambda a: a.mentions[0].start)
-        places: dict[str, Actor] = {}
-        named = self._place_surnames(out)
-        for m in gazetteer.PLACE_RE.finditer(self.text):
-            if self.credits and not _outside(self.credits, m.start()):
-                continue  # "(Reporting by ... in Singapore)"
-            if EVENT_AFTER_RE.match(self.text, m.end()):
-                continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
-            if named and self._a_persons_place_word(named, m.start(), m.group()):
-                continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
-            if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(self.text, m.end()):
-                continue  # "American Association of Community Colleges": the body's name, not the country
-            alias = POSSESSIVE_END_RE.sub("", m.group())
-            name, kind = gazetteer.ALIAS_TO_NAME[alias]
-            if kind == "organization" and _inside_a_name(self.text, m.start()):
-                continue  # "National Security Council": not the UN's "Security Council"
-            act = places.get(name)
-            if act is None:
-                act = places[name] = Actor(name, kind, affiliation=gazetteer.HOME.get(name))
-            act.mentions.append(Span(m.start(), m.start() + len(alias)))
-            if alias != name and alias not in act.aliases:
-                act.aliases.append(alias)
-        return out + [a for a in places.values() if (any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases])
-                                                     or len(a.mentions) > 1) and not self._only_a_venue(a)]
-
-    def _place_surnames(self, people: list[Actor]) -> dict[str, Actor]:
-        """People whose family name is a weak place name ("Jim Jordan"), by that name."""
-        return {p.name.split()[-1]: p for p in people if p.name.split()[-1] in gazetteer.WEAK_ALIASES}
-
-    def _a_persons_place_word(self, named: dict[str, Actor], pos: int, word: str) -> bool:
-        """Is the place word at pos a person's name: inside a mention of them, or their family name
-        alone, not after a preposition of place ("King Abdullah of Jordan")? A lone one becomes a mention."""
-        person = named.get(POSSESSIVE_END_RE.sub("", word))
-        if person is None:
-            return False
-        if any(sp.start <= pos < sp.end for sp in person.mentions):
-            return True
-        if PLACE_PREP_RE.search(self.text, max(0, pos - 8), pos):
-            return False
-        person.mentions.append(Span(pos, pos + len(POSSESSIVE_END_RE.sub("", word))))
-        person.mentions.sort(key=lambda sp: sp.start)
-        return True
-
-    def _only_a_venue(self, body: Actor) -> bool:
-        """'announced the plan at the White House': a body named only as where something happens is no actor."""
-        return body.kind == "organization" and all(
-            VENUE_RE.search(self.text, max(0, m.start - 12), m.start) for m in body.mentions)
-
-
-EVENT_AFTER_RE = re.compile(r"[ \t]+(?:(?:climate|peace|trade)[ \t]+)?(?:Olympics|Olympic Games|Games|Expo|Marathon|[Aa]greements?|"
-                            r"[Aa]ccords?|[Pp]rotocol|[Ss]ummit|[Cc]onvention)\b")
-PLACE_PREP_RE = re.compile(r"\b(?:of|in|to|from|into|across|visited|visit)[ \t]+$")
-VENUE_RE = re.compile(r"\b(?:at|inside|outside|to)[ \t]+(?:the[ \t]+)?$")
-WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")
-
-
-def _inside_a_name(text: str, pos: int) -> bool:
-    """Is the capitalised word right before pos part of a longer name (not "The", not a place)?"""
-    m = WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
-    return m is not None and m.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "At", "For") \
-        and not gazetteer.lookup(m.group(1))
+        return out + place_actors(self.text, self.credits, out)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1,0 +1,104 @@
+"""Countries and known bodies an English text names by the gazetteer's aliases, as actors beside
+the people of the actor table: not in credit lines, not an event ("the Paris Olympics"), not a
+person's name ("Rep. Jim Jordan"), not part of a body's name ("American Association of ...", the
+"Security Council" of a "National Security Council"), and a body named only as a venue ("at the
+White House") left out. Credit lines (bylines, reporting and photo credits) are found here too."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.core.model import Actor, Span
+
+POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
+# credit lines: bylines, reporting and editing credits, photo credits; the names and places in them are no actors
+CREDIT_LINE_RE = re.compile(
+    r"^[ \t(]*(?:By[ \t]+[A-Z]|(?:Additional[ \t]+|Contributing[ \t]+)?[Rr]eporting[ \t]+by\b|Editing[ \t]+by\b|"
+    r"Writing[ \t]+by\b|Compiled[ \t]+by\b|Photo(?:graph)?s?(?:[ \t]+by)?[ \t]*:|Contributing[ \t]*:)[^\n]*", re.M)
+CONTRIBUTED_RE = re.compile(r"\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
+NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Association|Union|Institute|Council|Academy|Society|"
+                                r"Foundation|Federation|League|Chamber|Airlines|Enterprise|Legion|Bar|College|Red Cross)\b")
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """Bylines and credit lines: their spans."""
+    spans = [m.span() for m in CREDIT_LINE_RE.finditer(text)]
+    if "contributed" in text:  # "Associated Press writer Mike Corder contributed to this report."
+        for m in CONTRIBUTED_RE.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() - start <= 120:
+                spans.append((start, m.end()))
+    return spans
+
+
+def outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return not any(a <= pos < b for a, b in spans)
+
+
+EVENT_AFTER_RE = re.compile(r"[ \t]+(?:(?:climate|peace|trade)[ \t]+)?(?:Olympics|Olympic Games|Games|Expo|Marathon|[Aa]greements?|"
+                            r"[Aa]ccords?|[Pp]rotocol|[Ss]ummit|[Cc]onvention)\b")
+PLACE_PREP_RE = re.compile(r"\b(?:of|in|to|from|into|across|visited|visit)[ \t]+$")
+VENUE_RE = re.compile(r"\b(?:at|inside|outside|to)[ \t]+(?:the[ \t]+)?$")
+WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")
+
+
+def _inside_a_name(text: str, pos: int) -> bool:
+    """Is the capitalised word right before pos part of a longer name (not "The", not a place)?"""
+    m = WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "At", "For") \
+        and not gazetteer.lookup(m.group(1))
+
+
+def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor]) -> list[Actor]:
+    """The countries and known bodies of the text (outside its credit lines); `people`, the text's
+    people, keep a family name that is a place ("Jordan") as a mention of theirs."""
+    places: dict[str, Actor] = {}
+    named = _place_surnames(people)
+    for m in gazetteer.PLACE_RE.finditer(text):
+        if credits and not outside(credits, m.start()):
+            continue  # "(Reporting by ... in Singapore)"
+        if EVENT_AFTER_RE.match(text, m.end()):
+            continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
+        if named and _a_persons_place_word(text, named, m.start(), m.group()):
+            continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
+        if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(text, m.end()):
+            continue  # "American Association of Community Colleges": the body's name, not the country
+        alias = POSSESSIVE_END_RE.sub("", m.group())
+        name, kind = gazetteer.ALIAS_TO_NAME[alias]
+        if kind == "organization" and _inside_a_name(text, m.start()):
+            continue  # "National Security Council": not the UN's "Security Council"
+        act = places.get(name)
+        if act is None:
+            act = places[name] = Actor(name, kind, affiliation=gazetteer.HOME.get(name))
+        act.mentions.append(Span(m.start(), m.start() + len(alias)))
+        if alias != name and alias not in act.aliases:
+            act.aliases.append(alias)
+    return [a for a in places.values() if (any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases])
+                                           or len(a.mentions) > 1) and not _only_a_venue(text, a)]
+
+
+def _place_surnames(people: list[Actor]) -> dict[str, Actor]:
+    """People whose family name is a weak place name ("Jim Jordan"), by that name."""
+    return {p.name.split()[-1]: p for p in people if p.name.split()[-1] in gazetteer.WEAK_ALIASES}
+
+
+def _a_persons_place_word(text: str, named: dict[str, Actor], pos: int, word: str) -> bool:
+    """Is the place word at pos a person's name: inside a mention of them, or their family name
+    alone, not after a preposition of place ("King Abdullah of Jordan")? A lone one becomes a mention."""
+    person = named.get(POSSESSIVE_END_RE.sub("", word))
+    if person is None:
+        return False
+    if any(sp.start <= pos < sp.end for sp in person.mentions):
+        return True
+    if PLACE_PREP_RE.search(text, max(0, pos - 8), pos):
+        return False
+    person.mentions.append(Span(pos, pos + len(POSSESSIVE_END_RE.sub("", word))))
+    person.mentions.sort(key=lambda sp: sp.start)
+    return True
+
+
+def _only_a_venue(text: str, body: Actor) -> bool:
+    """'announced the plan at the White House': a body named only as where something happens is no actor."""
+    return body.kind == "organization" and all(
+        VENUE_RE.search(text, max(0, m.start - 12), m.start) for m in body.mentions)
+
