@@ -83,91 +83,139 @@ ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only
                           r"play\s+into)\b", re.I)
 
 
+# the words that must be in a sentence before the patterns below are tried (cheap gates)
+FOLLY_KEYS = ("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri")
+PLAN_KEYS = ("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
+             "demand", "call")
+BAD_VERDICT_KEYS = ("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
+                    "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
+                    "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway",
+                    "gift to", "own goal", "fantasy", "delusion", "idea", "false economy", "unforgivable", "unconscionable",
+                    "indefensible", "unjustifiable", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane",
+                    "substitute for", "distraction", "act of")
+
+
+def _has(low: str, keys: tuple[str, ...]) -> bool:
+    for k in keys:
+        if k in low:
+            return True
+    return False
+
+
 def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     """Options the sentence text[s:e] frames as good or bad, all held by the author."""
     low = lowered(text, s, e)
     out: list[Hit | None] = []
-
-    def has(*keys: str) -> bool:
-        for k in keys:
-            if k in low:
-                return True
-        return False
-
-    if has("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri"):
-        for m in FOLLY_OF_RE.finditer(text, s, e):
-            vend = action_end(text, m.end(), e)
-            vp = text[m.end():vend]
-            if vp.split(" ", 1)[0].lower().endswith("ing") and is_concrete(summary(vp)):
-                out.append(Hit("oppose", m.end(), vend, summary(vp), m.start(), author=True))
-    if has("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
-           "demand", "call"):
-        for m in PLAN_NOUN_RE.finditer(text, s, e):
-            if text[m.start()].isupper() and text[s:m.start()].strip():
-                continue  # "Tony Porter of A Call to Men says": a name, not a call
-            vend = action_end(text, m.end(), e)
-            verb = MAIN_VERB_RE.search(text, m.end(), vend)  # "... to raise taxes is a recipe for disaster"
-            vend = verb.start() if verb else vend
-            vp = text[m.end():vend]
-            before = " ".join(text[s:m.start()].split()[-4:])  # "the misguided plan to": its own noun phrase
-            around = before + " " + text[vend:e]
-            bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
-            if bool(bad) != bool(good) and is_concrete(vp):  # "Labour argues that the plan ...": Labour's verdict
-                reported = bool(report_cue(text[s:m.start()]))
-                out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=not reported))
-    if has("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
-           "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
-           "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway", "gift to",
-           "own goal", "fantasy", "delusion", "idea", "false economy", "unforgivable", "unconscionable", "indefensible",
-           "unjustifiable", "illegal", "unlawful", "unconstitutional", "cruel", "inhumane", "substitute for", "distraction",
-           "act of"):
+    if _has(low, FOLLY_KEYS):
+        out += _follies(text, s, e)
+    if _has(low, PLAN_KEYS):
+        out += _judged_plans(text, s, e)
+    if _has(low, BAD_VERDICT_KEYS):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
-    if has("little to", "nothing to"):
+    if _has(low, ("little to", "nothing to")):
         for m in DO_LITTLE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if "there is" in low:
         for m in NO_CASE_RE.finditer(text, s, e):
             out.append(_vp_hit(text, m.end(), e, m.start()))
     if low.lstrip().startswith(("rather than", "instead of")) and ARGUED_RE.search(text, s, e):
-        rather = RATHER_RE.match(text, s, e)
-        if rather:
-            comma = text.find(",", rather.end(), e)
-            if comma > 0 and not re.search(r"\b(?:it|them)\b", text[comma:e]):  # "..., we should phase it out": one option
-                out.append(_vp_hit(text, rather.end(), comma, rather.start()))
-    if has("overdue", "right direction", "right thing"):
+        out.append(_rather_than(text, s, e))
+    if _has(low, ("overdue", "right direction", "right thing")):
         for m in GOOD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support"))
     if "sense" in low or "worth" in low or " work" in low:
         for m in SENSE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
     if "resist" in low or "rebuff" in low:
-        for m in RESIST_RE.finditer(text, s, e):  # "France has resisted pressure to cut farm subsidies": France's position
-            hit = _vp_hit(text, m.end(), e, m.start())
-            if hit is not None:
-                hit.reported = True
-                out.append(hit)
+        out += _resisted(text, s, e)
     if "only if" in low:
-        for m in COULD_RE.finditer(text, s, e):  # "the EU could lower tariffs on beef, but only if ...": a conditional offer
-            words = subject_of(text, s, m.start()).split()
-            named = len(words) > 1 and words[-1][:1].isupper() and text[s:m.start()].strip() != words[-1]
-            if not words or not (named or words[-1].lower() in BODIES):
-                continue  # "Prices could rise, but only if ...": a forecast, nobody's offer
-            hit = _vp_hit(text, m.end(), e, m.start())
-            if hit is not None and re.match(r"[\s,]*(?:but\s+)?only\s+if\b", text[hit.end:e]):
-                hit.stance = "conditional"
-                out.append(hit)
+        out += _conditional_offers(text, s, e)
     if " by " in low:
-        for m in PLANS_BY_RE.finditer(text, s, e):  # "moves by the Home Office to roll out X": the Home Office's plan
-            verb = MAIN_VERB_RE.search(text, m.end(), e)  # "... to roll out X are alarming"
-            hit = _vp_hit(text, m.end(), verb.start() if verb else e, m.start())
-            if hit is not None:
-                hit.stance, hit.who = "support", m.group("who")
-                out.append(hit)
+        out += _plans_by(text, s, e)
     if " only " in low:
         for m in ONLY_BAD_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))  # the gerund or policy noun before it
     return [h for h in out if h is not None]
+
+
+def _follies(text: str, s: int, e: int) -> list[Hit]:
+    """'the folly of arming the rebels': the gerund's action opposed."""
+    out = []
+    for m in FOLLY_OF_RE.finditer(text, s, e):
+        vend = action_end(text, m.end(), e)
+        vp = text[m.end():vend]
+        if vp.split(" ", 1)[0].lower().endswith("ing") and is_concrete(summary(vp)):
+            out.append(Hit("oppose", m.end(), vend, summary(vp), m.start(), author=True))
+    return out
+
+
+def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
+    """'X's plan to raise taxes is a recipe for disaster': a plan judged by the words around it (the
+    author's judgement, unless the sentence reports someone's)."""
+    out = []
+    for m in PLAN_NOUN_RE.finditer(text, s, e):
+        if text[m.start()].isupper() and text[s:m.start()].strip():
+            continue  # "Tony Porter of A Call to Men says": a name, not a call
+        vend = action_end(text, m.end(), e)
+        verb = MAIN_VERB_RE.search(text, m.end(), vend)  # "... to raise taxes is a recipe for disaster"
+        vend = verb.start() if verb else vend
+        vp = text[m.end():vend]
+        before = " ".join(text[s:m.start()].split()[-4:])  # "the misguided plan to": its own noun phrase
+        around = before + " " + text[vend:e]
+        bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
+        if bool(bad) != bool(good) and is_concrete(vp):  # "Labour argues that the plan ...": Labour's verdict
+            reported = bool(report_cue(text[s:m.start()]))
+            out.append(Hit("oppose" if bad else "support", m.end(), vend, summary(vp), m.start(), author=not reported))
+    return out
+
+
+def _rather_than(text: str, s: int, e: int) -> Hit | None:
+    """'Rather than cutting the aid budget, the government should ...': the road not to take."""
+    rather = RATHER_RE.match(text, s, e)
+    if rather:
+        comma = text.find(",", rather.end(), e)
+        if comma > 0 and not re.search(r"\b(?:it|them)\b", text[comma:e]):  # "..., we should phase it out": one option
+            return _vp_hit(text, rather.end(), comma, rather.start())
+    return None
+
+
+def _resisted(text: str, s: int, e: int) -> list[Hit]:
+    """'France has resisted pressure to cut farm subsidies': France's position, reported."""
+    out = []
+    for m in RESIST_RE.finditer(text, s, e):
+        hit = _vp_hit(text, m.end(), e, m.start())
+        if hit is not None:
+            hit.reported = True
+            out.append(hit)
+    return out
+
+
+def _conditional_offers(text: str, s: int, e: int) -> list[Hit]:
+    """'the EU could lower tariffs on beef, but only if ...': a named body's conditional offer."""
+    out = []
+    for m in COULD_RE.finditer(text, s, e):
+        words = subject_of(text, s, m.start()).split()
+        named = len(words) > 1 and words[-1][:1].isupper() and text[s:m.start()].strip() != words[-1]
+        if not words or not (named or words[-1].lower() in BODIES):
+            continue  # "Prices could rise, but only if ...": a forecast, nobody's offer
+        hit = _vp_hit(text, m.end(), e, m.start())
+        if hit is not None and re.match(r"[\s,]*(?:but\s+)?only\s+if\b", text[hit.end:e]):
+            hit.stance = "conditional"
+            out.append(hit)
+    return out
+
+
+def _plans_by(text: str, s: int, e: int) -> list[Hit]:
+    """'moves by the Home Office to roll out X': the Home Office's plan."""
+    out = []
+    for m in PLANS_BY_RE.finditer(text, s, e):
+        verb = MAIN_VERB_RE.search(text, m.end(), e)  # "... to roll out X are alarming"
+        hit = _vp_hit(text, m.end(), verb.start() if verb else e, m.start())
+        if hit is not None:
+            hit.stance, hit.who = "support", m.group("who")
+            out.append(hit)
+    return out
 
 
 def _vp_hit(text: str, start: int, end: int, at: int) -> Hit | None:
