@@ -153,4 +153,3 @@ def acronym_appositives(found: Found) -> None:
             hit = gazetteer.lookup(parent.group()) if parent else None
             org = orgs[acr] = Org(acr, "organization", hit[0] if hit else None, ["the " + desc.split()[-1]], venue_only=False)
             org.mentions.append(Span(m.start("acr"), m.end("acr")))
-

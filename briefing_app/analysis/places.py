@@ -101,4 +101,3 @@ def _only_a_venue(text: str, body: Actor) -> bool:
     """'announced the plan at the White House': a body named only as where something happens is no actor."""
     return body.kind == "organization" and all(
         VENUE_RE.search(text, max(0, m.start - 12), m.start) for m in body.mentions)
-

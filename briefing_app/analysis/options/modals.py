@@ -215,5 +215,3 @@ def _stance(text: str, s: int, m: re.Match[str], subj: str, before: str, not_onl
         neg = not neg  # "I don't see why we should welcome him": the author rejects it
     afford = "afford" in m.group("modal").lower()
     return "oppose" if neg != afford else "support"
-
-
