@@ -53,11 +53,14 @@ def test_the_template_list_opens_from_the_keyboard(window, qtbot, errors):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMenu
 
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     button = window.memo.draft_button
     for key, mod, template in ((Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier, "Action memo"),
                                (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier, "Talking points")):
+        # a cold first draft shows its progress dialog (after 300 ms), deleted just after `drafted`:
+        # the window is active again once it is gone
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         button.setFocus()
         qtbot.waitUntil(button.hasFocus)
         seen: list[str] = []
