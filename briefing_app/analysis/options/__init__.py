@@ -27,6 +27,7 @@ from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered, report_cue
 from briefing_app.analysis.options.modals import modal_hits
+from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
 from briefing_app.analysis.options.tidy import narrowest
@@ -222,9 +223,10 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
              + idiom_hits(text, s, e))
-    dilemma = "hand" in lowered(text, s, e) and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
+    low = lowered(text, s, e)
+    dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
-        if any(h.start < hit.end and hit.start < h.end for h in hits):
+        if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low):
             continue
         if CONCESSION_RE.match(text, s, hit.at) or dilemma:
             hit.conceded = True  # "While X ...", "On the one hand X, on the other Y": weighed, not argued

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
+from briefing_app.analysis.options.heads import WORD_RE, object_head
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import after_space, lowered
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
@@ -33,6 +34,10 @@ GOAL_REQUIRES_RE = re.compile(r"\b(?:[Pp]eace|[Ss]tability|[Rr]ecovery|[Rr]econc
                               r"[Jj]ustice)\b[^,.;]{0,40}?\s+(?:will|would|must)\s+(?:\w+ly\s+)?(?:require|need|take)\s+"
                               r"(?=(?:a|an|the|more|new|real|genuine)\s)")
 ONE_ANSWER_RE = re.compile(r"\b(?:only|one)\s+(?:real\s+)?(?:answer|solution|option|way\s+forward|remedy)\s*:\s*(?=\w)", re.I)
+# what a focus can be on to name an act: a gerund or an act noun ("prevention", "enforcement", "diplomacy",
+# "reform"), not a topic ("the risks of free speech", "the victims")
+ACT_NOUN_RE = re.compile(r"(?:ing|tion|sion|ment|ance|ence|acy|ure|al)s?$|^(?:reforms?|aid|growth|jobs|research|cuts?|"
+                         r"taxes|tax|spending|security|defence|defense|trade|talks)$")
 GOAL_CUES = ("only by", "only through", "way", "key to", "alternative", "deserve", "focus", "emphasis", "priority", "goal",
              "aim", "requir", "need", "take", "answer", "solution", "option", "remedy", "reason")
 
@@ -66,7 +71,11 @@ def goal_hits(text: str, s: int, e: int) -> list[Hit]:
     for m in FOCUS_RE.finditer(text, s, e):  # "the focus should be on prevention": focus on prevention
         vend = action_end(text, m.end(), e)
         phrase = "focus on " + text[m.end():vend]
-        out.append(Hit("support", m.end(), vend, summary(phrase), m.start()) if is_concrete("adopt " + phrase[9:]) else None)
+        words = [w.lower() for w in WORD_RE.findall(phrase[9:])]
+        head = words[0] if words and words[0].endswith("ing") else object_head(["focus", *words])[0]
+        if not ACT_NOUN_RE.search(head) or not is_concrete("adopt " + phrase[9:]):
+            continue  # "the focus should be on the risks of free speech": a topic, no act
+        out.append(Hit("support", m.end(), vend, summary(phrase), m.start()))
     for m in PRIORITY_RE.finditer(text, s, e):
         out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
     for m in GOAL_REQUIRES_RE.finditer(text, s, e):

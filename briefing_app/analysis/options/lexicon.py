@@ -79,7 +79,7 @@ BAD_AGENTS = frozenset("i you one it this that which there everyone everybody pe
 # heads of a subject whose own acts are personal advice ("Drivers must slow down", "Investors would be wise to
 # keep cash"); a passive still names a policy ("foreign investors should be taxed")
 PERSONAL_AGENTS = frozenset("drivers motorists cyclists investors savers visitors travellers travelers passengers tourists "
-                            "consumers shoppers viewers listeners diners homeowners".split())
+                            "consumers shoppers viewers listeners diners homeowners applicants recruits trainees pupils".split())
 # "should be ashamed / concerned / commended": a state of mind or a verdict on the subject, no course of action
 STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed disappointed satisfied troubled interested
     pleased commended congratulated praised applauded shamed delighted surprised shocked frightened scared horrified

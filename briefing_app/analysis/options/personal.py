@@ -1,0 +1,33 @@
+"""Courses of action that are a person's own errand, not a body's: the writer's own request ("I asked the
+district to provide me with a copy"), what a relative should do ("he wanted my grandmother to take Carlos to
+hospital"), and a course that only sits inside a proviso ("available to anyone, provided they are willing to
+wade through it"). Read on the hit's summary and the few words before its action."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.hits import Hit
+
+# the writer as the one the act is for: "provide me with", "send me the files", "let me"
+FOR_ME_RE = re.compile(r"(?<!\band\s)\b(?:me|myself)\b(?!\s+and\b)", re.I)  # not "me and my neighbours"
+KIN = (r"(?:grand)?(?:mother|father|mom|mum|dad|parents?)|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|"
+       r"nephew|niece|(?:boy|girl)friend|friend|fianc[ée]e?|kids|children|family|neighbou?r")
+# a relative as the doer, right before the action: "my grandmother to", "her husband should", "our kids must"
+KIN_DOER_RE = re.compile(r"\b(?:my|our|his|her|their|your)\s+(?:(?:late|own|elder|older|younger|little|big|best)\s+)?"
+                         r"(?:" + KIN + r")\s+(?:(?:should|must|would|could|will|to|ought|needs?|had|has|have|better)\s+)"
+                         r"{1,2}(?:\w+ly\s+)?(?:not\s+)?$", re.I)
+KIN_KEYS = ("my ", "our ", "his ", "her ", "their ", "your ")
+# the action inside a proviso: "provided they are willing to", "as long as the council agrees to"
+PROVISO_RE = re.compile(r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:that\s+)?(?:\w+\s+){1,4}?"
+                        r"(?:is|are|was|were|be)\s+(?:\w+\s+)?(?:willing|ready|prepared|able)\s+to\s+$", re.I)
+
+
+def errand(text: str, s: int, hit: Hit, low: str) -> bool:
+    """Whether the hit (in the sentence starting at `s`, lower-cased `low`) is a personal errand or a proviso,
+    not a course of action argued for a body."""
+    if " me" in low and FOR_ME_RE.search(hit.summary):
+        return True
+    before = text[max(s, hit.start - 80):hit.start]
+    if any(k in low for k in KIN_KEYS) and KIN_DOER_RE.search(before):
+        return True
+    return ("provid" in low or "long as" in low) and PROVISO_RE.search(before) is not None

@@ -1,0 +1,34 @@
+"""Precision on fresh editorials (SELECTION-read-8.md): a person's own errand, a relative's act, a course inside
+a proviso, rules for applicants, a quality called for and a focus on a topic are no course of action for a
+body (options/personal.py, heads.py, goals.py, lexicon.PERSONAL_AGENTS). Each with a case that stays an option."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text", [
+    "I asked the school district to provide me with a copy of the worksheets it used.",
+    "My grandfather was not happy; he wanted my grandmother to take Carlos to the hospital for treatment.",
+    "Her husband should sell the family farm before the bank forecloses.",
+    "The report is available to anyone online, provided they are willing to wade through its pages.",
+    "Applicants must also pass a thorough psychological evaluation.",
+    "He called for the public's resilience in the face of hardship.",
+    "The focus should be on the risks of free speech in today's Egypt.",
+])
+def test_no_course_for_a_body(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The senators asked the agency to provide them with a copy of the contracts.",
+     "Provide them with a copy of the contracts"),
+    ("The council should give me and my neighbours a vote on the new road.", "Give me and my neighbours a vote on the new road"),
+    ("Ankara is ready to host the talks, provided the Kurds are willing to attend.", "Host the talks"),
+    ("Foreign applicants should be taxed like everyone else.", "Tax foreign applicants like everyone else"),
+    ("The focus should be on rebuilding the schools.", "Focus on rebuilding the schools"),
+    ("The emphasis must be on enforcement of the existing laws.", "Focus on enforcement of the existing laws"),
+])
+def test_still_a_course(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary.lower()
