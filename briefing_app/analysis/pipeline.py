@@ -20,6 +20,7 @@ from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_affiliations as _org_affiliations
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import org_parents as _org_parents
+from briefing_app.analysis import relatives as _relatives
 from briefing_app.analysis import speaker_checks as _speaker_checks
 from briefing_app.analysis import speaker_links as _speaker_links
 from briefing_app.analysis.actors import ActorTable
@@ -33,7 +34,7 @@ from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Analysis, Metadata, Quote
 
 Stage = Callable[[Document], None]
-PRONOUNS = frozenset("he she он она 그 그녀".split())  # a pronoun speaker is no alias
+PRONOUNS = frozenset("he she who он она 그 그녀".split())  # a pronoun speaker is no alias
 PRONOUN_WORDS = frozenset("his her their its его её ее их".split())  # nor "По его словам"
 PREPOSITION_RE = re.compile(r"(?:в|во|на|по|от|из|у|к|с)\s")  # "в пресс-службе губернатора": a place, no alias
 LOCATIVE_RE = re.compile(r"\b(?:in|near|outside|across|throughout)[ \t]+$")
@@ -65,7 +66,7 @@ def reported(doc: Document) -> None:
 
 def tidy(doc: Document) -> None:
     """Scare quotes and titles carry no speaker and no trailing stop; reported speech joins the quotes;
-    a speaker mention that names nobody is dropped; a scare quote repeating an attributed quote's words goes."""
+    a relative "who" names what it hangs on; a speaker mention that names nobody is dropped; a scare quote repeating an attributed quote's words goes."""
     text = doc.text
     for q in doc.quotes:
         if q.kind in ("scare", "title"):
@@ -73,6 +74,7 @@ def tidy(doc: Document) -> None:
             q.text = text[q.start:q.end]
             q.speaker = q.mention = q.cue = q.venue = None
     doc.quotes.extend(doc.reported)
+    _relatives.resolve_relatives(doc.quotes, text, doc.actor_table)  # "Mike Pence, who called ...": Pence
     _speaker_checks.drop_junk(doc.quotes)  # "with laws banning illegal migrants from" names nobody
     doc.quotes = drop_repeated_scare(doc.quotes)  # the headline's 'quasi-state of war', said in the body
 
