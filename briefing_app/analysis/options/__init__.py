@@ -71,16 +71,31 @@ def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int
     for option in options:
         if option.stance is not None:  # the author's own, or no holder named: a call others make
             continue
-        around = text[s:outside[0]] + " " + text[outside[1]:e]
+        parts = [(s, outside[0]), (outside[1], e)]
         said = report_cue(text, s, outside[0]) if outside[0] > s else None
         if said is not None:  # "Labour argues that the plan to X is a recipe for disaster": Labour's words, not the author's
-            around = text[s:said.start()]
-        bad, good = JUDGE_BAD_RE.search(around), JUDGE_GOOD_RE.search(around)
-        if bad or good:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
-            option.stance = "neutral" if bad and good else "oppose" if bad else "support"
-            cue = (bad or good).start()  # type: ignore[union-attr]
-            at = s + cue if cue < outside[0] - s else outside[1] + cue - (outside[0] - s) - 1
-            _own_evidence(text, option, s, e, at, outside)
+            parts = [(s, said.start())]
+            but = BUT_VERDICT_RE.search(text, outside[1], e) if _but(text, outside[1], e) else None
+            if but is not None:  # "Some argue that X should Y, but that would be reckless": the author's again
+                parts.append((but.start(), e))
+        bad, good = _first(JUDGE_BAD_RE, text, parts), _first(JUDGE_GOOD_RE, text, parts)
+        if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
+            option.stance = "neutral" if bad is not None and good is not None else "oppose" if bad is not None else "support"
+            at = bad if bad is not None else good
+            _own_evidence(text, option, s, e, at, outside)  # type: ignore[arg-type]
+
+
+def _first(pattern: re.Pattern[str], text: str, parts: list[tuple[int, int]]) -> int | None:
+    """Where `pattern` first matches in the parts of `text` (in order), or None."""
+    for ps, pe in parts:
+        m = pattern.search(text[ps:pe])  # a slice, as before: its \b and lookarounds see no text outside the part
+        if m is not None:
+            return ps + m.start()
+    return None
+
+
+def _but(text: str, s: int, e: int) -> bool:
+    return "but" in text[s:e] or "yet" in text[s:e]
 
 
 CLAUSE_END_RE = re.compile(r"[,;:—–]|\s-\s")
@@ -108,6 +123,20 @@ def _without(text: str, p: Position, cue: int, outside: tuple[int, int]) -> Posi
     m = CLAUSE_END_RE.search(text, cue, outside[0])  # "Foolishly, ministers want X": from the clause after it
     # "Certain elements in the government want X": the verdict is in the holder's words; the holder's is X
     return replace(p, start=trimmed_span(text, m.end() if m is not None else outside[0], p.end)[0])
+
+
+# "Some argue that X should Y, but that would be reckless": the clause after "but" is the author's again
+BUT_VERDICT_RE = re.compile(r"[,;]\s*(?:but|yet)\s+(?:that|this|it|doing\s+so|such\s+a\s+\w+)\s+(?:would|will|is|was|could|"
+                            r"might|seems?|sounds?)\b")
+
+
+def _reported_end(text: str, hit: Hit, e: int) -> int:
+    """Where the holder's words end: the hit's end for the author's own option; the sentence's end for a reported one
+    ("Critics say X would be costly": theirs), unless a "but that would ..." clause gives the author's word on it."""
+    if not (hit.who and hit.reported):
+        return hit.end
+    m = BUT_VERDICT_RE.search(text, hit.end, e) if _but(text, hit.end, e) else None
+    return m.start() if m is not None else e
 
 
 def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
@@ -184,7 +213,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                     added = _add(out, hit, holders, *span)
                     if added is not None:
                         prev.append(added)
-                        outside = (hit.start, e if hit.who and hit.reported else hit.end)  # "Critics say X would be ...": theirs
+                        outside = (hit.start, _reported_end(text, hit, e))  # "Critics say X would be ...": theirs
                         quoted = holders.quotation_at(hit.start)
                         if quoted is not None:  # 'Boswell said: "X should be protected."': the words are Boswell's
                             outside = (min(outside[0], quoted[0]), max(outside[1], quoted[1]))

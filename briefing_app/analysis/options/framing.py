@@ -58,9 +58,9 @@ BAD_VERDICT_RE = after_space(
     re.I)
 # "... would do nothing to protect jobs", "will do little to stop the smugglers"
 DO_LITTLE_RE = after_space(r"(?:(?:would|will|could|can)\s+(?:\w+ly\s+)?do|does|do|did)\s+(?:little|nothing)\s+to\b", re.I)
-# "There is no case for lifting the sanctions"
+# "There is no case for lifting the sanctions", "There is no reason for Germany to reopen its coal plants"
 NO_CASE_RE = re.compile(r"\b[Tt]here\s+is\s+(?:simply\s+)?no\s+(?:good\s+)?(?:case|reason|justification|excuse)\s+"
-                        r"(?:for\s+(?=\w+ing\b)|to\s+(?=\w))")
+                        r"(?:for\s+(?=\w+ing\b)|(?:for\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z]+)\s+)?to\s+(?=\w))")
 # "Rather than cutting the aid budget, the government should ...": the road not to take
 RATHER_RE = re.compile(r"\s*(?:Rather\s+than|Instead\s+of)\s+(?=\w+ing\b)")
 ARGUED_RE = re.compile(r"\b(?:should|must|ought|need\s+to|needs\s+to|has\s+to|have\s+to|better|time\s+to)\b")

@@ -1,6 +1,6 @@
 """Options argued in set phrases: a verdict on what someone did or failed to do ("Sony made a mistake by not
 releasing the film", "there is nothing to be gained by releasing the report", "the district owes him an
-apology", "it's time we scrapped the tax"), and a position an actor states as readiness or hope ("Miliband and
+apology", "it's time we scrapped the tax", "it is not the job of the Fed to bail out Wall Street"), and a position an actor states as readiness or hope ("Miliband and
 Clegg are willing to hold the debates", "he hoped both Cuba and the US would attend the summit")."""
 from __future__ import annotations
 
@@ -29,8 +29,13 @@ READY_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now
 LOOSE_SUBJECT_RE = re.compile(r"\b(?:who|which|that|others|(?:some|many|most|few)(?:\s+[\w’'-]+)?)\s*$", re.I)
 HOPED_RE = re.compile(r"\b(?:hoped|hopes|hope)\s+(?:that\s+)?(?P<who>(?:both\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?"
                       r"(?:the\s+)?[A-Z][\w.’'-]*){0,4})\s+(?:would|will|could)\s+(?P<neg>not\s+)?(?=[a-z])")
+# "It is not the job of the Fed to bail out Wall Street", "it isn't Washington's role to rebuild Iraq": the act rejected
+NOT_JOB_RE = re.compile(r"\b[Ii]t\s+(?:is\s+not|isn[’']t|[’']s\s+not|was\s+never|is\s+never|is\s+no)\s+(?:part\s+of\s+)?"
+                        r"(?:(?:the|any)\s+(?:\w+\s+)?(?:job|role|place|business|task|duty|remit)\s+of\s+(?P<who>[^,;:]{2,60}?)|"
+                        r"(?P<whose>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+(?:\w+\s+)?(?:job|role|place|"
+                        r"business|task|duty|remit))\s+to\s+(?=[a-z])")
 # the words each phrase above needs (a substring test of each is twice as fast as one scan for them all)
-KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope")
+KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope", "job", "role", "place", "business", "task", "duty", "remit")
 
 
 def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
@@ -65,6 +70,10 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
             if hit is not None:
                 hit.reported = not re.search(r"\b(?:I|we)\s+(?:\w+\s+)?$", text[s:m.start()])
                 out.append(hit)
+    if " not " in low or "n’t" in low or "n't" in low or " never " in low or "is no " in low:
+        for m in NOT_JOB_RE.finditer(text, s, e):
+            if can_act(m.group("who") or m.group("whose")):
+                out.append(vp_hit(text, m.end(), e, "oppose", m.start()))
     if "hope" in low:
         for m in HOPED_RE.finditer(text, s, e):  # "he hoped both Cuba and the US would attend the summit"
             hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())

@@ -96,8 +96,9 @@ AUXILIARIES = frozenset("have has had also still repeatedly once again did does 
 
 WRAPPER_RE = re.compile(
     r"\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"
-    r"nor\s+is\s+(?:this|it|that)\s+to|not\s+to|(?:this|that|it)\s+is\s+not\s+to|(?:am|are|is|[’']m|[’']re)\s+not)\s+"
-    r"(?:mean|say|suggest|imply|argue|saying|suggesting|arguing)\b",
+    r"nor\s+is\s+(?:this|it|that)\s+to|not\s+to|(?:this|that|it)\s+is\s+not\s+to|(?:am|are|is|[’']m|[’']re)\s+not|"
+    r"(?:none|nothing)\s+(?:of\s+(?:this|that|it|these|the\s+above)\s+|here\s+)?(?:is\s+to)?)\s*"
+    r"(?:means?|say|suggests?|implies|imply|argue|saying|suggesting|arguing)\b|\bdoes\s+not\s+follow\s+that\b",
     re.I)
 CONDITION_RE = re.compile(
     r"\b(?:only\s+if|only\s+when|only\s+after|only\s+once|as\s+long\s+as|so\s+long\s+as|provided\s+(?:that\s+)?|providing\s+that|"

@@ -1,5 +1,5 @@
 """Options argued by a rhetorical question: "Why should taxpayers fund X?", "Why on earth would S do X?",
-"Do we really want to X?" (oppose; a plain "Why would S do X?" is as often a real question), "Shouldn't S
+"Do we really want to X?", "Should S really do X?" (oppose; a plain "Why would S do X?" is as often a real question), "Shouldn't S
 do X?", "Why not X?", "Isn't it time to X?" (support)."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from briefing_app.analysis.options.lexicon import after_space
 RHETORICAL_RE = re.compile(
     r"\s*[“\"‘']?(?:(?P<why>Why\s+(?:on\s+earth\s+|then\s+|ever\s+)?)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|"
     r"(?<=earth\s)would|(?<=ever\s)would)\s+"
-    r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?"
+    r"(?P<subj>(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]+)*)(?P<neg>\s+not)?(?P<really>\s+(?:really|seriously|honestly))?"
     r"|(?P<whynot>Why\s+not)|(?P<want>Do\s+(?:we|you|they)\s+(?:really\s+)?want\s+to)"
     r"|(?P<time>(?:Is|Isn[’']t)\s+it\s+(?:not\s+)?(?:high\s+|about\s+)?time\s+(?:for\s+[^,.;?]{1,60}?\s+)?to))\s+(?=\w)")
 
@@ -37,9 +37,10 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
         stance = "ask" if m.group("time").lower().startswith("is it") and "not" not in m.group("time") else "support"
     else:
         negated = "n’t" in m.group("modal") or "n't" in m.group("modal") or bool(m.group("neg"))
-        if not m.group("why") and not negated:
+        doubt = bool(m.group("why") or m.group("really"))  # "Should the EU really impose ...?": no
+        if not doubt and not negated:
             return []
-        stance = "oppose" if m.group("why") and not negated else "support"
+        stance = "oppose" if doubt and not negated else "support"
         if m.group("modal") == "would" and m.group("subj").lower() in ("anyone", "anybody", "one", "i", "you", "he", "she", "they", "it"):
             return []  # "Why would anyone vote for him?": puzzlement, not a course of action
     hit = vp_hit(text, verb_start(text, m.end(), e) if groups.get("subj") else m.end(), e, stance, m.start())

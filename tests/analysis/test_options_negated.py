@@ -1,0 +1,44 @@
+"""The author's stance under negation, doubt and a verdict after "but" (issue 14's forms): "None of this means S
+should X" sets X aside, "Should S really X?" doubts X, "There is no reason for S to X" and "It is not the job of S
+to X" reject X, "Some argue that S should X, but that would be reckless" gives the author's side on their call.
+Each with a case that keeps its old reading."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("None of this means the United States should withdraw its troops from Syria.", "Withdraw its troops from Syria", "neutral"),
+    ("It does not follow that Britain should leave NATO.", "Leave NATO", "neutral"),
+    ("That is not to say the government should nationalise the railways.", "Nationalise the railways", "neutral"),
+    ("Should the EU really impose sanctions on Moscow?", "Impose sanctions on Moscow", "oppose"),
+    ("Shouldn't Britain really send more troops to Afghanistan?", "Send more troops to Afghanistan", "support"),
+    ("There is no reason for Germany to reopen its coal plants.", "Reopen its coal plants", "oppose"),
+    ("There is no reason for the government to bail out the banks.", "Bail out the banks", "oppose"),
+    ("It is not the job of the Fed to bail out Wall Street.", "Bail out Wall Street", "oppose"),
+    ("It isn't Washington's role to rebuild Iraq.", "Rebuild Iraq", "oppose"),
+])
+def test_author_stance(text: str, summary: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text", [
+    "Should the EU impose sanctions on Moscow?",  # a plain question asks
+    "It is not my job to tell readers how to vote.",  # no body
+    "It is the job of the Fed to fight inflation.",  # a maxim, not a call
+])
+def test_no_option(text: str) -> None:
+    assert options(text) == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Some argue that the Bank of England should cut rates, but that would be reckless.", "oppose"),
+    ("Some argue that the Bank of England should cut rates, but that would be wise.", "support"),
+    ("Some argue that the Bank of England should cut rates.", None),
+])
+def test_verdict_after_but_on_a_reported_call(text: str, stance: str | None) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance, [p.stance for p in o.positions]) == ("Cut rates", stance, ["support"])
