@@ -36,7 +36,14 @@ def outside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 EVENT_AFTER_RE = re.compile(r"[ \t]+(?:(?:climate|peace|trade)[ \t]+)?(?:Olympics|Olympic Games|Games|Expo|Marathon|[Aa]greements?|"
-                            r"[Aa]ccords?|[Pp]rotocol|[Ss]ummit|[Cc]onvention)\b")
+                            r"[Aa]ccords?|[Pp]rotocol|[Ss]ummit|[Cc]onvention|[Cc]onference|[Ff]orum|[Ff]estival|[Ff]ashion [Ww]eek|"
+                            r"[Aa]ir [Ss]how|[Mm]otor [Ss]how)\b")
+# "the University of Washington", "the Port of London": a place inside an institution's name, not the country
+INSTITUTION_OF_RE = re.compile(r"\b(?:University|College|School|Museum|Port|Archdiocese|Diocese|Institute|Library|Zoo)[ \t]+of[ \t]+$")
+# "in The Hague", "talks in Brussels": a capital named only as where something happens
+LOCATIVE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom|[Vv]isiting|[Tt]o)[ \t]+$")
+# a country's own name, not its capital ("made in America" names the country)
+COUNTRY_NAME_RE = re.compile(r"America|(?:Great )?Britain|Holland|.*\b(?:Republic|Federation|Kingdom|States|Emirates)\b")
 PLACE_PREP_RE = re.compile(r"\b(?:of|in|to|from|into|across|visited|visit)[ \t]+$")
 VENUE_RE = re.compile(r"\b(?:at|inside|outside|to)[ \t]+(?:the[ \t]+)?$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")
@@ -61,6 +68,8 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
             continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
         if named and _a_persons_place_word(text, named, m.start(), m.group()):
             continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
+        if text.startswith("New ", m.start() - 4) or INSTITUTION_OF_RE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "New Mexico", "the University of Washington": another place, or a body's name
         if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(text, m.end()):
             continue  # "American Association of Community Colleges": the body's name, not the country
         alias = POSSESSIVE_END_RE.sub("", m.group())
@@ -74,7 +83,8 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
         if alias != name and alias not in act.aliases:
             act.aliases.append(alias)
     return [a for a in places.values() if (any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases])
-                                           or len(a.mentions) > 1) and not _only_a_venue(text, a)]
+                                           or len(a.mentions) > 1) and not _only_a_venue(text, a)
+            and not _only_where(text, a)]
 
 
 def _place_surnames(people: list[Actor]) -> dict[str, Actor]:
@@ -101,3 +111,14 @@ def _only_a_venue(text: str, body: Actor) -> bool:
     """'announced the plan at the White House': a body named only as where something happens is no actor."""
     return body.kind == "organization" and all(
         VENUE_RE.search(text, max(0, m.start - 12), m.start) for m in body.mentions)
+
+
+def _only_where(text: str, place: Actor) -> bool:
+    """'speaking in The Hague', 'In Brussels, the Commission said': a country or body named only by its capital
+    or seat, each time as where something happens, is no actor (the capital acting, "Berlin was ready", is)."""
+    for m in place.mentions:
+        word = text[m.start:m.end]
+        if word == place.name or word in gazetteer.DEMONYMS or word.isupper() or COUNTRY_NAME_RE.match(word) \
+                or not LOCATIVE_RE.search(text, max(0, m.start - 12), m.start):
+            return False
+    return bool(place.mentions)
