@@ -13,6 +13,7 @@ from briefing_app.analysis.national_bodies import country_in
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
+from briefing_app.analysis.officials_home import national_officials
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor
 
@@ -107,6 +108,7 @@ def affiliations(doc: Document) -> None:
     _member_affiliations(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
+    national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
 
 
 def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:

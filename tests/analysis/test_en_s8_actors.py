@@ -30,3 +30,32 @@ def test_a_capital_named_only_as_where_something_happens_is_no_actor() -> None:
     acting = _actors("Mark Rutte spoke in The Hague. The Hague said it would send two more batteries.")
     assert "Netherlands" in acting  # the capital acting stands for the country
     assert "United States" in _actors("\"We want steel made in America,\" the official said.")  # the country's own name
+
+
+def test_an_appositive_before_a_bracketed_acronym() -> None:
+    merz = _actors("Friedrich Merz, leader of the Christian Democratic Union (CDU), said his party would not budge.")["Friedrich Merz"]
+    assert (merz.title, merz.affiliation) == ("leader", "Christian Democratic Union")
+
+
+def test_an_outgoing_national_officer_is_of_the_datelines_country() -> None:
+    text = "BERLIN (AP) — Germany's talks stalled. Outgoing Chancellor Olaf Scholz urged a deal."
+    assert _actors(text)["Olaf Scholz"].affiliation == "Germany"
+
+
+def test_a_national_officer_is_of_the_country_his_sentence_or_the_one_before_names() -> None:
+    text = ("BRUSSELS (AP) - Belgium summoned China's ambassador on Thursday.\n\n"
+            "Canada is watching closely. Prime Minister Mark Carney's trade minister, Dominic LeBlanc, said in Ottawa "
+            "that exporters could be hurt.\n\n"
+            "Qatar said it was \"cautiously optimistic.\" The White House said President Donald Trump would call.")
+    actors = _actors(text)
+    assert actors["Mark Carney"].affiliation == "Canada" and actors["Dominic LeBlanc"].affiliation == "Canada"
+    assert actors["Donald Trump"].affiliation == "United States"  # the White House's, not Qatar's
+
+
+def test_a_national_officer_is_of_the_one_country_of_a_text_that_is_not_american() -> None:
+    text = ("Britain's water regulator has failed. The environment secretary, Steve Reed, has promised a new one.\n\n"
+            "Labour promised reform. Prime Minister Keir Starmer should keep that promise.")
+    actors = _actors(text)
+    assert actors["Keir Starmer"].affiliation == "United Kingdom" and actors["Steve Reed"].affiliation == "United Kingdom"
+    us = _actors("Britain's envoy went to Congress on Monday.\n\nTreasury Secretary Scott Bessent said nothing.")
+    assert us["Scott Bessent"].affiliation != "United Kingdom"  # an American text: not the one foreign country

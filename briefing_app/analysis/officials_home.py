@@ -1,0 +1,72 @@
+"""The country of a national official the text names by title alone, when neither the dateline nor
+the country's adjective says it: the one country (or national body, "The White House said President
+Donald Trump's envoy ...") named in the sentence that names the official in full, else in the sentence
+before it in the paragraph ("Canada is watching closely. Prime Minister Mark Carney's trade minister
+..."), else the one country of a text with no American context ("Prime Minister Keir Starmer should
+keep that promise" in a British op-ed)."""
+from __future__ import annotations
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.owners import sentence_start
+from briefing_app.analysis.us_officials import FEATURE_AFTER_RE, GOAL_BEFORE_RE, NATIONAL_TITLE_RE, US_TITLE_RE, american
+from briefing_app.core.model import Actor
+
+
+def _countries_in(text: str, start: int, end: int) -> set[str]:
+    """The countries a stretch of text names (by name, capital, demonym or a national body of the
+    gazetteer), not as a goal or source ("a message to China") nor in a sea's name."""
+    found = set()
+    for place in gazetteer.PLACE_RE.finditer(text, start, end):
+        hit = gazetteer.lookup(place.group())
+        if not hit:
+            continue
+        country = hit[0] if hit[1] == "country" else gazetteer.HOME.get(hit[0])
+        if country is None or GOAL_BEFORE_RE.search(text, max(0, place.start() - 16), place.start()) \
+                or FEATURE_AFTER_RE.match(text, place.end()):
+            continue
+        found.add(country)
+    return found
+
+
+def _start(text: str, pos: int) -> int:
+    """The sentence's start, a stop inside closing quotation marks ending one too ('... optimistic." The White House')."""
+    line = text.rfind("\n", 0, pos) + 1
+    quoted = max(text.rfind(stop, line, pos) for stop in ('." ', '.” ', '?" ', '?” '))
+    return max(sentence_start(text, pos), quoted + 3 if quoted != -1 else 0)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+    return min(ends) if ends else len(text)
+
+
+def _national(person: Actor) -> bool:
+    first = (person.title or "").split(";")[0].strip()
+    return person.kind == "person" and not person.affiliation and bool(first) \
+        and (NATIONAL_TITLE_RE.match(first) is not None or US_TITLE_RE.match(first) is not None)
+
+
+def national_officials(doc: Document) -> None:
+    """Give national officials with no affiliation the country the sentence (or the one before) names."""
+    people = [p for p in doc.actors if _national(p) and p.mentions]
+    if not people:
+        return
+    text = doc.actor_text
+    countries = {a.name for a in doc.actors if a.kind == "country"}
+    known = countries | {a.affiliation for a in doc.actors if a.kind != "person" and a.affiliation in gazetteer.COUNTRIES}
+    only = next(iter(countries)) if len(countries) == 1 and "United States" not in countries \
+        and not american(text) else None
+    for person in people:
+        m = next((x for x in person.mentions if person.name in text[x.start:x.end]), person.mentions[0])
+        start = _start(text, m.start)
+        home = _countries_in(text, start, _sentence_end(text, m.end)) & known
+        if not home and start > 0 and text[start - 1] != "\n":
+            home = _countries_in(text, _start(text, start - 2), start) & known
+        if len(home) == 1:
+            person.affiliation = next(iter(home))
+        elif not home and only is not None:
+            person.affiliation = only
+
+
+__all__ = ["national_officials"]
