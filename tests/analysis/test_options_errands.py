@@ -1,6 +1,7 @@
-"""Precision on fresh editorials (SELECTION-read-8.md): a person's own errand, a relative's act, a course inside
-a proviso, rules for applicants, a quality called for and a focus on a topic are no course of action for a
-body (options/personal.py, heads.py, goals.py, lexicon.PERSONAL_AGENTS). Each with a case that stays an option."""
+"""Precision on fresh editorials and news (SELECTION-read-8.md): a person's own errand or vote, a relative's act, a
+course inside a proviso, rules for applicants, a quality called for, a focus on a topic, an indefinite someone's
+wish in a scenario and a thing's "should" after "said that" are no course of action for a body
+(options/personal.py, heads.py, goals.py, lexicon.PERSONAL_AGENTS). Each with a case that stays an option."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,9 @@ from tests.analysis.option_helpers import one_option, options
     "Applicants must also pass a thorough psychological evaluation.",
     "He called for the public's resilience in the face of hardship.",
     "The focus should be on the risks of free speech in today's Egypt.",
+    "Annette Guessford answered her door and said she planned to caucus for Clinton.",
+    "Homeowners paid a premium for a golf-course lot, and suddenly a developer comes in and wants to build in front of them.",
+    "He said that accord should guide the actions of countries going forward.",
 ])
 def test_no_course_for_a_body(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -28,6 +32,9 @@ def test_no_course_for_a_body(text: str) -> None:
     ("Ankara is ready to host the talks, provided the Kurds are willing to attend.", "Host the talks"),
     ("Foreign applicants should be taxed like everyone else.", "Tax foreign applicants like everyone else"),
     ("The focus should be on rebuilding the schools.", "Focus on rebuilding the schools"),
+    ("Senators plan to vote against the Keystone bill.", "Vote against the Keystone bill"),
+    ("He said that Iran should stop enriching uranium.", "Stop enriching uranium"),
+    ("The union wants to scrap the pension reform.", "Scrap the pension reform"),
     ("The emphasis must be on enforcement of the existing laws.", "Focus on enforcement of the existing laws"),
 ])
 def test_still_a_course(text: str, summary: str) -> None:

@@ -60,6 +60,9 @@ BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$
 ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(ABANDON_VERBS) + r")\b", re.I)
 MODAL_KEYS_RE = re.compile(r"should|must|ought|need|ha(?:s|ve)\sto|had\sbetter|afford")
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|who|which)\s*$")
+# "He said that accord should guide ...": "that" after a verb of saying opens the clause; it is no relative pronoun
+SAID_THAT_RE = re.compile(r"\b(?:said|says|say|argued|argues|argue|insisted|insists|believes|believe|thinks|think|warned|warns|"
+                          r"noted|notes|added|claimed|claims|stressed|suggested|suggests|hoped|hopes)\s+that\s*$")
 NOUN_NEED_RE = re.compile(r"\b(?:the|no|a|any|every)\s+$", re.I)  # "there is no need to X": the need names no doer
 MAX_MODALS = 12  # per sentence; a sentence with more is not prose
 NOBODY_RE = re.compile(r"\b(?i:not\s+something|nothing|no\s+one|nobody|none\s+of\s+us)\s+(?:that\s+)?(?:\w+\s+){0,3}$")
@@ -135,7 +138,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         averse = AVERSIVE_RE.match(text[vstart:limit if limit > vstart else e])
         vend = action_end(text, vstart + (averse.end() if averse else 0), limit if limit > vstart else e)  # "think twice before X"
         stance = _stance(text, s, m, subj, before, bool(not_only))
-        relative = RELATIVE_BEFORE_RE.search(text, s, clause_start) is not None  # "the newspaper that published it must"
+        relative = RELATIVE_BEFORE_RE.search(text, s, clause_start) is not None and \
+            SAID_THAT_RE.search(text, s, clause_start) is None  # "the newspaper that published it must"
         doer = text[s if before.rstrip().endswith(",") or relative else clause_start:m.start()]  # "X, which ..., should": X
         if not can_act(decapitalised(doer, text)) and not ACTS_ON_SUBJECT_RE.match(text, vstart, e) \
                 and not NOUN_NEED_RE.search(before):

@@ -1,5 +1,5 @@
 """Courses of action that are a person's own errand, not a body's: the writer's own request ("I asked the
-district to provide me with a copy"), what a relative should do ("he wanted my grandmother to take Carlos to
+district to provide me with a copy"), a person's vote for a candidate ("said she planned to caucus for Clinton"), what a relative should do ("he wanted my grandmother to take Carlos to
 hospital"), and a course that only sits inside a proviso ("available to anyone, provided they are willing to
 wade through it"). Read on the hit's summary and the few words before its action."""
 from __future__ import annotations
@@ -22,10 +22,14 @@ PROVISO_RE = re.compile(r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)
                         r"(?:is|are|was|were|be)\s+(?:\w+\s+)?(?:willing|ready|prepared|able)\s+to\s+$", re.I)
 
 
+# a person's own vote: "caucus for Clinton", "vote against Trump" (a vote on a bill or a measure stays a course)
+OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)*$", re.I)
+
+
 def errand(text: str, s: int, hit: Hit, low: str) -> bool:
     """Whether the hit (in the sentence starting at `s`, lower-cased `low`) is a personal errand or a proviso,
     not a course of action argued for a body."""
-    if " me" in low and FOR_ME_RE.search(hit.summary):
+    if " me" in low and FOR_ME_RE.search(hit.summary) or OWN_VOTE_RE.match(hit.summary):
         return True
     before = text[max(s, hit.start - 80):hit.start]
     if any(k in low for k in KIN_KEYS) and KIN_DOER_RE.search(before):
