@@ -42,3 +42,16 @@ def test_no_option(text: str) -> None:
 def test_verdict_after_but_on_a_reported_call(text: str, stance: str | None) -> None:
     o = one_option(text)
     assert (o.summary, o.stance, [p.stance for p in o.positions]) == ("Cut rates", stance, ["support"])
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Critics urged the council to scrap the parking tax. However, a closer look shows that the tax pays for the buses.",
+     "oppose"),
+    ("Critics urged the council to scrap the parking tax. But the truth is that the tax pays for the buses.", "oppose"),
+    ("Critics urged the council to scrap the parking tax. However, the mayor said the tax would stay.", None),
+    ("Critics urged the council to scrap the parking tax. However, the council has not yet decided.", None),
+])
+def test_the_authors_rebuttal_after_a_reported_call(text: str, stance: str | None) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (
+        "Scrap the parking tax", stance, [("Critics", "support")])

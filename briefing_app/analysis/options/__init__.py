@@ -12,20 +12,20 @@ off: a news report's quoted speakers argue options too.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.cues import ParagraphCues
 from briefing_app.analysis.options.doers import names_a_holder
-from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE, framing_hits, idea_framed
+from briefing_app.analysis.options.framing import framing_hits, idea_framed
 from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.judged import AGREE_RE, FOLLOW_RE, contradicted, judged, own_evidence, reported_end
 from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
-from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered, report_cue
+from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
@@ -55,88 +55,6 @@ RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w
 
 
 RISK_KEYS_RE = re.compile(r"risk|peril|danger|cost|backfire")  # one scan for the key words of RISK_RE
-
-
-# the author's word on a proposal others make, in the same sentence or the one after ("It has been
-# disheartening to see calls for ...", "... but that's a fib")
-FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She|In\s+other\s+words|Put\s+simply|"
-                       r"In\s+short|Translation|(?:The|His|Her|Their|Its|[A-Z][\w.-]+[’']s?)\s+(?:\w+\s+)?(?:plan|proposal|"
-                       r"idea|scheme|policy|approach|strategy|solution|prescription|remedy)s?)\b")
-AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
-
-
-def _judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int]) -> None:
-    """A reported option the author has not taken a side on gets the side the author's own words
-    around it take; the option's own words do not count."""
-    for option in options:
-        if option.stance is not None:  # the author's own, or no holder named: a call others make
-            continue
-        parts = [(s, outside[0]), (outside[1], e)]
-        said = report_cue(text, s, outside[0]) if outside[0] > s else None
-        if said is not None:  # "Labour argues that the plan to X is a recipe for disaster": Labour's words, not the author's
-            parts = [(s, said.start())]
-            but = BUT_VERDICT_RE.search(text, outside[1], e) if _but(text, outside[1], e) else None
-            if but is not None:  # "Some argue that X should Y, but that would be reckless": the author's again
-                parts.append((but.start(), e))
-        bad, good = _first(JUDGE_BAD_RE, text, parts), _first(JUDGE_GOOD_RE, text, parts)
-        if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
-            option.stance = "neutral" if bad is not None and good is not None else "oppose" if bad is not None else "support"
-            at = bad if bad is not None else good
-            _own_evidence(text, option, s, e, at, outside)  # type: ignore[arg-type]
-
-
-def _first(pattern: re.Pattern[str], text: str, parts: list[tuple[int, int]]) -> int | None:
-    """Where `pattern` first matches in the parts of `text` (in order), or None."""
-    for ps, pe in parts:
-        m = pattern.search(text[ps:pe])  # a slice, as before: its \b and lookarounds see no text outside the part
-        if m is not None:
-            return ps + m.start()
-    return None
-
-
-def _but(text: str, s: int, e: int) -> bool:
-    return "but" in text[s:e] or "yet" in text[s:e]
-
-
-CLAUSE_END_RE = re.compile(r"[,;:—–]|\s-\s")
-
-
-def _own_evidence(text: str, option: Option, s: int, e: int, cue: int, outside: tuple[int, int]) -> None:
-    """The author's verdict at `cue` and a holder's opposite side never cite the same words: the author's
-    evidence reaches the verdict (the sentence after the call: "Some ministers argue that X. That would be
-    a mistake."); a verdict in the call's own sentence leaves the holder the clause without it."""
-    if outside == (s, s):  # the verdict opens the next sentence (of the paragraph, or the next paragraph's first)
-        if option.end <= s and not text[option.end:s].strip():
-            option.end = trimmed_span(text, s, e)[1]
-        return
-    option.positions = [_without(text, p, cue, outside) if (p.start, p.end) == (option.start, option.end)
-                        and p.stance != option.stance else p for p in option.positions]
-
-
-def _without(text: str, p: Position, cue: int, outside: tuple[int, int]) -> Position:
-    """The holder's position cut to the clause that does not hold the author's verdict at `cue`."""
-    if cue >= outside[1]:  # "Ministers want X, a dangerous idea": the holder's words end before the verdict's clause
-        breaks = [m.start() for m in CLAUSE_END_RE.finditer(text, outside[1], cue)]
-        return replace(p, end=breaks[-1] if breaks else outside[1])  # "Ministers want X which is dangerous": X
-    if cue >= outside[0]:
-        return p
-    m = CLAUSE_END_RE.search(text, cue, outside[0])  # "Foolishly, ministers want X": from the clause after it
-    # "Certain elements in the government want X": the verdict is in the holder's words; the holder's is X
-    return replace(p, start=trimmed_span(text, m.end() if m is not None else outside[0], p.end)[0])
-
-
-# "Some argue that X should Y, but that would be reckless": the clause after "but" is the author's again
-BUT_VERDICT_RE = re.compile(r"[,;]\s*(?:but|yet)\s+(?:that|this|it|doing\s+so|such\s+a\s+\w+)\s+(?:would|will|is|was|could|"
-                            r"might|seems?|sounds?)\b")
-
-
-def _reported_end(text: str, hit: Hit, e: int) -> int:
-    """Where the holder's words end: the hit's end for the author's own option; the sentence's end for a reported one
-    ("Critics say X would be costly": theirs), unless a "but that would ..." clause gives the author's word on it."""
-    if not (hit.who and hit.reported):
-        return hit.end
-    m = BUT_VERDICT_RE.search(text, hit.end, e) if _but(text, hit.end, e) else None
-    return m.start() if m is not None else e
 
 
 def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
@@ -183,7 +101,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
         asked: list[tuple[Hit, int, int]] = []
         for s, e in sentence_spans(text, ps, pe):
             if carry and FOLLOW_RE.match(text, s, e):  # "In other words, he is arguing: ..." opens the next paragraph
-                _judged(text, s, e, carry, outside=(s, s))
+                judged(text, s, e, carry, outside=(s, s))
+                contradicted(text, s, e, carry)
             carry = []
             recent = prev + recent[:3]
             _hedged(text, s, e, recent)
@@ -197,9 +116,10 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                 for option in prev:
                     if option.stance is None:
                         option.stance = stance
-                        _own_evidence(text, option, s, e, s, (s, s))
+                        own_evidence(text, option, s, e, s, (s, s))
             if prev and FOLLOW_RE.match(text, s, e):
-                _judged(text, s, e, prev, outside=(s, s))
+                judged(text, s, e, prev, outside=(s, s))
+                contradicted(text, s, e, prev)
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
             command = commands and OPEN_RE.match(text, s, e) is not None
@@ -213,11 +133,11 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                     added = _add(out, hit, holders, *span)
                     if added is not None:
                         prev.append(added)
-                        outside = (hit.start, _reported_end(text, hit, e))  # "Critics say X would be ...": theirs
+                        outside = (hit.start, reported_end(text, hit, e))  # "Critics say X would be ...": theirs
                         quoted = holders.quotation_at(hit.start)
                         if quoted is not None:  # 'Boswell said: "X should be protected."': the words are Boswell's
                             outside = (min(outside[0], quoted[0]), max(outside[1], quoted[1]))
-                        _judged(text, s, e, [added], outside=outside)
+                        judged(text, s, e, [added], outside=outside)
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev

@@ -1,0 +1,118 @@
+"""The author's word on an option others argue: a verdict around the call in the same sentence ("Labour wants X, a
+recipe for disaster"), after "but" ("Some argue X, but that would be reckless") or in the sentence after ("That would
+be a mistake.", "However, a closer look reveals ..."); the author's evidence then takes the verdict, and a holder's
+position keeps only its own words."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import report_cue
+from briefing_app.core.model import Option, Position, trimmed_span
+
+# the author's word on a proposal others make, in the same sentence or the one after ("It has been
+# disheartening to see calls for ...", "... but that's a fib")
+FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She|In\s+other\s+words|Put\s+simply|"
+                       r"In\s+short|Translation|(?:The|His|Her|Their|Its|[A-Z][\w.-]+[’']s?)\s+(?:\w+\s+)?(?:plan|proposal|"
+                       r"idea|scheme|policy|approach|strategy|solution|prescription|remedy)s?)\b")
+AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
+
+
+def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int]) -> None:
+    """A reported option the author has not taken a side on gets the side the author's own words
+    around it take; the option's own words do not count."""
+    for option in options:
+        if option.stance is not None:  # the author's own, or no holder named: a call others make
+            continue
+        parts = [(s, outside[0]), (outside[1], e)]
+        said = report_cue(text, s, outside[0]) if outside[0] > s else None
+        if said is not None:  # "Labour argues that the plan to X is a recipe for disaster": Labour's words, not the author's
+            parts = [(s, said.start())]
+            but = BUT_VERDICT_RE.search(text, outside[1], e) if _but(text, outside[1], e) else None
+            if but is not None:  # "Some argue that X should Y, but that would be reckless": the author's again
+                parts.append((but.start(), e))
+        bad, good = _first(JUDGE_BAD_RE, text, parts), _first(JUDGE_GOOD_RE, text, parts)
+        if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
+            option.stance = "neutral" if bad is not None and good is not None else "oppose" if bad is not None else "support"
+            at = bad if bad is not None else good
+            own_evidence(text, option, s, e, at, outside)  # type: ignore[arg-type]
+
+
+def _first(pattern: re.Pattern[str], text: str, parts: list[tuple[int, int]]) -> int | None:
+    """Where `pattern` first matches in the parts of `text` (in order), or None."""
+    for ps, pe in parts:
+        m = pattern.search(text[ps:pe])  # a slice, as before: its \b and lookarounds see no text outside the part
+        if m is not None:
+            return ps + m.start()
+    return None
+
+
+def _but(text: str, s: int, e: int) -> bool:
+    return "but" in text[s:e] or "yet" in text[s:e]
+
+
+# "Cockburn suggests that people forget about overthrowing Assad. However, a closer look reveals ...": the author's
+# own "however" right after a call others make, with no one else speaking in it, answers the call
+CONTRARY_RE = re.compile(r"\s*(?:But|However|Yet)\b")
+SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|argued|argues|insisted|insists|added|according\s+to|claimed|claims|"
+                       r"replied|responded|countered|wrote|writes)\b")
+
+
+# the words of a rebuttal, not of news ("However, the council has not yet decided" reports; it answers nothing)
+REBUTTAL_RE = re.compile(r"\b(?:closer\s+look|reveals?|ignores?|overlooks?|misses\s+the\s+point|forgets?|the\s+(?:truth|reality|"
+                         r"problem|trouble|flaw|fact)\s+(?:is|remains)|in\s+(?:truth|reality|fact)|wrong|mistaken|misguided)\b")
+
+
+def contradicted(text: str, s: int, e: int, options: list[Option]) -> None:
+    """Options others back on which the author is silent, answered by the author's rebuttal ("However, a closer look
+    reveals ...", the sentence after): the author opposes them. A sentence that reports someone else's words, or
+    news with no word of rebuttal, answers nothing of the author's."""
+    if CONTRARY_RE.match(text, s, e) is None or SPEECH_RE.search(text, s, e) is not None or "“" in text[s:e] \
+            or '"' in text[s:e] or REBUTTAL_RE.search(text, s, e) is None:
+        return
+    for option in options:
+        if option.stance is None and option.positions and all(p.stance == "support" for p in option.positions):
+            option.stance = "oppose"
+
+
+CLAUSE_END_RE = re.compile(r"[,;:—–]|\s-\s")
+
+
+def own_evidence(text: str, option: Option, s: int, e: int, cue: int, outside: tuple[int, int]) -> None:
+    """The author's verdict at `cue` and a holder's opposite side never cite the same words: the author's
+    evidence reaches the verdict (the sentence after the call: "Some ministers argue that X. That would be
+    a mistake."); a verdict in the call's own sentence leaves the holder the clause without it."""
+    if outside == (s, s):  # the verdict opens the next sentence (of the paragraph, or the next paragraph's first)
+        if option.end <= s and not text[option.end:s].strip():
+            option.end = trimmed_span(text, s, e)[1]
+        return
+    option.positions = [_without(text, p, cue, outside) if (p.start, p.end) == (option.start, option.end)
+                        and p.stance != option.stance else p for p in option.positions]
+
+
+def _without(text: str, p: Position, cue: int, outside: tuple[int, int]) -> Position:
+    """The holder's position cut to the clause that does not hold the author's verdict at `cue`."""
+    if cue >= outside[1]:  # "Ministers want X, a dangerous idea": the holder's words end before the verdict's clause
+        breaks = [m.start() for m in CLAUSE_END_RE.finditer(text, outside[1], cue)]
+        return replace(p, end=breaks[-1] if breaks else outside[1])  # "Ministers want X which is dangerous": X
+    if cue >= outside[0]:
+        return p
+    m = CLAUSE_END_RE.search(text, cue, outside[0])  # "Foolishly, ministers want X": from the clause after it
+    # "Certain elements in the government want X": the verdict is in the holder's words; the holder's is X
+    return replace(p, start=trimmed_span(text, m.end() if m is not None else outside[0], p.end)[0])
+
+
+# "Some argue that X should Y, but that would be reckless": the clause after "but" is the author's again
+BUT_VERDICT_RE = re.compile(r"[,;]\s*(?:but|yet)\s+(?:that|this|it|doing\s+so|such\s+a\s+\w+)\s+(?:would|will|is|was|could|"
+                            r"might|seems?|sounds?)\b")
+
+
+def reported_end(text: str, hit: Hit, e: int) -> int:
+    """Where the holder's words end: the hit's end for the author's own option; the sentence's end for a reported one
+    ("Critics say X would be costly": theirs), unless a "but that would ..." clause gives the author's word on it."""
+    if not (hit.who and hit.reported):
+        return hit.end
+    m = BUT_VERDICT_RE.search(text, hit.end, e) if _but(text, hit.end, e) else None
+    return m.start() if m is not None else e
