@@ -26,6 +26,8 @@ CASES = [
      "The storm will reach the coast on Friday", "the National Weather Service"),
     ("participle-opening", "Noting that the fields fund the group, Trump said he would bomb them.",
      "the fields fund the group", "Trump"),  # PolNeAR never counts an -ing cue as content
+    ("participle-aside", "Mr. Sanders, after initially saying he would not advertise in the state, took to the airwaves.",
+     "he would not advertise in the state", "Mr. Sanders"),
     ("participle-of-plain-clause", "He emailed donors on Monday, saying that the campaign had raised more money.",
      "the campaign had raised more money", "He"),
     ("parenthetical", "The plan, Mr. Furman argued, would cost far more than its authors admit.",

@@ -29,6 +29,7 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
     ("according-mid", sentence_rules.according_mid),
     ("according-end", sentence_rules.according_end),
     ("participle-opening", sentence_rules.participle_opening),
+    ("participle-aside", sentence_rules.participle_aside),
     ("cue-verbs", sentence_rules.cue_verbs),
 )
 DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (

@@ -41,8 +41,9 @@ CLAUSE_START_RE = re.compile(
 FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
 
 # a setting before "X said, “Q”": "At a rally for Ted Cruz at the State Fair Grounds yesterday, Beck said, “...”"
-SETTING_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Last|This|Earlier|Later|Then|While|"
-                        r"Speaking|Holding|Standing|Addressing|Appearing|Referring)\b")
+SETTING_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|While|"
+                        r"Speaking|Holding|Standing|Addressing|Appearing|Referring|"
+                        r"(?:Last|This)\s+(?:week|month|year|spring|summer|fall|winter|morning|afternoon|evening|\w+day))\b")
 
 # "..., Wilkin said during his campaign speech.", "..., he told the court in his filing.": a setting, no clause
 SETTING_AFTER_RE = re.compile(r"(?:in|on|(?!at\s+(?:least|most)\b)at|during|after|before|while|as|from|with|via|"

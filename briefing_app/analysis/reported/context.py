@@ -81,12 +81,13 @@ class Context:
         """The quotes found so far, to ask whether one holds an offset (each question O(log n))."""
         return SpanReach((q.start, q.end) for q in self.out)
 
-    def emit(self, s: int, e: int, mention: Span2 | None, cue: str, min_words: int = 3) -> None:
+    def emit(self, s: int, e: int, mention: Span2 | None, cue: str, min_words: int = 3, whole: bool = False) -> None:
         """Add the content masked[s:e] (trimmed) with its source mention, unless it has fewer than
         min_words words: two-word contents are kept only where the cue asks for an object ("called
-        for the ban", "called him divisive")."""
+        for the ban", "called him divisive"). whole: a content before its speaker is a whole clause of
+        its own, whose next act (", and cited ...") is still its own."""
         text = self.text
-        s, e = clip(text, s, content_end(self.masked, s, e))
+        s, e = clip(text, s, content_end(self.masked, s, e, whole))
         if _words(text, s, e) < min_words:
             return
         if INTRO_ONLY_RE.match(text, s, e) and _words(text, s, e) <= 10:

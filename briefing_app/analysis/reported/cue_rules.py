@@ -15,9 +15,9 @@ from briefing_app.analysis.mentions import np_after
 from briefing_app.analysis.reported.cue import (DONE, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
-                                                    NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SETTING_AFTER_RE,
-                                                    SETTING_RE, SUBORDINATE_RE, THAT_RE)
-from briefing_app.analysis.reported.context import CUT_RE, Context, det_before, tail_start
+                                                    NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
+from briefing_app.analysis.reported.before import content_before
+from briefing_app.analysis.reported.context import CUT_RE, Context, det_before
 from briefing_app.analysis.subjects import clause_subject
 
 PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -89,20 +89,6 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
     if not setting:  # "In the early 1990s, X said, ..."
         ctx.emit(cue.ss, head_end, cue.subj, cue.word, min_words=1 if short else 3)
     ctx.emit(par.end(), cue.se, cue.subj, cue.word, min_words=1 if short and not setting else 3)
-    return DONE
-
-
-def content_before(ctx: Context, cue: Cue) -> Step:
-    """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
-    rest = ctx.masked[cue.pos:cue.se]
-    before = ctx.masked[cue.ss:cue.subj[0]]
-    if not COMMA_MARKS_END_RE.search(before):
-        return None
-    if tail_start(ctx.masked, cue.pos, cue.se) > cue.pos and not (SETTING_AFTER_RE.fullmatch(rest) and len(rest.split()) <= 15
-                                            and not NOT_CONTENT_RE.match(before) and not SETTING_RE.match(before)):
-        return None
-    ctx.emit(cue.ss, cue.ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word)
-    ctx.participles(cue.c.end(), cue.se, cue.subj)
     return DONE
 
 

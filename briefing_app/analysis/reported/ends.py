@@ -79,13 +79,15 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
 
 
 COMMA_RULES = frozenset(("comment-appositive", "next-act", "new-clause"))  # each needs a comma in the content
+CLAUSE_RULES = frozenset(("next-act", "new-clause"))  # what follows a speaker's clause, not inside a whole clause
 
 
-def content_end(masked: str, s: int, e: int) -> int:
-    """The earliest end any rule finds in masked[s:e] (e when none does)."""
+def content_end(masked: str, s: int, e: int, whole: bool = False) -> int:
+    """The earliest end any rule finds in masked[s:e] (e when none does); for a whole clause (the content
+    before its speaker: "CONTENT, officials said.") its next act and next clause stay in it."""
     comma = masked.find(",", s, e) != -1
     for name, rule in END_RULES:
-        if not comma and name in COMMA_RULES:
+        if not comma and name in COMMA_RULES or whole and name in CLAUSE_RULES:
             continue
         cut = rule(masked, s, e)
         if cut is not None and cut > s:

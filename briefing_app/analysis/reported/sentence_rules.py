@@ -131,24 +131,52 @@ def according_end(ctx: Context, ss: int, se: int) -> bool:
     return True
 
 
-OPENING_PARTICIPLE_RE = re.compile(r"(?:Noting|Saying|Arguing|Insisting|Warning|Explaining|Claiming|Stating|Acknowledging|"
-                                   r"Admitting|Suggesting|Stressing|Declaring|Predicting|Recalling|Conceding)\s+(?:that\s+)?")
+_OPENING_VERBS = (r"[Nn]oting|[Ss]aying|[Aa]rguing|[Ii]nsisting|[Ww]arning|[Ee]xplaining|[Cc]laiming|[Ss]tating|"
+                  r"[Aa]cknowledging|[Aa]dmitting|[Ss]uggesting|[Ss]tressing|[Dd]eclaring|[Pp]redicting|[Rr]ecalling|"
+                  r"[Cc]onceding|[Pp]romising|[Dd]escribing|[Ee]mphasizing|[Aa]nnouncing|[Dd]enying")
+# "Noting that ...", and after a preposition "After initially saying ...", "In describing ...", "Instead of calling ..."
+OPENING_PARTICIPLE_RE = re.compile(r"(?:(?:After|Before|While|When|In|By|Since|Despite|Instead\s+of|Even\s+after|"
+                                   r"Shortly\s+after|Just\s+after)\s+(?:(?:first|initially|\w+ly)\s+)?)?"
+                                   r"(?P<cue>" + _OPENING_VERBS + r")\s+(?:that\s+)?")
 COMMA_SPACE_RE = re.compile(r",\s+")
-MAIN_CLAUSE_RE = re.compile(r"(?P<subj>(?:he|she|they|we|I|(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*))\s+"
+MAIN_CLAUSE_RE = re.compile(r"(?P<subj>(?:he|she|they|we|I|(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
+                            r"(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+))\s+"
                             r"(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|wrote|went|made|took|gave)\b")
 
 
 def participle_opening(ctx: Context, ss: int, se: int) -> bool:
-    """'Noting that Obama's policy has been to ..., Trump said ...': the participle's content is the main
-    clause's subject's; the main clause is left to the other rules."""
+    """'Noting that Obama's policy has been to ..., Trump said ...', 'After initially saying he would ..., the man
+    ...': the participle's content is the main clause's subject's; the main clause is left to the other rules."""
     m = OPENING_PARTICIPLE_RE.match(ctx.masked, ss, se)
     if not m:
         return False
     for comma in COMMA_SPACE_RE.finditer(ctx.masked, m.end(), se):
         main = MAIN_CLAUSE_RE.match(ctx.masked, comma.end(), se)
         if main:
-            ctx.emit(m.end(), comma.start(), (main.start("subj"), main.end("subj")), m.group().split()[0].lower())
+            ctx.emit(m.end(), comma.start(), (main.start("subj"), main.end("subj")), m.group("cue").lower())
             break
+    return False
+
+
+# "Mr. Sanders, after initially saying he would not advertise there, took to the airwaves": an aside between the
+# subject and its verb
+ASIDE_CUES = ("saying", "noting", "arguing", "insisting", "warning", "claiming", "promising", "suggesting", "declaring")
+ASIDE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*),[ \t]+(?:after|while|before|despite|since)[ \t]+"
+                      r"(?:(?:first|initially|\w+ly)[ \t]+)?(?P<cue>" + "|".join(ASIDE_CUES) + r")[ \t]+(?:that[ \t]+)?")
+ASIDE_END_RE = re.compile(r",[ \t]+(?:\w+ly[ \t]+)?(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:[a-z]{2,}ed|took|went|made|gave|said|told|"
+                          r"wrote|is|was|has|will|would)\b")
+
+
+def participle_aside(ctx: Context, ss: int, se: int) -> bool:
+    """'Name, after saying CONTENT, VERB ...': the content is the named subject's; the sentence stays for the
+    other rules. Only read when one of the participles is in the sentence."""
+    masked = ctx.masked
+    if not any(masked.find(word, ss, se) != -1 for word in ASIDE_CUES):
+        return False
+    for m in ASIDE_RE.finditer(masked, ss, se):
+        end = ASIDE_END_RE.search(masked, m.end(), se)
+        if end:
+            ctx.emit(m.end(), end.start(), (m.start("np"), m.end("np")), m.group("cue"))
     return False
 
 

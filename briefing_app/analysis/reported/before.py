@@ -1,0 +1,73 @@
+"""'CONTENT, S said.': the content before the speaker, and what may follow the verb for the words
+before it to still be the whole content: a setting ("during his speech", "on MSNBC's “Morning Joe”"),
+the recipient of "told"/"wrote" ("told POLITICO", "wrote Linick", "told his closest advisers as ..."),
+then a participle (", noting that ...") or ", and" with the reporter's next clause."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.reported.clauses import NOT_CONTENT_RE, SETTING_AFTER_RE, SETTING_RE
+from briefing_app.analysis.reported.context import PARTICIPLE_RE, Context
+from briefing_app.analysis.reported.cue import DONE, Cue, Step
+
+COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
+# "..., current and former officials said": the subject found is the last conjunct; the comma is before the first
+COORDINATED_SUBJECT_RE = re.compile(r",[”\"’']*\s+(?:[\w’'-]+\s+){1,3}(?:and|or)\s+$")
+QUOTED_TITLE_RE = re.compile(r"(?:[“\"]|'')•[•\s]*[,.]?(?:[”\"]|'')")  # MSNBC's “Morning Joe” (masked)
+QUOTATION_CHARS = " \t\n“”\"'‘’`•.,!?…—–-"
+TAIL_STRIP = ".!?;:,\"”’')• \t\n"
+WRITES = frozenset(("told", "tell", "tells", "wrote", "writes", "write"))
+# the recipient after "told"/"wrote" when nothing but a setting follows: "POLITICO", "Linick", "his closest
+# advisers", "the Paris daily Libération", "reporters"
+_WORD = r"(?!(?:as|in|on|at|during|after|before|while|from|with|via|that|about|of)\b)[\w’'.&-]+"
+RECIPIENT_RE = re.compile(r"\s+(?:(?:his|her|their|the|its|our|my|a|an)\s+(?:" + _WORD + r"\s+){0,3}" + _WORD + r"|"
+                          r"(?:[A-Z][\w’'.&!-]*\s+){0,3}[A-Z][\w’'.&!-]*|him|her|them|us|me|reporters|lawmakers|"
+                          r"supporters|colleagues|staff|members|donors|voters|followers)(?=[\s.,;!?)]|$)")
+# after ", and": the speaker's words go on with a quotation or a verb of the content's subject ("and are steering
+# away from ..."); a new subject is the reporter's ("and with the aides chastened, it's safe to assume ...")
+GOES_ON_RE = re.compile(r"(?:[“\"•]|''|(?:also\s+)?(?:are|is|was|were|has|have|had|will|would|can|could)\b|[a-z]{3,}(?:ed|s)\b)")
+AND_AFTER_RE = re.compile(r",\s+(?:and|but)\s+(?!(?:said|says|added|noted|told|warned|argued)\b)")
+
+
+def _setting_only(rest: str, before: str) -> bool:
+    """Nothing in `rest` (the words after the verb, quotations masked to T) but stops, or a short setting."""
+    if not rest.strip(TAIL_STRIP):
+        return True
+    body = QUOTED_TITLE_RE.sub("T", rest).rstrip(TAIL_STRIP).strip()
+    return bool(SETTING_AFTER_RE.fullmatch(body) and len(body.split()) <= 15
+                and not NOT_CONTENT_RE.match(before) and not SETTING_RE.match(before))
+
+
+def _rest_end(ctx: Context, cue: Cue) -> int:
+    """Where the words that may only be a setting end: at a participle (", noting that ...") or at ", and"
+    opening the reporter's next clause (", Hennessey said, and with the aides chastened, ...")."""
+    end = cue.se
+    part = PARTICIPLE_RE.search(ctx.masked, cue.c.end(), end)
+    end = part.start() if part else end
+    conj = AND_AFTER_RE.search(ctx.masked, cue.c.end(), end)
+    return conj.start() if conj else end
+
+
+def content_before(ctx: Context, cue: Cue) -> Step:
+    """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
+    masked = ctx.masked
+    before = masked[cue.ss:cue.subj[0]]
+    coordinated = COORDINATED_SUBJECT_RE.search(before)
+    if coordinated:
+        before = masked[cue.ss:coordinated.start() + 1]
+    elif not COMMA_MARKS_END_RE.search(before):
+        return None
+    end = _rest_end(ctx, cue)
+    if end < cue.se and not before.strip(QUOTATION_CHARS):
+        return None  # '"Q," she said, adding that ...': only a quotation before, the participle rule's
+    rest = masked[cue.pos:end] if cue.pos <= end else ""
+    if not _setting_only(rest, before):
+        recipient = RECIPIENT_RE.match(masked, cue.c.end(), end) if cue.word.lower() in WRITES else None
+        if recipient is None or not _setting_only(masked[recipient.end():end], before):
+            return None
+    ctx.emit(cue.ss, cue.ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word, whole=True)
+    conj = AND_AFTER_RE.match(masked, end, cue.se)
+    if conj and GOES_ON_RE.match(masked, conj.end(), cue.se):
+        ctx.emit(conj.start() + 1, cue.se, cue.subj, cue.word)  # '..., he said, and “everyone started running.”'
+    ctx.participles(cue.c.end(), cue.se, cue.subj)
+    return DONE

@@ -1,0 +1,73 @@
+"""'CONTENT, S said.' (reported/before.py): what may follow the verb for the words before the speaker to be
+the whole content, and the opening participles ("After saying ...", "In describing ...") whose content is
+the main clause subject's (sentence_rules.participle_opening / participle_aside)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.reported_helpers import trace
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    # a setting and then a participle: the participle is a second attribution
+    ("The plan is dead, Hollande said Tuesday in Paris, noting the nominee has upset many.",
+     "The plan is dead", "Hollande"),
+    # a setting holding a quoted show title
+    ("Shays was for Kasich while the Ohio governor was running, he said Wednesday on MSNBC’s “Morning Joe.”",
+     "Shays was for Kasich while the Ohio governor was running", "he"),
+    # the recipient of told/wrote, then a setting or nothing
+    ("This is not about me, President Obama told his closest advisers as he labored over the speech.",
+     "This is not about me", "President Obama"),
+    ("There is no need to move the records, Kennedy wrote Linick.", "There is no need to move the records", "Kennedy"),
+    ("Sanders’ support is strong among the most active teachers, union officials told POLITICO.",
+     "Sanders’ support is strong among the most active teachers", "union officials"),
+    # a coordinated subject: the comma is before its first conjunct
+    ("Agents are likely to want to interview her senior aides, current and former officials said.",
+     "Agents are likely to want to interview her senior aides", "former officials"),
+    # inside brackets
+    ("(The French, it turns out, are big fans of ''Prison Break,'' Mr. Madden said.)",
+     "(The French, it turns out, are big fans of ''Prison Break,''", "Mr. Madden"),
+])
+def test_content_before_the_speaker(sentence: str, content: str, mention: str) -> None:
+    got = [(t, m) for r, t, m in trace(sentence) if r == "content-before"]
+    assert got and got[0] == (content, mention), trace(sentence)
+
+
+def test_a_whole_clause_before_the_speaker_keeps_its_next_act() -> None:
+    got = trace("The agency met with the director, Michael Bay, and cited a list of concerns about the script, "
+                "officials said.")
+    assert ("content-before", "The agency met with the director, Michael Bay, and cited a list of concerns about "
+            "the script", "officials") in got
+
+
+def test_after_the_speaker_and_a_new_subject_is_the_reporters() -> None:
+    got = trace("The point of those sanctions is to keep material from untrustworthy people, Hennessey said, and with "
+                "the aides chastened, it is safe to assume they will not do it again.")
+    assert got == [("content-before", "The point of those sanctions is to keep material from untrustworthy people",
+                    "Hennessey")]
+
+
+def test_after_the_speaker_and_a_verb_or_a_quotation_is_still_the_speakers() -> None:
+    got = trace("Shoppers have higher expectations, he said, and are steering away from political messages.")
+    assert ("content-before", "and are steering away from political messages", "he") in got
+
+
+def test_a_clause_after_told_is_no_setting() -> None:
+    got = trace("Sooner or later it will pay off, the governor told reporters the plan is working.")
+    assert all(r != "content-before" for r, _, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    ("After saying he was nervous to ask a question, the man ended up in the middle of the room.",
+     "he was nervous to ask a question", "the man"),
+    ("In describing fellow billionaire Donald Trump, Cuban said he sees someone without curiosity.",
+     "fellow billionaire Donald Trump", "Cuban"),
+    ("Emphasizing the urgency of the matter, Trump said the country must be strong.",
+     "the urgency of the matter", "Trump"),
+])
+def test_an_opening_participle_after_a_preposition(sentence: str, content: str, mention: str) -> None:
+    assert ("participle-opening", content, mention) in trace(sentence)
+
+
+def test_an_aside_needs_the_subjects_verb_after_it() -> None:
+    assert all(r != "participle-aside" for r, _, _ in trace("Mr. Sanders, after saying he would not advertise."))
