@@ -67,6 +67,14 @@ and pre-modified spokesmen, a chip IPO with products and events, a Pentagon/Ukra
 parent company, a British op-ed with a bio and "the minister"); answers committed before the analyser ran on them,
 scored once fresh, then tuned on.
 
+The s8 batch also holds 6 Russian and Korean articles (ru80-ru82, ko80-ko82, named xxNN-s8-*): written in the eighth session by the
+Russian/Korean engineer with every sentence annotated, in the styles named weak: a regional story with
+"Подмосковье" for Московская область, names by case (Гержика, Кузнецову) and a long body in the genitive
+("Управления Федеральной антимонопольной службы по ..."); an RBC interview with "РБК:" and "Александровский:"
+labels; an RIA foreign wire ("Как отметил словацкий премьер", "В заявлении ... говорится", "Брюсселю" for the
+EU); a Korean strike story with a parent union before its branch, a company story with "회사 측은" and a
+Yonhap wire whose headline names the minister as "외교장관". Answers committed before the analyser ran on them.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
