@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import CYR_RE, ru_actors, ru_reported
+from briefing_app.analysis.lang import CYR_RE, ru_actors, ru_reported, ru_said
 from briefing_app.analysis.lang.common import ScriptRules
 from briefing_app.analysis.lang.ru_speakers import (
     PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
@@ -53,8 +53,8 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     before = text[max(0, open_at - 80):open_at]
     if RU_MEDIA_RE.search(before) and text[start:start + 1].isupper():
         return "title"  # «в интервью «Российской газете»» (not "доклад агентства «сбалансированным»")
-    if RU_AFTER_RE.match(text, end + 1):
-        return "direct"  # «Q», — сказал Песков
+    if RU_AFTER_RE.match(text, end + 1) or ru_said.DOC_AFTER_RE.match(text, end + 1):
+        return "direct"  # «Q», — сказал Песков / «Q», — говорится в заявлении партии
     if _colon_clause(text, sentence_start(text, open_at), open_at):
         return "direct"
     if RU_NAME_RE.fullmatch(text, start, end) and (
@@ -89,6 +89,11 @@ def _speaker(text: str, q: Quote, last: str | None) -> None:
     open_at, close_at = q.start - 1, q.end + 1
     inside = RU_INSIDE_RE.search(text, q.start, q.end)
     m = inside or RU_AFTER_RE.match(text, close_at)
+    said_in = None if m else ru_said.document_source(text, close_at)
+    if said_in:  # «Q», — говорится в заявлении партии «Новые люди»
+        q.mention = Mention(said_in[0], said_in[1], text[said_in[0]:said_in[1]])
+        q.cue, q.speaker = said_in[2], said_in[3]
+        return
     if not m:
         # "Депутат Сергей Лавренов назвал законопроект «опасным»": the verb's subject
         sent = _near(text, sentence_start(text, open_at), open_at)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ru_interview
+from briefing_app.analysis.lang import ru_interview, ru_said
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
@@ -88,10 +88,12 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'По словам X, CONTENT', 'Как отмечает агентство X, CONTENT'."""
     text = doc.text
     for m in RU_ACCORDING_RE.finditer(text):
-        np = m.group("np")
+        told = ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np"))
+        ns = told.end() if told else m.start("np")  # "Как рассказал «Известиям» депутат X": the deputy
+        np = text[ns:m.end("np")]
         own = np.split()[0].lower() in ("его", "её", "ее", "их")  # "по его словам": the latest speaker
-        speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own else canonical(text, np, m.start("np"))
-        emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue").lower(), speaker)
+        speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own else canonical(text, np, ns)
+        emit(m.start("c"), m.end("c"), ns, m.end("np"), m.group("cue").lower(), speaker)
 
 
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -189,7 +191,8 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in, inverted_end, inserted, about_this, headline,
-                          interview_answers)
+                          interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
+                          ru_said.colon_said, ru_said.about_this_before)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

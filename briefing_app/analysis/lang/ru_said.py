@@ -1,0 +1,169 @@
+"""Russian reported speech by documents and framings the verb rules of ru_reported miss: "В заявлении
+МИД говорится, что ...", "Как говорится в сообщении X, ...", "Согласно прогнозу X, ...", a verb and a
+colon with no quotation marks ("Набиуллина подчеркнула: ставка ..."), "Об этом губернатор X сообщил"
+with the source before the verb. Each rule is a function of the ru_reported table."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.common import Emit
+from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.ru_speakers import RU_VERB, canonical, np_after, subject_before
+from briefing_app.core.model import Quote
+
+DOC_NOUNS = (r"(?:заявлении|сообщении|документе|пресс-релизе|релизе|докладе|письме|обращении|постановлении|"
+             r"решении|отчёте|отчете|ответе|материалах|публикации|исследовании|обзоре|записке)")
+DOC_VERB_WORDS = ("говорится", "сказано", "отмечается", "указывается", "подчёркивается", "подчеркивается", "утверждается")
+DOC_VERBS = r"(?:" + "|".join(DOC_VERB_WORDS) + ")"
+# "В заявлении украинского МИД говорится, что CONTENT" / "В документе сказано: CONTENT"
+IN_DOC_RE = re.compile(r"(?<![\w-])[Вв]о?\s+" + DOC_NOUNS + r"(?P<np>(?:\s+[^,.!?\n«»:]{1,80}?)?)\s+(?P<cue>" + DOC_VERBS
+                       + r")(?:,\s+что|:)?\s+(?P<c>[^.!?\n]{6,})")
+# "Как говорится в сообщении пресс-службы, CONTENT", "Как следует из отчёта компании, CONTENT"
+AS_DOC_RE = re.compile(r"(?<![\w-])[Кк]ак\s+(?P<cue>" + DOC_VERBS + r"\s+во?|следует\s+из)\s+[а-яё-]+(?P<np>(?:\s+[^,\n]{1,80}?)?),"
+                       r"\s+(?P<c>[^.!?\n]{6,})")
+# "Согласно прогнозу Минэкономразвития, CONTENT" (a law or a plan is nobody's words: not in the list)
+PER_RE = re.compile(r"(?<![\w-])[Сс]огласно\s+(?P<cue>заявлению|сообщению|данным|прогнозу|прогнозам|оценке|оценкам|"
+                    r"информации|подсчётам|подсчетам|расчётам|расчетам|отчёту|отчету|докладу|ответу)\s+(?P<np>[^,\n]{1,80}?),"
+                    r"\s+(?P<c>[^.!?\n]{6,})")
+# "Набиуллина подчеркнула: ставка останется высокой" (with «» it is a direct quote, found elsewhere): the
+# verb ends the words before a colon, the words after it open with no quotation mark
+COLON_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё])(?P<verb>" + RU_VERB + r")(?:\s+[а-яё]+){0,2}$")
+COLON_WORDS_RE = re.compile(r"[^«„\"\s][^.!?\n«»]{5,}")
+COLON_REACH = 60  # characters before a colon its verb is looked for in
+# a quotation's source after a dash: "«Q», — говорится в заявлении партии «Новые люди»."
+DOC_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?P<cue>" + DOC_VERBS + r")[ \t]+во?[ \t]+" + DOC_NOUNS
+                          + r"(?P<np>[ \t]+[^.!?\n]{1,120}?)?[ \t]*[.!]")
+GUILLEMET_NAME_RE = re.compile(r"«([^«»\n]{2,40})»")
+ABOUT_RE = re.compile(r"Об этом\s+(?P<pre>[^.!?\n«»]{0,200}?)\s*(?<![\w-])(?P<verb>" + RU_VERB + r")(?P<post>[^.!?\n]*)[.!]?$")
+# an outlet told, first in a source phrase ("Как рассказал «Известиям» депутат X", "Интерфаксу сообщили")
+OUTLET_FIRST_RE = re.compile(r"(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|агентству|изданию|"
+                             r"газете|телеканалу|корреспонденту)(?:[ \t]+|$)")
+
+
+def _source(text: str, s: int, e: int) -> tuple[int, int, str | None] | None:
+    """The source words of a document rule (np span, stripped) and the name they stand for."""
+    while s < e and text[s] in " \t":
+        s += 1
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    return (s, e, canonical(text, text[s:e], s)) if e > s else None
+
+
+def _documents_say(text: str) -> bool:
+    """Has the text a word a document says something with (a cheap gate before the document rules)?"""
+    return any(word in text for word in DOC_VERB_WORDS)
+
+
+def document_source(text: str, after: int) -> tuple[int, int, str, str | None] | None:
+    """The source of a quotation closed at `after` by '— говорится в заявлении X': (mention span, cue,
+    name); the name in guillemets when the source has one ('партии «Новые люди»' -> 'Новые люди')."""
+    m = DOC_AFTER_RE.match(text, after)
+    if not m:
+        return None
+    if m.group("np") is None:
+        return m.start("cue"), m.end("cue"), m.group("cue"), None
+    src = _source(text, m.start("np"), m.end("np"))
+    if src is None:
+        return None
+    named = GUILLEMET_NAME_RE.search(text, src[0], src[1])
+    return src[0], src[1], m.group("cue"), named.group(1) if named else src[2]
+
+
+def in_document(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'В заявлении украинского МИД говорится, что CONTENT': the document's author speaks."""
+    text = doc.text
+    if not _documents_say(text):
+        return
+    for m in IN_DOC_RE.finditer(text):
+        src = _source(text, m.start("np"), m.end("np"))
+        ms, me, speaker = src if src else (m.start(), m.start("cue"), None)
+        emit(m.start("c"), m.end("c"), ms, me, m.group("cue"), speaker)
+
+
+def as_document(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Как говорится в сообщении пресс-службы, CONTENT', 'Как следует из отчёта X, CONTENT'."""
+    text = doc.text
+    if not _documents_say(text) and "следует из" not in text:
+        return
+    for m in AS_DOC_RE.finditer(text):
+        src = _source(text, m.start("np"), m.end("np"))
+        ms, me, speaker = src if src else (m.start("cue"), m.end("cue"), None)
+        emit(m.start("c"), m.end("c"), ms, me, "как " + m.group("cue").split()[0], speaker)
+
+
+def according_to_document(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Согласно прогнозу Минэкономразвития, CONTENT'."""
+    text = doc.text
+    if "огласно" not in text:
+        return
+    for m in PER_RE.finditer(text):
+        src = _source(text, m.start("np"), m.end("np"))
+        if src:
+            emit(m.start("c"), m.end("c"), src[0], src[1], "согласно " + m.group("cue"), src[2])
+
+
+def colon_said(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Набиуллина подчеркнула: ставка останется высокой': a verb of saying, a colon and the words
+    without quotation marks; the verb's subject speaks. Read at each colon only."""
+    text = doc.text
+    at = text.find(": ")
+    while at != -1:
+        v = COLON_VERB_RE.search(text, max(0, at - COLON_REACH), at)
+        words = COLON_WORDS_RE.match(text, at + 2) if v else None
+        if v and words:
+            sent = max(text.rfind(". ", 0, v.start()) + 2, text.rfind("\n", 0, v.start()) + 1, 0)
+            subj = subject_before(text, sent, v.start())
+            if subj is not None:
+                ms, me = subj
+                emit(words.start(), words.end(), ms, me, v.group("verb"), canonical(text, text[ms:me], ms))
+        at = text.find(": ", at + 2)
+
+
+def about_this_before(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Об этом губернатор X сообщил журналистам.', 'Об этом в Telegram-канале написал министр X', 'Об этом
+    Интерфаксу сообщили в Минэнерго': the sentence before is the source's (ru_reported.about_this takes the
+    plain 'Об этом сообщил X'; this one the forms with words before the verb)."""
+    text = doc.text
+    if "Об этом" not in text:
+        return
+    spans = doc.sentences.spans
+    for i, (ss, se) in enumerate(spans):
+        if not (i and text.startswith("Об этом", ss) and spans[i - 1][1] <= ss):
+            continue
+        a = ABOUT_RE.match(text, ss, se)
+        if a is None:
+            continue
+        pre = a.group("pre").split()
+        if len(pre) <= 4 and all(w.isalpha() and w.islower() and not is_role(w) for w in pre):
+            continue  # "Об этом сообщил X", "Об этом в своём канале написал X": ru_reported.about_this
+        src = _about_source(text, a)
+        if src:
+            ps, pe = spans[i - 1]
+            emit(ps, pe, src[0], src[1], a.group("verb"), canonical(text, text[src[0]:src[1]], src[0]))
+
+
+def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
+    """The source of an 'Об этом' sentence: after the verb ('написал министр X', 'сообщили в Минэнерго'),
+    else before it ('губернатор X сообщил'); an outlet told is none."""
+    ps = a.start("post")
+    while ps < a.end("post") and text[ps] in " \t":
+        ps += 1
+    told = OUTLET_FIRST_RE.match(text, ps, a.end("post"))
+    ps = told.end() if told else ps
+    inside = re.match(r"во?[ \t]+(?=[А-ЯЁа-яё])", text[ps:a.end("post")])
+    if inside and a.group("verb").endswith("и"):  # "сообщили в Минэнерго": the body
+        ms, me = np_after(text, ps + inside.end(), a.end("post"))
+        return (ms, me) if me > ms else None
+    first = text[ps:a.end("post")].split()[:1]
+    if first and (first[0][:1].isupper() or is_role(first[0])):
+        ms, me = np_after(text, ps, a.end("post"))
+        return (ms, me) if me > ms else None
+    subj = subject_before(text, a.start("pre"), a.start("verb"))
+    if subj is None or OUTLET_FIRST_RE.fullmatch(text, subj[0], subj[1]):
+        return None
+    word = text[subj[0]:subj[1]].split()[0]
+    return subj if word[:1].isupper() or is_role(word) else None
+
+
+__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "document_source", "according_to_document", "as_document", "colon_said", "in_document"]

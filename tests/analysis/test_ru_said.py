@@ -1,0 +1,68 @@
+"""Russian reported speech by documents, belief verbs, colons and 'Об этом' with the source before the
+verb (eighth session, ru_said and the verb table of ru_speakers): one construction per test."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+
+LEAD = "Заголовок новости\n\nМОСКВА, 4 декабря. "
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(LEAD + text).quotes if q.kind in ("direct", "indirect")]
+
+
+def test_a_document_that_says_something_is_its_authors_words() -> None:
+    said = _said("В заявлении украинского МИД говорится, что любые уступки ослабят единство Европы.")
+    assert ("любые уступки ослабят единство Европы", "МИД") in said
+
+
+def test_as_a_document_says_opens_the_sentence() -> None:
+    said = _said("Как говорится в сообщении пресс-службы губернатора, работы завершатся в мае.")
+    assert [t for t, _ in said] == ["работы завершатся в мае"]
+
+
+def test_according_to_a_forecast_but_not_to_a_law() -> None:
+    said = _said("Согласно прогнозу Минэкономразвития, ВВП вырастет на 1%. Согласно закону, выборы пройдут в сентябре.")
+    assert said == [("ВВП вырастет на 1%", "Минэкономразвития")]
+
+
+def test_a_quotation_said_in_a_partys_statement_is_the_partys() -> None:
+    said = _said("«Мы будем добиваться справедливости», — говорится в заявлении партии «Новые люди».")
+    assert said == [("Мы будем добиваться справедливости", "Новые люди")]
+
+
+def test_a_verb_and_a_colon_without_quotation_marks() -> None:
+    said = _said("Председатель ЦБ Эльвира Набиуллина выступила на форуме. Набиуллина подчеркнула: ставка останется высокой.")
+    assert ("ставка останется высокой", "Эльвира Набиуллина") in said
+
+
+def test_belief_verbs_take_their_content_and_not_is_no_subject() -> None:
+    said = _said("Министр финансов Антон Силуанов не исключил, что ставку снизят. "
+                 "Экономист Игорь Николаев допускает, что курс рубля ослабнет. В Кремле надеются, что переговоры продолжатся.")
+    assert ("ставку снизят", "Антон Силуанов") in said
+    assert ("курс рубля ослабнет", "Игорь Николаев") in said
+    assert any(t == "переговоры продолжатся" for t, _ in said)
+
+
+def test_about_this_with_the_source_before_the_verb_or_a_body_after_it() -> None:
+    said = _said("Губернатор Курской области Александр Хинштейн объявил о новых выплатах семьям. "
+                 "Об этом губернатор Александр Хинштейн сообщил журналистам.\n\n"
+                 "Цены на бензин выросли на 5%. Об этом Интерфаксу сообщили в Минэнерго.")
+    assert ("Губернатор Курской области Александр Хинштейн объявил о новых выплатах семьям", "Александр Хинштейн") in said
+    assert ("Цены на бензин выросли на 5%", "Минэнерго") in said
+
+
+def test_an_outlet_told_is_no_part_of_the_source_of_as_told() -> None:
+    result = analyse(LEAD + "Как рассказал «Известиям» депутат Госдумы Андрей Исаев, законопроект внесут весной.")
+    q = next(q for q in result.quotes if q.text == "законопроект внесут весной")
+    assert q.speaker == "Андрей Исаев" and q.mention is not None and not q.mention.text.startswith("«")
+    assert not any("Известиям" in alias for a in result.actors for alias in a.aliases)
+
+
+def test_a_pronoun_takes_the_name_after_a_title_and_a_title_is_no_given_name() -> None:
+    said = _said("Глава Минэкономразвития Максим Решетников обратил внимание на то, что спрос остаётся высоким. "
+                 "Он также напомнил, что безработица находится на минимуме.\n\n"
+                 "Пресс-секретарь Кремля Дмитрий Песков отказался от комментариев. В Кремле считают, что пауза полезна.")
+    assert ("спрос остаётся высоким", "Максим Решетников") in said
+    assert ("безработица находится на минимуме", "Максим Решетников") in said
+    assert not any(s == "Пресс-секретарь Кремля" for _, s in said)
