@@ -1,6 +1,6 @@
 """Score the options analyser against the hand-checked set in this folder.
 
-    .venv/bin/python tests/data/options/score.py [--split dev|dev-1|dev-2|dev-3|held|held-1|held-2|held-3|held-4|held-5|all] [-v]
+    .venv/bin/python tests/data/options/score.py [--split dev|dev-1|dev-2|dev-3|held|held-1|held-2|held-3|held-4|held-5|held-6|all] [-v]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -40,6 +40,13 @@ gold-v2-blind-5.json, which only `--split held-5` (v2; there is no v1 gold for i
 not in "all", and no test loads it. Its 12 editorials were chosen by a rule committed before any was read
 (SELECTION-blind-5.md: per outlet the last four in file-name order not yet in the set, i.e. the four before
 blind-4's) and labelled from the text by a helper who tunes no rule, before the analyser ever ran on them.
+
+"held-6" ("batch": "blind-6", eighth session) is measurement-only the same way: v2 labels only, in
+gold-v2-blind-6.json, read only by `--split held-6` (v2): in no other split, not in "all", no figure in any
+test. Its 12 editorials were chosen by a rule committed before any was read (SELECTION-blind-6.md: the
+pieces in no part of the set, outside the genre held part and the tuner's read batches; every remaining
+foxnews and guardian piece and the first six remaining aljazeera ones) and labelled from the text by a helper
+who tunes no rule, before the analyser ever ran on them.
 """
 from __future__ import annotations
 
@@ -64,10 +71,10 @@ STOP = {"the", "a", "an", "of", "s", "some", "and"}
 def load(split: str = "", gold: str = "v2") -> dict[str, Any]:
     """The gold entries: gold-v2.json's (gold-v2-blind-4.json's for the measurement-only split "held-4"), or
     with gold="v1" gold.json's (gold-blind-4.json's for "held-4")."""
-    if split == HELD_5:
+    if split in V2_ONLY:
         if gold != "v2":
-            raise ValueError("held-5 has v2 labels only (gold-v2-blind-5.json)")
-        name = "gold-v2-blind-5.json"
+            raise ValueError(f"{split} has v2 labels only ({V2_ONLY[split]})")
+        name = V2_ONLY[split]
     elif gold == "v2":
         name = "gold-v2-blind-4.json" if split == HELD_4 else "gold-v2.json"
     else:
@@ -87,6 +94,8 @@ APART = {"blind-3"}  # batches reported only on their own (and in "all"), not in
 SPLITS = ["dev", "dev-1", "dev-2", "dev-3", "held", "held-1", "held-2", "held-3"]
 HELD_4 = "held-4"  # gold-blind-4.json, read only when asked for by name
 HELD_5 = "held-5"  # gold-v2-blind-5.json (v2 only), read only when asked for by name
+HELD_6 = "held-6"  # gold-v2-blind-6.json (v2 only), read only when asked for by name
+V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json"}  # measurement-only batches with v2 labels only
 
 
 def in_split(entry: dict[str, Any], split: str) -> bool:
@@ -152,7 +161,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
     tally: Counter[str] = Counter()
     per_class: Counter[str] = Counter()
     for name, entry in sorted(load(split, gold_version).items()):
-        if split not in (HELD_4, HELD_5) and not in_split(entry, split) or pieces is not None and name not in pieces:
+        if split not in (HELD_4, *V2_ONLY) and not in_split(entry, split) or pieces is not None and name not in pieces:
             continue
         show = verbose and entry["split"] == "dev"  # misses on held pieces are never printed
         text = (HERE / "articles" / f"{name}.txt").read_text(encoding="utf-8")
@@ -217,15 +226,15 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=[*SPLITS, HELD_4, HELD_5, "all"], default="all")
+    ap.add_argument("--split", choices=[*SPLITS, HELD_4, *V2_ONLY, "all"], default="all")
     ap.add_argument("--gold", choices=["v1", "v2"], default="v2",
                     help="v2 (default): gold-v2.json (README.md, convention v2); v1: gold.json (one entry per argued statement)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
     ap.add_argument("--same-pieces", action="store_true",
                     help="only the pieces gold-v2.json holds (to compare v1 and v2 gold on the same articles)")
     args = ap.parse_args()
-    if args.split == HELD_5 and args.gold != "v2":
-        ap.error("held-5 has v2 labels only: use --gold v2")
+    if args.split in V2_ONLY and args.gold != "v2":
+        ap.error(f"{args.split} has v2 labels only: use --gold v2")
     splits = SPLITS if args.split == "all" else [args.split]
     pieces = set(load("", "v2")) | set(load(HELD_4, "v2")) if args.same_pieces else None
     for split in splits:
