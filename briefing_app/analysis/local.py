@@ -57,6 +57,7 @@ def cities(doc: Document) -> None:
             city.aliases.append("the city")
     if len(city.mentions) > 1:  # named once and never again as "the city": a place, not an actor
         doc.actors.append(city)
+    _named_after(doc, name)
     for person in doc.actors:
         if person.affiliation == "city":  # "the city's public works department" (lower_bodies)
             person.affiliation = name
@@ -96,6 +97,14 @@ def _unresolved(doc: Document, kind: str) -> None:
             actor.affiliation = None
 
 
+def _named_after(doc: Document, place: str) -> None:
+    """'the Seattle Department of Transportation', 'King County Metro': a body named after the one city or
+    county of the text, with no affiliation of its own, is that city's or county's."""
+    for org in doc.actors:
+        if org.kind == "organization" and not org.affiliation and org.name.startswith(place + " "):
+            org.affiliation = place
+
+
 COUNTY_RE = re.compile(r"(?<![\w.’'-])(?:The[ \t]+)?(?P<county>(?!The[ \t])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)(?![\w-])")
 THE_COUNTY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+county(?![\w-])")
 # titles of a county's government: "Sheriff", "Supervisor", "Board Chairman" (of the supervisors), "County Executive"
@@ -125,6 +134,7 @@ def counties(doc: Document) -> None:
                 county.aliases.append("the county")
         if county.aliases:  # named and never come back to: a place, not an actor
             doc.actors.append(county)
+    _named_after(doc, name)
     board = re.search(r"\b(?:supervisors|commissioners|county board)\b", text, re.I) is not None
     for person in doc.actors:
         if person.affiliation == "county":  # "the county's administrator"

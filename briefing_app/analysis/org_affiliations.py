@@ -9,16 +9,21 @@ import functools
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.national_bodies import country_in
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
+from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.officials_home import national_officials
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor
 
 # "Festival director Tom Becker": a capitalised word, one or two title words, the name
 PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*$")
+# "His chief of staff, X" (not "His wife, X", "her lawyer, X": kin and counsel are no employer's staff)
+HIS_RE = re.compile(r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:wife|husband|son|daughter|brother|sister|mother|father|partner|"
+                    r"widow|lawyer|attorney|friend|former)\b)(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 ITS_RE = re.compile(r"(?:(?<![\w-])[Ii]ts|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
@@ -60,6 +65,10 @@ def affiliations(doc: Document) -> None:
             at = person.mentions[0].start if person.mentions else len(text)
             owner = its_owner(doc, orgs, at) or latest_org(orgs, at)
             person.affiliation = aff = owner.name if owner else None
+        if aff and aff.startswith("the ") and aff[4:] in ROLE_WORDS:  # "a spokeswoman for the governor": the governor
+            at = person.mentions[0].start if person.mentions else len(text)
+            boss = _holder(doc.actors, aff[4:], at, person)
+            person.affiliation = aff = boss.name if boss else None
         if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
             own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
             head = own.group(1).lower() if own else aff.split()[-1].lower()
@@ -78,6 +87,13 @@ def affiliations(doc: Document) -> None:
             line = text.rfind("\n", 0, span.start) + 1
             window = text[max(line, span.start - 60):span.start]
             its = ITS_RE.search(window)
+            his = HIS_RE.search(window) if not its else None
+            if his:  # "His chief of staff, Andriy Yermak": the person named before, of the pronoun's sex
+                boss = _latest_person(doc.actors, span.start - len(window) + his.start(), person,
+                                      "m" if his.group(1).lower() == "his" else "f")
+                if boss:
+                    person.affiliation = boss.name
+                    break
             if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
                 at = span.start - len(window) + its.start()
                 latest = its_owner(doc, orgs, at) or latest_org(orgs, at)
@@ -109,6 +125,29 @@ def affiliations(doc: Document) -> None:
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
     national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
+
+
+def _holder(actors: list[Actor], role: str, pos: int, person: Actor) -> Actor | None:
+    """The person whose title's head is the role word ("the mayor": Mayor Bruce Harrell), the latest named
+    before pos, else the only one in the text."""
+    holders = [a for a in actors if a.kind == "person" and a is not person and a.title
+               and a.title.split(";")[0].split()[-1].lower().rstrip(".") == role]
+    before = [(min(m.start for m in a.mentions), a) for a in holders if a.mentions and min(m.start for m in a.mentions) < pos]
+    if before:
+        return max(before, key=lambda t: t[0])[1]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _latest_person(actors: list[Actor], pos: int, person: Actor, sex: str) -> Actor | None:
+    """The person last named before pos (not the person itself), unless their given name says another sex."""
+    best: tuple[int, Actor] | None = None
+    for a in actors:
+        if a.kind != "person" or a is person or sex_of(a.name.split()[0]) not in (sex, None):
+            continue
+        before = [m.start for m in a.mentions if m.start < pos]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), a)
+    return best[1] if best else None
 
 
 def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:

@@ -151,7 +151,8 @@ def _without_for(head: str, role: Role) -> str:
         role.affiliation = fr_desc.group("who")
     for_person = FOR_ROLE_RE.search(head)
     if for_person and last_role(head[:for_person.start()]) and last_role(for_person.group()):
-        head = head[:for_person.start()]  # "a spokeswoman for the governor": the title, not the governor's
+        head = head[:for_person.start()]  # "a spokeswoman for the governor": the title; whose (the governor) is
+        role.affiliation = role.affiliation or "the " + for_person.group().split()[-1]  # resolved in org_affiliations
     fr = FOR_RE.search(head)
     if fr and last_role(head[:fr.start()]) and not last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"

@@ -59,3 +59,30 @@ def test_a_national_officer_is_of_the_one_country_of_a_text_that_is_not_american
     assert actors["Keir Starmer"].affiliation == "United Kingdom" and actors["Steve Reed"].affiliation == "United Kingdom"
     us = _actors("Britain's envoy went to Congress on Monday.\n\nTreasury Secretary Scott Bessent said nothing.")
     assert us["Scott Bessent"].affiliation != "United Kingdom"  # an American text: not the one foreign country
+
+
+def test_a_spokesman_for_an_officer_named_by_title_is_that_persons() -> None:
+    text = ("Mayor Bruce Harrell supports the project. Jamie Housen, a spokesman for the mayor, said Harrell "
+            "would keep pushing.\n\nGov. Jared Polis is expected to sign it. A spokeswoman for the governor, Shelby "
+            "Wieman, said he would.")
+    actors = _actors(text)
+    assert (actors["Jamie Housen"].title, actors["Jamie Housen"].affiliation) == ("spokesman", "Bruce Harrell")
+    assert actors["Shelby Wieman"].affiliation == "Jared Polis"
+    alone = _actors("Jamie Housen, a spokesman for the mayor, said the plan would pass.")["Jamie Housen"]
+    assert alone.affiliation is None  # no mayor named: nobody's
+
+
+def test_his_officer_is_the_person_named_before() -> None:
+    text = ("Ukrainian President Volodymyr Zelensky said Russia had fired 500 drones. His chief of staff, Andriy "
+            "Yermak, said Kyiv needed more systems. His wife, Olena Zelenska, visited a hospital.")
+    actors = _actors(text)
+    assert actors["Andriy Yermak"].affiliation == "Volodymyr Zelensky"
+    assert "Olena Zelenska" not in actors or actors["Olena Zelenska"].affiliation != "Volodymyr Zelensky"
+
+
+def test_bodies_named_after_the_one_city_are_the_citys() -> None:
+    text = ("SEATTLE — The Seattle City Council on Monday postponed a vote. Mayor Bruce Harrell supports the plan. "
+            "The Seattle Department of Transportation published its design in June.")
+    actors = _actors(text)
+    assert actors["Seattle City Council"].affiliation == "Seattle"
+    assert actors["Seattle Department of Transportation"].affiliation == "Seattle"
