@@ -117,7 +117,9 @@ class ActorTable:
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
         if not p.affiliation:
-            p.affiliation = before.affiliation or after.affiliation
+            p.affiliation = after.affiliation if after.affiliation and _opens_sentence(text, before.affiliation, floor,
+                                                                                       h.name_start) \
+                else before.affiliation or after.affiliation  # "Transit researcher X at the University of Y"
             if p.affiliation and len(p.affiliation.split()) <= 2 and any(
                     sex_of(n.split()[0]) for n in self.by_surname.get(norm(p.affiliation.split()[-1]), ())):
                 p.affiliation = None  # "A spokeswoman for Spanberger": a person is no affiliation
@@ -224,6 +226,14 @@ class ActorTable:
 
 
 @functools.lru_cache(maxsize=1024)
+def _opens_sentence(text: str, word: str | None, floor: int, pos: int) -> bool:
+    """Is the 'employer' before a title one word that opens the sentence (capitalised only for that)?"""
+    if not word or " " in word:
+        return False
+    at = text.rfind(word + " ", floor, pos)
+    return at != -1 and (at == floor or text[max(floor, at - 2):at] in (". ", "? ", "! ") or text[at - 1:at] in "\"“")
+
+
 def _mention_hits(mention: str) -> tuple[NameHit, ...]:
     """Name hits of a speaker mention (mentions repeat: "Mr. Trump", "he")."""
     return tuple(name_hits(mention))

@@ -14,8 +14,9 @@ from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES, Role
 C = r"(?:[^,.;:\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
-# "Staunovo of UBS said", "Mayor Ann Lee of Springfield,": an organisation or a place the person is of
-OF_NAME_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<org>[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
+# "Staunovo of UBS said", "Mayor Ann Lee of Springfield,", "Moudon at the University of Washington said": an organisation
+# or a place the person is of
+OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
                         r"[A-Z](?:[\w&-]|\.(?=\S))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
 PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)")  # "McCaul, R-Texas, chairman of ..."

@@ -22,7 +22,7 @@ DESCRIPTION_RE = re.compile(r"[Tt](?<![\w’'.-][Tt])he[ \t]+(?:(?:[A-Za-z][\w-]
 # "NATO's chief", "Harris's campaign chair": found from the possessive, the possessor read backwards
 POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + _HEADS + r")(?![\w-])")
 POSSESSOR_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}$")
-OWNED_ROLE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s)[ \t]+"
+OWNED_ROLE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[A-Za-z][\w-]*)(?=[ \t]*[,.;]|[ \t]+(?:said|says|told))")
 # "Spanberger, the Democratic nominee, said": a description in apposition is the person's whatever its title
 APPOSITIVE_GAP_RE = re.compile(r",[ \t]+")

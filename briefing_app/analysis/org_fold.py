@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_people import ORG_NOUNS
-from briefing_app.core.model import Actor
+from briefing_app.core.model import Actor, Span
 
 COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Partners International Industries "
                           "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications".split())
@@ -40,4 +41,24 @@ def fold_first_words(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if id(a) not in gone]
 
 
-__all__ = ["COMPANY_WORDS", "companies_named_like_people", "fold_first_words"]
+def first_word_aliases(actors: list[Actor], text: str) -> None:
+    """'Cerebras Systems' ... 'Cerebras said': a company named by its first word and a company word, whose
+    first word the text also writes alone, has that word as an alias (when no other actor's name opens with it)."""
+    taken: dict[str, int] = {}
+    for a in actors:
+        taken[a.name.split()[0]] = taken.get(a.name.split()[0], 0) + 1 if a.name else 0
+    for org in actors:
+        words = org.name.split()
+        if org.kind != "organization" or len(words) != 2 or words[1].rstrip(".") not in COMPANY_WORDS \
+                or taken.get(words[0], 0) != 1 or words[0] in org.aliases or not words[0][:1].isupper() \
+                or sex_of(words[0]) is not None:
+            continue
+        inside = [(m.start, m.end) for m in org.mentions]
+        alone = [Span(at, end) for at, end in whole_word(text, words[0])
+                 if not any(s <= at < e for s, e in inside) and not text.startswith(" " + words[1], end)]
+        if alone:
+            org.aliases.append(words[0])
+            org.mentions = sorted([*org.mentions, *alone], key=lambda sp: sp.start)
+
+
+__all__ = ["COMPANY_WORDS", "companies_named_like_people", "first_word_aliases", "fold_first_words"]

@@ -22,7 +22,8 @@ DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|counc
               r"grocer|club|charity|division|watchdog|system|office|service|authority|unit|utility|federation|chamber|coalition|"
               r"carrier|operator")
 # ("the water district's general manager": a kind word before the noun)
-DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+)?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
+DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")
+# ("The Santa Clara company's chief executive": a place's words before the noun)
 RELATIVE_IN_RE = re.compile(r"\s+(?:who|which|that)\s+")
 WORKS_AS_RE = re.compile(r"\b(?:works|worked|serves|served|is|was)\s+as\s+(?:a|an|the)?\s*(?P<role>.+)$")
 # "a spokeswoman for the agency", "an economist at the bank": the organisation named before
@@ -30,7 +31,10 @@ FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*
                          + DESC_WORDS + r")$")  # ("for the Hamburg-based company")
 FOR_ROLE_RE = re.compile(r"\s+for\s+the\s+[a-z][\w-]*$")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
-OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:consultancy|company|firm|group|charity|think[ -]tank|bank|startup|"
+OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:(?:research|investment|law|consulting|advisory|accounting|"
+                   r"brokerage|private[ -]equity|asset[ -]management|trade|lobby|industry|advocacy|campaign|pressure|tech|"
+                   r"technology|energy|drug|shipping|media|software|chip|defen[cs]e|hedge|venture|data|security|analytics)\s+)?"
+                   r"(?:consultancy|company|firm|group|charity|think[ -]tank|bank|startup|fund|"
                    r"agency|publisher|network|party|union|nonprofit|organi[sz]ation|broadcaster|lender|insurer)\s+)?"
                    r"(?P<org>[A-Z][^,;]*)$")  # ("founder of the consultancy SemiAnalysis")
 # "director of food policy", "professor of economics": a role and its field in lower case
@@ -60,7 +64,8 @@ def named_actor(org: str) -> str:
 def _org(org: str) -> str:
     """An organisation's short form: its acronym if the text gives one in brackets."""
     acr = ACRONYM_RE.search(org)
-    return acr.group("acr") if acr else org.strip()
+    org = org.strip()
+    return acr.group("acr") if acr else org[4:] if org.startswith("The ") and " " in org[4:] else org  # ("The Futurum Group")
 
 
 VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s")
@@ -146,7 +151,7 @@ def _without_for(head: str, role: Role) -> str:
     """The role's words without a "for ..." phrase: the body it names is the affiliation ("a spokeswoman for
     the agency", "for the State Department"); a person it names is not ("for the governor")."""
     fr_desc = FOR_DESC_RE.search(head)
-    if fr_desc and last_role(head[:fr_desc.start()]) and not role.affiliation:
+    if fr_desc and _role_and_topic(head[:fr_desc.start()]) and not role.affiliation:
         head = head[:fr_desc.start()]  # "a spokeswoman for the agency": the agency named before (org_coref)
         role.affiliation = fr_desc.group("who")
     for_person = FOR_ROLE_RE.search(head)
@@ -161,6 +166,12 @@ def _without_for(head: str, role: Role) -> str:
                                      or _a_name(who)):  # "a spokesman for the State Department", "for Basketly"
             role.affiliation = named_actor(who)
     return head
+
+
+def _role_and_topic(words: str) -> bool:
+    """'spokeswoman', 'director of public health': a role, with or without its field."""
+    topic = TOPIC_OF_RE.match(words)
+    return last_role(words) is not None or topic is not None and last_role(topic.group("role")) is not None
 
 
 def _of_affiliation(role: Role, of: re.Match[str], d: str) -> None:

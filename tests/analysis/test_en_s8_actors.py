@@ -86,3 +86,35 @@ def test_bodies_named_after_the_one_city_are_the_citys() -> None:
     actors = _actors(text)
     assert actors["Seattle City Council"].affiliation == "Seattle"
     assert actors["Seattle Department of Transportation"].affiliation == "Seattle"
+
+
+def test_a_company_written_by_its_first_word_has_it_as_an_alias() -> None:
+    text = ("Cerebras Systems filed for an IPO on Monday. Andrew Feldman, Cerebras' chief executive and co-founder, said "
+            "demand was strong. Investors will watch whether Cerebras can win customers.")
+    actors = _actors(text)
+    assert "Cerebras" in actors["Cerebras Systems"].aliases and "Cerebras" not in actors
+    assert actors["Andrew Feldman"].affiliation == "Cerebras Systems"  # "Cerebras'": a possessive in -s'
+
+
+def test_the_employer_after_a_kind_of_firm_and_a_described_company() -> None:
+    text = ("Daniel Newman, chief executive of research firm The Futurum Group, said investors would watch.\n\n"
+            "Shares of Nvidia were up 1.2%. The Santa Clara company's chief executive, Jensen Huang, said demand was high.")
+    actors = _actors(text)
+    assert (actors["Daniel Newman"].title, actors["Daniel Newman"].affiliation) == ("chief executive", "Futurum Group")
+    assert (actors["Jensen Huang"].title, actors["Jensen Huang"].affiliation) == ("chief executive", "Nvidia")
+    assert sum(name.endswith("Futurum Group") for name in actors) == 1
+
+
+def test_the_group_may_be_an_academy() -> None:
+    text = ("The advice drew criticism from the American Academy of Pediatrics. The group's president, Dr. Susan "
+            "Kressly, said vitamin A was no substitute.")
+    assert _actors(text)["Susan Kressly"].affiliation == "American Academy of Pediatrics"
+
+
+def test_a_title_with_its_field_for_the_city_and_a_researcher_at_a_university() -> None:
+    text = ("The plan is new.\n\nKatherine Wells, director of public health for the city, said clinics were busy.\n\n"
+            "Transit researcher Anne Vernez Moudon at the University of Washington said lanes rarely hurt business.")
+    actors = _actors(text)
+    assert actors["Katherine Wells"].title == "director of public health"
+    assert actors["Anne Vernez Moudon"].affiliation == "University of Washington"  # not the sentence's first word
+    assert _actors("Pfizer spokesman Tom Biegler said so.")["Tom Biegler"].affiliation == "Pfizer"

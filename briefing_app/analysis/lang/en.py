@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from briefing_app.analysis import kinds, organisations, reported
 from briefing_app.analysis.non_actors import drop_non_actors
-from briefing_app.analysis.org_fold import companies_named_like_people, fold_first_words
+from briefing_app.analysis.org_fold import companies_named_like_people, first_word_aliases, fold_first_words
 from briefing_app.analysis.attribution import attribute
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.genre_ru_ko import language
@@ -60,7 +60,9 @@ class English:
         if any(rules.code != "en" for rules in doc.rule_sets):  # "국제원자력기구(IAEA)": the native name's, not ours
             out = [a for a in out if a.kind == "person" or not all(doc.actor_text[m.start - 1:m.start] == "(" for m in a.mentions)]
         companies_named_like_people(out)
-        return fold_first_words(drop_non_actors(text, out))
+        out = fold_first_words(drop_non_actors(text, out))
+        first_word_aliases(out, text)
+        return out
 
 
 RULES = English()
