@@ -182,6 +182,13 @@ NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these
                             r"leaked|hacked|stolen|deleted|private|personal|internal|classified|archived)|’s|'s)\s+$", re.I)
 
 
+# nouns a cue word can be the first word of: "press secretary", "email server", "text exchanges"
+COMPOUND_HEADS = frozenset("""secretary secretaries office officer officers release releases aide aides conference
+    conferences briefing briefings corps freedom team staff server servers account accounts chain exchange
+    exchanges""".split())
+COMPOUND_HEAD_RE = re.compile(r"[ \t]+(?:" + "|".join(sorted(COMPOUND_HEADS)) + r")\b")
+
+
 def cue_is_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
     """'a written statement', 'this tweet', 'Trump’s comments', 'the United States', 'a blunt
     message', 'secretary of state': not a verb."""
@@ -189,6 +196,8 @@ def cue_is_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
     start = cue.start("cue")
     if word[:1].isupper() and start > floor and not re.search(r"(?:^|[.!?:;“\"]\s*)$", masked[max(floor, start - 3):start]):
         return True
+    if COMPOUND_HEAD_RE.match(masked, cue.end("cue")):
+        return True  # "White House press secretary Josh Earnest", "an email server": the first word of a noun
     if word.lower() in NOUN_FORMS and DET_ADJ_BEFORE_RE.search(masked, max(floor, start - 30), start) \
             or OF_BEFORE_RE.search(masked, max(floor, start - 4), start):
         return True  # "a blunt message", "secretary of state": a noun

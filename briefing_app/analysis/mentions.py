@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_app.analysis.cues import AUX_RE, STRONG_FORMS, WEAK_FORMS
+from briefing_app.analysis.cues import AUX_RE, COMPOUND_HEADS, STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.segment import is_abbreviation
 
 TOKEN_RE = re.compile(r"\S+")
@@ -54,13 +54,24 @@ class _PunctEnd:
 
 
 PUNCT_END = _PunctEnd()
+# a description after "said": "the 46-year-old", "one senior official" (before ", who"), "a 35-year-old teacher"
+# (before "from"): a determiner, then words up to a mark or a word no description goes on with
+NP_STOP = (r"(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|that|this|last|next|when|while|as|and|"
+           r"but|or|so|then|also|today|tonight|yesterday|later|earlier|again|not|it|he|she|they|we|there|who|which|"
+           r"whose|whom|told|said|says|added|wrote|asked|[A-Z][a-z]+day)\b")
+# (nor over a participle or an adjective that takes an object: "a Quinnipiac poll conducted by", "a source close to")
+NP_PARTICIPLE = r"(?:[a-z]+ed|known|close|familiar|speaking)[ \t\u00a0]+(?:by|to|with|as|in|on|at|for|from|about)\b"
+DESCRIBED_NP = (r"(?:the|a|an|one|another)[ \t\u00a0]+(?:(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")[\w’'.-]+[ \t\u00a0]+){0,4}"
+                r"(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")(?=[a-z\d])[\w’'-]*[a-z][\w’'-]*"
+                r"(?=[,.;:!?)]|[ \t\u00a0]+(?:" + NP_STOP + "|" + NP_PARTICIPLE + r")|\s*$)")
 INVERTED_NP_RE = re.compile(
     # "said board president Leah Donnelly", "said trustee Omar Haddad": lower-case title words, then a name
     # ("said Idaho nutritional-supplement executive Frank VanderSloot": capitalised words before them too)
     r"(?:(?:(?:the|a|an)[ \t\u00a0]+)?(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,2}(?:(?!(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|that|this|"
     r"last|next|when|while|as|and|but|or|so|then|also|today|tonight|yesterday|later|earlier|again|not|it|he|she|they|"
     r"we|there)\b)[a-z][\w’'-]*[ \t\u00a0]+){1,3}(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*(?=[\s,.;:!?)]|$)|"
-    r"(?:he|she|they|we|it|I)\b|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
+    r"(?:he|she|they|we|it|I)\b|" + DESCRIBED_NP +
+    r"|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
     r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[a-z][\w’'-]*)(?=[\s,.;:!?)]|$))"
 )
 
@@ -139,7 +150,8 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
         if QUOTEISH.search(w) or (i < len(toks) - 1 and PUNCT_END.search(w)):
             break
         b = _bare(w)
-        if b in BOUNDARY or (i < len(toks) - 1 and b in CUE_FORMS and not w[0].isupper()):
+        if b in BOUNDARY or (i < len(toks) - 1 and b in CUE_FORMS and not w[0].isupper()
+                             and not _title_compound(masked, toks, i)):
             break
         if b in PRONOUNS and i < len(toks) - 1:
             break
@@ -151,6 +163,12 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     if start_i >= len(toks):
         return None
     return _np_span(masked, toks[start_i][0], end)
+
+
+def _title_compound(masked: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Is the cue-like word toks[i] the first word of a title before a name ("press secretary Josh Earnest")?"""
+    return i + 2 < len(toks) and _bare(masked[toks[i + 1][0]:toks[i + 1][1]]) in COMPOUND_HEADS \
+        and masked[toks[i + 2][0]].isupper()
 
 
 def _np_span(masked: str, s: int, end: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from briefing_app.analysis.mentions import Found, np_after, subject_before
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.segment import last_words_start
 from briefing_app.analysis.speaker_before import COMMA_BEFORE_RE, cue_before
+from briefing_app.analysis.speaker_checks import junk
 from briefing_app.analysis.venues import venue_after
 
 # what a speaker mention cannot start with: a preposition, a conjunction or an auxiliary (after a bracket or a dash too)
@@ -106,6 +107,11 @@ def _any_verb_after(masked: str, close_at: int, limit: int) -> Found | None:
     return Found((m.start("np2"), m.end("np2")), m.group("verb2"), m.end("verb2"), "after-any-verb", True)
 
 
+def _cut_run(mention: str) -> bool:
+    """A run of words that names no one ("stinginess with"); one word ("Will", "Some") is left to later checks."""
+    return " " in mention.strip() and junk(mention)
+
+
 def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end: int, prev_close: int,
                  next_end: int) -> tuple[Found | None, str | None]:
     """The speaker mention, cue and venue of one quote, from its own sentence (or, after
@@ -135,8 +141,11 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
             found = _after(masked, q.close_at, after_limit, near=sieve == "after-near")
         else:
             found = cue_before(masked, floor, q.open_at, sieve == "before-adj")
-        if found and NOT_A_SPEAKER_RE.match(masked, found.mention[0], found.mention[1]):
-            found = None  # "came", "leaked", "in", "(with": no noun phrase, try the next sieve
+        if found and (NOT_A_SPEAKER_RE.match(masked, found.mention[0], found.mention[1])
+                      or _cut_run(text[found.mention[0]:found.mention[1]])):
+            # "came", "leaked", "in", "(with": no noun phrase; '“Q,” and that Freddy had struggled with his
+            # criticism and stinginess with praise': a run of words cut at "with" names no one; try the next sieve
+            found = None
         if found:
             break
     if not found and ends_open:

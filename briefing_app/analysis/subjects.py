@@ -61,7 +61,8 @@ def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | Non
         start = _skip_lead(clause, start)
         sm = CLAUSE_SUBJ_RE.match(clause, start)
         if sm and sm.end() > start and sm.group().split()[0] not in NOT_SUBJECTS and sm.group() not in DETERMINERS \
-                and not (STATE_ABBREVIATION_RE.fullmatch(sm.group()) and clause.startswith(",", sm.end())):
+                and not ((STATE_ABBREVIATION_RE.fullmatch(sm.group()) or SENTENCE_ADVERB_RE.fullmatch(sm.group()))
+                         and clause.startswith(",", sm.end())):
             return floor + sm.start(), floor + sm.end()
     return None
 
@@ -70,6 +71,8 @@ def clause_subject(masked: str, floor: int, limit: int) -> tuple[int, int] | Non
 DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .'-]{2,40}(?:,[^\n,—–()]{1,20})?[ \t]*(?:\([A-Za-z ]+\)[ \t]*)?|\([A-Z][A-Za-z ]{1,20}\)[ \t]*)"
                          r"(?:[—–]+|-{1,2}(?=[ \t]))[ \t]*")
 STATE_ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")  # "in Concord, N.H., 14-year-old ..."
+# "Repeatedly, the complex filled with chants of “Q”": a sentence adverb (not "Kelly," "Emily,") is no subject
+SENTENCE_ADVERB_RE = re.compile(r"[A-Z][a-z]+(?:edly|ally|ately|ously|ively|ently|antly|fully|ingly)")
 DETERMINERS = frozenset("The A An His Her Their Its".split())  # alone, a capitalised word before a verb we do not know
 
 

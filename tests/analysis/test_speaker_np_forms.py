@@ -1,0 +1,44 @@
+"""Speaker noun phrases of session 8: a description after an inverted cue ("said the 46-year-old", "said one
+senior official, who ..."), a cue word that is the first word of a title ("White House press secretary Josh
+Earnest"), a run of words cut at a preposition is no speaker (the next sieve is tried), a sentence adverb is no
+subject. One sentence each."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.speakers import _cut_run
+
+MENTIONS = [
+    ("an age after said", "“Donald is an amazing leader,” said the 46-year-old. “Now, he will go to work for you.”",
+     "Donald is", "the 46-year-old"),
+    ("an age and a noun after said", "“We will win,” said a 35-year-old teacher from Ohio.", "We will win",
+     "a 35-year-old teacher"),
+    ("a counted description before who", "“It is over,” said one senior official, who spoke on condition of "
+     "anonymity.", "It is over", "one senior official"),
+    ("a description stops before a participle", "“It works,” said a source close to the campaign.", "It works",
+     "a source"),
+    ("press is part of a title", "“It is over,” White House press secretary Josh Earnest told reporters.",
+     "It is over", "White House press secretary Josh Earnest"),
+    ("a run cut at with is no speaker", "Mr. Trump said that their father “could be unyielding,” and that Freddy "
+     "had struggled with his criticism and stinginess with praise.", "could be", "Mr. Trump"),
+    ("a sentence adverb is no subject", "Repeatedly, the complex filled with chants for the two, with signs of "
+     "“Welcome home, Joe!” shooting into view.", "Welcome home", "the complex"),
+]
+
+
+@pytest.mark.parametrize("name,text,quote,mention", MENTIONS, ids=[c[0] for c in MENTIONS])
+def test_speaker_mention(name: str, text: str, quote: str, mention: str) -> None:
+    q = next(q for q in analyse(text).quotes if q.kind == "direct" and q.text.startswith(quote))
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_press_release_is_no_title() -> None:
+    q = next(q for q in analyse("“We are done,” she said in a press release.").quotes if q.kind == "direct")
+    assert q.mention is not None and q.mention.text == "she"
+
+
+@pytest.mark.parametrize("mention,cut", [("stinginess with", True), ("Will", False), ("the complex", False),
+                                         ("the government’s record whilst", True)])
+def test_cut_run(mention: str, cut: bool) -> None:
+    assert _cut_run(mention) is cut
