@@ -127,7 +127,7 @@ INDIRECT_FORMS -= {"state", "states", "report", "reports", "promise", "promises"
 THAT_FORMS = frozenset(("claims", "claim", "vows", "vow", "promises", "promise", "pledges", "pledge", "boasts", "stress",
                         "reports", "report", "hints", "reveals", "reveal", "mentions", "stating", "stressing"))
 # and before a clause that opens with a pronoun or a determiner ("The candidate claims his net worth is ...")
-CLAUSE_FORMS = frozenset(("claims", "claim", "promises", "promise", "vows", "vow", "boasts"))
+CLAUSE_FORMS = frozenset(("claims", "claim", "promises", "promise", "vows", "vow", "boasts", "reports"))
 # verbs that report speech only with a that-clause: "responded that ...", "replied that ..."
 VERB_THAT_FORMS = frozenset(("responded", "responds", "replied", "replies", "retorted", "countered", "objected",
                              "reasoned"))  # not "answered that question"

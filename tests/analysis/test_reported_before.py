@@ -71,3 +71,31 @@ def test_an_opening_participle_after_a_preposition(sentence: str, content: str, 
 
 def test_an_aside_needs_the_subjects_verb_after_it() -> None:
     assert all(r != "participle-aside" for r, _, _ in trace("Mr. Sanders, after saying he would not advertise."))
+
+
+@pytest.mark.parametrize(("sentence", "rule", "content", "mention"), [
+    # a second verb after "and" is a cue, not an adjective ("in reported direct mail attacks" is one)
+    ("FBI officials were angered by the deal and predicted it would affect the outcome of other cases.",
+     "complement", "it would affect the outcome of other cases", "FBI officials"),
+    # claim/vow/report verbs after a plural noun, a person noun or a relative pronoun
+    ("Many Democratic lawmakers claim it will result in massive job losses.", "complement",
+     "it will result in massive job losses", "Many Democratic lawmakers"),
+    ("The candidate claims his net worth is in excess of $10 billion.", "complement",
+     "his net worth is in excess of $10 billion", "The candidate"),
+    ("Breitbart reports the two friends had a falling out after Beck read a private email.", "complement",
+     "the two friends had a falling out after Beck read a private email", "Breitbart"),
+    # a participle after "before": a second attribution of the speaker
+    ("“There is great danger,” Trump told reporters, before insisting he had a great relationship with them.",
+     "participle-after", "he had a great relationship with them", "Trump"),
+])
+def test_verb_forms_that_are_cues(sentence: str, rule: str, content: str, mention: str) -> None:
+    assert (rule, content, mention) in trace(sentence), trace(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Voters repeated the debunked claim that he opposed the war.",
+    "Local news reports the weather every hour.",
+    "Trump’s reported net worth is disputed by analysts.",
+])
+def test_noun_and_adjective_uses_stay_no_cues(sentence: str) -> None:
+    assert trace(sentence) == []

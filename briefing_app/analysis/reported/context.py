@@ -29,7 +29,7 @@ CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|expl
 COORDINATED_RE = re.compile(COORDINATED)
 MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
-PARTICIPLE_RE = re.compile(r",\s+(?:while\s+(?:also\s+)?)?(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
+PARTICIPLE_RE = re.compile(r",\s+(?:(?:while|before|after)\s+(?:also\s+)?)?(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
                            r"claiming|suggesting|stating|stressing|asserting|acknowledging|admitting|conceding|predicting|"
                            r"declaring|contending|complaining|pointing\s+out|recalling|"
                            r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|''))"  # not "writing a book", "tweeting a link"

@@ -36,8 +36,16 @@ COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
 
 
 Rule = Callable[[Context, Cue], Step]
-ADJECTIVE_USE_RE = re.compile(r"(?:[’']s|\b(?:in|of|for|with|by|on|from|and|or))\s+$")
+ADJECTIVE_USE_RE = re.compile(r"(?:[’']s|\b(?:in|of|for|with|by|on|from))\s+$")
 COMMA_BEFORE_RE = re.compile(r",\s*$")
+# "businesses that warn it could ...", "women who claim he ...": a relative pronoun, not a determiner, before a verb
+RELATIVE_THAT_RE = re.compile(r"\bthat\s+$")
+RELATIVE_VERBS = frozenset(("warn", "warns", "warned", "say", "says", "said", "argue", "argues", "argued", "insist",
+                            "insists", "insisted", "claim", "claimed", "predict", "predicted", "suggest", "suggested"))
+# "Many Democratic lawmakers claim it will ...", "The candidate claims his ...", "women who claim he ...": a plural
+# noun, a person noun or a relative pronoun before a claim/vow/promise verb (not "the debunked claim that")
+GROUP_BEFORE_RE = re.compile(r"(?:\b(?:who|that)|\b[a-z]{3,}(?<!s)s|\b(?:candidate|campaign|company|group|government|"
+                             r"administration|president|senator|governor|nominee|party|people))\s+$")
 OBJECT_GERUNDS = frozenset(("writing", "admitting", "adding", "reading"))  # as often "writing checks" as speech
 THAT_AFTER_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s*[,:]?\s*(?:[“\"«„•]|'')")
 
@@ -45,13 +53,17 @@ THAT_AFTER_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s*[,:]?\s*(?:[�
 def noun_cue(ctx: Context, cue: Cue) -> Step:
     """'a warning', 'the sharp remark': a noun, not a verb; 'claims that', 'reports that' only after a
     name or a pronoun ('Sanders vows that', 'CBS News reports that'; not 'the debunked claim that')."""
-    if det_before(ctx.masked, cue.ss, cue.c.start()) or cue.word.endswith("ed") and ADJECTIVE_USE_RE.search(
+    if det_before(ctx.masked, cue.ss, cue.c.start()) and not (
+            RELATIVE_THAT_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 6), cue.c.start())
+            and cue.word.lower() in RELATIVE_VERBS) or cue.word.endswith("ed") and ADJECTIVE_USE_RE.search(
             ctx.masked, max(cue.ss, cue.c.start() - 12), cue.c.start()):
         return NEXT  # "Trump’s reported net worth", "in reported direct mail attacks": an adjective
     if cue.word.lower() in OBJECT_GERUNDS and not COMMA_BEFORE_RE.search(
             ctx.masked, cue.ss, cue.c.start()) and not THAT_AFTER_RE.match(ctx.masked, cue.c.end(), cue.se):
         return NEXT  # "stopped writing his speech", "those writing checks": a gerund with an object, no clause
-    if cue.word.lower() in THAT_FORMS and not cue.word.endswith("ing") and not NAME_BEFORE_RE.search(ctx.masked, cue.ss, cue.c.start()):
+    if cue.word.lower() in THAT_FORMS and not cue.word.endswith("ing") and not NAME_BEFORE_RE.search(
+            ctx.masked, cue.ss, cue.c.start()) and (cue.word.lower() == "reports" or not GROUP_BEFORE_RE.search(
+                ctx.masked, max(cue.ss, cue.c.start() - 30), cue.c.start())):  # "news reports the ...": a noun
         return NEXT
     return None
 
@@ -139,12 +151,17 @@ def inverted_tail(ctx: Context, cue: Cue) -> Step:
     return NEXT if cue.inverted else DONE  # "“Q,” said X, who said ...": the relative clause's verb is a cue too
 
 
+LEAD_RE = re.compile(r"(?:before|after|while)\s+(?:also\s+)?(?=[a-z]+ing\b)")
+
+
 def participle_after(ctx: Context, cue: Cue) -> Step:
     """'"Q," he said, noting that ...' is a second attribution; '..., drawing gasps' is manner."""
     masked = ctx.masked
-    if cue.has_that or "," not in masked[cue.c.end():cue.pos] or not re.match(r"[a-z]+ing\b", masked[cue.pos:cue.se]):
+    lead = LEAD_RE.match(masked, cue.pos, cue.se)
+    start = lead.end() if lead else cue.pos  # "..., before insisting he had ..."
+    if cue.has_that or "," not in masked[cue.c.end():cue.pos] or not re.match(r"[a-z]+ing\b", masked[start:cue.se]):
         return None
-    p2 = CUE_RE.match(masked, cue.pos, cue.se)
+    p2 = CUE_RE.match(masked, start, cue.se)
     if p2 and p2.group().endswith("ing"):
         p3 = MANNER_RE.match(masked, p2.end(), cue.se).end()  # type: ignore[union-attr]
         p3 = THAT_RE.match(masked, p3, cue.se).end()  # type: ignore[union-attr]
