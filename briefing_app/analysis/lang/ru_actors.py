@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import (
-    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_foreign, ru_short_names)
+    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_foreign, ru_regions, ru_short_names)
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_role, key, nominative
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
@@ -195,8 +195,10 @@ def actors(doc: Document) -> list[Actor]:
     out = ru_bodies.bodies(text, out)
     out = ru_brackets.brackets(text, out)
     out = ru_foreign.foreign_bodies(text, out)
+    out = ru_regions.regions(text, out)
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
+    ru_affiliations.companies_of_heads(text, out)
     ru_affiliations.descriptions(text, out)
     ru_coref.descriptions(doc, out)
     ru_collective.collective(doc, out)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.lang import ru_regions
+from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.analysis.lang.ru_orgs import PARTY_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
@@ -80,7 +82,7 @@ def regions(text: str, out: list[Actor]) -> None:
             at = next((REGION_RE.match(text, s.end + 1) for s in a.mentions if REGION_RE.match(text, s.end + 1)), None)
             if at:
                 a.affiliation = org_nominative(at.group())
-    regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)}
+    regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)} | ru_regions.named_regions(text)
     if len(regions) != 1:
         return
     for a in out:
@@ -129,4 +131,27 @@ def holders(out: list[Actor]) -> None:
                 a.affiliation = max(before, key=lambda o: max(s.start for s in o.mentions if s.start < at)).name
 
 
-__all__ = ["agencies", "descriptions", "holders", "regions"]
+
+
+# the head of a company named by one word after the title ("Генеральный директор Мострансавто Андрей Петров")
+COMPANY_HEAD_RE = re.compile(r"(?:генеральн[а-яё]+ директор|гендиректор|исполнительн[а-яё]+ директор|финансов[а-яё]+ директор|"
+                             r"председател[а-яё]* правления|основател[а-яё]*|совладел[а-яё]*|владел[а-яё]*|управляющ[а-яё]+ партн[её]р|"
+                             r"главн[а-яё]+ экономист|аналитик)[ \t]+(?P<name>[А-ЯЁA-Z][\w-]+)$", re.I)
+
+
+def companies_of_heads(text: str, out: list[Actor]) -> None:
+    """A company named only in its head's title ("Генеральный директор Мострансавто") is an actor too."""
+    names = {a.name for a in out} | {al for a in out for al in a.aliases}
+    for a in list(out):
+        m = COMPANY_HEAD_RE.search(a.title or "") if a.kind == "person" and a.affiliation and a.mentions else None
+        company = m.group("name") if m else ""
+        if m is None or company in names or a.affiliation != company or country(company):
+            continue
+        at = a.mentions[0].start
+        found = text.rfind(company, max(0, at - 80), at)
+        if found >= 0:
+            out.append(Actor(company, "organization", None, None, [], [Span(found, found + len(company))]))
+            names.add(company)
+
+
+__all__ = ["agencies", "companies_of_heads", "descriptions", "holders", "regions"]

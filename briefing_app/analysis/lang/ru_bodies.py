@@ -13,7 +13,7 @@ from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Actor, Span
 
 # "МОСКВА, 12 ноября. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости.": the agency's credit in a dateline
-DATELINE_AGENCY_RE = re.compile(r"^[А-ЯЁ -]{3,30},[^\n]{0,30}?(?:/(?P<a>[А-ЯЁA-Z -]{2,20})/|[—–][ \t]+(?P<b>[А-ЯЁA-Z][\w -]{1,20}?)\.)",
+DATELINE_AGENCY_RE = re.compile(r"^[А-ЯЁ -]{3,30},[^\n]{0,30}?(?:/(?P<a>[А-ЯЁA-Z][А-ЯЁA-Zа-яё -]{1,20})/|[—–][ \t]+(?P<b>[А-ЯЁA-Z][\w -]{1,20}?)\.)",
                                 re.M)
 COUNTRY_AFTER_RE = re.compile(r"[ \t]+(?:РФ|России)(?![\w-])")
 BRUSSELS_RE = re.compile(r"(?<![\w-])Брюссел[ьяюем]{1,2}(?![\w-])")
@@ -51,7 +51,7 @@ def _party(name: str) -> str | None:
 
 # an outlet told something: right after a verb of saying ("рассказал РБК", "сообщил ТАСС, что") or between
 # a body and its verb ("В Минтрансе РБК пояснили")
-RECEIVER_BEFORE_RE = re.compile(r"(?:[а-яё]{3,}(?:ал|ил|ел|ял|ла|ли)|В[о]?[ \t]+[А-ЯЁ][А-ЯЁа-яё-]*)[ \t]+$")
+RECEIVER_BEFORE_RE = re.compile(r"(?:[а-яё]{3,}(?:ал|ил|ел|ял|ла|ли)|В[о]?[ \t]+[А-ЯЁ][А-ЯЁа-яё-]*|интервью|\))[ \t]+$")
 RECEIVER_AFTER_RE = re.compile(r"[ \t]+[а-яё]{3,}(?:ли|ют|ят)(?![а-яё])")
 
 
@@ -59,6 +59,7 @@ def _only_told(text: str, a: Actor) -> bool:
     """An outlet every mention of which receives a comment: no actor of the text."""
     return a.kind == "organization" and a.name.split()[-1].upper() in {"РБК", "ТАСС", "ИНТЕРФАКС"} and all(
         text[s.start - 1:s.start] == "/"  # the dateline's credit ("/ТАСС/")
+        or (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:s.end + 1] == ":"  # "РБК: " asks the questions
         or RECEIVER_BEFORE_RE.search(text, max(0, s.start - 30), s.start)
         and (not text[s.start - 3:s.start].strip().startswith("В") or RECEIVER_AFTER_RE.match(text, s.end))
         or " " in a.name and RECEIVER_AFTER_RE.match(text, s.end)  # "В правительстве Подмосковья Интерфаксу сообщили"

@@ -6,11 +6,30 @@ from __future__ import annotations
 import re
 
 ADJ_CASE_RE = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ых|их)$")
+NOUN_END_RE = re.compile(r"(?:ств(?:о|а|е|у|ом)|ией|ии|ию)$")
 _SOFT = ("его", "ему", "ими", "им", "ем", "ей", "юю", "яя", "ее", "ий", "их")
 
 
-def _noun_nominative(w: str, first: bool) -> str:
-    """The nominative of an organisation's head noun in the genitive (or another oblique case)."""
+def _feminine_nominative(w: str) -> str | None:
+    """A feminine head noun after an adjective in a feminine oblique case ('Федеральной антимонопольной
+    службе', '... службой', 'Московской областной думе'): its nominative, None if it is one already."""
+    if re.search(r"и(?:и|ей|ею|ю|е)$", w) and len(w) > 5:
+        return re.sub(r"и(?:и|ей|ею|ю|е)$", "ия", w)  # комиссии/комиссией -> комиссия
+    if re.search(r"[бвгджзклмнпрстфхцчшщ](?:ой|ою|е|ы|у)$", w):
+        return re.sub(r"(?:ой|ою|е|ы|у)$", "а", w)  # службе/службой/палаты -> служба/палата
+    return None
+
+
+def _noun_nominative(w: str, first: bool, before: str = "") -> str:
+    """The nominative of an organisation's head noun in the genitive (or another oblique case); before
+    is the adjective before it, whose ending tells a feminine or an instrumental noun."""
+    if before.endswith(("ой", "ей")) and not before.endswith(("ской", "цкой")) or before.endswith(("ской", "цкой")) \
+            and not re.search(r"(?:суд|совет|комитет|союз|фонд|банк|театр|музей|клуб)$", w):
+        fem = _feminine_nominative(w)  # ("Городской суд": a masculine noun in the nominative)
+        if fem is not None:
+            return fem
+    if before.endswith(("ым", "им")) and re.search(r"(?:ом|ем)$", w) and not w.endswith("ством"):
+        return w[:-2] + "е" if w.endswith("ием") else w[:-2]  # Следственным комитетом -> комитет, собранием -> собрание
     if w.lower() in ("края", "краю", "крае", "краем"):
         return w[:3] + "й"  # Краснодарского края -> Краснодарский край
     if w.endswith(("стве", "ству", "ством")):
@@ -58,8 +77,8 @@ def org_nominative(name: str) -> str:
     if len(words) == 1 and re.fullmatch(r"Мин[а-яё]+[ыия]", name):
         return name  # Минцифры, Минобороны, Минэкономразвития: "Мин" and a genitive, indeclinable
     i = 0
-    while i + 1 < len(words) and ADJ_CASE_RE.search(words[i]) and len(words[i]) > 4:
-        i += 1
+    while i + 1 < len(words) and ADJ_CASE_RE.search(words[i]) and len(words[i]) > 4 and not NOUN_END_RE.search(words[i]):
+        i += 1  # ("Министерством": a noun, not an adjective in "ом")
     if i >= len(words):
         return name
     if i and all(re.search(r"(?:ая|яя|ый|ий|ое|ее)$", w) for w in words[:i]):
@@ -68,6 +87,6 @@ def org_nominative(name: str) -> str:
     if i and words[i - 1].endswith(("ую", "юю")) and noun.endswith(("у", "ю")):
         noun = noun[:-1] + ("а" if noun.endswith("у") else "я")  # "Государственную думу": feminine accusative
     else:
-        noun = _noun_nominative(noun, i == 0)
+        noun = _noun_nominative(noun, i == 0, words[i - 1] if i else "")
     adjs = [adjective_for(a, noun) for a in words[:i]]
     return " ".join([*adjs, noun, *words[i + 1:]])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.analysis.lang.ru_countries import alias_of, country
+from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, alias_of, country
 from briefing_app.analysis.lang.ru_names import is_role, key
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Span
@@ -19,7 +19,7 @@ ORG_HEADS = ("палат", "банк", "дум", "служб", "комисси",
 ORG_STEMS = {"госдум": "Госдума", "минфин": "Минфин", "сбербанк": "Сбербанк", "банк росси": "Банк России",
              "центральн банк": "Центральный банк", "счётн палат": "Счётная палата",
              "счетн палат": "Счётная палата", "правительств": "Правительство", "прокуратур": "Прокуратура", "полици": "Полиция",
-             "росгварди": "Росгвардия", "совфед": "Совфед", "центробанк": "Центробанк", "мосгордум": "Мосгордума",
+             "росгварди": "Росгвардия", "совфед": "Совфед", "центробанк": "Центробанк", "мосгордум": "Мосгордума", "мособлдум": "Мособлдума",
              "генпрокуратур": "Генпрокуратура", "совет федераци": "Совет Федерации", "пентагон": "Пентагон",
              "госдеп": "Госдеп", "еврокомисси": "Еврокомиссия", "европарламент": "Европарламент",
              "евросоюз": "Евросоюз", "совет ес": "Совет ЕС", "риа новост": "РИА Новости", "бел дом": "Белый дом",
@@ -33,7 +33,7 @@ ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:ая|ой|ый|�
                            # a genitive noun completing the name ("Федеральной службы безопасности")
                            r"|[ \t]+[а-яё]+(?:ости|ени[яй]|ани[яй]|ции|ства|ики|ов|ей|уры|оны)(?![\w-]))?"
                            r"|Министерств[оауе][ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?|Госдум[аыуе]|Правительств[оау]|Прокуратур[аыуе]|Полици[яиюе]|"
-                           r"Росгварди[яиюе]|Банк[ауео]?м?[ \t]+России|Совфед[а-я]*|Центробанк[а-я]*|Мосгордум[а-я]*|"
+                           r"Росгварди[яиюе]|Банк[ауео]?м?[ \t]+России|Совфед[а-я]*|Центробанк[а-я]*|Мосгордум[а-я]*|Мособлдум[а-я]*|"
                            r"Генпрокуратур[а-я]*|Совет[а-я]*[ \t]+Федерации|Пентагон[а-я]*|Госдеп[а-я]*|Еврокомисси[яиюе]й?|"
                            r"Европарламент[а-я]*|Евросоюз[а-я]*|Совет[а-я]*[ \t]+ЕС|РИА[ \t]+Новости|Бел[а-я]+[ \t]+дом[а-я]*|"
                            r"Госдепартамент[а-я]*|Государственн[а-я]+[ \t]+департамент[а-я]*)(?![\w-])")
@@ -118,7 +118,7 @@ def organisations(text: str) -> dict[str, list[Span]]:
             if rx is ORG_PHRASE_RE and is_role(_head(phrase)):
                 continue  # "Бывший советник": a role, not a council
             if rx is ORG_PHRASE_RE and not (phrase.startswith(("Министерств", "Госдум", "Правительств", "Прокуратур", "Полици",
-                                                               "Росгварди", "Банк", "Совфед", "Центробанк", "Мосгордум",
+                                                               "Росгварди", "Банк", "Совфед", "Центробанк", "Мосгордум", "Мособлдум",
                                                                "Генпрокуратур", "Совет", "Пентагон", "Госдеп", "Евро", "РИА", "Бел", "Государственн"))
                                              or _head(phrase).startswith(ORG_HEADS)):
                 continue
@@ -181,6 +181,9 @@ def _in_guillemets(text: str, pos: int) -> bool:
 COUNTRY_WORD_RE = re.compile(r"[А-ЯЁ](?<![\w-].)(?:[а-яё-]+|[А-ЯЁ]{1,4}(?![\w-]))|р(?<![\w-]р)оссийск[а-яё-]*")
 
 
+SIDE_RE = re.compile(r"[ \t]+сторон(?:а|ы|е|у|ой|ою)(?![\w-])")
+
+
 def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
     """Each country the text names, by stem, with its spans and the other forms used for it
     (capitals, adjectives) as aliases."""
@@ -193,11 +196,30 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
                 or _in_guillemets(text, m.start()) or ORG_NAMED_AFTER_RE.match(text, m.end()):
             continue  # "Российского футбольного союза": the union's name
         spans, aliases = out.setdefault(c, ([], []))
-        spans.append(Span(m.start(), m.end()))
+        side = SIDE_RE.match(text, m.end())  # "венгерской стороной": the country as a party to talks
+        spans.append(Span(m.start(), side.end() if side and COUNTRY_ADJ_RE.match(w.lower()) else m.end()))
         alias = alias_of(w)
         if alias and alias != c and alias not in aliases:
             aliases.append(alias)
+    _sides(text, out)
     return out
+
+
+SIDE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<adj>[а-яё]+[сц]к(?:ая|ой|ую|ою))[ \t]+$")
+
+
+def _sides(text: str, out: dict[str, tuple[list[Span], list[str]]]) -> None:
+    """'с венгерской стороной', 'американская сторона' (lower case: not read above): the country."""
+    at = text.find("сторон")
+    while at != -1:
+        adj = SIDE_BEFORE_RE.search(text, max(0, at - 30), at)
+        side = SIDE_RE.match(text, adj.end() - 1) if adj else None
+        c = country(adj.group("adj")) if adj and side else None
+        if adj and side and c:
+            spans = out.setdefault(c, ([], []))[0]
+            if not any(sp.start == adj.start() for sp in spans):
+                spans.append(Span(adj.start(), side.end()))
+        at = text.find("сторон", at + 6)
 
 
 __all__ = ["FOREIGN_BODIES", "MIN_RE", "ORG_STEMS", "PARTY_RE", "STATE_RE", "countries", "org_name", "organisations"]

@@ -31,6 +31,7 @@ PER_RE = re.compile(r"(?<![\w-])[Сс]огласно\s+(?P<cue>заявлени�
 COLON_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё])(?P<verb>" + RU_VERB + r")(?:\s+[а-яё]+){0,2}$")
 COLON_WORDS_RE = re.compile(r"[^«„\"\s][^.!?\n«»]{5,}")
 COLON_REACH = 60  # characters before a colon its verb is looked for in
+SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
 # a quotation's source after a dash: "«Q», — говорится в заявлении партии «Новые люди»."
 DOC_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?P<cue>" + DOC_VERBS + r")[ \t]+во?[ \t]+" + DOC_NOUNS
                           + r"(?P<np>[ \t]+[^.!?\n]{1,120}?)?[ \t]*[.!]")
@@ -112,7 +113,7 @@ def colon_said(doc: Document, out: list[Quote], emit: Emit) -> None:
         v = COLON_VERB_RE.search(text, max(0, at - COLON_REACH), at)
         words = COLON_WORDS_RE.match(text, at + 2) if v else None
         if v and words:
-            sent = max(text.rfind(". ", 0, v.start()) + 2, text.rfind("\n", 0, v.start()) + 1, 0)
+            sent = max(text.rfind(". ", 0, v.start()) + 2, text.rfind("\n", 0, v.start()) + 1, v.start() - SUBJECT_REACH)
             subj = subject_before(text, sent, v.start())
             if subj is not None:
                 ms, me = subj

@@ -1,0 +1,66 @@
+"""Russian regions, offices of federal services, interview labels, dateline credits, sides and the
+nominative of bodies in oblique cases (eighth session): one rule per test."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.lang import ru  # noqa: F401  (loads the Russian rule set before ru_org_case)
+from briefing_app.analysis.lang.ru_org_case import org_nominative
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None, list[str]]]:
+    return {a.name: (a.kind, a.affiliation, a.aliases) for a in analyse(text).actors}
+
+
+def test_an_everyday_region_name_is_the_official_region() -> None:
+    actors = _actors("Новости Подмосковья\n\nГубернатор Подмосковья Андрей Воробьёв заявил, что тарифы вырастут. "
+                     "Министр транспорта региона Алексей Гержик уточнил, что автобусов станет больше.")
+    assert actors["Андрей Воробьёв"][1] == "Московская область"
+    assert actors["Алексей Гержик"][1] == "Московская область"
+
+
+def test_a_regional_government_in_lower_case_and_a_regional_duma() -> None:
+    actors = _actors("Тарифы\n\nТакое решение приняло правительство Московской области. Депутаты Мособлдумы выступили против.")
+    assert actors["Правительство Московской области"][1] == "Московская область"
+    assert actors["Мособлдума"][1] == "Московская область"
+
+
+def test_an_office_of_a_federal_service_is_one_body_of_the_service() -> None:
+    actors = _actors("Тарифы\n\nВ пресс-службе Управления Федеральной антимонопольной службы по Московской области "
+                     "сообщили, что жалобы будут рассмотрены.")
+    name = "Управление Федеральной антимонопольной службы по Московской области"
+    assert actors[name][1] == "Федеральная антимонопольная служба"
+    assert not any(n.startswith("Управления") or n == "Федеральная антимонопольная служба" for n in actors)
+
+
+def test_the_interviewers_label_and_a_dateline_credit_are_no_actors() -> None:
+    actors = _actors("Глава «Аэрофлота»: «Цены вырастут»\n\nБУДАПЕШТ, 4 декабря. /РИА Новости/. "
+                     "Генеральный директор «Аэрофлота» Сергей Александровский в интервью РБК рассказал о ценах.\n\n"
+                     "РБК: Будут ли расти цены?\n\nАлександровский: Резкого роста не будет.\n")
+    assert "РБК" not in actors and "РИА Новости" not in actors
+
+
+def test_a_country_as_a_side_in_lower_case() -> None:
+    text = "Переговоры\n\nБудапешт ждёт ответа. Переговоры с венгерской стороной продолжаются."
+    hungary = next(a for a in analyse(text).actors if a.name == "Венгрия")
+    assert "венгерской стороной" in [text[m.start:m.end] for m in hungary.mentions]
+
+
+def test_a_company_named_only_in_its_heads_title() -> None:
+    actors = _actors("Водители\n\nГенеральный директор Мострансавто Андрей Петров признался, что водителей не хватает.")
+    assert actors["Мострансавто"][0] == "organization" and actors["Андрей Петров"][1] == "Мострансавто"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Федеральной антимонопольной службе", "Федеральная антимонопольная служба"),
+    ("Федеральной антимонопольной службой", "Федеральная антимонопольная служба"),
+    ("Государственной думе", "Государственная дума"),
+    ("Министерством иностранных дел", "Министерство иностранных дел"),
+    ("Российской академией наук", "Российская академия наук"),
+    ("Следственным комитетом", "Следственный комитет"),
+    ("Законодательным собранием", "Законодательное собрание"),
+    ("Городской суд", "Городской суд"),
+])
+def test_a_body_in_an_oblique_case_goes_to_the_nominative(phrase: str, name: str) -> None:
+    assert org_nominative(phrase) == name
