@@ -48,28 +48,30 @@ def test_answers_agree_with_texts() -> None:
     held4 = [gold["language"] for name, _, gold in docs if score.part_of(name) == "held4"]
     assert sorted(held4) == ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6
     assert not {name for name, _, _ in score.load("held4")} & {name for name, _, _ in score.load("tuned")}
-    held5 = [name for name, _, _ in docs if score.part_of(name) == "held5"]
-    assert (len(score.load("tuned")) + len(score.load("held")) + len(held2) + len(held3) + len(held4) + len(held5)
+    later = [name for name, _, _ in docs if score.part_of(name) in ("held5", "held6")]
+    assert (len(score.load("tuned")) + len(score.load("held")) + len(held2) + len(held3) + len(held4) + len(later)
             == len(docs))
 
 
-def test_held5_is_a_measurement_only_part() -> None:
-    """The eighth session's held batch: its own part for score.py --part held5, in "all", in no other
-    part, never tested for figures and never listed by --show (which lists tuned articles only)."""
-    assert "held5" in score.PARTS
+@pytest.mark.parametrize("part", ["held5", "held6"])
+def test_eighth_session_held_batches_are_measurement_only_parts(part: str) -> None:
+    """The eighth session's held batches: each its own part for score.py --part held5 / held6, in "all",
+    in no other part, never tested for figures and never listed by --show (which lists tuned articles only)."""
+    assert part in score.PARTS
     everything = score.load("all")
-    held5 = score.load("held5")
-    assert sorted(gold["language"] for _, _, gold in held5) == ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6
-    assert {name for name, _, _ in held5} == {name for name, _, _ in everything if "-held5-" in name}
-    for other in ("tuned", "held", "held2", "held3", "held4"):
-        assert not {name for name, _, _ in held5} & {name for name, _, _ in score.load(other)}
-    assert all(score.part_of(name) == "held5" != "tuned" for name, _, _ in held5)
-    for _, _, gold in held5:
+    batch = score.load(part)
+    assert sorted(gold["language"] for _, _, gold in batch) == ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6
+    assert {name for name, _, _ in batch} == {name for name, _, _ in everything if f"-{part}-" in name}
+    for other in score.PARTS:
+        if other not in (part, "all"):
+            assert not {name for name, _, _ in batch} & {name for name, _, _ in score.load(other)}
+    assert all(score.part_of(name) == part != "tuned" for name, _, _ in batch)
+    for _, _, gold in batch:
         assert gold["actors"] and all(a["kind"] in ("person", "organization", "government", "country") for a in gold["actors"])
         if gold["language"] in ("ru", "ko"):
             assert gold["sentences"]
     with pytest.raises(ValueError):
-        score.load("held6")
+        score.load("held7")
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """Score the analyser's actors (and Russian quote detection) on the hand-checked actor set here.
 
-    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|held4|held5|all]
+    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|held4|held5|held6|all]
 
 75 short articles written for this set (29 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
@@ -127,6 +127,18 @@ its text. MEASUREMENT-ONLY like held3/held4: --part held5 prints aggregate figur
 prints nothing for it, "tuned", "held", "held2", "held3" and "held4" leave it out, "all" takes it in,
 and no test asserts figures on it.
 
+Held batch "held6" (18 more, named xxNN-held6-*; en30-en35, ru50-ru55, ko50-ko55): written in the
+eighth session by the same helper right after held5, the same way (answers committed before the
+analyser ever ran on any text; no output looked at), in further styles (a state supreme court ruling
+with a bench of named justices, a Mumbai market-regulator order, a football transfer, a Doha mediation
+wire with many countries, a city-council rezoning vote, a climate-summit story with negotiating blocs;
+a hockey coach's sacking, an oil company's results, a Minsk-Vilnius border deal, a space-launch delay,
+a blogger's libel appeal, a regional grain-export ban; a budget stand-off in the National Assembly, a
+won/dollar wire, a defector-aid reform, a car-plant strike, a national-coach appointment, a privacy
+fine on an AI start-up); 360-405 words in English, 195-240 in Russian, 135-155 in Korean.
+MEASUREMENT-ONLY like held5: --part held6 prints aggregate figures only, --show prints nothing for it,
+every other part but "all" leaves it out, and no test asserts figures on it.
+
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
                     stem), or, failing that, for people the family name
@@ -160,11 +172,11 @@ from briefing_app.core.model import Actor, Analysis  # noqa: E402
 
 HELD = re.compile(r"^(?:(?:en|ru|ko)(?:04|08|12)|en1[56]|ru(?:0[7-9]|10)|ko0[6-9])-")
 HELD2 = re.compile(r"^(?:en|ru|ko)\d\d-held(\d+)-")
-PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "all")
+PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "all")
 
 
 def part_of(stem: str) -> str:
-    """The part an article belongs to: "held", "held2", ..., "held5" or "tuned"."""
+    """The part an article belongs to: "held", "held2", ..., "held6" or "tuned"."""
     later = HELD2.match(stem)  # "held2", and any later batch ("held3", ...) stays out of "tuned"
     return f"held{later.group(1)}" if later else "held" if HELD.match(stem) else "tuned"
 HONORIFIC_RE = re.compile(r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+")
