@@ -59,7 +59,7 @@ class ActorTable:
         for h in sorted(full, key=rank, reverse=True):
             if h.name in US_STATES:
                 continue
-            sur = norm(h.name.split()[-1])
+            sur = norm(_family(h.name.split()))
             names = self.by_surname.setdefault(sur, [])
             if any(self._same_person(n, h.name) for n in names):
                 continue
@@ -137,7 +137,7 @@ class ActorTable:
 
     def canonical(self, name: str, pos: int, titles: list[str] | None = None) -> str | None:
         toks = name.split()
-        names = self.by_surname.get(norm(toks[-1]), [])
+        names = self.by_surname.get(norm(_family(toks)), [])
         if len(toks) >= 2:
             names = [n for n in names if self._same_person(n, name)] or names
         if not names:
@@ -225,7 +225,14 @@ class ActorTable:
         return out + place_actors(self.text, self.credits, out)
 
 
-@functools.lru_cache(maxsize=1024)
+SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
+def _family(toks: list[str]) -> str:
+    """The family name of a name's words: the last, or the one before a suffix ("Robert F. Kennedy Jr.")."""
+    return toks[-2] if len(toks) >= 2 and toks[-1] in SUFFIXES else toks[-1]
+
+
 def _opens_sentence(text: str, word: str | None, floor: int, pos: int) -> bool:
     """Is the 'employer' before a title one word that opens the sentence (capitalised only for that)?"""
     if not word or " " in word:
@@ -234,6 +241,7 @@ def _opens_sentence(text: str, word: str | None, floor: int, pos: int) -> bool:
     return at != -1 and (at == floor or text[max(floor, at - 2):at] in (". ", "? ", "! ") or text[at - 1:at] in "\"“")
 
 
+@functools.lru_cache(maxsize=1024)
 def _mention_hits(mention: str) -> tuple[NameHit, ...]:
     """Name hits of a speaker mention (mentions repeat: "Mr. Trump", "he")."""
     return tuple(name_hits(mention))

@@ -19,6 +19,7 @@ from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_affiliations as _org_affiliations
 from briefing_app.analysis import org_coref as _org_coref
+from briefing_app.analysis import org_merge as _org_merge
 from briefing_app.analysis import org_parents as _org_parents
 from briefing_app.analysis import relatives as _relatives
 from briefing_app.analysis import speaker_checks as _speaker_checks
@@ -113,6 +114,7 @@ def actor_details(doc: Document) -> None:
     _not_people.not_people(doc)
     _lower_bodies.find(doc)
     _org_coref.aliases(doc)
+    _org_merge.merge(doc)
     _org_affiliations.affiliations(doc)
     _org_parents.parent_bodies(doc)
     _org_parents.officers_of_the_subject(doc)

@@ -72,6 +72,11 @@ class Role:
     possessor: str | None = None  # "Clinton" in "Clinton's campaign chairman"
 
 
+# "Health and Human Services Secretary", "Work and Pensions Secretary": a portfolio's words run on over "and"
+PORTFOLIO_BEFORE_AND = frozenset("Health Housing Homeland Science Innovation Energy Environment Food Culture Media Work "
+                                 "Business Agriculture Transport Education Justice Communities Veterans Trade Industry".split())
+
+
 def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
     """Tokens right before pos, nearest last, up to punctuation or a word that cannot be in a title."""
     out: list[tuple[int, int]] = []
@@ -84,6 +89,11 @@ def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
             break
         w = text[a:b]
         n = _norm(w)
+        if n == "and" and out and k and text[out[-1][0]].isupper() and len(out) < 8 \
+                and text[toks[k - 1][0]:toks[k - 1][1]] in PORTFOLIO_BEFORE_AND:
+            out.append((a, b))  # "Health and Human Services Secretary": a department's name runs on
+            end = a
+            continue
         if n in STOP_LEFT or len(out) >= 9 or w.endswith(".") and not ABBREV_RE.search(w):
             break  # a full stop that is not "Lt." or "U.S." ends the sentence before
         if not (w[:1].isupper() or n in ROLE_WORDS or n in MODIFIERS or n in ORG_HEADS and out and k

@@ -118,3 +118,36 @@ def test_a_title_with_its_field_for_the_city_and_a_researcher_at_a_university() 
     assert actors["Katherine Wells"].title == "director of public health"
     assert actors["Anne Vernez Moudon"].affiliation == "University of Washington"  # not the sentence's first word
     assert _actors("Pfizer spokesman Tom Biegler said so.")["Tom Biegler"].affiliation == "Pfizer"
+
+
+def test_one_body_named_with_and_without_its_country_initials_and_small_words() -> None:
+    text = ("The U.S. Centers for Disease Control and Prevention said cases had passed 1,000. The agency's acting "
+            "director, Susan Monarez, spoke. Kennedy oversees the CDC.\n\n"
+            "The Seattle Department of Transportation published its design. SDOT spokesman Ethan Bergerson said the "
+            "department had held 14 meetings.")
+    actors = _actors(text)
+    cdc = actors["Centers for Disease Control and Prevention"]
+    assert cdc.affiliation == "United States" and "CDC" in cdc.aliases
+    assert actors["Susan Monarez"].affiliation == "Centers for Disease Control and Prevention"
+    assert "SDOT" not in actors and "SDOT" in actors["Seattle Department of Transportation"].aliases
+    assert actors["Ethan Bergerson"].affiliation == "Seattle Department of Transportation"
+    chamber = _actors("The U.S. Chamber of Commerce said it opposed the bill.")
+    assert "U.S. Chamber of Commerce" in chamber  # no initials in the text: the name as written
+
+
+def test_a_partys_members_are_the_party() -> None:
+    text = ("Talks stalled after the Social Democrats rejected a proposal. Lars Klingbeil, who heads the Social "
+            "Democratic Party (SPD), said Berlin could not rebuild.")
+    actors = _actors(text)
+    assert "Social Democrats" not in actors
+    assert {"SPD", "Social Democrats"} <= set(actors["Social Democratic Party"].aliases)
+
+
+def test_a_suffix_is_no_family_name_and_a_portfolio_runs_over_and() -> None:
+    text = ("WASHINGTON — Health and Human Services Secretary Robert F. Kennedy Jr. urged parents to act. Kennedy said "
+            "he had always supported vaccination. Martin Luther King Jr. was quoted by Sen. Raphael Warnock.")
+    actors = _actors(text)
+    rfk = actors["Robert F. Kennedy Jr"]
+    assert rfk.title == "Health and Human Services Secretary" and rfk.affiliation == "United States"
+    assert "Kennedy" in rfk.aliases and not any("King" in a for a in rfk.aliases)
+    assert _actors("Trump and Defense Secretary Pete Hegseth met.")["Pete Hegseth"].title == "Defense Secretary"

@@ -1,0 +1,98 @@
+"""One English organisation named several ways becomes one actor: "the U.S. Centers for Disease Control and
+Prevention" is the Centers for Disease Control and Prevention (of the United States) when the text also gives
+its initials ("CDC"); initials with the small words' letters ("SDOT" of the Seattle Department of
+Transportation) are an alias; an organisation named by such an alias is the same actor; a party's members
+("the Social Democrats") are the party ("Social Democratic Party")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.document import Document
+from briefing_app.analysis.occurrences import whole_word
+from briefing_app.core.model import Actor, Span
+
+US_PREFIX_RE = re.compile(r"(?:U\.S\.|US)[ \t]+(?=[A-Z])")
+
+
+def _initials(words: list[str], small: bool) -> str:
+    """'Seattle Department of Transportation' -> 'SDT', or 'SDOT' with the small words' letters."""
+    return "".join(w[0].upper() if small else w[0] for w in words
+                   if w[:1].isupper() or small and w.lower() in ("of", "for", "on"))
+
+
+def _rename_american(doc: Document, org: Actor) -> None:
+    """'U.S. Centers for Disease Control and Prevention' with 'CDC' in the text: the body without the prefix."""
+    m = US_PREFIX_RE.match(org.name)
+    rest = org.name[m.end():] if m else ""
+    if len(rest.split()) < 3:
+        return
+    ini = _initials(rest.split(), False)
+    short = ini[:3] if len(ini) == 4 else ini
+    spans = [Span(a, b) for a, b in whole_word(doc.actor_text, short, ".", "")]
+    if not spans:
+        return
+    old, org.name = org.name, rest
+    org.affiliation = org.affiliation or "United States"
+    org.aliases += [x for x in (old, short) if x not in org.aliases]
+    org.mentions = sorted({(s.start, s.end): s for s in [*org.mentions, *spans]}.values(), key=lambda s: s.start)
+    for a in doc.actors:
+        if a.affiliation == old:
+            a.affiliation = rest
+
+
+def _join(doc: Document, into: Actor, gone: Actor) -> None:
+    into.aliases += [x for x in [gone.name, *gone.aliases] if x not in into.aliases and x != into.name]
+    into.mentions = sorted({(s.start, s.end): s for s in [*into.mentions, *gone.mentions]}.values(), key=lambda s: s.start)
+    for a in doc.actors:
+        if a.affiliation == gone.name:
+            a.affiliation = into.name
+
+
+def _party_of(name: str, parties: list[Actor]) -> Actor | None:
+    """'Social Democrats' -> the 'Social Democratic Party', 'Conservatives' -> the 'Conservative Party'."""
+    if not name.endswith("s") or " " not in name:  # (not "Democrats" alone: members as often as the party)
+        return None
+    stem = name[:-1]
+    fits = [p for p in parties if p.name.startswith(stem) and p.name.split()[-1] == "Party"
+            and len(p.name.split()) == len(name.split()) + 1]
+    return fits[0] if len(fits) == 1 else None
+
+
+def merge(doc: Document) -> None:
+    orgs = [a for a in doc.actors if a.kind == "organization"]
+    if not orgs:
+        return
+    text = doc.actor_text
+    for org in orgs:
+        if org.name.startswith(("U.S. ", "US ")):
+            _rename_american(doc, org)
+    by_name = {o.name: o for o in orgs}
+    parties = [o for o in orgs if o.name.endswith(" Party")]
+    gone: set[int] = set()
+    for org in orgs:
+        words = org.name.split()
+        ini = _initials(words, True) if len(words) >= 3 else ""
+        if len(ini) >= 3 and ini != _initials(words, False):  # ("SDOT"; plain initials are org_coref's)
+            spans = [Span(a, b) for a, b in whole_word(text, ini, ".", "")]
+            if spans:
+                other = by_name.get(ini)
+                if other is not None and other is not org:
+                    _join(doc, org, other)
+                    gone.add(id(other))
+                elif ini not in org.aliases:
+                    org.aliases.append(ini)
+                    org.mentions = sorted([*org.mentions, *spans], key=lambda s: s.start)
+        for alias in org.aliases:  # "CDC" found as an organisation of its own
+            other = by_name.get(alias)
+            if other is not None and other is not org and id(other) not in gone and id(org) not in gone:
+                _join(doc, org, other)
+                gone.add(id(other))
+        party = _party_of(org.name, parties) if parties else None
+        if party is not None and id(org) not in gone:
+            _join(doc, party, org)
+            gone.add(id(org))
+    if gone:
+        doc.actors = [a for a in doc.actors if id(a) not in gone]
+
+
+__all__ = ["merge"]
