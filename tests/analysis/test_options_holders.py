@@ -165,3 +165,11 @@ def test_a_holder_named_again_in_short_is_one_position():
     text = ('"The New York Times is calling for public servants to be held to a different standard," Perkins said. '
             "He added that the Times wants public servants to be held to a different standard.")
     assert [[p.actor for p in o.positions] for o in options(text)] == [["New York Times"]]
+
+
+def test_a_holder_before_a_relative_clause_keeps_its_name() -> None:
+    """'Those in Washington who are now calling for X': the holder is "Those in Washington" (the clause's auxiliaries
+    and the relative pronoun dropped), whether or not Washington is an actor of the text."""
+    o = one_option("Those in Washington who are now calling for a full naval blockade of the island have not thought "
+                   "it through.")
+    assert [(p.actor, p.stance) for p in o.positions] == [("Those in Washington", "support")]

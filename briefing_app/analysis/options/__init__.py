@@ -27,6 +27,7 @@ from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
+from briefing_app.analysis.options.objections import kin, objection
 from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
@@ -65,18 +66,8 @@ def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
         return
     words = [w for w in key_words(text[s:e]) if len(w) > 4]
     for option in recent:
-        if option.stance == "support" and any(_kin(a, b) for a in words for b in key_words(option.summary)):
+        if option.stance == "support" and any(kin(a, b) for a in words for b in key_words(option.summary)):
             option.stance = "conditional"
-
-
-def _kin(a: str, b: str) -> bool:
-    """The same word stem, roughly: "boardings" / "board", "interdictions" / "interdiction"."""
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= 5 and n >= 0.75 * min(len(a), len(b))
 
 
 def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor]) -> list[Option]:
@@ -105,6 +96,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                 contradicted(text, s, e, carry)
             carry = []
             recent = prev + recent[:3]
+            objection(text, s, e, lowered(text, s, e), out, recent, holders.named_holder)  # "Critics say that route is slow"
             _hedged(text, s, e, recent)
             verdict = VERDICT_RE.match(text, s, e)
             if verdict and (text[verdict.end() - 1] in ".!," or re.match(r"\s*(?:[.!;]|,\s*(?:and|but)\b|$)",

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Literal
 
+from briefing_app.analysis.options.doers import names_a_holder
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, after_space, report_cue
 from briefing_app.analysis.options.modals import subject_of
@@ -173,6 +174,11 @@ class Holders:
         holder = self._resolve(who, sent_start) if who else None
         return False if holder is None and hit.reported else holder
 
+    def named_holder(self, who: str, at: int) -> str | None:
+        """The actor a subject phrase at `at` names ("Critics", "the IMF", "he"), or None when it names no one."""
+        name = self._resolve(who, at)
+        return name if name is not None and (self.known(name) or names_a_holder(name)) else None
+
     def known(self, name: str) -> bool:
         """Whether `name` is an actor the analysis found."""
         return name in self.actor_names
@@ -238,6 +244,8 @@ class Holders:
         while words and words[-1].lower() in RELATIVES:  # "Colleagues who": the colleagues
             words.pop()
         while words and (words[-1].lower() in AUXILIARIES or len(words) > 1 and words[-1].lower() in BE_FORMS | NEGATIONS | ASPECT):
+            words.pop()
+        while len(words) > 1 and words[-1].lower() in RELATIVES:  # "Those in Washington who are now": those in Washington
             words.pop()
         lead = LEAD_PP_RE.match(" ".join(words))
         if lead is not None:  # "In Scotland the government": the subject after the fronted phrase
