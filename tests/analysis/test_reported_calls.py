@@ -108,3 +108,37 @@ def test_reported_figures_are_an_announcement() -> None:
     assert ("announcements", "raising and spending about $9 million during the month", "Mr. Trump") in trace(
         "Mr. Trump reported raising and spending about $9 million during the month.")
     assert not [r for r, _, _ in trace("The paper reported seeing the letter in the archive.") if r == "announcements"]
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    # the characterisation ends where the call does ("before explaining ...", ", and said ...")
+    ("Sanders called her fallen son her hero before explaining why she forgave Roof.", "her fallen son her hero",
+     "Sanders"),
+    ("He called the actions lawful, and said there was no attempt to hide them.", "the actions lawful", "He"),
+    # a participle after a quotation and its speaker, or after a quoted title's comma
+    ("“I would do it,” Mr. Axelrod said, calling the Fox News chief ''brilliant.''",
+     "the Fox News chief ''brilliant.''", "Mr. Axelrod"),
+    ("Lerner trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute.",
+     "it a “no-brainer” to prosecute", "Lerner"),
+    # a gerund after a name and an adverb, after "by" with a quoted name, after a statement
+    ("The two played nice, with Cruz repeatedly calling Trump his friend, meeting with him in July.",
+     "Trump his friend", "Cruz"),
+    ("Hours later, she issued a statement calling on the United States to redouble its efforts.",
+     "the United States to redouble its efforts", "she"),
+    # "this" as the object, "again" before "for"
+    ("The Cruz campaign calls this a false narrative.", "this a false narrative", "The Cruz campaign"),
+    ("Trump called again for President Obama to resign.", "President Obama to resign", "Trump"),
+])
+def test_more_calls(sentence: str, content: str, mention: str) -> None:
+    assert ("calls", content, mention) in trace(sentence), trace(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    ("Trump Calls On Obama To Resign", "Obama To Resign", "Trump"),
+    ("Pence Announces Plans He And Trump Have Made For Releasing Tax Returns",
+     "Plans He And Trump Have Made For Releasing Tax Returns", "Pence"),
+    ("Bernie Sanders Promises Action On Immigration In First 100 Days", "Action On Immigration In First 100 Days",
+     "Bernie Sanders"),
+])
+def test_headline_verbs_of_speech(sentence: str, content: str, mention: str) -> None:
+    assert ("headline-says", content, mention) in trace(sentence), trace(sentence)

@@ -7,19 +7,20 @@ import re
 from briefing_app.analysis.cues import stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
 from briefing_app.analysis.reported.clauses import DAYS
-from briefing_app.analysis.reported.context import Context, det_before
+from briefing_app.analysis.reported.context import Context, Span2, det_before
 from briefing_app.analysis.subjects import clause_subject
 
-CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))(?:\s+" + DAYS + r")?(?:\s+(?P<prep>for|on|upon))?\s+")
+CALL_RE = re.compile(r"(?<![\w’'-])(?P<cue>call(?:s|ed|ing)?|describ(?:e|es|ed)|urg(?:e|es|ed))"
+                     r"(?:\s+(?:" + DAYS + r"|again|once\s+again|also|repeatedly|publicly|openly))?(?:\s+(?P<prep>for|on|upon))?\s+")
 CALL_NOT_RE = re.compile(r"(?:it\s+quits|off|up|back|out|in\b|attention|into|him\s+back|her\s+back|to\s+(?:say|ask|tell|complain))\b")
 CALL_OBJ_RE = re.compile(r"(?:the|a|an|him|her|them|it|his|their|its|this|that|these|those|both|all|himself|herself|"
                          r"themselves|itself|myself|ourselves|[A-Z][\w’'.-]*)\b")
 # "called him a political opportunist who ...", "called the incident a reason for ...": an object, then "a/an"
 # and what it is called; such a characterisation may run longer than a bare "called X Y"
-CHARACTERISED_RE = re.compile(r"(?:him|her|them|it|himself|herself|themselves|itself|(?:the|his|her|their|its|this|that)"
+CHARACTERISED_RE = re.compile(r"(?:him|her|them|it|this|that|himself|herself|themselves|itself|(?:the|his|her|their|its|this|that)"
                               r"(?:\s+[\w’'-]+){1,2}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:a|an)\s")
 CALL_END_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|[a-z]+ing|said|says)\b|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|"
-                         r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b")
+                         r"\s+(?:following|during|at\s+a|in\s+a|in\s+an)\b|\s+(?:before|after|while)\s+[a-z]+ing\b")
 
 
 
@@ -29,7 +30,13 @@ QUOTED_NEXT_RE = re.compile(r"\s*(?:''|``|[“\"])(?P<body>•[•\s]*[.,!?]*)(?
 # "called anti-Trump protestors “illegals”": an object of a few words, then the quoted name for it
 QUOTED_SOON_RE = re.compile(r"[^“\"•.;:!?]{1,40}?(?:''|``|[“\"])•")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:now|also|still|again|already|\w+ly)\s+)?$")
-NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*[ \t]+)?(?!(?:The|A|An|This|That|It|He|She|They)\b)[A-Z][\w’'-]+[ \t]+$")
+NAME_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<np>(?:[A-Z][\w’'.-]*[ \t]+)?(?!(?:The|A|An|This|That|It|He|She|They)\b)"
+                            r"[A-Z][\w’'-]+)[ \t]+(?:(?:repeatedly|publicly|openly|also|again|even)[ \t]+)?$")
+COMMA_BEFORE_RE = re.compile(r",(?:''|[”\"’'])?\s*$")  # '..., calling', '... “Morning Joe,” calling'
+STATEMENT_BEFORE_RE = re.compile(r"\b(?:statement|letter|petition|resolution|message|tweet|post|ad|email)[ \t]+$")
+# '"Q," Hillary Clinton said in a statement, calling on ...': the speaker of the verb before the participle
+SAID_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*|he|she|they)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                            r"(?:said|says|wrote|writes|added|tweeted)\b[^,;•“”\"]{0,40},[ \t]*$")
 GERUND_LEAD_RE = re.compile(r"\b(?:and|by|in|while|also|after|before)[ \t]+(?:also[ \t]+)?$")
 COORD_VERB_RE = re.compile(r"\b[a-z]+(?:ed|s)\b[^,;:•“”\"]{0,40}?\s+and\s+(?:then\s+|also\s+)?$")
 AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would|also|repeatedly|publicly)[ \t]+$")
@@ -43,10 +50,94 @@ CALL_STEMS = ("call", "describ", "urg")
 MAX_CALLS_PER_SENTENCE = 8
 
 
+def _gerund_lead(masked: str, ss: int, c: re.Match[str], object_ok: bool) -> tuple[bool, Span2 | None] | None:
+    """Who speaks through a gerund with no comma before it: (participle, named), or None when it is no cue.
+    "with Martin O’Malley calling Trump a fascist", "with Cruz repeatedly calling Trump his friend": the name
+    right before; "... and calling for a revolution", "by calling Alwaleed “dopey”", "issued a statement calling
+    on ...": the main clause's subject."""
+    named = NAME_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
+    if named:
+        return False, (named.start(), named.start() + len(named.group("np")))
+    lead = GERUND_LEAD_RE.search(masked, max(ss, c.start() - 20), c.start())
+    if lead and (c.group("prep") or object_ok) or c.group("prep") and STATEMENT_BEFORE_RE.search(
+            masked, max(ss, c.start() - 20), c.start()):
+        return True, None
+    return None
+
+
+def _subject(masked: str, ss: int, c: re.Match[str], participle: bool) -> Span2 | None:
+    """The speaker of a call: the main clause's subject for a participle (or, as in '"Q," Mr. Axelrod said,
+    calling the chief “brilliant”', the speaker of the verb before its comma), else the verb's own subject."""
+    subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
+    if subj is None and participle:
+        said = SAID_BEFORE_RE.search(masked, max(ss, c.start() - 120), c.start())
+        subj = (said.start("np"), said.end("np")) if said else None
+    if subj is None and COORD_VERB_RE.search(masked, max(ss, c.start() - 60), c.start()):
+        subj = clause_subject(masked, ss, c.start())  # "the former president showed restraint and described"
+    return subj
+
+
+def _indefinite(masked: str, ss: int, c: re.Match[str], subj: Span2) -> bool:
+    """'a group called X' names; 'a few lawmakers have called for X', 'a newspaper called on Y' speak."""
+    if not re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I):
+        return False
+    return not (AUX_BEFORE_RE.search(masked, max(ss, c.start() - 12), c.start())
+                or c.group("prep") and len(masked[subj[0]:subj[1]].split()) >= 3)  # not "a wake-up call for"
+
+
+def _what_called(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool:
+    """'what Mr. Hedge called “the prior economy model”', 'which Mr. Trump called “a disgrace”': the quoted
+    words are the named speaker's (True when emitted)."""
+    what = WHAT_CALLED_RE.search(ctx.masked, ss, c.start())
+    if what and c.group("cue").startswith("call") and not c.group("prep"):
+        q = QUOTED_NEXT_RE.match(ctx.masked, c.end(), se)
+        if q:
+            ctx.emit(q.start("body"), q.end("body"), (what.start("np"), what.end("np")), c.group("cue"))
+            return True
+    return False
+
+
+def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
+    """One call verb: True when emitted, False when it is no cue here, None to stop reading the sentence."""
+    masked = ctx.masked
+    if det_before(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
+        return False
+    end_m = CALL_END_RE.search(masked, c.end(), se)
+    end = end_m.start() if end_m else se
+    quoted_soon = QUOTED_SOON_RE.match(masked, c.end(), se) is not None
+    characterised = CHARACTERISED_RE.match(masked, c.end(), se) is not None
+    gerund = participle = c.group("cue").endswith("ing")
+    named = None
+    if participle and PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()):
+        participle = False  # "Clinton is calling for ...", "was now calling on ..."
+    elif participle and not COMMA_BEFORE_RE.search(masked, max(ss, c.start() - 6), c.start()):
+        lead = _gerund_lead(masked, ss, c, quoted_soon or characterised)
+        if lead is None:
+            return False
+        participle, named = lead
+    if _what_called(ctx, ss, se, c):
+        return None
+    if not gerund and re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", masked[ss:c.start()]) \
+            or re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
+        return False  # passives and naming ("he was called a liar", "what critics call X"), not "is calling for"
+    if not c.group("prep") and not (CALL_OBJ_RE.match(masked, c.end(), se) or quoted_soon) or \
+            c.group("prep") and not c.group("cue").startswith("call"):
+        return False
+    subj = named or _subject(masked, ss, c, participle)
+    if subj is None or _indefinite(masked, ss, c, subj) or masked[subj[0]:subj[1]].lower() in ("which", "that"):
+        return False
+    if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():end]) \
+            and len(masked[c.end():end].split()) > 8 and not characterised:
+        return False  # bare "called X Y" needs a quoted or short characterisation (up to where the call ends)
+    ctx.emit(c.end(), end, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
+             min_words=2 if c.group("cue").startswith("call") else 3)
+    return True
+
+
 def calls(ctx: Context) -> None:
     """'X called for a ban on ...', 'X called on Y to resign', 'X called the plan "a disaster"':
     the demand or the characterisation is the content (PolNeAR counts both)."""
-    masked, emit, done = ctx.masked, ctx.emit, ctx.done()
+    masked, done = ctx.masked, ctx.done()
     call_at = stem_positions(masked, CALL_STEMS)
     for ss, se in ctx.doc.sentences.spans:
         taken = 0
@@ -55,55 +146,7 @@ def calls(ctx: Context) -> None:
                 break  # degenerate input ("calls for ... calls for ..." thousands of times): stay linear
             if done.covers(c.start()):
                 continue
-            if det_before(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
-                continue
-            gerund = participle = c.group("cue").endswith("ing")
-            named = None
-            if participle and PROGRESSIVE_RE.search(masked, max(ss, c.start() - 30), c.start()):
-                participle = False  # "Clinton is calling for ...", "was now calling on ..."
-            elif participle and not re.search(r",\s*$", masked[ss:c.start()]):
-                # "with Martin O’Malley calling Trump a fascist": a name right before the gerund; "... and calling
-                # for a revolution", "by calling for a no-fly zone": the main clause's subject
-                named = NAME_BEFORE_RE.search(masked, max(ss, c.start() - 80), c.start())
-                if not named and not (c.group("prep") and GERUND_LEAD_RE.search(masked, max(ss, c.start() - 20), c.start())):
-                    continue
-                participle = not named
-            what = WHAT_CALLED_RE.search(masked, ss, c.start())
-            if what and c.group("cue").startswith("call") and not c.group("prep"):
-                # "what Mr. Hedge called ''the prior economy model''", "which Mr. Trump called ''a disgrace''":
-                # the quoted words are the named speaker's
-                q = QUOTED_NEXT_RE.match(masked, c.end(), se)
-                if q:
-                    emit(q.start("body"), q.end("body"), (what.start("np"), what.end("np")), c.group("cue"))
-                    break
-            if not gerund and re.search(r"\b(?:was|were|is|are|be|been|being)\s+$", masked[ss:c.start()]) \
-                    or re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}$", masked[ss:c.start()]):
-                continue  # passives and naming ("he was called a liar", "what critics call X"), not "is calling for"
-            quoted_soon = QUOTED_SOON_RE.match(masked, c.end(), se) is not None
-            if not c.group("prep") and not (CALL_OBJ_RE.match(masked, c.end(), se) or quoted_soon) or \
-                    c.group("prep") and not c.group("cue").startswith("call"):
-                continue
-            # "Trump defended the incident, calling the protester “a troublemaker”": the main clause's subject
-            subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
-            if subj is None and COORD_VERB_RE.search(masked, max(ss, c.start() - 60), c.start()):
-                subj = clause_subject(masked, ss, c.start())  # "the former president showed restraint and described"
-            if named is not None:  # "with Trump calling for ...": the name, not the preposition before it
-                subj = named.start(), named.end() - len(named.group()) + len(named.group().rstrip())
-            # "a group called X" names; "a few lawmakers have called for X", "a newspaper called on Y" speak
-            indefinite = re.match(r"(?:an?|one|some|another)\s", masked[subj[0]:subj[1]], re.I) if subj else None
-            if subj is not None and indefinite and (
-                    AUX_BEFORE_RE.search(masked, max(ss, c.start() - 12), c.start())
-                    or c.group("prep") and len(masked[subj[0]:subj[1]].split()) >= 3):  # not "a wake-up call for"
-                indefinite = None
-            if subj is None or indefinite \
-                    or masked[subj[0]:subj[1]].lower() in ("which", "that"):
-                continue
-            if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():se]):
-                # bare "called X Y" needs a quoted or short characterisation
-                words = masked[c.end():se].split()
-                if len(words) > 8 and not CHARACTERISED_RE.match(masked, c.end(), se):
-                    continue
-            end = CALL_END_RE.search(masked, c.end(), se)
-            emit(c.end(), end.start() if end else se, subj, c.group("cue") + (" " + c.group("prep") if c.group("prep") else ""),
-                 min_words=2 if c.group("cue").startswith("call") else 3)
-            taken += 1
+            step = _call(ctx, ss, se, c)
+            if step is None:
+                break
+            taken += step

@@ -28,7 +28,9 @@ ACCORDING_END_RE = re.compile(r",?\s+according to\s+(?P<np>" + _NP + r")\s*[.;]?
 
 HEADLINE_SAYS_RE = re.compile(
     r"(?P<src>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|the|for)){0,5}?)[ \t]+"
-    r"(?P<cue>Says|Say|Tells|Told|Warns|Warned|Claims|Claimed|Asks|Asked|Explains|Explained|Admits|Admitted)[ \t]+"
+    r"(?P<cue>Says|Say|Tells|Told|Warns|Warned|Claims|Claimed|Asks|Asked|Explains|Explained|Explain|Admits|Admitted|"
+    r"Announces|Announced|Promises|Promised|Vows|Vowed|Urges|Urged|Denies|Denied|Predicts|Predicted|Describes|"
+    r"Described|Insists|Argues|Suggests|Declares|Declared|(?:Calls|Call|Called)[ \t]+(?:[Ff]or|[Oo]n))[ \t]+"
     r"(?=[A-Z‘“'\"•])")
 HEADLINE_SAYS_END_RE = re.compile(r",[ \t]+(?P<src>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})[ \t]+(?P<cue>Says|Say)[.!?]?[ \t]*$")
 
