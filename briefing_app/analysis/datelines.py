@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.subjects import DATELINE_RE
+from briefing_app.core.model import Quote
 
 # what subjects.DATELINE_RE (tuned for speakers' clauses) leaves: a state and a date after the city
 # ("PASADENA, Calif., Jan. 1 (UPI) — "), a horizontal bar ("WASHINGTON ― "), a city in mixed case
@@ -36,4 +37,14 @@ def opening_end(text: str, start: int, end: int) -> int:
     return start
 
 
-__all__ = ["KO_CREDIT", "RU_PLACE_DATE", "opening_end"]
+def trim_openings(quotes: list[Quote], text: str) -> None:
+    """Reported speech that starts a paragraph starts after its dateline ("WASHINGTON (Reuters) - The Senate
+    will vote ..., a spokesman said": the content is "The Senate will vote ...")."""
+    for q in quotes:
+        if q.kind == "indirect" and (q.start == 0 or text[q.start - 1] == "\n"):
+            s = opening_end(text, q.start, q.end)
+            if s > q.start:
+                q.start, q.text = s, text[s:q.end]
+
+
+__all__ = ["KO_CREDIT", "RU_PLACE_DATE", "opening_end", "trim_openings"]

@@ -14,6 +14,7 @@ from briefing_app.analysis.cues import AUX_RE, COMPOUND_HEADS, STRONG_FORMS, WEA
 from briefing_app.analysis.segment import is_abbreviation
 
 TOKEN_RE = re.compile(r"\S+")
+DASH_TOKENS = frozenset(("-", "--", "—", "–", "―"))
 BLANK_RE = re.compile(r"[ \t\u00a0]*")
 
 
@@ -103,6 +104,8 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     while len(toks) >= 3 and _bare(masked[toks[-1][0]:toks[-1][1]]) == "and" and re.fullmatch(
             r"[a-z]+(?:ed|s)", masked[toks[-2][0]:toks[-2][1]]):
         toks = toks[:-2]
+    if masked[toks[-1][0]:toks[-1][1]] in DASH_TOKENS:
+        return _before_dashes(masked, toks)
     last = masked[toks[-1][0]:toks[-1][1]]
     if QUOTEISH.search(last):
         return None
@@ -133,6 +136,15 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     return _np_left(masked, toks)
 
 
+def _before_dashes(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'Harry Reid — the Senate's top Democrat — said': the noun phrase before a dashed appositive; with no
+    opening dash ('Trump Taj Mahal — said'), the words before the dash."""
+    for j in range(len(toks) - 2, max(-1, len(toks) - 26), -1):
+        if masked[toks[j][0]:toks[j][1]] in DASH_TOKENS:
+            return _np_left(masked, toks[:j]) or _np_left(masked, toks[j + 1:-1])
+    return _np_left(masked, toks[:-1])
+
+
 def _is_description(np: str) -> bool:
     """A head like "Mr. Trump's nominee for ... adviser" (ends in a lower-case noun)."""
     last = np.split()[-1]
@@ -147,8 +159,8 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     n = 0
     while i >= 0 and n < 12:
         w = masked[toks[i][0]:toks[i][1]]
-        if QUOTEISH.search(w) or (i < len(toks) - 1 and PUNCT_END.search(w)):
-            break
+        if QUOTEISH.search(w) or (i < len(toks) - 1 and PUNCT_END.search(w)) or w in DASH_TOKENS:
+            break  # (a dash alone: "ORLANDO, Fla. (Reuters) - Florida officials said")
         b = _bare(w)
         if b in BOUNDARY or (i < len(toks) - 1 and b in CUE_FORMS and not w[0].isupper()
                              and not _title_compound(masked, toks, i)):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis import coref as _coref
+from briefing_app.analysis import datelines as _datelines
 from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import local as _local
@@ -74,6 +75,7 @@ def tidy(doc: Document) -> None:
             q.end = _kinds.trimmed_end(text, q.start, q.end)
             q.text = text[q.start:q.end]
             q.speaker = q.mention = q.cue = q.venue = None
+    _datelines.trim_openings(doc.reported, text)  # "WASHINGTON (Reuters) - ..." is no one's words
     doc.quotes.extend(doc.reported)
     _relatives.resolve_relatives(doc.quotes, text, doc.actor_table)  # "Mike Pence, who called ...": Pence
     _speaker_checks.drop_junk(doc.quotes)  # "with laws banning illegal migrants from" names nobody

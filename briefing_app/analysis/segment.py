@@ -27,6 +27,7 @@ ABBREV_RE = re.compile(
 # Candidate sentence ends: terminal punctuation, optional closing marks, then space. ("[.!?…][.!?…]*", not
 # "[.!?…]+": a pattern that opens with a character class, not a repeat, lets the engine skip to those characters)
 END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»」)\]]*(?=\s)")
+DATELINE_BRACKET_RE = re.compile(r"\s\([A-Za-z][\w .]{0,20}\)[ \t]*[-—–]")
 NEXT_START_RE = re.compile(r"\s+[\"'“‘«„(\[•]*[A-Z0-9•\u0400-\u04ff\uac00-\ud7af]")
 
 
@@ -60,6 +61,8 @@ def sentence_spans(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if not NEXT_START_RE.match(masked, m.end(), end):
             continue
+        if masked.startswith("(", m.end() + 1) and DATELINE_BRACKET_RE.match(masked, m.end(), end):
+            continue  # "ORLANDO, Fla. (Reuters) - ...": the dateline's agency goes on with its sentence
         out.append((s, m.end()))
         s = m.end()
         while s < end and masked[s].isspace():
