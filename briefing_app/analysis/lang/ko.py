@@ -20,12 +20,16 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 "분석했다 답했다 발표했다 촉구했다 경고했다 약속했다 언급했다 해명했다 토로했다 평가했다 진단했다 "
                 "예상했다 내다봤다 말했다 했다 알렸다 공개했다 보도했다 요구했다 시사했다 반발했다 맞섰다 "
                 "조언했다 제안했다 당부했다 호소했다 시사했다 꼬집었다 일축했다 부인했다 확인했다 예측했다 "
-                "설명했습니다 밝혔습니다 말했습니다").split()
+                "설명했습니다 밝혔습니다 말했습니다 "
+                # disclosures, admissions and forecasts ("…집계됐다고 공시했다", "…없다고 선을 그었다")
+                "공시했다 공지했다 보고했다 인정했다 시인했다 선언했다 자신했다 관측했다 추정했다 판단했다 "
+                "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다").split() + ["선을 그었다"]
 KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
                            + r"))")
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
 KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
+SIDE_TOPICS = frozenset(("측은", "측이", "측도"))  # "회사 측은", "병원 측이": a side of a dispute as the topic
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
 KO_NOMINATIVE_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:이|가)")  # failing a topic: 전문가들이
@@ -97,6 +101,13 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         c0 = cut + 1 if cut != -1 else floor
         chunk = text[c0:end.start() + 1]
         toks = list(re.finditer(r"\S+", chunk))
+        side = next((k for k, t in enumerate(toks[1:4], 1) if t.group() in SIDE_TOPICS), None)
+        if side is not None:  # "회사 측은 생산 차질은 없다고 밝혔다": the side speaks, not "차질"
+            s = c0 + toks[side].end()
+            emit(s + len(text[s:end.start()]) - len(text[s:end.start()].lstrip()), end.start() + 1,
+                 c0 + toks[side - 1].start(), c0 + toks[side].end() - 1, end.group("verb"),
+                 f"{toks[side - 1].group()} 측")
+            continue
         subj = None
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
             for t in toks[:4]:  # "교수(컴퓨터공학)는": the bracket aside

@@ -5,7 +5,7 @@ Korean text's own (한국). Quote speakers are re-pointed to these actors."""
 from __future__ import annotations
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_people, ko_short_names, ko_titles
+from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_kinds, ko_people, ko_short_names, ko_titles
 from briefing_app.analysis.lang.ko_bodies import STATE_RE, countries, organisations
 from briefing_app.analysis.lang.ko_speakers import link_speakers
 from briefing_app.analysis.lang.ko_titled import concurrent_titles, people, surname_aliases
@@ -34,11 +34,13 @@ def actors(doc: Document) -> list[Actor]:
     ko_affiliations.bracketed_companies(text, out)
     ko_affiliations.subject_bodies(text, out)
     out = ko_affiliations.companies(text, out)
+    out = ko_kinds.kinds(text, out)
     out = ko_people.people(text, out)
     ko_titles.appositions(text, out)
     ko_titles.name_words(text, out)
     ko_titles.unit_heads(out)
     ko_titles.bare_titles(text, out)
+    ko_kinds.body_titles(out)
     link_speakers(doc, out)
     return out
 

@@ -10,6 +10,8 @@ from briefing_app.analysis.lang.ko_titled import TOKEN_RE, Person
 from briefing_app.analysis.lang.ko_words import COUNTRIES, POSTED_RE, org_word, without_particle
 from briefing_app.core.model import Span
 
+# bodies that keep branches: named before one ("전국금속노동조합 현대자동차지부", "고용노동부 울산지청"), an actor too
+PARENT_RE = re.compile(r"(?:노조|노동조합|연맹|총연맹|노총|연합회|중앙회|부)$")
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
 STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|정보원|안보실|비서실|지법|지검|법원|검찰청|"
@@ -52,7 +54,8 @@ def organisations(text: str, persons: dict[str, Person]) -> dict[str, tuple[list
             out[org] = (spans, aff)  # "中 외교부" first, "중국 외교부" later
         spans.append(Span(start, t.start() + len(org) - (t.start() - start)))
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if not (nxt is not None and text[t.end():nxt.start()] == " " and t.group() == org and org_word(nxt.group())):
+        if not (nxt is not None and text[t.end():nxt.start()] == " " and t.group() == org and org_word(nxt.group())) \
+                or PARENT_RE.search(org):  # "전국공공운수노조 서울교통공사노조": the parent union is an actor too
             standalone.add(org)
     _split_abroad(out, standalone, abroad)
     # ("한국은행 금융통화위원회" and "한은" elsewhere: the bank is an actor too)

@@ -25,13 +25,17 @@ ORG_END_RE = re.compile(r"(?:(?:[가-힣]{2,8}|[A-Z]{1,4}[가-힣]{0,6})(?:부|�
                         r"민주당|당|국회|전자|그룹|하이닉스|자동차|통신|기구|군|정부|연대|련|노조|노총|협의회|거래소|"
                         r"조합|지부|공단|진흥원|평가원|개발원|부동산원|총협회|지법|지검|고법|고검|법원|검찰청|감독원|"
                         r"증권|자산운용|보험|캐피탈|건설|중공업|제약|항공|정보원|지회|소방서|경찰서|세무서|중앙회|"
-                        r"안보실|비서실|정책실|신문|일보|통신사)"
+                        r"안보실|비서실|정책실|판공실|사무국|신문|일보|통신사)"
                         r"|현대차|기아|삼성|롯데|한화|포스코|네이버|카카오|쿠팡|셀트리온"
-                        r"|국회|국민의힘|안보리|유엔|합참|대통령실|청와대|총리실|국무조정실|SK[가-힣A-Za-z]*|LG[가-힣A-Za-z]*"
+                        r"|판공실|사무국|국회|국민의힘|안보리|유엔|합참|대통령실|청와대|총리실|국무조정실|SK[가-힣A-Za-z]*|LG[가-힣A-Za-z]*"
                         r"|[가-힣]{1,6}대사관|[가-힣]{1,6}영사관|유럽연합|아프리카연합|국제연합"
                         r"|(?:삼성|현대|포스코|한화|롯데|두산|효성|코오롱|한국|대한)[A-Z]{2,4}"  # 삼성SDI, 포스코DX: a group's company
                         r"|KBS|MBC|SBS|YTN|JTBC|EBS|KDI|KOTRA"
                         r"|(?:외무|국방|법무|재무|경제산업|문부과학|후생노동|국토교통|총무|방위|인민무력)성)$")
+# well-known companies written in Hangul with no company ending (whole words only: "파인애플" is no 애플)
+KNOWN_COMPANIES = frozenset("엔비디아 애플 구글 마이크로소프트 아마존 테슬라 인텔 퀄컴 브로드컴 마이크론 오픈AI 알파벳 메타 "
+                            "화웨이 샤오미 알리바바 텐센트 바이트댄스 폭스바겐 도요타 혼다 닛산 소니 파나소닉 보잉 에어버스 "
+                            "월마트 골드만삭스 모건스탠리 블랙록 TSMC ASML AMD BYD CATL".split())
 DEPT_RE = re.compile(r"[가-힣A-Za-z]{2,12}(?:학과|학부|전공|대학원)")  # 보건행정학과 교수: in the title
 GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 본부 대학교 시청 구청 군청 도청 일부 외부 내부 전부 간부 노조 법원 "
                     "검찰 인터넷전문은행 시중은행 지방은행 중앙은행 저축은행 금융당국 관계부처 관계당국 정부부처 부처 "
@@ -106,7 +110,7 @@ def org_word(word: str) -> str | None:
         return None
     if b.endswith(TITLES) and not (b.endswith("연구원") and len(b) > 3 and not b.endswith(RESEARCHER_TITLES)):
         return None  # a title ("대변인"), but "한국개발연구원" is an institute, "연구원" alone a researcher
-    return b if ORG_END_RE.search(b) and len(b) >= 2 else None
+    return b if ORG_END_RE.search(b) and len(b) >= 2 or b in KNOWN_COMPANIES else None
 
 
 # Korean family names (one syllable); "상인회" before "회장" is an association, "김영회" a name

@@ -1,0 +1,84 @@
+"""Korean bodies by their kind across an article (eighth session): "노조", "공사", "회사 측", "사측" stand
+for the one union, public corporation or company the article is about; a city hall ("서울시청") is the
+city ("서울시"); "국민의힘 소속 김기현 의원" belongs to the party; US forces stationed abroad ("주한미군")
+are the United States'."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ko_words import org_word, title_word
+from briefing_app.core.model import Actor, Span
+
+# a kind word and the endings of the bodies it may stand for; "회사 측"/"사측" take the company the
+# article names first
+KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",)}
+KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단)(?=(?:은|는|이|가|도|와|과|의|측|를|을)?(?![가-힣]))")
+COMPANY_SIDE_RE = re.compile(r"(?<![가-힣])(?:회사[ \t]*측|사측)")
+STATE_END_RE = re.compile(r"(?:부|청|처|위원회|국회|당|정부|원|법원|은행|시|도|군|구)$")
+HALL_RE = re.compile(r"^(?P<place>[가-힣]{1,4}(?:시|도|구|군))청$")
+MEMBER_RE = re.compile(r"(?<![가-힣])(?P<org>[가-힣A-Za-z]{2,12})[ \t]+소속[ \t]+(?P<name>[가-힣]{2,4})[ \t]")
+FORCES_RE = re.compile(r"^주(?:한|일|독)?미군$")
+
+
+def _first(actors: list[Actor]) -> Actor | None:
+    return min(actors, key=lambda a: a.mentions[0].start) if actors else None
+
+
+def kinds(text: str, out: list[Actor]) -> list[Actor]:
+    """The rules above applied to the article's actors (a new list: a city hall joins its city)."""
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    for m in KIND_RE.finditer(text) if any(k in text for k in KINDS) else ():
+        fits = [a for a in orgs if a.name.endswith(KINDS[m.group("kind")]) and a.name != m.group("kind")]
+        parents = {a.affiliation for a in fits}
+        fits = [a for a in fits if a.name not in parents]  # "노조": the branch the article is about, not its parent
+        if len(fits) == 1 and not any(s.start <= m.start() < s.end for s in fits[0].mentions):
+            _mention(fits[0], m.group("kind"), m.start(), m.end())
+    if "측" in text:
+        company = _first([a for a in orgs if not STATE_END_RE.search(a.name) and not a.name.endswith(("노조", "지부", "지회"))])
+        for m in COMPANY_SIDE_RE.finditer(text):
+            if company is not None and company.mentions[0].start < m.start():
+                _mention(company, m.group(), m.start(), m.end())
+    for a in list(out):
+        hall = HALL_RE.match(a.name) if a.kind == "organization" else None
+        if hall and re.search(re.escape(hall.group("place")) + r"(?!청)", text):
+            # "서울시청 앞 기자회견" beside "서울시 \"비상수송 대책 가동\"": the city
+            city = next((c for c in out if c.name == hall.group("place")), None)
+            if city is None:
+                a.aliases.append(a.name)
+                a.name, a.kind, a.affiliation = hall.group("place"), "government", None
+            else:
+                city.mentions = sorted([*city.mentions, *a.mentions], key=lambda s: s.start)
+                out.remove(a)
+        elif a.kind == "organization" and FORCES_RE.match(a.name) and not a.affiliation:
+            a.affiliation = "미국"
+    if "소속" in text:
+        for m in MEMBER_RE.finditer(text):
+            org = org_word(m.group("org"))
+            person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
+            if org and person is not None and not person.affiliation:
+                person.affiliation = org  # "국민의힘 소속 김기현 의원"
+    return out
+
+
+def body_titles(out: list[Actor]) -> None:
+    """'이창용 한은 총재' (a headline's form): '한은 총재' is an alias of the person too."""
+    bodies = {f for a in out if a.kind == "organization" for f in (a.name, *a.aliases)}
+    for a in out:
+        if a.kind != "person":
+            continue
+        for alias in list(a.aliases):
+            words = alias.split()
+            if len(words) == 3 and words[0] == a.name and (words[1] in bodies or org_word(words[1])) \
+                    and title_word(words[2]) == words[2]:
+                if f"{words[1]} {words[2]}" not in a.aliases:
+                    a.aliases.append(f"{words[1]} {words[2]}")
+
+
+def _mention(actor: Actor, form: str, start: int, end: int) -> None:
+    actor.mentions.append(Span(start, end))
+    actor.mentions.sort(key=lambda s: s.start)
+    if form not in actor.aliases:
+        actor.aliases.append(form)
+
+
+__all__ = ["body_titles", "kinds"]

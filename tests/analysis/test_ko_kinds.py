@@ -1,0 +1,57 @@
+"""Korean bodies by their kind, parent unions, city halls, 'X 소속' members, known companies, '회사 측은'
+sides, headline title forms and disclosure verbs (eighth session): one rule per test."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None, list[str]]]:
+    return {a.name: (a.kind, a.affiliation, a.aliases) for a in analyse(text).actors}
+
+
+def test_a_parent_union_before_its_branch_is_an_actor_and_the_union_is_the_branch() -> None:
+    actors = _actors("노조 파업\n\n전국공공운수노조 서울교통공사노조가 6일 총파업에 들어간다고 밝혔다. "
+                     "서울교통공사는 \"노조와 끝까지 대화하겠다\"고 밝혔다.\n")
+    assert "전국공공운수노조" in actors
+    assert actors["서울교통공사노조"][1] == "전국공공운수노조" and "노조" in actors["서울교통공사노조"][2]
+
+
+def test_a_city_hall_is_the_city_the_text_names() -> None:
+    actors = _actors("서울시 \"비상수송 대책 가동\"\n\n노조는 서울시청 앞에서 기자회견을 열었다. "
+                     "오세훈 서울시장은 \"파업은 받아들이기 어렵다\"고 말했다.\n")
+    assert "서울시" in actors and "서울시청" not in actors
+
+
+def test_the_company_side_is_the_company_the_article_is_about() -> None:
+    text = ("삼성전자 실적 개선\n\n삼성전자가 4분기 영업이익이 8조 원으로 잠정 집계됐다고 8일 공시했다.\n\n"
+            "회사 측은 \"HBM 판매가 늘었다\"고 설명했다. 회사 측은 생산 차질은 없다고 밝혔다.\n")
+    result = analyse(text)
+    samsung = next(a for a in result.actors if a.name == "삼성전자")
+    assert "회사 측" in samsung.aliases
+    said = [(q.text, q.speaker) for q in result.quotes if q.kind in ("direct", "indirect")]
+    assert any(t.startswith("4분기 영업이익이") for t, _ in said)  # "…다고 공시했다": a disclosure is speech
+    assert any(t.startswith("생산 차질은 없다") and s in ("회사 측", "삼성전자") for t, s in said)
+
+
+def test_a_member_of_a_party_and_forces_stationed_abroad() -> None:
+    actors = _actors("국회\n\n국민의힘 소속 김기현 의원도 \"일정표를 제출하라\"고 요구했다. "
+                     "조 장관은 주한미군 규모 조정 가능성에 대해 \"논의된 바 없다\"고 말했다.\n")
+    assert actors["김기현"][1] == "국민의힘"
+    assert actors["주한미군"][1] == "미국"
+
+
+def test_a_known_company_in_hangul_without_a_company_ending() -> None:
+    actors = _actors("반도체\n\n김재준 삼성전자 부사장은 엔비디아와의 공급 협상에 대해 \"언급하기 어렵다\"고 했다. "
+                     "파인애플 수입은 늘었다.\n")
+    assert "엔비디아" in actors and "애플" not in actors and "파인애플" not in actors
+
+
+def test_a_headline_body_and_title_is_an_alias() -> None:
+    actors = _actors("[인터뷰] 이창용 한은 총재 \"금리 인하 서두르지 않겠다\"\n\n"
+                     "이창용 한국은행 총재는 5일 한은 본관에서 통화정책 방향을 설명했다.\n")
+    assert "한은 총재" in actors["이창용"][2]
+
+
+def test_a_two_syllable_name_ending_like_a_particle_before_a_long_title() -> None:
+    actors = _actors("왕이 \"대화 지속\"\n\n왕이 중국 공산당 중앙외사공작위원회 판공실 주임은 3일 \"중국은 대화를 원한다\"고 말했다.\n")
+    assert "왕이" in actors and "판공실" not in [n for n, (k, _, _) in actors.items() if k == "person"]
