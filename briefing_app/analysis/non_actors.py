@@ -29,6 +29,50 @@ THING_AFTER_RE = re.compile(r"(?:’s|'s)?[ \t]+(?:game|match|final|race|blockag
                             r"incident|riots|protests|era|victims|families|survivors)\b")
 
 
+# an outlet only told something ("told broadcaster ZDF", "said in an interview with Bloomberg") is no actor
+TOLD_RE = re.compile(r"\b(?:told|in[ \t]+an[ \t]+interview[ \t]+with|speaking[ \t]+to|said[ \t]+to|interviewed[ \t]+by|wrote[ \t]+in)"
+                     r"[ \t]+(?:the[ \t]+)?(?P<kind>(?:(?:public|state|German|French|British|American|US|U\.S\.|local|business|"
+                     r"financial)[ \t]+)?(?:broadcaster|newspaper|news[ \t]+agency|agency|outlet|channel|network|magazine|daily|"
+                     r"weekly|radio|television|TV|station|website|paper|tabloid)[ \t]+)?$")
+OUTLETS = frozenset({"Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse", "Bloomberg",
+                     "CNN", "BBC", "NPR", "CNBC", "Fox News", "MSNBC", "ABC", "NBC", "CBS", "Politico", "Axios",
+                     "New York Times", "The New York Times", "Washington Post", "The Washington Post", "Wall Street Journal",
+                     "The Wall Street Journal", "Financial Times", "The Guardian", "Guardian", "The Times", "Sky News",
+                     "Al Jazeera", "ZDF", "ARD", "Der Spiegel", "Le Monde", "Yonhap", "Kyodo", "Xinhua", "TASS",
+                     "RIA Novosti", "Interfax", "Nikkei", "Die Welt", "Bild", "Axel Springer"})
+
+
+def _only_told(text: str, actor: Actor) -> bool:
+    """Is every mention an outlet that is only told something (a known outlet, or one the text calls one)?"""
+    for m in actor.mentions:
+        told = TOLD_RE.search(text, max(0, m.start - 60), m.start)
+        if told is None or not (told.group("kind") or actor.name in OUTLETS):
+            return False
+    return bool(actor.mentions)
+
+
+SMALL_WORDS = frozenset("a an the and or of for to in on at by as with from over after is are vs.".split())
+
+
+def title_case_headline_end(text: str) -> int:
+    """Where a title-case headline (the first line, most of its words capitalised, no full stop at its end, a
+    paragraph after it) ends; 0 when the text opens otherwise."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end] if end != -1 else ""
+    words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]
+    if not line or line.rstrip().endswith(".") or len(words) < 3 or not text.startswith("\n", end + 1):
+        return 0
+    return end if sum(w[0].isupper() for w in words) >= 0.8 * len(words) else 0
+
+
+def _only_in_headline(text: str, actor: Actor) -> bool:
+    """'German Coalition Talks Stall ...': a title-case headline's capitalised words named nowhere else."""
+    end = title_case_headline_end(text)
+    return end > 0 and bool(actor.mentions) and all(m.end <= end for m in actor.mentions) \
+        and text.find(actor.name, end) == -1
+
+
 PLACE_FIRST = frozenset("San Santa Los Las Fort Mount Lake Port Saint St. Sao".split())
 
 
@@ -50,6 +94,8 @@ def is_non_actor(text: str, actor: Actor) -> bool:
     if MEETING_NAME_RE.search(name) and _at(text, actor, EVENT_TIME_RE):
         return True
     if VENUE_NAME_RE.search(name) and _at(text, actor, LOCATIVE_RE, 12):
+        return True
+    if actor.kind == "organization" and (_only_told(text, actor) or _only_in_headline(text, actor)):
         return True
     words = name.split()
     if sex_of(words[0]) is not None:

@@ -45,6 +45,9 @@ INTRO_RE = re.compile(r"(?:(?:In|At|From|On|Later|Earlier|Meanwhile)(?:[ \t]+[\w
 DEMONYM_NOUN_RE = re.compile(r"[ \t]+[a-z]")
 
 
+DESCRIBED_SUBJECT_RE = re.compile(r"(?:The|A|An)[ \t]+[^,.;:\n]{1,40},[ \t]+(?:the[ \t]+)?")
+
+
 def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
     """The actor named (within four characters of it, after a place or time) at the start of the sentence
     before pos; a country only by a noun, not as an adjective ("The Danish shipping group")."""
@@ -54,8 +57,8 @@ def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
     firsts = [(min(s.start for s in a.mentions if start <= s.start < pos), a) for a in actors
               if any(start <= s.start < pos for s in a.mentions)]
     first = min(firsts, key=lambda t: t[0]) if firsts else None
-    if first is None or first[0] > start + 4:
-        return None
+    if first is None or first[0] > start + 4 and not DESCRIBED_SUBJECT_RE.fullmatch(text, start, first[0]):
+        return None  # ("The Bavarian sister party, the Christian Social Union, backed ...": the body in apposition)
     at, actor = first
     if actor.kind == "country" and text[at:at + 40].split()[0] in gazetteer.DEMONYMS \
             and DEMONYM_NOUN_RE.match(text, at + len(text[at:at + 40].split()[0])):
@@ -80,6 +83,8 @@ def new_body(doc: Document, pos: int) -> Actor | None:
     name = m.group("name").rstrip(".")
     words = name.split()
     table = doc.actor_table
+    if len(words) == 1 and words[0].endswith(("an", "ese", "ish")) and text[m.end():m.end() + 2].strip()[:1].islower():
+        return None  # "The Bavarian sister party": an adjective before the subject's noun
     if norm(words[0]) in OPENERS or sex_of(words[0]) or any(norm(w) in table.by_surname for w in words) \
             or gazetteer.lookup(name) or any(name in (a.name, *a.aliases) for a in doc.actors) \
             or len(words) == 1 and not _mid_sentence(text, name):

@@ -151,3 +151,28 @@ def test_a_suffix_is_no_family_name_and_a_portfolio_runs_over_and() -> None:
     assert rfk.title == "Health and Human Services Secretary" and rfk.affiliation == "United States"
     assert "Kennedy" in rfk.aliases and not any("King" in a for a in rfk.aliases)
     assert _actors("Trump and Defense Secretary Pete Hegseth met.")["Pete Hegseth"].title == "Defense Secretary"
+
+
+def test_its_officer_after_a_described_subject_in_apposition() -> None:
+    text = ("Talks stalled on Tuesday after the CDU's offer. Merz said no.\n\n"
+            "The Bavarian sister party, the Christian Social Union, backed Merz. Its leader, Markus Söder, said his "
+            "party would block any tax increase.")
+    actors = _actors(text)
+    assert "Bavarian" not in actors
+    assert actors["Markus Söder"].affiliation == "Christian Social Union"
+
+
+def test_an_outlet_only_told_something_is_no_actor() -> None:
+    text = ("The CDU's general secretary, Carsten Linnemann, told broadcaster ZDF that a deal was possible. "
+            "Friedrich Merz said in an interview with Bloomberg that he was patient.")
+    actors = _actors(text)
+    assert "ZDF" not in actors and "Bloomberg" not in actors
+    assert "ZDF" in _actors("Public broadcaster ZDF said it would air the debate. ZDF declined to comment.")
+
+
+def test_a_title_case_headlines_words_named_nowhere_else_are_no_actor() -> None:
+    text = ("German Coalition Talks Stall Over Debt Brake\n\n"
+            "BERLIN (AP) — Talks on forming Germany's next government stalled on Tuesday, the Christian Democratic "
+            "Union said.")
+    actors = _actors(text)
+    assert "German Coalition" not in actors and "Christian Democratic Union" in actors
