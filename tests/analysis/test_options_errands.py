@@ -20,6 +20,8 @@ from tests.analysis.option_helpers import one_option, options
     "Annette Guessford answered her door and said she planned to caucus for Clinton.",
     "Homeowners paid a premium for a golf-course lot, and suddenly a developer comes in and wants to build in front of them.",
     "He said that accord should guide the actions of countries going forward.",
+    "The Georgian government needs to show those in South Ossetia that their future is brighter with Tbilisi.",
+    "The Senate committee also needs to address the fact that the violations went beyond torture.",
 ])
 def test_no_course_for_a_body(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -35,6 +37,8 @@ def test_no_course_for_a_body(text: str) -> None:
     ("Senators plan to vote against the Keystone bill.", "Vote against the Keystone bill"),
     ("He said that Iran should stop enriching uranium.", "Stop enriching uranium"),
     ("The union wants to scrap the pension reform.", "Scrap the pension reform"),
+    ("The council should show residents the plans before the vote.", "Show residents the plans"),
+    ("Ministers must persuade farmers to plant hedges.", "Persuade farmers to plant hedges"),
     ("The emphasis must be on enforcement of the existing laws.", "Focus on enforcement of the existing laws"),
 ])
 def test_still_a_course(text: str, summary: str) -> None:

@@ -55,3 +55,28 @@ def test_the_authors_rebuttal_after_a_reported_call(text: str, stance: str | Non
     o = one_option(text)
     assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (
         "Scrap the parking tax", stance, [("Critics", "support")])
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Lifting the sanctions on Iran would send the wrong message.", "Lift the sanctions on Iran"),
+    ("Arming the rebels would set a dangerous precedent.", "Arm the rebels"),
+    ("Lifting the arms embargo would be premature.", "Lift the arms embargo"),
+    ("Military action against Iran should be off the table.", "Take military action against Iran"),
+    ("Sending troops to Ukraine is out of the question.", "Send troops to Ukraine"),
+    ("Scrapping the grammar schools would be wrong.", "Scrap the grammar schools"),
+    ("Cutting the foreign aid budget must be resisted.", "Cut the foreign aid budget"),
+    ("Parliament should reject bringing back the death penalty.", "Bring back the death penalty"),
+])
+def test_verdicts_against_a_course(text: str, summary: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, "oppose")
+
+
+@pytest.mark.parametrize("text", ["The government is wrong.", "The question is out of the question."])
+def test_a_verdict_on_no_course(text: str) -> None:
+    assert options(text) == []
+
+
+def test_stop_doing_stays_a_call() -> None:
+    o = one_option("Israel must stop building settlements.")
+    assert (o.summary, o.stance) == ("Stop building settlements", "support")

@@ -36,6 +36,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
         "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", " ask", "gained", "apology", "willing", "ready to",
         "prepared to", "hoped", "hopes", "job of", "job to", "role of", "role to", "place of", "place to", "business of", "remit",
+        "precedent", "premature", "self-defeating", "off the table", "out of the question",
         # the verdicts and consequences of framing and gerund rules, each as specific as its rule needs (a cue that
         # common words hold, as "fix" in "fixed" or "illegal" in "illegal immigrants", sends many sentences to the rules)
         *(f"{m} {v}" for m in ("would", "will", "could", "can", "might", "only") for v in ("save", "fuel", "leave")),

@@ -62,7 +62,14 @@ MISTAKE_RE = after_space(r"(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s
                          r"|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
                          r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|won[’']t\s+work\b"
                          r"|(?:is|are)\s+doomed\b|(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|way\s+to|approach|response|"
-                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
+                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b"
+                         # "Arming the rebels would set a dangerous precedent / send the wrong message / be premature",
+                         # "Military action should be off the table", "Sending troops is out of the question"
+                         r"|(?:would|will|could|might)\s+(?:only\s+|also\s+)?(?:send\s+(?:the\s+|a\s+)?wrong\s+(?:message|signal)|"
+                         r"set\s+a\s+(?:\w+\s+)?(?:dangerous|terrible|bad|worrying|troubling|damaging)\s+precedent)\b"
+                         r"|(?:would|will|is|are)\s+(?:be\s+)?(?:premature|wrong|self-defeating|a\s+step\s+(?:backwards?|too\s+far))\b"
+                         r"|(?:should|must|is|are)\s+(?:be\s+|stay\s+|remain\s+)?off\s+the\s+table\b"
+                         r"|(?:is|are|would\s+be)\s+out\s+of\s+the\s+question\b", re.I)
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
@@ -209,7 +216,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.reported = not hit.author
                 out.append(hit)
     if has_any(low, "mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
-           "answer", "solution", "way", "right", "wrong"):
+           "answer", "solution", "way", "right", "wrong", "precedent", "premature", "self-defeating", "step", "table",
+           "question"):
         for m in MISTAKE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if has_any(low, "considering", "weighing", "mulling", "exploring"):

@@ -82,7 +82,8 @@ def action_end(text: str, start: int, limit: int) -> int:
 # "refrain from imposing X", "abandon its plan to close X": the course argued against is X
 AVERSIVE_RE = re.compile(r"(?:refrain\s+from|avoid|think\s+(?:twice|hard|carefully)\s+before|resist\s+(?:the\s+)?(?:temptation|urge|"
                          r"calls|pressure|demands)\s+to|(?:abandon|drop|scrap|shelve|ditch|reject|withdraw)\s+(?:its|the|their|his|her|"
-                         r"this|these|any|such)\s+(?:\w+\s+)?(?:plans?|proposals?|idea|bid|attempt|calls?|demands?)\s+(?:to|for))\s+(?=\w)",
+                         r"this|these|any|such)\s+(?:\w+\s+)?(?:plans?|proposals?|idea|bid|attempt|calls?|demands?)\s+(?:to|for)|"
+                         r"(?:resist|reject|oppose)\s+(?=\w+ing\b))\s*(?=\w)",
                          re.I)
 
 
