@@ -80,3 +80,20 @@ def test_a_verdict_on_no_course(text: str) -> None:
 def test_stop_doing_stays_a_call() -> None:
     o = one_option("Israel must stop building settlements.")
     assert (o.summary, o.stance) == ("Stop building settlements", "support")
+
+
+@pytest.mark.parametrize("after, stance", [
+    (", and it is right.", "support"),
+    (". It should be heeded.", "support"),
+    (". The government should listen.", "support"),
+    (". The demand is reasonable.", "support"),
+    (". That call deserves support.", "support"),
+    (". The demand is absurd.", "oppose"),
+    (". It should be rejected.", "oppose"),
+    (", and it has collected evidence.", None),
+    (".", None),
+])
+def test_the_authors_word_on_a_reported_demand(after: str, stance: str | None) -> None:
+    o = one_option("Amnesty has called for an inquiry into the killings" + after)
+    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (
+        "Hold an inquiry into the killings", stance, [("Amnesty", "support")])

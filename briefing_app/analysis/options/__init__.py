@@ -41,14 +41,26 @@ __all__ = ["find_options"]
 MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an argued sentence
 
 
+CALL_NOUNS = r"(?:demand|call|proposal|idea|plan|request|appeal|case|recommendation)s?"
 VERDICT_RE = re.compile(
     r"\s*(?:(?P<bad>(?:That|This|It|Such\s+a\s+\w+)\s+(?:would|will|is|was)\s+(?:surely\s+)?(?:be\s+)?(?:a\s+(?:\w+\s+)?"
     r"(?:mistake|error|blunder|folly|disaster)|wrong|unwise|reckless|misguided|foolish|dangerous)|No\b[.!,]|"
     r"(?:They|He|She)\s+(?:are|is)\s+(?:wrong|playing\s+with\s+fire)|(?:That|This|It)\s+is\s+the\s+last\s+thing\b|(?:That|This|It)\s+(?:(?:will|would|does|can)\s*(?:not|n[’']t)|won[’']t)\s+work|"
     r"(?:That|This|It)\s+(?:is|would\s+be)\s+(?:(?:a\s+)?(?:very\s+)?(?:bad|terrible|awful|dreadful)\s+idea|no\s+(?:answer|"
-    r"solution))|(?:That|This|It)\s+makes\s+(?:no|little)\s+sense)"
+    r"solution))|(?:That|This|It)\s+makes\s+(?:no|little)\s+sense|"
+    r"(?:That|This|The|Their|His|Her|Its)\s+" + CALL_NOUNS + r"\s+(?:is|seems|sounds)\s+(?:\w+\s+)?(?:unreasonable|absurd|"
+    r"misguided|wrong|dangerous|reckless|foolish|naive|unrealistic|unworkable|premature)|"
+    r"(?:It|That|This|The\s+" + CALL_NOUNS + r")\s+(?:should|must)\s+be\s+(?:rejected|resisted|ignored|dropped|opposed))"
     r"|(?P<good>(?:They|He|She)\s+(?:are|is)\s+right|(?:That|This|It)\s+(?:would\s+be|is)\s+(?:a\s+)?(?:sensible|wise|"
-    r"right|good|welcome|prudent)|Yes\b[.!,]))")
+    r"right|good|welcome|prudent)|Yes\b[.!,]|"
+    # "It should be heeded.", "The demand is reasonable.", "That call deserves support.", "The government should listen."
+    r"(?:It|They|This|That|The\s+" + CALL_NOUNS + r")\s+(?:should|must|deserves?\s+to)\s+be\s+(?:heeded|supported|backed|"
+    r"welcomed|adopted|accepted|implemented|taken\s+up)|"
+    r"(?:That|This|The|Their|His|Her|Its)\s+" + CALL_NOUNS + r"\s+(?:is|seems|sounds)\s+(?:entirely\s+|perfectly\s+|eminently\s+|"
+    r"quite\s+)?(?:reasonable|sensible|sound|right|compelling|justified|fair|overdue)|"
+    r"(?:That|This|The|Their|His|Her|Its)\s+" + CALL_NOUNS + r"\s+deserves\s+(?:\w+\s+)?(?:support|backing)|"
+    r"(?:The\s+)?(?:government|authorities|ministers?|council|administration|They|He|She)\s+should\s+(?:listen|heed\s+(?:it|them|"
+    r"the\s+call|this|that))))")
 
 
 RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?(?:risky|perilous|"

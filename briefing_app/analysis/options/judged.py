@@ -20,6 +20,9 @@ FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She|In\
 AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
 
 
+IS_RIGHT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:quite\s+|absolutely\s+|surely\s+|entirely\s+)?right\b(?!\s+(?:to|about|wing))")
+
+
 def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int]) -> None:
     """A reported option the author has not taken a side on gets the side the author's own words
     around it take; the option's own words do not count."""
@@ -33,7 +36,10 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
             but = BUT_VERDICT_RE.search(text, outside[1], e) if _but(text, outside[1], e) else None
             if but is not None:  # "Some argue that X should Y, but that would be reckless": the author's again
                 parts.append((but.start(), e))
-        bad, good = _first(JUDGE_BAD_RE, text, parts), _first(JUDGE_GOOD_RE, text, parts)
+        bad = _first(JUDGE_BAD_RE, text, parts)
+        good = _first(JUDGE_GOOD_RE, text, parts)
+        if good is None:  # "Amnesty has called for an inquiry, and it is right"
+            good = _first(IS_RIGHT_RE, text, parts)
         if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
             option.stance = "neutral" if bad is not None and good is not None else "oppose" if bad is not None else "support"
             at = bad if bad is not None else good
@@ -50,7 +56,7 @@ def _first(pattern: re.Pattern[str], text: str, parts: list[tuple[int, int]]) ->
 
 
 def _but(text: str, s: int, e: int) -> bool:
-    return "but" in text[s:e] or "yet" in text[s:e]
+    return "but" in text[s:e] or "yet" in text[s:e] or "and" in text[s:e]
 
 
 # "Cockburn suggests that people forget about overthrowing Assad. However, a closer look reveals ...": the author's
@@ -105,7 +111,7 @@ def _without(text: str, p: Position, cue: int, outside: tuple[int, int]) -> Posi
 
 
 # "Some argue that X should Y, but that would be reckless": the clause after "but" is the author's again
-BUT_VERDICT_RE = re.compile(r"[,;]\s*(?:but|yet)\s+(?:that|this|it|doing\s+so|such\s+a\s+\w+)\s+(?:would|will|is|was|could|"
+BUT_VERDICT_RE = re.compile(r"[,;]\s*(?:but|yet|and)\s+(?:that|this|it|doing\s+so|such\s+a\s+\w+)\s+(?:would|will|is|was|could|"
                             r"might|seems?|sounds?)\b")
 
 
