@@ -167,3 +167,16 @@ def test_what_a_policy_sets(text: str, summary: str) -> None:
 ])
 def test_forecast_is_no_option(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Stop selling arms to Saudi Arabia.", "Stop selling arms to Saudi Arabia"),
+    ("Ban smoking in all public parks.", "Ban smoking in all public parks"),
+])
+def test_a_command_with_a_gerund_object(text: str, summary: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, "support")
+
+
+def test_a_command_to_the_reader_about_feelings_is_no_option() -> None:
+    assert options("Stop worrying about the polls.") == []

@@ -97,3 +97,10 @@ def test_the_authors_word_on_a_reported_demand(after: str, stance: str | None) -
     o = one_option("Amnesty has called for an inquiry into the killings" + after)
     assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (
         "Hold an inquiry into the killings", stance, [("Amnesty", "support")])
+
+
+@pytest.mark.parametrize("text", ["The regulator ought not to approve the merger.",
+                                  "The regulator oughtn't to approve the merger."])
+def test_ought_not_to(text: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == ("Approve the merger", "oppose")

@@ -21,7 +21,7 @@ POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore pro
     convert""".split()
 DETERMINER = r"(?:the|a|an|all|this|these|those|our|their|its|his|her|any|every|more|no|some|each|both|[A-Z][\w’'.]*(?!-))"
 OPEN_RE = re.compile(r"\s*(?P<lead>(?:Better\s+(?:yet|still)|Instead|Rather|Simply\s+put|In\s+short),\s+)?[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
-                     r"(?:\s+(?:up|out|off|down|back|in|on))?\s+(?=(?:" + DETERMINER + r")\b)")
+                     r"(?:\s+(?:up|out|off|down|back|in|on))?\s+(?=(?:" + DETERMINER + r")\b|[a-z]{3,}ing\s+[a-z])")  # "Stop selling arms"
 HEADLINE_WORDS = 14
 # "Remove the fence, plant trees, and you'd have a playground": the promised result, not advice to the reader
 CONSEQUENCE_RE = re.compile(r",?\s+and\s+you(?:[’']d|[’']ll|\s+would|\s+will|\s+get|\s+have)\b.*$", re.I | re.S)

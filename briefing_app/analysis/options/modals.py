@@ -213,7 +213,7 @@ def _clause_limit(text: str, s: int, e: int, m: re.Match[str], nxt: re.Match[str
 def _stance(text: str, s: int, m: re.Match[str], subj: str, before: str, not_only: bool) -> str:
     """'support' or 'oppose': the modal's negation, a negated subject ("no one should"), "I don't see why",
     "cannot afford to"."""
-    neg = (bool(m.group("neg") or m.group("neg0")) and not not_only) != bool(
+    neg = (bool(m.group("neg") or m.group("neg0") or m.group("neg1")) and not not_only) != bool(
         NOBODY_RE.search(text, s, m.start()) or re.match(r"(?:no|No)\s", subj) or re.search(r"\bno\s*$", before))  # "no one should", "not something S should"
     if NO_REASON_RE.search(before):
         neg = not neg  # "I don't see why we should welcome him": the author rejects it
