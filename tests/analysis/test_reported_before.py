@@ -99,3 +99,36 @@ def test_verb_forms_that_are_cues(sentence: str, rule: str, content: str, mentio
 ])
 def test_noun_and_adjective_uses_stay_no_cues(sentence: str) -> None:
     assert trace(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    # "of" a topic, then "that": the clause after it (not a relative "that" after "of a list")
+    ("Maher stated of the email scandal that the inspector general’s report “wasn’t good.”",
+     "the inspector general’s report “wasn’t good.”", "Maher"),
+    # a long subject holding initials and an appositive before its verb
+    ("Mr. Ryan said the criticism of the judge, Gonzalo P. Curiel of the district court, was ''the textbook "
+     "definition of a racist comment.''",
+     "the criticism of the judge, Gonzalo P. Curiel of the district court, was ''the textbook definition of a racist "
+     "comment.''", "Mr. Ryan"),
+    # "used the occasion to declare": the user of the occasion speaks
+    ("Mrs. Clinton used the occasion to declare that the nomination was ''in sight.''",
+     "the nomination was ''in sight.''", "Mrs. Clinton"),
+    # a short phrase of where, then a pronoun clause
+    ("Zimmerman wrote in both listings he was honored to announce the sale of the weapon.",
+     "he was honored to announce the sale of the weapon", "Zimmerman"),
+    # a quoted fragment, then a name and its verb: the clause goes on, a mixed quote
+    ("Sanders opened the debate saying “of course” Clinton has the qualifications to be president.",
+     "“of course” Clinton has the qualifications to be president", "Sanders"),
+])
+def test_where_a_complement_starts(sentence: str, content: str, mention: str) -> None:
+    assert ("complement", content, mention) in trace(sentence), trace(sentence)
+
+
+def test_a_relative_that_after_of_is_no_complement() -> None:
+    assert trace("Maddow said of a list that included Senator Claire McCaskill that it was strong.") != [
+        ("complement", "included Senator Claire McCaskill that it was strong", "Maddow")]
+
+
+def test_the_writer_of_a_letter_speaks_through_it() -> None:
+    got = trace("The senator released a letter stating that the agency had misled Congress.")
+    assert ("complement", "the agency had misled Congress", "The senator") in got

@@ -62,6 +62,9 @@ def participle_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
 TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|will|would|also|still)\s+)*(?:(?:\w+ly|more|less)\s+)*"
                          r"\b(?:[a-z]+ed|continues?|wants?|tr(?:y|ies)|needs?|seems?|appears?|plans?|hopes?|likely|unlikely|"
                          r"able|ready|willing|eager|going|set|began|begins?|chose|got)\s+to\s+$")
+# "used the occasion to declare", "took to Twitter to say", "used his speech to warn": the user's words
+USED_TO_RE = re.compile(r"(?:\b(?:has|had|have|also|then)\s+)*\b(?:used|uses|took|takes)\s+(?:(?:the|his|her|their|its|a|an|to)\s+)?"
+                        r"(?:[\w’'-]+\s+){0,3}?to\s+$")
 # "It allowed Republicans to say": the object of the verb before is the one who speaks
 TO_OBJECT_RE = re.compile(r"\b[a-z]+(?:ed|s)\s+(?P<np>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+$")
 
@@ -71,14 +74,22 @@ def infinitive_subject(masked: str, ss: int, start: int) -> Span2 | None:
     obj = TO_OBJECT_RE.search(masked, max(ss, start - 80), start)
     if obj:
         return obj.start("np"), obj.end("np")
-    chain = TO_CHAIN_RE.search(masked, max(ss, start - 80), start)
+    chain = TO_CHAIN_RE.search(masked, max(ss, start - 80), start) or USED_TO_RE.search(masked, max(ss, start - 80), start)
     return subject_before(masked, chain.start(), ss) if chain else None
+
+
+# "released a letter stating that ...", "started the debate saying ...": what carries the words, or the occasion;
+# the speaker is the main clause's subject
+CARRIER_BEFORE_RE = re.compile(r"\b(?:statement|letter|message|tweet|post|email|release|note|memo|debate|speech|rally|"
+                               r"interview|appearance|event|conference|hearing|video)s?[ \t]+$")
 
 
 def speaker(ctx: Context, cue: Cue) -> bool:
     """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
     subj = subject_before(masked, start, ss)
+    if cue.word.endswith("ing") and CARRIER_BEFORE_RE.search(masked, max(ss, start - 14), start):
+        subj = clause_subject(masked, ss, start) or subj  # "released a letter stating ...": the letter's writer
     if subj is None:
         w = WHO_AND_RE.search(masked, max(ss, start - 300), start)
         if w:  # "Sanders, who endorsed Canova and said he would campaign with him, ..."
@@ -105,6 +116,19 @@ def speaker(ctx: Context, cue: Cue) -> bool:
     return True
 
 
+# "stated of the email scandal that the report ...", "said of terrorists that “you ...”": a topic, then the clause
+# (not the relative "that" of "said of a list that included ...")
+OF_THAT_RE = re.compile(r"\s*of\s+(?:[\w’'.-]+\s+){1,4}?that\s+(?=(?:the|a|an|he|she|they|it|we|I|his|her|their|its|this)\s|"
+                        r"[A-Z“\"•]|'')")
+
+
+# "wrote in both listings he was “honored”", "said at the rally they would win": a short phrase of where or how,
+# then a clause opening with a pronoun and its verb
+PHRASE_THEN_CLAUSE_RE = re.compile(r"\s*(?:in|on|at|during|after|before|with|from|via|through|over)\s+(?:[^\s.;:!?“”\"•,]+\s+){1,5}?"
+                                   r"(?=(?:he|she|they|we|I)\s+(?:(?:also|still|would|will|was|were|had|has|have|is|are|"
+                                   r"could|should|can|did|does|do)\b|[a-z]+(?:ed|s)\b))")
+
+
 def complement_start(ctx: Context, cue: Cue) -> None:
     """Past the recipient of 'told', manner phrases ('on Sunday', 'in a statement') and 'that'."""
     masked, se = ctx.masked, cue.se
@@ -116,8 +140,12 @@ def complement_start(ctx: Context, cue: Cue) -> None:
     far = FAR_THAT_RE.match(masked, pos, se)
     if far and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
             cue.word.lower() in TELLS
-            or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through)\s", masked[pos:se])):
+            or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through)\s", masked[pos:se])
+            or OF_THAT_RE.match(masked, pos, se)):
         pos = far.start("that")  # "told a town hall in Salem on Monday that ...", "said in a memo to staff that"
+    elif not far:
+        phrase = PHRASE_THEN_CLAUSE_RE.match(masked, pos, se)
+        pos = phrase.end() if phrase else pos  # "wrote in both listings he was ..."
     that = THAT_RE.match(masked, pos, se)
     assert that is not None  # THAT_RE matches the empty string
     cue.has_that = "that" in that.group()

@@ -107,7 +107,10 @@ def parenthetical(ctx: Context, cue: Cue) -> Step:
 # after a quotation that opens the complement, the clause goes on: 'says “the wind is at our backs” despite his loss'
 MAIN_CLAUSE_AFTER_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 QUOTED_WORDS_RE = re.compile(r"(?:''|[“\"«„])•[•\s]*(?=''|[”\"»])")
-CLAUSE_GOES_ON_RE = re.compile(r"(?:''|[”\"»])[ \t]+(?:(?!(?:he|she|they|it|I|we)\s)[a-z][\w’'-]*)(?:[ \t]+[\w’'-]+){1,}")
+CLAUSE_GOES_ON_RE = re.compile(r"(?:''|[”\"»])[ \t]+(?:(?!(?:he|she|they|it|I|we)\s)[a-z][\w’'-]*"
+                               # 'saying “of course” Clinton has the qualifications': a name and its verb
+                               r"|(?:[A-Z][\w’'.-]*[ \t]+){1,2}(?:has|is|was|will|would|could|should|can|must|did|does))"
+                               r"(?:[ \t]+[\w’'-]+){1,}")
 
 
 def quote_follows(ctx: Context, cue: Cue) -> Step:
@@ -188,7 +191,7 @@ SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "tel
 # "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal
 LONG_SUBJECT_CLAUSE_RE = re.compile(
     r"(?!(?:at|in|on|after|before|when|while|during|of|for|with|by|from|about|to|as|into|over|under|so|goodbye|"
-    r"hello|yes|no)\b)(?:[^\s.;:!?•“”\"]+\s+){1,30}?"
+    r"hello|yes|no)\b)(?:(?:[^\s.;:!?•“”\"]+|(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr)\.)\s+){1,30}?"  # "Gonzalo P. Curiel", "Mr. Kim"
     r"(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|may|might|must|\w+n[’']t)\b")
 
 
