@@ -7,8 +7,10 @@ description of a body ("the United Nations refugee agency, UNHCR,")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.cues import stem_matches
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
 from briefing_app.analysis.org_people import ORG_NOUNS
@@ -40,8 +42,9 @@ APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]
 ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "
                  "spokeswoman spokesperson researcher strategist official scientist partner lawyer counsel founder leader CEO "
                  "lecturer").split()
-ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern([*ROLE_AT_WORDS, "analysts", "economists", "researchers",
-                                                         "strategists", "officials", "executives", "Analysts", "Economists"]) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
+ROLE_AT_NOUNS = (*ROLE_AT_WORDS, "analysts", "economists", "researchers",
+                                                         "strategists", "officials", "executives", "Analysts", "Economists")
+ROLE_AT_RE = re.compile(r"\b" + gazetteer.trie_pattern(list(ROLE_AT_NOUNS)) + r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?"
                         r"(?P<name>[A-Z][\w’'&.-]*(?:(?<![a-z]{2}\.)(?:[ \t]+(?:of|for|and|the|on))*[ \t]+[A-Z][\w’'&.-]*){0,6}?)"
                         r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z])[a-z])")
 # "Mossad chief David Barnea": a one-word organisation before a leader's role and a name (found from the role)
@@ -87,6 +90,14 @@ def _appositives(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without those another of them begins ("chair" for "chairman"): where each match starts."""
+    return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
+
+
+STEMS = {KIND_NAME_RE: _stems(tuple(KINDS)), ROLE_AT_RE: _stems(ROLE_AT_NOUNS)}
+
+
 def cue_names(found: Found) -> None:
     """Organisations named by a cue: a kind before the name, a leader's role after it, "X, which", an
     appositive headed by a body's noun, a role at it, a leader's word before it, party members, shares."""
@@ -95,8 +106,20 @@ def cue_names(found: Found) -> None:
         if rx is WHICH_RE and ", which" not in text or rx is PARTY_MEMBER_RE and not MEMBER_WORDS_RE.search(text) \
                 or rx is SHARES_OF_RE and "hares " not in text:
             continue  # (cheap gates before rare rules)
-        for m in _leaders(text) if rx is LEADER_NAME_RE else _appositives(text) if rx is APPOS_ORG_RE else rx.finditer(text):
+        for m in _matches(rx, text):
             _cue_name(found, rx, m)
+
+
+def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]] | list[re.Match[str]]:
+    """rx.finditer(text); the leaders' and the appositives' patterns have finders of their own, and a
+    pattern that opens with a word of a short list is tried only where str.find sees the word's stem (a
+    scan of the whole text with such a pattern costs about twice as much)."""
+    if rx is LEADER_NAME_RE:
+        return _leaders(text)
+    if rx is APPOS_ORG_RE:
+        return _appositives(text)
+    stems = STEMS.get(rx)
+    return rx.finditer(text) if stems is None else stem_matches(rx, stems, text)
 
 
 def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
