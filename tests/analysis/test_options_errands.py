@@ -22,6 +22,15 @@ from tests.analysis.option_helpers import one_option, options
     "He said that accord should guide the actions of countries going forward.",
     "The Georgian government needs to show those in South Ossetia that their future is brighter with Tbilisi.",
     "The Senate committee also needs to address the fact that the violations went beyond torture.",
+    "The continuous noise has caused both Anthony and the team to have to deal with many false stories.",
+    "A supporter asked people in the audience to clap if they agreed with Trump.",
+    "Rubio was long viewed as their best chance to overtake Mr. Trump.",
+    "\"I've always wanted to own a casino,\" he said.",
+    "Mr. Chagoury explained that he had simply wanted to provide insights on elections in Lebanon.",
+    "Clinton plans to make her proposal at a campaign stop in Fairfield, Iowa.",
+    "Hillary Clinton wants to make it a major issue for female voters.",
+    "Some are quietly saying it is time to accept a new reality.",
+    "The dispute is over emails that Clinton thinks should be made public.",
 ])
 def test_no_course_for_a_body(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -39,6 +48,9 @@ def test_no_course_for_a_body(text: str) -> None:
     ("The union wants to scrap the pension reform.", "Scrap the pension reform"),
     ("The council should show residents the plans before the vote.", "Show residents the plans"),
     ("Ministers must persuade farmers to plant hedges.", "Persuade farmers to plant hedges"),
+    ("The government is going to have to raise taxes on the rich.", "Raise taxes on the rich"),
+    ("Clinton plans to propose a dramatic increase in federal spending on Alzheimer's research.",
+     "Propose a dramatic increase in federal spending on Alzheimer's research"),
     ("The emphasis must be on enforcement of the existing laws.", "Focus on enforcement of the existing laws"),
 ])
 def test_still_a_course(text: str, summary: str) -> None:

@@ -14,7 +14,7 @@ ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses 
     propaganda emphasis question questions liberty liberties speech democracy urges habits
     instincts feelings words labels terms language challenges loyalty respect trust confidence faith unity solidarity
     resilience patience courage calm vigilance perseverance resolve determination optimism compassion empathy humility
-    honesty sincerity goodwill""".split())
+    honesty sincerity goodwill reality realities""".split())
 # talk, which is a course of action only when a named body holds it ("a debate within our Congress")
 TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
 EVENT_TALK = frozenset("tv televised election leaders leaders' presidential parliamentary live".split())

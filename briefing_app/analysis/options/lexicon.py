@@ -43,8 +43,11 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     honour
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
-    decline climb revolve blame assume""".split())
-DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
+    decline climb revolve blame assume clap cheer boo laugh smile overtake outpoll""".split())
+DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|"
+                         # "make her proposal at a campaign stop", "make it a major issue": which proposal or issue is said elsewhere
+                         r"make\s+(?:her|his|their|its|a|the|our)\s+(?:\w+\s+)?(?:proposal|case|announcement|speech|pitch)\b|"
+                         r"make\s+(?:it|this|that)\s+(?:a|an)\s+(?:\w+\s+)?(?:issue|theme|talking\s+point)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
                          r"(?:establish|determine|ascertain|assess|ask|decide|know|learn|understand)\s+(?:\w+\s+)?(?:who|whom|which|"
                          r"where|when)\b|change\s+hands\b|"
                          r"accept\s+(?:that|we|they|there|it\s+is)\b|open\s+(?:their|our|its|his|her|your)\s+eyes\b|"

@@ -28,7 +28,7 @@ SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bi
                               r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
-NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|actually|necessarily|"
+NOT_OBLIGED_RE = re.compile(r"\b(?:caus|forc|oblig|requir|expect|allow|lead|led)\w*\s+(?:\S+\s+){0,6}?to\s*$|(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|actually|necessarily|"
                             r"even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
                             r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
@@ -78,6 +78,7 @@ INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
 SCARE_QUOTED_RE = re.compile(r"[“\"‘']$")
 
 
+THINKS_RE = re.compile(r"\b(?:thinks?|believes?|says?|said|argues?|argued|feels?|insists?|hopes?)$")
 OPENING_MARKS = "“\"‘„«"  # '"No one’s right ... should be": the quotation's opening mark is no part of the subject
 
 
@@ -194,7 +195,9 @@ def _not_argued(text: str, s: int, e: int, m: re.Match[str], before: str, subj: 
             and not NO_REASON_RE.search(before) and not re.search(r"\b(?:is|was|are)\s+why\s+(?:\S+\s+){0,6}$", before):
         return True  # "when and how the words should be used": an indirect question
     # "my distaste should not ...": the writer's feelings, not a course of action
-    return bool(re.search(r"\bmy\b", subj, re.I) or re.search(r"\b(?:and|or|but)$", subj))
+    # "emails that Clinton thinks should be made public": the modal belongs to a relative clause someone else's verb holds
+    return bool(re.search(r"\bmy\b", subj, re.I) or re.search(r"\b(?:and|or|but)$", subj)
+                or THINKS_RE.search(subj))
 
 
 def _clause_limit(text: str, s: int, e: int, m: re.Match[str], nxt: re.Match[str] | None) -> int:

@@ -80,6 +80,8 @@ NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want(?=\s+to\s+see\b)|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+# "I've always wanted to own a casino": a person's own wish; "had simply wanted to provide insights": a past motive
+OWN_WISH_RE = re.compile(r"(?:\bI(?:[’']ve|\s+have)?|\bhad)\s+(?:\w+ly\s+|always\s+|never\s+|just\s+)?$")
 # "suddenly a developer comes in and wants to build": an indefinite someone in a scenario, no actor's plan
 INDEFINITE_SUBJECT_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:comes|came|steps|stepped|walks|walked|"
                                    r"turns|turned|shows|showed)\s+(?:in|along|up)\s+and\s+)?(?:\w+ly\s+)?$")
@@ -196,7 +198,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
-            if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, s, m.start()):
+            if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, s, m.start()) \
+                    or OWN_WISH_RE.search(text, s, m.start()) and m.group(0).startswith("want"):
                 continue  # "a businessman who wants to move to the UK", "suddenly a developer comes in and wants to": a scenario
             if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) and not m.group(0).split()[0].endswith("ed") \
                     or NOUN_BEFORE_RE.search(text[s:m.start()]) \
