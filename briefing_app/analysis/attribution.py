@@ -234,6 +234,8 @@ def resolve(text: str, mtext: str, pos: int, table: ActorTable, last: tuple[int,
                 return last[1]
         return near
     canon = table.resolve(mtext, pos)
+    if canon is None and mtext.isupper() and len(mtext) > 3:
+        canon = table.resolve(mtext.title(), pos)  # "TAPPER:" (a transcript's label) is Jake Tapper
     if canon is None and re.match(r"(?:a|an|one)\s", low):
         # "a top Kremlin official said ... . Deputy Foreign Minister X made the sharp remark"
         _, e = sentences.of(pos)

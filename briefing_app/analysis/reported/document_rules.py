@@ -41,6 +41,9 @@ def _quoted_headline(ctx: Context, q: Quote) -> None:
 
 
 TURN_LETTERS = ("Q", "A")
+# a transcript's speaker label in capitals ("TAPPER", "JAKE TAPPER", "SEN. TIM KAINE"), not an acronym alone ("NATO")
+TURN_LABEL_RE = re.compile(r"(?:[A-Z]+\.?[ \t]+){1,3}[A-Z][A-Z’'-]+|[A-Z][A-Z’'-]{3,}")
+DOUBLE_OPEN_RE = re.compile(r"[“\"«„]|''")
 LIST_COMMAS = 5
 
 
@@ -53,8 +56,10 @@ def _a_list(masked: str, start: int, end: int) -> bool:
 
 def speaker_lines(ctx: Context) -> None:
     """'Graham: Trump’s Rhetoric Destroying GOP’s Chance' headlines and 'TAPPER: Do you think ...'
-    transcript lines: the name before the colon is the source, the rest of the paragraph its words."""
+    transcript lines: the name before the colon is the source, the rest of the paragraph its words (a
+    transcript's turns, two or more under labels in capitals, are direct quotes)."""
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
+    turns: list[Quote] = []
     for ps, pe in ctx.doc.paras:
         m = SPEAKER_LINE_RE.match(masked, ps, pe)
         if not m or pe - m.end() < 12:
@@ -64,14 +69,19 @@ def speaker_lines(ctx: Context) -> None:
         if not words or words[0] in LABELS or words[-1] in LABELS or "\n" in masked[ps:m.end()] \
                 or not src.split()[-1][:1].isupper():
             continue
-        if done.overlaps(m.end(), pe):
-            continue
+        if done.overlaps(m.end(), pe) or DOUBLE_OPEN_RE.match(ctx.text, m.end()):
+            continue  # ('Clinton: "Q1." Bush: "Q2."': the quotations are the speaker sieves')
         if words[0] in ("the", "a", "an") and src not in TURN_LETTERS or len(words) > 5 or _a_list(masked, m.end(), pe):
             continue  # "The Latest: ...", section names, lists of names ("Q:" and "A:" are an interview's turns)
         before = len(ctx.out)
         emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
         if len(ctx.out) > before:
             _quoted_headline(ctx, ctx.out[-1])
+            if TURN_LABEL_RE.fullmatch(src):
+                turns.append(ctx.out[-1])
+    if len(turns) >= 2:  # "JAKE TAPPER: Do you think ...", "TRUMP: ...": a transcript's turns are verbatim
+        for q in turns:
+            q.kind = "direct"
 
 
 # "Wallnau wrote:" / "Fox News reports:" closing a paragraph, and the next paragraph is what was written,
