@@ -55,3 +55,8 @@ def test_no_course_for_a_body(text: str) -> None:
 ])
 def test_still_a_course(text: str, summary: str) -> None:
     assert one_option(text).summary.lower() == summary.lower()
+
+
+def test_the_writers_present_wish_for_a_body_stays_an_option() -> None:
+    """Only a past wish ('I've always wanted to own a casino') is a person's own: 'I want to see S do X' argues X."""
+    assert one_option("I want to see Congress pass the bill.").stance == "support"

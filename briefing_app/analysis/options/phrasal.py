@@ -199,7 +199,7 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
             if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, s, m.start()) \
-                    or OWN_WISH_RE.search(text, s, m.start()) and m.group(0).startswith("want"):
+                    or OWN_WISH_RE.search(text, s, m.start()) and m.group(0).startswith("wanted"):
                 continue  # "a businessman who wants to move to the UK", "suddenly a developer comes in and wants to": a scenario
             if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) and not m.group(0).split()[0].endswith("ed") \
                     or NOUN_BEFORE_RE.search(text[s:m.start()]) \
