@@ -74,6 +74,11 @@ Russian/Korean engineer with every sentence annotated, in the styles named weak:
 labels; an RIA foreign wire ("Как отметил словацкий премьер", "В заявлении ... говорится", "Брюсселю" for the
 EU); a Korean strike story with a parent union before its branch, a company story with "회사 측은" and a
 Yonhap wire whose headline names the minister as "외교장관". Answers committed before the analyser ran on them.
+After the first round of rules a second part (ru83-ru85, ko83-ko85), longer (300-400 words in Russian), scored
+once fresh before its own round: an Interfax court report ("Как следует из материалов дела", "Дольщики
+опасаются"), a Kuzbass heating story ("Градоначальник", a regional ministry in lower case), a TASS foreign
+story ("как пишет газета Hürriyet", "По данным агентства Bloomberg"); a Gyeonggi story ("도 관계자"), a North
+Korean statement relayed by KCNA and a battery business story ("업계에 따르면").
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
