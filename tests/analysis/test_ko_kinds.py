@@ -55,3 +55,25 @@ def test_a_headline_body_and_title_is_an_alias() -> None:
 def test_a_two_syllable_name_ending_like_a_particle_before_a_long_title() -> None:
     actors = _actors("왕이 \"대화 지속\"\n\n왕이 중국 공산당 중앙외사공작위원회 판공실 주임은 3일 \"중국은 대화를 원한다\"고 말했다.\n")
     assert "왕이" in actors and "판공실" not in [n for n, (k, _, _) in actors.items() if k == "person"]
+
+
+def test_a_later_topic_that_names_nobody_leaves_the_speaker_first() -> None:
+    said = [(q.text, q.speaker) for q in analyse(
+        "제목\n\n김 지사는 서울시와의 협의도 이어가겠다고 덧붙였다.\n\n"
+        "합동참모본부(합참)는 북한군의 특이 동향은 아직 없다고 설명했다.\n").quotes if q.kind == "indirect"]
+    assert said == [("서울시와의 협의도 이어가겠다고", "지사"), ("북한군의 특이 동향은 아직 없다고", "합동참모본부")]
+
+
+def test_a_province_that_speaks_and_its_assembly() -> None:
+    actors = _actors("경기도 \"정기권 도입\"…도의회 \"검토 필요\"\n\n경기도가 내년부터 정기권을 도입하겠다고 5일 밝혔다. "
+                     "김 지사는 서울시와의 협의도 이어가겠다고 덧붙였다. 경기도의회는 신중한 입장이다. "
+                     "노조는 서울시 강남구에서 집회를 열었다.\n")
+    assert actors["경기도"][0] == "government" and "서울시" in actors
+    assert actors["경기도의회"][1] == "경기도" and "도의회" in actors["경기도의회"][2]
+
+
+def test_this_body_and_north_koreas_own_bodies_and_drills_are_no_bodies() -> None:
+    actors = _actors("제목\n\n시민단체인 경기교통연대는 환영 입장을 냈다. 이 단체 박정수 사무국장은 \"도움이 될 것\"이라고 평가했다.\n\n"
+                     "김여정은 \"한미 연합훈련이 계속되면 대응하겠다\"고 밝혔다고 조선중앙통신이 보도했다.\n")
+    assert actors["박정수"][1] == "경기교통연대"
+    assert actors["조선중앙통신"][1] == "북한" and "연합훈련" not in actors

@@ -64,3 +64,16 @@ def test_a_company_named_only_in_its_heads_title() -> None:
 ])
 def test_a_body_in_an_oblique_case_goes_to_the_nominative(phrase: str, name: str) -> None:
     assert org_nominative(phrase) == name
+
+
+def test_a_regional_ministry_in_lower_case_with_its_field_and_region() -> None:
+    actors = _actors("Авария\n\nГубернатор Кемеровской области Илья Середюк приехал на место. В региональном министерстве "
+                     "жилищно-коммунального хозяйства причиной аварии назвали износ труб. Трубы не менялись, уточнили в ведомстве.")
+    ministry = next(n for n in actors if n.startswith("Региональное министерство жилищно-коммунального хозяйства"))
+    assert actors[ministry][1] == "Кемеровская область" and "ведомство" in actors[ministry][2]
+
+
+def test_a_city_court_and_the_mayor_of_moscow_beside_new_moscow() -> None:
+    actors = _actors("Суд\n\nАрбитражный суд Москвы признал банкротом застройщика комплекса в Новой Москве. "
+                     "Мэр Москвы Сергей Собянин поручил держать объекты на контроле.")
+    assert "Арбитражный суд Москвы" in actors and actors["Сергей Собянин"][1] == "Москва" and "Россия" not in actors

@@ -268,7 +268,7 @@ def test_a_judge_a_mayors_deputy_and_a_courts_press_service() -> None:
             "город расторгнет контракт. Заместитель мэра по транспорту Андрей Гончаров добавил, что подрядчика "
             "выберут до июня.\n")
     actors = {a.name: a for a in analyse(text).actors}
-    assert actors["Анна Ковалёва"].affiliation == "Арбитражный суд"
+    assert actors["Анна Ковалёва"].affiliation == "Арбитражный суд Новосибирской области"  # the court with its region
     assert actors["Андрей Гончаров"].affiliation == "Новосибирск"
     text = "Суд\n\nБасманный суд Москвы арестовал Тимура Иванова, сообщила пресс-служба суда.\n"
     assert ("Басманный суд Москвы арестовал Тимура Иванова", "Басманный суд") in _said(text)

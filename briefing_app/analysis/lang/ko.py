@@ -90,6 +90,13 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
     return None
 
 
+def _speaker_word(token: str) -> bool:
+    """Does a topic token name someone who can speak: a title, a body, a pronoun ("지사는", "합참은")?"""
+    word = PAREN_RE.sub("", token)[:-1]
+    return word in KO_PRONOUNS or ko_words.is_title(word) or ko_words.org_word(word) is not None \
+        or word in ko_words.COUNTRIES
+
+
 def _reported(doc: Document, out: list[Quote]) -> None:
     text = doc.text
     emit = emitter(doc, out)
@@ -111,8 +118,9 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         subj = None
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
             for t in toks[:4]:  # "교수(컴퓨터공학)는": the bracket aside
-                if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj):
-                    subj = t
+                if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj) \
+                        and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())):
+                    subj = t  # (a later topic that names nobody, "동향은", "협의도", leaves a speaker's word first)
             if subj is not None:
                 break
         if subj is None:

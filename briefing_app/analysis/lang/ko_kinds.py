@@ -11,13 +11,25 @@ from briefing_app.core.model import Actor, Span
 
 # a kind word and the endings of the bodies it may stand for; "회사 측"/"사측" take the company the
 # article names first
-KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",)}
-KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단)(?=(?:은|는|이|가|도|와|과|의|측|를|을)?(?![가-힣]))")
+KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",),
+                                     "도의회": ("도의회",), "시의회": ("시의회",)}
+KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단|도의회|시의회)(?=(?:은|는|이|가|도|와|과|의|측|를|을)?(?![가-힣]))")
 COMPANY_SIDE_RE = re.compile(r"(?<![가-힣])(?:회사[ \t]*측|사측)")
 STATE_END_RE = re.compile(r"(?:부|청|처|위원회|국회|당|정부|원|법원|은행|시|도|군|구)$")
 HALL_RE = re.compile(r"^(?P<place>[가-힣]{1,4}(?:시|도|구|군))청$")
 MEMBER_RE = re.compile(r"(?<![가-힣])(?P<org>[가-힣A-Za-z]{2,12})[ \t]+소속[ \t]+(?P<name>[가-힣]{2,4})[ \t]")
 FORCES_RE = re.compile(r"^주(?:한|일|독)?미군$")
+# North Korea's own bodies, named without the country
+NORTH_BODIES = frozenset("조선중앙통신 노동신문 노동당 조선노동당 조선인민군 국무위원회 최고인민회의 조선중앙TV 외무성".split())
+# provinces and metropolitan cities: an actor when they act or speak (a topic or subject, a partner, a headline's
+# speaker), not when they are a place ("서울시 강남구에서")
+LOCALS = tuple(("서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시 경기도 강원도 충청북도 충청남도 충북도 충남도 전라북도 "
+                "전라남도 전북도 전남도 경상북도 경상남도 경북도 경남도 제주도 강원특별자치도 전북특별자치도 제주특별자치도").split())
+LOCAL_RE = re.compile(r"(?<![가-힣])(?P<name>" + "|".join(sorted(LOCALS, key=len, reverse=True))
+                      + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
+# "이 단체 박정수 사무국장": the body named before
+THIS_BODY_RE = re.compile(r"(?<![가-힣])(?:이|해당|같은)[ \t]+(?:단체|회사|기관|협회|조합|노조|병원|대학|학교)[ \t]+"
+                          r"(?P<name>[가-힣]{2,4})[ \t]+[가-힣]")
 
 
 def _first(actors: list[Actor]) -> Actor | None:
@@ -51,6 +63,11 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
                 out.remove(a)
         elif a.kind == "organization" and FORCES_RE.match(a.name) and not a.affiliation:
             a.affiliation = "미국"
+    _locals(text, out)
+    _this_body(text, out)
+    for a in out:
+        if a.kind == "organization" and a.name in NORTH_BODIES and (not a.affiliation or a.affiliation == a.name):
+            a.affiliation = "북한"
     if "소속" in text:
         for m in MEMBER_RE.finditer(text):
             org = org_word(m.group("org"))
@@ -58,6 +75,36 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
             if org and person is not None and not person.affiliation:
                 person.affiliation = org  # "국민의힘 소속 김기현 의원"
     return out
+
+
+def _locals(text: str, out: list[Actor]) -> None:
+    """A province or a metropolitan city that acts or speaks is an actor ("경기도가 ... 밝혔다")."""
+    acting: dict[str, list[Span]] = {}
+    for m in LOCAL_RE.finditer(text) if "도" in text or "시" in text else ():
+        if m.group("p") or m.group("q"):
+            acting.setdefault(m.group("name"), []).append(Span(m.start("name"), m.end("name")))
+    names = {a.name: a for a in out}
+    for a in out:  # "경기도의회", "서울시교육청": the province's or the city's
+        local = next((n for n in LOCALS if a.name.startswith(n) and len(a.name) > len(n)), None) \
+            if a.kind == "organization" and not a.affiliation else None
+        if local:
+            a.affiliation = local
+    for name, spans in acting.items():
+        actor = names.get(name)
+        if actor is None:
+            out.append(Actor(name, "government", None, None, [], spans))
+        else:
+            actor.mentions = sorted({(s.start, s.end): s for s in [*actor.mentions, *spans]}.values(), key=lambda s: s.start)
+
+
+def _this_body(text: str, out: list[Actor]) -> None:
+    """'이 단체 박정수 사무국장': the person belongs to the organisation named last before."""
+    for m in THIS_BODY_RE.finditer(text) if "이 " in text or "해당 " in text or "같은 " in text else ():
+        person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
+        before = [(max(s.start for s in o.mentions if s.start < m.start()), o) for o in out
+                  if o.kind == "organization" and o.mentions and o.mentions[0].start < m.start()]
+        if person is not None and before and (not person.affiliation or person.affiliation not in {o.name for o in out}):
+            person.affiliation = max(before, key=lambda t: t[0])[1].name
 
 
 def body_titles(out: list[Actor]) -> None:

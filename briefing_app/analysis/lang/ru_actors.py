@@ -201,7 +201,9 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.companies_of_heads(text, out)
     ru_affiliations.descriptions(text, out)
     ru_coref.descriptions(doc, out)
-    ru_collective.collective(doc, out)
+    if ru_collective.collective(doc, out):  # bodies named in lower case: their region and descriptions too
+        ru_affiliations.regions(text, out)
+        ru_affiliations.descriptions(text, out)
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_coref.link_speakers(doc, out)
     return out

@@ -50,10 +50,12 @@ REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|
 # descriptions standing for the latest organisation they fit: the form of the alias and what fits
 ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс", "Альянс")),
                     "регулятор": ("регулятор", ("Банк", "банк", "ЦБ", "Центробанк")),
-                    "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств")),
+                    "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств", "министерств")),
                     "министерств": ("министерство", ("Министерств", "Мин", "МИД")),
-                    "суд": ("суд", (" суд", "Суд"))}  # "пресс-служба суда": the court named before
-ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:альянс|регулятор|ведомств|министерств)[а-яё]*|суд(?:а|у|ом|е)?(?![а-яё-]))")
+                    "суд": ("суд", (" суд", "Суд")),  # "пресс-служба суда": the court named before
+                    "фонд": ("фонд", ("Фонд", "фонд"))}
+ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:альянс|регулятор|ведомств|министерств)[а-яё]*|"
+                                r"(?:суд|фонд)(?:а|у|ом|е)?(?![а-яё-]))")
 
 
 def descriptions(text: str, out: list[Actor]) -> None:
@@ -71,7 +73,8 @@ def descriptions(text: str, out: list[Actor]) -> None:
             org = max(before, key=lambda t: t[0])[1]
             if form not in org.aliases:
                 org.aliases.append(form)
-            org.mentions.append(Span(m.start(), m.end()))
+            if not any(sp.start == m.start() for sp in org.mentions):  # (run again after the collective bodies)
+                org.mentions.append(Span(m.start(), m.end()))
 
 
 def regions(text: str, out: list[Actor]) -> None:
@@ -86,8 +89,9 @@ def regions(text: str, out: list[Actor]) -> None:
     if len(regions) != 1:
         return
     for a in out:
-        if a.kind == "person" and not a.affiliation and a.title and re.search(r"\b(?:региона|области|края)\b", a.title):
-            a.affiliation = next(iter(regions))
+        if a.kind == "person" and not a.affiliation and a.title and re.search(r"\b(?:региона|области|края)\b", a.title) \
+                or a.kind == "organization" and not a.affiliation and a.name.startswith(("Региональн", "Областн")):
+            a.affiliation = next(iter(regions))  # ("В региональном министерстве ЖКХ": the region's)
 
 
 # the holder of a title whose deputy or aide a person is ("заместитель мэра по транспорту")

@@ -35,6 +35,7 @@ LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государствен
                             r"Мосгордум)[а-яё]*")
 DEPUTY_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее)[ \t]+(?:заместител|зам|первый заместител)", re.M)
 GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аы])(?![\w-])")
+COURT_RE = re.compile(r"(?:Арбитражный|Городской|Районный|Областной|Краевой|Окружной) суд")  # "Арбитражный суд Москвы"
 CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия", "Законодательное собрание")
 
 
@@ -164,7 +165,7 @@ def _committees(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
 
 def _city_bodies(text: str, out: list[Actor]) -> None:
     for a in out:
-        if a.kind == "organization" and a.name in CITY_BODIES and len(a.mentions) == 1:
+        if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name)) and len(a.mentions) == 1:
             region = REGION_GEN_RE.match(text, a.mentions[0].end)
             if region:  # "Прокуратура Оренбургской области": the region's
                 for p in out:  # "депутат Законодательного собрания Свердловской области": of the full name

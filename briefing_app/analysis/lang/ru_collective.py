@@ -22,15 +22,20 @@ BODY_NOMINATIVE = {
     "министерств": "министерство", "ведомств": "ведомство", "департамент": "департамент", "управлени": "управление",
     "комитет": "комитет", "посольств": "посольство",
     "представительств": "представительство", "правлени": "правление", "горсовет": "горсовет", "заксобрани": "заксобрание",
+    "фонд": "фонд", "Фонд": "фонд",  # ("В Фонде развития территорий": no organisation rule names it)
 }
+# what a body's name may hold after its head in the genitive ("министерстве жилищно-коммунального хозяйства",
+# "Фонде развития территорий"): adjectives, a noun and a plural noun (not "хозяйства причиной аварии")
+COMPLEMENT = (r"(?:[ \t]+(?:[а-яё-]{3,}(?:ого|его|ой|ей|ых|их)[ \t]+){0,2}[а-яё]{3,}(?:ства|ения|ания|ития|ости|ции|ики|уры|ов|дел|"
+              r"хозяйства|защиты|политики|культуры|экологии|энергетики)(?:[ \t]+[а-яё]{3,}(?:ий|ов|ей|ей))?)?")
 BODY_RE = re.compile(r"(?<![\w-])(?:(?P<adj>[а-яё]{4,}(?:ой|ом|ем|ого|его))[ \t]+)?(?P<noun>(?:"
                      + "|".join(sorted(BODY_NOMINATIVE, key=len, reverse=True)) + r")(?:е|и|а|ы|ой|у|ом|о|я|ие|ия|ь)?)"
-                     r"(?P<rest>(?:[ \t]+(?:[А-ЯЁ][а-яё-]+|республики|региона|области|края|города|района|страны)){0,2})"
+                     r"(?P<rest>" + COMPLEMENT + r"(?:[ \t]+(?:[А-ЯЁ][а-яё-]+|республики|региона|области|края|города|района|страны)){0,2})"
                      r"(?![\w-])")
 
 
 # heads that, bare, stand for a body the text named before ("сообщили в министерстве" after "МИД")
-ANAPHORIC = frozenset("министерство ведомство комитет департамент управление посольство представительство правление".split())
+ANAPHORIC = frozenset("министерство ведомство комитет департамент управление посольство представительство правление фонд".split())
 
 
 def _head(m: re.Match[str]) -> str:
@@ -48,33 +53,37 @@ def _nominative(m: re.Match[str]) -> str:
     return name[0].upper() + name[1:]
 
 
-def collective(doc: Document, out: list[Actor]) -> None:
-    """Add the bodies that speak in lower case to out as actors, each with the mention that speaks."""
+def collective(doc: Document, out: list[Actor]) -> bool:
+    """Add the bodies that speak in lower case to out as actors, each with the mention that speaks; did
+    it add one?"""
     text = doc.text
     found = [(q.mention, m) for q in doc.quotes + doc.reported if q.mention is not None
              and BODY_HINT_RE.search(text, q.mention.start, q.mention.end)  # (a plain scan first: faster)
              and (m := BODY_RE.search(text, q.mention.start, q.mention.end)) is not None and m.end() <= q.mention.end]
     if not found:
-        return
+        return False
+    added = False
     starts = sorted(s.start for a in out if a.kind in ("organization", "country", "person") for s in a.mentions)
     by_name = {a.name.lower(): a for a in out}
     for mention, m in found:
         i = bisect.bisect_left(starts, mention.start)
         if i < len(starts) and starts[i] < mention.end:
             continue  # (a mention that names an actor is that actor's: "представитель ведомства Светлана Петренко")
-        if m.group("noun")[:1].isupper() and m.start() == mention.start and not m.group("adj"):
-            continue  # "Правительство Москвы" with a capital: the organisation rules name it
+        if m.group("noun")[:1].isupper() and m.start() == mention.start and not m.group("adj") and _head(m) != "фонд":
+            continue  # "Правительство Москвы" with a capital: the organisation rules name it (not a "Фонд ...")
         if _head(m) in ANAPHORIC and not m.group("adj") and not m.group("rest"):
             continue  # "сообщили в министерстве": the ministry named before
         name = _nominative(m)
         actor = by_name.get(name.lower())
         if actor is None:
             place = m.group("rest").split()
-            home = org_nominative(" ".join(place)) if place and place[0][:1].isupper() else None  # "мэрии Екатеринбурга"
+            caps = [w for w in place if w[:1].isupper()]
+            home = org_nominative(" ".join(caps)) if caps else None  # "мэрии Екатеринбурга"
             if not place and not m.group("adj") and STATE_RE.match(name):
                 home = "Россия"  # "Источник в правительстве": a federal body, unqualified
             actor = Actor(name, "organization", None, home, [], [])
             out.append(actor)
+            added = True
             by_name[name.lower()] = actor
         written = m.group()
         if written.lower() != name.lower() and written not in actor.aliases:
@@ -82,6 +91,7 @@ def collective(doc: Document, out: list[Actor]) -> None:
         if not any(s.start == m.start() for s in actor.mentions):
             actor.mentions.append(Span(m.start(), m.end()))
             bisect.insort(starts, m.start())
+    return added
 
 
 __all__ = ["collective"]

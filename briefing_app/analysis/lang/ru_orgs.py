@@ -181,6 +181,7 @@ def _in_guillemets(text: str, pos: int) -> bool:
 COUNTRY_WORD_RE = re.compile(r"[А-ЯЁ](?<![\w-].)(?:[а-яё-]+|[А-ЯЁ]{1,4}(?![\w-]))|р(?<![\w-]р)оссийск[а-яё-]*")
 
 
+NEW_PLACE_RE = re.compile(r"Нов(?:ой|ая|ую|ою)[ \t]+$")
 SIDE_RE = re.compile(r"[ \t]+сторон(?:а|ы|е|у|ой|ою)(?![\w-])")
 
 
@@ -193,8 +194,9 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
         c = country(w)
         if c is None or alias_of(w) and CITY_BODY_RE.search(text, max(0, m.start() - 30), m.start()) \
                 or re.search(r"(?<![\w-])Банк[аеуо]?м?[ \t]+$", text[max(0, m.start() - 10):m.start()]) \
-                or _in_guillemets(text, m.start()) or ORG_NAMED_AFTER_RE.match(text, m.end()):
-            continue  # "Российского футбольного союза": the union's name
+                or _in_guillemets(text, m.start()) or ORG_NAMED_AFTER_RE.match(text, m.end()) \
+                or alias_of(w) and NEW_PLACE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "Российского футбольного союза": the union's name; "в Новой Москве": a district
         spans, aliases = out.setdefault(c, ([], []))
         side = SIDE_RE.match(text, m.end())  # "венгерской стороной": the country as a party to talks
         spans.append(Span(m.start(), side.end() if side and COUNTRY_ADJ_RE.match(w.lower()) else m.end()))

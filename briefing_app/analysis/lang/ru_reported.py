@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
-    RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
+    PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
 from briefing_app.core.model import Quote
 
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[А-ЯЁа-яёA-Za-z]+){0,3},\s+что\s+(?P<c>[^.!?\n]+)")
@@ -20,7 +21,8 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
-RU_NAMED_RE = re.compile(r"(?P<verb>(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал|считает|считают)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+RU_NAMED_RE = re.compile(r"(?<![а-яё])(?P<verb>(?:по)?(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал|считает|считают|"
+                         r"просил)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 # (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
 BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|"
@@ -30,6 +32,7 @@ RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-
 # an outlet or the press told, right before the verb ("Интерфаксу сообщили", "«Ведомостям» сообщили")
 OUTLET_TOLD_RE = re.compile(r"(?<![ \t][свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
                             r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
+AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
                            r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
@@ -51,15 +54,33 @@ Rule = Callable[[Document, list[Quote], Emit], None]
 
 
 def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
-    """'X заявил, что CONTENT' (the subject before the verb; 'он' is the latest speaker)."""
+    """'X заявил, что CONTENT' (the subject before the verb; 'он' is the latest speaker); not a verb
+    inside a quotation («Мы убеждены, что ...», — сказал министр: the minister's words)."""
     text = doc.text
+    quoted = SpanReach((q.start, q.end) for q in doc.quotes if q.kind == "direct")
     for m in RU_THAT_RE.finditer(text):
-        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+        if not quoted.covers(m.start()):
+            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
 def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'X назвал решение провокацией' (no quotation marks: those are direct quotes)."""
     for m in RU_NAMED_RE.finditer(doc.text):
+        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+
+
+# "В Еврокомиссии рассчитывают согласовать пакет": a hope or an intent with an infinitive ("рассчитывает на
+# поддержку" is none)
+RU_HOPE_RE = re.compile(r"(?<![а-яё])(?P<verb>рассчитыва(?:ет|ют)|надеют?ся)[ \t]+"
+                        r"(?P<c>(?:не[ \t]+)?[а-яё]{3,}(?:ть|ться|чь)(?![а-яё])[^«».!?\n]*)")
+
+
+def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'В Еврокомиссии рассчитывают согласовать пакет до конца года', 'Банк надеется вернуть долг'."""
+    text = doc.text
+    if "рассчитыва" not in text and "надеет" not in text and "надеют" not in text:
+        return
+    for m in RU_HOPE_RE.finditer(text):
         _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
@@ -72,6 +93,9 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
     if told:  # "В правительстве Подмосковья Интерфаксу сообщили": the outlet told is no part of the source
         verb = told.start()
     subj = subject_before(text, sent, verb)
+    if subj is None and AND_BEFORE_RE.search(text, max(sent, verb - 4), verb):
+        first = PAST_VERB_RE.search(text, sent, verb)  # "Губернатор X приехал на место и потребовал ...": X
+        subj = subject_before(text, sent, first.start()) if first and first.start() < verb - 4 else None
     org = RU_IN_ORG_RE.search(text, sent, verb) if PLURAL_VERB_RE.search(cue) else None
     if org and (subj is None or subj[0] >= org.start("org")):
         subj = org.start("org"), org.end("org")
@@ -192,7 +216,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

@@ -32,6 +32,10 @@ COLON_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё])(?P<verb>" + RU_VERB + r")(?:\
 COLON_WORDS_RE = re.compile(r"[^«„\"\s][^.!?\n«»]{5,}")
 COLON_REACH = 60  # characters before a colon its verb is looked for in
 SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
+# "С таким предложением выступил министр X ...", "Такое заявление сделал X": the sentence before is X's
+SUCH_RE = re.compile(r"(?:С[ \t]+(?:таким|этим|подобным)[ \t]+(?:предложением|заявлением|призывом|обращением|инициативой)[ \t]+"
+                     r"(?P<v1>выступил[аи]?)|(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение)[ \t]+"
+                     r"(?P<v2>сделал[аи]?|озвучил[аи]?))[ \t]+(?P<np>[^.!?\n]+)")
 # a quotation's source after a dash: "«Q», — говорится в заявлении партии «Новые люди»."
 DOC_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?P<cue>" + DOC_VERBS + r")[ \t]+во?[ \t]+" + DOC_NOUNS
                           + r"(?P<np>[ \t]+[^.!?\n]{1,120}?)?[ \t]*[.!]")
@@ -144,6 +148,24 @@ def about_this_before(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps, pe, src[0], src[1], a.group("verb"), canonical(text, text[src[0]:src[1]], src[0]))
 
 
+def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'С таким предложением выступил министр иностранных дел Турции Хакан Фидан ...': the sentence
+    before is the source's (the title and the name after the verb)."""
+    text = doc.text
+    if "таким" not in text and "этим" not in text and "заявление" not in text and "подобным" not in text:
+        return
+    spans = doc.sentences.spans
+    for i, (ss, se) in enumerate(spans):
+        m = SUCH_RE.match(text, ss, se) if i and text[ss] in "СТЭП" else None
+        if m is None or spans[i - 1][1] > ss:
+            continue
+        ms, me = np_after(text, m.start("np"), m.end("np"))
+        first = text[ms:me].split()[:1]
+        if first and (first[0][:1].isupper() or is_role(first[0])):
+            ps, pe = spans[i - 1]
+            emit(ps, pe, ms, me, m.group("v1") or m.group("v2"), canonical(text, text[ms:me], ms))
+
+
 def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
     """The source of an 'Об этом' sentence: after the verb ('написал министр X', 'сообщили в Минэнерго'),
     else before it ('губернатор X сообщил'); an outlet told is none."""
@@ -167,4 +189,4 @@ def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
     return subj if word[:1].isupper() or is_role(word) else None
 
 
-__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "document_source", "according_to_document", "as_document", "colon_said", "in_document"]
+__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "such_words", "document_source", "according_to_document", "as_document", "colon_said", "in_document"]

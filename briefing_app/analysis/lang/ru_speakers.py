@@ -202,8 +202,8 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
                 return head.start(), caps[-1].end()  # "Глава Минфина добавил": the head of the body speaks
         return caps[0].start(), caps[-1].end()
     w = last.group()
-    if w.lower() in RU_PRONOUNS or is_role(w):
-        return last.start(), last.end()
+    if w.lower() in RU_PRONOUNS or is_role(w) or DESCRIPTION_RE.fullmatch(w.lower()):
+        return last.start(), last.end()  # ("При этом дипломат подчеркнул": the description)
     head = _described_by(toks, len(toks))
     if head is not None:
         return head.start(), last.end()  # "Глава государства потребовал", "Источник в правительстве рассказал"
