@@ -67,7 +67,10 @@ and pre-modified spokesmen, a chip IPO with products and events, a Pentagon/Ukra
 parent company, a British op-ed with a bio and "the minister"); answers committed before the analyser ran on them,
 scored once fresh, then tuned on. Its second part (en69, en85-en89: a search antitrust ruling, a FIFA/UEFA
 ruling, a Saudi-Iran foreign wire, a Nippon Steel deal, a California insulin bill, a WFP Darfur report) was
-written after the first round of rules, committed before the analyser ran on it, scored once fresh, then tuned on.
+written after the first round of rules, committed before the analyser ran on it, scored once fresh, then tuned on. One
+correction after the second part's fresh run, from re-reading against the title convention above ("head; full
+title"), not from output: four long titles whose last word is no role noun got their head first (en85 Walker,
+en87 Zhai, en94 Wells, en99 Marsh).
 
 The s8 batch also holds 6 Russian and Korean articles (ru80-ru82, ko80-ko82, named xxNN-s8-*): written in the eighth session by the
 Russian/Korean engineer with every sentence annotated, in the styles named weak: a regional story with
