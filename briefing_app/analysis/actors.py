@@ -230,7 +230,8 @@ SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 
 def _family(toks: list[str]) -> str:
     """The family name of a name's words: the last, or the one before a suffix ("Robert F. Kennedy Jr.")."""
-    return toks[-2] if len(toks) >= 2 and toks[-1] in SUFFIXES else toks[-1]
+    family = toks[-2] if len(toks) >= 2 and toks[-1] in SUFFIXES else toks[-1]
+    return family[3:] if family[:3] in ("al-", "el-") and len(family) > 4 else family  # ("al-Burhan" ... "Burhan")
 
 
 def _opens_sentence(text: str, word: str | None, floor: int, pos: int) -> bool:

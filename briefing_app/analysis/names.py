@@ -20,7 +20,8 @@ CAP = r"(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*\.?|[A-Z]\.?"
 CAP_AFTER_FIRST = r"\.(?:[A-Z]\.){1,2}|[\w’'-]*\.?|\.?"  # CAP once its first capital is read
 # (the run's first capital comes before the lookbehind, which lets the regex engine skip ahead to capitals)
 RUN_RE = re.compile(
-    r"[A-Z](?<![\w’'-][A-Z])(?:" + CAP_AFTER_FIRST + r")(?:[ \t\u00a0]+(?:(?:de|van|von|bin|al|da|du|del|la|le|der|den|ter|ibn)[ \t]+){0,2}(?:" + CAP + r"))*"
+    # ("Abdel Fattah al-Burhan": an Arabic article joined to the family name)
+    r"[A-Z](?<![\w’'-][A-Z])(?:" + CAP_AFTER_FIRST + r")(?:[ \t\u00a0]+(?:(?:de|van|von|bin|al|da|du|del|la|le|der|den|ter|ibn)[ \t]+){0,2}(?:(?:al|el|ad|as|ash|az)-)?(?:" + CAP + r"))*"
 )
 TITLES = frozenset(
     """mr mrs ms miss dr prof sen sens senator rep reps representative gov governor president

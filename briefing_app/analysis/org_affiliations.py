@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.national_bodies import country_in
@@ -24,6 +25,8 @@ PRE_TITLE_ORG_RE = re.compile(r"(?<![\w.])([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){1,2
 # "His chief of staff, X" (not "His wife, X", "her lawyer, X": kin and counsel are no employer's staff)
 HIS_RE = re.compile(r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:wife|husband|son|daughter|brother|sister|mother|father|partner|"
                     r"widow|lawyer|attorney|friend|former)\b)(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
+# "His Iranian counterpart, Abbas Araqchi": a counterpart is someone else's peer, with a country of their own
+COUNTERPART_RE = re.compile(r"(?:(?P<country>[A-Z][\w-]*)\s+)?counterparts?,\s+$")
 ITS_RE = re.compile(r"(?:(?<![\w-])[Ii]ts|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
@@ -88,6 +91,13 @@ def affiliations(doc: Document) -> None:
             window = text[max(line, span.start - 60):span.start]
             its = ITS_RE.search(window)
             his = HIS_RE.search(window) if not its else None
+            peer = COUNTERPART_RE.search(window) if his else None
+            if peer:  # "His Iranian counterpart, X": Iran's
+                place = gazetteer.lookup(peer.group("country") or "")
+                if place and place[1] == "country":
+                    person.affiliation = place[0]
+                    break
+                his = None
             if his:  # "His chief of staff, Andriy Yermak": the person named before, of the pronoun's sex
                 boss = _latest_person(doc.actors, span.start - len(window) + his.start(), person,
                                       "m" if his.group(1).lower() == "his" else "f")

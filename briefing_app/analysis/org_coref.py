@@ -23,7 +23,7 @@ DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?
 # which organisation a generic description may stand for, by a word of its name
 FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
         "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department", "Organization",
-                   "Centers"),
+                   "Centers", "Programme", "Program"),
         "court": ("Court",), "board": ("Board",), "bloc": ("Union",), "alliance": ("NATO", "Alliance"),
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "Academy",
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
@@ -38,7 +38,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),
         "authority": ("Authority",), "federation": ("Federation",), "chamber": ("Chamber",),
         "coalition": ("Coalition",),
-        "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
+        "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
 BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator")

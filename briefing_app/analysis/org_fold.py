@@ -1,11 +1,13 @@
 """One company named two ways: "Acme" and "Acme Corp.", "Harbor" and "Harbor Freightlines"."""
 from __future__ import annotations
 
+import re
+
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.core.model import Actor, Span
 
+CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][\w&]*(?![\w-])")
 COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Partners International Industries "
                           "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications".split())
 
@@ -46,15 +48,22 @@ def first_word_aliases(actors: list[Actor], text: str) -> None:
     first word the text also writes alone, has that word as an alias (when no other actor's name opens with it)."""
     taken: dict[str, int] = {}
     for a in actors:
-        taken[a.name.split()[0]] = taken.get(a.name.split()[0], 0) + 1 if a.name else 0
-    for org in actors:
+        if a.name:
+            taken[a.name.split()[0]] = taken.get(a.name.split()[0], 0) + 1
+    firsts = {org.name.split()[0]: org for org in actors
+              if org.kind == "organization" and len(org.name.split()) == 2 and org.name.split()[1].rstrip(".") in COMPANY_WORDS
+              and taken.get(org.name.split()[0]) == 1 and org.name.split()[0] not in org.aliases
+              and org.name[:1].isupper() and sex_of(org.name.split()[0]) is None}
+    if not firsts:
+        return
+    where: dict[str, list[tuple[int, int]]] = {}  # one pass over the text's capitalised words, not one per company
+    for m in CAPITALISED_RE.finditer(text):
+        if m.group() in firsts:
+            where.setdefault(m.group(), []).append(m.span())
+    for first, org in firsts.items():
         words = org.name.split()
-        if org.kind != "organization" or len(words) != 2 or words[1].rstrip(".") not in COMPANY_WORDS \
-                or taken.get(words[0], 0) != 1 or words[0] in org.aliases or not words[0][:1].isupper() \
-                or sex_of(words[0]) is not None:
-            continue
         inside = [(m.start, m.end) for m in org.mentions]
-        alone = [Span(at, end) for at, end in whole_word(text, words[0])
+        alone = [Span(at, end) for at, end in where.get(first, [])
                  if not any(s <= at < e for s, e in inside) and not text.startswith(" " + words[1], end)]
         if alone:
             org.aliases.append(words[0])

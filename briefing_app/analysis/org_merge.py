@@ -11,6 +11,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.core.model import Actor, Span
 
+UPPER_RE = re.compile(r"(?<![\w.])[A-Z]{3,}(?![\w.])")
 US_PREFIX_RE = re.compile(r"(?:U\.S\.|US)[ \t]+(?=[A-Z])")
 
 
@@ -69,11 +70,22 @@ def merge(doc: Document) -> None:
     by_name = {o.name: o for o in orgs}
     parties = [o for o in orgs if o.name.endswith(" Party")]
     gone: set[int] = set()
+    inis = {}
     for org in orgs:
         words = org.name.split()
         ini = _initials(words, True) if len(words) >= 3 else ""
         if len(ini) >= 3 and ini != _initials(words, False):  # ("SDOT"; plain initials are org_coref's)
-            spans = [Span(a, b) for a, b in whole_word(text, ini, ".", "")]
+            inis[id(org)] = ini
+    where: dict[str, list[Span]] = {}  # one pass over the text's capitals, not one per organisation
+    if inis:
+        wanted = set(inis.values())
+        for m in UPPER_RE.finditer(text):
+            if m.group() in wanted:
+                where.setdefault(m.group(), []).append(Span(m.start(), m.end()))
+    for org in orgs:
+        ini = inis.get(id(org), "")
+        if ini:
+            spans = where.get(ini, [])
             if spans:
                 other = by_name.get(ini)
                 if other is not None and other is not org:

@@ -82,9 +82,11 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
         act.mentions.append(Span(m.start(), m.start() + len(alias)))
         if alias != name and alias not in act.aliases:
             act.aliases.append(alias)
+    dateline = DATELINE_PLACE_RE.search(text, 0, 600)
     return [a for a in places.values() if (any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases])
                                            or len(a.mentions) > 1) and not _only_a_venue(text, a)
-            and not _only_where(text, a)]
+            and not _only_where(text, a) and not (dateline and all(dateline.start() <= m.start < dateline.end()
+                                                                   for m in a.mentions))]
 
 
 def _place_surnames(people: list[Actor]) -> dict[str, Actor]:
@@ -111,6 +113,10 @@ def _only_a_venue(text: str, body: Actor) -> bool:
     """'announced the plan at the White House': a body named only as where something happens is no actor."""
     return body.kind == "organization" and all(
         VENUE_RE.search(text, max(0, m.start - 12), m.start) for m in body.mentions)
+
+
+# "NAIROBI, Kenya —", "GENEVA, Switzerland (Reuters) -": the dateline's country says where, not who
+DATELINE_PLACE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+[A-Z][\w .'-]{2,30}?(?=[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-])", re.M)
 
 
 def _only_where(text: str, place: Actor) -> bool:

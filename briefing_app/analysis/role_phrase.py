@@ -104,8 +104,9 @@ def describe(desc: str) -> Role:
         head = head[lead[1]:].lstrip()
     elif not role.affiliation and not role.possessor:
         employer, rest = employer_first(head)  # "Mary Barra, General Motors chief executive"
-        if employer and not gazetteer.lookup(employer):
-            role.affiliation, head = employer, rest
+        known = gazetteer.lookup(employer) if employer else None
+        if employer and (not known or known[1] == "organization"):  # ("the United Nations humanitarian chief")
+            role.affiliation, head = known[0] if known else employer, rest
     role.title = title_text(head + (topic.group("topic") if topic else ""))
     if of and not role.affiliation:
         _of_affiliation(role, of, d)
@@ -120,8 +121,8 @@ def _after_possessor(d: str, role: Role) -> str:
     if not pos:
         return d
     who = pos.group("who")
-    place = _country_in(who)
-    if place:
+    place = _country_in(who) if len(who.split()) == 1 or who.split()[-1].lower() not in ORG_HEADS else None
+    if place:  # (not "The Russian Football Union's": the union's)
         role.affiliation = place
     elif who in US_STATE_NAMES:
         role.affiliation = who  # "Nebraska's agriculture director"

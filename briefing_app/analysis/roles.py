@@ -26,7 +26,8 @@ ROLE_WORDS = frozenset(
     counsel consul legislator assemblyman assemblywoman superintendent inspector physician surgeon economist activist
     organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
-    controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor""".split()
+    controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
+    coordinator""".split()
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -156,8 +157,9 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
         return i, None
     first = text[toks[k][0]:toks[k][1]]
     rest = [_norm(text[a:b]) for a, b in toks[k:]]
-    if not (first[0].islower() or first.isupper() and _norm(first) in ROLE_WORDS) \
-            or not all(w in ROLE_WORDS or w in MODIFIERS for w in rest) or ORG_HEADS & set(rest):
+    fields = [w for w in rest[:-1] if w not in ROLE_WORDS and w not in MODIFIERS]  # "humanitarian chief": one field word
+    if not (first[0].islower() or first.isupper() and _norm(first) in ROLE_WORDS) or rest[-1] not in ROLE_WORDS \
+            or len(fields) > 1 or not all(w in ROLE_WORDS or w in MODIFIERS or w in fields for w in rest) or ORG_HEADS & set(rest):
         return i, None
     return k, text[toks[i][0]:toks[k - 1][1]]
 

@@ -176,3 +176,36 @@ def test_a_title_case_headlines_words_named_nowhere_else_are_no_actor() -> None:
             "Union said.")
     actors = _actors(text)
     assert "German Coalition" not in actors and "Christian Democratic Union" in actors
+
+
+def test_a_counterpart_is_of_his_own_country() -> None:
+    text = ("Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom wanted calm. His Iranian counterpart, "
+            "Abbas Araqchi, said Tehran was ready.")
+    assert _actors(text)["Abbas Araqchi"].affiliation == "Iran"
+
+
+def test_an_arabic_article_joined_to_the_family_name() -> None:
+    text = "Army chief Gen. Abdel Fattah al-Burhan accused the United Arab Emirates. Burhan said the war would go on."
+    actors = _actors(text)
+    assert "Abdel Fattah al-Burhan" in actors and "Abdel Fattah" not in actors
+    assert "Burhan" in actors["Abdel Fattah al-Burhan"].aliases
+
+
+def test_programmes_watchdogs_and_coordinators() -> None:
+    text = ("NAIROBI, Kenya — The World Food Programme said famine had spread. \"We are running out of time,\" Cindy "
+            "McCain, the agency's executive director, said.\n\nHuman Rights Watch researcher Minky Worden said FIFA "
+            "should act. Médecins Sans Frontières said its hospital was full. The charity's emergency coordinator, "
+            "Claire Nicolet, said many arrived late.")
+    actors = _actors(text)
+    assert "World Food Programme" in actors and "Human Rights Watch" in actors
+    assert actors["Cindy McCain"].affiliation == "World Food Programme"
+    assert actors["Claire Nicolet"].title == "emergency coordinator"
+    assert "Kenya" not in actors  # named only in the dateline
+
+
+def test_a_known_body_before_a_field_and_title_and_a_unions_possessive() -> None:
+    text = ("Tom Fletcher, the United Nations humanitarian chief, told the Security Council that both sides were to "
+            "blame.\n\nThe Russian Football Union's general secretary, Maxim Mitrofanov, called the ruling political.")
+    actors = _actors(text)
+    assert (actors["Tom Fletcher"].title, actors["Tom Fletcher"].affiliation) == ("humanitarian chief", "United Nations")
+    assert actors["Maxim Mitrofanov"].affiliation == "Russian Football Union"
