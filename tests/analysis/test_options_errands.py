@@ -31,6 +31,9 @@ from tests.analysis.option_helpers import one_option, options
     "Hillary Clinton wants to make it a major issue for female voters.",
     "Some are quietly saying it is time to accept a new reality.",
     "The dispute is over emails that Clinton thinks should be made public.",
+    "Chamberlain praised Clinton's remarks, but also used them as an opportunity to ratchet up the pressure.",
+    "The combative Christie needs to best rivals Jeb Bush and Kasich.",
+    "But no amount of media hype should distract us from understanding that the ticket lacks principle.",
 ])
 def test_no_course_for_a_body(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -49,6 +52,7 @@ def test_no_course_for_a_body(text: str) -> None:
     ("The council should show residents the plans before the vote.", "Show residents the plans"),
     ("Ministers must persuade farmers to plant hedges.", "Persuade farmers to plant hedges"),
     ("The government is going to have to raise taxes on the rich.", "Raise taxes on the rich"),
+    ("The summit is an opportunity to agree a common tariff on steel.", "Agree a common tariff on steel"),
     ("Clinton plans to propose a dramatic increase in federal spending on Alzheimer's research.",
      "Propose a dramatic increase in federal spending on Alzheimer's research"),
     ("The emphasis must be on enforcement of the existing laws.", "Focus on enforcement of the existing laws"),

@@ -18,7 +18,8 @@ from briefing_app.analysis.options.modals import subject_span
 OPPORTUNITY_RE = re.compile(r"\b(?:opportunity|chance|occasion|opening)\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
 OPPORTUNITY_FRAME_RE = re.compile(r"\b(?:is|are|as|offers?|presents?|provides?|represents?|creates?|gives?(?:\s+[\w’'-]+){0,3}|"
                                   r"seize|use|grasp)\s+(?:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
-PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|wasted|passed\s+up)\b[^,;]*$", re.I)
+PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|wasted|passed\s+up|used|took|seized|grasped|"
+                           r"treated)\b[^,;]*$", re.I)  # "used them as an opportunity to": what someone did
 # "could consider raising", "might want to revisit", "would be well advised to", "could instead fund"
 HEDGE_RE = re.compile(
     r"\b(?:(?:could|might|may)\s+(?:well\s+|also\s+|then\s+|at\s+least\s+)?(?:(?:seriously\s+|usefully\s+)?consider|"

@@ -43,7 +43,8 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     honour
     beware expect mean matter hear honour honor celebrate pray mourn salute applaud praise cherish embrace admire enjoy
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
-    decline climb revolve blame assume clap cheer boo laugh smile overtake outpoll""".split())
+    decline climb revolve blame assume clap cheer boo laugh smile overtake outpoll best
+    distract""".split())
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|"
                          # "make her proposal at a campaign stop", "make it a major issue": which proposal or issue is said elsewhere
                          r"make\s+(?:her|his|their|its|a|the|our)\s+(?:\w+\s+)?(?:proposal|case|announcement|speech|pitch)\b|"
