@@ -113,11 +113,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     lo, hi = sample[0::2], sample[1::2]
     le = sum(1 for a, b in zip(lo, hi) if b == 0 and a in (0x20, 0x0A))
     be = sum(1 for a, b in zip(lo, hi) if a == 0 and b in (0x20, 0x0A))
-    # (two spaces or newlines at least: one NUL after a space in a short UTF-8 file is no UTF-16 pattern)
-    if le > be and (le >= max(2, units * 0.04) or hi.count(0) > units * 0.3 > lo.count(0) * 10):
+    le_nuls, be_nuls = hi.count(0), lo.count(0)
+    # (two spaces or newlines at least: one NUL after a space in a short UTF-8 file is no UTF-16 pattern;
+    # with none at all ("Hello"), a NUL in every other byte and in no other, and printable text)
+    if le > be and (le >= max(2, units * 0.04) or le_nuls > units * 0.3 > be_nuls * 10):
         return "utf-16-le"
-    if be > le and (be >= max(2, units * 0.04) or lo.count(0) > units * 0.3 > hi.count(0) * 10):
+    if be > le and (be >= max(2, units * 0.04) or be_nuls > units * 0.3 > le_nuls * 10):
         return "utf-16-be"
+    if le == be == 0:
+        for encoding, nuls, others in (("utf-16-le", le_nuls, be_nuls), ("utf-16-be", be_nuls, le_nuls)):
+            if nuls == units and not others and data.decode(encoding, errors="replace").isprintable():
+                return encoding
     return None
 
 
