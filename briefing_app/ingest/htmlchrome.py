@@ -6,7 +6,8 @@ An element is furniture when it is a nav/aside/footer/menu element (a header too
 holds the headline), has a landmark role other than main (navigation, banner, contentinfo,
 complementary, menubar, search), has a class, id or data-component/-testid/-module naming furniture (breadcrumb, share,
 social, related, menu, nav, sidebar, newsletter, tags, pull quote, …), or is mostly links (two or more,
-at least 60% of its text, under 400 characters; or a "Read more:" line). Never an element
+at least 60% of its text, under 400 characters; or a "Read more:" line), or is a list of other
+stories (each item led by a link on a line of its own, a teaser after it). Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
 """
@@ -27,6 +28,7 @@ JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "s
           "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
 LEAD_INS = re.compile(r"^\s*(read more|read also|also read|related|see also|more on this|recommended)\s*:", re.I)
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
+HEADINGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b"}
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
 SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
@@ -95,6 +97,28 @@ def _links_mostly(el: etree._Element, st: _Stats) -> bool:
     return st.links[el] > 0 and bool(LEAD_INS.match(el.text_content() or ""))
 
 
+def _teaser_list(el: etree._Element, st: _Stats) -> bool:
+    """A list of other stories: two or more items, each led by a link that stands on its own
+    line (alone in a heading, or with a block after it: the story's teaser), not a link inside a
+    sentence ("<li><a>The report</a> finds that …</li>" is the article's own list)."""
+    if el.tag not in ("ul", "ol") or st.links.get(el, 0) < 2:
+        return False
+    items = [child for child in el if isinstance(child.tag, str)]
+    return len(items) >= 2 and all(item.tag == "li" and _led_by_link(item) for item in items)
+
+
+def _led_by_link(item: etree._Element) -> bool:
+    link = next(item.iter("a"), None)
+    if link is None or (item.text or "").strip():
+        return False
+    for above in link.iterancestors():
+        if above is item:
+            break
+        if above.tag not in HEADINGS or (above.text or "").strip() or (above.tail or "").strip():
+            return False
+    return not (link.tail or "").strip() and not (link.text or "").isspace()
+
+
 def furniture(root: etree._Element) -> set[etree._Element]:
     """The outermost furniture elements of the page."""
     st = _Stats(root)
@@ -109,7 +133,7 @@ def furniture(root: etree._Element) -> set[etree._Element]:
         protected = el in st.core or tag in ("body", "html") or size > page / 3
         role = (el.get("role") or "").lower()
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el)
-                                       or _links_mostly(el, st)):
+                                       or _links_mostly(el, st) or _teaser_list(el, st)):
             found.add(el)
             return
         for child in el:

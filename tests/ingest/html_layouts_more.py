@@ -116,7 +116,31 @@ def newsletter_platform(article: Article) -> tuple[str, list[str]]:
                   "Leave a comment Share", "Ready for more?", "© 2024 A. Writer · Privacy · Terms · Collection notice"]
 
 
+def teaser_cards(article: Article) -> tuple[str, list[str]]:
+    """A local paper on a CMS of coded class names that name nothing ("c-top", "c-cards"): the
+    section menu as bare spans, share buttons (no links), and "More from the region": a list of
+    other stories, each a linked headline with a teaser paragraph (trafilatura keeps the teasers)."""
+    cards = [("Port strike enters its second week", "Dock workers say talks with the operators have stalled over pay "
+              "and shift patterns, and no new meeting is planned."),
+             ("Council approves new tram line", "The eleven-kilometre line will link the old town with the university "
+              "campus by 2028, the council said on Tuesday.")]
+    sections = ["News", "Region", "Sport", "Opinion", "Obituaries"]
+    share = ["Share on Facebook", "Share on X", "Email this story"]
+    tools = '<div class="c-tools">' + "".join(f"<button>{b}</button>" for b in share) + "</div>"
+    html = (_head(article, "Valley Courier") + '<body><div id="wrap"><div class="c-top"><ul class="c-list">' +
+            "".join(f'<li><span class="x1">{n}</span></li>' for n in sections) + '</ul></div><div class="c-main">'
+            f'<h1>{escape(article.headline)}</h1><p class="c-by">{escape(article.byline)}</p>{tools}' +
+            "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs) + tools +
+            '<h2>More from the region</h2><ul class="c-cards">' +
+            "".join(f'<li><h3><a href="/s/{k}">{t}</a></h3><p>{d}</p></li>' for k, (t, d) in enumerate(cards)) +
+            '</ul></div><div class="c-bottom"><p>Valley Courier, 12 Mill Street, Easton. All rights reserved.</p>'
+            '</div></div></body></html>')
+    return html, [*sections, *share, "More from the region", *(t for t, _ in cards), *(d for _, d in cards),
+                  "Valley Courier, 12 Mill Street, Easton. All rights reserved."]
+
+
 MORE_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"newsroom": newsroom, "divsoup": divsoup,
-                                                                       "data-components": data_components}
+                                                                       "data-components": data_components,
+                                                                       "teaser-cards": teaser_cards}
 MORE_HELD_OUT_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"amp-news": amp_news,
                                                                                 "newsletter-platform": newsletter_platform}

@@ -154,3 +154,21 @@ def test_furniture_inside_the_story_is_hidden(tmp_path, article):
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert check(path, article, chrome) == []
+
+
+def test_a_list_of_other_stories_with_teasers_is_hidden_but_a_list_led_by_links_in_sentences_is_not():
+    """"More from the region": each item a linked headline on its own line and a teaser, which
+    trafilatura keeps, is furniture; the article's own list, whose items are sentences that start
+    with a link, is not (whatever trafilatura then makes of it)."""
+    article = TUNING[1]
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs)
+    teaser = "Dock workers say talks with the operators have stalled over pay and shift patterns."
+    own = "found that two of the five radar sites need new parts before the winter storms arrive."
+    page = (f"<html><body><div class='c1'><h1>{article.headline}</h1>{body}<ul><li><a href='/r'>The audit</a> {own}"
+            f"</li><li><a href='/s'>A second review</a> {own}</li></ul>"
+            f"<ul class='c2'><li><h3><a href='/1'>Port strike enters its second week</a></h3><p>{teaser}</p></li>"
+            f"<li><h3><a href='/2'>Council approves new tram line</a></h3><p>{teaser}</p></li></ul></div></body></html>")
+    found = " | ".join(" ".join(el.text_content().split()) for el in furniture(parse(page, "page")))
+    assert found.count(teaser) == 2 and own not in found
+    text, hidden = hidden_texts(page)
+    assert text.count(teaser) == sum(teaser in h for h in hidden) == 2
