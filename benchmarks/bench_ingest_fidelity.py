@@ -103,6 +103,13 @@ def files(folder: Path, articles: list[Article], html: dict, pdf_styles, with_do
             yield "docx", path, article, furniture + promos(article)
 
 
+def with_promos(items):
+    """Set E's and the dev layouts' files with the editorials' promo paragraphs counted as
+    furniture, as files() counts them (they must come in hidden in every format)."""
+    for kind, path, article, furniture, *rest in items:
+        yield (kind, path, article, furniture + promos(article), *rest)
+
+
 def hyphen_space(text: str) -> str:
     """"post- Taliban" as "post-Taliban": whether a space follows a hyphen at a line end cannot be
     seen in a PDF (the corpus has such spaces where its source broke a line)."""
@@ -176,11 +183,11 @@ def main() -> None:
         if args.dev:
             for label, arts in (("tuning articles", TUNING), ("set A", editorials(0, 4)), ("set C", editorials(40, 6))):
                 run(f"{label} in the dev layouts of set E's kinds (tuned on)",
-                    layout_files(folder, arts, dev_styles, dev_office_styles(), "dev"), args.verbose)
+                    with_promos(layout_files(folder, arts, dev_styles, dev_office_styles(), "dev")), args.verbose)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
-                set_e_files(folder, editorials(52, 6)), False)
+                with_promos(set_e_files(folder, editorials(52, 6))), False)
             return
         if args.set_d:
             run("real editorials, set D (18, set D layouts: never looked at)",
