@@ -207,6 +207,23 @@ def _acronym(left: str, right: str) -> bool:
     return len(left) > 1 and left.isupper() and right.islower()
 
 
+S_HEADS = {"news", "arms", "sales", "goods", "sports", "savings", "jobs", "odds", "means", "series", "species",
+           "earnings", "customs", "arts", "clothes", "pros", "cons"}
+
+
+def inflected_s(word: str) -> bool:
+    """Is the (lower-case) English `word` a plural or a verb in -s of a word of the list
+    ("years", "cultures", "happens", "opportunities"), and not one that heads compounds as it
+    is ("news-", "arms-", "sales-", "politics")?"""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")) or word in S_HEADS:
+        return False
+    lexicon = words("en")
+    if word not in lexicon:
+        return False  # "rans-" + "omware": a typesetter's cut
+    return word[:-1] in lexicon or (word.endswith("es") and word[:-2] in lexicon) or (
+        word.endswith("ies") and word[:-3] + "y" in lexicon)
+
+
 def known(word: str) -> bool:
     """Is `word` a word of its language's list (or an English inflection of one)?"""
     lang = _language(word.lower())

@@ -8,7 +8,8 @@ from collections import Counter
 from briefing_app.core.model import Span
 from briefing_app.ingest.pdf_breaks import Layout, bucket, continues_word
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line
-from briefing_app.ingest.pdf_hyphens import HYPHEN_HEADS, WORD, compounds, drop_hyphen, hyphenates, known
+from briefing_app.ingest.pdf_hyphens import (COMPOUND_TAILS, HYPHEN_HEADS, SUFFIXES, WORD, compounds, drop_hyphen,
+                                             hyphenates, inflected_s, known)
 
 ENDS = ("—", "–", "/")
 # words no typesetter's hyphen splits off and no compound ends in: a hyphen before one at a line
@@ -31,7 +32,7 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     stream = _footnotes(stream, size)
     text_lines = [line for kind, line in stream if kind == "b"]
     pairs = compounds([line.text for line in body])
-    vocab = words, pairs, hyphenates(_breaks_at_hyphens(text_lines), words, pairs)
+    vocab = words, pairs, hyphenates(_breaks_at_hyphens(text_lines, words, pairs), words, pairs)
     layout = Layout.learn(text_lines)
     pieces: list[str] = []
     spans: list[Span] = []
@@ -168,15 +169,33 @@ def _vocabulary(body: list[Line]) -> Counter[str]:
     return vocab
 
 
-def _breaks_at_hyphens(body: list[Line]) -> list[tuple[str, str]]:
-    """The words broken over two lines after a hyphen, as (left, right); not a dash before a
-    word no hyphenation leaves ("landslide-" + "and")."""
+def _breaks_at_hyphens(body: list[Line], words: Counter[str],
+                       pairs: Counter[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words broken over two lines after a hyphen, as (left, right); not a dash (_dash)."""
     out = []
     for a, b in zip(body, body[1:]):
         right = WORD.match(b.text)
-        if continues_word(a.text, b.text) and right and right.group().lower() not in DASH_TAILS:
-            out.append((WORD.findall(a.text)[-1], right.group()))
+        if continues_word(a.text, b.text) and right:
+            left = WORD.findall(a.text)[-1]
+            if not _dash(left, right.group(), b.text[right.end():], words, pairs):
+                out.append((left, right.group()))
     return out
+
+
+def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
+    """Is the hyphen of `left-` at a line end, `tail` + `after` on the next line, a dash (a space
+    follows it)? Before a word no hyphenation leaves ("a landslide-" + "and polls", "pay it-" +
+    "the"), or after a plural or a verb in -s before a word that ends no compound ("business
+    opportunities-" + "through trade", "over the years-" + "in Bonn": "years-long" is a compound);
+    not a compound going on ("hit-" + "and-run"), nor a word or pair the document or the
+    language writes."""
+    low_l, low_t = left.lower(), tail.lower()
+    if not tail or after[:1] == "-" or words[low_l + low_t] or pairs[(low_l, low_t)] or known(left + tail):
+        return False
+    if low_t in DASH_TAILS:
+        return len(left) > 2 or len(left) == 2 and low_l not in HYPHEN_HEADS
+    return (tail.islower() and low_t not in COMPOUND_TAILS and low_t not in SUFFIXES and known(tail)
+            and inflected_s(low_l))
 
 
 def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
@@ -186,10 +205,8 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         left = WORD.findall(prev)[-1]
         right = WORD.match(cur)
         tail = right.group() if right else ""
-        if (tail.lower() in DASH_TAILS and cur[len(tail):len(tail) + 1] != "-" and not words[(left + tail).lower()]
-                and (len(left) > 2 or len(left) == 2 and left.lower() not in HYPHEN_HEADS) and not known(left + tail)):
-            return False, " "  # "a landslide-" + "and polls", "pay it-" + "the": a dash before a word no hyphenation
-            # leaves (not "hit-" + "and-run": a compound goes on)
+        if _dash(left, tail, cur[len(tail):], words, pairs):
+            return False, " "
         return typeset and drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""

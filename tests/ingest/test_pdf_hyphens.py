@@ -156,6 +156,24 @@ def test_a_hyphen_before_a_word_no_compound_ends_in_is_a_dash(tmp_path):
     assert "A hit-and-run driver" in text
 
 
+def test_a_hyphen_after_a_plural_before_a_word_no_compound_ends_in_is_a_dash(tmp_path):
+    """"opportunities-" + "through", "cultures-" + "points": no compound joins a plural or a verb
+    in -s to a word that ends no compound, so the hyphen is a dash and a space follows it;
+    "years-" + "long" is a compound, "news-" heads compounds as it is, and "rans-" + "omware" are
+    no words: a typesetter's cut."""
+    text = broken(tmp_path, "opportunities", "through",
+                  "It could grow by expanding business opportunities- through trade or lower taxes.")
+    assert "business opportunities- through trade" in text
+    text = broken(tmp_path, "cultures", "points", "A writer curious about other cultures- points out the risk.")
+    assert "other cultures- points out" in text
+    text = broken(tmp_path, "years", "long", "It ended a years- long dispute over the port.")
+    assert "a years-long dispute" in text
+    text = broken(tmp_path, "news", "gathering", "They fund local news- gathering in the towns.")
+    assert "local news-gathering in" in text
+    text = broken(tmp_path, "rans", "omware", "A rans- omware attack shut the hospital.")
+    assert "A ransomware attack" in text
+
+
 def test_a_word_broken_at_two_points_is_written_whole(tmp_path):
     """"Fren-" + "chmen" and "French-" + "men" in one document: no compound has its hyphen in two
     places, so both are the typesetter's cuts (each pair alone could be a compound)."""
