@@ -64,6 +64,16 @@ def test_a_clause_after_told_is_no_setting() -> None:
      "fellow billionaire Donald Trump", "Cuban"),
     ("Emphasizing the urgency of the matter, Trump said the country must be strong.",
      "the urgency of the matter", "Trump"),
+    # a long description as the main clause's subject; a day after the participle; two adverbs before the verb
+    ("Declaring that he alone can fix it, the billionaire real estate mogul offered a dark vision.",
+     "he alone can fix it", "the billionaire real estate mogul"),
+    ("After suggesting on Wednesday that he regretted the insults, Mr. Rubio only occasionally disagreed with him.",
+     "he regretted the insults", "Mr. Rubio"),
+    # a time before the preposition, a perfect tense in the main clause
+    ("One month after announcing his support for Donald Trump, Marco Rubio still believes he is wrong.",
+     "his support for Donald Trump", "Marco Rubio"),
+    ("Since announcing the former governor as his running mate, Johnson has risen in the polls.",
+     "the former governor as his running mate", "Johnson"),
 ])
 def test_an_opening_participle_after_a_preposition(sentence: str, content: str, mention: str) -> None:
     assert ("participle-opening", content, mention) in trace(sentence)

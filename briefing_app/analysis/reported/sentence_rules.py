@@ -135,15 +135,17 @@ def according_end(ctx: Context, ss: int, se: int) -> bool:
 
 _OPENING_VERBS = (r"[Nn]oting|[Ss]aying|[Aa]rguing|[Ii]nsisting|[Ww]arning|[Ee]xplaining|[Cc]laiming|[Ss]tating|"
                   r"[Aa]cknowledging|[Aa]dmitting|[Ss]uggesting|[Ss]tressing|[Dd]eclaring|[Pp]redicting|[Rr]ecalling|"
-                  r"[Cc]onceding|[Pp]romising|[Dd]escribing|[Ee]mphasizing|[Aa]nnouncing|[Dd]enying")
+                  r"[Cc]onceding|[Pp]romising|[Dd]escribing|[Ee]mphasizing|[Aa]nnouncing|[Dd]enying|[Aa]sking")
 # "Noting that ...", and after a preposition "After initially saying ...", "In describing ...", "Instead of calling ..."
-OPENING_PARTICIPLE_RE = re.compile(r"(?:(?:After|Before|While|When|In|By|Since|Despite|Instead\s+of|Even\s+after|"
-                                   r"Shortly\s+after|Just\s+after)\s+(?:(?:first|initially|\w+ly)\s+)?)?"
-                                   r"(?P<cue>" + _OPENING_VERBS + r")\s+(?:that\s+)?")
+OPENING_PARTICIPLE_RE = re.compile(r"(?:(?:(?:One|Two|Three|A|Days|Weeks|Months|Hours|Minutes)\s+(?:day|week|month|year|hour)?s?\s*)?"
+                                   r"(?:After|Before|While|When|In|By|Since|Despite|Instead\s+of|Even\s+after|"
+                                   r"Shortly\s+after|Just\s+after|after|before|since)\s+(?:(?:first|initially|\w+ly)\s+)?)?"
+                                   r"(?P<cue>" + _OPENING_VERBS + r")(?:\s+on\s+" + DAYS + r")?\s+(?:that\s+)?")
 COMMA_SPACE_RE = re.compile(r",\s+")
 MAIN_CLAUSE_RE = re.compile(r"(?P<subj>(?:he|she|they|we|I|(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
-                            r"(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+))\s+"
-                            r"(?:\w+ly\s+)?(?:has\s+|had\s+|also\s+)?(?:[a-z]{2,}ed|[a-z]{3,}s|said|told|wrote|went|made|took|gave)\b")
+                            r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+))\s+"
+                            r"(?:(?:\w+ly|only|also|again|still|never)\s+){0,2}(?:(?:has|had|have|was|is|will|would)\s+[a-z]+|"
+                            r"[a-z]{2,}ed|[a-z]{3,}s|said|told|wrote|went|made|took|gave)\b")
 
 
 def participle_opening(ctx: Context, ss: int, se: int) -> bool:
