@@ -93,3 +93,28 @@ def test_relative_clause_after_an_inverted_source_is_a_cue_of_its_own() -> None:
 ])
 def test_according_mid_fragments(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, m) for r, t, m in trace(sentence) if r == "according-mid"] == expected
+
+
+def test_according_to_after_a_conjunction_opens_the_sentence() -> None:
+    got = trace("But according to reports in the news media, he could not convince his family.")
+    assert ("according-start", "he could not convince his family", "reports in the news media") in got
+
+
+def test_reports_end_leaves_an_inner_speaker_to_the_cue_rules() -> None:
+    got = trace("The Trump campaign said the candidate will attend events in Kansas on Saturday, CNN reported.")
+    assert [(rule, mention) for rule, _, mention in got] == [("complement", "The Trump campaign")]
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    ("The state reported a 2.8 percent unemployment rate in June.", "a 2.8 percent unemployment rate in June",
+     "The state"),
+    ("In his disclosures, Trump reports investments in Ford Motor Credit worth $1 million.",
+     "investments in Ford Motor Credit worth $1 million", "Trump"),
+    ("The club made money for him: he reported earning $132 million from it.", "earning $132 million from it", "he"),
+])
+def test_reported_figures(sentence: str, content: str, mention: str) -> None:
+    assert ("announcements", content, mention) in trace(sentence), trace(sentence)
+
+
+def test_a_request_to_do_something_is_left_alone() -> None:
+    assert all(rule != "requests" for rule, _, _ in trace("Judicial Watch asked to depose Clinton in July."))

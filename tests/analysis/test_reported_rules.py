@@ -24,6 +24,10 @@ CASES = [
      "The storm", "the agency"),
     ("according-end", "The storm will reach the coast on Friday, according to the National Weather Service.",
      "The storm will reach the coast on Friday", "the National Weather Service"),
+    ("reports-end", "The union plans to protest the debate in support of a higher wage, the Daily Caller reports.",
+     "The union plans to protest the debate in support of a higher wage", "the Daily Caller"),
+    ("requests", "In court documents, his counsel asked for a sentence of three years.",
+     "a sentence of three years", "his counsel"),
     ("participle-opening", "Noting that the fields fund the group, Trump said he would bomb them.",
      "the fields fund the group", "Trump"),  # PolNeAR never counts an -ing cue as content
     ("participle-aside", "Mr. Sanders, after initially saying he would not advertise in the state, took to the airwaves.",

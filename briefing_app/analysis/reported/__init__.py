@@ -28,12 +28,14 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
     ("according-start", sentence_rules.according_start),
     ("according-mid", sentence_rules.according_mid),
     ("according-end", sentence_rules.according_end),
+    ("reports-end", sentence_rules.reports_end),
     ("participle-opening", sentence_rules.participle_opening),
     ("participle-aside", sentence_rules.participle_aside),
     ("cue-verbs", sentence_rules.cue_verbs),
 )
 DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("calls", call_rules.calls),
+    ("requests", call_rules.requests),
     ("object-cues", document_rules.object_cues),
     ("passive-asked", document_rules.passive_asked),
     ("announcements", document_rules.announcements),

@@ -150,3 +150,30 @@ def calls(ctx: Context) -> None:
             if step is None:
                 break
             taken += step
+
+
+# "counsel asked for a sentence of three years", "Obama asked for $1.9 billion": a request without a person
+# asked (object_cues takes "asked him to ..."); "asked to VERB" is as often an invitation or a plan as a request
+REQUEST_RE = re.compile(r"(?<![\w’'-])(?P<cue>ask(?:s|ed)?|request(?:s|ed)?)\s+(?:(?:again|also|repeatedly|formally|"
+                        r"publicly)\s+)?for\s+(?=(?:a|an|the|his|her|their|its|more)\b|[$\d])")
+REQUEST_STEMS = ("ask", "request")
+
+
+def requests(ctx: Context) -> None:
+    """'X asked for NP': the request is the content, X its source (not a passive 'was asked for ...')."""
+    masked, done = ctx.masked, ctx.done()
+    at = stem_positions(masked, REQUEST_STEMS)
+    for ss, se in ctx.doc.sentences.spans:
+        for c in stem_matches(REQUEST_RE, at, masked, ss, se):
+            if done.covers(c.start()) or det_before(masked, ss, c.start()) \
+                    or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
+                continue
+            subj = subject_before(masked, c.start(), ss)
+            if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
+                continue
+            end = CALL_END_RE.search(masked, c.end(), se)
+            ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
+            break
+
+
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)\s+(?:\w+ly\s+)?$")

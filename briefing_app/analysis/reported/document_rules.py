@@ -176,7 +176,8 @@ ANNOUNCE_RE = re.compile(r"(?<![\w’'-])(?:(?P<cue>announc(?:e|es|ed|ing))(?:\s
                          r"(?=(?:a|an|the|his|her|their|its|plans?|support|new|that|this)\b)(?!that\s)"
                          # "Mr. Trump reported raising and spending about $9 million", "reported a profit of $1.78 a share"
                          r"|(?P<report>report(?:s|ed))\s+(?=(?!(?:being|seeing|hearing|feeling)\b)[a-z]{3,}ing\b|"
-                         r"(?:a|an)\s+(?:[\w-]+\s+)?(?:profit|loss|revenue|surplus|deficit|increase|decline|drop|rise)\b|"
+                         r"(?:a|an)\s+(?:[\w.-]+\s+){0,3}?(?:profit|loss|revenue|surplus|deficit|increase|decline|drop|rise|rate)\b|"
+                         r"(?:investments|earnings|income|assets|holdings)\b|"
                          r"(?:between|about|nearly|roughly|almost|more\s+than|less\s+than)\s+\$|\$))")
 ANNOUNCE_END_RE = re.compile(r",\s|;|\s+(?:and|but)\s+(?:[a-z]+ed|said|says)\b|\s+(?:after|before|because|as|when|while)\s")
 ANNOUNCE_STEMS = ("announc", "report")
@@ -201,7 +202,8 @@ def announcements(ctx: Context) -> None:
             if subj is None:
                 continue
             end = ANNOUNCE_END_RE.search(masked, c.end(), se)
-            if c.group("report") and not masked[subj[0]:subj[0] + 1].isupper():
+            if c.group("report") and not masked[subj[0]:subj[0] + 1].isupper() \
+                    and masked[subj[0]:subj[1]] not in ("he", "she", "they", "it"):
                 continue  # a company or a candidate reports figures: "Mr. Kasich reported having $1.3 million"
             ctx.emit(c.end(), end.start() if end else se, subj, cue, min_words=2)
             break

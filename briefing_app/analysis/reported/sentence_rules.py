@@ -15,7 +15,7 @@ ASKED_RE = re.compile(r"(?:When\s+)?[Aa]sked(?:\s+by\s+(?P<by>(?:[A-Z][\w’'.-]
                       r"(?:\s+(?:in|on|at|during|after)\s+[^,]{1,40}?|\s+" + DAYS + r"|\s+(?:again|later|recently|specifically|directly))*"
                       r"\s+(?P<q>(?:about|if|whether|what|how|why|who|whom|when|where|which)\b|to\s+[a-z])")
 QUESTION_END_RE = re.compile(r",(?:''|[”\"’'])?\s")
-ACCORDING_START_RE = re.compile(r"According to\s+")
+ACCORDING_START_RE = re.compile(r"(?:(?:But|And|Yet|So|Still|Also|Now|However),?\s+(?=[Aa]ccording))?[Aa]ccording to\s+")
 COMMA_RE = re.compile(r",\s*")
 # a source NP may hold abbreviations and dotted names: "Ms. Epstein", "the F.A.A.", "Tchadinfos.com"
 _NP = (r"(?:[^,.;]|\.(?=\w)|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bJr)\.|"
@@ -119,6 +119,25 @@ def according_mid(ctx: Context, ss: int, se: int) -> bool:
     ctx.emit(ss, m.start(), source, "according to", min_words=2 if rest else 3)
     if rest:
         ctx.emit(m.end(), se, source, "according to", min_words=2)
+    return True
+
+
+# "CONTENT, the Chicago Tribune reports.": an outlet's report named after its content
+REPORTS_END_RE = re.compile(r",[”\"’']?\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s+(?:reports|reported)"
+                            r"\s*[.!?]?\s*$")
+
+
+OTHER_CUE_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|saying|according\s+to|wrote|writes)\b")
+
+
+def reports_end(ctx: Context, ss: int, se: int) -> bool:
+    """'CONTENT, the Chicago Tribune reports.'"""
+    if ctx.masked.find("report", max(ss, se - 12), se) == -1:
+        return False
+    m = REPORTS_END_RE.search(ctx.masked, max(ss, se - 120), se)
+    if not m or OTHER_CUE_RE.search(ctx.masked, ss, m.start()):
+        return False  # "The campaign said ..., CNN reported": the inner speaker's words are left to the cue rules
+    ctx.emit(ss, m.start(), (m.start("np"), m.end("np")), "reports")
     return True
 
 
