@@ -13,11 +13,14 @@ from briefing_app.analysis.lang.ru_orgs import PARTY_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
 
 PARTIES = frozenset("КПРФ ЛДПР Яблоко".split())
+OUTLETS = frozenset(("РИА Новости", "ТАСС", "Интерфакс", "РБК", "Известия", "Ведомости", "Коммерсантъ", "Российская газета"))
 
 
 def _fits_description(text: str, org: Actor, word: str) -> bool:
     """'партии' stands for a party, 'ведомства' / 'министерства' for a state body, 'компании' for
     a company (neither of those)."""
+    if org.name in OUTLETS and word != "агентства":
+        return False  # "директора компании" after "сообщает РИА Новости": not the agency's
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
     state = bool(STATE_RE.match(org.name))
     if word in ("театра", "банка", "университета", "музея", "суда"):

@@ -9,15 +9,18 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said
 from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
     PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
 from briefing_app.core.model import Quote
 
-RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+[А-ЯЁа-яёA-Za-z]+){0,3},\s+что\s+(?P<c>[^.!?\n]+)")
+# (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
+RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+(?:[А-ЯЁа-яёA-Za-z]+|«[^«»\n]{1,30}»)){0,5},\s+что\s+(?P<c>[^.!?\n]+)")
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации|версии)|[Кк]ак (?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
-                             r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?)\s+"
+                             r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?|"
+                             r"[Кк]ак (?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют))\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
@@ -32,6 +35,7 @@ RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-
 # an outlet or the press told, right before the verb ("Интерфаксу сообщили", "«Ведомостям» сообщили")
 OUTLET_TOLD_RE = re.compile(r"(?<![ \t][свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
                             r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
+IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как считают в «Альфа-Банке»": the bank
 AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
@@ -112,12 +116,16 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'По словам X, CONTENT', 'Как отмечает агентство X, CONTENT'."""
     text = doc.text
     for m in RU_ACCORDING_RE.finditer(text):
-        told = ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np"))
-        ns = told.end() if told else m.start("np")  # "Как рассказал «Известиям» депутат X": the deputy
-        np = text[ns:m.end("np")]
+        told = ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np")) or IN_BODY_RE.match(text, m.start("np"), m.end("np"))
+        ns = told.end() if told else m.start("np")  # "Как рассказал «Известиям» депутат X": the deputy; "Как считают в X"
+        ne = m.end("np") - (text[ns - 1] == "«" and text[m.end("np") - 1] == "»")
+        np = text[ns:ne]
+        if not np.strip():
+            continue
         own = np.split()[0].lower() in ("его", "её", "ее", "их")  # "по его словам": the latest speaker
-        speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own else canonical(text, np, ns)
-        emit(m.start("c"), m.end("c"), ns, m.end("np"), m.group("cue").lower(), speaker)
+        speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own \
+            else guillemet_nominative(np) if text[ns - 1] == "«" else canonical(text, np, ns)
+        emit(m.start("c"), m.end("c"), ns, ne, m.group("cue").lower(), speaker)
 
 
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -216,7 +224,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, ru_said.dash_lines)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

@@ -10,7 +10,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.common import Emit
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_speakers import RU_VERB, canonical, np_after, subject_before
-from briefing_app.core.model import Quote
+from briefing_app.core.model import Mention, Quote
 
 DOC_NOUNS = (r"(?:заявлении|сообщении|документе|пресс-релизе|релизе|докладе|письме|обращении|постановлении|"
              r"решении|отчёте|отчете|ответе|материалах|публикации|исследовании|обзоре|записке)")
@@ -36,6 +36,10 @@ SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
 SUCH_RE = re.compile(r"(?:С[ \t]+(?:таким|этим|подобным)[ \t]+(?:предложением|заявлением|призывом|обращением|инициативой)[ \t]+"
                      r"(?P<v1>выступил[аи]?)|(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение)[ \t]+"
                      r"(?P<v2>сделал[аи]?|озвучил[аи]?))[ \t]+(?P<np>[^.!?\n]+)")
+# a line of dialogue with no quotation marks: "— Мы не будем повышать тарифы, — заявил губернатор журналистам."
+DASH_LINE_RE = re.compile(r"[ \t]*[—–][ \t]+(?P<q>[^—–\n]{6,}?)[,!?.…]?[ \t]+[—–][ \t]+(?P<verb>" + RU_VERB + r")[ \t]+"
+                          r"(?P<np>[^.,;:!?«»\n—–]+)(?P<rest>[.,][ \t]*(?:[—–][ \t]+(?P<q2>[^\n]{6,}))?)?")
+ADDRESSEE_RE = re.compile(r"[ \t]+(?:журналистам|корреспонденту|корреспондентам|изданию|агентству|газете|телеканалу)(?![а-яё])")
 # a quotation's source after a dash: "«Q», — говорится в заявлении партии «Новые люди»."
 DOC_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?P<cue>" + DOC_VERBS + r")[ \t]+во?[ \t]+" + DOC_NOUNS
                           + r"(?P<np>[ \t]+[^.!?\n]{1,120}?)?[ \t]*[.!]")
@@ -166,6 +170,28 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps, pe, ms, me, m.group("v1") or m.group("v2"), canonical(text, text[ms:me], ms))
 
 
+def dash_lines(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'— Мы не будем повышать тарифы, — заявил губернатор. — Решение окончательное.': a paragraph of
+    dialogue opened by a dash is the speaker's words (both parts around the attribution), a direct quote."""
+    text = doc.text
+    for ps, pe in doc.paras:
+        if text[ps:ps + 3].lstrip(" \t")[:1] not in "—–":
+            continue
+        m = DASH_LINE_RE.match(text, ps, pe)
+        if m is None:
+            continue
+        told = ADDRESSEE_RE.search(m.group("np"))  # "заявил губернатор журналистам": the reporters are told
+        ms, me = np_after(text, m.start("np"), m.start("np") + (told.start() if told else len(m.group("np").rstrip())))
+        speaker = canonical(text, text[ms:me], ms)
+        mention = Mention(ms, me, text[ms:me])
+        for part in ("q", "q2"):
+            if m.group(part):
+                s, e = m.start(part), m.end(part)
+                while e > s and text[e - 1] in " \t.":
+                    e -= 1
+                out.append(Quote(s, e, text[s:e], "direct", speaker, mention, m.group("verb"), None))
+
+
 def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
     """The source of an 'Об этом' sentence: after the verb ('написал министр X', 'сообщили в Минэнерго'),
     else before it ('губернатор X сообщил'); an outlet told is none."""
@@ -189,4 +215,4 @@ def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
     return subj if word[:1].isupper() or is_role(word) else None
 
 
-__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "such_words", "document_source", "according_to_document", "as_document", "colon_said", "in_document"]
+__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "dash_lines", "such_words", "document_source", "according_to_document", "as_document", "colon_said", "in_document"]

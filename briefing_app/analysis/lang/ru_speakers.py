@@ -26,7 +26,7 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 # belief and expectation with their content ("не исключил, что", "В Кремле надеются, что")
                 "исключил исключает исключают допускает допускают надеется надеются рассчитывает рассчитывают "
                 "ожидает ожидают опасается опасаются прогнозирует прогнозируют сомневается убеждены "
-                "предупреждает предупреждают объясняет объясняют обратил обращает").split()
+                "предупреждает предупреждают объясняет объясняют обратил обращает цитирует цитируют").split()
 # factored by common prefixes (trie_pattern): every regex built on RU_VERB scans the text faster
 RU_VERB = r"(?:" + trie_pattern(SPEECH_STEMS) + r")(?:а|и|о)?(?![а-яё])"
 RU_VERB_ANY = re.compile(r"(?:" + trie_pattern(SPEECH_STEMS) + r")\w*")
