@@ -113,6 +113,8 @@ def _mentioned_since(table: ActorTable, name: str, last: tuple[int, str, int]) -
 
 
 NOT_BLANK_DOT_RE = re.compile(r"[^ .]")
+CREDIT_LINE_RE = re.compile(r"[ \t]*(?P<np>(?:[A-Z][\w’'.-]*[ \t]+|[a-z]+[ \t]+(?=[A-Z])){1,5}[A-Z][\w’'-]*)"
+                            r"(?:,[ \t]*[A-Z][^“”\"\n]{1,80}?)?\.?[ \t]*[”\"][ \t]*$")
 DASH_CREDIT_RE = re.compile(r"[ \t]*[-—–]+[ \t]*(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})(?:,[^“”\"\n]*)?\.?[ \t]*$")
 
 
@@ -193,6 +195,11 @@ def _dash_credit(masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> Fou
     if not m and not NOT_BLANK_DOT_RE.search(masked, q.close_at, pe) and q.para + 1 < len(paras):
         ns, ne = paras[q.para + 1]
         m = DASH_CREDIT_RE.match(masked, ns, ne)
+    if not m and not q.closed and q.para + 1 < len(paras):
+        # '"I worry that ... tax cuts.\nDean Baker, Center for Economic and Policy Research."': a quotation set
+        # as a block, its credit on the next line inside the marks
+        ns, ne = paras[q.para + 1]
+        m = CREDIT_LINE_RE.match(masked, ns, ne)
     if not m:
         return None
     return Found((m.start("np"), m.end("np")), "—", m.start("np"), "dash")

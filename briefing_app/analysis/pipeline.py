@@ -3,7 +3,7 @@ each adding its layer. Language-specific rules come from the document's rule set
 ru, ko), which the quotes, attribution and reported stages call in turn.
 
     parse -> quotes -> actors -> attribution -> reported -> tidy -> actor list
-          -> metadata -> actor details -> speaker links -> options -> keep actors
+          -> metadata -> actor details -> speaker links -> pronoun speakers -> options -> keep actors
 """
 from __future__ import annotations
 
@@ -175,8 +175,13 @@ def _named_in_full(actor: Actor) -> bool:
                                                         or words[0].lower() in MALE_NAMES) and words[-1][:1].isupper())
 
 
+def pronoun_speakers(doc: Document) -> None:
+    """A pronoun speaker names a person the actor list keeps."""
+    _speaker_checks.pronouns_name_people(doc.quotes, doc.actors, doc.actor_table)
+
+
 STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_list, metadata, actor_details,
-                             speaker_links, options, keep_actors)
+                             speaker_links, pronoun_speakers, options, keep_actors)
 
 
 def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.model import Mention, Quote
+from briefing_app.analysis.actors import ActorTable
+from briefing_app.core.model import Actor, Mention, Quote
 
 # words an English noun phrase neither starts nor ends with
 LEAD_WORDS = frozenset("""with without from to in into on onto at by for of about after before during since until than
@@ -80,3 +81,28 @@ def drop_junk(quotes: list[Quote]) -> None:
         if clause is not None:
             np = clause.group("np")
             q.mention = Mention(q.mention.start, q.mention.start + len(np), np)
+
+
+PRONOUN_SEX = {"he": "m", "she": "f"}
+MIDDLE_INITIAL_RE = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z’'-]+")  # "Ernest D. Coursey", whatever its kind
+
+
+def pronouns_name_people(quotes: list[Quote], actors: list[Actor], table: ActorTable) -> None:
+    """'he' or 'she' that was resolved to a name the actor list does not keep as a person ("Quicken Loans
+    Arena", "Second Amendment": read as people by the name table, dropped or retyped later) takes the
+    nearest person the list keeps, of a sex that fits, within the paragraphs before; else no one."""
+    people = {a.name for a in actors if a.kind == "person" or MIDDLE_INITIAL_RE.fullmatch(a.name)}
+    for q in quotes:
+        if q.speaker is None or q.speaker in people or q.mention is None:
+            continue
+        sex = PRONOUN_SEX.get(q.mention.text.lower())
+        if sex is None:
+            continue
+        q.speaker = None
+        for pos, canon in table.timeline.before(q.mention.start):
+            if q.mention.start - pos > 1500:
+                break
+            gender = table.people[canon].gender
+            if canon in people and gender in (None, sex):
+                q.speaker = canon
+                break

@@ -85,3 +85,12 @@ def test_an_auxiliary_after_the_speaker_is_cut():
     q = Quote(40, 60, "where the new sites are", kind="indirect", mention=Mention(0, 13, "Officials did"), cue="say")
     drop_junk([q])
     assert q.mention is not None and q.mention.text == "Officials"
+
+
+def test_pronoun_speaker_is_a_person() -> None:
+    from briefing_app.analysis import analyse
+    text = ("Maureen Sherry, a former managing director at Bear Stearns, wrote a novel about Wall Street. "
+            "“I felt embarrassed sometimes, but not unsafe,” she said.")
+    q = next(q for q in analyse(text).quotes if q.text.startswith("I felt"))
+    assert q.mention is not None and q.mention.text == "she"
+    assert q.speaker == "Maureen Sherry"

@@ -1,7 +1,7 @@
-"""Speaker labels with a colon (session 8): a transcript's turns under labels in capitals are direct quotes of
+"""Speaker labels and credit lines (session 8): a transcript's turns under labels in capitals are direct quotes of
 the labelled person ("TAPPER:" is Jake Tapper named before); a label before a quotation leaves the quotation
 to the speaker sieves ('Clinton: "Q1." Bush: "Q2."' are two quotes, not one); a headline's label stays
-reported speech."""
+reported speech; a credit line after a block quotation, inside its marks, names its speaker."""
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
@@ -34,3 +34,17 @@ def test_labelled_quotations_stay_apart() -> None:
 def test_single_marked_headline_words_still_direct() -> None:
     q = analyse("Marco Rubio: ‘You Don’t Win The Nomination By How Many States You Win.’").quotes[0]
     assert q.kind == "direct" and q.text.startswith("You Don’t Win")
+
+
+def test_credit_line_inside_a_block_quotation() -> None:
+    text = ('His views are incoherent.\n\n"I worry that we may see a resurgence of Democrats singing the virtues of '
+            'balanced budgets.\nDean Baker, Center for Economic and Policy Research."\n\nBut Clinton went on.')
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.text.startswith("I worry") and q.mention is not None and q.mention.text == "Dean Baker"
+
+
+def test_credit_line_with_a_title() -> None:
+    text = ('Sanders stays in.\n\n"[Sanders] should stay in until he gets everything he can.\nFormer NAACP president '
+            'Ben Jealous."\n\nWhat happens next is unclear.')
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.mention is not None and q.mention.text == "Former NAACP president Ben Jealous"
