@@ -34,6 +34,10 @@ from tests.analysis.option_helpers import one_option, options
     "Chamberlain praised Clinton's remarks, but also used them as an opportunity to ratchet up the pressure.",
     "The combative Christie needs to best rivals Jeb Bush and Kasich.",
     "But no amount of media hype should distract us from understanding that the ticket lacks principle.",
+    "Investors would be wise to keep some cash in reserve this year.",
+    "Students should start revising early rather than cramming the night before.",
+    "Ministers must choose between two unpopular options before the end of the month.",
+    "The figures must be treated with caution, since they come from the ministry itself.",
 ])
 def test_no_course_for_a_body(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -53,6 +57,8 @@ def test_no_course_for_a_body(text: str) -> None:
     ("Ministers must persuade farmers to plant hedges.", "Persuade farmers to plant hedges"),
     ("The government is going to have to raise taxes on the rich.", "Raise taxes on the rich"),
     ("The summit is an opportunity to agree a common tariff on steel.", "Agree a common tariff on steel"),
+    ("The Fed would be wise to raise rates slowly.", "Raise rates slowly"),
+    ("Free meals for pupils have to end.", "End free meals for pupils"),
     ("Clinton plans to propose a dramatic increase in federal spending on Alzheimer's research.",
      "Propose a dramatic increase in federal spending on Alzheimer's research"),
     ("The emphasis must be on enforcement of the existing laws.", "Focus on enforcement of the existing laws"),

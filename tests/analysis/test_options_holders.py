@@ -173,3 +173,12 @@ def test_a_holder_before_a_relative_clause_keeps_its_name() -> None:
     o = one_option("Those in Washington who are now calling for a full naval blockade of the island have not thought "
                    "it through.")
     assert [(p.actor, p.stance) for p in o.positions] == [("Those in Washington", "support")]
+
+
+def test_led_someone_to_suggest_keeps_the_one_named_before_the_cue() -> None:
+    """'led the correspondent, Patrick Cockburn, to suggest that people forget about overthrowing Assad and should X':
+    the holder is the last person named before 'to suggest', not Assad, named after it."""
+    o = one_option("The attacks in Paris led the Independent's Middle East correspondent, Patrick Cockburn, to suggest "
+                   "that people forget about overthrowing Assad and instead should concentrate on building a common "
+                   "cause with Damascus.")
+    assert [(p.actor, p.stance) for p in o.positions] == [("Patrick Cockburn", "support")]

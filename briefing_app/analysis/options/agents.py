@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.lexicon import BAD_AGENTS
+from briefing_app.analysis.options.lexicon import BAD_AGENTS, PERSONAL_AGENTS
 from briefing_app.analysis.options.modals import subject_span
 
 # whose recommendation it can be: a name, "we", or a noun for a body or a group that acts
@@ -23,6 +23,6 @@ def agent_before(text: str, s: int, at: int) -> bool:
     if not words:
         return False
     head = re.sub(r"[’']s?$", "", words[-1].strip(",;:()"))
-    if head.lower() in BAD_AGENTS or head.lower() in QUANTIFIERS:
-        return False
+    if head.lower() in BAD_AGENTS or head.lower() in QUANTIFIERS or head.lower() in PERSONAL_AGENTS:
+        return False  # "Investors would be wise to keep cash": advice to people, not a course for a body
     return head.lower() in AGENT_NOUNS or (head[:1].isupper() and head.lower() not in ("he", "she", "they"))

@@ -168,7 +168,8 @@ class Holders:
             if who is not None and said_as is not None:  # "As the experts said, S should X": the author agrees
                 who, self.agrees = who[said_as.end():], True
             if who is not None and re.search(r"(?:^|[\s,])to$", who):  # "led the correspondent, Patrick Cockburn, to suggest"
-                named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < hit.at]
+                cue_at = sent_start + m.end("who")  # type: ignore[union-attr]  # not "... overthrowing Assad" after the cue
+                named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < cue_at]
                 return max(named)[1] if named else None
         self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None

@@ -45,7 +45,9 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     imagine harness ignore ignor overlook neglect forget wait read love hate like loathe relish dread fear remind fall rise
     decline climb revolve blame assume clap cheer boo laugh smile overtake outpoll best
     distract""".split())
-DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|"
+DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|choose\s+between\b|"
+                         # "The figures must be treated with caution": how to read them, no act
+                         r"(?:treat|take|read|view|see)\s+(?:\w+\s+){0,4}?with\s+(?:caution|care|scepticism|skepticism|a\s+(?:pinch|grain))\b|"
                          # "make her proposal at a campaign stop", "make it a major issue": which proposal or issue is said elsewhere
                          r"make\s+(?:her|his|their|its|a|the|our)\s+(?:\w+\s+)?(?:proposal|case|announcement|speech|pitch)\b|"
                          r"make\s+(?:it|this|that)\s+(?:a|an)\s+(?:\w+\s+)?(?:issue|theme|talking\s+point)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
@@ -84,7 +86,7 @@ BAD_AGENTS = frozenset("i you one it this that which there everyone everybody pe
 # heads of a subject whose own acts are personal advice ("Drivers must slow down", "Investors would be wise to
 # keep cash"); a passive still names a policy ("foreign investors should be taxed")
 PERSONAL_AGENTS = frozenset("drivers motorists cyclists investors savers visitors travellers travelers passengers tourists "
-                            "consumers shoppers viewers listeners diners homeowners applicants recruits trainees pupils".split())
+                            "consumers shoppers viewers listeners diners homeowners applicants recruits trainees pupils students".split())
 # "should be ashamed / concerned / commended": a state of mind or a verdict on the subject, no course of action
 STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed disappointed satisfied troubled interested
     pleased commended congratulated praised applauded shamed delighted surprised shocked frightened scared horrified

@@ -78,6 +78,7 @@ INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
 SCARE_QUOTED_RE = re.compile(r"[“\"‘']$")
 
 
+OF_HEAD_RE = re.compile(r"\b(?:for|of|to|by)\s+(?:\w+\s+)?\S+$")  # "Free bus travel for students has to end": travel
 THINKS_RE = re.compile(r"\b(?:thinks?|believes?|says?|said|argues?|argued|feels?|insists?|hopes?)$")
 OPENING_MARKS = "“\"‘„«"  # '"No one’s right ... should be": the quotation's opening mark is no part of the subject
 
@@ -130,7 +131,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         whether = bool(re.search(r"\bwhether\s+(?:\S+\s+){0,8}$", before, re.I))
         limit = _clause_limit(text, s, e, m, found[i + 1] if i + 1 < len(found) else None)
         vstart = m.end()
-        if head in PERSONAL_AGENTS and not text.startswith("be ", vstart) or head == "we" and (
+        if head in PERSONAL_AGENTS and not text.startswith("be ", vstart) and not OF_HEAD_RE.search(subj) or head == "we" and (
                 re.search(r"\ball\b", m.group(0)) or subj.lower().endswith(("we all", "all of us"))):
             continue  # "Drivers must slow down", "we should all give something": advice to people, not a policy
         not_only = (m.group("neg") or "").strip() == "not" and NOT_ONLY_RE.match(text, vstart, e)
