@@ -77,3 +77,18 @@ def test_this_body_and_north_koreas_own_bodies_and_drills_are_no_bodies() -> Non
                      "김여정은 \"한미 연합훈련이 계속되면 대응하겠다\"고 밝혔다고 조선중앙통신이 보도했다.\n")
     assert actors["박정수"][1] == "경기교통연대"
     assert actors["조선중앙통신"][1] == "북한" and "연합훈련" not in actors
+
+
+def test_a_speaker_after_the_quotation_and_a_sentence_carrying_on_the_last_speakers_words() -> None:
+    said = [(q.text, q.speaker) for q in analyse(
+        "제목\n\n김민석 국무총리는 5일 \"민생 안정이 최우선\"이라고 말했다. 그러면서 \"각 부처는 물가 관리에 힘써달라\"고 당부했다.\n\n"
+        "\"수출 회복세가 이어지고 있다\"고 최상목 부총리는 설명했다.\n").quotes if q.kind == "direct"]
+    assert ("각 부처는 물가 관리에 힘써달라", "김민석") in said
+    assert ("수출 회복세가 이어지고 있다", "최상목") in said
+
+
+def test_a_forecast_and_a_stance_are_reported_speech() -> None:
+    said = [(q.text, q.speaker) for q in analyse(
+        "제목\n\n전문가들은 금리 인하 시점이 늦춰질 것으로 전망했다. 업계는 규제 완화가 필요하다는 입장이다.\n").quotes
+        if q.kind == "indirect"]
+    assert ("금리 인하 시점이 늦춰질", "전문가들") in said and ("규제 완화가 필요하다", "업계") in said

@@ -24,8 +24,11 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # disclosures, admissions and forecasts ("…집계됐다고 공시했다", "…없다고 선을 그었다")
                 "공시했다 공지했다 보고했다 인정했다 시인했다 선언했다 자신했다 관측했다 추정했다 판단했다 "
                 "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다").split() + ["선을 그었다"]
-KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
-                           + r"))")
+KO_SAY_END_RE = re.compile(r"(?:(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
+                           + r"))"
+                           # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance)
+                           r"|(?<=[가-힣])(?:\s+것|\s+수)?으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다)"
+                           r"|(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다))")
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
 KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
@@ -103,16 +106,18 @@ def _reported(doc: Document, out: list[Quote]) -> None:
     for m in KO_ACCORDING_RE.finditer(text):  # "한국거래소에 따르면 ... 마감했다."
         emit(m.start("c"), m.end("c"), m.start("src"), m.end("src"), "따르면", m.group("src"))
     for end in KO_SAY_END_RE.finditer(text):
+        cue = end.group("verb") or end.group("fverb") or end.group("sverb")
+        content_end = end.start() + 1 if end.group("verb") else end.start()
         floor = max(end.start() - 300, 0)
         cut = max(text.rfind(c, floor, end.start()) for c in ".\n“”\"「」")
         c0 = cut + 1 if cut != -1 else floor
-        chunk = text[c0:end.start() + 1]
+        chunk = text[c0:content_end if end.group("sverb") else end.start() + 1]  # ("필요하다는 입장이다": not a topic)
         toks = list(re.finditer(r"\S+", chunk))
         side = next((k for k, t in enumerate(toks[1:4], 1) if t.group() in SIDE_TOPICS), None)
         if side is not None:  # "회사 측은 생산 차질은 없다고 밝혔다": the side speaks, not "차질"
             s = c0 + toks[side].end()
             emit(s + len(text[s:end.start()]) - len(text[s:end.start()].lstrip()), end.start() + 1,
-                 c0 + toks[side - 1].start(), c0 + toks[side].end() - 1, end.group("verb"),
+                 c0 + toks[side - 1].start(), c0 + toks[side].end() - 1, cue,
                  f"{toks[side - 1].group()} 측")
             continue
         subj = None
@@ -129,8 +134,33 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         rest = re.match(r"\s*(?:\d+일\s+)?(?:[가-힣]+에서\s+)?", text[s:end.start() + 1])
         s += rest.end() if rest else 0
         head = subj.group()[:-1]
-        emit(s, end.start() + 1, c0 + subj.start(), c0 + subj.start() + len(head), end.group("verb"), head.strip())
+        emit(s, content_end, c0 + subj.start(), c0 + subj.start() + len(head), cue, head.strip())
     ko_interview.interview_answers(doc, out)
+
+
+# the speaker after the quotation: '"Q"고 최상목 부총리는 설명했다', '"Q" 박 의원의 말이다'
+KO_AFTER_RE = re.compile(r"[ \t]*(?:(?:이)?라고|고|며|라며)?[ \t]+(?P<np>[가-힣A-Za-z]{1,12}(?:[ \t]+[가-힣A-Za-z]{1,12}){0,2}?)"
+                         r"(?:(?:은|는|이|가)[ \t]+[가-힣]+(?:했다|혔다|였다|었다|았다)|의[ \t]+(?:말이다|설명이다|주장이다|지적이다))")
+# a sentence that carries on the last speaker's words: '그러면서 "Q"고 당부했다', '이어 "Q"라고 말했다'
+KO_CARRY_RE = re.compile(r"(?:그러면서|이어|이어서|또|또한|아울러|그러나|하지만|다만|특히|그는|그녀는)[ \t]*$")
+
+
+def _speaker_after(text: str, close: int) -> tuple[int, int, str] | None:
+    """A speaker named after the quotation, with no subject before it (the quotation opens the sentence)."""
+    m = KO_AFTER_RE.match(text, close)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if not any(ko_words.is_title(w) or ko_words.name_like(w) or ko_words.org_word(w) for w in words):
+        return None
+    name = next((w for w in words if ko_words.name_like(w) and not ko_words.is_title(w)), words[0])
+    return m.start("np"), m.end("np"), name
+
+
+def _carried_on(text: str, open_at: int, last: str | None) -> tuple[int, int, str] | None:
+    """'그러면서 "Q"고 당부했다': the last speaker, when only a connective stands before the quotation."""
+    start = max(text.rfind(". ", 0, open_at) + 2, text.rfind("\n", 0, open_at) + 1)
+    return (-1, -1, last) if last and KO_CARRY_RE.fullmatch(text, start, open_at) else None
 
 
 QUESTION_RE = re.compile(r"[ \t]*(?:[―—–-]|Q[.:]|질문[:.]?)[ \t]*\S[^\n]*\n\s*$")
@@ -161,7 +191,8 @@ class Korean(ScriptRules):
                 q.speaker = last  # "―질문.\n\n"답변."": the interviewee
                 continue
             if q.mention is None and HANGUL_RE.search(text, q.start, q.end):
-                found = _ko_speaker(text, q.start - 1, last)
+                found = _ko_speaker(text, q.start - 1, last) or _speaker_after(text, q.end + 1) \
+                    or _carried_on(text, q.start - 1, last)
                 if found:
                     a, b, name = found
                     if a >= 0:
