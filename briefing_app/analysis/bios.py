@@ -19,7 +19,7 @@ def _split_roles(d: str) -> list[str]:
         cut = None
         for m in re.finditer(r",?\s+and\s+(?=[A-Z]|(?:a|an|the)\s)", rest):
             nxt = rest[m.end():]
-            head = re.split(r"\s+(?:of|at|with|in|for)\s+", nxt, maxsplit=1)[0]
+            head = re.split(r"\s+(?:of|at|with|in|for|to)\s+", nxt, maxsplit=1)[0]
             if last_role(head):
                 cut = m
                 break
@@ -45,7 +45,8 @@ def bio(line: str) -> Role:
         part = part.strip()[det.end():] if det else part.strip()
         acr = re.search(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:(?:for|of|and|on|the)\s+)*)+\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)", part)
         titles.append(part[:acr.start()] + acr.group("acr") + part[acr.end():] if acr else part)
-        aff = r.affiliation or aff
+        if r.affiliation and not (aff and part.startswith("former ")):
+            aff = r.affiliation  # (a present role's body before a former one's: "a professor at X and a former adviser to Y")
     return Role("; ".join(titles) or None, aff)
 
 

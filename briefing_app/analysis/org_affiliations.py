@@ -13,7 +13,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.national_bodies import country_in
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
-from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, title_names_org
+from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.officials_home import national_officials
@@ -76,7 +76,7 @@ def affiliations(doc: Document) -> None:
             own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
             head = own.group(1).lower() if own else aff.split()[-1].lower()
             at = person.mentions[0].start if person.mentions else len(text)
-            named = latest_org(countries, at) if head == "country" else latest_org(business_orgs(orgs), at) \
+            named = latest_org(countries, at) if head == "country" else _subject_company(doc, business_orgs(orgs), at) \
                 if head in BUSINESS else \
                 latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
             # administration's economic team"; the one body that fits, named after: "The water district's general manager")
@@ -132,6 +132,7 @@ def affiliations(doc: Document) -> None:
             if person.affiliation:
                 break
     _member_affiliations(doc, orgs)
+    _led_by(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
     national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
@@ -158,6 +159,32 @@ def _latest_person(actors: list[Actor], pos: int, person: Actor, sex: str) -> Ac
         if before and (best is None or max(before) > best[0]):
             best = (max(before), a)
     return best[1] if best else None
+
+
+LED_BY_RE = re.compile(r",[ \t]+(?:which[ \t]+is[ \t]+)?(?:led|headed|run|chaired|founded|co-founded)[ \t]+by[ \t]+$")
+
+
+def _led_by(doc: Document, orgs: list[Actor]) -> None:
+    """'The RSF, led by Mohamed Hamdan Dagalo, denied ...': the body named right before is the person's."""
+    text = doc.actor_text
+    ends = {m.end: o for o in orgs for m in o.mentions}
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation:
+            continue
+        for m in person.mentions:
+            led = LED_BY_RE.search(text, max(0, m.start - 40), m.start)
+            if led and led.start() in ends:
+                person.affiliation = ends[led.start()].name
+                break
+
+
+def _subject_company(doc: Document, companies: list[Actor], pos: int) -> Actor | None:
+    """'Thames Water's creditors, led by the hedge fund Elliott Management, want ... Chris Weston, the company's chief
+    executive, says': the company the sentence before opens with, else the latest named."""
+    text = doc.actor_text
+    start = sentence_start(text, pos + 2)  # (the sentence pos is in, also when pos opens it)
+    subject = opening_actor(text, companies, start - 2) if start > 2 and text[start - 1] != "\n" else None
+    return subject or latest_org(companies, pos)
 
 
 def _only_fit(orgs: list[Actor], fits: tuple[str, ...]) -> Actor | None:

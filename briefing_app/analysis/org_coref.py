@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.owners import opening_actor, sentence_start
 from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
@@ -95,6 +96,8 @@ def aliases(doc: Document) -> None:
             n = bisect.bisect_left(named, m.start())  # those named before it
             if n and (best is None or named[n - 1] > best[0]):
                 best = (named[n - 1], org)
+        if best is not None and head in BUSINESS and len(fitting[head]) > 1:
+            best = _subject_of_sentence_before(text, fitting[head], m.start(), best)
         if best is not None:
             alias = "the " + m.group("head").lower()
             org = best[1]
@@ -104,6 +107,18 @@ def aliases(doc: Document) -> None:
             bisect.insort(starts[id(org)], m.start())
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
+
+
+def _subject_of_sentence_before(text: str, companies: list[Actor], pos: int,
+                                best: tuple[int, Actor]) -> tuple[int, Actor]:
+    """'Thames Water's creditors, led by the hedge fund Elliott Management, want ... Chris Weston, the company's chief
+    executive': "the company" is the one the sentence before opens with, when the description's own sentence names
+    none of them before it."""
+    start = sentence_start(text, pos + 2)  # (the sentence pos is in, also when pos opens it)
+    if best[0] >= start or start < 2 or text[start - 1] == "\n":
+        return best
+    subject = opening_actor(text, companies, start - 2)
+    return (best[0], subject) if subject is not None else best
 
 
 FIRST_OF_RE = re.compile(r"([A-Z][a-z]+) of [A-Z]")  # "House of Representatives", "Bank of England"

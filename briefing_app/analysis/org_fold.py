@@ -9,7 +9,9 @@ from briefing_app.core.model import Actor, Span
 
 CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][\w&]*(?![\w-])")
 COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Partners International Industries "
-                          "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications".split())
+                          "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications Water Power Electric "
+                          "Steel Airways Rail Foods Telecom Chemicals Mining Petroleum Shipping Logistics Insurance "
+                          "Management".split())
 
 
 def companies_named_like_people(actors: list[Actor]) -> None:
@@ -29,8 +31,9 @@ def fold_first_words(actors: list[Actor]) -> list[Actor]:
     orgs = [a for a in actors if a.kind == "organization"]
     gone: set[int] = set()
     for short in (o for o in orgs if " " not in o.name):
-        longer = [o for o in orgs if o is not short and len(o.name.split()) == 2 and o.name.split()[0] == short.name
-                  and (o.name.split()[1].rstrip(".") in COMPANY_WORDS or o.name.split()[1] not in ORG_NOUNS)]
+        longer = [o for o in orgs if o is not short and o.name.split()[0] == short.name and (
+                  len(o.name.split()) == 2 and (o.name.split()[1].rstrip(".") in COMPANY_WORDS or o.name.split()[1] not in ORG_NOUNS)
+                  or o.name.endswith((" & Co", " & Co.")) and len(o.name.split()) == 3)]  # ("Merck & Co")
         if len(longer) != 1:
             continue
         full = longer[0]

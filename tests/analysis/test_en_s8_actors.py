@@ -209,3 +209,24 @@ def test_a_known_body_before_a_field_and_title_and_a_unions_possessive() -> None
     actors = _actors(text)
     assert (actors["Tom Fletcher"].title, actors["Tom Fletcher"].affiliation) == ("humanitarian chief", "United Nations")
     assert actors["Maxim Mitrofanov"].affiliation == "Russian Football Union"
+
+
+def test_a_bios_present_body_before_a_former_one() -> None:
+    text = ("Scrap the regulator.\n\nBy Helen Marsh\n\nOfwat has failed.\n\nHelen Marsh is a professor of environmental law "
+            "at the University of Leeds and a former adviser to the House of Commons environment committee.")
+    assert _actors(text)["Helen Marsh"].affiliation == "University of Leeds"
+
+
+def test_a_body_led_by_a_person() -> None:
+    text = ("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, denied blocking aid on Tuesday. Dagalo said the "
+            "army was to blame.")
+    assert _actors(text)["Mohamed Hamdan Dagalo"].affiliation == "Rapid Support Forces"
+
+
+def test_utilities_and_co_are_companies_and_the_company_is_the_subject_before() -> None:
+    text = ("When Thames Water told Ofwat it would run out of cash, bills rose. Merck & Co raised shipments; Merck said "
+            "demand was high.\n\nThames Water's creditors, led by the hedge fund Elliott Management, now want control. "
+            "Chris Weston, the company's chief executive, says that is the only way.")
+    actors = _actors(text)
+    assert actors["Thames Water"].kind == "organization" and "Merck" not in actors
+    assert actors["Chris Weston"].affiliation == "Thames Water"
