@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.reported import call_rules, document_rules, noun_rules, promise_rules, sentence_rules
+from briefing_app.analysis.reported import asides, call_rules, document_rules, noun_rules, promise_rules, sentence_rules
 from briefing_app.analysis.reported.mixed import opening_quotation
 from briefing_app.analysis.reported.scare import speakers_words
 from briefing_app.analysis.reported.context import Context
@@ -30,12 +30,12 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
     ("according-end", sentence_rules.according_end),
     ("reports-end", sentence_rules.reports_end),
     ("participle-opening", sentence_rules.participle_opening),
-    ("participle-aside", sentence_rules.participle_aside),
     ("cue-verbs", sentence_rules.cue_verbs),
 )
 DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("calls", call_rules.calls),
     ("requests", call_rules.requests),
+    ("participle-aside", asides.participle_asides),
     ("object-cues", document_rules.object_cues),
     ("passive-asked", document_rules.passive_asked),
     ("announcements", document_rules.announcements),

@@ -177,3 +177,4 @@ def requests(ctx: Context) -> None:
 
 
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)\s+(?:\w+ly\s+)?$")
+

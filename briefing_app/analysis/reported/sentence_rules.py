@@ -181,28 +181,6 @@ def participle_opening(ctx: Context, ss: int, se: int) -> bool:
     return False
 
 
-# "Mr. Sanders, after initially saying he would not advertise there, took to the airwaves": an aside between the
-# subject and its verb
-ASIDE_CUES = ("saying", "noting", "arguing", "insisting", "warning", "claiming", "promising", "suggesting", "declaring")
-ASIDE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*),[ \t]+(?:after|while|before|despite|since)[ \t]+"
-                      r"(?:(?:first|initially|\w+ly)[ \t]+)?(?P<cue>" + "|".join(ASIDE_CUES) + r")[ \t]+(?:that[ \t]+)?")
-ASIDE_END_RE = re.compile(r",[ \t]+(?:\w+ly[ \t]+)?(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:[a-z]{2,}ed|took|went|made|gave|said|told|"
-                          r"wrote|is|was|has|will|would)\b")
-
-
-def participle_aside(ctx: Context, ss: int, se: int) -> bool:
-    """'Name, after saying CONTENT, VERB ...': the content is the named subject's; the sentence stays for the
-    other rules. Only read when one of the participles is in the sentence."""
-    masked = ctx.masked
-    if not any(masked.find(word, ss, se) != -1 for word in ASIDE_CUES):
-        return False
-    for m in ASIDE_RE.finditer(masked, ss, se):
-        end = ASIDE_END_RE.search(masked, m.end(), se)
-        if end:
-            ctx.emit(m.end(), end.start(), (m.start("np"), m.end("np")), m.group("cue"))
-    return False
-
-
 def cue_verbs(ctx: Context, ss: int, se: int) -> bool:
     """Each speech verb of the sentence in turn, until one of the cue rules takes the sentence."""
     for c in INDIRECT_RE.finditer(ctx.masked, ss, se):
