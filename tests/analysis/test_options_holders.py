@@ -182,3 +182,13 @@ def test_led_someone_to_suggest_keeps_the_one_named_before_the_cue() -> None:
                    "that people forget about overthrowing Assad and instead should concentrate on building a common "
                    "cause with Damascus.")
     assert [(p.actor, p.stance) for p in o.positions] == [("Patrick Cockburn", "support")]
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their campaigns.",
+     ["Mr. Rubio", "Ted Cruz"]),
+    ("And it comes as her potential Republican rivals have called for Clinton to be prosecuted for mishandling secrets.",
+     ["Her potential Republican rivals"]),
+])
+def test_no_time_phrase_or_subordinator_in_a_holder(text: str, holders: list[str]) -> None:
+    assert [p.actor for p in one_option(text).positions] == holders

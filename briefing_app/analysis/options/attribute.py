@@ -38,6 +38,8 @@ NAME_RUN = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 SUBJECT_LIST_RE = re.compile(rf"\s*{NAME_RUN}(?:,\s+{NAME_RUN})*,?\s+and\s+{NAME_RUN}(?=\s+[a-z])")  # a sentence's coordinated subject
 TITLE_RE = re.compile(r"\b[Tt]he\s+(?P<title>president|prime\s+minister|chancellor|governor|mayor|pope|king|queen|"
                       r"premier|senator|minister)(?:[’']s)?\b(?!\s+[A-Z])")
+TIME_PART_RE = re.compile(r"(?:On|Last|This|Earlier|Later|By|Since)\s+(?:\w+day|week|month|year|morning|night|Monday|Tuesday|"
+                          r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 COORDINATION_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
                          r"\b[^:.;]{0,60}:\s*[^:]*$")
@@ -117,7 +119,7 @@ class Holders:
         name; fewer than two: no coordination."""
         if " and " not in who and "&" not in who:
             return []
-        parts = [p for p in COORDINATION_RE.split(who.strip(" ,“”\"'")) if p]
+        parts = [p for p in COORDINATION_RE.split(who.strip(" ,“”\"'")) if p and not TIME_PART_RE.match(p)]  # not "On Sunday"
         if len(parts) < 2 or len(parts) > 6 or any(not p[:1].isupper() or len(p.split()) > 4 for p in parts):
             return []
         names = []
@@ -263,5 +265,8 @@ class Holders:
             mentions = self.bodies if words[-1].lower() == "they" else self.people
             i = bisect_right(mentions, (at, "")) - 1
             return mentions[i][1] if i >= 0 else None
-        phrase = DETERMINER_RE.sub("", " ".join(words[-5:]))
+        tail = words[-5:]
+        while len(tail) > 1 and tail[0].lower() in SUBORDINATORS:  # "it comes as her rivals": her rivals
+            tail.pop(0)
+        phrase = DETERMINER_RE.sub("", " ".join(tail))
         return phrase[:1].upper() + phrase[1:] if phrase else None
