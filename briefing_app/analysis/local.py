@@ -160,7 +160,8 @@ STATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE
 LEADER_TITLE_RE = re.compile(r"(?:Senate |House |Assembly )?(?:Majority |Minority )?(?:Leader|Speaker|President Pro Tem)\b")
 STATE_HOUSE_RE = re.compile(r"\b(?:state|State)[ \t]+(?:Senate|House|Assembly|Legislature|legislature|lawmakers|legislators)\b|"
                             r"\bStatehouse\b|\bGeneral Assembly\b|(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=len, reverse=True))
-                            + r")(?:’s|'s)[ \t]+(?:Senate|House|Assembly|Legislature)\b")  # ("Colorado's House of Representatives")
+                            + r")(?:’s|'s)?[ \t]+(?:Senate|House|Assembly|Legislature)\b")  # ("Colorado's House of Representatives",
+# "the California Senate")
 CONGRESS_RE = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")
 
 

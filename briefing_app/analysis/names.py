@@ -162,8 +162,8 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     name = TRAILING_RE.sub("", text[a:b])
     if name.endswith(".") and not ENDS_IN_INITIALS_RE.search(name):
         name = name[:-1]
-    if len(name) < 2 or gazetteer.lookup(name):
-        return None
+    if len(name) < 2 or gazetteer.lookup(name) or name[1:2] == "-" and name[:1] in "RDI":
+        return None  # ("D-San Francisco": a lawmaker's party and home, no name)
     k = 0
     while k < i and norm(words[k]) in STOP:
         k += 1

@@ -151,6 +151,10 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
                     and not LEAD_STOP_RE.match(lead.group()) and not is_person(lead.group().split()[0]) \
                     and not any(w in CALENDAR or gazetteer.lookup(w) for w in lead.group().split()):
                 start = lead.start()  # "Goldman Sachs, the investment bank": the whole name
+        end = m.end("name")
+        if start == m.start("name") and any(o.name.endswith(" " + name) and any(sp.end == end for sp in o.mentions)
+                                            for o in orgs.values()):
+            return  # "California Association of Health Plans, which": the last word of a name found already
         org = found.add(start, m.end("name"), alias=None) if len(text[start:m.end("name")].split()) > 1 else None
         if org is None:
             single = orgs.get(name)

@@ -15,6 +15,10 @@ STATE_PREFIXES = tuple(s + " " for s in US_STATE_NAMES)  # (one test of them all
 COUNTY_BODY_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)? County) (?=[A-Z])")
 
 
+NON_GOVERNMENT = frozenset("Association Chamber Union Society Foundation Federation Institute University College League "
+                           "Club Alliance Coalition Party Council Network Fund Trust Action".split())
+
+
 def home_of(text: str, start: int, name: str) -> str | None:
     """The country, US state or county an organisation's name or the possessive before it gives."""
     local = STATES_RE.search(text, max(0, start - 14), start)
@@ -28,9 +32,12 @@ def home_of(text: str, start: int, name: str) -> str | None:
         if m.group("who") in US_STATE_NAMES:  # "Colorado's House of Representatives"
             return m.group("who")
     state = next((s for s in US_STATE_NAMES if name.startswith(s + " ")), None) if name.startswith(STATE_PREFIXES) else None
+    if state and NON_GOVERNMENT & set(name.split()):
+        state = None  # "California Association of Health Plans": a body of the state's insurers, not of the state
     if state and name != state + " " + name.split()[-1] or state and name.split()[-1] in ("Agency", "Department", "Board",
-                                                                                               "Commission", "Office"):
-        return state  # "Texas Education Agency", "Ohio Department of Health"
+                                                                                               "Commission", "Office", "Senate",
+                                                                                               "Assembly", "Legislature"):
+        return state  # "Texas Education Agency", "Ohio Department of Health", "the California Senate"
     county = COUNTY_BODY_RE.match(name)
     if county:
         return county.group(1)  # "Maricopa County Board of Supervisors", "Milwaukee County Transit System"

@@ -230,3 +230,13 @@ def test_utilities_and_co_are_companies_and_the_company_is_the_subject_before() 
     actors = _actors(text)
     assert actors["Thames Water"].kind == "organization" and "Merck" not in actors
     assert actors["Chris Weston"].affiliation == "Thames Water"
+
+
+def test_a_state_legislature_and_its_leader_and_no_party_tag_or_last_word() -> None:
+    text = ("SACRAMENTO, Calif. (AP) — The California Senate voted 30-8 on Monday to cap insulin costs. State Sen. Scott "
+            "Wiener, D-San Francisco, wrote the bill. Senate Minority Leader Brian Jones, R-San Diego, voted against it. "
+            "The California Association of Health Plans, which represents insurers, opposed it.")
+    actors = _actors(text)
+    assert actors["California Senate"].affiliation == "California" and actors["Brian Jones"].affiliation == "California"
+    assert "D-San Francisco" not in actors and "Plans" not in actors
+    assert actors["California Association of Health Plans"].affiliation is None  # the insurers' body, not the state's
