@@ -142,3 +142,17 @@ def test_more_calls(sentence: str, content: str, mention: str) -> None:
 ])
 def test_headline_verbs_of_speech(sentence: str, content: str, mention: str) -> None:
     assert ("headline-says", content, mention) in trace(sentence), trace(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    ("Sanders's argument on Sunday was that superdelegates should switch their allegiance to him.",
+     "superdelegates should switch their allegiance to him", "Sanders"),
+    ("Rubio’s response was that it is unfair for the tax code to allow such write-offs.",
+     "it is unfair for the tax code to allow such write-offs", "Rubio"),
+])
+def test_a_noun_of_speech_that_was_a_clause(sentence: str, content: str, mention: str) -> None:
+    assert ("noun-cues", content, mention) in trace(sentence), trace(sentence)
+
+
+def test_a_view_is_a_belief_not_words() -> None:
+    assert trace("Clinton's view is that the deal must be enforced strictly.") == []

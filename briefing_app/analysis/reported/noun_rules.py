@@ -15,6 +15,10 @@ THAT_NOUNS = (r"claims?|assertions?|arguments?|suggestions?|warnings?|prediction
               r"insistence|contention|allegations?|announcement|admission|acknowledg(?:e)?ment|declaration|denials?|"
               r"vows?|remarks?|comments?")
 TO_NOUNS = r"promises?|pledges?|vows?|calls?|demands?"
+# "Sanders's argument on Sunday was that ...", "her answer was that ...", "his message to voters was that ...": the
+# noun is the subject of "was", its content the clause after "that"
+IS_NOUNS = (r"message|answer|response|reply|explanation|argument|claim|contention|assertion|promise|pledge|warning|"
+            r"statement|pitch|complaint")  # not a view, a position or a point: beliefs more often than words
 FOR_NOUNS = r"calls?|demands?"
 _CAP = (r"(?!(?:Despite|In|On|At|After|Before|Since|For|With|Under|The|A|An|But|And|As|Of|By|From|While|When|If|"
         r"Although|Though|Amid|Unlike|Like|To)\b)[A-Z][\w.-]*")
@@ -26,7 +30,8 @@ WHEN = (r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
         r"|[ \t]+(?:during|at|in)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?")
 # the noun and what opens its content, found first (cheap); then its owner right before it
 NOUN_RE = re.compile(
-    r"\b(?=[acdiprsvw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")" + WHEN + r"[ \t]+that[ \t]+"
+    r"\b(?=[acdeimprsw])(?<![’'-])(?:(?P<that_noun>" + THAT_NOUNS + r")" + WHEN + r"[ \t]+that[ \t]+"
+    r"|(?P<is_noun>" + IS_NOUNS + r")" + WHEN + r"(?:[ \t]+to[ \t]+[\w-]+)?[ \t]+(?:was|is|has[ \t]+been|remains)[ \t]+that[ \t]+"
     r"|(?P<to_noun>" + TO_NOUNS + r")[ \t]+(?=to[ \t]+[a-z]+)"
     r"|(?P<for_noun>" + FOR_NOUNS + r")[ \t]+for[ \t]+)"
 )
@@ -44,7 +49,8 @@ END_RE = re.compile(r",(?:''|[”\"’'])?\s|\s+[—–]\s+|\s+--?\s+|;|\s+(?:du
 OWN_VERB_BEFORE_RE = re.compile(r"\b(?:repeated|repeats|reiterated|reiterates|renewed|renews|restated|reaffirmed|echoed|"
                                 r"defended|stood[ \t]+by|doubled[ \t]+down[ \t]+on|made|makes|voiced|issued)[ \t]+$")
 PRONOUN_OWNERS = frozenset(("his", "her", "their", "its"))
-NOUN_STEMS = tuple({w[:5] for w in re.sub(r"\(\?:e\)|s\?|\?", "", THAT_NOUNS + "|" + TO_NOUNS + "|" + FOR_NOUNS).split("|")})
+NOUN_STEMS = tuple({w[:5] for w in re.sub(r"\(\?:e\)|s\?|\?", "", THAT_NOUNS + "|" + TO_NOUNS + "|" + FOR_NOUNS + "|"
+                                          + IS_NOUNS).split("|")})
 
 
 def noun_cues(ctx: Context) -> None:
@@ -68,7 +74,7 @@ def noun_cues(ctx: Context) -> None:
                 mention = subj
         else:  # "Trump’s": the name without the possessive ending
             mention = (o.start("owner"), o.end("owner") - (1 if owner.endswith(("’", "'")) else 2))
-        noun = c.group("that_noun") or c.group("to_noun") or c.group("for_noun")
+        noun = c.group("that_noun") or c.group("is_noun") or c.group("to_noun") or c.group("for_noun")
         ctx.emit(start, end.start() if end else se, mention, noun.lower(), min_words=2 if c.group("for_noun") else 3)
 
 
