@@ -38,6 +38,12 @@ from tests.analysis.option_helpers import one_option, options
     "Students should start revising early rather than cramming the night before.",
     "Ministers must choose between two unpopular options before the end of the month.",
     "The figures must be treated with caution, since they come from the ministry itself.",
+    "Some of the numbers have to be taken with a grain of salt, said Caroline Freund.",
+    "Reporters should ask yourselves why she holds no press conferences.",
+    "Private businesses must make more than they spend in order to pay the rent.",
+    "Two weeks earlier, Dutch voters dealt a blow to European Union foreign policy by rejecting a treaty that would tie "
+    "Ukraine closer to the union.",
+    "Farage says such votes are preludes to the referendum on whether Britain should exit the EU.",
 ])
 def test_no_course_for_a_body(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -59,6 +65,7 @@ def test_no_course_for_a_body(text: str) -> None:
     ("The summit is an opportunity to agree a common tariff on steel.", "Agree a common tariff on steel"),
     ("The Fed would be wise to raise rates slowly.", "Raise rates slowly"),
     ("Free meals for pupils have to end.", "End free meals for pupils"),
+    ("The question is whether Britain should exit the EU.", "Exit the EU"),
     ("Clinton plans to propose a dramatic increase in federal spending on Alzheimer's research.",
      "Propose a dramatic increase in federal spending on Alzheimer's research"),
     ("The emphasis must be on enforcement of the existing laws.", "Focus on enforcement of the existing laws"),

@@ -52,6 +52,11 @@ CALL_FOR_RE = re.compile(
     r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b)(?=[\w$£€])")
 
 
+BY_PAST_RE = re.compile(r"\b(?:[a-z]+ed|dealt|made|took|gave|won|lost|struck|sent|did|sought|fought|led|held|kept|left|met|"
+                        r"began|broke|chose|drew|threw|sold|spent|stood)\b(?:(?!\b(?:would|could|should|must|can|will|may|might|"
+                        r"shall)\b)[^;:.])*\bby\s+$")
+
+
 def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
     out: list[Hit | None] = []
@@ -100,6 +105,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
             if m.group(0).split()[0].endswith("ed") and past is None:
                 past = PAST_TIME_RE.search(text, s, e) is not None
+            if m.group(0).rstrip().endswith("ing") and BY_PAST_RE.search(text, max(s, m.start() - 160), m.start()):
+                continue  # "Dutch voters dealt a blow to the EU by rejecting a treaty": how a past act was done
             if NO_ONE_RE.search(text, max(s, m.start() - 100), m.start()) or m.group(0).split()[0].endswith("ed") and past:
                 continue  # "no Iraqi government has proposed X", "Sarkozy demanded X in 2008": no call held now
             stance = "support" if m.group("pro") else "oppose"

@@ -47,7 +47,7 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     distract""".split())
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|choose\s+between\b|"
                          # "The figures must be treated with caution": how to read them, no act
-                         r"(?:treat|take|read|view|see)\s+(?:\w+\s+){0,4}?with\s+(?:caution|care|scepticism|skepticism|a\s+(?:pinch|grain))\b|"
+                         r"(?:treat|take|read|view|see)\s+(?:\S+\s+){0,5}?with\s+(?:caution|care|scepticism|skepticism|a\s+(?:pinch|grain))\b|"
                          # "make her proposal at a campaign stop", "make it a major issue": which proposal or issue is said elsewhere
                          r"make\s+(?:her|his|their|its|a|the|our)\s+(?:\w+\s+)?(?:proposal|case|announcement|speech|pitch)\b|"
                          r"make\s+(?:it|this|that)\s+(?:a|an)\s+(?:\w+\s+)?(?:issue|theme|talking\s+point)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
@@ -60,7 +60,7 @@ DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|choose\s+betw
                          r"consider\s+(?!\w+ing\b)|(?:stop|start|keep|continue|begin|cease|quit)\s+(?:believing|thinking|"
                          r"hoping|feeling|wondering|worrying|talking|dreaming|wishing)\b|pay\s+(?:close\s+|more\s+)?(?:attention|heed)\b|"
                          r"(?:decide|explain|consider|figure\s+out|work\s+out|think\s+about|clarify|reflect\s+on)\s+"
-                         r"(?:what|why|how|whether|where|when|who)\b|(?:keep\s+)?(?:repeat|say|insist|claim|argu|stress|point\s+out)\w*\s+that\b|serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|follow(?:s|ed)?\s+(?:the|their|its|his|her|this|that)\s+(?:\w+\s+)?(?:example|lead)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|(?:show|prove|demonstrate|convince|persuade|reassure|remind|assure)\s+(?:[\w’'-]+\s+){1,6}?that\b|(?:address|acknowledge|accept|face|confront|recogni[sz]e)\s+the\s+fact\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|why|whether|what|how)\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
+                         r"(?:what|why|how|whether|where|when|who)\b|(?:keep\s+)?(?:repeat|say|insist|claim|argu|stress|point\s+out)\w*\s+that\b|serve\s+as\b|take\s+(?:a\s+)?(?:lesson|page|leaf)\b|follow(?:s|ed)?\s+(?:the|their|its|his|her|this|that)\s+(?:\w+\s+)?(?:example|lead)\b|take\b.{0,60}\binto\s+account\b|(?:show|prove|demonstrate|signal|make\s+clear)\s+that\b|(?:show|prove|demonstrate|convince|persuade|reassure|remind|assure)\s+(?:[\w’'-]+\s+){1,6}?that\b|(?:address|acknowledge|accept|face|confront|recogni[sz]e)\s+the\s+fact\b|make\s+it\s+(?:impossible|possible|clear)\b|ask\s+(?:ourselves|themselves|himself|herself|itself|yourself|yourselves|why|whether|what|how)\b|make\s+(?:more|less)\s+than\b|do\s+(?:more|better|something|so|the\s+same|that|this|it|nothing|what|whatever|its|their|"
                          r"our|everything|all|anything|much|less)\b)", re.I)
 VAGUE_WORDS = frozenset("""happen succeed partisanship consequences notion idea spirit principle principles values basics roots count choices wishes attitude
     attitudes mindset culture thinking war wars conflict fighting violence crisis suffering bloodshed peace deterrence stability justice security unity calm restraint end responsible future truth

@@ -78,6 +78,8 @@ INVERTED_RE = re.compile(r"(?:they|he|she|we|you|i|it)\b", re.I)
 SCARE_QUOTED_RE = re.compile(r"[“\"‘']$")
 
 
+VOTE_ON_RE = re.compile(r"\b(?:referendum|vote|plebiscite|ballot|poll|debate|question|decision)\s+(?:\w+\s+)?(?:on|over|about|of)\s+"
+                        r"whether\s+(?:\S+\s+){0,8}$", re.I)
 OF_HEAD_RE = re.compile(r"\b(?:for|of|to|by)\s+(?:\w+\s+)?\S+$")  # "Free bus travel for students has to end": travel
 THINKS_RE = re.compile(r"\b(?:thinks?|believes?|says?|said|argues?|argued|feels?|insists?|hopes?)$")
 OPENING_MARKS = "“\"‘„«"  # '"No one’s right ... should be": the quotation's opening mark is no part of the subject
@@ -129,6 +131,8 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         if _not_argued(text, s, e, m, before, subj, head, clause_start, it_is_agent):
             continue
         whether = bool(re.search(r"\bwhether\s+(?:\S+\s+){0,8}$", before, re.I))
+        if whether and VOTE_ON_RE.search(before):
+            continue  # "the referendum on whether Britain should exit the EU": the question put, no one's course argued
         limit = _clause_limit(text, s, e, m, found[i + 1] if i + 1 < len(found) else None)
         vstart = m.end()
         if head in PERSONAL_AGENTS and not text.startswith("be ", vstart) and not OF_HEAD_RE.search(subj) or head == "we" and (
