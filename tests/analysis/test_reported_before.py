@@ -24,9 +24,11 @@ from tests.analysis.reported_helpers import trace
     # a coordinated subject: the comma is before its first conjunct
     ("Agents are likely to want to interview her senior aides, current and former officials said.",
      "Agents are likely to want to interview her senior aides", "former officials"),
-    # inside brackets
+    # inside brackets: only the bracketed words
     ("(The French, it turns out, are big fans of ''Prison Break,'' Mr. Madden said.)",
-     "(The French, it turns out, are big fans of ''Prison Break,''", "Mr. Madden"),
+     "The French, it turns out, are big fans of ''Prison Break,''", "Mr. Madden"),
+    ("She cared if her low ratings (at one point as low as 19%, Gutin says) hurt her husband.",
+     "at one point as low as 19%", "Gutin"),
 ])
 def test_content_before_the_speaker(sentence: str, content: str, mention: str) -> None:
     got = [(t, m) for r, t, m in trace(sentence) if r == "content-before"]
@@ -142,3 +144,13 @@ def test_a_relative_that_after_of_is_no_complement() -> None:
 def test_the_writer_of_a_letter_speaks_through_it() -> None:
     got = trace("The senator released a letter stating that the agency had misled Congress.")
     assert ("complement", "the agency had misled Congress", "The senator") in got
+
+
+def test_a_noun_after_a_determiner_and_an_adjective_is_no_cue() -> None:
+    got = trace("In a subsequent note to staff, Zucker said the coverage would change.")
+    assert got == [("complement", "the coverage would change", "Zucker")]
+
+
+def test_said_for_the_first_time_that() -> None:
+    got = trace("The department said for the first time that secret intelligence had passed through the server.")
+    assert ("complement", "secret intelligence had passed through the server", "The department") in got

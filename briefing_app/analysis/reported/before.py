@@ -58,6 +58,14 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     elif not COMMA_MARKS_END_RE.search(before):
         return None
     end = _rest_end(ctx, cue)
+    paren = before.rfind("(")
+    if paren > before.rfind(")"):  # "her ratings (at one point as low as 19%, Gutin says) hurt her": the aside only
+        close = masked.find(")", cue.c.end(), cue.se)
+        end = close if close != -1 else end
+        before = before[paren + 1:]
+        ss = cue.subj[0] - len(before)
+    else:
+        ss = cue.ss
     if end < cue.se and not before.strip(QUOTATION_CHARS):
         return None  # '"Q," she said, adding that ...': only a quotation before, the participle rule's
     rest = masked[cue.pos:end] if cue.pos <= end else ""
@@ -65,7 +73,7 @@ def content_before(ctx: Context, cue: Cue) -> Step:
         recipient = RECIPIENT_RE.match(masked, cue.c.end(), end) if cue.word.lower() in WRITES else None
         if recipient is None or not _setting_only(masked[recipient.end():end], before):
             return None
-    ctx.emit(cue.ss, cue.ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word, whole=True)
+    ctx.emit(ss, ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word, whole=True)
     conj = AND_AFTER_RE.match(masked, end, cue.se)
     if conj and GOES_ON_RE.match(masked, conj.end(), cue.se):
         ctx.emit(conj.start() + 1, cue.se, cue.subj, cue.word)  # '..., he said, and “everyone started running.”'

@@ -140,7 +140,7 @@ def complement_start(ctx: Context, cue: Cue) -> None:
     far = FAR_THAT_RE.match(masked, pos, se)
     if far and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
             cue.word.lower() in TELLS
-            or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through)\s", masked[pos:se])
+            or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s", masked[pos:se])
             or OF_THAT_RE.match(masked, pos, se)):
         pos = far.start("that")  # "told a town hall in Salem on Monday that ...", "said in a memo to staff that"
     elif not far:
