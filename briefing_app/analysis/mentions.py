@@ -104,12 +104,16 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     while len(toks) >= 3 and _bare(masked[toks[-1][0]:toks[-1][1]]) == "and" and re.fullmatch(
             r"[a-z]+(?:ed|s)", masked[toks[-2][0]:toks[-2][1]]):
         toks = toks[:-2]
+    toks = _drop_time_tail(masked, toks)
     if masked[toks[-1][0]:toks[-1][1]] in DASH_TOKENS:
         return _before_dashes(masked, toks)
     last = masked[toks[-1][0]:toks[-1][1]]
     if QUOTEISH.search(last):
         return None
     if last.endswith(","):
+        relative = _relative_head(masked, toks)
+        if relative:
+            return relative
         # NP, APPOSITIVE, verb
         j = len(toks) - 2
         # (a quotation inside the appositive is part of it: 'Bill Eastland, wearing “Ted Cruz” pins, said')
@@ -134,6 +138,33 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     if w in PRONOUNS or w in ("who", "which") and not last.endswith(","):
         return toks[-1][0], toks[-1][0] + len(last.rstrip(",;:."))
     return _np_left(masked, toks)
+
+
+CLAUSE_END_RE = re.compile(r"[.;:!?]$")
+
+
+def _relative_head(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump, last week said': the noun phrase
+    before a ", who" clause that runs over several commas up to the verb."""
+    for k in range(len(toks) - 2, max(0, len(toks) - 40), -1):
+        w = masked[toks[k][0]:toks[k][1]]
+        if CLAUSE_END_RE.search(w) and not is_abbreviation(w):
+            return None
+        if w in ("who", "which") and masked[toks[k - 1][1] - 1] == ",":
+            return _np_left(masked, toks[:k - 1] + [(toks[k - 1][0], toks[k - 1][1] - 1)])
+    return None
+
+
+def _drop_time_tail(masked: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Dianne Feinstein (D-Calif.) last week said', 'Priebus later Thursday said': the words of time before
+    the verb are not the subject's."""
+    n = len(toks)
+    while n > 1 and _bare(masked[toks[n - 1][0]:toks[n - 1][1]]) in TIME_WORDS \
+            and not PUNCT_END.search(masked[toks[n - 1][0]:toks[n - 1][1]]):
+        n -= 1
+    while n < len(toks) and n > 1 and _bare(masked[toks[n - 1][0]:toks[n - 1][1]]) in TIME_LEADS:
+        n -= 1
+    return toks[:n]
 
 
 def _before_dashes(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -192,9 +223,20 @@ def _np_span(masked: str, s: int, end: int) -> tuple[int, int] | None:
         return None
     if not LETTER_RE.search(span):
         return None
+    if words[-1] in TIME_WORDS and len(words) > 1:
+        when = TIME_TAIL_RE.search(span)  # "The Agriculture Department on Friday (announced)": when, not who
+        if when and when.start() > 0:
+            if not set(span[:when.start()].lower().split()) - TIME_LEADS:
+                return None  # "last week", "this past week": only when
+            end = s + when.start()
     return s, end
 
 
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening
+    yesterday today week month year""".split())
+TIME_LEADS = frozenset("on late early last this past later earlier the".split())
+TIME_TAIL_RE = re.compile(r"[ \t\u00a0]+(?:(?:on|late|early|last|this|later|earlier)[ \t\u00a0]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                          r"(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?|yesterday|today|week|month|year)$")
 TAIL_WORDS = frozenset("as when while after before because since and but or who which that if in on at to "
                        "with from of for by during".split())
 

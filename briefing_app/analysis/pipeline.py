@@ -76,7 +76,11 @@ def tidy(doc: Document) -> None:
             q.text = text[q.start:q.end]
             q.speaker = q.mention = q.cue = q.venue = None
     _datelines.trim_openings(doc.reported, text)  # "WASHINGTON (Reuters) - ..." is no one's words
-    doc.quotes.extend(doc.reported)
+    seen = {(q.start, q.end, q.kind) for q in doc.quotes}
+    for r in doc.reported:  # (two rules may find the same words: "X on Friday announced a recall ...")
+        if (r.start, r.end, r.kind) not in seen:
+            seen.add((r.start, r.end, r.kind))
+            doc.quotes.append(r)
     _relatives.resolve_relatives(doc.quotes, text, doc.actor_table)  # "Mike Pence, who called ...": Pence
     _speaker_checks.drop_junk(doc.quotes)  # "with laws banning illegal migrants from" names nobody
     doc.quotes = drop_repeated_scare(doc.quotes)  # the headline's 'quasi-state of war', said in the body

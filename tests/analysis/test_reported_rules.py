@@ -144,7 +144,7 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
     ("In her speech, Rhimes declared the need for strong will, ambition and drive.", []),
     ("Patrick predicted a Cruz win in Texas, which votes on March 1.", []),
     ("Beck on Friday declared Trump was a threat to America’s democracy.",
-     [("complement", "Trump was a threat to America’s democracy", "Beck on Friday")]),
+     [("complement", "Trump was a threat to America’s democracy", "Beck")]),
     ("He predicted the race will tighten in the fall.",
      [("complement", "the race will tighten in the fall", "He")]),
     # "said down-ballot ...", "said Thursday's speeches ...", "told The Huffington Post he ...", "said about half ..."

@@ -42,3 +42,26 @@ def test_press_release_is_no_title() -> None:
                                          ("the government’s record whilst", True)])
 def test_cut_run(mention: str, cut: bool) -> None:
     assert _cut_run(mention) is cut
+
+
+SUBJECTS = [
+    ("a time after the name", "WASHINGTON (AP) — The Agriculture Department on Friday announced a recall of about "
+     "40,000 pounds of ground beef from a Nebraska plant.", "The Agriculture Department"),
+    ("a time after a bracket", "Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton "
+     "was not the originator of the email chains.", "Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.)"),
+    ("later and a day", "Priebus later Thursday said the party was united behind its nominee.", "Priebus"),
+    ("a relative clause over several commas", "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed "
+     "Trump during the primaries, last week said Trump was seeking to start a media empire.", "Beck"),
+]
+
+
+@pytest.mark.parametrize("name,text,mention", SUBJECTS, ids=[c[0] for c in SUBJECTS])
+def test_reported_subject(name: str, text: str, mention: str) -> None:
+    quotes = [q for q in analyse(text).quotes if q.kind == "indirect"]
+    assert len(quotes) == 1  # (two rules finding the same words give one quote)
+    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+def test_a_count_added_is_no_speech() -> None:
+    text = "The agreement adds four sites to the nine already open to American forces under a 2014 defense pact."
+    assert not analyse(text).quotes

@@ -201,7 +201,8 @@ LONG_SUBJECT_CLAUSE_RE = re.compile(
     r"(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|may|might|must|\w+n[’']t)\b")
 
 
-COUNT_OBJECT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|more\s+than\s+|another\s+)?[$£€]?\d")
+COUNT_OBJECT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|more\s+than\s+|another\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|"
+                             r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)\s)")
 
 
 def not_a_clause(ctx: Context, cue: Cue) -> Step:
@@ -211,7 +212,7 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
     if CONJUNCTION_START_RE.match(masked, cue.pos, cue.se) and not cue.has_that and "," not in masked[cue.c.end():cue.pos]:
         return NEXT  # "which he has denied and which the former Mrs. Trump recently backed away from"
     if cue.word.lower().startswith("add") and COUNT_OBJECT_RE.match(masked, cue.c.end(), cue.se):
-        return NEXT  # "her plan to add 300 officers, ...", "the economy added 150,000 jobs": a count, not words
+        return NEXT  # "her plan to add 300 officers, ...", "The agreement adds four sites": a count, not words
     if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
             cue.word.lower() in OBJECT_OR_THAT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
