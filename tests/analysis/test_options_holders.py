@@ -192,3 +192,13 @@ def test_led_someone_to_suggest_keeps_the_one_named_before_the_cue() -> None:
 ])
 def test_no_time_phrase_or_subordinator_in_a_holder(text: str, holders: list[str]) -> None:
     assert [p.actor for p in one_option(text).positions] == holders
+
+
+@pytest.mark.parametrize("text, found", [
+    ("When the crisis broke, the IMF urged Athens to cut pensions.", False),
+    ("In 2010, the IMF urged Athens to cut pensions.", False),
+    ("Last week the IMF urged Athens to cut pensions.", True),
+    ("The IMF urged Athens to cut pensions.", True),
+])
+def test_a_call_dated_in_the_past_is_no_position_held_now(text: str, found: bool) -> None:
+    assert bool(options(text)) is found

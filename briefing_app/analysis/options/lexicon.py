@@ -143,7 +143,9 @@ CLAUSE_CUT_RE = re.compile(
     r"|,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
     r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*and\s+(?:has|have|had|is|are|was|were)\b", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
-                          r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then)\b", re.I)
+                          r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then|"
+                          r"when\s+the\s+(?:\w+\s+)?(?:crisis|war|crash|pandemic|recession|revolution)\s+(?:broke|began|erupted|started|struck|hit))\b",
+                          re.I)
 # "His plan", "Holm's proposal", "The deal": a plan named before, judged here (find_options reads the verdict)
 BACK_REFERENCE_RE = re.compile(r"(?:the|this|that|these|those|his|her|their|its|our|[\w.-]+[’']s?)\s+(?:new\s+|latest\s+|own\s+)?"
                                r"(?:plans?|proposals?|idea|scheme|polic(?:y|ies)|approach|strategy|solution|move|decision|bill|"
