@@ -156,3 +156,11 @@ def test_a_noun_of_speech_that_was_a_clause(sentence: str, content: str, mention
 
 def test_a_view_is_a_belief_not_words() -> None:
     assert trace("Clinton's view is that the deal must be enforced strictly.") == []
+
+
+def test_a_call_after_but_or_a_semicolon_and_takes_the_clause_subject() -> None:
+    got = trace("Bush referred to Rubio as a charismatic leader but described his leadership skills as a “work in "
+                "progress.”")
+    assert ("calls", "his leadership skills as a “work in progress.”", "Bush") in got
+    got = trace("He praised Saddam Hussein as an effective fighter of terrorism; and declared that torture ''works.''")
+    assert ("complement", "torture ''works.''", "He") in got

@@ -39,6 +39,7 @@ SAID_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'
                             r"(?:said|says|wrote|writes|added|tweeted)\b[^,;•“”\"]{0,40},[ \t]*$")
 GERUND_LEAD_RE = re.compile(r"\b(?:and|by|in|while|also|after|before)[ \t]+(?:also[ \t]+)?$")
 COORD_VERB_RE = re.compile(r"\b[a-z]+(?:ed|s)\b[^,;:•“”\"]{0,40}?\s+and\s+(?:then\s+|also\s+)?$")
+AND_BEFORE_RE = re.compile(r"[\w’'”)][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")  # "..., but described"
 AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would|also|repeatedly|publicly)[ \t]+$")
 
 
@@ -72,7 +73,8 @@ def _subject(masked: str, ss: int, c: re.Match[str], participle: bool) -> Span2 
     if subj is None and participle:
         said = SAID_BEFORE_RE.search(masked, max(ss, c.start() - 120), c.start())
         subj = (said.start("np"), said.end("np")) if said else None
-    if subj is None and COORD_VERB_RE.search(masked, max(ss, c.start() - 60), c.start()):
+    if subj is None and (COORD_VERB_RE.search(masked, max(ss, c.start() - 60), c.start())
+                         or AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start())):
         subj = clause_subject(masked, ss, c.start())  # "the former president showed restraint and described"
     return subj
 
