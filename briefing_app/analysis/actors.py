@@ -12,6 +12,7 @@ from briefing_app.analysis.appositives import owner_fronted, role_after, role_fr
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import AGE_RE, GROUP_OF_RE, KIN_WORDS, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.places import credit_lines, outside, place_actors
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
@@ -43,6 +44,9 @@ class ActorTable:
         self.credits = credit_lines(text)
         hits = sorted([*(name_hits(text) if hits is None else hits), *label_hits(text)], key=lambda h: h.start)
         hits = [h for h in hits if not ORG_OF_BEFORE_RE.search(text, max(0, h.name_start - 30), h.name_start)]
+        head_end = title_case_headline_end(text)  # "Judge Orders Google to Share ...": a headline's capitals name
+        if head_end:  # nobody unless the body names them in full too
+            hits = [h for h in hits if h.start >= head_end or text.find(h.name, head_end) != -1]
         self.hits = [h for h in hits if outside(self.credits, h.start)] if self.credits else hits
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}

@@ -24,7 +24,7 @@ PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 AFTER_RE = re.compile(
     r",\s+(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
     r"(?=,|\.\s|\.$|;|\s+(?:said|says|told|added|wrote|argued|warned|noted)\b|\s+\([A-Z][A-Za-z&.-]{1,11}\)[,.;])")  # "(CDU),"
-APPOS_HEADS_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;.\n]{2,60}?\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
+APPOS_HEADS_RE = re.compile(r",\s+(?P<d>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
                             r"(?P<org>[^,.;\n]{3,80})")
 RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|led|headed|chaired|ran|"
                               r"directed)\s+(?:the\s+)?"
@@ -68,9 +68,11 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
         m = rx.match(text, name_end, limit)
         if not m:
             continue
-        if rx is APPOS_HEADS_RE:  # "Wicker, the Mississippi Republican who chairs the committee": affiliation only
-            org = m.group("org")
-            return Role(None, named_actor(org))
+        if rx is APPOS_HEADS_RE:  # "Wicker, the Mississippi Republican who chairs the committee": the committee; a role
+            org = m.group("org")  # noun before "who" is the title ("the assistant attorney general who leads ...")
+            title = describe(m.group("d")).title
+            party = title is not None and title.split()[-1].lower() in ("republican", "democrat", "independent")
+            return Role(None if party else title, named_actor(org))
         if rx is RELATIVE_HEAD_RE:  # ("the Pandemic Center at Brown University's ...": the centre)
             org = re.split(r"\s+(?:at|in)\s+(?=[A-Z])", m.group("org"), maxsplit=1)[0]
             named = CAPITALISED_RE.match(org)

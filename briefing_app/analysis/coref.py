@@ -24,6 +24,8 @@ POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P
 POSSESSOR_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}$")
 OWNED_ROLE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[A-Za-z][\w-]*)(?=[ \t]*[,.;]|[ \t]+(?:said|says|told))")
+OWNER_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+"
+                             r"(?:[a-z][\w-]*[ \t]+){0,2}(?P<role>[a-z][\w-]*)(?:[ \t]+(?:of|for)[ \t]+[a-z][\w -]{2,30})?,[ \t]+$")
 # "Spanberger, the Democratic nominee, said": a description in apposition is the person's whatever its title
 APPOSITIVE_GAP_RE = re.compile(r",[ \t]+")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")
@@ -101,6 +103,10 @@ def affiliations(doc: Document) -> None:
                 owned = OWNED_ROLE_RE.match(text, span.end)
                 if owned and owned.group("who") in bodies and owned.group("head").lower() in ROLE_WORDS:
                     actor.affiliation = bodies[owned.group("who")]
+                    break
+                fronted = OWNER_BEFORE_RE.search(text, max(0, span.start - 80), span.start)
+                if fronted and fronted.group("who") in bodies and fronted.group("role").lower() in ROLE_WORDS:
+                    actor.affiliation = bodies[fronted.group("who")]  # "Google's president of global affairs, Kent Walker"
                     break
     for actor in doc.actors:
         if actor.kind != "person" or actor.affiliation:

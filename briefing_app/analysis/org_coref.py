@@ -18,7 +18,11 @@ KNOWN_AS_RE = re.compile(r"[,(]?\s*(?:known as|or|also called)\s+(?P<alias>[A-Z]
 DESC_HEADS = ("committee panel agency court board bloc alliance group company commission ministry department party union "
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
-              "district division watchdog system office service authority federation chamber coalition carrier operator").split()
+              "district division watchdog system office service authority federation chamber coalition carrier operator "
+              "kingdom").split()
+# "the kingdom": the latest monarchy named
+MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
+Bahrain|Kuwait|Qatar|Oman|Japan|Cambodia|Bhutan|Eswatini|Lesotho|Brunei|Tonga""".replace("\n", "").split("|"))
 DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
                      + gazetteer.trie_pattern([*DESC_HEADS, "central bank"]) + r")(?![\w-])")  # "the host country"
 # which organisation a generic description may stand for, by a word of its name
@@ -79,8 +83,9 @@ def aliases(doc: Document) -> None:
     fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
     for m in DESC_RE.finditer(text):
         head = m.group("head").lower()
-        if head == "country":  # "the country", "the host country": the latest country named
-            latest = latest_org(countries, m.start()) if m.group("mod") != "host" else _host(text, countries, m.start())
+        if head in ("country", "kingdom"):  # "the country", "the host country": the latest country named
+            latest = latest_org(countries if head == "country" else [c for c in countries if c.name in MONARCHIES], m.start()) \
+                if m.group("mod") != "host" else _host(text, countries, m.start())
             alias = m.group()[0].lower() + m.group()[1:]
             if latest is not None:
                 if alias not in latest.aliases:

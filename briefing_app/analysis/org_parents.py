@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_coref import FITS, latest_org
 from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
@@ -29,10 +30,12 @@ def parent_bodies(doc: Document) -> None:
     text = doc.actor_text
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
+    head_end = title_case_headline_end(text)  # (a headline's mention is not the first naming)
     for org in orgs:
-        if org.affiliation or not org.mentions:
+        body = [sp for sp in org.mentions if sp.start >= head_end]
+        if org.affiliation or not body:
             continue
-        first = org.mentions[0].start
+        first = body[0].start
         m = PARENT_BEFORE_RE.search(text, max(0, first - 60), first)
         if m is None:
             continue
@@ -63,6 +66,7 @@ def officers_of_the_subject(doc: Document) -> None:
     text = doc.actor_text
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
+    countries = [a for a in doc.actors if a.kind == "country"]
     for person in doc.actors:
         if person.kind != "person" or person.affiliation or not person.title or not person.mentions:
             continue
@@ -76,6 +80,9 @@ def officers_of_the_subject(doc: Document) -> None:
             if subject is None and (len(lead.split()) <= 4 and "," not in lead or SPEAKS_FOR_RE.search(person.title)):
                 # "the Pentagon said ... Press secretary Pat Ryder said", "... said spokesman Bob Jones": the one before
                 subject = opening_actor(text, orgs, sentence_start(text, at))
+                own = sentence_start(text, at + 2)  # ("The Kremlin dismissed it. Spokesman Dmitry Peskov said": Russia)
+                if subject is None and SPEAKS_FOR_RE.search(person.title) and own > 2 and text[own - 1] != "\n":
+                    subject = opening_actor(text, countries, own - 2)
             person.affiliation = subject.name if subject else None
 
 

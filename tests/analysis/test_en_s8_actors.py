@@ -240,3 +240,31 @@ def test_a_state_legislature_and_its_leader_and_no_party_tag_or_last_word() -> N
     assert actors["California Senate"].affiliation == "California" and actors["Brian Jones"].affiliation == "California"
     assert "D-San Francisco" not in actors and "Plans" not in actors
     assert actors["California Association of Health Plans"].affiliation is None  # the insurers' body, not the state's
+
+
+def test_the_kingdom_and_a_title_before_who_leads() -> None:
+    text = ("RIYADH (Reuters) - Saudi Arabia and Iran agreed on Sunday to restore flights. Prince Faisal bin Farhan said "
+            "the kingdom wanted calm.\n\nGail Slater, the assistant attorney general who leads the department's "
+            "antitrust division, said the government was reviewing the decision.")
+    actors = _actors(text)
+    assert "the kingdom" in actors["Saudi Arabia"].aliases
+    assert actors["Gail Slater"].title == "assistant attorney general"
+    wicker = _actors("Senator Roger Wicker, the Mississippi Republican who chairs the Senate Armed Services Committee, "
+                     "said so.")["Roger Wicker"]
+    assert wicker.title == "Senator"  # a party word is no title
+
+
+def test_a_spokesman_after_a_sentence_opened_by_a_countrys_seat() -> None:
+    text = ("The Pentagon will move two batteries, officials said.\n\nThe Kremlin dismissed the decision. Spokesman "
+            "Dmitry Peskov said Western weapons would change nothing.")
+    assert _actors(text)["Dmitry Peskov"].affiliation == "Russia"
+
+
+def test_a_headlines_capitals_and_a_fronted_owner_and_a_parent() -> None:
+    text = ("Judge Orders Google to Share Search Data With Rivals\n\n"
+            "WASHINGTON, Sept 2 (Reuters) - A federal judge on Tuesday ordered Alphabet's Google to share some search "
+            "data with competitors.\n\nGoogle's president of global affairs, Kent Walker, said the company had concerns. "
+            "Alphabet shares jumped 8%.")
+    actors = _actors(text)
+    assert "Orders Google" not in actors and actors["Google"].kind == "organization"
+    assert actors["Kent Walker"].affiliation == "Google" and actors["Google"].affiliation == "Alphabet"
