@@ -104,3 +104,23 @@ def test_the_authors_word_on_a_reported_demand(after: str, stance: str | None) -
 def test_ought_not_to(text: str) -> None:
     o = one_option(text)
     assert (o.summary, o.stance) == ("Approve the merger", "oppose")
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("Is it really wise to lift the sanctions on Iran?", "Lift the sanctions on Iran", "oppose"),
+    ("Does anyone seriously believe that building a wall will stop the smugglers?", "Build a wall", "oppose"),
+    ("What is the point of sending more troops to Afghanistan?", "Send more troops to Afghanistan", "oppose"),
+    ("How can Washington justify selling arms to Riyadh?", "Sell arms to Riyadh", "oppose"),
+    ("Wouldn't it be better to invest in early-warning systems?", "Invest in early-warning systems", "support"),
+    ("Can anyone really argue that the government should privatise the NHS?", "Privatise the NHS", "oppose"),
+    ("Should we really be cutting the aid budget?", "Cut the aid budget", "oppose"),
+])
+def test_rhetorical_questions(text: str, summary: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("text", ["Is it fair to ask?", "What is the point of it all?", "Does anyone seriously believe that?",
+                                  "Why would anyone want to vote for him?"])
+def test_questions_that_argue_no_course(text: str) -> None:
+    assert options(text) == []

@@ -23,7 +23,8 @@ PROVISO_RE = re.compile(r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)
 
 
 # a person's own vote: "caucus for Clinton", "vote against Trump" (a vote on a bill or a measure stays a course)
-OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)*$", re.I)
+OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+(?:(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)*|him|her|them)$",
+                         re.I)
 
 
 def errand(text: str, s: int, hit: Hit, low: str) -> bool:

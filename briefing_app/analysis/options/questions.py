@@ -1,5 +1,5 @@
 """Options argued by a rhetorical question: "Why should taxpayers fund X?", "Why on earth would S do X?",
-"Do we really want to X?", "Should S really do X?" (oppose; a plain "Why would S do X?" is as often a real question), "Shouldn't S
+"Do we really want to X?", "Should S really do X?", "Is it really wise to X?", "What is the point of X-ing?" (oppose; a plain "Why would S do X?" is as often a real question), "Shouldn't S
 do X?", "Why not X?", "Isn't it time to X?" (support)."""
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from briefing_app.analysis.options.action_hits import OBJECT_START_RE, vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import after_space
+from briefing_app.analysis.options.phrases import summary
 
 RHETORICAL_RE = re.compile(
     r"\s*[“\"‘']?(?:(?P<why>Why\s+(?:on\s+earth\s+|then\s+|ever\s+)?)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|"
@@ -27,7 +28,7 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
     "Is it time to X?" is stance "ask", settled by an answer that follows ("No.")."""
     m = RHETORICAL_RE.match(text, s, e) or TIME_QUESTION_RE.search(text, s, e)
     if m is None:
-        return []
+        return _doubting(text, s, e)
     groups = m.groupdict()
     if groups.get("whynot"):
         stance = "support"
@@ -43,8 +44,63 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
         stance = "oppose" if doubt and not negated else "support"
         if m.group("modal") == "would" and m.group("subj").lower() in ("anyone", "anybody", "one", "i", "you", "he", "she", "they", "it"):
             return []  # "Why would anyone vote for him?": puzzlement, not a course of action
-    hit = vp_hit(text, verb_start(text, m.end(), e) if groups.get("subj") else m.end(), e, stance, m.start())
+    start = verb_start(text, m.end(), e) if groups.get("subj") else m.end()
+    progressive = PROGRESSIVE_RE.match(text, start, e)
+    if progressive is not None:  # "Should we really be cutting the aid budget?": cut it
+        return _gerund(text, progressive.end(), e, stance, m.start())
+    hit = vp_hit(text, start, e, stance, m.start())
     return [hit] if hit else []
+
+
+# "Is it really wise to X?", "What is the point of X-ing?", "How can S justify X-ing?", "Does anyone seriously believe
+# X-ing will ...?", "Can anyone really argue that S should X?" (oppose); "Wouldn't it be
+# better to X?" (support)
+DOUBT_RE = re.compile(
+    r"\s*[“\"‘']?(?:(?:But|And|So)\s+)?(?:(?P<wise>Is\s+it\s+(?:really\s+|truly\s+|honestly\s+|seriously\s+)?(?:wise|sensible|"
+    r"necessary|right|fair|smart|prudent|helpful)\s+to)|(?P<point>What\s+(?:is|would\s+be)\s+the\s+(?:point|use|sense)\s+(?:of|in))|"
+    r"(?P<justify>How\s+(?:can|could|does|do)\s+(?:[\w.’'-]+\s+){1,4}?justify)|(?P<better>(?:Wouldn[’']t\s+it|Would\s+it\s+not)\s+be\s+"
+    r"(?:far\s+|much\s+)?(?:better|wiser|simpler|fairer|cheaper|smarter)\s+to)|(?P<believe>Does\s+anyone\s+(?:seriously\s+|really\s+|"
+    r"honestly\s+)?(?:believe|think)\s+(?:that\s+)?)|(?P<argue>Can\s+anyone\s+(?:seriously\s+|really\s+|honestly\s+)?(?:argue|claim|"
+    r"pretend)\s+that\s+))\s*(?=\w)")
+DOUBT_KEYS = ("really", "wise", "sensible", "necessary", "right", "fair", "smart", "prudent", "helpful", "point", "use",
+              "sense", "justify", "better", "wiser", "simpler", "fairer", "cheaper", "anyone")
+PROGRESSIVE_RE = re.compile(r"be\s+(?=[a-z]+ing\b)")
+LATER_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|should|must|ought\s+to)\s+")
+
+
+def _doubting(text: str, s: int, e: int) -> list[Hit]:
+    """A rhetorical question of doubt or of preference (DOUBT_RE)."""
+    low = text[s:e].lower()
+    if not any(k in low for k in DOUBT_KEYS):
+        return []
+    m = DOUBT_RE.match(text, s, e)
+    if m is None:
+        return []
+    kind = next(k for k, v in m.groupdict().items() if v)
+    stance = "support" if kind == "better" else "oppose"
+    if kind in ("point", "justify"):
+        return _gerund(text, m.end(), e, stance, m.start())
+    if kind in ("believe", "argue"):  # "... believe that building a wall will stop ...", "... argue that S should X"
+        modal = LATER_MODAL_RE.search(text, m.end(), e)
+        if modal is None:
+            return []
+        if kind == "believe":
+            return _gerund(text, m.end(), modal.start(), stance, m.start())
+        hit = vp_hit(text, modal.end(), e, stance, m.start())
+    else:
+        hit = vp_hit(text, m.end(), e, stance, m.start())
+    return [hit] if hit else []
+
+
+def _gerund(text: str, start: int, end: int, stance: str, at: int) -> list[Hit]:
+    """The gerund phrase at `start` ("sending more troops") as an action, its verb in the bare form."""
+    if not re.match(r"[a-z]+ing\b", text[start:end]):
+        return []
+    hit = vp_hit(text, start, end, stance, at)
+    if hit is None:
+        return []
+    hit.summary = summary(text[hit.start:hit.end])  # summary() turns the -ing verb to its bare form
+    return [hit]
 
 
 PREPOSITIONS = frozenset("in on at of for from with by to into across under over near".split())
