@@ -65,13 +65,18 @@ NP_PARTICIPLE = r"(?:[a-z]+ed|known|close|familiar|speaking)[ \t\u00a0]+(?:by|to
 DESCRIBED_NP = (r"(?:the|a|an|one|another)[ \t\u00a0]+(?:(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")[\w’'.-]+[ \t\u00a0]+){0,4}"
                 r"(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")(?=[a-z\d])[\w’'-]*[a-z][\w’'-]*"
                 r"(?=[,.;:!?)]|[ \t\u00a0]+(?:" + NP_STOP + "|" + NP_PARTICIPLE + r")|\s*$)")
+# a body's name with "of"/"for" and "and" in it: "the Centers for Disease Control and Prevention"
+BODY_OF_NP = (r"(?:the[ \t\u00a0]+)?(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}(?:Centers?|Department|Bureau|Office|Ministry|"
+              r"Institute|Committee|Commission|Council|Association|Federation|Society|Foundation|Agency|Administration|"
+              r"Board|Chamber|Union|Academy|Organization|Coalition|Alliance)[ \t\u00a0]+(?:of|for|on)[ \t\u00a0]+"
+              r"(?:the[ \t\u00a0]+)?[A-Z][\w’'.-]*(?:[ \t\u00a0]+(?:and[ \t\u00a0]+)?[A-Z][\w’'-]*){0,5}(?=[\s,.;:!?)]|$)")
 INVERTED_NP_RE = re.compile(
     # "said board president Leah Donnelly", "said trustee Omar Haddad": lower-case title words, then a name
     # ("said Idaho nutritional-supplement executive Frank VanderSloot": capitalised words before them too)
     r"(?:(?:(?:the|a|an)[ \t\u00a0]+)?(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,2}(?:(?!(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|that|this|"
     r"last|next|when|while|as|and|but|or|so|then|also|today|tonight|yesterday|later|earlier|again|not|it|he|she|they|"
     r"we|there)\b)[a-z][\w’'-]*[ \t\u00a0]+){1,3}(?:[A-Z][\w’'.-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*(?=[\s,.;:!?)]|$)|"
-    r"(?:he|she|they|we|it|I)\b|" + DESCRIBED_NP +
+    r"(?:he|she|they|we|it|I)\b|" + BODY_OF_NP + "|" + DESCRIBED_NP +
     r"|(?:(?:the|a|an|[A-Z][\w’'.-]*|(?:[A-Z]\.)+)[ \t\u00a0]+){0,6}"
     r"(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[a-z][\w’'-]*)(?=[\s,.;:!?)]|$))"
 )
@@ -193,8 +198,8 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
         if QUOTEISH.search(w) or (i < len(toks) - 1 and PUNCT_END.search(w)) or w in DASH_TOKENS:
             break  # (a dash alone: "ORLANDO, Fla. (Reuters) - Florida officials said")
         b = _bare(w)
-        if b in BOUNDARY or (i < len(toks) - 1 and b in CUE_FORMS and not w[0].isupper()
-                             and not _title_compound(masked, toks, i)):
+        if b in BOUNDARY and not (b == "and" and _and_in_a_name(masked, toks, i)) \
+                or (i < len(toks) - 1 and b in CUE_FORMS and not w[0].isupper() and not _title_compound(masked, toks, i)):
             break
         if b in PRONOUNS and i < len(toks) - 1:
             break
@@ -206,6 +211,19 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     if start_i >= len(toks):
         return None
     return _np_span(masked, toks[start_i][0], end)
+
+
+def _and_in_a_name(masked: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Is the "and" at toks[i] inside a body's name ("Centers for Disease Control and Prevention", "Department of
+    Health and Human Services"): capitalised words around it, after "of" or "for" that follows a capitalised word?"""
+    if i < 3 or i + 1 >= len(toks) or not masked[toks[i + 1][0]].isupper() or not masked[toks[i - 1][0]].isupper():
+        return False
+    for k in range(i - 2, max(0, i - 4), -1):
+        if masked[toks[k][0]:toks[k][1]] in ("of", "for"):
+            return masked[toks[k - 1][0]].isupper()
+        if not masked[toks[k][0]].isupper():
+            return False
+    return False
 
 
 def _title_compound(masked: str, toks: list[tuple[int, int]], i: int) -> bool:

@@ -65,3 +65,20 @@ def test_reported_subject(name: str, text: str, mention: str) -> None:
 def test_a_count_added_is_no_speech() -> None:
     text = "The agreement adds four sites to the nine already open to American forces under a 2014 defense pact."
     assert not analyse(text).quotes
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("“The risk is low,” the Centers for Disease Control and Prevention said in a statement.",
+     "the Centers for Disease Control and Prevention"),
+    ("“We are ready,” said the Centers for Disease Control and Prevention.",
+     "the Centers for Disease Control and Prevention"),
+    ("“We are ready,” said Maria Lopez of Des Moines.", "Maria Lopez"),
+])
+def test_a_body_named_with_and(text: str, mention: str) -> None:
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.mention is not None and q.mention.text == mention
+
+
+def test_and_between_two_clauses_still_ends_the_subject() -> None:
+    q = next(q for q in analyse("Sanders won Iowa and Clinton said she would fight on.").quotes)
+    assert q.mention is not None and q.mention.text == "Clinton"
