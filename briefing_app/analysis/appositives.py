@@ -32,6 +32,12 @@ RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|direc
 # "Coastal" of "who founded Coastal in 1994 and owns ...": a name, then a clause's words
 CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
                             r"(?=\s+(?:in|and|since|from|with|on|last|this|after|before|until|to|for|at|as|during)\b)")
+# what a lower-case object of "who heads/led" must hold to be a body ("its supply chain unit", "the committee")
+BODY_WORD_RE = re.compile(r"\b(?:committee|panel|unit|division|department|agency|office|board|council|commission|group|team|"
+                          r"party|union|bureau|service|ministry|company|firm|bank|fund|campaign|institute|center|centre|"
+                          r"program|programme|project|association|foundation|coalition|caucus|delegation|branch|lab|"
+                          r"laboratory|school|university|hospital|church|court|network|organi[sz]ation|administration|"
+                          r"operations|practice|desk|section|directorate|authority|regulator|watchdog|body|business)\b")
 HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder",
               "led": "former leader", "headed": "former head", "chaired": "former chair", "ran": "former head",
               "directed": "former director"}
@@ -75,6 +81,8 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             return Role(None if party else title, named_actor(org))
         if rx is RELATIVE_HEAD_RE:  # ("the Pandemic Center at Brown University's ...": the centre)
             org = re.split(r"\s+(?:at|in)\s+(?=[A-Z])", m.group("org"), maxsplit=1)[0]
+            if org[:1].islower() and not BODY_WORD_RE.search(org) and not re.match(r"[\w-]+(?:’s|'s)\s", org):
+                continue  # "who led the negotiations": a task, not a body ("the bloc's trade policy": the bloc's)
             named = CAPITALISED_RE.match(org)
             org = named.group() if named else org  # "who founded Coastal in 1994 and owns ...": Coastal
             return Role(HEAD_VERBS.get(m.group("verb"), "head"), named_actor(org))

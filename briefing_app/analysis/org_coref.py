@@ -33,7 +33,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "Academy",
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
-        "department": ("Department", "Pentagon"), "party": ("Party",), "union": ("Union",), "council": ("Council",),
+        "department": ("Department", "Pentagon"), "party": ("Party",), "union": ("Union", "Workers", "workers", "Teamsters"), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
@@ -110,8 +110,31 @@ def aliases(doc: Document) -> None:
                 org.aliases.append(alias)
             org.mentions.append(Span(m.start(), m.end()))
             bisect.insort(starts[id(org)], m.start())
+    if "government" in text and countries:
+        _government_aliases(text, countries)
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
+
+
+GOVERNMENT_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?P<adj>[A-Z][a-z]+)[ \t]+)?government(?![\w-])")
+
+
+def _government_aliases(text: str, countries: list[Actor]) -> None:
+    """'The Belgian government' is Belgium; 'the government' the country the text names last before it (not a
+    foreign one's government named by its adjective)."""
+    for m in GOVERNMENT_RE.finditer(text):
+        adj = m.group("adj")
+        if adj:
+            hit = gazetteer.lookup(adj)
+            country = next((c for c in countries if hit and c.name == hit[0]), None)
+        else:
+            country = latest_org(countries, m.start())
+        if country is None:
+            continue
+        alias = m.group() if adj else "the government"
+        if alias not in country.aliases:
+            country.aliases.append(alias)
+        country.mentions.append(Span(m.start(), m.end()))
 
 
 def _subject_of_sentence_before(text: str, companies: list[Actor], pos: int,

@@ -33,7 +33,8 @@ WHICH_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?=(?:[ \t]+and
 APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
                           r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|bank|"
-                          r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider)"
+                          r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider|lobby|house|parliament|"
+                          r"legislature|federation|association|militia|ministry|council|exchange|fund)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
 # ("BaFin, Germany's financial regulator": a country's possessive opens it too)
 APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")

@@ -2,11 +2,12 @@
 Prevention" is the Centers for Disease Control and Prevention (of the United States) when the text also gives
 its initials ("CDC"); initials with the small words' letters ("SDOT" of the Seattle Department of
 Transportation) are an alias; an organisation named by such an alias is the same actor; a party's members
-("the Social Democrats") are the party ("Social Democratic Party")."""
+("the Social Democrats") are the party ("Social Democratic Party"); "Aramco" is "Saudi Aramco"."""
 from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.core.model import Actor, Span
@@ -69,6 +70,8 @@ def merge(doc: Document) -> None:
             _rename_american(doc, org)
     by_name = {o.name: o for o in orgs}
     parties = [o for o in orgs if o.name.endswith(" Party")]
+    # "Saudi Aramco", "China Mobile": a place's word and a name; the name alone is the same body
+    by_place = {o.name.split()[1]: o for o in orgs if len(o.name.split()) == 2 and gazetteer.lookup(o.name.split()[0])}
     gone: set[int] = set()
     inis = {}
     for org in orgs:
@@ -99,6 +102,11 @@ def merge(doc: Document) -> None:
             if other is not None and other is not org and id(other) not in gone and id(org) not in gone:
                 _join(doc, org, other)
                 gone.add(id(other))
+        placed = by_place.get(org.name) if " " not in org.name else None
+        if placed is not None and placed is not org and id(org) not in gone and id(placed) not in gone:
+            _join(doc, placed, org)  # "Aramco" of "Saudi Aramco"
+            gone.add(id(org))
+            continue
         party = _party_of(org.name, parties) if parties else None
         if party is not None and id(org) not in gone:
             _join(doc, party, org)

@@ -268,3 +268,28 @@ def test_a_headlines_capitals_and_a_fronted_owner_and_a_parent() -> None:
     actors = _actors(text)
     assert "Orders Google" not in actors and actors["Google"].kind == "organization"
     assert actors["Kent Walker"].affiliation == "Google" and actors["Google"].affiliation == "Alphabet"
+
+
+def test_the_government_is_the_countrys_and_a_union_named_by_its_workers() -> None:
+    text = ("Britain's water regulator has failed. River Action took the government to court.\n\n"
+            "The Belgian government said it would back the duties. The United Steelworkers remained opposed; the "
+            "union did not trust the company.")
+    actors = _actors(text)
+    assert "the government" in actors["United Kingdom"].aliases
+    assert "The Belgian government" in actors["Belgium"].aliases
+    assert "the union" in actors["United Steelworkers"].aliases
+
+
+def test_bodies_in_apposition_and_a_task_is_no_body() -> None:
+    text = ("Merz said his party would block any tax increase in the Bundesrat, the upper house that represents the 16 "
+            "states. Keidanren, the Japanese business lobby, said it hoped for more investment.\n\n"
+            "Nippon Steel vice chairman Takahiro Mori, who led the negotiations, told reporters the company would invest.")
+    actors = _actors(text)
+    assert "Bundesrat" in actors and "Keidanren" in actors
+    assert actors["Takahiro Mori"].title == "vice chairman"
+
+
+def test_a_body_named_without_its_countrys_word() -> None:
+    text = "Saudi Aramco said it would raise prices. Aramco's chief executive, Amin Nasser, said demand was strong."
+    actors = _actors(text)
+    assert "Aramco" not in actors and "Aramco" in actors["Saudi Aramco"].aliases
