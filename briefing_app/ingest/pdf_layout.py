@@ -72,7 +72,8 @@ def _compact(text: str) -> str:
 def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     """The stream with pull quotes marked as furniture: lines set larger than the body text after
     it has begun (not the headline), 4 to 60 words, whose words the body text says too (a
-    sentence repeated large between the paragraphs; hyphens, quote marks and spaces aside). At
+    sentence repeated large between the paragraphs; hyphens, quote marks and spaces aside), or
+    2 or 3 words that are a whole sentence of it ("This is grotesque."; not a subheading). At
     most PULL_QUOTES_TRIED such groups are looked up (each is a search of the whole text)."""
     sizes: dict[int, int] = {}
     for kind, line in stream:
@@ -82,7 +83,7 @@ def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     if not sizes:
         return stream
     main = max(sizes, key=lambda k: sizes[k])
-    text = ""  # the body text, compacted when first needed
+    body = text = ""  # the body text, and compacted, when first needed
     out = list(stream)
     i, tried, begun = 0, 0, False
     while i < len(out) and tried < PULL_QUOTES_TRIED:
@@ -96,14 +97,22 @@ def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
         while j < len(out) and out[j][0] == "b" and round(out[j][1].run.size * 2) == size:
             j += 1
         words = " ".join(out[k][1].text.rstrip("-") for k in range(i, j))
-        if 4 <= len(words.split()) <= 60:
+        if 2 <= len(words.split()) <= 60:
             tried += 1
-            text = text or _compact(" ".join(line.text.rstrip("-") for kind, line in stream
-                                             if kind == "b" and round(line.run.size * 2) == main))
-            if _compact(words) in text:
+            body = body or " ".join(line.text.rstrip("-") for kind, line in stream
+                                    if kind == "b" and round(line.run.size * 2) == main)
+            text = text or _compact(body)
+            if _compact(words) in text and (len(words.split()) >= 4 or _whole_sentence(words, body)):
                 out[i:j] = [("f", out[k][1]) for k in range(i, j)]
         i = j
     return out
+
+
+def _whole_sentence(words: str, body: str) -> bool:
+    """Is the short line `words` ("This is grotesque") a whole sentence of the body text, so a
+    pull quote, and not a subheading whose words the text also uses?"""
+    pattern = r"(?:^|[.!?][\"”’)]?\s)\s*[\"“‘]?" + r"\W+".join(map(re.escape, re.findall(r"\w+", words))) + r"\W*?[.!?]"
+    return re.search(pattern, body) is not None
 
 
 def _above_headline(runs: list[Run], _width: float, height: float) -> set[int]:

@@ -219,6 +219,21 @@ def test_a_pull_quote_is_furniture_and_the_paragraph_around_it_stays_whole(tmp_p
     assert quote.replace(" ", "") in "".join("".join(hidden(doc)).split())
 
 
+def test_a_pull_quote_of_three_words_that_are_a_whole_sentence_is_furniture(tmp_path):
+    """"This is grotesque." is a sentence of the text, repeated large: a pull quote, hidden; a
+    short line that is no whole sentence of the text (a subheading's words) is not."""
+    from briefing_app.ingest.pdf_layout import _whole_sentence
+
+    paragraphs = list(LEDGER.paragraphs)
+    paragraphs[6] = "This is grotesque. " + paragraphs[6]
+    article = Article(LEDGER.headline, LEDGER.byline, paragraphs)
+    doc = read_file(build_pdf(tmp_path / "short.pdf", article, Style(page=(340, 520), pull_quote=(6, "This is grotesque"))))
+    assert visible(doc) == expected(article)
+    assert "This is grotesque" in hidden(doc)
+    assert not _whole_sentence("The coastal defence budget", " ".join(paragraphs))
+    assert not _whole_sentence("Nobody is abandoning", " ".join(paragraphs))
+
+
 def test_a_lone_pages_header_about_the_size_of_the_text_is_furniture(tmp_path):
     """One page, its body set small (8 pt) in three columns: the running header (7.5 pt) is not
     small print beside it, but it is set apart from the text at the top of the page."""
