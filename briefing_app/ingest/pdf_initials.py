@@ -44,6 +44,8 @@ def join_drop_caps(runs: list[Run]) -> list[Run]:
         beside = [r for r in out if r is not cap and r.size * CAP_RATIO <= cap.size
                   and cap.x1 - 0.5 <= r.x0 <= cap.x1 + 2.0 * r.size
                   and cap.y - 0.3 * r.size <= r.y <= cap.y + 0.9 * cap.size]
+        beside = [r for r in beside if not any(o.x0 < r.x0 and abs(o.y - r.y) < 0.3 * r.size for o in beside)]
+        # (each line's first run: justified text splits "n  its ideological …" at a wide space)
         if len(beside) < 2:  # a letter two lines tall or more, lines beside it
             continue
         top = max(beside, key=lambda r: r.y)

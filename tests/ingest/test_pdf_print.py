@@ -42,6 +42,21 @@ def test_a_drop_capital_needs_lines_beside_it() -> None:
     assert {r.x0 for r in joined} == {20}  # the lines beside it start where the letter does
 
 
+def test_a_drop_capital_beside_a_justified_line_split_at_a_wide_space() -> None:
+    """Justified text can set the first line beside the letter as two runs ("n", then "its
+    ideological zeal …" after a wide space): the letter joins the first, and the second stays
+    where it is, not moved to the letter's edge as if it started a line."""
+    cap = Run(20, 40, 676, 36, True, "I")
+    first = Run(42, 48, 700, 10, False, "n", 6)
+    rest = Run(55, 300, 700, 10, False, "its ideological zeal to punish", 14)
+    body = [Run(42, 300, 688, 10, False, "the outgoing Senate plans to make", 20),
+            Run(42, 300, 676, 10, False, "public a report that will examine", 30),
+            Run(20, 300, 664, 10, False, "the alleged use of force.", 12)]
+    joined = join_drop_caps([cap, first, rest, *body])
+    assert [(r.text, r.x0) for r in joined[:2]] == [("In", 20), ("its ideological zeal to punish", 55)]
+    assert [r.x0 for r in joined[2:]] == [20, 20, 20]
+
+
 def test_a_photo_caption_is_furniture_and_the_text_around_it_whole(tmp_path: Path) -> None:
     for n, style in enumerate((Style(caption=(2, CAPTION)), Style(caption=(1, CAPTION), two_columns={1, 2, 3},
                                                                   page=(460, 560), caption_font="Times-Italic"))):
