@@ -50,7 +50,7 @@ CUT_HEADS = {"re", "pre", "de"}  # prefixes that keep a hyphen before a vowel on
 VOWELS = "aeiouy"
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
-            "ated", "ating", "ive", "ively", "man", "men"}
+            "ated", "ating", "ive", "ively", "man", "men", "most"}
 ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ers", ""),
            ("er", ""), ("ly", ""))  # English inflections: (ending, what the stem then ends with)
 RU_WH = {"что", "кто", "как", "где", "куда", "когда", "откуда", "почему", "зачем", "чей", "чья", "чьё", "чьи",
@@ -180,9 +180,11 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
     vowel, "re-election", "pre-empt", "de-escalate"); also when fewer than two words are
     broken (too little to go by). A document whose two or more line-end hyphens all may be
     compounds' was set without hyphenation (as browsers and office suites set text by
-    default): it keeps them all."""
+    default): it keeps them all. One "re-"/"pre-"/"de-" before a consonant among them is not
+    enough ("re-write" in a document that does not hyphenate; two such cuts are)."""
     if len(breaks) < 2:
         return True
+    prefixed = 0  # "re-" + "write": a cut ("re-ported") or a compound ("re-write", "pre-war")
     for left, right in breaks:
         low_l, low_r = left.lower(), right.lower()
         lang = _language(low_l)
@@ -198,8 +200,10 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
         head = low_l not in HYPHEN_HEADS or (low_l in CUT_HEADS and low_r[:1] not in VOWELS)
         two_words = low_l not in CUT_HEADS and _known(low_l, lexicon) and _known(low_r, lexicon)
         if head and not two_words and _known(low_l + low_r, lexicon):
-            return True
-    return False
+            if low_l not in CUT_HEADS:
+                return True
+            prefixed += 1
+    return prefixed >= 2
 
 
 def _acronym(left: str, right: str) -> bool:

@@ -81,9 +81,11 @@ def test_a_prefix_keeps_its_hyphen_before_a_word_the_list_lacks(tmp_path):
 
 
 def test_a_suffix_after_the_hyphen_is_the_typesetters(tmp_path):
-    """"ian" is in the list (a name), but after a hyphen it is the end of a word."""
+    """"ian" is in the list (a name), but after a hyphen it is the end of a word; so is "most"."""
     text = broken(tmp_path, "Madison", "ian", "It was a Madison- ian bargain.")
     assert "a Madisonian bargain" in text
+    text = broken(tmp_path, "northern", "most", "It sits on the northern- most edge of the city.")
+    assert "the northernmost edge" in text  # -most: "utmost", "foremost", "southernmost"
 
 
 def test_russian_hyphenated_particles_are_kept(tmp_path):
@@ -204,3 +206,17 @@ def test_re_pre_de_keep_their_hyphen_before_a_vowel_unless_the_document_closes_t
     more = "Her reelection was never in doubt."
     text = broken(tmp_path, "re", "election", "She lost her bid for re- election last year.", more=more)
     assert "her bid for reelection last" in text
+
+
+def test_one_re_before_a_consonant_does_not_make_a_document_hyphenated():
+    """An office suite that does not hyphenate breaks lines at compounds' own hyphens only:
+    "re-" + "write" among "water-" + "boarding" and "blood-" + "encrusted" is a compound too, so
+    the document keeps its hyphens; two such cuts ("re-ported", "pre-vented") are a typesetter's."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import hyphenates
+
+    compounds = [("blood", "encrusted"), ("water", "boarding"), ("much", "delayed")]
+    assert not hyphenates([("re", "write"), *compounds], Counter())
+    assert hyphenates([("re", "ported"), ("pre", "vented"), *compounds], Counter())
+    assert hyphenates([("gov", "ernment"), *compounds], Counter())
