@@ -83,7 +83,10 @@ After the first round of rules a second part (ru83-ru85, ko83-ko85), longer (300
 once fresh before its own round: an Interfax court report ("Как следует из материалов дела", "Дольщики
 опасаются"), a Kuzbass heating story ("Градоначальник", a regional ministry in lower case), a TASS foreign
 story ("как пишет газета Hürriyet", "По данным агентства Bloomberg"); a Gyeonggi story ("도 관계자"), a North
-Korean statement relayed by KCNA and a battery business story ("업계에 따르면").
+Korean statement relayed by KCNA and a battery business story ("업계에 따르면"). A third part (ru86-ru88, ko86-ko88),
+written after the second round and scored once fresh before its own: a football club story (a dialogue line, "приводит
+слова ... сайт клуба"), an Interfax economy wire ("следует из данных Росстата"), a first-person column on schools; a
+baseball final, a science-ministry announcement and a mayor's Q&A interview.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
