@@ -92,3 +92,13 @@ def test_a_forecast_and_a_stance_are_reported_speech() -> None:
         "제목\n\n전문가들은 금리 인하 시점이 늦춰질 것으로 전망했다. 업계는 규제 완화가 필요하다는 입장이다.\n").quotes
         if q.kind == "indirect"]
     assert ("금리 인하 시점이 늦춰질", "전문가들") in said and ("규제 완화가 필요하다", "업계") in said
+
+
+def test_a_team_by_sponsor_and_nickname_a_verb_ending_in_do_and_a_city_hall_as_a_place() -> None:
+    text = ("LG 트윈스 우승\n\n김경문 한화 감독은 \"상대가 더 잘했다\"며 패배를 인정했다. LG는 한화 이글스를 4-2로 꺾었다.\n\n"
+            "업계는 정부 지원을 환영하면서도 규모가 충분하지 않다고 평가했다.\n\n박형준 부산시장은 부산시청에서 본지와 만났다.\n")
+    result = analyse(text)
+    actors = {a.name: (a.kind, a.affiliation, a.aliases) for a in result.actors}
+    assert "한화 이글스" in actors and "한화" not in actors and actors["김경문"][1] == "한화 이글스"
+    assert "부산시청" not in actors and "부산시" not in actors
+    assert ("정부 지원을 환영하면서도 규모가 충분하지 않다고", "업계") in [(q.text, q.speaker) for q in result.quotes]

@@ -32,6 +32,7 @@ KO_SAY_END_RE = re.compile(r"(?:(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
 KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
+CONNECTIVE_RE = re.compile(r"(?:면서도|면서|으며|지만|는데도|고도|하며|해도|어도|아도)$")  # "환영하면서도": a verb, no topic
 SIDE_TOPICS = frozenset(("측은", "측이", "측도"))  # "회사 측은", "병원 측이": a side of a dispute as the topic
 PAREN_RE = re.compile(r"\([^()]{1,20}\)")
 KO_SUBJECT_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도)")  # the topic: 통일부는, 장관도
@@ -96,6 +97,8 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
 def _speaker_word(token: str) -> bool:
     """Does a topic token name someone who can speak: a title, a body, a pronoun ("지사는", "합참은")?"""
     word = PAREN_RE.sub("", token)[:-1]
+    if CONNECTIVE_RE.search(token):
+        return False
     return word in KO_PRONOUNS or ko_words.is_title(word) or ko_words.org_word(word) is not None \
         or word in ko_words.COUNTRIES
 
@@ -124,6 +127,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
             for t in toks[:4]:  # "교수(컴퓨터공학)는": the bracket aside
                 if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj) \
+                        and not CONNECTIVE_RE.search(t.group()) \
                         and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())):
                     subj = t  # (a later topic that names nobody, "동향은", "협의도", leaves a speaker's word first)
             if subj is not None:

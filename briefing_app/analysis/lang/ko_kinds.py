@@ -13,12 +13,18 @@ from briefing_app.core.model import Actor, Span
 # article names first
 KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",),
                                      "도의회": ("도의회",), "시의회": ("시의회",)}
-KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단|도의회|시의회)(?=(?:은|는|이|가|도|와|과|의|측|를|을)?(?![가-힣]))")
+KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단|도의회|시의회)"
+                     r"(?=(?:은|는|이|가|도|와|과|의|측|를|을|와는|과는|와의|과의|에서|에서는|에|에는|로|으로)?(?![가-힣]))")
 COMPANY_SIDE_RE = re.compile(r"(?<![가-힣])(?:회사[ \t]*측|사측)")
 STATE_END_RE = re.compile(r"(?:부|청|처|위원회|국회|당|정부|원|법원|은행|시|도|군|구)$")
 HALL_RE = re.compile(r"^(?P<place>[가-힣]{1,4}(?:시|도|구|군))청$")
 MEMBER_RE = re.compile(r"(?<![가-힣])(?P<org>[가-힣A-Za-z]{2,12})[ \t]+소속[ \t]+(?P<name>[가-힣]{2,4})[ \t]")
+PLACE_AFTER_RE = re.compile(r"(?:에서|[ \t]+앞|[ \t]*광장|[ \t]*별관|[ \t]*본관|[ \t]*청사|으로|로)")
 FORCES_RE = re.compile(r"^주(?:한|일|독)?미군$")
+# professional teams named by sponsor and nickname ("한화 이글스", "LG 트윈스")
+TEAM_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<name>(?P<owner>[A-Z]{2,3}|[가-힣]{2,3})[ \t]+(?:트윈스|이글스|타이거즈|라이온즈|베어스|자이언츠|"
+                     r"다이노스|위즈|랜더스|히어로즈|현대|FC|스틸러스|블루윙즈|모터스))"
+                     r"(?=(?:은|는|이|가|를|을|의|와|과|도|에|에게|로|으로)?(?![가-힣A-Za-z]))")
 # North Korea's own bodies, named without the country
 NORTH_BODIES = frozenset("조선중앙통신 노동신문 노동당 조선노동당 조선인민군 국무위원회 최고인민회의 조선중앙TV 외무성".split())
 # provinces and metropolitan cities: an actor when they act or speak (a topic or subject, a partner, a headline's
@@ -52,7 +58,7 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
                 _mention(company, m.group(), m.start(), m.end())
     for a in list(out):
         hall = HALL_RE.match(a.name) if a.kind == "organization" else None
-        if hall and re.search(re.escape(hall.group("place")) + r"(?!청)", text):
+        if hall and re.search(re.escape(hall.group("place")) + r"(?:는|은|가|이|도|와|과|와의|과의|의)?(?![가-힣])", text):
             # "서울시청 앞 기자회견" beside "서울시 \"비상수송 대책 가동\"": the city
             city = next((c for c in out if c.name == hall.group("place")), None)
             if city is None:
@@ -61,9 +67,12 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
             else:
                 city.mentions = sorted([*city.mentions, *a.mentions], key=lambda s: s.start)
                 out.remove(a)
+        elif hall and all(PLACE_AFTER_RE.match(text, sp.end) for sp in a.mentions):
+            out.remove(a)  # "부산시청에서 본지와 만나": a building, where something happened
         elif a.kind == "organization" and FORCES_RE.match(a.name) and not a.affiliation:
             a.affiliation = "미국"
     _locals(text, out)
+    out = _teams(text, out)
     _this_body(text, out)
     for a in out:
         if a.kind == "organization" and a.name in NORTH_BODIES and (not a.affiliation or a.affiliation == a.name):
@@ -95,6 +104,30 @@ def _locals(text: str, out: list[Actor]) -> None:
             out.append(Actor(name, "government", None, None, [], spans))
         else:
             actor.mentions = sorted({(s.start, s.end): s for s in [*actor.mentions, *spans]}.values(), key=lambda s: s.start)
+
+
+def _teams(text: str, out: list[Actor]) -> list[Actor]:
+    """'한화 이글스': the team is an actor and its sponsor's name alone ("한화 감독") stands for it."""
+    teams: dict[str, tuple[str, list[Span]]] = {}
+    for m in TEAM_RE.finditer(text) if "스" in text or "즈" in text or "FC" in text else ():
+        teams.setdefault(m.group("name"), (m.group("owner"), []))[1].append(Span(m.start(), m.end()))
+    if not teams:
+        return out
+    names = {a.name: a for a in out}
+    for name, (owner, spans) in teams.items():
+        team = names.get(name)
+        if team is None:
+            team = names[name] = Actor(name, "organization", None, None, [], spans)
+            out.append(team)
+        short = names.get(owner)
+        if short is not None and short is not team and short.kind == "organization":
+            team.mentions = sorted([*team.mentions, *short.mentions], key=lambda s: s.start)
+            team.aliases += [owner] if owner not in team.aliases else []
+            out.remove(short)
+        for p in out:
+            if p.kind == "person" and p.affiliation == owner:
+                p.affiliation = name  # "김경문 한화 감독": the team's
+    return out
 
 
 def _this_body(text: str, out: list[Actor]) -> None:

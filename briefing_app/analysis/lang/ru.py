@@ -16,6 +16,8 @@ from briefing_app.analysis.lang.ru_speakers import (
 from briefing_app.core.model import Mention, Quote
 
 RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)")
+WORDS_OF_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?:приводит|привёл|привел|привела|приводят|цитирует)[ \t]+слова[ \t]+"
+                         r"(?P<np>[А-ЯЁа-яё][^.,;:!?«»\n—]+)")
 RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)[.,]?[ \t]*[—–][ \t]*")
 RU_NEAR_VERB_RE = re.compile(r"(?:" + "|".join(SPEECH_STEMS) + r")\w*(?:[ \t,]+[^\s.!?«»]+){0,4}[ \t]*$")
 # "Бурмистров усомнился в сроках: «Q»", "она добавила: «Q»": a clause with a verb, then a colon
@@ -53,7 +55,7 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     before = text[max(0, open_at - 80):open_at]
     if RU_MEDIA_RE.search(before) and text[start:start + 1].isupper():
         return "title"  # «в интервью «Российской газете»» (not "доклад агентства «сбалансированным»")
-    if RU_AFTER_RE.match(text, end + 1) or ru_said.DOC_AFTER_RE.match(text, end + 1):
+    if RU_AFTER_RE.match(text, end + 1) or ru_said.DOC_AFTER_RE.match(text, end + 1) or WORDS_OF_RE.match(text, end + 1):
         return "direct"  # «Q», — сказал Песков / «Q», — говорится в заявлении партии
     if _colon_clause(text, sentence_start(text, open_at), open_at):
         return "direct"
@@ -89,6 +91,12 @@ def _speaker(text: str, q: Quote, last: str | None) -> None:
     open_at, close_at = q.start - 1, q.end + 1
     inside = RU_INSIDE_RE.search(text, q.start, q.end)
     m = inside or RU_AFTER_RE.match(text, close_at)
+    words_of = None if m else WORDS_OF_RE.match(text, close_at)
+    if words_of:  # «Q», — приводит слова Некрасова официальный сайт клуба: Некрасов
+        ms, me = np_after(text, words_of.start("np"), words_of.end("np"))
+        q.mention = Mention(ms, me, text[ms:me])
+        q.cue, q.speaker = "приводит слова", canonical(text, text[ms:me], ms)
+        return
     said_in = None if m else ru_said.document_source(text, close_at)
     if said_in:  # «Q», — говорится в заявлении партии «Новые люди»
         q.mention = Mention(said_in[0], said_in[1], text[said_in[0]:said_in[1]])

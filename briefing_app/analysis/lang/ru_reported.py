@@ -25,7 +25,7 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
 RU_NAMED_RE = re.compile(r"(?<![а-яё])(?P<verb>(?:по)?(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал|считает|считают|"
-                         r"просил)[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+                         r"просил)[аио]?|обеща(?:ет|ют))\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 # (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
 BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|"
@@ -39,7 +39,8 @@ IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как счита
 AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
-                           r"пресс-релизе|докладе|письме|обращении))\s+(?P<np>[^.!?\n]+?)[.!]?$")
+                           r"пресс-релизе|докладе|письме|обращении)|следует из (?:данных|материалов|документа|документов|"
+                           r"отч[её]та|сообщения|заявления|доклада|решения))\s+(?P<np>[^,.!?\n]+?)(?:,[^.!?\n]*)?[.!]?$")
 RU_ABOUT_THIS_RE = re.compile(r"Об этом (?:[а-яё]+ ){0,4}?(?P<verb>" + RU_VERB + r"|(?:говорится|сообщается) в (?:сообщении|заявлении|"
                               r"пресс-релизе|документе|материалах))\s+(?P<np>[^.!?\n]+)[.!]?$")
 # "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
@@ -97,7 +98,8 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
     if told:  # "В правительстве Подмосковья Интерфаксу сообщили": the outlet told is no part of the source
         verb = told.start()
     subj = subject_before(text, sent, verb)
-    if subj is None and AND_BEFORE_RE.search(text, max(sent, verb - 4), verb):
+    if subj is None and (AND_BEFORE_RE.search(text, max(sent, verb - 4), verb) or cue.endswith(("шись", "ив", "ав"))):
+        # a second verb of the subject, or a gerund ("отказался комментировать, сославшись на то, что"): the clause's
         first = PAST_VERB_RE.search(text, sent, verb)  # "Губернатор X приехал на место и потребовал ...": X
         subj = subject_before(text, sent, first.start()) if first and first.start() < verb - 4 else None
     org = RU_IN_ORG_RE.search(text, sent, verb) if PLURAL_VERB_RE.search(cue) else None
@@ -153,7 +155,8 @@ def said_in(doc: Document, out: list[Quote], emit: Emit) -> None:
     for ss, se in doc.sentences.spans:
         m = RU_SAID_IN_RE.match(text, ss, se)
         if m:
-            emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue"), m.group("np").strip())
+            emit(m.start("c"), m.end("c"), m.start("np"), m.end("np"), m.group("cue"), canonical(text, m.group("np").strip(), m.start("np"))
+                 or m.group("np").strip())
 
 
 def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:

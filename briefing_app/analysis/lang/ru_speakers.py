@@ -26,14 +26,22 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 # belief and expectation with their content ("не исключил, что", "В Кремле надеются, что")
                 "исключил исключает исключают допускает допускают надеется надеются рассчитывает рассчитывают "
                 "ожидает ожидают опасается опасаются прогнозирует прогнозируют сомневается убеждены "
-                "предупреждает предупреждают объясняет объясняют обратил обращает цитирует цитируют").split()
+                "предупреждает предупреждают объясняет объясняют обратил обращает цитирует цитируют "
+                # reflexive verbs in every gender ("призналась", "пожаловались") and a gerund ("сославшись на то, что")
+                "призналась признались пожаловалась пожаловались поделился поделилась поделились "
+                "сославшись").split()
 # factored by common prefixes (trie_pattern): every regex built on RU_VERB scans the text faster
 RU_VERB = r"(?:" + trie_pattern(SPEECH_STEMS) + r")(?:а|и|о)?(?![а-яё])"
 RU_VERB_ANY = re.compile(r"(?:" + trie_pattern(SPEECH_STEMS) + r")\w*")
 # a past-tense verb of any kind ("усомнился", "выступил"): the clause before a colon and a quote
 PAST_VERB_RE = re.compile(r"(?<![А-ЯЁа-яё-])[а-яё]{3,}(?:л|ла|ло|ли)(?:ся|сь)?(?![А-ЯЁа-яё-])")
 RU_WORD = r"[А-ЯЁ][а-яё-]+"
-RU_ADVERBS = frozenset("ранее также уже вчера сегодня затем позже потом накануне впервые тогда ещё еще однако не".split())
+RU_ADVERBS = frozenset(("ранее также уже вчера сегодня затем позже потом накануне впервые тогда ещё еще однако не "
+                        "весной летом осенью зимой утром вечером днём днем ночью снова вновь неоднократно публично "
+                        "напротив").split())
+# a preposition opening a phrase between the subject and its verb ("Решетников на совещании в правительстве напомнил")
+RU_PREPOSITIONS = frozenset("в во на по с со при после перед во время у".split())
+RU_OBLIQUE_PRONOUNS = frozenset("мной мне нами нам ним ней ними журналистами".split())
 VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|беседе|разговоре|статье|колонке)|в беседе с|в эфире|в интервью")
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
@@ -116,15 +124,21 @@ def _stem(w: str) -> str:
     return w[:max(4, len(w) - 2)].lower()
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one family name: equal stems, or one stem opening the other ("Некрасова" / "Некрасов")."""
+    sa, sb = _stem(a), _stem(b)
+    return sa == sb or len(sa) >= 5 and len(sb) >= 5 and (sa.startswith(sb) or sb.startswith(sa)) and abs(len(a) - len(b)) <= 1
+
+
 @functools.lru_cache(maxsize=1024)
 def fullest(text: str, name: str) -> str:
-    last = _stem(name.split()[-1])
+    last = name.split()[-1]
     best = name
     for full in _names(text):
         parts = full.split()
-        if len(parts) >= len(best.split()) and any(_stem(p) == last for p in parts):
+        if len(parts) >= len(best.split()) and any(_same_stem(p, last) for p in parts):
             # keep the name from the family name on back plus one given name before it
-            i = max(i for i, p in enumerate(parts) if _stem(p) == last)
+            i = max(i for i, p in enumerate(parts) if _same_stem(p, last))
             lo = i if i and is_role(parts[i - 1]) else max(0, i - 1)  # "Пресс-секретарь Кремля": a title, no given name
             cand = " ".join(parts[lo:i + 1])
             if len(cand.split()) > len(best.split()):
@@ -165,6 +179,7 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     toks = [t for t in RU_TOKEN_RE.finditer(text, sent, verb) if t.group().lower() not in RU_ADVERBS]
     while len(toks) > 2 and toks[-2].group().lower() in ("в", "во", "на") and TIME_WORD_RE.fullmatch(toks[-1].group()):
         toks = toks[:-2]  # "Осеевский в марте говорил": the time aside
+    toks = _without_phrases(toks)
     if not toks:
         return None
     if toks[-1].group() == ",":  # "Иван Смирнов, политолог из МГИМО, считает": the name before the appositive
@@ -208,6 +223,33 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     if head is not None:
         return head.start(), last.end()  # "Глава государства потребовал", "Источник в правительстве рассказал"
     return None
+
+
+def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens before a verb without the prepositional phrases that end them ("Максим Решетников на совещании
+    в правительстве", "Ольга Казакова в разговоре со мной"): a preposition and its lower-case words, when a
+    capitalised name or a title stands before them."""
+    out = toks
+    while len(out) > 3:
+        k = len(out) - 1
+        while k > 0 and out[k].group()[:1].islower() and out[k].group().lower() not in RU_PREPOSITIONS \
+                and (out[k].group().isalpha() or "-" in out[k].group()) and not is_role(out[k].group()) and k > len(out) - 3:
+            k -= 1
+        if k == len(out) - 1 or out[k].group().lower() not in RU_PREPOSITIONS or k < 1:
+            return out
+        before = out[k - 1].group()
+        if UNNAMED_RE.match(before):
+            return out  # "Источник в дипломатических кругах": the phrase tells where the source sits
+        if not (before[:1].isupper() or before.lower() in RU_PREPOSITIONS or out[k - 1].group() in RU_OBLIQUE_PRONOUNS
+                or _phrase_word(before)):
+            return out
+        out = out[:k]
+    return out
+
+
+def _phrase_word(word: str) -> bool:
+    """A lower-case word that may end an earlier phrase of the chain ("на совещании [в правительстве]")."""
+    return word[:1].islower() and word.isalpha() and not is_role(word) and word.lower() not in RU_PRONOUNS
 
 
 TIME_WORD_RE = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяь]|"
