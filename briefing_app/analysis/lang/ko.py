@@ -3,6 +3,7 @@ A title such as "장관" goes to the name before it.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.document import Document
@@ -24,11 +25,24 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # disclosures, admissions and forecasts ("…집계됐다고 공시했다", "…없다고 선을 그었다")
                 "공시했다 공지했다 보고했다 인정했다 시인했다 선언했다 자신했다 관측했다 추정했다 판단했다 "
                 "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다").split() + ["선을 그었다"]
-KO_SAY_END_RE = re.compile(r"(?:(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
-                           + r"))"
-                           # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance)
-                           r"|(?<=[가-힣])(?:\s+것|\s+수)?으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다)"
-                           r"|(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다))")
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
+                           + r"))")
+# "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
+KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다)")
+KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다)")
+FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정")
+STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다")
+
+
+def _say_ends(text: str) -> list[re.Match[str]]:
+    """The ends of reported speech: a verb of saying after 고, and (when the text has their words) a
+    forecast with 것으로 or a stance with 는 입장이다."""
+    ends = list(KO_SAY_END_RE.finditer(text))
+    if any(w in text for w in FORECAST_WORDS):
+        ends += KO_FORECAST_RE.finditer(text)
+    if any(w in text for w in STANCE_WORDS):
+        ends += KO_STANCE_RE.finditer(text)
+    return ends
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
 KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
@@ -94,10 +108,17 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _connective(token: str) -> bool:
+    """Does the token end like a verb joining two clauses ("환영하면서도")?"""
+    return CONNECTIVE_RE.search(token) is not None
+
+
+@functools.lru_cache(maxsize=4096)
 def _speaker_word(token: str) -> bool:
     """Does a topic token name someone who can speak: a title, a body, a pronoun ("지사는", "합참은")?"""
     word = PAREN_RE.sub("", token)[:-1]
-    if CONNECTIVE_RE.search(token):
+    if _connective(token):
         return False
     return word in KO_PRONOUNS or ko_words.is_title(word) or ko_words.org_word(word) is not None \
         or word in ko_words.COUNTRIES
@@ -108,13 +129,14 @@ def _reported(doc: Document, out: list[Quote]) -> None:
     emit = emitter(doc, out)
     for m in KO_ACCORDING_RE.finditer(text):  # "한국거래소에 따르면 ... 마감했다."
         emit(m.start("c"), m.end("c"), m.start("src"), m.end("src"), "따르면", m.group("src"))
-    for end in KO_SAY_END_RE.finditer(text):
-        cue = end.group("verb") or end.group("fverb") or end.group("sverb")
-        content_end = end.start() + 1 if end.group("verb") else end.start()
+    for end in _say_ends(text):
+        kind = "verb" if end.re is KO_SAY_END_RE else "fverb" if end.re is KO_FORECAST_RE else "sverb"
+        cue = end.group(kind)
+        content_end = end.start() + 1 if kind == "verb" else end.start()
         floor = max(end.start() - 300, 0)
         cut = max(text.rfind(c, floor, end.start()) for c in ".\n“”\"「」")
         c0 = cut + 1 if cut != -1 else floor
-        chunk = text[c0:content_end if end.group("sverb") else end.start() + 1]  # ("필요하다는 입장이다": not a topic)
+        chunk = text[c0:content_end if kind == "sverb" else end.start() + 1]  # ("필요하다는 입장이다": not a topic)
         toks = list(re.finditer(r"\S+", chunk))
         side = next((k for k, t in enumerate(toks[1:4], 1) if t.group() in SIDE_TOPICS), None)
         if side is not None:  # "회사 측은 생산 차질은 없다고 밝혔다": the side speaks, not "차질"
@@ -127,7 +149,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
             for t in toks[:4]:  # "교수(컴퓨터공학)는": the bracket aside
                 if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj) \
-                        and not CONNECTIVE_RE.search(t.group()) \
+                        and not _connective(t.group()) \
                         and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())):
                     subj = t  # (a later topic that names nobody, "동향은", "협의도", leaves a speaker's word first)
             if subj is not None:

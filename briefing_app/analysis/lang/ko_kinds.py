@@ -22,8 +22,9 @@ MEMBER_RE = re.compile(r"(?<![가-힣])(?P<org>[가-힣A-Za-z]{2,12})[ \t]+소�
 PLACE_AFTER_RE = re.compile(r"(?:에서|[ \t]+앞|[ \t]*광장|[ \t]*별관|[ \t]*본관|[ \t]*청사|으로|로)")
 FORCES_RE = re.compile(r"^주(?:한|일|독)?미군$")
 # professional teams named by sponsor and nickname ("한화 이글스", "LG 트윈스")
-TEAM_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<name>(?P<owner>[A-Z]{2,3}|[가-힣]{2,3})[ \t]+(?:트윈스|이글스|타이거즈|라이온즈|베어스|자이언츠|"
-                     r"다이노스|위즈|랜더스|히어로즈|현대|FC|스틸러스|블루윙즈|모터스))"
+TEAM_NICKS = ("트윈스", "이글스", "타이거즈", "라이온즈", "베어스", "자이언츠", "다이노스", "위즈", "랜더스", "히어로즈", "현대", "FC",
+              "스틸러스", "블루윙즈", "모터스")
+TEAM_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<name>(?P<owner>[A-Z]{2,3}|[가-힣]{2,3})[ \t]+(?:" + "|".join(TEAM_NICKS) + r"))"
                      r"(?=(?:은|는|이|가|를|을|의|와|과|도|에|에게|로|으로)?(?![가-힣A-Za-z]))")
 # North Korea's own bodies, named without the country
 NORTH_BODIES = frozenset("조선중앙통신 노동신문 노동당 조선노동당 조선인민군 국무위원회 최고인민회의 조선중앙TV 외무성".split())
@@ -34,7 +35,8 @@ LOCALS = tuple(("서울시 부산시 대구시 인천시 광주시 대전시 울
 LOCAL_RE = re.compile(r"(?<![가-힣])(?P<name>" + "|".join(sorted(LOCALS, key=len, reverse=True))
                       + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
 # "이 단체 박정수 사무국장": the body named before
-THIS_BODY_RE = re.compile(r"(?<![가-힣])(?:이|해당|같은)[ \t]+(?:단체|회사|기관|협회|조합|노조|병원|대학|학교)[ \t]+"
+THIS_KINDS = ("단체", "회사", "기관", "협회", "조합", "노조", "병원", "대학", "학교")
+THIS_BODY_RE = re.compile(r"(?<![가-힣])(?:이|해당|같은)[ \t]+(?:" + "|".join(THIS_KINDS) + r")[ \t]+"
                           r"(?P<name>[가-힣]{2,4})[ \t]+[가-힣]")
 
 
@@ -89,7 +91,7 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
 def _locals(text: str, out: list[Actor]) -> None:
     """A province or a metropolitan city that acts or speaks is an actor ("경기도가 ... 밝혔다")."""
     acting: dict[str, list[Span]] = {}
-    for m in LOCAL_RE.finditer(text) if "도" in text or "시" in text else ():
+    for m in LOCAL_RE.finditer(text) if any(name in text for name in LOCALS) else ():
         if m.group("p") or m.group("q"):
             acting.setdefault(m.group("name"), []).append(Span(m.start("name"), m.end("name")))
     names = {a.name: a for a in out}
@@ -109,7 +111,7 @@ def _locals(text: str, out: list[Actor]) -> None:
 def _teams(text: str, out: list[Actor]) -> list[Actor]:
     """'한화 이글스': the team is an actor and its sponsor's name alone ("한화 감독") stands for it."""
     teams: dict[str, tuple[str, list[Span]]] = {}
-    for m in TEAM_RE.finditer(text) if "스" in text or "즈" in text or "FC" in text else ():
+    for m in TEAM_RE.finditer(text) if any(nick in text for nick in TEAM_NICKS) else ():
         teams.setdefault(m.group("name"), (m.group("owner"), []))[1].append(Span(m.start(), m.end()))
     if not teams:
         return out
@@ -132,7 +134,7 @@ def _teams(text: str, out: list[Actor]) -> list[Actor]:
 
 def _this_body(text: str, out: list[Actor]) -> None:
     """'이 단체 박정수 사무국장': the person belongs to the organisation named last before."""
-    for m in THIS_BODY_RE.finditer(text) if "이 " in text or "해당 " in text or "같은 " in text else ():
+    for m in THIS_BODY_RE.finditer(text) if any(f"{w} {kind}" in text for w in ("이", "해당", "같은") for kind in THIS_KINDS) else ():
         person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
         before = [(max(s.start for s in o.mentions if s.start < m.start()), o) for o in out
                   if o.kind == "organization" and o.mentions and o.mentions[0].start < m.start()]
