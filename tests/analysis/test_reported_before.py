@@ -154,3 +154,37 @@ def test_a_noun_after_a_determiner_and_an_adjective_is_no_cue() -> None:
 def test_said_for_the_first_time_that() -> None:
     got = trace("The department said for the first time that secret intelligence had passed through the server.")
     assert ("complement", "secret intelligence had passed through the server", "The department") in got
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), [
+    ("The cuts would fall hardest on small growers, said the company's chief executive.",
+     "The cuts would fall hardest on small growers", "the company's chief executive"),
+    ("Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in "
+     "Almaty.", "Even India has more cultural resonance through Bollywood films", "Dossym Satpayev"),
+    ("The firm lobbied on behalf of the Trump Organization, said lobbyist and GOP strategist Charlie Black, "
+     "Manafort's partner.", "The firm lobbied on behalf of the Trump Organization", "Charlie Black"),
+])
+def test_an_inverted_description_after_a_clause(sentence: str, content: str, mention: str) -> None:
+    assert ("inverted-tail", content, mention) in trace(sentence), trace(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    # a setting the manner phrases do not cover, then a dash: the reporter's comment
+    ("Hillary thinks the government requires too many tests, Bill Clinton said this week at an event in Wyoming — "
+     "an apparent reversal.", "Hillary thinks the government requires too many tests"),
+    ("His allegiance has shifted to Cruz, Wilkin said during his campaign speech to be a national delegate.",
+     "His allegiance has shifted to Cruz"),
+])
+def test_content_before_a_longer_setting(sentence: str, content: str) -> None:
+    assert [t for r, t, _ in trace(sentence) if r == "content-before"] == [content]
+
+
+def test_a_quotation_set_off_by_dashes_is_no_content_before() -> None:
+    got = trace("Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her mouth,'' Mr. Elkins "
+                "said - but they could not back Mr. Trump either.")
+    assert all(r != "content-before" for r, _, _ in got), got
+
+
+def test_the_head_of_an_appositive_subject_is_not_content() -> None:
+    got = trace('"We need him because life is hard," his wife, Gabriela Lazar, wrote in a letter to the court.')
+    assert all(r != "content-before" for r, _, _ in got), got

@@ -26,6 +26,8 @@ RECIPIENT_RE = re.compile(r"\s+(?:(?:his|her|their|the|its|our|my|a|an)\s+(?:" +
 # after ", and": the speaker's words go on with a quotation or a verb of the content's subject ("and are steering
 # away from ..."); a new subject is the reporter's ("and with the aides chastened, it's safe to assume ...")
 GOES_ON_RE = re.compile(r"(?:[“\"•]|''|(?:also\s+)?(?:are|is|was|were|has|have|had|will|would|can|could)\b|[a-z]{3,}(?:ed|s)\b)")
+HEAD_NP_RE = re.compile(r"(?:''|[”\"])\s+(?P<np>(?:his|her|their|its|the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?),\s*$")
+DASH_RE = re.compile(r"\s+(?:—|–|--?)\s+")
 AND_AFTER_RE = re.compile(r",\s+(?:and|but)\s+(?!(?:said|says|added|noted|told|warned|argued)\b)")
 
 
@@ -45,35 +47,41 @@ def _rest_end(ctx: Context, cue: Cue) -> int:
     part = PARTICIPLE_RE.search(ctx.masked, cue.c.end(), end)
     end = part.start() if part else end
     conj = AND_AFTER_RE.search(ctx.masked, cue.c.end(), end)
-    return conj.start() if conj else end
+    end = conj.start() if conj else end
+    dash = DASH_RE.search(ctx.masked, cue.c.end(), end)  # "..., Clinton said this week in Wyoming — an apparent reversal"
+    return dash.start() if dash else end
 
 
 def content_before(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
     masked = ctx.masked
-    before = masked[cue.ss:cue.subj[0]]
-    coordinated = COORDINATED_SUBJECT_RE.search(before)
+    start, stop = cue.ss, cue.subj[0]  # the content is masked[start:stop], trimmed
+    coordinated = COORDINATED_SUBJECT_RE.search(masked, start, stop)
     if coordinated:
-        before = masked[cue.ss:coordinated.start() + 1]
-    elif not COMMA_MARKS_END_RE.search(before):
+        stop = coordinated.start() + 1
+    elif not COMMA_MARKS_END_RE.search(masked, start, stop):
         return None
     end = _rest_end(ctx, cue)
-    paren = before.rfind("(")
-    if paren > before.rfind(")"):  # "her ratings (at one point as low as 19%, Gutin says) hurt her": the aside only
+    paren = masked.rfind("(", start, stop)
+    if paren > masked.rfind(")", start, stop):  # "her ratings (at one point as low as 19%, Gutin says) hurt her": the aside
         close = masked.find(")", cue.c.end(), cue.se)
         end = close if close != -1 else end
-        before = before[paren + 1:]
-        ss = cue.subj[0] - len(before)
-    else:
-        ss = cue.ss
+        start = paren + 1
+    elif end < cue.se and DASH_RE.match(masked, end, cue.se):
+        # "Neither was impressed - ''Born with a silver spoon,'' Mr. Elkins said - but ...": the dashed aside only
+        start = max([start] + [m.end() for m in DASH_RE.finditer(masked, start, stop)])
+    head = HEAD_NP_RE.search(masked, start, stop)
+    if head:  # '"Q," his wife, Gabriela Lazar, wrote': the subject is the appositive of the words after the quotation
+        stop = head.start("np")
+    before = masked[start:stop]
     if end < cue.se and not before.strip(QUOTATION_CHARS):
         return None  # '"Q," she said, adding that ...': only a quotation before, the participle rule's
     rest = masked[cue.pos:end] if cue.pos <= end else ""
-    if not _setting_only(rest, before):
+    if not _setting_only(rest, before) and not _setting_only(masked[cue.c.end():end], before):
         recipient = RECIPIENT_RE.match(masked, cue.c.end(), end) if cue.word.lower() in WRITES else None
         if recipient is None or not _setting_only(masked[recipient.end():end], before):
             return None
-    ctx.emit(ss, ss + len(before.rstrip().rstrip("”\"’'")) - 1, cue.subj, cue.word, whole=True)
+    ctx.emit(start, stop, cue.subj, cue.word, whole=True)  # (emit trims the comma and the marks at the end)
     conj = AND_AFTER_RE.match(masked, end, cue.se)
     if conj and GOES_ON_RE.match(masked, conj.end(), cue.se):
         ctx.emit(conj.start() + 1, cue.se, cue.subj, cue.word)  # '..., he said, and “everyone started running.”'

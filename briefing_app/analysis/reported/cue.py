@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing_app.analysis.mentions import np_after, subject_before
-from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, TELL_RE, THAT_RE
+from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NP_VERB_RE, TELL_RE, THAT_RE
 from briefing_app.analysis.reported.context import Context, Span2
 from briefing_app.analysis.subjects import clause_subject
 
@@ -84,10 +84,21 @@ CARRIER_BEFORE_RE = re.compile(r"\b(?:statement|letter|message|tweet|post|email|
                                r"interview|appearance|event|conference|hearing|video)s?[ \t]+$")
 
 
+# after an inverted verb, a lower-case title and then the name: "said lobbyist and GOP strategist Charlie Black"
+DET_NP_RE = re.compile(r"(?:the|a|an)\s")  # "..., said the company's chief executive."
+INVERTED_FORMS = frozenset(("said", "says", "added", "adds", "wrote", "writes", "explained", "argued", "noted"))
+TITLED_NAME_RE = re.compile(r"\s+(?!(?:that|the|a|an|this|in|on|at|to|of|for|with)\s)(?:[a-z][\w-]*\s+(?:and\s+)?){1,4}(?:[A-Z]{2,}\s+[a-z][\w-]*\s+)?"
+                            r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s*[,.;!?]|\s+(?:in|at|of|on|from)\s|\s*$)")
+
+
 def speaker(ctx: Context, cue: Cue) -> bool:
     """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
     subj = subject_before(masked, start, ss)
+    clause_before = bool(subj and masked.endswith(", ", max(ss, start - 2), start) and not masked[ss:subj[0]].strip()
+                         and masked.find(",", subj[0], subj[1]) == -1 and NP_VERB_RE.search(masked, subj[0], subj[1]))
+    if clause_before:
+        subj = None  # "Even India has more resonance through films, says X": a clause before the verb, no subject
     if cue.word.endswith("ing") and CARRIER_BEFORE_RE.search(masked, max(ss, start - 14), start):
         subj = clause_subject(masked, ss, start) or subj  # "released a letter stating ...": the letter's writer
     if subj is None:
@@ -105,11 +116,15 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         # "CONTENT, said David Autor, a professor at M.I.T.": the name after the verb
         cue.inverted = True
         after = np_after(masked, cue.c.end(), cue.se)
-        subj = after if after and masked[after[0]:after[0] + 1].isupper() else None
+        subj = after if after and (masked[after[0]:after[0] + 1].isupper() or clause_before and DET_NP_RE.match(
+            masked, after[0], after[1])) else None
         desc = INVERTED_DESC_RE.match(masked, cue.c.end(), cue.se) if subj is None else None
         if desc:  # "CONTENT, said several observers."
             group = "np" if desc.group("np") else "few"
             subj = desc.start(group), desc.end(group)
+        titled = TITLED_NAME_RE.match(masked, cue.c.end(), cue.se) if subj is None and cue.word in INVERTED_FORMS else None
+        if titled:  # "CONTENT, says political scientist Dossym Satpayev in Almaty."
+            subj = titled.start("name"), titled.end("name")
     if subj is None:
         return False
     cue.subj = subj
