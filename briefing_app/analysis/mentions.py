@@ -164,6 +164,8 @@ def _drop_time_tail(masked: str, toks: list[tuple[int, int]]) -> list[tuple[int,
     """'Dianne Feinstein (D-Calif.) last week said', 'Priebus later Thursday said': the words of time before
     the verb are not the subject's."""
     n = len(toks)
+    if masked[toks[-1][1] - 1] not in TIME_WORD_ENDS:
+        return toks  # (most verbs' last word before them ends otherwise: one look, no slicing)
     while n > 1 and _bare(masked[toks[n - 1][0]:toks[n - 1][1]]) in TIME_WORDS \
             and not PUNCT_END.search(masked[toks[n - 1][0]:toks[n - 1][1]]):
         n -= 1
@@ -252,6 +254,7 @@ def _np_span(masked: str, s: int, end: int) -> tuple[int, int] | None:
 
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening
     yesterday today week month year""".split())
+TIME_WORD_ENDS = frozenset("ygtnrkhY")  # the last letters of TIME_WORDS (day, night, morning, month, year, week)
 TIME_LEADS = frozenset("on late early last this past later earlier the".split())
 TIME_TAIL_RE = re.compile(r"[ \t\u00a0]+(?:(?:on|late|early|last|this|later|earlier)[ \t\u00a0]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                           r"(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?|yesterday|today|week|month|year)$")
