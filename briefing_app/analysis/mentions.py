@@ -37,6 +37,7 @@ BOUNDARY = frozenset(
     since after before until unless whether than nor yet then also says said told adding saying""".split()
 )
 RELATIVE = frozenset("who whom whose which that where when".split())
+SETTING_WORDS = frozenset("in at on during after before while when speaking asked".split())  # an aside, not a role
 QUOTEISH = re.compile(r"[\"“”„«»「」『』•]|''")
 PUNCT_END_RE = re.compile(r"[,;:.!?)\]—–]$")
 # a cue verb as one lower-cased token: what cues.ANY_CUE_RE.fullmatch takes (its phrases have spaces), as a set
@@ -127,14 +128,17 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
         while j >= 1 and re.fullmatch(r"\d{1,3},", masked[toks[j][0]:toks[j][1]]) \
                 and masked[toks[j - 1][0]:toks[j - 1][1]].endswith(","):
             j -= 1  # "Roxana M. Leon, 63, an independent voter ..., said"
+        while j >= 1 and TAG_COMMA_RE.fullmatch(masked, toks[j][0], toks[j][1]) \
+                and masked[toks[j - 1][0]:toks[j - 1][1]].endswith(","):
+            j -= 1  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said", "a voter from Jackson, Miss., attending"
         if j < 0 or not masked[toks[j][0]:toks[j][1]].endswith(","):
             return _np_left(masked, toks[:-1] + [(toks[-1][0], toks[-1][1] - 1)])
         appos_first = _bare(masked[toks[j + 1][0]:toks[j + 1][1]])
         head = _np_left(masked, toks[:j] + [(toks[j][0], toks[j][1] - 1)])
         if head is None:
             return None
-        if appos_first in RELATIVE:
-            return head
+        if appos_first in RELATIVE or appos_first in SETTING_WORDS or appos_first.endswith("ing") and appos_first.islower():
+            return head  # "Smith, speaking to reporters on Tuesday, said", "Clinton, in a speech Monday, said"
         appos_start = toks[j + 1][0]
         if masked[appos_start].isupper() and _is_description(masked[head[0]:head[1]]):
             return appos_start, toks[-1][1] - 1  # "the nominee, Rep. Michael Waltz, said"
@@ -146,6 +150,7 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
 
 
 CLAUSE_END_RE = re.compile(r"[.;:!?]$")
+TAG_COMMA_RE = re.compile(r"(?:[RDI]-[A-Z][\w.]*|(?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.),")  # a party's or a state's tag
 
 
 def _relative_head(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:

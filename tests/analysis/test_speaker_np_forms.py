@@ -82,3 +82,15 @@ def test_a_body_named_with_and(text: str, mention: str) -> None:
 def test_and_between_two_clauses_still_ends_the_subject() -> None:
     q = next(q for q in analyse("Sanders won Iowa and Clinton said she would fight on.").quotes)
     assert q.mention is not None and q.mention.text == "Clinton"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("“The race is over,” Smith, speaking to reporters on Tuesday, said.", "Smith"),
+    ("Clinton, in a speech Monday, said: “We will win.”", "Clinton"),
+    ("Smith, asked about the vote, said, “It is over.”", "Smith"),
+    ("Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said: “Obama failed.”",
+     "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech"),  # not "R-Fla." alone
+])
+def test_an_aside_after_the_name(text: str, mention: str) -> None:
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.mention is not None and q.mention.text == mention
