@@ -3,13 +3,14 @@ the country's adjective says it: the one country (or national body, "The White H
 Donald Trump's envoy ...") named in the sentence that names the official in full, else in the sentence
 before it in the paragraph ("Canada is watching closely. Prime Minister Mark Carney's trade minister
 ..."), else the one country of a text with no American context ("Prime Minister Keir Starmer should
-keep that promise" in a British op-ed)."""
+keep that promise" in a British op-ed); a national body ("... Regulation Authority") of such a text is that country's."""
 from __future__ import annotations
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.owners import sentence_start
-from briefing_app.analysis.us_officials import FEATURE_AFTER_RE, GOAL_BEFORE_RE, NATIONAL_TITLE_RE, US_TITLE_RE, american
+from briefing_app.analysis.us_officials import (FEATURE_AFTER_RE, GOAL_BEFORE_RE, LOCAL_BODY_RE, NATIONAL_BODY_RE,
+                                                NATIONAL_TITLE_RE, US_TITLE_RE, american)
 from briefing_app.core.model import Actor
 
 
@@ -50,13 +51,17 @@ def _national(person: Actor) -> bool:
 def national_officials(doc: Document) -> None:
     """Give national officials with no affiliation the country the sentence (or the one before) names."""
     people = [p for p in doc.actors if _national(p) and p.mentions]
-    if not people:
+    bodies = [a for a in doc.actors if a.kind == "organization" and not a.affiliation
+              and (NATIONAL_BODY_RE.match(a.name) or LOCAL_BODY_RE.match(a.name))]
+    if not people and not bodies:
         return
     text = doc.actor_text
     countries = {a.name for a in doc.actors if a.kind == "country"}
     known = countries | {a.affiliation for a in doc.actors if a.kind != "person" and a.affiliation in gazetteer.COUNTRIES}
     only = next(iter(countries)) if len(countries) == 1 and "United States" not in countries \
         and not american(text) else None
+    for body in bodies if only else ():  # "the Water Services Regulation Authority" in a British op-ed
+        body.affiliation = only
     for person in people:
         m = next((x for x in person.mentions if person.name in text[x.start:x.end]), person.mentions[0])
         start = _start(text, m.start)

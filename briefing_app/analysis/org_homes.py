@@ -19,6 +19,10 @@ NON_GOVERNMENT = frozenset("Association Chamber Union Society Foundation Federat
                            "Club Alliance Coalition Party Council Network Fund Trust Action".split())
 
 
+# a public body's nouns: a country's name before them names the body's country (not a company's: "China Mobile")
+PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|Directorate|Inspectorate|Regulator|Service)\b")
+
+
 def home_of(text: str, start: int, name: str) -> str | None:
     """The country, US state or county an organisation's name or the possessive before it gives."""
     local = STATES_RE.search(text, max(0, start - 14), start)
@@ -44,8 +48,8 @@ def home_of(text: str, start: int, name: str) -> str | None:
     lead = gazetteer.PLACE_RE.match(name)
     if lead:
         hit = gazetteer.lookup(lead.group())
-        if hit and hit[1] == "country" and lead.group() in gazetteer.DEMONYMS:
-            return hit[0]
+        if hit and hit[1] == "country" and (lead.group() in gazetteer.DEMONYMS or PUBLIC_HEAD_RE.search(name)):
+            return hit[0]  # "the Russian Defense Ministry", "Netherlands Authority for Consumers and Markets"
     return None
 
 

@@ -60,6 +60,34 @@ def _party_of(name: str, parties: list[Actor]) -> Actor | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# "Ofwat, the Water Services Regulation Authority, was created": a short name, then the body's full name
+SHORT_THEN_FULL_RE = re.compile(r"(?<![\w’'-])(?P<short>[A-Z][\w&-]+),[ \t]+the[ \t]+(?P<full>[A-Z][^,.;:\n]{5,80}?)(?=[,.;])")
+
+
+def short_names(doc: Document) -> None:
+    """The body a short name in apposition names: one actor (the short name an alias, its mentions the body's).
+    Run before org_coref's descriptions, so "the regulator" right after "Ofwat" finds the body."""
+    text, gone = doc.actor_text, set()
+    if ", the " not in text:
+        return
+    by_name = {o.name: o for o in doc.actors if o.kind == "organization"}
+    for m in SHORT_THEN_FULL_RE.finditer(text):
+        full = by_name.get(m.group("full"))
+        short = m.group("short")
+        if full is None or len(full.name.split()) < 3 or short in full.aliases or gazetteer.lookup(short):
+            continue
+        other = by_name.get(short)
+        if other is not None and other is not full:
+            _join(doc, full, other)
+            gone.add(id(other))
+        else:
+            full.aliases.append(short)
+            spans = [Span(a, b) for a, b in whole_word(text, short)]
+            full.mentions = sorted({(sp.start, sp.end): sp for sp in [*full.mentions, *spans]}.values(), key=lambda sp: sp.start)
+    if gone:
+        doc.actors = [a for a in doc.actors if id(a) not in gone]
+
+
 def merge(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind == "organization"]
     if not orgs:
@@ -115,4 +143,4 @@ def merge(doc: Document) -> None:
         doc.actors = [a for a in doc.actors if id(a) not in gone]
 
 
-__all__ = ["merge"]
+__all__ = ["merge", "short_names"]

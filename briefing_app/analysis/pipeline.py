@@ -119,6 +119,7 @@ def actor_details(doc: Document) -> None:
     _coref.description_aliases(doc)
     _not_people.not_people(doc)
     _lower_bodies.find(doc)
+    _org_merge.short_names(doc)
     _org_coref.aliases(doc)
     _org_merge.merge(doc)
     _org_affiliations.affiliations(doc)

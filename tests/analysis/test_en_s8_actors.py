@@ -293,3 +293,20 @@ def test_a_body_named_without_its_countrys_word() -> None:
     text = "Saudi Aramco said it would raise prices. Aramco's chief executive, Amin Nasser, said demand was strong."
     actors = _actors(text)
     assert "Aramco" not in actors and "Aramco" in actors["Saudi Aramco"].aliases
+
+
+def test_a_short_name_in_apposition_and_a_national_body_of_a_one_country_text() -> None:
+    text = ("When Thames Water told Ofwat it would run out of cash, the regulator's response was to approve higher bills.\n\n"
+            "Ofwat, the Water Services Regulation Authority, was created in 1989. Its chief executive, David Black, "
+            "stepped down; the environment secretary, Steve Reed, wants a new regulator for Britain.")
+    actors = _actors(text)
+    body = actors["Water Services Regulation Authority"]
+    assert "Ofwat" in body.aliases and "Ofwat" not in actors and "the regulator" in body.aliases
+    assert body.affiliation == "United Kingdom"
+
+
+def test_a_public_body_named_after_its_country() -> None:
+    text = "The Netherlands Authority for Consumers and Markets said it would review the deal. China Mobile said no."
+    actors = _actors(text)
+    assert actors["Netherlands Authority for Consumers and Markets"].affiliation == "Netherlands"
+    assert "China Mobile" not in actors or actors["China Mobile"].affiliation is None
