@@ -102,3 +102,12 @@ def test_a_team_by_sponsor_and_nickname_a_verb_ending_in_do_and_a_city_hall_as_a
     assert "한화 이글스" in actors and "한화" not in actors and actors["김경문"][1] == "한화 이글스"
     assert "부산시청" not in actors and "부산시" not in actors
     assert ("정부 지원을 환영하면서도 규모가 충분하지 않다고", "업계") in [(q.text, q.speaker) for q in result.quotes]
+
+
+def test_a_police_unit_under_its_agency_the_police_and_a_courts_panel() -> None:
+    actors = _actors("보이스피싱 검거\n\n경기남부경찰청 형사기동대는 5일 조직원 32명을 검거했다고 밝혔다. 경찰에 따르면 이들은 "
+                     "50억 원을 가로챘다. 김정훈 형사기동대장은 \"총책을 추적하고 있다\"고 말했다.\n\n서울중앙지법 민사합의부는 "
+                     "원고 일부 승소 판결을 내렸다. 재판부는 \"부당한 조건을 강요했다\"고 판시했다.\n")
+    assert actors["형사기동대"][1] == "경기남부경찰청" and "경찰" in actors["경기남부경찰청"][2]
+    assert actors["김정훈"][1] == "형사기동대"
+    assert "민사합의부" not in actors and "재판부" in actors["서울중앙지법"][2]

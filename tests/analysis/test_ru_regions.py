@@ -77,3 +77,10 @@ def test_a_city_court_and_the_mayor_of_moscow_beside_new_moscow() -> None:
     actors = _actors("Суд\n\nАрбитражный суд Москвы признал банкротом застройщика комплекса в Новой Москве. "
                      "Мэр Москвы Сергей Собянин поручил держать объекты на контроле.")
     assert "Арбитражный суд Москвы" in actors and actors["Сергей Собянин"][1] == "Москва" and "Россия" not in actors
+
+
+def test_a_named_district_court_keeps_its_short_name_and_a_disease_is_no_body() -> None:
+    actors = _actors("Суд\n\nТверской районный суд Москвы оштрафовал блогера Игоря Смирнова. Заболеваемость ОРВИ выросла.\n\n"
+                     "Заммэра Москвы по вопросам социального развития Анастасия Ракова сообщила, что откроют кабинеты.")
+    assert "Тверской районный суд" in actors["Тверской районный суд Москвы"][2]
+    assert "ОРВИ" not in actors and actors["Анастасия Ракова"][1] == "Москва"

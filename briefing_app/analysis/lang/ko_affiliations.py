@@ -75,7 +75,7 @@ def bracketed_companies(text: str, out: list[Actor]) -> None:
 
 
 COMPANY_END_RE = re.compile(r"(?:전자|그룹|자동차|하이닉스|통신|증권|건설|항공|제약|중공업|화학|바이오|은행)$")
-UNIT_END_RE = re.compile(r"(?:사업부|사업본부|부문)$")  # 메모리사업부: a company's division, no actor of its own
+UNIT_END_RE = re.compile(r"(?:사업부|사업본부|부문|합의부|재판부)$")  # 메모리사업부, a court's 민사합의부: no actor of its own
 STATE_MEDIA_RE = re.compile(r"(?P<country>[가-힣]{2,5})[ \t]+(?:관영|국영|공영)[ \t]+$")
 
 

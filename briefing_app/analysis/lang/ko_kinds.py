@@ -12,8 +12,9 @@ from briefing_app.core.model import Actor, Span
 # a kind word and the endings of the bodies it may stand for; "회사 측"/"사측" take the company the
 # article names first
 KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",),
-                                     "도의회": ("도의회",), "시의회": ("시의회",)}
-KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단|도의회|시의회)"
+                                     "도의회": ("도의회",), "시의회": ("시의회",), "경찰": ("경찰청", "경찰서"),
+                                     "재판부": ("지법", "법원", "고법")}
+KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단|도의회|시의회|경찰|재판부)"
                      r"(?=(?:은|는|이|가|도|와|과|의|측|를|을|와는|과는|와의|과의|에서|에서는|에|에는|로|으로)?(?![가-힣]))")
 COMPANY_SIDE_RE = re.compile(r"(?<![가-힣])(?:회사[ \t]*측|사측)")
 STATE_END_RE = re.compile(r"(?:부|청|처|위원회|국회|당|정부|원|법원|은행|시|도|군|구)$")

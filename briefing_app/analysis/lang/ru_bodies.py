@@ -35,7 +35,9 @@ LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государствен
                             r"Мосгордум)[а-яё]*")
 DEPUTY_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее)[ \t]+(?:заместител|зам|первый заместител)", re.M)
 GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аы])(?![\w-])")
-COURT_RE = re.compile(r"(?:Арбитражный|Городской|Районный|Областной|Краевой|Окружной) суд")  # "Арбитражный суд Москвы"
+# "Арбитражный суд Москвы", "Тверской районный суд Москвы": a court named with its city or region after it
+COURT_RE = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ой|ый)[ \t]+)?(?:[Аа]рбитражный|[Гг]ородской|[Рр]айонный|[Оо]бластной|[Кк]раевой|"
+                      r"[Оо]кружной|[Гг]арнизонный|[Мм]ежрайонный)[ \t]+суд")
 CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия", "Законодательное собрание")
 
 
@@ -171,12 +173,16 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
                 for p in out:  # "депутат Законодательного собрания Свердловской области": of the full name
                     if p.kind == "person" and p.affiliation == a.name and region.group("region") in (p.title or ""):
                         p.affiliation = f"{a.name} {region.group('region')}"
+                if COURT_RE.fullmatch(a.name):
+                    a.aliases.append(a.name)  # "Красногорский городской суд" stays a name of it
                 a.name = f"{a.name} {region.group('region')}"
                 a.affiliation = org_nominative(region.group("region"))
                 a.mentions[0] = Span(a.mentions[0].start, region.end())
                 continue
             city = GENITIVE_CITY_RE.match(text, a.mentions[0].end)
             if city:
+                if COURT_RE.fullmatch(a.name):
+                    a.aliases.append(a.name)
                 a.name = f"{a.name} {city.group('city')}"
                 a.affiliation = a.affiliation or org_nominative(city.group("city"))  # "Прокуратура Санкт-Петербурга"
                 a.mentions[0] = Span(a.mentions[0].start, city.end())

@@ -33,6 +33,9 @@ COLON_WORDS_RE = re.compile(r"[^«„\"\s][^.!?\n«»]{5,}")
 COLON_REACH = 60  # characters before a colon its verb is looked for in
 SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
 # "С таким предложением выступил министр X ...", "Такое заявление сделал X": the sentence before is X's
+# "Соответствующее заявление глава государства сделал на встрече": the source before the verb
+SUCH_BEFORE_RE = re.compile(r"(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение)[ \t]+(?P<np>[^.!?\n]{3,80}?)[ \t]+"
+                            r"(?P<v>сделал[аи]?|озвучил[аи]?)(?![а-яё])")
 SUCH_RE = re.compile(r"(?:С[ \t]+(?:таким|этим|подобным)[ \t]+(?:предложением|заявлением|призывом|обращением|инициативой)[ \t]+"
                      r"(?P<v1>выступил[аи]?)|(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение)[ \t]+"
                      r"(?P<v2>сделал[аи]?|озвучил[аи]?))[ \t]+(?P<np>[^.!?\n]+)")
@@ -161,6 +164,13 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
     spans = doc.sentences.spans
     for i, (ss, se) in enumerate(spans):
         m = SUCH_RE.match(text, ss, se) if i and text[ss] in "СТЭП" else None
+        b = SUCH_BEFORE_RE.match(text, ss, se) if i and m is None and text[ss] in "ТЭСП" else None
+        if b is not None and spans[i - 1][1] <= ss:
+            subj = subject_before(text, b.start("np"), b.start("v"))
+            if subj is not None:
+                ps, pe = spans[i - 1]
+                emit(ps, pe, subj[0], subj[1], b.group("v"), canonical(text, text[subj[0]:subj[1]], subj[0]))
+            continue
         if m is None or spans[i - 1][1] > ss:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))

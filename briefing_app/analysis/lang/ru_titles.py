@@ -56,7 +56,8 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     title_words = []
     for k, w in enumerate(run):
         c = country(w) if w[0].isupper() or COUNTRY_ADJ_RE.search(w) else None  # "турецким коллегой"
-        city = alias_of(w) if c and k and run[k - 1].lower().startswith(("мэр", "градоначальник", "префект")) else None
+        city = alias_of(w) if c and k and run[k - 1].lower().startswith(("мэр", "градоначальник", "префект", "заммэр", "вице-мэр")) \
+            else None
         if city:
             aff = aff or city  # "Мэр Москвы": the city's
             continue
