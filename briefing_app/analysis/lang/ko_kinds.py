@@ -33,6 +33,7 @@ NORTH_BODIES = frozenset("조선중앙통신 노동신문 노동당 조선노동
 # speaker), not when they are a place ("서울시 강남구에서")
 LOCALS = tuple(("서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시 경기도 강원도 충청북도 충청남도 충북도 충남도 전라북도 "
                 "전라남도 전북도 전남도 경상북도 경상남도 경북도 경남도 제주도 강원특별자치도 전북특별자치도 제주특별자치도").split())
+LOCAL_PREFIX_RE = re.compile("|".join(sorted(LOCALS, key=len, reverse=True)))
 LOCAL_RE = re.compile(r"(?<![가-힣])(?P<name>" + "|".join(sorted(LOCALS, key=len, reverse=True))
                       + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
 # "이 단체 박정수 사무국장": the body named before
@@ -97,10 +98,9 @@ def _locals(text: str, out: list[Actor]) -> None:
             acting.setdefault(m.group("name"), []).append(Span(m.start("name"), m.end("name")))
     names = {a.name: a for a in out}
     for a in out:  # "경기도의회", "서울시교육청": the province's or the city's
-        local = next((n for n in LOCALS if a.name.startswith(n) and len(a.name) > len(n)), None) \
-            if a.kind == "organization" and not a.affiliation else None
-        if local:
-            a.affiliation = local
+        local = LOCAL_PREFIX_RE.match(a.name) if a.kind == "organization" and not a.affiliation else None
+        if local and local.end() < len(a.name):
+            a.affiliation = local.group()
     for name, spans in acting.items():
         actor = names.get(name)
         if actor is None:
