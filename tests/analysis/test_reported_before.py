@@ -188,3 +188,19 @@ def test_a_quotation_set_off_by_dashes_is_no_content_before() -> None:
 def test_the_head_of_an_appositive_subject_is_not_content() -> None:
     got = trace('"We need him because life is hard," his wife, Gabriela Lazar, wrote in a letter to the court.')
     assert all(r != "content-before" for r, _, _ in got), got
+
+
+def test_a_participle_announcing_on_a_day() -> None:
+    got = trace("Trump joined the gun debate, announcing on Wednesday he would meet with the National Rifle Association.")
+    assert ("participle-of-plain-clause", "he would meet with the National Rifle Association", "Trump") in got, got
+
+
+def test_a_relative_clause_holding_an_appositive_goes_on_to_its_verb() -> None:
+    got = trace("It was criticised by Armin Laschet, who suggested that Mr. Jäger, under fire for the failures in "
+                "Cologne, would do better to keep quiet.")
+    assert ("complement", "Mr. Jäger, under fire for the failures in Cologne, would do better to keep quiet",
+            "who") in got, got  # (PolNeAR's source: the relative pronoun, resolved to its head as the speaker)
+
+
+def test_a_warning_noun_is_no_warning_verb() -> None:
+    assert all(r != "warnings-of" for r, _, _ in trace("The warning about a new world war was heard in Berlin."))

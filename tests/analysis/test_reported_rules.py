@@ -28,6 +28,8 @@ CASES = [
      "The union plans to protest the debate in support of a higher wage", "the Daily Caller"),
     ("requests", "In court documents, his counsel asked for a sentence of three years.",
      "a sentence of three years", "his counsel"),
+    ("warnings-of", "Hollande warned of the global implications a Trump presidency would have.",
+     "the global implications a Trump presidency would have", "Hollande"),
     ("participle-opening", "Noting that the fields fund the group, Trump said he would bomb them.",
      "the fields fund the group", "Trump"),  # PolNeAR never counts an -ing cue as content
     ("participle-aside", "Mr. Sanders, after initially saying he would not advertise in the state, took to the airwaves.",

@@ -35,6 +35,7 @@ SENTENCE_RULES: tuple[tuple[str, SentenceRule], ...] = (
 DOCUMENT_RULES: tuple[tuple[str, DocumentRule], ...] = (
     ("calls", call_rules.calls),
     ("requests", call_rules.requests),
+    ("warnings-of", call_rules.warnings_of),
     ("participle-aside", asides.participle_asides),
     ("object-cues", document_rules.object_cues),
     ("passive-asked", document_rules.passive_asked),

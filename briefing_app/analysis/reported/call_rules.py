@@ -180,3 +180,31 @@ def requests(ctx: Context) -> None:
 
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)\s+(?:\w+ly\s+)?$")
 
+
+
+# "Hollande warned of the global implications ...", "warning against allowing in the refugees": the danger named
+WARN_OF_RE = re.compile(r"(?<![\w’'-])(?P<cue>warn(?:s|ed|ing)?)\s+(?:of|about|against)\s+(?=(?:a|an|the|his|her|their|its|"
+                        r"[a-z]+ing)\b)")
+WARN_STEMS = ("warn",)
+
+
+def warnings_of(ctx: Context) -> None:
+    """'X warned of NP', 'X warned against doing ...': the warning is the content, X (or the main clause's subject
+    for a participle after a comma) its source."""
+    masked, done = ctx.masked, ctx.done()
+    at = stem_positions(masked, WARN_STEMS)
+    for ss, se in ctx.doc.sentences.spans:
+        for c in stem_matches(WARN_OF_RE, at, masked, ss, se):
+            if done.covers(c.start()) or det_before(masked, ss, c.start()) \
+                    or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
+                continue
+            participle = c.group("cue").endswith("ing") and COMMA_BEFORE_RE.search(masked, max(ss, c.start() - 6),
+                                                                                   c.start())
+            subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
+            if subj is None and AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start()):
+                subj = clause_subject(masked, ss, c.start())
+            if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
+                continue
+            end = CALL_END_RE.search(masked, c.end(), se)
+            ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
+            break

@@ -31,10 +31,10 @@ MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
 PARTICIPLE_RE = re.compile(r",\s+(?:(?:while|before|after)\s+(?:also\s+)?)?(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
                            r"claiming|suggesting|stating|stressing|asserting|acknowledging|admitting|conceding|predicting|"
-                           r"declaring|contending|complaining|pointing\s+out|recalling|"
+                           r"declaring|contending|complaining|pointing\s+out|recalling|announcing|emphasizing|reiterating|denying|"
                            r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|''))"  # not "writing a book", "tweeting a link"
                            r"|telling(?:\s+(?!that\b)[\w’'.&-]+){1,5}?(?=\s+that\s))"  # "telling reporters that"
-                           r"\s+(?!to\b|up\b)(?:that\s+)?")
+                           r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?!to\b|up\b)(?:that\s+)?")
 
 
 def tail_start(text: str, s: int, e: int) -> int:

@@ -243,6 +243,8 @@ def complement(ctx: Context, cue: Cue) -> Step:
     end = main_after.start() if main_after else end  # '..., she said, “Q” about her record, Sanders jabbed ...'
     if cue.relative or masked[cue.subj[0]:cue.subj[1]].lower() in ("who", "which"):
         rel = RELATIVE_END_RE.search(masked, cue.pos, end)
+        if rel and masked.find(", ", cue.pos, rel.start()) != -1:
+            rel = None  # "who suggested that Mr. Jäger, under fire for ..., would do better": an appositive, then its verb
         end = rel.start() if rel else end
     # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
     quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
