@@ -60,7 +60,8 @@ PUNCT_END = _PunctEnd()
 # (before "from"): a determiner, then words up to a mark or a word no description goes on with
 NP_STOP = (r"(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|that|this|last|next|when|while|as|and|"
            r"but|or|so|then|also|today|tonight|yesterday|later|earlier|again|not|it|he|she|they|we|there|who|which|"
-           r"whose|whom|told|said|says|added|wrote|asked|[A-Z][a-z]+day)\b")
+           r"whose|whom|told|said|says|added|wrote|asked|is|are|was|were|has|have|had|will|would|must|can|could|"
+           r"should|may|might|does|did|do|[A-Z][a-z]+day)\b")
 # (nor over a participle or an adjective that takes an object: "a Quinnipiac poll conducted by", "a source close to")
 NP_PARTICIPLE = r"(?:[a-z]+ed|known|close|familiar|speaking)[ \t\u00a0]+(?:by|to|with|as|in|on|at|for|from|about)\b"
 DESCRIBED_NP = (r"(?:the|a|an|one|another)[ \t\u00a0]+(?:(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")[\w’'.-]+[ \t\u00a0]+){0,4}"

@@ -28,6 +28,9 @@ APPOSITIVE_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s[^,;
 # '“Q,” but he denied that ...': a conjunction after the quotation opens a clause of its own, not the quote's tag
 # ('“Q” until Clinton herself spoke up': a clause of time or cause after it is another event)
 CLAUSE_AFTER_RE = re.compile(r"(?:but|while|although|though|whereas|until|before|after|because|unless|since)\s")
+# '“Q,” said the council must act': a verb after the noun phrase makes it the subject of the said clause
+VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|"
+                           r"does|did|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
@@ -41,7 +44,8 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     m = ANY_CUE_RE.match(masked, p, limit)
     if m and not m.group("cue").lower().endswith("ing"):  # inverted: "Q," said S / "Q," according to S
         np = np_after(masked, m.end(), limit)
-        if np and not re.match(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b", masked[np[0]:np[1]]):
+        if np and not re.match(r"(?:that|to|in|on|at|it|this|the\s+\w+\s+(?:is|was))\b", masked[np[0]:np[1]]) \
+                and not VERB_AFTER_RE.match(masked, np[1]):
             return Found(np, m.group("cue"), m.end(), "after-inverted", True)
     n_tokens = 0
     rel = RELATIVE_RE.search(masked, p, limit) or APPOSITIVE_RE.match(masked, p, limit)

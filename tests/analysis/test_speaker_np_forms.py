@@ -94,3 +94,9 @@ def test_and_between_two_clauses_still_ends_the_subject() -> None:
 def test_an_aside_after_the_name(text: str, mention: str) -> None:
     q = next(q for q in analyse(text).quotes if q.kind == "direct")
     assert q.mention is not None and q.mention.text == mention
+
+
+def test_a_clause_after_said_is_no_inverted_subject() -> None:
+    text = 'Jones, who called the plan "a disaster," said the council must act.'
+    q = next(q for q in analyse(text).quotes if q.kind == "direct")
+    assert q.mention is not None and q.mention.text == "Jones"
