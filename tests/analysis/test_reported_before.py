@@ -204,3 +204,18 @@ def test_a_relative_clause_holding_an_appositive_goes_on_to_its_verb() -> None:
 
 def test_a_warning_noun_is_no_warning_verb() -> None:
     assert all(r != "warnings-of" for r, _, _ in trace("The warning about a new world war was heard in Berlin."))
+
+
+@pytest.mark.parametrize(("sentence", "rule", "content", "mention"), [
+    # a topic after the verb, then the participle of a second attribution
+    ("“They have a global strategy,” he said of the terrorist group, adding the U.S. must be equally global.",
+     "participle-after", "the U.S. must be equally global", "he"),
+    # ", while saying that ...": the main clause's subject
+    ("Bolton had a comparable assessment of the record, while saying that the speech reassured him.",
+     "participle-of-plain-clause", "the speech reassured him", "Bolton"),
+    # a quoted show title before a far "that"
+    ("Sanders said on ABC's \"This Week\" that he would take a look at such legislation.",
+     "complement", "he would take a look at such legislation", "Sanders"),
+])
+def test_second_attributions_and_far_thats(sentence: str, rule: str, content: str, mention: str) -> None:
+    assert (rule, content, mention) in trace(sentence), trace(sentence)

@@ -38,7 +38,8 @@ CLAUSE_START_RE = re.compile(
     r"kept|left|lost|won|ran|told|said|put|set|let|meant|became|began|brought|bought|built|held|led|paid|"
     r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit)\b)"
 )
-FAR_THAT_RE = re.compile(r"\s*(?:[^\s.;:!?“”\"•]+\s+){1,10}?(?P<that>that\s)(?!is\b|was\b|would\b|will\b|has\b|had\b)")
+FAR_THAT_RE = re.compile(r"\s*(?:(?:[^\s.;:!?“”\"•]+|[“\"]•[•\s]*[”\"])\s+){1,10}?(?P<that>that\s)"  # on ABC's “This Week” that
+                         r"(?!is\b|was\b|would\b|will\b|has\b|had\b)")
 
 # a setting before "X said, “Q”": "At a rally for Ted Cruz at the State Fair Grounds yesterday, Beck said, “...”"
 SETTING_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|While|"

@@ -31,7 +31,7 @@ RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|
 COMMA_END_RE = re.compile(r",\s*$")
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
-SEP_END_RE = re.compile(r"[,;]\s*$")
+SEP_END_RE = re.compile(r"[,;]\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")  # "..., while saying that ..."
 COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
 
 
@@ -78,11 +78,11 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     """'He emailed donors, saying that ...': the participle's source is the main clause's subject."""
     if not cue.c.group().endswith("ing"):
         return None
-    head = ctx.masked[cue.ss:cue.c.start()]
-    if not SEP_END_RE.search(head):
+    sep = SEP_END_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 20), cue.c.start())
+    if not sep:
         return None
     subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
-    ctx.participles(cue.ss + len(head.rstrip()) - 1, cue.se, subj)
+    ctx.participles(sep.start(), cue.se, subj)  # from the comma: ", saying ...", ", while saying ..."
     return DONE
 
 
@@ -160,15 +160,19 @@ def inverted_tail(ctx: Context, cue: Cue) -> Step:
     return NEXT if cue.inverted else DONE  # "“Q,” said X, who said ...": the relative clause's verb is a cue too
 
 
+TOPIC_COMMA_RE = re.compile(r"(?:of|about|to|at|in|on)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+(?=(?:while\s+|before\s+|after\s+)?[a-z]+ing\b)")
 LEAD_RE = re.compile(r"(?:before|after|while)\s+(?:also\s+)?(?=[a-z]+ing\b)")
 
 
 def participle_after(ctx: Context, cue: Cue) -> Step:
     """'"Q," he said, noting that ...' is a second attribution; '..., drawing gasps' is manner."""
     masked = ctx.masked
-    lead = LEAD_RE.match(masked, cue.pos, cue.se)
-    start = lead.end() if lead else cue.pos  # "..., before insisting he had ..."
-    if cue.has_that or "," not in masked[cue.c.end():cue.pos] or not re.match(r"[a-z]+ing\b", masked[start:cue.se]):
+    pos = cue.pos
+    topic = TOPIC_COMMA_RE.match(masked, pos, cue.se) if not cue.has_that else None
+    pos = topic.end() if topic else pos  # '"Q," he said of the terrorist group, adding the U.S. must ...'
+    lead = LEAD_RE.match(masked, pos, cue.se)
+    start = lead.end() if lead else pos  # "..., before insisting he had ..."
+    if cue.has_that or "," not in masked[cue.c.end():pos] or not re.match(r"[a-z]+ing\b", masked[start:cue.se]):
         return None
     p2 = CUE_RE.match(masked, start, cue.se)
     if p2 and p2.group().endswith("ing"):
