@@ -15,7 +15,7 @@ from briefing_app.analysis.national_bodies import country_in
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
-from briefing_app.analysis.roles import ROLE_WORDS
+from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
 from briefing_app.analysis.officials_home import national_officials
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor
@@ -49,11 +49,19 @@ def affiliations(doc: Document) -> None:
         last = o.name.split()[-1]
         if len(o.name.split()) > 1 and last[:1].isupper() and o.name.split()[-2] not in ("of", "for"):
             ends[last] = None if last in ends else o  # not "Immigrants" of "... for the Welfare of Immigrants"
+    last_words: dict[str, Actor | None] = {}
+    for o in orgs:
+        if " " in o.name:
+            last = o.name.split()[-1]
+            last_words[last] = None if last in last_words else o
     for person in (a for a in doc.actors if a.kind == "person"):
         aff = person.affiliation
         if aff and person.title and person.title[:1].isupper() \
                 and title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
             continue  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
+        ender = last_words.get(aff) if aff and aff not in by_form and aff not in US_STATE_NAMES else None
+        if ender is not None and aff and not gazetteer.lookup(aff):  # "... Welfare of Immigrants campaigner X":
+            person.affiliation = aff = ender.name  # the organisation whose name the word ends, not the word
         if aff and aff in by_form:
             continue  # the form the text gave ("CSIS"), which names one of the organisations
         if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:

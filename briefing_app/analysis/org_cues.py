@@ -34,9 +34,10 @@ APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
                           r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|bank|"
                           r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider|lobby|house|parliament|"
-                          r"legislature|federation|association|militia|ministry|council|exchange|fund)"
-                          r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b)")
+                          r"legislature|federation|association|militia|ministry|council|exchange|fund|unit|subsidiary)"
+                          r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b|\s+of\s+[A-Z])")  # ("the unit of RTX")
 # ("BaFin, Germany's financial regulator": a country's possessive opens it too)
+UNIT_OF_RE = re.compile(r"[ \t]+of[ \t]+(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})")
 APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")
 APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
 # "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
@@ -163,7 +164,8 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
                 single = orgs[name] = Org(name, "organization", home_of(text, m.start("name"), name))
             single.mentions.append(Span(m.start("name"), m.end("name")))
             single.venue_only = False
-            parent = APPOS_PARENT_RE.match(m.group(), len(name)) if rx is APPOS_ORG_RE else None
+            parent = (UNIT_OF_RE.match(text, m.end()) or APPOS_PARENT_RE.match(m.group(), len(name))) \
+                if rx is APPOS_ORG_RE else None  # ("Raytheon, the unit of RTX Corp": RTX Corp)
             if parent and not single.affiliation:  # "UNICEF, the United Nations children's agency"
                 hit = gazetteer.lookup(parent.group("who"))
                 single.affiliation = hit[0] if hit else parent.group("who")

@@ -11,7 +11,8 @@ CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][\w&]*(?![\w-])")
 COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Partners International Industries "
                           "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications Water Power Electric "
                           "Steel Airways Rail Foods Telecom Chemicals Mining Petroleum Shipping Logistics Insurance "
-                          "Management".split())
+                          "Management Devices Instruments Semiconductor Semiconductors Networks Dynamics Labs Brands Resources "
+                          "Solutions Therapeutics Sciences Biosciences Entertainment Robotics Aerospace Petroleum".split())
 
 
 def companies_named_like_people(actors: list[Actor]) -> None:

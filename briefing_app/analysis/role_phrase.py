@@ -86,12 +86,18 @@ def describe(desc: str) -> Role:
     det = DETERMINER_RE.match(d)
     if det:
         d = d[det.end():]
+    two = re.match(r"(?P<now>.+?)\s+and\s+(?:a\s+|an\s+)?former\s", d)
+    if two and last_role(two.group("now")):
+        d = two.group("now")  # "the campaigner and former Undertones singer": the present role
     desc_pos = DESC_POSSESSOR_RE.match(d)
     if desc_pos:  # "the panel's top Democrat": the panel (an organisation named earlier) is the affiliation
         rest = d[desc_pos.end():]  # ("the agency's representative in Britain": describe drops the place)
         return Role(describe(rest).title, desc_pos.group("who").lower())
     d = _trimmed(_after_possessor(d, role))
     of = OF_RE.search(d)
+    if of and last_role(of.group("org")) and not last_role(d[:of.start()]) and d[:of.start()].split()[-1:][0][:1].isupper() \
+            and of.group().lstrip().startswith("of"):
+        of = None  # "Bank of England deputy governor": the body's name and a title after it, not "X of Y"
     head = _without_for(d[:of.start()] if of else d, role)
     topic = TOPIC_OF_RE.match(head) if head and last_role(head) is None else None
     if topic and last_role(topic.group("role")):
@@ -103,7 +109,9 @@ def describe(desc: str) -> Role:
         role.affiliation = role.affiliation or lead[0]
         head = head[lead[1]:].lstrip()
     elif not role.affiliation and not role.possessor:
-        employer, rest = employer_first(head)  # "Mary Barra, General Motors chief executive"
+        former = "former " if head.startswith("former ") else ""  # ("the former Bank of England deputy governor")
+        employer, rest = employer_first(head[len(former):])  # "Mary Barra, General Motors chief executive"
+        rest = former + rest
         known = gazetteer.lookup(employer) if employer else None
         if employer and (not known or known[1] == "organization"):  # ("the United Nations humanitarian chief")
             role.affiliation, head = known[0] if known else employer, rest

@@ -27,7 +27,7 @@ ROLE_WORDS = frozenset(
     organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
-    coordinator""".split()
+    coordinator campaigner advocate""".split()
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -150,8 +150,11 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     if k + 1 < len(toks) and _norm(text[toks[k][0]:toks[k][1]]) in ("general", "national", "federal", "united") \
             and text[toks[k + 1][0]].isupper() and _norm(text[toks[k + 1][0]:toks[k + 1][1]]) not in NOT_FIRST_IN_EMPLOYER:
         k += 1  # "General Motors spokesman": a word of the company's name, not a rank
-    while k < len(toks) and text[toks[k][0]].isupper() and _norm(text[toks[k][0]:toks[k][1]]) not in \
-            (NOT_FIRST_IN_EMPLOYER if k == i else NOT_IN_EMPLOYER) and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]]):
+    while k < len(toks) and (text[toks[k][0]].isupper() and _norm(text[toks[k][0]:toks[k][1]]) not in
+                             (NOT_FIRST_IN_EMPLOYER if k == i else NOT_IN_EMPLOYER)
+                             and not POSSESSIVE_RE.search(text[toks[k][0]:toks[k][1]])
+                             or k > i and k + 1 < len(toks) and text[toks[k][0]:toks[k][1]] in ("of", "for")
+                             and text[toks[k + 1][0]].isupper()):  # ("Bank of England deputy governor")
         k += 1  # ("Duke Energy chief executive": a modifier's word after the first is the name's)
     if k == i or k >= len(toks):
         return i, None

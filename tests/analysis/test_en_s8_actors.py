@@ -310,3 +310,20 @@ def test_a_public_body_named_after_its_country() -> None:
     actors = _actors(text)
     assert actors["Netherlands Authority for Consumers and Markets"].affiliation == "Netherlands"
     assert "China Mobile" not in actors or actors["China Mobile"].affiliation is None
+
+
+def test_a_bodys_name_with_of_before_a_title_and_a_former_role() -> None:
+    text = ("Sir Jon Cunliffe, the former Bank of England deputy governor who led the government's review, recommended a "
+            "merger.\n\nFeargal Sharkey, the campaigner and former Undertones singer, has tested rivers. Sharkey said so.")
+    actors = _actors(text)
+    assert (actors["Jon Cunliffe"].title, actors["Jon Cunliffe"].affiliation) == ("former deputy governor", "Bank of England")
+    assert actors["Feargal Sharkey"].title == "campaigner"
+
+
+def test_companies_by_their_words_and_a_unit_of_its_parent() -> None:
+    text = ("Raytheon, the unit of RTX Corp that makes the Patriot, said it was running three shifts.\n\n"
+            "Feldman founded SeaMicro, which he sold to Advanced Micro Devices in 2012. Advanced Micro Devices declined "
+            "to comment.")
+    actors = _actors(text)
+    assert actors["Raytheon"].affiliation == "RTX Corp" and actors["RTX Corp"].kind == "organization"
+    assert actors["Advanced Micro Devices"].kind == "organization"
