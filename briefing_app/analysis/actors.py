@@ -38,6 +38,15 @@ ORG_OF_BEFORE_RE = re.compile(r"\b(?:School|Institute|University|Department|Coll
                               r"(?:the[ \t]+)?$")
 
 
+# what may follow a place for the mention to name its state: nothing ("Mexico", "the Saudis", "Berlin's"), or
+# its government or its spokesman ("the Mexican government", "Pentagon spokesmen"); not "David French", "The American Legion", "37 percent of Americans",
+# "Teck, the Canadian mining company", "German police"
+STATE_LEAD_RE = re.compile(r"(?i:the[ \t]+)?(?:(?:government|authorities|regime|leadership|(?i:republic|kingdom|state))[ \t]+"
+                           r"(?:in|of)[ \t]+(?:the[ \t]+)?)?")
+STATE_VOICE_RE = re.compile(r"(?:[ \t]+(?:government|administration|regime|leadership|authorities|cabinet|spokesman|"
+                            r"spokeswoman|spokesmen|spokespeople|spokesperson))?[ \t.,:;]*")
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
@@ -195,7 +204,7 @@ class ActorTable:
         if age:  # "The 45-year-old"
             return of_age(self.text, self.timeline, age.group("age"), pos)
         place = gazetteer.PLACE_RE.search(mention)
-        if place and not re.search(r"\b(?:officials?|sources?|people|experts?|analysts?|diplomats?|aides?)\b", low):
+        if place and STATE_VOICE_RE.fullmatch(mention, place.end()) and STATE_LEAD_RE.fullmatch(mention, 0, place.start()):
             hit = gazetteer.lookup(place.group())
             if hit:
                 return hit[0]

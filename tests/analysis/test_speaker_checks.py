@@ -94,3 +94,13 @@ def test_pronoun_speaker_is_a_person() -> None:
     q = next(q for q in analyse(text).quotes if q.text.startswith("I felt"))
     assert q.mention is not None and q.mention.text == "she"
     assert q.speaker == "Maureen Sherry"
+
+
+def test_a_place_inside_a_mention_is_no_state_speaker() -> None:
+    from briefing_app.analysis.actors import ActorTable
+    table = ActorTable("x")
+    for mention, state in [("Mexico", "Mexico"), ("the Saudis", "Saudi Arabia"), ("the Mexican government", "Mexico"),
+                           ("the government in Beijing", "China"), ("The Republic of Turkey", "Turkey"),
+                           ("David French", None), ("The American Legion", None), ("37 percent of Americans", None),
+                           ("Teck, the Canadian mining company", None), ("German police", None)]:
+        assert table.resolve(mention, 0) == state, mention
