@@ -89,7 +89,9 @@ written after the second round and scored once fresh before its own: a football 
 baseball final, a science-ministry announcement and a mayor's Q&A interview. A fourth part (ru89-ru91, ko89-ko91),
 after the third round, scored once fresh: a Kremlin meeting ("Соответствующее заявление ... сделал"), a flu story
 ("сообщили в Роспотребнадзоре", a Telegram post), a blogger's trial (a last word after a dash); a court ruling
-("재판부는 ... 판시했다"), a presidential-office briefing with a Japanese minister, a police story ("경찰에 따르면").
+("재판부는 ... 판시했다"), a presidential-office briefing with a Japanese minister, a police story ("경찰에 따르면"). A fifth
+part (ru92-ru94, ko92-ko94), rich in bodies, after the fourth round, scored once fresh: a retail deal, a city
+parliament's budget, a Moldovan election; a shipbuilding deal, a National Assembly committee, a factory fire.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
