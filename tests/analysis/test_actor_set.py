@@ -187,9 +187,11 @@ def test_eighth_session_batch_floors(language: str) -> None:
     # F1 1.0 source 0.900; ru86-88 / ko86-88 after the second round: ru 0.889 / 0.960 / 0.750 / 0.765 / 0.625, F1 0.857
     # source 0.714; ko 0.875 / 0.824 / 1.0 / 0.889 / 0.833, F1 1.0 source 0.923; ru89-91 / ko89-91 after the third
     # round: ru 0.818 / 0.857 / 0.846 / 0.846 / 0.889, F1 0.889 source 0.950; ko 0.846 / 0.846 / 1.0 / 1.0 / 0.750, F1 1.0
-    # source 0.933), then tuned on; floors a little under its figures
+    # source 0.933; ru92-94 / ko92-94, rich in bodies, after the fourth round: ru 0.677 / 0.808 / 0.909 / 0.538 / 0.714,
+    # F1 0.929 source 1.0; ko 0.800 / 0.857 / 1.0 / 0.778 / 0.0, F1 1.0 source 1.0), then tuned on; floors a little
+    # under its figures
     f = _english(lambda name: "-s8-" in name, language)
-    floors = {"ru": (0.91, 0.96, 0.93, 0.85, 0.88), "ko": (0.97, 0.92, 0.99, 0.94, 0.95)}[language]
+    floors = {"ru": (0.90, 0.94, 0.94, 0.81, 0.87), "ko": (0.97, 0.92, 0.99, 0.95, 0.95)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
     s = _sentences(lambda name: "-s8-" in name, language)

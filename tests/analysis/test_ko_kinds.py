@@ -111,3 +111,13 @@ def test_a_police_unit_under_its_agency_the_police_and_a_courts_panel() -> None:
     assert actors["형사기동대"][1] == "경기남부경찰청" and "경찰" in actors["경기남부경찰청"][2]
     assert actors["김정훈"][1] == "형사기동대"
     assert "민사합의부" not in actors and "재판부" in actors["서울중앙지법"][2]
+
+
+def test_company_endings_a_chamber_a_committee_short_name_and_a_role_in_apposition() -> None:
+    actors = _actors("조선\n\n김희철 한화오션 대표이사는 \"교두보가 될 것\"이라고 밝혔다. "
+                     "HD한국조선해양 관계자는 \"주시하고 있다\"고 말했다.\n\n"
+                     "국회 법제사법위원회는 개정안을 의결했다. 법사위는 이날 표결했다. 국민의힘 간사인 유상범 의원은 \"위축시킬 수 "
+                     "있다\"고 말했다. 대한상공회의소는 \"부담이 커질 것\"이라고 우려했다. 기후동행카드 판매가 늘었다.\n")
+    assert actors["김희철"][1] == "한화오션" and "HD한국조선해양" in actors and "대한상공회의소" in actors
+    assert "법사위" in actors["법제사법위원회"][2] and actors["유상범"][1] == "국민의힘"
+    assert "기후동행카드" not in actors

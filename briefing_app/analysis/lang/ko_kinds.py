@@ -27,6 +27,9 @@ TEAM_NICKS = ("트윈스", "이글스", "타이거즈", "라이온즈", "베어�
               "스틸러스", "블루윙즈", "모터스")
 TEAM_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<name>(?P<owner>[A-Z]{2,3}|[가-힣]{2,3})[ \t]+(?:" + "|".join(TEAM_NICKS) + r"))"
                      r"(?=(?:은|는|이|가|를|을|의|와|과|도|에|에게|로|으로)?(?![가-힣A-Za-z]))")
+# "국민의힘 간사인 유상범 의원", "법사위원장인 정청래 더불어민주당 의원": the body before a role in apposition
+ROLE_OF_RE = re.compile(r"(?<![가-힣])(?P<org>[가-힣A-Za-z]{2,12})[ \t]+(?:간사|대표|위원장|원내대표|대변인|최고위원|사무총장)인[ \t]+"
+                        r"(?P<name>[가-힣]{2,4})[ \t]+[가-힣]")
 # North Korea's own bodies, named without the country
 NORTH_BODIES = frozenset("조선중앙통신 노동신문 노동당 조선노동당 조선인민군 국무위원회 최고인민회의 조선중앙TV 외무성".split())
 # provinces and metropolitan cities: an actor when they act or speak (a topic or subject, a partner, a headline's
@@ -81,6 +84,11 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
     for a in out:
         if a.kind == "organization" and a.name in NORTH_BODIES and (not a.affiliation or a.affiliation == a.name):
             a.affiliation = "북한"
+    for m in ROLE_OF_RE.finditer(text) if "인 " in text else ():
+        org = org_word(m.group("org"))
+        person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
+        if org and person is not None and not person.affiliation:
+            person.affiliation = org
     if "소속" in text:
         for m in MEMBER_RE.finditer(text):
             org = org_word(m.group("org"))

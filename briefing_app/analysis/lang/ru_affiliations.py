@@ -25,9 +25,9 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
     state = bool(STATE_RE.match(org.name))
     if word in ("театра", "банка", "университета", "музея", "суда"):
         return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
-    return party if word == "партии" else state if word in ("ведомства", "министерства") else not (party or state) \
+    return party if word in ("партии", "фракции") else state if word in ("ведомства", "министерства") else not (party or state) \
         if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
-                    "корпорации", "госкорпорации") else True
+                    "корпорации", "госкорпорации", "ритейлера") else True
 
 
 def agencies(text: str, out: list[Actor]) -> None:
@@ -36,12 +36,16 @@ def agencies(text: str, out: list[Actor]) -> None:
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
-                         r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации)$",
+                         r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации|"
+                         r"ритейлера|фракции)$",
                          a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
         at = a.mentions[0].start
         fits = [o for o in orgs if _fits_description(text, o, word.group())]
+        stem = word.group()[:-2]  # "ритейлера": an organisation the text calls "Ритейлер «Магнит»" first
+        named_so = [o for o in fits if any(stem in text[max(0, sp.start - 16):sp.start].lower() for sp in o.mentions)]
+        fits = named_so or fits
         before = [(max(s.start for s in o.mentions if s.start < at), o) for o in fits if o.mentions[0].start < at]
         if before:
             a.affiliation = max(before, key=lambda t: t[0])[1].name

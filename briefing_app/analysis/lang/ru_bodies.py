@@ -20,7 +20,7 @@ BRUSSELS_RE = re.compile(r"(?<![\w-])Брюссел[ьяюем]{1,2}(?![\w-])")
 # "от «Яблока»", "партии «Новые люди»": the party's name and its nominative
 PARTIES = {"яблок": "Яблоко", "единая росси": "Единая Россия", "единой росси": "Единая Россия",
            "справедлив": "Справедливая Россия", "новые люди": "Новые люди", "новых люд": "Новые люди"}
-PARTY_QUOTED_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*|\()[ \t]*«(?P<name>[^»\n]{2,30})»")
+PARTY_QUOTED_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*|[Фф]ракци[а-яё]*|\()[ \t]*«(?P<name>[^»\n]{2,30})»")
 # "в интервью «Известиям»": a newspaper or agency by its stem
 MEDIA = {"известия": "Известия", "ведомост": "Ведомости", "коммерсант": "Коммерсантъ", "российск газет": "Российская газета",
          "интерфакс": "Интерфакс", "тасс": "ТАСС", "риа новост": "РИА Новости", "рбк": "РБК"}
@@ -30,7 +30,7 @@ BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?:ГУ|Главное управл�
 REGION_GEN_RE = re.compile(r"[ \t]+(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики))")
 # "комитета по развитию транспортной инфраструктуры": a committee or commission "по ..." in lower case
 COMMITTEE_RE = re.compile(r"(?<![\w-])(?P<head>комитет|комисси|департамент|управлени)[а-яё]*[ \t]+по[ \t]+"
-                          r"(?P<rest>[а-яё]+(?:[ \t]+[а-яё]+){0,3})")
+                          r"(?P<rest>[а-яё-]+(?:[ \t]+[а-яё-]+){0,3})")
 LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-яё]+ дум|Совет[а-яё]* Федерации|Законодательн[а-яё]+ собрани|"
                             r"Мосгордум)[а-яё]*")
 DEPUTY_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее)[ \t]+(?:заместител|зам|первый заместител)", re.M)
@@ -167,7 +167,12 @@ def _committees(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
 
 def _city_bodies(text: str, out: list[Actor]) -> None:
     for a in out:
-        if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name)) and len(a.mentions) == 1:
+        if a.kind == "organization" and (a.name in CITY_BODIES or COURT_RE.fullmatch(a.name)) and a.mentions:
+            placed = next((i for i, sp in enumerate(a.mentions) if REGION_GEN_RE.match(text, sp.end)
+                           or GENITIVE_CITY_RE.match(text, sp.end)), None)
+            if placed is None or len(a.mentions) > 1 and text[a.mentions[placed].start:a.mentions[placed].end] != a.name:
+                continue  # (named once with its place, the other mentions are short forms of it)
+            a.mentions.insert(0, a.mentions.pop(placed))
             region = REGION_GEN_RE.match(text, a.mentions[0].end)
             if region:  # "Прокуратура Оренбургской области": the region's
                 for p in out:  # "депутат Законодательного собрания Свердловской области": of the full name

@@ -26,7 +26,7 @@ RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:
                              r"убеждению|прогнозу),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
 RU_NAMED_RE = re.compile(r"(?<![а-яё])(?P<verb>(?:по)?(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал|считает|считают|"
-                         r"просил|советовал)[аио]?|обеща(?:ет|ют)|советует)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+                         r"просил|советовал|оценил)[аио]?|обеща(?:ет|ют)|советует)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 # (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
 BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|"
@@ -37,6 +37,7 @@ RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-
 OUTLET_TOLD_RE = re.compile(r"(?<![ \t][свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
                             r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
 IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как считают в «Альфа-Банке»": the bank
+BODY_WORDS = frozenset("компания ведомство министерство банк регулятор ритейлер холдинг концерн корпорация".split())
 AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
@@ -179,8 +180,8 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[0] if me > ms else ""
-        if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS):
-            continue
+        if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS):
+            continue  # ("..., сообщила компания в понедельник": the company named before)
         mention = text[ms:me]
         speaker = pronoun_speaker(doc, out, ms, first.lower()) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)
         emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), speaker)
