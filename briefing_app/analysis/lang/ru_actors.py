@@ -201,9 +201,10 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.companies_of_heads(text, out)
     ru_affiliations.descriptions(text, out)
     ru_coref.descriptions(doc, out)
-    if ru_collective.collective(doc, out):  # bodies named in lower case: their region and descriptions too
-        ru_affiliations.regions(text, out)
-        ru_affiliations.descriptions(text, out)
+    added = ru_collective.collective(doc, out)
+    if added:  # bodies named in lower case: their region and descriptions too
+        ru_affiliations.regions(text, added)
+        ru_affiliations.descriptions(text, added)
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_coref.link_speakers(doc, out)
     return out

@@ -44,8 +44,9 @@ def agencies(text: str, out: list[Actor]) -> None:
         at = a.mentions[0].start
         fits = [o for o in orgs if _fits_description(text, o, word.group())]
         stem = word.group()[:-2]  # "ритейлера": an organisation the text calls "Ритейлер «Магнит»" first
-        named_so = [o for o in fits if any(stem in text[max(0, sp.start - 16):sp.start].lower() for sp in o.mentions)]
-        fits = named_so or fits
+        if len(fits) > 1 and stem[1:] in text:
+            named_so = [o for o in fits if any(stem in text[max(0, sp.start - 16):sp.start].lower() for sp in o.mentions)]
+            fits = named_so or fits
         before = [(max(s.start for s in o.mentions if s.start < at), o) for o in fits if o.mentions[0].start < at]
         if before:
             a.affiliation = max(before, key=lambda t: t[0])[1].name

@@ -53,16 +53,16 @@ def _nominative(m: re.Match[str]) -> str:
     return name[0].upper() + name[1:]
 
 
-def collective(doc: Document, out: list[Actor]) -> bool:
-    """Add the bodies that speak in lower case to out as actors, each with the mention that speaks; did
-    it add one?"""
+def collective(doc: Document, out: list[Actor]) -> list[Actor]:
+    """Add the bodies that speak in lower case to out as actors, each with the mention that speaks; the
+    actors it added."""
     text = doc.text
     found = [(q.mention, m) for q in doc.quotes + doc.reported if q.mention is not None
              and BODY_HINT_RE.search(text, q.mention.start, q.mention.end)  # (a plain scan first: faster)
              and (m := BODY_RE.search(text, q.mention.start, q.mention.end)) is not None and m.end() <= q.mention.end]
     if not found:
-        return False
-    added = False
+        return []
+    added: list[Actor] = []
     starts = sorted(s.start for a in out if a.kind in ("organization", "country", "person") for s in a.mentions)
     by_name = {a.name.lower(): a for a in out}
     for mention, m in found:
@@ -83,7 +83,7 @@ def collective(doc: Document, out: list[Actor]) -> bool:
                 home = "Россия"  # "Источник в правительстве": a federal body, unqualified
             actor = Actor(name, "organization", None, home, [], [])
             out.append(actor)
-            added = True
+            added.append(actor)
             by_name[name.lower()] = actor
         written = m.group()
         if written.lower() != name.lower() and written not in actor.aliases:

@@ -45,6 +45,7 @@ ALIASES = {"москв": "Москва", "кремл": "Кремль", "ваши
            "астан": "Астана", "америк": "Америка"}
 
 
+@functools.lru_cache(maxsize=4096)
 def alias_of(word: str) -> str | None:
     low = word.lower()
     return next((form for stem, form in ALIASES.items() if low.startswith(stem)), None)
