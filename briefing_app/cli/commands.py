@@ -126,12 +126,14 @@ def template_ref(arg: str) -> str:
 
 def cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.cli.main import temporary_project_path
-    from briefing_app.export import export_memo
-    from briefing_app.export.templates import find_template
-    from briefing_app.workflow.drafting import draft_command, plan_draft
-    from briefing_app.workflow.importing import import_files
+    from briefing_app.core.pattern_cache import cached_patterns
 
-    from briefing_app.export.citations import check_style
+    with cached_patterns():  # drafting loads analysis rules (datelines, subjects): their patterns come compiled
+        from briefing_app.export import export_memo
+        from briefing_app.export.citations import check_style
+        from briefing_app.export.templates import find_template
+        from briefing_app.workflow.drafting import draft_command, plan_draft
+        from briefing_app.workflow.importing import import_files
 
     template = template_ref(args.template)
     find_template(template)  # fail before any work on an unknown template or style
