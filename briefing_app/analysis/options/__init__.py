@@ -110,7 +110,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
             recent = prev + recent[:3]
             objection(text, s, e, lowered(text, s, e), out, recent, holders.named_holder)  # "Critics say that route is slow"
             _hedged(text, s, e, recent)
-            verdict = VERDICT_RE.match(text, s, e)
+            verdict = VERDICT_RE.match(text, s, e) if asked or prev else None  # a verdict judges only a call just made
             if verdict and (text[verdict.end() - 1] in ".!," or re.match(r"\s*(?:[.!;]|,\s*(?:and|but)\b|$)",
                                                                           text[verdict.end():e])):  # "That would be a mistake." / "No." / "They are right": the author's word on the last one
                 stance = "oppose" if verdict.group("bad") else "support"

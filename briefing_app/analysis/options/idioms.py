@@ -35,7 +35,8 @@ NOT_JOB_RE = re.compile(r"\b[Ii]t\s+(?:is\s+not|isn[’']t|[’']s\s+not|was\s+n
                         r"(?P<whose>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+(?:\w+\s+)?(?:job|role|place|"
                         r"business|task|duty|remit))\s+to\s+(?=[a-z])")
 # the words each phrase above needs (a substring test of each is twice as fast as one scan for them all)
-KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope", "job", "role", "place", "business", "task", "duty", "remit")
+KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope", "job of", "job to", "role of", "role to", "place of",
+        "place to", "business of", "task of", "duty of", "remit")
 
 
 def idiom_hits(text: str, s: int, e: int) -> list[Hit]:

@@ -36,22 +36,27 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
             but = BUT_VERDICT_RE.search(text, outside[1], e) if _but(text, outside[1], e) else None
             if but is not None:  # "Some argue that X should Y, but that would be reckless": the author's again
                 parts.append((but.start(), e))
-        bad = _first(JUDGE_BAD_RE, text, parts)
-        good = _first(JUDGE_GOOD_RE, text, parts)
+        around = " ".join(text[ps:pe] for ps, pe in parts)  # one scan per verdict pattern: the patterns are long
+        bad = _first(JUDGE_BAD_RE, around, parts)
+        good = _first(JUDGE_GOOD_RE, around, parts)
         if good is None:  # "Amnesty has called for an inquiry, and it is right"
-            good = _first(IS_RIGHT_RE, text, parts)
+            good = _first(IS_RIGHT_RE, around, parts)
         if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
             option.stance = "neutral" if bad is not None and good is not None else "oppose" if bad is not None else "support"
             at = bad if bad is not None else good
             own_evidence(text, option, s, e, at, outside)  # type: ignore[arg-type]
 
 
-def _first(pattern: re.Pattern[str], text: str, parts: list[tuple[int, int]]) -> int | None:
-    """Where `pattern` first matches in the parts of `text` (in order), or None."""
+def _first(pattern: re.Pattern[str], around: str, parts: list[tuple[int, int]]) -> int | None:
+    """Where `pattern` first matches in `around` (the parts of the text joined by a space), as an offset in the text."""
+    m = pattern.search(around)
+    if m is None:
+        return None
+    at = m.start()
     for ps, pe in parts:
-        m = pattern.search(text[ps:pe])  # a slice, as before: its \b and lookarounds see no text outside the part
-        if m is not None:
-            return ps + m.start()
+        if at <= pe - ps:
+            return ps + at
+        at -= pe - ps + 1
     return None
 
 

@@ -32,8 +32,8 @@ ADVERBS = (r"(?:\s+(?:also|now|urgently|instead|immediately|seriously|finally|at
            r"at\s+least|instead),?)*")
 NEG = r"(?P<neg>\s+(?:not|never|no\s+longer)|n[’']t)?"
 MODAL_RE = re.compile(
-    r"\b(?P<modal>should|must|ought(?:\s+(?:now|finally|also|instead|therefore|then|really|surely|rather|at\s+last))?\s+to|"
-    r"ought(?P<neg1>\s+not|n[’']t)\s+to|need\s+to|needs\s+to|has\s+to|have\s+to|had\s+better|shall|"
+    r"\b(?P<modal>should|must|ought(?:(?P<neg1>\s+not|n[’']t)|\s+(?:now|finally|also|instead|therefore|then|really|surely|rather|"
+    r"at\s+last))?\s+to|need\s+to|needs\s+to|has\s+to|have\s+to|had\s+better|shall|"
     r"(?:cannot|can[’']t|can\s+ill)\s+afford\s+to)" + r"(?P<neg0>n[’']t)?" + ADVERBS + NEG + ADVERBS + r"\s+(?=\w)",
     re.I)
 # what follows "should" when it is not a course of action: epistemic or past readings, cognition

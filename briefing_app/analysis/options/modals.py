@@ -28,9 +28,11 @@ SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bi
                               r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
 LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
-NOT_OBLIGED_RE = re.compile(r"\b(?:caus|forc|oblig|requir|expect|allow|lead|led)\w*\s+(?:\S+\s+){0,6}?to\s*$|(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|actually|necessarily|"
+NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|actually|necessarily|"
                             r"even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
                             r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
+# "caused the team to have to deal with": an obligation a cause brought about, described
+CAUSED_TO_RE = re.compile(r"\b(?:caus|forc|oblig|requir|expect|allow|lead|led)\w*\s+(?:\S+\s+){0,6}?to\s*$")
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least|no\s+matter\s+[^,;]*)\W*$", re.I)
 INNER_ASIDE_RE = re.compile(r",\s*(?:no\s+matter\s+[^,]*|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile|"
@@ -167,7 +169,8 @@ def _no_obligation(text: str, s: int, m: re.Match[str], before: str) -> bool:
     scare = SCARE_QUOTED_RE.search(before) and text[m.start() + len(m.group("modal")):][:1] in "\"”’'"
     if INVERTED_RE.match(text, m.end()) or scare or m.group(0)[:1].isupper():
         return True  # "Should things go wrong, ...": a condition (a question is read by question_hits)
-    if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (
+    if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (before.endswith("to ") and
+                                                                                 CAUSED_TO_RE.search(before[-90:])) or (
             m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
         return True  # "don't have to", "should have to", "the need to" as a noun, "had to"
     if m.group("modal").lower().startswith("need") and re.search(r"\b(?:the|a)\s+$", before) \

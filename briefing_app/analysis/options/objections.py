@@ -44,7 +44,7 @@ def objection(text: str, s: int, e: int, low: str, out: list[Option], recent: li
               holder: Callable[[str, int], str | None]) -> None:
     """Adds the position a sentence text[s:e] (lower-cased `low`) states on an option found before. `recent`: the
     options of the last sentences, newest first; `holder(who, at)`: the actor a subject names, or None."""
-    if not out or not has_any(low, *VERB_KEYS):
+    if not out or not has_any(low[:90], *VERB_KEYS):  # the holder opens the sentence: its verb comes early
         return
     m = OBJECTION_RE.match(text, s, e)
     if m is None:

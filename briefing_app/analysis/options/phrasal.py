@@ -62,14 +62,16 @@ MISTAKE_RE = after_space(r"(?:would|will|is|are)\s+(?:be\s+)?(?:a|an)\s+(?:\w+\s
                          r"|(?:will|would|does|do|can)\s*(?:not|n[’']t)\s+work\b|(?:would|will|could)\s+(?:\w+ly\s+)?(?:choke|stifle|derail|"
                          r"sabotage|jeopardi[sz]e|wreck|ruin|devastate|destroy)\b|won[’']t\s+work\b"
                          r"|(?:is|are)\s+doomed\b|(?:is|are)\s+(?:no|not\s+the|the\s+wrong)\s+(?:answer|solution|way\s+forward|way\s+to|approach|response|"
-                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b"
-                         # "Arming the rebels would set a dangerous precedent / send the wrong message / be premature",
-                         # "Military action should be off the table", "Sending troops is out of the question"
-                         r"|(?:would|will|could|might)\s+(?:only\s+|also\s+)?(?:send\s+(?:the\s+|a\s+)?wrong\s+(?:message|signal)|"
-                         r"set\s+a\s+(?:\w+\s+)?(?:dangerous|terrible|bad|worrying|troubling|damaging)\s+precedent)\b"
-                         r"|(?:would|will|is|are)\s+(?:be\s+)?(?:premature|wrong|self-defeating|a\s+step\s+(?:backwards?|too\s+far))\b"
-                         r"|(?:should|must|is|are)\s+(?:be\s+|stay\s+|remain\s+)?off\s+the\s+table\b"
-                         r"|(?:is|are|would\s+be)\s+out\s+of\s+the\s+question\b", re.I)
+                         r"way\s+to\s+go|right\s+(?:approach|course|answer))\b", re.I)
+# "Arming the rebels would set a dangerous precedent / send the wrong message / be premature", "Military action should
+# be off the table", "Sending troops is out of the question": tried only when one of VERDICT_KEYS is in the sentence
+MORE_VERDICTS_RE = after_space(r"(?:would|will|could|might)\s+(?:only\s+|also\s+)?(?:send\s+(?:the\s+|a\s+)?wrong\s+(?:message|signal)|"
+                               r"set\s+a\s+(?:\w+\s+)?(?:dangerous|terrible|bad|worrying|troubling|damaging)\s+precedent)\b"
+                               r"|(?:would|will|is|are)\s+(?:be\s+)?(?:premature|wrong|self-defeating|a\s+step\s+(?:backwards?|too\s+far))\b"
+                               r"|(?:should|must|is|are)\s+(?:be\s+|stay\s+|remain\s+)?off\s+the\s+table\b"
+                               r"|(?:is|are|would\s+be)\s+out\s+of\s+the\s+question\b", re.I)
+VERDICT_KEYS = ("wrong", "precedent", "premature", "self-defeating", "step back", "step too", "off the table",
+                "of the question")
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
@@ -198,8 +200,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
-            if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, s, m.start()) \
-                    or OWN_WISH_RE.search(text, s, m.start()) and m.group(0).startswith("wanted"):
+            if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
+                    or m.group(0).startswith("wanted") and OWN_WISH_RE.search(text, max(s, m.start() - 30), m.start()):
                 continue  # "a businessman who wants to move to the UK", "suddenly a developer comes in and wants to": a scenario
             if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) and not m.group(0).split()[0].endswith("ed") \
                     or NOUN_BEFORE_RE.search(text[s:m.start()]) \
@@ -219,9 +221,11 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.reported = not hit.author
                 out.append(hit)
     if has_any(low, "mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
-           "answer", "solution", "way", "right", "wrong", "precedent", "premature", "self-defeating", "step", "table",
-           "question"):
+           "answer", "solution", "way", "right", "wrong"):
         for m in MISTAKE_RE.finditer(text, s, e):
+            out.append(subject_hit(text, s, m.start()))
+    if has_any(low, *VERDICT_KEYS):
+        for m in MORE_VERDICTS_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if has_any(low, "considering", "weighing", "mulling", "exploring"):
         for m in CONSIDER_RE.finditer(text, s, e):  # "the government is considering compulsory sale orders": its option

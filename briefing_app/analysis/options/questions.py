@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import OBJECT_START_RE, vp_hit
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import after_space
+from briefing_app.analysis.options.lexicon import after_space, has_any, lowered
 from briefing_app.analysis.options.phrases import summary
 
 RHETORICAL_RE = re.compile(
@@ -70,8 +70,7 @@ LATER_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|should|must|ought\s+to)
 
 def _doubting(text: str, s: int, e: int) -> list[Hit]:
     """A rhetorical question of doubt or of preference (DOUBT_RE)."""
-    low = text[s:e].lower()
-    if not any(k in low for k in DOUBT_KEYS):
+    if not has_any(lowered(text, s, e), *DOUBT_KEYS):
         return []
     m = DOUBT_RE.match(text, s, e)
     if m is None:
