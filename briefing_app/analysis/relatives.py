@@ -22,6 +22,7 @@ TAIL_RE = re.compile(
     r",?[ \t]*"
 )
 WORD_RE = re.compile(r"[\w’'%-]+")
+TOKEN_RE = re.compile(r"\S+")
 # words a head noun phrase before "who" does not reach over (prepositions, conjunctions, verbs and the like)
 STOP_WORDS = frozenset("""of in on at for from with by to among including like about as than into onto over under
     and or but nor so yet is are was were be been being has have had do does did will would can could should may might
@@ -53,14 +54,14 @@ def _head_phrase(text: str, who: int) -> tuple[int, int] | None:
     while end > 0 and text[end - 1] in " \t\u00a0,":
         end -= 1
     base = max(0, end - 120)
-    words = list(re.finditer(r"\S+", text[base:end]))
+    words = list(TOKEN_RE.finditer(text, base, end))
     start = end
     for n, w in enumerate(reversed(words[-HEAD_WORDS:])):
         word = w.group()
         low = word.lower()
         if not WORD_RE.fullmatch(word) or low in STOP_WORDS or n and word.islower() and low.endswith(("ed", "ing")):
             break
-        start = base + w.start()
+        start = w.start()
         if low in DETERMINERS:
             break
     if start >= end or PLACE_BEFORE_RE.search(text, max(0, start - 6), start) and text[start:end].split()[0].lower() \

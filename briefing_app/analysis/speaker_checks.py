@@ -17,6 +17,7 @@ QUANTIFIER_RE = re.compile(r"(?i:at\s+(?:least|most)|about|around|more\s+than|fe
 NUMERAL_RE = re.compile(r"^(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                         r"forty|fifty|hundred|thousand|million|billion)$", re.I)
 WORD_RE = re.compile(r"[A-Za-z0-9][\w’'.%-]*")
+LATIN_RE = re.compile(r"[\x00-\x7f’‘“”—–\s]*")
 # a time word alone ("Hours later, Trump said"): when, not who
 TIME_RE = re.compile(r"(?i:hours?|minutes?|days?|weeks?|months?|years?|moments?|later|earlier|today|yesterday|"
                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
@@ -43,7 +44,7 @@ def junk(mention: str) -> bool:
     its first word, and opens with a preposition or a conjunction, or opens in lower case and stops at
     a function word or a number."""
     words = WORD_RE.findall(mention)
-    if not words or not re.fullmatch(r"[\x00-\x7f’‘“”—–\s]*", mention):
+    if not words or not LATIN_RE.fullmatch(mention):
         return False  # Russian, Korean and other scripts have rules of their own
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "with the campaign of the former senator from Pennsylvania": a name is in it
