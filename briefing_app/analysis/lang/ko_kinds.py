@@ -14,22 +14,23 @@ from briefing_app.core.model import Actor, Span
 KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",),
                                      "도의회": ("도의회",), "시의회": ("시의회",), "경찰": ("경찰청", "경찰서"),
                                      "재판부": ("지법", "법원", "고법")}
-KIND_RE = re.compile(r"(?<![가-힣])(?P<kind>노조|공사|공단|도의회|시의회|경찰|재판부)"
+# (each pattern opens with its literal words, the regex engine skips to them; a word start is checked by hand)
+KIND_RE = re.compile(r"(?P<kind>노조|공사|공단|도의회|시의회|경찰|재판부)"
                      r"(?=(?:은|는|이|가|도|와|과|의|측|를|을|와는|과는|와의|과의|에서|에서는|에|에는|로|으로)?(?![가-힣]))")
-COMPANY_SIDE_RE = re.compile(r"(?<![가-힣])(?:회사[ \t]*측|사측)")
+COMPANY_SIDE_RE = re.compile(r"회사[ \t]*측|사측")
 STATE_END_RE = re.compile(r"(?:부|청|처|위원회|국회|당|정부|원|법원|은행|시|도|군|구)$")
 HALL_RE = re.compile(r"^(?P<place>[가-힣]{1,4}(?:시|도|구|군))청$")
-MEMBER_RE = re.compile(r"(?<![가-힣])(?P<org>[가-힣A-Za-z]{2,12})[ \t]+소속[ \t]+(?P<name>[가-힣]{2,4})[ \t]")
+MEMBER_RE = re.compile(r"소속[ \t]+(?P<name>[가-힣]{2,4})[ \t]")
+WORD_BEFORE_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<w>[가-힣A-Za-z]{2,12})[ \t]+$")
 PLACE_AFTER_RE = re.compile(r"(?:에서|[ \t]+앞|[ \t]*광장|[ \t]*별관|[ \t]*본관|[ \t]*청사|으로|로)")
 FORCES_RE = re.compile(r"^주(?:한|일|독)?미군$")
 # professional teams named by sponsor and nickname ("한화 이글스", "LG 트윈스")
 TEAM_NICKS = ("트윈스", "이글스", "타이거즈", "라이온즈", "베어스", "자이언츠", "다이노스", "위즈", "랜더스", "히어로즈", "현대", "FC",
               "스틸러스", "블루윙즈", "모터스")
-TEAM_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<name>(?P<owner>[A-Z]{2,3}|[가-힣]{2,3})[ \t]+(?:" + "|".join(TEAM_NICKS) + r"))"
-                     r"(?=(?:은|는|이|가|를|을|의|와|과|도|에|에게|로|으로)?(?![가-힣A-Za-z]))")
+TEAM_RE = re.compile(r"(?:" + "|".join(TEAM_NICKS) + r")(?=(?:은|는|이|가|를|을|의|와|과|도|에|에게|로|으로)?(?![가-힣A-Za-z]))")
+OWNER_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<owner>[A-Z]{2,3}|[가-힣]{2,3})[ \t]+$")
 # "국민의힘 간사인 유상범 의원", "법사위원장인 정청래 더불어민주당 의원": the body before a role in apposition
-ROLE_OF_RE = re.compile(r"(?<![가-힣])(?P<org>[가-힣A-Za-z]{2,12})[ \t]+(?:간사|대표|위원장|원내대표|대변인|최고위원|사무총장)인[ \t]+"
-                        r"(?P<name>[가-힣]{2,4})[ \t]+[가-힣]")
+ROLE_OF_RE = re.compile(r"(?:간사|대표|위원장|원내대표|대변인|최고위원|사무총장)인[ \t]+(?P<name>[가-힣]{2,4})[ \t]+[가-힣]")
 # North Korea's own bodies, named without the country
 NORTH_BODIES = frozenset("조선중앙통신 노동신문 노동당 조선노동당 조선인민군 국무위원회 최고인민회의 조선중앙TV 외무성".split())
 # provinces and metropolitan cities: an actor when they act or speak (a topic or subject, a partner, a headline's
@@ -37,12 +38,23 @@ NORTH_BODIES = frozenset("조선중앙통신 노동신문 노동당 조선노동
 LOCALS = tuple(("서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시 경기도 강원도 충청북도 충청남도 충북도 충남도 전라북도 "
                 "전라남도 전북도 전남도 경상북도 경상남도 경북도 경남도 제주도 강원특별자치도 전북특별자치도 제주특별자치도").split())
 LOCAL_PREFIX_RE = re.compile("|".join(sorted(LOCALS, key=len, reverse=True)))
-LOCAL_RE = re.compile(r"(?<![가-힣])(?P<name>" + "|".join(sorted(LOCALS, key=len, reverse=True))
+LOCAL_RE = re.compile(r"(?P<name>" + "|".join(sorted(LOCALS, key=len, reverse=True))
                       + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
 # "이 단체 박정수 사무국장": the body named before
 THIS_KINDS = ("단체", "회사", "기관", "협회", "조합", "노조", "병원", "대학", "학교")
-THIS_BODY_RE = re.compile(r"(?<![가-힣])(?:이|해당|같은)[ \t]+(?:" + "|".join(THIS_KINDS) + r")[ \t]+"
+THIS_BODY_RE = re.compile(r"(?:이|해당|같은)[ \t]+(?:" + "|".join(THIS_KINDS) + r")[ \t]+"
                           r"(?P<name>[가-힣]{2,4})[ \t]+[가-힣]")
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Does a word start at `at` (no Hangul letter right before it)?"""
+    return at == 0 or not ("가" <= text[at - 1] <= "힣")
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The word (2 to 12 letters) before the blanks right before `at`."""
+    m = WORD_BEFORE_RE.search(text, max(0, at - 16), at)
+    return m.group("w") if m else None
 
 
 def _first(actors: list[Actor]) -> Actor | None:
@@ -53,6 +65,8 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
     """The rules above applied to the article's actors (a new list: a city hall joins its city)."""
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
     for m in KIND_RE.finditer(text) if any(k in text for k in KINDS) else ():
+        if not _word_start(text, m.start()):
+            continue
         fits = [a for a in orgs if a.name.endswith(KINDS[m.group("kind")]) and a.name != m.group("kind")]
         parents = {a.affiliation for a in fits}
         fits = [a for a in fits if a.name not in parents]  # "노조": the branch the article is about, not its parent
@@ -61,7 +75,7 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
     if "측" in text:
         company = _first([a for a in orgs if not STATE_END_RE.search(a.name) and not a.name.endswith(("노조", "지부", "지회"))])
         for m in COMPANY_SIDE_RE.finditer(text):
-            if company is not None and company.mentions[0].start < m.start():
+            if company is not None and company.mentions[0].start < m.start() and _word_start(text, m.start()):
                 _mention(company, m.group(), m.start(), m.end())
     for a in list(out):
         hall = HALL_RE.match(a.name) if a.kind == "organization" else None
@@ -85,13 +99,15 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
         if a.kind == "organization" and a.name in NORTH_BODIES and (not a.affiliation or a.affiliation == a.name):
             a.affiliation = "북한"
     for m in ROLE_OF_RE.finditer(text) if "인 " in text else ():
-        org = org_word(m.group("org"))
+        before = _word_before(text, m.start())
+        org = org_word(before) if before else None
         person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
         if org and person is not None and not person.affiliation:
             person.affiliation = org
     if "소속" in text:
         for m in MEMBER_RE.finditer(text):
-            org = org_word(m.group("org"))
+            before = _word_before(text, m.start())
+            org = org_word(before) if before else None
             person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
             if org and person is not None and not person.affiliation:
                 person.affiliation = org  # "국민의힘 소속 김기현 의원"
@@ -102,7 +118,7 @@ def _locals(text: str, out: list[Actor]) -> None:
     """A province or a metropolitan city that acts or speaks is an actor ("경기도가 ... 밝혔다")."""
     acting: dict[str, list[Span]] = {}
     for m in LOCAL_RE.finditer(text) if any(name in text for name in LOCALS) else ():
-        if m.group("p") or m.group("q"):
+        if _word_start(text, m.start()) and (m.group("p") or m.group("q")):
             acting.setdefault(m.group("name"), []).append(Span(m.start("name"), m.end("name")))
     names = {a.name: a for a in out}
     for a in out:  # "경기도의회", "서울시교육청": the province's or the city's
@@ -121,7 +137,10 @@ def _teams(text: str, out: list[Actor]) -> list[Actor]:
     """'한화 이글스': the team is an actor and its sponsor's name alone ("한화 감독") stands for it."""
     teams: dict[str, tuple[str, list[Span]]] = {}
     for m in TEAM_RE.finditer(text) if any(nick in text for nick in TEAM_NICKS) else ():
-        teams.setdefault(m.group("name"), (m.group("owner"), []))[1].append(Span(m.start(), m.end()))
+        sponsor = OWNER_RE.search(text, max(0, m.start() - 8), m.start())
+        if sponsor is None or not _word_start(text, m.start()):
+            continue
+        teams.setdefault(f"{sponsor.group('owner')} {m.group()}", (sponsor.group("owner"), []))[1].append(Span(sponsor.start(), m.end()))
     if not teams:
         return out
     names = {a.name: a for a in out}
@@ -144,6 +163,8 @@ def _teams(text: str, out: list[Actor]) -> list[Actor]:
 def _this_body(text: str, out: list[Actor]) -> None:
     """'이 단체 박정수 사무국장': the person belongs to the organisation named last before."""
     for m in THIS_BODY_RE.finditer(text) if any(f"{w} {kind}" in text for w in ("이", "해당", "같은") for kind in THIS_KINDS) else ():
+        if not _word_start(text, m.start()):
+            continue
         person = next((p for p in out if p.kind == "person" and p.name == m.group("name")), None)
         before = [(max(s.start for s in o.mentions if s.start < m.start()), o) for o in out
                   if o.kind == "organization" and o.mentions and o.mentions[0].start < m.start()]
