@@ -19,19 +19,24 @@ SYNONYMS = {"подмосков": "Московская область", "при
             "брянщин": "Брянская область", "белгородчин": "Белгородская область", "тамбовщин": "Тамбовская область",
             "рязанщин": "Рязанская область", "псковщин": "Псковская область", "вологодчин": "Вологодская область",
             "нижегородчин": "Нижегородская область", "ставропольск кра": "Ставропольский край"}
-SYNONYM_RE = re.compile(r"(?<![\w-])(?:Подмосков|Прикамь|Кубан|Приморь|Забайкаль|Заураль|Оренбурж|Кузбас|Ямал|Югр|Башкири|"
+SYNONYM_RE = re.compile(r"(?:Подмосков|Прикамь|Кубан|Приморь|Забайкаль|Заураль|Оренбурж|Кузбас|Ямал|Югр|Башкири|"
                         r"Приамурь|Ленобласт|Смоленщин|Брянщин|Белгородчин|Тамбовщин|Рязанщин|Псковщин|Вологодчин|"
                         r"Нижегородчин)[а-яё]*(?![\w-])")
 # regional bodies known by a short name, and their region
 REGIONAL_BODIES = {"Мособлдума": "Московская область"}
 REGION_GEN = r"[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)"
 # "правительство Московской области", "администрации Пермского края" (a capitalised one is found elsewhere)
-REGION_BODY_RE = re.compile(r"(?<![\w-])(?P<head>правительств|администраци)[а-яё]*[ \t]+(?P<region>" + REGION_GEN + r")(?![\w-])")
+REGION_BODY_RE = re.compile(r"(?P<head>правительств|администраци)[а-яё]*[ \t]+(?P<region>" + REGION_GEN + r")(?![\w-])")
 BODY_HEADS = {"правительств": "Правительство", "администраци": "Администрация"}
 # "Управления Федеральной антимонопольной службы по Московской области": a service's office in a region
-OFFICE_RE = re.compile(r"(?<![\w-])(?P<head>(?:Главн[а-яё]+[ \t]+)?[Уу]правлени[а-яё]*|[Тт]ерриториальн[а-яё]+[ \t]+орган[а-яё]*)[ \t]+"
+OFFICE_RE = re.compile(r"(?P<head>[Уу]правлени[а-яё]*|Главн[а-яё]+[ \t]+[Уу]правлени[а-яё]*|[Тт]ерриториальн[а-яё]+[ \t]+орган[а-яё]*)[ \t]+"
                        r"(?P<parent>Федеральн[а-яё]+(?:[ \t]+[а-яё]+){1,4}?)[ \t]+по[ \t]+"
                        r"(?P<where>" + REGION_GEN + r"|(?:г\.[ \t]*)?[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+)?)")
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Does a word start at `at` (no letter, digit or hyphen right before it)?"""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
 
 
 def official(name: str | None) -> str | None:
@@ -45,7 +50,7 @@ def official(name: str | None) -> str | None:
 
 def named_regions(text: str) -> set[str]:
     """The official names of the regions a text names by an everyday name."""
-    return {r for m in SYNONYM_RE.finditer(text) if (r := official(m.group()))}
+    return {r for m in SYNONYM_RE.finditer(text) if _word_start(text, m.start()) and (r := official(m.group()))}
 
 
 def regions(text: str, out: list[Actor]) -> list[Actor]:
@@ -59,13 +64,15 @@ def regions(text: str, out: list[Actor]) -> list[Actor]:
             a.affiliation = REGIONAL_BODIES[a.name]
     names = {a.name: a for a in out}
     for m in REGION_BODY_RE.finditer(text):
+        if not _word_start(text, m.start()):
+            continue
         name = f"{BODY_HEADS[m.group('head')]} {m.group('region')}"
         actor = names.get(name)
         if actor is None:
             actor = names[name] = Actor(name, "organization", None, org_nominative(m.group("region")), [], [])
             out.append(actor)
         actor.mentions.append(Span(m.start(), m.end()))
-    offices = list(OFFICE_RE.finditer(text)) if "по " in text and "едеральн" in text else []
+    offices = [m for m in OFFICE_RE.finditer(text) if _word_start(text, m.start())] if "по " in text and "едеральн" in text else []
     made: set[int] = set()
     for m in offices:
         head = m.group("head").lower()

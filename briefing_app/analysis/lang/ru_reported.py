@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said
 from briefing_app.analysis.lang.ru_names import is_role
@@ -25,8 +26,9 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
                              r"убеждению|прогнозу),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
-RU_NAMED_RE = re.compile(r"(?<![а-яё])(?P<verb>(?:по)?(?:назвал|призвал|предложил|потребовал|рекомендовал|обещал|считает|считают|"
-                         r"просил|советовал|оценил)[аио]?|обеща(?:ет|ют)|советует)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
+NAMED_VERBS = ("назвал призвал предложил потребовал рекомендовал обещал считает считают просил советовал оценил обещает "
+               "обещают советует").split()
+RU_NAMED_RE = re.compile(r"(?P<verb>(?:" + trie_pattern(NAMED_VERBS) + r")[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 # (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
 BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|"
@@ -72,13 +74,17 @@ def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'X назвал решение провокацией' (no quotation marks: those are direct quotes)."""
-    for m in RU_NAMED_RE.finditer(doc.text):
-        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+    text = doc.text
+    for m in RU_NAMED_RE.finditer(text):
+        at = m.start() - 2 if text[max(0, m.start() - 2):m.start()] == "по" else m.start()  # "пообещал", "попросил"
+        if at and text[at - 1].isalpha():
+            continue  # inside a word ("запросил"); the pattern opens with its words, so the engine skips to them
+        _emit_with_subject(doc, out, emit, at, m.start("c"), m.end("c"), text[at:m.end("verb")])
 
 
 # "В Еврокомиссии рассчитывают согласовать пакет": a hope or an intent with an infinitive ("рассчитывает на
 # поддержку" is none)
-RU_HOPE_RE = re.compile(r"(?<![а-яё])(?P<verb>рассчитыва(?:ет|ют)|надеют?ся)[ \t]+"
+RU_HOPE_RE = re.compile(r"(?P<verb>рассчитыва(?:ет|ют)|надеют?ся)[ \t]+"
                         r"(?P<c>(?:не[ \t]+)?[а-яё]{3,}(?:ть|ться|чь)(?![а-яё])[^«».!?\n]*)")
 
 
@@ -88,6 +94,8 @@ def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
     if "рассчитыва" not in text and "надеет" not in text and "надеют" not in text:
         return
     for m in RU_HOPE_RE.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
         _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
