@@ -31,6 +31,8 @@ CLAUSE_AFTER_RE = re.compile(r"(?:but|while|although|though|whereas|until|before
 # '“Q,” said the council must act': a verb after the noun phrase makes it the subject of the said clause
 VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|"
                            r"does|did|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
+AS_CLAUSE_RE = re.compile(r"as\s+(?![^;:!?“”\"]{0,80}?\b(?:put\s+it|said|says|noted|notes|wrote|writes|told|tells|"
+                          r"explained|explains|added|adds)\b)")
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
@@ -41,6 +43,13 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     p = lead.end() if lead else close_at
     if p >= limit or CLAUSE_AFTER_RE.match(masked, p, limit):
         return None
+    if AS_CLAUSE_RE.match(masked, p, limit):
+        # 'chanted “Q!” as Smith spoke': a clause of time is no tag; a tag may follow it ('“Q” as donors waited to
+        # see ..., he said'); '“Q,” as Mrs. Clinton, then the secretary of state, put it' is one
+        comma = masked.find(", ", p, limit)
+        if comma == -1:
+            return None
+        p = comma + 2
     m = ANY_CUE_RE.match(masked, p, limit)
     if m and not m.group("cue").lower().endswith("ing"):  # inverted: "Q," said S / "Q," according to S
         np = np_after(masked, m.end(), limit)

@@ -100,3 +100,15 @@ def test_a_clause_after_said_is_no_inverted_subject() -> None:
     text = 'Jones, who called the plan "a disaster," said the council must act.'
     q = next(q for q in analyse(text).quotes if q.kind == "direct")
     assert q.mention is not None and q.mention.text == "Jones"
+
+
+@pytest.mark.parametrize("text,quote,mention", [
+    ('Supporters chanted "Lock her up!" as Smith spoke.', "Lock her up", "Supporters"),
+    ('Fundraising was "stagnant for about a month or six weeks" as donors waited to see how the race played out, he '
+     'said.', "stagnant", "he"),
+    ('He would "walk all over us," as Mrs. Clinton, then the secretary of state, put it in her memoir.', "walk all",
+     "Mrs. Clinton, then the secretary of state"),
+])
+def test_an_as_clause_after_the_quotation(text: str, quote: str, mention: str) -> None:
+    q = next(q for q in analyse(text).quotes if q.kind == "direct" and q.text.startswith(quote))
+    assert q.mention is not None and q.mention.text == mention
