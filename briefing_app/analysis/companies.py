@@ -3,7 +3,8 @@ banks and deal advisers, shipping lines, carmakers, energy, technology and drug 
 that a wire names them bare. Each canonical name with the short forms a text uses for it. Names that
 are also common words or family names (Ford, Shell, Amazon, Apple) are left out: a rule finds them
 from their cue words ("the carmaker Ford") or their acts ("Ford said it ..."); so are platforms (Facebook,
-TikTok, Netflix), far more often where something was posted or watched than a company that acts."""
+TikTok, Netflix), far more often where something was posted or watched than a company that acts. Well-known
+political parties named bare ("Labour", "Reform UK") are read the same way."""
 from __future__ import annotations
 
 import re
@@ -34,7 +35,16 @@ COMPANIES: dict[str, list[str]] = {
     "Pfizer": [], "Moderna": [], "AstraZeneca": [], "Novo Nordisk": [], "Eli Lilly": [], "Johnson & Johnson": [],
     "Roche": [], "Novartis": [], "Sanofi": [], "GSK": [], "Bayer": [], "Walmart": [], "Nestle": [], "Unilever": [],
 }
-NAME_OF: dict[str, str] = {alias: name for name, aliases in COMPANIES.items() for alias in [name, *aliases]}
+# political parties a wire names bare ("Labour promised ...", "Reform UK leads the polls"); not "Conservatives" or
+# "Democrats" alone (as often a camp or members as the party)
+PARTIES: dict[str, list[str]] = {
+    "Labour Party": ["Labour"], "Conservative Party": ["Tories"], "Reform UK": [], "Liberal Democrats": [],
+    "Scottish National Party": ["SNP"], "Plaid Cymru": [], "Alternative for Germany": ["AfD"], "National Rally": [],
+    "Likud": [], "Fidesz": [], "Kuomintang": ["KMT"], "Democratic Progressive Party": ["DPP"], "Bharatiya Janata Party": ["BJP"],
+}
+NAME_OF: dict[str, str] = {alias: name for table in (COMPANIES, PARTIES) for name, aliases in table.items()
+                           for alias in [name, *aliases]}
+PARTY_NAMES = frozenset(alias for name, aliases in PARTIES.items() for alias in [name, *aliases])
 COMPANY_RE = re.compile(trie_pattern(list(NAME_OF), not_after=r"[\w&.-]") + r"(?![\w&-]|[ \t]+[A-Z&])")
 # a capitalised word before a name makes it part of a longer one ("Wells Fargo Center" is caught by the
 # lookahead; "Chase Goldman Sachs" here), except words a sentence or phrase opens with
@@ -42,6 +52,7 @@ OPENERS = frozenset("The A An But And In On At For By From With As Of To Rival F
 THING_AFTER_RE = re.compile(r"(?:’s|'s)?[ \t]+(?:\d|(?:store|stores|post|posts|page|pages|account|accounts|search|searches|"
                             r"driver|drivers|user|users|app|apps|ad|ads|video|videos|feed|jet|jets|plane|planes|airliner|"
                             r"loan|loans|phone|phones|product|products|profile|message|messages|live|friends|group|groups)\b)")
+CAPITAL_AFTER_RE = re.compile(r"[ \t]+[A-Z]")  # ("Labour Minister David Clarinval": a portfolio, not the party)
 ON_RE = re.compile(r"\b(?:on|via)[ \t]+$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ \t]+$")
 
@@ -52,10 +63,10 @@ def mentions(text: str) -> list[tuple[str, int, int]]:
     for m in COMPANY_RE.finditer(text):
         before = WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         if before and before.group(1) not in OPENERS or ON_RE.search(text, max(0, m.start() - 6), m.start()) \
-                or THING_AFTER_RE.match(text, m.end()):
+                or THING_AFTER_RE.match(text, m.end()) or m.group() in PARTY_NAMES and CAPITAL_AFTER_RE.match(text, m.end()):
             continue  # ("posted videos on TikTok": a platform as a place; "a FedEx store", "his Boeing 757": a thing)
         out.append((NAME_OF[m.group()], m.start(), m.end()))
     return out
 
 
-__all__ = ["COMPANIES", "mentions"]
+__all__ = ["COMPANIES", "PARTIES", "mentions"]

@@ -25,7 +25,7 @@ POSSESSOR_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,
 OWNED_ROLE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[A-Za-z][\w-]*)(?=[ \t]*[,.;]|[ \t]+(?:said|says|told))")
 OWNER_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+"
-                             r"(?:[a-z][\w-]*[ \t]+){0,2}(?P<role>[a-z][\w-]*)(?:[ \t]+(?:of|for)[ \t]+[a-z][\w -]{2,30})?,[ \t]+$")
+                             r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<role>[a-z][\w-]*)(?:[ \t]+(?:of|for)[ \t]+[a-z][\w -]{2,30})?,[ \t]+$")
 # "Spanberger, the Democratic nominee, said": a description in apposition is the person's whatever its title
 APPOSITIVE_GAP_RE = re.compile(r",[ \t]+")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")

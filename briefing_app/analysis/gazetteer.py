@@ -114,6 +114,7 @@ ORGANISATIONS: dict[str, list[str]] = {
     "Central Intelligence Agency": ["CIA"],
     "Federal Bureau of Investigation": ["FBI"],
     "Mossad": [],
+    "OPEC": ["OPEC+"],
 }
 # national bodies of the list above and the country they belong to
 HOME: dict[str, str] = {"Pentagon": "United States", "White House": "United States", "State Department": "United States", "Federal Reserve": "United States",

@@ -23,7 +23,8 @@ CITY_RE = re.compile(r"(?P<city>[A-Z](?<![\w.’'-][A-Z])[a-z]+(?:[ \t]+[A-Z][a-
                      r"(?=(?:" + "|".join(CITY_BODIES) + r")\b)")
 THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"
-                            r"city manager|city attorney|city clerk|council ?(?:man|woman|member)|alderman|alderwoman|ald\.)",
+                            r"city manager|city attorney|city clerk|city auditor|city controller|city treasurer|assistant (?:police )?chief|"
+                            r"council ?(?:man|woman|member)|alderman|alderwoman|ald\.)",
                             re.I)
 CITYS_RE = re.compile(r"\bcity(?:’s|'s)[ \t]+[\w -]{1,40},[ \t]+$")  # "the city's inspector general, Marcus Lee"
 
@@ -64,7 +65,8 @@ def cities(doc: Document) -> None:
         if person.kind != "person" or person.affiliation or not person.mentions:
             continue
         first = person.mentions[0]
-        if LOCAL_TITLE_RE.match(person.title or "") or any(first.start - 30 <= s.start < first.end for s in spans) \
+        if LOCAL_TITLE_RE.match(person.title or "") or any(LOCAL_TITLE_RE.match(a) for a in person.aliases) \
+                or any(first.start - 30 <= s.start < first.end for s in spans) \
                 or any(CITYS_RE.search(text, max(0, m.start - 60), m.start) for m in person.mentions):
             person.affiliation = name
             if person.title and f"{name} " in person.title:  # "Springfield Police Chief" -> "Police Chief"
@@ -109,7 +111,7 @@ COUNTY_RE = re.compile(r"(?<![\w.’'-])(?:The[ \t]+)?(?P<county>(?!The[ \t])[A-
 THE_COUNTY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+county(?![\w-])")
 # titles of a county's government: "Sheriff", "Supervisor", "Board Chairman" (of the supervisors), "County Executive"
 COUNTY_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former |county |board )*(?:sheriff|supervisor|county executive|"
-                             r"county commissioner|commissioner|county attorney|county clerk|assessor|chairman|county (?:administrator|"
+                             r"county commissioner|commissioner|county attorney|district attorney|county clerk|assessor|chairman|county (?:administrator|"
                              r"manager|judge|treasurer|auditor|engineer|health officer)|"
                              r"chairwoman|chair)\b", re.I)
 

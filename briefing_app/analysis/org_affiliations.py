@@ -33,7 +33,8 @@ ITS_RE = re.compile(r"(?:(?<![\w-])[Ii]ts|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+
 @functools.lru_cache(maxsize=1024)
 def _form_before(form: str) -> re.Pattern[str]:
     """An organisation's name (and a few title words) just before a person's name."""
-    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:[A-Za-z.-]+,?\s+){0,3}$")
+    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:(?:[A-Za-z-]+|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+),?\s+){0,3}$")
+    # (not over a sentence's stop: "Labour promised reform. Prime Minister Keir Starmer")
 
 
 def affiliations(doc: Document) -> None:

@@ -30,7 +30,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department", "Organization",
                    "Centers", "Programme", "Program"),
         "court": ("Court",), "board": ("Board",), "bloc": ("Union",), "alliance": ("NATO", "Alliance"),
-        "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "Academy",
+        "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "OPEC", "Academy",
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
         "department": ("Department", "Pentagon"), "party": ("Party",), "union": ("Union", "Workers", "workers", "Teamsters"), "council": ("Council",),

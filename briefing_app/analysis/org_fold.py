@@ -12,7 +12,7 @@ COMPANY_WORDS = frozenset("Corp Inc Co Ltd LLC plc PLC Holdings Group Capital Pa
                           "Technologies Motors Airlines Energy Pharmaceuticals Systems Communications Water Power Electric "
                           "Steel Airways Rail Foods Telecom Chemicals Mining Petroleum Shipping Logistics Insurance "
                           "Management Devices Instruments Semiconductor Semiconductors Networks Dynamics Labs Brands Resources "
-                          "Solutions Therapeutics Sciences Biosciences Entertainment Robotics Aerospace Petroleum".split())
+                          "Solutions Therapeutics Sciences Biosciences Entertainment Robotics Aerospace Petroleum Platforms Lines Markets".split())
 
 
 def companies_named_like_people(actors: list[Actor]) -> None:

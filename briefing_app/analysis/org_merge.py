@@ -42,6 +42,20 @@ def _rename_american(doc: Document, org: Actor) -> None:
             a.affiliation = rest
 
 
+def _whole_name(doc: Document, org: Actor) -> None:
+    """'RBC Capital Markets' found as 'Capital Markets' with the whole as an alias: when every mention is the whole
+    (an acronym before the name), the whole is the name."""
+    text = doc.actor_text
+    whole = next((a for a in org.aliases if a.endswith(" " + org.name) and a.split()[0].isupper()), None)
+    if whole is None or not org.mentions or any(text[m.start:m.end] != whole for m in org.mentions):
+        return
+    old, org.name = org.name, whole
+    org.aliases = [a for a in org.aliases if a != whole]
+    for a in doc.actors:
+        if a.affiliation == old:
+            a.affiliation = whole
+
+
 def _join(doc: Document, into: Actor, gone: Actor) -> None:
     into.aliases += [x for x in [gone.name, *gone.aliases] if x not in into.aliases and x != into.name]
     into.mentions = sorted({(s.start, s.end): s for s in [*into.mentions, *gone.mentions]}.values(), key=lambda s: s.start)
@@ -96,8 +110,13 @@ def merge(doc: Document) -> None:
     for org in orgs:
         if org.name.startswith(("U.S. ", "US ")):
             _rename_american(doc, org)
+        _whole_name(doc, org)
     by_name = {o.name: o for o in orgs}
     parties = [o for o in orgs if o.name.endswith(" Party")]
+    by_acronym = {a: o for o in orgs for a in o.aliases if a[:3].isupper()}
+    for o in orgs:  # ("Organization of the Petroleum Exporting Countries" and "OPEC", a known body of its own)
+        if len(o.name.split()) >= 3 and _initials(o.name.split(), False) in by_name:
+            by_acronym.setdefault(_initials(o.name.split(), False), o)
     # "Saudi Aramco", "China Mobile": a place's word and a name; the name alone is the same body
     by_place = {o.name.split()[1]: o for o in orgs if len(o.name.split()) == 2 and gazetteer.lookup(o.name.split()[0])}
     gone: set[int] = set()
@@ -125,11 +144,13 @@ def merge(doc: Document) -> None:
                 elif ini not in org.aliases:
                     org.aliases.append(ini)
                     org.mentions = sorted([*org.mentions, *spans], key=lambda s: s.start)
-        for alias in org.aliases:  # "CDC" found as an organisation of its own
-            other = by_name.get(alias)
+        for alias in [*org.aliases, org.name]:  # "CDC" found as an organisation of its own; "OPEC+" another's alias
+            other = next((o for o in (by_name.get(alias), by_acronym.get(alias) if alias[:3].isupper() else None)
+                          if o is not None and o is not org), None)
             if other is not None and other is not org and id(other) not in gone and id(org) not in gone:
-                _join(doc, org, other)
-                gone.add(id(other))
+                keep, drop = (org, other) if len(org.name) >= len(other.name) else (other, org)
+                _join(doc, keep, drop)
+                gone.add(id(drop))
         placed = by_place.get(org.name) if " " not in org.name else None
         if placed is not None and placed is not org and id(org) not in gone and id(placed) not in gone:
             _join(doc, placed, org)  # "Aramco" of "Saudi Aramco"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis import gazetteer
+from briefing_app.analysis import companies, gazetteer
 from briefing_app.core.model import Actor, Span
 
 POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
@@ -18,6 +18,13 @@ CREDIT_LINE_RE = re.compile(
 CONTRIBUTED_RE = re.compile(r"\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
 NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Association|Union|Institute|Council|Academy|Society|"
                                 r"Foundation|Federation|League|Chamber|Airlines|Enterprise|Legion|Bar|College|Red Cross)\b")
+
+
+# a known body whose name ends in a place's name ("Reform UK"): the words before the place
+NAMES_ENDING_IN: dict[str, list[str]] = {}
+for _name in companies.NAME_OF:
+    if " " in _name and gazetteer.lookup(_name.rsplit(" ", 1)[1]):
+        NAMES_ENDING_IN.setdefault(_name.rsplit(" ", 1)[1], []).append(_name.rsplit(" ", 1)[0] + " ")
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
@@ -68,7 +75,8 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
             continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
         if named and _a_persons_place_word(text, named, m.start(), m.group()):
             continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
-        if text.startswith("New ", m.start() - 4) or INSTITUTION_OF_RE.search(text, max(0, m.start() - 24), m.start()):
+        if text.startswith("New ", m.start() - 4) or INSTITUTION_OF_RE.search(text, max(0, m.start() - 24), m.start()) \
+                or any(text.startswith(lead, m.start() - len(lead)) for lead in NAMES_ENDING_IN.get(m.group(), ())):
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
         if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(text, m.end()):
             continue  # "American Association of Community Colleges": the body's name, not the country

@@ -327,3 +327,28 @@ def test_companies_by_their_words_and_a_unit_of_its_parent() -> None:
     actors = _actors(text)
     assert actors["Raytheon"].affiliation == "RTX Corp" and actors["RTX Corp"].kind == "organization"
     assert actors["Advanced Micro Devices"].kind == "organization"
+
+
+def test_opec_by_its_short_and_full_names_and_parties_named_bare() -> None:
+    full = _actors("RIYADH — The Organization of the Petroleum Exporting Countries and its allies, known as OPEC+, agreed "
+                   "on Sunday to extend cuts.")
+    assert list(full) == ["Organization of the Petroleum Exporting Countries"]
+    assert "OPEC+" in full["Organization of the Petroleum Exporting Countries"].aliases
+    text = ("More than 100 Labour lawmakers signed a letter. The rebellion comes as Reform UK leads national polls. "
+            "Its leader, Nigel Farage, said voters were angry. OPEC+ agreed to raise output.")
+    actors = _actors(text)
+    assert "Labour Party" in actors and "Reform UK" in actors and "OPEC" in actors
+    assert actors["Nigel Farage"].affiliation == "Reform UK" and "United Kingdom" not in actors  # not Reform UK's "UK"
+    assert "Labour Party" not in _actors("Labour Minister David Clarinval said the strike was costly.")
+
+
+def test_city_and_county_officers_and_a_fronted_owners_long_title() -> None:
+    text = ("OAKLAND, Calif. — Oakland Police Chief Floyd Mitchell resigned on Friday after a city audit. The audit, by "
+            "City Auditor Michael Houston, found abuses. District Attorney Ursula Jones Dickson of Alameda County said "
+            "her office would review it. Council member Carroll Fife called for a hearing. The city has struggled.\n\n"
+            "Meta Platforms was fined. Meta's chief global affairs officer, Joel Kaplan, called it a tariff. Helima Croft, "
+            "head of commodity strategy at RBC Capital Markets, said so.")
+    actors = _actors(text)
+    assert actors["Michael Houston"].affiliation == "Oakland" and actors["Carroll Fife"].affiliation == "Oakland"
+    assert actors["Joel Kaplan"].affiliation == "Meta Platforms"
+    assert actors["Helima Croft"].affiliation == "RBC Capital Markets" and "Capital Markets" not in actors
