@@ -61,8 +61,8 @@ analyser ran on them, scored once fresh (recall 0.653, precision 0.780, title 0.
 then tuned on (0.837 / 0.932 / 0.857 / 0.667 / 0.810).
 
 Tuned batch "s8" (17 English: en94-en99, then en69 and en85-en89, then en63-en67, named enNN-s8-*): written in
-the eighth session by the English actors engineer for fresh-text precision and affiliations (a Reuters measles wire with a title-case headline and
-"told Reuters", a German coalition story with party acronyms and "who heads", a Seattle council story with "X at Y"
+the eighth session by the English actors engineer for fresh-text precision and affiliations (a Reuters measles
+wire with a title-case headline and "told Reuters", a German coalition story with party acronyms and "who heads", a Seattle council story with "X at Y"
 and pre-modified spokesmen, a chip IPO with products and events, a Pentagon/Ukraine wire with the Kremlin and a
 parent company, a British op-ed with a bio and "the minister"); answers committed before the analyser ran on them,
 scored once fresh, then tuned on. Its second part (en69, en85-en89: a search antitrust ruling, a FIFA/UEFA
