@@ -7,7 +7,7 @@ from tests.analysis.option_helpers import one_option
 
 @pytest.mark.parametrize("text, words", [
     ("The folly of appeasing Moscow with grain deals should be plain by now.", "appease moscow"),
-    ("Critics have long warned of the perils of arming the militias in the north.", "arm the militias"),
+    ("The perils of arming the militias in the north are plain to see.", "arm the militias"),
     ("The minister's plan to privatise the water utilities is a recipe for disaster.", "privatise the water utilities"),
     ("The government's misguided plan to cut the overseas aid budget has few friends.", "cut the overseas aid budget"),
     ("Lifting the sanctions now would only embolden the junta in Naypyidaw.", "lift the sanctions"),
@@ -21,6 +21,15 @@ def test_framed_proposals_are_opposed(text, words):
     option = one_option(text)
     assert option.stance == "oppose"
     assert words in option.summary.lower()
+
+
+def test_a_frame_inside_reported_words_is_the_speakers():
+    """'Critics have long warned of the perils of X': since 'X warned of NP' is reported speech (e707939), the perils
+    are the critics' words: they oppose X and the author takes no side (convention v2: only the author's own words
+    give the author's stance). The author's own frame is tested above ('The perils of X are plain to see')."""
+    option = one_option("Critics have long warned of the perils of arming the militias in the north.")
+    assert "arm the militias" in option.summary.lower()
+    assert (option.stance, [(p.actor, p.stance) for p in option.positions]) == (None, [("Critics", "oppose")])
 
 
 def test_a_sensible_plan_is_supported():
