@@ -30,19 +30,20 @@ LOOSE_SUBJECT_RE = re.compile(r"\b(?:who|which|that|others|(?:some|many|most|few
 HOPED_RE = re.compile(r"\b(?:hoped|hopes|hope)\s+(?:that\s+)?(?P<who>(?:both\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?"
                       r"(?:the\s+)?[A-Z][\w.’'-]*){0,4})\s+(?:would|will|could)\s+(?P<neg>not\s+)?(?=[a-z])")
 # "It is not the job of the Fed to bail out Wall Street", "it isn't Washington's role to rebuild Iraq": the act rejected
-NOT_JOB_RE = re.compile(r"\b[Ii]t\s+(?:is\s+not|isn[’']t|[’']s\s+not|was\s+never|is\s+never|is\s+no)\s+(?:part\s+of\s+)?"
+NOT_JOB_RE = re.compile(r"\b[Ii]t\s+(?:is\s+not|isn[’']t|[’']s\s+not|was\s+not|wasn[’']t)\s+(?:part\s+of\s+)?"
                         r"(?:(?:the|any)\s+(?:\w+\s+)?(?:job|role|place|business|task|duty|remit)\s+of\s+(?P<who>[^,;:]{2,60}?)|"
                         r"(?P<whose>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+(?:\w+\s+)?(?:job|role|place|"
                         r"business|task|duty|remit))\s+to\s+(?=[a-z])")
 # the words each phrase above needs (a substring test of each is twice as fast as one scan for them all)
-KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope", "job of", "job to", "role of", "role to", "place of",
-        "place to", "business of", "task of", "duty of", "remit")
+KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope")
+JOB_KEYS = ("job", "role", "place", "business", "task", "duty", "remit")  # tried only in a negated sentence
 
 
 def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
     """The options text[s:e] argues in one of the set phrases above."""
     low = lowered(text, s, e)
-    if not has_any(low, *KEYS):  # most sentences hold none of the key words
+    negated = "not " in low or "n't" in low or "n’t" in low  # "it is not the job of S to": a negation first
+    if not has_any(low, *KEYS) and not negated:  # most sentences hold none of the key words
         return []
     out: list[Hit | None] = []
     if has_any(low, "mistake", "error", "blunder"):
@@ -71,7 +72,7 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
             if hit is not None:
                 hit.reported = not re.search(r"\b(?:I|we)\s+(?:\w+\s+)?$", text[s:m.start()])
                 out.append(hit)
-    if " not " in low or "n’t" in low or "n't" in low or " never " in low or "is no " in low:
+    if negated and has_any(low, *JOB_KEYS):
         for m in NOT_JOB_RE.finditer(text, s, e):
             if can_act(m.group("who") or m.group("whose")):
                 out.append(vp_hit(text, m.end(), e, "oppose", m.start()))
