@@ -10,6 +10,7 @@ from briefing_app.analysis.reported.clauses import NOT_CONTENT_RE, SETTING_AFTER
 from briefing_app.analysis.reported.context import PARTICIPLE_RE, Context
 from briefing_app.analysis.reported.cue import DONE, Cue, Step
 
+TAIL_WINDOW = 80
 COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
 # "..., current and former officials said": the subject found is the last conjunct; the comma is before the first
 COORDINATED_SUBJECT_RE = re.compile(r",[”\"’']*\s+(?:[\w’'-]+\s+){1,3}(?:and|or)\s+$")
@@ -56,11 +57,14 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
     masked = ctx.masked
     start, stop = cue.ss, cue.subj[0]  # the content is masked[start:stop], trimmed
-    coordinated = COORDINATED_SUBJECT_RE.search(masked, start, stop)
-    if coordinated:
+    if not COMMA_MARKS_END_RE.search(masked, max(start, stop - 8), stop):
+        # each end pattern reads only the last words before the subject; a conjunction is looked for first
+        near = max(start, stop - TAIL_WINDOW)
+        coordinated = COORDINATED_SUBJECT_RE.search(masked, near, stop) if (
+            masked.find(" and ", near, stop) != -1 or masked.find(" or ", near, stop) != -1) else None
+        if coordinated is None:
+            return None
         stop = coordinated.start() + 1
-    elif not COMMA_MARKS_END_RE.search(masked, start, stop):
-        return None
     end = _rest_end(ctx, cue)
     paren = masked.rfind("(", start, stop)
     if paren > masked.rfind(")", start, stop):  # "her ratings (at one point as low as 19%, Gutin says) hurt her": the aside
@@ -70,7 +74,7 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     elif end < cue.se and DASH_RE.match(masked, end, cue.se):
         # "Neither was impressed - ''Born with a silver spoon,'' Mr. Elkins said - but ...": the dashed aside only
         start = max([start] + [m.end() for m in DASH_RE.finditer(masked, start, stop)])
-    head = HEAD_NP_RE.search(masked, start, stop)
+    head = HEAD_NP_RE.search(masked, max(start, stop - TAIL_WINDOW), stop)
     if head:  # '"Q," his wife, Gabriela Lazar, wrote': the subject is the appositive of the words after the quotation
         stop = head.start("np")
     before = masked[start:stop]

@@ -104,8 +104,6 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     masked = ctx.masked
     if det_before(masked, ss, c.start()) or CALL_NOT_RE.match(masked, c.end(), se):
         return False
-    end_m = CALL_END_RE.search(masked, c.end(), se)
-    end = end_m.start() if end_m else se
     quoted_soon = QUOTED_SOON_RE.match(masked, c.end(), se) is not None
     characterised = CHARACTERISED_RE.match(masked, c.end(), se) is not None
     gerund = participle = c.group("cue").endswith("ing")
@@ -128,6 +126,8 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     subj = named or _subject(masked, ss, c, participle)
     if subj is None or _indefinite(masked, ss, c, subj) or masked[subj[0]:subj[1]].lower() in ("which", "that"):
         return False
+    end_m = CALL_END_RE.search(masked, c.end(), se)
+    end = end_m.start() if end_m else se
     if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():end]) \
             and len(masked[c.end():end].split()) > 8 and not characterised:
         return False  # bare "called X Y" needs a quoted or short characterisation (up to where the call ends)
@@ -163,19 +163,19 @@ REQUEST_STEMS = ("ask", "request")
 
 def requests(ctx: Context) -> None:
     """'X asked for NP': the request is the content, X its source (not a passive 'was asked for ...')."""
-    masked, done = ctx.masked, ctx.done()
-    at = stem_positions(masked, REQUEST_STEMS)
-    for ss, se in ctx.doc.sentences.spans:
-        for c in stem_matches(REQUEST_RE, at, masked, ss, se):
-            if done.covers(c.start()) or det_before(masked, ss, c.start()) \
-                    or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
-                continue
-            subj = subject_before(masked, c.start(), ss)
-            if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
-                continue
-            end = CALL_END_RE.search(masked, c.end(), se)
-            ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
-            break
+    masked = ctx.masked
+    hits = list(stem_matches(REQUEST_RE, REQUEST_STEMS, masked))  # (each hit's sentence looked up, not every sentence)
+    done = ctx.done() if hits else None
+    for c in hits:
+        ss, se = ctx.doc.sentences.of(c.start())
+        if done is None or done.covers(c.start()) or det_before(masked, ss, c.start()) \
+                or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
+            continue
+        subj = subject_before(masked, c.start(), ss)
+        if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
+            continue
+        end = CALL_END_RE.search(masked, c.end(), se)
+        ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
 
 
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)\s+(?:\w+ly\s+)?$")
@@ -191,20 +191,19 @@ WARN_STEMS = ("warn",)
 def warnings_of(ctx: Context) -> None:
     """'X warned of NP', 'X warned against doing ...': the warning is the content, X (or the main clause's subject
     for a participle after a comma) its source."""
-    masked, done = ctx.masked, ctx.done()
-    at = stem_positions(masked, WARN_STEMS)
-    for ss, se in ctx.doc.sentences.spans:
-        for c in stem_matches(WARN_OF_RE, at, masked, ss, se):
-            if done.covers(c.start()) or det_before(masked, ss, c.start()) \
-                    or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
-                continue
-            participle = c.group("cue").endswith("ing") and COMMA_BEFORE_RE.search(masked, max(ss, c.start() - 6),
-                                                                                   c.start())
-            subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
-            if subj is None and AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start()):
-                subj = clause_subject(masked, ss, c.start())
-            if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
-                continue
-            end = CALL_END_RE.search(masked, c.end(), se)
-            ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
-            break
+    masked = ctx.masked
+    hits = list(stem_matches(WARN_OF_RE, WARN_STEMS, masked))
+    done = ctx.done() if hits else None
+    for c in hits:
+        ss, se = ctx.doc.sentences.of(c.start())
+        if done is None or done.covers(c.start()) or det_before(masked, ss, c.start()) \
+                or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
+            continue
+        participle = c.group("cue").endswith("ing") and COMMA_BEFORE_RE.search(masked, max(ss, c.start() - 6), c.start())
+        subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
+        if subj is None and AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start()):
+            subj = clause_subject(masked, ss, c.start())
+        if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
+            continue
+        end = CALL_END_RE.search(masked, c.end(), se)
+        ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))

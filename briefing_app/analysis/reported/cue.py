@@ -144,6 +144,9 @@ PHRASE_THEN_CLAUSE_RE = re.compile(r"\s*(?:in|on|at|during|after|before|with|fro
                                    r"could|should|can|did|does|do)\b|[a-z]+(?:ed|s)\b))")
 
 
+PHRASE_WORDS = (" in ", " on ", " at ", " during ", " after ", " before ", " with ", " from ", " via ", " through ", " over ")
+
+
 def complement_start(ctx: Context, cue: Cue) -> None:
     """Past the recipient of 'told', manner phrases ('on Sunday', 'in a statement') and 'that'."""
     masked, se = ctx.masked, cue.se
@@ -156,9 +159,9 @@ def complement_start(ctx: Context, cue: Cue) -> None:
     if far and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
             cue.word.lower() in TELLS
             or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s", masked[pos:se])
-            or OF_THAT_RE.match(masked, pos, se)):
+            or masked.startswith(" of ", pos) and OF_THAT_RE.match(masked, pos, se)):
         pos = far.start("that")  # "told a town hall in Salem on Monday that ...", "said in a memo to staff that"
-    elif not far:
+    elif not far and masked.startswith(PHRASE_WORDS, pos):
         phrase = PHRASE_THEN_CLAUSE_RE.match(masked, pos, se)
         pos = phrase.end() if phrase else pos  # "wrote in both listings he was ..."
     that = THAT_RE.match(masked, pos, se)

@@ -38,8 +38,9 @@ HEADLINE_SAYS_END_RE = re.compile(r",[ \t]+(?P<src>[A-Z][\w’'.-]*(?:[ \t]+[A-Z
 def headline_says(ctx: Context, ss: int, se: int) -> bool:
     """A title-case headline 'Bernie Sanders Says He’s Already Started Writing His Inaugural Address'
     or '‘CONTENT’, Trevor Noah Says': the capitalised cue's complement is reported speech."""
-    m = HEADLINE_SAYS_RE.match(ctx.masked, ss, se)
-    if m:
+    second = ctx.masked.find(" ", ss, min(se, ss + 40)) + 1
+    m = HEADLINE_SAYS_RE.match(ctx.masked, ss, se) if second and ctx.masked[second:second + 1].isupper() else None
+    if m:  # (a title-case headline: its second word is capitalised)
         ctx.emit(m.end(), se, (m.start("src"), m.end("src")), m.group("cue").lower())
         return True
     e = HEADLINE_SAYS_END_RE.search(ctx.masked, ss, se)
@@ -161,6 +162,11 @@ OPENING_PARTICIPLE_RE = re.compile(r"(?:(?:(?:One|Two|Three|A|Days|Weeks|Months|
                                    r"Shortly\s+after|Just\s+after|after|before|since)\s+(?:(?:first|initially|\w+ly)\s+)?)?"
                                    r"(?P<cue>" + _OPENING_VERBS + r")(?:\s+on\s+" + DAYS + r")?\s+(?:that\s+)?")
 COMMA_SPACE_RE = re.compile(r",\s+")
+OPENING_WORDS = ("One ", "Two ", "Three ", "A ", "Days ", "Weeks ", "Months ", "Hours ", "Minutes ", "After ", "Before ",
+                 "While ", "When ", "In ", "By ", "Since ", "Despite ", "Instead ", "Even ", "Shortly ", "Just ", "Noting",
+                 "Saying", "Arguing", "Insisting", "Warning", "Explaining", "Claiming", "Stating", "Acknowledging",
+                 "Admitting", "Suggesting", "Stressing", "Declaring", "Predicting", "Recalling", "Conceding", "Promising",
+                 "Describing", "Emphasizing", "Announcing", "Denying", "Asking")
 MAIN_CLAUSE_RE = re.compile(r"(?P<subj>(?:he|she|they|we|I|(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
                             r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[a-z]+))\s+"
                             r"(?:(?:\w+ly|only|also|again|still|never)\s+){0,2}(?:(?:has|had|have|was|is|will|would)\s+[a-z]+|"
@@ -170,6 +176,8 @@ MAIN_CLAUSE_RE = re.compile(r"(?P<subj>(?:he|she|they|we|I|(?:[Tt]he\s+)?(?:[A-Z
 def participle_opening(ctx: Context, ss: int, se: int) -> bool:
     """'Noting that Obama's policy has been to ..., Trump said ...', 'After initially saying he would ..., the man
     ...': the participle's content is the main clause's subject's; the main clause is left to the other rules."""
+    if not ctx.masked.startswith(OPENING_WORDS, ss):
+        return False  # (a plain prefix test before the pattern: most sentences open otherwise)
     m = OPENING_PARTICIPLE_RE.match(ctx.masked, ss, se)
     if not m:
         return False
