@@ -101,3 +101,11 @@ def test_retail_bodies_a_partner_and_an_exchange() -> None:
                      "оценил сделку в 25 млрд рублей. Акции выросли на Московской бирже.")
     assert {"Азбука вкуса", "Дикси", "Московская биржа"} <= set(actors)
     assert actors["Андрей Гусев"][1] == "Магнит" and "Михаил Бурмистров" in actors
+
+
+def test_a_foreign_body_with_its_country_a_bloc_and_a_mission() -> None:
+    actors = _actors("Выборы\n\nЦентральная избирательная комиссия Молдавии объявила итоги. Лидер оппозиционного Патриотического "
+                     "блока Игорь Додон заявил, что будет протест. Миссия ОБСЕ в своём докладе отметила, что выборы были честными.")
+    assert actors["Центральная избирательная комиссия Молдавии"][1] == "Молдавия"
+    assert "Патриотический блок" in actors and "Миссия ОБСЕ" in actors["ОБСЕ"][2]
+    assert not any(n.startswith("Миссия") for n in actors)

@@ -57,9 +57,14 @@ class _Person:
     genitive: bool = False  # named after a word that governs the genitive ("политолога", "по словам")
 
 
+# head nouns of bodies, capitalised when a body's name opens a sentence ("Миссия ОБСЕ", "Управления Федеральной ...")
+BODY_HEAD_RE = re.compile(r"(?:Мисси|Управлени|Департамент|Комитет|Комисси|Служб|Агентств|Фонд|Палат|Делегаци|Фракци|"
+                          r"Коалици|Штаб|Инспекци|Прокуратур)[а-яё]*$")
+
+
 def not_a_name(word: str) -> bool:
     """A capitalised word that opens a title rather than a name: a role, a country, an organisation."""
-    return is_role(word) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
+    return is_role(word) or bool(BODY_HEAD_RE.match(word)) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
         or bool(MIN_RE.fullmatch(word)) \
         or word.endswith(("ая", "ое", "ые")) and len(word) > 4 and not given_any_case(word) or word.startswith("«")
 

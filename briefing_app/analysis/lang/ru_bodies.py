@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Actor, Span
 
@@ -101,6 +102,8 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
     _media_and_branches(text, out, names)
     _committees(text, out, names)
     _city_bodies(text, out)
+    _foreign_bodies(text, out)
+    _missions(text, out)
     _deputies(text, out)
     return out
 
@@ -163,6 +166,39 @@ def _committees(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
             names[name] = Actor(name, "organization", None, None, [], [Span(m.start(), m.end())])
             out.append(names[name])
         a.affiliation = name
+
+
+# a foreign country in the genitive right after a state body ("Центральная избирательная комиссия Молдавии")
+COUNTRY_GEN_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+(?:ии|и|ы|а))(?![\w-])")
+STATE_BODY_RE = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ая|ый|ое|ий)[ \t]+)*(?:[а-яё]+(?:ая|ый|ое|ий)[ \t]+)*(?:комиссия|парламент|правительство|"
+                           r"министерство|суд|служба|генпрокуратура|прокуратура)$", re.I)
+
+
+MISSION_RE = re.compile(r"(?:Мисси|Делегаци)[яиюей]{1,2}[ \t]+(?P<org>[А-ЯЁA-Z]{2,6})(?![\w-])")
+
+
+def _missions(text: str, out: list[Actor]) -> None:
+    """'Миссия ОБСЕ отметила': the organisation's mission is the organisation (an alias and a mention)."""
+    by_name = {a.name: a for a in out if a.kind == "organization"}
+    for m in MISSION_RE.finditer(text) if "Мисси" in text or "Делегаци" in text else ():
+        org = by_name.get(m.group("org"))
+        if org is not None and m.group() not in org.aliases:
+            org.aliases.append(m.group())
+            org.mentions.append(Span(m.start(), m.end()))
+
+
+def _foreign_bodies(text: str, out: list[Actor]) -> None:
+    """'Центральная избирательная комиссия Молдавии': a body named with a foreign country keeps it in its name,
+    the short name an alias, and the country as its affiliation."""
+    for a in out:
+        if a.kind != "organization" or a.affiliation or not a.mentions or not STATE_BODY_RE.fullmatch(a.name):
+            continue
+        after = COUNTRY_GEN_RE.match(text, a.mentions[0].end)
+        c = country(after.group("c")) if after else None
+        if after and c and c != "Россия":
+            a.aliases.append(a.name)
+            a.name, a.affiliation = f"{a.name} {after.group('c')}", c
+            a.mentions[0] = Span(a.mentions[0].start, after.end())
 
 
 def _city_bodies(text: str, out: list[Actor]) -> None:
