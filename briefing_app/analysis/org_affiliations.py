@@ -56,95 +56,108 @@ def affiliations(doc: Document) -> None:
             last = o.name.split()[-1]
             last_words[last] = None if last in last_words else o
     for person in (a for a in doc.actors if a.kind == "person"):
-        aff = person.affiliation
-        if aff and person.title and person.title[:1].isupper() \
-                and title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
-            continue  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
-        ender = last_words.get(aff) if aff and aff not in by_form and aff not in US_STATE_NAMES else None
-        if ender is not None and aff and not gazetteer.lookup(aff):  # "... Welfare of Immigrants campaigner X":
-            person.affiliation = aff = ender.name  # the organisation whose name the word ends, not the word
-        if aff and aff in by_form:
-            continue  # the form the text gave ("CSIS"), which names one of the organisations
-        if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
-            # "Union president Tom Hale": the union named before (in this paragraph or the one before)
-            at = person.mentions[0].start if person.mentions else len(text)
-            named = latest_org(orgs, at, FITS[aff.lower()]) or latest_org(
-                orgs, at, None, floor=text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
-            person.affiliation = aff = named.name if named else None
-        if aff in ("state", "county"):
-            continue  # "the state's transportation director": the US state or county of the text (local.py)
-        if aff and aff.startswith("its "):  # "Philip Damas, who heads its supply chain unit": whose "its" is
-            at = person.mentions[0].start if person.mentions else len(text)
-            owner = its_owner(doc, orgs, at) or latest_org(orgs, at)
-            person.affiliation = aff = owner.name if owner else None
-        if aff and aff.startswith("the ") and aff[4:] in ROLE_WORDS:  # "a spokeswoman for the governor": the governor
-            at = person.mentions[0].start if person.mentions else len(text)
-            boss = _holder(doc.actors, aff[4:], at, person)
-            person.affiliation = aff = boss.name if boss else None
-        if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
-            own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
-            head = own.group(1).lower() if own else aff.split()[-1].lower()
-            at = person.mentions[0].start if person.mentions else len(text)
-            named = latest_org(countries, at) if head == "country" else _subject_company(doc, business_orgs(orgs), at) \
-                if head in BUSINESS else \
-                latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
-            # administration's economic team"; the one body that fits, named after: "The water district's general manager")
-            person.affiliation = named.name if named else None
-            aff = person.affiliation
-        if aff:
+        if _stated(doc, person, orgs, countries, by_form, last_words) or title_names_org(person, orgs):
             continue
-        if title_names_org(person, orgs):
-            continue
-        for span in person.mentions:
-            line = text.rfind("\n", 0, span.start) + 1
-            window = text[max(line, span.start - 60):span.start]
-            its = ITS_RE.search(window)
-            his = HIS_RE.search(window) if not its else None
-            peer = COUNTERPART_RE.search(window) if his else None
-            if peer:  # "His Iranian counterpart, X": Iran's
-                place = gazetteer.lookup(peer.group("country") or "")
-                if place and place[1] == "country":
-                    person.affiliation = place[0]
-                    break
-                his = None
-            if his:  # "His chief of staff, Andriy Yermak": the person named before, of the pronoun's sex
-                boss = _latest_person(doc.actors, span.start - len(window) + his.start(), person,
-                                      "m" if his.group(1).lower() == "his" else "f")
-                if boss:
-                    person.affiliation = boss.name
-                    break
-            if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
-                at = span.start - len(window) + its.start()
-                latest = its_owner(doc, orgs, at) or latest_org(orgs, at)
-                if latest:
-                    person.affiliation = latest.name
-                    break
-            for org in orgs if not US_TITLE_RE.match(person.title or "") else ():  # "NATO Secretary General Mark
-                # Rutte", "The F.T.C. chair, Lina Khan" (a US federal title, "White House national security adviser", is
-                # left to us_officials: the United States)
-                for form in [org.name, *org.aliases]:
-                    if form[:1].isupper() and form in window and _form_before(form).search(window) \
-                            and not form.startswith("the "):
-                        person.affiliation = org.name
-                        break
-                if person.affiliation:
-                    break
-            upto = text[max(line, span.start - 60):span.end]
-            last_word = PRE_TITLE_ORG_RE.search(upto)
-            owner = ends.get(last_word.group(1)) if last_word and all(  # ("The White House said President ...": no title)
-                w.lower() in ROLE_OR_MODIFIER for w in re.findall(r"\b[a-z][\w-]*", last_word.group())) else None
-            if owner is not None and last_word is not None:
-                person.affiliation = owner.name
-                short = last_word.group(1)
-                if short.lower() not in ORG_WORDS and short not in owner.aliases:
-                    owner.aliases.append(short)  # "Seahawks" for the Seattle Seahawks
-            if person.affiliation:
-                break
+        _from_context(doc, person, orgs, ends)
     _member_affiliations(doc, orgs)
     _led_by(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
     national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
+
+
+def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Actor], by_form: dict[str, Actor],
+            last_words: dict[str, Actor | None]) -> bool:
+    """The affiliation a person's description gave, made the organisation it names ("Union president X": the union
+    named before; "its", "the governor", "the committee"); True when the person keeps one or is left to a later pass."""
+    text = doc.actor_text
+    aff = person.affiliation
+    if aff and person.title and person.title[:1].isupper() \
+            and title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
+        return True  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
+    ender = last_words.get(aff) if aff and aff not in by_form and aff not in US_STATE_NAMES else None
+    if ender is not None and aff and not gazetteer.lookup(aff):  # "... Welfare of Immigrants campaigner X":
+        person.affiliation = aff = ender.name  # the organisation whose name the word ends, not the word
+    if aff and aff in by_form:
+        return True  # the form the text gave ("CSIS"), which names one of the organisations
+    if aff and aff.lower() in FITS and aff[:1].isupper() and aff not in by_form:
+        # "Union president Tom Hale": the union named before (in this paragraph or the one before)
+        at = person.mentions[0].start if person.mentions else len(text)
+        named = latest_org(orgs, at, FITS[aff.lower()]) or latest_org(
+            orgs, at, None, floor=text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
+        person.affiliation = aff = named.name if named else None
+    if aff in ("state", "county"):
+        return True  # "the state's transportation director": the US state or county of the text (local.py)
+    if aff and aff.startswith("its "):  # "Philip Damas, who heads its supply chain unit": whose "its" is
+        at = person.mentions[0].start if person.mentions else len(text)
+        owner = its_owner(doc, orgs, at) or latest_org(orgs, at)
+        person.affiliation = aff = owner.name if owner else None
+    if aff and aff.startswith("the ") and aff[4:] in ROLE_WORDS:  # "a spokeswoman for the governor": the governor
+        at = person.mentions[0].start if person.mentions else len(text)
+        boss = _holder(doc.actors, aff[4:], at, person)
+        person.affiliation = aff = boss.name if boss else None
+    if aff and aff[:1].islower():  # "committee" from "who chairs the committee"
+        own = re.match(r"(\w+)(?:’s|'s)\s", aff)  # "the bloc's trade policy": the bloc
+        head = own.group(1).lower() if own else aff.split()[-1].lower()
+        at = person.mentions[0].start if person.mentions else len(text)
+        named = latest_org(countries, at) if head == "country" else _subject_company(doc, business_orgs(orgs), at) \
+            if head in BUSINESS else \
+            latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
+        # administration's economic team"; the one body that fits, named after: "The water district's general manager")
+        person.affiliation = named.name if named else None
+        aff = person.affiliation
+    return bool(aff)
+
+
+def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[str, Actor | None]) -> None:
+    """A person's body from the words before one of their mentions: "Its president, X", "His chief of staff, X",
+    "His Iranian counterpart, X", "NATO Secretary General X", "Festival director X"."""
+    text = doc.actor_text
+    for span in person.mentions:
+        line = text.rfind("\n", 0, span.start) + 1
+        window = text[max(line, span.start - 60):span.start]
+        its = ITS_RE.search(window)
+        his = HIS_RE.search(window) if not its else None
+        peer = COUNTERPART_RE.search(window) if his else None
+        if peer:  # "His Iranian counterpart, X": Iran's
+            place = gazetteer.lookup(peer.group("country") or "")
+            if place and place[1] == "country":
+                person.affiliation = place[0]
+                break
+            his = None
+        if his:  # "His chief of staff, Andriy Yermak": the person named before, of the pronoun's sex
+            boss = _latest_person(doc.actors, span.start - len(window) + his.start(), person,
+                                  "m" if his.group(1).lower() == "his" else "f")
+            if boss:
+                person.affiliation = boss.name
+                break
+        if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
+            at = span.start - len(window) + its.start()
+            latest = its_owner(doc, orgs, at) or latest_org(orgs, at)
+            if latest:
+                person.affiliation = latest.name
+                break
+        for org in orgs if not US_TITLE_RE.match(person.title or "") else ():  # "NATO Secretary General Mark
+            # Rutte", "The F.T.C. chair, Lina Khan" (a US federal title, "White House national security adviser", is
+            # left to us_officials: the United States)
+            for form in [org.name, *org.aliases]:
+                if form[:1].isupper() and form in window and _form_before(form).search(window) \
+                        and not form.startswith("the "):
+                    person.affiliation = org.name
+                    break
+            if person.affiliation:
+                break
+        upto = text[max(line, span.start - 60):span.end]
+        last_word = PRE_TITLE_ORG_RE.search(upto)
+        owner = ends.get(last_word.group(1)) if last_word and all(  # ("The White House said President ...": no title)
+            w.lower() in ROLE_OR_MODIFIER for w in re.findall(r"\b[a-z][\w-]*", last_word.group())) else None
+        if owner is not None and last_word is not None:
+            person.affiliation = owner.name
+            short = last_word.group(1)
+            if short.lower() not in ORG_WORDS and short not in owner.aliases:
+                owner.aliases.append(short)  # "Seahawks" for the Seattle Seahawks
+        if person.affiliation:
+            break
 
 
 def _holder(actors: list[Actor], role: str, pos: int, person: Actor) -> Actor | None:

@@ -1,0 +1,114 @@
+"""The canonical name a Russian mention stands for: a name at its fullest ("Песков" -> "Дмитрий
+Песков", a genitive "Анны Климовой" -> "Анна Климова"), the name a title word introduced ("министр"
+-> the name after "Министр энергетики"), the latest name for "он"/"она"."""
+from __future__ import annotations
+
+import functools
+import re
+
+from briefing_app.analysis.lang.ru_names import is_role
+
+RU_WORD = r"[А-ЯЁ][а-яё-]+"
+RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
+RU_PRONOUNS = {"он", "она", "они"}
+TITLE_LOOKBACK = 50  # uses of a title word read back for the name it introduced
+# a source without a name: "источник в правительстве", "собеседник РБК", "представители ведомства"
+UNNAMED_RE = re.compile(r"(?:источник|собеседник)\w*$", re.I)
+
+
+def canonical(text: str, mention: str, pos: int) -> str | None:
+    """The name a mention at pos stands for: a capitalised name at its fullest, or the name a
+    title word introduced earlier ("министр" -> the name after "Министр энергетики")."""
+    words = mention.split()
+    head = words[0].lower() if words else ""
+    if head in RU_PRONOUNS:
+        name = _last_name(text, pos)
+        return fullest(text, name) if name else None
+    if UNNAMED_RE.match(head):
+        return None  # "Источник в правительстве": nobody named (the body it sits in may be an actor)
+    caps = RU_NAME_RE.search(mention)
+    if caps:
+        return fullest(text, caps.group())
+    cap_words = [w for w in words if w[:1].isupper()]
+    if cap_words:
+        return fullest(text, cap_words[0])
+    if len(head) >= 4:  # the latest name introduced by the same title word ("губернатор" -> "Губернатор X")
+        return _titled_before(text, head[:5], pos)
+    return None
+
+
+def _last_name(text: str, pos: int) -> str | None:
+    """The last full name (RU_NAME_RE) before pos, read back in chunks that start after a newline or a
+    full stop (no name spans one, so each chunk finds what a scan from the text start finds there): a
+    long text of pronoun speakers costs the same per quotation."""
+    hi = pos
+    while hi > 0:
+        lo = max(text.rfind("\n", 0, hi - 4000), text.rfind(".", 0, hi - 4000)) + 1 if hi > 4000 else 0
+        names = list(RU_NAME_RE.finditer(text, lo, hi))
+        if names:
+            return names[-1].group()
+        hi = lo
+    return None
+
+
+def _titled_before(text: str, stem: str, pos: int) -> str | None:
+    """The name after the latest of the last TITLE_LOOKBACK uses of a title word before pos, read
+    back in chunks that start after a blank (a word never spans one), so a text repeating the word
+    thousands of times costs the same per mention."""
+    word = re.compile(re.escape(stem) + r"\w*", re.I)
+    hi, seen = pos, 0
+    while hi > 0 and seen < TITLE_LOOKBACK:
+        lo = text.rfind(" ", 0, hi - 4000) + 1 if hi > 4000 else 0
+        for m in reversed(list(word.finditer(text, lo, hi))):
+            n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
+            if n:
+                return n.group()
+            seen += 1
+            if seen == TITLE_LOOKBACK:
+                break
+        hi = lo
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in RU_NAME_RE.finditer(text))
+
+
+def _nominative(name: str) -> str:
+    """'Анны Климовой' -> 'Анна Климова' (genitive after 'экономиста', 'по словам')."""
+    parts = name.split()
+    if parts and parts[-1].endswith("ой") and len(parts[-1]) > 4:
+        parts[-1] = parts[-1][:-2] + "а"
+        parts = [p[:-1] + "а" if p.endswith("ы") else p[:-1] + "я" if p.endswith("и") else p for p in parts[:-1]] + parts[-1:]
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stem(w: str) -> str:
+    return w[:max(4, len(w) - 2)].lower()
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one family name: equal stems, or one stem opening the other ("Некрасова" / "Некрасов")."""
+    sa, sb = _stem(a), _stem(b)
+    return sa == sb or len(sa) >= 5 and len(sb) >= 5 and (sa.startswith(sb) or sb.startswith(sa)) and abs(len(a) - len(b)) <= 1
+
+
+@functools.lru_cache(maxsize=1024)
+def fullest(text: str, name: str) -> str:
+    last = name.split()[-1]
+    best = name
+    for full in _names(text):
+        parts = full.split()
+        if len(parts) >= len(best.split()) and any(_same_stem(p, last) for p in parts):
+            # keep the name from the family name on back plus one given name before it
+            i = max(i for i, p in enumerate(parts) if _same_stem(p, last))
+            lo = i if i and is_role(parts[i - 1]) else max(0, i - 1)  # "Пресс-секретарь Кремля": a title, no given name
+            cand = " ".join(parts[lo:i + 1])
+            if len(cand.split()) > len(best.split()):
+                best = cand
+    return _nominative(best)
+
+
+__all__ = ["RU_NAME_RE", "RU_PRONOUNS", "RU_WORD", "UNNAMED_RE", "canonical", "fullest"]
