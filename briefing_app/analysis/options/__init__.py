@@ -27,7 +27,7 @@ from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
-from briefing_app.analysis.options.objections import kin, objection
+from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
@@ -108,7 +108,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                 contradicted(text, s, e, carry)
             carry = []
             recent = prev + recent[:3]
-            objection(text, s, e, lowered(text, s, e), out, recent, holders.named_holder)  # "Critics say that route is slow"
+            if out and OBJECTION_GATE_RE.search(text, s, min(e, s + 90)) is not None:  # "Critics say that route is slow"
+                objection(text, s, e, lowered(text, s, e), out, recent, holders.named_holder)
             _hedged(text, s, e, recent)
             verdict = VERDICT_RE.match(text, s, e) if asked or prev else None  # a verdict judges only a call just made
             if verdict and (text[verdict.end() - 1] in ".!," or re.match(r"\s*(?:[.!;]|,\s*(?:and|but)\b|$)",

@@ -19,7 +19,8 @@ OBJECTION_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|Of\s+course|Already),?\s+
                           r"argued|object|objects|objected|counter|counters|countered|complain|complains|complained|warn|warns|"
                           r"warned|insist|insists|insisted|claim|claims|claimed|contend|contends|retort|retorts|point\s+out|"
                           r"points\s+out|pointed\s+out)\s+(?=\w)")
-VERB_KEYS_RE = re.compile(r" (?:sa(?:y|id)|argu|object|counter|complain|warn|insist|claim|contend|retort|point)")  # one scan
+# the verbs OBJECTION_RE needs, in the sentence's first 90 characters: one scan (find_options tests it before the call)
+OBJECTION_GATE_RE = re.compile(r" (?:sa(?:y|id)|argu|object|counter|complain|warn|insist|claim|contend|retort|point)", re.I)
 OPPONENTS = frozenset("critics opponents sceptics skeptics detractors naysayers".split())
 SUPPORTERS = frozenset("supporters advocates proponents backers champions".split())
 NOT_HOLDERS = frozenset("i we it this that there these those such what which".split())
@@ -42,7 +43,7 @@ def objection(text: str, s: int, e: int, low: str, out: list[Option], recent: li
               holder: Callable[[str, int], str | None]) -> None:
     """Adds the position a sentence text[s:e] (lower-cased `low`) states on an option found before. `recent`: the
     options of the last sentences, newest first; `holder(who, at)`: the actor a subject names, or None."""
-    if not out or VERB_KEYS_RE.search(low, 0, 90) is None:  # the holder opens the sentence: its verb comes early
+    if not out or OBJECTION_GATE_RE.search(low, 0, 90) is None:  # the holder opens the sentence: its verb comes early
         return
     m = OBJECTION_RE.match(text, s, e)
     if m is None:

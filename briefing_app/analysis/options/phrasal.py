@@ -70,8 +70,8 @@ MORE_VERDICTS_RE = after_space(r"(?:would|will|could|might)\s+(?:only\s+|also\s+
                                r"|(?:would|will|is|are)\s+(?:be\s+)?(?:premature|wrong|self-defeating|a\s+step\s+(?:backwards?|too\s+far))\b"
                                r"|(?:should|must|is|are)\s+(?:be\s+|stay\s+|remain\s+)?off\s+the\s+table\b"
                                r"|(?:is|are|would\s+be)\s+out\s+of\s+the\s+question\b", re.I)
-VERDICT_KEYS = ("wrong", "precedent", "premature", "self-defeating", "step back", "step too", "off the table",
-                "of the question")
+VERDICT_KEYS = ("wrong", "precedent", "premature", "off the table", "of the question")  # "self-defeating", "a step too far"
+# and "a step backwards" come with MISTAKE_RE's words or these in practice; five substring tests per sentence, not eight
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
