@@ -5,6 +5,7 @@ Mayflower Hotel") and names used only as a modifier of an event or a thing ("the
 organisers ("The Blue Ridge Festival closed early")."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.given_names import sex_of
@@ -54,10 +55,14 @@ def _only_told(text: str, actor: Actor) -> bool:
 SMALL_WORDS = frozenset("a an the and or of for to in on at by as with from over after is are vs.".split())
 
 
+LEADING_SPACE_RE = re.compile(r"\s*")
+
+
+@functools.lru_cache(maxsize=16)
 def title_case_headline_end(text: str) -> int:
     """Where a title-case headline (the first line, most of its words capitalised, no full stop at its end, a
-    paragraph after it) ends; 0 when the text opens otherwise."""
-    start = len(text) - len(text.lstrip())
+    paragraph after it) ends; 0 when the text opens otherwise. (Several stages ask of the same text.)"""
+    start = LEADING_SPACE_RE.match(text).end()  # type: ignore[union-attr]
     end = text.find("\n", start)
     line = text[start:end] if end != -1 else ""
     words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in SMALL_WORDS]

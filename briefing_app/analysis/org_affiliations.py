@@ -189,6 +189,8 @@ LED_BY_RE = re.compile(r",[ \t]+(?:which[ \t]+is[ \t]+)?(?:led|headed|run|chaire
 def _led_by(doc: Document, orgs: list[Actor]) -> None:
     """'The RSF, led by Mohamed Hamdan Dagalo, denied ...': the body named right before is the person's."""
     text = doc.actor_text
+    if not any(f"{verb} by " in text for verb in ("led", "headed", "run", "chaired", "founded")):
+        return  # (most texts: no scan)
     ends = {m.end: o for o in orgs for m in o.mentions}
     for person in doc.actors:
         if person.kind != "person" or person.affiliation:

@@ -75,29 +75,36 @@ def _party_of(name: str, parties: list[Actor]) -> Actor | None:
 
 
 # "Ofwat, the Water Services Regulation Authority, was created": a short name, then the body's full name
-SHORT_THEN_FULL_RE = re.compile(r"(?<![\w’'-])(?P<short>[A-Z][\w&-]+),[ \t]+the[ \t]+(?P<full>[A-Z][^,.;:\n]{5,80}?)(?=[,.;])")
+SHORT_BEFORE_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&-]+$")
 
 
 def short_names(doc: Document) -> None:
     """The body a short name in apposition names: one actor (the short name an alias, its mentions the body's).
     Run before org_coref's descriptions, so "the regulator" right after "Ofwat" finds the body."""
-    text, gone = doc.actor_text, set()
-    if ", the " not in text:
+    text = doc.actor_text
+    fulls = [o for o in doc.actors if o.kind == "organization" and len(o.name.split()) >= 3]
+    if not fulls:
         return
     by_name = {o.name: o for o in doc.actors if o.kind == "organization"}
-    for m in SHORT_THEN_FULL_RE.finditer(text):
-        full = by_name.get(m.group("full"))
-        short = m.group("short")
-        if full is None or len(full.name.split()) < 3 or short in full.aliases or gazetteer.lookup(short):
-            continue
-        other = by_name.get(short)
-        if other is not None and other is not full:
-            _join(doc, full, other)
-            gone.add(id(other))
-        else:
-            full.aliases.append(short)
-            spans = [Span(a, b) for a, b in whole_word(text, short)]
-            full.mentions = sorted({(sp.start, sp.end): sp for sp in [*full.mentions, *spans]}.values(), key=lambda sp: sp.start)
+    gone: set[int] = set()
+    at = text.find(", the ")
+    while at != -1:  # (each ", the " of the text, not a scan of every capital)
+        after = at + 6
+        full = next((o for o in fulls if text.startswith(o.name, after) and text[after + len(o.name):][:1] in (",", ".", ";")),
+                    None)
+        short = SHORT_BEFORE_RE.search(text, max(0, at - 40), at) if full is not None else None
+        if full is not None and short is not None and short.group() not in full.aliases \
+                and not gazetteer.lookup(short.group()):
+            other = by_name.get(short.group())
+            if other is not None and other is not full:
+                _join(doc, full, other)
+                gone.add(id(other))
+            elif other is None:
+                full.aliases.append(short.group())
+                spans = [Span(a, b) for a, b in whole_word(text, short.group())]
+                full.mentions = sorted({(sp.start, sp.end): sp for sp in [*full.mentions, *spans]}.values(),
+                                       key=lambda sp: sp.start)
+        at = text.find(", the ", after)
     if gone:
         doc.actors = [a for a in doc.actors if id(a) not in gone]
 
