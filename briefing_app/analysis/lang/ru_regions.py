@@ -5,6 +5,7 @@ a federal service named in full ("Управления Федеральной а
 is one body whose parent is the service."""
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.analysis.lang.ru_org_case import org_nominative
@@ -39,6 +40,7 @@ def _word_start(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
 
 
+@functools.lru_cache(maxsize=1024)
 def official(name: str | None) -> str | None:
     """The official name of a region given by its everyday name in any case ("Подмосковья" ->
     "Московская область"), else None."""
