@@ -155,13 +155,13 @@ def counties(doc: Document) -> None:
 STATE_TITLE_RE = re.compile(r"(?:former |acting )?(?:Governor|Gov\.|Lt\. Governor|Lieutenant Governor|State Senator|"
                             r"State Sen\.|State Representative|State Rep\.|state senator|state representative|state Senator|"
                             r"state Representative|Assemblyman|Assemblywoman|state attorney general|State Attorney General)\b")
-STATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=len, reverse=True)) + r")(?![\w-])")
+STATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=lambda a: (-len(a), a))) + r")(?![\w-])")
 
 
 # a state legislature's leaders, in a text about a state legislature and not about Congress
 LEADER_TITLE_RE = re.compile(r"(?:Senate |House |Assembly )?(?:Majority |Minority )?(?:Leader|Speaker|President Pro Tem)\b")
 STATE_HOUSE_RE = re.compile(r"\b(?:state|State)[ \t]+(?:Senate|House|Assembly|Legislature|legislature|lawmakers|legislators)\b|"
-                            r"\bStatehouse\b|\bGeneral Assembly\b|(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=len, reverse=True))
+                            r"\bStatehouse\b|\bGeneral Assembly\b|(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=lambda a: (-len(a), a)))
                             + r")(?:’s|'s)?[ \t]+(?:Senate|House|Assembly|Legislature)\b")  # ("Colorado's House of Representatives",
 # "the California Senate")
 CONGRESS_RE = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")

@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec d.c a.m p.m ret atty hon msgr ald""".split()
 )
 ABBREV_RE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=len, reverse=True))
+    r"(?:\b(?:" + "|".join(sorted((re.escape(a) for a in ABBREVIATIONS), key=lambda a: (-len(a), a)))
     + r")|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.\Z",
     re.I,
 )

@@ -5,10 +5,10 @@ Russian and Korean rules load the first time a text needs them (analysis/lang), 
 """
 from __future__ import annotations
 
-from briefing_app.analysis.lang import RULE_SET_MODULES
 from briefing_app.core.pattern_cache import cached_patterns
 
-with cached_patterns():
+with cached_patterns():  # (the language table too: analysis/lang compiles patterns as it loads)
+    from briefing_app.analysis.lang import RULE_SET_MODULES
     from briefing_app.analysis import pipeline  # noqa: F401
     from briefing_app.workflow import reading  # noqa: F401
     from briefing_app.core.pattern_cache import import_cached

@@ -7,10 +7,11 @@ preload.py only.
 """
 from __future__ import annotations
 
-from briefing_app.analysis.lang import RULE_SET_MODULES
 from briefing_app.core.pattern_cache import cached_patterns, import_cached
-from briefing_app.workflow import preload  # noqa: F401
 
-with cached_patterns():
+with cached_patterns():  # (the language table too: analysis/lang compiles patterns as it loads)
+    from briefing_app.analysis.lang import RULE_SET_MODULES
+    from briefing_app.workflow import preload  # noqa: F401
+
     for _name in RULE_SET_MODULES[1:]:
         import_cached(_name)

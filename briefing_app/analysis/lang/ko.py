@@ -25,7 +25,7 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 # disclosures, admissions and forecasts ("…집계됐다고 공시했다", "…없다고 선을 그었다")
                 "공시했다 공지했다 보고했다 인정했다 시인했다 선언했다 자신했다 관측했다 추정했다 판단했다 "
                 "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다").split() + ["선을 그었다"]
-KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=len, reverse=True))
+KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
 KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다)")

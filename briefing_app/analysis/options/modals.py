@@ -59,7 +59,7 @@ PERMITTED_RE = re.compile(r"be\s+(?:allowed|permitted|free|entitled|given\s+the\
 BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
 # verbs whose subject is the thing acted on, not a doer: "X should be banned", "the sanctions should stay in
 # place", "the wage should rise", "free power has to end", "the plan must include X"
-ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(ABANDON_VERBS) + r")\b", re.I)
+ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(sorted(ABANDON_VERBS)) + r")\b", re.I)
 MODAL_KEYS_RE = re.compile(r"should|must|ought|need|ha(?:s|ve)\sto|had\sbetter|afford")
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|who|which)\s*$")
 # "He said that accord should guide ...": "that" after a verb of saying opens the clause; it is no relative pronoun
