@@ -121,3 +121,13 @@ def test_company_endings_a_chamber_a_committee_short_name_and_a_role_in_appositi
     assert actors["김희철"][1] == "한화오션" and "HD한국조선해양" in actors and "대한상공회의소" in actors
     assert "법사위" in actors["법제사법위원회"][2] and actors["유상범"][1] == "국민의힘"
     assert "기후동행카드" not in actors
+
+
+def test_thus_said_after_the_quotation_and_a_quotation_paragraph_after_its_speakers_sentence() -> None:
+    said = [(q.text, q.speaker) for q in analyse(
+        "제목\n\n\"올해 안에 법안을 처리하겠다.\" 김병기 더불어민주당 원내대표는 5일 기자간담회에서 이같이 말했다.\n\n"
+        "이재명 대통령은 국무회의를 주재했다.\n\n\"경제 회복이 최우선 과제다. 모든 부처가 힘을 모아야 한다.\"\n\n"
+        "정부는 대책을 발표했다.\n\n\"효과가 있을 것이다. 물가가 잡힐 것이다.\"\n").quotes if q.kind == "direct"]
+    assert ("올해 안에 법안을 처리하겠다.", "김병기") in said
+    assert ("경제 회복이 최우선 과제다. 모든 부처가 힘을 모아야 한다.", "이재명") in said
+    assert not any(s == "정부" for _, s in said)

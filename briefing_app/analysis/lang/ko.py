@@ -167,19 +167,41 @@ def _reported(doc: Document, out: list[Quote]) -> None:
 # the speaker after the quotation: '"Q"고 최상목 부총리는 설명했다', '"Q" 박 의원의 말이다'
 KO_AFTER_RE = re.compile(r"[ \t]*(?:(?:이)?라고|고|며|라며)?[ \t]+(?P<np>[가-힣A-Za-z]{1,12}(?:[ \t]+[가-힣A-Za-z]{1,12}){0,2}?)"
                          r"(?:(?:은|는|이|가)[ \t]+[가-힣]+(?:했다|혔다|였다|었다|았다)|의[ \t]+(?:말이다|설명이다|주장이다|지적이다))")
+# '"Q." 김병기 원내대표는 5일 기자간담회에서 이같이 말했다.': the next sentence says who said it
+KO_THUS_RE = re.compile(r"[.]?[ \t]+(?P<np>[가-힣A-Za-z]{2,12}(?:[ \t]+[가-힣A-Za-z]{1,12}){0,3}?)(?:은|는|이|가)[ \t]+"
+                        r"[^.\n\"“”]{0,60}?(?:이같이|이렇게|이와 같이)[ \t]+[가-힣]+(?:했다|혔다|였다|었다|았다)")
+# a paragraph that is only a quotation, after one whose subject is a person: '이재명 대통령은 국무회의를 주재했다.\n\n"Q"'
+KO_TOPIC_RE = re.compile(r"(?P<np>[가-힣]{2,4}(?:[ \t]+[가-힣]{1,8}){0,2}?)(?:은|는)[ \t]")
 # a sentence that carries on the last speaker's words: '그러면서 "Q"고 당부했다', '이어 "Q"라고 말했다'
 KO_CARRY_RE = re.compile(r"(?:그러면서|이어|이어서|또|또한|아울러|그러나|하지만|다만|특히|그는|그녀는)[ \t]*$")
 
 
 def _speaker_after(text: str, close: int) -> tuple[int, int, str] | None:
     """A speaker named after the quotation, with no subject before it (the quotation opens the sentence)."""
-    m = KO_AFTER_RE.match(text, close)
+    m = KO_AFTER_RE.match(text, close) or KO_THUS_RE.match(text, close)
     if m is None:
         return None
     words = m.group("np").split()
     if not any(ko_words.is_title(w) or ko_words.name_like(w) or ko_words.org_word(w) for w in words):
         return None
     name = next((w for w in words if ko_words.name_like(w) and not ko_words.is_title(w)), words[0])
+    return m.start("np"), m.end("np"), name
+
+
+def _paragraph_after_subject(text: str, open_at: int) -> tuple[int, int, str] | None:
+    """A quotation that is a paragraph of its own: the person the paragraph before has as its subject."""
+    para = text.rfind("\n", 0, open_at) + 1
+    if text[para:open_at].strip() or para < 2:
+        return None
+    prev_end = len(text[:para].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    m = KO_TOPIC_RE.match(text, prev_start, prev_end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    name = next((w for w in words if ko_words.name_like(w) and not ko_words.is_title(w)), None)
+    if name is None or not any(ko_words.is_title(w) for w in words[1:]):
+        return None  # (a person with a title: "이재명 대통령은", not "정부는")
     return m.start("np"), m.end("np"), name
 
 
@@ -218,7 +240,7 @@ class Korean(ScriptRules):
                 continue
             if q.mention is None and HANGUL_RE.search(text, q.start, q.end):
                 found = _ko_speaker(text, q.start - 1, last) or _speaker_after(text, q.end + 1) \
-                    or _carried_on(text, q.start - 1, last)
+                    or _carried_on(text, q.start - 1, last) or _paragraph_after_subject(text, q.start - 1)
                 if found:
                     a, b, name = found
                     if a >= 0:
