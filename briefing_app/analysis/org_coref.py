@@ -19,8 +19,9 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
               "district division watchdog system office service authority federation chamber coalition carrier operator "
-              "kingdom").split()
+              "kingdom island bureau army club").split()
 # "the kingdom": the latest monarchy named
+ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
 Bahrain|Kuwait|Qatar|Oman|Japan|Cambodia|Bhutan|Eswatini|Lesotho|Brunei|Tonga""".replace("\n", "").split("|"))
 DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?ring)\s+(?=country))?(?P<head>"
@@ -33,7 +34,8 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "OPEC", "Academy",
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
-        "department": ("Department", "Pentagon"), "party": ("Party",), "union": ("Union", "Workers", "workers", "Teamsters"), "council": ("Council",),
+        "department": ("Department", "Pentagon"), "party": ("Party",), "bureau": ("Bureau",),
+        "army": ("Army", "Armed Forces", "Military"), "club": ("Club", "FC", "F.C."), "union": ("Union", "Workers", "workers", "Teamsters"), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
@@ -41,7 +43,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "regulator": ("Commission", "Authority", "Agency", "Administration", "Office of"), "fund": ("Fund",),
         "watchdog": ("Commission", "Authority", "Agency", "Administration", "Office of", "Inspector"),
         "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),
-        "authority": ("Authority",), "federation": ("Federation",), "chamber": ("Chamber",),
+        "authority": ("Authority",), "federation": ("Federation", "Football Union", "Football Association"), "chamber": ("Chamber",),
         "coalition": ("Coalition",),
         "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
@@ -83,8 +85,10 @@ def aliases(doc: Document) -> None:
     fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
     for m in DESC_RE.finditer(text):
         head = m.group("head").lower()
-        if head in ("country", "kingdom"):  # "the country", "the host country": the latest country named
-            latest = latest_org(countries if head == "country" else [c for c in countries if c.name in MONARCHIES], m.start()) \
+        if head in ("country", "kingdom", "island"):  # "the country", "the host country": the latest country named
+            kinds = countries if head == "country" else [c for c in countries if c.name in (MONARCHIES if head == "kingdom"
+                                                                                            else ISLANDS)]
+            latest = latest_org(kinds, m.start()) \
                 if m.group("mod") != "host" else _host(text, countries, m.start())
             alias = m.group()[0].lower() + m.group()[1:]
             if latest is not None:

@@ -352,3 +352,13 @@ def test_city_and_county_officers_and_a_fronted_owners_long_title() -> None:
     assert actors["Michael Houston"].affiliation == "Oakland" and actors["Carroll Fife"].affiliation == "Oakland"
     assert actors["Joel Kaplan"].affiliation == "Meta Platforms"
     assert actors["Helima Croft"].affiliation == "RBC Capital Markets" and "Capital Markets" not in actors
+
+
+def test_the_island_the_bureau_and_the_federation() -> None:
+    text = ("Taiwan said it would buy more chips. The island makes most of them.\n\nThe Federal Bureau of Investigation "
+            "opened a case; the bureau declined to comment.\n\nThe Russian Football Union appealed. The federation said "
+            "it would go to court.")
+    actors = _actors(text)
+    assert "the island" in actors["Taiwan"].aliases
+    assert "the bureau" in actors["Federal Bureau of Investigation"].aliases
+    assert "the federation" in actors["Russian Football Union"].aliases
