@@ -48,6 +48,14 @@ def vp_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     return Hit(stance, start, vend, summary(vp), at, who) if concrete else None
 
 
+def gerund_hit(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
+    """The gerund phrase at `start` ("releasing the report") as an action, its verb in the bare form."""
+    hit = vp_hit(text, start, end, stance, at)
+    if hit is not None:
+        hit.summary = summary(text[hit.start:hit.end])  # summary() turns the -ing verb to its bare form
+    return hit
+
+
 def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | None = None, *,
             any_noun: bool = False) -> Hit | None:
     """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""

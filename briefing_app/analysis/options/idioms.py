@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.action_hits import gerund_hit, vp_hit
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import has_any, lowered
@@ -48,9 +48,9 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
     out: list[Hit | None] = []
     if has_any(low, "mistake", "error", "blunder"):
         for m in MADE_MISTAKE_RE.finditer(text, s, e):  # "made a mistake by not releasing X": releasing X was right
-            out.append(_gerund(text, m.end(), e, "support" if m.group("neg") else "oppose", m.start()))
+            out.append(gerund_hit(text, m.end(), e, "support" if m.group("neg") else "oppose", m.start()))
     if "gained" in low or " won " in low:
-        out += [_gerund(text, m.end(), e, "oppose", m.start()) for m in NOTHING_GAINED_RE.finditer(text, s, e)]
+        out += [gerund_hit(text, m.end(), e, "oppose", m.start()) for m in NOTHING_GAINED_RE.finditer(text, s, e)]
     if "apology" in low:
         for m in APOLOGY_RE.finditer(text, s, e):
             if can_act(text[max(s, m.start() - 200):m.start()]):  # "the district owes him a big apology": apologise to him
@@ -83,11 +83,3 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
                 hit.reported = True
                 out.append(hit)
     return [h for h in out if h is not None]
-
-
-def _gerund(text: str, start: int, end: int, stance: str, at: int) -> Hit | None:
-    """The gerund phrase at `start` ("releasing the report") as an action, its verb in the bare form."""
-    hit = vp_hit(text, start, end, stance, at)
-    if hit is not None:
-        hit.summary = summary(text[hit.start:hit.end])  # summary() turns the -ing verb to its bare form
-    return hit

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.action_hits import OBJECT_START_RE, vp_hit
+from briefing_app.analysis.options.action_hits import OBJECT_START_RE, gerund_hit, vp_hit
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import after_space, has_any, lowered
-from briefing_app.analysis.options.phrases import summary
 
 RHETORICAL_RE = re.compile(
     r"\s*[“\"‘']?(?:(?P<why>Why\s+(?:on\s+earth\s+|then\s+|ever\s+)?)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|"
@@ -92,14 +91,9 @@ def _doubting(text: str, s: int, e: int) -> list[Hit]:
 
 
 def _gerund(text: str, start: int, end: int, stance: str, at: int) -> list[Hit]:
-    """The gerund phrase at `start` ("sending more troops") as an action, its verb in the bare form."""
-    if not re.match(r"[a-z]+ing\b", text[start:end]):
-        return []
-    hit = vp_hit(text, start, end, stance, at)
-    if hit is None:
-        return []
-    hit.summary = summary(text[hit.start:hit.end])  # summary() turns the -ing verb to its bare form
-    return [hit]
+    """The gerund phrase at `start` ("sending more troops") as an action, when one starts there."""
+    hit = gerund_hit(text, start, end, stance, at) if re.match(r"[a-z]+ing\b", text[start:end]) else None
+    return [hit] if hit is not None else []
 
 
 PREPOSITIONS = frozenset("in on at of for from with by to into across under over near".split())
