@@ -219,3 +219,38 @@ def test_a_warning_noun_is_no_warning_verb() -> None:
 ])
 def test_second_attributions_and_far_thats(sentence: str, rule: str, content: str, mention: str) -> None:
     assert (rule, content, mention) in trace(sentence), trace(sentence)
+
+
+def test_the_last_dash_read_back_is_the_last_dash_found_from_the_start() -> None:
+    """_last_dash_end (the dashed aside's start) answers what a scan of every dash from the sentence start did."""
+    import random
+
+    from briefing_app.analysis.reported.before import DASH_RE, _last_dash_end
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(["a", "b ", " ", "  ", "-", "--", " - ", "—", " – ", "\n", "well-known "])
+                       for _ in range(rng.randrange(0, 14)))
+        start, stop = sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))
+        expected = max([start] + [m.end() for m in DASH_RE.finditer(text, start, stop)])
+        assert _last_dash_end(text, start, stop) == expected, (text, start, stop)
+
+
+def test_a_long_sentence_of_dashed_asides_costs_the_same_per_word() -> None:
+    """A sentence of thousands of dashed asides before their speakers ('X - ''Q,'' Mr. Elkins said - but ...'): each
+    cue read every dash from the sentence start (4x the words took about 10x the time)."""
+    import time
+
+    from briefing_app.analysis import analyse
+    unit = "Neither was impressed - ''Born with a silver spoon,'' Mr. Elkins said - but "
+
+    def cpu(times: int) -> float:
+        text = "Headline\n\n" + unit * times + "end.\n"
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.process_time()
+            analyse(text)
+            best = min(best, time.process_time() - t0)
+        return best
+
+    small, large = cpu(300), cpu(1200)
+    assert large < 6 * small, (small, large)

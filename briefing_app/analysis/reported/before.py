@@ -53,6 +53,24 @@ def _rest_end(ctx: Context, cue: Cue) -> int:
     return dash.start() if dash else end
 
 
+def _last_dash_end(masked: str, start: int, stop: int) -> int:
+    """The end of the last DASH_RE match in masked[start:stop] (start if none), read back from stop: each
+    look starts at the last word before a dash character (no match spans a word), so a long sentence of
+    dashed asides costs each cue only the words after its own last dash."""
+    hi = stop
+    while True:
+        last = max(masked.rfind("—", start, hi), masked.rfind("–", start, hi), masked.rfind("-", start, hi))
+        if last == -1:
+            return start
+        lo = last
+        while lo > start and (masked[lo - 1].isspace() or masked[lo - 1] in "—–-"):
+            lo -= 1
+        ends = [m.end() for m in DASH_RE.finditer(masked, lo, hi)]
+        if ends:
+            return ends[-1]
+        hi = lo  # (no match spans masked[lo - 1], a word's last letter)
+
+
 def content_before(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, S said.' and 'The strategy is a "welcome tack," he said.' (comma inside the mark)."""
     masked = ctx.masked
@@ -73,7 +91,7 @@ def content_before(ctx: Context, cue: Cue) -> Step:
         start = paren + 1
     elif end < cue.se and DASH_RE.match(masked, end, cue.se):
         # "Neither was impressed - ''Born with a silver spoon,'' Mr. Elkins said - but ...": the dashed aside only
-        start = max([start] + [m.end() for m in DASH_RE.finditer(masked, start, stop)])
+        start = _last_dash_end(masked, start, stop)
     head = HEAD_NP_RE.search(masked, max(start, stop - TAIL_WINDOW), stop)
     if head:  # '"Q," his wife, Gabriela Lazar, wrote': the subject is the appositive of the words after the quotation
         stop = head.start("np")
