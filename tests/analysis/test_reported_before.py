@@ -254,3 +254,13 @@ def test_a_long_sentence_of_dashed_asides_costs_the_same_per_word() -> None:
 
     small, large = cpu(300), cpu(1200)
     assert large < 6 * small, (small, large)
+
+
+def test_one_request_or_warning_a_sentence() -> None:
+    """The first 'X warned of' / 'X asked for' of a sentence takes the rest of it as its content; a second one in the
+    same sentence adds no overlapping quote (fc73eb1 had dropped the rule's one-a-sentence stop)."""
+    got = [t for t in trace("Hollande warned of the global implications and Merkel warned against a hasty deal.")
+           if t[0] == "warnings-of"]
+    assert got == [("warnings-of", "the global implications and Merkel warned against a hasty deal", "Hollande")]
+    got = [t for t in trace("Jones asked for a delay and Smith asked for a vote.") if t[0] == "requests"]
+    assert got == [("requests", "a delay and Smith asked for a vote", "Jones")]

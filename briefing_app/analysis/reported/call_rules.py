@@ -166,9 +166,10 @@ def requests(ctx: Context) -> None:
     masked = ctx.masked
     hits = list(stem_matches(REQUEST_RE, REQUEST_STEMS, masked))  # (each hit's sentence looked up, not every sentence)
     done = ctx.done() if hits else None
+    taken: set[int] = set()  # the sentences that gave one already
     for c in hits:
         ss, se = ctx.doc.sentences.of(c.start())
-        if done is None or done.covers(c.start()) or det_before(masked, ss, c.start()) \
+        if done is None or ss in taken or done.covers(c.start()) or det_before(masked, ss, c.start()) \
                 or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
             continue
         subj = subject_before(masked, c.start(), ss)
@@ -176,6 +177,7 @@ def requests(ctx: Context) -> None:
             continue
         end = CALL_END_RE.search(masked, c.end(), se)
         ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
+        taken.add(ss)  # one a sentence: the first one's content runs over the rest
 
 
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)\s+(?:\w+ly\s+)?$")
@@ -194,9 +196,10 @@ def warnings_of(ctx: Context) -> None:
     masked = ctx.masked
     hits = list(stem_matches(WARN_OF_RE, WARN_STEMS, masked))
     done = ctx.done() if hits else None
+    taken: set[int] = set()  # the sentences that gave one already
     for c in hits:
         ss, se = ctx.doc.sentences.of(c.start())
-        if done is None or done.covers(c.start()) or det_before(masked, ss, c.start()) \
+        if done is None or ss in taken or done.covers(c.start()) or det_before(masked, ss, c.start()) \
                 or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
             continue
         participle = c.group("cue").endswith("ing") and COMMA_BEFORE_RE.search(masked, max(ss, c.start() - 6), c.start())
@@ -207,3 +210,4 @@ def warnings_of(ctx: Context) -> None:
             continue
         end = CALL_END_RE.search(masked, c.end(), se)
         ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
+        taken.add(ss)  # one a sentence: the first one's content runs over the rest
