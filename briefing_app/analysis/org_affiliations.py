@@ -189,15 +189,16 @@ LED_BY_RE = re.compile(r",[ \t]+(?:which[ \t]+is[ \t]+)?(?:led|headed|run|chaire
 def _led_by(doc: Document, orgs: list[Actor]) -> None:
     """'The RSF, led by Mohamed Hamdan Dagalo, denied ...': the body named right before is the person's."""
     text = doc.actor_text
-    if not any(f"{verb} by " in text for verb in ("led", "headed", "run", "chaired", "founded")):
-        return  # (most texts: no scan)
-    ends = {m.end: o for o in orgs for m in o.mentions}
+    ends: dict[int, Actor] | None = None  # (made only when a mention follows "led by": most texts have none)
     for person in doc.actors:
         if person.kind != "person" or person.affiliation:
             continue
         for m in person.mentions:
-            led = LED_BY_RE.search(text, max(0, m.start - 40), m.start)
-            if led and led.start() in ends:
+            led = LED_BY_RE.search(text, max(0, m.start - 40), m.start) if m.start >= 3 and text.startswith("by ", m.start - 3) \
+                else None
+            if led and ends is None:
+                ends = {sp.end: o for o in orgs for sp in o.mentions}
+            if led and ends is not None and led.start() in ends:
                 person.affiliation = ends[led.start()].name
                 break
 

@@ -134,8 +134,8 @@ def merge(doc: Document) -> None:
         if len(ini) >= 3 and ini != _initials(words, False):  # ("SDOT"; plain initials are org_coref's)
             inis[id(org)] = ini
     where: dict[str, list[Span]] = {}  # one pass over the text's capitals, not one per organisation
-    if inis:
-        wanted = set(inis.values())
+    wanted = {ini for ini in inis.values() if ini in text}  # (most texts give no such initials: no scan)
+    if wanted:
         for m in UPPER_RE.finditer(text):
             if m.group() in wanted:
                 where.setdefault(m.group(), []).append(Span(m.start(), m.end()))
