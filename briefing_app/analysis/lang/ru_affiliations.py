@@ -4,6 +4,7 @@ the one region named; "альянс", "регулятор", "ведомство"
 they fit."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis.lang import ru_regions
@@ -72,19 +73,32 @@ def descriptions(text: str, out: list[Actor]) -> None:
     """'альянс', 'регулятор', 'ведомство': an alias of the latest organisation named before that fits."""
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
     fitting: dict[str, list[Actor]] = {}  # the organisations each description fits (names do not change here)
+    starts: dict[int, list[int]] = {}  # an organisation's mention starts, sorted (kept as mentions are added here)
     for m in ORG_DESCRIPTION_RE.finditer(text):
         stem = next(k for k in ORG_DESCRIPTIONS if m.group().startswith(k))
         form, fits = ORG_DESCRIPTIONS[stem]
         if stem not in fitting:
             fitting[stem] = [o for o in orgs if any(f in o.name for f in fits)]
         at = m.start()
-        before = [(max(s.start for s in o.mentions if s.start < at), o) for o in fitting[stem] if o.mentions[0].start < at]
+        before = [(_latest(starts, o, at), o) for o in fitting[stem] if o.mentions[0].start < at]
         if before:
             org = max(before, key=lambda t: t[0])[1]
             if form not in org.aliases:
                 org.aliases.append(form)
-            if not any(sp.start == m.start() for sp in org.mentions):  # (run again after the collective bodies)
+            known = starts[id(org)]
+            i = bisect.bisect_left(known, at)
+            if i == len(known) or known[i] != at:  # (run again after the collective bodies)
                 org.mentions.append(Span(m.start(), m.end()))
+                known.insert(i, at)
+
+
+def _latest(starts: dict[int, list[int]], org: Actor, at: int) -> int:
+    """The start of the organisation's latest mention before at (it has one), from its mention starts kept sorted in
+    `starts` (a text that names a court or a fund thousands of times reads each description in log time)."""
+    known = starts.get(id(org))
+    if known is None:
+        known = starts[id(org)] = sorted(sp.start for sp in org.mentions)
+    return known[bisect.bisect_left(known, at) - 1]
 
 
 def regions(text: str, out: list[Actor]) -> None:
