@@ -21,6 +21,7 @@ from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_affiliations as _org_affiliations
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import org_merge as _org_merge
+from briefing_app.analysis import provinces as _provinces
 from briefing_app.analysis import org_parents as _org_parents
 from briefing_app.analysis import relatives as _relatives
 from briefing_app.analysis import speaker_checks as _speaker_checks
@@ -132,6 +133,7 @@ def actor_details(doc: Document) -> None:
     _local.cities(doc)
     _local.counties(doc)
     _local.states(doc)
+    _provinces.provinces(doc)
     _coref.governments(doc)
     _coref.author(doc)
 

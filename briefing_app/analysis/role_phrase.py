@@ -39,6 +39,9 @@ OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:(?:research|investm
                    r"(?P<org>[A-Z][^,;]*)$")  # ("founder of the consultancy SemiAnalysis")
 # "director of food policy", "professor of economics": a role and its field in lower case
 TOPIC_OF_RE = re.compile(r"(?P<role>.+?)(?P<topic>\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
+# "ambassador to Russia", "special envoy to the Sahel": an envoy's post, no body of theirs
+POSTED_TO_RE = re.compile(r"(?P<role>[^,;]*?\b(?:ambassador|envoy|emissary|representative|delegate|consul|"
+                          r"high commissioner))\s+to\s+(?:the\s+)?[A-Z][^,;]*$", re.I)
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 
@@ -86,6 +89,11 @@ def describe(desc: str) -> Role:
     det = DETERMINER_RE.match(d)
     if det:
         d = d[det.end():]
+    posted = POSTED_TO_RE.match(d)
+    if posted and last_role(posted.group("role")):  # "a former ambassador to Russia": the title with its post
+        role_words = posted.group("role")
+        lead = _leading_place(re.sub(r"^(?:former|then)\s+", "", role_words))
+        return Role(title_text(d), lead[0] if lead else _country_in(role_words))
     two = re.match(r"(?P<now>.+?)\s+and\s+(?:a\s+|an\s+)?former\s", d)
     if two and last_role(two.group("now")):
         d = two.group("now")  # "the campaigner and former Undertones singer": the present role

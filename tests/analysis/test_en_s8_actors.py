@@ -362,3 +362,21 @@ def test_the_island_the_bureau_and_the_federation() -> None:
     assert "the island" in actors["Taiwan"].aliases
     assert "the bureau" in actors["Federal Bureau of Investigation"].aliases
     assert "the federation" in actors["Russian Football Union"].aliases
+
+
+def test_an_envoys_post_is_his_title() -> None:
+    text = "Thomas Pickering, a former ambassador to Russia, died on Monday. Pickering was 93."
+    assert _actors(text)["Thomas Pickering"].title == "former ambassador to Russia"
+    envoy = _actors("Lynne Tracy, the U.S. ambassador to Russia, met officials. Tracy said little.")["Lynne Tracy"]
+    assert envoy.affiliation == "United States"
+
+
+def test_the_one_province_of_a_text_and_its_officials() -> None:
+    text = ("TORONTO — Ontario Finance Minister Peter Bethlenfalvy tabled a budget on Thursday. Premier Doug Ford said "
+            "the province would borrow more. The Ontario Energy Board agreed.")
+    actors = _actors(text)
+    assert (actors["Peter Bethlenfalvy"].title, actors["Peter Bethlenfalvy"].affiliation) == ("Finance Minister", "Ontario")
+    assert actors["Doug Ford"].affiliation == "Ontario" and actors["Ontario Energy Board"].affiliation == "Ontario"
+    assert actors["Ontario"].kind == "government" and "the province" in actors["Ontario"].aliases
+    two = _actors("Premier Doug Ford of Ontario and Premier Danielle Smith of Alberta met. Ford said so.")
+    assert "Ontario" not in two or two["Ontario"].kind != "government"
