@@ -3,6 +3,7 @@ Z', 'X urged ...': a document rule run after the sentence rules, skipping what i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing_app.analysis.cues import stem_matches, stem_positions
 from briefing_app.analysis.mentions import subject_before
@@ -163,8 +164,16 @@ REQUEST_STEMS = ("ask", "request")
 
 def requests(ctx: Context) -> None:
     """'X asked for NP': the request is the content, X its source (not a passive 'was asked for ...')."""
+    _np_content(ctx, REQUEST_RE, REQUEST_STEMS, lambda masked, ss, c: subject_before(masked, c.start(), ss))
+
+
+def _np_content(ctx: Context, pattern: re.Pattern[str], stems: tuple[str, ...],
+                subject: Callable[[str, int, re.Match[str]], Span2 | None]) -> None:
+    """'X VERB-ed for / of NP ...': the first hit of a sentence not taken, after no determiner or passive auxiliary,
+    whose subject (found by `subject`) is no relative pronoun gives the rest of the sentence up to where the call
+    ends as the content, X its source."""
     masked = ctx.masked
-    hits = list(stem_matches(REQUEST_RE, REQUEST_STEMS, masked))  # (each hit's sentence looked up, not every sentence)
+    hits = list(stem_matches(pattern, stems, masked))  # (each hit's sentence looked up, not every sentence)
     done = ctx.done() if hits else None
     taken: set[int] = set()  # the sentences that gave one already
     for c in hits:
@@ -172,7 +181,7 @@ def requests(ctx: Context) -> None:
         if done is None or ss in taken or done.covers(c.start()) or det_before(masked, ss, c.start()) \
                 or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
             continue
-        subj = subject_before(masked, c.start(), ss)
+        subj = subject(masked, ss, c)
         if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
             continue
         end = CALL_END_RE.search(masked, c.end(), se)
@@ -193,21 +202,12 @@ WARN_STEMS = ("warn",)
 def warnings_of(ctx: Context) -> None:
     """'X warned of NP', 'X warned against doing ...': the warning is the content, X (or the main clause's subject
     for a participle after a comma) its source."""
-    masked = ctx.masked
-    hits = list(stem_matches(WARN_OF_RE, WARN_STEMS, masked))
-    done = ctx.done() if hits else None
-    taken: set[int] = set()  # the sentences that gave one already
-    for c in hits:
-        ss, se = ctx.doc.sentences.of(c.start())
-        if done is None or ss in taken or done.covers(c.start()) or det_before(masked, ss, c.start()) \
-                or PASSIVE_BEFORE_RE.search(masked, max(ss, c.start() - 30), c.start()):
-            continue
-        participle = c.group("cue").endswith("ing") and COMMA_BEFORE_RE.search(masked, max(ss, c.start() - 6), c.start())
-        subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
-        if subj is None and AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start()):
-            subj = clause_subject(masked, ss, c.start())
-        if subj is None or masked[subj[0]:subj[1]].lower() in ("who", "which", "that"):
-            continue
-        end = CALL_END_RE.search(masked, c.end(), se)
-        ctx.emit(c.end(), end.start() if end else se, subj, c.group("cue"))
-        taken.add(ss)  # one a sentence: the first one's content runs over the rest
+    _np_content(ctx, WARN_OF_RE, WARN_STEMS, _warning_subject)
+
+
+def _warning_subject(masked: str, ss: int, c: re.Match[str]) -> Span2 | None:
+    participle = c.group("cue").endswith("ing") and COMMA_BEFORE_RE.search(masked, max(ss, c.start() - 6), c.start())
+    subj = clause_subject(masked, ss, c.start()) if participle else subject_before(masked, c.start(), ss)
+    if subj is None and AND_BEFORE_RE.search(masked, max(ss, c.start() - 14), c.start()):
+        subj = clause_subject(masked, ss, c.start())
+    return subj
