@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
 from briefing_app.core import paths
 from briefing_app.core.errors import ExportError
+from briefing_app.export.font_cache import load_ttf
 
 # family -> (registered base name, {variant: file}); a missing variant falls back to a present one
 FAMILIES: dict[str, tuple[str, dict[str, str]]] = {
@@ -45,7 +46,7 @@ def register(family: str) -> str:
             continue
         name = base + _SUFFIX[variant]
         try:
-            pdfmetrics.registerFont(TTFont(name, str(paths.fonts_dir() / file)))
+            pdfmetrics.registerFont(load_ttf(name, paths.fonts_dir() / file))
         except (OSError, TTFError) as exc:
             raise ExportError(f"the bundled font {file} cannot be loaded ({exc})") from None
         names[variant] = name
