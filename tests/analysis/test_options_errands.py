@@ -23,6 +23,9 @@ from tests.analysis.option_helpers import one_option, options
     "The Georgian government needs to show those in South Ossetia that their future is brighter with Tbilisi.",
     "The Senate committee also needs to address the fact that the violations went beyond torture.",
     "The continuous noise has caused both Anthony and the team to have to deal with many false stories.",
+    # spacing and case as the pattern read them before the speed change of 888471d
+    "The rules required the council to  have to publish its accounts.",
+    "Injuries FORCED the club TO have to sell its best players.",
     "A supporter asked people in the audience to clap if they agreed with Trump.",
     "Rubio was long viewed as their best chance to overtake Mr. Trump.",
     "\"I've always wanted to own a casino,\" he said.",

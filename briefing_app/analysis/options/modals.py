@@ -32,7 +32,7 @@ NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']
                             r"even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
                             r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
 # "caused the team to have to deal with": an obligation a cause brought about, described
-CAUSED_TO_RE = re.compile(r"\b(?:caus|forc|oblig|requir|expect|allow|lead|led)\w*\s+(?:\S+\s+){0,6}?to\s*$")
+CAUSED_TO_RE = re.compile(r"\b(?:caus|forc|oblig|requir|expect|allow|lead|led)\w*\s+(?:\S+\s+){0,6}?to\s*$", re.I)
 ASIDE_RE = re.compile(r"(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn|however|meanwhile|for\s+example|too|though|"
                       r"of\s+course|in\s+fact|indeed|moreover|after\s+all|at\s+least|no\s+matter\s+[^,;]*)\W*$", re.I)
 INNER_ASIDE_RE = re.compile(r",\s*(?:no\s+matter\s+[^,]*|for\s+(?:its|their|his|her|our)\s+part|however|meanwhile|"
@@ -163,14 +163,19 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     return out
 
 
+def _caused_to(before: str) -> bool:
+    """'caused the team to have to': the words before the modal end in 'to' after a verb of cause (as NOT_OBLIGED_RE
+    read it, case and spacing alike; the pattern is tried only after a final 'to', on the last 300 characters)."""
+    return before.rstrip()[-2:].lower() == "to" and CAUSED_TO_RE.search(before, max(0, len(before) - 300)) is not None
+
+
 def _no_obligation(text: str, s: int, m: re.Match[str], before: str) -> bool:
     """A modal that argues for nothing: a condition ("Should things go wrong"), a tag, scare quotes, "don't
     have to", "the need to" as a noun, an obligation in force ("Under the new rules, companies must")."""
     scare = SCARE_QUOTED_RE.search(before) and text[m.start() + len(m.group("modal")):][:1] in "\"”’'"
     if INVERTED_RE.match(text, m.end()) or scare or m.group(0)[:1].isupper():
         return True  # "Should things go wrong, ...": a condition (a question is read by question_hits)
-    if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or (before.endswith("to ") and
-                                                                                 CAUSED_TO_RE.search(before[-90:])) or (
+    if NOT_OBLIGED_RE.search(before) or re.search(r"\bhad\s*$", before, re.I) or _caused_to(before) or (
             m.group("modal").lower().startswith("need") and re.fullmatch(r"\W*the\s+", before, re.I)):
         return True  # "don't have to", "should have to", "the need to" as a noun, "had to"
     if m.group("modal").lower().startswith("need") and re.search(r"\b(?:the|a)\s+$", before) \
