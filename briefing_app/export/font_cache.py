@@ -22,6 +22,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from briefing_app.core.paths import APP_NAME
 
 FORMAT = "f1"
 MAX_FILE_BYTES = 16 << 20  # a larger file is not ours: ignored
+KEEP_DAYS = 14  # a file no process wrote for this long (a moved or uninstalled copy) goes at the next save
 # every class a pickled face refers to (reportlab's font classes and plain containers)
 _ALLOWED = {("reportlab.pdfbase.ttfonts", "TTFontFace"), ("reportlab.pdfbase.ttfonts", "TTEncoding"),
             ("reportlab.pdfbase.ttfonts", "TTFNameBytes"), ("copyreg", "_reconstructor"),
@@ -114,6 +116,19 @@ def _save(folder: Path, entry: Path, key: tuple[str, ...], font: TTFont) -> None
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+    _drop_old(folder)
+
+
+def _drop_old(folder: Path) -> None:
+    """Remove faces written more than KEEP_DAYS ago (a moved or uninstalled copy of the app, an
+    old reportlab). A hit does not rewrite its file, so a copy still in use may lose its faces
+    too: it parses them once more and writes them again."""
+    limit = time.time() - KEEP_DAYS * 86400
+    with contextlib.suppress(OSError):
+        for item in os.scandir(folder):
+            if item.name.endswith((".pickle", ".tmp")) and item.is_file() and item.stat().st_mtime < limit:
+                with contextlib.suppress(OSError):
+                    os.unlink(item.path)
 
 
 def load_ttf(name: str, path: Path) -> TTFont:

@@ -107,3 +107,16 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_a_missing_font_still_fails_as_reportlab_fails(folder: Path) -> None:
     with pytest.raises(OSError):
         font_cache.load_ttf("Cached", paths.fonts_dir() / "NoSuchFont.ttf")
+
+
+def test_a_save_drops_faces_not_written_for_weeks(folder: Path) -> None:
+    folder.mkdir(parents=True)
+    old, recent, other = folder / "Gone-0.pickle", folder / "Kept-1.pickle", folder / "notes.txt"
+    for path in (old, recent, other):
+        path.write_bytes(b"x")
+    weeks_ago = 1_000_000_000  # in 2001
+    os.utime(old, (weeks_ago, weeks_ago))
+    os.utime(other, (weeks_ago, weeks_ago))
+    font_cache.load_ttf("Cached", FONT)
+    assert not old.exists() and recent.exists() and other.exists()
+    assert len(_entries(folder)) == 2
