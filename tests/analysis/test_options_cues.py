@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import itertools
 
-from briefing_app.analysis.options.cues import ParagraphCues, _cued
+from briefing_app.analysis.options.cues import ParagraphCues, _cued, _held
 
 PARAGRAPHS = [
     "The council met on Tuesday. Nothing was decided. Ministers should act now. The vote is next week.",
@@ -13,6 +13,8 @@ PARAGRAPHS = [
     "İİİİİİİİİİ go. We should. So it is. Fine.",  # lower-casing lengthens each İ
     "A quiet day\u00a0call the mayor. Nobody came. What now?",
     "She said they let us down. The plan failed.",
+    "At the same time, prices rose. It is high time to act. I support indexing it over time. The way he spoke.",
+    "Work began. The way forward is talks. It will not\nwork. Critics are against it. Calls grew.",
 ]
 
 
@@ -39,7 +41,7 @@ def test_each_sentence_as_on_its_own() -> None:
         ps, pe = 9, 9 + len(para)
         for spans in _tilings(para):
             cues = ParagraphCues(text, ps, pe)
-            assert cues.found == _cued(para.lower())
+            assert cues.found == _held(para.lower())
             for s, e in spans:
                 assert cues.cued(ps + s, ps + e) == _cued(para[s:e].lower()), (para, para[s:e])
 
@@ -49,3 +51,24 @@ def test_sentences_skipped_in_between() -> None:
     cues = ParagraphCues(text, 0, len(text))
     assert cues.cued(51, 70) is True  # "Voters want change." tested first: the earlier sentences are never asked
     assert cues.cued(71, 79) is False
+
+
+# the phrases the rules read the five narrowed cue words in, and sentences that hold the words in no such phrase
+RULE_PHRASES = ["It is time to act.", "It’s high time we scrapped it.", "Is it not about time the council acted?",
+                "Isn't it time?", "The time has now come to act.", "Now is the time for Europe to act.",
+                "At no time should we yield.", "It is a waste of time.", "It will go a long way.",
+                "The only way to peace is talks.", "The way forward is clear.", "That will not work.", "It won’t work.",
+                "Sanctions could work.", "He is firmly against raising taxes.", "Unions called for a strike.",
+                "They call on the EU to act.", "The calls to resign grew.", "I support indexing it over time.",
+                "Nor can we ignore the call."]
+OTHER_USES = ["At the same time, prices rose.", "Time passed.", "The way he spoke.", "Work began.", "Calls grew.",
+              "The vote went against him.", "He will call later.", "They worked all week."]
+
+
+def test_narrowed_cues() -> None:
+    for sentence in RULE_PHRASES:
+        assert _cued(sentence.lower()), sentence
+    for sentence in OTHER_USES:
+        assert _held(sentence.lower()) and not _cued(sentence.lower()), sentence
+    for sentence in RULE_PHRASES + OTHER_USES + PARAGRAPHS:
+        assert not _cued(sentence.lower()) or _held(sentence.lower()), sentence  # no sentence admitted that was not before

@@ -50,9 +50,77 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
 
 CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
 
+# Five common cue words admit a sentence only in the phrases the rules read them in: "time" after "it is", "it's",
+# "isn't it", "is it not", "high", "about", "(long) past" (a word ending in s, t or h before it; "ſ" folds to s in the
+# re.I rules), "the time has/for/to", "at no time", "waste of time"; " way" in "way to/forward/out", "a long way";
+# " work" in "(can)not work", "won't work", "can/could work"; "against" after "is/are/was/were/remains/stays
+# (strongly)" (the other rules that read it need "warn", "argue", "guard", "wary" ..., cues of their own); " call" in
+# "call(s/ed/ing) for/on/upon/to". The check runs only where the scan found one of them, within the sentence.
+FIVE = frozenset(("time", " way", " work", "against", " call"))
+TIME_TAIL_RE = re.compile(r"time\s+[hft]")
+WAY_RE = re.compile(r" way\s+(?:to|forward|out)")
+CALL_RE = re.compile(r" call(?:[sſ]|ed|ing)?\s+(?:for|on|upon|to)")
+WORK_AFTER = ("not", "n't", "n’t", "can", "could")
+# some rules read words no cue holds ("I support indexing the wage" for the call rules: bare "support", "back",
+# "campaigned hard for"; the inverted ones: "Nor can we ...", "At no point will ...", "Only when X can ..."): a
+# sentence that holds one of them and one of the five words stays admitted, as before they were narrowed
+UNCUED = ("support", "back", "campaign", "nor ", "neither ", "no circumstances", "no account", "at no ", "only when",
+          "only after", "only once")
+
+
+def _word_before(low: str, lo: int, i: int) -> int:
+    """Where the text before low[i] ends once the spaces before i are skipped (not before lo)."""
+    j = i
+    while j > lo and low[j - 1].isspace():
+        j -= 1
+    return j
+
+
+def _phrase(low: str, cue: str, i: int, lo: int, hi: int) -> bool:
+    """The five-word cue at low[i] stands in a phrase a rule reads (the sentence is low[lo:hi])."""
+    if cue == "time":
+        j = _word_before(low, lo, i)
+        if j == i or j == lo:
+            return False
+        return low[j - 1] in "sſthof" or low[j - 1] == "e" and TIME_TAIL_RE.match(low, i, hi) is not None
+    if cue == "against":
+        j = _word_before(low, lo, i)
+        return lo < j < i and low[j - 1] in "sney"
+    if cue == " way":
+        return WAY_RE.match(low, i, hi) is not None or low.endswith("long", lo, _word_before(low, lo, i))
+    if cue == " work":
+        j = _word_before(low, lo, i)
+        return any(low.endswith(w, lo, j) for w in WORK_AFTER)
+    return CALL_RE.match(low, i, hi) is not None
+
+
+def _scan(low: str, m: re.Match[str] | None, lo: int, hi: int) -> tuple[re.Match[str] | None, bool]:
+    """From m on: the first cue match in low[lo:hi] that admits the sentence (None if none starts before hi, or the
+    first match that runs past hi), and whether a five-word cue was passed over."""
+    passed = False
+    while m is not None and m.start() < hi and m.end() <= hi:
+        cue = m.group(0)
+        if cue not in FIVE or _phrase(low, cue, m.start(), lo, hi):
+            return m, passed
+        passed = True
+        m = CUES_RE.search(low, m.start() + 1)
+    return m, passed
+
+
+def _kept(low: str) -> bool:
+    return any(map(low.__contains__, UNCUED))
+
+
+def _held(low: str) -> bool:
+    """low holds a cue word, each of the five in any phrase (the gate before they were narrowed)."""
+    return CUES_RE.search(" " + low) is not None
+
 
 def _cued(low: str) -> bool:
-    return CUES_RE.search(" " + low) is not None  # " call" also at the sentence's start
+    low = " " + low  # " call" also at the sentence's start
+    m, passed = _scan(low, CUES_RE.search(low), 0, len(low))
+    return m is not None and m.start() < len(low) or passed and _kept(low)
+
 
 
 class ParagraphCues:
@@ -65,7 +133,7 @@ class ParagraphCues:
         self.low = " " + text[ps:pe].lower()  # low[i + 1] is text[ps + i]
         self.aligned = len(self.low) == pe - ps + 1  # lower-casing kept every offset (no "İ" -> "i̇")
         self.next = CUES_RE.search(self.low)  # the first cue not before the sentence last tested
-        self.found = self.next is not None  # the paragraph holds a cue: as `_cued` on all of it
+        self.found = self.next is not None  # the paragraph holds a cue: as `_held` on all of it
 
     def cued(self, s: int, e: int) -> bool:
         start, end = s - self.ps, e - self.ps + 1  # " " + the sentence is low[start:end] when low[start] is a space
@@ -73,8 +141,9 @@ class ParagraphCues:
             return _cued(self.text[s:e].lower())  # its own leading space may start a cue (" call") the paragraph lacks
         if self.next is not None and self.next.start() < start:
             self.next = CUES_RE.search(self.low, start)
+        self.next, passed = _scan(self.low, self.next, start, end)
         if self.next is None or self.next.start() >= end:
-            return False  # no cue starts in the sentence
+            return passed and _kept(self.low[start:end])  # no cue starts in the sentence (in a phrase the rules read)
         if self.next.end() <= end:
             return True
         return _cued(self.text[s:e].lower())  # the cue found runs past the sentence's end: a shorter one may fit
