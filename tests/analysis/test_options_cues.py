@@ -60,9 +60,11 @@ RULE_PHRASES = ["It is time to act.", "It’s high time we scrapped it.", "Is it
                 "The only way to peace is talks.", "The way forward is clear.", "That will not work.", "It won’t work.",
                 "Sanctions could work.", "He is firmly against raising taxes.", "Unions called for a strike.",
                 "They call on the EU to act.", "The calls to resign grew.", "I support indexing it over time.",
-                "Nor can we ignore the call."]
+                "Nor can we ignore the call.", "Critics warned the EU against arming the rebels.",
+                "Strikes would only escalate the war."]
 OTHER_USES = ["At the same time, prices rose.", "Time passed.", "The way he spoke.", "Work began.", "Calls grew.",
-              "The vote went against him.", "He will call later.", "They worked all week."]
+              "The vote went against him.", "He will call later.", "They worked all week.",
+              "Russia warned Seoul on Tuesday.", "Tensions escalated."]
 
 
 def test_narrowed_cues() -> None:

@@ -56,7 +56,9 @@ CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
 # " work" in "(can)not work", "won't work", "can/could work"; "against" after "is/are/was/were/remains/stays
 # (strongly)" (the other rules that read it need "warn", "argue", "guard", "wary" ..., cues of their own); " call" in
 # "call(s/ed/ing) for/on/upon/to". The check runs only where the scan found one of them, within the sentence.
-FIVE = frozenset(("time", " way", " work", "against", " call"))
+# "warn" only before "against" ("warned the EU against arming ..."; "warned that" is read by the modal rules, which
+# need a modal cue), "escalat" only after "only" ("would only escalate the war")
+FIVE = frozenset(("time", " way", " work", "against", " call", "warn", "escalat"))
 TIME_TAIL_RE = re.compile(r"time\s+[hft]")
 WAY_RE = re.compile(r" way\s+(?:to|forward|out)")
 CALL_RE = re.compile(r" call(?:[sſ]|ed|ing)?\s+(?:for|on|upon|to)")
@@ -88,6 +90,10 @@ def _phrase(low: str, cue: str, i: int, lo: int, hi: int) -> bool:
         return lo < j < i and low[j - 1] in "sney"
     if cue == " way":
         return WAY_RE.match(low, i, hi) is not None or low.endswith("long", lo, _word_before(low, lo, i))
+    if cue == "warn":
+        return low.find("against", i, hi) >= 0
+    if cue == "escalat":
+        return low.find("only", lo, i) >= 0
     if cue == " work":
         j = _word_before(low, lo, i)
         return any(low.endswith(w, lo, j) for w in WORK_AFTER)
