@@ -21,7 +21,6 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +32,7 @@ import reportlab
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing_app.core.paths import APP_NAME
+from briefing_app.export.atomic import write_atomic
 
 FORMAT = "f1"
 MAX_FILE_BYTES = 16 << 20  # a larger file is not ours: ignored
@@ -106,16 +106,9 @@ def _save(folder: Path, entry: Path, key: tuple[str, ...], font: TTFont) -> None
     try:
         blob = pickle.dumps((key, font_state, type(font.face), face_state), protocol=pickle.HIGHEST_PROTOCOL)
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=entry.stem, suffix=".tmp", dir=folder)
-    except Exception:  # noqa: BLE001 - a face that does not pickle, a folder that cannot be made
+        write_atomic(entry, blob)
+    except Exception:  # noqa: BLE001 - a face that does not pickle, a folder that cannot be written
         return
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, entry)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
     _drop_old(folder)
 
 
@@ -126,7 +119,7 @@ def _drop_old(folder: Path) -> None:
     limit = time.time() - KEEP_DAYS * 86400
     with contextlib.suppress(OSError):
         for item in os.scandir(folder):
-            if item.name.endswith((".pickle", ".tmp")) and item.is_file() and item.stat().st_mtime < limit:
+            if item.name.endswith((".pickle", ".part")) and item.is_file() and item.stat().st_mtime < limit:
                 with contextlib.suppress(OSError):
                     os.unlink(item.path)
 
