@@ -38,5 +38,6 @@ def test_the_russian_and_korean_benchmark_texts_hold_no_held_article() -> None:
 def test_the_scaling_texts_hold_no_held_article() -> None:
     bench = _load("bench_scaling")
     for code in ("en", "ru", "ko"):
-        joined = "\n\n".join(bench.tuned_articles(code))
-        assert sum(t.strip() in joined for t in _held(code)) == 0, code
+        for every in (False, True):
+            joined = "\n\n".join(bench.tuned_articles(code, every))
+            assert joined and sum(t.strip() in joined for t in _held(code)) == 0, code
