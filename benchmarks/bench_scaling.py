@@ -12,8 +12,10 @@ tests/analysis/test_linear_lookups.py asserts English at 16x and Russian and Kor
 The articles are the ones listed in scaling_articles.txt (the tuned set when that bound was set), so that
 new articles in the actor set do not change the text measured. --all takes every tuned article of today's
 set: more distinct people and organisations per 16,000 words (no article repeats), on which English
-measured 1.46-1.49x per word at 16x in session 8, at that session's start code too (known weak: look-ups
-over every organisation or person per mention in org_affiliations, coref descriptions, descriptions.fits).
+measured 1.46-1.49x per word at 16x in session 8, at that session's start code too; 1.28-1.29x once coref
+descriptions, org_affiliations' names before a person and en.py's mentions inside organisations used
+per-document indexes (same-minute runs of the old code: 1.34-1.45x). Still scanning every organisation per
+call: org_coref.latest_org, org_coref.aliases (substring tests of the whole text per organisation).
 """
 from __future__ import annotations
 

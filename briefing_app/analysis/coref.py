@@ -9,7 +9,7 @@ import re
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.bios import bio
-from briefing_app.analysis.descriptions import AGE_RE, SYNONYMS, fits, of_age
+from briefing_app.analysis.descriptions import AGE_RE, SYNONYMS, fits, head_fits, head_word, of_age, title_words
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.core.model import Actor, Span
@@ -42,22 +42,58 @@ def description_aliases(doc: Document) -> None:
     text = doc.actor_text
     entries, k = table.timeline.entries, 0
     latest: dict[str, int] = {}  # each person named before the description: their latest mention, in that order
+    heads: dict[str | None, set[str]] = {}  # a description's head word: the people whose title says it
+    said: dict[str, set[str]] = {}  # a word of a title: the people whose title has it
+    for canon, person in people.items():
+        for word in title_words(person.title) if person.title else ():
+            said.setdefault(word, set()).add(canon)
+    ends: dict[str, dict[int, int]] = {canon: {} for canon in people}  # each person's mentions: start -> end
+    for canon, person in people.items():  # (the first mention with that start, as _mention_end finds it)
+        for span in person.mentions:
+            ends[canon].setdefault(span.start, span.end)
     for start, end in _descriptions(text):  # in text order: the people named before each are swept in once
         while k < len(entries) and entries[k][0] < start:
             latest.pop(entries[k][1], None)
             latest[entries[k][1]] = entries[k][0]
             k += 1
         desc = re.sub(r"^[Tt]he[ \t]+", "", text[start:end])
+        head = head_word(desc)
+        titled = heads.get(head)
+        if titled is None:  # the people whose title says the head: no one else can fit (descriptions.fits)
+            titled = heads[head] = _titled(people, said, head)
+        comma = _comma_before(text, start)  # an appositive's mention ends at this comma
         for canon, pos in reversed(latest.items()):  # the most recently named first
+            if canon not in titled and (comma < 0 or ends.get(canon, {}).get(pos, pos) != comma):
+                continue  # (neither fits nor is in apposition: the look-ups below would say no)
             actor = people.get(canon)
             appositive = APPOSITIVE_GAP_RE.fullmatch(text, _mention_end(actor, pos), start) if actor else None
             if actor is not None and (appositive or actor.title and fits(desc, actor.title, actor.affiliation)):
                 _add_alias(actor, text, start, end)
+                ends[canon].setdefault(start, end)
                 break  # the most recent person the description fits
     for m in AGE_RE.finditer(text) if "-year-old" in text else ():
         aged = of_age(text, table.timeline, m.group("age"), m.start())
         if aged is not None and aged in people:
             _add_alias(people[aged], text, m.start(), m.end())
+
+
+def _titled(people: dict[str, Actor], said: dict[str, set[str]], head: str | None) -> set[str]:
+    """The people whose title says the head (descriptions.head_fits): has it as a word, or, for a head with
+    synonyms, one of those (looked for in every title)."""
+    if not head:
+        return set()
+    if head in SYNONYMS:
+        return {n for n, a in people.items() if a.title and head_fits(head, a.title)}
+    return said.get(head, set())
+
+
+def _comma_before(text: str, start: int) -> int:
+    """The offset of the comma that ', ' (spaces or tabs) before start opens, else -1: where a mention
+    in apposition to what starts there ends (APPOSITIVE_GAP_RE)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i if 0 <= i < start - 1 and text[i] == "," else -1
 
 
 def _mention_end(actor: Actor, pos: int) -> int:

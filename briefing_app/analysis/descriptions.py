@@ -75,6 +75,22 @@ def _home(affiliation: str | None) -> str | None:
     return _place_of(affiliation) if affiliation else None
 
 
+def title_words(title: str | None) -> set[str]:
+    """The words of a title among which head_fits looks for a head (before its synonyms, SYNONYMS)."""
+    return _words((title or "").lower())
+
+
+def head_word(description: str) -> str | None:
+    """The head word `fits` asks the title for: the possessed role's ("NATO's chief"), else the last word,
+    lower-cased (None: no word). A title head_fits does not take for it fits no description with that head."""
+    desc = description.strip()
+    pos = POSSESSED_RE.fullmatch(desc)
+    if pos:
+        return pos.group("head")
+    words = desc.split()
+    return words[-1].lower() if words else None
+
+
 @functools.lru_cache(maxsize=4096)
 def fits(description: str, title: str | None, affiliation: str | None) -> bool:
     """Does a description ("the Ukrainian leader", without "the") fit a person with this title
@@ -121,4 +137,4 @@ def of_age(text: str, timeline: Timeline, age: str, pos: int) -> str | None:
     return next((canon for p, canon in timeline.before(pos) if aged.match(text, p, p + 60)), None)
 
 
-__all__ = ["AGE_RE", "POSSESSED_RE", "fits", "head_fits", "of_age"]
+__all__ = ["AGE_RE", "POSSESSED_RE", "fits", "head_fits", "head_word", "of_age", "title_words"]

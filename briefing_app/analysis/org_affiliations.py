@@ -55,10 +55,14 @@ def affiliations(doc: Document) -> None:
         if " " in o.name:
             last = o.name.split()[-1]
             last_words[last] = None if last in last_words else o
+    forms: dict[str, list[tuple[int, str]]] = {}  # the organisations' capitalised names and aliases (_named_before)
+    for i, org in enumerate(orgs):
+        for form in [org.name, *org.aliases]:
+            _index_form(forms, i, form)
     for person in (a for a in doc.actors if a.kind == "person"):
         if _stated(doc, person, orgs, countries, by_form, last_words) or title_names_org(person, orgs):
             continue
-        _from_context(doc, person, orgs, ends)
+        _from_context(doc, person, orgs, ends, forms)
     _member_affiliations(doc, orgs)
     _led_by(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
@@ -109,7 +113,8 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
     return bool(aff)
 
 
-def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[str, Actor | None]) -> None:
+def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[str, Actor | None],
+                  forms: dict[str, list[tuple[int, str]]]) -> None:
     """A person's body from the words before one of their mentions: "Its president, X", "His chief of staff, X",
     "His Iranian counterpart, X", "NATO Secretary General X", "Festival director X"."""
     text = doc.actor_text
@@ -137,16 +142,10 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
             if latest:
                 person.affiliation = latest.name
                 break
-        for org in orgs if not US_TITLE_RE.match(person.title or "") else ():  # "NATO Secretary General Mark
-            # Rutte", "The F.T.C. chair, Lina Khan" (a US federal title, "White House national security adviser", is
-            # left to us_officials: the United States)
-            for form in [org.name, *org.aliases]:
-                if form[:1].isupper() and form in window and _form_before(form).search(window) \
-                        and not form.startswith("the "):
-                    person.affiliation = org.name
-                    break
-            if person.affiliation:
-                break
+        named = _named_before(window, orgs, forms) if not US_TITLE_RE.match(person.title or "") else None
+        if named is not None:  # "NATO Secretary General Mark Rutte", "The F.T.C. chair, Lina Khan" (a US federal
+            # title, "White House national security adviser", is left to us_officials: the United States)
+            person.affiliation = named.name  # (the words before may still give the organisation a short name)
         upto = text[max(line, span.start - 60):span.end]
         last_word = PRE_TITLE_ORG_RE.search(upto)
         owner = ends.get(last_word.group(1)) if last_word and all(  # ("The White House said President ...": no title)
@@ -156,8 +155,34 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
             short = last_word.group(1)
             if short.lower() not in ORG_WORDS and short not in owner.aliases:
                 owner.aliases.append(short)  # "Seahawks" for the Seattle Seahawks
+                _index_form(forms, next(i for i, o in enumerate(orgs) if o is owner), short)
         if person.affiliation:
             break
+
+
+def _index_form(forms: dict[str, list[tuple[int, str]]], i: int, form: str) -> None:
+    """A capitalised name or alias of orgs[i], under its first two characters."""
+    if form[:1].isupper():
+        forms.setdefault(form[:2], []).append((i, form))
+
+
+# where a form may start: a character after none of a word or a dot (as _form_before's look-behind has it)
+FORM_START_RE = re.compile(r"(?<![\w.])\S")
+
+
+def _named_before(window: str, orgs: list[Actor], forms: dict[str, list[tuple[int, str]]]) -> Actor | None:
+    """The first organisation (in orgs' order) one of whose capitalised names or aliases _form_before finds in the
+    window: of the forms (indexed by their first two characters) that start where a capital may open one."""
+    best = len(orgs)
+    for m in FORM_START_RE.finditer(window):
+        p = m.start()
+        if not window[p].isupper():
+            continue
+        for key in {window[p], window[p:p + 2]}:
+            for i, form in forms.get(key, ()):
+                if i < best and window.startswith(form, p) and _form_before(form).search(window):
+                    best = i
+    return orgs[best] if best < len(orgs) else None
 
 
 def _holder(actors: list[Actor], role: str, pos: int, person: Actor) -> Actor | None:

@@ -202,13 +202,14 @@ def _occurrences(text: str, s: str) -> Iterator[int]:
 
 def latest_org(orgs: list[Actor], pos: int, fits: tuple[str, ...] | None = None, floor: int = -1) -> Actor | None:
     best: tuple[int, Actor] | None = None
+    described = [f"the {f.lower()}" for f in fits] if fits else []
     for org in orgs:  # (an alias such as "the agency" of "the United Nations refugee agency, UNHCR" fits too)
-        if fits and not any(f in org.name or f"the {f.lower()}" in org.aliases for f in fits) \
+        if fits and not any(f in org.name for f in fits) and not any(d in org.aliases for d in described) \
                 and not _lower_fits(org, fits):
             continue  # ("public works department": a body named in lower case, by its noun)
-        before = [s.start for s in org.mentions if floor <= s.start < pos]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), org)
+        last = max((s.start for s in org.mentions if floor <= s.start < pos), default=None)
+        if last is not None and (best is None or last > best[0]):
+            best = (last, org)
     return best[1] if best else None
 
 

@@ -108,9 +108,12 @@ def title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     word alone is not the end of another name ("House Speaker Mike Johnson" is not the White House's)."""
     words = (person.title or "").split(";")[0].split()  # (not "Transport Secretary" of the Department for Transport)
     capitalised = bool(words) and words[0][:1].isupper()
+    acronym = len(words) > 1 and words[0].isupper()
+    if not capitalised and not acronym:
+        return False
     for org in orgs:
-        name = org.name.split()
-        if capitalised and words[0] in name:  # (the title's first word is one of the name's: a quick test first)
+        if capitalised and words[0] in org.name and words[0] in (name := org.name.split()):  # (quick tests first:
+            # the title's first word is in the name, then one of its words)
             for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
                 if len(name) >= k and len(words) > k and words[:k] == name[-k:] \
                         and not (k == 1 < len(name) and words[0] in ("House", "Senate")) \
@@ -118,7 +121,7 @@ def title_names_org(person: Actor, orgs: list[Actor]) -> bool:
                         and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
                     person.affiliation, person.title = org.name, " ".join(words[k:])
                     return True
-        if len(words) > 1 and words[0] in org.aliases and words[0].isupper():  # "TSMC Chairman": an acronym
+        if acronym and words[0] in org.aliases:  # "TSMC Chairman": an acronym
             person.affiliation, person.title = org.name, " ".join(words[1:])
             return True
     return False
