@@ -37,7 +37,7 @@ from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
-from types import ModuleType
+from types import FrameType, ModuleType
 from typing import Any
 
 import _sre  # type: ignore[import-not-found]
@@ -49,6 +49,7 @@ MAX_BYTES = 3 << 20  # what a save keeps, most recently used first (the app's pa
 MAX_FILE_BYTES = 32 << 20  # a larger file is not ours: ignored
 FORMAT = "v2"  # of the file's entries (in its name: another format is another file)
 KEEP_DAYS = 14  # an entry no process used for this long is dropped (a pattern the app changed)
+UNSTABLE_MODULES = frozenset({"reportlab.lib.rl_safe_eval"})  # build a pattern from a set: its text per hash seed
 MAX_OTHER_FILES = 12  # other copies' cache files kept beside this one's, most recently written first
 Key = tuple[Any, int]  # (pattern, flags as given)
 # what re hands to _sre.compile, but for the pattern (in the key), with the code as bytes (one
@@ -129,9 +130,19 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
             compiled = _original(pattern, flags)
         finally:
             _compiler._sre = engine
-        if recorder.entry is not None:
+        if recorder.entry is not None and not _from_unstable_module():
             _used[key], _dirty = recorder.entry, True
         return compiled
+
+
+def _from_unstable_module() -> bool:
+    """A pattern of UNSTABLE_MODULES (a few frames up), never kept: it would add one entry and a save in every process."""
+    frame: FrameType | None = sys._getframe(2)  # re._compile, re.compile, the module compiling
+    for _ in range(4):
+        if frame is None or frame.f_globals.get("__name__") in UNSTABLE_MODULES:
+            return frame is not None
+        frame = frame.f_back
+    return False
 
 
 def _from_cache(key: Key) -> Any:

@@ -243,3 +243,23 @@ def test_only_the_most_recently_written_copies_files_are_kept(tmp_path: Path, mo
     with pattern_cache.cached_patterns():
         _compile_all("m" + uuid.uuid4().hex[:8])
     assert sorted(p.name for p in mine.parent.iterdir()) == sorted([mine.name] + [p.name for p in copies[2:]])
+
+
+def test_a_pattern_built_from_a_set_is_compiled_but_never_saved(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """reportlab's rl_safe_eval joins a frozenset into its pattern: another text in every process, so
+    keeping it added one entry and a save of the whole file to every `draft` (the file grew ~7 KB a run)."""
+    cache = tmp_path / "patterns.marshal"
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
+    tag = "u" + uuid.uuid4().hex[:8]
+    names = frozenset(f"{tag}{n}" for n in ("open", "eval", "exec"))
+    module = {"__name__": "reportlab.lib.rl_safe_eval", "re": re, "names": names}
+    with pattern_cache.cached_patterns():
+        exec(r"unsafe = re.compile(r'\b(?:%s)' % '|'.join(names), re.M)", module)  # as rl_safe_eval does
+    assert module["unsafe"].search(f"x {tag}eval(") and not cache.exists()  # compiled as ever; nothing to save
+    with pattern_cache.cached_patterns():
+        exec(r"unsafe = re.compile(r'\b(?:%s)' % '|'.join(names), re.M)", module)
+        ours = _compile_all(tag)  # in the same context: kept
+    saved = marshal.loads(cache.read_bytes())
+    assert set(saved) == set(_patterns(tag)) and ours
+    _closed_cleanly()
