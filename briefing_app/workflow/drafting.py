@@ -110,11 +110,13 @@ def plan_draft(project: Project, template_id: str, source_ids: list[int] | None 
         return layout.pages(with_quotes(quotes, kept)) <= (spec.page_budget or 0)
 
     chosen = options  # the options a full memo has room for
-    if spec.page_budget and len(sources) > 1 and not fits(ranked[:1], most_argued(options)[:1]):
+    full_fits = not spec.page_budget or fits(ranked)  # then so does one with fewer quotes and options
+    if not full_fits and len(sources) > 1 and not fits(ranked[:1], most_argued(options)[:1]):
         # no room for a quote and an option: the sources in one paragraph, cited short
         plan.sections = [(k, h, sources_in_short(sources, style) if k == "background" else items)
                          for k, h, items in plan.sections]
-    if spec.page_budget and not fits(ranked):  # shorter evidence for positions, the most argued options, quotes
+        full_fits = fits(ranked)
+    if not full_fits:  # shorter evidence for positions, the most argued options, quotes
         evidence = SHORT_EVIDENCE
         chosen = fit.most_that_fit(most_argued(options), lambda some: fits(ranked[:1], some))
         plan.sections = with_quotes(fit.kept_that_fit(ranked, lambda quotes: fits(quotes, chosen)), chosen)
