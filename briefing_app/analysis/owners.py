@@ -54,8 +54,11 @@ def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
     start = sentence_start(text, pos)
     intro = INTRO_RE.match(text, start, pos)
     start = intro.end() if intro else start
-    firsts = [(min(s.start for s in a.mentions if start <= s.start < pos), a) for a in actors
-              if any(start <= s.start < pos for s in a.mentions)]
+    firsts: list[tuple[int, Actor]] = []  # each actor's first mention in the sentence (one pass over its mentions)
+    for a in actors:
+        at = min((s.start for s in a.mentions if start <= s.start < pos), default=None)
+        if at is not None:
+            firsts.append((at, a))
     first = min(firsts, key=lambda t: t[0]) if firsts else None
     if first is None or first[0] > start + 4 and not DESCRIBED_SUBJECT_RE.fullmatch(text, start, first[0]):
         return None  # ("The Bavarian sister party, the Christian Social Union, backed ...": the body in apposition)
