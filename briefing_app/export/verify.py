@@ -61,6 +61,8 @@ def matches(quote: str, source_text: str) -> bool:
     core = quote.strip().strip(QUOTE_MARKS).strip()
     if not core:
         return False
+    if "[" not in core and core in source_text:  # as written: the pattern would match it there (no compile)
+        return True
     return pattern(core).search(source_text) is not None
 
 

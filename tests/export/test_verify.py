@@ -7,7 +7,7 @@ import pytest
 
 from briefing_app.core.errors import VerificationError
 from briefing_app.export import export_memo
-from briefing_app.export.verify import check_memo, matches
+from briefing_app.export.verify import check_memo, matches, pattern
 
 SOURCE = "Mr. Rudenko said: “Seoul must realize that the possible use of South Korean weapons will fully\n" \
          "destroy relations between our countries.” He added more."
@@ -22,6 +22,17 @@ SOURCE = "Mr. Rudenko said: “Seoul must realize that the possible use of South
     "Seoul must realize that [South Korean arms] will fully destroy relations",  # marked insertion
 ])
 def test_allowed_differences(quote):
+    assert matches(quote, SOURCE)
+
+
+@pytest.mark.parametrize("quote", [
+    "Seoul must realize that the possible use",
+    "destroy relations between our countries.” He",  # its marks and line break as the source has them
+    "Mr. Rudenko said: “Seoul must realize that",
+])
+def test_a_quote_as_written_in_the_source_matches_without_a_pattern(quote, monkeypatch):
+    assert pattern(quote).search(SOURCE)  # what the pattern says, and matches says without compiling one
+    monkeypatch.setattr("briefing_app.export.verify.pattern", lambda quote: pytest.fail("compiled"))
     assert matches(quote, SOURCE)
 
 
