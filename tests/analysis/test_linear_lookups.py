@@ -9,9 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+from briefing_app.analysis.coref import APPOSITIVE_GAP_RE, _comma_before
 from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.org_affiliations import _form_before, _index_form, _named_before
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.timeline import Timeline
+from briefing_app.core.model import Actor
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +37,33 @@ def test_span_reach_answers_as_the_scan_over_every_span() -> None:
             assert reach.holds(s, e) == any(a <= s and e <= b for a, b in spans)
             assert reach.overlaps(s, e) == any(a < e and s < b for a, b in spans)
             assert reach.covers(s) == any(a <= s < b for a, b in spans)
+
+
+def test_the_comma_before_is_where_an_appositive_gap_may_start() -> None:
+    rng = random.Random(5)
+    for _ in range(500):
+        text = "".join(rng.choice(", \ta.\n") for _ in range(rng.randrange(0, 12)))
+        for start in range(len(text) + 1):
+            gaps = [e for e in range(len(text) + 1) if APPOSITIVE_GAP_RE.fullmatch(text, e, start)]
+            assert gaps == ([_comma_before(text, start)] if _comma_before(text, start) >= 0 else [])
+
+
+def test_named_before_answers_as_the_scan_over_every_organisation_and_alias() -> None:
+    rng = random.Random(13)
+    words = ["NATO", "Nato", "N.A.T.O.", "UN", "U", "Fed", "Federal Reserve", "Reserve", "the Fed", "Seahawks", "US"]
+    fillers = ["chief", "Secretary", "General", "'s", "’s", ",", ".", " ", "  ", "said", "F.", "x-"]
+    for _ in range(400):
+        orgs = [Actor(rng.choice(words), "organization", aliases=rng.sample(words, rng.randrange(0, 3)))
+                for _ in range(rng.randrange(0, 5))]
+        forms: dict[str, list[tuple[int, str]]] = {}
+        for i, org in enumerate(orgs):
+            for form in [org.name, *org.aliases]:
+                _index_form(forms, i, form)
+        for _ in range(10):
+            window = "".join(rng.choice(words + fillers) + rng.choice(["", " "]) for _ in range(rng.randrange(0, 7)))
+            scan = next((org for org in orgs for form in [org.name, *org.aliases] if form[:1].isupper()
+                         and form in window and _form_before(form).search(window) and not form.startswith("the ")), None)
+            assert _named_before(window, orgs, forms) is scan
 
 
 def test_timeline_answers_as_the_scan_over_every_mention() -> None:

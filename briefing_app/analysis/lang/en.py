@@ -1,9 +1,6 @@
 """English: the speaker sieves of attribution.py and the reported-speech rule table."""
 from __future__ import annotations
 
-import bisect
-import itertools
-
 from briefing_app.analysis import kinds, organisations, reported
 from briefing_app.analysis.non_actors import drop_non_actors
 from briefing_app.analysis.org_fold import companies_named_like_people, first_word_aliases, fold_first_words
@@ -11,6 +8,7 @@ from briefing_app.analysis.attribution import attribute
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.genre_ru_ko import language
 from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Quote
 
 
@@ -43,16 +41,14 @@ class English:
         sits inside an organisation's name is dropped."""
         table = doc.actor_table
         orgs = organisations.find(doc.actor_text, lambda name: name.lower() in table.by_surname)
-        inside = sorted((m.start, m.end) for o in orgs for m in o.mentions)
-        starts = [s for s, _ in inside]  # the organisations' mentions by start, and the furthest end up to each
-        reach = list(itertools.accumulate((e for _, e in inside), max))
+        inside = SpanReach((m.start, m.end) for o in orgs for m in o.mentions)
         known: set[str] = set()
         out = []
         text = doc.actor_text
         bodies = {o.name: o for o in orgs}
         for a in doc.actor_table.actors():  # (a name's mention may hold the sentence's full stop: "Arete Research.")
             if a.kind == "person" and a.mentions and all(
-                    _covered(starts, reach, m.start, m.end - (text[m.end - 1] == ".")) for m in a.mentions):
+                    inside.holds(m.start, m.end - (text[m.end - 1] == ".")) for m in a.mentions):
                 continue
             if a.kind == "person" and a.name in bodies and not a.title and sex_of(a.name.split()[0]) is None:
                 body = bodies[a.name]  # "cloud gaming firm Nimbus Play": the organisation, not a person of that name
@@ -68,12 +64,6 @@ class English:
         out = fold_first_words(drop_non_actors(text, out))
         first_word_aliases(out, text)
         return out
-
-
-def _covered(starts: list[int], reach: list[int], start: int, end: int) -> bool:
-    """Does one of the spans (sorted by start; reach: the furthest end of those up to each) hold start..end?"""
-    n = bisect.bisect_right(starts, start)  # those that start at or before start
-    return n > 0 and reach[n - 1] >= end
 
 
 RULES = English()
