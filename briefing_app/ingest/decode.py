@@ -28,6 +28,7 @@ LABELS = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252", "iso8
           "ascii": "cp1252", "us-ascii": "cp1252", "euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949",
           "windows-1251": "cp1251", "windows-1252": "cp1252", "x-cp1251": "cp1251"}
 C1 = re.compile("[\u0080-\u009f]")
+C0_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def normalize_newlines(text: str) -> str:
@@ -72,9 +73,11 @@ def decode_bytes(data: bytes, name: str = "input", declared: str | None = None) 
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return normalize_newlines(data.decode("utf-8")), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:  # (control characters: only a file that has them is counted for them)
+        return _finish(text, "utf-8", data, name) if C0_TEXT.search(text) else (normalize_newlines(text), "utf-8")
     from charset_normalizer import from_bytes  # only for text that is not UTF-8 (17 ms to import)
 
     sample = data[:200_000]
@@ -103,28 +106,44 @@ def _finish(text: str, encoding: str, data: bytes, name: str = "input") -> tuple
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text has its spaces and newlines as 20 00 / 0A 00 (LE) or 00 20 / 00 0A (BE)
-    at even offsets; Latin text also has a NUL in every other byte."""
+    """UTF-16 without a byte-order mark, only looked at when the bytes hold a C0 control byte other
+    than a tab, newline or form feed (NUL in Latin text, 0x04 in Cyrillic; found at C speed: UTF-8
+    and legacy text have none, and Cyrillic UTF-16 would otherwise pass as "valid UTF-8"):
+
+    - spaces and newlines as 20 00 / 0A 00 (LE) or 00 20 / 00 0A (BE) at even offsets, or a NUL in
+      every other byte, in a text of any script and length;
+    - else (a short text: "Hi", "Привет", "장관이 말했다") the byte order in which nearly every
+      character is of the scripts analysts receive (Latin, Greek, Cyrillic, Hangul, punctuation),
+      when the other order reads worse (as CJK ideographs or control characters)."""
     sample = data[:8192]
     sample = sample[: len(sample) // 2 * 2]
     units = len(sample) // 2
-    if units < 4 or b"\x00" not in sample:  # no NUL byte: no test below can pass (most text, at C speed)
+    if not units or not C0_BYTES.search(sample):
         return None
     lo, hi = sample[0::2], sample[1::2]
     le = sum(1 for a, b in zip(lo, hi) if b == 0 and a in (0x20, 0x0A))
     be = sum(1 for a, b in zip(lo, hi) if a == 0 and b in (0x20, 0x0A))
     le_nuls, be_nuls = hi.count(0), lo.count(0)
-    # (two spaces or newlines at least: one NUL after a space in a short UTF-8 file is no UTF-16 pattern;
-    # with none at all ("Hello"), a NUL in every other byte and in no other, and printable text)
+    # (two spaces or newlines at least: one NUL after a space in a short UTF-8 file is no UTF-16 pattern)
     if le > be and (le >= max(2, units * 0.04) or le_nuls > units * 0.3 > be_nuls * 10):
         return "utf-16-le"
     if be > le and (be >= max(2, units * 0.04) or be_nuls > units * 0.3 > le_nuls * 10):
         return "utf-16-be"
-    if le == be == 0:
-        for encoding, nuls, others in (("utf-16-le", le_nuls, be_nuls), ("utf-16-be", be_nuls, le_nuls)):
-            if nuls == units and not others and data.decode(encoding, errors="replace").isprintable():
-                return encoding
-    return None
+    if len(data) % 2:
+        return None
+    share = {encoding: len(PLAUSIBLE.findall(text)) / len(text)
+             for encoding in ("utf-16-le", "utf-16-be") for text in [sample.decode(encoding, errors="replace")]}
+    best, other = sorted(share, key=lambda e: -share[e])
+    return best if share[best] >= PLAUSIBLE_SHARE and share[other] < share[best] else None
+
+
+C0_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+PLAUSIBLE_SHARE = 0.9  # of the characters, in the scripts below (a Korean text may hold a few Hanja)
+# what analysts' texts are written in: Latin (with its extensions and diacritics), Greek,
+# Cyrillic, Hangul jamo, Latin additions, punctuation and symbols, CJK punctuation,
+# compatibility jamo, Hangul syllables, full-width forms, emoji
+PLAUSIBLE = re.compile("[\t\n\f\r\x20-\x7e\xa0-\u052f\u1100-\u11ff\u1e00-\u1fff\u2000-\u2bff"
+                       "\u3000-\u303f\u3130-\u318f\uac00-\ud7a3\uff00-\uffef\U0001f000-\U0001faff]")
 
 
 def _control_ratio(text: str) -> float:

@@ -29,3 +29,18 @@ def test_short_utf16_without_a_mark_still_decodes(text: str, encoding: str) -> N
 def test_nuls_that_are_not_every_other_byte_are_no_utf16(data: bytes) -> None:
     with pytest.raises(InputError, match="binary"):
         decode_bytes(data, "nul.txt")
+
+
+@pytest.mark.parametrize("text", ["Hi", "OK", "I", "Привет", "Министр сказал.", "장관이 말했다", "中文文本\n第二行\n"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_tiny_and_non_latin_utf16_without_a_mark_decodes(text: str, encoding: str) -> None:
+    """Under four characters, Cyrillic (whose UTF-16 bytes are all below 0x80, so "valid UTF-8" full
+    of control characters) and Korean with one space: each read in the byte order in which it is
+    Latin, Cyrillic or Hangul text, not CJK ideographs or control characters."""
+    assert decode_bytes(text.encode(encoding), "a.txt") == (text, encoding)
+
+
+@pytest.mark.parametrize("data", [b"\x01\x02\x03\x04", b"\x1b\x1c\x1d\x1e\x1f\x01", b"I\x00\x01"])
+def test_control_bytes_are_no_text(data: bytes) -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(data, "ctl.bin")
