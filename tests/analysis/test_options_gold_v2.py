@@ -3,13 +3,15 @@
 This reads labels only: no analyser runs and no figure is computed, so held pieces' labels are checked
 for form (exact, unique spans; known stances) like dev ones without steering any rule. held-4's v2
 labels (gold-v2-blind-4.json) are read by no test, as gold-blind-4.json is not. held-6's
-(gold-v2-blind-6.json, eighth session) are checked for form and for being wired apart only: which pieces,
-which split, and that no other split or file holds them."""
+(gold-v2-blind-6.json, eighth session) and held-7's (gold-v2-blind-7.json, ninth session) are checked for form
+and for being wired apart only: which pieces, which split, and that no other split or file holds them."""
 import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
+
+import pytest
 
 DIR = Path(__file__).parents[1] / "data" / "options"
 STANCES = {"support", "oppose", "neutral", "conditional"}
@@ -53,27 +55,29 @@ def _score_module():
     return module
 
 
-def test_held6_is_a_measurement_only_batch_of_the_pieces_its_rule_named():
+@pytest.mark.parametrize("split,count,earlier", [
+    ("held-6", 12, ("gold.json", "gold-v2.json", "gold-blind-4.json", "gold-v2-blind-4.json", "gold-v2-blind-5.json")),
+    ("held-7", 7, ("gold.json", "gold-v2.json", "gold-blind-4.json", "gold-v2-blind-4.json", "gold-v2-blind-5.json",
+                   "gold-v2-blind-6.json")),
+])
+def test_later_blind_batches_are_measurement_only_batches_of_the_pieces_their_rule_named(split, count, earlier):
     score = _score_module()
-    blind6 = score.load("held-6")
-    rule = (DIR / "SELECTION-blind-6.md").read_text(encoding="utf-8")
+    batch_name = "blind-" + split.split("-")[1]
+    blind = score.load(split)
+    rule = (DIR / f"SELECTION-{batch_name}.md").read_text(encoding="utf-8")
     named = {(outlet, number) for outlet, numbers in re.findall(r"^- (aljazeera|foxnews|guardian): ([\d, ]+)$", rule, re.M)
              for number in numbers.split(", ")}
-    assert len(named) == 12 and {(n.split("-")[0], n.split("-")[1]) for n in blind6} == named
-    assert all(e["split"] == "held" and e["batch"] == "blind-6" for e in blind6.values())
-    for other in ("gold.json", "gold-v2.json", "gold-blind-4.json", "gold-v2-blind-4.json", "gold-v2-blind-5.json"):
-        assert not set(blind6) & set(_load(other)), other
-    assert "held-6" not in score.SPLITS  # so not in "all" either, which runs SPLITS over gold-v2.json
-    for name, entry in blind6.items():
+    assert len(named) == count and {(n.split("-")[0], n.split("-")[1]) for n in blind} == named
+    assert all(e["split"] == "held" and e["batch"] == batch_name for e in blind.values())
+    for other in earlier:
+        assert not set(blind) & set(_load(other)), other
+    assert split not in score.SPLITS  # so not in "all" either, which runs SPLITS over gold-v2.json
+    for name, entry in blind.items():
         text = (DIR / "articles" / f"{name}.txt").read_text(encoding="utf-8")
         for option in entry["options"]:
             for span in [option["evidence"], *option.get("also_evidence", [])]:
                 assert text.count(span) == 1, (name, span)
             assert option["stance"] is None or option["stance"] in STANCES
             assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])
-    try:
-        score.load("held-6", "v1")
-    except ValueError:
-        pass
-    else:
-        raise AssertionError("held-6 has no v1 labels")
+    with pytest.raises(ValueError):
+        score.load(split, "v1")  # no v1 labels
