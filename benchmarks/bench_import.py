@@ -10,6 +10,11 @@ An installed app runs from bytecode (pip compiles on install): with PYTHONDONTWR
 (as in some checkouts), the bench runs itself again with a scratch PYTHONPYCACHEPREFIX, filled
 before timing starts, so the workers' server does not time the compiler; --cold-bytecode keeps
 the variable (the server then compiles every module of the app, about 0.2 s of the first import).
+
+Where the time goes: the CPU an article of the workers (read from /proc as each ends: the fork
+server forks them, so this process never sees them as children) and of this process (storing),
+their sum against what the machine's cores could give, and the fork server's start-up CPU;
+--stages times each stage of one article's path alone in this process (import_costs.py).
 """
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.import_costs import WorkerCpu, rules_share, server_cpu, stages  # noqa: E402
 from benchmarks.synthetic import write_files  # noqa: E402
 
 TARGET = 150  # articles/s, issue 16
@@ -66,6 +72,8 @@ def main() -> None:
     ap.add_argument("--full", action="store_true", help="1,000 articles instead of 200")
     ap.add_argument("--count", type=int)
     ap.add_argument("--workers", type=int, default=None, help="default: all cores")
+    ap.add_argument("--stages", action="store_true",
+                    help="also time each stage of an article's import alone, in this process")
     ap.add_argument("--cold-bytecode", action="store_true",
                     help="keep PYTHONDONTWRITEBYTECODE if set: the workers' server compiles the app's sources")
     args = ap.parse_args()
@@ -86,8 +94,14 @@ def main() -> None:
         paths = write_files(folder / "articles", count)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths) / count
         base = baseline(paths, folder / "bare.sqlite")
+        workers_cpu = WorkerCpu()
+        workers_cpu.install()
         took, cpu, imported, quotes = ours(paths, folder / "bench.briefing", args.workers)
-        again, _, again_imported, _ = ours(paths, folder / "again.briefing", args.workers)
+        cpu_first, server = workers_cpu.take(), server_cpu()
+        again, again_cpu, again_imported, _ = ours(paths, folder / "again.briefing", args.workers)
+        cpu_again = workers_cpu.take()
+        parts = stages(paths) if args.stages else {}
+        rules = rules_share(paths) if args.stages else 0.0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rss_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rate = imported / took
@@ -101,6 +115,22 @@ def main() -> None:
           "an article")
     print(f"again, the worker server already running (as in the app): {again:7.3f} s  "
           f"{again_imported / again:8.1f} articles/s")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    for name, main_cpu, seen, n, seconds in (("first", cpu, cpu_first, imported, took),
+                                             ("again", again_cpu, cpu_again, again_imported, again)):
+        if seen is None:
+            print(f"CPU an article ({name}): this process {main_cpu / n * 1000:.2f} ms; workers not seen here")
+            continue
+        total = (main_cpu + seen) / n
+        print(f"CPU an article ({name}): workers {seen / n * 1000:.2f} ms + this process {main_cpu / n * 1000:.2f} ms "
+              f"= {total * 1000:.2f} ms; {cores} cores give at most {cores / total:.0f} articles/s, "
+              f"this run used {(main_cpu + seen) / seconds / cores:.0%} of them")
+    if server is not None:
+        print(f"worker server start-up (first import only): {server:.2f} s CPU")
+    for stage, ms in parts.items():
+        print(f"  stage {stage}: {ms:.3f}" + ("" if "KiB" in stage else " ms"))
+    if parts:
+        print(f"  of which the rules alone (analysis.analyse): {rules:.3f} ms")
     print(f"ratio briefing / bare SQLite time: {took / base:.1f}x")
     workers_rss = f"{rss_child:.0f} MiB" if rss_child else "not seen here (forked by the fork server)"
     print(f"peak RSS: main process {rss:.0f} MiB, largest worker {workers_rss}")
