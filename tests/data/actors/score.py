@@ -1,6 +1,6 @@
 """Score the analyser's actors (and Russian quote detection) on the hand-checked actor set here.
 
-    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|held4|held5|held6|held7|all]
+    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|held4|held5|held6|held7|held8|all]
 
 75 short articles written for this set (29 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
@@ -173,6 +173,13 @@ long Russian body names in oblique cases; 395-425 words in English, 195-230 in R
 MEASUREMENT-ONLY like held5/held6: --part held7 prints aggregate figures only, --show prints nothing for it,
 every other part but "all" leaves it out, and no test asserts figures on it.
 
+Held batch "held8" (8 English only, named en1NN-held8-*; en100-en107, three digits because the two-digit
+English numbers were used up): written in the ninth session right after held7 by the same helper, the same
+way (answers committed before the analyser ever ran on any text; no output looked at), in further outlets (an
+Indian state-bureau story with "the Chief Minister", the Dáil with "the Taoiseach", a Reuters Mexico City wire, a
+local TV school-board story, a Crown Court fraud sentencing, a Manila Senate probe with "Malacañang", a
+stadium bidding war between two states, an AP health wire); 395-425 words. MEASUREMENT-ONLY like held7.
+
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
                     stem), or, failing that, for people the family name
@@ -205,12 +212,12 @@ from briefing_app.analysis import analyse  # noqa: E402
 from briefing_app.core.model import Actor, Analysis  # noqa: E402
 
 HELD = re.compile(r"^(?:(?:en|ru|ko)(?:04|08|12)|en1[56]|ru(?:0[7-9]|10)|ko0[6-9])-")
-HELD2 = re.compile(r"^(?:en|ru|ko)\d\d-held(\d+)-")
-PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "all")
+HELD2 = re.compile(r"^(?:en|ru|ko)\d{2,3}-held(\d+)-")
+PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "all")
 
 
 def part_of(stem: str) -> str:
-    """The part an article belongs to: "held", "held2", ..., "held7" or "tuned"."""
+    """The part an article belongs to: "held", "held2", ..., "held8" or "tuned"."""
     later = HELD2.match(stem)  # "held2", and any later batch ("held3", ...) stays out of "tuned"
     return f"held{later.group(1)}" if later else "held" if HELD.match(stem) else "tuned"
 HONORIFIC_RE = re.compile(r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+")
