@@ -397,6 +397,8 @@ def main() -> int:
     print(f"part: {part} ({len(load(part))} articles)")
     for key, f in figures.items():
         if key.endswith("-sentences"):
+            if not f["sentences"]:  # a part with no article in that language (held8 is English only)
+                continue
             print(f"{key[:2]} sentences ({f['sentences']:.0f} with quotes): precision {f['precision']:.3f} recall {f['recall']:.3f} "
                   f"F1 {f['f1']:.3f}  source {f['source']:.3f}")
         else:
