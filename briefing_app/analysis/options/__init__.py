@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
+from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.cues import ParagraphCues
 from briefing_app.analysis.options.doers import names_a_holder
@@ -24,7 +25,7 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.judged import AGREE_RE, FOLLOW_RE, contradicted, judged, own_evidence, reported_end
 from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
-from briefing_app.analysis.options.imperatives import OPEN_RE, headline_like, imperative_hit, may_open_with_command
+from briefing_app.analysis.options.imperatives import LET_RE, OPEN_RE, headline_like, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
@@ -127,7 +128,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                 contradicted(text, s, e, prev)
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
-            command = commands and OPEN_RE.match(text, s, e) is not None
+            command = commands and (OPEN_RE.match(text, s, e) is not None or LET_RE.match(text, s, e) is not None)
             if e - s > MAX_SENTENCE or not command and not cues.cued(s, e):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
@@ -171,7 +172,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     elif stripped.endswith("?"):
         tag = sent.rfind(",")
         if tag < 0 or len(sent[tag:].split()) > 3:  # "X must be stopped, but how?" argues X; the tag asks
-            return question_hits(text, s, e) or advocacy_hits(text, s, e)  # "What if people were entitled to X?"
+            return question_hits(text, s, e) or advocacy_hits(text, s, e) or asked_hits(text, s, e)  # "What if ...?"
         e = s + tag
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)

@@ -23,7 +23,11 @@ AGENT_NOUNS = frozenset("""government governments council councils ministry mini
     public citizens citizenry electorate diplomats diplomacy embassy negotiators delegation delegations rebels militias
     militants paramilitaries allies ally partner partners neighbours neighbors donors owners operators officer officers
     prosecutor prosecutors inspectors investigators platforms platform whoever everybody people football sport game
-    newspaper newspapers paper magazine magazines channel channels outlet outlets station stations""".split())
+    newspaper newspapers paper magazine magazines channel channels outlet outlets station stations
+    secretary secretaries commissioner chief chiefs envoy ambassador speaker chairman chairwoman chair attorney
+    treasury treasurer ombudsman generals cabinets conservatives liberals progressives moderates hawks doves greens""".split())
+# (the titles above are singular: "the housing secretary should bring the bill back"; -er/-or titles are read by their
+# plural ending only, so "commissioner", "ambassador", "speaker" are listed)
 # words that open a sentence in capitals without naming anyone ("Even now, the ...", "But the ...")
 OPENERS = frozenset("""even now but yet so then also still instead meanwhile however thus therefore indeed perhaps
     moreover first finally and or if when while after before since because although though in on at for with by of

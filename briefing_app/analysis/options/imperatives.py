@@ -7,7 +7,9 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.action_hits import vp_hit
+from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 
 # verbs that, opening a sentence, command a course of action; not the ones that as often open a
 # sentence as a noun or adjective with another sense ("Support for X rose", "Free speech", "Pay rises")
@@ -18,9 +20,14 @@ POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore pro
     compensate deport welcome grant guarantee scrap curb cap shut close sack fire jail charge free drop dismantle
     renegotiate rescind overturn nationalise nationalize privatise privatize subsidise subsidize audit ground evacuate
     bail bomb invade remove build introduce create hire establish appoint replace train require provide plant demolish
-    convert""".split()
+    convert pass publish tie link give allow approve double triple""".split()
 DETERMINER = r"(?:the|a|an|all|this|these|those|our|their|its|his|her|any|every|more|no|some|each|both|[A-Z][\w’'.]*(?!-))"
-OPEN_RE = re.compile(r"\s*(?P<lead>(?:Better\s+(?:yet|still)|Instead|Rather|Simply\s+put|In\s+short),\s+)?[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
+# "First, pass a bill ...", "Minister, stop bailing out Eskom ...": a list of steps, or a command to the one addressed
+ORDINAL_LEADS = r"First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fifth|Next|Finally|Lastly|Above\s+all|Most\s+importantly"
+VOCATIVE_LEADS = (r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear)\s+)?(?:Prime\s+Minister|Minister|President|Chancellor|Secretary|"
+                  r"Governor|Mayor|Speaker|Senators?|Congressmen|Councillors|Commissioner)")
+OPEN_RE = re.compile(r"\s*(?P<lead>(?:Better\s+(?:yet|still)|Instead|Rather|Simply\s+put|In\s+short|" + ORDINAL_LEADS + "|"
+                     + VOCATIVE_LEADS + r"),\s+)?[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
                      r"(?:\s+(?:up|out|off|down|back|in|on))?\s+(?=(?:" + DETERMINER + r")\b|[a-z]{3,}ing\s+[a-z])")  # "Stop selling arms"
 HEADLINE_WORDS = 14
 # "Remove the fence, plant trees, and you'd have a playground": the promised result, not advice to the reader
@@ -32,7 +39,9 @@ def imperative_hit(text: str, s: int, e: int, headline: bool = False) -> Hit | N
     """text[s:e], a sentence, as an option when it opens with a commanding policy verb; headline:
     the sentence is a whole headline or subhead, which may name its target ("Free Mandela")."""
     m = OPEN_RE.match(text, s, e)
-    if m is None or not m.group("verb")[:1].isupper() and not m.group("neg") and not m.group("lead"):
+    if m is None:
+        return let_hit(text, s, e)
+    if not m.group("verb")[:1].isupper() and not m.group("neg") and not m.group("lead"):
         return None
     after = text[m.end():e]
     if after[:1].isupper() and not headline:
@@ -46,6 +55,34 @@ def imperative_hit(text: str, s: int, e: int, headline: bool = False) -> Hit | N
     if re.search(r"\b(?:you|your|yourself|yourselves)\b", CONSEQUENCE_RE.sub("", sent), re.I):
         return None  # "Save the stories about when you ...": advice to the reader, not a course of action
     return vp_hit(text, m.start("verb"), e, "oppose" if m.group("neg") else "support", m.start())
+
+
+# "Let private generators sell their power to the mines": the author lets a named doer act (not "Let us", "Let me",
+# "Let there be", "Let no one doubt": those are read elsewhere or argue nothing)
+LET_RE = re.compile(r"\s*(?:(?:" + ORDINAL_LEADS + "|" + VOCATIVE_LEADS + r"|Instead|Rather|And|So),?\s+)?[“\"‘]?(?:Let|let)\s+"
+                    r"(?!(?:us|me|him|her|them|it|there|no|nobody|none|everyone|anyone|everybody|anybody|this|that|"
+                    r"these|those|'s|’s)\b)(?=[\w’'-]+\s)")
+LET_WORD_RE = re.compile(r"[\w’'-]+")
+LET_NP_WORDS = 4
+
+
+def let_hit(text: str, s: int, e: int) -> Hit | None:
+    """'Let NP VP' opening text[s:e], when NP can act and VP is a concrete course: the author's support."""
+    m = LET_RE.match(text, s, e)
+    if m is None:
+        return None
+    words = list(LET_WORD_RE.finditer(text, m.end(), min(e, m.end() + 200)))
+    for k in range(1, min(LET_NP_WORDS, len(words) - 1) + 1):
+        verb = words[k]
+        gap = text[words[k - 1].end():verb.start()]
+        if gap.strip() or not verb.group(0).islower() or not can_act(text[m.end():words[k - 1].end()]):
+            continue  # a comma or a capital after the subject: no bare verb follows it
+        vend = action_end(text, verb.start(), e)
+        if vend > verb.end() and is_concrete(text[verb.start():vend]):
+            return Hit("support", m.end() - 4 if text[m.end() - 4:m.end() - 1].lower() == "let" else m.start(), vend,
+                       summary("let " + text[m.end():vend]), m.start())
+        return None
+    return None
 
 
 def headline_like(text: str, ps: int, pe: int) -> bool:
@@ -63,6 +100,7 @@ def may_open_with_command(text: str, ps: int, pe: int) -> bool:
 
 
 # the first word of each sentence, looked up in a set: far cheaper than one pattern of every verb
-COMMAND_WORDS = frozenset([v.capitalize() for v in POLICY_VERBS] + ["Don’t", "Don't", "Do", "Never"])
+COMMAND_WORDS = frozenset([v.capitalize() for v in POLICY_VERBS] + ["Don’t", "Don't", "Do", "Never"]
+                          + "First Firstly Second Secondly Third Thirdly Fourth Fifth Next Finally Lastly Minister Let".split())
 FIRST_WORD_RE = re.compile(r"\s*[“\"‘]?([A-Z][\w’']*)")
 SENTENCE_OPEN_RE = re.compile(r"[.!?\n]\s*[“\"‘]?([A-Z][\w’']*)")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.agents import agent_before
+from briefing_app.analysis.options.doers import can_act
+from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
@@ -80,8 +82,13 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
 # "is intended to", "did not want to", "if he wants to", "no politician wants to", "every reason to want to": no plan of anyone's
 NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|\bto\s+|"
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
-PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want(?=\s+to\s+see\b)|plan|vowed|vows|threatened|threatens|"
-                        r"pledged|pledges|promised|promises)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
+                        r"pledged|pledges|promised|promises|offered|offers)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+# "The Greens want a ban on new coal projects": a named group's wish for a measure (a noun phrase)
+WANT_NP_RE = re.compile(r"\b(?:wants|want)\s+(?=(?:an?|more|new|tougher|stricter)\s)")
+# the plain "want to" is a plan only after a named doer: not "I/we/you/they want to", "people want to"
+PLAIN_WANT_SUBJECTS = frozenset("i we you they people many some most others everyone nobody".split())
+NEGATORS = frozenset("not never do does did to may might could would will should must".split())  # "may want to": hedged advice
 # "I've always wanted to own a casino": a person's own wish; "had simply wanted to provide insights": a past motive
 OWN_WISH_RE = re.compile(r"(?:\bI(?:[’']ve|\s+have)?|\bhad)\s+(?:\w+ly\s+|always\s+|never\s+|just\s+)?$")
 # "suddenly a developer comes in and wants to build": an indefinite someone in a scenario, no actor's plan
@@ -196,10 +203,12 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
 def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """An actor's own plan ("X vowed to"), a verdict ("X would be a mistake"), "is considering X"."""
     out: list[Hit | None] = []
-    if has_any(low, "propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten"):
+    if has_any(low, "propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten", "offer"):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
+            if m.group(0).startswith("want ") and not text.startswith("see ", m.end()) and not _named_wanter(text, s, m.start()):
+                continue  # "I want to", "they want to win", "people want to": no named doer's plan
             if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
                     or m.group(0).startswith("wanted") and OWN_WISH_RE.search(text, max(s, m.start() - 30), m.start()):
                 continue  # "a businessman who wants to move to the UK", "suddenly a developer comes in and wants to": a scenario
@@ -220,6 +229,13 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
                 out.append(hit)
+    if "want" in low:
+        for m in WANT_NP_RE.finditer(text, s, e):  # "The Greens want a ban on all new coal and gas projects"
+            if _named_wanter(text, s, m.start()):
+                hit = np_hit(text, m.end(), e, "support", m.start())
+                if hit is not None:
+                    hit.reported = True
+                    out.append(hit)
     if has_any(low, "mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
            "answer", "solution", "way", "right", "wrong"):
         for m in MISTAKE_RE.finditer(text, s, e):
@@ -234,6 +250,16 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.reported = True
                 out.append(hit)
     return out
+
+
+def _named_wanter(text: str, s: int, at: int) -> bool:
+    """The subject before "want(s)" at `at` is a named doer or a body ("The Greens", "Some conservatives", "Democrats in
+    Congress"), not a pronoun or people at large, and no relative clause or if-clause holds the verb."""
+    if not (agent_before(text, s, at) or can_act(subject_of(text, s, at))) or RELATIVE_SUBJECT_RE.search(text, s, at) or NOT_A_PLAN_RE.search(text[s:at]):
+        return False
+    words = text[max(s, at - 40):at].split()
+    return bool(words) and words[-1].lower().strip(",") not in PLAIN_WANT_SUBJECTS | NEGATORS and not words[-1].endswith(
+        ("n't", "n’t")) and ":" not in text[s:at]  # "she does not want to", "Report: Democrats want to ...": a headline's gloss
 
 
 def _need_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:

@@ -24,7 +24,7 @@ COMMON_SUFFIX_RE = re.compile(r"(?:tions?|ments?|ness|ities|ity|ances?|ences?|is
 HAVE_EVENT_RE = re.compile(r"\s*have\s+(?:(?:a|an|the|another|fresh|new)\s+)?(?:[\w-]+\s+){0,3}?(?:discussion|debate|"
                            r"referendum|inquiry|vote|election|hearing|conversation|review|audit|summit|talks)\b", re.I)
 GET_SERIOUS_RE = re.compile(r"\s*get\s+(?:serious|tough|real)\s+(?:about|on|with)\s+(?=\w)", re.I)
-STEP_IN = (r"(?:step\s+(?:in|up)|act(?:\s+(?:now|quickly|swiftly|fast|decisively|urgently|together))?|move\s+(?:quickly|fast|swiftly)|"
+STEP_IN = (r"(?:step\s+(?:in|up)|go\s+(?:(?:even|much)\s+)?further|act(?:\s+(?:now|quickly|swiftly|fast|decisively|urgently|together))?|move\s+(?:quickly|fast|swiftly)|"
            r"seize\s+(?:the|this|that)\s+(?:\w+\s+)?(?:chance|opportunity|moment)|come\s+together|take\s+the\s+lead|"
            r"rise\s+to\s+the\s+(?:challenge|occasion))")
 RETHINK_RE = re.compile(r"\s*(?:think\s+(?:again|twice)|wake\s+up|come\s+to\s+\w+\s+senses|listen|pause|" + STEP_IN + r")\s*$",
@@ -111,6 +111,9 @@ def is_concrete(phrase: str) -> bool:
     if serious:  # "get serious about incitement at the UN": tackle it
         return is_concrete("tackle " + phrase[serious.end():])
     verb = words[0]
+    if verb in ("go", "goes", "going") and len(words) > 2 and words[1] == "after":
+        verb, words = "pursue", ["pursue", *words[2:]]  # "go after the companies that sell X": pursue them
+        raw = raw[1:]
     if verb in NOT_ACTION and len(WORD_RE.findall(conjuncts[0])) == 1 and len(conjuncts) > 1 and " and " in phrase:
         return is_concrete(conjuncts[1])  # "honour and prioritise religious freedom": the second verb acts on it
     if verb == "agree" and len(words) > 2 and (words[1] not in ("that", "with", "to", "it", "this", "for", "whether")

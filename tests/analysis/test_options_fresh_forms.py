@@ -1,0 +1,71 @@
+"""Forms of calls found on the options tuner's own fresh op-eds (tests/data/options, dev-4, ninth session): a
+title as the doer ("the housing secretary should"), "go after", steps in a list ("First, pass ..."), a command
+to the one addressed ("Minister, stop ..."), "Let NP do X", a negated "Why has X not done Y?", "Is it too much to
+ask that X be given Y?", a named group's "want(s) to X" / "want(s) a X", "has offered to X". Each with cases that
+must stay no option."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The housing secretary should bring the bill back before the summer recess.", "Bring the bill back"),
+    ("The foreign secretary must summon the ambassador.", "Summon the ambassador"),
+    ("The Justice Department needs to go after the companies that sell the chemicals.",
+     "Go after the companies that sell the chemicals"),
+    ("First, pass a permitting bill that limits environmental reviews to two years.",
+     "Pass a permitting bill that limits environmental reviews to two years"),
+    ("Second, stop the agency's new rule before it closes more plants.", "Stop the agency's new rule"),
+    ("Minister, stop bailing out Eskom without conditions.", "Stop bailing out Eskom without conditions"),
+    ("Tie every rand of the next rescue to the sale of the oldest coal stations.",
+     "Tie every rand of the next rescue to the sale of the oldest coal stations"),
+    ("Let private generators sell their power directly to municipalities.",
+     "Let private generators sell their power directly to municipalities"),
+    ("Let Ukraine join NATO.", "Let Ukraine join NATO"),
+    ("Why has the African Union not suspended the junta's membership?", "Suspend the junta's membership"),
+    ("Why hasn't the government published the report?", "Publish the report"),
+    ("Why won't Tokyo simply pay the compensation the victims ask for?", "Pay the compensation the victims ask"),
+    ("Is it too much to ask that the Border Patrol be given the scanners it needs?",
+     "Give the Border Patrol the scanners it needs"),
+    ("Is it too much to expect the council to fix the roads before winter?", "Fix the roads"),
+])
+def test_the_author_calls_for_it(text: str, summary: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance, o.positions) == (summary, "support", [])
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("The Greens want a ban on all new coal and gas projects.", "Impose a ban on all new coal and gas projects", "Greens"),
+    ("Some conservatives want to go further and abolish the Department of Energy altogether.",
+     "Abolish the Department of Energy altogether", "Conservatives"),
+    ("Republicans want to repeal the health law.", "Repeal the health law", "Republicans"),
+    ("Mexico's president has offered to set up joint intelligence cells with the DEA.",
+     "Set up joint intelligence cells with the DEA", "Mexico"),
+])
+def test_a_named_group_wants_it(text: str, summary: str, holder: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, None)
+    assert [(p.actor, p.stance) for p in o.positions] == [(holder, "support")]
+
+
+@pytest.mark.parametrize("text", [
+    "Let the games begin.",
+    "Let the record show that the minister was warned.",
+    "Let me be clear.",
+    "Let no one doubt our resolve.",
+    "Why did the government raise taxes?",
+    "Why has the government raised taxes?",
+    "Why don't you call your mother more often?",
+    "So why can't I say when world peace will begin?",
+    "Why can't we shape the places that shape our lives?",
+    "They want to win the election at any cost.",
+    "People want to buy homes they can afford.",
+    "Voters want a change of government.",
+    "If, as she says, she does not want to endure the side effects of the treatment, that is her choice.",
+    "CIA interrogation report: Democrats want to punish America, blame Bush.",
+    "The children who want to learn music need teachers.",
+])
+def test_no_course_argued(text: str) -> None:
+    assert options(text) == []
