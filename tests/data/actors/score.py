@@ -1,6 +1,6 @@
 """Score the analyser's actors (and Russian quote detection) on the hand-checked actor set here.
 
-    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|held4|held5|held6|held7|held8|all]
+    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|all]
 
 75 short articles written for this set (29 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
@@ -180,6 +180,15 @@ Indian state-bureau story with "the Chief Minister", the Dáil with "the Taoisea
 local TV school-board story, a Crown Court fraud sentencing, a Manila Senate probe with "Malacañang", a
 stadium bidding war between two states, an AP health wire); 395-425 words. MEASUREMENT-ONLY like held7.
 
+Held batch "held9" (12 more, Russian and Korean: ru37-ru39, ru56-ru58, ko35-ko39, ko56, named xxNN-held9-*):
+written in the ninth session right after held8 by the same helper, the same way (answers committed before the
+analyser ever ran on any text; no output looked at), every sentence annotated, in further styles (a TASS Africa
+deal with a Malian minister whose name ends in -а, a Fontanka-style city utilities story, a Duma migrant law
+with long committee names in oblique cases, a Vedomosti-style alcohol-price story, an academy/ministry row, an
+RBC-style port interview; a Constitutional Court ruling, a Seoul subway fare rise with "오 시장", a heat-wave
+alert, a Samsung reshuffle with "회사 측", a residents' union's demands, an exam-difficulty story); 140-190 words
+in Russian, 85-100 in Korean. MEASUREMENT-ONLY like held7.
+
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
                     stem), or, failing that, for people the family name
@@ -213,11 +222,11 @@ from briefing_app.core.model import Actor, Analysis  # noqa: E402
 
 HELD = re.compile(r"^(?:(?:en|ru|ko)(?:04|08|12)|en1[56]|ru(?:0[7-9]|10)|ko0[6-9])-")
 HELD2 = re.compile(r"^(?:en|ru|ko)\d{2,3}-held(\d+)-")
-PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "all")
+PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "all")
 
 
 def part_of(stem: str) -> str:
-    """The part an article belongs to: "held", "held2", ..., "held8" or "tuned"."""
+    """The part an article belongs to: "held", "held2", ..., "held9" or "tuned"."""
     later = HELD2.match(stem)  # "held2", and any later batch ("held3", ...) stays out of "tuned"
     return f"held{later.group(1)}" if later else "held" if HELD.match(stem) else "tuned"
 HONORIFIC_RE = re.compile(r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+")
