@@ -69,3 +69,27 @@ def test_a_named_group_wants_it(text: str, summary: str, holder: str) -> None:
 ])
 def test_no_course_argued(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The Business Council has urged Canberra to fast-track every new gas field in the Beetaloo Basin. That would lock "
+     "in emissions for decades, and the government should reject it.", "oppose"),
+    ("Mexico's president has offered to set up joint intelligence cells with the DEA. We should take her up on it.",
+     "support"),
+    ("Some Labour backbenchers want a cap on rent rises tied to inflation. The evidence for a cap is thin. Ministers are "
+     "right to resist it for now.", "oppose"),
+    ("Some conservatives want to abolish the Department of Energy. I understand the frustration, but that's not a "
+     "serious plan.", "oppose"),
+    ("The Greens want a ban on all new coal and gas projects. It is an understandable demand, but it ignores how much "
+     "of the grid still depends on gas.", "oppose"),
+    ("Democrats in Congress want to double federal funding for addiction treatment. On this, they are right.", "support"),
+])
+def test_the_authors_word_on_a_call_just_reported(text: str, stance: str) -> None:
+    o = one_option(text)  # the command on it ("Reject it", "Take her up on it") is no option of its own
+    assert o.stance == stance and len(o.positions) == 1 and o.positions[0].stance == "support"
+
+
+def test_a_command_on_it_in_someone_elses_words_is_not_the_authors() -> None:
+    found = options("The Business Council has urged Canberra to fast-track every new gas field in the Beetaloo Basin. "
+                    "Critics say the government should reject it.")
+    assert found[0].summary == "Fast-track every new gas field in the Beetaloo Basin" and found[0].stance is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
+from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.cues import ParagraphCues
@@ -126,6 +127,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
             if prev and FOLLOW_RE.match(text, s, e):
                 judged(text, s, e, prev, outside=(s, s))
                 contradicted(text, s, e, prev)
+            verdicted = anaphoric_verdict(text, s, e, lowered(text, s, e), prev or recent[:1]) if prev or recent else None
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
             command = commands and (OPEN_RE.match(text, s, e) is not None or LET_RE.match(text, s, e) is not None)
@@ -133,6 +135,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
                 span = trimmed_span(text, s, e)
+                if verdicted and names_it_again(hit.summary):
+                    continue  # "..., and the government should reject it": the author's word on the call just reported
                 if hit.stance == "ask":
                     asked.append((hit, *span))
                 else:

@@ -1,0 +1,61 @@
+"""The author's word on a call just reported, given by a command on it or a verdict after a concession:
+"The Business Council has urged Canberra to fast-track X. ... the government should reject it." (oppose),
+"Mexico's president has offered X. We should take her up on it." (support), "Ministers are right to resist
+it." (oppose), "I understand the frustration, but that's not a serious plan." (oppose), "It is an
+understandable demand, but it ignores ..." (oppose), "On this, they are right" (support). The command
+("Reject it") is then no option of its own: it names the reported one again."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.model import Option
+
+OBJ = r"(?:it|this|that|them|the\s+(?:idea|demand|call|proposal|plan|offer|request))\b"
+ACT = r"(?:should|must|ought\s+to|(?:are|is|were|was|would\s+be)\s+(?:quite\s+)?right\s+to)\s+(?:\w+ly\s+)?"
+ANAPHOR_RE = re.compile(
+    r"\b" + ACT + r"(?:(?P<bad>reject|resist|oppose|refuse|block|veto|ignore|drop|scrap)\s+" + OBJ
+    + r"|(?P<good>take\s+(?:her|him|them|it|\w+)\s+up\s+on\s+(?:it|this|that|the\s+offer)|accept\s+" + OBJ
+    + r"|(?:back|support|adopt|embrace|heed|welcome)\s+" + OBJ + r"|sign\s+on\b))", re.I)
+ANAPHOR_KEYS = (" it", " them", " this", " that", " the ", "sign on")
+# a concession, then the author's rejection: "..., but that's not a serious plan", "It is understandable, but it ignores"
+AFTER_BUT_RE = re.compile(
+    r"(?:^|,\s*|\s)but\s+(?:(?P<bad>(?:that|this|it)(?:[’']s|\s+is|\s+would\s+be)\s+not\s+a\s+(?:serious|workable|realistic|"
+    r"credible|sensible|practical|real)\s+(?:plan|idea|proposal|option|answer|solution|policy)|(?:it|that|this|they)\s+"
+    r"(?:ignores?|overlooks?|underestimates?|forgets?|misses)\b)|(?P<good>(?:they|he|she)\s+(?:are|is)\s+right\b))", re.I)
+# "On this, they are right", "On this point, he is right": the author agrees with the holder named before
+AGREE_LEAD_RE = re.compile(r"\s*(?:On\s+(?:this|that)(?:\s+point|\s+score|\s+issue)?|Here|In\s+this)\s*,\s+(?:they|he|she)\s+"
+                           r"(?:are|is)\s+(?:quite\s+|absolutely\s+)?right\b")
+SAID_RE = re.compile(r"\b(?:say|says|said|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|warn|warns|warned|"
+                     r"believe|believes|think|thinks|according)\b")
+COMMAND_SUMMARY_RE = re.compile(r"(?:Reject|Resist|Oppose|Refuse|Block|Veto|Ignore|Drop|Scrap|Accept|Back|Support|Adopt|"
+                                r"Embrace|Heed|Welcome|Take\s+\w+\s+up\s+on)\s+(?:it|this|that|them|the\s+\w+)$|Sign\s+on$")
+
+
+def anaphoric_verdict(text: str, s: int, e: int, low: str, targets: list[Option]) -> str | None:
+    """The author's stance a sentence text[s:e] (lower-cased: low) gives the last call of `targets` nobody's
+    author side is on yet, set on it; None when the sentence gives none."""
+    target = next((o for o in reversed(targets) if o.stance is None and o.positions), None)
+    if target is None:
+        return None
+    stance = None
+    said = SAID_RE.search(low) is not None  # "Critics say the government should reject it": theirs, not the author's
+    if said:
+        return None
+    if "but" in low:
+        m = AFTER_BUT_RE.search(text, s, e)
+        if m is not None:
+            stance = "oppose" if m.group("bad") else "support"
+    if stance is None and "right" in low and AGREE_LEAD_RE.match(text, s, e):
+        stance = "support"
+    if stance is None and any(k in low for k in ANAPHOR_KEYS):
+        m = ANAPHOR_RE.search(text, s, e)
+        if m is not None:
+            stance = "oppose" if m.group("bad") else "support"
+    if stance is not None:
+        target.stance = stance
+    return stance
+
+
+def names_it_again(summary: str) -> bool:
+    """A found command that only names a call again ("Reject it", "Take her up on it", "Sign on")."""
+    return COMMAND_SUMMARY_RE.fullmatch(summary) is not None
