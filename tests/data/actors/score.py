@@ -96,6 +96,13 @@ after the third round, scored once fresh: a Kremlin meeting ("Соответст
 part (ru92-ru94, ko92-ko94), rich in bodies, after the fourth round, scored once fresh: a retail deal, a city
 parliament's budget, a Moldovan election; a shipbuilding deal, a National Assembly committee, a factory fire.
 
+Tuned batch "s9" (English: en36-en39, en56-en57, named enNN-s9-*): written in the ninth session by the English
+actors engineer for the forms named weak on fresh text (people named only as "President Trump" / "Mr. Trump" /
+"Vice President Vance", appositive titles "Peter Welch, a Democratic senator from Vermont" with "the Vermont senator"
+later, "X, a spokesman for Y", "Y's X", "X of Y", "X at Y", "X, who heads Y", pre-modifiers, a UK story with "the
+chancellor" and "Downing Street", a Sudan wire with capitals and demonyms, a bank merger, a county clinic story);
+answers committed before the analyser ran on them, scored once fresh, then tuned on.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
