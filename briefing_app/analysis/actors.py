@@ -15,8 +15,8 @@ from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.places import credit_lines, outside, place_actors
-from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
-from briefing_app.analysis.roles import ROLE_WORDS, STYLES, Role, role_before
+from briefing_app.analysis.names import FEMALE, MALE, STOP, NameHit, Person, gender_of, label_hits, name_hits, norm
+from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before
 from briefing_app.analysis.segment import ABBREV_RE
 from briefing_app.analysis.timeline import Timeline
 from briefing_app.core.model import Actor, Span
@@ -81,6 +81,11 @@ class ActorTable:
             toks = h.name.split()
             if len(toks) >= 3 and toks[1].lower() in PATRONYMIC_LINKS:  # "Prince Abdulaziz" of "Abdulaziz bin Salman"
                 self.by_surname.setdefault(norm(toks[0]), []).append(h.name)
+        for h in self.hits:  # "President Trump", "Mr. Obama", "Gov. Newsom": a titled family name nobody is named in full by
+            if h.titles and len(h.name.split()) == 1 and norm(h.titles[-1]) in SURNAME_TITLES \
+                    and norm(h.name) not in self.by_surname and _lone_surname(h.name):
+                self.by_surname[norm(h.name)] = [h.name]
+                self.people[h.name] = Person(h.name)
         for h in full:  # where each person is first named in full
             self.first_named.setdefault(h.name, h.start)
             self.first_named[h.name] = min(self.first_named[h.name], h.start)
@@ -196,9 +201,13 @@ class ActorTable:
             desc = mention[d.start("desc"):].strip()
             if head.capitalize() in ORG_NOUNS:
                 return None  # "the authority says": the body, not its chairman named just before
-            canon = self._latest(pos, lambda person: head in f"{person.title or ''} {person.affiliation or ''}".lower().split()
-                                 or fits(desc, person.title, person.affiliation))
-            if canon is not None:
+            placed = _names_place(desc)  # "the North Carolina senator": only a person the place fits
+            canon = self._latest(pos, lambda person: not placed and head in f"{person.title or ''} {person.affiliation or ''}"
+                                 .lower().split() or fits(desc, person.title, person.affiliation))
+            state = next((w for w in (" ".join(desc.split()[:2]), desc.split()[0]) if w in US_STATE_NAMES), None) \
+                if placed and head in ROLE_WORDS else None
+            canon = canon or state and self._latest(pos, lambda person: person.affiliation == state)
+            if canon:  # "The North Carolina senator": the one person the text places in that state
                 return canon
         age = AGE_RE.fullmatch(mention)
         if age:  # "The 45-year-old"
@@ -259,6 +268,27 @@ def _opens_sentence(text: str, word: str | None, floor: int, pos: int) -> bool:
 def _mention_hits(mention: str) -> tuple[NameHit, ...]:
     """Name hits of a speaker mention (mentions repeat: "Mr. Trump", "he")."""
     return tuple(name_hits(mention))
+
+
+# titles that stand before a family name alone ("President Trump", "Mr. Obama", "Vice President Vance"), not "Chief",
+# "Secretary", "Director" ("Director Fan Group"), nor a rank that names units ("General Motors")
+SURNAME_TITLES = frozenset("mr mrs ms dr president senator sen rep gov governor mayor chancellor judge justice "
+                           "congressman congresswoman president-elect".split())
+
+
+SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _lone_surname(name: str) -> bool:
+    """A word that can be a family name: capitalised, not all capitals, no place or body the gazetteer knows."""
+    return SURNAME_RE.fullmatch(name) is not None and norm(name) not in STOP and gazetteer.lookup(name) is None
+
+
+def _names_place(desc: str) -> bool:
+    """Does a description name a US state or a country before its head ("North Carolina senator", "Russian minister")?"""
+    words = desc.split()[:-1]
+    return any(" ".join(words[i:i + n]) in US_STATE_NAMES or (hit := gazetteer.lookup(" ".join(words[i:i + n]))) is not None
+               and hit[1] == "country" for i in range(len(words)) for n in (1, 2) if words[i][:1].isupper())
 
 
 def _particles_only(name: str) -> bool:

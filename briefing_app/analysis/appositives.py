@@ -64,6 +64,9 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
     if skip:
         name_end = skip.end()
     role = _appositive(text, name_end, limit)
+    state = skip.group().split(" of ", 1)[-1].strip() if skip and skip.re is PLACE_OF_RE else None
+    if state in US_STATE_NAMES and not role.affiliation:
+        role.affiliation = state  # "Gov. Mike DeWine of Ohio, a Republican": the state he is of
     if role.title or role.affiliation or of is None or of.group("org") in US_STATE_NAMES:
         return role
     return Role(None, named_actor(of.group("org")))

@@ -71,6 +71,11 @@ def _org(org: str) -> str:
     return acr.group("acr") if acr else org[4:] if org.startswith("The ") and " " in org[4:] else org  # ("The Futurum Group")
 
 
+# "(a) Democratic senator from Vermont", "a Republican from North Carolina": an elected official's state (the party
+# word is no title)
+FROM_STATE_RE = re.compile(r"(?:(?:Democratic|Republican|Democrat|Independent|GOP|first-term|veteran|freshman)\s+)*"
+                           r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+)?from\s+(?:the\s+state\s+of\s+)?"
+                           r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s")
 PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
                             r"(?:nominee|candidate|challenger|incumbent)$")
@@ -89,6 +94,8 @@ def describe(desc: str) -> Role:
     det = DETERMINER_RE.match(d)
     if det:
         d = d[det.end():]
+    if " from " in d and (home := FROM_STATE_RE.fullmatch(d)) and home.group("place") in US_STATE_NAMES:
+        return Role(title_text(home.group("role") or ""), home.group("place"))  # "a Democratic senator from Vermont"
     posted = POSTED_TO_RE.match(d)
     if posted and last_role(posted.group("role")):  # "a former ambassador to Russia": the title with its post
         role_words = posted.group("role")
