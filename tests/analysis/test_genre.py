@@ -22,7 +22,8 @@ def test_news_reports_are_news(path):
 # and an economy piece with no first person and no call (news analysis: predictions and figures). Genre was
 # not worked on that session; strict, so a fix shows.
 GENRE_MISSES = {"own-eu-asylum": "kickerless editorial: 'We urge', 'It is high time' are no cues",
-                "own-indonesia-outlook": "news analysis with no argument in the author's voice"}
+                "own-indonesia-outlook": "news analysis with no argument in the author's voice",
+                "own-sports-column": "a football column: match narrative, past-tense 'should have', no kicker"}
 OPINION = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=GENRE_MISSES[p.stem]))
            if p.stem in GENRE_MISSES else p for p in OPINION]
 
