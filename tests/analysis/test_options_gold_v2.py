@@ -3,8 +3,8 @@
 This reads labels only: no analyser runs and no figure is computed, so held pieces' labels are checked
 for form (exact, unique spans; known stances) like dev ones without steering any rule. held-4's v2
 labels (gold-v2-blind-4.json) are read by no test, as gold-blind-4.json is not. held-6's
-(gold-v2-blind-6.json, eighth session) and held-7's (gold-v2-blind-7.json, ninth session) are checked for form
-and for being wired apart only: which pieces, which split, and that no other split or file holds them."""
+(gold-v2-blind-6.json, eighth session), held-7's and held-8's (gold-v2-blind-7/8.json, ninth session) are checked
+for form and for being wired apart only: which pieces, which split, and that no other split or file holds them."""
 import importlib.util
 import json
 import re
@@ -71,6 +71,11 @@ def test_later_blind_batches_are_measurement_only_batches_of_the_pieces_their_ru
     assert all(e["split"] == "held" and e["batch"] == batch_name for e in blind.values())
     for other in earlier:
         assert not set(blind) & set(_load(other)), other
+    _check_blind_batch(score, split, blind)
+
+
+def _check_blind_batch(score, split, blind):
+    """Form (exact, unique spans; known stances) and wiring (v2 only, in no split) of a measurement-only batch."""
     assert split not in score.SPLITS  # so not in "all" either, which runs SPLITS over gold-v2.json
     for name, entry in blind.items():
         text = (DIR / "articles" / f"{name}.txt").read_text(encoding="utf-8")
@@ -81,3 +86,17 @@ def test_later_blind_batches_are_measurement_only_batches_of_the_pieces_their_ru
             assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])
     with pytest.raises(ValueError):
         score.load(split, "v1")  # no v1 labels
+
+
+def test_held8_is_the_batch_of_pieces_written_for_it():
+    """held-8 (blind-8): the blind8-* pieces written for it (SELECTION-blind-8.md), no editorial of the corpus."""
+    score = _score_module()
+    blind = score.load("held-8")
+    written = {p.stem for p in (DIR / "articles").glob("blind8-*.txt")}
+    assert len(written) == 8 and set(blind) == written
+    assert all(e["split"] == "held" and e["batch"] == "blind-8" for e in blind.values())
+    assert sum(not e["options"] for e in blind.values()) >= 1  # a negative
+    for other in ("gold.json", "gold-v2.json", "gold-blind-4.json", "gold-v2-blind-4.json", "gold-v2-blind-5.json",
+                  "gold-v2-blind-6.json", "gold-v2-blind-7.json"):
+        assert not set(blind) & set(_load(other)), other
+    _check_blind_batch(score, "held-8", blind)

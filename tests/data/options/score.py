@@ -1,7 +1,7 @@
 """Score the options analyser against the hand-checked set in this folder.
 
     .venv/bin/python tests/data/options/score.py [-v]
-        [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|held|held-1|held-2|held-3|held-4|held-5|held-6|held-7|all]
+        [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|held|held-1|held-2|held-3|held-4|held-5|held-6|held-7|held-8|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -56,6 +56,11 @@ gold-v2-blind-7.json, read only by `--split held-7` (v2): in no other split, not
 test. Its 7 editorials are every piece then in no part of the set (SELECTION-blind-7.md, committed before any
 was read: the Al Jazeera pieces 212-228), labelled from the text by a helper who tunes no rule, before the
 analyser ever ran on them. Small and single-outlet: its figures are noisy.
+
+"held-8" ("batch": "blind-8", ninth session) is measurement-only the same way (gold-v2-blind-8.json, v2 only,
+read only by `--split held-8`), but its 8 pieces (blind8-*) were written for it by that helper once the
+editorial corpus was used up (SELECTION-blind-8.md), labelled and committed with the texts before the analyser
+ever ran on them. The writer's own labels: report it apart from the real-editorial batches.
 """
 from __future__ import annotations
 
@@ -106,8 +111,9 @@ HELD_4 = "held-4"  # gold-blind-4.json, read only when asked for by name
 HELD_5 = "held-5"  # gold-v2-blind-5.json (v2 only), read only when asked for by name
 HELD_6 = "held-6"  # gold-v2-blind-6.json (v2 only), read only when asked for by name
 HELD_7 = "held-7"  # gold-v2-blind-7.json (v2 only), read only when asked for by name
+HELD_8 = "held-8"  # gold-v2-blind-8.json (v2 only; pieces written for it), read only when asked for by name
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
-           HELD_7: "gold-v2-blind-7.json"}  # measurement-only batches with v2 labels only
+           HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json"}  # measurement-only batches, v2 labels only
 
 
 def in_split(entry: dict[str, Any], split: str) -> bool:
