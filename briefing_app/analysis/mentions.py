@@ -264,12 +264,26 @@ TIME_WORD_ENDS = frozenset("ygtnrkhY")  # the last letters of TIME_WORDS (day, n
 TIME_LEADS = frozenset("on late early last this past later earlier the".split())
 TIME_TAIL_RE = re.compile(r"[ \t\u00a0]+(?:(?:on|late|early|last|this|later|earlier)[ \t\u00a0]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                           r"(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?|yesterday|today|week|month|year)$")
+# a time phrase right after a cue ("said Monday", "said on Tuesday night", "said last week"): when, not who
+TIME_AFTER = (r"[ \t\u00a0]+(?:(?:on|late|early)[ \t\u00a0]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+              r"(?:[ \t\u00a0]+(?:night|morning|afternoon|evening))?|yesterday|today|tonight|"
+              r"(?:last|this|earlier|later)[ \t\u00a0]+(?:week|month|year|morning|afternoon|evening|night))(?![\w’'-])")
+TIME_AFTER_RE = re.compile(TIME_AFTER)
+
+
+def past_time(masked: str, pos: int, limit: int) -> int:
+    """Where a time phrase at pos ends (pos when there is none): 'said Monday, “Q”' reads as 'said, “Q”'."""
+    m = TIME_AFTER_RE.match(masked, pos, limit)
+    return m.end() if m else pos
+
+
 TAIL_WORDS = frozenset("as when while after before because since and but or who which that if in on at to "
                        "with from of for by during".split())
 
 
 def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue ("said Mr. Smith, ...")."""
+    pos = past_time(masked, pos, limit)  # "“Q,” X, R-Ky., said Monday.": Monday is when, not who
     blank = BLANK_RE.match(masked, pos, limit)
     p = blank.end() if blank else pos
     m = INVERTED_NP_RE.match(masked, p, limit)

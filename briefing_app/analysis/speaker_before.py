@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NOUN_BEFORE_RE, WEAK_ALT, WORD_START, cue_is_noun
-from briefing_app.analysis.mentions import PRONOUNS, Found, np_after, subject_before
+from briefing_app.analysis.mentions import PRONOUNS, TIME_AFTER, Found, np_after, past_time, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
 
 ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
@@ -29,7 +29,7 @@ class _AdjBefore:
                 start = m.start("cue")
                 if not (window[start].isupper() and start > 0 and not re.search(r"[.!?:;“\"]\s*$", window[:start])) \
                         and not (SUBORDINATE_BEFORE_RE.search(window, 0, start) and not m.group("cue").lower().startswith(("told", "tell"))
-                                 and re.search(r"\w", m.group()[m.end("cue") - m.start():])):
+                                 and re.search(r"\w", window[past_time(window, m.end("cue"), m.end()):m.end()])):
                     found = m
                     # "Cruz said as the heckler yelled: “Q”": a later cue of a clause of its own is the quote's
                     if not LATER_CLAUSE_RE.match(window, m.end("cue")):
@@ -45,7 +45,7 @@ LATER_CLAUSE_RE = re.compile(r"\s+(?:as|while|when|and|but|before|after)\s+(?:(?
                              r"(?:[\w’'-]+\s+){0,3}?" + WORD_START + r"(?:" + CUE_ALT + r")\b", re.I)
 ADJ_BEFORE_RE = _AdjBefore()
 COMMA_BEFORE_RE = re.compile(r",\s*$")
-SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)\s*,\s*$")
+SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)(?:" + TIME_AFTER + r")?\s*,\s*$")
 ONE_NAME_COLON_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>[A-Z][a-z][\w’'-]+)\s*$")
 LABELS = frozenset("""update updated note warning question answer quote headline editor related watch video source
     sources correction read see photo photos caption transcript background summary bottom line verdict""".split())
@@ -209,7 +209,8 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
     if adjacent_only:
         return None
     cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not cue_is_noun(masked, c, floor)
-            and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start()) and not CUE_THEN_COMMA_RE.match(masked, c.end()))]
+            and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start())
+                     and not CUE_THEN_COMMA_RE.match(masked, past_time(masked, c.end(), open_at)))]
     for c in reversed(cues):
         if c.group().lower().startswith("according"):
             np = np_after(masked, c.end(), open_at)

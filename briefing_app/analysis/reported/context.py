@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.attribution import resolve
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.mentions import TIME_AFTER
 from briefing_app.analysis.reported.ends import content_end
 from briefing_app.analysis.segment import count_words
 from briefing_app.analysis.spans import SpanReach
@@ -20,7 +21,7 @@ DET_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|our|my|yo
 DET_LETTERS = 5  # the longest of DET_BEFORE_RE's words
 # ", adding ..." and "... and added, ...": a second attribution of the same source ends the content
 COORDINATED = (r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<cue>said|says|added|adds|noted|insisted|"
-               r"warned|argued)\b(?:\s+that\b)?[\s,:]*")
+               r"warned|argued)\b(?:" + TIME_AFTER + r")?(?:\s+that\b)?[\s,:]*")  # "but said Monday, “Q”"
 # "21 percent said “not too likely” and 14 percent said “not at all likely”": another speaker's quotation
 OTHER_SPEAKER_QUOTES = (r"|,?\s+(?:and|but|while)\s+(?:\d[\d,.]*\s+percent|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|"
                         r"others|many|some|most)\s+(?:also\s+)?(?:said|say|says|told|added|wrote)\s*[,:]?\s*(?=[“\"•]|'')")
