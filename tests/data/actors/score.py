@@ -1,6 +1,6 @@
 """Score the analyser's actors (and Russian quote detection) on the hand-checked actor set here.
 
-    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|held3|held4|held5|held6|held7|held8|held9|all]
+    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|...|held10|all]
 
 75 short articles written for this set (29 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
@@ -196,6 +196,12 @@ RBC-style port interview; a Constitutional Court ruling, a Seoul subway fare ris
 alert, a Samsung reshuffle with "회사 측", a residents' union's demands, an exam-difficulty story); 140-190 words
 in Russian, 85-100 in Korean. MEASUREMENT-ONLY like held7.
 
+Held batch "held10" (6 English: en108-en113, named en1NN-held10-*): written in the ninth session right after
+held9 by the same helper, the same way, in further outlets (a Bloomberg-style ECB markets story with "the
+Frankfurt-based institution", a UK hospital-trust inspection, a Tokyo party-leadership story, a Cairo
+ceasefire-talks wire with unnamed officials, a startup funding round with bios, a college-coach firing);
+360-385 words. MEASUREMENT-ONLY like held7.
+
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
                     stem), or, failing that, for people the family name
@@ -229,11 +235,11 @@ from briefing_app.core.model import Actor, Analysis  # noqa: E402
 
 HELD = re.compile(r"^(?:(?:en|ru|ko)(?:04|08|12)|en1[56]|ru(?:0[7-9]|10)|ko0[6-9])-")
 HELD2 = re.compile(r"^(?:en|ru|ko)\d{2,3}-held(\d+)-")
-PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "all")
+PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "all")
 
 
 def part_of(stem: str) -> str:
-    """The part an article belongs to: "held", "held2", ..., "held9" or "tuned"."""
+    """The part an article belongs to: "held", "held2", ..., "held10" or "tuned"."""
     later = HELD2.match(stem)  # "held2", and any later batch ("held3", ...) stays out of "tuned"
     return f"held{later.group(1)}" if later else "held" if HELD.match(stem) else "tuned"
 HONORIFIC_RE = re.compile(r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+")
