@@ -93,3 +93,56 @@ def test_a_command_on_it_in_someone_elses_words_is_not_the_authors() -> None:
     found = options("The Business Council has urged Canberra to fast-track every new gas field in the Beetaloo Basin. "
                     "Critics say the government should reject it.")
     assert found[0].summary == "Fast-track every new gas field in the Beetaloo Basin" and found[0].stance is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Centre would be well advised to raise the procurement of pulses instead, and to pay farmers a per-acre income "
+     "support for diversifying.", [("Raise the procurement of pulses instead", "support"),
+                                   ("Pay farmers a per-acre income support for diversifying", "support")]),
+    ("The answer is to back the case at the International Court of Justice, and to support universal jurisdiction cases "
+     "in national courts.", [("Back the case at the International Court of Justice", "support"),
+                             ("Support universal jurisdiction cases in national courts", "support")]),
+    ("The state should fund drug treatment rather than build more prisons.",
+     [("Fund drug treatment", "support"), ("Build more prisons", "oppose")]),
+    ("Thames Water should be placed in special administration rather than rescued with another round of public guarantees.",
+     [("Place Thames Water in special administration", "support"),
+      ("Rescue Thames Water with another round of public guarantees", "oppose")]),
+    ("The city should expand the bus network instead of widening the ring road.",
+     [("Expand the bus network", "support"), ("Widen the ring road", "oppose")]),
+])
+def test_a_second_course_joined_to_the_first(text: str, expected: list[tuple[str, str]]) -> None:
+    found = options(text)
+    assert [(o.summary, o.stance) for o in found] == expected
+    assert found[1].start > found[0].start  # the joined course cites its own clause
+
+
+@pytest.mark.parametrize("text", [
+    "Centring the victims, instead of villains, would mitigate the backlash considerably.",
+    "Ministers should give money to schools and to hospitals.",
+    "The council should repair the old bridge rather than the new one.",
+])
+def test_no_second_course(text: str) -> None:
+    assert len(options(text)) <= 1
+
+
+@pytest.mark.parametrize("text, summary, stance, holder", [
+    ("Campaigners want the whole industry brought back into public ownership.",
+     "Bring the whole industry back into public ownership", None, "Campaigners"),
+    ("What would make a difference is a ban on bonuses for the bosses of polluting companies.",
+     "Impose a ban on bonuses for the bosses of polluting companies", "support", None),
+    ("There is a case for slowing the growth of student permits, as long as colleges are given time to adjust.",
+     "Slow the growth of student permits", "conditional", None),
+    ("So, Mr. President, hire five hundred more immigration judges and give them the staff they need.",
+     "Hire five hundred more immigration judges and give them the staff they need", "support", None),
+])
+def test_more_fresh_forms(text: str, summary: str, stance: str | None, holder: str | None) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, stance)
+    assert [p.actor for p in o.positions] == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize("text", ["Nobody should pretend that this will be painless.",
+                                  "Her parents want the truth known.",
+                                  "There is a case for saying that the reforms went too far."])
+def test_still_no_course(text: str) -> None:
+    assert options(text) == []

@@ -17,6 +17,7 @@ from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.attribute import Holders
+from briefing_app.analysis.options.coordinated import coordinated
 from briefing_app.analysis.options.cues import ParagraphCues
 from briefing_app.analysis.options.doers import names_a_holder
 from briefing_app.analysis.options.framing import framing_hits, idea_framed
@@ -192,6 +193,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
         hits.append(hit)
+    hits += coordinated(text, s, e, hits)
     return idea_framed(text, s, e, narrowest(text, hits))
 
 
@@ -216,6 +218,8 @@ CLAUSE_BREAK_RE = re.compile(r",\s*(?:so|and|but|yet|then|which)\b|;|:|,[^,]*,")
 
 def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Option | None:
     holder = holders.holders(hit, s)
+    if hit.clause is not None:  # "..., rather than B": B's evidence is its own clause (holders are the sentence's)
+        s, e = trimmed_span(holders.text, *hit.clause)
     if holder is False:
         return None  # inside a quotation nobody is known to have said
     if holder is not None and holder:  # holders are actors: no "Have been", no clause cut short ("Their choices and")

@@ -11,9 +11,10 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES, lowered
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
 
-CASE_FOR_RE = re.compile(r"\b[Tt]here\s+is\s+(?:an?\s+)?(?:strong|good|compelling|powerful|clear|overwhelming|real)\s+"
+CASE_FOR_RE = re.compile(r"\b[Tt]here\s+is\s+(?:an?\s+)?(?:(?:strong|good|compelling|powerful|clear|overwhelming|real)\s+)?"
                          r"(?:case|argument)\s+for\s+(?=\w+ing\b)")
-WHAT_NEEDED_RE = re.compile(r"\b[Ww]hat\s+(?:(?:is|was)\s+(?:\w+ly\s+)?(?:needed|required|necessary)|[\w’' -]{2,40}?\s+"
+WHAT_NEEDED_RE = re.compile(r"\b[Ww]hat\s+(?:(?:would|will|could|might)\s+(?:really\s+)?(?:make\s+(?:a|the|all\s+the)\s+(?:real\s+)?"
+                            r"difference|help|work)|(?:is|was)\s+(?:\w+ly\s+)?(?:needed|required|necessary)|[\w’' -]{2,40}?\s+"
                             r"(?:needs?|requires?))\s+(?:now\s+)?is\s+(?P<to>to\s+|for\s+[^,.;]{1,60}?\s+to\s+)?(?=\w)")
 AUX = r"(?:is|are|was|were|be|been|has|have|had|will|would|should|must|can|could|may|might|did|does|do|not)\b"
 VITAL_THAT_RE = re.compile(r"\b[Ii]t\s+is\s+(?:\w+ly\s+)?(?:vital|essential|crucial|imperative|important|necessary|urgent)\s+"
@@ -85,7 +86,7 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
     out: list[Hit | None] = []
     if "case for" in low or "argument for" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in CASE_FOR_RE.finditer(text, s, e)]
-    if "what " in low and ("need" in low or "requir" in low):
+    if "what " in low and ("need" in low or "requir" in low or "would" in low or "could" in low or "will" in low or "might" in low):
         for m in WHAT_NEEDED_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()) if m.group("to")
                        else np_hit(text, m.end(), e, "support", m.start(), any_noun=True))

@@ -21,7 +21,8 @@ ANAPHOR_KEYS = (" it", " them", " this", " that", " the ", "sign on")
 AFTER_BUT_RE = re.compile(
     r"(?:^|,\s*|\s)but\s+(?:(?P<bad>(?:that|this|it)(?:[’']s|\s+is|\s+would\s+be)\s+not\s+a\s+(?:serious|workable|realistic|"
     r"credible|sensible|practical|real)\s+(?:plan|idea|proposal|option|answer|solution|policy)|(?:it|that|this|they)\s+"
-    r"(?:ignores?|overlooks?|underestimates?|forgets?|misses)\b)|(?P<good>(?:they|he|she)\s+(?:are|is)\s+right\b))", re.I)
+    r"(?:ignores?|overlooks?|underestimates?|forgets?|misses)\b|(?:that|this|it|doing\s+so)\s+(?:would|will)\s+(?:be\s+(?:struck\s+down|"
+    r"overturned|thrown\s+out)|do\s+(?:little|nothing)\s+to|not\s+(?:work|help|solve))\b)|(?P<good>(?:they|he|she)\s+(?:are|is)\s+right\b))", re.I)
 # "On this, they are right", "On this point, he is right": the author agrees with the holder named before
 AGREE_LEAD_RE = re.compile(r"\s*(?:On\s+(?:this|that)(?:\s+point|\s+score|\s+issue)?|Here|In\s+this)\s*,\s+(?:they|he|she)\s+"
                            r"(?:are|is)\s+(?:quite\s+|absolutely\s+)?right\b")

@@ -18,3 +18,4 @@ class Hit:
     author: bool = False  # the sentence names the author as holder ("I propose", "we urge")
     reported: bool = False  # an actor's own plan ("X proposes to ..."): X holds it, never the author
     conceded: bool = False  # in a concessive clause ("While critics call for X, ..."): the author is neutral on it
+    clause: tuple[int, int] | None = None  # its own evidence when not the whole sentence ("..., rather than B")

@@ -13,7 +13,7 @@ from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, PAST_TIME_RE, after_space, has_any, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
-from briefing_app.analysis.options.phrases import summary
+from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
 
 TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
@@ -86,8 +86,12 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
                         r"pledged|pledges|promised|promises|offered|offers)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 # "The Greens want a ban on new coal projects": a named group's wish for a measure (a noun phrase)
 WANT_NP_RE = re.compile(r"\b(?:wants|want)\s+(?=(?:an?|more|new|tougher|stricter)\s)")
+# "Campaigners want the whole industry brought back into public ownership": bring it back
+WANT_DONE_RE = re.compile(r"\b(?:wants|want)\s+(?P<np>(?:the|every|all|its|their|this|these)\s+[^,;:.]{1,60}?)\s+"
+                          r"(?P<part>[a-z]+(?:ed|en|wn|nt|lt|ht|id|ld|un))\b")
 # the plain "want to" is a plan only after a named doer: not "I/we/you/they want to", "people want to"
 PLAIN_WANT_SUBJECTS = frozenset("i we you they people many some most others everyone nobody".split())
+STATE_WORDS = frozenset("seen known heard understood done said told".split())  # "wants the truth known": no act
 NEGATORS = frozenset("not never do does did to may might could would will should must".split())  # "may want to": hedged advice
 # "I've always wanted to own a casino": a person's own wish; "had simply wanted to provide insights": a past motive
 OWN_WISH_RE = re.compile(r"(?:\bI(?:[’']ve|\s+have)?|\bhad)\s+(?:\w+ly\s+|always\s+|never\s+|just\s+)?$")
@@ -236,6 +240,12 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 if hit is not None:
                     hit.reported = True
                     out.append(hit)
+        for m in WANT_DONE_RE.finditer(text, s, e):
+            if m.group("part") not in STATE_WORDS and _named_wanter(text, s, m.start()):
+                vend = action_end(text, m.end(), e)
+                phrase = f"{base_form(m.group('part'))} {m.group('np')}{text[m.end():vend]}"
+                if is_concrete(phrase):
+                    out.append(Hit("support", m.start("np"), vend, summary(phrase), m.start(), reported=True))
     if has_any(low, "mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
            "answer", "solution", "way", "right", "wrong"):
         for m in MISTAKE_RE.finditer(text, s, e):
