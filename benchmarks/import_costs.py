@@ -33,10 +33,12 @@ def process_cpu(pid: int) -> float | None:
 
 
 class WorkerCpu:
-    """Sums the CPU of every import worker, read as it is stopped or killed."""
+    """Sums the CPU of every import worker, read as it is stopped or killed, or at take() for
+    the workers kept for the next import (ingest/worker_pool.py: only their CPU since counted)."""
 
     def __init__(self) -> None:
         self.by_pid: dict[int, float] = {}
+        self.counted: dict[int, float] = {}  # a kept worker's CPU already counted
         self.unseen = 0
 
     def install(self) -> None:
@@ -62,7 +64,13 @@ class WorkerCpu:
 
     def take(self) -> float | None:
         """The CPU seconds summed since the last take(), None if no worker could be read."""
-        total, seen = sum(self.by_pid.values()), bool(self.by_pid) and not self.unseen
+        from briefing_app.ingest.worker_pool import kept_pids
+
+        for pid in kept_pids():
+            self.sample(pid)
+        total = sum(cpu - self.counted.get(pid, 0.0) for pid, cpu in self.by_pid.items())
+        seen = bool(self.by_pid) and not self.unseen
+        self.counted.update(self.by_pid)
         self.by_pid, self.unseen = {}, 0
         return total if seen else None
 

@@ -30,6 +30,7 @@ from multiprocessing.connection import wait
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.progress import Progress
+from briefing_app.ingest import worker_pool
 from briefing_app.ingest.workers import Worker, WorkerDied, pickled
 
 WORKER_HEADROOM = 768 * 2**20
@@ -127,7 +128,7 @@ def _worker(ctx: multiprocessing.context.BaseContext, func: Callable[[Any], tupl
 
 def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int, progress: Progress,
                 preload: tuple[str, ...] = (), timeout: float | None = None,
-                start_method: str | None = None) -> Iterator[tuple]:
+                start_method: str | None = None, keep_workers: bool = False) -> Iterator[tuple]:
     """Yield (path, *func(path), None) or (path, None, None, error) for each path, in order.
     A "path" is whatever func reads (a file's path, or a paste), picklable; messages name it by label().
 
@@ -137,10 +138,14 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
     each), and answers that come before their turn wait here: a slow file holds up only its worker.
     Raises core.errors.Cancelled (from progress.check) between files and while one is read;
     the workers are then killed without waiting for the files in flight.
+    keep_workers: the workers that end idle are kept for the next call with the same func, preload
+    and memory cap (worker_pool.py), unless they were forked from this process (start method "fork").
     """
     limit = FILE_TIMEOUT if timeout is None else timeout
     ctx = _context(start_method, preload)
-    pool = [_worker(ctx, func, preload) for _ in range(max(1, workers))]
+    method = ctx.get_start_method()
+    kind = (method, func, preload, WORKER_HEADROOM) if keep_workers and method != "fork" else None  # same limits
+    pool = [(kind and worker_pool.take(kind)) or _worker(ctx, func, preload) for _ in range(max(1, workers))]
     sent: dict[int, bytes] = {}  # the items in flight, to send again if their worker has to go
     done: dict[int, Any] = {}  # answers that came before their turn (_DIED: the worker died on it)
     next_item = 0
@@ -201,7 +206,7 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
         for worker in pool:
             if worker.pending:  # cancelled, or stopped early: the files in flight are not waited for
                 worker.kill()
-            else:
+            elif kind is None or not worker_pool.keep(kind, worker):
                 worker.stop()
 
 

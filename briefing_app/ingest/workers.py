@@ -21,6 +21,9 @@ from typing import Any
 # The items sent ahead ((AHEAD - 1) of them) must fit the smallest pipe buffer there is (8 KB:
 # macOS's socket pairs, Windows' pipes) with room to spare; a file's path always does
 SEND_AHEAD_BYTES = 1 << 10
+# a worker sent nothing for this long ends by itself: one kept between imports (worker_pool.py)
+# does not outlive its use; within an import no worker waits this long for its next item
+IDLE_SECONDS = 600.0
 
 
 class WorkerDied(Exception):
@@ -38,6 +41,7 @@ class Worker:
         theirs.close()
         self.conn: Connection = mine
         self.pending: deque[int] = deque()  # what was sent and not yet answered, by number, in order
+        self.answered = 0  # items answered in its life (a kept worker reads for several imports)
 
     def can_take(self, size: int, ahead: int) -> bool:
         return not self.pending or (size <= SEND_AHEAD_BYTES and len(self.pending) < ahead)
@@ -64,6 +68,7 @@ class Worker:
                 raise WorkerDied() from None
             if ready:
                 self.pending.popleft()
+                self.answered += 1
                 return answer
             if left <= 0:
                 raise TimeoutError()
@@ -75,6 +80,7 @@ class Worker:
             answer = self.conn.recv()
         except (EOFError, OSError):
             raise WorkerDied() from None
+        self.answered += 1
         return self.pending.popleft(), answer
 
     def kill(self) -> None:
@@ -106,10 +112,13 @@ STOP = b""  # an empty message, which no pickled item is: the worker's loop ends
 
 
 def serve(conn: Connection, func: Callable[[Any], Any], init: Callable[..., None], init_args: tuple[Any, ...]) -> None:
-    """The worker's loop: answer each item until the pipe closes."""
+    """The worker's loop: answer each item until the pipe closes, it is told to stop, or it is
+    sent nothing for IDLE_SECONDS."""
     init(*init_args)
     while True:
         try:
+            if not conn.poll(IDLE_SECONDS):
+                return
             message = conn.recv_bytes()
         except (EOFError, OSError):
             return

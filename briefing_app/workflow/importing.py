@@ -133,7 +133,7 @@ def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: i
         yield from _read_here(paths, progress)
         return
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
-    yield from run_ordered(read_in_worker, paths, workers=workers, progress=progress,
+    yield from run_ordered(read_in_worker, paths, workers=workers, progress=progress, keep_workers=True,
                            preload=worker_preload(start_method or default_start_method()), start_method=start_method)
 
 
