@@ -80,6 +80,8 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
         if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(text, m.end()):
             continue  # "American Association of Community Colleges": the body's name, not the country
+        if m.group().startswith(("America", "U.S.")) and _a_us_name_or_court(text, m.start(), m.end()):
+            continue  # "Consumer Federation of America", "Americans United", "U.S. District Judge X": no US actor
         alias = POSSESSIVE_END_RE.sub("", m.group())
         name, kind = gazetteer.ALIAS_TO_NAME[alias]
         if kind == "organization" and _inside_a_name(text, m.start()):
@@ -95,6 +97,26 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
                                            or len(a.mentions) > 1) and not _only_a_venue(text, a)
             and not _only_where(text, a) and not (dateline and all(dateline.start() <= m.start < dateline.end()
                                                                    for m in a.mentions))]
+
+
+# "Consumer Federation of America", "Association of American Railroads" (not "United States of America")
+OF_AMERICA_RE = re.compile(r"(?<!States)[ \t]+of[ \t]+$")
+# "U.S. District Judge", "the U.S. Court of Appeals", "U.S. Bankruptcy Court": a federal court's name
+US_COURT_RE = re.compile(r"[ \t]+(?:District|Circuit|Court|Bankruptcy|Magistrate|Attorney['’]s[ \t]+Office)\b")
+# "Americans United for Separation ...", "American Civil Liberties Union": the demonym opening a body's name
+AMERICAN_NAME_RE = re.compile(r"[ \t]+(?:United|Civil|Bar|Medical|Enterprise|Legion|Red|Airlines|Express|Heart|Cancer|Petroleum|"
+                              r"Farm|Federation|Academy|Hospital|Library|Psychological)\b")
+
+
+def _a_us_name_or_court(text: str, start: int, end: int) -> bool:
+    """Is this "America" / "American(s)" / "U.S." part of a body's or a court's name rather than the country?"""
+    word = text[start:end]
+    if word.startswith("U.S."):
+        return US_COURT_RE.match(text, end) is not None
+    before = OF_AMERICA_RE.search(text, max(0, start - 12), start)
+    if before and text[max(0, before.start() - 1)].isalpha() and text[text.rfind(" ", 0, before.start()) + 1].isupper():
+        return True  # "... Bankers of America", "Association of American Railroads"
+    return word.startswith("American") and AMERICAN_NAME_RE.match(text, end) is not None
 
 
 def _place_surnames(people: list[Actor]) -> dict[str, Actor]:

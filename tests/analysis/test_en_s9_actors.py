@@ -45,3 +45,12 @@ def test_a_description_naming_a_state_goes_to_the_person_of_that_state() -> None
     said = [q for q in analyse(text).quotes if q.mention is not None][0]
     assert said.speaker == "Ted Budd"
     assert not any("North Carolina senator" in a for a in actors["Peter Welch"].aliases)
+
+
+def test_america_inside_a_bodys_name_or_a_federal_courts_is_no_country() -> None:
+    text = ("The Independent Community Bankers of America said consolidation hurt rural borrowers. The Association of "
+            "American Railroads opposed the bill, and Americans United for Separation of Church and State sued.\n\n"
+            "U.S. District Judge Amit Mehta ruled on Tuesday.")
+    assert "United States" not in _actors(text)
+    assert "United States" in _actors("U.S. officials said on Tuesday that America would not pay.")
+    assert "United States" in _actors("The people of America want a deal, the senator said.")
