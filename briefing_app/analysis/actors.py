@@ -38,6 +38,12 @@ ORG_OF_BEFORE_RE = re.compile(r"\b(?:School|Institute|University|Department|Coll
                               r"(?:the[ \t]+)?$")
 
 
+# a body's noun right after a possessive name ("Children's Hospital", "McDonald's Corporation"): the name is the body's
+NOT_AFTER_OWNER = frozenset("Co Inc Ltd Corp Group Party Cabinet Administration Office Command Forces Guard Movement Program "
+                            "Programme".split())  # ("Netanyahu's Cabinet", "Trump's Administration": the person's)
+BODY_AFTER_RE = re.compile(r"(?:" + "|".join(sorted(ORG_NOUNS - NOT_AFTER_OWNER)) + r")\b")
+
+
 # what may follow a place for the mention to name its state: nothing ("Mexico", "the Saudis", "Berlin's"), or
 # its government or its spokesman ("the Mexican government", "Pentagon spokesmen"); not "David French", "The American Legion", "37 percent of Americans",
 # "Teck, the Canadian mining company", "German police"
@@ -52,7 +58,9 @@ class ActorTable:
         self.text = text
         self.credits = credit_lines(text)
         hits = sorted([*(name_hits(text) if hits is None else hits), *label_hits(text)], key=lambda h: h.start)
-        hits = [h for h in hits if not ORG_OF_BEFORE_RE.search(text, max(0, h.name_start - 30), h.name_start)]
+        hits = [h for h in hits if not ORG_OF_BEFORE_RE.search(text, max(0, h.name_start - 30), h.name_start)
+                and not (text.startswith(("'s ", "’s "), h.name_start + len(h.name))
+                         and BODY_AFTER_RE.match(text, h.name_start + len(h.name) + 3))]  # "UC Davis Children's Hospital"
         head_end = title_case_headline_end(text)  # "Judge Orders Google to Share ...": a headline's capitals name
         if head_end:  # nobody unless the body names them in full too
             hits = [h for h in hits if h.start >= head_end or text.find(h.name, head_end) != -1]

@@ -47,10 +47,11 @@ def cities(doc: Document) -> None:
             found.setdefault(words, []).append(Span(start, start + len(words)))
     if not found:
         _dateline_city(text, found)  # "MILWAUKEE — ... Mayor Cavalier Johnson said the city's ..."
-    if len(found) != 1 or any(a.name in found for a in doc.actors):
+    if len(found) != 1 or any(a.name in found and a.kind != "person" for a in doc.actors):
         _unresolved(doc, "city")
         return
     name, spans = next(iter(found.items()))
+    doc.actors = [a for a in doc.actors if a.name != name]  # "Elk Grove Mayor ...": "Elk Grove" is the city, no person
     city = Actor(name, "government", mentions=spans)
     for m in THE_CITY_RE.finditer(text, spans[0].start):
         city.mentions.append(Span(m.start(), m.end()))

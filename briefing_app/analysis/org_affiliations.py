@@ -257,8 +257,8 @@ def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
         if person.kind != "person" or person.affiliation or not person.title:
             continue
         fits = MEMBER_OF.get(person.title.split(";")[0].split()[-1].lower().rstrip("."))
-        if fits is None:
-            continue
+        if fits is None or fits == ("Board",) and "County" in doc.actor_text and "upervisor" in person.title:
+            continue  # "Supervisor X" of a text that names a county: the county's (local.counties)
         at = person.mentions[0].start if person.mentions else len(doc.actor_text)
         named = latest_org(orgs, at, fits)
         if named is None:

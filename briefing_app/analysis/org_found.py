@@ -19,7 +19,9 @@ CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
 # ahead to capitals: the same as the lookbehind before it, and much faster to scan)
 LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
-LEFT_RE = re.compile(r"(?<![\w’'-])(?:" + CAPW + LINK + r"){0,7}$")
+# (a possessive plural that is part of names: "Children's Hospital", "People's Bank", "Veterans' Affairs")
+NAME_POSSESSIVE = r"(?:Children|Women|Men|People)(?:'s|’s)|(?:Veterans|Workers|Farmers|Teachers)(?:'|’)"
+LEFT_RE = re.compile(r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,7}$")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")

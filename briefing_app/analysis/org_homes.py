@@ -23,6 +23,9 @@ NON_GOVERNMENT = frozenset("Association Chamber Union Society Foundation Federat
 PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|Directorate|Inspectorate|Regulator|Service)\b")
 
 
+PUBLIC_OF_STATE_RE = re.compile(r"\b(?:Board|Department|Commission|Agency|Office|Authority|Court|Division|Bureau)[ \t]+of\b")
+
+
 def home_of(text: str, start: int, name: str) -> str | None:
     """The country, US state or county an organisation's name or the possessive before it gives."""
     local = STATES_RE.search(text, max(0, start - 14), start)
@@ -42,6 +45,9 @@ def home_of(text: str, start: int, name: str) -> str | None:
                                                                                                "Commission", "Office", "Senate",
                                                                                                "Assembly", "Legislature"):
         return state  # "Texas Education Agency", "Ohio Department of Health", "the California Senate"
+    of_state = name.rsplit(" of ", 1)[-1] if " of " in name else None
+    if of_state in US_STATE_NAMES and PUBLIC_OF_STATE_RE.search(name) and not NON_GOVERNMENT & set(name.split()):
+        return of_state  # "Medical Board of California", "Supreme Court of Ohio" (not "University of California")
     county = COUNTY_BODY_RE.match(name)
     if county:
         return county.group(1)  # "Maricopa County Board of Supervisors", "Milwaukee County Transit System"

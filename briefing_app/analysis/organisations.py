@@ -23,6 +23,8 @@ from briefing_app.core.model import Actor, Span
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
 HEADS = gazetteer.trie_pattern([*HEAD_WORDS, *HEADS_EXTRA], not_after=r"[\w-]")
 HEAD_RE = re.compile(HEADS + r"(?![\w-])")
+# capitalised words up to another organisation noun right after one ("Workers" of "Rail Workers Safety Coalition")
+INNER_HEAD_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,2}[ \t]+" + HEADS + r"(?![\w-])")
 TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for|on(?=[ \t]+[A-Z][a-z]+[ \t]+(?:and[ \t]+)?[A-Z]))[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}){1,2}"
                      r"(?:[ \t]+(?:and|&)[ \t]+" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,2}(?![ \t]+(?:for|of|[A-Z])))?(?=[\s,.;:)])")  # "of Allergy and Infectious Diseases", "for the Welfare of Immigrants"
 ROLE_IN_TAIL_RE = re.compile(r"[ \t]+(?:President|Chairman|Chairwoman|Chair|Director|Secretary|Chief|Executive|"
@@ -105,6 +107,8 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
         left = LEFT_RE.search(text, max(0, h.start() - 120), h.start())
         start = left.start() if left else h.start()
         tail = TAIL_RE.match(text, h.end())
+        if tail is None and text[h.end() + 1:h.end() + 2].isupper() and INNER_HEAD_RE.match(text, h.end()):
+            continue  # "Rail Workers Safety Coalition": "Workers" is a word of the name, not the end of one
         end = tail.end() if tail else h.end()
         role = ROLE_IN_TAIL_RE.search(text, h.end(), end)  # "... of Community Colleges President Walter"
         end = role.start() if role else end

@@ -17,7 +17,8 @@ CREDIT_LINE_RE = re.compile(
     r"Writing[ \t]+by\b|Compiled[ \t]+by\b|Photo(?:graph)?s?(?:[ \t]+by)?[ \t]*:|Contributing[ \t]*:)[^\n]*", re.M)
 CONTRIBUTED_RE = re.compile(r"\bcontributed(?:[ \t]+to)?[ \t]+this[ \t]+report\.?[ \t]*$", re.M)
 NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Association|Union|Institute|Council|Academy|Society|"
-                                r"Foundation|Federation|League|Chamber|Airlines|Enterprise|Legion|Bar|College|Red Cross)\b")
+                                r"Foundation|Federation|League|Chamber|Airlines|Enterprise|Legion|Bar|College|Red Cross|Consortium|"
+                                r"Confederation|Bankers|Workers|Hospital|Museum|Trust)\b")
 
 
 # a known body whose name ends in a place's name ("Reform UK"): the words before the place

@@ -54,3 +54,44 @@ def test_america_inside_a_bodys_name_or_a_federal_courts_is_no_country() -> None
     assert "United States" not in _actors(text)
     assert "United States" in _actors("U.S. officials said on Tuesday that America would not pay.")
     assert "United States" in _actors("The people of America want a deal, the senator said.")
+
+
+def test_bodies_named_by_more_organisation_nouns() -> None:
+    text = ("The Independent Community Bankers of America said consolidation hurt rural borrowers.\n\n"
+            "Helen Dickinson, who heads the British Retail Consortium, said shops would raise prices. The consortium "
+            "represents 200 retailers.\n\nKaren Lindsey, director of the Rail Workers Safety Coalition, disagreed.")
+    actors = _actors(text)
+    assert actors["Independent Community Bankers of America"].kind == "organization"
+    assert "Community Bankers" not in actors and "Rail Workers" not in actors
+    assert "Rail Workers Safety Coalition" in actors and "United Kingdom" not in actors
+    assert "the consortium" in [a.lower() for a in actors["British Retail Consortium"].aliases]
+
+
+def test_a_possessive_inside_a_bodys_name_is_no_person() -> None:
+    text = ("Dr. Paul Offit of Children's Hospital of Philadelphia said the risk was low, said Dean Blumberg of "
+            "UC Davis Children's Hospital.")
+    actors = _actors(text)
+    assert "Children's Hospital of Philadelphia" in actors and "UC Davis Children's Hospital" in actors
+    assert not any(a.kind == "person" and "Children" in a.name for a in actors.values())
+
+
+def test_a_public_body_of_a_state_and_its_owner_described_by_kind() -> None:
+    text = ("The state referred the case to the Medical Board of California. Dr. Amy Lee of the University of "
+            "California said the clinic had failed.\n\nThe clinic's owner, Dr. Harpreet Sandhu, said the Valley "
+            "Family Clinic was cooperating.")
+    actors = _actors(text)
+    assert actors["Medical Board of California"].affiliation == "California"
+    text = ("Inspectors visited the Valley Family Clinic on Monday.\n\nThe clinic's owner, Dr. Harpreet Sandhu, said "
+            "the problem came from one refrigerator.")
+    sandhu = _actors(text)["Harpreet Sandhu"]
+    assert (sandhu.title, sandhu.affiliation) == ("owner", "Valley Family Clinic")
+
+
+def test_a_supervisor_of_a_text_naming_a_county_is_the_countys_and_a_mayors_city_is_no_person() -> None:
+    text = ("Sacramento County moved on Wednesday to close the clinic, the county said. The Medical Board of California "
+            "will review it.\n\nSupervisor Patrick Kennedy called for an audit. \"Parents deserve to know,\" Kennedy said."
+            "\n\nElk Grove Mayor Bobbie Singh-Allen said the city would help families.")
+    actors = _actors(text)
+    assert actors["Patrick Kennedy"].affiliation == "Sacramento County"
+    assert actors["Bobbie Singh-Allen"].affiliation == "Elk Grove"
+    assert not any(a.kind == "person" and a.name == "Elk Grove" for a in actors.values())
