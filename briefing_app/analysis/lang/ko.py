@@ -7,7 +7,7 @@ import functools
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_interview, ko_words
+from briefing_app.analysis.lang import HANGUL_RE, ko_actors, ko_interview, ko_said, ko_words
 from briefing_app.analysis.lang.common import ScriptRules, emitter
 from briefing_app.core.model import Mention, Quote
 
@@ -161,6 +161,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         s += rest.end() if rest else 0
         head = subj.group()[:-1]
         emit(s, content_end, c0 + subj.start(), c0 + subj.start() + len(head), cue, head.strip())
+    ko_said.subject_after(text, emit)
     ko_interview.interview_answers(doc, out)
 
 

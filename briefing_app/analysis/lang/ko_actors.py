@@ -18,8 +18,8 @@ def actors(doc: Document) -> list[Actor]:
     shorts = frozenset(s for forms in ko_short_names.SHORT_NAMES.values() for s in forms) \
         | frozenset(s for _, forms in ko_brackets.short_forms(text).values() for s in forms)
     persons = people(ko_brackets.annotations_opened(text), shorts)
-    surname_aliases(text, persons)
     concurrent_titles(text, persons)
+    surname_aliases(text, persons)
     out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, sorted(p.mentions, key=lambda s: s.start))
            for p in persons.values()]
     for name, (spans, aff) in organisations(text, persons).items():
@@ -41,6 +41,7 @@ def actors(doc: Document) -> list[Actor]:
     ko_titles.unit_heads(out)
     ko_titles.bare_titles(text, out)
     ko_kinds.body_titles(out)
+    ko_affiliations.universities(text, out)
     link_speakers(doc, out)
     return out
 

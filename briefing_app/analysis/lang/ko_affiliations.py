@@ -3,7 +3,8 @@
 - a body the sentence before has as its subject, when the person's title is one of its offices
   ("더불어민주당은 즉각 반발했다. 박찬대 원내대표는 ..." -> 더불어민주당);
 - a company written with its brand in brackets before a title ("김하나 비바리퍼블리카(토스) 대표는"):
-  an organisation, with the brand as its alias, and the person's affiliation.
+  an organisation, with the brand as its alias, and the person's affiliation;
+- a university a person's title phrase names ("김상훈 대림대 자동차학과 교수") is an actor too.
 """
 from __future__ import annotations
 
@@ -119,3 +120,20 @@ def companies(text: str, out: list[Actor]) -> list[Actor]:
 
 
 __all__ = ["bracketed_companies", "companies", "subject_bodies"]
+
+
+UNIVERSITY_RE = re.compile(r"[가-힣]{1,6}(?:대|대학교|대학원대학교)")
+
+
+def universities(text: str, out: list[Actor]) -> None:
+    """A university that is some person's affiliation ("대림대 자동차학과 교수") is an organisation of its
+    own, with every mention of it as a word of its own."""
+    have = {a.name for a in out} | {x for a in out for x in a.aliases}
+    for name in dict.fromkeys(a.affiliation for a in out if a.kind == "person" and a.affiliation):
+        if name in have or not UNIVERSITY_RE.fullmatch(name):
+            continue
+        spans = [Span(m.start(), m.start() + len(name))
+                 for m in re.finditer(r"(?<![가-힣])" + re.escape(name) + r"(?:은|는|이|가|의|에|에서|와|과|도)?(?![가-힣])", text)]
+        if spans:
+            out.append(Actor(name, "organization", None, None, [], spans))
+            have.add(name)

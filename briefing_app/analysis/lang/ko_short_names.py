@@ -32,6 +32,10 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "헌법재판소": ("헌재",),
     "대법원": ("대법",),
     "전국민주노동조합총연맹": ("민주노총",),
+    "질병관리청": ("질병청",), "식품의약품안전처": ("식약처",), "개인정보보호위원회": ("개인정보위",),
+    "국민권익위원회": ("권익위",), "중앙선거관리위원회": ("선관위",), "대한의사협회": ("의협",),
+    "전국경제인연합회": ("전경련",), "한국전력공사": ("한전",), "서울중앙지방법원": ("서울중앙지법",),
+    "국민건강보험공단": ("건보공단",), "한국토지주택공사": ("LH",),
     "한국노동조합총연맹": ("한국노총",),
     # the National Assembly's standing committees
     "법제사법위원회": ("법사위",), "기획재정위원회": ("기재위",), "외교통일위원회": ("외통위",), "국방위원회": ("국방위",),
@@ -90,7 +94,28 @@ def merge(text: str, actors: list[Actor]) -> list[Actor]:
             a.affiliation = full_of[a.affiliation].name
     for full in full_of.values():
         full.mentions.sort(key=lambda s: s.start)
+    _full_names(text, [a for a in actors if id(a) not in gone])
     return [a for a in actors if id(a) not in gone]
+
+
+FULL_OF = {short: full for full, forms in SHORT_NAMES.items() for short in forms}
+
+
+def _full_names(text: str, actors: list[Actor]) -> None:
+    """A body named by its short form whose full name the text has only inside a longer word, a title
+    ("질병청" with "지영미 질병관리청장"), takes the full name; the short form is its alias."""
+    names = {a.name for a in actors}
+    renamed: dict[str, str] = {}
+    for a in actors:
+        full = FULL_OF.get(a.name) if a.kind == "organization" else None
+        if full is None or full in names or full not in text:
+            continue
+        renamed[a.name] = full
+        a.aliases = [a.name, *(x for x in a.aliases if x != a.name)]
+        a.name = full
+    for a in actors:
+        if a.affiliation in renamed:
+            a.affiliation = renamed[a.affiliation]
 
 
 __all__ = ["SHORT_NAMES", "forms_of", "merge"]

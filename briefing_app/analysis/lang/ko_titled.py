@@ -30,8 +30,8 @@ CASED_RE = re.compile(r"(?:은|는|을|를|의|에|에서)$")  # "금리 동결�
 LOCATIVE_RE = re.compile(r"(?:에|에서|으로|로)$")
 # a word that ends like a verb's or a noun's modifier ("회담한 시진핑", "방문 중인"): no given name
 # (particles and verb endings only: foreign given names end in 린, 로, 만, 고, 서 too: "콜린", "파블로", "헤르만")
-ADNOMINAL_RE = re.compile(r"(?:[가-힣](?:한|된|던|는|할|될|해|며|면)|은|을|를|의|에|과|와)$")
-CONCURRENT_RE = re.compile(r"(?P<name>[가-힣]{2,4}) (?P<first>[가-힣]{1,8}) 겸 (?P<rest>(?:[가-힣A-Za-z]{2,12} ){0,2}?"
+ADNOMINAL_RE = re.compile(r"(?:[가-힣](?:한|된|던|는|할|될|해|며|면)|은|을|를|의|에|과|와|[다라]고)$")
+CONCURRENT_RE = re.compile(r"(?P<name>[가-힣]{2,4}) (?P<first>(?:[가-힣A-Za-z]{1,12} ){0,4}?[가-힣]{1,8}) 겸 (?P<rest>(?:[가-힣A-Za-z]{2,12} ){0,2}?"
                            r"[가-힣]{0,8}?(?:" + "|".join(TITLES) + r"))")
 
 
@@ -61,6 +61,8 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, Person]
                     and text[t.end():toks[i + 1].start()] == " ":
                 continue  # ("곽노정 SK하이닉스 대표이사 사장은": the title is "대표이사 사장")
             j, between, country = _between(text, toks, i, shorts)
+            if t.start() and text[t.start() - 1].isdigit() and t.group().startswith(title):
+                title = text[t.start() - 1] + title  # "복지부 2차관", "국가안보실 1차장": the rank is the title's
             # a foreign country right before the title ("마르코 루비오 미국 국무장관") or a few words before the
             # name ("일본 정부 대변인인 하야시 요시마사 관방장관"): a foreign name of several words
             near = _foreign_before(text, toks[j].start()) if j >= 0 and country is None \
@@ -136,7 +138,8 @@ def _name_words(text: str, toks: list[re.Match[str]], j: int, adjacent: bool,
     the title; near: one a few words before it), with the index of the word before the name."""
     names: list[re.Match[str]] = []
     if j >= 1 and re.fullmatch(r"[가-힣]", toks[j].group()) and name_like(toks[j - 1].group()) \
-            and toks[j - 1].group()[0] not in SURNAMES and text[toks[j - 1].end():toks[j].start()] == " " \
+            and toks[j - 1].group()[0] not in SURNAMES and not ADNOMINAL_RE.search(toks[j - 1].group()) \
+            and text[toks[j - 1].end():toks[j].start()] == " " \
             and text[toks[j].end():toks[j + 1].start()] == " ":
         names.append(toks[j])  # ("젠슨 황": then the given name below)
         j -= 1
@@ -226,14 +229,20 @@ def _title_first(text: str, toks: list[re.Match[str]], i: int, out: dict[str, Pe
 
 def concurrent_titles(text: str, persons: dict[str, Person]) -> None:
     """'최상목 부총리 겸 기획재정부 장관은': the second title and its organisation are the person's too."""
-    for m in CONCURRENT_RE.finditer(text):
+    found = (CONCURRENT_RE.match(text, s.start) for p in persons.values() for s in p.mentions[:1])
+    for m in (m for m in found if m is not None):  # (at each name: a longer match before it would hide it)
         p = persons.get(m.group("name"))
         words = m.group("rest").split()
         second = title_word(words[-1])
-        if p is None or second is None or not title_word(m.group("first")) or p.title != m.group("first"):
-            continue
-        p.title = " ".join([m.group("first"), "겸", *words[:-1], second])
-        p.affiliation = p.affiliation or next((org_word(w) for w in words[:-1] if org_word(w)), None)
+        first = m.group("first").split()
+        if p is None or second is None or not title_word(first[-1]) or not p.title \
+                or not m.group("first").endswith(p.title):
+            continue  # ("왕이 중국 공산당 중앙외사판공실 주임 겸 외교부장": the first title of several words)
+        p.title = " ".join([p.title, "겸", *words[:-1], words[-1] if words[-1].endswith(second) else second])
+        if first[0] in COUNTRIES and COUNTRIES[first[0]] != "한국":
+            p.affiliation = COUNTRIES[first[0]]  # a foreign official named by country: the country's
+        else:
+            p.affiliation = p.affiliation or next((org_word(w) for w in words[:-1] if org_word(w)), None)
 
 
 def surname_aliases(text: str, persons: dict[str, Person]) -> None:
@@ -248,7 +257,7 @@ def surname_aliases(text: str, persons: dict[str, Person]) -> None:
         if title is None:
             continue
         for p in by_short.get(m.group("s"), ()):
-            if p.name != m.group("s") and p.title and p.title.endswith(title) \
+            if p.name != m.group("s") and p.title and any(t.endswith(title) for t in p.title.split(" 겸 ")) \
                     and p.mentions and p.mentions[0].start < m.start() \
                     and not any(s.start <= m.start() < s.end for s in p.mentions):  # (not the full name's own word)
                 alias = f"{m.group('s')} {m.group('former') or ''}{title}"

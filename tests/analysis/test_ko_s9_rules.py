@@ -1,0 +1,71 @@
+"""Korean rules of the ninth session (issue 15), one test each."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_the_speaker_named_after_the_reported_words() -> None:
+    text = "현대자동차가 배터리 결함으로 전기차 3만여 대를 리콜한다고 국토교통부가 5일 밝혔다.\n"
+    said = [(q.text, q.speaker) for q in analyse(text).quotes if q.kind == "indirect"]
+    assert said == [("현대자동차가 배터리 결함으로 전기차 3만여 대를 리콜한다", "국토교통부")]
+
+
+def test_a_word_after_the_reported_words_that_names_nobody_is_no_speaker() -> None:
+    text = "수출이 늘었다고 올해 처음 밝혔다.\n"
+    assert [q for q in analyse(text).quotes if q.kind == "indirect"] == []
+
+
+def test_a_quotative_word_before_a_surname_is_no_given_name() -> None:
+    text = "물가가 오를 것이라고 김 장관이 말했다.\n"
+    assert "것이라고 김" not in _actors(text)
+
+
+def test_a_short_form_takes_the_full_name_a_title_holds() -> None:
+    text = "지영미 질병관리청장은 브리핑을 열었다. 질병청에 따르면 환자는 48명으로 늘었다.\n"
+    actors = _actors(text)
+    assert "질병청" not in actors and "질병청" in actors["질병관리청"].aliases
+    assert [q.speaker for q in analyse(text).quotes if q.kind == "indirect"] == ["질병관리청"]
+
+
+def test_a_rank_number_stays_in_the_title() -> None:
+    text = "박민수 복지부 2차관은 \"동네 병원을 먼저 찾아 달라\"고 당부했다.\n"
+    assert _actors(text)["박민수"].title == "복지부 2차관"
+
+
+def test_a_learned_society_before_a_name_is_an_actor() -> None:
+    text = "대한응급의학회 이형민 회장은 \"환자가 두 배로 늘었다\"고 밝혔다.\n"
+    actors = _actors(text)
+    assert "대한응급의학회" in actors and actors["이형민"].affiliation == "대한응급의학회"
+
+
+def test_a_public_corporation_before_its_institute_is_an_actor() -> None:
+    text = "한국교통안전공단 자동차안전연구원 관계자는 \"사례는 없다\"고 말했다.\n"
+    actors = _actors(text)
+    assert "한국교통안전공단" in actors and actors["자동차안전연구원"].affiliation == "한국교통안전공단"
+
+
+def test_a_university_in_a_title_phrase_is_an_actor() -> None:
+    text = "김상훈 대림대 자동차학과 교수는 \"비용이 클 수 있다\"고 내다봤다.\n"
+    actors = _actors(text)
+    assert actors["김상훈"].affiliation == "대림대" and actors["대림대"].kind == "organization"
+
+
+def test_a_hospital_and_a_risk_group_are_no_actors() -> None:
+    text = ("방역 당국이 고위험군의 예방접종을 당부했다.\n\n"
+            "서울의 한 대학병원 응급의학과 교수는 \"대기 시간이 길다\"고 전했다.\n")
+    actors = _actors(text)
+    assert "고위험군" not in actors and "대학병원" not in actors
+
+
+def test_a_concurrent_title_after_a_long_first_title() -> None:
+    text = ("조현 장관은 베이징에서 왕이 중국 공산당 중앙외사판공실 주임 겸 외교부장과 회담했다.\n\n"
+            "왕 부장은 \"간섭을 용납하지 않겠다\"고 말했다.\n")
+    wang = _actors(text)["왕이"]
+    assert wang.title is not None and wang.title.endswith("주임 겸 외교부장")
+    assert wang.affiliation == "중국" and "왕 부장" in wang.aliases
+    assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["왕이"]
