@@ -123,6 +123,7 @@ __all__ = ["bracketed_companies", "companies", "subject_bodies"]
 
 
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,6}(?:대|대학교|대학원대학교)")
+UNIVERSITY_PARTICLES = frozenset("은는이가의에와과도")
 
 
 def universities(text: str, out: list[Actor]) -> None:
@@ -132,8 +133,14 @@ def universities(text: str, out: list[Actor]) -> None:
     for name in dict.fromkeys(a.affiliation for a in out if a.kind == "person" and a.affiliation):
         if name in have or not UNIVERSITY_RE.fullmatch(name):
             continue
-        spans = [Span(m.start(), m.start() + len(name))
-                 for m in re.finditer(r"(?<![가-힣])" + re.escape(name) + r"(?:은|는|이|가|의|에|에서|와|과|도)?(?![가-힣])", text)]
+        spans = []
+        at = text.find(name)
+        while at != -1:  # (found as a string: a pattern per name would cost more than the rest of this stage)
+            end = at + len(name)
+            after = end + 2 if text.startswith("에서", end) else end + 1 if text[end:end + 1] in UNIVERSITY_PARTICLES else end
+            if not (at and "가" <= text[at - 1] <= "힣") and not "가" <= text[after:after + 1] <= "힣":
+                spans.append(Span(at, end))
+            at = text.find(name, end)
         if spans:
             out.append(Actor(name, "organization", None, None, [], spans))
             have.add(name)

@@ -24,7 +24,7 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
         return False  # "директора компании" after "сообщает РИА Новости": not the agency's
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
     state = bool(STATE_RE.match(org.name))
-    if word in ("театра", "банка", "университета", "музея", "суда"):
+    if word in ("театра", "банка", "университета", "музея", "суда", "ассоциации", "фонда", "института", "союза", "академии"):
         return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
     return party if word in ("партии", "фракции") else state if word in ("ведомства", "министерства") else not (party or state) \
         if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
@@ -38,7 +38,7 @@ def agencies(text: str, out: list[Actor]) -> None:
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
                          r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации|"
-                         r"ритейлера|фракции)$",
+                         r"ритейлера|фракции|ассоциации|фонда|института|союза|академии)$",
                          a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
@@ -54,6 +54,7 @@ def agencies(text: str, out: list[Actor]) -> None:
 
 
 REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област|кра|республик)[а-яё]*")
+REGION_END_RE = re.compile(r"(?<=[ \t])[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)$")
 
 
 # descriptions standing for the latest organisation they fit: the form of the alias and what fits
@@ -109,11 +110,14 @@ def regions(text: str, out: list[Actor]) -> None:
             at = next((REGION_RE.match(text, s.end + 1) for s in a.mentions if REGION_RE.match(text, s.end + 1)), None)
             if at:
                 a.affiliation = org_nominative(at.group())
+            elif not a.affiliation and (inside := REGION_END_RE.search(a.name)):
+                a.affiliation = org_nominative(inside.group())  # "Территориальный фонд ... Свердловской области"
     regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)} | ru_regions.named_regions(text)
     if len(regions) != 1:
         return
     for a in out:
-        if a.kind == "person" and not a.affiliation and a.title and re.search(r"\b(?:региона|области|края)\b", a.title) \
+        if a.kind == "person" and not a.affiliation and a.title \
+                and re.search(r"\b(?:региона|области|края|регионального|областного|краевого)\b", a.title) \
                 or a.kind == "organization" and not a.affiliation and a.name.startswith(("Региональн", "Областн")):
             a.affiliation = next(iter(regions))  # ("В региональном министерстве ЖКХ": the region's)
 

@@ -27,11 +27,18 @@ ORG_STEMS = {"госдум": "Госдума", "минфин": "Минфин", "
 # foreign bodies known by one word, and their country
 FOREIGN_BODIES = {"Пентагон": "США", "Госдеп": "США", "Белый дом": "США", "Госдепартамент": "США", "Еврокомиссия": "Евросоюз", "Европарламент": "Евросоюз",
                   "Совет ЕС": "Евросоюз"}
+# a genitive complement of a body's name: "(обязательного медицинского) страхования", with a second one after
+# "и" ("экономики и международных отношений"), then the region it serves ("Свердловской области")
+GEN_ADJ = r"[а-яё-]+(?:ого|его|ой|ей|ых|их)"
+GEN_NOUN = r"[а-яё]+(?:ости|ени[яй]|ани[яй]|ции|ства|ики|ов|ей|уры|оны|ения|ований|тий|ений)"
+GEN_CHAIN = (r"(?:[ \t]+" + GEN_ADJ + r"){0,2}[ \t]+" + GEN_NOUN + r"(?![\w-])(?:[ \t]+и(?:[ \t]+" + GEN_ADJ + r"){0,2}[ \t]+"
+             + GEN_NOUN + r"(?![\w-]))?")
+REGION_GEN_TAIL = r"(?:[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)(?![\w-]))?"
 ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)"
                            r"(?:[ \t]+[а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)(?=[ \t]+[а-яё]))?[ \t]+[а-яё]+"
                            r"(?:[ \t]+по[ \t]+[а-яё]+(?:ым|им)?[ \t]*[а-яё]*(?:ам|ям|ов|ей|ка|ия|ии|ию|ы|у)"
                            # a genitive noun completing the name ("Федеральной службы безопасности")
-                           r"|[ \t]+[а-яё]+(?:ости|ени[яй]|ани[яй]|ции|ства|ики|ов|ей|уры|оны)(?![\w-]))?"
+                           r"|" + GEN_CHAIN + REGION_GEN_TAIL + r")?"
                            r"|Министерств[оауе][ \t]+[а-яё]+(?:[ \t]+[а-яё]+)?|Госдум[аыуе]|Правительств[оау]|Прокуратур[аыуе]|Полици[яиюе]|"
                            r"Росгварди[яиюе]|Банк[ауео]?м?[ \t]+России|Совфед[а-я]*|Центробанк[а-я]*|Мосгордум[а-я]*|Мособлдум[а-я]*|"
                            r"Генпрокуратур[а-я]*|Совет[а-я]*[ \t]+Федерации|Пентагон[а-я]*|Госдеп[а-я]*|Еврокомисси[яиюе]й?|"
@@ -61,6 +68,10 @@ SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-Я�
 # "НИИ гриппа имени Смородинцева", "Институт мозга имени Бехтеревой"
 NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
                             r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
+# "Ассоциации российских банков", "Института мировой экономики и международных отношений РАН": a capitalised
+# head noun of a body with its genitive complement (and an academy's acronym)
+HEAD_GEN_RE = re.compile(r"(?<![\w-])(?:Ассоциаци|Институт|Фонд|Союз|Академи|Федераци|Конфедераци|Объединени|Общероссийск[а-яё]+ объединени)"
+                         r"[а-яё]*" + GEN_CHAIN + r"(?:[ \t]+(?:РАН|РФ|России)(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
 LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг)[а-яё]*[ \t]+"
                           r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})")
 GUILLEMET_ORG_RE = re.compile(r"(?:" + either_case("организаци", "компани", "парти", "фонд", "движени", "издани", "клуб", "команд",
@@ -105,7 +116,7 @@ def organisations(text: str) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
     covered: set[int] = set()  # the offsets inside the names found so far
     starts: set[tuple[str, int]] = set()  # (name, where a mention of it starts)
-    for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, ORG_PHRASE_RE, MIN_RE,
+    for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, HEAD_GEN_RE, ORG_PHRASE_RE, MIN_RE,
                ACRONYM_RE, ORG_WORD_RE):
         for m in rx.finditer(text):
             g = "name" if rx in NAMED else 0
@@ -125,7 +136,7 @@ def organisations(text: str) -> dict[str, list[Span]]:
                                                                "Генпрокуратур", "Совет", "Пентагон", "Госдеп", "Евро", "РИА", "Бел", "Государственн"))
                                              or _head(phrase).startswith(ORG_HEADS)):
                 continue
-            name = named_nominative(phrase) if rx is NAMED_AFTER_RE else phrase if rx in (GUILLEMET_ORG_RE, LATIN_ORG_RE) \
+            name = named_nominative(phrase) if rx in (NAMED_AFTER_RE, HEAD_GEN_RE) else phrase if rx in (GUILLEMET_ORG_RE, LATIN_ORG_RE) \
                 else guillemet_nominative(phrase) \
                 if rx in NAMED or rx is ORG_WORD_RE else org_name(phrase)
             spans = found.setdefault(name, [])

@@ -14,6 +14,7 @@ from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, guil
 
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
+REGION_WORDS_RE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ой|ого) (?:области|края|республики)")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом который которая которое которые которого "
                  "которой которому которым которую котором которых".split())
@@ -41,7 +42,7 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
                 or VERB_RE.search(w) and not is_role(w):
             break
         run.insert(0, w)
-        if len(run) >= 9:
+        if len(run) >= 12:
             break
     first = next((i for i, w in enumerate(run) if is_role(w)), None)
     if first is None:
@@ -115,11 +116,16 @@ def _org_phrase(words: list[str], i: int) -> str:
         j += 1
     multiword = bool(ADJ_RE.search(words[i]))  # "Российского совета по международным делам", not "Минздрава по ..."
     while j < len(words) and words[j][0].islower() and (words[j] not in STOP or multiword and words[j] == "по"
-                                                        and j + 1 < len(words)) \
-            and not is_role(words[j]):
-        j += 1
+                                                        and j + 1 < len(words) or words[j] == "и" and j > i + 1
+                                                        and j + 1 < len(words) and words[j + 1][0].islower()) \
+            and not is_role(words[j]) and not (words[j] == "и" and is_role(words[j + 1])):
+        j += 1  # ("Института мировой экономики и международных отношений": an "и" between two genitives)
         if words[j - 1] == "имени" and j < len(words):  # "НИИ гриппа имени Смородинцева"
             j += 1
+    if j > i + 1 and j + 1 < len(words) and REGION_WORDS_RE.fullmatch(f"{words[j]} {words[j + 1]}"):
+        j += 2  # "Территориального фонда ... Свердловской области": the region the body serves
+    elif j > i + 1 and j < len(words) and words[j] in ("РАН", "РФ"):
+        j += 1  # "Института ... РАН"
     if j == i + 1 and j < len(words) and _names_a_body(words[i]) and words[j][0].isupper() and not is_role(words[j]) \
             and not given_any_case(words[j]):
         j += 1  # "Банка России", "Совета Федерации"
