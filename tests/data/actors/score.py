@@ -103,14 +103,14 @@ later, "X, a spokesman for Y", "Y's X", "X of Y", "X at Y", "X, who heads Y", pr
 chancellor" and "Downing Street", a Sudan wire with capitals and demonyms, a bank merger, a county clinic story);
 answers committed before the analyser ran on them, scored once fresh, then tuned on.
 
-The s9 batch also holds 6 Russian and Korean articles (ru37-ru39, ko37-ko39, named xxNN-s9-*), written in the ninth session by the Russian/Korean
-engineer with every sentence annotated, in styles the held figures were weak on: a TASS wire on expelled diplomats
-(a foreign woman's name in -а by case, "Каи Каллас"; a ministry named only as "внешнеполитическое ведомство"; an
-embassy and a think tank with a long genitive name), a Sverdlovsk regional story ("Средний Урал", a regional
-ministry, a long fund name in the genitive, an unnamed pensioner), a rate-cut business story (ЦБ / Банк России /
-Центробанк / "регулятор", analysts of companies); a Yonhap car recall ("회사 측은", a foreign CEO, "관계자"), a
-health-ministry briefing ("방역 당국", "의료계는", an unnamed professor) and a trilateral foreign ministers' meeting
-(Japanese and Chinese names and titles). Answers committed before the analyser ran on them.
+The s9 batch also holds 6 Russian and Korean articles (ru37-ru39, ko37-ko39, named xxNN-s9-*), written in the ninth
+session by the Russian/Korean engineer with every sentence annotated, in styles the held figures were weak on: a
+TASS wire on expelled diplomats (a foreign woman's name in -а by case, "Каи Каллас"; a ministry named only as
+"внешнеполитическое ведомство"; an embassy and a think tank with a long genitive name), a Sverdlovsk regional story
+("Средний Урал", a regional ministry, a long fund name in the genitive, an unnamed pensioner), a rate-cut business
+story (ЦБ / Банк России / Центробанк / "регулятор", analysts of companies); a Yonhap car recall ("회사 측은", a foreign
+CEO, "관계자"), a health-ministry briefing ("방역 당국", "의료계는", an unnamed professor) and a trilateral foreign ministers'
+meeting (Japanese and Chinese names and titles). Answers committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
