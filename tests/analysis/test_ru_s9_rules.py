@@ -40,3 +40,29 @@ def test_the_head_of_a_regional_ministry_is_the_regions() -> None:
     text = ("Губернатор Свердловской области Денис Паслер провёл совещание. "
             "Глава регионального минздрава Андрей Карлов пояснил, что ремонт оплатят из федеральной программы.\n")
     assert _actors(text)["Андрей Карлов"].affiliation == "Свердловская область"
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.mention.text if q.mention else None) for q in analyse(text).quotes
+            if q.kind in ("direct", "indirect")]
+
+
+def test_a_body_named_by_a_common_noun_is_the_subject() -> None:
+    text = "Эстонское внешнеполитическое ведомство уточнило, что дипломаты должны покинуть страну в течение пяти дней.\n"
+    assert [m for _, m in _said(text)] == ["Эстонское внешнеполитическое ведомство"]
+
+
+def test_a_long_phrase_between_the_subject_and_its_verb() -> None:
+    text = ("Председатель Центробанка Эльвира Набиуллина на пресс-конференции после заседания совета директоров "
+            "предупредила, что дальнейшее снижение ставки не гарантировано.\n")
+    assert [s for s, _ in _said(text)] == ["Эльвира Набиуллина"]
+
+
+def test_limited_himself_to_words_is_saying() -> None:
+    text = "Пресс-секретарь президента Дмитрий Песков ограничился словами о том, что «все вопросы находятся в ведении МИД».\n"
+    assert {s for s, _ in _said(text)} == {"Дмитрий Песков"}
+
+
+def test_the_press_service_of_the_bank_is_the_bank_named_before() -> None:
+    text = "Аналогичные шаги в ближайшие дни сделает и ВТБ, следует из сообщения пресс-службы банка.\n"
+    assert [s for s, _ in _said(text)] == ["ВТБ"]

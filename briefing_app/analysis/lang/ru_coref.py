@@ -183,6 +183,12 @@ def _qualifiers(text: str, pos: int) -> list[str]:
     return words
 
 
+# a press service of a body named only by its kind ("пресс-службы банка", "пресс-служба компании")
+SERVICE_OF_RE = re.compile(r"(?:пресс-служб|пресс-центр)[а-яё]*[ \t]+(?:банка|компании|ведомства|министерства|холдинга|"
+                           r"корпорации|концерна|группы|ритейлера|авиакомпании|перевозчика)")
+SERVICE_REACH = 300  # characters before the press service the body is looked for in
+
+
 def link_speakers(doc: Document, out: list[Actor]) -> None:
     """Each Russian quote's speaker is the actor its mention names: a person inside the mention
     first, else the organisation it opens with or holds ("пресс-служба Следственного комитета")."""
@@ -204,6 +210,11 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             a = hit_span[2]
             if a.kind == "person" or not (q.speaker or "").startswith(a.name + " "):  # "Минтрансе" -> "Минтранс"
                 q.speaker = a.name  # "По данным Следственного комитета": the committee, in the nominative
+        elif SERVICE_OF_RE.fullmatch(q.mention.text.strip()):  # "пресс-службы банка": the bank named just before
+            before = [sp for sp in spans[max(0, i - 8):i] if sp[2].kind == "organization" and sp[1] <= q.mention.start
+                      and q.mention.start - sp[0] < SERVICE_REACH]
+            if before:
+                q.speaker = before[-1][2].name
         else:
             words = (q.speaker or q.mention.text).split()
             hit = by_key.get(key(words[-1])) if words else None

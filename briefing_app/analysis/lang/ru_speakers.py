@@ -30,7 +30,7 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 "предупреждает предупреждают объясняет объясняют обратил обращает цитирует цитируют "
                 # reflexive verbs in every gender ("призналась", "пожаловались") and a gerund ("сославшись на то, что")
                 "призналась признались пожаловалась пожаловались поделился поделилась поделились "
-                "сославшись").split()
+                "сославшись ограничился ограничилась ограничились").split()
 # factored by common prefixes (trie_pattern): every regex built on RU_VERB scans the text faster
 RU_VERB = r"(?:" + trie_pattern(SPEECH_STEMS) + r")(?:а|и|о)?(?![а-яё])"
 RU_VERB_ANY = re.compile(r"(?:" + trie_pattern(SPEECH_STEMS) + r")\w*")
@@ -121,10 +121,22 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     w = last.group()
     if w.lower() in RU_PRONOUNS or is_role(w) or DESCRIPTION_RE.fullmatch(w.lower()):
         return last.start(), last.end()  # ("При этом дипломат подчеркнул": the description)
+    if w.lower() in BODY_SUBJECTS:  # "Эстонское внешнеполитическое ведомство уточнило": the body, with its adjectives
+        k = len(toks) - 1
+        while k > 0 and len(toks) - k <= 2 and BODY_ADJ_RE.search(toks[k - 1].group()):
+            k -= 1
+        return toks[k].start(), last.end()
     head = _described_by(toks, len(toks))
     if head is not None:
         return head.start(), last.end()  # "Глава государства потребовал", "Источник в правительстве рассказал"
     return None
+
+
+# bodies named by a common noun as a verb's subject ("ведомство уточнило", "Компания сообщила")
+BODY_SUBJECTS = frozenset("ведомство министерство компания банк регулятор посольство правительство суд служба мэрия "
+                          "администрация прокуратура ритейлер холдинг концерн корпорация госкорпорация авиакомпания "
+                          "перевозчик застройщик оператор ассоциация профсоюз партия фонд агентство".split())
+BODY_ADJ_RE = re.compile(r"^[А-ЯЁа-яё-]+(?:ое|ая|ый|ий|ой)$")
 
 
 def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -135,7 +147,8 @@ def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
     while len(out) > 3:
         k = len(out) - 1
         while k > 0 and out[k].group()[:1].islower() and out[k].group().lower() not in RU_PREPOSITIONS \
-                and (out[k].group().isalpha() or "-" in out[k].group()) and not is_role(out[k].group()) and k > len(out) - 3:
+                and (out[k].group().isalpha() or "-" in out[k].group()) and k > len(out) - 4 \
+                and not (is_role(out[k].group()) and not out[k].group().endswith(("ов", "ей"))):  # ("совета директоров")
             k -= 1
         if k == len(out) - 1 or out[k].group().lower() not in RU_PREPOSITIONS or k < 1:
             return out
@@ -151,7 +164,7 @@ def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _phrase_word(word: str) -> bool:
     """A lower-case word that may end an earlier phrase of the chain ("на совещании [в правительстве]")."""
-    return word[:1].islower() and word.isalpha() and not is_role(word) and word.lower() not in RU_PRONOUNS
+    return word[:1].islower() and word.replace("-", "").isalpha() and not is_role(word) and word.lower() not in RU_PRONOUNS
 
 
 TIME_WORD_RE = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяь]|"
@@ -171,7 +184,8 @@ def _described_by(toks: list[re.Match[str]], end: int) -> re.Match[str] | None:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    stop = text.rfind(". ", 0, pos)
+    return max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, pos) + 1)  # (no stop before: the text's start)
 
 
 FEMININE = {"она", "её", "ее"}
