@@ -27,6 +27,7 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.judged import AGREE_RE, FOLLOW_RE, contradicted, judged, own_evidence, reported_end
 from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
+from briefing_app.analysis.options.keys import seal as seal_keys
 from briefing_app.analysis.options.imperatives import LET_RE, OPEN_RE, headline_like, imperative_hit, may_open_with_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
@@ -40,6 +41,8 @@ from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
 from briefing_app.core.option_match import key_words
 
 __all__ = ["find_options"]
+
+seal_keys()  # every rule module above has declared its key words: one scan for them all
 
 MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an argued sentence
 

@@ -8,6 +8,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES, lowered
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
 
@@ -79,6 +80,8 @@ def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None
         hit.summary = bare[:1].upper() + bare[1:] + hit.summary[len(verb):]
     return hit
 
+VITAL_KEYS = keys("vital", "essential", "crucial", "imperative", "important", "necessary", "urgent")
+
 
 def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by an evaluative frame."""
@@ -90,8 +93,7 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in WHAT_NEEDED_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()) if m.group("to")
                        else np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
-    if "that " in low and any(k in low for k in ("vital", "essential", "crucial", "imperative", "important", "necessary",
-                                                  "urgent")):
+    if "that " in low and holds_any(low, VITAL_KEYS):
         out += [_subjunctive(text, m, e, "support") for m in VITAL_THAT_RE.finditer(text, s, e)]
     if low.lstrip().startswith("what if"):
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in WHAT_IF_RE.finditer(text, s, e)]

@@ -7,7 +7,8 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, verb_after_subject, vp_hit
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE, has_any
+from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE
 from briefing_app.analysis.options.phrases import summary
 
 NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
@@ -56,12 +57,19 @@ BY_PAST_RE = re.compile(r"\b(?:[a-z]+ed|dealt|made|took|gave|won|lost|struck|sen
                         r"began|broke|chose|drew|threw|sold|spent|stood)\b(?:(?!\b(?:would|could|should|must|can|will|may|might|"
                         r"shall)\b)[^;:.])*\bby\s+$")
 
+# the key words of each rule below (one scan of the sentence finds them all: `keys`)
+CALL_TO_KEYS = keys("urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal", "plead",
+                    "beg", " ask")
+SUGGEST_KEYS = keys("sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir")
+CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors",
+                     "oppos", "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a",
+                     "back the", "welcom", "case for")
+
 
 def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
     out: list[Hit | None] = []
-    if has_any(low, "urg", "call", "press", "implor", "advis", "want", "would like", "would prefer", "lobb", "appeal",
-           "plead", "beg", " ask"):
+    if holds_any(low, CALL_TO_KEYS):
         for m in CALL_TO_RE.finditer(text, s, e):
             if m.group(0).startswith("ask") and (not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0])
                                                  or PERSONAL_OBJECT_RE.search(m.group("obj"))):
@@ -78,7 +86,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
                 continue
             out.append(vp_hit(text, m.end(), e, stance, m.start()))
-    if " that " in low and has_any(low, "sugg", "propos", "recommend", "urg", "insist", "demand", "ask", "requir"):
+    if " that " in low and holds_any(low, SUGGEST_KEYS):
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
             if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
                     or m.group(0)[:3].lower() in ("ins", "sug") and FINITE_RE.match(text, m.end("subj"), e):
@@ -94,9 +102,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 out.append(passive_hit(text, m.start("subj"), end, stance, m.start(), be=m.group("isnt")))
                 continue
             out.append(passive_hit(text, m.start("subj"), end, stance, m.start()) or vp_hit(text, start, end, stance, m.start()))
-    if has_any(low, "call", " ask", "propos", "recommend", "advocat", "demand", "push", "press", "argue", "favo", "endors", "oppos",
-           "reject", "warn", "rule", "object", "veto", "support", "lobb", "campaign", "backs", "backed", "back a", "back the", "welcom",
-               "case for"):
+    if holds_any(low, CALL_FOR_KEYS):
         past: bool | None = None  # a past date in the sentence: searched once (it scans all of it), for the first call
         # in the past tense ("Sarkozy demanded X in 2008")
         for m in CALL_FOR_RE.finditer(text, s, e):

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import after_space, lowered, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.verdict_subject import subject_hit
@@ -84,10 +85,10 @@ ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only
 
 
 # the words that must be in a sentence before the patterns below are tried (cheap gates)
-FOLLY_KEYS = ("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri")
-PLAN_KEYS = ("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
+FOLLY_KEYS = keys("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri")
+PLAN_KEYS = keys("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
              "demand", "call")
-BAD_VERDICT_KEYS = ("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
+BAD_VERDICT_KEYS = keys("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
                     "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
                     "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway",
                     "gift to", "own goal", "fantasy", "delusion", "idea", "false economy", "unforgivable", "unconscionable",
@@ -95,25 +96,22 @@ BAD_VERDICT_KEYS = ("wrong-headed", "misguided", "foolish", "reckless", "counter
                     "substitute for", "distraction", "act of")
 
 
-def _has(low: str, keys: tuple[str, ...]) -> bool:
-    for k in keys:
-        if k in low:
-            return True
-    return False
+LITTLE_KEYS = keys("little to", "nothing to")
+GOOD_VERDICT_KEYS = keys("overdue", "right direction", "right thing")
 
 
 def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     """Options the sentence text[s:e] frames as good or bad, all held by the author."""
     low = lowered(text, s, e)
     out: list[Hit | None] = []
-    if _has(low, FOLLY_KEYS):
+    if holds_any(low, FOLLY_KEYS):
         out += _follies(text, s, e)
-    if _has(low, PLAN_KEYS):
+    if holds_any(low, PLAN_KEYS):
         out += _judged_plans(text, s, e)
-    if _has(low, BAD_VERDICT_KEYS):
+    if holds_any(low, BAD_VERDICT_KEYS):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
-    if _has(low, ("little to", "nothing to")):
+    if holds_any(low, LITTLE_KEYS):
         for m in DO_LITTLE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if "there is" in low:
@@ -121,7 +119,7 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(_vp_hit(text, m.end(), e, m.start()))
     if low.lstrip().startswith(("rather than", "instead of")) and ARGUED_RE.search(text, s, e):
         out.append(_rather_than(text, s, e))
-    if _has(low, ("overdue", "right direction", "right thing")):
+    if holds_any(low, GOOD_VERDICT_KEYS):
         for m in GOOD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support"))
     if "sense" in low or "worth" in low or " work" in low:

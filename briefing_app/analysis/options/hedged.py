@@ -9,6 +9,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import lowered
 from briefing_app.analysis.options.modals import subject_span
 
@@ -51,8 +52,11 @@ def _generic(text: str, s: int, at: int) -> bool:
 
 
 # one scan for every cue below: most sentences hold none of them
-HEDGED_CUES = tuple("opportunity chance occasion opening could might may advised wise better up incumbent duty "
+HEDGED_CUES = keys(*"opportunity chance occasion opening could might may advised wise better up incumbent duty "
                     "responsibility obligation owe sense right wrong mistaken foolish not n't n’t : would".split())
+CHANCE_KEYS = keys("opportunity", "chance", "occasion", "opening")
+HEDGE_KEYS = keys("could", "might", "may ", "advised", "wise to", "better to")
+DUTY_KEYS = keys("duty", "responsibility", "obligation", "owe")
 NP_START_RE = re.compile(r"(?:an?|the|more|fewer|less|better|greater|new|stronger|tougher|smarter|higher|lower|[A-Z]\w*)\b")
 
 
@@ -75,10 +79,10 @@ SKETCH_RE = re.compile(r"\s*(?:A|An)\s+(?P<np>(?:new|national|independent|single
 def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by a soft or framing cue."""
     low = lowered(text, s, e)
-    if not any(map(low.__contains__, HEDGED_CUES)):
+    if not holds_any(low, HEDGED_CUES):
         return []
     out: list[Hit | None] = []
-    if any(map(low.__contains__, ("opportunity", "chance", "occasion", "opening"))):
+    if holds_any(low, CHANCE_KEYS):
         for m in OPPORTUNITY_RE.finditer(text, s, e):
             frame = OPPORTUNITY_FRAME_RE.search(text, max(s, m.start() - 80), m.start())
             if frame is None or PAST_FRAME_RE.search(text, s, frame.start() + 4) \
@@ -86,7 +90,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
                     or re.match(r"(?:me|you|myself|yourself)\b", m.group("who") or "", re.I):
                 continue  # "... a chance for me to apologise": the writer's own aside
             out.append(vp_hit(text, m.end(), e, "support", frame.start()))
-    if any(map(low.__contains__, ("could", "might", "may ", "advised", "wise to", "better to"))):
+    if holds_any(low, HEDGE_KEYS):
         for m in HEDGE_RE.finditer(text, s, e):
             if not agent_before(text, s, m.start()) or re.search(r"\b(?:if|unless|when)\b[^,;]*$", text[s:m.start()], re.I):
                 continue  # "prices could ...", "if they could consider ...": no one's course of action
@@ -101,7 +105,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     if "up to" in low or "incumbent" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)
                 if m.group("who").lower() not in ("you", "me", "each of us", "each of you", "every one of us")]  # advice
-    if any(map(low.__contains__, ("duty", "responsibility", "obligation", "owe"))):
+    if holds_any(low, DUTY_KEYS):
         for m in DUTY_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not PAST_FRAME_RE.search(text, s, m.start() + 4) and not _generic(text, s, m.start()):
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))

@@ -9,7 +9,8 @@ import re
 from briefing_app.analysis.options.action_hits import gerund_hit, vp_hit
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import has_any, lowered
+from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.lexicon import lowered
 from briefing_app.analysis.options.phrases import base_form, summary
 
 MADE_MISTAKE_RE = re.compile(r"\b(?:made|makes|make|is\s+making|are\s+making|was\s+making)\s+(?:a|an)\s+(?:\w+\s+)?"
@@ -35,18 +36,20 @@ NOT_JOB_RE = re.compile(r"\b[Ii]t\s+(?:is\s+not|isn[’']t|[’']s\s+not|was\s+n
                         r"(?P<whose>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+(?:\w+\s+)?(?:job|role|place|"
                         r"business|task|duty|remit))\s+to\s+(?=[a-z])")
 # the words each phrase above needs (a substring test of each is twice as fast as one scan for them all)
-KEYS = ("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope")
-JOB_KEYS = ("job", "role", "place", "business", "task", "duty", "remit")  # tried only in a negated sentence
+KEYS = keys("mistake", "error", "blunder", "gained", " won ", "apology", "time ", "willing", "ready", "prepared", "hope")
+MISTAKE_KEYS = keys("mistake", "error", "blunder")
+READY_KEYS = keys("willing", "ready", "prepared")
+JOB_KEYS = keys("job", "role", "place", "business", "task", "duty", "remit")  # tried only in a negated sentence
 
 
 def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
     """The options text[s:e] argues in one of the set phrases above."""
     low = lowered(text, s, e)
     negated = "not " in low or "n't" in low or "n’t" in low  # "it is not the job of S to": a negation first
-    if not has_any(low, *KEYS) and not negated:  # most sentences hold none of the key words
+    if not negated and not holds_any(low, KEYS):  # most sentences hold none of the key words
         return []
     out: list[Hit | None] = []
-    if has_any(low, "mistake", "error", "blunder"):
+    if holds_any(low, MISTAKE_KEYS):
         for m in MADE_MISTAKE_RE.finditer(text, s, e):  # "made a mistake by not releasing X": releasing X was right
             out.append(gerund_hit(text, m.end(), e, "support" if m.group("neg") else "oppose", m.start()))
     if "gained" in low or " won " in low:
@@ -63,7 +66,7 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
                 hit.summary = summary(base_form(verb) + text[m.end("verb"):hit.end])
                 hit.author = m.group("who") == "we"
                 out.append(hit)
-    if has_any(low, "willing", "ready", "prepared"):
+    if holds_any(low, READY_KEYS):
         for m in READY_RE.finditer(text, s, e):
             before = text[max(s, m.start() - 200):m.start()]  # the clause before it, not all of a long sentence
             if not can_act(before) or re.search(r"\b(?:if|whether|unless)\b", before, re.I) or LOOSE_SUBJECT_RE.search(before):
@@ -72,7 +75,7 @@ def idiom_hits(text: str, s: int, e: int) -> list[Hit]:
             if hit is not None:
                 hit.reported = not re.search(r"\b(?:I|we)\s+(?:\w+\s+)?$", text[s:m.start()])
                 out.append(hit)
-    if negated and has_any(low, *JOB_KEYS):
+    if negated and holds_any(low, JOB_KEYS):
         for m in NOT_JOB_RE.finditer(text, s, e):
             if can_act(m.group("who") or m.group("whose")):
                 out.append(vp_hit(text, m.end(), e, "oppose", m.start()))

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import BAD_AGENTS, lowered
 from briefing_app.analysis.options.questions import verb_start
 
@@ -16,13 +17,13 @@ NEGATED_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Nn]or|[Nn]either|[U
 ONLY_WHEN_RE = re.compile(r"\s*(?:(?:But|And)\s+)?Only\s+(?:when|if|after|once)\b[^,;:?]{3,120}?\s(?:should|must|"
                           r"can|will)\s+(?P<subj>(?:the\s+|its\s+|their\s+)?[\w.’'-]+)")
 
-KEYS_RE = re.compile(r"nor |neither |no circumstances|no case|no account|at no |only ")  # one scan, not seven
+KEYS = keys("nor ", "neither ", "no circumstances", "no case", "no account", "at no ", "only ")
 
 
 def inverted_hits(text: str, s: int, e: int) -> list[Hit]:
     """The options of text[s:e] whose modal comes before the subject."""
     low = lowered(text, s, e)
-    if KEYS_RE.search(low) is None:
+    if not holds_any(low, KEYS):
         return []
     out: list[Hit] = []
     for rx, stance in ((NEGATED_RE, "oppose"), (ONLY_WHEN_RE, "conditional")):

@@ -5,6 +5,7 @@ import functools
 import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
+from briefing_app.analysis.options.keys import forget as forget_words
 
 
 @functools.lru_cache(maxsize=64)
@@ -17,6 +18,7 @@ def lowered(text: str, s: int, e: int) -> str:
 def forget_lowered() -> None:
     """Drop the kept sentences and with them the references to their texts."""
     lowered.cache_clear()
+    forget_words()
 
 
 def after_space(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -11,7 +11,8 @@ from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
-from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, PAST_TIME_RE, after_space, has_any, lowered
+from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
 
@@ -72,7 +73,7 @@ MORE_VERDICTS_RE = after_space(r"(?:would|will|could|might)\s+(?:only\s+|also\s+
                                r"|(?:would|will|is|are)\s+(?:be\s+)?(?:premature|wrong|self-defeating|a\s+step\s+(?:backwards?|too\s+far))\b"
                                r"|(?:should|must|is|are)\s+(?:be\s+|stay\s+|remain\s+)?off\s+the\s+table\b"
                                r"|(?:is|are|would\s+be)\s+out\s+of\s+the\s+question\b", re.I)
-VERDICT_KEYS = ("wrong", "precedent", "premature", "off the table", "of the question")  # "self-defeating", "a step too far"
+VERDICT_KEYS = keys("wrong", "precedent", "premature", "off the table", "of the question")  # "self-defeating", "a step too far"
 # and "a step backwards" come with MISTAKE_RE's words or these in practice; five substring tests per sentence, not eight
 BETTER_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:Much|Far|It\s+is|It\s+would\s+be)\s+)?(?:better|wiser)\s+to\s+(?=\w)", re.I)
 DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
@@ -123,6 +124,20 @@ STANCE_NOUN_RE = re.compile(r"\b(?:stand|support|commitment|presence|alliance|en
 
 
 
+# the key words without which each rule's pattern cannot match (one scan of the sentence finds them all: `keys`)
+ANSWER_KEYS = keys("answer", "solution", "response", "course", "way", "option", "approach", "priorit", "remed", "step", "choice",
+                   "task", "imperative", "thing", "bet", "alternative", "goal", "aim", "lesson", "fix", "path", "route")
+ANSWER_NP_KEYS = keys("answer", "solution", "priority", "remedy", "step", "task", "imperative", "way forward", "way out", "lies in")
+STRATEGY_KEYS = keys("strategy", "policy", "approach", "idea", "move", "gamble", "recipe")
+BETTER_KEYS = keys("better to", "wiser to", "do well to")
+PLAN_KEYS = keys("propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten", "offer")
+MISTAKE_KEYS = keys("mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
+                    "answer", "solution", "way", "right", "wrong")
+CONSIDER_KEYS = keys("considering", "weighing", "mulling", "exploring")
+NEEDED_KEYS = keys("needed", "required", "necessary", "essential", "vital", "crucial", "indispensable", "overdue")
+MATTERS_KEYS = keys("matters", "essential", "vital", "indispensable")
+
+
 def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
     """Each rule runs only when its key words are in the sentence (a substring test is far
     cheaper than a regular expression scan)."""
@@ -140,9 +155,7 @@ def _frame_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     if "time" in low:
         for m in TIME_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
-    if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and has_any(low,
-            "answer", "solution", "response", "course", "way", "option", "approach", "priorit", "remed", "step", "choice",
-            "task", "imperative", "thing", "bet", "alternative", "goal", "aim", "lesson", "fix", "path", "route"):
+    if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and holds_any(low, ANSWER_KEYS):
         for m in ANSWER_RE.finditer(text, s, e):
             bad = m.group("neg") or m.group("neg3") or BAD_WAY_RE.search(
                 (m.group("adj") or "") + (m.group("mid") or m.group("mid2") or "") + " " + text[m.start():m.start() + 20])
@@ -150,12 +163,12 @@ def _frame_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     if " do " in low and ("thing" in low or "least" in low):
         for m in THING_DO_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
-    if has_any(low, "answer", "solution", "priority", "remedy", "step", "task", "imperative", "way forward", "way out", "lies in"):
+    if holds_any(low, ANSWER_NP_KEYS):
         for m in ANSWER_NP_RE.finditer(text, s, e):  # "the priority must be resilience", "the key step has to be X"
             if m.group(0).endswith("in ") and not LIES_IN_RE.match(text, m.end(), e):
                 continue  # "the answer lies in the same mentality ...": an explanation, not a remedy
             out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
-    if has_any(low, "strategy", "policy", "approach", "idea", "move", "gamble", "recipe"):
+    if holds_any(low, STRATEGY_KEYS):
         for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."
             out.append(subject_hit(text, s, m.start()))
     if "opposed" in low or "against" in low:
@@ -197,7 +210,7 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             for m in REQUIRES_RE.finditer(text, s, e):  # "Getting America working requires freeing up energy production"
                 if GOAL_SUBJECT_RE.match(text[s:m.start()]):  # not "This would require ...", "whose defeat requires ..."
                     out.append(np_hit(text, m.end(), e, "support", m.start()))
-    if has_any(low, "better to", "wiser to", "do well to"):
+    if holds_any(low, BETTER_KEYS):
         for rx in (BETTER_RE, DO_WELL_RE):
             for m in rx.finditer(text, s, e):
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))
@@ -207,7 +220,7 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
 def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """An actor's own plan ("X vowed to"), a verdict ("X would be a mistake"), "is considering X"."""
     out: list[Hit | None] = []
-    if has_any(low, "propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten", "offer"):
+    if holds_any(low, PLAN_KEYS):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
@@ -246,14 +259,13 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 phrase = f"{base_form(m.group('part'))} {m.group('np')}{text[m.end():vend]}"
                 if is_concrete(phrase):
                     out.append(Hit("support", m.start("np"), vend, summary(phrase), m.start(), reported=True))
-    if has_any(low, "mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
-           "answer", "solution", "way", "right", "wrong"):
+    if holds_any(low, MISTAKE_KEYS):
         for m in MISTAKE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
-    if has_any(low, *VERDICT_KEYS):
+    if holds_any(low, VERDICT_KEYS):
         for m in MORE_VERDICTS_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
-    if has_any(low, "considering", "weighing", "mulling", "exploring"):
+    if holds_any(low, CONSIDER_KEYS):
         for m in CONSIDER_RE.finditer(text, s, e):  # "the government is considering compulsory sale orders": its option
             hit = np_hit(text, m.end(), e, "support", m.start())
             if hit is not None:
@@ -275,10 +287,10 @@ def _named_wanter(text: str, s: int, at: int) -> bool:
 def _need_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """"New sanctions are needed", "X matters"."""
     out: list[Hit | None] = []
-    if has_any(low, "needed", "required", "necessary", "essential", "vital", "crucial", "indispensable", "overdue"):
+    if holds_any(low, NEEDED_KEYS):
         for m in NEEDED_RE.finditer(text, s, e):  # "New sanctions are needed", "Reforming the police is essential"
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
-    if has_any(low, "matters", "essential", "vital", "indispensable"):
+    if holds_any(low, MATTERS_KEYS):
         matters = MATTERS_RE.match(text[s:e])
         if matters and STANCE_NOUN_RE.search(matters.group("np")):
             out.append(Hit("support", s, s + matters.end("np"), summary("keep " + matters.group("np")), s))

@@ -7,7 +7,8 @@ import re
 
 from briefing_app.analysis.options.action_hits import OBJECT_START_RE, gerund_hit, vp_hit
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import after_space, has_any, lowered
+from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.lexicon import after_space, lowered
 
 RHETORICAL_RE = re.compile(
     r"\s*[“\"‘']?(?:(?P<why>Why\s+(?:on\s+earth\s+|then\s+|ever\s+)?)?(?P<modal>[Ss]houldn[’']t|[Mm]ustn[’']t|[Ss]hould|[Mm]ust|"
@@ -61,7 +62,7 @@ DOUBT_RE = re.compile(
     r"(?:far\s+|much\s+)?(?:better|wiser|simpler|fairer|cheaper|smarter)\s+to)|(?P<believe>Does\s+anyone\s+(?:seriously\s+|really\s+|"
     r"honestly\s+)?(?:believe|think)\s+(?:that\s+)?)|(?P<argue>Can\s+anyone\s+(?:seriously\s+|really\s+|honestly\s+)?(?:argue|claim|"
     r"pretend)\s+that\s+))\s*(?=\w)")
-DOUBT_KEYS = ("really", "wise", "sensible", "necessary", "right", "fair", "smart", "prudent", "helpful", "point", "use",
+DOUBT_KEYS = keys("really", "wise", "sensible", "necessary", "right", "fair", "smart", "prudent", "helpful", "point", "use",
               "sense", "justify", "better", "wiser", "simpler", "fairer", "cheaper", "anyone")
 PROGRESSIVE_RE = re.compile(r"be\s+(?=[a-z]+ing\b)")
 LATER_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|should|must|ought\s+to)\s+")
@@ -69,7 +70,7 @@ LATER_MODAL_RE = re.compile(r"\s+(?:will|would|can|could|should|must|ought\s+to)
 
 def _doubting(text: str, s: int, e: int) -> list[Hit]:
     """A rhetorical question of doubt or of preference (DOUBT_RE)."""
-    if not has_any(lowered(text, s, e), *DOUBT_KEYS):
+    if not holds_any(lowered(text, s, e), DOUBT_KEYS):
         return []
     m = DOUBT_RE.match(text, s, e)
     if m is None:
