@@ -33,6 +33,7 @@ def keys(*words: str) -> frozenset[str]:
     if new:
         _WORDS.update(new)
         _scan = None
+        _found.clear()  # what was found without them
     return frozenset(words)
 
 
