@@ -178,7 +178,11 @@ PLACE_RE = re.compile(
     + r")(?![\w-])(?!\s+(?:Times|Post|Journal|News|Daily|Herald|Tribune|Street|University|Centre|Center|"
     r"Institute|Examiner|Redskins|Nationals|Wizards|Capitals|Monthly|Review|Square|Airport|Today|TODAY))(?:’s|'s)?"
 )
-DEMONYMS = frozenset(a for names in COUNTRIES.values() for a in names if a.endswith(("an", "ese", "ish", "i", "ch")))
+# (not the capitals and seats that end like one: "Nairobi", "Helsinki", "Yerevan")
+CAPITALS_LIKE_DEMONYMS = frozenset({"Abu Dhabi", "Hanoi", "Helsinki", "Nairobi", "New Delhi", "Taipei", "Tripoli",
+                                    "Zhongnanhai", "Yerevan", "Tehran", "Amman", "Teheran", "Islamabad", "Canberra", "Ankara"})
+DEMONYMS = frozenset(a for names in COUNTRIES.values() for a in names
+                     if a.endswith(("an", "ese", "ish", "i", "ch")) and a not in CAPITALS_LIKE_DEMONYMS)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -39,6 +39,16 @@ class Org:
     venue_only: bool = True
 
 
+PLURAL_PEOPLE = frozenset("members envoys officials leaders delegates troops supporters lawmakers staff employees "
+                          "workers negotiators diplomats fighters soldiers".split())
+
+
+def _plural_role(word: str) -> bool:
+    """'Envoys', 'Members': people of a body, before "of the" ("Envoys of the Sudanese Armed Forces")."""
+    low = word.lower()
+    return low in PLURAL_PEOPLE or low.endswith("s") and low[:-1] in ROLE_WORDS
+
+
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "The"/"But" and the like, which a sentence start capitalises, and a
     leading role ("CEO of the U.S. Studies Centre"; but "General Motors" keeps its "General")."""
@@ -48,7 +58,8 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
             s = m.end()
             continue
         r = LEAD_ROLE_RE.match(text, s, e)
-        if r and r.group(1).lower() in ROLE_WORDS and not (r.group(1) == "General" and r.end() == s + 8) \
+        if r and (r.group(1).lower() in ROLE_WORDS or _plural_role(r.group(1)) and r.group().rstrip().endswith(("of", "the"))) \
+                and not (r.group(1) == "General" and r.end() == s + 8) \
                 and len(text[r.end():e].split()) > 1:  # ("Premier League": the league's word, not a premier's)
             s = r.end()
             continue

@@ -167,8 +167,30 @@ def merge(doc: Document) -> None:
         if party is not None and id(org) not in gone:
             _join(doc, party, org)
             gone.add(id(org))
+    _corporate_short_names(doc, [o for o in orgs if id(o) not in gone], gone)
     if gone:
         doc.actors = [a for a in doc.actors if id(a) not in gone]
+
+
+# the words a company's full name adds to the name it goes by ("Meridian Financial Corp." -> "Meridian")
+CORPORATE = frozenset("Corp Corp. Corporation Inc Inc. Co Co. Company Holdings Group Ltd Ltd. plc PLC LLC AG SA NV SE "
+                      "Financial Bancorp Bancshares International Technologies Industries Partners Brands".split())
+
+
+def _corporate_short_names(doc: Document, orgs: list[Actor], gone: set[int]) -> None:
+    """'Meridian Financial Corp.' and 'Meridian', 'Lakeshore Bancorp' and 'Lakeshore': one company."""
+    by_name = {o.name: o for o in orgs}
+    for org in orgs:
+        words = org.name.split()
+        if len(words) < 2 or words[-1] not in CORPORATE:
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            if not all(w in CORPORATE for w in words[n:]):
+                break
+            short = by_name.get(" ".join(words[:n]))
+            if short is not None and short is not org and id(short) not in gone and id(org) not in gone:
+                _join(doc, org, short)
+                gone.add(id(short))
 
 
 __all__ = ["merge", "short_names"]

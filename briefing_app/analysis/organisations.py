@@ -92,11 +92,25 @@ def _bracketed_acronyms(found: Found) -> list[tuple[int, int]]:
         full = FULL_RE.search(text, max(0, p.start() - 150), p.start())
         if not full or full.group().isupper():
             continue  # "RIO DE JANEIRO (AP)": a dateline and its agency
-        s, _ = trim(text, full.start(), full.end())
+        start = _acronyms_own_start(text, full.start(), full.end(), p.group("acr"))
+        s, _ = trim(text, start, full.end())
         found.acronyms[p.group("acr")] = text[s:full.end()]
-        taken.append((full.start(), full.end()))
-        found.add(full.start(), full.end(), alias=p.group("acr"))
+        taken.append((start, full.end()))
+        found.add(start, full.end(), alias=p.group("acr"))
     return taken
+
+
+def _acronyms_own_start(text: str, s: int, e: int, acr: str) -> int:
+    """'the Federal Reserve and the Office of the Comptroller of the Currency (OCC)': where the name the acronym
+    spells starts, after an "and" that joins two names (the whole span when no such start spells it)."""
+    if " and " not in text[s:e]:
+        return s
+    letters = acr.upper().replace(".", "").replace("&", "")
+    for m in re.finditer(r"[ \t]and[ \t]+(?:the[ \t]+)?", text[s:e]):
+        rest = text[s + m.end():e]
+        if "".join(w[0] for w in rest.split() if w[0].isupper()) == letters:
+            return s + m.end()
+    return s
 
 
 def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:

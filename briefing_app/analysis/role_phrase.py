@@ -149,6 +149,8 @@ def _after_possessor(d: str, role: Role) -> str:
         role.affiliation = place
     elif who in US_STATE_NAMES:
         role.affiliation = who  # "Nebraska's agriculture director"
+    elif (known := gazetteer.lookup(who)) is not None and known[1] == "organization":
+        role.affiliation = known[0]  # "The Fed's vice chair for supervision", "NATO's secretary general"
     elif who.split()[-1].lower() in ORG_HEADS or len(who.split()) == 1 and not who.istitle() or who.isupper() \
             or len(who.split()) > 1 and pos.group("s") in ("’", "'"):
         # "the Republican Party’s nominee", "the IEA's executive director", "General Motors' chief executive"

@@ -95,3 +95,39 @@ def test_a_supervisor_of_a_text_naming_a_county_is_the_countys_and_a_mayors_city
     assert actors["Patrick Kennedy"].affiliation == "Sacramento County"
     assert actors["Bobbie Singh-Allen"].affiliation == "Elk Grove"
     assert not any(a.kind == "person" and a.name == "Elk Grove" for a in actors.values())
+
+
+def test_people_of_a_body_before_its_name_are_no_part_of_it() -> None:
+    text = "Envoys of the Sudanese Armed Forces (SAF) returned to talks on Tuesday. The SAF wants a truce."
+    actors = _actors(text)
+    assert "Sudanese Armed Forces" in actors and not any(a.startswith("Envoys") for a in actors)
+    assert actors["Sudanese Armed Forces"].affiliation == "Sudan"
+
+
+def test_an_acronym_names_the_second_of_two_joined_bodies() -> None:
+    text = "The deal needs approval by the Federal Reserve and the Office of the Comptroller of the Currency (OCC)."
+    actors = _actors(text)
+    assert actors["Office of the Comptroller of the Currency"].aliases == ["OCC"]
+    assert actors["Office of the Comptroller of the Currency"].affiliation == "United States"
+    assert "Federal Reserve" in actors
+
+
+def test_a_company_and_the_short_name_it_goes_by_are_one() -> None:
+    text = ("Meridian Financial Corp. agreed to buy Lakeshore Bancorp. Lakeshore shareholders will get Meridian "
+            "shares, and Meridian's chief executive, Dana Whitcomb, will run the bank.")
+    actors = _actors(text)
+    assert "Meridian" not in actors and "Lakeshore" not in actors
+    assert "Meridian" in actors["Meridian Financial Corp"].aliases
+    assert actors["Dana Whitcomb"].affiliation in ("Meridian Financial Corp", "Meridian")
+
+
+def test_a_known_body_as_possessor_is_the_affiliation() -> None:
+    bowman = _actors("The Fed's vice chair for supervision, Michelle Bowman, wants faster reviews.")["Michelle Bowman"]
+    assert bowman.affiliation == "Federal Reserve"
+
+
+def test_a_capital_ending_like_a_demonym_is_a_place_said_where() -> None:
+    text = ("The World Food Programme said trucks were waiting. \"Every day counts,\" said Leni Kinzli, a WFP "
+            "spokeswoman in Nairobi.")
+    assert "Kenya" not in _actors(text)
+    assert "Kenya" in _actors("Nairobi said on Friday it would send troops.")
