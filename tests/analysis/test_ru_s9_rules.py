@@ -66,3 +66,35 @@ def test_limited_himself_to_words_is_saying() -> None:
 def test_the_press_service_of_the_bank_is_the_bank_named_before() -> None:
     text = "Аналогичные шаги в ближайшие дни сделает и ВТБ, следует из сообщения пресс-службы банка.\n"
     assert [s for s, _ in _said(text)] == ["ВТБ"]
+
+
+def test_a_foreign_given_name_in_another_case_after_a_sentence_opening_word() -> None:
+    text = ("Высокий представитель Евросоюза Кая Каллас поддержала решение. "
+            "Позицию Каи Каллас раскритиковал Леонид Слуцкий.\n")
+    kallas = next(a for a in analyse(text).actors if a.name.endswith("Каллас"))
+    assert kallas.name == "Кая Каллас"
+    assert "Каи Каллас" in [text[m.start:m.end] for m in kallas.mentions]
+
+
+def test_a_foreign_family_name_in_a_keeps_its_a_after_a_nominative_given_name() -> None:
+    text = "Накануне министр иностранных дел Эстонии Маргус Цахкна объявил двух дипломатов персонами нон грата.\n"
+    assert "Маргус Цахкна" in _actors(text)
+
+
+def test_an_ambassador_in_the_accusative_is_a_title() -> None:
+    text = "Посла России в Эстонии Владимира Липаева вызвали в министерство иностранных дел республики.\n"
+    actors = _actors(text)
+    assert "Посла России" not in actors
+    assert actors["Владимир Липаев"].title == "посол" and actors["Владимир Липаев"].affiliation == "Россия"
+
+
+def test_a_foreign_ministry_by_its_adjective_is_not_russias() -> None:
+    text = ("Официальный представитель МИД России Мария Захарова выступила на брифинге. "
+            "Эстонское внешнеполитическое ведомство уточнило, что дипломаты должны покинуть страну.\n")
+    assert all(s != "МИД" for s, _ in _said(text))
+
+
+def test_the_minister_is_the_head_of_the_regional_ministry() -> None:
+    text = ("Глава регионального минздрава Андрей Карлов пояснил, что ремонт оплатят из федеральной программы. "
+            "«Латать их дальше бессмысленно», — сказал министр на заседании.\n")
+    assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["Андрей Карлов"]

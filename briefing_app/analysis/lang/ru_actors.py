@@ -145,7 +145,24 @@ def people(text: str) -> dict[str, _Person]:
             known.mentions.append(Span(m.start(), m.end()))
             known.forms.append(m.group())
     _addressed(by_key, addressed)
+    for p in by_key.values():
+        _without_opening_word(p)
     return by_key
+
+
+def _without_opening_word(p: _Person) -> None:
+    """'Позицию Каи Каллас' beside 'Кая Каллас': a word opening a sentence before the given name in another case
+    is no part of the name (the given names share their first two letters; the word is no given name)."""
+    givens = {f.split()[0][:2] for f in p.forms if len(f.split()) == 2}
+    if not givens:
+        return
+    for i, form in enumerate(p.forms):
+        words = form.split()
+        if len(words) == 3 and words[1][:2] in givens and not PATRONYMIC_RE.search(words[1]) \
+                and not given_any_case(words[0]) and words[1][:2] != words[0][:2]:
+            p.forms[i] = " ".join(words[1:])  # (forms and mentions are appended in step: the i-th mention is this form)
+            m = p.mentions[i]
+            p.mentions[i] = Span(m.end - len(p.forms[i]), m.end)
 
 
 def _addressed(by_key: dict[str, _Person], addressed: list[tuple[str, int]]) -> None:

@@ -81,7 +81,9 @@ def descriptions(text: str, out: list[Actor]) -> None:
         if stem not in fitting:
             fitting[stem] = [o for o in orgs if any(f in o.name for f in fits)]
         at = m.start()
-        before = [(_latest(starts, o, at), o) for o in fitting[stem] if o.mentions[0].start < at]
+        owner = _country_before(text, at)  # "Эстонское внешнеполитическое ведомство": Estonia's, no other country's
+        before = [(_latest(starts, o, at), o) for o in fitting[stem] if o.mentions[0].start < at
+                  and (owner is None or o.affiliation == owner)]
         if before:
             org = max(before, key=lambda t: t[0])[1]
             if form not in org.aliases:
@@ -91,6 +93,15 @@ def descriptions(text: str, out: list[Actor]) -> None:
             if i == len(known) or known[i] != at:  # (run again after the collective bodies)
                 org.mentions.append(Span(m.start(), m.end()))
                 known.insert(i, at)
+
+
+COUNTRY_ADJ_ANY_RE = re.compile(r"^[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое)$")  # (neuter too: "Эстонское")
+
+
+def _country_before(text: str, at: int) -> str | None:
+    """The country an adjective among the two words before `at` names ("Эстонское внешнеполитическое")."""
+    words = text[max(0, at - 60):at].split()[-2:]
+    return next((c for w in words if COUNTRY_ADJ_ANY_RE.search(w.lower()) and (c := country(w))), None)
 
 
 def _latest(starts: dict[int, list[int]], org: Actor, at: int) -> int:

@@ -111,7 +111,9 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
         masc = [_masc_given(parts[-1])]  # "Сергея Лаврова", "Ильи Яшина"
     if not masc and parts[:-1] and not any(
             p.endswith(("а", "я", "ы", "и", "ой", "ей")) and len(p) > 3 for p in parts[:-1]) \
-            and _same_case(parts[0], parts[-1]):
+            and _same_case(parts[0], parts[-1]) and (genitive or len(parts[0]) <= 3 or not parts[-1].endswith("а")):
+        # ("Маргус Цахкна": a given name of four letters or more that ends like a nominative keeps its family
+        # name as written; "Си Цзиньпина": a short one that never declines leaves the family name's ending to tell)
         masc = [parts[-1] if parts[-1].endswith(INDECLINABLE) else _masc_given(parts[-1])]  # "Си Цзиньпина"
     if not masc and len(parts) > 1 and not _same_case(parts[0], parts[-1]) and parts[0] not in FEMALE_NAMES:
         return full  # "Жоау Перейра": a foreign name that does not decline
@@ -130,6 +132,8 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
 
 INDECLINABLE = ("оглу", "улы", "ыулы", "шойгу")  # Turkic family names in -оглу, -улы: "Ферудуну Синирлиоглу"
 # words that open a title (by stem)
+# oblique forms of role words whose stem changes ("посол" -> "посла"); "после" stays a preposition
+OBLIQUE_ROLES = frozenset(("посла", "послу", "послом", "послы", "послов", "послам", "послами"))
 ROLES = ("министр", "президент", "пресс-секретар", "секретар", "председател", "глав", "губернатор", "депутат",
          "экономист", "представител", "спикер", "мэр", "директор", "руководител", "посол", "заместител",
          "советник", "лидер", "премьер", "жительниц", "жител", "эксперт", "аналитик", "сенатор", "генерал",
@@ -157,7 +161,8 @@ def given_any_case(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     low = word.lower()
-    return low.startswith(ROLES) and not low.startswith(("главн", "генеральн"))  # "глава", not "главный"
+    return low.startswith(ROLES) and not low.startswith(("главн", "генеральн")) \
+        or low in OBLIQUE_ROLES  # "глава", not "главный"; "Посла России": посол
 
 
 def role_nominative(word: str) -> str:
@@ -165,6 +170,8 @@ def role_nominative(word: str) -> str:
         return word.lower()  # indeclinable: "заместитель министра"
     """'председателя' -> 'председатель', 'министра' -> 'министр', 'главы' -> 'глава'."""
     w = word.lower()
+    if w in OBLIQUE_ROLES:
+        return "послы" if w.startswith("послы") or w in ("послов", "послам", "послами") else "посол"
     if w.startswith(("коллег", "глав")) and w[-2:] in ("ой", "ою", "ей", "ам"):
         return w[:-2] + "а"  # "коллегой" -> "коллега", "главой" -> "глава"
     if w.startswith(("коллег", "глав")) and w[-1:] in "иуе" and len(w) > 4:
