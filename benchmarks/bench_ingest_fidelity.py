@@ -154,6 +154,9 @@ def main() -> None:
                     help="only set E: real editorials 52-57 of each outlet (18) in the set E PDF layouts "
                          "(tests/ingest/pdf_styles_e.py: written and committed before the session's tuning, "
                          "evaluated once at its end, never looked at)")
+    ap.add_argument("--set-f", action="store_true",
+                    help="only set F: real editorials 13-18 of each outlet (18) in every PDF layout of sets A and B "
+                         "(written in session 9 to tune on the kinds of file set B holds; -v shows the misses)")
     ap.add_argument("--looked-at", action="store_true",
                     help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
@@ -184,6 +187,10 @@ def main() -> None:
             for label, arts in (("tuning articles", TUNING), ("set A", editorials(0, 4)), ("set C", editorials(40, 6))):
                 run(f"{label} in the dev layouts of set E's kinds (tuned on)",
                     with_promos(layout_files(folder, arts, dev_styles, dev_office_styles(), "dev")), args.verbose)
+            return
+        if args.set_f:
+            run("real editorials, set F (18, every PDF layout of sets A and B: tuned on)",
+                files(folder, editorials(13, 6), {}, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
