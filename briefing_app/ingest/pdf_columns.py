@@ -5,11 +5,13 @@ not across it stays in its column; words set wide apart in one justified column 
 columns."""
 from __future__ import annotations
 
+from itertools import accumulate
 from statistics import median
 
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line, Run
 
 GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
+INTRUDERS_FROM = 20  # lines needed before one of them may run into a gutter (over a single column's lines, never)
 
 
 def order(runs: list[Run], page: int, width: float = 0.0) -> list[Line]:
@@ -69,7 +71,11 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
         for col in (lcol, rcol):
             inside = [r for r in col if cut < r.y < upper]
             if inside:
-                out += _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
+                found = _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
+                if col is lcol:  # its edge is where its lines end, not a word run into the gutter
+                    edge = max((r.x1 for r in inside if r.x1 <= a + 1), default=a + 1)
+                    found = [(group, x0, min(x1, edge)) for group, x0, x1 in found]
+                out += found
         spanning = [s for s in span if s.y == cut] + [r for r in lcol + rcol if r.y == cut]  # nothing lost
         if spanning:
             out.append((spanning, left, right))
@@ -104,21 +110,14 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     for r in narrow:
         covered[int(r.x0 - left):int(r.x1 - left) + 1] = b"\x01" * (int(r.x1 - left) + 1 - int(r.x0 - left))
     sizes = median(r.size for r in narrow)
-    best: tuple[float, float] | None = None
-    i, lo, hi = 0, int(0.2 * width), int(0.8 * max(width, frame - left))
-    while i < len(covered):
-        if covered[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(covered) and not covered[j]:
-            j += 1
-        if i >= lo and j <= hi and j - i >= GUTTER_EM * sizes and (best is None or j - i > best[1] - best[0]):
-            best = (left + i, left + j)
-        i = j
+    span = int(0.2 * width), int(0.8 * max(width, frame - left)), GUTTER_EM * sizes
+    best = _widest_white(covered, *span)
+    if best is None and len(narrow) >= INTRUDERS_FROM:
+        best = _widest_white(_crowded(narrow, left, len(covered)), *span)  # one word run into the gutter
     if best is None:
         return None
-    a, b = best
+    a, b = left + best[0], left + best[1]
+    best = a, b
     left_runs = [r for r in narrow if r.x1 <= a + 1]
     right_runs = [r for r in narrow if r.x0 >= b - 1]
     if max(len(left_runs), len(right_runs)) < 3 or not left_runs or not right_runs:
@@ -134,6 +133,33 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     if not top and min(max(r.x1 for r in side) - min(r.x0 for r in side) for side in (left_runs, right_runs)) < 6 * sizes:
         return None  # a side narrower than six letters' sizes: words of one column set wide apart (justified)
     return best
+
+
+def _widest_white(covered: bytes | bytearray, lo: int, hi: int, least: float) -> tuple[int, int] | None:
+    """The widest run of zero bytes in `covered` between `lo` and `hi`, at least `least` wide."""
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < len(covered):
+        if covered[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(covered) and not covered[j]:
+            j += 1
+        if i >= lo and j <= hi and j - i >= least and (best is None or j - i > best[1] - best[0]):
+            best = (i, j)
+        i = j
+    return best
+
+
+def _crowded(runs: list[Run], left: float, length: int) -> bytes:
+    """Each point of the width: nonzero where two runs or more cover it (one line run into a
+    gutter, a long web address wider than its column, leaves the gutter white)."""
+    steps = [0] * (length + 1)
+    for r in runs:
+        steps[int(r.x0 - left)] += 1
+        steps[int(r.x1 - left) + 1] -= 1
+    return bytes(depth >= 2 for depth in accumulate(steps[:length]))
 
 
 def _column_top(lines: list[Run], beside: list[Run], size: float) -> bool:

@@ -234,3 +234,20 @@ def test_justified_lines_whose_glyphs_stop_short_of_the_edge_still_show_a_paragr
     one, two = page(0, 40, 8.0), page(40, 40, 200.0)
     text, _, _ = compose([(one, 595, 842), (two, 595, 842)])
     assert len(text.strip().split("\n\n")) == 2
+
+
+def test_a_word_run_into_the_gutter_hides_no_column() -> None:
+    """A web address wider than its column runs into the gutter on one line: the columns are still
+    read one after the other, and the column's edge is where its other lines end (the lines
+    around the long word do not end paragraphs)."""
+    from briefing_app.ingest.pdf_columns import order
+    from briefing_app.ingest.pdf_layout import compose
+
+    left = [Run(36, 126, 700 - 10 * k, 8, False, f"left {k} " + "word " * 8, 12) for k in range(14)]
+    left[6] = Run(36, 133, 640, 8, False, "left 6 Overthebigmooon.com,\"There", 12)  # the gutter is 126-136
+    right = [Run(136, 226, 700 - 10 * k, 8, False, f"right {k} " + "word " * 8, 12) for k in range(14)]
+    lines = order([*left, *right], 0, 260)
+    assert [line.text.split()[0] for line in lines] == ["left"] * 14 + ["right"] * 14
+    assert {line.right for line in lines[:14]} == {126}
+    text, _, _ = compose([([*left, *right], 260, 740)])
+    assert len(text.strip().split("\n\n")) == 1
