@@ -50,7 +50,7 @@ CUT_HEADS = {"re", "pre", "de"}  # prefixes that keep a hyphen before a vowel on
 VOWELS = "aeiouy"
 SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ments", "less", "ful", "ism", "ist",
             "ists", "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ian", "ians", "ate", "ates",
-            "ated", "ating", "ive", "ively", "man", "men", "most"}
+            "ated", "ating", "ive", "ively", "man", "men", "most", "ion", "ions"}
 ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ers", ""),
            ("er", ""), ("ly", ""))  # English inflections: (ending, what the stem then ends with)
 RU_WH = {"что", "кто", "как", "где", "куда", "когда", "откуда", "почему", "зачем", "чей", "чья", "чьё", "чьи",

@@ -220,3 +220,14 @@ def test_one_re_before_a_consonant_does_not_make_a_document_hyphenated():
     assert not hyphenates([("re", "write"), *compounds], Counter())
     assert hyphenates([("re", "ported"), ("pre", "vented"), *compounds], Counter())
     assert hyphenates([("gov", "ernment"), *compounds], Counter())
+
+
+def test_ion_after_the_hyphen_is_a_typesetters_cut() -> None:
+    """"institut-" + "ion": both pieces are in the word list ("institut" as a name, "ion"), but no
+    compound ends in "-ion": the document hyphenates, and its "foot-" + "work" is "footwork"."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen, hyphenates
+
+    assert hyphenates([("institut", "ion"), ("foot", "work")], Counter())
+    assert drop_hyphen("institut", "ion", Counter()) and drop_hyphen("Champ", "ions", Counter())
