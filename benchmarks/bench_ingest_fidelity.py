@@ -33,6 +33,7 @@ from tests.ingest.docx_builder import build_docx  # noqa: E402
 from tests.ingest.fidelity import check  # noqa: E402
 from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_f import SET_F_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_office_styles, dev_styles  # noqa: E402
@@ -155,8 +156,9 @@ def main() -> None:
                          "(tests/ingest/pdf_styles_e.py: written and committed before the session's tuning, "
                          "evaluated once at its end, never looked at)")
     ap.add_argument("--set-f", action="store_true",
-                    help="only set F: real editorials 13-18 of each outlet (18) in every PDF layout of sets A and B "
-                         "(written in session 9 to tune on the kinds of file set B holds; -v shows the misses)")
+                    help="only set F: real editorials 13-18 of each outlet (18) in every PDF layout of sets A and B and "
+                         "the set F web layouts (tests/ingest/html_layouts_f.py; written in session 9 to tune on the "
+                         "kinds of file set B holds; -v shows the misses)")
     ap.add_argument("--looked-at", action="store_true",
                     help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
@@ -189,8 +191,8 @@ def main() -> None:
                     with_promos(layout_files(folder, arts, dev_styles, dev_office_styles(), "dev")), args.verbose)
             return
         if args.set_f:
-            run("real editorials, set F (18, every PDF layout of sets A and B: tuned on)",
-                files(folder, editorials(13, 6), {}, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
+            run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
+                files(folder, editorials(13, 6), SET_F_LAYOUTS, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",

@@ -6,7 +6,8 @@ An element is furniture when it is a nav/aside/footer/menu element (a header too
 holds the headline), has a landmark role other than main (navigation, banner, contentinfo,
 complementary, menubar, search), has a class, id or data-component/-testid/-module naming furniture (breadcrumb, share,
 social, related, menu, nav, sidebar, newsletter, tags, pull quote, …), or is mostly links (two or more,
-at least 60% of its text, under 400 characters; or a "Read more:" line), or is a list of other
+at least 60% of its text, under 400 characters; or a line led by "Read more:", "Related:", "WATCH:",
+"Also on Fox News:", "More from Opinion |" and the like), or is a list of other
 stories (each item led by a link on a line of its own, a teaser after it). Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
@@ -26,7 +27,9 @@ TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "bread
 JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
           "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
           "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
-LEAD_INS = re.compile(r"^\s*(read more|read also|also read|related|see also|more on this|recommended)\s*:", re.I)
+LEAD_INS = re.compile(r"^\s*(?:read more|read also|also read|read next|read|related(?: \w+)?|see also|more on this(?: story)?"
+                      r"|more|recommended|watch|listen|video|photos|don'?t miss|further reading"
+                      r"|(?:also on|more from) [\w .'’&-]{1,40})\s*[:|»]", re.I)
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b"}
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block

@@ -117,7 +117,6 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     if best is None:
         return None
     a, b = left + best[0], left + best[1]
-    best = a, b
     left_runs = [r for r in narrow if r.x1 <= a + 1]
     right_runs = [r for r in narrow if r.x0 >= b - 1]
     if max(len(left_runs), len(right_runs)) < 3 or not left_runs or not right_runs:
@@ -132,7 +131,7 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
         return None  # a short label beside the text (a date, a page number) is no column
     if not top and min(max(r.x1 for r in side) - min(r.x0 for r in side) for side in (left_runs, right_runs)) < 6 * sizes:
         return None  # a side narrower than six letters' sizes: words of one column set wide apart (justified)
-    return best
+    return a, b
 
 
 def _widest_white(covered: bytes | bytearray, lo: int, hi: int, least: float) -> tuple[int, int] | None:

@@ -10,17 +10,19 @@ from briefing_app.ingest.html import parse
 from tests.ingest.articles import TUNING
 from tests.ingest.fidelity import check
 from tests.ingest.html_layouts import LAYOUTS
+from tests.ingest.html_layouts_f import SET_F_LAYOUTS
 from tests.ingest.html_layouts_more import MORE_LAYOUTS
 
 NAV = "Home | Politics | World | Business | Opinion | Subscribe"
 
 
-@pytest.mark.parametrize("layout", sorted({**LAYOUTS, **MORE_LAYOUTS}))
+@pytest.mark.parametrize("layout", sorted({**LAYOUTS, **MORE_LAYOUTS, **SET_F_LAYOUTS}))
 @pytest.mark.parametrize("article", TUNING, ids=lambda a: a.headline.split()[0])
 def test_layouts_come_in_fully_right(tmp_path, layout, article):
     """Also a consent banner, an aside of links between paragraphs, the site's editor's note and
-    a page of bare divs (html_layouts_more.py)."""
-    page, chrome = {**LAYOUTS, **MORE_LAYOUTS}[layout](article)
+    a page of bare divs (html_layouts_more.py); promo lines inside the body, Jetpack's blocks, hashed class
+    names and a card grid (html_layouts_f.py)."""
+    page, chrome = {**LAYOUTS, **MORE_LAYOUTS, **SET_F_LAYOUTS}[layout](article)
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert check(path, article, chrome) == []
@@ -53,6 +55,22 @@ def test_a_read_more_line_inside_the_body_is_hidden_though_trafilatura_keeps_it(
     assert line[11:] in (trafilatura.extract(page) or ""), "trafilatura keeps it as article text"
     _text, hidden = hidden_texts(page)
     assert hidden == [line]
+
+
+@pytest.mark.parametrize("lead", ["WATCH:", "Related coverage:", "ALSO ON FOX NEWS:", "More from Opinion |", "LISTEN:",
+                                  "Read next »", "Don't miss:"])
+def test_lines_led_by_promo_labels_are_hidden_and_sentences_about_watching_are_not(lead: str) -> None:
+    """A promo line between paragraphs ("WATCH: <a>the hearing</a>"), whatever its label; a
+    paragraph that begins with the same word in a sentence, with a link in it, stays text."""
+    article = TUNING[1]
+    line = f"{lead} Ukraine grain deal collapses after Russian withdrawal"
+    prose = "Watch the ministers closely: they will say one thing and do another, as the report shows."
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs[:2])
+    page = (f"<html><body><article><h1>{article.headline}</h1>{body}<p><strong>{lead}</strong> "
+            f"<a href='/x'>{line[len(lead) + 1:]}</a></p><p>{prose[:40]}<a href='/r'>{prose[40:]}</a></p>"
+            f"{''.join(f'<p>{p}</p>' for p in article.paragraphs[2:])}</article></body></html>")
+    text, hidden = hidden_texts(page)
+    assert hidden == [line] and prose in text
 
 
 def test_link_lists_and_hints_never_hide_the_article():
