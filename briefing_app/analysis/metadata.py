@@ -36,9 +36,9 @@ def extract(text: str, all_paras: list[tuple[int, int]], boiler: list[Span], quo
     lines = [(s, e, text[s:e]) for s, e in all_paras]
     body = [(s, e, line) for s, e, line in lines if (s, e) not in hidden]
     if body:
-        first = body[0][2]
+        first = _title_line([line for _, _, line in body[:TITLE_LINES]]) or body[0][2]
         if len(first.split()) <= 25 and not first.rstrip().endswith((".", "!", ",")) or first.rstrip().endswith("?") and len(first.split()) <= 15:
-            meta.title = first.strip()
+            meta.title = first.strip().lstrip(LEADERS)
     for s, e, line in lines[:40] + lines[-15:]:
         m = REACHED_RE.match(line) or BY_RE.match(line)
         if m and not meta.author:
@@ -75,17 +75,51 @@ def guess_title(text: str, hidden: list[Span]) -> str | None:
     headline, else its first sentence — cut at a clause boundary, or after TITLE_WORDS words
     with an ellipsis, when longer."""
     covered = [(b.start, b.end) for b in hidden]
-    for s, e in paragraphs(text):
-        if any(a <= s and e <= b for a, b in covered):
+    shown = [(s, e) for s, e in paragraphs(text) if not any(a <= s and e <= b for a, b in covered)
+             and any(ch.isalpha() for ch in text[s:e])]
+    lines = [" ".join(text[s:e].split()) for s, e in shown[:TITLE_LINES]]
+    line = _title_line(lines)
+    if line is None and not shown:
+        return None
+    k = lines.index(line) if line is not None else 0
+    line = lines[k].lstrip(LEADERS)
+    if _headline_like(line):
+        return line
+    s, e = shown[k]
+    first = " ".join(text[slice(*sentence_spans(text, s, e)[0])].split()).lstrip(LEADERS)
+    return _shorten(DATELINE_RE.sub("", first, count=1) if DATELINE_RE.match(first) else first)
+
+
+TITLE_LINES = 6  # a title is looked for in the first lines shown, past bylines, dates and labels
+LEADERS = "—–-•*·> "
+BYLINE_RE = re.compile(r"^(?i:by|written by|reporting by|words by)\s+(?:(?i:the)\s+)?[A-ZА-ЯЁ]")
+STAMP_RE = re.compile(r"^(?:updated|posted|published|last updated|first published|modified)\b.*\d", re.I)
+DATE_WORDS = {m.lower() for m in MONTHS.split("|")} | {m[:3].lower() for m in MONTHS.split("|")} | {
+    "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a", "p", "m", "est", "edt", "cst", "cdt", "pst",
+    "pdt", "et", "pt", "gmt", "utc", "bst", "cet", "cest", "kst", "msk", "on", "at", "of", "th", "st", "nd", "rd"}
+# "WASHINGTON (AP) — ", "SEOUL, Dec 5 (Reuters) - ", "LONDON — ": a dateline before the first sentence's words
+DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'’-]{2,}|[А-ЯЁ][А-ЯЁ.'-]{2,})(?:[ ,]+[A-Z][\w.'’-]*)*(?:,[^—–()\n]{1,20}?)?"
+                         r"(?:\s*\([^)\n]{1,30}\))?\s*[—–-]+\s+(?=[\"“‘A-ZА-ЯЁ])")
+
+
+def _title_line(lines: list[str]) -> str | None:
+    """The first of `lines` that can be a title: not a byline ("By Jane Smith", or a name over a
+    date), a date or time stamp ("December 5, 2026", "Updated 10:41 AM EST"), nor a one-word
+    label ("OPINION", "Reuters"); None when there is none."""
+    for k, line in enumerate(lines):
+        if len(line.split()) < 2 or BYLINE_RE.match(line) or _stamp(line):
             continue
-        line = " ".join(text[s:e].split())
-        if not any(ch.isalpha() for ch in line):
-            continue
-        if _headline_like(line):
-            return line
-        first = text[slice(*sentence_spans(text, s, e)[0])]
-        return _shorten(" ".join(first.split()))
+        if k + 1 < len(lines) and NAME_LINE_RE.match(line) and _stamp(lines[k + 1]):
+            continue  # "Jane Smith" over "December 5, 2026": a byline
+        return line
     return None
+
+
+def _stamp(line: str) -> bool:
+    """A date or time line: "December 5, 2026", "Thu 5 Dec 2026 10.41 GMT", "Updated 10:41 AM"."""
+    return bool(STAMP_RE.match(line)) or any(ch.isdigit() for ch in line) and all(
+        w.lower() in DATE_WORDS for w in re.findall(r"[^\W\d_]+", line))
 
 
 def _headline_like(line: str) -> bool:

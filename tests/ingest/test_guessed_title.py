@@ -99,3 +99,32 @@ def test_citations_use_a_guessed_title_only_when_nothing_else_names_the_source()
     assert citation_for(lede).label is None, "a title cut from the first sentence is not cited"
     headline = SourceRecord(3, "Promo line.\nRussia warns Seoul over arms\nBody.\n", named)
     assert citation_for(headline).label == "Russia warns Seoul over arms", "a headline line is"
+
+
+BODY = ("The Senate voted 52-48 on Tuesday to approve the harbour funding bill, sending it to the president. "
+        "Officials said the money would arrive in spring.\n")
+
+
+def test_a_byline_date_or_label_above_the_headline_is_not_the_title():
+    """A paste that starts with a byline, a date or time stamp, a one-word label or a leading dash
+    gets its headline as title, not "By Jane Smith", "December 5, 2026" or "OPINION"."""
+    from briefing_app.ingest import Pasted
+    from briefing_app.workflow.reading import analyse_doc
+
+    headline = "Senate approves harbour funding bill"
+    for top in ("By Jane Smith", "BY THE EDITORIAL BOARD", "December 5, 2026", "Thu 5 Dec 2026 10.41 GMT",
+                "Updated 10:41 AM EST, Thu December 5, 2026", "OPINION", "Reuters", "Jane Smith\nDecember 5, 2026", "—"):
+        analysis = analyse_doc(Pasted(f"{top}\n\n{headline}\n\n{BODY}").read())
+        assert (analysis.metadata.title, analysis.metadata.title_guessed) == (headline, True), top
+    assert guess_title(f"— {headline}\n\n{BODY}", []) == headline
+    assert guess_title(f"By the numbers: how the harbour was paid for\n\n{BODY}", []) == \
+        "By the numbers: how the harbour was paid for"
+
+
+def test_a_dateline_is_not_part_of_the_title_made_from_the_first_sentence():
+    assert guess_title("Posted on December 5, 2026\n\nWASHINGTON (AP) — " + BODY, []) == \
+        "The Senate voted 52-48 on Tuesday to approve the harbour funding bill"
+    assert guess_title("SEOUL, Dec 5 (Reuters) - South Korea said on Friday it would not send weapons.\n", []) == \
+        "South Korea said on Friday it would not send weapons"
+    assert guess_title("The US — and Europe — must act now, officials said on Tuesday in Brussels.\n", []) == \
+        "The US — and Europe — must act now, officials said on Tuesday in Brussels"
