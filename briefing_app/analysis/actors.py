@@ -53,12 +53,19 @@ STATE_VOICE_RE = re.compile(r"(?:[ \t]+(?:government|administration|regime|leade
                             r"spokeswoman|spokesmen|spokespeople|spokesperson))?[ \t.,:;]*")
 
 
+def _org_of_before(text: str, at: int) -> bool:
+    """ORG_OF_BEFORE_RE in the 30 characters before `at`; tried only where "of" or "for" is (every match holds one)."""
+    lo = max(0, at - 30)
+    return (text.find("of", lo, at) != -1 or text.find("for", lo, at) != -1) \
+        and ORG_OF_BEFORE_RE.search(text, lo, at) is not None
+
+
 class ActorTable:
     def __init__(self, text: str, hits: list[NameHit] | None = None) -> None:
         self.text = text
         self.credits = credit_lines(text)
         hits = sorted([*(name_hits(text) if hits is None else hits), *label_hits(text)], key=lambda h: h.start)
-        hits = [h for h in hits if not ORG_OF_BEFORE_RE.search(text, max(0, h.name_start - 30), h.name_start)
+        hits = [h for h in hits if not _org_of_before(text, h.name_start)
                 and not (text.startswith(("'s ", "’s "), h.name_start + len(h.name))
                          and BODY_AFTER_RE.match(text, h.name_start + len(h.name) + 3))]  # "UC Davis Children's Hospital"
         head_end = title_case_headline_end(text)  # "Judge Orders Google to Share ...": a headline's capitals name

@@ -10,7 +10,6 @@ import re
 from briefing_app.analysis import companies, gazetteer
 from briefing_app.core.model import Actor, Span
 
-POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 # credit lines: bylines, reporting and editing credits, photo credits; the names and places in them are no actors
 CREDIT_LINE_RE = re.compile(
     r"^[ \t(]*(?:By[ \t]+[A-Z]|(?:Additional[ \t]+|Contributing[ \t]+)?[Rr]eporting[ \t]+by\b|Editing[ \t]+by\b|"
@@ -72,18 +71,19 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
     for m in gazetteer.PLACE_RE.finditer(text):
         if credits and not outside(credits, m.start()):
             continue  # "(Reporting by ... in Singapore)"
-        if EVENT_AFTER_RE.match(text, m.end()):
+        if text.startswith((" ", "\t"), m.end()) and EVENT_AFTER_RE.match(text, m.end()):
             continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
         if named and _a_persons_place_word(text, named, m.start(), m.group()):
             continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
-        if text.startswith("New ", m.start() - 4) or INSTITUTION_OF_RE.search(text, max(0, m.start() - 24), m.start()) \
+        if text.startswith("New ", m.start() - 4) or text.find("of", max(0, m.start() - 24), m.start()) != -1 \
+                and INSTITUTION_OF_RE.search(text, max(0, m.start() - 24), m.start()) \
                 or any(text.startswith(lead, m.start() - len(lead)) for lead in NAMES_ENDING_IN.get(m.group(), ())):
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
         if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(text, m.end()):
             continue  # "American Association of Community Colleges": the body's name, not the country
         if m.group().startswith(("America", "U.S.")) and _a_us_name_or_court(text, m.start(), m.end()):
             continue  # "Consumer Federation of America", "Americans United", "U.S. District Judge X": no US actor
-        alias = POSSESSIVE_END_RE.sub("", m.group())
+        alias = _bare(m.group())
         name, kind = gazetteer.ALIAS_TO_NAME[alias]
         if kind == "organization" and _inside_a_name(text, m.start()):
             continue  # "National Security Council": not the UN's "Security Council"
@@ -120,6 +120,12 @@ def _a_us_name_or_court(text: str, start: int, end: int) -> bool:
     return word.startswith("American") and AMERICAN_NAME_RE.match(text, end) is not None
 
 
+def _bare(word: str) -> str:
+    """A place word without its possessive ("Korea's" -> "Korea"): as re.sub(r"(?:’s|'s)$", "", word) for a
+    word that does not end in a line break, as no PLACE_RE match does (str.endswith, not a regex call per match)."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
 def _place_surnames(people: list[Actor]) -> dict[str, Actor]:
     """People whose family name is a weak place name ("Jim Jordan"), by that name."""
     return {p.name.split()[-1]: p for p in people if p.name.split()[-1] in gazetteer.WEAK_ALIASES}
@@ -128,14 +134,14 @@ def _place_surnames(people: list[Actor]) -> dict[str, Actor]:
 def _a_persons_place_word(text: str, named: dict[str, Actor], pos: int, word: str) -> bool:
     """Is the place word at pos a person's name: inside a mention of them, or their family name
     alone, not after a preposition of place ("King Abdullah of Jordan")? A lone one becomes a mention."""
-    person = named.get(POSSESSIVE_END_RE.sub("", word))
+    person = named.get(_bare(word))
     if person is None:
         return False
     if any(sp.start <= pos < sp.end for sp in person.mentions):
         return True
     if PLACE_PREP_RE.search(text, max(0, pos - 8), pos):
         return False
-    person.mentions.append(Span(pos, pos + len(POSSESSIVE_END_RE.sub("", word))))
+    person.mentions.append(Span(pos, pos + len(_bare(word))))
     person.mentions.sort(key=lambda sp: sp.start)
     return True
 

@@ -15,6 +15,7 @@ from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
+from briefing_app.analysis.segment import last_words_start
 
 TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
@@ -94,6 +95,7 @@ WANT_DONE_RE = re.compile(r"\b(?:wants|want)\s+(?P<np>(?:the|every|all|its|their
 PLAIN_WANT_SUBJECTS = frozenset("i we you they people many some most others everyone nobody".split())
 STATE_WORDS = frozenset("seen known heard understood done said told".split())  # "wants the truth known": no act
 NEGATORS = frozenset("not never do does did to may might could would will should must".split())  # "may want to": hedged advice
+HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (no) plans to": at most the last two words
 # "I've always wanted to own a casino": a person's own wish; "had simply wanted to provide insights": a past motive
 OWN_WISH_RE = re.compile(r"(?:\bI(?:[’']ve|\s+have)?|\bhad)\s+(?:\w+ly\s+|always\s+|never\s+|just\s+)?$")
 # "suddenly a developer comes in and wants to build": an indefinite someone in a scenario, no actor's plan
@@ -229,10 +231,12 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
                     or m.group(0).startswith("wanted") and OWN_WISH_RE.search(text, max(s, m.start() - 30), m.start()):
                 continue  # "a businessman who wants to move to the UK", "suddenly a developer comes in and wants to": a scenario
-            if re.search(r"\b(?:has|have|had)\s+(?:no\s+)?$", text[s:m.start()]) and not m.group(0).split()[0].endswith("ed") \
-                    or NOUN_BEFORE_RE.search(text[s:m.start()]) \
-                    or NOT_A_PLAN_RE.search(text[s:m.start()]) or text[s:m.start()].rstrip().endswith("(") \
-                    or (PASSIVE_BE_RE.search(text[s:m.start()])
+            before = text[s:m.start()]  # each pattern below ends at its end and spans its last few words: read only those
+            if HAS_BEFORE_RE.search(before, last_words_start(before, 0, len(before), 2)) \
+                    and not m.group(0).split()[0].endswith("ed") \
+                    or NOUN_BEFORE_RE.search(before, last_words_start(before, 0, len(before), 1)) \
+                    or NOT_A_PLAN_RE.search(before, last_words_start(before, 0, len(before), 4)) or before.rstrip().endswith("(") \
+                    or (PASSIVE_BE_RE.search(before, last_words_start(before, 0, len(before), 1))
                                                                      and m.group(0).split()[0].endswith("ed")) or (
                     m.group(0)[:-3].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
                 continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
