@@ -111,6 +111,14 @@ TASS wire on expelled diplomats (a foreign woman's name in -а by case, "Каи 
 story (ЦБ / Банк России / Центробанк / "регулятор", analysts of companies); a Yonhap car recall ("회사 측은", a foreign
 CEO, "관계자"), a health-ministry briefing ("방역 당국", "의료계는", an unnamed professor) and a trilateral foreign ministers'
 meeting (Japanese and Chinese names and titles). Answers committed before the analyser ran on them.
+After the first round of Russian/Korean rules a second part (ru76-ru78, ko76-ko78, named xxNN-s9-*), scored once
+fresh before its own round: an Interfax court report (a deputy head of Росимущество in the accusative, "Адвокат
+Вавилова", an unnamed state prosecutor, "глава ведомства"), a TASS foreign wire (Baku and Yerevan as metonyms,
+spokespeople of two foreign ministries, the State Department as "ведомство", a news agency as the source), an
+AvtoVAZ business story (a ministry's head, a governor, a union, analysts of an agency and an association); a Korean
+court verdict (재판부, a withheld name, a prosecutors' office), a railway strike (a union and a corporation with their
+short forms in brackets, "코레일 측은") and a tariff-talks wire (presidential office, a trade envoy, the US commerce
+secretary, the White House, a business lobby). Answers committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
