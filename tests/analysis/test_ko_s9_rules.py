@@ -69,3 +69,16 @@ def test_a_concurrent_title_after_a_long_first_title() -> None:
     assert wang.title is not None and wang.title.endswith("주임 겸 외교부장")
     assert wang.affiliation == "중국" and "왕 부장" in wang.aliases
     assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["왕이"]
+
+
+def test_a_brand_in_brackets_the_text_goes_on_to_use_is_the_bodys_short_form() -> None:
+    text = ("한국철도공사(코레일)는 대체 인력을 투입하겠다고 밝혔다.\n\n"
+            "한문희 코레일 사장은 \"불편을 최소화하겠다\"고 말했다.\n")
+    actors = _actors(text)
+    assert "코레일" not in actors and "코레일" in actors["한국철도공사"].aliases
+    assert actors["한문희"].affiliation == "한국철도공사"
+
+
+def test_the_white_house_is_an_american_body() -> None:
+    text = "백악관은 협상 결과를 이번 주 안에 발표할 수 있다고 밝혔다.\n"
+    assert _actors(text)["백악관"].affiliation == "미국"

@@ -98,3 +98,43 @@ def test_the_minister_is_the_head_of_the_regional_ministry() -> None:
     text = ("Глава регионального минздрава Андрей Карлов пояснил, что ремонт оплатят из федеральной программы. "
             "«Латать их дальше бессмысленно», — сказал министр на заседании.\n")
     assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["Андрей Карлов"]
+
+
+def test_a_state_department_is_the_state_department_and_a_ministry_named_in_full() -> None:
+    text = ("Госдепартамент США приветствовал заявление. Как отметил официальный представитель ведомства Мэтью Миллер, "
+            "Вашингтон готов принять церемонию. Официальный представитель МИД Азербайджана Айхан Гаджизаде напомнил, "
+            "что требование остаётся. В Баку ответили, что Ереван должен изменить конституцию.\n")
+    actors = _actors(text)
+    assert "Госдеп" not in actors and actors["Мэтью Миллер"].affiliation == "Госдепартамент"
+    assert actors["Айхан Гаджизаде"].affiliation == "МИД Азербайджана"
+    assert "Баку" in actors["Азербайджан"].aliases
+
+
+def test_a_given_name_in_ь_in_the_genitive_after_a_body() -> None:
+    text = "Суд арестовал бывшего заместителя руководителя Росимущества Игоря Вавилова на два месяца.\n"
+    actors = _actors(text)
+    assert actors["Игорь Вавилов"].affiliation == "Росимущество"
+
+
+def test_a_body_with_a_genitive_noun_and_a_union_of_a_plant() -> None:
+    text = ("Председатель комитета Ассоциации европейского бизнеса Алексей Калицев полагает, что спрос упадёт. "
+            "Профсоюз автозавода назвал эти гарантии недостаточными.\n")
+    assert "Ассоциация европейского бизнеса" in _actors(text)
+    assert [m for _, m in _said(text)][-1] == "Профсоюз автозавода"
+
+
+def test_the_head_of_the_agency_is_the_federal_agency_named_before() -> None:
+    text = ("Следователи Следственного комитета провели обыски. В Росимуществе от комментариев отказались. "
+            "Ранее глава ведомства Вадим Яковенко заявлял, что агентство само выявило нарушения.\n")
+    actors = _actors(text)
+    assert actors["Вадим Яковенко"].affiliation == "Росимущество"
+    at = text.index("ведомства")
+    assert any(m.start == at for m in actors["Росимущество"].mentions)
+    assert all(m.start != at for m in actors["Следственный комитет"].mentions)
+
+
+def test_a_pronoun_after_an_inverted_verb_is_the_speaker_without_its_addressee() -> None:
+    text = ("Адвокат Ольга Мельникова назвала арест необоснованным. «Мой подзащитный не собирался скрываться», — "
+            "заявила она журналистам после заседания.\n")
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [(q.speaker, q.mention.text if q.mention else None) for q in direct] == [("Ольга Мельникова", "она")]

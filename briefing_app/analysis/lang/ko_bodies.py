@@ -12,6 +12,7 @@ from briefing_app.core.model import Span
 
 # bodies that keep branches: named before one ("전국금속노동조합 현대자동차지부", "고용노동부 울산지청"), an actor too
 PARENT_RE = re.compile(r"(?:노조|노동조합|연맹|총연맹|노총|연합회|중앙회|부|경찰청|지법|지검|고법|법원|공단|공사|협회|학회)$")
+FOREIGN_HOMES = {"백악관": "미국", "펜타곤": "미국", "크렘린궁": "러시아"}  # foreign bodies known by one word, and their country
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
 STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|정보원|안보실|비서실|지법|지검|법원|검찰청|"
@@ -49,6 +50,7 @@ def organisations(text: str, persons: dict[str, Person]) -> dict[str, tuple[list
             aff = aff or COUNTRIES.get(org[:-3])
             if i and POSTED_RE.fullmatch(toks[i - 1].group()) and text[toks[i - 1].end():t.start()] == " ":
                 org, start = f"{toks[i - 1].group()} {org}", toks[i - 1].start()
+        aff = aff or FOREIGN_HOMES.get(org)  # "백악관": the United States'
         spans, first_aff = out.setdefault(org, ([], aff))
         if first_aff is None and aff is not None:
             out[org] = (spans, aff)  # "中 외교부" first, "중국 외교부" later

@@ -35,7 +35,9 @@ def short_forms(text: str) -> dict[str, tuple[str, list[str]]]:
     for m in BRACKET_RE.finditer(text) if "(" in text else ():
         full = m.group("full")
         shorts = [s for s in m.group("short").split("·") if _abbreviates(s, full) or re.fullmatch(r"[A-Z]{2,5}|[A-Z][a-z]{2}", s)
-                  or full.endswith(KIND_SHORTS.get(s, ("\0",)))]  # "현대중공업지부(노조)": the kind as its short form
+                  or full.endswith(KIND_SHORTS.get(s, ("\0",)))  # "현대중공업지부(노조)": the kind as its short form
+                  or org_word(full) and re.fullmatch(r"[가-힣]{2,5}", s) and text.count(s) >= 2
+                  and not title_word(s)]  # "한국철도공사(코레일)": a brand the text goes on to use
         if not shorts or org_word(full) is None and not any(_abbreviates(s, full) for s in shorts):
             continue
         before = BEFORE_RE.search(text, max(0, m.start() - 12), m.start())

@@ -228,6 +228,7 @@ def actors(doc: Document) -> list[Actor]:
         ru_affiliations.regions(text, added)
         ru_affiliations.descriptions(text, added)
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
+    ru_affiliations.qualified_bodies(out)
     ru_coref.link_speakers(doc, out)
     return out
 

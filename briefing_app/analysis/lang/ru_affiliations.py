@@ -10,7 +10,7 @@ import re
 from briefing_app.analysis.lang import ru_regions
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import org_nominative
-from briefing_app.analysis.lang.ru_orgs import PARTY_RE, STATE_RE
+from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, PARTY_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
 
 PARTIES = frozenset("КПРФ ЛДПР Яблоко".split())
@@ -23,7 +23,7 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
     if org.name in OUTLETS and word != "агентства":
         return False  # "директора компании" after "сообщает РИА Новости": not the agency's
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
-    state = bool(STATE_RE.match(org.name))
+    state = bool(STATE_RE.match(org.name)) or org.name in FOREIGN_BODIES  # (the State Department is a "ведомство")
     if word in ("театра", "банка", "университета", "музея", "суда", "ассоциации", "фонда", "института", "союза", "академии"):
         return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
     return party if word in ("партии", "фракции") else state if word in ("ведомства", "министерства") else not (party or state) \
@@ -60,7 +60,7 @@ REGION_END_RE = re.compile(r"(?<=[ \t])[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+
 # descriptions standing for the latest organisation they fit: the form of the alias and what fits
 ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс", "Альянс")),
                     "регулятор": ("регулятор", ("Банк", "банк", "ЦБ", "Центробанк")),
-                    "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств", "министерств",
+                    "ведомств": ("ведомство", ("Министерств", "Мин", "МИД", "МЧС", "служб", "комитет", "агентств", "министерств", "Госдеп",
                                                "надзор", "Росстат", "Росавиаци", "Росреестр")),
                     "министерств": ("министерство", ("Министерств", "Мин", "МИД")),
                     "суд": ("суд", (" суд", "Суд")),  # "пресс-служба суда": the court named before
@@ -79,7 +79,8 @@ def descriptions(text: str, out: list[Actor]) -> None:
         stem = next(k for k in ORG_DESCRIPTIONS if m.group().startswith(k))
         form, fits = ORG_DESCRIPTIONS[stem]
         if stem not in fitting:
-            fitting[stem] = [o for o in orgs if any(f in o.name for f in fits)]
+            fitting[stem] = [o for o in orgs if any(f in o.name for f in fits)
+                             or stem == "ведомств" and STATE_RE.match(o.name) and o.affiliation == "Россия"]  # Росимущество
         at = m.start()
         owner = _country_before(text, at)  # "Эстонское внешнеполитическое ведомство": Estonia's, no other country's
         before = [(_latest(starts, o, at), o) for o in fitting[stem] if o.mentions[0].start < at
@@ -198,3 +199,15 @@ def companies_of_heads(text: str, out: list[Actor]) -> None:
 
 
 __all__ = ["agencies", "companies_of_heads", "descriptions", "holders", "regions"]
+
+
+def qualified_bodies(out: list[Actor]) -> None:
+    """'официальный представитель МИД Азербайджана Айхан Гаджизаде' with the affiliation "МИД": the body named in full
+    right before the name ("МИД Азербайджана"), when the text has it as an actor."""
+    bodies = [b for b in out if b.kind == "organization" and " " in b.name]
+    for a in out:
+        if a.kind == "person" and a.affiliation and any(b.name.startswith(a.affiliation + " ") for b in bodies):
+            full = next((b for b in bodies if b.name.startswith(a.affiliation + " ") and any(
+                0 <= p.start - m.end <= 2 for p in a.mentions for m in b.mentions)), None)  # "МИД Азербайджана Айхан ..."
+            if full is not None:
+                a.affiliation = full.name

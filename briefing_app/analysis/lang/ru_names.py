@@ -35,10 +35,11 @@ def _masc_given(w: str) -> str:
     if len(w) <= 3:
         return w  # "Си", "Ван": foreign names do not decline
     if w.endswith("я") and len(w) > 3:
-        return w[:-1] + "й"  # Сергея -> Сергей, Дмитрия -> Дмитрий
+        return w[:-1] + ("й" if w[-2] in "еиаоу" else "ь")  # Сергея -> Сергей, Дмитрия -> Дмитрий; Игоря -> Игорь
     for end in ("ом", "ем", "ем", "а", "у", "е", "ю"):
         if w.endswith(end) and len(w) - len(end) >= 3:
-            return w[:-len(end)] + ("й" if end in ("ем", "ю") else "")
+            soft = "й" if w[-len(end) - 1] in "еиаоу" else "ь"  # Сергеем -> Сергей, Игорем -> Игорь
+            return w[:-len(end)] + (soft if end in ("ем", "ю") else "")
     return w
 
 
@@ -111,9 +112,9 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
         masc = [_masc_given(parts[-1])]  # "Сергея Лаврова", "Ильи Яшина"
     if not masc and parts[:-1] and not any(
             p.endswith(("а", "я", "ы", "и", "ой", "ей")) and len(p) > 3 for p in parts[:-1]) \
-            and _same_case(parts[0], parts[-1]) and (genitive or len(parts[0]) <= 3 or not parts[-1].endswith("а")):
-        # ("Маргус Цахкна": a given name of four letters or more that ends like a nominative keeps its family
-        # name as written; "Си Цзиньпина": a short one that never declines leaves the family name's ending to tell)
+            and _same_case(parts[0], parts[-1]) and (genitive or len(parts[0]) <= 3 or _masc_given(parts[0]) != parts[0]):
+        # ("Маргус Цахкна", "Айхан Гаджизаде": a given name of four letters or more that ends like a nominative keeps
+        # its family name as written; "Си Цзиньпина": a short one that never declines leaves the ending to tell)
         masc = [parts[-1] if parts[-1].endswith(INDECLINABLE) else _masc_given(parts[-1])]  # "Си Цзиньпина"
     if not masc and len(parts) > 1 and not _same_case(parts[0], parts[-1]) and parts[0] not in FEMALE_NAMES:
         return full  # "Жоау Перейра": a foreign name that does not decline

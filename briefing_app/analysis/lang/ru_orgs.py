@@ -24,6 +24,7 @@ ORG_STEMS = {"госдум": "Госдума", "минфин": "Минфин", "
              "госдеп": "Госдеп", "еврокомисси": "Еврокомиссия", "европарламент": "Европарламент",
              "евросоюз": "Евросоюз", "совет ес": "Совет ЕС", "риа новост": "РИА Новости", "бел дом": "Белый дом",
              "государственн департамент": "Госдепартамент", "госдепартамент": "Госдепартамент"}
+ORG_STEMS_LONGEST_FIRST = sorted(ORG_STEMS.items(), key=lambda kv: -len(kv[0]))
 # foreign bodies known by one word, and their country
 FOREIGN_BODIES = {"Пентагон": "США", "Госдеп": "США", "Белый дом": "США", "Госдепартамент": "США", "Еврокомиссия": "Евросоюз", "Европарламент": "Евросоюз",
                   "Совет ЕС": "Евросоюз"}
@@ -68,10 +69,12 @@ SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-Я�
 # "НИИ гриппа имени Смородинцева", "Институт мозга имени Бехтеревой"
 NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
                             r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
+# a genitive noun after a body's head noun ("бизнеса", "развития территорий"), not a past-tense verb ("заявили")
+HEAD_GEN_NOUN = r"(?![а-яё]*л[аи](?![а-яё]))[а-яё]{3,}(?:а|я|ы|и|ов|ей|ий)(?![\w-])"
 # "Ассоциации российских банков", "Института мировой экономики и международных отношений РАН": a capitalised
 # head noun of a body with its genitive complement (and an academy's acronym)
 HEAD_GEN_RE = re.compile(r"(?<![\w-])(?:Ассоциаци|Институт|Фонд|Союз|Академи|Федераци|Конфедераци|Объединени|Общероссийск[а-яё]+ объединени)"
-                         r"[а-яё]*" + GEN_CHAIN + r"(?:[ \t]+(?:РАН|РФ|России)(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
+                         r"[а-яё]*" + GEN_CHAIN.replace(GEN_NOUN, HEAD_GEN_NOUN + r"(?:[ \t]+" + HEAD_GEN_NOUN + r")?") + r"(?:[ \t]+(?:РАН|РФ|России)(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
 LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг)[а-яё]*[ \t]+"
                           r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})")
 GUILLEMET_ORG_RE = re.compile(r"(?:" + either_case("организаци", "компани", "парти", "фонд", "движени", "издани", "клуб", "команд",
@@ -105,9 +108,9 @@ def org_name(phrase: str) -> str:
     """The name an organisation phrase stands for: a known name by its stem ("Госдумы" -> Госдума,
     "Счётной палаты" -> Счётная палата), else the phrase in the nominative."""
     low = " ".join(key(w) if len(w) > 3 else w.lower() for w in phrase.split())
-    for stem, name in ORG_STEMS.items():
+    for stem, name in ORG_STEMS_LONGEST_FIRST:
         if low.startswith(stem):
-            return name
+            return name  # ("госдепартамент" before "госдеп")
     return org_nominative(phrase)
 
 

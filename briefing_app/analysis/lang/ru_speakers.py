@@ -53,6 +53,8 @@ def np_after(text: str, s: int, e: int) -> tuple[int, int]:
     what follows them ('журналистам', 'на заседании правительства'); a title word keeps the words
     up to a full name that follows it ('министр здравоохранения региона Ирина Мартынова')."""
     first = RU_TOKEN_RE.match(text, s)
+    if first and first.group().lower() in RU_PRONOUNS:
+        return s, first.end()  # "заявила она журналистам": the pronoun, not its addressee
     if first and is_role(first.group()):
         full = RU_NAME_RE.search(text, s, e)
         if full and not re.search(r"[,;:«»—]", text[s:full.start()]):
@@ -121,9 +123,11 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     w = last.group()
     if w.lower() in RU_PRONOUNS or is_role(w) or DESCRIPTION_RE.fullmatch(w.lower()):
         return last.start(), last.end()  # ("При этом дипломат подчеркнул": the description)
-    if w.lower() in BODY_SUBJECTS:  # "Эстонское внешнеполитическое ведомство уточнило": the body, with its adjectives
-        k = len(toks) - 1
-        while k > 0 and len(toks) - k <= 2 and BODY_ADJ_RE.search(toks[k - 1].group()):
+    body = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1) if toks[k].group().lower() in BODY_SUBJECTS
+                 and all(t.group().isalpha() and t.group().islower() for t in toks[k + 1:])), None)
+    if body is not None:  # "Эстонское внешнеполитическое ведомство уточнило", "Профсоюз автозавода назвал": the body
+        k = body
+        while k > 0 and body - k < 2 and BODY_ADJ_RE.search(toks[k - 1].group()):
             k -= 1
         return toks[k].start(), last.end()
     head = _described_by(toks, len(toks))
@@ -135,7 +139,7 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
 # bodies named by a common noun as a verb's subject ("ведомство уточнило", "Компания сообщила")
 BODY_SUBJECTS = frozenset("ведомство министерство компания банк регулятор посольство правительство суд служба мэрия "
                           "администрация прокуратура ритейлер холдинг концерн корпорация госкорпорация авиакомпания "
-                          "перевозчик застройщик оператор ассоциация профсоюз партия фонд агентство".split())
+                          "перевозчик застройщик оператор ассоциация профсоюз партия фонд агентство завод".split())
 BODY_ADJ_RE = re.compile(r"^[А-ЯЁа-яё-]+(?:ое|ая|ый|ий|ой)$")
 
 
