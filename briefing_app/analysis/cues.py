@@ -182,6 +182,11 @@ NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these
                             r"leaked|hacked|stolen|deleted|private|personal|internal|classified|archived)|’s|'s)\s+$", re.I)
 
 
+# verb forms that are never nouns: after "another" or "one" they have a pronoun subject ("Another said, “Q”")
+NEVER_NOUNS = frozenset(("said", "says", "told", "tells", "wrote", "writes"))
+PRONOUN_ONE_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne)\s+$")
+
+
 # nouns a cue word can be the first word of: "press secretary", "email server", "text exchanges"
 COMPOUND_HEADS = frozenset("""secretary secretaries office officer officers release releases aide aides conference
     conferences briefing briefings corps freedom team staff server servers account accounts chain exchange
@@ -201,4 +206,6 @@ def cue_is_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
     if word.lower() in NOUN_FORMS and DET_ADJ_BEFORE_RE.search(masked, max(floor, start - 30), start) \
             or OF_BEFORE_RE.search(masked, max(floor, start - 4), start):
         return True  # "a blunt message", "secretary of state": a noun
+    if word.lower() in NEVER_NOUNS and PRONOUN_ONE_RE.search(masked, max(floor, start - 9), start):
+        return False  # "“Q,” another said": "another" is the subject, not a determiner
     return bool(NOUN_BEFORE_RE.search(masked, max(floor, start - 14), start))

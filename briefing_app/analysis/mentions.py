@@ -271,6 +271,18 @@ TIME_AFTER = (r"[ \t\u00a0]+(?:(?:on|late|early)[ \t\u00a0]+)?(?:(?:Mon|Tues|Wed
 TIME_AFTER_RE = re.compile(TIME_AFTER)
 
 
+# and a setting before a comma: "said in a telephone interview from Ohio, “Q”", "said with a smile, adding"
+SETTING_AFTER = (r"(?:" + TIME_AFTER + r")?(?:[ \t\u00a0]*\b(?:in|on|at|during|from|via|outside|aboard|over|after|before|"
+                 r"with|to)[ \t\u00a0]+[^,;:.!?“”\"•\n]{1,80}?)?(?=[ \t\u00a0]*,)")
+SETTING_AFTER_RE = re.compile(SETTING_AFTER)
+
+
+def past_setting(masked: str, pos: int, limit: int) -> int:
+    """Where a time phrase or a setting that runs to a comma ends (pos when there is none)."""
+    m = SETTING_AFTER_RE.match(masked, pos, limit)
+    return m.end() if m else past_time(masked, pos, limit)
+
+
 def past_time(masked: str, pos: int, limit: int) -> int:
     """Where a time phrase at pos ends (pos when there is none): 'said Monday, “Q”' reads as 'said, “Q”'."""
     m = TIME_AFTER_RE.match(masked, pos, limit)

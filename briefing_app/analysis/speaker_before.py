@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NOUN_BEFORE_RE, WEAK_ALT, WORD_START, cue_is_noun
-from briefing_app.analysis.mentions import PRONOUNS, TIME_AFTER, Found, np_after, past_time, subject_before
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, WEAK_ALT, WORD_START, cue_is_noun
+from briefing_app.analysis.mentions import PRONOUNS, SETTING_AFTER, Found, np_after, past_setting, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
 
 ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
@@ -29,7 +29,7 @@ class _AdjBefore:
                 start = m.start("cue")
                 if not (window[start].isupper() and start > 0 and not re.search(r"[.!?:;“\"]\s*$", window[:start])) \
                         and not (SUBORDINATE_BEFORE_RE.search(window, 0, start) and not m.group("cue").lower().startswith(("told", "tell"))
-                                 and re.search(r"\w", window[past_time(window, m.end("cue"), m.end()):m.end()])):
+                                 and re.search(r"\w", window[past_setting(window, m.end("cue"), m.end()):m.end()])):
                     found = m
                     # "Cruz said as the heckler yelled: “Q”": a later cue of a clause of its own is the quote's
                     if not LATER_CLAUSE_RE.match(window, m.end("cue")):
@@ -45,7 +45,7 @@ LATER_CLAUSE_RE = re.compile(r"\s+(?:as|while|when|and|but|before|after)\s+(?:(?
                              r"(?:[\w’'-]+\s+){0,3}?" + WORD_START + r"(?:" + CUE_ALT + r")\b", re.I)
 ADJ_BEFORE_RE = _AdjBefore()
 COMMA_BEFORE_RE = re.compile(r",\s*$")
-SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)(?:" + TIME_AFTER + r")?\s*,\s*$")
+SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)" + SETTING_AFTER + r"\s*,\s*$")
 ONE_NAME_COLON_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>[A-Z][a-z][\w’'-]+)\s*$")
 LABELS = frozenset("""update updated note warning question answer quote headline editor related watch video source
     sources correction read see photo photos caption transcript background summary bottom line verdict""".split())
@@ -127,7 +127,7 @@ QUOTED_APPOSITIVE_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:" + _NAME_WORD + r
                                   r"(?:(?!(?:said|says|told|tells)\b)[^,;:!?•])+(?:''|[“\"])•[•\s]*,(?:''|[”\"])[ \t]*$")
 
 
-ANOTHER_BEFORE_RE = re.compile(r"(?:^|[.!?;]\s+|\band\s+)(?:Another|another|One|one)\s+$")  # a pronoun, not "another tweet"
+ANOTHER_BEFORE_RE = re.compile(r"(?:^|[.!?;]\s+|\band\s+)(?:(?:Yet|yet|But|And|Still)\s+)?(?:Another|another|One|one)\s+$")  # a pronoun, not "another tweet"
 # "in Forbes’ words", "in Bolton’s view", "in the words of Ronald Reagan", then a comma and the quotation
 IN_WORDS_RE = re.compile(r"\b[Ii]n\s+(?:(?P<np>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?:’s|'s|’|')\s+(?:own\s+)?"
                          r"(?:words|view|phrase|telling|estimation|account)|the\s+words\s+of\s+"
@@ -166,7 +166,8 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             return Found((dash.start("np"), dash.end("np")), ":", floor + len(stripped), "colon-dash")
     m = ADJ_BEFORE_RE.search(window)
     if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")) \
-            and not (m.group("cue").endswith("ed") and ANOTHER_BEFORE_RE.search(window, max(0, m.start("cue") - 9), m.start("cue"))):
+            and not ((m.group("cue").endswith("ed") or m.group("cue").lower() in NEVER_NOUNS)
+                     and ANOTHER_BEFORE_RE.search(window, max(0, m.start("cue") - 9), m.start("cue"))):
         m = None  # "in a written statement, “Q”": a noun; the verb is further back (not "Another tweeted, “Q”")
     if m is None:
         words = IN_WORDS_RE.search(window)
@@ -210,7 +211,7 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
         return None
     cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not cue_is_noun(masked, c, floor)
             and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start())
-                     and not CUE_THEN_COMMA_RE.match(masked, past_time(masked, c.end(), open_at)))]
+                     and not CUE_THEN_COMMA_RE.match(masked, past_setting(masked, c.end(), open_at)))]
     for c in reversed(cues):
         if c.group().lower().startswith("according"):
             np = np_after(masked, c.end(), open_at)

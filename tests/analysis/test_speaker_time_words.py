@@ -1,11 +1,12 @@
 """A time phrase right after a cue ("said Monday", "said on Tuesday night", "said last week") is when the words were
-said, never who said them, and leaves the attribution as it is without it (each case failed before)."""
+said, never who said them, and a setting that runs to a comma ("said in a telephone interview from Ohio,") is where:
+either leaves the attribution as it is without it (each case failed before)."""
 from __future__ import annotations
 
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.mentions import np_after, past_time
+from briefing_app.analysis.mentions import np_after, past_setting, past_time
 
 CASES = [
     ("inverted description, then a day", '"There has been a lot of talk, so let me make it clear," Senate Majority Leader '
@@ -17,6 +18,14 @@ CASES = [
      'how we do it."', "Boreing"),
     ("subordinate clause with a time", 'Ryan said last week on CNN that he was not ready, though he said on Tuesday night, '
      '"I hope to."', "he"),
+    ("as-clause with a setting", 'But, as Mr. Sykes said in a telephone interview from Ohio, "At a certain point, you wake '
+     'up."', "Mr. Sykes"),
+    ("participle after a setting", 'Ryan and Trump will meet next week, Spicer said in a telephone interview from Ohio, '
+     'adding, "They need to sit down."', "Spicer"),
+    ("another, a pronoun", 'Several voters were upset. Another said, "Rubio is in a battle."', "Another"),
+    ("another after the quote", 'Several voters were upset. "Rubio is in a battle," another said.', "another"),
+    ("yet another and a setting", 'One Republican agreed. Yet another said in a telephone interview, "Rubio is in a '
+     'battle."', "another"),
 ]
 
 
@@ -38,6 +47,31 @@ def test_time_after_the_cue_keeps_the_speaker(case: str, text: str, mention: str
 ])
 def test_past_time(text: str, end: int) -> None:
     assert past_time(text, len("said"), len(text)) == end
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("said in a telephone interview from Ohio, “Q”", len("said in a telephone interview from Ohio")),
+    ("said Monday at a rally in Iowa, adding", len("said Monday at a rally in Iowa")),
+    ("said with a smile, “Q”", len("said with a smile")),
+    ("said Monday.", len("said Monday")),  # a time phrase with no comma after it
+    ("said in Iowa that he would run", len("said")),  # no comma: the words go on
+])
+def test_past_setting(text: str, end: int) -> None:
+    assert past_setting(text, len("said"), len(text)) == end
+
+
+def test_that_said_is_no_attribution() -> None:
+    assert all(q.mention is None for q in analyse('That said, "Rubio is in a battle."').quotes if q.kind == "direct")
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("If the law has never had its day in court, Giuliani said in a telephone interview from Ohio, there is a simple "
+     "explanation.", ["If the law has never had its day in court", "there is a simple explanation"]),
+    ('"That is the question," Clark said in a telephone interview from Ohio, noting he would support any of the others.',
+     ["he would support any of the others"]),
+])
+def test_reported_speech_around_a_setting(text: str, contents: list[str]) -> None:
+    assert [q.text for q in analyse(text).quotes if q.kind == "indirect"] == contents
 
 
 def test_np_after_skips_a_time_phrase() -> None:

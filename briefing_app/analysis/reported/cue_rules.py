@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE, THAT_FORMS
-from briefing_app.analysis.mentions import np_after
+from briefing_app.analysis.mentions import SETTING_AFTER, np_after, past_setting
 from briefing_app.analysis.reported.cue import (DONE, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
@@ -20,9 +20,12 @@ from briefing_app.analysis.reported.before import content_before
 from briefing_app.analysis.reported.context import CUT_RE, Context, det_before
 from briefing_app.analysis.subjects import clause_subject
 
-PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                              r"yesterday|today|tonight))?,\s+(?:(?:and|but)\s+(?=(?:also|not|rather|still|you|he|she|they|we|I|it)\b)|"
-                              r"(?!and\b|but\b|who\b|which\b))")
+# "CONTENT, X said (on Monday), CONTENT" or "CONTENT, X said in a telephone interview from Ohio, CONTENT" (a
+# setting, not a time alone, before ", noting ...": that is a second act, which content_before reads)
+_NOT_AFTER_COMMA = r"(?:(?:and|but)\s+(?=(?:also|not|rather|still|you|he|she|they|we|I|it)\b)|(?!and\b|but\b|who\b|which\b"
+PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                              r"tonight))?,\s+" + _NOT_AFTER_COMMA + r"))|" + SETTING_AFTER + r",\s+" + _NOT_AFTER_COMMA
+                              + r"|[a-z]+ing\b))")
 INTRO_PHRASE_RE = re.compile(r"(?:(?:\w+|A\s+few)\s+(?:days|weeks|months|years|decades)\s+ago\b|"  # "Six months ago, X said, ..."
                              r"In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|(?:Last|This|Next)\s+"
                              r"(?:week|month|year|time|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\w+day))\b")
@@ -161,6 +164,7 @@ def inverted_tail(ctx: Context, cue: Cue) -> Step:
 
 
 TOPIC_COMMA_RE = re.compile(r"(?:of|about|to|at|in|on)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,\s+(?=(?:while\s+|before\s+|after\s+)?[a-z]+ing\b)")
+COMMA_SPACE_RE = re.compile(r",\s+")
 LEAD_RE = re.compile(r"(?:before|after|while)\s+(?:also\s+)?(?=[a-z]+ing\b)")
 
 
@@ -170,6 +174,8 @@ def participle_after(ctx: Context, cue: Cue) -> Step:
     pos = cue.pos
     topic = TOPIC_COMMA_RE.match(masked, pos, cue.se) if not cue.has_that else None
     pos = topic.end() if topic else pos  # '"Q," he said of the terrorist group, adding the U.S. must ...'
+    comma = COMMA_SPACE_RE.match(masked, past_setting(masked, pos, cue.se), cue.se) if not topic and not cue.has_that else None
+    pos = comma.end() if comma else pos  # '"Q," Clark said in a telephone interview from Ohio, noting he would ...'
     lead = LEAD_RE.match(masked, pos, cue.se)
     start = lead.end() if lead else pos  # "..., before insisting he had ..."
     if cue.has_that or "," not in masked[cue.c.end():pos] or not re.match(r"[a-z]+ing\b", masked[start:cue.se]):
