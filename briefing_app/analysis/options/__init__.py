@@ -28,7 +28,7 @@ from briefing_app.analysis.options.judged import AGREE_RE, FOLLOW_RE, contradict
 from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.keys import seal as seal_keys
-from briefing_app.analysis.options.imperatives import LET_RE, OPEN_RE, headline_like, imperative_hit, may_open_with_command
+from briefing_app.analysis.options.imperatives import headline_like, imperative_hit, may_open_with_command, opens_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
@@ -134,7 +134,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
             verdicted = anaphoric_verdict(text, s, e, lowered(text, s, e), prev or recent[:1]) if prev or recent else None
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
-            command = commands and (OPEN_RE.match(text, s, e) is not None or LET_RE.match(text, s, e) is not None)
+            command = commands and opens_command(text, s, e)  # "Scrap the tax.", "Let private generators sell ..."
             if e - s > MAX_SENTENCE or not command and not cues.cued(s, e):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
@@ -196,7 +196,8 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
             hit.stance = "conditional"
         hits.append(hit)
-    hits += coordinated(text, s, e, hits)
+    if hits:
+        hits += coordinated(text, s, e, hits)
     return idea_framed(text, s, e, narrowest(text, hits))
 
 

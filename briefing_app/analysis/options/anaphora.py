@@ -39,9 +39,6 @@ def anaphoric_verdict(text: str, s: int, e: int, low: str, targets: list[Option]
     if target is None:
         return None
     stance = None
-    said = SAID_RE.search(low) is not None  # "Critics say the government should reject it": theirs, not the author's
-    if said:
-        return None
     if "but" in low:
         m = AFTER_BUT_RE.search(text, s, e)
         if m is not None:
@@ -52,8 +49,9 @@ def anaphoric_verdict(text: str, s: int, e: int, low: str, targets: list[Option]
         m = ANAPHOR_RE.search(text, s, e)
         if m is not None:
             stance = "oppose" if m.group("bad") else "support"
-    if stance is not None:
-        target.stance = stance
+    if stance is None or SAID_RE.search(low) is not None:
+        return None  # "Critics say the government should reject it": theirs, not the author's
+    target.stance = stance
     return stance
 
 

@@ -6,6 +6,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.lexicon import lowered
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.phrases import action_end, base_form, decapitalised, is_concrete, summary
 
@@ -21,7 +22,7 @@ BARE_VERB_RE = re.compile(r"[a-z]+(?<![^s]s)(?<!ed)(?=\s+(?:the|a|an|its|their|h
 
 def coordinated(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     """The courses joined to `hits` (found in the sentence text[s:e]) by "and to" or "rather than"."""
-    low = text[s:e].lower()
+    low = lowered(text, s, e)
     if " to " not in low and "rather than" not in low and "instead of" not in low:
         return []
     out: list[Hit] = []

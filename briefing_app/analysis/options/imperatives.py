@@ -85,6 +85,24 @@ def let_hit(text: str, s: int, e: int) -> Hit | None:
     return None
 
 
+# the words a command may open with (a command verb, or a lead before it): one set look-up per sentence before the patterns
+LEAD_WORDS = frozenset("""So And Now Please Better Instead Rather Simply In First Firstly Second Secondly Third Thirdly Fourth
+    Fifth Next Finally Lastly Above Most Mr Mr. Madam Mrs Mrs. Ms Ms. Dear Prime Minister President Chancellor Secretary
+    Governor Mayor Speaker Senator Senators Congressmen Councillors Commissioner Let""".split())
+
+
+def opens_command(text: str, s: int, e: int) -> bool:
+    """Whether the sentence text[s:e] opens as a command (OPEN_RE or LET_RE match it), with a set look-up first."""
+    first = FIRST_WORD_RE.match(text, s, e)
+    if first is None:
+        return False
+    word = first.group(1)
+    if word not in COMMAND_WORDS and word.rstrip("’'") not in LEAD_WORDS and word.capitalize() not in COMMAND_WORDS \
+            and word.capitalize() not in LEAD_WORDS:  # "SCRAP THE TAX": a headline in capitals
+        return False
+    return OPEN_RE.match(text, s, e) is not None or LET_RE.match(text, s, e) is not None
+
+
 def headline_like(text: str, ps: int, pe: int) -> bool:
     """A paragraph as short as a headline or subhead, with no sentence stop inside it."""
     body = text[ps:pe].strip()
