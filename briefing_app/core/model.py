@@ -4,7 +4,7 @@ Offsets are always Python string indices into a source's stored text.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 QUOTE_KINDS = ("direct", "indirect", "scare", "title")
@@ -69,11 +69,16 @@ class Metadata:
     title_guessed: bool = False  # the title was made from the text (first line or sentence), not declared
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # as asdict() gives it, without its deep copy of each value (strings, a bool): an import
+        # calls this for every source
+        return {name: getattr(self, name) for name in METADATA_FIELDS}
 
     def merged(self, other: Metadata) -> Metadata:
         """Fields of self, with blanks filled from other."""
-        return Metadata(**{k: v if v else getattr(other, k) for k, v in asdict(self).items()})
+        return Metadata(**{k: v if (v := getattr(self, k)) else getattr(other, k) for k in METADATA_FIELDS})
+
+
+METADATA_FIELDS = tuple(f.name for f in fields(Metadata))
 
 
 @dataclass
