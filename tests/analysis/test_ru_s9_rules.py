@@ -138,3 +138,10 @@ def test_a_pronoun_after_an_inverted_verb_is_the_speaker_without_its_addressee()
             "заявила она журналистам после заседания.\n")
     direct = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert [(q.speaker, q.mention.text if q.mention else None) for q in direct] == [("Ольга Мельникова", "она")]
+
+
+def test_a_country_named_only_as_a_place_is_no_actor() -> None:
+    text = "Заболеваемость гриппом в России за неделю выросла на 12%, сообщили в Роспотребнадзоре.\n"
+    assert "Россия" not in _actors(text)
+    acting = "Россия примет ответные меры, заявила Мария Захарова.\n"
+    assert "Россия" in _actors(acting)

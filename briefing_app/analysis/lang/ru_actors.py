@@ -150,6 +150,17 @@ def people(text: str) -> dict[str, _Person]:
     return by_key
 
 
+WHERE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[вВ]о?|[пП]о|[иИ]з|[нН]а|[дД]ля|[дД]о|[сС]о?|[уУ]|[оО]б?|[пП]ри)[ \t]+$")
+COUNTRY_ADJ_END_RE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое|ое)$")
+
+
+def _only_where(text: str, sp: Span) -> bool:
+    """A country's mention that names a place, not the state acting: after a preposition ("в России", "из Турции")
+    or an adjective ("российских школ")."""
+    return bool(WHERE_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start)) \
+        or bool(COUNTRY_ADJ_END_RE.search(text[sp.start:sp.end].lower()))
+
+
 def _without_opening_word(p: _Person) -> None:
     """'Позицию Каи Каллас' beside 'Кая Каллас': a word opening a sentence before the given name in another case
     is no part of the name (the given names share their first two letters; the word is no given name)."""
@@ -213,7 +224,8 @@ def actors(doc: Document) -> list[Actor]:
         taken.add(name)
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
     for name, (spans, aliases) in countries(text).items():
-        out.append(Actor(name, "country", None, None, aliases, spans))
+        if any(not _only_where(text, sp) for sp in spans):  # "в России" and "российских" alone: no actor
+            out.append(Actor(name, "country", None, None, aliases, spans))
     out = ru_bodies.bodies(text, out)
     out = ru_brackets.brackets(text, out)
     out = ru_foreign.foreign_bodies(text, out)
