@@ -146,3 +146,16 @@ def test_more_fresh_forms(text: str, summary: str, stance: str | None, holder: s
                                   "There is a case for saying that the reforms went too far."])
 def test_still_no_course(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Campaigners want the whole industry brought back into public ownership. But buying out the companies would cost "
+     "tens of billions of pounds.", "oppose"),
+    ("Some economists argue that Ottawa should cut the number of temporary residents sharply. However, that would do "
+     "little to fix the shortage.", "oppose"),
+    ("Campaigners want the whole industry brought back into public ownership. But the minister said the cost was too high.",
+     None),  # the rebuttal is someone else's
+    ("Campaigners want the whole industry brought back into public ownership. But the idea is popular.", None),
+])
+def test_a_rebuttal_opening_the_next_sentence(text: str, stance: str | None) -> None:
+    assert options(text)[0].stance == stance

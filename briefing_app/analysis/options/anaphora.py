@@ -28,6 +28,12 @@ AGREE_LEAD_RE = re.compile(r"\s*(?:On\s+(?:this|that)(?:\s+point|\s+score|\s+iss
                            r"(?:are|is)\s+(?:quite\s+|absolutely\s+)?right\b")
 SAID_RE = re.compile(r"\b(?:say|says|said|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|warn|warns|warned|"
                      r"believe|believes|think|thinks|according)\b")
+# the author's rebuttal of the call just reported: the next sentence opens with "But"/"However"/"Yet" and says it fails
+REBUTTAL_OPENERS = ("but ", "but,", "however,", "however ", "yet ")
+# ... and says what the course would do wrong, or judges it ("However, the council has not yet decided" is no rebuttal)
+NEGATIVE_RE = re.compile(r"\b(?:would|will|could|might)\b[^.;]{0,60}?(?:\b(?:not|never|nothing|little|cost|costs|fail|harm|hurt|"
+                         r"damage|worsen|backfire|undermine)\b|n[’']t\b)|\b(?:wrong|mistake|misguided|counterproductive|unworkable|"
+                         r"unaffordable|dangerous|reckless|folly)\b")
 COMMAND_SUMMARY_RE = re.compile(r"(?:Reject|Resist|Oppose|Refuse|Block|Veto|Ignore|Drop|Scrap|Accept|Back|Support|Adopt|"
                                 r"Embrace|Heed|Welcome|Take\s+\w+\s+up\s+on)\s+(?:it|this|that|them|the\s+\w+)$|Sign\s+on$")
 
@@ -49,6 +55,8 @@ def anaphoric_verdict(text: str, s: int, e: int, low: str, targets: list[Option]
         m = ANAPHOR_RE.search(text, s, e)
         if m is not None:
             stance = "oppose" if m.group("bad") else "support"
+    if stance is None and low.lstrip(" “\"").startswith(REBUTTAL_OPENERS) and NEGATIVE_RE.search(low) is not None:
+        stance = "oppose"  # "Some economists argue that S should X. But closing the door would do little to fix ..."
     if stance is None or SAID_RE.search(low) is not None:
         return None  # "Critics say the government should reject it": theirs, not the author's
     target.stance = stance
