@@ -101,7 +101,10 @@ actors engineer for the forms named weak on fresh text (people named only as "Pr
 "Vice President Vance", appositive titles "Peter Welch, a Democratic senator from Vermont" with "the Vermont senator"
 later, "X, a spokesman for Y", "Y's X", "X of Y", "X at Y", "X, who heads Y", pre-modifiers, a UK story with "the
 chancellor" and "Downing Street", a Sudan wire with capitals and demonyms, a bank merger, a county clinic story);
-answers committed before the analyser ran on them, scored once fresh, then tuned on.
+answers committed before the analyser ran on them, scored once fresh, then tuned on. Its second part "s9b" (en58,
+en59, en68, en100: a Canadian tariff story with premiers and "Queen's Park", an EU antitrust wire on a chipmaker, an
+mpox wire with the WHO and Africa CDC, a Japan-China coast-guard story with two foreign ministries) was written after
+the first rounds of rules, committed before the analyser ran on it, scored once fresh, then tuned on.
 
 The s9 batch also holds 6 Russian and Korean articles (ru37-ru39, ko37-ko39, named xxNN-s9-*), written in the ninth
 session by the Russian/Korean engineer with every sentence annotated, in styles the held figures were weak on: a
