@@ -96,11 +96,16 @@ class ActorTable:
             toks = h.name.split()
             if len(toks) >= 3 and toks[1].lower() in PATRONYMIC_LINKS:  # "Prince Abdulaziz" of "Abdulaziz bin Salman"
                 self.by_surname.setdefault(norm(toks[0]), []).append(h.name)
+        named_words = {w for h in full for w in h.name.split()}  # ("Mr. Tedros" of "Tedros Adhanom Ghebreyesus")
         for h in self.hits:  # "President Trump", "Mr. Obama", "Gov. Newsom": a titled family name nobody is named in full by
             if h.titles and len(h.name.split()) == 1 and norm(h.titles[-1]) in SURNAME_TITLES \
                     and norm(h.name) not in self.by_surname and _lone_surname(h.name):
-                self.by_surname[norm(h.name)] = [h.name]
-                self.people[h.name] = Person(h.name)
+                given = [n for n in self.people if len(n.split()) >= 3 and n.split()[0] == h.name]
+                if len(given) == 1:  # "Mr. Tedros" of "Tedros Adhanom Ghebreyesus": named by the first of three names
+                    self.by_surname[norm(h.name)] = given
+                elif h.name not in named_words:
+                    self.by_surname[norm(h.name)] = [h.name]
+                    self.people[h.name] = Person(h.name)
         for h in full:  # where each person is first named in full
             self.first_named.setdefault(h.name, h.start)
             self.first_named[h.name] = min(self.first_named[h.name], h.start)

@@ -88,6 +88,8 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
                 continue  # "who led the negotiations": a task, not a body ("the bloc's trade policy": the bloc's)
             named = CAPITALISED_RE.match(org)
             org = named.group() if named else org  # "who founded Coastal in 1994 and owns ...": Coastal
+            if org[:1].islower():  # "who co-founded the company in 1993": the company
+                org = re.split(r"\s+(?:in|on|at|since|from|with|after|before|during|until|last|this|and)\b", org, maxsplit=1)[0]
             return Role(HEAD_VERBS.get(m.group("verb"), "head"), named_actor(org))
         role = describe(m.group("d"))
         if role.title and rx is RELATIVE_WAS_RE:
@@ -96,6 +98,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             if role.title and role.title.split()[-1] in ROLE_WORDS:
                 return Role(role.title)  # whose: the organisation doing the naming (org_coref)
             continue
+        if rx is AFTER_RE and role.title and not role.affiliation and not role.possessor \
+                and m.group("d")[:4].lower() == "its ":
+            role.affiliation = "its " + role.title  # "Paul Chaplin, its chief executive,": whose (org_affiliations)
         if role.title or role.affiliation and rx is AFTER_RE:
             return role
     return Role()

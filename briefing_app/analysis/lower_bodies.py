@@ -105,6 +105,14 @@ def find(doc: Document) -> None:
         owner = _owner(doc, owner_m)
         if owner is None:
             continue
+        lead_at = owner_m.start() - 4 if text[owner_m.start() - 4:owner_m.start()] == "the " else owner_m.start()
+        named = _named_before(doc, lead_at) if text[lead_at - 2:lead_at] == ", " else None
+        if named is not None:  # "The Africa Centres for ..., the African Union's health agency,": that body, the owner's
+            named.affiliation = named.affiliation or owner
+            said = text[lead_at:m.end("noun")]
+            named.aliases += [said] if said not in named.aliases else []
+            named.mentions.append(Span(lead_at, m.end("noun")))
+            continue
         lead = owner_m is m
         words = m.group("words") or (f"{m.group('kind')} " if lead and m.group("kind") else "")
         name = re.sub(r"[ \t]+", " ", f"{words}{m.group('noun')}".strip())  # ("the county board": the county's word)
@@ -114,6 +122,11 @@ def find(doc: Document) -> None:
             body = found[(name, owner)] = Actor(name, "organization", affiliation=owner)
             doc.actors.append(body)
         body.mentions.append(Span(start, m.end("noun")))
+
+
+def _named_before(doc: Document, at: int) -> Actor | None:
+    """The organisation one of whose mentions ends right before ", " at `at`."""
+    return next((a for a in doc.actors if a.kind == "organization" and any(sp.end == at - 2 for sp in a.mentions)), None)
 
 
 __all__ = ["BODY_NOUNS", "find"]

@@ -17,8 +17,16 @@ FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains De
 SAID_IT_RE = re.compile(r"[ \t]+(?:said|says|announced|reported)\b[^.\n“\"]{0,30}?[ \t](?:it|its)[ \t]")
 
 
+# "Bavarian Nordic, the Danish company that makes ...", "OVHcloud, the French hosting company": a body in apposition
+APPOSITIVE_BODY_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|group|maker|manufacturer|bank|"
+                                r"lender|insurer|carrier|airline|retailer|start-?up|developer|producer|operator|chain|"
+                                r"conglomerate|giant|charity|nonprofit|organi[sz]ation|union|utility|broadcaster|publisher)"
+                                r"(?![\w-])(?![ \t]+(?:of|for)\b)")
+
+
 def _said_it(text: str, a: Actor) -> bool:
-    return not a.title and any(SAID_IT_RE.match(text, m.end, m.end + 60) for m in a.mentions)
+    return not a.title and any(SAID_IT_RE.match(text, m.end, m.end + 60) or text.startswith(",", m.end)
+                               and APPOSITIVE_BODY_RE.match(text, m.end, m.end + 80) for m in a.mentions)
 
 
 def not_people(doc: Document) -> None:

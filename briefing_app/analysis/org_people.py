@@ -13,7 +13,8 @@ HEAD_WORDS = (
     "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
     "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement Commons Lords Centers League Club "
     "System Division Representatives Delegates Directorate Programme Program Watch Corp Inc Ltd LLC plc PLC "
-    "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Laboratory Museum").split()
+    "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Laboratory Museum Centres"
+).split()
 HEADS_EXTRA = ["School District"]
 ORG_NOUNS = frozenset(HEAD_WORDS)
 PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")

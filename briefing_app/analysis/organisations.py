@@ -120,6 +120,11 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
     for h in HEAD_RE.finditer(text):
         left = LEFT_RE.search(text, max(0, h.start() - 120), h.start())
         start = left.start() if left else h.start()
+        joined = text.rfind(" and the ", start, h.start())
+        if joined != -1:  # "the U.S. Justice Department and the Federal Trade Commission": two names
+            start = joined + 9
+        if left and h.group() == "Cabinet" and text.startswith(" Secretary", h.end()):
+            continue  # "Chief Cabinet Secretary Yoshimasa Hayashi": a title
         tail = TAIL_RE.match(text, h.end())
         if tail is None and text[h.end() + 1:h.end() + 2].isupper() and INNER_HEAD_RE.match(text, h.end()):
             continue  # "Rail Workers Safety Coalition": "Workers" is a word of the name, not the end of one

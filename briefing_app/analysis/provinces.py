@@ -22,6 +22,10 @@ THE_PROVINCE_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(province|state)(?![\w-])")
 def provinces(doc: Document) -> None:
     text = doc.actor_text
     named = [p for p in PROVINCES if p in text and any(True for _ in whole_word(text, p))]
+    for actor in doc.actors if len(named) > 1 else ():  # "Ontario Premier Doug Ford" beside Alberta's premier
+        own = next((p for p in named if (actor.title or "").startswith(p + " ")), None)
+        if actor.kind == "person" and own and not actor.affiliation:
+            actor.title, actor.affiliation = actor.title[len(own) + 1:] if actor.title else None, own
     if len(named) != 1:
         return
     name = named[0]

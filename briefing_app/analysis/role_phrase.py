@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.provinces import PROVINCES
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES, Role, employer_first, title_text
 
 LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|also|currently|formerly|once|later|"
@@ -76,6 +77,7 @@ def _org(org: str) -> str:
 FROM_STATE_RE = re.compile(r"(?:(?:Democratic|Republican|Democrat|Independent|GOP|first-term|veteran|freshman)\s+)*"
                            r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+)?from\s+(?:the\s+state\s+of\s+)?"
                            r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+RESPONSIBLE_RE = re.compile(r"(?P<role>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:responsible\s+for|in\s+charge\s+of)\s+\S.*")
 VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s")
 PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
                             r"(?:nominee|candidate|challenger|incumbent)$")
@@ -96,6 +98,9 @@ def describe(desc: str) -> Role:
         d = d[det.end():]
     if " from " in d and (home := FROM_STATE_RE.fullmatch(d)) and home.group("place") in US_STATE_NAMES:
         return Role(title_text(home.group("role") or ""), home.group("place"))  # "a Democratic senator from Vermont"
+    charged = RESPONSIBLE_RE.fullmatch(d) if " responsible for " in d or " in charge of " in d else None
+    if charged and last_role(charged.group("role")):  # "the minister responsible for Canada-U.S. trade"
+        return Role(title_text(d))
     posted = POSTED_TO_RE.match(d)
     if posted and last_role(posted.group("role")):  # "a former ambassador to Russia": the title with its post
         role_words = posted.group("role")
@@ -147,8 +152,8 @@ def _after_possessor(d: str, role: Role) -> str:
     place = _country_in(who) if len(who.split()) == 1 or who.split()[-1].lower() not in ORG_HEADS else None
     if place:  # (not "The Russian Football Union's": the union's)
         role.affiliation = place
-    elif who in US_STATE_NAMES:
-        role.affiliation = who  # "Nebraska's agriculture director"
+    elif who in US_STATE_NAMES or who in PROVINCES:
+        role.affiliation = who  # "Nebraska's agriculture director", "Alberta's premier"
     elif (known := gazetteer.lookup(who)) is not None and known[1] == "organization":
         role.affiliation = known[0]  # "The Fed's vice chair for supervision", "NATO's secretary general"
     elif who.split()[-1].lower() in ORG_HEADS or len(who.split()) == 1 and not who.istitle() or who.isupper() \

@@ -27,7 +27,8 @@ ROLE_WORDS = frozenset(
     organizer organiser owner partner publisher president-designate premier-designate monarch crown trustee member
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
-    coordinator campaigner advocate""".split()
+    coordinator campaigner advocate virologist epidemiologist immunologist climatologist seismologist biologist
+    engineer""".split()
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press

@@ -14,6 +14,7 @@ from briefing_app.core.model import Actor
 US_TITLE_RE = re.compile(
     r"^(?:former\s+|acting\s+)?(?:(?:Democratic|Republican|GOP)\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Solicitor General|"
     r"Attorney General|Speaker|Chief Justice|Justice|President|Vice President|President-elect|White House|"
+    r"(?:U\.S\.\s+)?[Tt]rade [Rr]epresentative|"
     r"(?:Commerce|Defense|Housing|Treasury|State|Labor|Energy|Education|Agriculture|Transportation|Interior|"
     r"Homeland Security|Health and Human Services|Housing and Urban Development|Health|Veterans Affairs)\s+Secretary|Secretary of (?:State|Defense|the Treasury|Commerce|"
     r"Labor|Energy|Education|Agriculture|Transportation|the Interior|Homeland Security|Health|Veterans Affairs))\b")

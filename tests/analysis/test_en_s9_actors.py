@@ -131,3 +131,58 @@ def test_a_capital_ending_like_a_demonym_is_a_place_said_where() -> None:
             "spokeswoman in Nairobi.")
     assert "Kenya" not in _actors(text)
     assert "Kenya" in _actors("Nairobi said on Friday it would send troops.")
+
+
+def test_a_person_named_again_by_the_first_of_three_names() -> None:
+    text = ("Tedros Adhanom Ghebreyesus, the WHO director-general, spoke in Geneva. Mr. Tedros urged wealthy "
+            "governments to share doses.")
+    actors = _actors(text)
+    assert "Tedros" not in actors and "Mr. Tedros" in actors["Tedros Adhanom Ghebreyesus"].aliases
+
+
+def test_two_bodies_joined_by_and_the_are_two_and_a_title_with_cabinet_is_no_body() -> None:
+    actors = _actors("The U.S. Justice Department and the Federal Trade Commission are also examining the deal.\n\n"
+                     "Chief Cabinet Secretary Yoshimasa Hayashi told a regular briefing that Tokyo was concerned.")
+    assert "Federal Trade Commission" in actors and not any(" and the " in name for name in actors)
+    assert not any("Cabinet" in name for name in actors if name != "Yoshimasa Hayashi")
+    assert actors["Yoshimasa Hayashi"].title == "Chief Cabinet Secretary"
+
+
+def test_a_company_in_apposition_and_its_officers() -> None:
+    text = ("Bavarian Nordic, the Danish company that makes the vaccine, said it could deliver more doses. Paul Chaplin, "
+            "its chief executive, said production was not the problem.\n\nNvidia said it would cooperate. Chief "
+            "executive Jensen Huang, who co-founded the company in 1993, was in London.")
+    actors = _actors(text)
+    assert actors["Bavarian Nordic"].kind == "organization"
+    assert actors["Paul Chaplin"].affiliation == "Bavarian Nordic" and actors["Jensen Huang"].affiliation == "Nvidia"
+
+
+def test_a_scientist_at_an_institute_and_a_body_described_in_apposition() -> None:
+    text = ("The Africa Centres for Disease Control and Prevention, the African Union's health agency, said it would "
+            "ask for funds. Jean Kaseya, who heads the agency, called it a failure.\n\nDr. Placide Mbala, a virologist at "
+            "the National Institute for Biomedical Research in Kinshasa, said children were most at risk.")
+    actors = _actors(text)
+    cdc = actors["Africa Centres for Disease Control and Prevention"]
+    assert cdc.affiliation == "African Union" and "the African Union's health agency" in cdc.aliases
+    assert "health agency" not in actors and "Disease Control" not in actors
+    assert actors["Jean Kaseya"].affiliation == cdc.name
+    mbala = actors["Placide Mbala"]
+    assert (mbala.title, mbala.affiliation) == ("virologist", "National Institute for Biomedical Research")
+
+
+def test_premiers_of_two_provinces_and_a_minister_responsible_for_a_file() -> None:
+    text = ("Ontario Premier Doug Ford called it a mistake. Alberta's premier, Danielle Smith, welcomed the pause.\n\n"
+            "Dominic LeBlanc, the minister responsible for trade, will travel to Washington. A spokesperson for Jamieson "
+            "Greer, the trade representative, declined to comment on the U.S. position.")
+    actors = _actors(text)
+    assert (actors["Doug Ford"].title, actors["Doug Ford"].affiliation) == ("Premier", "Ontario")
+    assert actors["Danielle Smith"].affiliation == "Alberta"
+    assert actors["Dominic LeBlanc"].title == "minister responsible for trade"
+    assert actors["Jamieson Greer"].affiliation == "United States"
+
+
+def test_more_african_countries_and_their_ministers() -> None:
+    text = "Congo's health minister, Roger Kamba, said the country needed three million doses. Kinshasa asked for help."
+    actors = _actors(text)
+    assert actors["Roger Kamba"].affiliation == "Democratic Republic of Congo"
+    assert "Kinshasa" in actors["Democratic Republic of Congo"].aliases
