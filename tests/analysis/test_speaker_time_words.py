@@ -88,3 +88,15 @@ def test_coordinated_cue_with_a_day_is_no_content_of_the_first() -> None:
     text = 'Boreing said the members will still meet, but said Monday, "It is time we change how we do it."'
     indirect = [q for q in analyse(text).quotes if q.kind == "indirect"]
     assert [q.text for q in indirect] == ["the members will still meet"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("But while his message plays well with primary voters, Cruz will have a much tougher time in the general election, "
+     "Henson said at a rally in Ohio.",
+     "But while his message plays well with primary voters, Cruz will have a much tougher time in the general election"),
+    ("In all, the Vermont senator has raised nearly $73 million for his White House bid, campaign officials said at a "
+     "news conference in Burlington.", "In all, the Vermont senator has raised nearly $73 million for his White House bid"),
+])
+def test_content_that_opens_with_a_conjunction_before_a_setting(text: str, content: str) -> None:
+    """A setting after the verb leaves the words before the speaker the content, whatever they open with."""
+    assert [q.text for q in analyse(text).quotes if q.kind == "indirect"] == [content]

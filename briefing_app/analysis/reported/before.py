@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.reported.clauses import NOT_CONTENT_RE, SETTING_AFTER_RE, SETTING_RE
+from briefing_app.analysis.reported.clauses import SETTING_AFTER_RE
 from briefing_app.analysis.reported.context import PARTICIPLE_RE, Context
 from briefing_app.analysis.reported.cue import DONE, Cue, Step
 
@@ -32,13 +32,13 @@ DASH_RE = re.compile(r"\s+(?:—|–|--?)\s+")
 AND_AFTER_RE = re.compile(r",\s+(?:and|but)\s+(?!(?:said|says|added|noted|told|warned|argued)\b)")
 
 
-def _setting_only(rest: str, before: str) -> bool:
-    """Nothing in `rest` (the words after the verb, quotations masked to T) but stops, or a short setting."""
+def _setting_only(rest: str) -> bool:
+    """Nothing in `rest` (the words after the verb, quotations masked to T) but stops, or a short setting (also
+    after a content that opens with "But", "As", "In ...": "But while ..., Cruz will ..., Henson said at a rally")."""
     if not rest.strip(TAIL_STRIP):
         return True
     body = QUOTED_TITLE_RE.sub("T", rest).rstrip(TAIL_STRIP).strip()
-    return bool(SETTING_AFTER_RE.fullmatch(body) and len(body.split()) <= 15
-                and not NOT_CONTENT_RE.match(before) and not SETTING_RE.match(before))
+    return bool(SETTING_AFTER_RE.fullmatch(body) and len(body.split()) <= 15)
 
 
 def _rest_end(ctx: Context, cue: Cue) -> int:
@@ -99,9 +99,9 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     if end < cue.se and not before.strip(QUOTATION_CHARS):
         return None  # '"Q," she said, adding that ...': only a quotation before, the participle rule's
     rest = masked[cue.pos:end] if cue.pos <= end else ""
-    if not _setting_only(rest, before) and not _setting_only(masked[cue.c.end():end], before):
+    if not _setting_only(rest) and not _setting_only(masked[cue.c.end():end]):
         recipient = RECIPIENT_RE.match(masked, cue.c.end(), end) if cue.word.lower() in WRITES else None
-        if recipient is None or not _setting_only(masked[recipient.end():end], before):
+        if recipient is None or not _setting_only(masked[recipient.end():end]):
             return None
     ctx.emit(start, stop, cue.subj, cue.word, whole=True)  # (emit trims the comma and the marks at the end)
     conj = AND_AFTER_RE.match(masked, end, cue.se)
