@@ -159,3 +159,37 @@ def test_still_no_course(text: str) -> None:
 ])
 def test_a_rebuttal_opening_the_next_sentence(text: str, stance: str | None) -> None:
     assert options(text)[0].stance == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Some Israeli ministers want reconstruction tied to the disarmament of every armed group first. It is an impossible "
+     "condition, and they know it.", "oppose"),
+    ("The unions want every plant kept in public hands whatever the cost. That is a position the country can no longer "
+     "afford.", "oppose"),
+    ("The teachers' unions want to cap the number of charter schools. They have every right to lobby. But their members' "
+     "job security should not come before a child's chance to learn to read.", "oppose"),
+    ("The Conservatives want to let patients go private at the taxpayer's expense. I understand the appeal. But it would "
+     "pull surgeons out of the NHS.", "oppose"),
+    ("The teachers' unions want to cap the number of charter schools. They have every right to lobby.", None),
+])
+def test_the_authors_word_on_a_named_groups_wish(text: str, stance: str | None) -> None:
+    o = options(text)[0]
+    assert o.stance == stance and o.positions[0].stance == "support"
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Some Israeli ministers want reconstruction tied to the disarmament of every armed group first.",
+     "Tie reconstruction to the disarmament of every armed group"),
+    ("The unions want every plant kept in public hands.", "Keep every plant in public hands"),
+])
+def test_a_named_group_wants_it_done(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary
+
+
+def test_a_command_to_those_addressed_after_a_colon() -> None:
+    o = one_option("To every governor reading this: sign a school choice bill this year.")
+    assert (o.summary, o.stance) == ("Sign a school choice bill this year", "support")
+
+
+def test_a_rhetorical_question_about_anyones_lot_is_no_course() -> None:
+    assert options("Why should a child born in one neighborhood be stuck in a failing school?") == []

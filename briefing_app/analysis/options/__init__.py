@@ -108,6 +108,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
         prev: list[Option] = []
         recent: list[Option] = []
         asked: list[tuple[Hit, int, int]] = []
+        last: tuple[int, int] | None = None  # the sentence before, in this paragraph
         for s, e in sentence_spans(text, ps, pe):
             if carry and FOLLOW_RE.match(text, s, e):  # "In other words, he is arguing: ..." opens the next paragraph
                 judged(text, s, e, carry, outside=(s, s))
@@ -131,7 +132,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
             if prev and FOLLOW_RE.match(text, s, e):
                 judged(text, s, e, prev, outside=(s, s))
                 contradicted(text, s, e, prev)
-            verdicted = anaphoric_verdict(text, s, e, lowered(text, s, e), prev or recent[:1]) if prev or recent else None
+            verdicted = anaphoric_verdict(text, s, e, lowered(text, s, e), recent[:3], last) if recent else None
+            last = (s, e)
             agent = any(o.stance and not o.positions for o in prev)
             prev, asked = [], []
             command = commands and opens_command(text, s, e)  # "Scrap the tax.", "Let private generators sell ..."

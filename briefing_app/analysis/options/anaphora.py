@@ -34,14 +34,25 @@ REBUTTAL_OPENERS = ("but ", "but,", "however,", "however ", "yet ")
 NEGATIVE_RE = re.compile(r"\b(?:would|will|could|might)\b[^.;]{0,60}?(?:\b(?:not|never|nothing|little|cost|costs|fail|harm|hurt|"
                          r"damage|worsen|backfire|undermine)\b|n[’']t\b)|\b(?:wrong|mistake|misguided|counterproductive|unworkable|"
                          r"unaffordable|dangerous|reckless|folly)\b")
+# "I understand the appeal.", "It is easy to see why.": the author concedes, and the "But ..." after it rebuts
+CONCEDE_RE = re.compile(r"\b(?:have|has)\s+every\s+right\s+to\b|\b(?:are|is)\s+entitled\s+to\b|\b(?:I|We)\s+(?:can\s+)?understand\s+(?:the|their|his|her|why)\b|\beasy\s+to\s+see\s+why\b|\bunderstandable\b|"
+                        r"\b(?:I|We)\s+have\s+some\s+sympathy\b|\bI(?:[’']m|\s+am)\s+sympathetic\b|\bhas\s+(?:some\s+)?merit\b|"
+                        r"\b(?:They|He|She)\s+(?:have|has)\s+a\s+point\b")
+# the author's word on the call as a thing: "It is an impossible condition", "That is a position the country can no longer afford"
+THAT_VERDICT_RE = re.compile(r"\s*[“\"]?(?:It|That|This)(?:[’']s|\s+is|\s+would\s+be)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?"
+                             r"(?:(?:impossible|unrealistic|absurd|unreasonable|unworkable|cynical|reckless|dangerous|"
+                             r"self-defeating)\s+(?:condition|demand|idea|proposal|plan|request|policy|position)|"
+                             r"(?:position|policy|luxury|plan|demand)\s+(?:[\w’']+\s+){1,3}?can(?:not|[’']t|\s+no\s+longer)\s+afford)\b")
 COMMAND_SUMMARY_RE = re.compile(r"(?:Reject|Resist|Oppose|Refuse|Block|Veto|Ignore|Drop|Scrap|Accept|Back|Support|Adopt|"
                                 r"Embrace|Heed|Welcome|Take\s+\w+\s+up\s+on)\s+(?:it|this|that|them|the\s+\w+)$|Sign\s+on$")
 
 
-def anaphoric_verdict(text: str, s: int, e: int, low: str, targets: list[Option]) -> str | None:
-    """The author's stance a sentence text[s:e] (lower-cased: low) gives the last call of `targets` nobody's
-    author side is on yet, set on it; None when the sentence gives none."""
-    target = next((o for o in reversed(targets) if o.stance is None and o.positions), None)
+def anaphoric_verdict(text: str, s: int, e: int, low: str, targets: list[Option],
+                      before: tuple[int, int] | None = None) -> str | None:
+    """The author's stance a sentence text[s:e] (lower-cased: low) gives the latest call of `targets` (newest
+    first) nobody's author side is on yet, set on it; None when the sentence gives none. `before`: the sentence
+    before it, which may concede ("I understand the appeal.") what a "But ..." sentence then rebuts."""
+    target = next((o for o in targets if o.stance is None and o.positions), None)
     if target is None:
         return None
     stance = None
@@ -49,13 +60,16 @@ def anaphoric_verdict(text: str, s: int, e: int, low: str, targets: list[Option]
         m = AFTER_BUT_RE.search(text, s, e)
         if m is not None:
             stance = "oppose" if m.group("bad") else "support"
+    if stance is None and low.lstrip(" “\"").startswith(("it ", "that ", "this ")) and THAT_VERDICT_RE.match(text, s, e):
+        stance = "oppose"  # "It is an impossible condition.", "That is a position the country can no longer afford."
     if stance is None and "right" in low and AGREE_LEAD_RE.match(text, s, e):
         stance = "support"
     if stance is None and any(k in low for k in ANAPHOR_KEYS):
         m = ANAPHOR_RE.search(text, s, e)
         if m is not None:
             stance = "oppose" if m.group("bad") else "support"
-    if stance is None and low.lstrip(" “\"").startswith(REBUTTAL_OPENERS) and NEGATIVE_RE.search(low) is not None:
+    if stance is None and low.lstrip(" “\"").startswith(REBUTTAL_OPENERS) and (NEGATIVE_RE.search(low) is not None or (
+            before is not None and CONCEDE_RE.search(text, *before) is not None)):
         stance = "oppose"  # "Some economists argue that S should X. But closing the door would do little to fix ..."
     if stance is None or SAID_RE.search(low) is not None:
         return None  # "Critics say the government should reject it": theirs, not the author's

@@ -29,7 +29,7 @@ JUDGE_BAD_RE = re.compile(
     r"(?:bad|terrible|awful|dreadful|dangerous)\s+idea|wrong\s+(?:answer|approach|response|course|way)|last\s+thing|"
     r"playing\s+with\s+fire|miss(?:es)?\s+the\s+point|worrying(?:ly)?|fundamentalis\w*|hypocri\w*|bigot\w*|demagog\w*|"
     r"scaremonger\w*|fearmonger\w*|knee-jerk|ill-informed|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of))\b", re.I)
-JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome(?!\s+to\b)|laudable|sound|right\s+to|admirable|"
+JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome(?!\s+to\b)|laudable|sound|(?<!every\s)(?<!the\s)(?<!\ba\s)(?<!no\s)right\s+to|admirable|"
                            r"essential|much-needed|badly\s+needed|long\s+overdue|step\s+in\s+the\s+right\s+direction|"
                            r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|"
                            r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:help|protect|save|boost|improve))\b",

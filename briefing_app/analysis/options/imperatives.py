@@ -20,13 +20,13 @@ POLICY_VERBS = """lift end stop ban scrap release halt impose reform restore pro
     compensate deport welcome grant guarantee scrap curb cap shut close sack fire jail charge free drop dismantle
     renegotiate rescind overturn nationalise nationalize privatise privatize subsidise subsidize audit ground evacuate
     bail bomb invade remove build introduce create hire establish appoint replace train require provide plant demolish
-    convert pass publish tie link give allow approve double triple""".split()
+    convert pass publish tie link give allow approve double triple sign""".split()
 DETERMINER = r"(?:the|a|an|all|this|these|those|our|their|its|his|her|any|every|more|no|some|each|both|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds|thousands|[A-Z][\w’'.]*(?!-))"
 # "First, pass a bill ...", "Minister, stop bailing out Eskom ...": a list of steps, or a command to the one addressed
 ORDINAL_LEADS = r"First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fifth|Next|Finally|Lastly|Above\s+all|Most\s+importantly"
 VOCATIVE_LEADS = (r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear)\s+)?(?:Prime\s+Minister|Minister|President|Chancellor|Secretary|"
                   r"Governor|Mayor|Speaker|Senators?|Congressmen|Councillors|Commissioner)")
-OPEN_RE = re.compile(r"\s*(?P<lead>(?:(?:So|And|Now|Please),\s+)?(?:Better\s+(?:yet|still)|Instead|Rather|Simply\s+put|In\s+short|" + ORDINAL_LEADS + "|"
+OPEN_RE = re.compile(r"\s*(?P<lead>To\s+(?:every|all|each|the)\s+[^:.;!?]{1,40}?:\s+|(?:(?:So|And|Now|Please),\s+)?(?:Better\s+(?:yet|still)|Instead|Rather|Simply\s+put|In\s+short|" + ORDINAL_LEADS + "|"
                      + VOCATIVE_LEADS + r"),\s+)?[“\"‘]?(?P<neg>(?:Don[’']t|Do\s+not|Never)\s+)?(?P<verb>(?i:" + trie_pattern(POLICY_VERBS) + r"))"
                      r"(?:\s+(?:up|out|off|down|back|in|on))?\s+(?=(?:" + DETERMINER + r")\b|[a-z]{3,}ing\s+[a-z])")  # "Stop selling arms"
 HEADLINE_WORDS = 14
@@ -88,7 +88,7 @@ def let_hit(text: str, s: int, e: int) -> Hit | None:
 # the words a command may open with (a command verb, or a lead before it): one set look-up per sentence before the patterns
 LEAD_WORDS = frozenset("""So And Now Please Better Instead Rather Simply In First Firstly Second Secondly Third Thirdly Fourth
     Fifth Next Finally Lastly Above Most Mr Mr. Madam Mrs Mrs. Ms Ms. Dear Prime Minister President Chancellor Secretary
-    Governor Mayor Speaker Senator Senators Congressmen Councillors Commissioner Let""".split())
+    Governor Mayor Speaker Senator Senators Congressmen Councillors Commissioner Let To""".split())
 
 
 def opens_command(text: str, s: int, e: int) -> bool:

@@ -89,8 +89,10 @@ PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|
 # "The Greens want a ban on new coal projects": a named group's wish for a measure (a noun phrase)
 WANT_NP_RE = re.compile(r"\b(?:wants|want)\s+(?=(?:an?|more|new|tougher|stricter)\s)")
 # "Campaigners want the whole industry brought back into public ownership": bring it back
-WANT_DONE_RE = re.compile(r"\b(?:wants|want)\s+(?P<np>(?:the|every|all|its|their|this|these)\s+[^,;:.]{1,60}?)\s+"
-                          r"(?P<part>[a-z]+(?:ed|en|wn|nt|lt|ht|id|ld|un))\b")
+WANT_DONE_RE = re.compile(r"\b(?:wants|want)\s+(?P<np>(?:the|every|all|its|their|this|these)\s+[^,;:.]{1,60}?|"
+                          r"(?!(?:to|it|them|him|her|me|us|you|more|less|nothing|something|everything|every|each|some|many|"
+                          r"most|such|what|this|that|these|those|their|its|his|our|your)\b)[a-z]{4,})\s+"
+                          r"(?P<part>[a-z]+(?:ed|en|wn|nt|lt|ht|id|ld|un|pt))\b")
 # the plain "want to" is a plan only after a named doer: not "I/we/you/they want to", "people want to"
 PLAIN_WANT_SUBJECTS = frozenset("i we you they people many some most others everyone nobody".split())
 STATE_WORDS = frozenset("seen known heard understood done said told".split())  # "wants the truth known": no act

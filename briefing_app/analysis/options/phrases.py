@@ -58,7 +58,7 @@ IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "
              "shaping": "shape", "shaped": "shape", "escaping": "escape", "escaped": "escape", "wiping": "wipe",
              "typing": "type", "scoping": "scope", "restoring": "restore",
              "ignoring": "ignore", "exploring": "explore", "scoring": "score", "storing": "store",
-             "deploring": "deplore", "imploring": "implore"}
+             "deploring": "deplore", "imploring": "implore", "tied": "tie", "tying": "tie", "died": "die", "lied": "lie"}
 
 
 def action_end(text: str, start: int, limit: int) -> int:

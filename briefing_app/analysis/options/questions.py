@@ -44,6 +44,8 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
         stance = "oppose" if doubt and not negated else "support"
         if m.group("modal") == "would" and m.group("subj").lower() in ("anyone", "anybody", "one", "i", "you", "he", "she", "they", "it"):
             return []  # "Why would anyone vote for him?": puzzlement, not a course of action
+        if m.group("subj").lower() in ("a", "an", "any", "every"):
+            return []  # "Why should a child born in one neighborhood be stuck ...?": anyone's lot, no body's course
     start = verb_start(text, m.end(), e) if groups.get("subj") else m.end()
     progressive = PROGRESSIVE_RE.match(text, start, e)
     if progressive is not None:  # "Should we really be cutting the aid budget?": cut it
