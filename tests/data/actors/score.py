@@ -122,6 +122,13 @@ AvtoVAZ business story (a ministry's head, a governor, a union, analysts of an a
 court verdict (재판부, a withheld name, a prosecutors' office), a railway strike (a union and a corporation with their
 short forms in brackets, "코레일 측은") and a tariff-talks wire (presidential office, a trade envoy, the US commerce
 secretary, the White House, a business lobby). Answers committed before the analyser ran on them.
+A third part (ru59, ru69, ru79, ko57-ko59, named xxNN-s9-*), written after the second round and scored once fresh
+before its own: a Yekaterinburg city-hall story (the city duma, a faction leader, a vice-mayor, a mayoralty
+department in lower case, a regional branch of a movement), an Izvestia Q&A interview with dash answers and an
+address by name and patronymic, a football club's coach sacked (a club's press service, a coach in the
+instrumental, a foreign outlet that only receives a comment); a Busan budget story (시장, 시의회, 구청장 with no name
+first), a shipping order (공시, "업계에 따르면", an analyst) and a National Assembly clash (원내대표, 국회의장, "우 의장", a party
+official). Answers committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
