@@ -201,13 +201,15 @@ def test_eighth_session_batch_floors(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["ru", "ko"])
 def test_ninth_session_batch_floors(language: str) -> None:
-    # the s9 Russian/Korean batch (ru37-ru39, ko37-ko39, then ru76-ru78, ko76-ko78), every sentence annotated, answers
-    # written before the analyser ran on them; fresh (first part: ru 0.825 / 0.868 / 0.882 / 0.708 / 0.773, sentences F1
-    # 0.947 source 0.815; ko 0.870 / 0.833 / 0.778 / 0.857 / 0.875, F1 0.923 source 0.889; second part, after the first
-    # rounds: ru 0.875 / 0.933 / 1.0 / 0.700 / 0.800, F1 0.980 source 0.917; ko 0.889 / 0.889 / 0.833 / 1.0 / 1.0, F1 1.0
-    # source 0.875), then tuned on; floors a little under its figures
+    # the s9 Russian/Korean batch (ru37-ru39, ko37-ko39, then ru76-ru78, ko76-ko78, then ru59, ru69, ru79, ko57-ko59),
+    # every sentence annotated, answers written before the analyser ran on them; fresh (first part: ru 0.825 / 0.868 /
+    # 0.882 / 0.708 / 0.773, sentences F1 0.947 source 0.815; ko 0.870 / 0.833 / 0.778 / 0.857 / 0.875, F1 0.923 source
+    # 0.889; second part, after the first rounds: ru 0.875 / 0.933 / 1.0 / 0.700 / 0.800, F1 0.980 source 0.917; ko 0.889
+    # / 0.889 / 0.833 / 1.0 / 1.0, F1 1.0 source 0.875; third part, after the second round: ru 0.727 / 0.800 / 0.667 /
+    # 0.462 / 0.875, F1 0.955 source 0.571; ko 0.850 / 0.944 / 1.0 / 1.0 / 1.0, F1 0.966 source 0.857), then tuned on;
+    # floors a little under its figures
     f = _english(lambda name: name[:2] == language and "-s9-" in name, language)
-    floors = {"ru": (0.91, 0.95, 0.95, 0.89, 0.86), "ko": (0.97, 0.91, 0.92, 0.94, 0.90)}[language]
+    floors = {"ru": (0.89, 0.95, 0.94, 0.83, 0.87), "ko": (0.98, 0.92, 0.94, 0.93, 0.92)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
     s = _sentences(lambda name: "-s9-" in name, language)

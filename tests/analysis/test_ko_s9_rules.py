@@ -82,3 +82,16 @@ def test_a_brand_in_brackets_the_text_goes_on_to_use_is_the_bodys_short_form() -
 def test_the_white_house_is_an_american_body() -> None:
     text = "백악관은 협상 결과를 이번 주 안에 발표할 수 있다고 밝혔다.\n"
     assert _actors(text)["백악관"].affiliation == "미국"
+
+
+def test_a_year_word_with_do_is_no_topic() -> None:
+    text = "부산시가 내년도 예산안을 시의회에 제출했다고 3일 밝혔다.\n"
+    assert [q.speaker for q in analyse(text).quotes if q.kind == "indirect"] == ["부산시"]
+    assert "시의회" in _actors(text)
+
+
+def test_a_company_by_its_latin_letters_before_a_title() -> None:
+    text = "김경배 HMM 대표는 \"친환경 선박 비중을 높이겠다\"고 말했다.\n"
+    actors = _actors(text)
+    assert actors["김경배"].affiliation == "HMM" and actors["HMM"].kind == "organization"
+    assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["김경배"]

@@ -145,3 +145,34 @@ def test_a_country_named_only_as_a_place_is_no_actor() -> None:
     assert "Россия" not in _actors(text)
     acting = "Россия примет ответные меры, заявила Мария Захарова.\n"
     assert "Россия" in _actors(acting)
+
+
+def test_an_interviewee_named_after_a_bodys_name_and_the_outlet_told() -> None:
+    text = ("«Искусственный интеллект не заменит врача»\n\n"
+            "Директор Национального медицинского исследовательского центра имени Алмазова Евгений Шляхто рассказал "
+            "«Известиям», как нейросети меняют диагностику.\n\n"
+            "— Евгений Владимирович, насколько широко врачи используют ИИ?\n\n"
+            "— В лучевой диагностике — почти везде.\n\n"
+            "— Не боитесь, что пациенты перестанут доверять врачам?\n\n"
+            "— Наоборот.\n\n"
+            "Президент Российской академии наук Геннадий Красников при этом предупреждал, что такие планы невыполнимы.\n")
+    result = analyse(text)
+    direct = [q for q in result.quotes if q.kind == "direct" and q.cue == "интервью"]
+    assert direct and {q.speaker for q in direct} == {"Евгений Шляхто"}
+    assert not [q for q in result.quotes if q.text == "Известиям" and q.kind == "direct"]
+    actors = {a.name: a for a in result.actors}
+    center = "Национальный медицинский исследовательский центр имени Алмазова"
+    assert center in actors and actors["Евгений Шляхто"].affiliation == center
+    assert "Российская академия наук" in actors
+    assert "Геннадий Красников" in {q.speaker for q in result.quotes if q.kind == "indirect"}
+
+
+def test_football_roles_an_instrumental_adjective_and_an_outlet_spoken_to() -> None:
+    text = ("Московский «Спартак» расторг контракт с главным тренером Деяном Станковичем. "
+            "Сам Станкович в разговоре с сербским изданием Sportal признался, что ожидал такого решения. "
+            "Исполняющим обязанности главного тренера назначен его ассистент Вадим Романов. "
+            "Бывший полузащитник «Спартака» Егор Титов считает, что новому тренеру понадобится время.\n")
+    actors = _actors(text)
+    assert actors["Деян Станкович"].title == "главный тренер" and actors["Вадим Романов"].title == "ассистент"
+    assert actors["Егор Титов"].affiliation == "Спартак" and "Sportal" not in actors
+    assert "Деян Станкович" in {s for s, _ in _said(text)}

@@ -149,6 +149,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         for rx in (KO_SUBJECT_RE, KO_NOMINATIVE_RE):
             for t in toks[:4]:  # "교수(컴퓨터공학)는": the bracket aside
                 if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj) \
+                        and not t.group().endswith("년도") \
                         and not _connective(t.group()) \
                         and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())):
                     subj = t  # (a later topic that names nobody, "동향은", "협의도", leaves a speaker's word first)

@@ -123,15 +123,16 @@ __all__ = ["bracketed_companies", "companies", "subject_bodies"]
 
 
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,6}(?:대|대학교|대학원대학교)")
-UNIVERSITY_PARTICLES = frozenset("은는이가의에와과도")
+UNIVERSITY_PARTICLES = frozenset("은는이가의에와과도을를")
+LATIN_BODY_RE = re.compile(r"[A-Z]{2,6}")  # a company by its Latin letters ("HMM 대표"): an organisation too
 
 
 def universities(text: str, out: list[Actor]) -> None:
-    """A university that is some person's affiliation ("대림대 자동차학과 교수") is an organisation of its
-    own, with every mention of it as a word of its own."""
+    """A university or a company by its Latin letters that is some person's affiliation ("대림대 자동차학과 교수",
+    "HMM 대표") is an organisation of its own, with every mention of it as a word of its own."""
     have = {a.name for a in out} | {x for a in out for x in a.aliases}
     for name in dict.fromkeys(a.affiliation for a in out if a.kind == "person" and a.affiliation):
-        if name in have or not UNIVERSITY_RE.fullmatch(name):
+        if name in have or not (UNIVERSITY_RE.fullmatch(name) or LATIN_BODY_RE.fullmatch(name)):
             continue
         spans = []
         at = text.find(name)

@@ -22,7 +22,8 @@ TITLE_FIRST = frozenset("주장 공격수 수비수 미드필더 골키퍼 투�
 AMBIGUOUS_TITLES = frozenset("시장 대표 감독 대사 위원 국장 실장".split())
 # a title naming its own body: 광주광역시장 -> 광주광역시, 부산시장 -> 부산시, 경기도지사 -> 경기도
 BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))(?:장|지사|수|청장)$")
-UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")  # 연세대, 전남대: a university before or after a name
+UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")
+LATIN_BODY_RE = re.compile(r"[A-Z]{2,6}")  # a company by its Latin letters right before a title ("HMM 대표")  # 연세대, 전남대: a university before or after a name
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
 GENITIVE_OWNER_RE = re.compile(r"[가-힣A-Za-z]{2,8}의")  # "엔비디아의 젠슨 황 최고경영자"
 GAP_RE = re.compile(r"\s+[0-9]*")  # "국가안보실 1차장": a number before the title
@@ -112,6 +113,7 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
                       or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                       or title_word(toks[j].group()) == toks[j].group() and i - j == 1
                       or POSTED_RE.fullmatch(toks[j].group()) and i - j == 1  # "주한 영국대사"
+                      or LATIN_BODY_RE.fullmatch(toks[j].group()) and i - j == 1  # "김경배 HMM 대표"
                       or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                       and name_like(toks[j - 1].group())
                       and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
@@ -191,7 +193,8 @@ def _titled(name: str, title: str, between: list[str], before_org: str | None, c
     inner = inner or (body.group("body") if body else None)
     if not inner and title.endswith("장") and org_word(title[:-1]):
         inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
-    home = next((w for w in reversed(between) if org_word(w) or w in shorts or UNIVERSITY_RE.fullmatch(w)), None)
+    home = next((w for w in reversed(between) if org_word(w) or w in shorts or UNIVERSITY_RE.fullmatch(w)
+                 or LATIN_BODY_RE.fullmatch(w)), None)
     own = "한국" if title in HOME_TITLES else None  # "윤석열 대통령": the Korean text's own president
     abroad = country if country not in (None, "한국", "북한") else None  # "왕이 중국 외교부장": China's
     return Person(name, " ".join([*between, title]), home or before_org or abroad and inner and abroad

@@ -44,6 +44,7 @@ RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|т�
 # a short capitalised name in guillemets with no sentence punctuation («Аэрофлот», «Цифра брокер»)
 RU_NAME_RE = re.compile(r"[А-ЯЁA-Z0-9][\w-]*(?:[ \t]+[\w-]+){0,3}")
 RU_NAME_AFTER_RE = re.compile(r"[ \t]+[а-яё]")  # the sentence runs on after it ("«Коммерсанту» в Росавиации")
+OUTLET_DATIVE_RE = re.compile(r"(?:иям|ям|ам|ту|ру)$")  # «Известиям», «Ведомостям», «Коммерсанту», «Интерфаксу»: told
 RU_VERB_END_RE = re.compile(r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ат|ят)(?:ся|сь)?[ \t]*$")  # a verb right before it
 
 
@@ -62,6 +63,8 @@ def ru_kind(text: str, start: int, end: int, open_at: int) -> str | None:
     if RU_NAME_RE.fullmatch(text, start, end) and (
             RU_NAME_AFTER_RE.match(text, end + 1) or not RU_VERB_END_RE.search(before)):
         return "title"  # «Аэрофлот», "глава «Аэрофлота»", "пояснили «Коммерсанту» в ...": a name, nobody's words
+    if RU_NAME_RE.fullmatch(text, start, end) and OUTLET_DATIVE_RE.search(text, start, end):
+        return "title"  # "рассказал «Известиям», как ...": the outlet told, nobody's words
     if RU_NEAR_VERB_RE.search(before):
         return "direct"
     return None

@@ -59,8 +59,17 @@ RECEIVER_BEFORE_RE = re.compile(r"(?:[а-яё]{3,}(?:ал|ил|ел|ял|ла|л
 RECEIVER_AFTER_RE = re.compile(r"[ \t]+[а-яё]{3,}(?:ли|ют|ят)(?![а-яё])")
 
 
+# an outlet spoken to ("в разговоре с сербским изданием Sportal", "в интервью газете Financial Times")
+SPOKEN_TO_RE = re.compile(r"(?:в[ \t]+(?:разговоре|беседе|интервью)[ \t]+(?:с[ \t]+)?(?:[а-яё]+(?:им|ым|ой|ому)[ \t]+)?"
+                          r"(?:изданием|газетой|телеканалом|агентством|порталом|журналом|изданию|газете|телеканалу|агентству|"
+                          r"порталу|журналу))[ \t]+«?$")
+
+
 def _only_told(text: str, a: Actor) -> bool:
     """An outlet every mention of which receives a comment: no actor of the text."""
+    if a.kind == "organization" and a.mentions and all(SPOKEN_TO_RE.search(text, max(0, s.start - 60), s.start)
+                                                       for s in a.mentions):
+        return True
     return a.kind == "organization" and a.name.split()[-1].upper() in {"РБК", "ТАСС", "ИНТЕРФАКС"} and all(
         text[s.start - 1:s.start] == "/"  # the dateline's credit ("/ТАСС/")
         or (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:s.end + 1] == ":"  # "РБК: " asks the questions

@@ -79,16 +79,29 @@ def interview_answers(doc: Document, out: list[Quote]) -> None:
     turns = {i for i in asked} | {i for i, (s, e) in enumerate(doc.paras) if DASH_RE.match(text, s, e)}
     inside = [doc.paras[i] for i in turns]
     lede = doc.paras[max(0, asked[0] - 2)][0], doc.paras[asked[0]][0]
-    first = next((m for m in RU_NAME_RE.finditer(text, *lede) if is_given(m.group().split()[0])), None) \
-        or next((m for m in RU_NAME_RE.finditer(text) if not any(s <= m.start() < e for s, e in inside)
-                 and is_given(m.group().split()[0])), None) or next(RU_NAME_RE.finditer(text), None)
-    if first is None:
+    named = _named_in(text, *lede) or next(((m.start(), m.end()) for m in RU_NAME_RE.finditer(text)
+                                            if not any(s <= m.start() < e for s, e in inside)
+                                            and is_given(m.group().split()[0])), None) \
+        or next(((m.start(), m.end()) for m in RU_NAME_RE.finditer(text)), None)
+    if named is None:
         return
-    who = canonical(text, first.group(), first.end())
-    mention = Mention(first.start(), first.end(), first.group())
+    who = canonical(text, text[named[0]:named[1]], named[1])
+    mention = Mention(named[0], named[1], text[named[0]:named[1]])
     found = doc.quotes + out
     for s, e in answers(doc, asked, found):
         out.append(Quote(s, e, text[s:e], "direct", who, mention, "интервью", None))
+
+
+def _named_in(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The first person the lede names in full, from the given name on ("... центра имени Алмазова Евгений Шляхто":
+    the name after the body's)."""
+    for m in RU_NAME_RE.finditer(text, s, e):
+        words = m.group().split()
+        k = next((i for i, w in enumerate(words[:-1]) if is_given(w)), None)
+        if k is not None:
+            at = m.start() + len(" ".join(words[:k])) + (1 if k else 0)
+            return at, m.end()
+    return None
 
 
 __all__ = ["answers", "interview_answers", "questions"]

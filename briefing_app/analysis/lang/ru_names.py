@@ -133,6 +133,7 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
 
 INDECLINABLE = ("оглу", "улы", "ыулы", "шойгу")  # Turkic family names in -оглу, -улы: "Ферудуну Синирлиоглу"
 # words that open a title (by stem)
+SK_ADJ_RE = re.compile(r"ск(?:ий|ого|ая|ой|ому|им|ом|ие|их|ую|ое|ими)$")  # an adjective made of a role word
 # oblique forms of role words whose stem changes ("посол" -> "посла"); "после" stays a preposition
 OBLIQUE_ROLES = frozenset(("посла", "послу", "послом", "послы", "послов", "послам", "послами"))
 ROLES = ("министр", "президент", "пресс-секретар", "секретар", "председател", "глав", "губернатор", "депутат",
@@ -147,7 +148,8 @@ ROLES = ("министр", "президент", "пресс-секретар", 
          "солист", "хореограф", "артист", "актёр", "актер", "певиц", "писател", "декан", "худрук", "госсекретар",
          "специалист", "заведующ", "вирусолог", "эпидемиолог", "инфекционист", "главврач", "аудитор", "зампред",
          "совладел", "владел", "основател", "акционер", "редактор", "главред", "гендиректор", "генпрокурор",
-         "сопредседател", "учительниц", "учител", "заммэр", "замгубернатор", "блогер", "партнёр", "партнер", "коллег")  # ("со своим турецким коллегой Хаканом Фиданом": a counterpart, of the country before)
+         "сопредседател", "учительниц", "учител", "заммэр", "замгубернатор", "блогер", "партнёр", "партнер", "коллег",
+         "полузащитник", "форвард", "ассистент")  # ("со своим турецким коллегой Хаканом Фиданом": a counterpart, of the country before)
 
 def is_given(word: str) -> bool:
     return word in MALE_NAMES or word in FEMALE_NAMES
@@ -162,8 +164,8 @@ def given_any_case(word: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     low = word.lower()
-    return low.startswith(ROLES) and not low.startswith(("главн", "генеральн")) \
-        or low in OBLIQUE_ROLES  # "глава", not "главный"; "Посла России": посол
+    return low.startswith(ROLES) and not low.startswith(("главн", "генеральн")) and not SK_ADJ_RE.search(low) \
+        or low in OBLIQUE_ROLES  # "глава", not "главный" or "исследовательского"; "Посла России": посол
 
 
 def role_nominative(word: str) -> str:

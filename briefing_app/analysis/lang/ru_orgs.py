@@ -31,7 +31,7 @@ FOREIGN_BODIES = {"Пентагон": "США", "Госдеп": "США", "Бе�
 # a genitive complement of a body's name: "(обязательного медицинского) страхования", with a second one after
 # "и" ("экономики и международных отношений"), then the region it serves ("Свердловской области")
 GEN_ADJ = r"[а-яё-]+(?:ого|его|ой|ей|ых|их)"
-GEN_NOUN = r"[а-яё]+(?:ости|ени[яй]|ани[яй]|ции|ства|ики|ов|ей|уры|оны|ения|ований|тий|ений)"
+GEN_NOUN = r"(?:[а-яё]+(?:ости|ени[яй]|ани[яй]|ции|ства|ики|ов|ей|уры|оны|ения|ований|тий|ений)|наук)"
 GEN_CHAIN = (r"(?:[ \t]+" + GEN_ADJ + r"){0,2}[ \t]+" + GEN_NOUN + r"(?![\w-])(?:[ \t]+и(?:[ \t]+" + GEN_ADJ + r"){0,2}[ \t]+"
              + GEN_NOUN + r"(?![\w-]))?")
 REGION_GEN_TAIL = r"(?:[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)(?![\w-]))?"
@@ -67,7 +67,8 @@ ROLE_GUILLEMET_RE = re.compile(r"(?:" + either_case(r"по (?:информаци
 SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+)?"
                                   r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ят|ат)\b)", re.M)
 # "НИИ гриппа имени Смородинцева", "Институт мозга имени Бехтеревой"
-NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
+NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ого|его|ом|ой)[ \t]+(?:[а-яё]+(?:ый|ий|ой|ая|ого|его|ом|ой)[ \t]+){0,3})?"
+                            r"(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
                             r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
 # a genitive noun after a body's head noun ("бизнеса", "развития территорий"), not a past-tense verb ("заявили")
 HEAD_GEN_NOUN = r"(?![а-яё]*л[аи](?![а-яё]))[а-яё]{3,}(?:а|я|ы|и|ов|ей|ий)(?![\w-])"
@@ -111,6 +112,9 @@ def org_name(phrase: str) -> str:
     for stem, name in ORG_STEMS_LONGEST_FIRST:
         if low.startswith(stem):
             return name  # ("госдепартамент" before "госдеп")
+    if " имени " in phrase:  # "... центра имени Алмазова": the name it bears stays as written
+        before, _, after = phrase.partition(" имени ")
+        return f"{org_nominative(before)} имени {after}"
     return org_nominative(phrase)
 
 
@@ -157,7 +161,11 @@ def _head(phrase: str) -> str:
 
 
 def named_nominative(phrase: str) -> str:
-    """'НИИ гриппа имени Смородинцева' as written; 'Института мозга имени X' -> 'Институт мозга имени X'."""
+    """'НИИ гриппа имени Смородинцева' as written; 'Института мозга имени X' -> 'Институт мозга имени X';
+    'Национального медицинского исследовательского центра имени X' -> 'Национальный ... центр имени X'."""
+    if phrase[:1].isupper() and re.match(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ого|его|ом)\s", phrase) and " имени " in phrase:
+        before, _, after = phrase.partition(" имени ")
+        return f"{org_nominative(before)} имени {after}"
     head, _, rest = phrase.partition(" ")
     return " ".join([org_nominative(head) if head != "НИИ" else head, rest]).strip()
 

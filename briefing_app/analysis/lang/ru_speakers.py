@@ -26,7 +26,7 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 "поясняют признают настаивают уверены "
                 # belief and expectation with their content ("не исключил, что", "В Кремле надеются, что")
                 "исключил исключает исключают допускает допускают надеется надеются рассчитывает рассчитывают "
-                "ожидает ожидают опасается опасаются прогнозирует прогнозируют сомневается убеждены "
+                "ожидает ожидают опасается опасаются прогнозирует прогнозируют сомневается убеждены предупреждал "
                 "предупреждает предупреждают объясняет объясняют обратил обращает цитирует цитируют "
                 # reflexive verbs in every gender ("призналась", "пожаловались") and a gerund ("сославшись на то, что")
                 "призналась признались пожаловалась пожаловались поделился поделилась поделились "
@@ -95,10 +95,13 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         toks = toks[:-3]  # "Рубио в интервью CNN заявил": the venue aside
     if not toks:
         return None
-    if toks[-1].group().startswith("«") and any(t.group() in ("с", "в", "на", "для", "от") for t in toks[-3:-1]):
-        cut = max(i for i, t in enumerate(toks) if t.group() in ("с", "в", "на", "для", "от") and i >= len(toks) - 3)
+    latin = bool(re.match(r"[A-Z]", toks[-1].group())) and any(t.group() == "с" for t in toks[-5:-1])
+    if (toks[-1].group().startswith("«") or latin) and any(t.group() in ("с", "в", "на", "для", "от") for t in toks[-5 if latin else -3:-1]):
+        # ("в разговоре с сербским изданием Sportal признался": the outlet spoken to, with its words, aside)
+        cut = max(i for i, t in enumerate(toks) if t.group() in ("с", "в", "на", "для", "от")
+                  and i >= len(toks) - (5 if latin else 3))
         while cut > 0 and toks[cut - 1].group()[:1].islower() and toks[cut - 1].group() not in RU_PRONOUNS \
-                and not is_role(toks[cut - 1].group()) and cut > len(toks) - 5:
+                and not is_role(toks[cut - 1].group()) and cut > len(toks) - (7 if latin else 5):
             cut -= 1  # "Вазиев в беседе с «Известиями» признался": the interview's venue aside
         toks = toks[:cut] if cut else toks
     last = toks[-1]

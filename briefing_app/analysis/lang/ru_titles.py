@@ -14,9 +14,11 @@ from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, guil
 
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
+INSTR_ADJ_RE = re.compile(r"^[а-яё-]{3,}(?:ым|им)$")  # an adjective in the instrumental ("главным")
+PARTICIPLE_RE = re.compile(r"^[а-яё]{5,}(?:ен|ан|ён)[аоы]?$")  # a short participle ("назначен", "избрана")
 REGION_WORDS_RE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ой|ого) (?:области|края|республики)")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
-STOP = frozenset("по и в на с о об у за от к для при из что как это этом который которая которое которые которого "
+STOP = frozenset("по и в на с о об у за от к для при из что как это этом его её ее их который которая которое которые которого "
                  "которой которому которым которую котором которых".split())
 VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
@@ -39,7 +41,7 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i])
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
                 or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
-                or VERB_RE.search(w) and not is_role(w):
+                or (VERB_RE.search(w) or PARTICIPLE_RE.search(w)) and not is_role(w):  # ("назначен его ассистент")
             break
         run.insert(0, w)
         if len(run) >= 12:
@@ -47,8 +49,8 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     first = next((i for i, w in enumerate(run) if is_role(w)), None)
     if first is None:
         return None, None  # "турецким коллегой": no role word, no title
-    while first > 0 and ADJ_RE.search(run[first - 1]) and not country(run[first - 1]):
-        first -= 1  # "официальный представитель", "местной жительницы"
+    while first > 0 and (ADJ_RE.search(run[first - 1]) or INSTR_ADJ_RE.search(run[first - 1])) and not country(run[first - 1]):
+        first -= 1  # "официальный представитель", "местной жительницы", "с главным тренером"
     # "турецким министром": a country adjective before the title is the affiliation
     aff = country(run[first - 1]) if first > 0 and COUNTRY_ADJ_RE.search(run[first - 1].lower()) else None
     run = run[first:]  # "Жители" and other words before the title proper
