@@ -52,6 +52,8 @@ FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P
 NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her|their|whose)\s+[\w\s-]{2,40}?"
                              r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
                              r"|the\s+[a-z]+(?:’s|'s)\s+[a-z][\w\s-]{1,40}?"
+                             r"|(?:a|an)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:spokes(?:man|woman|person)|official|analyst|"
+                             r"economist|lawyer|adviser|aide|researcher)"  # "according to a Pentagon spokesman, Sean Parnell"
                              r"|(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at)\s+(?:the\s+)?"  # "a spokeswoman for the regulator"
                              r"(?:[a-z][\w-]*|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})),\s+$")
 

@@ -182,6 +182,9 @@ DATELINE_STATE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+(?P<state>" + "|".join(m
                                r")(?=[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-])", re.M)
 
 
+IN_A_NAME_RE = re.compile(r"[ \t]+[A-Z][a-z]")  # (a capitalised word right after the state's name)
+
+
 def states(doc: Document) -> None:
     """A governor or state legislator with no affiliation, in a text that names one US state
     only (spelt out, or only in an AP dateline: "LANSING, Mich. —") (and no other country's officials' titles of that kind), is that state's; so is
@@ -194,7 +197,11 @@ def states(doc: Document) -> None:
     # Division of Insurance")
     if not people:
         return  # (no one to place: the text is not scanned)
-    named = {m.group() for m in STATE_RE.finditer(text)} - {"Washington", "Georgia"}
+    hits = list(STATE_RE.finditer(text))
+    named = {m.group() for m in hits} - {"Washington", "Georgia"}
+    alone = {m.group() for m in hits if not IN_A_NAME_RE.match(text, m.end())} & named
+    if len(named) > 1 and len(alone) == 1:
+        named = alone  # "New York University", "The Washington Post": a state's name inside another name
     dateline = DATELINE_STATE_RE.search(text)
     if dateline and (not named or AP_STATES[dateline.group("state")] in named):
         named = {AP_STATES[dateline.group("state")]}  # "SACRAMENTO, Calif. (AP) —": the dateline's state first

@@ -24,6 +24,9 @@ APPOSITIVE_BODY_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}
                                 r"(?![\w-])(?![ \t]+(?:of|for)\b)")
 
 
+TOLD_RE = re.compile(r"\b(?:told|(?:an[ \t]+)?interview[ \t]+with)[ \t]+$")
+
+
 def _said_it(text: str, a: Actor) -> bool:
     return not a.title and any(SAID_IT_RE.match(text, m.end, m.end + 60) or text.startswith(",", m.end)
                                and APPOSITIVE_BODY_RE.match(text, m.end, m.end + 80) for m in a.mentions)
@@ -55,3 +58,7 @@ def not_people(doc: Document) -> None:
             o.affiliation = o.affiliation or a.name
     if made:  # ("Harbor's chief executive": the short name of the company just made)
         doc.actors = fold_first_words(doc.actors)
+    told = [a for a in doc.actors if a.kind == "person" and len(a.mentions) == 1 and not a.title and not a.affiliation
+            and TOLD_RE.search(text, max(0, a.mentions[0].start - 22), a.mentions[0].start)]
+    if told:  # "told Al Jazeera", "in an interview with Al Arabiya": an outlet given a comment, no actor
+        doc.actors = [a for a in doc.actors if not any(a is t for t in told)]

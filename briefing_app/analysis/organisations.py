@@ -41,6 +41,15 @@ MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Televisi
                       r"Gazette|Telegraph|Newspaper|Magazine)\b")
 
 
+# the last words of the gazetteer's longer place names ("Emirates", "Arab Emirates", "Kingdom")
+PLACE_TAILS = frozenset(" ".join(name.split()[i:]) for name in gazetteer.ALIAS_TO_NAME for i in range(1, len(name.split())))
+
+
+def _inside_a_place(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] the end of a longer place's name the gazetteer knows ("United Arab Emirates")?"""
+    return any(m.end() == e and m.start() < s for m in gazetteer.PLACE_RE.finditer(text, max(0, s - 30), e))
+
+
 def _known_companies(text: str, orgs: dict[str, Org], is_person: Callable[[str], bool]) -> None:
     """Companies a wire names bare ("Goldman Sachs advised ...", "Maersk said"): a mention inside one
     found already is an alias of it, else the company is an organisation of its own."""
@@ -48,6 +57,8 @@ def _known_companies(text: str, orgs: dict[str, Org], is_person: Callable[[str],
         said = text[s:e]
         if " " not in said and is_person(said) or gazetteer.lookup(said):
             continue  # "Rep. Mike Honda ... Honda said"
+        if s and text[s - 1] == " " and text[s - 2:s - 1].isalpha() and _inside_a_place(text, s, e):
+            continue  # "Emirates" of "the United Arab Emirates"
         org = next((o for o in orgs.values() if any(m.start <= s and e <= m.end for m in o.mentions)), None) \
             or orgs.get(name) or next((o for o in orgs.values() if said in o.aliases or o.name == said), None)
         if org is None:
@@ -78,6 +89,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     for org in found.orgs.values():
         if MEDIA_RE.search(org.name) and org.venue_only:
             continue
+        if org.name in PLACE_TAILS and all(_inside_a_place(text, m.start, m.end) for m in org.mentions):
+            continue  # "Emirates" found in "the United Arab Emirates, which ..."
         org.mentions.sort(key=lambda sp: sp.start)
         out.append(Actor(org.name, org.kind, None, org.affiliation, org.aliases, org.mentions))
     return out

@@ -186,3 +186,25 @@ def test_more_african_countries_and_their_ministers() -> None:
     actors = _actors(text)
     assert actors["Roger Kamba"].affiliation == "Democratic Republic of Congo"
     assert "Kinshasa" in actors["Democratic Republic of Congo"].aliases
+
+
+def test_lower_case_national_titles_and_a_pre_modified_spokesman() -> None:
+    text = ("The chancellor, Rachel Reeves, defended the rise. Downing Street said the government would not move.\n\n"
+            "Hegseth signed the order, according to a Pentagon spokesman, Sean Parnell.")
+    actors = _actors(text)
+    assert actors["Rachel Reeves"].affiliation == "United Kingdom"
+    assert (actors["Sean Parnell"].title, actors["Sean Parnell"].affiliation) == ("spokesman", "Pentagon")
+
+
+def test_a_state_inside_another_name_does_not_count_as_a_second_state() -> None:
+    text = ("President Trump ordered the Oregon National Guard into service over objections from Gov. Tina Kotek. "
+            "Oregon sued.\n\nElizabeth Goitein of the Brennan Center for Justice at New York University criticised it.")
+    assert _actors(text)["Tina Kotek"].affiliation == "Oregon"
+
+
+def test_an_outlet_told_something_and_a_place_names_tail_are_no_actors() -> None:
+    text = ("Sudan's foreign minister, Ali Youssef, told Al Jazeera the government would not negotiate. Egypt and the "
+            "United Arab Emirates, which Sudan accuses of arming the RSF, are not at the table.")
+    actors = _actors(text)
+    assert "Al Jazeera" not in actors and "Emirates" not in actors and "United Arab Emirates" in actors
+    assert "John Smith" in _actors("The minister told John Smith, a farmer, that aid was coming. Smith was grateful.")
