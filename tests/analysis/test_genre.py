@@ -28,7 +28,9 @@ def test_news_reports_are_news(path):
 # not worked on that session; strict, so a fix shows.
 GENRE_MISSES = {"own-eu-asylum": "kickerless editorial: 'We urge', 'It is high time' are no cues",
                 "own-indonesia-outlook": "news analysis with no argument in the author's voice",
-                "own-sports-column": "a football column: match narrative, past-tense 'should have', no kicker"}
+                "own-sports-column": "a football column: match narrative, past-tense 'should have', no kicker",
+                "own-markets-outlook": "a markets analysis column: predictions and figures, no first person",
+                "own-marshall-history": "a history essay: past events and past calls, no first person"}
 OPINION = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=GENRE_MISSES[p.stem]))
            if p.stem in GENRE_MISSES else p for p in OPINION]
 
