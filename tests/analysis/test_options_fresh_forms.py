@@ -193,3 +193,44 @@ def test_a_command_to_those_addressed_after_a_colon() -> None:
 
 def test_a_rhetorical_question_about_anyones_lot_is_no_course() -> None:
     assert options("Why should a child born in one neighborhood be stuck in a failing school?") == []
+
+
+@pytest.mark.parametrize("text, summary, holder, stance", [
+    ("Tennessee's attorney general, Jonathan Skrmetti, said his office would appeal the decision to the Sixth Circuit.",
+     "Appeal the decision to the Sixth Circuit", "Jonathan Skrmetti", "support"),
+    ("The law's sponsor, Jack Johnson, said he would introduce a narrower version in the next session if the appeal failed.",
+     "Introduce a narrower version in the next session", "Jack Johnson", "conditional"),
+    ("Friedrich Merz said his party would not govern with the AfD under any circumstances.",
+     "Govern with the AfD under any circumstances", "Friedrich Merz", "oppose"),
+])
+def test_a_plan_the_speaker_announces_for_itself(text: str, summary: str, holder: str, stance: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (summary, None, [(holder, stance)])
+
+
+@pytest.mark.parametrize("text", ["Analysts said the bank would raise rates in June.",
+                                  "The industry group said it would cost employers $2 billion a year.",
+                                  "She said she would be happy to help.",
+                                  "Officials said they would continue to monitor the situation.",
+                                  "Thursday afternoon, Paramount announced that they would not publicly screen the movie.",
+                                  "Should Washington drop its ambiguity? It is a hard question."])
+def test_no_plan_announced_and_no_answer(text: str) -> None:
+    assert options(text) == []
+
+
+def test_a_question_answered_with_only_if_is_conditional() -> None:
+    o = one_option("Should Washington also drop its long-standing ambiguity and promise to defend Taiwan? Only if "
+                   "Taiwan's own forces are ready to hold out on their own.")
+    assert o.stance == "conditional"
+
+
+def test_what_a_condition_asks_for_is_no_course_of_its_own() -> None:
+    o = one_option("Parliament should pass the assisted dying bill, provided that the safeguards in it are kept: two "
+                   "doctors and a judge must sign off on every case.")
+    assert (o.summary, o.stance) == ("Pass the assisted dying bill", "conditional")
+
+
+def test_a_provocative_course() -> None:
+    o = options("Some members of Congress want to station American combat troops on the island. That would be "
+                "provocative for little military gain.")[0]
+    assert o.stance == "oppose"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
+from briefing_app.analysis.options.announced import announced_hits
 from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.attribute import Holders
@@ -50,7 +51,8 @@ MAX_SENTENCE = 2500  # characters: longer is a table, a list or noise, not an ar
 CALL_NOUNS = r"(?:demand|call|proposal|idea|plan|request|appeal|case|recommendation)s?"
 VERDICT_RE = re.compile(
     r"\s*(?:(?P<bad>(?:That|This|It|Such\s+a\s+\w+)\s+(?:would|will|is|was)\s+(?:surely\s+)?(?:be\s+)?(?:a\s+(?:\w+\s+)?"
-    r"(?:mistake|error|blunder|folly|disaster)|wrong|unwise|reckless|misguided|foolish|dangerous)|No\b[.!,]|"
+    r"(?:mistake|error|blunder|folly|disaster)|wrong|unwise|reckless|misguided|foolish|dangerous|provocative|counterproductive|"
+    r"futile|pointless|self-defeating|irresponsible)|No\b[.!,]|"
     r"(?:They|He|She)\s+(?:are|is)\s+(?:wrong|playing\s+with\s+fire)|(?:That|This|It)\s+is\s+the\s+last\s+thing\b|(?:That|This|It)\s+(?:(?:will|would|does|can)\s*(?:not|n[’']t)|won[’']t)\s+work|"
     r"(?:That|This|It)\s+(?:is|would\s+be)\s+(?:(?:a\s+)?(?:very\s+)?(?:bad|terrible|awful|dreadful)\s+idea|no\s+(?:answer|"
     r"solution))|(?:That|This|It)\s+makes\s+(?:no|little)\s+sense|"
@@ -69,6 +71,7 @@ VERDICT_RE = re.compile(
     r"the\s+call|this|that))))")
 
 
+ONLY_IF_RE = re.compile(r"\s*(?:(?:Yes|Perhaps|Maybe),?\s+but\s+)?[Oo]nly\s+(?:if|when|once|after)\b")
 RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?(?:risky|perilous|"
                      r"dangerous|costly)\b|\b(?:could|might|may)\s+backfire\b|\bcarr(?:y|ies)\s+(?:\w+\s+)?risks?\b", re.I)
 
@@ -118,6 +121,11 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
             if out and OBJECTION_GATE_RE.search(text, s, min(e, s + 90)) is not None:  # "Critics say that route is slow"
                 objection(text, s, e, lowered(text, s, e), out, recent, holders.named_holder)
             _hedged(text, s, e, recent)
+            if asked and ONLY_IF_RE.match(text, s, e):  # "Should Washington promise to defend Taiwan? Only if ...": conditional
+                for hit, hs, he in asked:
+                    hit.stance = "conditional"
+                    _add(out, hit, holders, hs, he)
+                asked = []
             verdict = VERDICT_RE.match(text, s, e) if asked or prev else None  # a verdict judges only a call just made
             if verdict and (text[verdict.end() - 1] in ".!," or re.match(r"\s*(?:[.!;]|,\s*(?:and|but)\b|$)",
                                                                           text[verdict.end():e])):  # "That would be a mistake." / "No." / "They are right": the author's word on the last one
@@ -187,7 +195,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
-             + idiom_hits(text, s, e))
+             + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)))
     low = lowered(text, s, e)
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
@@ -199,8 +207,16 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
             hit.stance = "conditional"
         hits.append(hit)
     if hits:
+        hits = [h for h in hits if not _in_proviso(text, h, hits)]
         hits += coordinated(text, s, e, hits)
     return idea_framed(text, s, e, narrowest(text, hits))
+
+
+def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """'S should pass the bill, provided that the safeguards are kept: two doctors and a judge must sign off': what the
+    condition of an earlier conditional course asks for is that condition, no course of its own."""
+    return any(h.stance == "conditional" and h.end <= hit.start and CONDITION_RE.search(text, h.start, hit.start) is not None
+               for h in hits if h is not hit)
 
 
 DILEMMA_RE = re.compile(r"\b[Oo]n\s+the\s+one\s+hand\b")

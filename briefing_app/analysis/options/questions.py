@@ -39,8 +39,11 @@ def question_hits(text: str, s: int, e: int) -> list[Hit]:
     else:
         negated = "n’t" in m.group("modal") or "n't" in m.group("modal") or bool(m.group("neg"))
         doubt = bool(m.group("why") or m.group("really"))  # "Should the EU really impose ...?": no
-        if not doubt and not negated:
-            return []
+        if not doubt and not negated:  # "Should S do X?" asks: an answer after it ("No.", "Only if ...") decides
+            if m.group("modal").lower() != "should" or m.group("subj").lower() in ("i", "you", "we", "it", "a", "an", "one"):
+                return []
+            hit = vp_hit(text, verb_start(text, m.end(), e), e, "ask", m.start())
+            return [hit] if hit else []
         stance = "oppose" if doubt and not negated else "support"
         if m.group("modal") == "would" and m.group("subj").lower() in ("anyone", "anybody", "one", "i", "you", "he", "she", "they", "it"):
             return []  # "Why would anyone vote for him?": puzzlement, not a course of action
