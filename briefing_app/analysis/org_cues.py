@@ -28,7 +28,8 @@ POSSESSOR_ROLE_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?:’
 # "Shares of Microsoft were little changed", "shares in Lundbeck": a listed company
 SHARES_OF_RE = re.compile(r"\b[Ss]hares[ \t]+(?:of|in)[ \t]+(?P<name>[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})(?![\w-])")
 # "Ticketmaster, which sold most tickets", "Pfizer and Merck, which make vaccines": not people
-WHICH_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+)(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")
+WHICH_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})"
+                      r"(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")  # ("GE Aerospace, which builds ...")
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
 APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"

@@ -49,6 +49,9 @@ def _plural_role(word: str) -> bool:
     return low in PLURAL_PEOPLE or low.endswith("s") and low[:-1] in ROLE_WORDS
 
 
+PLACE_NOUNS = ("County ", "City ", "Township ", "Borough ", "Parish ")
+
+
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "The"/"But" and the like, which a sentence start capitalises, and a
     leading role ("CEO of the U.S. Studies Centre"; but "General Motors" keeps its "General")."""
@@ -60,7 +63,8 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
         r = LEAD_ROLE_RE.match(text, s, e)
         if r and (r.group(1).lower() in ROLE_WORDS or _plural_role(r.group(1)) and r.group().rstrip().endswith(("of", "the"))) \
                 and not (r.group(1) == "General" and r.end() == s + 8) \
-                and len(text[r.end():e].split()) > 1:  # ("Premier League": the league's word, not a premier's)
+                and len(text[r.end():e].split()) > 1 and not text.startswith(PLACE_NOUNS, r.end()):
+            # ("Premier League": the league's word, not a premier's; "King County Metro": a county's name)
             s = r.end()
             continue
         link = re.match(r"(?:of|for|and|on|the|de)[ \t]+", text[s:e])  # "Democrat on the Senate ..."

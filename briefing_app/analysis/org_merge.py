@@ -10,6 +10,7 @@ import re
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 UPPER_RE = re.compile(r"(?<![\w.])[A-Z]{3,}(?![\w.])")
@@ -168,6 +169,7 @@ def merge(doc: Document) -> None:
             _join(doc, party, org)
             gone.add(id(org))
     _corporate_short_names(doc, [o for o in orgs if id(o) not in gone], gone)
+    _last_word_names(doc, [o for o in orgs if id(o) not in gone])
     if gone:
         doc.actors = [a for a in doc.actors if id(a) not in gone]
 
@@ -175,6 +177,37 @@ def merge(doc: Document) -> None:
 # the words a company's full name adds to the name it goes by ("Meridian Financial Corp." -> "Meridian")
 CORPORATE = frozenset("Corp Corp. Corporation Inc Inc. Co Co. Company Holdings Group Ltd Ltd. plc PLC LLC AG SA NV SE "
                       "Financial Bancorp Bancshares International Technologies Industries Partners Brands".split())
+
+
+# words a body's name may end in that never stand for it alone ("Council", "Bank", "Inc")
+GENERIC_LAST = frozenset("Council Committee Bank Group Company Corporation Inc Corp Co Ltd LLC Party Union Board Agency "
+                         "Service Office Department Ministry Authority Commission Association Institute Center Centre "
+                         "Foundation University College School Court Fund Trust Society League Club Network Forces Army "
+                         "Police Guard Times Post News Journal Herald Tribune Press Airlines Airways Energy Health House Water".split())
+NEXT_CAPITAL_RE = re.compile(r"[ \t]+[A-Z]")  # ("the Water Services Regulation Authority": a word of another name)
+
+
+def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
+    """'King County Metro' ... "Metro's general manager": the last word of a body's name, alone and capitalised
+    after a word in lower case (or opening a sentence), is that body when no other actor goes by it."""
+    text = doc.actor_text
+    names = {a.name for a in doc.actors} | {x for a in doc.actors for x in a.aliases}
+    for org in orgs:
+        words = org.name.split()
+        last = words[-1] if len(words) >= 2 else ""
+        if not last[:1].isupper() or last.isupper() or last in GENERIC_LAST or last in names or len(last) < 4 \
+                or words[-2] in ("of", "for", "and", "&") or last in US_STATE_NAMES or gazetteer.lookup(last) \
+                or text.count(last) < 2:
+            continue
+        spans = [Span(a, b) for a, b in whole_word(text, last) if not _in_mentions(org, a)
+                 and not text[max(0, a - 2):a].rstrip()[-1:].isupper() and not NEXT_CAPITAL_RE.match(text, b)]
+        if spans:
+            org.aliases.append(last)
+            org.mentions = sorted([*org.mentions, *spans], key=lambda sp: sp.start)
+
+
+def _in_mentions(org: Actor, at: int) -> bool:
+    return any(sp.start <= at < sp.end for sp in org.mentions)
 
 
 def _corporate_short_names(doc: Document, orgs: list[Actor], gone: set[int]) -> None:

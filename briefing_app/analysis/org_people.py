@@ -15,7 +15,7 @@ HEAD_WORDS = (
     "System Division Representatives Delegates Directorate Programme Program Watch Corp Inc Ltd LLC plc PLC "
     "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Laboratory Museum Centres"
 ).split()
-HEADS_EXTRA = ["School District"]
+HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways"]
 ORG_NOUNS = frozenset(HEAD_WORDS)
 PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 PERSON_TAIL_RE = re.compile(r"(?<=\w)[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<sur>[A-Z][\w’'-]+)$")

@@ -23,6 +23,7 @@ from briefing_app.core.model import Actor, Span
 # organisation nouns (factored by common prefixes: much faster to scan than a flat alternation)
 HEADS = gazetteer.trie_pattern([*HEAD_WORDS, *HEADS_EXTRA], not_after=r"[\w-]")
 HEAD_RE = re.compile(HEADS + r"(?![\w-])")
+ENDS_IN_HEAD_RE = re.compile(r"(?<![\w-])" + HEADS + r"$")
 # capitalised words up to another organisation noun right after one ("Workers" of "Rail Workers Safety Coalition")
 INNER_HEAD_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,2}[ \t]+" + HEADS + r"(?![\w-])")
 TAIL_RE = re.compile(r"(?:[ \t]+(?:of|for|on(?=[ \t]+[A-Z][a-z]+[ \t]+(?:and[ \t]+)?[A-Z]))[ \t]+(?:the[ \t]+)?" + CAPW + r"(?:[ \t]+" + CAPW + r"){0,3}){1,2}"
@@ -136,6 +137,9 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
         joined = text.rfind(" and the ", start, h.start())
         if joined != -1:  # "the U.S. Justice Department and the Federal Trade Commission": two names
             start = joined + 9
+        joined = text.rfind(" and ", start, h.start())
+        if joined != -1 and ENDS_IN_HEAD_RE.search(text, start, joined):
+            start = joined + 5  # "Delta Air Lines and United Airlines": a body's name ends before "and"
         if left and h.group() == "Cabinet" and text.startswith(" Secretary", h.end()):
             continue  # "Chief Cabinet Secretary Yoshimasa Hayashi": a title
         tail = TAIL_RE.match(text, h.end())

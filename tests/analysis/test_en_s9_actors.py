@@ -208,3 +208,21 @@ def test_an_outlet_told_something_and_a_place_names_tail_are_no_actors() -> None
     actors = _actors(text)
     assert "Al Jazeera" not in actors and "Emirates" not in actors and "United Arab Emirates" in actors
     assert "John Smith" in _actors("The minister told John Smith, a farmer, that aid was coming. Smith was grateful.")
+
+
+def test_bodies_named_with_which_and_airlines_joined_by_and() -> None:
+    text = ("SkyWest, which flies regional routes for Delta Air Lines and United Airlines, grounded 40 aircraft. "
+            "GE Aerospace, which builds the engines, said it was working with investigators.")
+    actors = _actors(text)
+    assert {"Delta Air Lines", "United Airlines", "GE Aerospace"} <= set(actors)
+    assert not any(" and " in name or name == "Aerospace" for name in actors)
+
+
+def test_the_last_word_of_a_bodys_name_alone_is_that_body() -> None:
+    text = ("King County Metro, which runs the buses, says the lanes would save time. Metro's general manager, "
+            "Michelle Allison, told the committee that ridership had recovered.\n\nThe American Civil Liberties Union "
+            "of Texas sued. Texas Attorney General Ken Paxton said the state would appeal.")
+    actors = _actors(text)
+    assert "Metro" in actors["King County Metro"].aliases
+    assert actors["Michelle Allison"].affiliation == "King County Metro"
+    assert actors["Ken Paxton"].affiliation != "American Civil Liberties Union of Texas"
