@@ -3,6 +3,7 @@ where one paragraph ends and the next begins, how two lines of one paragraph are
 (a space, nothing after a dash, a hyphen kept or dropped) and where furniture goes."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from briefing_app.core.model import Span
@@ -32,7 +33,8 @@ def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
     stream = _footnotes(stream, size)
     text_lines = [line for kind, line in stream if kind == "b"]
     pairs = compounds([line.text for line in body])
-    vocab = words, pairs, hyphenates(_breaks_at_hyphens(text_lines, words, pairs), words, pairs)
+    vocab = (words, pairs, hyphenates(_breaks_at_hyphens(text_lines, words, pairs), words, pairs),
+             _closed_dashes(body))
     layout = Layout.learn(text_lines)
     pieces: list[str] = []
     spans: list[Span] = []
@@ -116,8 +118,21 @@ def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, L
     return out
 
 
-# the document's words, its hyphenated pairs, and whether its typesetter hyphenates words at line ends
-Vocab = tuple[Counter[str], Counter[tuple[str, str]], bool]
+# the document's words, its hyphenated pairs, whether its typesetter hyphenates words at line ends,
+# and whether it writes a double hyphen as a dash between words with no spaces ("president--facing")
+Vocab = tuple[Counter[str], Counter[tuple[str, str]], bool, bool]
+CLOSED_DASH = re.compile(r"[^\W\d_]--[^\W\d_]")
+OPEN_DASH = re.compile(r"[^\W\d_]-- ")
+
+
+def _closed_dashes(body: list[Line]) -> bool:
+    """Does the document write "word--word" inside its lines more often than "word-- word"?"""
+    closed = opened = 0
+    for line in body:
+        if "--" in line.text:
+            closed += len(CLOSED_DASH.findall(line.text))
+            opened += len(OPEN_DASH.findall(line.text))
+    return closed > opened
 
 
 def _join_lines(lines: list[Line], vocab: Vocab) -> str:
@@ -200,7 +215,7 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
 
 def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
     """(drop prev's last character?, separator) for joining two lines of a paragraph."""
-    words, pairs, typeset = vocab
+    words, pairs, typeset, closed_dashes = vocab
     if continues_word(prev, cur):
         left = WORD.findall(prev)[-1]
         right = WORD.match(cur)
@@ -210,6 +225,8 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         return typeset and drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""
+    if closed_dashes and prev.endswith("--") and prev[-3:-2].isalpha() and cur[:1].isalpha():
+        return False, ""  # "Congress--" + "regained", where the document writes "president--facing"
     if prev.endswith("-") and prev[-2:-1].isdigit() and cur[:1].isalnum():
         return False, ""  # "a 20-" + "year-old", "1990-" + "2000"
     return False, " "

@@ -246,3 +246,18 @@ def test_an_articles_last_line_atop_the_next_column_is_read_last(tmp_path):
             assert visible(read_file(path)) == expected(CYBER)
             return
     pytest.fail("no layout shows the case")
+
+
+@pytest.mark.parametrize("closed", [True, False])
+def test_a_double_hyphen_at_a_line_end_is_joined_as_the_document_writes_it_inside_lines(closed: bool) -> None:
+    """"Congress--" + "regained": no space where the document writes "president--facing" inside its
+    lines; a space where it writes "strategy-- to"."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    dash = "--" if closed else "-- "
+    texts = [f"the lame duck president{dash}facing a hostile and conservative", "Congress--",
+             f"regained his momentum with a new{dash}and quite sudden", "energy and purpose, as the speech showed."]
+    runs = [Run(56, 300 if k < 3 else 240, 700 - 14 * k, 11, False, t, 20) for k, t in enumerate(texts)]
+    text, _, _ = compose([(runs, 400, 800)])
+    assert ("Congress--regained" if closed else "Congress-- regained") in text
+    assert len(text.strip().split("\n\n")) == 1
