@@ -19,6 +19,7 @@ too, so there the indent alone decides.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from statistics import median
@@ -59,13 +60,21 @@ def free(line: Line) -> float:
     return line.right - line.run.x1
 
 
+# punctuation no line may start with, even after a space (Unicode line breaking, UAX #14 LB13):
+# "A&E ;"." is one unbreakable piece
+GLUED = re.compile(r"(?:\s+[;:!?,.)\]}/]\S*)+")
+
+
 def room_needed(run: Run) -> float:
-    """The room `run`'s first word would have needed at the end of the line above: its width and
-    a space, with some slack for glyph boxes vs advance widths: half an em, or 0.7 em in a
-    typewriter face (its letters 0.6 em wide, and so its space)."""
+    """The room `run`'s first word would have needed at the end of the line above: its width (with
+    punctuation after a space that cannot start a line: "A&E ;".", its width estimated from the
+    word's) and a space, with some slack for glyph boxes vs advance widths: half an em, or 0.7 em
+    in a typewriter face (its letters 0.6 em wide, and so its space)."""
     letters = run.text.find(" ")
     letters = len(run.text) if letters < 0 else max(letters, 1)
-    return run.first_word + (0.7 if run.first_word >= 0.55 * run.size * letters else 0.5) * run.size
+    glued = GLUED.match(run.text, letters) if letters < len(run.text) else None
+    width = run.first_word * (1 + len(glued.group()) / letters) if glued else run.first_word
+    return width + (0.7 if run.first_word >= 0.55 * run.size * letters else 0.5) * run.size
 
 
 def sentence_turn(prev: Line, cur: Line) -> bool:

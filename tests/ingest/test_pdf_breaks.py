@@ -261,3 +261,18 @@ def test_a_double_hyphen_at_a_line_end_is_joined_as_the_document_writes_it_insid
     text, _, _ = compose([(runs, 400, 800)])
     assert ("Congress--regained" if closed else "Congress-- regained") in text
     assert len(text.strip().split("\n\n")) == 1
+
+
+def test_punctuation_that_cannot_start_a_line_travels_with_the_word_before_it() -> None:
+    """"A&E ;"." cannot be broken before the semicolon (Unicode line breaking, LB13): the line above
+    had room for "A&E" but not for "A&E ;".", so it ended for want of room, not as a paragraph."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    texts = ["The doctor listened to the symptoms for a minute and then", "\"Any change,\" he says, \"go to",
+             "A&E ;\". The panel met again on Tuesday."]
+    runs = [Run(56, x1, 700 - 14 * k, 11, False, t, 20) for k, (t, x1) in enumerate(zip(texts, (300, 270, 200)))]
+    text, _, _ = compose([(runs, 400, 800)])
+    assert text.strip() == " ".join(texts)
+    runs[2] = Run(56, 200, 672, 11, False, "Then the panel met again on Tuesday.", 20)  # "Then" fitted: a new paragraph
+    text, _, _ = compose([(runs, 400, 800)])
+    assert len(text.strip().split("\n\n")) == 2
