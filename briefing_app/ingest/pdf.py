@@ -41,6 +41,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
         pages = [_page(pdf, i) for i in range(len(pdf))]
         drawn = any(pictures is not None for *_, pictures in pages)
         meta = _metadata(pdf)
+        hyphenated = not _plain_writer(pdf)
     except pdfium.PdfiumError as exc:  # a damaged page object
         raise InputError(f"{name}: the PDF is damaged and cannot be read ({exc})".splitlines()[0]) from None
     finally:
@@ -51,7 +52,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
                              "or too complex to read within the limits (a decompression bomb?), damaged, or blank")
         raise InputError(f"{name}: the PDF has no text layer (a scanned image?); it needs OCR first")
     text, boilerplate, headline = compose([(runs, width, height) for runs, width, height, _ in pages],
-                                          [pictures or [] for *_, pictures in pages])
+                                          [pictures or [] for *_, pictures in pages], hyphenated)
     limits.check_text_size(name, text)
     if headline and not meta.title:
         meta.title = " ".join(headline.split())
@@ -97,6 +98,20 @@ def _pictures(page, count: int) -> list[Box]:
         if w >= PICTURE and h >= PICTURE and w * h < 0.5 * area:
             out.append((left.value, bottom.value, right.value, top.value))
     return out
+
+
+# programs that do not hyphenate unless told to: word processors and browsers (not InDesign, Quark or TeX)
+PLAIN_WRITERS = re.compile(r"\b(?:microsoft|word|libreoffice|openoffice|writer|skia|chrom(?:e|ium)|mozilla|firefox|"
+                           r"safari|google docs|wkhtmltopdf|electron|pages)\b", re.I)
+
+
+def _plain_writer(pdf) -> bool:
+    """Was the PDF written by a program that does not hyphenate by default (its Creator or Producer)?"""
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - a broken info dictionary says nothing
+        return False
+    return bool(PLAIN_WRITERS.search(f"{info.get('Creator', '')} {info.get('Producer', '')}"))
 
 
 def _metadata(pdf) -> Metadata:

@@ -167,7 +167,7 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
 
 
 def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
-               pairs: Counter[tuple[str, str]] | None = None) -> bool:
+               pairs: Counter[tuple[str, str]] | None = None, by_default: bool = True) -> bool:
     """Does the document's typesetter hyphenate words at line ends? `breaks`: its words broken
     over two lines after a hyphen, as (left, right). Yes when one of them is plainly a
     typesetter's cut: a suffix after the hyphen ("clash-ing", "spokes-man"; not after an
@@ -181,8 +181,10 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
     broken (too little to go by). A document whose two or more line-end hyphens all may be
     compounds' was set without hyphenation (as browsers and office suites set text by
     default): it keeps them all. One "re-"/"pre-"/"de-" before a consonant among them is not
-    enough ("re-write" in a document that does not hyphenate; two such cuts are)."""
-    if len(breaks) < 2:
+    enough ("re-write" in a document that does not hyphenate; two such cuts are).
+    `by_default`: False for a document whose program does not hyphenate unless told to (a word
+    processor, a browser): then fewer than two breaks say yes only when one is plainly a cut."""
+    if len(breaks) < 2 and by_default:
         return True
     prefixed = 0  # "re-" + "write": a cut ("re-ported") or a compound ("re-write", "pre-war")
     for left, right in breaks:

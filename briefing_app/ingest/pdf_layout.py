@@ -42,10 +42,11 @@ PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(\[]?\s*#+\s*[-–—)\]]?(?:\s*
 
 
 
-def compose(pages: list[tuple[list[Run], float, float]],
-            pictures: list[list[Box]] | None = None) -> tuple[str, list[Span], str | None]:
+def compose(pages: list[tuple[list[Run], float, float]], pictures: list[list[Box]] | None = None,
+            hyphenated: bool = True) -> tuple[str, list[Span], str | None]:
     """(text, boilerplate spans, headline) for pages given as (runs, width, height), and the
-    boxes of each page's pictures (their captions are furniture)."""
+    boxes of each page's pictures (their captions are furniture); `hyphenated`: False when the
+    program that wrote the PDF does not hyphenate by default (a word processor, a browser)."""
     pages = [(join_drop_caps(runs), width, height) for runs, width, height in pages]
     furniture = _furniture(pages) | (_above_headline(*pages[0]) if pages else set())
     if pictures and any(pictures):
@@ -59,7 +60,7 @@ def compose(pages: list[tuple[list[Run], float, float]],
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y >= height / 2]
         stream += [("b", line) for line in order(body, n, width)]
         stream += [("f", Line(r, n, r.x0, r.x1, -1)) for r in extra if r.y < height / 2]
-    return write(_pull_quotes(stream))
+    return write(_pull_quotes(stream), hyphenated)
 
 
 NOT_ALNUM = re.compile(r"[\W_]+")

@@ -21,19 +21,20 @@ DASH_TAILS = {"and", "but", "nor", "yet", "the", "which", "who", "whom", "whose"
               "you", "them", "their", "from"}
 
 
-def write(stream: list[tuple[str, Line]]) -> tuple[str, list[Span], str | None]:
+def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str, list[Span], str | None]:
     """(text, furniture spans, headline) from ("b", body line) and ("f", furniture line) items.
 
     Furniture met while a paragraph is open waits until that paragraph ends, so a sentence
     (a quote) running over a page break stays whole; so do footnotes (small print below a
-    page's text), which stay visible text, each note a paragraph of its own."""
+    page's text), which stay visible text, each note a paragraph of its own. `hyphenated`: False
+    when the program that wrote the PDF does not hyphenate by default (pdf_hyphens.hyphenates)."""
     body = [line for kind, line in stream if kind == "b"]
     words = _vocabulary(body)
     size = _body_size(body)
     stream = _footnotes(stream, size)
     text_lines = [line for kind, line in stream if kind == "b"]
     pairs = compounds([line.text for line in body])
-    vocab = (words, pairs, hyphenates(_breaks_at_hyphens(text_lines, words, pairs), words, pairs),
+    vocab = (words, pairs, hyphenates(_breaks_at_hyphens(text_lines, words, pairs), words, pairs, hyphenated),
              _closed_dashes(body))
     layout = Layout.learn(text_lines)
     pieces: list[str] = []

@@ -231,3 +231,26 @@ def test_ion_after_the_hyphen_is_a_typesetters_cut() -> None:
 
     assert hyphenates([("institut", "ion"), ("foot", "work")], Counter())
     assert drop_hyphen("institut", "ion", Counter()) and drop_hyphen("Champ", "ions", Counter())
+
+
+def test_a_word_processors_single_line_end_hyphen_is_a_compounds(tmp_path) -> None:
+    """Word processors and browsers do not hyphenate unless told to: in a PDF that one wrote (its
+    Creator), the only line-end hyphen, "take-" + "away", is the compound's; from a typesetting
+    program the same break, too little to go by, is the typesetter's ("takeaway" is a word)."""
+    from reportlab.pdfgen import canvas
+
+    from briefing_app.ingest import read_file
+
+    lines = ["Is the president trying to sabotage her presidential run? That is one take-",
+             "away from his feisty address, in which he praised the new rules for banks and",
+             "the plan for the harbour, and said little about the budget for the coming year."]
+    for creator, want in (("Writer", "one take-away from"), ("Adobe InDesign 18.0", "one takeaway from")):
+        path = tmp_path / "memo.pdf"
+        c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+        c.setCreator(creator)
+        c.setFont("Helvetica", 11)
+        for k, line in enumerate(lines):
+            c.drawString(72, 770 - 14 * k, line)
+        c.showPage()
+        c.save()
+        assert want in read_file(path).text, creator
