@@ -129,6 +129,13 @@ address by name and patronymic, a football club's coach sacked (a club's press s
 instrumental, a foreign outlet that only receives a comment); a Busan budget story (시장, 시의회, 구청장 with no name
 first), a shipping order (공시, "업계에 따르면", an analyst) and a National Assembly clash (원내대표, 국회의장, "우 의장", a party
 official). Answers committed before the analyser ran on them.
+A fourth part (ru100-ru102, ko69, ko79, named xxNN-s9-*; the Russian numbers below 100 were all taken), written
+after the third round and scored once fresh before its own: a Kommersant-style oil story (a first deputy CEO,
+analysts of companies named in Latin letters and guillemets, "Источник в ведомстве сообщил «Коммерсанту»", a
+governor as "Глава региона"), an Orenburg flood (a regional EMERCOM office in the prepositional, a town head, a
+minister, residents), an RIA foreign wire (Iran's minister as "глава иранского МИД", Brussels for the EU, the IAEA
+as "агентство", "Москва, по словам ..."); a Gwangju/Jeonnam flood (도 재난안전대책본부, 지사, 시장, 광주시는 ... 며) and a China wire
+(a Chinese spokesman beside Korea's ministry, "전문가들은"). Answers committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
