@@ -206,8 +206,9 @@ def test_ninth_session_batch_floors(language: str) -> None:
     # 0.882 / 0.708 / 0.773, sentences F1 0.947 source 0.815; ko 0.870 / 0.833 / 0.778 / 0.857 / 0.875, F1 0.923 source
     # 0.889; second part, after the first rounds: ru 0.875 / 0.933 / 1.0 / 0.700 / 0.800, F1 0.980 source 0.917; ko 0.889
     # / 0.889 / 0.833 / 1.0 / 1.0, F1 1.0 source 0.875; third part, after the second round: ru 0.727 / 0.800 / 0.667 /
-    # 0.462 / 0.875, F1 0.955 source 0.571; ko 0.850 / 0.944 / 1.0 / 1.0 / 1.0, F1 0.966 source 0.857), then tuned on;
-    # floors a little under its figures
+    # 0.462 / 0.875, F1 0.955 source 0.571; ko 0.850 / 0.944 / 1.0 / 1.0 / 1.0, F1 0.966 source 0.857; fourth part
+    # (ru100-ru102, ko69, ko79), after the third round: ru 0.926 / 0.893 / 1.0 / 0.625 / 0.714, F1 0.947 source 0.778; ko
+    # 1.0 / 0.867 / 1.0 / 0.667 / 1.0, F1 0.900 source 1.0), then tuned on; floors a little under its figures
     f = _english(lambda name: name[:2] == language and "-s9-" in name, language)
     floors = {"ru": (0.89, 0.95, 0.94, 0.83, 0.87), "ko": (0.98, 0.92, 0.94, 0.93, 0.92)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]

@@ -95,3 +95,25 @@ def test_a_company_by_its_latin_letters_before_a_title() -> None:
     actors = _actors(text)
     assert actors["김경배"].affiliation == "HMM" and actors["HMM"].kind == "organization"
     assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["김경배"]
+
+
+def test_a_stance_given_as_a_wish_and_words_before_mye() -> None:
+    text = ("중국 정부가 한국과의 공급망 협력을 강화하겠다는 뜻을 밝혔다.\n\n"
+            "광주시는 영산강 수위가 계속 오르고 있다며 저지대 주민들에게 대피를 권고했다.\n")
+    said = [(q.text, q.speaker) for q in analyse(text).quotes if q.kind == "indirect"]
+    assert ("영산강 수위가 계속 오르고 있다", "광주시") in said and any(s == "중국" for _, s in said)
+
+
+def test_a_foreign_spokesman_is_his_countrys_ministry_and_a_governor_his_provinces() -> None:
+    text = ("외교부 당국자는 \"소통하고 있다\"고 밝혔다.\n\n"
+            "린젠 중국 외교부 대변인은 \"함께 노력하겠다\"고 말했다.\n\n"
+            "김영록 전남지사는 \"대피시켜 달라\"고 지시했다.\n")
+    actors = _actors(text)
+    assert actors["린젠"].affiliation == "중국 외교부" and actors["김영록"].affiliation == "전남도"
+
+
+def test_per_hour_and_both_sides_are_no_actors() -> None:
+    text = ("시간당 80㎜가 넘는 폭우가 쏟아졌다.\n\n"
+            "박승찬 교수는 \"기업들이 양쪽 시장을 모두 놓치지 않으려면 외교력이 중요하다\"고 강조했다.\n")
+    names = set(_actors(text))
+    assert "시간당" not in names and not any("양쪽" in n for n in names)

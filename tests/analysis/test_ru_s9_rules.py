@@ -176,3 +176,33 @@ def test_football_roles_an_instrumental_adjective_and_an_outlet_spoken_to() -> N
     assert actors["Деян Станкович"].title == "главный тренер" and actors["Вадим Романов"].title == "ассистент"
     assert actors["Егор Титов"].affiliation == "Спартак" and "Sportal" not in actors
     assert "Деян Станкович" in {s for s, _ in _said(text)}
+
+
+def test_a_first_deputy_after_the_verb_and_a_company_named_before() -> None:
+    text = ("«Газпром нефть» увеличит добычу на 8%. Об этом сообщил первый заместитель генерального директора компании "
+            "Вадим Яковлев. Партнёр консалтинговой компании RusEnergy Михаил Крутихин добавил, что спрос упадёт. "
+            "Старший аналитик «Тинькофф Инвестиций» Кирилл Бахтин считает, что экспорт не вырастет.\n")
+    actors = _actors(text)
+    assert actors["Вадим Яковлев"].affiliation == "Газпром нефть"
+    assert actors["Кирилл Бахтин"].affiliation == "Тинькофф Инвестиций" and "Тинькофф Инвестиций" not in [
+        a.name for a in analyse(text).actors if a.kind == "person"]
+    assert "Вадим Яковлев" in {s for s, _ in _said(text)}
+
+
+def test_a_regional_emergency_office_in_the_prepositional_and_a_minister_of_a_federal_body() -> None:
+    text = ("В Главном управлении МЧС по Оренбургской области сообщили, что эвакуированы две тысячи человек. "
+            "Министр МЧС России Александр Куренков прилетел в регион. На совещании в штабе он потребовал ускорить "
+            "строительство дамбы.\n")
+    actors = _actors(text)
+    assert actors["Главное управление МЧС по Оренбургской области"].affiliation == "МЧС"
+    assert "Главная управления" not in actors and actors["Александр Куренков"].affiliation == "Россия"
+    assert "Александр Куренков" in {s for s, _ in _said(text)}
+
+
+def test_a_governor_in_a_text_of_one_region_and_a_minister_of_the_republic() -> None:
+    text = ("В Оренбургской области ввели режим ЧС. Соответствующий указ подписал губернатор Денис Паслер.\n\n"
+            "Иран готов вернуться к переговорам. Об этом заявил министр иностранных дел республики Аббас Аракчи. "
+            "Премьер-министр Израиля Биньямин Нетаньяху назвал слова Аракчи «уловкой».\n")
+    actors = _actors(text)
+    assert actors["Денис Паслер"].affiliation == "Оренбургская область"
+    assert actors["Аббас Аракчи"].affiliation == "Иран" and "Биньямин Нетаньяху" in actors

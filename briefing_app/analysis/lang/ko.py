@@ -29,9 +29,11 @@ KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
 KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다)")
-KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다)")
+KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다|"
+                          r"뜻을 밝혔다|뜻을 내비쳤다|의사를 밝혔다|방침을 밝혔다|계획을 밝혔다)")
 FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정")
-STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다")
+STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다", "는 뜻을", "는 의사를", "는 방침을",
+                "는 계획을")
 
 
 def _say_ends(text: str) -> list[re.Match[str]]:
@@ -163,6 +165,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         head = subj.group()[:-1]
         emit(s, content_end, c0 + subj.start(), c0 + subj.start() + len(head), cue, head.strip())
     ko_said.subject_after(text, emit)
+    ko_said.with_mye(text, emit)
     ko_interview.interview_answers(doc, out)
 
 

@@ -42,6 +42,7 @@ def actors(doc: Document) -> list[Actor]:
     ko_titles.bare_titles(text, out)
     ko_kinds.body_titles(out)
     ko_affiliations.universities(text, out)
+    ko_affiliations.named_homes(text, out)
     link_speakers(doc, out)
     return out
 

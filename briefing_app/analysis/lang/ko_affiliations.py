@@ -145,3 +145,22 @@ def universities(text: str, out: list[Actor]) -> None:
         if spans:
             out.append(Actor(name, "organization", None, None, [], spans))
             have.add(name)
+
+
+PROVINCE_HEAD_RE = re.compile(r"(?P<p>경기|강원|충북|충남|전북|전남|경북|경남|제주)도?지사$")
+
+
+def named_homes(text: str, out: list[Actor]) -> None:
+    """'린젠 중국 외교부 대변인': the foreign ministry named right after the name (its country between), not Korea's; a
+    governor by the province's short name ("김영록 전남지사") is the province's ("전남도")."""
+    bodies = [b for b in out if b.kind == "organization" and " " in b.name]
+    for a in out:
+        if a.kind != "person":
+            continue
+        if a.affiliation and not a.affiliation.count(" "):
+            full = next((b.name for b in bodies if b.name.endswith(" " + a.affiliation) and any(
+                0 <= m.start - p.end <= 8 for p in a.mentions for m in b.mentions)), None)
+            if full is not None:
+                a.affiliation = full
+        elif a.affiliation is None and a.title and (m := PROVINCE_HEAD_RE.search(a.title)):
+            a.affiliation = m.group("p") + "도"

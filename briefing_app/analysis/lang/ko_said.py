@@ -38,4 +38,32 @@ def subject_after(text: str, emit: Emit) -> None:
         emit(start, m.start(), m.start("np"), m.end("np"), m.group("verb"), m.group("np"))
 
 
-__all__ = ["subject_after"]
+# "광주시는 수위가 오르고 있다며 대피를 권고했다": the topic says the words before 며, then acts
+WITH_MYE_RE = re.compile(r"(?<=[다라])며[ \t]+[^.\n\"“”]{2,60}?[가-힣]+(?:했다|혔다|였다|었다|았다|냈다)(?=[.\n])")
+CITY_RE = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "광주시는": a city's government
+TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도|이|가)")
+
+
+def with_mye(text: str, emit: Emit) -> None:
+    """'X는 CONTENT다며 Y했다' (no quotation): the words before 며 are X's, when X names someone who can speak."""
+    if "다며 " not in text and "라며 " not in text:
+        return
+    for m in WITH_MYE_RE.finditer(text):
+        floor = max(m.start() - 300, 0)
+        cut = max(text.rfind(c, floor, m.start()) for c in CUTS)
+        if cut != -1 and text[cut] not in ".\n":
+            continue  # a quotation inside: the direct-quote rules have it
+        start = cut + 1 if cut != -1 else floor
+        words = list(re.finditer(r"\S+", text[start:m.start()]))
+        subj = next((w for w in words[:2] if TOPIC_RE.fullmatch(w.group())), None)
+        if subj is None or len(words) < 3:
+            continue
+        head = re.sub(r"(?:은|는|도|이|가)$", "", subj.group())
+        if not (ko_words.org_word(head) or ko_words.is_title(head) or head in ko_words.COUNTRIES
+                or ko_words.title_word(head) or CITY_RE.fullmatch(head) or head in ("그", "그녀")):
+            continue
+        s0 = start + subj.end() + 1
+        emit(s0, m.start(), start + subj.start(), start + subj.start() + len(head), "며", head)
+
+
+__all__ = ["subject_after", "with_mye"]

@@ -44,7 +44,7 @@ GENERIC = frozenset("정부 야당 여당 정당 당국 우리당 양당 본부 
                     "검찰 인터넷전문은행 시중은행 지방은행 중앙은행 저축은행 금융당국 관계부처 관계당국 정부부처 부처 "
                     "지자체 당정 지도부 수뇌부 집행부".split())
 # words with an organisation's ending that name a place or a region ("명동성당", "한식당", "동남부")
-NOT_ORG_RE = re.compile(r"(?:식당|성당|강당|서당|사당|법당|회당|훈련|위험군|(?:동|서|남|북|중)(?:남|북|서|동)?부)$")  # ("연합훈련")
+NOT_ORG_RE = re.compile(r"(?:식당|성당|강당|서당|사당|법당|회당|훈련|위험군|(?:시간|개|인|명|가구|건|회)당|(?:동|서|남|북|중)(?:남|북|서|동)?부)$")  # ("연합훈련")
 COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국": "미국", "일본": "일본", "중국": "중국", "러시아": "러시아",
              "우크라이나": "우크라이나", "영국": "영국", "프랑스": "프랑스", "독일": "독일", "평양": "북한", "워싱턴": "미국",
              "도쿄": "일본", "베이징": "중국", "모스크바": "러시아", "대만": "대만", "이스라엘": "이스라엘", "이란": "이란",
@@ -54,7 +54,7 @@ COUNTRIES = {"한국": "한국", "남한": "한국", "북한": "북한", "미국
              "스페인": "스페인", "튀르키예": "튀르키예", "터키": "튀르키예", "이집트": "이집트", "폴란드": "폴란드",
              "네덜란드": "네덜란드", "스위스": "스위스", "몽골": "몽골", "카타르": "카타르", "싱가포르": "싱가포르",
              "말레이시아": "말레이시아", "미얀마": "미얀마", "요르단": "요르단", "레바논": "레바논", "헝가리": "헝가리"}
-NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
+NOT_NAMES = frozenset("이날 오늘 어제 내일 또한 한편 정부 당국 관계자 업계 양쪽 한쪽 쌍방 전문가들 전문가 양측 여야 야당 여당 경쟁사인 "
                       "경쟁사 정례브리핑 기자간담회 이번 올해 내년 지난 현지 이에 대해 관해 대한 따라 위해 통해 함께 "
                       # places and people in general, before a title ("공장 인근 상인회 회장", "지역 주민 대표")
                       "인근 공장 현장 지역 주변 일대 부근 시내 거리 주민 시민 상인 직장인 학생 학부모 근로자 노동자 "
@@ -120,6 +120,7 @@ def org_word(word: str) -> str | None:
 SURNAMES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 "
                      "성 차 주 우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 "
                      "기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉".split())
+PLURAL_RE = re.compile(r"들[이은을의도]?$")
 # a predicate ending a clause or a sentence ("반발했다", "밝혔다", "있다", "했으며"): no name
 VERB_END_RE = re.compile(r"(?:했다|혔다|였다|었다|았다|있다|없다|한다|된다|이다|했으며|하며|하고|했고)$")
 
@@ -129,6 +130,7 @@ def name_like(word: str) -> bool:
     """Could the token be (part of) a name: two to four syllables, no common word, organisation,
     country or title?"""
     return (bool(re.fullmatch(r"[가-힣]{2,4}", word)) and word not in NOT_NAMES and not org_word(word)
+            and not PLURAL_RE.search(word)  # "기업들이": people in general
             and not VERB_END_RE.search(word) and not (len(word) >= 3 and word.endswith("회") and word[0] not in SURNAMES)
             and word not in COUNTRIES and not word.endswith(TITLES) and not PARTICLE_RE.sub("", word).endswith(TITLES))
 

@@ -36,6 +36,8 @@ PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
                                 r"руководителя|представителя|заместителя)[ \t]+$")
+MINISTER_OF_BODY_RE = re.compile(r"министр [А-ЯЁ]{2,5}(?: России)?$")
+FEDERAL_BODIES = frozenset(("МЧС", "МВД", "МИД", "Минфин", "Минобороны", "Минздрав", "Минтранс", "Минэнерго"))
 PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
 # a name that a street, a prize, a monument or a body is named after is no actor of the text
 NAMED_AFTER_BEFORE_RE = re.compile(r"(?:имени|им\.|памятник\w*|улиц[аеыу]|проспект\w*|площад[ьи]|преми[яиюей]|бульвар\w*)[ \t]+$",
@@ -81,8 +83,8 @@ def people(text: str) -> dict[str, _Person]:
     by_key: dict[str, _Person] = {}
     addressed: list[tuple[str, int]] = []
     for m in (PARTICLE_CHAIN_RE if HAS_PARTICLE_RE.search(text) else CHAIN_RE).finditer(text):
-        if RU_CREDIT_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
-            continue  # "Фото: Михаил Климентьев/ТАСС"
+        if RU_CREDIT_RE.match(text, text.rfind("\n", 0, m.start()) + 1) or text[m.start() - 1:m.start()] == "«":
+            continue  # "Фото: Михаил Климентьев/ТАСС"; «Тинькофф Инвестиций»: a name in guillemets is a body's
         words = [w for w in m.group().split() if w[0].isupper()]  # (particles go with the name's text below)
         offset = m.start()
         # drop title, organisation and country words at the front ("Председатель Госдумы Вячеслав Володин")
@@ -206,6 +208,8 @@ def actors(doc: Document) -> list[Actor]:
         aliases += [a for a in p.aliases if a not in aliases]
         aff = p.affiliation or ("Россия" if p.title and STATE_TITLE_RE.match(p.title)
                                 and not LOCAL_TITLE_RE.search(p.title) and not BODY_TITLE_RE.search(p.title) else None)
+        if aff in FEDERAL_BODIES and p.title and MINISTER_OF_BODY_RE.match(p.title):
+            aff = "Россия"  # "Министр МЧС России": a Russian minister is the country's, as "министр финансов" is
         out.append(Actor(name, "person", p.title, aff, aliases, sorted(p.mentions, key=lambda s: s.start)))
     orgs = organisations(text)
     for short in [n for n in orgs if MIN_RE.fullmatch(n)]:  # "Минфин" is "Министерство финансов"
@@ -234,6 +238,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.regions(text, out)
     ru_affiliations.companies_of_heads(text, out)
     ru_affiliations.descriptions(text, out)
+    ru_affiliations.this_country(text, out)
     ru_coref.descriptions(doc, out)
     added = ru_collective.collective(doc, out)
     if added:  # bodies named in lower case: their region and descriptions too

@@ -43,12 +43,12 @@ def agencies(text: str, out: list[Actor]) -> None:
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
         at = a.mentions[0].start
-        fits = [o for o in orgs if _fits_description(text, o, word.group())]
+        fits = [o for o in orgs if _fits_description(text, o, word.group()) and o.mentions[0].start < at]
         stem = word.group()[:-2]  # "ритейлера": an organisation the text calls "Ритейлер «Магнит»" first
-        if len(fits) > 1 and stem[1:] in text:
+        if len(fits) > 1 and stem[1:] in text:  # (among those named before the person)
             named_so = [o for o in fits if any(stem in text[max(0, sp.start - 16):sp.start].lower() for sp in o.mentions)]
             fits = named_so or fits
-        before = [(max(s.start for s in o.mentions if s.start < at), o) for o in fits if o.mentions[0].start < at]
+        before = [(max(s.start for s in o.mentions if s.start < at), o) for o in fits]
         if before:
             a.affiliation = max(before, key=lambda t: t[0])[1].name
 
@@ -64,9 +64,10 @@ ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс"
                                                "надзор", "Росстат", "Росавиаци", "Росреестр")),
                     "министерств": ("министерство", ("Министерств", "Мин", "МИД")),
                     "суд": ("суд", (" суд", "Суд")),  # "пресс-служба суда": the court named before
+                    "агентств": ("агентство", ("агентств", "Агентств", "МАГАТЭ", "ЕКА")),
                     "фонд": ("фонд", ("Фонд", "фонд")),
                     "клуб": ("клуб", ("",))}  # "пресс-служба клуба": the organisation named last
-ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:альянс|регулятор|ведомств|министерств)[а-яё]*|"
+ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:альянс|регулятор|ведомств|министерств|агентств)[а-яё]*|"
                                 r"(?:суд|фонд|клуб)(?:а|у|ом|е)?(?![а-яё-]))")
 
 
@@ -129,7 +130,7 @@ def regions(text: str, out: list[Actor]) -> None:
         return
     for a in out:
         if a.kind == "person" and not a.affiliation and a.title \
-                and re.search(r"\b(?:региона|области|края|регионального|областного|краевого)\b", a.title) \
+                and re.search(r"\b(?:региона|области|края|регионального|областного|краевого)\b|^(?:врио )?губернатор$", a.title) \
                 or a.kind == "organization" and not a.affiliation and a.name.startswith(("Региональн", "Областн")):
             a.affiliation = next(iter(regions))  # ("В региональном министерстве ЖКХ": the region's)
 
@@ -211,3 +212,17 @@ def qualified_bodies(out: list[Actor]) -> None:
                 0 <= p.start - m.end <= 2 for p in a.mentions for m in b.mentions)), None)  # "МИД Азербайджана Айхан ..."
             if full is not None:
                 a.affiliation = full.name
+
+
+THIS_COUNTRY_RE = re.compile(r"\b(?:республики|страны)$")
+
+
+def this_country(text: str, out: list[Actor]) -> None:
+    """'министр иностранных дел республики Аббас Аракчи': the country named last before the person's full name."""
+    countries = sorted((s.start, c.name) for c in out if c.kind == "country" for s in c.mentions)
+    for a in out:
+        if a.kind == "person" and not a.affiliation and a.title and a.mentions and THIS_COUNTRY_RE.search(a.title):
+            at = next((m.start for m in a.mentions if " " in text[m.start:m.end]), a.mentions[0].start)
+            before = [name for start, name in countries if start < at]
+            if before:
+                a.affiliation = before[-1]

@@ -27,7 +27,10 @@ MEDIA = {"известия": "Известия", "ведомост": "Ведом
          "интерфакс": "Интерфакс", "тасс": "ТАСС", "риа новост": "РИА Новости", "рбк": "РБК"}
 MEDIA_RE = re.compile(r"(?:интервью|изданию|газете|агентству|телеканалу)[ \t]+«(?P<name>[^»\n]{2,30})»")
 # "ГУ МЧС по региону", "УФСБ по Москве": a territorial branch of a federal body
-BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?:ГУ|Главное управление)[ \t]+(?P<parent>[А-ЯЁ]{2,6}))(?![\w-])")
+BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?:ГУ|Главн(?:ое|ого|ому|ом) управлени[еяюи])[ \t]+(?P<parent>[А-ЯЁ]{2,6})"
+                       r"(?:[ \t]+по[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ому)[ \t]+(?:области|краю|республике))?)(?![\w-])")
+BRANCH_CASE_RE = re.compile(r"^Главн(?:ое|ого|ому|ом) управлени[еяюи]")
+REGION_DATIVE_RE = re.compile(r"([А-ЯЁ][а-яё-]+)(?:ой|ому) (области|краю|республике)$")
 REGION_GEN_RE = re.compile(r"[ \t]+(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики))")
 # "комитета по развитию транспортной инфраструктуры": a committee or commission "по ..." in lower case
 COMMITTEE_RE = re.compile(r"(?<![\w-])(?P<head>комитет|комисси|департамент|управлени)[а-яё]*[ \t]+по[ \t]+"
@@ -114,6 +117,11 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
     _foreign_bodies(text, out)
     _missions(text, out)
     _deputies(text, out)
+    branches = [(s.start, s.end) for a in out if a.kind == "organization" and BRANCH_RE.fullmatch(a.name) for s in a.mentions]
+    if branches:  # "Главном управлении" inside "В Главном управлении МЧС по ... области": the branch's words, no body
+        parents = {a.affiliation for a in out if a.kind == "organization" and BRANCH_RE.fullmatch(a.name)}
+        out = [a for a in out if a.kind != "organization" or BRANCH_RE.fullmatch(a.name) or not a.mentions or a.name in parents
+               or not all(any(b0 <= s.start and s.end <= b1 for b0, b1 in branches) for s in a.mentions)]
     return out
 
 
@@ -144,7 +152,8 @@ def _media_and_branches(text: str, out: list[Actor], names: dict[str, Actor]) ->
             names[name] = Actor(name, "organization", None, None, [], [Span(m.start("name"), m.end("name"))])
             out.append(names[name])
     for m in BRANCH_RE.finditer(text):
-        name = m.group("name")
+        name = BRANCH_CASE_RE.sub("Главное управление", m.group("name"))  # "В Главном управлении МЧС по ... области"
+        name = REGION_DATIVE_RE.sub(lambda r: f"{r.group(1)}ой {r.group(2)}", name)  # ("по Оренбургской области")
         if name not in names:
             names[name] = Actor(name, "organization", None, m.group("parent"), [], [])
             out.append(names[name])

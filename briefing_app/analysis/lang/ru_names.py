@@ -123,6 +123,9 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
         given = [p if not _same_case(p, parts[-1]) and _masc_given(p) not in MALE_NAMES else _masc_given(p)
                  for p in parts[:-1]]  # "Антониу Гутерриш": a foreign given name that does not decline
         return " ".join([*given, sur])
+    if len(parts) > 1 and len(parts[0]) > 3 and _masc_given(parts[0]) == parts[0] and not genitive \
+            and _fem_given(parts[0]) not in FEMALE_NAMES:
+        return full  # "Биньямин Нетаньяху": a given name that ends like a nominative, a family name that does not decline
     sur = parts[-1]
     if sur.endswith("ой"):
         sur = sur[:-2] + "а"  # Климовой -> Климова

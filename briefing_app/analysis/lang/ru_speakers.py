@@ -30,7 +30,7 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 "предупреждает предупреждают объясняет объясняют обратил обращает цитирует цитируют "
                 # reflexive verbs in every gender ("призналась", "пожаловались") and a gerund ("сославшись на то, что")
                 "призналась признались пожаловалась пожаловались поделился поделилась поделились "
-                "сославшись ограничился ограничилась ограничились").split()
+                "сославшись ограничился ограничилась ограничились жалуются жалуется жаловались").split()
 # factored by common prefixes (trie_pattern): every regex built on RU_VERB scans the text faster
 RU_VERB = r"(?:" + trie_pattern(SPEECH_STEMS) + r")(?:а|и|о)?(?![а-яё])"
 RU_VERB_ANY = re.compile(r"(?:" + trie_pattern(SPEECH_STEMS) + r")\w*")
@@ -44,6 +44,8 @@ RU_PREPOSITIONS = frozenset("в во на по с со при после пер�
 RU_OBLIQUE_PRONOUNS = frozenset("мной мне нами нам ним ней ними журналистами".split())
 VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|беседе|разговоре|статье|колонке)|в беседе с|в эфире|в интервью")
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
+ROLE_QUALIFIER_RE = re.compile(r"(?:[ \t]+[а-яё]+(?:ого|его|ой|ей|ых|их))*[ \t]+(?:[А-ЯЁ]{2,6}|[а-яё]+(?:ства|ения|ии|а|я|ы))(?![\w-])")
+ADJ_FIRST_RE = re.compile(r"[а-яё]+(?:ый|ий|ой|ая)")  # an adjective before a role word ("первый заместитель")
 DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламентари)[а-яё]*(?![\w-])")
 PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
 
@@ -55,10 +57,16 @@ def np_after(text: str, s: int, e: int) -> tuple[int, int]:
     first = RU_TOKEN_RE.match(text, s)
     if first and first.group().lower() in RU_PRONOUNS:
         return s, first.end()  # "заявила она журналистам": the pronoun, not its addressee
+    second = RU_TOKEN_RE.match(text, first.end() + 1) if first and ADJ_FIRST_RE.fullmatch(first.group()) else None
+    if second and is_role(second.group()):
+        first = second  # "сообщил первый заместитель генерального директора компании Вадим Яковлев"
     if first and is_role(first.group()):
         full = RU_NAME_RE.search(text, s, e)
         if full and not re.search(r"[,;:«»—]", text[s:full.start()]):
             return s, full.end()
+        qualified = ROLE_QUALIFIER_RE.match(text, first.end(), e)
+        if qualified:  # "сказал глава иранского МИД на пресс-конференции": the title with its genitive, no venue
+            return s, qualified.end()
     body = PRESS_SERVICE_RE.match(text, s, e)
     if body:  # "сообщила пресс-служба суда": the service with the body it serves
         return s, body.end()
@@ -151,6 +159,8 @@ def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
     в правительстве", "Ольга Казакова в разговоре со мной"): a preposition and its lower-case words, when a
     capitalised name or a title stands before them."""
     out = toks
+    if out and out[-1].group().lower() in RU_PRONOUNS:
+        return out  # "На совещании в штабе он потребовал": the pronoun is the subject, the phrase before it aside
     while len(out) > 3:
         k = len(out) - 1
         while k > 0 and out[k].group()[:1].islower() and out[k].group().lower() not in RU_PREPOSITIONS \
