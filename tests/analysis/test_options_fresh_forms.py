@@ -234,3 +234,21 @@ def test_a_provocative_course() -> None:
     o = options("Some members of Congress want to station American combat troops on the island. That would be "
                 "provocative for little military gain.")[0]
     assert o.stance == "oppose"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombo should introduce a wealth tax on the largest landholdings and close the exemptions that let companies pay "
+     "almost nothing.", ["Introduce a wealth tax on the largest landholdings",
+                         "Close the exemptions that let companies pay almost nothing"]),
+    ("Ministers must ban the chemical and compensate the farmers who used it.",
+     ["Ban the chemical", "Compensate the farmers who used it"]),
+    ("The government should sit down and talk with the unions.", ["Sit down and talk with the unions"]),
+    ("The council should repair the roads and pavements in the town centre.",
+     ["Repair the roads and pavements in the town centre"]),
+])
+def test_measures_joined_by_and(text: str, expected: list[str]) -> None:
+    assert [o.summary for o in options(text)] == expected
+
+
+def test_a_call_nobody_makes() -> None:
+    assert options("Nobody is suggesting that every council must adopt it.") == []
