@@ -84,6 +84,7 @@ def aliases(doc: Document) -> None:
     countries = [a for a in doc.actors if a.kind == "country"]
     starts = {id(org): sorted(s.start for s in org.mentions) for org in orgs}  # kept so as mentions are added below
     fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
+    taught = _taught_kinds(text, orgs) if "the " in text else {}
     for m in DESC_RE.finditer(text):
         head = m.group("head").lower()
         if head in ("country", "kingdom", "island"):  # "the country", "the host country": the latest country named
@@ -99,7 +100,7 @@ def aliases(doc: Document) -> None:
             continue
         if head not in fitting:
             businesses = {id(o) for o in business_orgs(orgs)} if head in BUSINESS else set()
-            fitting[head] = [org for org in orgs if _fits_head(head, org, businesses)]
+            fitting[head] = [org for org in orgs if _fits_head(head, org, businesses) or head in taught.get(id(org), ())]
         best = None
         for org in fitting[head]:  # the one named last before the description (the first of them on a tie)
             named = starts[id(org)]
@@ -175,6 +176,27 @@ def _lower_fits(org: Actor, fits: tuple[str, ...]) -> bool:
     """'the department', 'the panel' of a body named in lower case ("the city's public works department",
     "the city's ethics board")."""
     return org.name[:1].islower() and any(org.name.endswith(" " + f.lower()) for f in fits)
+
+
+KIND_WORD = gazetteer.trie_pattern(DESC_HEADS)
+# the kind of body the text calls an organisation where it names it: "MSF, the medical charity", "the RMT union",
+# "rail union RMT" (then "the charity", "the union" may stand for it)
+KIND_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<kind>" + KIND_WORD + r")(?![\w-])"
+                           r"|[ \t]+(?P<next>" + KIND_WORD + r")(?![\w-])")
+KIND_BEFORE_RE = re.compile(r"(?<![\w-])(?P<kind>" + KIND_WORD + r")[ \t]+(?:the[ \t]+)?$")
+
+
+def _taught_kinds(text: str, orgs: list[Actor]) -> dict[int, set[str]]:
+    """The kinds of body (DESC_HEADS) the text gives each organisation beside one of its mentions."""
+    out: dict[int, set[str]] = {}
+    for org in orgs:
+        for sp in org.mentions:
+            after = KIND_AFTER_RE.match(text, sp.end)
+            before = KIND_BEFORE_RE.search(text, max(0, sp.start - 16), sp.start)
+            for m in (after, before):
+                if m is not None:
+                    out.setdefault(id(org), set()).add((m.group("kind") or m.group("next")).lower())
+    return out
 
 
 def _fits_head(head: str, org: Actor, businesses: set[int]) -> bool:

@@ -156,11 +156,16 @@ def _only_a_venue(text: str, body: Actor) -> bool:
 DATELINE_PLACE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+[A-Z][\w .'-]{2,30}?(?=[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-])", re.M)
 
 
+FRAME_RE = re.compile(r"(?:^|[.!?”\"][ \t]+|\n)In[ \t]+(?:the[ \t]+)?$")
+
+
 def _only_where(text: str, place: Actor) -> bool:
     """'speaking in The Hague', 'In Brussels, the Commission said': a country or body named only by its capital
     or seat, each time as where something happens, is no actor (the capital acting, "Berlin was ready", is)."""
     for m in place.mentions:
         word = text[m.start:m.end]
+        if text.startswith(",", m.end) and FRAME_RE.search(text, max(0, m.start - 12), m.start):
+            continue  # "In the United States, the CDC said ...": a sentence's frame of place, even by the country's name
         if word == place.name or word in gazetteer.DEMONYMS or word.isupper() or COUNTRY_NAME_RE.match(word) \
                 or not LOCATIVE_RE.search(text, max(0, m.start - 12), m.start):
             return False

@@ -226,3 +226,17 @@ def test_the_last_word_of_a_bodys_name_alone_is_that_body() -> None:
     assert "Metro" in actors["King County Metro"].aliases
     assert actors["Michelle Allison"].affiliation == "King County Metro"
     assert actors["Ken Paxton"].affiliation != "American Civil Liberties Union of Texas"
+
+
+def test_the_kind_the_text_gives_a_body_lets_the_kind_stand_for_it() -> None:
+    text = ("Médecins Sans Frontières, the medical charity, said clinics were full. The charity asked for access.\n\n"
+            "The RMT union called a strike. The union said its members had voted.")
+    actors = _actors(text)
+    assert "the charity" in actors["Médecins Sans Frontières"].aliases
+    assert "the union" in actors["RMT"].aliases
+
+
+def test_a_sentences_frame_of_place_is_no_actor_even_by_the_countrys_name() -> None:
+    text = "Cases rose in Africa. In the United States, the Centers for Disease Control and Prevention said the risk was low."
+    assert "United States" not in _actors(text)
+    assert "United States" in _actors("The United States said it would help. In the United States, the CDC agreed.")
