@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, WEAK_ALT
 from briefing_app.analysis.segment import count_words
 
 SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as vs nor but".split())
@@ -39,9 +39,10 @@ SAID_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:say|says|said|saying|declared|dec
 # and a speech verb (or the verb and a name): a quotation, whatever its case
 END_COMMA_RE = re.compile(r"[,!?]$")
 PLURAL_POSSESSIVE_RE = re.compile(r"[A-Za-z][’'][ \t]*$")
+# (any verb of the cue lexicon: "''It's embarrassing,'' Mr. Rubel remarked.", "“Q,” countered Lee Epstein")
 SPEAKER_AFTER_RE = re.compile(r"(?:''|[”\"’'])?[ \t\u00a0]+(?:(?:(?:[A-Z][\w.’'-]*[ \t]+){1,4}|(?:he|she|they|I|we)[ \t]+)"
-                              r"(?:[a-z]+ly[ \t]+)?(?:said|says|added|asked|declared|wrote|tweeted|told|shouted|replied|"
-                              r"insisted|explained|argued|warned)\b|(?:said|says|added|asked|declared|wrote)[ \t]+[A-Z])")
+                              r"(?:[a-z]+ly[ \t]+)?(?:" + CUE_ALT + "|" + WEAK_ALT + r")(?![\w’'-])|(?:" + CUE_ALT + "|"
+                              + WEAK_ALT + r")[ \t]+[A-Z])")
 CREDIT_AFTER_RE = re.compile(r"[ \t]*[,.]?[”\"']{0,2}[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 CREDIT_BEFORE_RE = re.compile(r"[”\"'][ \t]*,?[ \t]+by[ \t]+[^\n:“”\"]{2,80}:[ \t]*$")
 SHORT_LISTED_RE = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t]+[\w’'-]+)?,")

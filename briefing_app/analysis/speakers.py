@@ -65,6 +65,8 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
         if n_tokens > (3 if near else 14):
             return None
         m = (ANY_CUE_RE if n_tokens <= 3 else CUE_RE).match(masked, p + t.start(), limit)
+        if not m and n_tokens > 3 and not near:
+            m = _weak_tag(masked, p, p + t.start(), limit)
         if not m or (m.group().lower() == "according to") or cue_is_noun(masked, m, p):
             continue
         if n_tokens >= 4 and COMMA_BEFORE_RE.search(masked, p, m.start()) and m.group("cue").lower() in INVERTIBLE:
@@ -76,6 +78,27 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
         if s:
             return Found(s, m.group("cue"), m.end(), "after")
     return None
+
+
+# what may follow the verb of a tag that is only a subject and its verb: a setting, then the sentence's end
+TAG_TAIL_RE = re.compile(r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|by|via|with|from|to|before|after|outside|aboard)\b|"
+                         r"[a-z]+ly\b|matter-of-factly\b)[^.;:!?“”\"•]{0,80}?)?[ \t\u00a0]*(?:[.;!?]|,(?=[ \t\u00a0]*[“\"•])|$)")
+
+
+DESCRIPTION_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)[ \t\u00a0][^,;:.!?“”\"•]{1,80},[ \t\u00a0]+")
+
+
+def _weak_tag(masked: str, p: int, at: int, limit: int) -> re.Match[str] | None:
+    """'“Q,” the White House press secretary, Josh Earnest, countered on Tuesday.': a verb used as a cue only beside a
+    quotation ("countered", "continued", "responded") still is one after a long subject, when the words between the
+    quotation and it are all that subject and nothing but a setting follows it."""
+    m = ANY_CUE_RE.match(masked, at, limit)
+    if m is None or m.group("cue").lower().endswith("ing") or not TAG_TAIL_RE.match(masked, m.end(), limit):
+        return None
+    subj = subject_before(masked, m.start(), p)
+    # the subject opens the tag, or a description does, then the subject as its appositive ("the White House press
+    # secretary, Josh Earnest,")
+    return m if subj is not None and (subj[0] == p or DESCRIPTION_COMMA_RE.fullmatch(masked, p, subj[0])) else None
 
 
 # after "Q!" or "Q?", a capitalised pronoun or determiner opens a sentence of its own (not "“Q!” Trump said")
