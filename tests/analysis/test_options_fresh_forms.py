@@ -213,7 +213,9 @@ def test_a_plan_the_speaker_announces_for_itself(text: str, summary: str, holder
                                   "She said she would be happy to help.",
                                   "Officials said they would continue to monitor the situation.",
                                   "Thursday afternoon, Paramount announced that they would not publicly screen the movie.",
-                                  "Should Washington drop its ambiguity? It is a hard question."])
+                                  "Should Washington drop its ambiguity? It is a hard question.",
+                                  "The inscription was added to the flag, and the president promised that he would free "
+                                  "Jerusalem."])
 def test_no_plan_announced_and_no_answer(text: str) -> None:
     assert options(text) == []
 

@@ -12,7 +12,7 @@ from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
 
 BODY = r"(?:office|party|government|administration|company|department|team|ministry|union|campaign|firm|group|board)"
-SAID_WOULD_RE = re.compile(r"\b(?:said|says|promised)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<subj>he|she|we|they|"
+SAID_WOULD_RE = re.compile(r"\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<subj>he|she|we|they|"
                            r"(?:his|her|their|its)\s+" + BODY + r")\s+(?:would|will)\s+(?P<neg>not\s+|never\s+)?"
                            r"(?!be\b|have\b|do\b|make\s+sure\b|continue\s+to\s+(?:monitor|review|assess)\b)(?=[a-z])")
 # the condition that makes the speaker's plan conditional: "said he would introduce X if the appeal failed"
@@ -24,7 +24,7 @@ ANNOUNCED_CUES = tuple(f"said {s} {m}" for s in ("he", "she", "we", "they", "his
 
 def announced_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """The speaker's own announced plans in the sentence text[s:e] (lower-cased: low)."""
-    if "said" not in low and "says" not in low and "promised" not in low:
+    if "said" not in low and "says" not in low:
         return []
     out: list[Hit] = []
     for m in SAID_WOULD_RE.finditer(text, s, e):
