@@ -206,3 +206,12 @@ def test_a_governor_in_a_text_of_one_region_and_a_minister_of_the_republic() -> 
     actors = _actors(text)
     assert actors["Денис Паслер"].affiliation == "Оренбургская область"
     assert actors["Аббас Аракчи"].affiliation == "Иран" and "Биньямин Нетаньяху" in actors
+
+
+def test_refusing_and_agreeing_are_saying_and_the_head_of_a_foreign_ministry_is_its_minister() -> None:
+    text = ("Пресс-секретарь Кремля Дмитрий Песков отверг обвинения, заявив, что Москва не вмешивалась в выборы. "
+            "Глава МИД Сергей Лавров согласился, что переговоры зашли в тупик.\n")
+    assert {s for s, _ in _said(text)} >= {"Дмитрий Песков", "Сергей Лавров"}
+    text = ("Иран готов вернуться к переговорам. Об этом заявил министр иностранных дел республики Аббас Аракчи. "
+            "«Мяч на стороне Европы», — сказал глава иранского МИД на пресс-конференции.\n")
+    assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["Аббас Аракчи"]

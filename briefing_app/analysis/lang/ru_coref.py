@@ -105,10 +105,14 @@ def _agrees(text: str, actor: Actor, qualifiers: list[str], verb_gender: str | N
     return True
 
 
+OWNER_TAIL_RE = re.compile(r"\s+(?:республики|страны|региона|области|края)$")
+
+
 def _short_for(word: str, affiliation: str | None, title: str | None = None) -> bool:
     """'Совфеда' for the Совет Федерации, 'МИД' for the Министерство иностранных дел; 'Минфина' for
     the ministry a 'министр финансов' heads."""
     body = "Министерство " + title.split(None, 1)[1] if title and title.startswith("министр ") and " " in title else ""
+    body = OWNER_TAIL_RE.sub("", body)  # "министр иностранных дел республики": the ministry of foreign affairs
     return any(key(word) in _short_keys(name) for name in (affiliation, body) if name)
 
 

@@ -13,7 +13,8 @@ from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
-    PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start, subject_before)
+    PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start,
+    subject_before)
 from briefing_app.core.model import Quote
 
 # (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
@@ -110,7 +111,7 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
     subj = subject_before(text, sent, verb)
     if subj is None and (AND_BEFORE_RE.search(text, max(sent, verb - 4), verb) or cue.endswith(("шись", "ив", "ав"))):
         # a second verb of the subject, or a gerund ("отказался комментировать, сославшись на то, что"): the clause's
-        first = PAST_VERB_RE.search(text, sent, verb)  # "Губернатор X приехал на место и потребовал ...": X
+        first = PAST_VERB_RE.search(text, sent, verb) or RU_VERB_ANY.search(text, sent, verb)  # (or "отверг")
         subj = subject_before(text, sent, first.start()) if first and first.start() < verb - 4 else None
     org = RU_IN_ORG_RE.search(text, sent, verb) if PLURAL_VERB_RE.search(cue) else None
     if org and (subj is None or subj[0] >= org.start("org")):
