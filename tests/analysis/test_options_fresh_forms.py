@@ -254,3 +254,19 @@ def test_measures_joined_by_and(text: str, expected: list[str]) -> None:
 
 def test_a_call_nobody_makes() -> None:
     assert options("Nobody is suggesting that every council must adopt it.") == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Government can make this easier by reforming the tax code to remove the marriage penalty.",
+     "Reform the tax code to remove the marriage penalty"),
+    ("Washington can help by lifting the sanctions on Cuba.", "Lift the sanctions on Cuba"),
+])
+def test_a_course_as_the_means_a_body_can_use(text: str, summary: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance) == (summary, "support")
+
+
+@pytest.mark.parametrize("text", ["You can make life easier by using a calendar app.",
+                                  "The storm can help by clearing the air."])
+def test_no_means_of_a_body(text: str) -> None:
+    assert options(text) == []

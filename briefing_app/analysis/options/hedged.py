@@ -25,7 +25,10 @@ PAST_FRAME_RE = re.compile(r"\b(?:was|were|had\s+been|missed|lost|squandered|was
 HEDGE_RE = re.compile(
     r"\b(?:(?:could|might|may)\s+(?:well\s+|also\s+|then\s+|at\s+least\s+)?(?:(?:seriously\s+|usefully\s+)?consider|"
     r"(?:want|wish)\s+to|start\s+by|begin\s+by|do\s+(?:worse|a\s+lot\s+worse)\s+than|think\s+about|look\s+(?:at|into)|"
-    r"instead|and\s+should|help\s+by)|would\s+be\s+(?:well\s+)?(?:advised|wise)\s+to|would\s+do\s+better\s+to)\s+(?=\w)",
+    r"instead|and\s+should|help\s+by)|would\s+be\s+(?:well\s+)?(?:advised|wise)\s+to|would\s+do\s+better\s+to|"
+    # "Government can make this easier by reforming the tax code", "Washington can help by lifting the sanctions"
+    r"(?:can|could)\s+(?:\w+ly\s+)?(?:help|make\s+(?:this|it|that|things|life)\s+(?:\w+\s+)?(?:easier|better|simpler|cheaper|"
+    r"fairer|safer))\s+by)\s+(?=\w)",
     re.I)
 GERUND_AFTER = ("consider", "by", "than", "about", "at", "into")
 UP_TO_RE = re.compile(r"\b[Ii]t\s+is\s+(?:now\s+|therefore\s+|surely\s+|then\s+)?(?:up\s+to|incumbent\s+(?:up)?on)\s+"
@@ -53,9 +56,11 @@ def _generic(text: str, s: int, at: int) -> bool:
 
 # one scan for every cue below: most sentences hold none of them
 HEDGED_CUES = keys(*"opportunity chance occasion opening could might may advised wise better up incumbent duty "
-                    "responsibility obligation owe sense right wrong mistaken foolish not n't n’t : would".split())
+                    "responsibility obligation owe sense right wrong mistaken foolish not n't n’t : would".split(),
+                    "easier by", "better by", "simpler by", "cheaper by", "fairer by", "safer by", "help by")
 CHANCE_KEYS = keys("opportunity", "chance", "occasion", "opening")
-HEDGE_KEYS = keys("could", "might", "may ", "advised", "wise to", "better to")
+HEDGE_KEYS = keys("could", "might", "may ", "advised", "wise to", "better to", "easier by", "better by", "simpler by",
+                  "cheaper by", "fairer by", "safer by", "help by")
 DUTY_KEYS = keys("duty", "responsibility", "obligation", "owe")
 NP_START_RE = re.compile(r"(?:an?|the|more|fewer|less|better|greater|new|stronger|tougher|smarter|higher|lower|[A-Z]\w*)\b")
 
