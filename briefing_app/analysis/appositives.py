@@ -88,6 +88,10 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             org = re.split(r"\s+(?:at|in)\s+(?=[A-Z])", m.group("org"), maxsplit=1)[0]
             if org[:1].islower() and not BODY_WORD_RE.search(org) and not re.match(r"[\w-]+(?:’s|'s)\s", org):
                 continue  # "who led the negotiations": a task, not a body ("the bloc's trade policy": the bloc's)
+            org = re.split(r"\s+under\s+(?=[A-Z])", org, maxsplit=1)[0]  # "who chaired the FTC under President Biden"
+            owner = re.match(r"((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:’s|'s)\s+[a-z]", org)
+            if owner:  # "who leads the Sierra Club's climate program": the Sierra Club
+                org = owner.group(1)
             named = CAPITALISED_RE.match(org)
             org = named.group() if named else org  # "who founded Coastal in 1994 and owns ...": Coastal
             if org[:1].islower():  # "who co-founded the company in 1993": the company

@@ -10,6 +10,7 @@ import re
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
@@ -195,7 +196,8 @@ def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
     for org in orgs:
         words = org.name.split()
         last = words[-1] if len(words) >= 2 else ""
-        if not last[:1].isupper() or last.isupper() or last in GENERIC_LAST or last in names or len(last) < 4 \
+        if not last[:1].isupper() or last.isupper() or last in GENERIC_LAST or last in ORG_NOUNS or last in names \
+                or len(last) < 4 \
                 or words[-2] in ("of", "for", "and", "&") or last in US_STATE_NAMES or gazetteer.lookup(last) \
                 or text.count(last) < 2:
             continue

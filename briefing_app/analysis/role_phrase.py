@@ -78,6 +78,7 @@ FROM_STATE_RE = re.compile(r"(?:(?:Democratic|Republican|Democrat|Independent|GO
                            r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+)?from\s+(?:the\s+state\s+of\s+)?"
                            r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 RESPONSIBLE_RE = re.compile(r"(?P<role>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:responsible\s+for|in\s+charge\s+of)\s+\S.*")
+FOR_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*$")
 VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s")
 PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
                             r"(?:nominee|candidate|challenger|incumbent)$")
@@ -118,6 +119,8 @@ def describe(desc: str) -> Role:
     if of and last_role(of.group("org")) and not last_role(d[:of.start()]) and d[:of.start()].split()[-1:][0][:1].isupper() \
             and of.group().lstrip().startswith("of"):
         of = None  # "Bank of England deputy governor": the body's name and a title after it, not "X of Y"
+    if of and " for " in d[:of.start()] and FOR_NAME_RE.search(d, 0, of.start()):
+        of = None  # "a spokeswoman for the Texas Department of Transportation": the "of" is the body's own
     head = _without_for(d[:of.start()] if of else d, role)
     topic = TOPIC_OF_RE.match(head) if head and last_role(head) is None else None
     if topic and last_role(topic.group("role")):
@@ -193,7 +196,7 @@ def _without_for(head: str, role: Role) -> str:
     if fr and last_role(head[:fr.start()]) and not last_role(fr.group("who")):
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"
         who = fr.group("who")
-        if not role.affiliation and (gazetteer.lookup(who) or who.split()[-1].lower() in ORG_HEADS
+        if not role.affiliation and (gazetteer.lookup(who) or any(w.lower() in ORG_HEADS for w in who.split())
                                      or _a_name(who)):  # "a spokesman for the State Department", "for Basketly"
             role.affiliation = named_actor(who)
     return head

@@ -28,7 +28,7 @@ ROLE_WORDS = frozenset(
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
     coordinator campaigner advocate virologist epidemiologist immunologist climatologist seismologist biologist
-    engineer""".split()
+    engineer provost rector""".split()  # (not "dean": a given name, "Dean Blumberg")
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press

@@ -240,3 +240,16 @@ def test_a_sentences_frame_of_place_is_no_actor_even_by_the_countrys_name() -> N
     text = "Cases rose in Africa. In the United States, the Centers for Disease Control and Prevention said the risk was low."
     assert "United States" not in _actors(text)
     assert "United States" in _actors("The United States said it would help. In the United States, the CDC agreed.")
+
+
+def test_a_body_named_with_of_after_for_and_heads_with_a_possessive_or_under() -> None:
+    probes = {
+        "\"We will appeal,\" said Maria Lopez, a spokeswoman for the Texas Department of Transportation.":
+            ("Maria Lopez", "Texas Department of Transportation"),
+        "Ann Lee, a spokeswoman for the Bank of England, said rates would hold.": ("Ann Lee", "Bank of England"),
+        "Jane Doe, who leads the Sierra Club's climate program, criticised the decision.": ("Jane Doe", "Sierra Club"),
+        "Lina Khan, who chaired the Federal Trade Commission under President Biden, said it was illegal.":
+            ("Lina Khan", "Federal Trade Commission"),
+    }
+    for text, (name, body) in probes.items():
+        assert _actors(text)[name].affiliation == body, text
