@@ -270,3 +270,16 @@ def test_a_course_as_the_means_a_body_can_use(text: str, summary: str) -> None:
                                   "The storm can help by clearing the air."])
 def test_no_means_of_a_body(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("Many Republicans are opposed to a new gas tax.", "Impose a new gas tax", "Many Republicans"),
+])
+def test_a_group_opposed_to_a_measure(text: str, summary: str, holder: str) -> None:
+    o = one_option(text)
+    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (summary, None, [(holder, "oppose")])
+
+
+@pytest.mark.parametrize("text", ["The party is opposed to the idea.", "He was opposed to a degree in law."])
+def test_opposed_to_no_measure(text: str) -> None:
+    assert options(text) == []

@@ -51,7 +51,7 @@ CONSIDER_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|already\s+|seriously
                          r"mulling|exploring)\s+(?!whether\b|how\b|what\b|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
 RELATIVE_SUBJECT_RE = re.compile(r"\b(?:who|which)\s*(?:,[^,]{1,120},\s*)?(?:\w+ly\s+|also\s+|now\s+)?$")
 OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
-                           r"(?=\w+ing\b)")
+                           r"(?=\w+ing\b)|\b(?:is|are|remains?)\s+(?:\w+ly\s+)?opposed\s+to\s+(?=(?:an?|any|new|more|further)\s)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
 OFFERED_RE = re.compile(r"\b(?:offered|offers|proposed|proposes|put\s+forward|unveiled|unveils)\s+(?:(?:a|an|his|her|its|their)\s+)?"
                         r"(?:[\w-]+,?\s+){0,3}?(?:solution|plan|proposal|idea|remedy|answer)\s*:\s*(?=\w)")
