@@ -24,7 +24,14 @@ CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "
         "Nor should", "Under no circumstances should", "Only when", "makes sense", "is worth signing", "The least",
         "would leave", "with nobody", "can work", "One obvious step is to", "Why on earth would", "Do we really want to",
         "demanding that", "begged", "has threatened to", "Under the new rules,", "By law,", "however tempting,",
-        "ought finally to", "can and should", "If the council is serious about"]
+        "ought finally to", "can and should", "If the council is serious about",
+        # the ninth session's forms
+        "want", "want the", "kept", "has offered to", "Why has", "not suspended", "Why won't", "Is it too much to ask that",
+        "be given", "First,", "Minister,", "So, Mr. President,", "To every governor:", "Let", "rather than", "instead of",
+        ", and to", "and close", "said his office would", "said he would", "if the appeal failed", "Only if",
+        "provided that", "Nobody is suggesting that", "can help by", "easier by", "is opposed to a", "I understand the appeal.",
+        "But", "However,", "It is an impossible condition", "That is a position we can no longer afford",
+        "They have every right to", "go after", "take her up on it", "should reject it", "On this, they are right"]
 
 
 def check(text: str) -> None:
@@ -75,6 +82,13 @@ def test_fuzz_sentences_of_cue_words(words):
     ("Despite repeated calls for action by " * 2000 + "the US government. ") * 5,
     "Another argument: " * 10000 + "we should act.",
     "\x00\ufeff\u202e should \u200b must \udcff".encode("utf-8", "replace").decode("utf-8"),
+    "Some ministers want the " + "very " * 20000 + "plan kept.",
+    ("Critics want a ban. I understand the appeal. But " * 3000) + "no.",
+    "Let " * 20000 + "the states decide.",
+    "Why has the " + "African " * 20000 + "Union not suspended it?",
+    ("The council should fund A rather than build B, and to " * 2000) + "pay C.",
+    "First, Minister, " * 10000 + "stop the tax.",
+    "He said his office would " * 10000 + "appeal.",
 ])
 def test_hostile_inputs_finish_quickly(text):
     started = time.perf_counter()
