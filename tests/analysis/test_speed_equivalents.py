@@ -6,6 +6,8 @@ import random
 import re
 from pathlib import Path
 
+import pytest
+
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.actors import ORG_OF_BEFORE_RE, _org_of_before
 from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE
@@ -52,3 +54,39 @@ def test_org_of_before_as_the_pattern_on_real_text() -> None:
             assert _org_of_before(text, at) == (ORG_OF_BEFORE_RE.search(text, max(0, at - 30), at) is not None)
             checked += 1
     assert checked > 10000
+
+
+def test_a_sentences_risk_words_are_in_its_paragraph() -> None:
+    """find_options tries _hedged only in paragraphs whose lower-cased text holds a risk word."""
+    from briefing_app.analysis.options import RISK_KEYS_RE
+    from briefing_app.analysis.options.cues import ParagraphCues
+    from briefing_app.analysis.segment import paragraphs, sentence_spans
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[:60]]
+    texts.append("ΟΔΟΣ ΚΟΣΤΟΣ risk. İstanbul's COST is a DANGER\n\nNo peril here, Σ.")
+    seen = 0
+    for text in texts:
+        for ps, pe in paragraphs(text):
+            para = RISK_KEYS_RE.search(ParagraphCues(text, ps, pe).low) is not None
+            for s, e in sentence_spans(text, ps, pe):
+                if RISK_KEYS_RE.search(text[s:e].lower()) is not None:
+                    assert para
+                    seen += 1
+    assert seen > 5
+
+
+def test_holders_are_built_only_when_an_option_needs_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing_app.analysis.options as options
+    built = []
+
+    class Counting(options.Holders):
+        def __init__(self, *args: object) -> None:
+            built.append(1)
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(options, "Holders", Counting)
+    text = "The council met on Tuesday. It discussed the weather."
+    assert options.find_options(text, [(0, len(text))], [], []) == []
+    assert built == []
+    text = "The government should ban fracking now."
+    assert options.find_options(text, [(0, len(text))], [], [])
+    assert built == [1]

@@ -12,6 +12,7 @@ off: a news report's quoted speakers argue options too.
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.announced import announced_hits
@@ -94,9 +95,23 @@ def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
 def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor]) -> list[Option]:
     """Options in the paragraphs `paras` of `text` (offsets into text)."""
     try:
-        return _find_options(text, paras, Holders(text, quotes, actors))
+        return _find_options(text, paras, cast(Holders, _LazyHolders(text, quotes, actors)))
     finally:
         forget_lowered()  # the sentence cache keeps no reference to the text
+
+
+class _LazyHolders:
+    """Holders, built when first asked: most texts argue no option, and then no one asks who holds one
+    (its indexes of quotations and mentions cost ~5% of the options stage of a news report)."""
+
+    def __init__(self, text: str, quotes: list[Quote], actors: list[Actor]) -> None:
+        self._args = (text, quotes, actors)
+        self._built: Holders | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._built is None:
+            self._built = Holders(*self._args)
+        return getattr(self._built, name)
 
 
 def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> list[Option]:
@@ -104,6 +119,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
     carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:
         cues = ParagraphCues(text, ps, pe)
+        risky = RISK_KEYS_RE.search(cues.low) is not None  # a sentence holds a risk word only if its paragraph does
         commands = cues.found or may_open_with_command(text, ps, pe)  # cued: each sentence's opening is tried
         if not commands:
             carry = []
@@ -120,7 +136,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
             recent = prev + recent[:3]
             if out and OBJECTION_GATE_RE.search(text, s, min(e, s + 90)) is not None:  # "Critics say that route is slow"
                 objection(text, s, e, lowered(text, s, e), out, recent, holders.named_holder)
-            _hedged(text, s, e, recent)
+            if risky:
+                _hedged(text, s, e, recent)
             if asked and ONLY_IF_RE.match(text, s, e):  # "Should Washington promise to defend Taiwan? Only if ...": conditional
                 for hit, hs, he in asked:
                     hit.stance = "conditional"
