@@ -136,6 +136,13 @@ governor as "Глава региона"), an Orenburg flood (a regional EMERCOM 
 minister, residents), an RIA foreign wire (Iran's minister as "глава иранского МИД", Brussels for the EU, the IAEA
 as "агентство", "Москва, по словам ..."); a Gwangju/Jeonnam flood (도 재난안전대책본부, 지사, 시장, 광주시는 ... 며) and a China wire
 (a Chinese spokesman beside Korea's ministry, "전문가들은"). Answers committed before the analyser ran on them.
+A fifth part (ru103-ru105, ko100, ko101, named xxNN-s9-*), written after the fourth round and scored once fresh
+before its own, rich in affiliations: a bank's results (a first deputy of "президента — председателя правления", a
+board member who is a deputy minister, analysts "из «Альфа-Банка»"), a treason case (a court's spokeswoman told
+"«Интерфаксу»", the FSB as "ведомство", an exiled outlet's editor, the presidential human-rights council), a Kazan
+schools story (a republic's minister, a mayor as "градоначальник", a republic's parliament); a battery maker's
+delay ("LG엔솔", "회사 측은 ... 설명했다", "증권가는 ... 봤다") and a National Assembly hearing (a committee's short form in
+brackets, a CEO as "유 대표"). Answers committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
