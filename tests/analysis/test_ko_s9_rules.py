@@ -117,3 +117,11 @@ def test_per_hour_and_both_sides_are_no_actors() -> None:
             "박승찬 교수는 \"기업들이 양쪽 시장을 모두 놓치지 않으려면 외교력이 중요하다\"고 강조했다.\n")
     names = set(_actors(text))
     assert "시간당" not in names and not any("양쪽" in n for n in names)
+
+
+def test_judged_that_is_reported_and_a_topic_about_something_is_no_speaker() -> None:
+    text = ("증권가는 단기 실적 부진이 불가피하다고 봤다.\n\n"
+            "유영상 SK텔레콤 대표는 \"사과드린다\"고 말했다. 유 대표는 위약금 면제 요구에 대해서는 \"협의하겠다\"고 답했다.\n")
+    result = analyse(text)
+    assert [q.speaker for q in result.quotes if q.kind == "indirect" and q.text.startswith("단기 실적 부진")] == ["증권가"]
+    assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["유영상", "유영상"]

@@ -215,3 +215,29 @@ def test_refusing_and_agreeing_are_saying_and_the_head_of_a_foreign_ministry_is_
     text = ("Иран готов вернуться к переговорам. Об этом заявил министр иностранных дел республики Аббас Аракчи. "
             "«Мяч на стороне Европы», — сказал глава иранского МИД на пресс-конференции.\n")
     assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["Аббас Аракчи"]
+
+
+def test_heads_of_cities_and_republics_and_a_republics_parliament() -> None:
+    text = ("Власти Татарстана построят пять школ. Об этом сообщил министр образования и науки республики Ильсур "
+            "Хадиуллин. Мэр Казани Ильсур Метшин уточнил, что две школы откроются в следующем году. Депутат "
+            "Государственного совета Татарстана от КПРФ Хафиз Миргалимов потребовал включить ещё две школы.\n")
+    actors = _actors(text)
+    assert actors["Ильсур Хадиуллин"].affiliation == "Татарстан" and actors["Ильсур Метшин"].affiliation == "Казань"
+    council = "Государственный совет Татарстана"
+    assert actors[council].affiliation == "Татарстан" and actors["Хафиз Миргалимов"].affiliation == council
+    assert "Власти Татарстана" not in actors
+
+
+def test_a_title_naming_an_outlet_with_a_full_stop_and_bodies_of_moscow_and_the_president() -> None:
+    text = ("Он добавил, что обжалует решение в Мосгорсуде. Главный редактор издания «Новая газета. Европа» Кирилл "
+            "Мартынов назвал преследование политическим. Совет при президенте по правам человека ранее обращал "
+            "внимание на сроки, напомнил член совета Евгений Мысловский.\n")
+    actors = _actors(text)
+    assert actors["Мосгорсуд"].affiliation == "Москва"
+    assert actors["Кирилл Мартынов"].title is not None and actors["Кирилл Мартынов"].title.startswith("главный редактор")
+    assert actors["Евгений Мысловский"].affiliation == "Совет при президенте по правам человека"
+
+
+def test_a_report_in_the_banks_accounts() -> None:
+    text = "Чистая прибыль ВТБ по МСФО выросла на 15%. Об этом говорится в отчётности банка.\n"
+    assert [s for s, _ in _said(text)] == ["ВТБ"] and "МСФО" not in _actors(text)

@@ -16,6 +16,7 @@ KO_PARTICLE_AFTER_RE = re.compile(r"[\"”」』][ \t]*(?:고|라고|이라고|�
 KO_TITLES = set("장관 회장 의원 대변인 위원장 대표 교수 소설가 시인 감독 사장 총리 대통령 원내대표 이사장 청장 시장 지사 "
                 "변호사 연구원 기자 위원 국장 실장 차관 의장 총재 부장 회원 작가".split())
 KO_PRONOUNS = {"그", "그녀", "그들"}
+ABOUT_TOPICS = ("대해서는", "대해선", "관해서는", "관해선", "관련해서는", "관련해선", "대해서도", "에게는", "에서는")
 # verbs of saying after an indirect quotation ("…다고 밝혔다", "…라고 전망했다")
 KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장했다 덧붙였다 전망했다 지적했다 비판했다 반박했다 우려했다 "
                 "분석했다 답했다 발표했다 촉구했다 경고했다 약속했다 언급했다 해명했다 토로했다 평가했다 진단했다 "
@@ -24,7 +25,7 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 "설명했습니다 밝혔습니다 말했습니다 "
                 # disclosures, admissions and forecasts ("…집계됐다고 공시했다", "…없다고 선을 그었다")
                 "공시했다 공지했다 보고했다 인정했다 시인했다 선언했다 자신했다 관측했다 추정했다 판단했다 "
-                "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다").split() + ["선을 그었다"]
+                "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다 봤다").split() + ["선을 그었다"]
 KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
@@ -88,7 +89,7 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
             t = toks[i - 1].group() + "은" if i > 0 else t
             i -= 1
         m = re.fullmatch(r"(.+?)(?:은|는|이|가)", t) or re.fullmatch(r"(.+?)도", t)
-        if not m or t in KO_TITLES or ADNOMINAL_RE.search(t):
+        if not m or t in KO_TITLES or ADNOMINAL_RE.search(t) or t.endswith(ABOUT_TOPICS):  # ("요구에 대해서는")
             continue
         if t.endswith("도") and not (m.group(1) in KO_TITLES or ko_words.is_title(m.group(1))):
             continue  # "의원도" ("also the lawmaker") speaks; "경기도" is a province

@@ -46,7 +46,7 @@ SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|�
 PREPOSITIONS = frozenset("в во на по с со к ко о об у за из от до при для под над без через после перед".split())
 OUTLET_WORD_RE = re.compile(r"(?:Интерфакс|ТАСС|РБК|РИА)(?![а-яё]{3})")
 # a place in the genitive that ends a title before a name ("Глава Якутии", "Главы Чувашии")
-PLACE_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ы)$")
+PLACE_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ы|[нрлмвт]и|[кгнр]а)$")  # ("Мэр Казани Ильсур Метшин", "Глава Орска ...")
 
 
 @dataclass
@@ -64,9 +64,14 @@ BODY_HEAD_RE = re.compile(r"(?:Мисси|Управлени|Департаме�
                           r"Коалици|Штаб|Инспекци|Прокуратур)[а-яё]*$")
 
 
+GROUP_NOUNS = frozenset("власти жители депутаты сотрудники родители активисты эксперты аналитики врачи учителя студенты "
+                        "пассажиры пенсионеры болельщики инвесторы чиновники силовики волонтёры волонтеры".split())
+
+
 def not_a_name(word: str) -> bool:
-    """A capitalised word that opens a title rather than a name: a role, a country, an organisation."""
-    return is_role(word) or bool(BODY_HEAD_RE.match(word)) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
+    """A capitalised word that opens a title rather than a name: a role, a country, an organisation, a group
+    ("Власти Татарстана")."""
+    return word.lower() in GROUP_NOUNS or is_role(word) or bool(BODY_HEAD_RE.match(word)) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
         or bool(MIN_RE.fullmatch(word)) \
         or word.endswith(("ая", "ое", "ые")) and len(word) > 4 and not given_any_case(word) or word.startswith("«")
 
@@ -239,6 +244,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.companies_of_heads(text, out)
     ru_affiliations.descriptions(text, out)
     ru_affiliations.this_country(text, out)
+    ru_affiliations.city_heads(text, out)
     ru_coref.descriptions(doc, out)
     added = ru_collective.collective(doc, out)
     if added:  # bodies named in lower case: their region and descriptions too

@@ -24,7 +24,8 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
         return False  # "директора компании" after "сообщает РИА Новости": not the agency's
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
     state = bool(STATE_RE.match(org.name)) or org.name in FOREIGN_BODIES  # (the State Department is a "ведомство")
-    if word in ("театра", "банка", "университета", "музея", "суда", "ассоциации", "фонда", "института", "союза", "академии"):
+    if word in ("театра", "банка", "университета", "музея", "суда", "ассоциации", "фонда", "института", "союза", "академии",
+                "совета"):
         return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
     return party if word in ("партии", "фракции") else state if word in ("ведомства", "министерства") else not (party or state) \
         if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
@@ -38,7 +39,7 @@ def agencies(text: str, out: list[Actor]) -> None:
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
                          r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации|"
-                         r"ритейлера|фракции|ассоциации|фонда|института|союза|академии)$",
+                         r"ритейлера|фракции|ассоциации|фонда|института|союза|академии|совета)$",
                          a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
@@ -226,3 +227,35 @@ def this_country(text: str, out: list[Actor]) -> None:
             before = [name for start, name in countries if start < at]
             if before:
                 a.affiliation = before[-1]
+
+
+CITY_HEAD_RE = re.compile(r"^(?:мэр|вице-мэр|заммэра|градоначальник|глава) (?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
+REPUBLICS = {"татарстан": "Татарстан", "башкортостан": "Башкортостан", "башкири": "Башкирия", "чуваши": "Чувашия",
+             "якути": "Якутия", "дагестан": "Дагестан", "чечн": "Чечня", "чечен": "Чечня", "бурятия": "Бурятия", "бурятии": "Бурятия",
+             "карели": "Карелия", "мордови": "Мордовия", "удмурти": "Удмуртия", "хакаси": "Хакасия", "адыге": "Адыгея",
+             "калмыки": "Калмыкия", "ингушети": "Ингушетия", "крым": "Крым", "коми": "Коми", "тыв": "Тыва"}
+REPUBLIC_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(REPUBLICS, key=len, reverse=True)) + r")[а-яё]*(?![\w-])", re.I)
+
+
+def city_nominative(word: str) -> str:
+    """'Казани' -> 'Казань', 'Москвы' -> 'Москва', 'Ярославля' -> 'Ярославль', 'Орска' -> 'Орск'."""
+    if word.endswith("ы"):
+        return word[:-1] + "а"
+    if word.endswith("и") or word.endswith(("ля", "ря")):
+        return word[:-1] + "ь"
+    return word[:-1] if word.endswith("а") else word
+
+
+def city_heads(text: str, out: list[Actor]) -> None:
+    """'Мэр Казани Ильсур Метшин': the city; 'министр ... республики' in a text that names one republic: the republic."""
+    republics = {REPUBLICS[next(k for k in REPUBLICS if m.group().lower().startswith(k))] for m in REPUBLIC_RE.finditer(text)} \
+        if "респ" in text else set()
+    for a in out:
+        if a.kind != "person" or not a.title:
+            continue
+        m = CITY_HEAD_RE.match(a.title)
+        if m and a.affiliation in (None, m.group("city")) and not country(m.group("city")) \
+                and not REGION_RE.match(m.group("city")):
+            a.affiliation = city_nominative(m.group("city"))  # ("мэр Казани" read "Казани" as a body's name)
+        elif not a.affiliation and len(republics) == 1 and re.search(r"\bреспублики$", a.title):
+            a.affiliation = next(iter(republics))

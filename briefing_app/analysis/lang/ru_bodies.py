@@ -42,7 +42,8 @@ GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё
 # "Арбитражный суд Москвы", "Тверской районный суд Москвы": a court named with its city or region after it
 COURT_RE = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ой|ый)[ \t]+)?(?:[Аа]рбитражный|[Гг]ородской|[Рр]айонный|[Оо]бластной|[Кк]раевой|"
                       r"[Оо]кружной|[Гг]арнизонный|[Мм]ежрайонный)[ \t]+суд")
-CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия", "Законодательное собрание")
+CITY_BODIES = ("Прокуратура", "Правительство", "Администрация", "Мэрия", "Законодательное собрание", "Государственный совет",
+               "Народное собрание", "Государственное собрание", "Городская дума")
 
 
 def dateline_agency(text: str) -> str | None:
@@ -242,8 +243,12 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
             if city:
                 if COURT_RE.fullmatch(a.name):
                     a.aliases.append(a.name)
+                for p in out:  # "депутат Государственного совета Татарстана": of the full name
+                    if p.kind == "person" and p.affiliation == a.name and city.group("city") in (p.title or ""):
+                        p.affiliation = f"{a.name} {city.group('city')}"
                 a.name = f"{a.name} {city.group('city')}"
-                a.affiliation = a.affiliation or org_nominative(city.group("city"))  # "Прокуратура Санкт-Петербурга"
+                if a.affiliation in (None, "Россия"):  # "Прокуратура Санкт-Петербурга", "Государственный совет Татарстана"
+                    a.affiliation = org_nominative(city.group("city"))
                 a.mentions[0] = Span(a.mentions[0].start, city.end())
 
 

@@ -189,7 +189,7 @@ def _qualifiers(text: str, pos: int) -> list[str]:
 
 
 # a press service of a body named only by its kind ("пресс-службы банка", "пресс-служба компании")
-SERVICE_OF_RE = re.compile(r"(?:пресс-служб|пресс-центр)[а-яё]*[ \t]+(?:банка|компании|ведомства|министерства|холдинга|"
+SERVICE_OF_RE = re.compile(r"(?:(?:пресс-служб|пресс-центр)[а-яё]*[ \t]+)?(?:банка|компании|ведомства|министерства|холдинга|"
                            r"корпорации|концерна|группы|ритейлера|авиакомпании|перевозчика)")
 SERVICE_REACH = 300  # characters before the press service the body is looked for in
 

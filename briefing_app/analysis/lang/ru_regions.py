@@ -24,7 +24,7 @@ SYNONYM_RE = re.compile(r"(?:Подмосков|Прикамь|Кубан|При
                         r"Приамурь|Ленобласт|Смоленщин|Брянщин|Белгородчин|Тамбовщин|Рязанщин|Псковщин|Вологодчин|"
                         r"Нижегородчин)[а-яё]*(?![\w-])")
 # regional bodies known by a short name, and their region
-REGIONAL_BODIES = {"Мособлдума": "Московская область"}
+REGIONAL_BODIES = {"Мособлдума": "Московская область", "Мосгорсуд": "Москва", "Мосгордума": "Москва"}
 REGION_GEN = r"[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)"
 # "правительство Московской области", "администрации Пермского края" (a capitalised one is found elsewhere)
 REGION_BODY_RE = re.compile(r"(?P<head>правительств|администраци)[а-яё]*[ \t]+(?P<region>" + REGION_GEN + r")(?![\w-])")
@@ -62,7 +62,7 @@ def regions(text: str, out: list[Actor]) -> list[Actor]:
         region = official(named.group() if named else a.affiliation)
         if region:
             a.affiliation = region  # "губернатор Подмосковья Андрей Воробьёв": Московская область
-        if a.kind == "organization" and a.name in REGIONAL_BODIES and not a.affiliation:
+        if a.kind == "organization" and a.name in REGIONAL_BODIES and a.affiliation in (None, "Россия"):
             a.affiliation = REGIONAL_BODIES[a.name]
     names = {a.name: a for a in out}
     for m in REGION_BODY_RE.finditer(text):

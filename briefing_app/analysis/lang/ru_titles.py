@@ -31,7 +31,10 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     short = ru_brackets.short_form_before(text, start)
     if short:  # "Руководитель Федерального агентства ... (Росморречфлот) Андрей Лаушкин": the short form aside
         start = text.rindex("(", 0, start)
-    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
+    stop = text.rfind(". ", 0, start)
+    if stop != -1 and text.rfind("«", 0, stop) > text.rfind("»", 0, stop):
+        stop = text.rfind(". ", 0, text.rfind("«", 0, stop))  # "издания «Новая газета. Европа»": no sentence's end
+    line_start = max(text.rfind("\n", 0, start), stop + 1)
     words = [m for m in WORD_RE.finditer(text, max(line_start, start - 120), start)]
     run: list[str] = []
     toks = [m.group() for m in words]
