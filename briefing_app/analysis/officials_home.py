@@ -14,17 +14,20 @@ from briefing_app.analysis.us_officials import (FEATURE_AFTER_RE, GOAL_BEFORE_RE
 from briefing_app.core.model import Actor
 
 
-def _countries_in(text: str, start: int, end: int) -> set[str]:
+def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None) -> set[str]:
     """The countries a stretch of text names (by name, capital, demonym or a national body of the
-    gazetteer), not as a goal or source ("a message to China") nor in a sea's name."""
+    gazetteer), not as a goal or source ("a message to China") nor in a sea's name (those go to `goals`)."""
     found = set()
     for place in gazetteer.PLACE_RE.finditer(text, start, end):
         hit = gazetteer.lookup(place.group())
         if not hit:
             continue
         country = hit[0] if hit[1] == "country" else gazetteer.HOME.get(hit[0])
-        if country is None or GOAL_BEFORE_RE.search(text, max(0, place.start() - 16), place.start()) \
-                or FEATURE_AFTER_RE.match(text, place.end()):
+        if country is None:
+            continue
+        if GOAL_BEFORE_RE.search(text, max(0, place.start() - 16), place.start()) or FEATURE_AFTER_RE.match(text, place.end()):
+            if goals is not None:
+                goals.add(country)
             continue
         found.add(country)
     return found
@@ -65,12 +68,13 @@ def national_officials(doc: Document) -> None:
     for person in people:
         m = next((x for x in person.mentions if person.name in text[x.start:x.end]), person.mentions[0])
         start = _start(text, m.start)
-        home = _countries_in(text, start, _sentence_end(text, m.end)) & known
+        goals: set[str] = set()
+        home = _countries_in(text, start, _sentence_end(text, m.end), goals) & known
         if not home and start > 0 and text[start - 1] != "\n":
             home = _countries_in(text, _start(text, start - 2), start) & known
         if len(home) == 1:
             person.affiliation = next(iter(home))
-        elif not home and only is not None:
+        elif not home and only is not None and only not in goals:  # ("talks with China": China is the other side)
             person.affiliation = only
 
 

@@ -23,7 +23,7 @@ JUSTICE_RE = re.compile(r"^(?:Chief\s+)?Justice\b")
 
 # a country named only as where something goes or comes from ("a clear message to China", "visiting
 # Manila", "pressure from Beijing") or in a sea's name ("the South China Sea") is not the official's own
-GOAL_BEFORE_RE = re.compile(r"(?:\b(?:to|toward|towards|against|from|visiting|visit|visits)[ \t]+(?:the[ \t]+)?)$")
+GOAL_BEFORE_RE = re.compile(r"(?:\b(?:to|toward|towards|against|from|visiting|visit|visits|with)[ \t]+(?:the[ \t]+)?)$")
 FEATURE_AFTER_RE = re.compile(r"[ \t]+(?:Sea|Strait|Straits|Ocean|Gulf)\b")
 
 

@@ -253,3 +253,10 @@ def test_a_body_named_with_of_after_for_and_heads_with_a_possessive_or_under() -
     }
     for text, (name, body) in probes.items():
         assert _actors(text)[name].affiliation == body, text
+
+
+def test_a_country_an_official_talks_with_is_not_theirs() -> None:
+    text = "Markets rose.\n\nTreasury Secretary Scott Bessent said talks with China were going well."
+    assert _actors(text)["Scott Bessent"].affiliation != "China"
+    text = "Markets rose.\n\nForeign Minister Wang Yi said China would respond to the tariffs."
+    assert _actors(text)["Wang Yi"].affiliation == "China"
