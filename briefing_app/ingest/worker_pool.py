@@ -1,12 +1,14 @@
-"""Import workers kept between imports, where they come from a worker server (isolate.py): the
-next import in the same process (the app's second drop) takes them instead of starting new
-ones. A worker forked afresh costs ~12 ms of CPU to start and ~30 ms more over its first files
-(pages copied from the server as it touches them, caches filled, patterns compiled): about
-0.5 ms an article of a 200-file import with two workers.
+"""Import workers kept between imports, where they do not fork from the importing process itself
+(isolate.py: the app's worker server, or spawned in a frozen build): the next import in the same
+process (the app's second drop) takes them instead of starting new ones. A worker forked afresh
+costs ~12 ms of CPU to start and ~30 ms more over its first files (pages copied from the server
+as it touches them, caches filled, patterns compiled): 0.55 ms of the workers' CPU an article of
+a 200-file import with two workers (bench_import, "again", three paired runs).
 
 Only a worker that ended its import idle and healthy is kept: alive, under MAX_FILES files read,
 its address space grown less than GROWTH since it was first kept (its memory cap is fixed when
-it starts, so a worker that kept what it allocated has less room left for the next file). A kept
+it starts, so a worker that kept what it allocated has less room left for the next file); where
+/proc does not tell a process's size (macOS, Windows) none is kept. A kept
 worker unused for IDLE_SECONDS ends by itself (workers.serve); one found older here is stopped.
 """
 from __future__ import annotations
