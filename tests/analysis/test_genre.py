@@ -9,9 +9,9 @@ from briefing_app.ingest.htmlmeta import page_metadata
 
 DATA = Path(__file__).parents[1] / "data"
 NEWS = sorted(p for p in (DATA / "eval" / "articles").glob("*.txt") if "oped" not in p.name and "interview" not in p.name)
-# the options set's own pieces are op-eds, editorials, columns and letters, except these news reports (dev-6 to -8, written as
+# the options set's own pieces are op-eds, editorials, columns and letters, except these news reports (dev-6 to -9, written as
 # the kind of text whose quoted speakers' plans are still options)
-OWN_NEWS = {"own-germany-election", "own-court-ruling", "own-pandemic-treaty"}
+OWN_NEWS = {"own-germany-election", "own-court-ruling", "own-pandemic-treaty", "own-news-strike"}
 OPINION = sorted((DATA / "eval" / "articles").glob("*oped*.txt")) + sorted(
     p for p in (DATA / "options" / "articles").glob("own-*.txt") if p.stem not in OWN_NEWS)
 NEWS += sorted(p for p in (DATA / "options" / "articles").glob("own-*.txt") if p.stem in OWN_NEWS)
