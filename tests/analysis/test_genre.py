@@ -31,7 +31,8 @@ GENRE_MISSES = {"own-eu-asylum": "kickerless editorial: 'We urge', 'It is high t
                 "own-sports-column": "a football column: match narrative, past-tense 'should have', no kicker",
                 "own-markets-outlook": "a markets analysis column: predictions and figures, no first person",
                 "own-marshall-history": "a history essay: past events and past calls, no first person",
-                "own-scientist-tribute": "an obituary: a life told in the past tense, no argument"}
+                "own-scientist-tribute": "an obituary: a life told in the past tense, no argument",
+                "own-philippines-sea": "a kickerless editorial whose calls are 'should', 'it is time to': news by the cues"}
 OPINION = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=GENRE_MISSES[p.stem]))
            if p.stem in GENRE_MISSES else p for p in OPINION]
 
