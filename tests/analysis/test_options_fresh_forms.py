@@ -283,3 +283,27 @@ def test_a_group_opposed_to_a_measure(text: str, summary: str, holder: str) -> N
 @pytest.mark.parametrize("text", ["The party is opposed to the idea.", "He was opposed to a degree in law."])
 def test_opposed_to_no_measure(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I would ask the district council to require dogs on leads in the reserve.",
+     [("Require dogs on leads in the reserve", "support", [])]),
+    ("The union is seeking a ban on zero-hours contracts.",
+     [("Impose a ban on zero-hours contracts", None, [("Union", "support")])]),
+    ("The government has promised a review of fares.", [("Hold a review of fares", None, [("Government", "support")])]),
+    ("But the answer is not to keep royalties low forever. It is to set a royalty that rises with the copper price.",
+     [("Keep royalties low forever", "oppose", []), ("Set a royalty that rises with the copper price", "support", [])]),
+    ("Ministers should scrap the distinction between peak and off-peak fares, as Scotland did last year, and cap the "
+     "price of a walk-up return.", [("Scrap the distinction between peak and off-peak fares", "support", []),
+                                    ("Cap the price of a walk-up return", "support", [])]),
+    ("Some in Manila argue that the country should withdraw the marines. That would be a gift to Beijing.",
+     [("Withdraw the marines", "oppose", [("In Manila", "support")])]),
+])
+def test_the_ninth_batch_forms(text: str, expected: list) -> None:
+    assert [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in options(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["I would ask you to be patient.", "It is to his credit that he resigned.",
+                                  "He is seeking a new job."])
+def test_the_ninth_batch_negatives(text: str) -> None:
+    assert options(text) == []

@@ -12,6 +12,7 @@ from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES, lowered
 from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
 
+IT_IS_TO_RE = re.compile(r"\s*It\s+is\s+(?:rather\s+|instead\s+)?to\s+(?=[a-z])")
 CASE_FOR_RE = re.compile(r"\b[Tt]here\s+is\s+(?:an?\s+)?(?:(?:strong|good|compelling|powerful|clear|overwhelming|real)\s+)?"
                          r"(?:case|argument)\s+for\s+(?=\w+ing\b)")
 WHAT_NEEDED_RE = re.compile(r"\b[Ww]hat\s+(?:(?:would|will|could|might)\s+(?:really\s+)?(?:make\s+(?:a|the|all\s+the)\s+(?:real\s+)?"
@@ -87,6 +88,9 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by an evaluative frame."""
     low = lowered(text, s, e)
     out: list[Hit | None] = []
+    it_is_to = IT_IS_TO_RE.match(text, s, e) if low.lstrip().startswith("it is ") else None
+    if it_is_to is not None:  # "The answer is not to keep royalties low. It is to set X"
+        out.append(vp_hit(text, it_is_to.end(), e, "support", s))
     if "case for" in low or "argument for" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in CASE_FOR_RE.finditer(text, s, e)]
     if "what " in low and ("need" in low or "requir" in low or "would" in low or "could" in low or "will" in low or "might" in low):

@@ -43,7 +43,8 @@ THAT_VERDICT_RE = re.compile(r"\s*[“\"]?(?:It|That|This)(?:[’']s|\s+is|\s+wo
                              r"(?:(?:impossible|unrealistic|absurd|unreasonable|unworkable|cynical|reckless|dangerous|"
                              r"self-defeating)\s+(?:condition|demand|idea|proposal|plan|request|policy|position)|"
                              r"(?:position|policy|luxury|plan|demand)\s+(?:[\w’']+\s+){1,3}?can(?:not|[’']t|\s+no\s+longer)\s+afford|"
-                             r"(?:provocative|counterproductive|reckless|futile|self-defeating|irresponsible)\s+(?:for|and|in|,))")
+                             r"(?:provocative|counterproductive|reckless|futile|self-defeating|irresponsible)\s+(?:for|and|in|,)|"
+                             r"(?:a\s+)?(?:gift|present|boon)\s+(?:to|for)\s+(?:the\s+)?[A-Z])")
 COMMAND_SUMMARY_RE = re.compile(r"(?:Reject|Resist|Oppose|Refuse|Block|Veto|Ignore|Drop|Scrap|Accept|Back|Support|Adopt|"
                                 r"Embrace|Heed|Welcome|Take\s+\w+\s+up\s+on)\s+(?:it|this|that|them|the\s+\w+)$|Sign\s+on$")
 

@@ -68,6 +68,9 @@ AND_VERB_RE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\s+(?=(?
                          r"new|[A-Z])\b)")
 
 
+AND_LATER_RE = re.compile(r"[^.;:!?]{0,120}?,\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:the|a|an|its|their|all|any|every|more|new|[A-Z])\b)")
+
+
 def _and_verb(text: str, e: int, hits: list[Hit]) -> list[Hit]:
     """Second measures joined by "and" + a command verb inside an active hit's phrase; the first hit ends before it."""
     out: list[Hit] = []
@@ -76,6 +79,14 @@ def _and_verb(text: str, e: int, hits: list[Hit]) -> list[Hit]:
         first = phrase.split(" ", 1)[0].lower()
         if hit.stance not in ("support", "oppose") or not hit.summary.lower().startswith(first):
             continue  # a passive or reshaped summary ("Place Thames Water in ..."): its words are not the phrase's
+        later = AND_LATER_RE.match(text, hit.end, min(e, hit.end + 160))
+        if later is not None and later.group("verb") in COMMAND_VERBS:  # "scrap X, as Scotland did last year, and cap Y"
+            more = vp_hit(text, later.start("verb"), e, hit.stance, hit.at, hit.who)
+            if more is not None:
+                more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
+                more.clause = (later.start("verb") - 4, e)
+                out.append(more)
+                continue
         for m in AND_VERB_RE.finditer(text, hit.start, hit.end):
             if m.group("verb") not in COMMAND_VERBS or m.group("verb") == first:
                 continue

@@ -86,6 +86,8 @@ NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+
                            r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+# "The union is seeking a pay rise of 15 percent", "The government has promised a review of fares"
+SEEK_NP_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?seeking\s+(?=(?:an?|more|new)\s)|\b(?:has|have)\s+promised\s+(?=an?\s)")
 # "The Greens want a ban on new coal projects": a named group's wish for a measure (a noun phrase)
 WANT_NP_RE = re.compile(r"\b(?:wants|want)\s+(?=(?:an?|more|new|tougher|stricter)\s)")
 # "Campaigners want the whole industry brought back into public ownership": bring it back
@@ -134,7 +136,7 @@ ANSWER_KEYS = keys("answer", "solution", "response", "course", "way", "option", 
 ANSWER_NP_KEYS = keys("answer", "solution", "priority", "remedy", "step", "task", "imperative", "way forward", "way out", "lies in")
 STRATEGY_KEYS = keys("strategy", "policy", "approach", "idea", "move", "gamble", "recipe")
 BETTER_KEYS = keys("better to", "wiser to", "do well to")
-PLAN_KEYS = keys("propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten", "offer")
+PLAN_KEYS = keys("propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten", "offer", "seeking")
 MISTAKE_KEYS = keys("mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
                     "answer", "solution", "way", "right", "wrong")
 CONSIDER_KEYS = keys("considering", "weighing", "mulling", "exploring")
@@ -251,6 +253,12 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if hit is not None:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
+                out.append(hit)
+    if "seeking" in low or "promised a" in low:
+        for m in SEEK_NP_RE.finditer(text, s, e):  # "The union is seeking a pay rise of 15 percent": the union's position
+            hit = np_hit(text, m.end(), e, "support", m.start())
+            if hit is not None and _named_wanter(text, s, m.start()):
+                hit.reported = True
                 out.append(hit)
     if "want" in low:
         for m in WANT_NP_RE.finditer(text, s, e):  # "The Greens want a ban on all new coal and gas projects"
