@@ -42,7 +42,7 @@ OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:(?:research|investm
 TOPIC_OF_RE = re.compile(r"(?P<role>.+?)(?P<topic>\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})$")
 # "ambassador to Russia", "special envoy to the Sahel": an envoy's post, no body of theirs
 POSTED_TO_RE = re.compile(r"(?P<role>[^,;]*?\b(?:ambassador|envoy|emissary|representative|delegate|consul|"
-                          r"high commissioner))\s+to\s+(?:the\s+)?[A-Z][^,;]*$", re.I)
+                          r"high commissioner))\s+(?:to|for)\s+(?:the\s+)?[A-Z][^,;]*$", re.I)
 IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][^,;]*$")
 ACRONYM_RE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z.&]{1,9})\)$")
 

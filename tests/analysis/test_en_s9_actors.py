@@ -260,3 +260,16 @@ def test_a_country_an_official_talks_with_is_not_theirs() -> None:
     assert _actors(text)["Scott Bessent"].affiliation != "China"
     text = "Markets rose.\n\nForeign Minister Wang Yi said China would respond to the tariffs."
     assert _actors(text)["Wang Yi"].affiliation == "China"
+
+
+def test_an_envoys_post_and_a_dotted_abbreviation_inside_an_appositive() -> None:
+    text = ("Tom Perriello, the U.S. special envoy for Sudan, said the delegations would meet. The American diplomat "
+            "has visited Port Sudan twice.\n\nRahm Emanuel, a former U.S. ambassador to Japan, said Beijing was testing "
+            "the alliance.")
+    actors = _actors(text)
+    assert (actors["Tom Perriello"].title, actors["Tom Perriello"].affiliation) == ("U.S. special envoy for Sudan",
+                                                                                     "United States")
+    assert "the american diplomat" in [a.lower() for a in actors["Tom Perriello"].aliases]
+    assert actors["Rahm Emanuel"].affiliation == "United States"
+    lee = _actors("He spoke to Ann Lee, the head of the WHO. She said cases rose.")["Ann Lee"]
+    assert lee.affiliation == "World Health Organization"  # (a sentence still ends after an acronym)
