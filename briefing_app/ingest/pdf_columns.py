@@ -5,12 +5,14 @@ not across it stays in its column; words set wide apart in one justified column 
 columns."""
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 from statistics import median
 
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line, Run
 
 GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
+PULL_RATIO = 1.15  # a pull quote is set this much larger than the text, or more
 INTRUDERS_FROM = 20  # lines needed before one of them may run into a gutter (over a single column's lines, never)
 
 
@@ -65,22 +67,44 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
             lcol.remove(r)
             span.append(r)
     span.sort(key=lambda r: -r.y)
+    quotes = _repeated(span, lcol, rcol, usual)  # a pull quote across the columns: they run on past it
+    span = [s for s in span if s not in quotes]
     out: list[tuple[list[Run], float, float]] = []
     upper = float("inf")
     for cut in [s.y for s in span] + [float("-inf")]:
+        # a pull quote cuts each column (above it, then below it: a column break) but not their order
+        stops = [upper, *sorted({q.y for q in quotes if cut < q.y < upper}, reverse=True), cut]
         for col in (lcol, rcol):
-            inside = [r for r in col if cut < r.y < upper]
-            if inside:
-                found = _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
-                if col is lcol:  # its edge is where its lines end, not a word run into the gutter
-                    edge = max((r.x1 for r in inside if r.x1 <= a + 1), default=a + 1)
-                    found = [(group, x0, min(x1, edge)) for group, x0, x1 in found]
-                out += found
+            for high, low in zip(stops, stops[1:]):
+                inside = [r for r in col if low < r.y < high]
+                if inside:
+                    found = _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
+                    if col is lcol:  # its edge is where its lines end, not a word run into the gutter
+                        edge = max((r.x1 for r in inside if r.x1 <= a + 1), default=a + 1)
+                        found = [(group, x0, min(x1, edge)) for group, x0, x1 in found]
+                    out += found
         spanning = [s for s in span if s.y == cut] + [r for r in lcol + rcol if r.y == cut]  # nothing lost
         if spanning:
             out.append((spanning, left, right))
         upper = cut
+    if quotes:
+        out.append((quotes, left, right))  # after the columns (pdf_layout.py marks it furniture)
     return _join_spanning(out)
+
+
+NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _repeated(span: list[Run], lcol: list[Run], rcol: list[Run], usual: float) -> list[Run]:
+    """The lines across the columns set larger than the text whose words the columns' text says
+    too (a pull quote between two rules: the text of each column runs on past it; a headline or a
+    section heading across the columns is not repeated, and the columns stop above it)."""
+    big = [s for s in span if s.size >= PULL_RATIO * usual and len(s.text.split()) >= 2]
+    if not big:
+        return []
+    text = "".join(NOT_ALNUM.sub("", r.text.rstrip("-").lower()) for col in (lcol, rcol)
+                   for r in sorted(col, key=lambda r: (-r.y, r.x0)))
+    return [s for s in big if NOT_ALNUM.sub("", s.text.rstrip("-").lower()) in text]
 
 
 def _join_spanning(blocks: list[tuple[list[Run], float, float]]) -> list[tuple[list[Run], float, float]]:

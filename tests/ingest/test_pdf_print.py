@@ -251,3 +251,39 @@ def test_a_word_run_into_the_gutter_hides_no_column() -> None:
     assert {line.right for line in lines[:14]} == {126}
     text, _, _ = compose([([*left, *right], 260, 740)])
     assert len(text.strip().split("\n\n")) == 1
+
+
+def test_a_pull_quote_across_two_columns_does_not_cut_their_reading_order(tmp_path: Path) -> None:
+    """A pull quote set large across both columns in the middle of the page, each column's text
+    running on below it: read the left column above and below the quote, then the right column
+    (not band by band as under a headline across the columns), the quote hidden, every paragraph
+    whole."""
+    from reportlab.pdfgen import canvas
+
+    from tests.ingest.pdf_builder import wrap
+
+    article = LEDGER
+    quote = article.paragraphs[2].split(". ")[0][:60]
+    path = tmp_path / "spread.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
+    c.setFont("Times-Bold", 22)
+    c.drawString(50, 805, article.headline[:50])
+    col, y = 0, 780.0
+    for n, para in enumerate(article.paragraphs):
+        y -= 6 if n else 0
+        for line in wrap(para, 235, "Times-Roman", 10, False):
+            y -= 12
+            if 400 < y < 492:  # the quote's band: the column goes on below it
+                y = 400
+            if y < 80:
+                col, y = col + 1, 768.0
+            c.setFont("Times-Roman", 10)
+            c.drawString(50 + 260 * col, y, line)
+    assert col == 1, "the text fills the left column and runs into the right one"
+    c.setFont("Times-Italic", 18)
+    c.drawString(60, 445, quote)
+    c.showPage()
+    c.save()
+    doc = read_file(path)
+    assert visible(doc)[1:] == article.paragraphs
+    assert quote in " ".join(hidden(doc))
