@@ -143,6 +143,13 @@ board member who is a deputy minister, analysts "из «Альфа-Банка»"
 schools story (a republic's minister, a mayor as "градоначальник", a republic's parliament); a battery maker's
 delay ("LG엔솔", "회사 측은 ... 설명했다", "증권가는 ... 봤다") and a National Assembly hearing (a committee's short form in
 brackets, a CEO as "유 대표"). Answers committed before the analyser ran on them.
+A sixth part (ru106-ru108, ko102, ko103, named xxNN-s9-*), written after the fifth round and scored once fresh
+before its own: a TASS Beijing wire (the SCO by name and acronym, a Chinese spokeswoman as "дипломат", the White
+House's press secretary, Moscow and Beijing as metonyms), a Novosibirsk fares story (a mayoralty department's head
+as "чиновник", a city council's commission, a regional ministry in lower case, a passenger), an RBC interview with
+labels ("Исаков:", the regulator, a ministry's head as "Глава ведомства"); a Japan wire (이시바 총리, a presidential
+spokeswoman, 일본 외무성 관계자, an acting party leader) and a food maker's US plant (a US governor, "식품업계에 따르면"). Answers
+committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
