@@ -209,8 +209,9 @@ def test_ninth_session_batch_floors(language: str) -> None:
     # 0.462 / 0.875, F1 0.955 source 0.571; ko 0.850 / 0.944 / 1.0 / 1.0 / 1.0, F1 0.966 source 0.857; fourth part
     # (ru100-ru102, ko69, ko79), after the third round: ru 0.926 / 0.893 / 1.0 / 0.625 / 0.714, F1 0.947 source 0.778; ko
     # 1.0 / 0.867 / 1.0 / 0.667 / 1.0, F1 0.900 source 1.0; fifth part (ru103-ru105, ko100, ko101), after the fourth round:
-    # ru 0.833 / 0.833 / 0.769 / 0.538 / 1.0, F1 0.971 source 1.0; ko 1.0 / 0.933 / 1.0 / 1.0 / 1.0, F1 0.941 source 0.875),
-    # then tuned on; floors a little under its figures
+    # ru 0.833 / 0.833 / 0.769 / 0.538 / 1.0, F1 0.971 source 1.0; ko 1.0 / 0.933 / 1.0 / 1.0 / 1.0, F1 0.941 source 0.875;
+    # sixth part (ru106-ru108, ko102, ko103), after the fifth round: ru 0.750 / 0.913 / 1.0 / 0.867 / 0.714, F1 0.914
+    # source 0.875; ko 0.750 / 0.900 / 1.0 / 1.0 / 1.0, F1 1.0 source 0.778), then tuned on; floors a little under its figures
     f = _english(lambda name: name[:2] == language and "-s9-" in name, language)
     floors = {"ru": (0.91, 0.94, 0.92, 0.86, 0.87), "ko": (0.98, 0.94, 0.95, 0.93, 0.94)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]

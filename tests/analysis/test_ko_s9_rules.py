@@ -125,3 +125,11 @@ def test_judged_that_is_reported_and_a_topic_about_something_is_no_speaker() -> 
     result = analyse(text)
     assert [q.speaker for q in result.quotes if q.kind == "indirect" and q.text.startswith("단기 실적 부진")] == ["증권가"]
     assert [q.speaker for q in result.quotes if q.kind == "direct"] == ["유영상", "유영상"]
+
+
+def test_an_acting_leader_and_a_us_governor() -> None:
+    text = ("조국혁신당 김선민 대표 권한대행은 \"진정성 있는 조치가 먼저\"라고 주장했다.\n\n"
+            "크리스티 놈 사우스다코타 주지사는 성명에서 \"일자리가 생길 것\"이라며 환영했다.\n")
+    actors = _actors(text)
+    assert actors["김선민"].affiliation == "조국혁신당" and actors["크리스티 놈"].affiliation == "사우스다코타주"
+    assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["김선민", "크리스티 놈"]

@@ -147,6 +147,7 @@ def universities(text: str, out: list[Actor]) -> None:
             have.add(name)
 
 
+STATE_HEAD_RE = re.compile(r"(?P<state>[가-힣]{3,10}) 주지사")
 PROVINCE_HEAD_RE = re.compile(r"(?P<p>경기|강원|충북|충남|전북|전남|경북|경남|제주)도?지사$")
 
 
@@ -164,3 +165,5 @@ def named_homes(text: str, out: list[Actor]) -> None:
                 a.affiliation = full
         elif a.affiliation is None and a.title and (m := PROVINCE_HEAD_RE.search(a.title)):
             a.affiliation = m.group("p") + "도"
+        elif a.affiliation is None and a.title and (m := STATE_HEAD_RE.fullmatch(a.title)):
+            a.affiliation = m.group("state") + "주"  # "크리스티 놈 사우스다코타 주지사": the state

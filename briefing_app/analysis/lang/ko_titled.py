@@ -23,6 +23,7 @@ AMBIGUOUS_TITLES = frozenset("시장 대표 감독 대사 위원 국장 실장".
 # a title naming its own body: 광주광역시장 -> 광주광역시, 부산시장 -> 부산시, 경기도지사 -> 경기도
 BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|도|군|구))(?:장|지사|수|청장)$")
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")
+PLACE_TITLES_RE = re.compile(r"(?:주지사|주지사는|주지사가|주지사도|주지사의|시장은|시장이|시장도|지사는|지사가)")
 LATIN_BODY_RE = re.compile(r"[A-Z]{2,6}")  # a company by its Latin letters right before a title ("HMM 대표")  # 연세대, 전남대: a university before or after a name
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
 GENITIVE_OWNER_RE = re.compile(r"[가-힣A-Za-z]{2,8}의")  # "엔비디아의 젠슨 황 최고경영자"
@@ -114,6 +115,8 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
                       or title_word(toks[j].group()) == toks[j].group() and i - j == 1
                       or POSTED_RE.fullmatch(toks[j].group()) and i - j == 1  # "주한 영국대사"
                       or LATIN_BODY_RE.fullmatch(toks[j].group()) and i - j == 1  # "김경배 HMM 대표"
+                      or PLACE_TITLES_RE.fullmatch(toks[i].group()) and i - j == 1 and len(toks[j].group()) >= 4
+                      and not name_like(toks[j].group())  # "크리스티 놈 사우스다코타 주지사": the state, not a name
                       or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                       and name_like(toks[j - 1].group())
                       and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"

@@ -158,13 +158,17 @@ def people(text: str) -> dict[str, _Person]:
 
 
 WHERE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[вВ]о?|[пП]о|[иИ]з|[нН]а|[дД]ля|[дД]о|[сС]о?|[уУ]|[оО]б?|[пП]ри)[ \t]+$")
+THEY_SAY_RE = re.compile(r"[^.!?\n]{0,60}?[ \t][а-яё]{3,}(?:ют|ят|ли)(?:ся|сь)?(?![а-яё])")  # a plural verb after it
 COUNTRY_ADJ_END_RE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое|ое)$")
 
 
-def _only_where(text: str, sp: Span) -> bool:
-    """A country's mention that names a place, not the state acting: after a preposition ("в России", "из Турции")
-    or an adjective ("российских школ")."""
-    return bool(WHERE_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start)) \
+def _only_where(text: str, sp: Span, name: str) -> bool:
+    """A country's mention that names a place, not the state acting: the country's own name after a preposition
+    ("в России", "из Турции"; a capital may stand for its government: "В Вашингтоне к встрече относятся") or an
+    adjective ("российских школ")."""
+    own = text[sp.start:sp.start + 3].lower() == name[:3].lower()
+    acting = not own and text[sp.end - 1:sp.end] == "е" and THEY_SAY_RE.match(text, sp.end)  # "В Вашингтоне ... относятся"
+    return bool(not acting and WHERE_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start)) \
         or bool(COUNTRY_ADJ_END_RE.search(text[sp.start:sp.end].lower()))
 
 
@@ -233,7 +237,7 @@ def actors(doc: Document) -> list[Actor]:
         taken.add(name)
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
     for name, (spans, aliases) in countries(text).items():
-        if any(not _only_where(text, sp) for sp in spans):  # "в России" and "российских" alone: no actor
+        if any(not _only_where(text, sp, name) for sp in spans):  # "в России" and "российских" alone: no actor
             out.append(Actor(name, "country", None, None, aliases, spans))
     out = ru_bodies.bodies(text, out)
     out = ru_brackets.brackets(text, out)

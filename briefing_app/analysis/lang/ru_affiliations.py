@@ -85,6 +85,8 @@ def descriptions(text: str, out: list[Actor]) -> None:
                              or stem == "ведомств" and STATE_RE.match(o.name) and o.affiliation == "Россия"]  # Росимущество
         at = m.start()
         owner = _country_before(text, at)  # "Эстонское внешнеполитическое ведомство": Estonia's, no other country's
+        if LOCAL_BEFORE_RE.search(text, max(0, at - 20), at):
+            continue  # "в региональном министерстве транспорта": a local body of its own, no national one
         before = [(_latest(starts, o, at), o) for o in fitting[stem] if o.mentions[0].start < at
                   and (owner is None or o.affiliation == owner)]
         if before:
@@ -98,6 +100,7 @@ def descriptions(text: str, out: list[Actor]) -> None:
                 known.insert(i, at)
 
 
+LOCAL_BEFORE_RE = re.compile(r"(?:региональн|областн|краев|республиканск|городск|муниципальн|районн)[а-яё]+[ \t]+$")
 COUNTRY_ADJ_ANY_RE = re.compile(r"^[а-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое)$")  # (neuter too: "Эстонское")
 
 

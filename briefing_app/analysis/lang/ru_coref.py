@@ -21,7 +21,7 @@ from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
 from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
-EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик")  # descriptions that are no title word of their own
+EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик", "чиновник")  # descriptions that are no title word of their own
 # the case endings of those nouns ("дипломата", "парламентарию"), not an adjective made of them ("дипломатических")
 NOUN_ENDINGS = frozenset("- а у ом е ы ов ам ами ах й я ю ем и ев ям ями ях".split()) | {""}
 # the words that may head a description: a title word or one of the extra descriptions, in any case
@@ -35,6 +35,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "государственный секретар", "спецпредставител", "дипломат", "заместитель главы мид",
                  "заместитель министра иностранных дел", "замглавы мид", "замминистра иностранных дел"),
     "градоначальник": ("мэр", "глава города"),
+    "чиновник": ("начальник", "заместитель", "руководител", "глава департамента", "глава управления", "замминистр",
+                 "министр", "вице-мэр", "заммэр", "вице-губернатор", "замгубернатор"),
     "депутат": ("глава комитета госдум", "председатель комитета госдум", "зампред", "член комитета", "парламентари"),
     "премьер": ("председатель правительства", "глава правительства"),
     "парламентари": ("депутат", "сенатор", "член совета федерации", "спикер", "председатель госдум"),
@@ -68,7 +70,7 @@ def _fits(stem: str, title: str, affiliation: str | None) -> bool:
     """Does a person's title (in lower case) say what the description's head says?"""
     if title and key(title.split()[0]) == stem:
         return True
-    return any(needle in title or needle == "представитель мид" and affiliation == "МИД" and "представител" in title
+    return any(needle in title or needle == "представитель мид" and (affiliation or "").startswith("МИД") and "представител" in title
                for needle in _SYNONYMS_BY_KEY.get(stem, ()))
 
 

@@ -13,7 +13,7 @@ from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
-    PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start,
+    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start,
     subject_before)
 from briefing_app.core.model import Quote
 
@@ -189,7 +189,8 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
         first = text[ms:me].split()[0] if me > ms else ""
-        if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS):
+        if not (first[:1].isupper() or is_role(first) or first.lower() in RU_PRONOUNS or first.lower() in BODY_WORDS
+                or DESCRIPTION_RE.fullmatch(first.lower())):  # ("..., уточнила дипломат")
             continue  # ("..., сообщила компания в понедельник": the company named before)
         mention = text[ms:me]
         speaker = pronoun_speaker(doc, out, ms, first.lower()) if first.lower() in RU_PRONOUNS else canonical(text, mention, ms)

@@ -33,7 +33,7 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 "сославшись ограничился ограничилась ограничились жалуются жалуется жаловались "
                 # refusals, threats, agreement, comments ("отверг обвинения, заявив", "согласился, что")
                 "отверг отвергла отвергли отрицает отрицал посоветовал пригрозил высказался высказалась согласился "
-                "согласилась парировал прокомментировал резюмировал посчитал посчитали признаётся признается "
+                "согласилась парировал прокомментировал резюмировал посчитал посчитали признаётся признается признавал признавала "
                 # gerunds after a first verb ("отверг обвинения, заявив, что"): the clause's subject speaks
                 "заявив подчеркнув отметив добавив пояснив указав напомнив уточнив").split()
 # factored by common prefixes (trie_pattern): every regex built on RU_VERB scans the text faster
@@ -51,7 +51,7 @@ VENUE_WORDS_RE = re.compile(r"(?:в|во) (?:интервью|эфире|бес�
 RU_TOKEN_RE = re.compile(r"«[^»\n]{2,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Za-z][\w&.-]*|\S")
 ROLE_QUALIFIER_RE = re.compile(r"(?:[ \t]+[а-яё]+(?:ого|его|ой|ей|ых|их))*[ \t]+(?:[А-ЯЁ]{2,6}|[а-яё]+(?:ства|ения|ии|а|я|ы))(?![\w-])")
 ADJ_FIRST_RE = re.compile(r"[а-яё]+(?:ый|ий|ой|ая)")  # an adjective before a role word ("первый заместитель")
-DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламентари)[а-яё]*(?![\w-])")
+DESCRIPTION_RE = re.compile(r"(?:дипломат|политик|парламентари|чиновник)[а-яё]*(?![\w-])")
 PRESS_SERVICE_RE = re.compile(r"(?:пресс-служб|пресс-центр|аппарат|канцеляри)[а-яё]*(?:[ \t]+[а-яё]+(?:а|я|и|ы|ого|его|ой|ей)){1,2}")
 
 
@@ -244,5 +244,5 @@ def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = ""
     return max(before, key=lambda q: q.start).speaker if before else None
 
 
-__all__ = ["RU_NAME_RE", "RU_PRONOUNS", "RU_VERB", "RU_VERB_ANY", "RU_WORD", "canonical", "np_after", "pronoun_speaker",
+__all__ = ["DESCRIPTION_RE", "RU_NAME_RE", "RU_PRONOUNS", "RU_VERB", "RU_VERB_ANY", "RU_WORD", "canonical", "np_after", "pronoun_speaker",
            "subject_before"]
