@@ -307,3 +307,13 @@ def test_the_ninth_batch_forms(text: str, expected: list) -> None:
                                   "He is seeking a new job."])
 def test_the_ninth_batch_negatives(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Asked why he trailed, Senator Sanders said he would gain ground once voters knew his record.",
+    "Voters who said they would vote in the Democratic primary were asked again.",
+    "The court has ruled only on filings by states that want to implement their laws.",
+    "“We want to make sure that anybody who has been part of this campaign is heard,” he said.",
+])
+def test_news_forms_that_are_no_plan(text: str) -> None:
+    assert options(text) == []

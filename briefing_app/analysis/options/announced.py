@@ -14,7 +14,10 @@ from briefing_app.analysis.options.hits import Hit
 BODY = r"(?:office|party|government|administration|company|department|team|ministry|union|campaign|firm|group|board)"
 SAID_WOULD_RE = re.compile(r"\b(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?P<subj>he|she|we|they|"
                            r"(?:his|her|their|its)\s+" + BODY + r")\s+(?:would|will)\s+(?P<neg>not\s+|never\s+)?"
-                           r"(?!be\b|have\b|do\b|make\s+sure\b|continue\s+to\s+(?:monitor|review|assess)\b)(?=[a-z])")
+                           r"(?!be\b|have\b|do\b|make\s+sure\b|continue\s+to\s+(?:monitor|review|assess)\b|"
+                           # an outcome foreseen, a vote cast: "said he would gain ground", "said they would vote in the primary"
+                           r"(?:win|gain|lose|beat|succeed|get|remain|stay|become|prevail|finish|come|vote|go|like|love|"
+                           r"prefer|need|try)\b)(?=[a-z])")
 # the condition that makes the speaker's plan conditional: "said he would introduce X if the appeal failed"
 IF_RE = re.compile(r",?\s+(?:if|unless|once|provided)\s+")
 ANNOUNCED_CUES = tuple(f"said {s} {m}" for s in ("he", "she", "we", "they", "his", "her", "their", "its")

@@ -96,7 +96,7 @@ WANT_DONE_RE = re.compile(r"\b(?:wants|want)\s+(?P<np>(?:the|every|all|its|their
                           r"most|such|what|this|that|these|those|their|its|his|our|your)\b)[a-z]{4,})\s+"
                           r"(?P<part>[a-z]+(?:ed|en|wn|nt|lt|ht|id|ld|un|pt))\b")
 # the plain "want to" is a plan only after a named doer: not "I/we/you/they want to", "people want to"
-PLAIN_WANT_SUBJECTS = frozenset("i we you they people many some most others everyone nobody".split())
+PLAIN_WANT_SUBJECTS = frozenset("i we you they people many some most others everyone nobody that who which".split())
 STATE_WORDS = frozenset("seen known heard understood done said told".split())  # "wants the truth known": no act
 NEGATORS = frozenset("not never do does did to may might could would will should must".split())  # "may want to": hedged advice
 HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (no) plans to": at most the last two words
@@ -292,7 +292,7 @@ def _named_wanter(text: str, s: int, at: int) -> bool:
     """The subject before "want(s)" at `at` is a named doer or a body ("The Greens", "Some conservatives", "Democrats in
     Congress"), not a pronoun or people at large, and no relative clause or if-clause holds the verb."""
     words = text[max(s, at - 40):at].split()  # the cheap tests first: "she does not want to", "Report: Democrats want to"
-    if not words or words[-1].lower().strip(",") in PLAIN_WANT_SUBJECTS | NEGATORS or words[-1].endswith(("n't", "n’t")) \
+    if not words or words[-1].lower().strip(",“”\"‘’'(") in PLAIN_WANT_SUBJECTS | NEGATORS or words[-1].endswith(("n't", "n’t")) \
             or ":" in text[s:at]:
         return False
     return (agent_before(text, s, at) or can_act(subject_of(text, s, at))) and RELATIVE_SUBJECT_RE.search(text, s, at) is None \
