@@ -6,7 +6,8 @@ An element is furniture when it is a nav/aside/footer/menu element (a header too
 holds the headline), has a landmark role other than main (navigation, banner, contentinfo,
 complementary, menubar, search), has a class, id or data-component/-testid/-module naming furniture (breadcrumb, share,
 social, related, menu, nav, sidebar, newsletter, tags, pull quote, …), or is mostly links (two or more,
-at least 60% of its text, under 400 characters; or a line led by "Read more:", "Related:", "WATCH:",
+at least 60% of its text, under 400 characters; a paragraph of four words or more that is all one
+link: another story's headline; or a line led by "Read more:", "Related:", "WATCH:",
 "Also on Fox News:", "More from Opinion |" and the like), or is a list of other
 stories (each item led by a link on a line of its own, a teaser after it). Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
@@ -36,6 +37,7 @@ NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attr
 SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
 PROSE = 150  # characters (no spaces) of a paragraph of running text
+LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
 
 
 def _hinted(el: etree._Element) -> bool:
@@ -97,6 +99,8 @@ def _links_mostly(el: etree._Element, st: _Stats) -> bool:
         return False
     if st.links[el] >= 2 and st.linked[el] >= 0.6 * size:
         return True
+    if el.tag in ("p", "div") and st.links[el] == 1 and st.linked[el] == size and size < LONE_LINK:
+        return len((el.text_content() or "").split()) >= 4  # another story's headline as a paragraph (not a byline)
     return st.links[el] > 0 and bool(LEAD_INS.match(el.text_content() or ""))
 
 

@@ -2,7 +2,8 @@
 that trafilatura keeps (promo lines led by "RELATED:" or "WATCH:", a newsletter link), a
 WordPress page with Jetpack's share, like and related-posts blocks, a React site with hashed
 class names only (a nav row of links, a share row, a numbered "Most read" list of linked
-headings), and a card grid of other stories (a link around each card's heading and teaser).
+headings), a card grid of other stories (a link around each card's heading and teaser), and other
+stories' headlines as lone links between the paragraphs.
 
 Each layout returns (html, furniture), as in html_layouts.py."""
 from __future__ import annotations
@@ -82,5 +83,21 @@ def card_grid(article: Article) -> tuple[str, list[str]]:
                   "© Valley Chronicle · Privacy · Terms"]
 
 
+APP = "CLICK HERE TO GET THE METRO NEWS APP"
+
+
+def lone_links(article: Article) -> tuple[str, list[str]]:
+    """Other stories' headlines as paragraphs of their own between the article's, each all one
+    link with no label; an app promo; the byline a link to the author's page."""
+    k = max(1, len(article.paragraphs) // 3)
+    html = (_head(article, "Metro News") + f'<body><main><article><h1>{escape(article.headline)}</h1><p class="by">'
+            f'<a href="/author">{escape(article.byline)}</a></p><div class="article-body">' + _ps(article.paragraphs[:k]) +
+            f'<p><strong><a href="/app">{APP}</a></strong></p>' + _ps(article.paragraphs[k:2 * k]) +
+            f'<p><a href="/x">{RELATED[0]}</a></p>' + _ps(article.paragraphs[2 * k:]) +
+            f'<p><em><a href="/y">{RELATED[2]}</a></em></p></div></article></main></body></html>')
+    return html, [APP, RELATED[0], RELATED[2]]
+
+
 SET_F_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
-    "inline-promos": inline_promos, "wp-jetpack": wp_jetpack, "hashed-react": hashed_react, "card-grid": card_grid}
+    "inline-promos": inline_promos, "wp-jetpack": wp_jetpack, "hashed-react": hashed_react, "card-grid": card_grid,
+    "lone-links": lone_links}

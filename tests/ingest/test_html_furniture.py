@@ -73,6 +73,19 @@ def test_lines_led_by_promo_labels_are_hidden_and_sentences_about_watching_are_n
     assert hidden == [line] and prose in text
 
 
+def test_a_paragraph_that_is_one_link_to_another_story_is_hidden_but_not_a_byline_or_a_sentence() -> None:
+    article = TUNING[1]
+    promo = "Senate panel delays vote on shipyard funding"
+    sentence = "The ministry published its own figures on Monday."
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs)
+    page = (f"<html><body><article><h1>{article.headline}</h1><p><a href='/a'>Jane Doe</a></p>{body}"
+            f"<p><a href='/x'>{promo}</a></p><p>{sentence[:20]}<a href='/f'>{sentence[20:]}</a></p>"
+            "</article></body></html>")
+    text, hidden = hidden_texts(page)
+    assert promo in hidden and sentence in text
+    assert [el.text_content() for el in furniture(parse(page, "page"))] == [promo]  # not the byline's link
+
+
 def test_link_lists_and_hints_never_hide_the_article():
     article = TUNING[0]
     body = "".join(f'<p>{p} <a href="/x">link</a></p>' for p in article.paragraphs)
