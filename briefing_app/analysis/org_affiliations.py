@@ -64,6 +64,7 @@ def affiliations(doc: Document) -> None:
             continue
         _from_context(doc, person, orgs, ends, forms)
     _member_affiliations(doc, orgs)
+    _bare_spokespeople(doc, orgs + countries)
     _led_by(doc, orgs)
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
@@ -248,6 +249,21 @@ MEMBER_OF = {"trustee": ("Board",), "councilman": ("Council",), "councilwoman": 
              "councilmember": ("Council",), "councillor": ("Council",), "councilor": ("Council",),
              "alderman": ("Council",), "alderwoman": ("Council",), "selectman": ("Board",), "regent": ("Board",),
              "supervisor": ("Board",)}
+
+
+SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _bare_spokespeople(doc: Document, bodies: list[Actor]) -> None:
+    """'Acme Corp said it would cut jobs. Ann Smith, a spokeswoman, said ...': a spokesperson named with no body
+    speaks for the body or country that opens the sentence before (or their own sentence, before them)."""
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation or not person.mentions \
+                or (person.title or "").split(";")[0].strip().lower() not in SPOKES:
+            continue
+        owner = opening_actor(doc.actor_text, bodies, person.mentions[0].start)
+        if owner is not None:
+            person.affiliation = owner.name
 
 
 def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:

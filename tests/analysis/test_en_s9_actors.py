@@ -273,3 +273,12 @@ def test_an_envoys_post_and_a_dotted_abbreviation_inside_an_appositive() -> None
     assert actors["Rahm Emanuel"].affiliation == "United States"
     lee = _actors("He spoke to Ann Lee, the head of the WHO. She said cases rose.")["Ann Lee"]
     assert lee.affiliation == "World Health Organization"  # (a sentence still ends after an acronym)
+
+
+def test_a_spokesperson_named_with_no_body_speaks_for_the_subject_before() -> None:
+    text = "Markets fell.\n\nAcme Corp said it would cut 500 jobs. Ann Smith, a spokeswoman, said the cuts were painful."
+    assert _actors(text)["Ann Smith"].affiliation == "Acme Corp"
+    text = "Markets fell.\n\nUkraine said it shot down 40 drones. Yuriy Ihnat, a spokesman, said most were Shaheds."
+    assert _actors(text)["Yuriy Ihnat"].affiliation == "Ukraine"
+    text = "Markets fell.\n\nThe cuts hurt. Ann Smith, a spokeswoman, said so."
+    assert _actors(text)["Ann Smith"].affiliation is None
