@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.agents import agent_before
-from briefing_app.analysis.options.doers import can_act
-from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
-from briefing_app.analysis.options.phrases import action_end, base_form, is_concrete, summary
+from briefing_app.analysis.options.phrases import summary
+from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits
 from briefing_app.analysis.segment import last_words_start
 
 TO = r"\s+(?:to\s+)?(?=\w)"
@@ -49,7 +48,6 @@ THING_DO_RE = re.compile(r"\b(?:[Tt]he\s+(?:(?:best|most\s+\w+|single\s+most\s+\
 LIES_IN_RE = re.compile(r"(?!the\s+same\b|this\b|that\b)(?:[\w’'-]+\s+){0,3}?[\w-]+(?:tion|sion|ment|ance|ence|ing|al|ship)s?\b")
 CONSIDER_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|already\s+|seriously\s+|reportedly\s+)?(?:considering|weighing|"
                          r"mulling|exploring)\s+(?!whether\b|how\b|what\b|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
-RELATIVE_SUBJECT_RE = re.compile(r"\b(?:who|which)\s*(?:,[^,]{1,120},\s*)?(?:\w+ly\s+|also\s+|now\s+)?$")
 OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
                            r"(?=\w+ing\b)|\b(?:is|are|remains?)\s+(?:\w+ly\s+)?opposed\s+to\s+(?=(?:an?|any|new|more|further)\s)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
@@ -81,24 +79,8 @@ DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 # "resolute vows to", "the plans to", "of promises to": the plan word is a noun, its holder unsaid
 NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
                             r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
-# "is intended to", "did not want to", "if he wants to", "no politician wants to", "every reason to want to": no plan of anyone's
-NOT_A_PLAN_RE = re.compile(r"(?:\b(?:did|didn[’']t|did\s+not)\s+|\bif\s+(?:\S+\s+){0,3}|\bto\s+|"
-                           r"\b(?:no|nobody|no\s+one)\s+(?:\S+\s+)?)$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers)\s+(?P<neg>not\s+)?to\s+(?=\w)")
-# "The union is seeking a pay rise of 15 percent", "The government has promised a review of fares"
-SEEK_NP_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?seeking\s+(?=(?:an?|more|new)\s)|\b(?:has|have)\s+promised\s+(?=an?\s)")
-# "The Greens want a ban on new coal projects": a named group's wish for a measure (a noun phrase)
-WANT_NP_RE = re.compile(r"\b(?:wants|want)\s+(?=(?:an?|more|new|tougher|stricter)\s)")
-# "Campaigners want the whole industry brought back into public ownership": bring it back
-WANT_DONE_RE = re.compile(r"\b(?:wants|want)\s+(?P<np>(?:the|every|all|its|their|this|these)\s+[^,;:.]{1,60}?|"
-                          r"(?!(?:to|it|them|him|her|me|us|you|more|less|nothing|something|everything|every|each|some|many|"
-                          r"most|such|what|this|that|these|those|their|its|his|our|your)\b)[a-z]{4,})\s+"
-                          r"(?P<part>[a-z]+(?:ed|en|wn|nt|lt|ht|id|ld|un|pt))\b")
-# the plain "want to" is a plan only after a named doer: not "I/we/you/they want to", "people want to"
-PLAIN_WANT_SUBJECTS = frozenset("i we you they people many some most others everyone nobody that who which".split())
-STATE_WORDS = frozenset("seen known heard understood done said told".split())  # "wants the truth known": no act
-NEGATORS = frozenset("not never do does did to may might could would will should must".split())  # "may want to": hedged advice
 HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (no) plans to": at most the last two words
 # "I've always wanted to own a casino": a person's own wish; "had simply wanted to provide insights": a past motive
 OWN_WISH_RE = re.compile(r"(?:\bI(?:[’']ve|\s+have)?|\bhad)\s+(?:\w+ly\s+|always\s+|never\s+|just\s+)?$")
@@ -230,7 +212,7 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
-            if m.group(0).startswith("want ") and not text.startswith("see ", m.end()) and not _named_wanter(text, s, m.start()):
+            if m.group(0).startswith("want ") and not text.startswith("see ", m.end()) and not named_wanter(text, s, m.start()):
                 continue  # "I want to", "they want to win", "people want to": no named doer's plan
             if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
                     or m.group(0).startswith("wanted") and OWN_WISH_RE.search(text, max(s, m.start() - 30), m.start()):
@@ -254,25 +236,7 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
                 out.append(hit)
-    if "seeking" in low or "promised a" in low:
-        for m in SEEK_NP_RE.finditer(text, s, e):  # "The union is seeking a pay rise of 15 percent": the union's position
-            hit = np_hit(text, m.end(), e, "support", m.start())
-            if hit is not None and _named_wanter(text, s, m.start()):
-                hit.reported = True
-                out.append(hit)
-    if "want" in low:
-        for m in WANT_NP_RE.finditer(text, s, e):  # "The Greens want a ban on all new coal and gas projects"
-            if _named_wanter(text, s, m.start()):
-                hit = np_hit(text, m.end(), e, "support", m.start())
-                if hit is not None:
-                    hit.reported = True
-                    out.append(hit)
-        for m in WANT_DONE_RE.finditer(text, s, e):
-            if m.group("part") not in STATE_WORDS and _named_wanter(text, s, m.start()):
-                vend = action_end(text, m.end(), e)
-                phrase = f"{base_form(m.group('part'))} {m.group('np')}{text[m.end():vend]}"
-                if is_concrete(phrase):
-                    out.append(Hit("support", m.start("np"), vend, summary(phrase), m.start(), reported=True))
+    out += want_hits(text, s, e, low)  # "The Greens want a ban on X", "The union is seeking a X"
     if holds_any(low, MISTAKE_KEYS):
         for m in MISTAKE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
@@ -286,17 +250,6 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.reported = True
                 out.append(hit)
     return out
-
-
-def _named_wanter(text: str, s: int, at: int) -> bool:
-    """The subject before "want(s)" at `at` is a named doer or a body ("The Greens", "Some conservatives", "Democrats in
-    Congress"), not a pronoun or people at large, and no relative clause or if-clause holds the verb."""
-    words = text[max(s, at - 40):at].split()  # the cheap tests first: "she does not want to", "Report: Democrats want to"
-    if not words or words[-1].lower().strip(",“”\"‘’'(") in PLAIN_WANT_SUBJECTS | NEGATORS or words[-1].endswith(("n't", "n’t")) \
-            or ":" in text[s:at]:
-        return False
-    return (agent_before(text, s, at) or can_act(subject_of(text, s, at))) and RELATIVE_SUBJECT_RE.search(text, s, at) is None \
-        and NOT_A_PLAN_RE.search(text[s:at]) is None
 
 
 def _need_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
