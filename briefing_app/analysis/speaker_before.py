@@ -11,7 +11,9 @@ from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS,
 from briefing_app.analysis.mentions import PRONOUNS, SETTING_AFTER, Found, np_after, past_setting, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
 
-ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]|\s+that|)\s*$", re.I)
+# "said: “Q”", "said in a statement, “Q”", "said that “Q”", "said in a statement that “Q”"
+ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?(?:\s*[,:]|\s+that)|)\s*$",
+                           re.I)
 # verbs like "continued", "responded" count only with a comma or colon before the quote
 ADJ_WEAK_RE = re.compile(WORD_START + r"(?P<cue>" + WEAK_ALT + r")(?:\s+[^\s,:;.!?“”\"•]+){0,6}?\s*[,:]\s*$", re.I)
 

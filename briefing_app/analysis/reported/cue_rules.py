@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE, THAT_FORMS
 from briefing_app.analysis.mentions import SETTING_AFTER, np_after, past_setting
-from briefing_app.analysis.reported.cue import (DONE, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
+from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
@@ -228,7 +228,11 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
         return None
     if cue.word.lower() in SAYS and LONG_SUBJECT_CLAUSE_RE.match(masked, cue.pos, cue.se):
         return None  # "said his frequent invocation of ... (though ...) doesn’t fly": a long subject, then its verb
+    if cue.subj[0] <= cue.ss + 1 and not masked[cue.subj[1]:cue.c.start()].strip(" \t,"):
+        return NEXT  # "Sen. Ted Cruz, a Republican candidate, tweeted a warning.": all before the verb is its subject
     after = np_after(masked, cue.c.end(), cue.se)
+    if after and cue.word.lower() not in INVERTED_FORMS and re.match(r"(?:the|a|an)\s", masked[after[0]:after[1]]):
+        after = None  # "..., tweeted a warning.": the verb's object; "said a senior official" inverts, "tweeted" does not
     if after and not re.match(r"[A-Z]|(?:the|a|an)\s", masked[after[0]:after[1]]):
         after = None  # "X, 35, the daughter of ..., said on Twitter": no name after the verb
     if MARKED_COMMA_END_RE.search(masked, cue.ss, cue.c.start()) and masked[cue.subj[0]:cue.subj[1]].lower() not in ("who", "which") \
