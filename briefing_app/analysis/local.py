@@ -117,6 +117,9 @@ COUNTY_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former |county |board
                              r"chairwoman|chair)\b", re.I)
 
 
+COUNTY_BOARD_RE = re.compile(r"(?:the )?(?:Board of (?:Supervisors|Commissioners)|County (?:Board|Commission|Council))")
+
+
 def counties(doc: Document) -> None:
     """'Pima County supervisors voted ...': when the text names exactly one county, its officials
     with a county title ("Sheriff Chris Nanos", "Supervisor ...", "Board Chairman ...", a board
@@ -142,6 +145,8 @@ def counties(doc: Document) -> None:
     for person in doc.actors:
         if person.affiliation == "county":  # "the county's administrator"
             person.affiliation = name
+        if person.kind == "organization" and not person.affiliation and COUNTY_BOARD_RE.fullmatch(person.name):
+            person.affiliation = name  # "The Board of Supervisors will vote" in a text of one county
         if person.kind != "person" or person.affiliation or not person.title:
             continue
         if person.title.startswith(f"{name} "):  # "Pima County Sheriff" -> "Sheriff"

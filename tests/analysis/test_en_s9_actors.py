@@ -282,3 +282,9 @@ def test_a_spokesperson_named_with_no_body_speaks_for_the_subject_before() -> No
     assert _actors(text)["Yuriy Ihnat"].affiliation == "Ukraine"
     text = "Markets fell.\n\nThe cuts hurt. Ann Smith, a spokeswoman, said so."
     assert _actors(text)["Ann Smith"].affiliation is None
+
+
+def test_a_county_board_of_a_text_naming_one_county_is_the_countys() -> None:
+    text = ("Sacramento County moved on Wednesday to close the clinic, the county said.\n\n"
+            "The Board of Supervisors will vote on the audit next Tuesday.")
+    assert _actors(text)["Board of Supervisors"].affiliation == "Sacramento County"
