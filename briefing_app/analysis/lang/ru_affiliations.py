@@ -251,8 +251,9 @@ def city_nominative(word: str) -> str:
 
 def city_heads(text: str, out: list[Actor]) -> None:
     """'Мэр Казани Ильсур Метшин': the city; 'министр ... республики' in a text that names one republic: the republic."""
+    asked = any(a.kind == "person" and not a.affiliation and (a.title or "").endswith("республики") for a in out)
     republics = {REPUBLICS[next(k for k in REPUBLICS if m.group().lower().startswith(k))] for m in REPUBLIC_RE.finditer(text)} \
-        if "респ" in text else set()
+        if asked else set()  # (read only when a title asks for it: the pattern is slow to scan)
     for a in out:
         if a.kind != "person" or not a.title:
             continue

@@ -68,14 +68,16 @@ ROLE_GUILLEMET_RE = re.compile(r"(?:" + either_case(r"по (?:информаци
 SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+)?"
                                   r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ят|ат)\b)", re.M)
 # "НИИ гриппа имени Смородинцева", "Институт мозга имени Бехтеревой"
-NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ого|его|ом|ой)[ \t]+(?:[а-яё]+(?:ый|ий|ой|ая|ого|его|ом|ой)[ \t]+){0,3})?"
-                            r"(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
+NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
                             r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
+# the adjectives of a named centre before its head noun ("Национального медицинского исследовательского центра")
+NAMED_ADJECTIVES_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ого|его|ом)[ \t]+(?:[а-яё]+(?:ый|ий|ой|ая|ого|его|ом)[ \t]+){0,3}$")
 # a genitive noun after a body's head noun ("бизнеса", "развития территорий"), not a past-tense verb ("заявили")
 HEAD_GEN_NOUN = r"(?![а-яё]*л[аи](?![а-яё]))[а-яё]{3,}(?:а|я|ы|и|ов|ей|ий)(?![\w-])"
 # "Ассоциации российских банков", "Института мировой экономики и международных отношений РАН": a capitalised
 # head noun of a body with its genitive complement (and an academy's acronym)
-HEAD_GEN_RE = re.compile(r"(?<![\w-])(?:Ассоциаци|Институт|Фонд|Союз|Академи|Федераци|Конфедераци|Объединени|Общероссийск[а-яё]+ объединени)"
+HEAD_GEN_WORDS = ("Ассоциаци", "Институт", "Фонд", "Союз", "Академи", "Федераци", "Конфедераци", "Объединени", "бъединени")
+HEAD_GEN_RE = re.compile(r"(?:Ассоциаци|Институт|Фонд|Союз|Академи|Федераци|Конфедераци|Объединени|Общероссийск[а-яё]+ объединени)"
                          r"[а-яё]*" + GEN_CHAIN.replace(GEN_NOUN, HEAD_GEN_NOUN + r"(?:[ \t]+" + HEAD_GEN_NOUN + r")?") + r"(?:[ \t]+(?:РАН|РФ|России)(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
 LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг)[а-яё]*[ \t]+"
                           r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})")
@@ -126,9 +128,17 @@ def organisations(text: str) -> dict[str, list[Span]]:
     starts: set[tuple[str, int]] = set()  # (name, where a mention of it starts)
     for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, HEAD_GEN_RE, ORG_PHRASE_RE, MIN_RE,
                ACRONYM_RE, ORG_WORD_RE):
+        if rx is NAMED_AFTER_RE and "имени" not in text or rx is HEAD_GEN_RE and not any(h in text for h in HEAD_GEN_WORDS):
+            continue  # (a plain look for the words they need first: these patterns are slow to scan)
         for m in rx.finditer(text):
             g = "name" if rx in NAMED else 0
             phrase = m.group(g)
+            if rx is HEAD_GEN_RE and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                continue  # (inside a word: the pattern has no look-behind, so it scans fast)
+            begin = m.start(g)
+            if rx is NAMED_AFTER_RE and (adj := NAMED_ADJECTIVES_RE.search(text, max(0, m.start() - 100), m.start())):
+                begin = adj.start()
+                phrase = text[begin:m.end()]  # "Национального медицинского исследовательского центра имени Алмазова"
             if m.start(g) in covered:
                 continue  # inside a name already found ("НИИ" of "НИИ гриппа имени Смородинцева")
             if rx is ACRONYM_RE and (country(phrase) or phrase in NOT_ORG_ACRONYMS) or rx is MIN_RE and is_role(phrase) \
@@ -148,10 +158,10 @@ def organisations(text: str) -> dict[str, list[Span]]:
                 else guillemet_nominative(phrase) \
                 if rx in NAMED or rx is ORG_WORD_RE else org_name(phrase)
             spans = found.setdefault(name, [])
-            if (name, m.start(g)) not in starts:
-                starts.add((name, m.start(g)))
-                spans.append(Span(m.start(g), m.end(g)))
-                covered.update(range(m.start(g), m.end(g)))
+            if (name, begin) not in starts:
+                starts.add((name, begin))
+                spans.append(Span(begin, m.end(g)))
+                covered.update(range(begin, m.end(g)))
     return merge_forms(found)
 
 

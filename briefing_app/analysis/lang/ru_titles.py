@@ -31,9 +31,10 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     short = ru_brackets.short_form_before(text, start)
     if short:  # "Руководитель Федерального агентства ... (Росморречфлот) Андрей Лаушкин": the short form aside
         start = text.rindex("(", 0, start)
-    stop = text.rfind(". ", 0, start)
-    if stop != -1 and text.rfind("«", 0, stop) > text.rfind("»", 0, stop):
-        stop = text.rfind(". ", 0, text.rfind("«", 0, stop))  # "издания «Новая газета. Европа»": no sentence's end
+    stop = text.rfind(". ", max(0, start - 160), start)  # (the run below reads 120 characters at most)
+    near = max(0, stop - 60)
+    if stop != -1 and text.rfind("«", near, stop) > text.rfind("»", near, stop):
+        stop = text.rfind(". ", near, text.rfind("«", near, stop))  # "издания «Новая газета. Европа»": no sentence's end
     line_start = max(text.rfind("\n", 0, start), stop + 1)
     words = [m for m in WORD_RE.finditer(text, max(line_start, start - 120), start)]
     run: list[str] = []
