@@ -75,21 +75,21 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
         # a pull quote cuts each column (above it, then below it: a column break) but not their order
         stops = [upper, *sorted({q.y for q in quotes if cut < q.y < upper}, reverse=True), cut]
         for col in (lcol, rcol):
-            for high, low in zip(stops, stops[1:]):
-                inside = [r for r in col if low < r.y < high]
-                if inside:
-                    found = _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
-                    if col is lcol:  # its edge is where its lines end, not a word run into the gutter
-                        edge = max((r.x1 for r in inside if r.x1 <= a + 1), default=a + 1)
-                        found = [(group, x0, min(x1, edge)) for group, x0, x1 in found]
-                    out += found
+            inside = [r for r in col if cut < r.y < upper]
+            if inside:
+                found = _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
+                if col is lcol:  # its edge is where its lines end, not a word run into the gutter
+                    edge = max((r.x1 for r in inside if r.x1 <= a + 1), default=a + 1)
+                    found = [(group, x0, min(x1, edge)) for group, x0, x1 in found]
+                out += [([r for r in group if low < r.y < high], x0, x1) for group, x0, x1 in found
+                        for high, low in zip(stops, stops[1:]) if any(low < r.y < high for r in group)]
         spanning = [s for s in span if s.y == cut] + [r for r in lcol + rcol if r.y == cut]  # nothing lost
         if spanning:
             out.append((spanning, left, right))
         upper = cut
     if quotes:
         out.append((quotes, left, right))  # after the columns (pdf_layout.py marks it furniture)
-    return _join_spanning(out)
+    return _join_spanning(out, (left, right))
 
 
 NOT_ALNUM = re.compile(r"[\W_]+")
@@ -107,11 +107,13 @@ def _repeated(span: list[Run], lcol: list[Run], rcol: list[Run], usual: float) -
     return [s for s in big if NOT_ALNUM.sub("", s.text.rstrip("-").lower()) in text]
 
 
-def _join_spanning(blocks: list[tuple[list[Run], float, float]]) -> list[tuple[list[Run], float, float]]:
-    """Consecutive spanning lines (a two-line headline) form one block."""
+def _join_spanning(blocks: list[tuple[list[Run], float, float]],
+                   across: tuple[float, float]) -> list[tuple[list[Run], float, float]]:
+    """Consecutive spanning lines (a two-line headline), set `across` the columns, form one block
+    (not a column's parts above and below a pull quote)."""
     out: list[tuple[list[Run], float, float]] = []
     for group, left, right in blocks:
-        if out and out[-1][1:] == (left, right) and all(r.x1 - r.x0 > 0 for r in group):
+        if out and out[-1][1:] == (left, right) == across and all(r.x1 - r.x0 > 0 for r in group):
             prev = out[-1][0]
             if min(r.y for r in prev) > max(r.y for r in group):
                 out[-1] = (prev + group, left, right)

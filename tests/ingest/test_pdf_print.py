@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing_app.ingest import read_file
 from briefing_app.ingest.pdf_captions import captions
 from briefing_app.ingest.pdf_chars import Run
@@ -253,35 +255,39 @@ def test_a_word_run_into_the_gutter_hides_no_column() -> None:
     assert len(text.strip().split("\n\n")) == 1
 
 
-def test_a_pull_quote_across_two_columns_does_not_cut_their_reading_order(tmp_path: Path) -> None:
-    """A pull quote set large across both columns in the middle of the page, each column's text
-    running on below it: read the left column above and below the quote, then the right column
-    (not band by band as under a headline across the columns), the quote hidden, every paragraph
-    whole."""
+@pytest.mark.parametrize("columns", [2, 3])
+def test_a_pull_quote_across_the_columns_does_not_cut_their_reading_order(tmp_path: Path, columns: int) -> None:
+    """A pull quote set large across the columns in the middle of the page, each column's text
+    running on below it: read each column above and below the quote, column after column (not
+    band by band as under a headline across the columns), the quote hidden, every paragraph whole."""
     from reportlab.pdfgen import canvas
 
     from tests.ingest.pdf_builder import wrap
 
     article = LEDGER
     quote = article.paragraphs[2].split(". ")[0][:60]
-    path = tmp_path / "spread.pdf"
+    gutter = 25 if columns == 2 else 20
+    width = (495 - gutter * (columns - 1)) / columns
+    path = tmp_path / "quote.pdf"
     c = canvas.Canvas(str(path), pagesize=(595, 842), invariant=1)
     c.setFont("Times-Bold", 22)
     c.drawString(50, 805, article.headline[:50])
-    col, y = 0, 780.0
+    c.setFont("Times-Italic", 18)
+    c.drawString(60, 445, quote)
+    col, y, used = 0, 780.0, 0
     for n, para in enumerate(article.paragraphs):
         y -= 6 if n else 0
-        for line in wrap(para, 235, "Times-Roman", 10, False):
+        for line in wrap(para, width, "Times-Roman", 10, False):
             y -= 12
-            if 400 < y < 492:  # the quote's band: the column goes on below it
+            if 400 < y < 492 and not used:  # the quote's band, on the first page: the column goes on below it
                 y = 400
             if y < 80:
                 col, y = col + 1, 768.0
+                if col == columns:
+                    c.showPage()
+                    col, used = 0, 1
             c.setFont("Times-Roman", 10)
-            c.drawString(50 + 260 * col, y, line)
-    assert col == 1, "the text fills the left column and runs into the right one"
-    c.setFont("Times-Italic", 18)
-    c.drawString(60, 445, quote)
+            c.drawString(50 + (width + gutter) * col, y, line)
     c.showPage()
     c.save()
     doc = read_file(path)
