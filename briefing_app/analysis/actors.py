@@ -3,7 +3,6 @@ gazetteer's aliases), and the resolution of a speaker mention to a canonical nam
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -15,14 +14,15 @@ from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.places import credit_lines, outside, place_actors
-from briefing_app.analysis.names import FEMALE, MALE, STOP, NameHit, Person, gender_of, label_hits, name_hits, norm
+from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before
 from briefing_app.analysis.segment import ABBREV_RE
+from briefing_app.analysis.surnames import (SURNAME_TITLES, edit1, family, lone_surname, mention_hits, names_place,
+                                            opens_sentence, particles_only)
 from briefing_app.analysis.timeline import Timeline
 from briefing_app.core.model import Actor, Span
 
 PATRONYMIC_LINKS = frozenset("bin ibn bint".split())
-SURNAME_PARTICLES = frozenset("van von de der den ter du da la le del".split())  # (not "Al Gore")
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -79,7 +79,7 @@ class ActorTable:
         self._build()
 
     def _build(self) -> None:
-        full = [h for h in self.hits if len(h.name.split()) >= 2 and not _particles_only(h.name)]
+        full = [h for h in self.hits if len(h.name.split()) >= 2 and not particles_only(h.name)]
 
         def rank(h: NameHit) -> tuple[int, int, int]:
             return (len(h.name.split()), bool(h.titles), -h.start)
@@ -87,7 +87,7 @@ class ActorTable:
         for h in sorted(full, key=rank, reverse=True):
             if h.name in US_STATES:
                 continue
-            sur = norm(_family(h.name.split()))
+            sur = norm(family(h.name.split()))
             names = self.by_surname.setdefault(sur, [])
             if any(self._same_person(n, h.name) for n in names):
                 continue
@@ -99,7 +99,7 @@ class ActorTable:
         named_words = {w for h in full for w in h.name.split()}  # ("Mr. Tedros" of "Tedros Adhanom Ghebreyesus")
         for h in self.hits:  # "President Trump", "Mr. Obama", "Gov. Newsom": a titled family name nobody is named in full by
             if h.titles and len(h.name.split()) == 1 and norm(h.titles[-1]) in SURNAME_TITLES \
-                    and norm(h.name) not in self.by_surname and _lone_surname(h.name):
+                    and norm(h.name) not in self.by_surname and lone_surname(h.name):
                 given = [n for n in self.people if len(n.split()) >= 3 and n.split()[0] == h.name]
                 if len(given) == 1:  # "Mr. Tedros" of "Tedros Adhanom Ghebreyesus": named by the first of three names
                     self.by_surname[norm(h.name)] = given
@@ -155,7 +155,7 @@ class ActorTable:
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
         if not p.affiliation:
-            p.affiliation = after.affiliation if after.affiliation and _opens_sentence(text, before.affiliation, floor,
+            p.affiliation = after.affiliation if after.affiliation and opens_sentence(text, before.affiliation, floor,
                                                                                        h.name_start) \
                 else before.affiliation or after.affiliation  # "Transit researcher X at the University of Y"
             if p.affiliation and len(p.affiliation.split()) <= 2 and any(
@@ -171,11 +171,11 @@ class ActorTable:
     @staticmethod
     def _same_person(a: str, b: str) -> bool:
         fa, fb = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
-        return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2) or _edit1(fa, fb)
+        return fa == fb or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2) or edit1(fa, fb)
 
     def canonical(self, name: str, pos: int, titles: list[str] | None = None) -> str | None:
         toks = name.split()
-        names = self.by_surname.get(norm(_family(toks)), [])
+        names = self.by_surname.get(norm(family(toks)), [])
         if len(toks) >= 2:
             names = [n for n in names if self._same_person(n, name)] or names
         if not names:
@@ -209,7 +209,7 @@ class ActorTable:
             return self._latest(pos, lambda person: fits(mention, person.title, person.affiliation))
         if owned and owned.group("head") in KIN_WORDS:  # "Hillary Clinton’s right-hand woman" is not Clinton
             return None
-        for h in reversed(_mention_hits(mention)):
+        for h in reversed(mention_hits(mention)):
             if h.name.split()[-1] in ORG_NOUNS:
                 continue  # "Rob Haughton of the Greater Phoenix Chamber": the person, not the chamber
             canon = self.canonical(h.name, pos + h.start, h.titles)
@@ -221,7 +221,7 @@ class ActorTable:
             desc = mention[d.start("desc"):].strip()
             if head.capitalize() in ORG_NOUNS:
                 return None  # "the authority says": the body, not its chairman named just before
-            placed = _names_place(desc)  # "the North Carolina senator": only a person the place fits
+            placed = names_place(desc)  # "the North Carolina senator": only a person the place fits
             canon = self._latest(pos, lambda person: not placed and head in f"{person.title or ''} {person.affiliation or ''}"
                                  .lower().split() or fits(desc, person.title, person.affiliation))
             state = next((w for w in (" ".join(desc.split()[:2]), desc.split()[0]) if w in US_STATE_NAMES), None) \
@@ -265,66 +265,6 @@ class ActorTable:
                for p in self.people.values() if p.mentions]
         out.sort(key=lambda a: a.mentions[0].start)
         return out + place_actors(self.text, self.credits, out)
-
-
-SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
-
-
-def _family(toks: list[str]) -> str:
-    """The family name of a name's words: the last, or the one before a suffix ("Robert F. Kennedy Jr.")."""
-    family = toks[-2] if len(toks) >= 2 and toks[-1] in SUFFIXES else toks[-1]
-    return family[3:] if family[:3] in ("al-", "el-") and len(family) > 4 else family  # ("al-Burhan" ... "Burhan")
-
-
-def _opens_sentence(text: str, word: str | None, floor: int, pos: int) -> bool:
-    """Is the 'employer' before a title one word that opens the sentence (capitalised only for that)?"""
-    if not word or " " in word:
-        return False
-    at = text.rfind(word + " ", floor, pos)
-    return at != -1 and (at == floor or text[max(floor, at - 2):at] in (". ", "? ", "! ") or text[at - 1:at] in "\"“")
-
-
-@functools.lru_cache(maxsize=1024)
-def _mention_hits(mention: str) -> tuple[NameHit, ...]:
-    """Name hits of a speaker mention (mentions repeat: "Mr. Trump", "he")."""
-    return tuple(name_hits(mention))
-
-
-# titles that stand before a family name alone ("President Trump", "Mr. Obama", "Vice President Vance"), not "Chief",
-# "Secretary", "Director" ("Director Fan Group"), nor a rank that names units ("General Motors")
-SURNAME_TITLES = frozenset("mr mrs ms dr president senator sen rep gov governor mayor chancellor judge justice "
-                           "congressman congresswoman president-elect".split())
-
-
-SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-
-
-def _lone_surname(name: str) -> bool:
-    """A word that can be a family name: capitalised, not all capitals, no place or body the gazetteer knows."""
-    return SURNAME_RE.fullmatch(name) is not None and norm(name) not in STOP and gazetteer.lookup(name) is None
-
-
-def _names_place(desc: str) -> bool:
-    """Does a description name a US state or a country before its head ("North Carolina senator", "Russian minister")?"""
-    words = desc.split()[:-1]
-    return any(" ".join(words[i:i + n]) in US_STATE_NAMES or (hit := gazetteer.lookup(" ".join(words[i:i + n]))) is not None
-               and hit[1] == "country" for i in range(len(words)) for n in (1, 2) if words[i][:1].isupper())
-
-
-def _particles_only(name: str) -> bool:
-    """'Van den Heuvel', 'De Gaulle': a family name with its particles, no given name."""
-    if name[:name.find(" ")].lower() not in SURNAME_PARTICLES:
-        return False  # (most names: their first word is no particle)
-    return all(w.lower() in SURNAME_PARTICLES for w in name.split()[:-1])
-
-
-def _edit1(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 __all__ = ["ActorTable", "FEMALE", "MALE"]
