@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, WEAK_ALT, WORD_START, cue_is_noun
-from briefing_app.analysis.mentions import PRONOUNS, SETTING_AFTER, Found, np_after, past_setting, subject_before
+from briefing_app.analysis.mentions import PRONOUNS, Found, np_after, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
+from briefing_app.analysis.time_after import SETTING_AFTER, past_setting
 
 # "said: “Q”", "said in a statement, “Q”", "said that “Q”", "said in a statement that “Q”"
 ADJ_STRONG_RE = re.compile(WORD_START + r"(?P<cue>" + CUE_ALT + r")(?:(?:\s+[^\s,:;.!?“”\"•]+){0,6}?(?:\s*[,:]|\s+that)|)\s*$",

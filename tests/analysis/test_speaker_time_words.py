@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.analysis.mentions import np_after, past_setting, past_time
+from briefing_app.analysis.mentions import np_after
+from briefing_app.analysis.time_after import past_setting, past_time
 
 CASES = [
     ("inverted description, then a day", '"There has been a lot of talk, so let me make it clear," Senate Majority Leader '

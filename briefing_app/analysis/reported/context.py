@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.attribution import resolve
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.mentions import TIME_AFTER
+from briefing_app.analysis.time_after import TIME_AFTER
 from briefing_app.analysis.reported.ends import content_end
 from briefing_app.analysis.segment import count_words
 from briefing_app.analysis.spans import SpanReach

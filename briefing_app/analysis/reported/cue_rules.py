@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE, THAT_FORMS
-from briefing_app.analysis.mentions import SETTING_AFTER, np_after, past_setting
+from briefing_app.analysis.mentions import np_after
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
@@ -19,6 +19,7 @@ from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DE
 from briefing_app.analysis.reported.before import content_before
 from briefing_app.analysis.reported.context import CUT_RE, Context, det_before
 from briefing_app.analysis.subjects import clause_subject
+from briefing_app.analysis.time_after import SETTING_AFTER, past_setting
 
 # "CONTENT, X said (on Monday), CONTENT" or "CONTENT, X said in a telephone interview from Ohio, CONTENT" (a
 # setting, not a time alone, before ", noting ...": that is a second act, which content_before reads)
