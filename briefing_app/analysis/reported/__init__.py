@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.reported.follow import follow_reported
+from briefing_app.analysis.reported.passive import drop_empty_it
 from briefing_app.analysis.reported import asides, call_rules, document_rules, noun_rules, promise_rules, sentence_rules
 from briefing_app.analysis.reported.mixed import opening_quotation
 from briefing_app.analysis.reported.scare import speakers_words
@@ -74,6 +75,7 @@ def find(doc: Document) -> list[Quote]:
 
 def finish(doc: Document) -> None:
     """After the reported speech is found: quotations inside it, then scare quotes a speaker governs."""
+    drop_empty_it(doc.text, doc.reported)  # "It was announced that ...": no speaker called "It"
     upgrade_mixed(doc.quotes, doc.reported)
     follow_reported(doc)  # "Wolf said the state would not negotiate. “Q”": the quotation goes on with his words
     speakers_words(doc, doc.quotes)
