@@ -212,6 +212,12 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             return found
     if adjacent_only:
         return None
+    return _further_back(masked, floor, open_at)
+
+
+def _further_back(masked: str, floor: int, open_at: int) -> Found | None:
+    """The speaker from a cue further back than right before the quote (the last one that is a verb, not a noun
+    nor a subordinate clause's), or from "X issued a statement, “Q”"."""
     cues = [c for c in CUE_RE.finditer(masked, floor, open_at) if not cue_is_noun(masked, c, floor)
             and not (SUBORDINATE_BEFORE_RE.search(masked, floor, c.start())
                      and not CUE_THEN_COMMA_RE.match(masked, past_setting(masked, c.end(), open_at)))]
@@ -240,4 +246,3 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
         if subj:
             return Found(subj, st.group("verb"), st.end(), "statement")
     return None
-

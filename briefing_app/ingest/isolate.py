@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 from typing import Any
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from multiprocessing.connection import wait
 
 from briefing_app.core.errors import BriefingError
@@ -203,11 +203,17 @@ def run_ordered(func: Callable[[Any], tuple], paths: list[Any], *, workers: int,
             result, error = answer
             yield (path, *(result or (None, None)), error)
     finally:
-        for worker in pool:
-            if worker.pending:  # cancelled, or stopped early: the files in flight are not waited for
-                worker.kill()
-            elif kind is None or not worker_pool.keep(kind, worker):
-                worker.stop()
+        _release(pool, kind)
+
+
+def _release(pool: list[Worker], kind: Hashable | None) -> None:
+    """The workers at the end of a call: killed with files in flight, else kept for the next call of the same
+    kind (worker_pool.py) or stopped."""
+    for worker in pool:
+        if worker.pending:  # cancelled, or stopped early: the files in flight are not waited for
+            worker.kill()
+        elif kind is None or not worker_pool.keep(kind, worker):
+            worker.stop()
 
 
 def _probe(_item: object) -> tuple[int, None]:

@@ -14,25 +14,16 @@ from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE, THAT_FORMS
 from briefing_app.analysis.mentions import np_after
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
-from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE, NOT_CONTENT_RE,
+from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
 from briefing_app.analysis.reported.before import content_before
 from briefing_app.analysis.reported.context import CUT_RE, Context, det_before
+from briefing_app.analysis.reported.parenthetical import parenthetical
 from briefing_app.analysis.subjects import clause_subject
-from briefing_app.analysis.time_after import SETTING_AFTER, past_setting
+from briefing_app.analysis.time_after import past_setting
 
-# "CONTENT, X said (on Monday), CONTENT" or "CONTENT, X said in a telephone interview from Ohio, CONTENT" (a
-# setting, not a time alone, before ", noting ...": that is a second act, which content_before reads)
-_NOT_AFTER_COMMA = r"(?:(?:and|but)\s+(?=(?:also|not|rather|still|you|he|she|they|we|I|it)\b)|(?!and\b|but\b|who\b|which\b"
-PARENTHETICAL_RE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-                              r"tonight))?,\s+" + _NOT_AFTER_COMMA + r"))|" + SETTING_AFTER + r",\s+" + _NOT_AFTER_COMMA
-                              + r"|[a-z]+ing\b))")
-INTRO_PHRASE_RE = re.compile(r"(?:(?:\w+|A\s+few)\s+(?:days|weeks|months|years|decades)\s+ago\b|"  # "Six months ago, X said, ..."
-                             r"In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|(?:Last|This|Next)\s+"
-                             r"(?:week|month|year|time|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|\w+day))\b")
 INVERTED_TAIL_RE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s*){1,4}?(?:,\s|[.!?]?\s*$)")
 RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|was|is|has|will|would|could)\b)")
-COMMA_END_RE = re.compile(r",\s*$")
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
 SEP_END_RE = re.compile(r"[,;]\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")  # "..., while saying that ..."
@@ -87,30 +78,6 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
         return None
     subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
     ctx.participles(sep.start(), cue.se, subj)  # from the comma: ", saying ...", ", while saying ..."
-    return DONE
-
-
-# before "X said, “Q”" the words are a setting ("Tuesday at Baldwin Wallace, Kasich said, “Q”"), but a question
-# put to X is an attribution of its own ("Asked whether ..., X said, “Q”")
-ASKED_HEAD_RE = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked\b")
-
-
-def parenthetical(ctx: Context, cue: Cue) -> Step:
-    """'CONTENT, Mr. Furman argued, CONTENT.': both parts (not an introductory phrase)."""
-    par = PARENTHETICAL_RE.match(ctx.masked, cue.c.end(), cue.se)
-    head = ctx.masked[cue.ss:cue.subj[0]]
-    if not par or not COMMA_END_RE.search(head):
-        return None
-    quoted = ctx.masked[par.end():par.end() + 1] in "“\"«„•" or ctx.masked.startswith("''", par.end())  # NYT's ''Q
-    asked = ASKED_HEAD_RE.match(head) and any(cue.ss <= q.start < cue.subj[0] for q in ctx.out)  # the asked rule's
-    setting = INTRO_PHRASE_RE.match(head) and len(head.split()) <= 6 or quoted and not ASKED_HEAD_RE.match(head) or asked
-    head_end = cue.ss + len(head.rstrip()) - 1
-    # "This campaign, he says, is different": two short parts make one content
-    n_head, n_tail = len(head[:head_end - cue.ss].split()), len(ctx.masked[par.end():cue.se].split())
-    short = n_head >= 2 and n_tail >= 2 and not NOT_CONTENT_RE.match(head) and not re.match(r"(?:It|That|What)\b", head)
-    if not setting:  # "In the early 1990s, X said, ..."
-        ctx.emit(cue.ss, head_end, cue.subj, cue.word, min_words=1 if short else 3)
-    ctx.emit(par.end(), cue.se, cue.subj, cue.word, min_words=1 if short and not setting else 3)
     return DONE
 
 
