@@ -116,10 +116,40 @@ def aliases(doc: Document) -> None:
                 org.aliases.append(alias)
             org.mentions.append(Span(m.start(), m.end()))
             bisect.insort(starts[id(org)], m.start())
+    if ", " in text:
+        _described_in_apposition(doc, text, orgs, countries)
     if "government" in text and countries:
         _government_aliases(text, countries)
     for org in orgs + countries:
         org.mentions.sort(key=lambda s: s.start)
+
+
+# "OVHcloud, the French hosting company,", "the ICBA, a trade group for smaller lenders,": a description of the body
+APPOSITION_RE = re.compile(r",[ \t]+(?P<desc>(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:" + gazetteer.trie_pattern(DESC_HEADS)
+                           + r")(?:[ \t]+(?:for|of)[ \t]+[a-z][\w -]{1,30}?)?)(?=[,.;:]|[ \t]+(?:that|which)\b)")
+
+
+def _described_in_apposition(doc: Document, text: str, orgs: list[Actor], countries: list[Actor]) -> None:
+    """A description in apposition right after an organisation's mention is an alias of it ("the Danish company");
+    a country named in it only by its adjective is no actor for that ("Bavarian Nordic, the Danish company")."""
+    spans = []
+    for org in orgs:
+        for sp in list(org.mentions):
+            m = APPOSITION_RE.match(text, sp.end) if text.startswith(",", sp.end) else None
+            if m is None or any(w[:1].isupper() for w in m.group("desc").split()[1:-1] if w not in gazetteer.DEMONYMS):
+                continue  # (not "the Bavarian sister party, the Christian Social Union": a name, not a description)
+            desc = m.group("desc")
+            if desc not in org.aliases and desc.lower() not in (a.lower() for a in org.aliases):
+                org.aliases.append(desc)
+            org.mentions.append(Span(m.start("desc"), m.end("desc")))
+            spans.append((m.start("desc"), m.end("desc")))
+    if not spans:
+        return
+    for country in countries:
+        kept = [sp for sp in country.mentions if not any(a <= sp.start < b for a, b in spans)]
+        if len(kept) < len(country.mentions):
+            country.mentions = kept
+    doc.actors = [a for a in doc.actors if a.kind != "country" or a.mentions]
 
 
 GOVERNMENT_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?P<adj>[A-Z][a-z]+)[ \t]+)?government(?![\w-])")

@@ -288,3 +288,13 @@ def test_a_county_board_of_a_text_naming_one_county_is_the_countys() -> None:
     text = ("Sacramento County moved on Wednesday to close the clinic, the county said.\n\n"
             "The Board of Supervisors will vote on the audit next Tuesday.")
     assert _actors(text)["Board of Supervisors"].affiliation == "Sacramento County"
+
+
+def test_a_description_in_apposition_to_a_body_is_its_alias_and_makes_no_country() -> None:
+    text = ("Markets fell.\n\nBavarian Nordic, the Danish company that makes the vaccine, said it could deliver more. "
+            "The Independent Community Bankers of America, a trade group for smaller lenders, said consolidation hurt.")
+    actors = _actors(text)
+    assert "the Danish company" in actors["Bavarian Nordic"].aliases and "Denmark" not in actors
+    assert "a trade group for smaller lenders" in actors["Independent Community Bankers of America"].aliases
+    text = "Markets fell.\n\nThe Bavarian sister party, the Christian Social Union, backed Merz. Denmark said so."
+    assert "Denmark" in _actors(text)
