@@ -150,6 +150,12 @@ as "чиновник", a city council's commission, a regional ministry in lower
 labels ("Исаков:", the regulator, a ministry's head as "Глава ведомства"); a Japan wire (이시바 총리, a presidential
 spokeswoman, 일본 외무성 관계자, an acting party leader) and a food maker's US plant (a US governor, "식품업계에 따르면"). Answers
 committed before the analyser ran on them.
+A seventh part (ru109, ru110, ko104, ko105, named xxNN-s9-*), written after the sixth round and scored once fresh
+before its own: an RIA Kyiv wire ("украинский лидер", "Глава его офиса", Kyiv, Washington and the Kremlin as
+metonyms, NATO's head, a political scientist speaking to «Известиям»), a marketplaces story (companies in Latin
+letters, an association and a business union in guillemets, the antimonopoly service as "Ведомство"); a Trump/North
+Korea wire (트럼프 대통령, KCNA, 통일부 대변인, 국가안보실장) and a Suwon water-rates story (시장, 시의회, a ministry official). Answers
+committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
