@@ -133,3 +133,8 @@ def test_an_acting_leader_and_a_us_governor() -> None:
     actors = _actors(text)
     assert actors["김선민"].affiliation == "조국혁신당" and actors["크리스티 놈"].affiliation == "사우스다코타주"
     assert [q.speaker for q in analyse(text).quotes if q.kind == "direct"] == ["김선민", "크리스티 놈"]
+
+
+def test_the_chairman_of_state_affairs_is_north_koreas() -> None:
+    text = "트럼프 대통령은 \"김정은 국무위원장을 만날 용의가 있다\"고 말했다. 김정은 국무위원장은 답하지 않았다.\n"
+    assert _actors(text)["김정은"].affiliation == "북한"

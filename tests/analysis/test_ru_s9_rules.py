@@ -254,3 +254,23 @@ def test_a_description_after_the_verb_a_capital_that_reacts_and_a_regional_minis
     assert "Региональное министерство транспорта" in {s for s, _ in said}
     assert "США" in _actors(text)
     assert "Турция" not in _actors("Глава МИД провёл переговоры накануне визита в Анкару.\n")
+
+
+def test_latin_companies_a_union_in_guillemets_and_a_founder() -> None:
+    text = ("Маркетплейсы Wildberries и Ozon с февраля повысят комиссию. Основательница Wildberries Татьяна Ким "
+            "объяснила решение ростом расходов. Представитель объединения предпринимателей «Опора России» Ирина "
+            "Глазкова добавила, что часть продавцов уйдёт. Президент Ассоциации компаний интернет-торговли Артём "
+            "Соколов считает, что повышение ударит по бизнесу. Управляющий партнёр Aviation Consulting Group Андрей "
+            "Крамаренко добавил, что цены вырастут.\n")
+    actors = _actors(text)
+    assert {"Wildberries", "Ozon", "Опора России", "Ассоциация компаний интернет-торговли"} <= set(actors)
+    assert actors["Татьяна Ким"].title == "основательница" and actors["Татьяна Ким"].affiliation == "Wildberries"
+    assert actors["Андрей Крамаренко"].title == "управляющий партнёр"
+    assert actors["Андрей Крамаренко"].affiliation == "Aviation Consulting Group"
+
+
+def test_a_possessive_inside_a_title_and_the_verkhovna_rada() -> None:
+    text = ("Выступая в Верховной раде, украинский лидер подчеркнул, что переговоры возможны. Глава его офиса Андрей "
+            "Ермак уточнил, что список передан.\n")
+    actors = _actors(text)
+    assert "Верховная рада" in actors and actors["Андрей Ермак"].title == "глава офиса"

@@ -26,6 +26,7 @@ UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")
 PLACE_TITLES_RE = re.compile(r"(?:주지사|주지사는|주지사가|주지사도|주지사의|시장은|시장이|시장도|지사는|지사가)")
 LATIN_BODY_RE = re.compile(r"[A-Z]{2,6}")  # a company by its Latin letters right before a title ("HMM 대표")  # 연세대, 전남대: a university before or after a name
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
+NORTH_TITLES = {"국무위원장": "북한", "총비서": "북한"}  # titles only North Korea's leader holds
 GENITIVE_OWNER_RE = re.compile(r"[가-힣A-Za-z]{2,8}의")  # "엔비디아의 젠슨 황 최고경영자"
 GAP_RE = re.compile(r"\s+[0-9]*")  # "국가안보실 1차장": a number before the title
 CASED_RE = re.compile(r"(?:은|는|을|를|의|에|에서)$")  # "금리 동결은 이미": a word with its particle
@@ -198,7 +199,7 @@ def _titled(name: str, title: str, between: list[str], before_org: str | None, c
         inner = title[:-1]  # 서울경찰청장 -> 서울경찰청
     home = next((w for w in reversed(between) if org_word(w) or w in shorts or UNIVERSITY_RE.fullmatch(w)
                  or LATIN_BODY_RE.fullmatch(w)), None)
-    own = "한국" if title in HOME_TITLES else None  # "윤석열 대통령": the Korean text's own president
+    own = "한국" if title in HOME_TITLES else NORTH_TITLES.get(title)  # "윤석열 대통령": Korea's; "김정은 국무위원장": North Korea's
     abroad = country if country not in (None, "한국", "북한") else None  # "왕이 중국 외교부장": China's
     return Person(name, " ".join([*between, title]), home or before_org or abroad and inner and abroad
                   or inner or country or glued or own)

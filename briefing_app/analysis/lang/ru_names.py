@@ -188,6 +188,8 @@ def role_nominative(word: str) -> str:
         return re.sub(r"(?:я|ю|ем)$", "ь", w)
     if w.endswith("ы") and len(w) > 4:
         return w[:-1] + "а"
+    if w.endswith(("ница", "ница", "сса", "чка", "тка")):
+        return w  # "основательница", "директриса": a woman's title in the nominative
     if re.search(r"[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)$", w) and not w.endswith(("глава",)):
         return re.sub(r"(?:а|у|ом|е)$", "", w)
     return w

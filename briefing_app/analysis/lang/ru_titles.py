@@ -12,15 +12,16 @@ from briefing_app.analysis.lang.ru_names import given_any_case, is_role, role_no
 from briefing_app.analysis.lang.ru_org_case import adjective_for
 from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, guillemet_nominative, org_name
 
-WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[.,;:!?«»—–()\"“”]")
+WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Z][\w&.-]+|[.,;:!?«»—–()\"“”]")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
 INSTR_ADJ_RE = re.compile(r"^[а-яё-]{3,}(?:ым|им)$")  # an adjective in the instrumental ("главным")
 PARTICIPLE_RE = re.compile(r"^[а-яё]{5,}(?:ен|ан|ён)[аоы]?$")  # a short participle ("назначен", "избрана")
 REGION_WORDS_RE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ой|ого) (?:области|края|республики)")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
-STOP = frozenset("по и в на с о об у за от к для при из что как это этом его её ее их который которая которое которые которого "
+STOP = frozenset("по и в на с о об у за от к для при из что как это этом который которая которое которые которого "
                  "которой которому которым которую котором которых".split())
 VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
+POSSESSIVES = frozenset("его её ее их".split())
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
 ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
 
@@ -43,6 +44,8 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         w = toks[i]
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
         inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i])
+        if w.lower() in POSSESSIVES and run:
+            continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
                 or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
                 or (VERB_RE.search(w) or PARTICIPLE_RE.search(w)) and not is_role(w):  # ("назначен его ассистент")
@@ -93,7 +96,7 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         aff = short  # the body's short form ("Росморречфлот"), not the start of its full name
     while title_words and title_words[-1] in ("в", "при", "от", "и"):
         title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
-    title = " ".join(title_words)
+    title = " ".join(w for w in title_words if not LATIN_RE.match(w))  # ("партнёр компании INFOLine": the name aside)
     return (title[0].lower() + title[1:] if title else None), aff
 
 
@@ -113,11 +116,18 @@ def title_after(text: str, end: int) -> tuple[str | None, str | None]:
                           if org and not country(org.split()[0]) else country(org.split()[0]) if org else None)
 
 
+LATIN_RE = re.compile(r"[A-Z]")
+
+
 def _org_phrase(words: list[str], i: int) -> str:
     """The organisation a title names from its first capitalised word: an adjective with its noun,
     and the lower-case genitive words after them ("Высшей школы экономики", "Фонда национальной
     энергетической безопасности"), not a following "по" phrase or role."""
     j = i + 1
+    if LATIN_RE.match(words[i]):  # "Aviation Consulting Group": the Latin words in a row
+        while j < len(words) and LATIN_RE.match(words[j]):
+            j += 1
+        return " ".join(words[i:j])
     if ADJ_RE.search(words[i]) and j < len(words):
         j += 1
     multiword = bool(ADJ_RE.search(words[i]))  # "Российского совета по международным делам", not "Минздрава по ..."
