@@ -40,8 +40,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
             raise InputError(f"{name}: refused: {len(pdf):,} pages (the limit is {limits.MAX_PDF_PAGES:,})")
         pages = [_page(pdf, i) for i in range(len(pdf))]
         drawn = any(pictures is not None for *_, pictures in pages)
-        meta = _metadata(pdf)
-        hyphenated = not _plain_writer(pdf)
+        info = _info(pdf)
+        meta, hyphenated = _metadata(info), not PLAIN_WRITERS.search(f"{info.get('Creator', '')} {info.get('Producer', '')}")
     except pdfium.PdfiumError as exc:  # a damaged page object
         raise InputError(f"{name}: the PDF is damaged and cannot be read ({exc})".splitlines()[0]) from None
     finally:
@@ -105,20 +105,15 @@ PLAIN_WRITERS = re.compile(r"\b(?:microsoft|word|libreoffice|openoffice|writer|s
                            r"safari|google docs|wkhtmltopdf|electron|pages)\b", re.I)
 
 
-def _plain_writer(pdf) -> bool:
-    """Was the PDF written by a program that does not hyphenate by default (its Creator or Producer)?"""
+def _info(pdf) -> dict[str, str]:
+    """The PDF's info dictionary (Title, Author, Creator, Producer ...); empty when it is broken."""
     try:
-        info = pdf.get_metadata_dict(skip_empty=True)
-    except Exception:  # noqa: BLE001 - a broken info dictionary says nothing
-        return False
-    return bool(PLAIN_WRITERS.search(f"{info.get('Creator', '')} {info.get('Producer', '')}"))
-
-
-def _metadata(pdf) -> Metadata:
-    try:
-        info = pdf.get_metadata_dict(skip_empty=True)
+        return dict(pdf.get_metadata_dict(skip_empty=True))
     except Exception:  # noqa: BLE001 - a broken info dictionary is no metadata
-        return Metadata()
+        return {}
+
+
+def _metadata(info: dict[str, str]) -> Metadata:
     title = (info.get("Title") or "").strip()
     if title.lower().startswith("microsoft word - "):
         title = title[17:].rsplit(".doc", 1)[0]

@@ -63,6 +63,7 @@ def free(line: Line) -> float:
 # punctuation no line may start with, even after a space (Unicode line breaking, UAX #14 LB13):
 # "A&E ;"." is one unbreakable piece
 GLUED = re.compile(r"(?:\s+[;:!?,.)\]}/]\S*)+")
+GLUE_MARKS = frozenset(";:!?,.)]}/")
 
 
 def room_needed(run: Run) -> float:
@@ -72,7 +73,7 @@ def room_needed(run: Run) -> float:
     in a typewriter face (its letters 0.6 em wide, and so its space)."""
     letters = run.text.find(" ")
     letters = len(run.text) if letters < 0 else max(letters, 1)
-    glued = GLUED.match(run.text, letters) if letters < len(run.text) else None
+    glued = GLUED.match(run.text, letters) if run.text[letters + 1:letters + 2] in GLUE_MARKS else None
     width = run.first_word * (1 + len(glued.group()) / letters) if glued else run.first_word
     return width + (0.7 if run.first_word >= 0.55 * run.size * letters else 0.5) * run.size
 

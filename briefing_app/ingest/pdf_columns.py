@@ -99,7 +99,8 @@ def _repeated(span: list[Run], lcol: list[Run], rcol: list[Run], usual: float) -
     """The lines across the columns set larger than the text whose words the columns' text says
     too (a pull quote between two rules: the text of each column runs on past it; a headline or a
     section heading across the columns is not repeated, and the columns stop above it)."""
-    big = [s for s in span if s.size >= PULL_RATIO * usual and len(s.text.split()) >= 2]
+    top = max((r.y for r in lcol), default=float("-inf"))
+    big = [s for s in span if s.size >= PULL_RATIO * usual and s.y < top and len(s.text.split()) >= 2]
     if not big:
         return []
     text = "".join(NOT_ALNUM.sub("", r.text.rstrip("-").lower()) for col in (lcol, rcol)
@@ -138,7 +139,7 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     sizes = median(r.size for r in narrow)
     span = int(0.2 * width), int(0.8 * max(width, frame - left)), GUTTER_EM * sizes
     best = _widest_white(covered, *span)
-    if best is None and len(narrow) >= INTRUDERS_FROM:
+    if best is None and len(narrow) >= INTRUDERS_FROM and usual < 0.6 * width:
         best = _widest_white(_crowded(narrow, left, len(covered)), *span)  # one word run into the gutter
     if best is None:
         return None

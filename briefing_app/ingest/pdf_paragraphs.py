@@ -128,12 +128,8 @@ OPEN_DASH = re.compile(r"[^\W\d_]-- ")
 
 def _closed_dashes(body: list[Line]) -> bool:
     """Does the document write "word--word" inside its lines more often than "word-- word"?"""
-    closed = opened = 0
-    for line in body:
-        if "--" in line.text:
-            closed += len(CLOSED_DASH.findall(line.text))
-            opened += len(OPEN_DASH.findall(line.text))
-    return closed > opened
+    text = "\n".join(line.text for line in body)
+    return "--" in text and len(CLOSED_DASH.findall(text)) > len(OPEN_DASH.findall(text))
 
 
 def _join_lines(lines: list[Line], vocab: Vocab) -> str:

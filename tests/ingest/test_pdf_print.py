@@ -293,3 +293,19 @@ def test_a_pull_quote_across_the_columns_does_not_cut_their_reading_order(tmp_pa
     doc = read_file(path)
     assert visible(doc)[1:] == article.paragraphs
     assert quote in " ".join(hidden(doc))
+
+
+def test_a_headline_across_the_columns_whose_words_the_text_repeats_stays_whole() -> None:
+    """A two-line headline across both columns at the top of the page, its second line's words
+    said again in the text ("State of the Union address"): a headline, not a pull quote (no
+    column's text stands above it)."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    heads = [Run(48, 540, 780, 24, True, "Obama undermines Hillary Clinton in"),
+             Run(48, 420, 750, 24, True, "State of the Union address")]
+    words = ("the president gave his state of the union address on tuesday and the speech was long and it "
+             "covered the budget the harbour the roads and the schools before the vote next month in the senate").split()
+    left = [Run(48, 280, 700 - 12 * k, 10, False, " ".join(words[k % 20:k % 20 + 6]), 20) for k in range(30)]
+    right = [Run(310, 540, 700 - 12 * k, 10, False, " ".join(words[(k + 3) % 20:(k + 3) % 20 + 6]), 20) for k in range(30)]
+    text, _, headline = compose([([*heads, *left, *right], 595, 842)])
+    assert headline == "Obama undermines Hillary Clinton in State of the Union address"
