@@ -90,6 +90,7 @@ def _trie_pattern(node: Trie) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+word_alternation = _alternation  # (for other modules' word lists)
 STRONG_FORMS: set[str] = set()
 WEAK_FORMS: set[str] = set()
 for _lemma in SPEECH_LEMMAS + ["speak"]:

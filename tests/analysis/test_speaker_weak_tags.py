@@ -28,3 +28,21 @@ def test_tag_with_any_cue_verb(text: str, mention: str) -> None:
 def test_weak_verb_needs_a_clean_tag(text: str) -> None:
     direct = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert all(q.mention is None or q.mention.text in ("he",) for q in direct)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a sentence that is only a tag, with any past form of the cue lexicon
+    ("Sam Lau, the communications director for the Iowa Democratic Party, acknowledged in a statement. \"There are no "
+     "paper ballots to recount.\"", "Sam Lau"),
+    # a name that is also a cue word ("Read") after the quotation's comma is the subject, not an inverted verb
+    ('"On the political risk, we believe this deal is a great deal," Read acknowledged.', "Read"),
+])
+def test_tag_sentence_and_name_like_a_verb(text: str, mention: str) -> None:
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [q.mention.text if q.mention else None for q in direct] == [mention] or \
+        direct[0].mention is not None and direct[0].mention.text.startswith(mention)
+
+
+def test_passive_sentence_is_no_tag() -> None:
+    direct = [q for q in analyse('It was reported. "There are no paper ballots to recount."').quotes if q.kind == "direct"]
+    assert all(q.mention is None for q in direct)
