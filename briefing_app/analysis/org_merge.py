@@ -10,6 +10,7 @@ import re
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.roles import US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
@@ -68,8 +69,10 @@ def _join(doc: Document, into: Actor, gone: Actor) -> None:
 
 def _party_of(name: str, parties: list[Actor]) -> Actor | None:
     """'Social Democrats' -> the 'Social Democratic Party', 'Conservatives' -> the 'Conservative Party'."""
-    if not name.endswith("s") or " " not in name:  # (not "Democrats" alone: members as often as the party)
-        return None
+    if not name.endswith("s") or " " not in name and name not in PARTY_PLURALS:  # (not "Democrats" alone: members
+        return None  # as often as the party; "the Conservatives" beside the Conservative Party is the party)
+    if name == "Tories":
+        name = "Conservatives"
     stem = name[:-1]
     fits = [p for p in parties if p.name.startswith(stem) and p.name.split()[-1] == "Party"
             and len(p.name.split()) == len(name.split()) + 1]

@@ -46,6 +46,22 @@ MEDIA_RE = re.compile(r"\b(?:News|Press|Times|Post|Journal|Broadcasting|Televisi
 PLACE_TAILS = frozenset(" ".join(name.split()[i:]) for name in gazetteer.ALIAS_TO_NAME for i in range(1, len(name.split())))
 
 
+# parties named by their members in the plural, outside the United States ("the Conservatives", "the Liberals";
+# "Democrats" and "Republicans" are members as often as the parties and stay out)
+PARTY_PLURALS = ("Conservatives", "Liberals", "Tories", "Greens", "Liberal Democrats", "Lib Dems", "Social Democrats",
+                 "Christian Democrats", "Socialists")
+
+
+def _plural_parties(text: str, orgs: dict[str, Org]) -> None:
+    """'The Conservatives are split', 'accused the Liberals of ...': the party, by the name the text gives it."""
+    for name in PARTY_PLURALS:
+        if name not in text:
+            continue
+        spans = [Span(a, b) for a, b in whole_word(text, name) if text[max(0, a - 4):a] in ("the ", "The ")]
+        if spans and name not in orgs:
+            orgs[name] = Org(name, "organization", mentions=spans, venue_only=False)
+
+
 def _inside_a_place(text: str, s: int, e: int) -> bool:
     """Is text[s:e] the end of a longer place's name the gazetteer knows ("United Arab Emirates")?"""
     return any(m.end() == e and m.start() < s for m in gazetteer.PLACE_RE.finditer(text, max(0, s - 30), e))
@@ -85,6 +101,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     cue_names(found)
     acronym_appositives(found)
     _known_companies(text, found.orgs, is_person)
+    if "he " in text:
+        _plural_parties(text, found.orgs)
     _later_mentions(text, found.orgs)
     out = []
     for org in found.orgs.values():

@@ -298,3 +298,13 @@ def test_a_description_in_apposition_to_a_body_is_its_alias_and_makes_no_country
     assert "a trade group for smaller lenders" in actors["Independent Community Bankers of America"].aliases
     text = "Markets fell.\n\nThe Bavarian sister party, the Christian Social Union, backed Merz. Denmark said so."
     assert "Denmark" in _actors(text)
+
+
+def test_a_party_named_by_its_members_in_the_plural() -> None:
+    actors = _actors("Markets fell.\n\nThe Conservatives are split on the bill. The Liberals said they would vote for it.")
+    assert actors["Conservatives"].kind == "organization" and "Liberals" in actors
+    text = ("Markets fell.\n\nPierre Poilievre, leader of the Conservative Party, accused the Liberals of waving a white "
+            "flag. The Conservatives will force a vote.")
+    actors = _actors(text)
+    assert "Conservatives" in actors["Conservative Party"].aliases and "Conservatives" not in actors
+    assert "Democrats" not in _actors("Markets fell.\n\nThe Democrats said they would vote against the bill.")
