@@ -90,12 +90,13 @@ def _trie_pattern(node: Trie) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-word_alternation = _alternation  # (for other modules' word lists)
 STRONG_FORMS: set[str] = set()
 WEAK_FORMS: set[str] = set()
 for _lemma in SPEECH_LEMMAS + ["speak"]:
     (WEAK_FORMS if _lemma in WEAK else STRONG_FORMS).update(inflect(_lemma))
 WEAK_FORMS -= STRONG_FORMS
+# the past forms in -ed of the lexicon, as a trie: "acknowledged", "noted", "countered" (for tags: "X noted, adding")
+PAST_CUE_ALT = _alternation({f for f in STRONG_FORMS | WEAK_FORMS if f.endswith("ed") and len(f) > 4})
 
 PHRASES = r"according\s+to|shot\s+back|fired\s+back|shoots?\s+back|put\s+it|puts\s+it|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
 CUE_ALT = PHRASES + "|" + _alternation(STRONG_FORMS)

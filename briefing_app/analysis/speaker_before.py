@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, WEAK_ALT, WORD_START, cue_is_noun
+from briefing_app.analysis.cues import (ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
+                                        cue_is_noun)
 from briefing_app.analysis.mentions import PRONOUNS, Found, np_after, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
 from briefing_app.analysis.time_after import SETTING_AFTER, past_setting
@@ -48,7 +49,8 @@ LATER_CLAUSE_RE = re.compile(r"\s+(?:as|while|when|and|but|before|after)\s+(?:(?
                              r"(?:[\w’'-]+\s+){0,3}?" + WORD_START + r"(?:" + CUE_ALT + r")\b", re.I)
 ADJ_BEFORE_RE = _AdjBefore()
 COMMA_BEFORE_RE = re.compile(r",\s*$")
-SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes)" + SETTING_AFTER + r"\s*,\s*$")
+SAID_COMMA_RE = re.compile(r"\b(?P<verb>said|says|told\s+\S+|wrote|writes|" + PAST_CUE_ALT + r")" + SETTING_AFTER
+                           + r"\s*,\s*$")  # "..., Nefzi noted Monday, adding, “Q”"
 ONE_NAME_COLON_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>[A-Z][a-z][\w’'-]+)\s*$")
 LABELS = frozenset("""update updated note warning question answer quote headline editor related watch video source
     sources correction read see photo photos caption transcript background summary bottom line verdict""".split())

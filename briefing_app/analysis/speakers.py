@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, STRONG_FORMS, WEAK_FORMS, cue_is_noun, word_alternation
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, PAST_CUE_ALT, cue_is_noun
 from briefing_app.analysis.mentions import Found, np_after, subject_before
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.segment import last_words_start
@@ -106,9 +106,8 @@ def _weak_tag(masked: str, p: int, at: int, limit: int) -> re.Match[str] | None:
 # after "Q!" or "Q?", a capitalised pronoun or determiner opens a sentence of its own (not "“Q!” Trump said")
 NEW_SENTENCE_RE = re.compile(r"[ \t]+(?:He|She|They|We|It|Her|His|Their|Its|The|A|An|This|That|These|Those)\b")
 # past forms of the cue lexicon: "Sam Lau ... acknowledged in a statement. “Q”", "Murphy tweeted. “Q”"
-TAG_VERBS = word_alternation({f for f in STRONG_FORMS | WEAK_FORMS if f.endswith("ed") and len(f) > 4})
 TAG_END_RE = re.compile(r"\b(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # not a passive ("It was reported.")
-                        r"(?P<verb>said|says|wrote|writes|told|" + TAG_VERBS + r"|"
+                        r"(?P<verb>said|says|wrote|writes|told|" + PAST_CUE_ALT + r"|"
                         # "Ebeling said, and her husband cut in. “Q”"
                         r"(?:cut|chimed|weighed|jumped|butted)\s+in|piped\s+up|spoke\s+up)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."

@@ -46,3 +46,10 @@ def test_tag_sentence_and_name_like_a_verb(text: str, mention: str) -> None:
 def test_passive_sentence_is_no_tag() -> None:
     direct = [q for q in analyse('It was reported. "There are no paper ballots to recount."').quotes if q.kind == "direct"]
     assert all(q.mention is None for q in direct)
+
+
+def test_participle_after_any_cue_verb() -> None:
+    """'CONTENT, Nefzi noted, adding, “Q”': the subject of the cue before the participle (was only said/wrote/told)."""
+    text = 'Mateen left as soon as prayers were finished, Nefzi noted, adding, "He was not very religious."'
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [q.mention.text if q.mention else None for q in direct] == ["Nefzi"]
