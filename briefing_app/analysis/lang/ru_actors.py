@@ -64,14 +64,15 @@ BODY_HEAD_RE = re.compile(r"(?:Мисси|Управлени|Департаме�
                           r"Коалици|Штаб|Инспекци|Прокуратур)[а-яё]*$")
 
 
-GROUP_NOUNS = frozenset("власти жители депутаты сотрудники родители активисты эксперты аналитики врачи учителя студенты "
-                        "пассажиры пенсионеры болельщики инвесторы чиновники силовики волонтёры волонтеры".split())
+GROUP_NOUNS = frozenset(w.capitalize() for w in (
+    "власти жители депутаты сотрудники родители активисты эксперты аналитики врачи учителя студенты "
+    "пассажиры пенсионеры болельщики инвесторы чиновники силовики волонтёры волонтеры").split())  # as chains write them
 
 
 def not_a_name(word: str) -> bool:
     """A capitalised word that opens a title rather than a name: a role, a country, an organisation, a group
     ("Власти Татарстана")."""
-    return word.lower() in GROUP_NOUNS or is_role(word) or bool(BODY_HEAD_RE.match(word)) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
+    return word in GROUP_NOUNS or is_role(word) or bool(BODY_HEAD_RE.match(word)) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
         or bool(MIN_RE.fullmatch(word)) \
         or word.endswith(("ая", "ое", "ые")) and len(word) > 4 and not given_any_case(word) or word.startswith("«")
 

@@ -209,13 +209,21 @@ __all__ = ["agencies", "companies_of_heads", "descriptions", "holders", "regions
 def qualified_bodies(out: list[Actor]) -> None:
     """'официальный представитель МИД Азербайджана Айхан Гаджизаде' with the affiliation "МИД": the body named in full
     right before the name ("МИД Азербайджана"), when the text has it as an actor."""
-    bodies = [b for b in out if b.kind == "organization" and " " in b.name]
+    by_head: dict[str, list[tuple[Actor, set[int]]]] = {}  # bodies of several words by each of their leading words
+    for b in out:
+        if b.kind == "organization" and " " in b.name:
+            words = b.name.split()
+            ends = {m.end for m in b.mentions}
+            for k in range(1, len(words)):
+                by_head.setdefault(" ".join(words[:k]), []).append((b, ends))
+    if not by_head:
+        return
     for a in out:
-        if a.kind == "person" and a.affiliation and any(b.name.startswith(a.affiliation + " ") for b in bodies):
-            full = next((b for b in bodies if b.name.startswith(a.affiliation + " ") and any(
-                0 <= p.start - m.end <= 2 for p in a.mentions for m in b.mentions)), None)  # "МИД Азербайджана Айхан ..."
+        if a.kind == "person" and a.affiliation in by_head:
+            full = next((b.name for b, ends in by_head[a.affiliation] if any(
+                p.start - d in ends for p in a.mentions for d in (0, 1, 2))), None)  # "МИД Азербайджана Айхан ..."
             if full is not None:
-                a.affiliation = full.name
+                a.affiliation = full
 
 
 THIS_COUNTRY_RE = re.compile(r"\b(?:республики|страны)$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, alias_of, country
 from briefing_app.analysis.lang.ru_names import is_role, key
@@ -79,10 +80,27 @@ HEAD_GEN_NOUN = r"(?![а-яё]*л[аи](?![а-яё]))[а-яё][а-яё-]{2,}(?:�
 HEAD_GEN_WORDS = ("Ассоциаци", "Институт", "Фонд", "Союз", "Академи", "Федераци", "Конфедераци", "Объединени", "бъединени")
 HEAD_GEN_RE = re.compile(r"(?:Ассоциаци|Институт|Фонд|Союз|Академи|Федераци|Конфедераци|Объединени|Общероссийск[а-яё]+ объединени)"
                          r"[а-яё]*" + GEN_CHAIN.replace(GEN_NOUN, HEAD_GEN_NOUN + r"(?:[ \t]+" + HEAD_GEN_NOUN + r")?") + r"(?:[ \t]+(?:РАН|РФ|России)(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
-LATIN_ORG_RE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг|"
-                          + either_case("маркетплейс", "сервис", "платформ", "ритейлер", "ретейлер", "стартап", "производител",
-                                        "оператор") + r")[а-яё]*[ \t]+"
-                          r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})(?:[ \t]+и[ \t]+(?P<second>[A-Z][\w&.-]+))?")
+class _LatinAfterKind:
+    """Latin names after an organisation noun ("агентства Reuters", "Маркетплейсы Wildberries и Ozon"): the Latin words
+    are found first and the noun looked for before each (a scan for the nouns themselves is three times slower)."""
+
+    KIND_BEFORE = re.compile(r"(?:агентств|компани|издани|банк|фонд|корпораци|газет|телеканал|холдинг|маркетплейс|"
+                             r"сервис|платформ|ритейлер|ретейлер|стартап|производител|оператор)[а-яё]*[ \t]+$", re.I)
+    NAME_AT = re.compile(r"(?P<name>[A-Z][\w&.-]+(?:[ \t]+[A-Z][\w&.-]+){0,2})(?:[ \t]+и[ \t]+(?P<second>[A-Z][\w&.-]+))?")
+    LATIN_START = re.compile(r"(?<![\w&.-])[A-Z]")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        after = -1  # (the words of a name found are not looked at again)
+        for m in self.LATIN_START.finditer(text):
+            if m.start() < after or not self.KIND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            found = self.NAME_AT.match(text, m.start())
+            if found is not None:
+                after = found.end()
+                yield found
+
+
+LATIN_ORG_RE = _LatinAfterKind()
 GUILLEMET_ORG_RE = re.compile(r"(?:" + either_case("организаци", "компани", "парти", "фонд", "движени", "издани", "клуб", "команд",
                                                  "театр", "банк", "холдинг", "концерн", "завод", "газет", "журнал", "телеканал",
                                                  "агентств", "музе", "союз", "корпораци", "групп", "ПАО", "ОАО", "АО", "ЗАО",

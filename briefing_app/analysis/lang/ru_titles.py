@@ -15,13 +15,14 @@ from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, guil
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Z][\w&.-]+|[.,;:!?«»—–()\"“”]")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
 INSTR_ADJ_RE = re.compile(r"^[а-яё-]{3,}(?:ым|им)$")  # an adjective in the instrumental ("главным")
+PARTICIPLE_ENDS = ("ен", "ан", "ён", "ена", "ана", "ёна", "ены", "аны", "ёны", "ено", "ано", "ёно")  # ("назначен его ...")
 PARTICIPLE_RE = re.compile(r"^[а-яё]{5,}(?:ен|ан|ён)[аоы]?$")  # a short participle ("назначен", "избрана")
 REGION_WORDS_RE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ой|ого) (?:области|края|республики)")
 SURNAME_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)")
 STOP = frozenset("по и в на с о об у за от к для при из что как это этом который которая которое которые которого "
                  "которой которому которым которую котором которых".split())
 VERB_RE = re.compile(r"^[а-яё]{2,}(?:ил|ила|ал|ала|ял|яла|ел|ела|ули|ули|ает|яет|ует|ит|ют|ут|ат|ят)(?:ся|сь)?$")
-POSSESSIVES = frozenset("его её ее их".split())
+POSSESSIVES = frozenset("его её ее их Его Её Ее Их".split())
 # adverbs that look like adjectives ("Ранее официальный представитель МИД"): never part of a title
 ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
 
@@ -44,11 +45,11 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         w = toks[i]
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
         inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i])
-        if w.lower() in POSSESSIVES and run:
+        if w in POSSESSIVES and run:
             continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
                 or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
-                or (VERB_RE.search(w) or PARTICIPLE_RE.search(w)) and not is_role(w):  # ("назначен его ассистент")
+                or (VERB_RE.search(w) or w.endswith(PARTICIPLE_ENDS) and PARTICIPLE_RE.search(w)) and not is_role(w):
             break
         run.insert(0, w)
         if len(run) >= 12:
@@ -96,7 +97,7 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         aff = short  # the body's short form ("Росморречфлот"), not the start of its full name
     while title_words and title_words[-1] in ("в", "при", "от", "и"):
         title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
-    title = " ".join(w for w in title_words if not LATIN_RE.match(w))  # ("партнёр компании INFOLine": the name aside)
+    title = " ".join(w for w in title_words if not "A" <= w[0] <= "Z")  # ("партнёр компании INFOLine": the name aside)
     return (title[0].lower() + title[1:] if title else None), aff
 
 
