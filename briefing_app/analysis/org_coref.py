@@ -11,6 +11,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.owners import opening_actor, sentence_start
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
@@ -134,19 +135,22 @@ def _described_in_apposition(doc: Document, text: str, orgs: list[Actor], countr
     a country named in it only by its adjective is no actor for that ("Bavarian Nordic, the Danish company")."""
     spans = []
     for org in orgs:
+        lowered = {a.lower() for a in org.aliases}
         for sp in list(org.mentions):
             m = APPOSITION_RE.match(text, sp.end) if text.startswith(",", sp.end) else None
             if m is None or any(w[:1].isupper() for w in m.group("desc").split()[1:-1] if w not in gazetteer.DEMONYMS):
                 continue  # (not "the Bavarian sister party, the Christian Social Union": a name, not a description)
             desc = m.group("desc")
-            if desc not in org.aliases and desc.lower() not in (a.lower() for a in org.aliases):
+            if desc.lower() not in lowered:
                 org.aliases.append(desc)
+                lowered.add(desc.lower())
             org.mentions.append(Span(m.start("desc"), m.end("desc")))
             spans.append((m.start("desc"), m.end("desc")))
     if not spans:
         return
+    described = SpanReach(spans)
     for country in countries:
-        kept = [sp for sp in country.mentions if not any(a <= sp.start < b for a, b in spans)]
+        kept = [sp for sp in country.mentions if not described.covers(sp.start)]
         if len(kept) < len(country.mentions):
             country.mentions = kept
     doc.actors = [a for a in doc.actors if a.kind != "country" or a.mentions]

@@ -13,6 +13,7 @@ from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.roles import US_STATE_NAMES
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Span
 
 UPPER_RE = re.compile(r"(?<![\w.])[A-Z]{3,}(?![\w.])")
@@ -204,15 +205,12 @@ def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
                 or words[-2] in ("of", "for", "and", "&") or last in US_STATE_NAMES or gazetteer.lookup(last) \
                 or text.count(last) < 2:
             continue
-        spans = [Span(a, b) for a, b in whole_word(text, last) if not _in_mentions(org, a)
+        named = SpanReach((sp.start, sp.end) for sp in org.mentions)
+        spans = [Span(a, b) for a, b in whole_word(text, last) if not named.covers(a)
                  and not text[max(0, a - 2):a].rstrip()[-1:].isupper() and not NEXT_CAPITAL_RE.match(text, b)]
         if spans:
             org.aliases.append(last)
             org.mentions = sorted([*org.mentions, *spans], key=lambda sp: sp.start)
-
-
-def _in_mentions(org: Actor, at: int) -> bool:
-    return any(sp.start <= at < sp.end for sp in org.mentions)
 
 
 def _corporate_short_names(doc: Document, orgs: list[Actor], gone: set[int]) -> None:
