@@ -42,7 +42,8 @@ def foreign_bodies(text: str, out: list[Actor]) -> list[Actor]:
                 continue  # "турецкого МИД" alone: no name the text gives it
             body = Actor(named, "organization", None, c, [], sorted((w for _, w, _ in spans), key=lambda s: s.start))
             added.append(body)
-            org.mentions = [s for s in org.mentions if all(s is not o for o, _, _ in spans)]
+            taken = {id(o) for o, _, _ in spans}
+            org.mentions = [s for s in org.mentions if id(s) not in taken]
         if moved and not org.mentions:
             gone.add(id(org))
     return [a for a in out if id(a) not in gone] + added
