@@ -105,9 +105,13 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
         _plural_parties(text, found.orgs)
     _later_mentions(text, found.orgs)
     out = []
+    spans = [(sp.start, sp.end, id(org)) for org in found.orgs.values() for sp in org.mentions]
     for org in found.orgs.values():
         if MEDIA_RE.search(org.name) and org.venue_only:
             continue
+        if org.mentions and all(any(a <= sp.start and sp.end <= b and b - a > sp.end - sp.start and who != id(org)
+                                    for a, b, who in spans) for sp in org.mentions):
+            continue  # "Budget Responsibility" found only inside "the Office for Budget Responsibility"
         if org.name in PLACE_TAILS and all(_inside_a_place(text, m.start, m.end) for m in org.mentions):
             continue  # "Emirates" found in "the United Arab Emirates, which ..."
         org.mentions.sort(key=lambda sp: sp.start)

@@ -308,3 +308,10 @@ def test_a_party_named_by_its_members_in_the_plural() -> None:
     actors = _actors(text)
     assert "Conservatives" in actors["Conservative Party"].aliases and "Conservatives" not in actors
     assert "Democrats" not in _actors("Markets fell.\n\nThe Democrats said they would vote against the bill.")
+
+
+def test_a_body_found_only_inside_a_longer_bodys_name_is_none() -> None:
+    text = ("Markets fell.\n\nThe Office for Budget Responsibility, the government's fiscal watchdog, is due to publish "
+            "new forecasts. Its chairman, Richard Hughes, told the committee that the rise would raise £25bn.")
+    actors = _actors(text)
+    assert "Office for Budget Responsibility" in actors and "Budget Responsibility" not in actors
