@@ -156,6 +156,12 @@ metonyms, NATO's head, a political scientist speaking to «Известиям»)
 letters, an association and a business union in guillemets, the antimonopoly service as "Ведомство"); a Trump/North
 Korea wire (트럼프 대통령, KCNA, 통일부 대변인, 국가안보실장) and a Suwon water-rates story (시장, 시의회, a ministry official). Answers
 committed before the analyser ran on them.
+An eighth part (ru111, ru112, ko106, ko107, named xxNN-s9-*), written after the seventh round and scored once fresh
+before its own: a health-ministry rule ("сообщили в пресс-службе ведомства", a union named in guillemets after
+"Союза", a deputy with two titles), a Berlin wire (the chancellor, the defence minister, a party in guillemets, the
+Russian ambassador, "В МИД России пообещали"); a Supreme Court ruling (a justice in brackets, 재판부, a prosecutors'
+stance) and a minimum-wage decision (a commission and its chair, 민주노총 by its short form only, 경총 in brackets).
+Answers committed before the analyser ran on them.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
