@@ -213,9 +213,11 @@ def test_ninth_session_batch_floors(language: str) -> None:
     # sixth part (ru106-ru108, ko102, ko103), after the fifth round: ru 0.750 / 0.913 / 1.0 / 0.867 / 0.714, F1 0.914
     # source 0.875; ko 0.750 / 0.900 / 1.0 / 1.0 / 1.0, F1 1.0 source 0.778; seventh part (ru109, ru110, ko104, ko105),
     # after the sixth round: ru 0.714 / 0.938 / 0.778 / 0.800 / 0.875, F1 1.0 source 1.0; ko 0.929 / 1.0 / 1.0 / 0.800 /
-    # 1.0, F1 1.0 source 1.0), then tuned on; floors a little under its figures
+    # 1.0, F1 1.0 source 1.0; eighth part (ru111, ru112, ko106, ko107), after the seventh round: ru 0.889 / 0.941 / 0.833 /
+    # 0.900 / 0.857, F1 1.0 source 0.917; ko 0.900 / 0.818 / 1.0 / 0.833 / 0.667, F1 1.0 source 1.0), then tuned on;
+    # floors a little under its figures
     f = _english(lambda name: name[:2] == language and "-s9-" in name, language)
-    floors = {"ru": (0.91, 0.94, 0.92, 0.86, 0.87), "ko": (0.98, 0.94, 0.95, 0.93, 0.94)}[language]
+    floors = {"ru": (0.90, 0.94, 0.92, 0.86, 0.86), "ko": (0.96, 0.94, 0.95, 0.92, 0.92)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
     s = _sentences(lambda name: "-s9-" in name, language)

@@ -138,3 +138,9 @@ def test_an_acting_leader_and_a_us_governor() -> None:
 def test_the_chairman_of_state_affairs_is_north_koreas() -> None:
     text = "트럼프 대통령은 \"김정은 국무위원장을 만날 용의가 있다\"고 말했다. 김정은 국무위원장은 답하지 않았다.\n"
     assert _actors(text)["김정은"].affiliation == "북한"
+
+
+def test_a_big_company_in_general_and_an_indulgence_are_no_bodies() -> None:
+    text = "대법원이 한 대기업 회장 사건을 다시 심리하라고 밝혔다. 김우찬 소장은 \"면죄부를 준 판결\"이라고 비판했다.\n"
+    names = set(_actors(text))
+    assert "대기업" not in names and "면죄부" not in names

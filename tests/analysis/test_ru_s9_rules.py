@@ -274,3 +274,11 @@ def test_a_possessive_inside_a_title_and_the_verkhovna_rada() -> None:
             "Ермак уточнил, что список передан.\n")
     actors = _actors(text)
     assert "Верховная рада" in actors and actors["Андрей Ермак"].title == "глава офиса"
+
+
+def test_the_frg_a_german_given_name_and_a_union_named_in_guillemets() -> None:
+    text = ("Германия передаст Украине две системы. Об этом заявил федеральный канцлер ФРГ Фридрих Мерц. Исполнительный "
+            "директор Союза «Национальная фармацевтическая палата» Елена Неволина предупредила, что аптеки не успеют.\n")
+    actors = _actors(text)
+    assert "ФРГ" in actors["Германия"].aliases and actors["Фридрих Мерц"].affiliation == "Германия"
+    assert actors["Елена Неволина"].affiliation == "Национальная фармацевтическая палата"

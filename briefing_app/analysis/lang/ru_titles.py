@@ -82,6 +82,9 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         title_words.append(w)
     org = next((w for w in title_words[1:] if (w[0].isupper() or w.startswith("«")) and not is_role(w)
                 and w not in NOT_ORG_ACRONYMS), None)  # "аналитик ФГ «Финам»": the name, not the company's form
+    at = title_words.index(org) if org else -1
+    if org and at + 1 < len(title_words) and title_words[at + 1].startswith("«") and _names_a_body(org):
+        org = title_words[at + 1]  # "Союза «Национальная фармацевтическая палата»": the name the kind is given
     phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
     if aff and org and title_words[title_words.index(org) - 1] in ("при", "в", "во"):
         phrase = ""  # "Постоянный представитель России при ООН": the country's envoy to the body
