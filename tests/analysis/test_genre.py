@@ -11,7 +11,7 @@ DATA = Path(__file__).parents[1] / "data"
 NEWS = sorted(p for p in (DATA / "eval" / "articles").glob("*.txt") if "oped" not in p.name and "interview" not in p.name)
 # the options set's own pieces are op-eds, editorials, columns and letters, except these news reports (dev-6 to -9, written as
 # the kind of text whose quoted speakers' plans are still options)
-OWN_NEWS = {"own-germany-election", "own-court-ruling", "own-pandemic-treaty", "own-news-strike"}
+OWN_NEWS = {line for line in (DATA / "options" / "own_news.txt").read_text().split("\n") if line and line[0] != "#"}
 OPINION = sorted((DATA / "eval" / "articles").glob("*oped*.txt")) + sorted(
     p for p in (DATA / "options" / "articles").glob("own-*.txt") if p.stem not in OWN_NEWS)
 NEWS += sorted(p for p in (DATA / "options" / "articles").glob("own-*.txt") if p.stem in OWN_NEWS)
@@ -22,17 +22,16 @@ def test_news_reports_are_news(path):
     assert analyse(path.read_text(encoding="utf-8")).metadata.genre == "news"
 
 
-# Known genre misses among the options tuner's ninth-session pieces (tests/data/options, dev-4), kept visible:
-# an editorial with no kicker or bio whose argument sits in "We urge", "It is high time", "would do well to",
-# and an economy piece with no first person and no call (news analysis: predictions and figures). Genre was
-# not worked on that session; strict, so a fix shows.
-GENRE_MISSES = {"own-eu-asylum": "kickerless editorial: 'We urge', 'It is high time' are no cues",
+# Known genre misses among the options tuner's ninth-session pieces (tests/data/options, dev-4 to dev-8), kept
+# visible: writing with no call and no first person (news analysis: predictions and figures; a history essay; an
+# obituary) and a football column whose match narrative ("On Saturday ...") weighs as a report. Strict, so a fix
+# shows. (Session 9's genre work fixed two others: kickerless editorials with "We urge", "It is high time" and
+# with "should", "it is time to".)
+GENRE_MISSES = {"own-sports-column": "a football column: match narrative on a weekday, past-tense 'should have'",
                 "own-indonesia-outlook": "news analysis with no argument in the author's voice",
-                "own-sports-column": "a football column: match narrative, past-tense 'should have', no kicker",
                 "own-markets-outlook": "a markets analysis column: predictions and figures, no first person",
                 "own-marshall-history": "a history essay: past events and past calls, no first person",
-                "own-scientist-tribute": "an obituary: a life told in the past tense, no argument",
-                "own-philippines-sea": "a kickerless editorial whose calls are 'should', 'it is time to': news by the cues"}
+                "own-scientist-tribute": "an obituary: a life told in the past tense, no argument"}
 OPINION = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=GENRE_MISSES[p.stem]))
            if p.stem in GENRE_MISSES else p for p in OPINION]
 

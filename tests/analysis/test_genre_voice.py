@@ -72,11 +72,12 @@ def test_weekdays_and_time_expressions_count_for_a_report():
 
 
 def test_the_share_of_reported_speech_counts_for_a_report():
+    """Reported speech lowers the share of the text in the author's own voice, which counts for opinion."""
     text = "The plan is a good one and it is right.\nThe minister said the plan would pass next month."
     start = text.index("the plan would")
     g = guess(text, text, None, None, [(start, len(text))])
-    assert 0 < g.cues["reported"] < 1 and guess(text, text).cues["reported"] == 0
-    assert WEIGHTS["reported"] < 0
+    assert 0 < g.cues["own_share"] < 1 and guess(text, text).cues["own_share"] == 1
+    assert WEIGHTS["own_share"] > 0
 
 
 def test_deontic_modals_in_the_authors_voice_count_for_opinion():
