@@ -106,31 +106,38 @@ SMOOTHING = 100  # words added to the voice's length in proportion to what other
 
 
 class Lexicon(NamedTuple):
-    """A side's cues: words as written, words in any case, word pairs (each to its cue names), and the names."""
+    """A side's cues: words as written and word pairs (each to its cue names), and the names. A word
+    or pair matched in any case is there in its lower, capitalised and upper-case forms, so the text's
+    words are looked up as they stand, never lower-cased one by one."""
 
-    cased: dict[str, list[str]]
-    anycase: dict[str, list[str]]
+    words: dict[str, list[str]]
     pairs: dict[tuple[str, str], list[str]]
     names: set[str]
 
 
+def _forms(word: str) -> set[str]:
+    """A word in any case: as written in lower case, capitalised ("According") and in capitals."""
+    return {word, word.capitalize(), word.upper()}
+
+
 def _lexicon(voice: bool) -> Lexicon:
-    """Words as written, words in any case and word pairs of the voice cues (or the others)."""
-    cased: dict[str, list[str]] = {}
-    anycase: dict[str, list[str]] = {}
+    """Words (as written, or in any case) and word pairs (in any case) of the voice cues (or the others)."""
+    words: dict[str, list[str]] = {}
     pairs: dict[tuple[str, str], list[str]] = {}
     for name, _, written, lower, two in CUES:
         if (name in VOICE) != voice:
             continue
         for w in written.split():
-            cased.setdefault(w, []).append(name)
+            words.setdefault(w, []).append(name)
         for w in lower.split():
-            anycase.setdefault(w, []).append(name)
+            for form in _forms(w):
+                words.setdefault(form, []).append(name)
         for p in two.split():
             first, second = p.split("_")
-            pairs.setdefault((first, second), []).append(name)
-    names = {n for found in (*cased.values(), *anycase.values(), *pairs.values()) for n in found}
-    return Lexicon(cased, anycase, pairs, names)
+            for pair in {(a, b) for a in _forms(first) for b in _forms(second)}:
+                pairs.setdefault(pair, []).append(name)
+    names = {n for found in (*words.values(), *pairs.values()) for n in found}
+    return Lexicon(words, pairs, names)
 
 
 VOICE_LEXICON = _lexicon(True)
@@ -218,17 +225,13 @@ def _scored(cues: dict[str, float]) -> GenreGuess:
 
 def _rates(words: list[str], lexicon: Lexicon, per: float) -> dict[str, float]:
     """Rates per 100 words of the lexicon's cues, capped at 10."""
-    cased, anycase, pairs, names = lexicon
+    table, pairs, names = lexicon
     counts = dict.fromkeys(names, 0)
-    lows = list(map(str.lower, words))
     # only the words (and pairs of words) that are cues, picked out by filter() without a Python loop
-    for w in filter(cased.__contains__, words):
-        for name in cased[w]:
+    for w in filter(table.__contains__, words):
+        for name in table[w]:
             counts[name] += 1
-    for low in filter(anycase.__contains__, lows):
-        for name in anycase[low]:
-            counts[name] += 1
-    for pair in filter(pairs.__contains__, zip(["", *lows], lows)):
+    for pair in filter(pairs.__contains__, zip(["", *words], words)):
         for name in pairs[pair]:
             counts[name] += 1
     return {name: min(n * per, 10.0) for name, n in counts.items()}
