@@ -40,6 +40,8 @@ TITLE_RE = re.compile(r"\b[Tt]he\s+(?P<title>president|prime\s+minister|chancell
                       r"premier|senator|minister)(?:[’']s)?\b(?!\s+[A-Z])")
 TIME_PART_RE = re.compile(r"(?:On|Last|This|Earlier|Later|By|Since)\s+(?:\w+day|week|month|year|morning|night|Monday|Tuesday|"
                           r"Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# a passive cue: the words are reported, their source unnamed
+PASSIVE_CUE_RE = re.compile(r"\b(?:was|is|were|are|been|be)\s+(?:\w+ly\s+)?(?:told|said|announced|reported|informed|briefed)\b")
 COORDINATION_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 ARGUMENT_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ne|[Tt]he\s+(?:other|usual|standard|familiar))\s+(?:argument|objection|line|claim)"
                          r"\b[^:.;]{0,60}:\s*[^:]*$")
@@ -142,6 +144,8 @@ class Holders:
                 if inner is None and AS_SAID_RE.match(self.text, sent_start) and start > sent_start:
                     self.agrees = True  # "As Smith has argued, Congress must ...": the author agrees
                 return inner or speaker or False  # '"The Times is calling for X," Perkins said': the Times holds X
+            if start <= hit.at < end and PASSIVE_CUE_RE.search(self.text, sent_start, hit.at):
+                return False  # "I have been told that ...", "It was announced that ...": nobody named, not the author
             i -= 1
         said = WHAT_SAYS_RE.search(self.text, sent_start, hit.at)
         whose = self._resolve(said.group("who"), sent_start) if said is not None and not hit.author else None
