@@ -1,6 +1,7 @@
 """Courses of action that are a person's own errand, not a body's: the writer's own request ("I asked the
 district to provide me with a copy"), a person's vote for a candidate ("said she planned to caucus for Clinton"), what a relative should do ("he wanted my grandmother to take Carlos to
-hospital"), and a course that only sits inside a proviso ("available to anyone, provided they are willing to
+hospital"), one's own body or appetites ("bleach her hair", "lose weight"), a guess at a past motive ("probably
+wanted to keep it quiet"), and a course that only sits inside a proviso ("available to anyone, provided they are willing to
 wade through it"). Read on the hit's summary and the few words before its action."""
 from __future__ import annotations
 
@@ -27,10 +28,28 @@ OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+(?:(?-i
                          re.I)
 
 
+# one's own body or appetites as the object: "bleach her hair", "lose weight", "repress some of our urges" (grooming,
+# diet and self-control are a person's business, not a body's course; "throw its weight behind X" stays one)
+BODILY_RE = re.compile(r"^\w+\s+(?:(?:some|all|many|most)\s+of\s+)?(?:her|his|their|your|my|our)\s+(?:own\s+|\w+\s+)?"
+                       r"(?:hair|urges|appetites?|diet|waistline|make-?up|teeth|beard|moustache|mustache|nails)\b|"
+                       r"^(?:lose|gain|shed|put\s+on)\s+(?:some\s+|the\s+|excess\s+|a\s+(?:lot|bit)\s+of\s+)?weight\b", re.I)
+BODILY_KEYS = ("hair", "urge", "appetite", "diet", "waist", "make", "teeth", "beard", "stach", "nails", "weight")
+# a guess at what someone wanted at the time: "both governments probably wanted to keep this air strike quiet"
+SPECULATED_MOTIVE_RE = re.compile(r"\b(?:probably|presumably|perhaps|apparently|likely|doubtless|no\s+doubt)\s+"
+                                  r"(?:wanted|wished|hoped|sought|preferred|intended|meant|tried)\s+to\s+$", re.I)
+
+
+GUESS_KEYS = ("probably", "presumably", "perhaps", "apparently", "likely", "doubt")
+
+
 def errand(text: str, s: int, hit: Hit, low: str) -> bool:
     """Whether the hit (in the sentence starting at `s`, lower-cased `low`) is a personal errand or a proviso,
     not a course of action argued for a body."""
     if " me" in low and FOR_ME_RE.search(hit.summary) or OWN_VOTE_RE.match(hit.summary):
+        return True
+    if any(k in low for k in BODILY_KEYS) and BODILY_RE.search(hit.summary):
+        return True
+    if any(k in low for k in GUESS_KEYS) and SPECULATED_MOTIVE_RE.search(text, max(s, hit.start - 60), hit.start):
         return True
     before = text[max(s, hit.start - 80):hit.start]
     if any(k in low for k in KIN_KEYS) and KIN_DOER_RE.search(before):

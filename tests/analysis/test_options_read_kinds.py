@@ -1,0 +1,34 @@
+"""Kinds of spurious option found on the tuned read editorials (tests/data/options/judged-read-s9.json), each
+removed by a general rule; the neighbouring real courses stay options."""
+import pytest
+
+from tests.analysis.option_helpers import options
+
+
+@pytest.mark.parametrize("text", [
+    # one's own body or appetites: grooming, diet, self-control
+    "Not one reported that the agent suggested the aspiring actress should bleach her hair.",
+    "The coach recommended that she lighten her hair before the audition.",
+    "We have to repress some of our urges if we want to live together.",
+    "Doctors say that patients with diabetes should lose weight.",
+    # a guess at what someone wanted at the time
+    "Both governments probably wanted to keep this air strike quiet for domestic reasons.",
+    "The ministry presumably hoped to bury the report before the election.",
+    # a judgement suspended: the benefit of the doubt, of time
+    "Let's give the club the benefit of time this new year.",
+    "The league should give the player the benefit of the doubt.",
+])
+def test_not_an_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The party should throw its weight behind the reform bill.", "Throw its weight behind the reform bill"),
+    ("The government should ban hair dye that contains lead.", "Ban hair dye that contains lead"),
+    ("The ministry presumably wanted to bury the report. Parliament should publish the report in full.",
+     "Publish the report in full"),
+    ("The regulator should give the banks the power to freeze suspect accounts.",
+     "Give the banks the power to freeze suspect accounts"),
+])
+def test_still_an_option(text: str, summary: str) -> None:
+    assert summary in [o.summary for o in options(text)], [(o.summary, o.stance) for o in options(text)]
