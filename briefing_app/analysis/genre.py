@@ -4,7 +4,7 @@
 A weighted sum of cues:
 
 - kickers and bios: "Opinion |", "Editorial:", "The Guardian view on", "X is a senior fellow
-  at ...", "The author is ..." (decisive on their own);
+  at ...", "The author is ...", and an obituary's "X, who has died aged 84," (decisive on their own);
 - the author's argument, counted in the author's own voice (voice.py: quotations, reported
   speech, transcript turns and block quotations are other people's words): first and second
   person, evaluative words, copulas ("is", "was": claims about what things are), argumentative
@@ -64,6 +64,10 @@ BIO_RE = re.compile(
     r"|(?:[A-Z][\w.'’-]*[ \t]+){1,4}?[A-Z][\w.'’-]*(?:’s|'s) (?:new |latest |next |most recent )?(?:book|novel|memoir)\b)",
     re.M,
 )
+# an obituary's opening formula, in the heading lines: "Mary Okonjo, who has died aged 84, spent ..." (a life
+# weighed up, not a report of a death: "X has died at 84" or "X, who died in 2000," are no such formula)
+OBITUARY_RE = re.compile(r"^(?:[A-Z][\w.'’-]*[ \t]+){1,5}?[A-Z][\w.'’-]*,[ \t]+who[ \t]+has[ \t]+died[ \t]+aged[ \t]+\d",
+                         re.M)
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s|\((?:AP|Reuters|AFP)\)\s*[—–-]", re.M)
 # Cue words, counted in one pass over each side's words: (feature, weight, words matched as written, words matched
 # in any case, word pairs in any case). The author's cues (VOICE) are counted in the author's own voice
@@ -170,7 +174,8 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
     tail = "\n".join(line.strip() for line in text[-1200:].splitlines()[-8:])
     lang = _ru_ko.language(text)
     kicker = _ru_ko.KICKER_RE if lang else KICKER_RE
-    if (_ru_ko.decided(head, tail) if lang else KICKER_RE.search(head) or BIO_RE.search(head) or BIO_RE.search(tail)) \
+    if (_ru_ko.decided(head, tail) if lang else KICKER_RE.search(head) or BIO_RE.search(head) or BIO_RE.search(tail)
+                                                or OBITUARY_RE.search(head)) \
             or any(kicker.search(text[start:end].strip()) for start, end in boiler or []):
         return GenreGuess("opinion", 10.0, {"kicker_or_bio": 1.0})
     if lang:

@@ -23,15 +23,14 @@ def test_news_reports_are_news(path):
 
 
 # Known genre misses among the options tuner's ninth-session pieces (tests/data/options, dev-4 to dev-8), kept
-# visible: writing with no call and no first person (news analysis: predictions and figures; a history essay; an
-# obituary) and a football column whose match narrative ("On Saturday ...") weighs as a report. Strict, so a fix
-# shows. (Session 9's genre work fixed two others: kickerless editorials with "We urge", "It is high time" and
-# with "should", "it is time to".)
+# visible: writing with no call and no first person (news analysis: predictions and figures; a history essay)
+# and a football column whose match narrative ("On Saturday ...") weighs as a report. Strict, so a fix
+# shows. (Session 9's genre work fixed three others: kickerless editorials with "We urge", "It is high time" and
+# with "should", "it is time to", and an obituary by its opening formula.)
 GENRE_MISSES = {"own-sports-column": "a football column: match narrative on a weekday, past-tense 'should have'",
                 "own-indonesia-outlook": "news analysis with no argument in the author's voice",
                 "own-markets-outlook": "a markets analysis column: predictions and figures, no first person",
-                "own-marshall-history": "a history essay: past events and past calls, no first person",
-                "own-scientist-tribute": "an obituary: a life told in the past tense, no argument"}
+                "own-marshall-history": "a history essay: past events and past calls, no first person"}
 OPINION = [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=GENRE_MISSES[p.stem]))
            if p.stem in GENRE_MISSES else p for p in OPINION]
 
@@ -151,3 +150,13 @@ def test_bio_forms_stay_quick_on_hostile_lines(line):
     start = time.process_time()  # CPU time: a loaded machine must not fail it (a few ms)
     assert guess(text, text).genre in ("news", "opinion")
     assert time.process_time() - start < 2.0
+
+
+def test_an_obituarys_opening_formula_decides_and_a_death_in_a_report_does_not():
+    life = ("Mary Okonjo, who taught a generation to read the sky\n\n"
+            "Mary Okonjo, who has died aged 84, spent forty years measuring the rain. Born in Enugu in 1940, "
+            "she studied physics in Ibadan and Reading.")
+    report = ("Court blocks the rule\n\nThe judges, without Antonin Scalia, who died in February, split 4-4 on "
+              "Tuesday, officials said. The senator, who has died aged 84 according to his office, voted no.")
+    assert analyse(life).metadata.genre == "opinion"
+    assert analyse(report).metadata.genre == "news"
