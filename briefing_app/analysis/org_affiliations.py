@@ -252,18 +252,20 @@ MEMBER_OF = {"trustee": ("Board",), "councilman": ("Council",), "councilwoman": 
 
 
 SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+BANK_GOVERNORS = frozenset(("governor", "deputy governor"))
 
 
 def _bare_spokespeople(doc: Document, bodies: list[Actor]) -> None:
     """'Acme Corp said it would cut jobs. Ann Smith, a spokeswoman, said ...': a spokesperson named with no body
     speaks for the body or country that opens the sentence before (or their own sentence, before them)."""
     for person in doc.actors:
+        title = (person.title or "").split(";")[0].strip().lower()
         if person.kind != "person" or person.affiliation or not person.mentions \
-                or (person.title or "").split(";")[0].strip().lower() not in SPOKES:
+                or title not in SPOKES and title not in BANK_GOVERNORS:
             continue
         owner = opening_actor(doc.actor_text, bodies, person.mentions[0].start)
-        if owner is not None:
-            person.affiliation = owner.name
+        if owner is not None and (title in SPOKES or "Bank" in owner.name or "Reserve" in owner.name):
+            person.affiliation = owner.name  # ("The Bank of Japan kept rates. Governor Kazuo Ueda said ...")
 
 
 def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:

@@ -315,3 +315,10 @@ def test_a_body_found_only_inside_a_longer_bodys_name_is_none() -> None:
             "new forecasts. Its chairman, Richard Hughes, told the committee that the rise would raise £25bn.")
     actors = _actors(text)
     assert "Office for Budget Responsibility" in actors and "Budget Responsibility" not in actors
+
+
+def test_a_governor_after_a_central_bank_opens_the_sentence_before_is_its() -> None:
+    text = "Markets fell.\n\nThe Bank of Japan kept rates unchanged. Governor Kazuo Ueda said inflation was on track."
+    assert _actors(text)["Kazuo Ueda"].affiliation == "Bank of Japan"
+    text = "Markets fell.\n\nThe Senate passed the bill. Governor Gavin Newsom said he would sign it."
+    assert _actors(text)["Gavin Newsom"].affiliation != "Senate"
