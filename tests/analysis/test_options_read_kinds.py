@@ -2,6 +2,7 @@
 removed by a general rule; the neighbouring real courses stay options."""
 import pytest
 
+from briefing_app.analysis.options.heads import vague_object
 from tests.analysis.option_helpers import options
 
 
@@ -32,3 +33,20 @@ def test_not_an_option(text: str) -> None:
 ])
 def test_still_an_option(text: str, summary: str) -> None:
     assert summary in [o.summary for o in options(text)], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("phrase, vague", [
+    ("manage a crammed portfolio of European problems", True),  # what the portfolio holds
+    ("tackle a raft of issues", True),
+    ("adopt cooperation between Iran and Iraq", True),
+    ("produce a set of genuine commitments and pledges", False),
+    ("introduce a raft of measures to cut emissions", False),
+    ("pass the federal tax credit for scholarship donations", False),
+])
+def test_an_amount_of_something_is_as_vague_as_what_it_holds(phrase: str, vague: bool) -> None:
+    assert vague_object(phrase) is vague
+
+
+def test_an_obligation_to_manage_problems_is_no_course() -> None:
+    assert options("Mrs Merkel has to manage a crammed portfolio of European problems.") == []
+    assert options("There has to be cooperation between Iran and Iraq.") == []

@@ -14,7 +14,11 @@ ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses 
     propaganda emphasis question questions liberty liberties speech democracy urges habits
     instincts feelings words labels terms language challenges loyalty respect trust confidence faith unity solidarity
     resilience patience courage calm vigilance perseverance resolve determination optimism compassion empathy humility
-    honesty sincerity goodwill reality realities""".split())
+    honesty sincerity goodwill reality realities cooperation co-operation""".split())
+# an amount or a collection of something: the head is what it holds ("a crammed portfolio of European problems",
+# "a raft of issues"); "a set of genuine commitments" stays a course
+AMOUNT_HEADS = frozenset("portfolio host raft array range deal plenty amount number bundle list".split())
+VAGUE_CONTENT = frozenset("work effort efforts things stuff issues difficulties troubles".split())
 # talk, which is a course of action only when a named body holds it ("a debate within our Congress")
 TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
 EVENT_TALK = frozenset("tv televised election leaders leaders' presidential parliamentary live".split())
@@ -66,6 +70,11 @@ def vague_object(phrase: str) -> bool:
         at += 1 + sub
     if at + 2 < len(words) and words[at + 1] in ("in", "by", "to", "for") and words[at + 2].endswith("ing"):
         return False  # "a tougher approach in getting abusers to court": the act is named
+    if head in AMOUNT_HEADS and at + 2 < len(words) and words[at + 1] == "of":
+        head, sub = object_head(["", *words[at + 2:]])  # "manage a portfolio of problems": the problems
+        if head in VAGUE_CONTENT:
+            return True
+        at += 1 + sub
     if head in ABSTRACT_HEADS:
         return True
     if head in TALK_HEADS:  # "a debate within our Congress", "TV election debates": an event a body holds
