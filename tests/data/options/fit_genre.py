@@ -217,7 +217,8 @@ def main() -> None:
     print(f"  {'BIAS':16} {w[-1] - t:+.3f}  (intercept {w[-1]:+.3f} minus the threshold)")
     wrong = [p.stem for p, x, y in zip(own_opinion + own_news, xs[n_eds + n_news:], ys[n_eds + n_news:])
              if (score(w, x) > t) != bool(y)]
-    print(f"the project's own pieces on the wrong side of these weights (fitted on): {', '.join(wrong) or 'none'}")
+    print("the project's own pieces on the wrong side of these weights (fitted on; a kicker, bio or obituary formula "
+          f"decides some of them in use): {', '.join(wrong) or 'none'}")
 
 
 if __name__ == "__main__":
