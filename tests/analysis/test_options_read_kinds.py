@@ -50,3 +50,17 @@ def test_an_amount_of_something_is_as_vague_as_what_it_holds(phrase: str, vague:
 def test_an_obligation_to_manage_problems_is_no_course() -> None:
     assert options("Mrs Merkel has to manage a crammed portfolio of European problems.") == []
     assert options("There has to be cooperation between Iran and Iraq.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wanted to ban any bottled soft drinks larger than 16 ounces.",
+    "In those years the party wanted to nationalise the railways.",
+])
+def test_a_past_wish_told_is_no_position(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_a_present_wish_stays_a_position() -> None:
+    found = options("The mayor wants to ban any bottled soft drinks larger than 16 ounces.")
+    assert [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in found] == [
+        ("Ban any bottled soft drinks larger than 16 ounces", None, [("Mayor", "support")])]

@@ -82,8 +82,6 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (no) plans to": at most the last two words
-# "I've always wanted to own a casino": a person's own wish; "had simply wanted to provide insights": a past motive
-OWN_WISH_RE = re.compile(r"(?:\bI(?:[’']ve|\s+have)?|\bhad)\s+(?:\w+ly\s+|always\s+|never\s+|just\s+)?$")
 # "suddenly a developer comes in and wants to build": an indefinite someone in a scenario, no actor's plan
 INDEFINITE_SUBJECT_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:comes|came|steps|stepped|walks|walked|"
                                    r"turns|turned|shows|showed)\s+(?:in|along|up)\s+and\s+)?(?:\w+ly\s+)?$")
@@ -215,7 +213,7 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if m.group(0).startswith("want ") and not text.startswith("see ", m.end()) and not named_wanter(text, s, m.start()):
                 continue  # "I want to", "they want to win", "people want to": no named doer's plan
             if RELATIVE_SUBJECT_RE.search(text, s, m.start()) or INDEFINITE_SUBJECT_RE.search(text, max(s, m.start() - 80), m.start()) \
-                    or m.group(0).startswith("wanted") and OWN_WISH_RE.search(text, max(s, m.start() - 30), m.start()):
+                    or m.group(0).startswith("wanted"):  # "The mayor wanted to ban X", "had simply wanted to": a past wish told
                 continue  # "a businessman who wants to move to the UK", "suddenly a developer comes in and wants to": a scenario
             before = text[s:m.start()]  # each pattern below ends at its end and spans its last few words: read only those
             if HAS_BEFORE_RE.search(before, last_words_start(before, 0, len(before), 2)) \
