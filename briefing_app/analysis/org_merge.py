@@ -197,6 +197,7 @@ def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
     after a word in lower case (or opening a sentence), is that body when no other actor goes by it."""
     text = doc.actor_text
     names = {a.name for a in doc.actors} | {x for a in doc.actors for x in a.aliases}
+    alone: dict[str, list[tuple[int, int]]] = {}  # a last word's occurrences as a word alone, read once a word
     for org in orgs:
         words = org.name.split()
         last = words[-1] if len(words) >= 2 else ""
@@ -205,9 +206,11 @@ def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
                 or words[-2] in ("of", "for", "and", "&") or last in US_STATE_NAMES or gazetteer.lookup(last) \
                 or text.count(last) < 2:
             continue
+        if last not in alone:
+            alone[last] = [(a, b) for a, b in whole_word(text, last)
+                           if not text[max(0, a - 2):a].rstrip()[-1:].isupper() and not NEXT_CAPITAL_RE.match(text, b)]
         named = SpanReach((sp.start, sp.end) for sp in org.mentions)
-        spans = [Span(a, b) for a, b in whole_word(text, last) if not named.covers(a)
-                 and not text[max(0, a - 2):a].rstrip()[-1:].isupper() and not NEXT_CAPITAL_RE.match(text, b)]
+        spans = [Span(a, b) for a, b in alone[last] if not named.covers(a)]
         if spans:
             org.aliases.append(last)
             org.mentions = sorted([*org.mentions, *spans], key=lambda sp: sp.start)
