@@ -3,6 +3,7 @@ removed by a general rule; the neighbouring real courses stay options."""
 import pytest
 
 from briefing_app.analysis.options.heads import vague_object
+from briefing_app.analysis.options.phrases import base_form
 from tests.analysis.option_helpers import options
 
 
@@ -64,3 +65,15 @@ def test_a_present_wish_stays_a_position() -> None:
     found = options("The mayor wants to ban any bottled soft drinks larger than 16 ounces.")
     assert [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in found] == [
         ("Ban any bottled soft drinks larger than 16 ounces", None, [("Mayor", "support")])]
+
+
+def test_a_season_does_not_act_but_can_be_acted_on() -> None:
+    assert options("Christmas should begin, not end, at home.") == []
+    assert [o.summary for o in options("Christmas should be cancelled at the city hall this year.")] == [
+        "Cancel Christmas at the city hall this year"]
+
+
+@pytest.mark.parametrize("word, base", [("cancelling", "cancel"), ("controlled", "control"), ("travelled", "travel"),
+                                        ("filling", "fill"), ("installing", "install"), ("calling", "call")])
+def test_a_doubled_l_goes_only_where_the_verb_doubles_it(word: str, base: str) -> None:
+    assert base_form(word) == base

@@ -139,6 +139,11 @@ def is_concrete(phrase: str) -> bool:
 E_STEM_RE = re.compile(r"(?:(?<=n)tr|(?<![ao])id|(?<![aeiou])ur|(?<=[cl])ud|(?<![aeiou])in|(?<![aeiou])om|[aeiou][scgzv]|[^aeiou][aeiou]k|(?<![eo])at|(?<!a)ir|(?<![aeiou])ar|(?<![aeiou])ut|u|r[cgsv]|lv|dg|[ae]ng|nc|ys|[bdgkpt]l)$")
 
 
+# verbs that double their last "l" before -ing/-ed ("cancelling", "controlled"); "fill", "install" keep theirs
+DOUBLED_L = frozenset("""cancel travel label model signal level fuel channel counsel total equal dial marshal tunnel rival
+    control patrol compel propel expel repel annul enrol instil fulfil shovel quarrel funnel pencil unravel parcel""".split())
+
+
 def base_form(word: str) -> str:
     """The bare verb of a participle or gerund ("imposed" -> "impose", "appeasing" -> "appease")."""
     low = word.lower()
@@ -151,7 +156,7 @@ def base_form(word: str) -> str:
                 return low  # "bring", "thing", "spring", "shed": no stem without a vowel
             if suffix == "ed" and stem.endswith("i"):
                 return stem[:-1] + "y"
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lszaeiou":
+            if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lszaeiou" or stem[:-1] in DOUBLED_L):
                 return stem[:-1]
             if E_STEM_RE.search(stem) and not stem.endswith("ss"):
                 return stem + "e"
