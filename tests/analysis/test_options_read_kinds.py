@@ -77,3 +77,13 @@ def test_a_season_does_not_act_but_can_be_acted_on() -> None:
                                         ("filling", "fill"), ("installing", "install"), ("calling", "call")])
 def test_a_doubled_l_goes_only_where_the_verb_doubles_it(word: str, base: str) -> None:
     assert base_form(word) == base
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The aim is to encourage more borrowing by businesses and homebuyers.", []),
+    ("The goal of the programme is to move people off welfare.", []),
+    ("The aim should be to encourage more borrowing by businesses.", [("Encourage more borrowing by businesses", "support")]),
+    ("The answer is to raise taxes on banks.", [("Raise taxes on banks", "support")]),
+])
+def test_a_policy_aim_told_is_not_argued(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(o.summary, o.stance) for o in options(text)] == found

@@ -29,6 +29,8 @@ ANSWER_RE = re.compile(
     r"step|fix|answer|solution|remedy)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)"
     r"|\b(?:[Tt]he|[Oo]ne)\s+(?:(?:only|best|surest|principal|main|real|right|quickest|simplest|wrong|worst)\s+)?way\s+to\s+"
     r"(?P<mid3>[^,.;:]{1,80}?)\s+(?:is|would\s+be)\s+(?P<neg3>not\s+)?(?:to|by)\s+(?=\w)")
+# "The aim (of the programme) is to X", with no word of judgement: a policy's purpose described
+DESCRIBED_AIM_RE = re.compile(r"[Tt]he\s+(?:goal|aim)\b(?:\s+[\w’']+){0,5}?\s+is\s+to\s+$")
 ANSWER_NP_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:(?:best|only|right|real|first|key|main|overriding|top|immediate|urgent)\s+)?(?:(?:answer|solution|"
     r"priority|remedy|step|task|imperative)(?:\s+in\s+this\s+direction)?|way\s+(?:forward|out(?:\s+of\s+[\w\s’'-]{1,40}?)?))"
@@ -143,6 +145,8 @@ def _frame_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
     if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and holds_any(low, ANSWER_KEYS):
         for m in ANSWER_RE.finditer(text, s, e):
+            if DESCRIBED_AIM_RE.match(m.group(0)):
+                continue  # "The aim is to encourage more borrowing": what a policy is for, told; "should be" argues it
             bad = m.group("neg") or m.group("neg3") or BAD_WAY_RE.search(
                 (m.group("adj") or "") + (m.group("mid") or m.group("mid2") or "") + " " + text[m.start():m.start() + 20])
             out.append(vp_hit(text, m.end(), e, "oppose" if bad else "support", m.start()))
