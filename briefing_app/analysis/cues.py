@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from typing import TypeAlias
+
+from briefing_app.analysis.trie import trie_pattern
 
 # Verbs of speech and writing: good cues for direct quotes and reported speech.
 SPEECH_LEMMAS = """
@@ -62,32 +63,11 @@ def inflect(lemma: str) -> set[str]:
     return forms
 
 
-Trie: TypeAlias = "dict[str, Trie]"  # next letter -> the rest; "" marks the end of a word
-
-
 def _alternation(words: set[str]) -> str:
-    """A pattern matching any of the words, as a trie: 'sa(?:id|y(?:ing|s)?)' for said, say,
-    saying, says. It matches what the plain alternation, longest word first, matches (at each
-    letter the longer words are tried first), but 10-15 times faster: the engine no longer
-    tries every word in turn at every position. Letters fold case as ASCII ("(?a:...)"): the
-    words are plain English, and Unicode folding (long s for s, the Kelvin sign for k) doubles
-    the time the pattern takes to compile under re.I."""
-    root: Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return "(?a:" + _trie_pattern(root) + ")"
-
-
-def _trie_pattern(node: Trie) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    if "" in node:  # a word ends here, longer ones go on: try them first (greedy "?")
-        return "(?:" + "|".join(branches) + ")?"
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    """Any of the words, as a trie (analysis/trie.py); letters fold case as ASCII ("(?a:...)"): the
+    words are plain English, and Unicode folding (long s for s, the Kelvin sign for k) doubles the
+    time the pattern takes to compile under re.I."""
+    return "(?a:" + trie_pattern(words) + ")"
 
 
 STRONG_FORMS: set[str] = set()

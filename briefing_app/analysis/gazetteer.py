@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+
+from briefing_app.analysis.trie import trie_pattern as trie_pattern  # one builder for all (re-exported)
 
 # canonical name: aliases (capital, seat of government, demonym, short forms)
 COUNTRIES: dict[str, list[str]] = {
@@ -162,30 +163,6 @@ def word_hits(text: str, words: tuple[str, ...]) -> list[tuple[int, int, str]]:
                 out.append((at, end, w))
             at = text.find(w, end)
     return sorted(out)
-
-
-def trie_pattern(words: list[str], not_after: str | None = None) -> str:
-    """One regex alternation for many literals, factored by common prefixes (much faster to scan
-    than a flat alternation); at every branch the longer continuation is tried first. With
-    not_after (a character class, "[\\w-]"), no word may follow such a character: a lookbehind
-    written after each word's first character rather than before the whole, which lets the
-    regex engine skip ahead to the possible first characters."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any], guard: str = "") -> str:
-        end = "" in node
-        branches = [re.escape(ch) + guard + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if end else body
-
-    return build(trie, f"(?<!{not_after}.)" if not_after else "")
 
 
 PLACE_RE = re.compile(

@@ -30,11 +30,10 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _compiler  # type: ignore[attr-defined]
 from types import FrameType, ModuleType
@@ -43,6 +42,7 @@ from typing import Any
 import _sre  # type: ignore[import-not-found]
 import platformdirs
 
+from briefing_app.core import pattern_file
 from briefing_app.core.paths import APP_NAME
 
 MAX_BYTES = 3 << 20  # what a save keeps, most recently used first (the app's patterns take ~1.4 MB)
@@ -51,10 +51,12 @@ FORMAT = "v2"  # of the file's entries (in its name: another format is another f
 KEEP_DAYS = 14  # an entry no process used for this long is dropped (a pattern the app changed)
 UNSTABLE_MODULES = frozenset({"reportlab.lib.rl_safe_eval"})  # build a pattern from a set: its text per hash seed
 MAX_OTHER_FILES = 12  # other copies' cache files kept beside this one's, most recently written first
-Key = tuple[Any, int]  # (pattern, flags as given)
+Key = tuple[Any, Any]  # (pattern, flags as given), or ("text", fingerprint) for a text (cached_text)
 # what re hands to _sre.compile, but for the pattern (in the key), with the code as bytes (one
 # object to read, not thousands of ints), and the day it was last used
 Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...], int]
+TextEntry = tuple[str, int]  # a pattern's text built from word lists (cached_text), and the day it was last used
+Stored = Entry | TextEntry
 # the engine's code unit, "" (no cache) where this Python's re is not the one this module knows
 _CODE = next((t for t in "ILQ" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), "")
 _original = getattr(_compiler, "compile", None)
@@ -64,8 +66,8 @@ _depth = 0
 _threads: dict[int, int] = {}  # the threads inside a context (their depth): only their patterns are cached
 _replaced: Any = None  # re's compile while a context is open (put back when the last one closes)
 _path: Path | None = None  # the cache file of the open context, read at its first pattern
-_loaded: dict[Key, Entry] | None = None
-_used: dict[Key, Entry] = {}
+_loaded: dict[Key, Stored] | None = None
+_used: dict[Key, Stored] = {}
 _dirty = False
 
 
@@ -147,17 +149,16 @@ def _from_unstable_module() -> bool:
 
 def _from_cache(key: Key) -> Any:
     """The compiled pattern from the cache, or None (not there, or an entry the engine refuses)."""
-    global _dirty, _loaded
-    if _loaded is None:
-        _loaded = _read(_path) if _path is not None else {}
-    entry = _used.get(key) or _loaded.get(key)
-    if entry is None:
+    global _dirty
+    loaded = _entries()
+    entry = _used.get(key) or loaded.get(key)
+    if not isinstance(entry, tuple) or len(entry) != 6:  # none, or a text's (cached_text)
         return None
     try:
         flags, code, groups, groupindex, indexgroup, day = entry
         compiled = _sre.compile(key[0], flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
     except Exception:  # noqa: BLE001 - a damaged or foreign entry (_sre checks the code): compiled anew
-        _loaded.pop(key, None)
+        loaded.pop(key, None)
         return None
     if day != _today():  # keep it in the file: it is still used
         entry, _dirty = (*entry[:5], _today()), True
@@ -165,7 +166,34 @@ def _from_cache(key: Key) -> Any:
     return compiled
 
 
-def _read(path: Path) -> dict[Key, Entry]:
+def _entries() -> dict[Key, Stored]:
+    """The open context's cache file, read at its first use."""
+    global _loaded
+    if _loaded is None:
+        _loaded = _read(_path) if _path is not None else {}
+    return _loaded
+
+
+def cached_text(fingerprint: bytes, build: Callable[[], str]) -> str:
+    """A pattern's text built from word lists (analysis/trie.py): inside a context, from the cache
+    file, `build()` called only when it is not there. The fingerprint must change with whatever
+    decides the text (the words, the builder's code): the text is not checked against them."""
+    global _dirty
+    if threading.get_ident() not in _threads:
+        return build()
+    with _lock:
+        key = ("text", fingerprint)
+        entry = _used.get(key) or _entries().get(key)
+        if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], str) and isinstance(entry[1], int):
+            text = entry[0]
+            _dirty = _dirty or entry[1] != _today()  # keep it in the file: it is still used
+        else:
+            text, _dirty = build(), True
+        _used[key] = (text, _today())
+        return text
+
+
+def _read(path: Path) -> dict[Key, Stored]:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return {}
@@ -173,66 +201,6 @@ def _read(path: Path) -> dict[Key, Entry]:
         return data if isinstance(data, dict) else {}
     except Exception:  # noqa: BLE001 - missing, unreadable or not marshal data: an empty cache
         return {}
-
-
-def _kept(entries: dict[Key, Entry]) -> dict[Key, Entry]:
-    """What a save writes: entries used in the last KEEP_DAYS, the most recently used last (by
-    day, then as `entries` orders them: the caller puts this process's own last), as many of the
-    newest as fit in MAX_BYTES."""
-    recent = [(k, e) for k, e in entries.items() if isinstance(e, tuple) and len(e) == 6
-              and isinstance(e[1], bytes) and isinstance(e[5], int) and e[5] >= _today() - KEEP_DAYS]
-    recent.sort(key=lambda item: item[1][-1])  # stable: the order given within a day
-    kept: list[tuple[Key, Entry]] = []
-    size = 0
-    for item in reversed(recent):
-        try:
-            size += len(marshal.dumps(item))
-        except ValueError:  # not marshallable (a key of a foreign type): not kept
-            continue
-        if size > MAX_BYTES:
-            break
-        kept.append(item)
-    return dict(reversed(kept))
-
-
-def _write(path: Path, entries: dict[Key, Entry]) -> None:
-    """Replace the file in one step (a temporary file renamed over it); never raises."""
-    try:
-        data = marshal.dumps(entries)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        _drop_litter(path)
-    except Exception:  # noqa: BLE001 - a cache that cannot be written: the next process compiles again
-        pass
-
-
-def _drop_litter(path: Path) -> None:
-    """Remove temporary files of saves that never finished (a worker killed while saving), once
-    they are an hour old (a save still under way takes milliseconds), and the cache files of
-    other copies of the app or other Pythons that no process wrote for KEEP_DAYS, or that are
-    not among the MAX_OTHER_FILES most recently written (temporary copies of the app come and go)."""
-    others: list[tuple[float, str]] = []
-    for entry in os.scandir(path.parent):
-        with contextlib.suppress(OSError):
-            if entry.name.startswith(path.name) and entry.name.endswith(".tmp"):
-                if entry.stat().st_mtime < time.time() - 3600:
-                    os.unlink(entry.path)
-            elif (entry.name.startswith("patterns-") and entry.name.endswith(".marshal") and entry.name != path.name
-                  and not os.environ.get("BRIEFING_PATTERN_CACHE")):  # only in our own folder
-                others.append((entry.stat().st_mtime, entry.path))
-    others.sort(reverse=True)
-    for n, (written, other) in enumerate(others):
-        if n >= MAX_OTHER_FILES or written < time.time() - KEEP_DAYS * 86400:
-            with contextlib.suppress(OSError):
-                os.unlink(other)
 
 
 @contextlib.contextmanager
@@ -268,7 +236,9 @@ def cached_patterns() -> Iterator[None]:
                 _compiler.compile = _replaced
                 if _dirty:  # with what other processes wrote since this one read the file; its own last
                     others = {**(_loaded or {}), **_read(path)}
-                    _write(path, _kept({**{k: e for k, e in others.items() if k not in _used}, **_used}))
+                    kept = pattern_file.kept({**{k: e for k, e in others.items() if k not in _used}, **_used},
+                                             MAX_BYTES, _today() - KEEP_DAYS)
+                    pattern_file.write(path, kept, MAX_OTHER_FILES, KEEP_DAYS)
                 _path, _loaded = None, None
                 _used.clear()
                 _dirty = False

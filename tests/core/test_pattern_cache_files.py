@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from briefing_app.core import pattern_cache
+from briefing_app.core import pattern_cache, pattern_file
 from tests.core.test_pattern_cache import ROOT, _closed_cleanly, _compile_all, _patterns, _same
 
 
@@ -91,7 +91,7 @@ def test_a_save_that_fails_loses_nothing_and_leaves_no_litter(tmp_path: Path, mo
     with pattern_cache.cached_patterns():
         got = _compile_all(tag)
         if failure == "read-only folder":
-            monkeypatch.setattr(pattern_cache.tempfile, "mkstemp", refuse)
+            monkeypatch.setattr(pattern_file.tempfile, "mkstemp", refuse)
         elif failure == "replace refused":
             monkeypatch.setattr(pattern_cache.os, "replace", refuse)
         else:

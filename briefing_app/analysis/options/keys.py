@@ -48,8 +48,8 @@ def _build() -> re.Pattern[str]:
     words = sorted(_WORDS)
     _scan = re.compile("(?=(" + trie_pattern(words) + "))")
     _prefixes = {}
-    for w in words:
-        inside = frozenset(p for p in words if w.startswith(p))
+    for w in words:  # its prefixes that are words (each tested, not each word against each: ~5 ms at start-up)
+        inside = frozenset(w[:n] for n in range(1, len(w) + 1) if w[:n] in _WORDS)
         if len(inside) > 1:
             _prefixes[w] = inside
     return _scan
