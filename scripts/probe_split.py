@@ -1,0 +1,184 @@
+"""Generality probes for English quotes and speakers: rewrite the TUNED part of the PolNeAR train split in one
+meaning-keeping way (every "said," as "said Monday,", every "said" as "countered", ...), move the gold offsets with
+the text, and score again with the scorer's own rules. A figure that drops under a probe shows a rule that fits the
+corpus's wording rather than a kind of phrasing. Only the tuned part is read (scripts/score_split.py's split).
+
+    .venv/bin/python scripts/probe_split.py base,day,setting,v:countered [--show]
+
+--show prints the speaker misses of each probe (tuned articles only).
+"""
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import json
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from score_split import CORPUS, SCORER, held  # noqa: E402
+
+Offsets = list[int]
+PROBES: dict[str, Callable[[str], tuple[str, Offsets | None]]] = {}
+VERBS = ["added", "noted", "explained", "argued", "insisted", "recalled", "quipped", "remarked", "observed",
+         "continued", "acknowledged", "warned", "stressed", "countered", "declared", "asserted"]
+
+
+def rewrite(text: str, pattern: str, repl: Callable[[re.Match[str]], str]) -> tuple[str, Offsets]:
+    """The rewritten text and a map from each old offset (and the end) to the new one."""
+    out: list[str] = []
+    omap = [0] * (len(text) + 1)
+    pos = n = 0
+    for m in re.finditer(pattern, text):
+        for i in range(pos, m.start()):
+            omap[i] = n + i - pos
+        n += m.start() - pos
+        out.append(text[pos:m.start()])
+        r = repl(m)
+        for i in range(m.start(), m.end()):
+            omap[i] = n + min(i - m.start(), len(r))
+        out.append(r)
+        n += len(r)
+        pos = m.end()
+    for i in range(pos, len(text) + 1):
+        omap[i] = n + i - pos
+    out.append(text[pos:])
+    return "".join(out), omap
+
+
+def _lone(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word before "said" that is not the end of a longer name nor a pronoun."""
+    return not re.search(r"[A-Z][\w.]*\s$", text[max(0, m.start() - 30):m.start()]) and \
+        m.group() not in ("He", "She", "They", "It", "The", "We", "I")
+
+
+def probe(name: str, text: str) -> tuple[str, Offsets | None]:
+    if name == "base":
+        return text, None
+    if name == "says":
+        return rewrite(text, r"\bsaid\b", lambda m: "says")
+    if name == "day":
+        return rewrite(text, r"\bsaid(?=[.,])", lambda m: "said Monday")
+    if name == "place":
+        return rewrite(text, r"\bsaid(?=[.])", lambda m: "said at a rally in Ohio")
+    if name == "setting":
+        return rewrite(text, r"\bsaid(?=,)", lambda m: "said in a telephone interview from Ohio")
+    if name == "asked":
+        return rewrite(text, r"(?<=[a-z]) said(?=[.])", lambda m: " said when asked about it")
+    if name == "mr":
+        return rewrite(text, r"\b[A-Z][a-z]+(?= said\b)", lambda m: "Mr. " + m.group() if _lone(text, m) else m.group())
+    if name == "appositive":
+        return rewrite(text, r"\b[A-Z][a-z]+(?= said\b)",
+                       lambda m: m.group() + ", a longtime adviser," if _lone(text, m) else m.group())
+    if name == "verbs":
+        rnd = random.Random(len(text))
+        return rewrite(text, r"\bsaid\b", lambda m: rnd.choice(VERBS))
+    if name.startswith("v:"):
+        return rewrite(text, r"\bsaid\b", lambda m: name[2:])
+    raise SystemExit(f"unknown probe {name!r}")
+
+
+def _scorer() -> Any:
+    loader = importlib.machinery.SourceFileLoader("score_attributions", str(SCORER))
+    spec = importlib.util.spec_from_loader("score_attributions", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]], show: bool) -> None:
+    tmp = Path(tempfile.mkdtemp())
+    gold: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    for stem, (raw, anns) in docs.items():
+        text, omap = probe(name, raw)
+        if omap is not None:
+            def move(segs: list[tuple[int, int]] | None, om: Offsets = omap) -> list[tuple[int, int]] | None:
+                return [(om[a], om[b]) for a, b in segs] if segs else segs
+            anns = [{"content": move(g["content"]), "source": move(g["source"]), "cue": g["cue"]} for g in anns]
+        path = tmp / (stem + ".txt")
+        path.write_text(text, encoding="utf-8")
+        gold[str(path.resolve())] = (text, anns)
+    proc = subprocess.run([str(ROOT / ".venv" / "bin" / "briefing"), "extract", "--format", "jsonl", *gold],
+                          capture_output=True, text=True, cwd=ROOT)
+    results = {}
+    for line in proc.stdout.splitlines():
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            continue
+        results[str(Path(obj["path"]).resolve())] = obj
+    g_n = rec = spk = spk_n = p_n = p_ok = sp_n = sp_rec = sp_ok = c_n = 0
+    for path, (raw, anns) in gold.items():
+        quotes = results[path]["quotes"]
+        preds = [q for q in quotes if q["kind"] == "direct"]
+        direct = [g for g in anns if raw[g["content"][0][0]:g["content"][0][1]].lstrip()[:1] in sa.QUOTE_MARKS]
+        g_n += len(direct)
+        all_gold = set().union(*(sa.chars(g["content"]) for g in anns)) if anns else set()
+        cpreds = [set(range(q["start"], q["end"])) for q in quotes if q["kind"] in ("direct", "indirect")]
+        covered_all = set().union(*cpreds) if cpreds else set()
+        c_n += len(cpreds)
+        speech: set[int] = set()
+        for g in anns:
+            if sa.SPEECH.search(g["cue"].strip()) or g["cue"].strip() == ":":
+                gc = sa.chars(g["content"])
+                speech |= gc
+                sp_n += 1
+                sp_rec += len(gc & covered_all) >= 0.5 * len(gc)
+        sp_ok += sum(bool(c) and len(c & speech) >= 0.5 * len(c) for c in cpreds)
+        for q in preds:
+            c = set(range(q["start"], q["end"]))
+            p_n += 1
+            p_ok += bool(c) and len(c & all_gold) >= 0.5 * len(c)
+        for g in direct:
+            gc = sa.chars(g["content"])
+            covered: set[int] = set()
+            best, best_ov = None, 0
+            for q in preds:
+                ov = gc & set(range(q["start"], q["end"]))
+                covered |= ov
+                if len(ov) > best_ov:
+                    best, best_ov = q, len(ov)
+            if len(covered) < 0.5 * len(gc):
+                continue
+            rec += 1
+            if g["source"]:
+                spk_n += 1
+                m = ((best or {}).get("speaker") or {}).get("mention") or {}
+                ok = "start" in m and bool(set(range(m["start"], m["end"])) & sa.chars(g["source"]))
+                spk += ok
+                if show and not ok:
+                    src = raw[g["source"][0][0]:g["source"][-1][1]]
+                    s0, e0 = g["content"][0][0], g["content"][-1][1]
+                    print(f"  {name} {Path(path).stem[:30]} gold={src!r} got={m.get('text')!r}\n"
+                          f"      {raw[max(0, s0 - 150):e0 + 80]!r}")
+    sr, sp = sp_rec / sp_n, sp_ok / c_n
+    print(f"{name:14} direct recall {rec / g_n:.4f} precision {p_ok / p_n:.4f} speaker {spk / spk_n:.4f} | "
+          f"speech recall {sr:.4f} precision {sp:.4f} F1 {2 * sr * sp / (sr + sp):.4f}", flush=True)
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if not args:
+        print(__doc__)
+        return 2
+    sa = _scorer()
+    docs = {}
+    for txt in sorted((CORPUS / "text").glob("*.txt")):
+        ann = CORPUS / "attributions" / (txt.stem + ".ann")
+        if not held(txt.stem) and ann.exists():
+            docs[txt.stem] = (txt.read_text(encoding="utf-8"), sa.parse_ann(ann.read_text(encoding="utf-8")))
+    for name in args[0].split(","):
+        score(name, sa, docs, "--show" in sys.argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
