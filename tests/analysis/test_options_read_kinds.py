@@ -87,3 +87,13 @@ def test_a_doubled_l_goes_only_where_the_verb_doubles_it(word: str, base: str) -
 ])
 def test_a_policy_aim_told_is_not_argued(text: str, found: list[tuple[str, str]]) -> None:
     assert [(o.summary, o.stance) for o in options(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ('"The Republican policy is wrong," he said.', []),
+    ("The government's approach is wrong.", []),
+    ("The Rwanda policy is wrong.", [("Adopt the Rwanda policy", "oppose")]),  # a named scheme stays a course
+    ("A carbon tax would be a disaster.", [("Impose a carbon tax", "oppose")]),
+])
+def test_a_policy_named_only_by_whose_it_is_is_no_course(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(o.summary, o.stance) for o in options(text)] == found

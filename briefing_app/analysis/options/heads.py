@@ -39,6 +39,11 @@ STOPS = frozenset("""of in on about to for with against into from over at by wit
     we they he she it i you""".split())
 NEXT_OBJECT = frozenset("the a an in on to our their its his her this that these those some all".split())
 WORD_RE = re.compile(r"[\w’'-]+")
+# a party's or a government's policy in general, named by whose it is only: "The Republican policy is wrong"
+WHOSE_POLICY_RE = re.compile(r"^adopt\s+[\"“‘']?(?:the|their|its|our)\s+(?:(?:current|present|existing|old|new)\s+)?"
+                             r"(?:republican|democratic|democrat|gop|labour|tory|conservative|liberal|government[’']s|"
+                             r"administration[’']s|party[’']s|white\s+house)\s+(?:policy|policies|approach|strategy|agenda|line|"
+                             r"position)[\"”’']?$", re.I)
 
 
 def object_head(words: list[str]) -> tuple[str, int]:
@@ -62,6 +67,8 @@ def vague_object(phrase: str) -> bool:
         return False
     if words[0] in THINK_VERBS:
         return not PROCEDURE_RE.search(phrase)
+    if words[0] == "adopt" and WHOSE_POLICY_RE.match(phrase.strip()):
+        return True
     if words[0] in FOCUS_VERBS and words[1] == "on" and len(words) > 2 and not words[2].endswith("ing"):
         return True
     head, at = object_head(words[:len(WORD_RE.findall(re.split(r"[,;:(—]", phrase, maxsplit=1)[0]))])  # the head is before a comma
