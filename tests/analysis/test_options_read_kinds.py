@@ -97,3 +97,13 @@ def test_a_policy_aim_told_is_not_argued(text: str, found: list[tuple[str, str]]
 ])
 def test_a_policy_named_only_by_whose_it_is_is_no_course(text: str, found: list[tuple[str, str]]) -> None:
     assert [(o.summary, o.stance) for o in options(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("It is past time for us to give credit to the woman who earned it.", []),
+    ("Ministers should give full credit to the nurses.", []),
+    ("The government should give tax credit to families with young children.",
+     [("Give tax credit to families with young children", "support")]),
+])
+def test_giving_credit_is_praise_and_a_tax_credit_a_course(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(o.summary, o.stance) for o in options(text)] == found

@@ -50,6 +50,8 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|choose\s+between\b|"
                          # "give them the benefit of the doubt / of time": a judgement suspended, no act
                          r"give\s+(?:\S+\s+){0,4}?the\s+benefit\s+of\b|"
+                         # "give credit to the woman who earned it", "give credit where it is due": praise, no act
+                         r"give\s+(?:(?:full|due|more|some|the|proper)\s+)?credit\s+(?:to|where|for)\b|"
                          # "The figures must be treated with caution": how to read them, no act
                          r"(?:treat|take|read|view|see)\s+(?:\S+\s+){0,5}?with\s+(?:caution|care|scepticism|skepticism|a\s+(?:pinch|grain))\b|"
                          # "make her proposal at a campaign stop", "make it a major issue": which proposal or issue is said elsewhere
