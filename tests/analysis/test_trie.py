@@ -94,3 +94,20 @@ def test_a_damaged_text_entry_is_built_anew(tmp_path: Path, monkeypatch: pytest.
         monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(cache))
         entries = marshal.loads(cache.read_bytes())
         assert entries[key][0] == plain  # saved again, whole
+
+
+def test_a_process_with_a_warm_cache_builds_no_trie(tmp_path: Path) -> None:
+    """What start-up saves: loading every rule a second time builds none of their alternations."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from briefing_app.analysis import trie\nfrom briefing_app.core.pattern_cache import cached_patterns\n"
+            "built = []\noriginal = trie._build\ntrie._build = lambda *a: built.append(1) or original(*a)\n"
+            "with cached_patterns():\n    import briefing_app.workflow.preload_all\n"
+            "print(len(built))\n")
+    env = dict(os.environ, BRIEFING_PATTERN_CACHE=str(tmp_path / "patterns.marshal"))
+    root = Path(__file__).resolve().parents[2]
+    counts = [int(subprocess.run([sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True,
+                                 check=True).stdout.split()[-1]) for _ in range(2)]
+    assert counts[0] > 20 and counts[1] == 0, counts
