@@ -20,7 +20,20 @@ MARK_RE = re.compile(r"'''|''|``|[\"“”„«»「」『』]")
 OPENERS = {"“", "„", "«", "「", "『", "``"}
 CLOSERS = {"”", "»", "」", "』"}
 AMBIGUOUS = {'"', "''", "'''"}  # ''' is '' with a nested single mark glued to it
-BLANK_RE = re.compile(r"\S")
+
+
+class _Blanks(dict[int, str]):
+    """str.translate's table for blanking a quotation: every character that is not white space (str.isspace, as
+    re's \\s) becomes '•', white space stays; filled as characters are met. One translate is about twice as fast
+    as re.sub(r"\\S", "•", ...), which replaces each character as a match of its own."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        kept = self[code] = char if char.isspace() else "•"
+        return kept
+
+
+BLANKS = _Blanks()
 OPEN_CONTEXT = set(" \t\n([{—–-/:\u00a0") | {""}  # ":" too: 'Rep. Trey Gowdy:"I have not ..."'
 
 
@@ -126,7 +139,7 @@ def mask(text: str, quotes: list[QuoteSpan]) -> str:
         body = text[q.start:q.end]
         keep = len(body) - len(body.rstrip(".!?…,;:—–-"))
         parts.append(text[pos:q.start])
-        parts.append(BLANK_RE.sub("•", body[:len(body) - keep]) + body[len(body) - keep:])
+        parts.append(body[:len(body) - keep].translate(BLANKS) + body[len(body) - keep:])
         pos = q.end
     parts.append(text[pos:])
     return "".join(parts)
