@@ -161,7 +161,9 @@ def counties(doc: Document) -> None:
 STATE_TITLE_RE = re.compile(r"(?:former |acting )?(?:Governor|Gov\.|Lt\. Governor|Lieutenant Governor|State Senator|"
                             r"State Sen\.|State Representative|State Rep\.|state senator|state representative|state Senator|"
                             r"state Representative|Assemblyman|Assemblywoman|state attorney general|State Attorney General)\b")
-STATE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=lambda a: (-len(a), a))) + r")(?![\w-])")
+# (a trie of the names, none the start of another: at most one matches at a place, as the flat alternation found it,
+# and the engine skips ahead to their first letters; the flat one cost ~7x as much)
+STATE_RE = re.compile(r"(?:" + gazetteer.trie_pattern(US_STATE_NAMES, not_after=r"[\w-]") + r")(?![\w-])")
 
 
 # a state legislature's leaders, in a text about a state legislature and not about Congress

@@ -90,3 +90,43 @@ def test_holders_are_built_only_when_an_option_needs_them(monkeypatch: pytest.Mo
     text = "The government should ban fracking now."
     assert options.find_options(text, [(0, len(text))], [], [])
     assert built == [1]
+
+
+EMPLOYER_CASES = ("General Motors spokesman Kevin Doyle said.\nFord Motor Co.'s chief executive Jim Farley\n"
+                  "Acme Corp\tCEO Jane Roe, Big Bank’s chairwoman Ann Lee, Tesla CFO\nZach Kirkhorn, Meta Platforms\n"
+                  "founder, Open Society presidents, Red Cross  president\n\nAlpha Beta spokes")
+
+
+def test_employer_matches_as_the_pattern_on_every_line() -> None:
+    """_employers reads EMPLOYER_ROLE_RE only on the lines holding a role's first word: the same matches, in order."""
+    from briefing_app.analysis.organisations import EMPLOYER_ROLE_RE, _employer_matches
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))]
+    texts += [EMPLOYER_CASES, EMPLOYER_CASES.replace("\n", "\r\n"), EMPLOYER_CASES.rstrip("s"), ""]
+    found = 0
+    for text in texts:
+        want = [(m.span(), m.groupdict()) for m in EMPLOYER_ROLE_RE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _employer_matches(text)] == want
+        found += len(want)
+    assert found > 10
+
+
+def test_quotation_blanks_as_the_substitution() -> None:
+    """mask blanks a quotation with str.translate: as re.sub(r"\\S", "•", ...) on every character."""
+    from briefing_app.analysis.quotes import BLANKS
+    chars = "".join(map(chr, range(0x3100))) + "\u3000\U0001f600\uac00 \x85\u2028\u2029\u200b\ufeff"
+    assert chars.translate(BLANKS) == re.sub(r"\S", "•", chars)
+    assert all(("a" + chr(c) + " ").translate(BLANKS) == re.sub(r"\S", "•", "a" + chr(c) + " ")
+               for c in range(0x3100, 0x110000, 97))
+
+
+def test_state_names_trie_as_the_flat_alternation() -> None:
+    """local.STATE_RE is a trie of the names: as the flat alternation, longest first (no name starts another)."""
+    from briefing_app.analysis.local import STATE_RE
+    from briefing_app.analysis.roles import US_STATE_NAMES
+    assert not [(a, b) for a in US_STATE_NAMES for b in US_STATE_NAMES if a != b and b.startswith(a)]
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, US_STATE_NAMES), key=lambda a: (-len(a), a)))
+                      + r")(?![\w-])")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))]
+    texts.append(" ".join(sorted(US_STATE_NAMES)) + " -Ohio Ohio- xOhio New  York New York's West Virginia Virginian\nTexas")
+    for text in texts:
+        assert [m.span() for m in STATE_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
