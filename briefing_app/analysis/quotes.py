@@ -28,11 +28,14 @@ class _Blanks(dict[int, str]):
     as re.sub(r"\\S", "•", ...), which replaces each character as a match of its own."""
 
     def __missing__(self, code: int) -> str:
+        if len(self) >= MAX_BLANKS:
+            self.clear()  # (a text of many thousand distinct characters keeps no ever larger table)
         char = chr(code)
         kept = self[code] = char if char.isspace() else "•"
         return kept
 
 
+MAX_BLANKS = 20_000
 BLANKS = _Blanks()
 OPEN_CONTEXT = set(" \t\n([{—–-/:\u00a0") | {""}  # ":" too: 'Rep. Trey Gowdy:"I have not ..."'
 

@@ -130,3 +130,11 @@ def test_state_names_trie_as_the_flat_alternation() -> None:
     texts.append(" ".join(sorted(US_STATE_NAMES)) + " -Ohio Ohio- xOhio New  York New York's West Virginia Virginian\nTexas")
     for text in texts:
         assert [m.span() for m in STATE_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_quotation_blanks_table_stays_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.analysis import quotes
+    monkeypatch.setattr(quotes, "MAX_BLANKS", 100)
+    chars = "".join(map(chr, range(0x4e00, 0x4e00 + 500))) + " \t"
+    assert chars.translate(quotes.BLANKS) == "•" * 500 + " \t"
+    assert len(quotes.BLANKS) <= 100
