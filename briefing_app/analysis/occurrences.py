@@ -3,7 +3,8 @@ expression: a pattern that opens with a look-behind has no literal prefix to jum
 engine tries it at every offset of the text (about 40 times slower on a long text, once per name)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 
 
 def _joins(ch: str, joiners: str) -> bool:
@@ -31,4 +32,19 @@ def whole_word(text: str, word: str, joiners: str = "-", after: str | None = Non
             at = text.find(word, at + 1)
 
 
-__all__ = ["whole_word"]
+def on_key_lines(rx: re.Pattern[str], text: str, keys: Iterable[str]) -> Iterator[re.Match[str]]:
+    """rx.finditer(text), the same matches in the same order, read only on the lines that hold one of `keys`
+    (found with str.find), for a pattern none of whose matches holds a line break and each of which holds a key:
+    most lines hold none, and the engine no longer tries the pattern at every offset of the text."""
+    lines = set()
+    for key in keys:
+        i = text.find(key)
+        while i != -1:
+            lines.add(text.rfind("\n", 0, i) + 1)
+            i = text.find(key, i + 1)
+    for start in sorted(lines):
+        end = text.find("\n", start)  # (a line break ends a word as the end of the range does)
+        yield from rx.finditer(text, start, len(text) if end == -1 else end)
+
+
+__all__ = ["on_key_lines", "whole_word"]

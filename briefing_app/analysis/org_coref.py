@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.owners import opening_actor, sentence_start
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Span
@@ -162,7 +162,7 @@ GOVERNMENT_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?:(?P<adj>[A-Z][a-z]+)[ \t]+
 def _government_aliases(text: str, countries: list[Actor]) -> None:
     """'The Belgian government' is Belgium; 'the government' the country the text names last before it (not a
     foreign one's government named by its adjective)."""
-    for m in GOVERNMENT_RE.finditer(text):
+    for m in on_key_lines(GOVERNMENT_RE, text, ("government",)):  # (a match holds no line break)
         adj = m.group("adj")
         if adj:
             hit = gazetteer.lookup(adj)

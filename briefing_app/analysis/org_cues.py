@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.cues import stem_matches
+from briefing_app.analysis.occurrences import on_key_lines
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
 from briefing_app.analysis.org_people import ORG_NOUNS
@@ -65,6 +66,10 @@ ACR_APPOS_RE = re.compile(r"[Tt](?<![\w-][Tt])he[ \t]+(?P<desc>(?:[A-Z][\w-]*[ \
                           r"organi[sz]ation|group|watchdog|regulator|alliance|commission|court|bank|fund|party|union|"
                           r"federation|confederation|association|chamber|coalition|carrier|airline|operator)),"
                           r"[ \t]+(?P<acr>[A-Z][A-Z&]{1,7}|[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})(?=[,.;:)])")
+# every match of ACR_APPOS_RE holds one of these (its body noun and the comma after it) and no line break
+ACR_APPOS_KEYS = tuple(noun + "," for noun in ("agency", "body", "organisation", "organization", "group", "watchdog",
+                       "regulator", "alliance", "commission", "court", "bank", "fund", "party", "union", "federation",
+                       "confederation", "association", "chamber", "coalition", "carrier", "airline", "operator"))
 MEMBER_WORDS_RE = re.compile(r" (?:MPs?|MEPs?|lawmakers?|legislators?) [A-Z]")
 ACR_AFTER_COMMA_RE = re.compile(r", [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}[,.;:)]")
 CAPS_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w&-]+[ \t]+){1,2}$")
@@ -176,7 +181,7 @@ def acronym_appositives(found: Found) -> None:
     """'the United Nations refugee agency, UNHCR,', 'The employers' federation, Cepa, said': the name in
     apposition, with "the <noun>" as its alias and a place opening the description as its affiliation."""
     text, orgs = found.text, found.orgs
-    for m in ACR_APPOS_RE.finditer(text) if ACR_AFTER_COMMA_RE.search(text) else ():
+    for m in on_key_lines(ACR_APPOS_RE, text, ACR_APPOS_KEYS) if ACR_AFTER_COMMA_RE.search(text) else ():
         acr, desc = m.group("acr"), m.group("desc")
         if m.group("acr") not in orgs and not gazetteer.lookup(acr) and not found.is_person(acr.split()[-1]) \
                 and not (acr.split()[0] in CALENDAR or acr.split()[0].lower() in ROLE_WORDS):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from briefing_app.analysis import companies, gazetteer
-from briefing_app.analysis.occurrences import whole_word
+from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.org_cues import acronym_appositives, cue_names
 from briefing_app.analysis.org_found import CALENDAR, CAPW, LEFT_RE, LINK, Found, Org, trim
 from briefing_app.analysis.org_kinds import name_kinds
@@ -214,16 +214,8 @@ def _employers(found: Found) -> None:
 
 def _employer_matches(text: str) -> Iterator[re.Match[str]]:
     """EMPLOYER_ROLE_RE.finditer(text), the same matches in the same order, read only on the lines that hold a
-    role's first word (found with str.find): a scan of every line cost ~1% of an analysis, and most lines hold none."""
-    lines = set()
-    for word in EMPLOYER_ROLE_STARTS:
-        i = text.find(word)
-        while i != -1:
-            lines.add(text.rfind("\n", 0, i) + 1)
-            i = text.find(word, i + 1)
-    for start in sorted(lines):
-        end = text.find("\n", start)  # (a line break ends a word as the end of the range does)
-        yield from EMPLOYER_ROLE_RE.finditer(text, start, len(text) if end == -1 else end)
+    role's first word: a scan of every line cost ~1% of an analysis, and most lines hold none."""
+    return on_key_lines(EMPLOYER_ROLE_RE, text, EMPLOYER_ROLE_STARTS)
 
 
 def _later_mentions(text: str, orgs: dict[str, Org]) -> None:

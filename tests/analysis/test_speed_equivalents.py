@@ -138,3 +138,33 @@ def test_quotation_blanks_table_stays_small(monkeypatch: pytest.MonkeyPatch) -> 
     chars = "".join(map(chr, range(0x4e00, 0x4e00 + 500))) + " \t"
     assert chars.translate(quotes.BLANKS) == "•" * 500 + " \t"
     assert len(quotes.BLANKS) <= 100
+
+
+KEY_LINE_CASES = ("the government said. The Belgian government\nThe  government, the\tFrench government-run the governments\n"
+                  "the United Nations refugee agency, UNHCR, said\nThe employers' federation, Cepa, said. the European "
+                  "Central Bank's supervisory body, SSM; The big anti-graft watchdog,\tNABU)\r\nthe\ngovernment, the agency,\nUN,"
+                  " the group, Hamas. the Tthe bank, BNP. -the fund, IMF. The German carrier, Lufthansa,")
+
+
+def test_key_line_patterns_as_on_the_whole_text() -> None:
+    """GOVERNMENT_RE and ACR_APPOS_RE are read only on the lines holding a key word: the same matches, in order."""
+    from briefing_app.analysis.occurrences import on_key_lines
+    from briefing_app.analysis.org_coref import GOVERNMENT_RE
+    from briefing_app.analysis.org_cues import ACR_APPOS_KEYS, ACR_APPOS_RE
+    nouns = re.search(r"\(\?:(agency\|.*?)\)\),", ACR_APPOS_RE.pattern)
+    assert nouns is not None
+    assert {n.replace("[sz]", "s") + "," for n in nouns.group(1).split("|")} | \
+        {n.replace("[sz]", "z") + "," for n in nouns.group(1).split("|")} == set(ACR_APPOS_KEYS)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    texts += [KEY_LINE_CASES, KEY_LINE_CASES.replace("\n", "\r\n"), KEY_LINE_CASES[:-1], ""]
+    rnd = random.Random(9)
+    for _ in range(300):
+        texts.append("".join(rnd.choice(("the ", "The ", "Belgian ", "government", "agency", "body", ",", ", ", "UNHCR",
+                                         "Cepa", ".", "\n", "\t", "-", "x", " ")) for _ in range(rnd.randint(0, 40))))
+    found = [0, 0]
+    for text in texts:
+        for i, (rx, keys) in enumerate(((GOVERNMENT_RE, ("government",)), (ACR_APPOS_RE, ACR_APPOS_KEYS))):
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in on_key_lines(rx, text, keys)] == want, (rx.pattern, text)
+            found[i] += len(want)
+    assert min(found) > 10, found
