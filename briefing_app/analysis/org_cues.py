@@ -181,7 +181,7 @@ def acronym_appositives(found: Found) -> None:
     """'the United Nations refugee agency, UNHCR,', 'The employers' federation, Cepa, said': the name in
     apposition, with "the <noun>" as its alias and a place opening the description as its affiliation."""
     text, orgs = found.text, found.orgs
-    for m in on_key_lines(ACR_APPOS_RE, text, ACR_APPOS_KEYS) if ACR_AFTER_COMMA_RE.search(text) else ():
+    for m in on_key_lines(ACR_APPOS_RE, text, ACR_APPOS_KEYS, ",") if ACR_AFTER_COMMA_RE.search(text) else ():
         acr, desc = m.group("acr"), m.group("desc")
         if m.group("acr") not in orgs and not gazetteer.lookup(acr) and not found.is_person(acr.split()[-1]) \
                 and not (acr.split()[0] in CALENDAR or acr.split()[0].lower() in ROLE_WORDS):

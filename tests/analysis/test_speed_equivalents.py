@@ -163,8 +163,9 @@ def test_key_line_patterns_as_on_the_whole_text() -> None:
                                          "Cepa", ".", "\n", "\t", "-", "x", " ")) for _ in range(rnd.randint(0, 40))))
     found = [0, 0]
     for text in texts:
-        for i, (rx, keys) in enumerate(((GOVERNMENT_RE, ("government",)), (ACR_APPOS_RE, ACR_APPOS_KEYS))):
+        for i, (rx, keys, last) in enumerate(((GOVERNMENT_RE, ("government",), ""), (ACR_APPOS_RE, ACR_APPOS_KEYS, ","))):
             want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in on_key_lines(rx, text, keys, last)] == want, (rx.pattern, text)
             assert [(m.span(), m.groupdict()) for m in on_key_lines(rx, text, keys)] == want, (rx.pattern, text)
             found[i] += len(want)
     assert min(found) > 10, found
