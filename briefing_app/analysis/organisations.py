@@ -97,7 +97,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     if found.acronyms:
         _acronym_units(found)
     _named_kinds(found)
-    for m in ADMIN_RE.finditer(text) if "administration" in text else ():
+    for m in on_key_lines(ADMIN_RE, text, ("administration",)):  # (a match holds no line break)
         found.add(m.start("name"), m.end("name"), "government")
     _employers(found)
     cue_names(found)

@@ -147,23 +147,27 @@ KEY_LINE_CASES = ("the government said. The Belgian government\nThe  government,
 
 
 def test_key_line_patterns_as_on_the_whole_text() -> None:
-    """GOVERNMENT_RE and ACR_APPOS_RE are read only on the lines holding a key word: the same matches, in order."""
+    """GOVERNMENT_RE, ACR_APPOS_RE and ADMIN_RE are read only on the lines holding a key word: the same matches, in order."""
     from briefing_app.analysis.occurrences import on_key_lines
     from briefing_app.analysis.org_coref import GOVERNMENT_RE
     from briefing_app.analysis.org_cues import ACR_APPOS_KEYS, ACR_APPOS_RE
+    from briefing_app.analysis.organisations import ADMIN_RE
     nouns = re.search(r"\(\?:(agency\|.*?)\)\),", ACR_APPOS_RE.pattern)
     assert nouns is not None
     assert {n.replace("[sz]", "s") + "," for n in nouns.group(1).split("|")} | \
         {n.replace("[sz]", "z") + "," for n in nouns.group(1).split("|")} == set(ACR_APPOS_KEYS)
     texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
-    texts += [KEY_LINE_CASES, KEY_LINE_CASES.replace("\n", "\r\n"), KEY_LINE_CASES[:-1], ""]
+    cases = KEY_LINE_CASES + " the Trump administration\nThe Biden administration. the Obama administration's the\nBush administration"
+    texts += [cases, cases.replace("\n", "\r\n"), cases[:-1], cases + "s", ""]
     rnd = random.Random(9)
+    bits = ("the ", "The ", "Belgian ", "government", "agency", "body", ",", ", ", "UNHCR", "Cepa", ".", "\n", "\t", "-", "x", " ",
+            "administration", "Trump ")
     for _ in range(300):
-        texts.append("".join(rnd.choice(("the ", "The ", "Belgian ", "government", "agency", "body", ",", ", ", "UNHCR",
-                                         "Cepa", ".", "\n", "\t", "-", "x", " ")) for _ in range(rnd.randint(0, 40))))
-    found = [0, 0]
+        texts.append("".join(rnd.choice(bits) for _ in range(rnd.randint(0, 40))))
+    found = [0, 0, 0]
     for text in texts:
-        for i, (rx, keys, last) in enumerate(((GOVERNMENT_RE, ("government",), ""), (ACR_APPOS_RE, ACR_APPOS_KEYS, ","))):
+        for i, (rx, keys, last) in enumerate(((GOVERNMENT_RE, ("government",), ""), (ACR_APPOS_RE, ACR_APPOS_KEYS, ","),
+                                               (ADMIN_RE, ("administration",), ""))):
             want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in on_key_lines(rx, text, keys, last)] == want, (rx.pattern, text)
             assert [(m.span(), m.groupdict()) for m in on_key_lines(rx, text, keys)] == want, (rx.pattern, text)
