@@ -3,22 +3,16 @@ in every few words: a lower-case transcript, a hostile paste) costs about the sa
 short one: a cue's subject is looked for in the words just before it, not from the sentence start."""
 from __future__ import annotations
 
-import time
-
 from briefing_app.analysis import analyse
 from briefing_app.analysis.mentions import REACH, subject_before
+from tests.analysis.cpu_helpers import best_cpu
 
 # "said Irma ..." after ". " opens no new sentence (lower case): the whole text is one sentence
 UNIT = "said Irma Bourque “we will see”. "
 
 
 def _cpu(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        analyse(text)
-        best = min(best, time.process_time() - start)
-    return best
+    return best_cpu(lambda: analyse(text))
 
 
 def test_a_sentence_of_many_cues_costs_about_the_same_per_cue() -> None:

@@ -238,19 +238,13 @@ def test_the_last_dash_read_back_is_the_last_dash_found_from_the_start() -> None
 def test_a_long_sentence_of_dashed_asides_costs_the_same_per_word() -> None:
     """A sentence of thousands of dashed asides before their speakers ('X - ''Q,'' Mr. Elkins said - but ...'): each
     cue read every dash from the sentence start (4x the words took about 10x the time)."""
-    import time
-
     from briefing_app.analysis import analyse
+    from tests.analysis.cpu_helpers import best_cpu
     unit = "Neither was impressed - ''Born with a silver spoon,'' Mr. Elkins said - but "
 
     def cpu(times: int) -> float:
         text = "Headline\n\n" + unit * times + "end.\n"
-        best = float("inf")
-        for _ in range(2):
-            t0 = time.process_time()
-            analyse(text)
-            best = min(best, time.process_time() - t0)
-        return best
+        return best_cpu(lambda: analyse(text))
 
     small, large = cpu(300), cpu(1200)
     assert large < 6 * small, (small, large)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import copy
 import random
-import time
 
 from briefing_app.analysis.lang.ru_affiliations import ORG_DESCRIPTION_RE, ORG_DESCRIPTIONS, descriptions
 from briefing_app.core.model import Actor, Span
+from tests.analysis.cpu_helpers import best_cpu
 
 WORDS = ["суд", "суда", "фонд", "фонде", "клуб", "ведомство", "регулятор", "альянс", "министерства", "и", "в", "—"]
 NAMES = ["Арбитражный суд Москвы", "Фонд развития территорий", "Министерство финансов", "Банк России", "МЧС",
@@ -49,13 +49,8 @@ def test_descriptions_answer_as_the_scan_over_every_mention() -> None:
 def test_a_court_named_thousands_of_times_costs_the_same_per_description() -> None:
     def cpu(times: int) -> float:
         text = "Арбитражный суд Москвы отклонил иск. " + "Решение суда обжаловано, в суде сообщили. " * times
-        best = float("inf")
-        for _ in range(2):
-            court = Actor("Арбитражный суд Москвы", kind="organization", mentions=[Span(0, 22)])
-            t0 = time.process_time()
-            descriptions(text, [court])
-            best = min(best, time.process_time() - t0)
-        return best
+        return best_cpu(lambda: descriptions(text, [Actor("Арбитражный суд Москвы", kind="organization",
+                                                           mentions=[Span(0, 22)])]))
 
     small, large = cpu(1000), cpu(4000)
     assert large < 8 * small, (small, large)
