@@ -41,7 +41,7 @@ def test_gold_v2_covers_every_piece_of_every_part():
     assert set(v2) == set(v1), (sorted(set(v1) - set(v2)), sorted(set(v2) - set(v1)))
     parts = {(e["split"], e.get("batch")) for e in v1.values()}
     assert parts == {("dev", None), ("dev", "tune-2"), ("dev", "tune-3"), ("dev", "fresh-9"), ("dev", "fresh-9b"),
-                     ("dev", "fresh-9c"), ("dev", "fresh-9d"), ("dev", "fresh-9e"), ("dev", "fresh-9f"),
+                     ("dev", "fresh-9c"), ("dev", "fresh-9d"), ("dev", "fresh-9e"), ("dev", "fresh-9f"), ("dev", "read-v2"),
                      ("held", None), ("held", "blind-2"), ("held", "blind-3")}
     assert sum(not e["options"] for e in v2.values()) >= 8, "negatives with no concrete course"
 
