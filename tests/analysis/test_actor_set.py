@@ -48,15 +48,16 @@ def test_answers_agree_with_texts() -> None:
     held4 = [gold["language"] for name, _, gold in docs if score.part_of(name) == "held4"]
     assert sorted(held4) == ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6
     assert not {name for name, _, _ in score.load("held4")} & {name for name, _, _ in score.load("tuned")}
-    later = [name for name, _, _ in docs if score.part_of(name) in ("held5", "held6", "held7", "held8", "held9", "held10")]
+    later = [name for name, _, _ in docs if score.part_of(name) in ("held5", "held6", "held7", "held8", "held9", "held10", "held11")]
     assert (len(score.load("tuned")) + len(score.load("held")) + len(held2) + len(held3) + len(held4) + len(later)
             == len(docs))
 
 
 @pytest.mark.parametrize("part,languages", [(p, ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6) for p in ("held5", "held6", "held7")]
-                         + [("held8", ["en"] * 8), ("held9", ["ko"] * 6 + ["ru"] * 6), ("held10", ["en"] * 6)])
+                         + [("held8", ["en"] * 8), ("held9", ["ko"] * 6 + ["ru"] * 6), ("held10", ["en"] * 6),
+                            ("held11", ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6)])
 def test_later_held_batches_are_measurement_only_parts(part: str, languages: list[str]) -> None:
-    """The eighth and ninth sessions' held batches: each its own part for score.py --part held5 ... held10, in "all",
+    """The eighth to tenth sessions' held batches: each its own part for score.py --part held5 ... held11, in "all",
     in no other part, never tested for figures and never listed by --show (which lists tuned articles only)."""
     assert part in score.PARTS
     everything = score.load("all")
@@ -72,7 +73,19 @@ def test_later_held_batches_are_measurement_only_parts(part: str, languages: lis
         if gold["language"] in ("ru", "ko"):
             assert gold["sentences"]
     with pytest.raises(ValueError):
-        score.load("held11")
+        score.load("held99")
+
+
+def test_held11_prints_aggregate_figures_only(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The tenth session's held batch: `score.py --part held11 --show` names no article and lists no miss, only
+    the part's aggregate lines (its figures are not asserted: held aside)."""
+    monkeypatch.setattr(sys, "argv", ["score.py", "--part", "held11", "--show"])
+    assert score.main() == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "part: held11 (18 articles)"
+    assert {line.split()[0] for line in lines[1:]} == {"en", "ru", "ko", "all"}
+    assert all(" actors " in line or " sentences (" in line for line in lines[1:])
+    assert not any("held11-" in line for line in lines)
 
 
 @pytest.fixture(scope="module")

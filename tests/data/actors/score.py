@@ -1,6 +1,6 @@
 """Score the analyser's actors (and Russian quote detection) on the hand-checked actor set here.
 
-    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|...|held10|all]
+    .venv/bin/python tests/data/actors/score.py [--show] [--part tuned|held|held2|...|held11|all]
 
 75 short articles written for this set (29 English, 24 Russian, 22 Korean; wire, broadsheet,
 tabloid, local, op-ed, transcript, interview, official-statement and regional styles). Held
@@ -262,6 +262,18 @@ Frankfurt-based institution", a UK hospital-trust inspection, a Tokyo party-lead
 ceasefire-talks wire with unnamed officials, a startup funding round with bios, a college-coach firing);
 360-385 words. MEASUREMENT-ONLY like held7.
 
+Held batch "held11" (18 more: en200-en205, ru200-ru205, ko200-ko205, named xxNNN-held11-*; numbers from 200 on so
+that no tuned batch of the same session can take them): written in the tenth session by a helper who tunes no rule
+and never looks at the analyser's misses, the same way (answers committed before the analyser ever ran on any
+text; every Russian and Korean sentence annotated for quotes), in outlets the set had little of (an Ottawa
+parliamentary-bureau story with the Bloc and the RCMP, a New Zealand public-broadcaster health story, a Pakistani
+daily's power-tariff story, a legal trade-press ruling with a counsel list, a biotech trade-press advisory vote, a
+Malaysia/Singapore checkpoint story with Malay honorifics; an Interfax-Ural nationalisation suit, a Primorye ferry
+story, a Belgrade gas wire, an Olympic-committee appeal, a Chita hospital probe, a Kommersant airport closure; a
+JCS drone briefing, a fair-trade fine on a delivery app, a Gyeongnam shipyard-wage story, a sports-ministry audit,
+a State Department briefing relayed from Washington, a financial-supervisor warning); 375-460 words in English,
+140-170 in Russian, 70-85 in Korean. MEASUREMENT-ONLY like held7.
+
   actor recall      gold actors matched by a predicted actor (one to one): a match shares a name or
                     alias (case, "the", honorifics and possessives aside; Russian words compared by
                     stem), or, failing that, for people the family name
@@ -295,11 +307,12 @@ from briefing_app.core.model import Actor, Analysis  # noqa: E402
 
 HELD = re.compile(r"^(?:(?:en|ru|ko)(?:04|08|12)|en1[56]|ru(?:0[7-9]|10)|ko0[6-9])-")
 HELD2 = re.compile(r"^(?:en|ru|ko)\d{2,3}-held(\d+)-")
-PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "all")
+PARTS = ("tuned", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
+         "all")
 
 
 def part_of(stem: str) -> str:
-    """The part an article belongs to: "held", "held2", ..., "held10" or "tuned"."""
+    """The part an article belongs to: "held", "held2", ..., "held11" or "tuned"."""
     later = HELD2.match(stem)  # "held2", and any later batch ("held3", ...) stays out of "tuned"
     return f"held{later.group(1)}" if later else "held" if HELD.match(stem) else "tuned"
 HONORIFIC_RE = re.compile(r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+")
