@@ -33,8 +33,10 @@ def test_set_is_big_and_varied_enough():
 # and 0.60 / 0.85 / 0.90 (`score.py --gold v1` still prints v1 figures).
 # Raised later in the seventh session after the options rules moved (dev-1 0.66 / 0.80 / 0.80, dev-2 0.67 / 0.77 /
 # 0.50, dev-3 0.86 / 1.00 / 1.00): each floor still a little under the figure, none lowered.
+# dev-10 (batch read-v2, tenth session: the 60 real editorials earlier tuners read, labelled by v2 from the text
+# alone) scored 0.32 / 0.53 / 0.77 when its labels were complete (main 7153a917's rules); its floor sits a little under.
 @pytest.mark.parametrize("split, recall, precision, stance", [("dev-1", 0.62, 0.76, 0.76), ("dev-2", 0.60, 0.70, 0.40),
-                                                         ("dev-3", 0.70, 0.80, 0.80)])
+                                                         ("dev-3", 0.70, 0.80, 0.80), ("dev-10", 0.28, 0.48, 0.70)])
 def test_scores(split, recall, precision, stance):
     r = score.score(split, gold_version="v2")
     assert r["recall"] >= recall, r

@@ -100,3 +100,27 @@ def test_held8_is_the_batch_of_pieces_written_for_it():
                   "gold-v2-blind-6.json", "gold-v2-blind-7.json"):
         assert not set(blind) & set(_load(other)), other
     _check_blind_batch(score, "held-8", blind)
+
+
+def test_read_v2_is_the_sixty_read_editorials():
+    """dev-10 (batch read-v2, tenth session): exactly the editorials named in SELECTION-read-7.md and
+    SELECTION-read-8.md, all dev (tuned data), in both gold files, each text the corpus piece as converted by
+    measure_genre.editorial_text when the corpus is at hand."""
+    sys.path.insert(0, str(DIR))
+    import read_judged
+
+    named = set()
+    for sel in ("SELECTION-read-7.md", "SELECTION-read-8.md"):
+        named.update(read_judged.read_pieces((DIR / sel).read_text(encoding="utf-8")))
+    v2, v1 = _load("gold-v2.json"), _load("gold.json")
+    batch = {name for name, e in v2.items() if e.get("batch") == "read-v2"}
+    assert len(named) == 60 and {tuple(name.split("-")[:2]) for name in batch} == named
+    assert all(v2[name]["split"] == "dev" and v1[name].get("batch") == "read-v2" for name in batch)
+    assert sum(not v2[name]["options"] for name in batch) >= 15  # sparse real editorials: many argue no course
+    score = _score_module()
+    assert "dev-10" in score.SPLITS and {n for n, e in v2.items() if score.in_split(e, "dev-10")} == batch
+    if read_judged.CORPUS.exists():
+        from measure_genre import editorial_text
+
+        for name, path in read_judged.piece_paths():
+            assert (DIR / "articles" / f"{name}.txt").read_text(encoding="utf-8") == editorial_text(path), name
