@@ -111,7 +111,7 @@ def people(text: str) -> dict[str, _Person]:
         if len(words) < 2 or len(words) > 3 or not given_any_case(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset) \
                 or NAMED_AFTER_BEFORE_RE.search(text, max(0, offset - 20), offset):
             continue  # "Жители Сергиева Посада", "в Нижнем Новгороде": a place; "улица Льва Толстого": named after
-        if len(words) == 2 and PATRONYMIC_RE.search(words[1]):
+        if len(words) == 2 and PATRONYMIC_RE.search(words[1]) and _address_at(text, offset, m.end()):
             addressed.append((" ".join(words), offset))  # "— Виктор Антонович, будет ли ...?"
             continue
         if len(words) == 2 and len(words[0]) > 4 and ADJ_RE.search(words[0]) and not given_any_case(words[0]):
@@ -188,6 +188,16 @@ def _without_opening_word(p: _Person) -> None:
             p.mentions[i] = Span(m.end - len(p.forms[i]), m.end)
 
 
+ADDRESS_BEFORE_RE = re.compile(r"(?:^|[—–,«\n(])[ \t]*$")
+ADDRESS_AFTER_RE = re.compile(r"[ \t]*[,!?]")
+
+
+def _address_at(text: str, start: int, end: int) -> bool:
+    """'— Виктор Антонович, будет ли ...?': a given name and a patronymic between a dash, comma or line start and a
+    comma or ?/!, an address; 'партии Милош Вучевич заявил' is a man whose family name ends like a patronymic."""
+    return bool(ADDRESS_AFTER_RE.match(text, end)) and ADDRESS_BEFORE_RE.search(text, max(0, start - 4), start) is not None
+
+
 def _addressed(by_key: dict[str, _Person], addressed: list[tuple[str, int]]) -> None:
     """'Виктор Антонович': a given name and a patronymic address the one person with that given name."""
     for form, at in addressed:
@@ -253,10 +263,13 @@ def actors(doc: Document) -> list[Actor]:
     ru_coref.descriptions(doc, out)
     added = ru_collective.collective(doc, out)
     if added:  # bodies named in lower case: their region and descriptions too
+        for body in added:  # "В правительстве Прикамья": Пермский край
+            body.affiliation = ru_regions.official(body.affiliation) or body.affiliation
         ru_affiliations.regions(text, added)
         ru_affiliations.descriptions(text, added)
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_affiliations.qualified_bodies(out)
+    ru_short_names.local_short_forms(text, out)
     ru_coref.link_speakers(doc, out)
     return out
 

@@ -9,7 +9,7 @@ import re
 
 from briefing_app.analysis.lang import ru_regions
 from briefing_app.analysis.lang.ru_countries import country
-from briefing_app.analysis.lang.ru_org_case import org_nominative
+from briefing_app.analysis.lang.ru_org_case import city_from_genitive, org_nominative
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, PARTY_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
 
@@ -146,6 +146,7 @@ DEPUTY_OF_RE = re.compile(r"^(?:первый )?(?:заместитель|зам|
 BARE_TITLE_BODY = {"судья": " суд", "федеральный судья": " суд", "прокурор": "рокуратур", "следователь": "следствен"}
 
 
+CITY_ADJ_BODY_RE = re.compile(r"[А-ЯЁ][а-яё]+ск(?:ая|ий|ое) городск")  # "Пермская городская дума"
 CITY_BODY_RE = re.compile(r"(?:Мэрия|Администрация|Прокуратура|Правительство|Законодательное собрание) [А-ЯЁ]")
 
 
@@ -159,9 +160,14 @@ def holders(out: list[Actor]) -> None:
                                                                or a.kind == "organization" and CITY_BODY_RE.match(a.name)
                                                                and not REGION_RE.match(a.affiliation))}
     if len(cities) == 1:
+        city = city_from_genitive(next(iter(cities)))
         for a in people:
             if not a.affiliation and re.search(r"\bгорода\b", a.title or ""):
-                a.affiliation = next(iter(cities))  # "Глава города Алексей Орлов" after "мэрии Екатеринбурга"
+                a.affiliation = city  # "Глава города Алексей Орлов" after "мэрии Екатеринбурга"
+        for a in orgs:  # "Пермская городская дума" beside "администрации Перми": the city's
+            first = a.name.split()[0]
+            if not a.affiliation and CITY_ADJ_BODY_RE.match(a.name) and first[:4] == city[:4]:
+                a.affiliation = city
     for a in people:
         if a.affiliation or not a.title:
             continue

@@ -7,6 +7,7 @@ deputy's affiliation; a committee "по ..." in a title is a body of its own ("�
 before does; a city body with a city in the genitive keeps it ("Прокуратура Санкт-Петербурга")."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis.lang.ru_countries import country
@@ -38,6 +39,10 @@ COMMITTEE_RE = re.compile(r"(?<![\w-])(?P<head>комитет|комисси|д�
 LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-яё]+ дум|Совет[а-яё]* Федерации|Законодательн[а-яё]+ собрани|"
                             r"Мосгордум)[а-яё]*")
 DEPUTY_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее)[ \t]+(?:заместител|зам|первый заместител)", re.M)
+# "Фракция «Справедливой России» голосовала против. Её руководитель Алексей Золотарёв": the head of the body just named
+HEAD_OF_IT_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее|Их)[ \t]+(?:руководител|глав|председател|лидер|президент|директор|"
+                           r"генеральн[а-яё]+[ \t]+директор|основател|пресс-секретар|представител)[а-яё]*[ \t]+", re.M)
+HEAD_OF_IT_REACH = 300  # characters before "Её руководитель" that the body is looked for in
 GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аы])(?![\w-])")
 # "Арбитражный суд Москвы", "Тверской районный суд Москвы": a court named with its city or region after it
 COURT_RE = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ой|ый)[ \t]+)?(?:[Аа]рбитражный|[Гг]ородской|[Рр]айонный|[Оо]бластной|[Кк]раевой|"
@@ -118,6 +123,7 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
     _foreign_bodies(text, out)
     _missions(text, out)
     _deputies(text, out)
+    _heads_of_it(text, out)
     branches = [(s.start, s.end) for a in out if a.kind == "organization" and BRANCH_RE.fullmatch(a.name) for s in a.mentions]
     if branches:  # "Главном управлении" inside "В Главном управлении МЧС по ... области": the branch's words, no body
         parents = {a.affiliation for a in out if a.kind == "organization" and BRANCH_RE.fullmatch(a.name)}
@@ -250,6 +256,22 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
                 if a.affiliation in (None, "Россия"):  # "Прокуратура Санкт-Петербурга", "Государственный совет Татарстана"
                     a.affiliation = org_nominative(city.group("city"))
                 a.mentions[0] = Span(a.mentions[0].start, city.end())
+
+
+def _heads_of_it(text: str, out: list[Actor]) -> None:
+    """'Её руководитель Алексей Золотарёв' right after a sentence about a body: that body (the last actor named before,
+    when it is an organisation and no person came after it)."""
+    if "Е" not in text or not HEAD_OF_IT_RE.search(text):
+        return
+    named = sorted((s.start, a) for a in out if a.kind in ("person", "organization") for s in a.mentions)
+    starts = [at for at, _ in named]
+    for m in HEAD_OF_IT_RE.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(named) or named[i][0] - m.end() > 40 or named[i][1].kind != "person" or named[i][1].affiliation:
+            continue
+        j = bisect.bisect_left(starts, m.start()) - 1
+        if j >= 0 and named[j][1].kind == "organization" and m.start() - named[j][0] <= HEAD_OF_IT_REACH:
+            named[i][1].affiliation = named[j][1].name
 
 
 def _deputies(text: str, out: list[Actor]) -> None:

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from briefing_app.analysis.document import Document
-from briefing_app.analysis.lang.ru_org_case import adjective_for, org_nominative
+from briefing_app.analysis.lang.ru_org_case import adjective_for, city_from_genitive, org_nominative
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.core.model import Actor, Span
 
@@ -78,7 +78,7 @@ def collective(doc: Document, out: list[Actor]) -> list[Actor]:
         if actor is None:
             place = m.group("rest").split()
             caps = [w for w in place if w[:1].isupper()]
-            home = org_nominative(" ".join(caps)) if caps else None  # "мэрии Екатеринбурга"
+            home = city_from_genitive(org_nominative(" ".join(caps))) if caps else None  # "мэрии Екатеринбурга", "Перми"
             if not place and not m.group("adj") and STATE_RE.match(name):
                 home = "Россия"  # "Источник в правительстве": a federal body, unqualified
             actor = Actor(name, "organization", None, home, [], [])

@@ -90,3 +90,17 @@ def org_nominative(name: str) -> str:
         noun = _noun_nominative(noun, i == 0, words[i - 1] if i else "")
     adjs = [adjective_for(a, noun) for a in words[:i]]
     return " ".join([*adjs, noun, *words[i + 1:]])
+
+
+# cities whose name ends in -и in every case ("мэрии Сочи"), not a soft-sign noun's genitive ("мэрии Перми")
+INDECLINABLE_CITIES = frozenset("Сочи Тбилиси Хельсинки Дели Бали".split())
+
+
+def city_from_genitive(word: str) -> str:
+    """'Перми' -> 'Пермь', 'Казани' -> 'Казань' (a feminine city in -ь named in the genitive); any other word as it is
+    ('Москва', 'Сочи')."""
+    if len(word) > 3 and word.endswith("и") and word[-2] not in "аеёиоуыэюяй" and word not in INDECLINABLE_CITIES \
+            and word[:1].isupper() and " " not in word:
+        return word[:-1] + "ь"
+    return word
+

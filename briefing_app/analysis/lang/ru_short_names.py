@@ -89,4 +89,41 @@ def merge(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if id(a) not in gone]
 
 
-__all__ = ["SHORT_NAMES", "initials", "merge", "short_forms"]
+# lower-case short forms of local bodies and the stems of the words of their full names ("гордума" / "Пермская
+# городская дума", "облдумы" / "Тульская областная дума", "заксобрания" / "Законодательное собрание ...")
+LOCAL_SHORT = {"гордум": ("городск", "дум"), "облдум": ("областн", "дум"), "горсовет": ("городск", "совет"),
+               "заксобрани": ("законодательн", "собрани"), "горизбирком": ("городск", "избирательн", "комисси"),
+               "облизбирком": ("областн", "избирательн", "комисси"), "горадминистраци": ("городск", "администраци")}
+LOCAL_SHORT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(LOCAL_SHORT) + r")[а-яё]*(?![\w-])")
+
+
+def _spells(name: str, stems: tuple[str, ...]) -> bool:
+    """Do the words of an organisation's name hold the stems in a row ("Пермская городская дума": городск, дум)?"""
+    words = name.lower().split()
+    return any(all(w.startswith(st) for w, st in zip(words[i:i + len(stems)], stems))
+               for i in range(len(words) - len(stems) + 1))
+
+
+def local_short_forms(text: str, actors: list[Actor]) -> None:
+    """'Председатель гордумы Дмитрий Малютин' in a text that names the Пермская городская дума: the short form is an
+    alias of the one body whose full name it shortens, and a title holding it gives its holder that body."""
+    if not any(stem in text for stem in ("гордум", "облдум", "горсовет", "заксобрани", "изберком", "избирком", "горадмин")):
+        return
+    bodies = {}
+    for m in LOCAL_SHORT_RE.finditer(text):
+        stem = next(k for k in LOCAL_SHORT if m.group().startswith(k))
+        if stem not in bodies:
+            fits = [a for a in actors if a.kind == "organization" and _spells(a.name, LOCAL_SHORT[stem])]
+            bodies[stem] = fits[0] if len(fits) == 1 else None
+        body = bodies[stem]
+        if body is not None and m.group() not in body.aliases and m.group() != body.name:
+            body.aliases.append(m.group())
+    for a in actors:
+        if a.kind == "person" and not a.affiliation and a.title:
+            short = LOCAL_SHORT_RE.search(a.title)
+            body = bodies.get(next(k for k in LOCAL_SHORT if short.group().startswith(k))) if short else None
+            if body is not None:
+                a.affiliation = body.name
+
+
+__all__ = ["SHORT_NAMES", "initials", "local_short_forms", "merge", "short_forms"]

@@ -1,0 +1,57 @@
+"""Russian actor rules of the tenth session (analysis/lang/ru_*.py), one test each, on short texts of their own:
+a family name that ends like a patronymic, a region's everyday name for a body that speaks, the city of "глава
+города", lower-case short forms of local bodies, and "Её руководитель" after a body."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.lang.ru_org_case import city_from_genitive
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_family_name_in_evich_is_a_person_not_an_address() -> None:
+    text = ("Председатель партии Сергей Лукашевич заявил, что инфляция замедлится.\n\n"
+            "— Виктор Антонович, что будет с ценами?\n\n— Они вырастут.\n")
+    actors = _actors(text)
+    assert actors["Сергей Лукашевич"].title == "председатель партии"
+    assert "Виктор Антонович" not in actors  # an address is still no person
+
+
+def test_a_region_everyday_name_of_a_speaking_body_is_the_official_region() -> None:
+    text = "В правительстве Кубани сообщили, что урожай соберут к октябрю.\n"
+    body = next(a for a in analyse(text).actors if a.name.lower().startswith("правительство"))
+    assert body.affiliation == "Краснодарский край"
+
+
+def test_head_of_the_city_and_the_city_duma_take_the_one_city_in_the_nominative() -> None:
+    text = ("Казанская городская дума приняла бюджет.\n\nГлава города Андрей Носков поддержал решение. "
+            "В администрации Казани уточнили, что ремонт завершат к осени.\n")
+    actors = _actors(text)
+    assert actors["Андрей Носков"].affiliation == "Казань"
+    assert actors["Казанская городская дума"].affiliation == "Казань"
+    assert city_from_genitive("Перми") == "Пермь" and city_from_genitive("Сочи") == "Сочи"
+    assert city_from_genitive("Москва") == "Москва"
+
+
+def test_a_lower_case_short_form_names_the_local_body_in_full() -> None:
+    text = ("Тульская областная дума утвердила закон о парковках.\n\n"
+            "Председатель облдумы Николай Воробьёв пояснил, что закон вступит в силу летом.\n")
+    actors = _actors(text)
+    assert actors["Николай Воробьёв"].affiliation == "Тульская областная дума"
+    assert "облдумы" in actors["Тульская областная дума"].aliases
+
+
+def test_a_short_form_with_two_bodies_that_fit_names_neither() -> None:
+    text = ("Тульская областная дума и Калужская областная дума провели совместное заседание.\n\n"
+            "Председатель облдумы Николай Воробьёв пояснил, что закон вступит в силу летом.\n")
+    assert _actors(text)["Николай Воробьёв"].affiliation is None
+
+
+def test_her_head_after_a_body_is_that_body() -> None:
+    text = ("Против выступила партия «Новые люди». Её лидер Алексей Нечаев заявил, что налог ударит по бизнесу.\n")
+    assert _actors(text)["Алексей Нечаев"].affiliation == "Новые люди"
+    text = ("Министр Павел Ершов выступил в Думе. Его помощник Игорь Ступин заявил, что доклад готов.\n")
+    assert _actors(text)["Игорь Ступин"].affiliation != "Дума"  # a person named last: not a body's head
