@@ -55,3 +55,9 @@ def test_her_head_after_a_body_is_that_body() -> None:
     assert _actors(text)["Алексей Нечаев"].affiliation == "Новые люди"
     text = ("Министр Павел Ершов выступил в Думе. Его помощник Игорь Ступин заявил, что доклад готов.\n")
     assert _actors(text)["Игорь Ступин"].affiliation != "Дума"  # a person named last: not a body's head
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = ("Клуб расторг контракт с тренером Деяном Станковичем.\n\nСам Станкович назвал решение «ожидаемым».\n")
+    coach = _actors(text)["Деян Станкович"]
+    assert "Сам Станкович" not in coach.aliases and "Станкович" in coach.aliases

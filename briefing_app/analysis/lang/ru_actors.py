@@ -43,6 +43,8 @@ PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ич�
 NAMED_AFTER_BEFORE_RE = re.compile(r"(?:имени|им\.|памятник\w*|улиц[аеыу]|проспект\w*|площад[ьи]|преми[яиюей]|бульвар\w*)[ \t]+$",
                                    re.I)
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
+# words that open a sentence before a name and are no part of it ("Сам Станкович назвал", "Даже Лавров признал")
+OPENING_WORDS = frozenset("Сам Сама Сами Лично Именно Также Даже Только Ещё Еще Уже Вот Затем Потом Теперь Однако Зато".split())
 PREPOSITIONS = frozenset("в во на по с со к ко о об у за из от до при для под над без через после перед".split())
 OUTLET_WORD_RE = re.compile(r"(?:Интерфакс|ТАСС|РБК|РИА)(?![а-яё]{3})")
 # a place in the genitive that ends a title before a name ("Глава Якутии", "Главы Чувашии")
@@ -95,7 +97,7 @@ def people(text: str) -> dict[str, _Person]:
         offset = m.start()
         # drop title, organisation and country words at the front ("Председатель Госдумы Вячеслав Володин")
         # and a preposition opening the sentence ("На Украине заявление раскритиковали")
-        while words and (not_a_name(words[0]) or words[0].lower() in PREPOSITIONS):
+        while words and (not_a_name(words[0]) or words[0].lower() in PREPOSITIONS or words[0] in OPENING_WORDS):
             offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         g = _given_at(words)

@@ -126,7 +126,7 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
             caps.insert(0, t)
         else:
             break
-    while len(caps) > 1 and ru_actors.not_a_name(caps[0].group()):
+    while len(caps) > 1 and (ru_actors.not_a_name(caps[0].group()) or caps[0].group() in ru_actors.OPENING_WORDS):
         caps.pop(0)
     if len(caps) == 3 and not is_given(caps[0].group()) and is_given(caps[1].group()):
         caps.pop(0)  # "Адвокат Иванова Денис Балуев": Иванова is the title's
