@@ -48,16 +48,17 @@ def test_answers_agree_with_texts() -> None:
     held4 = [gold["language"] for name, _, gold in docs if score.part_of(name) == "held4"]
     assert sorted(held4) == ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6
     assert not {name for name, _, _ in score.load("held4")} & {name for name, _, _ in score.load("tuned")}
-    later = [name for name, _, _ in docs if score.part_of(name) in ("held5", "held6", "held7", "held8", "held9", "held10", "held11")]
+    later = [name for name, _, _ in docs
+             if score.part_of(name) in ("held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12")]
     assert (len(score.load("tuned")) + len(score.load("held")) + len(held2) + len(held3) + len(held4) + len(later)
             == len(docs))
 
 
 @pytest.mark.parametrize("part,languages", [(p, ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6) for p in ("held5", "held6", "held7")]
                          + [("held8", ["en"] * 8), ("held9", ["ko"] * 6 + ["ru"] * 6), ("held10", ["en"] * 6),
-                            ("held11", ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6)])
+                            ("held11", ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6), ("held12", ["en"] * 12)])
 def test_later_held_batches_are_measurement_only_parts(part: str, languages: list[str]) -> None:
-    """The eighth to tenth sessions' held batches: each its own part for score.py --part held5 ... held11, in "all",
+    """The eighth to tenth sessions' held batches: each its own part for score.py --part held5 ... held12, in "all",
     in no other part, never tested for figures and never listed by --show (which lists tuned articles only)."""
     assert part in score.PARTS
     everything = score.load("all")
@@ -76,16 +77,19 @@ def test_later_held_batches_are_measurement_only_parts(part: str, languages: lis
         score.load("held99")
 
 
-def test_held11_prints_aggregate_figures_only(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """The tenth session's held batch: `score.py --part held11 --show` names no article and lists no miss, only
-    the part's aggregate lines (its figures are not asserted: held aside)."""
-    monkeypatch.setattr(sys, "argv", ["score.py", "--part", "held11", "--show"])
+@pytest.mark.parametrize("part,count,keys", [("held11", 18, {"en", "ru", "ko", "all"}), ("held12", 12, {"en", "all"})])
+def test_tenth_session_held_parts_print_aggregate_figures_only(part: str, count: int, keys: set[str],
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The tenth session's held batches: `score.py --part held11 --show` (and held12) names no article and lists
+    no miss, only the part's aggregate lines (its figures are not asserted: held aside)."""
+    monkeypatch.setattr(sys, "argv", ["score.py", "--part", part, "--show"])
     assert score.main() == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "part: held11 (18 articles)"
-    assert {line.split()[0] for line in lines[1:]} == {"en", "ru", "ko", "all"}
+    assert lines[0] == f"part: {part} ({count} articles)"
+    assert {line.split()[0] for line in lines[1:]} == keys
     assert all(" actors " in line or " sentences (" in line for line in lines[1:])
-    assert not any("held11-" in line for line in lines)
+    assert not any(f"{part}-" in line for line in lines)
 
 
 @pytest.fixture(scope="module")
