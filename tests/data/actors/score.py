@@ -273,7 +273,8 @@ story, a Belgrade gas wire, an Olympic-committee appeal, a Chita hospital probe,
 JCS drone briefing, a fair-trade fine on a delivery app, a Gyeongnam shipyard-wage story, a sports-ministry audit,
 a State Department briefing relayed from Washington, a financial-supervisor warning); 375-460 words in English,
 140-170 in Russian, 70-85 in Korean. MEASUREMENT-ONLY like held7. One correction after its first (baseline) run,
-mechanical and blind to output: 15 aliases that normalise to the actor's name or another alias were dropped.
+mechanical and blind to output: 15 aliases that normalise to the actor's name or another alias were dropped, and
+the headline's "IMF" was added to the Fund's aliases (en202).
 
 Held batch "held12" (12 English: en206-en217, named en2NN-held12-*): written in the tenth session right after held11
 by the same helper, the same way, for English titles and affiliations given in many forms ("X, a spokesman for Y",
