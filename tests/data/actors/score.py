@@ -163,6 +163,13 @@ Russian ambassador, "В МИД России пообещали"); a Supreme Cour
 stance) and a minimum-wage decision (a commission and its chair, 민주노총 by its short form only, 경총 in brackets).
 Answers committed before the analyser ran on them.
 
+Tuned batch "s10" (English: en114-en119, named en1NN-s10-*): written in the tenth session by the English actors
+engineer for affiliations and aliases on fresh text (a Senate letter to ICE with "(D-Calif.)", a DHS official, "the
+Senate" and "Congress" acting; a UK by-election with "the prime minister" before the name, "the Conservative MP X",
+party leaders; an airline merger with "X at Y", "X of Y", "who heads"; a Nile-dam wire with demonyms, capitals and
+"His successor"; a county school-board story with local officials; an FDA vaccine story with agency officials and
+"who chairs"); answers committed before the analyser ran on them, scored once fresh, then tuned on.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
