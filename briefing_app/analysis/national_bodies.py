@@ -28,7 +28,7 @@ BODIES: dict[str, tuple[str, ...]] = {
         "Customs and Border Protection", "Citizenship and Immigration Services", "Joint Chiefs of Staff",
         "Pentagon", "White House", "Supreme Court", "Congressional Budget Office", "Library of Congress",
         "Office of the Comptroller of the Currency", "Federal Deposit Insurance Corporation", "Federal Aviation Administration",
-        "Federal Communications Commission", "Federal Emergency Management Agency", "National Guard Bureau"),
+        "Federal Communications Commission", "Federal Emergency Management Agency", "National Guard Bureau", "Congress"),
     "United Kingdom": (
         "Home Office", "Foreign Office", "Foreign, Commonwealth and Development Office", "Cabinet Office", "HM Treasury",
         "Bank of England", "Office for National Statistics", "Office for Budget Responsibility", "Office of Rail and Road",

@@ -30,7 +30,7 @@ DESC_RE = re.compile(r"[Tt](?<![\w’'-][Tt])he\s+(?:(?P<mod>host|home|neighbou?
 # which organisation a generic description may stand for, by a word of its name
 FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission", "Council", "Panel"),
         "agency": ("Agency", "Commission", "Administration", "Bureau", "Office", "Service", "Department", "Organization",
-                   "Centers", "Centres", "Programme", "Program"),
+                   "Centers", "Centres", "Programme", "Program", "Enforcement", "Protection"),
         "court": ("Court",), "board": ("Board",), "bloc": ("Union",), "alliance": ("NATO", "Alliance"),
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "OPEC", "Academy",
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from briefing_app.analysis import companies, gazetteer
+from briefing_app.analysis.known_bodies import known_bodies
 from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.org_cues import acronym_appositives, cue_names
 from briefing_app.analysis.org_found import CALENDAR, CAPW, LEFT_RE, LINK, Found, Org, trim
@@ -103,6 +104,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     cue_names(found)
     acronym_appositives(found)
     _known_companies(text, found.orgs, is_person)
+    known_bodies(found)
     if "he " in text:
         _plural_parties(text, found.orgs)
     _later_mentions(text, found.orgs)

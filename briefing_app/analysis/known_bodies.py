@@ -1,0 +1,71 @@
+"""National bodies an English text names by a name no organisation noun ends and no cue word marks
+("Immigration and Customs Enforcement", "Customs and Border Protection", "Ofcom", "the Bundestag",
+"Joint Chiefs of Staff"): the names of national_bodies.BODIES, found where the text writes them whole.
+Names the gazetteer reads as a country's metonym ("the Elysee", "Downing Street") stay with it.
+Legislatures named alone: "Congress", "the Senate" and, in an American text that names no "House of ...",
+"the House" (the House of Representatives); not inside a longer name ("Mobile World Congress", "the Senate
+Armed Services Committee", "the California Senate") nor before a thing of theirs ("the Senate floor")."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import gazetteer
+from briefing_app.analysis.national_bodies import BODIES
+from briefing_app.analysis.org_found import Found, Org
+from briefing_app.analysis.us_officials import american
+from briefing_app.core.model import Span
+
+NAMES = sorted({name for names in BODIES.values() for name in names if not gazetteer.lookup(name)} - {"Congress"})
+# one pattern of all the names (a trie; a str.find of each name's first word cost ten times as much)
+BODY_RE = re.compile(gazetteer.trie_pattern(NAMES, not_after=r"[\w&’'-]") + r"(?![\w&’'-])")
+# "Congress", "the Senate", "the House" standing alone: no capitalised word or possessive before them (but a
+# sentence's "The"), none after; not a thing of theirs ("the Senate floor", "a Congress seat")
+LEGISLATURE_RE = re.compile(r"(?:(?<=[Tt]he )(?P<chamber>Senate|House)|(?<![\w’'.-])(?<![A-Z][\w’'.-] )(?<!’s )(?<!'s )"
+                            r"(?P<congress>Congress))(?![\w’'-])(?![ \t]+(?:[A-Z]|of\b|party\b|floor\b|seat|race|candidate|"
+                            r"district|member|majority\b|minority\b|chamber\b|version\b|calendar\b|gallery\b|side\b|"
+                            r"aide|staff|page|election|hearing|testimony|building|office|campaign))")
+LEGISLATURE_KEYS = ("Congress", "he Senate", "he House")
+
+
+def known_bodies(found: Found) -> None:
+    """Each listed body the text names: an organisation (one found already under that name, or found
+    as the last words of it, "Customs Enforcement", gains the whole name's mention); then the legislatures."""
+    text = found.text
+    for m in BODY_RE.finditer(text):
+        _add(found, m.group(), m.start(), m.end())
+    if any(key in text for key in LEGISLATURE_KEYS):
+        _legislatures(found)
+
+
+def _add(found: Found, name: str, s: int, e: int, alias: str | None = None) -> None:
+    orgs = found.orgs
+    if any(sp.start <= s and e <= sp.end and (sp.start, sp.end) != (s, e) for o in orgs.values() for sp in o.mentions):
+        return  # inside a longer name found already ("the Senate Armed Services Committee")
+    org = orgs.get(name)
+    if org is None:
+        org = orgs[name] = Org(name, "organization")
+    if alias and alias not in org.aliases:
+        org.aliases.append(alias)
+    if not any(sp.start == s for sp in org.mentions):
+        org.mentions.append(Span(s, e))
+    org.venue_only = False
+
+
+def _legislatures(found: Found) -> None:
+    """'Congress funded the beds', 'The Senate passed a bill', 'The House has yet to vote' (an American text)."""
+    text = found.text
+    named = [o.name for o in found.orgs.values()]
+    for m in LEGISLATURE_RE.finditer(text):
+        chamber = m.group("chamber")
+        if chamber is None:
+            _add(found, "Congress", m.start(), m.end())
+            continue
+        if any(n.endswith(" " + chamber) or n.startswith(chamber + " of ") for n in named):
+            continue  # "the California Senate ... the Senate", "the House of Commons ... the House": that body's
+        if chamber == "Senate":
+            _add(found, "Senate", m.start(), m.end())
+        elif "House of" not in text and american(text):
+            _add(found, "House of Representatives", m.start(), m.end(), alias="the House")
+
+
+__all__ = ["NAMES", "known_bodies"]

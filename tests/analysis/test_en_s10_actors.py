@@ -1,0 +1,41 @@
+"""English actor rules of the tenth session, one test each: national bodies named with no organisation noun,
+legislatures named alone."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_listed_national_body_with_no_organisation_noun_is_an_actor() -> None:
+    actors = _actors("Detention\n\nTwo senators wrote to Immigration and Customs Enforcement on Wednesday. The agency's "
+                     "acting director, Todd Lyons, did not reply. ICE said it would review the case. The Department of "
+                     "Homeland Security oversees ICE and Customs and Border Protection.\n")
+    ice = actors["Immigration and Customs Enforcement"]
+    assert ice.affiliation == "United States"
+    assert "ICE" in ice.aliases and "the agency" in ice.aliases
+    assert actors["Customs and Border Protection"].affiliation == "United States"
+    assert actors["Todd Lyons"].affiliation == "Immigration and Customs Enforcement"
+    assert "Customs Enforcement" not in actors and "Border Protection" not in actors
+    uk = _actors("Ofcom said on Monday it would fine the broadcaster. Ofcom's chief executive declined to comment.\n")
+    assert "Ofcom" in uk
+
+
+def test_legislatures_named_alone_are_actors() -> None:
+    actors = _actors("WASHINGTON — The Senate passed the bill on Thursday. The House has yet to vote on its version. "
+                     "Congress funded the beds and not the inspectors, advocates said.\n")
+    assert actors["Senate"].affiliation == "United States"
+    assert actors["Congress"].affiliation == "United States"
+    house = actors["House of Representatives"]
+    assert house.affiliation == "United States" and "the House" in house.aliases
+
+
+def test_no_legislature_inside_a_longer_name_or_before_a_thing_of_its_own() -> None:
+    actors = _actors("WASHINGTON — Sen. Jack Reed spoke on the Senate floor on Monday. The Senate Armed Services Committee "
+                     "approved the bill. Phone makers met at the Mobile World Congress in Barcelona.\n")
+    assert "Senate" not in actors and "Congress" not in actors
+    uk = _actors("LONDON — The minister told the House of Commons that the plan would work. The House rose at ten.\n")
+    assert "House of Representatives" not in uk
