@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.appositives import owner_fronted, role_after, role_fronted
+from briefing_app.analysis.appositives import after_name, owner_fronted, role_after, role_fronted
 from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import AGE_RE, GROUP_OF_RE, KIN_WORDS, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
@@ -141,7 +141,7 @@ class ActorTable:
         limit = len(text) if limit == -1 else limit
         before = role_before(text, h.name_start, floor)
         after = role_after(text, h.name_start + len(h.name), limit)
-        if text[h.name_start + len(h.name):][:1] in (",", "."):
+        if text[after_name(text, h.name_start + len(h.name), limit):][:1] in (",", "."):
             chain = self._chain_start(h, floor)
             if not after.title and not after.affiliation:
                 after = role_fronted(text, chain, floor)

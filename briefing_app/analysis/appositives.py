@@ -19,7 +19,9 @@ CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|th
 OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
                         r"[A-Z](?:[\w&-]|\.(?=\S))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
-PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)")  # "McCaul, R-Texas, chairman of ..."
+# "McCaul, R-Texas, chairman of ...", "Sen. Alex Padilla (D-Calif.) wrote": a member's party and state (a US
+# senator's or representative's affiliation stays the country: tests/analysis/test_en_backrefs2.py)
+PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)|[ \t]+\([RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\)")
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 AFTER_RE = re.compile(
     r",\s+(?P<d>(?:(?:the|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?" + C + r"{2,90}?)"
@@ -55,7 +57,8 @@ NEAR_FRONTED_RE = re.compile(r"(?<=[\s,])(?P<d>(?:(?:and|but)\s+)?(?:its|his|her
                              r"|(?:a|an)\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:spokes(?:man|woman|person)|official|analyst|"
                              r"economist|lawyer|adviser|aide|researcher)"  # "according to a Pentagon spokesman, Sean Parnell"
                              r"|(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at)\s+(?:the\s+)?"  # "a spokeswoman for the regulator"
-                             r"(?:[a-z][\w-]*|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})),\s+$")
+                             r"(?:[a-z][\w-]*|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+                             r"|the\s+(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+$")  # "confirmed that the chancellor, Rachel Reeves,"
 
 
 def role_after(text: str, name_end: int, limit: int) -> Role:
@@ -72,6 +75,12 @@ def role_after(text: str, name_end: int, limit: int) -> Role:
     if role.title or role.affiliation or of is None or of.group("org") in US_STATE_NAMES:
         return role
     return Role(None, named_actor(of.group("org")))
+
+
+def after_name(text: str, name_end: int, limit: int) -> int:
+    """Where a name's words end: after its "of <place>" or party-state tag ("Rand Paul of Kentucky, said")."""
+    skip = PLACE_OF_RE.match(text, name_end, limit) or PARTY_STATE_RE.match(text, name_end, limit)
+    return skip.end() if skip else name_end
 
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
@@ -142,4 +151,4 @@ def owner_fronted(text: str, chain_start: int, floor: int) -> bool:
     return OWNER_FRONTED_RE.search(text, max(floor, chain_start - 60), chain_start) is not None
 
 
-__all__ = ["owner_fronted", "role_after", "role_fronted"]
+__all__ = ["after_name", "owner_fronted", "role_after", "role_fronted"]

@@ -19,11 +19,13 @@ NAMES = sorted({name for names in BODIES.values() for name in names if not gazet
 # one pattern of all the names (a trie; a str.find of each name's first word cost ten times as much)
 BODY_RE = re.compile(gazetteer.trie_pattern(NAMES, not_after=r"[\w&’'-]") + r"(?![\w&’'-])")
 # "Congress", "the Senate", "the House" standing alone: no capitalised word or possessive before them (but a
-# sentence's "The"), none after; not a thing of theirs ("the Senate floor", "a Congress seat")
+# sentence's "The"), and after them a stop, a verb or a small word, not a noun they qualify ("the Senate floor",
+# "the Senate health committee", "Senate Republicans")
 LEGISLATURE_RE = re.compile(r"(?:(?<=[Tt]he )(?P<chamber>Senate|House)|(?<![\w’'.-])(?<![A-Z][\w’'.-] )(?<!’s )(?<!'s )"
-                            r"(?P<congress>Congress))(?![\w’'-])(?![ \t]+(?:[A-Z]|of\b|party\b|floor\b|seat|race|candidate|"
-                            r"district|member|majority\b|minority\b|chamber\b|version\b|calendar\b|gallery\b|side\b|"
-                            r"aide|staff|page|election|hearing|testimony|building|office|campaign))")
+                            r"(?P<congress>Congress))(?=[ \t]*[,.;:)\"”’]|[ \t]+(?:[a-z]+ed|[a-z]+s|has|have|had|is|was|will|"
+                            r"would|must|could|can|may|might|should|did|does|do|on|in|to|for|and|or|last|this|next|after|"
+                            r"before|by|with|from|at|as|that|which|also|then|now|still|yet|already|unanimously|narrowly|"
+                            r"overwhelmingly|never|not)\b)")
 LEGISLATURE_KEYS = ("Congress", "he Senate", "he House")
 
 

@@ -25,7 +25,7 @@ LEFT_RE = re.compile(r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")
-LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at)[ \t]+)?(?:the[ \t]+)?")
+LEAD_ROLE_RE = re.compile(r"([A-Z][\w-]*)[ \t]+(?:(?:of|for|at|on)[ \t]+)?(?:the[ \t]+)?")
 VENUE_BEFORE_RE = re.compile(r"\b(?:told|to|on|in)[ \t]+(?:the[ \t]+)?(?:[\w’'-]+(?:’s|'s)[ \t]+)?(?:state-run[ \t]+)?$")
 
 
@@ -40,7 +40,7 @@ class Org:
 
 
 PLURAL_PEOPLE = frozenset("members envoys officials leaders delegates troops supporters lawmakers staff employees "
-                          "workers negotiators diplomats fighters soldiers".split())
+                          "workers negotiators diplomats fighters soldiers republicans democrats".split())
 
 
 def _plural_role(word: str) -> bool:

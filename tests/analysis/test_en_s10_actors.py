@@ -39,3 +39,24 @@ def test_no_legislature_inside_a_longer_name_or_before_a_thing_of_its_own() -> N
     assert "Senate" not in actors and "Congress" not in actors
     uk = _actors("LONDON — The minister told the House of Commons that the plan would work. The House rose at ten.\n")
     assert "House of Representatives" not in uk
+
+
+def test_the_title_in_apposition_before_a_name_inside_a_sentence() -> None:
+    actors = _actors("Budget\n\nDowning Street later confirmed that the chancellor, Rachel Reeves, would set out new "
+                     "measures before the summer recess.\n")
+    assert actors["Rachel Reeves"].title == "chancellor"
+    assert actors["Rachel Reeves"].affiliation == "United Kingdom"
+
+
+def test_a_party_state_tag_after_the_name_keeps_the_role_fronted_before_it() -> None:
+    actors = _actors("Letter\n\nThe panel's top Democrat, Sen. Gary Peters (D-Mich.), wrote to the agency on Wednesday.\n")
+    assert actors["Gary Peters"].title is not None and "top Democrat" in actors["Gary Peters"].title
+
+
+def test_a_fronted_role_before_a_name_of_a_place() -> None:
+    actors = _actors("Hearing\n\nRepublicans on the Senate Homeland Security Committee were cooler. Its chairman, Rand Paul "
+                     "of Kentucky, said he would wait for the review.\n")
+    assert "Senate Homeland Security Committee" in actors
+    assert "Republicans on the Senate Homeland Security Committee" not in actors
+    assert actors["Rand Paul"].title == "chairman"
+    assert actors["Rand Paul"].affiliation == "Senate Homeland Security Committee"
