@@ -61,3 +61,24 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
     text = ("Клуб расторг контракт с тренером Деяном Станковичем.\n\nСам Станкович назвал решение «ожидаемым».\n")
     coach = _actors(text)["Деян Станкович"]
     assert "Сам Станкович" not in coach.aliases and "Станкович" in coach.aliases
+
+
+def test_an_embassy_that_speaks_is_a_body_not_its_country() -> None:
+    text = "В посольстве Франции отметили, что Париж готов к переговорам.\n"
+    quote = next(q for q in analyse(text).quotes if q.kind == "indirect")
+    assert "посольство франции" in {a.name.lower() for a in analyse(text).actors}
+    assert quote.mention is not None and quote.mention.text.startswith("посольстве")
+
+
+def test_a_body_named_only_in_a_title_is_an_actor() -> None:
+    text = "Лидер оппозиционной Партии зелёных и левых Борис Чанак потребовал отставки правительства.\n"
+    actors = _actors(text)
+    assert actors["Партия зелёных и левых"].kind == "organization"
+    assert actors["Борис Чанак"].affiliation == "Партия зелёных и левых"
+
+
+def test_a_legal_form_acronym_before_a_name_in_guillemets_is_no_body_of_its_own() -> None:
+    text = "Аналитик ИА «Финмаркет» Иван Петров заявил, что цены вырастут.\n"
+    actors = _actors(text)
+    assert "ИА" not in actors and actors["Иван Петров"].affiliation == "Финмаркет"
+    assert [text[m.start:m.end] for m in actors["Финмаркет"].mentions] == ["ИА «Финмаркет»"]

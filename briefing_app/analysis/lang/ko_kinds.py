@@ -114,17 +114,39 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
     return out
 
 
+# a city the text names as one: its mayor ("수원시장은") or its council ("포항시의회"), or after its province ("경기 고양시")
+CITY_NAMED_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{1,4}시)(?:장|의회)|(?:경기|강원|충북|충남|전북|전남|경북|경남|제주)[ \t]+"
+                           r"(?P<after>[가-힣]{1,4}시)(?![가-힣])")
+
+
+def _cities(text: str) -> list[str]:
+    """The ordinary cities (beyond LOCALS) a text names as cities ("이재준 수원시장", "경기 고양시")."""
+    if "시" not in text:
+        return []
+    found = {m.group("city") or m.group("after") for m in CITY_NAMED_RE.finditer(text)}
+    return sorted(c for c in found if c not in LOCALS and len(c) > 2)
+
+
 def _locals(text: str, out: list[Actor]) -> None:
-    """A province or a metropolitan city that acts or speaks is an actor ("경기도가 ... 밝혔다")."""
+    """A province or a city that acts or speaks is an actor ("경기도가 ... 밝혔다", "수원시는 ... 밝혔다" in a text
+    with "수원시장"; not "수원시 팔달구에서")."""
     acting: dict[str, list[Span]] = {}
     for m in LOCAL_RE.finditer(text) if any(name in text for name in LOCALS) else ():
         if _word_start(text, m.start()) and (m.group("p") or m.group("q")):
             acting.setdefault(m.group("name"), []).append(Span(m.start("name"), m.end("name")))
+    cities = _cities(text)
+    if cities:
+        city_re = re.compile(r"(?P<name>" + "|".join(cities) + r")(?P<p>는|은|가|이|도|와의|과의|와|과)?(?P<q>[ \t]*[\"“])?(?![가-힣])")
+        for m in city_re.finditer(text):
+            if _word_start(text, m.start()) and (m.group("p") or m.group("q")):
+                acting.setdefault(m.group("name"), []).append(Span(m.start("name"), m.end("name")))
     names = {a.name: a for a in out}
-    for a in out:  # "경기도의회", "서울시교육청": the province's or the city's
+    for a in out:  # "경기도의회", "서울시교육청", "수원시의회": the province's or the city's
         local = LOCAL_PREFIX_RE.match(a.name) if a.kind == "organization" and not a.affiliation else None
         if local and local.end() < len(a.name):
             a.affiliation = local.group()
+        elif a.kind == "organization" and not a.affiliation and a.name.endswith("의회") and a.name[:-2] in cities:
+            a.affiliation = a.name[:-2]
     for name, spans in acting.items():
         actor = names.get(name)
         if actor is None:

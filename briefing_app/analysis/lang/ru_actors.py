@@ -259,6 +259,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
     ru_affiliations.companies_of_heads(text, out)
+    ru_affiliations.bodies_of_titles(text, out)
     ru_affiliations.descriptions(text, out)
     ru_affiliations.this_country(text, out)
     ru_affiliations.city_heads(text, out)

@@ -63,7 +63,8 @@ def collective(doc: Document, out: list[Actor]) -> list[Actor]:
     if not found:
         return []
     added: list[Actor] = []
-    starts = sorted(s.start for a in out if a.kind in ("organization", "country", "person") for s in a.mentions)
+    # (a country inside the mention is the body's own complement: "В посольстве России отметили")
+    starts = sorted(s.start for a in out if a.kind in ("organization", "person") for s in a.mentions)
     by_name = {a.name.lower(): a for a in out}
     for mention, m in found:
         i = bisect.bisect_left(starts, mention.start)

@@ -104,7 +104,7 @@ LATIN_ORG_RE = _LatinAfterKind()
 GUILLEMET_ORG_RE = re.compile(r"(?:" + either_case("организаци", "компани", "парти", "фонд", "движени", "издани", "клуб", "команд",
                                                  "театр", "банк", "холдинг", "концерн", "завод", "газет", "журнал", "телеканал",
                                                  "агентств", "музе", "союз", "корпораци", "групп", "ПАО", "ОАО", "АО", "ЗАО",
-                                                 "ООО", "ФГ", "ГК", "НПО", "ФК", "ХК", "АНО", "профсоюз", "магазинов", "сети", "объединени", "ассоциаци",
+                                                 "ООО", "ФГ", "ГК", "НПО", "ФК", "ХК", "АНО", "ИАА", "ИА", "НКО", "ФГУП", "МУП", "ГУП", "профсоюз", "магазинов", "сети", "объединени", "ассоциаци",
                                                  "ритейлер", "сеть", "бренд")
                               + r")[а-яё]*(?:[ \t]+[а-яё]+(?:ей|ов|ых|их))?[ \t]+«(?P<name>[А-ЯЁA-Z0-9][^»\n]{1,40})»")
 PARTY_RE = re.compile(r"[Пп]арти[а-яё]*[ \t]+«$")
@@ -112,7 +112,7 @@ PARTY_RE = re.compile(r"[Пп]арти[а-яё]*[ \t]+«$")
 ORG_WORD_RE = re.compile(r"(?<![\w«-])(?:Рос(?!си|тов|тисл)[а-яё]{3,}|[А-ЯЁ][а-яё]+(?:надзор|избирком|пром|банк|телеком|газ)(?:[ауео]|ом|ой)?|[А-ЯЁ][а-яё]+(?:нефт[ьи]|энерго))(?![\w»-])")
 # capital-letter abbreviations that are no organisation
 NOT_ORG_ACRONYMS = frozenset("ПВО ВВП СВО БПЛА ДТП ЖКХ НДС ИИ СМИ ЧП ТЭЦ АЭС ГЭС ВПК ПМЭФ ЕГЭ ОГЭ МРОТ ИП ООО ПАО АО ЗАО "
-                             "ОАО ФГ ГК НПО ФК ХК АНО ФГУП ГУП МУП ЦФО СЗФО ЮФО СКФО ПФО УФО СФО ДФО ЧС ГУ ДСНВ СНВ ДРСМД ДВЗЯИ "
+                             "ОАО ФГ ГК НПО ФК ХК АНО ИАА ИА НКО ФГУП ГУП МУП ЦФО СЗФО ЮФО СКФО ПФО УФО СФО ДФО ЧС ГУ ДСНВ СНВ ДРСМД ДВЗЯИ "
                              "ОРВИ ОРЗ ВИЧ СПИД ЭКО МРТ КТ МСФО РСБУ".split())  # (and diseases and tests)
 # state bodies: with no country named, the Russian text's own (its outlet's home country)
 STATE_RE = re.compile(r"(?:Совет при президенте|Совфед|Центробанк|Банк России|Министерств|Мин[а-яё]|МИД|МЧС|ФСБ|МВД|Госдум|Государственн|Правительств|Совет Федерации|"
@@ -161,6 +161,9 @@ def organisations(text: str) -> dict[str, list[Span]]:
                 phrase = text[begin:m.end()]  # "Национального медицинского исследовательского центра имени Алмазова"
             if m.start(g) in covered:
                 continue  # inside a name already found ("НИИ" of "НИИ гриппа имени Смородинцева")
+            end = m.end(g)
+            if rx is GUILLEMET_ORG_RE and text[m.start():m.start(g)].rstrip(" \t«").isupper():
+                begin, end = m.start(), end + 1  # "ИАА «ПортНьюс»", "ООО «Ромашка»": the legal form and name, one mention
             if rx is ACRONYM_RE and (country(phrase) or phrase in NOT_ORG_ACRONYMS) or rx is MIN_RE and is_role(phrase) \
                     or rx is ORG_WORD_RE and (is_role(phrase) or country(phrase)) \
                     or rx is MIN_RE and phrase.startswith("Министерств"):
@@ -180,8 +183,8 @@ def organisations(text: str) -> dict[str, list[Span]]:
             spans = found.setdefault(name, [])
             if (name, begin) not in starts:
                 starts.add((name, begin))
-                spans.append(Span(begin, m.end(g)))
-                covered.update(range(begin, m.end(g)))
+                spans.append(Span(begin, end))
+                covered.update(range(begin, end))
             if rx is LATIN_ORG_RE and m.group("second"):  # "Маркетплейсы Wildberries и Ozon": both
                 found.setdefault(m.group("second"), []).append(Span(m.start("second"), m.end("second")))
                 covered.update(range(m.start("second"), m.end("second")))
