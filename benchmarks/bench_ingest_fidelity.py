@@ -14,7 +14,8 @@ layouts written after the tuning: three columns, A5/A4/Letter/landscape pages, s
 and left/right running headers, pull quotes; AMP, bare-div and magazine-CMS web pages; tuned on
 since), --set-d and --set-e (held: PDF layouts written before the tuning that followed them,
 each evaluated once; set E adds spreads, drop capitals, captions, footnotes, TrueType faces,
-word-by-word browser print and LibreOffice's own PDFs).
+word-by-word browser print and LibreOffice's own PDFs), --set-g (held: web, PDF and LibreOffice
+layouts written in session 10 by the held-data helper, aggregate only).
 """
 from __future__ import annotations
 
@@ -34,10 +35,12 @@ from tests.ingest.fidelity import check  # noqa: E402
 from tests.ingest.html_layouts import HELD_OUT_LAYOUTS, LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_c import SET_C_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_f import SET_F_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_g import SET_G_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_office_styles, dev_styles  # noqa: E402
 from tests.ingest.pdf_styles_e import layout_files, set_e_files  # noqa: E402
+from tests.ingest.pdf_styles_g import set_g_files  # noqa: E402
 from tests.ingest.pdf_styles import (  # noqa: E402
     held_out_styles, more_held_out_styles, more_styles, newer_styles, printed_furniture, set_c_styles, set_d_styles,
     styles)
@@ -159,6 +162,11 @@ def main() -> None:
                     help="only set F: real editorials 13-18 of each outlet (18) in every PDF layout of sets A and B and "
                          "the set F web layouts (tests/ingest/html_layouts_f.py; written in session 9 to tune on the "
                          "kinds of file set B holds; -v shows the misses)")
+    ap.add_argument("--set-g", action="store_true",
+                    help="only set G: real editorials 58-63 of each outlet (18) in the set G web, PDF and LibreOffice "
+                         "layouts (tests/ingest/html_layouts_g.py, pdf_styles_g.py: written in session 10 by the held-data "
+                         "helper, committed before any reader change was tuned with them in view) and as Word files; "
+                         "held: aggregate only, never looked at")
     ap.add_argument("--looked-at", action="store_true",
                     help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
@@ -197,6 +205,12 @@ def main() -> None:
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
                 with_promos(set_e_files(folder, editorials(52, 6))), False)
+            return
+        if args.set_g:
+            arts = editorials(58, 6)
+            run("real editorials, set G (18, set G web, PDF and LibreOffice layouts, Word: never looked at)",
+                [*files(folder, arts, SET_G_LAYOUTS, lambda a: {}, True), *with_promos(set_g_files(folder, arts))],
+                False)
             return
         if args.set_d:
             run("real editorials, set D (18, set D layouts: never looked at)",
