@@ -82,3 +82,28 @@ def test_a_legal_form_acronym_before_a_name_in_guillemets_is_no_body_of_its_own(
     actors = _actors(text)
     assert "ИА" not in actors and actors["Иван Петров"].affiliation == "Финмаркет"
     assert [text[m.start:m.end] for m in actors["Финмаркет"].mentions] == ["ИА «Финмаркет»"]
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    return next(q.speaker for q in analyse(text).quotes if words in q.text)
+
+
+def test_a_parenthesis_between_the_subject_and_its_verb_is_set_aside() -> None:
+    text = "Гендиректор «Северстали» Александр Шевелёв (компания выпускает сталь в Череповце) считает, что спрос упадёт.\n"
+    assert _speaker_of(text, "спрос упадёт") == "Александр Шевелёв"
+
+
+def test_a_short_foreign_family_name_tells_no_sex_so_the_diplomat_is_her() -> None:
+    text = ("Официальный представитель МИД КНР Ван Лин подтвердила, что визит состоится. "
+            "Стороны обсудят торговлю, уточнила дипломат.\n")
+    assert _speaker_of(text, "Стороны обсудят торговлю") == "Ван Лин"
+
+
+def test_the_mayor_and_the_specialist_stand_for_the_head_of_the_city_and_the_coach() -> None:
+    text = ("Глава Екатеринбурга Алексей Орлов подписал постановление.\n\n«Другого выхода нет», — сказал мэр.\n")
+    assert _speaker_of(text, "Другого выхода нет") == "Алексей Орлов"
+    text = ("Клуб расторг контракт с главным тренером Деяном Станковичем. Станкович назвал решение «ожидаемым».\n\n"
+            "«Мы сделали всё, что могли», — сказал сербский специалист.\n")
+    assert _speaker_of(text, "Мы сделали всё") == "Деян Станкович"
+    text = ("Глава Якутии Айсен Николаев подписал указ.\n\n«Другого выхода нет», — сказал мэр.\n")
+    assert _speaker_of(text, "Другого выхода нет") != "Айсен Николаев"  # a republic's head is no mayor

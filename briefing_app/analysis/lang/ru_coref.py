@@ -15,13 +15,15 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
+from briefing_app.analysis.lang.ru_affiliations import REPUBLICS
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
+from briefing_app.analysis.lang.ru_regions import official
 from briefing_app.analysis.lang.ru_short_names import short_forms
 from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
 from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
-EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик", "чиновник")  # descriptions that are no title word of their own
+EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик", "чиновник", "специалист", "наставник")  # descriptions that are no title word of their own
 # the case endings of those nouns ("дипломата", "парламентарию"), not an adjective made of them ("дипломатических")
 NOUN_ENDINGS = frozenset("- а у ом е ы ов ам ами ах й я ю ем и ев ям ями ях".split()) | {""}
 # the words that may head a description: a title word or one of the extra descriptions, in any case
@@ -35,6 +37,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "государственный секретар", "спецпредставител", "дипломат", "заместитель главы мид",
                  "заместитель министра иностранных дел", "замглавы мид", "замминистра иностранных дел"),
     "градоначальник": ("мэр", "глава города"),
+    "мэр": ("глава города", "градоначальник"),
+    "специалист": ("тренер", "наставник", "аналитик", "эксперт", "врач", "инженер", "юрист"),  # "сербский специалист"
+    "наставник": ("тренер",),
     "чиновник": ("начальник", "заместитель", "руководител", "глава департамента", "глава управления", "замминистр",
                  "министр", "вице-мэр", "заммэр", "вице-губернатор", "замгубернатор"),
     "депутат": ("глава комитета госдум", "председатель комитета госдум", "зампред", "член комитета", "парламентари"),
@@ -51,6 +56,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "председатель": ("спикер",),
     "спикер": ("председател",),
 }
+REPUBLIC_NAMES = frozenset(REPUBLICS.values())
 _SYNONYMS_BY_KEY = {key(word): needles for word, needles in SYNONYMS.items()}
 # a qualifier after the head in the genitive ("главы российского внешнеполитического ведомства", "министр Турции")
 GENITIVE_RE = re.compile(r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их|ства|ения|ости|а|я|ы|и)|[А-ЯЁ][А-ЯЁа-яё-]*)$")
@@ -70,8 +76,19 @@ def _fits(stem: str, title: str, affiliation: str | None) -> bool:
     """Does a person's title (in lower case) say what the description's head says?"""
     if title and key(title.split()[0]) == stem:
         return True
+    if stem == MAYOR and title.startswith("глава ") and _a_city(affiliation):
+        return True  # "сказал мэр" of "Глава Екатеринбурга Алексей Орлов"
     return any(needle in title or needle == "представитель мид" and (affiliation or "").startswith("МИД") and "представител" in title
                for needle in _SYNONYMS_BY_KEY.get(stem, ()))
+
+
+MAYOR = key("мэр")
+
+
+def _a_city(name: str | None) -> bool:
+    """A one-word place that is no country, republic or region: a city ("Екатеринбург")."""
+    return bool(name) and " " not in (name or "") and not country(name or "") and name not in REPUBLIC_NAMES \
+        and not official(name)
 
 
 def gender(actor: Actor) -> str | None:
@@ -81,6 +98,8 @@ def gender(actor: Actor) -> str | None:
         return "f"
     if len(words) > 1 and words[0] in MALE_NAMES:
         return "m"
+    if len(words[-1]) < 5:
+        return None  # "Мао Нин", "Ван И": a short foreign family name that only ends like a Russian one
     if re.search(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$", words[-1]):
         return "f"
     if re.search(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", words[-1]):

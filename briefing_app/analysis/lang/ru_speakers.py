@@ -90,12 +90,19 @@ def np_after(text: str, s: int, e: int) -> tuple[int, int]:
     return s, end if end > s else e
 
 
+PAREN_REACH = 160  # characters a parenthesis between a subject and its verb may hold
+
+
 def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     """The subject of a verb: an organisation in «», else the last name (title, country and
     organisation words before it dropped), else a pronoun or a title word; adverbs skipped."""
     toks = [t for t in RU_TOKEN_RE.finditer(text, sent, verb) if t.group().lower() not in RU_ADVERBS]
     while len(toks) > 2 and toks[-2].group().lower() in ("в", "во", "на") and TIME_WORD_RE.fullmatch(toks[-1].group()):
         toks = toks[:-2]  # "Осеевский в марте говорил": the time aside
+    if toks and toks[-1].group() == ")":  # "Сергей Шишкарёв (группа владеет терминалами) считает": the aside aside
+        opens = [i for i, t in enumerate(toks) if t.group() == "("]
+        if opens and toks[-1].start() - toks[opens[-1]].start() < PAREN_REACH:
+            toks = toks[:opens[-1]]
     toks = _without_phrases(toks)
     if not toks:
         return None
