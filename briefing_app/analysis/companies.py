@@ -38,12 +38,14 @@ COMPANIES: dict[str, list[str]] = {
 # political parties a wire names bare ("Labour promised ...", "Reform UK leads the polls"); not "Conservatives" or
 # "Democrats" alone (as often a camp or members as the party)
 PARTIES: dict[str, list[str]] = {
-    "Labour Party": ["Labour"], "Conservative Party": ["Tories"], "Reform UK": [], "Liberal Democrats": [],
+    "Labour Party": ["Labour"], "Conservative Party": ["Tories"], "Reform UK": ["Reform"], "Liberal Democrats": ["Lib Dems"],
     "Scottish National Party": ["SNP"], "Plaid Cymru": [], "Alternative for Germany": ["AfD"], "National Rally": [],
     "Likud": [], "Fidesz": [], "Kuomintang": ["KMT"], "Democratic Progressive Party": ["DPP"], "Bharatiya Janata Party": ["BJP"],
 }
 NAME_OF: dict[str, str] = {alias: name for table in (COMPANIES, PARTIES) for name, aliases in table.items()
                            for alias in [name, *aliases]}
+# short names that are common words too: a party's only where the text names the party in full
+SHORT_ONLY_WITH = {"Reform": "Reform UK"}
 PARTY_NAMES = frozenset(alias for name, aliases in PARTIES.items() for alias in [name, *aliases])
 COMPANY_RE = re.compile(trie_pattern(list(NAME_OF), not_after=r"[\w&.-]") + r"(?![\w&-]|[ \t]+[A-Z&])")
 # a capitalised word before a name makes it part of a longer one ("Wells Fargo Center" is caught by the
@@ -65,6 +67,8 @@ def mentions(text: str) -> list[tuple[str, int, int]]:
         if before and before.group(1) not in OPENERS or ON_RE.search(text, max(0, m.start() - 6), m.start()) \
                 or THING_AFTER_RE.match(text, m.end()) or m.group() in PARTY_NAMES and CAPITAL_AFTER_RE.match(text, m.end()):
             continue  # ("posted videos on TikTok": a platform as a place; "a FedEx store", "his Boeing 757": a thing)
+        if m.group() in SHORT_ONLY_WITH and SHORT_ONLY_WITH[m.group()] not in text:
+            continue  # "Reform" is Reform UK only in a text that names Reform UK
         out.append((NAME_OF[m.group()], m.start(), m.end()))
     return out
 

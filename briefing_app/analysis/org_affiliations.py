@@ -17,6 +17,7 @@ from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_ac
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
 from briefing_app.analysis.officials_home import national_officials
+from briefing_app.analysis.party_members import MEMBER_RE, party_members
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor
 
@@ -69,6 +70,7 @@ def affiliations(doc: Document) -> None:
     us_officials(doc, orgs)  # after the above, which may have dropped a description that named nothing
     dateline_officials(doc, orgs)
     national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
+    party_members([a for a in doc.actors if a.kind == "person" and a.title], orgs)  # "the Labour MP for York Central"
 
 
 def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Actor], by_form: dict[str, Actor],
@@ -77,9 +79,10 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
     named before; "its", "the governor", "the committee"); True when the person keeps one or is left to a later pass."""
     text = doc.actor_text
     aff = person.affiliation
-    if aff and person.title and person.title[:1].isupper() \
+    if aff and person.title and person.title[:1].isupper() and MEMBER_RE.search(person.title.split(";")[0]) \
             and title_names_org(person, [o for o in orgs if person.title.startswith(o.name + " ")]):
-        return True  # "Labour MP Stella Creasy, who chairs ...": the party her first title names
+        return True  # "Labour MP Stella Creasy, who chairs ...": the party her first title names (but "the Labour
+        # chair of the Treasury Committee" is the committee's)
     ender = last_words.get(aff) if aff and aff not in by_form and aff not in US_STATE_NAMES else None
     if ender is not None and aff and not gazetteer.lookup(aff):  # "... Welfare of Immigrants campaigner X":
         person.affiliation = aff = ender.name  # the organisation whose name the word ends, not the word

@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.companies import PARTY_NAMES
+from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.owners import opening_actor, sentence_start
@@ -35,7 +37,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "group": ("Group", "Organization", "Institute", "Association", "Countries", "Hamas", "Greenpeace", "OPEC", "Academy",
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
-        "department": ("Department", "Pentagon"), "party": ("Party",), "bureau": ("Bureau",),
+        "department": ("Department", "Pentagon"), "party": ("Party", *sorted(PARTY_NAMES), *PARTY_PLURALS), "bureau": ("Bureau",),
         "army": ("Army", "Armed Forces", "Military"), "club": ("Club", "FC", "F.C."), "union": ("Union", "Workers", "workers", "Teamsters"), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing_app.analysis import gazetteer
+from briefing_app.analysis import companies, gazetteer
 from briefing_app.analysis.cues import stem_matches
 from briefing_app.analysis.occurrences import on_key_lines
 from briefing_app.analysis.org_homes import home_of
@@ -144,8 +144,13 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
         if lead:
             found.add(lead.start(), m.end("name"))
         return
-    if rx is PARTY_MEMBER_RE and f"{name} Party" in orgs:  # "Conservative MP ...": the Conservative Party
-        orgs[f"{name} Party"].mentions.append(Span(m.start("name"), m.end("name")))
+    party = f"{name} Party" if f"{name} Party" in orgs or f"{name} Party" in companies.PARTIES else companies.NAME_OF.get(name)
+    if rx is PARTY_MEMBER_RE and party in companies.PARTIES:  # "Conservative MP ...": the Conservative Party
+        party = name if name in companies.NAME_OF and party == name + " Party" and party not in text \
+            and party not in orgs else party  # ("Labour", a party's own short name, not "Conservative")
+        member_of = orgs.setdefault(party, Org(party, "organization", venue_only=False))
+        member_of.aliases += [] if name in member_of.aliases else [name]
+        member_of.mentions.append(Span(m.start("name"), m.end("name")))
         return
     if not is_person(name) and not gazetteer.lookup(name) and name not in found.acronyms and name not in CALENDAR \
             and name not in US_STATE_NAMES:  # "in Lordstown, Ohio, the company said": a place

@@ -81,7 +81,8 @@ def _known_companies(text: str, orgs: dict[str, Org], is_person: Callable[[str],
             continue  # "Emirates" of "the United Arab Emirates"
         org = next((o for o in orgs.values() if any(m.start <= s and e <= m.end for m in o.mentions)), None) \
             or orgs.get(name) or next((o for o in orgs.values() if said in o.aliases or o.name == said), None)
-        if org is None:
+        if org is None:  # ("Labour" of a text that never writes "Labour Party" is named as the text names it)
+            name = said if name == said + " Party" and name not in text else name
             org = orgs[name] = Org(name, "organization")
         if said != org.name and said not in org.aliases and not any(m.start <= s and e <= m.end and (m.start, m.end) != (s, e)
                                                                      for m in org.mentions):

@@ -60,3 +60,29 @@ def test_a_fronted_role_before_a_name_of_a_place() -> None:
     assert "Republicans on the Senate Homeland Security Committee" not in actors
     assert actors["Rand Paul"].title == "chairman"
     assert actors["Rand Paul"].affiliation == "Senate Homeland Security Committee"
+
+
+def test_a_party_members_party_from_the_word_in_their_title() -> None:
+    actors = _actors("By-election\n\nLabour had held the seat since 1997. Rachael Maskell, the Labour MP for York Central, "
+                     "said ministers had failed. The Conservatives came third. The Conservative MP Robert Jenrick said a "
+                     "pact was for voters to decide. Sir Ed Davey, the Liberal Democrat leader, said his party had gained "
+                     "seats. Another Labour backbencher said the cut had come up on every doorstep.\n")
+    assert actors["Rachael Maskell"].affiliation == "Labour"  # (the text never writes "Labour Party")
+    assert actors["Robert Jenrick"].affiliation == "Conservative Party"
+    assert "Conservatives" in actors["Conservative Party"].aliases and "Conservative" not in actors
+    assert actors["Ed Davey"].affiliation == "Liberal Democrats"
+    assert "Another Labour" not in actors
+
+
+def test_the_partys_leader_is_the_party_named_last_and_reform_only_beside_reform_uk() -> None:
+    actors = _actors("Result\n\nLabour lost the seat to Reform UK by six votes. Nigel Farage, the party's leader, called it "
+                     "historic and said Reform would now target the north.\n")
+    assert actors["Nigel Farage"].affiliation == "Reform UK"
+    assert "Reform" in actors["Reform UK"].aliases
+    assert "Reform" not in {a.name for a in analyse("Tax\n\nReform of the tax code stalled, Mr. Smith said.\n").actors}
+
+
+def test_an_officer_of_a_body_named_after_the_party_word_keeps_the_body() -> None:
+    actors = _actors("Benefits\n\nMore than 100 Labour lawmakers signed the letter. Meg Hillier, the Labour chair of the "
+                     "Treasury Committee, said the cuts would push people into poverty.\n")
+    assert actors["Meg Hillier"].affiliation == "Treasury Committee"

@@ -337,9 +337,10 @@ def test_opec_by_its_short_and_full_names_and_parties_named_bare() -> None:
     text = ("More than 100 Labour lawmakers signed a letter. The rebellion comes as Reform UK leads national polls. "
             "Its leader, Nigel Farage, said voters were angry. OPEC+ agreed to raise output.")
     actors = _actors(text)
-    assert "Labour Party" in actors and "Reform UK" in actors and "OPEC" in actors
+    # (named as the text names it: "Labour", as every tuned answer has it, en46, en56, en64, en99, en115)
+    assert "Labour" in actors and "Reform UK" in actors and "OPEC" in actors
     assert actors["Nigel Farage"].affiliation == "Reform UK" and "United Kingdom" not in actors  # not Reform UK's "UK"
-    assert "Labour Party" not in _actors("Labour Minister David Clarinval said the strike was costly.")
+    assert not {"Labour Party", "Labour"} & set(_actors("Labour Minister David Clarinval said the strike was costly."))
 
 
 def test_city_and_county_officers_and_a_fronted_owners_long_title() -> None:

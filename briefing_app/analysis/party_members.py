@@ -1,0 +1,56 @@
+"""A party member's party, from the party's word in their title ("the Labour MP for York Central", "the
+Conservative MP Robert Jenrick", "Sir Ed Davey, the Liberal Democrat leader"): the party the text names under
+that word ("Labour", "the Conservatives", "Reform UK") or, when it names none, the party's usual name
+("Liberal Democrats"). The constituency of "MP for York Central" is no affiliation. American "Democratic" and
+"Republican" members keep the state or country the other rules give them."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis import companies
+from briefing_app.analysis.organisations import PARTY_PLURALS
+from briefing_app.core.model import Actor
+
+# a party's word, then a member's or officer's role ("Labour MP", "Liberal Democrat leader", "Green councillor")
+PARTY_TITLE_RE = re.compile(r"(?:the\s+)?(?P<party>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|"
+                            r"backbenchers?|frontbenchers?|lawmakers?|legislators?|councillors?|peers?|leader|deputy leader|"
+                            r"candidate|chair|chairman|chairwoman|spokes(?:man|woman|person)|whip|member)\b")
+AMERICAN = frozenset(("Democratic", "Republican", "Democrat", "GOP", "Independent"))
+KNOWN = frozenset(companies.PARTY_NAMES | set(PARTY_PLURALS))
+
+
+def party_named(word: str, orgs: list[Actor]) -> str | None:
+    """The party a word names: an organisation of the text under that word, its plural or "<word> Party"; else
+    a known party's usual name; None for a word that names no party."""
+    if word in AMERICAN:
+        return None
+    forms = (word, word + "s", word + " Party")
+    for org in orgs:
+        if any(f == org.name or f in org.aliases for f in forms) and (org.name in KNOWN or org.name.endswith(" Party")
+                                                                     or any(a in KNOWN for a in org.aliases)):
+            return org.name
+    known = next((f for f in forms if f in KNOWN), None)
+    return companies.NAME_OF.get(known, known) if known else None
+
+
+def party_members(people: list[Actor], orgs: list[Actor]) -> None:
+    """Give each person whose title opens with a party's word that party (over a constituency, a place or the
+    bare word the title gave)."""
+    names = {o.name for o in orgs}
+    for person in people:
+        first = (person.title or "").split(";")[0].strip()
+        m = PARTY_TITLE_RE.match(first)
+        word = m.group("party") if m else person.affiliation if person.affiliation and person.affiliation not in names \
+            else None
+        party = party_named(word, orgs) if word else None
+        aff = person.affiliation
+        if party and (aff is None or aff == word or aff not in names and MEMBER_RE.search(first)):
+            person.affiliation = party  # (a member's "for York Central" is a constituency; "the Labour chair of the
+            # Treasury Committee" keeps the committee)
+
+
+# the roles whose "for <place>" names a seat, not a body: "the Labour MP for York Central"
+MEMBER_RE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|councillors?|candidate|lawmakers?|legislators?|backbenchers?)$")
+
+
+__all__ = ["MEMBER_RE", "party_members", "party_named"]
