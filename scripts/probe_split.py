@@ -77,6 +77,11 @@ def probe(name: str, text: str) -> tuple[str, Offsets | None]:
     if name == "appositive":
         return rewrite(text, r"\b[A-Z][a-z]+(?= said\b)",
                        lambda m: m.group() + ", a longtime adviser," if _lone(text, m) else m.group())
+    if name == "straight":  # curly quotation marks typed as straight ones
+        return rewrite(text, r"[“”]", lambda m: '"')
+    if name == "curly":  # straight (and NYT '') quotation marks typed as curly ones, paired within a paragraph
+        return rewrite(text, r"\"([^\"\n]*)\"|''((?:(?!'')[^\n])*)''",
+                       lambda m: "“" + (m.group(1) if m.group(1) is not None else m.group(2)) + "”")
     if name == "verbs":
         rnd = random.Random(len(text))
         return rewrite(text, r"\bsaid\b", lambda m: rnd.choice(VERBS))

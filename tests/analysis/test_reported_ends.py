@@ -29,10 +29,14 @@ def test_next_act_of_the_speaker_ends_the_content() -> None:
     # an adjective before a noun is no second verb: "jobs, renovated schools, and repaired bridges"
     s = "the plan would bring better jobs, renovated schools, and repaired bridges"
     assert next_act(s, 0, len(s)) is None
+    # a second verb before "that" or "to": "..., but agreed that ...", "..., but appeared to ..."
+    s = "he did not own the aircraft to burnish his brand, but agreed that the fleet had value"
+    assert s[next_act(s, 0, len(s)) or 0:].startswith(", but agreed")
 
 
 def test_every_end_rule_has_a_test() -> None:
-    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "setting-tail"}
+    assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "pronoun-clause",
+                                               "setting-tail"}
 
 
 def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:
@@ -53,6 +57,34 @@ def test_new_clause_after_and_is_the_reporters_next_fact() -> None:
     assert s[new_clause(s, 0, len(s)) or 0:].startswith(", and the Anti-Defamation")
     s = "he has a lot of people afraid, and I think not just people who are undocumented"
     assert new_clause(s, 0, len(s)) is None
+    # after "but" too: "..., but Fiorina's team denied that ..."
+    s = "her limited availability for private functions, but Fiorina's team denied that she would speak"
+    assert s[new_clause(s, 0, len(s)) or 0:].startswith(", but Fiorina's team")
+
+
+def test_pronoun_clause_in_the_past_is_the_reporters() -> None:
+    from briefing_app.analysis.reported.ends import pronoun_clause
+    s = "the real extremist on abortion is Hillary Clinton, and he railed against the debate moderators"
+    assert s[pronoun_clause(s, 0, len(s)) or 0:].startswith(", and he railed")
+    s = "the former diplomat could not recall the dinner, but he did remember telling Clinton"
+    assert s[pronoun_clause(s, 0, len(s)) or 0:].startswith(", but he did")
+    # a modal or the present stays in the content: backshifted speech ("..., and he would ...")
+    s = "the economy was weak, and he would fix it"
+    assert pronoun_clause(s, 0, len(s)) is None
+    got = contents("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the "
+                   "moderators for failing to bring it up.")
+    assert got == [("the real extremist on abortion is Hillary Clinton", "Rubio")]
+
+
+def test_a_clause_cut_off_the_content_is_read_for_its_own_cue() -> None:
+    got = contents("Edward G. Rendell said the foundation should be disbanded if Mrs. Clinton won, and he added "
+                   "that it would make sense for the charity to stop taking foreign donations.")
+    assert got == [("the foundation should be disbanded if Mrs. Clinton won", "Edward G. Rendell"),
+                   ("it would make sense for the charity to stop taking foreign donations", "he")]
+    got = contents("On Thursday, Ryan said he was not ready to support the campaign, and suggested that Trump "
+                   "needs to take the first steps.")
+    assert got == [("he was not ready to support the campaign", "Ryan"),
+                   ("Trump needs to take the first steps", "Ryan")]
 
 
 def test_setting_tail_is_where_it_was_said() -> None:

@@ -152,6 +152,9 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
      [("complement", "Trump was a threat to America’s democracy", "Beck")]),
     ("He predicted the race will tighten in the fall.",
      [("complement", "the race will tighten in the fall", "He")]),
+    # a bare noun phrase and a modal or an auxiliary is a clause too
+    ("He predicted lawsuits could be filed in reaction to the long waits.",
+     [("complement", "lawsuits could be filed in reaction to the long waits", "He")]),
     # "said down-ballot ...", "said Thursday's speeches ...", "told The Huffington Post he ...", "said about half ..."
     ("Eskelsen García said down-ballot races can also help unite teachers behind Clinton.",
      [("complement", "down-ballot races can also help unite teachers behind Clinton", "Eskelsen García")]),

@@ -77,7 +77,10 @@ _FINITE = r"(?:is|are|was|were|will|would|could|can|should|has|had|have|must|mig
 PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s(?!(?:to|in|on|at|for|from|with|by|of|as|and|or)\b)|(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ed\b|" + _FINITE + r")"
                                r"|(?:the|a|an|his|her|their|its|this|that|these|those|some|most|all)\s+"
                                r"(?:(?!(?:for|of|in|on|at|to|with|from|by)\b)[\w’'-]+\s+){0,3}"
-                               + _FINITE)
+                               + _FINITE +
+                               # a bare noun phrase and a modal or auxiliary: "predicted lawsuits could be filed"
+                               r"|(?:(?!(?:for|of|in|on|at|to|with|from|by|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*\s+){1,3}"
+                               r"(?:will|would|could|can|should|must|might|may|is|are|was|were|has|have|had)\b")
 
 SUBORDINATE_RE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|As|When|"
                             r"If|Because|Since|Whereas|After|Before|Until|Just\s+as|Once|Unless)\s[^,;•“”\"]*$")

@@ -82,21 +82,23 @@ class Context:
         """The quotes found so far, to ask whether one holds an offset (each question O(log n))."""
         return SpanReach((q.start, q.end) for q in self.out)
 
-    def emit(self, s: int, e: int, mention: Span2 | None, cue: str, min_words: int = 3, whole: bool = False) -> None:
+    def emit(self, s: int, e: int, mention: Span2 | None, cue: str, min_words: int = 3, whole: bool = False) -> int:
         """Add the content masked[s:e] (trimmed) with its source mention, unless it has fewer than
         min_words words: two-word contents are kept only where the cue asks for an object ("called
         for the ban", "called him divisive"). whole: a content before its speaker is a whole clause of
-        its own, whose next act (", and cited ...") is still its own."""
+        its own, whose next act (", and cited ...") is still its own. Returns where the end rules
+        (ends.py) cut the content: e when none did."""
         text = self.text
-        s, e = clip(text, s, content_end(self.masked, s, e, whole))
+        cut = content_end(self.masked, s, e, whole)
+        s, e = clip(text, s, cut)
         if _words(text, s, e) < min_words:
-            return
+            return cut
         if INTRO_ONLY_RE.match(text, s, e) and _words(text, s, e) <= 10:
-            return  # "In a meeting with the editorial board, Trump said: ...": a setting, not content
+            return cut  # "In a meeting with the editorial board, Trump said: ...": a setting, not content
         # a direct quotation that overlaps the content and holds it but for one or two mark characters at
         # either end (“ or NYT ''): any(a < e and s < b and a - 2 <= s and b + 2 >= e)
         if self.direct.holds(min(s + 2, e - 1), max(e - 2, s + 1)):
-            return  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
+            return cut  # the content is one direct quotation; a mixed quote inside stays (PolNeAR)
         body = text[s:e]
         if body.count("“") > body.count("”") or body.count('"') % 2 or body.count("''") % 2:
             # keep a mixed quote's closing mark (and the comma inside it) with the content
@@ -105,11 +107,12 @@ class Context:
         self.trace.append(self.rule)
         if mention is None:  # "Asked whether ...": the asker is not named
             self.out.append(Quote(s, e, text[s:e], "indirect", None, None, cue, None))
-            return
+            return cut
         ms, me = mention
         mt = text[ms:me]
         speaker = resolve(text, mt, ms, self.doc.actor_table, None, self.doc.sentences)
         self.out.append(Quote(s, e, text[s:e], "indirect", speaker, Mention(ms, me, mt), cue, None))
+        return cut
 
     def coordinated(self, pos: int, end: int, subj: Span2) -> None:
         """'X said A and added that B', 'X said A but noted B': B is a second attribution of X

@@ -170,6 +170,7 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
 
 
 OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS
+NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet)\s")  # where an end rule cut the content before a clause of its own
 CONJUNCTION_START_RE = re.compile(r"(?:and|but|or|nor)\b")
 SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
 # "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal
@@ -230,7 +231,14 @@ def complement(ctx: Context, cue: Cue) -> Step:
         end = rel.start() if rel else end
     # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
     quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
-    ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if quoted else 3)
+    cut_at = ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if quoted else 3)
+    if main == -1 and cut_at < end and NEXT_CLAUSE_RE.match(masked, cut_at):
+        # "... Mrs. Clinton won, and he added that ...": the clause that ended the content may hold a cue of its own
+        ctx.participles(cue.pos, cut_at, cue.subj)
+        for c in INDIRECT_RE.finditer(masked, cut_at, cue.se):
+            if cue_verb(ctx, cue.ss, cue.se, c):
+                break
+        return DONE
     if main != -1:  # "..., Lewandowski said he does not": the main clause's own cue
         for c in INDIRECT_RE.finditer(masked, main + 2, cue.se):
             if cue_verb(ctx, main + 2, cue.se, c):

@@ -33,7 +33,7 @@ def comment_appositive(masked: str, s: int, e: int) -> int | None:
 NEXT_ACT_RE = re.compile(r",\s+(?:but|and)\s+(?:(?:also|then|later|quickly|instead|still)\s+)?"
                          r"(?!(?:need|used|based|aged|red|bed|led|fed|shed|wed|bred|sped|speed|seed|feed|deed)\b)"
                          r"[a-z]{3,}ed\s+(?=(?:a|an|the|his|her|their|its|this|these|those|him|them|it|another|any|"
-                         r"against|about|for|with|[A-Z])\b)")
+                         r"against|about|for|with|that|to|[A-Z])\b)")
 
 
 def next_act(masked: str, s: int, e: int) -> int | None:
@@ -43,13 +43,24 @@ def next_act(masked: str, s: int, e: int) -> int | None:
 # "a boycott of his speech, and the Anti-Defamation League strongly denounced Trump's rhetoric": after a comma
 # and "and", a new subject (a determiner or a name, not a pronoun that may be the speaker's) with a verb in the
 # past: the reporter's next fact
-NEW_CLAUSE_RE = re.compile(r",\s+and\s+(?:(?:the|a|an|other|others|some|many)\s+|(?!I\s)[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
+NEW_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet)\s+(?:(?:the|a|an|other|others|some|many)\s+|(?!I\s)[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
                            r"(?:(?:[a-z]+ly|also|already|still)\s+)?(?:has|have|had)?\s*(?!need|used|based)[a-z]{3,}ed\b"
                            r"(?!\s+(?:by|in|on|at|to|from|with)\b)")
 
 
 def new_clause(masked: str, s: int, e: int) -> int | None:
     return _start(NEW_CLAUSE_RE, masked, s, e)
+
+
+# "he got into the race because Romney let him down, and he decided he would rather win": after a comma and a
+# conjunction, a pronoun subject with a verb in the past of its own: the reporter's next fact
+PRONOUN_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet)\s+(?:he|she|they)\s+(?:(?:also|still|then|later|quickly|\w+ly)\s+)?"
+                               r"(?:has\s+|have\s+|had\s+)?(?:(?!need|used|based)[a-z]{3,}ed|said|told|wrote|spoke|went|made|took|gave|"
+                               r"came|met|left|kept|held|began|became|ran|won|lost|sent|spent|got|saw|knew|thought|did)\b")
+
+
+def pronoun_clause(masked: str, s: int, e: int) -> int | None:
+    return _start(PRONOUN_CLAUSE_RE, masked, s, e)
 
 
 # "why he had yet to endorse Clinton during an appearance Friday on CBS": a closing phrase of where or when it
@@ -74,12 +85,13 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("comment-appositive", comment_appositive),
     ("next-act", next_act),
     ("new-clause", new_clause),
+    ("pronoun-clause", pronoun_clause),
     ("setting-tail", setting_tail),
 )
 
 
-COMMA_RULES = frozenset(("comment-appositive", "next-act", "new-clause"))  # each needs a comma in the content
-CLAUSE_RULES = frozenset(("next-act", "new-clause"))  # what follows a speaker's clause, not inside a whole clause
+COMMA_RULES = frozenset(("comment-appositive", "next-act", "new-clause", "pronoun-clause"))  # each needs a comma in the content
+CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause"))  # what follows a speaker's clause, not inside a whole clause
 
 
 def content_end(masked: str, s: int, e: int, whole: bool = False) -> int:
