@@ -1,0 +1,265 @@
+"""Leave-pieces-out cross-validation of the options sentence model on REAL tuned editorials.
+
+    .venv/bin/python scripts/options_cv.py [--folds 5] [--refresh]
+
+The pieces: the real editorials of the dev part (dev-1..3 of tests/data/options, not the own-* op-eds)
+with their v2 labels, plus the 60 read editorials (SELECTION-read-7/-8): their options judged right or
+wrong (judged-read-s9.json) and, where gold-v2-read.json has them, their v2 labels. Nothing of the held
+parts is read. The analyser runs once per piece; its options and sentences are cached in
+/tmp/options-cv-cache.json (--refresh rebuilds it).
+
+Folds are by editorial: no sentence of a test piece is ever in training. Each fold trains on the other
+folds' dev pieces and on every read piece, chooses its thresholds by an inner cross-validation on its own
+training dev pieces, and is scored on its test pieces with score.py's v2 matching. Printed: the rules'
+recall / precision / F1 pooled over the test folds, and the same with the model used as
+- gate: the rules' options the gate model scores below the fold's threshold are dropped;
+- adder: sentences without a rule option whose sentence score is at or above the fold's threshold are
+  added as options (their whole sentence as the evidence);
+- stance: the stance model overrides the rules' author's stance at or above the fold's confidence.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "options"
+for path in (ROOT, ROOT / "scripts", DATA):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+from options_model import STANCES, SentenceModel, features, fit, probabilities, score  # noqa: E402
+
+CACHE = Path("/tmp/options-cv-cache.json")
+Piece = dict[str, Any]
+
+
+def _spans(text: str, option: dict[str, Any]) -> list[list[int]]:
+    out = []
+    for ev in [option["evidence"], *option.get("also_evidence", [])]:
+        s = text.index(ev)
+        out.append([s, s + len(ev)])
+    return out
+
+
+def _analysed(name: str, text: str, kind: str) -> Piece:
+    from briefing_app.analysis import analyse
+    from briefing_app.analysis.segment import paragraphs, sentence_spans
+    opts = [{"start": o.start, "end": o.end, "stance": o.stance, "summary": o.summary, "holder": o.holder,
+             "positions": len(o.positions)} for o in analyse(text).options]
+    sents = [[s, e] for ps, pe in paragraphs(text) for s, e in sentence_spans(text, ps, pe)]
+    return {"name": name, "kind": kind, "text": text, "options": opts, "sentences": sents}
+
+
+def build() -> list[Piece]:
+    from read_judged import JUDGED, piece_paths
+    from score import in_split, load
+
+    from measure_genre import editorial_text
+    pieces = []
+    for name, entry in sorted(load("", "v2").items()):
+        if name.startswith("own") or not any(in_split(entry, s) for s in ("dev-1", "dev-2", "dev-3")):
+            continue
+        text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+        p = _analysed(name, text, "dev")
+        p["gold"] = [{"spans": _spans(text, g), "stance": g["stance"]} for g in entry["options"]]
+        pieces.append(p)
+    judged = json.loads(JUDGED.read_text(encoding="utf-8"))["judged"]
+    read_gold_path = DATA / "gold-v2-read.json"
+    read_gold = json.loads(read_gold_path.read_text(encoding="utf-8"))["articles"] if read_gold_path.exists() else {}
+    for name, path in piece_paths():
+        text = editorial_text(path)
+        p = _analysed(name, text, "read")
+        p["judged"] = [[j["start"], j["end"], j["right"]] for j in judged if j["piece"] == name]
+        if name in read_gold:
+            p["gold"] = [{"spans": _spans(text, g), "stance": g["stance"]} for g in read_gold[name]["options"]]
+        pieces.append(p)
+    return pieces
+
+
+def overlaps(a: Sequence[int], b: Sequence[int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def option_label(p: Piece, o: dict[str, Any]) -> bool | None:
+    """Whether a rule option is right: it overlaps a gold span, or (read pieces without gold) its judgement."""
+    span = (o["start"], o["end"])
+    if "gold" in p:
+        return any(overlaps(span, s) for g in p["gold"] for s in g["spans"])
+    j = next((j for j in p["judged"] if overlaps(span, j)), None)
+    return None if j is None else bool(j[2])
+
+
+def gate_features(p: Piece, o: dict[str, Any]) -> list[str]:
+    text = p["text"]
+    feats = features(text[o["start"]:o["end"]])
+    verb = o["summary"].split()[0].lower() if o["summary"].split() else ""
+    feats += ["verb:" + verb, "st:" + str(o["stance"]), "held:" + str(o["holder"] is not None),
+              "pos:" + str(min(o["positions"], 2)), "len:" + str(min(len(o["summary"].split()) // 3, 4))]
+    return feats
+
+
+def gate_rows(pieces: Sequence[Piece]) -> tuple[list[list[str]], list[list[float]]]:
+    xs, ys = [], []
+    for p in pieces:
+        for o in p["options"]:
+            y = option_label(p, o)
+            if y is not None:
+                xs.append(gate_features(p, o))
+                ys.append([1.0 if y else 0.0])
+    return xs, ys
+
+
+def sentence_rows(pieces: Sequence[Piece]) -> list[dict[str, Any]]:
+    rows = []
+    for p in pieces:
+        if "gold" not in p:
+            continue
+        for s in p["sentences"]:
+            g = next((g for g in p["gold"] if any(overlaps(s, sp) for sp in g["spans"])), None)
+            rows.append({"text": p["text"][s[0]:s[1]], "option": g is not None,
+                         "stance": (g["stance"] if g else None)})
+    return rows
+
+
+def evaluate(pieces: Sequence[Piece], found_of: Callable[[Piece], list[dict[str, Any]]]) -> dict[str, float]:
+    """score.py's v2 figures over dev pieces for the options found_of gives."""
+    from score import match_entries
+    gold_n = found_n = matched = stance_ok = 0
+    for p in pieces:
+        found = found_of(p)
+        pairs, absorbed = match_entries([[tuple(s) for s in g["spans"]] for g in p["gold"]],
+                                        [(o["start"], o["end"]) for o in found])
+        gold_n += len(p["gold"])
+        found_n += len(found) - len(absorbed)
+        matched += len(pairs)
+        stance_ok += sum(found[fi]["stance"] == p["gold"][gi]["stance"] for gi, fi in pairs)
+    r = matched / gold_n if gold_n else 1.0
+    pr = matched / found_n if found_n else 1.0
+    return {"gold": gold_n, "found": found_n, "matched": matched, "recall": r, "precision": pr,
+            "f1": 2 * r * pr / (r + pr) if r + pr else 0.0, "stance": stance_ok / matched if matched else 0.0}
+
+
+class FoldModels:
+    """The models of one fold, trained on `train` (dev pieces of the other folds plus the read pieces)."""
+
+    def __init__(self, train: Sequence[Piece], epochs: int, own: Sequence[dict[str, Any]] = ()) -> None:
+        xs, ys = gate_rows(train)
+        self.gate = fit(xs, ys, epochs=epochs)[0]
+        self.sent = SentenceModel.train([*sentence_rows(train), *own], epochs=epochs)
+
+    def gate_score(self, p: Piece, o: dict[str, Any]) -> float:
+        return probabilities([score(self.gate, gate_features(p, o))])[0]
+
+    def uncovered(self, p: Piece) -> list[tuple[float, list[int]]]:
+        out = []
+        for s in p["sentences"]:
+            if not any(overlaps(s, (o["start"], o["end"])) for o in p["options"]):
+                out.append((self.sent.option_score(p["text"][s[0]:s[1]]), s))
+        return out
+
+
+def gated(p: Piece, scores: dict[int, float], t: float) -> list[dict[str, Any]]:
+    return [o for i, o in enumerate(p["options"]) if scores[i] >= t]
+
+
+def added(p: Piece, uncovered: list[tuple[float, list[int]]], t: float) -> list[dict[str, Any]]:
+    return p["options"] + [{"start": s[0], "end": s[1], "stance": "support"} for sc, s in uncovered if sc >= t]
+
+
+def folds_of(pieces: Sequence[Piece], k: int, seed: int) -> list[list[Piece]]:
+    order = list(pieces)
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def scores_for(models: FoldModels, test: Sequence[Piece]) -> dict[str, Any]:
+    return {p["name"]: {"gate": {i: models.gate_score(p, o) for i, o in enumerate(p["options"])},
+                        "unc": models.uncovered(p),
+                        "stance": {i: models.sent.stance_scores(p["text"][o["start"]:o["end"]])
+                                   for i, o in enumerate(p["options"])}} for p in test}
+
+
+GATE_TS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
+ADD_TS = [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5]
+
+
+def best_threshold(pieces: Sequence[Piece], sc: dict[str, Any], kind: str) -> float:
+    if kind == "gate":
+        return max(GATE_TS, key=lambda t: (evaluate(pieces, lambda p: gated(p, sc[p["name"]]["gate"], t))["f1"], -t))
+    return max(ADD_TS, key=lambda t: (evaluate(pieces, lambda p: added(p, sc[p["name"]]["unc"], t))["f1"], t))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--inner", type=int, default=4)
+    ap.add_argument("--epochs", type=int, default=15)
+    ap.add_argument("--refresh", action="store_true")
+    ap.add_argument("--own", action="store_true", help="train the sentence model on the project's own sentences too")
+    args = ap.parse_args()
+    if args.refresh or not CACHE.exists():
+        CACHE.write_text(json.dumps(build()), encoding="utf-8")
+    pieces = json.loads(CACHE.read_text(encoding="utf-8"))
+    dev = [p for p in pieces if p["kind"] == "dev"]
+    read = [p for p in pieces if p["kind"] == "read"]
+    print(f"{len(dev)} dev editorials ({sum(len(p['gold']) for p in dev)} entries), {len(read)} read editorials "
+          f"({sum('gold' in p for p in read)} with v2 labels)")
+    from train_options_model import load as own_rows
+    own = own_rows() if args.own else []
+    outer: dict[str, Any] = {}
+    chosen = []
+    for test in folds_of(dev, args.folds, 14):
+        names = {p["name"] for p in test}
+        train_dev = [p for p in dev if p["name"] not in names]
+        inner: dict[str, Any] = {}
+        for itest in folds_of(train_dev, args.inner, 15):
+            inames = {p["name"] for p in itest}
+            inner.update(scores_for(FoldModels([p for p in train_dev if p["name"] not in inames] + read,
+                                               args.epochs, own), itest))
+        tg, ta = best_threshold(train_dev, inner, "gate"), best_threshold(train_dev, inner, "add")
+        chosen.append((tg, ta))
+        sc = scores_for(FoldModels(train_dev + read, args.epochs, own), test)
+        for p in test:
+            sc[p["name"]]["tg"], sc[p["name"]]["ta"] = tg, ta
+        outer.update(sc)
+        print(f"  fold: {len(test)} pieces, thresholds gate {tg} adder {ta}", flush=True)
+
+    def show(label: str, r: dict[str, float]) -> None:
+        print(f"{label:28s} gold {r['gold']} found {r['found']} matched {r['matched']}  recall {r['recall']:.3f}  "
+              f"precision {r['precision']:.3f}  F1 {r['f1']:.3f}  stance {r['stance']:.3f}")
+    show("rules", evaluate(dev, lambda p: p["options"]))
+    show("rules + gate (CV thresholds)", evaluate(dev, lambda p: gated(p, outer[p["name"]]["gate"], outer[p["name"]]["tg"])))
+    show("rules + adder (CV thresholds)", evaluate(dev, lambda p: added(p, outer[p["name"]]["unc"], outer[p["name"]]["ta"])))
+    for t in GATE_TS[1:6]:
+        show(f"  gate at {t}", evaluate(dev, lambda p, t=t: gated(p, outer[p["name"]]["gate"], t)))
+    for t in ADD_TS[1:6]:
+        show(f"  adder at {t}", evaluate(dev, lambda p, t=t: added(p, outer[p["name"]]["unc"], t)))
+    from train_options_model import auc
+    g = [(outer[p["name"]]["gate"][i], bool(option_label(p, o))) for p in dev for i, o in enumerate(p["options"])]
+    u = [(sc, any(overlaps(s, sp) for gg in p["gold"] for sp in gg["spans"])) for p in dev for sc, s in outer[p["name"]]["unc"]]
+    print(f"gate AUC (out of fold) {auc(g):.3f} over {len(g)} rule options ({sum(y for _, y in g)} right); "
+          f"adder AUC {auc(u):.3f} over {len(u)} uncovered sentences ({sum(y for _, y in u)} hold an entry)")
+    u.sort(reverse=True)
+    print("  uncovered top 10/20/40 holding an entry: " + " / ".join(str(sum(y for _, y in u[:k])) for k in (10, 20, 40)))
+    stances = []  # (model's confidence, model's stance, rules' stance, gold stance) on matched rule options
+    for p in dev:
+        for o_i, o in enumerate(p["options"]):
+            entry = next((e for e in p["gold"] if any(overlaps((o["start"], o["end"]), sp) for sp in e["spans"])), None)
+            if entry is not None:
+                ss = outer[p["name"]]["stance"][o_i]
+                top = max(STANCES, key=lambda k: ss[k])
+                stances.append((ss[top], None if top == "none" else top, o["stance"], entry["stance"]))
+    print(f"stance on {len(stances)} rule options overlapping an entry: rules right {sum(r == g for _, _, r, g in stances)}, "
+          f"model {sum(m == g for _, m, _, g in stances)}; model overriding at confidence 0.5 / 0.6 / 0.7 fixes / breaks: "
+          + ", ".join(f"{sum(m == g for c, m, r, g in stances if c >= t and m != r)} / "
+                      f"{sum(r == g for c, m, r, g in stances if c >= t and m != r)}" for t in (0.5, 0.6, 0.7)))
+
+
+if __name__ == "__main__":
+    main()
