@@ -278,3 +278,32 @@ def test_only_the_threads_inside_a_context_are_cached(tmp_path: Path, monkeypatc
         _same(a, b)
     keys = set(marshal.loads(cache.read_bytes()))
     assert {k for k in keys if mine in k[0]} == set(_patterns(mine)) and not any(theirs in k[0] for k in keys)
+
+
+def test_a_cached_pattern_skips_re_and_its_flag_checks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside a context re.compile of a cached pattern comes straight from the cache (re's own
+    cache and flag arithmetic skipped: a tenth of loading the rules), the same pattern as re's;
+    DEBUG still goes to re (it prints), and re.compile is re's own again after the context."""
+    monkeypatch.setenv("BRIEFING_PATTERN_CACHE", str(tmp_path / "patterns.marshal"))
+    tag = "f" + uuid.uuid4().hex[:8]
+    plain = _compile_all(tag)
+    with pattern_cache.cached_patterns():
+        _compile_all(tag)  # written
+    own_compile = re.compile
+    seen: list[str] = []
+    real = re._compile  # type: ignore[attr-defined]
+
+    def watched(pattern: Any, flags: Any) -> Any:
+        seen.append(str(pattern))
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "_compile", watched)
+    with pattern_cache.cached_patterns():
+        again = [re.compile(p, re.RegexFlag(f)) for p, f in _patterns(tag)]
+        assert not any(tag in s for s in seen), "a cached pattern went through re"
+        re.compile(rf"{tag}debug", re.DEBUG)
+    assert any(f"{tag}debug" in s for s in seen)
+    assert re.compile is own_compile
+    _closed_cleanly()
+    for a, b in zip(plain, again):
+        _same(a, b)
