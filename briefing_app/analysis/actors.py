@@ -159,7 +159,8 @@ class ActorTable:
                                                                                        h.name_start) \
                 else before.affiliation or after.affiliation  # "Transit researcher X at the University of Y"
             if p.affiliation and len(p.affiliation.split()) <= 2 and any(
-                    sex_of(n.split()[0]) for n in self.by_surname.get(norm(p.affiliation.split()[-1]), ())):
+                    sex_of(n.split()[0]) for n in self.by_surname.get(norm(p.affiliation.split()[-1]), ())) \
+                    and f" at {p.affiliation}" not in text[h.end:limit]:  # ("an analyst at Raymond James": a firm)
                 p.affiliation = None  # "A spokeswoman for Spanberger": a person is no affiliation
 
     def _chain_start(self, h: NameHit, floor: int) -> int:

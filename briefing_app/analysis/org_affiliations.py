@@ -28,7 +28,7 @@ HIS_RE = re.compile(r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:wife|husband|son|daughte
                     r"widow|lawyer|attorney|friend|former)\b)(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 # "His Iranian counterpart, Abbas Araqchi": a counterpart is someone else's peer, with a country of their own
 COUNTERPART_RE = re.compile(r"(?:(?P<country>[A-Z][\w-]*)\s+)?counterparts?,\s+$")
-ITS_RE = re.compile(r"(?:(?<![\w-])[Ii]ts|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
+ITS_RE = re.compile(r"(?:(?<![\w-])(?:[Ii]ts|(?P<their>[Tt]heir))|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -140,9 +140,9 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
             if boss:
                 person.affiliation = boss.name
                 break
-        if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest
-            at = span.start - len(window) + its.start()
-            latest = its_owner(doc, orgs, at) or latest_org(orgs, at)
+        if its:  # "Its president, Kevin Dempsey": the subject of the sentence before, else the latest ("Their leader,
+            at = span.start - len(window) + its.start()  # Kemi Badenoch": a body that opens the sentence before only)
+            latest = opening_actor(text, orgs, at) if its.group("their") else its_owner(doc, orgs, at) or latest_org(orgs, at)
             if latest:
                 person.affiliation = latest.name
                 break

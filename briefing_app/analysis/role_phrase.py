@@ -79,7 +79,10 @@ FROM_STATE_RE = re.compile(r"(?:(?:Democratic|Republican|Democrat|Independent|GO
                            r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 RESPONSIBLE_RE = re.compile(r"(?P<role>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:responsible\s+for|in\s+charge\s+of)\s+\S.*")
 FOR_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*$")
-VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s")
+VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s|(?:will|would|could|should|can|may|"
+                           r"might|must|has|have|had|is|was|were|are|did|does|do)\s")  # ("Davis, will stay on as an adviser")
+# "a senior analyst for Ethiopia at the International Crisis Group": the body "at" names employs; "for" gave a topic
+AT_BODY_RE = re.compile(r".+?\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
                             r"(?:nominee|candidate|challenger|incumbent)$")
 
@@ -142,6 +145,9 @@ def describe(desc: str) -> Role:
     if of and not role.affiliation:
         _of_affiliation(role, of, d)
     _affiliation_left(role, head)
+    at = AT_BODY_RE.match(role.affiliation) if role.affiliation and " at " in role.affiliation else None
+    if at:
+        role.affiliation = named_actor(at.group("body"))
     return role
 
 

@@ -86,3 +86,26 @@ def test_an_officer_of_a_body_named_after_the_party_word_keeps_the_body() -> Non
     actors = _actors("Benefits\n\nMore than 100 Labour lawmakers signed the letter. Meg Hillier, the Labour chair of the "
                      "Treasury Committee, said the cuts would push people into poverty.\n")
     assert actors["Meg Hillier"].affiliation == "Treasury Committee"
+
+
+def test_descriptions_with_at_a_firm_named_like_a_person_a_topic_and_a_relative_clause() -> None:
+    actors = _actors("Deal\n\nSavanthi Syth, an airline analyst at Raymond James, said the merger would help. William "
+                     "Davison, a senior analyst for Ethiopia at the International Crisis Group, said neither side wanted "
+                     "war. Dr. Paul Offit, a vaccine expert at Children's Hospital of Philadelphia who sits on the FDA's "
+                     "advisory committee, said the agency erred.\n")
+    assert actors["Savanthi Syth"].affiliation == "Raymond James"
+    assert actors["William Davison"].affiliation == "International Crisis Group"
+    assert (actors["Paul Offit"].title, actors["Paul Offit"].affiliation) == ("vaccine expert", "Children's Hospital of Philadelphia")
+
+
+def test_a_clause_after_a_name_is_no_title() -> None:
+    actors = _actors("Deal\n\nSpirit's CEO, Dave Davis, will stay on for a year as an adviser.\n")
+    assert actors["Dave Davis"].title == "CEO"
+
+
+def test_their_officer_is_the_bodys_that_opens_the_sentence_before() -> None:
+    actors = _actors("Poll\n\nThe Conservatives, who came third, fared worst of all. Their leader, Kemi Badenoch, said the "
+                     "party had a long road back.\n\nThe plaintiffs filed the suit in March. Their lawyer, Anne Ross, said "
+                     "the Acme Corporation had erred.\n")
+    assert actors["Kemi Badenoch"].affiliation == "Conservatives"
+    assert actors["Anne Ross"].affiliation is None
