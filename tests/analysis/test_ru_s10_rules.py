@@ -107,3 +107,40 @@ def test_the_mayor_and_the_specialist_stand_for_the_head_of_the_city_and_the_coa
     assert _speaker_of(text, "Мы сделали всё") == "Деян Станкович"
     text = ("Глава Якутии Айсен Николаев подписал указ.\n\n«Другого выхода нет», — сказал мэр.\n")
     assert _speaker_of(text, "Другого выхода нет") != "Айсен Николаев"  # a republic's head is no mayor
+
+
+def test_an_outlet_told_is_not_a_body_that_speaks_in_guillemets() -> None:
+    text = "В «Магните» сообщили, что цены на молоко не изменятся.\n"
+    quote = next(q for q in analyse(text).quotes if q.kind == "indirect")
+    assert quote.speaker == "Магнит" and "Магнит" in _actors(text)
+
+
+def test_about_this_with_an_outlet_in_guillemets_reports_the_sentence_before() -> None:
+    text = "Суд арестовал чиновника. Об этом «Интерфаксу» сообщили в пресс-службе суда.\n"
+    assert any(q.text.startswith("Суд арестовал чиновника") for q in analyse(text).quotes if q.kind == "indirect")
+
+
+def test_short_names_of_the_eaeu_and_a_national_bank_with_its_country() -> None:
+    text = ("Страны Евразийского экономического союза обсудили торговлю. Председатель Национального банка Казахстана "
+            "Тимур Сулейменов заявил, что ЕАЭС нужна общая платёжная система. Глава Нацбанка не исключил, что решение примут "
+            "в этом году.\n")
+    actors = _actors(text)
+    assert "ЕАЭС" in actors["Евразийский экономический союз"].aliases
+    bank = actors["Национальный банк Казахстана"]
+    assert bank.affiliation == "Казахстан" and "Нацбанк" in bank.aliases
+    assert actors["Тимур Сулейменов"].affiliation == "Национальный банк Казахстана"
+
+
+def test_three_adjectives_before_a_council_and_minsk_is_no_ministry() -> None:
+    text = ("Заседание Высшего Евразийского экономического совета прошло в Астане. В Минске предложение пока не "
+            "прокомментировали.\n")
+    actors = _actors(text)
+    assert "Высший Евразийский экономический совет" in actors and "Минск" not in actors
+
+
+def test_a_capital_in_the_genitive_after_a_city_noun_is_the_city() -> None:
+    text = ("Мещанский районный суд Москвы арестовал чиновника. Мэр Москвы Сергей Собянин поручил проверить контракты.\n")
+    actors = _actors(text)
+    assert "Россия" not in actors and actors["Сергей Собянин"].affiliation == "Москва"
+    text = "Эксперт считает, что без участия Вашингтона договорённости не будут работать.\n"
+    assert "США" in _actors(text)  # a capital whose part or stance is meant: the state

@@ -76,7 +76,8 @@ def not_a_name(word: str) -> bool:
     ("Власти Татарстана")."""
     return word in GROUP_NOUNS or is_role(word) or bool(BODY_HEAD_RE.match(word)) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
         or bool(MIN_RE.fullmatch(word)) \
-        or word.endswith(("ая", "ое", "ые")) and len(word) > 4 and not given_any_case(word) or word.startswith("«")
+        or word.endswith(("ая", "ое", "ые")) and len(word) > 4 and not given_any_case(word) or word.startswith("«") \
+        or word.endswith(("ого", "его")) and len(word) > 5 and not given_any_case(word)  # "Высшего Евразийского ..."
 
 
 def _given_at(words: list[str]) -> int:
@@ -162,6 +163,15 @@ def people(text: str) -> dict[str, _Person]:
 
 WHERE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[вВ]о?|[пП]о|[иИ]з|[нН]а|[дД]ля|[дД]о|[сС]о?|[уУ]|[оО]б?|[пП]ри)[ \t]+$")
 THEY_SAY_RE = re.compile(r"[^.!?\n]{0,60}?[ \t][а-яё]{3,}(?:ют|ят|ли)(?:ся|сь)?(?![а-яё])")  # a plural verb after it
+# a city's own nouns (and "по") right before a capital: the city, not the state it may stand for
+CITY_OF_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:суд|мэр|мэри|правительств|департамент|юрисдикци|жител|центр|улиц|район|управлени|"
+                               r"администраци|прокуратур|округ|дум|метро|аэропорт|вокзал|окраин|пригород)[а-яё]*|(?<![\w-])по)[ \t]+$",
+                               re.I)
+# nouns whose genitive capital stands for its state ("позиция Москвы", "ответ Вашингтона", "со стороны Пекина")
+STANCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:позици|ответ|сторон|мнени|требовани|решени|заявлени|реакци|предложени|отношени|"
+                              r"интерес|усили|политик|действи|слов|претензи|обвинени|угроз|давлени|поддержк|согласи|одобрени|участи|рол|"
+                              r"посредничеств|санкци|помощ|гаранти|власт|руководств|официальн|представител|лидер)"
+                              r"[а-яё]*[ \t]+$", re.I)
 COUNTRY_ADJ_END_RE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое|ое)$")
 
 
@@ -170,6 +180,9 @@ def _only_where(text: str, sp: Span, name: str) -> bool:
     ("в России", "из Турции"; a capital may stand for its government: "В Вашингтоне к встрече относятся") or an
     adjective ("российских школ")."""
     own = text[sp.start:sp.start + 3].lower() == name[:3].lower()
+    if not own and (CITY_OF_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)
+                    or text[sp.end - 1:sp.end] in "ыа" and not STANCE_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)):
+        return True  # "суд Москвы", "мэр Москвы", "по Москве": the capital as a city ("позиция Москвы": the state)
     acting = not own and text[sp.end - 1:sp.end] == "е" and THEY_SAY_RE.match(text, sp.end)  # "В Вашингтоне ... относятся"
     return bool(not acting and WHERE_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start)) \
         or bool(COUNTRY_ADJ_END_RE.search(text[sp.start:sp.end].lower()))

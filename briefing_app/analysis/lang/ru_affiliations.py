@@ -268,6 +268,7 @@ def this_country(text: str, out: list[Actor]) -> None:
                 a.affiliation = before[-1]
 
 
+MAYOR_OF_RE = re.compile(r"(?:[Мм]эр|[Вв]ице-мэр|[Гг]радоначальник)[а-яё]*[ \t]+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
 CITY_HEAD_RE = re.compile(r"^(?:мэр|вице-мэр|заммэра|градоначальник|глава) (?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 REPUBLICS = {"татарстан": "Татарстан", "башкортостан": "Башкортостан", "башкири": "Башкирия", "чуваши": "Чувашия",
              "якути": "Якутия", "дагестан": "Дагестан", "чечн": "Чечня", "чечен": "Чечня", "бурятия": "Бурятия", "бурятии": "Бурятия",
@@ -293,9 +294,15 @@ def city_heads(text: str, out: list[Actor]) -> None:
     for a in out:
         if a.kind != "person" or not a.title:
             continue
+        if a.title in ("мэр", "вице-мэр", "градоначальник") and a.affiliation in (None, "Россия") and a.mentions:
+            named = MAYOR_OF_RE.search(text, max(0, a.mentions[0].start - 40), a.mentions[0].start)
+            if named:  # "Мэр Москвы Сергей Собянин" with the title "мэр": Москва, not Russia
+                a.affiliation = city_nominative(named.group("city"))
+                continue
         m = CITY_HEAD_RE.match(a.title)
-        if m and a.affiliation in (None, m.group("city")) and not country(m.group("city")) \
-                and not REGION_RE.match(m.group("city")):
+        mayor = m is not None and not a.title.startswith("глава ")  # "мэр Москвы": the city, though it may stand for Russia
+        if m and (a.affiliation in (None, m.group("city")) or mayor and a.affiliation == country(m.group("city"))) \
+                and (mayor or not country(m.group("city"))) and not REGION_RE.match(m.group("city")):
             a.affiliation = city_nominative(m.group("city"))  # ("мэр Казани" read "Казани" as a body's name)
         elif not a.affiliation and len(republics) == 1 and re.search(r"\bреспублики$", a.title):
             a.affiliation = next(iter(republics))

@@ -38,7 +38,7 @@ GEN_CHAIN = (r"(?:[ \t]+" + GEN_ADJ + r"){0,2}[ \t]+" + GEN_NOUN + r"(?![\w-])(?
              + GEN_NOUN + r"(?![\w-]))?")
 REGION_GEN_TAIL = r"(?:[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)(?![\w-]))?"
 ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)"
-                           r"(?:[ \t]+[а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)(?=[ \t]+[а-яё]))?[ \t]+[а-яё]+"
+                           r"(?:[ \t]+[А-ЯЁа-яё][а-яё]+(?:ая|ой|ый|ого|ое|ую|ий|его|ом|ем)(?=[ \t]+[а-яё])){0,2}[ \t]+[а-яё]+"
                            r"(?:[ \t]+по[ \t]+[а-яё]+(?:ым|им)?[ \t]*[а-яё]*(?:ам|ям|ов|ей|ка|ия|ии|ию|ы|у)"
                            # a genitive noun completing the name ("Федеральной службы безопасности")
                            r"|" + GEN_CHAIN + REGION_GEN_TAIL + r")?"
@@ -48,7 +48,7 @@ ORG_PHRASE_RE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[а-яё]+)?(?:
                            r"Европарламент[а-я]*|Евросоюз[а-я]*|Совет[а-я]*[ \t]+ЕС|РИА[ \t]+Новости|Бел[а-я]+[ \t]+дом[а-я]*|"
                            r"Госдепартамент[а-я]*|Государственн[а-я]+[ \t]+департамент[а-я]*)(?![\w-])")
 ACRONYM_RE = re.compile(r"(?<![\w-])[А-ЯЁ]{2,6}(?![\w-])")
-MIN_RE = re.compile(r"(?<![\w-])Мин[а-яё]{2,}(?![\w-])")
+MIN_RE = re.compile(r"(?<![\w-])Мин(?!ск|еральн|неапол|усинск)[а-яё]{2,}(?![\w-])")  # not Минск, Минеральные Воды, Миннеаполис
 
 
 def either_case(*alternatives: str) -> str:
@@ -68,6 +68,9 @@ ROLE_GUILLEMET_RE = re.compile(r"(?:" + either_case(r"по (?:информаци
                                + r")[ \t]+«(?P<name>[^»\n]{2,40})»")
 SUBJECT_GUILLEMET_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+)?"
                                   r"[а-яё]{3,}(?:л|ла|ли|ло|ет|ит|ут|ют|ят|ат)\b)", re.M)
+# "В «Аэрофлоте» сообщили", "в «Магните» уточнили": a body in guillemets that speaks through a plural verb
+IN_GUILLEMET_RE = re.compile(r"(?<![\w-])[Вв]о?[ \t]+«(?P<name>[А-ЯЁA-Z][^»\n]{1,30})»(?=[ \t]+(?:[а-яё]+[ \t]+){0,2}"
+                             r"[а-яё]{3,}(?:ли|ют|ят|ут|ат)(?:сь)?\b)")
 # "НИИ гриппа имени Смородинцева", "Институт мозга имени Бехтеревой"
 NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*|[Уу]ниверситет[а-яё]*|[Цц]ентр[а-яё]*|[Бб]ольниц[а-яё]*)"
                             r"(?:[ \t]+[а-яё]+){0,3}[ \t]+имени[ \t]+[А-ЯЁ][а-яё]+")
@@ -121,7 +124,7 @@ STATE_RE = re.compile(r"(?:Совет при президенте|Совфед|�
                       r"Рос[а-я]*надзор|Росстат|Рос(?:авиаци|реестр|имуществ|космос|морречфлот|недр|архив|финмониторинг|"
                       r"аккредитаци|стандарт|гидромет|рыболовств|лесхоз|транс)|Еврокомисси|Совет ЕС)")
 # a title of a region's or a city's government is not the country's ("министр здравоохранения региона")
-NAMED = (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE)
+NAMED = (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, IN_GUILLEMET_RE, LATIN_ORG_RE)
 # a city's own body before a capital in the genitive: the city, not the country
 CITY_BODY_RE = re.compile(r"(?:суд|мэр|мэри|правительств|дум|департамент|прокуратур|полици|метро|жител|улиц|район|"
                           r"аэропорт|вокзал)[а-яё]*[ \t]+$", re.I)
@@ -146,9 +149,11 @@ def organisations(text: str) -> dict[str, list[Span]]:
     found: dict[str, list[Span]] = {}
     covered: set[int] = set()  # the offsets inside the names found so far
     starts: set[tuple[str, int]] = set()  # (name, where a mention of it starts)
-    for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, LATIN_ORG_RE, HEAD_GEN_RE, ORG_PHRASE_RE, MIN_RE,
+    for rx in (NAMED_AFTER_RE, GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, IN_GUILLEMET_RE, LATIN_ORG_RE, HEAD_GEN_RE,
+               ORG_PHRASE_RE, MIN_RE,
                ACRONYM_RE, ORG_WORD_RE):
-        if rx is NAMED_AFTER_RE and "имени" not in text or rx is HEAD_GEN_RE and not any(h in text for h in HEAD_GEN_WORDS):
+        if rx is NAMED_AFTER_RE and "имени" not in text or rx is HEAD_GEN_RE and not any(h in text for h in HEAD_GEN_WORDS) \
+                or rx is IN_GUILLEMET_RE and " «" not in text:
             continue  # (a plain look for the words they need first: these patterns are slow to scan)
         for m in rx.finditer(text):
             g = "name" if rx in NAMED else 0
