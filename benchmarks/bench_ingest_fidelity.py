@@ -38,7 +38,7 @@ from tests.ingest.html_layouts_f import SET_F_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_g import SET_G_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
-from tests.ingest.pdf_styles_dev import dev_office_styles, dev_styles  # noqa: E402
+from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
 from tests.ingest.pdf_styles_e import layout_files, set_e_files  # noqa: E402
 from tests.ingest.pdf_styles_g import set_g_files  # noqa: E402
 from tests.ingest.pdf_styles import (  # noqa: E402
@@ -154,6 +154,9 @@ def main() -> None:
     ap.add_argument("--dev", action="store_true",
                     help="the tuning articles, set A and set C in layouts of set E's kinds with other parameters "
                          "(tests/ingest/pdf_styles_dev.py; tuned on, -v shows the misses)")
+    ap.add_argument("--dev-d", action="store_true",
+                    help="the tuning articles, set A, set C and set F in layouts of set D's kinds with other parameters "
+                         "(tests/ingest/pdf_styles_dev.dev_d_styles; tuned on, -v shows the misses)")
     ap.add_argument("--set-e", action="store_true",
                     help="only set E: real editorials 52-57 of each outlet (18) in the set E PDF layouts "
                          "(tests/ingest/pdf_styles_e.py: written and committed before the session's tuning, "
@@ -197,6 +200,12 @@ def main() -> None:
             for label, arts in (("tuning articles", TUNING), ("set A", editorials(0, 4)), ("set C", editorials(40, 6))):
                 run(f"{label} in the dev layouts of set E's kinds (tuned on)",
                     with_promos(layout_files(folder, arts, dev_styles, dev_office_styles(), "dev")), args.verbose)
+            return
+        if args.dev_d:
+            for label, arts in (("tuning articles", TUNING), ("set A", editorials(0, 4)), ("set C", editorials(40, 6)),
+                                ("set F", editorials(13, 6))):
+                run(f"{label} in the dev layouts of set D's kinds (tuned on)",
+                    files(folder, arts, {}, dev_d_styles, False), args.verbose)
             return
         if args.set_f:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",

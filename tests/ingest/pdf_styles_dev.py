@@ -41,3 +41,27 @@ def dev_office_styles() -> dict[str, OfficeStyle]:
         "dev-office-justified": OfficeStyle(columns=1, justify=True, font="DejaVu Serif", size=12, head_size=26,
                                             header="The City Paper", footer="Page {PAGE}"),
     }
+
+
+def dev_d_styles(article: Article) -> dict[str, Style]:
+    """Layouts with set D's kinds of habit (pdf_styles.set_d_styles: a tall page in three columns
+    under a big headline, a small justified page with indents and a pull quote, two justified
+    columns with indents and gaps under small capitals, a square page in three unhyphenated
+    columns with a pull quote) in other sizes, faces and furniture, to tune on: set D stays held."""
+    from tests.ingest.pdf_styles import pull_quote
+
+    quote, middle = pull_quote(article), len(article.paragraphs) // 2
+    return {
+        "devd-tall-three": Style(page=(595, 842), two_columns=set(range(1, 40)), columns=3, gutter=12, body_size=9.5,
+                                 leading=12, header="THE RIVER GAZETTE — WORLD", header_right="Tuesday, May 6, 2025",
+                                 footer="Page {n}", head_size=30),
+        "devd-small-pull": Style(page=(400, 580), justify=True, paragraph="indent", body_font="Helvetica",
+                                 body_size=9, leading=11.5, header="Comment", verso_header="The River Gazette",
+                                 footer="{n}", outer_numbers=True, pull_quote=(middle, quote), pull_font="Times-Italic"),
+        "devd-two-both": Style(page=(480, 680), two_columns=set(range(1, 40)), justify=True, paragraph="both",
+                               body_size=9, leading=11, header="River Gazette", verso_header="Ideas and Debate",
+                               small_caps=True, footer="— page {n} of {total} —", head_font="Times-Bold", head_size=20),
+        "devd-square-three": Style(page=(540, 540), two_columns=set(range(1, 40)), columns=3, paragraph="indent",
+                                   body_size=8.5, leading=10.5, header="Gazette Weekly · Opinion", footer="{n}",
+                                   pull_quote=(3, quote), pull_font="Helvetica-Bold", hyphenate=False),
+    }
