@@ -26,3 +26,40 @@ def test_an_ordinary_city_that_acts_is_an_actor_and_its_council_is_its() -> None
 def test_a_city_that_is_only_a_place_is_no_actor() -> None:
     text = "경남 김해시 장유동에서 화재가 났다.\n\n소방서 관계자는 \"원인을 조사하고 있다\"고 말했다.\n"
     assert "김해시" not in _actors(text)
+
+
+def test_an_adnominal_verb_or_a_common_noun_before_a_title_is_no_name() -> None:
+    text = "뇌물 혐의로 기소된 한국전력공사 전 사장 A씨에게 징역 3년이 선고됐다. 공기업 사장의 비리가 잇따르고 있다.\n"
+    names = {a.name for a in analyse(text).actors if a.kind == "person"}
+    assert not names & {"기소된", "공기업"}
+
+
+def test_an_organisation_before_cheuk_is_that_organisation_speaking() -> None:
+    text = ("한국철도공사(코레일)와 전국철도노동조합이 협상을 이어갔다.\n\n"
+            "코레일 측은 \"임금 인상 폭을 조정할 수 있다\"고 밝혔다. 사측은 추가 협상을 제안했다.\n")
+    actors = _actors(text)
+    assert "코레일 측" in actors["한국철도공사"].aliases and "사측" in actors["한국철도공사"].aliases
+    assert "사측" not in actors["전국철도노동조합"].aliases  # a union is no company side
+
+
+def test_prosecutors_and_a_state_corporation_and_a_judge_of_a_bench() -> None:
+    text = ("서울남부지법 형사11부(박정호 부장판사)는 한국토지주택공사 간부에게 실형을 선고했다.\n\n"
+            "재판부는 \"죄질이 나쁘다\"고 판시했다. 서울남부지검은 항소를 검토하겠다고 밝혔다. 검찰은 징역 5년을 구형했었다.\n")
+    actors = _actors(text)
+    assert actors["박정호"].affiliation == "서울남부지법" and actors["박정호"].title == "부장판사"
+    assert actors["한국토지주택공사"].affiliation == "한국"
+    assert "검찰" in actors["서울남부지검"].aliases
+
+
+def test_the_supreme_court_and_its_bench_before_a_high_court() -> None:
+    text = ("대법원 3부(주심 노태악 대법관)는 원심을 파기하고 사건을 부산고법으로 돌려보냈다.\n\n"
+            "재판부는 \"법리 오해가 있다\"고 판시했다.\n")
+    actors = _actors(text)
+    assert actors["노태악"].affiliation == "대법원" and "재판부" in actors["대법원"].aliases
+
+
+def test_a_province_short_form_beside_its_full_name_is_one_province() -> None:
+    text = ("경북도, 산불 피해 복구에 200억 투입\n\n경상북도가 산불 피해 복구에 200억원을 투입한다고 7일 밝혔다.\n\n"
+            "이철우 경북지사는 \"주민들이 하루빨리 일상으로 돌아가도록 하겠다\"고 말했다.\n")
+    actors = _actors(text)
+    assert "경북도" not in actors and "경북도" in actors["경상북도"].aliases

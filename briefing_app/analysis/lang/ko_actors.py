@@ -36,6 +36,7 @@ def actors(doc: Document) -> list[Actor]:
     out = ko_affiliations.companies(text, out)
     out = ko_kinds.kinds(text, out)
     out = ko_people.people(text, out)
+    ko_brackets.bench(text, out)
     ko_titles.appositions(text, out)
     ko_titles.name_words(text, out)
     ko_titles.unit_heads(out)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ko_words import COUNTRIES, PARTICLE_RE, name_like, org_word, title_word
+from briefing_app.analysis.lang.ko_words import COUNTRIES, PARTICLE_RE, SURNAMES, name_like, org_word, title_word
 from briefing_app.core.model import Actor, Span
 
 BRACKET_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<full>[가-힣]{3,15})\((?P<short>[가-힣A-Za-z]{1,6}(?:·[가-힣A-Za-z]{1,6})*)\)")
@@ -101,4 +101,28 @@ def annotations_opened(text: str) -> str:
     return ANNOTATION_RE.sub(open_, text)
 
 
-__all__ = ["annotations_opened", "merge", "short_forms"]
+# a court's bench and its judge in brackets ("서울중앙지법 형사합의21부(김정곤 부장판사)", "대법원 2부(주심 이흥구 대법관)")
+BENCH_RE = re.compile(r"(?P<court>[가-힣]{1,10}(?:지법|고법|법원|지원))[ \t]+[가-힣0-9]{1,12}부\((?:주심[ \t]+)?"
+                      r"(?P<name>[가-힣]{2,4})[ \t]+(?P<title>부장판사|판사|대법관|재판관|법원장)\)")
+
+
+def bench(text: str, out: list[Actor]) -> None:
+    """A judge named in brackets after a court's bench is a person of that court (found or made)."""
+    if "부(" not in text:
+        return
+    by_name = {a.name: a for a in out}
+    for m in BENCH_RE.finditer(text):
+        court = by_name.get(m.group("court"))
+        if court is None or m.group("name")[0] not in SURNAMES:
+            continue
+        judge = by_name.get(m.group("name"))
+        if judge is None:
+            judge = by_name[m.group("name")] = Actor(m.group("name"), "person", m.group("title"), court.name, [], [])
+            out.append(judge)
+        judge.title = judge.title or m.group("title")
+        judge.affiliation = judge.affiliation or court.name
+        if not any(sp.start == m.start("name") for sp in judge.mentions):
+            judge.mentions.append(Span(m.start("name"), m.end("name")))
+
+
+__all__ = ["bench", "annotations_opened", "merge", "short_forms"]

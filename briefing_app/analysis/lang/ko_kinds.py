@@ -13,11 +13,13 @@ from briefing_app.core.model import Actor, Span
 # article names first
 KINDS: dict[str, tuple[str, ...]] = {"노조": ("노조", "노동조합", "지부", "지회"), "공사": ("공사",), "공단": ("공단",),
                                      "도의회": ("도의회",), "시의회": ("시의회",), "경찰": ("경찰청", "경찰서"),
-                                     "재판부": ("지법", "법원", "고법")}
+                                     "재판부": ("지법", "법원", "고법"), "검찰": ("지검", "고검", "검찰청")}
 # (each pattern opens with its literal words, the regex engine skips to them; a word start is checked by hand)
-KIND_RE = re.compile(r"(?P<kind>노조|공사|공단|도의회|시의회|경찰|재판부)"
+KIND_RE = re.compile(r"(?P<kind>노조|공사|공단|도의회|시의회|경찰|재판부|검찰)"
                      r"(?=(?:은|는|이|가|도|와|과|의|측|를|을|와는|과는|와의|과의|에서|에서는|에|에는|로|으로)?(?![가-힣]))")
+BENCH_AFTER_RE = re.compile(r"[ \t]+[가-힣0-9]{1,12}부[(은는가]")  # "대법원 2부(", "서울중앙지법 형사합의21부는"
 COMPANY_SIDE_RE = re.compile(r"회사[ \t]*측|사측")
+SIDE_AFTER_RE = re.compile(r"[ \t]?측(?=[은는이가도의과와에을]|[ \t,.])")  # "코레일 측은"
 STATE_END_RE = re.compile(r"(?:부|청|처|위원회|국회|당|정부|원|법원|은행|시|도|군|구)$")
 HALL_RE = re.compile(r"^(?P<place>[가-힣]{1,4}(?:시|도|구|군))청$")
 MEMBER_RE = re.compile(r"소속[ \t]+(?P<name>[가-힣]{2,4})[ \t]")
@@ -70,10 +72,13 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
         fits = [a for a in orgs if a.name.endswith(KINDS[m.group("kind")]) and a.name != m.group("kind")]
         parents = {a.affiliation for a in fits}
         fits = [a for a in fits if a.name not in parents]  # "노조": the branch the article is about, not its parent
+        if len(fits) > 1 and m.group("kind") == "재판부":  # "대법원 2부(...)는 ... 서울고법으로 돌려보냈다": the bench's court
+            fits = [a for a in fits if any(BENCH_AFTER_RE.match(text, sp.end) for sp in a.mentions)] or fits
         if len(fits) == 1 and not any(s.start <= m.start() < s.end for s in fits[0].mentions):
             _mention(fits[0], m.group("kind"), m.start(), m.end())
     if "측" in text:
-        company = _first([a for a in orgs if not STATE_END_RE.search(a.name) and not a.name.endswith(("노조", "지부", "지회"))])
+        company = _first([a for a in orgs if not STATE_END_RE.search(a.name)
+                          and not a.name.endswith(("노조", "지부", "지회", "노동조합", "조합", "연맹", "노총", "연합"))])
         for m in COMPANY_SIDE_RE.finditer(text):
             if company is not None and company.mentions[0].start < m.start() and _word_start(text, m.start()):
                 _mention(company, m.group(), m.start(), m.end())
@@ -95,6 +100,8 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
     _locals(text, out)
     out = _teams(text, out)
     _this_body(text, out)
+    if "측" in text:
+        _sides(text, out)
     for a in out:
         if a.kind == "organization" and a.name in NORTH_BODIES and (not a.affiliation or a.affiliation == a.name):
             a.affiliation = "북한"
@@ -114,6 +121,9 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
     return out
 
 
+# provinces' short forms and their full names
+PROVINCE_FULL = {"충북도": "충청북도", "충남도": "충청남도", "전북도": "전라북도", "전남도": "전라남도", "경북도": "경상북도",
+                 "경남도": "경상남도"}
 # a city the text names as one: its mayor ("수원시장은") or its council ("포항시의회"), or after its province ("경기 고양시")
 CITY_NAMED_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{1,4}시)(?:장|의회)|(?:경기|강원|충북|충남|전북|전남|경북|경남|제주)[ \t]+"
                            r"(?P<after>[가-힣]{1,4}시)(?![가-힣])")
@@ -150,9 +160,30 @@ def _locals(text: str, out: list[Actor]) -> None:
     for name, spans in acting.items():
         actor = names.get(name)
         if actor is None:
-            out.append(Actor(name, "government", None, None, [], spans))
+            actor = names[name] = Actor(name, "government", None, None, [], spans)
+            out.append(actor)
         else:
             actor.mentions = sorted({(s.start, s.end): s for s in [*actor.mentions, *spans]}.values(), key=lambda s: s.start)
+    _province_short_forms(text, out, names)
+
+
+def _province_short_forms(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
+    """'경남도' beside '경상남도': one province; the short form's mentions and the affiliations it gives are the full
+    name's (with no full name in the text, the short form stays as it is)."""
+    for short, full in PROVINCE_FULL.items():
+        province = names.get(full)
+        if province is None or short not in text:
+            continue
+        same = names.get(short)
+        if same is not None and same is not province:
+            province.mentions = sorted([*province.mentions, *same.mentions], key=lambda s: s.start)
+            out.remove(same)
+        for m in re.finditer(short + r"(?=[은는이가도의와과,…\s]|$)", text):
+            if _word_start(text, m.start()) and not any(s.start == m.start() for s in province.mentions):
+                _mention(province, short, m.start(), m.end())
+        for a in out:
+            if a.affiliation == short:
+                a.affiliation = full  # "박완수 경남지사": 경상남도
 
 
 def _teams(text: str, out: list[Actor]) -> list[Actor]:
@@ -206,6 +237,17 @@ def body_titles(out: list[Actor]) -> None:
                     and title_word(words[2]) == words[2]:
                 if f"{words[1]} {words[2]}" not in a.aliases:
                     a.aliases.append(f"{words[1]} {words[2]}")
+
+
+def _sides(text: str, out: list[Actor]) -> None:
+    """'코레일 측은', '가스공사 측은': an organisation's name or short form before 측 is the organisation speaking."""
+    for a in out:
+        if a.kind not in ("organization", "government") or not a.mentions:
+            continue
+        for sp in list(a.mentions):
+            side = SIDE_AFTER_RE.match(text, sp.end)
+            if side and _word_start(text, sp.start):
+                _mention(a, text[sp.start:side.end()], sp.start, side.end())
 
 
 def _mention(actor: Actor, form: str, start: int, end: int) -> None:
