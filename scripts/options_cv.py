@@ -57,42 +57,40 @@ def _analysed(name: str, text: str, kind: str) -> Piece:
 
 
 def build() -> list[Piece]:
-    from read_judged import JUDGED, piece_paths
     from score import in_split, load
-
-    from measure_genre import editorial_text
     pieces = []
     for name, entry in sorted(load("", "v2").items()):
-        if name.startswith("own") or not any(in_split(entry, s) for s in ("dev-1", "dev-2", "dev-3")):
+        if name.startswith("own") or not any(in_split(entry, s) for s in ("dev-1", "dev-2", "dev-3", "dev-10")):
             continue
         text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
         p = _analysed(name, text, "dev")
         p["gold"] = [{"spans": _spans(text, g), "stance": g["stance"]} for g in entry["options"]]
-        pieces.append(p)
-    judged = json.loads(JUDGED.read_text(encoding="utf-8"))["judged"]
-    read_gold_path = DATA / "gold-v2-read.json"
-    read_gold = json.loads(read_gold_path.read_text(encoding="utf-8"))["articles"] if read_gold_path.exists() else {}
-    for name, path in piece_paths():
-        text = editorial_text(path)
-        p = _analysed(name, text, "read")
-        p["judged"] = [[j["start"], j["end"], j["right"]] for j in judged if j["piece"] == name]
-        if name in read_gold:
-            p["gold"] = [{"spans": _spans(text, g), "stance": g["stance"]} for g in read_gold[name]["options"]]
+        p["batch"] = entry.get("batch", "")
         pieces.append(p)
     return pieces
+
+
+def own_pieces() -> list[Piece]:
+    """The project's own training sentences (tests/data/options/train), each analysed as a text of its own: a
+    piece whose gold is the whole sentence when it argues an option."""
+    from train_options_model import load as own_rows
+    out = []
+    for i, r in enumerate(own_rows()):
+        text = r["text"]
+        p = _analysed(f"own-sentence-{i}", text, "own")
+        p["sentences"] = [[0, len(text)]]
+        p["gold"] = [{"spans": [[0, len(text)]], "stance": r["stance"]}] if r["option"] else []
+        out.append(p)
+    return out
 
 
 def overlaps(a: Sequence[int], b: Sequence[int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def option_label(p: Piece, o: dict[str, Any]) -> bool | None:
-    """Whether a rule option is right: it overlaps a gold span, or (read pieces without gold) its judgement."""
-    span = (o["start"], o["end"])
-    if "gold" in p:
-        return any(overlaps(span, s) for g in p["gold"] for s in g["spans"])
-    j = next((j for j in p["judged"] if overlaps(span, j)), None)
-    return None if j is None else bool(j[2])
+def option_label(p: Piece, o: dict[str, Any]) -> bool:
+    """Whether a rule option is right: it overlaps a span of a gold entry."""
+    return any(overlaps((o["start"], o["end"]), s) for g in p["gold"] for s in g["spans"])
 
 
 def gate_features(p: Piece, o: dict[str, Any]) -> list[str]:
@@ -108,18 +106,14 @@ def gate_rows(pieces: Sequence[Piece]) -> tuple[list[list[str]], list[list[float
     xs, ys = [], []
     for p in pieces:
         for o in p["options"]:
-            y = option_label(p, o)
-            if y is not None:
-                xs.append(gate_features(p, o))
-                ys.append([1.0 if y else 0.0])
+            xs.append(gate_features(p, o))
+            ys.append([1.0 if option_label(p, o) else 0.0])
     return xs, ys
 
 
 def sentence_rows(pieces: Sequence[Piece]) -> list[dict[str, Any]]:
     rows = []
     for p in pieces:
-        if "gold" not in p:
-            continue
         for s in p["sentences"]:
             g = next((g for g in p["gold"] if any(overlaps(s, sp) for sp in g["spans"])), None)
             rows.append({"text": p["text"][s[0]:s[1]], "option": g is not None,
@@ -148,10 +142,10 @@ def evaluate(pieces: Sequence[Piece], found_of: Callable[[Piece], list[dict[str,
 class FoldModels:
     """The models of one fold, trained on `train` (dev pieces of the other folds plus the read pieces)."""
 
-    def __init__(self, train: Sequence[Piece], epochs: int, own: Sequence[dict[str, Any]] = ()) -> None:
+    def __init__(self, train: Sequence[Piece], epochs: int) -> None:
         xs, ys = gate_rows(train)
         self.gate = fit(xs, ys, epochs=epochs)[0]
-        self.sent = SentenceModel.train([*sentence_rows(train), *own], epochs=epochs)
+        self.sent = SentenceModel.train(sentence_rows(train), epochs=epochs)
 
     def gate_score(self, p: Piece, o: dict[str, Any]) -> float:
         return probabilities([score(self.gate, gate_features(p, o))])[0]
@@ -201,30 +195,33 @@ def main() -> None:
     ap.add_argument("--inner", type=int, default=4)
     ap.add_argument("--epochs", type=int, default=15)
     ap.add_argument("--refresh", action="store_true")
-    ap.add_argument("--own", action="store_true", help="train the sentence model on the project's own sentences too")
+    ap.add_argument("--train", choices=["own", "real"], default="own",
+                    help="own (default): weights from the project's own sentences only (the editorials may not be "
+                         "shipped), real pieces for thresholds and measurement; real: the experiment of training on "
+                         "the other folds' editorials (weights that could not ship)")
     args = ap.parse_args()
     if args.refresh or not CACHE.exists():
-        CACHE.write_text(json.dumps(build()), encoding="utf-8")
-    pieces = json.loads(CACHE.read_text(encoding="utf-8"))
-    dev = [p for p in pieces if p["kind"] == "dev"]
-    read = [p for p in pieces if p["kind"] == "read"]
-    print(f"{len(dev)} dev editorials ({sum(len(p['gold']) for p in dev)} entries), {len(read)} read editorials "
-          f"({sum('gold' in p for p in read)} with v2 labels)")
-    from train_options_model import load as own_rows
-    own = own_rows() if args.own else []
+        CACHE.write_text(json.dumps({"real": build(), "own": own_pieces()}), encoding="utf-8")
+    cached = json.loads(CACHE.read_text(encoding="utf-8"))
+    dev, own = cached["real"], cached["own"]
+    print(f"{len(dev)} real dev editorials ({sum(len(p['gold']) for p in dev)} entries; "
+          f"{sum(p['batch'] == 'read-v2' for p in dev)} of them dev-10), {len(own)} own sentences; training: {args.train}")
     outer: dict[str, Any] = {}
-    chosen = []
+    fixed = FoldModels(own, args.epochs) if args.train == "own" else None
     for test in folds_of(dev, args.folds, 14):
         names = {p["name"] for p in test}
         train_dev = [p for p in dev if p["name"] not in names]
-        inner: dict[str, Any] = {}
-        for itest in folds_of(train_dev, args.inner, 15):
-            inames = {p["name"] for p in itest}
-            inner.update(scores_for(FoldModels([p for p in train_dev if p["name"] not in inames] + read,
-                                               args.epochs, own), itest))
+        if fixed is not None:  # the model never saw a real piece: thresholds from the other folds' scores
+            inner = scores_for(fixed, train_dev)
+            models = fixed
+        else:
+            inner = {}
+            for itest in folds_of(train_dev, args.inner, 15):
+                inames = {p["name"] for p in itest}
+                inner.update(scores_for(FoldModels([p for p in train_dev if p["name"] not in inames], args.epochs), itest))
+            models = FoldModels(train_dev, args.epochs)
         tg, ta = best_threshold(train_dev, inner, "gate"), best_threshold(train_dev, inner, "add")
-        chosen.append((tg, ta))
-        sc = scores_for(FoldModels(train_dev + read, args.epochs, own), test)
+        sc = scores_for(models, test)
         for p in test:
             sc[p["name"]]["tg"], sc[p["name"]]["ta"] = tg, ta
         outer.update(sc)

@@ -26,6 +26,7 @@ from briefing_app.analysis.options.framing import framing_hits, idea_framed
 from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.hopes import hope_hits
 from briefing_app.analysis.options.judged import AGREE_RE, FOLLOW_RE, contradicted, judged, own_evidence, reported_end
 from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
@@ -212,7 +213,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
-             + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)))
+             + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)) + hope_hits(text, s, e, lowered(text, s, e)))
     low = lowered(text, s, e)
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):

@@ -32,6 +32,7 @@ JUDGE_BAD_RE = re.compile(
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome(?!\s+to\b)|laudable|sound|(?<!every\s)(?<!the\s)(?<!\ba\s)(?<!no\s)right\s+to|admirable|"
                            r"essential|much-needed|badly\s+needed|long\s+overdue|step\s+in\s+the\s+right\s+direction|"
                            r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|"
+                           r"(?:useful|valuable|positive|powerful|important)\s+(?:tool|step|reform|start|measure|move)|"
                            r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:help|protect|save|boost|improve))\b",
                            re.I)
 

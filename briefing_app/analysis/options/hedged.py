@@ -49,13 +49,19 @@ CANNOT_ALLOW_RE = re.compile(r"\b(?:cannot|can[’']t|can\s+not|must\s+not|mustn
 SIMPLE_RE = re.compile(r"\b(?:answer|solution|remedy|fix|cure|way\s+forward)\s+is\s+(?:\w+\s+)?(?:simple|clear|obvious|"
                        r"straightforward)\s*:\s*(?=\w)", re.I)
 def _generic(text: str, s: int, at: int) -> bool:
-    """'States have a duty to protect children': a bare plural states a principle, not whose course it is."""
+    """'States have a duty to protect children': a bare plural states a principle, not whose course it is ('GPs have a
+    responsibility to': an acronym's plural names a body of people)."""
     words = subject_span(text, s, at)[1].split()
-    return len(words) == 1 and words[0].endswith("s") and not words[0].isupper()
+    return len(words) == 1 and words[0].endswith("s") and not words[0].rstrip("s").isupper()
+
+
+# "Norway is considering repealing the law", "The Treasury is now actively considering a windfall tax": the doer weighs it
+CONSIDERING_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|seriously\s+|actively\s+|still\s+)*considering\s+"
+                            r"(?=\w)")
 
 
 # one scan for every cue below: most sentences hold none of them
-HEDGED_CUES = keys(*"opportunity chance occasion opening could might may advised wise better up incumbent duty "
+HEDGED_CUES = keys(*"opportunity chance occasion opening could might may advised wise better up incumbent duty considering "
                     "responsibility obligation owe sense right wrong mistaken foolish not n't n’t : would".split(),
                     "easier by", "better by", "simpler by", "cheaper by", "fairer by", "safer by", "help by")
 CHANCE_KEYS = keys("opportunity", "chance", "occasion", "opening")
@@ -107,6 +113,13 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             else:
                 hit = vp_hit(text, m.end(), e, "support", m.start())
             out.append(hit)
+    if "considering" in low:
+        for m in CONSIDERING_RE.finditer(text, s, e):
+            if agent_before(text, s, m.start()) and not re.search(r"\b(?:if|unless|when|while|whether)\b[^,;]*$", text[s:m.start()], re.I):
+                hit = np_hit(text, m.end(), e, "neutral", m.start())
+                if hit is not None:
+                    hit.reported = True  # the doer's own course, weighed: its position, not the author's
+                    out.append(hit)
     if "up to" in low or "incumbent" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)
                 if m.group("who").lower() not in ("you", "me", "each of us", "each of you", "every one of us")]  # advice

@@ -1,0 +1,58 @@
+"""The author's hope that a named doer takes a course: "I sincerely hope Attorney General Kamala Harris fights to get
+the ban reinstated", "We hope the council will reopen the library", "Why I hope Ray Rice gets back into the game".
+A hope for a person at large or a pronoun ("I hope you're happy", "I hope young people resist their urges", "I hope
+he'll forgive me") is no course of a body's."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.doers import can_act
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.lexicon import BAD_AGENTS, PERSONAL_AGENTS
+from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
+
+HOPE_KEYS = keys("i hope", "we hope", "i do hope", "we do hope", "i sincerely hope", "i truly hope", "i really hope",
+                 "we sincerely hope", "we truly hope", "we really hope")
+AUX = r"(?:will|would|can|could|shall|is|are|was|were|has|have|had|does|did|do|may|might|must|should)"
+HOPE_RE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:sincerely|truly|really|do|still|also)\s+)?hope\s+(?:that\s+)?"
+    r"(?P<np>(?:[A-Z][\w.’'-]*|the|its|their)(?:\s+(?!" + AUX + r"\b)[\w.’'-]+){0,5}?)\s+"
+    r"(?:(?P<modal>will|would|can|could)\s+(?:\w+ly\s+)?(?P<base>[a-z]+)|(?P<finite>[a-z]+(?<!ss)s))\b")
+PRONOUNS = frozenset("he she they it you we i this that there".split())
+NOT_ACTS = frozenset("is was has does says seems looks feels thinks knows means goes gets".split())  # "hopes X is right"
+
+
+def _base(verb: str) -> str:
+    """The bare verb of a present third-person form: "fights" -> "fight", "pushes" -> "push", "tries" -> "try"."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:sh|ch|x|zz|ss|o)es$", verb):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _doer(np: str) -> bool:
+    """A name, a title or a body ("Attorney General Kamala Harris", "the council"), not a pronoun or people at large."""
+    words = np.split()
+    head = re.sub(r"[’']s?$", "", words[-1]).lower()
+    if words[0].lower() in PRONOUNS or head in BAD_AGENTS or head in PERSONAL_AGENTS:
+        return False
+    return can_act(np)
+
+
+def hope_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
+    """The author's hoped-for courses of a named doer in the sentence text[s:e] (low: lower-cased)."""
+    if not holds_any(low, HOPE_KEYS):
+        return []
+    out = []
+    for m in HOPE_RE.finditer(text, s, e):
+        if not _doer(m.group("np")) or m.group("finite") in NOT_ACTS:
+            continue
+        verb = m.group("base") or _base(m.group("finite"))
+        start = m.start("base") if m.group("base") else m.start("finite")
+        vend = action_end(text, m.end(), e)
+        phrase = verb + text[m.end():vend]
+        if is_concrete(phrase):
+            out.append(Hit("support", start, vend, summary(phrase), m.start(), author=True))
+    return out
