@@ -26,6 +26,7 @@ from briefing_app.analysis import org_parents as _org_parents
 from briefing_app.analysis import relatives as _relatives
 from briefing_app.analysis import speaker_checks as _speaker_checks
 from briefing_app.analysis import speaker_links as _speaker_links
+from briefing_app.analysis import title_elsewhere as _title_elsewhere
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
@@ -117,6 +118,7 @@ def metadata(doc: Document) -> None:
 
 def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
+    _title_elsewhere.titles_elsewhere(doc)
     _coref.description_aliases(doc)
     _not_people.not_people(doc)
     _lower_bodies.find(doc)

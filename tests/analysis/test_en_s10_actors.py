@@ -109,3 +109,21 @@ def test_their_officer_is_the_bodys_that_opens_the_sentence_before() -> None:
                      "the Acme Corporation had erred.\n")
     assert actors["Kemi Badenoch"].affiliation == "Conservatives"
     assert actors["Anne Ross"].affiliation is None
+
+
+def test_an_office_named_before_the_person_who_holds_it() -> None:
+    actors = _actors("By-election\n\nThe prime minister said on Friday that Labour had heard the message.\n\nSpeaking in "
+                     "Kent, Keir Starmer said voters wanted faster change. Downing Street confirmed that the chancellor, "
+                     "Rachel Reeves, would set out new measures.\n")
+    starmer = actors["Keir Starmer"]
+    assert (starmer.title, starmer.affiliation) == ("prime minister", "United Kingdom")
+    assert "the prime minister" in starmer.aliases
+    assert "the chancellor" in actors["Rachel Reeves"].aliases
+
+
+def test_no_office_for_a_person_named_after_it_who_holds_another_or_two_paragraphs_on() -> None:
+    actors = _actors("Talks\n\nPresident Emmanuel Macron arrived on Monday. The president said talks would go on. Anna Berg, "
+                     "a lawyer, disagreed.\n\nThe mayor said the roads would close.\n\nThe weather was fine.\n\nTom Reed "
+                     "said he would wait.\n")
+    assert actors["Anna Berg"].title == "lawyer" and "the president" not in actors["Anna Berg"].aliases
+    assert "Tom Reed" not in actors or actors["Tom Reed"].title is None
