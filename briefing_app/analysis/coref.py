@@ -12,6 +12,7 @@ from briefing_app.analysis.bios import bio
 from briefing_app.analysis.descriptions import AGE_RE, SYNONYMS, fits, head_fits, head_word, of_age, title_words
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.roles import ROLE_WORDS
+from briefing_app.analysis.the_phrases import the_matches
 from briefing_app.core.model import Actor, Span
 
 _HEADS = gazetteer.trie_pattern(sorted(set(ROLE_WORDS) | set(SYNONYMS)))
@@ -103,7 +104,7 @@ def _mention_end(actor: Actor, pos: int) -> int:
 
 def _descriptions(text: str) -> list[tuple[int, int]]:
     """Spans of 'the <modifiers> <role>' and '<Name>'s <modifiers> <role>', in text order."""
-    spans = [m.span() for m in DESCRIPTION_RE.finditer(text)]
+    spans = [m.span() for m in the_matches(DESCRIPTION_RE, text)]
     if "'s" in text or "’s" in text:
         for m in POSSESSED_DESC_RE.finditer(text):
             who = POSSESSOR_RE.search(text, max(0, m.start() - 60), m.start())

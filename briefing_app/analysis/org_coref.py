@@ -14,6 +14,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.occurrences import on_key_lines, whole_word
 from briefing_app.analysis.owners import opening_actor, sentence_start
 from briefing_app.analysis.spans import SpanReach
+from briefing_app.analysis.the_phrases import the_matches
 from briefing_app.core.model import Actor, Span
 
 SMALL = frozenset("and of the for on in to de & +".split())
@@ -88,7 +89,7 @@ def aliases(doc: Document) -> None:
     starts = {id(org): sorted(s.start for s in org.mentions) for org in orgs}  # kept so as mentions are added below
     fitting: dict[str, list[Actor]] = {}  # the organisations each description's head fits, in their order
     taught = _taught_kinds(text, orgs) if "the " in text else {}
-    for m in DESC_RE.finditer(text):
+    for m in the_matches(DESC_RE, text):
         head = m.group("head").lower()
         if head in ("country", "kingdom", "island"):  # "the country", "the host country": the latest country named
             kinds = countries if head == "country" else [c for c in countries if c.name in (MONARCHIES if head == "kingdom"

@@ -1,0 +1,30 @@
+"""the_phrases.the_matches: the same matches as rx.finditer for the actor rules' patterns that open with "the"."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing_app.analysis import coref, org_coref
+from briefing_app.analysis.the_phrases import the_matches
+
+ARTICLES = Path(__file__).parents[1] / "data" / "actors" / "articles"
+
+
+@pytest.mark.parametrize("rx", [coref.DESCRIPTION_RE, org_coref.DESC_RE])
+def test_the_same_matches_as_finditer_on_real_and_random_text(rx: re.Pattern[str]) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:60]]
+    rng = random.Random(7)
+    words = "the The THE tthe other the\tcommittee agency president U.S. Ukrainian he he's the’s the-the bathe, The. the\n"
+    for _ in range(500):
+        texts.append(" ".join(rng.choice(words.split(" ")) for _ in range(30)))
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in the_matches(rx, text)] == \
+            [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+def test_a_pattern_that_does_not_open_with_the_is_refused() -> None:
+    with pytest.raises(ValueError):
+        the_matches(re.compile(r"[Aa]n\s+agency"), "an agency")
