@@ -144,3 +144,30 @@ def test_a_capital_in_the_genitive_after_a_city_noun_is_the_city() -> None:
     assert "Россия" not in actors and actors["Сергей Собянин"].affiliation == "Москва"
     text = "Эксперт считает, что без участия Вашингтона договорённости не будут работать.\n"
     assert "США" in _actors(text)  # a capital whose part or stance is meant: the state
+
+
+def test_a_body_phrase_before_the_verb_and_a_pronoun_after_it() -> None:
+    text = ("Президент Казахстана Касым-Жомарт Токаев на заседании Высшего Евразийского экономического совета предложил "
+            "перейти на расчёты в национальных валютах. По его словам, Астана готова подготовить дорожную карту.\n")
+    quotes = [q for q in analyse(text).quotes if q.kind == "indirect"]
+    assert {q.speaker for q in quotes} == {"Касым-Жомарт Токаев"} and len(quotes) == 2
+
+
+def test_the_head_of_a_body_by_its_short_name_is_the_person() -> None:
+    text = ("Председатель Национального банка Казахстана Тимур Сулейменов выступил на форуме. "
+            "Глава Нацбанка не исключил, что ставку снизят.\n")
+    assert _speaker_of(text, "ставку снизят") == "Тимур Сулейменов"
+
+
+def test_a_company_by_its_kind_is_the_company_the_text_is_about() -> None:
+    text = ("Ритейлер «Магнит» договорился о покупке сети у инвестиционного фонда Mubadala. Сумма сделки не раскрывается, "
+            "сообщила компания. Другие компании от комментариев отказались.\n")
+    magnit = _actors(text)["Магнит"]
+    assert "компания" in magnit.aliases and _speaker_of(text, "Сумма сделки") == "Магнит"
+    fund = next((a for a in analyse(text).actors if a.name.startswith("Mubadala")), None)
+    assert fund is None or "компания" not in fund.aliases  # a fund is no company
+
+
+def test_a_country_inside_a_body_name_is_no_actor() -> None:
+    text = "Цены вырастут, следует из оценки Ассоциации туроператоров России (АТОР).\n"
+    assert "Россия" not in _actors(text)

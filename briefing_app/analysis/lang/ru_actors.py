@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import (
-    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_coref, ru_foreign, ru_regions, ru_short_names)
-from briefing_app.analysis.lang.ru_countries import country
+    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_company_words, ru_coref, ru_foreign, ru_regions, ru_short_names)
+from briefing_app.analysis.lang.ru_countries import country, only_a_place
 from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_role, key, nominative
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before
@@ -71,13 +71,18 @@ GROUP_NOUNS = frozenset(w.capitalize() for w in (
     "пассажиры пенсионеры болельщики инвесторы чиновники силовики волонтёры волонтеры").split())  # as chains write them
 
 
+# the known compound short names of bodies, in lower case ("нацбанк", "госдума"): a word opening with one is a body's
+SHORT_FORM_STEMS = tuple(sorted({f.lower() for forms in ru_short_names.SHORT_NAMES.values() for f in forms if len(f) >= 5}))
+
+
 def not_a_name(word: str) -> bool:
     """A capitalised word that opens a title rather than a name: a role, a country, an organisation, a group
     ("Власти Татарстана")."""
     return word in GROUP_NOUNS or is_role(word) or bool(BODY_HEAD_RE.match(word)) or bool(country(word)) or org_name(word) in ORG_STEMS.values() or word.isupper() \
         or bool(MIN_RE.fullmatch(word)) \
         or word.endswith(("ая", "ое", "ые")) and len(word) > 4 and not given_any_case(word) or word.startswith("«") \
-        or word.endswith(("ого", "его")) and len(word) > 5 and not given_any_case(word)  # "Высшего Евразийского ..."
+        or word.endswith(("ого", "его")) and len(word) > 5 and not given_any_case(word) \
+        or word.lower().startswith(SHORT_FORM_STEMS)  # "Высшего Евразийского ...", "Глава Нацбанка"
 
 
 def _given_at(words: list[str]) -> int:
@@ -161,33 +166,6 @@ def people(text: str) -> dict[str, _Person]:
     return by_key
 
 
-WHERE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[вВ]о?|[пП]о|[иИ]з|[нН]а|[дД]ля|[дД]о|[сС]о?|[уУ]|[оО]б?|[пП]ри)[ \t]+$")
-THEY_SAY_RE = re.compile(r"[^.!?\n]{0,60}?[ \t][а-яё]{3,}(?:ют|ят|ли)(?:ся|сь)?(?![а-яё])")  # a plural verb after it
-# a city's own nouns (and "по") right before a capital: the city, not the state it may stand for
-CITY_OF_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:суд|мэр|мэри|правительств|департамент|юрисдикци|жител|центр|улиц|район|управлени|"
-                               r"администраци|прокуратур|округ|дум|метро|аэропорт|вокзал|окраин|пригород)[а-яё]*|(?<![\w-])по)[ \t]+$",
-                               re.I)
-# nouns whose genitive capital stands for its state ("позиция Москвы", "ответ Вашингтона", "со стороны Пекина")
-STANCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:позици|ответ|сторон|мнени|требовани|решени|заявлени|реакци|предложени|отношени|"
-                              r"интерес|усили|политик|действи|слов|претензи|обвинени|угроз|давлени|поддержк|согласи|одобрени|участи|рол|"
-                              r"посредничеств|санкци|помощ|гаранти|власт|руководств|официальн|представител|лидер)"
-                              r"[а-яё]*[ \t]+$", re.I)
-COUNTRY_ADJ_END_RE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое|ое)$")
-
-
-def _only_where(text: str, sp: Span, name: str) -> bool:
-    """A country's mention that names a place, not the state acting: the country's own name after a preposition
-    ("в России", "из Турции"; a capital may stand for its government: "В Вашингтоне к встрече относятся") or an
-    adjective ("российских школ")."""
-    own = text[sp.start:sp.start + 3].lower() == name[:3].lower()
-    if not own and (CITY_OF_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)
-                    or text[sp.end - 1:sp.end] in "ыа" and not STANCE_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)):
-        return True  # "суд Москвы", "мэр Москвы", "по Москве": the capital as a city ("позиция Москвы": the state)
-    acting = not own and text[sp.end - 1:sp.end] == "е" and THEY_SAY_RE.match(text, sp.end)  # "В Вашингтоне ... относятся"
-    return bool(not acting and WHERE_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start)) \
-        or bool(COUNTRY_ADJ_END_RE.search(text[sp.start:sp.end].lower()))
-
-
 def _without_opening_word(p: _Person) -> None:
     """'Позицию Каи Каллас' beside 'Кая Каллас': a word opening a sentence before the given name in another case
     is no part of the name (the given names share their first two letters; the word is no given name)."""
@@ -262,8 +240,10 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
         taken.add(name)
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
+    inside = SpanReach((sp.start, sp.end) for a in out if a.kind == "organization" and " " in a.name for sp in a.mentions)
     for name, (spans, aliases) in countries(text).items():
-        if any(not _only_where(text, sp, name) for sp in spans):  # "в России" and "российских" alone: no actor
+        if any(not only_a_place(text, sp, name) and not inside.holds(sp.start, sp.end) for sp in spans):
+            # "в России" and "российских" alone, or "России" inside "Ассоциации туроператоров России": no actor
             out.append(Actor(name, "country", None, None, aliases, spans))
     out = ru_bodies.bodies(text, out)
     out = ru_brackets.brackets(text, out)
@@ -272,8 +252,9 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.agencies(text, out)
     ru_affiliations.regions(text, out)
     ru_affiliations.companies_of_heads(text, out)
-    ru_affiliations.bodies_of_titles(text, out)
+    ru_company_words.bodies_of_titles(text, out)
     ru_affiliations.descriptions(text, out)
+    ru_company_words.company_descriptions(text, out)
     ru_affiliations.this_country(text, out)
     ru_affiliations.city_heads(text, out)
     ru_coref.descriptions(doc, out)

@@ -209,29 +209,7 @@ def companies_of_heads(text: str, out: list[Actor]) -> None:
             names.add(company)
 
 
-# a body's head noun in a title's affiliation ("лидер оппозиционной Партии свободы и справедливости")
-TITLE_BODY_HEAD_RE = re.compile(r"^(?:Партия|Союз|Ассоциация|Движение|Объединение|Федерация|Конфедерация|Лига|Палата|Академия|"
-                                r"Институт|Центр|Фонд|Организация) [а-яё]")
-
-
-def bodies_of_titles(text: str, out: list[Actor]) -> None:
-    """A body named only in a person's title ("Лидер оппозиционной Партии свободы и справедливости Драган Джилас")
-    is an actor too, its mention the words the title names it with."""
-    names = {a.name for a in out} | {al for a in out for al in a.aliases}
-    for a in list(out):
-        aff = a.affiliation if a.kind == "person" and a.mentions else None
-        if not aff or aff in names or not TITLE_BODY_HEAD_RE.match(aff) or len(aff.split()) < 2:
-            continue
-        at = a.mentions[0].start
-        tail = aff.split(" ", 1)[1]  # the genitive words after the head are the same in every case
-        found = text.rfind(" " + tail, max(0, at - 120), at)
-        head = text.rfind(" ", max(0, at - 140), found) + 1 if found > 0 else -1
-        if head > 0 and text[head:head + 3].lower() == aff[:3].lower():
-            out.append(Actor(aff, "organization", None, None, [], [Span(head, found + 1 + len(tail))]))
-            names.add(aff)
-
-
-__all__ = ["agencies", "bodies_of_titles", "companies_of_heads", "descriptions", "holders", "regions"]
+__all__ = ["agencies", "companies_of_heads", "descriptions", "holders", "regions"]
 
 
 def qualified_bodies(out: list[Actor]) -> None:

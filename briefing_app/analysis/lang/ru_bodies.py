@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing_app.analysis.lang import ru_foreign
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Actor, Span
@@ -116,7 +117,7 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
             eu.mentions.append(Span(m.start(), m.end()))
             if m.group() not in eu.aliases:
                 eu.aliases.append(m.group())
-    _foreign_named(text, out)
+    ru_foreign.named_with_country(text, out)
     _parties(text, out, names)
     _media_and_branches(text, out, names)
     _committees(text, out, names)
@@ -257,27 +258,6 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
                 if a.affiliation in (None, "Россия"):  # "Прокуратура Санкт-Петербурга", "Государственный совет Татарстана"
                     a.affiliation = org_nominative(city.group("city"))
                 a.mentions[0] = Span(a.mentions[0].start, city.end())
-
-
-FOREIGN_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+(?:а|я|ы|и))(?![\w-])")  # "Национального банка Казахстана"
-
-
-def _foreign_named(text: str, out: list[Actor]) -> None:
-    """'Председатель Национального банка Казахстана': a body of several words named with a foreign country after it is
-    that country's, and its name holds the country (people whose affiliation was the bare body follow)."""
-    for a in out:
-        if a.kind != "organization" or " " not in a.name or a.affiliation not in (None, "Россия") \
-                or a.name.startswith("Министерств"):
-            continue  # (a foreign ministry and its short forms are ru_foreign's)
-        after = next((m for s in a.mentions if (m := FOREIGN_AFTER_RE.match(text, s.end))), None)
-        home = country(after.group("c")) if after else None
-        if after is None or home is None or home == "Россия" or after.group("c") in a.name:
-            continue
-        old = a.name
-        a.name, a.affiliation = f"{old} {after.group('c')}", home
-        for p in out:
-            if p.kind == "person" and p.affiliation == old:
-                p.affiliation = a.name
 
 
 def _heads_of_it(text: str, out: list[Actor]) -> None:

@@ -1,10 +1,13 @@
 """Russian countries named by stem ("России", "Москвы", "Кремль", "российский" -> Россия), the
 metonyms and short names that stand for them ("Москва", "Кремль") and the adjectives that may name
-one ("турецким")."""
+one ("турецким"); and whether a mention only names a place ("в России", "суд Москвы") rather than the state
+acting (only_a_place)."""
 from __future__ import annotations
 
 import functools
 import re
+
+from briefing_app.core.model import Span
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Россия": ("росси", "российск", "москв", "кремл", "рф"),
@@ -67,3 +70,30 @@ def country(word: str) -> str | None:
     if m and m.group() in EXACT_STEMS and low != m.group():
         return None
     return _STEM_TO_COUNTRY[m.group()] if m else None
+
+
+WHERE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[вВ]о?|[пП]о|[иИ]з|[нН]а|[дД]ля|[дД]о|[сС]о?|[уУ]|[оО]б?|[пП]ри)[ \t]+$")
+THEY_SAY_RE = re.compile(r"[^.!?\n]{0,60}?[ \t][а-яё]{3,}(?:ют|ят|ли)(?:ся|сь)?(?![а-яё])")  # a plural verb after it
+# a city's own nouns (and "по") right before a capital: the city, not the state it may stand for
+CITY_OF_BEFORE_RE = re.compile(r"(?:(?<![\w-])(?:суд|мэр|мэри|правительств|департамент|юрисдикци|жител|центр|улиц|район|управлени|"
+                               r"администраци|прокуратур|округ|дум|метро|аэропорт|вокзал|окраин|пригород)[а-яё]*|(?<![\w-])по)[ \t]+$",
+                               re.I)
+# nouns whose genitive capital stands for its state ("позиция Москвы", "ответ Вашингтона", "со стороны Пекина")
+STANCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:позици|ответ|сторон|мнени|требовани|решени|заявлени|реакци|предложени|отношени|"
+                              r"интерес|усили|политик|действи|слов|претензи|обвинени|угроз|давлени|поддержк|согласи|одобрени|участи|рол|"
+                              r"посредничеств|санкци|помощ|гаранти|власт|руководств|официальн|представител|лидер)"
+                              r"[а-яё]*[ \t]+$", re.I)
+COUNTRY_ADJ_END_RE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими|ое|ое)$")
+
+
+def only_a_place(text: str, sp: Span, name: str) -> bool:
+    """A country's mention that names a place, not the state acting: the country's own name after a preposition
+    ("в России", "из Турции"; a capital may stand for its government: "В Вашингтоне к встрече относятся") or an
+    adjective ("российских школ")."""
+    own = text[sp.start:sp.start + 3].lower() == name[:3].lower()
+    if not own and (CITY_OF_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)
+                    or text[sp.end - 1:sp.end] in "ыа" and not STANCE_BEFORE_RE.search(text, max(0, sp.start - 30), sp.start)):
+        return True  # "суд Москвы", "мэр Москвы", "по Москве": the capital as a city ("позиция Москвы": the state)
+    acting = not own and text[sp.end - 1:sp.end] == "е" and THEY_SAY_RE.match(text, sp.end)  # "В Вашингтоне ... относятся"
+    return bool(not acting and WHERE_BEFORE_RE.search(text, max(0, sp.start - 5), sp.start)) \
+        or bool(COUNTRY_ADJ_END_RE.search(text[sp.start:sp.end].lower()))

@@ -49,4 +49,25 @@ def foreign_bodies(text: str, out: list[Actor]) -> list[Actor]:
     return [a for a in out if id(a) not in gone] + added
 
 
-__all__ = ["foreign_bodies"]
+FOREIGN_AFTER_RE = re.compile(r"[ \t]+(?P<c>[А-ЯЁ][а-яё]+(?:а|я|ы|и))(?![\w-])")  # "Национального банка Казахстана"
+
+
+def named_with_country(text: str, out: list[Actor]) -> None:
+    """'Председатель Национального банка Казахстана': a body of several words named with a foreign country after it is
+    that country's, and its name holds the country (people whose affiliation was the bare body follow)."""
+    for a in out:
+        if a.kind != "organization" or " " not in a.name or a.affiliation not in (None, "Россия") \
+                or a.name.startswith("Министерств"):
+            continue  # (a foreign ministry and its short forms are ru_foreign's)
+        after = next((m for s in a.mentions if (m := FOREIGN_AFTER_RE.match(text, s.end))), None)
+        home = country(after.group("c")) if after else None
+        if after is None or home is None or home == "Россия" or after.group("c") in a.name:
+            continue
+        old = a.name
+        a.name, a.affiliation = f"{old} {after.group('c')}", home
+        for p in out:
+            if p.kind == "person" and p.affiliation == old:
+                p.affiliation = a.name
+
+
+__all__ = ["foreign_bodies", "named_with_country"]

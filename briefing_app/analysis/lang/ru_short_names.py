@@ -46,6 +46,9 @@ def initials(name: str) -> str:
 def short_forms(name: str) -> set[str]:
     """Every short form a full name may go by: its initials and the known compound forms."""
     forms = set(SHORT_NAMES.get(name.lower(), ()))
+    head, _, last = name.rpartition(" ")
+    if head and not forms and last[:1].isupper() and last[-1:] in "аяыи":  # "Национальный банк Казахстана": Нацбанк
+        forms = set(SHORT_NAMES.get(head.lower(), ()))
     if len(name.split()) > 1:
         forms.add(initials(name))
     return forms

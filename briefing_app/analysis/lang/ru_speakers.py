@@ -167,6 +167,10 @@ BODY_SUBJECTS = frozenset("ведомство министерство комп�
 BODY_ADJ_RE = re.compile(r"^[А-ЯЁа-яё-]+(?:ое|ая|ый|ий|ой)$")
 
 
+# a capitalised adjective in the genitive inside a phrase ("на заседании Высшего Евразийского экономического совета")
+CAP_ADJ_GEN_RE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ого|его|ой|ей|ых|их)")
+
+
 def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
     """The tokens before a verb without the prepositional phrases that end them ("Максим Решетников на совещании
     в правительстве", "Ольга Казакова в разговоре со мной"): a preposition and its lower-case words, when a
@@ -176,8 +180,9 @@ def _without_phrases(toks: list[re.Match[str]]) -> list[re.Match[str]]:
         return out  # "На совещании в штабе он потребовал": the pronoun is the subject, the phrase before it aside
     while len(out) > 3:
         k = len(out) - 1
-        while k > 0 and out[k].group()[:1].islower() and out[k].group().lower() not in RU_PREPOSITIONS \
-                and (out[k].group().isalpha() or "-" in out[k].group()) and k > len(out) - 4 \
+        while k > 0 and (out[k].group()[:1].islower() or CAP_ADJ_GEN_RE.fullmatch(out[k].group()) and k < len(out) - 1) \
+                and out[k].group().lower() not in RU_PREPOSITIONS \
+                and (out[k].group().isalpha() or "-" in out[k].group()) and k > len(out) - 6 \
                 and not (is_role(out[k].group()) and not out[k].group().endswith(("ов", "ей"))):  # ("совета директоров")
             k -= 1
         if k == len(out) - 1 or out[k].group().lower() not in RU_PREPOSITIONS or k < 1:
@@ -244,6 +249,10 @@ def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = ""
             if is_role(words[0]):  # "Глава Минэкономразвития Максим Решетников": the name after the title
                 words = words[-2:] if is_given(words[-2]) else words[-1:]
                 if len(words) < 2:
+                    continue
+            if len(words) > 1 and ru_actors.not_a_name(words[0]) and not is_given(words[0]):
+                words = words[1:]  # "Эстонии Маргус Цахкна": the name; "Высшего Евразийского": a body's words, none
+                if len(words) < 2 and (ru_actors.not_a_name(words[0]) or CAP_ADJ_GEN_RE.fullmatch(words[0])):
                     continue
             full = fullest(text, " ".join(words))
             if _gender(full) in (want, None):

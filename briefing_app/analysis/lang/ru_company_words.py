@@ -1,0 +1,84 @@
+"""Russian companies named by their kind and bodies named only in a title (tenth session): "компании",
+"перевозчика", "авиакомпания" after a company is named stand for the company the text calls so or names most
+("Ритейлер «Магнит» ... сообщила компания"), never another kind of body or "другие компании"; a body named only in
+a person's title ("Лидер оппозиционной Партии свободы и справедливости X") is an actor of its own."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.lang.ru_affiliations import OUTLETS, PARTIES
+from briefing_app.analysis.lang.ru_countries import country
+from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, STATE_RE
+from briefing_app.core.model import Actor, Span
+
+# a company named by its kind ("в расписании компании", "Генеральный директор перевозчика", "авиакомпания не планирует")
+COMPANY_WORD_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?P<c>(?:[Кк]омпани|[Аа]виакомпани)(?:я|и|ю|ей))|(?P<k>(?:[Пп]еревозчик|[Рр]итейлер|"
+                             r"[Хх]олдинг|[Кк]онцерн)(?:а|у|ом|е)?))(?![а-яё-])")
+# words before it that make it any company, not the one named ("другие компании", "российских перевозчиков")
+ANY_COMPANY_BEFORE_RE = re.compile(r"(?:[а-яё]+(?:ие|ых|ым|ими)|друг[а-яё]+|эт[иоа]х?|вс[еёи]х?|кажд[а-яё]+|одн[а-яё]+|"
+                                   r"нескольк[а-яё]+)[ \t]+$")
+NOT_COMPANY_RE = re.compile(r"(?:[Аа]ссоциаци|[Сс]оюз|[Фф]онд|[Кк]омитет|[Сс]овет|[Сс]лужб|[Аа]гентств|[Пп]арти|[Дд]вижени|[Цц]ентр|"
+                            r"[Ии]нститут|[Уу]ниверситет|[Пп]алат|[Сс]уд|[Пп]рокуратур|АТОР|РСПП)")
+COMPANY_FORMS = {"компани": "компания", "авиакомпани": "авиакомпания", "перевозчик": "перевозчик", "ритейлер": "ритейлер",
+                 "холдинг": "холдинг", "концерн": "концерн"}
+
+
+# a kind of body before a name that is no company ("инвестиционного фонда Mubadala", "кредита Газпромбанка" is one)
+OTHER_KIND_BEFORE_RE = re.compile(r"(?:фонд|агентств|бирж|ассоциаци|союз|организаци|министерств|служб)[а-яё]*[ \t]+«?$", re.I)
+
+
+def _introduced_as(text: str, firm: Actor, form: str) -> bool:
+    """Is the firm named right after its kind word somewhere ("Ритейлер «Магнит»", "авиакомпании «Победа»")?"""
+    return any(text[max(0, s.start - len(form) - 4):s.start].lower().lstrip().startswith(form[:-2]) for s in firm.mentions)
+
+
+def company_descriptions(text: str, out: list[Actor]) -> None:
+    """'компании', 'перевозчика', 'авиакомпания' after a company is named: an alias and mention of the company named
+    last before it (no state body, party, association or outlet; not "другие компании")."""
+    if not any(w in text for w in ("омпани", "еревозчик", "итейлер", "олдинг", "онцерн")):
+        return
+    firms = [a for a in out if a.kind == "organization" and a.mentions and not STATE_RE.match(a.name)
+             and a.name not in PARTIES and a.name not in OUTLETS and a.name not in FOREIGN_BODIES and not NOT_COMPANY_RE.search(a.name)
+             and a.affiliation in (None, "") and not country(a.name)]
+    firms = [f for f in firms if not OTHER_KIND_BEFORE_RE.search(text, max(0, f.mentions[0].start - 30), f.mentions[0].start)]
+    for m in COMPANY_WORD_RE.finditer(text) if firms else ():
+        if ANY_COMPANY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) \
+                or any(m.end() <= s.start <= m.end() + 3 or s.start <= m.start() < s.end for f in firms for s in f.mentions):
+            continue  # "Ритейлер «Магнит»": the kind word of the name right after it
+        word = m.group().lower()
+        form = next(v for k, v in sorted(COMPANY_FORMS.items(), key=lambda kv: -len(kv[0])) if word.startswith(k))
+        # the company the text calls so ("Ритейлер «Магнит»"), else the one named most so far, else the latest
+        before = [(_introduced_as(text, f, form), sum(s.start < m.start() for s in f.mentions),
+                   max(s.start for s in f.mentions if s.start < m.start()), f) for f in firms if f.mentions[0].start < m.start()]
+        if not before:
+            continue
+        firm = max(before, key=lambda t: t[:3])[3]
+        if form not in firm.aliases:
+            firm.aliases.append(form)
+        firm.mentions.append(Span(m.start(), m.end()))
+        firm.mentions.sort(key=lambda s: s.start)
+
+
+# a body's head noun in a title's affiliation ("лидер оппозиционной Партии свободы и справедливости")
+TITLE_BODY_HEAD_RE = re.compile(r"^(?:Партия|Союз|Ассоциация|Движение|Объединение|Федерация|Конфедерация|Лига|Палата|Академия|"
+                                r"Институт|Центр|Фонд|Организация) [а-яё]")
+
+
+def bodies_of_titles(text: str, out: list[Actor]) -> None:
+    """A body named only in a person's title ("Лидер оппозиционной Партии свободы и справедливости Драган Джилас")
+    is an actor too, its mention the words the title names it with."""
+    names = {a.name for a in out} | {al for a in out for al in a.aliases}
+    for a in list(out):
+        aff = a.affiliation if a.kind == "person" and a.mentions else None
+        if not aff or aff in names or not TITLE_BODY_HEAD_RE.match(aff) or len(aff.split()) < 2:
+            continue
+        at = a.mentions[0].start
+        tail = aff.split(" ", 1)[1]  # the genitive words after the head are the same in every case
+        found = text.rfind(" " + tail, max(0, at - 120), at)
+        head = text.rfind(" ", max(0, at - 140), found) + 1 if found > 0 else -1
+        if head > 0 and text[head:head + 3].lower() == aff[:3].lower():
+            out.append(Actor(aff, "organization", None, None, [], [Span(head, found + 1 + len(tail))]))
+            names.add(aff)
+
+
+__all__ = ["bodies_of_titles", "company_descriptions"]
