@@ -61,3 +61,29 @@ def test_acronym_plural_is_a_body() -> None:
     principle."""
     assert [o.summary for o in options("MPs have a responsibility to publish their expenses.")] == ["Publish their expenses"]
     assert options("States have a duty to protect children.") == []
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("We do not need to end sports scholarships to address this issue.", "End sports scholarships to address this issue",
+     "oppose"),
+    ("The council doesn't need to sell the park.", "Sell the park", "oppose"),
+    ("By decriminalising sex work, India would set an example for other countries, too.", "Decriminalise sex work",
+     "support"),
+    ("By scrapping the levy, the council could save hundreds of jobs.", "Scrap the levy", "support"),
+    ("By closing the border, Ankara would only hurt its own farmers.", "Close the border", "oppose"),
+])
+def test_needless_course_and_outcome(text: str, summary: str, stance: str) -> None:
+    assert [(o.summary, o.stance) for o in options(text)] == [(summary, stance)]
+
+
+@pytest.mark.parametrize("text", [
+    "You don't need to sell your car.",
+    "If the council does not need to sell the park, it should say so.",
+    "The government did not need to raise taxes.",  # what was so
+    "And Dr King doesn't need to have anyone put down so he can look heroic.",
+    "By doing so, the council could save jobs.",
+    "By the end of the year, the council will cut the levy.",
+    "By selling his car, you could save money.",
+])
+def test_no_needless_course_or_outcome(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

@@ -34,6 +34,7 @@ from briefing_app.analysis.options.keys import seal as seal_keys
 from briefing_app.analysis.options.imperatives import headline_like, imperative_hit, may_open_with_command, opens_command
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
+from briefing_app.analysis.options.outcomes import outcome_hits
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
@@ -213,7 +214,8 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     hits: list[Hit] = []
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
-             + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)) + hope_hits(text, s, e, lowered(text, s, e)))
+             + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)) + hope_hits(text, s, e, lowered(text, s, e))
+             + outcome_hits(text, s, e))
     low = lowered(text, s, e)
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):

@@ -55,6 +55,11 @@ def _generic(text: str, s: int, at: int) -> bool:
     return len(words) == 1 and words[0].endswith("s") and not words[0].rstrip("s").isupper()
 
 
+# "We do not need to end sports scholarships", "The council doesn't need to sell the park": the course called needless
+# (not "did not need to": what was so; the modal rules read "don't have to" and the bare "need not" as no obligation)
+NO_NEED_RE = re.compile(r"\b(?:(?:do|does)\s+not|don[’']t|doesn[’']t)\s+(?:really\s+|actually\s+)?need\s+to\s+(?=[a-z])", re.I)
+NO_NEED_KEYS = keys("not need to", "n't need to", "n’t need to", "not really need", "not actually need", "n't really need",
+                    "n't actually need", "n’t really need", "n’t actually need")
 # "Norway is considering repealing the law", "The Treasury is now actively considering a windfall tax": the doer weighs it
 CONSIDERING_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|seriously\s+|actively\s+|still\s+)*considering\s+"
                             r"(?=\w)")
@@ -113,6 +118,10 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             else:
                 hit = vp_hit(text, m.end(), e, "support", m.start())
             out.append(hit)
+    if holds_any(low, NO_NEED_KEYS):
+        for m in NO_NEED_RE.finditer(text, s, e):
+            if agent_before(text, s, m.start()) and not re.search(r"\b(?:if|unless|when|while|whether)\b[^,;]*$", text[s:m.start()], re.I):
+                out.append(vp_hit(text, m.end(), e, "oppose", m.start()))
     if "considering" in low:
         for m in CONSIDERING_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not re.search(r"\b(?:if|unless|when|while|whether)\b[^,;]*$", text[s:m.start()], re.I):

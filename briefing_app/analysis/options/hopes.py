@@ -1,7 +1,7 @@
 """The author's hope that a named doer takes a course: "I sincerely hope Attorney General Kamala Harris fights to get
 the ban reinstated", "We hope the council will reopen the library", "Why I hope Ray Rice gets back into the game".
 A hope for a person at large or a pronoun ("I hope you're happy", "I hope young people resist their urges", "I hope
-he'll forgive me") is no course of a body's."""
+he'll forgive me") is no course of a body's. ("We hope that X will ..." is advocacy's.)"""
 from __future__ import annotations
 
 import re
@@ -47,8 +47,8 @@ def hope_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         return []
     out = []
     for m in HOPE_RE.finditer(text, s, e):
-        if not _doer(m.group("np")) or m.group("finite") in NOT_ACTS:
-            continue
+        if not _doer(m.group("np")) or m.group("finite") in NOT_ACTS or m.group(0)[0] in "Ww" and m.group("modal"):
+            continue  # "we hope that X will ...": advocacy's HOPE_RE reads it
         verb = m.group("base") or _base(m.group("finite"))
         start = m.start("base") if m.group("base") else m.start("finite")
         vend = action_end(text, m.end(), e)
