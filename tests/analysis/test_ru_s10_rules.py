@@ -171,3 +171,23 @@ def test_a_company_by_its_kind_is_the_company_the_text_is_about() -> None:
 def test_a_country_inside_a_body_name_is_no_actor() -> None:
     text = "Цены вырастут, следует из оценки Ассоциации туроператоров России (АТОР).\n"
     assert "Россия" not in _actors(text)
+
+
+def test_a_coach_is_of_the_club_named_in_his_sentence_and_every_club_name_in_guillemets_is_a_mention() -> None:
+    text = ("«Локомотив» сменил тренера\n\nМосковский «Локомотив» расторг контракт с главным тренером Михаилом Галактионовым. "
+            "Об этом сообщила пресс-служба клуба.\n\nБывший защитник «Локомотива» Дмитрий Сенников считает решение ошибкой.\n")
+    actors = _actors(text)
+    assert actors["Михаил Галактионов"].affiliation == "Локомотив"
+    assert len([m for m in actors["Локомотив"].mentions if text[m.start:m.end].startswith("Локомотив")]) == 3
+
+
+def test_a_vice_mayor_is_of_the_city_whose_head_the_text_names() -> None:
+    text = ("Глава Екатеринбурга Алексей Орлов подписал постановление. Вице-мэр по вопросам транспорта Павел Крекнин "
+            "уточнил, что льготы сохранятся.\n")
+    assert _actors(text)["Павел Крекнин"].affiliation == "Екатеринбург"
+
+
+def test_a_preposition_ends_a_descriptions_qualifiers() -> None:
+    text = ("Клуб расторг контракт с тренером Деяном Станковичем. Станкович назвал решение «ожидаемым».\n\n"
+            "Болельщики поблагодарили сербского специалиста за работу.\n")
+    assert not [a for a in _actors(text)["Деян Станкович"].aliases if a.endswith(" за")]

@@ -240,6 +240,7 @@ def actors(doc: Document) -> list[Actor]:
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
         taken.add(name)
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor
+    ru_company_words.guillemet_mentions(text, out)
     inside = SpanReach((sp.start, sp.end) for a in out if a.kind == "organization" and " " in a.name for sp in a.mentions)
     for name, (spans, aliases) in countries(text).items():
         if any(not only_a_place(text, sp, name) and not inside.holds(sp.start, sp.end) for sp in spans):
@@ -255,6 +256,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_company_words.bodies_of_titles(text, out)
     ru_affiliations.descriptions(text, out)
     ru_company_words.company_descriptions(text, out)
+    ru_company_words.team_people(text, out)
     ru_affiliations.this_country(text, out)
     ru_affiliations.city_heads(text, out)
     ru_coref.descriptions(doc, out)

@@ -146,6 +146,7 @@ DEPUTY_OF_RE = re.compile(r"^(?:первый )?(?:заместитель|зам|
 BARE_TITLE_BODY = {"судья": " суд", "федеральный судья": " суд", "прокурор": "рокуратур", "следователь": "следствен"}
 
 
+CITY_OFFICER_RE = re.compile(r"(?:вице-мэр|заммэра|заместитель мэра|мэр|градоначальник)(?![\w-])")
 CITY_ADJ_BODY_RE = re.compile(r"[А-ЯЁ][а-яё]+ск(?:ая|ий|ое) городск")  # "Пермская городская дума"
 CITY_BODY_RE = re.compile(r"(?:Мэрия|Администрация|Прокуратура|Правительство|Законодательное собрание) [А-ЯЁ]")
 
@@ -158,12 +159,14 @@ def holders(out: list[Actor]) -> None:
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
     cities = {a.affiliation for a in out if a.affiliation and (a.kind == "person" and (a.title or "").startswith("мэр")
                                                                or a.kind == "organization" and CITY_BODY_RE.match(a.name)
-                                                               and not REGION_RE.match(a.affiliation))}
+                                                               and not REGION_RE.match(a.affiliation)
+                                                               or a.kind == "person" and CITY_HEAD_RE.match(a.title or "")
+                                                               and a_city(a.affiliation))}  # "глава Екатеринбурга"
     if len(cities) == 1:
         city = city_from_genitive(next(iter(cities)))
         for a in people:
-            if not a.affiliation and re.search(r"\bгорода\b", a.title or ""):
-                a.affiliation = city  # "Глава города Алексей Орлов" after "мэрии Екатеринбурга"
+            if not a.affiliation and (re.search(r"\bгорода\b", a.title or "") or CITY_OFFICER_RE.match(a.title or "")):
+                a.affiliation = city  # "Глава города Алексей Орлов", "Вице-мэр по вопросам транспорта" after "мэрии Екатеринбурга"
         for a in orgs:  # "Пермская городская дума" beside "администрации Перми": the city's
             first = a.name.split()[0]
             if not a.affiliation and CITY_ADJ_BODY_RE.match(a.name) and first[:4] == city[:4]:
@@ -209,7 +212,7 @@ def companies_of_heads(text: str, out: list[Actor]) -> None:
             names.add(company)
 
 
-__all__ = ["agencies", "companies_of_heads", "descriptions", "holders", "regions"]
+__all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "holders", "regions"]
 
 
 def qualified_bodies(out: list[Actor]) -> None:
@@ -253,6 +256,12 @@ REPUBLICS = {"татарстан": "Татарстан", "башкортоста
              "карели": "Карелия", "мордови": "Мордовия", "удмурти": "Удмуртия", "хакаси": "Хакасия", "адыге": "Адыгея",
              "калмыки": "Калмыкия", "ингушети": "Ингушетия", "крым": "Крым", "коми": "Коми", "тыв": "Тыва"}
 REPUBLIC_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(REPUBLICS, key=len, reverse=True)) + r")[а-яё]*(?![\w-])", re.I)
+
+
+def a_city(name: str | None) -> bool:
+    """A one-word place that is no country, republic or region ("Екатеринбург", not "Якутия")."""
+    return bool(name) and " " not in (name or "") and not country(name or "") and name not in REPUBLICS.values() \
+        and not ru_regions.official(name) and not REGION_RE.match(name or "")
 
 
 def city_nominative(word: str) -> str:

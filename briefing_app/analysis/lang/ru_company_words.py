@@ -1,14 +1,15 @@
 """Russian companies named by their kind and bodies named only in a title (tenth session): "компании",
 "перевозчика", "авиакомпания" after a company is named stand for the company the text calls so or names most
 ("Ритейлер «Магнит» ... сообщила компания"), never another kind of body or "другие компании"; a body named only in
-a person's title ("Лидер оппозиционной Партии свободы и справедливости X") is an actor of its own."""
+a person's title ("Лидер оппозиционной Партии свободы и справедливости X") is an actor of its own; a coach or player
+is of the club the sentence names before them."""
 from __future__ import annotations
 
 import re
 
 from briefing_app.analysis.lang.ru_affiliations import OUTLETS, PARTIES
 from briefing_app.analysis.lang.ru_countries import country
-from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, STATE_RE
+from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, STATE_RE, guillemet_nominative
 from briefing_app.core.model import Actor, Span
 
 # a company named by its kind ("в расписании компании", "Генеральный директор перевозчика", "авиакомпания не планирует")
@@ -81,4 +82,39 @@ def bodies_of_titles(text: str, out: list[Actor]) -> None:
             names.add(aff)
 
 
-__all__ = ["bodies_of_titles", "company_descriptions"]
+GUILLEMET_NAME_RE = re.compile(r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{0,40})»")
+
+
+def guillemet_mentions(text: str, out: list[Actor]) -> None:
+    """'«Спартак» отправил ...', 'Московский «Спартак» расторг', 'полузащитник «Спартака»': every name in guillemets
+    whose nominative is an organisation's name is a mention of it."""
+    if "«" not in text:
+        return
+    by_name = {a.name: a for a in out if a.kind == "organization"}
+    for m in GUILLEMET_NAME_RE.finditer(text):
+        org = by_name.get(m.group("name")) or by_name.get(guillemet_nominative(m.group("name")))
+        if org is not None and not any(s.start <= m.start("name") < s.end for s in org.mentions):
+            org.mentions.append(Span(m.start("name"), m.end("name")))
+            org.mentions.sort(key=lambda s: s.start)
+
+
+# a sports title ("главный тренер", "полузащитник") whose holder plays or coaches for a club
+SPORTS_TITLE_RE = re.compile(r"^(?:бывший |исполняющий обязанности )?(?:главн[а-яё]+ )?(?:тренер|наставник|капитан|полузащитник|"
+                             r"нападающий|защитник|вратарь|голкипер|форвард|игрок|ассистент)")
+
+
+def team_people(text: str, out: list[Actor]) -> None:
+    """'Футбольный клуб «Зенит» объявил об уходе главного тренера Сергея Семака': a coach or player with no
+    affiliation is of the club named before them in the same sentence."""
+    bodies = sorted((s.start, a) for a in out if a.kind == "organization" for s in a.mentions)
+    for a in out:
+        if a.kind != "person" or a.affiliation or not a.title or not a.mentions or not SPORTS_TITLE_RE.match(a.title):
+            continue
+        at = a.mentions[0].start
+        sent = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        before = [b for start, b in bodies if sent <= start < at]
+        if before:
+            a.affiliation = before[-1].name
+
+
+__all__ = ["bodies_of_titles", "company_descriptions", "guillemet_mentions", "team_people"]

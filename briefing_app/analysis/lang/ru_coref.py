@@ -15,9 +15,8 @@ import re
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
-from briefing_app.analysis.lang.ru_affiliations import REPUBLICS
+from briefing_app.analysis.lang.ru_affiliations import a_city
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
-from briefing_app.analysis.lang.ru_regions import official
 from briefing_app.analysis.lang.ru_short_names import short_forms
 from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
 from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES, is_role, key, role_nominative
@@ -56,7 +55,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "председатель": ("спикер",),
     "спикер": ("председател",),
 }
-REPUBLIC_NAMES = frozenset(REPUBLICS.values())
 _SYNONYMS_BY_KEY = {key(word): needles for word, needles in SYNONYMS.items()}
 # a qualifier after the head in the genitive ("главы российского внешнеполитического ведомства", "министр Турции")
 GENITIVE_RE = re.compile(r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их|ства|ения|ости|а|я|ы|и)|[А-ЯЁ][А-ЯЁа-яё-]*)$")
@@ -76,19 +74,13 @@ def _fits(stem: str, title: str, affiliation: str | None) -> bool:
     """Does a person's title (in lower case) say what the description's head says?"""
     if title and key(title.split()[0]) == stem:
         return True
-    if stem == MAYOR and title.startswith("глава ") and _a_city(affiliation):
+    if stem == MAYOR and title.startswith("глава ") and a_city(affiliation):
         return True  # "сказал мэр" of "Глава Екатеринбурга Алексей Орлов"
     return any(needle in title or needle == "представитель мид" and (affiliation or "").startswith("МИД") and "представител" in title
                for needle in _SYNONYMS_BY_KEY.get(stem, ()))
 
 
 MAYOR = key("мэр")
-
-
-def _a_city(name: str | None) -> bool:
-    """A one-word place that is no country, republic or region: a city ("Екатеринбург")."""
-    return bool(name) and " " not in (name or "") and not country(name or "") and name not in REPUBLIC_NAMES \
-        and not official(name)
 
 
 def gender(actor: Actor) -> str | None:
@@ -196,12 +188,16 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         best.mentions.append(Span(start, end))
 
 
+# words that end a description's qualifiers: conjunctions and prepositions ("сербского специалиста за работу")
+QUALIFIER_STOPS = frozenset("и в во на по за с со к ко от до для из у о об при без над под про через".split())
+
+
 def _qualifiers(text: str, pos: int) -> list[str]:
     """Up to three genitive words right after a description's head, up to punctuation or a verb."""
     words: list[str] = []
     for w in text[pos:pos + 60].split()[:3]:
         bare = w.rstrip(",.;:!?»")
-        if not GENITIVE_RE.search(bare) or PAST_RE.match(bare) or bare.lower() in ("и", "в", "на", "по"):
+        if not GENITIVE_RE.search(bare) or PAST_RE.match(bare) or bare.lower() in QUALIFIER_STOPS:
             break
         words.append(bare)
         if bare != w:
