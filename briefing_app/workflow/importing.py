@@ -25,8 +25,8 @@ from briefing_app.core.progress import NO_PROGRESS, Progress
 from briefing_app.core.project import Project
 from briefing_app.ingest import Pasted, supported_suffixes
 from briefing_app.ingest.isolate import default_start_method, label, read_one, run_ordered, warm_up
-from briefing_app.workflow.reading import (SERVER_PRELOAD, analyse_doc, read_and_analyse, read_in_worker,
-                                           worker_preload)
+from briefing_app.workflow.reading import (SERVER_PRELOAD, WORKER_PRELOAD, analyse_doc, read_and_analyse,
+                                           read_in_worker)
 
 DUPLICATE_CHOICES = ("skip", "replace", "keep")
 Item = str | Pasted  # what an import reads: a file's path, or what was pasted
@@ -134,7 +134,7 @@ def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: i
         return
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
     yield from run_ordered(read_in_worker, paths, workers=workers, progress=progress, keep_workers=True,
-                           preload=worker_preload(start_method or default_start_method()), start_method=start_method)
+                           preload=WORKER_PRELOAD, start_method=start_method)
 
 
 def _read_here(paths: list[Item], progress: Progress
@@ -153,7 +153,7 @@ def import_files(project: Project, history: CommandRunner, paths: Sequence[str |
     total = len(files)
     progress.step(0, total, "Reading")
     if workers != 0 and files and (start_method or default_start_method()) == "forkserver":
-        warm_up(SERVER_PRELOAD)  # the server starts (if it is not running) while this process ...
+        warm_up(WORKER_PRELOAD)  # the server starts (if the app has not started it) while this process ...
         load_matcher()  # ... loads what storing would load at its first option
     try:
         for n, (path, doc, analysis, error) in enumerate(read_many(files, progress=progress, workers=workers,

@@ -12,15 +12,12 @@ from briefing_app.ingest import Pasted, read_file
 from briefing_app.ingest.textmap import analysis_view, to_stored
 
 # what a worker needs for every text: this module, the pipeline and the English rule set (a
-# worker loads another rule set the first time a text needs it), loaded by preload.py; the
-# long-lived worker server (forkserver) loads every rule set (preload_all.py)
+# worker loads another rule set the first time a text needs it), loaded by preload.py. The
+# worker server the app starts ahead of its first import (importing.warm_up_workers) loads every
+# rule set (preload_all.py), once for all the workers it forks; a server that an import has to
+# start itself loads WORKER_PRELOAD only: the import waits for it, not for rules it may not need
 WORKER_PRELOAD = ("briefing_app.workflow.preload",)
 SERVER_PRELOAD = ("briefing_app.workflow.preload_all",)
-
-
-def worker_preload(start_method: str) -> tuple[str, ...]:
-    """What the workers load before their first file, for workers started this way."""
-    return SERVER_PRELOAD if start_method == "forkserver" else WORKER_PRELOAD
 
 
 def analyse_doc(doc: SourceDoc) -> Analysis:
