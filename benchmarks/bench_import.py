@@ -11,6 +11,12 @@ An installed app runs from bytecode (pip compiles on install): with PYTHONDONTWR
 before timing starts, so the workers' server does not time the compiler; --cold-bytecode keeps
 the variable (the server then compiles every module of the app, about 0.2 s of the first import).
 
+--users adds the first import as users meet it, each in a new process: the app's (its workers'
+server started ahead, as the app does 1.5 s after its first paint, and ready; the workers forked
+afresh) and the CLI's (`briefing import` of the files into a new project: from the process's
+start to its end, Python's start-up, the CLI's imports, the rules loaded and the workers forked
+included).
+
 Where the time goes: the CPU an article of the workers (read from /proc as each ends: the fork
 server forks them, so this process never sees them as children) and of this process (storing),
 their sum against what the machine's cores could give, and the fork server's start-up CPU;
@@ -76,6 +82,35 @@ def ours(paths: list[Path], project_path: Path, workers: int | None) -> tuple[fl
     return elapsed, cpu, len(report.imported), quotes
 
 
+def app_first(paths: list[Path], project_path: Path) -> float:
+    """Seconds of the first import in a new process whose workers' server was started ahead and is
+    ready (the app's first import after its warm-up), in a child process; articles/s."""
+    code = ("import sys, time; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+            "from benchmarks.bench_import import _first_after_warm_up; _first_after_warm_up(sys.argv[2:])")
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT), str(project_path), *map(str, paths)],
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.split()[-1])
+
+
+def _first_after_warm_up(args: list[str]) -> None:
+    from briefing_app.ingest.isolate import _context, _workers_start
+    from briefing_app.workflow.importing import warm_up_workers
+    from briefing_app.workflow.reading import SERVER_PRELOAD
+
+    warm_up_workers()
+    _workers_start(_context("forkserver", SERVER_PRELOAD), SERVER_PRELOAD)  # a probe worker answers: the server is ready
+    took, _, imported, _ = ours([Path(a) for a in args[1:]], Path(args[0]), None)
+    print(imported / took)
+
+
+def cli_first(paths: list[Path], project_path: Path) -> float:
+    """Articles/s of `briefing import` into a new project, from the process's start to its end."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "briefing_app.cli.main", "import", *map(str, paths),
+                    "--project", str(project_path)], capture_output=True, check=True, cwd=ROOT)
+    return len(paths) / (time.perf_counter() - start)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--full", action="store_true", help="1,000 articles instead of 200")
@@ -83,6 +118,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None, help="default: all cores")
     ap.add_argument("--stages", action="store_true",
                     help="also time each stage of an article's import alone, in this process")
+    ap.add_argument("--users", action="store_true",
+                    help="also the first import in a new app process (server started ahead) and in the CLI")
     ap.add_argument("--cold-bytecode", action="store_true",
                     help="keep PYTHONDONTWRITEBYTECODE if set: the workers' server compiles the app's sources")
     args = ap.parse_args()
@@ -109,6 +146,8 @@ def main() -> None:
         cpu_first, server = workers_cpu.take(), server_cpu()
         again, again_cpu, again_imported, _ = ours(paths, folder / "again.briefing", args.workers)
         cpu_again = workers_cpu.take()
+        users = (app_first(paths, folder / "app.briefing"), cli_first(paths, folder / "cli.briefing")) \
+            if args.users else None
         parts = stages(paths) if args.stages else {}
         rules = rules_share(paths) if args.stages else 0.0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -124,6 +163,9 @@ def main() -> None:
           "an article")
     print(f"again, the worker server already running (as in the app): {again:7.3f} s  "
           f"{again_imported / again:8.1f} articles/s")
+    if users:
+        print(f"first import in a new app process, its server started ahead and ready: {users[0]:8.1f} articles/s")
+        print(f"first import in the CLI (briefing import, process start to end):      {users[1]:8.1f} articles/s")
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     for name, main_cpu, seen, n, seconds in (("first", cpu, cpu_first, imported, took),
                                              ("again", again_cpu, cpu_again, again_imported, again)):
