@@ -254,6 +254,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.regions(text, out)
     ru_affiliations.companies_of_heads(text, out)
     ru_company_words.bodies_of_titles(text, out)
+    ru_company_words.lower_bodies_of_titles(text, out)
     ru_affiliations.descriptions(text, out)
     ru_company_words.company_descriptions(text, out)
     ru_company_words.team_people(text, out)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.lang.ru_affiliations import OUTLETS, PARTIES
+from briefing_app.analysis.lang.ru_affiliations import OUTLETS, PARTIES, a_city
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, STATE_RE, guillemet_nominative
 from briefing_app.core.model import Actor, Span
@@ -82,6 +82,45 @@ def bodies_of_titles(text: str, out: list[Actor]) -> None:
             names.add(aff)
 
 
+# a body named in lower case inside a title, with its genitive complement ("заместитель руководителя департамента
+# транспорта и развития дорожно-транспортной инфраструктуры столицы", "начальник управления дорог мэрии")
+LOWER_BODY_IN_TITLE_RE = re.compile(
+    r"(?<![\w-])(?P<head>департамент|управлени|комитет|комисси|отдел|служб|инспекци|дирекци)[а-яё]*"
+    r"(?P<rest>(?:[ \t]+(?:и|[а-яё-]{3,}(?:ого|его|ой|ей|ых|их|а|я|ы|и|ов|ев|ей|ий))){1,8})$")
+PLACE_WORDS = frozenset("столицы города региона области края республики района".split())
+CITY_WORDS = frozenset("мэрии столицы города".split())
+LOWER_HEADS = {"департамент": "департамент", "управлени": "управление", "комитет": "комитет", "комисси": "комиссия",
+               "отдел": "отдел", "служб": "служба", "инспекци": "инспекция", "дирекци": "дирекция"}
+
+
+def lower_bodies_of_titles(text: str, out: list[Actor]) -> None:
+    """'Начальник департамента транспорта и дорожно-благоустроительного комплекса мэрии Константин Антонов': the
+    department is an actor (in the nominative, with the title's words as an alias) and the person's affiliation."""
+    names = {a.name.lower(): a for a in out if a.kind == "organization"}
+    for a in out[:]:
+        if a.kind != "person" or a.affiliation or not a.title or " " not in a.title:
+            continue
+        m = LOWER_BODY_IN_TITLE_RE.search(a.title)
+        if m is None or m.group("rest").split()[0] == "и":
+            continue
+        words = m.group("rest").split()
+        civic = words[-1] in CITY_WORDS  # "... мэрии", "... столицы": the city's
+        if words[-1] in PLACE_WORDS and len(words) > 1:
+            words = words[:-1]  # "... инфраструктуры столицы": the body, the place aside
+        name = f"{LOWER_HEADS[m.group('head')]} {' '.join(words)}"
+        body = names.get(name.lower())
+        if body is None:
+            written = a.title[m.start():]
+            found = text.find(written)
+            spans = [Span(found, found + len(written))] if found >= 0 else []
+            cities = {p.affiliation for p in out if p.kind == "person" and (p.title or "").startswith(("мэр", "глава"))
+                      and a_city(p.affiliation)} if civic else set()
+            body = names[name.lower()] = Actor(name, "organization", None, cities.pop() if len(cities) == 1 else None,
+                                               [written] if written != name else [], spans)
+            out.append(body)
+        a.affiliation = body.name
+
+
 GUILLEMET_NAME_RE = re.compile(r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{0,40})»")
 
 
@@ -117,4 +156,4 @@ def team_people(text: str, out: list[Actor]) -> None:
             a.affiliation = before[-1].name
 
 
-__all__ = ["bodies_of_titles", "company_descriptions", "guillemet_mentions", "team_people"]
+__all__ = ["bodies_of_titles", "company_descriptions", "guillemet_mentions", "lower_bodies_of_titles", "team_people"]
