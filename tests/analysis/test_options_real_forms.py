@@ -87,3 +87,10 @@ def test_needless_course_and_outcome(text: str, summary: str, stance: str) -> No
 ])
 def test_no_needless_course_or_outcome(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_course_being_mulled() -> None:
+    (o,) = options("The Treasury is mulling raising fuel duty.")
+    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == ("Raise fuel duty", None,
+                                                                                  [("Treasury", "neutral")])
+    assert options("The band is exploring new sounds.") == []

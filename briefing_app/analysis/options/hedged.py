@@ -61,12 +61,13 @@ NO_NEED_RE = re.compile(r"\b(?:(?:do|does)\s+not|don[’']t|doesn[’']t)\s+(?:r
 NO_NEED_KEYS = keys("not need to", "n't need to", "n’t need to", "not really need", "not actually need", "n't really need",
                     "n't actually need", "n’t really need", "n’t actually need")
 # "Norway is considering repealing the law", "The Treasury is now actively considering a windfall tax": the doer weighs it
-CONSIDERING_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|seriously\s+|actively\s+|still\s+)*considering\s+"
+CONSIDERING_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|seriously\s+|actively\s+|still\s+)*(?:considering|"
+                            r"weighing|mulling|exploring)\s+(?!(?:in|up|on|whether|how|what|why|if)\b)"
                             r"(?=\w)")
 
 
 # one scan for every cue below: most sentences hold none of them
-HEDGED_CUES = keys(*"opportunity chance occasion opening could might may advised wise better up incumbent duty considering "
+HEDGED_CUES = keys(*"opportunity chance occasion opening could might may advised wise better up incumbent duty considering weighing mulling exploring "
                     "responsibility obligation owe sense right wrong mistaken foolish not n't n’t : would".split(),
                     "easier by", "better by", "simpler by", "cheaper by", "fairer by", "safer by", "help by")
 CHANCE_KEYS = keys("opportunity", "chance", "occasion", "opening")
@@ -122,7 +123,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
         for m in NO_NEED_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not re.search(r"\b(?:if|unless|when|while|whether)\b[^,;]*$", text[s:m.start()], re.I):
                 out.append(vp_hit(text, m.end(), e, "oppose", m.start()))
-    if "considering" in low:
+    if "considering" in low or "weighing" in low or "mulling" in low or "exploring" in low:
         for m in CONSIDERING_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not re.search(r"\b(?:if|unless|when|while|whether)\b[^,;]*$", text[s:m.start()], re.I):
                 hit = np_hit(text, m.end(), e, "neutral", m.start())
