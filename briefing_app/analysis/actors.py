@@ -140,8 +140,10 @@ class ActorTable:
         limit = text.find("\n", h.end)
         limit = len(text) if limit == -1 else limit
         before = role_before(text, h.name_start, floor)
-        after = role_after(text, h.name_start + len(h.name), limit)
-        if text[after_name(text, h.name_start + len(h.name), limit):][:1] in (",", "."):
+        name_end = h.name_start + len(h.name)
+        name_end += h.name.endswith((" Jr", " Sr")) and text.startswith(".", name_end)  # "Claude Cummings Jr., the ..."
+        after = role_after(text, name_end, limit)
+        if text[after_name(text, name_end, limit):][:1] in (",", "."):
             chain = self._chain_start(h, floor)
             if not after.title and not after.affiliation:
                 after = role_fronted(text, chain, floor)

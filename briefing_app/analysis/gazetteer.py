@@ -105,6 +105,24 @@ COUNTRIES: dict[str, list[str]] = {
     "Tunisia": ["Tunis", "Tunisian"],
     "Myanmar": ["Naypyidaw", "Burmese"],
     "New Zealand": ["Wellington"],
+    # (more of Europe, Asia, Africa and the Americas; no capital that is also a given name, "Sofia", nor a country
+    # named like a person or a US state, "Chad", "Georgia")
+    "Slovakia": ["Bratislava", "Slovak"], "Czech Republic": ["Czechia", "Prague", "Czech"],
+    "Bulgaria": ["Bulgarian"], "Croatia": ["Zagreb", "Croatian"], "Slovenia": ["Ljubljana", "Slovenian"],
+    "Albania": ["Tirana", "Albanian"], "North Macedonia": ["Skopje"], "Montenegro": ["Podgorica"], "Kosovo": ["Pristina"],
+    "Bosnia and Herzegovina": ["Bosnia", "Sarajevo", "Bosnian"], "Iceland": ["Reykjavik", "Icelandic"],
+    "Cyprus": ["Nicosia", "Cypriot"], "Malta": ["Valletta", "Maltese"],
+    "Bangladesh": ["Dhaka", "Bangladeshi"], "Sri Lanka": ["Colombo", "Sri Lankan"], "Nepal": ["Kathmandu", "Nepali", "Nepalese"],
+    "Uzbekistan": ["Tashkent", "Uzbek"], "Kyrgyzstan": ["Bishkek", "Kyrgyz"], "Tajikistan": ["Dushanbe", "Tajik"],
+    "Turkmenistan": ["Ashgabat", "Turkmen"], "Mongolia": ["Ulaanbaatar", "Mongolian"], "Cambodia": ["Phnom Penh", "Cambodian"],
+    "Laos": ["Vientiane", "Laotian"], "Bahrain": ["Manama", "Bahraini"],
+    "Peru": ["Peruvian"], "Ecuador": ["Quito", "Ecuadorian"], "Bolivia": ["La Paz", "Bolivian"],
+    "Paraguay": ["Asuncion", "Paraguayan"], "Uruguay": ["Montevideo", "Uruguayan"], "Guatemala": ["Guatemalan"],
+    "Honduras": ["Tegucigalpa", "Honduran"], "El Salvador": ["San Salvador", "Salvadoran"], "Nicaragua": ["Managua", "Nicaraguan"],
+    "Haiti": ["Port-au-Prince", "Haitian"], "Dominican Republic": ["Santo Domingo", "Dominican"],
+    "Jamaica": ["Jamaican"], "Niger": ["Niamey", "Nigerien"], "Burkina Faso": ["Ouagadougou", "Burkinabe"],
+    "Eritrea": ["Asmara", "Eritrean"], "Djibouti": [], "Namibia": ["Windhoek", "Namibian"], "Botswana": ["Gaborone"],
+    "Malawi": ["Lilongwe", "Malawian"], "Madagascar": ["Antananarivo", "Malagasy"], "Ivory Coast": ["Abidjan", "Ivorian"],
 }
 ORGANISATIONS: dict[str, list[str]] = {
     "NATO": [],

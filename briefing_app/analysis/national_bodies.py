@@ -36,7 +36,8 @@ BODIES: dict[str, tuple[str, ...]] = {
         "Prudential Regulation Authority", "Environment Agency", "Health and Safety Executive", "Crown Prosecution Service",
         "National Health Service", "NHS England", "Met Office", "Serious Fraud Office", "Ministry of Defence",
         "Ministry of Justice", "HM Revenue and Customs", "Medicines and Healthcare products Regulatory Agency",
-        "Information Commissioner's Office", "Civil Aviation Authority", "Metropolitan Police", "Downing Street"),
+        "Information Commissioner's Office", "Civil Aviation Authority", "Metropolitan Police", "Downing Street",
+        "Department of Health and Social Care", "Department for Work and Pensions", "NHS"),
     "European Union": (
         "European Commission", "European Parliament", "European Council", "Council of the European Union",
         "Court of Justice of the European Union", "European Court of Justice", "European Court of Auditors",

@@ -61,13 +61,14 @@ def national_officials(doc: Document) -> None:
     text = doc.actor_text
     countries = {a.name for a in doc.actors if a.kind == "country"}
     known = countries | {a.affiliation for a in doc.actors if a.kind != "person" and a.affiliation in gazetteer.COUNTRIES}
-    only = next(iter(countries)) if len(countries) == 1 and "United States" not in countries \
-        and not american(text) else None
+    homes = countries or known  # (a text that names no country: the one its national bodies are of, "the Department
+    # of Health and Social Care")
+    only = next(iter(homes)) if len(homes) == 1 and "United States" not in homes and not american(text) else None
     for body in bodies if only else ():  # "the Water Services Regulation Authority" in a British op-ed
         body.affiliation = only
     for person in people:
         m = next((x for x in person.mentions if person.name in text[x.start:x.end]), person.mentions[0])
-        start = _start(text, m.start)
+        start = _start(text, m.start + 2)  # (+2: a mention that opens a sentence is in that sentence, not the one before)
         goals: set[str] = set()
         home = _countries_in(text, start, _sentence_end(text, m.end), goals) & known
         if not home and start > 0 and text[start - 1] != "\n":

@@ -23,7 +23,7 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
               "district division watchdog system office service authority federation chamber coalition carrier operator "
-              "kingdom island bureau army club consortium clinic hospital museum tribunal caucus").split()
+              "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college").split()
 # "the kingdom": the latest monarchy named
 ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
@@ -39,7 +39,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
                   "Society", "Coalition", "Alliance", "Network", "Federation", "Action"),
         "company": ("Company", "Corp", "Inc", "company"), "commission": ("Commission",), "ministry": ("Ministry",),
         "department": ("Department", "Pentagon"), "party": ("Party", *sorted(PARTY_NAMES), *PARTY_PLURALS), "bureau": ("Bureau",),
-        "army": ("Army", "Armed Forces", "Military"), "club": ("Club", "FC", "F.C."), "union": ("Union", "Workers", "workers", "Teamsters"), "council": ("Council",),
+        "army": ("Army", "Armed Forces", "Military"), "club": ("Club", "FC", "F.C."), "union": ("Union", "Workers", "workers", "Teamsters", "Association", "Federation", "Guild"), "council": ("Council",),
         "organization": ("Organization",), "organisation": ("Organisation",), "firm": ("Company", "Inc"),
         "bank": ("Bank",), "campaign": ("campaign",), "administration": ("administration",),
         "institute": ("Institute",), "network": ("Network",), "association": ("Association",),
@@ -49,7 +49,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),
         "authority": ("Authority",), "federation": ("Federation", "Football Union", "Football Association"), "chamber": ("Chamber",),
         "coalition": ("Coalition",), "consortium": ("Consortium",), "clinic": ("Clinic",), "hospital": ("Hospital",),
-        "museum": ("Museum",), "tribunal": ("Tribunal",), "caucus": ("Caucus",),
+        "museum": ("Museum",), "college": ("College",), "tribunal": ("Tribunal",), "caucus": ("Caucus",),
         "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association

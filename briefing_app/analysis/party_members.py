@@ -12,7 +12,7 @@ from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.core.model import Actor
 
 # a party's word, then a member's or officer's role ("Labour MP", "Liberal Democrat leader", "Green councillor")
-PARTY_TITLE_RE = re.compile(r"(?:the\s+)?(?P<party>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|"
+PARTY_TITLE_RE = re.compile(r"(?:the\s+)?(?:(?:interim|acting|former|deputy|new)\s+)?(?P<party>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|"
                             r"backbenchers?|frontbenchers?|lawmakers?|legislators?|councillors?|peers?|leader|deputy leader|"
                             r"candidate|chair|chairman|chairwoman|spokes(?:man|woman|person)|whip|member)\b")
 AMERICAN = frozenset(("Democratic", "Republican", "Democrat", "GOP", "Independent"))
@@ -37,7 +37,11 @@ def party_members(people: list[Actor], orgs: list[Actor]) -> None:
     """Give each person whose title opens with a party's word that party (over a constituency, a place or the
     bare word the title gave)."""
     names = {o.name for o in orgs}
+    parties = [o for o in orgs if o.name in KNOWN or o.name.endswith(" Party") or any(a in KNOWN for a in o.aliases)]
     for person in people:
+        if person.title and person.title.startswith("shadow ") and not person.affiliation and person.mentions:
+            person.affiliation = _latest(parties, min(m.start for m in person.mentions))  # "Stuart Andrew, the shadow
+            continue  # health secretary": the opposition party the text named last before him
         first = (person.title or "").split(";")[0].strip()
         m = PARTY_TITLE_RE.match(first)
         word = m.group("party") if m else person.affiliation if person.affiliation and person.affiliation not in names \
@@ -47,6 +51,12 @@ def party_members(people: list[Actor], orgs: list[Actor]) -> None:
         if party and (aff is None or aff == word or aff not in names and MEMBER_RE.search(first)):
             person.affiliation = party  # (a member's "for York Central" is a constituency; "the Labour chair of the
             # Treasury Committee" keeps the committee)
+
+
+def _latest(parties: list[Actor], pos: int) -> str | None:
+    """The party named last before pos."""
+    named = [(max(s.start for s in p.mentions if s.start < pos), p.name) for p in parties if any(s.start < pos for s in p.mentions)]
+    return max(named)[1] if named else None
 
 
 # the roles whose "for <place>" names a seat, not a body: "the Labour MP for York Central"

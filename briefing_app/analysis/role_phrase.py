@@ -18,7 +18,7 @@ POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?P<s>â
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
 # an organisation described, not named, as the possessor: resolved to the latest one it fits (org_coref)
 DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|council|commission|union|alliance|ministry|"
-              r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|"
+              r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|college|"
               r"retailer|airline|insurer|network|foundation|association|fund|university|administration|district|league|"
               r"grocer|club|charity|division|watchdog|system|office|service|authority|unit|utility|federation|chamber|coalition|"
               r"carrier|operator|clinic|hospital|consortium|museum|school|church|tribunal|caucus")

@@ -13,13 +13,16 @@ from briefing_app.analysis.document import Document
 from briefing_app.core.model import Actor, Span
 
 # the offices a text names alone for the one person who holds them ("the prime minister", "the foreign secretary")
+PORTFOLIOS = ("foreign home defence defense health finance interior justice trade education transport energy environment "
+              "business culture housing labour labor economy agriculture").split()
 OFFICES = ("prime minister", "president", "vice president", "chancellor", "premier", "taoiseach", "governor", "mayor",
-           "foreign secretary", "home secretary", "foreign minister", "finance minister", "defence minister",
-           "defense secretary", "secretary of state", "chief executive", "attorney general", "speaker")
+           "secretary of state", "chief executive", "attorney general", "speaker",
+           *(f"{portfolio} {office}" for portfolio in PORTFOLIOS for office in ("secretary", "minister")))
 # (the pattern opens with the literal "he ", which the regex engine finds fast; the "T" or "t" is checked behind it)
 OFFICE_RE = re.compile(r"he (?<![\w’'.-][Tt]he )(?<=[Tt]he )(?P<title>(?:(?:former|new|deputy|acting)[ \t]+)?(?:"
                        + "|".join(sorted(OFFICES, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))(?![\w-])")
 APPOSITION_RE = re.compile(r",[ \t]+")
+OTHER_OFFICES = ("shadow ", "former ", "deputy ", "vice ")
 
 
 def titles_elsewhere(doc: Document) -> None:
@@ -40,7 +43,8 @@ def titles_elsewhere(doc: Document) -> None:
         if APPOSITION_RE.fullmatch(text, m.end(), start):  # "the chancellor, Rachel Reeves,"
             _alias(person, text, m.start() - 1, m.end(), title)
         elif not person.title and text.count("\n\n", m.end(), start) <= 1 and _named_in_full(person, text, start) \
-                and not any(p.title and fits(title, p.title, p.affiliation) for p in people):
+                and not any(p.title and fits(title, p.title, p.affiliation) and not p.title.startswith(OTHER_OFFICES)
+                            for p in people):  # (the shadow health secretary holds no office "the health secretary" names)
             _alias(person, text, m.start() - 1, m.end(), title)  # "The prime minister said ... Keir Starmer said"
 
 

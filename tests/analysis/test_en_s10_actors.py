@@ -127,3 +127,43 @@ def test_no_office_for_a_person_named_after_it_who_holds_another_or_two_paragrap
                      "said he would wait.\n")
     assert actors["Anna Berg"].title == "lawyer" and "the president" not in actors["Anna Berg"].aliases
     assert "Tom Reed" not in actors or actors["Tom Reed"].title is None
+
+
+def test_more_countries_and_an_official_whose_name_opens_the_sentence() -> None:
+    actors = _actors("Loan\n\nSlovakia's prime minister, Robert Fico, voted in favour. German Chancellor Friedrich Merz had "
+                     "pushed for Russian assets, but Belgium refused. Prime Minister Bart De Wever said Belgian taxpayers "
+                     "could not carry the risk.\n")
+    assert actors["Robert Fico"].affiliation == "Slovakia"
+    assert actors["Bart De Wever"].affiliation == "Belgium"
+
+
+def test_a_name_with_jr_keeps_its_appositive() -> None:
+    actors = _actors("Union\n\nThe Communications Workers of America backed the deal. \"Microsoft kept its word,\" said Claude "
+                     "Cummings Jr., the union's president.\n")
+    cummings = actors["Claude Cummings Jr"]
+    assert (cummings.kind, cummings.title, cummings.affiliation) == ("person", "president", "Communications Workers of America")
+
+
+def test_unions_named_association_and_a_college_as_the_body_described() -> None:
+    actors = _actors("Strike\n\nResident doctors will walk out, the British Medical Association said. The union said 90% of "
+                     "members backed it. The Royal College of Nursing said it supported them. Nicola Ranger, the college's "
+                     "general secretary, warned that nurses were not far behind.\n")
+    assert "the union" in actors["British Medical Association"].aliases
+    assert actors["Nicola Ranger"].affiliation == "Royal College of Nursing"
+
+
+def test_a_portfolio_office_named_first_and_a_shadow_ministers_party() -> None:
+    actors = _actors("Strike\n\nThe health secretary said the strike was unnecessary. Speaking outside the Department of "
+                     "Health and Social Care, Wes Streeting said the government could not write a blank cheque.\n\nThe "
+                     "Conservatives blamed ministers. Stuart Andrew, the shadow health secretary, said Labour had rewarded "
+                     "strikes.\n")
+    streeting = actors["Wes Streeting"]
+    assert (streeting.title, streeting.affiliation) == ("health secretary", "United Kingdom")
+    assert actors["Department of Health and Social Care"].affiliation == "United Kingdom"
+    assert actors["Stuart Andrew"].affiliation == "Conservatives"
+
+
+def test_an_interim_party_leader() -> None:
+    actors = _actors("Budget\n\nThe New Democratic Party (NDP) abstained. Don Davies, the interim NDP leader, said his caucus "
+                     "had abstained.\n")
+    assert actors["Don Davies"].affiliation == "New Democratic Party"
