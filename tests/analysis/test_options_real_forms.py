@@ -94,3 +94,13 @@ def test_course_being_mulled() -> None:
     assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == ("Raise fuel duty", None,
                                                                                   [("Treasury", "neutral")])
     assert options("The band is exploring new sounds.") == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("On the one hand freedom of speech should be preserved at all cost, and on the other hand, terrorist messages "
+     "have traumatised societies.", "Preserve freedom of speech at all cost"),
+    ("On the other hand the tax should be scrapped.", "Scrap the tax"),
+])
+def test_dilemma_opener_is_no_subject(text: str, summary: str) -> None:
+    """'On the one hand' opens the clause: the subject of the modal comes after it."""
+    assert [o.summary for o in options(text)] == [summary]

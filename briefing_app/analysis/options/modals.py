@@ -22,7 +22,7 @@ from briefing_app.analysis.options.phrases import (
     decapitalised,
 )
 
-SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
+SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bon\s+the\s+(?:one|other)\s+hand\b|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
                               r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:say|says|said|argue|argues|argued|insist|insists|"
                               r"insisted|claim|claims|warn|warns|warned)\b(?=\s+(?:he|she|they|we|it|the|an?|(?-i:[A-Z])\w*)\s)|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
                               r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
