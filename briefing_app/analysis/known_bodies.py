@@ -15,7 +15,19 @@ from briefing_app.analysis.org_found import Found, Org
 from briefing_app.analysis.us_officials import american
 from briefing_app.core.model import Span
 
-NAMES = sorted({name for names in BODIES.values() for name in names if not gazetteer.lookup(name)} - {"Congress"})
+# well-known bodies that are no country's (movements, armed groups, unions, agencies of the UN, blocs) and that
+# no organisation noun ends: canonical name, the short forms a text may use alone, and the body they belong to
+GROUPS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "Houthis": (("Houthi",), None), "Taliban": ((), None), "Islamic State": (("ISIS",), None), "al-Qaeda": (("al Qaeda",), None),
+    "Teamsters": ((), None), "United Auto Workers": (("UAW",), None), "RMT": ((), None),
+    "UNICEF": ((), "United Nations"), "UNHCR": ((), "United Nations"), "UNESCO": ((), "United Nations"),
+    "Oxfam": ((), None), "Save the Children": ((), None), "Interpol": ((), None), "Mercosur": ((), None),
+    "Organisation for Economic Co-operation and Development": (("OECD",), None), "ASEAN": ((), None),
+    "Group of 20": (("G20", "G-20"), None), "Organization for Security and Co-operation in Europe": (("OSCE",), None),
+}
+SHORT_OF = {short: name for name, (shorts, _) in GROUPS.items() for short in (name, *shorts)}
+NAMES = sorted(({name for names in BODIES.values() for name in names if not gazetteer.lookup(name)} - {"Congress"})
+               | {form for form in SHORT_OF if not gazetteer.lookup(form)})
 # one pattern of all the names (a trie; a str.find of each name's first word cost ten times as much)
 BODY_RE = re.compile(gazetteer.trie_pattern(NAMES, not_after=r"[\w&’'-]") + r"(?![\w&’'-])")
 # "Congress", "the Senate", "the House" standing alone: no capitalised word or possessive before them (but a
@@ -34,15 +46,18 @@ def known_bodies(found: Found) -> None:
     as the last words of it, "Customs Enforcement", gains the whole name's mention); then the legislatures."""
     text = found.text
     for m in BODY_RE.finditer(text):
-        _add(found, m.group(), m.start(), m.end())
+        name = SHORT_OF.get(m.group(), m.group())
+        org = _add(found, name, m.start(), m.end(), alias=m.group() if name != m.group() else None)
+        if org is not None and name in GROUPS and org.affiliation is None:
+            org.affiliation = GROUPS[name][1]  # ("UNHCR": the United Nations')
     if any(key in text for key in LEGISLATURE_KEYS):
         _legislatures(found)
 
 
-def _add(found: Found, name: str, s: int, e: int, alias: str | None = None) -> None:
+def _add(found: Found, name: str, s: int, e: int, alias: str | None = None) -> Org | None:
     orgs = found.orgs
     if any(sp.start <= s and e <= sp.end and (sp.start, sp.end) != (s, e) for o in orgs.values() for sp in o.mentions):
-        return  # inside a longer name found already ("the Senate Armed Services Committee")
+        return None  # inside a longer name found already ("the Senate Armed Services Committee")
     org = orgs.get(name)
     if org is None:
         org = orgs[name] = Org(name, "organization")
@@ -51,6 +66,7 @@ def _add(found: Found, name: str, s: int, e: int, alias: str | None = None) -> N
     if not any(sp.start == s for sp in org.mentions):
         org.mentions.append(Span(s, e))
     org.venue_only = False
+    return org
 
 
 def _legislatures(found: Found) -> None:

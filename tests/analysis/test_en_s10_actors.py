@@ -167,3 +167,11 @@ def test_an_interim_party_leader() -> None:
     actors = _actors("Budget\n\nThe New Democratic Party (NDP) abstained. Don Davies, the interim NDP leader, said his caucus "
                      "had abstained.\n")
     assert actors["Don Davies"].affiliation == "New Democratic Party"
+
+
+def test_well_known_groups_with_no_organisation_noun() -> None:
+    actors = _actors("Red Sea\n\nThe Houthis, who attacked ships after the war began, said they would stop. The Teamsters, who "
+                     "represent the drivers, objected. The union's western region director, Lorena Ibarra, said members "
+                     "would not pay. UNHCR said arrivals had doubled.\n")
+    assert "Houthis" in actors and actors["UNHCR"].affiliation == "United Nations"
+    assert actors["Lorena Ibarra"].affiliation == "Teamsters"
