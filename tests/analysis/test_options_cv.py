@@ -1,0 +1,58 @@
+"""The leave-pieces-out cross-validation of the options model (scripts/options_cv.py): folds are by piece (no
+piece, hence no sentence of it, in two folds), the scoring is score.py's v2 matching, a gate drops and an adder adds
+as their thresholds say, and the model is trained on the given pieces' rows only."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).parents[2]
+for path in (ROOT / "scripts", ROOT / "tests" / "data" / "options"):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+import options_cv as cv  # noqa: E402
+
+TEXT = "The council should close the landfill. It rained. Critics want the council to sell the park."
+
+
+def _piece(name: str = "p") -> dict[str, Any]:
+    return {"name": name, "kind": "dev", "text": TEXT,
+            "options": [{"start": 19, "end": 38, "stance": "support", "summary": "Close the landfill", "holder": None,
+                         "positions": 0},
+                        {"start": 59, "end": 93, "stance": None, "summary": "Sell the park", "holder": "Critics",
+                         "positions": 1}],
+            "sentences": [[0, 38], [39, 48], [49, 93]],
+            "gold": [{"spans": [[4, 38]], "stance": "support"}, {"spans": [[39, 48]], "stance": None}]}
+
+
+def test_folds_are_disjoint_by_piece() -> None:
+    pieces = [_piece(f"p{i}") for i in range(13)]
+    folds = cv.folds_of(pieces, 5, 14)
+    names = [p["name"] for fold in folds for p in fold]
+    assert sorted(names) == sorted(p["name"] for p in pieces) and len(names) == len(set(names))
+
+
+def test_evaluate_matches_as_score_py_v2() -> None:
+    r = cv.evaluate([_piece()], lambda p: p["options"])
+    assert (r["gold"], r["found"], r["matched"]) == (2, 2, 1)  # the park is no gold entry's span
+    assert r["recall"] == 0.5 and r["precision"] == 0.5 and r["stance"] == 1.0
+
+
+def test_gate_and_adder_follow_their_thresholds() -> None:
+    p = _piece()
+    assert cv.gated(p, {0: 0.9, 1: 0.1}, 0.5) == [p["options"][0]]
+    added = cv.added(p, [(0.8, [39, 48])], 0.7)
+    assert len(added) == 3 and cv.evaluate([p], lambda q: added)["matched"] == 2
+    assert cv.added(p, [(0.6, [39, 48])], 0.7) == p["options"]
+
+
+def test_labels_and_training_rows() -> None:
+    p = _piece()
+    assert [cv.option_label(p, o) for o in p["options"]] == [True, False]
+    rows = cv.sentence_rows([p])
+    assert [r["option"] for r in rows] == [True, True, False] and rows[0]["stance"] == "support"
+    models = cv.FoldModels([p], epochs=2)
+    assert 0.0 <= models.gate_score(p, p["options"][0]) <= 1.0
+    assert [s for _, s in models.uncovered(p)] == [[39, 48]]
