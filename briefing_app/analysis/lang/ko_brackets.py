@@ -106,12 +106,25 @@ BENCH_RE = re.compile(r"(?P<court>[가-힣]{1,10}(?:지법|고법|법원|지원)
                       r"(?P<name>[가-힣]{2,4})[ \t]+(?P<title>부장판사|판사|대법관|재판관|법원장)\)")
 
 
+def _benches(text: str) -> list[re.Match[str]]:
+    """BENCH_RE's matches, read in a window around each "부(" (str.find): the pattern scanned over a whole text costs
+    more than the rest of the pass."""
+    found: dict[int, re.Match[str]] = {}
+    at = text.find("부(")
+    while at >= 0:
+        m = BENCH_RE.search(text, max(0, at - 30), at + 30)
+        if m is not None and m.start() > 0 and not ("가" <= text[m.start() - 1] <= "힣"):
+            found.setdefault(m.start(), m)
+        at = text.find("부(", at + 2)
+    return [found[k] for k in sorted(found)]
+
+
 def bench(text: str, out: list[Actor]) -> None:
     """A judge named in brackets after a court's bench is a person of that court (found or made)."""
     if "부(" not in text:
         return
     by_name = {a.name: a for a in out}
-    for m in BENCH_RE.finditer(text):
+    for m in _benches(text):
         court = by_name.get(m.group("court"))
         if court is None or m.group("name")[0] not in SURNAMES:
             continue

@@ -129,11 +129,33 @@ CITY_NAMED_RE = re.compile(r"(?<![가-힣])(?P<city>[가-힣]{1,4}시)(?:장|의
                            r"(?P<after>[가-힣]{1,4}시)(?![가-힣])")
 
 
+PROVINCE_SHORT = ("경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주")
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where word occurs in text (str.find)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _cities(text: str) -> list[str]:
     """The ordinary cities (beyond LOCALS) a text names as cities ("이재준 수원시장", "경기 고양시")."""
     if "시" not in text:
         return []
-    found = {m.group("city") or m.group("after") for m in CITY_NAMED_RE.finditer(text)}
+    found = set()
+    for key in ("시장", "시의회", " "):  # (read around each key word: the pattern's scan of a whole text costs more)
+        if key == " ":
+            starts = [i for p in PROVINCE_SHORT for i in _finds(text, p + " ")]
+        else:
+            starts = [max(0, i - 5) for i in _finds(text, key)]
+        for at in starts:
+            m = CITY_NAMED_RE.search(text, at, at + 12)
+            if m is not None:
+                found.add(m.group("city") or m.group("after"))
     return sorted(c for c in found if c not in LOCALS and len(c) > 2)
 
 

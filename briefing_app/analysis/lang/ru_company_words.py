@@ -5,6 +5,7 @@ a person's title ("Лидер оппозиционной Партии свобо
 is of the club the sentence names before them."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis.lang.ru_affiliations import OUTLETS, PARTIES, a_city
@@ -28,32 +29,63 @@ COMPANY_FORMS = {"компани": "компания", "авиакомпани":
 OTHER_KIND_BEFORE_RE = re.compile(r"(?:фонд|агентств|бирж|ассоциаци|союз|организаци|министерств|служб)[а-яё]*[ \t]+«?$", re.I)
 
 
+COMPANY_REACH = 3000  # characters before a kind word that the company it stands for is looked for in
+
+
 def _introduced_as(text: str, firm: Actor, form: str) -> bool:
     """Is the firm named right after its kind word somewhere ("Ритейлер «Магнит»", "авиакомпании «Победа»")?"""
     return any(text[max(0, s.start - len(form) - 4):s.start].lower().lstrip().startswith(form[:-2]) for s in firm.mentions)
 
 
+COMPANY_STEMS = ("омпани", "еревозчик", "итейлер", "олдинг", "онцерн")  # each word's letters after its first
+
+
+def _company_words(text: str) -> list[re.Match[str]]:
+    """COMPANY_WORD_RE's matches in text order, read only where a stem occurs (str.find): the pattern scanned over the
+    whole text cost as much as the rest of the pass."""
+    found: dict[int, re.Match[str]] = {}
+    for stem in COMPANY_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            for start in (at - 1, at - 5):  # "компании", "авиакомпании"
+                m = COMPANY_WORD_RE.match(text, start) if start >= 0 else None
+                if m is not None and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")):
+                    found.setdefault(m.start(), m)
+                    break
+            at = text.find(stem, at + len(stem))
+    return [found[k] for k in sorted(found)]
+
+
 def company_descriptions(text: str, out: list[Actor]) -> None:
-    """'компании', 'перевозчика', 'авиакомпания' after a company is named: an alias and mention of the company named
-    last before it (no state body, party, association or outlet; not "другие компании")."""
+    """'компании', 'перевозчика', 'авиакомпания' after a company is named: an alias and mention of the company the
+    text calls so, else the one it names most, else the latest, in the COMPANY_REACH characters before (no state
+    body, party, association or outlet; not "другие компании")."""
     if not any(w in text for w in ("омпани", "еревозчик", "итейлер", "олдинг", "онцерн")):
         return
     firms = [a for a in out if a.kind == "organization" and a.mentions and not STATE_RE.match(a.name)
              and a.name not in PARTIES and a.name not in OUTLETS and a.name not in FOREIGN_BODIES and not NOT_COMPANY_RE.search(a.name)
              and a.affiliation in (None, "") and not country(a.name)]
     firms = [f for f in firms if not OTHER_KIND_BEFORE_RE.search(text, max(0, f.mentions[0].start - 30), f.mentions[0].start)]
-    for m in COMPANY_WORD_RE.finditer(text) if firms else ():
-        if ANY_COMPANY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) \
-                or any(m.end() <= s.start <= m.end() + 3 or s.start <= m.start() < s.end for f in firms for s in f.mentions):
-            continue  # "Ритейлер «Магнит»": the kind word of the name right after it
+    spans = sorted((s.start, s.end, i) for i, f in enumerate(firms) for s in f.mentions)  # (as named, before this pass)
+    starts = [sp[0] for sp in spans]
+    introduced: dict[tuple[int, str], bool] = {}
+    for m in _company_words(text) if firms else ():
+        lo = bisect.bisect_left(starts, m.start() - COMPANY_REACH)
+        at = bisect.bisect_left(starts, m.start())
+        if ANY_COMPANY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or lo == at \
+                or at < len(starts) and starts[at] <= m.end() + 3 or at and spans[at - 1][1] > m.start():
+            continue  # "Ритейлер «Магнит»": the kind word of the name right after it (or inside a name)
         word = m.group().lower()
         form = next(v for k, v in sorted(COMPANY_FORMS.items(), key=lambda kv: -len(kv[0])) if word.startswith(k))
-        # the company the text calls so ("Ритейлер «Магнит»"), else the one named most so far, else the latest
-        before = [(_introduced_as(text, f, form), sum(s.start < m.start() for s in f.mentions),
-                   max(s.start for s in f.mentions if s.start < m.start()), f) for f in firms if f.mentions[0].start < m.start()]
-        if not before:
-            continue
-        firm = max(before, key=lambda t: t[:3])[3]
+        counts: dict[int, list[int]] = {}  # each firm named in reach: how often, and where last
+        for start, _, i in spans[lo:at]:
+            c = counts.setdefault(i, [0, 0])
+            c[0], c[1] = c[0] + 1, start
+        for i in counts:
+            if (i, form) not in introduced:
+                introduced[(i, form)] = _introduced_as(text, firms[i], form)
+        best = max(counts, key=lambda i: (introduced[(i, form)], counts[i][0], counts[i][1]))
+        firm = firms[best]
         if form not in firm.aliases:
             firm.aliases.append(form)
         firm.mentions.append(Span(m.start(), m.end()))
