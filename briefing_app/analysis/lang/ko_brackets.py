@@ -113,7 +113,7 @@ def _benches(text: str) -> list[re.Match[str]]:
     at = text.find("부(")
     while at >= 0:
         m = BENCH_RE.search(text, max(0, at - 30), at + 30)
-        if m is not None and m.start() > 0 and not ("가" <= text[m.start() - 1] <= "힣"):
+        if m is not None and (m.start() == 0 or not ("가" <= text[m.start() - 1] <= "힣")):
             found.setdefault(m.start(), m)
         at = text.find("부(", at + 2)
     return [found[k] for k in sorted(found)]
