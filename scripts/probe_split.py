@@ -82,6 +82,12 @@ def probe(name: str, text: str) -> tuple[str, Offsets | None]:
     if name == "curly":  # straight (and NYT '') quotation marks typed as curly ones, paired within a paragraph
         return rewrite(text, r"\"([^\"\n]*)\"|''((?:(?!'')[^\n])*)''",
                        lambda m: "“" + (m.group(1) if m.group(1) is not None else m.group(2)) + "”")
+    if name == "colon":  # 'X said, “Q”' as 'X said: “Q”'
+        return rewrite(text, r"(?<=\bsaid), (?=[“\"])", lambda m: ": ")
+    if name == "nothat":  # 'said that CONTENT' as 'said CONTENT'
+        return rewrite(text, r"\b(?:said|says) that ", lambda m: m.group()[:-5])
+    if name == "addthat":  # 'said he ...' as 'said that he ...'
+        return rewrite(text, r"\b(?:said|says) (?=(?:he|she|they|it|we|the) )", lambda m: m.group() + "that ")
     if name == "verbs":
         rnd = random.Random(len(text))
         return rewrite(text, r"\bsaid\b", lambda m: rnd.choice(VERBS))

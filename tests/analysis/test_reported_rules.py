@@ -80,6 +80,10 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # "According to X, quoting Y, CONTENT": Y is X's own source, not the content
+    ("According to Yonhap news agency, quoting North Korea's main news agency, the country's military has been "
+     "placed on high alert.",
+     [("according-start", "the country's military has been placed on high alert", "Yonhap news agency")]),
     # content before a trailing setting: 'CONTENT, S said during his speech.' and 'CONTENT, he told the
     # court in his filing.'
     ("His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech.",

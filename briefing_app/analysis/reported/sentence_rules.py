@@ -80,13 +80,20 @@ def as_reported(ctx: Context, ss: int, se: int) -> bool:
     return True
 
 
+# "According to Yonhap, quoting North Korea's news agency KCNA, CONTENT": the source's own source, not content
+CITING_RE = re.compile(r"(?:quoting|citing)\s[^,;•“”\"]{1,120}?,\s*")
+
+
 def according_start(ctx: Context, ss: int, se: int) -> bool:
-    """'According to NP, CONTENT.'"""
+    """'According to NP, CONTENT.'; 'According to NP, quoting NP2, CONTENT.'"""
     m = ACCORDING_START_RE.match(ctx.masked, ss, se)
     if not m:
         return False
     cm = COMMA_RE.search(ctx.masked, m.end(), se)
-    if cm:
+    citing = CITING_RE.match(ctx.masked, cm.end(), se) if cm else None
+    if cm and citing:
+        ctx.emit(citing.end(), se, (m.end(), cm.start()), "according to")
+    elif cm:
         ctx.emit(cm.end(), se, (m.end(), cm.start()), "according to")
     return True
 
