@@ -78,6 +78,9 @@ WEAK_FORMS -= STRONG_FORMS
 # the past forms in -ed of the lexicon, as a trie: "acknowledged", "noted", "countered" (for tags: "X noted, adding")
 PAST_CUE_ALT = _alternation({f for f in STRONG_FORMS | WEAK_FORMS if f.endswith("ed") and len(f) > 4})
 
+# the participles of the lexicon, as a trie: "accusing", "threatening", "bragging" (for "..., and accusing him of")
+PARTICIPLE_CUE_ALT = _alternation({f for f in STRONG_FORMS | WEAK_FORMS if f.endswith("ing")})
+
 PHRASES = r"according\s+to|shot\s+back|fired\s+back|shoots?\s+back|put\s+it|puts\s+it|went\s+on|pointed\s+out|points?\s+out|pointing\s+out|spelled\s+out|summed\s+up|followed\s+up"
 CUE_ALT = PHRASES + "|" + _alternation(STRONG_FORMS)
 WEAK_ALT = _alternation(WEAK_FORMS)

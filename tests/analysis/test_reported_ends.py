@@ -36,7 +36,7 @@ def test_next_act_of_the_speaker_ends_the_content() -> None:
 
 def test_every_end_rule_has_a_test() -> None:
     assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "pronoun-clause",
-                                               "setting-tail"}
+                                               "next-participle", "setting-tail"}
 
 
 def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:
@@ -93,3 +93,17 @@ def test_setting_tail_is_where_it_was_said() -> None:
     assert s[setting_tail(s, 0, len(s)) or 0:] == " in an interview with CNN on Sunday"
     s = "he wanted to see what it was like at a Trump rally and why people came"
     assert setting_tail(s, 0, len(s)) is None
+
+
+def test_next_participle_of_the_lexicon_is_a_next_act() -> None:
+    from briefing_app.analysis.reported.ends import next_participle
+    s = 'Alwaleed "dopey" and accusing him of wanting to control the politicians'
+    assert s[next_participle(s, 0, len(s)) or 0:].startswith(" and accusing")
+    # gerunds of other verbs are the content's own ("crafting the platform and holding its convention")
+    s = "the process of crafting the platform and holding its convention could be messy"
+    assert next_participle(s, 0, len(s)) is None
+    got = contents("Trump spoke at length on Friday, saying he would not support the agenda and suggesting that "
+                   "politicians should do what is best for the people.")
+    assert [text for text, _ in got] == ["he would not support the agenda",
+                                         "politicians should do what is best for the people"]
+    assert got[0][1] == got[1][1] == "Trump"

@@ -80,6 +80,21 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # "According to X, NAME, CONTENT" and "According to NAME, a description with a role word, CONTENT": the source's
+    # appositive; not a list of names, nor a name after a source with no role word
+    ("According to the city's finance director, Paul Green, the deficit will shrink by half next year.",
+     [("according-start", "the deficit will shrink by half next year", "the city's finance director, Paul Green")]),
+    ("According to Paul Green, the city's finance director, the deficit will shrink.",
+     [("according-start", "the deficit will shrink", "Paul Green, the city's finance director")]),
+    ("According to the report, Smith, Jones and Brown will resign.",
+     [("according-start", "Smith, Jones and Brown will resign", "the report")]),
+    ("According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.",
+     [("according-start", "Cheryl Mills, a top aide, sent the employee an email", "an FBI summary of its investigation")]),
+    # a participle outside the verbs of reported speech takes content only after "that" or a quotation
+    ('"This is not a combat mission," one senior official said, speaking on the condition of anonymity.', []),
+    ('"We will win," Trump said, repeating a common line.', []),
+    # a participle after a degree word is an adjective
+    ("The vice president's presence is the one that's most telling to Democrats close to the campaign.", []),
     # "According to X, quoting Y, CONTENT": Y is X's own source, not the content
     ("According to Yonhap news agency, quoting North Korea's main news agency, the country's military has been "
      "placed on high alert.",

@@ -30,12 +30,15 @@ CUT_RE = re.compile(r",\s+(?:adding|saying|noting|arguing|insisting|warning|expl
 COORDINATED_RE = re.compile(COORDINATED)
 MIXED_CLOSE_RE = re.compile(r"[,.]?(?:''|[”\"])")  # NYT texts close with ''
 QUOTE_START_RE = re.compile(r"[“\"«„•']")
-PARTICIPLE_RE = re.compile(r",\s+(?:(?:while|before|after)\s+(?:also\s+)?)?(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
+PARTICIPLE_CUES = (r"(?P<cue>adding|saying|noting|arguing|insisting|warning|explaining|"
                            r"claiming|suggesting|stating|stressing|asserting|acknowledging|admitting|conceding|predicting|"
                            r"declaring|contending|complaining|pointing\s+out|recalling|announcing|emphasizing|reiterating|denying|"
                            r"(?:writing|tweeting)(?=\s+(?:that\b|[“\"«„•]|''))"  # not "writing a book", "tweeting a link"
                            r"|telling(?:\s+(?!that\b)[\w’'.&-]+){1,5}?(?=\s+that\s))"  # "telling reporters that"
                            r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?!to\b|up\b)(?:that\s+)?")
+PARTICIPLE_RE = re.compile(r",\s+(?:(?:while|before|after)\s+(?:also\s+)?)?" + PARTICIPLE_CUES)
+# "saying he would not support the agenda and suggesting that ...": matched only where an end rule cut a content
+AND_PARTICIPLE_RE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?" + PARTICIPLE_CUES)
 
 
 def tail_start(text: str, s: int, e: int) -> int:
@@ -128,4 +131,11 @@ class Context:
         after the participle, its recipient and "that" (PolNeAR never counts the cue as content)."""
         for p in PARTICIPLE_RE.finditer(self.masked, pos, end):
             nxt = PARTICIPLE_RE.search(self.masked, p.end(), end)
-            self.emit(p.end(), nxt.start() if nxt else end, subj, p.group("cue"))
+            stop = nxt.start() if nxt else end
+            self.and_participle(self.emit(p.end(), stop, subj, p.group("cue")), stop, subj)
+
+    def and_participle(self, cut: int, end: int, subj: Span2 | None) -> None:
+        """Where an end rule cut a content at ' and suggesting that ...' (ends.next_participle): its content too."""
+        more = AND_PARTICIPLE_RE.match(self.masked, cut, end) if cut < end else None
+        if more:
+            self.emit(more.end(), end, subj, more.group("cue"))

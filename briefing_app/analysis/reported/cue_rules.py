@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing_app.analysis.cues import CUE_RE, INDIRECT_RE, THAT_FORMS
+from briefing_app.analysis.cues import CUE_RE, INDIRECT_FORMS, INDIRECT_RE, THAT_FORMS
 from briefing_app.analysis.mentions import np_after
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
 from briefing_app.analysis.reported.before import content_before
-from briefing_app.analysis.reported.context import CUT_RE, Context, det_before
+from briefing_app.analysis.reported.context import CUT_RE, QUOTE_START_RE, Context, det_before
 from briefing_app.analysis.reported.parenthetical import parenthetical
 from briefing_app.analysis.subjects import clause_subject
 from briefing_app.analysis.time_after import past_setting
@@ -45,6 +45,7 @@ RELATIVE_VERBS = frozenset(("warn", "warns", "warned", "say", "says", "said", "a
 # noun, a person noun or a relative pronoun before a claim/vow/promise verb (not "the debunked claim that")
 GROUP_BEFORE_RE = re.compile(r"(?:\b(?:who|that)|\b[a-z]{3,}(?<!s)s|\b(?:candidate|campaign|company|group|government|"
                              r"administration|president|senator|governor|nominee|party|people))\s+$")
+DEGREE_BEFORE_RE = re.compile(r"\b(?:most|more|less|least|very|particularly|especially|so|too|quite|rather)\s+$", re.I)
 OBJECT_GERUNDS = frozenset(("writing", "admitting", "adding", "reading"))  # as often "writing checks" as speech
 THAT_AFTER_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?that\s|\s*[,:]?\s*(?:[“\"«„•]|'')")
 
@@ -59,6 +60,8 @@ def noun_cue(ctx: Context, cue: Cue) -> Step:
             and cue.word.lower() in RELATIVE_VERBS) or cue.word.endswith("ed") and ADJECTIVE_USE_RE.search(
             ctx.masked, max(cue.ss, cue.c.start() - 12), cue.c.start()):
         return NEXT  # "Trump’s reported net worth", "in reported direct mail attacks": an adjective
+    if cue.word.endswith("ing") and DEGREE_BEFORE_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 12), cue.c.start()):
+        return NEXT  # "The most telling promise", "a very revealing answer": an adjective after a degree word
     if cue.word.lower() in OBJECT_GERUNDS and not COMMA_BEFORE_RE.search(
             ctx.masked, cue.ss, cue.c.start()) and not THAT_AFTER_RE.match(ctx.masked, cue.c.end(), cue.se):
         return NEXT  # "stopped writing his speech", "those writing checks": a gerund with an object, no clause
@@ -151,13 +154,21 @@ def participle_after(ctx: Context, cue: Cue) -> Step:
     p2 = CUE_RE.match(masked, start, cue.se)
     if p2 and p2.group().endswith("ing"):
         p3 = MANNER_RE.match(masked, p2.end(), cue.se).end()  # type: ignore[union-attr]
-        p3 = THAT_RE.match(masked, p3, cue.se).end()  # type: ignore[union-attr]
+        that = THAT_RE.match(masked, p3, cue.se)
+        assert that is not None  # THAT_RE matches the empty string
+        if p2.group().lower() not in PARTICIPLE_OBJECT_FORMS and "that" not in that.group() \
+                and not QUOTE_START_RE.match(masked, that.end()):
+            return DONE  # '..., speaking on condition of anonymity', '..., repeating a common line': no content
+        p3 = that.end()
         cut = CUT_RE.search(masked, p3, cue.se)
-        ctx.emit(p3, cut.start() if cut else cue.se, cue.subj, p2.group("cue"))
+        stop = cut.start() if cut else cue.se
+        ctx.and_participle(ctx.emit(p3, stop, cue.subj, p2.group("cue")), stop, cue.subj)
         ctx.participles(p3, cue.se, cue.subj)
     return DONE
 
 
+# participles whose object may be the words themselves; any other takes content only after "that" or a quotation
+PARTICIPLE_OBJECT_FORMS = frozenset(f for f in INDIRECT_FORMS | {"calling", "urging", "describing", "promising"} if f.endswith("ing"))
 QUOTE_ONLY_RE = re.compile(r"[\s“”\"'‘’`•.,!?…—–-]*•[\s“”\"'‘’`•.,!?…—–-]*$")
 
 
@@ -232,6 +243,7 @@ def complement(ctx: Context, cue: Cue) -> Step:
     # "declared that torture ''works''": a two-word clause after "that" is kept when part of it is quoted
     quoted = cue.has_that and QUOTED_RE.search(masked, cue.pos, end) is not None
     cut_at = ctx.emit(cue.pos, end, cue.subj, cue.word, min_words=2 if quoted else 3)
+    ctx.and_participle(cut_at, end, cue.subj)  # "said he would not and suggesting that ...": its content too
     if main == -1 and cut_at < end and NEXT_CLAUSE_RE.match(masked, cut_at):
         # "... Mrs. Clinton won, and he added that ...": the clause that ended the content may hold a cue of its own
         ctx.participles(cue.pos, cut_at, cue.subj)

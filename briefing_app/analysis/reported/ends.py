@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing_app.analysis.cues import PARTICIPLE_CUE_ALT
+
 EndRule = Callable[[str, int, int], "int | None"]
 
 # "..., a charge that Colorado Republican leaders strongly denied", "..., an ambitious goal that would ...":
@@ -63,6 +65,18 @@ def pronoun_clause(masked: str, s: int, e: int) -> int | None:
     return _start(PRONOUN_CLAUSE_RE, masked, s, e)
 
 
+# "calling Alwaleed "dopey" and accusing him of ...": a second participle of the speaker's, one of the cue lexicon
+# ("accusing", "threatening", "bragging"), is a next act of its own, not more content ("crafting ... and holding" stays)
+NEXT_PARTICIPLE_RE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:" + PARTICIPLE_CUE_ALT + r")\s+"
+                                r"(?=(?:him|her|them|it|his|their|its|about|that|to|on|of|for|the|a|an)\b)")
+
+
+def next_participle(masked: str, s: int, e: int) -> int | None:
+    if masked.find("and ", s, e) == -1:
+        return None  # (a plain search first: most contents have no "and")
+    return _start(NEXT_PARTICIPLE_RE, masked, s, e)
+
+
 # "why he had yet to endorse Clinton during an appearance Friday on CBS": a closing phrase of where or when it
 # was said, running to the end of the content, is the setting of the speech, not its content
 SETTING_TAIL_RE = re.compile(r"\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -86,12 +100,13 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("next-act", next_act),
     ("new-clause", new_clause),
     ("pronoun-clause", pronoun_clause),
+    ("next-participle", next_participle),
     ("setting-tail", setting_tail),
 )
 
 
 COMMA_RULES = frozenset(("comment-appositive", "next-act", "new-clause", "pronoun-clause"))  # each needs a comma in the content
-CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause"))  # what follows a speaker's clause, not inside a whole clause
+CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause", "next-participle"))  # what follows a speaker's clause, not inside a whole clause
 
 
 def content_end(masked: str, s: int, e: int, whole: bool = False) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import INDIRECT_RE
+from briefing_app.analysis.reported.clauses import NP_VERB_RE
+from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.context import Context
 from briefing_app.analysis.reported.cue_rules import cue_verb
 
@@ -84,12 +86,43 @@ def as_reported(ctx: Context, ss: int, se: int) -> bool:
 CITING_RE = re.compile(r"(?:quoting|citing)\s[^,;•“”\"]{1,120}?,\s*")
 
 
+# after "According to NP,": the source's name ("Paul Green,") or its description with a role word ("a
+# spokesman for the city,", "the finance director,"), then a comma: an appositive of the source, not content
+NAME_APPOSITIVE_RE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*,\s+")
+LIST_GOES_ON_RE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*(?:,|[ \t]+(?:and|or)[ \t])")  # "Smith, Jones and Brown"
+DESC_APPOSITIVE_RE = re.compile(r"(?:a|an|the|his|her|its|their)\s+(?P<words>[^,;:•“”\"]{1,80}?),\s+")
+
+
+WORD_RE = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _role(words: str) -> bool:
+    return any(w.lower() in ROLE_WORDS for w in WORD_RE.findall(words))
+
+
+def _appositive(masked: str, src: int, pos: int, se: int) -> int | None:
+    """Where the content starts after an appositive of the source masked[src:pos] (which ends at a comma), or
+    None when there is none: a name after a description with a role word ("the city's finance director, Paul
+    Green,"), or a description with a role word after a name ("Paul Green, the finance director,")."""
+    name = NAME_APPOSITIVE_RE.match(masked, pos, se)
+    if name and name.end() < se and not LIST_GOES_ON_RE.match(masked, name.end(), se) and _role(masked[src:pos]):
+        return name.end()
+    desc = DESC_APPOSITIVE_RE.match(masked, pos, se)
+    if desc and _role(" ".join(desc.group("words").split()[:4])) and not NP_VERB_RE.search(desc.group("words")):
+        return desc.end()
+    return None
+
+
 def according_start(ctx: Context, ss: int, se: int) -> bool:
     """'According to NP, CONTENT.'; 'According to NP, quoting NP2, CONTENT.'"""
     m = ACCORDING_START_RE.match(ctx.masked, ss, se)
     if not m:
         return False
     cm = COMMA_RE.search(ctx.masked, m.end(), se)
+    appos = _appositive(ctx.masked, m.end(), cm.end(), se) if cm else None
+    if cm and appos is not None:  # "According to the city's finance director, Paul Green, CONTENT"
+        ctx.emit(appos, se, (m.end(), ctx.masked.rfind(",", cm.end(), appos)), "according to")
+        return True
     citing = CITING_RE.match(ctx.masked, cm.end(), se) if cm else None
     if cm and citing:
         ctx.emit(citing.end(), se, (m.end(), cm.start()), "according to")
