@@ -122,6 +122,8 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
     return Role()
 
 
+# a time or place that opens the sentence before its fronted description ("In 2023 a federal judge, X")
+LEADING_TIME_RE = re.compile(r"^(?:In|On|At|Last|Earlier|Later|By|During|Since|From)\s+[^,]{1,30}?\s+(?=(?:a|an|the)\s)")
 PRONOUN_CLAUSE_RE = re.compile(r"(?:I|We|He|She|They|You)\s+(?:[a-z]+\s+){1,4}?(?=the\s)")
 
 
@@ -133,6 +135,7 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
         if m and rx is FRONTED_RE and CLAUSE_RE.search(m.group("d")):
             continue  # "The audit was carried out by the city's inspector general, Marcus Lee": a clause
         d = re.sub(r"^(?:and|but)\s+", "", m.group("d")) if m else ""
+        d = LEADING_TIME_RE.sub("", d)  # "In 2023 a federal judge, Jacqueline Scott Corley, refused"
         said = PRONOUN_CLAUSE_RE.match(d)
         if said:  # "I spoke to the prime minister's trade minister, Dominic LeBlanc": the object, not the clause
             d = d[said.end():]

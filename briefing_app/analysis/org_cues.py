@@ -35,7 +35,8 @@ WHICH_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+(?:[ \t]+[A-Z][\
 APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
                           r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
                           r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|bank|"
-                          r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider|lobby|house|parliament|"
+                          r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider|lobby|house|parliament|importer|exporter|"
+                          r"distributor|wholesaler|developer|publisher|studio|brewer|refiner|miner|"
                           r"legislature|federation|association|militia|ministry|council|exchange|fund|unit|subsidiary)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b|\s+of\s+[A-Z])")  # ("the unit of RTX")
 # ("BaFin, Germany's financial regulator": a country's possessive opens it too)

@@ -174,6 +174,7 @@ def merge(doc: Document) -> None:
             _join(doc, party, org)
             gone.add(id(org))
     _corporate_short_names(doc, [o for o in orgs if id(o) not in gone], gone)
+    _place_prefixed(doc, [o for o in orgs if id(o) not in gone], gone)
     _last_word_names(doc, [o for o in orgs if id(o) not in gone])
     if gone:
         doc.actors = [a for a in doc.actors if id(a) not in gone]
@@ -214,6 +215,24 @@ def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
         if spans:
             org.aliases.append(last)
             org.mentions = sorted([*org.mentions, *spans], key=lambda sp: sp.start)
+
+
+def _place_prefixed(doc: Document, orgs: list[Actor], gone: set[int]) -> None:
+    """'City Council Member Robin Wonsley' in a text about the Minneapolis City Council: a body named without the
+    place its full name opens with (the place it is of) is that body, when only one body's name so ends."""
+    longer: dict[str, list[Actor]] = {}
+    for org in orgs:
+        words = org.name.split()
+        for n in (1, 2):
+            prefix = " ".join(words[:n])
+            if len(words) - n >= 2 and (org.affiliation == prefix or prefix in US_STATE_NAMES
+                                        or words[n] in ("City", "County", "Town", "Police", "Fire", "School")):
+                longer.setdefault(" ".join(words[n:]), []).append(org)
+    for org in orgs:
+        whole = longer.get(org.name, [])
+        if len(whole) == 1 and id(org) not in gone and id(whole[0]) not in gone:
+            _join(doc, whole[0], org)
+            gone.add(id(org))
 
 
 def _corporate_short_names(doc: Document, orgs: list[Actor], gone: set[int]) -> None:

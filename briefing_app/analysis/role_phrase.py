@@ -82,6 +82,7 @@ FOR_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z][\w.&â€™'-]*(?:\s+[A-Z][\w.&â
 VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s|(?:will|would|could|should|can|may|"
                            r"might|must|has|have|had|is|was|were|are|did|does|do)\s")  # ("Davis, will stay on as an adviser")
 # "a senior analyst for Ethiopia at the International Crisis Group": the body "at" names employs; "for" gave a topic
+FOR_CLIENTS_RE = re.compile(r"(.+?)\s+for\s+(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s$")
 AT_BODY_RE = re.compile(r".+?\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
                             r"(?:nominee|candidate|challenger|incumbent)$")
@@ -148,6 +149,9 @@ def describe(desc: str) -> Role:
     at = AT_BODY_RE.match(role.affiliation) if role.affiliation and " at " in role.affiliation else None
     if at:
         role.affiliation = named_actor(at.group("body"))
+    client = FOR_CLIENTS_RE.match(role.title) if role.title and " for " in role.title else None
+    if client:  # "a lawyer for the businesses": the title; those it works for are no body
+        role.title = client.group(1)
     return role
 
 

@@ -175,3 +175,13 @@ def test_well_known_groups_with_no_organisation_noun() -> None:
                      "would not pay. UNHCR said arrivals had doubled.\n")
     assert "Houthis" in actors and actors["UNHCR"].affiliation == "United Nations"
     assert actors["Lorena Ibarra"].affiliation == "Teamsters"
+
+
+def test_a_time_before_a_fronted_title_a_lawyers_clients_and_a_council_named_without_its_city() -> None:
+    actors = _actors("Cases\n\nIn 2023 a federal judge, Jacqueline Scott Corley, refused to block the purchase. Neal Katyal, "
+                     "a lawyer for the businesses, told the court it was wrong. City Council Member Robin Wonsley said the "
+                     "Minneapolis City Council would ask for records.\n")
+    assert actors["Jacqueline Scott Corley"].title == "federal judge"
+    assert actors["Neal Katyal"].title == "lawyer"
+    assert actors["Robin Wonsley"].affiliation == "Minneapolis City Council" and "City Council" not in actors
+    assert "Member Robin Wonsley" not in actors
