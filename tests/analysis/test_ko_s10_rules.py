@@ -63,3 +63,19 @@ def test_a_province_short_form_beside_its_full_name_is_one_province() -> None:
             "이철우 경북지사는 \"주민들이 하루빨리 일상으로 돌아가도록 하겠다\"고 말했다.\n")
     actors = _actors(text)
     assert "경북도" not in actors and "경북도" in actors["경상북도"].aliases
+
+
+def test_an_education_office_its_short_form_and_its_superintendent() -> None:
+    text = ("서울교육청, 늘봄학교 확대\n\n서울시교육청은 늘봄학교를 확대한다고 4일 밝혔다.\n\n"
+            "정근식 서울시교육감은 \"돌봄 공백을 없애겠다\"고 말했다. 전국교직원노동조합(전교조) 서울지부는 반대했다.\n")
+    actors = _actors(text)
+    office = actors["서울시교육청"]
+    assert office.affiliation == "서울시" and "서울교육청" in office.aliases and "서울교육청" not in actors
+    assert actors["정근식"].affiliation == "서울시교육청"
+    assert actors["서울지부"].affiliation != "한국"  # a union's branch is no ministry ("...부")
+
+
+def test_a_party_organ_between_the_party_and_a_title_is_the_party() -> None:
+    text = "김여정 노동당 중앙위원회 부부장은 담화를 내고 \"대가를 치를 것\"이라고 밝혔다.\n"
+    actors = _actors(text)
+    assert actors["김여정"].affiliation == "노동당" and actors["노동당"].affiliation == "북한" and "중앙위원회" not in actors

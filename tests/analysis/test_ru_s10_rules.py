@@ -202,3 +202,23 @@ def test_a_lower_case_department_in_a_title_is_a_body_and_the_holders_affiliatio
     text = ("Суд арестовал заместителя руководителя департамента транспорта и развития дорожно-транспортной "
             "инфраструктуры столицы Олега Кирсанова.\n")
     assert "департамент транспорта и развития дорожно-транспортной инфраструктуры" in _actors(text)  # the place aside
+
+
+def test_a_known_short_form_is_no_other_names_initials_and_a_bank_opens_no_name() -> None:
+    text = ("Банк России сохранил ключевую ставку. Председатель ЦБ Эльвира Набиуллина пояснила, что инфляция замедляется. "
+            "Главный аналитик «Цифра брокер» Наталья Мильчакова считает, что ставку снизят летом.\n")
+    actors = _actors(text)
+    assert "ЦБ" in actors["Банк России"].aliases and actors["Эльвира Набиуллина"].affiliation == "Банк России"
+    assert "ЦБ" not in actors["Цифра брокер"].aliases
+
+
+def test_a_capitalised_description_opening_a_sentence_is_an_alias() -> None:
+    text = "Банк России сохранил ставку. Регулятор допускает её снижение летом, говорится в релизе.\n"
+    assert [m for m in _actors(text)["Банк России"].mentions if text[m.start:m.end] == "Регулятор"]
+
+
+def test_about_this_with_the_subject_before_the_verb() -> None:
+    text = ("Президент Турции Реджеп Тайип Эрдоган предложил провести переговоры в Стамбуле. "
+            "Об этом турецкий лидер заявил журналистам после заседания правительства.\n")
+    quote = next(q for q in analyse(text).quotes if q.kind == "indirect" and q.text.startswith("Президент Турции"))
+    assert quote.speaker == "Реджеп Тайип Эрдоган"

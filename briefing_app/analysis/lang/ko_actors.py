@@ -44,6 +44,8 @@ def actors(doc: Document) -> list[Actor]:
     ko_kinds.body_titles(out)
     ko_affiliations.universities(text, out)
     ko_affiliations.named_homes(text, out)
+    ko_affiliations.party_organs(text, out)
+    ko_affiliations.education_offices(out)
     link_speakers(doc, out)
     return out
 

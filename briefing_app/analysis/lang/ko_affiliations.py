@@ -119,7 +119,7 @@ def companies(text: str, out: list[Actor]) -> list[Actor]:
     return out
 
 
-__all__ = ["bracketed_companies", "companies", "subject_bodies"]
+__all__ = ["bracketed_companies", "companies", "education_offices", "party_organs", "subject_bodies"]
 
 
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,6}(?:대|대학교|대학원대학교)")
@@ -167,3 +167,36 @@ def named_homes(text: str, out: list[Actor]) -> None:
             a.affiliation = m.group("p") + "도"
         elif a.affiliation is None and a.title and (m := STATE_HEAD_RE.fullmatch(a.title)):
             a.affiliation = m.group("state") + "주"  # "크리스티 놈 사우스다코타 주지사": the state
+
+
+# a party's organs named between the party and a title ("노동당 중앙위원회 부부장"): the person is the party's
+PARTY_ORGANS = frozenset("중앙위원회 정치국 비서국 최고위원회 정책위원회 중앙군사위원회 선거대책위원회".split())
+
+
+def party_organs(text: str, out: list[Actor]) -> None:
+    """'김여정 노동당 중앙위원회 부부장': a party organ named only with its party stands for the party (an actor named as
+    the party, the organ's form its alias), and its officials are the party's."""
+    names = {a.name: a for a in out}
+    for organ in [a for a in out if a.kind == "organization" and a.name in PARTY_ORGANS and (a.affiliation or "").endswith("당")]:
+        party = names.get(organ.affiliation or "")
+        if party is None:
+            party_name = organ.affiliation or ""
+            home = "북한" if party_name in ("노동당", "조선노동당") else None
+            party = names[party_name] = Actor(party_name, "organization", None, home, [f"{party_name} {organ.name}"],
+                                              [*organ.mentions])
+            out.append(party)
+            out.remove(organ)
+        for a in out:
+            if a.kind == "person" and a.affiliation == organ.name:
+                a.affiliation = party.name
+
+
+def education_offices(out: list[Actor]) -> None:
+    """'정근식 서울시교육감': the office the superintendent heads ("서울시교육청"), when the text names it."""
+    offices = {a.name: a for a in out if a.kind == "organization" and a.name.endswith("교육청")}
+    for a in out:
+        if a.kind == "person" and not a.affiliation and a.title and a.title.split()[-1].endswith("교육감"):
+            office = offices.get(a.title.split()[-1][:-1] + "청")
+            if office is not None:
+                a.affiliation = office.name
+

@@ -15,7 +15,7 @@ PARENT_RE = re.compile(r"(?:노조|노동조합|연맹|총연맹|노총|연합�
 FOREIGN_HOMES = {"백악관": "미국", "펜타곤": "미국", "크렘린궁": "러시아"}  # foreign bodies known by one word, and their country
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")
-STATE_RE = re.compile(r"(?:부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|정보원|안보실|비서실|지법|지검|법원|검찰청|"
+STATE_RE = re.compile(r"(?:(?<!지)부|(?<=복지)부|청|처|국회|한국은행|위원회|민주당|국민의힘|당|정부|합참|감독원|정보원|안보실|비서실|지법|지검|법원|검찰청|"
                       r"대통령실|청와대|총리실|국무조정실|^한국[가-힣]{1,8}(?:공사|공단))$")  # (한국가스공사: a state corporation)
 
 

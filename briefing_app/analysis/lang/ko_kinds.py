@@ -174,7 +174,7 @@ def _locals(text: str, out: list[Actor]) -> None:
                 acting.setdefault(m.group("name"), []).append(Span(m.start("name"), m.end("name")))
     names = {a.name: a for a in out}
     for a in out:  # "경기도의회", "서울시교육청", "수원시의회": the province's or the city's
-        local = LOCAL_PREFIX_RE.match(a.name) if a.kind == "organization" and not a.affiliation else None
+        local = LOCAL_PREFIX_RE.match(a.name) if a.kind == "organization" and a.affiliation in (None, "한국") else None
         if local and local.end() < len(a.name):
             a.affiliation = local.group()
         elif a.kind == "organization" and not a.affiliation and a.name.endswith("의회") and a.name[:-2] in cities:

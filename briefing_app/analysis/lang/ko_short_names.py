@@ -54,11 +54,16 @@ def _short_re(form: str) -> re.Pattern[str]:
     return re.compile(re.escape(form) + PARTICLES + r"(?![가-힣])")
 
 
+CITY_PREFIXES = frozenset("서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시".split())  # "서울시교육청" is also "서울교육청"
+
+
 def forms_of(name: str) -> tuple[str, ...]:
     """The short forms of a body: the known ones, "정보위" of any "정보위원회", "기아차" of "기아자동차"."""
     generic = (name[:-2],) if name.endswith("위원회") and len(name) > 4 else ("중앙회",) if name.endswith("중앙회") \
         else (name[:-3] + "차",) if name.endswith("자동차") and len(name) > 3 \
-        else (name[2:],) if name.startswith("한국") and len(name) > 5 else ()  # "현대차"; "무역협회" of "한국무역협회"
+        else (name[2:],) if name.startswith("한국") and len(name) > 5 \
+        else (name[:2] + name[3:],) if name[2:3] == "시" and name[:3] in CITY_PREFIXES and len(name) > 4 \
+        else ()  # "현대차"; "무역협회" of "한국무역협회"; "서울교육청" of "서울시교육청"
     return SHORT_NAMES.get(name, ()) + generic
 
 

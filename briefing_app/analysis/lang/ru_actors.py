@@ -63,7 +63,7 @@ class _Person:
 
 # head nouns of bodies, capitalised when a body's name opens a sentence ("Миссия ОБСЕ", "Управления Федеральной ...")
 BODY_HEAD_RE = re.compile(r"(?:Мисси|Управлени|Департамент|Комитет|Комисси|Служб|Агентств|Фонд|Палат|Делегаци|Фракци|"
-                          r"Коалици|Штаб|Инспекци|Прокуратур)[а-яё]*$")
+                          r"Коалици|Штаб|Инспекци|Прокуратур|Банк(?!ов))[а-яё]*$")
 
 
 GROUP_NOUNS = frozenset(w.capitalize() for w in (

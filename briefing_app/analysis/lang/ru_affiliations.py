@@ -68,7 +68,7 @@ ORG_DESCRIPTIONS = {"альянс": ("альянс", ("НАТО", "альянс"
                     "агентств": ("агентство", ("агентств", "Агентств", "МАГАТЭ", "ЕКА")),
                     "фонд": ("фонд", ("Фонд", "фонд")),
                     "клуб": ("клуб", ("",))}  # "пресс-служба клуба": the organisation named last
-ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:альянс|регулятор|ведомств|министерств|агентств)[а-яё]*|"
+ORG_DESCRIPTION_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:[Аа]льянс|[Рр]егулятор|[Вв]едомств|министерств|агентств)[а-яё]*|"
                                 r"(?:суд|фонд|клуб)(?:а|у|ом|е)?(?![а-яё-]))")
 
 
@@ -78,7 +78,7 @@ def descriptions(text: str, out: list[Actor]) -> None:
     fitting: dict[str, list[Actor]] = {}  # the organisations each description fits (names do not change here)
     starts: dict[int, list[int]] = {}  # an organisation's mention starts, sorted (kept as mentions are added here)
     for m in ORG_DESCRIPTION_RE.finditer(text):
-        stem = next(k for k in ORG_DESCRIPTIONS if m.group().startswith(k))
+        stem = next(k for k in ORG_DESCRIPTIONS if m.group().lower().startswith(k))  # ("Регулятор допустил")
         form, fits = ORG_DESCRIPTIONS[stem]
         if stem not in fitting:
             fitting[stem] = [o for o in orgs if any(f in o.name for f in fits)

@@ -223,7 +223,10 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
         a = RU_ABOUT_THIS_RE.match(text, ss, se)
         if a and i and spans[i - 1][1] <= ss:
             ps, pe = spans[i - 1]
-            ms, me = np_after(text, a.start("np"), a.end("np"))
+            between = a.start("verb") - (a.start() + 8) > 2  # "Об этом турецкий лидер заявил журналистам": the subject
+            subj = subject_before(text, a.start() + 8, a.start("verb")) if between else None
+            told = subj is not None and (text[subj[0] - 1:subj[0]] == "«" or text[subj[0]:subj[1]] in ("Интерфаксу", "ТАСС", "РБК"))
+            ms, me = subj if subj and not told else np_after(text, a.start("np"), a.end("np"))  # (not "«Интерфаксу»")
             emit(ps, pe, ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
 
 

@@ -43,13 +43,17 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in NOT_IN_INITIALS).upper()
 
 
+# every known compound short form ("ЦБ", "Госдума"): no other name's initials stand for one ("Цифра брокер" is no ЦБ)
+KNOWN_SHORTS = frozenset(f for forms in SHORT_NAMES.values() for f in forms)
+
+
 def short_forms(name: str) -> set[str]:
     """Every short form a full name may go by: its initials and the known compound forms."""
     forms = set(SHORT_NAMES.get(name.lower(), ()))
     head, _, last = name.rpartition(" ")
     if head and not forms and last[:1].isupper() and last[-1:] in "аяыи":  # "Национальный банк Казахстана": Нацбанк
         forms = set(SHORT_NAMES.get(head.lower(), ()))
-    if len(name.split()) > 1:
+    if len(name.split()) > 1 and (initials(name) not in KNOWN_SHORTS or initials(name) in forms):
         forms.add(initials(name))
     return forms
 
