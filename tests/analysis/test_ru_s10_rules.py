@@ -222,3 +222,12 @@ def test_about_this_with_the_subject_before_the_verb() -> None:
             "Об этом турецкий лидер заявил журналистам после заседания правительства.\n")
     quote = next(q for q in analyse(text).quotes if q.kind == "indirect" and q.text.startswith("Президент Турции"))
     assert quote.speaker == "Реджеп Тайип Эрдоган"
+
+
+def test_petersburg_by_its_everyday_name_and_its_committees() -> None:
+    text = ("Власти Петербурга перенесли ремонт. Распоряжение подписал губернатор Александр Беглов. Председатель комитета "
+            "по благоустройству Игорь Григорьев уточнил, что тротуары отремонтируют летом.\n")
+    actors = _actors(text)
+    assert actors["Александр Беглов"].affiliation == "Санкт-Петербург"
+    committee = next(a for a in analyse(text).actors if a.name.lower() == "комитет по благоустройству")
+    assert committee.affiliation == "Санкт-Петербург"

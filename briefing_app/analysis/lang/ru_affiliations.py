@@ -135,10 +135,13 @@ def regions(text: str, out: list[Actor]) -> None:
     for a in out:
         if a.kind == "person" and not a.affiliation and a.title \
                 and re.search(r"\b(?:региона|области|края|регионального|областного|краевого)\b|^(?:врио )?губернатор$", a.title) \
-                or a.kind == "organization" and not a.affiliation and a.name.startswith(("Региональн", "Областн")):
-            a.affiliation = next(iter(regions))  # ("В региональном министерстве ЖКХ": the region's)
+                or a.kind == "organization" and not a.affiliation and a.name.startswith(("Региональн", "Областн")) \
+                or a.kind == "organization" and not a.affiliation and next(iter(regions)) in FEDERAL_CITIES \
+                and a.name.lower().startswith(("комитет по", "департамент")):
+            a.affiliation = next(iter(regions))  # ("В региональном министерстве ЖКХ", Petersburg's "Комитет по ...")
 
 
+FEDERAL_CITIES = frozenset(("Санкт-Петербург", "Москва", "Севастополь"))  # cities whose government has committees
 # the holder of a title whose deputy or aide a person is ("заместитель мэра по транспорту")
 DEPUTY_OF_RE = re.compile(r"^(?:первый )?(?:заместитель|зам|помощник|советник|пресс-секретарь)[ \t]+(?P<of>мэра|губернатора|"
                           r"министра|президента|главы города|главы региона|председателя)\b")
