@@ -195,7 +195,8 @@ NEXT_CAPITAL_RE = re.compile(r"[ \t]+[A-Z]")  # ("the Water Services Regulation 
 
 def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
     """'King County Metro' ... "Metro's general manager": the last word of a body's name, alone and capitalised
-    after a word in lower case (or opening a sentence), is that body when no other actor goes by it."""
+    after a word in lower case (or opening a sentence), is that body when no other actor goes by it. Latin script
+    only: a Russian body's last word is a genitive complement ("Законодательное собрание Петербурга": no "Петербурга")."""
     text = doc.actor_text
     names = {a.name for a in doc.actors} | {x for a in doc.actors for x in a.aliases}
     alone: dict[str, list[tuple[int, int]]] = {}  # a last word's occurrences as a word alone, read once a word
@@ -203,7 +204,7 @@ def _last_word_names(doc: Document, orgs: list[Actor]) -> None:
         words = org.name.split()
         last = words[-1] if len(words) >= 2 else ""
         if not last[:1].isupper() or last.isupper() or last in GENERIC_LAST or last in ORG_NOUNS or last in names \
-                or len(last) < 4 \
+                or len(last) < 4 or not last.isascii() \
                 or words[-2] in ("of", "for", "and", "&") or last in US_STATE_NAMES or gazetteer.lookup(last) \
                 or text.count(last) < 2:
             continue

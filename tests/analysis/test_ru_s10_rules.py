@@ -231,3 +231,10 @@ def test_petersburg_by_its_everyday_name_and_its_committees() -> None:
     assert actors["Александр Беглов"].affiliation == "Санкт-Петербург"
     committee = next(a for a in analyse(text).actors if a.name.lower() == "комитет по благоустройству")
     assert committee.affiliation == "Санкт-Петербург"
+
+
+def test_a_bodys_last_genitive_word_is_no_alias_of_it() -> None:
+    text = ("Сопредседатель партии «Альтернатива для Германии» Алис Вайдель раскритиковала решение. "
+            "Власти Германии пока не ответили. Представители Германии обещали ответ позже.\n")
+    party = next(a for a in analyse(text).actors if a.name.startswith("Альтернатива"))
+    assert "Германии" not in party.aliases
