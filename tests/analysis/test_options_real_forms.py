@@ -104,3 +104,20 @@ def test_course_being_mulled() -> None:
 def test_dilemma_opener_is_no_subject(text: str, summary: str) -> None:
     """'On the one hand' opens the clause: the subject of the modal comes after it."""
     assert [o.summary for o in options(text)] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to see Michelle Obama sandwiched between the families of the victims.",  # a person in a scene
+    "At the very least, a lot of work needs to be put in to reassure those voters.",  # effort, not a course
+])
+def test_scene_or_effort_is_no_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("We want to see a ban on fracking.", "Impose a ban on fracking"),
+    ("Ministers should put more effort into building homes.", "Put more effort into building homes"),
+    ("The council should put in a bid for the games.", "Put in a bid for the games"),
+])
+def test_still_courses(text: str, summary: str) -> None:
+    assert [o.summary for o in options(text)] == [summary]

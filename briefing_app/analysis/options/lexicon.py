@@ -48,6 +48,9 @@ NOT_ACTION = frozenset("""have has had been be become come arrive happen occur l
     decline climb revolve blame assume clap cheer boo laugh smile overtake outpoll best pretend
     distract""".split())
 DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|choose\s+between\b|"
+                         # "a lot of work needs to be put in to reassure voters": effort, not what it is spent on
+                         r"put\s+(?:(?:a\s+lot\s+of|lots\s+of|more|some|real|serious|much\s+more)\s+)?(?:work|effort|energy|"
+                         r"thought)\s+in(?:\s+to\b|\s*$)|"
                          # "give them the benefit of the doubt / of time": a judgement suspended, no act
                          r"give\s+(?:\S+\s+){0,4}?the\s+benefit\s+of\b|"
                          # "give credit to the woman who earned it", "give credit where it is due": praise, no act

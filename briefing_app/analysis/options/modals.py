@@ -22,12 +22,13 @@ from briefing_app.analysis.options.phrases import (
     decapitalised,
 )
 
-SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bon\s+the\s+(?:one|other)\s+hand\b|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
+SUBJECT_START_RE = re.compile(r"(?:[,;:—–(]|\bthat\b|\bwhy\b|\bwhether\b|\bif\b|\b(?:believe|believes|think|thinks|"
                               r"feel|feels|hope|hopes|suspect|suspects)\b|\b(?:say|says|said|argue|argues|argued|insist|insists|"
                               r"insisted|claim|claims|warn|warns|warned)\b(?=\s+(?:he|she|they|we|it|the|an?|(?-i:[A-Z])\w*)\s)|\b(?:and|but)(?=\s+(?:he|she|they|we)\s)|"
                               r"\b(?:but|yet)(?=\s+(?:the|a|an|this|these|those|its|their|our|his|her)\s))\s*",
                               re.I)  # "... is shameful and he must accept", "X is fine but the analogy should": a new clause
-LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end)\b[\s,]*)+", re.I)
+LEAD_CONJ_RE = re.compile(r"^(?:(?:and|or|but|so|then|yet|nor|instead|also|in\s+short|in\s+the\s+end|"
+                          r"on\s+the\s+(?:one|other)\s+hand)\b[\s,]*)+", re.I)  # "On the one hand X should": X
 NOT_OBLIGED_RE = re.compile(r"(?:\b(?:do|does|did)\s+not|n[’']t|[’']d|[’']ll)(?:\s+(?:after\s+all|really|actually|necessarily|"
                             r"even|always|just|yet))?\s*$|\b(?:should|must|would|will|may|might|could)"
                             r"(?:\s+not|\s+never)?\s+(?:\w+ly\s+)?$|\b(?:should|must|would|will)\s*$", re.I)
