@@ -21,7 +21,7 @@ LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"
 # the words before an organisation noun, matched backwards from it ("National Intelligence" Service)
 # (a possessive plural that is part of names: "Children's Hospital", "People's Bank", "Veterans' Affairs")
 NAME_POSSESSIVE = r"(?:Children|Women|Men|People)(?:'s|’s)|(?:Veterans|Workers|Farmers|Teachers)(?:'|’)"
-LEFT_RE = re.compile(r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,7}$")
+LEFT_RE = re.compile(r"(?<![\w’'-])(?:(?:" + NAME_POSSESSIVE + "|" + CAPW + ")" + LINK + r"){0,7}\Z")
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                      "July August September October November December".split())
 LEAD_STOP_RE = re.compile(r"(?:The|A|An|This|That|But|And|In|On|At|For|Under|When|While|If|As|By|With|From)[ \t]+")

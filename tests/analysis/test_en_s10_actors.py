@@ -185,3 +185,9 @@ def test_a_time_before_a_fronted_title_a_lawyers_clients_and_a_council_named_wit
     assert actors["Neal Katyal"].title == "lawyer"
     assert actors["Robin Wonsley"].affiliation == "Minneapolis City Council" and "City Council" not in actors
     assert "Member Robin Wonsley" not in actors
+
+
+def test_a_body_that_opens_a_paragraph_has_no_line_break_in_its_name() -> None:
+    actors = _actors("Rates\n\nGrowth will be 1.1% next year.\n\nBank of Canada Governor Tiff Macklem said the bank would "
+                     "wait.\n")
+    assert "Bank of Canada" in actors and not any("\n" in name for name in actors)
