@@ -30,7 +30,7 @@ from multiprocessing.connection import wait
 
 from briefing_app.core.errors import BriefingError
 from briefing_app.core.progress import Progress
-from briefing_app.ingest import worker_pool
+from briefing_app.ingest import server_main, worker_pool
 from briefing_app.ingest.workers import Worker, WorkerDied, pickled
 
 WORKER_HEADROOM = 768 * 2**20
@@ -39,9 +39,9 @@ DEPTH = 2  # files sent to one worker at a time: it never waits for its next; th
 _DIED = object()  # an answer: its worker died on it
 FILE_TIMEOUT = 120.0  # seconds a file may take once it is first in line
 # what the worker server imports besides `preload`, so that no worker does it again: the calling
-# program's main script (run once in the server, as multiprocessing does by default, instead of
-# once in every worker) and what a worker's own loop and its initializer need (this module)
-SERVER_MODULES = ("__main__", __name__)
+# program's main script (run once in the server instead of once in every worker: server_main.py)
+# and what a worker's own loop and its initializer need (this module; a forked worker's start)
+SERVER_MODULES = ("briefing_app.ingest.server_main", __name__, "multiprocessing.popen_forkserver")
 
 
 def label(item: object) -> str:
@@ -118,6 +118,7 @@ def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocess
         gc.freeze()
     elif method == "forkserver":  # read when the server first starts
         multiprocessing.set_forkserver_preload(list(SERVER_MODULES + preload))
+        os.environ[server_main.MAIN_ENV] = server_main.main_reference()
     return multiprocessing.get_context(method)
 
 

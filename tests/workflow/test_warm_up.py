@@ -2,9 +2,11 @@
 its first paint), and the first import then uses that server instead of starting another."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +64,32 @@ def test_the_server_loads_every_rule_set_and_workers_start_frozen():
     assert _probe("forkserver", "ahead") == ["None", "en", "ru", "ko", "True"]
     assert _probe("forkserver", "now") == ["None", "en", "True"]
     assert _probe("fork", "now") == ["None", "en", "True"]
+
+
+MAIN_SCRIPT = textwrap.dedent("""
+    import os, sys
+    with open(sys.argv[1], "a") as fh:  # who ran this script, and as what
+        fh.write(f"{os.getpid()} {__name__}\\n")
+    if __name__ == "__main__":
+        from briefing_app.core.progress import Progress
+        from briefing_app.ingest.isolate import run_ordered
+        from briefing_app.workflow.reading import WORKER_PRELOAD
+        from tests.workflow.worker_probe import what_is_loaded
+
+        answers = list(run_ordered(what_is_loaded, ["a", "b", "c"], workers=2, progress=Progress(),
+                                   preload=WORKER_PRELOAD, start_method="forkserver"))
+        print(sum(error is None for *_, error in answers))
+""")
+
+
+@pytest.mark.skipif(default_start_method() != "forkserver", reason="workers start another way here")
+def test_the_main_script_runs_once_in_the_server_not_in_each_worker(tmp_path):
+    """The calling program's main script (the app's entry script, a benchmark) runs once in the
+    workers' server, not again in every worker it forks (server_main.py)."""
+    script, log = tmp_path / "main_script.py", tmp_path / "ran.txt"
+    script.write_text(MAIN_SCRIPT, encoding="utf-8")
+    root = str(Path(__file__).resolve().parents[2])
+    out = subprocess.run([sys.executable, str(script), str(log)], capture_output=True, text=True, timeout=120,
+                         check=True, cwd=root, env={**os.environ, "PYTHONPATH": root})
+    assert out.stdout.split() == ["3"], out.stderr
+    assert sorted(line.split()[1] for line in log.read_text().splitlines()) == ["__main__", "__mp_main__"]
