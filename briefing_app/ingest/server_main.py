@@ -8,14 +8,16 @@ but in Python 3.12 `forkserver.ensure_running` never passes the main script's pa
 ran the script anew: compiled from its source (runpy keeps no bytecode) and its imports run (the
 app's entry script imports its window module; a benchmark its helpers), about 11 ms of CPU a worker.
 
-isolate._context names the script (and the arguments it sees) in MAIN_ENV before the server
-starts; the server takes it out of its environment, so nothing it starts sees it. A script that
-fails here is run by each worker as before.
+start_server() names the script (and the arguments it sees) in MAIN_ENV only while it starts
+the server; the server takes it out of its environment, so nothing it starts sees it. Only the
+server acts on it (imported by multiprocessing's forkserver.main: importing this module anywhere
+else does nothing). A script that fails here is run by each worker as before.
 """
 from __future__ import annotations
 
 import json
 import os
+import sys
 from multiprocessing import process, spawn
 
 MAIN_ENV = "BRIEFING_WORKER_SERVER_MAIN"  # JSON: what spawn.prepare takes to run the main script or module
@@ -28,6 +30,28 @@ def main_reference() -> str:
     if "init_main_from_name" not in data and "init_main_from_path" not in data:
         return ""
     return json.dumps({key: data[key] for key in _KEYS if key in data})
+
+
+def start_server() -> None:
+    """Start the forkserver (set_forkserver_preload done) if it is not running, telling it the main script."""
+    from multiprocessing import forkserver
+
+    os.environ[MAIN_ENV] = main_reference()
+    try:
+        forkserver.ensure_running()
+    finally:
+        os.environ.pop(MAIN_ENV, None)
+
+
+def _in_the_server() -> bool:
+    """Is this module being imported by the forkserver's own preload loop?"""
+    frame = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "main" and code.co_filename.endswith(os.path.join("multiprocessing", "forkserver.py")):
+            return True
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
 
 
 def _run_main(reference: str) -> None:
@@ -46,4 +70,5 @@ def _run_main(reference: str) -> None:
         del process.current_process()._inheriting  # type: ignore[attr-defined]
 
 
-_run_main(os.environ.pop(MAIN_ENV, ""))
+if _in_the_server():
+    _run_main(os.environ.pop(MAIN_ENV, ""))

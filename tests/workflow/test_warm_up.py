@@ -93,3 +93,16 @@ def test_the_main_script_runs_once_in_the_server_not_in_each_worker(tmp_path):
                          check=True, cwd=root, env={**os.environ, "PYTHONPATH": root})
     assert out.stdout.split() == ["3"], out.stderr
     assert sorted(line.split()[1] for line in log.read_text().splitlines()) == ["__main__", "__mp_main__"]
+
+
+def test_the_main_script_is_run_by_the_server_only(monkeypatch):
+    """server_main acts only when the forkserver's own preload loop imports it: anywhere else (a
+    process that inherited the variable) importing it changes nothing."""
+    import importlib
+
+    from briefing_app.ingest import server_main
+
+    argv = list(sys.argv)
+    monkeypatch.setenv(server_main.MAIN_ENV, '{"init_main_from_path": "/nonexistent.py", "sys_argv": ["other"]}')
+    importlib.reload(server_main)
+    assert sys.argv == argv and os.environ.get(server_main.MAIN_ENV)
