@@ -79,3 +79,15 @@ def test_a_party_organ_between_the_party_and_a_title_is_the_party() -> None:
     text = "김여정 노동당 중앙위원회 부부장은 담화를 내고 \"대가를 치를 것\"이라고 밝혔다.\n"
     actors = _actors(text)
     assert actors["김여정"].affiliation == "노동당" and actors["노동당"].affiliation == "북한" and "중앙위원회" not in actors
+
+
+def test_a_council_before_a_party_caucus_is_an_actor_of_its_own() -> None:
+    text = "경기도의회 더불어민주당 의원들은 예산안을 따지겠다는 입장이다. 경기도의회는 다음 주 본회의를 연다.\n"
+    assert "경기도의회" in _actors(text)
+
+
+def test_a_place_title_before_its_holder_is_named_is_the_holder() -> None:
+    text = ("부산시 예산안이 발표됐다.\n\n해운대구청장도 사업비가 빠졌다며 불만을 드러냈다. 김성수 해운대구청장은 "
+            "\"교통 대책이 시급하다\"고 강조했다.\n")
+    quote = next(q for q in analyse(text).quotes if "사업비가 빠졌다" in text[q.start:q.end] or "빠졌다" in q.text)
+    assert quote.speaker == "김성수"

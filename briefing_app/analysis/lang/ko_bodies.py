@@ -11,7 +11,7 @@ from briefing_app.analysis.lang.ko_words import COUNTRIES, POSTED_RE, org_word, 
 from briefing_app.core.model import Span
 
 # bodies that keep branches: named before one ("전국금속노동조합 현대자동차지부", "고용노동부 울산지청"), an actor too
-PARENT_RE = re.compile(r"(?:노조|노동조합|연맹|총연맹|노총|연합회|중앙회|부|경찰청|지법|지검|고법|법원|공단|공사|협회|학회)$")
+PARENT_RE = re.compile(r"(?:의회|노조|노동조합|연맹|총연맹|노총|연합회|중앙회|부|경찰청|지법|지검|고법|법원|공단|공사|협회|학회)$")
 FOREIGN_HOMES = {"백악관": "미국", "펜타곤": "미국", "크렘린궁": "러시아"}  # foreign bodies known by one word, and their country
 CAPITALS = frozenset("평양 워싱턴 도쿄 베이징 모스크바".split())
 ACTING_RE = re.compile(r"(?:은|는|이|가|도|측은|측이)$")

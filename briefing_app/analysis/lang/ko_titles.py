@@ -74,6 +74,9 @@ def _last_title(title: str) -> str | None:
     return max((t for t in TITLES if title.endswith(t)), key=len, default=None)
 
 
+CATAPHORA_REACH = 150  # characters after a place's own title (no name) within which its holder may be named
+
+
 def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
     if at and WORD_CHAR_RE.match(text, at - 1) or not BARE_AFTER_RE.match(text, at + len(title)):
         return  # part of a longer word ("국회의장", "의장단")
@@ -90,8 +93,11 @@ def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
         return
     holders = [a for a in holding if body is None or a.affiliation in (body, COUNTRIES.get(body))
                or (a.title or "").startswith(body)]
-    if len(holders) != 1 or holders[0].mentions[0].start >= start or any(s.start <= start < s.end for s in holders[0].mentions):
+    if len(holders) != 1 or any(s.start <= start < s.end for s in holders[0].mentions):
         return
+    first = holders[0].mentions[0].start
+    if first >= start and not (body is None and len(title) >= 4 and title != _last_title(title) and first - start <= CATAPHORA_REACH):
+        return  # (a place's own title, "해운대구청장도 ... 김성수 해운대구청장은": the holder named right after)
     holder = holders[0]
     alias = f"{body} {title}" if body else title
     if alias not in holder.aliases:
