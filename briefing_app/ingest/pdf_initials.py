@@ -23,12 +23,23 @@ def _is_capital(text: str) -> bool:
 
 def _space(cap: str, line: str) -> str:
     """" " when the capital is a word of its own ("A" + "British author"): a one-letter word,
-    and the line's first word is a word while the two joined are none; else ""."""
+    and the line's first word is a word while the two joined are none, or starts with a capital
+    of its own before small letters ("A" + "New Jersey": "ANew" is no word's spelling, though
+    "anew" is a word); else ""."""
     first = WORD.match(line)
     if cap.lower()[-1:] not in ONE_LETTER_WORDS or not first:
         return ""
     word = first.group()
+    if word[:1].isupper() and not word.isupper():
+        return " "
     return " " if known(word) and not known(cap[-1] + word) else ""
+
+
+def _beside_top(cap: Run, line: Run) -> bool:
+    """Does `line` stand at the capital's top, its capitals' height level with the capital's (a
+    paragraph of one line beside a capital set three lines tall)? Capitals are about 0.7 of a
+    face's size tall."""
+    return abs((cap.y + 0.7 * cap.size) - (line.y + 0.7 * line.size)) <= 0.5 * line.size
 
 
 def join_drop_caps(runs: list[Run]) -> list[Run]:
@@ -46,9 +57,11 @@ def join_drop_caps(runs: list[Run]) -> list[Run]:
                   and cap.y - 0.3 * r.size <= r.y <= cap.y + 0.9 * cap.size]
         beside = [r for r in beside if not any(o.x0 < r.x0 and abs(o.y - r.y) < 0.3 * r.size for o in beside)]
         # (each line's first run: justified text splits "n  its ideological …" at a wide space)
-        if len(beside) < 2:  # a letter two lines tall or more, lines beside it
+        if not beside:
             continue
         top = max(beside, key=lambda r: r.y)
+        if len(beside) < 2 and not (cap.text[-1:].isalpha() and _beside_top(cap, top)):
+            continue  # a letter two lines tall or more, lines beside it (or one line, level with its top)
         joined = Run(cap.x0, top.x1, top.y, top.size, top.bold, cap.text + _space(cap.text, top.text) + top.text,
                      top.x0 - cap.x0 + top.first_word, top.hyphen)
         moved = {id(r): Run(cap.x0, r.x1, r.y, r.size, r.bold, r.text, r.first_word, r.hyphen)
