@@ -69,7 +69,8 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
         para_lines.clear()
         note: list[Line] = []  # the lines of a footnote
         for kind, waiting in pending:
-            if kind == "n" and note and layout.shows_break(note[-1], waiting, note[0]) is False:
+            if kind == "n" and note and waiting.page == note[-1].page and \
+                    layout.shows_break(note[-1], waiting, note[0]) is not True:  # (across the columns' blocks too)
                 note.append(waiting)
                 continue
             if note:
@@ -102,8 +103,9 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
 
 
 def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, Line]]:
-    """The stream with footnotes marked "n": the small print that ends a page's body lines,
-    below all of the page's body-size text."""
+    """The stream with footnotes marked "n": small print below all of the page's body-size text,
+    also where the page's reading order has it before other text (a note narrower than the left
+    column of two, read with that column, before the right one)."""
     out = list(stream)
     pages: dict[int, list[int]] = {}
     for i, (kind, line) in enumerate(out):
@@ -111,11 +113,12 @@ def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, L
             pages.setdefault(line.page, []).append(i)
     for where in pages.values():
         floor = min((out[i][1].run.y for i in where if bucket(out[i][1].run.size) == size), default=None)
-        for i in reversed(where):
+        if floor is None:
+            continue
+        for i in where:
             line = out[i][1]
-            if floor is None or line.run.size >= 0.85 * size or line.run.y >= floor:
-                break
-            out[i] = ("n", line)
+            if line.run.size < 0.85 * size and line.run.y < floor:
+                out[i] = ("n", line)
     return out
 
 
