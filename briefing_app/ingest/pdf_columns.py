@@ -12,6 +12,7 @@ from statistics import median
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line, Run
 
 GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
+NARROW_GUTTER_EM, NARROW_LINES = 0.6, 8  # ... or this wide, with this many lines beside it on one side
 PULL_RATIO = 1.15  # a pull quote is set this much larger than the text, or more
 INTRUDERS_FROM = 20  # lines needed before one of them may run into a gutter (over a single column's lines, never)
 
@@ -141,6 +142,9 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     best = _widest_white(covered, *span)
     if best is None and len(narrow) >= INTRUDERS_FROM and usual < 0.6 * width:
         best = _widest_white(_crowded(narrow, left, len(covered)), *span)  # one word run into the gutter
+    tight = best is None and len(narrow) >= NARROW_LINES
+    if tight:  # a gutter narrower than an em (9 pt beside 10.5 pt text) with many lines along both sides
+        best = _widest_white(covered, span[0], span[1], NARROW_GUTTER_EM * sizes)
     if best is None:
         return None
     a, b = left + best[0], left + best[1]
@@ -148,6 +152,8 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     right_runs = [r for r in narrow if r.x0 >= b - 1]
     if max(len(left_runs), len(right_runs)) < 3 or not left_runs or not right_runs:
         return None
+    if tight and max(len(left_runs), len(right_runs)) < NARROW_LINES:
+        return None  # a few lines' word spaces, one above the other (justified)
     crossing = sum(1 for r in runs if r.x0 < a - 1 and r.x1 > b + 1)
     if crossing > max(2, 0.2 * (len(left_runs) + len(right_runs))):
         return None  # lines run through it (more than a headline's): the white is between words of one column

@@ -1,0 +1,40 @@
+"""Column gutters narrower than an em of the text (9 pt beside 10.5 pt Helvetica): found when
+many lines run along them, so the columns are read in order; a few justified lines whose wide
+word spaces stand one above the other are still no columns."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.ingest import read_file
+from briefing_app.ingest.pdf_chars import Run
+from briefing_app.ingest.pdf_columns import order
+from tests.ingest.articles import GRAIN, LEDGER
+from tests.ingest.pdf_builder import Style, build_pdf
+from tests.ingest.test_pdf_reading import expected, visible
+
+
+def test_two_columns_with_a_gutter_narrower_than_an_em(tmp_path: Path) -> None:
+    cases = ((LEDGER, Style(two_columns=set(range(1, 9)), gutter=9, body_font="Helvetica", page=(420, 600))),
+             (GRAIN, Style(two_columns=set(range(1, 9)), gutter=9, body_size=11, page=(460, 640))))
+    for n, (article, style) in enumerate(cases):
+        doc = read_file(build_pdf(tmp_path / f"{n}.pdf", article, style))
+        assert visible(doc) == expected(article)
+
+
+def _line(x0: float, x1: float, y: float, text: str) -> Run:
+    return Run(x0, x1, y, 10.5, False, text, 20)
+
+
+def test_a_narrow_white_strip_along_many_lines_is_a_gutter() -> None:
+    # two columns 200 pt wide, 8 pt apart: the left one read to its foot before the right one
+    runs = [_line(36, 236, 700 - 13 * k, f"left {k}") for k in range(10)]
+    runs += [_line(244, 444, 700 - 13 * k, f"right {k}") for k in range(10)]
+    assert [line.run.text for line in order(runs, 0, 480)] == [f"left {k}" for k in range(10)] + [
+        f"right {k}" for k in range(10)]
+
+
+def test_wide_word_spaces_above_each_other_in_a_few_justified_lines_are_no_gutter() -> None:
+    # four lines of one justified column, each split at a wide space in the same place
+    runs = [r for k in range(4) for r in (_line(36, 236, 700 - 13 * k, f"words {k}"),
+                                           _line(244, 444, 700 - 13 * k, f"more words {k}"))]
+    assert [line.run.text for line in order(runs, 0, 480)] == [f"words {k} more words {k}" for k in range(4)]
