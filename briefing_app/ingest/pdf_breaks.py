@@ -69,13 +69,17 @@ GLUE_MARKS = frozenset(";:!?,.)]}/")
 def room_needed(run: Run) -> float:
     """The room `run`'s first word would have needed at the end of the line above: its width (with
     punctuation after a space that cannot start a line: "A&E ;".", its width estimated from the
-    word's) and a space, with some slack for glyph boxes vs advance widths: half an em, or 0.7 em
-    in a typewriter face (its letters 0.6 em wide, and so its space)."""
+    word's) and a space, with some slack for glyph boxes vs advance widths: half an em; in a
+    typewriter face, whose letters and spaces are each 0.6 em wide, their count tells the width
+    exactly (a glyph box falls short of it by the letters' side bearings, up to a sixth of an em)."""
     letters = run.text.find(" ")
     letters = len(run.text) if letters < 0 else max(letters, 1)
     glued = GLUED.match(run.text, letters) if run.text[letters + 1:letters + 2] in GLUE_MARKS else None
+    if run.first_word >= 0.55 * run.size * letters:  # a typewriter face
+        count = letters + (len(glued.group()) if glued else 0)
+        return max(run.first_word, 0.6 * run.size * count) + 0.6 * run.size
     width = run.first_word * (1 + len(glued.group()) / letters) if glued else run.first_word
-    return width + (0.7 if run.first_word >= 0.55 * run.size * letters else 0.5) * run.size
+    return width + 0.5 * run.size
 
 
 def sentence_turn(prev: Line, cur: Line) -> bool:
