@@ -107,10 +107,9 @@ def test_dilemma_opener_is_no_subject(text: str, summary: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I want to see Michelle Obama sandwiched between the families of the victims.",  # a person in a scene
     "At the very least, a lot of work needs to be put in to reassure those voters.",  # effort, not a course
 ])
-def test_scene_or_effort_is_no_option(text: str) -> None:
+def test_effort_is_no_option(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
 
 

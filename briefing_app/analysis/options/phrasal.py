@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.calls import call_hits
@@ -208,15 +207,6 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     return out
 
 
-GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
-
-
-def _person(text: str, at: int) -> bool:
-    """A person's name at `at`: a given name and a capitalised word ("Michelle Obama", "Leslie McSpadden")."""
-    words = text[at:at + 60].split(" ", 2)
-    return len(words) > 1 and words[0].lower() in GIVEN_NAMES and words[1][:1].isupper()
-
-
 def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """An actor's own plan ("X vowed to"), a verdict ("X would be a mistake"), "is considering X"."""
     out: list[Hit | None] = []
@@ -238,9 +228,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                                                                      and m.group(0).split()[0].endswith("ed")) or (
                     m.group(0)[:-3].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
                 continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
-            if text.startswith("see ", m.end()) and (re.search(r"\s(?:as|for\s+what)\s", text[m.end():e]) or _person(text, m.end() + 4)):
-                continue  # "will want to see the atrocities as the acts of a cult": a way of seeing; "want to see Michelle
-                # Obama sandwiched between ...": a person in a scene, no measure
+            if text.startswith("see ", m.end()) and re.search(r"\s(?:as|for\s+what)\s", text[m.end():e]):
+                continue  # "will want to see the atrocities as the acts of a cult": a way of seeing
             if text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
                 hit = np_hit(text, m.end() + 4, e, "oppose" if m.group("neg") else "support", m.start(), any_noun=True)
             else:
