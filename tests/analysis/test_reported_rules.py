@@ -80,6 +80,14 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # "CONTENT, the company chief executive, John Doe, said.": the description is the speaker's, not the content's
+    ("The plan is dead, the company chief executive, John Doe, said.",
+     [("content-before", "The plan is dead", "the company chief executive, John Doe")]),
+    ("Facebook created the tool to help in times of crisis, a spokeswoman, Anna White, said on Saturday.",
+     [("content-before", "Facebook created the tool to help in times of crisis", "a spokeswoman, Anna White")]),
+    # (a description without a role word, or with a verb, stays where it was)
+    ("She met the voters, the first in a decade, Smith said.",
+     [("content-before", "She met the voters, the first in a decade", "Smith")]),
     # "According to X, NAME, CONTENT" and "According to NAME, a description with a role word, CONTENT": the source's
     # appositive; not a list of names, nor a name after a source with no role word
     ("According to the city's finance director, Paul Green, the deficit will shrink by half next year.",

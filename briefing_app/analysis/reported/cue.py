@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing_app.analysis.mentions import np_after, subject_before
+from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NP_VERB_RE, TELL_RE, THAT_RE
 from briefing_app.analysis.reported.context import Context, Span2
 from briefing_app.analysis.subjects import clause_subject
@@ -91,6 +92,23 @@ TITLED_NAME_RE = re.compile(r"\s+(?!(?:that|the|a|an|this|in|on|at|to|of|for|wit
                             r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=\s*[,.;!?]|\s+(?:in|at|of|on|from)\s|\s*$)")
 
 
+# "CONTENT, the company's chief executive, John Doe, said": a description with a role word before the name, set off
+# by commas, is the speaker's too, not the end of the content
+DESC_BEFORE_NAME_RE = re.compile(r",(?:''|[”\"’'])?\s+(?P<desc>(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*(?:’s|'s))\s+[^,;:•“”\"]{1,80}?),\s+$")
+WORD_RE = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _described(masked: str, ss: int, subj: Span2) -> Span2:
+    """subj, or from the description before it when it is one with a role word and no verb."""
+    if subj[1] - subj[0] < 3 or not masked[subj[0]].isupper():
+        return subj
+    d = DESC_BEFORE_NAME_RE.search(masked, max(ss, subj[0] - 100), subj[0])
+    if d is None or d.start() <= ss or NP_VERB_RE.search(d.group("desc")) \
+            or not any(w.lower() in ROLE_WORDS for w in WORD_RE.findall(d.group("desc"))):
+        return subj
+    return d.start("desc"), subj[1]
+
+
 def speaker(ctx: Context, cue: Cue) -> bool:
     """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
@@ -127,7 +145,7 @@ def speaker(ctx: Context, cue: Cue) -> bool:
             subj = titled.start("name"), titled.end("name")
     if subj is None:
         return False
-    cue.subj = subj
+    cue.subj = subj if cue.inverted else _described(masked, ss, subj)
     return True
 
 
