@@ -65,7 +65,7 @@ NP_STOP = (r"(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|tha
            r"should|may|might|does|did|do|[A-Z][a-z]+day)\b")
 # (nor over a participle or an adjective that takes an object: "a Quinnipiac poll conducted by", "a source close to")
 NP_PARTICIPLE = r"(?:[a-z]+ed|known|close|familiar|speaking)[ \t\u00a0]+(?:by|to|with|as|in|on|at|for|from|about)\b"
-DESCRIBED_NP = (r"(?:the|a|an|one|another)[ \t\u00a0]+(?:(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")[\w’'.-]+[ \t\u00a0]+){0,4}"
+DESCRIBED_NP = (r"(?:the|a|an|one|another|[A-Z][\w.-]*(?:’s|'s))[ \t\u00a0]+(?:(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")[\w’'.-]+[ \t\u00a0]+){0,4}"
                 r"(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")(?=[a-z\d])[\w’'-]*[a-z][\w’'-]*"
                 r"(?=[,.;:!?)]|[ \t\u00a0]+(?:" + NP_STOP + "|" + NP_PARTICIPLE + r")|\s*$)")
 # a body's name with "of"/"for" and "and" in it: "the Centers for Disease Control and Prevention"

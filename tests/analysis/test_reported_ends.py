@@ -32,11 +32,17 @@ def test_next_act_of_the_speaker_ends_the_content() -> None:
     # a second verb before "that" or "to": "..., but agreed that ...", "..., but appeared to ..."
     s = "he did not own the aircraft to burnish his brand, but agreed that the fleet had value"
     assert s[next_act(s, 0, len(s)) or 0:].startswith(", but agreed")
+    # "but has" and a participle, with or without a comma: "she is going to vote for Trump but has withheld ..."
+    s = "she is going to vote for Trump but has withheld her endorsement"
+    assert s[next_act(s, 0, len(s)) or 0:].startswith(" but has withheld")
+    # (no comma, no "but has": a second verb of the content, "was tired of it and wanted a candidate who ...")
+    s = "she was tired of the status quo and wanted a candidate who had not accepted money"
+    assert next_act(s, 0, len(s)) is None
 
 
 def test_every_end_rule_has_a_test() -> None:
     assert {name for name, _ in END_RULES} == {"comment-appositive", "next-act", "new-clause", "pronoun-clause",
-                                               "next-participle", "setting-tail"}
+                                               "next-participle", "concessive", "setting-tail"}
 
 
 def test_a_name_ending_in_ing_after_an_opening_participle_is_the_subject() -> None:
@@ -107,3 +113,16 @@ def test_next_participle_of_the_lexicon_is_a_next_act() -> None:
     assert [text for text, _ in got] == ["he would not support the agenda",
                                          "politicians should do what is best for the people"]
     assert got[0][1] == got[1][1] == "Trump"
+
+
+def test_a_concessive_clause_is_the_reporters() -> None:
+    from briefing_app.analysis.reported.ends import concessive
+    s = "stricter gun laws would help prevent gun violence, though they blame failures in the mental health system"
+    assert s[concessive(s, 0, len(s)) or 0:].startswith(", though they blame")
+    # not a clause: "a crucial, although brief, opportunity", "Trump, even as a candidate, had ..."
+    for s in ("she treated the photo line as a crucial, although brief, opportunity to ask",
+              "Donald J. Trump, even as a candidate, had elevated the dangers"):
+        assert concessive(s, 0, len(s)) is None
+    got = contents("Mr. Ryan has long said that he will support the party's nominee, even as he has taken frequent "
+                   "shots at Mr. Trump's comments.")
+    assert got == [("he will support the party's nominee", "Mr. Ryan")]

@@ -100,8 +100,8 @@ WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 
 def _described(masked: str, ss: int, subj: Span2) -> Span2:
     """subj, or from the description before it when it is one with a role word and no verb."""
-    if subj[1] - subj[0] < 3 or not masked[subj[0]].isupper():
-        return subj
+    if subj[1] - subj[0] < 3 or not masked[subj[0]].isupper() or not masked.endswith(", ", max(ss, subj[0] - 2), subj[0]):
+        return subj  # (a name right after ", " only)
     d = DESC_BEFORE_NAME_RE.search(masked, max(ss, subj[0] - 100), subj[0])
     if d is None or d.start() <= ss or NP_VERB_RE.search(d.group("desc")) \
             or not any(w.lower() in ROLE_WORDS for w in WORD_RE.findall(d.group("desc"))):

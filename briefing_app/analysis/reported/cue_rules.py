@@ -181,7 +181,7 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
 
 
 OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS
-NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet)\s")  # where an end rule cut the content before a clause of its own
+NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet|though|although|whereas|even\s+as|even\s+though)\s")  # where an end rule cut the content before a clause of its own
 CONJUNCTION_START_RE = re.compile(r"(?:and|but|or|nor)\b")
 SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
 # "say" and "tell" seldom take a noun phrase: a subject of up to thirty words before an auxiliary or a modal

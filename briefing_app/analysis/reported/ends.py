@@ -32,13 +32,17 @@ def comment_appositive(masked: str, s: int, e: int) -> int | None:
 
 # "he had voted for Mr. Rubio, but cautioned against viewing that as an endorsement": the main clause's
 # subject does something else (a second verb with no subject of its own, in the past tense)
-NEXT_ACT_RE = re.compile(r",\s+(?:but|and)\s+(?:(?:also|then|later|quickly|instead|still)\s+)?"
+NEXT_ACT_RE = re.compile(r"(?:,\s+(?:but|and)|\s+but(?=\s+(?:has|have|had)\s))\s+(?:(?:also|then|later|quickly|instead|still)\s+)?"
+                         r"(?:(?:has|have|had)\s+(?:(?:also|since|not|never|yet|already)\s+)?(?:[a-z]{3,}ed|withheld|made|taken|"
+                         r"said|told|written|given|kept|held|spoken)\s+|"  # "... Trump but has withheld her endorsement"
                          r"(?!(?:need|used|based|aged|red|bed|led|fed|shed|wed|bred|sped|speed|seed|feed|deed)\b)"
-                         r"[a-z]{3,}ed\s+(?=(?:a|an|the|his|her|their|its|this|these|those|him|them|it|another|any|"
+                         r"[a-z]{3,}ed\s+)(?=(?:a|an|the|his|her|their|its|this|these|those|him|them|it|another|any|"
                          r"against|about|for|with|that|to|[A-Z])\b)")
 
 
 def next_act(masked: str, s: int, e: int) -> int | None:
+    if masked.find(",", s, e) == -1 and masked.find(" but ", s, e) == -1:
+        return None  # (plain searches first: the pattern needs a comma or "but")
     return _start(NEXT_ACT_RE, masked, s, e)
 
 
@@ -63,6 +67,18 @@ PRONOUN_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet)\s+(?:he|she|they)\s+(?:(?:a
 
 def pronoun_clause(masked: str, s: int, e: int) -> int | None:
     return _start(PRONOUN_CLAUSE_RE, masked, s, e)
+
+
+# "stricter gun laws would help, though they blame the mental health system", "..., even as he has taken shots at":
+# a concessive clause after a comma is the reporter's contrast, not the speaker's words
+CONCESSIVE_RE = re.compile(r",\s+(?:though|although|even\s+as|even\s+though|whereas)\s+"
+                           r"(?=(?:he|she|they|it|we|there|I|[A-Z][\w’'.-]*|the|a|an|his|her|their|its|many|some|most)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|could|did|does|do|can|[a-z]+ed|"
+                           r"[a-z]{3,}s|said|say|says|told)\b)")  # a clause: a subject and its verb ("though they blame")
+
+
+def concessive(masked: str, s: int, e: int) -> int | None:
+    return _start(CONCESSIVE_RE, masked, s, e)
 
 
 # "calling Alwaleed "dopey" and accusing him of ...": a second participle of the speaker's, one of the cue lexicon
@@ -101,12 +117,13 @@ END_RULES: tuple[tuple[str, EndRule], ...] = (
     ("new-clause", new_clause),
     ("pronoun-clause", pronoun_clause),
     ("next-participle", next_participle),
+    ("concessive", concessive),
     ("setting-tail", setting_tail),
 )
 
 
-COMMA_RULES = frozenset(("comment-appositive", "next-act", "new-clause", "pronoun-clause"))  # each needs a comma in the content
-CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause", "next-participle"))  # what follows a speaker's clause, not inside a whole clause
+COMMA_RULES = frozenset(("comment-appositive", "new-clause", "pronoun-clause", "concessive"))  # each needs a comma in the content
+CLAUSE_RULES = frozenset(("next-act", "new-clause", "pronoun-clause", "next-participle", "concessive"))  # what follows a speaker's clause, not inside a whole clause
 
 
 def content_end(masked: str, s: int, e: int, whole: bool = False) -> int:
