@@ -168,13 +168,15 @@ engineer for affiliations and aliases on fresh text (a Senate letter to ICE with
 Senate" and "Congress" acting; a UK by-election with "the prime minister" before the name, "the Conservative MP X",
 party leaders; an airline merger with "X at Y", "X of Y", "who heads"; a Nile-dam wire with demonyms, capitals and
 "His successor"; a county school-board story with local officials; an FDA vaccine story with agency officials and
-"who chairs"); answers committed before the analyser ran on them, scored once fresh, then tuned on. Its second part
+"who chairs"); answers committed before the analyser ran on them, scored once fresh (.854/.871/.750/.548/.720), then tuned
+on. One correction after that run, from re-reading against the tuned answers' convention (en02 writes "Senator" for
+"Sen. Roger Wicker"), not from output: the four titles written "Sen." are "Senator" (en114, en119). Its second part
 "s10b" (en120-en125: a Canadian budget vote with party leaders and "Ottawa", an FTC merger suit with "the software
 giant" and a union's president, an EU summit with capitals, "the bloc" and "who chairs the European Council", a
 Minneapolis police story with a chief, a mayor, a council member, a county attorney and a police union, an English
 doctors' strike with the BMA, NHS England and "the health secretary" before the name, a Supreme Court tariff hearing with
 justices, the solicitor general and "the administration") was written after the first rounds of rules, committed before
-the analyser ran on it, scored once fresh, then tuned on.
+the analyser ran on it, scored once fresh (.902/.939/.896/.734/.864), then tuned on.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
