@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import gazetteer
 from briefing_app.analysis.descriptions import fits
 from briefing_app.analysis.document import Document
 from briefing_app.core.model import Actor, Span
@@ -21,6 +22,12 @@ OFFICES = ("prime minister", "president", "vice president", "chancellor", "premi
 # (the pattern opens with the literal "he ", which the regex engine finds fast; the "T" or "t" is checked behind it)
 OFFICE_RE = re.compile(r"he (?<![\w’'.-][Tt]he )(?<=[Tt]he )(?P<title>(?:(?:former|new|deputy|acting)[ \t]+)?(?:"
                        + "|".join(sorted(OFFICES, key=len, reverse=True)).replace(" ", r"[ \t]+") + r"))(?![\w-])")
+_OFFICE_ALTS = "|".join(sorted(OFFICES, key=len, reverse=True)).replace(" ", r"[ \t]+")
+# "Hungary's prime minister dropped his threat ... Viktor Orban, who had blocked ...": a country's office (each pattern
+# opens with the literal possessive, which the regex engine finds fast; the country's word is read behind it)
+POSSESSED_OFFICE_RES = tuple(re.compile(apostrophe + r"s (?P<title>" + _OFFICE_ALTS + r")(?![\w-])(?![ \t]*,)")
+                             for apostrophe in ("'", "’"))
+COUNTRY_BEFORE_RE = re.compile(r"(?<![\w’'-])[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?\Z")
 APPOSITION_RE = re.compile(r",[ \t]+")
 OTHER_OFFICES = ("shadow ", "former ", "deputy ", "vice ")
 
@@ -46,6 +53,30 @@ def titles_elsewhere(doc: Document) -> None:
                 and not any(p.title and fits(title, p.title, p.affiliation) and not p.title.startswith(OTHER_OFFICES)
                             for p in people):  # (the shadow health secretary holds no office "the health secretary" names)
             _alias(person, text, m.start() - 1, m.end(), title)  # "The prime minister said ... Keir Starmer said"
+    if "s " in text:
+        countries_offices(doc, people)
+
+
+def countries_offices(doc: Document, people: list[Actor]) -> None:
+    """'Hungary's prime minister' before the country's holder is named: the first person named in full after it,
+    within two paragraphs, with no title and no other country, when no one else holds that office there."""
+    text = doc.actor_text
+    for rx, apostrophe in zip(POSSESSED_OFFICE_RES, ("'", "’")):
+        for m in rx.finditer(text) if apostrophe + "s " in text else ():
+            who = COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            hit = gazetteer.lookup(who.group()) if who else None
+            if who is None or hit is None or hit[1] != "country":
+                continue
+            title = " ".join(m.group("title").split()).lower()
+            if any(p.affiliation == hit[0] and p.title and fits(title, p.title, p.affiliation) for p in people):
+                continue  # the office of someone named with it already
+            later = sorted((min(s.start for s in p.mentions), p) for p in people
+                           if min(s.start for s in p.mentions) > m.end() and not p.title
+                           and p.affiliation in (None, hit[0]) and _named_in_full(p, text, min(s.start for s in p.mentions)))
+            if later and text.count("\n\n", m.end(), later[0][0]) <= 2:
+                person = later[0][1]
+                _alias(person, text, who.start(), m.end(), title)
+                person.affiliation = hit[0]
 
 
 def _named_in_full(person: Actor, text: str, start: int) -> bool:
@@ -55,7 +86,7 @@ def _named_in_full(person: Actor, text: str, start: int) -> bool:
 
 def _alias(person: Actor, text: str, start: int, end: int, title: str) -> None:
     alias = text[start:end]
-    alias = alias[0].lower() + alias[1:]
+    alias = alias[0].lower() + alias[1:] if alias.startswith("The ") else alias
     if alias not in person.aliases:
         person.aliases.append(alias)
     if not any(m.start == start for m in person.mentions):
@@ -63,4 +94,4 @@ def _alias(person: Actor, text: str, start: int, end: int, title: str) -> None:
     person.title = person.title or title
 
 
-__all__ = ["titles_elsewhere"]
+__all__ = ["countries_offices", "titles_elsewhere"]

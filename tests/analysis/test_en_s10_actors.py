@@ -191,3 +191,13 @@ def test_a_body_that_opens_a_paragraph_has_no_line_break_in_its_name() -> None:
     actors = _actors("Rates\n\nGrowth will be 1.1% next year.\n\nBank of Canada Governor Tiff Macklem said the bank would "
                      "wait.\n")
     assert "Bank of Canada" in actors and not any("\n" in name for name in actors)
+
+
+def test_a_countrys_office_named_before_its_holder() -> None:
+    actors = _actors("Loan\n\nLeaders agreed the loan after Hungary's prime minister dropped his veto.\n\nUrsula von der Leyen, "
+                     "the president of the European Commission, welcomed it.\n\nViktor Orban, who had blocked two packages, "
+                     "said he had protected families.\n")
+    orban = actors["Viktor Orban"]
+    assert (orban.title, orban.affiliation) == ("prime minister", "Hungary")
+    assert "Hungary's prime minister" in orban.aliases
+    assert actors["Ursula von der Leyen"].title == "president"
