@@ -91,3 +91,11 @@ def test_a_place_title_before_its_holder_is_named_is_the_holder() -> None:
             "\"교통 대책이 시급하다\"고 강조했다.\n")
     quote = next(q for q in analyse(text).quotes if "사업비가 빠졌다" in text[q.start:q.end] or "빠졌다" in q.text)
     assert quote.speaker == "김성수"
+
+
+def test_a_commissions_chair_and_a_union_branch_head() -> None:
+    text = "금융위원회(금융위)는 대출 한도를 낮춘다고 밝혔다. 이억원 금융위원장은 \"가계부채를 꺾겠다\"고 말했다.\n"
+    assert _actors(text)["이억원"].affiliation == "금융위원회"
+    text = ("전국금속노동조합 현대자동차지부(현대차 노조)가 파업에 들어갔다.\n\n"
+            "문용문 현대차 노조 지부장은 \"끝까지 투쟁하겠다\"고 말했다. 사측은 \"생산 차질이 예상된다\"고 밝혔다.\n")
+    assert _actors(text)["문용문"].affiliation == "현대자동차지부"

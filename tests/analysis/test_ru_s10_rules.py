@@ -238,3 +238,26 @@ def test_a_bodys_last_genitive_word_is_no_alias_of_it() -> None:
             "Власти Германии пока не ответили. Представители Германии обещали ответ позже.\n")
     party = next(a for a in analyse(text).actors if a.name.startswith("Альтернатива"))
     assert "Германии" not in party.aliases
+
+
+def test_descriptions_of_a_chief_doctor_a_diplomat_and_an_expert() -> None:
+    text = ("Главный врач больницы Сергей Демченко признал, что здание старое. По словам главврача, ремонт займёт год.\n")
+    assert _speaker_of(text, "ремонт займёт год") == "Сергей Демченко"
+    text = ("Об этом заявила официальный представитель внешнеполитического ведомства Тэмми Брюс. "
+            "По словам дипломата, решение примет Белый дом.\n")
+    assert _speaker_of(text, "решение примет Белый дом") == "Тэмми Брюс"
+
+
+def test_four_adjectives_before_a_hospital_and_no_state_for_a_public_service() -> None:
+    text = ("Государственная областная детская клиническая больница закроется на ремонт. Главный врач больницы "
+            "Сергей Демченко пояснил, что пациентов переведут. Губернатор Новосибирской области Андрей Травников "
+            "поручил закончить работы к 2027 году.\n")
+    actors = _actors(text)
+    hospital = actors["Государственная областная детская клиническая больница"]
+    assert hospital.affiliation != "Россия" and actors["Сергей Демченко"].affiliation == hospital.name
+
+
+def test_an_adjective_before_oblastnaya_names_no_region() -> None:
+    text = ("Государственная областная больница закрылась. Министр здравоохранения Новосибирской области Ирина Гребенкина "
+            "пояснила, что пациентов переведут. Губернатор Андрей Травников поручил ускорить ремонт.\n")
+    assert _actors(text)["Андрей Травников"].affiliation == "Новосибирская область"

@@ -46,6 +46,8 @@ def actors(doc: Document) -> list[Actor]:
     ko_affiliations.named_homes(text, out)
     ko_affiliations.party_organs(text, out)
     ko_affiliations.education_offices(out)
+    ko_affiliations.heads_by_title(out)
+    ko_affiliations.union_heads(out)
     link_speakers(doc, out)
     return out
 

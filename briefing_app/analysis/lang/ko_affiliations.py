@@ -119,7 +119,7 @@ def companies(text: str, out: list[Actor]) -> list[Actor]:
     return out
 
 
-__all__ = ["bracketed_companies", "companies", "education_offices", "party_organs", "subject_bodies"]
+__all__ = ["bracketed_companies", "companies", "education_offices", "heads_by_title", "party_organs", "subject_bodies", "union_heads"]
 
 
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,6}(?:대|대학교|대학원대학교)")
@@ -189,6 +189,36 @@ def party_organs(text: str, out: list[Actor]) -> None:
         for a in out:
             if a.kind == "person" and a.affiliation == organ.name:
                 a.affiliation = party.name
+
+
+def heads_by_title(out: list[Actor]) -> None:
+    """'이억원 금융위원장': the body whose name or short form the title holds before its '장' ("금융위" of 금융위원회)."""
+    bodies = {form: a.name for a in out if a.kind in ("organization", "government") for form in (a.name, *a.aliases)}
+    for a in out:
+        word = a.title.split()[-1] if a.kind == "person" and not a.affiliation and a.title else ""
+        if len(word) >= 4 and word.endswith("장"):
+            body = bodies.get(word[:-1]) or bodies.get(word[:-2])
+            if body is not None:
+                a.affiliation = body
+
+
+UNION_ENDS = ("지부", "노조", "노동조합", "지회")
+
+
+def union_heads(out: list[Actor]) -> None:
+    """'문용문 현대차 노조 지부장': the union the article is about (the one union going by "노조", else the only one), not
+    the company whose name stands before "노조"."""
+    if not any(a.kind == "person" and " 노조 " in f" {a.title or ''} " for a in out):
+        return
+    unions = [a for a in out if a.kind == "organization" and a.name.endswith(UNION_ENDS)]
+    named = [u for u in unions if "노조" in u.aliases] or unions
+    parents = {u.affiliation for u in named}
+    named = [u for u in named if u.name not in parents]  # (the branch, not its parent federation)
+    if len(named) != 1:
+        return
+    for a in out:
+        if a.kind == "person" and " 노조 " in f" {a.title or ''} " and not (a.affiliation or "").endswith(UNION_ENDS):
+            a.affiliation = named[0].name
 
 
 def education_offices(out: list[Actor]) -> None:

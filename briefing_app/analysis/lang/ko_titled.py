@@ -111,6 +111,7 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
     country = None
     while j >= 0 and GAP_RE.fullmatch(text, toks[j].end(), toks[j + 1].start()) and (
             org_word(toks[j].group()) or toks[j].group() in shorts or without_particle(toks[j].group()) in COUNTRIES
+                      or toks[j].group() == "노조" and j > 0 and i - j <= 2  # "문용문 현대차 노조 지부장"
                       or toks[j].group() in ("전", "현", "前") and j > 0
                       or DEPT_RE.fullmatch(toks[j].group()) and i - j <= 2
                       or title_word(toks[j].group()) == toks[j].group() and i - j == 1

@@ -43,6 +43,8 @@ PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|овна|евна|ич�
 NAMED_AFTER_BEFORE_RE = re.compile(r"(?:имени|им\.|памятник\w*|улиц[аеыу]|проспект\w*|площад[ьи]|преми[яиюей]|бульвар\w*)[ \t]+$",
                                    re.I)
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
+# a hospital, school or theatre that is "Государственная ...": a public service, not a body of the state
+SERVICE_BODY_RE = re.compile(r"(?:больниц|поликлиник|школ|университет|театр|музей|библиотек|институт|колледж|центр)[а-яё]*$")
 # words that open a sentence before a name and are no part of it ("Сам Станкович назвал", "Даже Лавров признал")
 OPENING_WORDS = frozenset("Сам Сама Сами Лично Именно Также Даже Только Ещё Еще Уже Вот Затем Потом Теперь Однако Зато".split())
 PREPOSITIONS = frozenset("в во на по с со к ко о об у за из от до при для под над без через после перед".split())
@@ -236,7 +238,7 @@ def actors(doc: Document) -> list[Actor]:
         spans = [sp for sp in spans if not RU_CREDIT_RE.match(text, text.rfind("\n", 0, sp.start) + 1)]
         if not spans or name in taken:
             continue  # named only in a credit ("Фото: ... /ТАСС") or as a person
-        home = FOREIGN_BODIES.get(name) or ("Россия" if STATE_RE.match(name) else None)
+        home = FOREIGN_BODIES.get(name) or ("Россия" if STATE_RE.match(name) and not SERVICE_BODY_RE.search(name) else None)
         out.append(Actor(name, "organization", None, home, aliases_of.get(name, []), sorted(spans, key=lambda s: s.start)))
         taken.add(name)
     out = ru_short_names.merge(out)  # "Государственная дума" and "Госдума", ФСБ and its full name: one actor

@@ -25,7 +25,7 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
     state = bool(STATE_RE.match(org.name)) or org.name in FOREIGN_BODIES  # (the State Department is a "ведомство")
     if word in ("театра", "банка", "университета", "музея", "суда", "ассоциации", "фонда", "института", "союза", "академии",
-                "совета"):
+                "совета", "больницы", "поликлиники", "школы", "колледжа"):
         return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
     return party if word in ("партии", "фракции") else state if word in ("ведомства", "министерства") else not (party or state) \
         if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
@@ -39,7 +39,7 @@ def agencies(text: str, out: list[Actor]) -> None:
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
                          r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации|"
-                         r"ритейлера|фракции|ассоциации|фонда|института|союза|академии|совета)$",
+                         r"ритейлера|фракции|ассоциации|фонда|института|союза|академии|совета|больницы|поликлиники|школы|колледжа)$",
                          a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
@@ -54,7 +54,8 @@ def agencies(text: str, out: list[Actor]) -> None:
             a.affiliation = max(before, key=lambda t: t[0])[1].name
 
 
-REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област|кра|республик)[а-яё]*")
+REGION_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:ой|ого|ая|ий|ый)[ \t]+(?:област(?:ь|и|ью|ей|ям|ях)|кра(?:й|я|ю|ем|е)|"
+                       r"республик(?:а|и|е|у|ой))(?![а-яё])")  # (not "Государственная областная больница")
 REGION_END_RE = re.compile(r"(?<=[ \t])[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики)$")
 
 
