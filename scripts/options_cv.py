@@ -193,7 +193,7 @@ def scores_for(models: FoldModels, test: Sequence[Piece]) -> dict[str, Any]:
                                    for i, o in enumerate(p["options"])}} for p in test}
 
 
-GATE_TS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
+GATE_TS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
 ADD_TS = [1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5]
 
 
