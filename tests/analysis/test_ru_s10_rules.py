@@ -267,3 +267,12 @@ def test_a_statement_made_that_is_speech() -> None:
     text = "Губернатор Игорь Руденя выступил с заявлением, что регион справится с паводком.\n"
     assert _speaker_of(text, "регион справится") == "Игорь Руденя"
     assert not [q for q in analyse("Губернатор Игорь Руденя выступил на форуме в Твери.\n").quotes if q.kind == "indirect"]
+
+
+def test_names_the_given_name_list_does_not_know_after_a_title() -> None:
+    text = "Казанская городская дума приняла бюджет.\n\nГлава города Ильсур Метшин поддержал решение.\n"
+    assert _actors(text)["Ильсур Метшин"].title == "глава города"
+    text = "Министр экономики Черногории Никола Милошевич заявил, что инфляция замедлится.\n"
+    assert _actors(text)["Никола Милошевич"].title == "министр экономики Черногории"
+    text = "Жители города Сергиев Посад жалуются на запах со свалки.\n"
+    assert not [a for a in analyse(text).actors if a.kind == "person"]  # a place after "жители города" stays one

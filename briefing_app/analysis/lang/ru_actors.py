@@ -45,6 +45,12 @@ NAMED_AFTER_BEFORE_RE = re.compile(r"(?:имени|им\.|памятник\w*|у
 SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$")
 # a hospital, school or theatre that is "Государственная ...": a public service, not a body of the state
 SERVICE_BODY_RE = re.compile(r"(?:больниц|поликлиник|школ|университет|театр|музей|библиотек|институт|колледж|центр)[а-яё]*$")
+# a title's lower-case genitive words right before a chain ("министр экономики ", "посол в ")
+LOWER_TITLE_END_RE = re.compile(r"(?:министр|посол|глав|председател|президент|премьер|спикер|лидер|представител|советник|"
+                                r"руководител|директор)[а-яё]*(?:[ \t]+[а-яё]+){0,3}[ \t]+$", re.I)
+# "Глава города Ильсур Метшин", "мэр города": a title, not a place, before a name the given-name list does not know
+HEAD_OF_PLACE_RE = re.compile(r"(?:[Гг]лав[аыуе]|[Мм]эр[аеу]?|[Гг]убернатор[аеу]?)[ \t]+"
+                              r"(?:город|район|област|посёлк|поселк|сел)[а-яё]*[ \t]+$")
 # words that open a sentence before a name and are no part of it ("Сам Станкович назвал", "Даже Лавров признал")
 OPENING_WORDS = frozenset("Сам Сама Сами Лично Именно Также Даже Только Ещё Еще Уже Вот Затем Потом Теперь Однако Зато".split())
 PREPOSITIONS = frozenset("в во на по с со к ко о об у за из от до при для под над без через после перед".split())
@@ -109,9 +115,9 @@ def people(text: str) -> dict[str, _Person]:
             offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         g = _given_at(words)
-        if not g and len(words) == 3 and offset > m.start() and PLACE_GEN_RE.search(words[0]) \
-                and not PATRONYMIC_RE.search(words[1]):
-            g = 1  # "Глава Якутии Айсен Николаев": the title's place, then the name
+        if not g and len(words) == 3 and PLACE_GEN_RE.search(words[0]) and not PATRONYMIC_RE.search(words[1]) and (
+                offset > m.start() or not given_any_case(words[0]) and LOWER_TITLE_END_RE.search(text, max(0, offset - 30), offset)):
+            g = 1  # "Глава Якутии Айсен Николаев", "Министр экономики Черногории Никола Милошевич": the title's place
         if g:  # "Адвокат Иванова Денис Балуев", "Председатель Банка России Эльвира Набиуллина"
             for w in words[:g]:
                 offset = text.index(words[1], offset + len(w))
@@ -119,6 +125,7 @@ def people(text: str) -> dict[str, _Person]:
         if any(OUTLET_WORD_RE.match(w) for w in words):
             continue  # "Подмосковья Интерфаксу": an outlet told, no name
         if len(words) < 2 or len(words) > 3 or not given_any_case(words[0]) and PLACE_BEFORE_RE.search(text, max(0, offset - 20), offset) \
+                and not HEAD_OF_PLACE_RE.search(text, max(0, offset - 30), offset) \
                 or NAMED_AFTER_BEFORE_RE.search(text, max(0, offset - 20), offset):
             continue  # "Жители Сергиева Посада", "в Нижнем Новгороде": a place; "улица Льва Толстого": named after
         if len(words) == 2 and PATRONYMIC_RE.search(words[1]) and _address_at(text, offset, m.end()):
