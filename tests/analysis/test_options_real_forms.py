@@ -120,3 +120,18 @@ def test_effort_is_no_option(text: str) -> None:
 ])
 def test_still_courses(text: str, summary: str) -> None:
     assert [o.summary for o in options(text)] == [summary]
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("A ban on new coal mines would be a step in the right direction.", "Impose a ban on new coal mines", "support"),
+    ("By taxing empty homes, the city council could free up thousands of flats.", "Tax empty homes", "support"),
+    ("By cutting the fuel subsidy overnight, the government would only punish the poorest commuters.",
+     "Cut the fuel subsidy overnight", "oppose"),
+])
+def test_policy_noun_and_outcome_verdicts(text: str, summary: str, stance: str) -> None:
+    assert [(o.summary, o.stance) for o in options(text)] == [(summary, stance)]
+
+
+@pytest.mark.parametrize("text", ["The decision was a useful first step.", "This is long overdue."])
+def test_verdict_on_nothing_named(text: str) -> None:
+    assert options(text) == []

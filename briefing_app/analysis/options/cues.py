@@ -41,7 +41,8 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", " ask", "gained", "apology", "willing", "ready to",
         "prepared to", "hoped", "hopes", "offered to", "offers to", "too much to", *ANNOUNCED_CUES, "easier by", "simpler by", "is seeking a", "are seeking a", "promised a", "it is to ", "cheaper by", "fairer by", "safer by", "job of", "job to", "role of", "role to", "place of", "place to", "business of", "remit",
         "precedent", "premature", "self-defeating", "off the table", "out of the question",
-        "set an example", "lead the way", "send a message", "send a signal", "send a clear", "send a strong",
+        "set an example", "lead the way", "send a message", "send a signal", "send a clear", "send a strong", "free up",
+        "only punish", "only isolate", "only betray",
         # the verdicts and consequences of framing and gerund rules, each as specific as its rule needs (a cue that
         # common words hold, as "fix" in "fixed" or "illegal" in "illegal immigrants", sends many sentences to the rules)
         *(f"{m} {v}" for m in ("would", "will", "could", "can", "might", "only") for v in ("save", "fuel", "leave")),

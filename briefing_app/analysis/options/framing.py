@@ -67,6 +67,7 @@ NO_CASE_RE = re.compile(r"\b[Tt]here\s+is\s+(?:simply\s+)?no\s+(?:good\s+)?(?:ca
 RATHER_RE = re.compile(r"\s*(?:Rather\s+than|Instead\s+of)\s+(?=\w+ing\b)")
 ARGUED_RE = re.compile(r"\b(?:should|must|ought|need\s+to|needs\s+to|has\s+to|have\s+to|better|time\s+to)\b")
 GOOD_VERDICT_RE = after_space(r"(?:is|would\s+be|will\s+be)\s+(?:(?:\w+ly|also|just)\s+)?(?:long\s+overdue|"
+                              r"an?\s+(?:useful|welcome|sensible|good|necessary)\s+(?:first\s+)?step\b|"
                               r"a\s+step\s+in\s+the\s+right\s+direction|the\s+right\s+thing\s+to\s+do)\b", re.I)
 # "A pause in the fighting makes sense", "A ceasefire deal is worth signing", "Rent controls can work": the author's
 # support, often with a condition after it ("only if ...")
@@ -98,7 +99,9 @@ BAD_VERDICT_KEYS = keys("wrong-headed", "misguided", "foolish", "reckless", "cou
 
 
 LITTLE_KEYS = keys("little to", "nothing to")
-GOOD_VERDICT_KEYS = keys("overdue", "right direction", "right thing")
+GOOD_VERDICT_KEYS = keys("overdue", "right direction", "right thing", "useful step", "welcome step", "sensible step",
+                         "good step", "necessary step", "useful first", "welcome first", "sensible first", "good first",
+                         "necessary first")
 
 
 def framing_hits(text: str, s: int, e: int) -> list[Hit]:
@@ -121,8 +124,8 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     if low.lstrip().startswith(("rather than", "instead of")) and ARGUED_RE.search(text, s, e):
         out.append(_rather_than(text, s, e))
     if holds_any(low, GOOD_VERDICT_KEYS):
-        for m in GOOD_VERDICT_RE.finditer(text, s, e):
-            out.append(subject_hit(text, s, m.start(), "support"))
+        for m in GOOD_VERDICT_RE.finditer(text, s, e):  # "A national register of landlords would be a useful first step"
+            out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
     if "sense" in low or "worth" in low or " work" in low:
         for m in SENSE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))

@@ -13,7 +13,7 @@ BY_GERUND_RE = re.compile(
     r"\s*By\s+(?P<vp>(?!being\b|doing\s+so\b|doing\s+this\b)[a-z]+ing\b[^,;:]{2,120}),\s+(?P<subj>[^,;:]{2,60}?)\s+"
     r"(?:would|could|will|can)\s+(?:also\s+|finally\s+|at\s+last\s+|(?P<only>only\s+|simply\s+))?"
     r"(?:(?P<good>set\s+an\s+example|lead\s+the\s+way|send\s+a\s+(?:\w+\s+)?(?:message|signal)|save|protect|help|boost|"
-    r"improve|restore|strengthen|ease|reduce|cut|end)|(?P<bad>hurt|harm|damage|undermine|weaken|endanger|alienate|"
+    r"improve|restore|strengthen|ease|reduce|cut|end|free\s+up)|(?P<bad>hurt|harm|damage|undermine|weaken|endanger|alienate|"
     r"embolden|worsen|deepen|isolate|punish|betray))\b")
 
 
