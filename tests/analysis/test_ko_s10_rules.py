@@ -99,3 +99,9 @@ def test_a_commissions_chair_and_a_union_branch_head() -> None:
     text = ("전국금속노동조합 현대자동차지부(현대차 노조)가 파업에 들어갔다.\n\n"
             "문용문 현대차 노조 지부장은 \"끝까지 투쟁하겠다\"고 말했다. 사측은 \"생산 차질이 예상된다\"고 밝혔다.\n")
     assert _actors(text)["문용문"].affiliation == "현대자동차지부"
+
+
+def test_more_verbs_of_saying_after_an_indirect_quotation() -> None:
+    for verb in ("예고했다", "역설했다", "공언했다", "천명했다"):
+        text = f"정부는 다음 달 추가 대책을 내놓겠다고 {verb}\n"
+        assert [q for q in analyse(text).quotes if q.kind == "indirect" and q.speaker == "정부"], verb

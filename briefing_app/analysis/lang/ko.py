@@ -25,11 +25,14 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 "설명했습니다 밝혔습니다 말했습니다 "
                 # disclosures, admissions and forecasts ("…집계됐다고 공시했다", "…없다고 선을 그었다")
                 "공시했다 공지했다 보고했다 인정했다 시인했다 선언했다 자신했다 관측했다 추정했다 판단했다 "
-                "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다 봤다").split() + ["선을 그었다"]
+                "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다 봤다 "
+                # announcements and emphasis ("…하겠다고 예고했다", "…필요하다고 역설했다")
+                "예고했다 공언했다 역설했다 항변했다 천명했다 피력했다 표명했다").split() + ["선을 그었다"]
 KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are
-KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다)")
+KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했다|예측했다|관측했다|내다봤다|분석했다|추정했다|"
+                            r"전망하고 있다|예상하고 있다)")
 KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다|"
                           r"뜻을 밝혔다|뜻을 내비쳤다|의사를 밝혔다|방침을 밝혔다|계획을 밝혔다)")
 FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정")
