@@ -65,7 +65,7 @@ NP_STOP = (r"(?:the|a|an|in|on|at|to|for|with|by|from|of|during|after|before|tha
            r"should|may|might|does|did|do|[A-Z][a-z]+day)\b")
 # (nor over a participle or an adjective that takes an object: "a Quinnipiac poll conducted by", "a source close to")
 NP_PARTICIPLE = r"(?:[a-z]+ed|known|close|familiar|speaking)[ \t\u00a0]+(?:by|to|with|as|in|on|at|for|from|about)\b"
-DESCRIBED_NP = (r"(?:the|a|an|one|another|[A-Z][\w.-]*(?:’s|'s))[ \t\u00a0]+(?:(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")[\w’'.-]+[ \t\u00a0]+){0,4}"
+DESCRIBED_NP = (r"(?:the|a|an|one|another|his|her|its|their|[A-Z][\w.-]*(?:’s|'s))[ \t\u00a0]+(?:(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")[\w’'.-]+[ \t\u00a0]+){0,4}"
                 r"(?!" + NP_STOP + "|" + NP_PARTICIPLE + r")(?=[a-z\d])[\w’'-]*[a-z][\w’'-]*"
                 r"(?=[,.;:!?)]|[ \t\u00a0]+(?:" + NP_STOP + "|" + NP_PARTICIPLE + r")|\s*$)")
 # a body's name with "of"/"for" and "and" in it: "the Centers for Disease Control and Prevention"
@@ -263,6 +263,9 @@ TAIL_WORDS = frozenset("as when while after before because since and but or who 
                        "with from of for by during".split())
 
 
+NAME_APPOSITIVE_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)(?=[ \t]*[,.;!?]|[ \t]*$)")
+
+
 def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase right after an inverted cue ("said Mr. Smith, ...")."""
     pos = past_time(masked, pos, limit)  # "“Q,” X, R-Ky., said Monday.": Monday is when, not who
@@ -278,4 +281,7 @@ def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     first = _bare(masked[s:e].split()[0])
     if first in BOUNDARY and first not in ("the",):
         return None
+    if masked[s].islower():  # "said its state director, Nina Patel": the description and the name it gives
+        named = NAME_APPOSITIVE_RE.match(masked, e, limit)
+        e = named.end("name") if named else e
     return s, e
