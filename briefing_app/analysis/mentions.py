@@ -263,6 +263,7 @@ TAIL_WORDS = frozenset("as when while after before because since and but or who 
                        "with from of for by during".split())
 
 
+POSSESSED_START_RE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)[ \t]+[a-z]")
 NAME_APPOSITIVE_RE = re.compile(r",[ \t]+(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)(?=[ \t]*[,.;!?]|[ \t]*$)")
 
 
@@ -281,7 +282,8 @@ def np_after(masked: str, pos: int, limit: int) -> tuple[int, int] | None:
     first = _bare(masked[s:e].split()[0])
     if first in BOUNDARY and first not in ("the",):
         return None
-    if masked[s].islower():  # "said its state director, Nina Patel": the description and the name it gives
+    if masked[s].islower() or POSSESSED_START_RE.match(masked, s, e):
+        # "said its state director, Nina Patel", "said Trump's campaign manager, Corey Lewandowski": the name too
         named = NAME_APPOSITIVE_RE.match(masked, e, limit)
         e = named.end("name") if named else e
     return s, e

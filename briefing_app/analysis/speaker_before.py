@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import (ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
+from briefing_app.analysis.cues import (SPEECH_LEMMAS, ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
                                         cue_is_noun)
 from briefing_app.analysis.mentions import PRONOUNS, Found, np_after, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
@@ -217,6 +217,9 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
     return _further_back(masked, floor, open_at)
 
 
+BARE_LEMMAS = frozenset(SPEECH_LEMMAS)  # "State", "Report", "Note" opening a sentence: no inverted "Said X"
+
+
 def _further_back(masked: str, floor: int, open_at: int) -> Found | None:
     """The speaker from a cue further back than right before the quote (the last one that is a verb, not a noun
     nor a subordinate clause's), or from "X issued a statement, “Q”"."""
@@ -238,7 +241,8 @@ def _further_back(masked: str, floor: int, open_at: int) -> Found | None:
         s = verb_subject(masked, c.start(), floor)
         if s:
             return Found(s, c.group("cue"), c.end(), "before")
-        if not masked[floor:c.start()].strip():  # "Said Dorothy Poynter, who grew up with Ali, “Q”"
+        if not masked[floor:c.start()].strip() and c.group("cue").lower() not in BARE_LEMMAS:
+            # "Said Dorothy Poynter, who grew up with Ali, “Q”" (not "State Sen. Robert King ...": a bare form)
             np = np_after(masked, c.end(), open_at)
             if np and masked[np[0]].isupper():
                 return Found(np, c.group("cue"), c.end(), "before-inverted", True)

@@ -22,6 +22,14 @@ MENTIONS = [
      "It is over", "White House press secretary Josh Earnest"),
     ("a run cut at with is no speaker", "Mr. Trump said that their father “could be unyielding,” and that Freddy "
      "had struggled with his criticism and stinginess with praise.", "could be", "Mr. Trump"),
+    # a possessive description and the name after it (session 10); a bare verb form opening a sentence is no
+    # inverted "Said X" ("State Sen. Robert King ...")
+    ("a possessive description and its name", "“It is a step forward,” said its state director, Nina Patel.",
+     "It is a step forward", "its state director, Nina Patel"),
+    ("a possessive name's description", "“We will win,” said Trump's campaign manager, Corey Lewandowski.",
+     "We will win", "Trump's campaign manager, Corey Lewandowski"),
+    ("State opening a title is no cue", "State Sen. Robert King, a Republican who voted against it, called the "
+     "bill “a giveaway to the cities.”", "a giveaway", "State Sen. Robert King"),
     ("a sentence adverb is no subject", "Repeatedly, the complex filled with chants for the two, with signs of "
      "“Welcome home, Joe!” shooting into view.", "Welcome home", "the complex"),
 ]
