@@ -112,6 +112,8 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
             if head in BUSINESS else \
             latest_org(orgs, at, FITS[head]) or _only_fit(orgs, FITS[head]) if head in FITS else None  # (none: "the
         # administration's economic team"; the one body that fits, named after: "The water district's general manager")
+        if named is None and head in FITS and head not in BUSINESS and head != "country":  # "The RMT, which ..., blamed cuts. The union's general
+            named = opening_actor(text, orgs, sentence_start(text, at))  # secretary, X": the body the sentence before opens with
         person.affiliation = named.name if named else None
         aff = person.affiliation
     return bool(aff)

@@ -113,6 +113,10 @@ def aliases(doc: Document) -> None:
                 best = (named[n - 1], org)
         if best is not None and head in BUSINESS and len(fitting[head]) > 1:
             best = _subject_of_sentence_before(text, fitting[head], m.start(), best)
+        if best is None and not fitting[head] and head not in BUSINESS and text[m.start()] == "T" \
+                and (opener := opening_actor(text, orgs, m.start())):
+            best = (m.start(), opener)  # "The RMT, which ..., blamed cuts. The union said": no body's name fits, the one
+            # the sentence before opens with is meant
         if best is not None:
             alias = "the " + m.group("head").lower()
             org = best[1]

@@ -171,10 +171,12 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
             return  # "California Association of Health Plans, which": the last word of a name found already
         org = found.add(start, m.end("name"), alias=None) if len(text[start:m.end("name")].split()) > 1 else None
         if org is None:
+            the = 4 if name.startswith("The ") else 0  # "The RMT, which represents ...": a sentence's "The" is no part
+            name = name[the:]
             single = orgs.get(name)
             if single is None:
-                single = orgs[name] = Org(name, "organization", home_of(text, m.start("name"), name))
-            single.mentions.append(Span(m.start("name"), m.end("name")))
+                single = orgs[name] = Org(name, "organization", home_of(text, m.start("name") + the, name))
+            single.mentions.append(Span(m.start("name") + the, m.end("name")))
             single.venue_only = False
             parent = (UNIT_OF_RE.match(text, m.end()) or APPOS_PARENT_RE.match(m.group(), len(name))) \
                 if rx is APPOS_ORG_RE else None  # ("Raytheon, the unit of RTX Corp": RTX Corp)

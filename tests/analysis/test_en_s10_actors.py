@@ -201,3 +201,11 @@ def test_a_countrys_office_named_before_its_holder() -> None:
     assert (orban.title, orban.affiliation) == ("prime minister", "Hungary")
     assert "Hungary's prime minister" in orban.aliases
     assert actors["Ursula von der Leyen"].title == "president"
+
+
+def test_a_body_described_by_a_kind_no_name_fits_is_the_one_the_sentence_before_opens_with() -> None:
+    actors = _actors("Rail\n\nThe RMT, which represents many signallers, blamed job cuts. The union's general secretary, Eddie "
+                     "Dempsey, said staff had warned managers.\n\nMédecins Sans Frontières said its hospital had treated 300 "
+                     "children. The charity said many arrived too late.\n")
+    assert actors["Eddie Dempsey"].affiliation == "RMT"
+    assert "the charity" in actors["Médecins Sans Frontières"].aliases
