@@ -176,10 +176,11 @@ def _same_place(pages: list[tuple[list[Run], float, float]], edges: list[list[Ru
     """ids of runs whose text differs from page to page but whose place and print do not: a line
     of other-than-body size (to the half point), set apart from the text at the page's top or bottom band, with
     such a line at the same height on at least `need` pages (a left page's running header
-    naming the paper, a right page's naming the section; a date or title that changes)."""
+    naming the paper, a right page's naming the section; a date or title that changes); also a
+    line in capitals as large as the text (small capitals whose initials are of the text's size)."""
     if len(pages) < 2 or not size:
         return set()
-    marked = [[r for r in edge if _in_band(r, height) and round(r.size * 2) != round(size * 2)]
+    marked = [[r for r in edge if _in_band(r, height) and (round(r.size * 2) != round(size * 2) or r.text.isupper())]
               for edge, (_r, _w, height) in zip(edges, pages)]
     if all(id(r) in found for own in marked for r in own):
         return set()
