@@ -95,7 +95,10 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             party = title is not None and title.split()[-1].lower() in ("republican", "democrat", "independent")
             return Role(None if party else title, named_actor(org))
         if rx is RELATIVE_HEAD_RE:  # ("the Pandemic Center at Brown University's ...": the centre)
-            org = re.split(r"\s+(?:at|in)\s+(?=[A-Z])", m.group("org"), maxsplit=1)[0]
+            parts = re.split(r"\s+(?:at|in)\s+(?=[A-Z]|the\s+[A-Z])", m.group("org"), maxsplit=1)
+            org = parts[1] if len(parts) > 1 and not re.search(r"[A-Z]", parts[0]) else parts[0]  # ("the policy team at the
+            # Brookings Institution": the institution; "the Pandemic Center at Brown University": the centre)
+            org = re.sub(r"^the\s+", "", org)
             if org[:1].islower() and not BODY_WORD_RE.search(org) and not re.match(r"[\w-]+(?:’s|'s)\s", org):
                 continue  # "who led the negotiations": a task, not a body ("the bloc's trade policy": the bloc's)
             org = re.split(r"\s+under\s+(?=[A-Z])", org, maxsplit=1)[0]  # "who chaired the FTC under President Biden"

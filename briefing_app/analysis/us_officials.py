@@ -12,7 +12,7 @@ from briefing_app.core.model import Actor
 # titles of the US federal government: with no affiliation of their own, in a text that names the
 # United States or one of its federal bodies, their holders are American officials
 US_TITLE_RE = re.compile(
-    r"^(?:former\s+|acting\s+)?(?:(?:Democratic|Republican|GOP)\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Solicitor General|"
+    r"^(?:[Ff]ormer\s+|[Aa]cting\s+)?(?:(?:Democratic|Republican|GOP)\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Solicitor General|"
     r"Attorney General|Speaker|Chief Justice|Justice|President|Vice President|President-elect|White House|"
     r"(?:U\.S\.\s+)?[Tt]rade [Rr]epresentative|"
     r"(?:Commerce|Defense|Housing|Treasury|State|Labor|Energy|Education|Agriculture|Transportation|Interior|"

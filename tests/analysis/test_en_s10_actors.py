@@ -209,3 +209,10 @@ def test_a_body_described_by_a_kind_no_name_fits_is_the_one_the_sentence_before_
                      "children. The charity said many arrived too late.\n")
     assert actors["Eddie Dempsey"].affiliation == "RMT"
     assert "the charity" in actors["Médecins Sans Frontières"].aliases
+
+
+def test_who_leads_a_unit_at_a_named_body() -> None:
+    actors = _actors("Plan\n\nSarah Chen, who leads the policy team at the Brookings Institution, said the plan was sound. "
+                     "Jennifer Nuzzo, who heads the Pandemic Center at Brown University, agreed.\n")
+    assert actors["Sarah Chen"].affiliation == "Brookings Institution"
+    assert actors["Jennifer Nuzzo"].affiliation == "Pandemic Center"
