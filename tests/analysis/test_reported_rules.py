@@ -98,6 +98,9 @@ def test_rule_takes_its_sentence(rule: str, sentence: str, content: str, mention
      [("according-start", "Smith, Jones and Brown will resign", "the report")]),
     ("According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.",
      [("according-start", "Cheryl Mills, a top aide, sent the employee an email", "an FBI summary of its investigation")]),
+    # "X, asked whether ..., shrugged": X was asked; the asker is not named, and X is not the question's source
+    ("Alvarez, asked whether she expected lawsuits, shrugged.", []),
+    ("Smith, delivering the speech, asked the crowd to stand.", [("object-cues", "the crowd to stand", "Smith")]),
     # a participle outside the verbs of reported speech takes content only after "that" or a quotation
     ('"This is not a combat mission," one senior official said, speaking on the condition of anonymity.', []),
     ('"We will win," Trump said, repeating a common line.', []),

@@ -109,6 +109,9 @@ def _described(masked: str, ss: int, subj: Span2) -> Span2:
     return d.start("desc"), subj[1]
 
 
+ASKED_ABOUT_RE = re.compile(r"\s+(?:about|whether|if|what|how|why|who|when|where|by)\b")  # a passive "asked", no object
+
+
 def speaker(ctx: Context, cue: Cue) -> bool:
     """Find the verb's subject: the NP before it, 'X, who ... and said', or after 'and' the clause subject."""
     masked, ss, start = ctx.masked, cue.ss, cue.c.start()
@@ -143,8 +146,9 @@ def speaker(ctx: Context, cue: Cue) -> bool:
         titled = TITLED_NAME_RE.match(masked, cue.c.end(), cue.se) if subj is None and cue.word in INVERTED_FORMS else None
         if titled:  # "CONTENT, says political scientist Dossym Satpayev in Almaty."
             subj = titled.start("name"), titled.end("name")
-    if subj is None:
-        return False
+    if subj is None or cue.word.lower() == "asked" and masked.endswith(", ", max(ss, start - 2), start) \
+            and ASKED_ABOUT_RE.match(masked, cue.c.end(), cue.se):
+        return False  # "Alvarez, asked whether she expected lawsuits, shrugged": she was asked; the asker is not named
     cue.subj = subj if cue.inverted else _described(masked, ss, subj)
     return True
 
