@@ -64,11 +64,14 @@ def description_aliases(doc: Document) -> None:
             titled = heads[head] = _titled(people, said, head)
         comma = _comma_before(text, start)  # an appositive's mention ends at this comma
         for canon, pos in reversed(latest.items()):  # the most recently named first
-            if canon not in titled and (comma < 0 or ends.get(canon, {}).get(pos, pos) != comma):
-                continue  # (neither fits nor is in apposition: the look-ups below would say no)
             actor = people.get(canon)
+            placed = actor is not None and not actor.title and _placed_role(desc, actor.affiliation)
+            if canon not in titled and not placed and (comma < 0 or ends.get(canon, {}).get(pos, pos) != comma):
+                continue  # (neither fits nor is in apposition: the look-ups below would say no)
             appositive = APPOSITIVE_GAP_RE.fullmatch(text, _mention_end(actor, pos), start) if actor else None
-            if actor is not None and (appositive or actor.title and fits(desc, actor.title, actor.affiliation)):
+            if actor is not None and (appositive or placed or actor.title and fits(desc, actor.title, actor.affiliation)):
+                if placed:  # "Ted Budd, a Republican from North Carolina ... The North Carolina senator": his title
+                    actor.title = placed
                 _add_alias(actor, text, start, end)
                 ends[canon].setdefault(start, end)
                 break  # the most recent person the description fits
@@ -76,6 +79,14 @@ def description_aliases(doc: Document) -> None:
         aged = of_age(text, table.timeline, m.group("age"), m.start())
         if aged is not None and aged in people:
             _add_alias(people[aged], text, m.start(), m.end())
+
+
+def _placed_role(desc: str, place: str | None) -> str | None:
+    """The role of '<place> <role>' ("North Carolina senator") for someone of that place with no title, else None."""
+    if not place or not desc.startswith(place + " "):
+        return None
+    role = desc[len(place) + 1:]
+    return role if " " not in role and role.lower() in ROLE_WORDS else None
 
 
 def _titled(people: dict[str, Actor], said: dict[str, set[str]], head: str | None) -> set[str]:

@@ -216,3 +216,11 @@ def test_who_leads_a_unit_at_a_named_body() -> None:
                      "Jennifer Nuzzo, who heads the Pandemic Center at Brown University, agreed.\n")
     assert actors["Sarah Chen"].affiliation == "Brookings Institution"
     assert actors["Jennifer Nuzzo"].affiliation == "Pandemic Center"
+
+
+def test_a_states_role_named_later_for_someone_of_that_state_with_no_title() -> None:
+    actors = _actors("Bill\n\nMr. Welch negotiated the text with Ted Budd, a Republican from North Carolina. The North "
+                     "Carolina senator said the bill had been stripped of mandates.\n")
+    budd = actors["Ted Budd"]
+    assert (budd.title, budd.affiliation) == ("senator", "North Carolina")
+    assert "The North Carolina senator" in budd.aliases or "the North Carolina senator" in budd.aliases
