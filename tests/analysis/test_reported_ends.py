@@ -20,6 +20,16 @@ def test_comment_appositive_is_the_reporters() -> None:
     assert got == [("the country should switch to clean energy by 2030", "Those surveyed")]
 
 
+def test_a_closing_appositive_noun_phrase_is_the_reporters() -> None:
+    s = "the person would not get beat up at his rally, a swipe at the recent disturbances at Trump's rallies"
+    assert s[comment_appositive(s, 0, len(s)) or 0:].startswith(", a swipe")
+    s = "his revenue increased from $362 million in 2014 to $557 million in 2015, an increase of almost $200 million"
+    assert s[comment_appositive(s, 0, len(s)) or 0:].startswith(", an increase")
+    # a clause after the comma is no appositive: "..., a recount of the vote could not be done"
+    s = "that, even if they thought it was appropriate, a recount of Monday's vote could not be done"
+    assert comment_appositive(s, 0, len(s)) is None
+
+
 def test_next_act_of_the_speaker_ends_the_content() -> None:
     s = "he had voted for Mr. Rubio, but cautioned against viewing that as an endorsement"
     assert s[next_act(s, 0, len(s)) or 0:].startswith(", but cautioned")

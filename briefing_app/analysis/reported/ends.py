@@ -27,7 +27,25 @@ def _start(pattern: re.Pattern[str], masked: str, s: int, e: int) -> int | None:
 
 
 def comment_appositive(masked: str, s: int, e: int) -> int | None:
-    return _start(COMMENT_RE, masked, s, e)
+    cut = _start(COMMENT_RE, masked, s, e)
+    if cut is not None:
+        return cut
+    # "..., a swipe at the recent disturbances", "..., a requirement that tilts ...": an appositive noun phrase that
+    # runs to the content's end, with no verb before its relative clause
+    comma = masked.rfind(", a", s, e)
+    if comma == -1 or comma - s < 20:
+        return None
+    tail = TAIL_APPOSITIVE_RE.match(masked, comma, e)
+    if tail is None:
+        return None
+    head = RELATIVE_SPLIT_RE.split(tail.group("np"), maxsplit=1)[0]  # the noun phrase before its relative clause
+    return comma if not NP_VERB_RE.search(head) and len(head.split()) <= 12 else None
+
+
+TAIL_APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+(?P<np>[^,;:•“”\"]+?)\s*[.;]?\s*$")
+RELATIVE_SPLIT_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+NP_VERB_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                        r"gave|made|took|got|went|came|said|told|put|won|lost|led|kept|held|ran|saw|became|began|[a-z]+ed)\b")
 
 
 # "he had voted for Mr. Rubio, but cautioned against viewing that as an endorsement": the main clause's
