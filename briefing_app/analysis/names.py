@@ -28,7 +28,7 @@ TITLES = frozenset(
     president-elect vice minister secretary adviser advisor director chairman chairwoman chair
     speaker leader gen general lt col maj capt adm sgt cmdr judge justice attorney chief deputy
     ambassador spokesman spokeswoman spokesperson commissioner ceo pope king queen prince princess
-    rev sir lord dame agent nominee sheriff chancellor premier commander councilman councilwoman
+    rev sir lord dame agent nominee sheriff chancellor premier taoiseach tanaiste commander councilman councilwoman
     congressman congresswoman delegate assemblyman assemblywoman mayor former retired acting
     first lady whip majority minority press national security foreign defense defence state
     intelligence affairs homeland army navy air force marine marines gop democratic republican

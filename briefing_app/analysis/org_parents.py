@@ -21,6 +21,7 @@ PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|press secretary|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
+FRONTED_TITLE_RE = re.compile(r"[Tt]he[ \t]+[a-z][\w \t-]{1,40},[ \t]+")
 SPEAKS_FOR_RE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)$", re.I)
 OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:’s|'s)[ \t]+[a-z]")
 
@@ -76,10 +77,11 @@ def officers_of_the_subject(doc: Document) -> None:
         elif OFFICER_RE.search(person.title.split(";")[0].strip()):
             at = person.mentions[0].start
             subject = _opening_org(text, orgs, at)
-            lead = text[sentence_start(text, at):at]
-            if subject is None and (len(lead.split()) <= 4 and "," not in lead or SPEAKS_FOR_RE.search(person.title)):
+            lead = text[sentence_start(text, at + 2):at]  # (+2: a mention that opens its sentence is in that sentence)
+            if subject is None and (len(lead.split()) <= 4 and ("," not in lead or FRONTED_TITLE_RE.fullmatch(lead))
+                                    or SPEAKS_FOR_RE.search(person.title)):  # ("The chief executive, Jane Doe, said")
                 # "the Pentagon said ... Press secretary Pat Ryder said", "... said spokesman Bob Jones": the one before
-                subject = opening_actor(text, orgs, sentence_start(text, at))
+                subject = opening_actor(text, orgs, sentence_start(text, at + 2))
                 own = sentence_start(text, at + 2)  # ("The Kremlin dismissed it. Spokesman Dmitry Peskov said": Russia)
                 if subject is None and SPEAKS_FOR_RE.search(person.title) and own > 2 and text[own - 1] != "\n":
                     subject = opening_actor(text, countries, own - 2)

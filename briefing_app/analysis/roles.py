@@ -18,7 +18,7 @@ ROLE_WORDS = frozenset(
     """president president-elect vice-president minister secretary adviser advisor senator sen rep reps representative
     gov governor chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson leader ceo cfo coo
     founder co-founder ambassador general gen lt col maj capt adm sgt cmdr commander chief judge justice attorney
-    mayor premier chancellor king queen prince princess pope speaker whip nominee candidate officer head envoy
+    mayor premier chancellor taoiseach tanaiste king queen prince princess pope speaker whip nominee candidate officer head envoy
     commissioner administrator professor prof analyst economist strategist pollster reporter correspondent editor
     columnist anchor host official aide lawmaker congressman congresswoman delegate sheriff treasurer prosecutor
     lawyer councilman councilwoman manager executive researcher fellow scientist diplomat negotiator dictator emir

@@ -86,7 +86,7 @@ DATELINE_CITY_RE = re.compile(r"^(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?:/[
                               r"(?:\([A-Za-z .]{1,30}\))?[ \t]*[—–-]", re.M)
 # national offices: with no affiliation of their own, held in the dateline's country
 NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+|[Oo]utgoing\s+|[Ii]ncoming\s+|[Ii]nterim\s+)?(?:(?:Deputy )?Prime Minister|President|Vice President|Chancellor|"
-                               r"(?:deputy )?prime minister|chancellor(?: of the [Ee]xchequer)?|"
+                               r"(?:deputy )?prime minister|[Tt]aoiseach|[Tt]ánaiste|[Tt]anaiste|chancellor(?: of the [Ee]xchequer)?|"
                                r"(?:Home|Foreign|Defen[cs]e|Justice|Health|Interior|Finance|Economy|Trade|Transport|Education|"
                                r"Energy|Environment|Culture|Business|Work and Pensions|Housing|Labou?r|Agriculture|Science|"
                                r"Industry|Digital|Immigration|Security|Treasury) (?:Secretary|Minister)|"

@@ -224,3 +224,11 @@ def test_a_states_role_named_later_for_someone_of_that_state_with_no_title() -> 
     budd = actors["Ted Budd"]
     assert (budd.title, budd.affiliation) == ("senator", "North Carolina")
     assert "The North Carolina senator" in budd.aliases or "the North Carolina senator" in budd.aliases
+
+
+def test_an_officer_named_right_after_the_company_and_an_irish_premier() -> None:
+    for text in ("Acme Corp said sales rose. Chief Executive Jane Doe said so.",
+                 "Acme Corp said sales rose. The chief executive, Jane Doe, said so."):
+        assert _actors("Results\n\n" + text + "\n")["Jane Doe"].affiliation == "Acme Corp"
+    martin = _actors("Tariffs\n\nThe Taoiseach, Micheál Martin, said Ireland would not be bullied.\n")["Micheál Martin"]
+    assert (martin.title, martin.affiliation) == ("Taoiseach", "Ireland")
