@@ -5,6 +5,7 @@ key, named in the nominative) with their title and affiliation (`ru_titles`), or
 re-pointed to these actors."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +17,8 @@ from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_rol
 from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, MIN_RE, ORG_STEMS, STATE_RE, countries, org_name, organisations
+from briefing_app.analysis.lang.ru_country_mentions import countries
+from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, MIN_RE, ORG_STEMS, STATE_RE, org_name, organisations
 from briefing_app.core.model import Actor, Span
 
 CAP = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"
@@ -83,6 +85,7 @@ GROUP_NOUNS = frozenset(w.capitalize() for w in (
 SHORT_FORM_STEMS = tuple(sorted({f.lower() for forms in ru_short_names.SHORT_NAMES.values() for f in forms if len(f) >= 5}))
 
 
+@functools.lru_cache(maxsize=8192)
 def not_a_name(word: str) -> bool:
     """A capitalised word that opens a title rather than a name: a role, a country, an organisation, a group
     ("Власти Татарстана")."""

@@ -7,10 +7,9 @@ deputy's affiliation; a committee "по ..." in a title is a body of its own ("�
 before does; a city body with a city in the genitive keeps it ("Прокуратура Санкт-Петербурга")."""
 from __future__ import annotations
 
-import bisect
 import re
 
-from briefing_app.analysis.lang import ru_foreign
+from briefing_app.analysis.lang import ru_foreign, ru_heads
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import org_nominative
 from briefing_app.core.model import Actor, Span
@@ -39,11 +38,6 @@ COMMITTEE_RE = re.compile(r"(?<![\w-])(?P<head>комитет|комисси|д�
                           r"(?P<rest>[а-яё-]+(?:[ \t]+[а-яё-]+){0,3})")
 LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-яё]+ дум|Совет[а-яё]* Федерации|Законодательн[а-яё]+ собрани|"
                             r"Мосгордум)[а-яё]*")
-DEPUTY_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее)[ \t]+(?:заместител|зам|первый заместител)", re.M)
-# "Фракция «Справедливой России» голосовала против. Её руководитель Алексей Золотарёв": the head of the body just named
-HEAD_OF_IT_RE = re.compile(r"(?:^|[.!?]\s+)(?:Его|Её|Ее|Их)[ \t]+(?:руководител|глав|председател|лидер|президент|директор|"
-                           r"генеральн[а-яё]+[ \t]+директор|основател|пресс-секретар|представител)[а-яё]*[ \t]+", re.M)
-HEAD_OF_IT_REACH = 300  # characters before "Её руководитель" that the body is looked for in
 GENITIVE_CITY_RE = re.compile(r"[ \t]+(?P<city>(?:Санкт-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[аы])(?![\w-])")
 # "Арбитражный суд Москвы", "Тверской районный суд Москвы": a court named with its city or region after it
 COURT_RE = re.compile(r"(?:[А-ЯЁ][а-яё]+(?:ий|ой|ый)[ \t]+)?(?:[Аа]рбитражный|[Гг]ородской|[Рр]айонный|[Оо]бластной|[Кк]раевой|"
@@ -124,8 +118,8 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
     _city_bodies(text, out)
     _foreign_bodies(text, out)
     _missions(text, out)
-    _deputies(text, out)
-    _heads_of_it(text, out)
+    ru_heads.deputies(text, out)
+    ru_heads.heads_of_it(text, out)
     branches = [(s.start, s.end) for a in out if a.kind == "organization" and BRANCH_RE.fullmatch(a.name) for s in a.mentions]
     if branches:  # "Главном управлении" inside "В Главном управлении МЧС по ... области": the branch's words, no body
         parents = {a.affiliation for a in out if a.kind == "organization" and BRANCH_RE.fullmatch(a.name)}
@@ -258,29 +252,3 @@ def _city_bodies(text: str, out: list[Actor]) -> None:
                 if a.affiliation in (None, "Россия"):  # "Прокуратура Санкт-Петербурга", "Государственный совет Татарстана"
                     a.affiliation = org_nominative(city.group("city"))
                 a.mentions[0] = Span(a.mentions[0].start, city.end())
-
-
-def _heads_of_it(text: str, out: list[Actor]) -> None:
-    """'Её руководитель Алексей Золотарёв' right after a sentence about a body: that body (the last actor named before,
-    when it is an organisation and no person came after it)."""
-    if "Е" not in text or not HEAD_OF_IT_RE.search(text):
-        return
-    named = sorted((s.start, a) for a in out if a.kind in ("person", "organization") for s in a.mentions)
-    starts = [at for at, _ in named]
-    for m in HEAD_OF_IT_RE.finditer(text):
-        i = bisect.bisect_left(starts, m.end())
-        if i == len(named) or named[i][0] - m.end() > 40 or named[i][1].kind != "person" or named[i][1].affiliation:
-            continue
-        j = bisect.bisect_left(starts, m.start()) - 1
-        if j >= 0 and named[j][1].kind == "organization" and m.start() - named[j][0] <= HEAD_OF_IT_REACH:
-            named[i][1].affiliation = named[j][1].name
-
-
-def _deputies(text: str, out: list[Actor]) -> None:
-    """'Его заместитель Михаил Иванов': the affiliation of the person named before."""
-    people = sorted((a for a in out if a.kind == "person" and a.mentions), key=lambda a: a.mentions[0].start)
-    for m in DEPUTY_RE.finditer(text):
-        before = [p for p in people if p.mentions[0].start < m.start()]
-        after = [p for p in people if p.mentions[0].start > m.start()]
-        if before and after and not after[0].affiliation and after[0].mentions[0].start - m.end() < 40:
-            after[0].affiliation = before[-1].affiliation

@@ -45,7 +45,7 @@ def _company_words(text: str) -> list[re.Match[str]]:
     whole text cost as much as the rest of the pass."""
     found: dict[int, re.Match[str]] = {}
     for stem in COMPANY_STEMS:
-        at = text.find(stem)
+        at = text.find(stem) if stem in text else -1
         while at >= 0:
             for start in (at - 1, at - 5):  # "компании", "авиакомпании"
                 m = COMPANY_WORD_RE.match(text, start) if start >= 0 else None

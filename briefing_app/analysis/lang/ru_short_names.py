@@ -119,7 +119,7 @@ def _local_shorts(text: str) -> list[re.Match[str]]:
     the pattern's scan of the whole text)."""
     found: dict[int, re.Match[str]] = {}
     for stem in LOCAL_SHORT:
-        at = text.find(stem)
+        at = text.find(stem) if stem in text else -1
         while at >= 0:
             m = LOCAL_SHORT_RE.match(text, at)
             if m is not None and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")):
