@@ -298,3 +298,18 @@ def test_more_descriptions_stand_for_the_person_named_before() -> None:
     for text, who in cases:
         later = [q for q in analyse(text).quotes if q.start > text.index("По словам")]
         assert later and later[0].speaker == who, text
+
+
+def test_two_bodies_named_at_one_place_do_not_break_the_passes_that_sort_mentions() -> None:
+    # a coach after a club, with two organisations whose mentions start at the same offset (a name and its short form):
+    # the passes sorting mentions by their start must never compare the actors themselves
+    text = ("Федеральное агентство по туризму (Ростуризм) сообщило, что сезон откроется в мае. Её руководитель Зарина "
+            "Догузова заявила, что цены вырастут. Футбольный клуб «Зенит» объявил об уходе главного тренера Сергея Семака.\n")
+    from briefing_app.analysis.lang import ru_company_words, ru_heads
+    from briefing_app.core.model import Span
+    a = Actor("Ростуризм", "organization", None, None, [], [Span(0, 10)])
+    b = Actor("Федеральное агентство", "organization", None, None, [], [Span(0, 21)])
+    coach = Actor("Сергей Семак", "person", "главный тренер", None, [], [Span(30, 42)])
+    ru_company_words.team_people(text, [a, b, coach])
+    ru_heads.heads_of_it(text, [a, b, coach])
+    assert analyse(text).actors

@@ -177,7 +177,7 @@ SPORTS_TITLE_RE = re.compile(r"^(?:бывший |исполняющий обяз
 def team_people(text: str, out: list[Actor]) -> None:
     """'Футбольный клуб «Зенит» объявил об уходе главного тренера Сергея Семака': a coach or player with no
     affiliation is of the club named before them in the same sentence."""
-    bodies = sorted((s.start, a) for a in out if a.kind == "organization" for s in a.mentions)
+    bodies = sorted(((s.start, a) for a in out if a.kind == "organization" for s in a.mentions), key=lambda t: t[0])
     for a in out:
         if a.kind != "person" or a.affiliation or not a.title or not a.mentions or not SPORTS_TITLE_RE.match(a.title):
             continue

@@ -40,7 +40,7 @@ def heads_of_it(text: str, out: list[Actor]) -> None:
     found = _possessive_openings(text, HEAD_OF_IT_RE, ("Его ", "Её ", "Ее ", "Их "))
     if not found:
         return
-    named = sorted((s.start, a) for a in out if a.kind in ("person", "organization") for s in a.mentions)
+    named = sorted(((s.start, a) for a in out if a.kind in ("person", "organization") for s in a.mentions), key=lambda t: t[0])
     starts = [at for at, _ in named]
     for m in found:
         i = bisect.bisect_left(starts, m.end())
