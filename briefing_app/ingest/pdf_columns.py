@@ -35,8 +35,9 @@ def order(runs: list[Run], page: int, width: float = 0.0) -> list[Line]:
 
 def _right_edges(lines: list[Run], left: float, right: float) -> dict[int, float]:
     """The right edge of each print size's lines (by half points) where it stops well short
-    of the block's: a lone narrow column under a wider headline. Three lines at least; a line
-    reaching more than an em past all others (a byline set wider) is not the column's."""
+    of the block's: a lone narrow column under a wider headline. Three lines at least end within
+    half an em of it; a line reaching more than an em past all others (a byline set wider) is
+    not the column's."""
     ends: dict[int, list[float]] = {}
     for line in lines:
         ends.setdefault(round(line.size * 2), []).append(line.x1)
@@ -45,8 +46,8 @@ def _right_edges(lines: list[Run], left: float, right: float) -> dict[int, float
         xs.sort()
         while len(xs) > 3 and xs[-1] > xs[-2] + key / 2:
             xs.pop()
-        if len(xs) >= 3 and xs[-1] < left + 0.75 * (right - left):
-            edges[key] = xs[-1]
+        if len(xs) >= 3 and xs[-1] < left + 0.75 * (right - left) and xs[-3] >= xs[-1] - key / 2:
+            edges[key] = xs[-1]  # (three lines end there: not a few short paragraphs of a line each)
     return edges
 
 

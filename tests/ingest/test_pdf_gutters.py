@@ -38,3 +38,17 @@ def test_wide_word_spaces_above_each_other_in_a_few_justified_lines_are_no_gutte
     runs = [r for k in range(4) for r in (_line(36, 236, 700 - 13 * k, f"words {k}"),
                                            _line(244, 444, 700 - 13 * k, f"more words {k}"))]
     assert [line.run.text for line in order(runs, 0, 480)] == [f"words {k} more words {k}" for k in range(4)]
+
+
+def test_short_paragraphs_of_a_line_each_are_no_narrow_column() -> None:
+    # a page's end: a pull quote across the page, then paragraphs of one line each ending here and
+    # there; their right ends are no column's edge (the room they leave shows each one's end)
+    runs = [Run(38, 812, 420, 15.75, False, "a pull quote set across the page", 60)]
+    runs += [_line(45, x1, 400 - 13 * k, f"paragraph {k}.") for k, x1 in enumerate((700, 512, 488, 420, 250))]
+    assert {line.right for line in order(runs, 0, 842)} == {812}
+
+
+def test_a_narrow_column_under_a_wider_headline_keeps_its_edge() -> None:
+    runs = [Run(36, 560, 700, 24, True, "A headline set wider than the column below it", 60)]
+    runs += [_line(36, x1, 670 - 13 * k, f"line {k}") for k, x1 in enumerate((300, 297, 301, 299, 260))]
+    assert {line.right for line in order(runs, 0, 600) if line.run.size == 10.5} == {301}
