@@ -116,9 +116,8 @@ def _context(start_method: str | None, preload: tuple[str, ...]) -> multiprocess
         # what is alive now lives on: out of the collector's reach, neither the workers (their
         # copy-on-write pages stay shared) nor this process scan it again (the gc module's advice)
         gc.freeze()
-    elif method == "forkserver":  # started now if it is not running (it reads the list as it starts)
-        multiprocessing.set_forkserver_preload(list(SERVER_MODULES + preload))
-        server_main.start_server()
+    elif method == "forkserver":  # read when the server first starts
+        multiprocessing.set_forkserver_preload(list(SERVER_MODULES + preload + server_main.preload_entry()))
     return multiprocessing.get_context(method)
 
 
@@ -256,4 +255,7 @@ def warm_up(preload: tuple[str, ...]) -> None:
     that work in its own process; this call only launches it. A no-op with other start methods."""
     if default_start_method() != "forkserver":
         return
+    from multiprocessing import forkserver
+
     _context("forkserver", preload)
+    forkserver.ensure_running()

@@ -6,12 +6,13 @@ multiprocessing means to do this itself when "__main__" is among the server's pr
 but in Python 3.12 `forkserver.ensure_running` never passes the main script's path to the server
 (it looks for a "main_path" key that `spawn.get_preparation_data` does not give), so every worker
 ran the script anew: compiled from its source (runpy keeps no bytecode) and its imports run (the
-app's entry script imports its window module; a benchmark its helpers), about 11 ms of CPU a worker.
+app's entry script imports its window module; a benchmark its helpers), about 9 ms of CPU a worker.
 
-start_server() names the script (and the arguments it sees) in MAIN_ENV only while it starts
-the server; the server takes it out of its environment, so nothing it starts sees it. Only the
-server acts on it (imported by multiprocessing's forkserver.main: importing this module anywhere
-else does nothing). A script that fails here is run by each worker as before.
+The script travels in the server's preload list itself (preload_entry(), last in the list: the
+server's loop tries to import it as a module name, which no module has, and goes on), so no
+environment variable is set in a process that may have other threads. Only the server acts on it:
+this module reads it from forkserver.main's own frame, and importing it anywhere else does
+nothing. A script that fails here is run by each worker as before.
 """
 from __future__ import annotations
 
@@ -19,44 +20,36 @@ import json
 import os
 import sys
 from multiprocessing import process, spawn
+from types import FrameType
 
-MAIN_ENV = "BRIEFING_WORKER_SERVER_MAIN"  # JSON: what spawn.prepare takes to run the main script or module
+MARK = "briefing_worker_main="  # then JSON: what spawn.prepare takes to run the main script or module
 _KEYS = ("init_main_from_name", "init_main_from_path", "sys_argv")  # its name or path, and the arguments it sees
 
 
-def main_reference() -> str:
-    """What a worker is told to run as its main (spawn's preparation data), as MAIN_ENV holds it; "" for none."""
+def preload_entry() -> tuple[str, ...]:
+    """The preload list's entry naming the calling program's main (spawn's preparation data for a
+    worker), none if it has none (python -c)."""
     data = spawn.get_preparation_data("server")
     if "init_main_from_name" not in data and "init_main_from_path" not in data:
-        return ""
-    return json.dumps({key: data[key] for key in _KEYS if key in data})
+        return ()
+    return (MARK + json.dumps({key: data[key] for key in _KEYS if key in data}),)
 
 
-def start_server() -> None:
-    """Start the forkserver (set_forkserver_preload done) if it is not running, telling it the main script."""
-    from multiprocessing import forkserver
-
-    os.environ[MAIN_ENV] = main_reference()
-    try:
-        forkserver.ensure_running()
-    finally:
-        os.environ.pop(MAIN_ENV, None)
-
-
-def _in_the_server() -> bool:
-    """Is this module being imported by the forkserver's own preload loop?"""
+def _forkserver_main() -> FrameType | None:
+    """forkserver.main's frame, if that is what is importing this module (the server's preload loop)."""
     frame = sys._getframe(1)
     while frame is not None:
         code = frame.f_code
         if code.co_name == "main" and code.co_filename.endswith(os.path.join("multiprocessing", "forkserver.py")):
-            return True
+            return frame
         frame = frame.f_back  # type: ignore[assignment]
-    return False
+    return None
 
 
-def _run_main(reference: str) -> None:
+def _run_main(preload: object) -> None:
+    entries = [e for e in preload if isinstance(e, str) and e.startswith(MARK)] if isinstance(preload, list) else []
     try:
-        data = json.loads(reference) if reference else {}
+        data = json.loads(entries[0][len(MARK):]) if entries else {}
     except ValueError:
         return
     if not isinstance(data, dict) or not data.keys() & {"init_main_from_name", "init_main_from_path"}:
@@ -70,5 +63,7 @@ def _run_main(reference: str) -> None:
         del process.current_process()._inheriting  # type: ignore[attr-defined]
 
 
-if _in_the_server():
-    _run_main(os.environ.pop(MAIN_ENV, ""))
+_server = _forkserver_main()
+if _server is not None:
+    _run_main(_server.f_locals.get("preload"))
+del _server

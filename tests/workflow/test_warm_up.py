@@ -96,13 +96,18 @@ def test_the_main_script_runs_once_in_the_server_not_in_each_worker(tmp_path):
 
 
 def test_the_main_script_is_run_by_the_server_only(monkeypatch):
-    """server_main acts only when the forkserver's own preload loop imports it: anywhere else (a
-    process that inherited the variable) importing it changes nothing."""
+    """server_main acts only when the forkserver's own preload loop imports it: importing it
+    anywhere else changes nothing; its entry in the preload list is no module the server could import."""
     import importlib
 
     from briefing_app.ingest import server_main
 
     argv = list(sys.argv)
-    monkeypatch.setenv(server_main.MAIN_ENV, '{"init_main_from_path": "/nonexistent.py", "sys_argv": ["other"]}')
     importlib.reload(server_main)
-    assert sys.argv == argv and os.environ.get(server_main.MAIN_ENV)
+    assert sys.argv == argv
+    monkeypatch.setattr(sys, "argv", ["/tmp/some script.py", "x"])
+    monkeypatch.setitem(sys.modules["__main__"].__dict__, "__file__", "/tmp/some.dir/main script.py")
+    monkeypatch.setattr(sys.modules["__main__"], "__spec__", None)
+    [entry] = server_main.preload_entry()
+    with pytest.raises(ImportError):
+        __import__(entry)
