@@ -40,6 +40,7 @@ from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
 from tests.ingest.pdf_styles_e import layout_files, set_e_files  # noqa: E402
+from tests.ingest.pdf_styles_random import random_styles  # noqa: E402
 from tests.ingest.pdf_styles_g import set_g_files  # noqa: E402
 from tests.ingest.pdf_styles import (  # noqa: E402
     held_out_styles, more_held_out_styles, more_styles, newer_styles, printed_furniture, set_c_styles, set_d_styles,
@@ -157,6 +158,9 @@ def main() -> None:
     ap.add_argument("--dev-d", action="store_true",
                     help="the tuning articles, set A, set C and set F in layouts of set D's kinds with other parameters "
                          "(tests/ingest/pdf_styles_dev.dev_d_styles; tuned on, -v shows the misses)")
+    ap.add_argument("--random", type=int, metavar="SEED",
+                    help="the tuning articles and sets A and F, each in two page layouts drawn at random with this seed "
+                         "(tests/ingest/pdf_styles_random.py; tuned on, -v shows the misses)")
     ap.add_argument("--set-e", action="store_true",
                     help="only set E: real editorials 52-57 of each outlet (18) in the set E PDF layouts "
                          "(tests/ingest/pdf_styles_e.py: written and committed before the session's tuning, "
@@ -206,6 +210,11 @@ def main() -> None:
                                 ("set F", editorials(13, 6))):
                 run(f"{label} in the dev layouts of set D's kinds (tuned on)",
                     files(folder, arts, {}, dev_d_styles, False), args.verbose)
+            return
+        if args.random is not None:
+            arts = TUNING + editorials(0, 4) + editorials(13, 6)
+            run(f"tuning articles, set A and set F in random layouts (seed {args.random}; tuned on)",
+                with_promos(layout_files(folder, arts, random_styles(args.random), {}, "random")), args.verbose)
             return
         if args.set_f:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
