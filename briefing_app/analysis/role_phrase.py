@@ -82,6 +82,7 @@ FOR_NAME_RE = re.compile(r"\sfor\s+(?:the\s+)?[A-Z][\w.&â€™'-]*(?:\s+[A-Z][\w.&â
 VERB_FIRST_RE = re.compile(r"(?!(?:retired|former|elected|appointed|acting)\b)[a-z]+ed\s|(?:will|would|could|should|can|may|"
                            r"might|must|has|have|had|is|was|were|are|did|does|do)\s")  # ("Davis, will stay on as an adviser")
 # "a senior analyst for Ethiopia at the International Crisis Group": the body "at" names employs; "for" gave a topic
+LEAD_MODIFIERS_RE = re.compile(r"(?:(?:former|senior|top|veteran|longtime|leading|prominent)\s+)+")
 FOR_CLIENTS_RE = re.compile(r"(.+?)\s+for\s+(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s$")
 AT_BODY_RE = re.compile(r".+?\s+at\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+|gubernatorial[ \t]+|Senate[ \t]+)?"
@@ -136,7 +137,8 @@ def describe(desc: str) -> Role:
         role.affiliation = role.affiliation or lead[0]
         head = head[lead[1]:].lstrip()
     elif not role.affiliation and not role.possessor:
-        former = "former " if head.startswith("former ") else ""  # ("the former Bank of England deputy governor")
+        mods = LEAD_MODIFIERS_RE.match(head)  # ("the former Bank of England deputy governor", "a senior Hamas official")
+        former = mods.group() if mods else ""
         employer, rest = employer_first(head[len(former):])  # "Mary Barra, General Motors chief executive"
         rest = former + rest
         known = gazetteer.lookup(employer) if employer else None

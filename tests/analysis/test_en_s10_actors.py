@@ -232,3 +232,8 @@ def test_an_officer_named_right_after_the_company_and_an_irish_premier() -> None
         assert _actors("Results\n\n" + text + "\n")["Jane Doe"].affiliation == "Acme Corp"
     martin = _actors("Tariffs\n\nThe Taoiseach, Micheál Martin, said Ireland would not be bullied.\n")["Micheál Martin"]
     assert (martin.title, martin.affiliation) == ("Taoiseach", "Ireland")
+
+
+def test_a_rank_before_an_employer_in_a_description() -> None:
+    actors = _actors("Talks\n\nBasem Naim, a senior Hamas official, said talks had stalled.\n")
+    assert (actors["Basem Naim"].title, actors["Basem Naim"].affiliation) == ("senior official", "Hamas")
