@@ -71,8 +71,9 @@ OBITUARY_RE = re.compile(r"^(?:[A-Z][\w.'’-]*[ \t]+){1,5}?[A-Z][\w.'’-]*,[ \
                          re.M)
 # a headline that argues: a call or a verdict in modal form ("The manager should have trusted his bench", "Armenia
 # can't count on Russia any more", "It is time to ..."); 11% of the tuned editorials' headlines, 1% of the news reports'
-HEADLINE_MODAL_RE = re.compile(r"\b(?:should|shouldn[’']t|must|mustn[’']t|ought|needs? to|time to|cannot|can[’']t|won[’']t)\b",
-                               re.I)
+# (looked up as words of the lower-cased headline, a few times cheaper than a regex search)
+HEADLINE_MODALS = frozenset("should shouldn't shouldn’t must mustn't mustn’t ought cannot can't can’t won't won’t".split())
+HEADLINE_MODAL_PAIRS = (" need to ", " needs to ", " time to ")
 HEADLINE_MAX = 150  # a longer first line is a paragraph, not a headline
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s|\((?:AP|Reuters|AFP)\)\s*[—–-]", re.M)
 # Cue words, counted in one pass over each side's words: (feature, weight, words matched as written, words matched
@@ -176,7 +177,7 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
           paras: list[tuple[int, int]] | None = None, reported: list[tuple[int, int]] | None = None) -> GenreGuess:
     """Genre of `text`; `masked` is text with quotations blanked (same offsets), `paras` its
     paragraphs (default: every non-blank line) and `reported` the contents of reported speech."""
-    head = "\n".join(line.strip() for line in text[:600].splitlines()[:6])
+    head = _head(text)
     tail = "\n".join(line.strip() for line in text[-1200:].splitlines()[-8:])
     lang = _ru_ko.language(text)
     kicker = _ru_ko.KICKER_RE if lang else KICKER_RE
@@ -188,13 +189,15 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
         found = _ru_ko.cues(lang, text, masked, paragraphs(text) if paras is None else paras, reported or [])
         score = _ru_ko.score(found)
         return GenreGuess("opinion" if score > 0 else "news", round(score, 3), found)
-    return _scored(cues(text, masked, paras, reported))
+    return _scored(cues(text, masked, paras, reported, head))
 
 
 def cues(text: str, masked: str, paras: list[tuple[int, int]] | None = None,
-         reported: list[tuple[int, int]] | None = None) -> dict[str, float]:
-    """The weighed cues of `text` (what guess weighs when no kicker or bio decides)."""
-    head = "\n".join(line.strip() for line in text[:600].splitlines()[:6])
+         reported: list[tuple[int, int]] | None = None, head: str | None = None) -> dict[str, float]:
+    """The weighed cues of `text` (what guess weighs when no kicker or bio decides); `head` its heading
+    lines as guess joins them (worked out here when not given)."""
+    if head is None:
+        head = _head(text)
     paras = paragraphs(text) if paras is None else paras
     own, _ = author_voice(text, masked, paras, reported or [])
     words = WORD_RE.findall(masked)
@@ -208,13 +211,25 @@ def cues(text: str, masked: str, paras: list[tuple[int, int]] | None = None,
     found["abstract"] = min(abstract * voice_per, 30.0)
     found["dateline"] = 1.0 if DATELINE_RE.search(head) else 0.0
     found["speaker_headline"] = 1.0 if SPEAKER_HEADLINE_RE.match(head) else 0.0
-    headline = next((line for line in head.split("\n") if line), "")
-    found["headline_modal"] = 1.0 if len(headline) <= HEADLINE_MAX and HEADLINE_MODAL_RE.search(headline) else 0.0
+    found["headline_modal"] = 1.0 if _headline_modal(head.lstrip().partition("\n")[0]) else 0.0
     found["first_said"] = min(found["first"] * found["said"] / 3, 4.0)
     found["question"] = min(own.count("?") * voice_per, 10.0)
     found["para_words"] = _para_words(text, paras)
     found["own_share"] = len(mine) / max(len(words), 1)
     return found
+
+
+def _head(text: str) -> str:
+    """The heading lines: the first six lines of the first 600 characters, stripped."""
+    return "\n".join(line.strip() for line in text[:600].splitlines()[:6])
+
+
+def _headline_modal(headline: str) -> bool:
+    """Whether a headline (a first line of at most HEADLINE_MAX characters) holds a call or verdict in modal form."""
+    if len(headline) > HEADLINE_MAX:
+        return False
+    low = " " + headline.lower().replace(",", " ").replace(".", " ").replace(":", " ").replace("?", " ") + " "
+    return not HEADLINE_MODALS.isdisjoint(low.split()) or any(pair in low for pair in HEADLINE_MODAL_PAIRS)
 
 
 def _para_words(text: str, paras: list[tuple[int, int]]) -> float:
