@@ -133,8 +133,9 @@ def read_many(paths: list[Item], *, progress: Progress = NO_PROGRESS, workers: i
         yield from _read_here(paths, progress)
         return
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
+    method = start_method or default_start_method()
     yield from run_ordered(read_in_worker, paths, workers=workers, progress=progress, keep_workers=True,
-                           preload=WORKER_PRELOAD, start_method=start_method)
+                           preload=SERVER_PRELOAD if method == "forkserver" else WORKER_PRELOAD, start_method=start_method)
 
 
 def _read_here(paths: list[Item], progress: Progress
@@ -153,7 +154,7 @@ def import_files(project: Project, history: CommandRunner, paths: Sequence[str |
     total = len(files)
     progress.step(0, total, "Reading")
     if workers != 0 and files and (start_method or default_start_method()) == "forkserver":
-        warm_up(WORKER_PRELOAD)  # the server starts (if the app has not started it) while this process ...
+        warm_up(SERVER_PRELOAD)  # the server starts (if the app has not started it) while this process ...
         load_matcher()  # ... loads what storing would load at its first option
     try:
         for n, (path, doc, analysis, error) in enumerate(read_many(files, progress=progress, workers=workers,

@@ -1,10 +1,9 @@
-"""What the import workers' server loads when the app starts it ahead of its first import
-(ingest/isolate.py, start method "forkserver"; importing.warm_up_workers): what every worker
-needs (preload.py) and the Russian and Korean rules too. The server lives as long as the app and
-forks every worker of every import; a rule set it loaded once is in each of them from the start,
-where a worker would otherwise load it for its first Russian or Korean text, in every worker of
-every import. A one-off process (the CLI forks its workers itself), and a server that an import
-had to start itself (it waits for the server), load preload.py only.
+"""What the import workers' server loads (ingest/isolate.py, start method "forkserver"): what
+every worker needs (preload.py) and the Russian and Korean rules too. The server lives as long
+as the app and forks every worker of every import; a rule set it loaded once is in each of them
+from the start, where a worker would otherwise load it for its first Russian or Korean text, in
+every worker of every import. A one-off process (the CLI forks its workers itself) loads
+preload.py only.
 """
 from __future__ import annotations
 

@@ -12,10 +12,10 @@ from briefing_app.ingest import Pasted, read_file
 from briefing_app.ingest.textmap import analysis_view, to_stored
 
 # what a worker needs for every text: this module, the pipeline and the English rule set (a
-# worker loads another rule set the first time a text needs it), loaded by preload.py. The
-# worker server the app starts ahead of its first import (importing.warm_up_workers) loads every
-# rule set (preload_all.py), once for all the workers it forks; a server that an import has to
-# start itself loads WORKER_PRELOAD only: the import waits for it, not for rules it may not need
+# worker loads another rule set the first time a text needs it), loaded by preload.py; the
+# long-lived worker server (forkserver) loads every rule set (preload_all.py), once for all the
+# workers it forks (an import that has to start it waits ~40 ms more for the Russian and Korean
+# rules, but its workers do not each load them for their first such text)
 WORKER_PRELOAD = ("briefing_app.workflow.preload",)
 SERVER_PRELOAD = ("briefing_app.workflow.preload_all",)
 
