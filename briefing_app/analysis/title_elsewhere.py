@@ -6,6 +6,7 @@ and mention, and their title when they have none. Run before coref.description_a
 descriptions after a name to it by the title."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis import gazetteer
@@ -40,13 +41,12 @@ def titles_elsewhere(doc: Document) -> None:
     firsts = sorted((min(m.start for m in p.mentions), i) for i, p in enumerate(people))
     for m in OFFICE_RE.finditer(text):
         title = " ".join(m.group("title").split()).lower()
-        if any(fits(title, p.title, p.affiliation) and start < m.start() for start, i in firsts
-               if (p := people[i]).title):
+        k = bisect.bisect_right(firsts, (m.end(), len(people)))  # (the people named first after the office)
+        if any((p := people[i]).title and fits(title, p.title, p.affiliation) for _, i in firsts[:k]):
             continue  # the office of someone named before ("the president" of President Trump): coref's
-        nxt = next(((start, people[i]) for start, i in firsts if start > m.end()), None)
-        if nxt is None:
+        if k == len(firsts):
             continue
-        start, person = nxt
+        start, person = firsts[k][0], people[firsts[k][1]]
         if APPOSITION_RE.fullmatch(text, m.end(), start):  # "the chancellor, Rachel Reeves,"
             _alias(person, text, m.start() - 1, m.end(), title)
         elif not person.title and text.count("\n\n", m.end(), start) <= 1 and _named_in_full(person, text, start) \
@@ -54,10 +54,10 @@ def titles_elsewhere(doc: Document) -> None:
                             for p in people):  # (the shadow health secretary holds no office "the health secretary" names)
             _alias(person, text, m.start() - 1, m.end(), title)  # "The prime minister said ... Keir Starmer said"
     if "s " in text:
-        countries_offices(doc, people)
+        countries_offices(doc, people, firsts)
 
 
-def countries_offices(doc: Document, people: list[Actor]) -> None:
+def countries_offices(doc: Document, people: list[Actor], firsts: list[tuple[int, int]]) -> None:
     """'Hungary's prime minister' before the country's holder is named: the first person named in full after it,
     within two paragraphs, with no title and no other country, when no one else holds that office there."""
     text = doc.actor_text
@@ -70,9 +70,9 @@ def countries_offices(doc: Document, people: list[Actor]) -> None:
             title = " ".join(m.group("title").split()).lower()
             if any(p.affiliation == hit[0] and p.title and fits(title, p.title, p.affiliation) for p in people):
                 continue  # the office of someone named with it already
-            later = sorted((min(s.start for s in p.mentions), p) for p in people
-                           if min(s.start for s in p.mentions) > m.end() and not p.title
-                           and p.affiliation in (None, hit[0]) and _named_in_full(p, text, min(s.start for s in p.mentions)))
+            later = [(start, people[i]) for start, i in firsts[bisect.bisect_right(firsts, (m.end(), len(people))):]
+                     if not people[i].title and people[i].affiliation in (None, hit[0])
+                     and _named_in_full(people[i], text, start)]
             if later and text.count("\n\n", m.end(), later[0][0]) <= 2:
                 person = later[0][1]
                 _alias(person, text, who.start(), m.end(), title)
