@@ -22,6 +22,8 @@ DESCRIPTION_RE = re.compile(r"[Tt](?<![\w’'.-][Tt])he[ \t]+(?:(?:[A-Za-z][\w-]
                             + r")(?![\w-])")
 # "NATO's chief", "Harris's campaign chair": found from the possessive, the possessor read backwards
 POSSESSED_DESC_RE = re.compile(r"(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>" + _HEADS + r")(?![\w-])")
+POSSESSED_DESC_RES = tuple((re.compile(apostrophe + POSSESSED_DESC_RE.pattern[len("(?:’s|'s)"):]), apostrophe)
+                           for apostrophe in ("’s", "'s"))
 POSSESSOR_RE = re.compile(r"(?<![\w’'.-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2}$")
 OWNED_ROLE_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<head>[A-Za-z][\w-]*)(?=[ \t]*[,.;]|[ \t]+(?:said|says|told))")
@@ -116,8 +118,8 @@ def _mention_end(actor: Actor, pos: int) -> int:
 def _descriptions(text: str) -> list[tuple[int, int]]:
     """Spans of 'the <modifiers> <role>' and '<Name>'s <modifiers> <role>', in text order."""
     spans = [m.span() for m in the_matches(DESCRIPTION_RE, text)]
-    if "'s" in text or "’s" in text:
-        for m in POSSESSED_DESC_RE.finditer(text):
+    for rx, apostrophe in POSSESSED_DESC_RES:  # (one pattern per apostrophe, each opening with a literal: the regex
+        for m in rx.finditer(text) if apostrophe in text else ():  # engine finds those fast; spans sorted below)
             who = POSSESSOR_RE.search(text, max(0, m.start() - 60), m.start())
             if who:
                 spans.append((who.start(), m.end()))

@@ -28,3 +28,12 @@ def test_the_same_matches_as_finditer_on_real_and_random_text(rx: re.Pattern[str
 def test_a_pattern_that_does_not_open_with_the_is_refused() -> None:
     with pytest.raises(ValueError):
         the_matches(re.compile(r"[Aa]n\s+agency"), "an agency")
+
+
+def test_possessed_descriptions_by_one_pattern_per_apostrophe_are_the_same() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:80]]
+    texts.append("NATO's chief and the company’s chief executive, Harris's campaign chair and Trump’s envoy.")
+    for text in texts:
+        want = sorted(m.span() for m in coref.POSSESSED_DESC_RE.finditer(text))
+        got = sorted(m.span() for rx, apostrophe in coref.POSSESSED_DESC_RES for m in rx.finditer(text))
+        assert got == want
