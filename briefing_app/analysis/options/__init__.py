@@ -79,6 +79,7 @@ RISK_RE = re.compile(r"\b(?:would|could|will|might|may|is|are)\s+(?:be\s+)?(?:\w
                      r"dangerous|costly)\b|\b(?:could|might|may)\s+backfire\b|\bcarr(?:y|ies)\s+(?:\w+\s+)?risks?\b", re.I)
 
 
+LATIN_RE = re.compile(r"[A-Za-z]")
 RISK_KEYS_RE = re.compile(r"risk|peril|danger|cost|backfire")  # one scan for the key words of RISK_RE
 
 
@@ -120,6 +121,9 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
     out: list[Option] = []
     carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:
+        if LATIN_RE.search(text, ps, pe) is None:  # a Russian or Korean paragraph: every cue but "?" and every
+            carry = []  # rule's words are English (and, without them, a "?" sentence gives no rule a match)
+            continue
         cues = ParagraphCues(text, ps, pe)
         risky = RISK_KEYS_RE.search(cues.low) is not None  # a sentence holds a risk word only if its paragraph does
         commands = cues.found or may_open_with_command(text, ps, pe)  # cued: each sentence's opening is tried

@@ -1,0 +1,42 @@
+"""Shared stages skip, on Russian and Korean text, work that cannot apply to it; each shortcut must answer exactly
+as the full reading does (checked on the actor set's tuned Russian and Korean articles and on mixed texts)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing_app.analysis import options as options_module
+from briefing_app.analysis import pipeline
+from briefing_app.analysis.options import find_options
+
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
+MIXED = ("Правительство обсудит бюджет. Почему налоги растут?\n\n"
+         "The government should scrap the tax. Why should taxpayers fund it?\n\n"
+         "정부는 예산을 논의한다. 왜 세금이 오르나?\n\n"
+         "That would be a mistake.\n")
+
+
+def _tuned(code: str) -> list[Path]:
+    return [p for p in sorted(ARTICLES.glob(f"{code}*.txt")) if "-held" not in p.name]
+
+
+def _options_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    doc = pipeline.run(text, None, pipeline.STAGES[:-2])  # every stage before options
+    skipped = repr(find_options(doc.text, doc.paras, doc.quotes, doc.actors))
+    with monkeypatch.context() as m:
+        m.setattr(options_module, "LATIN_RE", re.compile(""))  # every paragraph read in full
+        full = repr(find_options(doc.text, doc.paras, doc.quotes, doc.actors))
+    return skipped, full
+
+
+def test_options_skip_paragraphs_without_latin_letters_as_if_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = _tuned("ru") + _tuned("ko")
+    assert len(paths) > 100
+    texts = [p.read_text(encoding="utf-8") for p in paths] + [MIXED]
+    for text in texts:
+        skipped, full = _options_both_ways(text, monkeypatch)
+        assert skipped == full
+    skipped, _ = _options_both_ways(MIXED, monkeypatch)
+    assert "Scrap the tax" in skipped  # the English paragraph between them is still read
