@@ -19,13 +19,14 @@ AMERICAN = frozenset(("Democratic", "Republican", "Democrat", "GOP", "Independen
 KNOWN = frozenset(companies.PARTY_NAMES | set(PARTY_PLURALS))
 
 
-def party_named(word: str, orgs: list[Actor]) -> str | None:
+def party_named(word: str, orgs: list[Actor], named: set[str] | None = None) -> str | None:
     """The party a word names: an organisation of the text under that word, its plural or "<word> Party"; else
-    a known party's usual name; None for a word that names no party."""
+    a known party's usual name; None for a word that names no party. `named`, when given, holds every name and
+    alias of `orgs` (`forms_of(orgs)`): a word none of whose forms is among them skips the look through orgs."""
     if word in AMERICAN:
         return None
     forms = (word, word + "s", word + " Party")
-    for org in orgs:
+    for org in orgs if named is None or not named.isdisjoint(forms) else ():
         if any(f == org.name or f in org.aliases for f in forms) and (org.name in KNOWN or org.name.endswith(" Party")
                                                                      or any(a in KNOWN for a in org.aliases)):
             return org.name
@@ -37,20 +38,28 @@ def party_members(people: list[Actor], orgs: list[Actor]) -> None:
     """Give each person whose title opens with a party's word that party (over a constituency, a place or the
     bare word the title gave)."""
     names = {o.name for o in orgs}
-    parties = [o for o in orgs if o.name in KNOWN or o.name.endswith(" Party") or any(a in KNOWN for a in o.aliases)]
+    named = forms_of(orgs)  # a Russian or Korean person's affiliation names no party: no look through every body
+    parties: list[Actor] | None = None  # listed when a shadow minister asks
     for person in people:
         if person.title and person.title.startswith("shadow ") and not person.affiliation and person.mentions:
+            if parties is None:
+                parties = [o for o in orgs if o.name in KNOWN or o.name.endswith(" Party") or any(a in KNOWN for a in o.aliases)]
             person.affiliation = _latest(parties, min(m.start for m in person.mentions))  # "Stuart Andrew, the shadow
             continue  # health secretary": the opposition party the text named last before him
         first = (person.title or "").split(";")[0].strip()
         m = PARTY_TITLE_RE.match(first)
         word = m.group("party") if m else person.affiliation if person.affiliation and person.affiliation not in names \
             else None
-        party = party_named(word, orgs) if word else None
+        party = party_named(word, orgs, named) if word else None
         aff = person.affiliation
         if party and (aff is None or aff == word or aff not in names and MEMBER_RE.search(first)):
             person.affiliation = party  # (a member's "for York Central" is a constituency; "the Labour chair of the
             # Treasury Committee" keeps the committee)
+
+
+def forms_of(orgs: list[Actor]) -> set[str]:
+    """Every name and alias the organisations go by."""
+    return {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
 
 
 def _latest(parties: list[Actor], pos: int) -> str | None:

@@ -10,6 +10,8 @@ import pytest
 from briefing_app.analysis import options as options_module
 from briefing_app.analysis import pipeline
 from briefing_app.analysis.options import find_options
+from briefing_app.analysis.party_members import forms_of, party_named
+from briefing_app.core.model import Actor
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
 MIXED = ("Правительство обсудит бюджет. Почему налоги растут?\n\n"
@@ -40,3 +42,15 @@ def test_options_skip_paragraphs_without_latin_letters_as_if_read(monkeypatch: p
         assert skipped == full
     skipped, _ = _options_both_ways(MIXED, monkeypatch)
     assert "Scrap the tax" in skipped  # the English paragraph between them is still read
+
+
+def test_party_named_with_the_forms_index_as_without() -> None:
+    orgs = [Actor(name="Labour", kind="organization", aliases=["the Labour Party"]),
+            Actor(name="Conservative Party", kind="organization", aliases=["the Conservatives", "Conservatives"]),
+            Actor(name="Reform UK", kind="organization", aliases=["Reform"]),
+            Actor(name="Единая Россия", kind="organization"),
+            Actor(name="МИД России", kind="organization", aliases=["МИД"])]
+    named = forms_of(orgs)
+    for word in ("Labour", "Conservative", "Reform", "Liberal Democrat", "Green", "Democratic", "Единая Россия",
+                 "Россия", "МИД", "서울시", "Conservatives", ""):
+        assert party_named(word, orgs, named) == party_named(word, orgs), word
