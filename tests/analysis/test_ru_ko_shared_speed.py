@@ -2,6 +2,7 @@
 as the full reading does (checked on the actor set's tuned Russian and Korean articles and on mixed texts)."""
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from briefing_app.analysis import options as options_module
 from briefing_app.analysis import pipeline
 from briefing_app.analysis.options import find_options
 from briefing_app.analysis.party_members import forms_of, party_named
+from briefing_app.analysis.title_elsewhere import POSSESSIVE_RE
 from briefing_app.core.model import Actor
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
@@ -54,3 +56,11 @@ def test_party_named_with_the_forms_index_as_without() -> None:
     for word in ("Labour", "Conservative", "Reform", "Liberal Democrat", "Green", "Democratic", "Единая Россия",
                  "Россия", "МИД", "서울시", "Conservatives", ""):
         assert party_named(word, orgs, named) == party_named(word, orgs), word
+
+
+def test_possessive_pattern_as_the_substring_tests() -> None:
+    rnd = random.Random(15)
+    pieces = ("'s ", "’s ", "s ", "'s", "’", "'", "s", " ", "он ", "그 ", "Hungary", "\n")
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert (POSSESSIVE_RE.search(text) is not None) == ("'s " in text or "’s " in text), text
