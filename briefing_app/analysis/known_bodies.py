@@ -7,6 +7,7 @@ Legislatures named alone: "Congress", "the Senate" and, in an American text that
 Armed Services Committee", "the California Senate") nor before a thing of theirs ("the Senate floor")."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis import gazetteer
@@ -46,18 +47,40 @@ def known_bodies(found: Found) -> None:
     """Each listed body the text names: an organisation (one found already under that name, or found
     as the last words of it, "Customs Enforcement", gains the whole name's mention); then the legislatures."""
     text = found.text
+    found_spans = _Spans(found)
     for m in BODY_RE.finditer(text):
         name = SHORT_OF.get(m.group(), m.group())
-        org = _add(found, name, m.start(), m.end(), alias=m.group() if name != m.group() else None)
+        org = _add(found, found_spans, name, m.start(), m.end(), alias=m.group() if name != m.group() else None)
         if org is not None and name in GROUPS and org.affiliation is None:
             org.affiliation = GROUPS[name][1]  # ("UNHCR": the United Nations')
     if any(key in text for key in LEGISLATURE_KEYS):
-        _legislatures(found)
+        _legislatures(found, found_spans)
 
 
-def _add(found: Found, name: str, s: int, e: int, alias: str | None = None) -> Org | None:
+class _Spans:
+    """The organisations' mentions found so far, sorted by start, kept up to date by _add: whether one holds
+    a span is read among those starting at most the longest mention's length before it, not over them all
+    (a text naming thousands of bodies)."""
+
+    def __init__(self, found: Found) -> None:
+        self.spans = sorted((sp.start, sp.end) for o in found.orgs.values() for sp in o.mentions)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def inside_another(self, s: int, e: int) -> bool:
+        """any(a <= s and e <= b and (a, b) != (s, e)) over the spans."""
+        spans = self.spans
+        first = bisect.bisect_left(spans, (s - self.longest, -1))
+        last = bisect.bisect_left(spans, (s + 1, -1))
+        return any(e <= b and (a, b) != (s, e) for a, b in spans[first:last])
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
+        self.longest = max(self.longest, e - s)
+
+
+def _add(found: Found, spans: _Spans, name: str, s: int, e: int, alias: str | None = None) -> Org | None:
     orgs = found.orgs
-    if any(sp.start <= s and e <= sp.end and (sp.start, sp.end) != (s, e) for o in orgs.values() for sp in o.mentions):
+    if spans.inside_another(s, e):
         return None  # inside a longer name found already ("the Senate Armed Services Committee")
     org = orgs.get(name)
     if org is None:
@@ -66,25 +89,26 @@ def _add(found: Found, name: str, s: int, e: int, alias: str | None = None) -> O
         org.aliases.append(alias)
     if not any(sp.start == s for sp in org.mentions):
         org.mentions.append(Span(s, e))
+        spans.add(s, e)
     org.venue_only = False
     return org
 
 
-def _legislatures(found: Found) -> None:
+def _legislatures(found: Found, spans: _Spans) -> None:
     """'Congress funded the beds', 'The Senate passed a bill', 'The House has yet to vote' (an American text)."""
     text = found.text
     named = [o.name for o in found.orgs.values()]
     for m in LEGISLATURE_RE.finditer(text):
         chamber = m.group("chamber")
         if chamber is None:
-            _add(found, "Congress", m.start(), m.end())
+            _add(found, spans, "Congress", m.start(), m.end())
             continue
         if any(n.endswith(" " + chamber) or n.startswith(chamber + " of ") for n in named):
             continue  # "the California Senate ... the Senate", "the House of Commons ... the House": that body's
         if chamber == "Senate":
-            _add(found, "Senate", m.start(), m.end())
+            _add(found, spans, "Senate", m.start(), m.end())
         elif "House of" not in text and american(text):
-            _add(found, "House of Representatives", m.start(), m.end(), alias="the House")
+            _add(found, spans, "House of Representatives", m.start(), m.end(), alias="the House")
 
 
 __all__ = ["NAMES", "known_bodies"]
