@@ -11,6 +11,7 @@ import re
 from briefing_app.analysis.lang.ru_affiliations import OUTLETS, PARTIES, a_city
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, STATE_RE, guillemet_nominative
+from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Span
 
 # a company named by its kind ("в расписании компании", "Генеральный директор перевозчика", "авиакомпания не планирует")
@@ -162,10 +163,21 @@ def guillemet_mentions(text: str, out: list[Actor]) -> None:
     if "«" not in text:
         return
     by_name = {a.name: a for a in out if a.kind == "organization"}
+    # each organisation's own mentions, asked once per name in guillemets (a mention added here ends before the
+    # next name's «, so it never holds one); the new mentions join them sorted by start at the end
+    found: dict[int, tuple[Actor, SpanReach, list[Span]]] = {}
     for m in GUILLEMET_NAME_RE.finditer(text):
         org = by_name.get(m.group("name")) or by_name.get(guillemet_nominative(m.group("name")))
-        if org is not None and not any(s.start <= m.start("name") < s.end for s in org.mentions):
-            org.mentions.append(Span(m.start("name"), m.end("name")))
+        if org is None:
+            continue
+        if id(org) not in found:
+            found[id(org)] = (org, SpanReach((s.start, s.end) for s in org.mentions), [])
+        _, held, new = found[id(org)]
+        if not held.covers(m.start("name")):
+            new.append(Span(m.start("name"), m.end("name")))
+    for org, _, new in found.values():
+        if new:
+            org.mentions.extend(new)
             org.mentions.sort(key=lambda s: s.start)
 
 
