@@ -50,6 +50,10 @@ def description_aliases(doc: Document) -> None:
     for canon, person in people.items():
         for word in title_words(person.title) if person.title else ():
             said.setdefault(word, set()).add(canon)
+    placed_in: dict[str, set[str]] = {}  # a place: the people of it (who may take a '<place> <role>' as title)
+    for canon, person in people.items():
+        if person.affiliation:
+            placed_in.setdefault(person.affiliation, set()).add(canon)
     ends: dict[str, dict[int, int]] = {canon: {} for canon in people}  # each person's mentions: start -> end
     for canon, person in people.items():  # (the first mention with that start, as _mention_end finds it)
         for span in person.mentions:
@@ -65,11 +69,14 @@ def description_aliases(doc: Document) -> None:
         if titled is None:  # the people whose title says the head: no one else can fit (descriptions.fits)
             titled = heads[head] = _titled(people, said, head)
         comma = _comma_before(text, start)  # an appositive's mention ends at this comma
+        cut = desc.rfind(" ")  # (only the people of the words before a role word can take it: _placed_role)
+        of_place = placed_in.get(desc[:cut], ()) if cut > 0 and desc[cut + 1:].lower() in ROLE_WORDS else ()
         for canon, pos in reversed(latest.items()):  # the most recently named first
-            actor = people.get(canon)
+            actor = people.get(canon) if canon in of_place else None
             placed = actor is not None and not actor.title and _placed_role(desc, actor.affiliation)
             if canon not in titled and not placed and (comma < 0 or ends.get(canon, {}).get(pos, pos) != comma):
                 continue  # (neither fits nor is in apposition: the look-ups below would say no)
+            actor = people.get(canon)
             appositive = APPOSITIVE_GAP_RE.fullmatch(text, _mention_end(actor, pos), start) if actor else None
             if actor is not None and (appositive or placed or actor.title and fits(desc, actor.title, actor.affiliation)):
                 if placed:  # "Ted Budd, a Republican from North Carolina ... The North Carolina senator": his title
