@@ -5,6 +5,7 @@ of the article whose title ends with it, named before, and so is a body and a ti
 for the one holder of that title at that body (two holders: nobody, nothing invented)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -54,6 +55,7 @@ def appositions(text: str, out: list[Actor]) -> None:
 def bare_titles(text: str, out: list[Actor]) -> None:
     """A bare title word as an alias and mention of the one person whose title ends with it."""
     holders_of: dict[str, list[Actor]] = {}
+    longest: dict[int, int] = {}  # a holder whose mentions this pass has sorted: their longest mention's length
     for a in out:
         if a.kind == "person" and a.title and a.mentions:
             for word in dict.fromkeys([a.title.split()[-1], _last_title(a.title)]):  # "국무장관", and "의장" of "국회의장"
@@ -64,7 +66,7 @@ def bare_titles(text: str, out: list[Actor]) -> None:
             continue  # two holders of one body's title: no bare title or body and title names one of them
         at = text.find(title)
         while at != -1:
-            _bare(text, at, title, holding)
+            _bare(text, at, title, holding, longest)
             at = text.find(title, at + len(title))
 
 
@@ -77,7 +79,7 @@ def _last_title(title: str) -> str | None:
 CATAPHORA_REACH = 150  # characters after a place's own title (no name) within which its holder may be named
 
 
-def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
+def _bare(text: str, at: int, title: str, holding: list[Actor], longest: dict[int, int]) -> None:
     if at and WORD_CHAR_RE.match(text, at - 1) or not BARE_AFTER_RE.match(text, at + len(title)):
         return  # part of a longer word ("국회의장", "의장단")
     start, body = at, None
@@ -93,7 +95,7 @@ def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
         return
     holders = [a for a in holding if body is None or a.affiliation in (body, COUNTRIES.get(body))
                or (a.title or "").startswith(body)]
-    if len(holders) != 1 or any(s.start <= start < s.end for s in holders[0].mentions):
+    if len(holders) != 1 or _holds(holders[0], start, longest):
         return
     first = holders[0].mentions[0].start
     if first >= start and not (body is None and len(title) >= 4 and title != _last_title(title) and first - start <= CATAPHORA_REACH):
@@ -102,8 +104,25 @@ def _bare(text: str, at: int, title: str, holding: list[Actor]) -> None:
     alias = f"{body} {title}" if body else title
     if alias not in holder.aliases:
         holder.aliases.append(alias)
-    holder.mentions.append(Span(start, at + len(title)))
-    holder.mentions.sort(key=lambda s: s.start)
+    new = Span(start, at + len(title))
+    if id(holder) in longest:  # (sorted already: put in its place, as the sort below would)
+        bisect.insort_right(holder.mentions, new, key=lambda s: s.start)
+        longest[id(holder)] = max(longest[id(holder)], new.end - new.start)
+    else:
+        holder.mentions.append(new)
+        holder.mentions.sort(key=lambda s: s.start)
+        longest[id(holder)] = max(s.end - s.start for s in holder.mentions)
+
+
+def _holds(actor: Actor, pos: int, longest: dict[int, int]) -> bool:
+    """any(s.start <= pos < s.end) over the actor's mentions: once sorted by this pass, only those starting at most
+    the longest mention's length before pos (a text with thousands of bare titles took seconds)."""
+    mentions, reach = actor.mentions, longest.get(id(actor))
+    if reach is None:
+        return any(s.start <= pos < s.end for s in mentions)
+    lo = bisect.bisect_left(mentions, pos - reach, key=lambda s: s.start)
+    hi = bisect.bisect_right(mentions, pos, key=lambda s: s.start)
+    return any(pos < s.end for s in mentions[lo:hi])
 
 
 # a unit's head and the kind of body the unit is ("백호선 지부장" after "현대중공업지부")
