@@ -55,26 +55,3 @@ def test_the_sentences_kept_are_bounded_and_forgotten() -> None:
     assert len(K._found) <= K.MAX_KEPT
     K.forget()
     assert not K._found
-
-
-def test_a_paragraphs_positions_answer_for_any_stretch_of_it() -> None:
-    """keys.Paragraph: the words wholly inside any stretch of a scanned paragraph, and words_in of a sentence found
-    inside the paragraph last scanned, are what substring tests give (a longest word running past a stretch's end
-    leaves its shorter prefixes in)."""
-    words = sorted(K._WORDS)
-    rnd = random.Random(11)
-    alphabet = "abcdeilnorstuw '’-:\n"
-    for _ in range(300):
-        parts = [rnd.choice(words) if rnd.random() < 0.5 else "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6)))
-                 for _ in range(rnd.randint(0, 12))]
-        low = " " + "".join(parts)
-        para = K.Paragraph(low)
-        for _ in range(8):
-            i = rnd.randint(0, len(low))
-            j = rnd.randint(i, len(low))
-            expected = frozenset(w for w in words if w in low[i:j])
-            assert para.within(i, j) == expected, (low, i, j)
-            K._found.clear()
-            assert K.words_in(low[i:j]) == expected, (low, i, j)
-    K.forget()
-    assert K._current is None
