@@ -2,15 +2,12 @@
 only the sentences that hold one (or open with a command)."""
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES
 from briefing_app.analysis.options.announced import ANNOUNCED_CUES
 from briefing_app.analysis.options.hedged import SKETCH_HEADS
-from briefing_app.analysis.options.keys import Paragraph, keys, prefixes
 
 # a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
 # text for them, factored by common prefixes, is far cheaper than a case-insensitive scan with one
@@ -54,9 +51,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         *(f"reason{s} to {v}" for s in ("", "s") for v in ("doubt", "believe", "think", "expect")))
 
 
-CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))  # (the reference for a sentence read on its own)
-CUE_SET = keys(*CUES)  # declared: a paragraph's one scan finds the cues and the rules' key words together
-Cue = tuple[int, str]  # where a cue starts, and the longest cue there (what CUES_RE matches there)
+CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
 
 # Five common cue words admit a sentence only in the phrases the rules read them in: "time" after "it is", "it's",
 # "isn't it", "is it not", "high", "about", "(long) past" (a word ending in s, t or h before it; "ſ" folds to s in the
@@ -108,18 +103,17 @@ def _phrase(low: str, cue: str, i: int, lo: int, hi: int) -> bool:
     return CALL_RE.match(low, i, hi) is not None
 
 
-def _scan(low: str, found: Cue | None, lo: int, hi: int, after: Callable[[int], Cue | None]) -> tuple[Cue | None, bool]:
-    """From `found` on (`after(i)`: the first cue starting at i or later): the first cue in low[lo:hi] that admits the
-    sentence (None if none starts before hi, or the first cue that runs past hi), and whether a five-word cue was
-    passed over."""
+def _scan(low: str, m: re.Match[str] | None, lo: int, hi: int) -> tuple[re.Match[str] | None, bool]:
+    """From m on: the first cue match in low[lo:hi] that admits the sentence (None if none starts before hi, or the
+    first match that runs past hi), and whether a five-word cue was passed over."""
     passed = False
-    while found is not None and found[0] < hi and found[0] + len(found[1]) <= hi:
-        start, cue = found
-        if cue not in FIVE or _phrase(low, cue, start, lo, hi):
-            return found, passed
+    while m is not None and m.start() < hi and m.end() <= hi:
+        cue = m.group(0)
+        if cue not in FIVE or _phrase(low, cue, m.start(), lo, hi):
+            return m, passed
         passed = True
-        found = after(start + 1)
-    return found, passed
+        m = CUES_RE.search(low, m.start() + 1)
+    return m, passed
 
 
 def _kept(low: str) -> bool:
@@ -133,58 +127,32 @@ def _held(low: str) -> bool:
 
 def _cued(low: str) -> bool:
     low = " " + low  # " call" also at the sentence's start
+    m, passed = _scan(low, CUES_RE.search(low), 0, len(low))
+    return m is not None and m.start() < len(low) or passed and _kept(low)
 
-    def after(i: int) -> Cue | None:
-        m = CUES_RE.search(low, i)
-        return None if m is None else (m.start(), m.group(0))
-
-    found, passed = _scan(low, after(0), 0, len(low), after)
-    return found is not None and found[0] < len(low) or passed and _kept(low)
-
-
-_longest_cue: dict[str, str | None] = {}  # a declared word -> the longest cue it starts with
-
-
-def _cue_in(word: str) -> str | None:
-    cue = _longest_cue.get(word, "")
-    if cue == "":
-        cue = _longest_cue[word] = max(prefixes(word) & CUE_SET, key=len, default=None)
-    return cue
 
 
 class ParagraphCues:
-    """The cues of one paragraph, found by one scan of it (`keys.Paragraph`, which also answers the rules' key
-    words for its sentences) that each sentence's test continues (rather than a scan of the paragraph and then
-    another of each sentence): `cued(s, e)` answers as `_cued` on the sentence text[s:e] does. Sentences are
-    tested in order."""
+    """The cues of one paragraph, found by one scan of it that each sentence's test continues
+    (rather than a scan of the paragraph and then another of each sentence): `cued(s, e)` answers
+    as `_cued` on the sentence text[s:e] does. Sentences are tested in order."""
 
     def __init__(self, text: str, ps: int, pe: int) -> None:
         self.text, self.ps = text, ps
         self.low = " " + text[ps:pe].lower()  # low[i + 1] is text[ps + i]
         self.aligned = len(self.low) == pe - ps + 1  # lower-casing kept every offset (no "İ" -> "i̇")
-        words = Paragraph(self.low)
-        self.cues: list[Cue] = []
-        for at, word in zip(words.at, words.longest):
-            cue = _cue_in(word)
-            if cue is not None:
-                self.cues.append((at, cue))
-        self.starts = [at for at, _ in self.cues]
-        self.next = self.cues[0] if self.cues else None  # the first cue not before the sentence last tested
+        self.next = CUES_RE.search(self.low)  # the first cue not before the sentence last tested
         self.found = self.next is not None  # the paragraph holds a cue: as `_held` on all of it
-
-    def _after(self, i: int) -> Cue | None:
-        n = bisect.bisect_left(self.starts, i)
-        return self.cues[n] if n < len(self.cues) else None
 
     def cued(self, s: int, e: int) -> bool:
         start, end = s - self.ps, e - self.ps + 1  # " " + the sentence is low[start:end] when low[start] is a space
         if not self.aligned or self.low[start] != " ":
             return _cued(self.text[s:e].lower())  # its own leading space may start a cue (" call") the paragraph lacks
-        if self.next is not None and self.next[0] < start:
-            self.next = self._after(start)
-        self.next, passed = _scan(self.low, self.next, start, end, self._after)
-        if self.next is None or self.next[0] >= end:
+        if self.next is not None and self.next.start() < start:
+            self.next = CUES_RE.search(self.low, start)
+        self.next, passed = _scan(self.low, self.next, start, end)
+        if self.next is None or self.next.start() >= end:
             return passed and _kept(self.low[start:end])  # no cue starts in the sentence (in a phrase the rules read)
-        if self.next[0] + len(self.next[1]) <= end:
+        if self.next.end() <= end:
             return True
         return _cued(self.text[s:e].lower())  # the cue found runs past the sentence's end: a shorter one may fit
