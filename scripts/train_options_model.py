@@ -96,7 +96,9 @@ def cross_validate(rows: list[dict[str, Any]], k: int) -> None:
 
 def articles(split: str) -> Iterator[tuple[str, list[tuple[int, int, dict[str, Any]]]]]:
     """(text, gold options with their spans) of every editorial in `split`."""
-    from score import in_split, load as gold
+    from options_cv import _scorer  # score.py by its path: a bare "score" may be another folder's
+    scorer = _scorer()
+    in_split, gold = scorer.in_split, scorer.load
     for name, entry in sorted(gold(gold="v1").items()):  # v1: the labels this experiment was measured against
         if in_split(entry, split):
             text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
