@@ -56,6 +56,17 @@ def test_nothing_considered(text: str) -> None:
         [(o.summary, o.stance) for o in options(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Officials are weighing in on the debate.",  # once "Hold in on the debate"
+    "The ministers are weighing in on the plan.",
+    "Two former governors are now weighing in with their own advice.",
+    "The regulator is considering whether the merger can go ahead.",
+])
+def test_weighing_in_is_no_course(text: str) -> None:
+    """'weigh in (on X)' is to comment on X, 'considering whether' a question: no course weighed by anyone."""
+    assert options(text) == [], [(o.summary, o.stance, o.positions) for o in options(text)]
+
+
 def test_acronym_plural_is_a_body() -> None:
     """'GPs have a responsibility to X': an acronym's plural names a body of people; 'States have a duty to X' stays a
     principle."""

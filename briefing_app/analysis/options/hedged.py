@@ -10,7 +10,7 @@ from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
-from briefing_app.analysis.options.lexicon import lowered
+from briefing_app.analysis.options.lexicon import NOT_WEIGHED, lowered
 from briefing_app.analysis.options.modals import subject_span
 
 # "is an opportunity to", "should be seen as a chance for ministers to", "offers a rare opening to";
@@ -62,8 +62,7 @@ NO_NEED_KEYS = keys("not need to", "n't need to", "n’t need to", "not really n
                     "n't actually need", "n’t really need", "n’t actually need")
 # "Norway is considering repealing the law", "The Treasury is now actively considering a windfall tax": the doer weighs it
 CONSIDERING_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|seriously\s+|actively\s+|still\s+)*(?:considering|"
-                            r"weighing|mulling|exploring)\s+(?!(?:in|up|on|whether|how|what|why|if)\b)"
-                            r"(?=\w)")
+                            r"weighing|mulling|exploring)\s+(?!" + NOT_WEIGHED + r")(?=\w)")
 
 
 # one scan for every cue below: most sentences hold none of them

@@ -27,6 +27,10 @@ def after_space(pattern: str, flags: int = 0) -> re.Pattern[str]:
     one space to the next instead of trying the pattern at every position (several times faster)."""
     return re.compile(r"\s\s*(?:" + pattern + ")", flags)
 
+# what may not follow "is considering / weighing / mulling / exploring" for the words after it to be the course weighed:
+# "weighing in on the debate", "taking up", "considering whether / how": a comment or a question, no course
+NOT_WEIGHED = r"(?:in|up|on|whether|how|what|why|if)\b"
+
 ADVERBS = (r"(?:\s+(?:also|now|urgently|instead|immediately|seriously|finally|at\s+least|therefore|then|still|"
            r"really|first|clearly|surely|simply|rather|quickly|swiftly|certainly|probably|perhaps|definitely|always|"
            r"collectively|together|once\s+again|again|at\s+once|without\s+delay|jointly|all|both|nonetheless|nevertheless)"

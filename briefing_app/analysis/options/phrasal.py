@@ -10,7 +10,7 @@ from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.keys import holds_any, keys
-from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
+from briefing_app.analysis.options.lexicon import NOT_WEIGHED, PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import summary
 from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits
@@ -49,7 +49,7 @@ THING_DO_RE = re.compile(r"\b(?:[Tt]he\s+(?:(?:best|most\s+\w+|single\s+most\s+\
                          r"(?:\s+(?:now|for\s+[^,.;]{1,40}?))?\s+(?:is|would\s+be)\s+(?:to\s+)?(?=[a-z])")
 LIES_IN_RE = re.compile(r"(?!the\s+same\b|this\b|that\b)(?:[\w’'-]+\s+){0,3}?[\w-]+(?:tion|sion|ment|ance|ence|ing|al|ship)s?\b")
 CONSIDER_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+|already\s+|seriously\s+|reportedly\s+)?(?:considering|weighing|"
-                         r"mulling|exploring)\s+(?!whether\b|how\b|what\b|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
+                         r"mulling|exploring)\s+(?!" + NOT_WEIGHED + r"|\w+ing\b|the\s+(?:idea|possibility|option)\s+of\b)(?=\w)")
 OPPOSED_TO_RE = re.compile(r"\b(?:is|are|was|were|remains?|stays?)\s+(?:\w+ly\s+)?(?P<bad>opposed|against)\s+(?:to\s+)?"
                            r"(?=\w+ing\b)|\b(?:is|are|remains?)\s+(?:\w+ly\s+)?opposed\s+to\s+(?=(?:an?|any|new|more|further)\s)")
 LAST_THING_RE = re.compile(r"\b[Tt]he\s+(?:last|worst)\s+thing\s+(?:[\w’']+\s+){0,6}?(?:is|would\s+be)\s+(?:to\s+)?(?=\w)")
