@@ -17,7 +17,9 @@ from briefing_app.analysis.us_officials import american
 from briefing_app.core.model import Span
 
 # (every name opens with a capital, and none with a "U": a name in lower case, "al-Qaeda", or one that opens with
-# "U", "UNHCR", has the pattern tried at every "a" or at every "U.S." of a text, up to twice the cost of the scan)
+# "U", "UNHCR", has the pattern tried at every "a" or at every "U.S." of a text, up to twice the cost of the scan;
+# those are RARE_GROUPS below, found by patterns of their own that the engine skips through: U_GROUPS_RE, which
+# opens with a literal "U", and QAEDA_RE, tried only in a text with a "Q")
 # well-known bodies that are no country's (movements, armed groups, unions, agencies of the UN, blocs) and that
 # no organisation noun ends: canonical name, the short forms a text may use alone, and the body they belong to
 GROUPS: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -27,9 +29,17 @@ GROUPS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Organisation for Economic Co-operation and Development": (("OECD",), None), "ASEAN": ((), None),
     "Group of 20": (("G20", "G-20"), None), "Organization for Security and Co-operation in Europe": (("OSCE",), None),
 }
+RARE_GROUPS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "al-Qaeda": (("al Qaeda", "Al-Qaeda", "Al Qaeda"), None), "United Auto Workers": (("UAW",), None),
+    "UNICEF": ((), "United Nations"), "UNHCR": ((), "United Nations"), "UNESCO": ((), "United Nations"),
+}
+U_GROUPS_RE = re.compile(r"U(?<![\w&’'-]U)(?:N(?:HCR|ICEF|ESCO)|AW|nited Auto Workers)(?![\w&’'-])")
+QAEDA_RE = re.compile(r"(?<![\w&’'-])[Aa]l[- ]Qaeda(?![\w&’'-])")
+GROUPS.update(RARE_GROUPS)
 SHORT_OF = {short: name for name, (shorts, _) in GROUPS.items() for short in (name, *shorts)}
+RARE_FORMS = {form for name, (shorts, _) in RARE_GROUPS.items() for form in (name, *shorts)}
 NAMES = sorted(({name for names in BODIES.values() for name in names if not gazetteer.lookup(name)} - {"Congress"})
-               | {form for form in SHORT_OF if not gazetteer.lookup(form)})
+               | {form for form in SHORT_OF if not gazetteer.lookup(form) and form not in RARE_FORMS})
 # one pattern of all the names (a trie; a str.find of each name's first word cost ten times as much)
 BODY_RE = re.compile(gazetteer.trie_pattern(NAMES, not_after=r"[\w&’'-]") + r"(?![\w&’'-])")
 # "Congress", "the Senate", "the House" standing alone: no capitalised word or possessive before them (but a
@@ -48,13 +58,22 @@ def known_bodies(found: Found) -> None:
     as the last words of it, "Customs Enforcement", gains the whole name's mention); then the legislatures."""
     text = found.text
     found_spans = _Spans(found)
-    for m in BODY_RE.finditer(text):
+    for m in _bodies(text):
         name = SHORT_OF.get(m.group(), m.group())
         org = _add(found, found_spans, name, m.start(), m.end(), alias=m.group() if name != m.group() else None)
         if org is not None and name in GROUPS and org.affiliation is None:
             org.affiliation = GROUPS[name][1]  # ("UNHCR": the United Nations')
     if any(key in text for key in LEGISLATURE_KEYS):
         _legislatures(found, found_spans)
+
+
+def _bodies(text: str) -> list[re.Match[str]]:
+    """The matches of BODY_RE and of the rare groups' patterns, in the text's order."""
+    hits = list(BODY_RE.finditer(text))
+    rare = list(U_GROUPS_RE.finditer(text))
+    if "Q" in text:
+        rare += QAEDA_RE.finditer(text)
+    return sorted(hits + rare, key=lambda m: m.start()) if rare else hits
 
 
 class _Spans:
