@@ -252,6 +252,43 @@ def test_measures_joined_by_and(text: str, expected: list[str]) -> None:
     assert [o.summary for o in options(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a list of measures, the items after commas, "and", a semicolon: one option per measure
+    ("Congress should repeal the tax, expand the credit and cut the rate.",
+     ["Repeal the tax", "Expand the credit", "Cut the rate"]),
+    ("The EU must impose sanctions on Moscow, freeze its assets, and expel its diplomats.",
+     ["Impose sanctions on Moscow", "Freeze its assets", "Expel its diplomats"]),
+    ("Labour wants to fix traditional schools, pay good teachers a bonus and expand vocational education.",
+     ["Fix traditional schools", "Pay good teachers a bonus", "Expand vocational education"]),
+    # gerunds after a gerund, past a relative clause, and a bare verb after a semicolon
+    ("Government can help by reforming the tax code, which punishes marriage, and increasing the allowance for "
+     "children; allow tuition to be deductible.",
+     ["Reform the tax code", "Increase the allowance for children", "Allow tuition to be deductible"]),
+    ("The Commerce Department should enforce the law as written and require Apple to remove the app.",
+     ["Enforce the law as written", "Require Apple to remove the app"]),
+])
+def test_list_of_measures(text: str, expected: list[str]) -> None:
+    found = options(text)
+    assert [o.summary for o in found] == expected
+    assert len({(o.start, o.end) for o in found}) == len(found)  # each measure its own evidence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # not a list item: a verb of a relative clause, a means ("by raising X and cutting Y"), a bare verb after a gerund
+    ("The council should fund more buses by raising parking charges and cutting the road budget.",
+     ["Fund more buses by raising parking charges and cutting the road budget"]),
+    ("The city should stop selling parks and land to developers.", ["Stop selling parks and land to developers"]),
+])
+def test_no_list_item(text: str, expected: list[str]) -> None:
+    assert [o.summary for o in options(text)] == expected
+
+
+def test_no_list_item_in_a_relative_clause() -> None:
+    found = options("Congress needs to pass the budget, not become a distraction that will hurt the party and increase the "
+                    "deficit.")
+    assert found and not [o.summary for o in found if o.summary.startswith("Increase")]
+
+
 def test_a_call_nobody_makes() -> None:
     assert options("Nobody is suggesting that every council must adopt it.") == []
 

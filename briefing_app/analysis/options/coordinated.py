@@ -62,40 +62,78 @@ def coordinated(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-# "Colombo should introduce a wealth tax and close the exemptions ...": a second command verb after "and" starts a
-# second measure (a list of measures is one entry per measure); the verb is one of the command verbs, before its object
-AND_VERB_RE = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\s+(?=(?:the|a|an|its|their|his|her|all|any|every|more|"
-                         r"new|[A-Z])\b)")
+# "Colombo should introduce a wealth tax and close the exemptions ...", "Congress should repeal the tax, expand the credit
+# and cut the rate", "by reforming the tax code ..., and increasing the exemption ...; allow tuition to be deductible": a
+# list of measures is one entry per measure. An item opens with a list verb in the form of the first one (bare after
+# bare, gerund after gerund), after "and"/"or", a comma or a semicolon.
+LIST_VERBS = COMMAND_VERBS | frozenset("cut increase reduce pay offer add send tighten ease exempt spend strengthen simplify "
+                                       "hold open back".split())
+# (after a bare "and" that does not end a list opened by commas, the verb's object opens with a determiner or a name:
+# "ban the chemical and compensate the farmers", not "reject the incinerator and invest in recycling instead")
+ITEM_RE = re.compile(r"(?:\s*[,;]\s+(?:and\s+|or\s+)?(?:also\s+|then\s+)?(?P<verb>[a-z]+)\s+(?=[\w“\"‘])|\s+(?:and|or)\s+"
+                     r"(?:also\s+|then\s+)?(?P<and_verb>[a-z]+)\s+(?=(?P<det>(?:the|a|an|its|their|his|her|all|any|every|more|"
+                     r"new)\b|[A-Z])?))")
+LISTED_RE = re.compile(r"[,;]\s*(?:and\s+|or\s+)?$")  # before an item opened by a comma or a semicolon
+# the same course again, not a second measure: "welcome him and allow him to work", "scrap the code and replace it with X"
+SAME_OBJECT_RE = re.compile(r"\s*(?:it|them|him|her|this|that|those|these)\b")
+# after the phrase: the list goes on past a relative clause or an aside (", which ..., and increasing Y"; "; allow Z")
+ITEM_LATER_RE = re.compile(r"[^.;:!?]{0,120}?(?P<sep>,\s+(?:and|or)|;(?:\s+and)?)\s+(?P<verb>[a-z]+)\s+(?=[\w“\"‘])")
+# a clause inside the item before: its verbs are the clause's, not the list's ("a distraction that will hurt X and
+# increase Y", "allow tuition to be deductible to help more people study and ease their debt")
+CLAUSE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|will|would|can|could|may|might|to\s+(?!(?:the|a|an|its|their|his|"
+                            r"her|our|this|these|those|all|any|every|each|more)\b)[a-z]+)\b")
+MAX_ITEMS = 6  # per sentence: a longer run of "and"s is prose, not a list of measures
 
 
-AND_LATER_RE = re.compile(r"[^.;:!?]{0,120}?,\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:the|a|an|its|their|all|any|every|more|new|[A-Z])\b)")
+def _list_verb(word: str, gerund: bool) -> bool:
+    """Whether `word` opens a list item after a first verb that is a gerund (gerund=True) or bare."""
+    if gerund != word.endswith("ing"):
+        return False
+    return (base_form(word) if gerund else word) in LIST_VERBS
 
 
 def _and_verb(text: str, e: int, hits: list[Hit]) -> list[Hit]:
-    """Second measures joined by "and" + a command verb inside an active hit's phrase; the first hit ends before it."""
+    """Further measures of a list begun by an active hit: each item a hit of its own (same stance and holder), the
+    item before it ending where it begins."""
     out: list[Hit] = []
-    for hit in hits:
-        phrase = text[hit.start:hit.end]
-        first = phrase.split(" ", 1)[0].lower()
-        if hit.stance not in ("support", "oppose") or not hit.summary.lower().startswith(first):
-            continue  # a passive or reshaped summary ("Place Thames Water in ..."): its words are not the phrase's
-        later = AND_LATER_RE.match(text, hit.end, min(e, hit.end + 160))
-        if later is not None and later.group("verb") in COMMAND_VERBS:  # "scrap X, as Scotland did last year, and cap Y"
-            more = vp_hit(text, later.start("verb"), e, hit.stance, hit.at, hit.who)
-            if more is not None:
-                more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
-                more.clause = (later.start("verb") - 4, e)
-                out.append(more)
-                continue
-        for m in AND_VERB_RE.finditer(text, hit.start, hit.end):
-            if m.group("verb") not in COMMAND_VERBS or m.group("verb") == first:
-                continue
-            more = vp_hit(text, m.start("verb"), e, hit.stance, hit.at, hit.who)
-            if more is None or not is_concrete(text[hit.start:m.start()]):
-                continue
-            more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
-            more.clause = (m.start() + 1, e)
-            hit.summary, hit.end = summary(text[hit.start:m.start()]), m.start()
+    queue = list(hits)
+    while queue and len(out) < MAX_ITEMS:
+        more = _next_item(text, e, queue.pop(0))
+        if more is not None:
             out.append(more)
-            break
+            queue.append(more)
     return out
+
+
+def _next_item(text: str, e: int, hit: Hit) -> Hit | None:
+    phrase = text[hit.start:hit.end]
+    first = phrase.split(" ", 1)[0].lower()
+    gerund = first.endswith("ing") and base_form(first) != first
+    if hit.stance not in ("support", "oppose") or not hit.summary.lower().startswith(base_form(first) if gerund else first):
+        return None  # a passive or reshaped summary ("Place Thames Water in ..."): its words are not the phrase's
+    for m in ITEM_RE.finditer(text, hit.start, hit.end):
+        verb = m.group("verb") or m.group("and_verb")
+        if verb == first or not _list_verb(verb, gerund) or SAME_OBJECT_RE.match(text, m.end(), e) is not None:
+            continue
+        if m.group("and_verb") and (m.group("det") is None and LISTED_RE.search(text, max(0, hit.start - 8), hit.start) is None
+                                    or CLAUSE_WORD_RE.search(text, hit.start, m.start()) is not None):
+            continue  # "... and invest in recycling instead"; "a distraction that will hurt the brand and increase X": a clause's verb
+        more = vp_hit(text, m.start(1 if m.group("verb") else 2), e, hit.stance, hit.at, hit.who)
+        if more is None or not is_concrete(text[hit.start:m.start()]):
+            continue
+        more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
+        more.clause = (m.start() + 1, e)
+        hit.summary, hit.end = summary(text[hit.start:m.start()]), m.start()
+        if hit.clause is not None:  # an item of the list itself: its evidence ends where the next item begins
+            hit.clause = (hit.clause[0], m.start())
+        return more
+    later = ITEM_LATER_RE.match(text, hit.end, min(e, hit.end + 160))  # "scrap X, as Scotland did last year, and cap Y"
+    if later is not None and SAME_OBJECT_RE.match(text, later.end(), e) is None and (
+            _list_verb(later.group("verb"), gerund)
+            or text[later.start("verb") - 2] == ";" and _list_verb(later.group("verb"), False)):  # "...; allow Z": its own
+        more = vp_hit(text, later.start("verb"), e, hit.stance, hit.at, hit.who)
+        if more is not None:
+            more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
+            more.clause = (later.start("sep") + 1, e)
+            return more
+    return None
