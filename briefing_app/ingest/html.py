@@ -20,6 +20,7 @@ from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlchrome import furniture
 from briefing_app.ingest.htmlmeta import page_metadata
+from briefing_app.ingest.htmlrepeats import restore
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
 SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
@@ -48,15 +49,18 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
         raise limits.too_large(name, len(source), MAX_HTML_BYTES)
     root = parse(source, name)
     marks: list[tuple[int, int]] = []
-    text = linearise(root, furniture(root), marks)
+    paras: list[tuple[etree._Element, int, int]] = []
+    text = linearise(root, furniture(root), marks, paras)
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
     meta = page_metadata(root)
-    chrome = _compact_spans(text, marks)
+    compact, where = _compact(text)
+    chrome = _compact_spans(where, marks)
     extracted = _extract(root)
-    keep = align(text, extracted.text or "") if extracted is not None else []
+    keep = align(text, extracted.text or "", (compact, where)) if extracted is not None else []
     if keep and extracted is not None:
+        keep += restore(where, keep, paras)
         keep += _title_block(text, meta.metadata.title or extracted.metadata.title)
     else:  # the extractor found nothing we can place: hide only the furniture, not everything
         keep = [Span(0, len(text))]
@@ -79,11 +83,13 @@ def parse(source: str, name: str) -> etree._Element:
 
 
 def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
-              marks: list[tuple[int, int]] | None = None) -> str:
+              marks: list[tuple[int, int]] | None = None,
+              paras: list[tuple[etree._Element, int, int]] | None = None) -> str:
     """The visible text: blocks separated by blank lines, whitespace collapsed inside them.
 
     For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
-    non-space characters (whitespace is all linearising changes, so those counts are exact)."""
+    non-space characters (whitespace is all linearising changes, so those counts are exact);
+    for each <p> with text, (element, start, end) to `paras`."""
     blocks: list[str] = []
     line: list[str] = []
     seen = 0
@@ -121,6 +127,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             add(child.tail)
         if marked and el in marked and marks is not None and seen > start:
             marks.append((start, seen))
+        if tag == "p" and paras is not None and seen > start:
+            paras.append((el, start, seen))
         if block:
             flush()
         elif tag in CELLS:
@@ -131,11 +139,19 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
     return "\n\n".join(blocks)
 
 
-def _compact_spans(text: str, marks: list[tuple[int, int]]) -> list[Span]:
-    """Spans of text for ranges counted in non-space characters."""
-    if not marks:
-        return []
-    where = array("l", (i for i, ch in enumerate(text) if not ch.isspace()))
+def _compact(text: str) -> tuple[str, array]:
+    """The text without whitespace, and the text offset of each of its characters."""
+    compact_chars: list[str] = []
+    where = array("l")
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            compact_chars.append(ch)
+            where.append(i)
+    return "".join(compact_chars), where
+
+
+def _compact_spans(where: array, marks: list[tuple[int, int]]) -> list[Span]:
+    """Spans of text for ranges counted in non-space characters (`where`: as _compact gives)."""
     return [Span(where[a], where[b - 1] + 1) for a, b in marks if 0 <= a < b <= len(where)]
 
 
@@ -163,15 +179,10 @@ def _extract(root: etree._Element) -> _Extracted | None:
     return _Extracted(doc.text or "", meta)
 
 
-def align(text: str, extracted: str) -> list[Span]:
-    """Spans of text that the extracted lines cover, found in order ignoring whitespace."""
-    compact_chars: list[str] = []
-    where = array("l")
-    for i, ch in enumerate(text):
-        if not ch.isspace():
-            compact_chars.append(ch)
-            where.append(i)
-    compact = "".join(compact_chars)
+def align(text: str, extracted: str, compacted: tuple[str, array] | None = None) -> list[Span]:
+    """Spans of text that the extracted lines cover, found in order ignoring whitespace
+    (`compacted`: _compact(text), when the caller has it)."""
+    compact, where = compacted or _compact(text)
     spans: list[Span] = []
     cursor = 0
     for raw in extracted.splitlines():

@@ -7,9 +7,12 @@ holds the headline), has a landmark role other than main (navigation, banner, co
 complementary, menubar, search), has a class, id or data-component/-testid/-module naming furniture (breadcrumb, share,
 social, related, menu, nav, sidebar, newsletter, tags, pull quote, …), or is mostly links (two or more,
 at least 60% of its text, under 400 characters; a paragraph of four words or more that is all one
-link: another story's headline; or a line led by "Read more:", "Related:", "WATCH:",
+link: another story's headline; or a line led by "Read more:", "▶ Related:", "Related:", "WATCH:",
 "Also on Fox News:", "More from Opinion |" and the like), or is a list of other
-stories (each item led by a link on a line of its own, a teaser after it). Never an element
+stories (each item led by a link on a line of its own, a teaser after it), or a box headed by one of
+the site's labels ("About the author", "More from …", "Related content", "Key events", "Comments"),
+or a line that only says how long ago the page changed ("Updated 3m ago"). A section label just
+above the headline ("Commentary", "Live") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
 """
@@ -28,9 +31,22 @@ TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "bread
 JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
           "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
           "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
-LEAD_INS = re.compile(r"^\s*(?:read more|read also|also read|read next|read|related(?: \w+)?|see also|more on this(?: story)?"
+LEAD_INS = re.compile(r"^\s*[^\w\s]{0,2}\s*(?:read more|read also|also read|read next|read|related(?: \w+)?|see also"
+                      r"|more on this(?: story)?"
                       r"|more|recommended|watch|listen|video|photos|don'?t miss|further reading"
                       r"|(?:also on|more from) [\w .'’&-]{1,40})\s*[:|»]", re.I)
+# a box headed by the site's own label: an author's bio, other stories, comments, a live page's key events
+BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
+                       r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"
+                       r"|most (?:read|popular|viewed|shared)\b|latest(?: (?:news|stories|posts|articles))?$"
+                       r"|you (?:may|might) also like\b|key events$|(?:\d+ )?comments?$|leave a (?:reply|comment)\b)", re.I)
+BOXES = {"div", "section", "aside"}
+HEADS = {"h2", "h3", "h4", "h5", "h6"}
+# a line that only tells when the page changed, relative to when it was saved ("Updated 3m ago")
+RELATIVE_TIME = re.compile(r"\s*(?:(?:last )?updated|published|posted|first published)?:?\s*(?:\d+\s*(?:s|secs?|seconds?|m|"
+                           r"mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|just now)\s*$", re.I)
+RELATIVE_TIME_MAX = 40  # characters (no spaces)
+KICKER_MAX = 30  # characters (no spaces) of a section label set above the headline ("Commentary", "Live")
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b"}
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
@@ -104,6 +120,38 @@ def _links_mostly(el: etree._Element, st: _Stats) -> bool:
     return st.links[el] > 0 and bool(LEAD_INS.match(el.text_content() or ""))
 
 
+def _headed_box(el: etree._Element) -> bool:
+    """A box whose first child is a heading with one of the site's box labels (BOX_HEADS)."""
+    if el.tag not in BOXES:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    return (first is not None and first.tag in HEADS and not (el.text or "").strip()
+            and bool(BOX_HEADS.match(" ".join(first.text_content().split()))))
+
+
+def _relative_time(el: etree._Element, st: _Stats) -> bool:
+    return (el.tag in LIST_LIKE and 0 < st.size.get(el, 0) <= RELATIVE_TIME_MAX
+            and bool(RELATIVE_TIME.match(el.text_content())))
+
+
+def _kickers(root: etree._Element, st: _Stats) -> list[etree._Element]:
+    """Section labels set just above a headline: the h1's previous sibling, a few words with no
+    digits, not a byline, not a sentence."""
+    out = []
+    for h1 in root.iter("h1"):
+        prev = h1.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or (h1.getparent() is not None and (prev.tail or "").strip()):
+            continue
+        size = st.size.get(prev, 0)
+        words = prev.text_content().split()
+        if 0 < size <= KICKER_MAX and len(words) <= 4 and words[0].lower() != "by" \
+                and not any(ch.isdigit() for ch in "".join(words)) and not words[-1].endswith((".", "!", "?")):
+            out.append(prev)
+    return out
+
+
 def _teaser_list(el: etree._Element, st: _Stats) -> bool:
     """A list of other stories: two or more items, each led by a link that stands on its own
     line (alone in a heading, or with a block after it: the story's teaser), not a link inside a
@@ -140,11 +188,13 @@ def furniture(root: etree._Element) -> set[etree._Element]:
         protected = el in st.core or tag in ("body", "html") or size > page / 3
         role = (el.get("role") or "").lower()
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el)
-                                       or _links_mostly(el, st) or _teaser_list(el, st)):
+                                       or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
+                                       or _relative_time(el, st)):
             found.add(el)
             return
         for child in el:
             walk(child)
 
     walk(root)
+    found.update(_kickers(root, st))
     return found

@@ -1,0 +1,88 @@
+"""Paragraphs the main-text extractor dropped from among their own kind.
+
+trafilatura sometimes leaves out a paragraph of the article: the last post of a live page, a short
+paragraph between two blocks, a paragraph after an inline widget. Such a paragraph has the same
+place in the page's structure as the ones it kept: the same tag and class names on itself, its
+parent and its grandparent (ids differ from post to post and are left out). A <p> whose place is
+that of two or more kept paragraphs, and of at least half of the paragraphs in that place, is
+kept too, unless it is mostly links. Site furniture found in the DOM stays hidden whatever is kept
+(html.complement hides it over the kept text).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from lxml import etree
+
+from briefing_app.core.model import Span
+
+Place = tuple[tuple[str, str], ...]
+LEVELS = 3  # the paragraph, its parent and its grandparent
+
+
+def place(el: etree._Element) -> Place:
+    out = []
+    node: etree._Element | None = el
+    for _ in range(LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            break
+        out.append((node.tag, " ".join((node.get("class") or "").split())))
+        node = node.getparent()
+    return tuple(out)
+
+
+def restore(where: Sequence[int], keep: Sequence[Span],
+            paras: Sequence[tuple[etree._Element, int, int]]) -> list[Span]:
+    """Spans of text to keep besides `keep`: the dropped paragraphs among their kept kind.
+    `paras`: (<p> element, start, end) counted in the text's non-space characters; `where`: the
+    text offset of each non-space character."""
+    if len(paras) < 3 or not keep:
+        return []
+    merged = _merged(keep)
+    starts = [a for a, _ in merged]
+    kept: dict[Place, int] = {}
+    total: dict[Place, int] = {}
+    dropped: list[tuple[Place, etree._Element, Span]] = []
+    for el, a, b in paras:
+        if not 0 <= a < b <= len(where):
+            continue
+        span = Span(where[a], where[b - 1] + 1)
+        here = place(el)
+        total[here] = total.get(here, 0) + 1
+        if 2 * _overlap(merged, starts, span) >= span.end - span.start:
+            kept[here] = kept.get(here, 0) + 1
+        else:
+            dropped.append((here, el, span))
+    out = []
+    for here, el, span in dropped:
+        n = kept.get(here, 0)
+        if n >= 2 and 2 * n >= total[here] and not _mostly_links(el):
+            out.append(span)
+    return out
+
+
+def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        if out and s.start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], s.end))
+        else:
+            out.append((s.start, s.end))
+    return out
+
+
+def _overlap(merged: list[tuple[int, int]], starts: list[int], span: Span) -> int:
+    """Characters of span inside the merged intervals."""
+    n = 0
+    for a, b in merged[max(0, bisect_right(starts, span.start) - 1):]:
+        if a >= span.end:
+            break
+        n += max(0, min(b, span.end) - max(a, span.start))
+    return n
+
+
+def _mostly_links(el: etree._Element) -> bool:
+    size = len("".join(el.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return 2 * linked >= size

@@ -1,0 +1,137 @@
+"""Web pages of set H's kinds: paragraphs the extractor drops from among their own kind come back;
+boxes headed by a site's labels, section labels above the headline, "Updated 3m ago" lines and
+promo lines led by a symbol are hidden; text of the same words in the article is not."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from briefing_app.core.model import Span
+from briefing_app.ingest.html import parse, read_html
+from briefing_app.ingest.htmlchrome import furniture
+from briefing_app.ingest.htmlrepeats import place, restore
+from tests.ingest.articles import TUNING
+from tests.ingest.fidelity import check
+from tests.ingest.html_layouts_h import H_LAYOUTS
+
+
+@pytest.mark.parametrize("layout", sorted(H_LAYOUTS))
+@pytest.mark.parametrize("article", TUNING[:2], ids=lambda a: a.headline.split()[0])
+def test_set_h_layouts_come_in_fully_right(tmp_path, layout, article):
+    page, chrome = H_LAYOUTS[layout](article)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, chrome) == []
+
+
+def _paras(page: str) -> tuple[str, list[tuple[etree._Element, int, int]]]:
+    from briefing_app.ingest.html import linearise
+
+    paras: list[tuple[etree._Element, int, int]] = []
+    text = linearise(parse(page, "p"), None, None, paras)
+    return text, paras
+
+
+def _where(text: str):
+    from briefing_app.ingest.html import _compact
+
+    return _compact(text)[1]
+
+
+def _span(text: str, part: str) -> Span:
+    k = text.index(part)
+    return Span(k, k + len(part))
+
+
+POSTS = ["The first post says the vote was close.", "The second post says the count was slow.",
+         "The third post says the mayor conceded.", "The last post says the council meets again on Friday."]
+
+
+def _live(posts: list[str], extra: str = "") -> str:
+    return ("<html><body><div class='feed'>" +
+            "".join(f"<div class='post' id='p{n}'><div class='body'><p>{p}</p></div></div>" for n, p in enumerate(posts))
+            + extra + "</div><div class='side'><p>Share this page</p></div></body></html>")
+
+
+def test_a_paragraph_dropped_from_among_its_kind_is_kept():
+    text, paras = _paras(_live(POSTS))
+    keep = [_span(text, p) for p in POSTS[:3]]
+    assert restore(_where(text), keep, paras) == [_span(text, POSTS[3])]
+
+
+def test_a_paragraph_in_another_place_or_of_links_is_not_brought_back():
+    link = "<div class='post'><div class='body'><p><a href='/x'>Another story entirely, all one link</a></p></div></div>"
+    text, paras = _paras(_live(POSTS, link))
+    keep = [_span(text, p) for p in POSTS]
+    assert restore(_where(text), keep, paras) == []  # neither the link paragraph nor the sidebar's line
+
+
+def test_one_kept_paragraph_is_not_a_kind():
+    text, paras = _paras(_live(POSTS))
+    assert restore(_where(text), [_span(text, POSTS[0])], paras) == []
+
+
+def test_the_place_leaves_out_ids_and_keeps_classes():
+    root = parse(_live(POSTS), "p")
+    places = {place(p) for p in root.iter("p")}
+    assert (("p", ""), ("div", "body"), ("div", "post")) in places and len(places) == 2
+
+
+def hidden_texts(page: str) -> tuple[str, list[str]]:
+    text, _meta, spans = read_html(page, "page")
+    return text, [text[s.start:s.end] for s in spans]
+
+
+def _article(head: str = "", tail: str = "", above: str = "") -> str:
+    article = TUNING[1]
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs)
+    return (f"<html><body><main><article>{above}<h1>{article.headline}</h1>{head}<div class='body'>{body}</div>"
+            f"{tail}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("label", ["About the author", "About the authors", "Written by Jane Okafor",
+                                   "More from The Civic Desk", "More on this story", "Related content", "Key events", "3 comments"])
+def test_a_box_headed_by_a_site_label_is_hidden(label):
+    bio = ("Jane Okafor is a senior fellow at the Institute for Cities, where she writes about transit and "
+           "municipal budgets. She was a city hall reporter for ten years.")
+    text, hidden = hidden_texts(_article(tail=f"<div class='box'><h2>{label}</h2><p>{bio}</p></div>"))
+    assert bio in hidden and label in hidden
+    assert all(p in text and p not in hidden for p in TUNING[1].paragraphs)
+
+
+def test_a_section_of_the_article_under_a_heading_is_not_a_box():
+    part = ("The committee’s members said the plan would cost more than the city can raise from fares, and asked "
+            "the mayor to explain how the gap would be closed before the budget vote next month.")
+    text, hidden = hidden_texts(_article(tail=f"<div><h2>What the council decided</h2><p>{part}</p></div>"))
+    assert part not in " ".join(hidden)
+
+
+@pytest.mark.parametrize("line", ["Updated 3m ago", "Published 2 hours ago", "Last updated: 45 minutes ago", "just now"])
+def test_a_line_saying_how_long_ago_the_page_changed_is_hidden(line):
+    root = parse(_article(head=f"<p>{line}</p>"), "p")
+    assert [el.text_content() for el in furniture(root)] == [line]
+
+
+def test_a_sentence_about_how_long_ago_something_happened_is_text():
+    root = parse(_article(head="<p>Two days ago the mayor resigned.</p>"), "p")
+    assert not [el for el in furniture(root) if "ago" in el.text_content()]
+
+
+@pytest.mark.parametrize("label", ["Commentary", "Live", "Subscriber exclusive", "Opinion | Transport"])
+def test_a_section_label_just_above_the_headline_is_hidden(label):
+    text, hidden = hidden_texts(_article(above=f"<p class='kicker'>{label}</p>"))
+    assert label in hidden and TUNING[1].headline not in " ".join(hidden)
+
+
+@pytest.mark.parametrize("above", ["By Jane Okafor", "June 20, 2024", "The vote is over.",
+                                   "A label of far too many words to be a section name"])
+def test_a_byline_date_or_sentence_above_the_headline_is_no_section_label(above):
+    root = parse(_article(above=f"<p>{above}</p>"), "p")
+    assert not [el for el in furniture(root) if above in el.text_content()]
+
+
+@pytest.mark.parametrize("lead", ["▶ Related:", "» Read more:", "► WATCH:", "→ More:"])
+def test_promo_lines_led_by_a_symbol_are_hidden(lead):
+    promo = f"{lead} <a href='/x'>Transit board approves late-night service</a>"
+    root = parse(_article(tail=f"<p>{promo}</p>"), "p")
+    assert [el.text_content() for el in furniture(root)] == [f"{lead} Transit board approves late-night service"]
