@@ -145,10 +145,25 @@ def test_still_options(text, summary):
     "His recent defiance reflects a need to stop his flagging popularity turning into an uprising.",
     "My friend Tony Porter of A Call to Men says that violence will only end when men address it.",
     "It is up to you to make change in the New Year by not accepting these labels.",
-    "The community is only asking that due process is followed: under Indian law there must be a local referendum.",
+    "The community is only asking that due process is followed.",  # no procedure named: vague (convention v2)
+    "The villagers are furious: under Indian law there must be a local referendum.",  # a rule in force, described
 ])
 def test_not_an_option_in_the_third_batch(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    ("The community is only asking that due process is followed: under Indian law there must be a local referendum.",
+     "Hold a local referendum", "Community"),
+    ("The tenants demand that the rules are respected: under the law there must be a public inquiry.",
+     "Hold a public inquiry", "Tenants"),
+])
+def test_what_the_rule_in_force_requires_is_asked_for(text, summary, holder):
+    """Convention v2 (README, settled in the eleventh session against this file's earlier test): a process step a named
+    group calls for is a course; when the call is 'that due process is followed' and the colon names the procedure the
+    law requires, that procedure is the course asked for, the asker's position (dev-10 labels guardian-122 so)."""
+    (o,) = options(text)
+    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (summary, None, [(holder, "support")])
 
 
 def test_there_is_a_need_to_is_argued():

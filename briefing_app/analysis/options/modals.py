@@ -56,6 +56,11 @@ IN_FORCE_SAY_RE = re.compile(r"\b(?:law|laws|rules?|treaty|constitution|regulati
 # "... due process: under Indian law there must be a referendum": a rule in force, wherever the clause starts
 IN_FORCE_MID_RE = re.compile(r"[,:;]\s*(?:[Uu]nder|[Bb]y)\s+(?:the\s+|its\s+|[A-Z][\w-]+\s+)?(?:law|laws|rules|constitution|"
                              r"treaty|regulations)\b[^;:,]*$")
+# "... is only asking that due process is followed: under Indian law there must be a referendum": what the rule in force
+# requires is what the asker asks for (convention v2: a process step a named group calls for is a course)
+ASKED_BEFORE_RE = re.compile(r"\b(?:ask|asks|asked|asking|demands?|demanded|demanding|insists?|insisted|insisting|urges?|urged|"
+                             r"urging)\s+(?:only\s+)?that\b[^:;]*$")
+ASKER_TAIL_RE = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|been|only|also|still|now|just|\w+ly))+$")  # "X is only"
 PERMITTED_RE = re.compile(r"be\s+(?:allowed|permitted|free|entitled|given\s+the\s+right)\s+to\b")
 BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
 # verbs whose subject is the thing acted on, not a doer: "X should be banned", "the sanctions should stay in
@@ -160,7 +165,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
         stance, summ = shaped
         if whether:
             stance = "neutral"  # "whether those responsible should be sanctioned" is asked, not argued
-        out.append(Hit(stance, vstart, vend, summ, m.start(), author=head in ("we", "i")))
+        asked = _asked_in_force(text, s, m) if ":" in before else None  # the asker holds it, as a call of theirs
+        who = ASKER_TAIL_RE.sub("", subject_of(text, s, asked.start())) or None if asked is not None else None
+        out.append(Hit(stance, vstart, vend, summ, m.start(), who, author=head in ("we", "i")))
     return out
 
 
@@ -182,8 +189,16 @@ def _no_obligation(text: str, s: int, m: re.Match[str], before: str) -> bool:
     if m.group("modal").lower().startswith("need") and re.search(r"\b(?:the|a)\s+$", before) \
             and not re.search(r"\b(?:includes?|including|is|are|means|requires?|there\s+is|there[’']s)\s+(?:the|a)\s+$", before, re.I):
         return True  # "wake democracies up to the need to defend ...": a noun, not an argued step
-    return bool(IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start())
-                or IN_FORCE_MID_RE.search(text, s, m.start()))
+    if IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start()):
+        return True
+    return IN_FORCE_MID_RE.search(text, s, m.start()) is not None and _asked_in_force(text, s, m) is None
+
+
+def _asked_in_force(text: str, s: int, m: re.Match[str]) -> re.Match[str] | None:
+    """'X is only asking that due process is followed: under Indian law there must be a referendum': the asking verb,
+    when what a rule in force requires (after the colon) spells out what X asks for."""
+    mid = IN_FORCE_MID_RE.search(text, s, m.start())
+    return ASKED_BEFORE_RE.search(text, s, mid.start()) if mid is not None and text[mid.start()] == ":" else None
 
 
 def _not_argued(text: str, s: int, e: int, m: re.Match[str], before: str, subj: str, head: str, clause_start: int,
