@@ -87,8 +87,8 @@ def _insert_analysis(store: Store, insert: Inserter, source_id: int, text: str, 
     # an analyser bug must never store a clip that lies about its source
     quotes = [q for q in analysis.quotes if text[q.start : q.end] == q.text]
     clip_ids = insert.many("clips", [{"source_id": source_id, **clip_fields(text, q.start, q.end)} for q in quotes])
-    insert.many("quotes", [{
-        "clip_id": clip_id, "kind": q.kind, "speaker_id": actor_ids.get(q.speaker or ""),
+    insert.many("quotes", [{  # with the clip's source, which the insert trigger then has no need to set
+        "clip_id": clip_id, "source_id": source_id, "kind": q.kind, "speaker_id": actor_ids.get(q.speaker or ""),
         "mention_start": q.mention.start if q.mention else None,
         "mention_end": q.mention.end if q.mention else None,
         "mention_text": q.mention.text if q.mention else None,

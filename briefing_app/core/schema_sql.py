@@ -50,13 +50,39 @@ COMMON_PUNCTUATION = (0x2019, 0x2018, 0x201C, 0x201D, 0x2014, 0x2013, 0x2026, 0x
 
 def other_script(row: str) -> str:
     """SQL: does `row` (new, old or sources) hold a character outside LATIN_ROW_RANGES in its
-    title, author, outlet or text? (GLOB compares code points.)"""
+    title, author, outlet or text? (GLOB compares code points.) The fields joined, less the
+    common punctuation, are worked out once in a subquery (written out in each of the CASE's
+    three places, SQLite built them up to three times: most of what storing an English source
+    spent on this test)."""
     fields = f"coalesce({row}.title, '') || coalesce({row}.author, '') || coalesce({row}.outlet, '') || {row}.text"
     for cp in COMMON_PUNCTUATION:
         fields = f"replace({fields}, char({cp}), '')"
     ranges = " || ".join(f"char({a}) || '-' || char({b})" for a, b in LATIN_ROW_RANGES)
-    return (f"(CASE WHEN length(CAST({fields} AS BLOB)) = length({fields}) THEN 0 "
-            f"ELSE ({fields}) GLOB ('*[^' || {ranges} || ']*') END)")
+    return (f"(SELECT CASE WHEN length(CAST(f AS BLOB)) = length(f) THEN 0 "
+            f"ELSE f GLOB ('*[^' || {ranges} || ']*') END FROM (SELECT {fields} AS f))")
+
+
+def trigram_triggers() -> str:
+    """The triggers that keep the trigram index to the sources other_script() holds (migrations
+    9 and 12)."""
+    return f"""
+    CREATE TRIGGER sources_trigram_ai AFTER INSERT ON sources WHEN {other_script("new")} BEGIN
+        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        VALUES (new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text);
+    END;
+    CREATE TRIGGER sources_trigram_ad AFTER DELETE ON sources WHEN {other_script("old")} BEGIN
+        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text);
+    END;
+    CREATE TRIGGER sources_trigram_au AFTER UPDATE ON sources BEGIN
+        INSERT INTO sources_trigram(sources_trigram, rowid, title, author, outlet, text)
+        SELECT 'delete', old.id, coalesce(old.title, ''), coalesce(old.author, ''), coalesce(old.outlet, ''), old.text
+        WHERE {other_script("old")};
+        INSERT INTO sources_trigram(rowid, title, author, outlet, text)
+        SELECT new.id, coalesce(new.title, ''), coalesce(new.author, ''), coalesce(new.outlet, ''), new.text
+        WHERE {other_script("new")};
+    END;
+    """
 
 
 def add_columns(tables: tuple[str, ...], columns: tuple[str, ...]) -> str:

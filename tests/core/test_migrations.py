@@ -3,6 +3,7 @@ import sqlite3
 
 import pytest
 
+from briefing_app.core.model import without_nul
 from briefing_app.core.project import open_project
 from briefing_app.core.schema import LATEST, MIGRATIONS
 from briefing_app.core.store.sqlite import _statements
@@ -12,6 +13,7 @@ pytestmark = pytest.mark.sqlite_only  # about the project file itself
 
 def _make_old_file(path, version):
     conn = sqlite3.connect(path)
+    conn.create_function("without_nul", 1, without_nul, deterministic=True)  # migration 11's, as the store gives it
     for n in range(version):
         for statement in _statements(MIGRATIONS[n]):
             conn.execute(statement)
