@@ -146,3 +146,24 @@ def test_policy_noun_and_outcome_verdicts(text: str, summary: str, stance: str) 
 @pytest.mark.parametrize("text", ["The decision was a useful first step.", "This is long overdue."])
 def test_verdict_on_nothing_named(text: str) -> None:
     assert options(text) == []
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    # a pursuit (attempt, effort, bid, drive, campaign) judged by the author like a plan
+    ("Cameron's attempt to wriggle out of the debates is shameful.", "Wriggle out of the debates", "oppose"),
+    ("The government's drive to sell off the forests is shortsighted.", "Sell off the forests", "oppose"),
+    ("The council's efforts to reopen the library deserve our support.", "Reopen the library", "support"),
+    ("The campaign to privatise the water board is misguided.", "Privatise the water board", "oppose"),
+    ("The bid to privatise the water board is shameful.", "Privatise the water board", "oppose"),
+])
+def test_pursuit_judged(text: str, summary: str, stance: str) -> None:
+    assert [(o.summary, o.stance) for o in options(text)] == [(summary, stance)]
+
+
+@pytest.mark.parametrize("text", [
+    "The agency made inaccurate claims in an attempt to justify the programme, which is shameful.",
+    "Officials closed the road in a desperate bid to stop the protest, a costly mistake.",
+])
+def test_in_a_bid_to_says_why(text: str) -> None:
+    """'in an attempt / a bid to X': why something was done, no plan the author judges."""
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

@@ -17,7 +17,7 @@ JUDGE_BAD_RE = re.compile(
     r"\b(?:disheartening|misguided|wrong(?:ly|-headed)?|dangerous|reckless|foolish|absurd|naive|folly|mistaken?|fib|"
     r"nonsense|disastrous|flawed|cynical|shameful|troubling|alarming|ill-advised|sceptic(?:al|ism)|skeptic(?:al|ism)|"
     r"suspicion|contradictions|counterproductive|misleading|deceptive|boilerplate|ill-conceived|half-baked|misconceived|"
-    r"short-sighted|wishful\s+thinking|gimmicks?|stunts?|sham|charade|farce|ludicrous|preposterous|irresponsible|futile|"
+    r"short-?sighted|nonsensical|unacceptable|ridiculous|wishful\s+thinking|gimmicks?|stunts?|sham|charade|farce|ludicrous|preposterous|irresponsible|futile|"
     r"unworkable|unrealistic|so-called|zeal|(?:recipe|prescription)\s+for\s+(?:disaster|chaos|failure)|scapegoats?|"
     r"point(?:s|ing)?\s+the\s+finger|avoid(?:ing)?\s+responsibility|failings|certain\s+elements|"
     r"plays?\s+into\s+the\s+hands|arbitrary|costly|damaging|harmful|punitive|unfair|unjust|cruel|draconian|"
@@ -31,7 +31,7 @@ JUDGE_BAD_RE = re.compile(
     r"scaremonger\w*|fearmonger\w*|knee-jerk|ill-informed|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of))\b", re.I)
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome(?!\s+to\b)|laudable|sound|(?<!every\s)(?<!the\s)(?<!\ba\s)(?<!no\s)right\s+to|admirable|"
                            r"essential|much-needed|badly\s+needed|long\s+overdue|step\s+in\s+the\s+right\s+direction|"
-                           r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|"
+                           r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|deserves?\s+(?:\w+\s+)?support|"
                            r"(?:useful|valuable|positive|powerful|important)\s+(?:tool|step|reform|start|measure|move)|"
                            r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:help|protect|save|boost|improve))\b",
                            re.I)
@@ -40,10 +40,12 @@ JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisel
 FOLLY_OF_RE = re.compile(r"\b(?:the|this|that)\s+(?:sheer\s+|utter\s+)?(?:folly|madness|futility|absurdity|foolishness|"
                          r"perils?|fallacy|wrong-headedness|stupidity|insanity|hypocrisy)\s+of\s+(?=\w)", re.I)
 # "X's plan to raise taxes ...": judged by the author's words in the rest of the sentence
-PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid threat pledge promise insistence demand "
-              "demands call calls").split()
+# (and an attempt, effort, bid, drive or campaign to X: still pursued, not done; not "decision"/"move", mostly past acts)
+PLAN_NOUNS = ("plan plans proposal proposals idea scheme push bid bids threat pledge promise insistence demand "
+              "demands call calls attempt attempts effort efforts drive campaign moves").split()
 # (the nouns factored by common prefixes: much faster to scan than a flat alternation)
 PLAN_NOUN_RE = re.compile(r"\b" + trie_pattern(PLAN_NOUNS) + r"\s+(?:for\s+\w+\s+)?to\s+(?=\w)", re.I)
+IN_A_BID_RE = re.compile(r"\b[Ii]n\s+(?:an?|the|their|his|her|its|our|a\s+\w+)\s+(?:\w+\s+)?$")  # "in a (desperate) bid to"
 MAIN_VERB_RE = after_space(r"(?:is|was|are|were|would|will|could|might|may|must|should|cannot|has|have|had|seems?|seemed|looks?|looked|"
                            r"remains?|remained|sounds?|sounded|deserves?)\b")
 # "Arming the rebels is wrong-headed", "A carbon tax would be a recipe for disaster": a verdict on the gerund or
@@ -88,8 +90,8 @@ ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only
 
 # the words that must be in a sentence before the patterns below are tried (cheap gates)
 FOLLY_KEYS = keys("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri")
-PLAN_KEYS = keys("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
-             "demand", "call")
+PLAN_KEYS = keys("plan", "propos", "idea", "scheme", "push", "bid", "decision", "threat", "pledge", "promise", "insist",
+             "demand", "call", "attempt", "effort", "drive", "campaign", "moves")
 BAD_VERDICT_KEYS = keys("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
                     "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
                     "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway",
@@ -159,6 +161,8 @@ def _judged_plans(text: str, s: int, e: int) -> list[Hit]:
     for m in PLAN_NOUN_RE.finditer(text, s, e):
         if text[m.start()].isupper() and text[s:m.start()].strip():
             continue  # "Tony Porter of A Call to Men says": a name, not a call
+        if IN_A_BID_RE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "made inaccurate claims in an attempt to justify it": why something was done, no plan judged
         vend = action_end(text, m.end(), e)
         verb = MAIN_VERB_RE.search(text, m.end(), vend)  # "... to raise taxes is a recipe for disaster"
         vend = verb.start() if verb else vend
