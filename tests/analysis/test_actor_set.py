@@ -50,8 +50,10 @@ def test_answers_agree_with_texts() -> None:
     assert not {name for name, _, _ in score.load("held4")} & {name for name, _, _ in score.load("tuned")}
     later = [name for name, _, _ in docs
              if score.part_of(name) in ("held5", "held6", "held7", "held8", "held9", "held10", "held11", "held12")]
+    aside = [name for name, _, _ in docs if score.part_of(name) == "aside"]
+    assert aside and all("-aside-" in name for name in aside)
     assert (len(score.load("tuned")) + len(score.load("held")) + len(held2) + len(held3) + len(held4) + len(later)
-            == len(docs))
+            + len(aside) == len(docs))
 
 
 @pytest.mark.parametrize("part,languages", [(p, ["en"] * 6 + ["ko"] * 6 + ["ru"] * 6) for p in ("held5", "held6", "held7")]
@@ -121,7 +123,7 @@ def test_english_actor_floors() -> None:
 def test_russian_and_korean_actor_floors(language: str) -> None:
     # the sixth session's batch: below; ru18-ru22: Мосгордума's and Государственная дума's full names,
     # a Brazilian coach, «Известиями»
-    f = _english(lambda name: not any(batch in name for batch in ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-")), language)
+    f = _english(lambda name: not any(batch in name for batch in ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-")), language)
     assert f["recall"] >= 0.96 and f["precision"] >= 0.97
     # ko19: players and coaches of national teams the text names only as "대표팀"
     assert f["title"] >= 0.99 and f["affiliation"] >= (0.94 if language == "ru" else 0.91) \
@@ -141,12 +143,12 @@ def _sentences(pick: Callable[[str], bool], language: str) -> dict[str, float]:
 
 
 def test_russian_sentence_floors() -> None:
-    ru = _sentences(lambda name: not any(b in name for b in ("-s7-", "-s8-", "-s9-", "-s10-")), "ru")  # later batches: below
+    ru = _sentences(lambda name: not any(b in name for b in ("-s7-", "-s8-", "-s9-", "-s10-", "-s11-")), "ru")  # later batches: below
     assert ru["f1"] >= 0.99 and ru["source"] >= 0.97
 
 
 def test_korean_sentence_floors() -> None:
-    ko = _sentences(lambda name: not any(b in name for b in ("-s8-", "-s9-", "-s10-")), "ko")  # the later batches: below
+    ko = _sentences(lambda name: not any(b in name for b in ("-s8-", "-s9-", "-s10-", "-s11-")), "ko")  # the later batches: below
     assert ko["sentences"] >= 20 and ko["f1"] >= 0.99 and ko["source"] >= 0.99
 
 
@@ -266,3 +268,17 @@ def test_tenth_session_batch_floors(language: str) -> None:
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
     s = _sentences(lambda name: "-s10-" in name, language)
     assert s["sentences"] >= 60 and s["f1"] >= (0.94 if language == "ru" else 0.98) and s["source"] >= (0.90 if language == "ru" else 0.96)
+
+
+@pytest.mark.parametrize("language", ["ru", "ko"])
+def test_eleventh_session_batch_floors(language: str) -> None:
+    # the s11 Russian/Korean batch (ru125-ru130, ko120-ko123), every sentence annotated, answers committed before the
+    # analyser ran on them; fresh: ru 0.848 / 0.886 / 0.938 / 0.750 / 0.850, F1 0.949 source 0.730; ko 0.842 / 0.889 /
+    # 0.800 / 1.0 / 1.0, F1 1.0 source 0.941 (five corrections from the set's conventions after that run, in their
+    # commits); then tuned on; floors a little under its figures. Its aside part (ru131, ru132, ko124) is not tested.
+    f = _english(lambda name: name[:2] == language and "-s11-" in name, language)
+    floors = {"ru": (0.83, 0.89, 0.92, 0.73, 0.88), "ko": (0.87, 0.87, 0.99, 0.99, 0.99)}[language]
+    assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
+    assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
+    s = _sentences(lambda name: "-s11-" in name, language)
+    assert s["sentences"] >= 17 and s["f1"] >= 0.98 and s["source"] >= (0.85 if language == "ru" else 0.92)

@@ -10,6 +10,8 @@ import re
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import CYR_RE, ru_actors, ru_reported, ru_said
 from briefing_app.analysis.lang.common import ScriptRules
+from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.ru_canonical import RU_NAME_RE as FULL_NAME_RE
 from briefing_app.analysis.lang.ru_speakers import (
     PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
     subject_before)
@@ -90,7 +92,7 @@ def _verb_before(text: str, sent: int, open_at: int) -> re.Match[str] | None:
     return None
 
 
-def _speaker(text: str, q: Quote, last: str | None) -> None:
+def _speaker(text: str, q: Quote, last: str | None, last_end: int = 0) -> None:
     open_at, close_at = q.start - 1, q.end + 1
     inside = RU_INSIDE_RE.search(text, q.start, q.end)
     m = inside or RU_AFTER_RE.match(text, close_at)
@@ -120,22 +122,26 @@ def _speaker(text: str, q: Quote, last: str | None) -> None:
     np = text[ms:me]
     q.mention = Mention(ms, me, np)
     q.cue = m.group().strip(" ,—–-\t").split()[0]
-    q.speaker = canonical(text, np, ms) or (last if np.lower() in RU_PRONOUNS else None)
+    # a pronoun, or a bare title no earlier name goes with when nobody is named since the latest quote ("«Q1», —
+    # сказала Ольга Петрова. «Q2», — добавила депутат"): the latest speaker
+    q.speaker = canonical(text, np, ms) or (last if np.lower() in RU_PRONOUNS or " " not in np and is_role(np)
+                                            and not FULL_NAME_RE.search(text, last_end, q.start) else None)
 
 
 class Russian(ScriptRules):
     def speakers(self, doc: Document) -> None:
         last: str | None = None
+        last_end = 0
         for q in doc.quotes:
             if q.kind != "direct":
                 continue
             if q.speaker:
-                last = q.speaker
+                last, last_end = q.speaker, max(q.end, q.mention.end if q.mention else 0)
                 continue
             if q.mention is None and CYR_RE.search(doc.text, q.start, q.end):
-                _speaker(doc.text, q, last)
+                _speaker(doc.text, q, last, last_end)
             if q.speaker:
-                last = q.speaker
+                last, last_end = q.speaker, max(q.end, q.mention.end if q.mention else 0)
 
 
 RULES = Russian("ru", CYR_RE, ru_kind, ru_reported.find, ru_actors.actors)

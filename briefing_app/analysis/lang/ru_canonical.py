@@ -33,7 +33,7 @@ def canonical(text: str, mention: str, pos: int) -> str | None:
     if cap_words:
         return fullest(text, cap_words[0])
     if len(head) >= 4:  # the latest name introduced by the same title word ("губернатор" -> "Губернатор X")
-        return _titled_before(text, head[:5], pos)
+        return _titled_before(text, head, pos)
     return None
 
 
@@ -51,16 +51,23 @@ def _last_name(text: str, pos: int) -> str | None:
     return None
 
 
-def _titled_before(text: str, stem: str, pos: int) -> str | None:
+# a title word in the instrumental, dative or prepositional ("с министром", "губернатору", "о главе"): it names
+# somebody the sentence speaks with or of, never who speaks
+OBLIQUE_TITLE_RE = re.compile(r"(?:ом|ем|ём|ым|им|ой|ей|у|ю|е)$")
+
+
+def _titled_before(text: str, head: str, pos: int) -> str | None:
     """The name after the latest of the last TITLE_LOOKBACK uses of a title word before pos, read
     back in chunks that start after a blank (a word never spans one), so a text repeating the word
     thousands of times costs the same per mention."""
-    word = re.compile(re.escape(stem) + r"\w*", re.I)
+    word = re.compile(re.escape(head[:5]) + r"\w*", re.I)
     hi, seen = pos, 0
     while hi > 0 and seen < TITLE_LOOKBACK:
         lo = text.rfind(" ", 0, hi - 4000) + 1 if hi > 4000 else 0
         for m in reversed(list(word.finditer(text, lo, hi))):
-            n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
+            # ("переговоров с министром ... Петером Сийярто": the title of someone spoken with, not the speaker's)
+            oblique = OBLIQUE_TITLE_RE.search(m.group()) and m.group().lower() != head
+            n = None if oblique else RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
             if n:
                 return n.group()
             seen += 1

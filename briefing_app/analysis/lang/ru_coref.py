@@ -193,6 +193,10 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
         if not fits:
             continue
         best = max(fits, key=lambda a: max((s.start for s in a.mentions if s.start < at), default=-1))
+        if len(fits) > 1 and _spoken_with(text, max((s.start for s in best.mentions if s.start < at), default=0)):
+            best = max(fits, key=lambda a: (  # the latest named as no one spoken with, then the latest
+                max((s.start for s in a.mentions if s.start < at and not _spoken_with(text, s.start)), default=-1),
+                max((s.start for s in a.mentions if s.start < at), default=-1)))
         head = role_nominative(m.group()) if is_role(m.group()) else m.group().lower()
         start = text.rindex(before[0], 0, m.start()) if before else m.start()  # "Американский дипломат"
         written = text[start:end]  # as the text has it ("губернатора"), and in the nominative
@@ -200,6 +204,15 @@ def descriptions(doc: Document, out: list[Actor]) -> None:
             if alias.lower() not in {a.lower() for a in best.aliases}:
                 best.aliases.append(alias)
         best.mentions.append(Span(start, end))
+
+
+# a name after "с", "к", "для", "против" ... and its title ("переговоров с министром иностранных дел Венгрии Петером
+# Сийярто"): somebody the sentence's subject meets or speaks to, whom a later description rarely stands for
+SPOKEN_WITH_RE = re.compile(r"(?<![\w-])(?:с|со|к|ко|у|для|против|перед|между)[ \t]+(?:[^\s,.;:!?—–«»]+[ \t]+){0,5}$")
+
+
+def _spoken_with(text: str, start: int) -> bool:
+    return SPOKEN_WITH_RE.search(text, max(0, start - 80), start) is not None
 
 
 # words that end a description's qualifiers: conjunctions and prepositions ("сербского специалиста за работу")

@@ -117,6 +117,9 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
         # ("Маргус Цахкна", "Айхан Гаджизаде": a given name of four letters or more that ends like a nominative keeps
         # its family name as written; "Си Цзиньпина": a short one that never declines leaves the ending to tell)
         masc = [parts[-1] if parts[-1].endswith(INDECLINABLE) else _masc_given(parts[-1])]  # "Си Цзиньпина"
+    if not masc and len(parts) == 2 and len(parts[0]) >= 6 and parts[0].endswith(("ом", "ем")) \
+            and parts[-1].endswith(("о", "е", "и", "у")):
+        return " ".join([_masc_given(parts[0]), parts[-1]])  # "с Петером Сийярто": a given name in the instrumental
     if not masc and len(parts) > 1 and not _same_case(parts[0], parts[-1]) and parts[0] not in FEMALE_NAMES:
         return full  # "Жоау Перейра": a foreign name that does not decline
     if masc:

@@ -10,7 +10,7 @@ from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said
 from briefing_app.analysis.lang.ru_names import is_role
-from briefing_app.analysis.lang.ru_orgs import guillemet_nominative
+from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE, guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
 from briefing_app.analysis.lang.ru_speakers import (
     DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, RU_WORD, canonical, np_after, pronoun_speaker, sentence_start,
@@ -21,7 +21,10 @@ from briefing_app.core.model import Quote
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+(?:[А-ЯЁа-яёA-Za-z-]+|«[^«»\n]{1,30}»)){0,5},\s+что\s+(?P<c>[^.!?\n]+)")
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации|версии)|[Кк]ак (?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
-                             r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает)[аи]?|"
+                             r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает|"
+                             # (and the other verbs of saying and belief: "Как полагает экономист X, ...")
+                             r"сказал|заметил|признал|подтвердил|предупредил|говорил|считал|полагал|полагает|говорит|"
+                             r"поясняет|подч[её]ркивает|напоминает|уточняет|добавляет|замечает|призна[её]т|уверен)[аи]?|"
                              r"[Кк]ак (?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют))\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
@@ -100,6 +103,29 @@ def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
         _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
+# "Фидан заявил о готовности ...", "Сбербанк объявил о снижении ставок", "Сийярто высказался за диалог": a verb of saying
+# with the topic of the words in a phrase ("рассказал о планах" opens an interview: none; "заявил о том, что": said_that's)
+RU_SPOKE_OF_RE = re.compile(r"(?P<verb>(?:заявил|объявил|предупредил|заявлял|объявлял)[аио]?|высказал(?:ся|ась|ись|ось))"
+                            r"[ \t]+(?P<c>(?:об?|за|против)[ \t]+(?!том[ \t,])[^«».!?\n]{6,})(?=[.!?\n]|$)")
+# the verbs' letters the text is searched for (str.find: a regex scan of the whole text costs ten times more), with
+# the letters that may stand before them in the word
+SPOKE_OF_NEEDLES = (("явил", ("за", "объ")), ("являл", ("за", "объ")), ("предупредил", ("",)), ("высказал", ("",)))
+
+
+def spoke_of(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'X заявил о готовности выступить посредником', 'X высказался за возобновление диалога': the phrase is
+    X's words in brief."""
+    text = doc.text
+    for needle, prefixes in SPOKE_OF_NEEDLES:
+        at = text.find(needle)
+        while at != -1:
+            start = next((at - len(p) for p in prefixes if text.startswith(p, at - len(p)) and at >= len(p)), -1)
+            m = RU_SPOKE_OF_RE.match(text, start) if start >= 0 and not (start and text[start - 1].isalpha()) else None
+            if m:
+                _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+            at = text.find(needle, at + len(needle))
+
+
 def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs: int, ce: int, cue: str) -> None:
     """Reported speech whose source is the subject before the verb: a name, a title, a pronoun (the
     latest speaker of its gender) or, for a plural verb, an organisation after 'В' ('В Минфине заявили')."""
@@ -116,6 +142,10 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
     org = RU_IN_ORG_RE.search(text, sent, verb) if PLURAL_VERB_RE.search(cue) else None
     if org and (subj is None or subj[0] >= org.start("org")):
         subj = org.start("org"), org.end("org")
+    if subj is None and text.startswith(("В «", "в «", "Во «", "во «"), sent):
+        # "В «Победе» информацию подтвердили, уточнив, что ...": the body in guillemets speaks through its plural verb
+        body = IN_GUILLEMET_RE.match(text, sent, verb)
+        subj = (body.start("name"), body.end("name")) if body else None
     if subj is None:
         return
     ms, me = subj
@@ -240,7 +270,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
 
 
-RULES: tuple[Rule, ...] = (said_that, named_as, according_to, own_words, said_in, inverted_end, inserted, about_this, headline,
+RULES: tuple[Rule, ...] = (said_that, named_as, spoke_of, according_to, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, ru_said.dash_lines)
 

@@ -94,9 +94,18 @@ def np_after(text: str, s: int, e: int) -> tuple[int, int]:
 PAREN_REACH = 160  # characters a parenthesis between a subject and its verb may hold
 
 
+# a conjunction opening the clause ("Как считает директор X, ...": ru_reported.according_to's), never a subject
+CLAUSE_OPENERS = frozenset("Как Так Когда Если Пока Хотя Чтобы Поскольку Словно".split())
+CITING = " со ссылкой на "  # "Агентство Reuters со ссылкой на источники сообщило": the agency speaks, citing its sources
+
+
 def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     """The subject of a verb: an organisation in «», else the last name (title, country and
-    organisation words before it dropped), else a pronoun or a title word; adverbs skipped."""
+    organisation words before it dropped), else a pronoun or a title word; adverbs skipped; the
+    sources a subject cites ("X со ссылкой на источники сообщило") are no subject."""
+    citing = text.find(CITING, sent, verb)
+    if citing != -1:
+        verb = citing
     toks = [t for t in RU_TOKEN_RE.finditer(text, sent, verb) if t.group().lower() not in RU_ADVERBS]
     while len(toks) > 2 and toks[-2].group().lower() in ("в", "во", "на") and TIME_WORD_RE.fullmatch(toks[-1].group()):
         toks = toks[:-2]  # "Осеевский в марте говорил": the time aside
@@ -136,6 +145,8 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
             break
     while len(caps) > 1 and (ru_actors.not_a_name(caps[0].group()) or caps[0].group() in ru_actors.OPENING_WORDS):
         caps.pop(0)
+    if len(caps) == 1 and caps[0].group() in CLAUSE_OPENERS:
+        return None
     if len(caps) == 3 and not is_given(caps[0].group()) and is_given(caps[1].group()):
         caps.pop(0)  # "Адвокат Иванова Денис Балуев": Иванова is the title's
     if caps:  # a name, or an organisation or country on its own ("В Минцифры ответили", "Москва считает")

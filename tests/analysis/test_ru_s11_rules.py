@@ -1,0 +1,94 @@
+"""Russian reported-speech and speaker rules of the eleventh session (analysis/lang/ru_*.py), one test each, on short
+texts of their own: "Как считает X, ..." with a title before the name, an agency citing its sources, a verb of saying
+with the topic in a phrase ("заявил о готовности", "высказался за"), a body in guillemets and a gerund, a bare title
+after a quote when another holder of the title was only spoken with, and a foreign given name in the instrumental."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.lang.ru_names import nominative
+from briefing_app.core.model import Quote
+
+
+def _speech(text: str) -> list[Quote]:
+    return [q for q in analyse(text).quotes if q.kind in ("direct", "indirect")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Как считает директор института Сергей Смирнов, властям придётся искать новые доходы.\n", "Сергей Смирнов"),
+    ("Как полагает экономист Игорь Ветров, ставка снизится уже весной.\n", "Игорь Ветров"),
+    ("Как признаёт глава компании Олег Ким, спрос на самолёты упал.\n", "Олег Ким"),
+])
+def test_as_the_source_says_opens_the_clause_and_is_no_subject(text: str, speaker: str) -> None:
+    quotes = _speech(text)
+    assert quotes and {q.speaker for q in quotes} == {speaker}
+    assert all(not q.text.startswith(("директор", "экономист", "глава")) for q in quotes)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ранее агентство Reuters со ссылкой на источники в турецком правительстве сообщило, что Анкара готова принять "
+     "делегации.\n", "Reuters"),
+    ("Газета Bild со ссылкой на источник в министерстве обороны ФРГ сообщила, что комплексы появятся в 2026 году.\n",
+     "Bild"),
+    ("ТАСС со ссылкой на собственные источники сообщает, что встреча состоится в пятницу.\n", "ТАСС"),
+])
+def test_an_outlet_citing_its_sources_is_the_source(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Министр иностранных дел Турции Хакан Фидан ранее заявил о готовности страны выступить посредником.\n",
+     "Хакан Фидан", "о готовности"),
+    ("Сийярто, в свою очередь, высказался за возобновление диалога между Россией и Западом.\n", "Сийярто", "за возобновление"),
+    ("Губернатор Ольга Иванова предупредила о сильных морозах в выходные.\n", "Ольга Иванова", "о сильных морозах"),
+])
+def test_a_verb_of_saying_with_its_topic_is_reported_speech(text: str, speaker: str, words: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker == speaker and quotes[0].text.startswith(words)
+
+
+@pytest.mark.parametrize("text", [
+    "Ректор МГУ Виктор Садовничий рассказал о планах университета.\n",  # an interview's opening: no words given
+    "Депутаты горсовета от КПРФ выступили против решения.\n",  # a stance taken, nothing said
+])
+def test_telling_about_plans_and_standing_against_are_no_speech(text: str) -> None:
+    assert _speech(text) == []
+
+
+def test_said_about_that_stays_one_quote() -> None:
+    quotes = _speech("Глава ведомства Игорь Белов заявил о том, что реформа продолжится.\n")
+    assert len(quotes) == 1 and quotes[0].text == "реформа продолжится"
+
+
+def test_a_body_in_guillemets_speaks_through_a_gerund_after_its_plural_verb() -> None:
+    quotes = _speech("В «Победе» информацию подтвердили, уточнив, что пассажиров пересадят на другие даты.\n")
+    assert [q.text for q in quotes] == ["пассажиров пересадят на другие даты"]
+    assert quotes[0].mention is not None and quotes[0].mention.text == "Победе"
+
+
+def test_a_bare_title_after_a_quote_is_not_the_holder_only_spoken_with() -> None:
+    text = ("Россия примет ответные меры, заявил глава МИД России Сергей Лавров на пресс-конференции по итогам переговоров "
+            "с министром иностранных дел Венгрии Петером Сийярто.\n\n"
+            "«Мы не раз предупреждали, к чему ведёт такая политика», — подчеркнул министр.\n")
+    direct = [q for q in _speech(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Сергей Лавров"]
+    text = ("Глава МИД России Сергей Лавров провёл переговоры. Министр иностранных дел Венгрии Петер Сийярто прилетел в "
+            "Москву.\n\n«Мы за диалог», — подчеркнул министр.\n")
+    assert [q.speaker for q in _speech(text) if q.kind == "direct"] == ["Петер Сийярто"]  # named as a subject: him
+
+
+def test_a_bare_title_no_name_went_with_is_the_latest_speaker() -> None:
+    text = "«Мы готовы к диалогу», — сказала Ольга Петрова. «Решение за мэрией», — добавила депутат.\n"
+    assert [q.speaker for q in _speech(text)] == ["Ольга Петрова", "Ольга Петрова"]
+    text = "«Мы готовы к диалогу», — сказал Сергей Лавров. «Решение за Киевом», — добавил министр обороны Турции.\n"
+    assert [q.speaker for q in _speech(text)][1] != "Сергей Лавров"  # a title with its qualifier: somebody else
+    text = ("«Мы готовы к диалогу», — сказал Дмитрий Песков.\n\nСенатор Константин Косачев считает, что шансы есть. "
+            "«Турция умеет быть посредником», — написал сенатор.\n")
+    assert [q.speaker for q in _speech(text) if q.kind == "direct"][1] != "Дмитрий Песков"  # somebody named since
+
+
+def test_a_foreign_given_name_in_the_instrumental_is_named_in_the_nominative() -> None:
+    assert nominative(["Петером Сийярто", "Сийярто"]) == "Петер Сийярто"
+    assert nominative(["Марко Рубио"]) == "Марко Рубио"
+    assert nominative(["Жоау Перейра"]) == "Жоау Перейра"
