@@ -10,7 +10,9 @@ at least 60% of its text, under 400 characters; a paragraph of four words or mor
 link: another story's headline; or a line led by "Read more:", "▶ Related:", "Related:", "WATCH:",
 "Also on Fox News:", "More from Opinion |" and the like), or is a list of other
 stories (each item led by a link on a line of its own, a teaser after it), or a box headed by one of
-the site's labels ("About the author", "More from …", "Related content", "Key events", "Comments"),
+the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
+"In this article", "Comments"), or a blockquote that is no quotation (a post embedded from a social
+network, a pull quote: htmlquotes.py),
 or a line that only says how long ago the page changed ("Updated 3m ago"). A section label just
 above the headline ("Commentary", "Live") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
@@ -22,12 +24,15 @@ import re
 
 from lxml import etree
 
+from briefing_app.ingest.htmlquotes import not_quotations
+
 TAGS = {"nav", "aside", "footer", "menu"}
 ROLES = {"navigation", "banner", "contentinfo", "complementary", "menubar", "menu", "search"}
 TOKENS = {"nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "share", "sharing",
           "social", "related", "sidebar", "newsletter", "subscribe", "signup", "masthead", "footer", "comments",
           "promo", "widget", "cookie", "cookies", "tags", "tag", "topbar", "toolbar", "tools", "popular",
-          "trending", "recommended", "advert", "ad", "ads", "skip", "cta", "outbrain", "taboola", "topics"}
+          "trending", "recommended", "advert", "ad", "ads", "skip", "cta", "outbrain", "taboola", "topics", "audio",
+          "player", "gift"}
 JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "socialshare", "sharebar",
           "shareicons", "relatedarticles", "relatedlinks", "taglist", "topmenu", "mainmenu", "sitefooter",
           "siteheader", "skiplink", "postnavigation", "navlinks", "pullquote")
@@ -39,7 +44,8 @@ LEAD_INS = re.compile(r"^\s*[^\w\s]{0,2}\s*(?:read more|read also|also read|read
 BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"
                        r"|most (?:read|popular|viewed|shared)\b|latest(?: (?:news|stories|posts|articles))?$"
-                       r"|you (?:may|might) also like\b|key events$|(?:\d+ )?comments?$|leave a (?:reply|comment)\b)", re.I)
+                       r"|you (?:may|might) also like\b|key events$|key (?:points|takeaways)$|in this (?:article|story)$|at a glance$"
+                       r"|(?:\d+ )?comments?$|leave a (?:reply|comment)\b)", re.I)
 BOXES = {"div", "section", "aside"}
 HEADS = {"h2", "h3", "h4", "h5", "h6"}
 # a line that only tells when the page changed, relative to when it was saved ("Updated 3m ago")
@@ -197,4 +203,5 @@ def furniture(root: etree._Element) -> set[etree._Element]:
 
     walk(root)
     found.update(_kickers(root, st))
+    found.update(not_quotations(root, st.core))
     return found

@@ -13,6 +13,7 @@ from briefing_app.ingest.htmlrepeats import place, restore
 from tests.ingest.articles import TUNING
 from tests.ingest.fidelity import check
 from tests.ingest.html_layouts_h import H_LAYOUTS
+from tests.ingest.html_layouts_h2 import H2_LAYOUTS
 
 
 @pytest.mark.parametrize("layout", sorted(H_LAYOUTS))
@@ -135,3 +136,45 @@ def test_promo_lines_led_by_a_symbol_are_hidden(lead):
     promo = f"{lead} <a href='/x'>Transit board approves late-night service</a>"
     root = parse(_article(tail=f"<p>{promo}</p>"), "p")
     assert [el.text_content() for el in furniture(root)] == [f"{lead} Transit board approves late-night service"]
+
+
+@pytest.mark.parametrize("layout", sorted(H2_LAYOUTS))
+@pytest.mark.parametrize("article", TUNING[2:], ids=lambda a: a.headline.split()[0])
+def test_set_h_second_batch_layouts_come_in_fully_right(tmp_path, layout, article):
+    page, chrome = H2_LAYOUTS[layout](article)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, chrome) == []
+
+
+def _quoted(block: str) -> list[str]:
+    root = parse(_article(tail=block), "p")
+    return [el.text_content() for el in furniture(root) if el.tag == "blockquote"]
+
+
+@pytest.mark.parametrize("link", ["https://twitter.com/SenDelgado/status/1", "https://x.com/a/status/2",
+                                  "https://www.instagram.com/p/Ab1/", "https://bsky.app/profile/a/post/3",
+                                  "//www.tiktok.com/@a/video/4"])
+def test_a_post_embedded_from_a_social_network_is_hidden(link):
+    post = f"<blockquote><p>The hearing is on Thursday.</p>— Maria (@md) <a href='{link}'>June 19, 2024</a></blockquote>"
+    assert _quoted(post) == ["The hearing is on Thursday.— Maria (@md) June 19, 2024"]
+
+
+def test_a_quotation_with_a_link_to_its_source_is_text():
+    quote = ("<blockquote><p>The state may not compel a speaker to say what it wishes, the court wrote in "
+             "<a href='https://www.supremecourt.gov/opinions/x.pdf'>its opinion</a>.</p></blockquote>")
+    assert _quoted(quote) == []
+
+
+def test_a_pull_quote_repeating_a_sentence_is_hidden_and_a_quotation_is_not():
+    sentence = TUNING[1].paragraphs[2].split(". ")[0] + "."
+    pull = f"<blockquote><p>“{sentence}”</p></blockquote>"
+    other = "<blockquote><p>We will not be moved by threats, and we will not be moved by money.</p></blockquote>"
+    assert _quoted(pull + other) == [f"“{sentence}”"]
+
+
+@pytest.mark.parametrize("label", ["Key points", "Key takeaways", "In this article", "At a glance"])
+def test_a_summary_box_above_the_text_is_hidden(label):
+    box = f"<div class='box'><h2>{label}</h2><ul><li>The council delayed the vote.</li><li>Fares rise.</li></ul></div>"
+    text, hidden = hidden_texts(_article(head=box))
+    assert label in hidden and "The council delayed the vote." in hidden
