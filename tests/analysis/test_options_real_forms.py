@@ -167,3 +167,20 @@ def test_pursuit_judged(text: str, summary: str, stance: str) -> None:
 def test_in_a_bid_to_says_why(text: str) -> None:
     """'in an attempt / a bid to X': why something was done, no plan the author judges."""
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a requirement in force, under a law named by a country, a body, a name or a year: described, not argued
+    "Under Indian law there must be a local referendum.",
+    "Under EU rules, member states must notify the commission of any subsidy.",
+    "Under British law, landlords must give two months' notice.",
+    "Under the Geneva Conventions, prisoners of war must be treated humanely.",
+    "Under the 1998 act, councils must consult tenants.",
+])
+def test_requirement_in_force(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_a_call_under_a_leader_is_still_argued() -> None:
+    assert [o.summary for o in options("Under President Lula, Brazil must protect the rainforest.")] == \
+        ["Protect the rainforest"]

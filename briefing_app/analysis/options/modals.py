@@ -48,9 +48,12 @@ NOT_ONLY_RE = re.compile(r"only\s+(?=[^.;]*\bbut\b)")
 NAMED_OPENING_RE = re.compile(r"\s*(?:The\s+)?(?!(?:It|They|This|That|These|Those|He|She|We|I|There|What|If|When|As|But|And)\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+[a-z]")
 # "Under the new rules, companies must publish ...", "By law, the budget must ...", "The treaty requires that both
 # sides must ...": an obligation in force, described, not argued
+# ("Under Indian law", "Under EU rules", "Under the Geneva Conventions", "Under the 1998 act": a name, an adjective of
+# a country or a year before the law's noun)
 IN_FORCE_RE = re.compile(r"\s*(?:(?:Under|By)\s+(?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+|current\s+|existing\s+)?"
+                         r"(?:(?:[A-Z][\w-]*|\d{4})\s+){0,2}"
                          r"(?:law|laws|rules?|agreement|deal|treaty|constitution|regulations?|terms|accord|contract|"
-                         r"scheme|system|programme|program)\b|By\s+law\b)[^;:]*$")
+                         r"scheme|system|programme|program|[Cc]onventions?|act|statute|directive|code|charter)\b|By\s+law\b)[^;:]*$")
 IN_FORCE_SAY_RE = re.compile(r"\b(?:law|laws|rules?|treaty|constitution|regulations?|agreement|code|charter)\s+(?:says?|states?|"
                              r"stipulates?|requires?|provides?|demands?)\s+that\s+[^;:]*$", re.I)
 # "... due process: under Indian law there must be a referendum": a rule in force, wherever the clause starts
