@@ -72,14 +72,22 @@ NP_OBJECT_FORMS = frozenset().union(*(inflect(lemma) for lemma in ("maintain", "
                                                                    "underscore")))
 
 # what such a verb's complement must open with: a pronoun, or a name or a short noun phrase and a finite verb
-# ("declared Trump was a threat", "predicted the race will tighten"; not "declared the need for strong will")
+# ("declared Trump was a threat", "predicted the race will tighten"; not "declared the need for strong will"); a
+# name, a possessive or a determiner's noun phrase (with an "of" phrase) may go on to a verb in the past ("declared
+# his survey of Republicans showed ...", "declared Clinton's deficit meant ..."); a verb in -ed only before its object
+# or an adverb, not a participle before a noun, a preposition or a stop ("maintains a large pledged delegate lead",
+# "confirmed the number of people killed in the attack")
 _FINITE = r"(?:is|are|was|were|will|would|could|can|should|has|had|have|must|might|may|did|does|do|\w+n[’']t)\b"
-PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s(?!(?:to|in|on|at|for|from|with|by|of|as|and|or)\b)|(?:[A-Z][\w’'.-]*\s+){1,3}(?:[a-z]+ed\b|" + _FINITE + r")"
+_PAST = (r"(?:[a-z]{2,}(?<!e)ed(?=\s+(?:[A-Z0-9]|(?:the|a|an|his|her|their|its|this|that|these|those|to|as|more|less|no|\w+ly)\b))|agreed|meant|thought|knew|found|saw|made|took|gave|came|went|felt|kept|left|lost|won|"
+         r"ran|told|said|became|began|brought|held|led|paid|sent|spent|stood|grew|fell|sold)\b")
+_NOT_PREP = r"(?!(?:for|of|in|on|at|to|with|from|by|and|or|who|which|that)\b)"
+PRONOUN_CLAUSE_RE = re.compile(r"(?:he|she|they|it|we|I|you|there)\s(?!(?:to|in|on|at|for|from|with|by|of|as|and|or)\b)"
+                               r"|(?:[A-Z][\w’'.-]*\s+){1,3}(?:" + _NOT_PREP + r"[a-z][\w’'-]*\s+){0,2}(?:" + _PAST + "|" + _FINITE + r")"
                                r"|(?:the|a|an|his|her|their|its|this|that|these|those|some|most|all)\s+"
-                               r"(?:(?!(?:for|of|in|on|at|to|with|from|by)\b)[\w’'-]+\s+){0,3}"
-                               + _FINITE +
+                               r"(?:(?:" + _NOT_PREP + r"[\w’'-]+\s+){0,3}" + _FINITE +
+                               r"|(?:" + _NOT_PREP + r"[\w’'-]+\s+){1,3}(?:of\s+(?:" + _NOT_PREP + r"[\w’'-]+\s+){1,3})?(?:" + _FINITE + "|" + _PAST + "))"
                                # a bare noun phrase and a modal or auxiliary: "predicted lawsuits could be filed"
-                               r"|(?:(?!(?:for|of|in|on|at|to|with|from|by|and|or|that|which|who|than|as)\b)[a-z][\w’'-]*\s+){1,3}"
+                               r"|(?:(?!(?:for|of|in|on|at|to|with|from|by|and|or|that|which|who|than|as)\b)[a-z0-9][\w’'-]*\s+){1,3}"
                                r"(?:will|would|could|can|should|must|might|may|is|are|was|were|has|have|had)\b")
 
 SUBORDINATE_RE = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|As|When|"

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing_app.analysis.cues import ANSWER_FORMS
 from briefing_app.analysis.mentions import np_after, subject_before
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.clauses import FAR_THAT_RE, INVERTED_DESC_RE, MANNER_RE, NP_VERB_RE, TELL_RE, THAT_RE
@@ -178,7 +179,8 @@ def complement_start(ctx: Context, cue: Cue) -> None:
         pos = t.end() if t else pos
     pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
     far = FAR_THAT_RE.match(masked, pos, se)
-    if far and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
+    answer_to = cue.word.lower() in ANSWER_FORMS and masked.startswith(" to ", pos)  # "responded to reports that ..."
+    if far and not answer_to and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
             cue.word.lower() in TELLS
             or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s", masked[pos:se])
             or masked.startswith(" of ", pos) and OF_THAT_RE.match(masked, pos, se)):

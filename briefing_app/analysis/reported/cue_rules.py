@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing_app.analysis.cues import CUE_RE, INDIRECT_FORMS, INDIRECT_RE, THAT_FORMS
+from briefing_app.analysis.cues import ANSWER_FORMS, CUE_RE, INDIRECT_FORMS, INDIRECT_RE, THAT_FORMS
 from briefing_app.analysis.mentions import np_after
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
@@ -180,7 +180,7 @@ def after_quote(ctx: Context, cue: Cue) -> Step:
     return DONE
 
 
-OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS
+OBJECT_OR_THAT_FORMS = NP_OBJECT_FORMS | THAT_FORMS | ANSWER_FORMS  # 'countered the argument', 'replied the same'
 NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet|though|although|whereas|even\s+as|even\s+though)\s")  # where an end rule cut the content before a clause of its own
 CONJUNCTION_START_RE = re.compile(r"(?:and|but|or|nor)\b")
 SAYS = frozenset(("say", "says", "said", "saying", "tell", "tells", "told", "telling"))
