@@ -49,6 +49,9 @@ RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + 
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
 APPOINTED_AS_RE = re.compile(r"\s+as\s+(?:its|their|the)\s+(?:new\s+|next\s+|interim\s+|incoming\s+|acting\s+)?"
                              r"(?P<d>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=[,.;]|\s+(?:on|in|from|after|to|replacing|succeeding)\b)")
+# "Gibbs is a metals analyst at KeyBanc.", "MacGuineas is president of the Committee ...": a role a later sentence gives
+IS_RE = re.compile(r" is[ \t]+(?:(?:also|now|currently)[ \t]+)?(?P<d>(?:(?:the|a|an)[ \t]+)?" + C
+                   + r"{3,90}?)(?=[,;]|\.\s|\.$|$)")
 RELATIVE_IS_RE = re.compile(r",\s+who\s+is\s+(?P<d>(?:the|a|an)\s+" + C + r"{3,90}?)(?=[,.;]|$)")
 FRONTED_RE = re.compile(r"(?:^|(?<=[.;:!?—]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<d>" + C + r"{3,100}),\s+$")
 # ", and its chair, Jerome Powell", "with Egypt's intelligence chief, Hassan Rashad": inside a sentence
@@ -85,7 +88,10 @@ def after_name(text: str, name_end: int, limit: int) -> int:
 
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
-    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE):
+    is_next = text.startswith(" is ", name_end)  # (IS_RE tried only then: a match call at every name costs)
+    for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE, IS_RE):
+        if rx is IS_RE and not is_next:
+            break
         m = rx.match(text, name_end, limit)
         if not m:
             continue
@@ -116,6 +122,10 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
         if rx is APPOINTED_AS_RE:
             if role.title and role.title.split()[-1] in ROLE_WORDS:
                 return Role(role.title)  # whose: the organisation doing the naming (org_coref)
+            continue
+        if rx is IS_RE:
+            if role.title and role.title.split()[-1].lower() in ROLE_WORDS:
+                return role  # (not "X is a threat to ...": a role word heads the description)
             continue
         if rx is AFTER_RE and role.title and not role.affiliation and not role.possessor \
                 and m.group("d")[:4].lower() == "its ":

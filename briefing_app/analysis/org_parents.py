@@ -13,7 +13,7 @@ from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_coref import FITS, latest_org
 from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.roles import US_STATE_NAMES
+from briefing_app.analysis.roles import LOCAL_HEADS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))"
@@ -123,6 +123,8 @@ def employers(doc: Document) -> None:
         if f"{aff} Party" in orgs:  # "Conservative MP Chris Philp" in a text that names the Conservative Party
             person.affiliation = f"{aff} Party"
             continue
+        if set((person.title or "").split(";")[0].split()[-1:]) & LOCAL_HEADS:
+            continue  # "Mandera Governor X", "Portland Mayor X": a place's head, no employer
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
                 or aff.endswith(("campaign", "Campaign")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
             continue

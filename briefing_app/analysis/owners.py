@@ -45,6 +45,7 @@ INTRO_RE = re.compile(r"(?:(?:In|At|From|On|Later|Earlier|Meanwhile)(?:[ \t]+[\w
 DEMONYM_NOUN_RE = re.compile(r"[ \t]+[a-z]")
 
 
+OWNED_GAP_RE = re.compile(r"(?:[a-z][\w-]*[ \t]+){0,2}")  # "Somalia's foreign ministry", "Russia's new defence ministry"
 DESCRIBED_SUBJECT_RE = re.compile(r"(?:The|A|An)[ \t]+[^,.;:\n]{1,40},[ \t]+(?:the[ \t]+)?")
 
 
@@ -63,6 +64,12 @@ def opening_actor(text: str, actors: list[Actor], pos: int) -> Actor | None:
     if first is None or first[0] > start + 4 and not DESCRIBED_SUBJECT_RE.fullmatch(text, start, first[0]):
         return None  # ("The Bavarian sister party, the Christian Social Union, backed ...": the body in apposition)
     at, actor = first
+    end = next(s.end for s in actor.mentions if s.start == at)
+    if text.startswith(("’s ", "'s "), end):  # "Somalia's foreign ministry welcomed it. Its spokesman": the ministry
+        owned = [(a_at, a) for a_at, a in firsts if end + 3 <= a_at <= end + 40 and a.kind != "person"
+                 and OWNED_GAP_RE.fullmatch(text, end + 3, a_at)]  # (not "Lundbeck's shares rose in Copenhagen")
+        if owned:
+            return min(owned, key=lambda t: t[0])[1]
     if actor.kind == "country" and text[at:at + 40].split()[0] in gazetteer.DEMONYMS \
             and DEMONYM_NOUN_RE.match(text, at + len(text[at:at + 40].split()[0])):
         return None

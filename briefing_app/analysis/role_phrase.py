@@ -32,6 +32,7 @@ FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*
                          + DESC_WORDS + r")$")  # ("for the Hamburg-based company")
 FOR_ROLE_RE = re.compile(r"\s+for\s+the\s+[a-z][\w-]*$")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
+THE_NAME_RE = re.compile(r"\s+for\s+the\s+[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w&’'.-]*){0,5}$")
 OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:(?:research|investment|law|consulting|advisory|accounting|"
                    r"brokerage|private[ -]equity|asset[ -]management|trade|lobby|industry|advocacy|campaign|pressure|tech|"
                    r"technology|energy|drug|shipping|media|software|chip|defen[cs]e|hedge|venture|data|security|analytics)\s+)?"
@@ -209,8 +210,9 @@ def _without_for(head: str, role: Role) -> str:
         head = head[:fr.start()]  # "A spokeswoman for Defense Secretary Lloyd Austin"
         who = fr.group("who")
         if not role.affiliation and (gazetteer.lookup(who) or any(w.lower() in ORG_HEADS for w in who.split())
-                                     or _a_name(who)):  # "a spokesman for the State Department", "for Basketly"
-            role.affiliation = named_actor(who)
+                                     or _a_name(who) or THE_NAME_RE.match(fr.group())):
+            role.affiliation = named_actor(who)  # "a spokesman for the State Department", "for Basketly"; "for the
+            # Kenya Defence Forces", "for the Royal Navy": a capitalised name after "the" is a body's, never a person's
     return head
 
 

@@ -168,6 +168,12 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     return k, text[toks[i][0]:toks[k - 1][1]]
 
 
+# the heads of a place's government whose capitalised place before them names it ("Mandera Governor")
+LOCAL_HEADS = frozenset(("Governor", "Mayor", "Premier"))
+PLACE_NOUN_WORDS = frozenset(("county", "city", "provincial", "regional", "municipal", "town", "district"))
+# (not "County Mayor", "City Mayor" alone: the place's name must be there)
+
+
 # "Secretary of State Marco Rubio": a title with "of" before the name (which _tokens_before stops at)
 OF_TITLE_RE = re.compile(r"(?<![\w.])(?:(?:Deputy|Under|Assistant|Acting|Former|former)[ \t]+)?(?:Secretary|Minister|"
                          r"Director|Commissioner)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,3}$")
@@ -220,6 +226,13 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
                 role.affiliation = state
                 i += n
                 break
+    if not role.affiliation and len(toks) - i in (2, 3) and text[toks[-1][0]:toks[-1][1]] in LOCAL_HEADS:
+        named = toks[i:-1]  # "Mandera Governor", "Steelton Mayor": a place the gazetteer does not know
+        if all(text[a].isupper() and text[a:b].isalpha() and (k and text[a:b] == "State" or _norm(text[a:b]) not in
+                                                              NOT_FIRST_IN_EMPLOYER | ORG_HEADS | PLACE_NOUN_WORDS)
+               for k, (a, b) in enumerate(named)):  # ("Lagos State Governor")
+            role.affiliation = text[named[0][0]:named[-1][1]]
+            i = len(toks) - 1
     if not role.affiliation:
         i, role.affiliation = _named_employer(text, toks, i)
     heads = [j for j in range(i, len(toks)) if _norm(text[toks[j][0]:toks[j][1]]) in ORG_HEADS]

@@ -26,3 +26,43 @@ def test_rare_groups_have_their_own_scan_and_need_whole_words() -> None:
     assert U_GROUPS_RE.search("the UNHCRx office") is None and U_GROUPS_RE.search("the UNHCR office")
     assert QAEDA_RE.search("pro-al-Qaeda") is None and QAEDA_RE.search("said al Qaeda")
     assert _actors("The UNICEFA fund and the pro-al-Qaedaist blog said nothing.\n").keys().isdisjoint({"UNICEF", "al-Qaeda"})
+
+
+def test_a_role_a_later_sentence_gives_with_is() -> None:
+    actors = _actors("Steel\n\nAnalysts were split. \"It bought time,\" said Philip Gibbs. Gibbs is a metals analyst at KeyBanc "
+                     "Capital Markets. Maya MacGuineas said the bill did nothing. MacGuineas is president of the Committee "
+                     "for a Responsible Federal Budget, a fiscal watchdog. Ann Berg spoke too; Berg is also chief economist "
+                     "at Nomura. John Smith said it was bad. Smith is a threat to everyone.\n")
+    assert (actors["Philip Gibbs"].title, actors["Philip Gibbs"].affiliation) == ("metals analyst", "KeyBanc Capital Markets")
+    assert (actors["Maya MacGuineas"].title, actors["Maya MacGuineas"].affiliation) == \
+        ("president", "Committee for a Responsible Federal Budget")
+    assert actors["Ann Berg"].affiliation == "Nomura"
+    assert actors["John Smith"].title is None  # (no role word heads "a threat to everyone")
+
+
+def test_a_spokesman_for_a_capitalised_name_after_the_is_the_bodys() -> None:
+    actors = _actors("Border\n\nColonel Zipporah Kioko, a spokeswoman for the Kenya Defence Forces, said troops would stay. "
+                     "Tom Hale, a spokesman for the Royal Navy, said the ship had left. Ann Moss, a spokeswoman for the "
+                     "Defense Secretary, declined to comment.\n")
+    assert actors["Zipporah Kioko"].affiliation == "Kenya Defence Forces"
+    assert actors["Tom Hale"].affiliation == "Royal Navy"
+    assert actors["Ann Moss"].affiliation != "Defense Secretary"
+
+
+def test_its_officer_after_a_possessed_body_is_the_bodys() -> None:
+    actors = _actors("Border\n\nSomalia's foreign ministry welcomed the decision. Its spokesman, Abdirahman Ahmed, said police "
+                     "would deploy.\n\nLundbeck's shares rose 9% in Copenhagen. Its chief executive, Charl van Zyl, said "
+                     "the company would launch the drug.\n")
+    assert actors["Abdirahman Ahmed"].affiliation.lower() == "foreign ministry"
+    assert actors["Charl van Zyl"].affiliation == "Lundbeck"  # (not Copenhagen's Denmark: the shares are no body)
+
+
+def test_a_place_the_gazetteer_does_not_know_before_a_governor_or_mayor() -> None:
+    actors = _actors("Border\n\nMandera Governor Mohamed Adan Khalif said traders had lost money. Steelton Mayor Ciera Dent "
+                     "agreed. Lagos State Governor Babajide Sanwo-Olu spoke. Deputy Governor Ann Lee and Democratic "
+                     "Governor Tim Walz did not.\n")
+    assert (actors["Mohamed Adan Khalif"].title, actors["Mohamed Adan Khalif"].affiliation) == ("Governor", "Mandera")
+    assert actors["Ciera Dent"].affiliation == "Steelton"
+    assert actors["Babajide Sanwo-Olu"].affiliation == "Lagos State"
+    assert actors["Ann Lee"].affiliation is None and actors["Tim Walz"].affiliation is None
+    assert not {"Mandera", "Steelton"} & set(actors)  # (a place's head names no employer)
