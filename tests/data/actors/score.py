@@ -206,6 +206,18 @@ Its own part kept aside, "aside" (ru131, ru132, ko124, named xxNNN-s11-aside-*: 
 wire, a Seoul court verdict), written with the batch and the same way: --part aside prints its aggregate figures, --show
 prints nothing for it, no other part but "all" takes it in, and nobody tunes on it.
 
+The s11 batch also holds 8 English articles (en126-en133, named en1NN-s11-*), written in the eleventh session by the
+English actors engineer for affiliations as the text gives them (a Reuters grain wire with "X of Y", "Its head of ...",
+"a spokesman for the Commission", "Egypt's supply minister, X"; a Capitol Hill stopgap story with "(R-La.)",
+"(D-Conn.), the top Democrat on ...", "who chairs", "a spokeswoman for the Office of ...", "A department spokesman, X",
+an employer named in the next sentence; a steel-mill story with "Its mayor", "international president of", "the
+department's secretary", "X is a metals analyst at Y"; a Denver transit-board story with "who heads RTD as its general
+manager", "a spokeswoman for the city"; a Thames Water fine with "Cllr X (Con, Ward), leader of ...", "Lib Dem MP X", a
+parent company; a Kenya/Somalia AFP wire with "Its spokesman", "a spokeswoman for the Kenya Defence Forces", "known as
+AUSSOM"), answers committed before the analyser ran on them, scored once fresh (en126-en131: .892 / .790 / .878 / .661 /
+.719), then tuned on. Two of them (en132, en133, named en1NN-s11-aside-*: a Tokyo banks story and a Texas court story)
+are in the "aside" part (fresh .926 / .926 / .909 / .769 / .875), never tuned on nor listed by --show.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
