@@ -92,3 +92,53 @@ def test_a_foreign_given_name_in_the_instrumental_is_named_in_the_nominative() -
     assert nominative(["Петером Сийярто", "Сийярто"]) == "Петер Сийярто"
     assert nominative(["Марко Рубио"]) == "Марко Рубио"
     assert nominative(["Жоау Перейра"]) == "Жоау Перейра"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("«Это просто возмутительно», — возмутился депутат Игорь Лебедев.\n", "Игорь Лебедев"),
+    ("«Денег на это нет», — вздохнул глава района Павел Орлов.\n", "Павел Орлов"),
+    ("«Ремонт закончим к осени», — так прокомментировал ситуацию губернатор Павел Орлов.\n", "Павел Орлов"),
+    ("«Цены растут каждый месяц», — сетует пенсионерка Анна Сухова.\n", "Анна Сухова"),
+    ("«Мы справимся», — пошутил губернатор Павел Орлов.\n", "Павел Орлов"),
+])
+def test_any_verb_after_the_dash_attributes_the_quotation(text: str, speaker: str) -> None:
+    assert [(q.kind, q.speaker) for q in _speech(text)] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Матч «Зенит» — «Спартак» перенесли на воскресенье.\n",
+    "Проект «Мы справимся» — глава района Павел Орлов поддержал его.\n",  # a noun in -ла after the dash, no verb
+])
+def test_a_dash_after_guillemets_with_no_verb_is_no_attribution(text: str) -> None:
+    assert [q for q in _speech(text) if q.kind == "direct"] == []
+
+
+def test_a_verb_of_belief_before_a_colon_introduces_the_quotation() -> None:
+    assert [(q.kind, q.speaker) for q in _speech("Губернатор Павел Орлов уверен: «Мы справимся».\n")] == [
+        ("direct", "Павел Орлов")]
+
+
+def test_a_body_speaks_through_a_negated_verb() -> None:
+    quotes = _speech("В компании не исключают, что цены вырастут.\n")
+    assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [("цены вырастут", "компании")]
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Министр сообщил о росте поступлений в бюджет на 12%.\n", "о росте поступлений"),
+    ("В Минобороны сообщили об уничтожении 20 беспилотников.\n", "об уничтожении"),
+])
+def test_reported_about_is_reported_speech(text: str, words: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith(words)
+
+
+def test_reported_about_this_is_not_the_words() -> None:
+    text = "Ставка останется прежней. Сообщили об этом в пресс-службе банка.\n"
+    assert not any(q.text.startswith("об этом") for q in _speech(text))
+
+
+def test_an_agency_relaying_and_an_outlet_that_learnt_are_the_sources() -> None:
+    quotes = _speech("Решение уже принято, передает РИА Новости со ссылкой на источник.\n")
+    assert [(q.text, q.speaker) for q in quotes] == [("Решение уже принято", "РИА Новости")]
+    quotes = _speech("Как стало известно «Коммерсанту», компания готовит сделку с китайским партнёром.\n")
+    assert [q.speaker for q in quotes] == ["Коммерсант"] and quotes[0].text.startswith("компания готовит")

@@ -17,13 +17,18 @@ from briefing_app.analysis.lang.ru_speakers import (
     subject_before)
 from briefing_app.core.model import Mention, Quote
 
-RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)")
+# after a quotation and a dash any verb of the past ("— возмутился депутат", "— так прокомментировал ситуацию мэр") or
+# of the present that tells how words are said ("— сетует пенсионерка") is its attribution
+AFTER_VERB = (r"(?:так[ \t]+)?(?:" + RU_VERB + r"|[а-яё]{2,}[аеиоуыяё]л(?:а|и|о)?(?:ся|сь)?(?![а-яё])|"
+              r"(?:сету|рассужда|возмуща|удивля|вспомина|дел|сокруша|негоду|иронизиру|продолжа|отвеча|резюмиру|"
+              r"констатиру|уточня|добавля|объясня)(?:ет|ит|ют|ят)(?:ся)?(?![а-яё]))")
+RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + AFTER_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)")
 WORDS_OF_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?:приводит|привёл|привел|привела|приводят|цитирует)[ \t]+слова[ \t]+"
                          r"(?P<np>[А-ЯЁа-яё][^.,;:!?«»\n—]+)")
 RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)[.,]?[ \t]*[—–][ \t]*")
 RU_NEAR_VERB_RE = re.compile(r"(?:" + "|".join(SPEECH_STEMS) + r")\w*(?:[ \t,]+[^\s.!?«»]+){0,4}[ \t]*$")
 # "Бурмистров усомнился в сроках: «Q»", "она добавила: «Q»": a clause with a verb, then a colon
-RU_COLON_RE = re.compile(r"[А-ЯЁа-яё][^.!?«»\n]*?" + PAST_VERB_RE.pattern + r"[^.!?«»\n]*:[ \t]*$")
+RU_COLON_RE = re.compile(r"[А-ЯЁа-яё][^.!?«»\n]*?(?:" + PAST_VERB_RE.pattern + r"|(?<![а-яё])" + RU_VERB + r")[^.!?«»\n]*:[ \t]*$")
 COLON_REACH = 600  # characters before a colon that its clause's past-tense verb is looked for in
 SPEAKER_REACH = 2000  # characters before a quotation that its verb and the verb's subject are looked for in
 

@@ -35,10 +35,10 @@ NAMED_VERBS = ("назвал призвал предложил потребов�
 RU_NAMED_RE = re.compile(r"(?P<verb>(?:" + trie_pattern(NAMED_VERBS) + r")[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 # (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
-BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|"
+BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|компани|"
               r"пресс-служб|аппарат|штаб|посольств|представительств|правлени|горсовет|заксобрани|минист)[а-яё]*")
 RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?|(?:[а-яё]+(?:ой|ом|ем)\s+)?"
-                          + BODY_NOUNS + r"(?:\s+[^,.!?«»\n]*?)?)\s*$")
+                          + BODY_NOUNS + r"(?:\s+[^,.!?«»\n]*?)??)(?:\s+(?:не|пока|уже|также|тоже|вновь|же))*\s*$")  # ("В компании не исключают")
 # an outlet or the press told, right before the verb ("Интерфаксу сообщили", "«Ведомостям» сообщили")
 OUTLET_TOLD_RE = re.compile(r"(?<!\W[свСВ])(?<!^[свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
                             r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
@@ -105,11 +105,12 @@ def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 # "Фидан заявил о готовности ...", "Сбербанк объявил о снижении ставок", "Сийярто высказался за диалог": a verb of saying
 # with the topic of the words in a phrase ("рассказал о планах" opens an interview: none; "заявил о том, что": said_that's)
-RU_SPOKE_OF_RE = re.compile(r"(?P<verb>(?:заявил|объявил|предупредил|заявлял|объявлял)[аио]?|высказал(?:ся|ась|ись|ось))"
-                            r"[ \t]+(?P<c>(?:об?|за|против)[ \t]+(?!том[ \t,])[^«».!?\n]{6,})(?=[.!?\n]|$)")
+RU_SPOKE_OF_RE = re.compile(r"(?P<verb>(?:заявил|объявил|предупредил|заявлял|объявлял|сообщил)[аио]?|сообщают|высказал(?:ся|ась|ись|ось))"
+                            r"[ \t]+(?P<c>(?:об?|за|против)[ \t]+(?!(?:том|этом)[ \t,.])[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # the verbs' letters the text is searched for (str.find: a regex scan of the whole text costs ten times more), with
 # the letters that may stand before them in the word
-SPOKE_OF_NEEDLES = (("явил", ("за", "объ")), ("являл", ("за", "объ")), ("предупредил", ("",)), ("высказал", ("",)))
+SPOKE_OF_NEEDLES = (("явил", ("за", "объ")), ("являл", ("за", "объ")), ("предупредил", ("",)), ("высказал", ("",)),
+                    ("сообщ", ("",)))
 
 
 def spoke_of(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -169,6 +170,21 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
         speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own \
             else guillemet_nominative(np) if text[ns - 1] == "«" else canonical(text, np, ns)
         emit(m.start("c"), m.end("c"), ns, ne, m.group("cue").lower(), speaker)
+
+
+# "Как стало известно «Коммерсанту», CONTENT": the outlet that learnt it reports it
+KNOWN_RE = re.compile(r"[Кк]ак стало известно[ \t]+(?P<np>«[^»\n]{2,30}»|[А-ЯЁA-Z][\w-]+)[^,\n]{0,40},\s+(?P<c>[^.!?\n]+)")
+
+
+def became_known(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Как стало известно «Коммерсанту», компания готовит сделку': the outlet's report."""
+    text = doc.text
+    if "стало известно" not in text:
+        return
+    for m in KNOWN_RE.finditer(text):
+        np = m.group("np")
+        ns, ne = m.start("np") + (np[0] == "«"), m.end("np") - (np[0] == "«")
+        emit(m.start("c"), m.end("c"), ns, ne, "как стало известно", guillemet_nominative(text[ns:ne]))
 
 
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -270,7 +286,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
 
 
-RULES: tuple[Rule, ...] = (said_that, named_as, spoke_of, according_to, own_words, said_in, inverted_end, inserted, about_this, headline,
+RULES: tuple[Rule, ...] = (said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
                           ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, ru_said.dash_lines)
 
