@@ -31,7 +31,11 @@ CUES = ["should", "must not", "Nor is this to say that", "This does not mean", "
         ", and to", "and close", "said his office would", "said he would", "if the appeal failed", "Only if",
         "provided that", "Nobody is suggesting that", "can help by", "easier by", "is opposed to a", "I understand the appeal.",
         "But", "However,", "It is an impossible condition", "That is a position we can no longer afford",
-        "They have every right to", "go after", "take her up on it", "should reject it", "On this, they are right"]
+        "They have every right to", "go after", "take her up on it", "should reject it", "On this, they are right",
+        # the eleventh session's forms: lists of measures, a requirement asked for, a pursuit judged
+        "repeal the tax,", "expand the credit and", "cut the rate", "; allow", "by reforming", ", and increasing",
+        "welcome him and allow him", "is only asking that due process is followed:", "under Indian law", "Under EU rules,",
+        "attempt to", "in an attempt to", "is shameful", "weighing in on"]
 
 
 def check(text: str) -> None:
