@@ -211,6 +211,22 @@ MIGRATIONS: list[str] = [
         UPDATE quotes SET source_id = (SELECT source_id FROM clips WHERE id = new.clip_id) WHERE id = new.id;
     END;
     """ + trigram_triggers(),
+    # 13: a counter of the changes to the options that an index of them by lead word cannot follow
+    #     by itself (store/option_index.py: it adds the options appended since it read the table):
+    #     a summary or status edited, an option deleted, or one inserted below the largest id
+    """
+    CREATE TABLE option_edits (n INTEGER NOT NULL);
+    INSERT INTO option_edits (n) VALUES (0);
+    CREATE TRIGGER options_edits_au AFTER UPDATE OF id, summary, status ON options BEGIN
+        UPDATE option_edits SET n = n + 1;
+    END;
+    CREATE TRIGGER options_edits_ad AFTER DELETE ON options BEGIN
+        UPDATE option_edits SET n = n + 1;
+    END;
+    CREATE TRIGGER options_edits_ai AFTER INSERT ON options WHEN new.id < (SELECT max(id) FROM options) BEGIN
+        UPDATE option_edits SET n = n + 1;
+    END;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

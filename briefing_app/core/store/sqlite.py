@@ -18,6 +18,7 @@ from briefing_app.core.lock import ProjectLock
 from briefing_app.core.model import without_nul
 from briefing_app.core.schema import LATEST, MIGRATIONS
 from briefing_app.core.store.base import Store
+from briefing_app.core.store.option_index import OptionIndex
 from briefing_app.core.store.sql import SQLITE
 from briefing_app.core.store.sqlite_search import SqliteSearch
 
@@ -43,11 +44,6 @@ def _user() -> str:
         return ""
 
 
-# the most lead words option_summaries filters on in SQL: each is a term of one OR, and SQLite
-# refuses an expression over 1,000 deep ("Expression tree is too large")
-MAX_LEADS_IN_SQL = 400
-
-
 class SqliteStore(SqliteSearch, Store):
     """One open project file. Thread-confined: use it from the thread that opened it."""
 
@@ -56,6 +52,7 @@ class SqliteStore(SqliteSearch, Store):
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, exclusive: bool = True):
         self.path = Path(path)
         self.label = self.path.name
+        self._options = OptionIndex()
         self.user = _user()
         self._project_lock: ProjectLock | None = None
         if self.path.exists():
@@ -192,6 +189,7 @@ class SqliteStore(SqliteSearch, Store):
             raise ProjectError(f"project {self.path.name} is busy or read-only: {exc}") from None
 
     def _rollback(self) -> None:
+        self._options.forget()  # it may hold options this transaction added
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -211,17 +209,12 @@ class SqliteStore(SqliteSearch, Store):
         return cur.fetchall()
 
     def option_summaries(self, leads: list[str] | None = None) -> list[tuple[int, str]]:
-        """As Queries.option_summaries, leaving out in SQL the options that cannot lead with any of
-        `leads` (a project's every option was read and split into words in Python for each source
-        imported: time that grew with the project). A key word is the lower-cased summary's, cut
-        short at most, so it is inside the summary's lower() — SQLite's is exact for ASCII text;
-        any other summary is kept (a Python lower() of non-ASCII may differ)."""
-        if not leads or len(leads) > MAX_LEADS_IN_SQL:  # (a long report's options: reading them all costs no more)
+        """As Queries.option_summaries, from an index of the options by lead word kept across calls
+        (store/option_index.py): only those that can lead with one of `leads`, without reading
+        every option for every source an import stores."""
+        if not leads:
             return super().option_summaries(leads)
-        wanted = " OR ".join("instr(lower(summary), ?) > 0" for _ in leads)
-        return [(int(i), str(s)) for i, s in self.query_tuples(
-            f"SELECT id, summary FROM options WHERE status != 'rejected' AND ({wanted} "
-            "OR length(CAST(summary AS BLOB)) != length(summary)) ORDER BY id", leads)]
+        return self._options.summaries(self.query_tuples, leads)
 
     def _run_many(self, sql: str, rows: list[list[Any]]) -> None:
         self.conn.executemany(sql, rows)
