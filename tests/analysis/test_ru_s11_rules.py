@@ -142,3 +142,41 @@ def test_an_agency_relaying_and_an_outlet_that_learnt_are_the_sources() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [("Решение уже принято", "РИА Новости")]
     quotes = _speech("Как стало известно «Коммерсанту», компания готовит сделку с китайским партнёром.\n")
     assert [q.speaker for q in quotes] == ["Коммерсант"] and quotes[0].text.startswith("компания готовит")
+
+
+@pytest.mark.parametrize("text,branch,parent,person", [
+    ("Руководитель Управления Роспотребнадзора по Свердловской области Дмитрий Козловских заявил, что вспышка "
+     "локализована.\n", "Управление Роспотребнадзора по Свердловской области", "Роспотребнадзор", "Дмитрий Козловских"),
+    ("Начальник ГУ МВД по Москве Олег Баранов заявил, что задержаны трое.\n", "ГУ МВД по Москве", "МВД", "Олег Баранов"),
+    ("В Главном управлении МЧС России по Иркутской области сообщили, что уровень воды растёт.\n",
+     "Главное управление МЧС России по Иркутской области", "МЧС России", None),
+])
+def test_a_territorial_branch_of_a_federal_body_is_named_in_full_under_its_parent(
+        text: str, branch: str, parent: str, person: str | None) -> None:
+    actors = analyse(text).actors
+    by_name = {a.name: a for a in actors}
+    assert by_name[branch].affiliation == parent
+    if person:
+        assert by_name[person].affiliation == branch
+
+
+def test_a_body_of_the_region_is_the_one_region_the_text_names() -> None:
+    text = ("В Иркутской области из-за паводка введён режим ЧС, сообщили в пресс-службе правительства региона.\n\n"
+            "Губернатор Иркутской области Игорь Кобзев провёл заседание штаба.\n")
+    body = next(a for a in analyse(text).actors if a.name.lower().startswith("правительство"))
+    assert (body.name, body.affiliation) == ("Правительство Иркутской области", "Иркутская область")
+    text = ("В Иркутской и Томской областях ввели режим ЧС. В Томской области ждут паводка, а в Иркутской области "
+            "вода уже спадает, сообщили в правительстве региона.\n")
+    body = next((a for a in analyse(text).actors if a.name.lower().startswith("правительство")), None)
+    assert body is None or body.affiliation is None  # two regions named: none is taken
+
+
+def test_a_pronoun_after_questions_and_answers_is_the_person_named_before_them() -> None:
+    text = ("Губернатор Калужской области Владислав Шапша в интервью РБК рассказал о работе региона.\n\n"
+            "— Сколько рабочих мест удалось сохранить?\n\n— Практически все.\n\n— Федеральный центр помогает?\n\n"
+            "— Да, Минпромторг выделил субсидии.\n\n"
+            "Он также отметил, что область ведёт переговоры с китайскими партнёрами.\n")
+    said = next(q for q in _speech(text) if q.text.startswith("область ведёт"))
+    assert said.speaker == "Владислав Шапша"
+    text = "Он также отметил, что область ведёт переговоры.\n"  # nobody named: nobody invented
+    assert all(q.speaker is None for q in _speech(text))

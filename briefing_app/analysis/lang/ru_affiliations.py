@@ -130,9 +130,17 @@ def regions(text: str, out: list[Actor]) -> None:
                 a.affiliation = org_nominative(at.group())
             elif not a.affiliation and (inside := REGION_END_RE.search(a.name)):
                 a.affiliation = org_nominative(inside.group())  # "Территориальный фонд ... Свердловской области"
-    regions = {org_nominative(m.group()) for m in REGION_RE.finditer(text)} | ru_regions.named_regions(text)
+    written = {org_nominative(m.group()): m.group() for m in REGION_RE.finditer(text)}
+    regions = set(written) | ru_regions.named_regions(text)
     if len(regions) != 1:
         return
+    region = next(iter(regions))
+    for a in out:  # "Правительство региона" of the one region the text names: "Правительство Иркутской области"
+        if a.kind == "organization" and not a.affiliation and GENERIC_REGION_END_RE.search(a.name):
+            a.affiliation = region
+            if region in written:
+                a.aliases.append(a.name)
+                a.name = GENERIC_REGION_END_RE.sub(" " + written[region], a.name)
     for a in out:
         if a.kind == "person" and not a.affiliation and a.title \
                 and re.search(r"\b(?:региона|области|края|регионального|областного|краевого)\b|^(?:врио )?губернатор$", a.title) \
@@ -142,6 +150,7 @@ def regions(text: str, out: list[Actor]) -> None:
             a.affiliation = next(iter(regions))  # ("В региональном министерстве ЖКХ", Petersburg's "Комитет по ...")
 
 
+GENERIC_REGION_END_RE = re.compile(r"[ \t]+(?:региона|области|края)$")
 FEDERAL_CITIES = frozenset(("Санкт-Петербург", "Москва", "Севастополь"))  # cities whose government has committees
 # the holder of a title whose deputy or aide a person is ("заместитель мэра по транспорту")
 DEPUTY_OF_RE = re.compile(r"^(?:первый )?(?:заместитель|зам|помощник|советник|пресс-секретарь)[ \t]+(?P<of>мэра|губернатора|"

@@ -27,10 +27,13 @@ PARTY_QUOTED_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*|[Фф]
 MEDIA = {"известия": "Известия", "ведомост": "Ведомости", "коммерсант": "Коммерсантъ", "российск газет": "Российская газета",
          "интерфакс": "Интерфакс", "тасс": "ТАСС", "риа новост": "РИА Новости", "рбк": "РБК"}
 MEDIA_RE = re.compile(r"(?:интервью|изданию|газете|агентству|телеканалу)[ \t]+«(?P<name>[^»\n]{2,30})»")
-# "ГУ МЧС по региону", "УФСБ по Москве": a territorial branch of a federal body
-BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?:ГУ|Главн(?:ое|ого|ому|ом) управлени[еяюи])[ \t]+(?P<parent>[А-ЯЁ]{2,6})"
-                       r"(?:[ \t]+по[ \t]+[А-ЯЁ][а-яё-]+(?:ой|ому)[ \t]+(?:области|краю|республике))?)(?![\w-])")
-BRANCH_CASE_RE = re.compile(r"^Главн(?:ое|ого|ому|ом) управлени[еяюи]")
+# "ГУ МЧС по региону", "Главного управления МЧС России по Иркутской области", "Управления Роспотребнадзора по Свердловской
+# области", "ГУ МВД по Москве": a territorial branch of a federal body (by its acronym or its one-word name)
+BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?P<core>(?:ГУ|Главн(?:ое|ого|ому|ом) управлени[еяюи]|Управлени[еяюи])[ \t]+"
+                       r"(?P<parent>[А-ЯЁ]{2,6}|Рос[а-яё]{4,}[аиы])(?P<country>[ \t]+(?:России|РФ))?)"
+                       r"(?:[ \t]+по[ \t]+(?:[А-ЯЁ][а-яё-]+(?:ой|ому)[ \t]+(?:области|краю|республике)|"
+                       r"(?:г\.[ \t]*|городу[ \t]+)?[А-ЯЁ][а-яё-]+[еуи]|Республике[ \t]+[А-ЯЁ][а-яё-]+))?)(?![\w-])")
+BRANCH_CASE_RE = re.compile(r"^(?:Главн(?:ое|ого|ому|ом) управлени[еяюи]|Управлени[яюи])")
 REGION_DATIVE_RE = re.compile(r"([А-ЯЁ][а-яё-]+)(?:ой|ому) (области|краю|республике)$")
 REGION_GEN_RE = re.compile(r"[ \t]+(?P<region>[А-ЯЁ][а-яё-]+(?:ой|ого)[ \t]+(?:области|края|республики))")
 # "комитета по развитию транспортной инфраструктуры": a committee or commission "по ..." in lower case
@@ -155,12 +158,19 @@ def _media_and_branches(text: str, out: list[Actor], names: dict[str, Actor]) ->
             names[name] = Actor(name, "organization", None, None, [], [Span(m.start("name"), m.end("name"))])
             out.append(names[name])
     for m in BRANCH_RE.finditer(text):
-        name = BRANCH_CASE_RE.sub("Главное управление", m.group("name"))  # "В Главном управлении МЧС по ... области"
+        name = BRANCH_CASE_RE.sub(lambda h: "Главное управление" if h.group().startswith("Гл") else "Управление",
+                                  m.group("name"))  # "В Главном управлении МЧС по ... области"
         name = REGION_DATIVE_RE.sub(lambda r: f"{r.group(1)}ой {r.group(2)}", name)  # ("по Оренбургской области")
-        if name not in names:
-            names[name] = Actor(name, "organization", None, m.group("parent"), [], [])
+        if name not in names:  # the parent body in the nominative, with the country the text gives it ("МЧС России")
+            parent = org_nominative(m.group("parent")) + (m.group("country") or "")
+            names[name] = Actor(name, "organization", None, parent, [], [])
             out.append(names[name])
         names[name].mentions.append(Span(m.start(), m.end()))
+        core = m.group("core")
+        for a in out:  # "Руководитель Управления Роспотребнадзора по ... области Дмитрий X": the branch's
+            if a.kind == "person" and a.title and core in a.title and (a.affiliation is None or a.affiliation in core
+                                                                       or core.startswith(a.affiliation)):
+                a.affiliation = name
     for a in out:  # "Начальник главка": the branch named before
         if a.kind == "person" and not a.affiliation and a.title and re.search(r"\bглавка\b", a.title):
             branches = [b for b in out if b.kind == "organization" and BRANCH_RE.fullmatch(b.name) and b.mentions

@@ -250,28 +250,42 @@ def _gender(name: str) -> str | None:
     return None
 
 
+PRONOUN_REACH = 3000  # characters before the two paragraphs read first that a pronoun's person may be named in
+
+
 def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = "") -> str | None:
     """'Он добавил', 'По её словам': the person named last in the sentences before it whose
-    gender fits the pronoun, else the speaker of the latest quote or reported speech."""
+    gender fits the pronoun, else the speaker of the latest quote or reported speech, else a person
+    of that gender named further back ("Губернатор X в интервью рассказал ..." before the questions
+    and answers: "Он также отметил, что ...")."""
     want = "f" if pronoun in FEMININE else "m" if pronoun in MASCULINE else None
     text = doc.text
-    if want:
-        floor = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
-        for m in reversed(list(RU_NAME_RE.finditer(text, floor, pos))):
-            words = m.group().split()
-            if is_role(words[0]):  # "Глава Минэкономразвития Максим Решетников": the name after the title
-                words = words[-2:] if is_given(words[-2]) else words[-1:]
-                if len(words) < 2:
-                    continue
-            if len(words) > 1 and ru_actors.not_a_name(words[0]) and not is_given(words[0]):
-                words = words[1:]  # "Эстонии Маргус Цахкна": the name; "Высшего Евразийского": a body's words, none
-                if len(words) < 2 and (ru_actors.not_a_name(words[0]) or CAP_ADJ_GEN_RE.fullmatch(words[0])):
-                    continue
-            full = fullest(text, " ".join(words))
-            if _gender(full) in (want, None):
-                return full
+    floor = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
+    named = _named_before(text, floor, pos, want) if want else None
+    if named:
+        return named
     before = [q for q in doc.quotes + doc.reported + out if q.speaker and q.start < pos and CYR_RE.search(q.text)]
-    return max(before, key=lambda q: q.start).speaker if before else None
+    if before:
+        return max(before, key=lambda q: q.start).speaker
+    return _named_before(text, max(0, floor - PRONOUN_REACH), floor, want) if want and floor else None
+
+
+def _named_before(text: str, lo: int, hi: int, want: str) -> str | None:
+    """The last person named between lo and hi whose gender may be `want`."""
+    for m in reversed(list(RU_NAME_RE.finditer(text, lo, hi))):
+        words = m.group().split()
+        if is_role(words[0]):  # "Глава Минэкономразвития Максим Решетников": the name after the title
+            words = words[-2:] if is_given(words[-2]) else words[-1:]
+            if len(words) < 2:
+                continue
+        if len(words) > 1 and ru_actors.not_a_name(words[0]) and not is_given(words[0]):
+            words = words[1:]  # "Эстонии Маргус Цахкна": the name; "Высшего Евразийского": a body's words, none
+            if len(words) < 2 and (ru_actors.not_a_name(words[0]) or CAP_ADJ_GEN_RE.fullmatch(words[0])):
+                continue
+        full = fullest(text, " ".join(words))
+        if _gender(full) in (want, None):
+            return full
+    return None
 
 
 __all__ = ["DESCRIPTION_RE", "RU_NAME_RE", "RU_PRONOUNS", "RU_VERB", "RU_VERB_ANY", "RU_WORD", "canonical", "np_after", "pronoun_speaker",
