@@ -32,16 +32,17 @@ SHARES_OF_RE = re.compile(r"\b[Ss]hares[ \t]+(?:of|in)[ \t]+(?P<name>[A-Z][\w&-]
 WHICH_RE = re.compile(r"(?P<name>[A-Z](?<![\w’'-][A-Z])[\w&-]+(?:[ \t]+[A-Z][\w&-]+){0,2})"
                       r"(?=(?:[ \t]+and[ \t]+[A-Z][\w&-]+)?,[ \t]+which\b)")  # ("GE Aerospace, which builds ...")
 # "UNICEF, the United Nations children's agency": an appositive headed by an organisation noun
-APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]+[^,.;\n]{0,50}?\b(?:agency|company|"
-                          r"group|firm|organi[sz]ation|maker|giant|body|regulator|watchdog|charity|union|network|"
-                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|automaker|airline|customer|supplier|rival|line|bank|"
-                          r"chipmaker|carmaker|manufacturer|producer|consultancy|contractor|provider|lobby|house|parliament|importer|exporter|"
+APPOS_ORG_RE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&-]+),[ \t]+(?:the|a|an|(?:[A-Z][\w-]+[ \t]+)?[A-Z][\w-]+(?:’s|'s))[ \t]+"
+                          r"(?:[^,.;\n]|(?<=\b[A-Z])\.){0,50}?\b(?:agency|company|"  # ("the largest U.S. steelmaker")
+                          r"group|firm|organi[sz]ation|[a-z]*maker|giant|body|regulator|watchdog|charity|union|network|"
+                          r"broadcaster|operator|insurer|lender|retailer|startup|nonprofit|airline|customer|supplier|rival|line|bank|"
+                          r"manufacturer|producer|consultancy|contractor|provider|lobby|house|parliament|importer|exporter|"
                           r"distributor|wholesaler|developer|publisher|studio|brewer|refiner|miner|"
                           r"legislature|federation|association|militia|ministry|council|exchange|fund|unit|subsidiary)"
                           r"(?=\s*[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|which|that)\b|\s+of\s+[A-Z])")  # ("the unit of RTX")
 # ("BaFin, Germany's financial regulator": a country's possessive opens it too)
 UNIT_OF_RE = re.compile(r"[ \t]+of[ \t]+(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})")
-APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w-]+(?:’s|'s))[ \t]")
+APPOS_ANCHOR_RE = re.compile(r",[ \t]+(?:the|a|an|(?:[A-Z][\w-]+[ \t]+)?[A-Z][\w-]+(?:’s|'s))[ \t]")
 APPOS_PARENT_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*?)(?:’s|'s)?[ \t]+[a-z]")
 # "chief economist at Moody's Analytics", "a fellow at the Brookings Institution"
 ROLE_AT_WORDS = ("economist analyst professor fellow director president chair chairman chairwoman executive spokesman "

@@ -17,7 +17,7 @@ from briefing_app.analysis.roles import LOCAL_HEADS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))"
-                              r"(?:’s|'s)\s+$")
+                              r"(?:’s|'s|(?<=s)’|(?<=s)')\s+$")  # ("The United Nations' Food and Agriculture Organization")
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|press secretary|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
@@ -27,9 +27,12 @@ OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]
 
 
 def parent_bodies(doc: Document) -> None:
-    """An organisation with no affiliation that the text first names as another's belongs to it."""
+    """An organisation with no affiliation that the text first names as another's belongs to it; one whose parent
+    the text names in apposition ("Thames Water's parent, Kemble Water Holdings,") belongs to that parent."""
     text = doc.actor_text
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
+    if "parent" in text:
+        _named_parents(text, orgs)
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     head_end = title_case_headline_end(text)  # (a headline's mention is not the first naming)
     for org in orgs:
@@ -43,9 +46,34 @@ def parent_bodies(doc: Document) -> None:
         desc = m.group("desc")
         others = [o for o in orgs if o is not org]
         parent = (latest_org(others, m.start(), FITS[desc]) if desc in FITS else None) if desc \
-            else by_form.get(m.group("named"))
+            else _named_form(by_form, m.group("named"))
         if parent is not None and parent is not org:
             org.affiliation = parent.name
+
+
+# "Thames Water's parent, Kemble Water Holdings", "Frontier's parent company, Frontier Group Holdings"
+PARENT_NAMED_RE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+(?:former[ \t]+)?parent(?:[ \t]+(?:company|group|firm|holding company))?,[ \t]+(?:the[ \t]+)?")
+
+
+def _named_parents(text: str, orgs: list[Actor]) -> None:
+    starts = {s.start: o for o in orgs for s in o.mentions}
+    ends = {s.end: o for o in orgs for s in o.mentions}
+    for m in PARENT_NAMED_RE.finditer(text):
+        child, parent = ends.get(m.start()), starts.get(m.end())
+        if child is not None and parent is not None and child is not parent and child.affiliation is None:
+            child.affiliation = parent.name
+            owned = text[next(s.start for s in child.mentions if s.end == m.start()):m.end()].rstrip(", \t")
+            if owned.startswith(("the ", "The ")):
+                owned = owned[4:]
+            if owned not in parent.aliases:
+                parent.aliases.append(owned)  # ("Thames Water's parent")
+
+
+def _named_form(by_form: dict[str, Actor], named: str) -> Actor | None:
+    """The organisation the capitalised words before a possessive name, or their last words do ("The United
+    Nations' Food and Agriculture Organization": the United Nations)."""
+    words = named.split()
+    return next((by_form[form] for k in range(len(words)) if (form := " ".join(words[k:])) in by_form), None)
 
 
 def _opening_org(text: str, orgs: list[Actor], pos: int) -> Actor | None:

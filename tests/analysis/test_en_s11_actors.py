@@ -66,3 +66,26 @@ def test_a_place_the_gazetteer_does_not_know_before_a_governor_or_mayor() -> Non
     assert actors["Babajide Sanwo-Olu"].affiliation == "Lagos State"
     assert actors["Ann Lee"].affiliation is None and actors["Tim Walz"].affiliation is None
     assert not {"Mandera", "Steelton"} & set(actors)  # (a place's head names no employer)
+
+
+def test_a_name_in_apposition_to_a_compound_maker_or_a_two_word_possessor_is_a_company() -> None:
+    actors = _actors("Steel\n\nAnalysts were split.\n\nNucor, the largest U.S. steelmaker, said it was running its mills at "
+                     "78% of capacity. Its chief executive, Leon Topalian, said imports were the problem. Posco, South "
+                     "Korea's largest steelmaker, cut output. Novo, Denmark's biggest drugmaker, agreed.\n")
+    assert {"Nucor", "Posco", "Novo"} <= {n for n, a in actors.items() if a.kind == "organization"}
+    assert actors["Leon Topalian"].affiliation == "Nucor"
+
+
+def test_a_parent_named_in_apposition_owns_the_company() -> None:
+    actors = _actors("Water\n\nThames Water said it would appeal. Shares in Thames Water's parent, Kemble Water Holdings, are "
+                     "not listed.\n\nSpirit Airlines cut flights. Spirit Airlines' former parent company, Indigo Partners, "
+                     "said nothing.\n")
+    assert actors["Thames Water"].affiliation == "Kemble Water Holdings"
+    assert "Thames Water's parent" in actors["Kemble Water Holdings"].aliases
+    assert actors["Spirit Airlines"].affiliation == "Indigo Partners"
+
+
+def test_a_body_named_after_a_plural_possessive_belongs_to_its_owner() -> None:
+    actors = _actors("Food\n\nThe United Nations' Food and Agriculture Organization said global food prices rose. The World "
+                     "Bank agreed.\n")
+    assert actors["Food and Agriculture Organization"].affiliation == "United Nations"
