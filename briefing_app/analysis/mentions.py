@@ -43,6 +43,8 @@ QUOTEISH = re.compile(r"[\"“”„«»「」『』•]|''")
 PUNCT_END_RE = re.compile(r"[,;:.!?)\]—–]$")
 # a cue verb as one lower-cased token: what cues.ANY_CUE_RE.fullmatch takes (its phrases have spaces), as a set
 CUE_FORMS = frozenset(STRONG_FORMS | WEAK_FORMS)
+NOUN_DETERMINERS = frozenset("a an the his her their its our my your every each another".split())
+INDEFINITES = frozenset("nobody anybody everybody somebody anyone everyone someone none".split())
 LETTER_RE = re.compile(r"[A-Za-z\u0400-\u04ff\uac00-\ud7af]")
 
 
@@ -209,6 +211,8 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
         b = _bare(w)
         if b in BOUNDARY and not (b == "and" and _and_in_a_name(masked, toks, i)) \
                 or (i < len(toks) - 1 and b in CUE_FORMS and not w[0].isupper() and not _title_compound(masked, toks, i)):
+            if i == len(toks) - 2 and _modifies_head(masked, toks, i):
+                i -= 2  # a cue form between a determiner and the head noun, and the determiner opens it: "A state official"
             break
         if b in PRONOUNS and i < len(toks) - 1:
             break
@@ -220,6 +224,15 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     if start_i >= len(toks):
         return None
     return _np_span(masked, toks[start_i][0], end)
+
+
+def _modifies_head(masked: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Is the cue form at toks[i] ("state", "press") a noun's modifier: after a determiner, not a participle, and
+    before a lower-case head that is no pronoun ("A state official", "Her press secretary"; not "the question
+    nobody asked", "a confirmed report")?"""
+    w, head = masked[toks[i][0]:toks[i][1]], masked[toks[i + 1][0]:toks[i + 1][1]]
+    return i > 0 and masked[toks[i - 1][0]:toks[i - 1][1]].lower() in NOUN_DETERMINERS and not w.endswith(("ed", "ing")) \
+        and head.isalpha() and head.islower() and head not in INDEFINITES
 
 
 def _and_in_a_name(masked: str, toks: list[tuple[int, int]], i: int) -> bool:

@@ -239,6 +239,7 @@ def test_what_the_rules_take(sentence: str, expected: list[tuple[str, str, str]]
     "He issued a warning that the talks could collapse within days.",  # noun-cue: "a warning" is a noun
     'Holloway said: "We have waited long enough for this budget."',  # quote-follows: a direct quotation
     '"We will win this state," he said aboard his campaign plane as it crossed Nevada.',  # after-quote
+    "The senator asked not to be quoted by name.",  # own-anonymity: a source's request for its own anonymity
 ])
 def test_rules_that_pass_a_verb_by(sentence: str) -> None:
     assert trace(sentence) == []
@@ -246,5 +247,6 @@ def test_rules_that_pass_a_verb_by(sentence: str) -> None:
 
 def test_every_rule_has_a_test() -> None:
     names = {n for n, _ in SENTENCE_RULES + DOCUMENT_RULES + BEFORE_SPEAKER + AFTER_SPEAKER}
-    tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows", "after-quote", "noun-cues", "promises"}
+    tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows", "after-quote", "noun-cues", "promises",
+                                      "own-anonymity"}
     assert names <= tested, names - tested

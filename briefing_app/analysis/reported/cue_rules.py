@@ -72,6 +72,19 @@ def noun_cue(ctx: Context, cue: Cue) -> Step:
     return None
 
 
+# "who asked not to be named", "asked to be identified only by her first name", "asked that his name not be used":
+# the source asking for its own anonymity says nothing reported; the sentence's next verb may ("..., said the plan")
+OWN_NAME_RE = re.compile(r"\s+(?:not\s+to\s+be|to\s+not\s+be|to\s+be|that\s+(?:he|she|they|his|her|their|its)\s+(?:names?\s+)?"
+                         r"(?:not\s+)?be)\s+(?:\w+ly\s+)?(?:named|identified|quoted|used|cited|disclosed|published)\b|\s+for\s+anonymity\b")
+
+
+def own_anonymity(ctx: Context, cue: Cue) -> Step:
+    """'A state official, who asked not to be named, said ...': no content for 'asked'; the next verb's turn."""
+    if cue.word.lower() in ("asked", "asking", "asks", "ask") and OWN_NAME_RE.match(ctx.masked, cue.c.end(), cue.se):
+        return NEXT
+    return None
+
+
 def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     """'He emailed donors, saying that ...': the participle's source is the main clause's subject."""
     if not cue.c.group().endswith("ing"):
@@ -263,6 +276,7 @@ def complement(ctx: Context, cue: Cue) -> Step:
 
 BEFORE_SPEAKER: tuple[tuple[str, Rule], ...] = (
     ("noun-cue", noun_cue),
+    ("own-anonymity", own_anonymity),
     ("participle-of-plain-clause", participle_of_plain_clause),
 )
 AFTER_SPEAKER: tuple[tuple[str, Rule], ...] = (

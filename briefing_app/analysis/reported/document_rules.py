@@ -106,7 +106,7 @@ def block_quotes(ctx: Context) -> None:
 OBJ_CUE_RE = re.compile(
     WORD_START + r"(?P<cue>asked|asks|asking|told|tells|telling|urged|urges|urging|begged|ordered|instructed|"
     r"encouraged|implored|invited|warned|challenged|pressed)\s+"
-    r"(?P<obj>(?:(?!(?:to|if|whether|that|as|in|at|with|from|during|after|before|while|when)\b)"
+    r"(?P<obj>(?!not\s)(?:(?!(?:to|if|whether|that|as|in|at|with|from|during|after|before|while|when)\b)"  # "asked not to be named"
     r"[\w’'.&-]+\s+){1,7}?)"
     # "to" and a verb ("told him to leave"), not a noun phrase ("told Yahoo in response to a question")
     r"(?=(?:to\s+(?!(?:a|an|the|his|her|its|their|this|that|my|our|your)\b)[a-z]+|if|whether|what|how|why|who|when|"
