@@ -100,7 +100,9 @@ def _ko_speaker(text: str, open_at: int, last: str | None) -> tuple[int, int, st
         a, b = s0 + toks[i].start(), s0 + toks[i].start() + len(head)
         if head in KO_PRONOUNS:
             return (a, b, last) if last else None
-        if head in ("사측", "측", "노조", "노조측") and i > 0:  # "현대차 사측은": the company
+        if head in ("노조", "노조측") and i > 0:  # "철도 노조는": the union, by the trade it organises
+            return s0 + toks[i - 1].start(), b, f"{toks[i - 1].group()} 노조"
+        if head in ("사측", "측") and i > 0:  # "현대차 사측은": the company
             return s0 + toks[i - 1].start(), b, ko_words.bare(toks[i - 1].group())
         if (head in KO_TITLES or ko_words.is_title(head)) and i > 0:
             k = i - 2 if i >= 2 and text.startswith(")", s0 + toks[i - 1].end()) else i - 1  # "김기현(국민의힘) 의원은"
@@ -167,6 +169,10 @@ def _reported(doc: Document, out: list[Quote]) -> None:
         rest = re.match(r"\s*(?:\d+일\s+)?(?:[가-힣]+에서\s+)?", text[s:end.start() + 1])
         s += rest.end() if rest else 0
         head = subj.group()[:-1]
+        k = toks.index(subj)
+        if head == "노조" and k and toks[k - 1].end() + 1 == subj.start():  # "시내버스 노조는": the union
+            emit(s, content_end, c0 + toks[k - 1].start(), c0 + subj.start() + 2, cue, f"{toks[k - 1].group()} 노조")
+            continue
         emit(s, content_end, c0 + subj.start(), c0 + subj.start() + len(head), cue, head.strip())
     ko_said.subject_after(text, emit)
     ko_said.with_mye(text, emit)

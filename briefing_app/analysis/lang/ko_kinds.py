@@ -63,6 +63,38 @@ def _first(actors: list[Actor]) -> Actor | None:
     return min(actors, key=lambda a: a.mentions[0].start) if actors else None
 
 
+# "시내버스 노조는", "철도 노조가": a union named by the trade or the company it organises, acting (read back from
+# each " 노조" the text holds: a scan for the noun before it tries every letter of the text)
+NOUN_UNION_RE = re.compile(r"(?<![가-힣A-Za-z])(?P<noun>[가-힣A-Za-z]{2,8})[ \t]노조(?=(?:은|는|이|가|도|측은|측이)(?![가-힣]))")
+UNION_ENDS = ("노조", "노동조합", "지부", "지회")
+
+
+def _unions_by_noun(text: str, out: list[Actor]) -> None:
+    """'시내버스 노조는 ... 밝혔다': the union as an actor of its own, or, when the article names one union in full
+    ("전국금속노동조합 현대자동차지부(현대차 노조)"), that union's alias."""
+    unions = [a for a in out if a.kind == "organization" and a.name.endswith(UNION_ENDS)]
+    parents = {a.affiliation for a in unions}
+    unions = [a for a in unions if a.name not in parents]
+    at = text.find(" 노조")
+    while at != -1:
+        lo = at
+        while lo > 0 and at - lo < 8 and ("가" <= text[lo - 1] <= "힣" or text[lo - 1].isascii() and text[lo - 1].isalpha()):
+            lo -= 1
+        m = NOUN_UNION_RE.match(text, lo) if at - lo >= 2 else None
+        at = text.find(" 노조", at + 3)
+        if m is None:
+            continue
+        name = f"{m.group('noun')} 노조"
+        if org_word(m.group("noun")) is not None and not unions:
+            continue  # ("삼성전자 노조": a company's union is found with the company's rules)
+        if any(a.name == name or name in a.aliases for a in out):
+            continue
+        if len(unions) == 1:
+            unions[0].aliases.append(name)
+        elif not unions:
+            out.append(Actor(name, "organization", None, None, [], [Span(m.start(), m.end())]))
+
+
 def kinds(text: str, out: list[Actor]) -> list[Actor]:
     """The rules above applied to the article's actors (a new list: a city hall joins its city)."""
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
@@ -76,6 +108,8 @@ def kinds(text: str, out: list[Actor]) -> list[Actor]:
             fits = [a for a in fits if any(BENCH_AFTER_RE.match(text, sp.end) for sp in a.mentions)] or fits
         if len(fits) == 1 and not any(s.start <= m.start() < s.end for s in fits[0].mentions):
             _mention(fits[0], m.group("kind"), m.start(), m.end())
+    if " 노조" in text:
+        _unions_by_noun(text, out)
     if "측" in text:
         company = _first([a for a in orgs if not STATE_END_RE.search(a.name)
                           and not a.name.endswith(("노조", "지부", "지회", "노동조합", "조합", "연맹", "노총", "연합"))])

@@ -69,7 +69,10 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
     """Point each Korean quote's speaker at the actor its mention stands for (see _speaker_of)."""
     people_ = [a for a in out if a.kind == "person"]
     org_at: dict[int, Actor] = {}  # each offset inside an organisation's mention: the first such organisation
+    named_orgs: dict[str, Actor] = {}  # the organisations by name and alias ("현대차 노조" is the union's, not the company's)
     for org in (a for a in out if a.kind != "person"):
+        for n in (org.name, *org.aliases):
+            named_orgs.setdefault(n, org)
         for s in org.mentions:
             for pos in range(s.start, s.end):
                 org_at.setdefault(pos, org)
@@ -88,6 +91,8 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
             continue
         said = q.speaker
         a = _speaker_of(doc.text, people_, org_at, Span(q.mention.start, q.mention.end), q.speaker, spans, first)
+        if (a is None or a.kind != "person") and q.mention.text in named_orgs:
+            a = named_orgs[q.mention.text]
         if a is not None:
             q.speaker = a.name
             if a.kind == "person":
