@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-SKIP_TABLES = ("sqlite_", "sources_fts", "sources_trigram")
+# the full-text indexes, and the counter of option edits (store/option_index.py), which an undo
+# moves on rather than back, as it does a row's version
+SKIP_TABLES = ("sqlite_", "sources_fts", "sources_trigram", "option_edits")
 
 
 # What an undo does not wind back by design: a row's version only grows, and the undo is its last change.
@@ -33,8 +35,8 @@ BOOKKEEPING = ("version", "changed_by", "changed_at")
 
 
 def project_digest(project) -> str:
-    """A hash of every row of every table (the full-text indexes and the bookkeeping columns
-    aside), in rowid order."""
+    """A hash of every row of every table (the full-text indexes, the option edit counter and the
+    bookkeeping columns aside), in rowid order."""
     h = hashlib.sha256()
     names = [r[0] for r in project.query("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
              if not r[0].startswith(SKIP_TABLES)]
