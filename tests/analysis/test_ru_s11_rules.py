@@ -180,3 +180,25 @@ def test_a_pronoun_after_questions_and_answers_is_the_person_named_before_them()
     assert said.speaker == "Владислав Шапша"
     text = "Он также отметил, что область ведёт переговоры.\n"  # nobody named: nobody invented
     assert all(q.speaker is None for q in _speech(text))
+
+
+@pytest.mark.parametrize("text,speaker,mention", [
+    ("Ставка останется на уровне 16%. Такие данные приводит Росстат.\n", "Росстат", "Росстат"),
+    ("Рубль ослабнет к концу года. Такую оценку дал главный экономист банка Олег Ким.\n", "Олег Ким",
+     "главный экономист банка Олег Ким"),
+    ("Цены на водку вырастут на 15%. Такой прогноз дали аналитики.\n", None, "аналитики"),
+])
+def test_such_a_forecast_or_such_data_credit_the_sentence_before(text: str, speaker: str | None, mention: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker == speaker and quotes[0].mention is not None
+    assert quotes[0].mention.text == mention and not quotes[0].text.startswith("Так")
+
+
+def test_such_a_result_is_nobody_s_words() -> None:
+    assert _speech("Такой вариант дал результат. Это мнение разделяют не все.\n") == []
+
+
+def test_a_pronoun_before_a_colon_is_the_latest_speaker() -> None:
+    quotes = _speech("Министр Павел Орлов заявил, что закон примут весной. При этом он подчеркнул: мигранты должны знать "
+                     "язык.\n")
+    assert {q.speaker for q in quotes} == {"Павел Орлов"} and len(quotes) == 2

@@ -9,7 +9,7 @@ import re
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.common import Emit
 from briefing_app.analysis.lang.ru_names import is_role
-from briefing_app.analysis.lang.ru_speakers import RU_VERB, canonical, np_after, subject_before
+from briefing_app.analysis.lang.ru_speakers import RU_PRONOUNS, RU_VERB, canonical, np_after, pronoun_speaker, subject_before
 from briefing_app.core.model import Mention, Quote
 
 DOC_NOUNS = (r"(?:заявлении|сообщении|документе|пресс-релизе|релизе|докладе|письме|обращении|постановлении|"
@@ -34,11 +34,13 @@ COLON_REACH = 60  # characters before a colon its verb is looked for in
 SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
 # "С таким предложением выступил министр X ...", "Такое заявление сделал X": the sentence before is X's
 # "Соответствующее заявление глава государства сделал на встрече": the source before the verb
-SUCH_BEFORE_RE = re.compile(r"(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение)[ \t]+(?P<np>[^.!?\n]{3,80}?)[ \t]+"
-                            r"(?P<v>сделал[аи]?|озвучил[аи]?)(?![а-яё])")
+# (and "Такой прогноз дали аналитики", "Такие данные приводит Росстат", "Такую оценку дал эксперт")
+SUCH_WORDS = (r"(?:(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение|мнение)|(?:Такой|Этот|Подобный)[ \t]+прогноз|"
+              r"(?:Такую|Эту|Подобную)[ \t]+(?:оценку|информацию)|(?:Такие|Эти|Подобные)[ \t]+(?:данные|сведения|цифры|выводы|оценки))")
+SUCH_VERBS = (r"(?:сделал|озвучил|дал|высказал|привёл|привел|сообщил|опубликовал)[аи]?|приводит|приводят|дают|да[её]т")
+SUCH_BEFORE_RE = re.compile(SUCH_WORDS + r"[ \t]+(?P<np>[^.!?\n]{3,80}?)[ \t]+(?P<v>" + SUCH_VERBS + r")(?![а-яё])")
 SUCH_RE = re.compile(r"(?:С[ \t]+(?:таким|этим|подобным)[ \t]+(?:предложением|заявлением|призывом|обращением|инициативой)[ \t]+"
-                     r"(?P<v1>выступил[аи]?)|(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение)[ \t]+"
-                     r"(?P<v2>сделал[аи]?|озвучил[аи]?))[ \t]+(?P<np>[^.!?\n]+)")
+                     r"(?P<v1>выступил[аи]?)|" + SUCH_WORDS + r"[ \t]+(?P<v2>" + SUCH_VERBS + r"))(?![а-яё])[ \t]+(?P<np>[^.!?\n]+)")
 # a line of dialogue with no quotation marks: "— Мы не будем повышать тарифы, — заявил губернатор журналистам."
 DASH_LINE_RE = re.compile(r"[ \t]*[—–][ \t]+(?P<q>[^—–\n]{6,}?)[,!?.…]?[ \t]+[—–][ \t]+(?P<verb>" + RU_VERB + r")[ \t]+"
                           r"(?P<np>[^.,;:!?«»\n—–]+)(?P<rest>[.,][ \t]*(?:[—–][ \t]+(?P<q2>[^\n]{6,}))?)?")
@@ -128,7 +130,9 @@ def colon_said(doc: Document, out: list[Quote], emit: Emit) -> None:
             subj = subject_before(text, sent, v.start())
             if subj is not None:
                 ms, me = subj
-                emit(words.start(), words.end(), ms, me, v.group("verb"), canonical(text, text[ms:me], ms))
+                low = text[ms:me].lower()  # "При этом он подчеркнул: ...": the latest speaker of his gender
+                emit(words.start(), words.end(), ms, me, v.group("verb"),
+                     pronoun_speaker(doc, out, ms, low) if low in RU_PRONOUNS else canonical(text, text[ms:me], ms))
         at = text.find(": ", at + 2)
 
 
@@ -159,7 +163,8 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'С таким предложением выступил министр иностранных дел Турции Хакан Фидан ...': the sentence
     before is the source's (the title and the name after the verb)."""
     text = doc.text
-    if "таким" not in text and "этим" not in text and "заявление" not in text and "подобным" not in text:
+    if "таким" not in text and "этим" not in text and "заявление" not in text and "подобным" not in text \
+            and "Так" not in text and "Эт" not in text and "Подобн" not in text:
         return
     spans = doc.sentences.spans
     for i, (ss, se) in enumerate(spans):
@@ -174,8 +179,8 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
         if m is None or spans[i - 1][1] > ss:
             continue
         ms, me = np_after(text, m.start("np"), m.end("np"))
-        first = text[ms:me].split()[:1]
-        if first and (first[0][:1].isupper() or is_role(first[0])):
+        first = text[ms:me].split()[:2]  # ("дал главный экономист банка Олег Ким": an adjective before the title)
+        if first and (first[0][:1].isupper() or is_role(first[0]) or len(first) > 1 and is_role(first[1])):
             ps, pe = spans[i - 1]
             emit(ps, pe, ms, me, m.group("v1") or m.group("v2"), canonical(text, text[ms:me], ms))
 
