@@ -90,8 +90,9 @@ ONLY_BAD_RE = after_space(r"(?:would|will|could|can|does|do)\s+(?:\w+ly\s+)?only
 
 # the words that must be in a sentence before the patterns below are tried (cheap gates)
 FOLLY_KEYS = keys("folly", "madness", "futil", "absurd", "foolish", "peril", "fallac", "wrong-headed", "stupid", "insan", "hypocri")
-PLAN_KEYS = keys("plan", "propos", "idea", "scheme", "push", "bid", "decision", "threat", "pledge", "promise", "insist",
-             "demand", "call", "attempt", "effort", "drive", "campaign", "moves")
+PLAN_KEYS = keys("plan", "propos", "idea", "scheme", "push", "bid ", "decision", "threat", "pledge", "promise", "insist",
+             "demand", "call", "attempt to", "attempts to", "effort to", "efforts to", "bids to", "drive to", "campaign to",
+             "moves to")  # (the pursuits with their "to": "campaign" or "effort" alone is in every other news paragraph)
 BAD_VERDICT_KEYS = keys("wrong-headed", "misguided", "foolish", "reckless", "counterproductive", "self-defeating", "short-sighted",
                     "ill-", "futile", "unworkable", "naive", "doomed", "recipe", "prescription", "errand", "wishful", "pipe dream",
                     "cop-out", "gimmick", "stunt", "sham", "backward", "betrayal", "capitulation", "surrender", "giveaway",
