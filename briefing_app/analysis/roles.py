@@ -80,10 +80,23 @@ PORTFOLIO_BEFORE_AND = frozenset("Health Housing Homeland Science Innovation Ene
 
 
 def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
-    """Tokens right before pos, nearest last, up to punctuation or a word that cannot be in a title."""
+    """Tokens right before pos, nearest last, up to punctuation or a word that cannot be in a title (read in the
+    60 characters before pos first, most runs stopping there; in 160 when the run reaches their start)."""
+    far = max(floor, pos - 160)
+    near = text.rfind(" ", far, pos - 60) + 1  # (a whole word opens the near window)
+    if near > far:
+        out, first = _run_before(text, pos, near)
+        if not first:
+            return out  # (the run stopped before the window's first word: the wider window reads the same)
+    return _run_before(text, pos, far)[0]
+
+
+def _run_before(text: str, pos: int, lo: int) -> tuple[list[tuple[int, int]], bool]:
+    """_tokens_before over the tokens from lo, and whether the run came to the first of them."""
     out: list[tuple[int, int]] = []
-    toks = [m.span() for m in TOKEN_RE.finditer(text, max(floor, pos - 160), pos)]
+    toks = [m.span() for m in TOKEN_RE.finditer(text, lo, pos)]
     end = pos
+    k = 0
     for k in range(len(toks) - 1, -1, -1):
         a, b = toks[k]
         gap = text[b:end]
@@ -106,7 +119,7 @@ def _tokens_before(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
         if POSSESSIVE_RE.search(w):
             break  # "Russia’s Foreign Minister": the possessor opens the run
     out.reverse()
-    return out
+    return out, k == 0
 
 
 def _place(text: str, toks: list[tuple[int, int]], i: int) -> tuple[str, int] | None:

@@ -173,3 +173,24 @@ def test_key_line_patterns_as_on_the_whole_text() -> None:
             assert [(m.span(), m.groupdict()) for m in on_key_lines(rx, text, keys)] == want, (rx.pattern, text)
             found[i] += len(want)
     assert min(found) > 10, found
+
+
+def _tokens_before_plain(text: str, pos: int, floor: int) -> list[tuple[int, int]]:
+    """roles._tokens_before as it was: every token of the 160 characters before pos, read from the nearest."""
+    from briefing_app.analysis import roles
+    return roles._run_before(text, pos, max(floor, pos - 160))[0]
+
+
+def test_title_tokens_read_near_first_as_in_the_whole_window() -> None:
+    """roles._tokens_before reads the 60 characters before a name first: the same tokens as over 160, on every
+    capitalised word of the actor set's English articles and on random runs of title words."""
+    from briefing_app.analysis import roles
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))]
+    rnd = random.Random(11)
+    bits = ("Health", "and", "Human", "Services", "Secretary", "U.S.", "Lt.", "Gen.", "deputy", "foreign", "ministry",
+            "spokesman", "Russia's", "the", "said", "former", "Chief", "Executive", "of", "Mr.", ",", ".", "\n", "x" * 30)
+    texts += [" ".join(rnd.choice(bits) for _ in range(rnd.randint(5, 60))) + " Jane Doe" for _ in range(3000)]
+    for text in texts:
+        for m in re.finditer(r"(?<=\s)[A-Z]", text):
+            floor = text.rfind("\n", 0, m.start()) + 1
+            assert roles._tokens_before(text, m.start(), floor) == _tokens_before_plain(text, m.start(), floor)
