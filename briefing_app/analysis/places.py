@@ -5,7 +5,9 @@ person's name ("Rep. Jim Jordan"), not part of a body's name ("American Associat
 White House") left out. Credit lines (bylines, reporting and photo credits) are found here too."""
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
 
 from briefing_app.analysis import companies, gazetteer
 from briefing_app.core.model import Actor, Span
@@ -56,11 +58,37 @@ VENUE_RE = re.compile(r"\b(?:at|inside|outside|to)[ \t]+(?:the[ \t]+)?$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w-]*)[ \t]+$")
 
 
+def _ends_in_of(text: str, pos: int) -> bool:
+    """Do the words before pos end in "of", as every INSTITUTION_OF_RE match there does (a quick test first;
+    its "$" also matches before a final line break)?"""
+    return text[max(0, pos - 24):pos].rstrip(" \t\n").endswith("of")
+
+
 def _inside_a_name(text: str, pos: int) -> bool:
     """Is the capitalised word right before pos part of a longer name (not "The", not a place)?"""
     m = WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
     return m is not None and m.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "At", "For") \
         and not gazetteer.lookup(m.group(1))
+
+
+class _Word(NamedTuple):
+    """What a place word's own letters decide, the same at each of its matches: the alias it names (no
+    possessive), that alias's canonical name and kind, whether it is a demonym, whether it may be
+    the US inside a body's or a court's name, and the words of known bodies that end in it."""
+    alias: str
+    name: str
+    kind: str
+    demonym: bool
+    us: bool
+    leads: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1024)
+def _word(word: str) -> _Word:
+    alias = _bare(word)
+    name, kind = gazetteer.ALIAS_TO_NAME[alias]
+    return _Word(alias, name, kind, word in gazetteer.DEMONYMS, word.startswith(("America", "U.S.")),
+                 tuple(NAMES_ENDING_IN.get(word, ())))
 
 
 def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor]) -> list[Actor]:
@@ -69,30 +97,30 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
     places: dict[str, Actor] = {}
     named = _place_surnames(people)
     for m in gazetteer.PLACE_RE.finditer(text):
-        if credits and not outside(credits, m.start()):
+        start, end = m.span()
+        if credits and not outside(credits, start):
             continue  # "(Reporting by ... in Singapore)"
-        if text.startswith((" ", "\t"), m.end()) and EVENT_AFTER_RE.match(text, m.end()):
+        if text.startswith((" ", "\t"), end) and EVENT_AFTER_RE.match(text, end):
             continue  # "the Paris Olympics", "the Minsk agreements": an event or a text, not the country
-        if named and _a_persons_place_word(text, named, m.start(), m.group()):
+        if named and _a_persons_place_word(text, named, start, m.group()):
             continue  # "Rep. Jim Jordan", "Jordan said": the person, not the country
-        if text.startswith("New ", m.start() - 4) or text.find("of", max(0, m.start() - 24), m.start()) != -1 \
-                and INSTITUTION_OF_RE.search(text, max(0, m.start() - 24), m.start()) \
-                or any(text.startswith(lead, m.start() - len(lead)) for lead in NAMES_ENDING_IN.get(m.group(), ())):
+        word = _word(m.group())
+        if text.startswith("New ", start - 4) or _ends_in_of(text, start) \
+                and INSTITUTION_OF_RE.search(text, max(0, start - 24), start) \
+                or word.leads and any(text.startswith(lead, start - len(lead)) for lead in word.leads):
             continue  # "New Mexico", "the University of Washington": another place, or a body's name
-        if m.group() in gazetteer.DEMONYMS and NAMED_BODY_AFTER_RE.match(text, m.end()):
+        if word.demonym and NAMED_BODY_AFTER_RE.match(text, end):
             continue  # "American Association of Community Colleges": the body's name, not the country
-        if m.group().startswith(("America", "U.S.")) and _a_us_name_or_court(text, m.start(), m.end()):
+        if word.us and _a_us_name_or_court(text, start, end):
             continue  # "Consumer Federation of America", "Americans United", "U.S. District Judge X": no US actor
-        alias = _bare(m.group())
-        name, kind = gazetteer.ALIAS_TO_NAME[alias]
-        if kind == "organization" and _inside_a_name(text, m.start()):
+        if word.kind == "organization" and _inside_a_name(text, start):
             continue  # "National Security Council": not the UN's "Security Council"
-        act = places.get(name)
+        act = places.get(word.name)
         if act is None:
-            act = places[name] = Actor(name, kind, affiliation=gazetteer.HOME.get(name))
-        act.mentions.append(Span(m.start(), m.start() + len(alias)))
-        if alias != name and alias not in act.aliases:
-            act.aliases.append(alias)
+            act = places[word.name] = Actor(word.name, word.kind, affiliation=gazetteer.HOME.get(word.name))
+        act.mentions.append(Span(start, start + len(word.alias)))
+        if word.alias != word.name and word.alias not in act.aliases:
+            act.aliases.append(word.alias)
     dateline = DATELINE_PLACE_RE.search(text, 0, 600)
     return [a for a in places.values() if (any(x not in gazetteer.WEAK_ALIASES for x in [a.name, *a.aliases])
                                            or len(a.mentions) > 1) and not _only_a_venue(text, a)

@@ -12,7 +12,7 @@ from briefing_app.analysis import gazetteer
 from briefing_app.analysis.actors import ORG_OF_BEFORE_RE, _org_of_before
 from briefing_app.analysis.options.lexicon import PASSIVE_BE_RE
 from briefing_app.analysis.options.phrasal import HAS_BEFORE_RE, NOT_A_PLAN_RE, NOUN_BEFORE_RE
-from briefing_app.analysis.places import _bare
+from briefing_app.analysis.places import INSTITUTION_OF_RE, _bare, _ends_in_of, _word
 from briefing_app.analysis.segment import last_words_start
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
@@ -43,6 +43,25 @@ def test_bare_place_word_as_the_possessive_pattern() -> None:
     for alias in gazetteer.ALIAS_TO_NAME:
         for word in (alias, alias + "'s", alias + "’s", alias + "s"):
             assert _bare(word) == re.sub(r"(?:’s|'s)$", "", word)
+
+
+def test_institution_of_only_after_of() -> None:
+    """place_actors tries INSTITUTION_OF_RE only where _ends_in_of says the words before end in "of"."""
+    texts = _phrases(6000, 7) + ["the University of \nWashington", "Museum of\t", "Port of  ", "Zoo of\n"]
+    for text in texts:
+        for at in range(len(text) + 1):
+            if INSTITUTION_OF_RE.search(text, max(0, at - 24), at):
+                assert _ends_in_of(text, at), (text, at)
+
+
+def test_place_word_facts_as_read_at_each_match() -> None:
+    """place_actors reads a place word's alias, name, kind and kin once per word (_word), as it read them per match."""
+    for alias in gazetteer.ALIAS_TO_NAME:
+        for word in (alias, alias + "'s", alias + "’s"):
+            facts = _word(word)
+            assert facts.alias == _bare(word) and (facts.name, facts.kind) == gazetteer.ALIAS_TO_NAME[_bare(word)]
+            assert facts.demonym == (word in gazetteer.DEMONYMS)
+            assert facts.us == word.startswith(("America", "U.S."))
 
 
 def test_org_of_before_as_the_pattern_on_real_text() -> None:
