@@ -202,3 +202,28 @@ def test_a_pronoun_before_a_colon_is_the_latest_speaker() -> None:
     quotes = _speech("Министр Павел Орлов заявил, что закон примут весной. При этом он подчеркнул: мигранты должны знать "
                      "язык.\n")
     assert {q.speaker for q in quotes} == {"Павел Орлов"} and len(quotes) == 2
+
+
+@pytest.mark.parametrize("text,speaker,mention", [
+    ("По оценкам участников рынка, цены вырастут на 10%.\n", None, "участников рынка"),
+    ("По прогнозам аналитиков «Альфа-Банка», инфляция замедлится.\n", "Альфа-Банк", "аналитиков «Альфа-Банка»"),
+    ("По расчётам Минэкономразвития, рост составит 2%.\n", "Минэкономразвития", "Минэкономразвития"),
+    ("По подсчётам РБК, компания потеряла 5 млрд рублей.\n", "РБК", "РБК"),  # an outlet in the genitive is the source
+    ("По данным ТАСС, встреча состоится в пятницу.\n", "ТАСС", "ТАСС"),
+    ("По предварительным данным МЧС, пострадавших нет.\n", "МЧС", "МЧС"),
+])
+def test_according_to_estimates_forecasts_and_counts(text: str, speaker: str | None, mention: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker == speaker
+    assert quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+def test_an_outlet_told_after_as_is_still_no_source() -> None:
+    quotes = _speech("Как рассказал «Известиям» депутат Олег Нилов, закон примут весной.\n")
+    assert [q.speaker for q in quotes] == ["Олег Нилов"]
+
+
+def test_market_participants_speak_unnamed() -> None:
+    quotes = _speech("Участники рынка опасаются, что продажи упадут.\n")
+    assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in quotes] == [
+        ("продажи упадут", None, "Участники рынка")]

@@ -13,7 +13,7 @@ RU_NAME_RE = re.compile(RU_WORD + r"(?:[ \t]+" + RU_WORD + r")+")
 RU_PRONOUNS = {"он", "она", "они"}
 TITLE_LOOKBACK = 50  # uses of a title word read back for the name it introduced
 # a source without a name: "источник в правительстве", "собеседник РБК", "представители ведомства"
-UNNAMED_RE = re.compile(r"(?:источник|собеседник)\w*$", re.I)
+UNNAMED_RE = re.compile(r"(?:источник|собеседник|участник)\w*$", re.I)  # ("Участники рынка опасаются, что ...")
 
 
 def canonical(text: str, mention: str, pos: int) -> str | None:

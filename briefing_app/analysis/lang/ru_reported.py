@@ -19,7 +19,10 @@ from briefing_app.core.model import Quote
 
 # (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+(?:[А-ЯЁа-яёA-Za-z-]+|«[^«»\n]{1,30}»)){0,5},\s+что\s+(?P<c>[^.!?\n]+)")
-RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации|версии)|[Кк]ак (?:сообщил|отметил|заявил|"
+RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации|версии|"
+                             # ("По оценкам участников рынка", "По прогнозам аналитиков", "По расчётам Минэкономразвития")
+                             r"оценкам|прогнозу|прогнозам|подсч[её]там|расч[её]там|сведениям|сообщению|утверждению|заявлению|"
+                             r"(?:предварительным|официальным|последним|имеющимся) данным)|[Кк]ак (?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает|"
                              # (and the other verbs of saying and belief: "Как полагает экономист X, ...")
@@ -160,7 +163,8 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'По словам X, CONTENT', 'Как отмечает агентство X, CONTENT'."""
     text = doc.text
     for m in RU_ACCORDING_RE.finditer(text):
-        told = ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np")) or IN_BODY_RE.match(text, m.start("np"), m.end("np"))
+        as_said = m.group("cue")[:1] in "Кк"  # "Как рассказал «Известиям» X": an outlet told; "По данным РБК": the source
+        told = as_said and ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np")) or IN_BODY_RE.match(text, m.start("np"), m.end("np"))
         ns = told.end() if told else m.start("np")  # "Как рассказал «Известиям» депутат X": the deputy; "Как считают в X"
         ne = m.end("np") - (text[ns - 1] == "«" and text[m.end("np") - 1] == "»")
         np = text[ns:ne]
