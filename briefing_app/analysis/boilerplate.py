@@ -35,7 +35,9 @@ NOTICE_RE = re.compile(
     r".*\blicen[cs]e",
 )
 # a site's widget labels and lines standing alone: "Most read", "Follow us on Twitter", "5 min read", a
-# cookie notice, a wire service's credit line ("Reporting by ...; Editing by ...")
+# cookie notice, a wire service's credit line ("Reporting by ...; Editing by ..."), a republication notice
+# ("This article is republished from The Conversation under a Creative Commons license", "This essay was
+# originally published in ...", "Reprinted with permission"), a call for news tips ("Have a tip? ...")
 LABELS = frozenset((
     "most read", "most popular", "most viewed", "most shared", "trending", "trending now", "recommended",
     "recommended for you", "you may also like", "you might also like", "sponsored", "sponsored content", "topics",
@@ -47,13 +49,17 @@ WIDGET_RE = re.compile(
     r"^follow (?:us|@\w+)\b.{0,40}$|^\d+ ?min(?:ute)?s? read$|^listen \(\d+ min(?:utes?)?\)$|"
     r"^(?:we|this (?:site|website)) uses? cookies\b|^reporting by [^;]{3,80}; (?:additional reporting by [^;]{3,80}; )?"
     r"editing by .{3,80}$|^our standards: the thomson reuters trust principles\.?$|"
-    r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$",
+    r"^continue reading\b(?:\W+\w+){0,5}\W*$|^(?:the )?(?:story|article) continues (?:below|after)\b(?:\W+\w+){0,3}\W*$|"
+    r"^this (?:article|story|piece|essay|column|post|commentary|op-ed) (?:is |was |has been )?(?:republished|reprinted|"
+    r"(?:originally|first) (?:published|appeared)) (?:from|in|on|by|at|with)\b|^(?:republished|reprinted) (?:from|with "
+    r"permission)\b|^(?:have|got) a (?:news )?tip\b|^send us a tip\b",
 )
 # a line longer than this is prose (several paragraphs run together, as a paste without line breaks
 # gives): a promo or notice in it hides its own sentences, not the line
 PROSE_LINE = 600
 WIDGET_LINE = 200  # WIDGET_RE's lines are no longer than this (characters)
-WIDGET_KEYS = ("follow ", " read", "listen", "cookies", "reporting by", "our standards", "continue")
+WIDGET_KEYS = ("follow ", " read", "listen", "cookies", "reporting by", "our standards", "continue", "publish", "reprint",
+               "appeared", " tip")
 # PROMO_RE, CONTACT_RE, SITE_RE and NOTICE_RE read the line in lower case (faster than re.IGNORECASE);
 # a caption needs one of these marks
 CAPTION_MARKS = ("[", "(", "Photo", "REUTERS/", "Getty")

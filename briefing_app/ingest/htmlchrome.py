@@ -13,7 +13,9 @@ stories (each item led by a link on a line of its own, a teaser after it), or a 
 the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
 "In this article", "Comments"), or a blockquote that is no quotation (a post embedded from a social
 network, a pull quote: htmlquotes.py),
-or a line that only says how long ago the page changed ("Updated 3m ago"). A section label just
+or a line that only says how long ago the page changed ("Updated 3m ago"), or a short line of
+the page's labels ("Topics: …", "Filed under: …"), or a small box that ends in a button or a
+link of a few words standing alone (a call to give, subscribe or sign up). A section label just
 above the headline ("Commentary", "Live") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
@@ -45,7 +47,11 @@ BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"
                        r"|most (?:read|popular|viewed|shared)\b|latest(?: (?:news|stories|posts|articles))?$"
                        r"|you (?:may|might) also like\b|key events$|key (?:points|takeaways)$|in this (?:article|story)$|at a glance$"
-                       r"|(?:\d+ )?comments?$|leave a (?:reply|comment)\b)", re.I)
+                       r"|(?:\d+ )?comments?$|leave a (?:reply|comment)\b|disclosures?(?: statement)?$)", re.I)
+# a line of the page's own labels: "Topics: Housing, Budget", "Filed under: Legislature", "Partners: ..."
+LABEL_LINE = re.compile(r"\s*(?:topics?|tags?|filed (?:under|in)|categories|category|partners?|keywords|more about)\s*:", re.I)
+LABEL_LINE_WORDS = 12
+CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "Give today"
 BOXES = {"div", "section", "aside"}
 HEADS = {"h2", "h3", "h4", "h5", "h6"}
 # a line that only tells when the page changed, relative to when it was saved ("Updated 3m ago")
@@ -135,6 +141,26 @@ def _headed_box(el: etree._Element) -> bool:
             and bool(BOX_HEADS.match(" ".join(first.text_content().split()))))
 
 
+def _label_line(el: etree._Element, st: _Stats) -> bool:
+    if el.tag not in LIST_LIKE or not 0 < st.size.get(el, 0) < 200:
+        return False
+    text = el.text_content()
+    return bool(LABEL_LINE.match(text)) and len(text.split()) <= LABEL_LINE_WORDS
+
+
+def _call_box(el: etree._Element, st: _Stats) -> bool:
+    """A box of a few lines that ends in a button, or in a link of a few words standing alone (not
+    inside a paragraph): a call to give, subscribe or sign up."""
+    if el.tag not in BOXES or not 0 < st.size.get(el, 0) < 400:
+        return False
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) < 2 or (kids[-1].tail or "").strip():
+        return False
+    last = kids[-1]
+    words = last.text_content().split()
+    return last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS
+
+
 def _relative_time(el: etree._Element, st: _Stats) -> bool:
     return (el.tag in LIST_LIKE and 0 < st.size.get(el, 0) <= RELATIVE_TIME_MAX
             and bool(RELATIVE_TIME.match(el.text_content())))
@@ -195,7 +221,7 @@ def furniture(root: etree._Element) -> set[etree._Element]:
         role = (el.get("role") or "").lower()
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
-                                       or _relative_time(el, st)):
+                                       or _relative_time(el, st) or _label_line(el, st) or _call_box(el, st)):
             found.add(el)
             return
         for child in el:

@@ -27,3 +27,24 @@ def test_the_tagline_is_marked_in_a_copied_article():
             "Friday, August 21, 2015\n\nThe country's military has been placed on high alert, KCNA said.\n")
     marked = [text[s.start:s.end] for s in find(text)]
     assert marked == ["From Wikinews, the free news source you can write!"]
+
+
+@pytest.mark.parametrize("line,notice", [
+    ("This article is republished from The Conversation under a Creative Commons license. Read the original "
+     "article.", True),
+    ("This essay was originally published in Foreign Affairs.", True),
+    ("This story was first published by ProPublica.", True),
+    ("This piece first appeared on the author's blog.", True),
+    ("Reprinted with permission from the Boston Review.", True),
+    ("Republished from Undark, a nonprofit magazine.", True),
+    ("Have a tip? Email us at tips@example.org or message us on Signal.", True),
+    ("Got a news tip? Send it to the newsroom.", True),
+    ("Originally published in 1952, the book sold millions of copies and shaped a generation of readers.", False),
+    ("The report was first published on Monday, and the ministry disputed it within hours.", False),
+    ("This story was first told by her grandmother, who fled the war in 1947.", False),
+    ("The tip of the iceberg is what voters see; the rest lies below the surface.", False),
+])
+def test_republication_notices_and_tip_lines(line, notice):
+    """A republication notice and a call for news tips are the site's lines, not the article's;
+    sentences about publishing or tips are text."""
+    assert _is_boilerplate(line) is notice

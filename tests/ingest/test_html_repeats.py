@@ -1,6 +1,7 @@
-"""Web pages of set H's kinds: paragraphs the extractor drops from among their own kind come back;
-boxes headed by a site's labels, section labels above the headline, "Updated 3m ago" lines and
-promo lines led by a symbol are hidden; text of the same words in the article is not."""
+"""Web pages of set H's kinds (three batches): paragraphs the extractor drops from among their own
+kind come back; boxes headed by a site's labels, section labels above the headline, "Updated 3m
+ago" lines, promo lines led by a symbol, embedded posts, pull quotes, label lines and calls to
+action are hidden; text of the same words in the article is not."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +15,7 @@ from tests.ingest.articles import TUNING
 from tests.ingest.fidelity import check
 from tests.ingest.html_layouts_h import H_LAYOUTS
 from tests.ingest.html_layouts_h2 import H2_LAYOUTS
+from tests.ingest.html_layouts_h3 import H3_LAYOUTS
 
 
 @pytest.mark.parametrize("layout", sorted(H_LAYOUTS))
@@ -178,3 +180,48 @@ def test_a_summary_box_above_the_text_is_hidden(label):
     box = f"<div class='box'><h2>{label}</h2><ul><li>The council delayed the vote.</li><li>Fares rise.</li></ul></div>"
     text, hidden = hidden_texts(_article(head=box))
     assert label in hidden and "The council delayed the vote." in hidden
+
+
+@pytest.mark.parametrize("line", ["Topics: <a href='#'>Housing</a>", "Filed under: Legislature, Taxes",
+                                  "Partners: The Conversation", "Tags: budget, council"])
+def test_a_line_of_the_sites_labels_is_hidden(line):
+    root = parse(_article(tail=f"<p>{line}</p>"), "p")
+    assert [el.tag for el in furniture(root)] == ["p"]
+
+
+def test_a_paragraph_led_by_a_label_word_is_text():
+    para = ("Topics: the council discussed fares, the new bus depot, the audit of the transit board and the plan to "
+            "cut late-night service on three lines.")
+    assert furniture(parse(_article(tail=f"<p>{para}</p>"), "p")) == set()
+
+
+@pytest.mark.parametrize("call", ["<a class='btn' href='/donate'>Donate now</a>", "<button>Sign up</button>",
+                                  "<a href='/give'>Give today</a>"])
+def test_a_small_box_ending_in_a_call_to_action_is_hidden(call):
+    box = f"<div class='x'><p>Our reporting is free because readers support it. Please help.</p>{call}</div>"
+    root = parse(_article(head=box), "p")
+    assert [el.get("class") for el in furniture(root)] == ["x"]
+
+
+def test_a_box_whose_link_stands_in_a_sentence_or_that_holds_the_text_is_no_call_to_action():
+    in_sentence = "<div class='x'><p>Read the report <a href='/r'>here</a></p><p>It is long.</p></div>"
+    body = "".join(f"<p>{p}</p>" for p in TUNING[1].paragraphs)
+    whole = f"<div class='y'>{body}<a href='/next'>Next article</a></div>"
+    root = parse(_article(head=in_sentence, tail=whole), "p")
+    assert not [el for el in furniture(root) if el.get("class") in ("x", "y")]
+
+
+@pytest.mark.parametrize("label", ["Disclosure statement", "Disclosures"])
+def test_a_disclosure_box_is_hidden(label):
+    box = (f"<div class='d'><h4>{label}</h4><p>The author does not work for, consult, own shares in or receive "
+           "funding from any company that would benefit from this article.</p></div>")
+    assert [el.get("class") for el in furniture(parse(_article(tail=box), "p"))] == ["d"]
+
+
+@pytest.mark.parametrize("layout", sorted(H3_LAYOUTS))
+@pytest.mark.parametrize("article", TUNING[1:3], ids=lambda a: a.headline.split()[0])
+def test_set_h_third_batch_layouts_come_in_fully_right(tmp_path, layout, article):
+    page, chrome = H3_LAYOUTS[layout](article)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, chrome) == []
