@@ -38,7 +38,7 @@ TITLES = frozenset(
     u.s. state-run house senate white federal supreme court chairperson envoy administrator co-founder
     secretary-general director-general lieutenant colonel admiral sergeant superintendent trustee treasurer
     prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
-    controller auditor assessor coroner magistrate manager member""".replace(".", "").split()
+    controller auditor assessor coroner magistrate manager member cllr""".replace(".", "").split()
 )
 PARTICLE_WORDS = frozenset("de van von bin al da du del la le der den ter ibn".split())  # ("Luiz Inácio Lula da Silva")
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")

@@ -28,7 +28,7 @@ ROLE_WORDS = frozenset(
     councillor democrat republican supervisor alderman alderwoman councilmember councilor selectman comptroller
     controller auditor assessor coroner magistrate mp mep lecturer scholar historian expert consultant ald investor
     coordinator campaigner advocate virologist epidemiologist immunologist climatologist seismologist biologist
-    engineer provost rector""".split()  # (not "dean": a given name, "Dean Blumberg")
+    engineer provost rector cllr""".split()  # (not "dean": a given name, "Dean Blumberg")
 )
 MODIFIERS = frozenset(
     """deputy vice former retired acting senior top first foreign defense defence national security state press
@@ -52,7 +52,7 @@ US_STATE_NAMES = frozenset("""Alabama Alaska Arizona Arkansas California Colorad
 # styles that go with the name itself, whatever office comes before them
 STYLES = frozenset("prince princess king queen sheikh emir pope".split())
 HONORIFICS = frozenset("mr mrs ms miss dr madam sir".split())
-EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President"}
+EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": "President", "cllr": "Councillor"}
 STOP_LEFT = frozenset(
     """the a an and but or if when while after before as by to with from in on at of for it he she they we his her
     their its this that these those then also said says told says monday tuesday wednesday thursday friday saturday
@@ -140,7 +140,7 @@ def title_text(words: str) -> str | None:
     toks = words.split()
     if not any(_norm(t) in ROLE_WORDS for t in toks):
         return None
-    return " ".join(EXPAND.get(_norm(t), t) if t.endswith(".") else t for t in toks)
+    return " ".join(EXPAND.get(_norm(t), t) if t.endswith(".") or t == "Cllr" else t for t in toks)
 
 
 NOT_EMPLOYERS = frozenset("yesterday today tonight meanwhile however also then now earlier later separately "

@@ -89,3 +89,10 @@ def test_a_body_named_after_a_plural_possessive_belongs_to_its_owner() -> None:
     actors = _actors("Food\n\nThe United Nations' Food and Agriculture Organization said global food prices rose. The World "
                      "Bank agreed.\n")
     assert actors["Food and Agriculture Organization"].affiliation == "United Nations"
+
+
+def test_a_british_councillor_written_cllr() -> None:
+    actors = _actors("Sewage\n\nKingston Council met on Monday. Cllr Tom Price (Lab, Norbiton) said the council had failed. "
+                     "Cllr Ann Moss (LD, Surbiton Hill) agreed.\n")
+    assert (actors["Tom Price"].title, actors["Tom Price"].affiliation) == ("Councillor", "Kingston Council")
+    assert actors["Ann Moss"].title == "Councillor"
