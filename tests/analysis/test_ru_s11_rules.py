@@ -227,3 +227,17 @@ def test_market_participants_speak_unnamed() -> None:
     quotes = _speech("Участники рынка опасаются, что продажи упадут.\n")
     assert [(q.text, q.speaker, q.mention.text if q.mention else None) for q in quotes] == [
         ("продажи упадут", None, "Участники рынка")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Как выяснил «Коммерсант», сделка сорвалась.\n", "Коммерсант"),
+    ("Как узнал РБК, банк готовит допэмиссию.\n", "РБК"),  # the outlet found it out: no outlet told
+    ("Как сообщают в МЧС, пожар потушен.\n", "МЧС"),
+])
+def test_as_an_outlet_found_out_and_as_a_body_says(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+def test_as_they_claim_in_a_body_is_reported_speech() -> None:
+    quotes = _speech("Как утверждают в компании, спрос растёт.\n")
+    assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [("спрос растёт", "в компании")]

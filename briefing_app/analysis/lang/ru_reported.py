@@ -27,8 +27,11 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает|"
                              # (and the other verbs of saying and belief: "Как полагает экономист X, ...")
                              r"сказал|заметил|признал|подтвердил|предупредил|говорил|считал|полагал|полагает|говорит|"
-                             r"поясняет|подч[её]ркивает|напоминает|уточняет|добавляет|замечает|призна[её]т|уверен)[аи]?|"
-                             r"[Кк]ак (?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют))\s+"
+                             r"поясняет|подч[её]ркивает|напоминает|уточняет|добавляет|замечает|призна[её]т|уверен|"
+                             # ("Как выяснил «Коммерсант», ...", "Как узнал РБК, ...": what an outlet found out)
+                             r"объяснил|выяснил|узнал)[аои]?|"
+                             r"[Кк]ак (?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют|утверждают|указывают|сообщают|заявляют|"
+                             r"объясняют|предупреждают))\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
                              r"убеждению|прогнозу),\s+(?P<c>[^.!?\n]+)")
@@ -163,9 +166,12 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'По словам X, CONTENT', 'Как отмечает агентство X, CONTENT'."""
     text = doc.text
     for m in RU_ACCORDING_RE.finditer(text):
-        as_said = m.group("cue")[:1] in "Кк"  # "Как рассказал «Известиям» X": an outlet told; "По данным РБК": the source
+        cue = m.group("cue")
+        # "Как рассказал «Известиям» X": an outlet told; "По данным РБК", "Как узнал РБК": the outlet is the source
+        as_said = cue[:1] in "Кк" and "выясн" not in cue and "узна" not in cue
         told = as_said and ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np")) or IN_BODY_RE.match(text, m.start("np"), m.end("np"))
         ns = told.end() if told else m.start("np")  # "Как рассказал «Известиям» депутат X": the deputy; "Как считают в X"
+        ns += text.startswith("«", ns) and text[m.end("np") - 1] == "»"  # "Как выяснил «Коммерсант»": the name inside
         ne = m.end("np") - (text[ns - 1] == "«" and text[m.end("np") - 1] == "»")
         np = text[ns:ne]
         if not np.strip():
@@ -173,7 +179,7 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
         own = np.split()[0].lower() in ("его", "её", "ее", "их")  # "по его словам": the latest speaker
         speaker = pronoun_speaker(doc, out, m.start(), np.split()[0].lower()) if own \
             else guillemet_nominative(np) if text[ns - 1] == "«" else canonical(text, np, ns)
-        emit(m.start("c"), m.end("c"), ns, ne, m.group("cue").lower(), speaker)
+        emit(m.start("c"), m.end("c"), ns, ne, cue.lower(), speaker)
 
 
 # "Как стало известно «Коммерсанту», CONTENT": the outlet that learnt it reports it
