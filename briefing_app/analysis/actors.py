@@ -218,6 +218,13 @@ class ActorTable:
             canon = self.canonical(h.name, pos + h.start, h.titles)
             if canon:
                 return canon
+        if mention[:1].isupper() and mention.isalpha() and norm(mention) in self.by_surname \
+                and (gazetteer.lookup(mention) or ("", ""))[0] != mention:
+            # "King said", "Paris, who ..., said": a title word or a capital that is a family name in the text (not a
+            # country's own name: "Jordan")
+            canon = self.canonical(mention, pos, None)
+            if canon:
+                return canon
         d = DESCRIPTION_RE.match(low)
         if d and mention[d.start("head"):d.end("head")].islower():  # not "the DNC": a body, not "DNC Chair" X  # "the secretary", "the Labor secretary", "The Ukrainian leader" -> the latest person it fits
             head = d.group("head")

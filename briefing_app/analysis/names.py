@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis import gazetteer
-from briefing_app.analysis.given_names import sex_of
+from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES, sex_of
 
 CAP = r"(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*\.?|[A-Z]\.?"
 CAP_AFTER_FIRST = r"\.(?:[A-Z]\.){1,2}|[\w’'-]*\.?|\.?"  # CAP once its first capital is read
@@ -40,6 +40,9 @@ TITLES = frozenset(
     prosecutor inspector supervisor alderman alderwoman councilmember councillor councilor selectman comptroller
     controller auditor assessor coroner magistrate manager member cllr""".replace(".", "").split()
 )
+# verbs that open an inverted tag before a name ("Said Dorothy Poynter, a teacher: ..."): no part of the name
+TAG_VERBS = frozenset("said says added adds wrote writes asked asks explained noted argued recalled continued replied "
+                      "countered insisted warned declared".split())
 PARTICLE_WORDS = frozenset("de van von bin al da du del la le der den ter ibn".split())  # ("Luiz Inácio Lula da Silva")
 # words of STOP that are also given names: part of the name when a surname follows ("President Bill Clinton")
 GIVEN = frozenset("bill may june april mark will rose grace hope august".split())
@@ -144,6 +147,8 @@ def _run_names(run: str) -> tuple[RunName, ...]:
 def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
     words = [text[a:b] for a, b in g]
     i = len(words)
+    if i >= 2 and _title_surname(words):
+        i -= 1  # "Robert King", "Mary Pope": a title word after a given name is the family name
     while i > 0:
         w = norm(words[i - 1])
         if w in GIVEN and i < len(words) and words[i - 1][:1].isupper() and (i - 1 > 0 or w in OPENING_GIVEN):
@@ -154,6 +159,8 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
                 and not (len(w) == 2 and i < len(words) and i - 1 > 0 and norm(words[i - 2]) in TITLES)):
             break  # an acronym ends the name; "Sen. JD Vance": two capitals after a title are initials
         i -= 1
+    if i == 0 and len(words) >= 3 and norm(words[0]) in TAG_VERBS and _given(words[1]):
+        i = 1  # "Said Dorothy Poynter: ...", "Added Mary Lee, ...": the verb of an inverted tag opens the run
     name_toks = g[i:]
     if not name_toks or len(name_toks) - sum(text[a:b] in PARTICLE_WORDS for a, b in name_toks) > 4:
         return None
@@ -164,10 +171,22 @@ def _name_in_group(text: str, g: list[tuple[int, int]]) -> RunName | None:
         name = name[:-1]
     if len(name) < 2 or gazetteer.lookup(name) or name[1:2] == "-" and name[:1] in "RDI":
         return None  # ("D-San Francisco": a lawmaker's party and home, no name)
-    k = 0
+    k = 1 if i and norm(words[0]) in TAG_VERBS else 0
     while k < i and norm(words[k]) in STOP:
         k += 1
     return g[k][0], g[-1][1], a, name, titles
+
+
+def _given(word: str) -> bool:
+    return norm(word) in MALE_NAMES or norm(word) in FEMALE_NAMES
+
+
+def _title_surname(words: list[str]) -> bool:
+    """Is the run's last word a title that is a family name here: after a given name that is no title or stop word
+    ("Robert King", "Martin Luther King", "Chris Judge"; not "Saudi King", "President King")?"""
+    last, before = norm(words[-1]), norm(words[-2])
+    return last in TITLES and words[-1][:1].isupper() and not words[-1].isupper() and before not in TITLES \
+        and before not in STOP and _given(before)
 
 
 def _surname_place(words: list[str], k: int) -> bool:

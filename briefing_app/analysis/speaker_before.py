@@ -63,6 +63,7 @@ PARTICIPLE_LEAD_RE = re.compile(
     r"|\b(?:statement|letter|message|post|tweet|email|release|note|video|ad|memo)"
     r"(?:\s+(?:on|to|from)\s+[^,“”\"•]{1,30}?)?(?:\s+(?:on\s+)?\w+day)?)\s*$")
 DASH_NAME_RE = re.compile(r"\s[-—–]+\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*$")
+OPENING_MARKS = " \t\n“”\"'‘’•([—–-"
 NAME_BEFORE_COLON_RE = re.compile(r"(?<=\s)(?P<np>(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w’'.-]*|(?:[A-Z]\.)+)){1,3})\s*$")
 
 
@@ -71,6 +72,10 @@ def _colon(masked: str, floor: int, colon_at: int) -> Found | None:
     cues = [c for c in ANY_CUE_RE.finditer(masked, floor, colon_at) if not cue_is_noun(masked, c, floor)]
     if cues:
         c = cues[-1]
+        if c.group()[:1].isupper() and not masked[floor:c.start()].strip(OPENING_MARKS):
+            after = np_after(masked, c.end(), colon_at)  # "Said Dorothy Poynter, a teacher: “Q”": an inverted tag
+            if after:
+                return Found(after, c.group("cue"), c.end(), "colon-cue")
         found = _participle(masked, floor, c, 0)
         s = found.mention if found else subject_before(masked, c.start(), floor)
         if s:
