@@ -94,8 +94,9 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         named = latest_org(orgs, at, FITS[aff.lower()]) or latest_org(
             orgs, at, None, floor=text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
         person.affiliation = aff = named.name if named else None
-    if aff in ("state", "county"):
-        return True  # "the state's transportation director": the US state or county of the text (local.py)
+    if aff in ("state", "county", "city"):
+        return True  # "the state's transportation director", "a spokeswoman for the city": the US state, county or
+        # city of the text (local.py)
     if aff and aff.startswith("its "):  # "Philip Damas, who heads its supply chain unit": whose "its" is
         at = person.mentions[0].start if person.mentions else len(text)
         owner = its_owner(doc, orgs, at) or latest_org(orgs, at)

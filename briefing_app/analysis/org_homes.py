@@ -20,7 +20,7 @@ NON_GOVERNMENT = frozenset("Association Chamber Union Society Foundation Federat
 
 
 # a public body's nouns: a country's name before them names the body's country (not a company's: "China Mobile")
-PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|Directorate|Inspectorate|Regulator|Service)\b")
+PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|Directorate|Inspectorate|Regulator|Service|Forces|Army|Navy|Police)\b")
 
 
 PUBLIC_OF_STATE_RE = re.compile(r"\b(?:Board|Department|Commission|Agency|Office|Authority|Court|Division|Bureau)[ \t]+of\b")

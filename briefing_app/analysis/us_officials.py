@@ -75,7 +75,9 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
         if person.kind != "person" or person.affiliation or not person.title:
             continue
         first = person.title.split(";")[0].strip()
-        if court and JUSTICE_RE.match(first):
+        if first in ("Speaker", "House Speaker", "Speaker of the House") and "House of Commons" not in doc.actor_text:
+            person.affiliation = "House of Representatives"  # "Speaker Mike Johnson (R-La.)": the chamber's, not a state's
+        elif court and JUSTICE_RE.match(first):
             person.affiliation = court  # "Chief Justice John Roberts"
         elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person, doc.actors):
             person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick"

@@ -283,3 +283,11 @@ def test_eleventh_session_batch_floors(language: str) -> None:
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
     s = _sentences(lambda name: "-s11-" in name, language)
     assert s["sentences"] >= 17 and s["f1"] >= 0.98 and s["source"] >= (0.85 if language == "ru" else 0.92)
+
+
+def test_eleventh_session_english_batch_floors() -> None:
+    # the s11 English batch (en126-en131; en132-en133 are kept aside), answers written and committed before the analyser
+    # ran on them; fresh 0.892 / 0.790 / 0.878 / 0.661 / 0.719, then tuned on; floors a little under what it reaches
+    f = _english(lambda name: name.startswith("en") and "-s11-" in name)
+    assert f["recall"] >= 0.91 and f["precision"] >= 0.78 and f["title"] >= 0.92
+    assert f["affiliation"] >= 0.84 and f["alias"] >= 0.71

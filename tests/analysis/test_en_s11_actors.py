@@ -96,3 +96,23 @@ def test_a_british_councillor_written_cllr() -> None:
                      "Cllr Ann Moss (LD, Surbiton Hill) agreed.\n")
     assert (actors["Tom Price"].title, actors["Tom Price"].affiliation) == ("Councillor", "Kingston Council")
     assert actors["Ann Moss"].title == "Councillor"
+
+
+def test_a_spokeswoman_for_the_city_is_the_citys() -> None:
+    actors = _actors("Fares\n\nDENVER — Denver Mayor Mike Johnston said the rise was bad. Jordan Fuja, a spokeswoman for the "
+                     "city, said officials were studying a subsidy. The city's budget director, Ann Lee, agreed.\n")
+    assert actors["Jordan Fuja"].affiliation == "Denver"
+
+
+def test_armed_forces_named_by_a_country_are_its() -> None:
+    actors = _actors("Border\n\nThe Kenya Defence Forces said troops would stay. The Sudan Armed Forces denied it.\n")
+    assert actors["Kenya Defence Forces"].affiliation == "Kenya"
+    assert actors["Sudan Armed Forces"].affiliation == "Sudan"
+
+
+def test_the_speaker_of_an_american_text_is_the_houses() -> None:
+    actors = _actors("Bill\n\nWASHINGTON — The House passed the bill. Speaker Mike Johnson (R-La.) called it clean. House "
+                     "Speaker Nancy Pelosi once agreed. Texas House Speaker Dustin Burrows did not.\n")
+    assert actors["Mike Johnson"].affiliation == "House of Representatives"
+    assert actors["Nancy Pelosi"].affiliation == "House of Representatives"
+    assert actors["Dustin Burrows"].affiliation == "Texas"
