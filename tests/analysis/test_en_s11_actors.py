@@ -116,3 +116,12 @@ def test_the_speaker_of_an_american_text_is_the_houses() -> None:
     assert actors["Mike Johnson"].affiliation == "House of Representatives"
     assert actors["Nancy Pelosi"].affiliation == "House of Representatives"
     assert actors["Dustin Burrows"].affiliation == "Texas"
+
+
+def test_a_name_running_on_after_for_a() -> None:
+    actors = _actors("Budget\n\nThe Committee for a Responsible Federal Budget, a fiscal watchdog, disagreed. The Coalition for a "
+                     "Prosperous America backed it. The Committee for Economic Development did not.\n")
+    orgs = {n for n, a in actors.items() if a.kind == "organization"}
+    assert {"Committee for a Responsible Federal Budget", "Coalition for a Prosperous America",
+            "Committee for Economic Development"} <= orgs
+    assert "Responsible Federal Budget" not in orgs
