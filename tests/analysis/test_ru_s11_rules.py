@@ -241,3 +241,19 @@ def test_as_an_outlet_found_out_and_as_a_body_says(text: str, speaker: str) -> N
 def test_as_they_claim_in_a_body_is_reported_speech() -> None:
     quotes = _speech("Как утверждают в компании, спрос растёт.\n")
     assert [(q.text, q.mention.text if q.mention else None) for q in quotes] == [("спрос растёт", "в компании")]
+
+
+@pytest.mark.parametrize("text", [
+    "«Мы готовы к переговорам», — рассказал «Известиям» депутат Олег Нилов.\n",
+    "«Мы готовы к переговорам», — отметил в беседе с «Известиями» депутат Олег Нилов.\n",
+    "Депутат Олег Нилов заявил:\n\n«Мы готовы к переговорам».\n",  # the quotation a paragraph of its own after a colon
+])
+def test_an_outlet_in_guillemets_before_the_source_and_a_colon_before_the_paragraph(text: str) -> None:
+    assert [(q.kind, q.speaker) for q in _speech(text)] == [("direct", "Олег Нилов")]
+
+
+def test_a_telegram_channel_says_like_a_document() -> None:
+    quotes = _speech("Министерство транспорта предложило продлить льготы. «Мы поддержим перевозчиков», — говорится в "
+                     "Telegram-канале министерства.\n")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and direct[0].cue == "говорится" and direct[0].mention is not None

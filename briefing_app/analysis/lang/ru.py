@@ -22,7 +22,8 @@ from briefing_app.core.model import Mention, Quote
 AFTER_VERB = (r"(?:так[ \t]+)?(?:" + RU_VERB + r"|[а-яё]{2,}[аеиоуыяё]л(?:а|и|о)?(?:ся|сь)?(?![а-яё])|"
               r"(?:сету|рассужда|возмуща|удивля|вспомина|дел|сокруша|негоду|иронизиру|продолжа|отвеча|резюмиру|"
               r"констатиру|уточня|добавля|объясня)(?:ет|ит|ют|ят)(?:ся)?(?![а-яё]))")
-RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + AFTER_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)")
+# (the source may come after an outlet in guillemets: "— рассказал «Известиям» депутат X", "— отметил в беседе с «РБК» X")
+RU_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*" + AFTER_VERB + r"[ \t]+(?P<np>(?:[^.,;:!?«»\n—]|«[^«»\n]{1,30}»)+)")
 WORDS_OF_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?:приводит|привёл|привел|привела|приводят|цитирует)[ \t]+слова[ \t]+"
                          r"(?P<np>[А-ЯЁа-яё][^.,;:!?«»\n—]+)")
 RU_INSIDE_RE = re.compile(r",?[ \t]*[—–][ \t]*" + RU_VERB + r"[ \t]+(?P<np>[^.,;:!?«»\n—]+)[.,]?[ \t]*[—–][ \t]*")
@@ -35,13 +36,16 @@ SPEAKER_REACH = 2000  # characters before a quotation that its verb and the verb
 
 def _colon_clause(text: str, sent: int, open_at: int) -> bool:
     """A clause with a past-tense verb, then a colon, right before open_at (RU_COLON_RE), read in the
-    last COLON_REACH characters only: a sentence the splitter cannot split costs the same per quotation."""
+    last COLON_REACH characters only: a sentence the splitter cannot split costs the same per quotation.
+    (A quotation opening a paragraph after one that ends in such a clause: "Министр заявил:\n\n«...»".)"""
     end = open_at
     while end > sent and text[end - 1] in " \t":
         end -= 1
+    if end == sent and text[sent - 2:sent] == "\n\n" and text[sent - 3:sent - 2] == ":":
+        end, sent = sent - 2, text.rfind("\n", 0, sent - 2) + 1
     if end == sent or text[end - 1] != ":":
         return False
-    return RU_COLON_RE.search(text, max(sent, open_at - COLON_REACH), open_at) is not None
+    return RU_COLON_RE.search(text, max(sent, end - COLON_REACH), end) is not None
 
 
 RU_MEDIA_RE = re.compile(r"(?:интервью|газет\w*|журнал\w*|телеканал\w*|радиостанци\w*|программ\w*|книг\w*|"
@@ -115,6 +119,8 @@ def _speaker(text: str, q: Quote, last: str | None, last_end: int = 0) -> None:
     if not m:
         # "Депутат Сергей Лавренов назвал законопроект «опасным»": the verb's subject
         sent = _near(text, sentence_start(text, open_at), open_at)
+        if not text[sent:open_at].strip() and text[sent - 3:sent] == ":\n\n":  # "Министр заявил:\n\n«...»"
+            sent = text.rfind("\n", 0, sent - 3) + 1
         v = _verb_before(text, sent, open_at)
         subj = subject_before(text, sent, v.start()) if v else None
         if v and subj:
