@@ -27,7 +27,15 @@ from briefing_app.analysis.options.goals import goal_hits
 from briefing_app.analysis.options.hedged import hedged_hits
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.hopes import hope_hits
-from briefing_app.analysis.options.judged import AGREE_RE, FOLLOW_RE, contradicted, judged, own_evidence, reported_end
+from briefing_app.analysis.options.judged import (
+    AGREE_RE,
+    FOLLOW_RE,
+    characterised,
+    contradicted,
+    judged,
+    own_evidence,
+    reported_end,
+)
 from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.keys import seal as seal_keys
@@ -185,6 +193,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                         if quoted is not None:  # 'Boswell said: "X should be protected."': the words are Boswell's
                             outside = (min(outside[0], quoted[0]), max(outside[1], quoted[1]))
                         judged(text, s, e, [added], outside=outside)
+                        if added.positions:
+                            characterised(text, lowered(text, s, e), s, e, hit.at, added)
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev

@@ -88,6 +88,56 @@ def contradicted(text: str, s: int, e: int, options: list[Option]) -> None:
             option.stance = "oppose"
 
 
+# "SYRIZA is asking for debt forgiveness, both rather moderate demands", "The union said pay should rise by 10 percent,
+# a modest request", "Ministers want X, hardly a radical idea": the author's own name for the call just reported, in an
+# apposition after a comma (a speaker's words are in quotation marks or carry their own "..., she said")
+CALLED_NOUNS = ("demand", "request", "proposal", "idea", "step", "measure", "move", "polic", "reform", "plan", "scheme",
+                "solution", "remedy", "compromise", "goal", "ask")
+APPOSITION_RE = re.compile(
+    r"[,—–]\s*(?P<neg>(?:hardly|scarcely|not|surely\s+not|far\s+from|by\s+no\s+means)\s+)?(?:(?:both|each|all|surely|"
+    r"certainly|clearly|arguably)\s+)?(?:(?:an?|two|three|the|these|those|such)\s+)?(?P<neg2>(?:far\s+from|not|hardly)\s+)?(?:(?:only|most|rather|quite|very|"
+    r"perfectly|entirely|eminently|fairly|relatively|wholly|utterly|deeply|thoroughly|hopelessly|truly|long)\s+)?"
+    r"(?P<adj>[a-z-]+)(?:,?\s+(?:and|but|if)\s+(?:\w+\s+)?(?P<adj2>[a-z-]+))?\s+(?:demand|request|proposal|idea|step|"
+    r"measure|move|polic(?:y|ie)|reform|plan|scheme|solution|remed(?:y|ie)|compromise|goal|ask)s?\b")
+# what the apposition's adjective says of a call, beyond the verdict words every rule reads (JUDGE_BAD_RE, JUDGE_GOOD_RE)
+MODEST_ADJ = frozenset(("modest", "moderate", "reasonable", "fair", "necessary", "overdue", "long-overdue", "humane",
+                        "pragmatic", "realistic", "legitimate", "justified", "prudent", "workable", "decent", "worthy",
+                        "good", "great", "excellent", "sane", "welcome", "common-sense", "commonsense"))
+EXTREME_ADJ = frozenset(("extreme", "radical", "drastic", "risky", "dubious", "questionable", "bad", "terrible", "awful",
+                         "crazy", "mad", "insane", "silly", "stupid", "outlandish", "wild", "extravagant", "hasty", "rash"))
+
+
+def _side(adj: str | None) -> str | None:
+    if not adj:
+        return None
+    if adj in MODEST_ADJ or JUDGE_GOOD_RE.fullmatch(adj):
+        return "support"
+    if adj in EXTREME_ADJ or JUDGE_BAD_RE.fullmatch(adj):
+        return "oppose"
+    return None
+
+
+def characterised(text: str, low: str, s: int, e: int, at: int, option: Option) -> None:
+    """A reported option the author has taken no side on, named by the author in an apposition after it ("X is asking
+    for Y, both rather moderate demands": support; "..., a reckless idea": oppose; "..., hardly a radical demand":
+    support); the holder's position and the summary end before it."""
+    if option.stance is not None or not any(n in low for n in CALLED_NOUNS):
+        return
+    for m in APPOSITION_RE.finditer(text, max(at, option.start), e):
+        side = _side(m.group("adj")) or _side(m.group("adj2"))
+        rest = text[m.end():e]
+        if side is None or '"' in text[at:e] or "“" in text[at:e] or SPEECH_RE.search(rest) is not None:
+            continue  # 'a modest request, the union said': the speaker's; a quotation may be the speaker's too
+        if m.group("neg") or m.group("neg2"):
+            side = "support" if side == "oppose" else "oppose"
+        option.stance = side
+        cut = option.summary.find(text[m.start():m.start() + 12])
+        if cut > 0:
+            option.summary = option.summary[:cut].rstrip(" ,")
+        option.positions = [replace(p, end=min(p.end, m.start())) if p.start < m.start() else p for p in option.positions]
+        return
+
+
 CLAUSE_END_RE = re.compile(r"[,;:—–]|\s-\s")
 
 
