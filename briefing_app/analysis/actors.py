@@ -12,7 +12,7 @@ from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS
 from briefing_app.analysis.descriptions import AGE_RE, GROUP_OF_RE, KIN_WORDS, POSSESSED_RE, fits, of_age
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
-from briefing_app.analysis.org_people import ORG_NOUNS
+from briefing_app.analysis.org_people import FIRM_WORDS, ORG_NOUNS
 from briefing_app.analysis.places import credit_lines, outside, place_actors
 from briefing_app.analysis.names import FEMALE, MALE, NameHit, Person, gender_of, label_hits, name_hits, norm
 from briefing_app.analysis.roles import ROLE_WORDS, STYLES, US_STATE_NAMES, Role, role_before
@@ -213,8 +213,8 @@ class ActorTable:
         if owned and owned.group("head") in KIN_WORDS:  # "Hillary Clinton’s right-hand woman" is not Clinton
             return None
         for h in reversed(mention_hits(mention)):
-            if h.name.split()[-1] in ORG_NOUNS:
-                continue  # "Rob Haughton of the Greater Phoenix Chamber": the person, not the chamber
+            if h.name.split()[-1] in ORG_NOUNS or h.name.split()[-1] in FIRM_WORDS:
+                continue  # "Rob Haughton of the Greater Phoenix Chamber", "Lucas Pipes of B. Riley Securities": the person
             canon = self.canonical(h.name, pos + h.start, h.titles)
             if canon:
                 return canon

@@ -16,7 +16,7 @@ CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|th
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,", "Moudon at the University of Washington said": an organisation
 # or a place the person is of
-OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
+OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
                         r"[A-Z](?:[\w&-]|\.(?=\S))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
 # "McCaul, R-Texas, chairman of ...", "Sen. Alex Padilla (D-Calif.) wrote": a member's party and state (a US
@@ -32,6 +32,7 @@ APPOS_HEADS_RE = re.compile(r",\s+(?P<d>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+who\s+
 RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|led|headed|chaired|ran|"
                               r"directed)\s+(?:the\s+)?"
                               r"(?P<org>[^,.;\n]{3,80})")
+AS_ITS_RE = re.compile(r"[ \t]+as[ \t]+(?:its|their)[ \t]+(?P<title>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})$")
 # "Coastal" of "who founded Coastal in 1994 and owns ...": a name, then a clause's words
 CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
                             r"(?=\s+(?:in|and|since|from|with|on|last|this|after|before|until|to|for|at|as|during)\b)")
@@ -101,6 +102,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             party = title is not None and title.split()[-1].lower() in ("republican", "democrat", "independent")
             return Role(None if party else title, named_actor(org))
         if rx is RELATIVE_HEAD_RE:  # ("the Pandemic Center at Brown University's ...": the centre)
+            as_its = AS_ITS_RE.search(m.group("org"))  # "who heads RTD as its general manager": that title
+            if as_its and as_its.group("title").split()[-1] in ROLE_WORDS:
+                return Role(as_its.group("title"), named_actor(m.group("org")[:as_its.start()]))
             parts = re.split(r"\s+(?:at|in)\s+(?=[A-Z]|the\s+[A-Z])", m.group("org"), maxsplit=1)
             org = parts[1] if len(parts) > 1 and not re.search(r"[A-Z]", parts[0]) else parts[0]  # ("the policy team at the
             # Brookings Institution": the institution; "the Pandemic Center at Brown University": the centre)

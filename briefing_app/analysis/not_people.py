@@ -8,6 +8,7 @@ import re
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.org_fold import fold_first_words
+from briefing_app.analysis.org_people import FIRM_WORDS
 from briefing_app.core.model import Actor
 
 FEATURES = frozenset("Sea Ocean Strait Straits Gulf River Canal Bay Mountains Desert Valley Islands Peninsula Basin".split())
@@ -50,7 +51,7 @@ def not_people(doc: Document) -> None:
         full = [m.start + text[m.start:m.end].find(a.name) for m in a.mentions if a.name in text[m.start:m.end]]
         the = bool(full) and all(re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, at - 4):at]) for at in full)
         heads = [o for o in by_title_word.get(words[-1], ()) if o is not a and o.title]
-        if not (the or heads or _said_it(text, a)):
+        if not (the or heads or words[-1] in FIRM_WORDS or _said_it(text, a)):
             continue
         a.kind, a.title, a.affiliation = "organization", None, None
         made = True

@@ -14,7 +14,7 @@ from briefing_app.analysis.org_people import without_people
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.core.model import Span
 
-CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){2,})"
+CAPW = r"(?:[A-Z][\w&-]*|(?:[A-Z]\.){1,})"
 # (a lookbehind written after a pattern's first capital, "[A-Z](?<![\w-][A-Z])", lets the regex engine skip
 # ahead to capitals: the same as the lookbehind before it, and much faster to scan)
 LINK = r"(?:[ \t]+(?:of|for|and|on|the|de|&)){0,2}[ \t]+"

@@ -13,10 +13,13 @@ HEAD_WORDS = (
     "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
     "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement Commons Lords Centers League Club "
     "System Division Representatives Delegates Directorate Programme Program Watch Corp Inc Ltd LLC plc PLC "
-    "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Laboratory Museum Centres"
+    "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Laboratory Museum Centres Partners"
 ).split()
 HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways"]
 ORG_NOUNS = frozenset(HEAD_WORDS)
+# the last words of firms' names that are no organisation noun of HEAD_WORDS ("Securities and Exchange Commission" must
+# stay one name) but end no person's name: "B. Riley Securities", "KKR Capital", "Blackstone Partners"
+FIRM_WORDS = frozenset("Securities Capital Partners Holdings Investments Advisors Advisers Associates".split())
 PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 PERSON_TAIL_RE = re.compile(r"(?<=\w)[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<sur>[A-Z][\w’'-]+)$")
 

@@ -125,3 +125,18 @@ def test_a_name_running_on_after_for_a() -> None:
     assert {"Committee for a Responsible Federal Budget", "Coalition for a Prosperous America",
             "Committee for Economic Development"} <= orgs
     assert "Responsible Federal Budget" not in orgs
+
+
+def test_who_heads_a_body_as_its_officer() -> None:
+    actors = _actors("Fares\n\nDebra Johnson, who heads RTD as its general manager, said the agency faced a gap. Tom Hale, who "
+                     "runs the Acme Group as its chief executive, agreed.\n")
+    assert (actors["Debra Johnson"].title, actors["Debra Johnson"].affiliation) == ("general manager", "RTD")
+    assert (actors["Tom Hale"].title, actors["Tom Hale"].affiliation) == ("chief executive", "Acme Group")
+
+
+def test_a_firm_named_with_an_initial_or_a_firm_word_is_no_person() -> None:
+    actors = _actors("Steel\n\nLucas Pipes of B. Riley Securities said the company was right. Ann Berg of Carlyle Capital "
+                     "agreed. The Securities and Exchange Commission declined to comment.\n")
+    assert actors["Lucas Pipes"].affiliation == "B. Riley Securities"
+    assert actors["B. Riley Securities"].kind == "organization" and actors["Carlyle Capital"].kind == "organization"
+    assert "Securities and Exchange Commission" in actors and "B" not in actors
