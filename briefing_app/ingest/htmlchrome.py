@@ -16,7 +16,7 @@ network, a pull quote: htmlquotes.py),
 or a line that only says how long ago the page changed ("Updated 3m ago"), or a short line of
 the page's labels ("Topics: …", "Filed under: …"), or a small box that ends in a button or a
 link of a few words standing alone (a call to give, subscribe or sign up). A section label just
-above the headline ("Commentary", "Live") is furniture too. Never an element
+above the headline or the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
 """
@@ -59,6 +59,7 @@ RELATIVE_TIME = re.compile(r"\s*(?:(?:last )?updated|published|posted|first publ
                            r"mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|just now)\s*$", re.I)
 RELATIVE_TIME_MAX = 40  # characters (no spaces)
 KICKER_MAX = 30  # characters (no spaces) of a section label set above the headline ("Commentary", "Live")
+KICKER_LEVELS = 3  # the h1, and the blocks it opens (<div><h1>, <header><div><h1>)
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b"}
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
@@ -167,21 +168,32 @@ def _relative_time(el: etree._Element, st: _Stats) -> bool:
 
 
 def _kickers(root: etree._Element, st: _Stats) -> list[etree._Element]:
-    """Section labels set just above a headline: the h1's previous sibling, a few words with no
-    digits, not a byline, not a sentence."""
+    """Section labels set just above a headline: the element before the h1 (or before the block
+    the h1 opens, up to KICKER_LEVELS up), a few words with no digits, not a byline, not a sentence
+    ("Commentary", "Live", "Supported by")."""
     out = []
     for h1 in root.iter("h1"):
-        prev = h1.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
-        if prev is None or (h1.getparent() is not None and (prev.tail or "").strip()):
-            continue
-        size = st.size.get(prev, 0)
-        words = prev.text_content().split()
-        if 0 < size <= KICKER_MAX and len(words) <= 4 and words[0].lower() != "by" \
-                and not any(ch.isdigit() for ch in "".join(words)) and not words[-1].endswith((".", "!", "?")):
-            out.append(prev)
+        node = h1
+        for _ in range(KICKER_LEVELS):
+            prev = node.getprevious()
+            while prev is not None and not isinstance(prev.tag, str):
+                prev = prev.getprevious()
+            if prev is not None:
+                if not (prev.tail or "").strip() and _label(prev, st):
+                    out.append(prev)
+                break
+            parent = node.getparent()
+            if parent is None or (parent.text or "").strip():
+                break
+            node = parent
     return out
+
+
+def _label(el: etree._Element, st: _Stats) -> bool:
+    size = st.size.get(el, 0)
+    words = el.text_content().split()
+    return (0 < size <= KICKER_MAX and len(words) <= 4 and words[0].lower() != "by"
+            and not any(ch.isdigit() for ch in "".join(words)) and not words[-1].endswith((".", "!", "?")))
 
 
 def _teaser_list(el: etree._Element, st: _Stats) -> bool:

@@ -16,6 +16,7 @@ from tests.ingest.fidelity import check
 from tests.ingest.html_layouts_h import H_LAYOUTS
 from tests.ingest.html_layouts_h2 import H2_LAYOUTS
 from tests.ingest.html_layouts_h3 import H3_LAYOUTS
+from tests.ingest.html_layouts_h4 import H4_LAYOUTS
 
 
 @pytest.mark.parametrize("layout", sorted(H_LAYOUTS))
@@ -222,6 +223,24 @@ def test_a_disclosure_box_is_hidden(label):
 @pytest.mark.parametrize("article", TUNING[1:3], ids=lambda a: a.headline.split()[0])
 def test_set_h_third_batch_layouts_come_in_fully_right(tmp_path, layout, article):
     page, chrome = H3_LAYOUTS[layout](article)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, chrome) == []
+
+
+@pytest.mark.parametrize("label", ["Supported by", "Opinion"])
+def test_a_label_above_the_block_that_opens_with_the_headline_is_hidden(label):
+    article = TUNING[1]
+    body = "".join(f"<p>{p}</p>" for p in article.paragraphs)
+    page = (f"<html><body><main><p class='k'>{label}</p><div class='head'><h1>{article.headline}</h1></div>{body}"
+            "</main></body></html>")
+    assert [el.get("class") for el in furniture(parse(page, "p"))] == ["k"]
+
+
+@pytest.mark.parametrize("layout", sorted(H4_LAYOUTS))
+@pytest.mark.parametrize("article", [TUNING[0], TUNING[3]], ids=lambda a: a.headline.split()[0])
+def test_set_h_fourth_batch_layouts_come_in_fully_right(tmp_path, layout, article):
+    page, chrome = H4_LAYOUTS[layout](article)
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert check(path, article, chrome) == []
