@@ -184,16 +184,25 @@ def _government_aliases(text: str, countries: list[Actor]) -> None:
         country.mentions.append(Span(m.start(), m.end()))
 
 
+SENTENCES_BACK = 3  # how many sentences back "the company" may look for the one a sentence opens with
+
+
 def _subject_of_sentence_before(text: str, companies: list[Actor], pos: int,
                                 best: tuple[int, Actor]) -> tuple[int, Actor]:
     """'Thames Water's creditors, led by the hedge fund Elliott Management, want ... Chris Weston, the company's chief
     executive': "the company" is the one the sentence before opens with, when the description's own sentence names
     none of them before it."""
     start = sentence_start(text, pos + 2)  # (the sentence pos is in, also when pos opens it)
-    if best[0] >= start or start < 2 or text[start - 1] == "\n":
+    if best[0] >= start:
         return best
-    subject = opening_actor(text, companies, start - 2)
-    return (best[0], subject) if subject is not None else best
+    for _ in range(SENTENCES_BACK):  # "Boeing reported a loss. Analysts expect Airbus to gain. The company said": the
+        if start < 2 or text[start - 1] == "\n":  # company a sentence of the paragraph opens with, nearest first
+            return best
+        subject = opening_actor(text, companies, start - 2)
+        if subject is not None:
+            return best[0], subject
+        start = sentence_start(text, start - 2)
+    return best
 
 
 FIRST_OF_RE = re.compile(r"([A-Z][a-z]+) of [A-Z]")  # "House of Representatives", "Bank of England"

@@ -36,7 +36,7 @@ def sentence_start(text: str, pos: int) -> int:
     stop = text.rfind(". ", line, max(0, pos - 2))
     while stop != -1 and ABBREV_RE.search(text[max(line, stop - 12):stop + 1]):
         stop = text.rfind(". ", line, stop)
-    return max(stop + 2, line)
+    return line if stop == -1 else max(stop + 2, line)  # (the text's first sentence starts at 0, not 1)
 
 
 # what may open a sentence before its subject: a place or time ("In Washington, the Pentagon said")
