@@ -257,3 +257,16 @@ def test_a_telegram_channel_says_like_a_document() -> None:
                      "Telegram-канале министерства.\n")
     direct = [q for q in quotes if q.kind == "direct"]
     assert direct and direct[0].cue == "говорится" and direct[0].mention is not None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Заголовок\n\n«Мы готовы к переговорам». Так министр Павел Орлов прокомментировал предложение.\n", "Павел Орлов"),
+    ("Рубль падает. Так глава Минфина Антон Силуанов ответил на вопрос о курсе.\n", "Антон Силуанов"),
+])
+def test_so_x_commented_credits_the_sentence_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text) if q.kind == "indirect"] == [speaker]
+
+
+@pytest.mark.parametrize("text", ["Цены растут. Так что покупатели уходят.\n", "Решение отложили. Так и не ответил никто.\n"])
+def test_so_that_is_no_attribution(text: str) -> None:
+    assert _speech(text) == []

@@ -39,6 +39,9 @@ SUBJECT_REACH = 300  # characters before that verb its subject is looked for in
 SUCH_WORDS = (r"(?:(?:Такое|Это|Соответствующее|Подобное)[ \t]+(?:заявление|предложение|мнение)|(?:Такой|Этот|Подобный)[ \t]+прогноз|"
               r"(?:Такую|Эту|Подобную)[ \t]+(?:оценку|информацию)|(?:Такие|Эти|Подобные)[ \t]+(?:данные|сведения|цифры|выводы|оценки))")
 SUCH_VERBS = (r"(?:сделал|озвучил|дал|высказал|привёл|привел|сообщил|опубликовал)[аи]?|приводит|приводят|дают|да[её]т")
+# "«...». Так министр X прокомментировал предложение": the sentence before is X's (not "Так как", "Так что")
+THUS_RE = re.compile(r"Так[ \t]+(?!как|что|же|и[ \t]|или|называем)(?P<np>[^.!?\n,]{2,80}?)[ \t]+(?P<v>(?:прокомментировал|ответил|оценил|"
+                     r"объяснил|отреагировал|охарактеризовал|описал)[аи]?|высказал(?:ся|ась|ись))(?![а-яё])")
 SUCH_BEFORE_RE = re.compile(SUCH_WORDS + r"[ \t]+(?P<np>[^.!?\n]{3,80}?)[ \t]+(?P<v>" + SUCH_VERBS + r")(?![а-яё])")
 SUCH_RE = re.compile(r"(?:С[ \t]+(?:таким|этим|подобным)[ \t]+(?:предложением|заявлением|призывом|обращением|инициативой)[ \t]+"
                      r"(?P<v1>выступил[аи]?)|" + SUCH_WORDS + r"[ \t]+(?P<v2>" + SUCH_VERBS + r"))(?![а-яё])[ \t]+(?P<np>[^.!?\n]+)")
@@ -171,6 +174,7 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
     for i, (ss, se) in enumerate(spans):
         m = SUCH_RE.match(text, ss, se) if i and text[ss] in "СТЭП" else None
         b = SUCH_BEFORE_RE.match(text, ss, se) if i and m is None and text[ss] in "ТЭСП" else None
+        b = b or (THUS_RE.match(text, ss, se) if i and m is None and text.startswith("Так ", ss) else None)
         if b is not None and spans[i - 1][1] <= ss:
             subj = subject_before(text, b.start("np"), b.start("v"))
             if subj is not None:
