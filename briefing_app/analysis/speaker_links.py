@@ -60,6 +60,10 @@ def link(doc: Document) -> None:
         if q.mention is not None and q.mention.text.lower() == "it" and q.speaker is None and last[1] is not None \
                 and "\n\n" not in doc.text[last[0]:q.start]:
             q.speaker = last[1].name  # '"Q1," said KCNA. "Q2," it added': the body that spoke just before
+        elif q.mention is not None and q.mention.text.lower() == "they" and q.speaker is None:
+            group = _group_before(doc, q.mention.start)
+            if group is not None:
+                q.speaker = group.name
         elif q.mention is not None and q.mention.text.lower() not in PRONOUNS:
             _link(doc, q, names, known)
         if q.speaker and q.kind in ("direct", "indirect"):
@@ -113,3 +117,19 @@ def _news_agency(doc: Document, q: Quote, names: dict[str, Actor]) -> Actor | No
     doc.actors.append(actor)
     names[key(actor.name)] = actor
     return actor
+
+
+def _group_before(doc: Document, pos: int) -> Actor | None:
+    """'The Houthis attacked a ship. They said ...': "they" is a group only when the last actor the paragraph
+    names before it is an organisation named in the plural ("Houthis", "House Republicans"); a person, a country
+    or a singular body named last leaves "they" unresolved."""
+    floor = doc.text.rfind("\n", 0, pos) + 1
+    last: tuple[int, Actor] | None = None
+    for a in doc.actors:
+        at = max((m.start for m in a.mentions if floor <= m.start < pos), default=-1)
+        if at != -1 and (last is None or at > last[0]):
+            last = (at, a)
+    if last is None or last[1].kind != "organization":
+        return None
+    word = last[1].name.split()[-1]
+    return last[1] if word[:1].isupper() and word.endswith("s") and not word.endswith(("ss", "us")) else None
