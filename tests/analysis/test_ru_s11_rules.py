@@ -270,3 +270,16 @@ def test_so_x_commented_credits_the_sentence_before(text: str, speaker: str) -> 
 @pytest.mark.parametrize("text", ["Цены растут. Так что покупатели уходят.\n", "Решение отложили. Так и не ответил никто.\n"])
 def test_so_that_is_no_attribution(text: str) -> None:
     assert _speech(text) == []
+
+
+@pytest.mark.parametrize("text,body,person", [
+    ("Председатель Федерации независимых профсоюзов России Михаил Шмаков заявил, что зарплаты вырастут.\n",
+     "Федерация независимых профсоюзов России", "Михаил Шмаков"),
+    ("Глава Союза промышленников и предпринимателей России Александр Шохин заявил, что налоги вырастут.\n",
+     "Союз промышленников и предпринимателей России", "Александр Шохин"),
+])
+def test_a_body_cut_short_inside_its_full_name_is_no_second_actor(text: str, body: str, person: str) -> None:
+    actors = analyse(text).actors
+    orgs = [a.name for a in actors if a.kind == "organization"]
+    assert orgs == [body]
+    assert next(a for a in actors if a.name == person).affiliation == body

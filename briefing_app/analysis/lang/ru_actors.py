@@ -282,8 +282,40 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_affiliations.qualified_bodies(out)
     ru_short_names.local_short_forms(text, out)
+    out = _cut_short(out)
     ru_coref.link_speakers(doc, out)
     return out
+
+
+def _cut_short(out: list[Actor]) -> list[Actor]:
+    """An organisation named only as the start of a longer one's mentions ("Федерация независимых профсоюзов" inside
+    "Федерации независимых профсоюзов России", "Союз промышленников" inside "Союза промышленников и предпринимателей
+    России") is that one: no actor of its own; people it was the affiliation of take the longer one."""
+    orgs = [a for a in out if a.kind == "organization" and a.mentions]
+    starts: dict[int, list[tuple[int, Actor]]] = {}
+    for a in orgs:
+        for sp in a.mentions:
+            starts.setdefault(sp.start, []).append((sp.end, a))
+    if all(len(v) == 1 for v in starts.values()):
+        return out  # (most texts: no two bodies start at one place)
+    by_id = {id(a): a for a in orgs}
+    gone: dict[str, str] = {}
+    for a in orgs:
+        if " " not in a.name or a.name in gone or any(len(starts[sp.start]) == 1 for sp in a.mentions):
+            continue
+        longer = [{id(b) for end, b in starts[sp.start] if end > sp.end and b is not a} for sp in a.mentions]
+        common = set.intersection(*longer)
+        whole = next((by_id[k] for k in common if by_id[k].name.startswith(a.name.split()[0][:4])
+                      and by_id[k].name not in gone), None)
+        if whole is not None:
+            gone[a.name] = whole.name
+            whole.aliases.extend(x for x in [a.name, *a.aliases] if x not in whole.aliases)
+    if not gone:
+        return out
+    for a in out:
+        if a.affiliation in gone:
+            a.affiliation = gone[a.affiliation]
+    return [a for a in out if not (a.kind == "organization" and a.name in gone)]
 
 
 __all__ = ["actors"]
