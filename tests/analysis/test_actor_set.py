@@ -276,13 +276,14 @@ def test_eleventh_session_batch_floors(language: str) -> None:
     # the s11 Russian/Korean batch (ru125-ru130, ko120-ko123), every sentence annotated, answers committed before the
     # analyser ran on them; fresh: ru 0.848 / 0.886 / 0.938 / 0.750 / 0.850, F1 0.949 source 0.730; ko 0.842 / 0.889 /
     # 0.800 / 1.0 / 1.0, F1 1.0 source 0.941 (five corrections from the set's conventions after that run, in their
-    # commits); then tuned on; floors a little under its figures. Its aside part (ru131, ru132, ko124) is not tested.
+    # commits); then tuned on (ru 0.867 / 0.951 / 0.938 / 0.833 / 0.905, F1 1.0 source 0.925; ko 0.944 / 0.895 / 1.0 /
+    # 1.0 / 1.0, F1 1.0 source 0.941); floors a little under its figures. Its aside part (ru131, ru132, ko124) is not tested.
     f = _english(lambda name: name[:2] == language and "-s11-" in name, language)
-    floors = {"ru": (0.83, 0.89, 0.92, 0.73, 0.88), "ko": (0.87, 0.87, 0.99, 0.99, 0.99)}[language]
+    floors = {"ru": (0.85, 0.93, 0.92, 0.81, 0.88), "ko": (0.92, 0.87, 0.99, 0.99, 0.99)}[language]
     assert f["recall"] >= floors[0] and f["precision"] >= floors[1] and f["title"] >= floors[2]
     assert f["affiliation"] >= floors[3] and f["alias"] >= floors[4]
     s = _sentences(lambda name: "-s11-" in name, language)
-    assert s["sentences"] >= 17 and s["f1"] >= 0.98 and s["source"] >= (0.85 if language == "ru" else 0.92)
+    assert s["sentences"] >= 17 and s["f1"] >= 0.98 and s["source"] >= (0.90 if language == "ru" else 0.92)
 
 
 def test_eleventh_session_english_batch_floors() -> None:
