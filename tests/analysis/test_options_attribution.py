@@ -57,16 +57,17 @@ def test_coordinated_holders_each_get_a_position(text, actors):
     assert len({p.stance for p in option.positions}) == 1
 
 
-@pytest.mark.parametrize("text, summary, actor", [
+@pytest.mark.parametrize("text, summary, actor, author", [
     ("The New York Times is calling for public servants to be held to a different standard.",
-     "Hold public servants to a different standard", "New York Times"),
-    ("Protesters called for the minister to be sacked.", "Sack the minister", "Protesters"),
+     "Hold public servants to a different standard", "New York Times", None),
+    ("Protesters called for the minister to be sacked.", "Sack the minister", "Protesters", None),
+    # "appeared convinced": the author's distance from the holders, the other side (as gold v2 labels guardian-046)
     ("All manner of people appeared convinced that the club should bar the striker, just as others were keen to say "
-     "he could work elsewhere.", "Bar the striker", "All manner of people"),
+     "he could work elsewhere.", "Bar the striker", "All manner of people", "oppose"),
 ])
-def test_reported_calls_and_convictions(text, summary, actor):
+def test_reported_calls_and_convictions(text, summary, actor, author):
     option = one_option(text)
-    assert option.stance is None
+    assert option.stance == author
     assert option.summary == summary
     assert [(p.actor, p.stance) for p in option.positions] == [(actor, "support")]
 

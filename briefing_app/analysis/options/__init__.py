@@ -32,6 +32,7 @@ from briefing_app.analysis.options.judged import (
     FOLLOW_RE,
     characterised,
     contradicted,
+    distanced,
     judged,
     own_evidence,
     reported_end,
@@ -195,6 +196,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                         judged(text, s, e, [added], outside=outside)
                         if added.positions:
                             characterised(text, lowered(text, s, e), s, e, hit.at, added)
+                            distanced(text, s, hit.start, added)
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev

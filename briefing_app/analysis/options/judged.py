@@ -138,6 +138,31 @@ def characterised(text: str, low: str, s: int, e: int, at: int, option: Option) 
         return
 
 
+# the author's distance from a holder's view, before the call: "All manner of people appeared convinced that the game
+# should ...", "Some seem to think the answer is to ...", "Ministers naively believe ...", "Foolishly, the council wants
+# to ...", "Yet Abbas still wants to negotiate": the author takes the other side
+ATTITUDE_VERBS = (r"(?:wants?|wanted|believes?|believed|thinks?|thought|insists?|insisted|assumes?|assumed|imagines?|"
+                  r"imagined|clings?|clung|hopes?|hoped|argues?|argued|claims?|claimed|urges?|urged|calls?|called|pushe[sd]|"
+                  r"push|demands?|demanded|proposes?|proposed|expects?|expected|refuses?|refused|oppose[sd]?|resist(?:s|ed)?)")
+DISTANCE_RE = re.compile(
+    r"\b(?:(?:seem|appear)(?:s|ed)?\s+(?:to\s+(?:think|believe|imagine|assume|feel|have\s+convinced\s+\w+)|"
+    r"(?:to\s+be\s+)?convinced)|(?:fondly|naively|wrongly|mistakenly|foolishly|blithely|recklessly|cynically|stubbornly|"
+    r"doggedly|blindly|obstinately|absurdly|bizarrely|perversely|inexplicably|misguidedly|shamefully|disgracefully)"
+    r"(?:\s+(?:still\s+)?" + ATTITUDE_VERBS + r"\b|,)|(?-i:Yet)\b,?[^.;]{0,80}?\bstill\s+" + ATTITUDE_VERBS + r"\b)", re.I)
+DISTANCE_KEYS = ("seem", "appear", "ly", "still")
+
+
+def distanced(text: str, s: int, start: int, option: Option) -> None:
+    """A reported option the author has taken no side on, held in words that keep the author's distance from the
+    holder (DISTANCE_RE, before the option's words): the author takes the side opposite the holders'."""
+    if option.stance is not None or not option.positions:
+        return
+    head = text[s:start]
+    if not any(k in head for k in DISTANCE_KEYS) or DISTANCE_RE.search(head) is None:
+        return
+    option.stance = "support" if all(p.stance == "oppose" for p in option.positions) else "oppose"
+
+
 CLAUSE_END_RE = re.compile(r"[,;:—–]|\s-\s")
 
 
