@@ -32,7 +32,6 @@ from briefing_app.analysis.options.judged import (
     FOLLOW_RE,
     characterised,
     contradicted,
-    distanced,
     judged,
     own_evidence,
     reported_end,
@@ -195,8 +194,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
                             outside = (min(outside[0], quoted[0]), max(outside[1], quoted[1]))
                         judged(text, s, e, [added], outside=outside)
                         if added.positions:
-                            characterised(text, lowered(text, s, e), s, e, hit.at, added)
-                            distanced(text, s, hit.start, added)
+                            characterised(text, lowered(text, s, e), s, e, hit, added)
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev

@@ -117,10 +117,13 @@ def _side(adj: str | None) -> str | None:
     return None
 
 
-def characterised(text: str, low: str, s: int, e: int, at: int, option: Option) -> None:
+def characterised(text: str, low: str, s: int, e: int, hit: Hit, option: Option) -> None:
     """A reported option the author has taken no side on, named by the author in an apposition after it ("X is asking
     for Y, both rather moderate demands": support; "..., a reckless idea": oppose; "..., hardly a radical demand":
-    support); the holder's position and the summary end before it."""
+    support); the holder's position and the summary end before it. Else, the author's distance from its holders
+    (`distanced`)."""
+    distanced(text, s, hit.start, option)
+    at = hit.at
     if option.stance is not None or not any(n in low for n in CALLED_NOUNS):
         return
     for m in APPOSITION_RE.finditer(text, max(at, option.start), e):
