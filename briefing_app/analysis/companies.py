@@ -38,7 +38,7 @@ COMPANIES: dict[str, list[str]] = {
 # political parties a wire names bare ("Labour promised ...", "Reform UK leads the polls"); not "Conservatives" or
 # "Democrats" alone (as often a camp or members as the party)
 PARTIES: dict[str, list[str]] = {
-    "Labour Party": ["Labour"], "Conservative Party": ["Tories"], "Reform UK": ["Reform"], "Liberal Democrats": ["Lib Dems"],
+    "Labour Party": ["Labour"], "Conservative Party": ["Tories"], "Reform UK": ["Reform"], "Liberal Democrats": ["Lib Dems", "Lib Dem"],
     "Scottish National Party": ["SNP"], "Plaid Cymru": [], "Alternative for Germany": ["AfD"], "National Rally": [],
     "Likud": [], "Fidesz": [], "Kuomintang": ["KMT"], "Democratic Progressive Party": ["DPP"], "Bharatiya Janata Party": ["BJP"],
 }

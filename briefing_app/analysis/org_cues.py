@@ -58,7 +58,7 @@ _LEADERS = "chief director head spokesman spokeswoman spokesperson chairman chai
 # ("Microsoft President Brad Smith", "Pfizer Chief Executive Albert Bourla": the role capitalised too)
 LEADER_ROLE_RE = re.compile(r"[ \t]" + gazetteer.trie_pattern(
     [*_LEADERS, *(w.capitalize() for w in _LEADERS), "CEO", "Chief Executive"]) + r"[ \t]+[A-Z][a-z]")
-PARTY_MEMBER_RE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w-]+)[ \t]+(?:MP|MPs|MEP|MEPs|lawmaker|lawmakers|legislator|"
+PARTY_MEMBER_RE = re.compile(r"(?<![\w’'.-])(?P<name>Lib[ \t]+Dem|[A-Z][\w-]+)[ \t]+(?:MP|MPs|MEP|MEPs|lawmaker|lawmakers|legislator|"
                              r"legislators)[ \t]+(?=[A-Z])")
 NOT_PARTIES = frozenset("democratic republican democrat gop independent senior veteran former opposition state "
                         "federal local top".split())

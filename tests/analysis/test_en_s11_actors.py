@@ -140,3 +140,10 @@ def test_a_firm_named_with_an_initial_or_a_firm_word_is_no_person() -> None:
     assert actors["Lucas Pipes"].affiliation == "B. Riley Securities"
     assert actors["B. Riley Securities"].kind == "organization" and actors["Carlyle Capital"].kind == "organization"
     assert "Securities and Exchange Commission" in actors and "B" not in actors
+
+
+def test_lib_dem_is_the_liberal_democrats() -> None:
+    actors = _actors("Water\n\nLONDON — Ofwat fined the company. Lib Dem MP Tim Farron, his party's environment spokesman, said "
+                     "Ofwat should be abolished. The Lib Dem leader, Ed Davey, agreed.\n")
+    assert actors["Tim Farron"].affiliation == "Liberal Democrats" and actors["Ed Davey"].affiliation == "Liberal Democrats"
+    assert "Lib Dem" in actors["Liberal Democrats"].aliases and "Lib Dem" not in actors
