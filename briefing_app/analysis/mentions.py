@@ -7,6 +7,7 @@ appositive ("Podesta, Clinton's campaign chairman, said") but drop a relative cl
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -94,6 +95,11 @@ def _bare(word: str) -> str:
 REACH = 2000  # characters before a verb that its subject is looked for in (what is read of them: the last ~40 words)
 
 
+def forget() -> None:
+    """Drop the kept subjects and with them the references to the texts they were read in."""
+    subject_before.cache_clear()
+
+
 def _floor_near(masked: str, verb_start: int, floor: int) -> int:
     """The floor, or in a very long sentence the start of a word REACH characters before the verb: a
     sentence of thousands of words (a text the splitter cannot split) then costs the same per cue."""
@@ -103,7 +109,11 @@ def _floor_near(masked: str, verb_start: int, floor: int) -> int:
     return verb_start if blank < 0 else blank + 1
 
 
+@functools.lru_cache(maxsize=256)
 def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
+    """The subject of the verb at verb_start (the sentence starts at floor), as (start, end). Answers are kept
+    until `forget` (the pipeline's end): the speaker rules and several reported-speech rules ask for the subject
+    of the same verb, and each asking read the sentence's words up to it again."""
     toks = [m.span() for m in TOKEN_RE.finditer(masked, _floor_near(masked, verb_start, floor), verb_start)]
     while toks and masked[toks[-1][0]].islower() and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) \
             and not PUNCT_END.search(masked[toks[-1][0]:toks[-1][1]]):

@@ -16,6 +16,7 @@ from briefing_app.analysis import genre as _genre
 from briefing_app.analysis import kinds as _kinds
 from briefing_app.analysis import local as _local
 from briefing_app.analysis import lower_bodies as _lower_bodies
+from briefing_app.analysis import mentions as _mentions
 from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_affiliations as _org_affiliations
@@ -195,8 +196,11 @@ STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_
 
 def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:
     doc = parse(text, metadata, rule_sets_for(text))
-    for stage in stages:
-        stage(doc)
+    try:
+        for stage in stages:
+            stage(doc)
+    finally:
+        _mentions.forget()  # the kept subjects reference no analysed text
     return doc
 
 
