@@ -19,8 +19,8 @@ layouts written in session 10 by the held-data helper, aggregate only), --dev-we
 of set H's kinds written in session 11: WordPress comments, Next.js, Drupal views, Substack, AMP with
 consent and captions, live blog, think tank, "Read more" forms; tuned on) and --dev-web-held (its
 part kept aside: other articles in every set H layout, and the two held set H layouts; aggregate only);
-each for set H's four batches (html_layouts_h.py, _h2.py, _h3.py, _h4.py: editorials 64-72, 19-27,
-28-36, 37-39 and 10-12).
+each for set H's five batches (html_layouts_h.py, _h2.py, _h3.py, _h4.py, _h5.py: editorials 64-72,
+19-27, 28-36, 37-39 and 10-12, set A's and Al Jazeera's 73-78).
 """
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ from tests.ingest.html_layouts_h import H_HELD_LAYOUTS, H_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_h2 import H2_HELD_LAYOUTS, H2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_h3 import H3_HELD_LAYOUTS, H3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_h4 import H4_HELD_LAYOUTS, H4_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_h5 import H5_HELD_LAYOUTS, H5_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -186,13 +187,14 @@ def main() -> None:
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
-                         "(html_layouts_h3.py) and 37-39 in its fourth (html_layouts_h4.py); tuned on, -v shows the misses")
+                         "(html_layouts_h3.py), 37-39 in its fourth (html_layouts_h4.py) and set A's in its fifth "
+                         "(html_layouts_h5.py); tuned on, -v shows the misses")
     ap.add_argument("--dev-web-held", action="store_true",
                     help="set H's part kept aside: editorials 70-72 of each outlet (9) in every set H layout, and "
                          "editorials 64-69 in the held set H layouts (medium, paywall); the same for the second batch "
                          "(editorials 25-27, and 19-24 in its held layouts video, arc-fusion) and the third (34-36, and 28-33 "
-                         "in its held layout nonprofit) and the fourth (10-12, and 37-39 in its held layout broadcaster); "
-                         "aggregate only")
+                         "in its held layout nonprofit), the fourth (10-12, and 37-39 in its held layout broadcaster) and "
+                         "the fifth (Al Jazeera 73-78, and set A in its held layout forum); aggregate only")
     ap.add_argument("--looked-at", action="store_true",
                     help="only the sets whose failures may be looked at: the tuning set and set A")
     ap.add_argument("--show-fresh", action="store_true", help="with -v, also list the held-out set's and set B's failures")
@@ -248,6 +250,8 @@ def main() -> None:
                 files(folder, editorials(28, 6), H3_LAYOUTS, lambda a: {}, False), args.verbose)
             run("real editorials 37-39 in the set H fourth-batch web layouts (tuned on)",
                 files(folder, editorials(37, 3), H4_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("set A's editorials in the set H fifth-batch web layouts (tuned on)",
+                files(folder, editorials(0, 4), H5_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
             run("set H kept aside (editorials 70-72 in every set H layout, 64-69 in the held set H layouts)",
@@ -262,6 +266,10 @@ def main() -> None:
             run("set H fourth batch kept aside (editorials 10-12 in every layout, 37-39 in its held layout)",
                 [*files(folder, editorials(10, 3), {**H4_LAYOUTS, **H4_HELD_LAYOUTS}, lambda a: {}, False),
                  *files(folder, editorials(37, 3), H4_HELD_LAYOUTS, lambda a: {}, False)], False)
+            # only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78
+            run("set H fifth batch kept aside (Al Jazeera editorials 73-78 in every layout, set A in its held layout)",
+                [*files(folder, editorials(73, 6), {**H5_LAYOUTS, **H5_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(0, 4), H5_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",

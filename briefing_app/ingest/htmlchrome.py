@@ -12,11 +12,12 @@ link: another story's headline; or a line led by "Read more:", "▶ Related:", "
 stories (each item led by a link on a line of its own, a teaser after it), or a box headed by one of
 the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
 "In this article", "Comments"), or a blockquote that is no quotation (a post embedded from a social
-network, a pull quote: htmlquotes.py),
-or a line that only says how long ago the page changed ("Updated 3m ago"), or a short line of
-the page's labels ("Topics: …", "Filed under: …"), or a small box that ends in a button or a
-link of a few words standing alone (a call to give, subscribe or sign up). A section label just
-above the headline or the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
+network, a pull quote: htmlquotes.py), or a heading standing alone with such a label ("Latest
+updates"), or a line that only says when the page or a post changed ("Updated 3m ago", "10:42 a.m.
+ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
+("Already a subscriber? Log in"), or a small box that ends in a button or a link of a few words
+standing alone (a call to give, subscribe or sign up). A section label just above the headline or
+the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
 """
@@ -45,19 +46,26 @@ LEAD_INS = re.compile(r"^\s*[^\w\s]{0,2}\s*(?:read more|read also|also read|read
 # a box headed by the site's own label: an author's bio, other stories, comments, a live page's key events
 BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"
-                       r"|most (?:read|popular|viewed|shared)\b|latest(?: (?:news|stories|posts|articles))?$"
+                       r"|most (?:read|popular|viewed|shared)\b|(?:latest|live)(?: (?:news|stories|posts|articles|updates))?$"
                        r"|you (?:may|might) also like\b|key events$|key (?:points|takeaways)$|in this (?:article|story)$|at a glance$"
                        r"|(?:\d+ )?comments?$|leave a (?:reply|comment)\b|disclosures?(?: statement)?$)", re.I)
 # a line of the page's own labels: "Topics: Housing, Budget", "Filed under: Legislature", "Partners: ..."
 LABEL_LINE = re.compile(r"\s*(?:topics?|tags?|filed (?:under|in)|categories|category|partners?|keywords|more about)\s*:", re.I)
 LABEL_LINE_WORDS = 12
+# a paywall's lines: "Already a subscriber? Log in", "This story is for subscribers."
+PAYWALL = re.compile(r"\s*(?:already (?:a subscriber|a member|have an account)\s*\?|this (?:story|article|content|piece) is "
+                     r"(?:only )?(?:for|available (?:only )?to|reserved for) (?:paying )?(?:subscribers|members)\b)", re.I)
+SHORT_LINE = 200  # characters (no spaces): the longest line the line rules read
 CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "Give today"
 BOXES = {"div", "section", "aside"}
 HEADS = {"h2", "h3", "h4", "h5", "h6"}
-# a line that only tells when the page changed, relative to when it was saved ("Updated 3m ago")
-RELATIVE_TIME = re.compile(r"\s*(?:(?:last )?updated|published|posted|first published)?:?\s*(?:\d+\s*(?:s|secs?|seconds?|m|"
-                           r"mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|just now)\s*$", re.I)
-RELATIVE_TIME_MAX = 40  # characters (no spaces)
+# a line that only tells when the page or a post changed ("Updated 3m ago", "Posted at 10:42 a.m. ET",
+# "10.42 BST"), or asks to reload the page for more ("Refresh for the latest")
+TIME_LINE = re.compile(r"\s*(?:(?:(?:last )?updated|published|posted|first published)(?: at| on)?:?\s*)?(?:\d+\s*(?:s|secs?|"
+                       r"seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|just now|\d{1,2}[:.]\d\d\s*"
+                       r"(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?)\s*$|\s*(?:refresh|reload)(?: the page)? (?:for|to see|to get) "
+                       r"(?:the )?(?:latest|new|more)(?: updates| posts)?\s*$", re.I)
+TIME_LINE_MAX = 40  # characters (no spaces)
 KICKER_MAX = 30  # characters (no spaces) of a section label set above the headline ("Commentary", "Live")
 KICKER_LEVELS = 3  # the h1, and the blocks it opens (<div><h1>, <header><div><h1>)
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
@@ -142,11 +150,15 @@ def _headed_box(el: etree._Element) -> bool:
             and bool(BOX_HEADS.match(" ".join(first.text_content().split()))))
 
 
-def _label_line(el: etree._Element, st: _Stats) -> bool:
-    if el.tag not in LIST_LIKE or not 0 < st.size.get(el, 0) < 200:
+def _short_line(el: etree._Element, st: _Stats) -> bool:
+    """A short line that only says when the page changed (TIME_LINE), lists the page's labels
+    (LABEL_LINE) or is a paywall's (PAYWALL)."""
+    size = st.size.get(el, 0)
+    if el.tag not in LIST_LIKE or not 0 < size < SHORT_LINE:
         return False
     text = el.text_content()
-    return bool(LABEL_LINE.match(text)) and len(text.split()) <= LABEL_LINE_WORDS
+    return ((size <= TIME_LINE_MAX and bool(TIME_LINE.match(text)))
+            or (bool(LABEL_LINE.match(text)) and len(text.split()) <= LABEL_LINE_WORDS) or bool(PAYWALL.match(text)))
 
 
 def _call_box(el: etree._Element, st: _Stats) -> bool:
@@ -162,9 +174,9 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
     return last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS
 
 
-def _relative_time(el: etree._Element, st: _Stats) -> bool:
-    return (el.tag in LIST_LIKE and 0 < st.size.get(el, 0) <= RELATIVE_TIME_MAX
-            and bool(RELATIVE_TIME.match(el.text_content())))
+def _label_heading(el: etree._Element, st: _Stats) -> bool:
+    """A heading standing alone with one of the site's box labels ("Latest updates", "Comments")."""
+    return el.tag in HEADS and st.size.get(el, 0) <= KICKER_MAX and bool(BOX_HEADS.match(" ".join(el.text_content().split())))
 
 
 def _kickers(root: etree._Element, st: _Stats) -> list[etree._Element]:
@@ -233,7 +245,8 @@ def furniture(root: etree._Element) -> set[etree._Element]:
         role = (el.get("role") or "").lower()
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
-                                       or _relative_time(el, st) or _label_line(el, st) or _call_box(el, st)):
+                                       or _short_line(el, st) or _call_box(el, st)
+                                       or _label_heading(el, st)):
             found.add(el)
             return
         for child in el:

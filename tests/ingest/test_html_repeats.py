@@ -17,6 +17,7 @@ from tests.ingest.html_layouts_h import H_LAYOUTS
 from tests.ingest.html_layouts_h2 import H2_LAYOUTS
 from tests.ingest.html_layouts_h3 import H3_LAYOUTS
 from tests.ingest.html_layouts_h4 import H4_LAYOUTS
+from tests.ingest.html_layouts_h5 import H5_LAYOUTS
 
 
 @pytest.mark.parametrize("layout", sorted(H_LAYOUTS))
@@ -110,15 +111,30 @@ def test_a_section_of_the_article_under_a_heading_is_not_a_box():
     assert part not in " ".join(hidden)
 
 
-@pytest.mark.parametrize("line", ["Updated 3m ago", "Published 2 hours ago", "Last updated: 45 minutes ago", "just now"])
+@pytest.mark.parametrize("line", ["Updated 3m ago", "Published 2 hours ago", "Last updated: 45 minutes ago", "just now",
+                                  "10:42 a.m. ET", "Posted at 9:05 pm", "14.20 BST", "Updated 11:03",
+                                  "Refresh for the latest", "Reload the page to see new updates"])
 def test_a_line_saying_how_long_ago_the_page_changed_is_hidden(line):
     root = parse(_article(head=f"<p>{line}</p>"), "p")
     assert [el.text_content() for el in furniture(root)] == [line]
 
 
-def test_a_sentence_about_how_long_ago_something_happened_is_text():
-    root = parse(_article(head="<p>Two days ago the mayor resigned.</p>"), "p")
-    assert not [el for el in furniture(root) if "ago" in el.text_content()]
+@pytest.mark.parametrize("para", ["Two days ago the mayor resigned.", "At 10:42 a.m. the council voted.",
+                                  "Refresh the page, the mayor said."])
+def test_a_sentence_about_when_something_happened_is_text(para):
+    root = parse(_article(head=f"<p>{para}</p>"), "p")
+    assert not [el for el in furniture(root) if para in el.text_content()]
+
+
+@pytest.mark.parametrize("label", ["Latest updates", "Live updates", "Comments", "Most read"])
+def test_a_heading_standing_alone_with_a_site_label_is_hidden(label):
+    root = parse(_article(head=f"<h2>{label}</h2>"), "p")
+    assert [el.text_content() for el in furniture(root)] == [label]
+
+
+def test_a_heading_of_the_article_is_text():
+    root = parse(_article(head="<h2>What the council decided</h2>"), "p")
+    assert furniture(root) == set()
 
 
 @pytest.mark.parametrize("label", ["Commentary", "Live", "Subscriber exclusive", "Opinion | Transport"])
@@ -244,3 +260,25 @@ def test_set_h_fourth_batch_layouts_come_in_fully_right(tmp_path, layout, articl
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert check(path, article, chrome) == []
+
+
+@pytest.mark.parametrize("layout", sorted(H5_LAYOUTS))
+@pytest.mark.parametrize("article", [TUNING[0], TUNING[2]], ids=lambda a: a.headline.split()[0])
+def test_set_h_fifth_batch_layouts_come_in_fully_right(tmp_path, layout, article):
+    page, chrome = H5_LAYOUTS[layout](article)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, chrome) == []
+
+
+@pytest.mark.parametrize("line,paywall", [
+    ("Already a subscriber? <a href='/login'>Log in</a>", True),
+    ("Already have an account? Sign in.", True),
+    ("This story is for subscribers. Subscribe today for full access to local news.", True),
+    ("This article is available only to members.", True),
+    ("Already a member of the board, she was named chair in May.", False),
+    ("This story is for anyone who has waited for a bus in the rain.", False),
+])
+def test_a_paywalls_lines_are_hidden_and_sentences_are_not(line, paywall):
+    root = parse(_article(tail=f"<p>{line}</p>"), "p")
+    assert bool([el for el in furniture(root) if el.tag == "p"]) is paywall
