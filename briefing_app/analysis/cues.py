@@ -119,9 +119,11 @@ VERB_THAT_FORMS = frozenset(("responded", "responds", "replied", "replies", "ret
 # and, of those, the answers that need no "that": before a clause opening with a personal pronoun ("replied he
 # would not"), at the end of the clause ("The plan is dead, Smith replied.") or before a setting ("countered on
 # Tuesday", "replied in a statement"), never before an object or "to"
-ANSWER_FORMS = frozenset(("replied", "replies", "retorted", "countered", "responded", "responds"))
+ANSWER_FORMS = frozenset(("replied", "replies", "retorted", "countered", "responded", "responds",
+                          # and remarks in passing ("The plan is dead, Smith quipped.", "Smith remarked that ...")
+                          "quipped", "quips", "remarked", "joked", "mused", "muses", "exclaimed", "scoffed", "deadpanned"))
 INDIRECT_RE = re.compile(WORD_START + r"(?P<cue>" + _alternation(INDIRECT_FORMS) + r"|"
-                         + _alternation(set(ANSWER_FORMS)) + r"(?=\s*[.,;!?]|\s+(?:he|she|they|we|I|the|his|her|their|its|on|in|at|during|last|this|\w+day)\b)|"
+                         + _alternation(set(ANSWER_FORMS)) + r"(?=\s*[.,;!?]|\s+(?:that|he|she|they|we|I|the|his|her|their|its|on|in|at|during|last|this|\w+day)\b)|"
                          + _alternation(set(THAT_FORMS | VERB_THAT_FORMS)) + r"(?=\s+that\s)|" + _alternation(set(CLAUSE_FORMS))
                          + r"(?=\s+(?:he|she|they|it|we|I|his|her|their|its|the|a|an)\s))(?![\w’'-])(?!\s+(?:up|down)\b(?!-))")
 

@@ -67,3 +67,29 @@ def test_a_noun_phrase_verb_before_a_clause_in_the_past(sentence: str, content: 
 ])
 def test_a_noun_phrase_object_is_no_content(sentence: str) -> None:
     assert not [r for r, _, _ in trace(sentence) if r == "complement"]
+
+
+# Remarks in passing ("quipped", "remarked", "joked", "mused", "exclaimed", "scoffed") report like answers.
+@pytest.mark.parametrize("sentence, rule, content, source", [
+    ("The plan is dead, Smith quipped.", "content-before", "The plan is dead", "Smith"),
+    ("Clinton remarked that she was surprised to be debating health care.", "complement",
+     "she was surprised to be debating health care", "Clinton"),
+    ("Smith joked he would run again next year.", "complement", "he would run again next year", "Smith"),
+    ("Nobody reads the fine print, the senator scoffed on Tuesday.", "content-before", "Nobody reads the fine print",
+     "the senator"),
+])
+def test_a_remark_in_passing_reports(sentence: str, rule: str, content: str, source: str) -> None:
+    assert (rule, content, source) in trace(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As he left the hall, Smith remarked on the weather.",  # a clause of time alone is no content
+    "As the crowd cheered, Obama said.",
+    "Obama joked about his age.",
+])
+def test_a_subordinate_clause_alone_before_the_speaker_is_no_content(sentence: str) -> None:
+    assert not trace(sentence)
+
+
+def test_when_asked_before_the_speaker_stays_the_question() -> None:
+    assert trace("When asked whether the city should have a vote, he said: “I think so.”")

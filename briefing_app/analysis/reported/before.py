@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.reported.clauses import SETTING_AFTER_RE
+from briefing_app.analysis.reported.clauses import SETTING_AFTER_RE, SUBORDINATE_RE
 from briefing_app.analysis.reported.context import PARTICIPLE_RE, Context
 from briefing_app.analysis.reported.cue import DONE, Cue, Step
 
@@ -96,6 +96,9 @@ def content_before(ctx: Context, cue: Cue) -> Step:
     if head:  # '"Q," his wife, Gabriela Lazar, wrote': the subject is the appositive of the words after the quotation
         stop = head.start("np")
     before = masked[start:stop]
+    if SUBORDINATE_RE.fullmatch(before.rstrip(TAIL_STRIP)) and " asked " not in before:
+        return None  # "As the crowd cheered, Obama said ...": a clause of time or condition alone is no content (but
+        # "When asked whether ..., he said": the question)
     if end < cue.se and not before.strip(QUOTATION_CHARS):
         return None  # '"Q," she said, adding that ...': only a quotation before, the participle rule's
     rest = masked[cue.pos:end] if cue.pos <= end else ""
