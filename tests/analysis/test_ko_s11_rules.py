@@ -20,3 +20,10 @@ def test_a_union_named_in_full_before_keeps_the_short_name_as_its_alias() -> Non
     assert "현대차 노조" not in {a.name for a in result.actors}
     quote = next(q for q in result.quotes if q.kind == "direct")
     assert quote.speaker == "현대자동차지부"
+
+
+def test_an_outlet_that_only_receives_a_comment_is_no_actor() -> None:
+    told = analyse("제목\n\n일본 외무성 관계자는 교도통신에 \"기존 입장에 변화는 없다\"고 말했다.\n")
+    assert "교도통신" not in {a.name for a in told.actors}
+    source = analyse("제목\n\n교도통신에 따르면 일본 정부는 다음 달 각의에서 이를 결정할 예정이다.\n")
+    assert "교도통신" in {a.name for a in source.actors}  # the outlet reports: an actor

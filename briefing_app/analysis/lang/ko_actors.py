@@ -35,6 +35,7 @@ def actors(doc: Document) -> list[Actor]:
     ko_affiliations.subject_bodies(text, out)
     out = ko_affiliations.companies(text, out)
     out = ko_kinds.kinds(text, out)
+    out = ko_kinds.without_outlets_told(text, out)
     out = ko_people.people(text, out)
     ko_brackets.bench(text, out)
     ko_titles.appositions(text, out)

@@ -95,6 +95,17 @@ def _unions_by_noun(text: str, out: list[Actor]) -> None:
             out.append(Actor(name, "organization", None, None, [], [Span(m.start(), m.end())]))
 
 
+OUTLET_END_RE = re.compile(r"(?:통신|뉴스|일보|신문|방송|타임스)$")  # 교도통신, 연합뉴스, 조선일보, 아사히신문, KBS 방송
+TOLD_RE = re.compile(r"에[ \t]+(?!따르면|의하면)")  # "교도통신에 \"...\"고 말했다": told; "교도통신에 따르면": the source
+
+
+def without_outlets_told(text: str, out: list[Actor]) -> list[Actor]:
+    """An outlet that only receives a comment ("일본 외무성 관계자는 교도통신에 \"...\"고 말했다") is no actor; one
+    that reports ("교도통신에 따르면", "교도통신은 ... 보도했다") is."""
+    return [a for a in out if not (a.kind == "organization" and a.mentions and OUTLET_END_RE.search(a.name)
+                                   and all(TOLD_RE.match(text, sp.end) for sp in a.mentions))]
+
+
 def kinds(text: str, out: list[Actor]) -> list[Actor]:
     """The rules above applied to the article's actors (a new list: a city hall joins its city)."""
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
