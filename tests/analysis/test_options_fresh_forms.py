@@ -264,6 +264,10 @@ def test_measures_joined_by_and(text: str, expected: list[str]) -> None:
     ("Government can help by reforming the tax code, which punishes marriage, and increasing the allowance for "
      "children; allow tuition to be deductible.",
      ["Reform the tax code", "Increase the allowance for children", "Allow tuition to be deductible"]),
+    # the same with two spaces after the semicolon (the item was lost: its verb was looked for one space after it)
+    ("Government can help by reforming the tax code, which punishes marriage, and increasing the allowance for "
+     "children;  allow tuition to be deductible.",
+     ["Reform the tax code", "Increase the allowance for children", "Allow tuition to be deductible"]),
     ("The Commerce Department should enforce the law as written and require Apple to remove the app.",
      ["Enforce the law as written", "Require Apple to remove the app"]),
 ])

@@ -118,7 +118,7 @@ def _next_item(text: str, e: int, hit: Hit) -> Hit | None:
         if m.group("and_verb") and (m.group("det") is None and LISTED_RE.search(text, max(0, hit.start - 8), hit.start) is None
                                     or CLAUSE_WORD_RE.search(text, hit.start, m.start()) is not None):
             continue  # "... and invest in recycling instead"; "a distraction that will hurt the brand and increase X": a clause's verb
-        more = vp_hit(text, m.start(1 if m.group("verb") else 2), e, hit.stance, hit.at, hit.who)
+        more = vp_hit(text, m.start("verb" if m.group("verb") else "and_verb"), e, hit.stance, hit.at, hit.who)
         if more is None or not is_concrete(text[hit.start:m.start()]):
             continue
         more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
@@ -130,7 +130,7 @@ def _next_item(text: str, e: int, hit: Hit) -> Hit | None:
     later = ITEM_LATER_RE.match(text, hit.end, min(e, hit.end + 160))  # "scrap X, as Scotland did last year, and cap Y"
     if later is not None and SAME_OBJECT_RE.match(text, later.end(), e) is None and (
             _list_verb(later.group("verb"), gerund)
-            or text[later.start("verb") - 2] == ";" and _list_verb(later.group("verb"), False)):  # "...; allow Z": its own
+            or later.group("sep") == ";" and _list_verb(later.group("verb"), False)):  # "...; allow Z": its own
         more = vp_hit(text, later.start("verb"), e, hit.stance, hit.at, hit.who)
         if more is not None:
             more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
