@@ -93,3 +93,17 @@ def test_a_subordinate_clause_alone_before_the_speaker_is_no_content(sentence: s
 
 def test_when_asked_before_the_speaker_stays_the_question() -> None:
     assert trace("When asked whether the city should have a vote, he said: “I think so.”")
+
+
+# A "that" clause after a noun for what others hold or say is that noun's, not the speaker's words: the speaker
+# rejects or answers it ("scoffed at the suggestion that ...", "said in response to claims that ...")
+@pytest.mark.parametrize("sentence", [
+    "Smith scoffed at the suggestion that the plan was dead.",
+    "Jones said in response to allegations that the firm had lied that he would cooperate.",
+])
+def test_a_clause_of_a_noun_for_others_words_is_no_content(sentence: str) -> None:
+    assert not [c for r, c, _ in trace(sentence) if r == "complement" and c.startswith(("the ", "she ", "he "))]
+
+
+def test_a_clause_after_a_statement_stays_the_speakers() -> None:
+    assert ("complement", "the plan was dead", "Smith") in trace("Smith said in a statement that the plan was dead.")

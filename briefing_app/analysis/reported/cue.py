@@ -167,6 +167,10 @@ PHRASE_THEN_CLAUSE_RE = re.compile(r"\s*(?:in|on|at|during|after|before|with|fro
                                    r"could|should|can|did|does|do)\b|[a-z]+(?:ed|s)\b))")
 
 
+# a noun for what others hold or say, right before a far "that": the clause is the noun's, not the speaker's words
+# ("scoffed at the suggestion that ...", "said in response to claims that ...", "laughed off reports that ...")
+PROPOSITION_BEFORE_RE = re.compile(r"\b(?:suggestions?|ideas?|notions?|claims?|reports?|allegations?|accusations?|"
+                                   r"rumou?rs?|speculation|assertions?|charges?|theory|theories|criticism)\s+$")
 PHRASE_WORDS = (" in ", " on ", " at ", " during ", " after ", " before ", " with ", " from ", " via ", " through ", " over ")
 
 
@@ -180,7 +184,7 @@ def complement_start(ctx: Context, cue: Cue) -> None:
     pos = MANNER_RE.match(masked, pos, se).end()  # type: ignore[union-attr]
     far = FAR_THAT_RE.match(masked, pos, se)
     answer_to = cue.word.lower() in ANSWER_FORMS and masked.startswith(" to ", pos)  # "responded to reports that ..."
-    if far and not answer_to and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
+    if far and not answer_to and not PROPOSITION_BEFORE_RE.search(masked, pos, far.start("that")) and not THAT_RE.match(masked, pos, se).group().strip() and (  # type: ignore[union-attr]
             cue.word.lower() in TELLS
             or re.match(r"\s*(?:in|on|at|to|during|after|before|about|with|from|via|through|for)\s", masked[pos:se])
             or masked.startswith(" of ", pos) and OF_THAT_RE.match(masked, pos, se)):
