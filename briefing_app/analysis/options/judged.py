@@ -123,6 +123,7 @@ def characterised(text: str, low: str, s: int, e: int, hit: Hit, option: Option)
     support); the holder's position and the summary end before it. Else, the author's distance from its holders
     (`distanced`)."""
     distanced(text, s, hit.start, option)
+    reasoned(text, s, e, hit.start, option)
     at = hit.at
     if option.stance is not None or not any(n in low for n in CALLED_NOUNS):
         return
@@ -164,6 +165,30 @@ def distanced(text: str, s: int, start: int, option: Option) -> None:
     if not any(k in head for k in DISTANCE_KEYS) or DISTANCE_RE.search(head) is None:
         return
     option.stance = "support" if all(p.stance == "oppose" for p in option.positions) else "oppose"
+
+
+# the author's own reason for a holder's course, in the author's voice (no one speaks in the sentence): "The Mapuche
+# oppose the development as it will contaminate their water", "Norway is considering repealing the law, as the
+# evaluation has not been able to prove its success": the author argues the holder's side
+REASON_RE = re.compile(r"(?<!\beven)(?<!\blong)(?<!\bjust)(?<!\bsuch)(?<!\bwell)(?:,\s*|\s+)(?:as|because|since)\s+"
+                       r"(?:(?:it|they|this|that)\s+(?:\w+ly\s+)?[a-z]+s\b|(?:it|they|this|that|the|its|their|there|these|those)\s+"
+                       r"(?!(?:is|are|was|were)\s+(?:expected|likely|planned)\b)(?:[\w-]+\s+){0,6}?(?:will|would|has|have|had|is|"
+                       r"are|was|were|can|could|cannot|does|do|did)\b)")
+
+SAYING_RE = re.compile(r"\b(?:suggest|argu|contend|insist|believ|think|thought|claim|told|tell|warn|add|not(?:ed|es)|stress|"
+                       r"explain|recommend|maintain|declar|wr(?:ote|ite)|assert|observ|acknowledg|conced|admit)\w*", re.I)
+
+
+def reasoned(text: str, s: int, e: int, start: int, option: Option) -> None:
+    """A reported option the author has taken no side on, given a reason in the author's own voice after it (no speech
+    and no quotation in the sentence): the author takes the holders' side, support when they only weigh it."""
+    if option.stance is not None or not option.positions or not (" as " in text[start:e] or "cause " in text[start:e]
+                                                                  or "since " in text[start:e]):
+        return
+    if REASON_RE.search(text, start, e) is None or SPEECH_RE.search(text, s, e) is not None or '"' in text[s:e] \
+            or "“" in text[s:e] or "according" in text[s:e] or SAYING_RE.search(text, s, start) is not None:
+        return  # "Lou Jiwei, suggested that X should Y because ...": the speaker's reason
+    option.stance = "oppose" if all(p.stance == "oppose" for p in option.positions) else "support"
 
 
 CLAUSE_END_RE = re.compile(r"[,;:—–]|\s-\s")
