@@ -30,6 +30,10 @@ class Sentences:
         i = bisect.bisect_right(self.starts, pos) - 1
         return self.spans[max(i, 0)] if self.spans else (0, pos)
 
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences that start in [start, end) (a paragraph's, for one of the paragraphs split)."""
+        return self.spans[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
 
 def blank(text: str, spans: list[Span]) -> str:
     """text with the given spans replaced by spaces (same length, so offsets hold)."""
@@ -60,6 +64,14 @@ class Document:
     def actor_table(self) -> ActorTable:
         assert self.table is not None, "the actors stage has not run"
         return self.table
+
+    def text_sentences(self, ps: int, pe: int) -> list[tuple[int, int]]:
+        """The sentences of the unmasked text in the paragraph (ps, pe), one of self.paras, as
+        sentence_spans(self.text, ps, pe) finds them: where no quotation was masked in the paragraph
+        the masked text's sentences, split already, are the same."""
+        if self.masked.startswith(self.text[ps:pe], ps):
+            return self.sentences.within(ps, pe)
+        return sentence_spans(self.text, ps, pe)
 
 
 def parse(text: str, metadata: Metadata | None, rule_sets: list[RuleSet]) -> Document:

@@ -148,7 +148,7 @@ def speaker_links(doc: Document) -> None:
 
 def options(doc: Document) -> None:
     """Policy options with the author's stance and other actors' positions, in every genre."""
-    doc.options = find_options(doc.text, doc.paras, doc.quotes, doc.actors)
+    doc.options = find_options(doc.text, doc.paras, doc.quotes, doc.actors, doc.text_sentences)
 
 
 def _a_place(doc: Document, actor: Actor) -> bool:

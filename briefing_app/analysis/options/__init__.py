@@ -12,6 +12,7 @@ off: a news report's quoted speakers argue options too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, cast
 
 from briefing_app.analysis.options.advocacy import advocacy_hits
@@ -103,10 +104,13 @@ def _hedged(text: str, s: int, e: int, recent: list[Option]) -> None:
             option.stance = "conditional"
 
 
-def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor]) -> list[Option]:
-    """Options in the paragraphs `paras` of `text` (offsets into text)."""
+def find_options(text: str, paras: list[tuple[int, int]], quotes: list[Quote], actors: list[Actor],
+                 split: Callable[[int, int], list[tuple[int, int]]] | None = None) -> list[Option]:
+    """Options in the paragraphs `paras` of `text` (offsets into text); `split(ps, pe)` gives a paragraph's
+    sentences as sentence_spans(text, ps, pe) does (the parsed document's, split once)."""
     try:
-        return _find_options(text, paras, cast(Holders, _LazyHolders(text, quotes, actors)))
+        return _find_options(text, paras, cast(Holders, _LazyHolders(text, quotes, actors)),
+                             split or (lambda ps, pe: sentence_spans(text, ps, pe)))
     finally:
         forget_lowered()  # the sentence cache keeps no reference to the text
 
@@ -125,7 +129,8 @@ class _LazyHolders:
         return getattr(self._built, name)
 
 
-def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> list[Option]:
+def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
+                  split: Callable[[int, int], list[tuple[int, int]]]) -> list[Option]:
     out: list[Option] = []
     carry: list[Option] = []  # the last sentence's options of the paragraph before
     for ps, pe in paras:
@@ -142,7 +147,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders) -> 
         recent: list[Option] = []
         asked: list[tuple[Hit, int, int]] = []
         last: tuple[int, int] | None = None  # the sentence before, in this paragraph
-        for s, e in sentence_spans(text, ps, pe):
+        for s, e in split(ps, pe):
             if carry and FOLLOW_RE.match(text, s, e):  # "In other words, he is arguing: ..." opens the next paragraph
                 judged(text, s, e, carry, outside=(s, s))
                 contradicted(text, s, e, carry)
