@@ -7,7 +7,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, verb_after_subject, vp_hit
 from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE
 from briefing_app.analysis.options.phrases import summary
 
@@ -68,8 +68,9 @@ CALL_FOR_KEYS = keys("call", " ask", "propos", "recommend", "advocat", "demand",
 
 def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
+    found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
     out: list[Hit | None] = []
-    if holds_any(low, CALL_TO_KEYS):
+    if not CALL_TO_KEYS.isdisjoint(found):
         for m in CALL_TO_RE.finditer(text, s, e):
             if m.group(0).startswith("ask") and (not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0])
                                                  or PERSONAL_OBJECT_RE.search(m.group("obj"))):
@@ -86,7 +87,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
                 continue
             out.append(vp_hit(text, m.end(), e, stance, m.start()))
-    if " that " in low and holds_any(low, SUGGEST_KEYS):
+    if " that " in low and not SUGGEST_KEYS.isdisjoint(found):
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
             if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
                     or m.group(0)[:3].lower() in ("ins", "sug") and FINITE_RE.match(text, m.end("subj"), e):
@@ -102,7 +103,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 out.append(passive_hit(text, m.start("subj"), end, stance, m.start(), be=m.group("isnt")))
                 continue
             out.append(passive_hit(text, m.start("subj"), end, stance, m.start()) or vp_hit(text, start, end, stance, m.start()))
-    if holds_any(low, CALL_FOR_KEYS):
+    if not CALL_FOR_KEYS.isdisjoint(found):
         past: bool | None = None  # a past date in the sentence: searched once (it scans all of it), for the first call
         # in the past tense ("Sarkozy demanded X in 2008")
         for m in CALL_FOR_RE.finditer(text, s, e):

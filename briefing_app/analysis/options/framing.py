@@ -7,7 +7,7 @@ import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import after_space, lowered, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.verdict_subject import subject_hit
@@ -110,15 +110,16 @@ GOOD_VERDICT_KEYS = keys("overdue", "right direction", "right thing", "useful st
 def framing_hits(text: str, s: int, e: int) -> list[Hit]:
     """Options the sentence text[s:e] frames as good or bad, all held by the author."""
     low = lowered(text, s, e)
+    found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
     out: list[Hit | None] = []
-    if holds_any(low, FOLLY_KEYS):
+    if not FOLLY_KEYS.isdisjoint(found):
         out += _follies(text, s, e)
-    if holds_any(low, PLAN_KEYS):
+    if not PLAN_KEYS.isdisjoint(found):
         out += _judged_plans(text, s, e)
-    if holds_any(low, BAD_VERDICT_KEYS):
+    if not BAD_VERDICT_KEYS.isdisjoint(found):
         for m in BAD_VERDICT_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
-    if holds_any(low, LITTLE_KEYS):
+    if not LITTLE_KEYS.isdisjoint(found):
         for m in DO_LITTLE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if "there is" in low:
@@ -126,7 +127,7 @@ def framing_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(_vp_hit(text, m.end(), e, m.start()))
     if low.lstrip().startswith(("rather than", "instead of")) and ARGUED_RE.search(text, s, e):
         out.append(_rather_than(text, s, e))
-    if holds_any(low, GOOD_VERDICT_KEYS):
+    if not GOOD_VERDICT_KEYS.isdisjoint(found):
         for m in GOOD_VERDICT_RE.finditer(text, s, e):  # "A national register of landlords would be a useful first step"
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
     if "sense" in low or "worth" in low or " work" in low:

@@ -10,7 +10,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.heads import WORD_RE, object_head
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import after_space, lowered
 from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 from briefing_app.analysis.options.verdict_subject import subject_hit
@@ -49,14 +49,15 @@ FOCUS_KEYS = keys("focus", "emphasis", "priority", "goal", "aim", "requir", "nee
 def goal_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] named as the means, the priority or what deserves support."""
     low = lowered(text, s, e)
-    if not holds_any(low, GOAL_CUES):
+    found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
+    if GOAL_CUES.isdisjoint(found):
         return []
     out: list[Hit | None] = []
     only = ONLY_BY_RE.match(text, s, e) if "only" in low else None
     if only is not None:
         end = ONLY_BY_END_RE.search(text, only.end(), e)
         out.append(vp_hit(text, only.end(), end.start() if end else e, "support", only.start()))
-    if holds_any(low, WAY_KEYS):
+    if not WAY_KEYS.isdisjoint(found):
         for m in ONLY_WAY_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
     if "alternative" in low:
@@ -68,7 +69,7 @@ def goal_hits(text: str, s: int, e: int) -> list[Hit]:
     if "deserve" in low:
         for m in DESERVES_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
-    if not holds_any(low, FOCUS_KEYS):
+    if FOCUS_KEYS.isdisjoint(found):
         return [h for h in out if h is not None]
     for m in FOCUS_RE.finditer(text, s, e):  # "the focus should be on prevention": focus on prevention
         vend = action_end(text, m.end(), e)

@@ -9,7 +9,7 @@ import re
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED, lowered
 from briefing_app.analysis.options.modals import subject_span
 
@@ -95,10 +95,11 @@ SKETCH_RE = re.compile(r"\s*(?:A|An)\s+(?P<np>(?:new|national|independent|single
 def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     """The author's options in text[s:e] stated by a soft or framing cue."""
     low = lowered(text, s, e)
-    if not holds_any(low, HEDGED_CUES):
+    found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
+    if HEDGED_CUES.isdisjoint(found):
         return []
     out: list[Hit | None] = []
-    if holds_any(low, CHANCE_KEYS):
+    if not CHANCE_KEYS.isdisjoint(found):
         for m in OPPORTUNITY_RE.finditer(text, s, e):
             frame = OPPORTUNITY_FRAME_RE.search(text, max(s, m.start() - 80), m.start())
             if frame is None or PAST_FRAME_RE.search(text, s, frame.start() + 4) \
@@ -106,7 +107,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
                     or re.match(r"(?:me|you|myself|yourself)\b", m.group("who") or "", re.I):
                 continue  # "... a chance for me to apologise": the writer's own aside
             out.append(vp_hit(text, m.end(), e, "support", frame.start()))
-    if holds_any(low, HEDGE_KEYS):
+    if not HEDGE_KEYS.isdisjoint(found):
         for m in HEDGE_RE.finditer(text, s, e):
             if not agent_before(text, s, m.start()) or re.search(r"\b(?:if|unless|when)\b[^,;]*$", text[s:m.start()], re.I):
                 continue  # "prices could ...", "if they could consider ...": no one's course of action
@@ -118,7 +119,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
             else:
                 hit = vp_hit(text, m.end(), e, "support", m.start())
             out.append(hit)
-    if holds_any(low, NO_NEED_KEYS):
+    if not NO_NEED_KEYS.isdisjoint(found):
         for m in NO_NEED_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not re.search(r"\b(?:if|unless|when|while|whether)\b[^,;]*$", text[s:m.start()], re.I):
                 out.append(vp_hit(text, m.end(), e, "oppose", m.start()))
@@ -132,7 +133,7 @@ def hedged_hits(text: str, s: int, e: int) -> list[Hit]:
     if "up to" in low or "incumbent" in low:
         out += [vp_hit(text, m.end(), e, "support", m.start()) for m in UP_TO_RE.finditer(text, s, e)
                 if m.group("who").lower() not in ("you", "me", "each of us", "each of you", "every one of us")]  # advice
-    if holds_any(low, DUTY_KEYS):
+    if not DUTY_KEYS.isdisjoint(found):
         for m in DUTY_RE.finditer(text, s, e):
             if agent_before(text, s, m.start()) and not PAST_FRAME_RE.search(text, s, m.start() + 4) and not _generic(text, s, m.start()):
                 out.append(vp_hit(text, m.end(), e, "support", m.start()))

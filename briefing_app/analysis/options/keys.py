@@ -6,6 +6,8 @@ on a sentence finds, in one pass over it, which of all the declared words it hol
 
     WORDS = keys("plan", "propose", "vow")     # module level: the words join the scan
     if holds_any(low, WORDS): ...              # as any(w in low for w in WORDS)
+    found = words_in(low)                      # a rule family with several gates: the words once,
+    if not WORDS.isdisjoint(found): ...        # then a set test per gate (no call each)
 
 The scan is a lookahead at every position over a trie of the words (the longest word starting
 there, then every declared word that is a prefix of it), so a word inside another ("call" in

@@ -9,7 +9,7 @@ from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
-from briefing_app.analysis.options.keys import holds_any, keys
+from briefing_app.analysis.options.keys import holds_any, keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED, PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.phrases import summary
@@ -139,11 +139,12 @@ def phrasal_hits(text: str, s: int, e: int) -> list[Hit]:
 
 def _frame_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """The author frames a course: "it is time to X", "the answer is (not) to X", "the last thing ... is X", "Let us X", a verdict on a strategy."""
+    found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
     out: list[Hit | None] = []
     if "time" in low:
         for m in TIME_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
-    if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and holds_any(low, ANSWER_KEYS):
+    if (" the " in low or low.startswith(("the ", "one ", "a ")) or " one " in low or " a " in low) and not ANSWER_KEYS.isdisjoint(found):
         for m in ANSWER_RE.finditer(text, s, e):
             if DESCRIBED_AIM_RE.match(m.group(0)):
                 continue  # "The aim is to encourage more borrowing": what a policy is for, told; "should be" argues it
@@ -153,12 +154,12 @@ def _frame_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     if " do " in low and ("thing" in low or "least" in low):
         for m in THING_DO_RE.finditer(text, s, e):
             out.append(vp_hit(text, m.end(), e, "support", m.start()))
-    if holds_any(low, ANSWER_NP_KEYS):
+    if not ANSWER_NP_KEYS.isdisjoint(found):
         for m in ANSWER_NP_RE.finditer(text, s, e):  # "the priority must be resilience", "the key step has to be X"
             if m.group(0).endswith("in ") and not LIES_IN_RE.match(text, m.end(), e):
                 continue  # "the answer lies in the same mentality ...": an explanation, not a remedy
             out.append(np_hit(text, m.end(), e, "support", m.start(), any_noun=True))
-    if holds_any(low, STRATEGY_KEYS):
+    if not STRATEGY_KEYS.isdisjoint(found):
         for m in BAD_STRATEGY_RE.finditer(text, s, e):  # "Calling on the generals ... is a strategy fraught with ..."
             out.append(subject_hit(text, s, m.start()))
     if "opposed" in low or "against" in low:
@@ -209,8 +210,9 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
 
 def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """An actor's own plan ("X vowed to"), a verdict ("X would be a mistake"), "is considering X"."""
+    found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
     out: list[Hit | None] = []
-    if holds_any(low, PLAN_KEYS):
+    if not PLAN_KEYS.isdisjoint(found):
         for m in PLAN_TO_RE.finditer(text, s, e):  # an actor's own plan is its position; never the author's
             if m.group(0).startswith(("plan ", "intend ")) and not agent_before(text, s, m.start()):
                 continue  # "the plan to ...", "I intend to ...": no actor's plan
@@ -239,13 +241,13 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 hit.reported = not hit.author
                 out.append(hit)
     out += want_hits(text, s, e, low)  # "The Greens want a ban on X", "The union is seeking a X"
-    if holds_any(low, MISTAKE_KEYS):
+    if not MISTAKE_KEYS.isdisjoint(found):
         for m in MISTAKE_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
-    if holds_any(low, VERDICT_KEYS):
+    if not VERDICT_KEYS.isdisjoint(found):
         for m in MORE_VERDICTS_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
-    if holds_any(low, CONSIDER_KEYS):
+    if not CONSIDER_KEYS.isdisjoint(found):
         for m in CONSIDER_RE.finditer(text, s, e):  # "the government is considering compulsory sale orders": its option
             hit = np_hit(text, m.end(), e, "support", m.start())
             if hit is not None:
@@ -256,11 +258,12 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
 
 def _need_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """"New sanctions are needed", "X matters"."""
+    found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
     out: list[Hit | None] = []
-    if holds_any(low, NEEDED_KEYS):
+    if not NEEDED_KEYS.isdisjoint(found):
         for m in NEEDED_RE.finditer(text, s, e):  # "New sanctions are needed", "Reforming the police is essential"
             out.append(subject_hit(text, s, m.start(), "support", any_stance_nouns=True))
-    if holds_any(low, MATTERS_KEYS):
+    if not MATTERS_KEYS.isdisjoint(found):
         matters = MATTERS_RE.match(text[s:e])
         if matters and STANCE_NOUN_RE.search(matters.group("np")):
             out.append(Hit("support", s, s + matters.end("np"), summary("keep " + matters.group("np")), s))
