@@ -5,7 +5,7 @@ subject for a participle when no clause subject is found."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from briefing_app.analysis.cues import ANSWER_FORMS
@@ -38,10 +38,10 @@ class Cue:
     has_that: bool = False
     inverted: bool = False  # the subject follows the verb ("CONTENT, said X")
     mixed: bool = False  # the complement opens with a quoted fragment ('says “the wind is at our backs” despite ...')
+    word: str = field(init=False)  # the verb's form, c's "cue" group (read ~11 times a cue by the rules: taken once)
 
-    @property
-    def word(self) -> str:
-        return self.c.group("cue")
+    def __post_init__(self) -> None:
+        self.word = self.c.group("cue")
 
 
 # "Clinton -- whose husband signed the act -- has derided ..., suggesting that": the name before a dashed aside
