@@ -38,7 +38,8 @@ def article(path: Path | None) -> str:
         return path.read_text(encoding="utf-8")
     if ARTICLE.exists():
         text = ARTICLE.read_text(encoding="utf-8")
-    else:
+    else:  # a copy without ../shared beside it: another text, so its figures don't compare with the usual ones
+        print(f"bench_analysis: {ARTICLE} not found; timing a built-in English text instead", file=sys.stderr)
         text = FALLBACK
     while len(text.split()) < 800:  # bring it to ~800 words
         text += "\n\n" + text
