@@ -5,7 +5,10 @@ line pitch, a first-line indent, or a line that ends early (the next line's firs
 have fitted on it). At a page or column break a full last line shows nothing by itself, so the
 document's own habits, learned from the breaks inside its columns, weigh the evidence there:
 
-- how often its paragraphs end (paragraph ends per line),
+- how often its paragraphs end after as many lines as the open one has (of the paragraphs seen
+  whole inside a column, how many end about there, a line either side, against how many run
+  longer: a paragraph as long as the document's paragraphs get is likely to end, a one-line
+  paragraph in a document of five-line ones to run on),
 - how often a paragraph's last line is as full as this one (free room vs the next first word),
 - how often a line ends a sentence before a capital inside a paragraph, and at its end,
 - in justified text, whether the line stops short of the column's edge (only a paragraph's
@@ -29,6 +32,7 @@ from briefing_app.ingest.pdf_chars import Line, Run
 SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '?"', '!"', "…", ".’", "?’", "!’", ".)", "?)", "!)")
 ROOM_ODDS = 8.0  # a column that stops a line short: this many times likelier a paragraph end
 JUSTIFIED_LINES = 8  # lines inside paragraphs needed to call a document justified
+LENGTH_PRIOR = 2.0  # weight of the per-line odds against the paragraph lengths seen
 FLUSH_EM = 0.2  # ... nine in ten of which end this close to the edge (in font sizes; glyph boxes fall short)
 
 
@@ -124,6 +128,7 @@ class Layout:
     end_frees: list[float] = field(default_factory=list)  # room left on paragraphs' last lines, sorted
     turns: tuple[int, int] = (0, 0)  # sentence turns at paragraph ends, and between lines of a paragraph
     flush: float | None = None  # justified text: the most room a line inside a paragraph leaves
+    lengths: list[int] = field(default_factory=list)  # lines of the paragraphs seen whole inside a column, sorted
 
     @classmethod
     def learn(cls, body: list[Line]) -> Layout:
@@ -132,11 +137,18 @@ class Layout:
                   indent(a) > 0.6 * a.run.size and indent(b) < 1 and not centred(a) and not centred(b)]
         layout.first_indent = median(starts) if len(starts) >= 2 else 0.0
         opened = body[0] if body else None
+        count, whole = 1, False  # lines of the open paragraph; did it open inside a column
         for a, b in zip(body, body[1:]):
             new = layout.shows_break(a, b, opened or a)
-            if a.page == b.page and a.col == b.col and bucket(a.run.size) == bucket(b.run.size) and a.run.bold == b.run.bold:
+            inside = a.page == b.page and a.col == b.col and bucket(a.run.size) == bucket(b.run.size) and \
+                a.run.bold == b.run.bold
+            if inside:
                 (layout.ends if new else layout.runs_on).append((a, b))
+            if new and inside and whole:
+                layout.lengths.append(count)
             opened = b if new is not False else opened
+            count, whole = (1, bool(new) and inside) if new is not False else (count + 1, whole)
+        layout.lengths.sort()
         spacing = [(a.run.y - b.run.y - pitch, pitch) for a, b in layout.ends
                    for pitch in [layout.pitch.get(bucket(b.run.size), 0.0)]]
         steps = [step for step, _ in spacing]
@@ -182,15 +194,21 @@ class Layout:
             return True
         return False if same_block else None
 
-    def ends_at_break(self, prev: Line, cur: Line) -> bool:
+    def ends_at_break(self, prev: Line, cur: Line, lines: int = 0) -> bool:
         """At a page or column break where the lines show nothing: is a paragraph end likelier
-        than a paragraph running on, given this document's habits?"""
+        than a paragraph running on, given this document's habits? `lines`: how many lines the
+        open paragraph has, `prev` its last (0: unknown)."""
         if self.first_indent:
             return False  # a new paragraph would start indented
         if self.flush is not None and free(prev) > self.flush:
             return True  # justified text: only a paragraph's last line stops short of the column's edge
         ends, runs_on = self.ends, self.runs_on
         odds = (len(ends) + 1) / (len(runs_on) + 1)
+        if lines and self.lengths:  # paragraphs that end on this line (a line either side: few are seen), against longer ones
+            ended = (bisect_right(self.lengths, lines + 1) - bisect_right(self.lengths, lines - 2)) / 3
+            longer = len(self.lengths) - bisect_right(self.lengths, lines)
+            share = odds / (1 + odds)
+            odds = (ended + LENGTH_PRIOR * share) / (longer + LENGTH_PRIOR * (1 - share))
         need = room_needed(cur.run)
         uniform = min(1.0, need / max(prev.right - prev.left, 1.0))  # if last lines were of any length
         odds *= (bisect_right(self.end_frees, need) + 2 * uniform) / (len(ends) + 2)  # a last line this full

@@ -149,7 +149,7 @@ def _breaks(layout: Layout, para_lines: list[Line], cur: Line, quoting: bool) ->
     shown = layout.shows_break(para_lines[-1], cur, para_lines[0])
     if shown is not None:
         return shown
-    return not quoting and layout.ends_at_break(para_lines[-1], cur)
+    return not quoting and layout.ends_at_break(para_lines[-1], cur, len(para_lines))
 
 
 def _body_size(body: list[Line]) -> float:

@@ -276,3 +276,30 @@ def test_punctuation_that_cannot_start_a_line_travels_with_the_word_before_it() 
     runs[2] = Run(56, 200, 672, 11, False, "Then the panel met again on Tuesday.", 20)  # "Then" fitted: a new paragraph
     text, _, _ = compose([(runs, 400, 800)])
     assert len(text.strip().split("\n\n")) == 2
+
+
+def _lengths_layout(lengths: list[int]):
+    """A page of paragraphs of these many lines (set apart by a gap, every other one's last line
+    a third of a line short), the last line full and ending a sentence at the page's foot, and the next
+    page's first line starting one."""
+    from briefing_app.ingest.pdf_breaks import Layout
+    from briefing_app.ingest.pdf_chars import Line
+
+    body, y = [], 760.0
+    for p, n in enumerate(lengths):
+        for k in range(n):
+            last = k == n - 1
+            text = "They met again on Tuesday." if last else ("The" if k == 0 else "the") + " panel heard from them and"
+            body.append(Line(Run(56, 250 if last and p % 2 else 352, y, 11, False, text, 20), 0, 56, 356, 0))
+            y -= 14 + (8 if last else 0)
+    prev = Line(Run(56, 352, y, 11, False, "so the ministers said they would report.", 20), 0, 56, 356, 0)
+    cur = Line(Run(56, 352, 760, 11, False, "The panel heard from the ministers and", 20), 1, 56, 356, 0)
+    return Layout.learn([*body, prev, cur]), prev, cur
+
+
+def test_at_a_page_break_a_paragraph_as_long_as_the_documents_ones_ends_and_a_short_one_runs_on() -> None:
+    """A full last line ending a sentence at a page's foot: in a document of five-line paragraphs,
+    the fifth line of the open paragraph ends it, its first line does not (the paragraph runs on)."""
+    layout, prev, cur = _lengths_layout([5, 5, 4, 5, 6, 5, 5])
+    assert layout.ends_at_break(prev, cur, 5)
+    assert not layout.ends_at_break(prev, cur, 1)
