@@ -218,6 +218,19 @@ AUSSOM"), answers committed before the analyser ran on them, scored once fresh (
 .719), then tuned on. Two of them (en132, en133, named en1NN-s11-aside-*: a Tokyo banks story and a Texas court story)
 are in the "aside" part (fresh .926 / .926 / .909 / .769 / .875), never tuned on nor listed by --show.
 
+The s12 batch holds 8 English articles (en134-en141, named en1NN-s12-*), written in the twelfth session by the English
+actors engineer for affiliations in the forms held figures are weakest on (a Reuters Aegean wire with "Turkish Foreign
+Minister X", "Turkey's defence ministry" and "a spokesman for the ministry", "who heads the Turkey programme at Y", "the
+European Union's foreign policy chief, X", "a Cypriot government spokesman"; a Capitol Hill tariff story with "(D-Wis.)",
+"chairman of the House Ways and Means Committee", "The committee's ranking member", "Americans for Free Trade" and "Its
+spokeswoman"; a snack-maker merger with "Harbor's chief executive, X", "Crisp Chief Executive X", "an analyst at Y", an
+employer named in the next sentence; a Texas app-store ruling with "the group's chief of staff", "A Google spokesman, X",
+"X, internet policy counsel at Y"; a Columbus zoning vote with councilmembers, "the city's assistant director of ...",
+"Its chair"; a Serbian derby fine with "Serbia's football federation", "The federation's disciplinary commission",
+"Partizan's president, X", "a television analyst for Y"), answers committed before the analyser ran on them, scored
+once fresh, then tuned on. Two of them (en140, en141, named en1NN-s12-aside-*: a WHO cholera wire and an Ofgem price-cap
+story) are in the "aside" part, never tuned on nor listed by --show.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
