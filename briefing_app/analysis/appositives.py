@@ -19,8 +19,8 @@ CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|th
 OF_NAME_RE = re.compile(r"[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>(?:[A-Z]\.[ \t]+(?=[A-Z]))?[A-Z](?:[\w&-]|\.(?=\S))*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?"
                         r"[A-Z](?:[\w&-]|\.(?=\S))*){0,5})"  # (not across a sentence's stop: "of Minnesota. Senator")
                         r"(?=[,.;:]|[ \t]+[a-z(])")
-# "McCaul, R-Texas, chairman of ...", "Sen. Alex Padilla (D-Calif.) wrote": a member's party and state (a US
-# senator's or representative's affiliation stays the country: tests/analysis/test_en_backrefs2.py)
+# "McCaul, R-Texas, chairman of ...", "Sen. Alex Padilla (D-Calif.) wrote": a member's party and state (a senator's
+# or representative's affiliation is that state unless a role says more: us_officials.member_state)
 PARTY_STATE_RE = re.compile(r",[ \t]+[RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=,)|[ \t]+\([RDI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?\)")
 PLACE_OF_RE = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
 AFTER_RE = re.compile(

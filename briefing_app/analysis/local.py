@@ -14,7 +14,7 @@ from briefing_app.analysis.descriptions import PLAIN
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.names import STOP
 from briefing_app.analysis.occurrences import whole_word
-from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
+from briefing_app.analysis.roles import AP_STATES, MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 CITY_BODIES = ("Police", "Fire", "City Council", "City Hall", "City Manager", "Mayor", "Town Council", "Public Schools")
@@ -175,17 +175,8 @@ STATE_HOUSE_RE = re.compile(r"\b(?:state|State)[ \t]+(?:Senate|House|Assembly|Le
 CONGRESS_RE = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|congressional)\b")
 
 
-# AP dateline abbreviations of the states ("LANSING, Mich. (AP) —"): the state the story is from
-AP_STATES = {"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
-             "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
-             "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
-             "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
-             "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
-             "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
-             "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
-             "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
-             "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming"}
-DATELINE_STATE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+(?P<state>" + "|".join(map(re.escape, AP_STATES)) +
+# "LANSING, Mich. (AP) —", and the states AP spells out ("AUSTIN, Texas —"): the state the story is from
+DATELINE_STATE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+(?P<state>" + "|".join(map(re.escape, [*AP_STATES, *US_STATE_NAMES])) +
                                r")(?=[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-])", re.M)
 
 
@@ -210,8 +201,9 @@ def states(doc: Document) -> None:
     if len(named) > 1 and len(alone) == 1:
         named = alone  # "New York University", "The Washington Post": a state's name inside another name
     dateline = DATELINE_STATE_RE.search(text)
-    if dateline and (not named or AP_STATES[dateline.group("state")] in named):
-        named = {AP_STATES[dateline.group("state")]}  # "SACRAMENTO, Calif. (AP) —": the dateline's state first
+    home = AP_STATES.get(dateline.group("state"), dateline.group("state")) if dateline else None
+    if home and (not named or home in named):
+        named = {home}  # "SACRAMENTO, Calif. (AP) —", "AUSTIN, Texas —": the dateline's state first
     state = next(iter(named)) if len(named) == 1 else None
     legislature = bool(state) and any(LEADER_TITLE_RE.fullmatch(p.title or "") for p in people) \
         and STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None  # (scanned only when it counts)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis import gazetteer
+from briefing_app.analysis.appositives import PARTY_STATE_RE
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.roles import AP_STATES, POSTAL_STATES, US_STATE_NAMES
 from briefing_app.core.model import Actor
 
 # titles of the US federal government: with no affiliation of their own, in a text that names the
@@ -19,6 +21,12 @@ US_TITLE_RE = re.compile(
     r"Homeland Security|Health and Human Services|Housing and Urban Development|Health|Veterans Affairs)\s+Secretary|Secretary of (?:State|Defense|the Treasury|Commerce|"
     r"Labor|Energy|Education|Agriculture|Transportation|the Interior|Homeland Security|Health|Veterans Affairs))\b")
 JUSTICE_RE = re.compile(r"^(?:Chief\s+)?Justice\b")
+# a member of Congress: the state they are elected in, when the text gives it beside the name
+LEGISLATOR_RE = re.compile(r"^(?:(?:Democratic|Republican|GOP)\s+)?(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|"
+                           r"Congressman|Congresswoman)$")
+# "Sen. Mike Lee of Utah said", "Sen. Elizabeth Warren, a Massachusetts Democrat who ..."
+STATE_BESIDE_RE = re.compile(r"[ \t]+of[ \t]+(?P<of>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w&-])|"
+                             r",[ \t]+an?[ \t]+(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?:Democrat|Republican|[Ii]ndependent)\b")
 
 
 # a country named only as where something goes or comes from ("a clear message to China", "visiting
@@ -77,10 +85,29 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
         first = person.title.split(";")[0].strip()
         if first in ("Speaker", "House Speaker", "Speaker of the House") and "House of Commons" not in doc.actor_text:
             person.affiliation = "House of Representatives"  # "Speaker Mike Johnson (R-La.)": the chamber's, not a state's
+        elif LEGISLATOR_RE.match(first) and (state := member_state(doc.actor_text, person)):
+            person.affiliation = state  # "Sen. Alex Padilla (D-Calif.)", "Rep. Thomas Massie of Kentucky"
         elif court and JUSTICE_RE.match(first):
             person.affiliation = court  # "Chief Justice John Roberts"
         elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person, doc.actors):
             person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick"
+
+
+def member_state(text: str, person: Actor) -> str | None:
+    """The state written beside a member of Congress's name where the text names them in full: a party-state tag
+    ("(D-Calif.)", ", R-Texas,", "(D-CT)"), "of Utah" or ", a Massachusetts Democrat"."""
+    for m in person.mentions:
+        if person.name not in text[m.start:m.end]:
+            continue
+        tag = PARTY_STATE_RE.match(text, m.end)
+        if tag:
+            code = tag.group().strip(" \t,()")[2:]
+            state = AP_STATES.get(code) or POSTAL_STATES.get(code) or code
+        else:
+            beside = STATE_BESIDE_RE.match(text, m.end)
+            state = (beside.group("of") or beside.group("a")) if beside else ""
+        return state if state in US_STATE_NAMES else None
+    return None
 
 
 # "LONDON (Reuters) - ", "TAIPEI/SAN FRANCISCO, March 4 (Reuters) - ": the first city of a dateline
@@ -157,4 +184,4 @@ def _home_in_sentence(text: str, person: Actor, home: str) -> bool:
     return False
 
 
-__all__ = ["american", "dateline_officials", "us_officials"]
+__all__ = ["american", "dateline_officials", "member_state", "us_officials"]

@@ -103,7 +103,8 @@ def test_transcript_labels_analysts_at_a_bank_party_senators_and_companies() -> 
             "Morgan Stanley called the price fair.\n")
     actors = _actors(text)
     assert actors["Jodey Arrington"].title == "Representative" and "Margaret Brennan" in actors
-    assert actors["Chris Murphy"].affiliation == "United States"
+    assert actors["Chris Murphy"].affiliation == "Connecticut"  # the state beside a member of Congress (the answers since
+    # en114: "Sen. Alex Padilla (D-Calif.)" California, "Republican Senator Mike Lee of Utah" Utah)
     assert actors["Jane Doe"].affiliation == "Acme Corp" and "Acme" in actors["Acme Corp"].aliases
     assert "Widget" in actors["Widget Holdings"].aliases and actors["Morgan Stanley"].kind == "organization"
 
