@@ -152,18 +152,18 @@ def test_not_an_option_in_the_third_batch(text):
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
 
 
-@pytest.mark.parametrize("text, summary, holder", [
+@pytest.mark.parametrize("text, summary, holder, stance", [
     ("The community is only asking that due process is followed: under Indian law there must be a local referendum.",
-     "Hold a local referendum", "Community"),
+     "Hold a local referendum", "Community", "support"),  # "only asking": the author calls the request modest
     ("The tenants demand that the rules are respected: under the law there must be a public inquiry.",
-     "Hold a public inquiry", "Tenants"),
+     "Hold a public inquiry", "Tenants", None),
 ])
-def test_what_the_rule_in_force_requires_is_asked_for(text, summary, holder):
+def test_what_the_rule_in_force_requires_is_asked_for(text, summary, holder, stance):
     """Convention v2 (README, settled in the eleventh session against this file's earlier test): a process step a named
     group calls for is a course; when the call is 'that due process is followed' and the colon names the procedure the
     law requires, that procedure is the course asked for, the asker's position (dev-10 labels guardian-122 so)."""
     (o,) = options(text)
-    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (summary, None, [(holder, "support")])
+    assert (o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) == (summary, stance, [(holder, "support")])
 
 
 def test_there_is_a_need_to_is_argued():

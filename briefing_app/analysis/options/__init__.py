@@ -49,6 +49,7 @@ from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
 from briefing_app.analysis.options.tidy import narrowest
+from briefing_app.analysis.options.verdict import later_verdicts, modest_ask
 from briefing_app.analysis.segment import sentence_spans
 from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
 from briefing_app.core.option_match import key_words
@@ -200,9 +201,11 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                         judged(text, s, e, [added], outside=outside)
                         if added.positions:
                             characterised(text, lowered(text, s, e), s, e, hit, added)
+                            modest_ask(text, s, hit.start, added)
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev
+    later_verdicts(text, out)  # "... The review is welcome": the author's word on a course others hold, further on
     return [o for o in out if o.stance is not None or o.positions]  # a call by no one named, on which the author is silent
 
 

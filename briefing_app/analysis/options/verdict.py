@@ -1,0 +1,146 @@
+"""The author's word on a reported option, found away from the call: after the sentence rules, an option others
+hold on which the author is still silent takes the side of the author's later verdict on the same course, named
+again as the subject of a sentence in the author's own voice ("The Home Office wants a review of fares. [...]
+The review is welcome, but ..."; "Ministers want to ban the sale of e-bikes. [...] Such a ban would be a
+mistake."); and a request the author frames as modest ("The villagers are only asking that the law is
+followed") is one the author backs.
+
+Conservative by design: the scorer counts a missing side and a wrong one alike, but a reader is misled only by
+the wrong one, so a verdict counts only when it is plainly the author's (no quotation mark, no verb of saying in
+its sentence), is not negated, names a word of the option's own summary (not its holder, not an institution),
+and no other option naming that word comes between the call and the verdict.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
+from briefing_app.analysis.options.judged import SPEECH_RE
+from briefing_app.analysis.options.objections import kin
+from briefing_app.core.model import Option
+from briefing_app.core.option_match import key_words
+
+# words of a summary that name who acts, not the course: a later "The government is wrong" judges the actor
+INSTITUTIONS = frozenset((
+    "government", "governments", "country", "countrie", "state", "people", "minister", "ministers", "council",
+    "authoritie", "administration", "party", "parliament", "congress", "president", "leader", "leaders", "official",
+    "officials", "police", "court", "union", "company", "companie", "public", "nation", "world", "citizen", "member",
+    "community", "region", "city", "citie", "their", "these", "those", "other", "which", "there", "every",
+))
+# the sentence's subject names the course again: "The review", "This ban", "Such a tax", "These new checks"
+SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+(?:the|this|that|these|those|such(?:\s+an?)?)|The|This|That|"
+                        r"These|Those|Such(?:\s+an?)?)\s+(?:[a-z][\w-]*\s+){0,2}$")
+PREDICATE_RE = re.compile(r"[\w-]*(?:\s+(?:of|on|for|to)\s+[^,.;:!?\"“”]{1,40}?)?\s+(?:is|are|was|were|would|will|could|might|"
+                          r"seems?|looks?|sounds?|remains?|ha(?:s|ve)\s+been)\b")
+CLAUSE_END_RE = re.compile(r"[,;:.!?(—–]|\s(?:but|yet|although|though|while|because|since|if|unless)\s")
+NEGATED_RE = re.compile(r"\b(?:not|never|hardly|scarcely|no\s+longer)\b|n[’']t\b")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+WORD_RE = re.compile(r"[\w-]+")
+
+
+def _nouns(option: Option) -> list[str]:
+    """The summary's words a later sentence may name the course by (lower case, roughly singular)."""
+    holders = {w for p in option.positions for w in key_words(p.actor)}
+    capital = {w.lower() for w in WORD_RE.findall(option.summary)[1:] if w[:1].isupper()}
+    return [w for w in dict.fromkeys(key_words(option.summary))
+            if len(w) >= 3 and w not in INSTITUTIONS and w not in holders and w not in capital]
+
+
+# what turns a verb into the noun of its act: "close" / "closure", "deport" / "deportation", "cut" / "cuts"
+NOMINAL_ENDINGS = frozenset(("", "e", "s", "es", "ure", "ures", "ion", "ions", "ation", "ations", "al", "als", "ment",
+                             "ments"))
+
+
+def _stem(noun: str) -> str:
+    return noun[:-1] if noun.endswith("e") and len(noun) > 4 else noun
+
+
+def _same(word: str, noun: str) -> bool:
+    """`word` names what `noun` (a summary's key word) does: the same word, its stem ("boardings" / "board") or
+    the noun of its act ("closure" of "close")."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    stem = _stem(noun)
+    return w == noun or len(noun) >= 5 and kin(w, noun) or len(stem) >= 4 and w.startswith(stem) and \
+        w[len(stem):] in NOMINAL_ENDINGS
+
+
+def later_verdicts(text: str, options: list[Option]) -> None:
+    """Options others hold, with no author's side after the sentence rules, given the side of the author's verdict
+    on the same course later in the text (see the module's docstring)."""
+    waiting = [o for o in options if o.stance is None and o.positions]
+    if not waiting:
+        return
+    low = text.lower()
+    for option in waiting:
+        for noun in _nouns(option):
+            side = _verdict(text, low, noun, option, options)
+            if side is not None:
+                option.stance = side
+                break
+
+
+def _verdict(text: str, low: str, noun: str, option: Option, options: list[Option]) -> str | None:
+    probe = _stem(noun)[:5]
+    at = low.find(probe, option.end)
+    while at >= 0:
+        side = _judged_at(text, at, noun, option, options)
+        if side is not None:
+            return side
+        at = low.find(probe, at + 1)
+    return None
+
+
+def _judged_at(text: str, at: int, noun: str, option: Option, options: list[Option]) -> str | None:
+    if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        return None
+    word = WORD_RE.match(text, at)
+    if word is None or not _same(word.group(), noun):
+        return None
+    subject = SUBJECT_RE.search(text, max(option.end, at - 40), at)
+    if subject is None:
+        return None
+    before = text[:subject.start()].rstrip(" \t\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return None  # not the subject of its sentence: "... and the review is welcome" may be anyone's
+    predicate = PREDICATE_RE.match(text, word.end())
+    if predicate is None:
+        return None
+    stop = SENTENCE_END_RE.search(text, predicate.end())
+    end = stop.end() if stop is not None else len(text)
+    sentence = text[subject.start():end]
+    if '"' in sentence or "“" in sentence or SPEECH_RE.search(sentence) is not None:
+        return None  # someone else's words
+    if any(option.end <= o.start < subject.start() and any(_same(w, noun) for w in key_words(o.summary))
+           for o in options if o is not option):
+        return None  # another call on the same course came between: the verdict may be on that one
+    cut = CLAUSE_END_RE.search(text, predicate.end(), end)
+    clause = text[predicate.start():cut.start() if cut is not None else end]
+    if NEGATED_RE.search(clause) is not None:
+        return None  # "The ban is not the answer" / "is not wrong": left to a reader
+    bad, good = JUDGE_BAD_RE.search(clause) is not None, JUDGE_GOOD_RE.search(clause) is not None
+    if bad == good:
+        return None
+    return "oppose" if bad else "support"
+
+
+# a request the author calls modest: "The villagers are only asking that the law is followed", "All the nurses ask
+# for is a fair wage", "They are merely calling for a hearing"
+MODEST_ASK_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:only|merely|simply|just)\s+(?:asking|calling|pleading|seeking|requesting|demanding)|"
+    r"(?:only|merely|simply|just)\s+(?:asks?|asked|calls?|called|pleads?|pleaded|seeks?|sought|requests?|requested)\b|"
+    r"[Aa]ll\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:asks?|asked|want|wants|wanted|request|requests|requested|seeks?|sought)"
+    r"\s+(?:for\s+)?is\b)")
+MODEST_KEYS = ("only", "merely", "simply", "just", "all ")
+
+
+def modest_ask(text: str, s: int, start: int, option: Option) -> None:
+    """A reported option the author has taken no side on, asked for in words that call the request modest (before
+    the option's words, MODEST_ASK_RE): the author backs it."""
+    if option.stance is not None or not option.positions or any(p.stance != "support" for p in option.positions):
+        return
+    head = text[s:start]
+    if not any(k in head.lower() for k in MODEST_KEYS) or MODEST_ASK_RE.search(head) is None:
+        return
+    option.stance = "support"

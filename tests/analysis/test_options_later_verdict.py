@@ -1,0 +1,74 @@
+"""The author's word on a course others hold, found further on in the text: a later sentence in the author's own voice
+whose subject names the course again ("The review is welcome", "Such a ban would be a mistake") gives the author's
+side; a quoted or negated verdict, one on the actor, or one after another call on the same course gives none. And a
+request the author calls modest ("are only asking that ...") is one the author backs."""
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+MIDDLE = ("The decision is due in the spring. Officials have been asked to report on the costs by March, and the "
+          "committee will meet twice before then.\n\n")
+
+
+@pytest.mark.parametrize("call, verdict, stance", [
+    ("The transport minister has promised a review of rail fares.", "The review is welcome, but it must be quick.",
+     "support"),
+    ("Several councillors want to ban e-scooters from the city centre.", "Such a ban would be a mistake.", "oppose"),
+    ("The treasury has proposed a tax on sugary drinks.", "This tax is a sensible idea.", "support"),
+    ("The union has demanded the closure of the depot.", "But the closure would be disastrous for the town.",
+     "oppose"),
+    ("The governor wants to build a wall along the river.", "The wall is a costly gimmick.", "oppose"),
+])
+def test_a_later_verdict_on_the_same_course_is_the_authors(call, verdict, stance):
+    held = [o for o in options(call + "\n\n" + MIDDLE + verdict) if o.positions]  # ("Such a ban would be a mistake"
+    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]  # may be an option of its own)
+
+
+@pytest.mark.parametrize("call, verdict", [
+    ("Several councillors want to ban e-scooters from the city centre.",
+     "The mayor says such a ban would be a mistake."),
+    ("Several councillors want to ban e-scooters from the city centre.", "Such a ban would not be a mistake."),
+    ("The transport minister has promised a review of rail fares.",
+     "The minister is wrong about many things."),  # the actor judged, not the course
+    ("The transport minister has promised a review of rail fares.",
+     "Commuters say the review is welcome."),
+    ("The transport minister has promised a review of rail fares.",
+     "Critics call the review a sensible start."),  # not the subject of its sentence
+])
+def test_no_side_from_a_verdict_that_is_not_plainly_the_authors_on_that_course(call, verdict):
+    found = [o for o in options(call + "\n\n" + MIDDLE + verdict) if o.positions]
+    assert found and all(o.stance is None for o in found), [(o.summary, o.stance) for o in found]
+
+
+def test_a_quoted_verdict_is_the_speakers():
+    text = ("Several councillors want to ban e-scooters from the city centre.\n\n" + MIDDLE
+            + '"Such a ban would be a mistake," the mayor said.')
+    assert [o.stance for o in options(text) if "e-scooters" in o.summary] == [None]
+
+
+def test_a_verdict_after_another_call_on_the_same_course_judges_that_one():
+    text = ("The transport minister has promised a review of rail fares.\n\n" + MIDDLE
+            + "Labour has demanded a review of bus fares as well.\n\nThe review would be a sensible idea.")
+    by_summary = {o.summary: o for o in options(text)}
+    rail = next(o for s, o in by_summary.items() if "rail" in s)
+    assert rail.stance is None
+
+
+@pytest.mark.parametrize("text", [
+    "The villagers are only asking that the council should repair the bridge before winter.",
+    "The nurses are merely asking that the hospital trust should restore the night allowance for staff.",
+    "All the residents ask is that the council should repair the bridge before winter.",
+])
+def test_a_request_the_author_calls_modest_is_backed(text):
+    option = one_option(text)
+    assert option.positions and option.stance == "support"
+
+
+@pytest.mark.parametrize("text", [
+    "The villagers are asking that the council should repair the bridge before winter.",
+    "The nurses are asking that the hospital trust should restore the night allowance for staff.",
+    "The villagers are again asking that the council should repair the bridge before winter.",
+])
+def test_a_plain_request_leaves_the_author_without_a_side(text):
+    option = one_option(text)
+    assert option.positions and option.stance is None
