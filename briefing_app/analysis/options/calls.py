@@ -24,12 +24,26 @@ OBJECT_PP_RE = re.compile(r"\s+(?:at|in|of|from|on|for|with|near)\s+")  # "child
 NO_ONE_RE = re.compile(r"\b(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+(?:[\w’'-]+\s+){0,3}?(?:(?:has|have|had|ever|yet)\b"
                        r"(?:\s+[\w’'-]+){0,3}?\s+)?$")  # "no Iraqi government has initiated and proposed X"
 FINITE_AFTER_RE = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would)\s")
+# a comma inside whom a call is made to: an apposition ("urged the foreign secretary, David Lammy, to", "called on Mr
+# Khan, the mayor, to": a name or a determiner first, no verb of saying: not "..., the Democrats argued, to") or a list
+# of addressees ending in "and"/"or" right before the "to" ("urged Britain, France and Germany to"); not a clause
+# ("urged calm, saying it was time to")
+ADDRESSEE_APPOSITION = (r",\s+(?=[A-Z]|(?:the|a|an|its|his|her|their|our)\s)(?!(?:[\w’'.-]+\s+){0,5}?(?:said|says|argued|argues|"
+                        r"added|noted|wrote|writes|claimed|claims|warned|warns|told|believes?|believed|thinks?|thought)\b)"
+                        r"(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+,(?=\s)")
+ADDRESSEE_LIST = r"(?:(?:,\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)+,?\s+(?:and|or)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)?"
+# what may stand between a call verb and its "for": an aside between commas ("asked, as a gesture of goodwill, for the
+# release of", "called, in a joint statement, for") or a word of when or how often ("called again for")
+CALL_ASIDE = (r"(?:,\s+(?:in|as|on|at|during|with|after|through|via|under|once|again|among)\s[^,.;:]{1,80}?,|\s+(?:again|repeatedly|"
+              r"yesterday|today|now|publicly|openly|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year)|"
+              r"on\s+[A-Z][a-z]+day))?")
 CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
     r"lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|"
     r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
     r"would\s+like|would\s+prefer|begged|begs|begging|asked|asks|asking|(?<=\bwould\s)ask|(?<=\bI\s)ask|(?<=\b[Ww]e\s)ask)"
-    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]){1,120}?)(?P<neg>\s+not)?\s+to\s+[“\"‘]?"
+    r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]|" + ADDRESSEE_APPOSITION + r"){1,120}?"
+    + ADDRESSEE_LIST + r")(?P<neg>\s+not)?\s+to\s+[“\"‘]?"
     r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)(?=\w)")  # "urged all parties to the conflict to stop ..."
 SUGGEST_THAT_RE = re.compile(
     r"\b(?:suggested|suggests|proposed|proposes|recommended|recommends|urged|urges|insisted|insists|demanded|demands|"
@@ -40,10 +54,10 @@ SUGGEST_THAT_RE = re.compile(
     r"would|should|can|could|may|might|did|does)\b|\w+n[’']t\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+|(?P<isnt>(?:is|are)n[’']t\s+))?"
     r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b|\w+n[’']t\b)[a-z]+(?<![^s]s)\b)")
 CALL_FOR_RE = re.compile(
-    r"\b(?:(?P<pro>called\s+for|calls\s+for|call\s+for|calling\s+for|proposed|proposes|propose|proposing|recommended|"
+    r"\b(?:(?P<pro>(?:called|calls|call|calling)" + CALL_ASIDE + r"\s+for|proposed|proposes|propose|proposing|recommended|"
     r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
     r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
-    r"asked\s+for|asks\s+for|asking\s+for|"
+    r"(?:asked|asks|asking)" + CALL_ASIDE + r"\s+for|"
     r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
     r"(?:lobbied|pushed|pressed|campaigned|argued)\s+hard\s+for|(?:made|makes|make|making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
     r"welcomes?|welcomed)|"

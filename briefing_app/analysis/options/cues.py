@@ -58,13 +58,14 @@ CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
 # re.I rules), "the time has/for/to", "at no time", "waste of time"; " way" in "way to/forward/out", "a long way";
 # " work" in "(can)not work", "won't work", "can/could work"; "against" after "is/are/was/were/remains/stays
 # (strongly)" (the other rules that read it need "warn", "argue", "guard", "wary" ..., cues of their own); " call" in
-# "call(s/ed/ing) for/on/upon/to". The check runs only where the scan found one of them, within the sentence.
+# "call(s/ed/ing) for/on/upon/to" (or an aside or a word of when before it: `calls.CALL_ASIDE`). The check runs only where the scan found one of them, within the sentence.
 # "warn" only before "against" ("warned the EU against arming ..."; "warned that" is read by the modal rules, which
 # need a modal cue), "escalat" only after "only" ("would only escalate the war")
 FIVE = frozenset(("time", " way", " work", "against", " call", "warn", "escalat"))
 TIME_TAIL_RE = re.compile(r"time\s+[hft]")
 WAY_RE = re.compile(r" way\s+(?:to|forward|out)")
-CALL_RE = re.compile(r" call(?:[sſ]|ed|ing)?\s+(?:for|on|upon|to)")
+CALL_RE = re.compile(r" call(?:[sſ]|ed|ing)?(?:\s+(?:for|on|upon|to)|,\s|\s+(?:again|repeatedly|yesterday|today|now|"
+                     r"publicly|openly|recently|last|this|on)\s)")  # "called, in a statement, for", "called again for"
 WORK_AFTER = ("not", "n't", "n’t", "can", "could")
 # some rules read words no cue holds ("I support indexing the wage" for the call rules: bare "support", "back",
 # "campaigned hard for"; the inverted ones: "Nor can we ...", "At no point will ...", "Only when X can ..."): a
