@@ -72,3 +72,46 @@ def test_a_request_the_author_calls_modest_is_backed(text):
 def test_a_plain_request_leaves_the_author_without_a_side(text):
     option = one_option(text)
     assert option.positions and option.stance is None
+
+
+@pytest.mark.parametrize("call, verdict, stance", [
+    ("Labour wants to nationalise the water companies.", "The plan would be ruinously expensive.", "oppose"),
+    ("The mayor has proposed that the city should build ten thousand council homes.",
+     "This proposal is a sensible one.", "support"),
+    ("Several backbenchers want to scrap the licence fee.", "But such a move would be reckless.", "oppose"),
+])
+def test_a_later_verdict_on_the_plan_just_reported_is_the_authors(call, verdict, stance):
+    held = [o for o in options(call + "\n\n" + MIDDLE + verdict) if o.positions]
+    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]
+
+
+def test_a_plan_verdict_after_another_call_is_not_the_first_calls():
+    text = ("Labour wants to nationalise the water companies.\n\n" + MIDDLE + "The Greens want to cap water bills."
+            "\n\nThe plan would be ruinously expensive.")
+    water = [o for o in options(text) if "nationalise" in o.summary.lower()]
+    assert [o.stance for o in water] == [None]
+
+
+@pytest.mark.parametrize("call, verdict, stance", [
+    ("The union urged the city to add a liaison officer for the fire department.",
+     "The leadership of the union is either ignorant or dishonest about what the inquiry found.", "oppose"),
+    ("Senator Hale says the state should cut the fuel duty by half.", "Hale is simply wrong about what that would cost.",
+     "oppose"),
+    ("Brussels insists that Rome must cut its deficit to three percent.", "Brussels is right, and Rome knows it.",
+     "support"),
+    ("The farmers' union opposes any cut to the sugar subsidy.", "The union is wrong.", "support"),
+])
+def test_the_authors_verdict_on_the_holders_in_the_next_sentence(call, verdict, stance):
+    held = [o for o in options(call + "\n\n" + verdict) if o.positions]
+    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]
+
+
+@pytest.mark.parametrize("call, verdict", [
+    ("Senator Hale says the state should cut the fuel duty by half.", "The governor is simply wrong about the cost."),
+    ("Senator Hale says the state should cut the fuel duty by half.", 'Hale is wrong, the governor said.'),
+    ("Senator Hale says the state should cut the fuel duty by half.", "Hale was right about the roads last year, too."
+     "\n\nBut this is different."),
+])
+def test_no_side_from_a_verdict_on_someone_else_or_someone_elses(call, verdict):
+    held = [o for o in options(call + "\n\n" + verdict) if o.positions and "fuel" in o.summary]
+    assert held and all(o.stance is None for o in held), [(o.summary, o.stance) for o in held]

@@ -1,9 +1,13 @@
 """The author's word on a reported option, found away from the call: after the sentence rules, an option others
-hold on which the author is still silent takes the side of the author's later verdict on the same course, named
-again as the subject of a sentence in the author's own voice ("The Home Office wants a review of fares. [...]
-The review is welcome, but ..."; "Ministers want to ban the sale of e-bikes. [...] Such a ban would be a
-mistake."); and a request the author frames as modest ("The villagers are only asking that the law is
-followed") is one the author backs.
+hold on which the author is still silent takes the side of
+- the author's later verdict on the same course, named again as the subject of a sentence in the author's own voice
+  ("The Home Office wants a review of fares. [...] The review is welcome, but ..."; "Ministers want to ban the sale
+  of e-bikes. [...] Such a ban would be a mistake.");
+- or on "the plan", "this proposal", "such a move" when no other option comes between (and not far from the call);
+- or the author's verdict on the holders in the very next sentence ("Now, the leadership of Local 134 is either
+  ignorant or illiterate", "Brussels is right");
+and a request the author frames as modest ("The villagers are only asking that the law is followed") is one the
+author backs.
 
 Conservative by design: the scorer counts a missing side and a wrong one alike, but a reader is misled only by
 the wrong one, so a verdict counts only when it is plainly the author's (no quotation mark, no verb of saying in
@@ -16,7 +20,7 @@ import re
 
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.judged import SPEECH_RE
-from briefing_app.analysis.options.objections import kin
+from briefing_app.analysis.options.objections import MORE_BAD_RE, kin
 from briefing_app.core.model import Option
 from briefing_app.core.option_match import key_words
 
@@ -74,11 +78,12 @@ def later_verdicts(text: str, options: list[Option]) -> None:
         return
     low = text.lower()
     for option in waiting:
+        side = None
         for noun in _nouns(option):
             side = _verdict(text, low, noun, option, options)
             if side is not None:
-                option.stance = side
                 break
+        option.stance = side or _plan_verdict(text, option, options) or _holder_verdict(text, option)
 
 
 def _verdict(text: str, low: str, noun: str, option: Option, options: list[Option]) -> str | None:
@@ -101,25 +106,97 @@ def _judged_at(text: str, at: int, noun: str, option: Option, options: list[Opti
     subject = SUBJECT_RE.search(text, max(option.end, at - 40), at)
     if subject is None:
         return None
-    before = text[:subject.start()].rstrip(" \t\"“‘'")
-    if before and before[-1] not in ".!?\n":
-        return None  # not the subject of its sentence: "... and the review is welcome" may be anyone's
-    predicate = PREDICATE_RE.match(text, word.end())
-    if predicate is None:
-        return None
-    stop = SENTENCE_END_RE.search(text, predicate.end())
-    end = stop.end() if stop is not None else len(text)
-    sentence = text[subject.start():end]
-    if '"' in sentence or "“" in sentence or SPEECH_RE.search(sentence) is not None:
-        return None  # someone else's words
     if any(option.end <= o.start < subject.start() and any(_same(w, noun) for w in key_words(o.summary))
            for o in options if o is not option):
         return None  # another call on the same course came between: the verdict may be on that one
-    cut = CLAUSE_END_RE.search(text, predicate.end(), end)
-    clause = text[predicate.start():cut.start() if cut is not None else end]
+    return _said_of(text, subject.start(), word.end())
+
+
+# the course named by a word for any course ("The plan", "This proposal", "Such a move"): only when no other
+# option comes between the call and the verdict, and not far from the call
+PLAN_SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+(?:the|this|that|these|those|such(?:\s+an?)?)|The|This|"
+                             r"That|These|Those|Such(?:\s+an?)?)\s+(?:[a-z][\w-]*\s+)?(?:plan|proposal|idea|scheme|move|"
+                             r"measure|policy|policies|approach|demand|call|step|reform|remedy|solution|prescription)s?\b")
+PLAN_REACH = 1200  # characters after the call
+
+
+def _plan_verdict(text: str, option: Option, options: list[Option]) -> str | None:
+    stop = min([o.start for o in options if o.start >= option.end] + [option.end + PLAN_REACH])
+    for m in PLAN_SUBJECT_RE.finditer(text, option.end, stop):
+        side = _said_of(text, m.start(), m.end())
+        if side is not None:
+            return side
+    return None
+
+
+# the author's word on the holders in the very next sentence: "Now, the leadership of Local 134 is either ignorant or
+# illiterate", "The minister is simply wrong", "Brussels is right": the holders' side, or the other one (present tense:
+# "Hale was right about the roads last year" judges something else)
+HOLDER_VERDICT_RE = re.compile(
+    r"(?:(?:Now|But|Yet|Frankly|Clearly|Sadly|Well|Again|Simply\s+put),?\s+)?(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:is|are)\s+"
+    r"(?:(?:either|simply|just|plainly|clearly|quite|dead|completely|utterly|absolutely|so|badly|sadly|woefully|both)\s+)?"
+    r"(?:(?P<bad>wrong|mistaken|misguided|ignorant|illiterate|naive|naïve|deluded|delusional|clueless|hypocritical|dishonest|"
+    r"disingenuous|irresponsible|reckless|foolish|cynical|out\s+of\s+touch|kidding\s+(?:themselves|himself|herself|us))|"
+    r"(?P<good>right|correct|spot\s+on|wise))\b")
+NOT_NAMES = frozenset("the this that these those a an it they he she we i now but yet".split())
+
+
+def _holder_verdict(text: str, option: Option) -> str | None:
+    """The author's verdict on the holders, in the sentence right after the call (its subject names one of them: a word
+    of a holder's name, or a capitalised word of the call's sentence)."""
+    if text[option.start:option.end].rstrip(" \"”’')")[-1:] in (".", "!", "?"):
+        start = option.end  # the call's evidence ends its sentence
+    else:
+        stop = SENTENCE_END_RE.search(text, option.end)
+        if stop is None:
+            return None
+        start = stop.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    m = HOLDER_VERDICT_RE.match(text, start)
+    if m is None:
+        return None
+    names = {w.lower() for p in option.positions for w in WORD_RE.findall(p.actor)}
+    names |= {w.lower() for w in WORD_RE.findall(text[_sentence_start(text, option.start):start]) if w[:1].isupper()}
+    who = {w.lower() for w in WORD_RE.findall(m.group("who"))}
+    if not (who & names) - NOT_NAMES:
+        return None
+    end = SENTENCE_END_RE.search(text, m.end())
+    sentence = text[start:end.end() if end is not None else len(text)]
+    if '"' in sentence or "“" in sentence or SPEECH_RE.search(sentence) is not None:
+        return None
+    opposed = all(p.stance == "oppose" for p in option.positions)
+    if m.group("bad"):
+        return "support" if opposed else "oppose"
+    return "oppose" if opposed else "support"
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` opens (after the last sentence end before it)."""
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, at - 600), at)]
+    return ends[-1] if ends else max(0, at - 600)
+
+
+def _said_of(text: str, start: int, end: int) -> str | None:
+    """The author's side in a sentence opening at `start` whose subject (naming the course) ends at `end`: "... is
+    welcome" support, "... would be a mistake" oppose; None when it is not the author's plain verdict."""
+    before = text[:start].rstrip(" \t\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return None  # not the subject of its sentence: "... and the review is welcome" may be anyone's
+    predicate = PREDICATE_RE.match(text, end)
+    if predicate is None:
+        return None
+    stop = SENTENCE_END_RE.search(text, predicate.end())
+    sentence_end = stop.end() if stop is not None else len(text)
+    sentence = text[start:sentence_end]
+    if '"' in sentence or "“" in sentence or SPEECH_RE.search(sentence) is not None:
+        return None  # someone else's words
+    cut = CLAUSE_END_RE.search(text, predicate.end(), sentence_end)
+    clause = text[predicate.start():cut.start() if cut is not None else sentence_end]
     if NEGATED_RE.search(clause) is not None:
         return None  # "The ban is not the answer" / "is not wrong": left to a reader
-    bad, good = JUDGE_BAD_RE.search(clause) is not None, JUDGE_GOOD_RE.search(clause) is not None
+    bad = JUDGE_BAD_RE.search(clause) is not None or MORE_BAD_RE.search(clause) is not None
+    good = JUDGE_GOOD_RE.search(clause) is not None
     if bad == good:
         return None
     return "oppose" if bad else "support"
