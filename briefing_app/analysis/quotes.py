@@ -80,6 +80,12 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 d = "close"  # „…“ (German/Russian inner quotes), also nested in «…»
             elif depth and glyph == "“" and m.start() > ps and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,!?…;:"):
                 d = "close"  # an opening glyph glued to the words as a closer: “It's unusual,“ said Noble
+            elif d == "close" and glyph in AMBIGUOUS and depth == 0 and m.start() > ps and text[m.start() - 1] in " \t\u00a0":
+                d = "open"  # 'Henry said. " You know, ...': a spaced straight mark with nothing open opens
+            elif d == "close" and glyph in AMBIGUOUS and depth == 1 and m.start() == open_pos + len(open_glyph) \
+                    and m.end() < pe and not text[m.end()].isspace():
+                open_pos = m.start()  # '""You don't win ...': a doubled opener (the quotation starts after the second)
+                continue
             if d == "open":
                 last_open = glyph
                 if depth == 0:

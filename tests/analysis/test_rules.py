@@ -124,3 +124,21 @@ def test_boilerplate_and_metadata_from_plain_text():
     assert "Home > News > Politics" in hidden and "Maria Stone can be reached at mstone@example.com." in hidden
     assert not any("approved the budget" in h for h in hidden)
     assert a.metadata.title == "Council approves new budget" and a.metadata.author == "Maria Stone"
+
+
+def test_a_spaced_straight_mark_with_nothing_open_opens():
+    text = ('"We lost the vote," Henry said. " You know, the members will remember it in November." The meeting ended.\n'
+            'As Politico reported, " … if the primary were held tonight, Trump would win by a mile." Other polls agreed.')
+    assert [q.text for q in direct(text)] == ["We lost the vote,", "You know, the members will remember it in November.",
+                                              "… if the primary were held tonight, Trump would win by a mile."]
+
+
+def test_a_doubled_straight_opener_opens_once():
+    text = '""You don\'t win the nomination by how many states you win," Rubio responded on Fox News.'
+    qs = direct(text)
+    assert [q.text for q in qs] == ["You don't win the nomination by how many states you win,"]
+    assert qs[0].mention is not None and qs[0].mention.text == "Rubio"
+
+
+def test_an_empty_pair_of_straight_marks_quotes_nothing():
+    assert direct('He said "" twice and left the room without another word.') == []
