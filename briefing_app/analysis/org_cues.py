@@ -10,12 +10,13 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.analysis import companies, gazetteer
-from briefing_app.analysis.cues import stem_matches
+from briefing_app.analysis.cues import STRONG_FORMS, WEAK_FORMS, stem_matches
 from briefing_app.analysis.occurrences import on_key_lines
 from briefing_app.analysis.org_homes import home_of
 from briefing_app.analysis.org_found import CALENDAR, LEAD_STOP_RE, LEFT_RE, Found, Org
 from briefing_app.analysis.org_people import ORG_NOUNS
 from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STATE_NAMES
+from briefing_app.analysis.subjects import NOT_SUBJECTS
 from briefing_app.core.model import Span
 
 # "energy company Ukrenergo", "environmental group Greenpeace"; "Nvidia's chief executive"
@@ -77,6 +78,9 @@ ACR_AFTER_COMMA_RE = re.compile(r", [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2}[,.;:)]")
 CAPS_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w&-]+[ \t]+){1,2}$")
 DEMONYM_LIKE_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)$")  # "Palestinian President": no company
 LEADER_NAME_RE = re.compile(r"(?<![\w’'.-])(?<![A-Z][\w-] )(?P<name>[A-Z][\w&-]{2,})$")
+# a sentence's first word before "President Obama" that names no body: a verb of an inverted tag ("Says President
+# Obama: ...", "Adds"), a conjunction, preposition or adverb ("When", "Under", "Meanwhile", "Today")
+NOT_LEADERS_OF = NOT_SUBJECTS | frozenset(w.capitalize() for w in STRONG_FORMS | WEAK_FORMS)
 
 
 def _leaders(text: str) -> list[re.Match[str]]:
@@ -137,7 +141,7 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
     text, orgs, is_person = found.text, found.orgs, found.is_person
     name = m.group("name")
     if rx in (LEADER_NAME_RE, PARTY_MEMBER_RE) and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
-                            or name in ("The", "A", "An", "Former", "Deputy", "Acting")
+                            or name in ("The", "A", "An", "Former", "Deputy", "Acting") or rx is LEADER_NAME_RE and name in NOT_LEADERS_OF
                             or name.lower() in (MODIFIERS if rx is LEADER_NAME_RE else NOT_PARTIES)
                             or DEMONYM_LIKE_RE.fullmatch(name)):
         return

@@ -77,8 +77,10 @@ EXPAND = {"rep": "Representative", "sen": "Senator", "gov": "Governor", "pres": 
 STOP_LEFT = frozenset(
     """the a an and but or if when while after before as by to with from in on at of for it he she they we his her
     their its this that these those then also said says told says monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december""".split()
-)
+    sunday january february march april may june july august september october november december
+    unlike like meanwhile today yesterday tonight earlier later now even since until because although though whereas
+    despite during without against among once however instead adds added wrote writes asks asked notes noted""".split()
+)  # (not "under": "Under Secretary of State")
 TOKEN_RE = re.compile(r"[^\s,;:()“”\"]+")
 POSSESSIVE_RE = re.compile(r"(?:’s|'s|’)$")
 
