@@ -39,6 +39,33 @@ def share_with_mixed(doc: Document) -> None:
                 q.speaker, q.mention, q.cue = r.speaker, r.mention, r.cue
 
 
+CLOSING_MARKS = "»\"”“」"
+OPENING_MARKS = "«\"“„「"
+
+
+def _runs_on(text: str, a: Quote, b: Quote) -> bool:
+    """b carries a's quotation on into the next paragraph: a is left open at its paragraph's end (no closing
+    mark) and b opens the next paragraph with an opening mark."""
+    if text[a.end:a.end + 1] in CLOSING_MARKS or b.start < 1 or text[b.start - 1] not in OPENING_MARKS:
+        return False
+    gap = text[a.end:b.start - 1]
+    return "\n" in gap and not gap.strip()
+
+
+def share_over_paragraphs(doc: Document) -> None:
+    """A quotation that runs over paragraphs (each opens with a mark, only the last closes) is one speaker's: a
+    part with no speaker takes the speaker of the part after it, else of the part before it."""
+    text = doc.text
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    pairs = [(a, b) for a, b in zip(direct, direct[1:]) if _runs_on(text, a, b)]
+    for a, b in reversed(pairs):  # (a part before a spoken one, last first: a chain takes its speaker from its end)
+        if a.speaker is None and b.speaker:
+            a.speaker, a.mention, a.cue = b.speaker, b.mention, b.cue
+    for a, b in pairs:
+        if b.speaker is None and a.speaker:
+            b.speaker, b.mention, b.cue = a.speaker, a.mention, a.cue
+
+
 class ScriptRules:
     """What the Russian and Korean rule sets do alike: they apply to a text with a letter of their
     script, leave the kind of a quotation to their `kind` rule, find reported speech with their
@@ -62,6 +89,7 @@ class ScriptRules:
         return out
 
     def finish(self, doc: Document) -> None:
+        share_over_paragraphs(doc)
         share_with_mixed(doc)
 
     def actors(self, doc: Document) -> list[Actor]:

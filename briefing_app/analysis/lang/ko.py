@@ -35,6 +35,9 @@ KO_FORECAST_RE = re.compile(r"[ \t]것으로\s+(?P<fverb>전망했다|예상했�
                             r"전망하고 있다|예상하고 있다)")
 KO_STANCE_RE = re.compile(r"(?<=[다라])는\s+(?P<sverb>입장이다|입장을 밝혔다|입장을 내놨다|견해다|의견이다|주장이다|방침이다|"
                           r"뜻을 밝혔다|뜻을 내비쳤다|의사를 밝혔다|방침을 밝혔다|계획을 밝혔다)")
+# a view held ("…물러서야 한다고 보고 있다", "…크다고 내다보고 있다"), read only where its words are
+KO_HELD_RE = re.compile(r"(?<=[다라자])고\s+(?P<verb>보고 있다|내다보고 있다|주장하고 있다|우려하고 있다|판단하고 있다|강조하고 있다)")
+HELD_WORDS = ("고 보고 있다", "고 내다보고 있다", "고 주장하고 있다", "고 우려하고 있다", "고 판단하고 있다", "고 강조하고 있다")
 FORECAST_WORDS = ("것으로 전망", "것으로 예상", "것으로 예측", "것으로 관측", "것으로 내다", "것으로 분석", "것으로 추정")
 STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장이다", "는 방침이다", "는 뜻을", "는 의사를", "는 방침을",
                 "는 계획을")
@@ -42,12 +45,14 @@ STANCE_WORDS = ("는 입장", "는 견해다", "는 의견이다", "는 주장�
 
 def _say_ends(text: str) -> list[re.Match[str]]:
     """The ends of reported speech: a verb of saying after 고, and (when the text has their words) a
-    forecast with 것으로 or a stance with 는 입장이다."""
+    forecast with 것으로, a stance with 는 입장이다 or a view held with 고 보고 있다."""
     ends = list(KO_SAY_END_RE.finditer(text))
     if any(w in text for w in FORECAST_WORDS):
         ends += KO_FORECAST_RE.finditer(text)
     if any(w in text for w in STANCE_WORDS):
         ends += KO_STANCE_RE.finditer(text)
+    if any(w in text for w in HELD_WORDS):
+        ends += KO_HELD_RE.finditer(text)
     return ends
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
@@ -138,7 +143,7 @@ def _reported(doc: Document, out: list[Quote]) -> None:
     for m in KO_ACCORDING_RE.finditer(text):  # "한국거래소에 따르면 ... 마감했다."
         emit(m.start("c"), m.end("c"), m.start("src"), m.end("src"), "따르면", m.group("src"))
     for end in _say_ends(text):
-        kind = "verb" if end.re is KO_SAY_END_RE else "fverb" if end.re is KO_FORECAST_RE else "sverb"
+        kind = "verb" if end.re is KO_SAY_END_RE or end.re is KO_HELD_RE else "fverb" if end.re is KO_FORECAST_RE else "sverb"
         cue = end.group(kind)
         content_end = end.start() + 1 if kind == "verb" else end.start()
         floor = max(end.start() - 300, 0)

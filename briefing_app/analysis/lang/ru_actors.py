@@ -78,7 +78,7 @@ BODY_HEAD_RE = re.compile(r"(?:Мисси|Управлени|Департаме�
 
 GROUP_NOUNS = frozenset(w.capitalize() for w in (
     "власти жители депутаты сотрудники родители активисты эксперты аналитики врачи учителя студенты "
-    "пассажиры пенсионеры болельщики инвесторы чиновники силовики волонтёры волонтеры").split())  # as chains write them
+    "пассажиры пенсионеры болельщики инвесторы чиновники силовики волонтёры волонтеры руководство").split())  # as chains write them
 
 
 # the known compound short names of bodies, in lower case ("нацбанк", "госдума"): a word opening with one is a body's

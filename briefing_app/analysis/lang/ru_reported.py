@@ -37,19 +37,23 @@ RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:
                              r"убеждению|прогнозу),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
 NAMED_VERBS = ("назвал призвал предложил потребовал рекомендовал обещал считает считают просил советовал оценил обещает "
-               "обещают советует").split()
+               "обещают советует называет называют").split()  # ("В министерстве эту цифру называют завышенной")
 RU_NAMED_RE = re.compile(r"(?P<verb>(?:" + trie_pattern(NAMED_VERBS) + r")[аио]?)\s+(?P<c>[^«».!?\n]{6,})(?=[.!?\n]|$)")
 # "В Министерстве экологии пояснили, что": an organisation speaking through a plural verb
 # (or a body named in lower case: "в мэрии Екатеринбурга", "В областной прокуратуре", "в правительстве региона")
 BODY_NOUNS = (r"(?:правительств|мэри|администраци|прокуратур|министерств|ведомств|департамент|управлени|комитет|компани|"
               r"пресс-служб|аппарат|штаб|посольств|представительств|правлени|горсовет|заксобрани|минист)[а-яё]*")
 RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-ЯЁ][^,.!?«»\n]*?|(?:[а-яё]+(?:ой|ом|ем)\s+)?"
-                          + BODY_NOUNS + r"(?:\s+[^,.!?«»\n]*?)??)(?:\s+(?:не|пока|уже|также|тоже|вновь|же))*\s*$")  # ("В компании не исключают")
+                          + BODY_NOUNS + r"(?:\s+(?!эт[уоиа]\s)[^,.!?«»\n]*?)??)(?:\s+(?:не|пока|уже|также|тоже|вновь|же))*"
+                          r"(?:\s+эт[уоиа]\s+[а-яё]+)?\s*$")  # ("В компании не исключают"; "В министерстве эту цифру называют")
 # an outlet or the press told, right before the verb ("Интерфаксу сообщили", "«Ведомостям» сообщили")
 OUTLET_TOLD_RE = re.compile(r"(?<!\W[свСВ])(?<!^[свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
                             r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
 IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как считают в «Альфа-Банке»": the bank
 BODY_WORDS = frozenset("компания ведомство министерство банк регулятор ритейлер холдинг концерн корпорация".split())
+# a few lower-case words set off by commas right before a verb ("В министерстве, в свою очередь, сообщили")
+ASIDE_BEFORE_RE = re.compile(r",[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]*,[ \t]*$")
+AUTHORS_RE = re.compile(r"[Аа]вторы[ \t]+(?:письма|обращения|заявления|документа|доклада|петиции|послания)")
 AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:заявлении|сообщении|документе|"
@@ -82,6 +86,9 @@ def said_that(doc: Document, out: list[Quote], emit: Emit) -> None:
             _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
+OBJECT_PRONOUNS = frozenset("его её ее их это".split())
+
+
 def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'X назвал решение провокацией' (no quotation marks: those are direct quotes)."""
     text = doc.text
@@ -89,19 +96,22 @@ def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
         at = m.start() - 2 if text[max(0, m.start() - 2):m.start()] == "по" else m.start()  # "пообещал", "попросил"
         if at and text[at - 1].isalpha():
             continue  # inside a word ("запросил"); the pattern opens with its words, so the engine skips to them
+        if text[sentence_start(text, at):at].strip().lower() in OBJECT_PRONOUNS:
+            continue  # "Его называют отцом реформы": he is named, nobody speaks
         _emit_with_subject(doc, out, emit, at, m.start("c"), m.end("c"), text[at:m.end("verb")])
 
 
 # "В Еврокомиссии рассчитывают согласовать пакет": a hope or an intent with an infinitive ("рассчитывает на
 # поддержку" is none)
-RU_HOPE_RE = re.compile(r"(?P<verb>рассчитыва(?:ет|ют)|надеют?ся)[ \t]+"
+# (and a readiness or an intent put into words: "Мэр выразил готовность встретиться с жителями", "выразили намерение обжаловать")
+RU_HOPE_RE = re.compile(r"(?P<verb>рассчитыва(?:ет|ют)|надеют?ся|выразил[аио]?[ \t]+(?:готовность|намерение|желание))[ \t]+"
                         r"(?P<c>(?:не[ \t]+)?[а-яё]{3,}(?:ть|ться|чь)(?![а-яё])[^«».!?\n]*)")
 
 
 def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'В Еврокомиссии рассчитывают согласовать пакет до конца года', 'Банк надеется вернуть долг'."""
     text = doc.text
-    if "рассчитыва" not in text and "надеет" not in text and "надеют" not in text:
+    if "рассчитыва" not in text and "надеет" not in text and "надеют" not in text and "выразил" not in text:
         return
     for m in RU_HOPE_RE.finditer(text):
         if m.start() and text[m.start() - 1].isalpha():
@@ -133,6 +143,21 @@ def spoke_of(doc: Document, out: list[Quote], emit: Emit) -> None:
             at = text.find(needle, at + len(needle))
 
 
+# "Авторы письма настаивают на его освобождении": an insistence on a thing ("настаивает на том, что": said_that's)
+RU_INSIST_RE = re.compile(r"(?P<verb>настаива(?:ет|ют|л[аио]?))[ \t]+(?P<c>на[ \t]+(?!(?:том|этом)[ \t,.])[^«».!?\n]{6,})(?=[.!?\n]|$)")
+
+
+def insists_on(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Профсоюз настаивает на индексации зарплат', 'Авторы письма настаивают на его освобождении'."""
+    text = doc.text
+    at = text.find("настаива")
+    while at != -1:
+        m = RU_INSIST_RE.match(text, at) if not (at and text[at - 1].isalpha()) else None
+        if m:
+            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+        at = text.find("настаива", at + 8)
+
+
 def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, cs: int, ce: int, cue: str) -> None:
     """Reported speech whose source is the subject before the verb: a name, a title, a pronoun (the
     latest speaker of its gender) or, for a plural verb, an organisation after 'В' ('В Минфине заявили')."""
@@ -146,9 +171,18 @@ def _emit_with_subject(doc: Document, out: list[Quote], emit: Emit, verb: int, c
         # a second verb of the subject, or a gerund ("отказался комментировать, сославшись на то, что"): the clause's
         first = PAST_VERB_RE.search(text, sent, verb) or RU_VERB_ANY.search(text, sent, verb)  # (or "отверг")
         subj = subject_before(text, sent, first.start()) if first and first.start() < verb - 4 else None
-    org = RU_IN_ORG_RE.search(text, sent, verb) if PLURAL_VERB_RE.search(cue) else None
+    if PLURAL_VERB_RE.search(cue):  # ("В министерстве, в свою очередь, сообщили": the words set off by commas aside)
+        aside = ASIDE_BEFORE_RE.search(text, max(sent, verb - 40), verb) if text[verb - 2:verb].strip() == "," else None
+        org = RU_IN_ORG_RE.search(text, sent, aside.start() if aside else verb)
+    else:
+        org = None
     if org and (subj is None or subj[0] >= org.start("org")):
         subj = org.start("org"), org.end("org")
+    authors = AUTHORS_RE.match(text, subj[0] if subj else sent, verb)
+    sent_by = ru_said.sender(doc, verb) if authors and not text[authors.end():verb].strip() else None
+    if sent_by:  # "Авторы письма настаивают ...": who sent the letter a sentence before tells of
+        emit(cs, ce, sent_by[0], sent_by[1], cue, sent_by[2])
+        return
     if subj is None and text.startswith(("В «", "в «", "Во «", "во «"), sent):
         # "В «Победе» информацию подтвердили, уточнив, что ...": the body in guillemets speaks through its plural verb
         body = IN_GUILLEMET_RE.match(text, sent, verb)
@@ -298,7 +332,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 RULES: tuple[Rule, ...] = (said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, ru_said.dash_lines)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, insists_on, ru_said.dash_lines)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

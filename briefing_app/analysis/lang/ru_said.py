@@ -94,9 +94,36 @@ def in_document(doc: Document, out: list[Quote], emit: Emit) -> None:
     if not _documents_say(text):
         return
     for m in IN_DOC_RE.finditer(text):
-        src = _source(text, m.start("np"), m.end("np"))
+        src = _source(text, m.start("np"), m.end("np")) or sender(doc, m.start())
         ms, me, speaker = src if src else (m.start(), m.start("cue"), None)
         emit(m.start("c"), m.end("c"), ms, me, m.group("cue"), speaker)
+
+
+# "Руководство ВГТРК направило открытое письмо канцлеру", "Союз направил в правительство письмо": who sent a document
+SENT_RE = re.compile(r"(?<![А-ЯЁа-яё])(?:направил|опубликовал|распространил|разослал|выпустил|подписал|подготовил|отправил|"
+                     r"передал|представил|составил)[аиоe]?[ \t]+[^.!?\n]{0,60}?(?<![А-ЯЁа-яё])(?:письм|заявлени|обращени|"
+                     r"документ|доклад|послани|петици|жалоб|ноту|отч[её]т)")
+
+
+SENDER_REACH = 3  # sentences before "В письме говорится" read for who sent it
+
+
+def sender(doc: Document, at: int) -> tuple[int, int, str | None] | None:
+    """'В письме говорится, что ...' naming no author: the subject of one of the SENDER_REACH sentences before that
+    tells who sent or published a document."""
+    ss, _ = doc.sentences.of(at)
+    for _ in range(SENDER_REACH):
+        if ss < 1:
+            return None
+        ps, pe = doc.sentences.of(ss - 1)
+        if ps >= ss:
+            return None
+        sent = SENT_RE.search(doc.text, ps, pe)
+        subj = subject_before(doc.text, ps, sent.start()) if sent else None
+        if subj:
+            return subj[0], subj[1], canonical(doc.text, doc.text[subj[0]:subj[1]], subj[0])
+        ss = ps
+    return None
 
 
 def as_document(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -235,4 +262,4 @@ def _about_source(text: str, a: re.Match[str]) -> tuple[int, int] | None:
     return subj if word[:1].isupper() or is_role(word) else None
 
 
-__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "dash_lines", "such_words", "document_source", "according_to_document", "as_document", "colon_said", "in_document"]
+__all__ = ["DOC_AFTER_RE", "OUTLET_FIRST_RE", "about_this_before", "dash_lines", "such_words", "document_source", "according_to_document", "as_document", "colon_said", "in_document", "sender"]

@@ -176,7 +176,7 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
 # bodies named by a common noun as a verb's subject ("ведомство уточнило", "Компания сообщила")
 BODY_SUBJECTS = frozenset("ведомство министерство компания банк регулятор посольство правительство суд служба мэрия "
                           "администрация прокуратура ритейлер холдинг концерн корпорация госкорпорация авиакомпания "
-                          "перевозчик застройщик оператор ассоциация профсоюз партия фонд агентство завод".split())
+                          "перевозчик застройщик оператор ассоциация профсоюз партия фонд агентство завод союз федерация объединение".split())
 BODY_ADJ_RE = re.compile(r"^[А-ЯЁа-яё-]+(?:ое|ая|ый|ий|ой)$")
 
 
@@ -260,6 +260,10 @@ def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = ""
     and answers: "Он также отметил, что ...")."""
     want = "f" if pronoun in FEMININE else "m" if pronoun in MASCULINE else None
     text = doc.text
+    if pronoun in PLURAL_PRONOUNS:
+        group = _group_before(doc, out, pos)
+        if group:
+            return group
     floor = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
     named = _named_before(text, floor, pos, want) if want else None
     if named:
@@ -268,6 +272,28 @@ def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = ""
     if before:
         return max(before, key=lambda q: q.start).speaker
     return _named_before(text, max(0, floor - PRONOUN_REACH), floor, want) if want and floor else None
+
+
+PLURAL_PRONOUNS = frozenset(("они", "их"))
+# a plural noun opening a sentence ("Жители района собрали подписи", "Учителя, с которыми я говорил, ...")
+GROUP_OPENING_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:[ыи]|еля)(?![а-яё])")
+GROUP_REACH = 80  # characters from the sentence's start that a quote's source may begin at and still be the group
+
+
+def _group_before(doc: Document, out: list[Quote], pos: int) -> str | None:
+    """'Они считают, что ...' after a sentence of the same paragraph opening with a plural noun: the group, or
+    the speaker of what that sentence reports its group saying ("Эксперты института X считают ... Они напоминают")."""
+    text = doc.text
+    ss, _ = doc.sentences.of(pos)
+    if ss < 1:
+        return None
+    ps, pe = doc.sentences.of(ss - 1)
+    group = GROUP_OPENING_RE.match(text, ps)
+    if group is None or ps >= ss or "\n\n" in text[pe:ss]:
+        return None
+    said = [q for q in doc.quotes + doc.reported + out if q.speaker and q.mention and ps <= q.mention.start < ps + GROUP_REACH
+            and q.start < pe]
+    return said[-1].speaker if said else group.group()
 
 
 def _named_before(text: str, lo: int, hi: int, want: str) -> str | None:

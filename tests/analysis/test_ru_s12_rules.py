@@ -1,0 +1,119 @@
+"""Russian and Korean reported-speech and source rules of the twelfth session (analysis/lang/ru_*.py, ko.py, common.py),
+each tested on short texts of their own: a quotation running over paragraphs, words set off by commas between a body
+and its verb, "называют" and a readiness put into words, an insistence on a thing, a plural group as the source ("Они
+считают" after it), a letter's sender as the source of "В письме говорится", and a Korean view held ("…고 보고 있다")."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Quote
+
+
+def _speech(text: str) -> list[Quote]:
+    return [q for q in analyse(text).quotes if q.kind in ("direct", "indirect")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Президент союза Аркадий Злочевский выступил на съезде.\n\n«Мы уже видим, как хозяйства отказываются от озимых.\n\n"
+     "«Правительство должно понять, что пошлина бьёт по хозяйствам», — сказал Злочевский.\n", "Аркадий Злочевский"),
+    ("Губернатор Ольга Петрова провела совещание.\n\n«Сроки сорваны. Подрядчик заплатит штраф.\n\n«Мы не отступим. Работы "
+     "завершат к маю.\n\n«Иначе контракт будет расторгнут», — заявила Петрова.\n", "Ольга Петрова"),
+    ("[인터뷰] 김도윤 한빛조선 대표 \"인력난 푼다\"\n\n김도윤 한빛조선 대표는 10일 본지와 만나 전망을 설명했다.\n\n"
+     "―올해 수주 실적은.\n\n\"목표를 이미 달성했다.\"\n\n―인력 부족이 심각하다.\n\n\"사실이다. 용접공만 800명이 모자란다.\n\n"
+     "\"정부가 비자 발급을 늘리기로 한 만큼 내년에는 숨통이 트일 것으로 본다.\"\n", "김도윤"),
+])
+def test_a_quotation_running_over_paragraphs_is_one_speakers(text: str, speaker: str) -> None:
+    direct = [q for q in _speech(text) if q.kind == "direct" and len(q.text) > 16]
+    assert len(direct) >= 2 and {q.speaker for q in direct} == {speaker}
+
+
+def test_a_closed_quotation_shares_no_speaker_with_the_next_paragraph() -> None:
+    text = ("«Мы не отступим», — заявила губернатор Ольга Петрова.\n\n«Это катастрофа для всего района и для нас всех.»\n")
+    last = [q for q in _speech(text) if q.text.startswith("Это")]
+    assert last and last[0].speaker != "Ольга Петрова"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("В министерстве, в свою очередь, сообщили «Известиям», что вопрос будет рассмотрен до конца года.\n", "министерстве"),
+    ("В Минфине, однако, заявили, что налоги не вырастут.\n", "Минфине"),
+    ("В мэрии Казани, впрочем, считают, что строительство важнее.\n", "мэрии Казани"),
+])
+def test_words_set_off_by_commas_between_a_body_and_its_verb_are_aside(text: str, mention: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].mention is not None and quotes[0].mention.text == mention
+
+
+@pytest.mark.parametrize("text,mention,words", [
+    ("В самом министерстве эту цифру называют завышенной.\n", "самом министерстве", "завышенной"),
+    ("Экономист Игорь Ветров называет реформу запоздалой.\n", "Игорь Ветров", "реформу запоздалой"),
+    ("Мэр Ярославля Артём Молчанов выразил готовность встретиться с инициативной группой.\n", "Артём Молчанов",
+     "встретиться с инициативной группой"),
+    ("Компания выразила намерение обжаловать решение суда.\n", "Компания", "обжаловать решение суда"),
+])
+def test_naming_and_a_readiness_put_into_words_are_reported_speech(text: str, mention: str, words: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].mention is not None and quotes[0].mention.text == mention
+    assert quotes[0].text == words
+
+
+@pytest.mark.parametrize("text", [
+    "Его называют отцом реформы.\n",  # he is named: nobody speaks
+    "Генеральный секретарь ООН Антониу Гутерриш выразил обеспокоенность эскалацией.\n",  # a feeling, no words given
+])
+def test_being_named_and_a_bare_concern_are_no_speech(text: str) -> None:
+    assert _speech(text) == []
+
+
+@pytest.mark.parametrize("text,speaker,words", [
+    ("Профсоюз настаивает на индексации зарплат.\n", "Профсоюз", "на индексации зарплат"),
+    ("Губернатор Ольга Петрова настаивала на переносе выборов.\n", "Ольга Петрова", "на переносе выборов"),
+])
+def test_an_insistence_on_a_thing_is_reported_speech(text: str, speaker: str, words: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].speaker == speaker and quotes[0].text == words
+
+
+def test_an_insistence_that_stays_one_quote() -> None:
+    quotes = _speech("Ректор Олег Ким настаивает на том, что реформа нужна.\n")
+    assert len(quotes) == 1 and quotes[0].text == "реформа нужна"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Жители района собрали три тысячи подписей против застройки. Они считают, что парк должен остаться.\n", "Жители"),
+    ("Учителя, с которыми я говорил, настроены иначе. Они считают, что реформа добавляет отчётов.\n", "Учителя"),
+])
+def test_they_after_a_sentence_opening_with_a_group_are_the_group(text: str, speaker: str) -> None:
+    quotes = _speech(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_they_after_a_named_person_are_not_the_group() -> None:
+    quotes = _speech("Министр Олег Ким заявил, что реформа нужна. Они считают, что это не так.\n")
+    assert quotes[-1].speaker != "Жители" and quotes[-1].mention is not None and quotes[-1].mention.text == "Они"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Руководство ВГТРК направило открытое письмо канцлеру. В письме говорится, что корреспондент был аккредитован.\n",
+     "ВГТРК"),
+    ("Российский зерновой союз направил в правительство письмо с просьбой отменить пошлину.\n\nВ документе говорится, что "
+     "аграрии теряют до 30% выручки.\n", "Российский зерновой союз"),
+])
+def test_a_document_naming_no_author_is_its_senders(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+def test_the_authors_of_a_letter_are_its_sender() -> None:
+    quotes = _speech("Руководство ВГТРК направило открытое письмо канцлеру. В письме говорится, что корреспондент был "
+                     "аккредитован. Авторы письма настаивают на его немедленном освобождении.\n")
+    assert [q.speaker for q in quotes] == ["ВГТРК", "ВГТРК"]
+    quotes = _speech("Учёные направили президенту обращение. Авторы обращения считают, что реформа науки провалилась.\n")
+    assert [q.speaker for q in quotes] == ["Учёные"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("전문가들은 양측이 한발씩 물러서야 한다고 보고 있다.\n", "전문가들"),
+    ("증권가는 실적이 크게 개선될 것이라고 내다보고 있다.\n", "증권가"),
+])
+def test_a_korean_view_held_is_reported_speech(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
