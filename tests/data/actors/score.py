@@ -233,7 +233,8 @@ story) are in the "aside" part, never tuned on nor listed by --show.
 
 The s12 batch also holds 7 Russian and Korean tuned articles (ru133-ru137, ko125, ko126, named xxNNN-s12-*), written
 in the twelfth session by the Russian/Korean engineer with every sentence annotated, answers committed before the
-analyser ran on them, scored once fresh, then tuned on, in the styles the set had least of: an Izvestia-style Q/A interview whose answers run on into paragraphs without a
+analyser ran on them, scored once fresh, then tuned on, in the styles
+the set had least of: an Izvestia-style Q/A interview whose answers run on into paragraphs without a
 dash, an op-ed with reported opinions and plural sources ("Они считают", "Эксперты ... полагают", "как признают в самом
 ведомстве"), a ministry statement and an open letter ("В заявлении министерства отмечается", "В письме говорится",
 "выразила обеспокоенность тем, что", "выразила надежду, что"), a regional row with collective sources ("В мэрии ...
