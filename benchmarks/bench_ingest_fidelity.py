@@ -20,7 +20,10 @@ of set H's kinds written in session 11: WordPress comments, Next.js, Drupal view
 consent and captions, live blog, think tank, "Read more" forms; tuned on) and --dev-web-held (its
 part kept aside: other articles in every set H layout, and the two held set H layouts; aggregate only);
 each for set H's five batches (html_layouts_h.py, _h2.py, _h3.py, _h4.py, _h5.py: editorials 64-72,
-19-27, 28-36, 37-39 and 10-12, set A's and Al Jazeera's 73-78).
+19-27, 28-36, 37-39 and 10-12, set A's and Al Jazeera's 73-78); and set I (html_layouts_i.py, written in
+session 12: block components, <font> soup, print versions, archive and cache wrappers, wire <div>
+paragraphs, lists and quotes that are text, English editions of Korean and Russian outlets): set F's
+editorials 13-18 tuned on, Al Jazeera's 79-83 in every layout and set C's in its held layouts kept aside.
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ from tests.ingest.html_layouts_h2 import H2_HELD_LAYOUTS, H2_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_h3 import H3_HELD_LAYOUTS, H3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_h4 import H4_HELD_LAYOUTS, H4_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_h5 import H5_HELD_LAYOUTS, H5_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_i import I_HELD_LAYOUTS, I_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -184,6 +188,9 @@ def main() -> None:
                          "layouts (tests/ingest/html_layouts_g.py, pdf_styles_g.py: written in session 10 by the held-data "
                          "helper, committed before any reader change was tuned with them in view) and as Word files; "
                          "held: aggregate only, never looked at")
+    ap.add_argument("--dev-web-i", action="store_true",
+                    help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py; "
+                         "-v shows the misses)")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -241,6 +248,10 @@ def main() -> None:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
                 files(folder, editorials(13, 6), SET_F_LAYOUTS, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
             return
+        if args.dev_web_i:
+            run("set F's editorials 13-18 in the set I web layouts (tuned on)",
+                files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
+            return
         if args.dev_web:
             run("real editorials 64-69 in the set H web layouts (tuned on)",
                 files(folder, editorials(64, 6), H_LAYOUTS, lambda a: {}, False), args.verbose)
@@ -252,6 +263,8 @@ def main() -> None:
                 files(folder, editorials(37, 3), H4_LAYOUTS, lambda a: {}, False), args.verbose)
             run("set A's editorials in the set H fifth-batch web layouts (tuned on)",
                 files(folder, editorials(0, 4), H5_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("set F's editorials 13-18 in the set I web layouts (tuned on)",
+                files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
             run("set H kept aside (editorials 70-72 in every set H layout, 64-69 in the held set H layouts)",
@@ -270,6 +283,10 @@ def main() -> None:
             run("set H fifth batch kept aside (Al Jazeera editorials 73-78 in every layout, set A in its held layout)",
                 [*files(folder, editorials(73, 6), {**H5_LAYOUTS, **H5_HELD_LAYOUTS}, lambda a: {}, False),
                  *files(folder, editorials(0, 4), H5_HELD_LAYOUTS, lambda a: {}, False)], False)
+            # only Al Jazeera has editorials past 78: editorials(79, 5) is its 79-83
+            run("set I kept aside (Al Jazeera editorials 79-83 in every layout, set C in its held layouts)",
+                [*files(folder, editorials(79, 5), {**I_LAYOUTS, **I_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(40, 6), I_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
