@@ -19,6 +19,7 @@ from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlchrome import furniture
+from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlmeta import page_metadata
 from briefing_app.ingest.htmlrepeats import restore
 
@@ -33,6 +34,9 @@ CELLS = {"td", "th"}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
+TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
+TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the section's name
+OPENS = 4
 
 
 def decode_html(data: bytes, name: str) -> str:
@@ -50,7 +54,8 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     root = parse(source, name)
     marks: list[tuple[int, int]] = []
     paras: list[tuple[etree._Element, int, int]] = []
-    text = linearise(root, furniture(root), marks, paras)
+    links: list[Link] = []
+    text = linearise(root, furniture(root), marks, paras, links)
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
@@ -59,11 +64,16 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     chrome = _compact_spans(where, marks)
     extracted = _extract(root)
     keep = align(text, extracted.text or "", (compact, where)) if extracted is not None else []
+    headline = _title_block(text, [meta.metadata.title, extracted.metadata.title if extracted is not None else None,
+                                   *_title_parts(root)])
     if keep and extracted is not None:
         keep += restore(where, keep, paras)
-        keep += _title_block(text, meta.metadata.title or extracted.metadata.title)
+        keep += headline
     else:  # the extractor found nothing we can place: hide only the furniture, not everything
         keep = [Span(0, len(text))]
+    if headline and _opens(headline[0], keep):  # a reader's article starts at its headline: above it is the site's
+        chrome.append(Span(0, headline[0].start))
+    chrome += block_furniture(text, where, links, chrome, headline[0] if headline else None)
     found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata
     return text + "\n", found, complement(text, keep, chrome)
 
@@ -84,12 +94,14 @@ def parse(source: str, name: str) -> etree._Element:
 
 def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
               marks: list[tuple[int, int]] | None = None,
-              paras: list[tuple[etree._Element, int, int]] | None = None) -> str:
+              paras: list[tuple[etree._Element, int, int]] | None = None,
+              links: list[Link] | None = None) -> str:
     """The visible text: blocks separated by blank lines, whitespace collapsed inside them.
 
     For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
     non-space characters (whitespace is all linearising changes, so those counts are exact);
-    for each <p> with text, (element, start, end) to `paras`."""
+    for each <p> with text, (element, start, end) to `paras`; for each link with text, (start,
+    end, whether it points into the page) to `links`."""
     blocks: list[str] = []
     line: list[str] = []
     seen = 0
@@ -129,6 +141,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             marks.append((start, seen))
         if tag == "p" and paras is not None and seen > start:
             paras.append((el, start, seen))
+        elif tag == "a" and links is not None and seen > start:
+            links.append((start, seen, (el.get("href") or "").startswith("#")))
         if block:
             flush()
         elif tag in CELLS:
@@ -201,16 +215,30 @@ def align(text: str, extracted: str, compacted: tuple[str, array] | None = None)
     return spans
 
 
-def _title_block(text: str, title: str | None) -> list[Span]:
-    """The headline is part of the article even when the extractor leaves it out."""
-    if not title:
-        return []
-    start = 0
-    for block in text.split("\n\n"):
-        if block.strip() == " ".join(title.split()):
-            return [Span(start, start + len(block))]
-        start += len(block) + 2
-    return []
+def _title_block(text: str, titles: list[str | None]) -> list[Span]:
+    """The headline is part of the article even when the extractor leaves it out: a line of the
+    text (a block of its own, or a line of one: old table layouts set the headline in the cell
+    that holds the section links) that is one of the page's titles, the longest found, first."""
+    lines: dict[str, Span] = {}
+    for m in re.finditer(r"[^\n]+", text):
+        lines.setdefault(m.group().strip(), Span(m.start(), m.end()))
+    found = [lines[t] for t in sorted({" ".join(t.split()) for t in titles if t}, key=len, reverse=True) if t in lines]
+    return found[:1]
+
+
+def _title_parts(root: etree._Element) -> list[str]:
+    """The page's <title> and its parts of TITLE_WORDS words or more ("Headline - Paper",
+    "Paper | Section | Headline")."""
+    el = root.find(".//title")
+    title = " ".join((el.text_content() if el is not None else "").split())
+    return [title, *(t for t in TITLE_SPLIT.split(title) if len(t.split()) >= TITLE_WORDS)] if title else []
+
+
+def _opens(headline: Span, keep: list[Span]) -> bool:
+    """Whether the headline opens what the extractor kept: OPENS times as much of it after the headline as above."""
+    above = sum(min(s.end, headline.start) - s.start for s in keep if s.start < headline.start)
+    after = sum(s.end - max(s.start, headline.end) for s in keep if s.end > headline.end)
+    return after >= OPENS * above
 
 
 def complement(text: str, keep: list[Span], hide: list[Span] | None = None) -> list[Span]:

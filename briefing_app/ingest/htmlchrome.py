@@ -15,7 +15,8 @@ the site's labels ("About the author", "More from …", "Related content", "Key 
 network, a pull quote: htmlquotes.py), or a heading standing alone with such a label ("Latest
 updates"), or a line that only says when the page or a post changed ("Updated 3m ago", "10:42 a.m.
 ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
-("Already a subscriber? Log in"), or a small box that ends in a button or a link of a few words
+("Already a subscriber? Log in") or of an audio player ("Listen to this article"), or a short line
+that holds a form control, or a small box that ends in a button or a link of a few words
 standing alone (a call to give, subscribe or sign up). A section label just above the headline or
 the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
@@ -55,6 +56,11 @@ LABEL_LINE_WORDS = 12
 # a paywall's lines: "Already a subscriber? Log in", "This story is for subscribers."
 PAYWALL = re.compile(r"\s*(?:already (?:a subscriber|a member|have an account)\s*\?|this (?:story|article|content|piece) is "
                      r"(?:only )?(?:for|available (?:only )?to|reserved for) (?:paying )?(?:subscribers|members)\b)", re.I)
+# an audio player's line: "Listen to this article", "NEW You can now listen to Fox News articles!"
+AUDIO = re.compile(r"\s*(?:new\W+)?(?:you can now listen to [\w\s'’.&-]{0,40}\barticles?\b|(?:listen to|hear|play) "
+                   r"(?:this|the) (?:article|story)\b|audio (?:version|article)\b)", re.I)
+AUDIO_MAX = 60  # characters (no spaces)
+CONTROLS = ("input", "button", "select", "textarea")  # a line that holds one is the page's form, not the article
 SHORT_LINE = 200  # characters (no spaces): the longest line the line rules read
 CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "Give today"
 BOXES = {"div", "section", "aside"}
@@ -152,13 +158,15 @@ def _headed_box(el: etree._Element) -> bool:
 
 def _short_line(el: etree._Element, st: _Stats) -> bool:
     """A short line that only says when the page changed (TIME_LINE), lists the page's labels
-    (LABEL_LINE) or is a paywall's (PAYWALL)."""
+    (LABEL_LINE), is a paywall's (PAYWALL) or an audio player's (AUDIO), or holds a form control
+    ("[ ] Check the box to include the list of links")."""
     size = st.size.get(el, 0)
     if el.tag not in LIST_LIKE or not 0 < size < SHORT_LINE:
         return False
     text = el.text_content()
     return ((size <= TIME_LINE_MAX and bool(TIME_LINE.match(text)))
-            or (bool(LABEL_LINE.match(text)) and len(text.split()) <= LABEL_LINE_WORDS) or bool(PAYWALL.match(text)))
+            or (bool(LABEL_LINE.match(text)) and len(text.split()) <= LABEL_LINE_WORDS) or bool(PAYWALL.match(text))
+            or (size <= AUDIO_MAX and bool(AUDIO.match(text))) or any(True for _ in el.iter(*CONTROLS)))
 
 
 def _call_box(el: etree._Element, st: _Stats) -> bool:

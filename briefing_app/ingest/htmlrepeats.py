@@ -39,7 +39,7 @@ def restore(where: Sequence[int], keep: Sequence[Span],
     text offset of each non-space character."""
     if len(paras) < 3 or not keep:
         return []
-    merged = _merged(keep)
+    merged = merged_spans(keep)
     starts = [a for a, _ in merged]
     kept: dict[Place, int] = {}
     total: dict[Place, int] = {}
@@ -62,7 +62,8 @@ def restore(where: Sequence[int], keep: Sequence[Span],
     return out
 
 
-def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
+def merged_spans(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """The spans' union as sorted (start, end) intervals."""
     out: list[tuple[int, int]] = []
     for s in sorted(spans, key=lambda s: s.start):
         if out and s.start <= out[-1][1]:

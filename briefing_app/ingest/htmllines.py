@@ -1,0 +1,89 @@
+"""Site furniture found in the page's blocks of text as a reader sees them, whatever elements
+hold them: old systems set a story as text runs split by <br><br> in a <font> or a table cell,
+so the element rules of htmlchrome.py cannot name a line there.
+
+A block (a paragraph of the linearised text) is furniture when it is
+- mostly links (two or more, at least 60% of its characters, under 400 characters), or one link
+  to a place on the same page alone ("Back to top", "Skip to comments");
+- a short label and one link that makes up the rest ("Our Standards: <link>", "Source: <link>");
+- a bare web address, an e-mail address alone or after a few words ("(jdoe@paper.com)",
+  "Contact the writer: jdoe@paper.com"), or a wire's end mark ("(END)", "###", "-30-");
+- a short label ending in a colon right above a block hidden as furniture ("Find this article at:").
+Never the headline's block.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from briefing_app.core.model import Span
+from briefing_app.ingest.htmlrepeats import merged_spans
+
+LINKED_SHARE = 0.6
+LINKS_MAX = 400  # characters (no spaces) of a block the link rule reads
+LABEL_LINK = re.compile(r"\s*[^\W\d][^:\n.!?]{0,28}:\s*")  # "Our Standards:", "Source:" (at most 30 characters)
+LABEL_LINK_MAX = 200
+ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.I)
+EMAIL_LINE = re.compile(r"\s*(?:[^\s@]+\s+){0,6}[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?[.)]?\s*")
+EMAIL_MAX = 100
+END_MARK = re.compile(r"\s*(?:[(\[]\s*end\s*[)\]]|#{3}|-\s?30\s?-|[—–-]+\s*end\s*[—–-]+)\s*", re.I)
+LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
+LABEL_ABOVE_WORDS = 8
+
+Link = tuple[int, int, bool]  # (start, end) in non-space characters, and whether it points into the page
+
+
+def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequence[Span],
+                    headline: Span | None = None) -> list[Span]:
+    """Spans of the blocks of `text` that are furniture. `where`: the text offset of each non-space
+    character; `links`: the page's links counted in non-space characters (as html.linearise gives);
+    `hidden`: what is already hidden as furniture (a label above it joins it)."""
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*(?:\n[^\n]+)*", text)]
+    starts = [a for a, _, _ in links]
+    out: list[Span] = []
+    furn = [False] * len(blocks)
+    for n, (a, b) in enumerate(blocks):
+        if headline is not None and a < headline.end and headline.start < b:
+            continue
+        block = text[a:b]
+        ca, cb = bisect_left(where, a), bisect_left(where, b)
+        if _furniture(block, ca, cb, links, starts):
+            furn[n] = True
+            out.append(Span(a, b))
+    covered = merged_spans(hidden)
+    for n in range(len(blocks) - 1):
+        a, b = blocks[n]
+        if furn[n] or (headline is not None and a < headline.end and headline.start < b):
+            continue
+        label = text[a:b]
+        if LABEL_ABOVE.fullmatch(label) and len(label.split()) <= LABEL_ABOVE_WORDS:
+            na, nb = blocks[n + 1]
+            if furn[n + 1] or _inside(covered, na, nb):
+                out.append(Span(a, b))
+    return out
+
+
+def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
+    size = cb - ca
+    if size <= 0:
+        return False
+    inside = [(a, b, here) for a, b, here in links[bisect_left(starts, ca):bisect_left(starts, cb)] if b <= cb]
+    linked = sum(b - a for a, b, _ in inside)
+    if len(inside) >= 2 and size < LINKS_MAX and linked >= LINKED_SHARE * size:
+        return True
+    if len(inside) == 1:
+        if inside[0][2] and linked == size:
+            return True
+        label = LABEL_LINK.match(block)
+        if label and size < LABEL_LINK_MAX and linked > 0 and linked >= size - len("".join(label.group().split())):
+            return True
+    if ADDRESS.fullmatch(block) or END_MARK.fullmatch(block):
+        return True
+    return len(block) <= EMAIL_MAX and bool(EMAIL_LINE.fullmatch(block))
+
+
+def _inside(covered: list[tuple[int, int]], a: int, b: int) -> bool:
+    k = bisect_left(covered, (a + 1,)) - 1
+    return k >= 0 and covered[k][0] <= a and covered[k][1] >= b

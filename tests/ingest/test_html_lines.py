@@ -1,0 +1,111 @@
+"""Furniture read from the page's blocks of text whatever elements hold them (htmllines.py), the
+headline found from the parts of <title>, text above the headline, audio-player lines and lines
+holding a form control (htmlchrome.py)."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.ingest.html import read_html
+from tests.ingest.articles import TUNING
+
+ARTICLE = TUNING[0]
+
+
+def hidden_texts(page: str) -> tuple[str, list[str]]:
+    text, _meta, spans = read_html(page, "page")
+    return text, [" ".join(text[s.start:s.end].split()) for s in spans]
+
+
+def br_page(extra_after: str = "", extra_between: str = "", head: str = "") -> str:
+    """An old CMS's page: the story as text runs split by <br><br> in a <font>, no <p>."""
+    ps = ARTICLE.paragraphs
+    body = "<br><br>".join(ps[:2]) + ("<br><br>" + extra_between if extra_between else "") + "<br><br>" + \
+        "<br><br>".join(ps[2:])
+    return (f"<html><head><title>{ARTICLE.headline} - The Valley Herald</title></head><body>{head}"
+            f"<font size=5><b>{ARTICLE.headline}</b></font><br><br><font size=3>{body}"
+            f"{'<br><br>' + extra_after if extra_after else ''}</font></body></html>")
+
+
+def assert_article_visible(text: str, hidden: list[str]) -> None:
+    shown = " ".join(hidden)
+    for p in (ARTICLE.headline, *ARTICLE.paragraphs):
+        assert " ".join(p.split()) in " ".join(text.split())
+        assert p[:60] not in shown
+
+
+@pytest.mark.parametrize("line", ["(END)", "###", "-30-", "(editorial@valleyherald.example.com)",
+                                  "Contact the writer: jdoe@valleyherald.example.com",
+                                  "https://www.valleyherald.example.com/opinion/2024/06/20/4411"])
+def test_end_marks_addresses_and_contact_lines_between_br_are_hidden(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_after=line))
+    assert line in hidden
+    assert_article_visible(text, hidden)
+
+
+def test_a_sentence_with_an_address_in_it_stays_text() -> None:
+    line = ("Readers who saw the crash can write to the inquiry at witness@inquiry.example.org before "
+            "the end of the month, officials said.")
+    text, hidden = hidden_texts(br_page(extra_between=line))
+    assert line not in hidden and line in text
+
+
+def test_a_run_of_links_between_br_is_hidden_and_a_sentence_with_links_is_not() -> None:
+    tools = '[ <a href="print.asp">Print</a> ] [ <a href="email.asp">E-mail</a> ] [ <a href="c.asp">Comment</a> ]'
+    sentence = ('The <a href="/r">report</a> was published by the <a href="/c">committee</a> on Monday after a '
+                'year of hearings in three cities.')
+    text, hidden = hidden_texts(br_page(extra_after=tools, extra_between=sentence))
+    assert "[ Print ] [ E-mail ] [ Comment ]" in hidden
+    assert not any("committee" in h for h in hidden)
+
+
+def test_a_link_into_the_page_alone_is_hidden_and_a_short_link_elsewhere_is_not() -> None:
+    text, hidden = hidden_texts(br_page(extra_after='<a href="#top">Back to top</a>'))
+    assert "Back to top" in hidden
+    text, hidden = hidden_texts(br_page(extra_between='<a href="/vote">Vote tally</a>'))
+    assert "Vote tally" not in hidden
+
+
+def test_a_label_and_one_link_is_hidden_but_not_a_sentence_with_a_link_after_a_colon() -> None:
+    label = 'Our Standards: <a href="/trust">The Wire Service Trust Principles.</a>'
+    sentence = 'The ruling was plain: <a href="/r">the court</a> said the law could not stand as written.'
+    text, hidden = hidden_texts(br_page(extra_after=label, extra_between=sentence))
+    assert "Our Standards: The Wire Service Trust Principles." in hidden
+    assert not any("ruling" in h for h in hidden)
+
+
+def test_a_label_above_hidden_furniture_is_hidden_but_not_a_colon_above_article_text() -> None:
+    page = br_page(extra_after="Find this article at:<br><br>https://www.valleyherald.example.com/story/4411")
+    text, hidden = hidden_texts(page)
+    assert "Find this article at:" in hidden
+    page = br_page(extra_between="The mayor put it this way:")
+    text, hidden = hidden_texts(page)
+    assert "The mayor put it this way:" not in hidden
+
+
+def test_the_headline_is_found_from_a_part_of_the_title_and_a_tagline_above_it_is_hidden() -> None:
+    head = "<font size=1>Serving the valley since 1887</font><br><br>"
+    text, hidden = hidden_texts(br_page(head=head))
+    assert "Serving the valley since 1887" in hidden
+    assert_article_visible(text, hidden)
+
+
+@pytest.mark.parametrize("line", ["NEW You can now listen to Fox News articles!", "Listen to this article 5 min",
+                                  "Hear this story"])
+def test_audio_player_lines_are_hidden_and_sentences_about_listening_are_not(line: str) -> None:
+    sentence = "You can now listen to the council's debates online, the clerk said, though few residents do."
+    ps = ARTICLE.paragraphs
+    page = (f"<html><body><article><h1>{ARTICLE.headline}</h1><div class='body'><p>{line}</p>"
+            + "".join(f"<p>{p}</p>" for p in ps[:2]) + f"<p>{sentence}</p>" + "".join(f"<p>{p}</p>" for p in ps[2:])
+            + "</div></article></body></html>")
+    text, hidden = hidden_texts(page)
+    assert line in hidden and sentence not in hidden
+
+
+def test_a_line_that_holds_a_form_control_is_hidden() -> None:
+    line = "Check the box to include the list of links referenced in the article."
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+    page = (f"<html><body><h1>{ARTICLE.headline}</h1>{body}<div><p><input type='checkbox'> {line}</p></div>"
+            "</body></html>")
+    text, hidden = hidden_texts(page)
+    assert line in hidden
+    assert_article_visible(text, hidden)
