@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis import companies
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.non_actors import OUTLETS
+from briefing_app.analysis.org_fold import COMPANY_WORDS
 from briefing_app.core.model import Actor, Mention, Quote, Span
 
 LEAD_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -129,7 +132,22 @@ def _group_before(doc: Document, pos: int) -> Actor | None:
         at = max((m.start for m in a.mentions if floor <= m.start < pos), default=-1)
         if at != -1 and (last is None or at > last[0]):
             last = (at, a)
-    if last is None or last[1].kind != "organization":
+    if last is None or last[1].kind != "organization" or not _plural_name(last[1].name):
         return None
-    word = last[1].name.split()[-1]
-    return last[1] if word[:1].isupper() and word.endswith("s") and not word.endswith(("ss", "us")) else None
+    return last[1]
+
+
+# last words of singular bodies that end in "s": "News", "Times", "Nations", "Affairs" ("United Nations", "Department of
+# Veterans Affairs"), with the company words ("General Motors", "United Airlines", "Kemble Water Holdings")
+SINGULAR_ENDS = frozenset("News Times Nations States Affairs Services Relations Rights Studies Works Sports Politics Economics "
+                          "Analytics Graphics Frontières Frontieres Borders".split()) | COMPANY_WORDS
+
+
+def _plural_name(name: str) -> bool:
+    """'Houthis', 'House Republicans', 'the Teamsters': a body named by its members in the plural; not a company or an
+    outlet whose name ends in "s" ("Goldman Sachs", "General Motors", "Reuters"), a body ending in a singular noun's
+    plural ("United Nations", "Veterans Affairs") or a name with a lower-case link ("Doctors without Borders")."""
+    words = name.split()
+    last = words[-1]
+    return last[:1].isupper() and last.endswith("s") and not last.endswith(("ss", "us")) and last not in SINGULAR_ENDS \
+        and name not in companies.NAME_OF and name not in OUTLETS and all(w[:1].isupper() for w in words)

@@ -23,3 +23,18 @@ def test_they_after_a_plural_group_is_that_group() -> None:
 ])
 def test_they_stays_unresolved_unless_a_plural_group_was_named_last(text: str) -> None:
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Goldman Sachs cut its forecast on Monday. They said growth would slow to 1.5 percent.",
+    "United Airlines, the carrier, cancelled 200 flights. They said the storm was to blame.",
+    "Reuters, the news agency, reported the talks had stalled. They said the two sides would meet again.",
+    "Doctors Without Borders, the charity, opened a clinic. They said the need was urgent.",
+])
+def test_a_company_outlet_or_body_whose_name_ends_in_s_is_no_plural_group(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_a_union_named_by_its_members_is_plural() -> None:
+    assert speakers("The Teamsters union called a strike at the plant. They said members would walk out on Friday.") \
+        == ["Teamsters"]
