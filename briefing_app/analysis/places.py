@@ -22,6 +22,11 @@ NAMED_BODY_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]+(?:Associat
                                 r"Confederation|Bankers|Workers|Hospital|Museum|Trust)\b")
 
 
+# "Americans for Prosperity", "Americans for Tax Reform", "Russians for Peace": a body named by its members and its cause
+# (a pattern string: re compiles it when a text first needs it)
+MEMBERS_FOR = r" for[ \t]+(?:a[ \t]+|the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){0,3}"
+
+
 # a known body whose name ends in a place's name ("Reform UK"): the words before the place
 NAMES_ENDING_IN: dict[str, list[str]] = {}
 for _name in companies.NAME_OF:
@@ -113,6 +118,11 @@ def place_actors(text: str, credits: list[tuple[int, int]], people: list[Actor])
             continue  # "American Association of Community Colleges": the body's name, not the country
         if word.us and _a_us_name_or_court(text, start, end):
             continue  # "Consumer Federation of America", "Americans United", "U.S. District Judge X": no US actor
+        if text.startswith(" for ", end) and word.alias[-1] == "s" and word.kind == "country" and word.alias != word.name \
+                and (body := re.match(MEMBERS_FOR, text[end:end + 80])):
+            name = text[start:end + body.end()]  # "Americans for Free Trade": a body named by a country's people, not the country
+            places.setdefault(name, Actor(name, "organization")).mentions.append(Span(start, end + body.end()))
+            continue
         if word.kind == "organization" and _inside_a_name(text, start):
             continue  # "National Security Council": not the UN's "Security Council"
         act = places.get(word.name)

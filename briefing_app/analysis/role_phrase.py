@@ -222,12 +222,17 @@ def _role_and_topic(words: str) -> bool:
     return last_role(words) is not None or topic is not None and last_role(topic.group("role")) is not None
 
 
+# a lower-case word that is no link inside a name ("climate" of "the United Nations climate body", not the "and" of
+# "the American Iron and Steel Institute" or the "for" of "Americans for Free Trade")
+LOWER_WORD = r"\b(?!(?:and|of|for|the|on|in)\b)[a-z]"  # (a pattern string: re compiles it when first needed)
+
+
 def _of_affiliation(role: Role, of: re.Match[str], d: str) -> None:
     """'president of Concerned Women for America': the body after "of" / "at" is the affiliation;
     "head of the United Nations climate body": the place inside it is, and the title keeps the phrase."""
     of_org = of.group("org")
     inner = gazetteer.PLACE_RE.search(of_org)
-    if gazetteer.lookup(of_org) or not inner or not re.search(r"\b[a-z]", of_org[inner.end():]):
+    if gazetteer.lookup(of_org) or not inner or not re.search(LOWER_WORD, of_org[inner.end():]):
         role.affiliation = named_actor(of_org)
     else:  # "head of the United Nations climate body": the title keeps the phrase
         hit = gazetteer.lookup(inner.group())

@@ -1,8 +1,10 @@
 """English actor rules of the twelfth session, one test each: affiliations as the text gives them (the
-state of a member of Congress, the state of an AP dateline that spells it out)."""
+state of a member of Congress, the state of an AP dateline that spells it out, a body whose name opens with a
+demonym)."""
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
+from briefing_app.analysis.role_phrase import describe
 from briefing_app.core.model import Actor
 
 
@@ -34,3 +36,21 @@ def test_an_ap_dateline_that_spells_out_its_state_places_a_state_legislator() ->
     assert _actors(text)["Angelia Orr"].affiliation == "Texas"
     # without the dateline three states are named and none is hers
     assert _actors(text.replace("AUSTIN, Texas — ", "")).get("Angelia Orr", Actor("", "person")).affiliation is None
+
+
+def test_a_body_whose_name_opens_with_a_demonym_and_links_is_the_affiliation_not_the_country() -> None:
+    for body in ("American Iron and Steel Institute", "American Federation of Teachers", "Americans for Free Trade"):
+        role = describe(f"president of the {body}")
+        assert role.affiliation == body and role.title == "president"
+    held = describe("head of the United Nations climate body")  # a lower-case word of its own: the place, the phrase
+    assert held.affiliation == "United Nations" and held.title == "head of the United Nations climate body"
+
+
+def test_demonyms_for_a_cause_name_a_body_not_the_country() -> None:
+    actors = _actors("Tariffs\n\nAmericans for Free Trade, a coalition of retailers, said the letter ignored the cost. "
+                     "Its spokeswoman, Jessica Rowe, said prices had risen. Americans for Tax Reform agreed.\n")
+    assert actors["Americans for Free Trade"].kind == "organization" and "Americans for Tax Reform" in actors
+    assert actors["Jessica Rowe"].affiliation == "Americans for Free Trade"
+    assert "Free Trade" not in actors and "United States" not in actors
+    # "for" and a lower-case word: the people of the country
+    assert "United States" in _actors("Taxes\n\nAmericans for decades paid more, the United States said.\n")
