@@ -174,3 +174,22 @@ def test_a_headline_with_a_call_or_verdict_argues(headline, argues):
     assert WEIGHTS["headline_modal"] > 0
     assert guess(text, text).cues["headline_modal"] == float(argues)
     assert guess("\n\n" + text, "\n\n" + text).cues["headline_modal"] == float(argues)  # blank lines before it
+
+
+def test_a_report_opens_in_its_own_words_and_an_argument_on_what_others_said():
+    """The same paragraphs in another order: given how much of the text is the writer's own, a lede wholly in
+    the writer's voice (the news lede: what happened) leans to a report, a lede that cites others (an argument's
+    peg) to opinion; a quotation in a lede paragraph is others' words, as a verb of saying is."""
+    from briefing_app.analysis.genre import WEIGHTS, guess
+    own = ["The port of Mombasa will be run by a private operator for thirty years under a deal signed in Nairobi.",
+           "The operator will pay the state a fixed fee each year and keep the charges paid by shipping lines."]
+    others = ["The transport minister said the deal would bring new cranes and told reporters the fees were fair.",
+              "Officials of the dock workers' union said their members had not been consulted about the deal."]
+    report = "\n\n".join(["Port deal signed", *own, *others])
+    argued = "\n\n".join(["Port deal signed", *others, *own])
+    assert WEIGHTS["lede_own"] < 0
+    assert guess(report, report).cues["lede_own"] == 1.0 and guess(argued, argued).cues["lede_own"] == 0.0
+    assert guess(report, report).score < guess(argued, argued).score
+    quoted = "\n\n".join(["Port deal signed", "“We will build new cranes,” the minister promised at the signing.", *own])
+    masked = quoted.replace("“We will build new cranes,”", " " * len("“We will build new cranes,”"))
+    assert guess(quoted, masked).cues["lede_own"] == 0.5
