@@ -184,3 +184,27 @@ def test_requirement_in_force(text: str) -> None:
 def test_a_call_under_a_leader_is_still_argued() -> None:
     assert [o.summary for o in options("Under President Lula, Brazil must protect the rainforest.")] == \
         ["Protect the rainforest"]
+
+
+@pytest.mark.parametrize("text, summary, holder", [
+    # someone else's hope that a named doer or a body takes a course (twelfth session): the hoper's position
+    ("Sasser said he hopes the school district will reinstate Tutka.", "Reinstate Tutka", "Sasser"),
+    ("The unions hope the government will scrap the tax on heating oil.", "Scrap the tax on heating oil", "Unions"),
+    ("Farmers are hoping that Brussels will suspend the tariffs.", "Suspend the tariffs", "Farmers"),
+    ("The mayor hoped Mrs Merkel's government would reopen the talks on the border.", "Reopen the talks on the border",
+     "Mayor"),
+])
+def test_hope_of_a_named_holder(text: str, summary: str, holder: str) -> None:
+    assert [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in options(text)] == \
+        [(summary, None, [(holder, "support")])]
+
+
+@pytest.mark.parametrize("text", [
+    "There is hope the government will scrap the tax.",  # a noun: no one named hoping
+    "There is little hope that the council will reopen the library.",
+    "Democrats hope Trump's behaviour will cost him the Senate.",  # a behaviour is no doer
+    "Officials hope the talks will be fruitful.",  # no course
+    "Many were hoping that she would raise her voice.",  # a pronoun, no body
+])
+def test_no_hope_of_a_named_holder(text: str) -> None:
+    assert [o for o in options(text) if o.positions] == [], [(o.summary, o.positions) for o in options(text)]

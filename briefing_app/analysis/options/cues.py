@@ -36,7 +36,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
         "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", " ask", "gained", "apology", "willing", "ready to",
-        "prepared to", "hoped", "hopes", "offered to", "offers to", "too much to", *ANNOUNCED_CUES, "easier by", "simpler by", "is seeking a", "are seeking a", "promised a", "it is to ", "cheaper by", "fairer by", "safer by", "job of", "job to", "role of", "role to", "place of", "place to", "business of", "remit",
+        "prepared to", "hoped", "hopes", "hoping", "offered to", "offers to", "too much to", *ANNOUNCED_CUES, "easier by", "simpler by", "is seeking a", "are seeking a", "promised a", "it is to ", "cheaper by", "fairer by", "safer by", "job of", "job to", "role of", "role to", "place of", "place to", "business of", "remit",
         "precedent", "premature", "self-defeating", "off the table", "out of the question",
         "set an example", "lead the way", "send a message", "send a signal", "send a clear", "send a strong", "free up",
         "only punish", "only isolate", "only betray",
