@@ -23,7 +23,10 @@ each for set H's five batches (html_layouts_h.py, _h2.py, _h3.py, _h4.py, _h5.py
 19-27, 28-36, 37-39 and 10-12, set A's and Al Jazeera's 73-78); and set I (html_layouts_i.py, written in
 session 12: block components, <font> soup, print versions, archive and cache wrappers, wire <div>
 paragraphs, lists and quotes that are text, English editions of Korean and Russian outlets): set F's
-editorials 13-18 tuned on, Al Jazeera's 79-83 in every layout and set C's in its held layouts kept aside.
+editorials 13-18 tuned on, Al Jazeera's 79-83 in every layout and set C's in its held layouts kept aside;
+its second batch (html_layouts_i2.py: ad slots and gift bars of national papers, taglines, CMS template
+placeholders, magazine slots and cards, rich links and sign-in gates, Russian and Korean portal frames,
+syndicated copies): set A's editorials tuned on, Al Jazeera's 79-83 and set A's in its held layouts kept aside.
 """
 from __future__ import annotations
 
@@ -50,6 +53,7 @@ from tests.ingest.html_layouts_h3 import H3_HELD_LAYOUTS, H3_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_h4 import H4_HELD_LAYOUTS, H4_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_h5 import H5_HELD_LAYOUTS, H5_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i import I_HELD_LAYOUTS, I_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_i2 import I2_HELD_LAYOUTS, I2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -189,8 +193,8 @@ def main() -> None:
                          "helper, committed before any reader change was tuned with them in view) and as Word files; "
                          "held: aggregate only, never looked at")
     ap.add_argument("--dev-web-i", action="store_true",
-                    help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py; "
-                         "-v shows the misses)")
+                    help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
+                         "and set A's in its second batch (html_layouts_i2.py); -v shows the misses")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -251,6 +255,8 @@ def main() -> None:
         if args.dev_web_i:
             run("set F's editorials 13-18 in the set I web layouts (tuned on)",
                 files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("set A's editorials in the set I second-batch web layouts (tuned on)",
+                files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web:
             run("real editorials 64-69 in the set H web layouts (tuned on)",
@@ -265,6 +271,8 @@ def main() -> None:
                 files(folder, editorials(0, 4), H5_LAYOUTS, lambda a: {}, False), args.verbose)
             run("set F's editorials 13-18 in the set I web layouts (tuned on)",
                 files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("set A's editorials in the set I second-batch web layouts (tuned on)",
+                files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
             run("set H kept aside (editorials 70-72 in every set H layout, 64-69 in the held set H layouts)",
@@ -287,6 +295,9 @@ def main() -> None:
             run("set I kept aside (Al Jazeera editorials 79-83 in every layout, set C in its held layouts)",
                 [*files(folder, editorials(79, 5), {**I_LAYOUTS, **I_HELD_LAYOUTS}, lambda a: {}, False),
                  *files(folder, editorials(40, 6), I_HELD_LAYOUTS, lambda a: {}, False)], False)
+            run("set I second batch kept aside (Al Jazeera editorials 79-83 in every layout, set A in its held layouts)",
+                [*files(folder, editorials(79, 5), {**I2_LAYOUTS, **I2_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(0, 4), I2_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
