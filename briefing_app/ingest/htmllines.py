@@ -8,6 +8,8 @@ A block (a paragraph of the linearised text) is furniture when it is
 - a short label and one link that makes up the rest ("Our Standards: <link>", "Source: <link>");
 - a bare web address, an e-mail address alone or after a few words ("(jdoe@paper.com)",
   "Contact the writer: jdoe@paper.com"), or a wire's end mark ("(END)", "###", "-30-");
+- a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Подписывайтесь на наш
+  Telegram-канал") or a print edition's note ("A version of this article appears in print on …");
 - a short label ending in a colon right above a block hidden as furniture ("Find this article at:").
 Never the headline's block.
 """
@@ -29,6 +31,15 @@ ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.I)
 EMAIL_LINE = re.compile(r"\s*(?:[^\s@]+\s+){0,6}[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?[.)]?\s*")
 EMAIL_MAX = 100
 END_MARK = re.compile(r"\s*(?:[(\[]\s*end\s*[)\]]|#{3}|-\s?30\s?-|[—–-]+\s*end\s*[—–-]+)\s*", re.I)
+# a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Follow us on X for ...",
+# "Подписывайтесь на наш Telegram-канал, чтобы ...") and a print edition's note ("A version of this article
+# appears in print on June 20, 2024, Section A, Page 22 of the New York edition with the headline: ...")
+SITE_NOTE = re.compile(r"\W{0,3}(?:(?:subscribe to|follow|join)\s+(?:us|our)\b[^.!?]{0,60}?\b(?:telegram|whatsapp|twitter|x|"
+                       r"facebook|instagram|youtube|tiktok|threads|bluesky|google news|channel)\b|(?:подписывайтесь|"
+                       r"подпишитесь|присоединяйтесь)\b[^.!?]{0,60}?(?:telegram|телеграм|вконтакте|vk\b|дзен|канал)"
+                       r"|(?:a version of )?this (?:article|story|piece|column|editorial|review|op-ed) (?:appears|appeared|"
+                       r"was published|ran) in (?:the )?(?:print|[\w ]{0,40} print edition)\b)", re.I)
+SITE_NOTE_MAX = 500
 LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
 LABEL_ABOVE_WORDS = 8
 
@@ -79,7 +90,7 @@ def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list
         label = LABEL_LINK.match(block)
         if label and size < LABEL_LINK_MAX and linked > 0 and linked >= size - len("".join(label.group().split())):
             return True
-    if ADDRESS.fullmatch(block) or END_MARK.fullmatch(block):
+    if ADDRESS.fullmatch(block) or END_MARK.fullmatch(block) or (len(block) <= SITE_NOTE_MAX and SITE_NOTE.match(block)):
         return True
     return len(block) <= EMAIL_MAX and bool(EMAIL_LINE.fullmatch(block))
 

@@ -109,3 +109,25 @@ def test_a_line_that_holds_a_form_control_is_hidden() -> None:
     text, hidden = hidden_texts(page)
     assert line in hidden
     assert_article_visible(text, hidden)
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to our Telegram channel for the latest updates",
+    "Follow us on X and Facebook",
+    "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать о главных новостях.",
+    "A version of this article appears in print on June 20, 2024, Section A, Page 22 of the New York edition with "
+    "the headline: Council delays vote.",
+    "This article appeared in the Sunday print edition."])
+def test_calls_to_follow_the_site_and_print_edition_notes_are_hidden(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_after=line))
+    assert line in hidden
+    assert_article_visible(text, hidden)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money, the inspector said, and you will find the contractors who wrote the rules.",
+    "Officials said this article of the treaty appears in print for the first time since 1990.",
+    "Подписывайтесь под каждым словом этого письма, говорят депутаты."])
+def test_sentences_about_following_or_print_stay_text(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_between=line))
+    assert line not in hidden and line in text
