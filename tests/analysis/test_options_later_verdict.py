@@ -18,6 +18,12 @@ MIDDLE = ("The decision is due in the spring. Officials have been asked to repor
     ("The union has demanded the closure of the depot.", "But the closure would be disastrous for the town.",
      "oppose"),
     ("The governor wants to build a wall along the river.", "The wall is a costly gimmick.", "oppose"),
+    ("The council leader wants to introduce a congestion charge from next spring.",
+     "A charge imposed before the buses run is the wrong way round.", "oppose"),  # indefinite, qualified
+    ("The minister wants to ban plastic bottles from January.",
+     "A ban on bottles would push the trade onto unlicensed sellers.", "oppose"),
+    ("The education minister wants schools to start at six thirty in the morning.",
+     "An earlier start could help, provided the buses run that early.", "conditional"),
 ])
 def test_a_later_verdict_on_the_same_course_is_the_authors(call, verdict, stance):
     held = [o for o in options(call + "\n\n" + MIDDLE + verdict) if o.positions]  # ("Such a ban would be a mistake"

@@ -167,12 +167,16 @@ class Holders:
         if who is not None and all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()):
             prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "McCain, the Republican hawk, has been pushing"
             who = subject_of(prefix, 0, len(prefix))
+            if all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()):
+                who = apposed_name(self.text, sent_start, hit.at) or who  # "Europe's farm lobby, Copa-Cogeca, has demanded"
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = report_cue(self.text[sent_start:hit.at])
             who = m.group("who") if m else None
             said_as = AS_SAID_RE.match(who) if who is not None else None
             if who is not None and said_as is not None:  # "As the experts said, S should X": the author agrees
                 who, self.agrees = who[said_as.end():], True
+            if who is None:  # "the city's education minister, Atishi, proposed that schools should ...": the proposer's
+                who = proposer(self.text, sent_start, hit.at)
             if who is not None and re.search(r"(?:^|[\s,])to$", who):  # "led the correspondent, Patrick Cockburn, to suggest"
                 cue_at = sent_start + m.end("who")  # type: ignore[union-attr]  # not "... overthrowing Assad" after the cue
                 named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < cue_at]
@@ -274,3 +278,31 @@ class Holders:
             tail.pop(0)
         phrase = DETERMINER_RE.sub("", " ".join(tail))
         return phrase[:1].upper() + phrase[1:] if phrase else None
+
+
+# a name set off by commas after the description it names: "Kenya's environment minister, Soipan Tuya, has ..."
+APPOSED_NAME_RE = re.compile(r",\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:(?:has|have|had|is|are|was|were)\s+)?$")
+# a proposal reported with its that-clause, the course argued inside it ("X proposed that schools should start ...")
+PROPOSED_THAT_RE = re.compile(r"\b(?:propos|demand|urg|insist|recommend|request|suggest)(?:ed|es|s)?\s+that\b")
+
+
+def apposed_name(text: str, sent_start: int, at: int) -> str | None:
+    """The name a subject's apposition gives right before `at` (the verb), as the holder: 'Europe's largest farm lobby,
+    Copa-Cogeca, has demanded' -> 'Copa-Cogeca'; None without one."""
+    m = APPOSED_NAME_RE.search(text, max(sent_start, at - 80), at)
+    return m.group("name") if m is not None else None
+
+
+def proposer(text: str, sent_start: int, at: int) -> str | None:
+    """The subject of 'proposed / demanded / urged ... that' before the course at `at` (or the name in its
+    apposition: 'the city's education minister, Atishi, proposed that'); None without such a verb."""
+    last = None
+    for last in PROPOSED_THAT_RE.finditer(text, sent_start, at):
+        pass
+    if last is None:
+        return None
+    named = apposed_name(text, sent_start, last.start())
+    if named is not None:
+        return named
+    who = subject_of(text, sent_start, last.start())
+    return who if who.strip() and not all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()) else None

@@ -20,6 +20,7 @@ import re
 
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.judged import SPEECH_RE
+from briefing_app.analysis.options.lexicon import CONDITION_RE
 from briefing_app.analysis.options.objections import MORE_BAD_RE, kin
 from briefing_app.core.model import Option
 from briefing_app.core.option_match import key_words
@@ -32,10 +33,11 @@ INSTITUTIONS = frozenset((
     "community", "region", "city", "citie", "their", "these", "those", "other", "which", "there", "every",
 ))
 # the sentence's subject names the course again: "The review", "This ban", "Such a tax", "These new checks"
-SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+(?:the|this|that|these|those|such(?:\s+an?)?)|The|This|That|"
-                        r"These|Those|Such(?:\s+an?)?)\s+(?:[a-z][\w-]*\s+){0,2}$")
-PREDICATE_RE = re.compile(r"[\w-]*(?:\s+(?:of|on|for|to)\s+[^,.;:!?\"“”]{1,40}?)?\s+(?:is|are|was|were|would|will|could|might|"
-                          r"seems?|looks?|sounds?|remains?|ha(?:s|ve)\s+been)\b")
+SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+(?:the|this|that|these|those|such(?:\s+an?)?|an?)|The|This|That|"
+                        r"These|Those|Such(?:\s+an?)?|An?)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# the subject's noun, what qualifies it ("of fares", "imposed before the buses run"), then its verb
+PREDICATE_RE = re.compile(r"[\w-]*(?:\s+[^,.;:!?\"“”()]{1,50}?)?\s+(?:is|are|was|were|would|will|could|might|seems?|looks?|"
+                          r"sounds?|remains?|ha(?:s|ve)\s+been)\b")
 CLAUSE_END_RE = re.compile(r"[,;:.!?(—–]|\s(?:but|yet|although|though|while|because|since|if|unless)\s")
 NEGATED_RE = re.compile(r"\b(?:not|never|hardly|scarcely|no\s+longer)\b|n[’']t\b")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
@@ -199,6 +201,8 @@ def _said_of(text: str, start: int, end: int) -> str | None:
     good = JUDGE_GOOD_RE.search(clause) is not None
     if bad == good:
         return None
+    if good and CONDITION_RE.search(text, predicate.end(), sentence_end) is not None:
+        return "conditional"  # "An earlier start could help, provided buses run that early"
     return "oppose" if bad else "support"
 
 
