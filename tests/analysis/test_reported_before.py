@@ -258,3 +258,24 @@ def test_one_request_or_warning_a_sentence() -> None:
     assert got == [("warnings-of", "the global implications and Merkel warned against a hasty deal", "Hollande")]
     got = [t for t in trace("Jones asked for a delay and Smith asked for a vote.") if t[0] == "requests"]
     assert got == [("requests", "a delay and Smith asked for a vote", "Jones")]
+
+
+@pytest.mark.parametrize("text", [
+    'A few minutes later, he added: "I told you earlier that all the talk of decline is hot air."',
+    'Contrasting her with Trump, Garin said: "Their approach to change is very different."',
+    'Clinton\'s campaign chairman, John Podesta, said in a statement: "Tonight, Donald Trump showed us who he is."',
+    "Reflecting on the views of the party today, Brown said: ''They want more government to make things fair.''",
+])
+def test_an_opening_phrase_before_a_speaker_and_a_quotation_is_no_content(text: str) -> None:
+    assert [r for r in trace(text) if r[0] == "content-before"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Corporations are part of communities, she said: "Part of the contract is you pay it forward."',
+     "Corporations are part of communities"),
+    ('When asked whether D.C. should have a vote, he said: "I think that would be okay with me."',
+     "When asked whether D.C. should have a vote"),
+    ('Sooner or later, the governor told reporters, "it starts to pay off for all of us."', "Sooner or later"),
+])
+def test_a_clause_a_question_or_a_sentence_the_quotation_goes_on_stays_content(text: str, content: str) -> None:
+    assert [c for r, c, _ in trace(text) if r == "content-before"] == [content]

@@ -30,6 +30,13 @@ GOES_ON_RE = re.compile(r"(?:[“\"•]|''|(?:also\s+)?(?:are|is|was|were|has|ha
 HEAD_NP_RE = re.compile(r"(?:''|[”\"])\s+(?P<np>(?:his|her|their|its|the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?),\s*$")
 DASH_RE = re.compile(r"\s+(?:—|–|--?)\s+")
 AND_AFTER_RE = re.compile(r",\s+(?:and|but)\s+(?!(?:said|says|added|noted|told|warned|argued)\b)")
+# after the verb (and a short setting: "in a statement"), a colon or a comma and a quotation opening with a capital: the
+# quotation is what was said, the words before the speaker an introduction ("A few minutes later, he added: “Q”")
+QUOTATION_NEXT_RE = re.compile(r"[^.;:!?“”\"\n]{0,60}?[:,][ \t]*(?:''|``|[“\"«„])(?=[ \t]*[A-Z])")
+# ... when the words before hold no verb of their own: an opening phrase ("A few minutes later", "Contrasting her with
+# Trump", "Clinton's campaign chairman"), not a clause ("Corporations are part of ..., she said: “Q”")
+FINITE_RE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+                       r"[a-z]{2,}ed|[a-z]+n[’']t)\b|[“”\"•]|''|\b[Aa]sk", re.I)
 
 
 def _setting_only(rest: str) -> bool:
@@ -101,6 +108,8 @@ def content_before(ctx: Context, cue: Cue) -> Step:
         # "When asked whether ..., he said": the question)
     if end < cue.se and not before.strip(QUOTATION_CHARS):
         return None  # '"Q," she said, adding that ...': only a quotation before, the participle rule's
+    if QUOTATION_NEXT_RE.match(ctx.text, cue.c.end(), cue.se) and not FINITE_RE.search(before):
+        return None  # 'Contrasting her with Trump, Garin said: “Q”': the quotation is the content (quote-follows)
     rest = masked[cue.pos:end] if cue.pos <= end else ""
     if not _setting_only(rest) and not _setting_only(masked[cue.c.end():end]):
         recipient = RECIPIENT_RE.match(masked, cue.c.end(), end) if cue.word.lower() in WRITES else None
