@@ -27,6 +27,10 @@ OWNER_RE = re.compile(r"(?:(?<![\w-])[Tt]he[ \t]+(?P<kind>[a-z]+)|(?P<named>(?<!
 LEAD_RE = re.compile(r"[Tt](?<![\w-][Tt])he[ \t]+(?:(?P<lead>House|Senate|Assembly)|(?P<kind>city|county|state))[ \t]+"
                      r"(?P<words>(?:" + MOD + r"[ \t]+){0,2})" + NOUN)
 LEAD_CUES = ("House ", "Senate ", "Assembly ", "city ", "county ", "state ")
+# "the Greek foreign ministry", "Turkish defence ministry": a country's word before a ministry named in lower case
+DEMONYM_LEAD_RE = re.compile(r"(?<![\w’'-])(?P<dem>[A-Z][a-z]+)[ \t]+(?P<words>(?:" + MOD + r"[ \t]+){1,2})ministry$")
+# "the defence ministry in Ankara": the capital after it
+IN_CAPITAL_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<words>(?:" + MOD + r"[ \t]+){1,2})ministry[ \t]+in[ \t]+(?P<city>[A-Z][a-z]+)\b")
 KIND_ALIASES = {"city": "the city", "county": "the county"}
 
 
@@ -95,9 +99,39 @@ def _leads(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _national_ministries(text: str) -> list[tuple[str, str, int, int]]:
+    """(name, country, start, end) of ministries named in lower case with their country's word before them
+    ("the Greek foreign ministry") or its capital after them ("the defence ministry in Ankara")."""
+    out = []
+    at = text.find(" ministry")
+    while at != -1:
+        end = at + 9
+        lead = DEMONYM_LEAD_RE.search(text, max(0, at - 50), end)
+        place = gazetteer.lookup(lead.group("dem")) if lead else None  # ("Greek", "Ukraine", "Cypriot")
+        if lead and place and place[1] == "country":
+            out.append((text[lead.start():end], place[0], lead.start(), end))  # (named so: two countries' foreign
+            # ministries are two bodies)
+        elif text.startswith(" in ", end):
+            capital = IN_CAPITAL_RE.search(text, max(0, at - 40), end + 30)
+            place = gazetteer.lookup(capital.group("city")) if capital else None
+            if capital and place and place[1] == "country":
+                out.append((f"{capital.group('words')}ministry", place[0], capital.start("words"), end))
+        at = text.find(" ministry", end)
+    return out
+
+
 def find(doc: Document) -> None:
     text = doc.actor_text
     found: dict[tuple[str, str | None], Actor] = {}
+    for name, country, start, end in _national_ministries(text) if " ministry" in text else ():
+        name = re.sub(r"[ \t]+", " ", name)
+        if _in_a_title(text, end):
+            continue  # "the Chinese foreign ministry spokesman": part of a title
+        body = found.get((name, country))
+        if body is None:
+            body = found[(name, country)] = Actor(name, "organization", affiliation=country)
+            doc.actors.append(body)
+        body.mentions.append(Span(start, end))
     leads = [(m, m) for m in _leads(text)]
     for owner_m, m in [*_owned(text), *leads]:
         if _in_a_title(text, m.end("noun")):

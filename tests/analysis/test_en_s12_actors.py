@@ -54,3 +54,15 @@ def test_demonyms_for_a_cause_name_a_body_not_the_country() -> None:
     assert "Free Trade" not in actors and "United States" not in actors
     # "for" and a lower-case word: the people of the country
     assert "United States" in _actors("Taxes\n\nAmericans for decades paid more, the United States said.\n")
+
+
+def test_a_ministry_named_in_lower_case_takes_the_country_word_before_it_or_the_capital_after_it() -> None:
+    actors = _actors("Islands\n\nJapan's foreign ministry summoned a diplomat. Mao Ning, a spokeswoman for the Chinese foreign "
+                     "ministry, said the patrols were normal. The Greek foreign ministry said talks would resume.\n")
+    assert actors["Chinese foreign ministry"].affiliation == "China" and actors["Mao Ning"].affiliation == "Chinese foreign ministry"
+    assert actors["Greek foreign ministry"].affiliation == "Greece"  # (a country's word the demonym list lacks)
+    assert actors["foreign ministry"].affiliation == "Japan"  # "Japan's": two countries' ministries are two bodies
+    actors = _actors("Aegean\n\nThe defence ministry in Ankara said jets had entered the airspace 14 times. Zeki Akturk, a "
+                     "spokesman for the ministry, said the drop showed goodwill.\n")
+    assert actors["defence ministry"].affiliation == "Turkey" and actors["Zeki Akturk"].affiliation == "defence ministry"
+    assert "defence ministry" not in _actors("Aegean\n\nThe defence ministry in Bigtown said jets had entered.\n")
