@@ -26,7 +26,10 @@ paragraphs, lists and quotes that are text, English editions of Korean and Russi
 editorials 13-18 tuned on, Al Jazeera's 79-83 in every layout and set C's in its held layouts kept aside;
 its second batch (html_layouts_i2.py: ad slots and gift bars of national papers, taglines, CMS template
 placeholders, magazine slots and cards, rich links and sign-in gates, Russian and Korean portal frames,
-syndicated copies): set A's editorials tuned on, Al Jazeera's 79-83 and set A's in its held layouts kept aside.
+syndicated copies): set A's editorials tuned on, Al Jazeera's 79-83 and set A's in its held layouts kept aside;
+its third batch (html_layouts_i3.py: the next story loaded below, reader view, a newsletter's web version,
+pagers, a reader poll, a word processor's web page; kept aside: stories streamed in <div>s, a wire in <pre>):
+editorials 28-30 tuned on, Al Jazeera's 79-83 and editorials 19-21 in its held layouts kept aside.
 """
 from __future__ import annotations
 
@@ -54,6 +57,7 @@ from tests.ingest.html_layouts_h4 import H4_HELD_LAYOUTS, H4_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_h5 import H5_HELD_LAYOUTS, H5_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i import I_HELD_LAYOUTS, I_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i2 import I2_HELD_LAYOUTS, I2_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_i3 import I3_HELD_LAYOUTS, I3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -194,7 +198,8 @@ def main() -> None:
                          "held: aggregate only, never looked at")
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
-                         "and set A's in its second batch (html_layouts_i2.py); -v shows the misses")
+                         "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py); "
+                         "-v shows the misses")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -257,6 +262,8 @@ def main() -> None:
                 files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
             run("set A's editorials in the set I second-batch web layouts (tuned on)",
                 files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("editorials 28-30 in the set I third-batch web layouts (tuned on)",
+                files(folder, editorials(28, 3), I3_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web:
             run("real editorials 64-69 in the set H web layouts (tuned on)",
@@ -273,6 +280,8 @@ def main() -> None:
                 files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
             run("set A's editorials in the set I second-batch web layouts (tuned on)",
                 files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("editorials 28-30 in the set I third-batch web layouts (tuned on)",
+                files(folder, editorials(28, 3), I3_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
             run("set H kept aside (editorials 70-72 in every set H layout, 64-69 in the held set H layouts)",
@@ -298,6 +307,9 @@ def main() -> None:
             run("set I second batch kept aside (Al Jazeera editorials 79-83 in every layout, set A in its held layouts)",
                 [*files(folder, editorials(79, 5), {**I2_LAYOUTS, **I2_HELD_LAYOUTS}, lambda a: {}, False),
                  *files(folder, editorials(0, 4), I2_HELD_LAYOUTS, lambda a: {}, False)], False)
+            run("set I third batch kept aside (Al Jazeera editorials 79-83 in every layout, 19-21 in its held layouts)",
+                [*files(folder, editorials(79, 5), {**I3_LAYOUTS, **I3_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(19, 3), I3_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
