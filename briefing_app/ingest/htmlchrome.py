@@ -76,6 +76,9 @@ KICKER_MAX = 30  # characters (no spaces) of a section label set above the headl
 KICKER_LEVELS = 3  # the h1, and the blocks it opens (<div><h1>, <header><div><h1>)
 LIST_LIKE = {"p", "div", "ul", "ol", "li", "section", "td", "span", "dl"}
 HEADINGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b"}
+BYLINE = re.compile(r"[Bb][Yy]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$")  # "By Priya Natarajan"
+BYLINE_TAGS = ("p", "div", "span")
+BYLINE_WORDS = 6
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
 SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
@@ -238,6 +241,45 @@ def _led_by_link(item: etree._Element) -> bool:
     return not (link.tail or "").strip() and not (link.text or "").isspace()
 
 
+def other_stories(root: etree._Element, st: _Stats) -> list[etree._Element]:
+    """Stories a page loaded below the article as the reader scrolled: the article is the
+    smallest block around the page's first h1 that holds two paragraphs of running text; a later
+    sibling made from the same template (tag and class) that holds paragraphs of its own and a
+    headline (h1) or a byline or a <time> is another story, and so is a short label between them
+    ("Next article", "Up next")."""
+    h1 = next((h for h in root.iter("h1") if st.size.get(h, 0)), None)
+    story = h1
+    while story is not None and st.prose.get(story, 0) < 2:
+        story = story.getparent()
+    if story is None or story.tag in ("body", "html"):
+        return []
+    out: list[etree._Element] = []
+    labels: list[etree._Element] = []
+    for sib in story.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if (sib.tag == story.tag and sib.get("class") == story.get("class") and st.prose.get(sib, 0) >= 1
+                and _story_head(sib)):
+            out += labels + [sib]
+            labels = []
+        elif 0 < st.size.get(sib, 0) <= KICKER_MAX:
+            labels.append(sib)
+        else:
+            labels = []
+    return out
+
+
+def _story_head(el: etree._Element) -> bool:
+    """Whether a block opens as a story does: a headline (h1), a byline ("By …") or a <time>."""
+    if next(el.iter("h1", "time"), None) is not None:
+        return True
+    for line in el.iter(*BYLINE_TAGS):
+        words = (line.text_content() or "").split()
+        if len(words) <= BYLINE_WORDS and BYLINE.match(" ".join(words)):
+            return True
+    return False
+
+
 def furniture(root: etree._Element) -> set[etree._Element]:
     """The outermost furniture elements of the page."""
     st = _Stats(root)
@@ -262,5 +304,6 @@ def furniture(root: etree._Element) -> set[etree._Element]:
 
     walk(root)
     found.update(_kickers(root, st))
+    found.update(other_stories(root, st))
     found.update(not_quotations(root, st.core))
     return found

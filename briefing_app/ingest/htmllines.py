@@ -10,6 +10,8 @@ A block (a paragraph of the linearised text) is furniture when it is
   "Contact the writer: jdoe@paper.com"), or a wire's end mark ("(END)", "###", "-30-");
 - a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Подписывайтесь на наш
   Telegram-канал") or a print edition's note ("A version of this article appears in print on …");
+  a line of a mailing list's ("You are receiving this email because …", "Our mailing address is:",
+  "unsubscribe from this list") or a reading time ("5-7 minutes"), also as one line of a block;
 - a short label ending in a colon right above a block hidden as furniture ("Find this article at:").
 Never the headline's block.
 """
@@ -40,6 +42,13 @@ SITE_NOTE = re.compile(r"\W{0,3}(?:(?:subscribe to|follow|join)\s+(?:us|our)\b[^
                        r"|(?:a version of )?this (?:article|story|piece|column|editorial|review|op-ed) (?:appears|appeared|"
                        r"was published|ran) in (?:the )?(?:print|[\w ]{0,40} print edition)\b)", re.I)
 SITE_NOTE_MAX = 500
+# a mailing list's lines, at the top or the foot of a newsletter's web version
+LIST_NOTE = re.compile(r"\W{0,3}(?:you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|newsletter|message)\b|our mailing address is\b"
+                       r"|want to change how you receive these\b|(?:you can )?(?:update your (?:subscription )?preferences|"
+                       r"unsubscribe from this list)\b|view this e-?mail in (?:your|a) (?:web )?browser\b"
+                       r"|forward (?:this e-?mail )?to a friend\b)", re.I)
+# a story's reading time standing alone ("5-7 minutes", "4 min read")
+READING_TIME = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:min|mins|minutes?)(?:\s+read)?\s*", re.I)
 LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
 LABEL_ABOVE_WORDS = 8
 
@@ -63,6 +72,8 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
         if _furniture(block, ca, cb, links, starts):
             furn[n] = True
             out.append(Span(a, b))
+        else:
+            out += _note_lines(block, a)
     covered = merged_spans(hidden)
     for n in range(len(blocks) - 1):
         a, b = blocks[n]
@@ -93,6 +104,17 @@ def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list
     if ADDRESS.fullmatch(block) or END_MARK.fullmatch(block) or (len(block) <= SITE_NOTE_MAX and SITE_NOTE.match(block)):
         return True
     return len(block) <= EMAIL_MAX and bool(EMAIL_LINE.fullmatch(block))
+
+
+def _note_lines(block: str, at: int) -> list[Span]:
+    """The lines of a block that are a site's or a mailing list's notes (SITE_NOTE, LIST_NOTE)."""
+    out = []
+    for m in re.finditer(r"[^\n]+", block):
+        line = m.group()
+        if len(line) <= SITE_NOTE_MAX and (LIST_NOTE.match(line) or SITE_NOTE.match(line) or END_MARK.fullmatch(line)
+                                           or READING_TIME.fullmatch(line)):
+            out.append(Span(at + m.start(), at + m.end()))
+    return out
 
 
 def _inside(covered: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -131,3 +131,46 @@ def test_calls_to_follow_the_site_and_print_edition_notes_are_hidden(line: str) 
 def test_sentences_about_following_or_print_stay_text(line: str) -> None:
     text, hidden = hidden_texts(br_page(extra_between=line))
     assert line not in hidden and line in text
+
+
+@pytest.mark.parametrize("line", ["You are receiving this email because you opted in via our website.",
+                                  "Our mailing address is: Policy Letter, 12 Quay Street, Port Ellis",
+                                  "You can update your preferences or unsubscribe from this list.", "5-7 minutes"])
+def test_mailing_list_lines_and_reading_times_are_hidden_also_as_one_line_of_a_block(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_after=f"Copyright © 2024 Policy Letter<br>{line}"))
+    assert line in hidden
+    assert_article_visible(text, hidden)
+
+
+def test_a_sentence_about_unsubscribing_stays_text() -> None:
+    line = "Customers who unsubscribe from this list of offers still get letters, the regulator found in its review."
+    text, hidden = hidden_texts(br_page(extra_between=line))
+    assert line not in hidden and line in text
+
+
+OTHER = ["Officials in the county school district said on Wednesday that they would study a four-day week for "
+         "the coming year, after fuel and driver costs rose faster than any other part of the budget.",
+         "The proposal would keep the same number of teaching hours by lengthening each school day by about "
+         "seventy minutes, district staff told a meeting of parents that ran late into the evening."]
+
+
+@pytest.mark.parametrize("opening", ["<h1>County weighs a four-day school week</h1>",
+                                     "<h2>County weighs a four-day school week</h2><p>By Priya Natarajan</p>",
+                                     "<h2>County weighs a four-day school week</h2><time>June 19, 2024</time>"])
+def test_a_story_loaded_below_the_article_is_hidden(opening: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.paragraphs)
+    page = (f"<html><body><div class='stream'><div class='story'><h1>{ARTICLE.headline}</h1>{body}</div>"
+            f"<div class='next'>Up next</div><div class='story'>{opening}"
+            + "".join(f"<p>{p}</p>" for p in OTHER) + "</div></div></body></html>")
+    text, hidden = hidden_texts(page)
+    assert all(" ".join(p.split()) in hidden for p in OTHER) and "Up next" in hidden
+    assert_article_visible(text, hidden)
+
+
+def test_a_later_part_of_the_article_under_a_subhead_stays_text() -> None:
+    ps = ARTICLE.paragraphs
+    page = (f"<html><body><div class='stream'><div class='part'><h1>{ARTICLE.headline}</h1>"
+            + "".join(f"<p>{p}</p>" for p in ps[:2]) + "</div><div class='part'><h2>What comes next</h2>"
+            + "".join(f"<p>{p}</p>" for p in ps[2:]) + "</div></div></body></html>")
+    text, hidden = hidden_texts(page)
+    assert_article_visible(text, hidden)
