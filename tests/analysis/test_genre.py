@@ -193,3 +193,16 @@ def test_a_report_opens_in_its_own_words_and_an_argument_on_what_others_said():
     quoted = "\n\n".join(["Port deal signed", "“We will build new cranes,” the minister promised at the signing.", *own])
     masked = quoted.replace("“We will build new cranes,”", " " * len("“We will build new cranes,”"))
     assert guess(quoted, masked).cues["lede_own"] == 0.5
+
+
+def test_saying_and_the_first_person_weigh_by_the_square_root_of_their_rate():
+    """The first few "said"s (or "I"s) tell more than the next ones: a report of one long statement is no more a
+    report for its tenth "said", a column no more a column for its tenth "I"; first_said is reckoned from the rates."""
+    from briefing_app.analysis.genre import guess
+    words = ["The", "board", "met", "in", "the", "town", "hall", "to", "weigh", "the", "plan"] * 4 + ["again"] * 4
+    one = " ".join(words[:46] + ["said", "said", "I", "I"]) + "."  # 50 words: each cue at 4 per 100
+    two = " ".join(words[:42] + ["said"] * 4 + ["I"] * 4) + "."  # each at 8 per 100
+    low, high = guess(one, one).cues, guess(two, two).cues
+    assert low["said"] == pytest.approx(2.0) and high["said"] == pytest.approx(8 ** 0.5)
+    assert high["first"] / low["first"] == pytest.approx(2 ** 0.5, rel=0.01)
+    assert low["first_said"] == pytest.approx(low["first"] ** 2 * low["said"] ** 2 / 3)  # below its cap of 4
