@@ -121,3 +121,45 @@ def test_the_authors_verdict_on_the_holders_in_the_next_sentence(call, verdict, 
 def test_no_side_from_a_verdict_on_someone_else_or_someone_elses(call, verdict):
     held = [o for o in options(call + "\n\n" + verdict) if o.positions and "fuel" in o.summary]
     assert held and all(o.stance is None for o in held), [(o.summary, o.stance) for o in held]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('The senator\'s student loan "relief" is a gift to the wrong graduates\n\nSenator Mark Delaney wants Washington to '
+     'cancel up to fifty thousand dollars of student debt for every borrower.', "oppose"),  # the headline
+    ("Councillor Jane Hope wants the city to sell the library to a developer.\n\n" + MIDDLE
+     + "Hope's plan to sell the building would be a costly mistake.", "oppose"),
+    ("The mayor, Ana Ruiz, wants the city to plant trees along its bus routes.\n\n" + MIDDLE
+     + "The mayor's tree scheme is a sensible use of the money.", "support"),
+])
+def test_the_authors_verdict_on_the_holders_course_named_by_its_owner(text, stance):
+    held = [o for o in options(text) if o.positions]
+    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Jane Hope wants the city to sell the library to a developer.\n\n" + MIDDLE
+    + "The mayor's plan to keep it would be a costly mistake.",  # someone else's course
+    "Councillor Jane Hope wants the city to sell the library to a developer.\n\n" + MIDDLE
+    + '"Hope\'s plan would be a costly mistake," the mayor said.',
+])
+def test_no_side_from_a_verdict_on_someone_elses_course(text):
+    held = [o for o in options(text) if o.positions and "library" in o.summary]
+    assert held and all(o.stance is None for o in held), [(o.summary, o.stance) for o in held]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The manufacturers have asked the government to introduce a deposit-return scheme for bottles.\n\n" + MIDDLE
+     + "Parliament should legislate for a deposit this year.", "support"),
+    ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE
+     + "The council should scrap the bus service at night and spend the money on daytime routes.", "oppose"),
+])
+def test_the_authors_own_call_on_the_same_course_gives_the_side(text, stance):
+    held = [o for o in options(text) if o.positions]
+    assert [o.stance for o in held] == [stance], [(o.summary, o.stance, o.positions) for o in held]
+
+
+def test_the_authors_calls_that_disagree_give_no_side():
+    text = ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE
+            + "The council should scrap the bus service on Mondays. It should expand the bus service at weekends.")
+    held = [o for o in options(text) if o.positions]
+    assert [o.stance for o in held] == [None], [(o.summary, o.stance) for o in held]

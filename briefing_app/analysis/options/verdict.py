@@ -6,6 +6,11 @@ hold on which the author is still silent takes the side of
 - or on "the plan", "this proposal", "such a move" when no other option comes between (and not far from the call);
 - or the author's verdict on the holders in the very next sentence ("Now, the leadership of Local 134 is either
   ignorant or illiterate", "Brussels is right");
+- or on the holders' course named by its owner, anywhere, the headline too ("The senator's student loan "relief" is a
+  gift to the wrong graduates", "Hope's plan to sell the building would be a costly mistake");
+- or the author's own call on the same course elsewhere in the text ("The manufacturers have asked for a deposit
+  scheme. [...] Parliament should legislate for a deposit this year"), the other side when the verbs undo each other
+  (keep / scrap), none when the author's calls on it disagree;
 and a request the author frames as modest ("The villagers are only asking that the law is followed") is one the
 author backs.
 
@@ -17,6 +22,7 @@ and no other option naming that word comes between the call and the verdict.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.judged import SPEECH_RE
@@ -40,7 +46,7 @@ PREDICATE_RE = re.compile(r"[\w-]*(?:\s+[^,.;:!?\"“”()]{1,50}?)?\s+(?:is|are
                           r"sounds?|remains?|ha(?:s|ve)\s+been)\b")
 CLAUSE_END_RE = re.compile(r"[,;:.!?(—–]|\s(?:but|yet|although|though|while|because|since|if|unless)\s")
 NEGATED_RE = re.compile(r"\b(?:not|never|hardly|scarcely|no\s+longer)\b|n[’']t\b")
-SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")  # a headline ends at its line's end
 WORD_RE = re.compile(r"[\w-]+")
 
 
@@ -48,13 +54,35 @@ def _nouns(option: Option) -> list[str]:
     """The summary's words a later sentence may name the course by (lower case, roughly singular)."""
     holders = {w for p in option.positions for w in key_words(p.actor)}
     capital = {w.lower() for w in WORD_RE.findall(option.summary)[1:] if w[:1].isupper()}
-    return [w for w in dict.fromkeys(key_words(option.summary))
+    return [w for w in dict.fromkeys(_words(option))
             if len(w) >= 3 and w not in INSTITUTIONS and w not in holders and w not in capital]
 
 
 # what turns a verb into the noun of its act: "close" / "closure", "deport" / "deportation", "cut" / "cuts"
 NOMINAL_ENDINGS = frozenset(("", "e", "s", "es", "ure", "ures", "ion", "ions", "ation", "ations", "al", "als", "ment",
                              "ments"))
+
+
+_WORDS: dict[int, tuple[str, list[str]]] = {}  # id(option) -> (its summary, key_words of it), for one later_verdicts call
+
+
+_TEXT: list[str] = []  # the text of the running later_verdicts call
+_STARTS: list[int] = []  # where its sentences open (after each sentence end), found when first asked
+
+
+def _opening(at: int) -> int:
+    """Where the sentence holding offset `at` (of the running call's text) opens."""
+    if not _STARTS:
+        _STARTS[:] = [0, *(m.end() for m in SENTENCE_END_RE.finditer(_TEXT[0]))] if _TEXT else [0]
+    return _STARTS[bisect_right(_STARTS, at) - 1]
+
+
+def _words(option: Option) -> list[str]:
+    """key_words(option.summary), once per option and summary during a later_verdicts call."""
+    kept = _WORDS.get(id(option))
+    if kept is None or kept[0] != option.summary:
+        kept = _WORDS[id(option)] = (option.summary, key_words(option.summary))
+    return kept[1]
 
 
 def _stem(noun: str) -> str:
@@ -78,14 +106,29 @@ def later_verdicts(text: str, options: list[Option]) -> None:
     waiting = [o for o in options if o.stance is None and o.positions]
     if not waiting:
         return
+    try:
+        _TEXT.append(text)
+        _later_verdicts(text, options, waiting)
+    finally:
+        _WORDS.clear()  # ids are reused once the options are gone
+        _STARTS.clear()
+        _TEXT.clear()
+
+
+def _later_verdicts(text: str, options: list[Option], waiting: list[Option]) -> None:
     low = text.lower()
+    owned: list[tuple[set[str], int, int]] | None = None  # the text's "X's ..." subjects, found once when first asked
     for option in waiting:
         side = None
         for noun in _nouns(option):
             side = _verdict(text, low, noun, option, options)
             if side is not None:
                 break
-        option.stance = side or _plan_verdict(text, option, options) or _holder_verdict(text, option)
+        side = side or _plan_verdict(text, option, options) or _holder_verdict(text, option)
+        if side is None:
+            owned = _owned(text) if owned is None else owned
+            side = _whose_verdict(text, option, owned) or _own_course(option, options)
+        option.stance = side
 
 
 def _verdict(text: str, low: str, noun: str, option: Option, options: list[Option]) -> str | None:
@@ -108,7 +151,7 @@ def _judged_at(text: str, at: int, noun: str, option: Option, options: list[Opti
     subject = SUBJECT_RE.search(text, max(option.end, at - 40), at)
     if subject is None:
         return None
-    if any(option.end <= o.start < subject.start() and any(_same(w, noun) for w in key_words(o.summary))
+    if any(option.end <= o.start < subject.start() and any(_same(w, noun) for w in _words(o))
            for o in options if o is not option):
         return None  # another call on the same course came between: the verdict may be on that one
     return _said_of(text, subject.start(), word.end())
@@ -159,7 +202,7 @@ def _holder_verdict(text: str, option: Option) -> str | None:
     if m is None:
         return None
     names = {w.lower() for p in option.positions for w in WORD_RE.findall(p.actor)}
-    names |= {w.lower() for w in WORD_RE.findall(text[_sentence_start(text, option.start):start]) if w[:1].isupper()}
+    names |= {w.lower() for w in WORD_RE.findall(text[_opening(option.start):start]) if w[:1].isupper()}
     who = {w.lower() for w in WORD_RE.findall(m.group("who"))}
     if not (who & names) - NOT_NAMES:
         return None
@@ -173,24 +216,104 @@ def _holder_verdict(text: str, option: Option) -> str | None:
     return "oppose" if opposed else "support"
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` opens (after the last sentence end before it)."""
-    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, max(0, at - 600), at)]
-    return ends[-1] if ends else max(0, at - 600)
+# the holders' course named by its owner anywhere in the text, the headline too: "The senator's student loan "relief"
+# is a gift to the wrong graduates", "Labour's plan would be ruinous"
+WHOSE_SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+)?(?:[Tt]he\s+)?(?P<who>\b[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                              r"[’']s\s+")
+SCARE_QUOTE_RE = re.compile(r"(?:\"\w[\w -]{0,28}\"|[“‘]\w[\w -]{0,28}[”’])")  # a word or two the author holds at arm's length
 
 
-def _said_of(text: str, start: int, end: int) -> str | None:
+POSSESSIVE_RE = re.compile(r"[’']s\s")  # a plain scan for the possessives, then each is read back to its owner
+
+
+def _owned(text: str) -> list[tuple[set[str], int, int]]:
+    """Each sentence-opening "X's ..." subject of the text: the owner's words, where the subject starts and ends."""
+    out = []
+    for p in POSSESSIVE_RE.finditer(text):
+        start = _opening(p.start())
+        if p.start() - start > 60:
+            continue  # too far into its sentence to be the owner in its subject
+        while start < p.start() and text[start] in " \t\n\"“‘'":
+            start += 1
+        m = WHOSE_SUBJECT_RE.match(text, start, p.end())
+        if m is not None and m.end() == p.end():
+            out.append(({w.lower() for w in WORD_RE.findall(m.group("who"))}, m.start(), m.end()))
+    return out
+
+
+def _whose_verdict(text: str, option: Option, owned: list[tuple[set[str], int, int]]) -> str | None:
+    """The author's verdict on the holders' course named by its owner ("The senator's ... is a gift to the wrong
+    graduates"), anywhere in the text."""
+    names = _holder_words(text, option)
+    for who, start, end in owned:
+        if who & names:
+            side = _said_of(text, start, end, qualified=True)
+            if side is not None:
+                return side
+    return None
+
+
+def _holder_words(text: str, option: Option) -> set[str]:
+    """Words that name the option's holders: their names, and the capitalised words of the call's sentence ("Senator")."""
+    names = {w.lower() for p in option.positions for w in WORD_RE.findall(p.actor)}
+    sentence = text[_opening(option.start):option.end]
+    words = WORD_RE.findall(sentence)
+    names |= {w.lower() for w in words if w[:1].isupper()}
+    first = next((i for i, w in enumerate(words) if w.lower() in names - NOT_NAMES), 0)
+    names |= {w.lower() for w in words[:first]}  # the description before the name: "The mayor, Ana Ruiz, wants"
+    return names - NOT_NAMES
+
+
+# verbs whose courses undo each other: the author backing one opposes the other
+OPPOSITES = frozenset(frozenset(pair) for pair in (
+    ("keep", "scrap"), ("keep", "cut"), ("keep", "end"), ("keep", "abolish"), ("keep", "drop"), ("raise", "cut"),
+    ("raise", "lower"), ("raise", "keep"), ("allow", "ban"), ("lift", "impose"), ("impose", "scrap"), ("increase", "cut"),
+    ("increase", "reduce"), ("expand", "cut"), ("open", "close"), ("join", "leave"), ("ban", "legalise"), ("ban", "permit"),
+    ("delay", "speed"), ("postpone", "speed"), ("restore", "cut"), ("protect", "scrap")))
+COMMON = frozenset(("would", "should", "could", "their", "there", "about", "which", "other", "political", "policy",
+                    "public", "people"))
+
+
+def _own_course(option: Option, options: list[Option]) -> str | None:
+    """The author's own side on the same course argued elsewhere in the text ("The manufacturers have asked for a
+    deposit scheme instead. [...] Parliament should legislate for a deposit this year"): options of the author's,
+    naming a word of the call's object, that all take one side (the other side when their verbs undo each other)."""
+    words = _words(option)
+    nouns = {n for n in _nouns(option)[1:] if len(n) >= 5 and n not in COMMON}
+    if not words or not nouns:
+        return None
+    sides = set()
+    for other in options:
+        theirs = _words(other)
+        if other is option or other.positions or other.stance not in ("support", "oppose") or len(theirs) < 2:
+            continue
+        if not any(_same(w, n) for w in theirs[1:] for n in nouns):
+            continue
+        side = other.stance
+        if frozenset((words[0], theirs[0])) in OPPOSITES:
+            side = "oppose" if side == "support" else "support"
+        sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
+
+
+# what may qualify a possessor's course before its verb: 'student loan "relief"', 'plan to cut the fuel duty'
+QUALIFIED_PREDICATE_RE = re.compile(r"(?:[^,.;:!?()]{1,60}?)\s+(?:is|are|was|were|would|will|could|might|seems?|looks?|"
+                                    r"sounds?|remains?|ha(?:s|ve)\s+been)\b")
+
+
+def _said_of(text: str, start: int, end: int, qualified: bool = False) -> str | None:
     """The author's side in a sentence opening at `start` whose subject (naming the course) ends at `end`: "... is
-    welcome" support, "... would be a mistake" oppose; None when it is not the author's plain verdict."""
+    welcome" support, "... would be a mistake" oppose; None when it is not the author's plain verdict. qualified: the
+    subject's noun is still to come (after a possessor: "The senator's student loan "relief" is ...")."""
     before = text[:start].rstrip(" \t\"“‘'")
     if before and before[-1] not in ".!?\n":
         return None  # not the subject of its sentence: "... and the review is welcome" may be anyone's
-    predicate = PREDICATE_RE.match(text, end)
+    predicate = (QUALIFIED_PREDICATE_RE if qualified else PREDICATE_RE).match(text, end)
     if predicate is None:
         return None
     stop = SENTENCE_END_RE.search(text, predicate.end())
     sentence_end = stop.end() if stop is not None else len(text)
-    sentence = text[start:sentence_end]
+    sentence = SCARE_QUOTE_RE.sub("", text[start:sentence_end])
     if '"' in sentence or "“" in sentence or SPEECH_RE.search(sentence) is not None:
         return None  # someone else's words
     cut = CLAUSE_END_RE.search(text, predicate.end(), sentence_end)

@@ -50,6 +50,8 @@ def want_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     hit.reported = True
                     out.append(hit)
         for m in WANT_DONE_RE.finditer(text, s, e):
+            if " to " in f" {m.group('np')} ":
+                continue  # "wants the council to keep the bus service at night": a call made to the council (calls.py)
             if m.group("part") not in STATE_WORDS and named_wanter(text, s, m.start()):
                 vend = action_end(text, m.end(), e)
                 phrase = f"{base_form(m.group('part'))} {m.group('np')}{text[m.end():vend]}"
