@@ -111,7 +111,8 @@ TAG_END_RE = re.compile(r"\b(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # n
                         # "Ebeling said, and her husband cut in. “Q”"
                         r"(?:cut|chimed|weighed|jumped|butted)\s+in|piped\s+up|spoke\s+up)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
-TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:" + CUE_ALT + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)
+TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:[\w’'.-]+,\s+[^,;:“”\"•\n]{2,80}?,\s+)?(?:" + CUE_ALT
+                             + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)  # (with an appositive: "Trump, a longtime adviser, said.")
 TAG_WORDS = 7  # TAG_END_RE's verb is in one of the sentence's last seven words (verb, object, "in", "a", two words, ".")
 INVERTIBLE = frozenset("said says added adds wrote writes noted notes".split())
 OUTER_ACCORDING_RE = re.compile(r"[^.;!?“”\"•]{0,60}?,\s*according\s+to\s+")

@@ -30,3 +30,23 @@ def test_mojibake_e_acute_is_no_copyright_sign() -> None:
 def test_a_closing_mark_before_is_no_possessive() -> None:
     text = "She said he was ''a recruiter.''\n\n''It's nonsense,'' Mr. Trump said by telephone."
     assert ("direct", "It's nonsense,", "Mr. Trump") in kinds(text)
+
+
+def test_title_case_words_before_a_description_or_an_appositive_and_said_are_a_quotation() -> None:
+    assert ("direct", "Never Again,", "the senator") in kinds("The vote failed. “Never Again,” the senator said.")
+    assert ("direct", "Not Now,", "a senior White House official") in \
+        kinds("The vote failed. “Not Now,” a senior White House official said on Tuesday.")
+    assert ("direct", "Like Oakland. Or Ferguson,", "Trump, a longtime adviser") in \
+        kinds("Trump went on. “Like Oakland. Or Ferguson,” Trump, a longtime adviser, said. “The numbers are worse.”")
+
+
+def test_a_title_before_a_description_without_a_speech_verb_stays_a_title() -> None:
+    assert ("title", "Death Panels", None) in kinds("Critics hated it. “Death Panels,” the phrase Palin coined, spread fast.")
+
+
+def test_a_tag_sentence_with_an_appositive_after_a_closed_quotation_names_the_speaker() -> None:
+    got = kinds("“Russia, if you are listening, I hope you are able to find the emails that are missing.” "
+                "Trump, a longtime adviser, said.")
+    assert got and got[0][0] == "direct" and got[0][2] == "Trump, a longtime adviser"
+    got = kinds("“We will win the state by ten points in November.” Jane Doe, the campaign manager, told reporters.")
+    assert got and got[0][2] == "Jane Doe, the campaign manager"
