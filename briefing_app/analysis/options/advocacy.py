@@ -7,6 +7,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
 from briefing_app.analysis.options.agents import agent_before
+from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import holds_any, keys
 from briefing_app.analysis.options.lexicon import STATE_PARTICIPLES, lowered
@@ -55,9 +56,30 @@ FOR_PASSIVE_RE = re.compile(r"\bfor\s+(?P<np>(?:the|those|all|his|her|their|its|
 FINITE_LATER_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?P<verb>[a-z]+(?:s|ed))\s+(?=(?:the|a|an|its|their|his|her|our|this|"
                              r"these|those|up|down|out|off|back|more|[A-Z]\w*)\b)")
 
+# the subject and finite verb of an if-clause: "if the chief of police comes", "if journalists in the West supported"
+IF_CLAUSE = r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>(?!(?:is|was|has|does|says|seems|looks|feels|means)\b)[a-z]+(?:s|ed))\b"
+
 # "It would be better for everyone if the two sides returned to the table"
 BETTER_IF_RE = re.compile(r"\b(?:would\s+be|is)\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:better|wiser)\s+(?:for\s+[\w ]{1,30}?\s+)?if\s+"
                           r"(?P<subj>(?:[\w’'.-]+\s+){1,5}?)(?P<verb>[a-z]+ed)\b")
+
+# "It would help if the council reopened the library", "They would really benefit if journalists in the West supported
+# their campaigns", "It also helps, in majority-black cities, if the chief of police comes from that community"
+HELPS_IF_RE = re.compile(r"\b(?:(?:would|will|could|might)\s+(?:\w+ly\s+|also\s+)?(?:help|benefit|be\s+(?:a\s+(?:big\s+|great\s+)?"
+                         r"help|helpful|useful|a\s+good\s+thing))|(?:\w+ly\s+|also\s+)?helps)(?:,[^,;]{1,80},)?\s+"
+                         r"(?:a\s+lot\s+|greatly\s+)?if\s+" + IF_CLAUSE)
+# "If Finland joins NATO, that would undoubtedly harm our relations with Russia" (the course opposed), "If the council
+# reopened the library, it would help the town" (backed)
+IF_THEN_RE = re.compile(r"\b[Ii]f\s+" + IF_CLAUSE + r"(?P<rest>[^,;]{0,100}),\s*(?:that|it|this|which)\s+(?:would|will|could)\s+"
+                        r"(?:\w+ly\s+)?(?:(?P<bad>(?:only\s+)?(?:harm|hurt|damage|undermine|weaken|endanger|ruin|destroy|wreck|"
+                        r"jeopardi[sz]e|cripple|poison))|(?P<good>help|benefit|strengthen|improve|boost|save|protect))\b")
+
+def _if_outcome(text: str, m: re.Match[str], end: int, stance: str) -> Hit | None:
+    """The course of an if-clause whose outcome is judged, done by someone who can act (not "you", "I", "one")."""
+    subj = m.group("subj").split()
+    if subj[0].lower() in ("you", "i", "one", "it", "there", "this", "that") or not can_act(m.group("subj")):
+        return None
+    return _subjunctive(text, m, end, stance)
 
 
 def _subjunctive(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None:
@@ -126,6 +148,12 @@ def advocacy_hits(text: str, s: int, e: int) -> list[Hit]:
             out.append(Hit("support", m.start("np"), vend, summary(phrase), m.start()) if is_concrete(phrase) else None)
     if "better" in low or "wiser" in low:
         out += [_subjunctive(text, m, e, "support") for m in BETTER_IF_RE.finditer(text, s, e)]
+    if "if " in low:  # (substring tests: new key words would cost the key scan of every sentence more)
+        if "help" in low or "benefit" in low:
+            out += [_if_outcome(text, m, e, "support") for m in HELPS_IF_RE.finditer(text, s, e)]
+        if " would " in low or " will " in low or " could " in low:
+            out += [_if_outcome(text, m, m.end("rest"), "oppose" if m.group("bad") else "support")
+                    for m in IF_THEN_RE.finditer(text, s, e)]
     if "sooner" in low:
         out += [_subjunctive(text, m, e, "support") for m in SOONER_RE.finditer(text, s, e)]
     if "need" in low:

@@ -36,7 +36,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "support a", "supports", "supported", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
         "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", " ask", "gained", "apology", "willing", "ready to",
-        "prepared to", "hoped", "hopes", "hoping", "offered to", "offers to", "too much to", *ANNOUNCED_CUES, "easier by", "simpler by", "is seeking a", "are seeking a", "promised a", "it is to ", "cheaper by", "fairer by", "safer by", "job of", "job to", "role of", "role to", "place of", "place to", "business of", "remit",
+        "prepared to", "hoped", "hopes", "hoping", "benefit if", "offered to", "offers to", "too much to", *ANNOUNCED_CUES, "easier by", "simpler by", "is seeking a", "are seeking a", "promised a", "it is to ", "cheaper by", "fairer by", "safer by", "job of", "job to", "role of", "role to", "place of", "place to", "business of", "remit",
         "precedent", "premature", "self-defeating", "off the table", "out of the question",
         "set an example", "lead the way", "send a message", "send a signal", "send a clear", "send a strong", "free up",
         "only punish", "only isolate", "only betray",
@@ -58,7 +58,8 @@ CUES_RE = re.compile(trie_pattern(sorted(set(CUES))))
 # re.I rules), "the time has/for/to", "at no time", "waste of time"; " way" in "way to/forward/out", "a long way";
 # " work" in "(can)not work", "won't work", "can/could work"; "against" after "is/are/was/were/remains/stays
 # (strongly)" (the other rules that read it need "warn", "argue", "guard", "wary" ..., cues of their own); " call" in
-# "call(s/ed/ing) for/on/upon/to" (or an aside or a word of when before it: `calls.CALL_ASIDE`). The check runs only where the scan found one of them, within the sentence.
+# "call(s/ed/ing) for/on/upon/to" (or an aside or a word of when before it: `calls.CALL_ASIDE`). The check runs only
+# where the scan found one of them, within the sentence.
 # "warn" only before "against" ("warned the EU against arming ..."; "warned that" is read by the modal rules, which
 # need a modal cue), "escalat" only after "only" ("would only escalate the war")
 FIVE = frozenset(("time", " way", " work", "against", " call", "warn", "escalat"))
