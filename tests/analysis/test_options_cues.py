@@ -74,3 +74,34 @@ def test_narrowed_cues() -> None:
         assert _held(sentence.lower()) and not _cued(sentence.lower()), sentence
     for sentence in RULE_PHRASES + OTHER_USES + PARAGRAPHS:
         assert not _cued(sentence.lower()) or _held(sentence.lower()), sentence  # no sentence admitted that was not before
+
+
+def test_a_cue_holding_another_cue_is_left_out_of_the_scan() -> None:
+    from briefing_app.analysis.options.cues import CUES, FIVE, _minimal
+    assert _minimal(("need", "need a", "hopes", "hope", "time", "some time ago", " call", " calls for"),
+                    frozenset({"time", " call"})) == [" call", " calls for", "hope", "need", "some time ago", "time"]
+    kept = set(_minimal(CUES, FIVE))
+    assert "need" in kept and "need a" not in kept and "hopes" not in kept and "time" in kept
+
+
+def test_the_smaller_scan_admits_the_same_sentences() -> None:
+    """Every own training sentence (tests/data/options/train) is admitted by the scan of the minimal cues as by the
+    scan of all."""
+    import json
+    import re
+    from pathlib import Path
+
+    from briefing_app.analysis.gazetteer import trie_pattern
+    from briefing_app.analysis.options import cues
+    full = re.compile(trie_pattern(sorted(set(cues.CUES))))
+    rows = sorted((Path(__file__).parents[1] / "data" / "options" / "train").glob("*.jsonl"))
+    sentences = [json.loads(line)["text"].lower() for f in rows for line in f.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    assert len(sentences) > 800
+    minimal = [cues._cued(s) for s in sentences]
+    saved = cues.CUES_RE
+    try:
+        cues.CUES_RE = full
+        assert [cues._cued(s) for s in sentences] == minimal
+    finally:
+        cues.CUES_RE = saved
