@@ -196,12 +196,37 @@ def _named_employer(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int
     if k == i or k >= len(toks):
         return i, None
     first = text[toks[k][0]:toks[k][1]]
+    if first[0].isupper() and not first.isupper() and _norm(text[toks[-1][0]:toks[-1][1]]) in CORPORATE_LAST:
+        return _capitalised_title(text, toks, i)  # "Crisp Chief Executive", "USW International President"
     rest = [_norm(text[a:b]) for a, b in toks[k:]]
     fields = [w for w in rest[:-1] if w not in ROLE_WORDS and w not in MODIFIERS]  # "humanitarian chief": one field word
     if not (first[0].islower() or first.isupper() and _norm(first) in ROLE_WORDS) or rest[-1] not in ROLE_WORDS \
             or len(fields) > 1 or not all(w in ROLE_WORDS or w in MODIFIERS or w in fields for w in rest) or ORG_HEADS & set(rest):
         return i, None
     return k, text[toks[i][0]:toks[k - 1][1]]
+
+
+# a company's or union's officer, the title capitalised before the name as AP writes it ("Crisp Chief Executive Tom
+# Albrecht", "USW International President David McCall", "Boeing Chief Financial Officer Brian West")
+CORPORATE_TITLE_RE = re.compile(r"(?:(?:International|Executive|Senior)[ \t]+)?(?:Vice[ \t]+)?President|Chief[ \t]+(?:Executive|"
+                                r"Financial|Operating|Technology|Investment|Commercial|Marketing)(?:[ \t]+Officer)?|"
+                                r"Chief[ \t]+Economist|CEO|Chairman|Chairwoman|Founder|Co-founder|Managing[ \t]+Director")
+CORPORATE_LAST = frozenset(("president", "executive", "officer", "economist", "ceo", "chairman", "chairwoman", "founder",
+                            "co-founder", "director"))
+
+
+def _capitalised_title(text: str, toks: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
+    """The employer before a capitalised corporate title (the longest title that fits), unless its words name a
+    kind of body ("Council President", "Board Chairman", "Party Chairman") or a title word."""
+    for j in range(i + 1, len(toks)):
+        if CORPORATE_TITLE_RE.fullmatch(text[toks[j][0]:toks[-1][1]]):
+            words = [_norm(text[a:b]) for a, b in toks[i:j]]
+            lead = words[0] in ("general", "national", "federal", "united")  # ("General Motors Chief Executive")
+            if set(words[lead:]) & (ORG_HEADS | PLACE_NOUN_WORDS | NOT_IN_EMPLOYER) or not text[toks[i][0]].isupper() \
+                    or not lead and words[0] in MODIFIERS or text.endswith((" of ", " for "), 0, toks[i][0]):
+                return i, None  # ("Association of Community Colleges President": the end of a longer name)
+            return j, text[toks[i][0]:toks[j - 1][1]]
+    return i, None
 
 
 # the heads of a place's government whose capitalised place before them names it ("Mandera Governor")

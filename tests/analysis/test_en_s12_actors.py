@@ -66,3 +66,19 @@ def test_a_ministry_named_in_lower_case_takes_the_country_word_before_it_or_the_
                      "spokesman for the ministry, said the drop showed goodwill.\n")
     assert actors["defence ministry"].affiliation == "Turkey" and actors["Zeki Akturk"].affiliation == "defence ministry"
     assert "defence ministry" not in _actors("Aegean\n\nThe defence ministry in Bigtown said jets had entered.\n")
+
+
+def test_a_capitalised_corporate_title_after_its_employer() -> None:
+    text = ("Deal\n\nHarbor agreed to buy Crisp. Crisp Chief Executive Tom Albrecht will join the board. General Motors Chief "
+            "Executive Mary Barra said sales rose. USW International President David McCall said no. Microsoft President "
+            "Brad Smith agreed.\n")
+    actors = _actors(text)
+    assert (actors["Tom Albrecht"].title, actors["Tom Albrecht"].affiliation) == ("Chief Executive", "Crisp")
+    assert (actors["Mary Barra"].title, actors["Mary Barra"].affiliation) == ("Chief Executive", "General Motors")
+    assert (actors["David McCall"].title, actors["David McCall"].affiliation) == ("International President", "USW")
+    assert actors["Brad Smith"].affiliation == "Microsoft"
+    # a kind of body, a modifier or the end of a longer name is no employer
+    actors = _actors("Vote\n\nCouncil President Shannon Hardin said yes. Senior Vice President Jane Doe agreed. American "
+                     "Association of Community Colleges President Walter Bumphus spoke.\n")
+    assert actors["Shannon Hardin"].affiliation != "Council" and actors["Jane Doe"].affiliation != "Senior"
+    assert actors["Walter Bumphus"].affiliation == "American Association of Community Colleges"
