@@ -4,6 +4,9 @@ and its verb, "называют" and a readiness put into words, an insistence o
 считают" after it), a letter's sender as the source of "В письме говорится", and a Korean view held ("…고 보고 있다")."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from briefing_app.analysis import analyse
@@ -117,3 +120,52 @@ def test_the_authors_of_a_letter_are_its_sender() -> None:
 ])
 def test_a_korean_view_held_is_reported_speech(text: str, speaker: str) -> None:
     assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.affiliation) for a in analyse(text).actors}
+
+
+@pytest.mark.parametrize("text,body,parent", [
+    ("Эксперты Института образования ВШЭ полагают, что проблема не в учебниках.\n", "Институт образования ВШЭ", "ВШЭ"),
+    ("Директор Центра агропродовольственной политики РАНХиГС Наталья Шагайда считает, что пошлина вредна.\n",
+     "Центр агропродовольственной политики РАНХиГС", "РАНХиГС"),
+    ("Сотрудник Института востоковедения РАН Иван Петров считает, что сделка состоится.\n", "Институт востоковедения РАН", "РАН"),
+])
+def test_a_body_named_with_a_parents_acronym_belongs_to_that_parent(text: str, body: str, parent: str) -> None:
+    found = _actors(text)
+    assert found.get(body) == ("organization", parent) and found.get(parent, ("", ""))[0] == "organization"
+
+
+def test_a_country_acronym_after_a_body_is_its_country_not_a_parent_body() -> None:
+    found = _actors("Официальный представитель МИД КНР Мао Нин заявила, что Пекин против.\n")
+    assert found.get("МИД КНР") == ("organization", "Китай") and "КНР" not in found
+
+
+@pytest.mark.parametrize("text,person,body", [
+    ("Российский зерновой союз направил письмо в правительство. Президент союза Аркадий Злочевский считает, что площади "
+     "сократятся.\n", "Аркадий Злочевский", "Российский зерновой союз"),
+    ("По данным профсоюза «Учитель», педагогов не хватает. Сопредседатель профсоюза Всеволод Луховицкий выразил надежду, "
+     "что учебник не придётся покупать.\n", "Всеволод Луховицкий", "Учитель"),
+])
+def test_the_head_of_a_union_named_before_is_the_unions_not_the_states(text: str, person: str, body: str) -> None:
+    assert _actors(text).get(person) == ("person", body)
+
+
+@pytest.mark.parametrize("module", ["ru_speakers", "ru_said", "ru_reported", "ru_interview"])
+def test_each_russian_module_imports_on_its_own(module: str) -> None:
+    # these raised ImportError (a circular import through ru_actors -> ru_reported) unless the pipeline came first
+    done = subprocess.run([sys.executable, "-c", f"import briefing_app.analysis.lang.{module}"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "В заявлении МИД говорится, что переговоры продолжатся. В письме сказано: всё решено заранее.\n",
+    "Союз направил письмо. В документе говорится, что аграрии теряют выручку.\n\nВ сообщении пресс-службы суда "
+    "отмечается, что заседание отложено. Это говорится в постановлении.\n",
+    "В обращении говорится говорится, что это странно. Во заявлении указывается, что всё верно и понятно.\n",
+])
+def test_documents_read_at_their_verbs_find_what_a_whole_text_scan_finds(text: str) -> None:
+    from briefing_app.analysis.lang import ru_said
+    whole = [(m.start(), m.end(), m.group("cue")) for m in ru_said.IN_DOC_RE.finditer(text)]
+    assert whole and [(m.start(), m.end(), m.group("cue")) for m in ru_said._in_documents(text)] == whole

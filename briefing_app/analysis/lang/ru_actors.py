@@ -14,7 +14,7 @@ from briefing_app.analysis.lang import (
     ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_company_words, ru_coref, ru_foreign, ru_regions, ru_short_names)
 from briefing_app.analysis.lang.ru_countries import country, only_a_place
 from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_role, key, nominative
-from briefing_app.analysis.lang.ru_reported import RU_CREDIT_RE
+from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_titles import ADJ_RE, title_after, title_before
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang.ru_country_mentions import countries
@@ -33,7 +33,8 @@ STATE_TITLE_RE = re.compile(r"(?:министр|президент|премье�
                             r"(?:первый )?заместитель (?:председателя правительства|министра)|председатель правительства)")
 # "президент компании", "председатель правления банка": the head of a body named before, not the state's
 BODY_TITLE_RE = re.compile(r"\b(?:компании|банка|ассоциации|фонда|холдинга|корпорации|госкорпорации|концерна|клуба|"
-                           r"университета|организации|партии|правления|совета директоров)\b")
+                           r"университета|организации|партии|правления|совета директоров|союза|профсоюза|академии|института|"
+                           r"общества|объединения|движения|центра|биржи)\b")  # ("президент союза", "сопредседатель профсоюза")
 PLACE_BEFORE_RE = re.compile(r"(?:[Жж]ител(?:и|ей|ям|ями|ях)|\b[вВ]о?|\b[иИ]з|город\w*|район\w*|област\w*|посёлк\w*|поселк\w*|сел\w*)[ \t]+$")
 GENITIVE_BEFORE_RE = re.compile(r"(?:[Пп]о (?:словам|мнению|данным|оценке)|(?:политолог|эксперт|экономист|аналитик|депутат|тренер|"
                                 r"министр|советник|помощник|адвокат|профессор|директор|сотрудник)а|председателя|"
@@ -267,6 +268,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.companies_of_heads(text, out)
     ru_company_words.bodies_of_titles(text, out)
     ru_company_words.lower_bodies_of_titles(text, out)
+    ru_affiliations.acronym_parents(text, out)
     ru_affiliations.descriptions(text, out)
     ru_company_words.company_descriptions(text, out)
     ru_company_words.team_people(text, out)

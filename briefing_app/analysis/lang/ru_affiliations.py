@@ -10,7 +10,7 @@ import re
 from briefing_app.analysis.lang import ru_regions
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import city_from_genitive, org_nominative
-from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, PARTY_RE, STATE_RE
+from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, NOT_ORG_ACRONYMS, PARENT_ACRONYM_RE, PARTY_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
 
 PARTIES = frozenset("КПРФ ЛДПР Яблоко".split())
@@ -25,8 +25,9 @@ def _fits_description(text: str, org: Actor, word: str) -> bool:
     party = org.name in PARTIES or any(PARTY_RE.search(text, max(0, m.start - 12), m.start) for m in org.mentions)
     state = bool(STATE_RE.match(org.name)) or org.name in FOREIGN_BODIES  # (the State Department is a "ведомство")
     if word in ("театра", "банка", "университета", "музея", "суда", "ассоциации", "фонда", "института", "союза", "академии",
-                "совета", "больницы", "поликлиники", "школы", "колледжа"):
-        return word[:-1] in org.name.lower()  # "директор театра": the theatre named before
+                "совета", "больницы", "поликлиники", "школы", "колледжа", "профсоюза"):
+        # "директор театра": the theatre named before; "сопредседатель профсоюза": the union named "профсоюз «Учитель»"
+        return word[:-1] in org.name.lower() or any(word[:-1] in text[max(0, sp.start - 16):sp.start].lower() for sp in org.mentions)
     return party if word in ("партии", "фракции") else state if word in ("ведомства", "министерства") else not (party or state) \
         if word in ("компании", "клуба", "команды", "холдинга", "перевозчика", "авиакомпании", "концерна",
                     "корпорации", "госкорпорации", "ритейлера") else True
@@ -39,7 +40,7 @@ def agencies(text: str, out: list[Actor]) -> None:
     for a in out:
         word = re.search(r"\b(?:ведомства|компании|организации|министерства|партии|клуба|команды|холдинга|театра|"
                          r"банка|университета|музея|суда|перевозчика|авиакомпании|концерна|корпорации|госкорпорации|"
-                         r"ритейлера|фракции|ассоциации|фонда|института|союза|академии|совета|больницы|поликлиники|школы|колледжа)$",
+                         r"ритейлера|фракции|ассоциации|фонда|института|союза|профсоюза|академии|совета|больницы|поликлиники|школы|колледжа)$",
                          a.title or "")
         if a.kind != "person" or a.affiliation or not word or not a.mentions:
             continue
@@ -306,3 +307,29 @@ def city_heads(text: str, out: list[Actor]) -> None:
             a.affiliation = city_nominative(m.group("city"))  # ("мэр Казани" read "Казани" as a body's name)
         elif not a.affiliation and len(republics) == 1 and re.search(r"\bреспублики$", a.title):
             a.affiliation = next(iter(republics))
+
+
+def acronym_parents(text: str, out: list[Actor]) -> None:
+    """'Институт образования ВШЭ', 'Центр агропродовольственной политики РАНХиГС': a body of three words or more whose
+    name ends in another body's acronym belongs to that body (the actor known by it, or a new one, its mentions the
+    acronym's own)."""
+    for org in [a for a in out if a.kind == "organization" and a.affiliation is None and len(a.name.split()) > 2]:
+        acr = org.name.rsplit(" ", 1)[1]
+        if not PARENT_ACRONYM_RE.fullmatch(acr) or acr in NOT_ORG_ACRONYMS or country(acr):
+            continue
+        parent = next((a for a in out if a is not org and (a.name == acr or acr in a.aliases)), None)
+        if parent is None:
+            parent = Actor(acr, "organization", None, None, [], _word_spans(text, acr))
+            out.append(parent)
+        org.affiliation = parent.name
+
+
+def _word_spans(text: str, word: str) -> list[Span]:
+    """Where a word stands on its own in the text (str.find: no pattern built per word)."""
+    spans, at = [], text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")) and not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            spans.append(Span(at, end))
+        at = text.find(word, end)
+    return spans

@@ -14,6 +14,9 @@ RU_PRONOUNS = {"он", "она", "они"}
 TITLE_LOOKBACK = 50  # uses of a title word read back for the name it introduced
 # a source without a name: "источник в правительстве", "собеседник РБК", "представители ведомства"
 UNNAMED_RE = re.compile(r"(?:источник|собеседник|участник)\w*$", re.I)  # ("Участники рынка опасаются, что ...")
+# credit lines: the names in them are no speakers and no actors
+RU_CREDIT_RE = re.compile(r"[ \t(]*(?:Фото(?:графия)?|Автор(?:ы)?|Текст|Редактор|Источник|Иллюстрация|Видео|Коллаж)"
+                          r"(?:[ \t]+[а-яё]+)?[ \t]*:", re.I)
 
 
 def canonical(text: str, mention: str, pos: int) -> str | None:

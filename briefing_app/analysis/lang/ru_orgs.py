@@ -78,11 +78,14 @@ NAMED_AFTER_RE = re.compile(r"(?<![\w-])(?:НИИ|[Ии]нститут[а-яё]*
 NAMED_ADJECTIVES_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ого|его|ом)[ \t]+(?:[а-яё]+(?:ый|ий|ой|ая|ого|его|ом)[ \t]+){0,3}$")
 # a genitive noun after a body's head noun ("бизнеса", "развития территорий"), not a past-tense verb ("заявили")
 HEAD_GEN_NOUN = r"(?![а-яё]*л[аи](?![а-яё]))[а-яё][а-яё-]{2,}(?:а|я|ы|и|ов|ей|ий)(?![\w-])"
+# a parent body's acronym after a body's name ("Института образования ВШЭ", "Центра ... РАНХиГС", "кафедры МГИМО")
+PARENT_ACRONYM = r"[А-ЯЁ]{2,}(?:[а-яё]{1,2}[А-ЯЁ]+)?"
+PARENT_ACRONYM_RE = re.compile(PARENT_ACRONYM)
 # "Ассоциации российских банков", "Института мировой экономики и международных отношений РАН": a capitalised
 # head noun of a body with its genitive complement (and an academy's acronym)
 HEAD_GEN_WORDS = ("Ассоциаци", "Институт", "Фонд", "Союз", "Академи", "Федераци", "Конфедераци", "Объединени", "бъединени")
 HEAD_GEN_RE = re.compile(r"(?:Ассоциаци|Институт|Фонд|Союз|Академи|Федераци|Конфедераци|Объединени|Общероссийск[а-яё]+ объединени)"
-                         r"[а-яё]*" + GEN_CHAIN.replace(GEN_NOUN, HEAD_GEN_NOUN + r"(?:[ \t]+" + HEAD_GEN_NOUN + r")?") + r"(?:[ \t]+(?:РАН|РФ|России)(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
+                         r"[а-яё]*" + GEN_CHAIN.replace(GEN_NOUN, HEAD_GEN_NOUN + r"(?:[ \t]+" + HEAD_GEN_NOUN + r")?") + r"(?:[ \t]+(?:РАН|РФ|России|" + PARENT_ACRONYM + r")(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
 class _LatinAfterKind:
     """Latin names after an organisation noun ("агентства Reuters", "Маркетплейсы Wildberries и Ozon"): the Latin words
     are found first and the noun looked for before each (a scan for the nouns themselves is three times slower)."""

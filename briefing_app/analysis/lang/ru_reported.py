@@ -9,6 +9,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.analysis.lang import ru_interview, ru_said
+from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE
 from briefing_app.analysis.lang.ru_names import is_role
 from briefing_app.analysis.lang.ru_orgs import IN_GUILLEMET_RE, guillemet_nominative
 from briefing_app.analysis.lang.common import Emit, emitter
@@ -68,9 +69,6 @@ RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VE
 RU_INSERTED_RE = re.compile(r",[ \t]+(?P<verb>" + RU_VERB + r")[ \t]+(?P<np>[^,.!?\n«»]{2,60}?),[ \t]+(?=[а-яё])")
 # "рассказали два источника, знакомых с ...": unnamed sources
 UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один из|одна из)\s+)?(?:источник|собеседник)[а-яё]*", re.I)
-# credit lines: the names in them are no speakers and no actors
-RU_CREDIT_RE = re.compile(r"[ \t(]*(?:Фото(?:графия)?|Автор(?:ы)?|Текст|Редактор|Источник|Иллюстрация|Видео|Коллаж)"
-                          r"(?:[ \t]+[а-яё]+)?[ \t]*:", re.I)
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
 
 Rule = Callable[[Document, list[Quote], Emit], None]

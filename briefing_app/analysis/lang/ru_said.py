@@ -93,10 +93,39 @@ def in_document(doc: Document, out: list[Quote], emit: Emit) -> None:
     text = doc.text
     if not _documents_say(text):
         return
-    for m in IN_DOC_RE.finditer(text):
+    for m in _in_documents(text):
         src = _source(text, m.start("np"), m.end("np")) or sender(doc, m.start())
         ms, me, speaker = src if src else (m.start(), m.start("cue"), None)
         emit(m.start("c"), m.end("c"), ms, me, m.group("cue"), speaker)
+
+
+IN_DOC_REACH = 130  # characters before a document's verb that its "В заявлении X" may start at
+IN_AT_RE = re.compile(r"(?<![\w-])[Вв]о?\s")  # where IN_DOC_RE may start
+
+
+def _in_documents(text: str) -> list[re.Match[str]]:
+    """IN_DOC_RE's matches, read only before each verb a document says something with (str.find), not at every "в"
+    of the text: the same matches as IN_DOC_RE.finditer(text), a tenth of the cost."""
+    verbs = sorted(at for word in DOC_VERB_WORDS for at in _find_all(text, word))
+    found: list[re.Match[str]] = []
+    for at in verbs:
+        if found and found[-1].end() > at:
+            continue  # (inside the words of the match before: finditer would not look there either)
+        lo = max(found[-1].end() if found else 0, at - IN_DOC_REACH)
+        for v in IN_AT_RE.finditer(text, lo, at):  # the first "В ..." from which the match reaches this verb
+            m = IN_DOC_RE.match(text, v.start())
+            if m is not None and m.start("cue") == at:
+                found.append(m)
+                break
+    return found
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + len(word))
+    return out
 
 
 # "Руководство ВГТРК направило открытое письмо канцлеру", "Союз направил в правительство письмо": who sent a document

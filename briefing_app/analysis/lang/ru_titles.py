@@ -10,7 +10,7 @@ from briefing_app.analysis.lang import ru_brackets
 from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, alias_of, country
 from briefing_app.analysis.lang.ru_names import given_any_case, is_role, role_nominative
 from briefing_app.analysis.lang.ru_org_case import adjective_for
-from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, guillemet_nominative, org_name
+from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, PARENT_ACRONYM_RE, guillemet_nominative, org_name
 
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Z][\w&.-]+|[.,;:!?«»—–()\"“”]")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
@@ -144,8 +144,9 @@ def _org_phrase(words: list[str], i: int) -> str:
             j += 1
     if j > i + 1 and j + 1 < len(words) and REGION_WORDS_RE.fullmatch(f"{words[j]} {words[j + 1]}"):
         j += 2  # "Территориального фонда ... Свердловской области": the region the body serves
-    elif j > i + 1 and j < len(words) and words[j] in ("РАН", "РФ"):
-        j += 1  # "Института ... РАН"
+    elif j > i + 1 and j < len(words) and (words[j] in ("РАН", "РФ") or PARENT_ACRONYM_RE.fullmatch(words[j])
+                                           and words[j] not in NOT_ORG_ACRONYMS and not country(words[j])):
+        j += 1  # "Института ... РАН", "Центра агропродовольственной политики РАНХиГС": the parent's acronym
     if j == i + 1 and j < len(words) and _names_a_body(words[i]) and words[j][0].isupper() and not is_role(words[j]) \
             and not given_any_case(words[j]):
         j += 1  # "Банка России", "Совета Федерации"
