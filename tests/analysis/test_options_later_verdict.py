@@ -150,7 +150,7 @@ def test_no_side_from_a_verdict_on_someone_elses_course(text):
 @pytest.mark.parametrize("text, stance", [
     ("The manufacturers have asked the government to introduce a deposit-return scheme for bottles.\n\n" + MIDDLE
      + "Parliament should legislate for a deposit this year.", "support"),
-    ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE
+    ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE + MIDDLE
      + "The council should scrap the bus service at night and spend the money on daytime routes.", "oppose"),
 ])
 def test_the_authors_own_call_on_the_same_course_gives_the_side(text, stance):
@@ -158,8 +158,15 @@ def test_the_authors_own_call_on_the_same_course_gives_the_side(text, stance):
     assert [o.stance for o in held] == [stance], [(o.summary, o.stance, o.positions) for o in held]
 
 
+def test_the_authors_call_before_the_conclusion_gives_no_side():
+    text = ("The union wants the council to keep the bus service at night. The council should scrap the bus service "
+            "at night.\n\n" + MIDDLE + MIDDLE + "The depot will close for repairs in June.")  # a news report's "author's"
+    held = [o for o in options(text) if o.positions]  # call early on is mostly someone's words the attribution missed
+    assert [o.stance for o in held] == [None], [(o.summary, o.stance) for o in held]
+
+
 def test_the_authors_calls_that_disagree_give_no_side():
-    text = ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE
+    text = ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE + MIDDLE
             + "The council should scrap the bus service on Mondays. It should expand the bus service at weekends.")
     held = [o for o in options(text) if o.positions]
     assert [o.stance for o in held] == [None], [(o.summary, o.stance) for o in held]

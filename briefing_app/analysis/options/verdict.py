@@ -127,7 +127,7 @@ def _later_verdicts(text: str, options: list[Option], waiting: list[Option]) -> 
         side = side or _plan_verdict(text, option, options) or _holder_verdict(text, option)
         if side is None:
             owned = _owned(text) if owned is None else owned
-            side = _whose_verdict(text, option, owned) or _own_course(option, options)
+            side = _whose_verdict(text, option, owned) or _own_course(text, option, options)
         option.stance = side
 
 
@@ -274,10 +274,26 @@ COMMON = frozenset(("would", "should", "could", "their", "there", "about", "whic
                     "public", "people"))
 
 
-def _own_course(option: Option, options: list[Option]) -> str | None:
-    """The author's own side on the same course argued elsewhere in the text ("The manufacturers have asked for a
-    deposit scheme instead. [...] Parliament should legislate for a deposit this year"): options of the author's,
-    naming a word of the call's object, that all take one side (the other side when their verbs undo each other)."""
+CONCLUSION = 0.7  # the share of the text before the author's concluding stretch
+
+
+def _sentence(text: str, option: Option) -> str:
+    """The sentence(s) the option's evidence stands in."""
+    stop = SENTENCE_END_RE.search(text, max(option.start, option.end - 1))
+    return text[_opening(option.start):stop.end() if stop is not None else len(text)]
+
+
+def _voiced(words: str) -> bool:
+    """Words that quote or report someone: not plainly the author's own."""
+    return '"' in words or "“" in words or "”" in words or SPEECH_RE.search(words) is not None or " saying " in words
+
+
+def _own_course(text: str, option: Option, options: list[Option]) -> str | None:
+    """The author's own side on the same course argued in the text's conclusion, after the call ("The manufacturers
+    have asked for a deposit scheme instead. [...] Parliament should legislate for a deposit this year"): options of
+    the author's in the last 30% of the text, naming a word of the call's object, that all take one side (the other
+    side when their verbs undo each other). (An "author's" option earlier in a news report is mostly someone's words
+    the attribution missed.)"""
     words = _words(option)
     nouns = {n for n in _nouns(option)[1:] if len(n) >= 5 and n not in COMMON}
     if not words or not nouns:
@@ -285,7 +301,8 @@ def _own_course(option: Option, options: list[Option]) -> str | None:
     sides = set()
     for other in options:
         theirs = _words(other)
-        if other is option or other.positions or other.stance not in ("support", "oppose") or len(theirs) < 2:
+        if other is option or other.positions or other.stance not in ("support", "oppose") or len(theirs) < 2 \
+                or other.start < max(option.end, CONCLUSION * len(text)) or _voiced(_sentence(text, other)):
             continue
         if not any(_same(w, n) for w in theirs[1:] for n in nouns):
             continue
