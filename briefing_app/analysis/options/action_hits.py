@@ -29,6 +29,11 @@ POLICY_NOUN_RE = re.compile(
     re.I)
 
 
+# the first word of what a cue reads as a noun phrase when it is none
+NOT_A_NOUN_PHRASE_RE = re.compile(r"(?:at|for|to|in|on|with|by|from|of|about|into|is|are|was|were|be|been|has|have|had|will|"
+                                  r"would|that|he|she|it|they|we|I|you|him|them|us|me)\s")  # (lower case: "US proposals" is a noun phrase)
+
+
 # "Russia to increase ...", "Turks of Circassian origin to boycott ...": an agent, then what it should do
 AGENT_TO_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]+){0,4}?\s+to\s+(?=(?!the\b|a\b|an\b|\d)[a-z]+\b)")
 
@@ -61,6 +66,9 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     """any_noun: the cue itself says the noun phrase is a course of action ("the priority must be X")."""
     vend = action_end(text, start, end)
     np = text[start:vend]
+    if NOT_A_NOUN_PHRASE_RE.match(np):
+        return None  # "chanted back at him", "a vocal advocate of trade deals", "what people want to see is their ...":
+        # a preposition, a verb or a pronoun where the noun phrase should open
     if np.split(" ", 1)[0].lower().endswith("ing"):
         return Hit(stance, start, vend, summary(np), at, who) if is_concrete(np) else None
     to_vp = PROPOSAL_TO_RE.match(np)

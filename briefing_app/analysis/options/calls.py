@@ -55,7 +55,7 @@ SUGGEST_THAT_RE = re.compile(
     r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b|\w+n[’']t\b)[a-z]+(?<![^s]s)\b)")
 CALL_FOR_RE = re.compile(
     r"\b(?:(?P<pro>(?:called|calls|call|calling)" + CALL_ASIDE + r"\s+for|proposed|proposes|propose|proposing|recommended|"
-    r"recommends|recommend|advocated|advocates|advocate|advocating|demanded|demands|demand|demanding|pushed\s+for|"
+    r"recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|pushed\s+for|"
     r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
     r"(?:asked|asks|asking)" + CALL_ASIDE + r"\s+for|"
     r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
