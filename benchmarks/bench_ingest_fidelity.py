@@ -29,7 +29,10 @@ placeholders, magazine slots and cards, rich links and sign-in gates, Russian an
 syndicated copies): set A's editorials tuned on, Al Jazeera's 79-83 and set A's in its held layouts kept aside;
 its third batch (html_layouts_i3.py: the next story loaded below, reader view, a newsletter's web version,
 pagers, a reader poll, a word processor's web page; kept aside: stories streamed in <div>s, a wire in <pre>):
-editorials 28-30 tuned on, Al Jazeera's 79-83 and editorials 19-21 in its held layouts kept aside.
+editorials 28-30 tuned on, Al Jazeera's 79-83 and editorials 19-21 in its held layouts kept aside; its
+fourth batch (html_layouts_i4.py: a label inside the h1, headline and byline split by one <br>, a dek
+repeating the lede, a pull quote in a plain div, a two-column layout table; kept aside: a pull quote in a
+<figure>, a label after the headline): editorials 31-33 tuned on, Al Jazeera's 79-83 and 22-24 kept aside.
 """
 from __future__ import annotations
 
@@ -58,6 +61,7 @@ from tests.ingest.html_layouts_h5 import H5_HELD_LAYOUTS, H5_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_i import I_HELD_LAYOUTS, I_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i2 import I2_HELD_LAYOUTS, I2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i3 import I3_HELD_LAYOUTS, I3_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_i4 import I4_HELD_LAYOUTS, I4_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -198,7 +202,8 @@ def main() -> None:
                          "held: aggregate only, never looked at")
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
-                         "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py); "
+                         "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
+                         "31-33 in its fourth (html_layouts_i4.py); "
                          "-v shows the misses")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
@@ -264,6 +269,8 @@ def main() -> None:
                 files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
             run("editorials 28-30 in the set I third-batch web layouts (tuned on)",
                 files(folder, editorials(28, 3), I3_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("editorials 31-33 in the set I fourth-batch web layouts (tuned on)",
+                files(folder, editorials(31, 3), I4_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web:
             run("real editorials 64-69 in the set H web layouts (tuned on)",
@@ -282,6 +289,8 @@ def main() -> None:
                 files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
             run("editorials 28-30 in the set I third-batch web layouts (tuned on)",
                 files(folder, editorials(28, 3), I3_LAYOUTS, lambda a: {}, False), args.verbose)
+            run("editorials 31-33 in the set I fourth-batch web layouts (tuned on)",
+                files(folder, editorials(31, 3), I4_LAYOUTS, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
             run("set H kept aside (editorials 70-72 in every set H layout, 64-69 in the held set H layouts)",
@@ -310,6 +319,9 @@ def main() -> None:
             run("set I third batch kept aside (Al Jazeera editorials 79-83 in every layout, 19-21 in its held layouts)",
                 [*files(folder, editorials(79, 5), {**I3_LAYOUTS, **I3_HELD_LAYOUTS}, lambda a: {}, False),
                  *files(folder, editorials(19, 3), I3_HELD_LAYOUTS, lambda a: {}, False)], False)
+            run("set I fourth batch kept aside (Al Jazeera editorials 79-83 in every layout, 22-24 in its held layouts)",
+                [*files(folder, editorials(79, 5), {**I4_LAYOUTS, **I4_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(22, 3), I4_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
