@@ -31,12 +31,14 @@ BLOCKS = {"address", "article", "aside", "blockquote", "body", "center", "dd", "
           "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
           "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption"}
 CELLS = {"td", "th"}
+CELL_PROSE = 150  # characters (no spaces) of a cell that holds running text
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
 TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
 TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the section's name
 OPENS = 4
+LABEL_WORDS = 4  # words of a label set in the headline's line
 
 
 def decode_html(data: bytes, name: str) -> str:
@@ -55,17 +57,23 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     marks: list[tuple[int, int]] = []
     paras: list[tuple[etree._Element, int, int]] = []
     links: list[Link] = []
+    meta = page_metadata(root)
+    titles = [meta.metadata.title, *_title_parts(root)]
     text = linearise(root, furniture(root), marks, paras, links)
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
-    meta = page_metadata(root)
-    compact, where = _compact(text)
-    chrome = _compact_spans(where, marks)
     extracted = _extract(root)
+    # the page's own titles first: the extractor's may be the h1 with a label in it ("Opinion Headline")
+    guessed = [extracted.metadata.title if extracted is not None else None]
+    headline = _title_block(text, titles) or _title_block(text, guessed)
+    if headline:  # the headline is a paragraph of its own, also where one <br> sets the byline under it
+        text = _own_block(text, headline[0])
+        headline = _title_block(text, titles) or _title_block(text, guessed)
+    compact, where = _compact(text)
+    chrome = _compact_spans(where, marks) + headline[1:]
+    headline = headline[:1]
     keep = align(text, extracted.text or "", (compact, where)) if extracted is not None else []
-    headline = _title_block(text, [meta.metadata.title, extracted.metadata.title if extracted is not None else None,
-                                   *_title_parts(root)])
     if keep and extracted is not None:
         keep += restore(where, keep, paras)
         keep += headline
@@ -126,7 +134,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
         if tag in SKIP or el.get("hidden") is not None or not tag:
             return
         start = seen
-        block = tag in BLOCKS
+        # a cell of running text is a column of a layout table, not a value in a row
+        block = tag in BLOCKS or (tag in CELLS and len("".join(el.text_content().split())) >= CELL_PROSE)
         if block:
             flush()
         elif tag == "br":  # a line break inside a block, not a collapsed space
@@ -218,12 +227,33 @@ def align(text: str, extracted: str, compacted: tuple[str, array] | None = None)
 def _title_block(text: str, titles: list[str | None]) -> list[Span]:
     """The headline is part of the article even when the extractor leaves it out: a line of the
     text (a block of its own, or a line of one: old table layouts set the headline in the cell
-    that holds the section links) that is one of the page's titles, the longest found, first."""
+    that holds the section links) that is one of the page's titles, the longest found, first; else
+    a line that is a title and a label of a few words before or after it ("Opinion Headline"):
+    the title's part of the line, and the label's (hidden as the site's)."""
+    want = sorted({" ".join(t.split()) for t in titles if t}, key=len, reverse=True)
     lines: dict[str, Span] = {}
     for m in re.finditer(r"[^\n]+", text):
         lines.setdefault(m.group().strip(), Span(m.start(), m.end()))
-    found = [lines[t] for t in sorted({" ".join(t.split()) for t in titles if t}, key=len, reverse=True) if t in lines]
-    return found[:1]
+    found = [lines[t] for t in want if t in lines]
+    if found or not want:
+        return found[:1]
+    for line, span in lines.items():
+        for t in want:
+            if line.startswith(t + " ") or line.endswith(" " + t):
+                head = line.startswith(t + " ")
+                label = line[len(t):] if head else line[:-len(t)]
+                if len(label.split()) <= LABEL_WORDS:
+                    at = text.index(t, span.start) if head else text.rindex(t, span.start, span.end)
+                    rest = Span(at + len(t), span.end) if head else Span(span.start, at)
+                    return [Span(at, at + len(t)), rest]
+    return []
+
+
+def _own_block(text: str, line: Span) -> str:
+    """The text with the line set apart as a block of its own (only white space changes)."""
+    before = "\n" if line.start > 0 and text[line.start - 1] == "\n" and text[line.start - 2:line.start] != "\n\n" else ""
+    after = "\n" if text[line.end:line.end + 1] == "\n" and text[line.end:line.end + 2] != "\n\n" else ""
+    return text[:line.start] + before + text[line.start:line.end] + after + text[line.end:]
 
 
 def _title_parts(root: etree._Element) -> list[str]:

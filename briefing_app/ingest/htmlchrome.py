@@ -28,7 +28,7 @@ import re
 
 from lxml import etree
 
-from briefing_app.ingest.htmlquotes import not_quotations
+from briefing_app.ingest.htmlquotes import not_quotations, repeats
 
 TAGS = {"nav", "aside", "footer", "menu"}
 ROLES = {"navigation", "banner", "contentinfo", "complementary", "menubar", "menu", "search"}
@@ -306,4 +306,5 @@ def furniture(root: etree._Element) -> set[etree._Element]:
     found.update(_kickers(root, st))
     found.update(other_stories(root, st))
     found.update(not_quotations(root, st.core))
+    found.update(repeats(root, st.core))
     return found

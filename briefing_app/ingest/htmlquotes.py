@@ -2,6 +2,11 @@
 (the embed code leaves a blockquote of the post's text that ends with a link to the post) and
 pull quotes (a sentence of the article set again in large type). A blockquote that quotes
 something said or written elsewhere, with or without a link, stays text.
+
+Pull quotes and summaries set in other elements too: a paragraph or a box of text (no
+paragraphs inside) whose words stand again inside another, longer paragraph of the page (a
+sentence of the article in a plain div, a dek repeating the lede's first sentence), with its box
+when all else in it is a short attribution. Paragraphs repeated whole are left as they are.
 """
 from __future__ import annotations
 
@@ -13,6 +18,12 @@ SOCIAL = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:twitter\.com|x\.com|instagr
                     r"|tiktok\.com|bsky\.app|threads\.net|youtube\.com|youtu\.be|linkedin\.com|reddit\.com|t\.me)/",
                     re.I)
 PULL_MIN = 20  # characters (no spaces): shorter repeats are labels, not sentences
+REPEAT_MIN = 40  # characters (no spaces) of a paragraph or box read as a repeat
+ATTRIBUTION = 40  # characters (no spaces) besides the repeat in its box: a name, a credit
+LEAVES = ("div", "figure", "aside")
+REPEAT_PAGE = 500_000  # characters (no spaces) of paragraphs: a larger page is not searched for repeats
+REPEAT_READS = 400  # paragraphs and boxes searched at the most
+QUOTE_MARKS = "“”\"'‘’«»"
 
 
 def not_quotations(root: etree._Element, core: set[etree._Element]) -> list[etree._Element]:
@@ -30,6 +41,45 @@ def not_quotations(root: etree._Element, core: set[etree._Element]) -> list[etre
             if len(said) >= PULL_MIN and said in prose:
                 out.append(bq)
     return out
+
+
+def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Element]:
+    """Paragraphs and boxes of text whose words stand again inside a longer paragraph (or their
+    box, when the rest of it is a short attribution)."""
+    prose = [(p, _squash(p.text_content())) for p in root.iter("p")]
+    if len(prose) < 2:
+        return []
+    joined = "\x00".join(t for _, t in prose)
+    owners = []  # the index in `prose` of each character of `joined`
+    for n, (_, t) in enumerate(prose):
+        owners.extend([n] * (len(t) + 1))
+    if len(joined) > REPEAT_PAGE:
+        return []
+    candidates = [(p, t) for p, t in prose if len(t) >= REPEAT_MIN]
+    candidates += [(el, _squash(el.text_content())) for el in root.iter(*LEAVES)
+                   if el not in core and next(el.iter("p", "div"), el) is el]
+    out = []
+    for el, text in candidates[:REPEAT_READS]:
+        said = text.strip(QUOTE_MARKS)
+        if len(said) < REPEAT_MIN or el in core:
+            continue
+        at = joined.find(said)
+        while at >= 0:
+            other, other_text = prose[owners[at]]
+            # a longer paragraph holds it, or the very paragraph that it sets again in quotation marks
+            if other is not el and (len(other_text.strip(QUOTE_MARKS)) > len(said) or text != said == other_text):
+                out.append(_with_box(el, len(text)))
+                break
+            at = joined.find(said, at + 1)
+    return out
+
+
+def _with_box(el: etree._Element, size: int) -> etree._Element:
+    """The repeat's box when all else in it is a short attribution (a name, a credit)."""
+    box = el.getparent()
+    if box is not None and box.tag in LEAVES + ("blockquote",) and len(_squash(box.text_content())) - size <= ATTRIBUTION:
+        return box
+    return el
 
 
 def _embedded_post(bq: etree._Element) -> bool:

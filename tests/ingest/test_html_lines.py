@@ -12,8 +12,12 @@ ARTICLE = TUNING[0]
 
 
 def hidden_texts(page: str) -> tuple[str, list[str]]:
+    """(the visible text, with each hidden span as a blank line; the hidden spans' texts)."""
     text, _meta, spans = read_html(page, "page")
-    return text, [" ".join(text[s.start:s.end].split()) for s in spans]
+    shown = list(text)
+    for s in spans:
+        shown[s.start:s.end] = ["\n\n"] + [""] * (s.end - s.start - 1)
+    return "".join(shown), [" ".join(text[s.start:s.end].split()) for s in spans]
 
 
 def br_page(extra_after: str = "", extra_between: str = "", head: str = "") -> str:
@@ -27,10 +31,10 @@ def br_page(extra_after: str = "", extra_between: str = "", head: str = "") -> s
 
 
 def assert_article_visible(text: str, hidden: list[str]) -> None:
-    shown = " ".join(hidden)
+    """Every paragraph and the headline a visible paragraph of its own (`text`: as hidden_texts gives it)."""
+    blocks = {" ".join(b.split()) for b in text.split("\n\n")}
     for p in (ARTICLE.headline, *ARTICLE.paragraphs):
-        assert " ".join(p.split()) in " ".join(text.split())
-        assert p[:60] not in shown
+        assert " ".join(p.split()) in blocks
 
 
 @pytest.mark.parametrize("line", ["(END)", "###", "-30-", "(editorial@valleyherald.example.com)",
@@ -174,3 +178,61 @@ def test_a_later_part_of_the_article_under_a_subhead_stays_text() -> None:
             + "".join(f"<p>{p}</p>" for p in ps[2:]) + "</div></div></body></html>")
     text, hidden = hidden_texts(page)
     assert_article_visible(text, hidden)
+
+
+def p_page(body: str, head: str | None = None) -> str:
+    return (f"<html><head><title>{ARTICLE.headline} | The Record</title></head><body>"
+            f"{head if head is not None else f'<h1>{ARTICLE.headline}</h1>'}{body}</body></html>")
+
+
+def ps(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+@pytest.mark.parametrize("head", [f"<h1><span>Opinion</span> {ARTICLE.headline}</h1>",
+                                  f"<h1>{ARTICLE.headline} <small>Analysis</small></h1>",
+                                  f"<h1>OPINION | {ARTICLE.headline}</h1>"])
+def test_a_label_in_the_headlines_line_is_hidden_and_the_headline_stays(head: str) -> None:
+    text, hidden = hidden_texts(p_page(ps(ARTICLE.paragraphs), head))
+    assert any(h in ("Opinion", "Analysis", "OPINION |") for h in hidden)
+    assert_article_visible(text, hidden)
+
+
+def test_the_headline_is_a_paragraph_of_its_own_when_one_br_sets_the_byline_under_it() -> None:
+    head = f"<div><b>{ARTICLE.headline}</b><br><span>By Jane Doe</span></div>"
+    text, hidden = hidden_texts(p_page(ps(ARTICLE.paragraphs), head))
+    assert_article_visible(text, hidden)
+
+
+def test_cells_of_running_text_are_paragraphs_and_short_cells_stay_on_their_row() -> None:
+    ps_ = ARTICLE.paragraphs
+    body = (f"<table><tr><td>Vote</td><td>Yes</td><td>No</td></tr><tr><td>{'<br><br>'.join(ps_[:2])}</td>"
+            f"<td>{'<br><br>'.join(ps_[2:])}</td></tr></table>")
+    text, hidden = hidden_texts(p_page(body))
+    assert "Vote Yes No" in [b.strip() for b in text.split("\n\n")]
+    assert_article_visible(text, hidden)
+
+
+@pytest.mark.parametrize("box", ["<div class='x'><p>“{s}”</p></div>", "<div>{s}</div>",
+                                 "<figure><p>{s}</p><figcaption>The Editorial Board</figcaption></figure>"])
+def test_a_sentence_of_the_article_set_again_in_a_box_is_hidden(box: str) -> None:
+    ps_ = ARTICLE.paragraphs
+    said = ps_[4].split(". ")[0] + "."
+    text, hidden = hidden_texts(p_page(ps(ps_[:2]) + box.format(s=said) + ps(ps_[2:])))
+    assert any(said in h for h in hidden)
+    assert "The Editorial Board" not in text or any("The Editorial Board" in h for h in hidden)
+    assert_article_visible(text, hidden)
+
+
+def test_a_dek_that_repeats_the_ledes_first_sentence_is_hidden() -> None:
+    ps_ = ARTICLE.paragraphs[1:]
+    dek = ps_[0].split(". ")[0] + "."
+    text, hidden = hidden_texts(p_page(f"<p class='dek'>{dek}</p>" + ps(ps_)))
+    assert dek in hidden
+    assert all(" ".join(p.split()) in {" ".join(b.split()) for b in text.split("\n\n")} for p in ps_)
+
+
+def test_paragraphs_repeated_whole_stay_text() -> None:
+    ps_ = ARTICLE.paragraphs
+    text, hidden = hidden_texts(p_page(ps(ps_) + ps(ps_[-1:])))
+    assert text.count(ps_[-1]) == 2
