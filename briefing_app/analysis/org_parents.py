@@ -23,6 +23,10 @@ OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairm
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
 FRONTED_TITLE_RE = re.compile(r"[Tt]he[ \t]+[a-z][\w \t-]{1,40},[ \t]+")
 SPEAKS_FOR_RE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)$", re.I)
+# "the Brennan Center for Justice at New York University", "the Pandemic Center at Brown University's School of Public
+# Health": a centre or institute housed at a university, college or hospital is that one's
+AT_PARENT_RE = re.compile(r" at[ \t]+(?:the[ \t]+)?(?P<named>[A-Z][\w.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&-]*){0,4})(?=’s|'s|[^\w’'.&-]|\.)")
+HOST_RE = re.compile(r"\b(?:University|College|Hospital|School)\b")
 OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:’s|'s)[ \t]+[a-z]")
 
 
@@ -42,6 +46,10 @@ def parent_bodies(doc: Document) -> None:
         first = body[0].start
         m = PARENT_BEFORE_RE.search(text, max(0, first - 60), first)
         if m is None:
+            at = AT_PARENT_RE.match(text, body[0].end) if text.startswith(" at ", body[0].end) else None
+            host = _named_form(by_form, at.group("named")) if at else None
+            if host is not None and host is not org and HOST_RE.search(host.name):
+                org.affiliation = host.name  # "the Brennan Center for Justice at New York University": the university's
             continue
         desc = m.group("desc")
         others = [o for o in orgs if o is not org]

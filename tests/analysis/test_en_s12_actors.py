@@ -82,3 +82,12 @@ def test_a_capitalised_corporate_title_after_its_employer() -> None:
                      "Association of Community Colleges President Walter Bumphus spoke.\n")
     assert actors["Shannon Hardin"].affiliation != "Council" and actors["Jane Doe"].affiliation != "Senior"
     assert actors["Walter Bumphus"].affiliation == "American Association of Community Colleges"
+
+
+def test_a_centre_at_a_university_is_the_universitys() -> None:
+    actors = _actors("Courts\n\nElizabeth Goitein of the Brennan Center for Justice at New York University said no. Jennifer "
+                     "Nuzzo, who directs the Pandemic Center at Brown University's School of Public Health, agreed. The "
+                     "Acme Group at Goldman Sachs said so.\n")
+    assert actors["Brennan Center for Justice"].affiliation == "New York University"
+    assert actors["Pandemic Center"].affiliation == "Brown University"
+    assert actors["Acme Group"].affiliation is None  # a unit at a company: not this rule's
