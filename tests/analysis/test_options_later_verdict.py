@@ -24,6 +24,10 @@ MIDDLE = ("The decision is due in the spring. Officials have been asked to repor
      "A ban on bottles would push the trade onto unlicensed sellers.", "oppose"),
     ("The education minister wants schools to start at six thirty in the morning.",
      "An earlier start could help, provided the buses run that early.", "conditional"),
+    ("The governor wants the federal government to pave the road through the forest.",  # a gerund subject
+     "Paving the road would be a disaster for the forest.", "oppose"),
+    ("Several councillors want to ban e-scooters from the city centre.",
+     "But banning them would be a mistake.", "oppose"),
 ])
 def test_a_later_verdict_on_the_same_course_is_the_authors(call, verdict, stance):
     held = [o for o in options(call + "\n\n" + MIDDLE + verdict) if o.positions]  # ("Such a ban would be a mistake"

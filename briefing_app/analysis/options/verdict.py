@@ -42,6 +42,7 @@ INSTITUTIONS = frozenset((
 SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+(?:the|this|that|these|those|such(?:\s+an?)?|an?)|The|This|That|"
                         r"These|Those|Such(?:\s+an?)?|An?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # the subject's noun, what qualifies it ("of fares", "imposed before the buses run"), then its verb
+GERUND_OPENER_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+)?$")  # what may open a sentence before a gerund subject
 PREDICATE_RE = re.compile(r"[\w-]*(?:\s+[^,.;:!?\"“”()]{1,50}?)?\s+(?:is|are|was|were|would|will|could|might|seems?|looks?|"
                           r"sounds?|remains?|ha(?:s|ve)\s+been)\b")
 CLAUSE_END_RE = re.compile(r"[,;:.!?(—–]|\s(?:but|yet|although|though|while|because|since|if|unless)\s")
@@ -91,13 +92,16 @@ def _stem(noun: str) -> str:
 
 def _same(word: str, noun: str) -> bool:
     """`word` names what `noun` (a summary's key word) does: the same word, its stem ("boardings" / "board") or
-    the noun of its act ("closure" of "close")."""
+    the noun of its act ("closure" of "close") or its gerund ("paving" of "pave")."""
     w = word.lower()
     if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     stem = _stem(noun)
-    return w == noun or len(noun) >= 5 and kin(w, noun) or len(stem) >= 4 and w.startswith(stem) and \
-        w[len(stem):] in NOMINAL_ENDINGS
+    if w == noun or len(noun) >= 5 and kin(w, noun) or len(stem) >= 4 and w.startswith(stem) and \
+            w[len(stem):] in NOMINAL_ENDINGS:
+        return True
+    done = w[:-3] if w.endswith("ing") else ""  # the gerund: "paving" of "pave", "banning" of "ban", "closing"
+    return bool(done) and (done == noun or noun.endswith("e") and done == noun[:-1] or done == noun + noun[-1:])
 
 
 def later_verdicts(text: str, options: list[Option]) -> None:
@@ -132,7 +136,7 @@ def _later_verdicts(text: str, options: list[Option], waiting: list[Option]) -> 
 
 
 def _verdict(text: str, low: str, noun: str, option: Option, options: list[Option]) -> str | None:
-    probe = _stem(noun)[:5]
+    probe = (noun[:-1] if noun.endswith("e") else noun)[:5]  # "clos" finds closure and closing, "pav" paving
     at = low.find(probe, option.end)
     while at >= 0:
         side = _judged_at(text, at, noun, option, options)
@@ -149,6 +153,8 @@ def _judged_at(text: str, at: int, noun: str, option: Option, options: list[Opti
     if word is None or not _same(word.group(), noun):
         return None
     subject = SUBJECT_RE.search(text, max(option.end, at - 40), at)
+    if subject is None and word.group().endswith("ing"):  # "Paving the road would open the forest to loggers"
+        subject = GERUND_OPENER_RE.search(text, max(option.end, at - 12), at)
     if subject is None:
         return None
     if any(option.end <= o.start < subject.start() and any(_same(w, noun) for w in _words(o))
