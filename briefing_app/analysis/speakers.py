@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, CUE_RE, PAST_CUE_ALT, cue_is_noun
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, PAST_CUE_ALT, WEAK_ALT, WEAK_FORMS, cue_is_noun
 from briefing_app.analysis.mentions import Found, np_after, subject_before
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.segment import last_words_start
@@ -66,9 +66,9 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
         n_tokens += 1
         if n_tokens > (3 if near else 14):
             return None
-        m = (ANY_CUE_RE if n_tokens <= 3 else CUE_RE).match(masked, p + t.start(), limit)
-        if not m and n_tokens > 3 and not near:
-            m = _weak_tag(masked, p, p + t.start(), limit)
+        m = ANY_CUE_RE.match(masked, p + t.start(), limit)  # (one match: after three words, a weak verb only as below)
+        if m and n_tokens > 3 and m.group("cue").lower() in WEAK_FORMS:
+            m = None if near else _weak_tag(masked, p, m, limit) or _weak_inverted(masked, p, m)
         if not m or (m.group().lower() == "according to") or cue_is_noun(masked, m, p):
             continue
         if n_tokens >= 4 and COMMA_BEFORE_RE.search(masked, p, m.start()) and m.group("cue").lower() in INVERTIBLE:
@@ -83,24 +83,32 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
 
 
 # what may follow the verb of a tag that is only a subject and its verb: a setting, then the sentence's end
-TAG_TAIL_RE = re.compile(r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|by|via|with|from|to|before|after|outside|aboard)\b|"
+TAG_TAIL_RE = re.compile(r"(?:[ \t\u00a0]+(?:(?:on|in|at|during|by|via|with|from|to|before|after|outside|aboard|of|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
                          r"[a-z]+ly\b|matter-of-factly\b)[^.;:!?“”\"•]{0,80}?)?[ \t\u00a0]*(?:[.;!?]|,(?=[ \t\u00a0]*[“\"•])|$)")
 
 
 DESCRIPTION_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)[ \t\u00a0][^,;:.!?“”\"•]{1,80},[ \t\u00a0]+")
 
 
-def _weak_tag(masked: str, p: int, at: int, limit: int) -> re.Match[str] | None:
+def _weak_tag(masked: str, p: int, m: re.Match[str], limit: int) -> re.Match[str] | None:
     """'“Q,” the White House press secretary, Josh Earnest, countered on Tuesday.': a verb used as a cue only beside a
     quotation ("countered", "continued", "responded") still is one after a long subject, when the words between the
     quotation and it are all that subject and nothing but a setting follows it."""
-    m = ANY_CUE_RE.match(masked, at, limit)
-    if m is None or m.group("cue").lower().endswith("ing") or not TAG_TAIL_RE.match(masked, m.end(), limit):
+    if m.group("cue").lower().endswith("ing") or not TAG_TAIL_RE.match(masked, m.end(), limit):
         return None
     subj = subject_before(masked, m.start(), p)
     # the subject opens the tag, or a description does, then the subject as its appositive ("the White House press
-    # secretary, Josh Earnest,")
-    return m if subj is not None and (subj[0] == p or DESCRIPTION_COMMA_RE.fullmatch(masked, p, subj[0])) else None
+    # secretary, Josh Earnest,"), or the quoted sentence goes on outside the marks up to a comma before the subject
+    # ('“Q” at the Democratic convention, he continued.')
+    return m if subj is not None and (subj[0] == p or DESCRIPTION_COMMA_RE.fullmatch(masked, p, subj[0])
+                                      or COMMA_BEFORE_RE.search(masked, p, subj[0])) else None
+
+
+def _weak_inverted(masked: str, p: int, m: re.Match[str]) -> re.Match[str] | None:
+    """'"Q" that Sanders can catch Clinton, continued David Wasserman, ...': an invertible verb used as a cue only
+    beside a quotation, after a comma, before its subject (the inverted tag's own test reads the name after it)."""
+    return m if m.group("cue").lower() in INVERTIBLE and COMMA_BEFORE_RE.search(masked, p, m.start()) else None
 
 
 # after "Q!" or "Q?", a capitalised pronoun or determiner opens a sentence of its own (not "“Q!” Trump said")
@@ -111,10 +119,12 @@ TAG_END_RE = re.compile(r"\b(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )"  # n
                         # "Ebeling said, and her husband cut in. “Q”"
                         r"(?:cut|chimed|weighed|jumped|butted)\s+in|piped\s+up|spoke\s+up)(?:\s+(?!in\b|on\b)\S+)?(?:\s+(?:in|on)\s+(?:a|an|the)?\s*[\w-]+(?:\s+[\w-]+)?)?\s*\.\s*$")
 # a short sentence that is only an attribution: "“Q.” Trump said." / "“Q.” said Trump."
-TAG_SENTENCE_RE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}?(?:[\w’'.-]+,\s+[^,;:“”\"•\n]{2,80}?,\s+)?(?:" + CUE_ALT
-                             + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$", re.I)  # (with an appositive: "Trump, a longtime adviser, said.")
+TAG_SENTENCE_RE = re.compile(r"\s*(?i:(?:[\w’'.-]+\s+){0,5}?(?:[\w’'.-]+,\s+[^,;:“”\"•\n]{2,80}?,\s+)?(?:" + CUE_ALT
+                             + r")(?:\s+[\w’'.-]+){0,5}\s*[.!]?\s*$)"  # (with an appositive: "Trump, a longtime adviser, said.")
+                             # a verb used as a cue only beside a quotation, after a name or a pronoun alone: "Trump continued."
+                             r"|\s*(?:(?i:he|she|they)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?i:" + WEAK_ALT + r")\s*[.!]?\s*$")
 TAG_WORDS = 7  # TAG_END_RE's verb is in one of the sentence's last seven words (verb, object, "in", "a", two words, ".")
-INVERTIBLE = frozenset("said says added adds wrote writes noted notes".split())
+INVERTIBLE = frozenset("said says added adds wrote writes noted notes continued continues".split())
 OUTER_ACCORDING_RE = re.compile(r"[^.;!?“”\"•]{0,60}?,\s*according\s+to\s+")
 
 

@@ -53,3 +53,33 @@ def test_participle_after_any_cue_verb() -> None:
     text = 'Mateen left as soon as prayers were finished, Nefzi noted, adding, "He was not very religious."'
     direct = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert [q.mention.text if q.mention else None for q in direct] == ["Nefzi"]
+
+
+# "continued" (and the other verbs used as cues only beside a quotation) after the quoted sentence goes on outside the
+# marks, with a setting ("of ...", a weekday), as a tag sentence of its own, and inverted after a comma
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Trump spoke for an hour. “We’re alive, unlike the robots you’re going to see next week” at the Democratic "
+     "convention, he continued.", "he"),
+    ("''We wanted to control the real estate,'' Michael C. Cernech, the city manager, continued of the golf course.",
+     "Michael C. Cernech, the city manager"),
+    ('"Well, look, she is clearly experienced, right?" campaign manager Jeff Weaver continued Monday in an interview.',
+     "campaign manager Jeff Weaver"),
+    ("“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.” Trump continued.",
+     "Trump"),
+    ("The senator was asked about it. “I will not vote for that bill in any form.” She responded.", "She"),
+    ('"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, continued David Wasserman, '
+     "an elections analyst.", "David Wasserman"),
+])
+def test_a_weak_tag_verb_after_the_quoted_sentence_goes_on(text: str, mention: str) -> None:
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert direct and direct[-1].mention is not None and direct[-1].mention.text == mention, \
+        [(q.text, q.kind, q.mention) for q in analyse(text).quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "“The talks will go on” for weeks, and the fighting continued.",
+    "“We will not stop.” The fighting continued.",
+    "“We will not stop.” Then the fighting started.",
+])
+def test_a_thing_that_goes_on_is_no_speaker(text: str) -> None:
+    assert all(q.mention is None for q in analyse(text).quotes if q.kind == "direct")
