@@ -239,3 +239,15 @@ def test_a_need_named_in_a_list_of_issues_is_argued():
 def test_a_doer_named_before_a_relative_clause():
     option = one_option("Even now, the newspaper that published the cartoons must hire more guards.")
     assert option.summary == "Hire more guards"
+
+
+@pytest.mark.parametrize("text", [
+    # winning is an outcome, not an act (twelfth session: 13 options on PolNeAR reports, none a course)
+    "Sanders must win 55 percent of the remaining delegates.",
+    "Republicans hope Trump will win the White House.",
+    "Mrs. Clinton must win in November.",
+    "The party should win over the superdelegates.",
+    "Europe must win the argument for free trade.",
+])
+def test_winning_is_no_course(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
