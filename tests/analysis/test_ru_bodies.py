@@ -82,7 +82,8 @@ def test_short_forms_without_the_full_name_and_a_country_inside_a_banks_name() -
             "регулятора. Совет директоров ЦБ сохранил ставку. Первый зампред ЦБ Владимир Чистюхин отметил риски.\n")
     actors = _actors(text)
     assert "ЦБ" in actors["Банк России"].aliases and "ЦБ" not in actors and "Россия" not in actors
-    assert actors["Владимир Чистюхин"].affiliation == "Банк России" and "Известия" in actors
+    # (the outlet given the interview is no actor: the set's convention since held3 and s9, "told Vedomosti")
+    assert actors["Владимир Чистюхин"].affiliation == "Банк России" and "Известия" not in actors
 
 
 def test_a_party_in_brackets_a_lawyer_of_a_body_and_a_branch() -> None:

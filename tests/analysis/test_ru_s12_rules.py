@@ -169,3 +169,53 @@ def test_documents_read_at_their_verbs_find_what_a_whole_text_scan_finds(text: s
     from briefing_app.analysis.lang import ru_said
     whole = [(m.start(), m.end(), m.group("cue")) for m in ru_said.IN_DOC_RE.finditer(text)]
     assert whole and [(m.start(), m.end(), m.group("cue")) for m in ru_said._in_documents(text)] == whole
+
+
+def test_an_outlet_given_an_interview_is_no_actor_one_publishing_is() -> None:
+    told = _actors("Глава ЦБ Эльвира Набиуллина в интервью «Известиям» рассказала, что ставка снизится.\n")
+    assert "Известия" not in told
+    assert "Ведомости" in _actors("Как пишут в газете «Ведомости», сделка сорвалась.\n")
+
+
+@pytest.mark.parametrize("text,person,company", [
+    ("김도윤 한빛조선 대표는 10일 울산 본사에서 본지와 만나 인력난과 수주 전망을 설명했다.\n", "김도윤", "한빛조선"),
+    ("이민호 대한해운 사장은 \"운임이 오를 것\"이라고 말했다.\n", "이민호", "대한해운"),
+    ("박철수 한성제철 대표는 \"감산은 없다\"고 밝혔다.\n", "박철수", "한성제철"),
+])
+def test_a_korean_company_named_by_its_trade_word_is_its_heads_employer(text: str, person: str, company: str) -> None:
+    found = _actors(text)
+    assert found.get(company, ("",))[0] == "organization" and found.get(person) == ("person", company)
+
+
+def test_a_korean_companys_union_acting_is_an_actor_of_its_own() -> None:
+    found = _actors("한빛조선은 임금 동결을 발표했다.\n\n한편 한빛조선 노조는 성명을 내고 \"회사가 성과를 독식하고 있다\"고 반발했다.\n")
+    assert "한빛조선 노조" in found and "한빛조선" in found
+
+
+@pytest.mark.parametrize("text,words", [
+    ("В пояснительной записке к законопроекту говорится, что мигранты должны сдавать экзамен.\n", "мигранты должны"),
+    ("В совместном заявлении сторон отмечается, что переговоры продолжатся.\n", "переговоры продолжатся"),
+    ("Сделка будет закрыта к марту, говорится в официальном сообщении компании.\n", "Сделка будет закрыта"),
+    ("«Мы готовы к диалогу», — говорится в совместном заявлении министерств.\n", "Мы готовы к диалогу"),
+])
+def test_a_document_with_an_adjective_before_it_says_its_words(text: str, words: str) -> None:
+    quotes = _speech(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith(words) and quotes[0].mention is not None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Жители сетуют, что отопление так и не дали.\n", "Жители"),
+    ("Аналитики думают, что ставка снизится весной.\n", "Аналитики"),
+    ("Эксперты указывают, что спрос упал вдвое.\n", "Эксперты"),
+])
+def test_more_russian_verbs_of_saying_and_belief(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("재판부는 피고인의 죄질이 무겁다고 판시했다.\n", "재판부"),
+    ("기상청은 주말까지 폭염이 이어지겠다고 예보했다.\n", "기상청"),
+    ("노조는 회사에 성과급을 지급해 달라고 요청했다.\n", "노조"),
+])
+def test_a_korean_courts_reasoning_a_forecast_and_a_request_are_reported_speech(text: str, speaker: str) -> None:
+    assert [q.speaker for q in _speech(text)] == [speaker]

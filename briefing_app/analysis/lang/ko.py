@@ -27,7 +27,9 @@ KO_SAY_VERBS = ("밝혔다 전했다 말했다 설명했다 강조했다 주장�
                 "공시했다 공지했다 보고했다 인정했다 시인했다 선언했다 자신했다 관측했다 추정했다 판단했다 "
                 "풀이했다 털어놨다 귀띔했다 못박았다 부연했다 질타했다 성토했다 봤다 "
                 # announcements and emphasis ("…하겠다고 예고했다", "…필요하다고 역설했다")
-                "예고했다 공언했다 역설했다 항변했다 천명했다 피력했다 표명했다").split() + ["선을 그었다"]
+                "예고했다 공언했다 역설했다 항변했다 천명했다 피력했다 표명했다 "
+                # a court's reasoning, a forecast and requests ("…라고 판시했다", "…겠다고 예보했다", "…달라고 요청했다")
+                "판시했다 판결했다 예보했다 요청했다 주문했다 통보했다 안내했다").split() + ["선을 그었다"]
 KO_SAY_END_RE = re.compile(r"(?<=[다라자냐])고\s+(?:\d{1,2}일\s+|이날\s+)?(?P<verb>(?:" + "|".join(sorted(set(KO_SAY_VERBS), key=lambda v: (-len(v), v)))
                            + r"))")
 # "…늦춰질 것으로 전망했다" (a forecast), "…필요하다는 입장이다" (a stance): each read only where its words are

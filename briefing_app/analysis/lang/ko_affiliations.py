@@ -13,13 +13,15 @@ import re
 from briefing_app.analysis.lang.ko_words import COUNTRIES, name_like, org_word, title_word
 from briefing_app.core.model import Actor, Span
 
+# the last words of company names ("삼성전자", "한빛조선", "현대제철")
+COMPANY_ENDS = "전자|그룹|자동차|하이닉스|통신|증권|건설|항공|제약|중공업|화학|바이오|조선|해운|제철|상선|생명"
 # titles and the endings of the bodies that hold such offices
 OFFICES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("원내대표", "대표", "최고위원", "의원", "대변인", "사무총장", "위원장"), re.compile(r"(?:당|국민의힘)$")),
     (("장관", "차관", "대변인", "실장", "국장"), re.compile(r"(?:부|처)$")),
     (("청장", "차장", "대변인"), re.compile(r"청$")),
     (("총재", "부총재", "행장"), re.compile(r"은행$")),
-    (("회장", "사장", "대표", "부회장"), re.compile(r"(?:전자|그룹|자동차|하이닉스|통신|증권|건설|항공|제약)$")),
+    (("회장", "사장", "대표", "부회장"), re.compile(r"(?:" + COMPANY_ENDS + r")$")),
 )
 PREV_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<sent>(?:[^.!?\n]|[.!?](?!\s))+[.!?])\s*$")
 SUBJECT_RE = re.compile(r"(?:은|는|이|가)$")
@@ -75,7 +77,7 @@ def bracketed_companies(text: str, out: list[Actor]) -> None:
                 p.affiliation = org.name
 
 
-COMPANY_END_RE = re.compile(r"(?:전자|그룹|자동차|하이닉스|통신|증권|건설|항공|제약|중공업|화학|바이오|은행)$")
+COMPANY_END_RE = re.compile(r"(?:" + COMPANY_ENDS + r"|은행)$")
 UNIT_END_RE = re.compile(r"(?:사업부|사업본부|부문|합의부|재판부)$")  # 메모리사업부, a court's 민사합의부: no actor of its own
 STATE_MEDIA_RE = re.compile(r"(?P<country>[가-힣]{2,5})[ \t]+(?:관영|국영|공영)[ \t]+$")
 

@@ -85,8 +85,6 @@ def _unions_by_noun(text: str, out: list[Actor]) -> None:
         if m is None:
             continue
         name = f"{m.group('noun')} 노조"
-        if org_word(m.group("noun")) is not None and not unions:
-            continue  # ("삼성전자 노조": a company's union is found with the company's rules)
         if any(a.name == name or name in a.aliases for a in out):
             continue
         if len(unions) == 1:

@@ -18,7 +18,9 @@ DOC_NOUNS = (r"(?:заявлении|сообщении|документе|пр�
 DOC_VERB_WORDS = ("говорится", "сказано", "отмечается", "указывается", "подчёркивается", "подчеркивается", "утверждается")
 DOC_VERBS = r"(?:" + "|".join(DOC_VERB_WORDS) + ")"
 # "В заявлении украинского МИД говорится, что CONTENT" / "В документе сказано: CONTENT"
-IN_DOC_RE = re.compile(r"(?<![\w-])[Вв]о?\s+" + DOC_NOUNS + r"(?P<np>(?:\s+[^,.!?\n«»:]{1,80}?)?)\s+(?P<cue>" + DOC_VERBS
+# (an adjective or two may stand before the document: "В совместном заявлении", "В пояснительной записке к законопроекту")
+DOC_ADJS = r"(?:[а-яё-]+(?:ом|ем|ой|ей)\s+){0,2}"
+IN_DOC_RE = re.compile(r"(?<![\w-])[Вв]о?\s+" + DOC_ADJS + DOC_NOUNS + r"(?P<np>(?:\s+[^,.!?\n«»:]{1,80}?)?)\s+(?P<cue>" + DOC_VERBS
                        + r")(?:,\s+что|:)?\s+(?P<c>[^.!?\n]{6,})")
 # "Как говорится в сообщении пресс-службы, CONTENT", "Как следует из отчёта компании, CONTENT"
 AS_DOC_RE = re.compile(r"(?<![\w-])[Кк]ак\s+(?P<cue>" + DOC_VERBS + r"\s+во?|следует\s+из)\s+[а-яё-]+(?P<np>(?:\s+[^,\n]{1,80}?)?),"
@@ -50,7 +52,7 @@ DASH_LINE_RE = re.compile(r"[ \t]*[—–][ \t]+(?P<q>[^—–\n]{6,}?)[,!?.…]
                           r"(?P<np>[^.,;:!?«»\n—–]+)(?P<rest>[.,][ \t]*(?:[—–][ \t]+(?P<q2>[^\n]{6,}))?)?")
 ADDRESSEE_RE = re.compile(r"[ \t]+(?:журналистам|корреспонденту|корреспондентам|изданию|агентству|газете|телеканалу)(?![а-яё])")
 # a quotation's source after a dash: "«Q», — говорится в заявлении партии «Новые люди»."
-DOC_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?P<cue>" + DOC_VERBS + r")[ \t]+во?[ \t]+" + DOC_NOUNS
+DOC_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*[—–-]+[ \t]*(?P<cue>" + DOC_VERBS + r")[ \t]+во?[ \t]+" + DOC_ADJS + DOC_NOUNS
                           + r"(?P<np>[ \t]+[^.!?\n]{1,120}?)?[ \t]*[.!]")
 GUILLEMET_NAME_RE = re.compile(r"«([^«»\n]{2,40})»")
 ABOUT_RE = re.compile(r"Об этом\s+(?P<pre>[^.!?\n«»]{0,200}?)\s*(?<![\w-])(?P<verb>" + RU_VERB + r")(?P<post>[^.!?\n]*)[.!]?$")
