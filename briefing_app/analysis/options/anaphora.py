@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.lexicon import RIGHT_NOT_VERDICT
 from briefing_app.core.model import Option
 
 OBJ = r"(?:it|this|that|them|the\s+(?:idea|demand|call|proposal|plan|offer|request))\b"
@@ -22,10 +23,11 @@ AFTER_BUT_RE = re.compile(
     r"(?:^|,\s*|\s)but\s+(?:(?P<bad>(?:that|this|it)(?:[’']s|\s+is|\s+would\s+be)\s+not\s+a\s+(?:serious|workable|realistic|"
     r"credible|sensible|practical|real)\s+(?:plan|idea|proposal|option|answer|solution|policy)|(?:it|that|this|they)\s+"
     r"(?:ignores?|overlooks?|underestimates?|forgets?|misses)\b|(?:that|this|it|doing\s+so)\s+(?:would|will)\s+(?:be\s+(?:struck\s+down|"
-    r"overturned|thrown\s+out)|do\s+(?:little|nothing)\s+to|not\s+(?:work|help|solve))\b)|(?P<good>(?:they|he|she)\s+(?:are|is)\s+right\b))", re.I)
+    r"overturned|thrown\s+out)|do\s+(?:little|nothing)\s+to|not\s+(?:work|help|solve))\b)|(?P<good>(?:they|he|she)\s+(?:are|is)\s+right\b"
+    + RIGHT_NOT_VERDICT + "))", re.I)
 # "On this, they are right", "On this point, he is right": the author agrees with the holder named before
 AGREE_LEAD_RE = re.compile(r"\s*(?:On\s+(?:this|that)(?:\s+point|\s+score|\s+issue)?|Here|In\s+this)\s*,\s+(?:they|he|she)\s+"
-                           r"(?:are|is)\s+(?:quite\s+|absolutely\s+)?right\b")
+                           r"(?:are|is)\s+(?:quite\s+|absolutely\s+)?right\b" + RIGHT_NOT_VERDICT)
 SAID_RE = re.compile(r"\b(?:say|says|said|argue|argues|argued|insist|insists|insisted|claim|claims|claimed|warn|warns|warned|"
                      r"believe|believes|think|thinks|according)\b")
 # the author's rebuttal of the call just reported: the next sentence opens with "But"/"However"/"Yet" and says it fails

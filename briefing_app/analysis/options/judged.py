@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import report_cue
+from briefing_app.analysis.options.lexicon import RIGHT_NOT_VERDICT, report_cue
 from briefing_app.core.model import Option, Position, trimmed_span
 
 # the author's word on a proposal others make, in the same sentence or the one after ("It has been
@@ -20,7 +20,8 @@ FOLLOW_RE = re.compile(r"\s*(?:But|Yet|However|That|This|It|Such|They|He|She|In\
 AGREE_RE = re.compile(r"\b(?:rightly|correctly|wisely|sensibly)\b")
 
 
-IS_RIGHT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:quite\s+|absolutely\s+|surely\s+|entirely\s+)?right\b(?!\s+(?:to|about|wing))")
+IS_RIGHT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:quite\s+|absolutely\s+|surely\s+|entirely\s+)?right\b"
+                         r"(?!\s+(?:to|about|wing))" + RIGHT_NOT_VERDICT)
 
 
 def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int]) -> None:

@@ -27,6 +27,10 @@ def after_space(pattern: str, flags: int = 0) -> re.Pattern[str]:
     one space to the next instead of trying the pattern at every position (several times faster)."""
     return re.compile(r"\s\s*(?:" + pattern + ")", flags)
 
+# after "right" in "X is right": a place or a time ("is right now", "right behind the plan", "right here") or a
+# compound ("right-wing", "right-hand") makes it no verdict on X
+RIGHT_NOT_VERDICT = r"(?!-|\s+(?:now|away|here|there|behind|next|back|up|around|ahead|outside|beside|across)\b)"
+
 # what may not follow "is considering / weighing / mulling / exploring" for the words after it to be the course weighed:
 # "weighing in on the debate", "taking up", "considering whether / how": a comment or a question, no course
 NOT_WEIGHED = r"(?:in|up|on|whether|how|what|why|if)\b"

@@ -26,7 +26,7 @@ from bisect import bisect_right
 
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.judged import SPEECH_RE
-from briefing_app.analysis.options.lexicon import CONDITION_RE
+from briefing_app.analysis.options.lexicon import CONDITION_RE, RIGHT_NOT_VERDICT
 from briefing_app.analysis.options.objections import MORE_BAD_RE, kin
 from briefing_app.core.model import Option
 from briefing_app.core.option_match import key_words
@@ -188,7 +188,7 @@ HOLDER_VERDICT_RE = re.compile(
     r"(?:(?:either|simply|just|plainly|clearly|quite|dead|completely|utterly|absolutely|so|badly|sadly|woefully|both)\s+)?"
     r"(?:(?P<bad>wrong|mistaken|misguided|ignorant|illiterate|naive|naïve|deluded|delusional|clueless|hypocritical|dishonest|"
     r"disingenuous|irresponsible|reckless|foolish|cynical|out\s+of\s+touch|kidding\s+(?:themselves|himself|herself|us))|"
-    r"(?P<good>right|correct|spot\s+on|wise))\b")
+    r"(?P<good>right\b" + RIGHT_NOT_VERDICT + r"|correct|spot\s+on|wise))\b")
 NOT_NAMES = frozenset("the this that these those a an it they he she we i now but yet".split())
 
 
