@@ -6,6 +6,11 @@ import pytest
 
 from tests.analysis.option_helpers import one_option, options
 
+def held_stances(text: str) -> list[tuple[str, str | None]]:
+    """The options others hold in `text`, with the author's side on each."""
+    return [(o.summary, o.stance) for o in options(text) if o.positions]
+
+
 MIDDLE = ("The decision is due in the spring. Officials have been asked to report on the costs by March, and the "
           "committee will meet twice before then.\n\n")
 
@@ -30,8 +35,8 @@ MIDDLE = ("The decision is due in the spring. Officials have been asked to repor
      "But banning them would be a mistake.", "oppose"),
 ])
 def test_a_later_verdict_on_the_same_course_is_the_authors(call, verdict, stance):
-    held = [o for o in options(call + "\n\n" + MIDDLE + verdict) if o.positions]  # ("Such a ban would be a mistake"
-    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]  # may be an option of its own)
+    held = held_stances(call + "\n\n" + MIDDLE + verdict)  # ("Such a ban would be a mistake"
+    assert [side for _, side in held] == [stance], held  # may be an option of its own)
 
 
 @pytest.mark.parametrize("call, verdict", [
@@ -64,24 +69,17 @@ def test_a_verdict_after_another_call_on_the_same_course_judges_that_one():
     assert rail.stance is None
 
 
-@pytest.mark.parametrize("text", [
-    "The villagers are only asking that the council should repair the bridge before winter.",
-    "The nurses are merely asking that the hospital trust should restore the night allowance for staff.",
-    "All the residents ask is that the council should repair the bridge before winter.",
+@pytest.mark.parametrize("text, stance", [
+    ("The villagers are only asking that the council should repair the bridge before winter.", "support"),
+    ("The nurses are merely asking that the hospital trust should restore the night allowance for staff.", "support"),
+    ("All the residents ask is that the council should repair the bridge before winter.", "support"),
+    ("The villagers are asking that the council should repair the bridge before winter.", None),  # a plain request
+    ("The nurses are asking that the hospital trust should restore the night allowance for staff.", None),
+    ("The villagers are again asking that the council should repair the bridge before winter.", None),
 ])
-def test_a_request_the_author_calls_modest_is_backed(text):
+def test_a_request_the_author_calls_modest_is_backed(text, stance):
     option = one_option(text)
-    assert option.positions and option.stance == "support"
-
-
-@pytest.mark.parametrize("text", [
-    "The villagers are asking that the council should repair the bridge before winter.",
-    "The nurses are asking that the hospital trust should restore the night allowance for staff.",
-    "The villagers are again asking that the council should repair the bridge before winter.",
-])
-def test_a_plain_request_leaves_the_author_without_a_side(text):
-    option = one_option(text)
-    assert option.positions and option.stance is None
+    assert option.positions and option.stance == stance
 
 
 @pytest.mark.parametrize("call, verdict, stance", [
@@ -91,8 +89,8 @@ def test_a_plain_request_leaves_the_author_without_a_side(text):
     ("Several backbenchers want to scrap the licence fee.", "But such a move would be reckless.", "oppose"),
 ])
 def test_a_later_verdict_on_the_plan_just_reported_is_the_authors(call, verdict, stance):
-    held = [o for o in options(call + "\n\n" + MIDDLE + verdict) if o.positions]
-    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]
+    held = held_stances(call + "\n\n" + MIDDLE + verdict)
+    assert [side for _, side in held] == [stance], held
 
 
 def test_a_plan_verdict_after_another_call_is_not_the_first_calls():
@@ -112,8 +110,8 @@ def test_a_plan_verdict_after_another_call_is_not_the_first_calls():
     ("The farmers' union opposes any cut to the sugar subsidy.", "The union is wrong.", "support"),
 ])
 def test_the_authors_verdict_on_the_holders_in_the_next_sentence(call, verdict, stance):
-    held = [o for o in options(call + "\n\n" + verdict) if o.positions]
-    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]
+    held = held_stances(call + "\n\n" + verdict)
+    assert [side for _, side in held] == [stance], held
 
 
 @pytest.mark.parametrize("call, verdict", [
@@ -136,8 +134,8 @@ def test_no_side_from_a_verdict_on_someone_else_or_someone_elses(call, verdict):
      + "The mayor's tree scheme is a sensible use of the money.", "support"),
 ])
 def test_the_authors_verdict_on_the_holders_course_named_by_its_owner(text, stance):
-    held = [o for o in options(text) if o.positions]
-    assert [o.stance for o in held] == [stance], [(o.summary, o.stance) for o in held]
+    held = held_stances(text)
+    assert [side for _, side in held] == [stance], held
 
 
 @pytest.mark.parametrize("text", [
@@ -158,8 +156,8 @@ def test_no_side_from_a_verdict_on_someone_elses_course(text):
      + "The council should scrap the bus service at night and spend the money on daytime routes.", "oppose"),
 ])
 def test_the_authors_own_call_on_the_same_course_gives_the_side(text, stance):
-    held = [o for o in options(text) if o.positions]
-    assert [o.stance for o in held] == [stance], [(o.summary, o.stance, o.positions) for o in held]
+    held = held_stances(text)
+    assert [side for _, side in held] == [stance], held
 
 
 def test_the_authors_call_before_the_conclusion_gives_no_side():
@@ -172,5 +170,5 @@ def test_the_authors_call_before_the_conclusion_gives_no_side():
 def test_the_authors_calls_that_disagree_give_no_side():
     text = ("The union wants the council to keep the bus service at night.\n\n" + MIDDLE + MIDDLE
             + "The council should scrap the bus service on Mondays. It should expand the bus service at weekends.")
-    held = [o for o in options(text) if o.positions]
-    assert [o.stance for o in held] == [None], [(o.summary, o.stance) for o in held]
+    held = held_stances(text)
+    assert [side for _, side in held] == [None], held

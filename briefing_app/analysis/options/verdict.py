@@ -41,8 +41,8 @@ INSTITUTIONS = frozenset((
 # the sentence's subject names the course again: "The review", "This ban", "Such a tax", "These new checks"
 SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+(?:the|this|that|these|those|such(?:\s+an?)?|an?)|The|This|That|"
                         r"These|Those|Such(?:\s+an?)?|An?)\s+(?:[a-z][\w-]*\s+){0,2}$")
-# the subject's noun, what qualifies it ("of fares", "imposed before the buses run"), then its verb
 GERUND_OPENER_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+)?$")  # what may open a sentence before a gerund subject
+# the subject's noun, what qualifies it ("of fares", "imposed before the buses run"), then its verb
 PREDICATE_RE = re.compile(r"[\w-]*(?:\s+[^,.;:!?\"“”()]{1,50}?)?\s+(?:is|are|was|were|would|will|could|might|seems?|looks?|"
                           r"sounds?|remains?|ha(?:s|ve)\s+been)\b")
 CLAUSE_END_RE = re.compile(r"[,;:.!?(—–]|\s(?:but|yet|although|though|while|because|since|if|unless)\s")
@@ -51,39 +51,17 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n")  # a headline ends at its line
 WORD_RE = re.compile(r"[\w-]+")
 
 
-def _nouns(option: Option) -> list[str]:
+def _nouns(piece: _Piece, option: Option) -> list[str]:
     """The summary's words a later sentence may name the course by (lower case, roughly singular)."""
     holders = {w for p in option.positions for w in key_words(p.actor)}
     capital = {w.lower() for w in WORD_RE.findall(option.summary)[1:] if w[:1].isupper()}
-    return [w for w in dict.fromkeys(_words(option))
+    return [w for w in dict.fromkeys(piece.words(option))
             if len(w) >= 3 and w not in INSTITUTIONS and w not in holders and w not in capital]
 
 
 # what turns a verb into the noun of its act: "close" / "closure", "deport" / "deportation", "cut" / "cuts"
 NOMINAL_ENDINGS = frozenset(("", "e", "s", "es", "ure", "ures", "ion", "ions", "ation", "ations", "al", "als", "ment",
                              "ments"))
-
-
-_WORDS: dict[int, tuple[str, list[str]]] = {}  # id(option) -> (its summary, key_words of it), for one later_verdicts call
-
-
-_TEXT: list[str] = []  # the text of the running later_verdicts call
-_STARTS: list[int] = []  # where its sentences open (after each sentence end), found when first asked
-
-
-def _opening(at: int) -> int:
-    """Where the sentence holding offset `at` (of the running call's text) opens."""
-    if not _STARTS:
-        _STARTS[:] = [0, *(m.end() for m in SENTENCE_END_RE.finditer(_TEXT[0]))] if _TEXT else [0]
-    return _STARTS[bisect_right(_STARTS, at) - 1]
-
-
-def _words(option: Option) -> list[str]:
-    """key_words(option.summary), once per option and summary during a later_verdicts call."""
-    kept = _WORDS.get(id(option))
-    if kept is None or kept[0] != option.summary:
-        kept = _WORDS[id(option)] = (option.summary, key_words(option.summary))
-    return kept[1]
 
 
 def _stem(noun: str) -> str:
@@ -104,49 +82,65 @@ def _same(word: str, noun: str) -> bool:
     return bool(done) and (done == noun or noun.endswith("e") and done == noun[:-1] or done == noun + noun[-1:])
 
 
+class _Piece:
+    """One text and its options while later_verdicts reads it: what several rules ask about it, found once."""
+
+    def __init__(self, text: str, options: list[Option]) -> None:
+        self.text, self.low, self.options = text, text.lower(), options
+        self._words: dict[int, list[str]] = {}
+        self._starts: list[int] = []
+        self._owned: list[tuple[set[str], int, int]] | None = None
+
+    def words(self, option: Option) -> list[str]:
+        """key_words(option.summary), once per option (summaries do not change while the rules read them)."""
+        found = self._words.get(id(option))
+        if found is None:
+            found = self._words[id(option)] = key_words(option.summary)
+        return found
+
+    def opening(self, at: int) -> int:
+        """Where the sentence holding offset `at` opens."""
+        if not self._starts:
+            self._starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(self.text))]
+        return self._starts[bisect_right(self._starts, at) - 1]
+
+    def owned(self) -> list[tuple[set[str], int, int]]:
+        """Each sentence-opening "X's ..." subject of the text: the owner's words, where the subject starts and ends."""
+        if self._owned is None:
+            self._owned = _owned(self)
+        return self._owned
+
+
 def later_verdicts(text: str, options: list[Option]) -> None:
     """Options others hold, with no author's side after the sentence rules, given the side of the author's verdict
     on the same course later in the text (see the module's docstring)."""
     waiting = [o for o in options if o.stance is None and o.positions]
     if not waiting:
         return
-    try:
-        _TEXT.append(text)
-        _later_verdicts(text, options, waiting)
-    finally:
-        _WORDS.clear()  # ids are reused once the options are gone
-        _STARTS.clear()
-        _TEXT.clear()
-
-
-def _later_verdicts(text: str, options: list[Option], waiting: list[Option]) -> None:
-    low = text.lower()
-    owned: list[tuple[set[str], int, int]] | None = None  # the text's "X's ..." subjects, found once when first asked
+    piece = _Piece(text, options)
     for option in waiting:
         side = None
-        for noun in _nouns(option):
-            side = _verdict(text, low, noun, option, options)
+        for noun in _nouns(piece, option):
+            side = _verdict(piece, noun, option)
             if side is not None:
                 break
-        side = side or _plan_verdict(text, option, options) or _holder_verdict(text, option)
-        if side is None:
-            owned = _owned(text) if owned is None else owned
-            side = _whose_verdict(text, option, owned) or _own_course(text, option, options)
-        option.stance = side
+        option.stance = side or _plan_verdict(piece, option) or _holder_verdict(piece, option) \
+            or _whose_verdict(piece, option) or _own_course(piece, option)
 
 
-def _verdict(text: str, low: str, noun: str, option: Option, options: list[Option]) -> str | None:
+def _verdict(piece: _Piece, noun: str, option: Option) -> str | None:
     probe = (noun[:-1] if noun.endswith("e") else noun)[:5]  # "clos" finds closure and closing, "pav" paving
-    at = low.find(probe, option.end)
+    at = piece.low.find(probe, option.end)
     while at >= 0:
-        side = _judged_at(text, at, noun, option, options)
+        side = _judged_at(piece, at, noun, option)
         if side is not None:
             return side
-        at = low.find(probe, at + 1)
+        at = piece.low.find(probe, at + 1)
     return None
 
 
-def _judged_at(text: str, at: int, noun: str, option: Option, options: list[Option]) -> str | None:
+def _judged_at(piece: _Piece, at: int, noun: str, option: Option) -> str | None:
+    text = piece.text
     if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
         return None
     word = WORD_RE.match(text, at)
@@ -157,8 +151,8 @@ def _judged_at(text: str, at: int, noun: str, option: Option, options: list[Opti
         subject = GERUND_OPENER_RE.search(text, max(option.end, at - 12), at)
     if subject is None:
         return None
-    if any(option.end <= o.start < subject.start() and any(_same(w, noun) for w in _words(o))
-           for o in options if o is not option):
+    if any(option.end <= o.start < subject.start() and any(_same(w, noun) for w in piece.words(o))
+           for o in piece.options if o is not option):
         return None  # another call on the same course came between: the verdict may be on that one
     return _said_of(text, subject.start(), word.end())
 
@@ -171,10 +165,10 @@ PLAN_SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+(?:the|thi
 PLAN_REACH = 1200  # characters after the call
 
 
-def _plan_verdict(text: str, option: Option, options: list[Option]) -> str | None:
-    stop = min([o.start for o in options if o.start >= option.end] + [option.end + PLAN_REACH])
-    for m in PLAN_SUBJECT_RE.finditer(text, option.end, stop):
-        side = _said_of(text, m.start(), m.end())
+def _plan_verdict(piece: _Piece, option: Option) -> str | None:
+    stop = min([o.start for o in piece.options if o.start >= option.end] + [option.end + PLAN_REACH])
+    for m in PLAN_SUBJECT_RE.finditer(piece.text, option.end, stop):
+        side = _said_of(piece.text, m.start(), m.end())
         if side is not None:
             return side
     return None
@@ -192,9 +186,10 @@ HOLDER_VERDICT_RE = re.compile(
 NOT_NAMES = frozenset("the this that these those a an it they he she we i now but yet".split())
 
 
-def _holder_verdict(text: str, option: Option) -> str | None:
-    """The author's verdict on the holders, in the sentence right after the call (its subject names one of them: a word
-    of a holder's name, or a capitalised word of the call's sentence)."""
+def _holder_verdict(piece: _Piece, option: Option) -> str | None:
+    """The author's verdict on the holders, in the sentence right after the call (its subject names one of them:
+    `_holder_words`)."""
+    text = piece.text
     if text[option.start:option.end].rstrip(" \"”’')")[-1:] in (".", "!", "?"):
         start = option.end  # the call's evidence ends its sentence
     else:
@@ -205,16 +200,10 @@ def _holder_verdict(text: str, option: Option) -> str | None:
     while start < len(text) and text[start].isspace():
         start += 1
     m = HOLDER_VERDICT_RE.match(text, start)
-    if m is None:
-        return None
-    names = {w.lower() for p in option.positions for w in WORD_RE.findall(p.actor)}
-    names |= {w.lower() for w in WORD_RE.findall(text[_opening(option.start):start]) if w[:1].isupper()}
-    who = {w.lower() for w in WORD_RE.findall(m.group("who"))}
-    if not (who & names) - NOT_NAMES:
+    if m is None or not {w.lower() for w in WORD_RE.findall(m.group("who"))} & _holder_words(piece, option):
         return None
     end = SENTENCE_END_RE.search(text, m.end())
-    sentence = text[start:end.end() if end is not None else len(text)]
-    if '"' in sentence or "“" in sentence or SPEECH_RE.search(sentence) is not None:
+    if _voiced(text[start:end.end() if end is not None else len(text)]):
         return None
     opposed = all(p.stance == "oppose" for p in option.positions)
     if m.group("bad"):
@@ -232,11 +221,12 @@ SCARE_QUOTE_RE = re.compile(r"(?:\"\w[\w -]{0,28}\"|[“‘]\w[\w -]{0,28}[”�
 POSSESSIVE_RE = re.compile(r"[’']s\s")  # a plain scan for the possessives, then each is read back to its owner
 
 
-def _owned(text: str) -> list[tuple[set[str], int, int]]:
+def _owned(piece: _Piece) -> list[tuple[set[str], int, int]]:
     """Each sentence-opening "X's ..." subject of the text: the owner's words, where the subject starts and ends."""
+    text = piece.text
     out = []
     for p in POSSESSIVE_RE.finditer(text):
-        start = _opening(p.start())
+        start = piece.opening(p.start())
         if p.start() - start > 60:
             continue  # too far into its sentence to be the owner in its subject
         while start < p.start() and text[start] in " \t\n\"“‘'":
@@ -247,26 +237,27 @@ def _owned(text: str) -> list[tuple[set[str], int, int]]:
     return out
 
 
-def _whose_verdict(text: str, option: Option, owned: list[tuple[set[str], int, int]]) -> str | None:
+def _whose_verdict(piece: _Piece, option: Option) -> str | None:
     """The author's verdict on the holders' course named by its owner ("The senator's ... is a gift to the wrong
     graduates"), anywhere in the text."""
-    names = _holder_words(text, option)
-    for who, start, end in owned:
+    names = _holder_words(piece, option)
+    for who, start, end in piece.owned():
         if who & names:
-            side = _said_of(text, start, end, qualified=True)
+            side = _said_of(piece.text, start, end, qualified=True)
             if side is not None:
                 return side
     return None
 
 
-def _holder_words(text: str, option: Option) -> set[str]:
-    """Words that name the option's holders: their names, and the capitalised words of the call's sentence ("Senator")."""
+def _holder_words(piece: _Piece, option: Option) -> set[str]:
+    """Words that name the option's holders: their names, the capitalised words of the call's sentence ("Senator") and
+    the description before the name ("The mayor, Ana Ruiz, wants")."""
     names = {w.lower() for p in option.positions for w in WORD_RE.findall(p.actor)}
-    sentence = text[_opening(option.start):option.end]
+    sentence = piece.text[piece.opening(option.start):option.end]
     words = WORD_RE.findall(sentence)
     names |= {w.lower() for w in words if w[:1].isupper()}
     first = next((i for i, w in enumerate(words) if w.lower() in names - NOT_NAMES), 0)
-    names |= {w.lower() for w in words[:first]}  # the description before the name: "The mayor, Ana Ruiz, wants"
+    names |= {w.lower() for w in words[:first]}
     return names - NOT_NAMES
 
 
@@ -283,10 +274,10 @@ COMMON = frozenset(("would", "should", "could", "their", "there", "about", "whic
 CONCLUSION = 0.7  # the share of the text before the author's concluding stretch
 
 
-def _sentence(text: str, option: Option) -> str:
+def _sentence(piece: _Piece, option: Option) -> str:
     """The sentence(s) the option's evidence stands in."""
-    stop = SENTENCE_END_RE.search(text, max(option.start, option.end - 1))
-    return text[_opening(option.start):stop.end() if stop is not None else len(text)]
+    stop = SENTENCE_END_RE.search(piece.text, max(option.start, option.end - 1))
+    return piece.text[piece.opening(option.start):stop.end() if stop is not None else len(piece.text)]
 
 
 def _voiced(words: str) -> bool:
@@ -294,21 +285,21 @@ def _voiced(words: str) -> bool:
     return '"' in words or "“" in words or "”" in words or SPEECH_RE.search(words) is not None or " saying " in words
 
 
-def _own_course(text: str, option: Option, options: list[Option]) -> str | None:
+def _own_course(piece: _Piece, option: Option) -> str | None:
     """The author's own side on the same course argued in the text's conclusion, after the call ("The manufacturers
     have asked for a deposit scheme instead. [...] Parliament should legislate for a deposit this year"): options of
     the author's in the last 30% of the text, naming a word of the call's object, that all take one side (the other
     side when their verbs undo each other). (An "author's" option earlier in a news report is mostly someone's words
     the attribution missed.)"""
-    words = _words(option)
-    nouns = {n for n in _nouns(option)[1:] if len(n) >= 5 and n not in COMMON}
+    words = piece.words(option)
+    nouns = {n for n in _nouns(piece, option)[1:] if len(n) >= 5 and n not in COMMON}
     if not words or not nouns:
         return None
     sides = set()
-    for other in options:
-        theirs = _words(other)
+    for other in piece.options:
+        theirs = piece.words(other)
         if other is option or other.positions or other.stance not in ("support", "oppose") or len(theirs) < 2 \
-                or other.start < max(option.end, CONCLUSION * len(text)) or _voiced(_sentence(text, other)):
+                or other.start < max(option.end, CONCLUSION * len(piece.text)) or _voiced(_sentence(piece, other)):
             continue
         if not any(_same(w, n) for w in theirs[1:] for n in nouns):
             continue
@@ -336,8 +327,7 @@ def _said_of(text: str, start: int, end: int, qualified: bool = False) -> str | 
         return None
     stop = SENTENCE_END_RE.search(text, predicate.end())
     sentence_end = stop.end() if stop is not None else len(text)
-    sentence = SCARE_QUOTE_RE.sub("", text[start:sentence_end])
-    if '"' in sentence or "“" in sentence or SPEECH_RE.search(sentence) is not None:
+    if _voiced(SCARE_QUOTE_RE.sub("", text[start:sentence_end])):
         return None  # someone else's words
     cut = CLAUSE_END_RE.search(text, predicate.end(), sentence_end)
     clause = text[predicate.start():cut.start() if cut is not None else sentence_end]
