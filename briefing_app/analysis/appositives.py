@@ -29,13 +29,16 @@ AFTER_RE = re.compile(
 # ("Paul Offit, a vaccine expert at Children's Hospital of Philadelphia who sits on ...": the description before "who")
 APPOS_HEADS_RE = re.compile(r",\s+(?P<d>(?:the|a|an)\s+[^,;.\n]{2,60}?)\s+who\s+(?:heads|leads|chairs|runs|directs)\s+(?:the\s+)?"
                             r"(?P<org>[^,.;\n]{3,80})")
-RELATIVE_HEAD_RE = re.compile(r",\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|led|headed|chaired|ran|"
+# ("Kaye runs Kaye Advisory, a firm ...": a later sentence's verb, its object a name that ends the clause)
+RELATIVE_HEAD_RE = re.compile(r"(?:,\s+who|(?=[ \t]+(?:runs|heads|chairs|directs|founded|co-founded)[ \t]+(?:the[ \t]+)?[A-Z][^,.;\n]{2,80}?"
+                              r"(?:[,;]|\.\s|\.$|$)))\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|led|headed|chaired|ran|"
                               r"directed)\s+(?:the\s+)?"
                               r"(?P<org>[^,.;\n]{3,80})")
 AS_ITS_RE = re.compile(r"[ \t]+as[ \t]+(?:its|their)[ \t]+(?P<title>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})$")
 # "Coastal" of "who founded Coastal in 1994 and owns ...": a name, then a clause's words
 CAPITALISED_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*"
                             r"(?=\s+(?:in|and|since|from|with|on|last|this|after|before|until|to|for|at|as|during)\b)")
+WHOLE_NAME_RE = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'-]*)*")
 # what a lower-case object of "who heads/led" must hold to be a body ("its supply chain unit", "the committee")
 BODY_WORD_RE = re.compile(r"\b(?:committee|panel|unit|division|department|agency|office|board|council|commission|group|team|"
                           r"party|union|bureau|service|ministry|company|firm|bank|fund|campaign|institute|center|centre|"
@@ -106,7 +109,9 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             if as_its and as_its.group("title").split()[-1] in ROLE_WORDS:
                 return Role(as_its.group("title"), named_actor(m.group("org")[:as_its.start()]))
             parts = re.split(r"\s+(?:at|in)\s+(?=[A-Z]|the\s+[A-Z])", m.group("org"), maxsplit=1)
-            org = parts[1] if len(parts) > 1 and not re.search(r"[A-Z]", parts[0]) else parts[0]  # ("the policy team at the
+            described = len(parts) > 1 and (not re.search(r"[A-Z]", parts[0]) or parts[0].split()[-1].islower())
+            org = parts[1] if described else parts[0]  # ("the Turkey programme at the Hellenic Foundation": a unit
+            # described, not named, so the foundation; "the policy team at the
             # Brookings Institution": the institution; "the Pandemic Center at Brown University": the centre)
             org = re.sub(r"^the\s+", "", org)
             if org[:1].islower() and not BODY_WORD_RE.search(org) and not re.match(r"[\w-]+(?:’s|'s)\s", org):
@@ -115,7 +120,8 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
             owner = re.match(r"((?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:’s|'s)\s+[a-z]", org)
             if owner:  # "who leads the Sierra Club's climate program": the Sierra Club
                 org = owner.group(1)
-            named = CAPITALISED_RE.match(org)
+            named = None if WHOLE_NAME_RE.fullmatch(org) else CAPITALISED_RE.match(org)  # ("the Hellenic Foundation for
+            # European and Foreign Policy": a name to its end keeps its "and")
             org = named.group() if named else org  # "who founded Coastal in 1994 and owns ...": Coastal
             if org[:1].islower():  # "who co-founded the company in 1993": the company
                 org = re.split(r"\s+(?:in|on|at|since|from|with|after|before|during|until|last|this|and)\b", org, maxsplit=1)[0]

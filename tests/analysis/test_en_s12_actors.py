@@ -91,3 +91,14 @@ def test_a_centre_at_a_university_is_the_universitys() -> None:
     assert actors["Brennan Center for Justice"].affiliation == "New York University"
     assert actors["Pandemic Center"].affiliation == "Brown University"
     assert actors["Acme Group"].affiliation is None  # a unit at a company: not this rule's
+
+
+def test_who_heads_a_unit_described_at_a_named_body_and_a_later_sentence_that_says_what_they_run() -> None:
+    actors = _actors("Aegean\n\nIoannis Grigoriadis, who heads the Turkey programme at the Hellenic Foundation for European "
+                     "and Foreign Policy, said the deal was modest.\n")
+    assert actors["Ioannis Grigoriadis"].affiliation == "Hellenic Foundation for European and Foreign Policy"
+    assert "Turkey programme" not in actors
+    actors = _actors("Snacks\n\nDaniel Kaye, a food-industry consultant, said the premium was high. Kaye runs Kaye Advisory, "
+                     "a firm in Chicago. Kamala Harris spoke. Harris leads Trump by three points.\n")
+    assert actors["Daniel Kaye"].affiliation == "Kaye Advisory"
+    assert actors["Kamala Harris"].affiliation != "Trump by three points"  # (the object must end the clause)
