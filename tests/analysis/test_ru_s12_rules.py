@@ -219,3 +219,29 @@ def test_more_russian_verbs_of_saying_and_belief(text: str, speaker: str) -> Non
 ])
 def test_a_korean_courts_reasoning_a_forecast_and_a_request_are_reported_speech(text: str, speaker: str) -> None:
     assert [q.speaker for q in _speech(text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence,speaker,words", [
+    ("Депутаты предлагают запретить продажу алкоголя после 22 часов.", "Депутаты", "запретить продажу"),
+    ("Жители просят проверить качество воды.", "Жители", "проверить качество"),
+    ("Ректор академии Иван Петров обвинил министерство в давлении на учёных.", "Иван Петров", "министерство в давлении"),
+    ("Министр Олег Ким пригрозил отставкой.", "Олег Ким", "отставкой"),
+])
+def test_a_proposal_a_plea_an_accusation_and_a_threat_are_reported_speech(sentence: str, speaker: str, words: str) -> None:
+    quotes = _speech("Заголовок\n\n" + sentence + "\n")
+    assert len(quotes) == 1 and quotes[0].speaker == speaker and quotes[0].text.startswith(words)
+
+
+@pytest.mark.parametrize("sentence", ["Компания предлагает скидки на билеты.", "Его обвиняют в мошенничестве."])
+def test_an_offer_and_an_unnamed_charge_are_no_speech(sentence: str) -> None:
+    assert _speech("Заголовок\n\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Заголовок\n\nРемонт завершат к маю. Это следует из ответа ведомства на запрос «Фонтанки».\n", "ведомства"),
+    ("Заголовок\n\nИнфляция ускорилась до 9%. Это следует из данных Росстата.\n", "Росстата"),
+])
+def test_what_follows_from_a_document_is_its_authors(text: str, mention: str) -> None:
+    quotes = [q for q in _speech(text) if q.kind == "indirect"]
+    assert len(quotes) == 1 and quotes[0].mention is not None and quotes[0].mention.text == mention
+    assert text[quotes[0].start:quotes[0].end].startswith(("Ремонт", "Инфляция"))

@@ -44,6 +44,11 @@ SUCH_VERBS = (r"(?:сделал|озвучил|дал|высказал|прив�
 # "«...». Так министр X прокомментировал предложение": the sentence before is X's (not "Так как", "Так что")
 THUS_RE = re.compile(r"Так[ \t]+(?!как|что|же|и[ \t]|или|называем)(?P<np>[^.!?\n,]{2,80}?)[ \t]+(?P<v>(?:прокомментировал|ответил|оценил|"
                      r"объяснил|отреагировал|охарактеризовал|описал)[аи]?|высказал(?:ся|ась|ись))(?![а-яё])")
+# "Это следует из ответа ведомства на запрос «Фонтанки»": the sentence before is what the document (its author) says
+FOLLOWS_RE = re.compile(r"Это[ \t]+(?:следует|вытекает)[ \t]+из[ \t]+(?P<doc>(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)[ \t]+)?"
+                        r"(?:ответа|сообщения|заявления|документа|документов|данных|материалов|отч[её]та|доклада|письма|"
+                        r"обращения|исследования|опроса|решения|постановления|публикации|презентации|расч[её]тов))"
+                        r"(?P<np>[ \t]+[^.!?\n«»]+?)?(?:[ \t]+(?:на|в|к|по)[ \t][^.!?\n]*)?[.!]?$")
 SUCH_BEFORE_RE = re.compile(SUCH_WORDS + r"[ \t]+(?P<np>[^.!?\n]{3,80}?)[ \t]+(?P<v>" + SUCH_VERBS + r")(?![а-яё])")
 SUCH_RE = re.compile(r"(?:С[ \t]+(?:таким|этим|подобным)[ \t]+(?:предложением|заявлением|призывом|обращением|инициативой)[ \t]+"
                      r"(?P<v1>выступил[аи]?)|" + SUCH_WORDS + r"[ \t]+(?P<v2>" + SUCH_VERBS + r"))(?![а-яё])[ \t]+(?P<np>[^.!?\n]+)")
@@ -233,6 +238,12 @@ def such_words(doc: Document, out: list[Quote], emit: Emit) -> None:
         m = SUCH_RE.match(text, ss, se) if i and text[ss] in "СТЭП" else None
         b = SUCH_BEFORE_RE.match(text, ss, se) if i and m is None and text[ss] in "ТЭСП" else None
         b = b or (THUS_RE.match(text, ss, se) if i and m is None and text.startswith("Так ", ss) else None)
+        f = FOLLOWS_RE.match(text, ss, se) if i and m is None and b is None and text.startswith("Это ", ss) else None
+        if f is not None and spans[i - 1][1] <= ss:  # "Это следует из ответа ведомства": the ministry's
+            ps, pe = spans[i - 1]
+            ms, me = np_after(text, f.start("np") + 1, f.end("np")) if f.group("np") else (f.start("doc"), f.end("doc"))
+            emit(ps, pe, ms, me, "следует из", canonical(text, text[ms:me], ms))
+            continue
         if b is not None and spans[i - 1][1] <= ss:
             subj = subject_before(text, b.start("np"), b.start("v"))
             if subj is not None:
