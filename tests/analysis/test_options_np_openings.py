@@ -28,3 +28,22 @@ def test_noun_phrase_options_stay(text: str, summary: str, actor: str) -> None:
     found = options(text)
     assert [o.summary for o in found] == [summary] and found[0].positions[0].actor == actor, \
         [(o.summary, o.positions) for o in found]
+
+
+@pytest.mark.parametrize("text", [
+    # a call or plan in the pluperfect is told as over (twelfth session: 8 options on PolNeAR reports, all past)
+    "In two other instances, Clinton had asked Sullivan to send sensitive information.",
+    "The minister had promised to scrap the tax on fuel before the election.",
+    "Budget watchdog groups had pressed for Congress to offset the costs with other savings.",
+    "Mr. Obama had proposed paying for the tax cuts by raising taxes on the wealthiest Americans.",
+])
+def test_a_call_in_the_pluperfect_is_history(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.positions) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Clinton has asked Congress to fund the programme.", "Fund the programme"),
+    ("The council had to close the library, and campaigners urged it to reopen the library.", "Reopen the library"),
+])
+def test_a_call_in_the_present_perfect_stays(text: str, summary: str) -> None:
+    assert summary in [o.summary for o in options(text)], [(o.summary, o.positions) for o in options(text)]

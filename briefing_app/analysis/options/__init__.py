@@ -240,10 +240,13 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
              + outcome_hits(text, s, e))
     low = lowered(text, s, e)
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
+    pluperfect = "had " in low
     for hit in sorted(found, key=lambda h: (h.start, -h.end)):
         if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or (
                 ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, hit.at) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
+        if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):
+            continue  # "Clinton had asked Sullivan to send ...", "who had previously pledged to support": a call told as past
         if CONCESSION_RE.match(text, s, hit.at) or dilemma:
             hit.conceded = True  # "While X ...", "On the one hand X, on the other Y": weighed, not argued
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
@@ -262,6 +265,10 @@ def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
                for h in hits if h is not hit)
 
 
+# a call or plan in the pluperfect ("had urged", "had previously pledged"): told as over before the time told
+PAST_CALL_RE = re.compile(r"(?:asked|proposed|urged|called|demanded|suggested|pressed|wanted|promised|pledged|vowed|threatened|"
+                          r"planned|advocated|recommended|sought|insisted|lobbied|begged|argued|offered)\b")
+HAD_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 NOBODY_SAYS_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one)\s+(?:is\s+|was\s+|has\s+|seriously\s+)*(?:suggest|say|argu|propos|claim|"
                             r"call|ask|demand)\w*\s+(?:for\s+|that\s+)?")
 DILEMMA_RE = re.compile(r"\b[Oo]n\s+the\s+one\s+hand\b")
