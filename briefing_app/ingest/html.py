@@ -18,9 +18,9 @@ from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
-from briefing_app.ingest.htmlchrome import furniture
+from briefing_app.ingest.htmlchrome import furniture, label_slots
 from briefing_app.ingest.htmllines import Link, block_furniture
-from briefing_app.ingest.htmlmeta import page_metadata
+from briefing_app.ingest.htmlmeta import label_genre, page_metadata
 from briefing_app.ingest.htmlrepeats import restore
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
@@ -72,6 +72,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
         headline = _title_block(text, titles) or _title_block(text, guessed)
     compact, where = _compact(text)
     chrome = _compact_spans(where, marks) + headline[1:]
+    labels = [text[s.start:s.end] for s in headline[1:]]  # a label in the headline's line ("Opinion | Headline")
     headline = headline[:1]
     keep = align(text, extracted.text or "", (compact, where)) if extracted is not None else []
     if keep and extracted is not None:
@@ -83,6 +84,8 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
         chrome.append(Span(0, headline[0].start))
     chrome += block_furniture(text, where, links, chrome, headline[0] if headline else None)
     found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata
+    if found.genre is None and any(map(label_genre, [*labels, *(el.text_content() for el in label_slots(root))])):
+        found.genre = "opinion"  # a label set with the headline (hidden as the site's) says so, as a section would
     return text + "\n", found, complement(text, keep, chrome)
 
 

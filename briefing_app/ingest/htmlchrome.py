@@ -25,6 +25,7 @@ third of the page's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -191,10 +192,14 @@ def _label_heading(el: etree._Element, st: _Stats) -> bool:
 
 
 def _kickers(root: etree._Element, st: _Stats) -> list[etree._Element]:
-    """Section labels set just above a headline: the element before the h1 (or before the block
-    the h1 opens, up to KICKER_LEVELS up), a few words with no digits, not a byline, not a sentence
-    ("Commentary", "Live", "Supported by")."""
-    out = []
+    """Section labels set just above a headline (label_slots): a few words with no digits, not a byline, not a
+    sentence ("Commentary", "Live", "Supported by")."""
+    return [el for el in label_slots(root) if _label(el, st)]
+
+
+def label_slots(root: etree._Element) -> Iterator[etree._Element]:
+    """The element set just above each headline, where a section label goes: the element before the h1 (or before
+    the block the h1 opens, up to KICKER_LEVELS up), with no text between."""
     for h1 in root.iter("h1"):
         node = h1
         for _ in range(KICKER_LEVELS):
@@ -202,14 +207,13 @@ def _kickers(root: etree._Element, st: _Stats) -> list[etree._Element]:
             while prev is not None and not isinstance(prev.tag, str):
                 prev = prev.getprevious()
             if prev is not None:
-                if not (prev.tail or "").strip() and _label(prev, st):
-                    out.append(prev)
+                if not (prev.tail or "").strip():
+                    yield prev
                 break
             parent = node.getparent()
             if parent is None or (parent.text or "").strip():
                 break
             node = parent
-    return out
 
 
 def _label(el: etree._Element, st: _Stats) -> bool:

@@ -16,8 +16,13 @@ ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnews
                  "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "reviewnewsarticle",
                  "report", "scholarlyarticle", "socialmediaposting", "liveblogposting"}
 OPINION_TYPES = {"opinionnewsarticle", "reviewnewsarticle", "blogposting"}
-OPINION_SECTIONS = re.compile(r"\b(opinion|op-?ed|commentary|column|columns|editorial|editorials|"
-                              r"viewpoint|perspective|letters|오피니언|사설|칼럼|мнени[ея]|колонка)\b", re.I)
+OPINION_WORDS = (r"opinion|op-?ed|commentary|column|columns|editorial|editorials|viewpoint|perspective|letters|"
+                 r"오피니언|사설|칼럼|мнени[ея]|колонка")
+OPINION_SECTIONS = re.compile(r"\b(" + OPINION_WORDS + r")\b", re.I)
+# a label the page sets in or just above its headline ("Opinion", "OPINION |", "Commentary", "News Analysis"): ingest
+# hides it as the site's, and it still says the genre as article:section does (analysis/genre.py reads such a kicker
+# only in the text); the whole label, so a menu ("Home | Politics | Opinion | Sport") is none
+LABEL_GENRE_RE = re.compile(r"\W*(?:(?:news|guest|our|the)\s+)?(?:" + OPINION_WORDS + r"|analysis)\W*", re.I)
 OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|editorials?|op-?eds?|columns?|columnists?|commentary|"
                           r"letters|viewpoints?|perspectives?)(?:/|$)", re.I)
 REPORT_TYPES = {"reportagenewsarticle"}  # NewsArticle and og:type=article say nothing of the genre
@@ -27,6 +32,11 @@ DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 @dataclass
 class PageMeta:
     metadata: Metadata
+
+
+def label_genre(label: str) -> str | None:
+    """"opinion" when a label set with the headline names an opinion section or an analysis, else None."""
+    return "opinion" if LABEL_GENRE_RE.fullmatch(label) else None
 
 
 def page_metadata(root: etree._Element) -> PageMeta:
