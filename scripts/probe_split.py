@@ -80,14 +80,25 @@ def probe(name: str, text: str) -> tuple[str, Offsets | None]:
     if name == "straight":  # curly quotation marks typed as straight ones
         return rewrite(text, r"[“”]", lambda m: '"')
     if name == "curly":  # straight (and NYT '') quotation marks typed as curly ones, paired within a paragraph
-        return rewrite(text, r"\"([^\"\n]*)\"|''((?:(?!'')[^\n])*)''",
-                       lambda m: "“" + (m.group(1) if m.group(1) is not None else m.group(2)) + "”")
+        # each mark is rewritten on its own (a whole quotation rewritten at once moved the gold offsets inside it by
+        # one character per '' mark): opening and closing alternate within a paragraph, as they were paired before
+        state = {"para": -1, "open": False}
+
+        def mark(m: re.Match[str]) -> str:
+            para = text.rfind("\n", 0, m.start())
+            if para != state["para"]:
+                state["para"], state["open"] = para, False
+            state["open"] = m.group() == "“" or m.group() != "”" and not state["open"]  # (curly marks kept, as read)
+            if m.group() == "'''":  # NYT's '' glued to a nested single mark: “' opening, '” closing
+                return "“'" if state["open"] else "'”"
+            return m.group() if m.group() in "“”" else "“" if state["open"] else "”"
+        return rewrite(text, r"'''|''|[\"“”]", mark)
     if name == "colon":  # 'X said, “Q”' as 'X said: “Q”'
         return rewrite(text, r"(?<=\bsaid), (?=[“\"])", lambda m: ": ")
     if name == "nothat":  # 'said that CONTENT' as 'said CONTENT'
         return rewrite(text, r"\b(?:said|says) that ", lambda m: m.group()[:-5])
-    if name == "addthat":  # 'said he ...' as 'said that he ...'
-        return rewrite(text, r"\b(?:said|says) (?=(?:he|she|they|it|we|the) )", lambda m: m.group() + "that ")
+    if name == "addthat":  # 'said he ...' as 'said that he ...' (not an inverted tag: '“Q,” said the mayor', "Q, says he")
+        return rewrite(text, r"(?<![,”\"'] )(?<![,”\"']  )\b(?:said|says) (?=(?:he|she|they|we) \w+)", lambda m: m.group() + "that ")
     if name == "verbs":
         rnd = random.Random(len(text))
         return rewrite(text, r"\bsaid\b", lambda m: rnd.choice(VERBS))
