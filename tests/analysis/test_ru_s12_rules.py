@@ -245,3 +245,23 @@ def test_what_follows_from_a_document_is_its_authors(text: str, mention: str) ->
     quotes = [q for q in _speech(text) if q.kind == "indirect"]
     assert len(quotes) == 1 and quotes[0].mention is not None and quotes[0].mention.text == mention
     assert text[quotes[0].start:quotes[0].end].startswith(("Ремонт", "Инфляция"))
+
+
+@pytest.mark.parametrize("sentence,person,title,body", [
+    ("Директор по связям с общественностью компании «Северсталь» Иван Петров сообщил, что завод работает.", "Иван Петров",
+     "директор по связям с общественностью компании «Северсталь»", "Северсталь"),
+    ("Как отметил доцент МГУ Иван Петров, выборы пройдут спокойно.", "Иван Петров", "доцент МГУ", "МГУ"),
+    ("По мнению урбаниста Ивана Кузнецова, городу стоило заранее обсудить проект.", "Иван Кузнецов", "урбанист", None),
+])
+def test_titles_with_a_with_phrase_and_more_role_words(sentence: str, person: str, title: str, body: str | None) -> None:
+    found = {a.name: (a.title, a.affiliation) for a in analyse("Заголовок\n\n" + sentence + "\n").actors}
+    assert found.get(person) == (title, body)
+
+
+def test_a_bare_role_takes_the_body_the_same_role_was_given_before() -> None:
+    text = ("Заголовок\n\nМИД России направил ноту в связи с задержанием корреспондента ВГТРК в Берлине. В письме говорится, "
+            "что корреспондент Андрей Ремизов находился в Берлине с аккредитацией.\n")
+    assert _actors(text).get("Андрей Ремизов") == ("person", "ВГТРК")
+    other = _actors("Заголовок\n\nВрач Иван Петров рассказал о болезни. Аналитик «Финама» Игорь Додонов считает, что цены "
+                    "вырастут. Другой аналитик Ольга Ким не согласна.\n")
+    assert other.get("Иван Петров") == ("person", None) and other.get("Ольга Ким") == ("person", None)

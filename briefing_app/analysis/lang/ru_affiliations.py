@@ -333,3 +333,20 @@ def _word_spans(text: str, word: str) -> list[Span]:
             spans.append(Span(at, end))
         at = text.find(word, end)
     return spans
+
+
+def role_named_before(text: str, out: list[Actor]) -> None:
+    """'... задержанием корреспондента ВГТРК в Берлине. ... корреспондент Андрей Ремизов': a person whose title is one
+    role word with no body takes the body that same role word was given earlier in the text (the role word right
+    before one of that body's mentions)."""
+    bare = [a for a in out if a.kind == "person" and a.title and " " not in a.title and not a.affiliation and a.mentions]
+    if not bare:
+        return
+    starts = {sp.start: o for o in out if o.kind == "organization" for sp in o.mentions}
+    for p in bare:
+        title = p.title or ""
+        stem, first = title[:max(4, len(title) - 2)].lower(), p.mentions[0].start
+        found = [o for at, o in starts.items() if at < first
+                 and text[max(0, at - 30):at].rstrip(" \t«").lower().rsplit(" ", 1)[-1].startswith(stem)]
+        if len(found) == 1 or len({o.name for o in found}) == 1:
+            p.affiliation = found[0].name

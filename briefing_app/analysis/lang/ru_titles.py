@@ -44,7 +44,9 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     for i in range(len(toks) - 1, -1, -1):
         w = toks[i]
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
-        inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i])
+        inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i]) \
+            or w in ("с", "со") and run and "по" in toks[max(0, i - 3):i] and any(is_role(x) for x in toks[max(0, i - 6):i])
+        # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title)
         if w in POSSESSIVES and run:
             continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
