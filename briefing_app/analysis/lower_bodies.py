@@ -14,7 +14,7 @@ from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
 from briefing_app.core.model import Actor, Span
 
 BODY_NOUNS = ("department", "division", "committee", "subcommittee", "ministry", "board", "agency", "office",
-              "commission", "council", "bureau", "unit", "authority", "panel", "directorate", "inspectorate")
+              "commission", "council", "bureau", "unit", "authority", "panel", "directorate", "inspectorate", "federation")
 # (modifiers in lower case: no determiner, verb or adverb; "the agency's advice" names no body)
 MOD = r"(?!(?:the|a|an|own|new|former|said|says|which|that|who|and|or|also|is|was|has|had|will|would|would)\b)[a-z][a-z-]+"
 NOUN = r"(?P<noun>" + gazetteer.trie_pattern(list(BODY_NOUNS)) + r")(?![\w-])"

@@ -102,3 +102,11 @@ def test_who_heads_a_unit_described_at_a_named_body_and_a_later_sentence_that_sa
                      "a firm in Chicago. Kamala Harris spoke. Harris leads Trump by three points.\n")
     assert actors["Daniel Kaye"].affiliation == "Kaye Advisory"
     assert actors["Kamala Harris"].affiliation != "Trump by three points"  # (the object must end the clause)
+
+
+def test_a_federation_named_in_lower_case_by_whose_it_is() -> None:
+    actors = _actors("Derby\n\nSerbia's football federation on Wednesday fined Partizan. The federation's disciplinary "
+                     "commission said 40 people were hurt. Its chairman, Dragan Simic, said the club had failed.\n")
+    assert actors["football federation"].affiliation == "Serbia"
+    assert actors["disciplinary commission"].affiliation == "football federation"
+    assert actors["Dragan Simic"].affiliation == "disciplinary commission"
