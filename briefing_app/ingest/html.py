@@ -37,6 +37,7 @@ XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
 TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
 TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the section's name
+TITLE_PIECES = 4  # pieces of <title> read together at the most
 OPENS = 4
 LABEL_WORDS = 4  # words of a label set in the headline's line
 
@@ -58,18 +59,19 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     paras: list[tuple[etree._Element, int, int]] = []
     links: list[Link] = []
     meta = page_metadata(root)
-    titles = [meta.metadata.title, *_title_parts(root)]
     text = linearise(root, furniture(root), marks, paras, links)
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
     extracted = _extract(root)
-    # the page's own titles first: the extractor's may be the h1 with a label in it ("Opinion Headline")
-    guessed = [extracted.metadata.title if extracted is not None else None]
-    headline = _title_block(text, titles) or _title_block(text, guessed)
+    # the page's own titles first (its metadata's, then <title>'s), the extractor's last: it may be the
+    # h1 with a label in it ("Opinion Headline")
+    titles = [[meta.metadata.title], _title_parts(root, meta.metadata.outlet),
+              [extracted.metadata.title if extracted is not None else None]]
+    headline = _headline(text, titles)
     if headline:  # the headline is a paragraph of its own, also where one <br> sets the byline under it
         text = _own_block(text, headline[0])
-        headline = _title_block(text, titles) or _title_block(text, guessed)
+        headline = _headline(text, titles)
     compact, where = _compact(text)
     chrome = _compact_spans(where, marks) + headline[1:]
     labels = [text[s.start:s.end] for s in headline[1:]]  # a label in the headline's line ("Opinion | Headline")
@@ -259,12 +261,29 @@ def _own_block(text: str, line: Span) -> str:
     return text[:line.start] + before + text[line.start:line.end] + after + text[line.end:]
 
 
-def _title_parts(root: etree._Element) -> list[str]:
+def _headline(text: str, titles: list[list[str | None]]) -> list[Span]:
+    """_title_block of the first group of titles that has one in the text."""
+    for group in titles:
+        found = _title_block(text, group)
+        if found:
+            return found
+    return []
+
+
+def _title_parts(root: etree._Element, site: str | None) -> list[str | None]:
     """The page's <title> and its parts of TITLE_WORDS words or more ("Headline - Paper",
-    "Paper | Section | Headline")."""
+    "Paper | Section | Headline"), but the site's name (as its metadata gives it)."""
     el = root.find(".//title")
     title = " ".join((el.text_content() if el is not None else "").split())
-    return [title, *(t for t in TITLE_SPLIT.split(title) if len(t.split()) >= TITLE_WORDS)] if title else []
+    pieces = TITLE_SPLIT.split(title)
+    cuts = [m.group() for m in TITLE_SPLIT.finditer(title)]
+    parts = []  # every run of neighbouring pieces ("Mosul - a city on death row." of "Mosul - a city ... - Paper")
+    for i in range(len(pieces)):
+        for j in range(i + 1, min(len(pieces), i + TITLE_PIECES) + 1):
+            part = pieces[i] + "".join(cuts[k] + pieces[k + 1] for k in range(i, j - 1))
+            if len(part.split()) >= TITLE_WORDS and part != site:
+                parts.append(part)
+    return [title, *parts] if title else []
 
 
 def _opens(headline: Span, keep: list[Span]) -> bool:

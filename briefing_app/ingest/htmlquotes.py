@@ -5,8 +5,10 @@ something said or written elsewhere, with or without a link, stays text.
 
 Pull quotes and summaries set in other elements too: a paragraph or a box of text (no
 paragraphs inside) whose words stand again inside another, longer paragraph of the page (a
-sentence of the article in a plain div, a dek repeating the lede's first sentence), with its box
-when all else in it is a short attribution. Paragraphs repeated whole are left as they are.
+sentence of the article in a plain div, a dek repeating the lede's first sentence), or that is a
+paragraph of the article again, whole, set apart from it (a dek repeating a one-sentence lede: the
+copy among fewer paragraphs goes), with its box when all else in it is a short attribution.
+Paragraphs repeated whole among the article's own are left as they are.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ SOCIAL = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:twitter\.com|x\.com|instagr
                     r"|tiktok\.com|bsky\.app|threads\.net|youtube\.com|youtu\.be|linkedin\.com|reddit\.com|t\.me)/",
                     re.I)
 PULL_MIN = 20  # characters (no spaces): shorter repeats are labels, not sentences
-REPEAT_MIN = 40  # characters (no spaces) of a paragraph or box read as a repeat
+REPEAT_MIN = 30  # characters (no spaces) of a paragraph or box read as a repeat
 ATTRIBUTION = 40  # characters (no spaces) besides the repeat in its box: a name, a credit
 LEAVES = ("div", "figure", "aside")
 REPEAT_PAGE = 500_000  # characters (no spaces) of paragraphs: a larger page is not searched for repeats
@@ -66,12 +68,21 @@ def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Elem
         at = joined.find(said)
         while at >= 0:
             other, other_text = prose[owners[at]]
-            # a longer paragraph holds it, or the very paragraph that it sets again in quotation marks
-            if other is not el and (len(other_text.strip(QUOTE_MARKS)) > len(said) or text != said == other_text):
+            # a longer paragraph holds it, or the very paragraph that it sets again in quotation marks, or
+            # the same paragraph among more of its kind (a dek repeating a one-sentence lede)
+            other_said = other_text.strip(QUOTE_MARKS)
+            if other is not el and (len(other_said) > len(said) or (other_said == said and len(other_text) < len(text))
+                                    or (other_text == text and _among_more(other, el))):
                 out.append(_with_box(el, len(text)))
                 break
             at = joined.find(said, at + 1)
     return out
+
+
+def _among_more(kept: etree._Element, copy: etree._Element) -> bool:
+    """Whether `kept` stands among more paragraphs than `copy` (both in other blocks)."""
+    a, b = kept.getparent(), copy.getparent()
+    return a is not None and a is not b and len(a.findall("p")) > (len(b.findall("p")) if b is not None else 0) + 1
 
 
 def _with_box(el: etree._Element, size: int) -> etree._Element:

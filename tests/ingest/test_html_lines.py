@@ -236,3 +236,36 @@ def test_paragraphs_repeated_whole_stay_text() -> None:
     ps_ = ARTICLE.paragraphs
     text, hidden = hidden_texts(p_page(ps(ps_) + ps(ps_[-1:])))
     assert text.count(ps_[-1]) == 2
+
+
+def test_the_site_name_in_the_title_is_no_headline_though_it_is_longer() -> None:
+    head = ("<meta property='og:site_name' content='The Daily Ledger of Record'></head><body>"
+            "<div class='logo'>The Daily Ledger of Record</div><h1>Peace on Earth?</h1>")
+    page = ("<html><head><title>Peace on Earth? | The Daily Ledger of Record</title>" + head
+            + ps(ARTICLE.paragraphs) + "</body></html>")
+    text, hidden = hidden_texts(page)
+    assert "Peace on Earth?" in [" ".join(b.split()) for b in text.split("\n\n")]
+
+
+def test_a_headline_with_the_titles_separator_in_it_stays_whole() -> None:
+    page = (f"<html><head><title>Mosul - a city on death row - The Record</title></head><body>"
+            f"<font size=5><b>Mosul - a city on death row</b></font><br><br>{'<br><br>'.join(ARTICLE.paragraphs)}"
+            "</body></html>")
+    text, hidden = hidden_texts(page)
+    assert "Mosul - a city on death row" in [" ".join(b.split()) for b in text.split("\n\n")]
+    assert "Mosul -" not in hidden
+
+
+def test_a_quoted_paragraph_set_again_in_quotation_marks_is_hidden_and_the_paragraph_stays() -> None:
+    said = '"They are telling me mine is not acceptable," he said.'
+    ps_ = ARTICLE.paragraphs
+    text, hidden = hidden_texts(p_page(ps(ps_[:3]) + f"<div class='hl'><p>“{said}”</p></div>" + ps(ps_[3:5]) +
+                                       f"<p>{said}</p>" + ps(ps_[5:])))
+    assert f"“{said}”" in hidden and said in [" ".join(b.split()) for b in text.split("\n\n")]
+
+
+def test_a_dek_that_repeats_a_one_sentence_lede_whole_is_hidden_and_the_lede_stays() -> None:
+    lede = "Uruguay is the second Latin American country to accept detainees from the camp."
+    body = "<div class='body'>" + ps([lede, *ARTICLE.paragraphs]) + "</div>"
+    text, hidden = hidden_texts(p_page(f"<p class='dek'>{lede}</p>{body}"))
+    assert lede in hidden and text.count(lede) == 1
