@@ -172,3 +172,25 @@ def test_the_authors_calls_that_disagree_give_no_side():
             + "The council should scrap the bus service on Mondays. It should expand the bus service at weekends.")
     held = held_stances(text)
     assert [side for _, side in held] == [None], held
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Ministers want to sell off the state forests. The sale would raise a few million pounds. That would be a grave "
+     "mistake.", "oppose"),
+    ("The union wants the council to introduce a four-day week for its staff. Several councils in Scotland already run "
+     "one. This is a sensible idea.", "support"),
+    ("Ministers want to sell off the state forests. The sale would raise a few million pounds. That is why the "
+     "treasury likes it.", None),  # an explanation, no verdict
+    ("Ministers want to sell off the state forests. The sale would raise a few million pounds.\n\nThat would be a "
+     "grave mistake.", None),  # another paragraph: the sentence rules' carry reaches only the very next sentence
+])
+def test_a_verdict_later_in_the_calls_paragraph(text, stance):
+    held = held_stances(text)
+    assert [side for _, side in held] == [stance], held
+
+
+def test_a_paragraph_verdict_after_another_call_is_not_the_first_calls():
+    text = ("Ministers want to sell off the state forests. The opposition wants to hand them to a trust. That would be "
+            "a grave mistake.")
+    forests = [side for summary, side in held_stances(text) if "sell" in summary.lower()]
+    assert forests == [None]

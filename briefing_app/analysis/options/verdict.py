@@ -4,6 +4,8 @@ hold on which the author is still silent takes the side of
   ("The Home Office wants a review of fares. [...] The review is welcome, but ..."; "Ministers want to ban the sale
   of e-bikes. [...] Such a ban would be a mistake.");
 - or on "the plan", "this proposal", "such a move" when no other option comes between (and not far from the call);
+- or "That / This / Doing so ..." a sentence or two later in the call's paragraph, with no other call between
+  ("Ministers want to sell the forests. The sale would raise a few million. That would be a grave mistake.");
 - or the author's verdict on the holders in the very next sentence ("Now, the leadership of Local 134 is either
   ignorant or illiterate", "Brussels is right");
 - or on the holders' course named by its owner, anywhere, the headline too ("The senator's student loan "relief" is a
@@ -88,7 +90,7 @@ class _Piece:
     def __init__(self, text: str, options: list[Option]) -> None:
         self.text, self.low, self.options = text, text.lower(), options
         self._words: dict[int, list[str]] = {}
-        self._starts: list[int] = []
+        self.starts: list[int] = []
         self._owned: list[tuple[set[str], int, int]] | None = None
 
     def words(self, option: Option) -> list[str]:
@@ -100,9 +102,9 @@ class _Piece:
 
     def opening(self, at: int) -> int:
         """Where the sentence holding offset `at` opens."""
-        if not self._starts:
-            self._starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(self.text))]
-        return self._starts[bisect_right(self._starts, at) - 1]
+        if not self.starts:
+            self.starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(self.text))]
+        return self.starts[bisect_right(self.starts, at) - 1]
 
     def owned(self) -> list[tuple[set[str], int, int]]:
         """Each sentence-opening "X's ..." subject of the text: the owner's words, where the subject starts and ends."""
@@ -124,8 +126,8 @@ def later_verdicts(text: str, options: list[Option]) -> None:
             side = _verdict(piece, noun, option)
             if side is not None:
                 break
-        option.stance = side or _plan_verdict(piece, option) or _holder_verdict(piece, option) \
-            or _whose_verdict(piece, option) or _own_course(piece, option)
+        option.stance = side or _plan_verdict(piece, option) or _pronoun_verdict(piece, option) \
+            or _holder_verdict(piece, option) or _whose_verdict(piece, option) or _own_course(piece, option)
 
 
 def _verdict(piece: _Piece, noun: str, option: Option) -> str | None:
@@ -171,6 +173,37 @@ def _plan_verdict(piece: _Piece, option: Option) -> str | None:
         side = _said_of(piece.text, m.start(), m.end())
         if side is not None:
             return side
+    return None
+
+
+# "That" / "This" / "Doing so" judging the call a sentence or two later in its paragraph ("Ministers want to sell the
+# forests. The sale would raise a few million. That would be a grave mistake."), no other call between
+PRONOUN_SUBJECT_RE = re.compile(r"(?:(?:But|Yet|And|However,?|Still,?)\s+)?(?:[Tt]hat|[Tt]his|[Dd]oing\s+so)\b(?!\s+(?:is\s+)?(?:why|how|what|because|where|when)\b)")
+PRONOUN_REACH = 3  # sentences after the call's
+CALLISH_RE = re.compile(r"\b(?:wants?|urg(?:e|es|ed)|call(?:s|ed)?\s+for|propos\w*|should|must|ought|demand\w*|needs?\s+to)\b")
+
+
+def _pronoun_verdict(piece: _Piece, option: Option) -> str | None:
+    text = piece.text
+    paragraph_end = text.find("\n", option.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    nearest = min([o.start for o in piece.options if o.start >= option.end] + [paragraph_end])
+    piece.opening(0)  # (the sentence starts, found once)
+    starts = piece.starts
+    first = bisect_right(starts, option.end - 1)
+    for k in range(first, min(first + PRONOUN_REACH, len(starts))):
+        start = starts[k]
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= nearest:
+            return None
+        m = PRONOUN_SUBJECT_RE.match(text, start)
+        side = _said_of(text, m.start(), m.end()) if m is not None else None
+        if side is not None:
+            return side
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if CALLISH_RE.search(text, start, min(end, nearest)):
+            return None  # "The opposition wants to hand them to a trust.": a call the rules missed may be the one judged
     return None
 
 
