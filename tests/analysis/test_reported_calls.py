@@ -164,3 +164,21 @@ def test_a_call_after_but_or_a_semicolon_and_takes_the_clause_subject() -> None:
     assert ("calls", "his leadership skills as a “work in progress.”", "Bush") in got
     got = trace("He praised Saddam Hussein as an effective fighter of terrorism; and declared that torture ''works.''")
     assert ("complement", "torture ''works.''", "He") in got
+
+
+@pytest.mark.parametrize("text", [
+    "He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+    'Both candidates oppose an inflation formula called the "chained CPI" that would lower monthly payments.',
+    "The campaign hired a consulting firm called Cambridge Analytica last summer.",
+])
+def test_called_after_the_object_of_another_verb_names_it(text: str) -> None:
+    assert [r for r in trace(text) if r[0] == "calls"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The governor of the state called the bill "a disaster."', 'the bill "a disaster."'),
+    ("Voters who attended the caucuses called themselves very conservative.", "themselves very conservative"),
+    ('Sen. Ted Cruz, also a GOP presidential hopeful, called the KKK "abhorrent."', 'the KKK "abhorrent."'),
+])
+def test_a_call_after_a_subject_with_a_noun_phrase_inside_is_still_one(text: str, content: str) -> None:
+    assert [c for r, c, _ in trace(text) if r == "calls"] == [content]

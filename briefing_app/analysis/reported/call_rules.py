@@ -100,6 +100,14 @@ def _what_called(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool:
     return False
 
 
+# "joined a resistance movement called X", "oppose an inflation formula called the “chained CPI”": the words before a bare
+# "called" end in the object of another verb (a verb, then a determiner's noun phrase): the participle names that object
+NAMED_OBJECT_RE = re.compile(r"\b(?!(?:of|for|in|at|on|with|from|to|by|and|or|as|than|that|is|was|are|were|be|been|also|"
+                             r"[a-z]+ly)\b)"
+                             r"[a-z][\w’'-]*\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*$")
+PRONOUN_OBJECT_RE = re.compile(r"\s*(?:him|her|them|it|us|me|himself|herself|themselves|itself)\b")  # ("... called themselves")
+
+
 def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     """One call verb: True when emitted, False when it is no cue here, None to stop reading the sentence."""
     masked = ctx.masked
@@ -127,6 +135,10 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     subj = named or _subject(masked, ss, c, participle)
     if subj is None or _indefinite(masked, ss, c, subj) or masked[subj[0]:subj[1]].lower() in ("which", "that"):
         return False
+    if not gerund and not c.group("prep") and c.group("cue").startswith("call") \
+            and NAMED_OBJECT_RE.search(masked, subj[0], subj[1]) \
+            and not PRONOUN_OBJECT_RE.match(masked, c.end(), se):
+        return False  # "his two older sisters joined a resistance movement called X": a name, not a call
     end_m = CALL_END_RE.search(masked, c.end(), se)
     end = end_m.start() if end_m else se
     if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():end]) \
