@@ -265,3 +265,20 @@ def test_a_bare_role_takes_the_body_the_same_role_was_given_before() -> None:
     other = _actors("Заголовок\n\nВрач Иван Петров рассказал о болезни. Аналитик «Финама» Игорь Додонов считает, что цены "
                     "вырастут. Другой аналитик Ольга Ким не согласна.\n")
     assert other.get("Иван Петров") == ("person", None) and other.get("Ольга Ким") == ("person", None)
+
+
+PARTY_TEXT = ("Депутат от «Яблока» Борис Вишневский и Антон Горелкин («Единая Россия») спорили. Лидер партии «Новые люди» и "
+              "фракции  «ЛДПР» промолчали. Как пишут в газете «Ведомости», В издании «РБК» и ив газете «X» (партии «Y»).\n")
+
+
+def test_parties_read_before_each_guillemet_find_what_a_whole_text_scan_finds() -> None:
+    from briefing_app.analysis.lang import ru_bodies
+    whole = [(m.start(), m.end(), m.group("name")) for m in ru_bodies.PARTY_QUOTED_RE.finditer(PARTY_TEXT)]
+    assert len(whole) == 4 and [(m.start(), m.end(), m.group("name")) for m in ru_bodies._party_quoted(PARTY_TEXT)] == whole
+
+
+def test_an_outlet_published_in_is_read_after_in_only() -> None:
+    from briefing_app.analysis.lang import ru_bodies
+    names = [m.group("name") for m in ru_bodies.MEDIA_RE.finditer(PARTY_TEXT)
+             if ru_bodies.IN_BEFORE_RE.search(PARTY_TEXT, max(0, m.start() - 2), m.start())]
+    assert names == ["Ведомости", "РБК"]

@@ -27,7 +27,8 @@ PARTY_QUOTED_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*|[Фф]
 # интервью «Известиям»", "рассказал изданию «РБК»", is no actor: the set's convention from held3 and s9 on)
 MEDIA = {"известия": "Известия", "ведомост": "Ведомости", "коммерсант": "Коммерсантъ", "российск газет": "Российская газета",
          "интерфакс": "Интерфакс", "тасс": "ТАСС", "риа новост": "РИА Новости", "рбк": "РБК"}
-MEDIA_RE = re.compile(r"(?<![\w-])[Вв][ \t]+(?:газете|издании|журнале)[ \t]+«(?P<name>[^»\n]{2,30})»")
+MEDIA_RE = re.compile(r"(?:газете|издании|журнале)[ \t]+«(?P<name>[^»\n]{2,30})»")  # (its words first: the engine skips to them)
+IN_BEFORE_RE = re.compile(r"(?<![\w-])[Вв][ \t]$")  # ... after "в" (read back from each match)
 # "ГУ МЧС по региону", "Главного управления МЧС России по Иркутской области", "Управления Роспотребнадзора по Свердловской
 # области", "ГУ МВД по Москве": a territorial branch of a federal body (by its acronym or its one-word name)
 BRANCH_RE = re.compile(r"(?<![\w-])(?P<name>(?P<core>(?:ГУ|Главн(?:ое|ого|ому|ом) управлени[еяюи]|Управлени[еяюи])[ \t]+"
@@ -132,8 +133,27 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
     return out
 
 
+PARTY_BEFORE_RE = re.compile(r"(?:(?<![\w-])от|[Пп]арти[а-яё]*|[Фф]ракци[а-яё]*|\()[ \t]*$")
+PARTY_REACH = 30  # characters before a "«" that "партии", "фракции", "от" or "(" are read in
+
+
+def _party_quoted(text: str) -> list[re.Match[str]]:
+    """PARTY_QUOTED_RE's matches, read only before each "«" (str.find) instead of at every position of the text."""
+    found: list[re.Match[str]] = []
+    end, at = 0, text.find("«")
+    while at != -1:
+        if at >= end:
+            before = PARTY_BEFORE_RE.search(text, max(end, at - PARTY_REACH), at)
+            m = PARTY_QUOTED_RE.match(text, before.start()) if before else None
+            if m is not None:
+                found.append(m)
+                end = m.end()
+        at = text.find("«", at + 1)
+    return found
+
+
 def _parties(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
-    for m in PARTY_QUOTED_RE.finditer(text):
+    for m in _party_quoted(text):
         party = _party(m.group("name"))
         if party is None:
             continue
@@ -153,6 +173,8 @@ def _parties(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
 
 def _media_and_branches(text: str, out: list[Actor], names: dict[str, Actor]) -> None:
     for m in MEDIA_RE.finditer(text):
+        if not IN_BEFORE_RE.search(text, max(0, m.start() - 2), m.start()):
+            continue
         low = m.group("name").lower()
         name = next((full for stem, full in MEDIA.items() if low.startswith(stem)), None)
         if name is not None and name not in names:
