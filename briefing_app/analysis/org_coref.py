@@ -50,7 +50,7 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "authority": ("Authority",), "federation": ("Federation", "Football Union", "Football Association"), "chamber": ("Chamber",),
         "coalition": ("Coalition",), "consortium": ("Consortium",), "clinic": ("Clinic",), "hospital": ("Hospital",),
         "museum": ("Museum",), "college": ("College",), "tribunal": ("Tribunal",), "caucus": ("Caucus",),
-        "university": ("University",), "league": ("League",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
+        "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association
 BUSINESS = ("company", "firm", "carmaker", "automaker", "retailer", "airline", "lender", "insurer", "carrier", "operator")

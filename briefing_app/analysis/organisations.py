@@ -109,6 +109,8 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     if "he " in text:
         _plural_parties(text, found.orgs)
     _later_mentions(text, found.orgs)
+    if " Local " in text or "Local " in text:
+        _union_locals(text, found.orgs)
     out = []
     spans = [(sp.start, sp.end, id(org)) for org in found.orgs.values() for sp in org.mentions]
     for org in found.orgs.values():
@@ -219,6 +221,29 @@ def _employer_matches(text: str) -> Iterator[re.Match[str]]:
     """EMPLOYER_ROLE_RE.finditer(text), the same matches in the same order, read only on the lines that hold a
     role's first word: a scan of every line cost ~1% of an analysis, and most lines hold none."""
     return on_key_lines(EMPLOYER_ROLE_RE, text, EMPLOYER_ROLE_STARTS)
+
+
+# "Teamsters Local 727", "Amalgamated Transit Union Local 1001": a union's local, named by its number
+LOCAL_NUMBER_RE = re.compile(r"(?:[ \t]+Local)?[ \t]+\d{1,5}(?![\w,.-]\w)")
+
+
+def _union_locals(text: str, orgs: dict[str, Org]) -> None:
+    """A union's name followed by "Local" and a number (or a name found as "... Local" before its number): the local,
+    an organisation of its own named in full (the number is no mention of the union)."""
+    for org in list(orgs.values()):
+        for sp in list(org.mentions):
+            ends_local = org.name.endswith(" Local") and text.startswith(org.name, sp.start)
+            if not (ends_local or text.startswith(" Local ", sp.end)):
+                continue
+            m = LOCAL_NUMBER_RE.match(text, sp.end)
+            if m is None or not ends_local and not m.group().lstrip().startswith("Local"):
+                continue
+            name = text[sp.start:m.end()]
+            local = orgs.setdefault(name, Org(name, "organization", venue_only=False))
+            local.mentions.append(Span(sp.start, m.end()))
+            org.mentions.remove(sp)
+        if not org.mentions:
+            del orgs[org.name]
 
 
 def _later_mentions(text: str, orgs: dict[str, Org]) -> None:

@@ -110,3 +110,12 @@ def test_a_federation_named_in_lower_case_by_whose_it_is() -> None:
     assert actors["football federation"].affiliation == "Serbia"
     assert actors["disciplinary commission"].affiliation == "football federation"
     assert actors["Dragan Simic"].affiliation == "disciplinary commission"
+
+
+def test_a_unions_local_by_its_number_and_the_locals_officers() -> None:
+    actors = _actors("Snacks\n\nTeamsters Local 727, which represents 400 workers, wants guarantees. \"We have heard promises "
+                     "before,\" said the local's president, Angela Ruiz. Amalgamated Transit Union Local 1001 said no.\n")
+    assert "Teamsters Local 727" in actors and not {"Teamsters", "Teamsters Local"} & actors.keys()
+    assert (actors["Angela Ruiz"].title, actors["Angela Ruiz"].affiliation) == ("president", "Teamsters Local 727")
+    assert "Amalgamated Transit Union Local 1001" in actors and "Amalgamated Transit Union" not in actors
+    assert "Local 727" not in _actors("Vote\n\nThe city council said Local 727 roads would close.\n")
