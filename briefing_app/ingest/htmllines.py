@@ -11,7 +11,8 @@ A block (a paragraph of the linearised text) is furniture when it is
 - a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Подписывайтесь на наш
   Telegram-канал") or a print edition's note ("A version of this article appears in print on …");
   a line of a mailing list's ("You are receiving this email because …", "Our mailing address is:",
-  "unsubscribe from this list") or a reading time ("5-7 minutes"), also as one line of a block;
+  "unsubscribe from this list"), a reading time ("5-7 minutes", "Reading time: 4 minutes"), a count
+  ("12 Comments") or a cookie notice ("By continuing to use this site, …"), also as one line of a block;
 - a short label ending in a colon right above a block hidden as furniture ("Find this article at:").
 Never the headline's block.
 """
@@ -48,7 +49,13 @@ LIST_NOTE = re.compile(r"\W{0,3}(?:you (?:are )?receiv(?:e|ed|ing) this (?:e-?ma
                        r"unsubscribe from this list)\b|view this e-?mail in (?:your|a) (?:web )?browser\b"
                        r"|forward (?:this e-?mail )?to a friend\b)", re.I)
 # a story's reading time standing alone ("5-7 minutes", "4 min read")
-READING_TIME = re.compile(r"\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:min|mins|minutes?)(?:\s+read)?\s*", re.I)
+READING_TIME = re.compile(r"\W{0,3}(?:(?:estimated )?(?:reading|read) time\s*:?\s*)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*"
+                          r"(?:min|mins|minutes?)(?:\s+(?:read|reading|to read))?\s*", re.I)
+# a count standing alone: "12 Comments", "1.2K shares"
+COUNT_LINE = re.compile(r"\W{0,3}\d[\d,.]*\s*[km]?\s+(?:comments?|replies|shares|reactions)\s*", re.I)
+# a cookie notice's words ("By continuing to use this site, you agree to ...", "We value your privacy")
+COOKIES = re.compile(r"\W{0,3}(?:by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b|we value your "
+                     r"privacy\b|we (?:and our partners )?use cookies (?:and|to|on|for)\b|this (?:site|website) uses cookies\b)", re.I)
 LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
 LABEL_ABOVE_WORDS = 8
 
@@ -112,7 +119,8 @@ def _note_lines(block: str, at: int) -> list[Span]:
     for m in re.finditer(r"[^\n]+", block):
         line = m.group()
         if len(line) <= SITE_NOTE_MAX and (LIST_NOTE.match(line) or SITE_NOTE.match(line) or END_MARK.fullmatch(line)
-                                           or READING_TIME.fullmatch(line)):
+                                           or READING_TIME.fullmatch(line) or COUNT_LINE.fullmatch(line)
+                                           or COOKIES.match(line)):
             out.append(Span(at + m.start(), at + m.end()))
     return out
 

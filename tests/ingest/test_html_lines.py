@@ -269,3 +269,25 @@ def test_a_dek_that_repeats_a_one_sentence_lede_whole_is_hidden_and_the_lede_sta
     body = "<div class='body'>" + ps([lede, *ARTICLE.paragraphs]) + "</div>"
     text, hidden = hidden_texts(p_page(f"<p class='dek'>{lede}</p>{body}"))
     assert lede in hidden and text.count(lede) == 1
+
+
+@pytest.mark.parametrize("line", ["Reading time: 4 minutes", "4 minute read", "12 Comments", "1.2K shares",
+                                  "By continuing to use this site, you agree to our use of cookies.",
+                                  "We value your privacy"])
+def test_reading_times_counts_and_cookie_notices_are_hidden(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_after=line))
+    assert line in hidden
+    assert_article_visible(text, hidden)
+
+
+@pytest.mark.parametrize("line", ["12 comments were filed against the plan before the deadline, officials said.",
+                                  "We use cookies from the bakery on Main Street as a reward, the principal said."])
+def test_sentences_about_comments_or_cookies_stay_text(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_between=line))
+    assert line not in hidden and line in text
+
+
+def test_a_cookie_notice_that_says_what_cookies_do_is_hidden() -> None:
+    line = "We use cookies to improve your experience on our site and to show you relevant advertising."
+    text, hidden = hidden_texts(br_page(extra_after=line))
+    assert line in hidden
