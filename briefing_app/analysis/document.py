@@ -6,12 +6,13 @@ hits. Stages add their layers (quotes, reported speech, actors, metadata, option
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_app.analysis import boilerplate as _boilerplate
 from briefing_app.analysis.quotes import QuoteSpan, find_quotes, headline_quotes, mask
-from briefing_app.analysis.segment import blank_spans, paragraphs, sentence_spans
+from briefing_app.analysis.segment import LETTER_WORD_RE, blank_spans, paragraphs, sentence_spans
 from briefing_app.core.model import Actor, Metadata, Option, Quote, Span
 
 if TYPE_CHECKING:
@@ -59,6 +60,13 @@ class Document:
     actors: list[Actor] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     options: list[Option] = field(default_factory=list)
+
+    @functools.cached_property
+    def words(self) -> list[str] | None:
+        """The words of the masked text (segment.LETTER_WORD_RE's), read once for the English rules that look words
+        up (the genre's counts, the speech verbs reported speech is read from); None for a text another rule set
+        reads too (Russian, Korean): it holds few English words, and their scan would cost more than it saves."""
+        return LETTER_WORD_RE.findall(self.masked) if len(self.rule_sets) <= 1 else None
 
     @property
     def actor_table(self) -> ActorTable:

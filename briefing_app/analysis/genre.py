@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing_app.analysis import genre_ru_ko as _ru_ko
-from briefing_app.analysis.segment import paragraphs
+from briefing_app.analysis.segment import LETTER_WORD_RE as WORD_RE, paragraphs
 from briefing_app.analysis.voice import SPEAKER_HEADLINE_RE, author_voice
 
 KICKER_RE = re.compile(
@@ -184,7 +184,6 @@ PARA_MIN = 4  # paragraphs (a headline and three more) before their length count
 LEDE_PARAS = 2  # the paragraphs after the headline that make the lede
 LEDE_SAID = frozenset(SAID_WORDS.split())
 PARA_NEUTRAL = 0.85  # 42 words a paragraph, between a report's and an editorial's
-WORD_RE = re.compile(r"[A-Za-z’'][A-Za-z’']*")  # not "[...]+": opening with a class, the scan skips to letters
 # abstract nouns (nominalisations: "legitimacy", "intervention", "austerity"), the stuff of argument
 ABSTRACT_ENDINGS = tuple(e + s for e in ("tion", "sion", "ism", "ity", "ness", "ment", "ance", "ence", "acy")
                          for s in ("", "s"))
@@ -201,9 +200,11 @@ class GenreGuess:
 
 
 def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
-          paras: list[tuple[int, int]] | None = None, reported: list[tuple[int, int]] | None = None) -> GenreGuess:
+          paras: list[tuple[int, int]] | None = None, reported: list[tuple[int, int]] | None = None,
+          words: list[str] | None = None) -> GenreGuess:
     """Genre of `text`; `masked` is text with quotations blanked (same offsets), `paras` its
-    paragraphs (default: every non-blank line) and `reported` the contents of reported speech."""
+    paragraphs (default: every non-blank line), `reported` the contents of reported speech and
+    `words` the words of `masked` (WORD_RE's, when the caller has them)."""
     head = _head(text)
     tail = "\n".join(line.strip() for line in text[-1200:].splitlines()[-8:])
     lang = _ru_ko.language(text)
@@ -216,18 +217,19 @@ def guess(text: str, masked: str, boiler: list[tuple[int, int]] | None = None,
         found = _ru_ko.cues(lang, text, masked, paragraphs(text) if paras is None else paras, reported or [])
         score = _ru_ko.score(found)
         return GenreGuess("opinion" if score > 0 else "news", round(score, 3), found)
-    return _scored(cues(text, masked, paras, reported, head))
+    return _scored(cues(text, masked, paras, reported, head, words))
 
 
 def cues(text: str, masked: str, paras: list[tuple[int, int]] | None = None,
-         reported: list[tuple[int, int]] | None = None, head: str | None = None) -> dict[str, float]:
+         reported: list[tuple[int, int]] | None = None, head: str | None = None,
+         words: list[str] | None = None) -> dict[str, float]:
     """The weighed cues of `text` (what guess weighs when no kicker or bio decides); `head` its heading
     lines as guess joins them (worked out here when not given)."""
     if head is None:
         head = _head(text)
     paras = paragraphs(text) if paras is None else paras
     own, _ = author_voice(text, masked, paras, reported or [])
-    words = WORD_RE.findall(masked)
+    words = WORD_RE.findall(masked) if words is None else words
     mine = WORD_RE.findall(own)
     smoothing = min(SMOOTHING, len(words) / 2)  # a short piece is not damped away
     per = 100.0 / max(len(words), 1)

@@ -113,7 +113,7 @@ def metadata(doc: Document) -> None:
     if meta.genre != "opinion":  # no kicker or bio in the heading lines: weigh the whole text
         reported = [(q.start, q.end) for q in doc.quotes if q.kind == "indirect"]
         meta.genre = _genre.guess(doc.text, doc.masked, [(b.start, b.end) for b in doc.boilerplate],
-                                  doc.paras, reported).genre
+                                  doc.paras, reported, doc.words).genre
     doc.metadata = doc.metadata_in.merged(meta) if doc.metadata_in is not None else meta
 
 

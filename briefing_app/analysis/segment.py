@@ -12,6 +12,9 @@ from functools import lru_cache
 
 LINE_RE = re.compile(r"[^\n]+")
 WORD_RE = re.compile(r"[^\s]+")
+# words of letters and apostrophes ("don't", "Reuters’"): the tokens the genre counts and the speech verbs are
+# looked up among (not "[...]+": opening with a class, the scan skips to letters)
+LETTER_WORD_RE = re.compile(r"[A-Za-z’'][A-Za-z’']*")
 
 # Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.analysis.attribution import resolve
+from briefing_app.analysis.cues import indirect_positions
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.time_after import TIME_AFTER
 from briefing_app.analysis.reported.ends import content_end
@@ -79,6 +80,8 @@ class Context:
     def __post_init__(self) -> None:
         self.text = self.doc.text
         self.masked = self.doc.masked
+        words = self.doc.words
+        self.indirect_at = None if words is None else indirect_positions(self.masked, words)  # where a speech verb may be
         self.direct = SpanReach((q.start, q.end) for q in self.doc.spans if q.kind == "direct")
 
     def done(self) -> SpanReach:

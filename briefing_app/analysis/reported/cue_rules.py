@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing_app.analysis.cues import ANSWER_FORMS, CUE_RE, INDIRECT_FORMS, INDIRECT_RE, THAT_FORMS
+from briefing_app.analysis.cues import ANSWER_FORMS, CUE_RE, INDIRECT_FORMS, THAT_FORMS, indirect_matches
 from briefing_app.analysis.mentions import np_after
 from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COMMA_END_RE, NEXT, TELLS, Cue, Step, complement_start,
                                                 participle_source, speaker)
@@ -260,12 +260,12 @@ def complement(ctx: Context, cue: Cue) -> Step:
     if main == -1 and cut_at < end and NEXT_CLAUSE_RE.match(masked, cut_at):
         # "... Mrs. Clinton won, and he added that ...": the clause that ended the content may hold a cue of its own
         ctx.participles(cue.pos, cut_at, cue.subj)
-        for c in INDIRECT_RE.finditer(masked, cut_at, cue.se):
+        for c in indirect_matches(masked, ctx.indirect_at, cut_at, cue.se):
             if cue_verb(ctx, cue.ss, cue.se, c):
                 break
         return DONE
     if main != -1:  # "..., Lewandowski said he does not": the main clause's own cue
-        for c in INDIRECT_RE.finditer(masked, main + 2, cue.se):
+        for c in indirect_matches(masked, ctx.indirect_at, main + 2, cue.se):
             if cue_verb(ctx, main + 2, cue.se, c):
                 break
         return DONE

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import INDIRECT_RE
+from briefing_app.analysis.cues import indirect_matches
 from briefing_app.analysis.reported.clauses import NP_VERB_RE
 from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.reported.context import Context
@@ -231,7 +231,7 @@ def participle_opening(ctx: Context, ss: int, se: int) -> bool:
 
 def cue_verbs(ctx: Context, ss: int, se: int) -> bool:
     """Each speech verb of the sentence in turn, until one of the cue rules takes the sentence."""
-    for c in INDIRECT_RE.finditer(ctx.masked, ss, se):
+    for c in indirect_matches(ctx.masked, ctx.indirect_at, ss, se):
         if cue_verb(ctx, ss, se, c):
             return True
     return False
