@@ -307,3 +307,11 @@ def test_eleventh_session_english_batch_floors() -> None:
     f = _english(lambda name: name.startswith("en") and "-s11-" in name)
     assert f["recall"] >= 0.91 and f["precision"] >= 0.78 and f["title"] >= 0.92
     assert f["affiliation"] >= 0.84 and f["alias"] >= 0.71
+
+
+def test_twelfth_session_english_batch_floors() -> None:
+    # the s12 English batch (en134-en139; en140-en141 are kept aside), answers written and committed before the analyser
+    # ran on them; fresh 0.875 / 0.921 / 0.923 / 0.689 / 0.939, then tuned on (0.938 / 0.974 / 0.949 / 0.917 / 0.919);
+    # floors a little under what it reaches
+    f = _english(lambda name: name.startswith("en") and "-s12-" in name)
+    _meets(f, (0.93, 0.96, 0.94, 0.91, 0.91))
