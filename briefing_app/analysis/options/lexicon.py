@@ -116,7 +116,7 @@ STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed d
 NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "
                        "language coverage christmas easter thanksgiving ramadan hanukkah diwali halloween".split())  # a season
 AUXILIARIES = frozenset("have has had also still repeatedly once again did does do will would recently now publicly "
-                        "already long rightly correctly".split())
+                        "already long rightly correctly just only merely simply".split())  # ("The union just asked")
 
 WRAPPER_RE = re.compile(
     r"\b(?:(?:does|do|did|should|would)\s+not|doesn[’']t|don[’']t|didn[’']t|is\s+not\s+to|isn[’']t\s+to|"

@@ -376,10 +376,10 @@ def _said_of(text: str, start: int, end: int, qualified: bool = False) -> str | 
 
 
 # a request the author calls modest: "The villagers are only asking that the law is followed", "All the nurses ask
-# for is a fair wage", "They are merely calling for a hearing"
+# for is a fair wage", "They are merely calling for a hearing" (not "just asked": most often "has just asked", lately)
 MODEST_ASK_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:only|merely|simply|just)\s+(?:asking|calling|pleading|seeking|requesting|demanding)|"
-    r"(?:only|merely|simply|just)\s+(?:asks?|asked|calls?|called|pleads?|pleaded|seeks?|sought|requests?|requested)\b|"
+    r"(?:only|merely|simply)\s+(?:asks?|asked|calls?|called|pleads?|pleaded|seeks?|sought|requests?|requested)\b|"
     r"[Aa]ll\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:asks?|asked|want|wants|wanted|request|requests|requested|seeks?|sought)"
     r"\s+(?:for\s+)?is\b)")
 MODEST_KEYS = ("only", "merely", "simply", "just", "all ")
