@@ -282,3 +282,21 @@ def test_an_outlet_published_in_is_read_after_in_only() -> None:
     names = [m.group("name") for m in ru_bodies.MEDIA_RE.finditer(PARTY_TEXT)
              if ru_bodies.IN_BEFORE_RE.search(PARTY_TEXT, max(0, m.start() - 2), m.start())]
     assert names == ["Ведомости", "РБК"]
+
+
+@pytest.mark.parametrize("sentence,mention,words", [
+    ("Ранее сообщалось, что завод закроют к маю.", "Ранее сообщалось", "завод закроют"),
+    ("Как сообщалось ранее, завод закроют к маю.", "Как сообщалось ранее", "завод закроют"),
+    ("Согласно опросу ВЦИОМ, 60% россиян поддерживают меру.", "ВЦИОМ", "60% россиян"),
+    ("Аналитики прогнозируют рост цен на 10%.", "Аналитики", "рост цен на 10%"),
+    ("Министерство ожидает средний курс на уровне 96 рублей за доллар.", "Министерство", "средний курс"),
+])
+def test_reports_with_no_source_surveys_and_forecasts_of_an_amount(sentence: str, mention: str, words: str) -> None:
+    quotes = _speech("Заголовок\n\n" + sentence + "\n")
+    assert len(quotes) == 1 and quotes[0].mention is not None and quotes[0].mention.text == mention
+    assert quotes[0].text.startswith(words)
+
+
+@pytest.mark.parametrize("sentence", ["Аналитики ожидали такого шага.", "Рейс ожидает вылета уже 3 часа."])
+def test_an_expectation_of_no_amount_is_no_speech(sentence: str) -> None:
+    assert _speech("Заголовок\n\n" + sentence + "\n") == []

@@ -148,6 +148,54 @@ def spoke_of(doc: Document, out: list[Quote], emit: Emit) -> None:
 RU_INSIST_RE = re.compile(r"(?P<verb>настаива(?:ет|ют|л[аио]?))[ \t]+(?P<c>на[ \t]+(?!(?:том|этом)[ \t,.])[^«».!?\n]{6,})(?=[.!?\n]|$)")
 
 
+# "Ранее сообщалось, что ...", "Как сообщалось ранее, ...": reported with no source named
+REPORTED_BEFORE_RE = re.compile(r"(?P<cue>(?:Ранее|Ранее уже|Как)[ \t]+(?:сообщалось|писали|сообщали)(?:[ \t]+ранее)?),?"
+                                r"(?:[ \t]+что)?[ \t]+(?P<c>[^.!?\n]{6,})")
+# "Аналитики прогнозируют рост цен на 10%", "Министерство ожидает курс на уровне 96 рублей": a forecast with a figure
+FORECAST_RE = re.compile(r"(?P<verb>(?:прогнозиру|ожида)(?:ет|ют)|(?:спрогнозировал|прогнозировал)[аи]?)[ \t]+"
+                         r"(?P<c>(?!,)[^.!?\n«»]*?\d[^.!?\n«»]*)")
+
+
+AMOUNT_RE = re.compile(r"%|процент|на уровне|рубл|доллар|евро|млрд|млн|трлн|тысяч")
+
+
+def reported_before(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Ранее сообщалось, что завод закроют': words reported earlier, their source unnamed."""
+    text = doc.text
+    if "сообщалось" not in text and "писали" not in text and "сообщали" not in text:
+        return
+    for m in REPORTED_BEFORE_RE.finditer(text):
+        if m.start() == doc.sentences.of(m.start())[0]:
+            emit(m.start("c"), m.end("c"), m.start("cue"), m.end("cue"), m.group("cue").lower(), None)
+
+
+def forecasts(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Аналитики прогнозируют рост цен на 10%': a forecast with a figure is its subject's words (not "ожидали такого
+    шага": no figure; "ожидает, что": said_that's)."""
+    text = doc.text
+    if "прогнозир" not in text and "ожида" not in text:
+        return
+    for m in _forecast_matches(text):
+        if m.group("verb").startswith("ожида") and not AMOUNT_RE.search(m.group("c")):
+            continue  # ("Рейс ожидает вылета уже 3 часа": a wait, no forecast of an amount)
+        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+
+
+def _forecast_matches(text: str) -> list[re.Match[str]]:
+    """FORECAST_RE matched only where its verbs' letters are (str.find), at a word's start ("спрогнозировал" too)."""
+    found = []
+    for needle in ("прогнозир", "ожида"):
+        at = text.find(needle)
+        while at != -1:
+            start = at - 1 if needle == "прогнозир" and text[at - 1:at] == "с" else at
+            if not (start and text[start - 1].isalpha()):
+                m = FORECAST_RE.match(text, start)
+                if m is not None:
+                    found.append(m)
+            at = text.find(needle, at + len(needle))
+    return sorted(found, key=lambda m: m.start())
+
+
 def insists_on(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Профсоюз настаивает на индексации зарплат', 'Авторы письма настаивают на его освобождении'."""
     text = doc.text
@@ -333,7 +381,8 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 RULES: tuple[Rule, ...] = (said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, insists_on, ru_said.dash_lines)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, insists_on, reported_before, forecasts,
+                          ru_said.dash_lines)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

@@ -27,7 +27,8 @@ AS_DOC_RE = re.compile(r"(?<![\w-])[Кк]ак\s+(?P<cue>" + DOC_VERBS + r"\s+в�
                        r"\s+(?P<c>[^.!?\n]{6,})")
 # "Согласно прогнозу Минэкономразвития, CONTENT" (a law or a plan is nobody's words: not in the list)
 PER_RE = re.compile(r"(?<![\w-])[Сс]огласно\s+(?P<cue>заявлению|сообщению|данным|прогнозу|прогнозам|оценке|оценкам|"
-                    r"информации|подсчётам|подсчетам|расчётам|расчетам|отчёту|отчету|докладу|ответу)\s+(?P<np>[^,\n]{1,80}?),"
+                    r"информации|подсчётам|подсчетам|расчётам|расчетам|отчёту|отчету|докладу|ответу|опросу|исследованию|"
+                    r"мониторингу)\s+(?P<np>[^,\n]{1,80}?),"
                     r"\s+(?P<c>[^.!?\n]{6,})")
 # "Набиуллина подчеркнула: ставка останется высокой" (with «» it is a direct quote, found elsewhere): the
 # verb ends the words before a colon, the words after it open with no quotation mark
