@@ -250,3 +250,21 @@ def test_every_rule_has_a_test() -> None:
     tested = {c[0] for c in CASES} | {"cue-verbs", "noun-cue", "quote-follows", "after-quote", "noun-cues", "promises",
                                       "own-anonymity"}
     assert names <= tested, names - tested
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders told a crowd at Hamburger Mary's that spilled out onto the street.",
+    "''It's like a new plane,'' Mr. Trump said in a documentary that showed off some of the renovations.",
+    "The senator spoke at a rally that packed the stadium on Friday.",
+])
+def test_a_far_that_before_a_verb_in_the_past_and_its_object_opens_a_relative_clause(text: str) -> None:
+    assert [r for r in trace(text) if r[0] == "complement"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said in a statement that armed men had entered the building.", "armed men had entered the building"),
+    ("She said on Monday that increased spending would help the schools.", "increased spending would help the schools"),
+    ("He told a town hall in Salem on Monday that the plan would pass.", "the plan would pass"),
+])
+def test_a_far_that_before_a_clause_is_still_the_complement(text: str, content: str) -> None:
+    assert [c for r, c, _ in trace(text) if r == "complement"] == [content]

@@ -39,7 +39,10 @@ CLAUSE_START_RE = re.compile(
     r"sent|spent|stood|understood|wrote|grew|threw|drew|fell|sold|heard|hit|cut|hurt|quit)\b)"
 )
 FAR_THAT_RE = re.compile(r"\s*(?:(?:[^\s.;:!?“”\"•]+|[“\"]•[•\s]*[”\"])\s+){1,10}?(?P<that>that\s)"  # on ABC's “This Week” that
-                         r"(?!is\b|was\b|would\b|will\b|has\b|had\b)")
+                         r"(?!is\b|was\b|would\b|will\b|has\b|had\b|could\b|can\b|may\b|might\b|should\b|must\b)"
+                         # "said in a documentary that showed off ...", "told a crowd that spilled out onto ...": a verb in the
+                         # past and its particle or object right after "that" make it a relative clause (not "that armed men")
+                         r"(?![a-z]+ed\s+(?:off|out|up|down|on|in|into|onto|over|through|back|by|the|a|an|his|her|their|its)\b)")
 
 # a setting before "X said, “Q”": "At a rally for Ted Cruz at the State Fair Grounds yesterday, Beck said, “...”"
 SETTING_RE = re.compile(r"(?:In|On|At|During|After|Before|Since|For|By|From|Over|Earlier|Later|Then|While|"
