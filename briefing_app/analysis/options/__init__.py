@@ -247,6 +247,8 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
         if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):
             continue  # "Clinton had asked Sullivan to send ...", "who had previously pledged to support": a call told as past
+        if ANAPHORIC_COURSE_RE.fullmatch(text, hit.start, hit.end) is not None:
+            continue  # "Such a ban would be a mistake", "should not impose such a ban": a course named before, or none
         if CONCESSION_RE.match(text, s, hit.at) or dilemma:
             hit.conceded = True  # "While X ...", "On the one hand X, on the other Y": weighed, not argued
         elif hit.stance != "neutral" and _conditioned(text, s, e, hit):
@@ -269,6 +271,11 @@ def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
 PAST_CALL_RE = re.compile(r"(?:asked|proposed|urged|called|demanded|suggested|pressed|wanted|promised|pledged|vowed|threatened|"
                           r"planned|advocated|recommended|sought|insisted|lobbied|begged|argued|offered)\b")
 HAD_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
+# a course named only by an anaphoric phrase ("such a ban", "these cuts", "introducing such a scheme", "impose this
+# measure"): it refers to a course already found, or to nothing; no new option (the verdict rules read its judgement)
+ANAPHORIC_COURSE_RE = re.compile(r"(?:[\w’'-]+\s+)?(?:[Ss]uch(?:\s+an?)?|[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:who|which|that|in|of|on|at|for|"
+                                 r"with|from|to|year|week|month|time|century|decade|summer|winter|spring|autumn)\b|\w+[’']s\b)"
+                                 r"(?:[\w’'-]+\s+)?[\w’'-]+[\s.,;:!?”\"’')]*")
 NOBODY_SAYS_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one)\s+(?:is\s+|was\s+|has\s+|seriously\s+)*(?:suggest|say|argu|propos|claim|"
                             r"call|ask|demand)\w*\s+(?:for\s+|that\s+)?")
 DILEMMA_RE = re.compile(r"\b[Oo]n\s+the\s+one\s+hand\b")

@@ -164,6 +164,10 @@ class Holders:
             return self._resolve(given, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
+        if who is not None and who.endswith(",") and who.split()[0].lower() in APPOSITION_HEADS \
+                and NAME_ONLY_RE.fullmatch(self.text, sent_start, max(sent_start, self.text.rfind(who, sent_start, hit.at))):
+            prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "Senator Hale, a Republican, wants": Hale,
+            who = subject_of(prefix, 0, len(prefix))  # not the appositive's head
         if who is not None and all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()):
             prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "McCain, the Republican hawk, has been pushing"
             who = subject_of(prefix, 0, len(prefix))
@@ -181,6 +185,11 @@ class Holders:
                 cue_at = sent_start + m.end("who")  # type: ignore[union-attr]  # not "... overthrowing Assad" after the cue
                 named = [(start, name) for start, name in self.people + self.bodies if sent_start <= start < cue_at]
                 return max(named)[1] if named else None
+        if who is not None:
+            words = who.split()
+            while len(words) > 1 and name_tail(words):
+                del words[-name_tail(words):]  # "Fox and Friends Monday morning called for": no "Friends Monday morning"
+            who = " ".join(words)
         self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None
         return False if holder is None and hit.reported else holder
@@ -254,8 +263,9 @@ class Holders:
             words.pop(0)
         while words and words[-1].lower() in RELATIVES:  # "Colleagues who": the colleagues
             words.pop()
-        while words and (words[-1].lower() in AUXILIARIES or len(words) > 1 and words[-1].lower() in BE_FORMS | NEGATIONS | ASPECT):
-            words.pop()
+        while words and (words[-1].lower() in AUXILIARIES or len(words) > 1 and (
+                words[-1].lower() in BE_FORMS | NEGATIONS | ASPECT or name_tail(words))):
+            del words[-max(1, name_tail(words)):]  # "The protesters are only", "Ministers foolishly", "The union last week"
         while len(words) > 1 and words[-1].lower() in RELATIVES:  # "Those in Washington who are now": those in Washington
             words.pop()
         lead = LEAD_PP_RE.match(" ".join(words))
@@ -278,6 +288,27 @@ class Holders:
             tail.pop(0)
         phrase = DETERMINER_RE.sub("", " ".join(tail))
         return phrase[:1].upper() + phrase[1:] if phrase else None
+
+
+APPOSITION_HEADS = frozenset("a an the its their his her".split())
+# a sentence opening with nothing but a name before its apposition ("Senator Hale, ", "But Mr. Smith, ")
+NAME_ONLY_RE = re.compile(r"\s*(?:(?:But|And|Yet|Now|Meanwhile|Still),?\s+)?" + NAME_RUN + r",\s*")
+# the last word of a subject that names no part of a holder: an adverb ("Ministers foolishly", "The unions are only",
+# "Politicians usually stubbornly") or a word of when ("Fox and Friends Monday morning", "The union last week")
+NOT_OF_NAME_RE = re.compile(r"[a-z]{3,}ly|only|just|still|even|often|always|never|again|too|already|soon|then|today|tonight|"
+                            r"himself|herself|itself|themselves|"
+                            r"yesterday|morning|afternoon|evening|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+NOT_ADVERBS = frozenset("family assembly ally monopoly elderly rally bully daily weekly supply anomaly".split())
+WHEN_PAIR_RE = re.compile(r"(?:last|this|next|earlier|later)\s+(?:week|month|year|weekend)", re.I)
+
+
+def name_tail(words: list[str]) -> int:
+    """How many of a subject's last words are no part of the holder's name: an adverb or a word of when (1), "last
+    week" (2); 0 when the last word may be."""
+    last = words[-1]
+    if len(words) > 2 and WHEN_PAIR_RE.fullmatch(f"{words[-2]} {last}") is not None:
+        return 2
+    return int(NOT_OF_NAME_RE.fullmatch(last) is not None and last not in NOT_ADVERBS)
 
 
 # a name set off by commas after the description it names: "Kenya's environment minister, Soipan Tuya, has ..."
