@@ -37,6 +37,8 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
             but = BUT_VERDICT_RE.search(text, outside[1], e) if _but(text, outside[1], e) else None
             if but is not None:  # "Some argue that X should Y, but that would be reckless": the author's again
                 parts.append((but.start(), e))
+        if SPEECH_RE.search(text, outside[1], e) is not None:  # "That would be a mistake, campaigners said": theirs
+            parts = [(ps, pe) for ps, pe in parts if pe <= outside[0]]
         around = " ".join(text[ps:pe] for ps, pe in parts)  # one scan per verdict pattern: the patterns are long
         bad = _first(JUDGE_BAD_RE, around, parts)
         good = _first(JUDGE_GOOD_RE, around, parts)
