@@ -16,8 +16,9 @@ The evidence, strongest first:
    (a suffix: "frail-ties" like activi-ties) or several after another word, and the first
    starts several before one ("bond-holders": share-holders, bond-age), or the first starts
    many ("fire-storm": fire-arm, fire-works, ...) and the second ends one; or a capitalised
-   first piece before a word that is no participle ("Green-peace": a name set solid); English
-   only (measured on English text alone).
+   first piece before a word that is no participle ("Green-peace": a name set solid), or the
+   two make a word of the rarer English list ("con-scripted", "cart-wheel"); English only
+   (measured on English text alone).
 6. For pieces the list does not know (names, rare words): compound heads and tails
    ("self-", "semi-", "-style", "-based") and words the document uses on their own; a prefix
    that keeps its hyphen ("self-", "non-", "semi-") before a word the list lacks.
@@ -67,7 +68,9 @@ def compounds(lines: list[str]) -> Counter[tuple[str, str]]:
 
 @cache
 def _listed(lang: str) -> list[str]:
-    """The words of a language's list, in its (sorted) order; empty when the list is missing."""
+    """The words of a language's list, in its (sorted) order; empty when the list is missing.
+    "en-rare": English words of seven letters or more too rare for the list ("conscripted",
+    "cartwheel", "reallocation"; resources/words/README.md)."""
     try:
         data = gzip.decompress((paths.resources_dir() / "words" / f"{lang}.txt.gz").read_bytes())
     except OSError:
@@ -155,9 +158,11 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     if low_l in lexicon and low_r in lexicon:
         # "body-temple": two words that make none keep the hyphen, unless the second ends many
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
-        # "bond-holders": share-holders, stake-holders): a closed word the list lacks
+        # "bond-holders": share-holders, stake-holders): a closed word the list lacks; or
+        # they make a rarer word ("con-scripted", "cart-wheel", "real-location": the rare list)
         return (len(low_l) > 2 and len(low_r) > 3 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
-                and lang == "en" and (_closed(lang, low_l, low_r) or _name(left, low_r)))
+                and lang == "en" and (_closed(lang, low_l, low_r) or _name(left, low_r)
+                                      or _known(low_l + low_r, words("en-rare"))))
     if low_l in PREFIXES and len(low_r) > 2:
         return False  # "self-destructs": a prefix that keeps its hyphen before a word the list lacks
     if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (
