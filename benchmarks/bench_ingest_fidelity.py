@@ -73,6 +73,42 @@ from tests.ingest.pdf_styles import (  # noqa: E402
     styles)
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "editorials"
+# the web dev sets' tuned batches: (label, (first editorial, count), layouts); --dev-web runs H's and I's, --dev-web-i I's
+H_TUNED = (
+    ("real editorials 64-69 in the set H web layouts (tuned on)", (64, 6), H_LAYOUTS),
+    ("real editorials 19-24 in the set H second-batch web layouts (tuned on)", (19, 6), H2_LAYOUTS),
+    ("real editorials 28-33 in the set H third-batch web layouts (tuned on)", (28, 6), H3_LAYOUTS),
+    ("real editorials 37-39 in the set H fourth-batch web layouts (tuned on)", (37, 3), H4_LAYOUTS),
+    ("set A's editorials in the set H fifth-batch web layouts (tuned on)", (0, 4), H5_LAYOUTS),
+)
+I_TUNED = (
+    ("set F's editorials 13-18 in the set I web layouts (tuned on)", (13, 6), I_LAYOUTS),
+    ("set A's editorials in the set I second-batch web layouts (tuned on)", (0, 4), I2_LAYOUTS),
+    ("editorials 28-30 in the set I third-batch web layouts (tuned on)", (28, 3), I3_LAYOUTS),
+    ("editorials 31-33 in the set I fourth-batch web layouts (tuned on)", (31, 3), I4_LAYOUTS),
+)
+# their kept-aside parts (--dev-web-held): (label, editorials in every layout, the tuned and held layouts, editorials in
+# the held layouts only); only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78, (79, 5) its 79-83
+WEB_KEPT_ASIDE = (
+    ("set H kept aside (editorials 70-72 in every set H layout, 64-69 in the held set H layouts)",
+     (70, 3), H_LAYOUTS, H_HELD_LAYOUTS, (64, 6)),
+    ("set H second batch kept aside (editorials 25-27 in every layout, 19-24 in its held layouts)",
+     (25, 3), H2_LAYOUTS, H2_HELD_LAYOUTS, (19, 6)),
+    ("set H third batch kept aside (editorials 34-36 in every layout, 28-33 in its held layout)",
+     (34, 3), H3_LAYOUTS, H3_HELD_LAYOUTS, (28, 6)),
+    ("set H fourth batch kept aside (editorials 10-12 in every layout, 37-39 in its held layout)",
+     (10, 3), H4_LAYOUTS, H4_HELD_LAYOUTS, (37, 3)),
+    ("set H fifth batch kept aside (Al Jazeera editorials 73-78 in every layout, set A in its held layout)",
+     (73, 6), H5_LAYOUTS, H5_HELD_LAYOUTS, (0, 4)),
+    ("set I kept aside (Al Jazeera editorials 79-83 in every layout, set C in its held layouts)",
+     (79, 5), I_LAYOUTS, I_HELD_LAYOUTS, (40, 6)),
+    ("set I second batch kept aside (Al Jazeera editorials 79-83 in every layout, set A in its held layouts)",
+     (79, 5), I2_LAYOUTS, I2_HELD_LAYOUTS, (0, 4)),
+    ("set I third batch kept aside (Al Jazeera editorials 79-83 in every layout, 19-21 in its held layouts)",
+     (79, 5), I3_LAYOUTS, I3_HELD_LAYOUTS, (19, 3)),
+    ("set I fourth batch kept aside (Al Jazeera editorials 79-83 in every layout, 22-24 in its held layouts)",
+     (79, 5), I4_LAYOUTS, I4_HELD_LAYOUTS, (22, 3)),
+)
 
 
 def editorials(start: int, count: int) -> list[Article]:
@@ -262,66 +298,14 @@ def main() -> None:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
                 files(folder, editorials(13, 6), SET_F_LAYOUTS, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
             return
-        if args.dev_web_i:
-            run("set F's editorials 13-18 in the set I web layouts (tuned on)",
-                files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("set A's editorials in the set I second-batch web layouts (tuned on)",
-                files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("editorials 28-30 in the set I third-batch web layouts (tuned on)",
-                files(folder, editorials(28, 3), I3_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("editorials 31-33 in the set I fourth-batch web layouts (tuned on)",
-                files(folder, editorials(31, 3), I4_LAYOUTS, lambda a: {}, False), args.verbose)
-            return
-        if args.dev_web:
-            run("real editorials 64-69 in the set H web layouts (tuned on)",
-                files(folder, editorials(64, 6), H_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("real editorials 19-24 in the set H second-batch web layouts (tuned on)",
-                files(folder, editorials(19, 6), H2_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("real editorials 28-33 in the set H third-batch web layouts (tuned on)",
-                files(folder, editorials(28, 6), H3_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("real editorials 37-39 in the set H fourth-batch web layouts (tuned on)",
-                files(folder, editorials(37, 3), H4_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("set A's editorials in the set H fifth-batch web layouts (tuned on)",
-                files(folder, editorials(0, 4), H5_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("set F's editorials 13-18 in the set I web layouts (tuned on)",
-                files(folder, editorials(13, 6), I_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("set A's editorials in the set I second-batch web layouts (tuned on)",
-                files(folder, editorials(0, 4), I2_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("editorials 28-30 in the set I third-batch web layouts (tuned on)",
-                files(folder, editorials(28, 3), I3_LAYOUTS, lambda a: {}, False), args.verbose)
-            run("editorials 31-33 in the set I fourth-batch web layouts (tuned on)",
-                files(folder, editorials(31, 3), I4_LAYOUTS, lambda a: {}, False), args.verbose)
+        if args.dev_web_i or args.dev_web:  # --dev-web: set H's batches, then set I's
+            for label, (first, count), layouts in (() if args.dev_web_i else H_TUNED) + I_TUNED:
+                run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
-            run("set H kept aside (editorials 70-72 in every set H layout, 64-69 in the held set H layouts)",
-                [*files(folder, editorials(70, 3), {**H_LAYOUTS, **H_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(64, 6), H_HELD_LAYOUTS, lambda a: {}, False)], False)
-            run("set H second batch kept aside (editorials 25-27 in every layout, 19-24 in its held layouts)",
-                [*files(folder, editorials(25, 3), {**H2_LAYOUTS, **H2_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(19, 6), H2_HELD_LAYOUTS, lambda a: {}, False)], False)
-            run("set H third batch kept aside (editorials 34-36 in every layout, 28-33 in its held layout)",
-                [*files(folder, editorials(34, 3), {**H3_LAYOUTS, **H3_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(28, 6), H3_HELD_LAYOUTS, lambda a: {}, False)], False)
-            run("set H fourth batch kept aside (editorials 10-12 in every layout, 37-39 in its held layout)",
-                [*files(folder, editorials(10, 3), {**H4_LAYOUTS, **H4_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(37, 3), H4_HELD_LAYOUTS, lambda a: {}, False)], False)
-            # only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78
-            run("set H fifth batch kept aside (Al Jazeera editorials 73-78 in every layout, set A in its held layout)",
-                [*files(folder, editorials(73, 6), {**H5_LAYOUTS, **H5_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(0, 4), H5_HELD_LAYOUTS, lambda a: {}, False)], False)
-            # only Al Jazeera has editorials past 78: editorials(79, 5) is its 79-83
-            run("set I kept aside (Al Jazeera editorials 79-83 in every layout, set C in its held layouts)",
-                [*files(folder, editorials(79, 5), {**I_LAYOUTS, **I_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(40, 6), I_HELD_LAYOUTS, lambda a: {}, False)], False)
-            run("set I second batch kept aside (Al Jazeera editorials 79-83 in every layout, set A in its held layouts)",
-                [*files(folder, editorials(79, 5), {**I2_LAYOUTS, **I2_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(0, 4), I2_HELD_LAYOUTS, lambda a: {}, False)], False)
-            run("set I third batch kept aside (Al Jazeera editorials 79-83 in every layout, 19-21 in its held layouts)",
-                [*files(folder, editorials(79, 5), {**I3_LAYOUTS, **I3_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(19, 3), I3_HELD_LAYOUTS, lambda a: {}, False)], False)
-            run("set I fourth batch kept aside (Al Jazeera editorials 79-83 in every layout, 22-24 in its held layouts)",
-                [*files(folder, editorials(79, 5), {**I4_LAYOUTS, **I4_HELD_LAYOUTS}, lambda a: {}, False),
-                 *files(folder, editorials(22, 3), I4_HELD_LAYOUTS, lambda a: {}, False)], False)
+            for label, (first, count), layouts, held_layouts, (held_first, held_count) in WEB_KEPT_ASIDE:
+                run(label, [*files(folder, editorials(first, count), {**layouts, **held_layouts}, lambda a: {}, False),
+                            *files(folder, editorials(held_first, held_count), held_layouts, lambda a: {}, False)], False)
             return
         if args.set_e:
             run("real editorials, set E (18, set E PDF layouts: never looked at)",
