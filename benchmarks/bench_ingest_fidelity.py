@@ -32,7 +32,9 @@ pagers, a reader poll, a word processor's web page; kept aside: stories streamed
 editorials 28-30 tuned on, Al Jazeera's 79-83 and editorials 19-21 in its held layouts kept aside; its
 fourth batch (html_layouts_i4.py: a label inside the h1, headline and byline split by one <br>, a dek
 repeating the lede, a pull quote in a plain div, a two-column layout table; kept aside: a pull quote in a
-<figure>, a label after the headline): editorials 31-33 tuned on, Al Jazeera's 79-83 and 22-24 kept aside.
+<figure>, a label after the headline): editorials 31-33 tuned on, Al Jazeera's 79-83 and 22-24 kept aside; its
+fifth (html_layouts_i5.py: archive captures stripped to styled <div>s, <span> soup, AMP custom elements, bullets
+with bold lead-ins): editorials 64-66 tuned on, Al Jazeera's 79-83 and 67-69 in its held layouts kept aside.
 """
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ from tests.ingest.html_layouts_i import I_HELD_LAYOUTS, I_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i2 import I2_HELD_LAYOUTS, I2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i3 import I3_HELD_LAYOUTS, I3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i4 import I4_HELD_LAYOUTS, I4_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_i5 import I5_HELD_LAYOUTS, I5_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -86,6 +89,7 @@ I_TUNED = (
     ("set A's editorials in the set I second-batch web layouts (tuned on)", (0, 4), I2_LAYOUTS),
     ("editorials 28-30 in the set I third-batch web layouts (tuned on)", (28, 3), I3_LAYOUTS),
     ("editorials 31-33 in the set I fourth-batch web layouts (tuned on)", (31, 3), I4_LAYOUTS),
+    ("editorials 64-66 in the set I fifth-batch web layouts (tuned on)", (64, 3), I5_LAYOUTS),
 )
 # their kept-aside parts (--dev-web-held): (label, editorials in every layout, the tuned and held layouts, editorials in
 # the held layouts only); only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78, (79, 5) its 79-83
@@ -108,6 +112,8 @@ WEB_KEPT_ASIDE = (
      (79, 5), I3_LAYOUTS, I3_HELD_LAYOUTS, (19, 3)),
     ("set I fourth batch kept aside (Al Jazeera editorials 79-83 in every layout, 22-24 in its held layouts)",
      (79, 5), I4_LAYOUTS, I4_HELD_LAYOUTS, (22, 3)),
+    ("set I fifth batch kept aside (Al Jazeera editorials 79-83 in every layout, 67-69 in its held layouts)",
+     (79, 5), I5_LAYOUTS, I5_HELD_LAYOUTS, (67, 3)),
 )
 
 
@@ -239,7 +245,7 @@ def main() -> None:
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
                          "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
-                         "31-33 in its fourth (html_layouts_i4.py); "
+                         "31-33 in its fourth (html_layouts_i4.py), 64-66 in its fifth (html_layouts_i5.py); "
                          "-v shows the misses")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
