@@ -113,7 +113,7 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
 
     For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
     non-space characters (whitespace is all linearising changes, so those counts are exact);
-    for each <p> with text, (element, start, end) to `paras`; for each link with text, (start,
+    for each <p> and <li> with text, (element, start, end) to `paras`; for each link with text, (start,
     end, whether it points into the page) to `links`."""
     blocks: list[str] = []
     line: list[str] = []
@@ -153,7 +153,7 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             add(child.tail)
         if marked and el in marked and marks is not None and seen > start:
             marks.append((start, seen))
-        if tag == "p" and paras is not None and seen > start:
+        if tag in ("p", "li") and paras is not None and seen > start:
             paras.append((el, start, seen))
         elif tag == "a" and links is not None and seen > start:
             links.append((start, seen, (el.get("href") or "").startswith("#")))

@@ -182,6 +182,10 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
     if len(kids) < 2 or (kids[-1].tail or "").strip():
         return False
     last = kids[-1]
+    # in a box of bare divs (no paragraphs), the button in a block of its own: "<div><a>Sign up</a></div>"
+    while last.tag in BOXES and len(last) == 1 and not (last.text or "").strip() and not (last[0].tail or "").strip() \
+            and next(el.iter("p"), None) is None:
+        last = last[0]
     words = last.text_content().split()
     return last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS
 

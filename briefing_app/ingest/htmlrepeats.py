@@ -5,8 +5,10 @@ paragraph between two blocks, a paragraph after an inline widget. Such a paragra
 place in the page's structure as the ones it kept: the same tag and class names on itself, its
 parent and its grandparent (ids differ from post to post and are left out). A <p> whose place is
 that of two or more kept paragraphs, and of at least half of the paragraphs in that place, is
-kept too, unless it is mostly links. Site furniture found in the DOM stays hidden whatever is kept
-(html.complement hides it over the kept text).
+kept too, unless it is mostly links; so are the items of a list that stands beside two or more kept
+paragraphs when half of them or more are running text (ITEM_PROSE characters or more, not mostly
+links: bullets that are the article's own sentences). Site furniture found in the DOM stays hidden whatever is kept (html.complement hides
+it over the kept text).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from briefing_app.core.model import Span
 
 Place = tuple[tuple[str, str], ...]
 LEVELS = 3  # the paragraph, its parent and its grandparent
+ITEM_PROSE = 60  # characters (no spaces) of a list item of running text
 
 
 def place(el: etree._Element) -> Place:
@@ -35,7 +38,7 @@ def place(el: etree._Element) -> Place:
 def restore(where: Sequence[int], keep: Sequence[Span],
             paras: Sequence[tuple[etree._Element, int, int]]) -> list[Span]:
     """Spans of text to keep besides `keep`: the dropped paragraphs among their kept kind.
-    `paras`: (<p> element, start, end) counted in the text's non-space characters; `where`: the
+    `paras`: (<p> or <li> element, start, end) counted in the text's non-space characters; `where`: the
     text offset of each non-space character."""
     if len(paras) < 3 or not keep:
         return []
@@ -43,7 +46,8 @@ def restore(where: Sequence[int], keep: Sequence[Span],
     starts = [a for a, _ in merged]
     kept: dict[Place, int] = {}
     total: dict[Place, int] = {}
-    dropped: list[tuple[Place, etree._Element, Span]] = []
+    kept_in: dict[etree._Element | None, int] = {}  # kept paragraphs by their parent
+    dropped: list[tuple[Place, etree._Element, Span, int]] = []
     for el, a, b in paras:
         if not 0 <= a < b <= len(where):
             continue
@@ -52,13 +56,24 @@ def restore(where: Sequence[int], keep: Sequence[Span],
         total[here] = total.get(here, 0) + 1
         if 2 * _overlap(merged, starts, span) >= span.end - span.start:
             kept[here] = kept.get(here, 0) + 1
+            kept_in[el.getparent()] = kept_in.get(el.getparent(), 0) + 1
         else:
-            dropped.append((here, el, span))
+            dropped.append((here, el, span, b - a))
     out = []
-    for here, el, span in dropped:
+    items: dict[etree._Element, list[tuple[Span, int]]] = {}  # dropped items of running text by their list
+    for here, el, span, size in dropped:
+        if _mostly_links(el):
+            continue
         n = kept.get(here, 0)
-        if n >= 2 and 2 * n >= total[here] and not _mostly_links(el):
+        if el.tag == "li":
+            box = el.getparent()
+            if box is not None and kept_in.get(box.getparent(), 0) >= 2:
+                items.setdefault(box, []).append((span, size))
+        elif n >= 2 and 2 * n >= total[here]:
             out.append(span)
+    for listed in items.values():  # a list set among kept paragraphs whose items are mostly running text
+        if 2 * sum(size >= ITEM_PROSE for _, size in listed) >= len(listed):
+            out += [span for span, _ in listed]
     return out
 
 

@@ -291,3 +291,32 @@ def test_a_cookie_notice_that_says_what_cookies_do_is_hidden() -> None:
     line = "We use cookies to improve your experience on our site and to show you relevant advertising."
     text, hidden = hidden_texts(br_page(extra_after=line))
     assert line in hidden
+
+
+def test_bullets_of_running_text_among_the_paragraphs_stay_text_and_a_list_of_short_facts_does_not_count() -> None:
+    ps_ = ARTICLE.paragraphs
+    items = "".join(f"<li><b>{' '.join(p.split()[:3])}</b> {' '.join(p.split()[3:])}</li>" for p in ps_[3:6])
+    facts = "<ul><li>Vote: Tuesday, 7 p.m.</li><li>Budget: $4.2 million</li></ul>"
+    page = p_page("<div class='story'><h1>" + ARTICLE.headline + "</h1><p class='by'>By Jane Doe</p>" + facts +
+                  ps(ps_[:3]) + f"<ul>{items}</ul>" + ps(ps_[6:]) + "</div>", head="")
+    text, hidden = hidden_texts(page)
+    assert_article_visible(text, hidden)
+    from tests.ingest.html_layouts_i5 import bold_bullets  # where trafilatura drops the list
+
+    text, hidden = hidden_texts(bold_bullets(ARTICLE)[0])
+    assert_article_visible(text, hidden)
+    page = p_page("<div class='story'>" + facts + ps(ps_) + "</div>")
+    text, hidden = hidden_texts(page)
+    assert_article_visible(text, hidden)
+
+
+def test_a_box_of_bare_divs_ending_in_a_sign_up_link_is_hidden_but_not_a_post_with_a_share_link() -> None:
+    ps_ = ARTICLE.paragraphs
+    box = ("<div><div>The Morning Briefing</div><div>Start your day with the stories that matter, in your inbox every "
+           "weekday.</div><div><a href='#'>Sign up</a></div></div>")
+    text, hidden = hidden_texts(p_page("<div>" + "".join(f"<div>{p}</div>" for p in ps_[:3]) + box +
+                                       "".join(f"<div>{p}</div>" for p in ps_[3:]) + "</div>"))
+    assert "The Morning Briefing" in hidden and "Sign up" in hidden
+    post = f"<div class='post'><time>10:42</time><p>{ps_[0][:140]}</p><div><a href='#'>Share</a></div></div>"
+    text, hidden = hidden_texts(p_page(post + ps(ps_[1:])))
+    assert ps_[0][:140] not in hidden
