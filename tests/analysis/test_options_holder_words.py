@@ -84,3 +84,23 @@ def test_an_anaphoric_course_adds_nothing_to_the_call_it_names() -> None:
 ])
 def test_a_course_with_its_own_content_stays(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Cycling campaigners, for their part, want the council to close the ring road.", "Cycling campaigners"),
+    ("The mayor, for her part, wants the council to close the ring road.", "Mayor"),
+    ("The unions, in a joint statement, urged the council to close the ring road.", "Unions"),  # gave no option
+    ("The unions, meanwhile, urged the council to close the ring road.", "Unions"),
+    ("Donald Trump, while being interviewed on Fox and Friends Monday morning, called again for a ban on refugees.",
+     "Donald Trump"),
+])
+def test_an_aside_after_the_subject_is_not_the_holder(text: str, actor: str) -> None:
+    assert [p.actor for p in one_option(text).positions] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("In Paris, the unions urged the council to close the ring road.", "Unions"),  # a fronted phrase, no aside
+    ("Jones, speaking on Monday, urged the council to close the ring road.", "Jones"),
+])
+def test_a_fronted_phrase_or_a_named_subject_stays(text: str, actor: str) -> None:
+    assert [p.actor for p in one_option(text).positions] == [actor]

@@ -168,6 +168,10 @@ class Holders:
                 and NAME_ONLY_RE.fullmatch(self.text, sent_start, max(sent_start, self.text.rfind(who, sent_start, hit.at))):
             prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "Senator Hale, a Republican, wants": Hale,
             who = subject_of(prefix, 0, len(prefix))  # not the appositive's head
+        elif who is not None and who.endswith(","):
+            opened = ASIDE_AFTER_SUBJECT_RE.fullmatch(self.text, sent_start, hit.at)
+            if opened is not None:  # "The mayor, for her part, wants", "The unions, in a joint statement, urged"
+                who = opened.group("np")
         if who is not None and all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()):
             prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "McCain, the Republican hawk, has been pushing"
             who = subject_of(prefix, 0, len(prefix))
@@ -291,6 +295,15 @@ class Holders:
 
 
 APPOSITION_HEADS = frozenset("a an the its their his her".split())
+# a sentence's subject, then an aside between commas before its verb: "Cycling campaigners, for their part,", "The
+# unions, in a joint statement,", "Donald Trump, while being interviewed on Fox and Friends,", "The unions, meanwhile,"
+# (the subject opens the sentence: no fronted phrase such as "In Paris," or "After the vote,")
+ASIDE_AFTER_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Now|Still),?\s+)?(?P<np>(?!(?:In|On|At|After|Before|Since|During|Under|For|With|Without|By|From|"
+    r"While|When|If|Although|Though|As|Because|Once|Unless|Despite|Instead|Meanwhile|However|It|There)\b)[^,;:\"“”]{2,60}?),\s+"
+    r"(?:for\s+(?:its|his|her|their|our|my)\s+part|meanwhile|however|though|too|also|in\s+turn|in\s+(?:a|an|the|its|his|her|their)\s"
+    r"[^,;:]{1,60}|(?:while|when|after|before)\s[^,;:]{1,80}|speaking\s[^,;:]{1,60}|[a-z]+ly)"
+    r",\s+(?:(?:has|have|had|is|are|was|were|will|would|also|again|now)\s+)*")
 # a sentence opening with nothing but a name before its apposition ("Senator Hale, ", "But Mr. Smith, ")
 NAME_ONLY_RE = re.compile(r"\s*(?:(?:But|And|Yet|Now|Meanwhile|Still),?\s+)?" + NAME_RUN + r",\s*")
 # the last word of a subject that names no part of a holder: an adverb ("Ministers foolishly", "The unions are only",
