@@ -160,8 +160,8 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
         # "bond-holders": share-holders, stake-holders): a closed word the list lacks; or
         # they make a rarer word ("con-scripted", "cart-wheel", "real-location": the rare list)
-        return (len(low_l) > 2 and len(low_r) > 3 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
-                and lang == "en" and (_closed(lang, low_l, low_r) or _name(left, low_r)
+        return (len(low_l) > 2 and len(low_r) > 2 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
+                and lang == "en" and (len(low_r) > 3 and (_closed(lang, low_l, low_r) or _name(left, low_r))
                                       or _known(low_l + low_r, words("en-rare"))))
     if low_l in PREFIXES and len(low_r) > 2:
         return False  # "self-destructs": a prefix that keeps its hyphen before a word the list lacks

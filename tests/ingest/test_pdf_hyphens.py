@@ -259,15 +259,18 @@ def test_a_word_processors_single_line_end_hyphen_is_a_compounds(tmp_path) -> No
 def test_two_words_that_make_a_rarer_word_are_joined(tmp_path) -> None:
     """"after" and "thought" are words and "afterthought" is too rare for the list, but it is in
     the rarer list (resources/words/en-rare.txt.gz): a typesetter's cut; so are "boiler-plate"
-    and "water-boarded" (an inflection). A compound head keeps its hyphen although the rarer
-    list has the pair set solid ("longterm"), and two words the rarer list does not join keep it."""
+    and "water-boarded" (an inflection), also before three letters ("port-ent", "pres-ide"). A
+    compound head keeps its hyphen although the rarer list has the pair set solid ("longterm",
+    "antiwar"), and two words the rarer list does not join keep it."""
     from collections import Counter
 
     from briefing_app.ingest.pdf_hyphens import drop_hyphen, words
 
     assert "afterthought" not in words("en") and "afterthought" in words("en-rare")
     assert drop_hyphen("boiler", "plate", Counter()) and drop_hyphen("water", "boarded", Counter())
+    assert drop_hyphen("port", "ent", Counter()) and drop_hyphen("pres", "ide", Counter())  # 3 letters after
     assert "longterm" in words("en-rare") and not drop_hyphen("long", "term", Counter())
+    assert "antiwar" in words("en-rare") and not drop_hyphen("anti", "war", Counter())
     assert not drop_hyphen("body", "temple", Counter())
     text = broken(tmp_path, "after", "thought", "It was an after- thought to the plan.")
     assert "It was an afterthought to the plan" in text
