@@ -194,3 +194,29 @@ def test_a_paragraph_verdict_after_another_call_is_not_the_first_calls():
             "a grave mistake.")
     forests = [side for summary, side in held_stances(text) if "sell" in summary.lower()]
     assert forests == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers want to sell the forests to a timber company. Doing so would save the Treasury £2m a year.",
+    "The council plans to close the bus depot on Mill Lane. The move would help balance the budget.",
+    "The governor wants to raise the fuel tax by ten cents.\n\n" + MIDDLE
+    + "The tax would boost road funding by a fifth.",
+    "Several councillors want to ban e-scooters from the city centre.\n\n" + MIDDLE
+    + "Banning them would protect pedestrians on the narrow pavements.",
+])
+def test_an_effect_foretold_after_a_reported_call_is_no_verdict(text):
+    """'Doing so would save ...', 'The move would help balance the budget': the plan's case told, not the author's word
+    (a news report goes on with its backers' figures; an editorial may concede a saving and still oppose)."""
+    held = held_stances(text)
+    assert held and all(side is None for _, side in held), held
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The council plans to close the bus depot on Mill Lane. The move is sensible: it would help balance the budget.",
+     "support"),
+    ("Ministers want to sell the forests to a timber company. Doing so would save a little and is foolish.",
+     "oppose"),  # the effect no longer cancels the verdict
+    ("Ministers want to sell the forests to a timber company. Doing so would be a grave mistake.", "oppose"),
+])
+def test_a_verdict_beside_an_effect_still_counts(text, stance):
+    assert [side for _, side in held_stances(text)] == [stance]
