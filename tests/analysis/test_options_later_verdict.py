@@ -220,3 +220,30 @@ def test_an_effect_foretold_after_a_reported_call_is_no_verdict(text):
 ])
 def test_a_verdict_beside_an_effect_still_counts(text, stance):
     assert [side for _, side in held_stances(text)] == [stance]
+
+
+@pytest.mark.parametrize("call, verdict, stance", [
+    ("The union has demanded the closure of the depot.", "The closure would be a disaster.", "oppose"),
+    ("Several councillors want to ban e-scooters from the city centre.", "The ban would be a mistake.", "oppose"),
+    ("The council wants to close the library.", "Closing it would be a mistake.", "oppose"),
+    ("Several councillors want to ban e-scooters from the city centre.", "But banning them is a reckless idea.",
+     "oppose"),
+])
+def test_a_verdict_on_the_course_named_again_is_no_new_option(call, verdict, stance):
+    """'The closure would be a disaster': the author's word on the course found before, not a course of its own."""
+    found = options(call + "\n\n" + MIDDLE + verdict)
+    assert [(bool(o.positions), o.stance) for o in found] == [(True, stance)], [(o.summary, o.stance) for o in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The new tariffs would be a disaster for farmers.",  # named for the first time
+    "The union has demanded the closure of the depot.\n\n" + MIDDLE + "The new tariffs would be a disaster for farmers.",
+])
+def test_a_definite_course_named_first_stays_an_option(text):
+    assert any(not o.positions and o.stance == "oppose" for o in options(text))
+
+
+def test_a_definite_course_as_an_object_is_still_a_position():
+    text = ("Republican leaders want to reach a deal on the budget this month.\n\nMeanwhile, Clinton endorsed the "
+            "bipartisan deal, although she has concerns.")
+    assert [p.actor for o in options(text) for p in o.positions] == ["Republican leaders", "Clinton"]

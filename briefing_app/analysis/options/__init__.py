@@ -49,7 +49,7 @@ from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
 from briefing_app.analysis.options.questions import question_hits
 from briefing_app.analysis.options.tidy import narrowest
-from briefing_app.analysis.options.verdict import later_verdicts, modest_ask
+from briefing_app.analysis.options.verdict import later_verdicts, modest_ask, refers_back
 from briefing_app.analysis.segment import sentence_spans
 from briefing_app.core.model import Actor, Option, Position, Quote, trimmed_span
 from briefing_app.core.option_match import key_words
@@ -185,6 +185,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
             if e - s > MAX_SENTENCE or not command and not cues.cued(s, e):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
+                if refers_back(text, s, hit.start, hit.end, out):
+                    continue  # "The closure would be a disaster": the course found before, named again
                 span = trimmed_span(text, s, e)
                 if verdicted and names_it_again(hit.summary):
                     continue  # "..., and the government should reject it": the author's word on the call just reported

@@ -382,6 +382,25 @@ def _said_of(text: str, start: int, end: int, qualified: bool = False) -> str | 
     return "oppose" if bad else "support"
 
 
+# a course named bare by a definite noun or a gerund and a pronoun ("The closure would be a disaster", "The new ban is
+# welcome", "Closing it would be a mistake"): no course of its own when an option found before names the same course
+# (the verdict rules give that one the author's side); one named for the first time ("The new tariffs would hurt
+# farmers") stays an option
+DEFINITE_COURSE_RE = re.compile(r"(?:[Tt]he\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)|(?P<gerund>[A-Za-z]+ing)\s+(?:it|them|this|that))"
+                                r"[\s.,;:!?”\"’')]*")
+OPENER_RE = re.compile(r"\s*[\"“‘]?(?:(?:But|Yet|And|However,?|Still,?)\s+)?")  # before a sentence's subject
+
+
+def refers_back(text: str, s: int, start: int, end: int, found: list[Option]) -> bool:
+    """Is the course at text[start:end], the subject of the sentence opening at `s`, only a definite name for a course an
+    option in `found` already holds? (Not an object: "Clinton endorsed the bipartisan deal" is her position.)"""
+    m = DEFINITE_COURSE_RE.fullmatch(text, start, end) if found else None
+    if m is None or OPENER_RE.fullmatch(text, s, start) is None:
+        return False
+    word = (m.group("head") or m.group("gerund")).lower()
+    return any(_same(word, w) for o in found for w in key_words(o.summary) if len(w) >= 3)
+
+
 # a request the author calls modest: "The villagers are only asking that the law is followed", "All the nurses ask
 # for is a fair wage", "They are merely calling for a hearing" (not "just asked": most often "has just asked", lately)
 MODEST_ASK_RE = re.compile(
