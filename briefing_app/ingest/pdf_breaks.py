@@ -8,7 +8,8 @@ document's own habits, learned from the breaks inside its columns, weigh the evi
 - how often its paragraphs end after as many lines as the open one has (of the paragraphs seen
   whole inside a column, how many end about there, a line either side, against how many run
   longer: a paragraph as long as the document's paragraphs get is likely to end, a one-line
-  paragraph in a document of five-line ones to run on),
+  paragraph in a document of five-line ones to run on; one longer than every paragraph seen whole
+  counts as long as the longest, since long ones are those a break most often cuts),
 - how often a paragraph's last line is as full as this one (free room vs the next first word),
 - how often a line ends a sentence before a capital inside a paragraph, and at its end,
 - in justified text, whether the line stops short of the column's edge (only a paragraph's
@@ -205,6 +206,7 @@ class Layout:
         ends, runs_on = self.ends, self.runs_on
         odds = (len(ends) + 1) / (len(runs_on) + 1)
         if lines and self.lengths:  # paragraphs that end on this line (a line either side: few are seen), against longer ones
+            lines = min(lines, self.lengths[-1])  # one longer than all seen whole: as likely to end as the longest
             ended = (bisect_right(self.lengths, lines + 1) - bisect_right(self.lengths, lines - 2)) / 3
             longer = len(self.lengths) - bisect_right(self.lengths, lines)
             share = odds / (1 + odds)

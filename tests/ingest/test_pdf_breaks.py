@@ -278,10 +278,11 @@ def test_punctuation_that_cannot_start_a_line_travels_with_the_word_before_it() 
     assert len(text.strip().split("\n\n")) == 2
 
 
-def _lengths_layout(lengths: list[int]):
+def _lengths_layout(lengths: list[int], prose: bool = False):
     """A page of paragraphs of these many lines (set apart by a gap, every other one's last line
     a third of a line short), the last line full and ending a sentence at the page's foot, and the next
-    page's first line starting one."""
+    page's first line starting one. `prose`: every last line full, and every other line inside a
+    paragraph ends a sentence before a capital (so neither shows much)."""
     from briefing_app.ingest.pdf_breaks import Layout
     from briefing_app.ingest.pdf_chars import Line
 
@@ -289,8 +290,9 @@ def _lengths_layout(lengths: list[int]):
     for p, n in enumerate(lengths):
         for k in range(n):
             last = k == n - 1
-            text = "They met again on Tuesday." if last else ("The" if k == 0 else "the") + " panel heard from them and"
-            body.append(Line(Run(56, 250 if last and p % 2 else 352, y, 11, False, text, 20), 0, 56, 356, 0))
+            text = "They met again on Tuesday." if last or (prose and k % 2) else \
+                ("The" if k == 0 or prose else "the") + " panel heard from them and"
+            body.append(Line(Run(56, 250 if last and p % 2 and not prose else 352, y, 11, False, text, 20), 0, 56, 356, 0))
             y -= 14 + (8 if last else 0)
     prev = Line(Run(56, 352, y, 11, False, "so the ministers said they would report.", 20), 0, 56, 356, 0)
     cur = Line(Run(56, 352, 760, 11, False, "The panel heard from the ministers and", 20), 1, 56, 356, 0)
@@ -302,4 +304,19 @@ def test_at_a_page_break_a_paragraph_as_long_as_the_documents_ones_ends_and_a_sh
     the fifth line of the open paragraph ends it, its first line does not (the paragraph runs on)."""
     layout, prev, cur = _lengths_layout([5, 5, 4, 5, 6, 5, 5])
     assert layout.ends_at_break(prev, cur, 5)
+    assert not layout.ends_at_break(prev, cur, 1)
+
+
+
+@pytest.mark.parametrize("lengths", [[3, 2, 3, 4, 3, 2, 3], [2, 4, 3, 4, 1, 3, 2, 4, 3], [5, 5, 4, 5, 6, 5, 5]])
+def test_at_a_page_break_a_paragraph_longer_than_every_one_seen_whole_ends_as_the_longest_do(lengths) -> None:
+    """Long paragraphs are the ones a break most often cuts, so those seen whole are the short ones:
+    a paragraph longer than all of them, its full last line ending a sentence at a page's foot, is as
+    likely to end as the longest seen (it ran on by the per-line rate alone, though one line fewer ended);
+    a one-line paragraph still runs on."""
+    layout, prev, cur = _lengths_layout(lengths, prose=True)
+    longest = layout.lengths[-1]
+    assert layout.ends_at_break(prev, cur, longest)
+    assert layout.ends_at_break(prev, cur, longest + 1)
+    assert layout.ends_at_break(prev, cur, longest + 3)
     assert not layout.ends_at_break(prev, cur, 1)
