@@ -66,7 +66,13 @@ def _minimal(cues: tuple[str, ...], narrowed: frozenset[str]) -> list[str]:
     """The cues without those that hold another cue ("need a" holds "need", "hopes" "hope"): a text with the longer holds
     the shorter, so the gate admits the same sentences with a smaller pattern to scan. Not a cue read only in phrases
     (`narrowed`: "time" in "sometimes" is no cue of its own)."""
-    return sorted(c for c in set(cues) if not any(o != c and o not in narrowed and o in c for o in cues))
+    others = set(cues) - narrowed
+
+    def holds_another(c: str) -> bool:  # a shorter cue inside c: its substrings looked up (not every pair of cues)
+        n = len(c)
+        return any(c[i:j] in others for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+
+    return sorted(c for c in set(cues) if not holds_another(c))
 
 
 CUES_RE = re.compile(trie_pattern(_minimal(CUES, FIVE)))
