@@ -176,7 +176,7 @@ CONGRESS_RE = re.compile(r"\b(?:Congress|U\.S\. (?:Senate|House)|Capitol Hill|co
 
 
 # "LANSING, Mich. (AP) —", and the states AP spells out ("AUSTIN, Texas —"): the state the story is from
-DATELINE_STATE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+(?P<state>" + "|".join(map(re.escape, [*AP_STATES, *US_STATE_NAMES])) +
+DATELINE_STATE_RE = re.compile(r"^[A-Z][A-Z .'-]+,[ \t]+(?P<state>" + "|".join(map(re.escape, [*AP_STATES, *sorted(US_STATE_NAMES)])) +
                                r")(?=[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-])", re.M)
 
 
