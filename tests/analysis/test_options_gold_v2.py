@@ -124,3 +124,30 @@ def test_read_v2_is_the_sixty_read_editorials():
 
         for name, path in read_judged.piece_paths():
             assert (DIR / "articles" / f"{name}.txt").read_text(encoding="utf-8") == editorial_text(path), name
+
+
+def test_news_s13_is_the_rule_s_thirty_tuned_polnear_reports():
+    """news-s13 / news-s13-aside (thirteenth session): the 30 PolNeAR reports SELECTION-news-s13.md's rule names,
+    20 tuned and every third one aside, none in the held fifth of scripts/score_split.py; spans exact and unique in
+    the shared corpus's texts; in their own file, read only by `--split news-s13[-aside]`, so in no other split."""
+    score = _score_module()
+    news = _load("gold-v2-news-s13.json")
+    assert len(news) == 30 and sum(e["split"] == "news-s13-aside" for e in news.values()) == 10
+    assert set(score.load("news-s13")) | set(score.load("news-s13-aside")) == set(news)
+    assert not set(score.load("news-s13")) & set(score.load("news-s13-aside"))
+    for split in ("news-s13", "news-s13-aside"):
+        assert split not in score.SPLITS
+        with pytest.raises(ValueError):
+            score.load(split, "v1")
+    for other in ("gold.json", "gold-v2.json", "gold-v2-blind-8.json"):
+        assert not set(news) & set(_load(other)), other
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    assert score.news_s13_selection() == {name: e["split"] for name, e in news.items()}
+    for name, entry in news.items():
+        text = score.article_text(name, entry["split"])
+        for option in entry["options"]:
+            for span in [option["evidence"], *option.get("also_evidence", [])]:
+                assert text.count(span) == 1, (name, span)
+            assert option["stance"] is None or option["stance"] in STANCES
+            assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])

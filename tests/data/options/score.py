@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/data/options/score.py [-v]
         [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|held|held-1|held-2|held-3|held-4|held-5|held-6|
-                 held-7|held-8|all]
+                 held-7|held-8|news-s13|news-s13-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -68,6 +68,13 @@ analyser ever ran on them. Small and single-outlet: its figures are noisy.
 read only by `--split held-8`), but its 8 pieces (blind8-*) were written for it by that helper once the
 editorial corpus was used up (SELECTION-blind-8.md), labelled and committed with the texts before the analyser
 ever ran on them. The writer's own labels: report it apart from the real-editorial batches.
+
+"news-s13" and "news-s13-aside" (thirteenth session) are real news reports, not editorials: 30 PolNeAR train
+pieces of the tuned part of scripts/score_split.py chosen by the rule in SELECTION-news-s13.md (written before
+any was read), labelled by v2 from the text alone in gold-v2-news-s13.json before the analyser ran on them. The
+texts are read from the shared corpus (../shared/corpora/polnear-train/text), not copied here. "news-s13" (20
+reports) is tuned on after one fresh score; "news-s13-aside" (10) is kept aside: aggregate figures only (-v
+prints nothing for it). Neither is in "all" or any other split.
 """
 from __future__ import annotations
 
@@ -101,6 +108,8 @@ def load(split: str = "", gold: str = "v2") -> dict[str, Any]:
     else:
         name = "gold-blind-4.json" if split == HELD_4 else "gold.json"
     entries: dict[str, Any] = json.loads((HERE / name).read_text(encoding="utf-8"))["articles"]
+    if split in NEWS:
+        entries = {k: e for k, e in entries.items() if e["split"] == split}
     return entries
 
 
@@ -122,8 +131,37 @@ HELD_5 = "held-5"  # gold-v2-blind-5.json (v2 only), read only when asked for by
 HELD_6 = "held-6"  # gold-v2-blind-6.json (v2 only), read only when asked for by name
 HELD_7 = "held-7"  # gold-v2-blind-7.json (v2 only), read only when asked for by name
 HELD_8 = "held-8"  # gold-v2-blind-8.json (v2 only; pieces written for it), read only when asked for by name
+NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13.json"}  # PolNeAR news reports
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
-           HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json"}  # measurement-only batches, v2 labels only
+           HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
+           **NEWS}  # batches in files of their own, v2 labels only
+NEWS_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear-train" / "text"  # the news batches' texts (not copied here)
+
+
+def news_s13_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s13.md: piece name -> "news-s13" or "news-s13-aside"."""
+    import zlib
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    from measure_genre import held, not_news_names  # the tuned/held rule of scripts/score_split.py
+    not_news = not_news_names()
+    pool = [p for p in sorted(texts.glob("*.txt")) if not held(p.stem) and p.stem not in not_news
+            and 150 <= len(p.read_text(encoding="utf-8").split()) <= 1200]
+    pool.sort(key=lambda p: zlib.crc32(("news-s13:" + p.stem).encode()))
+    per_publisher: Counter[str] = Counter()
+    chosen: list[str] = []
+    for p in pool:
+        publisher = p.stem.split("_")[0]
+        if per_publisher[publisher] < 6 and len(chosen) < 30:
+            per_publisher[publisher] += 1
+            chosen.append(p.stem)
+    return {name: "news-s13-aside" if i % 3 == 2 else "news-s13" for i, name in enumerate(chosen)}
+
+
+def article_text(name: str, split: str) -> str:
+    """The text of a gold piece: articles/ here, or the shared PolNeAR corpus for the news batches."""
+    folder = NEWS_TEXTS if split in NEWS else HERE / "articles"
+    return (folder / f"{name}.txt").read_text(encoding="utf-8")
 
 
 def in_split(entry: dict[str, Any], split: str) -> bool:
@@ -191,8 +229,8 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
     for name, entry in sorted(load(split, gold_version).items()):
         if split not in (HELD_4, *V2_ONLY) and not in_split(entry, split) or pieces is not None and name not in pieces:
             continue
-        show = verbose and entry["split"] == "dev"  # misses on held pieces are never printed
-        text = (HERE / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+        show = verbose and entry["split"] in ("dev", "news-s13")  # misses on held / aside pieces are never printed
+        text = article_text(name, split)
         analysis = analyse(text)
         found = analysis.options
         aliases = {a.name: [a.name, *a.aliases] for a in analysis.actors}  # "Washington" is "United States"
