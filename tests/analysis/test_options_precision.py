@@ -249,8 +249,7 @@ def test_two_verbs_of_feeling_are_no_action():
     ("The administration is pushing to drill in the Arctic refuge, which would destroy one of the last wildernesses.",
      "oppose", "Administration"),
     ("Brussels wants to fine Poland; that would only harden Warsaw's stance.", "oppose", "European Union"),
-    ("The council proposes to open six libraries, which would help the poorest most.", "support", "Council"),
-])
+])  # a good effect foretold ("which would help the poorest most") is no side: tests/analysis/test_options_foretold.py
 def test_the_consequence_the_author_gives_a_plan(text, stance, actor):
     option = one_option(text)
     assert option.stance == stance

@@ -32,9 +32,12 @@ JUDGE_BAD_RE = re.compile(
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome(?!\s+to\b)|laudable|sound|(?<!every\s)(?<!the\s)(?<!\ba\s)(?<!no\s)right\s+to|admirable|"
                            r"essential|much-needed|badly\s+needed|long\s+overdue|step\s+in\s+the\s+right\s+direction|"
                            r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|deserves?\s+(?:\w+\s+)?support|"
-                           r"(?:useful|valuable|positive|powerful|important)\s+(?:tool|step|reform|start|measure|move)|"
-                           r"(?:would|will|could)\s+(?:\w+ly\s+)?(?:help|protect|save|boost|improve))\b",
+                           r"(?:useful|valuable|positive|powerful|important)\s+(?:tool|step|reform|start|measure|move))\b",
                            re.I)
+# a course's good effect foretold ("would help balance the budget", "will save the council £2m"): the backers' case or
+# the plan's figures, told; no verdict of the author's on a course others hold, in news and opinion alike (read with
+# JUDGE_GOOD_RE only where a foretold effect weighs: a holder's own view, the author's own course, a proviso)
+FORETOLD_GOOD_RE = re.compile(r"\b(?:would|will|could)\s+(?:\w+ly\s+)?(?:help|protect|save|boost|improve)\b", re.I)
 
 # "the folly of appeasing Moscow", "the perils of a no-fly zone"
 FOLLY_OF_RE = re.compile(r"\b(?:the|this|that)\s+(?:sheer\s+|utter\s+)?(?:folly|madness|futility|absurdity|foolishness|"

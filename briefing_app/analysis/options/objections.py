@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
+from briefing_app.analysis.options.framing import FORETOLD_GOOD_RE, JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.core.model import Option, Position
 from briefing_app.core.option_match import key_words
 
@@ -59,7 +59,7 @@ def objection(text: str, s: int, e: int, low: str, out: list[Option], recent: li
     subject = re.split(r"[,;:]", clause, maxsplit=1)[0]  # "Critics say that route is slow, and ...": its first clause
     if stance is None:
         bad = JUDGE_BAD_RE.search(clause) or MORE_BAD_RE.search(clause)
-        good = JUDGE_GOOD_RE.search(clause)
+        good = JUDGE_GOOD_RE.search(clause) or FORETOLD_GOOD_RE.search(clause)  # "Supporters say it would save £2m": theirs
         if bool(bad) == bool(good):
             return  # no verdict, or both: weighed
         verdict = bad or good

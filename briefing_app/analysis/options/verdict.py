@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
+from briefing_app.analysis.options.framing import FORETOLD_GOOD_RE, JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.judged import SPEECH_RE
 from briefing_app.analysis.options.lexicon import CONDITION_RE, RIGHT_NOT_VERDICT
 from briefing_app.analysis.options.objections import MORE_BAD_RE, kin
@@ -348,11 +348,10 @@ QUALIFIED_PREDICATE_RE = re.compile(r"(?:[^,.;:!?()]{1,60}?)\s+(?:is|are|was|wer
                                     r"sounds?|remains?|ha(?:s|ve)\s+been)\b")
 
 
-# a course's effect foretold ("would save the city £2m", "will help balance the budget"): after a reported call this
-# mostly goes on telling the backers' case or the plan's figures, in news and opinion alike (on the real dev
-# editorials the one such later verdict was the author's concession: "Closing it would save a small sum and cost a
-# great deal"), so it is no verdict of the author's unless weighed with a proviso (conditional) or joined by one
-CONSEQUENCE_RE = re.compile(r"(?:would|will|could)\s", re.I)
+# a course's effect foretold (FORETOLD_GOOD_RE: "would save the city £2m", "will help balance the budget"): after a
+# reported call this mostly goes on telling the backers' case or the plan's figures, in news and opinion alike (on the
+# real dev editorials the one such later verdict was the author's concession: "Closing it would save a small sum and
+# cost a great deal"), so it is no verdict of the author's unless weighed with a proviso (conditional)
 
 
 def _said_of(text: str, start: int, end: int, qualified: bool = False) -> str | None:
@@ -374,10 +373,11 @@ def _said_of(text: str, start: int, end: int, qualified: bool = False) -> str | 
     if NEGATED_RE.search(clause) is not None:
         return None  # "The ban is not the answer" / "is not wrong": left to a reader
     bad = JUDGE_BAD_RE.search(clause) is not None or MORE_BAD_RE.search(clause) is not None
-    good = [m.group() for m in JUDGE_GOOD_RE.finditer(clause)]
-    if good and not bad and CONDITION_RE.search(text, predicate.end(), sentence_end) is not None:
+    good = JUDGE_GOOD_RE.search(clause) is not None
+    if (good or FORETOLD_GOOD_RE.search(clause) is not None) and not bad \
+            and CONDITION_RE.search(text, predicate.end(), sentence_end) is not None:
         return "conditional"  # "An earlier start could help, provided buses run that early": the author weighing it
-    if bad == any(CONSEQUENCE_RE.match(g) is None for g in good):
+    if bad == good:
         return None  # "Doing so would save the city £2m a year": what would follow, told (the backers' case), not judged
     return "oppose" if bad else "support"
 
