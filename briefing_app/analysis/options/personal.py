@@ -1,5 +1,7 @@
 """Courses of action that are a person's own errand, not a body's: the writer's own request ("I asked the
-district to provide me with a copy"), a person's vote for a candidate ("said she planned to caucus for Clinton"), what a relative should do ("he wanted my grandmother to take Carlos to
+district to provide me with a copy"), a person's vote for a candidate ("said she planned to caucus for Clinton"), a
+politician's own moves as a candidate ("planning to withdraw from her reelection race and seek the nomination", "choose a
+female running mate", "release his tax returns"), what a relative should do ("he wanted my grandmother to take Carlos to
 hospital"), one's own body or appetites ("bleach her hair", "lose weight"), a guess at a past motive ("probably
 wanted to keep it quiet"), and a course that only sits inside a proviso ("available to anyone, provided they are willing to
 wade through it"). Read on the hit's summary and the few words before its action."""
@@ -28,6 +30,33 @@ OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+(?:(?-i
                          re.I)
 
 
+# a person's own moves as a candidate, not a course of a government or body (news reports tell them as plans and
+# calls): entering, leaving or staying in a race, running for an office, seeking a nomination, making a bid, choosing a
+# running mate, conceding, releasing one's own tax returns. The summary may open with its doer ("Trump tap Pence for
+# vice president"). A vote for a candidate by voters ("Elect Buhari president") and a party's rules are not read here.
+_DOER = r"^(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}?"
+_OFFICE = (r"(?:re-?election|election|office|president|(?:the\s+)?presidency|governor|mayor|(?:the\s+)?(?:senate|house|congress|"
+           r"white\s+house|nomination|seat|leadership)|a\s+(?:second|third|fourth)\s+term)\b")
+CANDIDACY_RE = re.compile(
+    _DOER + r"(?:(?:enter|join|quit|leave|exit|stay\s+in|remain\s+in|get\s+(?:into|out\s+of)|drop\s+out\s+of|pull\s+out\s+of|"
+    r"withdraw\s+(?:\w+\s+)?from|bow\s+out\s+of)\s+(?:[\w’'-]+\s+){0,4}?(?:(?<!arms\s)(?<!space\s)race\b(?!\s+to\b)|contest|"
+    r"primary|primaries|running|ballot)\b|"
+    r"(?:run|stand)\s+(?:again\s+)?for\s+" + _OFFICE + r"|"
+    # "seek the nomination" (not "take the nomination process away from the party bosses")
+    r"(?:seek|pursue|win|secure|clinch)\s+(?:[\w’'-]+\s+){0,3}?nomination\b(?!\s+(?:process|rules|system|calendar))|"
+    # "make a bid", "mount a bid for the presidency" (not "mount a bid to host the Games": a city's course)
+    r"(?:make|launch|mount|abandon|suspend)\s+(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bid|candidacy|run)\b"
+    r"(?!\s+(?:to|for)\s+(?!" + _OFFICE + r"))|"
+    r"(?:choose|pick|name|select|tap|consider|vet)\s+(?:[\w’'-]+\s+){0,5}?(?:running\s*-?mate|ticket-?mate|for\s+vice[\s-]president|"
+    r"as\s+(?:his|her|their)\s+(?:vice[\s-]president|number\s+two))\b|"
+    r"concede\s+(?:(?:the|her|his)\s+)?(?:race|nomination|election|primary|defeat)\b|"
+    r"release\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:full\s+)?(?:tax\s+returns?|taxes|tax\s+records|medical\s+records)\b)", re.I)
+CANDIDACY_KEYS = ("race", "contest", "primar", "running", "ballot", "run ", "stand ", "nomina", "bid", "candida",
+                  "mate", "vice", "concede", "tax", "medical")
+# "Trump should release them": one's own papers named only by a pronoun, the sentence naming tax returns
+OWN_PAPERS_RE = re.compile(_DOER + r"release\s+(?:them|it)$", re.I)
+
+
 # one's own body or appetites as the object: "bleach her hair", "lose weight", "repress some of our urges" (grooming,
 # diet and self-control are a person's business, not a body's course; "throw its weight behind X" stays one)
 BODILY_RE = re.compile(r"^\w+\s+(?:(?:some|all|many|most)\s+of\s+)?(?:her|his|their|your|my|our)\s+(?:own\s+|\w+\s+)?"
@@ -46,6 +75,8 @@ def errand(text: str, s: int, hit: Hit, low: str) -> bool:
     """Whether the hit (in the sentence starting at `s`, lower-cased `low`) is a personal errand or a proviso,
     not a course of action argued for a body."""
     if " me" in low and FOR_ME_RE.search(hit.summary) or OWN_VOTE_RE.match(hit.summary):
+        return True
+    if any(k in low for k in CANDIDACY_KEYS) and (CANDIDACY_RE.match(hit.summary) or "tax" in low and OWN_PAPERS_RE.match(hit.summary)):
         return True
     if any(k in low for k in BODILY_KEYS) and BODILY_RE.search(hit.summary):
         return True

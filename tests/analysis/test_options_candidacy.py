@@ -1,0 +1,43 @@
+"""A politician's own moves as a candidate are no course of action for a body (options/personal.CANDIDACY_RE; the
+largest wrong kind in the news-s13 reports and in the twelfth session's reading of PolNeAR options): entering or
+leaving a race, running for an office, seeking a nomination, making a bid, choosing a running mate, conceding,
+releasing one's own tax returns. Near misses stay options: the same verbs with a body's course as their object
+(an arms race, a city's bid to host the Games, the nomination process, a nominee's confirmation, officials' tax
+returns), and a vote by voters."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text", [
+    "Indiana GOP Rep. Susan Brooks is planning to withdraw from her House reelection race and seek her party's "
+    "gubernatorial nomination.",
+    "Susan Brooks planning to enter Indiana governor contest.",
+    "She then asked if it's out of the question for Clinton to choose a female running mate.",
+    "Rep. Todd Rokita has publicly stated his interest in taking Pence's spot, should Trump tap him for vice president.",
+    "Former Gov. Mitch Daniels ruled out making a bid this morning.",
+    "Donors are urging Michael Bloomberg to run for president as an independent.",
+    "Some Republicans want Kasich to drop out of the race before the Ohio primary.",
+    "Sanders said he would stay in the race until the convention.",
+    "Democrats are pressing Biden to mount a bid for the presidency.",
+    "Critics said Trump should release his tax returns.",
+    "Todd pressed Priebus on the subject of Trump's taxes, insisting that Trump should release them.",
+    "Party elders called on Cruz to concede the nomination.",
+])
+def test_a_candidates_own_move_is_no_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Japan should not join the arms race in the region.", "Join the arms race in the region"),
+    ("The city council should mount a bid to host the 2032 Games.", "Mount a bid to host the 2032 Games"),
+    ("The party must take the nomination process away from the donors.", "Take the nomination process away from the donors"),
+    ("The Senate should confirm the nomination of Merrick Garland.", "Confirm the nomination of Merrick Garland"),
+    ("Congress should require every candidate to release three years of tax returns.",
+     "Require every candidate to release three years of tax returns"),
+    ("The watchdog urged the agency to release them.", "Release them"),
+])
+def test_a_bodys_course_with_the_same_words_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary.lower()
