@@ -152,3 +152,26 @@ def test_a_plan_mentioned_without_a_verdict_leaves_the_author_silent():
 
 def test_a_conditional_forecast_is_no_option():
     assert analyse("Prices could rise sharply, but only if the harvest fails.").options == []
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("A carbon tax would raise revenue and is the right thing to do.", "Impose a carbon tax", "support"),
+    ("Arming the rebels would prolong the war and is a mistake.", "Arm the rebels", "oppose"),
+    ("Cutting the aid budget has some support but would be a grave error.", "Cut the aid budget", "oppose"),
+])
+def test_the_verdicts_subject_ends_before_a_predicate_joined_to_it(text, summary, stance):
+    """'X would raise revenue and is the right thing to do': the verdict's subject is X, not 'X would raise revenue'."""
+    option = one_option(text)
+    assert (option.summary, option.stance) == (summary, stance)
+
+
+@pytest.mark.parametrize("verdict, stance", [
+    ("The move would help balance the budget and is long overdue.", "support"),
+    ("The closure would save money but is a mistake.", "oppose"),
+    ("The plan has the backing of the unions and is sensible.", "support"),
+])
+def test_a_joined_verdict_on_a_course_named_again_is_no_new_option(verdict, stance):
+    """'The council has proposed X. The move would help balance the budget and is long overdue': no option 'Adopt the move
+    would help ...'; the author's word goes to the council's course."""
+    option = one_option("The council has proposed closing the Elm Street library. " + verdict)
+    assert (option.summary, option.stance) == ("Close the Elm Street library", stance)

@@ -20,6 +20,12 @@ ASIDE_RE = re.compile(r",\s*(?:[a-z]+ed|[a-z]+ing|paid|made|built|run|held|set|s
                       r"and\s+(?:perhaps|probably|arguably))[^,;:]*,\s*$")
 
 
+# a first predicate joined to the verdict's by "and"/"but": "The move would help balance the budget and is long overdue",
+# "The ban has wide support but remains unworkable" (the verdict's subject ends before the first verb)
+JOINED_PREDICATE_RE = re.compile(r"\s+(?:would|will|could|can|should|must|might|may|is|are|was|were|has|have|had)\s[^,;:]*?"
+                                 r"\s(?:and|but)\s*$")
+
+
 def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bool = True,
                 any_stance_nouns: bool = False) -> Hit | None:
     """'Arming the rebels would be a mistake': the gerund, infinitive or policy noun before the verdict."""
@@ -31,6 +37,10 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
         start = m.end()
         who = text[s:m.start()] if m.group(0)[:1].isalpha() and m.start() > s else None  # "Critics say X would ..."
     subj = text[start:at]
+    joined = JOINED_PREDICATE_RE.search(subj) if subj.endswith(("and ", "but ", "and", "but")) else None
+    if joined is not None:  # "The move would help balance the budget and is long overdue": the subject is "The move"
+        subj = subj[:joined.start()]
+        at = start + len(subj)
     lead = subj.split(" ", 1)[0].lower()
     first = text[s:at].lstrip().split(" ", 1)[0]
     if not lead.endswith("ing") and first.endswith("ing") and first[:1].isupper():  # "Centring X, instead of Y, would"
