@@ -41,3 +41,30 @@ def test_a_candidates_own_move_is_no_option(text: str) -> None:
 ])
 def test_a_bodys_course_with_the_same_words_stays(text: str, summary: str) -> None:
     assert one_option(text).summary.lower() == summary.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cAnd while I\u2019m at it, I hold in the highest esteem Sen. John McCain,\u201d Trump said, \u201cand I fully support "
+    "and endorse his re-election.\u201d",
+    "He said he plans to support the Republican nominee, whoever it ends up being.",
+    "We\u2019re going to have to beat Donald Trump at the ballot box.",
+    "\u201cFolks, let\u2019s go, let\u2019s have a big win in Nevada,\u201d he told supporters.",
+    "If Trump becomes the nominee, that could be all the motivation Democrats need to show up at the polls.",
+    "Mr. Sanders's aides said he intended to spend nearly all his time in California until the state's primary.",
+    "He needs to persuade a good number of Clinton supporters to back him.",
+    "Trump told voters that the senator should bolt the party over his foul treatment.",
+    "The governor plans to campaign across Ohio next week.",
+    "Allies urged her to court the superdelegates before the convention.",
+])
+def test_a_campaigns_own_move_is_no_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Activists urged the public to support the campaign to free the hostages.", "Support the campaign to free the hostages"),
+    ("Ministers must persuade voters to back the pension reform.", "Persuade voters to back the pension reform"),
+    ("The committee should endorse the plan to widen the road.", "Endorse the plan to widen the road"),
+    ("The union wants the council to hold the election in May.", "Hold the election in May"),
+])
+def test_a_course_named_with_campaign_words_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary.lower()

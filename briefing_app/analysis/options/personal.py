@@ -51,6 +51,30 @@ CANDIDACY_RE = re.compile(
     r"as\s+(?:his|her|their)\s+(?:vice[\s-]president|number\s+two))\b|"
     r"concede\s+(?:(?:the|her|his)\s+)?(?:race|nomination|election|primary|defeat)\b|"
     r"release\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:full\s+)?(?:tax\s+returns?|taxes|tax\s+records|medical\s+records)\b)", re.I)
+# the same for a campaign's other moves: backing a candidate or a re-election ("I fully support and endorse his
+# re-election", "plans to support the Republican nominee"), beating a rival at the polls, a campaign's schedule
+# ("spend nearly all his time in California", "campaign across Ohio"), turning out to vote, courting voters or
+# delegates, leaving one's party, running as an independent or against a rival (not "support the campaign to free the
+# hostages", "beat inflation", "persuade voters to back the reform", "leave the party's rules alone")
+_NAME = r"(?:(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)*|him|her|them)"
+CAMPAIGN_RE = re.compile(
+    _DOER + r"(?:(?:support|endorse|back)\s+(?:[\w’'-]+\s+){0,4}?(?:re-?election|candidacy|nominee|ticket|"
+    r"campaign(?!\s+(?:to|for|against|of|on)\b))\b|"
+    # a person's re-election whatever the verb the summary kept ("I fully support and endorse his re-election")
+    r"[\w’'-]+\s+(?:and\s+[\w’'-]+\s+)?(?:the\s+re-?election\s+of\s+(?-i:[A-Z])|(?:his|her|their)\s+re-?election\b)|"
+    r"(?:beat|unseat)\s+" + _NAME + r"(?:\s+(?:at\s+the\s+ballot\s+box|at\s+the\s+polls|in\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:primary|primaries|election|caucus(?:es)?|November|race)))?$|"
+    r"have\s+a\s+(?:[\w’'-]+\s+)?(?:win|victory)\b|"
+    r"(?:show\s+up|turn\s+out|go)\s+(?:to\s+vote|at\s+the\s+polls|to\s+the\s+polls)\b|"
+    r"spend\s+(?:[\w’'-]+\s+){0,3}?(?:his|her|their)\s+time\s+in\s+(?-i:[A-Z])|"
+    r"(?:campaign|stump)\s+(?:in|across)\s+(?-i:[A-Z])|"
+    r"(?:bolt|quit|leave|switch)\s+(?:the|his|her|their)\s+part(?:y|ies)\b(?!\s*[’']s)|"
+    r"run\s+(?:as\s+(?:an?\s+)?(?:independent|third-party)|against\s+)|"
+    r"(?:persuade|convince)\s+(?:[\w’'-]+\s+){0,6}?(?:supporters|voters|delegates|superdelegates)\s+to\s+(?:back|support|vote\s+for)\s+"
+    + _NAME + r"$|"
+    r"(?:court|woo|win\s+over)\s+(?:[\w’'-]+\s+){0,4}?(?:supporters|voters|delegates|superdelegates)\b)", re.I)
+CAMPAIGN_KEYS = ("elect", "candida", "nominee", "ticket", "campaign", "beat", "unseat", " win", "victory", "polls", "vote",
+                 "time in", "stump", "part", "run ", "supporters", "voters", "delegates")
 CANDIDACY_KEYS = ("race", "contest", "primar", "running", "ballot", "run ", "stand ", "nomina", "bid", "candida",
                   "mate", "vice", "concede", "tax", "medical")
 # "Trump should release them": one's own papers named only by a pronoun, the sentence naming tax returns
@@ -77,6 +101,8 @@ def errand(text: str, s: int, hit: Hit, low: str) -> bool:
     if " me" in low and FOR_ME_RE.search(hit.summary) or OWN_VOTE_RE.match(hit.summary):
         return True
     if any(k in low for k in CANDIDACY_KEYS) and (CANDIDACY_RE.match(hit.summary) or "tax" in low and OWN_PAPERS_RE.match(hit.summary)):
+        return True
+    if any(k in low for k in CAMPAIGN_KEYS) and CAMPAIGN_RE.match(hit.summary):
         return True
     if any(k in low for k in BODILY_KEYS) and BODILY_RE.search(hit.summary):
         return True
