@@ -55,6 +55,15 @@ def test_a_bodys_course_with_the_same_words_stays(text: str, summary: str) -> No
     "Trump told voters that the senator should bolt the party over his foul treatment.",
     "The governor plans to campaign across Ohio next week.",
     "Allies urged her to court the superdelegates before the convention.",
+    "Instead, Mr. Regalado intends to sit out the presidential race.",
+    "\u201cWe plan to compete hard in the remaining primary states, particularly California,\u201d the campaign said.",
+    "Sanders wins R.I., vows to press on to next primary.",
+    "Sanders promised to push for a contested convention this summer.",
+    "They have promised to press their case to the convention floor.",
+    "The chief executive was planning to hold a fund-raiser for Mr. Trump on Thursday night.",
+    "The senator isn't planning to endorse anyone this cycle.",
+    "He said he intends to pursue a slot as an at-large delegate next week.",
+    "Clinton is having to fight harder than she had planned to seal the nomination.",
 ])
 def test_a_campaigns_own_move_is_no_option(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -65,6 +74,10 @@ def test_a_campaigns_own_move_is_no_option(text: str) -> None:
     ("Ministers must persuade voters to back the pension reform.", "Persuade voters to back the pension reform"),
     ("The committee should endorse the plan to widen the road.", "Endorse the plan to widen the road"),
     ("The union wants the council to hold the election in May.", "Hold the election in May"),
+    ("Exporters say the government should help firms compete in global markets.", "Help firms compete in global markets"),
+    ("The states should hold a constitutional convention on term limits.",
+     "Hold a constitutional convention on term limits"),
+    ("Britain should sign the convention on torture.", "Sign the convention on torture"),
 ])
 def test_a_course_named_with_campaign_words_stays(text: str, summary: str) -> None:
     assert one_option(text).summary.lower() == summary.lower()

@@ -39,11 +39,19 @@ _OFFICE = (r"(?:re-?election|election|office|president|(?:the\s+)?presidency|gov
            r"white\s+house|nomination|seat|leadership)|a\s+(?:second|third|fourth)\s+term)\b")
 CANDIDACY_RE = re.compile(
     _DOER + r"(?:(?:enter|join|quit|leave|exit|stay\s+in|remain\s+in|get\s+(?:into|out\s+of)|drop\s+out\s+of|pull\s+out\s+of|"
-    r"withdraw\s+(?:\w+\s+)?from|bow\s+out\s+of)\s+(?:[\w’'-]+\s+){0,4}?(?:(?<!arms\s)(?<!space\s)race\b(?!\s+to\b)|contest|"
-    r"primary|primaries|running|ballot)\b|"
+    r"withdraw\s+(?:\w+\s+)?from|bow\s+out\s+of|sit\s+out|skip)\s+(?:[\w’'-]+\s+){0,4}?(?:(?<!arms\s)(?<!space\s)race\b(?!\s+to\b)|"
+    r"contest|primary|primaries|caucus(?:es)?|running|ballot|election)\b|"
+    # a campaign's schedule and tactics: "compete hard in the remaining primary states", "press on to the next primary",
+    # "push for a contested convention", "press their case to the convention floor", "hold a fund-raiser for Mr. Trump"
+    r"(?:compete|organi[sz]e|press\s+on|fight\s+on|campaign\s+hard)\s+(?:[\w’'-]+\s+){0,3}?(?:in|to|through)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:primary|primaries|caucus(?:es)?|(?:March|April|May|June|swing|battleground|early|primary)\s+states)\b|"
+    r"\w+(?:\s+\w+)?\s+(?:[\w’'-]+\s+){0,4}?(?:(?:a|the)\s+(?:contested|brokered|open)\s+convention|(?:the\s+)?convention\s+floor)\b|"
+    r"(?:hold|host|throw|attend)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+)?fund-?raiser\b|"
+    r"endorse\s+(?:anyone|anybody|a\s+candidate|no\s+one|nobody)\b|"
+    r"(?:pursue|seek|win|secure)\s+a\s+(?:slot|seat|spot|place)\s+as\s+(?:an?\s+)?(?:[\w’'-]+\s+)?delegate\b|"
     r"(?:run|stand)\s+(?:again\s+)?for\s+" + _OFFICE + r"|"
     # "seek the nomination" (not "take the nomination process away from the party bosses")
-    r"(?:seek|pursue|win|secure|clinch)\s+(?:[\w’'-]+\s+){0,3}?nomination\b(?!\s+(?:process|rules|system|calendar))|"
+    r"(?:seek|pursue|win|secure|clinch|seal|lock\s+up|wrap\s+up)\s+(?:[\w’'-]+\s+){0,3}?nomination\b(?!\s+(?:process|rules|system|calendar))|"
     # "make a bid", "mount a bid for the presidency" (not "mount a bid to host the Games": a city's course)
     r"(?:make|launch|mount|abandon|suspend)\s+(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bid|candidacy|run)\b"
     r"(?!\s+(?:to|for)\s+(?!" + _OFFICE + r"))|"
@@ -75,7 +83,7 @@ CAMPAIGN_RE = re.compile(
     r"(?:court|woo|win\s+over)\s+(?:[\w’'-]+\s+){0,4}?(?:supporters|voters|delegates|superdelegates)\b)", re.I)
 CAMPAIGN_KEYS = ("elect", "candida", "nominee", "ticket", "campaign", "beat", "unseat", " win", "victory", "polls", "vote",
                  "time in", "stump", "part", "run ", "supporters", "voters", "delegates")
-CANDIDACY_KEYS = ("race", "contest", "primar", "running", "ballot", "run ", "stand ", "nomina", "bid", "candida",
+CANDIDACY_KEYS = ("race", "contest", "primar", "caucus", "states", "convention", "raiser", "endorse", "delegate", "running", "ballot", "run ", "stand ", "nomina", "bid", "candida",
                   "mate", "vice", "concede", "tax", "medical")
 # "Trump should release them": one's own papers named only by a pronoun, the sentence naming tax returns
 OWN_PAPERS_RE = re.compile(_DOER + r"release\s+(?:them|it)$", re.I)
