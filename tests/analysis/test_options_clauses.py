@@ -1,6 +1,8 @@
 """Clause structure around a modal or a frame: the finite verb after a long subject, "not only X
 but also Y", an "it" that stands for the sentence's opening name, "have the courage to", a second
 verb after "accept that ...", "better if X did Y", and "it" resolved inside the sentence."""
+import re
+
 import pytest
 
 from tests.analysis.option_helpers import one_option, options
@@ -50,3 +52,26 @@ def test_a_second_modal_clause_after_a_comma_is_its_own():
     found = [o.summary for o in options("Brazil should reopen the Amazon Fund to every donor willing to pay for results, "
                                         "and Norway and Germany ought to double their pledges.")]
     assert found == ["Reopen the Amazon Fund to every donor willing to pay for results", "Double their pledges"]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The senator called on Congress to pass the funding bill and said the money is needed now.", "Pass the funding bill"),
+    ("The mayor urged the council to reopen the library and added that volunteers could run it.", "Reopen the library"),
+    ("Critics called on her to resign from her post and told reporters she had lost their trust.", "Resign from her post"),
+])
+def test_an_action_phrase_ends_before_a_joined_verb_of_saying(text, summary):
+    """'called on Congress to pass X and said Y': the call is X; what was said after 'and' is no part of it."""
+    assert [o.summary for o in options(text)][:1] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    "Several members, including the two who demanded a recount, have since left the party.",
+    "Netanyahu is opposed to making concessions to the Palestinian Authority, one of whose components, Hamas, is a branch "
+    "of the Muslim Brotherhood.",
+    "Most senators, including those who backed the tax cut, are now urging the governor to veto the bill.",
+])
+def test_a_summary_holds_no_main_verb_after_a_comma(text):
+    """'..., including those who backed the tax cut, are now urging ...': the sentence's main verb after its subject's
+    aside ends any action phrase in the aside (no 'Impose the tax cut, are now urging the governor to veto the bill')."""
+    for option in options(text):
+        assert re.search(r",\s+(?:are|is|have|has)\b", option.summary) is None, option.summary

@@ -158,7 +158,8 @@ CLAUSE_CUT_RE = re.compile(
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\blook\s)(?<!\blooks\s)after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
     r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]"
     r"|,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
-    r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*and\s+(?:has|have|had|is|are|was|were)\b", re.I)
+    r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
+    r"|\s+and\s+(?:said|says|added|told|insisted|argued|warned)\b", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then|"
                           r"when\s+the\s+(?:\w+\s+)?(?:crisis|war|crash|pandemic|recession|revolution)\s+(?:broke|began|erupted|started|struck|hit))\b",
