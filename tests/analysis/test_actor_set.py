@@ -124,7 +124,8 @@ def test_english_actor_floors() -> None:
 def test_russian_and_korean_actor_floors(language: str) -> None:
     # the sixth session's batch: below; ru18-ru22: Мосгордума's and Государственная дума's full names,
     # a Brazilian coach, «Известиями»
-    f = _english(lambda name: not any(batch in name for batch in ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-")), language)
+    f = _english(lambda name: not any(batch in name for batch in ("-s6-", "-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-")),
+                  language)
     assert f["recall"] >= 0.96 and f["precision"] >= 0.97
     # ko19: players and coaches of national teams the text names only as "대표팀"
     assert f["title"] >= 0.99 and f["affiliation"] >= (0.94 if language == "ru" else 0.91) \
@@ -150,12 +151,14 @@ def _meets(figures: dict[str, float], floors: tuple[float, float, float, float, 
 
 
 def test_russian_sentence_floors() -> None:
-    ru = _sentences(lambda name: not any(b in name for b in ("-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-")), "ru")  # later: below
+    ru = _sentences(lambda name: not any(b in name for b in ("-s7-", "-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-")),
+                    "ru")  # later: below
     assert ru["f1"] >= 0.99 and ru["source"] >= 0.97
 
 
 def test_korean_sentence_floors() -> None:
-    ko = _sentences(lambda name: not any(b in name for b in ("-s8-", "-s9-", "-s10-", "-s11-", "-s12-")), "ko")  # the later batches: below
+    ko = _sentences(lambda name: not any(b in name for b in ("-s8-", "-s9-", "-s10-", "-s11-", "-s12-", "-s13-")),
+                    "ko")  # the later batches: below
     assert ko["sentences"] >= 20 and ko["f1"] >= 0.99 and ko["source"] >= 0.99
 
 
@@ -299,6 +302,19 @@ def test_twelfth_session_batch_floors(language: str) -> None:
     _meets(f, floors)
     s = _sentences(lambda name: "-s12-" in name, language)
     assert s["sentences"] >= 12 and s["f1"] >= 0.98 and s["source"] >= (0.95 if language == "ru" else 0.99)
+
+
+@pytest.mark.parametrize("language", ["ru", "ko"])
+def test_thirteenth_session_batch_floors(language: str) -> None:
+    # the s13 Russian/Korean batch (ru139-ru143, ko128-ko129), every sentence annotated, answers committed before the
+    # analyser ran on them; fresh: ru 0.800 / 0.848 / 1.0 / 0.722 / 0.500, F1 0.897 (recall 0.814) source 0.914; ko 0.875
+    # / 0.778 / 1.0 / 0.600 / 1.0, F1 0.842 source 1.0; then tuned on; floors a little under its figures. Its aside part
+    # (ru144, ko130) is not tested.
+    f = _english(lambda name: name[:2] == language and "-s13-" in name and "-aside-" not in name, language)
+    floors = {"ru": (0.79, 0.84, 0.99, 0.72, 0.50), "ko": (0.87, 0.77, 0.99, 0.60, 0.99)}[language]
+    _meets(f, floors)
+    s = _sentences(lambda name: "-s13-" in name and "-aside-" not in name, language)
+    assert s["sentences"] >= 11 and s["f1"] >= 0.98 and s["source"] >= (0.97 if language == "ru" else 0.99)
 
 
 def test_eleventh_session_english_batch_floors() -> None:

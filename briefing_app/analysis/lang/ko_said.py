@@ -2,10 +2,12 @@
 밝혔다" (the wire's usual order: the news first, then who says so, as the subject of the verb)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis.lang import ko_words
 from briefing_app.analysis.lang.common import Emit
+from briefing_app.core.model import Quote
 
 AFTER_VERBS = ("밝혔다 전했다 말했다 설명했다 발표했다 공시했다 공지했다 보도했다 알렸다 전망했다 예상했다 "
                "내다봤다 덧붙였다 강조했다 주장했다 지적했다 보고했다 확인했다 공개했다").split()
@@ -66,4 +68,57 @@ def with_mye(text: str, emit: Emit) -> None:
         emit(s0, m.start(), start + subj.start(), start + subj.start() + len(head), "며", head)
 
 
-__all__ = ["subject_after", "with_mye"]
+# "…커졌다는 설명이다", "…12개월이라는 설명이다": a sentence that is only someone's words, glossed by a noun of saying
+# with no source in it (the source spoke in the sentence before); "…미쳤다는 게 업계의 분석이다", "…라는 것이 회사
+# 측 설명이다": the source named before the noun
+GLOSS_NOUNS = ("설명", "분석", "지적", "주장", "전언", "평가", "판단", "얘기", "진단")
+GLOSS_RE = re.compile(r"(?<=[다라])는[ \t]+(?:(?:게|것이)[ \t]+(?P<np>[가-힣A-Za-z0-9]+(?:[ \t]+[가-힣A-Za-z0-9]+){0,2}?)의?[ \t]+)?"
+                      r"(?P<noun>" + "|".join(GLOSS_NOUNS) + r")(?:이다|이었다|입니다)(?=[.\n]|$)")
+GLOSS_REACH = 2  # sentences before a bare gloss that its source may have spoken in
+GLOSS_REACH_CHARS = 40  # characters before the noun its "…다는 게 X의" may start at
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
+
+
+def glossed(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Emit) -> None:
+    """'…커졌다는 설명이다': the sentence's words are the source's, named before the noun ('게 업계의 분석이다') or,
+    failing that, the speaker of a quotation or reported words in one of the GLOSS_REACH sentences before (in the
+    same paragraph or the one before), never a source invented."""
+    nouns = sorted(at for noun in GLOSS_NOUNS for end in ("이다", "이었다", "입니다") for at in _find_all(text, noun + end))
+    if not nouns:
+        return
+    starts = [ss for ss, _ in spans]
+    for at in nouns:  # (GLOSS_RE read only before each noun: a scan of the text would stop at every 는)
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            continue
+        ss, se = spans[i]
+        m = GLOSS_RE.search(text, max(ss, at - GLOSS_REACH_CHARS), min(se, at + 8))
+        if m is None or m.end() < se - 1 or any(q.start < se and ss < q.end for q in said):
+            continue  # (not at the sentence's end, or words already found in it)
+        if m.group("np"):
+            np = m.group("np")
+            np = np[:-1] if np.endswith("의") and len(np.split()[-1]) > 2 else np  # "업계의 분석": 업계
+            last = np.split()[-1]
+            if not (ko_words.org_word(last) or ko_words.is_title(last) or last in ko_words.COUNTRIES
+                    or last in ("업계", "증권가", "당국", "정부", "측") or ko_words.name_like(last)):
+                continue
+            emit(ss, m.start(), m.start("np"), m.start("np") + len(np), m.group("noun"), np)
+            continue
+        floor = spans[max(0, i - GLOSS_REACH)][0]
+        if "\n\n" in text[floor:ss] and text.rfind("\n\n", floor, ss) != text.rfind("\n\n", 0, ss):
+            floor = text.rfind("\n\n", floor, ss)  # (no further back than the paragraph before)
+        before = [q for q in said if floor <= q.start < ss and q.speaker]
+        if before:
+            q = max(before, key=lambda q: q.start)
+            ms, me = (q.mention.start, q.mention.end) if q.mention else (q.start, q.start)
+            emit(ss, m.start(), ms, me, m.group("noun"), q.speaker)
+
+
+__all__ = ["glossed", "subject_after", "with_mye"]

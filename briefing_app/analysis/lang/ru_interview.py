@@ -39,10 +39,29 @@ def questions(doc: Document) -> list[int]:
     text, paras = doc.text, doc.paras
     dashed = [i for i, (s, e) in enumerate(paras) if DASH_RE.match(text, s, e) and _question(text, s, e, True)]
     if dashed:
-        return dashed
+        return _with_remarks(doc, dashed)
     plain = [i for i, (s, e) in enumerate(paras[1:], 1) if _question(text, s, e, False)
              and i + 1 < len(paras) and not _question(text, *paras[i + 1], False)]  # the headline aside
     return plain if len(plain) >= PLAIN_QUESTIONS_MIN else []
+
+
+def _with_remarks(doc: Document, asked: list[int]) -> list[int]:
+    """The interviewer's dashed turns: the questions and, as turns alternate, a short dashed paragraph that follows a
+    dashed answer ('— В РЖД говорят, что проблема в самих портах.' after an answer: a remark the next turn answers)."""
+    text, paras = doc.text, doc.paras
+    turns: list[int] = []
+    asking = False
+    for i in range(asked[0], len(paras)):
+        s, e = paras[i]
+        if not DASH_RE.match(text, s, e):
+            continue
+        if i in asked:
+            asking = True
+        else:
+            asking = not asking and e - s <= PLAIN_QUESTION_MAX
+        if asking:
+            turns.append(i)
+    return turns
 
 
 def _reporter(doc: Document, s: int, e: int, found: list[Quote]) -> bool:

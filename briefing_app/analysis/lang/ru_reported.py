@@ -20,18 +20,23 @@ from briefing_app.core.model import Quote
 
 # (the verb's venue may stand before "что": "заявил в эфире телеканала «Россия 24», что")
 RU_THAT_RE = re.compile(r"(?P<verb>" + RU_VERB + r")(?:[ \t]+(?:[А-ЯЁа-яёA-Za-z-]+|«[^«»\n]{1,30}»)){0,5},\s+что\s+(?P<c>[^.!?\n]+)")
+# an adverb between "Как" and its verb ("Как однажды заметил X", "Как уже сообщал ТАСС", "Как справедливо отмечает X")
+AS_ADVERBS = (r"(?:уже|ранее|однажды|справедливо|верно|точно|метко|не раз|неоднократно|тогда|позднее|позже|затем|также|"
+              r"ещё|еще|прежде|недавно|накануне|как-то|прямо|открыто|публично)[ \t]+")
 RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|данным|оценке|информации|версии|"
                              # ("По оценкам участников рынка", "По прогнозам аналитиков", "По расчётам Минэкономразвития")
                              r"оценкам|прогнозу|прогнозам|подсч[её]там|расч[её]там|сведениям|сообщению|утверждению|заявлению|"
-                             r"(?:предварительным|официальным|последним|имеющимся) данным)|[Кк]ак (?:сообщил|отметил|заявил|"
+                             r"(?:предварительным|официальным|последним|имеющимся) данным)|[Кк]ак (?:" + AS_ADVERBS + r")?(?:сообщил|отметил|заявил|"
                              r"подчеркнул|пояснил|рассказал|добавил|уточнил|написал|напомнил|указал|сообщает|"
                              r"отмечает|пишет|заявляет|передаёт|передает|указывает|считает|утверждает|"
                              # (and the other verbs of saying and belief: "Как полагает экономист X, ...")
                              r"сказал|заметил|признал|подтвердил|предупредил|говорил|считал|полагал|полагает|говорит|"
                              r"поясняет|подч[её]ркивает|напоминает|уточняет|добавляет|замечает|призна[её]т|уверен|"
                              # ("Как выяснил «Коммерсант», ...", "Как узнал РБК, ...": what an outlet found out)
-                             r"объяснил|выяснил|узнал)[аои]?|"
-                             r"[Кк]ак (?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют|утверждают|указывают|сообщают|заявляют|"
+                             r"объяснил|выяснил|узнал|"
+                             # (and the past of what was said more than once: "Как ранее сообщал ТАСС", "Как не раз писал X")
+                             r"сообщал|писал|заявлял|отмечал|подч[её]ркивал|указывал|предупреждал)[аои]?|"
+                             r"[Кк]ак (?:" + AS_ADVERBS + r")?(?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют|утверждают|указывают|сообщают|заявляют|"
                              r"объясняют|предупреждают))\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
 RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
@@ -59,7 +64,8 @@ AUTHORS_RE = re.compile(r"[Аа]вторы[ \t]+(?:письма|обращени
 AND_BEFORE_RE = re.compile(r"[ \t]и[ \t]+$")  # a second verb of the same subject
 PLURAL_VERB_RE = re.compile(r"(?:и|ют|ят|ут|ат|ы)$")  # "заявили", "считают", "уверены": a body or people speak
 RU_SAID_IN_RE = re.compile(r"(?P<c>[^.!?\n]{10,}?),\s+(?P<cue>говорится в (?:[а-яё-]+(?:ом|ем|ой|ей)\s+){0,2}(?:заявлении|сообщении|документе|"
-                           r"пресс-релизе|докладе|письме|обращении)|следует из (?:данных|материалов|документа|документов|"
+                           r"пресс-релизе|докладе|письме|обращении)|следует из (?:данных|материалов|документа|документов|приказа|постановления|"
+                           r"распоряжения|письма|ответа|протокола|уведомления|текста|пояснительной записки|"
                            r"отч[её]та|сообщения|заявления|доклада|решения|оценки|оценок|прогноза|расч[её]тов|исследования|опроса))\s+(?P<np>[^,.!?\n]+?)(?:,[^.!?\n]*)?[.!]?$")
 RU_ABOUT_THIS_RE = re.compile(r"Об этом (?:(?:[а-яё]+|«[^»\n]{2,30}»|Интерфаксу|ТАСС|РБК) ){0,4}?(?P<verb>" + RU_VERB + r"|(?:говорится|сообщается) в (?:сообщении|заявлении|"
                               r"пресс-релизе|документе|материалах|отч[её]тности|отч[её]те|докладе|обзоре|исследовании))\s+(?P<np>[^.!?\n]+)[.!]?$")
@@ -104,20 +110,38 @@ def named_as(doc: Document, out: list[Quote], emit: Emit) -> None:
 # поддержку" is none)
 # (and a readiness or an intent put into words: "Мэр выразил готовность встретиться с жителями", "выразили намерение обжаловать")
 # (and a proposal, a call or a plea in the present: "Депутаты предлагают запретить ...", "Жители просят проверить ...")
+# (and a demand, of someone after "от": "Профсоюз требует повысить зарплаты", "требует от институтов ежеквартально
+# отчитываться"; an adverb may stand before the infinitive; a noun in -сть is none: "предлагает часть средств")
 RU_HOPE_RE = re.compile(r"(?P<verb>рассчитыва(?:ет|ют)|надеют?ся|выразил[аио]?[ \t]+(?:готовность|намерение|желание)|"
-                        r"предлага(?:ет|ют)|призыва(?:ет|ют)|прос(?:ит|ят))[ \t]+"
-                        r"(?P<c>(?:не[ \t]+)?[а-яё]{3,}(?:ть|ться|чь)(?![а-яё])[^«».!?\n]*)")
+                        r"предлага(?:ет|ют)|призыва(?:ет|ют)|прос(?:ит|ят)|требу(?:ет|ют))"
+                        r"(?:[ \t]+от[ \t]+[А-ЯЁа-яё-]+(?:[ \t]+[А-ЯЁа-яё-]+){0,3}?)?(?:[ \t]+[а-яё]{4,}о)?[ \t]+"
+                        r"(?P<c>(?:не[ \t]+)?(?:[а-яё]{3,}(?<!с)(?:ть|ться)|[а-яё]{3,}чь)(?![а-яё])[^«».!?\n]*)")
 
 
 def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
-    """'В Еврокомиссии рассчитывают согласовать пакет до конца года', 'Банк надеется вернуть долг'."""
+    """'В Еврокомиссии рассчитывают согласовать пакет до конца года', 'Банк надеется вернуть долг', 'Профсоюз требует
+    от властей отменить решение'."""
     text = doc.text
-    if not any(w in text for w in ("рассчитыва", "надеет", "надеют", "выразил", "предлага", "призыва", "просит", "просят")):
-        return
-    for m in RU_HOPE_RE.finditer(text):
-        if m.start() and text[m.start() - 1].isalpha():
-            continue
-        _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+    starts = sorted(at for needle in HOPE_NEEDLES for at in _word_starts(text, needle))
+    end = 0
+    for at in starts:  # (RU_HOPE_RE tried only where its verbs' letters are: a scan of the whole text stops at every "т")
+        m = RU_HOPE_RE.match(text, at) if at >= end else None
+        if m:
+            end = m.end()
+            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+
+
+HOPE_NEEDLES = ("рассчитыва", "надеет", "надеют", "выразил", "предлага", "призыва", "просит", "просят", "требу")
+
+
+def _word_starts(text: str, needle: str) -> list[int]:
+    """Where needle stands at a word's start in text (str.find)."""
+    found, at = [], text.find(needle)
+    while at != -1:
+        if not (at and text[at - 1].isalpha()):
+            found.append(at)
+        at = text.find(needle, at + len(needle))
+    return found
 
 
 # "Фидан заявил о готовности ...", "Сбербанк объявил о снижении ставок", "Сийярто высказался за диалог": a verb of saying
@@ -252,10 +276,15 @@ def according_to(doc: Document, out: list[Quote], emit: Emit) -> None:
         cue = m.group("cue")
         # "Как рассказал «Известиям» X": an outlet told; "По данным РБК", "Как узнал РБК": the outlet is the source
         as_said = cue[:1] in "Кк" and "выясн" not in cue and "узна" not in cue
-        told = as_said and ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np")) or IN_BODY_RE.match(text, m.start("np"), m.end("np"))
+        end = m.end("np")
+        cited = text.find(" со ссылкой на ", m.start("np"), end)  # "Как пишет «Коммерсант» со ссылкой на участников рынка"
+        end = cited if cited != -1 else end  # (the outlet, not whom it cites)
+        told = as_said and ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), end) or IN_BODY_RE.match(text, m.start("np"), end)
+        if told and cited != -1 and told.end() >= end:
+            told = None  # "Как сообщает ТАСС со ссылкой на источник": ТАСС reports, nobody told it
         ns = told.end() if told else m.start("np")  # "Как рассказал «Известиям» депутат X": the deputy; "Как считают в X"
-        ns += text.startswith("«", ns) and text[m.end("np") - 1] == "»"  # "Как выяснил «Коммерсант»": the name inside
-        ne = m.end("np") - (text[ns - 1] == "«" and text[m.end("np") - 1] == "»")
+        ns += text.startswith("«", ns) and text[end - 1] == "»"  # "Как выяснил «Коммерсант»": the name inside
+        ne = end - (text[ns - 1] == "«" and text[end - 1] == "»")
         np = text[ns:ne]
         if not np.strip():
             continue
@@ -379,10 +408,10 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
             emit(ps + h.start(2), ps + h.end(2), ps + h.start(1), ps + h.end(1), ":", canonical(text, h.group(1), pe + 1))
 
 
-RULES: tuple[Rule, ...] = (said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
+# (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
+RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, insists_on, reported_before, forecasts,
-                          ru_said.dash_lines)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, insists_on, reported_before, forecasts)
 
 
 def find(doc: Document, out: list[Quote]) -> None:

@@ -194,7 +194,8 @@ def colon_said(doc: Document, out: list[Quote], emit: Emit) -> None:
         v = COLON_VERB_RE.search(text, max(0, at - COLON_REACH), at)
         words = COLON_WORDS_RE.match(text, at + 2) if v else None
         if v and words:
-            sent = max(text.rfind(". ", 0, v.start()) + 2, text.rfind("\n", 0, v.start()) + 1, v.start() - SUBJECT_REACH)
+            dot = text.rfind(". ", 0, v.start())  # (none: the text's first sentence, from 0)
+            sent = max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, v.start()) + 1, v.start() - SUBJECT_REACH)
             subj = subject_before(text, sent, v.start())
             if subj is not None:
                 ms, me = subj

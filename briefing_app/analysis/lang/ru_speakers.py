@@ -24,7 +24,7 @@ SPEECH_STEMS = ("сказал заявил отметил добавил под�
                 "советует советуют рекомендует рекомендуют допускал допускала допускали выступил выступила выступили "
                 # plural present: a body or unnamed people speak ("В Кремле считают", "в МИД говорят")
                 "считают заявляют сообщают отмечают полагают утверждают говорят подчёркивают подчеркивают "
-                "поясняют признают настаивают уверены указывают сетует сетуют думает думают "
+                "поясняют признают настаивают уверены убеждены указывают сетует сетуют думает думают рассуждает рассуждают "
                 # what was counted or found out ("В ЦБ подсчитали, что", "журналисты выяснили, что")
                 "подсчитали выяснили "
                 # belief and expectation with their content ("не исключил, что", "В Кремле надеются, что")
@@ -162,7 +162,7 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     w = last.group()
     if w.lower() in RU_PRONOUNS or is_role(w) or DESCRIPTION_RE.fullmatch(w.lower()):
         return last.start(), last.end()  # ("При этом дипломат подчеркнул": the description)
-    body = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1) if toks[k].group().lower() in BODY_SUBJECTS
+    body = next((k for k in range(len(toks) - 1, max(-1, len(toks) - BODY_REACH), -1) if toks[k].group().lower() in BODY_SUBJECTS
                  and all(t.group().isalpha() and t.group().islower() for t in toks[k + 1:])), None)
     if body is not None:  # "Эстонское внешнеполитическое ведомство уточнило", "Профсоюз автозавода назвал": the body
         k = body
@@ -180,6 +180,7 @@ BODY_SUBJECTS = frozenset("ведомство министерство комп�
                           "администрация прокуратура ритейлер холдинг концерн корпорация госкорпорация авиакомпания "
                           "перевозчик застройщик оператор ассоциация профсоюз партия фонд агентство завод союз федерация объединение".split())
 BODY_ADJ_RE = re.compile(r"^[А-ЯЁа-яё-]+(?:ое|ая|ый|ий|ой)$")
+BODY_REACH = 7  # words before a verb a body noun may stand at ("Министерство науки и высшего образования вновь требует")
 
 
 # a capitalised adjective in the genitive inside a phrase ("на заседании Высшего Евразийского экономического совета")
@@ -268,12 +269,17 @@ def pronoun_speaker(doc: Document, out: list[Quote], pos: int, pronoun: str = ""
             return group
     floor = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
     named = _named_before(text, floor, pos, want) if want else None
-    if named:
-        return named
     before = [q for q in doc.quotes + doc.reported + out if q.speaker and q.start < pos and CYR_RE.search(q.text)]
-    if before:
-        return max(before, key=lambda q: q.start).speaker
-    return _named_before(text, max(0, floor - PRONOUN_REACH), floor, want) if want and floor else None
+    latest = max(before, key=lambda q: q.start) if before else None
+    if named and latest is not None and latest.mention and named[0] < latest.mention.start < pos \
+            and _gender(latest.speaker or "") in (want, None):
+        return latest.speaker  # "— Q, — сказал Шульгин. По его словам, ...": the speaker named since the last full name
+    if named:
+        return named[1]
+    if latest is not None:
+        return latest.speaker
+    further = _named_before(text, max(0, floor - PRONOUN_REACH), floor, want) if want and floor else None
+    return further[1] if further else None
 
 
 PLURAL_PRONOUNS = frozenset(("они", "их"))
@@ -298,8 +304,8 @@ def _group_before(doc: Document, out: list[Quote], pos: int) -> str | None:
     return said[-1].speaker if said else group.group()
 
 
-def _named_before(text: str, lo: int, hi: int, want: str) -> str | None:
-    """The last person named between lo and hi whose gender may be `want`."""
+def _named_before(text: str, lo: int, hi: int, want: str) -> tuple[int, str] | None:
+    """The last person named between lo and hi whose gender may be `want`: where, and the fullest name."""
     for m in reversed(list(RU_NAME_RE.finditer(text, lo, hi))):
         words = m.group().split()
         if is_role(words[0]):  # "Глава Минэкономразвития Максим Решетников": the name after the title
@@ -310,9 +316,11 @@ def _named_before(text: str, lo: int, hi: int, want: str) -> str | None:
             words = words[1:]  # "Эстонии Маргус Цахкна": the name; "Высшего Евразийского": a body's words, none
             if len(words) < 2 and (ru_actors.not_a_name(words[0]) or CAP_ADJ_GEN_RE.fullmatch(words[0])):
                 continue
+        if CAP_ADJ_GEN_RE.fullmatch(words[0]) and not any(is_given(w) for w in words):
+            continue  # "в Западной Африке", "Северной Европы": a place in an oblique case, no person
         full = fullest(text, " ".join(words))
         if _gender(full) in (want, None):
-            return full
+            return m.start(), full
     return None
 
 

@@ -1,0 +1,123 @@
+"""Russian and Korean reported-speech and source rules of the thirteenth session (analysis/lang/ru_*.py, ko_said.py),
+each tested on short texts of their own: an interviewer's dashed remark between answers, an adverb between "Как" and its
+verb, documents the words "следует из", "Как пишет X со ссылкой на Y", beliefs and reasoning before a colon, a demand
+with an infinitive, a pronoun after a dialogue line, a place in an oblique case is no person, a body named with its
+genitive words before its verb, and the Korean "…다는 설명이다" / "…다는 게 X의 분석이다"."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Quote
+
+
+def _speech(text: str) -> list[Quote]:
+    return [q for q in analyse(text).quotes if q.kind in ("direct", "indirect")]
+
+
+def _covering(text: str, words: str) -> list[Quote]:
+    at = text.index(words)
+    return [q for q in _speech(text) if q.start <= at + 2 and at + len(words) - 2 <= q.end]
+
+
+INTERVIEW = ("Директор завода Иван Петров рассказал РБК о планах предприятия.\n\n"
+             "— Выпуск в этом году снизился. Почему?\n\n"
+             "— Не хватает металла. Поставщики срывают сроки.\n\n"
+             "— В министерстве говорят, что металла на рынке достаточно.\n\n"
+             "— {answer}\n\n"
+             "— А что будет с зарплатами?\n\n"
+             "— Мы их проиндексируем с января.\n")
+
+
+@pytest.mark.parametrize("answer", ["Я с этим не согласен. Склады поставщиков пусты.",
+                                    "Это не так. Мы закупаем металл втрое дороже, чем год назад."])
+def test_an_interviewers_dashed_remark_is_answered_by_the_next_turn(answer: str) -> None:
+    text = INTERVIEW.format(answer=answer)
+    found = _covering(text, answer.split(".")[0])
+    assert found and found[0].speaker == "Иван Петров"
+    remark = _covering(text, "металла на рынке достаточно")
+    assert remark and all(q.speaker != "Иван Петров" for q in remark)  # the ministry's words, not the interviewee's
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Как однажды заметил министр финансов Антон Силуанов, бюджет не резиновый.", "Антон Силуанов"),
+    ("Как уже сообщал губернатор Олег Котов, мост откроют в мае.", "Олег Котов"),
+    ("Как справедливо отмечает экономист Мария Львова, цены растут быстрее зарплат.", "Мария Львова"),
+])
+def test_an_adverb_may_stand_between_kak_and_its_verb(sentence: str, speaker: str) -> None:
+    found = _speech(sentence)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Минимальная цена на водку с января вырастет до 349 рублей, следует из приказа Минфина.",
+    "Школы перейдут на новый график с сентября, следует из распоряжения правительства области.",
+    "Контракт с подрядчиком расторгнут, следует из постановления администрации города.",
+])
+def test_an_order_or_a_decree_says_what_follows_from_it(sentence: str) -> None:
+    assert _speech(sentence)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Как пишет «Коммерсант» со ссылкой на участников рынка, производители ожидали более мягкого повышения.", "Коммерсант"),
+    ("Как сообщает ТАСС со ссылкой на источник в правительстве, решение уже принято.", "ТАСС"),
+])
+def test_the_outlet_citing_others_is_the_source(sentence: str, speaker: str) -> None:
+    found = _speech(sentence)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,source", [
+    ("Правозащитники убеждены: новые требования ударят прежде всего по мигрантам.", "Правозащитники"),
+    ("Чиновники рассуждают просто: нет статей — нет и денег.", "Чиновники"),
+    ("Экологи убеждены, что свалку нужно закрыть немедленно.", "Экологи"),
+])
+def test_a_belief_or_reasoning_before_a_colon_or_that_is_reported(sentence: str, source: str) -> None:
+    found = _speech(sentence)
+    assert found and found[0].mention is not None and found[0].mention.text == source
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Профсоюз требует повысить зарплаты учителям.", "повысить зарплаты"),
+    ("Министерство науки и высшего образования вновь требует от институтов ежеквартально отчитываться о публикациях.",
+     "отчитываться о публикациях"),
+    ("Жители требуют от администрации района вернуть автобусный маршрут.", "вернуть автобусный маршрут"),
+])
+def test_a_demand_with_an_infinitive_is_reported(sentence: str, content: str) -> None:
+    assert any(content in q.text for q in _speech(sentence))
+
+
+def test_a_noun_in_st_is_no_infinitive_of_a_demand() -> None:
+    assert not _speech("Область требует часть средств на дороги.")
+
+
+def test_his_words_after_a_dialogue_line_are_its_speakers() -> None:
+    text = ("Соглашение подписали министр энергетики Николай Шульгин и министр энергетики Мали Мусса Диарра.\n\n"
+            "— Это первый проект такого масштаба в Западной Африке, — сказал Шульгин журналистам.\n\n"
+            "По его словам, строительство займёт около двух лет.\n")
+    found = _covering(text, "строительство займёт")
+    assert found and found[0].speaker == "Николай Шульгин"
+
+
+def test_a_place_in_an_oblique_case_is_no_person_a_pronoun_stands_for() -> None:
+    text = ("Министр Олег Котов провёл совещание. Речь шла о проектах в Западной Африке.\n\n"
+            "По его словам, строительство займёт около двух лет.\n")
+    found = _covering(text, "строительство займёт")
+    assert found and found[0].speaker == "Олег Котов"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("산업통상자원부는 1일 반도체 수출이 18% 늘었다고 발표했다. 메모리 가격이 오르면서 수출액이 커졌다는 설명이다.\n",
+     "산업통상자원부"),
+    ("구 관계자는 \"신청자가 많으면 소득 기준으로 선정할 계획\"이라고 말했다. 지원 기간은 최대 12개월이라는 설명이다.\n", "관계자"),
+    ("중국 수출은 4% 줄었다. 미국의 대중 수출 규제가 영향을 미쳤다는 게 업계의 분석이다.\n", "업계"),
+    ("공장 가동률은 60%에 그쳤다. 원자재 가격이 오른 탓이라는 것이 회사 측 설명이다.\n", "회사 측"),
+])
+def test_a_korean_gloss_of_words_takes_its_source(text: str, speaker: str) -> None:
+    glossed = [q for q in _speech(text) if q.cue in ("설명", "분석")]
+    assert glossed and glossed[0].speaker == speaker
+
+
+def test_a_korean_gloss_with_nobody_before_invents_no_source() -> None:
+    text = "날씨가 추워졌다. 올겨울은 길어질 것이라는 분석이다.\n"
+    assert not [q for q in _speech(text) if q.cue == "분석"]
