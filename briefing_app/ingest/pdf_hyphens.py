@@ -147,6 +147,8 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
     joined, hyphened = vocab[low_l + low_r], (pairs or Counter())[(low_l, low_r)]
     if joined or hyphened:
         return joined >= hyphened
+    if lang == "en" and _form_written(low_l + low_r, vocab):
+        return True  # "neuro-" + "mas" where the document writes "neuroma"
     if _russian_compound(low_l, low_r):
         return False
     if low_l in CUT_HEADS and low_r[:1] in VOWELS:
@@ -163,6 +165,8 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         return (len(low_l) > 2 and len(low_r) > 2 and low_r not in COMPOUND_TAILS and low_l not in COMPOUND_HEADS
                 and lang == "en" and (len(low_r) > 3 and (_closed(lang, low_l, low_r) or _name(left, low_r))
                                       or _known(low_l + low_r, words("en-rare"))))
+    if lang == "en" and len(low_r) > 2 and not _known(low_r, lexicon) and _known(low_l + low_r, words("en-rare")):
+        return True  # "anti-" + "pathy": no word after the hyphen, a (rarer) word when joined
     if low_l in PREFIXES and len(low_r) > 2:
         return False  # "self-destructs": a prefix that keeps its hyphen before a word the list lacks
     if (low_l in COMPOUND_HEADS and (vocab[low_r] >= 1 or low_r in COMPOUND_TAILS)) or (
@@ -201,7 +205,8 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
             continue
         if low_r in SUFFIXES:
             return True
-        if vocab[low_l + low_r] > (pairs or Counter())[(low_l, low_r)]:
+        if vocab[low_l + low_r] > (pairs or Counter())[(low_l, low_r)] or (
+                lang == "en" and not (pairs or Counter())[(low_l, low_r)] and _form_written(low_l + low_r, vocab)):
             return True
         lexicon = words(lang)
         head = low_l not in HYPHEN_HEADS or (low_l in CUT_HEADS and low_r[:1] not in VOWELS)
@@ -211,6 +216,26 @@ def hyphenates(breaks: list[tuple[str, str]], vocab: Counter[str],
                 return True
             prefixed += 1
     return prefixed >= 2
+
+
+def _form_written(word: str, vocab: Counter[str]) -> bool:
+    """Does the document write another English form of `word` whole: its stem or another
+    inflection of it ("neuromas" where it writes "neuroma", "geoengineered" where
+    "geoengineering", "windfarm" where "windfarms")? Stems of four letters or more only."""
+    stems = [word]
+    for ending, base in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) > 3:
+            stem = word[:-len(ending)]
+            stems.append(stem + base)
+            if not base and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "planned": "plan"
+    for stem in stems:
+        if stem != word and vocab[stem]:
+            return True
+        for ending, base in ENDINGS:
+            if stem.endswith(base) and vocab[stem[:len(stem) - len(base)] + ending]:
+                return True
+    return False
 
 
 def _acronym(left: str, right: str) -> bool:

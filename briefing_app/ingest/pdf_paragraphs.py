@@ -14,11 +14,18 @@ from briefing_app.ingest.pdf_hyphens import (COMPOUND_TAILS, HYPHEN_HEADS, SUFFI
 
 ENDS = ("—", "–", "/")
 # words no typesetter's hyphen splits off and no compound ends in: a hyphen before one at a line
-# end is a dash ("opportunities- through" is no word; "walk-through" is, so "through" is not here)
+# end is a dash ("opportunities- through" is no word; "walk-through" is, so "through" is not here);
+# also the adverbs and prepositions that open a clause or an aside ("position- then bring on",
+# "excluded for- according to Ofcom", "a lie-down- is conducted")
 DASH_TAILS = {"and", "but", "nor", "yet", "the", "which", "who", "whom", "whose", "that", "this", "these", "those",
               "its", "are", "was", "were", "been", "has", "have", "had", "will", "would", "should", "could", "must",
               "not", "because", "while", "though", "although", "whether", "when", "where", "there", "they", "she",
-              "you", "them", "their", "from"}
+              "you", "them", "their", "from", "is", "then", "according", "including", "despite", "unless", "until",
+              "whereas", "whilst", "however", "instead", "perhaps", "therefore"}
+# sentence adverbs that head no compound: a hyphen after one at a line end is a dash ("call the
+# police instead- stick with 999"; but "an already-stretched budget", "a too-big-to-fail bank")
+DASH_HEADS = {"instead", "however", "indeed", "anyway", "meanwhile", "therefore", "moreover", "nevertheless",
+              "nonetheless", "furthermore", "otherwise", "though"}
 
 
 def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str, list[Span], str | None]:
@@ -200,7 +207,7 @@ def _breaks_at_hyphens(body: list[Line], words: Counter[str],
 def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[tuple[str, str]]) -> bool:
     """Is the hyphen of `left-` at a line end, `tail` + `after` on the next line, a dash (a space
     follows it)? Before a word no hyphenation leaves ("a landslide-" + "and polls", "pay it-" +
-    "the"), or after a plural or a verb in -s before a word that ends no compound ("business
+    "the"), after a sentence adverb ("instead-" + "stick"), or after a plural or a verb in -s before a word that ends no compound ("business
     opportunities-" + "through trade", "over the years-" + "in Bonn": "years-long" is a compound);
     not a compound going on ("hit-" + "and-run"), nor a word or pair the document or the
     language writes."""
@@ -209,6 +216,8 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
         return False
     if low_t in DASH_TAILS:
         return len(left) > 2 or len(left) == 2 and low_l not in HYPHEN_HEADS
+    if low_l in DASH_HEADS:
+        return True
     return (tail.islower() and low_t not in COMPOUND_TAILS and low_t not in SUFFIXES and known(tail)
             and inflected_s(low_l))
 

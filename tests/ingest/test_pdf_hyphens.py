@@ -158,6 +158,35 @@ def test_a_hyphen_before_a_word_no_compound_ends_in_is_a_dash(tmp_path):
     assert "A hit-and-run driver" in text
 
 
+def test_a_hyphen_before_a_clause_opening_adverb_or_preposition_is_a_dash(tmp_path):
+    """"position-" + "then", "for-" + "according", "lie-down-" + "is": adverbs and prepositions
+    that open a clause or an aside end no compound, so the hyphen before one is a dash; "then" and
+    "is" joined to a word that makes one ("heath-" + "then" is "heathen" no more than "ax-" + "is")
+    stay the typesetter's cuts."""
+    text = broken(tmp_path, "position", "then", "If that is the official position- then bring on the critics.")
+    assert "official position- then bring" in text
+    text = broken(tmp_path, "for", "according", "They were excluded for- according to the regulator- being too small.")
+    assert "excluded for- according to" in text
+    text = broken(tmp_path, "government", "including", "Everyone in government- including the mayor- agreed.")
+    assert "in government- including the mayor" in text
+    text = broken(tmp_path, "lie-down", "is", "The treatment- a pill and a lie-down- is given at home.")
+    assert "a lie-down- is given" in text
+    text = broken(tmp_path, "ax", "is", "The main ax- is of the road runs north.")
+    assert "The main axis of the road" in text
+
+
+def test_a_hyphen_after_a_sentence_adverb_is_a_dash(tmp_path):
+    """"instead-" + "stick", "however-" + "nobody": no compound starts with a sentence adverb, so
+    a hyphen after one at a line end is a dash (an adverb that does head compounds, "an already-"
+    + "stretched budget", keeps its hyphen)."""
+    text = broken(tmp_path, "instead", "stick", "Do not call the police instead- stick with the usual number.")
+    assert "the police instead- stick with" in text
+    text = broken(tmp_path, "however", "nobody", "The plan was agreed however- nobody knew who would pay.")
+    assert "agreed however- nobody knew" in text
+    text = broken(tmp_path, "already", "stretched", "It falls on an already- stretched budget this year.")
+    assert "an already-stretched budget" in text
+
+
 def test_a_hyphen_after_a_plural_before_a_word_no_compound_ends_in_is_a_dash(tmp_path):
     """"opportunities-" + "through", "cultures-" + "points": no compound joins a plural or a verb
     in -s to a word that ends no compound, so the hyphen is a dash and a space follows it;
@@ -274,3 +303,39 @@ def test_two_words_that_make_a_rarer_word_are_joined(tmp_path) -> None:
     assert not drop_hyphen("body", "temple", Counter())
     text = broken(tmp_path, "after", "thought", "It was an after- thought to the plan.")
     assert "It was an afterthought to the plan" in text
+
+
+def test_no_word_after_the_hyphen_and_a_rarer_word_joined_is_a_typesetters_cut() -> None:
+    """"anti-" + "pathy", "multi-" + "farious": a prefix keeps its hyphen before a word ("anti-war",
+    "self-destructs"), but what follows the hyphen here is no word and the two make a word of the
+    rarer list: the typesetter's cut. A prefix before a word the rarer list does not close keeps it."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen, words
+
+    assert "antipathy" in words("en-rare") and "pathy" not in words("en")
+    assert drop_hyphen("anti", "pathy", Counter())
+    assert drop_hyphen("multi", "farious", Counter())
+    assert drop_hyphen("Anti", "pathy", Counter())
+    assert not drop_hyphen("self", "destructs", Counter())
+    assert not drop_hyphen("anti", "war", Counter())
+
+
+def test_the_document_writing_another_form_of_the_joined_word_joins_it() -> None:
+    """"neuro-" + "mas" (both pieces words of the list, "neuromas" in neither list) where the
+    document writes "neuroma"; "geo-" + "engineered" where it writes "geoengineering"; "wind-" +
+    "farms" where "windfarm"; "fact-" + "checkers" where "factcheck": the document's own spelling
+    of the word, in another form; without it, or where the document also writes the pair with a
+    hyphen, they keep the hyphen. It also tells that the document's typesetter hyphenates."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen, hyphenates
+
+    for left, right, form in (("neuro", "mas", "neuroma"), ("geo", "engineered", "geoengineering"),
+                              ("wind", "farms", "windfarm"), ("fact", "checkers", "factcheck")):
+        assert not drop_hyphen(left, right, Counter()), left
+        assert drop_hyphen(left, right, Counter({form: 1})), left
+    assert not drop_hyphen("wind", "farms", Counter({"windfarm": 1}), Counter({("wind", "farms"): 2}))
+    breaks = [("neuro", "mas"), ("water", "boarding"), ("blood", "encrusted")]
+    assert not hyphenates(breaks, Counter())
+    assert hyphenates(breaks, Counter({"neuroma": 1}))
