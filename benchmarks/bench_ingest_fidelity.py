@@ -35,6 +35,9 @@ repeating the lede, a pull quote in a plain div, a two-column layout table; kept
 <figure>, a label after the headline): editorials 31-33 tuned on, Al Jazeera's 79-83 and 22-24 kept aside; its
 fifth (html_layouts_i5.py: archive captures stripped to styled <div>s, <span> soup, AMP custom elements, bullets
 with bold lead-ins): editorials 64-66 tuned on, Al Jazeera's 79-83 and 67-69 in its held layouts kept aside.
+Set J (html_layouts_j.py, written in session 13: newsletter platforms, regional dailies with consent notices,
+meters, ad labels and trending lists, "Read more:" lines, topic rows and follow buttons, in several variants each):
+editorials 40-42 tuned on (--dev-web-j), 43-45 in every layout and 40-42 in its held layouts kept aside.
 """
 from __future__ import annotations
 
@@ -65,6 +68,7 @@ from tests.ingest.html_layouts_i2 import I2_HELD_LAYOUTS, I2_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_i3 import I3_HELD_LAYOUTS, I3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i4 import I4_HELD_LAYOUTS, I4_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_i5 import I5_HELD_LAYOUTS, I5_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_j import J_HELD_LAYOUTS, J_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -91,6 +95,7 @@ I_TUNED = (
     ("editorials 31-33 in the set I fourth-batch web layouts (tuned on)", (31, 3), I4_LAYOUTS),
     ("editorials 64-66 in the set I fifth-batch web layouts (tuned on)", (64, 3), I5_LAYOUTS),
 )
+J_TUNED = (("editorials 40-42 in the set J web layouts (tuned on)", (40, 3), J_LAYOUTS),)
 # their kept-aside parts (--dev-web-held): (label, editorials in every layout, the tuned and held layouts, editorials in
 # the held layouts only); only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78, (79, 5) its 79-83
 WEB_KEPT_ASIDE = (
@@ -114,6 +119,8 @@ WEB_KEPT_ASIDE = (
      (79, 5), I4_LAYOUTS, I4_HELD_LAYOUTS, (22, 3)),
     ("set I fifth batch kept aside (Al Jazeera editorials 79-83 in every layout, 67-69 in its held layouts)",
      (79, 5), I5_LAYOUTS, I5_HELD_LAYOUTS, (67, 3)),
+    ("set J kept aside (editorials 43-45 in every layout, 40-42 in its held layouts)",
+     (43, 3), J_LAYOUTS, J_HELD_LAYOUTS, (40, 3)),
 )
 
 
@@ -247,6 +254,9 @@ def main() -> None:
                          "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
                          "31-33 in its fourth (html_layouts_i4.py), 64-66 in its fifth (html_layouts_i5.py); "
                          "-v shows the misses")
+    ap.add_argument("--dev-web-j", action="store_true",
+                    help="only set J's tuned part: editorials 40-42 in the set J web layouts (html_layouts_j.py: "
+                         "furniture of the kinds set G's docstring names, several variants each); -v shows the misses")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -304,8 +314,12 @@ def main() -> None:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
                 files(folder, editorials(13, 6), SET_F_LAYOUTS, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
             return
-        if args.dev_web_i or args.dev_web:  # --dev-web: set H's batches, then set I's
-            for label, (first, count), layouts in (() if args.dev_web_i else H_TUNED) + I_TUNED:
+        if args.dev_web_j:
+            for label, (first, count), layouts in J_TUNED:
+                run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
+            return
+        if args.dev_web_i or args.dev_web:  # --dev-web: set H's batches, then set I's and J's
+            for label, (first, count), layouts in (() if args.dev_web_i else H_TUNED) + I_TUNED + J_TUNED:
                 run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
