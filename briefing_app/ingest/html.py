@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Sequence
 
 import lxml.html
 from lxml import etree
@@ -68,10 +69,10 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     # h1 with a label in it ("Opinion Headline")
     titles = [[meta.metadata.title], _title_parts(root, meta.metadata.outlet),
               [extracted.metadata.title if extracted is not None else None]]
-    headline = _headline(text, titles)
+    headline = _headline(text, titles, marks)
     if headline:  # the headline is a paragraph of its own, also where one <br> sets the byline under it
         text = _own_block(text, headline[0])
-        headline = _headline(text, titles)
+        headline = _headline(text, titles, marks)
     compact, where = _compact(text)
     chrome = _compact_spans(where, marks) + headline[1:]
     labels = [text[s.start:s.end] for s in headline[1:]]  # a label in the headline's line ("Opinion | Headline")
@@ -229,20 +230,23 @@ def align(text: str, extracted: str, compacted: tuple[str, array] | None = None)
     return spans
 
 
-def _title_block(text: str, titles: list[str | None]) -> list[Span]:
+def _title_block(text: str, titles: list[str | None], marks: Sequence[tuple[int, int]] = ()) -> list[Span]:
     """The headline is part of the article even when the extractor leaves it out: a line of the
     text (a block of its own, or a line of one: old table layouts set the headline in the cell
     that holds the section links) that is one of the page's titles, the longest found, first; else
     a line that is a title and a label of a few words before or after it ("Opinion Headline"):
-    the title's part of the line, and the label's (hidden as the site's)."""
+    the title's part of the line, and the label's (hidden as the site's). A title line set more
+    than once (a sticky bar or a share box repeating the headline) is its first copy outside the
+    page's furniture (`marks`: furniture elements' ranges in non-space characters, as linearise gives)."""
     want = sorted({" ".join(t.split()) for t in titles if t}, key=len, reverse=True)
-    lines: dict[str, Span] = {}
+    lines: dict[str, list[Span]] = {}
     for m in re.finditer(r"[^\n]+", text):
-        lines.setdefault(m.group().strip(), Span(m.start(), m.end()))
-    found = [lines[t] for t in want if t in lines]
+        lines.setdefault(m.group().strip(), []).append(Span(m.start(), m.end()))
+    found = [_unmarked(text, lines[t], marks) for t in want if t in lines]
     if found or not want:
         return found[:1]
-    for line, span in lines.items():
+    for line, spans in lines.items():
+        span = spans[0]
         for t in want:
             if line.startswith(t + " ") or line.endswith(" " + t):
                 head = line.startswith(t + " ")
@@ -254,6 +258,18 @@ def _title_block(text: str, titles: list[str | None]) -> list[Span]:
     return []
 
 
+def _unmarked(text: str, copies: list[Span], marks: Sequence[tuple[int, int]]) -> Span:
+    """The first of a line's copies that no furniture range holds (the first when all are held)."""
+    if len(copies) == 1 or not marks:
+        return copies[0]
+    for span in copies:
+        a = len("".join(text[:span.start].split()))
+        b = a + len("".join(text[span.start:span.end].split()))
+        if not any(s <= a and b <= e for s, e in marks):
+            return span
+    return copies[0]
+
+
 def _own_block(text: str, line: Span) -> str:
     """The text with the line set apart as a block of its own (only white space changes)."""
     before = "\n" if line.start > 0 and text[line.start - 1] == "\n" and text[line.start - 2:line.start] != "\n\n" else ""
@@ -261,10 +277,10 @@ def _own_block(text: str, line: Span) -> str:
     return text[:line.start] + before + text[line.start:line.end] + after + text[line.end:]
 
 
-def _headline(text: str, titles: list[list[str | None]]) -> list[Span]:
+def _headline(text: str, titles: list[list[str | None]], marks: list[tuple[int, int]]) -> list[Span]:
     """_title_block of the first group of titles that has one in the text."""
     for group in titles:
-        found = _title_block(text, group)
+        found = _title_block(text, group, marks)
         if found:
             return found
     return []

@@ -11,7 +11,8 @@ link: another story's headline; or a line led by "Read more:", "▶ Related:", "
 "Also on Fox News:", "More from Opinion |" and the like), or is a list of other
 stories (each item led by a link on a line of its own, a teaser after it), or a box headed by one of
 the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
-"In this article", "Comments"), or a blockquote that is no quotation (a post embedded from a social
+"In this article", "Comments") or opened by a sponsor's label ("Sponsored by …", "Together with …"), or a
+blockquote that is no quotation (a post embedded from a social
 network, a pull quote: htmlquotes.py), or a heading standing alone with such a label ("Latest
 updates"), or a line that only says when the page or a post changed ("Updated 3m ago", "10:42 a.m.
 ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
@@ -61,6 +62,15 @@ PAYWALL = re.compile(r"\s*(?:already (?:a subscriber|a member|have an account)\s
 AUDIO = re.compile(r"\s*(?:new\W+)?(?:you can now listen to [\w\s'’.&-]{0,40}\barticles?\b|(?:listen to|hear|play) "
                    r"(?:this|the) (?:article|story)\b|audio (?:version|article)\b)", re.I)
 AUDIO_MAX = 60  # characters (no spaces)
+# a sponsor's label opening a box: "Sponsored", "Sponsored by Acme", "Together with Ledgerly", "Presented by …",
+# "Paid post", "Partner content", "A word from our sponsor"
+# (a label naming the sponsor names it by a capital: "Together with the unions" opens no box of the site's)
+SPONSOR = re.compile(r"\s*(?:(?i:sponsored|paid (?:content|post|partnership|promotion)|partner content|promoted|advertiser "
+                     r"content|advertisement|(?:a )?(?:word|message) from (?:our|today's) sponsors?|from our (?:sponsors?"
+                     r"|partners))(?i: content| post| story| links?| stories)?|(?i:(?:sponsored|promoted|presented|brought "
+                     r"to you|paid for) by|(?:together|in partnership) with) [A-Z0-9][^.!?\n]{0,40})\s*")
+SPONSOR_WORDS = 8  # words of a sponsor's label at the most
+SPONSOR_BOX = 800  # characters (no spaces) of a sponsor's box at the most
 CONTROLS = ("input", "button", "select", "textarea")  # a line that holds one is the page's form, not the article
 SHORT_LINE = 200  # characters (no spaces): the longest line the line rules read
 CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "Give today"
@@ -190,6 +200,17 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
     return last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS
 
 
+def _sponsor_box(el: etree._Element, st: _Stats) -> bool:
+    """A box opened by a sponsor's label (SPONSOR) in a line of its own: the sponsor's copy and call after it."""
+    if el.tag not in BOXES or not 0 < st.size.get(el, 0) < SPONSOR_BOX or (el.text or "").strip():
+        return False
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first is el[-1]:
+        return False
+    label = " ".join(first.text_content().split())
+    return 0 < len(label.split()) <= SPONSOR_WORDS and bool(SPONSOR.fullmatch(label))
+
+
 def _label_heading(el: etree._Element, st: _Stats) -> bool:
     """A heading standing alone with one of the site's box labels ("Latest updates", "Comments")."""
     return el.tag in HEADS and st.size.get(el, 0) <= KICKER_MAX and bool(BOX_HEADS.match(" ".join(el.text_content().split())))
@@ -303,7 +324,7 @@ def furniture(root: etree._Element) -> set[etree._Element]:
         role = (el.get("role") or "").lower()
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
-                                       or _short_line(el, st) or _call_box(el, st)
+                                       or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
                                        or _label_heading(el, st)):
             found.add(el)
             return

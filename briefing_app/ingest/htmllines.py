@@ -12,8 +12,10 @@ A block (a paragraph of the linearised text) is furniture when it is
   Telegram-канал") or a print edition's note ("A version of this article appears in print on …");
   a line of a mailing list's ("You are receiving this email because …", "Our mailing address is:",
   "unsubscribe from this list"), a reading time ("5-7 minutes", "Reading time: 4 minutes"), a count
-  ("12 Comments") or a cookie notice ("By continuing to use this site, …"), also as one line of a block;
-- a short label ending in a colon right above a block hidden as furniture ("Find this article at:").
+  ("12 Comments"), a cookie notice ("By continuing to use this site, …") or a metered paywall's note ("You've
+  read 3 of your 5 free stories this month. Subscribe …"), also as one line of a block;
+- a short label ending in a colon right above a block hidden as furniture ("Find this article at:"), or a short
+  question to the reader right above a run of links (a poll: "What did you think of this edition?").
 Never the headline's block.
 """
 from __future__ import annotations
@@ -56,8 +58,20 @@ COUNT_LINE = re.compile(r"\W{0,3}\d[\d,.]*\s*[km]?\s+(?:comments?|replies|shares
 # a cookie notice's words ("By continuing to use this site, you agree to ...", "We value your privacy")
 COOKIES = re.compile(r"\W{0,3}(?:by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b|we value your "
                      r"privacy\b|we (?:and our partners )?use cookies (?:and|to|on|for)\b|this (?:site|website) uses cookies\b)", re.I)
+# a metered paywall's note, anywhere in a short line: "You've read 3 of your 5 free stories this month", "This is
+# your 2nd of 4 free articles", "You have 1 free article remaining", "You've reached your limit of free articles"
+METER = re.compile(r"\b(?:you(?:'ve|’ve| have) (?:read|viewed|used|opened) (?:\d+|one|two|three|four|five|all)\b[\w ]{0,20}?"
+                   r"\bfree (?:articles?|stories|story|pieces?|reads?)\b|this is your (?:\d+(?:st|nd|rd|th)|first|second|third"
+                   r"|fourth|last|final) (?:of \d+ )?free (?:articles?|stor(?:y|ies)|pieces?|reads?)\b|(?:\d+|one|two|three|four|five|no)"
+                   r" (?:more )?free (?:articles?|stories|story|pieces?|reads?) (?:left|remaining)\b|you(?:'ve|’ve| have) "
+                   r"(?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|allowance) (?:of|for) free\b)", re.I)
+METER_MAX = 250  # characters of a line the meter rule reads
 LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
 LABEL_ABOVE_WORDS = 8
+# a question to the reader right above a run of links (a reader poll: "What did you think of this edition?",
+# "How would you rate this article?", "Was this story helpful to you?")
+POLL = re.compile(r"\s*[^\W\d][^.!?\n]{0,78}\?\s*")
+POLL_READER = re.compile(r"\b(?:you|your)\b|\bthis (?:article|story|post|edition|issue|newsletter|piece|page)\b", re.I)
 
 Link = tuple[int, int, bool]  # (start, end) in non-space characters, and whether it points into the page
 
@@ -91,17 +105,28 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
             na, nb = blocks[n + 1]
             if furn[n + 1] or _inside(covered, na, nb):
                 out.append(Span(a, b))
+        elif POLL.fullmatch(label) and len(label.split()) <= LABEL_ABOVE_WORDS and POLL_READER.search(label):
+            na, nb = blocks[n + 1]
+            if _link_run(bisect_left(where, na), bisect_left(where, nb), links, starts):
+                out.append(Span(a, b))
     return out
+
+
+def _link_run(ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
+    """Whether the characters ca..cb (non-space) are a run of two or more links and little else."""
+    size = cb - ca
+    inside = [(a, b) for a, b, _ in links[bisect_left(starts, ca):bisect_left(starts, cb)] if b <= cb]
+    return len(inside) >= 2 and 0 < size < LINKS_MAX and sum(b - a for a, b in inside) >= LINKED_SHARE * size
 
 
 def _furniture(block: str, ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
     size = cb - ca
     if size <= 0:
         return False
+    if _link_run(ca, cb, links, starts):
+        return True
     inside = [(a, b, here) for a, b, here in links[bisect_left(starts, ca):bisect_left(starts, cb)] if b <= cb]
     linked = sum(b - a for a, b, _ in inside)
-    if len(inside) >= 2 and size < LINKS_MAX and linked >= LINKED_SHARE * size:
-        return True
     if len(inside) == 1:
         if inside[0][2] and linked == size:
             return True
@@ -120,7 +145,7 @@ def _note_lines(block: str, at: int) -> list[Span]:
         line = m.group()
         if len(line) <= SITE_NOTE_MAX and (LIST_NOTE.match(line) or SITE_NOTE.match(line) or END_MARK.fullmatch(line)
                                            or READING_TIME.fullmatch(line) or COUNT_LINE.fullmatch(line)
-                                           or COOKIES.match(line)):
+                                           or COOKIES.match(line) or (len(line) <= METER_MAX and METER.search(line))):
             out.append(Span(at + m.start(), at + m.end()))
     return out
 

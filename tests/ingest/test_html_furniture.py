@@ -203,3 +203,28 @@ def test_a_list_of_other_stories_with_teasers_is_hidden_but_a_list_led_by_links_
     assert found.count(teaser) == 2 and own not in found
     text, hidden = hidden_texts(page)
     assert text.count(teaser) == sum(teaser in h for h in hidden) == 2
+
+
+@pytest.mark.parametrize("label", ["<h3>Together with Ledgerly</h3>", "<div>SPONSORED</div>",
+                                   "<span>Presented by Northwind Bank</span>", "<p>A word from our sponsor</p>"])
+def test_a_box_opened_by_a_sponsors_label_is_hidden(label):
+    article = TUNING[1]
+    ps_ = article.paragraphs
+    box = (f"<div class='mt-6 p-4'>{label}<p>Ledgerly keeps the books for 40,000 small charities. Reconcile a month "
+           "of accounts in minutes, not days.</p><a href='https://example.com/x'>Start your free trial today</a></div>")
+    body = "".join(f"<p>{p}</p>" for p in ps_[:2]) + box + "".join(f"<p>{p}</p>" for p in ps_[2:])
+    page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
+    text, hidden = hidden_texts(page)
+    assert any("Ledgerly keeps the books" in h for h in hidden)
+    assert any("Start your free trial today" in h for h in hidden)
+    assert all(p in text and not any(p in h for h in hidden) for p in ps_)
+
+
+def test_a_section_of_the_article_headed_together_with_stays_text():
+    article = TUNING[1]
+    ps_ = article.paragraphs
+    section = (f"<div class='part'><h3>Together with the unions</h3><p>{ps_[2]}</p></div>")
+    body = "".join(f"<p>{p}</p>" for p in ps_[:2]) + section + "".join(f"<p>{p}</p>" for p in ps_[3:])
+    page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
+    text, hidden = hidden_texts(page)
+    assert not any(ps_[2] in h for h in hidden)

@@ -320,3 +320,47 @@ def test_a_box_of_bare_divs_ending_in_a_sign_up_link_is_hidden_but_not_a_post_wi
     post = f"<div class='post'><time>10:42</time><p>{ps_[0][:140]}</p><div><a href='#'>Share</a></div></div>"
     text, hidden = hidden_texts(p_page(post + ps(ps_[1:])))
     assert ps_[0][:140] not in hidden
+
+
+def test_a_headline_repeated_in_a_sticky_bar_and_quoted_in_the_text_stays_visible() -> None:
+    """The bar's copy is hidden as a repeat of the paragraph that quotes the headline: the headline is the
+    copy outside the furniture (the h1), not the first line that reads as the title."""
+    quoting = f"{ARTICLE.headline}, as one member put it on Tuesday, and the committee agreed."
+    page = (f"<html><head><title>{ARTICLE.headline} | The Record</title></head><body><div class='bar'>"
+            f"<div><a href='/'>The Record</a></div><div class='bar-title'>{ARTICLE.headline}</div></div>"
+            f"<h1>{ARTICLE.headline}</h1>" + ps([*ARTICLE.paragraphs[:3], quoting, *ARTICLE.paragraphs[3:]]) +
+            "</body></html>")
+    text, hidden = hidden_texts(page)
+    assert_article_visible(text, hidden)
+    assert quoting in text and quoting not in hidden
+
+
+@pytest.mark.parametrize("line", ["You've read 3 of your 5 free stories this month. Subscribe for $1 for 6 months",
+                                  "This is your 2nd of 4 free articles this month.",
+                                  "You have 1 free article remaining. Subscribe now",
+                                  "Thanks for reading! You have two free articles left this month.",
+                                  "You've reached your monthly limit of free articles. Log in or subscribe."])
+def test_metered_paywall_notes_are_hidden_between_paragraphs(line: str) -> None:
+    ps_ = ARTICLE.paragraphs
+    text, hidden = hidden_texts(p_page(ps(ps_[:2]) + f"<div class='m'><p>{line}</p></div>" + ps(ps_[2:])))
+    assert line in hidden
+    assert_article_visible(text, hidden)
+
+
+def test_a_sentence_about_free_articles_stays_text() -> None:
+    line = ("The paper said it would keep 10 free articles a month for students, and that readers who have read "
+            "their free stories can still see the council notices.")
+    text, hidden = hidden_texts(br_page(extra_between=line))
+    assert line not in hidden and line in text
+
+
+def test_a_reader_poll_question_above_its_answer_links_is_hidden_and_a_question_in_the_text_is_not() -> None:
+    ps_ = ARTICLE.paragraphs
+    poll = ("<div><p>What did you think of this edition?</p><div><a href='/p/1'>Loved it</a> <a href='/p/2'>It was "
+            "fine</a> <a href='/p/3'>Not for me</a></div></div>")
+    asked = "So what would you do?"
+    ad = "<div class='slot'><span>Advertisement</span></div>"
+    text, hidden = hidden_texts(p_page(ps(ps_[:2]) + f"<p>{asked}</p>" + ad + ps(ps_[2:]) + poll))
+    assert "What did you think of this edition?" in hidden
+    assert asked in text and asked not in hidden
+    assert_article_visible(text, hidden)
