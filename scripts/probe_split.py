@@ -5,7 +5,8 @@ corpus's wording rather than a kind of phrasing. Only the tuned part is read (sc
 
     .venv/bin/python scripts/probe_split.py base,day,setting,v:countered [--show]
 
---show prints the speaker misses of each probe (tuned articles only).
+--show prints the speaker misses of each probe (tuned articles only). --lost scores the unchanged text first and
+prints for each probe the quotes and speakers it loses (with --show: which ones).
 """
 from __future__ import annotations
 
@@ -25,7 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 from score_split import CORPUS, SCORER, held  # noqa: E402
 
-Offsets = list[int]
+Offsets = list[int] | tuple[list[int], list[int]]  # one map for starts and ends, or (starts, ends)
+
+
+class Lit(str):
+    """Words written in by a probe (a plain string piece names a group of the match)."""
+
+
+# written words; a group copied, or changed keeping its length, or replaced by other words
+Piece = Lit | str | tuple[str, Callable[[str], str] | str]
 PROBES: dict[str, Callable[[str], tuple[str, Offsets | None]]] = {}
 VERBS = ["added", "noted", "explained", "argued", "insisted", "recalled", "quipped", "remarked", "observed",
          "continued", "acknowledged", "warned", "stressed", "countered", "declared", "asserted"]
@@ -51,6 +60,53 @@ def rewrite(text: str, pattern: str, repl: Callable[[re.Match[str]], str]) -> tu
         omap[i] = n + i - pos
     out.append(text[pos:])
     return "".join(out), omap
+
+
+def reorder(text: str, pattern: str, build: Callable[[re.Match[str]], list[Piece] | None],
+            flags: int = 0) -> tuple[str, Offsets]:
+    """Rewrite each match as the pieces build() gives: literals and the match's groups, in any order, each group's
+    characters moved with it (a gold span inside a group moves with its words; one over a literal falls on it).
+    build() returns None to keep a match as it is. Returns separate maps for span starts and ends."""
+    out: list[str] = []
+    starts = list(range(len(text) + 1))
+    ends = list(range(len(text) + 1))
+    pos = n = 0
+    for m in re.finditer(pattern, text, flags):
+        pieces = build(m)
+        if pieces is None:
+            continue
+        for i in range(pos, m.start()):
+            starts[i], ends[i + 1] = n + i - pos, n + i - pos + 1
+        n += m.start() - pos
+        out.append(text[pos:m.start()])
+        for i in range(m.start(), m.end()):
+            starts[i], ends[i + 1] = n, n
+        for piece in pieces:
+            if isinstance(piece, Lit):
+                out.append(piece)
+                n += len(piece)
+                continue
+            group, change = (piece, lambda t: t) if not isinstance(piece, tuple) else piece
+            a, b = m.span(group)
+            if isinstance(change, str):  # the group's words replaced: its spans fall on the new words
+                for i in range(a, b):
+                    starts[i], ends[i + 1] = n, n + len(change)
+                out.append(change)
+                n += len(change)
+                continue
+            got = change(m.group(group))
+            assert len(got) == b - a, "a group keeps its length"
+            for i in range(a, b):
+                starts[i], ends[i + 1] = n + i - a, n + i - a + 1
+            out.append(got)
+            n += len(got)
+        pos = m.end()
+    for i in range(pos, len(text) + 1):
+        starts[i] = n + i - pos
+        if i > pos or pos == 0:
+            ends[i] = n + i - pos
+    out.append(text[pos:])
+    return "".join(out), (starts, ends)
 
 
 def _lone(text: str, m: re.Match[str]) -> bool:
@@ -99,12 +155,70 @@ def probe(name: str, text: str) -> tuple[str, Offsets | None]:
         return rewrite(text, r"\b(?:said|says) that ", lambda m: m.group()[:-5])
     if name == "addthat":  # 'said he ...' as 'said that he ...' (not an inverted tag: '“Q,” said the mayor', "Q, says he")
         return rewrite(text, r"(?<![,”\"'] )(?<![,”\"']  )\b(?:said|says) (?=(?:he|she|they|we) \w+)", lambda m: m.group() + "that ")
+    if name in NEW_PROBES:
+        return NEW_PROBES[name](text)
     if name == "verbs":
         rnd = random.Random(len(text))
         return rewrite(text, r"\bsaid\b", lambda m: rnd.choice(VERBS))
     if name.startswith("v:"):
         return rewrite(text, r"\bsaid\b", lambda m: name[2:])
     raise SystemExit(f"unknown probe {name!r}")
+
+
+NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin)){0,3}"
+OPEN, CLOSE = "(?:[“\"]|'')", "(?:[”\"]|'')"
+AFTER_QUOTE = "(?:(?<=[,?!][”\"] )|(?<=[,?!]'' ))"  # '“Q,” ' before a speaker tag
+LOWER_FIRST = frozenset("He She They We It The A An Another One".split())
+SPEECH_TAG_RE = re.compile(r"\b(?:said|says|told|added|asked)\b")
+
+
+def _cap(t: str) -> str:
+    return t[:1].upper() + t[1:]
+
+
+def _low(t: str) -> str:
+    return t[:1].lower() + t[1:] if t.split(" ", 1)[0] in LOWER_FIRST else t
+
+
+def _front(m: re.Match[str]) -> list[Piece] | None:
+    """'“Q,” Jindal said in an interview.' as 'Jindal said in an interview, “Q.”'"""
+    if not SPEECH_TAG_RE.search(m.group("tag")):
+        return None
+    return [("tag", _cap), Lit(", "), "o", "q", Lit("."), "e"]
+
+
+NOQ = "[^“”\"\n]"  # no quotation mark, no paragraph end
+NOQQ = "(?:(?!'')[^“”\"\n])"  # nor NYT's two marks
+NEW_PROBES: dict[str, Callable[[str], tuple[str, Offsets]]] = {
+    # '“Q,” Smith said.' as '“Q,” said Smith.' and back
+    "invert": lambda t: reorder(t, AFTER_QUOTE + f"(?P<np>{NAME}) (?P<v>said|says)(?=[.,])",
+                                lambda m: ["v", Lit(" "), "np"]),
+    "uninvert": lambda t: reorder(t, AFTER_QUOTE + f"(?P<v>said|says) (?P<np>(?:[a-z]+ ){{0,3}}{NAME})(?=[.,])",
+                                  lambda m: ["np", Lit(" "), "v"]),
+    # the speaker tag moved before a whole-paragraph quotation and after it
+    "front": lambda t: reorder(t, f"^(?P<o>{OPEN})(?P<q>{NOQ}+?),(?P<e>{CLOSE}) (?P<tag>{NOQ}{{1,60}}?)\\.$", _front, re.M),
+    "back": lambda t: reorder(t, f"^(?P<tag>{NOQ}{{1,60}}?\\b(?:said|says|told \\w+)),? (?P<o>{OPEN})(?P<q>{NOQ}+?)\\."
+                                 f"(?P<e>{CLOSE})$",
+                              lambda m: ["o", "q", Lit(","), "e", Lit(" "), ("tag", _low), Lit(".")], re.M),
+    # a long quotation set over two paragraphs (no closing mark at the first one's end)
+    "split": lambda t: reorder(t, f"(?:^|(?<=[\\s(]))(?P<o>{OPEN})(?P<q1>{NOQQ}{{40,}}?[a-z]{{3}}[.!?]) "
+                                  f"(?P<q2>[A-Z]{NOQQ}{{20,}}?{CLOSE})[ \\t]*$",
+                               lambda m: ["o", "q1", Lit("\n\n"), Lit(m.group("o")), "q2"], re.M),
+    # '“A,” X said. “B.”' as two paragraphs: the second a floating quotation
+    "floating": lambda t: reorder(t, f"^(?P<p>{OPEN}{NOQ}+{CLOSE} {NOQ}{{1,60}}?\\.) (?P<q>{OPEN}{NOQ}+{CLOSE})$",
+                                  lambda m: ["p", Lit("\n\n"), "q"] if SPEECH_TAG_RE.search(m.group("p")) else None,
+                                  re.M),
+    "told": lambda t: rewrite(t, r"\bsaid(?=[.,])", lambda m: "told reporters"),
+    "later": lambda t: rewrite(t, r"(?<=[A-Za-z]) said\b", lambda m: " later said"),
+    "hassaid": lambda t: rewrite(t, r"(?<=[A-Za-z] )said\b", lambda m: "has said"),
+    "according": lambda t: reorder(t, AFTER_QUOTE + f"(?P<np>{NAME}) said(?=\\.)", lambda m: [Lit("according to "), "np"]),
+    "and": lambda t: reorder(t, AFTER_QUOTE + f"(?P<np>{NAME}) (?P<v>said)(?=[.,])",
+                             lambda m: ["np", Lit(" and others "), "v"]),
+    "pronoun": lambda t: reorder(t, AFTER_QUOTE + f"(?P<np>{NAME}) (?P<v>said)(?=[.,])",
+                                 lambda m: [("np", "he"), Lit(" "), "v"]),
+    "apos": lambda t: rewrite(t, r"(?<=[A-Za-z])['’](?=[A-Za-z])", lambda m: "’" if m.group() == "'" else "'"),
+    "dash": lambda t: rewrite(t, r" (?:-|--|—|–) ", lambda m: " - " if m.group() == " — " else " — "),
+}
 
 
 def _scorer() -> Any:
@@ -116,18 +230,26 @@ def _scorer() -> Any:
     return module
 
 
-def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]], show: bool) -> None:
+Outcomes = dict[tuple[str, int], tuple[str, str]]  # (article, gold index) -> (missed/speaker/ok, what to show)
+
+
+def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]], show: bool) -> Outcomes:
+    """Print the probe's figures; return each gold direct quote's outcome."""
+    outcomes: Outcomes = {}
     tmp = Path(tempfile.mkdtemp())
     gold: dict[str, tuple[str, list[dict[str, Any]]]] = {}
     for stem, (raw, anns) in docs.items():
         text, omap = probe(name, raw)
         if omap is not None:
-            def move(segs: list[tuple[int, int]] | None, om: Offsets = omap) -> list[tuple[int, int]] | None:
-                return [(om[a], om[b]) for a, b in segs] if segs else segs
+            om0, om1 = omap if isinstance(omap, tuple) else (omap, omap)
+
+            def move(segs: list[tuple[int, int]] | None, s: list[int] = om0, e: list[int] = om1) \
+                    -> list[tuple[int, int]] | None:
+                return [(s[a], max(s[a], e[b])) for a, b in segs] if segs else segs
             anns = [{"content": move(g["content"]), "source": move(g["source"]), "cue": g["cue"]} for g in anns]
-        path = tmp / (stem + ".txt")
-        path.write_text(text, encoding="utf-8")
-        gold[str(path.resolve())] = (text, anns)
+        file = tmp / (stem + ".txt")
+        file.write_text(text, encoding="utf-8")
+        gold[str(file.resolve())] = (text, anns)
     proc = subprocess.run([str(ROOT / ".venv" / "bin" / "briefing"), "extract", "--format", "jsonl", *gold],
                           capture_output=True, text=True, cwd=ROOT)
     results = {}
@@ -160,6 +282,9 @@ def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]],
             p_n += 1
             p_ok += bool(c) and len(c & all_gold) >= 0.5 * len(c)
         for g in direct:
+            key = (Path(path).stem, anns.index(g))
+            s0, e0 = g["content"][0][0], g["content"][-1][1]
+            outcomes[key] = ("missed", f"{raw[max(0, s0 - 150):e0 + 80]!r}")
             gc = sa.chars(g["content"])
             covered: set[int] = set()
             best, best_ov = None, 0
@@ -176,14 +301,27 @@ def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]],
                 m = ((best or {}).get("speaker") or {}).get("mention") or {}
                 ok = "start" in m and bool(set(range(m["start"], m["end"])) & sa.chars(g["source"]))
                 spk += ok
+                src = raw[g["source"][0][0]:g["source"][-1][1]]
+                outcomes[key] = ("ok" if ok else "speaker", f"gold={src!r} got={m.get('text')!r}\n      "
+                                 f"{raw[max(0, s0 - 150):e0 + 80]!r}")
                 if show and not ok:
-                    src = raw[g["source"][0][0]:g["source"][-1][1]]
-                    s0, e0 = g["content"][0][0], g["content"][-1][1]
-                    print(f"  {name} {Path(path).stem[:30]} gold={src!r} got={m.get('text')!r}\n"
-                          f"      {raw[max(0, s0 - 150):e0 + 80]!r}")
+                    print(f"  {name} {Path(path).stem[:30]} {outcomes[key][1]}")
+            else:
+                outcomes[key] = ("ok", "")
     sr, sp = sp_rec / sp_n, sp_ok / c_n
     print(f"{name:14} direct recall {rec / g_n:.4f} precision {p_ok / p_n:.4f} speaker {spk / spk_n:.4f} | "
           f"speech recall {sr:.4f} precision {sp:.4f} F1 {2 * sr * sp / (sr + sp):.4f}", flush=True)
+    return outcomes
+
+
+def compare(name: str, base: Outcomes, got: Outcomes, show: bool) -> None:
+    """Quotes and speakers found on the unchanged text but lost under the probe (and the reverse)."""
+    lost_q = [k for k, (o, _) in got.items() if o == "missed" and base.get(k, ("",))[0] != "missed"]
+    lost_s = [k for k, (o, _) in got.items() if o == "speaker" and base.get(k, ("",))[0] == "ok"]
+    won = sum(o == "ok" and base.get(k, ("",))[0] != "ok" for k, (o, _) in got.items())
+    print(f"{'':14} lost quotes {len(lost_q)}, lost speakers {len(lost_s)}, gained {won}", flush=True)
+    for k in (lost_q + lost_s) if show else []:
+        print(f"  {name} {k[0][:30]} {got[k][0]} {got[k][1]}")
 
 
 def main() -> int:
@@ -197,8 +335,16 @@ def main() -> int:
         ann = CORPUS / "attributions" / (txt.stem + ".ann")
         if not held(txt.stem) and ann.exists():
             docs[txt.stem] = (txt.read_text(encoding="utf-8"), sa.parse_ann(ann.read_text(encoding="utf-8")))
-    for name in args[0].split(","):
-        score(name, sa, docs, "--show" in sys.argv)
+    show = "--show" in sys.argv
+    names = args[0].split(",")
+    if "--lost" in sys.argv:
+        base = score("base", sa, docs, False)
+        for name in names:
+            if name != "base":
+                compare(name, base, score(name, sa, docs, False), show)
+        return 0
+    for name in names:
+        score(name, sa, docs, show)
     return 0
 
 

@@ -211,7 +211,7 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             if subj:
                 return Found(subj, cue, floor + m.end("cue"), "before-coordinated")
         np = np_after(masked, floor + m.end("cue"), open_at)
-        if np and masked[np[0]].isupper():
+        if np and (masked[np[0]].isupper() or _opens_sentence(masked, floor, cs)):
             return Found(np, cue, floor + m.end("cue"), "before-inverted", True)
     if stripped.endswith(":"):
         found = _colon(masked, floor, floor + len(stripped) - 1)
@@ -220,6 +220,12 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
     if adjacent_only:
         return None
     return _further_back(masked, floor, open_at)
+
+
+def _opens_sentence(masked: str, floor: int, cue_start: int) -> bool:
+    """A capitalised cue with nothing but opening marks before it in its sentence opens an inverted tag, whose
+    noun phrase may start in lower case ("Said one New Hampshire Democrat, “Q”", "Says a narrator, “Q”")."""
+    return masked[cue_start:cue_start + 1].isupper() and not masked[floor:cue_start].strip(OPENING_MARKS)
 
 
 BARE_LEMMAS = frozenset(SPEECH_LEMMAS)  # "State", "Report", "Note" opening a sentence: no inverted "Said X"
@@ -249,7 +255,7 @@ def _further_back(masked: str, floor: int, open_at: int) -> Found | None:
         if not masked[floor:c.start()].strip() and c.group("cue").lower() not in BARE_LEMMAS:
             # "Said Dorothy Poynter, who grew up with Ali, “Q”" (not "State Sen. Robert King ...": a bare form)
             np = np_after(masked, c.end(), open_at)
-            if np and masked[np[0]].isupper():
+            if np and (masked[np[0]].isupper() or c.group()[:1].isupper()):
                 return Found(np, c.group("cue"), c.end(), "before-inverted", True)
     st = STATEMENT_RE.search(masked, floor, open_at)
     if st:  # "Trump issued a statement, “Q”"

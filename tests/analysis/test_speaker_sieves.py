@@ -19,6 +19,15 @@ CASES = [
      "Trump"),
     ("sentence-initial said", "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
      "Dorothy Poynter"),
+    # an inverted tag opening the sentence names a speaker in lower case too (probe "front" of scripts/probe_split.py)
+    ("sentence-initial said, a description", "Said one New Hampshire Democrat, “If Hillary does win New Hampshire, "
+     "it will be by a margin as close as Iowa.”", "one New Hampshire Democrat"),
+    ("sentence-initial said, a title", 'Said former Wisconsin Gov. Jim Doyle, "President Obama is going to have the '
+     'role Bill Clinton had."', "former Wisconsin Gov. Jim Doyle"),
+    ("sentence-initial says, the", "Says the narrator, ''In Hillary Clinton's America, the middle class get crushed.''",
+     "the narrator"),
+    ("sentence-initial added, a", "Added a second official, “What he is saying to operatives is that the critical mass "
+     "was reached.”", "a second official"),
     ("inverted after a clause", '"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, '
      "said Steve Elmendorf, a Democratic strategist.", "Steve Elmendorf"),
     ("statement participle", "Mr. Trump issued a statement Tuesday saying, ''I do not feel that one's heritage "
