@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.lexicon import TIME_WORDS
+
 # nouns for a goal, an attitude, a way of going about things or an event: the phrase names no act on them
 ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses consequences ideology ideologies extremism
     radicalism racism bigotry hatred intolerance dissent tolerance events way ways methods method approach approaches
@@ -17,8 +19,15 @@ ABSTRACT_HEADS = frozenset("""truth dignity problems problem response responses 
     honesty sincerity goodwill reality realities cooperation co-operation""".split())
 # an amount or a collection of something: the head is what it holds ("a crammed portfolio of European problems",
 # "a raft of issues"); "a set of genuine commitments" stays a course
-AMOUNT_HEADS = frozenset("portfolio host raft array range deal plenty amount number bundle list".split())
+AMOUNT_HEADS = frozenset("portfolio host raft array range deal plenty amount number bundle list kind kinds sort sorts type "
+                         "types".split())  # "prevent these kinds of events": the events
 VAGUE_CONTENT = frozenset("work effort efforts things stuff issues difficulties troubles".split())
+# a goal named by the harm it ends, with no means ("control gun violence", "fight homegrown terrorism", "stop this
+# epidemic"): a vague goal (convention v2: "defeat extremism"); "denounce terrorism", "ban assault weapons to cut gun
+# violence" and a means named by a gerund ("tackle crime by hiring more police") stay courses
+GOAL_VERBS = frozenset("control fight combat prevent stop end tackle curb reduce address confront defeat eliminate eradicate "
+                       "counter".split())
+HARM_HEADS = frozenset("violence terrorism crime extremism epidemic scourge".split())
 # talk, which is a course of action only when a named body holds it ("a debate within our Congress")
 TALK_HEADS = frozenset("discussion discussions debate debates conversation conversations".split())  # dialogue: talks
 EVENT_TALK = frozenset("tv televised election leaders leaders' presidential parliamentary live".split())
@@ -58,6 +67,15 @@ def object_head(words: list[str]) -> tuple[str, int]:
     return head, at
 
 
+def _harm(words: list[str]) -> bool:
+    """Whether a goal verb's first object (before "and", without a time word after it) is a harm: "control gun
+    violence and fight ...", "stop gun violence now"."""
+    cut = words[:words.index("and")] if "and" in words else words
+    while len(cut) > 1 and cut[-1] in TIME_WORDS:
+        cut = cut[:-1]
+    return object_head(cut)[0] in HARM_HEADS
+
+
 def vague_object(phrase: str) -> bool:
     """Whether the action phrase (verb first) acts on nothing concrete: a goal, an attitude, a talk with no
     body holding it, a call to think. A gerund after the head names the act ("a tougher approach in getting
@@ -82,7 +100,7 @@ def vague_object(phrase: str) -> bool:
         if head in VAGUE_CONTENT:
             return True
         at += 1 + sub
-    if head in ABSTRACT_HEADS:
+    if head in ABSTRACT_HEADS or words[0] in GOAL_VERBS and _harm(words):
         return True
     if head in TALK_HEADS:  # "a debate within our Congress", "TV election debates": an event a body holds
         return not BODY_AT_RE.search(phrase) and not (at > 1 and words[at - 1] in EVENT_TALK)

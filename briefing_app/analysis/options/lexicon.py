@@ -114,6 +114,8 @@ STATE_PARTICIPLES = frozenset("""ashamed concerned worried alarmed embarrassed d
 # heads of a subject that cannot act, when the verb is active: "spending should follow a strategy",
 # "our vision has to move along the path", "the youth need to find role models"
 NON_AGENTS = frozenset("vision spending youth ideology narrative story conversation debate discussion rhetoric tone "
+                       "victory win defeat loss showing result results outcome performance turnout poll polls survey numbers "
+                       "findings "
                        "language coverage christmas easter thanksgiving ramadan hanukkah diwali halloween".split())  # a season
 AUXILIARIES = frozenset("have has had also still repeatedly once again did does do will would recently now publicly "
                         "already long rightly correctly just only merely simply".split())  # ("The union just asked")

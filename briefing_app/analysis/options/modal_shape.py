@@ -21,8 +21,11 @@ GUARD_RE = re.compile(r"be\s+(?:on\s+(?:our|their|its|the)?\s*guard|wary|vigilan
                       r"(?:the\s+)?(?:(?:already|increasingly|growing|new)\s+)*(?:\w+\s+)?(?:attempts?|efforts?|moves?|calls?)?"
                       r"\s*(?:to\s+(?:justify|impose|push|bring\s+in|introduce)\s+)?", re.I)
 PRONOUNS = frozenset("he she they we it this that them him her us".split())
-DO_MORE_RE = re.compile(r"^do\s+(?:(?:much|far|a\s+lot)\s+)?(?:more|better|everything|all\s+(?:it|they|we|he|she)\s+can|"
-                        r"what(?:ever)?\s+(?:it|they|we|he|she)\s+can)\s+to\s+(?=\w)", re.I)
+DO_MORE_RE = re.compile(r"^(?:do\s+(?:(?:much|far|a\s+lot)\s+)?(?:more|better|everything|all\s+(?:it|they|we|he|she)\s+can|"
+                        r"what(?:ever)?\s+(?:it|they|we|he|she)\s+can)|"
+                        # "must act to ban assault weapons", "take urgent action to stop the cuts": the course is what follows
+                        r"act|take\s+(?:(?:urgent|immediate|swift|decisive|real|concrete|serious|further|bold|firm)\s+)?action)"
+                        r"\s+to\s+(?=\w)", re.I)
 ADMIT_VERBS = frozenset("accept recognise recognize admit acknowledge realise realize understand concede".split())
 COURAGE_RE = re.compile(r"^(?:have|find|show|summon)\s+the\s+(?:courage|guts|nerve|decency|wisdom|sense|will)\s+to\s+(?=\w)", re.I)
 CAREFUL_NOT_RE = re.compile(r"^(?:be\s+(?:very\s+)?careful|take\s+care)\s+not\s+to\s+(?=\w)", re.I)

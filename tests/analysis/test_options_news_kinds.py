@@ -1,0 +1,58 @@
+"""Kinds of wrong option found in news reports (the news-s13 batch of tests/data/options and the tuned PolNeAR
+reports), each a general form with near misses that stay options.
+
+An outcome or a finding is no doer: its "should" foretells (lexicon.NON_AGENTS): "Cruz's victory should give him
+momentum", "These results should cause us to rethink"; a measure or a group as the subject stays a course, and so does
+a passive ("The results should be published")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text", [
+    "\"Cruz's victory should give him momentum, establishing him as the conservative alternative to Trump,\" says "
+    "Stu Rothenberg.",
+    "\"These results should cause us to rethink the short- and medium-run gains from trade,\" the economist said.",
+    "\"These poll numbers should put to rest the notion that Millennials are unaware of the race,\" he said.",
+    "Analysts said the strong turnout should help the governor in the next round.",
+    "The outcome must strengthen the prime minister's hand in the talks.",
+])
+def test_an_outcome_is_no_doer(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The bill should include a sunset clause, the senator said.", "A sunset clause"),
+    ("Those who lose the vote should concede the seat to the challenger.", "Concede the seat to the challenger"),
+    ("The poll results should be published in full, the union said.", "Publish the poll results in full"),
+])
+def test_a_doer_or_a_passive_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary.lower()
+
+
+# A goal named by the harm it would end, with no means, is a vague wish (heads.HARM_HEADS with GOAL_VERBS; "act to",
+# "take action to" read through to the course; "these kinds of events" is the events); a means or a concrete object
+# stays a course.
+@pytest.mark.parametrize("text", [
+    "Obama said the United States must act to control gun violence and fight what he called homegrown terrorism.",
+    "\"We're going to have to do more to prevent these kinds of events from occurring,\" Obama told reporters.",
+    "\"This epidemic must stop,\" Cacheris said.",
+    "We must take action to stop gun violence now.",
+    "The mayor said the city needs to tackle violent crime.",
+])
+def test_a_harm_to_end_with_no_means_is_vague(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Congress must act to ban assault weapons.", "Ban assault weapons"),
+    ("The senator said Congress should take urgent action to expand background checks.", "Expand background checks"),
+    ("Muslim leaders should denounce terrorism, the minister said.", "Denounce terrorism"),
+    ("The city should tackle crime by hiring more police officers.", "Tackle crime by hiring more police officers"),
+    ("The government must prevent these kinds of weapons from reaching the rebels.",
+     "Prevent these kinds of weapons from reaching the rebels"),
+])
+def test_a_means_or_an_object_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary.lower()
