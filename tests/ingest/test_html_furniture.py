@@ -228,3 +228,41 @@ def test_a_section_of_the_article_headed_together_with_stays_text():
     page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
     text, hidden = hidden_texts(page)
     assert not any(ps_[2] in h for h in hidden)
+
+
+def visible_paragraphs(page: str) -> list[str]:
+    """The page's visible paragraphs as a reader sees them: hidden spans left out, whitespace collapsed."""
+    text, _meta, spans = read_html(page, "page")
+    shown = list(text)
+    for s in spans:
+        shown[s.start:s.end] = [""] * (s.end - s.start)
+    return [" ".join(p.split()) for p in "".join(shown).split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize("unseen", ['<span class="visually-hidden"> (opens in a new window)</span>',
+                                    '<span class="sr-only"> (opens in a new window)</span>',
+                                    '<span class="u-visually-hidden"> (opens in a new window)</span>',
+                                    '<span style="display: none"> (opens in a new window)</span>'])
+def test_text_kept_out_of_sight_inside_a_paragraph_is_hidden_and_the_paragraph_stays_whole(unseen):
+    article = TUNING[1]
+    ps_ = list(article.paragraphs)
+    words = ps_[2].split(" ")
+    linked = " ".join(words[:5]) + f' <a href="/report">{words[5]}{unseen}</a> ' + " ".join(words[6:])
+    body = "".join(f"<p>{p}</p>" for p in ps_[:2]) + f"<p>{linked}</p>" + "".join(f"<p>{p}</p>" for p in ps_[3:])
+    page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
+    shown = visible_paragraphs(page)
+    assert all(" ".join(p.split()) in shown for p in ps_)
+
+
+def test_boxes_shown_only_by_a_script_are_hidden_and_visible_styles_are_not():
+    article = TUNING[1]
+    ps_ = article.paragraphs
+    note = '<p style="display:none;color:green">Thank you for reading. Your donation was received, check your inbox.</p>'
+    modal = "<dialog><p>Before you go, please consider supporting our reporting with a gift of any size.</p></dialog>"
+    styled = f'<p style="display:block;margin:0">{ps_[1]}</p>'
+    body = ("<div class='story'>" + f"<p>{ps_[0]}</p>{styled}{note}" + "".join(f"<p>{p}</p>" for p in ps_[2:4]) +
+            modal + "".join(f"<p>{p}</p>" for p in ps_[4:]) + "</div>")
+    page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
+    shown = visible_paragraphs(page)
+    assert all(" ".join(p.split()) in shown for p in ps_)
+    assert not any("Thank you for reading" in p or "Before you go" in p for p in shown)
