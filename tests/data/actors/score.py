@@ -258,6 +258,19 @@ no source marked none as in ko17) and a district rent-aid story ("…라는 설�
 aside, in "aside" (ru144, ko130, named xxNNN-s13-aside-*: a Fontanka-style hot-water outage, a Korean wire on Japanese
 seafood with "…다는 입장이다").
 
+The s13 batch holds 8 English articles (en142-en149, named en1NN-s13-*), written in the thirteenth session by the
+English actors engineer in the kinds the set had least of (a Commons planning-bill rebellion with "X, a Conservative",
+"the Labour MP for ...", "Liberal Democrat housing spokesman X" and "Downing Street"; an Ontario fraud sentencing with
+"Justice X of the ... Court", "X of Y LLP", a securities commission and a farmers' body; an Australian airline's results
+with its chairman, a successor "who runs the airline's loyalty business", "who works as an aviation analyst for Y", the
+ACCC as "the watchdog" and a union's national secretary; a Birmingham council no-confidence vote with "Cllr X (Lab,
+Ward)", a party group leader and a department of state; a Manila/Beijing foreign wire with "President X's national
+security adviser, Y", two foreign ministries, the US ambassador and capitals as metonyms; an IAEA board vote with
+"the U.N. nuclear watchdog", ambassadors to the agency and many countries), answers committed before the analyser
+ran on them, scored once fresh, then tuned on. Two of them (en148, en149, named en1NN-s13-aside-*: a Minnesota mine
+with the United Steelworkers as "USW" and a parent company, a New Zealand nurses' strike with Health New Zealand's
+Maori name) are in the "aside" part, never tuned on nor listed by --show.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
