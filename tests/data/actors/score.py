@@ -271,6 +271,19 @@ ran on them, scored once fresh, then tuned on. Two of them (en148, en149, named 
 with the United Steelworkers as "USW" and a parent company, a New Zealand nurses' strike with Health New Zealand's
 Maori name) are in the "aside" part, never tuned on nor listed by --show.
 
+Conventions settled in the thirteenth session (for what an analyst's actor table needs: the body a person or body
+answers to, as the text gives it; the tuned answers that disagreed were changed in the same commit, held answers
+never): a legislative committee takes its chamber when its name or the text gives it ("Senate Armed Services
+Committee" -> Senate, "House Ways and Means Committee" -> House of Representatives), else its country or state
+("Treasury Committee" in a UK story -> United Kingdom); the chamber is written "Senate" / "House of Representatives".
+"Downing Street" is an organisation (the prime minister's office) of the United Kingdom, not an alias of the
+country. An international body takes a parent only when the text names one ("the U.N. nuclear watchdog" ->
+United Nations; "UNICEF, the United Nations children's agency"); the WHO named alone takes none. A party's
+member named with the party ("X, a Conservative", "the Conservative shadow housing secretary", "Cllr X (Lab,
+Ward)" with no other post) belongs to the party, written as the party's usual full name (Conservative Party,
+Liberal Democrats, Labour); a post the text names with the person (leader of the council, chief executive of Y)
+comes before the party.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
