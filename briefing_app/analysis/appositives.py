@@ -48,6 +48,11 @@ BODY_WORD_RE = re.compile(r"\b(?:committee|panel|unit|division|department|agency
 HEAD_VERBS = {"chairs": "chair", "leads": "leader", "directs": "director", "founded": "founder", "co-founded": "co-founder",
               "led": "former leader", "headed": "former head", "chaired": "former chair", "ran": "former head",
               "directed": "former director"}
+# "Ellie Tran, who works as an aviation analyst for Morgans Financial", "X, a former Partizan striker who now works as a
+# television analyst for Arena Sport": the role and the employer of the work (a former one before it is no title)
+RELATIVE_WORKS_RE = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;.\n]{2,60}?\s+)?who\s+(?:now\s+|also\s+|currently\s+)?works\s+as\s+"
+                               r"(?P<d>(?:a|an|the)\s+" + C + r"{3,90}?)(?=[,;]|\.\s|\.$|$|\s+(?:and|since|until)\b)")
+EMPLOYER_RE = re.compile(r"\s(?:for|at|with)\s+(?:the\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
 RELATIVE_WAS_RE = re.compile(r",\s+who\s+(?:served|was|worked)\s+as\s+(?P<d>" + C + r"{3,100}?)"
                              r"(?=\s+(?:during|in|under|from|until|for|between|when)\b|[,.;]|$)")
 # "named Lena Hoffmann as its next chief executive": the role she is appointed to
@@ -93,6 +98,14 @@ def after_name(text: str, name_end: int, limit: int) -> int:
 
 def _appositive(text: str, name_end: int, limit: int) -> Role:
     is_next = text.startswith(" is ", name_end)  # (IS_RE tried only then: a match call at every name costs)
+    if text.startswith(",", name_end) and text.find(" works as ", name_end, name_end + 90) != -1:
+        works = RELATIVE_WORKS_RE.match(text, name_end, limit)
+        role = describe(works.group("d")) if works else Role()
+        if role.title and role.title.split()[-1].lower() in ROLE_WORDS:
+            employer = EMPLOYER_RE.search(works.group("d")) if works and not role.affiliation else None
+            if employer:  # ("for Morgans Financial": whom one works for is a body, whatever its words)
+                role.affiliation = named_actor(employer.group("who"))
+            return role
     for rx in (RELATIVE_HEAD_RE, APPOS_HEADS_RE, RELATIVE_WAS_RE, RELATIVE_IS_RE, AFTER_RE, APPOINTED_AS_RE, IS_RE):
         if rx is IS_RE and not is_next:
             break

@@ -47,14 +47,16 @@ NAME_OF: dict[str, str] = {alias: name for table in (COMPANIES, PARTIES) for nam
 # short names that are common words too: a party's only where the text names the party in full
 SHORT_ONLY_WITH = {"Reform": "Reform UK"}
 PARTY_NAMES = frozenset(alias for name, aliases in PARTIES.items() for alias in [name, *aliases])
-COMPANY_RE = re.compile(trie_pattern(list(NAME_OF), not_after=r"[\w&.-]") + r"(?![\w&-]|[ \t]+[A-Z&])")
+MEMBERS = r"(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?)\b"  # a party's members after its name ("Labour MPs")
+COMPANY_RE = re.compile(trie_pattern(list(NAME_OF), not_after=r"[\w&.-]") + r"(?![\w&-]|[ \t]+(?!" + MEMBERS + r")[A-Z&])")
 # a capitalised word before a name makes it part of a longer one ("Wells Fargo Center" is caught by the
 # lookahead; "Chase Goldman Sachs" here), except words a sentence or phrase opens with
 OPENERS = frozenset("The A An But And In On At For By From With As Of To Rival Former Both".split())
 THING_AFTER_RE = re.compile(r"(?:’s|'s)?[ \t]+(?:\d|(?:store|stores|post|posts|page|pages|account|accounts|search|searches|"
                             r"driver|drivers|user|users|app|apps|ad|ads|video|videos|feed|jet|jets|plane|planes|airliner|"
                             r"loan|loans|phone|phones|product|products|profile|message|messages|live|friends|group|groups)\b)")
-CAPITAL_AFTER_RE = re.compile(r"[ \t]+[A-Z]")  # ("Labour Minister David Clarinval": a portfolio, not the party)
+# ("Labour Minister David Clarinval": a portfolio, not the party; but "Labour MPs", "SNP MSPs" are the party's members)
+CAPITAL_AFTER_RE = re.compile(r"[ \t]+(?!" + MEMBERS + r")[A-Z]")
 ON_RE = re.compile(r"\b(?:on|via)[ \t]+$")
 WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ \t]+$")
 

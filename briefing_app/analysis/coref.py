@@ -32,6 +32,9 @@ OWNER_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z
 # "Spanberger, the Democratic nominee, said": a description in apposition is the person's whatever its title
 APPOSITIVE_GAP_RE = re.compile(r",[ \t]+")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")
+# a description in apposition before a name, with an "of/to/for/at ..." phrase ("The U.S. ambassador to Manila, X")
+OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|to|with|at|by)[ \t]+$")
+NAMED_AFTER_RE = re.compile(r"(?:[ \t]+(?:of|to|for|at|in|on)[ \t]+[^,.;\n]{1,40})?,[ \t]+")
 BIO_LINE_RE = re.compile(r"^(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) ", re.M)
 ALIAS_OF_AUTHOR_RE = re.compile(r"^(The (?:author|writer))\b")
 
@@ -58,6 +61,7 @@ def description_aliases(doc: Document) -> None:
     for canon, person in people.items():  # (the first mention with that start, as _mention_end finds it)
         for span in person.mentions:
             ends[canon].setdefault(span.start, span.end)
+    starts = {span.start: canon for canon, person in people.items() for span in person.mentions}
     for start, end in _descriptions(text):  # in text order: the people named before each are swept in once
         while k < len(entries) and entries[k][0] < start:
             latest.pop(entries[k][1], None)
@@ -71,7 +75,12 @@ def description_aliases(doc: Document) -> None:
         comma = _comma_before(text, start)  # an appositive's mention ends at this comma
         cut = desc.rfind(" ")  # (only the people of the words before a role word can take it: _placed_role)
         of_place = placed_in.get(desc[:cut], ()) if cut > 0 and desc[cut + 1:].lower() in ROLE_WORDS else ()
+        after = NAMED_AFTER_RE.match(text, end)  # "The U.S. ambassador to Manila, MaryKay Carlson": hers alone (not
+        named_after = starts.get(after.end()) if after and not OBJECT_BEFORE_RE.search(text, max(0, start - 6), start) \
+            else None  # "A spokeswoman for the governor, Shelby Wieman": the spokeswoman is hers, the governor is not)
         for canon, pos in reversed(latest.items()):  # the most recently named first
+            if named_after is not None and canon != named_after:
+                continue
             actor = people.get(canon) if canon in of_place else None
             placed = actor is not None and not actor.title and _placed_role(desc, actor.affiliation)
             if canon not in titled and not placed and (comma < 0 or ends.get(canon, {}).get(pos, pos) != comma):
@@ -165,6 +174,10 @@ def affiliations(doc: Document) -> None:
                 if fronted and fronted.group("who") in bodies and fronted.group("role").lower() in ROLE_WORDS:
                     actor.affiliation = bodies[fronted.group("who")]  # "Google's president of global affairs, Kent Walker"
                     break
+                if fronted and fronted.group("role").lower() in ROLE_WORDS:
+                    actor.affiliation = _leaders_country(doc, fronted.group("who"), actor)
+                    if actor.affiliation:  # "President Donald Trump's envoy, Steve Witkoff": the president's country
+                        break
     for actor in doc.actors:
         if actor.kind != "person" or actor.affiliation:
             continue
@@ -187,6 +200,19 @@ def affiliations(doc: Document) -> None:
                 break
 
 
+def _leaders_country(doc: Document, who: str, actor: Actor) -> str | None:
+    """The country of the person a possessor names ("President Donald Trump", "Ferdinand Marcos Jr.", "Starmer"),
+    when it is a country (a leader's or minister's): their official's country too. None for a company's head."""
+    words = who.rstrip(".").split()
+    for person in doc.actors:
+        if person.kind != "person" or person is actor or not person.affiliation:
+            continue
+        if who in person.aliases or person.name.split()[-1:] == words[-1:] or person.name.endswith(" ".join(words[-2:])):
+            hit = gazetteer.lookup(person.affiliation)
+            return person.affiliation if hit and hit[1] == "country" and hit[0] == person.affiliation else None
+    return None
+
+
 def home_country(outlet: str | None) -> str | None:
     """The country an outlet's name places it in ("Korea JoongAng Daily", "The Moscow Times")."""
     for m in gazetteer.PLACE_RE.finditer(outlet or ""):
@@ -202,6 +228,35 @@ def governments(doc: Document) -> None:
     for actor in doc.actors:
         if actor.kind == "government" and not actor.affiliation:
             actor.affiliation = home
+
+
+# seats of government the gazetteer reads as their country's metonym (so that officials named beside them take that
+# country) but that act as an office of their own: the prime minister's
+OFFICES = ("Downing Street",)
+PLACED_RE = re.compile(r"\b(?:in|outside|at|to|from|into|near)[ \t]+$")
+
+
+def offices(doc: Document) -> None:
+    """'Downing Street said ...': the prime minister's office, an organisation of its country, not the country's
+    alias (the country keeps its other mentions, and goes when it had none); its quotes are the office's."""
+    text = doc.actor_text
+    for name in OFFICES:
+        if name not in text:
+            continue
+        for country in [a for a in doc.actors if a.kind == "country" and name in a.aliases]:
+            spans = [m for m in country.mentions if text[m.start:m.end] == name
+                     and not PLACED_RE.search(text, max(0, m.start - 12), m.start)]  # (not "told reporters in Downing Street")
+            if not spans:
+                continue
+            country.mentions = [m for m in country.mentions if m not in spans]
+            if not any(text[m.start:m.end] == name for m in country.mentions):
+                country.aliases.remove(name)  # (kept where it is also named as a place)
+            doc.actors.append(Actor(name, "organization", affiliation=country.name, mentions=spans))
+            for q in doc.quotes:
+                if q.speaker == country.name and q.mention is not None and q.mention.text == name:
+                    q.speaker = name
+            if all(text[m.start:m.end] in gazetteer.DEMONYMS for m in country.mentions):
+                doc.actors.remove(country)  # (named otherwise only by an adjective: "in modern British history")
 
 
 def author(doc: Document) -> None:
@@ -230,4 +285,4 @@ def author(doc: Document) -> None:
         actor.mentions.append(Span(line.start(), line.start() + len(alias.group(1))))
 
 
-__all__ = ["affiliations", "author", "description_aliases", "governments", "home_country"]
+__all__ = ["affiliations", "author", "description_aliases", "governments", "home_country", "offices"]

@@ -62,7 +62,8 @@ STOP = frozenset(
     europe africa states studies america affairs relations since can could would should did does do is was were
     are has have had although though because yet so now still even just only also too why how what where who
     meanwhile however instead moreover indeed team like unlike despite co corp ltd llc plc
-    sea ocean strait straits gulf river canal desert peninsula basin another every each both either neither""".split()
+    sea ocean strait straits gulf river canal desert peninsula basin another every each both either neither
+    mps meps msps""".split()
 )
 FEMALE = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame", "she", "her",
                     "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman"})

@@ -2,7 +2,8 @@
 country"): the Federal Trade Commission, the National Weather Service or the White House are
 American, the Office of Rail and Road British, the European Medicines Agency the EU's. A compact
 list of well-known national bodies by country, and the naming patterns of US federal bodies
-("Federal ...", "... Department", "Department of ...") and British departments ("Department for ...").
+("Federal ...", "... Department", "Department of" one of the federal departments; "Department of Foreign
+Affairs" is the Philippines', Ireland's or another's) and British departments ("Department for ...").
 International bodies ("International Energy Agency", the UN's) are none of these."""
 from __future__ import annotations
 
@@ -64,7 +65,9 @@ BODIES: dict[str, tuple[str, ...]] = {
 }
 COUNTRY_OF = {name: country for country, names in BODIES.items() for name in names}
 US_RE = re.compile(r"^(?:Federal(?! (?:Cartel|Financial|Constitutional))|Congressional|Centers for|Senate|House(?! of (?:Commons|Lords))|"
-                   r"U\.S\.|US|United States|Department of|Securities and Exchange|State Department|Central Intelligence|"
+                   r"U\.S\.|US|United States|Department of (?:the )?(?:Justice|Defense|State|Labor|Commerce|Agriculture|Education|Energy|"
+                   r"Health and Human Services|Homeland Security|Housing and Urban Development|Interior|Treasury|"
+                   r"Transportation|Veterans Affairs|War|Government Efficiency)\b|Securities and Exchange|State Department|Central Intelligence|"
                    r"National Security|Environmental Protection|Food and Drug|Internal Revenue|(?:Agriculture|Commerce|Defense|"
                    r"Energy|Education|Labor|Treasury|Interior|Transportation|Homeland Security|Justice|State|Veterans Affairs|"
                    r"Health and Human Services) Department$)")
@@ -77,6 +80,22 @@ UK_RE = re.compile(r"^Department for [A-Z]")  # "Department for Transport": the 
 SHARED = frozenset(("Supreme Court", "Coast Guard", "Secret Service", "Postal Service", "National Security Council",
                     "National Intelligence Service", "Constitutional Council", "Chancellery", "Federation Council",
                     "Environment Agency", "Cabinet Office"))
+
+
+# a legislative committee named with its chamber: "Senate Armed Services Committee", "House Ways and Means
+# Committee", "Senate health committee", "House of Commons Treasury Committee", "Senate Committee on Foreign
+# Relations" (the chamber is what it answers to)
+CHAMBER_COMMITTEE_RE = re.compile(r"(?:U\.S\.\s+)?(?P<chamber>Senate|House(?:\s+of\s+(?P<uk>Commons|Lords))?)\s+(?:[\w,&’'-]+\s+)*?"
+                                  r"(?:[Ss]ub)?[Cc]ommittee(?:\s+on\s+.+)?$")
+
+
+def chamber_of(name: str) -> str | None:
+    """The chamber of a legislative committee its name opens with ("Senate ... Committee": the Senate; "House ...
+    Committee": the House of Representatives; "House of Commons ... Committee": the House of Commons), else None."""
+    m = CHAMBER_COMMITTEE_RE.match(_bare(name)) if "ommittee" in name else None
+    if m is None:
+        return None
+    return m.group("chamber") if m.group("chamber") == "Senate" or m.group("uk") else "House of Representatives"
 
 
 def country_in(name: str, actors: Sequence[Actor], text: str) -> str | None:
@@ -111,4 +130,4 @@ def country_of(name: str) -> str | None:
         else "United Kingdom" if UK_RE.match(name) else None
 
 
-__all__ = ["BODIES", "SHARED", "country_in", "country_of"]
+__all__ = ["BODIES", "SHARED", "chamber_of", "country_in", "country_of"]

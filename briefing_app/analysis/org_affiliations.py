@@ -11,13 +11,13 @@ import re
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
-from briefing_app.analysis.national_bodies import country_in
+from briefing_app.analysis.national_bodies import chamber_of, country_in
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
 from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
 from briefing_app.analysis.officials_home import national_officials
-from briefing_app.analysis.party_members import MEMBER_RE, party_members
+from briefing_app.analysis.party_members import MEMBER_RE, parties_in_context, party_members
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
 from briefing_app.core.model import Actor
 
@@ -43,7 +43,7 @@ def affiliations(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         if not org.affiliation:
-            org.affiliation = country_in(org.name, doc.actors, text)
+            org.affiliation = chamber_of(org.name) or country_in(org.name, doc.actors, text)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
@@ -71,6 +71,7 @@ def affiliations(doc: Document) -> None:
     dateline_officials(doc, orgs)
     national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
     party_members([a for a in doc.actors if a.kind == "person" and a.title], orgs)  # "the Labour MP for York Central"
+    parties_in_context(text, [a for a in doc.actors if a.kind == "person"], orgs)  # "Sir Julian Lewis, a Conservative"
 
 
 def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Actor], by_form: dict[str, Actor],

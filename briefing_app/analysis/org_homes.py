@@ -20,10 +20,13 @@ NON_GOVERNMENT = frozenset("Association Chamber Union Society Foundation Federat
 
 
 # a public body's nouns: a country's name before them names the body's country (not a company's: "China Mobile")
-PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|Directorate|Inspectorate|Regulator|Service|Forces|Army|Navy|Police)\b")
+PUBLIC_HEAD_RE = re.compile(r"\b(?:Authority|Agency|Ministry|Commission|Office|Directorate|Inspectorate|Regulator|Service|Forces|Army|"
+                            r"Navy|Police|Guard)\b")  # ("Philippine Coast Guard", "China Coast Guard")
 
 
 PUBLIC_OF_STATE_RE = re.compile(r"\b(?:Board|Department|Commission|Agency|Office|Authority|Court|Division|Bureau)[ \t]+of\b")
+# a public body "of" a country named in full after it (not "University of Tehran": NON_GOVERNMENT)
+PUBLIC_OF_COUNTRY_RE = re.compile(r"\b(?:Organi[sz]ation|Agency|Authority|Bank|Ministry|Commission|Office|Service|Court)[ \t]+of\b")
 
 
 def home_of(text: str, start: int, name: str) -> str | None:
@@ -48,6 +51,10 @@ def home_of(text: str, start: int, name: str) -> str | None:
     of_state = name.rsplit(" of ", 1)[-1] if " of " in name else None
     if of_state in US_STATE_NAMES and PUBLIC_OF_STATE_RE.search(name) and not NON_GOVERNMENT & set(name.split()):
         return of_state  # "Medical Board of California", "Supreme Court of Ohio" (not "University of California")
+    if of_state and PUBLIC_OF_COUNTRY_RE.search(name) and not NON_GOVERNMENT & set(name.split()):
+        hit = gazetteer.lookup(of_state)  # "Atomic Energy Organization of Iran", "Central Bank of Nigeria"
+        if hit and hit[1] == "country" and hit[0] == of_state:
+            return hit[0]
     county = COUNTY_BODY_RE.match(name)
     if county:
         return county.group(1)  # "Maricopa County Board of Supervisors", "Milwaukee County Transit System"

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.occurrences import whole_word
 from briefing_app.analysis.org_coref import FITS, latest_org
+from briefing_app.analysis.national_bodies import chamber_of
 from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.roles import LOCAL_HEADS, US_STATE_NAMES
@@ -154,6 +156,7 @@ def employers(doc: Document) -> None:
     text = doc.actor_text
     known = {f for a in doc.actors for f in [a.name, *a.aliases]}
     orgs = {o.name for o in doc.actors if o.kind == "organization"}
+    bare = {a.name: a for a in doc.actors if a.kind == "person" and not a.title and not a.affiliation}
     for person in [a for a in doc.actors if a.kind == "person" and a.affiliation]:
         aff = person.affiliation or ""
         if f"{aff} Party" in orgs:  # "Conservative MP Chris Philp" in a text that names the Conservative Party
@@ -161,6 +164,11 @@ def employers(doc: Document) -> None:
             continue
         if set((person.title or "").split(";")[0].split()[-1:]) & LOCAL_HEADS:
             continue  # "Mandera Governor X", "Portland Mayor X": a place's head, no employer
+        named = bare.get(aff)
+        if named is not None and named is not person and " " in aff and sex_of(aff.split()[0]) is None \
+                and not {w.title() for w in (person.title or "").split()} & LOCAL_HEADS:  # ("the mayor of Greater Manchester")
+            named.kind = "organization"  # "who works as an analyst for Morgans Financial": an employer, read as a name
+            continue
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
                 or aff.endswith(("campaign", "Campaign")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
             continue
@@ -168,7 +176,8 @@ def employers(doc: Document) -> None:
         if " " not in aff and aff.istitle() and "-" not in aff and all(re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, s.start - 3):s.start]) for s in spans):
             continue  # "Sports minister ...": one capitalised word only where a sentence starts says nothing
         if spans:
-            doc.actors.append(Actor(aff, "organization", None, None, [], spans))
+            doc.actors.append(Actor(aff, "organization", None, chamber_of(aff), [], spans))  # ("the Senate health
+            # committee" a chair's title names: the Senate's)
             known.add(aff)
 
 

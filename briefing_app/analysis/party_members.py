@@ -25,12 +25,12 @@ def party_named(word: str, orgs: list[Actor], named: set[str] | None = None) -> 
     alias of `orgs` (`forms_of(orgs)`): a word none of whose forms is among them skips the look through orgs."""
     if word in AMERICAN:
         return None
-    forms = (word, word + "s", word + " Party")
+    forms = (word, word + " Party", word + "s")
     for org in orgs if named is None or not named.isdisjoint(forms) else ():
         if any(f == org.name or f in org.aliases for f in forms) and (org.name in KNOWN or org.name.endswith(" Party")
                                                                      or any(a in KNOWN for a in org.aliases)):
             return org.name
-    known = next((f for f in forms if f in KNOWN), None)
+    known = next((f for f in (word + " Party", *forms) if f in KNOWN), None)  # ("Conservative": the Conservative Party)
     return companies.NAME_OF.get(known, known) if known else None
 
 
@@ -57,6 +57,35 @@ def party_members(people: list[Actor], orgs: list[Actor]) -> None:
             # Treasury Committee" keeps the committee)
 
 
+# a party's word in the title before a name ("Liberal Democrat housing spokesman Gideon Amos", "The Conservative
+# shadow housing secretary, James Cleverly", "Labour's health spokesperson, Ayesha Verrall"): the party's word, then
+# at most "shadow" and two portfolio words, then a role in lower case (a capitalised one is a portfolio: "Labour
+# Minister David Clarinval")
+PARTY_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:(?:The|A|An)[ \t]+)?(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?:’s|'s)?[ \t]+(?:shadow[ \t]+)?"
+                             r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:spokes(?:man|woman|person)|secretary|minister|chancellor|"
+                             r"leader|whip|chair|chairman|chairwoman|MP|MEP|MSP|councillor)[ \t]*,?[ \t]+"
+                             r"(?:(?:Cllr|Sir|Dame|Lord|Baroness|Dr\.?)[ \t]+)?$")
+# a party named in apposition after a name: "Sir Julian Lewis, a Conservative, said", "X, a Labour backbencher,"
+PARTY_AFTER_RE = re.compile(r",[ \t]+an?[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?:[ \t]+(?:MP|peer|backbencher|"
+                            r"member|councillor))?(?=[ \t]*[,.;]|[ \t]+(?:who|and)\b)")
+
+
+def parties_in_context(text: str, people: list[Actor], orgs: list[Actor]) -> None:
+    """A person no rule gave a body, or only the council a "Cllr" names, whom the text calls a party's member or
+    officer beside the name (before it or in apposition after it): that party."""
+    named: set[str] | None = None
+    for person in people:
+        if person.affiliation and not (person.title or "").startswith("Councillor"):
+            continue
+        named = forms_of(orgs) if named is None else named
+        for span in person.mentions[:2]:
+            party = next((p for m in (PARTY_BEFORE_RE.search(text, max(0, span.start - 70), span.start),
+                                      PARTY_AFTER_RE.match(text, span.end)) if m and (p := party_named(m.group("party"), orgs, named))), None)
+            if party:  # (not "The" of "The shadow environment secretary, X, a Conservative")
+                person.affiliation = party
+                break
+
+
 def forms_of(orgs: list[Actor]) -> set[str]:
     """Every name and alias the organisations go by."""
     return {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
@@ -72,4 +101,4 @@ def _latest(parties: list[Actor], pos: int) -> str | None:
 MEMBER_RE = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|MLAs?|TDs?|councillors?|candidate|lawmakers?|legislators?|backbenchers?)$")
 
 
-__all__ = ["MEMBER_RE", "party_members", "party_named"]
+__all__ = ["MEMBER_RE", "parties_in_context", "party_members", "party_named"]

@@ -138,6 +138,7 @@ def actor_details(doc: Document) -> None:
     _local.states(doc)
     _provinces.provinces(doc)
     _coref.governments(doc)
+    _coref.offices(doc)
     _coref.author(doc)
 
 

@@ -79,6 +79,8 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
     if not us:
         return
     court = next((o.name for o in orgs if o.name == "Supreme Court"), None)
+    abroad = _foreign_dateline(doc) if any(a.kind == "person" and (a.title or "").split(";")[0].strip() in HEADS
+                                           for a in doc.actors) else None
     for person in doc.actors:
         if person.kind != "person" or person.affiliation or not person.title:
             continue
@@ -89,8 +91,10 @@ def us_officials(doc: Document, orgs: list[Actor]) -> None:
             person.affiliation = state  # "Sen. Alex Padilla (D-Calif.)", "Rep. Thomas Massie of Kentucky"
         elif court and JUSTICE_RE.match(first):
             person.affiliation = court  # "Chief Justice John Roberts"
-        elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person, doc.actors):
-            person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick"
+        elif US_TITLE_RE.match(first) and not _foreign_near(doc.actor_text, person, doc.actors) \
+                and not (first in HEADS and abroad and not _american_sentence(doc.actor_text, person)):
+            person.affiliation = "United States"  # "Commerce Secretary Howard Lutnick" (but "MANILA — ... President
+            # Ferdinand Marcos Jr.": the dateline country's, dateline_officials)
 
 
 def member_state(text: str, person: Actor) -> str | None:
@@ -122,7 +126,7 @@ NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+|[Oo]utgoing\s+|[Ii]ncom
                                r"(?:home|foreign|defen[cs]e|justice|health|interior|finance|economy|trade|transport|education|"
                                r"energy|environment|culture|business|housing|labou?r|agriculture|industry|immigration|security) "
                                r"(?:secretary|minister)|(?:[A-Z][a-z]+ ){1,3}Minister)$")  # ("Civil Aviation Minister")
-NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|Ministry of [A-Z][\w ]+|(?:[A-Z][a-z]+ )?Ministry|"
+NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|(?:Ministry|Department) (?:of|for) [A-Z][\w ,]+|(?:[A-Z][a-z]+ )?Ministry|"
                               r"House of (?:Commons|Lords)|Parliament|Treasury)$")
 # "the Suez Canal Authority" (CAIRO dateline), when no other country is named in its paragraph; not the
 # "International Energy Agency"
@@ -149,6 +153,32 @@ def dateline_officials(doc: Document, orgs: list[Actor]) -> None:
                 and NATIONAL_TITLE_RE.match(person.title.split(";")[0].strip()) \
                 and (_home_in_sentence(doc.actor_text, person, home) or not _foreign_near(doc.actor_text, person, doc.actors, home)):
             person.affiliation = home
+
+
+HEADS = ("President", "Vice President")  # titles every country has: a foreign dateline's own, unless "U.S." is beside
+
+
+US_WORDS = ("U.S.", "US ", "American", "Washington", "White House", "United States")
+
+
+def _american_sentence(text: str, person: Actor) -> bool:
+    """The sentence that first names the person says they are American ("The White House said President Donald
+    Trump's envoy ...", "U.S. President ...")."""
+    if not person.mentions:
+        return True
+    m = person.mentions[0]
+    start = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1)
+    end = text.find(". ", m.end)
+    sentence = text[start:len(text) if end == -1 else end]
+    return any(w in sentence for w in US_WORDS)
+
+
+def _foreign_dateline(doc: Document) -> str | None:
+    """The country of a dateline that names another country's city ("MANILA (AP) —"), when the text names it."""
+    line = DATELINE_CITY_RE.search(doc.actor_text[:400])
+    hit = gazetteer.lookup(line.group("city").title()) if line else None
+    home = hit[0] if hit and hit[1] == "country" and hit[0] != "United States" else None
+    return home if home and any(a.name == home for a in doc.actors) else None
 
 
 def _other_country_in_paragraph(text: str, pos: int, home: str) -> bool:

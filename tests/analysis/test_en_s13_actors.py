@@ -1,0 +1,127 @@
+"""English actor rules of the thirteenth session, one test each: affiliations by the conventions settled in the
+actor set's README (a legislative committee's chamber, a party's member, Downing Street) and forms fresh text
+gave (an official tied to a leader, a body named with its country, "works as ... for")."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.national_bodies import chamber_of
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_legislative_committee_belongs_to_the_chamber_its_name_opens_with() -> None:
+    actors = _actors("Hearing\n\nWASHINGTON — Jason Smith (R-Mo.), chairman of the House Ways and Means Committee, said his "
+                     "committee would hold a hearing. Senator Roger Wicker, who chairs the Senate Armed Services Committee, "
+                     "said the plan was sound. Sen. Bill Cassidy, who chairs the Senate health committee, agreed.\n")
+    assert actors["House Ways and Means Committee"].affiliation == "House of Representatives"
+    assert actors["Senate Armed Services Committee"].affiliation == "Senate"
+    assert actors["Senate health committee"].affiliation == "Senate"  # lower case, named by a chair's title
+    assert actors["Jason Smith"].affiliation == "House Ways and Means Committee"  # the member keeps the committee
+
+
+def test_chamber_of_names_only_committees_that_open_with_a_chamber() -> None:
+    assert chamber_of("House of Commons Treasury Committee") == "House of Commons"
+    assert chamber_of("U.S. House Select Subcommittee on the Coronavirus") == "House of Representatives"
+    assert chamber_of("Senate Banking, Housing and Urban Affairs Committee") == "Senate"
+    assert chamber_of("Senate Committee on Foreign Relations") == "Senate"
+    assert chamber_of("Arizona Joint Legislative Budget Committee") is None  # a state's: its state, as before
+    assert chamber_of("Democratic National Committee") is None
+    assert chamber_of("Senate") is None and chamber_of("House Republicans") is None
+
+
+def test_a_party_named_beside_a_name_is_the_members_party() -> None:
+    actors = _actors("Planning\n\nLONDON — Sir Julian Lewis, a Conservative, said the bill was wrong. The Conservative shadow "
+                     "housing secretary, James Cleverly, agreed. Liberal Democrat housing spokesman Gideon Amos said his party "
+                     "would table amendments. Meg Ruiz, a Labour backbencher, said the plan \"will not work.\"\n")
+    assert actors["Julian Lewis"].affiliation == "Conservative Party"  # in apposition after the name
+    assert actors["James Cleverly"].affiliation == "Conservative Party"  # before a shadow minister's title
+    assert actors["Gideon Amos"].affiliation == "Liberal Democrats"  # before a spokesman's portfolio
+    assert actors["Meg Ruiz"].affiliation == "Labour"  # the party as the text names it
+
+
+def test_no_party_from_a_portfolio_an_american_party_or_a_sentences_opening_word() -> None:
+    actors = _actors("Talks\n\nBRUSSELS — Labour Minister David Clarinval met unions. Senator Jane Hale, a Democrat, said the "
+                     "deal was close. The shadow chancellor, Mel Stride, said nothing new.\n")
+    assert actors["David Clarinval"].affiliation != "Labour Party"  # a capitalised portfolio, not the party
+    assert actors["Jane Hale"].affiliation in (None, "United States")  # American parties keep the state or country
+    assert actors["Mel Stride"].affiliation is None  # "The" is no party
+
+
+def test_a_partys_members_name_the_party_not_a_person() -> None:
+    actors = _actors("Vote\n\nLONDON — More than 40 Labour MPs threatened to vote against the bill on Tuesday. SNP MPs "
+                     "abstained.\n")
+    assert "Labour MPs" not in actors and "SNP MPs" not in actors
+    assert actors["Labour"].kind == "organization"
+    assert "Scottish National Party" in actors
+
+
+def test_downing_street_is_an_office_of_the_country_not_its_alias() -> None:
+    result = analyse("Welfare\n\nLONDON — Britain's government will change course. Downing Street said the prime minister "
+                     "had \"full confidence\" in the chancellor, Rachel Reeves.\n")
+    actors = {a.name: a for a in result.actors}
+    assert (actors["Downing Street"].kind, actors["Downing Street"].affiliation) == ("organization", "United Kingdom")
+    assert "Downing Street" not in actors["United Kingdom"].aliases and "Britain" in actors["United Kingdom"].aliases
+    assert actors["Rachel Reeves"].affiliation == "United Kingdom"  # officials beside it keep the country
+    only = {a.name: a for a in analyse("Talks\n\nDowning Street said on Monday that talks would go on.\n").actors}
+    assert "United Kingdom" not in only and only["Downing Street"].affiliation == "United Kingdom"
+    placed = {a.name: a for a in analyse("Asylum\n\nLONDON — Britain will change course. \"We will fix this,\" Keir Starmer "
+                                         "told reporters in Downing Street.\n").actors}
+    assert "Downing Street" not in placed  # a place where something is said is no actor
+
+
+def test_a_body_of_a_country_named_in_its_name_or_a_departments_dateline_country() -> None:
+    actors = _actors("Shoal\n\nMANILA — The Philippines protested on Monday. The Department of Foreign Affairs said it had lodged a "
+                     "protest. Jay Tarriela, a spokesman for the Philippine Coast Guard, released video. The Atomic Energy "
+                     "Organization of Iran said nothing.\n")
+    assert actors["Philippine Coast Guard"].affiliation == "Philippines"  # a country's word before a guard
+    assert actors["Atomic Energy Organization of Iran"].affiliation == "Iran"  # a public body "of" a country
+    assert actors["Department of Foreign Affairs"].affiliation == "Philippines"  # not an American department
+    us = _actors("Probe\n\nWASHINGTON — The Department of Justice said on Monday it would open an inquiry.\n")
+    assert us["Department of Justice"].affiliation == "United States"
+    assert _actors("Study\n\nThe University of Tehran said it would publish the study on Monday.\n")[
+        "University of Tehran"].affiliation is None
+
+
+def test_a_description_in_apposition_before_a_name_is_that_persons_not_an_earlier_ones() -> None:
+    actors = _actors("Shoal\n\nMANILA — The ministry lodged a protest with Ambassador Huang Xilian on Monday. The U.S. ambassador "
+                     "to Manila, MaryKay Carlson, said Washington stood with its ally.\n")
+    assert not any("U.S. ambassador" in alias for alias in actors["Huang Xilian"].aliases)
+    assert actors["Huang Xilian"].affiliation != "United States"
+    staff = _actors("Insulin\n\nDENVER — Gov. Jared Polis is expected to sign it. A spokeswoman for the governor, Shelby Wieman, "
+                    "said he \"has long supported\" the cap.\n")
+    assert "the governor" in staff["Jared Polis"].aliases  # inside "a spokeswoman for ...": still the earlier person's
+
+
+def test_an_official_tied_to_a_leader_is_of_the_leaders_country() -> None:
+    actors = _actors("Talks\n\nCAIRO (Reuters) — Egypt and the United States hosted the talks. The White House said "
+                     "President Donald Trump's envoy, Steve Witkoff, would join them on Tuesday.\n")
+    assert actors["Steve Witkoff"].affiliation == "United States"
+    firm = _actors("Deal\n\nNEW YORK — Harbor Foods agreed to buy Crisp. Harbor Chief Executive Laura Menendez's deputy, Tom "
+                   "Reyes, said the deal was done.\n")
+    assert firm.get("Tom Reyes", Actor("", "person")).affiliation != "United States"  # a company head's staff: no country
+
+
+def test_a_bare_president_in_a_foreign_dateline_story_is_that_countrys() -> None:
+    actors = _actors("Shoal\n\nMANILA (AP) — The Philippines protested on Monday. President Ferdinand Marcos Jr.'s national "
+                     "security adviser, Eduardo Año, said the attack was dangerous. The U.S. ambassador, MaryKay Carlson, said "
+                     "Washington stood with its ally.\n")
+    assert actors["Ferdinand Marcos Jr"].affiliation == "Philippines"
+    assert actors["Eduardo Año"].affiliation == "Philippines"  # the leader's official
+    us = _actors("Tariffs\n\nMANILA (AP) — The Philippines protested on Monday. U.S. President Donald Trump said the tariffs "
+                 "would stay.\n")
+    assert us["Donald Trump"].affiliation == "United States"  # "U.S." beside the title
+
+
+def test_who_works_as_a_role_for_a_body_gives_the_title_and_the_employer() -> None:
+    actors = _actors("Results\n\nSYDNEY — The airline's profit rose. Ellie Tran, who works as an aviation analyst for Morgans "
+                     "Financial, said the airline had pricing power. Marko Pantelic, a former Partizan striker who now works as "
+                     "a television analyst for Arena Sport, said fines would not change behaviour.\n")
+    assert (actors["Ellie Tran"].title, actors["Ellie Tran"].affiliation) == ("aviation analyst", "Morgans Financial")
+    assert actors["Morgans Financial"].kind == "organization"  # an employer, not a person named once
+    assert (actors["Marko Pantelic"].title, actors["Marko Pantelic"].affiliation) == ("television analyst", "Arena Sport")
+    place = _actors("Rail\n\nAndy Burnham, the mayor of Greater Manchester, has called for control of local lines. Sam Lee, who "
+                    "works as a planner for Transport North, agreed.\n")
+    assert place.get("Greater Manchester") is None or place["Greater Manchester"].kind != "organization"  # a place
