@@ -86,3 +86,43 @@ def test_calls_name_who_acts_and_who_calls(text, summary, actor):
 def test_a_date_before_the_holder_is_no_coordinated_holder():
     option = one_option("On Monday, Nick Clegg pledged to sign up the NHS to a national campaign.")
     assert [p.actor for p in option.positions] == ["Nick Clegg"]
+
+
+@pytest.mark.parametrize("text, summary, actor", [
+    ("Residents are calling for the council to reopen the library.", "Reopen the library", "Residents"),
+    ("Campaigners called for the government to ban plastic bottles.", "Ban plastic bottles", "Campaigners"),
+    ("Parents have been calling for all schools to ban phones in class.", "Ban phones in class", "Parents"),
+    ("The senator called for him to return the donations to the charity.", "Return the donations to the charity", "Senator"),
+])
+def test_a_call_for_someone_to_act_is_a_call_to_them(text, summary, actor):
+    """'called for the council to reopen the library': the course is the verb after 'to' (no 'Impose the council to
+    reopen ...', and no option lost)."""
+    option = one_option(text)
+    assert (option.summary, option.stance) == (summary, None)
+    assert [(p.actor, p.stance) for p in option.positions] == [(actor, "support")]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Critics called for an end to the blockade of the port.", "End the blockade of the port"),
+    ("The union has called for a special inquiry to examine the deaths.", "Hold a special inquiry to examine the deaths"),
+])
+def test_a_call_for_a_measure_to_do_something_stays_a_measure(text, summary):
+    assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "The union last week called for an inquiry into the deaths.",
+    "The union last week demanded an inquiry into the deaths.",
+])
+def test_a_call_made_last_week_is_still_held(text):
+    option = one_option(text)
+    assert option.summary == "Hold an inquiry into the deaths"
+    assert [(p.actor, p.stance) for p in option.positions] == [("Union", "support")]
+
+
+@pytest.mark.parametrize("text", [
+    "Last year only a third of voters opposed the tax on carbon.",
+    "Last week the governor vetoed a bill on school bathrooms.",
+])
+def test_a_past_act_dated_last_year_or_a_veto_is_no_held_position(text):
+    assert analyse(text).options == []

@@ -40,7 +40,7 @@ CALL_ASIDE = (r"(?:,\s+(?:in|as|on|at|during|with|after|through|via|under|once|a
 CALL_TO_RE = re.compile(
     r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|lobbying|"
     r"lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|"
-    r"calls\s+upon|calls?\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
+    r"calls\s+upon|(?:calls?|called|calling)\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|wanted|"
     r"would\s+like|would\s+prefer|begged|begs|begging|asked|asks|asking|(?<=\bwould\s)ask|(?<=\bI\s)ask|(?<=\b[Ww]e\s)ask)"
     r"\s+(?P<obj>(?:(?!\b(?:why|whether|what|how|when)\b)[^,.;:“”\"]|" + ADDRESSEE_APPOSITION + r"){1,120}?"
     + ADDRESSEE_LIST + r")(?P<neg>\s+not)?\s+to\s+[“\"‘]?"
@@ -84,11 +84,15 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """Calls: "urged X to", "demanded that X do", "called for X", and their opposites."""
     found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
     out: list[Hit | None] = []
+    asked_to: set[int] = set()  # where a call "for X to Y" starts: CALL_FOR_RE reads no noun "X to Y" there
     if not CALL_TO_KEYS.isdisjoint(found):
         for m in CALL_TO_RE.finditer(text, s, e):
             if m.group(0).startswith("ask") and (not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0])
                                                  or PERSONAL_OBJECT_RE.search(m.group("obj"))):
                 continue  # "asked me to wait", "asked the weather to": no course of a body's
+            if m.group(0)[:4] == "call" and FOR_DOER_RE.search(m.group(0)) is not None and (
+                    not _doer_for(m.group("obj")) or NOMINAL_CALL_RE.search(text, max(s, m.start() - 12), m.start() + 10)):
+                continue  # "called for an end to X", "for $1 trillion in new spending to", "amid calls for": CALL_FOR_RE's
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through|to)\s", m.group("obj")):
                 continue
@@ -101,6 +105,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
                 continue
             out.append(vp_hit(text, m.end(), e, stance, m.start()))
+            asked_to.add(m.start())
     if " that " in low and not SUGGEST_KEYS.isdisjoint(found):
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
             if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
@@ -121,6 +126,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         past: bool | None = None  # a past date in the sentence: searched once (it scans all of it), for the first call
         # in the past tense ("Sarkozy demanded X in 2008")
         for m in CALL_FOR_RE.finditer(text, s, e):
+            if m.start() in asked_to:
+                continue  # "Residents called for the council to reopen the library": read as a call to the council
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
@@ -128,7 +135,9 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                                                                        or re.match(r"\w+\s+(?:of|for|from|on|in)\b", m.group(0) + text[m.end():m.end() + 5])):
                 continue  # "in support of Argentina", "reluctant to support spending": a noun, or no one backing it yet
             if m.group(0).split()[0].endswith("ed") and past is None:
-                past = PAST_TIME_RE.search(text, s, e) is not None
+                dated = PAST_TIME_RE.search(text, s, e)  # "The union last week called for X": a call still held, not an
+                past = dated is not None and not (dated.group(0).lower().startswith("last week")  # act done ("vetoed",
+                                                  and CALLED_RE.match(m.group(0)) is not None)  # "opposed the tax last year")
             if m.group(0).rstrip().endswith("ing") and BY_PAST_RE.search(text, max(s, m.start() - 160), m.start()):
                 continue  # "Dutch voters dealt a blow to the EU by rejecting a treaty": how a past act was done
             if NO_ONE_RE.search(text, max(s, m.start() - 100), m.start()) or m.group(0).split()[0].endswith("ed") and past:
@@ -139,6 +148,23 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 _agent_by(text, hit)
             out.append(hit)
     return out
+
+
+CALLED_RE = re.compile(r"(?:called|demanded|proposed|pushed|pressed|asked|lobbied|campaigned|argued)\b")
+# "called for the council to", "calling for all candidates to", "calls for her to": someone named, asked to act
+FOR_DOER_RE = re.compile(r"\sfor\s")
+DEFINITE_DOER_RE = re.compile(r"(?:(?:the|all|every|each|its|their|his|her|our|both)\s+(?!\w+ing\b)[\w’'-]+|"
+                              r"(?:him|her|them|us|it)$|[A-Z][\w’'.-]*)")
+
+
+def _doer_for(obj: str) -> bool:
+    """Whether the words between "called for" and "to" name a definite doer ("the council", "all candidates", "her",
+    "Britain"), not a measure ("an end", "a special prosecutor", "$1 trillion in new spending") or a participle's
+    subject ("all foreigners sentenced")."""
+    head = OBJECT_PP_RE.split(obj, 1)[0]
+    if DEFINITE_DOER_RE.match(head) is None or head.endswith("ed"):
+        return False
+    return head in ("him", "her", "them", "us", "it") or can_act(head) or head.endswith("s")  # "all candidates"
 
 
 def _agent_by(text: str, hit: Hit) -> None:
