@@ -56,3 +56,25 @@ def test_a_harm_to_end_with_no_means_is_vague(text: str) -> None:
 ])
 def test_a_means_or_an_object_stays(text: str, summary: str) -> None:
     assert one_option(text).summary.lower() == summary.lower()
+
+
+# A course read inside a relative clause ends where the outer clause's verb comes (phrases.action_end): "people who
+# unequivocally endorsed the plan sounded equivocal" was "Adopt the plan sounded equivocal".
+@pytest.mark.parametrize("text", [
+    "Even people who unequivocally endorsed the plan sounded equivocal: Jane Harman called it the least bad option.",
+    "But, so far, only two Democrats, both of whom opposed the Iran deal, are backing the measure.",
+    "The campaign said Trump meant people who support the Second Amendment are unified and will vote together.",
+    "It's only been recently that Trump and Cruz, who has openly opposed ground troops, have taken a tougher stance.",
+])
+def test_a_relative_clause_ends_at_the_outer_verb(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Republicans who agree that the prison should be closed were irritated about the lack of detail.", "Close the prison"),
+    ("Voters who want Congress to ban assault weapons are angry.", "Ban assault weapons"),
+    ("Senators who want the agency to scrap the rules that are hurting farmers have written to the minister.",
+     "Scrap the rules that are hurting farmers"),
+])
+def test_the_course_in_a_relative_clause_keeps_its_own_words(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary.lower()

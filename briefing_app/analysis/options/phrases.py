@@ -61,9 +61,28 @@ IRREGULAR = {"held": "hold", "given": "give", "made": "make", "taken": "take", "
              "deploring": "deplore", "imploring": "implore", "tied": "tie", "tying": "tie", "died": "die", "lied": "lie"}
 
 
+# a relative clause open before the phrase ("people who unequivocally endorsed the plan", "Republicans who agree that
+# the prison should be closed", "both of whom opposed the Iran deal,"): its phrase ends where the outer clause's verb
+# comes ("... sounded equivocal", "... were irritated", ", are backing the measure")
+RELATIVE_OPEN_RE = re.compile(r"\b(?:who|whom)\s+[^,;:.!?\"“”()—]*$")
+# the outer verb, not one after a word that opens a clause of its own ("laws that are unfair")
+OUTER_VERB_RE = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bwhat)(?<!\bit)(?<!\bthey)(?<!\bthere)(?<!\bwe)(?<!\bhe)(?<!\bshe)"
+                           r"(?:\s*,)?\s+(?:are|is|was|were|has|have|had|will|would|sounded|seemed|appeared|remained)\s+(?=\w)")
+
+
 def action_end(text: str, start: int, limit: int) -> int:
     """Where the action phrase starting at `start` ends: the clause boundary, or `limit`. An
-    appositive after a name ("give IBAMA, the environmental agency, the inspectors") is stepped over."""
+    appositive after a name ("give IBAMA, the environmental agency, the inspectors") is stepped over; inside a
+    relative clause the phrase ends before the outer clause's verb."""
+    end = _clause_end(text, start, limit)
+    if "who" in text[max(0, start - 70):start] and RELATIVE_OPEN_RE.search(text, max(0, start - 70), start):
+        outer = OUTER_VERB_RE.search(text, start, end)
+        if outer is not None:
+            return outer.start()
+    return end
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
     at = start + 1
     while True:
         m = CLAUSE_CUT_RE.search(text, at, limit)
