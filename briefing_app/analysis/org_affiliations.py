@@ -31,10 +31,15 @@ COUNTERPART_RE = re.compile(r"(?:(?P<country>[A-Z][\w-]*)\s+)?counterparts?,\s+$
 ITS_RE = re.compile(r"(?:(?<![\w-])(?:[Ii]ts|(?P<their>[Tt]heir))|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
+# words no title holds: a verb or link between a body and a name ("... Court of Justice said Derek Halvorsen had")
+NOT_TITLE_WORDS = r"(?:said|says|told|tells|and|or|with|to|that|had|has|was|is|on|in|at|by|from|against|sentenced|fined)\b"
+
+
 @functools.lru_cache(maxsize=1024)
 def _form_before(form: str) -> re.Pattern[str]:
     """An organisation's name (and a few title words) just before a person's name."""
-    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:(?:[A-Za-z-]+|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+),?\s+){0,3}$")
+    return re.compile(r"(?<![\w.])" + re.escape(form) + r"(?:’s|'s)?\s+(?:(?!" + NOT_TITLE_WORDS + r")(?:[A-Za-z-]+|[A-Z][a-z]{0,3}\.|"
+                      r"(?:[A-Z]\.)+),?\s+){0,3}$")
     # (not over a sentence's stop: "Labour promised reform. Prime Minister Keir Starmer")
 
 
@@ -49,7 +54,7 @@ def affiliations(doc: Document) -> None:
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
     for o in orgs:
         last = o.name.split()[-1]
-        if len(o.name.split()) > 1 and last[:1].isupper() and o.name.split()[-2] not in ("of", "for"):
+        if len(o.name.split()) > 1 and last[:1].isupper() and o.name.split()[-2] not in ("of", "for") and last != "Air":
             ends[last] = None if last in ends else o  # not "Immigrants" of "... for the Welfare of Immigrants"
     last_words: dict[str, Actor | None] = {}
     for o in orgs:

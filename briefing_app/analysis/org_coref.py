@@ -23,7 +23,7 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
               "district division watchdog system office service authority federation chamber coalition carrier operator "
-              "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college").split()
+              "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college co-operative cooperative").split()
 # "the kingdom": the latest monarchy named
 ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
@@ -49,7 +49,8 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "division": ("Division",), "system": ("System",), "office": ("Office",), "service": ("Service",),
         "authority": ("Authority",), "federation": ("Federation", "Football Union", "Football Association"), "chamber": ("Chamber",),
         "coalition": ("Coalition",), "consortium": ("Consortium",), "clinic": ("Clinic",), "hospital": ("Hospital",),
-        "museum": ("Museum",), "college": ("College",), "tribunal": ("Tribunal",), "caucus": ("Caucus",),
+        "museum": ("Museum",), "college": ("College",), "co-operative": ("Co-operative", "Cooperative", "Co-op"),
+        "cooperative": ("Cooperative", "Co-operative", "Co-op"), "tribunal": ("Tribunal",), "caucus": ("Caucus",),
         "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association

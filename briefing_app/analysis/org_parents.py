@@ -11,7 +11,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.non_actors import title_case_headline_end
 from briefing_app.analysis.occurrences import whole_word
-from briefing_app.analysis.org_coref import FITS, latest_org
+from briefing_app.analysis.org_coref import FITS, business_orgs, latest_org
 from briefing_app.analysis.national_bodies import chamber_of
 from briefing_app.analysis.owners import DATELINE_RE, opening_actor, sentence_start
 from briefing_app.analysis import gazetteer
@@ -23,6 +23,9 @@ PARENT_BEFORE_RE = re.compile(r"(?:(?<![\w-])[Tt]he\s+(?P<desc>[a-z]+)|(?P<named
 # a company's or body's officers (not a state's: presidents and ministers are left to the country rules)
 OFFICER_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman|chair|spokesman|spokeswoman|press secretary|"
                         r"spokesperson|managing director|general counsel|executive director|founder)$", re.I)
+# a company officer's title (no spokesman: a spokesman speaks for whoever the sentence names)
+CORPORATE_RE = re.compile(r"(?:chief executive|chief [a-z]+ officer|CEO|CFO|COO|chairman|chairwoman|managing director|"
+                          r"finance chief)$", re.I)
 FRONTED_TITLE_RE = re.compile(r"[Tt]he[ \t]+[a-z][\w \t-]{1,40},[ \t]+")
 SPEAKS_FOR_RE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)$", re.I)
 # "the Brennan Center for Justice at New York University", "the Pandemic Center at Brown University's School of Public
@@ -106,6 +109,7 @@ def officers_of_the_subject(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     countries = [a for a in doc.actors if a.kind == "country"]
+    lede: list[Actor | None] = []  # the lede's company, looked up once when an officer needs it
     for person in doc.actors:
         if person.kind != "person" or person.affiliation or not person.title or not person.mentions:
             continue
@@ -123,7 +127,19 @@ def officers_of_the_subject(doc: Document) -> None:
                 own = sentence_start(text, at + 2)  # ("The Kremlin dismissed it. Spokesman Dmitry Peskov said": Russia)
                 if subject is None and SPEAKS_FOR_RE.search(person.title) and own > 2 and text[own - 1] != "\n":
                     subject = opening_actor(text, countries, own - 2)
+            if subject is None and CORPORATE_RE.search(person.title.split(";")[0].strip()):
+                lede = lede or [_lede_company(text, orgs)]  # "Chairman Richard Okoye said ...", "Chief Financial
+                subject = lede[0]  # Officer Hamish Doyle said": the company the story opens with
             person.affiliation = subject.name if subject else None
+
+
+def _lede_company(text: str, orgs: list[Actor]) -> Actor | None:
+    """The company the first sentence after the dateline opens with ("SYDNEY — Southern Cross Air said ..."), if any."""
+    line = DATELINE_RE.search(text, 0, 800)
+    if line is None:
+        return None
+    at = line.end() + (4 if text.startswith("The ", line.end()) else 0)
+    return next((o for o in business_orgs(orgs) if any(s.start == at for s in o.mentions)), None)
 
 
 # "Basketly, founded in 2017 by Priya Raman, has ...": the body a person founded, named before

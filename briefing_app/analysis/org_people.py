@@ -13,7 +13,8 @@ HEAD_WORDS = (
     "Authority Organization Organisation Office Board Command Forces Guard Coalition Alliance Federation Society "
     "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement Commons Lords Centers League Club "
     "System Division Representatives Delegates Directorate Programme Program Watch Corp Inc Ltd LLC plc PLC "
-    "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Laboratory Museum Centres Partners"
+    "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Co-operative Laboratory Museum "
+    "Centres Partners Air"
 ).split()
 HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways"]
 ORG_NOUNS = frozenset(HEAD_WORDS)

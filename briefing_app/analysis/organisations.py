@@ -162,6 +162,8 @@ def _by_head_noun(found: Found, taken: list[tuple[int, int]]) -> None:
     text = found.text
     for h in HEAD_RE.finditer(text):
         left = LEFT_RE.search(text, max(0, h.start() - 120), h.start())
+        if h.group() == "Air" and (left is None or text[h.end() + 1:h.end() + 2].isupper()):
+            continue  # "Southern Cross Air", but not "Air Force", "Royal Air Force", "Air Canada"
         start = left.start() if left else h.start()
         joined = text.rfind(" and the ", start, h.start())
         if joined != -1:  # "the U.S. Justice Department and the Federal Trade Commission": two names

@@ -158,8 +158,13 @@ def _place(text: str, toks: list[tuple[int, int]], i: int) -> tuple[str, int] | 
     return None
 
 
+TENURE_RE = re.compile(r"\s+of\s+(?:(?:more|less|nearly|almost|about|than|over|\w+)\s+){1,3}(?:years|months|decades)$")
+
+
 def title_text(words: str) -> str | None:
     """The title as given, with Rep./Sen./Gov. spelled out; None without a role word."""
+    if words.endswith(("years", "months", "decades")) and " of " in words:  # "its chief executive of seven years"
+        words = TENURE_RE.sub("", words)
     toks = words.split()
     if not any(_norm(t) in ROLE_WORDS for t in toks):
         return None

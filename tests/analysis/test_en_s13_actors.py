@@ -125,3 +125,30 @@ def test_who_works_as_a_role_for_a_body_gives_the_title_and_the_employer() -> No
     place = _actors("Rail\n\nAndy Burnham, the mayor of Greater Manchester, has called for control of local lines. Sam Lee, who "
                     "works as a planner for Transport North, agreed.\n")
     assert place.get("Greater Manchester") is None or place["Greater Manchester"].kind != "organization"  # a place
+
+
+def test_a_company_the_lede_opens_with_employs_its_officers_named_without_it() -> None:
+    actors = _actors("Results\n\nSYDNEY — Southern Cross Air said on Wednesday its annual profit rose, and that its chief "
+                     "executive of seven years, Graham Pettit, would retire. Chairman Richard Okoye said the board was "
+                     "grateful. Chief Financial Officer Hamish Doyle said fuel costs fell. Air Force Secretary Troy Meink "
+                     "was not asked.\n")
+    assert actors["Southern Cross Air"].kind == "organization"  # "Air" ends an airline's name
+    assert (actors["Graham Pettit"].title, actors["Graham Pettit"].affiliation) == ("chief executive", "Southern Cross Air")
+    assert actors["Richard Okoye"].affiliation == "Southern Cross Air"
+    assert actors["Hamish Doyle"].affiliation == "Southern Cross Air"
+    assert actors["Troy Meink"].affiliation != "Southern Cross Air" and "Royal Air" not in _actors(
+        "War\n\nThe Royal Air Force joined. Air Canada said it would cut flights.\n")
+    public = _actors("Ruling\n\nLONDON — The Competition and Markets Authority said on Monday it would fine the firm. "
+                     "Chairman Marcus Bokkerink said the fine was fair.\n")
+    assert public["Marcus Bokkerink"].affiliation in (None, "Competition and Markets Authority")
+
+
+def test_a_co_operative_and_no_body_over_a_verb_before_a_name() -> None:
+    actors = _actors("Fraud\n\nTORONTO — A judge sentenced the former finance chief of Maple Grain Co-operative on Thursday. "
+                     "Justice Miriam Castellano of the Ontario Superior Court of Justice said Derek Halvorsen had betrayed "
+                     "families. Halvorsen, 58, was convicted in March. The co-operative, which is based in Guelph, collapsed "
+                     "in 2023. Its current chief executive, Joanne Tremblay, said members had recovered half their money.\n")
+    coop = actors["Maple Grain Co-operative"]
+    assert coop.kind == "organization" and "the co-operative" in coop.aliases
+    assert actors["Joanne Tremblay"].affiliation == "Maple Grain Co-operative"  # "Its" after "The co-operative"
+    assert actors["Derek Halvorsen"].affiliation != "Ontario Superior Court of Justice"  # "... Court of Justice said X": no title between
