@@ -60,7 +60,7 @@ def test_no_course_for_a_body(text: str) -> None:
     ("Foreign applicants should be taxed like everyone else.", "Tax foreign applicants like everyone else"),
     ("The focus should be on rebuilding the schools.", "Focus on rebuilding the schools"),
     ("Senators plan to vote against the Keystone bill.", "Vote against the Keystone bill"),
-    ("He said that Iran should stop enriching uranium.", "Stop enriching uranium"),
+    ("The minister said that Iran should stop enriching uranium.", "Stop enriching uranium"),  # ("He": no one named)
     ("The union wants to scrap the pension reform.", "Scrap the pension reform"),
     ("The council should show residents the plans before the vote.", "Show residents the plans"),
     ("Ministers must persuade farmers to plant hedges.", "Persuade farmers to plant hedges"),

@@ -202,3 +202,20 @@ def test_no_time_phrase_or_subordinator_in_a_holder(text: str, holders: list[str
 ])
 def test_a_call_dated_in_the_past_is_no_position_held_now(text: str, found: bool) -> None:
     assert bool(options(text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "She urged the council to reopen the library.",
+    "They are calling for a ban on plastic bottles.",
+    "The mayor has voiced concern. She has called for an inquiry into the deaths.",
+    "He has demanded a public inquiry into the sale of the port.",
+])
+def test_a_pronoun_holder_with_no_antecedent_is_not_the_author(text):
+    """'She urged the council to ...' with no person named before: someone's call whom the text does not name, never the
+    author's own support."""
+    assert all(o.stance is None for o in options(text)), [(o.summary, o.stance, o.positions) for o in options(text)]
+
+
+def test_a_pronoun_holder_with_an_antecedent_is_that_person():
+    option = one_option("The union's leader, Ann Smith, spoke on Monday. She urged the council to reopen the library.")
+    assert (option.stance, [(p.actor, p.stance) for p in option.positions]) == (None, [("Ann Smith", "support")])

@@ -102,7 +102,7 @@ def test_a_plan_judged_in_its_own_sentence():
     ('Lalitha Kumaramangalam stated that the "Immoral Traffic Prevention Act" should be revised in order to help.',
      'Revise the "Immoral Traffic Prevention Act"'),
     # subjunctive and passive summaries
-    ("Earlier this year, they demanded that the local high school stop reciting prayers before games.",
+    ("Earlier this year, parents demanded that the local high school stop reciting prayers before games.",
      "Stop reciting prayers"),
     ("Local residents demanded that the self-confessed soldier be turned over to Armenian authorities.",
      "Turn the self-confessed soldier over to Armenian authorities"),

@@ -196,6 +196,8 @@ class Holders:
             who = " ".join(words)
         self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None
+        if holder is None and who and _pronoun_subject(who):
+            return False  # "She urged the council to ...", no one named before: someone's call, not the author's
         return False if holder is None and hit.reported else holder
 
     def named_holder(self, who: str, at: int) -> str | None:
@@ -292,6 +294,12 @@ class Holders:
             tail.pop(0)
         phrase = DETERMINER_RE.sub("", " ".join(tail))
         return phrase[:1].upper() + phrase[1:] if phrase else None
+
+
+def _pronoun_subject(who: str) -> bool:
+    """Whether a subject phrase is a third-person pronoun, with its auxiliaries ("She has", "They are now")."""
+    words = [w for w in who.split() if w.lower() not in AUXILIARIES | BE_FORMS | NEGATIONS | ASPECT and name_tail([w]) == 0]
+    return bool(words) and PRONOUN_RE.match(words[-1]) is not None
 
 
 APPOSITION_HEADS = frozenset("a an the its their his her".split())
