@@ -121,3 +121,43 @@ def test_a_korean_gloss_of_words_takes_its_source(text: str, speaker: str) -> No
 def test_a_korean_gloss_with_nobody_before_invents_no_source() -> None:
     text = "날씨가 추워졌다. 올겨울은 길어질 것이라는 분석이다.\n"
     assert not [q for q in _speech(text) if q.cue == "분석"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("«Спартак» расторг контракт с главным тренером Деяном Станковичем. Решение принято по итогам сезона.\n\n"
+     "По словам тренера, команде не хватило стабильности.\n", "Деян Станкович"),
+    ("Совет директоров расстался с генеральным директором Игорем Сечкиным. Акции компании выросли.\n\n"
+     "По словам директора, он узнал о решении из новостей.\n", "Игорь Сечкин"),
+])
+def test_a_title_given_only_in_an_oblique_case_still_names_its_holder(text: str, speaker: str) -> None:
+    found = [q for q in _speech(text) if q.kind == "indirect"]
+    assert found and found[-1].speaker == speaker
+
+
+def test_a_counterparts_oblique_title_is_no_source_when_another_use_names_one() -> None:
+    text = ("Министр Сергей Лавров провёл переговоры с министром Венгрии Петером Сийярто.\n\n"
+            "По словам министра, переговоры прошли успешно.\n")
+    found = [q for q in _speech(text) if q.kind == "indirect"]
+    assert found and found[-1].speaker == "Сергей Лавров"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Заместитель председателя Совета Федерации Константин Косачев поддержал инициативу. «Турция умеет быть честным "
+     "посредником», — написал сенатор в своём Telegram-канале.\n", "Константин Косачев"),
+    ("Председатель комитета Ольга Ким выступила против поправок. «Мы не будем это поддерживать», — заявила депутат.\n",
+     "Ольга Ким"),
+])
+def test_a_description_after_a_quotation_is_the_person_the_paragraph_named(text: str, speaker: str) -> None:
+    found = [q for q in _speech(text) if q.kind == "direct"]
+    assert found and found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Законопроект внесла в Думу группа депутатов во главе с Ярославом Ниловым. В пояснительной записке говорится, что "
+     "новая система позволит сократить число нелегальных работников.\n", "Ярослав Нилов"),
+    ("Минстрой направил в правительство проект постановления о льготной ипотеке. Как говорится в пояснительной записке, "
+     "ставка не превысит 6% годовых.\n", "Минстрой"),
+])
+def test_a_document_with_no_author_named_is_its_senders(text: str, speaker: str) -> None:
+    found = [q for q in _speech(text) if q.kind == "indirect"]
+    assert found and found[-1].speaker == speaker

@@ -10,11 +10,12 @@ import re
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import CYR_RE, ru_actors, ru_reported, ru_said
 from briefing_app.analysis.lang.common import ScriptRules
-from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.analysis.lang.ru_names import is_given, is_role
 from briefing_app.analysis.lang.ru_canonical import RU_NAME_RE as FULL_NAME_RE
 from briefing_app.analysis.lang.ru_speakers import (
-    PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
+    DESCRIPTION_RE, PAST_VERB_RE, RU_PRONOUNS, RU_VERB, RU_VERB_ANY, SPEECH_STEMS, canonical, np_after, sentence_start,
     subject_before)
+from briefing_app.analysis.lang.ru_canonical import fullest
 from briefing_app.core.model import Mention, Quote
 
 # after a quotation and a dash any verb of the past ("— возмутился депутат", "— так прокомментировал ситуацию мэр") or
@@ -137,6 +138,21 @@ def _speaker(text: str, q: Quote, last: str | None, last_end: int = 0) -> None:
     # сказала Ольга Петрова. «Q2», — добавила депутат"): the latest speaker
     q.speaker = canonical(text, np, ms) or (last if np.lower() in RU_PRONOUNS or " " not in np and is_role(np)
                                             and not FULL_NAME_RE.search(text, last_end, q.start) else None)
+    if q.speaker is None and " " not in np and (is_role(np) or DESCRIPTION_RE.fullmatch(np.lower())):
+        # "Заместитель председателя Совета Федерации Константин Косачев считает ... «Q», — написал сенатор": a title
+        # no earlier name goes with, after a quotation, is the person the paragraph named last before it
+        q.speaker = _person_in_paragraph(text, q.start)
+
+
+def _person_in_paragraph(text: str, at: int) -> str | None:
+    """The last person named in full (from a known given name on) in at's paragraph before at."""
+    para = text.rfind("\n", 0, at) + 1
+    for m in reversed(list(FULL_NAME_RE.finditer(text, para, at))):
+        words = m.group().split()
+        k = next((i for i, w in enumerate(words) if is_given(w)), None)
+        if k is not None and k + 1 < len(words):
+            return fullest(text, " ".join(words[k:k + 2]))
+    return None
 
 
 class Russian(ScriptRules):

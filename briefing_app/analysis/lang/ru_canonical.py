@@ -63,21 +63,46 @@ def _titled_before(text: str, head: str, pos: int) -> str | None:
     """The name after the latest of the last TITLE_LOOKBACK uses of a title word before pos, read
     back in chunks that start after a blank (a word never spans one), so a text repeating the word
     thousands of times costs the same per mention."""
-    word = re.compile(re.escape(head[:5]) + r"\w*", re.I)
+    word = _title_word_re(head[:5])
     hi, seen = pos, 0
+    spoken_with: str | None = None  # the name after the latest oblique use, should no other use name anybody
     while hi > 0 and seen < TITLE_LOOKBACK:
         lo = text.rfind(" ", 0, hi - 4000) + 1 if hi > 4000 else 0
         for m in reversed(list(word.finditer(text, lo, hi))):
             # ("переговоров с министром ... Петером Сийярто": the title of someone spoken with, not the speaker's)
             oblique = OBLIQUE_TITLE_RE.search(m.group()) and m.group().lower() != head
-            n = None if oblique else RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
-            if n:
+            n = RU_NAME_RE.search(text, m.end(), min(pos, m.end() + 60))
+            if n and not oblique:
                 return n.group()
+            if n and spoken_with is None and ADJ_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                spoken_with = _nominative_oblique(n.group())
             seen += 1
             if seen == TITLE_LOOKBACK:
                 break
         hi = lo
-    return None
+    # "расторг контракт с главным тренером Деяном Станковичем. По словам тренера, ...": the only one the title names
+    return spoken_with
+
+
+@functools.lru_cache(maxsize=256)
+def _title_word_re(stem: str) -> re.Pattern[str]:
+    """The uses of a title word by its first letters ("губер" -> "губернатор", "губернатора", ...)."""
+    return re.compile(re.escape(stem) + r"\w*", re.I)
+
+
+# an adjective of rank right before an oblique title ("с главным тренером", "с новым министром"): the title is that
+# person's own, not a counterpart's in a meeting ("переговоров с министром X")
+ADJ_BEFORE_RE = re.compile(r"(?:главн|нов|генеральн|бывш|прежн|исполнительн|старш)[а-яё]+[ \t]+$")
+# the instrumental of a name after such a title ("Деяном Станковичем" -> "Деян Станкович")
+INSTRUMENTAL_RE = re.compile(r"(?:ом|ем|ём)$")
+
+
+def _nominative_oblique(name: str) -> str:
+    """'Деяном Станковичем' -> 'Деян Станкович' (a man's name in the instrumental); other forms as they are."""
+    parts = name.split()
+    if all(INSTRUMENTAL_RE.search(p) for p in parts):
+        return " ".join(p[:-2] for p in parts)
+    return name
 
 
 @functools.lru_cache(maxsize=8)

@@ -57,6 +57,13 @@ def _fem_given(w: str) -> str:
 
 # a family name in the instrumental ("Лавровым", "Фиданом"): the stem before the ending is the name
 INSTRUMENTAL_RE = re.compile(r"(?<=[а-яё]{4})(?:ым|ом)$")
+HUSHED_INSTRUMENTAL_RE = re.compile(r"(?<=[а-яё]{3}[чшщжц])ем$")  # (after a hushing letter: "Станковичем")
+
+
+def _instrumental(surname: str) -> str | None:
+    """The family name an instrumental form stands for ("Лавровым" -> "Лавров", "Станковичем" -> "Станкович"), or None."""
+    m = INSTRUMENTAL_RE.search(surname) or HUSHED_INSTRUMENTAL_RE.search(surname)
+    return surname[:m.start()] if m else None
 
 
 # an adjectival family name in an oblique case ("Яновского", "Троицкому", "Белинской" of a woman)
@@ -104,9 +111,9 @@ def nominative(forms: list[str], genitive: bool = False) -> str:
             and parts[0].endswith(("а", "я")) and _fem_given(parts[0]) not in FEMALE_NAMES:
         return " ".join([_masc_given(parts[0]), parts[-1][:-1]])  # "политолога Аббаса Галлямова"
     surnames = [f.split()[-1] for f in forms]
-    masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой") and not INSTRUMENTAL_RE.search(s)]
-    if not masc and any(INSTRUMENTAL_RE.search(s) for s in surnames) and not _feminine_given(parts):
-        masc = [INSTRUMENTAL_RE.sub("", s) for s in surnames if INSTRUMENTAL_RE.search(s)]  # "с Хаканом Фиданом"
+    masc = [s for s in surnames if MASC_SURNAME_RE.search(s) and not s.endswith("ой") and _instrumental(s) is None]
+    if not masc and any(_instrumental(s) for s in surnames) and not _feminine_given(parts):
+        masc = [b for b in map(_instrumental, surnames) if b]  # "с Хаканом Фиданом"
     if not masc and len(parts) > 1 and parts[0] in MALE_NAMES:
         masc = [parts[-1]]  # "Василий Небензя": a given name in the nominative, the family name too
     if not masc and parts[:-1] and _masc_given(parts[0]) in MALE_NAMES:

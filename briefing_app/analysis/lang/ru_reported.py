@@ -39,7 +39,7 @@ RU_ACCORDING_RE = re.compile(r"(?P<cue>[Пп]о (?:словам|мнению|д�
                              r"[Кк]ак (?:" + AS_ADVERBS + r")?(?:считают|полагают|отмечают|говорят|пишут|уверены|признают|поясняют|утверждают|указывают|сообщают|заявляют|"
                              r"объясняют|предупреждают))\s+"
                              r"(?P<np>[^,\n]+),\s+(?P<c>[^.!?\n]+)")
-RU_OWN_WORDS_RE = re.compile(r",?\s*[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
+RU_OWN_WORDS_RE = re.compile(r"[Пп]о (?P<pron>его|её|ее|их) (?:словам|мнению|оценке|оценкам|данным|информации|признанию|"
                              r"убеждению|прогнозу),\s+(?P<c>[^.!?\n]+)")
 # "В Кремле назвали это решение провокацией", "Депутат назвал закон опасным": naming is saying
 NAMED_VERBS = ("назвал призвал предложил потребовал рекомендовал обещал считает считают просил советовал оценил обещает "
@@ -312,15 +312,18 @@ def became_known(doc: Document, out: list[Quote], emit: Emit) -> None:
 def own_words(doc: Document, out: list[Quote], emit: Emit) -> None:
     """'Решетников, по его словам, не видит рисков'."""
     text = doc.text
-    for m in RU_OWN_WORDS_RE.finditer(text):
-        subj = subject_before(text, sentence_start(text, m.start()), m.start())
+    for m in RU_OWN_WORDS_RE.finditer(text):  # (the pattern opens with its letters: the engine skips to them)
+        lead = m.start()  # the blanks and the comma before "по" ("Решетников, по его словам"): the subject ends before
+        while lead and text[lead - 1].isspace():
+            lead -= 1
+        lead = lead - 1 if lead and text[lead - 1] == "," else lead if lead < m.start() else m.start()
+        subj = subject_before(text, sentence_start(text, lead), lead)
         if subj and text[subj[0]:subj[1]].lower() not in RU_PRONOUNS:
             ms, me = subj
             emit(m.start("c"), m.end("c"), ms, me, "по словам", canonical(text, text[ms:me], ms))
         else:
-            at = m.group().lower().index("по")
-            emit(m.start("c"), m.end("c"), m.start() + at, m.start("c") - 2, "по словам",
-                 pronoun_speaker(doc, out, m.start(), m.group("pron")))
+            emit(m.start("c"), m.end("c"), m.start(), m.start("c") - 2, "по словам",
+                 pronoun_speaker(doc, out, lead, m.group("pron")))
 
 
 def interview_answers(doc: Document, out: list[Quote], emit: Emit) -> None:

@@ -15,6 +15,7 @@ from briefing_app.core.model import Mention, Quote
 DOC_NOUNS = (r"(?:заявлении|сообщении|документе|пресс-релизе|релизе|докладе|письме|обращении|постановлении|"
              r"решении|отчёте|отчете|ответе|материалах|публикации|исследовании|обзоре|записке|"
              r"Telegram-канале|телеграм-канале|канале|посте|аккаунте)")
+DOC_NOUN_RE = re.compile(r"(?:записке|заявлении|сообщении|документе|письме|обращении|докладе|отч[её]те|материалах|релизе)")
 DOC_VERB_WORDS = ("говорится", "сказано", "отмечается", "указывается", "подчёркивается", "подчеркивается", "утверждается")
 DOC_VERBS = r"(?:" + "|".join(DOC_VERB_WORDS) + ")"
 # "В заявлении украинского МИД говорится, что CONTENT" / "В документе сказано: CONTENT"
@@ -137,9 +138,14 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 # "Руководство ВГТРК направило открытое письмо канцлеру", "Союз направил в правительство письмо": who sent a document
+# (and who tabled a bill or sent a draft: "Законопроект внесла в Думу группа депутатов во главе с X", "Агентство
+# направило в министерство проект приказа")
 SENT_RE = re.compile(r"(?<![А-ЯЁа-яё])(?:направил|опубликовал|распространил|разослал|выпустил|подписал|подготовил|отправил|"
-                     r"передал|представил|составил)[аиоe]?[ \t]+[^.!?\n]{0,60}?(?<![А-ЯЁа-яё])(?:письм|заявлени|обращени|"
-                     r"документ|доклад|послани|петици|жалоб|ноту|отч[её]т)")
+                     r"передал|представил|составил|внесл|вн[её]с)[аиоe]?[ \t]+[^.!?\n]{0,60}?(?<![А-ЯЁа-яё])(?:письм|заявлени|обращени|"
+                     r"документ|доклад|послани|петици|жалоб|ноту|отч[её]т|проект|законопроект|приказ|поправк|Госдум|Думу|парламент)")
+# the leader of a group that acts ("группа депутатов во главе с Ярославом Ниловым"): the leader, in the instrumental
+LED_BY_RE = re.compile(r"во[ \t]+главе[ \t]+с[ \t]+(?P<name>[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+)?)")
+DOC_SUBJECTS = ("законопроект", "документ", "проект", "письмо", "обращение", "доклад", "поправки", "приказ")
 
 
 SENDER_REACH = 3  # sentences before "В письме говорится" read for who sent it
@@ -157,10 +163,21 @@ def sender(doc: Document, at: int) -> tuple[int, int, str | None] | None:
             return None
         sent = SENT_RE.search(doc.text, ps, pe)
         subj = subject_before(doc.text, ps, sent.start()) if sent else None
-        if subj:
+        led = LED_BY_RE.search(doc.text, sent.start(), pe) if sent else None
+        if led and (subj is None or doc.text[subj[0]:subj[1]].lower() in DOC_SUBJECTS):
+            return led.start("name"), led.end("name"), _nominative_led(led.group("name"))
+        if subj and doc.text[subj[0]:subj[1]].lower() not in DOC_SUBJECTS:
             return subj[0], subj[1], canonical(doc.text, doc.text[subj[0]:subj[1]], subj[0])
         ss = ps
     return None
+
+
+def _nominative_led(name: str) -> str:
+    """'Ярославом Ниловым' -> 'Ярослав Нилов' (a man's name in the instrumental); other forms as they are."""
+    parts = name.split()
+    if all(p.endswith(("ом", "ем", "ым", "им")) for p in parts):
+        return " ".join(p[:-2] for p in parts)
+    return name
 
 
 def as_document(doc: Document, out: list[Quote], emit: Emit) -> None:
@@ -170,6 +187,8 @@ def as_document(doc: Document, out: list[Quote], emit: Emit) -> None:
         return
     for m in AS_DOC_RE.finditer(text):
         src = _source(text, m.start("np"), m.end("np"))
+        if src is None or DOC_NOUN_RE.fullmatch(text, src[0], src[1]):  # "в пояснительной записке": no author named
+            src = sender(doc, m.start()) or src  # (who sent it, a sentence or two before)
         ms, me, speaker = src if src else (m.start("cue"), m.end("cue"), None)
         emit(m.start("c"), m.end("c"), ms, me, "как " + m.group("cue").split()[0], speaker)
 
