@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import lxml.html
@@ -22,7 +23,7 @@ from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlchrome import furniture, label_slots
 from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlmeta import label_genre, page_metadata
-from briefing_app.ingest.htmlrepeats import restore
+from briefing_app.ingest.htmlrepeats import merged_spans, restore
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
 SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math",
@@ -59,8 +60,9 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     marks: list[tuple[int, int]] = []
     paras: list[tuple[etree._Element, int, int]] = []
     links: list[Link] = []
+    heads: list[tuple[int, int]] = []
     meta = page_metadata(root)
-    text = linearise(root, furniture(root), marks, paras, links)
+    text = linearise(root, furniture(root), marks, paras, links, heads)
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
@@ -69,10 +71,11 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     # h1 with a label in it ("Opinion Headline")
     titles = [[meta.metadata.title], _title_parts(root, meta.metadata.outlet),
               [extracted.metadata.title if extracted is not None else None]]
-    headline = _headline(text, titles, marks)
+    places = (merged_spans([Span(a, b) for a, b in marks]), merged_spans([Span(a, b) for a, b in heads]))
+    headline = _headline(text, titles, places)
     if headline:  # the headline is a paragraph of its own, also where one <br> sets the byline under it
         text = _own_block(text, headline[0])
-        headline = _headline(text, titles, marks)
+        headline = _headline(text, titles, places)
     compact, where = _compact(text)
     chrome = _compact_spans(where, marks) + headline[1:]
     labels = [text[s.start:s.end] for s in headline[1:]]  # a label in the headline's line ("Opinion | Headline")
@@ -109,13 +112,13 @@ def parse(source: str, name: str) -> etree._Element:
 def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
               marks: list[tuple[int, int]] | None = None,
               paras: list[tuple[etree._Element, int, int]] | None = None,
-              links: list[Link] | None = None) -> str:
+              links: list[Link] | None = None, heads: list[tuple[int, int]] | None = None) -> str:
     """The visible text: blocks separated by blank lines, whitespace collapsed inside them.
 
     For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
     non-space characters (whitespace is all linearising changes, so those counts are exact);
     for each <p> and <li> with text, (element, start, end) to `paras`; for each link with text, (start,
-    end, whether it points into the page) to `links`."""
+    end, whether it points into the page) to `links`; for each <h1> with text, (start, end) to `heads`."""
     blocks: list[str] = []
     line: list[str] = []
     seen = 0
@@ -158,6 +161,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             paras.append((el, start, seen))
         elif tag == "a" and links is not None and seen > start:
             links.append((start, seen, (el.get("href") or "").startswith("#")))
+        elif tag == "h1" and heads is not None and seen > start:
+            heads.append((start, seen))
         if block:
             flush()
         elif tag in CELLS:
@@ -230,21 +235,25 @@ def align(text: str, extracted: str, compacted: tuple[str, array] | None = None)
     return spans
 
 
-def _title_block(text: str, titles: list[str | None], marks: Sequence[tuple[int, int]] = ()) -> list[Span]:
+Places = tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]  # furniture's and h1s' ranges (non-space characters)
+
+
+def _title_block(text: str, titles: list[str | None], places: Places = ((), ())) -> list[Span]:
     """The headline is part of the article even when the extractor leaves it out: a line of the
     text (a block of its own, or a line of one: old table layouts set the headline in the cell
     that holds the section links) that is one of the page's titles, the longest found, first; else
     a line that is a title and a label of a few words before or after it ("Opinion Headline"):
     the title's part of the line, and the label's (hidden as the site's). A title line set more
-    than once (a sticky bar or a share box repeating the headline) is its first copy outside the
-    page's furniture (`marks`: furniture elements' ranges in non-space characters, as linearise gives)."""
+    than once (a sticky bar or a share box repeating the headline) is its copy in an h1 outside the
+    page's furniture, else its first copy outside the furniture (`places`: the furniture's merged ranges
+    and the h1s' ranges, in non-space characters as linearise gives them)."""
     want = sorted({" ".join(t.split()) for t in titles if t}, key=len, reverse=True)
     lines: dict[str, list[Span]] = {}
     for m in re.finditer(r"[^\n]+", text):
         lines.setdefault(m.group().strip(), []).append(Span(m.start(), m.end()))
-    found = [_unmarked(text, lines[t], marks) for t in want if t in lines]
+    found = next((lines[t] for t in want if t in lines), None)
     if found or not want:
-        return found[:1]
+        return [_best_copy(text, found, places)] if found else []
     for line, spans in lines.items():
         span = spans[0]
         for t in want:
@@ -258,16 +267,31 @@ def _title_block(text: str, titles: list[str | None], marks: Sequence[tuple[int,
     return []
 
 
-def _unmarked(text: str, copies: list[Span], marks: Sequence[tuple[int, int]]) -> Span:
-    """The first of a line's copies that no furniture range holds (the first when all are held)."""
-    if len(copies) == 1 or not marks:
+def _best_copy(text: str, copies: list[Span], places: Places) -> Span:
+    """Of a line's copies (in text order), the first in an h1 that no furniture range holds, else the first no
+    furniture range holds, else the first. One pass over the text whatever the number of copies."""
+    marks, heads = places
+    if len(copies) == 1:
         return copies[0]
+    free = None
+    seen, at = 0, 0  # non-space characters before text offset `at`
     for span in copies:
-        a = len("".join(text[:span.start].split()))
-        b = a + len("".join(text[span.start:span.end].split()))
-        if not any(s <= a and b <= e for s, e in marks):
+        seen += len("".join(text[at:span.start].split()))
+        a = seen
+        seen += len("".join(text[span.start:span.end].split()))
+        at = span.end
+        if _held(marks, a, seen):
+            continue
+        if _held(heads, a, seen):
             return span
-    return copies[0]
+        free = free or span
+    return free or copies[0]
+
+
+def _held(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether one of the sorted, non-overlapping ranges holds a..b."""
+    k = bisect_right(ranges, a, key=lambda r: r[0]) - 1
+    return k >= 0 and ranges[k][0] <= a and b <= ranges[k][1]
 
 
 def _own_block(text: str, line: Span) -> str:
@@ -277,10 +301,10 @@ def _own_block(text: str, line: Span) -> str:
     return text[:line.start] + before + text[line.start:line.end] + after + text[line.end:]
 
 
-def _headline(text: str, titles: list[list[str | None]], marks: list[tuple[int, int]]) -> list[Span]:
+def _headline(text: str, titles: list[list[str | None]], places: Places) -> list[Span]:
     """_title_block of the first group of titles that has one in the text."""
     for group in titles:
-        found = _title_block(text, group, marks)
+        found = _title_block(text, group, places)
         if found:
             return found
     return []

@@ -364,3 +364,30 @@ def test_a_reader_poll_question_above_its_answer_links_is_hidden_and_a_question_
     assert "What did you think of this edition?" in hidden
     assert asked in text and asked not in hidden
     assert_article_visible(text, hidden)
+
+
+def test_the_headline_is_the_h1_copy_when_a_bar_above_repeats_it_and_the_bar_is_hidden() -> None:
+    page = (f"<html><head><title>{ARTICLE.headline} | The Record</title></head><body><div class='bar'>"
+            f"<div>{ARTICLE.headline}</div></div><div class='k'>Our winter offer: half price for a year</div>"
+            f"<h1>{ARTICLE.headline}</h1>" + ps(ARTICLE.paragraphs) + "</body></html>")
+    text, hidden = hidden_texts(page)
+    assert_article_visible(text, hidden)
+    assert ARTICLE.headline in hidden and "Our winter offer: half price for a year" in hidden
+    raw, _meta, spans = read_html(page, "page")
+    shown = [not any(s.start <= k < s.end for s in spans) for k in range(len(raw))]
+    bar, h1 = raw.index(ARTICLE.headline), raw.rindex(ARTICLE.headline)
+    assert not shown[bar] and shown[h1]
+
+
+def test_a_page_repeating_its_title_line_in_furniture_many_times_reads_in_linear_time() -> None:
+    """Each copy's place is counted in one pass over the text (counting from the start for each copy took 16 s
+    CPU for these 5,000 copies, and grows with their square)."""
+    import time
+
+    copies = "".join(f"<nav>{ARTICLE.headline}</nav>" for _ in range(5_000))
+    page = (f"<html><head><title>{ARTICLE.headline}</title></head><body><div>{copies}</div>"
+            f"<h1>{ARTICLE.headline}</h1>" + ps(ARTICLE.paragraphs) + "</body></html>")
+    began = time.process_time()
+    text, hidden = hidden_texts(page)
+    assert time.process_time() - began < 6
+    assert_article_visible(text, hidden)
