@@ -189,7 +189,60 @@ def _front(m: re.Match[str]) -> list[Piece] | None:
 
 NOQ = "[^“”\"\n]"  # no quotation mark, no paragraph end
 NOQQ = "(?:(?!'')[^“”\"\n])"  # nor NYT's two marks
+# given names and surnames none of the analyser's lists holds, for people renamed by the "rename" probe
+MALE_POOL = "Tenzin Kwame Anil Chidi Yusuf Dmitri Lorenzo Ezekiel Tobiah Rashad Emeka Soren".split()
+FEMALE_POOL = "Thandiwe Ngozi Xiomara Folasade Ayesha Marisol Winifred Philippa Yetunde Saoirse Ines Keziah".split()
+SURNAME_POOL = ("Okafor Brannigan Castellano Lindqvist Oyelaran Mwangi Haverford Delacroix Petrakis Nakamura "
+                "Szymanski Abernathy Quennell Vukovic Ferreira Tiwari Achterberg Mbeki Galloway Renwick").split()
+FULL_NAME_RE = re.compile(r"\b(?P<g>[A-Z][a-z]+) (?:[A-Z]\. )?(?P<s>[A-Z][a-z]{2,})\b(?![ \t]+[A-Z][a-z])")
+
+
+def _rename(text: str) -> tuple[str, Offsets]:
+    """Every person named 'Given Surname' (a given name the analyser lists) renamed with names it does not list, the
+    same person the same way through the article (the surname alone and possessives too): speakers found by the
+    name lists rather than by the tag's shape show up as lost."""
+    from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES, sex_of
+    given: dict[str, str] = {}
+    family: dict[str, str] = {}
+    for m in FULL_NAME_RE.finditer(text):
+        g, sur = m.group("g"), m.group("s")
+        if g.lower() not in FEMALE_NAMES | MALE_NAMES or sur.lower() in FEMALE_NAMES | MALE_NAMES:
+            continue
+        pool = FEMALE_POOL if sex_of(g) == "f" else MALE_POOL
+        given.setdefault(g, pool[len(given) % len(pool)])
+        n = len(family)
+        family.setdefault(sur, SURNAME_POOL[n % len(SURNAME_POOL)] + ("" if n < len(SURNAME_POOL) else "son"))
+    if not family:
+        return text, list(range(len(text) + 1))
+    sur_alt = "|".join(sorted(family, key=len, reverse=True))
+    giv_alt = "|".join(sorted(given, key=len, reverse=True))
+
+    def repl(m: re.Match[str]) -> str:
+        g = m.group("g")
+        return (given[g] + m.group("mid") if g else "") + family[m.group("s")]
+    return rewrite(text, rf"\b(?:(?P<g>{giv_alt})(?P<mid> (?:[A-Z]\. )?)(?=(?:{sur_alt})\b))?(?P<s>{sur_alt})\b", repl)
+
+
+def _midtag(m: re.Match[str]) -> list[Piece] | None:
+    """'“A. B,” Smith said.' as '“A,” Smith said. “B.”': a tag between two parts of a quotation."""
+    if not SPEECH_TAG_RE.search(m.group("tag")):
+        return None
+    return ["o", "a", Lit(","), "e", Lit(" "), "tag", Lit(". "), Lit(m.group("o")), "b", Lit("."), "e"]
+
+
 NEW_PROBES: dict[str, Callable[[str], tuple[str, Offsets]]] = {
+    "rename": _rename,
+    "midtag": lambda t: reorder(t, f"^(?P<o>{OPEN})(?P<a>{NOQQ}{{20,}}?[a-z]{{3}})\\. (?P<b>[A-Z]{NOQQ}{{20,}}?),"
+                                   f"(?P<e>{CLOSE}) (?P<tag>(?:[A-Z][\\w.'’-]*|he|she)(?: [A-Z][\\w.'’-]*){{0,3}} "
+                                   "(?:said|says|added|told \\w+))\\.$", _midtag, re.M),
+    # a party and state after a lawmaker's name: '“Q,” Smith (R-Ohio) said.'
+    "party": lambda t: rewrite(t, AFTER_QUOTE + f"{NAME}(?= said\\b)", lambda m: m.group() + " (R-Ohio)"),
+    # a participle aside between the speaker and the verb
+    "aside": lambda t: rewrite(t, AFTER_QUOTE + f"{NAME}(?= said\\b)",
+                               lambda m: m.group() + ", speaking to reporters in Ohio on Tuesday,"),
+    "onenl": lambda t: rewrite(t, r"\n\n", lambda m: "\n"),
+    "nbsp": lambda t: rewrite(t, r"(?<=\bsaid) | (?=said\b)", lambda m: "\u00a0"),
+    "dblspace": lambda t: rewrite(t, r"(?<=\bsaid) | (?=said\b)", lambda m: "  "),
     # '“Q,” Smith said.' as '“Q,” said Smith.' and back
     "invert": lambda t: reorder(t, AFTER_QUOTE + f"(?P<np>{NAME}) (?P<v>said|says)(?=[.,])",
                                 lambda m: ["v", Lit(" "), "np"]),
@@ -230,7 +283,8 @@ def _scorer() -> Any:
     return module
 
 
-Outcomes = dict[tuple[str, int], tuple[str, str]]  # (article, gold index) -> (missed/speaker/ok, what to show)
+# (article, gold index; speech attributions -1 - index) -> (missed/speaker/speech/ok, what to show)
+Outcomes = dict[tuple[str, int], tuple[str, str]]
 
 
 def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]], show: bool) -> Outcomes:
@@ -270,12 +324,15 @@ def score(name: str, sa: Any, docs: dict[str, tuple[str, list[dict[str, Any]]]],
         covered_all = set().union(*cpreds) if cpreds else set()
         c_n += len(cpreds)
         speech: set[int] = set()
-        for g in anns:
+        for gi, g in enumerate(anns):
             if sa.SPEECH.search(g["cue"].strip()) or g["cue"].strip() == ":":
                 gc = sa.chars(g["content"])
                 speech |= gc
                 sp_n += 1
-                sp_rec += len(gc & covered_all) >= 0.5 * len(gc)
+                hit = len(gc & covered_all) >= 0.5 * len(gc)
+                sp_rec += hit
+                s0, e0 = g["content"][0][0], g["content"][-1][1]
+                outcomes[(Path(path).stem, -1 - gi)] = ("ok" if hit else "speech", f"{raw[max(0, s0 - 100):e0 + 60]!r}")
         sp_ok += sum(bool(c) and len(c & speech) >= 0.5 * len(c) for c in cpreds)
         for q in preds:
             c = set(range(q["start"], q["end"]))
@@ -318,9 +375,11 @@ def compare(name: str, base: Outcomes, got: Outcomes, show: bool) -> None:
     """Quotes and speakers found on the unchanged text but lost under the probe (and the reverse)."""
     lost_q = [k for k, (o, _) in got.items() if o == "missed" and base.get(k, ("",))[0] != "missed"]
     lost_s = [k for k, (o, _) in got.items() if o == "speaker" and base.get(k, ("",))[0] == "ok"]
+    lost_r = [k for k, (o, _) in got.items() if o == "speech" and base.get(k, ("",))[0] == "ok"]
     won = sum(o == "ok" and base.get(k, ("",))[0] != "ok" for k, (o, _) in got.items())
-    print(f"{'':14} lost quotes {len(lost_q)}, lost speakers {len(lost_s)}, gained {won}", flush=True)
-    for k in (lost_q + lost_s) if show else []:
+    print(f"{'':14} lost quotes {len(lost_q)}, lost speakers {len(lost_s)}, lost speech attributions {len(lost_r)}, "
+          f"gained {won}", flush=True)
+    for k in (lost_q + lost_s + lost_r) if show else []:
         print(f"  {name} {k[0][:30]} {got[k][0]} {got[k][1]}")
 
 

@@ -61,7 +61,8 @@ def _direction(text: str, pos: int, glyph: str, para_start: int, para_end: int) 
     after_pos = pos + len(glyph)
     after = text[after_pos] if after_pos < para_end else ""
     if before in OPEN_CONTEXT:
-        return "close" if after in ("", " ", "\t", ",", ".", ";", ":", ")") and before != "" else "open"
+        # ('she\'ll be \'above the president,\' "\u00a0said ...': a no-break space after the mark is a space too)
+        return "close" if after in ("", " ", "\t", "\u00a0", ",", ".", ";", ":", ")") and before != "" else "open"
     return "close"
 
 

@@ -57,6 +57,16 @@ def test_a_straight_mark_right_after_a_colon_opens() -> None:
     assert [text[q.start:q.end] for q in spans] == ["I have not heard anyone other than you ever cite that figure."]
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_spaced_straight_mark_before_a_space_closes(space: str) -> None:
+    """'... be \'above the president,\' " said Khin Zaw Win': after a nested quotation's closing mark and a blank,
+    a straight mark followed by a space closes the quotation; a no-break space (common in web copy) is a space."""
+    from briefing_app.analysis.quotes import find_quotes
+    text = f"\"She said she'll be 'above the president,' \"{space}said Khin Zaw Win. \"That is not responsible.\""
+    spans = find_quotes(text, [(0, len(text))])
+    assert [text[q.start:q.end] for q in spans] == ["She said she'll be 'above the president,'", "That is not responsible."]
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param('The minister dismissed the “local forces” idea. Critics said the plan was “dead on arrival” and moved on.',
                  {"local forces": "scare"}, id="short-quote-after-a-noun-or-that-stays-a-scare-quote"),
