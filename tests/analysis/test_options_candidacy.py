@@ -25,6 +25,8 @@ from tests.analysis.option_helpers import one_option, options
     "Critics said Trump should release his tax returns.",
     "Todd pressed Priebus on the subject of Trump's taxes, insisting that Trump should release them.",
     "Party elders called on Cruz to concede the nomination.",
+    "Trump went after Clinton and called for her to quit her bid for president.",
+    "Donors urged him to end his presidential bid before Super Tuesday.",
 ])
 def test_a_candidates_own_move_is_no_option(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
@@ -33,6 +35,7 @@ def test_a_candidates_own_move_is_no_option(text: str) -> None:
 @pytest.mark.parametrize("text, summary", [
     ("Japan should not join the arms race in the region.", "Join the arms race in the region"),
     ("The city council should mount a bid to host the 2032 Games.", "Mount a bid to host the 2032 Games"),
+    ("The city should drop its bid to host the 2032 Games.", "Host the 2032 Games"),
     ("The party must take the nomination process away from the donors.", "Take the nomination process away from the donors"),
     ("The Senate should confirm the nomination of Merrick Garland.", "Confirm the nomination of Merrick Garland"),
     ("Congress should require every candidate to release three years of tax returns.",

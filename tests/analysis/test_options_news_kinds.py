@@ -78,3 +78,22 @@ def test_a_relative_clause_ends_at_the_outer_verb(text: str) -> None:
 ])
 def test_the_course_in_a_relative_clause_keeps_its_own_words(text: str, summary: str) -> None:
     assert one_option(text).summary.lower() == summary.lower()
+
+
+# "urged X to" dated last month or last year is a past call, as "called for" already was (calls.py); "last week" is
+# still held.
+@pytest.mark.parametrize("text", [
+    "Harman urged Obama last year not to close the prison until there was a way to house the detainees.",
+    "The IMF last month urged Athens to cut pensions further.",
+    "In 2009 the senators asked the president to release the memos.",
+])
+def test_a_call_dated_in_the_past_is_history(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The union last week urged ministers to scrap the tax.", "Scrap the tax"),
+    ("The mayor urged the council to reopen the library.", "Reopen the library"),
+])
+def test_a_call_of_last_week_or_undated_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary.lower()

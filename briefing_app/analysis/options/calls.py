@@ -97,8 +97,9 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through|to)\s", m.group("obj")):
                 continue
             dated = PAST_TIME_RE.search(text, s, e) if m.group(0).split()[0].endswith("ed") else None
-            if dated is not None and not dated.group(0).lower().startswith("last"):
-                continue  # "In 2003 the IMF urged Athens to cut pensions": a call dated in the past ("last week": still held)
+            if dated is not None and not dated.group(0).lower().startswith("last week"):
+                continue  # "In 2003 the IMF urged Athens to cut pensions", "urged Obama last year not to close the prison":
+                # a call dated in the past, as for "called for" below ("last week": still held)
             stance = "oppose" if m.group("neg") else "support"
             if text.startswith("be ", m.end()):  # "wanted clean water to be supplied to the camps": supply clean water
                 if not re.match(r"(?:\w+ly\s+|hard\s+)?for\b", m.group("obj")):  # "lobbied hard for X to be cut": CALL_FOR's

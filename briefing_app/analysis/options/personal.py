@@ -53,7 +53,8 @@ CANDIDACY_RE = re.compile(
     # "seek the nomination" (not "take the nomination process away from the party bosses")
     r"(?:seek|pursue|win|secure|clinch|seal|lock\s+up|wrap\s+up)\s+(?:[\w’'-]+\s+){0,3}?nomination\b(?!\s+(?:process|rules|system|calendar))|"
     # "make a bid", "mount a bid for the presidency" (not "mount a bid to host the Games": a city's course)
-    r"(?:make|launch|mount|abandon|suspend)\s+(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bid|candidacy|run)\b"
+    r"(?:make|launch|mount|abandon|suspend|quit|end|drop|give\s+up)\s+(?:a|an|her|his|their)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:bid|candidacy|run)\b"
     r"(?!\s+(?:to|for)\s+(?!" + _OFFICE + r"))|"
     r"(?:choose|pick|name|select|tap|consider|vet)\s+(?:[\w’'-]+\s+){0,5}?(?:running\s*-?mate|ticket-?mate|for\s+vice[\s-]president|"
     r"as\s+(?:his|her|their)\s+(?:vice[\s-]president|number\s+two))\b|"
