@@ -219,3 +219,45 @@ def test_a_pronoun_holder_with_no_antecedent_is_not_the_author(text):
 def test_a_pronoun_holder_with_an_antecedent_is_that_person():
     option = one_option("The union's leader, Ann Smith, spoke on Monday. She urged the council to reopen the library.")
     assert (option.stance, [(p.actor, p.stance) for p in option.positions]) == (None, [("Ann Smith", "support")])
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Fox and Friends called for the president to fire the attorney general.", "Fox and Friends"),
+    ("On Monday, Procter and Gamble urged Congress to pass the bill.", "Procter and Gamble"),
+])
+def test_a_name_with_and_is_one_holder(text, holder):
+    """'Fox and Friends' (no conjunct an actor found, not groups in the plural) is one holder, not two."""
+    assert [p.actor for p in one_option(text).positions] == [holder]
+
+
+def test_groups_in_the_plural_are_still_coordinated_holders():
+    option = one_option("Both Democrats and Republicans have urged Congress to reform the tax system.")
+    assert len(option.positions) == 2
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Democracy for America, a progressive outfit, asked Congress to pass the bill.", "Democracy for America"),
+    ("Democracy for America, a progressive outfit backed by small donors, is asking supporters to urge Congress to "
+     "pass the bill.", "Democracy for America"),
+    ("Doctors for Ukraine, a charity run by volunteers, urged the government to send more medicine.", "Doctors for Ukraine"),
+    ("Senator Ben Cardin of Maryland, a Democrat on the finance committee, advocates a progressive consumption tax.",
+     "Ben Cardin"),
+])
+def test_a_name_before_its_apposition_holds_the_call(text, holder):
+    """'Democracy for America, a progressive outfit, asked X': the group named for its cause, not the United States (the
+    country after 'for') nor the apposition ('a progressive outfit')."""
+    assert [p.actor for p in one_option(text).positions] == [holder]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Protesters gathered outside the town hall, hoping that the council would scrap the new parking charges.",
+     "Protesters"),
+    ("The mayor met union leaders on Monday. Protesters gathered outside, hoping that the council would scrap the "
+     "new parking charges.", "Protesters"),
+    ("Senator Warren spoke to reporters, hoping that Congress would pass the bill before the recess.", "Warren"),
+    ("Sanders sent a mass text message to his supporters, asking them not to stage protests inside the hall.", "Sanders"),
+])
+def test_a_participle_after_a_comma_is_the_main_subjects(text, holder):
+    """'Protesters gathered outside, hoping that X': the hope is the protesters', not 'Gathered outside' or the nearest
+    name."""
+    assert [p.actor.split()[-1] for p in one_option(text).positions] == [holder]

@@ -131,6 +131,9 @@ class Holders:
                 return []
             if name not in names:
                 names.append(name)
+        if not any(self.known(name) for name in names) and not all(name.endswith("s") for name in names):
+            return []  # "Fox and Friends", "Procter and Gamble": one name, unless a conjunct is an actor found or all
+            # are groups ("Democrats and Republicans")
         return names if len(names) > 1 else []
 
     def holder(self, hit: Hit, sent_start: int) -> str | None | Literal[False]:
@@ -164,6 +167,10 @@ class Holders:
             return self._resolve(given, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
+        if cue and PARTICIPLE_CUE_RE.match(self.text, hit.at) and self.text[sent_start:hit.at].rstrip().endswith(","):
+            main = MAIN_SUBJECT_RE.match(self.text, sent_start, hit.at)  # "Protesters gathered outside, hoping that X":
+            if main is not None and names_a_holder(main.group("np")):  # the main clause's subject, not the words just
+                who = main.group("np")  # before the participle ("Gathered outside")
         if who is not None and who.endswith(",") and who.split()[0].lower() in APPOSITION_HEADS \
                 and NAME_ONLY_RE.fullmatch(self.text, sent_start, max(sent_start, self.text.rfind(who, sent_start, hit.at))):
             prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "Senator Hale, a Republican, wants": Hale,
@@ -280,7 +287,7 @@ class Holders:
         if not words or words[-1].lower() in AUTHOR_WORDS or " ".join(words[-2:]).lower() in AUTHOR_WORDS:
             return None
         named = self._actor_in(" ".join(words).lower())
-        if named is not None:
+        if named is not None and not _named_for(words):
             return named
         titled = self._title_before(words[-1], at) if words[-1].lower() in ("he", "she") else None
         if titled is not None:  # "Leaks of the president's address indicate he will call for X": the president
@@ -294,6 +301,24 @@ class Holders:
             tail.pop(0)
         phrase = DETERMINER_RE.sub("", " ".join(tail))
         return phrase[:1].upper() + phrase[1:] if phrase else None
+
+
+# a participle after a comma that reports a call or hope ("..., hoping that the council would", "..., urging the council
+# to"), and the subject of the main clause before it: the words before its first verb in the past ("Protesters gathered
+# outside", "The union issued a statement", "Senator Warren spoke to reporters")
+PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading)\b")
+MAIN_SUBJECT_RE = re.compile(r"\s*(?P<np>[^,;:]{2,60}?)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:[a-z]+ed|met|went|came|stood|"
+                             r"spoke|held|took|gave|made|left|sat|ran|wrote|told|said|sent|led|rose|fought|began|broke|"
+                             r"brought|kept|set|put|won)\b")
+
+
+def _named_for(words: list[str]) -> bool:
+    """Whether a subject is a name in capitals of the form "X for Y" ("Democracy for America", "Americans for Prosperity",
+    "Doctors for Ukraine"): a group named for its cause, not the country or body after "for"."""
+    if "for" not in words:
+        return False
+    at = words.index("for")
+    return 0 < at < len(words) - 1 and words[0][:1].isupper() and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
 
 
 def _pronoun_subject(who: str) -> bool:
@@ -313,7 +338,8 @@ ASIDE_AFTER_SUBJECT_RE = re.compile(
     r"[^,;:]{1,60}|(?:while|when|after|before)\s[^,;:]{1,80}|speaking\s[^,;:]{1,60}|[a-z]+ly)"
     r",\s+(?:(?:has|have|had|is|are|was|were|will|would|also|again|now)\s+)*")
 # a sentence opening with nothing but a name before its apposition ("Senator Hale, ", "But Mr. Smith, ")
-NAME_ONLY_RE = re.compile(r"\s*(?:(?:But|And|Yet|Now|Meanwhile|Still),?\s+)?" + NAME_RUN + r",\s*")
+NAME_ONLY_RE = re.compile(r"\s*(?:(?:But|And|Yet|Now|Meanwhile|Still),?\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:for|of|and|the)\s+)?"
+                          r"[A-Z][\w’'.-]*){0,4},\s*")  # ("Democracy for America, ")
 # the last word of a subject that names no part of a holder: an adverb ("Ministers foolishly", "The unions are only",
 # "Politicians usually stubbornly") or a word of when ("Fox and Friends Monday morning", "The union last week")
 NOT_OF_NAME_RE = re.compile(r"[a-z]{3,}ly|only|just|still|even|often|always|never|again|too|already|soon|then|today|tonight|"
