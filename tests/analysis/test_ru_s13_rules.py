@@ -161,3 +161,33 @@ def test_a_description_after_a_quotation_is_the_person_the_paragraph_named(text:
 def test_a_document_with_no_author_named_is_its_senders(text: str, speaker: str) -> None:
     found = [q for q in _speech(text) if q.kind == "indirect"]
     assert found and found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("Губернатор Пермского края Дмитрий Махонин поручил министерству транспорта региона подготовить предложения до марта.",
+     "Дмитрий Махонин", "подготовить предложения"),
+    ("Мэр Москвы Сергей Собянин ранее поручил проверить все контракты ведомства.", "Сергей Собянин", "проверить все контракты"),
+    ("Президент Владимир Путин поручил правительству продлить программу до 2030 года.", "Владимир Путин", "продлить программу"),
+])
+def test_an_order_given_is_its_givers_words(sentence: str, speaker: str, content: str) -> None:
+    found = [q for q in _speech(sentence) if content in q.text]
+    assert found and found[0].speaker == speaker
+
+
+def test_an_order_needs_an_infinitive() -> None:
+    assert not _speech("Губернатор поручил это дело своему заместителю.")
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("독감 환자가 늘면서 방역 당국이 고위험군의 예방접종을 당부했다.\n", "방역 당국", "고위험군의 예방접종"),
+    ("대한응급의학회 이형민 회장은 \"인력은 그대로\"라고 밝혔다. 이 회장은 정부에 야간 진료 수가 인상을 요구했다.\n", "이형민",
+     "야간 진료 수가 인상"),
+    ("보건복지부는 의료계에 집단행동 중단을 촉구했다.\n", "보건복지부", "집단행동 중단"),
+])
+def test_a_korean_demand_put_as_an_object_is_its_subjects_words(text: str, speaker: str, content: str) -> None:
+    found = [q for q in _speech(text) if q.text == content]
+    assert found and found[0].speaker == speaker
+
+
+def test_a_korean_object_of_nobody_who_speaks_is_no_demand() -> None:
+    assert not _speech("시민들이 공원에서 더 많은 쓰레기통 설치를 요구했다.\n")

@@ -121,4 +121,50 @@ def glossed(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
             emit(ss, m.start(), ms, me, m.group("noun"), q.speaker)
 
 
-__all__ = ["glossed", "subject_after", "with_mye"]
+# "이 회장은 정부에 야간 진료 수가 인상을 요구했다", "방역 당국이 고위험군의 예방접종을 당부했다": a demand, a plea or an
+# appeal put as its object (no quotation, no 고): the object is the subject's words in brief
+DEMAND_VERBS = ("요구했다", "촉구했다", "당부했다", "요청했다", "호소했다", "건의했다", "주문했다")
+SPEAKER_RE = re.compile(r"(?P<word>[가-힣A-Za-z0-9]+?)(?:은|는|이|가)$")
+ADDRESSEE_RE = re.compile(r"[ \t]*[가-힣A-Za-z0-9]+(?:에|에게|에게는|에도)[ \t]+")
+
+
+def _speaks(token: str) -> bool:
+    """A topic or subject token naming someone who can speak ("회장은", "당국이", "노조는", "복지부는")."""
+    m = SPEAKER_RE.fullmatch(token)
+    word = m.group("word") if m else ""
+    return bool(word) and (ko_words.org_word(word) is not None or ko_words.is_title(word) or word in ko_words.COUNTRIES
+                           or word in ("당국", "정부", "노조"))
+
+
+def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
+    """'X는 (Y에) Z를 요구했다': Z is X's demand, when X (the last topic or subject before Z) names someone who can
+    speak: a body, a title (with the name before it: '이 회장은'), a country, the authorities ('방역 당국이')."""
+    ats = sorted(at for verb in DEMAND_VERBS for at in _find_all(text, verb) if text[at - 2:at] in ("을 ", "를 "))
+    if not ats:
+        return
+    starts = [ss for ss, _ in spans]
+    for at in ats:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            continue
+        ss, _ = spans[i]
+        toks = list(re.finditer(r"\S+", text[ss:at]))
+        k = next((k for k in range(len(toks) - 2, -1, -1) if _speaks(toks[k].group())), None)
+        if k is None:
+            continue
+        word = SPEAKER_RE.fullmatch(toks[k].group()).group("word")  # type: ignore[union-attr]
+        if "\"" in text[ss:at] or "“" in text[ss:at]:
+            continue  # a quotation inside: the direct-quote rules have it
+        ms = ss + toks[k - 1].start() if k and (ko_words.is_title(word) or word == "당국") else ss + toks[k].start()
+        me = ss + toks[k].start() + len(word)
+        c0 = ss + toks[k].end()
+        addressee = ADDRESSEE_RE.match(text, c0)
+        c0 = addressee.end() if addressee else c0
+        while c0 < at and text[c0] in " \t":
+            c0 += 1
+        speaker = text[ms:me] if word == "당국" else toks[k - 1].group() if k and ko_words.is_title(word) \
+            and toks[k - 1].group() in ko_words.SURNAMES | {t for t in [toks[k - 1].group()] if ko_words.name_like(t)} else word
+        emit(c0, at - 2, ms, me, text[at:at + 4], speaker)  # (each verb has four syllables)
+
+
+__all__ = ["demands", "glossed", "subject_after", "with_mye"]

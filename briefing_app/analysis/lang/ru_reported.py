@@ -132,6 +132,20 @@ def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
 
 
 HOPE_NEEDLES = ("рассчитыва", "надеет", "надеют", "выразил", "предлага", "призыва", "просит", "просят", "требу")
+# an order given in words, with whom it is given to before the infinitive ("Губернатор поручил министерству транспорта
+# региона подготовить предложения", "Мэр поручил проверить контракты"): the answers hold it reported speech (ru38,
+# ru113, ru116, ru122, ru89's first; ru46, ru83 and ru89's second do not)
+RU_ORDER_RE = re.compile(r"(?P<verb>поручил[аи]?)(?:[ \t]+(?!не[ \t])[А-ЯЁа-яё-]+){0,4}?[ \t]+"
+                         r"(?P<c>(?:[а-яё]{3,}(?<!с)(?:ть|ться)|[а-яё]{3,}чь)(?![а-яё])[^«».!?\n]*)")
+
+
+def orders(doc: Document, out: list[Quote], emit: Emit) -> None:
+    """'Губернатор поручил министерству подготовить предложения до марта': the order is its giver's words."""
+    text = doc.text
+    for at in _word_starts(text, "поручил"):
+        m = RU_ORDER_RE.match(text, at)
+        if m:
+            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
 
 
 def _word_starts(text: str, needle: str) -> list[int]:
@@ -414,7 +428,7 @@ def headline(doc: Document, out: list[Quote], emit: Emit) -> None:
 # (dialogue lines first: a pronoun in the reported speech after them, "По его словам", may stand for their speaker)
 RULES: tuple[Rule, ...] = (ru_said.dash_lines, said_that, named_as, spoke_of, according_to, became_known, own_words, said_in, inverted_end, inserted, about_this, headline,
                           interview_answers, ru_said.in_document, ru_said.as_document, ru_said.according_to_document,
-                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, insists_on, reported_before, forecasts)
+                          ru_said.colon_said, ru_said.about_this_before, ru_said.such_words, hopes, orders, insists_on, reported_before, forecasts)
 
 
 def find(doc: Document, out: list[Quote]) -> None:
