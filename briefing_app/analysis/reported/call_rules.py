@@ -40,7 +40,7 @@ SAID_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'
                             r"(?:said|says|wrote|writes|added|tweeted)\b[^,;•“”\"]{0,40},[ \t]*$")
 GERUND_LEAD_RE = re.compile(r"\b(?:and|by|in|while|also|after|before)[ \t]+(?:also[ \t]+)?$")
 COORD_VERB_RE = re.compile(r"\b[a-z]+(?:ed|s)\b[^,;:•“”\"]{0,40}?\s+and\s+(?:then\s+|also\s+)?$")
-AND_BEFORE_RE = re.compile(r"[\w’'”)][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")  # "..., but described"
+AND_BEFORE_RE = re.compile(r"[\w’'”\")][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")  # "..., but described"
 AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|will|would|also|repeatedly|publicly)[ \t]+$")
 
 

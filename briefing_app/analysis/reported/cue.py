@@ -20,7 +20,7 @@ NEXT: Step = "next"
 DONE: Step = "done"
 TELLS = ("told", "tell", "tells", "telling")
 WHO_AND_RE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),\s+who\s+[^,;•]{0,200}?\s+and\s+(?:also\s+)?$")
-COORD_RE = re.compile(r"[\w’'”)][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
+COORD_RE = re.compile(r"[\w’'”\")][,;]?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 # 'This is a "raw time," said X': the comma of a mixed quote's end sits inside its closing mark
 MARKED_COMMA_END_RE = re.compile(r",(?:''|[”\"’'])?\s*$")
 
