@@ -282,7 +282,9 @@ United Nations; "UNICEF, the United Nations children's agency"); the WHO named a
 member named with the party ("X, a Conservative", "the Conservative shadow housing secretary", "Cllr X (Lab,
 Ward)" with no other post) belongs to the party, written as the party's usual full name (Conservative Party,
 Liberal Democrats, Labour); a post the text names with the person (leader of the council, chief executive of Y)
-comes before the party.
+comes before the party. A title abbreviation is written spelled out, as "Sen." has been "Senator" since
+the tenth session: "Rep." is "Representative", "State Rep." "State Representative" (en92, en127, en135, en137
+changed to agree with en73).
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
