@@ -32,6 +32,12 @@ OWNER_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z
 # "Spanberger, the Democratic nominee, said": a description in apposition is the person's whatever its title
 APPOSITIVE_GAP_RE = re.compile(r",[ \t]+")
 POSSESSIVE_PLACE_RE = re.compile(r"(?:’s|'s)?[ \t]+")
+# "In Beijing, foreign ministry spokesperson X": the capital the sentence opens with, before the title and name
+CAPITAL_OPENING_RE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))In[ \t]+(?P<city>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?),[ \t]+"
+                                r"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){1,4}$")
+# "the prime minister's trade minister, Dominic LeBlanc", "the president's chief of staff, X": a leader's official
+LEADER_OWNED_RE = re.compile(r"\b[Tt]he[ \t]+(?P<who>prime minister|president|premier|chancellor|taoiseach)(?:’s|'s)[ \t]+"
+                             r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<role>[a-z][\w-]*)(?:[ \t]+of[ \t]+[a-z][\w -]{2,20})?,[ \t]+$")
 # a description in apposition before a name, with an "of/to/for/at ..." phrase ("The U.S. ambassador to Manila, X")
 OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|to|with|at|by)[ \t]+$")
 NAMED_AFTER_RE = re.compile(r"(?:[ \t]+(?:of|to|for|at|in|on)[ \t]+[^,.;\n]{1,40})?,[ \t]+")
@@ -178,6 +184,12 @@ def affiliations(doc: Document) -> None:
                     actor.affiliation = _leaders_country(doc, fronted.group("who"), actor)
                     if actor.affiliation:  # "President Donald Trump's envoy, Steve Witkoff": the president's country
                         break
+                leader = LEADER_OWNED_RE.search(text, max(0, span.start - 80), span.start) if "’s" in text[
+                    max(0, span.start - 80):span.start] or "'s" in text[max(0, span.start - 80):span.start] else None
+                if leader and leader.group("role").lower() in ROLE_WORDS:  # "the prime minister's trade minister, X"
+                    actor.affiliation = _office_holders_country(doc, leader.group("who"), span.start, actor)
+                    if actor.affiliation:
+                        break
     for actor in doc.actors:
         if actor.kind != "person" or actor.affiliation:
             continue
@@ -191,6 +203,11 @@ def affiliations(doc: Document) -> None:
                 break
         if actor.affiliation:
             continue
+        if actor.title and " ministry " in f" {actor.title} " and actor.mentions:  # "In Beijing, foreign ministry
+            opening = CAPITAL_OPENING_RE.search(text, max(0, actor.mentions[0].start - 60), actor.mentions[0].start)
+            actor.affiliation = _country(opening.group("city")) if opening else None  # spokesperson Guo Jiakun said"
+            if actor.affiliation:
+                continue
         for alias in actor.aliases:
             for place in gazetteer.PLACE_RE.finditer(alias):
                 if alias.lower().startswith(("a ", "an ", "the ", "one ")) and _country(place.group()):
@@ -211,6 +228,17 @@ def _leaders_country(doc: Document, who: str, actor: Actor) -> str | None:
             hit = gazetteer.lookup(person.affiliation)
             return person.affiliation if hit and hit[1] == "country" and hit[0] == person.affiliation else None
     return None
+
+
+def _office_holders_country(doc: Document, office: str, pos: int, actor: Actor) -> str | None:
+    """The country of the person holding the office ("prime minister"): the latest named before pos, else the only
+    one; None when their affiliation is no country."""
+    holders = [(min(m.start for m in p.mentions), p) for p in doc.actors if p.kind == "person" and p is not actor
+               and p.mentions and p.affiliation and (p.title or "").split(";")[0].lower().endswith(office)]
+    before = [h for h in holders if h[0] < pos]
+    holder = max(before, key=lambda h: h[0])[1] if before else holders[0][1] if len(holders) == 1 else None
+    hit = gazetteer.lookup(holder.affiliation) if holder is not None and holder.affiliation else None
+    return hit[0] if hit and hit[1] == "country" and holder is not None and hit[0] == holder.affiliation else None
 
 
 def home_country(outlet: str | None) -> str | None:

@@ -38,7 +38,7 @@ BODIES: dict[str, tuple[str, ...]] = {
         "National Health Service", "NHS England", "Met Office", "Serious Fraud Office", "Ministry of Defence",
         "Ministry of Justice", "HM Revenue and Customs", "Medicines and Healthcare products Regulatory Agency",
         "Information Commissioner's Office", "Civil Aviation Authority", "Metropolitan Police", "Downing Street",
-        "Department of Health and Social Care", "Department for Work and Pensions", "NHS"),
+        "Department of Health and Social Care", "Department for Work and Pensions", "NHS", "Electoral Commission"),
     "European Union": (
         "European Commission", "European Parliament", "European Council", "Council of the European Union",
         "Court of Justice of the European Union", "European Court of Justice", "European Court of Auditors",
@@ -79,7 +79,7 @@ UK_RE = re.compile(r"^Department for [A-Z]")  # "Department for Transport": the 
 # Kenya's National Intelligence Service): not the listed country's in a text of another country
 SHARED = frozenset(("Supreme Court", "Coast Guard", "Secret Service", "Postal Service", "National Security Council",
                     "National Intelligence Service", "Constitutional Council", "Chancellery", "Federation Council",
-                    "Environment Agency", "Cabinet Office"))
+                    "Environment Agency", "Cabinet Office", "Electoral Commission"))
 
 
 # a legislative committee named with its chamber: "Senate Armed Services Committee", "House Ways and Means

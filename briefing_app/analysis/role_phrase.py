@@ -36,7 +36,9 @@ FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
 THE_NAME_RE = re.compile(r"\s+for\s+the\s+[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w&’'.-]*){0,5}$")
 OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:(?:research|investment|law|consulting|advisory|accounting|"
                    r"brokerage|private[ -]equity|asset[ -]management|trade|lobby|industry|advocacy|campaign|pressure|tech|"
-                   r"technology|energy|drug|shipping|media|software|chip|defen[cs]e|hedge|venture|data|security|analytics)\s+)?"
+                   r"technology|energy|drug|shipping|media|software|chip|defen[cs]e|hedge|venture|data|security|analytics|"
+                   r"housing|homelessness|children's|health|environmental|conservation|anti-poverty|poverty|food|"
+                   r"mental[ -]health|consumer|patients'|human[ -]rights|civil[ -]liberties|transport|education)\s+)?"
                    r"(?:consultancy|company|firm|group|charity|think[ -]tank|bank|startup|fund|"
                    r"agency|publisher|network|party|union|nonprofit|organi[sz]ation|broadcaster|lender|insurer)\s+)?"
                    r"(?P<org>[A-Z][^,;]*)$")  # ("founder of the consultancy SemiAnalysis")

@@ -125,7 +125,8 @@ NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+|[Oo]utgoing\s+|[Ii]ncom
                                r"Industry|Digital|Immigration|Security|Treasury) (?:Secretary|Minister)|"
                                r"(?:home|foreign|defen[cs]e|justice|health|interior|finance|economy|trade|transport|education|"
                                r"energy|environment|culture|business|housing|labou?r|agriculture|industry|immigration|security) "
-                               r"(?:secretary|minister)|(?:[A-Z][a-z]+ ){1,3}Minister)$")  # ("Civil Aviation Minister")
+                               r"(?:secretary|minister)|(?:[A-Z][a-z]+ ){1,3}Minister|(?:Chief )?Cabinet Secretary)$")  # ("Civil Aviation Minister",
+# Japan's "Chief Cabinet Secretary")
 NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|(?:Ministry|Department) (?:of|for) [A-Z][\w ,]+|(?:[A-Z][a-z]+ )?Ministry|"
                               r"House of (?:Commons|Lords)|Parliament|Treasury)$")
 # "the Suez Canal Authority" (CAIRO dateline), when no other country is named in its paragraph; not the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing_app.analysis import analyse
 from briefing_app.analysis.national_bodies import chamber_of
+from briefing_app.analysis.role_phrase import describe
 from briefing_app.core.model import Actor
 
 
@@ -152,3 +153,38 @@ def test_a_co_operative_and_no_body_over_a_verb_before_a_name() -> None:
     assert coop.kind == "organization" and "the co-operative" in coop.aliases
     assert actors["Joanne Tremblay"].affiliation == "Maple Grain Co-operative"  # "Its" after "The co-operative"
     assert actors["Derek Halvorsen"].affiliation != "Ontario Superior Court of Justice"  # "... Court of Justice said X": no title between
+
+
+def test_the_uks_electoral_commission_is_a_body_of_the_uk_in_a_uk_story() -> None:
+    uk = _actors("By-election\n\nLONDON — Reform UK won the seat. The Electoral Commission said turnout was 46 per cent.\n")
+    assert uk["Electoral Commission"].affiliation == "United Kingdom"
+    nz = _actors("Vote\n\nWELLINGTON — New Zealand votes on Saturday. The Electoral Commission said turnout was high.\n")
+    assert nz["Electoral Commission"].affiliation != "United Kingdom"  # a name many countries give a body
+
+
+def test_an_official_of_the_prime_minister_named_by_office_and_japans_cabinet_secretary() -> None:
+    actors = _actors("Tariffs\n\nOTTAWA — Prime Minister Mark Carney met his cabinet on Monday. Carney said Canada would talk. "
+                     "Later the prime minister's trade minister, Dominic LeBlanc, flew to Washington.\n")
+    assert actors["Mark Carney"].affiliation == "Canada"
+    assert actors["Dominic LeBlanc"].affiliation == "Canada"
+    tokyo = _actors("Islands\n\nTOKYO — Japan lodged a protest with China on Monday. Chief Cabinet Secretary Yoshimasa Hayashi "
+                    "told a regular briefing that Tokyo had conveyed its concern.\n")
+    assert tokyo["Yoshimasa Hayashi"].affiliation == "Japan"
+
+
+def test_a_charity_or_group_named_with_its_cause_before_its_name() -> None:
+    for phrase, body in (("chief executive of the housing charity Shelter", "Shelter"),
+                         ("director of the environmental group Greenpeace", "Greenpeace"),
+                         ("director of the human rights group Liberty", "Liberty")):
+        role = describe(phrase)
+        assert role.affiliation == body and role.title is not None and role.title.split()[-1] in ("executive", "director")
+    actors = _actors("Housing\n\nLONDON — Polly Neate, chief executive of the housing charity Shelter, said the plan was late.\n")
+    assert (actors["Polly Neate"].title, actors["Polly Neate"].affiliation) == ("chief executive", "Shelter")
+
+
+def test_a_ministry_spokesperson_in_a_sentence_opening_with_a_capital_is_that_countrys() -> None:
+    actors = _actors("Shoal\n\nMANILA — The Philippines protested on Monday. In Beijing, foreign ministry spokesperson Guo "
+                     "Jiakun said the vessel had intruded. In Moscow, foreign ministry spokeswoman Maria Zakharova said "
+                     "nothing.\n")
+    assert actors["Guo Jiakun"].affiliation == "China"
+    assert actors["Maria Zakharova"].affiliation == "Russia"
