@@ -97,3 +97,21 @@ def test_a_call_dated_in_the_past_is_history(text: str) -> None:
 ])
 def test_a_call_of_last_week_or_undated_stays(text: str, summary: str) -> None:
     assert one_option(text).summary.lower() == summary.lower()
+
+
+# A call verb in a hyphened adjective ("Democratic-backed", "GOP-backed", "Republican-backed") names whose the measures
+# are; it is no call of the author's (calls.CALL_FOR_RE); the verb on its own still is one.
+@pytest.mark.parametrize("text", [
+    "Republicans have blocked a number of Democratic-backed gun control measures over the years, saying they infringe "
+    "on the right to bear arms.",
+    "A Democratic president will spend much of the next four years stopping a lot of GOP-backed legislation from "
+    "becoming law.",
+    "Democrats cited several factors for the low turnout, including Republican-backed laws that have raised new "
+    "barriers to voting.",
+])
+def test_a_hyphened_backer_is_no_call(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_the_backer_as_a_verb_still_calls() -> None:
+    assert one_option("Senate Democrats have backed a ban on assault weapons.").summary == "Impose a ban on assault weapons"

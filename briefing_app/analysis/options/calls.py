@@ -53,8 +53,8 @@ SUGGEST_THAT_RE = re.compile(
     r"recommend|insist|demand))\s+that\s+(?P<subj>(?:[A-Z][\w.’'-]*|the|its|their|all|every|each|our|his|her|he|she|they|we|these|those)(?:\s+(?!(?:is|are|was|were|has|have|had|will|"
     r"would|should|can|could|may|might|did|does)\b|\w+n[’']t\b)[\w.’'-]+){0,4}?)\s+(?P<neg>not\s+|(?P<isnt>(?:is|are)n[’']t\s+))?"
     r"(?=(?!(?:is|was|are|were|has|had|will|would|should|must|could|can|may|might|did|does)\b|\w+n[’']t\b)[a-z]+(?<![^s]s)\b)")
-CALL_FOR_RE = re.compile(
-    r"\b(?:(?P<pro>(?:called|calls|call|calling)" + CALL_ASIDE + r"\s+for|proposed|proposes|propose|proposing|recommended|"
+CALL_FOR_RE = re.compile(  # not after a hyphen: "Democratic-backed gun control measures" names whose they are, no call
+    r"\b(?<!-)(?:(?P<pro>(?:called|calls|call|calling)" + CALL_ASIDE + r"\s+for|proposed|proposes|propose|proposing|recommended|"
     r"recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|pushed\s+for|"
     r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
     r"(?:asked|asks|asking)" + CALL_ASIDE + r"\s+for|"
