@@ -191,3 +191,15 @@ def test_a_korean_demand_put_as_an_object_is_its_subjects_words(text: str, speak
 
 def test_a_korean_object_of_nobody_who_speaks_is_no_demand() -> None:
     assert not _speech("시민들이 공원에서 더 많은 쓰레기통 설치를 요구했다.\n")
+
+
+def test_the_russian_foreign_ministry_is_named_as_the_text_names_it_with_the_country() -> None:
+    text = "Глава МИД России Сергей Лавров провёл переговоры. В МИД заявили, что встреча прошла хорошо.\n"
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "МИД России" in actors and "МИД" in actors["МИД России"].aliases
+    assert actors["Сергей Лавров"].affiliation == "МИД России"
+
+
+def test_the_foreign_ministry_named_without_a_country_keeps_its_short_name() -> None:
+    text = "Глава МИД Сергей Лавров провёл переговоры. В МИД заявили, что встреча прошла хорошо.\n"
+    assert "МИД" in {a.name for a in analyse(text).actors}

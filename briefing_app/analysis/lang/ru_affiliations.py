@@ -232,18 +232,22 @@ __all__ = ["a_city", "agencies", "companies_of_heads", "descriptions", "holders"
 def qualified_bodies(out: list[Actor]) -> None:
     """'официальный представитель МИД Азербайджана Айхан Гаджизаде' with the affiliation "МИД": the body named in full
     right before the name ("МИД Азербайджана"), when the text has it as an actor."""
-    by_head: dict[str, list[tuple[Actor, set[int]]]] = {}  # bodies of several words by each of their leading words
+    by_head: dict[str, list[tuple[str, set[int]]]] = {}  # bodies of several words by each of their leading words
     for b in out:
-        if b.kind == "organization" and " " in b.name:
-            words = b.name.split()
-            ends = {m.end for m in b.mentions}
-            for k in range(1, len(words)):
-                by_head.setdefault(" ".join(words[:k]), []).append((b, ends))
+        if b.kind != "organization":
+            continue
+        # (and an acronym's form with its country, as the text gives it before a name: "Глава МИД России Сергей Лавров")
+        for name in [b.name] + [f for f in b.aliases if f.isupper() is False and f.split()[0] == b.name and b.name.isupper()]:
+            if " " in name:
+                words = name.split()
+                ends = {m.end for m in b.mentions} if name == b.name else {m.start + len(name) for m in b.mentions}
+                for k in range(1, len(words)):
+                    by_head.setdefault(" ".join(words[:k]), []).append((name, ends))
     if not by_head:
         return
     for a in out:
         if a.kind == "person" and a.affiliation in by_head:
-            full = next((b.name for b, ends in by_head[a.affiliation] if any(
+            full = next((name for name, ends in by_head[a.affiliation] if any(
                 p.start - d in ends for p in a.mentions for d in (0, 1, 2))), None)  # "МИД Азербайджана Айхан ..."
             if full is not None:
                 a.affiliation = full

@@ -97,6 +97,11 @@ def _dateline_city(text: str, a: Actor) -> bool:
         (s.start == 0 or text[s.start - 1] == "\n") and DATELINE_CITY_RE.match(text, s.start) for s in a.mentions)
 
 
+# acronyms of Russian federal bodies the answers name with the country when the text does ("МИД России": ru94, ru125,
+# ru129, ru137; ru47 lists both)
+HOME_NAMED = frozenset(("МИД",))
+
+
 def bodies(text: str, out: list[Actor]) -> list[Actor]:
     """The article's actors with the rules above applied (a new list: a credited agency and an outlet
     that is only told things leave it)."""
@@ -110,6 +115,10 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
                 after = COUNTRY_AFTER_RE.match(text, s.end)
                 if after and (form := text[s.start:after.end()]) not in a.aliases:
                     a.aliases.append(form)  # "МИД РФ"
+            home = next((f for f in a.aliases if f.split()[0] == a.name and f.endswith(" России")), None)
+            if home is not None and a.name in HOME_NAMED:  # "Глава МИД России Сергей Лавров": the body as the text names it
+                a.aliases = [a.name, *(f for f in a.aliases if f != home)]
+                a.name = home
     eu = names.get("Евросоюз")
     if eu is not None:
         for m in BRUSSELS_RE.finditer(text):
