@@ -126,3 +126,25 @@ def test_a_call_made_last_week_is_still_held(text):
 ])
 def test_a_past_act_dated_last_year_or_a_veto_is_no_held_position(text):
     assert analyse(text).options == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor has not called for the chief constable to resign.",
+    "The minister did not urge the council to reopen the library.",
+    "Labour has never proposed a wealth tax.",
+    "President Eisenhower would have never proposed banning Muslims from America.",
+    "He has never advocated allowing abortions in cases of rape.",
+    "The union did not oppose the merger of the two hospitals.",
+])
+def test_a_call_not_made_is_no_position(text):
+    """'did not urge X to', 'has never proposed X': no call made, so no support (nor, from that alone, opposition)."""
+    assert all(not o.positions and o.stance is None for o in analyse(text).options), \
+        [(o.summary, o.stance, o.positions) for o in analyse(text).options]
+
+
+@pytest.mark.parametrize("text", [
+    "The council does not want the government to close the library.",
+    "The agency did not want the authors to attach their real names to the book.",
+])
+def test_not_wanting_someone_to_act_opposes_it(text):
+    assert [p.stance for p in one_option(text).positions] == ["oppose"]

@@ -101,6 +101,10 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # "In 2003 the IMF urged Athens to cut pensions", "urged Obama last year not to close the prison":
                 # a call dated in the past, as for "called for" below ("last week": still held)
             stance = "oppose" if m.group("neg") else "support"
+            if _negated(text, s, m.start()):
+                if m.group(0)[:4] not in ("want", "woul"):
+                    continue  # "The minister did not urge X to", "has not called for Y to": no call made, no side taken
+                stance = "oppose" if stance == "support" else "support"  # "does not want the council to close it"
             if text.startswith("be ", m.end()):  # "wanted clean water to be supplied to the camps": supply clean water
                 if not re.match(r"(?:\w+ly\s+|hard\s+)?for\b", m.group("obj")):  # "lobbied hard for X to be cut": CALL_FOR's
                     out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
@@ -109,6 +113,8 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             asked_to.add(m.start())
     if " that " in low and not SUGGEST_KEYS.isdisjoint(found):
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
+            if _negated(text, s, m.start()):
+                continue  # "has not demanded that": no call
             if m.group(0).startswith("requir") and not re.match(r"\s+(?:not\s+)?be\s", text[m.end("subj"):e]) \
                     or m.group(0)[:3].lower() in ("ins", "sug") and FINITE_RE.match(text, m.end("subj"), e):
                 continue  # "requires that he be held to ...", not "insisting that the images are ...": a call, not a claim
@@ -127,8 +133,9 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         past: bool | None = None  # a past date in the sentence: searched once (it scans all of it), for the first call
         # in the past tense ("Sarkozy demanded X in 2008")
         for m in CALL_FOR_RE.finditer(text, s, e):
-            if m.start() in asked_to:
-                continue  # "Residents called for the council to reopen the library": read as a call to the council
+            if m.start() in asked_to or _negated(text, s, m.start()):
+                continue  # "Residents called for the council to reopen the library": read as a call to the council;
+                # "Labour has never proposed X", "did not oppose", "have not ruled out X": no side taken
             if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
@@ -152,6 +159,15 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
 
 
 CALLED_RE = re.compile(r"(?:called|demanded|proposed|pushed|pressed|asked|lobbied|campaigned|argued)\b")
+# a negation right before a call verb: "has not called for", "did not urge", "never proposed", "hasn't demanded"
+NEGATED_CALL_RE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|publicly|explicitly|formally|even|once|so\s+far|"
+                             r"actually|specifically)\s+)?$")
+
+
+def _negated(text: str, s: int, at: int) -> bool:
+    return NEGATED_CALL_RE.search(text, max(s, at - 40), at) is not None
+
+
 # "called for the council to", "calling for all candidates to", "calls for her to": someone named, asked to act
 FOR_DOER_RE = re.compile(r"\sfor\s")
 DEFINITE_DOER_RE = re.compile(r"(?:(?:the|all|every|each|its|their|his|her|our|both)\s+(?!\w+ing\b)[\w’'-]+|"
