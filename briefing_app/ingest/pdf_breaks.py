@@ -2,7 +2,8 @@
 
 Inside a column the layout shows it: a change of font size or weight, a gap wider than the
 line pitch, a first-line indent, or a line that ends early (the next line's first word would
-have fitted on it). At a page or column break a full last line shows nothing by itself, so the
+have fitted on it; in justified text, any line that stops short of the column's edge: only a
+paragraph's last line does). At a page or column break a full last line shows nothing by itself, so the
 document's own habits, learned from the breaks inside its columns, weigh the evidence there:
 
 - how often its paragraphs end after as many lines as the open one has (of the paragraphs seen
@@ -34,7 +35,9 @@ SENTENCE_ENDS = (".", "!", "?", ".”", "!”", "?”", '."', '?"', '!"', "…",
 ROOM_ODDS = 8.0  # a column that stops a line short: this many times likelier a paragraph end
 JUSTIFIED_LINES = 8  # lines inside paragraphs needed to call a document justified
 LENGTH_PRIOR = 2.0  # weight of the per-line odds against the paragraph lengths seen
-FLUSH_EM = 0.2  # ... nine in ten of which end this close to the edge (in font sizes; glyph boxes fall short)
+FLUSH_EM, FLUSH_SHARE = 0.2, 0.75  # ... three in four of which end this close to the edge (in font sizes; glyph
+# boxes fall short): not nine in ten, since paragraph ends the lines do not show otherwise (no gap, no indent)
+# are among them
 
 
 def bucket(size: float) -> float:
@@ -130,6 +133,7 @@ class Layout:
     turns: tuple[int, int] = (0, 0)  # sentence turns at paragraph ends, and between lines of a paragraph
     flush: float | None = None  # justified text: the most room a line inside a paragraph leaves
     lengths: list[int] = field(default_factory=list)  # lines of the paragraphs seen whole inside a column, sorted
+    body: float = 0.0  # the body text's font size (bucket)
 
     @classmethod
     def learn(cls, body: list[Line]) -> Layout:
@@ -157,11 +161,12 @@ class Layout:
         layout.gap = median(wide) if wide and len(wide) * 2 >= len(steps) else 0.0
         layout.end_frees = sorted(free(a) for a, _ in layout.ends)
         inner = sorted(free(a) for a, _ in layout.runs_on)
-        if len(inner) >= JUSTIFIED_LINES and inner[int(0.9 * len(inner))] <= FLUSH_EM * _body_size(body):
-            layout.flush = max(3 * inner[int(0.9 * len(inner))], 0.3 * _body_size(body))
+        size = layout.body = _body_size(body)
+        flush = inner[int(FLUSH_SHARE * len(inner))] if len(inner) >= JUSTIFIED_LINES else None
+        if flush is not None and flush <= FLUSH_EM * size:
+            layout.flush = max(3 * flush, 0.3 * size)
         layout.turns = (sum(sentence_turn(a, b) for a, b in layout.ends),
                         sum(sentence_turn(a, b) for a, b in layout.runs_on))
-        size = _body_size(body)
         for line in body:
             key = (line.page, line.col)
             layout.lowest[key] = min(layout.lowest.get(key, line.run.y), line.run.y)
@@ -193,6 +198,10 @@ class Layout:
                 return True  # a one-line paragraph, then the next one, both indented as paragraphs are
         if free(prev) > room_needed(b):
             return True
+        if same_block and self.flush is not None and free(prev) > self.flush and bucket(a.size) == self.body \
+                and " " in a.text.strip():
+            return True  # justified text: only a paragraph's last line stops short of the column's edge (a line
+            # of one word cannot be stretched to it)
         return False if same_block else None
 
     def ends_at_break(self, prev: Line, cur: Line, lines: int = 0) -> bool:

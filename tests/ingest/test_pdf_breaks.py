@@ -320,3 +320,23 @@ def test_at_a_page_break_a_paragraph_longer_than_every_one_seen_whole_ends_as_th
     assert layout.ends_at_break(prev, cur, longest + 1)
     assert layout.ends_at_break(prev, cur, longest + 3)
     assert not layout.ends_at_break(prev, cur, 1)
+
+
+@pytest.mark.parametrize("justified", [True, False])
+def test_justified_text_a_line_short_of_the_column_edge_ends_its_paragraph(justified: bool) -> None:
+    """Justified text with neither gaps nor indents between paragraphs: every line inside a
+    paragraph reaches the column's edge, so one that stops short of it (here 16 points, too little
+    for the next paragraph's long first word) is a paragraph's last line. In ragged text, whose
+    lines inside a paragraph stop short by as much, the same line runs on."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    runs, y = [], 700.0
+    for p in range(4):
+        for k in range(5):
+            last = k == 4
+            text = "They met again on Tuesday." if last else ("The" if k == 0 else "the") + " panel heard from them and"
+            x1 = 340 if last else (356 if justified else 356 - 9 * ((k + p) % 3))
+            runs.append(Run(56, x1, y, 11, False, text, 30 if k == 0 else 20))
+            y -= 14
+    text, _, _ = compose([(runs, 400, 800)])
+    assert len(text.strip().split("\n\n")) == (4 if justified else 1)
