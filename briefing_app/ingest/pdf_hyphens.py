@@ -227,7 +227,7 @@ def _form_written(word: str, vocab: Counter[str]) -> bool:
         if word.endswith(ending) and len(word) - len(ending) > 3:
             stem = word[:-len(ending)]
             stems.append(stem + base)
-            if not base and stem[-1] == stem[-2]:
+            if _doubled(ending, base, stem):
                 stems.append(stem[:-1])  # "planned": "plan"
     for stem in stems:
         if stem != word and vocab[stem]:
@@ -273,9 +273,15 @@ def _known(word: str, lexicon: frozenset[str]) -> bool:
     for ending, base in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) > 3:
             stem = word[:-len(ending)]
-            if stem + base in lexicon or (not base and stem[-1] == stem[-2] and stem[:-1] in lexicon):
+            if stem + base in lexicon or (_doubled(ending, base, stem) and stem[:-1] in lexicon):
                 return True
     return False
+
+
+def _doubled(ending: str, base: str, stem: str) -> bool:
+    """Does `stem` end in a consonant doubled before a vowel ending ("plann" + "ed", "bigg" + "er"),
+    not a letter written twice in the word itself ("Syriaa" + "s" is no inflection of "Syria")?"""
+    return not base and ending[0] in "ei" and stem[-1] == stem[-2] and stem[-1] not in VOWELS
 
 
 def _russian_compound(left: str, right: str) -> bool:

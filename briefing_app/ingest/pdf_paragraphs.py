@@ -21,7 +21,7 @@ DASH_TAILS = {"and", "but", "nor", "yet", "the", "which", "who", "whom", "whose"
               "its", "are", "was", "were", "been", "has", "have", "had", "will", "would", "should", "could", "must",
               "not", "because", "while", "though", "although", "whether", "when", "where", "there", "they", "she",
               "you", "them", "their", "from", "is", "then", "according", "including", "despite", "unless", "until",
-              "whereas", "whilst", "however", "instead", "perhaps", "therefore"}
+              "whereas", "whilst", "however", "instead", "perhaps", "therefore", "it", "a", "as", "or", "such"}
 # sentence adverbs that head no compound: a hyphen after one at a line end is a dash ("call the
 # police instead- stick with 999"; but "an already-stretched budget", "a too-big-to-fail bank")
 DASH_HEADS = {"instead", "however", "indeed", "anyway", "meanwhile", "therefore", "moreover", "nevertheless",

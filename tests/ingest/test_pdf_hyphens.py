@@ -159,10 +159,10 @@ def test_a_hyphen_before_a_word_no_compound_ends_in_is_a_dash(tmp_path):
 
 
 def test_a_hyphen_before_a_clause_opening_adverb_or_preposition_is_a_dash(tmp_path):
-    """"position-" + "then", "for-" + "according", "lie-down-" + "is": adverbs and prepositions
-    that open a clause or an aside end no compound, so the hyphen before one is a dash; "then" and
-    "is" joined to a word that makes one ("heath-" + "then" is "heathen" no more than "ax-" + "is")
-    stay the typesetter's cuts."""
+    """"position-" + "then", "for-" + "according", "lie-down-" + "is", "Syria-" + "as": adverbs,
+    prepositions and other short words that open a clause or an aside end no compound, so the hyphen
+    before one is a dash; such a word joined to a piece that makes a word with it ("ax-" + "is",
+    "vis-" + "it") stays the typesetter's cut."""
     text = broken(tmp_path, "position", "then", "If that is the official position- then bring on the critics.")
     assert "official position- then bring" in text
     text = broken(tmp_path, "for", "according", "They were excluded for- according to the regulator- being too small.")
@@ -173,6 +173,14 @@ def test_a_hyphen_before_a_clause_opening_adverb_or_preposition_is_a_dash(tmp_pa
     assert "a lie-down- is given" in text
     text = broken(tmp_path, "ax", "is", "The main ax- is of the road runs north.")
     assert "The main axis of the road" in text
+    text = broken(tmp_path, "Syria", "as", "The war in Syria- as in Yemen- goes on.")
+    assert "in Syria- as in Yemen" in text
+    text = broken(tmp_path, "sector", "a", "It hurt the sector- a blow few expected.")
+    assert "the sector- a blow" in text
+    text = broken(tmp_path, "country", "there", "Across the country- there are many such towns.")
+    assert "the country- there are" in text
+    text = broken(tmp_path, "vis", "it", "They will vis- it the port in May.")
+    assert "will visit the port" in text
 
 
 def test_a_hyphen_after_a_sentence_adverb_is_a_dash(tmp_path):
@@ -339,3 +347,13 @@ def test_the_document_writing_another_form_of_the_joined_word_joins_it() -> None
     breaks = [("neuro", "mas"), ("water", "boarding"), ("blood", "encrusted")]
     assert not hyphenates(breaks, Counter())
     assert hyphenates(breaks, Counter({"neuroma": 1}))
+
+
+def test_a_doubled_consonant_is_an_inflection_before_a_vowel_ending_only() -> None:
+    """"planned", "bigger", "stopping" are inflections of "plan", "big", "stop"; "Syriaas",
+    "Iraqs" + "s" or "Gazaa" + "s" are no word (a letter written twice before "-s" is no doubling),
+    so "Syria-" + "as" at a line end is no typesetter's cut."""
+    from briefing_app.ingest.pdf_hyphens import known
+
+    assert known("planned") and known("bigger") and known("stopping")
+    assert not known("Syriaas") and not known("Gazaas") and not known("Chinaas")
