@@ -115,3 +115,18 @@ def test_a_hyphened_backer_is_no_call(text: str) -> None:
 
 def test_the_backer_as_a_verb_still_calls() -> None:
     assert one_option("Senate Democrats have backed a ban on assault weapons.").summary == "Impose a ban on assault weapons"
+
+
+# Bracing or preparing for how things may turn out names no act (lexicon.DO_VAGUE_RE); preparing for a named thing
+# by a named means stays a course.
+@pytest.mark.parametrize("text", [
+    "Asked about Trump reshaping the map, Reid said the party should brace for how unpredictable this election could be.",
+    "Ministers must prepare themselves for whatever comes after the vote.",
+    "The party needs to get ready for what the autumn will bring.",
+])
+def test_bracing_for_how_it_turns_out_is_vague(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_preparing_by_a_named_means_stays() -> None:
+    assert one_option("The city should prepare for the floods by raising the levees.").summary.lower().startswith("prepare")

@@ -68,6 +68,8 @@ DO_VAGUE_RE = re.compile(r"^(?:take\s+(?:note|notice|heed|stock)\b|choose\s+betw
                          # "make her proposal at a campaign stop", "make it a major issue": which proposal or issue is said elsewhere
                          r"make\s+(?:her|his|their|its|a|the|our)\s+(?:\w+\s+)?(?:proposal|case|announcement|speech|pitch)\b|"
                          r"make\s+(?:it|this|that)\s+(?:a|an)\s+(?:\w+\s+)?(?:issue|theme|talking\s+point)\b|\w+\s+(?:(?:on|about|with|into)\s+)?(?:how|what|why|whether)\b|"
+                         # "brace for how unpredictable this election could be", "prepare for whatever comes": no act named
+                         r"(?:brace|prepare|get\s+ready)\s+(?:\w+\s+)?for\s+(?:how|what|whatever)\b|"
                          r"(?:establish|determine|ascertain|assess|ask|decide|know|learn|understand)\s+(?:\w+\s+)?(?:who|whom|which|"
                          r"where|when)\b|change\s+hands\b|"
                          r"accept\s+(?:that|we|they|there|it\s+is)\b|open\s+(?:their|our|its|his|her|your)\s+eyes\b|"
