@@ -203,3 +203,25 @@ def test_the_russian_foreign_ministry_is_named_as_the_text_names_it_with_the_cou
 def test_the_foreign_ministry_named_without_a_country_keeps_its_short_name() -> None:
     text = "Глава МИД Сергей Лавров провёл переговоры. В МИД заявили, что встреча прошла хорошо.\n"
     assert "МИД" in {a.name for a in analyse(text).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Водка подорожает\n\nМинимальная розничная цена на водку вырастет до 349 рублей.\n",
+    "Пожар\n\nМинувшей ночью в Перми загорелся склад.\n",
+    "Рынок\n\nМиноритарии компании обратились в суд.\n",
+])
+def test_a_word_opening_with_min_is_no_ministry(text: str) -> None:
+    assert not [a for a in analyse(text).actors if a.name.startswith("Мин")]
+
+
+def test_ministries_by_their_short_names_are_still_found() -> None:
+    text = "Пожар\n\nМинтранс и Минобороны заявили, что угрозы нет. Минюст проверит документы.\n"
+    assert {"Минтранс", "Минобороны", "Минюст"} <= {a.name for a in analyse(text).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Колонка | Зачем академикам отчитываться за каждую статью\n\nАвтор считает иначе.\n",
+    "Жалоба\n\nЗатем комиссия рассмотрела жалобу жителей.\n",
+])
+def test_a_function_word_opens_no_bodys_name(text: str) -> None:
+    assert not [a for a in analyse(text).actors if a.kind == "organization"]
