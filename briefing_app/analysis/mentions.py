@@ -271,8 +271,8 @@ def _np_span(masked: str, s: int, end: int) -> tuple[int, int] | None:
     words = span.lower().split()
     if not words or words[-1] in ("to", "is", "are", "was", "were", "be") or words[0] in ("is", "are", "was", "were", "to"):
         return None
-    if not LETTER_RE.search(span):
-        return None
+    if not LETTER_RE.search(span) and not (span.endswith("%") and span[:-1].replace(".", "", 1).isdigit()):
+        return None  # (a share of those polled speaks: "26% say they are conservative")
     if words[-1] in TIME_WORDS and len(words) > 1:
         when = TIME_TAIL_RE.search(span)  # "The Agriculture Department on Friday (announced)": when, not who
         if when and when.start() > 0:
