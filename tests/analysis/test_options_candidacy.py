@@ -58,7 +58,7 @@ def test_a_bodys_course_with_the_same_words_stays(text: str, summary: str) -> No
     "Trump told voters that the senator should bolt the party over his foul treatment.",
     "The governor plans to campaign across Ohio next week.",
     "Allies urged her to court the superdelegates before the convention.",
-    "Instead, Mr. Regalado intends to sit out the presidential race.",
+    "Instead, the mayor intends to sit out the presidential race this year.",
     "\u201cWe plan to compete hard in the remaining primary states, particularly California,\u201d the campaign said.",
     "Sanders wins R.I., vows to press on to next primary.",
     "Sanders promised to push for a contested convention this summer.",
