@@ -39,7 +39,9 @@ Set J (html_layouts_j.py, written in session 13: newsletter platforms, regional 
 meters, ad labels and trending lists, "Read more:" lines, topic rows and follow buttons, in several variants each):
 editorials 40-42 tuned on (--dev-web-j), 43-45 in every layout and 40-42 in its held layouts kept aside; its
 second batch (html_layouts_j2.py: the same kinds of widget set inside the article's container between paragraphs,
-in bare markup) the same way.
+in bare markup) and its third (html_layouts_j3.py: my own layouts of the kinds sets H's and I's kept-aside
+layouts name: a nonprofit newsroom, a broadcaster, a forum thread, a cache wrapper, a foreign outlet's English
+edition, stories in <div>s, a wire in <pre>, a pull quote in a <figure>) the same way.
 """
 from __future__ import annotations
 
@@ -72,6 +74,7 @@ from tests.ingest.html_layouts_i4 import I4_HELD_LAYOUTS, I4_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_i5 import I5_HELD_LAYOUTS, I5_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_j import J_HELD_LAYOUTS, J_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_j2 import J2_HELD_LAYOUTS, J2_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_j3 import J3_HELD_LAYOUTS, J3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -99,7 +102,8 @@ I_TUNED = (
     ("editorials 64-66 in the set I fifth-batch web layouts (tuned on)", (64, 3), I5_LAYOUTS),
 )
 J_TUNED = (("editorials 40-42 in the set J web layouts (tuned on)", (40, 3), J_LAYOUTS),
-           ("editorials 40-42 in the set J second-batch web layouts (tuned on)", (40, 3), J2_LAYOUTS))
+           ("editorials 40-42 in the set J second-batch web layouts (tuned on)", (40, 3), J2_LAYOUTS),
+           ("editorials 40-42 in the set J third-batch web layouts (tuned on)", (40, 3), J3_LAYOUTS))
 # their kept-aside parts (--dev-web-held): (label, editorials in every layout, the tuned and held layouts, editorials in
 # the held layouts only); only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78, (79, 5) its 79-83
 WEB_KEPT_ASIDE = (
@@ -127,6 +131,8 @@ WEB_KEPT_ASIDE = (
      (43, 3), J_LAYOUTS, J_HELD_LAYOUTS, (40, 3)),
     ("set J second batch kept aside (editorials 43-45 in every layout, 40-42 in its held layouts)",
      (43, 3), J2_LAYOUTS, J2_HELD_LAYOUTS, (40, 3)),
+    ("set J third batch kept aside (editorials 43-45 in every layout, 40-42 in its held layouts)",
+     (43, 3), J3_LAYOUTS, J3_HELD_LAYOUTS, (40, 3)),
 )
 
 
@@ -263,7 +269,8 @@ def main() -> None:
     ap.add_argument("--dev-web-j", action="store_true",
                     help="only set J's tuned part: editorials 40-42 in the set J web layouts (html_layouts_j.py: "
                          "furniture of the kinds set G's docstring names, several variants each) and its second batch "
-                         "(html_layouts_j2.py: such widgets inside the article's container); -v shows the misses")
+                         "(html_layouts_j2.py: such widgets inside the article's container) and third (html_layouts_j3.py); "
+                         "-v shows the misses")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
