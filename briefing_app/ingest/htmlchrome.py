@@ -100,6 +100,9 @@ UNSEEN_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "scr
 UNSEEN_ENDS = ("-visually-hidden", "_visually-hidden", "-sr-only", "__sr-only", "-visuallyhidden")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
 PROSE = 150  # characters (no spaces) of a paragraph of running text
+REPLY_LEVELS = 3  # the article's post, and the blocks up to two levels above it
+REPLY_PART = 100  # characters (no spaces) of a post's own part: the poster's name, a date, a count
+STORY_MIN = 200  # characters (no spaces) of another story loaded below
 LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
 
 
@@ -214,6 +217,9 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
     while last.tag in BOXES and len(last) == 1 and not (last.text or "").strip() and not (last[0].tail or "").strip() \
             and next(el.iter("p"), None) is None:
         last = last[0]
+    # a paragraph that is only the button or link: "<p><a class='button'>Support us</a></p>"
+    if last.tag == "p" and len(last) == 1 and not (last.text or "").strip() and not (last[0].tail or "").strip():
+        last = last[0]
     words = last.text_content().split()
     return last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS
 
@@ -305,7 +311,7 @@ def other_stories(root: etree._Element, st: _Stats) -> list[etree._Element]:
     for sib in story.itersiblings():
         if not isinstance(sib.tag, str):
             continue
-        if (sib.tag == story.tag and sib.get("class") == story.get("class") and st.prose.get(sib, 0) >= 1
+        if (sib.tag == story.tag and sib.get("class") == story.get("class") and st.size.get(sib, 0) >= STORY_MIN
                 and _story_head(sib)):
             out += labels + [sib]
             labels = []
@@ -313,6 +319,41 @@ def other_stories(root: etree._Element, st: _Stats) -> list[etree._Element]:
             labels.append(sib)
         else:
             labels = []
+    return out
+
+
+def replies(root: etree._Element, st: _Stats) -> list[etree._Element]:
+    """Posts after the article made from the same template as the post that holds it (a forum thread's replies,
+    comments set as posts): the article's post is the smallest block around the page's first paragraph of running
+    text that holds two such paragraphs, or a block up to REPLY_LEVELS above it; a later sibling with its tag and
+    class is another post when both hold a small part of the same tag and class (not a paragraph, no running
+    text) whose texts differ (the poster's name, the date). A body split over containers that repeat the same
+    label, or whose parts differ only in the body's paragraphs, is one article."""
+    first = next((p for p in root.iter("p") if st.prose.get(p, 0)), None)
+    post = first
+    while post is not None and st.prose.get(post, 0) < 2:
+        post = post.getparent()
+    for _ in range(REPLY_LEVELS):
+        if post is None or post.tag in ("body", "html") or not post.get("class"):
+            return []
+        parts = _template_parts(post, st)
+        found = [sib for sib in post.itersiblings() if isinstance(sib.tag, str) and sib.tag == post.tag
+                 and sib.get("class") == post.get("class") and st.size.get(sib, 0) > 0
+                 and any(parts.get(k, t) != t for k, t in _template_parts(sib, st).items())]
+        if found:
+            return found
+        post = post.getparent()
+    return []
+
+
+def _template_parts(el: etree._Element, st: _Stats) -> dict[tuple[str, str], str]:
+    """The text of each small child of `el` (REPLY_PART characters at most, no paragraph of running text in it:
+    a poster's name, a date, not a part of the body) that has a class, by tag and class."""
+    out: dict[tuple[str, str], str] = {}
+    for child in el:
+        if (isinstance(child.tag, str) and child.tag not in ("p", "li") and child.get("class")
+                and 0 < st.size.get(child, 0) <= REPLY_PART and not st.prose.get(child, 0)):
+            out.setdefault((child.tag, child.get("class") or ""), " ".join(child.text_content().split()))
     return out
 
 
@@ -352,6 +393,7 @@ def furniture(root: etree._Element) -> set[etree._Element]:
     walk(root)
     found.update(_kickers(root, st))
     found.update(other_stories(root, st))
+    found.update(replies(root, st))
     found.update(not_quotations(root, st.core))
     found.update(repeats(root, st.core))
     return found

@@ -35,7 +35,10 @@ LABEL_LINK_MAX = 200
 ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.I)
 EMAIL_LINE = re.compile(r"\s*(?:[^\s@]+\s+){0,6}[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?[.)]?\s*")
 EMAIL_MAX = 100
-END_MARK = re.compile(r"\s*(?:[(\[]\s*end\s*[)\]]|#{3}|-\s?30\s?-|[—–-]+\s*end\s*[—–-]+)\s*", re.I)
+# a wire's or a mail's end mark: "(END)", "###", "-30-", "-- end --", a signature's "-- ", a wire's time code
+# ("(NWS) 051942 GMT DEC 26", "AP 1942 GMT")
+END_MARK = re.compile(r"\s*(?:[(\[]\s*end\s*[)\]]|#{3}|-\s?30\s?-|[—–-]+\s*end\s*[—–-]+|--|[(\[]?[A-Z]{2,6}[)\]]?\s+"
+                      r"\d{4,6}\s*(?:GMT|UTC|Z)\b[A-Z0-9 ]{0,12})\s*", re.I)
 # a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Follow us on X for ...",
 # "Подписывайтесь на наш Telegram-канал, чтобы ...") and a print edition's note ("A version of this article
 # appears in print on June 20, 2024, Section A, Page 22 of the New York edition with the headline: ...")
@@ -56,6 +59,13 @@ READING_TIME = re.compile(r"\W{0,3}(?:(?:estimated )?(?:reading|read) time\s*:?\
 # a count standing alone: "12 Comments", "1.2K shares"
 COUNT_LINE = re.compile(r"\W{0,3}\d[\d,.]*\s*[km]?\s+(?:comments?|replies|shares|reactions)\s*", re.I)
 # a cookie notice's words ("By continuing to use this site, you agree to ...", "We value your privacy")
+# where a story's text came from, standing at its end: "Source: Al Jazeera and news agencies", "(With inputs
+# from agencies)", "With wire services", "Additional reporting by agencies"
+SOURCE_LINE = re.compile(r"\W{0,3}(?:sources?\s*:\s*(?:[\w.&'’ -]{1,40}?(?:,| and| &)\s*)?(?:news agencies|agencies|wire services|"
+                         r"wires)|(?:with|additional) (?:inputs|reporting|files|material) (?:from|by) (?:news )?agencies|with "
+                         r"(?:news )?(?:agencies|wire services|wires))\W{0,3}", re.I)
+# a label standing alone between the parts of a body split over containers ("Article content")
+PART_LABEL = re.compile(r"\s*(?:article content|story continues below|content continues below|article continues)\s*", re.I)
 COOKIES = re.compile(r"\W{0,3}(?:by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b|we value your "
                      r"privacy\b|we (?:and our partners )?use cookies (?:and|to|on|for)\b|this (?:site|website) uses cookies\b)", re.I)
 # a metered paywall's note, anywhere in a short line: "You've read 3 of your 5 free stories this month", "This is
@@ -66,6 +76,14 @@ METER = re.compile(r"\b(?:you(?:'ve|’ve| have) (?:read|viewed|used|opened) (?:
                    r" (?:more )?free (?:articles?|stories|story|pieces?|reads?) (?:left|remaining)\b|you(?:'ve|’ve| have) "
                    r"(?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|allowance) (?:of|for) free\b)", re.I)
 METER_MAX = 250  # characters of a line the meter rule reads
+# a newsroom's appeal for money in a short block that ends in a call link ("… Readers like you make our work
+# possible. Donate today.", "Your support keeps local reporting free. Become a member")
+APPEAL = re.compile(r"\b(?:non-?profit|(?:readers|donors|members|supporters) like you|reader-(?:supported|funded)|funded by "
+                    r"(?:our )?readers|independent (?:journalism|newsroom|reporting)|(?:support|fund) (?:our|independent|local"
+                    r"|this) (?:journalism|reporting|newsroom|work)|your (?:support|donation|gift|contribution))\b", re.I)
+APPEAL_CALL = re.compile(r"\W{0,3}(?:donate|give|support|contribute|become a (?:member|supporter|donor)|join)\b", re.I)
+APPEAL_MAX = 400  # characters (no spaces) of an appeal's block
+APPEAL_CALL_WORDS = 4
 LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
 LABEL_ABOVE_WORDS = 8
 # a question to the reader right above a run of links (a reader poll: "What did you think of this edition?",
@@ -90,7 +108,7 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
             continue
         block = text[a:b]
         ca, cb = bisect_left(where, a), bisect_left(where, b)
-        if _furniture(block, ca, cb, links, starts):
+        if _furniture(block, ca, cb, links, starts) or _appeal(text, where, block, ca, cb, links, starts):
             furn[n] = True
             out.append(Span(a, b))
         else:
@@ -110,6 +128,17 @@ def block_furniture(text: str, where: array, links: Sequence[Link], hidden: Sequ
             if _link_run(bisect_left(where, na), bisect_left(where, nb), links, starts):
                 out.append(Span(a, b))
     return out
+
+
+def _appeal(text: str, where: array, block: str, ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
+    """A short block that asks for money (APPEAL) and ends in a link of a few words that calls for it (APPEAL_CALL)."""
+    if not 0 < cb - ca <= APPEAL_MAX or not APPEAL.search(block):
+        return False
+    k = bisect_left(starts, cb) - 1
+    if k < 0 or links[k][0] < ca or cb - links[k][1] > 1:  # the block's last link ends it (a full stop may follow)
+        return False
+    call = text[where[links[k][0]]:where[links[k][1] - 1] + 1]
+    return len(call.split()) <= APPEAL_CALL_WORDS and bool(APPEAL_CALL.match(call))
 
 
 def _link_run(ca: int, cb: int, links: Sequence[Link], starts: list[int]) -> bool:
@@ -145,7 +174,8 @@ def _note_lines(block: str, at: int) -> list[Span]:
         line = m.group()
         if len(line) <= SITE_NOTE_MAX and (LIST_NOTE.match(line) or SITE_NOTE.match(line) or END_MARK.fullmatch(line)
                                            or READING_TIME.fullmatch(line) or COUNT_LINE.fullmatch(line)
-                                           or COOKIES.match(line) or (len(line) <= METER_MAX and METER.search(line))):
+                                           or COOKIES.match(line) or (len(line) <= METER_MAX and METER.search(line))
+                                           or SOURCE_LINE.fullmatch(line) or PART_LABEL.fullmatch(line)):
             out.append(Span(at + m.start(), at + m.end()))
     return out
 

@@ -266,3 +266,67 @@ def test_boxes_shown_only_by_a_script_are_hidden_and_visible_styles_are_not():
     shown = visible_paragraphs(page)
     assert all(" ".join(p.split()) in shown for p in ps_)
     assert not any("Thank you for reading" in p or "Before you go" in p for p in shown)
+
+
+def test_a_small_box_ending_in_a_paragraph_that_is_only_its_button_is_hidden():
+    article = TUNING[1]
+    ps_ = article.paragraphs
+    box = ("<div class='a7'><p>We are an independent newsroom, funded by our readers. Every contribution keeps us "
+           "going.</p><p><a class='button' href='/support'>Support us</a></p></div>")
+    body = "<div class='body'>" + "".join(f"<p>{p}</p>" for p in ps_) + "</div>" + box
+    page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
+    shown = visible_paragraphs(page)
+    assert not any("independent newsroom" in p or p == "Support us" for p in shown)
+    assert all(" ".join(p.split()) in shown for p in ps_)
+
+
+def test_a_story_loaded_below_with_short_paragraphs_is_hidden():
+    article = TUNING[1]
+    other = ("<div class='s'><h2>Port strike enters its third week</h2><div class='b'>By Lena Ortiz</div>"
+             "<p>Dock workers at the northern terminal stayed off the job for a fifteenth day on Friday.</p>"
+             "<p>The authority said it had offered a new schedule that would cap weekend shifts, but union leaders "
+             "said the offer did nothing to address pay for night work.</p></div>")
+    body = (f"<div class='feed'><div class='s'><h1>{article.headline}</h1><div class='b'>{article.byline}</div>" +
+            "".join(f"<p>{p}</p>" for p in article.paragraphs) + "</div><div class='n'>Up next</div>" + other + "</div>")
+    page = f"<html><head><title>{article.headline}</title></head><body>{body}</body></html>"
+    shown = visible_paragraphs(page)
+    assert not any("Dock workers" in p or "Up next" == p for p in shown)
+    assert all(" ".join(p.split()) in shown for p in article.paragraphs)
+
+
+def _thread(article, reply_user: str, reply_date: str) -> str:
+    def post(user: str, date: str, content: str) -> str:
+        return (f"<div class='post'><div class='who'>{user}</div><div class='when'>{date}</div>"
+                f"<div class='body'>{content}</div><div class='acts'><a href='#'>Quote</a> <a href='#'>Reply</a></div></div>")
+    first = "".join(f"<p>{p}</p>" for p in article.paragraphs)
+    reply = ("<p>Good piece, though I think it underplays how long this has been coming. Anyone who followed the story "
+             "over the last few years could have seen the same arguments being made again and again.</p>")
+    return (f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1><div class='thread'>"
+            + post("NewsDesk", "Joined Mar 2011", first) + post(reply_user, reply_date, reply) + "</div></body></html>")
+
+
+def test_a_reply_in_the_template_of_the_articles_post_is_hidden():
+    article = TUNING[1]
+    shown = visible_paragraphs(_thread(article, "riverwatcher", "Joined Jun 2019"))
+    assert not any("Good piece" in p for p in shown)
+    assert all(" ".join(p.split()) in shown for p in article.paragraphs)
+
+
+def test_a_body_split_over_containers_with_the_same_label_stays_text():
+    article = TUNING[1]
+    ps_ = article.paragraphs
+    part = "<section class='part'><div class='lbl'>Story continues below advertisement</div>{}</section>"
+    body = "".join(part.format("".join(f"<p>{p}</p>" for p in ps_[k:k + 2])) for k in range(0, len(ps_), 2))
+    page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
+    shown = visible_paragraphs(page)
+    assert all(" ".join(p.split()) in shown for p in ps_)
+
+
+def test_a_body_split_over_template_containers_holding_its_paragraphs_stays_text():
+    article = TUNING[1]
+    ps_ = article.paragraphs
+    part = "<div class='col'><div class='inner'>{}</div></div>"
+    body = "".join(part.format("".join(f"<p>{p}</p>" for p in ps_[k:k + 2])) for k in range(0, len(ps_), 2))
+    page = f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>{body}</body></html>"
+    shown = visible_paragraphs(page)
+    assert all(" ".join(p.split()) in shown for p in ps_)

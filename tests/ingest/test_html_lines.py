@@ -391,3 +391,40 @@ def test_a_page_repeating_its_title_line_in_furniture_many_times_reads_in_linear
     text, hidden = hidden_texts(page)
     assert time.process_time() - began < 6
     assert_article_visible(text, hidden)
+
+
+@pytest.mark.parametrize("line", ["Source: Al Jazeera and news agencies", "(With inputs from agencies)",
+                                  "Sources: agencies", "With wire services", "--", "(NWS) 051942 GMT DEC 26",
+                                  "Article content"])
+def test_source_lines_wire_codes_signature_marks_and_part_labels_are_hidden(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_after=line))
+    assert line in hidden
+    assert_article_visible(text, hidden)
+
+
+@pytest.mark.parametrize("line", ["Source: the council's own figures, published on Monday, show a deficit.",
+                                  "With agencies now stretched, the council said it would hire more staff.",
+                                  "-- and that, the mayor said, is the point."])
+def test_sentences_about_sources_or_with_dashes_stay_text(line: str) -> None:
+    text, hidden = hidden_texts(br_page(extra_between=line))
+    assert line not in hidden and line in text
+
+
+@pytest.mark.parametrize("appeal", [
+    "<p><em>The Prairie Post is a nonprofit newsroom. Readers like you make our work possible. "
+    "<a href='/donate'>Donate today.</a></em></p>",
+    "<p>Your support keeps local reporting free for everyone. <a href='/join'>Become a member</a></p>"])
+def test_a_short_appeal_for_money_ending_in_its_call_link_is_hidden(appeal: str) -> None:
+    ps_ = ARTICLE.paragraphs
+    text, hidden = hidden_texts(p_page("<div class='body'>" + ps(ps_[:3]) + appeal + ps(ps_[3:]) + "</div>"))
+    assert any("Donate today" in h or "Become a member" in h for h in hidden)
+    assert not any("make our work" in b or "Your support" in b for b in text.split("\n\n"))
+    assert_article_visible(text, hidden)
+
+
+def test_a_paragraph_asking_readers_to_give_without_a_call_link_stays_text() -> None:
+    line = ("Readers like you can help: the food bank says donations of tinned goods are needed before the "
+            "holidays, and <a href='/foodbank'>its website</a> lists drop-off points.")
+    ps_ = ARTICLE.paragraphs
+    text, hidden = hidden_texts(p_page(ps(ps_[:3]) + f"<p>{line}</p>" + ps(ps_[3:])))
+    assert not any("food bank" in h for h in hidden)
