@@ -40,7 +40,9 @@ BOUNDARY = frozenset(
 )
 RELATIVE = frozenset("who whom whose which that where when".split())
 SETTING_WORDS = frozenset("in at on during after before while when speaking asked".split())  # an aside, not a role
-QUOTEISH = re.compile(r"[\"“”„«»「」『』•]|''")
+# a quotation mark or a masked quotation's bullet, or '': opening with the class of their first characters (as
+# r"[\"“”„«»「」『』•]|''" matches; an alternation opening with a class is tried at every position)
+QUOTEISH = re.compile(r"[\"“”„«»「」『』•'](?:(?<=')'|(?<=[\"“”„«»「」『』•]))")
 PUNCT_END_RE = re.compile(r"[,;:.!?)\]—–]$")
 # a cue verb as one lower-cased token: what cues.ANY_CUE_RE.fullmatch takes (its phrases have spaces), as a set
 CUE_FORMS = frozenset(STRONG_FORMS | WEAK_FORMS)

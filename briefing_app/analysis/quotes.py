@@ -16,7 +16,10 @@ from dataclasses import dataclass
 
 from briefing_app.core.model import trimmed_span
 
-MARK_RE = re.compile(r"'''|''|``|[\"“”„«»「」『』]")
+# a quotation mark: ''', '', `` or one of the glyphs. Written as the class of their first characters and then what
+# each goes on with (as the alternation r"'''|''|``|[\"“”„«»「」『』]" matches): a pattern opening with a class lets a
+# scan jump to the next such character, an alternation opening with a class is tried at every position (~4x slower)
+MARK_RE = re.compile(r"['`\"“”„«»「」『』](?:(?<=')''|(?<=')'|(?<=`)`|(?<=[\"“”„«»「」『』]))")
 OPENERS = {"“", "„", "«", "「", "『", "``"}
 CLOSERS = {"”", "»", "」", "』"}
 AMBIGUOUS = {'"', "''", "'''"}  # ''' is '' with a nested single mark glued to it

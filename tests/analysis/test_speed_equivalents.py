@@ -77,7 +77,7 @@ def test_org_of_before_as_the_pattern_on_real_text() -> None:
 
 def test_a_sentences_risk_words_are_in_its_paragraph() -> None:
     """find_options tries _hedged only in paragraphs whose lower-cased text holds a risk word."""
-    from briefing_app.analysis.options import RISK_KEYS_RE
+    from briefing_app.analysis.options import holds_risk
     from briefing_app.analysis.options.cues import ParagraphCues
     from briefing_app.analysis.segment import paragraphs, sentence_spans
     texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[:60]]
@@ -85,12 +85,53 @@ def test_a_sentences_risk_words_are_in_its_paragraph() -> None:
     seen = 0
     for text in texts:
         for ps, pe in paragraphs(text):
-            para = RISK_KEYS_RE.search(ParagraphCues(text, ps, pe).low) is not None
+            para = holds_risk(ParagraphCues(text, ps, pe).low)
             for s, e in sentence_spans(text, ps, pe):
-                if RISK_KEYS_RE.search(text[s:e].lower()) is not None:
+                if holds_risk(text[s:e].lower()):
                     assert para
                     seen += 1
     assert seen > 5
+
+
+def test_key_word_tests_answer_as_the_alternations_they_replaced() -> None:
+    """holds_risk and holds_modal (substring tests) find a key word exactly where the alternation did."""
+    from briefing_app.analysis.options import holds_risk
+    from briefing_app.analysis.options.modals import holds_modal
+    risk = re.compile(r"risk|peril|danger|cost|backfire")
+    modal = re.compile(r"should|must|ought|need|ha(?:s|ve)\sto|had\sbetter|afford")
+    words = ("risk", "peril", "danger", "cost", "backfire", "should", "must", "ought", "need", "afford", "has", "have",
+             "had", "to", "better", "ha", "s", "ve", "x", "")
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(words) + rnd.choice(GAPS + ("", "-", ".")) for _ in range(rnd.randint(0, 6)))
+             for _ in range(6000)]
+    texts += [p.read_text(encoding="utf-8").lower() for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    texts += ["has\u00a0to", "had\u2003better", "have\nto", "hasto", "ha ve to"]
+    hits = 0
+    for low in texts:
+        for start in range(0, len(low), max(1, len(low) // 40)):
+            part = low[start:start + 120]
+            assert holds_risk(part) == (risk.search(part) is not None), part
+            assert holds_modal(part) == (modal.search(part) is not None), part
+            hits += holds_modal(part)
+    assert hits > 1000
+
+
+def test_quotation_marks_as_the_alternation_found_them() -> None:
+    """quotes.MARK_RE and mentions.QUOTEISH open with the class of the marks' first characters: the same matches as
+    the alternations."""
+    from briefing_app.analysis.mentions import QUOTEISH
+    from briefing_app.analysis.quotes import MARK_RE
+    plain = re.compile(r"'''|''|``|[\"“”„«»「」『』]")
+    plain_quoteish = re.compile(r"[\"“”„«»「」『』•]|''")
+    rnd = random.Random(5)
+    texts = ["".join(rnd.choice("'`\"“”„«»「」『』•a ’") for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))[:60]]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))):
+            assert [m.span() for m in MARK_RE.finditer(text, start, end)] == \
+                [m.span() for m in plain.finditer(text, start, end)], (text, start, end)
+            assert [m.span() for m in QUOTEISH.finditer(text, start, end)] == \
+                [m.span() for m in plain_quoteish.finditer(text, start, end)], (text, start, end)
 
 
 def test_holders_are_built_only_when_an_option_needs_them(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -69,7 +69,16 @@ BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$
 # verbs whose subject is the thing acted on, not a doer: "X should be banned", "the sanctions should stay in
 # place", "the wage should rise", "free power has to end", "the plan must include X"
 ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(sorted(ABANDON_VERBS)) + r")\b", re.I)
-MODAL_KEYS_RE = re.compile(r"should|must|ought|need|ha(?:s|ve)\sto|had\sbetter|afford")
+# the key words of MODAL_RE: a substring test per plain word (a fast search each: about half the cost of one
+# alternation of them all, which tries its branches at every letter they begin with) and a pattern opening with a
+# literal for the rest ("has to", "had better" with any white space)
+MODAL_WORDS = ("should", "must", "ought", "need", "afford")
+MODAL_HAVE_RE = re.compile(r"ha(?:s|ve)\sto|had\sbetter")
+
+
+def holds_modal(low: str) -> bool:
+    """A modal's key word is in `low` (lower-cased)."""
+    return any(map(low.__contains__, MODAL_WORDS)) or MODAL_HAVE_RE.search(low) is not None
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|who|which)\s*$")
 # "He said that accord should guide ...": "that" after a verb of saying opens the clause; it is no relative pronoun
 SAID_THAT_RE = re.compile(r"\b(?:said|says|say|argued|argues|argue|insisted|insists|believes|believe|thinks|think|warned|warns|"
@@ -129,7 +138,7 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
     """it_is_agent: "it" may stand for the agent of the previous sentence's option."""
     out: list[Hit] = []
     low = lowered(text, s, e)
-    if MODAL_KEYS_RE.search(low) is None:  # one scan, cheaper than a test per key word
+    if not holds_modal(low):
         return out
     found = list(MODAL_RE.finditer(text, s, e))[:MAX_MODALS]
     for i, m in enumerate(found):
