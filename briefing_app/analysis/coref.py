@@ -169,6 +169,13 @@ def affiliations(doc: Document) -> None:
             actor.affiliation = named[actor.affiliation]
     bodies = {form: a.name for a in doc.actors if a.kind == "organization" for form in [a.name, *a.aliases]
               if form[:1].isupper()}
+    for actor in doc.actors:  # "Reform's candidate, Sarah Pochin, a former Cheshire county councillor": Reform's
+        if actor.kind == "person" and actor.affiliation and actor.mentions and _of_a_former_post(actor):
+            at = actor.mentions[0].start
+            before = text[max(0, at - 60):at]
+            fronted = OWNER_BEFORE_RE.search(text, max(0, at - 60), at) if "’s" in before or "'s" in before else None
+            if fronted and fronted.group("who") in bodies and fronted.group("role").lower() in ROLE_WORDS:
+                actor.affiliation = bodies[fronted.group("who")]
     for actor in doc.actors:  # "Sundar Pichai, Google's chief executive": the possessor is an organisation
         if actor.kind == "person" and not actor.affiliation:
             for span in actor.mentions:
@@ -215,6 +222,14 @@ def affiliations(doc: Document) -> None:
                     break
             if actor.affiliation:
                 break
+
+
+def _of_a_former_post(actor: Actor) -> bool:
+    """'Reform's candidate, Sarah Pochin, a former Cheshire county councillor': a title naming a present post and a
+    former one, whose affiliation a possessor before the name (the present post's owner) may give instead."""
+    parts = (actor.title or "").split("; ")
+    return len(parts) > 1 and not parts[0].startswith("former") \
+        and any(p.startswith("former ") for p in parts[1:])
 
 
 def _leaders_country(doc: Document, who: str, actor: Actor) -> str | None:

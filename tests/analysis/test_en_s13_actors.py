@@ -188,3 +188,11 @@ def test_a_ministry_spokesperson_in_a_sentence_opening_with_a_capital_is_that_co
                      "nothing.\n")
     assert actors["Guo Jiakun"].affiliation == "China"
     assert actors["Maria Zakharova"].affiliation == "Russia"
+
+
+def test_a_present_posts_owner_before_the_name_wins_over_a_former_posts_place() -> None:
+    actors = _actors("By-election\n\nLONDON — Reform UK won the seat. Reform's candidate, Sarah Pochin, a former Cheshire county "
+                     "councillor, won after a recount. Ms Pochin will take her seat next week.\n")
+    assert actors["Sarah Pochin"].affiliation == "Reform UK"
+    kept = _actors("Race\n\nDENVER — Jane Hale, a former Denver city councillor, said she would run again. Ms Hale is 54.\n")
+    assert kept["Jane Hale"].affiliation != "Reform UK"  # no owner before the name: as before
