@@ -130,3 +130,19 @@ def test_bracing_for_how_it_turns_out_is_vague(text: str) -> None:
 
 def test_preparing_by_a_named_means_stays() -> None:
     assert one_option("The city should prepare for the floods by raising the levees.").summary.lower().startswith("prepare")
+
+
+# "Everything / Something / Nothing ..." before a verdict is no gerund ("Everything we're doing is wrong" gave
+# '"everyth we're doing"': verdict_subject.subject_hit); a gerund subject still is one.
+@pytest.mark.parametrize("text", [
+    "\"Everything we're doing is wrong,\" Trump told a caucus meeting.",
+    "Something the council is doing would be a mistake, she said.",
+    "Nothing the ministers have tried is working.",
+])
+def test_a_thing_word_is_no_gerund(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+def test_a_gerund_subject_still_is_judged() -> None:
+    option = one_option("Arming the rebels would be a mistake.")
+    assert (option.summary, option.stance) == ("Arm the rebels", "oppose")

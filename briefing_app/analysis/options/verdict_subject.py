@@ -49,8 +49,8 @@ def subject_hit(text: str, s: int, at: int, stance: str = "oppose", *, nouns: bo
         subj, lead = text[start:cut if cut > 0 else at], first.lower()
         at = start + len(subj)
     if lead in ("it", "this", "that", "which", "one", "they", "he", "she", "what") or PROPOSAL_TO_RE.match(subj) \
-            or re.search(r"\bdecisions?\s+to\b", subj):
-        return None  # "the plan to X is ...": framing reads X itself
+            or re.search(r"\bdecisions?\s+to\b", subj) or lead.endswith("thing"):
+        return None  # "the plan to X is ...": framing reads X itself; "Everything we're doing is wrong": no gerund
     if lead == "to" or lead.endswith("ing"):
         return Hit(stance, start, at, summary(subj), at, who, reported=bool(who)) if is_concrete(summary(subj)) else None
     if nouns and (stance == "oppose" or any_stance_nouns) and POLICY_NOUN_RE.search(subj) and is_concrete("adopt " + subj) \
