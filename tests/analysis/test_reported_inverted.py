@@ -24,6 +24,20 @@ def test_parenthetical_before_and_a_clause() -> None:
                                            ("parenthetical", "you risk being seen as trying to sway the result")]
 
 
+@pytest.mark.parametrize(("text", "source", "before", "after"), [
+    ("If the law conflicts with God's orders, Rubio told reporters, Christians must ignore the law.", "Rubio",
+     "If the law conflicts with God's orders", "Christians must ignore the law"),
+    ("The argument would be aided, Devine told The Washington Post on Tuesday, by the upcoming primary calendar.",
+     "Devine", "The argument would be aided", "by the upcoming primary calendar"),
+    ("Her campaign, she told CNN, will go on until the convention.", "she", "Her campaign",
+     "will go on until the convention"),
+])
+def test_parenthetical_told_with_its_recipient(text: str, source: str, before: str, after: str) -> None:
+    """'CONTENT, X told reporters, CONTENT' as 'CONTENT, X said, CONTENT' (probe "told" of scripts/probe_split.py):
+    the one told sits between the verb and the comma."""
+    assert trace(text) == [("parenthetical", before, source), ("parenthetical", after, source)]
+
+
 def test_parenthetical_after_a_setting_takes_only_the_quote() -> None:
     """'At a rally ..., Beck said, “Q”': the long setting before the speaker is not content."""
     got = trace("At a rally for Ted Cruz at the Indiana State Fair Grounds yesterday, Beck said, “Ted and I were "

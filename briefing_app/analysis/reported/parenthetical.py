@@ -1,14 +1,14 @@
 """The parenthetical cue: "CONTENT, Mr. Furman argued, CONTENT." (both parts are what he argued) and
-"CONTENT, X said in a telephone interview from Ohio, CONTENT"; not an introductory phrase ("In the early
+"CONTENT, X said in a telephone interview from Ohio, CONTENT", "CONTENT, X told reporters, CONTENT"; not an introductory phrase ("In the early
 1990s, X said, ...") nor an asked question's answer.
 """
 from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.reported.clauses import NOT_CONTENT_RE
+from briefing_app.analysis.reported.clauses import NOT_CONTENT_RE, TELL_RE
 from briefing_app.analysis.reported.context import Context
-from briefing_app.analysis.reported.cue import DONE, Cue, Step
+from briefing_app.analysis.reported.cue import DONE, TELLS, Cue, Step
 from briefing_app.analysis.time_after import SETTING_AFTER
 
 # "CONTENT, X said (on Monday), CONTENT" or "CONTENT, X said in a telephone interview from Ohio, CONTENT" (a
@@ -29,6 +29,11 @@ ASKED_HEAD_RE = re.compile(r"(?:When\s+|After\s+being\s+)?[Aa]sked\b")
 def parenthetical(ctx: Context, cue: Cue) -> Step:
     """'CONTENT, Mr. Furman argued, CONTENT.': both parts (not an introductory phrase)."""
     par = PARENTHETICAL_RE.match(ctx.masked, cue.c.end(), cue.se)
+    if par is None and cue.word.lower() in TELLS:  # "CONTENT, Rubio told reporters, CONTENT": past the one told
+        told = TELL_RE.match(ctx.masked, cue.c.end(), cue.se)
+        par = PARENTHETICAL_RE.match(ctx.masked, told.end(), cue.se) if told else None
+        if par and ctx.masked[par.end():par.end() + 1] in "“\"«„•'":
+            par = None  # ('Sooner or later, the governor told reporters, "it starts to pay off"': content_before's)
     head = ctx.masked[cue.ss:cue.subj[0]]
     if not par or not COMMA_END_RE.search(head):
         return None
