@@ -146,6 +146,8 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
     tight = best is None and len(narrow) >= NARROW_LINES
     if tight:  # a gutter narrower than an em (9 pt beside 10.5 pt text) with many lines along both sides
         best = _widest_white(covered, span[0], span[1], NARROW_GUTTER_EM * sizes)
+        if best is None and len(narrow) >= INTRUDERS_FROM and usual < 0.6 * width:  # ... and one line across it
+            best = _widest_white(_crowded(narrow, left, len(covered)), span[0], span[1], NARROW_GUTTER_EM * sizes)
     if best is None:
         return None
     a, b = left + best[0], left + best[1]

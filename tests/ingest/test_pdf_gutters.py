@@ -52,3 +52,14 @@ def test_a_narrow_column_under_a_wider_headline_keeps_its_edge() -> None:
     runs = [Run(36, 560, 700, 24, True, "A headline set wider than the column below it", 60)]
     runs += [_line(36, x1, 670 - 13 * k, f"line {k}") for k, x1 in enumerate((300, 297, 301, 299, 260))]
     assert {line.right for line in order(runs, 0, 600) if line.run.size == 10.5} == {301}
+
+
+def test_a_narrow_gutter_with_a_line_of_small_print_across_its_foot() -> None:
+    # two columns 8 pt apart, twelve lines each, and a footnote set across both at the page's foot
+    # (or a centred page label): the gutter is white above it, so it is still the columns' gutter
+    runs = [_line(36, 236, 700 - 13 * k, f"left {k}") for k in range(12)]
+    runs += [_line(244, 444, 700 - 13 * k, f"right {k}") for k in range(12)]
+    runs.append(Run(36, 260, 520, 7.5, False, "* The writer is a fellow at the institute.", 4))
+    texts = [line.run.text for line in order(runs, 0, 480)]
+    assert texts.index("left 11") < texts.index("right 0")
+    assert texts[:12] == [f"left {k}" for k in range(12)]
