@@ -225,3 +225,19 @@ def test_ministries_by_their_short_names_are_still_found() -> None:
 ])
 def test_a_function_word_opens_no_bodys_name(text: str) -> None:
     assert not [a for a in analyse(text).actors if a.kind == "organization"]
+
+
+@pytest.mark.parametrize("text,name,affiliation", [
+    ("Аналитик из «Альфа-Банка» Борис Красноженов считает, что рынок уже вырос.\n", "Борис Красноженов", "Альфа-Банк"),
+    ("Её коллега из «Финама» Ольга Белова полагает, что ставка снизится.\n", "Ольга Белова", "Финам"),
+    ("Экономист из ВШЭ Иван Петров считает, что инфляция замедлится.\n", "Иван Петров", "ВШЭ"),
+])
+def test_a_title_from_a_body_in_guillemets_or_an_acronym_gives_the_body(text: str, name: str, affiliation: str) -> None:
+    people = {a.name: a for a in analyse(text).actors if a.kind == "person"}
+    assert people[name].affiliation == affiliation
+
+
+def test_a_title_from_a_city_gives_no_affiliation() -> None:
+    people = {a.name: a for a in analyse("Политолог из Москвы Иван Петров считает, что выборы пройдут спокойно.\n").actors
+              if a.kind == "person"}
+    assert people["Иван Петров"].affiliation is None

@@ -47,6 +47,8 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i]) \
             or w in ("с", "со") and run and "по" in toks[max(0, i - 3):i] and any(is_role(x) for x in toks[max(0, i - 6):i])
         # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title)
+        inner_and = inner_and or w == "из" and run and (run[0].startswith("«") or run[0].isupper() and len(run[0]) > 1) \
+            and i > 0 and is_role(toks[i - 1])  # "Аналитик из «Альфа-Банка» X", "экономист из ВШЭ X": the body's (not a city's)
         if w in POSSESSIVES and run:
             continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
