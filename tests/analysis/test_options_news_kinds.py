@@ -146,3 +146,22 @@ def test_a_thing_word_is_no_gerund(text: str) -> None:
 def test_a_gerund_subject_still_is_judged() -> None:
     option = one_option("Arming the rebels would be a mistake.")
     assert (option.summary, option.stance) == ("Arm the rebels", "oppose")
+
+
+# "X backed / supports / welcomed Y" is X's position, not the author's (attribute.CALL_VERB_RE reads the subject as
+# the holder, as for "proposed", "called for"); the author's own "We support" / "I back" stays the author's.
+@pytest.mark.parametrize("text, holder", [
+    ("Clinton backed a ban on assault weapons.", "Clinton"),
+    ("Senate Democrats have backed a ban on assault weapons.", "Senate Democrats"),
+    ("Sanders supports raising the minimum wage to $15 by 2020.", "Sanders"),
+    ("The council welcomed the plan to reopen the library.", "Council"),
+])
+def test_a_backer_holds_the_course(text: str, holder: str) -> None:
+    option = one_option(text)
+    assert option.stance is None and [(p.actor, p.stance) for p in option.positions] == [(holder, "support")]
+
+
+@pytest.mark.parametrize("text", ["We support a ban on assault weapons.", "I back the plan to widen the road."])
+def test_the_authors_own_backing_stays_the_authors(text: str) -> None:
+    option = one_option(text)
+    assert option.stance == "support" and option.positions == []

@@ -24,7 +24,8 @@ PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
-    r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak)\w*")
+    r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
+    r"back|support|welcom)\w*")
 
 
 ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())
