@@ -261,3 +261,19 @@ def test_a_participle_after_a_comma_is_the_main_subjects(text, holder):
     """'Protesters gathered outside, hoping that X': the hope is the protesters', not 'Gathered outside' or the nearest
     name."""
     assert [p.actor.split()[-1] for p in one_option(text).positions] == [holder]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The talks were led by Ruth Perez of the farmers' union. Mujica asks, as a gesture of goodwill, for the release of the "
+     "prisoners held by Ruth Perez's allies.\n\nHe also asks for the lifting of the embargo on Cuba.", "Mujica"),
+    ("Senator Bernie Sanders advocates tax increases on all income groups; Mrs. Clinton seeks more revenue. He calls "
+     "for a single-payer health care system; Mrs. Clinton aims to build on Mr. Obama's law.\n\nHe proposes breaking up "
+     "the largest Wall Street banks.", "Sanders"),
+    ("Clinton has repeatedly accused Trump of using divisive rhetoric. She also called for all candidates to publish "
+     "the cost of their plans.", "Clinton"),
+])
+def test_he_or_she_is_the_subject_of_the_sentences_before(text, holder):
+    """'Mujica asks ... He also asks for X': 'he' is the subject the sentences before open with (through sentences opening
+    with he/she), not the person named last inside them."""
+    last = max(options(text), key=lambda o: o.start)  # the option of the last sentence
+    assert [p.actor.split()[-1] for p in last.positions] == [holder], [(o.summary, o.positions) for o in options(text)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Literal
 
 from briefing_app.analysis.options.doers import names_a_holder
@@ -81,6 +82,7 @@ class Holders:
         self.names = sorted(names.items(), key=lambda kv: -len(kv[0]))
         self.actor_names = frozenset(a.name for a in actors)
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
+        self.person_names = frozenset(a.name for a in actors if a.kind == "person")
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
         spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q)), q.kind) for q in quotes
                         if q.kind in ("direct", "indirect")), key=lambda span: (span[0], span[1]))  # speakers may be None
@@ -235,6 +237,28 @@ class Holders:
                  if (i := bisect_right(mentions, (start, ""))) < len(mentions) and mentions[i][0] < at]
         return min(named)[1] if named else None
 
+    def _previous_subject(self, at: int) -> str | None:
+        """The person a sentence before `at` opens with as its subject ("Mujica asks, ... He also asks": Mujica), through
+        sentences opening with he/she; None when the sentence before opens otherwise (or with a body or country)."""
+        text, end = self.text, at
+        he_she, name_subject = _opening_patterns()
+        for _ in range(4):
+            start = _sentence_start(text, end)
+            if start >= end:
+                return None
+            if he_she.match(text, start, end):
+                end = start
+                continue
+            m = name_subject.match(text, start, end)
+            if m is None or m.group("name").split()[0].lower() in OPENING_WORDS:
+                return None
+            name = m.group("name")
+            known = self._actor_in(name.lower())
+            if known is not None:
+                return known if known in self.person_names else None
+            return name
+        return None
+
     def person_before(self, at: int) -> str | None:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""
         i = bisect_right(self.people, (at, "")) - 1
@@ -293,8 +317,12 @@ class Holders:
         titled = self._title_before(words[-1], at) if words[-1].lower() in ("he", "she") else None
         if titled is not None:  # "Leaks of the president's address indicate he will call for X": the president
             return titled
-        if PRONOUN_RE.match(words[-1]):  # he/she: the last person named before; they: the last body
-            mentions = self.bodies if words[-1].lower() == "they" else self.people
+        if PRONOUN_RE.match(words[-1]):  # he/she: the subject of the sentences before, or the last person named; they: the last body
+            person = words[-1].lower() in ("he", "she", "him", "her")
+            subject = self._previous_subject(at) if person else None
+            if subject is not None:
+                return subject
+            mentions = self.bodies if not person else self.people
             i = bisect_right(mentions, (at, "")) - 1
             return mentions[i][1] if i >= 0 else None
         tail = words[-5:]
@@ -320,6 +348,38 @@ def _named_for(words: list[str]) -> bool:
         return False
     at = words.index("for")
     return 0 < at < len(words) - 1 and words[0][:1].isupper() and words[at - 1][:1].isupper() and words[at + 1][:1].isupper()
+
+
+ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St")
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence ending right before `end` (a sentence start) opens: after the last ". ", "? ", "! " or line break
+    before it that ends no abbreviation ("Mrs. Clinton"); at most 400 characters back."""
+    stop = end
+    while stop > 0 and text[stop - 1] in " \t\n\"”’'":
+        stop -= 1
+    lo, k = max(0, stop - 400), stop - 1
+    while k > lo:
+        k = max(text.rfind(". ", lo, k), text.rfind("? ", lo, k), text.rfind("! ", lo, k), text.rfind("\n", lo, k))
+        if k < 0:
+            return lo
+        word = text[text.rfind(" ", lo, k) + 1:k]
+        if text[k] != "." or not (word in ABBREVIATIONS or len(word) == 1 and word.isupper()):
+            return k + 1 + (text[k] != "\n")
+    return lo
+
+@lru_cache(maxsize=1)
+def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence opening with he/she; one opening with a name in capitals as its subject, its verb next ("Mujica asks",
+    "Mr Cameron has"). Compiled when first asked (only texts whose options have he/she holders ask)."""
+    return (re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Furthermore|Moreover),?\s+)?(?:[Hh]e|[Ss]he)\s"),
+            re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now),?\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+                       r"\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|will|would|said|says|asks|asked|wants|wanted|[a-z]+(?:ed|es|s))\b"))
+
+
+OPENING_WORDS = frozenset("the a an this that these those it its there i we you they he she his her their our in on at "
+                          "for with by from after before when while if as since but and yet so then however".split())
 
 
 def _pronoun_subject(who: str) -> bool:
