@@ -134,6 +134,39 @@ def test_quotation_marks_as_the_alternation_found_them() -> None:
                 [m.span() for m in plain_quoteish.finditer(text, start, end)], (text, start, end)
 
 
+CLAUSE_CUT_PLAIN = re.compile(
+    r",\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
+    r",\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
+    r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
+    r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order|and\s+(?:also\s+)?to(?=\s+[a-z]*[a-rt-z]\b))\b"
+    r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
+    r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\blook\s)(?<!\blooks\s)after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
+    r"[;:—–(\[”]|\"(?![\w‘'])|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])\.(?=\s|$)|[!?]"
+    r"|,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
+    r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
+    r"|\s+and\s+(?:said|says|added|told|insisted|argued|warned)\b", re.I)  # CLAUSE_CUT_RE as an alternation
+
+
+def test_clause_cuts_as_the_alternation_found_them() -> None:
+    """lexicon.CLAUSE_CUT_RE opens with the class of its branches' first characters: the same match as the plain
+    alternation it was (tried at every position) wherever a search starts and ends."""
+    from briefing_app.analysis.options.lexicon import CLAUSE_CUT_RE
+    words = ("including", "taking", "the", "which", "and", "then", "to", "be", "after", "go", "goes", "looks", "on",
+             "other", "hand", "has", "said", "Smith", "Jones", "would", "U", "S", "a", "I", "i", "soon", "when", "in",
+             "order", "for", "it", "as", "long", "so", "that", "rather", "than", "x", "Y")
+    seps = (" ", ", ", ",", "  ", "\n", "\u00a0", " - ", "- ", "-", ". ", ".", "; ", ": ", "—", "(", "[", "”", '"', "‘",
+            "'", "!", "?", "", " ,")
+    rnd = random.Random(13)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(0, 10))) for _ in range(12000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:30]]
+    for text in texts:
+        step = max(1, len(text) // 60)
+        for at in range(0, len(text), step):
+            for limit in (len(text), min(len(text), at + 90)):
+                a, b = CLAUSE_CUT_RE.search(text, at, limit), CLAUSE_CUT_PLAIN.search(text, at, limit)
+                assert (a and a.span()) == (b and b.span()), (text, at, limit)
+
+
 def test_holders_are_built_only_when_an_option_needs_them(monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing_app.analysis.options as options
     built = []
