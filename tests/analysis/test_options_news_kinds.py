@@ -165,3 +165,14 @@ def test_a_backer_holds_the_course(text: str, holder: str) -> None:
 def test_the_authors_own_backing_stays_the_authors(text: str) -> None:
     option = one_option(text)
     assert option.stance == "support" and option.positions == []
+
+
+# A pronoun subject with its auxiliary contracted onto it is the pronoun ("He's called for X": attribute
+# PRONOUN_CONTRACTION_RE); before, the holder was lost or became "They've".
+@pytest.mark.parametrize("text", [
+    "Ted Cruz spoke in Iowa on Monday. He's supported a massive expansion of the visa program.",
+    "Ted Cruz spoke in Iowa on Monday. He\u2019s called for a massive expansion of the visa program.",
+])
+def test_a_contracted_pronoun_subject_holds_the_course(text: str) -> None:
+    option = one_option(text)
+    assert option.stance is None and [(p.actor, p.stance) for p in option.positions] == [("Ted Cruz", "support")]

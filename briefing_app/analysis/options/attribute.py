@@ -23,6 +23,8 @@ BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is p
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
+# a pronoun subject with its auxiliary contracted onto it ("He's supported", "They've called for", "She'd urged")
+PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re)$", re.I)
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
@@ -203,7 +205,7 @@ class Holders:
             words = who.split()
             while len(words) > 1 and name_tail(words):
                 del words[-name_tail(words):]  # "Fox and Friends Monday morning called for": no "Friends Monday morning"
-            who = " ".join(words)
+            who = PRONOUN_CONTRACTION_RE.sub(r"\1", " ".join(words))  # "He's called for X": he
         self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None
         if holder is None and who and _pronoun_subject(who):
