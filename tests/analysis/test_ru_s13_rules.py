@@ -241,3 +241,13 @@ def test_a_title_from_a_city_gives_no_affiliation() -> None:
     people = {a.name: a for a in analyse("Политолог из Москвы Иван Петров считает, что выборы пройдут спокойно.\n").actors
               if a.kind == "person"}
     assert people["Иван Петров"].affiliation is None
+
+
+@pytest.mark.parametrize("text,firm,form", [
+    ("Суд признал банкротом компанию «Стройгарант». Адвокат застройщика просил отложить заседание.\n", "Стройгарант",
+     "застройщик"),
+    ("Компания «Самолёт» отчиталась о продажах. Выручка девелопера выросла на 20%.\n", "Самолёт", "девелопер"),
+])
+def test_a_developer_named_by_its_kind_is_the_company_named_before(text: str, firm: str, form: str) -> None:
+    actors = {a.name: a for a in analyse(text).actors}
+    assert form in actors[firm].aliases

@@ -16,14 +16,14 @@ from briefing_app.core.model import Actor, Span
 
 # a company named by its kind ("в расписании компании", "Генеральный директор перевозчика", "авиакомпания не планирует")
 COMPANY_WORD_RE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?P<c>(?:[Кк]омпани|[Аа]виакомпани)(?:я|и|ю|ей))|(?P<k>(?:[Пп]еревозчик|[Рр]итейлер|"
-                             r"[Хх]олдинг|[Кк]онцерн)(?:а|у|ом|е)?))(?![а-яё-])")
+                             r"[Хх]олдинг|[Кк]онцерн|[Зз]астройщик|[Дд]евелопер)(?:а|у|ом|е)?))(?![а-яё-])")  # (a developer: "Адвокат застройщика")
 # words before it that make it any company, not the one named ("другие компании", "российских перевозчиков")
 ANY_COMPANY_BEFORE_RE = re.compile(r"(?:[а-яё]+(?:ие|ых|ым|ими)|друг[а-яё]+|эт[иоа]х?|вс[еёи]х?|кажд[а-яё]+|одн[а-яё]+|"
                                    r"нескольк[а-яё]+)[ \t]+$")
 NOT_COMPANY_RE = re.compile(r"(?:[Аа]ссоциаци|[Сс]оюз|[Фф]онд|[Кк]омитет|[Сс]овет|[Сс]лужб|[Аа]гентств|[Пп]арти|[Дд]вижени|[Цц]ентр|"
                             r"[Ии]нститут|[Уу]ниверситет|[Пп]алат|[Сс]уд|[Пп]рокуратур|АТОР|РСПП)")
 COMPANY_FORMS = {"компани": "компания", "авиакомпани": "авиакомпания", "перевозчик": "перевозчик", "ритейлер": "ритейлер",
-                 "холдинг": "холдинг", "концерн": "концерн"}
+                 "холдинг": "холдинг", "концерн": "концерн", "застройщик": "застройщик", "девелопер": "девелопер"}
 
 
 # a kind of body before a name that is no company ("инвестиционного фонда Mubadala", "кредита Газпромбанка" is one)
@@ -38,7 +38,7 @@ def _introduced_as(text: str, firm: Actor, form: str) -> bool:
     return any(text[max(0, s.start - len(form) - 4):s.start].lower().lstrip().startswith(form[:-2]) for s in firm.mentions)
 
 
-COMPANY_STEMS = ("омпани", "еревозчик", "итейлер", "олдинг", "онцерн")  # each word's letters after its first
+COMPANY_STEMS = ("омпани", "еревозчик", "итейлер", "олдинг", "онцерн", "астройщик", "евелопер")  # each word's letters after its first
 
 
 def _company_words(text: str) -> list[re.Match[str]]:
@@ -61,7 +61,7 @@ def company_descriptions(text: str, out: list[Actor]) -> None:
     """'компании', 'перевозчика', 'авиакомпания' after a company is named: an alias and mention of the company the
     text calls so, else the one it names most, else the latest, in the COMPANY_REACH characters before (no state
     body, party, association or outlet; not "другие компании")."""
-    if not any(w in text for w in ("омпани", "еревозчик", "итейлер", "олдинг", "онцерн")):
+    if not any(w in text for w in COMPANY_STEMS):
         return
     firms = [a for a in out if a.kind == "organization" and a.mentions and not STATE_RE.match(a.name)
              and a.name not in PARTIES and a.name not in OUTLETS and a.name not in FOREIGN_BODIES and not NOT_COMPANY_RE.search(a.name)
