@@ -196,3 +196,12 @@ def test_a_present_posts_owner_before_the_name_wins_over_a_former_posts_place() 
     assert actors["Sarah Pochin"].affiliation == "Reform UK"
     kept = _actors("Race\n\nDENVER — Jane Hale, a former Denver city councillor, said she would run again. Ms Hale is 54.\n")
     assert kept["Jane Hale"].affiliation != "Reform UK"  # no owner before the name: as before
+
+
+def test_a_body_after_a_ruling_or_state_run_word() -> None:
+    for phrase, title, body in (("a member of the ruling Sovereign Council", "member", "Sovereign Council"),
+                                ("head of the state-run company Rosneft", "head", "Rosneft"),
+                                ("leader of the opposition party Ahali", "leader", "Ahali")):
+        role = describe(phrase)
+        assert (role.title, role.affiliation) == (title, body)
+    assert describe("director of public health").affiliation is None  # a field in lower case, no body
