@@ -40,6 +40,7 @@ MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
 TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
 TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the section's name
 TITLE_PIECES = 4  # pieces of <title> read together at the most
+TITLE_CANDIDATES = 8  # titles found in the text weighed for the headline at the most
 OPENS = 4
 LABEL_WORDS = 4  # words of a label set in the headline's line
 
@@ -247,13 +248,20 @@ def _title_block(text: str, titles: list[str | None], places: Places = ((), ()))
     than once (a sticky bar or a share box repeating the headline) is its copy in an h1 outside the
     page's furniture, else its first copy outside the furniture (`places`: the furniture's merged ranges
     and the h1s' ranges, in non-space characters as linearise gives them)."""
-    want = sorted({" ".join(t.split()) for t in titles if t}, key=len, reverse=True)
+    want = sorted({" ".join(t.split()) for t in titles if t}, key=lambda t: (-len(t), t))
     lines: dict[str, list[Span]] = {}
     for m in re.finditer(r"[^\n]+", text):
         lines.setdefault(m.group().strip(), []).append(Span(m.start(), m.end()))
-    found = next((lines[t] for t in want if t in lines), None)
-    if found or not want:
-        return [_best_copy(text, found, places)] if found else []
+    # a title found in an h1 first, else the longest (a site's name as long as the headline, "The Eastfield Post"
+    # beside "Turkey's red line.", is no headline; ties of length go by the text, never by a set's order)
+    first: Span | None = None
+    for t in [t for t in want if t in lines][:TITLE_CANDIDATES]:
+        copy, in_h1 = _best_copy(text, lines[t], places)
+        if in_h1:
+            return [copy]
+        first = first or copy
+    if first or not want:
+        return [first] if first else []
     for line, spans in lines.items():
         span = spans[0]
         for t in want:
@@ -267,12 +275,11 @@ def _title_block(text: str, titles: list[str | None], places: Places = ((), ()))
     return []
 
 
-def _best_copy(text: str, copies: list[Span], places: Places) -> Span:
+def _best_copy(text: str, copies: list[Span], places: Places) -> tuple[Span, bool]:
     """Of a line's copies (in text order), the first in an h1 that no furniture range holds, else the first no
-    furniture range holds, else the first. One pass over the text whatever the number of copies."""
+    furniture range holds, else the first; and whether it is in an h1. One pass over the text whatever the number
+    of copies."""
     marks, heads = places
-    if len(copies) == 1:
-        return copies[0]
     free = None
     seen, at = 0, 0  # non-space characters before text offset `at`
     for span in copies:
@@ -283,9 +290,9 @@ def _best_copy(text: str, copies: list[Span], places: Places) -> Span:
         if _held(marks, a, seen):
             continue
         if _held(heads, a, seen):
-            return span
+            return span, True
         free = free or span
-    return free or copies[0]
+    return free or copies[0], False
 
 
 def _held(ranges: Sequence[tuple[int, int]], a: int, b: int) -> bool:

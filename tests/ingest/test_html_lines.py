@@ -428,3 +428,15 @@ def test_a_paragraph_asking_readers_to_give_without_a_call_link_stays_text() -> 
     ps_ = ARTICLE.paragraphs
     text, hidden = hidden_texts(p_page(ps(ps_[:3]) + f"<p>{line}</p>" + ps(ps_[3:])))
     assert not any("food bank" in h for h in hidden)
+
+
+@pytest.mark.parametrize("head", ["Peace on Earth?", "Turkey's red line."])
+def test_a_site_name_in_the_title_set_above_the_h1_is_no_headline_without_site_metadata(head: str) -> None:
+    """No og:site_name to leave the site's part of <title> out: the title set in the h1 is the headline, whether
+    the site's name is longer than it or as long ("Turkey's red line." and "The Eastfield Post": a set's order
+    picked one of them)."""
+    site = "The Eastfield Evening Post" if head.startswith("Peace") else "The Eastfield Post"
+    page = (f"<html><head><title>{head} | {site}</title></head><body><div class='top'><a href='/'>{site}</a></div>"
+            f"<h1>{head}</h1>" + ps(ARTICLE.paragraphs) + "</body></html>")
+    text, hidden = hidden_texts(page)
+    assert head in [" ".join(b.split()) for b in text.split("\n\n")]
