@@ -148,3 +148,15 @@ def test_a_call_not_made_is_no_position(text):
 ])
 def test_not_wanting_someone_to_act_opposes_it(text):
     assert [p.stance for p in one_option(text).positions] == ["oppose"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Scotland the government is considering compulsory sale orders.",
+    "Ministers are weighing a ban on disposable vapes.",
+    "The council is mulling a tax on tourists.",
+    "The government is considering raising the fuel levy.",
+])
+def test_a_course_a_doer_weighs_is_a_neutral_position(text):
+    """'is considering / weighing / mulling X': weighed, not yet backed, whether X is a noun or a gerund."""
+    option = one_option(text)
+    assert (option.stance, [p.stance for p in option.positions]) == (None, ["neutral"])

@@ -11,7 +11,7 @@ from tests.analysis.option_helpers import one_option, options
     ('"The New York Times is calling for public servants to be held to a different standard," Perkins said.',
      "Hold public servants to a different standard", "New York Times", "support"),
     ("In Scotland the government is considering compulsory sale orders.", "Adopt compulsory sale orders", "Government",
-     "support"),
+     "neutral"),  # weighed, not backed (gold v2: the Scottish government neutral)
     ("Critics keep insisting that all Muslims repeatedly apologise for the attacks in France.",
      "Apologise for the attacks in France", "Critics", "support"),
     ('"We support equality," the union said in a statement, urging the city to "add a liaison for the fire department."',

@@ -248,8 +248,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
         for m in MORE_VERDICTS_RE.finditer(text, s, e):
             out.append(subject_hit(text, s, m.start()))
     if not CONSIDER_KEYS.isdisjoint(found):
-        for m in CONSIDER_RE.finditer(text, s, e):  # "the government is considering compulsory sale orders": its option
-            hit = np_hit(text, m.end(), e, "support", m.start())
+        for m in CONSIDER_RE.finditer(text, s, e):  # "the government is considering compulsory sale orders": its option,
+            hit = np_hit(text, m.end(), e, "neutral", m.start())  # weighed, not yet backed (as hedged.CONSIDERING_RE's gerunds)
             if hit is not None:
                 hit.reported = True
                 out.append(hit)
