@@ -12,7 +12,7 @@ from statistics import median
 from briefing_app.ingest.pdf_chars import HEADLINE_RATIO, Line, Run
 
 GUTTER_EM = 0.9  # a column gutter is at least this wide (in font sizes); a word space after a comma is less
-NARROW_GUTTER_EM, NARROW_LINES = 0.6, 8  # ... or this wide, with this many lines beside it on one side
+NARROW_GUTTER_EM, NARROW_LINES = 0.5, 8  # ... or this wide (measured on whole points), with this many lines beside it on one side
 PULL_RATIO = 1.15  # a pull quote is set this much larger than the text, or more
 INTRUDERS_FROM = 20  # lines needed before one of them may run into a gutter (over a single column's lines, never)
 

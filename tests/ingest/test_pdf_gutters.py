@@ -63,3 +63,13 @@ def test_a_narrow_gutter_with_a_line_of_small_print_across_its_foot() -> None:
     texts = [line.run.text for line in order(runs, 0, 480)]
     assert texts.index("left 11") < texts.index("right 0")
     assert texts[:12] == [f"left {k}" for k in range(12)]
+
+
+def test_a_gutter_of_eight_points_beside_twelve_point_text() -> None:
+    # two justified columns of 12 pt text 7.5 pt apart (an 8 pt gutter less the glyphs' side
+    # bearings), ten lines each: measured on whole points the white is 6 or 7 points wide, under
+    # 0.6 em of the text, and still the columns' gutter
+    runs = [Run(30, 346.6, 470 - 15 * k, 12, False, f"left {k}", 20) for k in range(10)]
+    runs += [Run(354.1, 670, 470 - 15 * k, 12, False, f"right {k}", 20) for k in range(10)]
+    assert [line.run.text for line in order(runs, 0, 700)] == [f"left {k}" for k in range(10)] + [
+        f"right {k}" for k in range(10)]
