@@ -277,3 +277,18 @@ def test_he_or_she_is_the_subject_of_the_sentences_before(text, holder):
     with he/she), not the person named last inside them."""
     last = max(options(text), key=lambda o: o.start)  # the option of the last sentence
     assert [p.actor.split()[-1] for p in last.positions] == [holder], [(o.summary, o.positions) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Critics met on Monday. They urged the council to reopen the library.", "Critics"),
+    ("The unions have rejected the offer. They want the government to raise pay for nurses.", "Unions"),
+    ("Local residents gathered outside the town hall. They are calling for a ban on heavy lorries.", "Local residents"),
+])
+def test_they_is_the_group_the_sentence_before_opens_with(text, holder):
+    """'Critics met on Monday. They urged X': the critics (no body named, or a body named later than the subject)."""
+    assert [p.actor for p in one_option(text).positions] == [holder]
+
+
+def test_they_after_a_thing_is_no_group():
+    assert all(not o.positions and o.stance is None
+               for o in options("Prices rose sharply in March. They urged the council to cut the fuel levy."))

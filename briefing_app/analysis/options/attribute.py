@@ -7,7 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Literal
 
-from briefing_app.analysis.options.doers import names_a_holder
+from briefing_app.analysis.options.doers import AGENT_NOUNS, AGENTIVE_RE, NOT_AGENTIVE, PEOPLE_NOUNS, names_a_holder
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, after_space, report_cue
 from briefing_app.analysis.options.modals import subject_of
@@ -261,6 +261,32 @@ class Holders:
             return name
         return None
 
+    def _previous_group(self, at: int) -> str | None:
+        """The group the sentence before `at` opens with as its plural subject ("Critics met on Monday. They urged ...":
+        Critics; "The unions have ... They want"), through sentences opening with "They"; None otherwise."""
+        text, end = self.text, at
+        they, group_subject = _group_patterns()
+        for _ in range(3):
+            start = _sentence_start(text, end)
+            if start >= end:
+                return None
+            if they.match(text, start, end):
+                end = start
+                continue
+            m = group_subject.match(text, start, end)
+            if m is None:
+                return None
+            np = m.group("np")
+            known = self._actor_in(np.lower())
+            if known is not None:
+                return known if known not in self.person_names else None
+            head = np.split()[-1].lower()
+            if head in AGENT_NOUNS or head in PEOPLE_NOUNS or AGENTIVE_RE.search(head) is not None and head not in NOT_AGENTIVE:
+                phrase = DETERMINER_RE.sub("", np)
+                return phrase[:1].upper() + phrase[1:]
+            return None
+        return None
+
     def person_before(self, at: int) -> str | None:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""
         i = bisect_right(self.people, (at, "")) - 1
@@ -321,7 +347,7 @@ class Holders:
             return titled
         if PRONOUN_RE.match(words[-1]):  # he/she: the subject of the sentences before, or the last person named; they: the last body
             person = words[-1].lower() in ("he", "she", "him", "her")
-            subject = self._previous_subject(at) if person else None
+            subject = self._previous_subject(at) if person else self._previous_group(at)
             if subject is not None:
                 return subject
             mentions = self.bodies if not person else self.people
@@ -341,6 +367,16 @@ PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|press
 MAIN_SUBJECT_RE = re.compile(r"\s*(?P<np>[^,;:]{2,60}?)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:[a-z]+ed|met|went|came|stood|"
                              r"spoke|held|took|gave|made|left|sat|ran|wrote|told|said|sent|led|rose|fought|began|broke|"
                              r"brought|kept|set|put|won)\b")
+
+
+@lru_cache(maxsize=1)
+def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence opening with "They"; one opening with a plural subject, its verb next ("Critics met", "The unions
+    have", "Local residents say"). Compiled when first asked."""
+    return (re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now),?\s+)?They\s"),
+            re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now),?\s+)?(?P<np>(?:(?:The|Some|Many|Most|Several|"
+                       r"Other|Local)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+s)\s+(?:have|had|are|were|say|said|want|wanted|"
+                       r"met|gathered|[a-z]+ed)\b"))
 
 
 def _named_for(words: list[str]) -> bool:
