@@ -167,6 +167,32 @@ def test_clause_cuts_as_the_alternation_found_them() -> None:
                 assert (a and a.span()) == (b and b.span()), (text, at, limit)
 
 
+def test_call_verbs_as_the_alternation_found_them() -> None:
+    """calls.CALL_TO_RE opens with the class of its verbs' first letters: the same matches, groups and all, as the
+    plain alternation after a word boundary (tried at every position)."""
+    from briefing_app.analysis.options.calls import CALL_TO_RE, CALL_TO_VERBS
+    plain = re.compile(r"(?<!had\sto\s)\b(?:urged|urges|urging|urge|called\s+on|calls\s+on|call\s+on|calling\s+on|called\s+upon|"
+                       r"lobbying|lobbied|lobbies|appealed\s+to|appeals\s+to|pleaded\s+with|pleads\s+with|calls\s+upon|"
+                       r"(?:calls?|called|calling)\s+for|pressed|presses|pressing|implored|implores|advised|advises|wants|want|"
+                       r"wanted|would\s+like|would\s+prefer|begged|begs|begging|asked|asks|asking|(?<=\bwould\s)ask|(?<=\bI\s)ask|"
+                       r"(?<=\b[Ww]e\s)ask)" + CALL_TO_RE.pattern[len(CALL_TO_VERBS):])
+    words = ("urged", "urge", "urges", "urging", "called", "calls", "call", "calling", "on", "upon", "for", "lobbying",
+             "lobbied", "appealed", "appeals", "to", "pleaded", "pleads", "with", "pressed", "presses", "implored",
+             "advised", "advises", "wants", "want", "wanted", "would", "like", "prefer", "begged", "begs", "asked", "asks",
+             "asking", "ask", "I", "we", "We", "had", "the", "council", "Britain,", "France", "and", "not", "reopen",
+             "recall", "pursue", "x", "why")
+    seps = (" ", "  ", "\n", ", ", "-", "’", "")
+    rnd = random.Random(19)
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 12))) for _ in range(15000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    for text in texts:
+        ours = [(m.span(), m.span("obj"), m.span("neg")) for m in CALL_TO_RE.finditer(text)]
+        assert ours == [(m.span(), m.span("obj"), m.span("neg")) for m in plain.finditer(text)], text
+        if len(text) > 20:
+            a, b = CALL_TO_RE.search(text, 7, len(text) - 3), plain.search(text, 7, len(text) - 3)
+            assert (a and a.span()) == (b and b.span()), text
+
+
 def test_holders_are_built_only_when_an_option_needs_them(monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing_app.analysis.options as options
     built = []
