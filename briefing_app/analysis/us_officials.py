@@ -127,7 +127,11 @@ NATIONAL_TITLE_RE = re.compile(r"^(?:former\s+|acting\s+|[Oo]utgoing\s+|[Ii]ncom
                                r"energy|environment|culture|business|housing|labou?r|agriculture|industry|immigration|security) "
                                r"(?:secretary|minister)|(?:[A-Z][a-z]+ ){1,3}Minister|(?:Chief )?Cabinet Secretary)$")  # ("Civil Aviation Minister",
 # Japan's "Chief Cabinet Secretary")
+# (a parliament's select committee named by its portfolio: "the Treasury Committee", "the Public Accounts Committee")
 NATIONAL_BODY_RE = re.compile(r"^(?:(?:Home|Foreign|Cabinet) Office|(?:Ministry|Department) (?:of|for) [A-Z][\w ,]+|(?:[A-Z][a-z]+ )?Ministry|"
+                              r"(?:Public Accounts|Home Affairs|Foreign Affairs|Treasury|Defen[cs]e|Justice|Health(?: and Social Care)?|"
+                              r"Work and Pensions|Business(?: and Trade)?|Education|Transport|Environmental Audit|Public Administration|"
+                              r"Science and Technology|Intelligence and Security|Liaison) (?:Select )?Committee|"
                               r"House of (?:Commons|Lords)|Parliament|Treasury)$")
 # "the Suez Canal Authority" (CAIRO dateline), when no other country is named in its paragraph; not the
 # "International Energy Agency"

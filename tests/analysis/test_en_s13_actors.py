@@ -205,3 +205,13 @@ def test_a_body_after_a_ruling_or_state_run_word() -> None:
         role = describe(phrase)
         assert (role.title, role.affiliation) == (title, body)
     assert describe("director of public health").affiliation is None  # a field in lower case, no body
+
+
+def test_a_select_committee_named_by_its_portfolio_is_the_dateline_countrys() -> None:
+    actors = _actors("Welfare\n\nLONDON — Britain will cut benefits. Meg Hillier, the Labour chair of the Treasury Committee, "
+                     "said the cuts were wrong. The Public Accounts Committee said the costs were unclear.\n")
+    assert actors["Treasury Committee"].affiliation == "United Kingdom"
+    assert actors["Public Accounts Committee"].affiliation == "United Kingdom"
+    assert actors["Meg Hillier"].affiliation == "Treasury Committee"  # its chair keeps the committee
+    games = _actors("Games\n\nLAUSANNE, Switzerland — The International Olympic Committee said Switzerland would host.\n")
+    assert games["International Olympic Committee"].affiliation is None
