@@ -172,6 +172,8 @@ def test_the_authors_own_backing_stays_the_authors(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Ted Cruz spoke in Iowa on Monday. He's supported a massive expansion of the visa program.",
     "Ted Cruz spoke in Iowa on Monday. He\u2019s called for a massive expansion of the visa program.",
+    "Ted Cruz spoke in Iowa on Monday. He's also called for a massive expansion of the visa program.",  # an adverb
+    "Ted Cruz spoke in Iowa on Monday. He's long supported a massive expansion of the visa program.",  # after it
 ])
 def test_a_contracted_pronoun_subject_holds_the_course(text: str) -> None:
     option = one_option(text)

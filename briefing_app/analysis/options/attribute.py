@@ -23,8 +23,9 @@ BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is p
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
 DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leading|prominent)\s+", re.I)
-# a pronoun subject with its auxiliary contracted onto it ("He's supported", "They've called for", "She'd urged")
-PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re)$", re.I)
+# a pronoun subject with its auxiliary contracted onto it ("He's supported", "They've called for", "She'd urged",
+# "He's also called for": an adverb may follow)
+PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re)(?=\s|$)", re.I)
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
