@@ -34,13 +34,12 @@ FOR_DESC_RE = re.compile(r"\s+(?:for|at|of)\s+the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*
 FOR_ROLE_RE = re.compile(r"\s+for\s+the\s+[a-z][\w-]*$")
 FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?(?P<who>[A-Z][^,;]*)$")
 THE_NAME_RE = re.compile(r"\s+for\s+the\s+[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w&’'.-]*){0,5}$")
-OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:ruling|governing|powerful|influential|interim|transitional)\s+"
-                   r"(?=[A-Z]))?(?:(?:(?:research|investment|law|consulting|advisory|accounting|"
+OF_RE = re.compile(r"\s+(?:of|at|with|on)\s+(?:the\s+)?(?:(?:ruling|governing|powerful|influential|interim|transitional|state-run|"
+                   r"state-owned|(?:main\s+)?opposition)\s+)?(?:(?:(?:research|investment|law|consulting|advisory|accounting|"
                    r"brokerage|private[ -]equity|asset[ -]management|trade|lobby|industry|advocacy|campaign|pressure|tech|"
                    r"technology|energy|drug|shipping|media|software|chip|defen[cs]e|hedge|venture|data|security|analytics|"
                    r"housing|homelessness|children's|health|environmental|conservation|anti-poverty|poverty|food|"
-                   r"mental[ -]health|consumer|patients'|human[ -]rights|civil[ -]liberties|transport|education|"
-                   r"state-run|state-owned|opposition)\s+)?"
+                   r"mental[ -]health|consumer|patients'|human[ -]rights|civil[ -]liberties|transport|education|oil|gas)\s+)?"
                    r"(?:consultancy|company|firm|group|charity|think[ -]tank|bank|startup|fund|"
                    r"agency|publisher|network|party|union|nonprofit|organi[sz]ation|broadcaster|lender|insurer)\s+)?"
                    r"(?P<org>[A-Z][^,;]*)$")  # ("founder of the consultancy SemiAnalysis")

@@ -215,3 +215,14 @@ def test_a_select_committee_named_by_its_portfolio_is_the_dateline_countrys() ->
     assert actors["Meg Hillier"].affiliation == "Treasury Committee"  # its chair keeps the committee
     games = _actors("Games\n\nLAUSANNE, Switzerland — The International Olympic Committee said Switzerland would host.\n")
     assert games["International Olympic Committee"].affiliation is None
+
+
+def test_a_body_after_a_political_word_with_or_without_its_kind() -> None:
+    for phrase, body in (("a member of the ruling party Zanu-PF", "Zanu-PF"),  # a political word before a kind
+                         ("head of the state-run Rosneft", "Rosneft"),  # before the name itself
+                         ("head of the state-owned oil company Rosneft", "Rosneft"),
+                         ("leader of the opposition Labour Party", "Labour Party"),
+                         ("leader of the main opposition party Ahali", "Ahali")):
+        assert describe(phrase).affiliation == body, phrase
+    assert describe("leader of the opposition").affiliation is None  # no name after it
+    assert describe("member of the interim government").affiliation is None
