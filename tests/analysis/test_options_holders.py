@@ -292,3 +292,17 @@ def test_they_is_the_group_the_sentence_before_opens_with(text, holder):
 def test_they_after_a_thing_is_no_group():
     assert all(not o.positions and o.stance is None
                for o in options("Prices rose sharply in March. They urged the council to cut the fuel levy."))
+
+
+@pytest.mark.parametrize("between", [
+    "Republican voters cheered loudly.",  # a party word and a plural noun: no person
+    "Democratic leaders were furious.",
+    "Senate Republicans balked.",  # a party's members
+    "Americans want change.",  # a nation's
+    "Farm workers said it was unfair.",  # a plural noun before a verb: the capitalised word is no subject
+])
+def test_he_or_she_is_no_group_the_sentence_before_opens_with(between):
+    """'He' after a sentence opening with a group ("Senate Republicans balked. He has called for X") is the person
+    named before, not the group or the adjective before a plural noun (it gave 'Republican', 'Senate Republicans')."""
+    text = f"Ted Cruz spoke in Iowa on Monday. {between} He has called for a massive expansion of the visa program."
+    assert [[p.actor for p in o.positions] for o in options(text)] == [["Ted Cruz"]]

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Literal
 
+from briefing_app.analysis.gazetteer import DEMONYMS
 from briefing_app.analysis.options.doers import AGENT_NOUNS, AGENTIVE_RE, NOT_AGENTIVE, PEOPLE_NOUNS, names_a_holder
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, after_space, report_cue
@@ -259,7 +260,7 @@ class Holders:
             known = self._actor_in(name.lower())
             if known is not None:
                 return known if known in self.person_names else None
-            return name
+            return None if _group_name(name) else name
         return None
 
     def _previous_group(self, at: int) -> str | None:
@@ -414,7 +415,18 @@ def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "Mr Cameron has"). Compiled when first asked (only texts whose options have he/she holders ask)."""
     return (re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Furthermore|Moreover),?\s+)?(?:[Hh]e|[Ss]he)\s"),
             re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now),?\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
-                       r"\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|will|would|said|says|asks|asked|wants|wanted|[a-z]+(?:ed|es|s))\b"))
+                       r"\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|will|would|said|says|asks|asked|wants|wanted|[a-z]+ed|"
+                       r"[a-z]+e?s\b(?!\s+(?:were|are|have|had|will|would|say|said|[a-z]+ed)\b))\b"))
+# ("Farm workers said", "Union leaders were": a plural noun, no verb, after the capitalised word)
+
+
+# members of a party or a nation, no person: "Republican voters want", "Senate Republicans balked", "Americans say"
+PARTY_WORDS = frozenset("Republican Democrat Democratic Conservative Labour Liberal Socialist Progressive Tory Tories".split())
+
+
+def _group_name(name: str) -> bool:
+    last = name.split()[-1]
+    return any(w in PARTY_WORDS or w in DEMONYMS for w in (last, last[:-1] if last.endswith("s") else last))
 
 
 OPENING_WORDS = frozenset("the a an this that these those it its there i we you they he she his her their our in on at "
