@@ -41,17 +41,18 @@ END_COMMA_RE = re.compile(r"[,!?]$")
 PLURAL_POSSESSIVE_RE = re.compile(r"[A-Za-z][’'][ \t]*$")
 # (any verb of the cue lexicon: "''It's embarrassing,'' Mr. Rubel remarked.", "“Q,” countered Lee Epstein")
 # (and a description or a name with an appositive: '“Never Again,” the senator said', '“Like Oakland. Or Ferguson,” Trump,
-# a longtime adviser, said', '“No,” de Blasio said')
+# a longtime adviser, said', '“No,” de Blasio said', '“Like Oakland. Or Ferguson,” Trump later said')
 SPEAKER_AFTER_RE = re.compile(r"(?:''|[”\"’'])?[ \t\u00a0]+(?:(?:(?:(?:de|van|von|al|el|bin|da|di|du|del|le|la)[ \t]+)?"
                               r"(?:[A-Z][\w.’'-]*[ \t]+){1,4}|(?:he|she|they|I|we)[ \t]+|"
                               r"(?:the|a|an|his|her|their|its|one|another)[ \t]+(?:[\w’'.-]+[ \t]+){0,5}?|"
                               r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*,[ \t]+[^,;:“”\"\n]{2,80}?,[ \t]+)"
-                              r"(?:[a-z]+ly[ \t]+)?(?:" + CUE_ALT + "|" + WEAK_ALT + r")(?![\w’'-])|(?:" + CUE_ALT + "|"
+                              r"(?:(?:[a-z]+ly|later|also|has|had)[ \t]+)?(?:" + CUE_ALT + "|" + WEAK_ALT + r")(?![\w’'-])|(?:" + CUE_ALT + "|"
                               + WEAK_ALT + r")[ \t]+[A-Z])")
 CREDIT_AFTER_RE = re.compile(r"[ \t]*[,.]?[”\"']{0,2}[,.]?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 CREDIT_BEFORE_RE = re.compile(r"[”\"'][ \t]*,?[ \t]+by[ \t]+[^\n:“”\"]{2,80}:[ \t]*$")
 SHORT_LISTED_RE = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t]+[\w’'-]+)?,")
-CUE_AFTER_STOP_RE = re.compile(r"[.!?;:]\s|\n")
+# a sentence's end (not a title's full stop: '“It's nonsense,” Mr. Trump later said')
+CUE_AFTER_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?;:]\s|\n")
 TRAIL_RE = re.compile(r"[\s.,;:]+$")
 LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?:[ \t][\w’'-]+)?:")
 WORDISH_RE = re.compile(r"[^\W\d_][\w’'.-]*")

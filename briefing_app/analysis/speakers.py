@@ -33,6 +33,8 @@ VERB_AFTER_RE = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|mu
                            r"does|did|won’t|won't|isn’t|isn't|wasn’t|wasn't)\b")
 AS_CLAUSE_RE = re.compile(r"as\s+(?![^;:!?“”\"]{0,80}?\b(?:put\s+it|said|says|noted|notes|wrote|writes|told|tells|"
                           r"explained|explains|added|adds)\b)")
+# between a speaker and the verb of a tag ('“Q,” the source later said', '... has said')
+TAG_ADVERB_WORDS = frozenset("later also then once again earlier since still even never just has had have would will".split())
 RELATIVE_RE = re.compile(r",\s+(?:who|which|whose)\s[^,;“”\"]{0,160}?,")
 
 
@@ -63,7 +65,9 @@ def _after(masked: str, close_at: int, limit: int, near: bool = False) -> Found 
     for t in re.finditer(r"\S+", masked[p:limit]):
         if rel and rel.start() < p + t.start() < rel.end():
             continue  # "“Q,” Douglas Holtz-Eakin, an economic adviser to ..., wrote": the appositive is not counted
-        n_tokens += 1
+        w = t.group()
+        if not (near and (w in TAG_ADVERB_WORDS or w.endswith("ly") and w.islower())):
+            n_tokens += 1  # (an adverb or an auxiliary before a near verb is not counted: '“Q,” the source later said')
         if n_tokens > (3 if near else 14):
             return None
         m = ANY_CUE_RE.match(masked, p + t.start(), limit)  # (one match: after three words, a weak verb only as below)
