@@ -178,3 +178,21 @@ def test_the_authors_own_backing_stays_the_authors(text: str) -> None:
 def test_a_contracted_pronoun_subject_holds_the_course(text: str) -> None:
     option = one_option(text)
     assert option.stance is None and [(p.actor, p.stance) for p in option.positions] == [("Ted Cruz", "support")]
+
+
+# Backing away, down, off or out of a course is a retreat, no backing (CALL_FOR_RE): it gave the backer's support of
+# "Impose away from a ban on assault weapons".
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton spoke in Iowa. Clinton backed away from a ban on assault weapons.",
+    "Hillary Clinton spoke in Iowa. Clinton backed down on a ban on assault weapons.",
+    "Hillary Clinton spoke in Iowa. Clinton has backed off her call for a ban on assault weapons.",
+    "Hillary Clinton spoke in Iowa. Clinton backed out of the deal to ban assault weapons.",
+])
+def test_backing_away_from_a_course_is_no_backing(text: str) -> None:
+    assert not any(p.stance == "support" for o in options(text) for p in o.positions), \
+        [(o.summary, o.positions) for o in options(text)]
+
+
+def test_backing_a_course_still_holds_it() -> None:
+    option = one_option("Hillary Clinton spoke in Iowa. Clinton backed a ban on assault weapons.")
+    assert [(p.actor, p.stance) for p in option.positions] == [("Hillary Clinton", "support")]
