@@ -306,3 +306,11 @@ def test_he_or_she_is_no_group_the_sentence_before_opens_with(between):
     named before, not the group or the adjective before a plural noun (it gave 'Republican', 'Senate Republicans')."""
     text = f"Ted Cruz spoke in Iowa on Monday. {between} He has called for a massive expansion of the visa program."
     assert [[p.actor for p in o.positions] for o in options(text)] == [["Ted Cruz"]]
+
+
+def test_they_after_a_possessive_group_is_the_body_named_before():
+    """'Its members said ... They urged X' is the body the members belong to (the old rule: the last body named), not a
+    group called 'Its members'."""
+    text = ("The Teachers Union met on Monday. Its members said the plan was unfair. They urged the council to reopen "
+            "the library.")
+    assert [p.actor for p in one_option(text).positions] == ["Teachers Union"]

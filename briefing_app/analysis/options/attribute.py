@@ -376,7 +376,8 @@ def _group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A sentence opening with "They"; one opening with a plural subject, its verb next ("Critics met", "The unions
     have", "Local residents say"). Compiled when first asked."""
     return (re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now),?\s+)?They\s"),
-            re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now),?\s+)?(?P<np>(?:(?:The|Some|Many|Most|Several|"
+            re.compile(r"\s*(?:(?:But|And|Yet|However|Meanwhile|Still|Now),?\s+)?(?!(?:Its|Their|His|Her|Our)\s)"  # ("Its members": a body's)
+                       r"(?P<np>(?:(?:The|Some|Many|Most|Several|"
                        r"Other|Local)\s+)?(?:[A-Za-z-]+\s+)?[A-Za-z-]+s)\s+(?:have|had|are|were|say|said|want|wanted|"
                        r"met|gathered|[a-z]+ed)\b"))
 
