@@ -211,7 +211,7 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
             if subj:
                 return Found(subj, cue, floor + m.end("cue"), "before-coordinated")
         np = np_after(masked, floor + m.end("cue"), open_at)
-        if np and (masked[np[0]].isupper() or _opens_sentence(masked, floor, cs)):
+        if np and (masked[np[0]].isupper() or _opens_sentence(masked, floor, cs) and not _adverb(masked, np)):
             return Found(np, cue, floor + m.end("cue"), "before-inverted", True)
     if stripped.endswith(":"):
         found = _colon(masked, floor, floor + len(stripped) - 1)
@@ -226,6 +226,16 @@ def _opens_sentence(masked: str, floor: int, cue_start: int) -> bool:
     """A capitalised cue with nothing but opening marks before it in its sentence opens an inverted tag, whose
     noun phrase may start in lower case ("Said one New Hampshire Democrat, “Q”", "Says a narrator, “Q”")."""
     return masked[cue_start:cue_start + 1].isupper() and not masked[floor:cue_start].strip(OPENING_MARKS)
+
+
+# lower-case words after an inverted cue that say how, not who ("Said differently, “Q”", "Said simply, “Q”")
+MANNER_WORDS = frozenset("otherwise again earlier later before so then too also instead".split())
+
+
+def _adverb(masked: str, np: tuple[int, int]) -> bool:
+    """The noun phrase after a sentence-opening cue is one adverb ("differently", "simply", "otherwise"): no speaker."""
+    words = masked[np[0]:np[1]].split()
+    return len(words) == 1 and (words[0].endswith("ly") or words[0] in MANNER_WORDS)
 
 
 BARE_LEMMAS = frozenset(SPEECH_LEMMAS)  # "State", "Report", "Note" opening a sentence: no inverted "Said X"
@@ -255,7 +265,7 @@ def _further_back(masked: str, floor: int, open_at: int) -> Found | None:
         if not masked[floor:c.start()].strip() and c.group("cue").lower() not in BARE_LEMMAS:
             # "Said Dorothy Poynter, who grew up with Ali, “Q”" (not "State Sen. Robert King ...": a bare form)
             np = np_after(masked, c.end(), open_at)
-            if np and (masked[np[0]].isupper() or c.group()[:1].isupper()):
+            if np and (masked[np[0]].isupper() or c.group()[:1].isupper() and not _adverb(masked, np)):
                 return Found(np, c.group("cue"), c.end(), "before-inverted", True)
     st = STATEMENT_RE.search(masked, floor, open_at)
     if st:  # "Trump issued a statement, “Q”"

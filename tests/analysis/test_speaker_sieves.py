@@ -119,3 +119,14 @@ def test_no_speaker_mention_that_opens_like_a_verb() -> None:
     quotes = [q for q in analyse("The chairman called for a voice vote. “Call the roll,” came shouts from the crowd.").quotes
               if q.kind == "direct"]
     assert [(q.text, q.mention) for q in quotes] == [("Call the roll,", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was close.\n\nSaid differently, “We will win this.”\n",
+    "The vote was close.\n\nSaid simply, “We will win this.”\n",
+    "The vote was close.\n\nSaid otherwise, “We will win this.”\n",
+])
+def test_no_speaker_from_an_adverb_after_a_sentence_opening_cue(text: str) -> None:
+    """'Said differently, “Q”': how it is said, no one who says it (a lower-case word after an opening cue is read as
+    a speaker since b6799bd: 'Said one New Hampshire Democrat')."""
+    assert [q.mention for q in analyse(text).quotes if q.kind == "direct"] == [None]
