@@ -236,6 +236,8 @@ def _capitalised_title(text: str, toks: list[tuple[int, int]], i: int) -> tuple[
 
 # the heads of a place's government whose capitalised place before them names it ("Mandera Governor")
 LOCAL_HEADS = frozenset(("Governor", "Mayor", "Premier"))
+# the capitalised words and "of" of a body's name that ends in a place ("Bank of", "Reserve Bank of", "University of")
+NAME_OF_PLACE_RE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w&.-]*[ \t]+){1,4}of[ \t]+$")
 PLACE_NOUN_WORDS = frozenset(("county", "city", "provincial", "regional", "municipal", "town", "district"))
 # (not "County Mayor", "City Mayor" alone: the place's name must be there)
 
@@ -277,7 +279,11 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
             role.affiliation = place[0]
         i = 1
     place = _place(text, toks, i)
-    if place and not role.affiliation:
+    body = NAME_OF_PLACE_RE.search(text, max(0, toks[i][0] - 40), toks[i][0]) if place and not role.affiliation else None
+    if place and body:  # "Bank of Canada Governor Tiff Macklem": the body whose name ends in the place, not the place
+        role.affiliation = text[body.start():toks[i][1] if place[1] == 1 else toks[i + place[1] - 1][1]]
+        i += place[1]
+    elif place and not role.affiliation:
         role.affiliation = place[0]
         i += place[1]
     elif i < len(toks):

@@ -226,3 +226,12 @@ def test_a_body_after_a_political_word_with_or_without_its_kind() -> None:
         assert describe(phrase).affiliation == body, phrase
     assert describe("leader of the opposition").affiliation is None  # no name after it
     assert describe("member of the interim government").affiliation is None
+
+
+def test_a_body_whose_name_ends_in_a_place_before_a_title_is_the_employer() -> None:
+    actors = _actors("Rates\n\nOTTAWA — Canada cut rates. Bank of Canada Governor Tiff Macklem said inflation was easing. "
+                     "Canadian Finance Minister Jane Roe agreed.\n")
+    assert actors["Tiff Macklem"].affiliation == "Bank of Canada"  # not Canada
+    assert actors["Jane Roe"].affiliation == "Canada"  # a demonym before a title: the country, as before
+    tokyo = _actors("Rates\n\nTOKYO — Japan held rates. Bank of Japan Governor Kazuo Ueda said inflation was easing.\n")
+    assert tokyo["Kazuo Ueda"].affiliation == "Bank of Japan"
