@@ -7,7 +7,8 @@ Pull quotes and summaries set in other elements too: a paragraph or a box of tex
 paragraphs inside) whose words stand again inside another, longer paragraph of the page (a
 sentence of the article in a plain div, a dek repeating the lede's first sentence), or that is a
 paragraph of the article again, whole, set apart from it (a dek repeating a one-sentence lede: the
-copy among fewer paragraphs goes), with its box when all else in it is a short attribution.
+copy among fewer paragraphs goes), with its box when all else in it is a short attribution. A paragraph is never
+the repeat of one set apart in a <figure>, <blockquote> or <aside>.
 Paragraphs repeated whole among the article's own are left as they are.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ LEAVES = ("div", "figure", "aside")
 REPEAT_PAGE = 500_000  # characters (no spaces) of paragraphs: a larger page is not searched for repeats
 REPEAT_READS = 400  # paragraphs and boxes searched at the most
 QUOTE_MARKS = "“”\"'‘’«»"
+SET_APART = ("figure", "blockquote", "aside")
 
 
 def not_quotations(root: etree._Element, core: set[etree._Element]) -> list[etree._Element]:
@@ -71,12 +73,20 @@ def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Elem
             # a longer paragraph holds it, or the very paragraph that it sets again in quotation marks, or
             # the same paragraph among more of its kind (a dek repeating a one-sentence lede)
             other_said = other_text.strip(QUOTE_MARKS)
-            if other is not el and (len(other_said) > len(said) or (other_said == said and len(other_text) < len(text))
-                                    or (other_text == text and _among_more(other, el))):
+            if other is not el and not _set_apart(other) and (
+                    len(other_said) > len(said) or (other_said == said and len(other_text) < len(text))
+                    or (other_text == text and _among_more(other, el))):
                 out.append(_with_box(el, len(text)))
                 break
             at = joined.find(said, at + 1)
     return out
+
+
+def _set_apart(el: etree._Element) -> bool:
+    """Whether a paragraph is set apart from the running text (in a <figure>, <blockquote> or <aside>): a pull
+    quote holding a paragraph of the article again, a little longer ("… the blog said." with a mark added),
+    makes no repeat of the paragraph."""
+    return any(a.tag in SET_APART for a in el.iterancestors())
 
 
 def _among_more(kept: etree._Element, copy: etree._Element) -> bool:

@@ -440,3 +440,12 @@ def test_a_site_name_in_the_title_set_above_the_h1_is_no_headline_without_site_m
             f"<h1>{head}</h1>" + ps(ARTICLE.paragraphs) + "</body></html>")
     text, hidden = hidden_texts(page)
     assert head in [" ".join(b.split()) for b in text.split("\n\n")]
+
+
+def test_a_one_sentence_paragraph_set_again_a_little_longer_in_a_figure_stays_and_the_figure_goes() -> None:
+    said = 'So there will be no presents this year, as she writes on her blog, "There is a good reason."'
+    ps_ = ARTICLE.paragraphs
+    fig = f"<figure class='pq'><p>{said}.</p><figcaption>— The Editorial Board</figcaption></figure>"
+    text, hidden = hidden_texts(p_page(ps(ps_[:2]) + f"<p>{said}</p>" + ps(ps_[2:4]) + fig + ps(ps_[4:])))
+    assert said in [" ".join(b.split()) for b in text.split("\n\n")]
+    assert any(said + "." in h for h in hidden)
