@@ -193,6 +193,32 @@ def test_call_verbs_as_the_alternation_found_them() -> None:
             assert (a and a.span()) == (b and b.span()), text
 
 
+def test_goal_patterns_as_the_alternations_found_them() -> None:
+    """goals.FOCUS_RE and GOAL_REQUIRES_RE open with the class of their first letters: the same matches as the plain
+    patterns opening with a word boundary (their heads alone and whole)."""
+    from briefing_app.analysis.options.goals import FOCUS_RE, GOAL_REQUIRES_RE
+    focus_head, goal_head = r"[Tt](?<!\w.)he", (r"[PpSsRrJj](?<!\w.)(?:(?<=[Pp])(?:eace|rogress)|(?<=[Ss])(?:tability|uccess|"
+                                               r"ecurity)|(?<=[Rr])(?:ecovery|econciliation)|(?<=[Jj])ustice)")
+    plain_focus_head = r"\b[Tt]he"
+    plain_goal_head = r"\b(?:[Pp]eace|[Ss]tability|[Rr]ecovery|[Rr]econciliation|[Pp]rogress|[Ss]uccess|[Ss]ecurity|[Jj]ustice)"
+    assert FOCUS_RE.pattern.startswith(focus_head) and GOAL_REQUIRES_RE.pattern.startswith(goal_head)
+    pairs = [(FOCUS_RE, re.compile(plain_focus_head + FOCUS_RE.pattern[len(focus_head):])),
+             (GOAL_REQUIRES_RE, re.compile(plain_goal_head + GOAL_REQUIRES_RE.pattern[len(goal_head):])),
+             (re.compile(focus_head), re.compile(plain_focus_head)), (re.compile(goal_head), re.compile(plain_goal_head))]
+    words = ("The", "the", "other", "breathe", "focus", "emphasis", "priority", "now", "should", "must", "be", "on", "upon",
+             "reform", "Peace", "peace", "Stability", "success", "Security", "recovery", "Reconciliation", "progress",
+             "Justice", "justice", "injustice", "peaceful", "will", "would", "surely", "require", "need", "take", "a",
+             "new", "x", "-", "’s")
+    rnd = random.Random(23)
+    texts = ["".join(rnd.choice(words) + rnd.choice((" ", "  ", "\n", ", ", "", "’")) for _ in range(rnd.randint(1, 12)))
+             for _ in range(15000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    for text in texts:
+        for ours, plain in pairs:
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)], (plain.pattern, text)
+            assert [m.span() for m in ours.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
+
+
 def test_holders_are_built_only_when_an_option_needs_them(monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing_app.analysis.options as options
     built = []

@@ -26,13 +26,17 @@ DOUBT_RE = re.compile(r"\b(?:reasons?\s+to\s+doubt|(?:little|no)\s+reason\s+to\s
 NO_ALTERNATIVE_RE = re.compile(r"\b[Tt]here\s+is\s+no\s+(?:real\s+|other\s+|viable\s+)?alternative\s+to\s+(?=\w)")
 DESERVES_RE = after_space(r"deserves?\s+(?:(?:our|public|everyone[’']s|full|wide|cross-party|broad)\s+)*(?:support|backing)\b",
                           re.I)
-FOCUS_RE = re.compile(r"\b[Tt]he\s+(?:focus|emphasis|priority)\s+(?:now\s+)?(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+"
+# (FOCUS_RE and GOAL_REQUIRES_RE open with the class of their first letters and read the word boundary before it as a
+# lookbehind one character wider, each word's rest behind a lookbehind on its letter: r"\b[Tt]he" and r"\b(?:[Pp]eace|
+# [Ss]tability|[Rr]ecovery|[Rr]econciliation|[Pp]rogress|[Ss]uccess|[Ss]ecurity|[Jj]ustice)\b" as they were, but sre
+# jumps to those letters instead of trying the pattern at every position; tests/analysis/test_speed_equivalents.py)
+FOCUS_RE = re.compile(r"[Tt](?<!\w.)he\s+(?:focus|emphasis|priority)\s+(?:now\s+)?(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+"
                       r"(?:on|upon)\s+(?=\w)")
 PRIORITY_RE = after_space(r"(?:should|must|needs\s+to|has\s+to|ought\s+to)\s+be\s+(?:the|a|our|their|its|his|her)\s+(?:top\s+|"
                           r"first\s+|main\s+|overriding\s+|urgent\s+|immediate\s+)?(?:priority|goal|aim|focus)\b", re.I)
 # "Peace will require a freeze on settlements"
-GOAL_REQUIRES_RE = re.compile(r"\b(?:[Pp]eace|[Ss]tability|[Rr]ecovery|[Rr]econciliation|[Pp]rogress|[Ss]uccess|[Ss]ecurity|"
-                              r"[Jj]ustice)\b[^,.;]{0,40}?\s+(?:will|would|must)\s+(?:\w+ly\s+)?(?:require|need|take)\s+"
+GOAL_REQUIRES_RE = re.compile(r"[PpSsRrJj](?<!\w.)(?:(?<=[Pp])(?:eace|rogress)|(?<=[Ss])(?:tability|uccess|ecurity)|"
+                              r"(?<=[Rr])(?:ecovery|econciliation)|(?<=[Jj])ustice)\b[^,.;]{0,40}?\s+(?:will|would|must)\s+(?:\w+ly\s+)?(?:require|need|take)\s+"
                               r"(?=(?:a|an|the|more|new|real|genuine)\s)")
 ONE_ANSWER_RE = re.compile(r"\b(?:only|one)\s+(?:real\s+)?(?:answer|solution|option|way\s+forward|remedy)\s*:\s*(?=\w)", re.I)
 # what a focus can be on to name an act: a gerund or an act noun ("prevention", "enforcement", "diplomacy",
