@@ -63,7 +63,9 @@ COUNT_LINE = re.compile(r"\W{0,3}\d[\d,.]*\s*[km]?\s+(?:comments?|replies|shares
 # from agencies)", "With wire services", "Additional reporting by agencies"
 SOURCE_LINE = re.compile(r"\W{0,3}(?:sources?\s*:\s*(?:[\w.&'’ -]{1,40}?(?:,| and| &)\s*)?(?:news agencies|agencies|wire services|"
                          r"wires)|(?:with|additional) (?:inputs|reporting|files|material) (?:from|by) (?:news )?agencies|with "
-                         r"(?:news )?(?:agencies|wire services|wires))\W{0,3}", re.I)
+                         r"(?:news )?(?:agencies|wire services|wires)|with (?:agency |wire )?inputs"
+                         r"(?: from (?-i:[A-Z][\w.&'’-]*(?:,? (?:and |& )?[A-Z][\w.&'’-]*){0,3}))?)"
+                         r"\W{0,3}", re.I)  # ("(With inputs from PTI)", "With agency inputs": a credit whatever the agency)
 # a label standing alone between the parts of a body split over containers ("Article content")
 PART_LABEL = re.compile(r"\s*(?:article content|story continues below|content continues below|article continues)\s*", re.I)
 COOKIES = re.compile(r"\W{0,3}(?:by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b|we value your "

@@ -395,7 +395,8 @@ def test_a_page_repeating_its_title_line_in_furniture_many_times_reads_in_linear
 
 @pytest.mark.parametrize("line", ["Source: Al Jazeera and news agencies", "(With inputs from agencies)",
                                   "Sources: agencies", "With wire services", "--", "(NWS) 051942 GMT DEC 26",
-                                  "Article content"])
+                                  "Article content", "(With inputs from PTI)", "(With inputs from Reuters and AFP)",
+                                  "With agency inputs"])
 def test_source_lines_wire_codes_signature_marks_and_part_labels_are_hidden(line: str) -> None:
     text, hidden = hidden_texts(br_page(extra_after=line))
     assert line in hidden
@@ -404,7 +405,8 @@ def test_source_lines_wire_codes_signature_marks_and_part_labels_are_hidden(line
 
 @pytest.mark.parametrize("line", ["Source: the council's own figures, published on Monday, show a deficit.",
                                   "With agencies now stretched, the council said it would hire more staff.",
-                                  "-- and that, the mayor said, is the point."])
+                                  "-- and that, the mayor said, is the point.",
+                                  "With inputs from farmers rising, the council cut the fee."])
 def test_sentences_about_sources_or_with_dashes_stay_text(line: str) -> None:
     text, hidden = hidden_texts(br_page(extra_between=line))
     assert line not in hidden and line in text
