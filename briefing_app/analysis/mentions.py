@@ -273,6 +273,9 @@ def _np_span(masked: str, s: int, end: int) -> tuple[int, int] | None:
     words = span.lower().split()
     if not words or words[-1] in ("to", "is", "are", "was", "were", "be") or words[0] in ("is", "are", "was", "were", "to"):
         return None
+    if len(words) > 1 and words[-1] in FLOATING_QUANTIFIERS:  # "Sanders and Clinton both (said)": not the name's
+        end = s + span.rstrip().rfind(" ")
+        span = masked[s:end]
     if not LETTER_RE.search(span) and not (span.endswith("%") and span[:-1].replace(".", "", 1).isdigit()):
         return None  # (a share of those polled speaks: "26% say they are conservative")
     if words[-1] in TIME_WORDS and len(words) > 1:
@@ -284,6 +287,7 @@ def _np_span(masked: str, s: int, end: int) -> tuple[int, int] | None:
     return s, end
 
 
+FLOATING_QUANTIFIERS = frozenset(("both", "all", "each", "together"))
 TAIL_WORDS = frozenset("as when while after before because since and but or who which that if in on at to "
                        "with from of for by during".split())
 

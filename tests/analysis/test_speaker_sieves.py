@@ -130,3 +130,14 @@ def test_no_speaker_from_an_adverb_after_a_sentence_opening_cue(text: str) -> No
     """'Said differently, “Q”': how it is said, no one who says it (a lower-case word after an opening cue is read as
     a speaker since b6799bd: 'Said one New Hampshire Democrat')."""
     assert [q.mention for q in analyse(text).quotes if q.kind == "direct"] == [None]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("“We will not give up on this fight,” Sanders and Clinton both said.", "Clinton"),
+    ("“We will not give up on this fight,” the two candidates all said.", "the two candidates"),
+    ("“We will not give up on this fight,” the senators each said.", "the senators"),
+])
+def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, mention: str) -> None:
+    """'Sanders and Clinton both said': "Clinton both" names no one."""
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [q.mention.text if q.mention else None for q in direct] == [mention]
