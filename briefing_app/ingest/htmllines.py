@@ -76,7 +76,8 @@ METER = re.compile(r"\b(?:you(?:'ve|’ve| have) (?:read|viewed|used|opened) (?:
                    r"\bfree (?:articles?|stories|story|pieces?|reads?)\b|this is your (?:\d+(?:st|nd|rd|th)|first|second|third"
                    r"|fourth|last|final) (?:of \d+ )?free (?:articles?|stor(?:y|ies)|pieces?|reads?)\b|(?:\d+|one|two|three|four|five|no)"
                    r" (?:more )?free (?:articles?|stories|story|pieces?|reads?) (?:left|remaining)\b|you(?:'ve|’ve| have) "
-                   r"(?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|allowance) (?:of|for) free\b)", re.I)
+                   r"(?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:(?:limit|allowance) (?:of|for) free\b|free "
+                   r"(?:articles?|stor(?:y|ies)|pieces?|reads?) (?:limit|allowance)\b))", re.I)  # (".. your free article limit")
 METER_MAX = 250  # characters of a line the meter rule reads
 # a newsroom's appeal for money in a short block that ends in a call link ("… Readers like you make our work
 # possible. Donate today.", "Your support keeps local reporting free. Become a member")

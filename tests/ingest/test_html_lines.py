@@ -339,7 +339,8 @@ def test_a_headline_repeated_in_a_sticky_bar_and_quoted_in_the_text_stays_visibl
                                   "This is your 2nd of 4 free articles this month.",
                                   "You have 1 free article remaining. Subscribe now",
                                   "Thanks for reading! You have two free articles left this month.",
-                                  "You've reached your monthly limit of free articles. Log in or subscribe."])
+                                  "You've reached your monthly limit of free articles. Log in or subscribe.",
+                                  "You have reached your free article limit. Subscribe to keep reading."])
 def test_metered_paywall_notes_are_hidden_between_paragraphs(line: str) -> None:
     ps_ = ARTICLE.paragraphs
     text, hidden = hidden_texts(p_page(ps(ps_[:2]) + f"<div class='m'><p>{line}</p></div>" + ps(ps_[2:])))
