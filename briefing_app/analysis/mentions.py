@@ -227,6 +227,8 @@ def _np_left(masked: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
                 i -= 2  # a cue form between a determiner and the head noun, and the determiner opens it: "A state official"
             break
         if b in PRONOUNS and i < len(toks) - 1:
+            if i == len(toks) - 2 and _bare(masked[toks[-1][0]:toks[-1][1]]) in FLOATING_QUANTIFIERS:
+                return toks[i]  # "they all (said)", "we both": the pronoun speaks
             break
         if w.startswith("(") and ")" not in w:  # "... (Raphael Lemkin, who ..., once said": the bracket opens the NP
             return _np_span(masked, toks[i][0] + 1, end)

@@ -136,6 +136,7 @@ def test_no_speaker_from_an_adverb_after_a_sentence_opening_cue(text: str) -> No
     ("“We will not give up on this fight,” Sanders and Clinton both said.", "Clinton"),
     ("“We will not give up on this fight,” the two candidates all said.", "the two candidates"),
     ("“We will not give up on this fight,” the senators each said.", "the senators"),
+    ("“We will not give up on this fight,” they all said.", "they"),
 ])
 def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, mention: str) -> None:
     """'Sanders and Clinton both said': "Clinton both" names no one."""
