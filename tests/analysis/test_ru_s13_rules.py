@@ -209,6 +209,9 @@ def test_the_foreign_ministry_named_without_a_country_keeps_its_short_name() -> 
     "Водка подорожает\n\nМинимальная розничная цена на водку вырастет до 349 рублей.\n",
     "Пожар\n\nМинувшей ночью в Перми загорелся склад.\n",
     "Рынок\n\nМиноритарии компании обратились в суд.\n",
+    "Рынок\n\nМинералы дорожают, считают эксперты.\n",  # what no ministry's short name opens with
+    "Урожай\n\nМиндаль подорожал на 20%, сообщает агентство.\n",
+    "ДТП\n\nМинивэн врезался в ограждение, сообщила полиция.\n",
 ])
 def test_a_word_opening_with_min_is_no_ministry(text: str) -> None:
     assert not [a for a in analyse(text).actors if a.name.startswith("Мин")]
@@ -217,6 +220,8 @@ def test_a_word_opening_with_min_is_no_ministry(text: str) -> None:
 def test_ministries_by_their_short_names_are_still_found() -> None:
     text = "Пожар\n\nМинтранс и Минобороны заявили, что угрозы нет. Минюст проверит документы.\n"
     assert {"Минтранс", "Минобороны", "Минюст"} <= {a.name for a in analyse(text).actors}
+    text = "Школы\n\nМинпросвещения и Минцифры заявили, что правила готовы. Минимущество области продало здание.\n"
+    assert {"Минпросвещения", "Минцифры", "Минимущество"} <= {a.name for a in analyse(text).actors}
 
 
 @pytest.mark.parametrize("text", [
