@@ -22,6 +22,9 @@ DASH_TAILS = {"and", "but", "nor", "yet", "the", "which", "who", "whom", "whose"
               "not", "because", "while", "though", "although", "whether", "when", "where", "there", "they", "she",
               "you", "them", "their", "from", "is", "then", "according", "including", "despite", "unless", "until",
               "whereas", "whilst", "however", "instead", "perhaps", "therefore", "it", "a", "as", "or", "such"}
+# small print this much smaller than the body text (or 15%: small body sizes leave less room, a 7.5 pt note
+# under 8.5 pt text) below all of a page's body text is a footnote
+NOTE_STEP = 0.9
 # sentence adverbs that head no compound: a hyphen after one at a line end is a dash ("call the
 # police instead- stick with 999"; but "an already-stretched budget", "a too-big-to-fail bank")
 DASH_HEADS = {"instead", "however", "indeed", "anyway", "meanwhile", "therefore", "moreover", "nevertheless",
@@ -124,7 +127,7 @@ def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, L
             continue
         for i in where:
             line = out[i][1]
-            if line.run.size < 0.85 * size and line.run.y < floor:
+            if line.run.size < max(0.85 * size, size - NOTE_STEP) and line.run.y < floor:
                 out[i] = ("n", line)
     return out
 

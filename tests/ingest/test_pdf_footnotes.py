@@ -53,3 +53,25 @@ def test_a_note_of_two_lines_across_and_under_the_left_column(tmp_path: Path) ->
               for h in range(380, 700, 6))
     [path] = find(tmp_path, styles, _running_on)
     _read(path, LONG)
+
+
+def test_a_footnote_one_point_smaller_than_small_body_text() -> None:
+    """8.5 pt text over a 7.5 pt note at the page's foot (less than 15% smaller): still small print
+    below all the page's text, so the paragraph running over the page break stays whole and the
+    note follows it as a paragraph of its own."""
+    from briefing_app.ingest.pdf_layout import compose
+
+    def line(y: float, text: str, size: float = 8.5, x1: float = 300) -> Run:
+        return Run(40, x1, y, size, False, text, 16)
+
+    first = [line(700, "The board met on Monday to weigh the plan for the"),
+             line(689, "harbour and its roads.", x1=160),
+             line(678, "Engineers told the board that silt had built up in"),
+             line(667, "the channel since the storms and that the"),
+             line(40, "* The writer chairs the harbour users' forum.", 7.5, 210)]
+    second = [line(700, "larger ships now wait for the tide.", x1=190)]
+    text, _, _ = compose([(first, 400, 760), (second, 400, 760)])
+    paras = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    assert paras == ["The board met on Monday to weigh the plan for the harbour and its roads.",
+                     "Engineers told the board that silt had built up in the channel since the storms and that the "
+                     "larger ships now wait for the tide.", "* The writer chairs the harbour users' forum."]
