@@ -219,6 +219,35 @@ def test_goal_patterns_as_the_alternations_found_them() -> None:
             assert [m.span() for m in ours.finditer(text, 3)] == [m.span() for m in plain.finditer(text, 3)], text
 
 
+def test_answer_frames_as_the_plain_pattern_found_them() -> None:
+    """phrasal.ANSWER_RE opens with the class of its branches' first letters: the same matches (groups too) as the
+    three r"\\b"-first branches it was."""
+    from briefing_app.analysis.options.phrasal import ANSWER_RE
+    plain = re.compile(ANSWER_RE.pattern.replace(r"[TtAaOo](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Aa])(?i:n?)(?=", r"\b(?:[Tt]he|(?i:an?)(?=")
+                       .replace(r"|(?<=[Oo])ne\s+", r"|\b[Oo]ne\s+").replace(r"|(?:(?<=[Tt])he|(?<=[Oo])ne)\s+", r"|\b(?:[Tt]he|[Oo]ne)\s+")
+                       [:-1])
+    assert plain.pattern.count(r"\b(?:[Tt]he|") == 2 and r"\b[Oo]ne" in plain.pattern and "(?<=" not in plain.pattern[:60]
+    words = ("The", "the", "A", "an", "An", "a", "One", "one", "bathe", "done", "Oone", "better", "best", "only", "answer",
+             "way", "forward", "to", "is", "not", "would", "be", "for", "example", "us", "in", "option", "solution", "step",
+             "obvious", "raise", "taxes", "by", "fix", "x", "thing", "do", "ANSWER")
+    rnd = random.Random(29)
+    texts = ["".join(rnd.choice(words) + rnd.choice((" ", "  ", "\n", ", ", "", "’")) for _ in range(rnd.randint(1, 14)))
+             for _ in range(15000)]
+    phrases = ("The best answer is to raise taxes", "the answer is not to wait", "An obvious step is to act",
+               "a better option would be to wait", "One option would be to sell", "the only way to win is by voting",
+               "The way forward must be to talk", "bathe answer is to", "xthe answer is to go", "One way to go is not to")
+    texts += [rnd.choice(("", "x ", "So ", "\n")) + rnd.choice(phrases) + rnd.choice(("", " now.", ", he said"))
+              for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    found = 0
+    for text in texts:
+        ours = [(m.span(), m.groupdict()) for m in ANSWER_RE.finditer(text)]
+        assert ours == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+        assert [m.span() for m in ANSWER_RE.finditer(text, 2)] == [m.span() for m in plain.finditer(text, 2)], text
+        found += len(ours)
+    assert found > 100
+
+
 def test_holders_are_built_only_when_an_option_needs_them(monkeypatch: pytest.MonkeyPatch) -> None:
     import briefing_app.analysis.options as options
     built = []

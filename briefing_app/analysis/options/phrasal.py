@@ -19,16 +19,19 @@ from briefing_app.analysis.segment import last_words_start
 TO = r"\s+(?:to\s+)?(?=\w)"
 TIME_RE = re.compile(r"\b(?:it\s+is|it[’']s|now\s+is\s+the|isn[’']t\s+it|is\s+it\s+not)\s+(?:high\s+|long\s+past\s+|past\s+|about\s+)?"
                      r"time\s+(?:for\s+(?P<who>[^,.;]{1,60}?)\s+)?to\s+(?=\w)", re.I)
+# (opening with the class of its branches' first letters, the word boundary read as a lookbehind one character wider
+# after it and each branch's rest behind a lookbehind on its letter: the three r"\b"-first branches it was, which sre
+# tried at every position; tests/analysis/test_speed_equivalents.py)
 ANSWER_RE = re.compile(
-    r"\b(?:[Tt]he|(?i:an?)(?=\s+(?:better|wiser|more|smarter|sensible|obvious|first|key)\b))\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
+    r"[TtAaOo](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Aa])(?i:n?)(?=\s+(?:better|wiser|more|smarter|sensible|obvious|first|key)\b))\s+(?P<adj>(?:(?:best|only|right|real|sensible|obvious|wiser|better|proper|correct|smart|urgent|first|"
     r"immediate|wisest|worst|wrong|more|most|less|surest|simplest|better|key|main|overriding|smarter|sensible|possible)\s+){0,2})(?:answer|solution|response|course(?:\s+of\s+action)?|way\s+forward|option|"
     r"approach|priority|remedy|step|choice|task|imperative|thing(?:\s+to\s+do)?|best\s+bet|alternative|goal|aim|lesson|fix|path|route)"
     r"(?P<mid>(?:\s+[\w’']+){0,5}?)\s+(?:is|lies\s+in|would\s+be|must\s+be|should\s+be|remains)"
     r"(?P<neg>\s+not)?\s+(?:for\s+(?!example\b|instance\b)[^,.;]{1,60}?\s+)?(?:to\s+|in\s+)(?=\w)"
-    r"|\b[Oo]ne\s+(?:(?:obvious|simple|sensible|possible|good|useful|practical|first)\s+)?(?:option|approach|idea|course|path|"
+    r"|(?<=[Oo])ne\s+(?:(?:obvious|simple|sensible|possible|good|useful|practical|first)\s+)?(?:option|approach|idea|course|path|"
     r"step|fix|answer|solution|remedy)(?P<mid2>(?:\s+[\w’']+){0,5}?)\s+(?:would\s+be|is)\s+to\s+(?=\w)"
-    r"|\b(?:[Tt]he|[Oo]ne)\s+(?:(?:only|best|surest|principal|main|real|right|quickest|simplest|wrong|worst)\s+)?way\s+to\s+"
-    r"(?P<mid3>[^,.;:]{1,80}?)\s+(?:is|would\s+be)\s+(?P<neg3>not\s+)?(?:to|by)\s+(?=\w)")
+    r"|(?:(?<=[Tt])he|(?<=[Oo])ne)\s+(?:(?:only|best|surest|principal|main|real|right|quickest|simplest|wrong|worst)\s+)?way\s+to\s+"
+    r"(?P<mid3>[^,.;:]{1,80}?)\s+(?:is|would\s+be)\s+(?P<neg3>not\s+)?(?:to|by)\s+(?=\w))")
 # "The aim (of the programme) is to X", with no word of judgement: a policy's purpose described
 DESCRIBED_AIM_RE = re.compile(r"[Tt]he\s+(?:goal|aim)\b(?:\s+[\w’']+){0,5}?\s+is\s+to\s+$")
 ANSWER_NP_RE = re.compile(
