@@ -217,6 +217,10 @@ def test_a_word_opening_with_min_is_no_ministry(text: str) -> None:
     assert not [a for a in analyse(text).actors if a.name.startswith("Мин")]
 
 
+def test_a_body_named_by_an_adjective_is_still_found() -> None:
+    assert "Конституционный суд" in {a.name for a in analyse("Жалоба\n\nКонституционный суд рассмотрит жалобу.\n").actors}
+
+
 def test_ministries_by_their_short_names_are_still_found() -> None:
     text = "Пожар\n\nМинтранс и Минобороны заявили, что угрозы нет. Минюст проверит документы.\n"
     assert {"Минтранс", "Минобороны", "Минюст"} <= {a.name for a in analyse(text).actors}
@@ -227,6 +231,10 @@ def test_ministries_by_their_short_names_are_still_found() -> None:
 @pytest.mark.parametrize("text", [
     "Колонка | Зачем академикам отчитываться за каждую статью\n\nАвтор считает иначе.\n",
     "Жалоба\n\nЗатем комиссия рассмотрела жалобу жителей.\n",
+    "Жалоба\n\nКакой комитет рассмотрит жалобу, пока неясно.\n",  # a pronoun before the body's kind
+    "Жалоба\n\nКаждый суд рассмотрит жалобу жителей.\n",
+    "Жалоба\n\nЭтой комиссии предстоит рассмотреть жалобу.\n",
+    "Жалоба\n\nЛюбой комитет рассмотрит жалобу жителей.\n",
 ])
 def test_a_function_word_opens_no_bodys_name(text: str) -> None:
     assert not [a for a in analyse(text).actors if a.kind == "organization"]
