@@ -264,3 +264,12 @@ def test_a_title_from_a_city_gives_no_affiliation() -> None:
 def test_a_developer_named_by_its_kind_is_the_company_named_before(text: str, firm: str, form: str) -> None:
     actors = {a.name: a for a in analyse(text).actors}
     assert form in actors[firm].aliases
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Директор поручил охраннику закрыть ворота, сообщил очевидец.\n", "закрыть ворота"),
+    ("Профсоюз требует повысить зарплаты, сообщил его лидер Иван Петров.\n", "повысить зарплаты"),
+])
+def test_an_order_or_a_demand_ends_before_a_tag_of_saying_after_it(text: str, words: str) -> None:
+    """'поручил ... закрыть ворота, сообщил очевидец': the order's words end at the comma (they took the tag in)."""
+    assert words in [q.text for q in analyse(text).quotes]

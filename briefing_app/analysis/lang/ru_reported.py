@@ -128,7 +128,7 @@ def hopes(doc: Document, out: list[Quote], emit: Emit) -> None:
         m = RU_HOPE_RE.match(text, at) if at >= end else None
         if m:
             end = m.end()
-            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), _before_tag(text, m), m.group("verb"))
 
 
 HOPE_NEEDLES = ("рассчитыва", "надеет", "надеют", "выразил", "предлага", "призыва", "просит", "просят", "требу")
@@ -145,7 +145,17 @@ def orders(doc: Document, out: list[Quote], emit: Emit) -> None:
     for at in _word_starts(text, "поручил"):
         m = RU_ORDER_RE.match(text, at)
         if m:
-            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), m.end("c"), m.group("verb"))
+            _emit_with_subject(doc, out, emit, m.start(), m.start("c"), _before_tag(text, m), m.group("verb"))
+
+
+# a tag of saying after the words, set off by a comma ("Профсоюз требует повысить зарплаты, сообщил его лидер")
+TAG_AFTER_RE = re.compile(r",[ \t]+" + RU_VERB)
+
+
+def _before_tag(text: str, m: re.Match[str]) -> int:
+    """Where the words of a demand or an order end: before a tag of saying after them, else the match's end."""
+    tag = TAG_AFTER_RE.search(text, m.start("c"), m.end("c"))
+    return tag.start() if tag else m.end("c")
 
 
 def _word_starts(text: str, needle: str) -> list[int]:
