@@ -627,9 +627,14 @@ def scores(part: str = "all", show: bool = False) -> dict[str, dict[str, float]]
     return out
 
 
-def main() -> int:
-    show = "--show" in sys.argv
-    part = sys.argv[sys.argv.index("--part") + 1] if "--part" in sys.argv else "all"
+def main(argv: list[str] | None = None) -> int:
+    import argparse  # the usage is the module docstring: --help must print it, never score (it once scored "all")
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--show", action="store_true", help="list misses (never for held parts)")
+    parser.add_argument("--part", default="all", help="tuned, aside, held, held2 ... held12 or all (default)")
+    args = parser.parse_args(argv)
+    show, part = args.show, args.part
     figures = scores(part, show)
     print(f"part: {part} ({len(load(part))} articles)")
     for key, f in figures.items():
