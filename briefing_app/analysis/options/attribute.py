@@ -244,49 +244,46 @@ class Holders:
     def _previous_subject(self, at: int) -> str | None:
         """The person a sentence before `at` opens with as its subject ("Mujica asks, ... He also asks": Mujica), through
         sentences opening with he/she; None when the sentence before opens otherwise (or with a body or country)."""
-        text, end = self.text, at
         he_she, name_subject = _opening_patterns()
-        for _ in range(4):
-            start = _sentence_start(text, end)
-            if start >= end:
-                return None
-            if he_she.match(text, start, end):
-                end = start
-                continue
-            m = name_subject.match(text, start, end)
-            if m is None or m.group("name").split()[0].lower() in OPENING_WORDS:
-                return None
-            name = m.group("name")
-            known = self._actor_in(name.lower())
-            if known is not None:
-                return known if known in self.person_names else None
-            return None if _group_name(name) else name
-        return None
+        m = self._opening_before(at, he_she, name_subject, 4)
+        if m is None or m.group("name").split()[0].lower() in OPENING_WORDS:
+            return None
+        name = m.group("name")
+        known = self._actor_in(name.lower())
+        if known is not None:
+            return known if known in self.person_names else None
+        return None if _group_name(name) else name
 
     def _previous_group(self, at: int) -> str | None:
         """The group the sentence before `at` opens with as its plural subject ("Critics met on Monday. They urged ...":
         Critics; "The unions have ... They want"), through sentences opening with "They"; None otherwise."""
-        text, end = self.text, at
         they, group_subject = _group_patterns()
-        for _ in range(3):
+        m = self._opening_before(at, they, group_subject, 3)
+        if m is None:
+            return None
+        np = m.group("np")
+        known = self._actor_in(np.lower())
+        if known is not None:
+            return known if known not in self.person_names else None
+        head = np.split()[-1].lower()
+        if head in AGENT_NOUNS or head in PEOPLE_NOUNS or AGENTIVE_RE.search(head) is not None and head not in NOT_AGENTIVE:
+            phrase = DETERMINER_RE.sub("", np)
+            return phrase[:1].upper() + phrase[1:]
+        return None
+
+    def _opening_before(self, at: int, pronoun: re.Pattern[str], subject: re.Pattern[str],
+                        tries: int) -> re.Match[str] | None:
+        """The subject the nearest sentence before `at` not opening with `pronoun` opens with (`subject` matched at its
+        start), looking back through at most `tries` sentences; None when there is none or it opens otherwise."""
+        text, end = self.text, at
+        for _ in range(tries):
             start = _sentence_start(text, end)
             if start >= end:
                 return None
-            if they.match(text, start, end):
+            if pronoun.match(text, start, end):
                 end = start
                 continue
-            m = group_subject.match(text, start, end)
-            if m is None:
-                return None
-            np = m.group("np")
-            known = self._actor_in(np.lower())
-            if known is not None:
-                return known if known not in self.person_names else None
-            head = np.split()[-1].lower()
-            if head in AGENT_NOUNS or head in PEOPLE_NOUNS or AGENTIVE_RE.search(head) is not None and head not in NOT_AGENTIVE:
-                phrase = DETERMINER_RE.sub("", np)
-                return phrase[:1].upper() + phrase[1:]
-            return None
+            return subject.match(text, start, end)
         return None
 
     def person_before(self, at: int) -> str | None:
