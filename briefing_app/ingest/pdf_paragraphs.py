@@ -27,8 +27,12 @@ DASH_TAILS = {"and", "but", "nor", "yet", "the", "which", "who", "whom", "whose"
 NOTE_STEP = 0.9
 # sentence adverbs that head no compound: a hyphen after one at a line end is a dash ("call the
 # police instead- stick with 999"; but "an already-stretched budget", "a too-big-to-fail bank")
+# ("otherwise" is not one: "an otherwise- healthy man" is a compound; "otherwise- you pay" a dash by its tail)
 DASH_HEADS = {"instead", "however", "indeed", "anyway", "meanwhile", "therefore", "moreover", "nevertheless",
-              "nonetheless", "furthermore", "otherwise", "though"}
+              "nonetheless", "furthermore", "though"}
+# set compounds that end in one of DASH_TAILS ("an either-or choice", "sold as-is", "a Post-it note",
+# "a has-been", "a must-have"): the hyphen before the tail stays theirs
+TAIL_COMPOUNDS = {("either", "or"), ("as", "is"), ("post", "it"), ("has", "been"), ("must", "have")}
 
 
 def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str, list[Span], str | None]:
@@ -215,7 +219,8 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
     not a compound going on ("hit-" + "and-run"), nor a word or pair the document or the
     language writes."""
     low_l, low_t = left.lower(), tail.lower()
-    if not tail or after[:1] == "-" or words[low_l + low_t] or pairs[(low_l, low_t)] or known(left + tail):
+    if (not tail or after[:1] == "-" or words[low_l + low_t] or pairs[(low_l, low_t)] or known(left + tail)
+            or (low_l, low_t) in TAIL_COMPOUNDS):
         return False
     if low_t in DASH_TAILS:
         return len(left) > 2 or len(left) == 2 and low_l not in HYPHEN_HEADS

@@ -357,3 +357,19 @@ def test_a_doubled_consonant_is_an_inflection_before_a_vowel_ending_only() -> No
 
     assert known("planned") and known("bigger") and known("stopping")
     assert not known("Syriaas") and not known("Gazaas") and not known("Chinaas")
+
+
+@pytest.mark.parametrize(("left", "right", "sentence", "expected"), [
+    ("either", "or", "It is not an either- or choice for the port.", "not an either-or choice"),
+    ("as", "is", "The yard was sold as- is to a buyer from Leith.", "was sold as-is to"),
+    ("Post", "it", "A yellow Post- it note was left on the door.", "A yellow Post-it note"),
+    ("has", "been", "He is a political has- been in the town.", "a political has-been in"),
+    ("must", "have", "A new crane is a must- have for the yard.", "is a must-have for"),
+    ("otherwise", "healthy", "An otherwise- healthy budget hides the debt.", "An otherwise-healthy budget"),
+    ("otherwise", "you", "Pay the fee now; otherwise- you will pay twice.", "otherwise- you will pay"),
+])
+def test_set_compounds_ending_in_a_clause_word_keep_their_hyphen(tmp_path, left, right, sentence, expected):
+    """"either-" + "or", "as-" + "is", "Post-" + "it": compounds whose second
+    part is one of the short words that open an aside after a dash are no dash; "otherwise-" heads
+    compound adjectives ("an otherwise-healthy budget") like "already-"."""
+    assert expected in broken(tmp_path, left, right, sentence)
