@@ -28,6 +28,9 @@ HIS_RE = re.compile(r"(?<![\w-])([Hh]is|[Hh]er)\s+(?!(?:wife|husband|son|daughte
                     r"widow|lawyer|attorney|friend|former)\b)(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 # "His Iranian counterpart, Abbas Araqchi": a counterpart is someone else's peer, with a country of their own
 COUNTERPART_RE = re.compile(r"(?:(?P<country>[A-Z][\w-]*)\s+)?counterparts?,\s+$")
+# "his Fatah colleague, X", "her longtime ally, X", "His rival, X": a peer or opponent works for no one named before
+PEER_RE = re.compile(r"(?<![\w-])(?:colleague|ally|allies|rival|opponent|challenger|predecessor|successor|comrade|"
+                     r"peer|namesake|fellow|contemporar(?:y|ie))s?,\s+$")
 ITS_RE = re.compile(r"(?:(?<![\w-])(?:[Ii]ts|(?P<their>[Tt]heir))|,\s+whose)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+$")
 
 
@@ -143,6 +146,8 @@ def _from_context(doc: Document, person: Actor, orgs: list[Actor], ends: dict[st
                 person.affiliation = place[0]
                 break
             his = None
+        if his and PEER_RE.search(window, his.start()):
+            his = None  # "his Fatah colleague, X": no boss (a body named in it is found below, as for "Fatah leader X")
         if his:  # "His chief of staff, Andriy Yermak": the person named before, of the pronoun's sex
             boss = _latest_person(doc.actors, span.start - len(window) + his.start(), person,
                                   "m" if his.group(1).lower() == "his" else "f")

@@ -235,3 +235,17 @@ def test_a_body_whose_name_ends_in_a_place_before_a_title_is_the_employer() -> N
     assert actors["Jane Roe"].affiliation == "Canada"  # a demonym before a title: the country, as before
     tokyo = _actors("Rates\n\nTOKYO — Japan held rates. Bank of Japan Governor Kazuo Ueda said inflation was easing.\n")
     assert tokyo["Kazuo Ueda"].affiliation == "Bank of Japan"
+
+
+def test_a_colleague_ally_or_rival_is_no_ones_staff() -> None:
+    # "his Fatah colleague, Marwan Barghouti" gave Barghouti the affiliation "Mahmoud Abbas": a peer works for no one
+    actors = _actors("Talks\n\nRAMALLAH — President Mahmoud Abbas of the Palestinian Authority spoke on Monday. The Fatah "
+                     "movement said it would hold elections. Abbas lags in polls behind his Fatah colleague, Marwan "
+                     "Barghouti, who said the vote must be held.\n")
+    assert actors["Marwan Barghouti"].affiliation == "Fatah"  # the body named in the phrase, not the person before
+    actors = _actors("Vote\n\nLONDON — Prime Minister Keir Starmer met union leaders on Monday. His chief of staff, Morgan "
+                     "McSweeney, declined to comment. His longtime ally, Peter Mandelson, agreed. Her rival, Jane Hale, said "
+                     "it would fail. Her opponent, Tom Ruiz, said the deal was weak.\n")
+    for name in ("Peter Mandelson", "Jane Hale", "Tom Ruiz"):
+        assert actors[name].affiliation not in ("Keir Starmer", "Morgan McSweeney", "Peter Mandelson")
+    assert actors["Morgan McSweeney"].affiliation == "Keir Starmer"  # staff still the boss's
