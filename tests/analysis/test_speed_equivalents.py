@@ -368,3 +368,73 @@ def test_title_tokens_read_near_first_as_in_the_whole_window() -> None:
         for m in re.finditer(r"(?<=\s)[A-Z]", text):
             floor = text.rfind("\n", 0, m.start()) + 1
             assert roles._tokens_before(text, m.start(), floor) == _tokens_before_plain(text, m.start(), floor)
+
+
+def _call_for_plain(aside: str) -> re.Pattern[str]:
+    """calls.CALL_FOR_RE as it was: the call-for verbs after a word boundary (tried at every position)."""
+    from briefing_app.analysis.options.calls import CALL_FOR_RE, CALL_FOR_VERBS
+    return re.compile(
+        r"\b(?<!-)(?:(?P<pro>(?:called|calls|call|calling)" + aside + r"\s+for|proposed|proposes|propose|proposing|recommended|"
+        r"recommends|recommend|(?:advocated|advocates|advocate|advocating)(?:\s+for)?|demanded|demands|demand|demanding|pushed\s+for|"
+        r"pushes\s+for|pushing\s+for|pressed\s+for|presses\s+for|pressing\s+for|lobbying\s+for|lobbied\s+for|campaigning\s+for|"
+        r"(?:asked|asks|asking)" + aside + r"\s+for|"
+        r"arguing\s+for|argued\s+for|argues\s+for|favou?rs|favou?red|endorsed|endorses|supports?|supported|backs?|backed|"
+        r"(?:lobbied|pushed|pressed|campaigned|argued)\s+hard\s+for|(?:made|makes|make|making)\s+(?:a|the)\s+(?:\w+\s+)?case\s+for|"
+        r"welcomes?|welcomed)|"
+        r"(?P<con>opposed|opposes|oppose|opposing|rejected|rejects|reject|rejecting|warned\s+against|warns\s+against|"
+        r"warn\s+against|argued\s+against|argues\s+against|ruled\s+out|rules\s+out|objected\s+to|objects\s+to|vetoed|"
+        r"warned\s+(?!(?:him|her|me|us|you|them)\b)(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+against(?=\s+\w+ing\b)))"
+        + CALL_FOR_RE.pattern[len(CALL_FOR_VERBS):])
+
+
+CALL_FOR_WORDS = ("called", "calls", "call", "calling", "for", "proposed", "proposes", "propose", "proposing", "recommended",
+                  "recommend", "advocated", "advocates", "advocating", "demanded", "demands", "demand", "pushed", "pushes",
+                  "pushing", "pressed", "presses", "lobbying", "lobbied", "campaigning", "campaigned", "asked", "asks",
+                  "asking", "arguing", "argued", "argues", "favours", "favors", "favoured", "endorsed", "supports", "support",
+                  "supported", "backs", "back", "backed", "hard", "made", "makes", "make", "a", "the", "strong", "case",
+                  "welcomes", "welcomed", "opposed", "opposes", "opposing", "rejected", "reject", "warned", "warns", "warn",
+                  "against", "ruled", "rules", "out", "of", "objected", "objects", "to", "vetoed", "him", "voters", "raising",
+                  "that", "idea", "it", "away", "down", "off", "taxes", "$5", "again", "in", "statement", "on", "Monday",
+                  "Democratic", "recall", "x", "Wcalled", "_backed", "ecall", "cases")
+
+
+CALL_FOR_PHRASES = ("called for", "calls, in a joint statement, for", "call again for", "calling last week for", "proposed",
+                    "proposing", "recommends", "advocated", "advocating for", "demanding", "pushes for", "pushing hard for",
+                    "pressed for", "pressing for", "presses hard for", "lobbying for", "lobbied hard for", "campaigning for",
+                    "campaigned hard for", "asked on Monday for", "asking for", "arguing for", "argued hard for", "argues for",
+                    "favors", "favoured", "endorsed", "supports", "supported", "back", "backed", "made a strong case for",
+                    "makes the case for", "making a case for", "welcome", "welcomed", "opposed", "opposing", "rejects",
+                    "rejecting", "warned against", "warns against", "warn against", "argued against", "argues against",
+                    "ruled out", "rules out", "objected to", "objects to", "vetoed", "warned the board against",
+                    "warned him against", "warned voters of the city against", "backed away from", "backs out of")
+
+
+def test_call_for_verbs_as_the_alternation_found_them() -> None:
+    """calls.CALL_FOR_RE opens with the class of its verbs' first letters: the same matches as the plain r"\\b(?<!-)"-first
+    alternation, and the same of "pro" and "con" matched (which is all that is read of them), wherever a search starts."""
+    from briefing_app.analysis.options.calls import CALL_ASIDE, CALL_FOR_RE
+    plain = _call_for_plain(CALL_ASIDE)
+    seps = (" ", "  ", "\n", ", ", "-", "’", "", ". ", " \t")
+    rnd = random.Random(31)
+    texts = ["".join(rnd.choice(CALL_FOR_WORDS) + rnd.choice(seps) for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    texts += [rnd.choice(("", "x", "They ", "Unions have ", "-", "\n")) + rnd.choice(CALL_FOR_PHRASES) + rnd.choice(("", " ", "  "))
+              + rnd.choice(("higher taxes.", "the idea", "that", "raising taxes", "$5bn", "them", "to", "x")) for _ in range(6000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("en*.txt"))[:40]]
+    found = 0
+    for text in texts:
+        ours = [(m.span(), m.group("pro") is None, m.group("con") is None) for m in CALL_FOR_RE.finditer(text)]
+        assert ours == [(m.span(), m.group("pro") is None, m.group("con") is None) for m in plain.finditer(text)], text
+        found += len(ours)
+        for at in (1, 2, 7):
+            a, b = CALL_FOR_RE.search(text, at, len(text) - 2), plain.search(text, at, len(text) - 2)
+            assert (a and a.span()) == (b and b.span()), (text, at)
+    assert found > 5000
+
+
+def test_call_for_equivalence_test_sees_a_broken_rewrite() -> None:
+    """The check above fails on a rewrite that drops the hyphen from the boundary lookbehind."""
+    from briefing_app.analysis.options.calls import CALL_ASIDE, CALL_FOR_RE
+    broken = re.compile(CALL_FOR_RE.pattern.replace(r"(?<![\w-].)", r"(?<!\w.)", 1))
+    assert broken.pattern != CALL_FOR_RE.pattern
+    plain, text = _call_for_plain(CALL_ASIDE), "Democratic-backed gun control measures"
+    assert [m.span() for m in broken.finditer(text)] != [m.span() for m in plain.finditer(text)]
