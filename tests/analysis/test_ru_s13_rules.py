@@ -244,6 +244,9 @@ def test_a_function_word_opens_no_bodys_name(text: str) -> None:
     ("Аналитик из «Альфа-Банка» Борис Красноженов считает, что рынок уже вырос.\n", "Борис Красноженов", "Альфа-Банк"),
     ("Её коллега из «Финама» Ольга Белова полагает, что ставка снизится.\n", "Ольга Белова", "Финам"),
     ("Экономист из ВШЭ Иван Петров считает, что инфляция замедлится.\n", "Иван Петров", "ВШЭ"),
+    ("Аналитик из Сбербанка Иван Петров считает, что ставка снизится.\n", "Иван Петров", "Сбербанк"),
+    ("По словам экономиста из Газпромбанка Марии Орловой, рынок растёт.\n", "Мария Орлова", "Газпромбанк"),
+    ("Старший аналитик из Райффайзенбанка Денис Попов полагает, что рубль ослабнет.\n", "Денис Попов", "Райффайзенбанк"),
 ])
 def test_a_title_from_a_body_in_guillemets_or_an_acronym_gives_the_body(text: str, name: str, affiliation: str) -> None:
     people = {a.name: a for a in analyse(text).actors if a.kind == "person"}
@@ -254,6 +257,17 @@ def test_a_title_from_a_city_gives_no_affiliation() -> None:
     people = {a.name: a for a in analyse("Политолог из Москвы Иван Петров считает, что выборы пройдут спокойно.\n").actors
               if a.kind == "person"}
     assert people["Иван Петров"].affiliation is None
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Политолог из Москвы Иван Петров считает, что выборы пройдут спокойно.\n", "Иван Петров", "политолог"),
+    ("По мнению политолога из Санкт-Петербурга Олега Смирнова, выборы пройдут спокойно.\n", "Олег Смирнов", "политолог"),
+    ("Учительница математики из Балашихи Ирина Соколова призналась, что устала.\n", "Ирина Соколова", "учительница математики"),
+    ("Врач из Казани Анна Литвина рассказала, что больниц не хватает.\n", "Анна Литвина", "врач"),
+])
+def test_a_title_from_a_place_keeps_the_role_without_the_place(text: str, name: str, title: str) -> None:
+    people = {a.name: a for a in analyse(text).actors if a.kind == "person"}
+    assert (people[name].title, people[name].affiliation) == (title, None)
 
 
 @pytest.mark.parametrize("text,firm,form", [

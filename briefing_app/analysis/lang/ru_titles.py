@@ -47,8 +47,11 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i]) \
             or w in ("с", "со") and run and "по" in toks[max(0, i - 3):i] and any(is_role(x) for x in toks[max(0, i - 6):i])
         # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title)
-        inner_and = inner_and or w == "из" and run and (run[0].startswith("«") or run[0].isupper() and len(run[0]) > 1) \
-            and i > 0 and is_role(toks[i - 1])  # "Аналитик из «Альфа-Банка» X", "экономист из ВШЭ X": the body's (not a city's)
+        if w == "из" and run and any(is_role(x) for x in toks[max(0, i - 3):i]) and (run[0][:1].isupper() or run[0].startswith("«")):
+            if not _from_a_body(run[0]):
+                run = []  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves the title, the role stays
+                continue
+            inner_and = True  # "Аналитик из «Альфа-Банка» X", "экономист из ВШЭ X", "аналитик из Сбербанка X": the body's
         if w in POSSESSIVES and run:
             continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
         if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
@@ -155,6 +158,12 @@ def _org_phrase(words: list[str], i: int) -> str:
             and not given_any_case(words[j]):
         j += 1  # "Банка России", "Совета Федерации"
     return " ".join(words[i:j])
+
+
+def _from_a_body(word: str) -> bool:
+    """The word after "из" in a title names a body, not a place: a name in guillemets, an acronym ("ВШЭ"), an
+    organisation's noun ("Института", "Фонда") or a bank's compound name ("Сбербанка", "Газпромбанка")."""
+    return word.startswith("«") or word.isupper() and len(word) > 1 or _names_a_body(word) or "банк" in word.lower()
 
 
 def _names_a_body(word: str) -> bool:
