@@ -196,3 +196,30 @@ def test_backing_away_from_a_course_is_no_backing(text: str) -> None:
 def test_backing_a_course_still_holds_it() -> None:
     option = one_option("Hillary Clinton spoke in Iowa. Clinton backed a ban on assault weapons.")
     assert [(p.actor, p.stance) for p in option.positions] == [("Hillary Clinton", "support")]
+
+
+# A reported belief's holder: "agree that" is a cue as "believe that", "insist that" and "are convinced that" already
+# were (lexicon.REPORT_CUE_RE), so "Republicans who agree that the prison should be closed" is the Republicans'
+# position, not the author's support; the author's own "We agree that" stays the author's, and "agreement" is no cue.
+@pytest.mark.parametrize("text, holder", [
+    ("Republicans who agree that the prison should be closed were irritated about the lack of detail.", "Republicans"),
+    ("Most economists agree that the government should raise the tax on sugary drinks.", "Economists"),
+    ("The unions agreed that the council must keep the library open.", "Unions"),
+    ("The mayor agrees that the city should ban cars from the centre.", "Mayor"),
+    ("Republicans who believe that the prison should be closed were irritated.", "Republicans"),
+    ("Many Democrats are convinced that the tax should be scrapped.", "Many Democrats"),
+    ("The unions insist that the plant must stay open.", "Unions"),
+])
+def test_a_reported_belief_is_its_holders_position(text: str, holder: str) -> None:
+    option = one_option(text)
+    assert option.stance is None and [(p.actor, p.stance) for p in option.positions] == [(holder, "support")], \
+        (option.stance, option.positions)
+
+
+@pytest.mark.parametrize("text", [
+    "We agree that the government should raise the tax on sugary drinks.",
+    "I agree that the council must keep the library open.",
+])
+def test_the_authors_own_agreement_stays_the_authors(text: str) -> None:
+    option = one_option(text)
+    assert option.stance == "support" and option.positions == []
