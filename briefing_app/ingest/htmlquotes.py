@@ -63,6 +63,7 @@ def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Elem
     candidates += [(el, _squash(el.text_content())) for el in root.iter(*LEAVES)
                    if el not in core and next(el.iter("p", "div"), el) is el]
     out = []
+    apart: dict[etree._Element, bool] = {}  # _set_apart of each paragraph asked about (a walk up the tree)
     for el, text in candidates[:REPEAT_READS]:
         said = text.strip(QUOTE_MARKS)
         if len(said) < REPEAT_MIN or el in core:
@@ -73,11 +74,13 @@ def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Elem
             # a longer paragraph holds it, or the very paragraph that it sets again in quotation marks, or
             # the same paragraph among more of its kind (a dek repeating a one-sentence lede)
             other_said = other_text.strip(QUOTE_MARKS)
-            if other is not el and not _set_apart(other) and (
-                    len(other_said) > len(said) or (other_said == said and len(other_text) < len(text))
-                    or (other_text == text and _among_more(other, el))):
-                out.append(_with_box(el, len(text)))
-                break
+            if other is not el and (len(other_said) > len(said) or (other_said == said and len(other_text) < len(text))
+                                    or (other_text == text and _among_more(other, el))):
+                if other not in apart:
+                    apart[other] = _set_apart(other)
+                if not apart[other]:
+                    out.append(_with_box(el, len(text)))
+                    break
             at = joined.find(said, at + 1)
     return out
 
