@@ -32,6 +32,8 @@ SPEAKS_FOR_RE = re.compile(r"(?:spokes(?:man|woman|person)|press secretary)$", r
 # Health": a centre or institute housed at a university, college or hospital is that one's
 AT_PARENT_RE = re.compile(r" at[ \t]+(?:the[ \t]+)?(?P<named>[A-Z][\w.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&-]*){0,4})(?=’s|'s|[^\w’'.&-]|\.)")
 HOST_RE = re.compile(r"\b(?:University|College|Hospital|School)\b")
+# a word that names an employer after it: "works as an analyst for Morgans Financial", "a planner at Transport North"
+EMPLOYER_BEFORE_RE = re.compile(r"(?<![\w-])(?:for|at|with|of|by|joined|join|joins)[ \t\n]+$")
 OWNED_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:’s|'s)[ \t]+[a-z]")
 
 
@@ -182,7 +184,9 @@ def employers(doc: Document) -> None:
             continue  # "Mandera Governor X", "Portland Mayor X": a place's head, no employer
         named = bare.get(aff)
         if named is not None and named is not person and " " in aff and sex_of(aff.split()[0]) is None \
-                and not {w.title() for w in (person.title or "").split()} & LOCAL_HEADS:  # ("the mayor of Greater Manchester")
+                and not {w.title() for w in (person.title or "").split()} & LOCAL_HEADS \
+                and any(EMPLOYER_BEFORE_RE.search(text, max(0, m.start - 8), m.start) for m in named.mentions):
+            # ("the mayor of Greater Manchester"; "His chief of staff, X" after "Mahmoud Abbas met ...": a person)
             named.kind = "organization"  # "who works as an analyst for Morgans Financial": an employer, read as a name
             continue
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \

@@ -249,3 +249,14 @@ def test_a_colleague_ally_or_rival_is_no_ones_staff() -> None:
     for name in ("Peter Mandelson", "Jane Hale", "Tom Ruiz"):
         assert actors[name].affiliation not in ("Keir Starmer", "Morgan McSweeney", "Peter Mandelson")
     assert actors["Morgan McSweeney"].affiliation == "Keir Starmer"  # staff still the boss's
+
+
+def test_a_person_a_staffer_works_for_stays_a_person() -> None:
+    # an affiliation that is a bare name was read as an employer's ("an analyst for Morgans Financial") even where
+    # "His chief of staff, X" named the person before: "Mahmoud Abbas" and "Kemi Badenoch" became organisations
+    actors = _actors("Talks\n\nRAMALLAH — Mahmoud Abbas said on Monday that the talks would resume. His chief of staff, "
+                     "Hussein Sheikh, said the date was set.\n\nLONDON — Kemi Badenoch said the deal would fail. Her chief of "
+                     "staff, Lee Rowley, declined to comment.\n")
+    assert actors["Hussein Sheikh"].affiliation == "Mahmoud Abbas"
+    assert actors["Mahmoud Abbas"].kind == "person"
+    assert actors["Lee Rowley"].affiliation == "Kemi Badenoch" and actors["Kemi Badenoch"].kind == "person"
