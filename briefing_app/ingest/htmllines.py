@@ -79,6 +79,10 @@ METER = re.compile(r"\b(?:you(?:'ve|’ve| have) (?:read|viewed|used|opened) (?:
                    r"(?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:(?:limit|allowance) (?:of|for) free\b|free "
                    r"(?:articles?|stor(?:y|ies)|pieces?|reads?) (?:limit|allowance)\b))", re.I)  # (".. your free article limit")
 METER_MAX = 250  # characters of a line the meter rule reads
+# the note opens the line or one of its sentences ("Enjoying the Post? You've read 4 of 5 free articles"); a
+# sentence of the article telling of a meter ("Under the rules, you have read 3 free articles before ...",
+# "The Herald says readers have 5 free articles left") is text; "You have / Only" may stand before a count
+METER_OPENS = re.compile(r"(?:^|[.!?…:|•])\W*(?:(?:you(?:'ve|’ve| have)(?: got)?|there (?:are|is)|only) )?$", re.I)
 # a newsroom's appeal for money in a short block that ends in a call link ("… Readers like you make our work
 # possible. Donate today.", "Your support keeps local reporting free. Become a member")
 APPEAL = re.compile(r"\b(?:non-?profit|(?:readers|donors|members|supporters) like you|reader-(?:supported|funded)|funded by "
@@ -177,10 +181,15 @@ def _note_lines(block: str, at: int) -> list[Span]:
         line = m.group()
         if len(line) <= SITE_NOTE_MAX and (LIST_NOTE.match(line) or SITE_NOTE.match(line) or END_MARK.fullmatch(line)
                                            or READING_TIME.fullmatch(line) or COUNT_LINE.fullmatch(line)
-                                           or COOKIES.match(line) or (len(line) <= METER_MAX and METER.search(line))
+                                           or COOKIES.match(line) or (len(line) <= METER_MAX and _meter(line))
                                            or SOURCE_LINE.fullmatch(line) or PART_LABEL.fullmatch(line)):
             out.append(Span(at + m.start(), at + m.end()))
     return out
+
+
+def _meter(line: str) -> bool:
+    """A metered paywall's note (METER) opening the line or one of its sentences."""
+    return any(METER_OPENS.search(line, 0, m.start()) for m in METER.finditer(line))
 
 
 def _inside(covered: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -355,6 +355,17 @@ def test_a_sentence_about_free_articles_stays_text() -> None:
     assert line not in hidden and line in text
 
 
+@pytest.mark.parametrize("line", [
+    "Under the new rules, you have read 3 free articles before the paywall comes down, the paper said.",
+    "The Herald says readers have 5 free articles left each month once they register.",
+    "Its owners argue that once you've read two free stories a month you are likely to subscribe.",
+    "Most of its readers have no free articles left by the middle of the month, the survey found."])
+def test_a_sentence_of_the_article_telling_of_a_meter_stays_text(line: str) -> None:
+    """A meter's words inside a sentence (not opening it) tell of a paywall: text, not the page's note."""
+    text, hidden = hidden_texts(br_page(extra_between=line))
+    assert line not in hidden and line in text
+
+
 def test_a_reader_poll_question_above_its_answer_links_is_hidden_and_a_question_in_the_text_is_not() -> None:
     ps_ = ARTICLE.paragraphs
     poll = ("<div><p>What did you think of this edition?</p><div><a href='/p/1'>Loved it</a> <a href='/p/2'>It was "
