@@ -59,6 +59,7 @@ def cities(doc: Document) -> None:
             city.aliases.append("the city")
     if len(city.mentions) > 1:  # named once and never again as "the city": a place, not an actor
         doc.actors.append(city)
+    _bare_councils(doc, name)
     _named_after(doc, name)
     for person in doc.actors:
         if person.affiliation == "city":  # "the city's public works department" (lower_bodies)
@@ -98,6 +99,23 @@ def _unresolved(doc: Document, kind: str) -> None:
     for actor in doc.actors:
         if actor.affiliation == kind:
             actor.affiliation = None
+
+
+# a city's council named without the city ("City Council Member Robin Wonsley", "the Town Council voted")
+BARE_COUNCILS = ("City Council", "Town Council", "City Commission")
+
+
+def _bare_councils(doc: Document, city: str) -> None:
+    """A bare 'City Council' in the one city's story is that city's council by its full name ('Minneapolis City
+    Council'; the bare form an alias), and its members' and committees' affiliation follows the name."""
+    for org in doc.actors:
+        if org.kind == "organization" and not org.affiliation and org.name in BARE_COUNCILS \
+                and not any(a.name == f"{city} {org.name}" for a in doc.actors):
+            bare, org.name = org.name, f"{city} {org.name}"
+            org.aliases.append(bare)
+            for other in doc.actors:
+                if other.affiliation == bare:
+                    other.affiliation = org.name
 
 
 def _named_after(doc: Document, place: str) -> None:

@@ -260,3 +260,18 @@ def test_a_person_a_staffer_works_for_stays_a_person() -> None:
     assert actors["Hussein Sheikh"].affiliation == "Mahmoud Abbas"
     assert actors["Mahmoud Abbas"].kind == "person"
     assert actors["Lee Rowley"].affiliation == "Kemi Badenoch" and actors["Kemi Badenoch"].kind == "person"
+
+
+def test_a_bare_city_council_in_the_one_citys_story_is_that_citys() -> None:
+    actors = _actors("Shooting\n\nMINNEAPOLIS — Minneapolis Police Chief Brian O'Hara defended the response on Monday. City "
+                     "Council Member Robin Wonsley said the council would ask for the records. The city will publish them.\n")
+    assert actors["Minneapolis City Council"].affiliation == "Minneapolis"
+    assert "City Council" in actors["Minneapolis City Council"].aliases
+    assert actors["Robin Wonsley"].affiliation == "Minneapolis City Council"
+    actors = _actors("Budget\n\nSpringfield Mayor Dana Whitfield said the budget was tight. The Town Council voted 5-2 on "
+                     "Tuesday to approve it, and the city will cut two posts.\n")
+    assert actors["Springfield Town Council"].affiliation == "Springfield"
+    actors = _actors("Budget\n\nSpringfield Mayor Dana Whitfield said the budget was tight. The Springfield City Council "
+                     "voted on Tuesday, and the city will cut two posts.\n")
+    assert "Springfield Springfield City Council" not in actors
+    assert actors["Springfield City Council"].affiliation == "Springfield"
