@@ -287,3 +287,17 @@ def test_a_developer_named_by_its_kind_is_the_company_named_before(text: str, fi
 def test_an_order_or_a_demand_ends_before_a_tag_of_saying_after_it(text: str, words: str) -> None:
     """'поручил ... закрыть ворота, сообщил очевидец': the order's words end at the comma (they took the tag in)."""
     assert words in [q.text for q in analyse(text).quotes]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("노조는 정부가 약속한 임금 인상을 요구했다.\n", "노조", "정부가 약속한 임금 인상"),
+    ("민주당은 정부가 내놓은 대책의 철회를 촉구했다.\n", "민주당", "정부가 내놓은 대책의 철회"),
+    ("대한의사협회는 장관이 발표한 증원 계획의 철회를 요구했다.\n", "대한의사협회", "장관이 발표한 증원 계획의 철회"),
+])
+def test_a_korean_subject_inside_a_clause_before_the_demand_is_not_its_speaker(text: str, speaker: str,
+                                                                              content: str) -> None:
+    """'노조는 정부가 약속한 임금 인상을 요구했다': '정부가 약속한' is a clause describing the demand (a subject before a
+    verb's adnominal form), so the speaker is the topic before it, and the clause is part of the words."""
+    found = [q for q in _speech(text) if q.text == content]
+    assert found and found[0].speaker == speaker
+    assert not [q for q in _speech(text) if q.speaker == text.split()[1][:-1]]

@@ -120,6 +120,8 @@ def glossed(text: str, spans: list[tuple[int, int]], said: list[Quote], emit: Em
 DEMAND_VERBS = ("요구했다", "촉구했다", "당부했다", "요청했다", "호소했다", "건의했다", "주문했다")
 DEMAND_AT_RE = re.compile(r"[을를] (?:" + "|".join(DEMAND_VERBS) + r")")
 SPEAKER_RE = re.compile(r"(?P<word>[가-힣A-Za-z0-9]+?)(?:은|는|이|가)$")
+# a verb's adnominal endings ('약속한', '발표된', '내놓은', '밝힌', '있는', '해야 할'): a clause describing a noun after it
+ADNOMINAL = ("한", "된", "할", "될", "던", "은", "는", "힌", "낸", "든", "운")
 ADDRESSEE_RE = re.compile(r"[ \t]*[가-힣A-Za-z0-9]+(?:에|에게|에게는|에도)[ \t]+")
 
 
@@ -129,6 +131,12 @@ def _speaks(token: str) -> bool:
     word = m.group("word") if m else ""
     return bool(word) and (ko_words.org_word(word) is not None or ko_words.is_title(word) or word in ko_words.COUNTRIES
                            or word in ("당국", "정부", "노조"))
+
+
+def _in_clause(token: str, between: list[str]) -> bool:
+    """Is the subject `token` ('정부가') that of a clause describing the demand ('정부가 약속한 임금 인상을'): a verb's
+    adnominal form (ADNOMINAL) stands between it and the object? (A topic, '노조는', heads the sentence.)"""
+    return token[-1] in "이가" and any(len(t) > 1 and t.endswith(ADNOMINAL) for t in between)
 
 
 def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
@@ -144,7 +152,8 @@ def demands(text: str, spans: list[tuple[int, int]], emit: Emit) -> None:
             continue
         ss, _ = spans[i]
         toks = list(re.finditer(r"\S+", text[ss:at]))
-        k = next((k for k in range(len(toks) - 2, -1, -1) if _speaks(toks[k].group())), None)
+        k = next((k for k in range(len(toks) - 2, -1, -1) if _speaks(toks[k].group())
+                  and not _in_clause(toks[k].group(), [t.group() for t in toks[k + 1:-1]])), None)
         if k is None:
             continue
         word = SPEAKER_RE.fullmatch(toks[k].group()).group("word")  # type: ignore[union-attr]
