@@ -223,3 +223,27 @@ def test_a_reported_belief_is_its_holders_position(text: str, holder: str) -> No
 def test_the_authors_own_agreement_stays_the_authors(text: str) -> None:
     option = one_option(text)
     assert option.stance == "support" and option.positions == []
+
+
+# "called for" a thing to do something alone ("the library to reopen", "the plant to stay open", "the retirement age
+# to rise to 67") is a call to act on the thing, read as a modal's subject would be (calls._thing_for, modal_shape.shape;
+# reopen / close / shut / resume take what they act on as subject: modal_shape.ERGATIVE_VERBS); before, no option.
+@pytest.mark.parametrize("text, summary", [
+    ("Hale called for the library to reopen.", "Reopen the library"),
+    ("The union is calling for the plant to stay open.", "Keep the plant open"),
+    ("Residents have called for the mine to close.", "Close the mine"),
+    ("The unions called for the retirement age to fall to 60.", "Lower the retirement age to 60"),
+])
+def test_a_call_for_a_thing_to_act_is_a_course_done_to_it(text: str, summary: str) -> None:
+    option = one_option(text)
+    assert option.summary.lower() == summary.lower() and option.stance is None and len(option.positions) == 1, \
+        (option.summary, option.stance, option.positions)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics called for an end to the war in Yemen.",  # a measure, CALL_FOR_RE's as before
+    "Hale called for the library to be a place of quiet.",  # no course
+])
+def test_a_call_for_a_thing_gives_no_garbled_course(text: str) -> None:
+    assert not any(o.summary.lower().startswith(("reopen", "keep", "be ", "close")) for o in options(text)), \
+        [(o.summary, o.stance) for o in options(text)]

@@ -9,7 +9,8 @@ from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE
-from briefing_app.analysis.options.phrases import summary
+from briefing_app.analysis.options.modal_shape import shape
+from briefing_app.analysis.options.phrases import action_end, summary
 
 NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
                              r"political|moral|its|his|her|their|our|my|your|should|must|would|will|could|can|may|might|"
@@ -115,9 +116,13 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if m.group(0).startswith("ask") and (not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0])
                                                  or PERSONAL_OBJECT_RE.search(m.group("obj"))):
                 continue  # "asked me to wait", "asked the weather to": no course of a body's
+            thing = False  # "called for the library to reopen": a thing the course is done to, read as a modal's subject
             if m.group(0)[:4] == "call" and FOR_DOER_RE.search(m.group(0)) is not None and (
-                    not _doer_for(m.group("obj")) or NOMINAL_CALL_RE.search(text, max(s, m.start() - 12), m.start() + 10)):
-                continue  # "called for an end to X", "for $1 trillion in new spending to", "amid calls for": CALL_FOR_RE's
+                    (nominal := NOMINAL_CALL_RE.search(text, max(s, m.start() - 12), m.start() + 10))
+                    or not _doer_for(m.group("obj"))):
+                thing = not nominal and _thing_for(m.group("obj"))
+                if not thing:
+                    continue  # "called for an end to X", "for $1 trillion in new spending to", "amid calls for": CALL_FOR_RE's
             if re.search(r"^(?:is|was|are|were)\b|\b(?:in\s+order|so\s+as|enough|able|unable|likely|ready|willing)$|"
                          r"\sthat\s|^(?:from|in|at|on|with|for|by|of|about|during|after|before|into|through|to)\s", m.group("obj")):
                 continue
@@ -130,6 +135,14 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 if m.group(0)[:4] not in ("want", "woul"):
                     continue  # "The minister did not urge X to", "has not called for Y to": no call made, no side taken
                 stance = "oppose" if stance == "support" else "support"  # "does not want the council to close it"
+            if thing:  # "called for the library to reopen" (reopen it), "for the plant to stay open" (keep it open)
+                vend = action_end(text, m.end(), e)
+                obj = m.group("obj")
+                shaped = shape(obj, obj.split()[-1].lower(), text[m.end():vend].strip(), stance, "")
+                if shaped is not None:
+                    out.append(Hit(shaped[0], m.start("obj"), vend, shaped[1], m.start()))
+                    asked_to.add(m.start())
+                continue
             if text.startswith("be ", m.end()):  # "wanted clean water to be supplied to the camps": supply clean water
                 if not re.match(r"(?:\w+ly\s+|hard\s+)?for\b", m.group("obj")):  # "lobbied hard for X to be cut": CALL_FOR's
                     out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
@@ -207,6 +220,13 @@ def _doer_for(obj: str) -> bool:
     if DEFINITE_DOER_RE.match(head) is None or head.endswith("ed"):
         return False
     return head in ("him", "her", "them", "us", "it") or can_act(head) or head.endswith("s")  # "all candidates"
+
+
+def _thing_for(obj: str) -> bool:
+    """Whether the words between "called for" and "to" name a definite thing, no doer ("the library", "the plant",
+    "its embassy"): what the course is done to, as a modal's subject ("the library should reopen")."""
+    head = OBJECT_PP_RE.split(obj, 1)[0]
+    return DEFINITE_DOER_RE.match(head) is not None and not head.endswith("ed") and len(head.split()) <= 4
 
 
 def _agent_by(text: str, hit: Hit) -> None:

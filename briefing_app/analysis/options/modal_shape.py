@@ -14,6 +14,8 @@ PROGRESSIVE_RE = re.compile(r"^be\s+(?=\w+ing\b)", re.I)
 GIVEN_TO_RE = re.compile(r"^(?:serious\s+|careful\s+|urgent\s+)?(?:consideration|thought|priority|attention)$", re.I)
 PERMIT_VERBS = frozenset("allow permit let enable force compel oblige require encourage".split())
 STAY_RE = re.compile(r"\w+\s+(?:in\s+(?:place|force)|closed|open|shut|frozen|suspended|banned|in\s+public\s+hands)\b")
+# a verb whose subject is what is acted on when it stands alone: "the library should reopen" (reopen it)
+ERGATIVE_VERBS = frozenset("reopen close shut resume".split())
 # what a policy sets, so that "X should rise / fall" is a course of action: raise or lower X
 QUANTITIES = frozenset("age wage wages tax taxes duty duties fee fees fares budget spending pension "
                        "pensions benefit benefits limit cap threshold allowance allowances quota quotas tariff tariffs".split())
@@ -89,8 +91,9 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
     if first in ("rise", "increase", "fall", "drop") and head in QUANTITIES:
         verb = "raise" if first in ("rise", "increase") else "lower"  # "the retirement age should rise to 67": raise it
         return stance, summary(f"{verb} {np} {vp.split(' ', 1)[1] if ' ' in vp else ''}".strip())
-    if first in ABANDON_VERBS and len(re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()) == 1 and head not in PRONOUNS:
-        phrase = f"{first} {np}"  # "Free power for irrigation has to end"
+    if (first in ABANDON_VERBS or first in ERGATIVE_VERBS) and len(re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()) == 1 \
+            and head not in PRONOUNS:
+        phrase = f"{first} {np}"  # "Free power for irrigation has to end", "the library should reopen"
         return (stance, summary(phrase)) if is_concrete(phrase) else None
     if WRAPPER_RE.search(before):
         if first in ABANDON_VERBS and stance == "support":
