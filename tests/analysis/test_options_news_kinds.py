@@ -247,3 +247,20 @@ def test_a_call_for_a_thing_to_act_is_a_course_done_to_it(text: str, summary: st
 def test_a_call_for_a_thing_gives_no_garbled_course(text: str) -> None:
     assert not any(o.summary.lower().startswith(("reopen", "keep", "be ", "close")) for o in options(text)), \
         [(o.summary, o.stance) for o in options(text)]
+
+
+# The same for wanting a thing to act alone (calls._thing_hit after "want" / "would like", when the plain reading of
+# the infinitive gives no course): "wants the library to reopen", "does not want the library to close" (opposed).
+@pytest.mark.parametrize("text, summary, stance", [
+    ("Hale wants the library to reopen.", "Reopen the library", "support"),
+    ("Residents would like the plant to stay open.", "Keep the plant open", "support"),
+    ("The mayor does not want the library to close.", "Close the library", "oppose"),
+])
+def test_wanting_a_thing_to_act_is_a_course_done_to_it(text: str, summary: str, stance: str) -> None:
+    option = one_option(text)
+    assert option.summary.lower() == summary.lower() and [p.stance for p in option.positions] == [stance], \
+        (option.summary, option.positions)
+
+
+def test_wanting_a_thing_to_be_so_is_no_course() -> None:
+    assert options("The council wants the economy to grow.") == []

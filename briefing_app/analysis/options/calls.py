@@ -136,18 +136,20 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     continue  # "The minister did not urge X to", "has not called for Y to": no call made, no side taken
                 stance = "oppose" if stance == "support" else "support"  # "does not want the council to close it"
             if thing:  # "called for the library to reopen" (reopen it), "for the plant to stay open" (keep it open)
-                vend = action_end(text, m.end(), e)
-                obj = m.group("obj")
-                shaped = shape(obj, obj.split()[-1].lower(), text[m.end():vend].strip(), stance, "")
-                if shaped is not None:
-                    out.append(Hit(shaped[0], m.start("obj"), vend, shaped[1], m.start()))
+                done_to = _thing_hit(text, m, e, stance)
+                if done_to is not None:
+                    out.append(done_to)
                     asked_to.add(m.start())
                 continue
             if text.startswith("be ", m.end()):  # "wanted clean water to be supplied to the camps": supply clean water
                 if not re.match(r"(?:\w+ly\s+|hard\s+)?for\b", m.group("obj")):  # "lobbied hard for X to be cut": CALL_FOR's
                     out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
                 continue
-            out.append(vp_hit(text, m.end(), e, stance, m.start()))
+            hit = vp_hit(text, m.end(), e, stance, m.start())
+            if hit is None and m.group(0)[:4] in ("want", "woul") and _thing_for(m.group("obj")) \
+                    and not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0].split()[-1]):
+                hit = _thing_hit(text, m, e, stance)  # "wants the library to reopen", "would like the plant to stay open"
+            out.append(hit)
             asked_to.add(m.start())
     if " that " in low and not SUGGEST_KEYS.isdisjoint(found):
         for m in SUGGEST_THAT_RE.finditer(text, s, e):
@@ -227,6 +229,15 @@ def _thing_for(obj: str) -> bool:
     "its embassy"): what the course is done to, as a modal's subject ("the library should reopen")."""
     head = OBJECT_PP_RE.split(obj, 1)[0]
     return DEFINITE_DOER_RE.match(head) is not None and not head.endswith("ed") and len(head.split()) <= 4
+
+
+def _thing_hit(text: str, m: re.Match[str], e: int, stance: str) -> Hit | None:
+    """The course done to the thing a call names before "to" ("for the library to reopen": reopen the library), read as
+    the modal "the library should reopen" would be."""
+    vend = action_end(text, m.end(), e)
+    obj = m.group("obj")
+    shaped = shape(obj, obj.split()[-1].lower(), text[m.end():vend].strip(), stance, "")
+    return Hit(shaped[0], m.start("obj"), vend, shaped[1], m.start()) if shaped is not None else None
 
 
 def _agent_by(text: str, hit: Hit) -> None:
