@@ -37,6 +37,7 @@ CELL_PROSE = 150  # characters (no spaces) of a cell that holds running text
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 MARKER = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+")
+HOME_HREF = re.compile(r"(?:https?:)?(?://[^/?#]+)?/?(?:index\.html?)?$", re.I)  # a link to a site's home page
 TITLE_SPLIT = re.compile(r"\s+[-|–—:·•»]+\s+")
 TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the section's name
 TITLE_PIECES = 4  # pieces of <title> read together at the most
@@ -162,7 +163,7 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             paras.append((el, start, seen))
         elif tag == "a" and links is not None and seen > start:
             links.append((start, seen, (el.get("href") or "").startswith("#")))
-        elif tag == "h1" and heads is not None and seen > start:
+        elif tag == "h1" and heads is not None and seen > start and not _home_link(el):
             heads.append((start, seen))
         if block:
             flush()
@@ -315,6 +316,14 @@ def _headline(text: str, titles: list[list[str | None]], places: Places) -> list
         if found:
             return found
     return []
+
+
+def _home_link(h1: etree._Element) -> bool:
+    """Is an h1 only a link to the site's home page (a logo: '<h1><a href="/">The Eastfield Post</a></h1>')? No
+    headline's h1, whatever the title it matches."""
+    links = h1.findall(".//a")
+    return (len(links) == 1 and HOME_HREF.match(links[0].get("href") or "x") is not None
+            and " ".join(links[0].text_content().split()) == " ".join(h1.text_content().split()))
 
 
 def _title_parts(root: etree._Element, site: str | None) -> list[str | None]:

@@ -481,3 +481,16 @@ def test_a_page_of_one_paragraph_repeated_deep_in_the_tree_walks_up_from_each_pa
                  f"<figure><p>{para} More.</p></figure></body></html>", "page")
     htmlquotes.repeats(root, set())
     assert len(walks) == len(set(walks)) <= 801
+
+
+@pytest.mark.parametrize("href", ["/", "https://www.eastfieldpost.com/", "/index.html"])
+def test_a_logo_set_in_an_h1_linking_home_is_no_headline(href: str) -> None:
+    """'<h1><a href="/">The Eastfield Post</a></h1>' above the story's headline in an h2, the <title> 'Headline |
+    The Eastfield Post': the site's name matches a title and stands in an h1, but a link to the home page is a
+    logo, so the headline is the h2's and the logo above it is the site's."""
+    page = (f"<html><head><title>{ARTICLE.headline} | The Eastfield Post</title></head><body><h1><a href='{href}'>The "
+            f"Eastfield Post</a></h1><div class='story'><h2 class='title'>{ARTICLE.headline}</h2>{ps(ARTICLE.paragraphs)}"
+            "</div></body></html>")
+    text, hidden = hidden_texts(page)
+    assert "The Eastfield Post" in hidden
+    assert_article_visible(text, hidden)
