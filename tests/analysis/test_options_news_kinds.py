@@ -264,3 +264,21 @@ def test_wanting_a_thing_to_act_is_a_course_done_to_it(text: str, summary: str, 
 
 def test_wanting_a_thing_to_be_so_is_no_course() -> None:
     assert options("The council wants the economy to grow.") == []
+
+
+# A body asked to close, reopen, shut or resume with nothing after the verb is what the course is done to, whether or
+# not it can act ("called for the embassy to close": close the embassy; the plain reading gave no course).
+@pytest.mark.parametrize("text, summary, stance", [
+    ("Hale called for the embassy to close.", "Close the embassy", "support"),
+    ("Hale called for the embassy to close, officials said.", "Close the embassy", "support"),
+    ("The senators urged the ministry to reopen.", "Reopen the ministry", "support"),
+    ("The mayor does not want the embassy to close.", "Close the embassy", "oppose"),
+])
+def test_a_body_asked_to_close_is_closed(text: str, summary: str, stance: str) -> None:
+    option = one_option(text)
+    assert option.summary.lower() == summary.lower() and [p.stance for p in option.positions] == [stance], \
+        (option.summary, option.positions)
+
+
+def test_a_body_asked_to_close_something_closes_it() -> None:
+    assert one_option("Hale urged the council to close the library.").summary == "Close the library"

@@ -9,7 +9,7 @@ from briefing_app.analysis.options.doers import can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE
-from briefing_app.analysis.options.modal_shape import shape
+from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, shape
 from briefing_app.analysis.options.phrases import action_end, summary
 
 NOUN_SUPPORT_RE = re.compile(r"(?:\b(?:in|of|for|with|without|and|or|to|popular|public|strong|broad|financial|military|"
@@ -146,9 +146,11 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     out.append(passive_hit(text, m.start("obj"), e, stance, m.start()))
                 continue
             hit = vp_hit(text, m.end(), e, stance, m.start())
-            if hit is None and m.group(0)[:4] in ("want", "woul") and _thing_for(m.group("obj")) \
-                    and not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0].split()[-1]):
-                hit = _thing_hit(text, m, e, stance)  # "wants the library to reopen", "would like the plant to stay open"
+            if hit is None and _thing_for(m.group("obj")) and (
+                    m.group(0)[:4] in ("want", "woul") and not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0].split()[-1])
+                    or (verb := WORD_AT_RE.match(text, m.end())) is not None and verb.group(0).lower() in ERGATIVE_VERBS):
+                hit = _thing_hit(text, m, e, stance)  # "wants the library to reopen", "would like the plant to stay open",
+                # "called for the embassy to close" (a body that closes is closed: close the embassy)
             out.append(hit)
             asked_to.add(m.start())
     if " that " in low and not SUGGEST_KEYS.isdisjoint(found):
@@ -212,6 +214,9 @@ def _negated(text: str, s: int, at: int) -> bool:
 FOR_DOER_RE = re.compile(r"\sfor\s")
 DEFINITE_DOER_RE = re.compile(r"(?:(?:the|all|every|each|its|their|his|her|our|both)\s+(?!\w+ing\b)[\w’'-]+|"
                               r"(?:him|her|them|us|it)$|[A-Z][\w’'.-]*)")
+
+
+WORD_AT_RE = re.compile(r"\w+")
 
 
 def _doer_for(obj: str) -> bool:
