@@ -57,14 +57,15 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, Person]
     for ls, le in lines:
         toks = list(TOKEN_RE.finditer(text, ls, le))
         for i, t in enumerate(toks):
-            if t.group() in TITLE_FIRST and i + 1 < len(toks):
+            w = t.group()  # (read once: most tokens are no title, and this loop sees every token of the text)
+            if w in TITLE_FIRST and i + 1 < len(toks):
                 _title_first(text, toks, i, out)
-            title = title_word(t.group())
-            if title is None or t.group() == title and i + 1 < len(toks) and title_word(toks[i + 1].group()) \
+            title = title_word(w)
+            if title is None or w == title and i + 1 < len(toks) and title_word(toks[i + 1].group()) \
                     and text[t.end():toks[i + 1].start()] == " ":
                 continue  # ("곽노정 SK하이닉스 대표이사 사장은": the title is "대표이사 사장")
             j, between, country = _between(text, toks, i, shorts)
-            if t.start() and text[t.start() - 1].isdigit() and t.group().startswith(title):
+            if t.start() and text[t.start() - 1].isdigit() and w.startswith(title):
                 title = text[t.start() - 1] + title  # "복지부 2차관", "국가안보실 1차장": the rank is the title's
             # a foreign country right before the title ("마르코 루비오 미국 국무장관") or a few words before the
             # name ("일본 정부 대변인인 하야시 요시마사 관방장관"): a foreign name of several words
@@ -81,9 +82,9 @@ def people(text: str, shorts: frozenset[str] = frozenset()) -> dict[str, Person]
                 # "이정재 영장전담 부장판사", "김하나 토스 대표": a Korean name is one word; what follows is the title's
                 between = [n.group() for n in names[1:]] + between
                 names = names[:1]
-            bare_title = t.group() == title and i + 1 < len(toks) and text[t.end():toks[i + 1].start()] == " "
+            bare_title = w == title and i + 1 < len(toks) and text[t.end():toks[i + 1].start()] == " "
             if title in AMBIGUOUS_TITLES and not between and len(names) == 1 and (
-                    names[0].group()[0] not in SURNAMES or bare_title or LOCATIVE_RE.search(t.group())):
+                    names[0].group()[0] not in SURNAMES or bare_title or LOCATIVE_RE.search(w)):
                 continue  # "부동산 시장", "주식 시장 관계자들은", "시장에": a market, not a mayor
             before_org = _body_before(text, toks, j, between)
             name = " ".join(n.group() for n in names)
