@@ -23,3 +23,13 @@ def test_a_saying_verb_that_does_not_end_the_sentence_is_no_closing_attribution(
     assert CLAUSE_CUT_RE.search(text, 1, len(text) - 1) is None
     text = "lift the ban, officials said on Monday."
     assert CLAUSE_CUT_RE.search(text, 1).start() == text.index(",")
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("The union urged ministers to raise wages, saying prices had soared.", "Raise wages"),
+    ("Hale urged the government to lift the ban, warning of shortages.", "Lift the ban"),
+    ("Hale urged the government to lift the ban, citing losses on farms.", "Lift the ban"),
+    ("Hale urged the government to lift the ban, insisting farmers were suffering.", "Lift the ban"),
+])
+def test_the_speakers_reason_after_a_comma_is_cut_from_the_action(text, summary):
+    assert one_option(text).summary == summary

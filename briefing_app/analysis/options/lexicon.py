@@ -165,6 +165,8 @@ def report_cue(text: str, start: int = 0, end: int | None = None) -> re.Match[st
 # verb of saying that end the sentence are no part of the action before them
 SAID_TAIL = (r"(?:[\w’'-]+\s+){1,5}?(?:said|says|say|told|tells|reported|reports|added|adds|stated|noted|wrote)\b"
              r"(?=[^,;:.!?\n]{0,30}(?:[.!?\"”]|$))")
+# ", citing delays", ", saying prices had soared", ", warning of shortages": the speaker's reason, no part of the action
+SPEAKER_GERUNDS = r"(?:citing|saying|arguing|noting|adding|warning|claiming|insisting|stressing|explaining)\b"
 CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds the plain alternation it matches as)
     r"[,\s;:—–(\[”\"\-.!?]"  # the first character of every branch below, which each reads after it (a lookbehind on it):
     r"(?:(?<=,)\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
@@ -177,7 +179,7 @@ CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds t
     r"|(?<=,)\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
     r"|(?<=,)\s+(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=\s)\s*(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=,)\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
     r"|(?<=\s)\s*and\s+(?:said|says|added|told|insisted|argued|warned)\b"
-    r"|(?<=,)\s*" + SAID_TAIL + ")", re.I)
+    r"|(?<=,)\s*" + SAID_TAIL + r"|(?<=,)\s*" + SPEAKER_GERUNDS + ")", re.I)
 PAST_TIME_RE = re.compile(r"\b(?:(?:in|during|since)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:s\b)?|\d{4}\s+campaign)|(?:19|20)\d\d\s+campaign|"
                           r"last\s+(?:year|month|week)|years\s+ago|decades\s+ago|at\s+the\s+time|back\s+then|"
                           r"when\s+the\s+(?:\w+\s+)?(?:crisis|war|crash|pandemic|recession|revolution)\s+(?:broke|began|erupted|started|struck|hit))\b",
