@@ -97,10 +97,11 @@ def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
             aliases.append(m.group())
     toks = list(TOKEN_RE.finditer(text))
     for i, t in enumerate(toks):
-        w = t.group() if t.group() in COUNTRIES else without_particle(t.group())
-        if w not in COUNTRIES or t.group().startswith(("한미", "남북")):
+        g = t.group()  # (read once: this loop sees every token of the text)
+        w = g if g in COUNTRIES else without_particle(g)
+        if w not in COUNTRIES or g.startswith(("한미", "남북")):
             continue
-        if w in CAPITALS and not ACTING_RE.search(t.group()):
+        if w in CAPITALS and not ACTING_RE.search(g):
             continue  # "베이징 외교 경로": a place; "평양은 ...": the government acting
         spans, aliases = out.setdefault(COUNTRIES[w], ([], []))
         spans.append(Span(t.start(), t.start() + len(w)))
