@@ -78,7 +78,6 @@ TRAILING_RE = re.compile(r"(?:’s|'s|[,;:])$")  # a possessive or a stop after 
 
 
 @functools.lru_cache(maxsize=8192)
-@functools.lru_cache(maxsize=8192)
 def norm(token: str) -> str:
     return re.sub(r"(?:’s|'s|’|[.,;:])$", "", token).lower().rstrip(".")
 
@@ -108,11 +107,35 @@ RunName = tuple[int, int, int, str, tuple[str, ...]]  # start, end, name start, 
 def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit]:
     """Capitalised chains in text[start:end] that end in something like a person's name."""
     hits: list[NameHit] = []
-    for m in RUN_RE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    tags = {t.start() for t in TAG_OPEN_RE.finditer(text, start, end)}  # mostly none: one scan, no test per run
+    for m in RUN_RE.finditer(text, start, end):
         at = m.start()
+        if tags and at in tags and _inverted_tag(text, m):
+            at = m.start() + m.group().index(" ") + 1  # "Said Hale, “...”": the tag's verb is no part of the name
+            hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
+                        for s, e, name_start, name, titles in _run_names(text[at:m.end()]))
+            continue
         hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
                     for s, e, name_start, name, titles in _run_names(m.group()))
     return hits
+
+
+# (grouped by first letter, so that most capitals fail at one test: "(?:S(?:ays|aid)|A(?:sked|...)|...)")
+TAG_OPEN_RE = re.compile("(?:" + "|".join(c.upper() + "(?:" + "|".join(sorted((v[1:] for v in TAG_VERBS if v[0] == c), key=len, reverse=True)) + ")"
+                                          for c in sorted({v[0] for v in TAG_VERBS})) + r")[ \t\u00a0]+[A-Z]")
+TAG_AFTER_RE = re.compile(r"[,:][ \t\u00a0]*[\"“‘']")  # the comma (or colon) and quote after an inverted tag's name
+SENTENCE_END = frozenset('.!?:;"”’\n')  # what comes before a sentence's first word (or the text's start)
+
+
+def _inverted_tag(text: str, m: re.Match[str]) -> bool:
+    """'Said Hale, “Q”', 'Added Mary Lee: "Q"': a run that opens a sentence with a tag verb and is followed by a
+    comma (or colon) and a quote is an inverted speech tag; the verb is no part of the name."""
+    run = m.group()
+    if " " not in run or not TAG_AFTER_RE.match(text, m.end()):
+        return False
+    before = text[:m.start()].rstrip(" \t\u00a0")
+    return not before or before[-1] in SENTENCE_END
 
 
 # "REP. JODEY ARRINGTON:", "MARGARET BRENNAN:": a transcript's speaker label in capitals

@@ -51,3 +51,31 @@ def test_a_capital_that_is_the_family_name_of_a_person_in_the_text_is_that_perso
     result = analyse("Jeremy Paris recently moved here to lead a civic group.\n\n"
                      "“We are getting the house ready for a party,” Paris, who used to work on Capitol Hill, said.")
     assert [q.speaker for q in result.quotes] == ["Jeremy Paris"]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Hale runs the shelter. Said Hale, “We are full every night.”",
+    "Maria Hale runs the shelter.\n\nAsked Hale: “Where would they go?”",
+    "Maria Hale runs the shelter. Wrote Hale, “The beds are gone by six.”",
+    "Maria Hale runs the shelter. “It is hard.” Explained Hale, “We turn people away.”",
+])
+def test_a_tag_verb_before_a_family_name_alone_is_no_part_of_it(text: str) -> None:
+    result = analyse(text)
+    assert people(text) == {"Maria Hale": ["Hale"]}
+    assert result.quotes and {q.speaker for q in result.quotes} == {"Maria Hale"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Says Jo Hale, “The beds are gone by six.”", "Jo Hale"),
+    ("The council met. Added Tom Reed, “We will vote.”", "Tom Reed"),
+])
+def test_a_tag_verb_before_a_short_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in people(text) and not any(n.startswith(("Says", "Added")) for n in people(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Roger Wright said, “We will vote.”", "Roger Wright"),
+    ("The vote passed. Wright Hale, the treasurer, said: “We will pay.”", "Wright Hale"),
+])
+def test_a_name_before_a_comma_and_quote_that_opens_with_no_tag_verb_stays(text: str, name: str) -> None:
+    assert name in people(text)
