@@ -262,10 +262,13 @@ def surname_aliases(text: str, persons: dict[str, Person]) -> None:
         for short in dict.fromkeys([p.name.split()[-1], p.name.split()[0]] if " " in p.name else [p.name[:1], p.name[:2]]):
             by_short.setdefault(short, []).append(p)
     for m in re.finditer(r"(?<![가-힣])(?P<s>[가-힣]{1,4}) (?P<former>(?:전|현) )?(?P<t>[가-힣]{1,5})", text):
+        shortened = by_short.get(m.group("s"))  # (first: most word pairs of the text shorten nobody)
+        if not shortened:
+            continue
         title = title_word(m.group("t"))
         if title is None:
             continue
-        for p in by_short.get(m.group("s"), ()):
+        for p in shortened:
             if p.name != m.group("s") and p.title and any(t.endswith(title) for t in p.title.split(" 겸 ")) \
                     and p.mentions and p.mentions[0].start < m.start() \
                     and not any(s.start <= m.start() < s.end for s in p.mentions):  # (not the full name's own word)
