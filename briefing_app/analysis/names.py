@@ -130,12 +130,20 @@ SENTENCE_END = frozenset('.!?:;"”’\n')  # what comes before a sentence's fir
 
 def _inverted_tag(text: str, m: re.Match[str]) -> bool:
     """'Said Hale, “Q”', 'Added Mary Lee: "Q"': a run that opens a sentence with a tag verb and is followed by a
-    comma (or colon) and a quote is an inverted speech tag; the verb is no part of the name."""
+    comma (or colon) and a quote is an inverted speech tag; the verb is no part of the name. So is it before a
+    family name the text gives someone else in full ('Maria Hale ... Said Hale, a nurse, “Q”', 'Asked Hale why')."""
     run = m.group()
-    if " " not in run or not TAG_AFTER_RE.match(text, m.end()):
+    if " " not in run:
         return False
-    before = text[:m.start()].rstrip(" \t\u00a0")
-    return not before or before[-1] in SENTENCE_END
+    before = text[max(0, m.start() - 8):m.start()].rstrip(" \t\u00a0")
+    if before and before[-1] not in SENTENCE_END or m.start() > 8 and not before:
+        return False
+    if TAG_AFTER_RE.match(text, m.end()):
+        return True
+    last = run.rsplit(None, 1)[1]
+    return any(o.start() != m.start() and norm(o.group(1)) not in STOP and norm(o.group(1)) not in TITLES
+               and norm(o.group(1)) not in TAG_VERBS
+               for o in re.finditer(r"([A-Z][\w’'-]*)[ \t\u00a0]+" + re.escape(last) + r"(?![\w’'-])", text))
 
 
 # "REP. JODEY ARRINGTON:", "MARGARET BRENNAN:": a transcript's speaker label in capitals

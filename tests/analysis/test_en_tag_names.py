@@ -79,3 +79,18 @@ def test_a_tag_verb_before_a_short_name_is_no_part_of_it(text: str, name: str) -
 ])
 def test_a_name_before_a_comma_and_quote_that_opens_with_no_tag_verb_stays(text: str, name: str) -> None:
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Hale runs the shelter. Said Hale, a nurse, “We are full every night.”",
+    "Maria Hale runs the shelter. Wrote Hale in a letter: “We are full.”",
+    "Maria Hale runs the shelter. Explained Hale, a nurse: “We are full.”",
+    "Maria Hale runs the shelter. Said Hale, who has run it since 2019, “We are full.”",
+])
+def test_a_tag_verb_before_the_family_name_of_a_person_named_in_full_is_no_part_of_it(text: str) -> None:
+    assert list(people(text)) == ["Maria Hale"]
+
+
+def test_a_tag_verb_word_before_a_family_name_nobody_has_stays_a_name() -> None:
+    from briefing_app.analysis.names import name_hits
+    assert "Said Hale" in [h.name for h in name_hits("Said Hale was born in Cairo in 1961.")]
