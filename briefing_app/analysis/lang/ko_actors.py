@@ -8,7 +8,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import ko_affiliations, ko_brackets, ko_kinds, ko_people, ko_short_names, ko_titles
 from briefing_app.analysis.lang.ko_bodies import STATE_RE, countries, organisations
 from briefing_app.analysis.lang.ko_speakers import link_speakers
-from briefing_app.analysis.lang.ko_titled import concurrent_titles, people, surname_aliases
+from briefing_app.analysis.lang.ko_titled import TOKEN_RE, concurrent_titles, people, surname_aliases
 from briefing_app.analysis.lang.ko_words import COUNTRIES
 from briefing_app.core.model import Actor
 
@@ -22,12 +22,13 @@ def actors(doc: Document) -> list[Actor]:
     surname_aliases(text, persons)
     out = [Actor(p.name, "person", p.title, p.affiliation, p.aliases, sorted(p.mentions, key=lambda s: s.start))
            for p in persons.values()]
-    for name, (spans, aff) in organisations(text, persons).items():
+    toks = list(TOKEN_RE.finditer(text))  # the bodies' and the countries' passes both walk every token: read once
+    for name, (spans, aff) in organisations(text, persons, toks).items():
         home = "한국" if STATE_RE.search(name) and not aff else None
         forms = sorted(w for w in {aff, *(k for k, v in COUNTRIES.items() if v == aff)} if w)
         aliases = [f"{w} {name}" for w in forms if f"{w} {name}" in text]
         out.append(Actor(name, "organization", None, aff or home, aliases, spans))
-    for name, (spans, aliases) in countries(text).items():
+    for name, (spans, aliases) in countries(text, toks).items():
         out.append(Actor(name, "country", None, None, aliases, sorted(spans, key=lambda s: s.start)))
     out = ko_short_names.merge(text, out)  # "기획재정부" and "기재부": one actor
     out = ko_brackets.merge(text, out)  # "국가정보원(국정원)": one actor

@@ -4,6 +4,7 @@ one-letter ones of headlines ("美", "中")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing_app.analysis.lang import ko_short_names
 from briefing_app.analysis.lang.ko_titled import TOKEN_RE, Person
@@ -26,11 +27,13 @@ def _owner(word: str) -> str:
     return word[:-1] if word.endswith("의") and word[:-1] in COUNTRIES else word
 
 
-def organisations(text: str, persons: dict[str, Person]) -> dict[str, tuple[list[Span], str | None]]:
+def organisations(text: str, persons: dict[str, Person],
+                  toks: Sequence[re.Match[str]] | None = None) -> dict[str, tuple[list[Span], str | None]]:
+    """The bodies the text names; toks, when given, are the text's tokens (TOKEN_RE), read once by the caller."""
     out: dict[str, tuple[list[Span], str | None]] = {}
     standalone: set[str] = set()
     abroad: dict[str, dict[str, list[int]]] = {}  # a body's mentions with a foreign country before them
-    toks = list(TOKEN_RE.finditer(text))
+    toks = list(TOKEN_RE.finditer(text)) if toks is None else toks
     for i, t in enumerate(toks):
         org = org_word(t.group())
         if org is None or org in persons:
@@ -88,14 +91,14 @@ def _split_abroad(out: dict[str, tuple[list[Span], str | None]], standalone: set
         out[org] = (own, None)
 
 
-def countries(text: str) -> dict[str, tuple[list[Span], list[str]]]:
+def countries(text: str, toks: Sequence[re.Match[str]] | None = None) -> dict[str, tuple[list[Span], list[str]]]:
     out: dict[str, tuple[list[Span], list[str]]] = {}
     for m in HANJA_RE.finditer(text):
         spans, aliases = out.setdefault(HANJA_COUNTRIES[m.group()], ([], []))
         spans.append(Span(m.start(), m.end()))
         if m.group() not in aliases:
             aliases.append(m.group())
-    toks = list(TOKEN_RE.finditer(text))
+    toks = list(TOKEN_RE.finditer(text)) if toks is None else toks
     for i, t in enumerate(toks):
         g = t.group()  # (read once: this loop sees every token of the text)
         w = g if g in COUNTRIES else without_particle(g)
