@@ -121,8 +121,9 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
     return hits
 
 
-# (grouped by first letter, so that most capitals fail at one test: "(?:S(?:ays|aid)|A(?:sked|...)|...)")
-TAG_OPEN_RE = re.compile("(?:" + "|".join(c.upper() + "(?:" + "|".join(sorted((v[1:] for v in TAG_VERBS if v[0] == c), key=len, reverse=True)) + ")"
+# (grouped by first letter, so that most capitals fail at one test: "(?:S(?:ays|aid)|A(?:sked|...)|...)"; longest first,
+# ties alphabetical: the text must not depend on the set's hash order, or every process compiles it anew)
+TAG_OPEN_RE = re.compile("(?:" + "|".join(c.upper() + "(?:" + "|".join(sorted((v[1:] for v in TAG_VERBS if v[0] == c), key=lambda w: (-len(w), w))) + ")"
                                           for c in sorted({v[0] for v in TAG_VERBS})) + r")[ \t\u00a0]+[A-Z]")
 TAG_AFTER_RE = re.compile(r"[,:][ \t\u00a0]*[\"“‘']")  # the comma (or colon) and quote after an inverted tag's name
 SENTENCE_END = frozenset('.!?:;"”’\n')  # what comes before a sentence's first word (or the text's start)
