@@ -138,24 +138,40 @@ V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
 NEWS_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear-train" / "text"  # the news batches' texts (not copied here)
 
 
-def news_s13_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
-    """The rule of SELECTION-news-s13.md: piece name -> "news-s13" or "news-s13-aside"."""
+def _news_selection(salt: str, size: int, exclude: frozenset[str] = frozenset(),
+                    texts: Path = NEWS_TEXTS) -> list[str]:
+    """Tuned PolNeAR news reports of 150-1,200 words not in `exclude`, in ascending CRC-32 of `salt + stem`, at
+    most 6 per publisher, the first `size` of them (SELECTION-news-s13.md / -s14.md)."""
     import zlib
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     from measure_genre import held, not_news_names  # the tuned/held rule of scripts/score_split.py
     not_news = not_news_names()
     pool = [p for p in sorted(texts.glob("*.txt")) if not held(p.stem) and p.stem not in not_news
-            and 150 <= len(p.read_text(encoding="utf-8").split()) <= 1200]
-    pool.sort(key=lambda p: zlib.crc32(("news-s13:" + p.stem).encode()))
+            and p.stem not in exclude and 150 <= len(p.read_text(encoding="utf-8").split()) <= 1200]
+    pool.sort(key=lambda p: zlib.crc32((salt + p.stem).encode()))
     per_publisher: Counter[str] = Counter()
     chosen: list[str] = []
     for p in pool:
         publisher = p.stem.split("_")[0]
-        if per_publisher[publisher] < 6 and len(chosen) < 30:
+        if per_publisher[publisher] < 6 and len(chosen) < size:
             per_publisher[publisher] += 1
             chosen.append(p.stem)
+    return chosen
+
+
+def news_s13_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s13.md: piece name -> "news-s13" or "news-s13-aside"."""
+    chosen = _news_selection("news-s13:", 30, texts=texts)
     return {name: "news-s13-aside" if i % 3 == 2 else "news-s13" for i, name in enumerate(chosen)}
+
+
+def news_s14_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s14.md: piece name -> "news-s14" or "news-s14-aside" (every fifth), leaving out
+    news-s13's 30 pieces."""
+    s13 = frozenset(json.loads((HERE / "gold-v2-news-s13.json").read_text(encoding="utf-8"))["articles"])
+    chosen = _news_selection("news-s14:", 25, s13, texts)
+    return {name: "news-s14-aside" if i % 5 == 4 else "news-s14" for i, name in enumerate(chosen)}
 
 
 def article_text(name: str, split: str) -> str:
