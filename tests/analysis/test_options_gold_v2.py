@@ -151,3 +151,30 @@ def test_news_s13_is_the_rule_s_thirty_tuned_polnear_reports():
                 assert text.count(span) == 1, (name, span)
             assert option["stance"] is None or option["stance"] in STANCES
             assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])
+
+
+def test_news_s14_is_the_rule_s_twenty_five_tuned_polnear_reports():
+    """news-s14 / news-s14-aside (fourteenth session): the 25 PolNeAR reports SELECTION-news-s14.md's rule names,
+    20 tuned and every fifth one aside, none in news-s13 or in the held fifth; spans exact and unique; in their own
+    file, read only by `--split news-s14[-aside]`."""
+    score = _score_module()
+    news = _load("gold-v2-news-s14.json")
+    assert len(news) == 25 and sum(e["split"] == "news-s14-aside" for e in news.values()) == 5
+    assert set(score.load("news-s14")) | set(score.load("news-s14-aside")) == set(news)
+    assert not set(score.load("news-s14")) & set(score.load("news-s14-aside"))
+    for split in ("news-s14", "news-s14-aside"):
+        assert split not in score.SPLITS
+        with pytest.raises(ValueError):
+            score.load(split, "v1")
+    for other in ("gold.json", "gold-v2.json", "gold-v2-blind-8.json", "gold-v2-news-s13.json"):
+        assert not set(news) & set(_load(other)), other
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    assert score.news_s14_selection() == {name: e["split"] for name, e in news.items()}
+    for name, entry in news.items():
+        text = score.article_text(name, entry["split"])
+        for option in entry["options"]:
+            for span in [option["evidence"], *option.get("also_evidence", [])]:
+                assert text.count(span) == 1, (name, span)
+            assert option["stance"] is None or option["stance"] in STANCES
+            assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])

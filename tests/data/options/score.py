@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/data/options/score.py [-v]
         [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|held|held-1|held-2|held-3|held-4|held-5|held-6|
-                 held-7|held-8|news-s13|news-s13-aside|all]
+                 held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -74,7 +74,9 @@ pieces of the tuned part of scripts/score_split.py chosen by the rule in SELECTI
 any was read), labelled by v2 from the text alone in gold-v2-news-s13.json before the analyser ran on them. The
 texts are read from the shared corpus (../shared/corpora/polnear-train/text), not copied here. "news-s13" (20
 reports) is tuned on after one fresh score; "news-s13-aside" (10) is kept aside: aggregate figures only (-v
-prints nothing for it). Neither is in "all" or any other split.
+prints nothing for it). Neither is in "all" or any other split. "news-s14" (20) and "news-s14-aside" (5)
+(fourteenth session, gold-v2-news-s14.json) are 25 more such reports by the rule of SELECTION-news-s14.md (another
+salt, news-s13's pieces left out), the same way.
 """
 from __future__ import annotations
 
@@ -131,7 +133,8 @@ HELD_5 = "held-5"  # gold-v2-blind-5.json (v2 only), read only when asked for by
 HELD_6 = "held-6"  # gold-v2-blind-6.json (v2 only), read only when asked for by name
 HELD_7 = "held-7"  # gold-v2-blind-7.json (v2 only), read only when asked for by name
 HELD_8 = "held-8"  # gold-v2-blind-8.json (v2 only; pieces written for it), read only when asked for by name
-NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13.json"}  # PolNeAR news reports
+NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13.json",
+        "news-s14": "gold-v2-news-s14.json", "news-s14-aside": "gold-v2-news-s14.json"}  # PolNeAR news reports
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS}  # batches in files of their own, v2 labels only
@@ -245,7 +248,7 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
     for name, entry in sorted(load(split, gold_version).items()):
         if split not in (HELD_4, *V2_ONLY) and not in_split(entry, split) or pieces is not None and name not in pieces:
             continue
-        show = verbose and entry["split"] in ("dev", "news-s13")  # misses on held / aside pieces are never printed
+        show = verbose and entry["split"] in ("dev", "news-s13", "news-s14")  # misses on held / aside pieces are never printed
         text = article_text(name, split)
         analysis = analyse(text)
         found = analysis.options
