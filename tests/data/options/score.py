@@ -134,7 +134,8 @@ HELD_6 = "held-6"  # gold-v2-blind-6.json (v2 only), read only when asked for by
 HELD_7 = "held-7"  # gold-v2-blind-7.json (v2 only), read only when asked for by name
 HELD_8 = "held-8"  # gold-v2-blind-8.json (v2 only; pieces written for it), read only when asked for by name
 NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13.json",
-        "news-s14": "gold-v2-news-s14.json", "news-s14-aside": "gold-v2-news-s14.json"}  # PolNeAR news reports
+        "news-s14": "gold-v2-news-s14.json", "news-s14-aside": "gold-v2-news-s14.json",
+        "news-held-s14": "gold-v2-news-held-s14.json"}  # PolNeAR news reports
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS}  # batches in files of their own, v2 labels only
@@ -142,22 +143,23 @@ NEWS_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear-train" / "text"  # th
 
 
 def _news_selection(salt: str, size: int, exclude: frozenset[str] = frozenset(),
-                    texts: Path = NEWS_TEXTS) -> list[str]:
-    """Tuned PolNeAR news reports of 150-1,200 words not in `exclude`, in ascending CRC-32 of `salt + stem`, at
-    most 6 per publisher, the first `size` of them (SELECTION-news-s13.md / -s14.md)."""
+                    texts: Path = NEWS_TEXTS, held_part: bool = False, cap: int = 6) -> list[str]:
+    """Tuned (with `held_part`: held) PolNeAR news reports of 150-1,200 words not in `exclude`, in ascending CRC-32
+    of `salt + stem`, at most `cap` per publisher, the first `size` of them (SELECTION-news-s13.md / -s14.md /
+    -held-s14.md)."""
     import zlib
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     from measure_genre import held, not_news_names  # the tuned/held rule of scripts/score_split.py
     not_news = not_news_names()
-    pool = [p for p in sorted(texts.glob("*.txt")) if not held(p.stem) and p.stem not in not_news
+    pool = [p for p in sorted(texts.glob("*.txt")) if held(p.stem) == held_part and p.stem not in not_news
             and p.stem not in exclude and 150 <= len(p.read_text(encoding="utf-8").split()) <= 1200]
     pool.sort(key=lambda p: zlib.crc32((salt + p.stem).encode()))
     per_publisher: Counter[str] = Counter()
     chosen: list[str] = []
     for p in pool:
         publisher = p.stem.split("_")[0]
-        if per_publisher[publisher] < 6 and len(chosen) < size:
+        if per_publisher[publisher] < cap and len(chosen) < size:
             per_publisher[publisher] += 1
             chosen.append(p.stem)
     return chosen
@@ -175,6 +177,12 @@ def news_s14_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     s13 = frozenset(json.loads((HERE / "gold-v2-news-s13.json").read_text(encoding="utf-8"))["articles"])
     chosen = _news_selection("news-s14:", 25, s13, texts)
     return {name: "news-s14-aside" if i % 5 == 4 else "news-s14" for i, name in enumerate(chosen)}
+
+
+def news_held_s14_selection(texts: Path = NEWS_TEXTS) -> list[str]:
+    """The rule of SELECTION-news-held-s14.md: the 28 HELD PolNeAR news reports of the batch, in the rule's order
+    (at most 4 per publisher)."""
+    return _news_selection("news-held-s14:", 28, texts=texts, held_part=True, cap=4)
 
 
 def article_text(name: str, split: str) -> str:
