@@ -9,6 +9,7 @@ import importlib.util
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -176,5 +177,37 @@ def test_news_s14_is_the_rule_s_twenty_five_tuned_polnear_reports():
         for option in entry["options"]:
             for span in [option["evidence"], *option.get("also_evidence", [])]:
                 assert text.count(span) == 1, (name, span)
+            assert option["stance"] is None or option["stance"] in STANCES
+            assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])
+
+
+def test_news_held_s14_is_the_rule_s_28_held_polnear_reports():
+    """news-held-s14 (fourteenth session, MEASUREMENT ONLY): the 28 PolNeAR reports SELECTION-news-held-s14.md's rule
+    names, all in the held fifth of scripts/score_split.py, at most 4 per publisher; in a file of its own read only by
+    `--split news-held-s14` (in no other split, not in "all"; v2 only). Form and wiring only: no analyser runs here."""
+    score = _score_module()
+    news = _load("gold-v2-news-held-s14.json")
+    assert len(news) == 28 and all(e["split"] == "news-held-s14" for e in news.values())
+    assert set(score.load("news-held-s14")) == set(news)
+    assert "news-held-s14" not in score.SPLITS
+    with pytest.raises(ValueError):
+        score.load("news-held-s14", "v1")
+    sys.path.insert(0, str(DIR))
+    from measure_genre import held
+
+    assert all(held(name) for name in news)
+    assert max(Counter(name.split("_")[0] for name in news).values()) <= 4
+    assert sum(not e["options"] for e in news.values()) >= 3  # reports with no option measure precision
+    for other in ("gold.json", "gold-v2.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json", "gold-v2-blind-8.json"):
+        assert not set(news) & set(_load(other)), other
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    assert set(score.news_held_s14_selection()) == set(news)
+    for name, entry in news.items():
+        text = score.article_text(name, entry["split"])
+        for option in entry["options"]:
+            for span in [option["evidence"], *option.get("also_evidence", [])]:
+                assert text.count(span) == 1, (name, span)
+            assert option["summary"].strip()
             assert option["stance"] is None or option["stance"] in STANCES
             assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])

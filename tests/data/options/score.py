@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/data/options/score.py [-v]
         [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|held|held-1|held-2|held-3|held-4|held-5|held-6|
-                 held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|all]
+                 held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-held-s14|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -77,6 +77,13 @@ reports) is tuned on after one fresh score; "news-s13-aside" (10) is kept aside:
 prints nothing for it). Neither is in "all" or any other split. "news-s14" (20) and "news-s14-aside" (5)
 (fourteenth session, gold-v2-news-s14.json) are 25 more such reports by the rule of SELECTION-news-s14.md (another
 salt, news-s13's pieces left out), the same way.
+
+"news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
+scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
+SELECTION-news-held-s14.md (committed before any was read; `news_held_s14_selection()`), labelled by v2 from the
+text alone in gold-v2-news-held-s14.json by the held-data writer before the analyser ran on them. Aggregate
+figures only (-v prints nothing for it); in no other split, not in "all", no figure in any test. Its one fresh
+score is in README.md.
 """
 from __future__ import annotations
 
