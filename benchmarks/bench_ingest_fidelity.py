@@ -42,6 +42,10 @@ second batch (html_layouts_j2.py: the same kinds of widget set inside the articl
 in bare markup) and its third (html_layouts_j3.py: my own layouts of the kinds sets H's and I's kept-aside
 layouts name: a nonprofit newsroom, a broadcaster, a forum thread, a cache wrapper, a foreign outlet's English
 edition, stories in <div>s, a wire in <pre>, a pull quote in a <figure>) the same way.
+Set K (--set-k; html_layouts_k.py, written in session 14 by the held-data writer to replace set G's web part,
+seen in session 13): four site kinds (a national daily's CMS, a regional TV station, a portal's syndicated wire
+story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of
+sets D's and E's positions 46-57, by CRC-32 of "set-k:" + file name); 60 pages. HELD: aggregate only, never -v.
 """
 from __future__ import annotations
 
@@ -75,6 +79,7 @@ from tests.ingest.html_layouts_i5 import I5_HELD_LAYOUTS, I5_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_j import J_HELD_LAYOUTS, J_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_j2 import J2_HELD_LAYOUTS, J2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_j3 import J3_HELD_LAYOUTS, J3_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_k import K_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -139,21 +144,37 @@ WEB_KEPT_ASIDE = (
 def editorials(start: int, count: int) -> list[Article]:
     """Real editorials (the Webis corpus in ../shared, research use only, never shipped): of each
     outlet, `count` from the `start`-th by file name, as (headline, byline, paragraphs)."""
+    return [_editorial(path) for outlet in ("aljazeera", "foxnews", "guardian")
+            for path in sorted((CORPUS / outlet).glob("*.json"))[start:start + count]]
+
+
+def _editorial(path: Path) -> Article:
     import json
+
+    paras = []
+    for units in json.loads(path.read_text(encoding="utf-8"))["paragraphs"]:
+        text = ""
+        for unit in units:
+            piece = unit["text"]
+            if text and re.search(r"[\w.!?;:,)”’\"]$", text) and re.match(r"[\w“‘\"(]", piece):
+                text += " "
+            text += piece
+        paras.append(" ".join(text.split()))
+    return Article(paras[0], "By the Editorial Board", [p for p in paras[1:] if p])
+
+
+def set_k_editorials() -> list[Article]:
+    """Set K's articles (rule in tests/ingest/html_layouts_k.py's docstring, written before any was chosen): every
+    editorial is already in some ingest set, so of those no web layout has carried (sets D's and E's, positions
+    46-57 of each outlet: held PDF and Word sets), the first 5 of each outlet in ascending CRC-32 of "set-k:" + file
+    name."""
+    import zlib
 
     out = []
     for outlet in ("aljazeera", "foxnews", "guardian"):
-        for path in sorted((CORPUS / outlet).glob("*.json"))[start:start + count]:
-            paras = []
-            for units in json.loads(path.read_text(encoding="utf-8"))["paragraphs"]:
-                text = ""
-                for unit in units:
-                    piece = unit["text"]
-                    if text and re.search(r"[\w.!?;:,)”’\"]$", text) and re.match(r"[\w“‘\"(]", piece):
-                        text += " "
-                    text += piece
-                paras.append(" ".join(text.split()))
-            out.append(Article(paras[0], "By the Editorial Board", [p for p in paras[1:] if p]))
+        pool = sorted((CORPUS / outlet).glob("*.json"))[46:58]
+        pool.sort(key=lambda p: zlib.crc32(f"set-k:{p.name}".encode()))
+        out += [_editorial(path) for path in pool[:5]]
     return out
 
 
@@ -261,6 +282,11 @@ def main() -> None:
                          "layouts (tests/ingest/html_layouts_g.py, pdf_styles_g.py: written in session 10 by the held-data "
                          "helper, committed before any reader change was tuned with them in view) and as Word files; "
                          "held: aggregate only, never looked at")
+    ap.add_argument("--set-k", action="store_true",
+                    help="only set K: 15 editorials no web layout had carried (set_k_editorials()) in the set K web "
+                         "layouts (tests/ingest/html_layouts_k.py: a national daily, a regional TV station, a portal's "
+                         "wire story, a magazine long-read; written in session 14 by the held-data writer, committed "
+                         "before its first score); held: aggregate only, never looked at (-v is ignored)")
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
                          "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
@@ -350,6 +376,10 @@ def main() -> None:
             run("real editorials, set G (18, set G web, PDF and LibreOffice layouts, Word: never looked at)",
                 [*files(folder, arts, SET_G_LAYOUTS, lambda a: {}, True), *with_promos(set_g_files(folder, arts))],
                 False)
+            return
+        if args.set_k:
+            run("real editorials, set K (15, set K web layouts: never looked at)",
+                files(folder, set_k_editorials(), K_LAYOUTS, lambda a: {}, False), False)
             return
         if args.set_d:
             run("real editorials, set D (18, set D layouts: never looked at)",
