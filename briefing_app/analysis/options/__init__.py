@@ -18,6 +18,7 @@ from typing import Any, cast
 from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.announced import announced_hits
 from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
+from briefing_app.analysis.options.appraised import appraised
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.coordinated import coordinated
@@ -210,6 +211,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                         if added.positions:
                             characterised(text, lowered(text, s, e), s, e, hit, added)
                             modest_ask(text, s, hit.start, added)
+                            appraised(text, hit, added, quoted is not None)
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev
