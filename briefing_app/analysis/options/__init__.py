@@ -309,6 +309,8 @@ CLAUSE_BREAK_RE = re.compile(r",\s*(?:so|and|but|yet|then|which)\b|;|:|,[^,]*,")
 
 def _add(out: list[Option], hit: Hit, holders: Holders, s: int, e: int) -> Option | None:
     holder = holders.holders(hit, s)
+    if holders.disagrees and hit.stance in ("support", "oppose"):  # "Democrats disagree that the prison should be closed"
+        hit.stance = "oppose" if hit.stance == "support" else "support"
     if hit.clause is not None:  # "..., rather than B": B's evidence is its own clause (holders are the sentence's)
         s, e = trimmed_span(holders.text, *hit.clause)
     if holder is False:

@@ -94,6 +94,7 @@ class Holders:
         self.spans = spans
         self._who = ""  # the subject words the last holder() call resolved
         self.agrees = False  # the last holders() call found the author agreeing ("As X said, ...")
+        self.disagrees = False  # the last holders() call found the holder rejecting the clause ("X disagree that ...")
 
     def quotation_at(self, at: int) -> tuple[int, int] | None:
         """The direct quotation with a speaker that holds offset `at`: its words are the speaker's, not the author's."""
@@ -106,7 +107,7 @@ class Holders:
     def holders(self, hit: Hit, sent_start: int) -> list[str] | None | Literal[False]:
         """The actors holding the hit's option, several when the subject coordinates them ("Chile and
         Colombia rejected ..."); None: the author; False: an unknown speaker."""
-        self._who, self.agrees = "", False
+        self._who, self.agrees, self.disagrees = "", False, False
         one = self.holder(hit, sent_start)
         if not isinstance(one, str):
             return one
@@ -194,6 +195,7 @@ class Holders:
         if who is None and not WRAPPER_RE.search(self.text, sent_start, hit.at):
             m = report_cue(self.text[sent_start:hit.at])
             who = m.group("who") if m else None
+            self.disagrees = m is not None and bool(m.groupdict().get("dis"))  # "Democrats disagree that X should": opposed
             said_as = AS_SAID_RE.match(who) if who is not None else None
             if who is not None and said_as is not None:  # "As the experts said, S should X": the author agrees
                 who, self.agrees = who[said_as.end():], True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.options.action_hits import np_hit, passive_hit, verb_after_subject, vp_hit
-from briefing_app.analysis.options.doers import can_act
+from briefing_app.analysis.options.doers import acted_on, can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE
@@ -147,10 +147,13 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue
             hit = vp_hit(text, m.end(), e, stance, m.start())
             if hit is None and _thing_for(m.group("obj")) and (
-                    m.group(0)[:4] in ("want", "woul") and not can_act(OBJECT_PP_RE.split(m.group("obj"), 1)[0].split()[-1])
-                    or (verb := WORD_AT_RE.match(text, m.end())) is not None and verb.group(0).lower() in ERGATIVE_VERBS):
+                    (wants := m.group(0)[:4] in ("want", "woul")) and not can_act(_object_head(m.group("obj")))
+                    or (verb := WORD_AT_RE.match(text, m.end())) is not None and verb.group(0).lower() in ERGATIVE_VERBS
+                    and acted_on(_object_head(m.group("obj")), addressed=not wants and (
+                        m.group(0)[:4] != "call" or FOR_DOER_RE.search(text, m.start(), m.start("obj")) is None))):
                 hit = _thing_hit(text, m, e, stance)  # "wants the library to reopen", "would like the plant to stay open",
-                # "called for the embassy to close" (a body that closes is closed: close the embassy)
+                # "called for the embassy to close" (a place that closes is closed: close the embassy); not "urged the
+                # government to close" (the body addressed closes something the sentence leaves out)
             out.append(hit)
             asked_to.add(m.start())
     if " that " in low and not SUGGEST_KEYS.isdisjoint(found):
@@ -227,6 +230,11 @@ def _doer_for(obj: str) -> bool:
     if DEFINITE_DOER_RE.match(head) is None or head.endswith("ed"):
         return False
     return head in ("him", "her", "them", "us", "it") or can_act(head) or head.endswith("s")  # "all candidates"
+
+
+def _object_head(obj: str) -> str:
+    """The last word of the words between a call verb and "to", before any preposition ("the library in Leeds": library)."""
+    return OBJECT_PP_RE.split(obj, 1)[0].split()[-1]
 
 
 def _thing_for(obj: str) -> bool:

@@ -52,6 +52,34 @@ def can_act(subject: str) -> bool:
     return False
 
 
+# places a body opens and closes: "the library should reopen", "called for the embassy to close" (close it); the body
+# words among them (embassy, school, ministry) can act too, but a bare "close" or "reopen" after them is done to them
+PREMISES = frozenset("""embassy embassies consulate consulates ministry ministries school schools college colleges university
+    universities hospital hospitals clinic clinics library libraries museum museums plant plants factory factories mine mines
+    mill mills refinery refineries prison prisons jail jails camp camps centre centres center centers office offices branch
+    branches station stations port ports airport airports border borders crossing crossings base bases church churches
+    mosque mosques shop shops store stores park parks road roads bridge bridges ward wards theatre theater cinema cinemas
+    club clubs""".split())
+ADDRESSEES = frozenset("him her them us me you".split())
+
+
+def acted_on(head: str, addressed: bool = False) -> bool:
+    """Whether a bare "close / reopen / shut / resume" said of `head` (a subject's or an object's last word) is done to
+    it: a place ("the library", "the embassy") or a thing that cannot act; not a body or a person, whose bare "close"
+    leaves out what they would close ("urged the government to close"). A name is a place when it is the subject of the
+    course ("called for Guantanamo to close"), a person or body when it is the one addressed (`addressed`: "urged Obama
+    to close")."""
+    word = re.sub(r"[’']s?$", "", head)
+    low = word.lower()
+    if low in PREMISES:
+        return True
+    if low in ADDRESSEES or low in PEOPLE_PRONOUNS:
+        return False
+    if word[:1].isupper() and low not in AGENT_NOUNS:
+        return not addressed
+    return not can_act(low)
+
+
 # words that end no name of a holder: a clause cut before its noun ("Their poor choices and"), a verb
 HOLDER_BREAKS = frozenset("and or but nor to of for with by in on at as than that who which".split())
 NOT_IN_NAMES = frozenset("have has had been being is are was were will would did does do now still also".split())

@@ -151,8 +151,10 @@ REPORT_CUE_VERBS_RE = re.compile(trie_pattern(
 
 
 # a reported belief shared ("Republicans who agree that X should", "Most economists agreed that"): a pattern of its own,
-# tried only where "agree" occurs, so that REPORT_CUE_RE's alternation (tried at every word) grows no branch
-AGREE_CUE_RE = re.compile(CUE_SUBJECT + r")?agree[sd]?\s+that\b", re.I)
+# tried only where "agree" occurs, so that REPORT_CUE_RE's alternation (tried at every word) grows no branch; "disagree
+# that", "do not agree that" (group "dis"): the holder rejects what the clause argues
+AGREE_CUE_RE = re.compile(CUE_SUBJECT + r")?(?P<dis>dis|(?:do|does|did)\s+not\s+|(?:don|doesn|didn)[’']t\s+)?agree[sd]?\s+that\b",
+                          re.I)
 
 
 def report_cue(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:

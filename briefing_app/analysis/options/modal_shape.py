@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.doers import acted_on
 from briefing_app.analysis.options.lexicon import ABANDON_VERBS, DO_VAGUE_RE, NON_AGENTS, NOT_ACTION, STATE_PARTICIPLES, WRAPPER_RE
 from briefing_app.analysis.options.phrases import IRREGULAR, aversive, base_form, is_concrete, objective, summary
 
@@ -16,6 +17,9 @@ PERMIT_VERBS = frozenset("allow permit let enable force compel oblige require en
 STAY_RE = re.compile(r"\w+\s+(?:in\s+(?:place|force)|closed|open|shut|frozen|suspended|banned|in\s+public\s+hands)\b")
 # a verb whose subject is what is acted on when it stands alone: "the library should reopen" (reopen it)
 ERGATIVE_VERBS = frozenset("reopen close shut resume".split())
+# when it should: "the mine should close by 2030", "the library must reopen next week", "immediately", "for good"
+WHEN_RE = re.compile(r"(?:(?:by|before|in|within|until|from|after)\s+(?:(?:the|a|an|next|this)\s+)?[\w-]+(?:\s+[\w-]+)?|"
+                     r"(?:next|this)\s+\w+|immediately|now|soon|at\s+once|permanently|for\s+good|temporarily)", re.I)
 # what a policy sets, so that "X should rise / fall" is a course of action: raise or lower X
 QUANTITIES = frozenset("age wage wages tax taxes duty duties fee fees fares budget spending pension "
                        "pensions benefit benefits limit cap threshold allowance allowances quota quotas tariff tariffs".split())
@@ -91,9 +95,12 @@ def shape(subj: str, head: str, vp: str, stance: str, before: str) -> tuple[str,
     if first in ("rise", "increase", "fall", "drop") and head in QUANTITIES:
         verb = "raise" if first in ("rise", "increase") else "lower"  # "the retirement age should rise to 67": raise it
         return stance, summary(f"{verb} {np} {vp.split(' ', 1)[1] if ' ' in vp else ''}".strip())
-    if (first in ABANDON_VERBS or first in ERGATIVE_VERBS) and len(re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()) == 1 \
-            and head not in PRONOUNS:
+    clause = re.split(r",|\s+or\s+|\s+and\s+", vp)[0].split()
+    if (first in ABANDON_VERBS or first in ERGATIVE_VERBS and acted_on(head)) and len(clause) == 1 and head not in PRONOUNS:
         phrase = f"{first} {np}"  # "Free power for irrigation has to end", "the library should reopen"
+        return (stance, summary(phrase)) if is_concrete(phrase) else None
+    if first in ERGATIVE_VERBS and acted_on(head) and head not in PRONOUNS and WHEN_RE.fullmatch(" ".join(clause[1:])):
+        phrase = f"{first} {np} {' '.join(clause[1:])}"  # "the mine should close by 2030", "must reopen next week"
         return (stance, summary(phrase)) if is_concrete(phrase) else None
     if WRAPPER_RE.search(before):
         if first in ABANDON_VERBS and stance == "support":

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.options.doers import can_act
+from briefing_app.analysis.options.doers import PREMISES, can_act
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.modal_shape import PRONOUNS, shape
+from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, PRONOUNS, shape
 from briefing_app.analysis.options.lexicon import (
     lowered,
     after_space,
@@ -68,6 +68,7 @@ PERMITTED_RE = re.compile(r"be\s+(?:allowed|permitted|free|entitled|given\s+the\
 BOTH_MODALS_RE = re.compile(r"\s+(?:can|could|will|would|must|may)\s+(?:and|or)$", re.I)
 # verbs whose subject is the thing acted on, not a doer: "X should be banned", "the sanctions should stay in
 # place", "the wage should rise", "free power has to end", "the plan must include X"
+ERGATIVE_RE = re.compile(r"(?:" + "|".join(sorted(ERGATIVE_VERBS)) + r")\b", re.I)  # "the library should reopen"
 ACTS_ON_SUBJECT_RE = re.compile(r"(?:be|stay|remain|rise|increase|fall|drop|include|" + "|".join(sorted(ABANDON_VERBS)) + r")\b", re.I)
 # the key words of MODAL_RE: a substring test per plain word (a fast search each: about half the cost of one
 # alternation of them all, which tries its branches at every letter they begin with) and a pattern opening with a
@@ -168,8 +169,9 @@ def modal_hits(text: str, s: int, e: int, *, it_is_agent: bool = False) -> list[
             SAID_THAT_RE.search(text, s, clause_start) is None  # "the newspaper that published it must"
         doer = text[s if before.rstrip().endswith(",") or relative else clause_start:m.start()]  # "X, which ..., should": X
         if not can_act(decapitalised(doer, text)) and not ACTS_ON_SUBJECT_RE.match(text, vstart, e) \
-                and not NOUN_NEED_RE.search(before):
-            continue  # "The storm should reach the coast", "the talks must resume": a thing's "should" predicts
+                and not NOUN_NEED_RE.search(before) and not (head in PREMISES and ERGATIVE_RE.match(text, vstart, e)):
+            continue  # "The storm should reach the coast", "the talks must resume": a thing's "should" predicts; a place's
+            # "should reopen" is a course done to it ("The library should reopen")
         subj = INNER_ASIDE_RE.sub("", subj).strip(" ,")  # "The generals, no matter their rank,": the generals
         shaped = shape(decapitalised(subj, text), head, text[vstart:vend], stance, before)
         if shaped is None:
