@@ -142,7 +142,8 @@ HELD_7 = "held-7"  # gold-v2-blind-7.json (v2 only), read only when asked for by
 HELD_8 = "held-8"  # gold-v2-blind-8.json (v2 only; pieces written for it), read only when asked for by name
 NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13.json",
         "news-s14": "gold-v2-news-s14.json", "news-s14-aside": "gold-v2-news-s14.json",
-        "news-held-s14": "gold-v2-news-held-s14.json"}  # PolNeAR news reports
+        "news-held-s14": "gold-v2-news-held-s14.json",
+        "news-held-s14b": "gold-v2-news-held-s14b.json"}  # PolNeAR news reports
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS}  # batches in files of their own, v2 labels only
@@ -190,6 +191,13 @@ def news_held_s14_selection(texts: Path = NEWS_TEXTS) -> list[str]:
     """The rule of SELECTION-news-held-s14.md: the 28 HELD PolNeAR news reports of the batch, in the rule's order
     (at most 4 per publisher)."""
     return _news_selection("news-held-s14:", 28, texts=texts, held_part=True, cap=4)
+
+
+def news_held_s14b_selection(texts: Path = NEWS_TEXTS) -> list[str]:
+    """The rule of SELECTION-news-held-s14b.md: news-held-s14's rule with the salt "news-held-s14b:" over the held
+    pool without news-held-s14's 28 pieces."""
+    first = frozenset(news_held_s14_selection(texts))
+    return _news_selection("news-held-s14b:", 28, first, texts=texts, held_part=True, cap=4)
 
 
 def article_text(name: str, split: str) -> str:
