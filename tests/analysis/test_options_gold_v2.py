@@ -181,28 +181,33 @@ def test_news_s14_is_the_rule_s_twenty_five_tuned_polnear_reports():
             assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])
 
 
-def test_news_held_s14_is_the_rule_s_28_held_polnear_reports():
-    """news-held-s14 (fourteenth session, MEASUREMENT ONLY): the 28 PolNeAR reports SELECTION-news-held-s14.md's rule
-    names, all in the held fifth of scripts/score_split.py, at most 4 per publisher; in a file of its own read only by
-    `--split news-held-s14` (in no other split, not in "all"; v2 only). Form and wiring only: no analyser runs here."""
+@pytest.mark.parametrize("split", ["news-held-s14", "news-held-s14b"])
+def test_news_held_s14_batches_are_their_rules_28_held_polnear_reports(split):
+    """news-held-s14 and news-held-s14b (fourteenth session, MEASUREMENT ONLY): the 28 PolNeAR reports each
+    SELECTION-<split>.md rule names, all in the held fifth of scripts/score_split.py, at most 4 per publisher, the two
+    batches apart; each in a file of its own read only by `--split <split>` (in no other split, not in "all"; v2 only).
+    Form and wiring only: no analyser runs here."""
     score = _score_module()
-    news = _load("gold-v2-news-held-s14.json")
-    assert len(news) == 28 and all(e["split"] == "news-held-s14" for e in news.values())
-    assert set(score.load("news-held-s14")) == set(news)
-    assert "news-held-s14" not in score.SPLITS
+    news = _load(f"gold-v2-{split}.json")
+    assert len(news) == 28 and all(e["split"] == split for e in news.values())
+    assert set(score.load(split)) == set(news)
+    assert split not in score.SPLITS
     with pytest.raises(ValueError):
-        score.load("news-held-s14", "v1")
+        score.load(split, "v1")
     sys.path.insert(0, str(DIR))
     from measure_genre import held
 
     assert all(held(name) for name in news)
     assert max(Counter(name.split("_")[0] for name in news).values()) <= 4
     assert sum(not e["options"] for e in news.values()) >= 3  # reports with no option measure precision
-    for other in ("gold.json", "gold-v2.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json", "gold-v2-blind-8.json"):
+    others = {"news-held-s14": "gold-v2-news-held-s14b.json", "news-held-s14b": "gold-v2-news-held-s14.json"}
+    for other in ("gold.json", "gold-v2.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json", "gold-v2-blind-8.json",
+                  others[split]):
         assert not set(news) & set(_load(other)), other
     if not score.NEWS_TEXTS.is_dir():
         pytest.skip("the shared PolNeAR corpus is not at hand")
-    assert set(score.news_held_s14_selection()) == set(news)
+    rule = {"news-held-s14": score.news_held_s14_selection, "news-held-s14b": score.news_held_s14b_selection}[split]
+    assert set(rule()) == set(news)
     for name, entry in news.items():
         text = score.article_text(name, entry["split"])
         for option in entry["options"]:

@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/data/options/score.py [-v]
         [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|held|held-1|held-2|held-3|held-4|held-5|held-6|
-                 held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-held-s14|all]
+                 held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-held-s14|news-held-s14b|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -84,6 +84,8 @@ SELECTION-news-held-s14.md (committed before any was read; `news_held_s14_select
 text alone in gold-v2-news-held-s14.json by the held-data writer before the analyser ran on them. Aggregate
 figures only (-v prints nothing for it); in no other split, not in "all", no figure in any test. Its one fresh
 score (main 45315ee): recall .30, precision .32, stance .92, positions .47 (README.md).
+"news-held-s14b" (gold-v2-news-held-s14b.json) is a second batch of 28 such reports by the rule of
+SELECTION-news-held-s14b.md (another salt, news-held-s14's pieces left out), kept the same way.
 """
 from __future__ import annotations
 
