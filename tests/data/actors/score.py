@@ -276,6 +276,22 @@ ran on them, scored once fresh, then tuned on. Two of them (en148, en149, named 
 with the United Steelworkers as "USW" and a parent company, a New Zealand nurses' strike with Health New Zealand's
 Maori name) are in the "aside" part, never tuned on nor listed by --show.
 
+The s14 batch holds 6 English articles (en150-en155, named en1NN-s14-*), written in the fourteenth session by the
+English actors engineer in the kinds the set had least of, local government first (a Washoe County commission vote
+on opioid money with "Commission Chair X", "County Manager X", "the county's behavioral health director, X", a
+sheriff and "a spokeswoman for the sheriff's office", a mayor and a city councilmember of another city, a nonprofit
+and an employees' association; a Sacramento school district's layoffs with a superintendent, "the district's Board
+of Education", its president and a trustee, a teachers' union, a state agency named with its acronym, a county
+superintendent of schools and a state department's spokeswoman; a Tulsa police chief's retirement with a deputy
+chief, an elected city auditor, a councilor, a police lodge, a state bureau and "Its director" of a city office; a
+dairy takeover with "Pinecrest Foods Inc" / "Marlow Dairy Co" suffixes, officers named with the company, "Its
+chairman", a union and its local, analysts "at Y" and "Y analyst X", advisers named with no cue word and a city's
+mayor), answers committed before the analyser ran on them, scored once fresh, then tuned on. Two of them (en154,
+en155, named en1NN-s14-aside-*: an Ohio measles order with a state health director, a city and a county health
+commissioner, a school superintendent and a state representative; a Sheffield bin strike with Unite, council
+cabinet posts, a party group leader, a contractor, a regional mayor and the Local Government Association) are in
+the "aside" part, never tuned on nor listed by --show.
+
 Conventions settled in the thirteenth session (for what an analyst's actor table needs: the body a person or body
 answers to, as the text gives it; the tuned answers that disagreed were changed in the same commit, held answers
 never): a legislative committee takes its chamber when its name or the text gives it ("Senate Armed Services
