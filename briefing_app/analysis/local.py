@@ -20,7 +20,7 @@ from briefing_app.core.model import Actor, Span
 CITY_BODIES = ("Police", "Fire", "City Council", "City Hall", "City Manager", "Mayor", "Town Council", "Public Schools")
 # (the look-behind after the first capital, not before it: the regex engine then skips to the capitals)
 CITY_RE = re.compile(r"(?P<city>[A-Z](?<![\w.’'-][A-Z])[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+"
-                     r"(?=(?:" + "|".join(CITY_BODIES) + r")\b)")
+                     r"(?=(?:" + "|".join(CITY_BODIES) + r")(?:member|man|woman|or|lor)?\b)")  # ("Reno City Councilmember")
 THE_CITY_RE = re.compile(r"(?<![\w-])[Tt]he[ \t]+city(?![\w-])")
 LOCAL_TITLE_RE = re.compile(r"(?:deputy |acting |interim |former )?(?:mayor|police chief|chief of police|fire chief|"
                             r"city manager|city attorney|city clerk|city auditor|city controller|city treasurer|assistant (?:police )?chief|"
@@ -61,6 +61,7 @@ def cities(doc: Document) -> None:
         doc.actors.append(city)
     _bare_councils(doc, name)
     _named_after(doc, name)
+    _members_of_the_place(doc, name)
     for person in doc.actors:
         if person.affiliation == "city":  # "the city's public works department" (lower_bodies)
             person.affiliation = name
@@ -118,6 +119,33 @@ def _bare_councils(doc: Document, city: str) -> None:
                     other.affiliation = org.name
 
 
+# a council's member named by that office alone ("Councilmember X", "Council member X", "City Councilor X", "Alderman X")
+COUNCIL_MEMBER_RE = re.compile(r"(?:(?:city|town|county)[ \t]+)?(?:council[ \t]?(?:member|man|woman)|councill?or|alderm[ae]n|"
+                               r"alderwoman|ald\.)", re.I)
+# a post of the council itself, which keeps the council ("Council President", "leader of the council")
+COUNCIL_POST_RE = re.compile(r"\b(?:leader|president|speaker|executive|cabinet|majority|minority|whip)\b", re.I)
+
+
+def _members_of_the_place(doc: Document, place: str) -> None:
+    """An official elected by a city or county and named by that office alone is the place's, as a state senator is
+    the state's (the actor set's convention): 'Councilmember Nancy Day-Achauer' of the Columbus City Council ->
+    Columbus; not the council's president or leader (a post of the council), nor a member of a council the text
+    ties to no place."""
+    councils = {a.name for a in doc.actors if a.kind == "organization" and a.affiliation == place and "Council" in a.name}
+    for person in doc.actors:
+        if person.kind != "person" or person.affiliation not in councils and person.affiliation is not None \
+                or not person.title or COUNCIL_POST_RE.search(person.title) or any(a.startswith("Cllr") for a in person.aliases):
+            continue  # ("Cllr X (Lab, Ward)": a British councillor's party is read by party_members)
+        head = person.title.split(";")[0].strip()
+        if person.affiliation is None and not head.startswith(place + " "):
+            continue  # (no council named: only "Reno City Councilmember X" says whose)
+        head = head[len(place) + 1:] if head.startswith(place + " ") else head
+        if COUNCIL_MEMBER_RE.fullmatch(head) or head.lower() == "member" and any(
+                COUNCIL_MEMBER_RE.search(a[:-len(person.name)]) for a in person.aliases if a.endswith(person.name)):
+            person.affiliation = place  # ("member; chair": "Council member Tammy Morales, who chairs the committee")
+            person.title = person.title[len(place) + 1:] if person.title.startswith(place + " ") else person.title
+
+
 def _named_after(doc: Document, place: str) -> None:
     """'the Seattle Department of Transportation', 'King County Metro': a body named after the one city or
     county of the text, with no affiliation of its own, is that city's or county's."""
@@ -159,6 +187,7 @@ def counties(doc: Document) -> None:
         if county.aliases:  # named and never come back to: a place, not an actor
             doc.actors.append(county)
     _named_after(doc, name)
+    _members_of_the_place(doc, name)  # ("King County Councilmember X")
     board = re.search(r"\b(?:supervisors|commissioners|county board)\b", text, re.I) is not None
     for person in doc.actors:
         if person.affiliation == "county":  # "the county's administrator"

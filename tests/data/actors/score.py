@@ -307,6 +307,20 @@ comes before the party. A title abbreviation is written spelled out, as "Sen." h
 the tenth session: "Rep." is "Representative", "State Rep." "State Representative" (en92, en127, en135, en137
 changed to agree with en73).
 
+Local government, settled in the fourteenth session (en96 gave a council member the city, en47, en123 and en138 the
+council; settled on the convention the held batches' README states, "the state, county or city for elected state and
+local officials", as a state senator takes the state): an official elected by a city or county and named by that
+office alone (mayor, council member, councilmember, councilor, alderman, county commissioner or supervisor, sheriff,
+county attorney, city auditor) takes the city or county (en47, en123, en138 changed: four council members from the
+council to the city), also when the member chairs one of the council's committees (en96); a post of the body itself
+takes that body (the council's president or leader, a board's chair, a council cabinet member); a British "Cllr X
+(Lab, Ward)" with no post keeps the party, and a party group's leader the party (thirteenth session); members of a single-purpose
+elected body (a school board's trustees) take the body; an appointed official takes the department or office the
+text names with them (a police chief the police department, a superintendent the school district), else the city
+or county (a county manager, "the county's budget director", "the sheriff's chief deputy"). A city's or county's
+own bodies take the city or county; a company is written without its legal suffix (Harbor Foods, not Harbor Foods
+Inc.), as en136 has it.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
