@@ -47,6 +47,8 @@ seen in session 13): four site kinds (a national daily's CMS, a regional TV stat
 story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of
 sets D's and E's positions 46-57, by CRC-32 of "set-k:" + file name); 60 pages. HELD: aggregate only, never -v.
 Fresh (its one run, readers of d7de6a2): 36/60 fully right.
+Its second batch (--set-k2; html_layouts_k2.py: a local newspaper's CMS, a government press office, a tabloid, a
+policy institute's commentary) over the next 5 editorials of each outlet by the same order; 60 pages; held the same way.
 """
 from __future__ import annotations
 
@@ -81,6 +83,7 @@ from tests.ingest.html_layouts_j import J_HELD_LAYOUTS, J_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_j2 import J2_HELD_LAYOUTS, J2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_j3 import J3_HELD_LAYOUTS, J3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_k import K_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_k2 import K2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -164,18 +167,18 @@ def _editorial(path: Path) -> Article:
     return Article(paras[0], "By the Editorial Board", [p for p in paras[1:] if p])
 
 
-def set_k_editorials() -> list[Article]:
+def set_k_editorials(batch: int = 1) -> list[Article]:
     """Set K's articles (rule in tests/ingest/html_layouts_k.py's docstring, written before any was chosen): every
     editorial is already in some ingest set, so of those no web layout has carried (sets D's and E's, positions
     46-57 of each outlet: held PDF and Word sets), the first 5 of each outlet in ascending CRC-32 of "set-k:" + file
-    name."""
+    name; batch 2 (html_layouts_k2.py) the next 5."""
     import zlib
 
     out = []
     for outlet in ("aljazeera", "foxnews", "guardian"):
         pool = sorted((CORPUS / outlet).glob("*.json"))[46:58]
         pool.sort(key=lambda p: zlib.crc32(f"set-k:{p.name}".encode()))
-        out += [_editorial(path) for path in pool[:5]]
+        out += [_editorial(path) for path in pool[5 * (batch - 1):5 * batch]]
     return out
 
 
@@ -288,6 +291,10 @@ def main() -> None:
                          "layouts (tests/ingest/html_layouts_k.py: a national daily, a regional TV station, a portal's "
                          "wire story, a magazine long-read; written in session 14 by the held-data writer, committed "
                          "before its first score); held: aggregate only, never looked at (-v is ignored)")
+    ap.add_argument("--set-k2", action="store_true",
+                    help="only set K's second batch: the next 15 editorials by set K's rule (set_k_editorials(2)) in "
+                         "the html_layouts_k2.py layouts (a local newspaper, a government press office, a tabloid, a "
+                         "policy institute); held: aggregate only, never looked at (-v is ignored)")
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
                          "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
@@ -381,6 +388,10 @@ def main() -> None:
         if args.set_k:
             run("real editorials, set K (15, set K web layouts: never looked at)",
                 files(folder, set_k_editorials(), K_LAYOUTS, lambda a: {}, False), False)
+            return
+        if args.set_k2:
+            run("real editorials, set K second batch (15, set K2 web layouts: never looked at)",
+                files(folder, set_k_editorials(2), K2_LAYOUTS, lambda a: {}, False), False)
             return
         if args.set_d:
             run("real editorials, set D (18, set D layouts: never looked at)",

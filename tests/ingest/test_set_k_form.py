@@ -1,6 +1,6 @@
-"""Held web set K (tests/ingest/html_layouts_k.py): form only. Each layout gives a page holding the headline and
-every paragraph whole and in order, and a furniture list whose texts are on the page. No reader runs here (set K is
-scored only by `benchmarks/bench_ingest_fidelity.py --set-k`, aggregate only)."""
+"""Held web set K (tests/ingest/html_layouts_k.py and its second batch, _k2.py): form only. Each layout gives a page
+holding the headline and every paragraph whole and in order, and a furniture list whose texts are on the page. No
+reader runs here (set K is scored only by `benchmarks/bench_ingest_fidelity.py --set-k / --set-k2`, aggregate only)."""
 from html import unescape
 
 import lxml.html
@@ -8,17 +8,20 @@ import pytest
 
 from tests.ingest.articles import TUNING
 from tests.ingest.html_layouts_k import K_LAYOUTS
+from tests.ingest.html_layouts_k2 import K2_LAYOUTS
+
+LAYOUTS = {**K_LAYOUTS, **K2_LAYOUTS}
 
 
 def _flat(s: str) -> str:
     return "".join(s.split())
 
 
-@pytest.mark.parametrize("name", sorted(K_LAYOUTS))
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_set_k_layout_holds_the_article_and_its_furniture(name):
-    assert len(K_LAYOUTS) == 4
+    assert len(K_LAYOUTS) == len(K2_LAYOUTS) == 4
     for article in TUNING:
-        page, furniture = K_LAYOUTS[name](article)
+        page, furniture = LAYOUTS[name](article)
         text = _flat(unescape(lxml.html.fromstring(page).text_content()))
         at = 0
         for para in (article.headline, *article.paragraphs):
