@@ -86,7 +86,7 @@ figures only (-v prints nothing for it); in no other split, not in "all", no fig
 score (main 45315ee): recall .30, precision .32, stance .92, positions .47 (README.md).
 "news-held-s14b" (gold-v2-news-held-s14b.json) is a second batch of 28 such reports by the rule of
 SELECTION-news-held-s14b.md (another salt, news-held-s14's pieces left out), kept the same way; its one fresh
-score (2b0cde9): recall .50, precision .34, stance .85, positions .48.
+score (rules of main dbf4f3d): recall .50, precision .34, stance .85, positions .48.
 """
 from __future__ import annotations
 
