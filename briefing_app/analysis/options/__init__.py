@@ -19,6 +19,7 @@ from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.announced import announced_hits
 from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
 from briefing_app.analysis.options.appraised import appraised
+from briefing_app.analysis.options.concurred import concurred, concurred_next
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.coordinated import coordinated
@@ -181,6 +182,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                     if option.stance is None:
                         option.stance = stance
                         own_evidence(text, option, s, e, s, (s, s))
+            if prev:
+                concurred_next(text, s, e, prev)  # "I agree." / "We disagree." / "Rightly so.": the author's word on it
             if prev and FOLLOW_RE.match(text, s, e):
                 judged(text, s, e, prev, outside=(s, s))
                 contradicted(text, s, e, prev)
@@ -212,6 +215,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                             characterised(text, lowered(text, s, e), s, e, hit, added)
                             modest_ask(text, s, hit.start, added)
                             appraised(text, hit, added, quoted is not None)
+                            concurred(text, hit, e, added, lowered(text, s, e))
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees
         carry = prev

@@ -1,0 +1,67 @@
+"""The author's own word on a call just reported, in the first person or as a bare verdict: "Experts say big cities
+should keep their property taxes, and I agree", "... - I believe that this process should start with the mansion tax",
+"The mayor wants to close the library. We disagree.", "... . Rightly so.", "... , and rightly so" (support, or oppose for
+"disagree").
+
+Only in the author's voice: not inside quotation marks and not in a sentence that reports speech (`"I agree," said
+Smith` is Smith's); in the call's own sentence only after a clause break (a dash, a comma or semicolon, "and" / "but"),
+so "Those who agree with the mayor want X" is no verdict. A clause of the verdict that ran into the summary ("Keep their
+property taxes, and I agree") is cut from it.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.judged import SPEECH_RE
+from briefing_app.core.model import Option
+
+_SIDE = (r"(?:(?P<good>(?:(?:I|we|We)\s+(?:(?:fully|wholeheartedly|entirely|completely|strongly|heartily|certainly|"
+         r"tend\s+to|do|would)\s+)?(?:agree|concur)(?!\s+(?:that|to|on|about)\b)|(?:I|we|We)\s+could(?:\s*n[’']t|\s+not)\s+agree\s+more|"
+         r"(?:[Aa]nd\s+)?(?:(?:[Qq]uite\s+)?[Rr]ightly|[Cc]orrectly)\s+so|[Qq]uite\s+right(?:\s+too)?|"
+         r"(?:I|we|We)\s+(?:believe|think)\s+(?:that\s+)?(?:this|that|it|such\s+an?\s+\w+|the\s+\w+)\s+(?:\w+\s+)?(?:should|must)\s+"
+         r"(?:start|begin|go\s+further|be\s+extended|be\s+expanded|happen|go\s+ahead|be\s+adopted|be\s+welcomed|be\s+supported)))|"
+         r"(?P<bad>(?:I|we|We)\s+(?:(?:strongly|respectfully|profoundly|entirely|completely)\s+)?(?:disagree|beg\s+to\s+differ)|"
+         r"(?:I|we|We)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+agree))\b")
+# a verdict opening the sentence after the call ("I agree.", "Rightly so.", "We disagree with them.")
+NEXT_RE = re.compile(r"\s*" + _SIDE + r"(?:\s+with\s+(?:him|her|them|that|this|it|the\s+\w+))?\s*[.!]")
+# a verdict joined to the call's own sentence after a clause break ("..., and I agree", "- I believe that this ...")
+JOINED_RE = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s*[-—–]\s*|\s+(?:and|but)\s+)" + _SIDE)
+KEYS = ("agree", "concur", "rightly", "right", "believe", "think", "differ")
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def _side(m: re.Match[str]) -> str:
+    return "support" if m.group("good") is not None else "oppose"
+
+
+def concurred(text: str, hit: Hit, e: int, option: Option, low: str) -> None:
+    """A reported option the author has taken no side on, with the author's verdict joined to its sentence after the
+    call (JOINED_RE): the verdict's side; a verdict clause that ran into the summary is cut from it. `low`: the
+    sentence lower-cased (a quick test for the verdict's words first)."""
+    if not option.positions or not any(k in low for k in KEYS):
+        return
+    m = JOINED_RE.search(text, hit.at, e)
+    if m is None or any(q in text[hit.at:e] for q in QUOTE_MARKS) or SPEECH_RE.search(text, m.end(), e) is not None:
+        return
+    if option.stance is None:
+        option.stance = _side(m)
+    if m.start() < hit.end:  # "Keep their property taxes, and I agree": the verdict's words out of the summary
+        verdict = m.start("good") if m.group("good") is not None else m.start("bad")
+        lead = (text[m.start():verdict] + text[verdict:e].split(None, 1)[0]).strip()
+        cut = option.summary.rfind(lead)
+        if cut > 0:
+            option.summary = option.summary[:cut].rstrip(" ,;-—–")
+
+
+def concurred_next(text: str, s: int, e: int, options: list[Option]) -> None:
+    """Options of the sentence before (reported, no side of the author's yet), judged by a verdict opening this
+    sentence (NEXT_RE) in the author's voice: the verdict's side."""
+    if text[s:s + 3].lstrip()[:1] not in ("I", "W", "A", "R", "Q", "C"):
+        return
+    m = NEXT_RE.match(text, s, e)
+    if m is None or any(q in text[s:e] for q in QUOTE_MARKS) or SPEECH_RE.search(text, m.end(), e) is not None:
+        return
+    for option in options:
+        if option.stance is None and option.positions:
+            option.stance = _side(m)
