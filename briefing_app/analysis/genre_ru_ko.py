@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.datelines import KO_CREDIT, RU_PLACE_DATE
-from briefing_app.analysis.lang import CYR_RE, HANGUL_RE
+from briefing_app.analysis.lang import CYR_LEADS, CYR_RE, HANGUL_LEADS, HANGUL_RE, letters_in, utf8
 from briefing_app.analysis.voice import author_voice
 
 KICKER_RE = re.compile(
@@ -105,7 +105,8 @@ def language(text: str, limit: int | None = 3000) -> str | None:
     """"ru" or "ko" when Cyrillic or Hangul letters outnumber Latin ones in the first `limit` characters
     (None: the whole text)."""
     head = text[:limit]
-    if not CYR_RE.search(head) and not HANGUL_RE.search(head):
+    data = utf8(head)
+    if not letters_in(head, CYR_RE, CYR_LEADS, data) and not letters_in(head, HANGUL_RE, HANGUL_LEADS, data):
         return None  # no letter of either script: counting the Latin ones is no use
     latin, cyrillic, hangul = (sum(map(len, runs.findall(head))) for runs in LETTER_RUNS)
     if max(cyrillic, hangul) <= latin:

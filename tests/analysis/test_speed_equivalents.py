@@ -439,3 +439,25 @@ def test_call_for_equivalence_test_sees_a_broken_rewrite() -> None:
     assert broken.pattern != CALL_FOR_RE.pattern
     plain, text = _call_for_plain(CALL_ASIDE), "Democratic-backed gun control measures"
     assert [m.span() for m in broken.finditer(text)] != [m.span() for m in plain.finditer(text)]
+
+
+def test_script_letters_by_their_first_bytes() -> None:
+    """rule_sets_for and genre_ru_ko.language search for Cyrillic or Hangul letters only when the text's UTF-8 holds
+    one of their first bytes: every letter of each class opens with one of them, and the answer is the search's on
+    mixed random text (lone surrogates too)."""
+    from briefing_app.analysis.lang import CYR_LEADS, CYR_RE, HANGUL_LEADS, HANGUL_RE, RULE_SETS, letters_in
+
+    classes = [(CYR_RE, CYR_LEADS), (HANGUL_RE, HANGUL_LEADS)]
+    classes += [(letters, leads) for _, letters, leads in RULE_SETS if letters is not None]
+    for letters, leads in classes:
+        for code in range(0x110000):
+            if not 0xD800 <= code <= 0xDFFF and letters.match(chr(code)):
+                assert chr(code).encode()[0] in leads, (letters.pattern, hex(code))
+    rnd = random.Random(15)
+    alphabet = "aZ ’“.\n\u00e9\u0400\u0401\u0410\u044f\u0451\u0460\u04ff\u0500\uabff\uac00\uac01\ud7a3\ud7a4\ud800\udfff\u4e00😀"
+    texts = ["", "The budget passed.", "Лавров сказал", "국방부는 밝혔다", "a 자 b"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        for letters, leads in classes:
+            assert letters_in(text, letters, leads) == (letters.search(text) is not None), (letters.pattern, text)
+    assert not letters_in("Лавров", CYR_RE, b"")  # (a gate with no bytes lets nothing through: the test can fail)
