@@ -12,6 +12,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import lxml.html
 from lxml import etree
@@ -21,6 +22,7 @@ from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
 from briefing_app.ingest.decode import decode_bytes
 from briefing_app.ingest.htmlchrome import furniture, label_slots
+from briefing_app.ingest.htmlfolds import folds
 from briefing_app.ingest.htmllines import Link, block_furniture
 from briefing_app.ingest.htmlmeta import label_genre, page_metadata
 from briefing_app.ingest.htmlrepeats import merged_spans, restore
@@ -63,8 +65,10 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     paras: list[tuple[etree._Element, int, int]] = []
     links: list[Link] = []
     heads: list[tuple[int, int]] = []
+    opened: list[tuple[int, int]] = []  # article text folded behind a "Continue reading" control: shown
     meta = page_metadata(root)
-    text = linearise(root, furniture(root), marks, paras, links, heads)
+    folded, controls = folds(root)
+    text = linearise(root, furniture(root, folded) | controls, marks, paras, links, heads, (folded, opened))
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
@@ -85,7 +89,7 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     keep = align(text, extracted.text or "", (compact, where)) if extracted is not None else []
     if keep and extracted is not None:
         keep += restore(where, keep, paras)
-        keep += headline
+        keep += headline + _compact_spans(where, opened)
     else:  # the extractor found nothing we can place: hide only the furniture, not everything
         keep = [Span(0, len(text))]
     if headline and _opens(headline[0], keep):  # a reader's article starts at its headline: above it is the site's
@@ -114,13 +118,16 @@ def parse(source: str, name: str) -> etree._Element:
 def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
               marks: list[tuple[int, int]] | None = None,
               paras: list[tuple[etree._Element, int, int]] | None = None,
-              links: list[Link] | None = None, heads: list[tuple[int, int]] | None = None) -> str:
+              links: list[Link] | None = None, heads: list[tuple[int, int]] | None = None,
+              folded: tuple[AbstractSet[etree._Element], list[tuple[int, int]]] = (frozenset(), [])) -> str:
     """The visible text: blocks separated by blank lines, whitespace collapsed inside them.
 
     For each element of `marked`, (start, end) is appended to `marks`, counted in the text's
     non-space characters (whitespace is all linearising changes, so those counts are exact);
     for each <p> and <li> with text, (element, start, end) to `paras`; for each link with text, (start,
-    end, whether it points into the page) to `links`; for each <h1> with text, (start, end) to `heads`."""
+    end, whether it points into the page) to `links`; for each <h1> with text, (start, end) to `heads`; for each
+    fold of `folded` (htmlfolds.py: shown, also under the `hidden` attribute), (start, end) to its list."""
+    opened, opened_marks = folded
     blocks: list[str] = []
     line: list[str] = []
     seen = 0
@@ -142,7 +149,7 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
 
     def walk(el: etree._Element) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if tag in SKIP or el.get("hidden") is not None or not tag:
+        if tag in SKIP or not tag or (el.get("hidden") is not None and el not in opened):
             return
         start = seen
         # a cell of running text is a column of a layout table, not a value in a row
@@ -159,6 +166,8 @@ def linearise(root: etree._Element, marked: set[etree._Element] | None = None,
             add(child.tail)
         if marked and el in marked and marks is not None and seen > start:
             marks.append((start, seen))
+        if opened and el in opened and seen > start:
+            opened_marks.append((start, seen))
         if tag in ("p", "li") and paras is not None and seen > start:
             paras.append((el, start, seen))
         elif tag == "a" and links is not None and seen > start:

@@ -12,7 +12,8 @@ link: another story's headline; or a line led by "Read more:", "▶ Related:", "
 stories (each item led by a link on a line of its own, a teaser after it), or a box headed by one of
 the site's labels ("About the author", "More from …", "Related content", "Key events", "Key points",
 "In this article", "Comments") or opened by a sponsor's label ("Sponsored by …", "Together with …"), or is
-kept out of sight (display:none, screen-reader text, a closed <dialog>), or a blockquote that is no quotation (a post embedded from a social
+kept out of sight (display:none, screen-reader text, a closed <dialog>; not article text folded behind a "Continue
+reading" control: htmlfolds.py), or a blockquote that is no quotation (a post embedded from a social
 network, a pull quote: htmlquotes.py), or a heading standing alone with such a label ("Latest
 updates"), or a line that only says when the page or a post changed ("Updated 3m ago", "10:42 a.m.
 ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
@@ -27,9 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 from lxml import etree
 
+from briefing_app.ingest.htmlfolds import unseen
 from briefing_app.ingest.htmlquotes import not_quotations, repeats
 
 TAGS = {"nav", "aside", "footer", "menu"}
@@ -92,30 +95,12 @@ BYLINE_TAGS = ("p", "div", "span")
 BYLINE_WORDS = 6
 NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attributes that name a block
 SPLIT = re.compile(r"[\s_\-]+")
-# what the page keeps out of sight (hidden as boilerplate, never deleted): screen-reader text ("Opens in a new
-# window", "Image source,"), modals and notes shown only by a script ("Email sent! Check your inbox")
-UNSEEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
-UNSEEN_CLASSES = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
-                            "screenreader-only", "element-invisible", "assistive-text", "offscreen"))
-UNSEEN_ENDS = ("-visually-hidden", "_visually-hidden", "-sr-only", "__sr-only", "-visuallyhidden")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
 PROSE = 150  # characters (no spaces) of a paragraph of running text
 REPLY_LEVELS = 3  # the article's post, and the blocks up to two levels above it
 REPLY_PART = 100  # characters (no spaces) of a post's own part: the poster's name, a date, a count
 STORY_MIN = 200  # characters (no spaces) of another story loaded below
 LONE_LINK = 200  # characters (no spaces): a paragraph that is one link, no longer, is a promo of another page
-
-
-def _unseen(el: etree._Element) -> bool:
-    """An element the page keeps out of sight: an inline style of display:none or visibility:hidden, a
-    class for screen readers only (UNSEEN_CLASSES, "u-visually-hidden"), a <dialog> that is not open."""
-    style = el.get("style")
-    if style and UNSEEN_STYLE.search(style):
-        return True
-    classes = el.get("class")
-    if classes and any(c in UNSEEN_CLASSES or c.endswith(UNSEEN_ENDS) for c in classes.lower().split()):
-        return True
-    return el.tag == "dialog" and el.get("open") is None
 
 
 def _hinted(el: etree._Element) -> bool:
@@ -368,8 +353,9 @@ def _story_head(el: etree._Element) -> bool:
     return False
 
 
-def furniture(root: etree._Element) -> set[etree._Element]:
-    """The outermost furniture elements of the page."""
+def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozenset()) -> set[etree._Element]:
+    """The outermost furniture elements of the page; never a fold of the article's text (`folded`: htmlfolds.py's),
+    though furniture inside one is."""
     st = _Stats(root)
     page = max(st.size.get(root, 0), 1)
     found: set[etree._Element] = set()
@@ -378,10 +364,14 @@ def furniture(root: etree._Element) -> set[etree._Element]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in SKIP:
             return
+        if el in folded:
+            for child in el:
+                walk(child)
+            return
         size = st.size.get(el, 0)
         protected = el in st.core or tag in ("body", "html") or size > page / 3
         role = (el.get("role") or "").lower()
-        if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el) or _unseen(el)
+        if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el) or unseen(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
                                        or _label_heading(el, st)):
@@ -396,4 +386,4 @@ def furniture(root: etree._Element) -> set[etree._Element]:
     found.update(replies(root, st))
     found.update(not_quotations(root, st.core))
     found.update(repeats(root, st.core))
-    return found
+    return found - folded
