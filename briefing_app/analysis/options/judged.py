@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_app.analysis.options.ascribed import ascribed
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import RIGHT_NOT_VERDICT, report_cue
@@ -41,7 +42,11 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
             parts = [(ps, pe) for ps, pe in parts if pe <= outside[0]]
         around = " ".join(text[ps:pe] for ps, pe in parts)  # one scan per verdict pattern: the patterns are long
         bad = _first(JUDGE_BAD_RE, around, parts)
+        if bad is not None and ascribed(text, s, bad):
+            bad = None  # "..., which critics call reckless": theirs
         good = _first(JUDGE_GOOD_RE, around, parts)
+        if good is not None and ascribed(text, s, good):
+            good = None
         if good is None:  # "Amnesty has called for an inquiry, and it is right"
             good = _first(IS_RIGHT_RE, around, parts)
         if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
