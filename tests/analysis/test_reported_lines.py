@@ -105,3 +105,37 @@ def test_asked_questions_end_at_a_comma_inside_marks_and_before_their_setting() 
 def test_a_time_ago_before_x_said_is_a_setting() -> None:
     got = trace("Six months ago, the independent Vermont senator said, the media considered him a fringe candidate.")
     assert [t for _, t, _ in got] == ["the media considered him a fringe candidate"]
+
+
+def test_a_transcript_answer_that_reports_speech_is_still_a_turn() -> None:
+    """'A: My aunt called and told me the school had closed ...': the reported speech inside the answer
+    stays a quote of its own, and the whole answer is the interviewee's turn too (it was dropped
+    because a quote was already found inside it). Q/A letters and labels in capitals alike."""
+    text = ("Q: What happened on the first day?\n\n"
+            "A: My aunt called and told me the school had closed for good. I walked home alone that night "
+            "and nobody asked where I was going.\n\n"
+            "Q: Did anyone help you afterwards?\n\n"
+            "A: No. A teacher said she would write to the city, but the letter never came.\n")
+    quotes = pipeline.analyse(text).quotes
+    got = {q.text for q in quotes}
+    assert "My aunt called and told me the school had closed for good. I walked home alone that night " \
+           "and nobody asked where I was going" in got
+    assert "No. A teacher said she would write to the city, but the letter never came" in got
+    assert any(q.text.startswith("the school had closed") for q in quotes)  # the inner report stays
+    text = ("HOLT: Why not meet them in Ohio?\n\n"
+            "MARTINEZ: The governor said he would rather wait until the budget passes. We are ready to go "
+            "whenever they are.\n\n"
+            "HOLT: And if they refuse?\n\n"
+            "MARTINEZ: Then we go without them, and the voters will decide who showed up.\n")
+    turns = [q for q in pipeline.analyse(text).quotes if q.text.startswith("The governor said")]
+    assert [q.kind for q in turns] == ["direct"]
+
+
+def test_a_headline_that_holds_a_quote_found_already_is_not_read_again() -> None:
+    """A headline 'Name: ...' whose words another rule already took is not doubled (only transcript
+    turns may hold a quote found before them)."""
+    text = ("Senate leaders: the bill will pass, Smith said on Tuesday.\n\n"
+            "The vote is set for Friday, aides said.\n")
+    quotes = [q for q in pipeline.analyse(text).quotes if q.kind == "indirect"]
+    starts = [q.start for q in quotes]
+    assert len(starts) == len(set(starts))

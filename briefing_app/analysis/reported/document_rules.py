@@ -69,7 +69,10 @@ def speaker_lines(ctx: Context) -> None:
         if not words or words[0] in LABELS or words[-1] in LABELS or "\n" in masked[ps:m.end()] \
                 or not src.split()[-1][:1].isupper():
             continue
-        if done.overlaps(m.end(), pe) or DOUBLE_OPEN_RE.match(ctx.text, m.end()):
+        turn = src in TURN_LETTERS or TURN_LABEL_RE.fullmatch(src) is not None
+        # a transcript's answer holds the speech it reports ("A: A neighbor told me they had been taken
+        # away ..."): that inner quote stays, and the whole turn is the speaker's too
+        if (done.covers(m.end()) if turn else done.overlaps(m.end(), pe)) or DOUBLE_OPEN_RE.match(ctx.text, m.end()):
             continue  # ('Clinton: "Q1." Bush: "Q2."': the quotations are the speaker sieves')
         if words[0] in ("the", "a", "an") and src not in TURN_LETTERS or len(words) > 5 or _a_list(masked, m.end(), pe):
             continue  # "The Latest: ...", section names, lists of names ("Q:" and "A:" are an interview's turns)
@@ -77,7 +80,7 @@ def speaker_lines(ctx: Context) -> None:
         emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
         if len(ctx.out) > before:
             _quoted_headline(ctx, ctx.out[-1])
-            if TURN_LABEL_RE.fullmatch(src):
+            if turn and src not in TURN_LETTERS:
                 turns.append(ctx.out[-1])
     if len(turns) >= 2:  # "JAKE TAPPER: Do you think ...", "TRUMP: ...": a transcript's turns are verbatim
         for q in turns:
