@@ -318,8 +318,11 @@ takes that body (the council's president or leader, a board's chair, a council c
 elected body (a school board's trustees) take the body; an appointed official takes the department or office the
 text names with them (a police chief the police department, a superintendent the school district), else the city
 or county (a county manager, "the county's budget director", "the sheriff's chief deputy"). A city's or county's
-own bodies take the city or county; a company is written without its legal suffix (Harbor Foods, not Harbor Foods
-Inc.), as en136 has it.
+own bodies take the city or county. A company is named as the text first gives it, legal suffix included, as most
+answers have it (en38 "Meridian Financial Corp.", en48 "... Manufacturing Co", en98 "RTX Corp"), the form without it
+an alias where the text uses it: en136 (Harbor Foods -> "Harbor Foods Inc." with the alias "Harbor Foods") and en153
+(Pinecrest Foods, Marlow Dairy, written to the other reading) changed after en153's fresh run, from this check of
+the answers, not from output.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
