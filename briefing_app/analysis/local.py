@@ -205,6 +205,39 @@ def counties(doc: Document) -> None:
         person.affiliation = name
 
 
+# an appointed head of a city's or county's department, by the kind of department the title names, and the ends of
+# that department's name ("Police Chief Raymond Ashby" -> the Tulsa Police Department; "Superintendent Michelle Reid"
+# -> Fairfax County Public Schools); a union of the department's staff is no department ("Fraternal Order of Police")
+HEAD_KINDS = (
+    (re.compile(r"(?:(?:deputy|assistant|interim|acting|former)[ \t]+)*(?:police[ \t]+)?chief(?:[ \t]+of[ \t]+police)?|"
+                r"police[ \t]+(?:commissioner|superintendent)", re.I),
+     ("Police Department", "Police", "Police Service", "Police Bureau", "Police Force", "Department of Police")),
+    (re.compile(r"(?:(?:deputy|assistant|interim|acting|former)[ \t]+)*fire[ \t]+chief", re.I),
+     ("Fire Department", "Fire Rescue", "Fire Service", "Fire and Rescue", "Fire & Rescue")),
+    (re.compile(r"(?:(?:deputy|assistant|interim|acting|former)[ \t]+)*(?:schools[ \t]+)?superintendent(?:[ \t]+of[ \t]+schools)?",
+                re.I), ("School District", "Public Schools", "City Schools", "County Schools", "School System")),
+)
+STAFF_BODY_RE = re.compile(r"\b(?:Federation|Order|Association|Union|Lodge|Benevolent|Guild|Brotherhood|Foundation|Academy)\b")
+
+
+def department_heads(doc: Document) -> None:
+    """A police chief, fire chief or schools superintendent with no affiliation but the place is the head of the one
+    department of that kind the text names ("Minneapolis Police Chief X" with the Minneapolis Police Department;
+    "Superintendent X" of the Sacramento City Unified School District); with two such departments, neither."""
+    places = {a.name for a in doc.actors if a.kind in ("government", "country")}
+    heads = [a for a in doc.actors if a.kind == "person" and a.title and (a.affiliation is None or a.affiliation in places)]
+    if not heads:
+        return
+    orgs = [a for a in doc.actors if a.kind == "organization" and not STAFF_BODY_RE.search(a.name)]
+    for title_re, ends in HEAD_KINDS:
+        fit = [o for o in orgs if o.name.endswith(ends) and o.name.split()[-1][:1].isupper()]
+        if len(fit) != 1:
+            continue
+        for person in heads:
+            if title_re.fullmatch((person.title or "").split(";")[0].strip()) and person.affiliation in (None, fit[0].affiliation):
+                person.affiliation = fit[0].name
+
+
 STATE_TITLE_RE = re.compile(r"(?:former |acting )?(?:Governor|Gov\.|Lt\. Governor|Lieutenant Governor|State Senator|"
                             r"State Sen\.|State Representative|State Rep\.|state senator|state representative|state Senator|"
                             r"state Representative|Assemblyman|Assemblywoman|state attorney general|State Attorney General)\b")
@@ -261,4 +294,4 @@ def states(doc: Document) -> None:
             person.affiliation = state
 
 
-__all__ = ["cities", "counties", "states"]
+__all__ = ["cities", "counties", "department_heads", "states"]

@@ -141,7 +141,8 @@ def _cue_name(found: Found, rx: re.Pattern[str], m: re.Match[str]) -> None:
     text, orgs, is_person = found.text, found.orgs, found.is_person
     name = m.group("name")
     if rx in (LEADER_NAME_RE, PARTY_MEMBER_RE) and (name.lower() in ROLE_WORDS or name.lower() in ORG_HEADS or gazetteer.PLACE_RE.fullmatch(name)
-                            or name in ("The", "A", "An", "Former", "Deputy", "Acting") or rx is LEADER_NAME_RE and name in NOT_LEADERS_OF
+                            or name in ("The", "A", "An", "Former", "Deputy", "Acting", "Interim", "Assistant", "Police", "Fire")
+                            or rx is LEADER_NAME_RE and name in NOT_LEADERS_OF
                             or name.lower() in (MODIFIERS if rx is LEADER_NAME_RE else NOT_PARTIES)
                             or DEMONYM_LIKE_RE.fullmatch(name)):
         return

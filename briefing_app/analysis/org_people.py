@@ -16,7 +16,7 @@ HEAD_WORDS = (
     "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Co-operative Laboratory Museum "
     "Centres Partners Air"
 ).split()
-HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways"]
+HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways", "Public Schools", "City Schools", "County Schools", "Fraternal Order"]
 ORG_NOUNS = frozenset(HEAD_WORDS)
 # the last words of firms' names that are no organisation noun of HEAD_WORDS ("Securities and Exchange Commission" must
 # stay one name) but end no person's name: "B. Riley Securities", "KKR Capital", "Blackstone Partners"

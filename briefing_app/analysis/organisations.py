@@ -109,7 +109,7 @@ def find(text: str, is_person: Callable[[str], bool] = lambda name: False) -> li
     if "he " in text:
         _plural_parties(text, found.orgs)
     _later_mentions(text, found.orgs)
-    if " Local " in text or "Local " in text:
+    if "Local " in text or " Lodge " in text:
         _union_locals(text, found.orgs)
     out = []
     spans = [(sp.start, sp.end, id(org)) for org in found.orgs.values() for sp in org.mentions]
@@ -225,27 +225,38 @@ def _employer_matches(text: str) -> Iterator[re.Match[str]]:
     return on_key_lines(EMPLOYER_ROLE_RE, text, EMPLOYER_ROLE_STARTS)
 
 
-# "Teamsters Local 727", "Amalgamated Transit Union Local 1001": a union's local, named by its number
-LOCAL_NUMBER_RE = re.compile(r"(?:[ \t]+Local)?[ \t]+\d{1,5}(?![\w,.-]\w)")
+# "Teamsters Local 727", "Amalgamated Transit Union Local 1001", "Fraternal Order of Police Lodge 93": a union's local
+# or lodge, named by its number
+LOCAL_NUMBER_RE = re.compile(r"(?:[ \t]+(?:Local|Lodge))?[ \t]+\d{1,5}(?![\w,.-]\w)")
 
 
 def _union_locals(text: str, orgs: dict[str, Org]) -> None:
-    """A union's name followed by "Local" and a number (or a name found as "... Local" before its number): the local,
-    an organisation of its own named in full (the number is no mention of the union)."""
+    """A union's name followed by "Local" or "Lodge" and a number (or a name found as "... Local" before its number):
+    the local, an organisation of its own named in full (the number is no mention of the union); the union is its
+    parent when the text names the union elsewhere too ("The United Food and Commercial Workers International Union
+    (UFCW) ... president of UFCW Local 1059")."""
+    made: list[tuple[Org, str]] = []
     for org in list(orgs.values()):
+        ends_local = org.name.endswith((" Local", " Lodge"))
         for sp in list(org.mentions):
-            ends_local = org.name.endswith(" Local") and text.startswith(org.name, sp.start)
-            if not (ends_local or text.startswith(" Local ", sp.end)):
+            named = ends_local and text.startswith(org.name, sp.start)
+            if not (named or text.startswith((" Local ", " Lodge "), sp.end)):
                 continue
             m = LOCAL_NUMBER_RE.match(text, sp.end)
-            if m is None or not ends_local and not m.group().lstrip().startswith("Local"):
+            if m is None or not named and not m.group().lstrip().startswith(("Local", "Lodge")):
                 continue
             name = text[sp.start:m.end()]
             local = orgs.setdefault(name, Org(name, "organization", venue_only=False))
             local.mentions.append(Span(sp.start, m.end()))
             org.mentions.remove(sp)
+            made.append((local, org.name.rsplit(" ", 1)[0] if named else org.name))
         if not org.mentions:
             del orgs[org.name]
+    for local, union in made:
+        parent = next((o for o in orgs.values() if o is not local and o.mentions and (o.name == union or union in o.aliases)),
+                      None)
+        if parent is not None and local.affiliation is None:
+            local.affiliation = parent.name
 
 
 def _later_mentions(text: str, orgs: dict[str, Org]) -> None:

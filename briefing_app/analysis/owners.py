@@ -116,7 +116,8 @@ def title_names_org(person: Actor, orgs: list[Actor]) -> bool:
     """'Community Colleges President' before the name: the title's capitalised words end an
     organisation's name (American Association of Community Colleges), which is the affiliation. A chamber's
     word alone is not the end of another name ("House Speaker Mike Johnson" is not the White House's), nor is "Air" ("Air
-    Force Secretary X" is not Southern Cross Air's)."""
+    Force Secretary X" is not Southern Cross Air's), nor a department's word ("Police Chief X" is not the Fraternal
+    Order of Police's)."""
     words = (person.title or "").split(";")[0].split()  # (not "Transport Secretary" of the Department for Transport)
     capitalised = bool(words) and words[0][:1].isupper()
     acronym = len(words) > 1 and words[0].isupper()
@@ -127,7 +128,7 @@ def title_names_org(person: Actor, orgs: list[Actor]) -> bool:
             # the title's first word is in the name, then one of its words)
             for k in (len(name), 3, 2, 1):  # ("Houston Independent School District spokeswoman": the whole name)
                 if len(name) >= k and len(words) > k and words[:k] == name[-k:] \
-                        and not (k == 1 < len(name) and words[0] in ("House", "Senate", "Air")) \
+                        and not (k == 1 < len(name) and words[0] in ("House", "Senate", "Air", "Police", "Fire")) \
                         and not NATIONAL_TITLE_RE.match(" ".join(words)) \
                         and words[k].lower().rstrip(".") in ROLE_OR_MODIFIER:  # not "Los Angeles County Supervisor"
                     person.affiliation, person.title = org.name, " ".join(words[k:])

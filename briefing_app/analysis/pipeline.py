@@ -136,6 +136,7 @@ def actor_details(doc: Document) -> None:
     _local.cities(doc)
     _local.counties(doc)
     _local.states(doc)
+    _local.department_heads(doc)
     _provinces.provinces(doc)
     _coref.governments(doc)
     _coref.offices(doc)

@@ -49,3 +49,43 @@ def test_a_county_council_member_is_the_countys() -> None:
                      "Zahilay said the county had no choice. The county will borrow $40 million.\n")
     assert actors["King County Council"].affiliation == "King County"
     assert actors["Girmay Zahilay"].affiliation == "King County"
+
+
+def test_a_police_chief_or_superintendent_heads_the_one_department_of_that_kind_the_text_names() -> None:
+    actors = _actors("Chief\n\nTULSA, Okla. — Police Chief Raymond Ashby will retire, the city said on Friday, after an audit "
+                     "of the Tulsa Police Department. Mayor Gloria Tanaka named Deputy Chief Eric Dalton interim chief. The "
+                     "city will search for a replacement.\n")
+    assert actors["Raymond Ashby"].affiliation == "Tulsa Police Department"
+    assert actors["Eric Dalton"].affiliation == "Tulsa Police Department"
+    assert "Police" not in actors  # ("Police Chief X": no body called "Police")
+    assert actors["Gloria Tanaka"].affiliation == "Tulsa"
+    actors = _actors("Schools\n\nSACRAMENTO, Calif. — Superintendent Renata Okoye proposed 300 layoffs on Thursday. The "
+                     "Sacramento City Unified School District has spent its reserves. Mayor Kevin Shaw said the city had "
+                     "no money to give.\n")
+    assert actors["Renata Okoye"].affiliation == "Sacramento City Unified School District"
+    actors = _actors("Schools\n\nFAIRFAX, Va. — Superintendent Michelle Reid said enrollment had fallen. Fairfax County "
+                     "Public Schools, the state's largest school system, said it would add bus routes. The county will "
+                     "pay for them.\n")
+    assert actors["Fairfax County Public Schools"].kind == "organization"
+    assert actors["Michelle Reid"].affiliation == "Fairfax County Public Schools"
+
+
+def test_no_department_head_when_two_departments_of_the_kind_or_a_staff_union() -> None:
+    actors = _actors("Chiefs\n\nPolice Chief Ann Lee of the Dayton Police Department and Chief Tom Ruiz of the Kettering "
+                     "Police Department met on Monday. Police Chief Sam Ford said nothing.\n")
+    assert actors["Sam Ford"].affiliation not in ("Dayton Police Department", "Kettering Police Department")
+    actors = _actors("Chief\n\nSPRINGFIELD, Ill. — Police Chief Raymond Ortiz defended his officers. The Fraternal Order of "
+                     "Police, which represents 300 officers, backed him. Mayor Dana Whitfield said the city trusted him.\n")
+    assert actors["Raymond Ortiz"].affiliation == "Springfield"  # (a union of the police is no police department)
+
+
+def test_a_unions_local_or_lodge_is_its_own_body_and_the_union_named_elsewhere_is_its_parent() -> None:
+    actors = _actors("Plant\n\nThe United Food and Commercial Workers International Union (UFCW) said it would fight the "
+                     "closure. \"These are the workers,\" said Karen Voss, president of UFCW Local 1059.\n")
+    assert actors["UFCW Local 1059"].affiliation == "United Food and Commercial Workers International Union"
+    assert actors["Karen Voss"].affiliation == "UFCW Local 1059"
+    actors = _actors("Audit\n\nThe Fraternal Order of Police Lodge 93, which represents about 800 officers, said officers "
+                     "had worked the hours. Its president, Sgt. Dwayne Pruitt, blamed the payroll system.\n")
+    assert actors["Dwayne Pruitt"].affiliation == "Fraternal Order of Police Lodge 93"
+    actors = _actors("Strike\n\nAngela Ruiz, president of Teamsters Local 727, said talks had failed on Monday.\n")
+    assert actors["Teamsters Local 727"].affiliation is None  # (no union named apart from its local)

@@ -50,9 +50,13 @@ class English:
             if a.kind == "person" and a.mentions and all(
                     inside.holds(m.start, m.end - (text[m.end - 1] == ".")) for m in a.mentions):
                 continue
-            if a.kind == "person" and a.name in bodies and not a.title and sex_of(a.name.split()[0]) is None:
-                body = bodies[a.name]  # "cloud gaming firm Nimbus Play": the organisation, not a person of that name
-                body.aliases += [x for x in a.aliases if x not in body.aliases]
+            body = bodies.get(a.name) or next((bodies[x] for x in a.aliases if x in bodies and x.endswith(" " + a.name)), None) \
+                if a.kind == "person" and not a.title else None  # ("Fairfax County Public Schools, the state's ...,
+            # said" read as a person "Public Schools" with the whole name as an alias: the organisation)
+            if body is not None and sex_of(a.name.split()[0]) is None:  # "cloud gaming firm Nimbus Play": the
+                # organisation, not a person of that name
+                body.aliases += [x for x in a.aliases if x not in body.aliases and x != body.name
+                                 and (body.name == a.name or not body.name.endswith(" " + x))]
                 body.mentions = sorted({*body.mentions, *a.mentions}, key=lambda sp: sp.start)
                 continue
             out.append(a)
