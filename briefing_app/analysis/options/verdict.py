@@ -30,6 +30,7 @@ from briefing_app.analysis.options.framing import FORETOLD_GOOD_RE, JUDGE_BAD_RE
 from briefing_app.analysis.options.judged import SPEECH_RE
 from briefing_app.analysis.options.lexicon import CONDITION_RE, RIGHT_NOT_VERDICT
 from briefing_app.analysis.options.objections import MORE_BAD_RE, kin
+from briefing_app.analysis.options.same_person import same_person_course
 from briefing_app.core.model import Option
 from briefing_app.core.option_match import key_words
 
@@ -127,7 +128,8 @@ def later_verdicts(text: str, options: list[Option]) -> None:
             if side is not None:
                 break
         option.stance = side or _plan_verdict(piece, option) or _pronoun_verdict(piece, option) \
-            or _holder_verdict(piece, option) or _whose_verdict(piece, option) or _own_course(piece, option)
+            or _holder_verdict(piece, option) or _whose_verdict(piece, option) or _own_course(piece, option) \
+            or same_person_course(text, option, options, lambda o: _voiced(_sentence(piece, o)))
 
 
 def _verdict(piece: _Piece, noun: str, option: Option) -> str | None:
