@@ -277,6 +277,7 @@ def states(doc: Document) -> None:
         return  # (no one to place: the text is not scanned)
     hits = list(STATE_RE.finditer(text))
     named = {m.group() for m in hits} - {"Washington", "Georgia"}
+    several = len(named) > 1
     alone = {m.group() for m in hits if not IN_A_NAME_RE.match(text, m.end())} & named
     if len(named) > 1 and len(alone) == 1:
         named = alone  # "New York University", "The Washington Post": a state's name inside another name
@@ -285,6 +286,8 @@ def states(doc: Document) -> None:
     if home and (not named or home in named):
         named = {home}  # "SACRAMENTO, Calif. (AP) —", "AUSTIN, Texas —": the dateline's state first
     state = next(iter(named)) if len(named) == 1 else None
+    if several:
+        _states_named_before(text, hits, people)
     legislature = bool(state) and any(LEADER_TITLE_RE.fullmatch(p.title or "") for p in people) \
         and STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None  # (scanned only when it counts)
     for person in people:
@@ -292,6 +295,19 @@ def states(doc: Document) -> None:
             person.affiliation = state
         elif state and (STATE_TITLE_RE.match(person.title or "") or legislature and LEADER_TITLE_RE.fullmatch(person.title or "")):
             person.affiliation = state
+
+
+def _states_named_before(text: str, hits: list[re.Match[str]], people: list[Actor]) -> None:
+    """In a text of several states, "the state's" is the state named last before it in its paragraph, within a
+    sentence or two ("New Mexico Governor X declared an emergency. The state's Department of Health will open
+    clinics": New Mexico's, not Texas's named in the paragraph before); else the text's state, if one."""
+    for actor in people:
+        if actor.affiliation != "state" or not actor.mentions:
+            continue
+        at = actor.mentions[0].start
+        before = [m for m in hits if m.end() <= at and at - m.start() <= 300 and "\n" not in text[m.end():at]]
+        if before:
+            actor.affiliation = before[-1].group()
 
 
 __all__ = ["cities", "counties", "department_heads", "states"]

@@ -51,7 +51,7 @@ def affiliations(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     for org in orgs:
         if not org.affiliation:
-            org.affiliation = chamber_of(org.name) or country_in(org.name, doc.actors, text)
+            org.affiliation = chamber_of(org.name) or country_in(org.name, doc.actors, text) or _placed_by_appositive(text, org)
     countries = [a for a in doc.actors if a.kind == "country"]
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     ends = {}  # "Festival director Tom Becker", "Seahawks president": the last word of one organisation's name
@@ -227,6 +227,22 @@ def _latest_person(actors: list[Actor], pos: int, person: Actor, sex: str) -> Ac
 
 
 LED_BY_RE = re.compile(r",[ \t]+(?:which[ \t]+is[ \t]+)?(?:led|headed|run|chaired|founded|co-founded)[ \t]+by[ \t]+$")
+
+
+# "The Fiscal Crisis and Management Assistance Team (FCMAT), a state agency that advises ...": a body described as
+# the state's, county's or city's in apposition (local.py ties the word to the text's state, county or city)
+PLACE_APPOS_RE = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z&]{1,8}\))?,[ \t]+(?:a|an|the)[ \t]+(?P<kind>state|county|city)(?:’s|'s)?[ \t]+"
+                            r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:agency|body|board|commission|department|office|regulator|"
+                            r"authority|watchdog|panel|service|team|council|district|utility)\b")
+
+
+def _placed_by_appositive(text: str, org: Actor) -> str | None:
+    for m in org.mentions:
+        if text.startswith(",", m.end) or text.startswith(" (", m.end):
+            appos = PLACE_APPOS_RE.match(text, m.end)
+            if appos:
+                return appos.group("kind")
+    return None
 
 
 def _led_by(doc: Document, orgs: list[Actor]) -> None:

@@ -10,7 +10,8 @@ from briefing_app.analysis.roles import US_STATE_NAMES
 
 # "Korea’s National Intelligence Service", "Ukraine's energy company Ukrenergo"
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)(?:’s|'s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$")
-STATES_RE = re.compile(r"\b[Tt]he[ \t]+(state|county)(?:’s|'s)?[ \t]+$")  # ("the state Department of Environmental Quality")
+STATES_RE = re.compile(r"\b[Tt]he[ \t]+(state|county|city)(?:’s|'s)?[ \t]+$")  # ("the state Department of Environmental Quality",
+# "The city's Office of the Independent Monitor")
 STATE_PREFIXES = tuple(s + " " for s in US_STATE_NAMES)  # (one test of them all before finding which)
 COUNTY_BODY_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)? County) (?=[A-Z])")
 
@@ -32,8 +33,8 @@ PUBLIC_OF_COUNTRY_RE = re.compile(r"\b(?:Organi[sz]ation|Agency|Authority|Bank|M
 def home_of(text: str, start: int, name: str) -> str | None:
     """The country, US state or county an organisation's name or the possessive before it gives."""
     local = STATES_RE.search(text, max(0, start - 14), start)
-    if local:  # "The state's Division of Insurance", "The county's Board of Supervisors": the text's one state or
-        return local.group(1)  # county (local.py)
+    if local:  # "The state's Division of Insurance", "The county's Board of Supervisors": the text's one state,
+        return local.group(1)  # county or city (local.py)
     m = POSSESSOR_RE.search(text, max(0, start - 40), start)
     if m:
         hit = gazetteer.lookup(m.group("who"))

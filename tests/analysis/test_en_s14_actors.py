@@ -89,3 +89,33 @@ def test_a_unions_local_or_lodge_is_its_own_body_and_the_union_named_elsewhere_i
     assert actors["Dwayne Pruitt"].affiliation == "Fraternal Order of Police Lodge 93"
     actors = _actors("Strike\n\nAngela Ruiz, president of Teamsters Local 727, said talks had failed on Monday.\n")
     assert actors["Teamsters Local 727"].affiliation is None  # (no union named apart from its local)
+
+
+def test_the_states_body_in_a_text_of_several_states_is_the_state_named_just_before() -> None:
+    actors = _actors("Measles\n\nTexas Department of State Health Services spokeswoman Lara Anton said Texas would send "
+                     "nurses.\n\nNew Mexico Governor Michelle Lujan Grisham declared an emergency on Thursday. The state's "
+                     "Department of Health will open free clinics, her office said.\n")
+    assert actors["Department of Health"].affiliation == "New Mexico"
+    actors = _actors("Steel\n\nThe cuts also hit mills in Ohio and Michigan.\n\nPennsylvania Governor Josh Shapiro said his "
+                     "administration would offer grants through the state's Department of Community and Economic "
+                     "Development. Rick Siger, the department's secretary, said officials would meet managers.\n")
+    assert actors["Department of Community and Economic Development"].affiliation == "Pennsylvania"
+    actors = _actors("Clinics\n\nOhio and Michigan officials met on Monday.\n\nThe state's Department of Health will open "
+                     "free clinics, a spokesman said.\n")
+    assert actors["Department of Health"].affiliation is None  # (no state named before it in its paragraph)
+
+
+def test_the_citys_body_and_a_body_described_as_the_states() -> None:
+    actors = _actors("Audit\n\nTULSA, Okla. — Mayor Gloria Tanaka named an interim chief. The city's Office of the "
+                     "Independent Monitor, created in 2023, said it would publish a review. The city will pay for it.\n")
+    assert actors["Office of the Independent Monitor"].affiliation == "Tulsa"
+    actors = _actors("Schools\n\nSACRAMENTO, Calif. — The Fiscal Crisis and Management Assistance Team (FCMAT), a state "
+                     "agency that advises struggling districts, said the district could run out of cash. Its chief "
+                     "executive officer, Gerald Yoon, said the plan was a first step.\n")
+    assert actors["Fiscal Crisis and Management Assistance Team"].affiliation == "California"
+    actors = _actors("Power\n\nSACRAMENTO, Calif. — Sierra Power Co., a state-regulated utility, said rates would "
+                     "rise. Its chief executive, Patti Poppe, said costs had grown.\n")
+    assert actors["Sierra Power Co"].affiliation is None  # ("state-regulated" is no state body)
+    actors = _actors("Power\n\nSACRAMENTO, Calif. — The Sacramento Municipal Utility District, a city-owned utility, "
+                     "said rates would rise. Its chief executive, Paul Lau, said costs had grown.\n")
+    assert actors["Sacramento Municipal Utility District"].affiliation is None
