@@ -111,15 +111,28 @@ def _floor_near(masked: str, verb_start: int, floor: int) -> int:
     return verb_start if blank < 0 else blank + 1
 
 
+# verbs of beginning and going on, before a gerund cue ("kept saying", "began telling", "continued arguing")
+ASPECT_VERBS = frozenset("keep keeps kept began begin begins start starts started continue continues continued".split())
+GERUND_RE = re.compile(r"[a-z]+ing\b")
+
+
+def _drop_auxiliaries(masked: str, toks: list[tuple[int, int]]) -> None:
+    """Pop the auxiliaries and adverbs (AUX_RE) that end toks, the words before a verb."""
+    while toks and masked[toks[-1][0]].islower() and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) \
+            and not PUNCT_END.search(masked[toks[-1][0]:toks[-1][1]]):
+        toks.pop()
+
+
 @functools.lru_cache(maxsize=256)
 def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] | None:
     """The subject of the verb at verb_start (the sentence starts at floor), as (start, end). Answers are kept
     until `forget` (the pipeline's end): the speaker rules and several reported-speech rules ask for the subject
     of the same verb, and each asking read the sentence's words up to it again."""
     toks = [m.span() for m in TOKEN_RE.finditer(masked, _floor_near(masked, verb_start, floor), verb_start)]
-    while toks and masked[toks[-1][0]].islower() and AUX_RE.match(_bare(masked[toks[-1][0]:toks[-1][1]])) \
-            and not PUNCT_END.search(masked[toks[-1][0]:toks[-1][1]]):
-        toks.pop()
+    _drop_auxiliaries(masked, toks)
+    if toks and masked[toks[-1][0]:toks[-1][1]] in ASPECT_VERBS and GERUND_RE.match(masked, verb_start):
+        toks.pop()  # "He kept saying", "Clinton began telling the crowd": the subject of the verb before the gerund
+        _drop_auxiliaries(masked, toks)  # ("has kept insisting")
     if not toks:
         return None
     # coordinated verbs: "Ms. Sherry smiled and said"

@@ -139,3 +139,41 @@ def test_a_headline_that_holds_a_quote_found_already_is_not_read_again() -> None
     quotes = [q for q in pipeline.analyse(text).quotes if q.kind == "indirect"]
     starts = [q.start for q in quotes]
     assert len(starts) == len(set(starts))
+
+
+def test_a_question_word_before_a_pronoun_clause_opens_the_complement() -> None:
+    """'explained why she forgave him', 'asked how they knew': a clause after why/how/whether, its verb
+    in any tense (not only the listed or regular ones)."""
+    assert trace("Sanders explained why she forgave the gunman after the trial.") == [
+        ("complement", "why she forgave the gunman after the trial", "Sanders")]
+    assert trace("The clerk asked whether they had brought their papers.") == [
+        ("complement", "whether they had brought their papers", "The clerk")]
+    assert trace("Ms. Ortiz later explained how we slept in the car for a week.") == [
+        ("complement", "how we slept in the car for a week", "Ms. Ortiz")]
+
+
+def test_a_participle_after_before_or_while_without_a_comma() -> None:
+    """'... before explaining why she forgave him', '... after telling reporters that ...': the main
+    subject's words; an object is no content ('before announcing her run')."""
+    assert trace("Sheppard spoke about healing before explaining why she stands behind Clinton.") == [
+        ("participle-of-plain-clause", "why she stands behind Clinton", "Sheppard")]
+    assert trace("Jones resigned after telling reporters that the board had lied to her.") == [
+        ("participle-of-plain-clause", "the board had lied to her", "Jones")]
+    assert trace("Smith took questions while insisting he had done nothing wrong.") == [
+        ("participle-of-plain-clause", "he had done nothing wrong", "Smith")]
+    assert trace("The mayor waited a week before announcing his candidacy for the seat.") == []
+
+
+def test_a_gerund_after_kept_or_began_has_the_subject_before_them() -> None:
+    """'He kept saying', 'Clinton began telling the crowd, “Q”', 'has kept insisting': the speaker is the
+    subject, not the verb of going on; 'went on to say' is the subject's saying."""
+    assert trace("He kept saying that the plan would fail.") == [("complement", "the plan would fail", "He")]
+    assert trace("They continued arguing that taxes were too high.") == [
+        ("complement", "taxes were too high", "They")]
+    assert trace("Mr. Lee then went on to explain that the board had erred.") == [
+        ("complement", "the board had erred", "Mr. Lee")]
+    quotes = pipeline.analyse("Clinton began telling the crowd, “We are not going back.”").quotes
+    assert [(q.kind, q.mention.text if q.mention else None) for q in quotes] == [("direct", "Clinton")]
+    quotes = pipeline.analyse("The mayor has kept insisting, “The budget is balanced.”").quotes
+    assert [(q.kind, q.mention.text if q.mention else None) for q in quotes] == [("direct", "The mayor")]
+    assert trace("The protest kept growing, officials said.") == [("content-before", "The protest kept growing", "officials")]

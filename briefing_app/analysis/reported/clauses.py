@@ -26,7 +26,8 @@ CLAUSE_START_RE = re.compile(
     r"(?!(?:at(?!\s+(?:least|most)\b)|in|on|after|before|when|while|during|of|for|with|by|from|"
     r"about(?!\s+(?:half|\d|a\s+(?:third|quarter|dozen)))|referring|"
     r"referencing|through|to|as|into|over|under)\b)"
-    r"(?:(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}\b"
+    # a pronoun subject, after a question word too: 'explained why she forgave him', 'asked how they knew'
+    r"(?:(?:(?:why|how|whether)\s+)?(?:he|she|they|we|I|you|it|there)(?:[’'](?:re|s|ll|d|ve|m))?\s+(?:\w+\s+){0,2}?[a-z]{2,}\b"
     # a plural subject and a verb in the present: 'said people misunderstand Trump', 'said voters want change'
     r"|(?:[\w’'.-]+\s+){0,3}?(?:[a-z]{3,}s|people|men|women|children|police|[A-Z][a-z]+s)\s+(?:(?:also|still|now|just|never|\w+ly)\s+)?"
     r"(?!(?:of|in|on|at|for|with|from|by|to|and|or|but|the|a|an|who|which|that|like|such|as|than|this|these|those|"

@@ -39,6 +39,12 @@ PARTICIPLE_CUES = (r"(?P<cue>adding|saying|noting|arguing|insisting|warning|expl
                            r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?!to\b|up\b)(?:that\s+)?")
 PARTICIPLE_RE = re.compile(r",\s+(?:(?:while|before|after)\s+(?:also\s+)?)?" + PARTICIPLE_CUES)
 # "saying he would not support the agenda and suggesting that ...": matched only where an end rule cut a content
+# "... before explaining why she forgave him", "... after saying that ...": a participle after while/before/after with
+# no comma, whose complement opens a clause ("that", a question word, a pronoun subject), not an object ("before
+# announcing her run")
+BARE_PARTICIPLE_RE = re.compile(r"\s+(?:while|before|after)\s+(?:also\s+)?"
+                                r"(?=[a-z]+(?:\s+[\w’'.-]+){0,3}?\s+(?:that|why|how|whether|what)\s|[a-z]+\s+(?:he|she|they|we|I)\s)"
+                                + PARTICIPLE_CUES)
 AND_PARTICIPLE_RE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?" + PARTICIPLE_CUES)
 
 
@@ -129,13 +135,16 @@ class Context:
             nxt = CUT_RE.search(self.masked, c.end(), end)
             self.emit(c.end(), nxt.start() if nxt else end, subj, c.group("cue"))
 
-    def participles(self, pos: int, end: int, subj: Span2 | None) -> None:
+    def participles(self, pos: int, end: int, subj: Span2 | None, bare: bool = False) -> None:
         """', adding that ...', ', warning ...': further attributions of the same source; the content starts
-        after the participle, its recipient and "that" (PolNeAR never counts the cue as content)."""
-        for p in PARTICIPLE_RE.finditer(self.masked, pos, end):
+        after the participle, its recipient and "that" (PolNeAR never counts the cue as content). bare: the
+        first one is at pos, after while/before/after with no comma (BARE_PARTICIPLE_RE)."""
+        p = BARE_PARTICIPLE_RE.match(self.masked, pos, end) if bare else PARTICIPLE_RE.search(self.masked, pos, end)
+        while p:
             nxt = PARTICIPLE_RE.search(self.masked, p.end(), end)
             stop = nxt.start() if nxt else end
             self.and_participle(self.emit(p.end(), stop, subj, p.group("cue")), stop, subj)
+            p = nxt
 
     def and_participle(self, cut: int, end: int, subj: Span2 | None) -> None:
         """Where an end rule cut a content at ' and suggesting that ...' (ends.next_participle): its content too."""

@@ -63,7 +63,7 @@ def participle_source(masked: str, ss: int, cue_start: int) -> Span2 | None:
 # "Republicans continue to warn", "voters were more likely to say", "Trump has tried to argue": the chain's subject
 TO_CHAIN_RE = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|will|would|also|still)\s+)*(?:(?:\w+ly|more|less)\s+)*"
                          r"\b(?:[a-z]+ed|continues?|wants?|tr(?:y|ies)|needs?|seems?|appears?|plans?|hopes?|likely|unlikely|"
-                         r"able|ready|willing|eager|going|set|began|begins?|chose|got)\s+to\s+$")
+                         r"able|ready|willing|eager|going|set|began|begins?|chose|got|(?:went|goes|go)\s+on)\s+to\s+$")  # "went on to say"
 # "used the occasion to declare", "took to Twitter to say", "used his speech to warn": the user's words
 USED_TO_RE = re.compile(r"(?:\b(?:has|had|have|also|then)\s+)*\b(?:used|uses|took|takes)\s+(?:(?:the|his|her|their|its|a|an|to)\s+)?"
                         r"(?:[\w’'-]+\s+){0,3}?to\s+$")

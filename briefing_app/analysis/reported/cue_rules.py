@@ -17,7 +17,7 @@ from briefing_app.analysis.reported.cue import (DONE, INVERTED_FORMS, MARKED_COM
 from briefing_app.analysis.reported.clauses import (CLAUSE_START_RE, INVERTED_DESC_RE, MANNER_RE,
                                                     NP_OBJECT_FORMS, NP_VERB_RE, PRONOUN_CLAUSE_RE, SUBORDINATE_RE, THAT_RE)
 from briefing_app.analysis.reported.before import content_before
-from briefing_app.analysis.reported.context import CUT_RE, QUOTE_START_RE, Context, det_before
+from briefing_app.analysis.reported.context import BARE_PARTICIPLE_RE, CUT_RE, QUOTE_START_RE, Context, det_before
 from briefing_app.analysis.reported.parenthetical import parenthetical
 from briefing_app.analysis.subjects import clause_subject
 from briefing_app.analysis.time_after import past_setting
@@ -27,6 +27,7 @@ RELATIVE_END_RE = re.compile(r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|had|
 NAME_BEFORE_RE = re.compile(r"(?:\b(?:he|she|they|it|He|She|They|It)|(?<![’'])\b[A-Z][\w.-]*)(?:\s+(?:also|now|\w+ly))?\s+$")
 QUOTED_RE = re.compile(r"(?:''|[“\"«„])•")
 SEP_END_RE = re.compile(r"[,;]\s*(?:(?:while|before|after)\s+(?:also\s+)?)?$")  # "..., while saying that ..."
+BARE_SEP_RE = re.compile(r"\s(?:while|before|after)\s+(?:also\s+)?$")  # "... before explaining why ..." (no comma)
 COMMA_MARKS_END_RE = re.compile(r",[”\"’']*\s*$")
 
 
@@ -90,10 +91,14 @@ def participle_of_plain_clause(ctx: Context, cue: Cue) -> Step:
     if not cue.c.group().endswith("ing"):
         return None
     sep = SEP_END_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 20), cue.c.start())
+    bare = None if sep else BARE_SEP_RE.search(ctx.masked, max(cue.ss, cue.c.start() - 20), cue.c.start())
+    if bare and not BARE_PARTICIPLE_RE.match(ctx.masked, bare.start(), cue.se):
+        return None  # "... before announcing her run": an object, no clause
+    sep = sep or bare
     if not sep:
         return None
     subj = clause_subject(ctx.masked, cue.ss, cue.c.start()) or participle_source(ctx.masked, cue.ss, cue.c.start())
-    ctx.participles(sep.start(), cue.se, subj)  # from the comma: ", saying ...", ", while saying ..."
+    ctx.participles(sep.start(), cue.se, subj, bare is not None)  # from the comma: ", saying ...", ", while saying ..."
     return DONE
 
 
