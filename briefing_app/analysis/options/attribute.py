@@ -196,6 +196,8 @@ class Holders:
             m = report_cue(self.text[sent_start:hit.at])
             who = m.group("who") if m else None
             self.disagrees = m is not None and bool(m.groupdict().get("dis"))  # "Democrats disagree that X should": opposed
+            if who is not None and who.split()[0].lower() in FIRST_PERSON:
+                return None  # "I love America and believe each citizen needs to ...": the author's own belief
             said_as = AS_SAID_RE.match(who) if who is not None else None
             if who is not None and said_as is not None:  # "As the experts said, S should X": the author agrees
                 who, self.agrees = who[said_as.end():], True

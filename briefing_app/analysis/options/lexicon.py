@@ -140,7 +140,7 @@ REPORT_CUE_RE = re.compile(
     r"warned|warns|added|suggested|suggests|suggest|stressed|declared|declares|thinks|think|claimed|claims|pointed\s+out|"
     r"points\s+out|noted|notes|observed|acknowledged|conceded|admitted|explained|recommended|recommends|"
     r"(?:is|are|was|were|seemed|seems|appeared|appears|seem|appear)\s+convinced)\s*(?:,|\s+that\b|"
-    r"(?=\s+(?-i:the|a|an|he|she|they|it|we|[A-Z][\w’'.-]*)(?:\s+[\w’'-]+){0,4}?(?:\s*$|\s+(?:should|must|ought|needs?\s+to|"
+    r"(?=\s+(?-i:the|a|an|he|she|they|it|we|[A-Z][\w’'.-]*|[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?(?:\s*$|\s+(?:should|must|ought|needs?\s+to|"
     r"has\s+to|have\s+to)\b)))",
     re.I)  # "The IMF believes Greece should ...": the clause without "that"
 # every verb REPORT_CUE_RE can match holds one of these: a quick test (in the same case rules) before it,
