@@ -185,12 +185,17 @@ def set_k_editorials(batch: int = 1) -> list[Article]:
 
 # Paragraphs of the editorials that are site furniture, not the article, by a reader's judgment
 # (checked by hand): social-media promos and the author's contact line. They are in the pages
-# as printed, and must come in hidden.
+# as printed, and must come in hidden. So must a photo's caption set as a paragraph (a wire photo's
+# credit ends it: "... REUTERS/Larry Downing (UNITED STATES - Tags: POLITICS) - RTR41Q8N.", "(AP Photo/
+# Evan Vucci)"): the reader shows no picture, and the readers hide figure captions in every format
+# (the convention of session 14: see CHANGELOG; an editor's note about the piece is the article's text).
 PROMO = re.compile(r"^(?:CLICK HERE|Click here) to (?:follow|join)\b|\bcan be reached at\b", re.I)
+CAPTION = re.compile(r"(?:\b(?:REUTERS|AFP|EPA|AP Photo|Getty Images)/[^/]{2,60}?(?:\([A-Z .,-]+ - Tags:[^)]*\))?(?: - "
+                     r"[A-Z0-9]{6,12})?|\((?:AP|AFP|Reuters|EPA) Photo/[^)]{2,60}\))\W*$")
 
 
 def promos(article: Article) -> list[str]:
-    return [p for p in article.paragraphs if PROMO.search(p)]
+    return [p for p in article.paragraphs if PROMO.search(p) or CAPTION.search(p)]
 
 
 def page_count(path: Path) -> int:

@@ -103,6 +103,33 @@ def _is_boilerplate(line: str, needs: Needs = NEEDS) -> bool:
     return len(words) <= 60 and is_caption(line)
 
 
+# An editor's note about the piece (a disclosure of the author's ties, where it first appeared, a correction or an
+# update) is the article's as published: a reader of the source sees it and whoever cites the piece needs it, so it is
+# shown, though the analysis reads it apart from the author's words (it stays out of the paragraphs the stages read).
+# A note that says nothing of the piece (a section's policy, a standard disclaimer, a note set under every article on
+# a subject) is the site's and stays hidden. Photo captions stay hidden: the reader shows no picture (as the PDF and
+# web readers hide figure captions); the actor table still reads them.
+EDITOR_NOTE_RE = re.compile(r"[(\[]?editors?['’]?s?['’]? note\s*[:.—–-]", re.I)
+ABOUT_PIECE_RE = re.compile(
+    r"\b(?:the (?:author|writer|columnist|reporter|contributor)s?\b|(?:this|the following|the above|an earlier version of "
+    r"this) (?:article|story|column|essay|piece|op-ed|editorial|report|interview|commentary|post)\b|(?:was|were|has been|"
+    r"have been|is) (?:updated|corrected|amended|clarified)\b|updated\b|corrections?\b|(?:first|originally) (?:appeared|"
+    r"published|ran)\b|(?:adapted|excerpted) from\b)", re.I)
+# a note introducing the author by name: "Editor's note: Jane Roe is a former adviser to the governor."
+BIO_NOTE_RE = re.compile(r"\W{0,2}\w+['’]?s?['’]? \w+\s*[:.—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|"
+                         r"served as|worked as) (?:a|an|the)\b")
+DISCLAIMER_RE = re.compile(r"\bviews (?:expressed|in this (?:article|piece|column|essay))\b|\b(?:do|does) not (?:necessarily )?"
+                           r"(?:reflect|represent)\b|\b(?:are|is) not the views\b|\bfrom a (?:range|variety|diversity) of "
+                           r"(?:perspectives|viewpoints|views)\b", re.I)
+
+
+def shown(text: str, spans: list[Span]) -> list[Span]:
+    """Of the boilerplate spans, those a reader sees all the same: editor's notes about the piece (not a disclaimer)."""
+    return [s for s in spans if text[s.start:s.start + 1] in "([Ee" and EDITOR_NOTE_RE.match(text, s.start, s.end)
+            and (ABOUT_PIECE_RE.search(text, s.start, s.end) or BIO_NOTE_RE.match(text, s.start, s.end))
+            and not DISCLAIMER_RE.search(text, s.start, s.end)]
+
+
 def _is_menu(line: str) -> bool:
     items = MENU_SEP_RE.split(line.strip())
     return len(items) >= 4 and all(MENU_ITEM_RE.match(item) for item in items)

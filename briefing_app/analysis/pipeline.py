@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing_app.analysis import boilerplate as _boilerplate
 from briefing_app.analysis import coref as _coref
 from briefing_app.analysis import datelines as _datelines
 from briefing_app.analysis import genre as _genre
@@ -208,5 +209,7 @@ def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] =
 
 def analyse(text: str, metadata: Metadata | None = None) -> Analysis:
     doc = run(text, metadata)
-    return Analysis(quotes=doc.quotes, actors=doc.actors, options=doc.options, boilerplate=doc.boilerplate,
+    seen = _boilerplate.shown(doc.text, doc.boilerplate)  # editor's notes: read apart, not hidden
+    return Analysis(quotes=doc.quotes, actors=doc.actors, options=doc.options,
+                    boilerplate=[b for b in doc.boilerplate if b not in seen] if seen else doc.boilerplate,
                     metadata=doc.metadata)

@@ -108,16 +108,51 @@ def test_a_short_article_in_a_hinted_container_beside_big_link_lists_stays_visib
     assert "Related story number 0 with a long enough headline" in hidden
 
 
-def test_an_editors_note_is_hidden_in_any_format():
-    """A site's editor's note (HuffPost's note under each article about Trump, a correction note)
-    is the site's words, not the article's: hidden, never deleted; a sentence about an editor's
-    note is text."""
-    from briefing_app.analysis.boilerplate import find
+SITE_NOTES = ["Editor’s note: Donald Trump regularly incites political violence and is a serial liar.",
+              "Editor’s note: Opinion pieces in this section are written by contributors and edited for length and "
+              "clarity; they are not the views of the Herald.",
+              "Editor's note: The Meridian publishes opinion from a range of perspectives. The views expressed here are "
+              "the author's own and do not reflect the position of the Meridian's editorial board."]
+PIECE_NOTES = ["[Editor's note: The author advised the ministry on this deal, but was not paid for her work.]",
+               "Editor's note: The following column first appeared in the Harbour Gazette.",
+               "(Editors' Note: This article has been updated to correct the date of the vote.)",
+               "Editor’s note: An earlier version of this story misstated the size of the levy.",
+               "Editors' note: Jane Roe is a former adviser to the governor."]
 
-    note = "Editor’s note: Donald Trump regularly incites political violence and is a serial liar."
-    text = f"The council voted on Monday.\n\n{note}\n\nThe editor’s note said nothing new.\n\n(Editors' Note: updated.)"
-    hidden = [text[s.start:s.end] for s in find(text)]
-    assert hidden == [note, "(Editors' Note: updated.)"]
+
+def test_an_editors_note_about_the_piece_is_shown_and_read_apart_and_the_sites_notes_are_hidden():
+    """The convention (CHANGELOG, docs/architecture.md): an editor's note about the piece (a disclosure, where it
+    first appeared, a correction) is the article's as published: shown, but the analysis reads it apart from the
+    author's words; a note that says nothing of the piece (a section's policy, a disclaimer, a note set under every
+    article on a subject) is the site's: hidden. A sentence about an editor's note is text."""
+    from briefing_app.analysis import analyse
+    from briefing_app.analysis.document import parse as parse_text
+
+    body = "The council voted on Monday to cut the levy.\n\nThe editor’s note said nothing new."
+    text = "\n\n".join([body, *SITE_NOTES, *PIECE_NOTES])
+    hidden = [text[s.start:s.end] for s in analyse(text).boilerplate]
+    assert hidden == SITE_NOTES
+    read = [text[a:b] for a, b in parse_text(text, None, []).paras]
+    assert read == body.split("\n\n")
+
+
+def test_a_photo_caption_paragraph_of_the_article_comes_in_hidden_and_an_editors_note_visible(tmp_path):
+    """The fidelity checker follows the same convention as the readers: a paragraph of the article that is a photo's
+    caption with its credit is furniture (benchmarks/bench_ingest_fidelity.promos), an editor's note about the piece
+    is text."""
+    from benchmarks.bench_ingest_fidelity import promos
+
+    article = TUNING[1]
+    caption = ("Ministers arrive for the talks in Brussels, Belgium, March 3, 2024. REUTERS/Anna Kovacs (BELGIUM - "
+               "Tags: POLITICS) - RTR4IQRC.")
+    paragraphs = [*article.paragraphs[:2], caption, *article.paragraphs[2:], PIECE_NOTES[0]]
+    article = article._replace(paragraphs=paragraphs)
+    assert promos(article) == [caption]
+    page = (f"<html><head><title>{article.headline}</title></head><body><h1>{article.headline}</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert check(path, article, promos(article)) == []
 
 
 def test_continue_reading_lines_are_hidden_but_sentences_about_reading_are_not():
