@@ -49,6 +49,7 @@ from briefing_app.analysis.options.outcomes import outcome_hits
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
+from briefing_app.analysis.options.possessed import possessed_hits
 from briefing_app.analysis.options.questions import question_hits
 from briefing_app.analysis.options.tidy import narrowest
 from briefing_app.analysis.options.verdict import later_verdicts, modest_ask, refers_back
@@ -251,11 +252,12 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
              + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)) + hope_hits(text, s, e, lowered(text, s, e))
-             + outcome_hits(text, s, e))
+             + outcome_hits(text, s, e) + possessed_hits(text, s, e, lowered(text, s, e)))
     low = lowered(text, s, e)
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     pluperfect = "had " in low
-    for hit in sorted(found, key=lambda h: (h.start, -h.end)):
+    for hit in sorted(found, key=lambda h: (h.person, h.start, -h.end)):  # an owner's noun of position ("his plan to")
+        # yields to any other rule's hit on the same words
         if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or (
                 ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, hit.at) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes

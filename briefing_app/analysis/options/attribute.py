@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Literal
 
 from briefing_app.analysis.gazetteer import DEMONYMS
+from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.options.doers import AGENT_NOUNS, AGENTIVE_RE, NOT_AGENTIVE, PEOPLE_NOUNS, names_a_holder
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, after_space, report_cue
@@ -146,6 +147,10 @@ class Holders:
 
     def holder(self, hit: Hit, sent_start: int) -> str | None | Literal[False]:
         """The actor holding the hit's option; None: the author; False: an unknown speaker."""
+        if hit.person:  # "Trump's plan to X", "his call for X" (in anyone's words): the person named
+            name = self._owner(hit.who or "", sent_start, hit.at) if hit.who in ("his", "her") else \
+                self._resolve(hit.who or "", hit.at)
+            return name if name is not None and name in self.person_names else False
         i = bisect_right(self.starts, hit.at) - 1
         while i >= 0 and self.spans[i][0] > hit.at - 2000:
             start, end, speaker, kind = self.spans[i]
@@ -289,6 +294,24 @@ class Holders:
                 continue
             return subject.match(text, start, end)
         return None
+
+    def _owner(self, pronoun: str, sent_start: int, at: int) -> str | None:
+        """Whom "his" / "her" at `at` stands for: the one person of that sex the sentence names before it ("Clinton took
+        shots at Sanders over his plan": Sanders); with none, the person a pronoun opening the sentence stands for, or
+        the last one named before the sentence; None when the sentence names two who could be meant ("Trump has broken
+        more rules than Mr. Perot did, from his proposal")."""
+        other = "f" if pronoun == "his" else "m"
+        i, j = bisect_right(self.people, (sent_start, "")), bisect_right(self.people, (at, ""))
+        named = {name for _, name in self.people[i:j] if _sex(name) != other}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+        opener = PRONOUN_RE.match(self.text[sent_start:sent_start + 4].rstrip(" ,"))
+        if opener is not None:
+            return self._resolve(opener.group(0), sent_start)
+        before = self.person_before(sent_start)
+        return before if before is not None and _sex(before) != other else None
 
     def person_before(self, at: int) -> str | None:
         """The person named last before `at`: whom "him" or "her" in a summary stands for."""
@@ -498,3 +521,8 @@ def proposer(text: str, sent_start: int, at: int) -> str | None:
         return named
     who = subject_of(text, sent_start, last.start())
     return who if who.strip() and not all(w.lower() in AUXILIARIES | BE_FORMS for w in who.split()) else None
+
+
+def _sex(name: str) -> str | None:
+    """A person's sex by the given name ("Hillary Clinton": "f"), None when the name is not listed."""
+    return sex_of(name.split()[0]) if name.split() else None

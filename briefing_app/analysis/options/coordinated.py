@@ -31,9 +31,10 @@ def coordinated(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         m = AND_TO_RE.match(text, hit.end, e)
         if m is not None:
-            more = vp_hit(text, m.end(), e, hit.stance, hit.at, hit.who)
+            more = vp_hit(text, m.end(), min(e, hit.limit or e), hit.stance, hit.at, hit.who)
             if more is not None:
-                more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
+                more.author, more.reported, more.conceded, more.person, more.limit = (hit.author, hit.reported, hit.conceded,
+                                                                                hit.person, hit.limit)
                 more.clause = (m.start() + 1, e)
                 out.append(more)
             continue
@@ -98,7 +99,8 @@ def _and_verb(text: str, e: int, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     queue = list(hits)
     while queue and len(out) < MAX_ITEMS:
-        more = _next_item(text, e, queue.pop(0))
+        hit = queue.pop(0)
+        more = _next_item(text, min(e, hit.limit or e), hit)  # a list inside a clause ends with it
         if more is not None:
             out.append(more)
             queue.append(more)
@@ -121,7 +123,8 @@ def _next_item(text: str, e: int, hit: Hit) -> Hit | None:
         more = vp_hit(text, m.start("verb" if m.group("verb") else "and_verb"), e, hit.stance, hit.at, hit.who)
         if more is None or not is_concrete(text[hit.start:m.start()]):
             continue
-        more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
+        more.author, more.reported, more.conceded, more.person, more.limit = (hit.author, hit.reported, hit.conceded,
+                                                                                hit.person, hit.limit)
         more.clause = (m.start() + 1, e)
         hit.summary, hit.end = summary(text[hit.start:m.start()]), m.start()
         if hit.clause is not None:  # an item of the list itself: its evidence ends where the next item begins
@@ -133,7 +136,8 @@ def _next_item(text: str, e: int, hit: Hit) -> Hit | None:
             or later.group("sep") == ";" and _list_verb(later.group("verb"), False)):  # "...; allow Z": its own
         more = vp_hit(text, later.start("verb"), e, hit.stance, hit.at, hit.who)
         if more is not None:
-            more.author, more.reported, more.conceded = hit.author, hit.reported, hit.conceded
+            more.author, more.reported, more.conceded, more.person, more.limit = (hit.author, hit.reported, hit.conceded,
+                                                                                hit.person, hit.limit)
             more.clause = (later.start("sep") + 1, e)
             return more
     return None

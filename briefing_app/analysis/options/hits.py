@@ -18,4 +18,6 @@ class Hit:
     author: bool = False  # the sentence names the author as holder ("I propose", "we urge")
     reported: bool = False  # an actor's own plan ("X proposes to ..."): X holds it, never the author
     conceded: bool = False  # in a concessive clause ("While critics call for X, ..."): the author is neutral on it
+    person: bool = False  # held only by a person ("Trump's plan to ...", "his call for ..."): dropped when `who` is not one
+    limit: int | None = None  # where the clause holding it ends, when before the sentence's end (a list in it ends there)
     clause: tuple[int, int] | None = None  # its own evidence when not the whole sentence ("..., rather than B")

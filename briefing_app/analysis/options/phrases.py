@@ -260,7 +260,7 @@ NOUN_VERBS = (
                 r"debates?|dialogue|reviews?|audits?|trials?|conference|meeting|consultation)\b", re.I), "Hold"),
     (re.compile(r"\b(?:sanctions?|bans?|tax|taxes|tariffs?|embargo|boycott|moratorium|freeze|cap|quotas?|blockade|curfew|"
                 r"levy|fines?|limits?|restrictions?|controls?)\b", re.I), "Impose"),
-    (re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement|treaty|settlement|compromise|accord)\b", re.I), "Reach"),
+    (re.compile(r"\b(?:ceasefire|cease-fire|truce|deal|agreement|treaty|(?<!-)settlement|compromise|accord)\b", re.I), "Reach"),
     (re.compile(r"\b(?:withdrawal|release|closure|repeal|resignation|expansion|deployment|intervention|cuts?|increase|"
                 r"reduction|strikes?|overhaul|crackdown|bailout|rescue|takeover|merger|recount)\b", re.I), "Carry out"),
 )

@@ -1,0 +1,71 @@
+"""A person's course named by a noun of position with its owner: "Trump's proposal to ban Muslims from entering the
+United States", "his plan to provide free college tuition", "Clinton's vow to go after companies that ship jobs
+overseas", "his call for a temporary ban", "His support for scrapping superdelegates", "her opposition to raising the
+retirement age" (opposed). The owner's position (convention v2: a reported view with a holder); never the author's.
+Only a person's (a name that resolves to a person, "his", "her": `Hit.person`): a company's or a body's own plan ("Ford's
+plans to open a plant in Mexico") is mostly an act it has decided for itself."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.analysis.options.action_hits import np_hit, passive_hit, vp_hit
+from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
+
+# the noun of position and its link, written as the class of the nouns' first letters with each noun's rest behind a
+# lookbehind on its letter (sre jumps to those letters instead of trying an alternation at every position)
+NOUN_RE = re.compile(r"[pcvdso](?<![\w-].)(?:(?<=p)(?:roposals?|lans?|ledges?|romises?|ush)|(?<=c)alls?|(?<=v)ows?|"
+                     r"(?<=d)emands?|(?<=s)upport|(?<=o)pposition)\s+(?P<link>to|for)\s+(?=[\w$£€])")
+# its owner right before it, with up to two modifiers ("Trump's controversial proposal", "his signature plan"): a name
+# in the possessive or his/her
+OWNER_RE = re.compile(r"(?:(?P<name>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)[’']s|(?<![\w’'-])(?P<pron>[Hh]is|[Hh]er))"
+                      r"\s+(?:(?!(?:own|first|only|last|former|previous|old|earlier|original|past)\b)[a-z][\w-]*\s+){0,2}$")
+NOUNS_TO = ("proposal", "plan", "pledge", "promise", "vow", "push", "demand", "call")  # + "to" + a verb phrase
+NOUNS_FOR = ("proposal", "plan", "push", "demand", "call", "support")  # + "for" + a measure or a gerund
+# a promise kept or broken, a plan cancelled: an act told, no position ("kept his promise to spend Sundays at home",
+# "canceled Mr. Hannity's plans to attend a rally")
+KEPT_RE = re.compile(r"\b(?:kept|keep|keeps|keeping|broke|break|breaks|breaking|broken|fulfil+s?|fulfil+ed|fulfil+ing|honou?red|"
+                     r"honou?ring|delivered\s+on|made\s+good\s+on|cancel+ed|scrapped|abandoned|dropped|shelved|withdrew|"
+                     r"withdrawn|ditched)\s+$")
+# a retreat from it ("has backed off her call for a ban", "walked back his pledge", "distance Mr. Trump from his plan"),
+# unless negated ("didn't back away from his pledge to reintroduce waterboarding": still held)
+RETREAT_RE = re.compile(r"(?<!not\s)(?<!n[’']t\s)(?<!never\s)\b(?:back(?:ed|s|ing)?\s+(?:off|away\s+from|down\s+(?:on|from))|"
+                        r"walk(?:ed|s|ing)?\s+back|retreat(?:ed|s|ing)?\s+from|revers(?:ed|es|ing)|renounc(?:ed|es|ing)|"
+                        r"disavow(?:ed|s|ing)?|distanc(?:e|ed|es|ing)\s+(?:[\w.’'-]+\s+){1,3}?from)\s+$")
+# the owner's noun phrase is a subject or an object: the course ends before the main clause's verb ("his plan to X would
+# trigger ...", "isn't shared", "his call to X, denounced as inhumane, has ...", "his call for the ban and suggested that
+# ..."), a dash, or a comma opening another clause (", Hillary Clinton's right-hand woman rallied"); not a list's comma
+# (", expand X, and Y")
+MAIN_VERB_RE = re.compile(r"\s+(?:(?:would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|led|drew|"
+                          r"helped|made)\b|\w+n[’']t\b|(?:and|but)\s+(?:his|her|their|its|[a-z]+ed)\b|as\s+characteristic\b)|"
+                          r"\s*(?:--|—|–)|,\s+(?:(?!and\b|or\b)[a-z]+ed\b|[A-Z]|(?:the|a|an|his|her|their|its|which|who)\s)")
+GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "call", "support", "oppos")  # all in the scan already
+
+
+def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
+    """Courses named by an owner's noun of position in the sentence text[s:e] (lower-cased: low)."""
+    if not holds_any(low, GATE) or not ("'s" in low or "’s" in low or "his" in low or "her" in low):
+        return []  # no noun of position, or no owner's word before one
+    out: list[Hit] = []
+    for m in NOUN_RE.finditer(text, s, e):
+        owner = OWNER_RE.search(text, max(s, m.start() - 80), m.start())
+        if owner is None or KEPT_RE.search(text, max(s, owner.start() - 30), owner.start()) \
+                or RETREAT_RE.search(text, max(s, owner.start() - 50), owner.start()):
+            continue
+        noun = text[m.start():m.start("link")].split()[0].lower().rstrip("s")  # "plans": plan
+        link = m.group("link")
+        stance = "oppose" if noun == "opposition" else "support"
+        cut = MAIN_VERB_RE.search(text, m.end(), e)
+        end = cut.start() if cut is not None else e
+        if link == "to" and noun == "opposition" or link == "for" and noun in NOUNS_FOR:
+            hit = passive_hit(text, m.end(), end, stance, owner.start()) or np_hit(text, m.end(), end, stance, owner.start())
+        elif link == "to" and noun in NOUNS_TO:
+            hit = vp_hit(text, m.end(), end, stance, owner.start())
+        else:
+            continue
+        if hit is None:
+            continue
+        hit.who = owner.group("name") or owner.group("pron").lower()
+        hit.person, hit.limit = True, end
+        out.append(hit)
+    return out
