@@ -292,6 +292,22 @@ commissioner, a school superintendent and a state representative; a Sheffield bi
 cabinet posts, a party group leader, a contractor, a regional mayor and the Local Government Association) are in
 the "aside" part, never tuned on nor listed by --show.
 
+The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
+fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
+ran on them, in the styles held9's description names and at its lengths (140-155 words in Russian, 80-90 in Korean): a
+TASS Niger wire with a minister whose name ends in -а ("Маига", "Маигой"), "Об этом сообщил", "сообщил ТАСС источник",
+"как пишет газета"; a Fontanka-style hot-water outage (a utility in guillemets, a resident's post, a city committee, a
+deputy's inquiry, "по словам местных жителей"); a Duma bill ("Законопроект предусматривает", "Как говорится в
+пояснительной записке", the cabinet's review, a lobby "выступил против"); an RBC-style grain-terminal interview whose
+questions and answers are plain paragraphs with no dash or label; a Constitutional Court ruling (재판부, a dissenting
+justice, a union's "…는 입장을 냈다", "…라는 관측이 나온다"). Its own part kept aside, in "aside" (ru149, ko132, named
+xxNNN-s14-aside-*: an academy/ministry row, a Seoul subway fare rise with "오 시장"). Sentences are annotated by the
+tuned convention (a quote sentence holds words, a belief or a claim someone is said to hold; the sentence that only
+names the source of the one before, "Об этом сообщил X", a stance on a noun, "X поддержал решение", "выступил против",
+and a lede that only says what an interview is about are not). Where a broader reading (any sentence that reports
+someone's speech act or stance) would differ, the sentence carries "broad": true; score.py ignores it, so that figure
+can be read apart.
+
 Conventions settled in the thirteenth session (for what an analyst's actor table needs: the body a person or body
 answers to, as the text gives it; the tuned answers that disagreed were changed in the same commit, held answers
 never): a legislative committee takes its chamber when its name or the text gives it ("Senate Armed Services
