@@ -32,12 +32,12 @@ from briefing_app.analysis import title_elsewhere as _title_elsewhere
 from briefing_app.analysis.actors import ActorTable
 from briefing_app.analysis.document import Document, parse
 from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
-from briefing_app.analysis.lang import rule_sets_for
+from briefing_app.analysis.lang import RuleSet, rule_sets_for
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
 from briefing_app.analysis.repeats import drop_repeated_scare
 from briefing_app.analysis.spans import SpanReach
-from briefing_app.core.model import Actor, Analysis, Metadata, Quote
+from briefing_app.core.model import Actor, Analysis, Mention, Metadata, Quote
 
 Stage = Callable[[Document], None]
 PRONOUNS = frozenset("he she who он она 그 그녀".split())  # a pronoun speaker is no alias
@@ -197,13 +197,39 @@ STAGES: tuple[Stage, ...] = (quotes, actors, attribution, reported, tidy, actor_
                              speaker_links, pronoun_speakers, options, keep_actors)
 
 
+# a no-break space ("«Q»,\u00a0— сказал Песков", "в\u00a0Москве", "В.\u00a0В.\u00a0Путин": Russian typography puts one
+# before a dash and after short words) or a narrow one, read as a space by the Russian and Korean rules (written with [ \t])
+NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
+def _spaced(text: str, rule_sets: list[RuleSet]) -> str:
+    """The text the stages read: a Russian or Korean text with its no-break spaces as spaces (one for one, so every
+    offset holds); an English one as it is (its rules read [ \t\u00a0])."""
+    if len(rule_sets) > 1 and ("\u00a0" in text or "\u202f" in text):
+        return text.translate(NO_BREAK_SPACES)
+    return text
+
+
+def _as_written(doc: Document, text: str) -> None:
+    """The document's text, each quote's and each speaker mention's as the source writes them (no-break spaces)."""
+    doc.text = text
+    for q in doc.quotes:
+        q.text = text[q.start:q.end]
+        if q.mention is not None:
+            q.mention = Mention(q.mention.start, q.mention.end, text[q.mention.start:q.mention.end])
+
+
 def run(text: str, metadata: Metadata | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:
-    doc = parse(text, metadata, rule_sets_for(text))
+    rule_sets = rule_sets_for(text)
+    spaced = _spaced(text, rule_sets)
+    doc = parse(spaced, metadata, rule_sets)
     try:
         for stage in stages:
             stage(doc)
     finally:
         _mentions.forget()  # the kept subjects reference no analysed text
+    if spaced is not text:
+        _as_written(doc, text)
     return doc
 
 
