@@ -46,3 +46,44 @@ def test_an_english_text_is_read_as_written() -> None:
     text = f"“We will not back down,”{NBSP}said Maria Hale, the union's president."
     found = _speech(text)
     assert found and found[0].speaker == "Maria Hale" and found[0].text == text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Встреча продлилась более трёх часов, сообщил источник в делегации.", "источник в делегации"),
+    ("Лоукостер «Победа» сократит число рейсов на 15%, сообщил «Коммерсанту» источник в отрасли.", "источник в отрасли"),
+    ("Проект уже разослан в министерства, рассказал собеседник в аппарате правительства.",
+     "собеседник в аппарате правительства"),
+    ("Сделка может быть закрыта до конца года, сообщили два источника в банковских кругах.",
+     "два источника в банковских кругах"),
+])
+def test_an_unnamed_source_keeps_the_place_it_is_in(text: str, mention: str) -> None:
+    found = _speech(text)
+    assert found and found[0].mention is not None and found[0].mention.text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча продлилась более трёх часов, сообщил источник в понедельник.",
+    "Встреча продлилась более трёх часов, рассказал источник в беседе с журналистами.",
+])
+def test_a_time_or_a_venue_after_an_unnamed_source_is_no_part_of_it(text: str) -> None:
+    found = _speech(text)
+    assert found and found[0].mention is not None and found[0].mention.text == "источник"
+
+
+@pytest.mark.parametrize("outlet", ["ТАСС", "РИА Новости", "Интерфаксу", "«Известиям»"])
+def test_the_outlet_told_before_an_unnamed_source_is_not_the_source(outlet: str) -> None:
+    found = _speech(f"Встреча продлилась более трёх часов, сообщил {outlet} источник в делегации.")
+    assert found and found[0].speaker is None and found[0].mention is not None \
+        and found[0].mention.text == "источник в делегации"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Глава российской делегации, заместитель министра сельского хозяйства Максим Увайдов, подтвердил, что стороны "
+     "обсудили строительство элеватора.", "Максим Увайдов"),
+    ("Его заместитель, Олег Петров, сообщил, что завод закроют.", "Олег Петров"),
+    ("Генеральный директор компании, Анна Крылова, уверена, что продажи вырастут.", "Анна Крылова"),
+    ("Иван Смирнов, политолог из МГИМО, считает, что санкции не сработают.", "Иван Смирнов"),  # (the name before)
+])
+def test_a_name_set_off_by_commas_before_the_verb_is_its_subject(text: str, speaker: str) -> None:
+    found = _speech(text)
+    assert found and found[0].speaker == speaker

@@ -57,6 +57,7 @@ RU_IN_ORG_RE = re.compile(r"(?<![А-ЯЁа-яё\w-])(?:[Вв]о?)\s+(?P<org>[А-
 OUTLET_TOLD_RE = re.compile(r"(?<!\W[свСВ])(?<!^[свСВ])[ \t]+(?:«[^»\n]{2,30}(?:ам|ям|у|ю|е)»|Интерфаксу|ТАСС|РБК|РИА Новости|журналистам|"
                             r"агентству|изданию|газете|телеканалу|корреспонденту)[ \t]+$")
 IN_BODY_RE = re.compile(r"во?[ \t]+«?(?=[А-ЯЁA-Z])")  # "Как считают в «Альфа-Банке»": the bank
+TIME_WORDS = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|беседе|интервью|эфире|разговоре)(?![\w-])"
 BODY_WORDS = frozenset("компания ведомство министерство банк регулятор ритейлер холдинг концерн корпорация".split())
 # a few lower-case words set off by commas right before a verb ("В министерстве, в свою очередь, сообщили")
 ASIDE_BEFORE_RE = re.compile(r",[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,2}[ \t]*,[ \t]*$")
@@ -75,7 +76,11 @@ RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VE
 # "Российская сторона, отметил дипломат, готова ...": the verb and its source set off by commas
 RU_INSERTED_RE = re.compile(r",[ \t]+(?P<verb>" + RU_VERB + r")[ \t]+(?P<np>[^,.!?\n«»]{2,60}?),[ \t]+(?=[а-яё])")
 # "рассказали два источника, знакомых с ...": unnamed sources
-UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один из|одна из)\s+)?(?:источник|собеседник)[а-яё]*", re.I)
+# ("сообщил источник в делегации", "рассказал собеседник в аппарате правительства": the description with where the source
+# is, as the answers keep an unnamed source; not a time or a venue after it: "источник в понедельник", "в беседе с")
+UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один из|одна из)\s+)?(?:источник|собеседник)[а-яё]*"
+                           r"(?:[ \t]+(?:в|во|из|среди)[ \t]+(?!" + TIME_WORDS + r")[А-ЯЁа-яёA-Za-z-]{3,}"
+                           r"(?:[ \t]+(?!(?:в|во|на|с|со|по|из|у|к|о|об|для|после|до)(?![\w-]))[А-ЯЁа-яёA-Za-z-]+){0,2})?", re.I)
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
 
 Rule = Callable[[Document, list[Quote], Emit], None]
@@ -378,7 +383,9 @@ def inverted_end(doc: Document, out: list[Quote], emit: Emit) -> None:
             ms, me = m.start("np") + inside.end(), m.end("np")
             emit(m.start("c"), m.end("c"), ms, me, m.group("verb"), canonical(text, text[ms:me], ms))
             continue
-        unnamed = UNNAMED_NP_RE.match(text, m.start("np"), m.end("np"))
+        told = ru_said.OUTLET_FIRST_RE.match(text, m.start("np"), m.end("np"))
+        np_at = told.end() if told and told.end() < m.end("np") else m.start("np")  # ("сообщил ТАСС источник в делегации")
+        unnamed = UNNAMED_NP_RE.match(text, np_at, m.end("np"))
         if unnamed:
             emit(m.start("c"), m.end("c"), unnamed.start(), unnamed.end(), m.group("verb"), None)
             continue

@@ -122,6 +122,9 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
         return None
     if toks[-1].group() == ",":  # "Иван Смирнов, политолог из МГИМО, считает": the name before the appositive
         commas = [t for t in toks[:-1] if t.group() == ","]
+        named = _name_ending(toks[:-1], commas[-1].end() if commas else sent)
+        if named is not None:  # "Глава делегации, замминистра Максим Увайдов, подтвердил": the name set off by commas
+            return named
         if commas and toks[-1].start() - commas[-1].start() < 80:
             return subject_before(text, sent, commas[-1].start())
         return None
@@ -173,6 +176,19 @@ def subject_before(text: str, sent: int, verb: int) -> tuple[int, int] | None:
     if head is not None:
         return head.start(), last.end()  # "Глава государства потребовал", "Источник в правительстве рассказал"
     return None
+
+
+def _name_ending(toks: list[re.Match[str]], start: int) -> tuple[int, int] | None:
+    """A full name (a known given name and the words after it, all capitalised) that ends the tokens from start on."""
+    caps: list[re.Match[str]] = []
+    for t in reversed(toks):
+        if t.start() < start or not t.group()[:1].isupper() or not t.group()[:1].isalpha():
+            break
+        caps.insert(0, t)
+    given = next((i for i, t in enumerate(caps) if is_given(t.group())), None)
+    if given is None or given == len(caps) - 1:
+        return None
+    return caps[given].start(), caps[-1].end()
 
 
 # bodies named by a common noun as a verb's subject ("ведомство уточнило", "Компания сообщила")

@@ -340,6 +340,11 @@ an alias where the text uses it: en136 (Harbor Foods -> "Harbor Foods Inc." with
 (Pinecrest Foods, Marlow Dairy, written to the other reading) changed after en153's fresh run, from this check of
 the answers, not from output.
 
+Russian conventions settled in the fourteenth session (tuned answers changed in the same commit, held answers never): an
+unnamed source's sentence keeps its description as the source, the noun with the place it is in ("Источник в
+Минэнерго", "источник в отрасли", "два источника в банковских кругах", "представитель министерства"), as held3/held4
+say for unnamed speakers; four tuned answers had the bare noun "источник" (ru100, ru123, ru130, ru145) and now agree.
+
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
 in English and Russian, 210-250 in Korean (a commodities wire, a metro-desk broadsheet, a local
