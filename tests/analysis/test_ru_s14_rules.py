@@ -87,3 +87,37 @@ def test_the_outlet_told_before_an_unnamed_source_is_not_the_source(outlet: str)
 def test_a_name_set_off_by_commas_before_the_verb_is_its_subject(text: str, speaker: str) -> None:
     found = _speech(text)
     assert found and found[0].speaker == speaker
+
+
+def _government(text: str) -> list[str]:
+    return [a.name for a in analyse(text).actors if a.name.lower().startswith("правительство")]
+
+
+@pytest.mark.parametrize("text", [
+    "Президент России Владимир Путин поручил правительству продлить программу семейной ипотеки до 2030 года.",
+    "Российский зерновой союз направил в правительство письмо с просьбой отменить пошлину.",
+    "Вице-премьер Александр Новак сообщил журналистам, что правительство поддержит проект налоговыми льготами.",
+    "Поправки подготовлены с учётом замечаний правительства, пояснил председатель комитета Геннадий Семигин.",
+    "В отзыве кабмина отмечается, что возраст покупателя придётся проверять по документам.",
+])
+def test_the_federal_government_named_in_lower_case_is_a_party(text: str) -> None:
+    assert _government(text) == ["Правительство России"]
+
+
+@pytest.mark.parametrize("text", [
+    "«Бюджет должен оставаться сбалансированным», — подчеркнул министр финансов Антон Силуанов на заседании правительства.",
+    "Церемония прошла в Доме правительства, сообщил посол России Игорь Громов.",
+    "Председатель правительства Михаил Мишустин провёл совещание с вице-премьерами.",
+    "Лидер оппозиции Драган Джилас потребовал сформировать переходное правительство.",
+    "Глава армянского правительства Никол Пашинян заявил, что договор готов.",
+])
+def test_a_meeting_a_building_a_title_or_another_government_is_no_federal_party(text: str) -> None:
+    assert "Правительство России" not in _government(text)
+
+
+def test_a_government_that_speaks_is_the_same_actor_as_the_one_addressed() -> None:
+    text = ("Союз направил в правительство письмо с просьбой отменить пошлину. В правительстве сообщили, что письмо "
+            "получили.")
+    result = analyse(text)
+    assert _government(text) == ["Правительство России"]
+    assert [q.speaker for q in result.quotes if q.kind == "indirect"] == ["Правительство России"]

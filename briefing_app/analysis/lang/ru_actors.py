@@ -281,6 +281,7 @@ def actors(doc: Document) -> list[Actor]:
             body.affiliation = ru_regions.official(body.affiliation) or body.affiliation
         ru_affiliations.regions(text, added)
         ru_affiliations.descriptions(text, added)
+    ru_collective.government(doc, out)  # ("поручил правительству": the federal government, a party though silent)
     ru_affiliations.role_named_before(text, out)
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_affiliations.qualified_bodies(out)

@@ -95,4 +95,48 @@ def collective(doc: Document, out: list[Actor]) -> list[Actor]:
     return added
 
 
-__all__ = ["collective"]
+# the federal government in lower case, bare ("поручил правительству", "направил в правительство письмо", "кабмина"), and
+# what makes it no participant: a qualifier after it (a region's or a country's: "правительство Германии", "правительства
+# региона"), an adjective before it ("турецком правительстве", "переходное правительство") or a title, a meeting or a
+# building it is only the complement of ("Председатель правительства", "на заседании правительства", "в Доме правительства")
+GOVERNMENT_RE = re.compile(r"(?<![\w-])(?P<g>[Пп]равительств(?:о|а|у|ом|е)|[Кк]абмин(?:а|у|ом|е)?)(?![\w-])")
+GOVERNMENT_QUALIFIED_RE = re.compile(r"[ \t]+(?:[А-ЯЁ]|(?:региона|области|края|республики|страны|города|района)(?![\w-]))")
+GOVERNMENT_OF_RE = re.compile(r"(?:(?<![\w-])(?:[Зз]аседани|[Сс]овещани|[Чч]лен|[Дд]ом|[Пп]редседател|[Зз]ампред|[Гг]лав|[Рр]уководител|"
+                              r"[Аа]ппарат|[Вв]ице-премьер|[Пп]ремьер)[а-яё]*|[А-ЯЁа-яё][а-яё]{2,}(?:ое|ее|ого|его|ому|ему|ым|им|ом))"
+                              r"(?:[ \t]+(?:в|во))?[ \t]+$")
+FEDERAL_NAME = "Правительство России"
+
+
+def government(doc: Document, out: list[Actor]) -> None:
+    """The federal government named in lower case is an actor whenever the text makes it a party, as the answers keep
+    it (score.py: it acts, decides, is asked or addressed; not a meeting's, a building's or a title's complement): one
+    actor "Правительство России" (a body that speaks named "Правительство" by collective() is it), its written forms
+    its aliases."""
+    text = doc.actor_text
+    if "равительств" not in text and "абмин" not in text:
+        return
+    spans = [m.span("g") for m in GOVERNMENT_RE.finditer(text)
+             if not GOVERNMENT_QUALIFIED_RE.match(text, m.end()) and not GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start())]
+    if not spans:
+        return
+    actor = next((a for a in out if a.kind == "organization" and a.name in ("Правительство", FEDERAL_NAME)), None)
+    if actor is None:
+        actor = Actor(FEDERAL_NAME, "organization", None, "Россия", [], [])
+        out.append(actor)
+    elif actor.name != FEDERAL_NAME:
+        for q in doc.quotes + doc.reported:
+            if q.speaker == actor.name:
+                q.speaker = FEDERAL_NAME
+        actor.aliases.append(actor.name)
+        actor.name, actor.affiliation = FEDERAL_NAME, actor.affiliation or "Россия"
+    held = {sp.start for sp in actor.mentions}
+    for s, e in spans:
+        written = text[s:e]
+        if written.lower() != FEDERAL_NAME.lower() and written not in actor.aliases:
+            actor.aliases.append(written)
+        if s not in held:
+            actor.mentions.append(Span(s, e))
+    actor.mentions.sort(key=lambda sp: sp.start)
+
+
+__all__ = ["collective", "government"]

@@ -344,6 +344,15 @@ Russian conventions settled in the fourteenth session (tuned answers changed in 
 unnamed source's sentence keeps its description as the source, the noun with the place it is in ("Источник в
 Минэнерго", "источник в отрасли", "два источника в банковских кругах", "представитель министерства"), as held3/held4
 say for unnamed speakers; four tuned answers had the bare noun "источник" (ru100, ru123, ru130, ru145) and now agree.
+A government named in lower case is an actor whenever the text makes it a party (an analyst's table lists who acts,
+decides, is asked or is addressed): it acts or speaks ("правительство поддержит", "В правительстве сообщили", "Источник в
+правительстве"), decisions are up to it ("решение за правительством"), it is asked or told ("поручил правительству",
+"направил в правительство письмо", "с учётом замечаний правительства"); it is none when it is only a meeting's, a
+building's or a title's complement ("на заседании правительства", "в Доме правительства", "Председатель правительства").
+The federal one is "Правительство России" (affiliation Россия) with the forms the text writes ("правительству",
+"кабмина") as aliases; another is named with its country or region ("правительство Германии", "правительство Турции"
+for "турецком правительстве", "правительство Иркутской области"). ru17, ru125, ru128, ru130 and ru137 left such a
+government out and now list it (ru44, ru45, ru89, ru140 already did; ru129 did for Germany).
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
