@@ -113,10 +113,15 @@ def government(doc: Document, out: list[Actor]) -> None:
     actor "Правительство России" (a body that speaks named "Правительство" by collective() is it), its written forms
     its aliases."""
     text = doc.actor_text
-    if "равительств" not in text and "абмин" not in text:
-        return
-    spans = [m.span("g") for m in GOVERNMENT_RE.finditer(text)
-             if not GOVERNMENT_QUALIFIED_RE.match(text, m.end()) and not GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start())]
+    spans = []
+    for stem in ("равительств", "абмин"):  # (found by str.find: a scan of the whole text by the pattern cost ~0.7%)
+        at = text.find(stem)
+        while at > 0:
+            m = GOVERNMENT_RE.match(text, at - 1)
+            if m and not GOVERNMENT_QUALIFIED_RE.match(text, m.end()) \
+                    and not GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()):
+                spans.append(m.span("g"))
+            at = text.find(stem, at + len(stem))
     if not spans:
         return
     actor = next((a for a in out if a.kind == "organization" and a.name in ("Правительство", FEDERAL_NAME)), None)
@@ -136,7 +141,7 @@ def government(doc: Document, out: list[Actor]) -> None:
             actor.aliases.append(written)
         if s not in held:
             actor.mentions.append(Span(s, e))
-    actor.mentions.sort(key=lambda sp: sp.start)
+    actor.mentions.sort(key=lambda sp: sp.start)  # (the two stems' spans were found one stem after the other)
 
 
 __all__ = ["collective", "government"]
