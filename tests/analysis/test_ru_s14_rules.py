@@ -121,3 +121,32 @@ def test_a_government_that_speaks_is_the_same_actor_as_the_one_addressed() -> No
     result = analyse(text)
     assert _government(text) == ["Правительство России"]
     assert [q.speaker for q in result.quotes if q.kind == "indirect"] == ["Правительство России"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('다만 이은애 재판관은 "표현의 자유를 지나치게 제한한다"며 반대 의견을 냈다.', "이은애"),
+    ('김형두 부장판사는 "증거가 부족하다"고 말했다.', "김형두"),
+    ('노정희 대법관은 "원심 판단에 잘못이 없다"고 밝혔다.', "노정희"),
+])
+def test_a_korean_judge_is_named_before_the_title(text: str, speaker: str) -> None:
+    found = _speech(text)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("앞서 전국공무원노동조합(전공노)은 이 조항이 기본권을 침해한다며 헌법소원을 청구했다.", "전국공무원노동조합"),
+    ("한국노동조합총연맹(한국노총)은 정부가 약속을 어겼다며 소송을 제기했다.", "한국노동조합총연맹"),
+])
+def test_a_korean_body_with_its_short_name_in_brackets_says_what_comes_before_mye(text: str, speaker: str) -> None:
+    found = _speech(text)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("전공노는 국제노동기구(ILO)에 제소하는 방안도 검토하고 있다고 밝혔다.", "전공노"),
+    ("회사는 공장을 매각하는 계획도 세우고 있다고 밝혔다.", "회사"),
+    ("통일부는 장관도 회의에 참석할 것이라고 밝혔다.", "통일부"),
+])
+def test_a_later_word_with_do_is_no_speaker_after_the_topic(text: str, speaker: str) -> None:
+    found = _speech(text)
+    assert found and found[0].speaker == speaker

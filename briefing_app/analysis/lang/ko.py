@@ -58,6 +58,8 @@ def _say_ends(text: str) -> list[re.Match[str]]:
     return ends
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
+# (of those, the endings no noun with 는 has: "제소하는 방안도" is no topic, "증권가는" is one)
+VERB_ADNOMINAL_RE = re.compile(r"[가-힣](?:하는|되는|있는|없는|않는|받는|하던|되던|다는|라는)$")
 KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
 CONNECTIVE_RE = re.compile(r"(?:면서도|면서|으며|지만|는데도|고도|하며|해도|어도|아도)$")  # "환영하면서도": a verb, no topic
 SIDE_TOPICS = frozenset(("측은", "측이", "측도"))  # "회사 측은", "병원 측이": a side of a dispute as the topic
@@ -166,8 +168,12 @@ def _reported(doc: Document, out: list[Quote]) -> None:
                 if rx.fullmatch(PAREN_RE.sub("", t.group())) and not (rx is KO_NOMINATIVE_RE and subj) \
                         and not t.group().endswith("년도") \
                         and not _connective(t.group()) \
-                        and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())):
-                    subj = t  # (a later topic that names nobody, "동향은", "협의도", leaves a speaker's word first)
+                        and not (subj is not None and _speaker_word(subj.group()) and not _speaker_word(t.group())) \
+                        and not (subj is not None and subj.group().endswith(("은", "는")) and t.group().endswith("도")
+                                 and (_speaker_word(subj.group()) or not _speaker_word(t.group()))) \
+                        and not VERB_ADNOMINAL_RE.search(t.group()):
+                    subj = t  # (a later topic that names nobody, "동향은", "협의도", leaves a speaker's word first; so does
+                    # a later "도" after a topic: "전공노는 ... 제소하는 방안도 검토하고 있다고": 방안 is what is weighed)
             if subj is not None:
                 break
         if subj is None:

@@ -43,7 +43,7 @@ def subject_after(text: str, emit: Emit) -> None:
 # "광주시는 수위가 오르고 있다며 대피를 권고했다": the topic says the words before 며, then acts
 WITH_MYE_RE = re.compile(r"(?<=[다라])며[ \t]+[^.\n\"“”]{2,60}?[가-힣]+(?:했다|혔다|였다|었다|았다|냈다)(?=[.\n])")
 CITY_RE = re.compile(r"[가-힣]{1,4}(?:시|군|구)")  # "광주시는": a city's government
-TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:은|는|도|이|가)")
+TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9]+?(?:\([가-힣A-Za-z0-9]{1,12}\))?(?:은|는|도|이|가)")  # ("전국공무원노동조합(전공노)은")
 
 
 def with_mye(text: str, emit: Emit) -> None:
@@ -60,7 +60,7 @@ def with_mye(text: str, emit: Emit) -> None:
         subj = next((w for w in words[:2] if TOPIC_RE.fullmatch(w.group())), None)
         if subj is None or len(words) < 3:
             continue
-        head = re.sub(r"(?:은|는|도|이|가)$", "", subj.group())
+        head = re.sub(r"(?:\([^()]*\))?(?:은|는|도|이|가)$", "", subj.group())
         if not (ko_words.org_word(head) or ko_words.is_title(head) or head in ko_words.COUNTRIES
                 or ko_words.title_word(head) or CITY_RE.fullmatch(head) or head in ("그", "그녀")):
             continue
