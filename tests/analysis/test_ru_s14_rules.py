@@ -150,3 +150,25 @@ def test_a_korean_body_with_its_short_name_in_brackets_says_what_comes_before_my
 def test_a_later_word_with_do_is_no_speaker_after_the_topic(text: str, speaker: str) -> None:
     found = _speech(text)
     assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Комитет одобрил законопроект. Документ внесла группа депутатов во главе с первым заместителем председателя "
+     "комитета Алексеем Куринным.\n\nКак говорится в пояснительной записке, энергетики вредны подросткам. «Мы защищаем "
+     "детей», — заявил Куринный.", "Алексей Куринный"),
+    ("Законопроект подготовили депутаты во главе с председателем комитета Сергеем Леоновым. Как говорится в "
+     "пояснительной записке, запрет снизит число отравлений.", "Сергей Леонов"),
+    ("Законопроект внесла в Думу группа депутатов во главе с Ярославом Ниловым. В пояснительной записке говорится, что "
+     "система сократит число нелегальных работников.", "Ярослав Нилов"),
+])
+def test_a_bills_note_is_its_authors_named_with_their_title_or_after_the_document(text: str, speaker: str) -> None:
+    found = [q for q in _speech(text) if q.kind == "indirect"]
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Правительство дало отзыв на законопроект. В отзыве кабмина отмечается, что возраст покупателя придётся проверять.",
+    "Эксперты изучили проект. В заключении комиссии говорится, что проект требует доработки.",
+])
+def test_a_review_or_a_conclusion_says_what_it_says(text: str) -> None:
+    assert _speech(text)

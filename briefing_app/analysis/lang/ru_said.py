@@ -13,9 +13,10 @@ from briefing_app.analysis.lang.ru_speakers import RU_PRONOUNS, RU_VERB, canonic
 from briefing_app.core.model import Mention, Quote
 
 DOC_NOUNS = (r"(?:заявлении|сообщении|документе|пресс-релизе|релизе|докладе|письме|обращении|постановлении|"
-             r"решении|отчёте|отчете|ответе|материалах|публикации|исследовании|обзоре|записке|"
+             r"решении|отчёте|отчете|ответе|отзыве|заключении|материалах|публикации|исследовании|обзоре|записке|"
              r"Telegram-канале|телеграм-канале|канале|посте|аккаунте)")
-DOC_NOUN_RE = re.compile(r"(?:записке|заявлении|сообщении|документе|письме|обращении|докладе|отч[её]те|материалах|релизе)")
+DOC_NOUN_RE = re.compile(r"(?:записке|заявлении|сообщении|документе|письме|обращении|докладе|отч[её]те|материалах|релизе|"
+                         r"отзыве|заключении)")
 DOC_VERB_WORDS = ("говорится", "сказано", "отмечается", "указывается", "подчёркивается", "подчеркивается", "утверждается")
 DOC_VERBS = r"(?:" + "|".join(DOC_VERB_WORDS) + ")"
 # "В заявлении украинского МИД говорится, что CONTENT" / "В документе сказано: CONTENT"
@@ -144,7 +145,12 @@ SENT_RE = re.compile(r"(?<![А-ЯЁа-яё])(?:направил|опублико
                      r"передал|представил|составил|внесл|вн[её]с)[аиоe]?[ \t]+[^.!?\n]{0,60}?(?<![А-ЯЁа-яё])(?:письм|заявлени|обращени|"
                      r"документ|доклад|послани|петици|жалоб|ноту|отч[её]т|проект|законопроект|приказ|поправк|Госдум|Думу|парламент)")
 # the leader of a group that acts ("группа депутатов во главе с Ярославом Ниловым"): the leader, in the instrumental
-LED_BY_RE = re.compile(r"во[ \t]+главе[ \t]+с[ \t]+(?P<name>[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+)?)")
+# (a title in the instrumental may come first: "во главе с первым заместителем председателя комитета Алексеем Куринным")
+LED_BY_RE = re.compile(r"во[ \t]+главе[ \t]+с[ \t]+(?:[а-яё-]+[ \t]+){0,5}?(?P<name>[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+)?)")
+# the document first, then who tabled or sent it ("Документ внесла группа депутатов во главе с X", "Законопроект
+# подготовили депутаты X и Y", "Письмо направил глава союза X")
+DOC_FIRST_RE = re.compile(r"(?:Документ|Законопроект|Проект|Письмо|Обращение|Доклад|Поправки)[ \t]+(?:[а-яё]+[ \t]+){0,2}?"
+                          r"(?:направил|внесл|вн[её]с|подготовил|подписал|разработал|составил|отправил)[аио]?(?![а-яё])")
 DOC_SUBJECTS = ("законопроект", "документ", "проект", "письмо", "обращение", "доклад", "поправки", "приказ")
 
 
@@ -163,17 +169,24 @@ def sender(doc: Document, at: int) -> tuple[int, int, str | None] | None:
             return None
         sent = SENT_RE.search(doc.text, ps, pe)
         subj = subject_before(doc.text, ps, sent.start()) if sent else None
-        led = LED_BY_RE.search(doc.text, sent.start(), pe) if sent else None
+        first = None if sent else DOC_FIRST_RE.match(doc.text, ps, pe)
+        anchor = sent or first
+        led = LED_BY_RE.search(doc.text, anchor.start(), pe) if anchor else None
         if led and (subj is None or doc.text[subj[0]:subj[1]].lower() in DOC_SUBJECTS):
-            return led.start("name"), led.end("name"), _nominative_led(led.group("name"))
+            return led.start("name"), led.end("name"), _nominative_led(doc.text, led)
         if subj and doc.text[subj[0]:subj[1]].lower() not in DOC_SUBJECTS:
             return subj[0], subj[1], canonical(doc.text, doc.text[subj[0]:subj[1]], subj[0])
         ss = ps
     return None
 
 
-def _nominative_led(name: str) -> str:
-    """'Ярославом Ниловым' -> 'Ярослав Нилов' (a man's name in the instrumental); other forms as they are."""
+def _nominative_led(text: str, led: re.Match[str]) -> str:
+    """'Ярославом Ниловым' -> 'Ярослав Нилов' (a man's name in the instrumental), or the name the text gives the same
+    person in full elsewhere ('Алексеем Куринным' -> 'Алексей Куринный'); other forms as they are."""
+    name = led.group("name")
+    known = canonical(text, name, led.start("name"))
+    if known and known != name:
+        return known
     parts = name.split()
     if all(p.endswith(("ом", "ем", "ым", "им")) for p in parts):
         return " ".join(p[:-2] for p in parts)
