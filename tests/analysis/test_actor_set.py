@@ -318,6 +318,20 @@ def test_thirteenth_session_batch_floors(language: str) -> None:
     assert s["sentences"] >= 11 and s["f1"] >= 0.98 and s["source"] >= 0.99
 
 
+@pytest.mark.parametrize("language", ["ru", "ko"])
+def test_fourteenth_session_batch_floors(language: str) -> None:
+    # the s14 Russian/Korean batch (ru145-ru148, ko131), in held9's styles, every sentence annotated, answers committed
+    # before the analyser ran on them; fresh: ru .758 / .893 / .889 / .733 / .812, sentences F1 .971 (recall .971)
+    # source .824; ko .600 / 1.0 / 0 / 1.0 / 1.0, F1 .857 source .500; then tuned on (ru F1 .986 source .943; ko F1 1.0
+    # source .857); floors a little under its figures. Its aside part (ru149, ko132) is not tested.
+    f = _english(lambda name: name[:2] == language and "-s14-" in name and "-aside-" not in name, language)
+    floors = {"ru": (0.78, 0.89, 0.88, 0.74, 0.88), "ko": (0.79, 0.99, 0.99, 0.49, 0.99)}[language]
+    _meets(f, floors)
+    s = _sentences(lambda name: name[:2] == language and "-s14-" in name and "-aside-" not in name, language)
+    assert s["sentences"] >= 7 and s["f1"] >= (0.98 if language == "ru" else 0.99) \
+        and s["source"] >= (0.94 if language == "ru" else 0.85)
+
+
 def test_eleventh_session_english_batch_floors() -> None:
     # the s11 English batch (en126-en131; en132-en133 are kept aside), answers written and committed before the analyser
     # ran on them; fresh 0.892 / 0.790 / 0.878 / 0.661 / 0.719, then tuned on; floors a little under what it reaches
