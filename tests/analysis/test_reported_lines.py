@@ -177,3 +177,31 @@ def test_a_gerund_after_kept_or_began_has_the_subject_before_them() -> None:
     quotes = pipeline.analyse("The mayor has kept insisting, “The budget is balanced.”").quotes
     assert [(q.kind, q.mention.text if q.mention else None) for q in quotes] == [("direct", "The mayor")]
     assert trace("The protest kept growing, officials said.") == [("content-before", "The protest kept growing", "officials")]
+
+
+def test_words_before_according_to_inside_an_opened_clause_are_no_content() -> None:
+    """'... after, according to him, CONTENT', 'The AP reported that, according to X, CONTENT': the
+    phrase stands inside a clause that opens after it; only that clause is content."""
+    assert trace("He left the paper years ago after, according to him, the network censured his first report.") == [
+        ("according-mid", "the network censured his first report", "him")]
+    assert trace("The AP reported that, according to an analysis of her calendar, most of the meetings were "
+                 "with donors.") == [("according-mid", "most of the meetings were with donors", "an analysis of her calendar")]
+    assert trace("Politico reported, according to sources in the room, Clinton told the bankers she would not "
+                 "punish them.") == [("according-mid", "Clinton told the bankers she would not punish them",
+                                      "sources in the room")]
+    assert trace("The storm, according to the agency, will reach the coast on Monday.") == [
+        ("according-mid", "The storm", "the agency"), ("according-mid", "will reach the coast on Monday", "the agency")]
+
+
+def test_a_telephone_call_is_no_characterisation() -> None:
+    """'Mr. Obama called Naghmeh Abedini.', 'she called Sanders to congratulate him', 'called her to ask':
+    a call on the telephone; 'called Clinton a liar', 'called Kasich weak', 'called an emergency session',
+    'called on Congress to act' stay."""
+    assert trace("A year later, Mr. Obama called Naghmeh Abedini.") == []
+    assert trace("She spoke to reporters shortly after she called Sanders to congratulate him.") == []
+    assert trace("The governor called her to ask about the vote.") == []
+    assert trace("Trump called Clinton a liar on Monday.") == [("calls", "Clinton a liar on Monday", "Trump")]
+    assert trace("Trump called Kasich weak.") == [("calls", "Kasich weak", "Trump")]
+    assert trace("The council called an emergency session on Friday.") == [
+        ("calls", "an emergency session on Friday", "The council")]
+    assert trace("He called on Congress to act.") == [("calls", "Congress to act", "He")]

@@ -108,6 +108,12 @@ NAMED_OBJECT_RE = re.compile(r"\b(?!(?:of|for|in|at|on|with|from|to|by|and|or|as
 PRONOUN_OBJECT_RE = re.compile(r"\s*(?:him|her|them|it|us|me|himself|herself|themselves|itself)\b")  # ("... called themselves")
 
 
+# a bare "called" whose object is a person and then "to" and a verb ("called Sanders to congratulate him", "called
+# her to ask"), or only a name ("Mr. Obama called Naghmeh Abedini."): a telephone call, not a characterisation
+PHONED_RE = re.compile(r"(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+to\s+(?!be\b)[a-z]{3,}\b")
+NAME_ONLY_RE = re.compile(r"(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}[\s.,;!?]*")
+
+
 def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
     """One call verb: True when emitted, False when it is no cue here, None to stop reading the sentence."""
     masked = ctx.masked
@@ -141,6 +147,9 @@ def _call(ctx: Context, ss: int, se: int, c: re.Match[str]) -> bool | None:
         return False  # "his two older sisters joined a resistance movement called X": a name, not a call
     end_m = CALL_END_RE.search(masked, c.end(), se)
     end = end_m.start() if end_m else se
+    if c.group("cue").startswith("call") and not c.group("prep") and not quoted_soon and not characterised and (
+            PHONED_RE.match(masked, c.end(), end) or NAME_ONLY_RE.fullmatch(masked, c.end(), end)):
+        return False  # "Mr. Obama called Naghmeh Abedini.", "she called Sanders to congratulate him": a telephone call
     if c.group("cue").startswith("call") and not c.group("prep") and not re.search(r"[“\"«„•]", masked[c.end():end]) \
             and len(masked[c.end():end].split()) > 8 and not characterised:
         return False  # bare "called X Y" needs a quoted or short characterisation (up to where the call ends)

@@ -143,6 +143,10 @@ VERB_START_RE = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )[a-z]{3,}(?<![su])s)\b")
 
 
+OPEN_HEAD_END_RE = re.compile(r"\b(?:that|after|before|because|when|while|if|since|as|though|although|until|unless|"
+                              r"whether|reported|reports|said|says|wrote|writes|told)$")
+
+
 def according_mid(ctx: Context, ss: int, se: int) -> bool:
     """'CONTENT, according to NP, CONTENT.': both parts; 'CONTENT, according to NP, a description.':
     the first."""
@@ -155,9 +159,13 @@ def according_mid(ctx: Context, ss: int, se: int) -> bool:
     # the rest of the sentence is the content's second fragment ('G4S receives, according to one report, $234
     # million ...'), unless it describes the source ('..., according to WKOW, the ABC affiliate in Madison.')
     short_head = len(ctx.masked[ss:m.start()].split()) <= 3
-    rest = not DESCRIPTION_START_RE.match(ctx.masked, m.end(), se) and (
+    # '... after, according to him, CONTENT', 'The AP reported that, according to X, CONTENT': the phrase stands
+    # inside a clause that opens after it; the words before are no content
+    open_head = OPEN_HEAD_END_RE.search(ctx.masked, max(ss, m.start() - 12), m.start()) is not None
+    rest = open_head or not DESCRIPTION_START_RE.match(ctx.masked, m.end(), se) and (
         short_head or VERB_START_RE.match(ctx.masked, m.end(), se) is not None)
-    ctx.emit(ss, m.start(), source, "according to", min_words=2 if rest else 3)
+    if not open_head:
+        ctx.emit(ss, m.start(), source, "according to", min_words=2 if rest else 3)
     if rest:
         ctx.emit(m.end(), se, source, "according to", min_words=2)
     return True
