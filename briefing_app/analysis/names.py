@@ -116,9 +116,19 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
             hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
                         for s, e, name_start, name, titles in _run_names(text[at:m.end()]))
             continue
+        run = m.group()
+        if at > 4 and text.startswith(" of ", at - 4) and run.count(" ") >= 2 and _title_before_of(text, at - 4):
+            cut = run.rindex(" ", 0, run.rindex(" "))  # "Superintendent of Schools Dana Reyes", "Director of Public
+            at, run = at + cut + 1, run[cut + 1:]  # Health Katherine Wells": the title's topic is no part of the name
         hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
-                    for s, e, name_start, name, titles in _run_names(m.group()))
+                    for s, e, name_start, name, titles in _run_names(run))
     return hits
+
+
+def _title_before_of(text: str, of: int) -> bool:
+    """Is the word before " of " at `of` a title ("Superintendent of Schools ...", "Chief of Staff ...")?"""
+    word = text[max(0, of - 20):of].rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper() and norm(word[0]) in TITLES
 
 
 # (grouped by first letter, so that most capitals fail at one test: "(?:S(?:ays|aid)|A(?:sked|...)|...)"; longest first,

@@ -190,8 +190,8 @@ def employers(doc: Document) -> None:
             named.kind = "organization"  # "who works as an analyst for Morgans Financial": an employer, read as a name
             continue
         if aff in known or not aff[:1].isupper() or gazetteer.lookup(aff) or aff in US_STATE_NAMES \
-                or aff.endswith(("campaign", "Campaign")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
-            continue
+                or aff.endswith(("campaign", "Campaign", " County")) or aff.split()[0] in US_STATE_NAMES and len(aff.split()) == 2:
+            continue  # (a county is a place: local.counties makes it an actor when the text comes back to it)
         spans = [Span(start, end) for start, end in whole_word(text, aff)]
         if " " not in aff and aff.istitle() and "-" not in aff and all(re.search(r"(?:^|[.!?”\"]\s+|\n)$", text[max(0, s.start - 3):s.start]) for s in spans):
             continue  # "Sports minister ...": one capitalised word only where a sentence starts says nothing

@@ -94,6 +94,15 @@ PARTY_TITLE_RE = re.compile(r"(Democratic|Republican)[ \t]+(?:presidential[ \t]+
                             r"(?:nominee|candidate|challenger|incumbent)$")
 
 
+# the office of a county's, city's or state's elected head is the county's, city's or state's ("a spokeswoman for the
+# sheriff's office", "an aide in the governor's office"); the sheriff's deputies are the county's ("the sheriff's
+# chief deputy"; a sheriff's office is a county department)
+OFFICE_PLACE = {"sheriff": "county", "mayor": "city", "governor": "state"}
+FOR_OFFICE_RE = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|in|with)\s+the\s+(?:county\s+|city\s+|state\s+)?"
+                           r"(?P<who>sheriff|mayor|governor)(?:’s|'s)\s+office$")
+SHERIFFS_RE = re.compile(r"(?:county\s+)?sheriff(?:’s|'s)\s+(?P<role>.+)$")
+
+
 def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
@@ -107,6 +116,12 @@ def describe(desc: str) -> Role:
     det = DETERMINER_RE.match(d)
     if det:
         d = d[det.end():]
+    office = FOR_OFFICE_RE.fullmatch(d) if "’s office" in d or "'s office" in d else None
+    if office and last_role(office.group("role")):  # "a spokeswoman for the sheriff's office": the county's
+        return Role(title_text(office.group("role")), OFFICE_PLACE[office.group("who")])
+    deputy = SHERIFFS_RE.match(d) if d.startswith(("sheriff", "county sheriff")) else None
+    if deputy and (last_role(deputy.group("role")) or deputy.group("role").endswith("deputy")):  # "the sheriff's chief deputy"
+        return Role(title_text(deputy.group("role")), "county")
     if " from " in d and (home := FROM_STATE_RE.fullmatch(d)) and home.group("place") in US_STATE_NAMES:
         return Role(title_text(home.group("role") or ""), home.group("place"))  # "a Democratic senator from Vermont"
     charged = RESPONSIBLE_RE.fullmatch(d) if " responsible for " in d or " in charge of " in d else None

@@ -244,7 +244,9 @@ PLACE_NOUN_WORDS = frozenset(("county", "city", "provincial", "regional", "munic
 
 # "Secretary of State Marco Rubio": a title with "of" before the name (which _tokens_before stops at)
 OF_TITLE_RE = re.compile(r"(?<![\w.])(?:(?:Deputy|Under|Assistant|Acting|Former|former)[ \t]+)?(?:Secretary|Minister|"
-                         r"Director|Commissioner)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,3}$")
+                         r"Director|Commissioner|Superintendent)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]*[ \t]+){1,3}$")
+# "Sacramento County Superintendent of Schools Dana Reyes": the county an "X of Y" title is held in
+COUNTY_BEFORE_RE = re.compile(r"(?<![\w.’'-])(?P<county>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County)[ \t]+$")
 
 
 # "Chief executive of the Refugee Council Enver Solomon": a title, "of", an organisation, the name
@@ -269,7 +271,8 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
         return of_org
     of_title = OF_TITLE_RE.search(text, lo, name_start) if text.find("of", lo, name_start) != -1 else None
     if of_title:
-        return Role(text[of_title.start():name_start].strip())
+        county = COUNTY_BEFORE_RE.search(text, max(lo - 30, floor), of_title.start())
+        return Role(text[of_title.start():name_start].strip(), county.group("county") if county else None)
     toks = [t for t in _tokens_before(text, name_start, floor) if _norm(text[t[0]:t[1]]) not in HONORIFICS]
     role = Role()
     i = 0

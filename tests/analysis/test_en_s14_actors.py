@@ -4,6 +4,7 @@ the council keeps the council) and the forms the s14 batch gave."""
 from __future__ import annotations
 
 from briefing_app.analysis import analyse
+from briefing_app.analysis.role_phrase import describe
 from briefing_app.core.model import Actor
 
 
@@ -119,3 +120,36 @@ def test_the_citys_body_and_a_body_described_as_the_states() -> None:
     actors = _actors("Power\n\nSACRAMENTO, Calif. — The Sacramento Municipal Utility District, a city-owned utility, "
                      "said rates would rise. Its chief executive, Paul Lau, said costs had grown.\n")
     assert actors["Sacramento Municipal Utility District"].affiliation is None
+
+
+def test_the_office_of_a_sheriff_mayor_or_governor_is_the_county_city_or_state() -> None:
+    assert describe("a spokeswoman for the sheriff's office") == describe("a spokeswoman for the county")
+    assert (describe("an aide in the governor's office").title, describe("an aide in the governor's office").affiliation) \
+        == ("aide", "state")
+    assert describe("a spokesman for the mayor's office").affiliation == "city"
+    assert (describe("the sheriff's chief deputy").title, describe("the sheriff's chief deputy").affiliation) \
+        == ("chief deputy", "county")
+    assert describe("a spokesman for the mayor").affiliation == "the mayor"  # the person, resolved later
+    assert describe("the sheriff's car").title is None
+    actors = _actors("Budget\n\nPHOENIX — The Maricopa County Board of Supervisors approved a budget on Wednesday. Sheriff "
+                     "Jerry Sheridan said his office had lost officers. The sheriff's chief deputy, Russ Skinner, told the "
+                     "board that officers worked overtime. A spokeswoman for the sheriff's office, Andrea Lusk, said 412 "
+                     "inmates had asked for treatment. The county will pay.\n")
+    assert actors["Russ Skinner"].affiliation == "Maricopa County" and actors["Russ Skinner"].title == "chief deputy"
+    assert actors["Andrea Lusk"].affiliation == "Maricopa County" and actors["Andrea Lusk"].title == "spokeswoman"
+
+
+def test_a_title_of_a_topic_before_the_name_is_no_part_of_the_name() -> None:
+    actors = _actors("Schools\n\nSacramento County Superintendent of Schools Dana Reyes said she would appoint an adviser. "
+                     "State Superintendent of Public Instruction Tony Thurmond said the state would help. Director of "
+                     "Public Health Katherine Wells said clinics were open.\n")
+    assert "Schools Dana Reyes" not in actors and "Public Instruction Tony Thurmond" not in actors
+    assert actors["Dana Reyes"].title == "Superintendent of Schools"
+    assert actors["Dana Reyes"].affiliation == "Sacramento County"
+    assert "Sacramento County" not in actors  # (a place named once, no employer)
+    assert actors["Tony Thurmond"].title == "Superintendent of Public Instruction"
+    assert actors["Katherine Wells"].title == "Director of Public Health"
+    actors = _actors("Talks\n\nSecretary of State Marco Rubio said talks would resume. Bank of America chief executive "
+                     "Brian Moynihan said markets were calm.\n")
+    assert actors["Marco Rubio"].title == "Secretary of State"
+    assert "Brian Moynihan" in actors  # (no title before "of": the run is left as it was)
