@@ -43,6 +43,7 @@ from briefing_app.analysis.options.idioms import idiom_hits
 from briefing_app.analysis.options.inverted import inverted_hits
 from briefing_app.analysis.options.keys import seal as seal_keys
 from briefing_app.analysis.options.imperatives import headline_like, imperative_hit, may_open_with_command, opens_command
+from briefing_app.analysis.options.made_by import made_by
 from briefing_app.analysis.options.lexicon import CONCESSION_RE, CONDITION_RE, forget_lowered, lowered
 from briefing_app.analysis.options.modals import modal_hits
 from briefing_app.analysis.options.outcomes import outcome_hits
@@ -207,6 +208,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                     added = _add(out, hit, holders, *span)
                     if added is not None:
                         prev.append(added)
+                        made_by(added.summary, added, holders.named_holder, s)  # "accept the union's offer"
                         outside = (hit.start, reported_end(text, hit, e))  # "Critics say X would be ...": theirs
                         quoted = holders.quotation_at(hit.start)
                         if quoted is not None:  # 'Boswell said: "X should be protected."': the words are Boswell's
