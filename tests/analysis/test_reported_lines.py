@@ -205,3 +205,19 @@ def test_a_telephone_call_is_no_characterisation() -> None:
     assert trace("The council called an emergency session on Friday.") == [
         ("calls", "an emergency session on Friday", "The council")]
     assert trace("He called on Congress to act.") == [("calls", "Congress to act", "He")]
+
+
+def test_a_thing_that_threatens_or_promises_to_happen_says_nothing() -> None:
+    """'the primary threatens to knock ... out', 'a debate that threatened to make or break', 'retirements
+    promise to swell costs': likely events, not commitments; a person, a body or a name ('Gov. Nathan Deal',
+    'Trump, a front-runner in the race') stays a source."""
+    assert trace("But the New Hampshire primary threatens to knock one of the governors out of the race.") == []
+    assert trace("The candidates lashed out in a debate that threatened to make or break their campaigns.") == []
+    assert trace("As looming retirements promise to swell Medicare expenses, the plan is new.") == []
+    assert trace("A pending ballot initiative threatened to raise the wage more swiftly.") == []
+    assert trace("The union threatened to strike if the deal is not signed.") == [
+        ("promises", "to strike if the deal is not signed", "The union")]
+    assert trace("Gov. Nathan Deal has vowed to block other refugees from coming to the state.") == [
+        ("promises", "to block other refugees from coming to the state", "Gov. Nathan Deal")]
+    assert trace("Trump, a front-runner in the race, has promised to deport 11 million immigrants.") == [
+        ("promises", "to deport 11 million immigrants", "Trump, a front-runner in the race")]

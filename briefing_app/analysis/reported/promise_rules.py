@@ -25,6 +25,25 @@ SUBJECT_END_RE = re.compile(r"(?:\b(?:he|she|they|we|I|it|who)|[A-Z][\w’'.-]*)
 OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|While|Although|Though|As|When|After|Before|If|Since)\b[^,;]*$")
 
 
+# what can threaten or promise to happen but not say so: events, things, measures and trends ("the New Hampshire
+# primary threatens to knock one of them out", "retirements promise to swell costs", "technology threatens to ...")
+THING_NOUNS = frozenset("""debate debates primary primaries caucus caucuses race election elections vote contest
+initiative measure bill law plan proposal deal agreement ruling technology crisis storm war conflict virus outbreak
+retirements costs prices shortage scandal trend changes change move policy economy recession deficit market markets
+fight battle dispute shutdown strike""".split())
+RELATIVE_HEAD_RE = re.compile(r"(?P<head>[a-z]+)\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|also|now|again|\w+ly)\s+)*$")
+
+
+def _no_agent(masked: str, ss: int, cue_start: int, subj: tuple[int, int] | None) -> bool:
+    """Is the subject of the cue a thing that cannot speak (its head noun one of THING_NOUNS)? With no subject
+    found, the noun right before the cue or its relative pronoun ('a debate that threatened')."""
+    if subj is not None:
+        np = masked[subj[0]:subj[1]].split(",", 1)[0].split()  # (before an appositive: "Trump, a candidate in the race")
+        return bool(np) and np[-1] in THING_NOUNS  # lower case: a common noun ("Gov. Nathan Deal" is a name)
+    rel = RELATIVE_HEAD_RE.search(masked, max(ss, cue_start - 40), cue_start)
+    return rel is not None and rel.group("head") in THING_NOUNS
+
+
 def promises(ctx: Context) -> None:
     """'X promised to ...', 'vowing to ...', 'his promises to ...' (the owner is left to noun-cues)."""
     masked, done = ctx.masked, ctx.done()
@@ -40,6 +59,8 @@ def promises(ctx: Context) -> None:
                 subj = subject_before(masked, c.start(), ss)
             if subj and cue in NOUN_FORMS and not SUBJECT_END_RE.search(masked, subj[0], subj[1]):
                 subj = None  # "Rattling off promises to ...": a noun whose owner is not named here
+            if _no_agent(masked, ss, c.start(), subj):
+                continue  # "the primary threatens to knock ... out", "a debate that threatened to ...": likely, not said
             end = END_RE.search(masked, c.end(), se)
             stop = end.start() if end else se
             if OPENING_PHRASE_RE.match(masked, ss, c.start()):
