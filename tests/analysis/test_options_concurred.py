@@ -4,7 +4,7 @@ the next sentence ("I agree.", "We disagree.", "Rightly so.") or joined to the c
 followed by "said Hale"), not "agree that" (a belief of the author's on something else), not a relative clause."""
 import pytest
 
-from tests.analysis.option_helpers import one_option
+from tests.analysis.option_helpers import one_option, options
 
 
 @pytest.mark.parametrize("text, stance, summary", [
@@ -36,3 +36,29 @@ def test_the_author_word_on_the_call(text, stance, summary):
 ])
 def test_no_author_word(text):
     assert one_option(text).stance is None
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The mayor wants to close the library. Instead, the council should cut the mayor's office budget.", "oppose"),
+    ("The mayor wants to close the library. The council should instead cut the mayor's office budget.", "oppose"),
+    ("The mayor wants to close the library. A better course would be to share the building with the clinic.",
+     "oppose"),
+    ("Critics want Washington to withdraw its troops. Doing so would hand Moscow a victory.", "oppose"),
+    ("Some urge the Fed to raise rates now. That would be premature.", "oppose"),
+    ("The union wants the council to raise pay. It is about time.", "support"),
+])
+def test_the_author_answer_in_the_next_sentence(text, stance):
+    option = next(o for o in options(text) if o.positions)
+    assert option.stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wants to close the library. Instead, critics urge the council to share the building.",  # theirs
+    "The mayor wants to close the library. Instead, she said, the council should sell the hall.",  # hers
+    "The mayor wants to close the library. Instead, the council voted to cut its hours.",  # what happened
+    "The union wants the council to raise pay. It is about time for a decision.",  # no verdict
+    'Some urge the Fed to raise rates now. "That would be premature," Hale said.',  # Hale's
+])
+def test_no_author_answer(text):
+    option = next(o for o in options(text) if o.positions and o.summary.startswith(("Close", "Raise")))
+    assert option.stance is None

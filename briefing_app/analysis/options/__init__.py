@@ -19,7 +19,7 @@ from briefing_app.analysis.options.advocacy import advocacy_hits
 from briefing_app.analysis.options.announced import announced_hits
 from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_again
 from briefing_app.analysis.options.appraised import appraised
-from briefing_app.analysis.options.concurred import concurred, concurred_next
+from briefing_app.analysis.options.concurred import concurred, concurred_next, instead_next
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.coordinated import coordinated
@@ -186,6 +186,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                         own_evidence(text, option, s, e, s, (s, s))
             if prev:
                 concurred_next(text, s, e, prev)  # "I agree." / "We disagree." / "Rightly so.": the author's word on it
+                instead_next(text, s, e, prev)  # "Instead, the council should ...": the author's course in its place
             if prev and FOLLOW_RE.match(text, s, e):
                 judged(text, s, e, prev, outside=(s, s))
                 contradicted(text, s, e, prev)

@@ -25,6 +25,21 @@ _SIDE = (r"(?:(?P<good>(?:(?:I|we|We)\s+(?:(?:fully|wholeheartedly|entirely|comp
          r"(?:I|we|We)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+agree))\b")
 # a verdict opening the sentence after the call ("I agree.", "Rightly so.", "We disagree with them.")
 NEXT_RE = re.compile(r"\s*" + _SIDE + r"(?:\s+with\s+(?:him|her|them|that|this|it|the\s+\w+))?\s*[.!]")
+# a verdict of a whole sentence on the call just reported: "That would be premature.", "Doing so would hand Moscow a
+# victory.", "It is about time."
+NEXT_VERDICT_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?P<bad>(?:That|This|Doing\s+so|Such\s+an?\s+\w+)\s+(?:would|will|could)\s+(?:only\s+|simply\s+)?"
+    r"(?:be\s+(?:premature|a\s+gift\s+to\b)|hand\s+(?:[\w’'-]+\s+){1,3}(?:a\s+)?(?:victory|win|gift)\b))|"
+    r"(?P<good>(?:It\s+is|It[’']s)\s+(?:about|high)\s+time\b(?!\s+(?:for|that|to)\b)|About\s+time\b))[^.!?\"“”]{0,60}[.!]")
+# the author's own course offered in place of the call just reported: "Instead, the council should cut ...", "The
+# council should instead ...", "A better course would be to ..."
+INSTEAD_RE = re.compile(r"\s*(?:(?:But|And)\s+)?(?:Instead|Rather),?\s|[^.!?]*?\b(?:should|must|ought\s+to|needs?\s+to)\s+"
+                        r"instead\b|\s*(?:A|The)\s+(?:better|wiser|smarter)\s+(?:course|answer|approach|option|way)\b")
+COURSE_MODAL_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to|would\s+(?:do\s+better|be\s+"
+                             r"(?:better|wiser|to))|better\s+(?:course|answer|approach|option|way))\b")
+# someone else's words in that sentence: "Instead, critics urge ...", "Instead, she said, ..."
+OTHERS_RE = re.compile(r"\b(?:urge[sd]?|wants?|wanted|propos\w+|suggest\w*|argue[sd]?|call(?:s|ed)?\s+for|according|said|says|"
+                       r"told|insist\w*|claim\w*)\b")
 # a verdict joined to the call's own sentence after a clause break ("..., and I agree", "- I believe that this ...")
 JOINED_RE = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s*[-—–]\s*|\s+(?:and|but)\s+)" + _SIDE)
 KEYS = ("agree", "concur", "rightly", "right", "believe", "think", "differ")
@@ -57,11 +72,23 @@ def concurred(text: str, hit: Hit, e: int, option: Option, low: str) -> None:
 def concurred_next(text: str, s: int, e: int, options: list[Option]) -> None:
     """Options of the sentence before (reported, no side of the author's yet), judged by a verdict opening this
     sentence (NEXT_RE) in the author's voice: the verdict's side."""
-    if text[s:s + 3].lstrip()[:1] not in ("I", "W", "A", "R", "Q", "C"):
+    if text[s:s + 3].lstrip()[:1] not in ("I", "W", "A", "R", "Q", "C", "T", "D", "S", "B", "Y"):
         return
-    m = NEXT_RE.match(text, s, e)
+    m = NEXT_RE.match(text, s, e) or NEXT_VERDICT_RE.match(text, s, e)
     if m is None or any(q in text[s:e] for q in QUOTE_MARKS) or SPEECH_RE.search(text, m.end(), e) is not None:
         return
     for option in options:
         if option.stance is None and option.positions:
             option.stance = _side(m)
+
+
+def instead_next(text: str, s: int, e: int, options: list[Option]) -> None:
+    """Options of the sentence before that others back (no side of the author's yet), answered by the author's own
+    course offered in their place (INSTEAD_RE: "Instead, the council should ...", "... should instead ..."): the author
+    opposes them. Not when the sentence quotes or reports someone ("Instead, critics urge ...")."""
+    waiting = [o for o in options if o.stance is None and o.positions and all(p.stance == "support" for p in o.positions)]
+    if not waiting or INSTEAD_RE.match(text, s, e) is None or any(q in text[s:e] for q in QUOTE_MARKS) \
+            or OTHERS_RE.search(text, s, e) is not None or COURSE_MODAL_RE.search(text, s, e) is None:
+        return  # ("Instead, the council voted to cut its hours": what happened, no course of the author's)
+    for option in waiting:
+        option.stance = "oppose"
