@@ -28,10 +28,11 @@ DETERMINER_RE = re.compile(r"^(?:the|some|many|several|a|an|other|most|few|leadi
 # a pronoun subject with its auxiliary contracted onto it ("He's supported", "They've called for", "She'd urged",
 # "He's also called for": an adverb may follow)
 PRONOUN_CONTRACTION_RE = re.compile(r"\b(he|she|it|they|we|you|i)[’'](?:s|ve|d|ll|re)(?=\s|$)", re.I)
+THIRD_PERSON_RE = re.compile(r"(he|she)(?:[’'](?:s|d|ll))?(?:\s+(?:has|had|is|was|will|would|also|now|just|again|even))*", re.I)
 CALL_VERB_RE = re.compile(
     r"\b(?:urg|call|press|ask|implor|advis|propos|recommend|advocat|demand|push|argu|favou?r|endors|oppos|reject|"
     r"warn|rul|object|veto|want|would\s+like|would\s+prefer|suggest|insist|lobb|appeal|plead|campaign|begg?|made|mak|"
-    r"back|support|welcom)\w*")
+    r"back|support|welcom|talk)\w*")
 
 
 ASPECT = frozenset("keep keeps kept continue continues continued began begin begins start starts started".split())
@@ -155,8 +156,12 @@ class Holders:
         while i >= 0 and self.spans[i][0] > hit.at - 2000:
             start, end, speaker, kind = self.spans[i]
             if start <= hit.at < end and (speaker or kind == "direct"):
-                inner = self._named(subject_of(self.text, max(start, sent_start), hit.at)) \
-                    if CALL_VERB_RE.match(self.text, hit.at) else None
+                subject = subject_of(self.text, max(start, sent_start), hit.at) if CALL_VERB_RE.match(self.text, hit.at) else ""
+                third = THIRD_PERSON_RE.fullmatch(subject.strip(" “”\"‘'")) if subject and kind == "direct" else None
+                inner = self._named(subject) if subject and third is None else None
+                if third is not None:  # '"He's calling for X," Clinton said': he is someone else, not the speaker (in
+                    # reported speech, "Murphy said he supports X", he is the speaker)
+                    return self._third_person(third.group(1).lower(), speaker, hit.at) or False
                 if inner is None and AS_SAID_RE.match(self.text, sent_start) and start > sent_start:
                     self.agrees = True  # "As Smith has argued, Congress must ...": the author agrees
                 return inner or speaker or False  # '"The Times is calling for X," Perkins said': the Times holds X
@@ -293,6 +298,15 @@ class Holders:
                 end = start
                 continue
             return subject.match(text, start, end)
+        return None
+
+    def _third_person(self, pronoun: str, speaker: str | None, at: int) -> str | None:
+        """Whom a speaker's "he" / "she" stands for: the last person named before `at` who is not the speaker and not
+        of the other sex."""
+        other = "f" if pronoun == "he" else "m"
+        for _, name in reversed(self.people[:bisect_right(self.people, (at, ""))]):
+            if name != speaker and _sex(name) != other:
+                return name
         return None
 
     def _owner(self, pronoun: str, sent_start: int, at: int) -> str | None:
@@ -464,7 +478,7 @@ def _pronoun_subject(who: str) -> bool:
     return bool(words) and PRONOUN_RE.match(words[-1]) is not None
 
 
-APPOSITION_HEADS = frozenset("a an the its their his her".split())
+APPOSITION_HEADS = frozenset("a an the its their his her republican democrat independent".split())
 # a sentence's subject, then an aside between commas before its verb: "Cycling campaigners, for their part,", "The
 # unions, in a joint statement,", "Donald Trump, while being interviewed on Fox and Friends,", "The unions, meanwhile,"
 # (the subject opens the sentence: no fronted phrase such as "In Paris," or "After the vote,")

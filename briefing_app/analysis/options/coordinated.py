@@ -25,7 +25,8 @@ BARE_VERB_RE = re.compile(r"[a-z]+(?<![^s]s)(?<!ed)(?=\s+(?:the|a|an|its|their|h
 def coordinated(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
     """The courses joined to `hits` (found in the sentence text[s:e]) by "and to" or "rather than"."""
     low = lowered(text, s, e)
-    out: list[Hit] = _and_verb(text, e, hits) if " and " in low else []
+    out: list[Hit] = _and_verb(text, e, hits) if " and " in low or low.count(", ") > 1 else []  # ("breaking up our
+    # alliances, letting more countries get nuclear weapons, banning all Muslims": a list with no "and")
     if " to " not in low and "rather than" not in low and "instead of" not in low:
         return out
     for hit in hits:
@@ -68,7 +69,7 @@ def coordinated(text: str, s: int, e: int, hits: list[Hit]) -> list[Hit]:
 # list of measures is one entry per measure. An item opens with a list verb in the form of the first one (bare after
 # bare, gerund after gerund), after "and"/"or", a comma or a semicolon.
 LIST_VERBS = COMMAND_VERBS | frozenset("cut increase reduce pay offer add send tighten ease exempt spend strengthen simplify "
-                                       "hold open back".split())
+                                       "hold open back let".split())
 # (after a bare "and" that does not end a list opened by commas, the verb's object opens with a determiner or a name:
 # "ban the chemical and compensate the farmers", not "reject the incinerator and invest in recycling instead")
 ITEM_RE = re.compile(r"(?:\s*[,;]\s+(?:and\s+|or\s+)?(?:also\s+|then\s+)?(?P<verb>[a-z]+)\s+(?=[\w“\"‘])|\s+(?:and|or)\s+"
