@@ -80,6 +80,38 @@ def affiliations(doc: Document) -> None:
     national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
     party_members([a for a in doc.actors if a.kind == "person" and a.title], orgs)  # "the Labour MP for York Central"
     parties_in_context(text, [a for a in doc.actors if a.kind == "person"], orgs)  # "Sir Julian Lewis, a Conservative"
+    _ministers(doc, orgs)
+
+
+# a cabinet member's title: "Foreign Affairs Secretary", "Secretary of Foreign Affairs", "Minister of Finance", "Vice
+# Foreign Minister" (not an assistant, under, permanent, press, general or shadow secretary: a department's staff
+# or a party's)
+MINISTER_RE = re.compile(r"(?:(?:deputy|vice|acting|former)[ \t]+)?(?:(?:[A-Z][\w-]*|and)[ \t]+){0,4}(?:Secretary|Minister)|"
+                         r"(?:(?:deputy|vice|acting|former)[ \t]+)?(?:Secretary|Minister)[ \t]+(?:of|for)[ \t]+.+", re.I)
+NOT_MINISTER_RE = re.compile(r"\b(?:assistant|under|permanent|press|general|shadow|party|state|principal|private|"
+                             r"executive|national|parliamentary|union|port|cabinet)\b", re.I)
+
+
+MINISTRY_RE = re.compile(r"\b(?:Ministry|Department)\b")
+
+
+def _ministers(doc: Document, orgs: list[Actor]) -> None:
+    """A minister named with the ministry ("Foreign Affairs Secretary Theresa Lazaro" and the Department of Foreign
+    Affairs of the Philippines) is the country's, as every national minister of the actor set is: the ministry is
+    where its staff work, the minister answers to the government."""
+    homes = {o.name: o.affiliation for o in orgs if o.affiliation}
+    countries = {a.name for a in doc.actors if a.kind == "country"}
+    for person in doc.actors:
+        title = (person.title or "").split(";")[0].strip()
+        home = homes.get(person.affiliation or "")
+        if person.kind == "person" and home and (home in countries or gazetteer.lookup(home) == (home, "country")) \
+                and MINISTER_RE.fullmatch(title) and not NOT_MINISTER_RE.search(title) \
+                and (" " in title or MINISTRY_RE.search(person.affiliation or "")):  # (a bare "Secretary": the
+            # portfolio words were the ministry's name, "Foreign Affairs Secretary X" of the Department of Foreign Affairs)
+            before = next((a[:-len(person.name)].strip() for a in person.aliases if a.endswith(" " + person.name)), "")
+            if " " not in title and before.endswith(" " + title) and before[:-len(title)].strip() in (person.affiliation or ""):
+                person.title = before  # ("Foreign Affairs Secretary", the title as the text gives it)
+            person.affiliation = home
 
 
 def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Actor], by_form: dict[str, Actor],

@@ -252,4 +252,34 @@ def _corporate_short_names(doc: Document, orgs: list[Actor], gone: set[int]) -> 
                 gone.add(id(short))
 
 
-__all__ = ["merge", "short_names"]
+HONORIFIC_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?[ \t]+$")
+
+
+def family_firms(doc: Document) -> None:
+    """'Marlow Dairy Co ... Marlow, based in Green Bay, is controlled by the founding family. Its chairman, Peter
+    Marlow, said ...': a family name that a company's name opens with, used alone before the person is named in full,
+    is the company's short name, there and after (not 'Mr. Marlow'); the person keeps the full name."""
+    text = doc.actor_text
+    firms = {o.name.split()[0]: o for o in doc.actors if o.kind == "organization" and " " in o.name
+             and o.name.split()[-1] in CORPORATE}  # (a company's name: "Marlow Dairy Co", not "Trump International Golf Club")
+    if not firms:
+        return
+    inside = SpanReach((m.start, m.end) for o in doc.actors if o.kind != "person" for m in o.mentions)
+    for person in doc.actors:
+        family = person.name.split()[-1] if person.kind == "person" and " " in person.name else ""
+        firm = firms.get(family) if family in person.aliases else None
+        if firm is None or not person.mentions or family in firm.aliases:
+            continue  # (both read the family name already: "the Koch brothers", Koch Industries)
+        bare = [m for m in person.mentions if text[m.start:m.end].rstrip(".").removesuffix("’s").removesuffix("'s") == family
+                and not HONORIFIC_BEFORE_RE.search(text, max(0, m.start - 6), m.start) and not inside.covers(m.start)]
+        full = [m for m in person.mentions if m not in bare]
+        if not bare or not full or bare[0].start > full[0].start or not firm.mentions or firm.mentions[0].start > bare[0].start:
+            continue  # (named in full first: a lone family name after it is the person's; a headline's "Trump" before
+            # "the Trump Organization" is named is no company's)
+        person.mentions = full
+        person.aliases.remove(family)
+        firm.aliases.append(family)
+        firm.mentions = sorted([*firm.mentions, *bare], key=lambda sp: sp.start)
+
+
+__all__ = ["family_firms", "merge", "short_names"]

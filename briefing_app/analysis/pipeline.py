@@ -127,6 +127,7 @@ def actor_details(doc: Document) -> None:
     _org_merge.short_names(doc)
     _org_coref.aliases(doc)
     _org_merge.merge(doc)
+    _org_merge.family_firms(doc)
     _org_affiliations.affiliations(doc)
     _org_parents.parent_bodies(doc)
     _org_parents.officers_of_the_subject(doc)

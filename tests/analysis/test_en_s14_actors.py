@@ -153,3 +153,29 @@ def test_a_title_of_a_topic_before_the_name_is_no_part_of_the_name() -> None:
                      "Brian Moynihan said markets were calm.\n")
     assert actors["Marco Rubio"].title == "Secretary of State"
     assert "Brian Moynihan" in actors  # (no title before "of": the run is left as it was)
+
+
+def test_a_minister_named_with_the_ministry_is_the_countrys() -> None:
+    actors = _actors("Shoal\n\nMANILA — The Department of Foreign Affairs said it had lodged a protest. Foreign Affairs "
+                     "Secretary Theresa Lazaro said Manila would not be intimidated. The Philippines will file a note.\n")
+    assert actors["Theresa Lazaro"].affiliation == "Philippines"
+    assert actors["Theresa Lazaro"].title == "Foreign Affairs Secretary"
+    actors = _actors("Border\n\nWASHINGTON — The Department of Homeland Security said arrests fell. Assistant Secretary "
+                     "Tricia McLaughlin said the numbers were final. The United States will publish them.\n")
+    assert actors["Tricia McLaughlin"].affiliation != "United States"  # (a department's staff keep the department)
+    actors = _actors("Steel\n\nPennsylvania Governor Josh Shapiro offered grants through the state's Department of "
+                     "Community and Economic Development. Rick Siger, the department's secretary, said officials would "
+                     "meet managers.\n")
+    assert actors["Rick Siger"].affiliation == "Department of Community and Economic Development"  # (a state's)
+
+
+def test_a_family_name_a_company_opens_with_is_the_company_before_the_person_is_named() -> None:
+    actors = _actors("Deal\n\nCHICAGO (Reuters) - Pinecrest Foods Inc said it would buy Marlow Dairy Co for $1.2 billion. "
+                     "Marlow, based in Green Bay, is controlled by the founding family. Its chairman, Peter Marlow, said the "
+                     "family had found a buyer. Marlow's chief executive, Denise Achebe, will join the board.\n")
+    assert "Marlow" in actors["Marlow Dairy Co"].aliases and "Marlow" not in actors["Peter Marlow"].aliases
+    assert actors["Peter Marlow"].affiliation == "Marlow Dairy Co"
+    assert actors["Denise Achebe"].affiliation == "Marlow Dairy Co"
+    actors = _actors("Founder\n\nPeter Marlow founded Marlow Dairy Co in 1961. Marlow said on Monday that he would retire. "
+                     "The company will name a successor.\n")
+    assert "Marlow" in actors["Peter Marlow"].aliases  # (named in full first: the lone name is his)
