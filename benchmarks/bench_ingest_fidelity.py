@@ -301,6 +301,13 @@ def main() -> None:
                     help="only set K's second batch: the next 15 editorials by set K's rule (set_k_editorials(2)) in "
                          "the html_layouts_k2.py layouts (a local newspaper, a government press office, a tabloid, a "
                          "policy institute); held: aggregate only, never looked at (-v is ignored)")
+    ap.add_argument("--set-m", action="store_true",
+                    help="only set M's tuned part: real editorials 19-24 of each outlet (18) in the set M PDF layouts "
+                         "(tests/ingest/pdf_styles_m.py: written in session 14 in the kinds of held sets B and E, "
+                         "committed before tuning; -v shows the misses)")
+    ap.add_argument("--set-m-aside", action="store_true",
+                    help="set M's part kept aside: editorials 25-27 in every set M layout and 19-24 in its two "
+                         "kept-aside layouts; aggregate only")
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
                          "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
@@ -363,6 +370,13 @@ def main() -> None:
             arts = TUNING + editorials(0, 4) + editorials(13, 6)
             run(f"tuning articles, set A and set F in random layouts (seed {args.random}; tuned on)",
                 with_promos(layout_files(folder, arts, random_styles(args.random), {}, "random")), args.verbose)
+            return
+        if args.set_m or args.set_m_aside:
+            from tests.ingest.pdf_styles_m import set_m_files
+
+            label = ("set M's tuned part (editorials 19-24, set M PDF layouts: tuned on)" if args.set_m else
+                     "set M kept aside (editorials 25-27 in every set M layout, 19-24 in its kept-aside layouts)")
+            run(label, with_promos(set_m_files(folder, args.set_m, editorials)), args.verbose and args.set_m)
             return
         if args.set_f:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
