@@ -59,8 +59,11 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
     a, b = gutter
     # a line reaching into the gutter but not across it belongs to its column (a headline set to
     # the column's full width); only one across the gutter spans the columns
-    lcol = [r for r in runs if r.x1 < b - 1]
+    lcol = [r for r in runs if r.x1 < b - 1 and r.x0 < a - 1]
     rcol = [r for r in runs if r.x0 > a + 1 and r.x1 >= b - 1]
+    # print larger than the text's set wholly inside the white (a pull quote filling the middle
+    # column of three, which only the text's lines leave white) is read between the columns
+    mid = [r for r in runs if r.x1 < b - 1 and r.x0 >= a - 1]
     span = sorted((r for r in runs if r.x0 <= a + 1 and r.x1 >= b - 1), key=lambda r: -r.y)
     usual = median(r.size for r in runs)
     for r in sorted(lcol, key=lambda r: -r.y):  # a spanning headline's short last line spans with it
@@ -76,7 +79,7 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
     for cut in [s.y for s in span] + [float("-inf")]:
         # a pull quote cuts each column (above it, then below it: a column break) but not their order
         stops = [upper, *sorted({q.y for q in quotes if cut < q.y < upper}, reverse=True), cut]
-        for col in (lcol, rcol):
+        for col in (lcol, mid, rcol):
             inside = [r for r in col if cut < r.y < upper]
             if inside:
                 found = _blocks(inside) if len(inside) < len(runs) else [(inside, min(r.x0 for r in inside), max(r.x1 for r in inside))]
@@ -85,7 +88,7 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
                     found = [(group, x0, min(x1, edge)) for group, x0, x1 in found]
                 out += [([r for r in group if low < r.y < high], x0, x1) for group, x0, x1 in found
                         for high, low in zip(stops, stops[1:]) if any(low < r.y < high for r in group)]
-        spanning = [s for s in span if s.y == cut] + [r for r in lcol + rcol if r.y == cut]  # nothing lost
+        spanning = [s for s in span if s.y == cut] + [r for r in lcol + mid + rcol if r.y == cut]  # nothing lost
         if spanning:
             out.append((spanning, left, right))
         upper = cut
@@ -171,7 +174,9 @@ def _gutter(runs: list[Run], left: float, right: float, frame: float) -> tuple[f
 
 
 def _widest_white(covered: bytes | bytearray, lo: int, hi: int, least: float) -> tuple[int, int] | None:
-    """The widest run of zero bytes in `covered` between `lo` and `hi`, at least `least` wide."""
+    """The widest run of zero bytes in `covered` between `lo` and `hi`, at least `least` wide,
+    with covered bytes on both sides (the white right of the columns under a wider headline, a
+    three-column page's empty last column, is no gutter)."""
     best: tuple[int, int] | None = None
     i = 0
     while i < len(covered):
@@ -181,7 +186,7 @@ def _widest_white(covered: bytes | bytearray, lo: int, hi: int, least: float) ->
         j = i
         while j < len(covered) and not covered[j]:
             j += 1
-        if i >= lo and j <= hi and j - i >= least and (best is None or j - i > best[1] - best[0]):
+        if i >= lo and j <= hi and j < len(covered) and j - i >= least and (best is None or j - i > best[1] - best[0]):
             best = (i, j)
         i = j
     return best

@@ -8,8 +8,9 @@ from pathlib import Path
 from briefing_app.ingest import read_file
 from briefing_app.ingest.pdf_chars import Run
 from briefing_app.ingest.pdf_columns import order
-from tests.ingest.articles import GRAIN, LEDGER
+from tests.ingest.articles import GRAIN, LEDGER, Article
 from tests.ingest.pdf_builder import Style, build_pdf
+from tests.ingest.pdf_styles import pull_quote
 from tests.ingest.test_pdf_reading import expected, visible
 
 
@@ -73,3 +74,29 @@ def test_a_gutter_of_eight_points_beside_twelve_point_text() -> None:
     runs += [Run(354.1, 670, 470 - 15 * k, 12, False, f"right {k}", 20) for k in range(10)]
     assert [line.run.text for line in order(runs, 0, 700)] == [f"left {k}" for k in range(10)] + [
         f"right {k}" for k in range(10)]
+
+
+def test_two_columns_of_three_under_a_wider_headline() -> None:
+    # a short article fills two columns of a three-column page; the headline across all three:
+    # the white right of the second column (the empty third) is no gutter, the one between the two is
+    head = Run(40, 458, 696, 28, True, "A headline across the page", 0)
+    runs = [head] + [Run(40, 210, 650 - 11 * k, 9, False, f"left {k}", 20) for k in range(12)]
+    runs += [Run(229, 400, 650 - 11 * k, 9, False, f"right {k}", 20) for k in range(8)]
+    assert [line.run.text for line in order(runs, 0, 612)] == [head.text] + [f"left {k}" for k in range(12)] + [
+        f"right {k}" for k in range(8)]
+
+
+def test_a_pull_quote_filling_the_middle_column_of_three(tmp_path: Path) -> None:
+    # a short article on a wide page in three columns: the pull quote fills the middle one, whose
+    # white (between the text's lines) was taken for the gutter; the quote's lines went with the left column
+    article = Article(LEDGER.headline, LEDGER.byline, LEDGER.paragraphs[:4])
+    style = Style(page=(612, 360), two_columns=set(range(1, 9)), columns=3, gutter=11, head_span=True, body_size=9,
+                  leading=11, pull_quote=(2, pull_quote(article)), pull_font="Helvetica-Bold", footer=None)
+    doc = read_file(build_pdf(tmp_path / "three.pdf", article, style))
+    assert visible(doc) == expected(article)
+    head = Run(40, 560, 300, 20, True, "A headline across the page", 0)
+    runs = [head] + [Run(40, 200, 250 - 11 * k, 9, False, f"left {k}", 20) for k in range(8)]
+    runs += [Run(230, 380, 240 - 20 * k, 13.5, True, f"quote {k}", 0) for k in range(4)]
+    runs += [Run(400, 560, 250 - 11 * k, 9, False, f"right {k}", 20) for k in range(8)]
+    assert [line.run.text for line in order(runs, 0, 612)] == [head.text] + [f"left {k}" for k in range(8)] + [
+        f"quote {k}" for k in range(4)] + [f"right {k}" for k in range(8)]
