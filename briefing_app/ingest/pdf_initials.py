@@ -5,6 +5,7 @@ it start at the letter's left edge, as the paragraph's other lines do, so that n
 letter nor the indent the letter leaves starts a paragraph of its own."""
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from briefing_app.ingest.pdf_chars import Run
@@ -13,6 +14,7 @@ from briefing_app.ingest.pdf_hyphens import WORD, known
 CAP_RATIO = 1.8  # a drop capital is at least this many times the size of the lines beside it
 QUOTES = "“\"‘'«„"
 ONE_LETTER_WORDS = set("aioвскоуия")
+NEGATION = re.compile(r"['’]t\b", re.I)  # "couldn" + "'t"
 
 
 def _is_capital(text: str) -> bool:
@@ -23,16 +25,17 @@ def _is_capital(text: str) -> bool:
 
 def _space(cap: str, line: str) -> str:
     """" " when the capital is a word of its own ("A" + "British author"): a one-letter word,
-    and the line's first word is a word while the two joined are none, or starts with a capital
-    of its own before small letters ("A" + "New Jersey": "ANew" is no word's spelling, though
-    "anew" is a word); else ""."""
+    and the line's first word is a word while the two joined are none ("I" + "couldn't": a
+    negation's "n't" read off, "could"), or starts with a capital of its own before small
+    letters ("A" + "New Jersey": "ANew" is no word's spelling, though "anew" is a word); else ""."""
     first = WORD.match(line)
     if cap.lower()[-1:] not in ONE_LETTER_WORDS or not first:
         return ""
     word = first.group()
     if word[:1].isupper() and not word.isupper():
         return " "
-    return " " if known(word) and not known(cap[-1] + word) else ""
+    stem = word[:-1] if word.endswith("n") and NEGATION.match(line, first.end()) else word
+    return " " if known(stem) and not known(cap[-1] + word) else ""
 
 
 def _beside_top(cap: Run, line: Run) -> bool:

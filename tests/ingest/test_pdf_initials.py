@@ -51,3 +51,19 @@ def test_printed_drop_capitals_read_whole(tmp_path: Path) -> None:
             style = Style(drop_cap=True, paragraph="indent", head_font="Times-Bold", two_columns=columns, page=(460, 560))
             doc = read_file(build_pdf(tmp_path / "cap.pdf", article, style))
             assert visible(doc) == [article.headline, article.byline, *article.paragraphs]
+
+
+def test_a_one_letter_word_before_a_negation_keeps_its_space() -> None:
+    # "I" + "couldn't help": "couldn" is no word, "could" + "n't" is; "Icouldn't" is no spelling
+    def first(cap: str, text: str) -> str:
+        body = [Run(60 if k < 2 else 20, 300, 700 - 13 * k, 10, False, t, 30)
+                for k, t in enumerate((text, "the rest of the line", "and the next one"))]
+        return join_drop_caps([Run(20, 52, 674, CAP_SIZE, True, cap), *body])[0].text
+
+    assert first("I", "couldn't help letting out") == "I couldn't help letting out"
+    assert first("I", "wouldn’t say so") == "I wouldn’t say so"
+    assert first("A", "couple of items") == "A couple of items"
+    # a word cut by the capital stays whole: "Isn't", "Wouldn't", "It"
+    assert first("I", "sn't it strange") == "Isn't it strange"
+    assert first("W", "ouldn't it") == "Wouldn't it"
+    assert first("I", "t was") == "It was"
