@@ -11,7 +11,8 @@ The evidence, strongest first:
    "по-русски"; English "re-", "pre-", "de-" before a vowel ("re-election", "pre-empt").
 4. A suffix after the hyphen ("clash-" + "ing") is the typesetter's.
 5. The language's word list (resources/words/): a joined word of the language is the
-   typesetter's; two words that do not make one keep the hyphen ("body-temple"), unless the
+   typesetter's; two words that do not make one keep the hyphen ("body-temple"; the second may
+   be an inflection or a word of the rarer list: "soup-guzzling", "empty-bellied"), unless the
    list's own words show a closed word it lacks: the second piece ends many of its words
    (a suffix: "frail-ties" like activi-ties) or several after another word, and the first
    starts several before one ("bond-holders": share-holders, bond-age), or the first starts
@@ -54,6 +55,14 @@ SUFFIXES = {"ing", "ings", "er", "ers", "est", "ed", "ly", "ness", "ment", "ment
             "ated", "ating", "ive", "ively", "man", "men", "most", "ion", "ions"}
 ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("es", ""), ("s", ""), ("ers", ""),
            ("er", ""), ("ly", ""))  # English inflections: (ending, what the stem then ends with)
+CLOSED_TAIL = 6  # letters at least of a second piece the document's other closed words may show closed
+NAME_HEAD = 7  # letters at most of the first word of a name set solid ("Green", "Liver", "Micro", "Spring")
+# the tens before a unit: hyphenated by the spelling rule ("thirty-eight", "Twenty-first")
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second", "third", "fourth",
+         "fifth", "sixth", "seventh", "eighth", "ninth"}
+# object pronouns of three letters or more: no English word ends in one after a word ("thank-you", "see-them")
+OBJECT_PRONOUNS = {"you", "him", "them"}
 RU_WH = {"что", "кто", "как", "где", "куда", "когда", "откуда", "почему", "зачем", "чей", "чья", "чьё", "чьи",
          "сколько", "какой", "какая", "какое", "какие", "какого", "какому", "каким", "каком", "какую", "каких",
          "кого", "кому", "кем", "ком", "чего", "чему", "чем", "чём"}  # + "-то": "что-то", "какой-то"
@@ -120,8 +129,9 @@ def _closed(lang: str, left: str, right: str) -> bool:
 def _name(left: str, right: str) -> bool:
     """"Green-" + "peace": a capitalised first piece before a lower-case word that is no compound
     tail nor a participle ("Kremlin-backed", "Texas-based" keep theirs) is a name set solid
-    (Greenpeace, Facebook, Blackpool), cut by the typesetter."""
-    return left[:1].isupper() and not left.isupper() and not right.endswith(("ed", "ing"))
+    (Greenpeace, Facebook, Blackpool), cut by the typesetter; such names open with a short word
+    ("Republican-" + "majority" is no name)."""
+    return left[:1].isupper() and not left.isupper() and not right.endswith(("ed", "ing")) and len(left) <= NAME_HEAD
 
 
 def _language(word: str) -> str | None:
@@ -149,15 +159,21 @@ def drop_hyphen(left: str, right: str, vocab: Counter[str],
         return joined >= hyphened
     if lang == "en" and _form_written(low_l + low_r, vocab):
         return True  # "neuro-" + "mas" where the document writes "neuroma"
-    if _russian_compound(low_l, low_r):
+    if _russian_compound(low_l, low_r) or (low_l in TENS and low_r in UNITS):
         return False
-    if low_l in CUT_HEADS and low_r[:1] in VOWELS:
+    if low_l in CUT_HEADS and low_r[:1] in VOWELS and (_known(low_r, lexicon) or not _known(low_l + low_r, lexicon)):
         return False  # "re-election", "pre-empt", "de-escalate": the prefix keeps its hyphen before a vowel
+        # (but "pre-" + "achers", "pre-" + "ening": no word after it, a word when joined, is a cut)
     if low_r in SUFFIXES:
         return True
+    if lang == "en" and low_r in OBJECT_PRONOUNS and len(low_l) > 2 and low_l in lexicon:
+        return False  # "thank-you" (the list's "thankyou" is a misspelling): no English word ends in one
     if _known(low_l + low_r, lexicon):
         return True
-    if low_l in lexicon and low_r in lexicon:
+    if lang == "en" and len(low_r) >= CLOSED_TAIL and low_l not in HYPHEN_HEADS and \
+            _tail_closed(low_l, low_r, vocab, lexicon):
+        return True  # "under-" + "sexualised" where the document writes "oversexualised"
+    if _known(low_l, lexicon) and (_known(low_r, lexicon) or lang == "en" and _known(low_r, words("en-rare"))):
         # "body-temple": two words that make none keep the hyphen, unless the second ends many
         # words of the list after another word ("frail-ties": royal-ties, penal-ties, ...;
         # "bond-holders": share-holders, stake-holders): a closed word the list lacks; or
@@ -238,6 +254,31 @@ def _form_written(word: str, vocab: Counter[str]) -> bool:
     return False
 
 
+def _tail_closed(left: str, right: str, vocab: Counter[str], lexicon: frozenset[str]) -> bool:
+    """Does the document write `right` closed after another word of the list ("oversexualised"
+    beside "under-" + "sexualised")?"""
+    return bool(_closed_tails(vocab, lexicon).get(right, set()) - {left})
+
+
+# the last document's words (held, so that `is` tells them apart) and their index
+_tails: tuple[Counter[str] | None, dict[str, set[str]]] = (None, {})
+
+
+def _closed_tails(vocab: Counter[str], lexicon: frozenset[str]) -> dict[str, set[str]]:
+    """The document's words split after a word of the list of three letters or more, before
+    CLOSED_TAIL letters or more: {tail: heads} ("sexualised": {"over"}); built once per document
+    (its `vocab`), when first asked, so that each break costs a look-up, not a pass over the words."""
+    global _tails
+    if _tails[0] is not vocab:
+        index: dict[str, set[str]] = {}
+        for word, count in vocab.items():
+            for k in range(3, len(word) - CLOSED_TAIL + 1) if count > 0 else ():
+                if word[:k] in lexicon:
+                    index.setdefault(word[k:], set()).add(word[:k])
+        _tails = (vocab, index)
+    return _tails[1]
+
+
 def _acronym(left: str, right: str) -> bool:
     """"ISIL-" + "ed": capitals before a lower-case ending, which no typesetter splits off."""
     return len(left) > 1 and left.isupper() and right.islower()
@@ -260,10 +301,12 @@ def inflected_s(word: str) -> bool:
         word.endswith("ies") and word[:-3] + "y" in lexicon)
 
 
-def known(word: str) -> bool:
-    """Is `word` a word of its language's list (or an English inflection of one)?"""
+def known(word: str, rare: bool = False) -> bool:
+    """Is `word` a word of its language's list (or an English inflection of one)? `rare`: or of the
+    rarer English list (seven letters or more)."""
     lang = _language(word.lower())
-    return lang is not None and _known(word.lower(), words(lang))
+    return lang is not None and (_known(word.lower(), words(lang)) or (
+        rare and lang == "en" and len(word) > 6 and _known(word.lower(), words("en-rare"))))
 
 
 def _known(word: str, lexicon: frozenset[str]) -> bool:

@@ -219,7 +219,7 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
     not a compound going on ("hit-" + "and-run"), nor a word or pair the document or the
     language writes."""
     low_l, low_t = left.lower(), tail.lower()
-    if (not tail or after[:1] == "-" or words[low_l + low_t] or pairs[(low_l, low_t)] or known(left + tail)
+    if (not tail or after[:1] == "-" or words[low_l + low_t] or pairs[(low_l, low_t)] or known(left + tail, rare=True)
             or (low_l, low_t) in TAIL_COMPOUNDS):
         return False
     if low_t in DASH_TAILS:

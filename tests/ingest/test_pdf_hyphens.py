@@ -373,3 +373,97 @@ def test_set_compounds_ending_in_a_clause_word_keep_their_hyphen(tmp_path, left,
     part is one of the short words that open an aside after a dash are no dash; "otherwise-" heads
     compound adjectives ("an otherwise-healthy budget") like "already-"."""
     assert expected in broken(tmp_path, left, right, sentence)
+
+
+def test_a_hyphen_before_an_object_pronoun_is_a_compounds() -> None:
+    """"thank-" + "you": the word list holds the misspelling "thankyou", but no English word ends in
+    "you", "him" or "them" after a word: the hyphen is the compound's ("a thank-you note"). A word
+    the document writes whole still wins; a cut leaving a word's end ("an-" + "them") still joins."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert not drop_hyphen("thank", "you", Counter())
+    assert not drop_hyphen("Thank", "you", Counter())
+    assert drop_hyphen("thank", "you", Counter({"thankyou": 2}))
+    assert drop_hyphen("an", "them", Counter())
+    assert drop_hyphen("fa", "ther", Counter())
+
+
+def test_a_word_before_a_rarer_word_or_an_inflection_keeps_the_hyphen() -> None:
+    """"soup-" + "guzzling", "empty-" + "bellied", "blood-" + "encrusted", "does-" + "whimpering"
+    (a dash): a word before a word of the rarer list or an inflection of one, the two no word
+    when joined, is a compound's hyphen (or a dash), as two words of the list are ("body-temple");
+    it was dropped when the second piece was not written elsewhere in the document."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    for left, right in (("soup", "guzzling"), ("empty", "bellied"), ("blood", "encrusted"), ("does", "whimpering"),
+                        ("head", "scratcher"), ("euro", "denominated")):
+        assert not drop_hyphen(left, right, Counter()), (left, right)
+    for left, right in (("bud", "get"), ("govern", "ment"), ("satir", "ising")):  # the typesetter's cuts
+        assert drop_hyphen(left, right, Counter()), (left, right)
+
+
+def test_tens_before_a_unit_and_a_long_capitalised_word_keep_the_hyphen() -> None:
+    """"Thirty-" + "eight", "twenty-" + "first": the spelling rule hyphenates them; "Republican-" +
+    "majority" is no name set solid (those open with a short word: "Green-peace", "Liver-pool")."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    for left, right in (("Thirty", "eight"), ("twenty", "first"), ("ninety", "nine"), ("Republican", "majority"),
+                        ("Democratic", "leaning")):
+        assert not drop_hyphen(left, right, Counter()), (left, right)
+    for left, right in (("Green", "peace"), ("Liver", "pool")):
+        assert drop_hyphen(left, right, Counter()), (left, right)
+
+
+def test_a_plural_cut_before_a_word_is_no_dash_when_the_two_make_a_rarer_word() -> None:
+    """"sides-" + "how", "trustees-" + "hip", "outs-" + "tripped", "pains-" + "takingly": a plural
+    before a word reads as a dash ("the years- in Bonn"), but joined they make a word of the rarer
+    list: the typesetter's cut. "pre-" + "achers": no word after the prefix, a word joined."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+    from briefing_app.ingest.pdf_paragraphs import _dash
+
+    for left, right in (("sides", "how"), ("trustees", "hip"), ("outs", "tripped"), ("pains", "takingly")):
+        assert not _dash(left, right, " of the", Counter(), Counter()), (left, right)
+        assert drop_hyphen(left, right, Counter()), (left, right)
+    assert _dash("years", "during", " the war", Counter(), Counter())
+    assert _dash("opportunities", "through", " trade", Counter(), Counter())
+    assert drop_hyphen("pre", "achers", Counter())
+    assert not drop_hyphen("re", "election", Counter()) and not drop_hyphen("pre", "empt", Counter())
+
+
+def test_a_second_piece_the_document_writes_closed_after_another_word_joins() -> None:
+    """"under-" + "sexualised" where the document writes "oversexualised", "over-" + "performance"
+    where it writes "underperformance": the document closes such words. Not after a prefix that
+    keeps its hyphen ("anti-" + "colonial" beside "postcolonial"), nor a short second piece."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_hyphens import drop_hyphen
+
+    assert drop_hyphen("under", "sexualised", Counter({"oversexualised": 1}))
+    assert not drop_hyphen("under", "sexualised", Counter({"sexualised": 1}))
+    assert drop_hyphen("over", "performance", Counter({"underperformance": 1}))
+    assert not drop_hyphen("anti", "colonial", Counter({"postcolonial": 1}))
+    assert not drop_hyphen("soup", "guzzling", Counter({"gasguzzling": 0}))
+
+
+def test_the_index_of_closed_tails_is_built_once_per_document() -> None:
+    """Each line-end hyphen looks the second piece up; the document's words are indexed once (a
+    pass over them for every break would cost a hostile document of many distinct words and many
+    breaks the product of the two)."""
+    from collections import Counter
+
+    from briefing_app.ingest import pdf_hyphens
+
+    vocab = Counter({f"overwrought{n:05d}x": 1 for n in range(5000)} | {"oversexualised": 1})
+    assert pdf_hyphens.drop_hyphen("under", "sexualised", vocab)
+    index = pdf_hyphens._tails[1]
+    for n in range(2000):
+        pdf_hyphens.drop_hyphen("under", f"sexualis{n:05d}", vocab)
+    assert pdf_hyphens._tails[1] is index and pdf_hyphens._tails[0] is vocab
