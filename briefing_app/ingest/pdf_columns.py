@@ -55,7 +55,7 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
     left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
     gutter = _gutter(runs, left, right, max(frame, right))
     if gutter is None:
-        return [(runs, left, right)]
+        return _beside_text(runs, left, right)
     a, b = gutter
     # a line reaching into the gutter but not across it belongs to its column (a headline set to
     # the column's full width); only one across the gutter spans the columns
@@ -95,6 +95,22 @@ def _blocks(runs: list[Run], frame: float = 0.0) -> list[tuple[list[Run], float,
     if quotes:
         out.append((quotes, left, right))  # after the columns (pdf_layout.py marks it furniture)
     return _join_spanning(out, (left, right))
+
+
+def _beside_text(runs: list[Run], left: float, right: float) -> list[tuple[list[Run], float, float]]:
+    """One column's runs, and print larger than its text set wholly beside it (a pull quote filling
+    the column left of it, on a page of three), read after it: the column's edges are its text's."""
+    usual = median(r.size for r in runs)
+    text = [r for r in runs if r.size < HEADLINE_RATIO * usual]
+    if not text or len(text) == len(runs):
+        return [(runs, left, right)]
+    lo, hi = min(r.x0 for r in text), max(r.x1 for r in text)
+    beside = [r for r in runs if r.size >= HEADLINE_RATIO * usual and (r.x1 < lo - 1 or r.x0 > hi + 1)]
+    if not beside:
+        return [(runs, left, right)]
+    rest = [r for r in runs if r not in beside]
+    return [(rest, min(r.x0 for r in rest), max(r.x1 for r in rest)),
+            (beside, min(r.x0 for r in beside), max(r.x1 for r in beside))]
 
 
 NOT_ALNUM = re.compile(r"[\W_]+")

@@ -100,3 +100,15 @@ def test_a_pull_quote_filling_the_middle_column_of_three(tmp_path: Path) -> None
     runs += [Run(400, 560, 250 - 11 * k, 9, False, f"right {k}", 20) for k in range(8)]
     assert [line.run.text for line in order(runs, 0, 612)] == [head.text] + [f"left {k}" for k in range(8)] + [
         f"quote {k}" for k in range(4)] + [f"right {k}" for k in range(8)]
+
+
+def test_a_pull_quote_filling_the_left_column_of_three() -> None:
+    # the quote's column and the middle one hold no gutter (the quote is set larger than the text):
+    # the quote's lines are read after the middle column's, whose edges are its own
+    runs = [Run(60, 150, 400 - 20 * k, 14, True, f"quote {k}", 0) for k in range(6)]
+    runs += [Run(180, 300, 410 - 12 * k, 10, False, f"middle {k}", 20) for k in range(10)]
+    runs += [Run(314, 434, 410 - 12 * k, 10, False, f"right {k}", 20) for k in range(10)]
+    lines = order(runs, 0, 480)
+    assert [line.run.text for line in lines] == [f"middle {k}" for k in range(10)] + [f"quote {k}" for k in range(6)] + [
+        f"right {k}" for k in range(10)]
+    assert {line.left for line in lines if line.run.text.startswith("middle")} == {180}
