@@ -34,6 +34,8 @@ from briefing_app.ingest.pdf_paragraphs import write
 BAND = 0.1  # top and bottom share of a page where running headers and footers live
 EDGE_LINES = 2  # ... or this many lines from the top or bottom of the page
 PULL_QUOTES_TRIED = 200
+FIGURE_CHARS = 12  # a figure called out large (a pull quote of one figure) has at most this many characters
+LETTER = re.compile(r"[^\W\d_]")
 ABOVE_HEADLINE = 4
 PROSE_WORDS = 12  # lines above a headline holding this many words and a sentence's end are text, not furniture
 SENTENCE_END = re.compile(r"[^\W\d_][.!?][\"”’)]?\s*$")
@@ -74,7 +76,8 @@ def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     """The stream with pull quotes marked as furniture: lines set larger than the body text after
     it has begun (not the headline), 4 to 60 words, whose words the body text says too (a
     sentence repeated large between the paragraphs; hyphens, quote marks and spaces aside), or
-    2 or 3 words that are a whole sentence of it ("This is grotesque."; not a subheading). At
+    2 or 3 words that are a whole sentence of it ("This is grotesque."; not a subheading), or a
+    figure it gives ("£241", "41%": digits, no letters; a subheading has words). At
     most PULL_QUOTES_TRIED such groups are looked up (each is a search of the whole text)."""
     sizes: dict[int, int] = {}
     for kind, line in stream:
@@ -98,15 +101,21 @@ def _pull_quotes(stream: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
         while j < len(out) and out[j][0] == "b" and round(out[j][1].run.size * 2) == size:
             j += 1
         words = " ".join(out[k][1].text.rstrip("-") for k in range(i, j))
-        if 2 <= len(words.split()) <= 60:
+        count = len(words.split())
+        if 2 <= count <= 60 or (count == 1 and _figure(words)):
             tried += 1
             body = body or " ".join(line.text.rstrip("-") for kind, line in stream
                                     if kind == "b" and round(line.run.size * 2) == main)
             text = text or _compact(body)
-            if _compact(words) in text and (len(words.split()) >= 4 or _whole_sentence(words, body)):
+            if _compact(words) in text and (count >= 4 or count == 1 or _whole_sentence(words, body)):
                 out[i:j] = [("f", out[k][1]) for k in range(i, j)]
         i = j
     return out
+
+
+def _figure(word: str) -> bool:
+    """A figure called out large ("£241", "41%", "1."): digits, no letters, a few characters."""
+    return len(word) <= FIGURE_CHARS and any(ch.isdigit() for ch in word) and not LETTER.search(word)
 
 
 def _whole_sentence(words: str, body: str) -> bool:

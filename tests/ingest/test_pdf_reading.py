@@ -234,6 +234,20 @@ def test_a_pull_quote_of_three_words_that_are_a_whole_sentence_is_furniture(tmp_
     assert not _whole_sentence("Nobody is abandoning", " ".join(paragraphs))
 
 
+def test_a_figure_called_out_large_is_furniture_and_a_one_word_subheading_is_not(tmp_path):
+    """A figure of the text set large between the paragraphs ("£241", "41%", "1.") is a pull quote,
+    hidden; a one-word subheading set large has letters and stays visible."""
+    from briefing_app.ingest.pdf_layout import _figure
+
+    paragraphs = list(LEDGER.paragraphs)
+    paragraphs[6] = "The bill came to £241. " + paragraphs[6]
+    article = Article(LEDGER.headline, LEDGER.byline, paragraphs)
+    doc = read_file(build_pdf(tmp_path / "figure.pdf", article, Style(page=(340, 520), pull_quote=(6, "£241"))))
+    assert visible(doc) == expected(article)
+    assert "£241" in hidden(doc)
+    assert _figure("41%") and _figure("1.") and not _figure("Background") and not _figure("2024 budget")
+
+
 def test_a_lone_pages_header_about_the_size_of_the_text_is_furniture(tmp_path):
     """One page, its body set small (8 pt) in three columns: the running header (7.5 pt) is not
     small print beside it, but it is set apart from the text at the top of the page."""
