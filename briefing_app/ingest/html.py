@@ -96,6 +96,8 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
         chrome.append(Span(0, headline[0].start))
     chrome += block_furniture(text, where, links, chrome, headline[0] if headline else None)
     found = meta.metadata.merged(extracted.metadata) if extracted is not None else meta.metadata
+    if not meta.metadata.title:
+        found.title = _title(root, text, headline, found.title)
     if found.genre is None and any(map(label_genre, [*labels, *(el.text_content() for el in label_slots(root))])):
         found.genre = "opinion"  # a label set with the headline (hidden as the site's) says so, as a section would
     return text + "\n", found, complement(text, keep, chrome)
@@ -333,6 +335,24 @@ def _home_link(h1: etree._Element) -> bool:
     links = h1.findall(".//a")
     return (len(links) == 1 and HOME_HREF.match(links[0].get("href") or "x") is not None
             and " ".join(links[0].text_content().split()) == " ".join(h1.text_content().split()))
+
+
+def _title(root: etree._Element, text: str, headline: list[Span], guessed: str | None) -> str | None:
+    """The title of a page that declares none: its headline, not the extractor's guess (which may be the logo's
+    text); never the site's name (a home link's text): none then (the analysis guesses one from the text, marked as
+    a guess)."""
+    head = " ".join(text[headline[0].start:headline[0].end].split()) if headline else ""
+    if head and not _logo(root, head):
+        return head
+    return None if guessed and _logo(root, guessed) else guessed
+
+
+def _logo(root: etree._Element, title: str) -> bool:
+    """Whether a title is the text of a link to the site's home page (its logo or name)."""
+    return any(HOME_HREF.match(a.get("href") or "x") for a in LINKS_TEXT(root, t=title))
+
+
+LINKS_TEXT = etree.XPath("//a[normalize-space(.) = $t]")
 
 
 def _title_parts(root: etree._Element, site: str | None) -> list[str | None]:

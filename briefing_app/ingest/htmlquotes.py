@@ -64,25 +64,72 @@ def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Elem
                    if el not in core and next(el.iter("p", "div"), el) is el]
     out = []
     apart: dict[etree._Element, bool] = {}  # _set_apart of each paragraph asked about (a walk up the tree)
+    holders: dict[tuple[str, str], _Holders] = {}
     for el, text in candidates[:REPEAT_READS]:
         said = text.strip(QUOTE_MARKS)
         if len(said) < REPEAT_MIN or el in core:
             continue
+        if (said, text) not in holders:  # searched once for all the candidates with these words
+            holders[said, text] = _Holders(prose, joined, owners, said, text)
+        if holders[said, text].hold(el, said, text, prose, apart):
+            out.append(_with_box(el, len(text)))
+    return out
+
+
+class _Holders:
+    """The paragraphs whose words hold `said`: the indices (in `prose`) of those with other words than `text`, in
+    order; and those that are `text` again, one for each block they stand in."""
+
+    def __init__(self, prose: list[tuple[etree._Element, str]], joined: str, owners: list[int], said: str, text: str):
+        self.others: list[int] = []
+        self.blocks: dict[etree._Element, etree._Element] = {}
+        self._sized: list[tuple[int, etree._Element, etree._Element]] | None = None
         at = joined.find(said)
         while at >= 0:
-            other, other_text = prose[owners[at]]
-            # a longer paragraph holds it, or the very paragraph that it sets again in quotation marks, or
-            # the same paragraph among more of its kind (a dek repeating a one-sentence lede)
-            other_said = other_text.strip(QUOTE_MARKS)
-            if other is not el and (len(other_said) > len(said) or (other_said == said and len(other_text) < len(text))
-                                    or (other_text == text and _among_more(other, el))):
-                if other not in apart:
-                    apart[other] = _set_apart(other)
-                if not apart[other]:
-                    out.append(_with_box(el, len(text)))
-                    break
+            n = owners[at]
+            other, other_text = prose[n]
+            if other_text != text:
+                if not self.others or self.others[-1] != n:
+                    self.others.append(n)
+            else:
+                block = other.getparent()
+                if block is not None:
+                    self.blocks.setdefault(block, other)
             at = joined.find(said, at + 1)
-    return out
+
+    def sized(self) -> list[tuple[int, etree._Element, etree._Element]]:
+        """(paragraphs in the block, the block, a copy in it), most paragraphs first; counted once."""
+        if self._sized is None:
+            self._sized = sorted(((len(b.findall("p")), b, p) for b, p in self.blocks.items()), key=lambda c: -c[0])
+        return self._sized
+
+    def hold(self, el: etree._Element, said: str, text: str, prose: list[tuple[etree._Element, str]],
+             apart: dict[etree._Element, bool]) -> bool:
+        """Whether a paragraph not set apart holds el's words: a longer one, or the very paragraph that el sets again
+        in quotation marks, or the same paragraph among more of its kind (a dek repeating a one-sentence lede: its
+        block holds more paragraphs than el's and one more)."""
+        for n in self.others:
+            other, other_text = prose[n]
+            other_said = other_text.strip(QUOTE_MARKS)
+            if other is not el and (len(other_said) > len(said) or (other_said == said and len(other_text) < len(text))) \
+                    and not _apart(other, apart):
+                return True
+        box = el.getparent()
+        if not any(block is not box for block in self.blocks):  # its own block only (a paragraph's own words)
+            return False
+        mine = len(box.findall("p")) if box is not None else 0
+        for count, block, other in self.sized():
+            if count <= mine + 1:
+                break
+            if block is not box and not _apart(other, apart):
+                return True
+        return False
+
+
+def _apart(el: etree._Element, known: dict[etree._Element, bool]) -> bool:
+    if el not in known:
+        known[el] = _set_apart(el)
+    return known[el]
 
 
 def _set_apart(el: etree._Element) -> bool:
@@ -90,12 +137,6 @@ def _set_apart(el: etree._Element) -> bool:
     quote holding a paragraph of the article again, a little longer ("… the blog said." with a mark added),
     makes no repeat of the paragraph."""
     return any(a.tag in SET_APART for a in el.iterancestors())
-
-
-def _among_more(kept: etree._Element, copy: etree._Element) -> bool:
-    """Whether `kept` stands among more paragraphs than `copy` (both in other blocks)."""
-    a, b = kept.getparent(), copy.getparent()
-    return a is not None and a is not b and len(a.findall("p")) > (len(b.findall("p")) if b is not None else 0) + 1
 
 
 def _with_box(el: etree._Element, size: int) -> etree._Element:

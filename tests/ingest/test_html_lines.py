@@ -494,3 +494,40 @@ def test_a_logo_set_in_an_h1_linking_home_is_no_headline(href: str) -> None:
     text, hidden = hidden_texts(page)
     assert "The Eastfield Post" in hidden
     assert_article_visible(text, hidden)
+
+
+def test_many_copies_of_one_paragraph_are_searched_once_not_once_a_copy(monkeypatch) -> None:
+    """1,500 copies of one paragraph, each in a block of its own: the places holding its words are searched once for
+    all the copies (each copy searched them all again: 2.8 s CPU, growing with the square of the copies), and the
+    answer is the same: no copy is a repeat of another (none stands among more paragraphs)."""
+    from briefing_app.ingest import htmlquotes
+    from briefing_app.ingest.html import parse
+
+    searched = []
+    holders = htmlquotes._Holders
+    monkeypatch.setattr(htmlquotes, "_Holders", lambda *a: searched.append(a[3]) or holders(*a))
+    para = ARTICLE.paragraphs[0]
+    root = parse(f"<html><body><h1>{ARTICLE.headline}</h1>" + "".join(f"<div><p>{para}</p></div>" for _ in range(1_500))
+                 + "</body></html>", "page")
+    assert htmlquotes.repeats(root, set()) == []
+    assert len(searched) == 1
+
+
+@pytest.mark.parametrize("title, want", [
+    (f"{ARTICLE.headline} | The Eastfield Post", ARTICLE.headline),  # the headline, not the logo trafilatura gives
+    ("The Eastfield Post", None),  # only the site's name: none (the analysis guesses one, marked so)
+])
+def test_a_page_without_a_declared_title_takes_its_headline_never_the_logo(title: str, want: str | None) -> None:
+    from briefing_app.ingest.html import read_html
+
+    page = (f"<html><head><title>{title}</title></head><body><h1><a href='/'>The Eastfield Post</a></h1><div "
+            f"class='story'><h2 class='title'>{ARTICLE.headline}</h2>{ps(ARTICLE.paragraphs)}</div></body></html>")
+    assert read_html(page, "page")[1].title == want
+
+
+def test_a_declared_title_stays() -> None:
+    from briefing_app.ingest.html import read_html
+
+    page = (f"<html><head><meta property='og:title' content='Coastal budget: the vote'><title>x</title></head><body>"
+            f"<h1><a href='/'>The Eastfield Post</a></h1><h2>{ARTICLE.headline}</h2>{ps(ARTICLE.paragraphs)}</body></html>")
+    assert read_html(page, "page")[1].title == "Coastal budget: the vote"
