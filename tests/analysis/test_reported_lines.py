@@ -221,3 +221,19 @@ def test_a_thing_that_threatens_or_promises_to_happen_says_nothing() -> None:
         ("promises", "to block other refugees from coming to the state", "Gov. Nathan Deal")]
     assert trace("Trump, a front-runner in the race, has promised to deport 11 million immigrants.") == [
         ("promises", "to deport 11 million immigrants", "Trump, a front-runner in the race")]
+
+
+def test_an_interview_answer_is_the_interviewee_s() -> None:
+    """'Q: ... A: ...' turns: the answers are the words of the person the introduction names most (the
+    questions' asker is left unnamed), not of a speaker called 'A'."""
+    text = ("Maria Lopez, an actress, has become a familiar face on television. But even her fellow cast members did not "
+            "know that Lopez had been on her own since the age of 14. Editor Tom Grant sat down with her.\n\n"
+            "Q: What did you find when you came home that day?\n\n"
+            "A: I came home from school and my parents were gone, and nobody would tell me where.\n\n"
+            "Q: Did anyone help you?\n\n"
+            "A: No, no one did. A neighbor took me in for a while and then I was on my own.\n")
+    turns = [q for q in pipeline.analyse(text).quotes if q.cue == ":"]
+    answers = [q for q in turns if text[:q.start].rstrip().endswith("A:")]
+    assert len(answers) == 2 and {q.speaker for q in answers} == {"Maria Lopez"}
+    assert {q.mention.text for q in answers if q.mention} == {"Maria Lopez"}
+    assert all(q.speaker is None for q in turns if q not in answers)

@@ -60,6 +60,7 @@ def speaker_lines(ctx: Context) -> None:
     transcript's turns, two or more under labels in capitals, are direct quotes)."""
     masked, emit, done = ctx.masked, ctx.emit, ctx.done()
     turns: list[Quote] = []
+    interviewee: tuple[int, int] | None = None  # found at the first "A:" turn
     for ps, pe in ctx.doc.paras:
         m = SPEAKER_LINE_RE.match(masked, ps, pe)
         if not m or pe - m.end() < 12:
@@ -77,7 +78,12 @@ def speaker_lines(ctx: Context) -> None:
         if words[0] in ("the", "a", "an") and src not in TURN_LETTERS or len(words) > 5 or _a_list(masked, m.end(), pe):
             continue  # "The Latest: ...", section names, lists of names ("Q:" and "A:" are an interview's turns)
         before = len(ctx.out)
-        emit(m.end(), pe, (m.start("src"), m.end("src")), ":")
+        mention = (m.start("src"), m.end("src"))
+        if src == "A":  # an interview's answers: the person its introduction names most, not the letter
+            if interviewee is None:
+                interviewee = _interviewee(ctx, ps) or (-1, -1)
+            mention = interviewee if interviewee[0] >= 0 else mention
+        emit(m.end(), pe, mention, ":")
         if len(ctx.out) > before:
             _quoted_headline(ctx, ctx.out[-1])
             if turn and src not in TURN_LETTERS:
@@ -85,6 +91,24 @@ def speaker_lines(ctx: Context) -> None:
     if len(turns) >= 2:  # "JAKE TAPPER: Do you think ...", "TRUMP: ...": a transcript's turns are verbatim
         for q in turns:
             q.kind = "direct"
+
+
+NAME_TAIL_RE = re.compile(r"(?:[’']s)?[.,;:]*$")
+
+
+def _interviewee(ctx: Context, first_turn: int) -> tuple[int, int] | None:
+    """The first mention of the person the text names most before its first 'A:' turn (the earliest named on a
+    tie): who answers in a 'Q: ... A: ...' interview ('Actress Diane Guerrero has become ... Q: ... A: ...')."""
+    best: tuple[int, int, tuple[int, int]] | None = None
+    for person in ctx.doc.actor_table.people.values():
+        spans = [sp for sp in person.mentions if sp[1] <= first_turn]
+        if spans and (best is None or (len(spans), -spans[0][0]) > best[:2]):
+            best = (len(spans), -spans[0][0], spans[0])
+    if best is None:
+        return None
+    a, b = best[2]
+    tail = NAME_TAIL_RE.search(ctx.text, a, b)  # "Vice President Joe Biden." at a headline's end, "Guerrero’s"
+    return a, tail.start() if tail else b
 
 
 # "Wallnau wrote:" / "Fox News reports:" closing a paragraph, and the next paragraph is what was written,
