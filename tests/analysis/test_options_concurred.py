@@ -62,3 +62,24 @@ def test_the_author_answer_in_the_next_sentence(text, stance):
 def test_no_author_answer(text):
     option = next(o for o in options(text) if o.positions and o.summary.startswith(("Close", "Raise")))
     assert option.stance is None
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Ministers want to scrap the tax. But who will pay for the schools then?", "oppose"),
+    ("Ministers want to scrap the tax. Is that really the best use of public money?", "oppose"),
+    ("Ministers want to scrap the tax. What could possibly go wrong?", "oppose"),
+    ("Ministers want to scrap the tax. Why not?", "support"),
+    ("Ministers want to scrap the tax. Who could object?", "support"),
+])
+def test_the_author_rhetorical_question(text, stance):
+    assert one_option(text).stance == stance
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers want to scrap the tax. But who will run the schools, a reporter asked?",  # the reporter's
+    'Ministers want to scrap the tax. "But who will pay for the schools?" asked Hale.',  # Hale's
+    "Ministers want to scrap the tax. Who will pay for the schools?",  # a plain question, no "But"
+    "Ministers want to scrap the tax. Why?",  # asks their reason
+])
+def test_no_rhetorical_question(text):
+    assert one_option(text).stance is None

@@ -31,6 +31,14 @@ NEXT_VERDICT_RE = re.compile(
     r"\s*(?:(?:But|And|Yet)\s+)?(?:(?P<bad>(?:That|This|Doing\s+so|Such\s+an?\s+\w+)\s+(?:would|will|could)\s+(?:only\s+|simply\s+)?"
     r"(?:be\s+(?:premature|a\s+gift\s+to\b)|hand\s+(?:[\w’'-]+\s+){1,3}(?:a\s+)?(?:victory|win|gift)\b))|"
     r"(?P<good>(?:It\s+is|It[’']s)\s+(?:about|high)\s+time\b(?!\s+(?:for|that|to)\b)|About\s+time\b))[^.!?\"“”]{0,60}[.!]")
+# the author's rhetorical question on the call just reported: "But who will pay for the schools then?", "Is that really
+# the best use of public money?", "What could possibly go wrong?" (oppose); "Why not?", "Who could object?" (support)
+QUESTION_RE = re.compile(
+    r"\s*(?:(?P<bad>(?:But|Yet|And)\s+(?:who|why|how|what|where)\b[^.!?\"“”]*|(?:But\s+|And\s+)?(?:Is|Would|Will|Does)\s+"
+    r"(?:that|this|it)\s+really\b[^.!?\"“”]*|What\s+could\s+(?:possibly\s+)?go\s+wrong)|"
+    r"(?P<good>(?:And\s+|So\s+)?[Ww]hy\s+not|Who\s+could\s+(?:possibly\s+)?(?:object|argue\s+with\s+(?:that|this))|"
+    r"What\s+(?:is|[’']s)\s+not\s+to\s+like))\s*\?")
+ASKED_RE = re.compile(r"\b(?:ask(?:s|ed)?|wonder(?:s|ed)?|said|says|told)\b")
 # the author's own course offered in place of the call just reported: "Instead, the council should cut ...", "The
 # council should instead ...", "A better course would be to ..."
 INSTEAD_RE = re.compile(r"\s*(?:(?:But|And)\s+)?(?:Instead|Rather),?\s|[^.!?]*?\b(?:should|must|ought\s+to|needs?\s+to)\s+"
@@ -72,9 +80,13 @@ def concurred(text: str, hit: Hit, e: int, option: Option, low: str) -> None:
 def concurred_next(text: str, s: int, e: int, options: list[Option]) -> None:
     """Options of the sentence before (reported, no side of the author's yet), judged by a verdict opening this
     sentence (NEXT_RE) in the author's voice: the verdict's side."""
-    if text[s:s + 3].lstrip()[:1] not in ("I", "W", "A", "R", "Q", "C", "T", "D", "S", "B", "Y"):
+    if text[s:s + 3].lstrip()[:1] not in ("I", "W", "A", "R", "Q", "C", "T", "D", "S", "B", "Y"):  # (each pattern's openers)
         return
     m = NEXT_RE.match(text, s, e) or NEXT_VERDICT_RE.match(text, s, e)
+    if m is None:
+        m = QUESTION_RE.match(text, s, e)
+        if m is not None and ASKED_RE.search(text, s, e) is not None:
+            return  # "But how much would it cost, a reporter asked?": the reporter's question
     if m is None or any(q in text[s:e] for q in QUOTE_MARKS) or SPEECH_RE.search(text, m.end(), e) is not None:
         return
     for option in options:
