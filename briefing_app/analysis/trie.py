@@ -48,20 +48,8 @@ def _build(unique: list[str], not_after: str | None) -> str:
     return _text(root, f"(?<!{not_after}.)" if not_after else "")
 
 
-# Characters by how often they occur in English news text (lower case): the engine tries a node's branches in
-# order, each one a test, so the common letters go first. Case variants share a rank (their order among
-# themselves, which decides a match under re.I, stays the code points' order).
-FREQUENT = " etaoinsrhldcumpgfwyb,.vk'-\"0’jxz1“”2q5"
-RANK = {c: i for i, c in enumerate(FREQUENT)}
-
-
-def _order(item: tuple[str, Trie]) -> tuple[int, str]:
-    char = item[0]
-    return RANK.get(char.casefold()[:1], len(RANK)), char
-
-
 def _text(node: Trie, guard: str = "") -> str:
-    branches = [re.escape(char) + guard + _text(child) for char, child in sorted(node.items(), key=_order) if char]
+    branches = [re.escape(char) + guard + _text(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     if "" in node:  # a word ends here, longer ones go on: try them first (greedy "?")
@@ -70,4 +58,4 @@ def _text(node: Trie, guard: str = "") -> str:
 
 
 # the builder's code (constants, names, byte code): a changed builder changes every fingerprint
-_BUILDER = hashlib.blake2b(marshal.dumps((_build.__code__, _text.__code__, _order.__code__, FREQUENT))).digest()
+_BUILDER = hashlib.blake2b(marshal.dumps((_build.__code__, _text.__code__))).digest()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -462,46 +461,3 @@ def test_script_letters_by_their_first_bytes() -> None:
         for letters, leads in classes:
             assert letters_in(text, letters, leads) == (letters.search(text) is not None), (letters.pattern, text)
     assert not letters_in("Лавров", CYR_RE, b"")  # (a gate with no bytes lets nothing through: the test can fail)
-
-
-def _alphabetical_trie(words: list[str]) -> str:
-    """trie.py's text as it was built before its branches were put in order of frequency: by code point."""
-    root: dict[str, Any] = {}
-    for word in sorted(set(words)):
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def text(node: dict[str, Any]) -> str:
-        branches = [re.escape(c) + text(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return text(root)
-
-
-def test_trie_branches_in_frequency_order_match_as_in_code_point_order() -> None:
-    """trie.py tries a node's branches common letters first; case variants (and the letters re.I folds together:
-    ſ/s, K/k, ı/i, İ/i) keep their order among themselves, so every match, case-insensitive too, is the one
-    the alphabetical trie made."""
-    from briefing_app.analysis.trie import _build
-
-    rnd = random.Random(14)
-    letters = "aAbBeEiIıİsSſkKKtT’'- .x"
-    lists = [["said", "Said", "SAID", "sad", "ſaid", "says", "Kelvin", "kelp", "KELP", "İz", "iz", "ız", "Iz"],
-             sorted(gazetteer.ALIAS_TO_NAME)[:400]]
-    lists += [["".join(rnd.choice(letters) for _ in range(rnd.randint(1, 5))) for _ in range(60)] for _ in range(30)]
-    for words in lists:
-        new, old = _build(sorted(set(words)), None), _alphabetical_trie(words)
-        texts = [" ".join(rnd.choice(words) + rnd.choice(("", "s", "’s", "x")) for _ in range(6)) for _ in range(30)]
-        texts += ["".join(rnd.choice(letters) for _ in range(40)) for _ in range(30)]
-        for flags in (0, re.I, re.I | re.A):
-            a, b = re.compile(new, flags), re.compile(old, flags)
-            for t in texts:
-                assert [m.span() for m in a.finditer(t)] == [m.span() for m in b.finditer(t)], (words, t, flags)
-                assert [m.span(1) for m in re.finditer("(?=(" + new + "))", t, flags)] == \
-                    [m.span(1) for m in re.finditer("(?=(" + old + "))", t, flags)], (words, t, flags)
