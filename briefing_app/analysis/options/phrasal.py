@@ -7,12 +7,13 @@ import re
 
 from briefing_app.analysis.options.agents import agent_before
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.imperatives import POLICY_VERBS
 from briefing_app.analysis.options.calls import call_hits
 from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.keys import holds_any, keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED, PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
-from briefing_app.analysis.options.phrases import summary
+from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
 from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits
 from briefing_app.analysis.segment import last_words_start
 
@@ -211,6 +212,21 @@ def _gerund_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     return out
 
 
+# what follows "want to see" is a clause when a verb follows its subject ("Clinton embrace", "the Republicans repeal",
+# "D.C. become", "changes include", "the president was born"): a finite or common bare verb, or a policy verb not right
+# after a determiner ("a ban on X" is a thing wanted)
+SEEN_CLAUSE_RE = re.compile(
+    r"(?:(?:(?!(?:the|a|an|more|new|any|some|no|its|their|his|her|our|this|that|these|those)\s)[\w.’'-]+\s+){1,3}?|"
+    r"(?:the|its|their|his|her|our|this|these|those)\s+[\w.’'-]+\s+(?:[\w.’'-]+\s+)?)"
+    r"(?P<verb>is|are|was|were|has|have|had|will|would|can|could|get|gets|become|becomes|come|comes|go|goes|include|"
+    r"includes|move|moves|embrace|embraces|take|takes|make|makes|do|does|win|wins|lose|loses|stay|stays|remain|remains|"
+    r"succeed|fail|work|happen|lead|turn|grow|" + "|".join(sorted(POLICY_VERBS, key=lambda v: (-len(v), v))) + r")\b")
+
+
+BECOME_RE = re.compile(r"become\s+(?:(?P<law>law\b)|(?=(?:a|an|the)\s))")
+WANT_NOT_RE = re.compile(r"(?:\b(?:do|does)\s+not|n[’']t|\bnever)\s+$")
+
+
 def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
     """An actor's own plan ("X vowed to"), a verdict ("X would be a mistake"), "is considering X"."""
     found = words_in(low)  # the sentence's key words (one scan), which each gate below asks about
@@ -235,10 +251,23 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                 continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
             if text.startswith("see ", m.end()) and re.search(r"\s(?:as|for\s+what)\s", text[m.end():e]):
                 continue  # "will want to see the atrocities as the acts of a cult": a way of seeing
-            if text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
-                hit = np_hit(text, m.end() + 4, e, "oppose" if m.group("neg") else "support", m.start(), any_noun=True)
+            stance = "oppose" if m.group("neg") else "support"
+            if text.startswith("see ", m.end()) and WANT_NOT_RE.search(text, max(s, m.start() - 12), m.start()):
+                stance = "oppose" if stance == "support" else "support"  # "I don't want to see the Republicans repeal it"
+            seen = SEEN_CLAUSE_RE.match(text, m.end() + 4, e) if text.startswith("see ", m.end()) else None
+            if seen is not None:  # "wants to see Clinton embrace X", "want to see the president was born here": a clause,
+                # no thing wanted; a policy verb in it is the course, as "wants the Republicans to repeal X" ("repeal X")
+                hit = vp_hit(text, seen.start("verb"), e, stance, m.start()) if seen.group("verb") in POLICY_VERBS else None
+                became = BECOME_RE.match(text, seen.start("verb"), e)
+                if became is not None:  # "wants to see D.C. become a state" (make D.C. a state), "the bill become law" (pass it)
+                    vend = action_end(text, became.end(), e)
+                    subject = text[m.end() + 4:seen.start("verb")].strip()
+                    phrase = f"pass {subject}" if became.group("law") else f"make {subject} {text[became.end():vend].strip()}"
+                    hit = Hit(stance, m.end() + 4, vend, summary(phrase), m.start()) if is_concrete(phrase) else None
+            elif text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
+                hit = np_hit(text, m.end() + 4, e, stance, m.start(), any_noun=True)
             else:
-                hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start())
+                hit = vp_hit(text, m.end(), e, stance, m.start())
             if hit is not None:
                 hit.author = bool(re.search(r"\b(?:I|we|We)\s+(?:\w+\s+)?$", text[s:m.start()]))
                 hit.reported = not hit.author
