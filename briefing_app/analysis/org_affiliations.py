@@ -92,6 +92,8 @@ NOT_MINISTER_RE = re.compile(r"\b(?:assistant|under|permanent|press|general|shad
                              r"executive|national|parliamentary|union|port|cabinet)\b", re.I)
 
 
+MEMBER_PLURALS = frozenset("supervisors commissioners trustees regents aldermen selectmen councillors councilors freeholders "
+                           "governors".split())
 MINISTRY_RE = re.compile(r"\b(?:Ministry|Department)\b")
 
 
@@ -142,6 +144,12 @@ def _stated(doc: Document, person: Actor, orgs: list[Actor], countries: list[Act
         at = person.mentions[0].start if person.mentions else len(text)
         owner = its_owner(doc, orgs, at) or latest_org(orgs, at)
         person.affiliation = aff = owner.name if owner else None
+    if aff and aff.startswith("the ") and aff[4:] in MEMBER_PLURALS:  # "the chairman of the supervisors": the body
+        word = aff[4:].capitalize()  # whose name holds the members' word ("Board of Supervisors"), if one
+        bodies = [o for o in orgs if word in o.name.split()]
+        person.affiliation = aff = bodies[0].name if len(bodies) == 1 else \
+            "county" if not bodies and word in ("Supervisors", "Commissioners") else None  # (no board named: the one
+        # county of the text, local.counties)
     if aff and aff.startswith("the ") and aff[4:] in ROLE_WORDS:  # "a spokeswoman for the governor": the governor
         at = person.mentions[0].start if person.mentions else len(text)
         boss = _holder(doc.actors, aff[4:], at, person)

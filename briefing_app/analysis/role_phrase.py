@@ -103,6 +103,13 @@ FOR_OFFICE_RE = re.compile(r"(?P<role>.+?)\s+(?:for|at|of|in|with)\s+the\s+(?:co
 SHERIFFS_RE = re.compile(r"(?:county\s+)?sheriff(?:’s|'s)\s+(?P<role>.+)$")
 
 
+# "the chairman of the supervisors", "president of the county commissioners": the body those members sit on (resolved
+# to the text's body whose name holds the word, org_affiliations)
+OF_MEMBERS_RE = re.compile(r"(?P<role>.+?)\s+of\s+the\s+(?:(?:county|city|town|school|board)\s+)?"
+                           r"(?P<members>supervisors|commissioners|trustees|regents|aldermen|selectmen|councillors|councilors|"
+                           r"freeholders|governors)$")
+
+
 def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
@@ -116,6 +123,9 @@ def describe(desc: str) -> Role:
     det = DETERMINER_RE.match(d)
     if det:
         d = d[det.end():]
+    members = OF_MEMBERS_RE.fullmatch(d) if " of the " in d else None
+    if members and last_role(members.group("role")):  # "the chairman of the supervisors"
+        return Role(title_text(members.group("role")), "the " + members.group("members"))
     office = FOR_OFFICE_RE.fullmatch(d) if "’s office" in d or "'s office" in d else None
     if office and last_role(office.group("role")):  # "a spokeswoman for the sheriff's office": the county's
         return Role(title_text(office.group("role")), OFFICE_PLACE[office.group("who")])

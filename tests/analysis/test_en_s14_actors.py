@@ -179,3 +179,15 @@ def test_a_family_name_a_company_opens_with_is_the_company_before_the_person_is_
     actors = _actors("Founder\n\nPeter Marlow founded Marlow Dairy Co in 1961. Marlow said on Monday that he would retire. "
                      "The company will name a successor.\n")
     assert "Marlow" in actors["Peter Marlow"].aliases  # (named in full first: the lone name is his)
+
+
+def test_the_chair_of_the_members_is_the_body_they_sit_on() -> None:
+    actors = _actors("Schools\n\nFAIRFAX, Va. — County Executive Bryan Hill said the Board of Supervisors would consider the "
+                     "savings. Jeff McKay, the chairman of the supervisors, said the board respected the decision. The "
+                     "county will vote in May.\n")
+    assert actors["Jeff McKay"].affiliation == "Board of Supervisors" and actors["Jeff McKay"].title == "chairman"
+    actors = _actors("Budget\n\nPHOENIX — Maricopa County approved its budget. Tom Galvin, the chairman of the county "
+                     "supervisors, said the county had no choice. The county will borrow.\n")
+    assert actors["Tom Galvin"].affiliation == "Maricopa County"  # (no board named: the county)
+    assert describe("the chair of the Board of Governors").affiliation == "Board of Governors"  # (a name, as before)
+    assert describe("a member of the board of trustees").affiliation is None
