@@ -21,6 +21,9 @@ NAMING_RE = re.compile(
     re.I,
 )
 VENUE_BEFORE_RE = re.compile(r"(?:\btold|\bon|\bin|\bto|\bof|’s|'s|\bshow|\bprogram|\bbook|\bfilm|\bseries)\s*$", re.I)
+# a kind of work named right before the quotation ("the Broadway play, “Eclipsed.”", "the film “Avatar”")
+WORK_BEFORE_RE = re.compile(r"\b(?:play|musical|movie|film|sitcom|song|album|novel|memoir|book|documentary|opera|"
+                            r"episode|series|show|poem|painting|exhibit|exhibition)s?,?[ \t]*$", re.I)
 END_PUNCT_RE = re.compile(r"[.!?…,;:—–-]$")
 SAYING_RE = re.compile(r"\b(?:as|call(?:s|ed|ing)?|chant\w*|echo\w*|shout\w*|slogan|motto|"
                        r"denounc\w+|dismiss\w*|cit(?:e|es|ed|ing)|say|says|said)\b|"
@@ -93,6 +96,9 @@ def classify(text: str, start: int, end: int, open_at: int) -> str:
         return "title" if titled or ": " in body else "scare"
     if titled and n <= 8 and not re.search(r"[.!?,;:]\s", body) and VENUE_BEFORE_RE.search(before):
         return "title"
+    if n <= 8 and WORK_BEFORE_RE.search(before) and (titled or n == 1 and body[:1].isupper()) \
+            and not re.search(r"[.!?,;:]\s", body):
+        return "title"  # 'the hit Broadway play, “Eclipsed.”', 'her new album “Lemonade”': a work's name
     if n <= 4 and not END_PUNCT_RE.search(body):
         return "title" if titled else "scare"
     if titled and n <= 4 and not re.search(r"[!?]$", body):

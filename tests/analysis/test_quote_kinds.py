@@ -101,3 +101,13 @@ def test_kinds_of_these_quotations(text: str, expected: dict[str, str]) -> None:
 ])
 def test_kinds_of_all_quotations(text: str, expected: dict[str, str]) -> None:
     assert kinds(text) == expected
+
+
+def test_a_work_named_after_its_kind_is_a_title() -> None:
+    """'the hit Broadway play, “Eclipsed.”', 'the film “Avatar”', 'her memoir “Out of Nowhere”': the name of a
+    work (a single capitalised word too); a quotation after 'In the film, she says' stays her words."""
+    assert kinds("Gurira also wrote the hit Broadway play, “Eclipsed.” It ran for months.")["Eclipsed"] == "title"
+    assert kinds("He starred in the film “Avatar” in 2009.") == {"Avatar": "title"}
+    assert kinds("Her memoir “Out of Nowhere” sold well.") == {"Out of Nowhere": "title"}
+    assert kinds("In the film, she says “I am not afraid of anything.” It worked.") == {
+        "I am not afraid of anything.": "direct"}
