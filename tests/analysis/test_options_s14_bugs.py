@@ -89,3 +89,24 @@ def test_the_author_s_own_disagreement(text: str, stance: str) -> None:
 @pytest.mark.parametrize("text", ["The market should close higher.", "The deal should close next month."])
 def test_a_market_or_a_deal_closing_is_no_course(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+# A side told in the pluperfect is history, as a call was ("Rubio had opposed adding provisions to the bill": news-s14's
+# spurious "Ad provisions ..."); the present side stays, and "adding" is "add" (phrases.DOUBLED_STEMS).
+@pytest.mark.parametrize("text", [
+    "Cruz told Ingraham that Rubio had opposed adding provisions to the bill that would have strengthened border security.",
+    "The senator had backed a ban on assault weapons before 2010.",
+    "The council had rejected the plan to close the library.",
+])
+def test_a_side_in_the_pluperfect_is_history(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary, stance", [
+    ("Rubio opposed adding provisions to strengthen border security.", "Add provisions to strengthen border security",
+     "oppose"),
+    ("The senator supports adding a sunset clause to the bill.", "Add a sunset clause to the bill", "support"),
+])
+def test_a_present_side_stays_and_adding_is_add(text: str, summary: str, stance: str) -> None:
+    option = one_option(text)
+    assert option.summary == summary and [p.stance for p in option.positions] == [stance]

@@ -267,7 +267,8 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
                 ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, hit.at) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
         if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):
-            continue  # "Clinton had asked Sullivan to send ...", "who had previously pledged to support": a call told as past
+            continue  # "Clinton had asked Sullivan to send ...", "who had previously pledged to support", "Rubio had opposed
+            # adding provisions": a call or a side told as past
         if ANAPHORIC_COURSE_RE.fullmatch(text, hit.start, hit.end) is not None:
             continue  # "Such a ban would be a mistake", "should not impose such a ban": a course named before, or none
         if CONCESSION_RE.match(text, s, hit.at) or dilemma:
@@ -290,7 +291,8 @@ def _in_proviso(text: str, hit: Hit, hits: list[Hit]) -> bool:
 
 # a call or plan in the pluperfect ("had urged", "had previously pledged"): told as over before the time told
 PAST_CALL_RE = re.compile(r"(?:asked|proposed|urged|called|demanded|suggested|pressed|wanted|promised|pledged|vowed|threatened|"
-                          r"planned|advocated|recommended|sought|insisted|lobbied|begged|argued|offered)\b")
+                          r"planned|advocated|recommended|sought|insisted|lobbied|begged|argued|offered|opposed|rejected|"
+                          r"supported|backed|favou?red|endorsed)\b")
 HAD_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 # a course named only by an anaphoric phrase ("such a ban", "these cuts", "introducing such a scheme", "impose this
 # measure"): it refers to a course already found, or to nothing; no new option (the verdict rules read its judgement)

@@ -163,6 +163,9 @@ DOUBLED_L = frozenset("""cancel travel label model signal level fuel channel cou
     control patrol compel propel expel repel annul enrol instil fulfil shovel quarrel funnel pencil unravel parcel""".split())
 
 
+DOUBLED_STEMS = frozenset("add err egg ebb purr".split())  # verbs whose own last letter is doubled
+
+
 def base_form(word: str) -> str:
     """The bare verb of a participle or gerund ("imposed" -> "impose", "appeasing" -> "appease")."""
     low = word.lower()
@@ -175,6 +178,8 @@ def base_form(word: str) -> str:
                 return low  # "bring", "thing", "spring", "shed": no stem without a vowel
             if suffix == "ed" and stem.endswith("i"):
                 return stem[:-1] + "y"
+            if stem in DOUBLED_STEMS:
+                return stem  # "adding": add, not "ad"
             if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lszaeiou" or stem[:-1] in DOUBLED_L):
                 return stem[:-1]
             if E_STEM_RE.search(stem) and not stem.endswith("ss"):
