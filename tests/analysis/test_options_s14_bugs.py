@@ -110,3 +110,35 @@ def test_a_side_in_the_pluperfect_is_history(text: str) -> None:
 def test_a_present_side_stays_and_adding_is_add(text: str, summary: str, stance: str) -> None:
     option = one_option(text)
     assert option.summary == summary and [p.stance for p in option.positions] == [stance]
+
+
+# One's own (a year's) tax return named without "tax" is one's own papers (news-s14: "Sanders said he would release
+# his 2014 return Friday"); another's returns stay a course.
+def test_one_s_own_return_of_a_year_is_no_course() -> None:
+    assert options("Sanders said he would release his 2014 return Friday, and others shortly thereafter.") == []
+
+
+def test_officials_returns_stay_a_course() -> None:
+    assert one_option("The governor should release the 2014 tax returns of every state official.").summary == \
+        "Release the 2014 tax returns of every state official"
+
+
+# A modal in a result clause ("so much ... that X must", "such a ... that") tells a practice as a consequence (news-s14:
+# "worries so much about corrupted cellphones that visitors ... must place their devices in small lockers" gave the
+# author's support); "so important / so serious that X must" still argues.
+@pytest.mark.parametrize("text", [
+    "The State Department worries so much about corrupted cellphones that visitors to the secretary's suite must place "
+    "their devices in small lockers near the guard's desk.",
+    "The rules are so strict that every farmer must register each cow.",
+    "The ministry has such a backlog of cases that applicants must wait two years for a hearing.",
+])
+def test_a_modal_in_a_result_clause_is_told(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The crisis is so serious that the government must raise taxes.", "Raise taxes"),
+    ("It is so important that the council should close the library.", "Close the library"),
+])
+def test_an_argued_modal_after_so_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary

@@ -191,6 +191,13 @@ def _caused_to(before: str) -> bool:
     return before.rstrip()[-2:].lower() == "to" and CAUSED_TO_RE.search(before, max(0, len(before) - 300)) is not None
 
 
+# a result clause: "so much / so many / so strict ... that", "such a ... that" (what follows is told as a consequence)
+RESULT_THAT_RE = re.compile(r"\b(?:so\s+(?:much|many|few|little|(?!(?:important|vital|essential|crucial|urgent|imperative|"
+                            r"necessary|clear|obvious|plain|evident|bad|serious|grave|dire)\b)\w+)|"
+                            r"such\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)\s+"
+                            r"(?:(?!that\b)[^,;:]){0,80}?\bthat\s+[^,;:]*$")
+
+
 def _no_obligation(text: str, s: int, m: re.Match[str], before: str) -> bool:
     """A modal that argues for nothing: a condition ("Should things go wrong"), a tag, scare quotes, "don't
     have to", "the need to" as a noun, an obligation in force ("Under the new rules, companies must")."""
@@ -205,6 +212,9 @@ def _no_obligation(text: str, s: int, m: re.Match[str], before: str) -> bool:
         return True  # "wake democracies up to the need to defend ...": a noun, not an argued step
     if IN_FORCE_RE.match(text, s, m.start()) or IN_FORCE_SAY_RE.search(text, s, m.start()):
         return True
+    if " that " in before and RESULT_THAT_RE.search(before):
+        return True  # "worries so much about corrupted cellphones that visitors must place their devices in lockers": a
+        # practice told as a result, no course argued
     return IN_FORCE_MID_RE.search(text, s, m.start()) is not None and _asked_in_force(text, s, m) is None
 
 

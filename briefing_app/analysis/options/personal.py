@@ -59,7 +59,8 @@ CANDIDACY_RE = re.compile(
     r"(?:choose|pick|name|select|tap|consider|vet)\s+(?:[\w’'-]+\s+){0,5}?(?:running\s*-?mate|ticket-?mate|for\s+vice[\s-]president|"
     r"as\s+(?:his|her|their)\s+(?:vice[\s-]president|number\s+two))\b|"
     r"concede\s+(?:(?:the|her|his)\s+)?(?:race|nomination|election|primary|defeat)\b|"
-    r"release\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:full\s+)?(?:tax\s+returns?|taxes|tax\s+records|medical\s+records)\b)", re.I)
+    r"release\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:full\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:tax\s+)?returns?|taxes|tax\s+records|"
+    r"medical\s+records)\b)", re.I)  # ("release his 2014 return Friday": a year's return is a tax return)
 # the same for a campaign's other moves: backing a candidate or a re-election ("I fully support and endorse his
 # re-election", "plans to support the Republican nominee"), beating a rival at the polls, a campaign's schedule
 # ("spend nearly all his time in California", "campaign across Ohio"), turning out to vote, courting voters or
@@ -85,7 +86,7 @@ CAMPAIGN_RE = re.compile(
 CAMPAIGN_KEYS = ("elect", "candida", "nominee", "ticket", "campaign", "beat", "unseat", " win", "victory", "polls", "vote",
                  "time in", "stump", "part", "run ", "supporters", "voters", "delegates")
 CANDIDACY_KEYS = ("race", "contest", "primar", "caucus", "states", "convention", "raiser", "endorse", "delegate", "running", "ballot", "run ", "stand ", "nomina", "bid", "candida",
-                  "mate", "vice", "concede", "tax", "medical")
+                  "mate", "vice", "concede", "tax", "medical", "return")
 # "Trump should release them": one's own papers named only by a pronoun, the sentence naming tax returns
 OWN_PAPERS_RE = re.compile(_DOER + r"release\s+(?:them|it)$", re.I)
 
