@@ -143,10 +143,15 @@ class ActorTable:
         name_end = h.name_start + len(h.name)
         name_end += h.name.endswith((" Jr", " Sr")) and text.startswith(".", name_end)  # "Claude Cummings Jr., the ..."
         after = role_after(text, name_end, limit)
+        owned = False  # "Its chair, Kentucky Gov. Andy Beshear, said": the post the fronted "Its" names is the body's
         if text[after_name(text, name_end, limit):][:1] in (",", "."):
             chain = self._chain_start(h, floor)
+            lead = before.affiliation
+            if lead and text[max(floor, chain - len(lead) - 1):chain] == lead + " ":
+                chain -= len(lead) + 1  # ("Its chair, Kentucky Gov. Andy Beshear": the chain opens with the place)
             if not after.title and not after.affiliation:
                 after = role_fronted(text, chain, floor)
+                owned = bool(after.title) and before.affiliation is not None and owner_fronted(text, chain, floor)
             elif owner_fronted(text, chain, floor):  # "Its chairman, Robert Feld, who founded ...": the fronted role
                 fronted = role_fronted(text, chain, floor)
                 if fronted.title and not fronted.possessor:
@@ -157,8 +162,8 @@ class ActorTable:
         if titles and not p.title:
             p.title = "; ".join(dict.fromkeys(titles))
         if not p.affiliation:
-            p.affiliation = after.affiliation if after.affiliation and opens_sentence(text, before.affiliation, floor,
-                                                                                       h.name_start) \
+            p.affiliation = after.affiliation if owned or after.affiliation and opens_sentence(text, before.affiliation, floor,
+                                                                                               h.name_start) \
                 else before.affiliation or after.affiliation  # "Transit researcher X at the University of Y"
             if p.affiliation and len(p.affiliation.split()) <= 2 and any(
                     sex_of(n.split()[0]) for n in self.by_surname.get(norm(p.affiliation.split()[-1]), ())) \

@@ -191,3 +191,11 @@ def test_the_chair_of_the_members_is_the_body_they_sit_on() -> None:
     assert actors["Tom Galvin"].affiliation == "Maricopa County"  # (no board named: the county)
     assert describe("the chair of the Board of Governors").affiliation == "Board of Governors"  # (a name, as before)
     assert describe("a member of the board of trustees").affiliation is None
+
+
+def test_a_post_its_fronted_owner_names_beats_the_place_before_the_name() -> None:
+    actors = _actors("Race\n\nThe Democratic Governors Association said it had spent $10 million on ads. Its chair, Kentucky "
+                     "Gov. Andy Beshear, said the race was a test. The association will spend more.\n")
+    assert actors["Andy Beshear"].affiliation == "Democratic Governors Association"
+    actors = _actors("Race\n\nThe association will spend more. Ohio Gov. Mike DeWine said the race was a test.\n")
+    assert actors["Mike DeWine"].affiliation == "Ohio"  # (no fronted post: the place)
