@@ -85,6 +85,7 @@ from tests.ingest.html_layouts_j2 import J2_HELD_LAYOUTS, J2_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_j3 import J3_HELD_LAYOUTS, J3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_k import K_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_k2 import K2_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_l import L_HELD_LAYOUTS, L_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -114,6 +115,7 @@ I_TUNED = (
 J_TUNED = (("editorials 40-42 in the set J web layouts (tuned on)", (40, 3), J_LAYOUTS),
            ("editorials 40-42 in the set J second-batch web layouts (tuned on)", (40, 3), J2_LAYOUTS),
            ("editorials 40-42 in the set J third-batch web layouts (tuned on)", (40, 3), J3_LAYOUTS))
+L_TUNED = (("editorials 28-30 in the set L web layouts (tuned on)", (28, 3), L_LAYOUTS),)
 # their kept-aside parts (--dev-web-held): (label, editorials in every layout, the tuned and held layouts, editorials in
 # the held layouts only); only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78, (79, 5) its 79-83
 WEB_KEPT_ASIDE = (
@@ -143,6 +145,8 @@ WEB_KEPT_ASIDE = (
      (43, 3), J2_LAYOUTS, J2_HELD_LAYOUTS, (40, 3)),
     ("set J third batch kept aside (editorials 43-45 in every layout, 40-42 in its held layouts)",
      (43, 3), J3_LAYOUTS, J3_HELD_LAYOUTS, (40, 3)),
+    ("set L kept aside (editorials 34-36 in every layout, 28-30 in its held layouts)",
+     (34, 3), L_LAYOUTS, L_HELD_LAYOUTS, (28, 3)),
 )
 
 
@@ -318,6 +322,10 @@ def main() -> None:
                          "furniture of the kinds set G's docstring names, several variants each) and its second batch "
                          "(html_layouts_j2.py: such widgets inside the article's container) and third (html_layouts_j3.py); "
                          "-v shows the misses")
+    ap.add_argument("--dev-web-l", action="store_true",
+                    help="only set L's tuned part: editorials 28-30 in the set L web layouts (html_layouts_l.py: paginated, "
+                         "print-friendly, AMP story, JSON-LD articleBody only, gallery, liveblog, Russian and Korean "
+                         "portals); -v shows the misses")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -382,12 +390,17 @@ def main() -> None:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
                 files(folder, editorials(13, 6), SET_F_LAYOUTS, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
             return
+        if args.dev_web_l:
+            for label, (first, count), layouts in L_TUNED:
+                run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
+            return
         if args.dev_web_j:
             for label, (first, count), layouts in J_TUNED:
                 run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_i or args.dev_web:  # --dev-web: set H's batches, then set I's and J's
-            for label, (first, count), layouts in (() if args.dev_web_i else H_TUNED) + I_TUNED + J_TUNED:
+            for label, (first, count), layouts in ((() if args.dev_web_i else H_TUNED) + I_TUNED + J_TUNED
+                                                   + (() if args.dev_web_i else L_TUNED)):
                 run(label, files(folder, editorials(first, count), layouts, lambda a: {}, False), args.verbose)
             return
         if args.dev_web_held:
