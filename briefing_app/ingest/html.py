@@ -45,6 +45,8 @@ TITLE_WORDS = 3  # a part of <title> shorter than this is the site's or the sect
 TITLE_PIECES = 4  # pieces of <title> read together at the most
 TITLE_CANDIDATES = 8  # titles found in the text weighed for the headline at the most
 OPENS = 4
+BODY_MIN = 200  # characters (no spaces) of a JSON-LD articleBody read as the story
+BODY_READ = 50  # paragraphs of it looked for in the page's text at the most
 LABEL_WORDS = 4  # words of a label set in the headline's line
 
 
@@ -69,10 +71,14 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     meta = page_metadata(root)
     folded, controls = folds(root)
     text = linearise(root, furniture(root, folded) | controls, marks, paras, links, heads, (folded, opened))
+    body = _script_body(text, meta.body, meta.metadata.title)
+    text = f"{text}\n\n{body}" if text and body else text or body
     limits.check_text_size(name, text)
     if not text.strip():
         raise InputError(f"{name}: the page holds no visible text")
     extracted = _extract(root)
+    if body:  # the story is the JSON-LD's: what the extractor found is the page's frame
+        extracted = _Extracted(body, extracted.metadata if extracted is not None else Metadata())
     # the page's own titles first (its metadata's, then <title>'s), the extractor's last: it may be the
     # h1 with a label in it ("Opinion Headline")
     titles = [[meta.metadata.title], _title_parts(root, meta.metadata.outlet),
@@ -101,6 +107,23 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     if found.genre is None and any(map(label_genre, [*labels, *(el.text_content() for el in label_slots(root))])):
         found.genre = "opinion"  # a label set with the headline (hidden as the site's) says so, as a section would
     return text + "\n", found, complement(text, keep, chrome)
+
+
+def _script_body(text: str, paragraphs: list[str], title: str | None) -> str:
+    """The story a script would show, from the page's JSON-LD articleBody, when the page's own text does not hold it
+    (a script shell: the frame, "Enable JavaScript"): its title (when the page does not show it) and paragraphs as
+    blocks, to go after the page's text. Empty when the page shows most of the body itself (BODY_READ paragraphs
+    weighed at the most) or the body is shorter than BODY_MIN."""
+    squashed = ["".join(p.split()) for p in paragraphs]
+    size = sum(map(len, squashed))
+    if size < BODY_MIN:
+        return ""
+    shown = "".join(text.split())
+    weighed = squashed[:BODY_READ]
+    if 2 * sum(len(p) for p in weighed if p in shown) >= sum(map(len, weighed)):
+        return ""
+    head = [title] if title and "".join(title.split()) not in shown else []
+    return "\n\n".join(head + paragraphs)
 
 
 def parse(source: str, name: str) -> etree._Element:

@@ -12,8 +12,9 @@ A block (a paragraph of the linearised text) is furniture when it is
   Telegram-канал") or a print edition's note ("A version of this article appears in print on …");
   a line of a mailing list's ("You are receiving this email because …", "Our mailing address is:",
   "unsubscribe from this list"), a reading time ("5-7 minutes", "Reading time: 4 minutes"), a count
-  ("12 Comments"), a cookie notice ("By continuing to use this site, …") or a metered paywall's note ("You've
-  read 3 of your 5 free stories this month. Subscribe …"), also as one line of a block;
+  ("12 Comments"), a print version's note ("Printed from … on …"), a wire's redistribution notice, a cookie
+  notice ("By continuing to use this site, …") or a metered paywall's note ("You've read 3 of your 5 free stories
+  this month. Subscribe …"), also as one line of a block;
 - a short label ending in a colon right above a block hidden as furniture ("Find this article at:"), or a short
   question to the reader right above a run of links (a poll: "What did you think of this edition?").
 Never the headline's block.
@@ -66,6 +67,13 @@ SOURCE_LINE = re.compile(r"\W{0,3}(?:sources?\s*:\s*(?:[\w.&'’ -]{1,40}?(?:,| 
                          r"(?:news )?(?:agencies|wire services|wires)|with (?:agency |wire )?inputs"
                          r"(?: from (?-i:[A-Z][\w.&'’-]*(?:,? (?:and |& )?[A-Z][\w.&'’-]*){0,3}))?)"
                          r"\W{0,3}", re.I)  # ("(With inputs from PTI)", "With agency inputs": a credit whatever the agency)
+# a print version's own lines: "Printed from northshoretimes.example on December 5, 2026", "Article printed on
+# 12/05/2026", "Printed on 5 Dec 2026 from …", and a wire's redistribution notice ("This material may not be
+# published, broadcast, rewritten or redistributed.")
+PRINT_NOTE = re.compile(r"\W{0,3}(?:(?:this )?(?:article|story|page)?\s*printed (?:from|on)\b(?=[^\n]*(?:\d|\w\.\w\w))[^\n]{0,80}"
+                        r"(?<![.!?])$|(?:[^\n]{0,80}?[.!?]\s+)?(?:this (?:material|article|story|content) )?may not be "
+                        r"(?:re)?published, (?:re)?broadcast, rewritten,? or redistributed\b)", re.I)
+PRINT_NOTE_MAX = 160  # characters of such a line at the most
 # a label standing alone between the parts of a body split over containers ("Article content")
 PART_LABEL = re.compile(r"\s*(?:article content|story continues below|content continues below|article continues)\s*", re.I)
 COOKIES = re.compile(r"\W{0,3}(?:by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b|we value your "
@@ -182,7 +190,8 @@ def _note_lines(block: str, at: int) -> list[Span]:
         if len(line) <= SITE_NOTE_MAX and (LIST_NOTE.match(line) or SITE_NOTE.match(line) or END_MARK.fullmatch(line)
                                            or READING_TIME.fullmatch(line) or COUNT_LINE.fullmatch(line)
                                            or COOKIES.match(line) or (len(line) <= METER_MAX and _meter(line))
-                                           or SOURCE_LINE.fullmatch(line) or PART_LABEL.fullmatch(line)):
+                                           or SOURCE_LINE.fullmatch(line) or PART_LABEL.fullmatch(line)
+                                           or (len(line) <= PRINT_NOTE_MAX and PRINT_NOTE.match(line))):
             out.append(Span(at + m.start(), at + m.end()))
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -32,6 +32,7 @@ DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 @dataclass
 class PageMeta:
     metadata: Metadata
+    body: list[str] = field(default_factory=list)  # the JSON-LD articleBody's paragraphs (whitespace collapsed in each)
 
 
 def label_genre(label: str) -> str | None:
@@ -62,7 +63,7 @@ def page_metadata(root: etree._Element) -> PageMeta:
     elif kind in REPORT_TYPES:
         genre = "news"  # anything else: the text decides (analysis/genre.py)
     return PageMeta(Metadata(title=_clean(title), author=_clean(author), outlet=_clean(outlet),
-                             published=published, url=_clean(url), genre=genre))
+                             published=published, url=_clean(url), genre=genre), _paragraphs(ld.get("articleBody", "")))
 
 
 def _meta_tags(root: etree._Element) -> dict[str, str]:
@@ -97,6 +98,7 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
                     "datePublished": _text(obj.get("datePublished") or obj.get("dateCreated")),
                     "url": _text(obj.get("url") or _id(obj.get("mainEntityOfPage"))),
                     "articleSection": _names(obj.get("articleSection")),
+                    "articleBody": obj.get("articleBody") if isinstance(obj.get("articleBody"), str) else "",
                 }
     return {}
 
@@ -126,6 +128,11 @@ def _names(value: object) -> str:
             name = " ".join(str(value.get(k)) for k in ("givenName", "additionalName", "familyName") if value.get(k))
         return _text(name)
     return _text(value)
+
+
+def _paragraphs(body: str) -> list[str]:
+    """An articleBody's paragraphs: split at line breaks (a blank line or one), whitespace collapsed in each."""
+    return [" ".join(line.split()) for line in re.split(r"\r\n|\r|\n", body) if line.strip()]
 
 
 def _id(value: object) -> str:
