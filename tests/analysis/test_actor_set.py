@@ -354,3 +354,11 @@ def test_thirteenth_session_english_batch_floors() -> None:
     # floors a little under what it reaches
     f = _english(lambda name: name.startswith("en") and "-s13-" in name)
     _meets(f, (0.96, 0.90, 0.88, 0.88, 0.94))
+
+
+def test_fourteenth_session_english_batch_floors() -> None:
+    # the s14 English batch (en150-en153; en154-en155 are kept aside), answers written and committed before the analyser
+    # ran on them; fresh 0.942 / 0.915 / 0.923 / 0.706 / 0.885, then tuned on (0.971 / 0.971 / 0.975 / 0.981 / 0.857);
+    # floors a little under what it reaches
+    f = _english(lambda name: name.startswith("en") and "-s14-" in name and "-aside-" not in name)
+    _meets(f, (0.95, 0.95, 0.95, 0.95, 0.84))

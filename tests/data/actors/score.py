@@ -290,7 +290,9 @@ mayor), answers committed before the analyser ran on them, scored once fresh, th
 en155, named en1NN-s14-aside-*: an Ohio measles order with a state health director, a city and a county health
 commissioner, a school superintendent and a state representative; a Sheffield bin strike with Unite, council
 cabinet posts, a party group leader, a contractor, a regional mayor and the Local Government Association) are in
-the "aside" part, never tuned on nor listed by --show.
+the "aside" part, never tuned on nor listed by --show. Fresh (the session's start code): tuned .942 / .915 / .923 / .706
+/ .885, aside .857 / .923 / .938 / .524 / 1.000; after the session's rules tuned .971 / .971 / .975 / .981 / .857,
+aside .893 / .926 / 1.000 / .545 / .800 (en153's two companies renamed after its fresh run, see below).
 
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
