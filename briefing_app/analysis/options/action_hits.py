@@ -8,6 +8,7 @@ import re
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import PROPOSAL_TO_RE
 from briefing_app.analysis.options.phrases import (
+    ACTION_OF_RE,
     AVERSIVE_RE,
     IRREGULAR,
     action_end,
@@ -85,7 +86,8 @@ def np_hit(text: str, start: int, end: int, stance: str, at: int, who: str | Non
     if any_noun:  # at least a noun and what it is of or for: "money" alone says nothing
         ok = len(np.split()) >= 2 and is_concrete("adopt " + np) and np.split()[-1].lower() not in ("one", "ones")
         return Hit(stance, start, vend, summary(np, verb_first=False), at, who) if ok else None
-    if not POLICY_NOUN_RE.search(np) or not is_concrete("adopt " + np) or len(re.findall(r"\w+", np)) < 3:
+    if not (POLICY_NOUN_RE.search(np) or ACTION_OF_RE.match(np)) or not is_concrete("adopt " + np) \
+            or len(re.findall(r"\w+", np)) < 3:  # ("the abolition of tuition fees": the noun of an act names the course)
         return None  # "opposed the deal": which deal is said elsewhere
     return Hit(stance, start, vend, summary(np, verb_first=False), at, who)
 

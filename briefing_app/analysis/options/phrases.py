@@ -250,7 +250,8 @@ def summary(phrase: str, *, verb_first: bool = True, verb_for_noun: bool = True)
             s = (base_form(first) + " " + rest).strip()
         elif not verb_first and verb_for_noun and (action := ACTION_OF_RE.match(s)) is not None:
             noun = action.group("noun").lower()  # "the lifting of the embargo": lift the embargo
-            s = f"{ACTION_VERBS.get(noun) or base_form(noun)} {s[action.end():]}"
+            verb = ACTION_VERBS.get(noun) or (noun[:-5] + "e" if noun.endswith(("isation", "ization")) else base_form(noun))
+            s = f"{verb} {s[action.end():]}"  # ("the nationalisation of the railways": nationalise the railways)
         elif not verb_first and verb_for_noun:
             low = first.lower()
             s = f"{_verb_for(s)} {low if low in FUNCTION_WORDS or low in COMMON_OPENERS else first} {rest}".strip()
@@ -272,8 +273,9 @@ NOUN_VERBS = (
 )
 
 
-ACTION_OF_RE = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+ing|release|withdrawal|closure|repeal|removal|abolition|expulsion|"
-                          r"suspension|extension|introduction|creation|establishment|expansion|reduction)\s+of\s+", re.I)
+ACTION_OF_RE = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+ing|[a-z]{4,}i[sz]ation|release|withdrawal|closure|repeal|removal|"
+                          r"abolition|expulsion|suspension|extension|introduction|creation|establishment|expansion|reduction)"
+                          r"\s+of\s+", re.I)
 ACTION_VERBS = {"release": "release", "withdrawal": "withdraw", "closure": "close", "repeal": "repeal", "removal": "remove",
                 "abolition": "abolish", "expulsion": "expel", "suspension": "suspend", "extension": "extend",
                 "introduction": "introduce", "creation": "create", "establishment": "establish", "expansion": "expand",
