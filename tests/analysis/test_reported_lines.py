@@ -237,3 +237,18 @@ def test_an_interview_answer_is_the_interviewee_s() -> None:
     assert len(answers) == 2 and {q.speaker for q in answers} == {"Maria Lopez"}
     assert {q.mention.text for q in answers if q.mention} == {"Maria Lopez"}
     assert all(q.speaker is None for q in turns if q not in answers)
+
+
+def test_a_document_written_is_no_reported_content() -> None:
+    """'wrote a detailed, six-page letter to X', 'writes a weekly column', 'tweeted a YouTube video', 'added
+    around 292,000 jobs': the thing written or counted; 'tweeted the video was fake', 'wrote in a blog post
+    that ...' and 'wrote that his column ...' stay reported speech."""
+    assert trace("Late last month, the company wrote a detailed, six-page letter to the president of Columbia.") == []
+    assert trace("He also hosts a Sunday talk show and writes a weekly column for the paper.") == []
+    assert trace("Rubio's campaign tweeted a YouTube video from an account run by his aides.") == []
+    assert trace("While the U.S. added around 292,000 jobs in December, wages were flat.") == []
+    assert trace("Trump tweeted the video was fake news.") == [("complement", "the video was fake news", "Trump")]
+    assert trace("She wrote in a blog post that the plan would fail.") == [
+        ("complement", "the plan would fail", "She")]
+    assert trace("He wrote that his column had been misread.") == [
+        ("complement", "his column had been misread", "He")]

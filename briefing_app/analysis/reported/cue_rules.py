@@ -209,8 +209,20 @@ LONG_SUBJECT_CLAUSE_RE = re.compile(
     r"(?:is|are|was|were|will|would|could|should|can|has|have|had|does|did|may|might|must|\w+n[’']t)\b")
 
 
-COUNT_OBJECT_RE = re.compile(r"\s+(?:about\s+|nearly\s+|more\s+than\s+|another\s+)?(?:[$£€]?\d|(?:two|three|four|five|six|"
+COUNT_OBJECT_RE = re.compile(r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|another\s+)?"
+                             r"(?:[$£€]?\d|(?:two|three|four|five|six|"
                              r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several)\s)")
+
+
+# "writes a weekly column", "wrote a detailed, six-page letter to X", "tweeted a YouTube video", "write notes to the
+# boxer": the verb's object is a document, what follows it is no reported content (a participle after it may be:
+# "wrote a letter saying that ...")
+WRITING_FORMS = frozenset(("write", "writes", "wrote", "written", "tweet", "tweets", "tweeted"))
+DOCUMENT_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|this|that|another|two|three|several)\s+)?"
+                                r"(?:[\w’'.$-]+,?\s+){0,5}?(?:column|letter|op-ed|opinion\s+piece|piece|book|memoir|memo|note|"
+                                r"post|message|video|link|essay|article|blog|editorial|song|poem|play|"
+                                r"script|check|cheque|observations?)s?\b"
+                                r"(?!\s+(?:that|saying|is|was|were|are|has|had|have|will|would|could|should|can|did|does)\b)")
 
 
 def not_a_clause(ctx: Context, cue: Cue) -> Step:
@@ -221,6 +233,8 @@ def not_a_clause(ctx: Context, cue: Cue) -> Step:
         return NEXT  # "which he has denied and which the former Mrs. Trump recently backed away from"
     if cue.word.lower().startswith("add") and COUNT_OBJECT_RE.match(masked, cue.c.end(), cue.se):
         return NEXT  # "her plan to add 300 officers, ...", "The agreement adds four sites": a count, not words
+    if cue.word.lower() in WRITING_FORMS and not cue.has_that and DOCUMENT_OBJECT_RE.match(masked, cue.c.end(), cue.se):
+        return NEXT  # "wrote a six-page letter to Columbia's president", "tweeted a video": the thing written, not words
     if cue.has_that or cue.mixed or CLAUSE_START_RE.match(masked[cue.pos:cue.se]) and not (
             cue.word.lower() in OBJECT_OR_THAT_FORMS and not PRONOUN_CLAUSE_RE.match(masked, cue.pos, cue.se)):
         return None
