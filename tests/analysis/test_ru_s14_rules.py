@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.analysis import analyse
-from briefing_app.core.model import Quote
+from briefing_app.core.model import Actor, Quote
 
 NBSP = "\u00a0"
 
@@ -172,3 +172,35 @@ def test_a_bills_note_is_its_authors_named_with_their_title_or_after_the_documen
 ])
 def test_a_review_or_a_conclusion_says_what_it_says(text: str) -> None:
     assert _speech(text)
+
+
+def _actor(text: str, name: str) -> Actor | None:
+    return next((a for a in analyse(text).actors if a.name == name), None)
+
+
+@pytest.mark.parametrize("text,person,committee", [
+    ("Позицию Каллас раскритиковал председатель комитета Госдумы по международным делам Леонид Слуцкий.",
+     "Леонид Слуцкий", "Комитет Госдумы по международным делам"),
+    ("Глава комитета Госдумы по финансовому рынку Анатолий Аксаков, напротив, уверен, что ставку пора снижать.",
+     "Анатолий Аксаков", "Комитет Госдумы по финансовому рынку"),
+    ("Законопроект внесли в Госдуму. Глава комитета по охране здоровья Сергей Леонов пообещал внести поправки.",
+     "Сергей Леонов", "Комитет Госдумы по охране здоровья"),
+    ("Комитет Госдумы по делам национальностей одобрил законопроект. Как пояснил председатель комитета Геннадий "
+     "Семигин, поправки учли замечания.", "Геннадий Семигин", "Комитет Госдумы по делам национальностей"),
+])
+def test_a_committee_member_belongs_to_the_committee(text: str, person: str, committee: str) -> None:
+    member, body = _actor(text, person), _actor(text, committee)
+    assert member is not None and member.affiliation == committee
+    assert body is not None and body.kind == "organization" and body.affiliation == "Госдума"
+
+
+def test_a_committee_named_as_a_subject_ends_before_its_verb() -> None:
+    text = "Комитет Госдумы по просвещению вернётся к законопроекту осенью, сообщил депутат Иван Петров."
+    assert _actor(text, "Комитет Госдумы по просвещению") is not None
+
+
+def test_a_bare_committee_title_is_the_one_committee_when_there_are_two_no_guess() -> None:
+    text = ("Комитет Госдумы по бюджету и комитет Госдумы по труду обсудили поправки. Председатель комитета Иван Петров "
+            "заявил, что поправки примут.")
+    petrov = _actor(text, "Иван Петров")
+    assert petrov is not None and (petrov.affiliation or "").startswith("Комитет") is False

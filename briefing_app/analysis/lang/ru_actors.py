@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang import (
-    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_company_words, ru_coref, ru_foreign, ru_regions, ru_short_names)
+    ru_affiliations, ru_bodies, ru_brackets, ru_collective, ru_committees, ru_company_words, ru_coref, ru_foreign, ru_regions, ru_short_names)
 from briefing_app.analysis.lang.ru_countries import country, only_a_place
 from briefing_app.analysis.lang.ru_names import given_any_case, is_given, is_role, key, nominative
 from briefing_app.analysis.lang.ru_canonical import RU_CREDIT_RE
@@ -286,6 +286,7 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_affiliations.qualified_bodies(out)
     ru_short_names.local_short_forms(text, out)
+    ru_committees.committees(text, out)  # ("председатель комитета Госдумы по X": the committee, not the Duma)
     out = _cut_short(out)
     ru_coref.link_speakers(doc, out)
     return out

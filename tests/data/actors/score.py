@@ -355,6 +355,12 @@ The federal one is "Правительство России" (affiliation Рос
 "кабмина") as aliases; another is named with its country or region ("правительство Германии", "правительство Турции"
 for "турецком правительстве", "правительство Иркутской области"). ru17, ru125, ru128, ru130 and ru137 left such a
 government out and now list it (ru44, ru45, ru89, ru140 already did; ru129 did for Germany).
+A member of a legislative committee takes the committee, as the held batches' README says ("the body the text ties
+them to (... committee named with their title)") and ru140 did: "председатель комитета Госдумы по международным делам
+X", "Глава комитета по охране здоровья X" in a Duma story, "первый зампред комитета по охране здоровья X" -> "Комитет
+Госдумы по ...", an organisation of its own whose parent is the Duma (or the regional legislature its paragraph
+names); a bare "председатель комитета" takes the one committee the text names. ru02, ru37, ru43, ru87 and ru111 gave
+such members "Госдума" (the thirteenth session noted it) and now give the committee, listed as an actor.
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words

@@ -1,0 +1,113 @@
+"""Russian legislative committees (fourteenth session): a committee "по ..." is a body of its own, named as the text
+gives it ("Комитет Госдумы по охране здоровья рекомендовал ...", "комитета по энергетике и инженерному обеспечению"),
+a Duma committee with the Duma as its parent; the people whose title holds it take it as their affiliation, as the
+set's answers settle it (score.py: "the committee named with their title"), and so does a bare "председатель
+комитета" when the text names one committee only."""
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.model import Actor, Span
+
+DUMA_WORDS = r"(?:Госдумы|Государственной[ \t]+думы)"
+COMMITTEE_NAME_RE = re.compile(r"(?<![\w-])[Кк]омитет(?:а|у|ом|е)?(?P<leg>[ \t]+" + DUMA_WORDS + r")?[ \t]+по[ \t]+"
+                               r"(?P<rest>[а-яё-]+(?:[ \t]+[а-яё-]+){0,4})")
+# where a committee's name ends: a verb, a preposition or a conjunction opening what follows it
+REST_STOP_RE = re.compile(r"(?:[а-яё]{2,}(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ёт)(?:ся|сь)?|в|во|на|с|со|о|об|к|из|за|от|до|что|при|после|для|"
+                          r"который|которая|которое|которые|также|уже|ранее|сегодня)$")
+DUMA_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-яё]+[ \t]+дум)")
+# another legislature its paragraph names ("Законодательного собрания Санкт-Петербурга"): a committee's parent
+LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Законодательн[а-яё]+[ \t]+собрани|Совет[а-яё]*[ \t]+Федерации|Мосгордум|"
+                            r"[Гг]ородск[а-яё]+[ \t]+дум|[Гг]ордум)")
+BARE_RE = re.compile(r"(?<![\w-])комитет(?:а|у|ом|е)?(?![\w-])(?![ \t]+(?:Госдумы|Государственной|по)(?![\w-]))")
+BARE_TITLE_RE = re.compile(r"комитета(?![ \t]+(?:Госдумы|Государственной|по)(?![\w-]))")
+
+
+def _rest(words: str) -> str:
+    """The committee's field: the words after "по" up to a verb, a preposition or a trailing "и"."""
+    out = []
+    for w in words.split():
+        if REST_STOP_RE.fullmatch(w):
+            break
+        out.append(w)
+    while out and out[-1] == "и":
+        out.pop()
+    return " ".join(out)
+
+
+def committees(text: str, out: list[Actor]) -> None:
+    """Add the committees the text names to out, each once, and make each its members' affiliation."""
+    named = _at_stem(text, COMMITTEE_NAME_RE)
+    if not named:
+        return
+    found: dict[str, Actor] = {}
+    by_name = {a.name.lower(): a for a in out if a.kind == "organization"}
+    duma = next((a for a in out if a.kind == "organization" and DUMA_RE.match(a.name)), None)
+    for m in named:
+        rest = _rest(m.group("rest"))
+        if not rest:
+            continue
+        para = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        of_duma = bool(m.group("leg")) or bool(DUMA_RE.search(para))
+        name = f"Комитет {'Госдумы ' if of_duma else ''}по {rest}"
+        actor = found.get(name) or by_name.get(name.lower()) or by_name.get(f"комитет по {rest}")
+        if actor is None:
+            parent = (duma.name if duma else "Госдума") if of_duma else _legislature(para, out)
+            actor = Actor(name, "organization", None, parent, [], [])
+            out.append(actor)
+        elif actor.name != name and of_duma:  # "Комитет по охране здоровья", named before: the Duma's
+            actor.aliases.append(actor.name)
+            actor.name, actor.affiliation = name, actor.affiliation or (duma.name if duma else "Госдума")
+        found[name] = actor
+        written = text[m.start():m.start("rest") + len(rest)]
+        if written.lower() != name.lower() and written not in actor.aliases:
+            actor.aliases.append(written)
+        if not any(s.start == m.start() for s in actor.mentions):
+            actor.mentions.append(Span(m.start(), m.start("rest") + len(rest)))
+    if not found:
+        return
+    only = next(iter(found.values())) if len({id(a) for a in found.values()}) == 1 else None
+    if only is not None:  # "Председатель комитета", "на заседании комитета": the one committee the text names
+        for m in _at_stem(text, BARE_RE):
+            if not any(s.start <= m.start() < s.end for s in only.mentions):
+                only.mentions.append(Span(m.start(), m.end()))
+                if m.group() not in only.aliases:
+                    only.aliases.append(m.group())
+        only.mentions.sort(key=lambda sp: sp.start)
+    for a in out:
+        if a.kind != "person" or not a.title or "комитет" not in a.title:
+            continue
+        in_title = COMMITTEE_NAME_RE.search(a.title)
+        if in_title is not None:
+            rest = _rest(in_title.group("rest"))
+            body = next((c for n, c in found.items() if n.endswith(f" по {rest}")), None)
+            if body is not None:
+                a.affiliation = body.name
+        elif only is not None and BARE_TITLE_RE.search(a.title):
+            a.affiliation = only.name  # "Председатель комитета Сергей Леонов": the one committee the text names
+
+
+def _at_stem(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """pattern's matches, tried only one letter before each "омитет" (str.find): a scan of the whole text by the pattern
+    cost ~1 ms of an analysis."""
+    found: list[re.Match[str]] = []
+    at = text.find("омитет", 1)
+    while at != -1:
+        m = pattern.match(text, at - 1)
+        if m is not None:
+            found.append(m)
+        at = text.find("омитет", at + 6)
+    return found
+
+
+def _legislature(para: str, out: list[Actor]) -> str | None:
+    """The regional or city legislature the paragraph names, as an actor of the text ("Законодательное собрание
+    Санкт-Петербурга"), else None."""
+    m = LEGISLATURE_RE.search(para)
+    if m is None:
+        return None
+    stem = m.group()[:8].lower()
+    return next((a.name for a in out if a.kind == "organization" and a.name.lower().startswith(stem)), None)
+
+
+__all__ = ["committees"]
