@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_app.analysis import analyse
+from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.core.model import Actor, Quote
 
 NBSP = "\u00a0"
@@ -204,3 +205,23 @@ def test_a_bare_committee_title_is_the_one_committee_when_there_are_two_no_guess
             "заявил, что поправки примут.")
     petrov = _actor(text, "Иван Петров")
     assert petrov is not None and (petrov.affiliation or "").startswith("Комитет") is False
+
+
+@pytest.mark.parametrize("word,name", [
+    ("Нигера", "Нигер"), ("Нигерии", "Нигерия"), ("нигерийский", "Нигерия"), ("Мали", "Мали"), ("малийский", "Мали"),
+    ("Эфиопии", "Эфиопия"), ("Ирака", "Ирак"), ("иракских", "Ирак"), ("Мексике", "Мексика"), ("Австралии", "Австралия"),
+    ("австрийский", "Австрия"), ("Бельгии", "Бельгия"), ("Ливии", "Ливия"), ("Ливана", "Ливан"), ("ЮАР", "ЮАР"),
+])
+def test_more_countries_by_stem(word: str, name: str) -> None:
+    assert country(word) == name
+
+
+@pytest.mark.parametrize("word", ["малина", "Ливитт", "Ираклий", "Кубань", "того", "юаров"])
+def test_words_that_open_like_a_country_are_none(word: str) -> None:
+    assert country(word) is None
+
+
+def test_a_foreign_minister_in_the_genitive_names_his_country() -> None:
+    text = ("Россия поставит Нигеру пшеницу. Об этом сообщил министр сельского хозяйства Нигера Абдулайе Маига по "
+            "итогам переговоров в Ниамее.")
+    assert _actor(text, "Нигер") is not None
