@@ -225,3 +225,12 @@ def test_a_foreign_minister_in_the_genitive_names_his_country() -> None:
     text = ("Россия поставит Нигеру пшеницу. Об этом сообщил министр сельского хозяйства Нигера Абдулайе Маига по "
             "итогам переговоров в Ниамее.")
     assert _actor(text, "Нигер") is not None
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("В Минсельхозе России уточнили, что поставки пойдут на коммерческой основе.", "Минсельхоз", "Минсельхозе России"),
+    ("Минфин РФ предложил повысить акцизы, сообщил источник.", "Минфин", "Минфин РФ"),
+])
+def test_a_ministrys_short_name_with_the_country_is_its_alias(text: str, name: str, alias: str) -> None:
+    body = _actor(text, name)
+    assert body is not None and alias in body.aliases

@@ -97,6 +97,7 @@ def _dateline_city(text: str, a: Actor) -> bool:
         (s.start == 0 or text[s.start - 1] == "\n") and DATELINE_CITY_RE.match(text, s.start) for s in a.mentions)
 
 
+MIN_ONE_WORD_RE = re.compile(r"Мин[а-яё]{3,}")  # a ministry's one-word short name ("Минсельхоз", "Минфин")
 # acronyms of Russian federal bodies the answers name with the country when the text does ("МИД России": ru94, ru125,
 # ru129, ru137; ru47 lists both)
 HOME_NAMED = frozenset(("МИД",))
@@ -110,7 +111,7 @@ def bodies(text: str, out: list[Actor]) -> list[Actor]:
            and not _only_told(text, a) and not _dateline_city(text, a)]
     names = {a.name: a for a in out}
     for a in out:
-        if a.kind == "organization" and a.name.isupper():
+        if a.kind == "organization" and (a.name.isupper() or MIN_ONE_WORD_RE.fullmatch(a.name)):  # ("Минсельхозе России")
             for s in list(a.mentions):
                 after = COUNTRY_AFTER_RE.match(text, s.end)
                 if after and (form := text[s.start:after.end()]) not in a.aliases:
