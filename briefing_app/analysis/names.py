@@ -109,6 +109,7 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
     hits: list[NameHit] = []
     end = len(text) if end is None else end
     tags = {t.start() for t in TAG_OPEN_RE.finditer(text, start, end)}  # mostly none: one scan, no test per run
+    titled_of = _after_title_of(text, start, end)  # (the runs right after "<Title> of ": a few str.find, no test per run)
     for m in RUN_RE.finditer(text, start, end):
         at = m.start()
         if tags and at in tags and _inverted_tag(text, m):
@@ -117,7 +118,7 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
                         for s, e, name_start, name, titles in _run_names(text[at:m.end()]))
             continue
         run = m.group()
-        if at > 4 and text.startswith(" of ", at - 4) and run.count(" ") >= 2 and _title_before_of(text, at - 4):
+        if titled_of and at in titled_of and run.count(" ") >= 2:
             cut = run.rindex(" ", 0, run.rindex(" "))  # "Superintendent of Schools Dana Reyes", "Director of Public
             at, run = at + cut + 1, run[cut + 1:]  # Health Katherine Wells": the title's topic is no part of the name
         hits.extend(NameHit(at + s, at + e, at + name_start, name, list(titles))
@@ -125,10 +126,18 @@ def name_hits(text: str, start: int = 0, end: int | None = None) -> list[NameHit
     return hits
 
 
-def _title_before_of(text: str, of: int) -> bool:
-    """Is the word before " of " at `of` a title ("Superintendent of Schools ...", "Chief of Staff ...")?"""
-    word = text[max(0, of - 20):of].rsplit(None, 1)[-1:]
-    return bool(word) and word[0][:1].isupper() and norm(word[0]) in TITLES
+def _after_title_of(text: str, start: int, end: int) -> set[int]:
+    """Where a capitalised run starts right after " of " that follows a capitalised title word ("Superintendent of
+    Schools ...", "Chief of Staff ...")."""
+    found = set()
+    of = text.find(" of ", start, end)
+    while of != -1:
+        if text[of + 4:of + 5].isupper():
+            word = text[max(0, of - 20):of].rsplit(None, 1)[-1:]
+            if word and word[0][:1].isupper() and norm(word[0]) in TITLES:
+                found.add(of + 4)
+        of = text.find(" of ", of + 4, end)
+    return found
 
 
 # (grouped by first letter, so that most capitals fail at one test: "(?:S(?:ays|aid)|A(?:sked|...)|...)"; longest first,
