@@ -252,3 +252,14 @@ def test_a_document_written_is_no_reported_content() -> None:
         ("complement", "the plan would fail", "She")]
     assert trace("He wrote that his column had been misread.") == [
         ("complement", "his column had been misread", "He")]
+
+
+def test_a_document_s_participle_speaks_for_its_writer() -> None:
+    """'wrote a letter saying that X': X is the writer's, as after 'sent a letter saying'; 'wrote a column
+    arguing that X', 'published an op-ed saying X': the writer, not 'a column', is the source."""
+    assert trace("Ayotte wrote a letter saying that the center deserved praise.") == [
+        ("complement", "the center deserved praise", "Ayotte")]
+    assert trace("The mayor wrote a column arguing that the tax was unfair.") == [
+        ("complement", "the tax was unfair", "The mayor")]
+    assert trace("Smith published an op-ed saying the plan would fail.") == [
+        ("complement", "the plan would fail", "Smith")]

@@ -83,7 +83,8 @@ def infinitive_subject(masked: str, ss: int, start: int) -> Span2 | None:
 # "released a letter stating that ...", "started the debate saying ...": what carries the words, or the occasion;
 # the speaker is the main clause's subject
 CARRIER_BEFORE_RE = re.compile(r"\b(?:statement|letter|message|tweet|post|email|release|note|memo|debate|speech|rally|"
-                               r"interview|appearance|event|conference|hearing|video)s?[ \t]+$")
+                               r"interview|appearance|event|conference|hearing|video|column|op-ed|piece|article|essay|"
+                               r"editorial|book|blog)s?[ \t]+$")
 
 
 # after an inverted verb, a lower-case title and then the name: "said lobbyist and GOP strategist Charlie Black"
