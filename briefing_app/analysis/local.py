@@ -93,13 +93,31 @@ def _dateline_city(text: str, found: dict[str, list[Span]]) -> None:
     found[city] = [Span(line.start("city"), line.end("city")), *spans]
 
 
+# "In Lubbock, Katherine Wells, director of public health for the city, said": the place a sentence opens in
+IN_PLACE_RE = re.compile(r"In[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]")
+
+
 def _unresolved(doc: Document, kind: str) -> None:
     """A lower-case body left as "the city's" with no one city to tie it to is no actor ("Consider Austin.
-    After the city council cut ..."); a person so described has no affiliation."""
+    After the city council cut ..."); a person so described has no affiliation, unless the sentence that names them
+    opens in a place the gazetteer does not know as a country or state ("In Lubbock, X, director of public health for
+    the city, said")."""
+    text = doc.actor_text
     doc.actors = [a for a in doc.actors if a.affiliation != kind or a.kind == "person" or a.name[:1].isupper()]
     for actor in doc.actors:
         if actor.affiliation == kind:
-            actor.affiliation = None
+            actor.affiliation = _opening_place(text, actor) if kind == "city" and actor.kind == "person" else None
+
+
+def _opening_place(text: str, person: Actor) -> str | None:
+    if not person.mentions:
+        return None
+    at = person.mentions[0].start
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    m = IN_PLACE_RE.match(text, start, at)
+    if m is None or m.group("place") in US_STATE_NAMES or gazetteer.lookup(m.group("place")) or not _a_city(m.group("place")):
+        return None
+    return m.group("place")
 
 
 # a city's council named without the city ("City Council Member Robin Wonsley", "the Town Council voted")

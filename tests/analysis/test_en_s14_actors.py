@@ -199,3 +199,15 @@ def test_a_post_its_fronted_owner_names_beats_the_place_before_the_name() -> Non
     assert actors["Andy Beshear"].affiliation == "Democratic Governors Association"
     actors = _actors("Race\n\nThe association will spend more. Ohio Gov. Mike DeWine said the race was a test.\n")
     assert actors["Mike DeWine"].affiliation == "Ohio"  # (no fronted post: the place)
+
+
+def test_for_the_city_in_a_sentence_that_opens_in_a_town_is_that_towns() -> None:
+    actors = _actors("Measles\n\nTexas and New Mexico reported cases. In Lubbock, Katherine Wells, director of public health "
+                     "for the city, said clinics had given 2,000 doses.\n")
+    assert actors["Katherine Wells"].affiliation == "Lubbock"
+    actors = _actors("Measles\n\nTexas and New Mexico reported cases. In January, Katherine Wells, director of public "
+                     "health for the city, said clinics had given 2,000 doses.\n")
+    assert actors["Katherine Wells"].affiliation is None  # (a month is no town)
+    actors = _actors("Measles\n\nIn Texas, Katherine Wells, director of public health for the city, said clinics had given "
+                     "2,000 doses.\n")
+    assert actors["Katherine Wells"].affiliation != "Texas"
