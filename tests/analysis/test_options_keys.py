@@ -55,3 +55,25 @@ def test_the_sentences_kept_are_bounded_and_forgotten() -> None:
     assert len(K._found) <= K.MAX_KEPT
     K.forget()
     assert not K._found
+
+
+def test_words_that_overlap_in_one_half_are_all_found() -> None:
+    """The scan's two searches go on from the character after each match: "zqt" starting inside "tzq" (both open
+    with letters of one half) is found too."""
+    assert "t" in K.EVEN and "z" in K.EVEN
+    first, second = K.keys("tzq"), K.keys("zqt")
+    assert K.holds_any("xtzqtx", first) and K.holds_any("xtzqtx", second)
+    assert K.words_in("a tzqt b") >= {"tzq", "zqt"}
+    K.forget()
+
+
+def test_words_in_matches_substring_tests_on_real_sentences() -> None:
+    from pathlib import Path
+
+    words = sorted(K._WORDS)
+    folder = Path(__file__).resolve().parents[1] / "data" / "actors" / "articles"
+    for path in sorted(folder.glob("en*.txt"))[:40]:
+        for line in path.read_text(encoding="utf-8").lower().splitlines():
+            for low in (line, line[: len(line) // 2], line[len(line) // 3:]):
+                assert K.words_in(low) == frozenset(w for w in words if w in low), low
+        K.forget()
