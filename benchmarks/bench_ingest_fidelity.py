@@ -85,7 +85,7 @@ from tests.ingest.html_layouts_j2 import J2_HELD_LAYOUTS, J2_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_j3 import J3_HELD_LAYOUTS, J3_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_k import K_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_k2 import K2_LAYOUTS  # noqa: E402
-from tests.ingest.html_layouts_l import L_HELD_LAYOUTS, L_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_l import L2_HELD_LAYOUTS, L2_LAYOUTS, L_HELD_LAYOUTS, L_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -115,7 +115,8 @@ I_TUNED = (
 J_TUNED = (("editorials 40-42 in the set J web layouts (tuned on)", (40, 3), J_LAYOUTS),
            ("editorials 40-42 in the set J second-batch web layouts (tuned on)", (40, 3), J2_LAYOUTS),
            ("editorials 40-42 in the set J third-batch web layouts (tuned on)", (40, 3), J3_LAYOUTS))
-L_TUNED = (("editorials 28-30 in the set L web layouts (tuned on)", (28, 3), L_LAYOUTS),)
+L_TUNED = (("editorials 28-30 in the set L web layouts (tuned on)", (28, 3), L_LAYOUTS),
+           ("editorials 28-30 in the set L second-batch web layouts (tuned on)", (28, 3), L2_LAYOUTS))
 # their kept-aside parts (--dev-web-held): (label, editorials in every layout, the tuned and held layouts, editorials in
 # the held layouts only); only Al Jazeera has editorials past 72: editorials(73, 6) is its 73-78, (79, 5) its 79-83
 WEB_KEPT_ASIDE = (
@@ -147,6 +148,8 @@ WEB_KEPT_ASIDE = (
      (43, 3), J3_LAYOUTS, J3_HELD_LAYOUTS, (40, 3)),
     ("set L kept aside (editorials 34-36 in every layout, 28-30 in its held layouts)",
      (34, 3), L_LAYOUTS, L_HELD_LAYOUTS, (28, 3)),
+    ("set L second batch kept aside (editorials 34-36 in every layout, 28-30 in its held layout)",
+     (34, 3), L2_LAYOUTS, L2_HELD_LAYOUTS, (28, 3)),
 )
 
 

@@ -236,3 +236,84 @@ L_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
     "gallery": gallery, "liveblog": liveblog, "ru-portal": ru_portal, "ko-portal": ko_portal}
 L_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
     "print-friendly-b": print_friendly_b, "liveblog-b": liveblog_b}
+
+
+# Second batch (written after the first was tuned on, before any reader change was tuned with it in view): the
+# same kinds in other markup. Tuned on: editorials 28-30; kept aside: 34-36 in every layout, 28-30 in the held one.
+
+def paginated_b(article: Article) -> tuple[str, list[str]]:
+    """Pages as <section>s, each opened by an "h2" of its number ("Page 2") and closed by "Next page →" / "← Previous
+    page" links; a "Pages: 1 | 2 | 3" line at the top."""
+    parts = _thirds(article)
+    body = ('<div class="brand"><a href="/">Eastbay Tribune</a></div><article><h1>' + escape(article.headline) +
+            f'</h1><p class="meta">{escape(article.byline)}</p><p class="pages">Pages: <a href="?p=1">1</a> | '
+            '<a href="?p=2">2</a> | <a href="?p=3">3</a></p>')
+    for n, part in enumerate(parts, 1):
+        body += f'<section class="page"><h2 class="page-no">Page {n}</h2>{_ps(part)}<div class="page-links">'
+        body += (f'<a href="?p={n - 1}">← Previous page</a> ' if n > 1 else '') + \
+            (f'<a href="?p={n + 1}">Next page →</a>' if n < 3 else '') + '</div></section>'
+    body += '</article>'
+    return _page(article, "Eastbay Tribune", body), [
+        "Eastbay Tribune", "Pages: 1 | 2 | 3", "Page 1", "Page 2", "Page 3", "Next page →", "← Previous page Next page →",
+        "← Previous page"]
+
+
+def jsonld_teaser(article: Article) -> tuple[str, list[str]]:
+    """A metered page that shows the headline and the first paragraph, then "Subscribe to keep reading"; the whole
+    story in a JSON-LD @graph's articleBody, HTML entities in it, paragraphs split by single line breaks."""
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": article.headline},
+        {"@type": ["NewsArticle"], "headline": article.headline, "articleBody": "\n".join(article.paragraphs)}]}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    body = ('<div class="nav"><a href="/">Ridge Gazette</a> <a href="/news">News</a> <a href="/opinion">Opinion</a></div>'
+            f'<main><h1>{escape(article.headline)}</h1><p class="by">{escape(article.byline)}</p>'
+            f'<div class="teaser">{_ps(article.paragraphs[:1])}</div><div class="wall"><p>Subscribe to keep reading</p>'
+            '<a class="btn" href="/subscribe">Subscribe</a></div></main>')
+    return _page(article, "Ridge Gazette", body, head), [
+        "Ridge Gazette News Opinion", "Subscribe to keep reading", "Subscribe"]
+
+
+def print_friendly_c(article: Article) -> tuple[str, list[str]]:
+    """A print version opened by a script: "Click here to print", the outlet's name and address line, the story,
+    then "Printed on Dec 5 2026 at 10:42 from https://…" in small print."""
+    url = "https://coastalvoice.example/a/2026/12/05/council"
+    body = ('<body onload="window.print()"><div class="pr-top"><a href="#" onclick="print()">Click here to print</a>'
+            '</div><div class="pr-brand">THE COASTAL VOICE</div>'
+            f'<h1>{escape(article.headline)}</h1><div>{escape(article.byline)}</div>{_ps(article.paragraphs)}'
+            f'<div class="pr-foot"><small>Printed on Dec 5 2026 at 10:42 from {url}</small></div>')
+    return _page(article, "The Coastal Voice", body), [
+        "Click here to print", "THE COASTAL VOICE", f"Printed on Dec 5 2026 at 10:42 from {url}"]
+
+
+def ko_portal_b(article: Article) -> tuple[str, list[str]]:
+    """Another Korean portal: "기사입력 2026-12-05 10:42 기사수정 2026-12-05 11:03", a "[한빛뉴스=홍길동 기자]" lead
+    label, "▶ 관련 기사" links, "▷ 제보는 카카오톡 okjebo" line, "Copyright ⓒ 한빛뉴스. All rights reserved."."""
+    a, b, c = _thirds(article)
+    dates = "기사입력 2026-12-05 10:42 기사수정 2026-12-05 11:03"
+    tip = "▷ 제보는 카카오톡 okjebo"
+    body = ('<div class="top"><a href="/">한빛뉴스</a></div><div class="view"><h2 class="tit">' + escape(article.headline) +
+            f'</h2><div class="byline">{escape(article.byline)}</div><div class="date">{dates}</div>'
+            '<div class="cont">' + _ps(a) + '<p class="rel">▶ 관련 기사: <a href="/r/1">정부, 예산안 제출</a></p>' + _ps(b) +
+            _ps(c) + f'<p class="tip">{tip}</p><p class="copy">Copyright ⓒ 한빛뉴스. All rights reserved.</p></div></div>')
+    return _page(article, "한빛뉴스", body), [
+        "한빛뉴스", dates, "▶ 관련 기사: 정부, 예산안 제출", tip, "Copyright ⓒ 한빛뉴스. All rights reserved."]
+
+
+def paginated_c(article: Article) -> tuple[str, list[str]]:
+    """Kept aside: pages in <div class="article-page" data-page="N">, a "Continued on next page" line at each page's
+    foot and a numbered pager nav at the end."""
+    parts = _thirds(article)
+    body = (f'<div class="hd"><a href="/">Northern Post</a></div><h1>{escape(article.headline)}</h1>'
+            f'<p>{escape(article.byline)}</p>')
+    for n, part in enumerate(parts, 1):
+        body += (f'<div class="article-page" data-page="{n}"><span class="pnum">{n} of 3</span>{_ps(part)}' +
+                 ('<p class="cont">Continued on next page</p>' if n < 3 else '') + '</div>')
+    body += '<nav class="pager"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=3">3</a></nav>'
+    return _page(article, "Northern Post", body), [
+        "Northern Post", "1 of 3", "2 of 3", "3 of 3", "Continued on next page", "123"]
+
+
+L2_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {
+    "paginated-b": paginated_b, "jsonld-teaser": jsonld_teaser, "print-friendly-c": print_friendly_c,
+    "ko-portal-b": ko_portal_b}
+L2_HELD_LAYOUTS: dict[str, Callable[[Article], tuple[str, list[str]]]] = {"paginated-c": paginated_c}
