@@ -33,6 +33,7 @@ from collections.abc import Set as AbstractSet
 from lxml import etree
 
 from briefing_app.ingest.htmlfolds import unseen
+from briefing_app.ingest.htmllines import PAGE_LABEL, PAGER
 from briefing_app.ingest.htmlquotes import not_quotations, repeats
 
 TAGS = {"nav", "aside", "footer", "menu"}
@@ -48,7 +49,8 @@ JOINED = ("breadcrumb", "sharedaddy", "relatedposts", "readmore", "mostread", "s
 LEAD_INS = re.compile(r"^\s*[^\w\s]{0,2}\s*(?:read more|read also|also read|read next|read|related(?: \w+)?|see also"
                       r"|more on this(?: story)?"
                       r"|more|recommended|watch|listen|video|photos|don'?t miss|further reading"
-                      r"|(?:also on|more from) [\w .'’&-]{1,40})\s*[:|»]", re.I)
+                      r"|(?:also on|more from) [\w .'’&-]{1,40}|관련\s?기사|함께 (?:보면 좋은|볼 만한) (?:기사|뉴스)"
+                      r"|читайте (?:также|тоже)|смотрите также|см\. также|по теме)\s*[:|»]", re.I)
 # a box headed by the site's own label: an author's bio, other stories, comments, a live page's key events
 BOX_HEADS = re.compile(r"(?:about the (?:authors?|writers?|contributors?|experts?)|written by\b|more (?:from|in)\b|more on this\b"
                        r"|related(?: (?:content|articles|stories|coverage|reading|posts|links))?$|recommended\b"
@@ -97,9 +99,6 @@ NAMING = ("class", "id", "data-component", "data-testid", "data-module")  # attr
 SPLIT = re.compile(r"[\s_\-]+")
 SKIP = {"script", "style", "noscript", "template", "head", "title"}
 PROSE = 150  # characters (no spaces) of a paragraph of running text
-# a page's label in a story split over pages: "Page 2 of 3", "Part 2", "2/3", "Страница 2 из 3", "2 페이지"
-PAGE_LABEL = re.compile(r"\W*(?:(?:page|part|pg\.?|p\.|страница|стр\.|часть)\s*\d+(?:\s*(?:of|/|из)\s*\d+)?|\d+\s*(?:/|of|из)\s*\d+"
-                        r"|\d+\s*(?:페이지|쪽))\W*", re.I)
 REPLY_LEVELS = 3  # the article's post, and the blocks up to two levels above it
 REPLY_PART = 100  # characters (no spaces) of a post's own part: the poster's name, a date, a count
 STORY_MIN = 200  # characters (no spaces) of another story loaded below
@@ -316,8 +315,8 @@ def replies(root: etree._Element, st: _Stats) -> list[etree._Element]:
     text that holds two such paragraphs, or a block up to REPLY_LEVELS above it; a later sibling with its tag and
     class is another post when both hold a small part of the same tag and class (not a paragraph, no running
     text) whose texts differ (the poster's name, the date). A body split over containers that repeat the same
-    label, or whose parts differ only in the body's paragraphs or in a page's label ("Page 2 of 3": a paginated
-    story loaded whole), is one article."""
+    label, or whose parts differ only in the body's paragraphs or in a page's label or pager ("Page 2 of 3", "Next
+    page →": a paginated story loaded whole), is one article."""
     first = next((p for p in root.iter("p") if st.prose.get(p, 0)), None)
     post = first
     while post is not None and st.prose.get(post, 0) < 2:
@@ -328,7 +327,8 @@ def replies(root: etree._Element, st: _Stats) -> list[etree._Element]:
         parts = _template_parts(post, st)
         found = [sib for sib in post.itersiblings() if isinstance(sib.tag, str) and sib.tag == post.tag
                  and sib.get("class") == post.get("class") and st.size.get(sib, 0) > 0
-                 and any(parts.get(k, t) != t and not PAGE_LABEL.fullmatch(t) for k, t in _template_parts(sib, st).items())]
+                 and any(parts.get(k, t) != t and not PAGE_LABEL.fullmatch(t) and not PAGER.fullmatch(t)
+                         for k, t in _template_parts(sib, st).items())]
         if found:
             return found
         post = post.getparent()

@@ -14,7 +14,8 @@ A block (a paragraph of the linearised text) is furniture when it is
   "unsubscribe from this list"), a reading time ("5-7 minutes", "Reading time: 4 minutes"), a count
   ("12 Comments"), a print version's note ("Printed from … on …"), a wire's redistribution notice, a cookie
   notice ("By continuing to use this site, …") or a metered paywall's note ("You've read 3 of your 5 free stories
-  this month. Subscribe …"), also as one line of a block;
+  this month. Subscribe …"), a page's label or a pager ("Page 2 of 3", "Next page →"), a call for news tips ("▷ 제보는
+  카카오톡 okjebo"), also as one line of a block;
 - a short label ending in a colon right above a block hidden as furniture ("Find this article at:"), or a short
   question to the reader right above a run of links (a poll: "What did you think of this edition?").
 Never the headline's block.
@@ -74,6 +75,16 @@ PRINT_NOTE = re.compile(r"\W{0,3}(?:(?:this )?(?:article|story|page)?\s*printed 
                         r"(?<![.!?])$|(?:[^\n]{0,80}?[.!?]\s+)?(?:this (?:material|article|story|content) )?may not be "
                         r"(?:re)?published, (?:re)?broadcast, rewritten,? or redistributed\b)", re.I)
 PRINT_NOTE_MAX = 160  # characters of such a line at the most
+# a page's label in a story split over pages ("Page 2 of 3", "Part 2", "2/3", "Страница 2 из 3", "2 페이지") and a
+# pager's words ("← Previous page Next page →", "« Prev 1 2 3 Next »", "Назад Далее", "이전 다음"), as a line of their own
+PAGE_LABEL = re.compile(r"\W*(?:(?:page|part|pg\.?|p\.|страница|стр\.|часть)\s*\d+(?:\s*(?:of|/|из)\s*\d+)?|\d+\s*(?:/|of|из)\s*\d+"
+                        r"|\d+\s*(?:페이지|쪽))\W*", re.I)
+PAGER = re.compile(r"(?:\W*(?:(?:previous|prev|next|older|newer)(?: page)?|назад|далее|вперед|вперёд|이전|다음|\d{1,3})\W*)+",
+                   re.I)
+PAGER_MAX = 60  # characters of a pager's line at the most
+# a call for news tips: "▷ 제보는 카카오톡 okjebo", "제보하기: 이메일 …", "Есть новость? Присылайте …"
+TIP_LINE = re.compile(r"\W{0,3}(?:제보(?:는|하기)?\s*[:：]?\s*(?:카카오톡|카톡|이메일|메일|전화)|есть (?:новость|что рассказать)\?)", re.I)
+TIP_MAX = 120
 # a label standing alone between the parts of a body split over containers ("Article content")
 PART_LABEL = re.compile(r"\s*(?:article content|story continues below|content continues below|article continues)\s*", re.I)
 COOKIES = re.compile(r"\W{0,3}(?:by (?:continuing to (?:use|browse)|using) (?:this|our) (?:site|website)\b|we value your "
@@ -191,9 +202,16 @@ def _note_lines(block: str, at: int) -> list[Span]:
                                            or READING_TIME.fullmatch(line) or COUNT_LINE.fullmatch(line)
                                            or COOKIES.match(line) or (len(line) <= METER_MAX and _meter(line))
                                            or SOURCE_LINE.fullmatch(line) or PART_LABEL.fullmatch(line)
-                                           or (len(line) <= PRINT_NOTE_MAX and PRINT_NOTE.match(line))):
+                                           or (len(line) <= PRINT_NOTE_MAX and PRINT_NOTE.match(line))
+                                           or (len(line) <= PAGER_MAX and _pager_line(line))
+                                           or (len(line) <= TIP_MAX and TIP_LINE.match(line))):
             out.append(Span(at + m.start(), at + m.end()))
     return out
+
+
+def _pager_line(line: str) -> bool:
+    """A page's label or a pager's words alone (not a bare number, which may be a list's or a table's)."""
+    return bool(PAGE_LABEL.fullmatch(line)) or (PAGER.fullmatch(line) is not None and any(ch.isalpha() for ch in line))
 
 
 def _meter(line: str) -> bool:

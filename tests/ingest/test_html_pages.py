@@ -104,3 +104,51 @@ def test_a_huge_article_body_against_a_huge_page_is_weighed_in_bounded_time():
     began = time.process_time()
     read_html(page, "page")
     assert time.process_time() - began < 10
+
+
+@pytest.mark.parametrize("pager", [("← Previous page", "Next page →"), ("« Prev", "Next »"), ("Назад", "Далее"),
+                                   ("이전", "다음")])
+def test_pages_as_sections_with_their_number_and_pager_links_are_one_article_and_the_labels_are_hidden(pager):
+    prev, nxt = pager
+    ps = ARTICLE.paragraphs
+    parts = [ps[:2], ps[2:4], ps[4:]]
+    body = "".join(f"<section class='page'><h2 class='no'>Page {n}</h2>{_ps(part)}<div class='links'>"
+                   + (f"<a href='?p={n - 1}'>{prev}</a> " if n > 1 else "") + (f"<a href='?p={n + 1}'>{nxt}</a>"
+                                                                              if n < 3 else "") + "</div></section>"
+                   for n, part in enumerate(parts, 1))
+    page = (f"<html><head><title>{escape(ARTICLE.headline)}</title></head><body><article><h1>{escape(ARTICLE.headline)}"
+            f"</h1>{body}</article></body></html>")
+    _text, shown = _shown(page)
+    assert [p for p in shown if p in ps] == ps
+    assert not any(p.startswith("Page ") or p in (prev, nxt) for p in shown)
+
+
+@pytest.mark.parametrize("line, link, after", [("▶ 관련 기사: ", "정부, 예산안 제출", ""), ("관련기사 | ", "여야", " 협상 시작"),
+                                               ("По теме: ", "Бюджет", " и налоги в 2027 году"),
+                                               ("Смотрите также: ", "Дума", " одобрила закон о налогах")])
+def test_korean_and_russian_related_lines_are_hidden(line, link, after):
+    """Led by the site's label and holding a link, however little of the line the link is."""
+    ps = ARTICLE.paragraphs
+    page = (f"<html><head><title>{escape(ARTICLE.headline)}</title></head><body><h1>{escape(ARTICLE.headline)}</h1>"
+            f"{_ps(ps[:2])}<p>{line}<a href='/r'>{link}</a>{after}</p>{_ps(ps[2:])}</body></html>")
+    _text, shown = _shown(page)
+    assert not any(link in p for p in shown) and [p for p in shown if p in ps] == ps
+
+
+@pytest.mark.parametrize("line", ["▷ 제보는 카카오톡 okjebo", "제보하기: 이메일 tips@hanbit.example",
+                                  "Есть новость? Присылайте в наш бот"])
+def test_calls_for_news_tips_are_hidden(line):
+    page = (f"<html><head><title>{escape(ARTICLE.headline)}</title></head><body><h1>{escape(ARTICLE.headline)}</h1>"
+            f"{_ps(ARTICLE.paragraphs)}<p>{escape(line)}</p></body></html>")
+    _text, shown = _shown(page)
+    assert line not in shown
+
+
+@pytest.mark.parametrize("line", ["Next, the council will vote on the plan.", "2024", "Part 2: The aftermath",
+                                  "시민 제보가 이어지자 경찰은 수사에 나섰다."])
+def test_lines_that_only_look_like_pagers_or_tips_stay_text(line):
+    ps = ARTICLE.paragraphs
+    page = (f"<html><head><title>{escape(ARTICLE.headline)}</title></head><body><h1>{escape(ARTICLE.headline)}</h1>"
+            f"{_ps(ps[:3])}<p>{escape(line)}</p>{_ps(ps[3:])}</body></html>")
+    _text, shown = _shown(page)
+    assert line in shown
