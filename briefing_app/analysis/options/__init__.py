@@ -50,6 +50,7 @@ from briefing_app.analysis.options.outcomes import outcome_hits
 from briefing_app.analysis.options.objections import OBJECTION_GATE_RE, kin, objection
 from briefing_app.analysis.options.personal import errand
 from briefing_app.analysis.options.phrasal import phrasal_hits
+from briefing_app.analysis.options.pledges import pledge_hits
 from briefing_app.analysis.options.possessed import possessed_hits
 from briefing_app.analysis.options.questions import question_hits
 from briefing_app.analysis.options.talked import talk_hits
@@ -257,7 +258,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
              + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)) + hope_hits(text, s, e, lowered(text, s, e))
              + outcome_hits(text, s, e) + possessed_hits(text, s, e, lowered(text, s, e))
-             + talk_hits(text, s, e, lowered(text, s, e)))
+             + talk_hits(text, s, e, lowered(text, s, e)) + pledge_hits(text, s, e, lowered(text, s, e)))
     low = lowered(text, s, e)
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     pluperfect = "had " in low

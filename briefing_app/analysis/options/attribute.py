@@ -323,7 +323,8 @@ class Holders:
             return None
         opener = PRONOUN_RE.match(self.text[sent_start:sent_start + 4].rstrip(" ,"))
         if opener is not None:
-            return self._resolve(opener.group(0), sent_start)
+            subject = self._resolve(opener.group(0), sent_start)
+            return subject if subject is not None and _sex(subject) != other else None  # not "She ..." read as Obama
         before = self.person_before(sent_start)
         return before if before is not None and _sex(before) != other else None
 

@@ -33,7 +33,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
                                                                                    "end", "bring", "allow", "let", "permit")), "only if", "moves by", "efforts by", "risk", "threaten", "sense", "crucial", "case for", "argument for", "moment", "push", "?",
         "opportunit", "chance", "occasion", "opening", "consider", "want to", "wish to", "start by", "begin by", "worse than",
         "instead", "advised", "up to", "incumbent", "duty", "responsibilit", "obligation", "owe it", "owes it", "support the",
-        "support a", "supports", "supported", "support for", "talk about", "talks about", "talked about", "talking about", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
+        "support a", "supports", "supported", "support for", "talk about", "talks about", "talked about", "talking about", "elected", "as president", "in office", "day one", "back the", "back a", "backs", "backed", "welcome", "done", "sooner",
         "right to", "wrong to", "need a", "needs a", "need the", "needs the", "need more", "needs more", "need new",
         "needs new", "hope", *(f"to be {p}" for p in FOR_PASSIVE_PARTICIPLES), "considering", "weighing", "mulling", "exploring", "begg", "begs", " ask", "gained", "apology", "willing", "ready to",
         "prepared to", "hoped", "hopes", "hoping", "benefit if", "offered to", "offers to", "too much to", *ANNOUNCED_CUES, "easier by", "simpler by", "is seeking a", "are seeking a", "promised a", "it is to ", "cheaper by", "fairer by", "safer by", "job of", "job to", "role of", "role to", "place of", "place to", "business of", "remit",

@@ -88,9 +88,10 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         m = CLAUSE_CUT_RE.search(text, at, limit)
         if m is None:
             return limit
-        if text[m.start()] in "\"”" and (text.count('"', start, m.start()) + text.count("“", start, m.start())) % 2:
-            at = m.end()  # 'a national "zero suicide" campaign': the quotation closes inside the phrase
-            continue
+        if text[m.start()] in "\"”" and (text.count('"', start, m.start()) + text.count("“", start, m.start())) % 2 \
+                or text[m.start()] == "'" and text.count("''", start, m.start()) % 2:
+            at = m.end() + (text[m.start()] == "'")  # 'a national "zero suicide" campaign', "begin ''building bridges''
+            continue  # to": the quotation closes inside the phrase
         apposition = APPOSITIVE_RE.match(text, m.start()) if text[m.start()] == "," and NAME_BEFORE_RE.search(
             text, max(start, m.start() - 40), m.start()) else None
         if apposition is None or apposition.end() >= limit or APPOSITIVE_VERB_RE.search(apposition.group(0)):
