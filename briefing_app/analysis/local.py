@@ -35,8 +35,33 @@ def _a_city(words: str) -> bool:
                 or gazetteer.lookup(words))
 
 
+# "The cuts fall hardest on Steelton, Pennsylvania, where ... Its mayor, Ciera Dent, said": a town named with its state
+TOWN_STATE_RE = re.compile(r"(?P<town>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?),[ \t]+(?:" + "|".join(
+    sorted(map(re.escape, US_STATE_NAMES), key=lambda a: (-len(a), a))) + r")\b")
+ITS_MAYOR_RE = re.compile(r"(?:Its|The[ \t]+town(?:’s|'s)|The[ \t]+city(?:’s|'s))[ \t]+mayor,[ \t]+$")
+
+
+def _its_mayor(doc: Document) -> None:
+    """'Its mayor, Ciera Dent': a mayor whose fronted "Its" follows a sentence that names a town with its state is
+    that town's (not the company the sentence before was about)."""
+    text = doc.actor_text
+    companies = {a.name for a in doc.actors if a.kind == "organization"}
+    for person in doc.actors:
+        if person.kind != "person" or (person.title or "").lower() != "mayor" or not person.mentions \
+                or person.affiliation is not None and person.affiliation not in companies:
+            continue
+        at = person.mentions[0].start
+        if not ITS_MAYOR_RE.search(text, max(0, at - 20), at):
+            continue
+        towns = list(TOWN_STATE_RE.finditer(text, max(0, text.rfind("\n", 0, at) + 1, at - 400), at))
+        if towns and _a_city(towns[-1].group("town")) and not gazetteer.lookup(towns[-1].group("town")):
+            person.affiliation = towns[-1].group("town")
+
+
 def cities(doc: Document) -> None:
     text = doc.actor_text
+    if "mayor, " in text:
+        _its_mayor(doc)
     found: dict[str, list[Span]] = {}
     for m in CITY_RE.finditer(text) if any(body in text for body in CITY_BODIES) else ():
         words, start = m.group("city"), m.start("city")

@@ -211,3 +211,12 @@ def test_for_the_city_in_a_sentence_that_opens_in_a_town_is_that_towns() -> None
     actors = _actors("Measles\n\nIn Texas, Katherine Wells, director of public health for the city, said clinics had given "
                      "2,000 doses.\n")
     assert actors["Katherine Wells"].affiliation != "Texas"
+
+
+def test_its_mayor_after_a_town_named_with_its_state_is_the_towns() -> None:
+    actors = _actors("Steel\n\nCleveland-Cliffs will idle two mills. The cuts fall hardest on Steelton, Pennsylvania, where "
+                     "the mill is the largest employer. Its mayor, Ciera Dent, said the town had been through this before.\n")
+    assert actors["Ciera Dent"].affiliation == "Steelton"
+    actors = _actors("Steel\n\nCleveland-Cliffs will idle two mills. The cuts fall hardest on Pennsylvania, where the "
+                     "mill is the largest employer. Its mayor, Ciera Dent, said the town had been through this before.\n")
+    assert actors["Ciera Dent"].affiliation != "Pennsylvania"  # (a state is no town: no "Town, State" named)
