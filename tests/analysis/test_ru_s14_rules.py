@@ -234,3 +234,17 @@ def test_a_foreign_minister_in_the_genitive_names_his_country() -> None:
 def test_a_ministrys_short_name_with_the_country_is_its_alias(text: str, name: str, alias: str) -> None:
     body = _actor(text, name)
     assert body is not None and alias in body.aliases
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Эксперты Института Африки РАН полагают, что соглашение укрепит позиции России.", "Институт Африки РАН"),
+    ("Директор Института Латинской Америки РАН Дмитрий Розенталь считает, что визит важен.",
+     "Институт Латинской Америки РАН"),
+    ("Эксперт Института США и Канады РАН Павел Кошкин уверен, что санкции не снимут.", "Институт США и Канады РАН"),
+])
+def test_an_institute_of_a_place_with_its_academy_is_a_body_not_a_person(text: str, body: str) -> None:
+    result = analyse(text)
+    found = _actor(text, body)
+    assert found is not None and found.kind == "organization" and found.affiliation == "РАН"
+    assert all(not a.name.startswith("Института") for a in result.actors)
+    assert all(q.speaker is None or not q.speaker.startswith("Института") for q in result.quotes)

@@ -19,7 +19,7 @@ from briefing_app.analysis.lang.ru_affiliations import a_city
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.analysis.lang.ru_short_names import short_forms
 from briefing_app.analysis.lang.ru_countries import COUNTRY_ADJ_RE, country
-from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES, is_role, key, role_nominative
+from briefing_app.analysis.lang.ru_names import FEMALE_NAMES, ROLES, MALE_NAMES, is_given, is_role, key, role_nominative
 from briefing_app.core.model import Actor, Span
 
 EXTRA_DESCRIPTIONS = ("дипломат", "парламентари", "политик", "чиновник", "специалист", "наставник")  # descriptions that are no title word of their own
@@ -243,6 +243,13 @@ def link_speakers(doc: Document, out: list[Actor]) -> None:
     first, else the organisation it opens with or holds ("пресс-служба Следственного комитета")."""
     by_key = {key(a.name.split()[-1]): a for a in out if a.kind == "person"}
     at = {s.start: a for a in reversed(out) if a.kind in ("person", "organization") for s in a.mentions}
+    for a in out:  # a body's name read as a person's too ("Института Африки РАН"): the body, unless a given name opens it
+        if a.kind == "organization":
+            for s in a.mentions:
+                other = at.get(s.start)
+                if other is not None and other.kind == "person" and not is_given(other.name.split()[0]) \
+                        and all(m.end <= s.end for m in other.mentions if m.start == s.start):
+                    at[s.start] = a
     spans = sorted((s.start, s.end, a) for a in out if a.kind in ("person", "organization") for s in a.mentions
                    if at.get(s.start) is a)
     starts = [sp[0] for sp in spans]

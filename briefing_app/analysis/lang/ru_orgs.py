@@ -93,8 +93,12 @@ PARENT_ACRONYM_RE = re.compile(PARENT_ACRONYM)
 # "Ассоциации российских банков", "Института мировой экономики и международных отношений РАН": a capitalised
 # head noun of a body with its genitive complement (and an academy's acronym)
 HEAD_GEN_WORDS = ("Ассоциаци", "Институт", "Фонд", "Союз", "Академи", "Федераци", "Конфедераци", "Объединени", "бъединени")
+# (or a place in the genitive, capitalised, with the parent body's acronym after it: "Института Африки РАН", "Институт
+# Латинской Америки РАН", "Института США и Канады РАН")
+PLACE_GEN_TAIL = (r"[ \t]+(?:[А-ЯЁ][а-яё]+(?:ой|ого|ей|его)[ \t]+)?(?:[А-ЯЁ][а-яё-]+(?:и|ы|а)|США)"
+                  r"(?:[ \t]+и[ \t]+[А-ЯЁ][а-яё-]+(?:и|ы|а))?[ \t]+(?:РАН|" + PARENT_ACRONYM + r")(?![\w-])")
 HEAD_GEN_RE = re.compile(r"(?:Ассоциаци|Институт|Фонд|Союз|Академи|Федераци|Конфедераци|Объединени|Общероссийск[а-яё]+ объединени)"
-                         r"[а-яё]*" + GEN_CHAIN.replace(GEN_NOUN, HEAD_GEN_NOUN + r"(?:[ \t]+" + HEAD_GEN_NOUN + r")?") + r"(?:[ \t]+(?:РАН|РФ|России|" + PARENT_ACRONYM + r")(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?")
+                         r"[а-яё]*(?:" + GEN_CHAIN.replace(GEN_NOUN, HEAD_GEN_NOUN + r"(?:[ \t]+" + HEAD_GEN_NOUN + r")?") + r"(?:[ \t]+(?:РАН|РФ|России|" + PARENT_ACRONYM + r")(?![\w-])|" + REGION_GEN_TAIL[3:-2] + r")?|" + PLACE_GEN_TAIL + ")")
 class _LatinAfterKind:
     """Latin names after an organisation noun ("агентства Reuters", "Маркетплейсы Wildberries и Ozon"): the Latin words
     are found first and the noun looked for before each (a scan for the nouns themselves is three times slower)."""
