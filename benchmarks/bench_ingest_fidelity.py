@@ -315,6 +315,11 @@ def main() -> None:
     ap.add_argument("--set-m-aside", action="store_true",
                     help="set M's part kept aside: editorials 25-27 in every set M layout and 19-24 in its two "
                          "kept-aside layouts; aggregate only")
+    ap.add_argument("--set-m2", action="store_true",
+                    help="only set M's second batch, tuned part: real editorials 28-31 of each outlet (12) in the "
+                         "set_m2_styles layouts (tests/ingest/pdf_styles_m.py; -v shows the misses)")
+    ap.add_argument("--set-m2-aside", action="store_true",
+                    help="set M's second batch kept aside: editorials 32-34 in every set_m2_styles layout; aggregate only")
     ap.add_argument("--dev-web-i", action="store_true",
                     help="only set I's tuned part: set F's editorials 13-18 in the set I web layouts (html_layouts_i.py) "
                          "set A's in its second batch (html_layouts_i2.py), editorials 28-30 in its third (html_layouts_i3.py), "
@@ -388,6 +393,13 @@ def main() -> None:
             label = ("set M's tuned part (editorials 19-24, set M PDF layouts: tuned on)" if args.set_m else
                      "set M kept aside (editorials 25-27 in every set M layout, 19-24 in its kept-aside layouts)")
             run(label, with_promos(set_m_files(folder, args.set_m, editorials)), args.verbose and args.set_m)
+            return
+        if args.set_m2 or args.set_m2_aside:
+            from tests.ingest.pdf_styles_m import set_m2_files
+
+            label = ("set M second batch, tuned part (editorials 28-31: tuned on)" if args.set_m2 else
+                     "set M second batch kept aside (editorials 32-34 in every layout)")
+            run(label, with_promos(set_m2_files(folder, args.set_m2, editorials)), args.verbose and args.set_m2)
             return
         if args.set_f:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
