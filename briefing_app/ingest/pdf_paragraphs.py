@@ -19,6 +19,7 @@ ENDS = ("—", "–", "/")
 # "excluded for- according to Ofcom", "a lie-down- is conducted")
 DASH_TAILS = {"and", "but", "nor", "yet", "the", "which", "who", "whom", "whose", "that", "this", "these", "those",
               "its", "are", "was", "were", "been", "has", "have", "had", "will", "would", "should", "could", "must",
+              "may", "might", "shall",
               "not", "because", "while", "though", "although", "whether", "when", "where", "there", "they", "she",
               "you", "them", "their", "from", "is", "then", "according", "including", "despite", "unless", "until",
               "whereas", "whilst", "however", "instead", "perhaps", "therefore", "it", "a", "as", "or", "such"}
@@ -226,6 +227,8 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
         return len(left) > 2 or len(left) == 2 and low_l not in HYPHEN_HEADS
     if low_l in DASH_HEADS:
         return True
+    if tail[:1].isupper() and left.islower():
+        return inflected_s(low_l)  # "western powers-" + "Iran enjoys": a plural before a name
     return (tail.islower() and low_t not in COMPOUND_TAILS and low_t not in SUFFIXES and known(tail)
             and inflected_s(low_l))
 

@@ -467,3 +467,17 @@ def test_the_index_of_closed_tails_is_built_once_per_document() -> None:
     for n in range(2000):
         pdf_hyphens.drop_hyphen("under", f"sexualis{n:05d}", vocab)
     assert pdf_hyphens._tails[1] is index and pdf_hyphens._tails[0] is vocab
+
+
+def test_a_hyphen_before_a_modal_or_after_a_plural_before_a_name_is_a_dash() -> None:
+    """"when it was not-" + "may have", "he said so-" + "might be": no compound ends in a modal; "western
+    powers-" + "Iran enjoys": a plural before a name is no compound ("anti-" + "American" keeps its hyphen)."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_paragraphs import _dash
+
+    assert _dash("not", "may", " have", Counter(), Counter())
+    assert _dash("so", "might", " be", Counter(), Counter()) is False  # two letters: "so-" may head a compound
+    assert _dash("powers", "Iran", " enjoys", Counter(), Counter())
+    assert not _dash("anti", "American", " feeling", Counter(), Counter())
+    assert not _dash("Americans", "Iran", " talks", Counter(), Counter())
