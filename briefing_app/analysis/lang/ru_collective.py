@@ -104,6 +104,11 @@ GOVERNMENT_QUALIFIED_RE = re.compile(r"[ \t]+(?:[А-ЯЁ]|(?:региона|об
 GOVERNMENT_OF_RE = re.compile(r"(?:(?<![\w-])(?:[Зз]аседани|[Сс]овещани|[Чч]лен|[Дд]ом|[Пп]редседател|[Зз]ампред|[Гг]лав|[Рр]уководител|"
                               r"[Аа]ппарат|[Вв]ице-премьер|[Пп]ремьер)[а-яё]*|[А-ЯЁа-яё][а-яё]{2,}(?:ое|ее|ого|его|ому|ему|ым|им|ом))"
                               r"(?:[ \t]+(?:в|во))?[ \t]+$")
+# another government named before ("правительство Германии", "турецкое правительство", "переходное правительство"): a bare
+# one after it is that one again ("Канцлер ... заявил, что правительство Германии поддержит ... правительство выделит")
+GOVERNMENT_FEDERAL_RE = re.compile(r"[ \t]+(?:Росси|РФ(?![\w-])|Российской|страны(?![\w-]))")  # ("страны": whichever the text is of)
+GOVERNMENT_OTHER_ADJ_RE = re.compile(r"(?:(?<![\w-])(?!(?:[Рр]оссийск|[Фф]едеральн))[А-ЯЁа-яё][а-яё]+(?:ск|цк)|(?<![\w-])(?:[Пп]ереходн|[Вв]ременн))"
+                                     r"(?:ое|ого|ому|им|ом)[ \t]+$")
 FEDERAL_NAME = "Правительство России"
 
 
@@ -114,14 +119,20 @@ def government(doc: Document, out: list[Actor]) -> None:
     its aliases."""
     text = doc.actor_text
     spans = []
+    other = len(text)  # where another government is first named
     for stem in ("равительств", "абмин"):  # (found by str.find: a scan of the whole text by the pattern cost ~0.7%)
         at = text.find(stem)
         while at > 0:
             m = GOVERNMENT_RE.match(text, at - 1)
-            if m and not GOVERNMENT_QUALIFIED_RE.match(text, m.end()) \
-                    and not GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()):
+            if m and GOVERNMENT_QUALIFIED_RE.match(text, m.end()):
+                if not GOVERNMENT_FEDERAL_RE.match(text, m.end()):
+                    other = min(other, m.start())
+            elif m and GOVERNMENT_OTHER_ADJ_RE.search(text, max(0, m.start() - 40), m.start()):
+                other = min(other, m.start())
+            elif m and not GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()):
                 spans.append(m.span("g"))
             at = text.find(stem, at + len(stem))
+    spans = [sp for sp in spans if sp[0] < other]  # (after another government: that one again)
     if not spans:
         return
     actor = next((a for a in out if a.kind == "organization" and a.name in ("Правительство", FEDERAL_NAME)), None)

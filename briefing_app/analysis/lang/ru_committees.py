@@ -19,8 +19,14 @@ DUMA_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-�
 # another legislature its paragraph names ("Законодательного собрания Санкт-Петербурга"): a committee's parent
 LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Законодательн[а-яё]+[ \t]+собрани|Совет[а-яё]*[ \t]+Федерации|Мосгордум|"
                             r"[Гг]ородск[а-яё]+[ \t]+дум|[Гг]ордум)")
-BARE_RE = re.compile(r"(?<![\w-])комитет(?:а|у|ом|е)?(?![\w-])(?![ \t]+(?:Госдумы|Государственной|по)(?![\w-]))")
-BARE_TITLE_RE = re.compile(r"комитета(?![ \t]+(?:Госдумы|Государственной|по)(?![\w-]))")
+# another body's committee: an upper house's, a foreign parliament's, a board's ("комитета по иностранным делам Сената",
+# "комитета Совета Федерации", "комитета по аудиту совета директоров"): not the Duma's, nor a bare "комитета"'s
+OTHER_BODY_RE = re.compile(r"[ \t]+(?:Совета[ \t]+Федерации|Совфеда|Сената|Конгресса|Палаты|Европарламента|Бундестага|ООН|"
+                           r"Верховной[ \t]+рады|Рады|Кнессета|Сейма|Меджлиса|[Пп]арламента|[Сс]овета[ \t]+директоров|МОК)(?![\w-])")
+# a committee with a name of its own before it ("Следственного комитета", "Олимпийский комитет", "оргкомитета"): not bare
+NAMED_BEFORE = r"(?<![\w-])(?<!ого )(?<!его )(?<!ый )(?<!ий )(?<!ому )(?<!ему )(?<!ым )(?<!им )(?<!ом )(?<!ем )"
+BARE_RE = re.compile(NAMED_BEFORE + r"комитет(?:а|у|ом|е)?(?![\w-])(?![ \t]+(?:Госдумы|Государственной|по)(?![\w-]))")
+BARE_TITLE_RE = re.compile(NAMED_BEFORE + r"комитета$")  # "председатель комитета", "член комитета": the title ends there
 
 
 def _rest(words: str) -> str:
@@ -45,7 +51,7 @@ def committees(text: str, out: list[Actor]) -> None:
     duma = next((a for a in out if a.kind == "organization" and DUMA_RE.match(a.name)), None)
     for m in named:
         rest = _rest(m.group("rest"))
-        if not rest:
+        if not rest or _of_another_body(text, m.start("rest"), rest):
             continue
         para = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         of_duma = bool(m.group("leg")) or bool(DUMA_RE.search(para))
@@ -69,6 +75,8 @@ def committees(text: str, out: list[Actor]) -> None:
     only = next(iter(found.values())) if len({id(a) for a in found.values()}) == 1 else None
     if only is not None:  # "Председатель комитета", "на заседании комитета": the one committee the text names
         for m in _at_stem(text, BARE_RE):
+            if OTHER_BODY_RE.match(text, m.end()):
+                continue
             if not any(s.start <= m.start() < s.end for s in only.mentions):
                 only.mentions.append(Span(m.start(), m.end()))
                 if m.group() not in only.aliases:
@@ -80,11 +88,19 @@ def committees(text: str, out: list[Actor]) -> None:
         in_title = COMMITTEE_NAME_RE.search(a.title)
         if in_title is not None:
             rest = _rest(in_title.group("rest"))
+            if _of_another_body(a.title, in_title.start("rest"), rest):
+                continue
             body = next((c for n, c in found.items() if n.endswith(f" по {rest}")), None)
             if body is not None:
                 a.affiliation = body.name
         elif only is not None and BARE_TITLE_RE.search(a.title):
             a.affiliation = only.name  # "Председатель комитета Сергей Леонов": the one committee the text names
+
+
+def _of_another_body(text: str, at: int, rest: str) -> bool:
+    """Whether the committee whose field starts at `at` is another body's: named within its field ("по аудиту совета
+    директоров") or right after it ("по иностранным делам Сената")."""
+    return bool(OTHER_BODY_RE.match(text, at + len(rest)) or OTHER_BODY_RE.search(" " + rest))
 
 
 def _at_stem(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
