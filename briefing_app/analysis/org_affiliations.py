@@ -15,7 +15,7 @@ from briefing_app.analysis.national_bodies import chamber_of, country_in
 from briefing_app.analysis.org_coref import BUSINESS, FITS, business_orgs, latest_org
 from briefing_app.analysis.owners import ROLE_OR_MODIFIER, its_owner, opening_actor, sentence_start, title_names_org
 from briefing_app.analysis.roles import ORG_HEADS as ORG_WORDS
-from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES
+from briefing_app.analysis.roles import MODIFIERS, ROLE_WORDS, US_STATE_NAMES
 from briefing_app.analysis.officials_home import national_officials
 from briefing_app.analysis.party_members import MEMBER_RE, parties_in_context, party_members
 from briefing_app.analysis.us_officials import US_TITLE_RE, dateline_officials, us_officials
@@ -341,19 +341,31 @@ def _bare_spokespeople(doc: Document, bodies: list[Actor]) -> None:
             person.affiliation = owner.name  # ("The Bank of Japan kept rates. Governor Kazuo Ueda said ...")
 
 
+# words before a member's title that name no particular place or body ("City Councilmember", "At-Large Councilmember";
+# and roles.MODIFIERS: "former", "Democratic")
+PLAIN_QUALIFIERS = frozenset(("city", "town", "county", "village", "borough", "township", "school", "district", "metro",
+                              "board", "council", "ward", "at-large", "interim", "veteran", "longtime", "new",
+                              "independent", "progressive", "conservative", "liberal", "green", "freshman")) | MODIFIERS
+
+
 def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
     """A member's title with no affiliation: the latest organisation of the body it names
-    ("Trustee" -> the school board), else the only one in the text."""
+    ("Trustee" -> the school board), else the only one in the text; a title that names a place before it ("Tempe
+    Councilmember X", "King County Councilmember X") takes only a body whose name holds that place, not the
+    Phoenix or Seattle City Council the text is about."""
     for person in doc.actors:
         if person.kind != "person" or person.affiliation or not person.title:
             continue
-        fits = MEMBER_OF.get(person.title.split(";")[0].split()[-1].lower().rstrip("."))
+        words = person.title.split(";")[0].split()
+        fits = MEMBER_OF.get(words[-1].lower().rstrip(".")) if words else None
         if fits is None or fits == ("Board",) and "County" in doc.actor_text and "upervisor" in person.title:
             continue  # "Supervisor X" of a text that names a county: the county's (local.counties)
+        places = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in PLAIN_QUALIFIERS]
+        candidates = [o for o in orgs if all(w in o.name.split() for w in places)] if places else orgs
         at = person.mentions[0].start if person.mentions else len(doc.actor_text)
-        named = latest_org(orgs, at, fits)
+        named = latest_org(candidates, at, fits)
         if named is None:
-            fitting = [o for o in orgs if any(f in o.name for f in fits)]
+            fitting = [o for o in candidates if any(f in o.name for f in fits)]
             named = fitting[0] if len(fitting) == 1 else None
         person.affiliation = named.name if named else None
 

@@ -220,3 +220,19 @@ def test_its_mayor_after_a_town_named_with_its_state_is_the_towns() -> None:
     actors = _actors("Steel\n\nCleveland-Cliffs will idle two mills. The cuts fall hardest on Pennsylvania, where the "
                      "mill is the largest employer. Its mayor, Ciera Dent, said the town had been through this before.\n")
     assert actors["Ciera Dent"].affiliation != "Pennsylvania"  # (a state is no town: no "Town, State" named)
+
+
+def test_a_member_title_that_names_another_place_takes_no_council_of_the_citys() -> None:
+    actors = _actors("Water\n\nPHOENIX — The Phoenix City Council approved the deal. Tempe Councilmember Doreen Garlid said "
+                     "her city was left out. Councilwoman Ann O'Brien said Phoenix had done its part. The city will sign on "
+                     "Friday.\n")
+    assert actors["Doreen Garlid"].affiliation != "Phoenix City Council"  # (Tempe's, not the council of the story)
+    assert actors["Ann O'Brien"].affiliation == "Phoenix"
+    actors = _actors("Transit\n\nSEATTLE — The Seattle City Council voted on Monday. Councilmember Sara Nelson said the "
+                     "plan was sound. King County Councilmember Girmay Zahilay said the county would help. The city will "
+                     "vote again.\n")
+    assert actors["Girmay Zahilay"].affiliation not in ("Seattle City Council", "Seattle")
+    assert actors["Sara Nelson"].affiliation == "Seattle"
+    actors = _actors("Board\n\nThe Lakeview School Board met on Monday with the Harlan County Board of Education. "
+                     "Lakeview Trustee Omar Haddad said the two boards would share a bus contract.\n")
+    assert actors["Omar Haddad"].affiliation == "Lakeview School Board"  # (the place the title names is in its name)

@@ -341,7 +341,16 @@ takes that body (the council's president or leader, a board's chair, a council c
 elected body (a school board's trustees) take the body; an appointed official takes the department or office the
 text names with them (a police chief the police department, a superintendent the school district), else the city
 or county (a county manager, "the county's budget director", "the sheriff's chief deputy"). A city's or county's
-own bodies take the city or county. A company is named as the text first gives it, legal suffix included, as most
+own bodies take the city or county. Which convention the data favours (checked late in the fourteenth session, held
+parts scored in aggregate only, for diagnosis, so they are less independent since): the tuned answers written before
+this session gave a US council member named by the office alone the council four times (en47, en123, en138 twice) and
+the city twice (en66, en96); the held results favour the council as well: with local._members_of_the_place
+switched off (locally, not landed) held English affiliation reads .810 (.762 with it, the session started at .810)
+and held6 .650 (.617 with it). The rule itself showed no fault on tuned text or constructed text (no wrong city; the
+member of another place's council, "Tempe Councilmember X" in a Phoenix story, was a fault of the older
+member-title rule, mended then); the city is a choice of convention, kept for its agreement with how a county
+supervisor or a state senator is read, at the cost of one or two held affiliations written to the older practice.
+A company is named as the text first gives it, legal suffix included, as most
 answers have it (en38 "Meridian Financial Corp.", en48 "... Manufacturing Co", en98 "RTX Corp"), the form without it
 an alias where the text uses it: en136 (Harbor Foods -> "Harbor Foods Inc." with the alias "Harbor Foods") and en153
 (Pinecrest Foods, Marlow Dairy, written to the other reading) changed after en153's fresh run, from this check of
