@@ -245,6 +245,41 @@ def test_a_bare_government_after_another_one_is_that_one_again(text: str) -> Non
     assert "Правительство России" not in _government(text)
 
 
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Франции заявил, что правительство готово к переговорам.",
+    "Премьер-министр Италии Джорджа Мелони сообщила, что правительство одобрило бюджет.",
+])
+def test_a_bare_government_in_a_paragraph_of_another_country_is_not_russias(text: str) -> None:
+    assert "Правительство России" not in _government(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель правительства Михаил Мишустин доложил, что цены растут медленнее. По словам премьера, правительство "
+    "продолжит поддерживать малый бизнес.",
+    "Экспорт зерна в Египет вырос. Российский зерновой союз направил в правительство письмо.",
+])
+def test_a_title_naming_its_holder_or_a_russian_paragraph_leaves_the_government_federal(text: str) -> None:
+    assert "Правительство России" in _government(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Комитет по бюджету и налогам Госдумы рекомендовал принять законопроект.", "Комитет Госдумы по бюджету и налогам"),
+    ("Комитет по иностранным делам Государственной думы единогласно поддержал заявление.",
+     "Комитет Госдумы по иностранным делам"),
+])
+def test_a_committee_with_the_duma_after_its_field_is_the_dumas(text: str, name: str) -> None:
+    body = _actor(text, name)
+    assert body is not None and body.affiliation in ("Госдума", "Государственная дума")
+
+
+@pytest.mark.parametrize("text", [
+    "Базельский комитет по банковскому надзору опубликовал новые правила, заявил глава ЦБ.",
+    "Международный комитет по правам человека осудил приговор, сообщили журналисты.",
+])
+def test_a_committee_with_a_name_of_its_own_is_not_cut_to_its_field(text: str) -> None:
+    assert not [a.name for a in analyse(text).actors if a.name.startswith("Комитет по")]
+
 def test_the_federal_government_named_with_its_country_leaves_later_bare_ones_federal() -> None:
     text = ("Правительство России утвердило программу. Позже вице-премьер Александр Новак сообщил, что правительство "
             "поддержит проект.")

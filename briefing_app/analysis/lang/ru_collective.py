@@ -109,6 +109,9 @@ GOVERNMENT_OF_RE = re.compile(r"(?:(?<![\w-])(?:[Зз]аседани|[Сс]ов�
 GOVERNMENT_FEDERAL_RE = re.compile(r"[ \t]+(?:Росси|РФ(?![\w-])|Российской|страны(?![\w-]))")  # ("страны": whichever the text is of)
 GOVERNMENT_OTHER_ADJ_RE = re.compile(r"(?:(?<![\w-])(?!(?:[Рр]оссийск|[Фф]едеральн))[А-ЯЁа-яё][а-яё]+(?:ск|цк)|(?<![\w-])(?:[Пп]ереходн|[Вв]ременн))"
                                      r"(?:ое|ого|ому|им|ом)[ \t]+$")
+# what ties a paragraph to Russia: a bare government in a paragraph that names another country and none of these is
+# that country's ("Министр иностранных дел Франции заявил, что правительство готово к переговорам")
+RUSSIAN_RE = re.compile(r"Росси|[Рр]оссийск|РФ|Москв|Кремл|Госдум|Путин|Мишустин|[Фф]едеральн|рубл|[Вв]ице-премьер")
 FEDERAL_NAME = "Правительство России"
 
 
@@ -124,15 +127,20 @@ def government(doc: Document, out: list[Actor]) -> None:
         at = text.find(stem)
         while at > 0:
             m = GOVERNMENT_RE.match(text, at - 1)
-            if m and GOVERNMENT_QUALIFIED_RE.match(text, m.end()):
+            if m is None or GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()) \
+                    and not GOVERNMENT_OTHER_ADJ_RE.search(text, max(0, m.start() - 40), m.start()):
+                pass  # (a title's, a meeting's: "Председатель правительства Михаил Мишустин" names no other one)
+            elif GOVERNMENT_QUALIFIED_RE.match(text, m.end()) or GOVERNMENT_OTHER_ADJ_RE.search(
+                    text, max(0, m.start() - 40), m.start()):
                 if not GOVERNMENT_FEDERAL_RE.match(text, m.end()):
                     other = min(other, m.start())
-            elif m and GOVERNMENT_OTHER_ADJ_RE.search(text, max(0, m.start() - 40), m.start()):
-                other = min(other, m.start())
-            elif m and not GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()):
+            else:
                 spans.append(m.span("g"))
             at = text.find(stem, at + len(stem))
     spans = [sp for sp in spans if sp[0] < other]  # (after another government: that one again)
+    abroad = sorted(sp.start for a in out if a.kind == "country" and a.name != "Россия" for sp in a.mentions)
+    if abroad and spans:
+        spans = [sp for sp in spans if not _abroad(text, sp[0], abroad)]
     if not spans:
         return
     actor = next((a for a in out if a.kind == "organization" and a.name in ("Правительство", FEDERAL_NAME)), None)
@@ -153,6 +161,12 @@ def government(doc: Document, out: list[Actor]) -> None:
         if s not in held:
             actor.mentions.append(Span(s, e))
     actor.mentions.sort(key=lambda sp: sp.start)  # (the two stems' spans were found one stem after the other)
+
+
+def _abroad(text: str, at: int, abroad: list[int]) -> bool:
+    """Whether the paragraph before `at` names another country (a start in abroad) and nothing Russian."""
+    para = text.rfind("\n", 0, at) + 1
+    return any(para <= s < at for s in abroad) and not RUSSIAN_RE.search(text, para, at)
 
 
 __all__ = ["collective", "government"]

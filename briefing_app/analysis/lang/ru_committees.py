@@ -10,11 +10,16 @@ import re
 from briefing_app.core.model import Actor, Span
 
 DUMA_WORDS = r"(?:Госдумы|Государственной[ \t]+думы)"
-COMMITTEE_NAME_RE = re.compile(r"(?<![\w-])[Кк]омитет(?:а|у|ом|е)?(?P<leg>[ \t]+" + DUMA_WORDS + r")?[ \t]+по[ \t]+"
+# a committee with a name of its own before it ("Следственного комитета", "Базельский комитет по банковскому надзору",
+# "оргкомитета"): not a legislature's, nor a bare "комитета"
+NAMED_BEFORE = (r"(?<![\w-])(?<!ого )(?<!его )(?<!ый )(?<!ий )(?<!ому )(?<!ему )(?<!ым )(?<!им )(?<!нном )(?<!ском )(?<!цком )"
+                r"(?<!ьном )")  # (not "ом"/"ем" alone: "с председателем комитета", "с членом комитета")
+COMMITTEE_NAME_RE = re.compile(NAMED_BEFORE + r"[Кк]омитет(?:а|у|ом|е)?(?P<leg>[ \t]+" + DUMA_WORDS + r")?[ \t]+по[ \t]+"
                                r"(?P<rest>[а-яё-]+(?:[ \t]+[а-яё-]+){0,4})")
 # where a committee's name ends: a verb, a preposition or a conjunction opening what follows it
 REST_STOP_RE = re.compile(r"(?:[а-яё]{2,}(?:л|ла|ли|ло|ет|ит|ют|ят|ут|ёт)(?:ся|сь)?|в|во|на|с|со|о|об|к|из|за|от|до|что|при|после|для|"
                           r"который|которая|которое|которые|также|уже|ранее|сегодня)$")
+DUMA_AFTER_RE = re.compile(r"[ \t]+" + DUMA_WORDS + r"(?![\w-])")
 DUMA_RE = re.compile(r"(?<![\w-])(?:Госдум|Государственн[а-яё]+[ \t]+дум)")
 # another legislature its paragraph names ("Законодательного собрания Санкт-Петербурга"): a committee's parent
 LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Законодательн[а-яё]+[ \t]+собрани|Совет[а-яё]*[ \t]+Федерации|Мосгордум|"
@@ -23,8 +28,6 @@ LEGISLATURE_RE = re.compile(r"(?<![\w-])(?:Законодательн[а-яё]+[
 # "комитета Совета Федерации", "комитета по аудиту совета директоров"): not the Duma's, nor a bare "комитета"'s
 OTHER_BODY_RE = re.compile(r"[ \t]+(?:Совета[ \t]+Федерации|Совфеда|Сената|Конгресса|Палаты|Европарламента|Бундестага|ООН|"
                            r"Верховной[ \t]+рады|Рады|Кнессета|Сейма|Меджлиса|[Пп]арламента|[Сс]овета[ \t]+директоров|МОК)(?![\w-])")
-# a committee with a name of its own before it ("Следственного комитета", "Олимпийский комитет", "оргкомитета"): not bare
-NAMED_BEFORE = r"(?<![\w-])(?<!ого )(?<!его )(?<!ый )(?<!ий )(?<!ому )(?<!ему )(?<!ым )(?<!им )(?<!ом )(?<!ем )"
 BARE_RE = re.compile(NAMED_BEFORE + r"комитет(?:а|у|ом|е)?(?![\w-])(?![ \t]+(?:Госдумы|Государственной|по)(?![\w-]))")
 BARE_TITLE_RE = re.compile(NAMED_BEFORE + r"комитета$")  # "председатель комитета", "член комитета": the title ends there
 
@@ -54,7 +57,8 @@ def committees(text: str, out: list[Actor]) -> None:
         if not rest or _of_another_body(text, m.start("rest"), rest):
             continue
         para = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        of_duma = bool(m.group("leg")) or bool(DUMA_RE.search(para))
+        after = DUMA_AFTER_RE.match(text, m.start("rest") + len(rest))  # "Комитет по бюджету и налогам Госдумы"
+        of_duma = bool(m.group("leg")) or after is not None or bool(DUMA_RE.search(para))
         name = f"Комитет {'Госдумы ' if of_duma else ''}по {rest}"
         actor = found.get(name) or by_name.get(name.lower()) or by_name.get(f"комитет по {rest}")
         if actor is None:
@@ -65,11 +69,12 @@ def committees(text: str, out: list[Actor]) -> None:
             actor.aliases.append(actor.name)
             actor.name, actor.affiliation = name, actor.affiliation or (duma.name if duma else "Госдума")
         found[name] = actor
-        written = text[m.start():m.start("rest") + len(rest)]
+        end = after.end() if after is not None else m.start("rest") + len(rest)
+        written = text[m.start():end]
         if written.lower() != name.lower() and written not in actor.aliases:
             actor.aliases.append(written)
         if not any(s.start == m.start() for s in actor.mentions):
-            actor.mentions.append(Span(m.start(), m.start("rest") + len(rest)))
+            actor.mentions.append(Span(m.start(), end))
     if not found:
         return
     only = next(iter(found.values())) if len({id(a) for a in found.values()}) == 1 else None
