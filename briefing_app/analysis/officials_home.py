@@ -6,21 +6,38 @@ before it in the paragraph ("Canada is watching closely. Prime Minister Mark Car
 keep that promise" in a British op-ed); a national body ("... Regulation Authority") of such a text is that country's."""
 from __future__ import annotations
 
+import re
+
 from briefing_app.analysis import gazetteer
 from briefing_app.analysis.document import Document
 from briefing_app.analysis.owners import sentence_start
+from briefing_app.analysis.roles import ROLE_WORDS
 from briefing_app.analysis.us_officials import (FEATURE_AFTER_RE, GOAL_BEFORE_RE, LOCAL_BODY_RE, NATIONAL_BODY_RE,
                                                 NATIONAL_TITLE_RE, US_TITLE_RE, american)
 from briefing_app.core.model import Actor
 
 
-def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None) -> set[str]:
+# "... said Poland's farm minister": a country's possessive before a title names that other official's country
+# (gazetteer.PLACE_RE takes the "'s" in, or leaves it)
+OWNER_OF_TITLE_RE = re.compile(r"(?P<s>'s|’s)?[ \t]+(?P<words>[a-z-]+(?:[ \t]+[a-z-]+){0,2})")
+
+
+def _owns_a_title(text: str, place: re.Match[str]) -> bool:
+    owned = OWNER_OF_TITLE_RE.match(text, place.end())
+    return owned is not None and (owned.group("s") is not None or place.group().endswith(("'s", "’s"))) \
+        and not ROLE_WORDS.isdisjoint(owned.group("words").split())
+
+
+def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None, after: int = -1) -> set[str]:
     """The countries a stretch of text names (by name, capital, demonym or a national body of the
-    gazetteer), not as a goal or source ("a message to China") nor in a sea's name (those go to `goals`)."""
+    gazetteer), not as a goal or source ("a message to China") nor in a sea's name (those go to `goals`), nor, from
+    `after` on, as the owner of another official's title ("Agriculture Minister X said Poland's farm minister ...")."""
     found = set()
     for place in gazetteer.PLACE_RE.finditer(text, start, end):
         hit = gazetteer.lookup(place.group())
         if not hit:
+            continue
+        if after != -1 and place.start() >= after and _owns_a_title(text, place):
             continue
         country = hit[0] if hit[1] == "country" else gazetteer.HOME.get(hit[0])
         if country is None:
@@ -70,7 +87,7 @@ def national_officials(doc: Document) -> None:
         m = next((x for x in person.mentions if person.name in text[x.start:x.end]), person.mentions[0])
         start = _start(text, m.start + 2)  # (+2: a mention that opens a sentence is in that sentence, not the one before)
         goals: set[str] = set()
-        home = _countries_in(text, start, _sentence_end(text, m.end), goals) & known
+        home = _countries_in(text, start, _sentence_end(text, m.end), goals, m.end) & known
         if not home and start > 0 and text[start - 1] != "\n":
             home = _countries_in(text, _start(text, start - 2), start) & known
         if len(home) == 1:

@@ -236,3 +236,21 @@ def test_a_member_title_that_names_another_place_takes_no_council_of_the_citys()
     actors = _actors("Board\n\nThe Lakeview School Board met on Monday with the Harlan County Board of Education. "
                      "Lakeview Trustee Omar Haddad said the two boards would share a bus contract.\n")
     assert actors["Omar Haddad"].affiliation == "Lakeview School Board"  # (the place the title names is in its name)
+
+
+def test_a_country_owning_another_officials_title_later_in_the_sentence_is_not_the_officials() -> None:
+    actors = _actors("Grain\n\nKYIV (Reuters) - Ukraine's agriculture ministry said exports rose. Agriculture Minister "
+                     "Vitaliy Koval said Poland's farm minister, Stefan Krajewski, had agreed to talks.\n")
+    assert actors["Vitaliy Koval"].affiliation == "Ukraine"
+    assert actors["Stefan Krajewski"].affiliation == "Poland"
+    actors = _actors("Visit\n\nJapan wants a deal. Prime Minister Shigeru Ishiba met China's premier, Li Qiang, on Tuesday.\n")
+    assert actors["Shigeru Ishiba"].affiliation == "Japan"
+    actors = _actors("Envoy\n\nCanada is watching. Foreign Minister Melanie Joly told India's high commissioner to leave.\n")
+    assert actors["Melanie Joly"].affiliation == "Canada"
+
+
+def test_a_country_owning_no_title_after_the_official_is_still_theirs() -> None:
+    actors = _actors("Rates\n\nTokyo stocks fell. Finance Minister Katsunobu Kato said Japan's exports would recover.\n")
+    assert actors["Katsunobu Kato"].affiliation == "Japan"
+    actors = _actors("Envoy\n\nCANBERRA - Foreign Minister Penny Wong said Australia's ambassador would return to Beijing.\n")
+    assert actors["Penny Wong"].affiliation == "Australia"  # (the text's one country)
