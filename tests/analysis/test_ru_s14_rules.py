@@ -154,6 +154,17 @@ def test_a_later_word_with_do_is_no_speaker_after_the_topic(text: str, speaker: 
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("베네수엘라는 미국의 제재가 불법이라고 주장했다.", "베네수엘라"),
+    ("우간다는 국경을 다시 열겠다고 밝혔다.", "우간다"),
+    ("과테말라는 이민자 송환 협정을 거부한다고 밝혔다.", "과테말라"),
+])
+def test_a_korean_name_ending_in_da_or_ra_before_neun_is_a_topic_not_a_verb(text: str, speaker: str) -> None:
+    """VERB_ADNOMINAL_RE's 다는/라는 are a verb's only after a verb's syllable ("부당하다는", "불법이라는")."""
+    found = _speech(text)
+    assert found and found[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
     ("Комитет одобрил законопроект. Документ внесла группа депутатов во главе с первым заместителем председателя "
      "комитета Алексеем Куринным.\n\nКак говорится в пояснительной записке, энергетики вредны подросткам. «Мы защищаем "
      "детей», — заявил Куринный.", "Алексей Куринный"),

@@ -58,8 +58,10 @@ def _say_ends(text: str) -> list[re.Match[str]]:
     return ends
 # verbs modifying a noun ("답하는 형식으로", "있는", "없는"): no subject
 ADNOMINAL_RE = re.compile(r"(?:하는|있는|없는|되는|않는|라는|다는|이라는|하던|되던|받는|주는|가는|오는)$")
-# (of those, the endings no noun with 는 has: "제소하는 방안도" is no topic, "증권가는" is one)
-VERB_ADNOMINAL_RE = re.compile(r"[가-힣](?:하는|되는|있는|없는|않는|받는|하던|되던|다는|라는)$")
+# (of those, the endings no noun with 는 has: "제소하는 방안도" is no topic, "증권가는" is one; 다는/라는 only after a
+# verb's syllable, "부당하다는", "불법이라는", "열겠다는": a name ending so, "캐나다는", "베네수엘라는", "우간다는", is a topic)
+VERB_ADNOMINAL_RE = re.compile(r"[가-힣](?:하는|되는|있는|없는|않는|받는|하던|되던)$|"
+                               r"(?:하|한|는|었|았|였|겠|됐|했|이|으|된|있|없|않)(?:다는|라는)$")
 KO_ACCORDING_RE = re.compile(r"(?P<src>[가-힣A-Za-z0-9]+)에 따르면[ \t]+(?P<c>[^\n]+?다)\.(?=\s|$)")
 CONNECTIVE_RE = re.compile(r"(?:면서도|면서|으며|지만|는데도|고도|하며|해도|어도|아도)$")  # "환영하면서도": a verb, no topic
 SIDE_TOPICS = frozenset(("측은", "측이", "측도"))  # "회사 측은", "병원 측이": a side of a dispute as the topic
