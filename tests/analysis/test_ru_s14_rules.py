@@ -100,6 +100,11 @@ def _government(text: str) -> list[str]:
     "Вице-премьер Александр Новак сообщил журналистам, что правительство поддержит проект налоговыми льготами.",
     "Поправки подготовлены с учётом замечаний правительства, пояснил председатель комитета Геннадий Семигин.",
     "В отзыве кабмина отмечается, что возраст покупателя придётся проверять по документам.",
+    "Президент поручил правительству РФ подготовить законопроект до 1 июня.",  # Russia's own qualifier: federal
+    "Министр заявил, что правительство России поддержит инициативу.",
+    "Проект направлен в правительство Российской Федерации.",
+    "Министр иностранных дел Франции заявил, что правительство России готово к переговорам.",  # abroad, named
+    "Канцлер Германии заявил, что правительство Германии поддержит проект. Позже правительство России ответило отказом.",
 ])
 def test_the_federal_government_named_in_lower_case_is_a_party(text: str) -> None:
     assert _government(text) == ["Правительство России"]
@@ -114,6 +119,12 @@ def test_the_federal_government_named_in_lower_case_is_a_party(text: str) -> Non
 ])
 def test_a_meeting_a_building_a_title_or_another_government_is_no_federal_party(text: str) -> None:
     assert "Правительство России" not in _government(text)
+
+
+def test_the_federal_qualifier_is_part_of_the_mention() -> None:
+    text = "Президент поручил правительству РФ подготовить законопроект до 1 июня."
+    actor = next(a for a in analyse(text).actors if a.name == "Правительство России")
+    assert [text[m.start:m.end] for m in actor.mentions] == ["правительству РФ"]
 
 
 def test_a_government_that_speaks_is_the_same_actor_as_the_one_addressed() -> None:

@@ -96,11 +96,13 @@ def collective(doc: Document, out: list[Actor]) -> list[Actor]:
 
 
 # the federal government in lower case, bare ("поручил правительству", "направил в правительство письмо", "кабмина"), and
-# what makes it no participant: a qualifier after it (a region's or a country's: "правительство Германии", "правительства
-# региона"), an adjective before it ("турецком правительстве", "переходное правительство") or a title, a meeting or a
+# what makes it no participant: a qualifier after it (a region's or another country's: "правительство Германии",
+# "правительства региона"; "правительству РФ", "правительство России" name the federal one), an adjective before it
+# ("турецком правительстве", "переходное правительство") or a title, a meeting or a
 # building it is only the complement of ("Председатель правительства", "на заседании правительства", "в Доме правительства")
 GOVERNMENT_RE = re.compile(r"(?<![\w-])(?P<g>[Пп]равительств(?:о|а|у|ом|е)|[Кк]абмин(?:а|у|ом|е)?)(?![\w-])")
 GOVERNMENT_QUALIFIED_RE = re.compile(r"[ \t]+(?:[А-ЯЁ]|(?:региона|области|края|республики|страны|города|района)(?![\w-]))")
+FEDERAL_QUALIFIED_RE = re.compile(r"[ \t]+(?:РФ|России|Российской[ \t]+Федерации)(?![\w-])")  # (part of the mention)
 GOVERNMENT_OF_RE = re.compile(r"(?:(?<![\w-])(?:[Зз]аседани|[Сс]овещани|[Чч]лен|[Дд]ом|[Пп]редседател|[Зз]ампред|[Гг]лав|[Рр]уководител|"
                               r"[Аа]ппарат|[Вв]ице-премьер|[Пп]ремьер)[а-яё]*|[А-ЯЁа-яё][а-яё]{2,}(?:ое|ее|ого|его|ому|ему|ым|им|ом))"
                               r"(?:[ \t]+(?:в|во))?[ \t]+$")
@@ -123,6 +125,7 @@ def government(doc: Document, out: list[Actor]) -> None:
     text = doc.actor_text
     spans = []
     other = len(text)  # where another government is first named
+    named: list[tuple[int, int]] = []  # the federal one named with Russia's name ("правительство России")
     for stem in ("равительств", "абмин"):  # (found by str.find: a scan of the whole text by the pattern cost ~0.7%)
         at = text.find(stem)
         while at > 0:
@@ -132,7 +135,10 @@ def government(doc: Document, out: list[Actor]) -> None:
                 pass  # (a title's, a meeting's: "Председатель правительства Михаил Мишустин" names no other one)
             elif GOVERNMENT_QUALIFIED_RE.match(text, m.end()) or GOVERNMENT_OTHER_ADJ_RE.search(
                     text, max(0, m.start() - 40), m.start()):
-                if not GOVERNMENT_FEDERAL_RE.match(text, m.end()):
+                federal = FEDERAL_QUALIFIED_RE.match(text, m.end())
+                if federal is not None:  # "правительству РФ", "правительство России": the federal one, named in full
+                    named.append((m.start("g"), federal.end()))
+                elif not GOVERNMENT_FEDERAL_RE.match(text, m.end()):
                     other = min(other, m.start())
             else:
                 spans.append(m.span("g"))
@@ -141,6 +147,8 @@ def government(doc: Document, out: list[Actor]) -> None:
     abroad = sorted(sp.start for a in out if a.kind == "country" and a.name != "Россия" for sp in a.mentions)
     if abroad and spans:
         spans = [sp for sp in spans if not _abroad(text, sp[0], abroad)]
+    if named:  # (named, it is the federal one wherever it stands)
+        spans = sorted(spans + named)
     if not spans:
         return
     actor = next((a for a in out if a.kind == "organization" and a.name in ("Правительство", FEDERAL_NAME)), None)
