@@ -28,6 +28,10 @@ def test_the_author_adjective_against_the_holders(text, stance, holder_stance):
     'The senator said: "We must scrap the successful scheme."',  # quoted: the senator's words
     'The union wants the council to scrap the "failed" curfew.',  # scare quotes: the holder's word
     "The council plans to extend the curfew, which failed.",  # not attributive
+    # a news report's sentence that tells someone's words: the adjective may be the speaker's
+    "Ministers want to scrap the successful free school meals scheme, a spokesman said on Monday.",
+    "The council plans to extend the failed curfew, according to two officials.",
+    "The mayor wants to expand the failed curfew to every district, opposition councillors complained.",
 ])
 def test_no_author_side_from_the_holders_words(text):
     assert one_option(text).stance is None

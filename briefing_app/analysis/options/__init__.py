@@ -220,7 +220,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                         if added.positions:
                             characterised(text, lowered(text, s, e), s, e, hit, added)
                             modest_ask(text, s, hit.start, added)
-                            appraised(text, hit, added, quoted is not None)
+                            appraised(text, hit, added, quoted is not None, s, e)
                             concurred(text, hit, e, added, lowered(text, s, e))
                         if added.stance is None and AGREE_RE.search(text, s, hit.at):
                             added.stance = hit.stance  # "X has rightly pointed out that ...": the author agrees

@@ -8,12 +8,14 @@ oppose effective, or what they want failed. When it agrees with the holders ("Tr
 deals") it may be their own word told in reported speech, as news reports do, and it gives no side. Not inside
 quotation marks (a scare-quoted "unjust embargo" is the speaker's), only attributive ("the effective scheme", not "is
 effective"), and only in the course's own noun phrase (not after a preposition: "Scrap the tax on successful firms"
-says nothing of the tax).
+says nothing of the tax), and not in a sentence that tells someone's words ("Ministers want to scrap the successful
+scheme, a spokesman said": a news report's sentence, whose adjective may be the spokesman's).
 """
 from __future__ import annotations
 
 import re
 
+from briefing_app.analysis.options.concurred import reported
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.core.model import Option
 
@@ -39,9 +41,10 @@ UNDOING = frozenset(("scrap", "end", "abolish", "repeal", "cut", "close", "drop"
                      "gut", "slash", "freeze", "phase", "roll", "sell", "privatise", "privatize"))
 
 
-def appraised(text: str, hit: Hit, option: Option, quoted: bool) -> None:
+def appraised(text: str, hit: Hit, option: Option, quoted: bool, s: int, e: int) -> None:
     """A reported option the author has taken no side on, whose course's noun phrase holds the author's adjective
-    (APPRAISED_RE) against every holder's side: the author's side is the adjective's."""
+    (APPRAISED_RE) against every holder's side: the author's side is the adjective's. Not in a sentence that tells
+    someone's words (text[s:e]; "Ministers want to scrap the successful scheme, a spokesman said": the spokesman's)."""
     if option.stance is not None or not option.positions or quoted:
         return
     sides = {p.stance for p in option.positions}
@@ -51,7 +54,7 @@ def appraised(text: str, hit: Hit, option: Option, quoted: bool) -> None:
     if m is None:
         return
     between = text[hit.start:m.start()]
-    if OUT_OF_PHRASE_RE.search(between) is not None or any(q in between for q in QUOTE_MARKS):
+    if OUT_OF_PHRASE_RE.search(between) is not None or any(q in between for q in QUOTE_MARKS) or reported(text, s, e):
         return
     good = m.group("good") is not None
     verb = option.summary.split(" ", 1)[0].lower()

@@ -48,6 +48,11 @@ COURSE_MODAL_RE = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|
 # someone else's words in that sentence: "Instead, critics urge ...", "Instead, she said, ..."
 OTHERS_RE = re.compile(r"\b(?:urge[sd]?|wants?|wanted|propos\w+|suggest\w*|argue[sd]?|call(?:s|ed)?\s+for|according|said|says|"
                        r"told|insist\w*|claim\w*)\b")
+# a speaker and a verb of saying closing the sentence (", business leaders warned.", ", critics argued."): the words are
+# theirs, as a news report tells them, not the author's
+CLOSING_SAID_RE = re.compile(r",\s*(?:[\w’'-]+\s+){1,5}?(?:said|says|told|tells|reported|added|stated|noted|wrote|warned|warns|"
+                             r"argued|argues|insisted|complained|cautioned|predicted|contended|maintained|claimed|conceded|"
+                             r"admitted|acknowledged|tweeted|retorted|countered|replied|responded|asked|wondered)\b")
 # a verdict joined to the call's own sentence after a clause break ("..., and I agree", "- I believe that this ...")
 JOINED_RE = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s*[-—–]\s*|\s+(?:and|but)\s+)" + _SIDE)
 KEYS = ("agree", "concur", "rightly", "right", "believe", "think", "differ")
@@ -77,6 +82,12 @@ def concurred(text: str, hit: Hit, e: int, option: Option, low: str) -> None:
             option.summary = option.summary[:cut].rstrip(" ,;-—–")
 
 
+def reported(text: str, s: int, e: int) -> bool:
+    """The sentence text[s:e] tells someone's words (a verb of saying anywhere in it, or a speaker and such a verb closing
+    it): a verdict or adjective in it is theirs, not the author's."""
+    return SPEECH_RE.search(text, s, e) is not None or CLOSING_SAID_RE.search(text, s, e) is not None
+
+
 def concurred_next(text: str, s: int, e: int, options: list[Option]) -> None:
     """Options of the sentence before (reported, no side of the author's yet), judged by a verdict opening this
     sentence (NEXT_RE) in the author's voice: the verdict's side."""
@@ -87,8 +98,8 @@ def concurred_next(text: str, s: int, e: int, options: list[Option]) -> None:
         m = QUESTION_RE.match(text, s, e)
         if m is not None and ASKED_RE.search(text, s, e) is not None:
             return  # "But how much would it cost, a reporter asked?": the reporter's question
-    if m is None or any(q in text[s:e] for q in QUOTE_MARKS) or SPEECH_RE.search(text, m.end(), e) is not None:
-        return
+    if m is None or any(q in text[s:e] for q in QUOTE_MARKS) or reported(text, s, e):
+        return  # ("That would be premature, the chamber of commerce said.": the chamber's verdict, told)
     for option in options:
         if option.stance is None and option.positions:
             option.stance = _side(m)
@@ -100,7 +111,8 @@ def instead_next(text: str, s: int, e: int, options: list[Option]) -> None:
     opposes them. Not when the sentence quotes or reports someone ("Instead, critics urge ...")."""
     waiting = [o for o in options if o.stance is None and o.positions and all(p.stance == "support" for p in o.positions)]
     if not waiting or INSTEAD_RE.match(text, s, e) is None or any(q in text[s:e] for q in QUOTE_MARKS) \
-            or OTHERS_RE.search(text, s, e) is not None or COURSE_MODAL_RE.search(text, s, e) is None:
+            or OTHERS_RE.search(text, s, e) is not None or CLOSING_SAID_RE.search(text, s, e) is not None \
+            or COURSE_MODAL_RE.search(text, s, e) is None:
         return  # ("Instead, the council voted to cut its hours": what happened, no course of the author's)
     for option in waiting:
         option.stance = "oppose"
