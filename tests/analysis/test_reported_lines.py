@@ -223,6 +223,19 @@ def test_a_thing_that_threatens_or_promises_to_happen_says_nothing() -> None:
         ("promises", "to deport 11 million immigrants", "Trump, a front-runner in the race")]
 
 
+
+def test_a_thing_threatening_is_read_in_either_number_and_before_its_of_phrase() -> None:
+    """THING_NOUNS holds the singular; a plural ('storms', 'technologies', 'strikes') and the head before an of-phrase
+    ('The retirement of baby boomers') are things too; the head of an of-phrase that names a person speaks ('The leader
+    of the strike')."""
+    assert trace("The storms threaten to flood the coast.") == []
+    assert trace("The new technologies threaten to change the industry.") == []
+    assert trace("The strikes threaten to shut down the port.") == []
+    assert trace("Higher interest rates threaten to slow the economy.") == []
+    assert trace("The retirement of baby boomers threatens to swell costs for the program.") == []
+    assert trace("The leader of the strike threatened to widen it to the docks.") == [
+        ("promises", "to widen it to the docks", "The leader of the strike")]
+
 def test_an_interview_answer_is_the_interviewee_s() -> None:
     """'Q: ... A: ...' turns: the answers are the words of the person the introduction names most (the
     questions' asker is left unnamed), not of a speaker called 'A'."""

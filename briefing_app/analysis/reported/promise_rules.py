@@ -27,21 +27,29 @@ OPENING_PHRASE_RE = re.compile(r"(?:[A-Z][a-z]+ing|While|Although|Though|As|When
 
 # what can threaten or promise to happen but not say so: events, things, measures and trends ("the New Hampshire
 # primary threatens to knock one of them out", "retirements promise to swell costs", "technology threatens to ...")
-THING_NOUNS = frozenset("""debate debates primary primaries caucus caucuses race election elections vote contest
-initiative measure bill law plan proposal deal agreement ruling technology crisis storm war conflict virus outbreak
-retirements costs prices shortage scandal trend changes change move policy economy recession deficit market markets
-fight battle dispute shutdown strike""".split())
+# (singular; a plural is read by _thing: "storms", "primaries", "rates")
+THING_NOUNS = frozenset("""debate primary caucus race election vote contest initiative measure bill law plan proposal
+deal agreement ruling technology crisis storm war conflict virus outbreak retirement cost price rate shortage scandal
+trend change move policy economy recession deficit market fight battle dispute shutdown strike""".split())
 RELATIVE_HEAD_RE = re.compile(r"(?P<head>[a-z]+)\s+(?:(?:that|which)\s+)?(?:(?:has|have|had|also|now|again|\w+ly)\s+)*$")
 
 
 def _no_agent(masked: str, ss: int, cue_start: int, subj: tuple[int, int] | None) -> bool:
     """Is the subject of the cue a thing that cannot speak (its head noun one of THING_NOUNS)? With no subject
     found, the noun right before the cue or its relative pronoun ('a debate that threatened')."""
-    if subj is not None:
-        np = masked[subj[0]:subj[1]].split(",", 1)[0].split()  # (before an appositive: "Trump, a candidate in the race")
-        return bool(np) and np[-1] in THING_NOUNS  # lower case: a common noun ("Gov. Nathan Deal" is a name)
+    if subj is not None:  # (before an appositive, "Trump, a candidate in the race", or an of-phrase: "the retirement of
+        # baby boomers", "the leader of the strike")
+        np = masked[subj[0]:subj[1]].split(",", 1)[0].split(" of ", 1)[0].split()
+        return bool(np) and _thing(np[-1])  # lower case: a common noun ("Gov. Nathan Deal" is a name)
     rel = RELATIVE_HEAD_RE.search(masked, max(ss, cue_start - 40), cue_start)
-    return rel is not None and rel.group("head") in THING_NOUNS
+    return rel is not None and _thing(rel.group("head"))
+
+
+def _thing(word: str) -> bool:
+    """Is the word one of THING_NOUNS, singular or plural ("storms", "primaries", "caucuses")?"""
+    return word in THING_NOUNS or word.endswith("s") and (
+        word[:-1] in THING_NOUNS or word.endswith("es") and word[:-2] in THING_NOUNS
+        or word.endswith("ies") and word[:-3] + "y" in THING_NOUNS)
 
 
 def promises(ctx: Context) -> None:
