@@ -35,6 +35,12 @@ def test_a_clause_after_want_to_see_is_no_thing_wanted(text: str) -> None:
      "Repeal the Affordable Care Act", "Hillary Clinton", "oppose"),
     ("Unions want to see a ban on zero-hours contracts.", "Impose a ban on zero-hours contracts", "Unions", "support"),
     ("The unions do not want to see a ban on overtime.", "Impose a ban on overtime", "Unions", "oppose"),
+    # a noun phrase and a policy verb's participle: that verb done to it
+    ("Trump said he wants to see the wall built.", "Build the wall", "Trump", "support"),
+    ("Many Republicans don't want to see the law repealed.", "Repeal the law", "Many Republicans", "oppose"),
+    ("The unions want to see the Affordable Care Act expanded by 2030.", "Expand the Affordable Care Act by 2030",
+     "Unions", "support"),
+    ("Hale wants to see more police officers hired, and soon.", "Hire more police officers", "Hale", "support"),
 ])
 def test_the_course_in_what_someone_wants_to_see(text: str, summary: str, holder: str, stance: str) -> None:
     assert _held(text) == [(summary, None, [(holder, stance)])]

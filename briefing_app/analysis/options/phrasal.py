@@ -13,7 +13,7 @@ from briefing_app.analysis.options.verdict_subject import subject_hit
 from briefing_app.analysis.options.keys import holds_any, keys, words_in
 from briefing_app.analysis.options.lexicon import NOT_WEIGHED, PASSIVE_BE_RE, PAST_TIME_RE, after_space, lowered
 from briefing_app.analysis.options.action_hits import np_hit, vp_hit
-from briefing_app.analysis.options.phrases import action_end, is_concrete, summary
+from briefing_app.analysis.options.phrases import IRREGULAR, action_end, base_form, is_concrete, summary
 from briefing_app.analysis.options.wants import NOT_A_PLAN_RE, RELATIVE_SUBJECT_RE, named_wanter, want_hits
 from briefing_app.analysis.segment import last_words_start
 
@@ -225,6 +225,12 @@ SEEN_CLAUSE_RE = re.compile(
 
 BECOME_RE = re.compile(r"become\s+(?:(?P<law>law\b)|(?=(?:a|an|the)\s))")
 WANT_NOT_RE = re.compile(r"(?:\b(?:do|does)\s+not|n[’']t|\bnever)\s+$")
+# "wants to see the law repealed", "want to see the wall built", "want to see taxes cut by 2030": a noun phrase and the
+# participle of a policy verb ending the clause; the course is that verb done to the noun phrase ("Repeal the law")
+SEEN_DONE_RE = re.compile(
+    r"(?P<np>(?:(?:the|a|an|its|their|his|her|our|this|these|those|all|more|new)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    r"(?P<part>[a-z]+ed|" + "|".join(sorted(w for w in IRREGULAR if not w.endswith("ing"))) + r")"
+    r"(?P<rest>\s+(?:by|before|within|in|from)\s+[^,.;:!?\"”]{1,30}?)?(?=\s*(?:[,.;:!?\"”]|$)|\s+(?:and|but|because|if|so)\b)")
 
 
 def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
@@ -264,6 +270,10 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     subject = text[m.end() + 4:seen.start("verb")].strip()
                     phrase = f"pass {subject}" if became.group("law") else f"make {subject} {text[became.end():vend].strip()}"
                     hit = Hit(stance, m.end() + 4, vend, summary(phrase), m.start()) if is_concrete(phrase) else None
+            elif (done := SEEN_DONE_RE.match(text, m.end() + 4, e) if text.startswith("see ", m.end()) else None) \
+                    is not None and base_form(done.group("part")) in POLICY_VERBS:  # "wants to see the law repealed"
+                phrase = f"{base_form(done.group('part'))} {done.group('np')}{done.group('rest') or ''}"
+                hit = Hit(stance, m.end() + 4, done.end(), summary(phrase), m.start()) if is_concrete(phrase) else None
             elif text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
                 hit = np_hit(text, m.end() + 4, e, stance, m.start(), any_noun=True)
             else:
