@@ -302,6 +302,24 @@ def test_a_committee_with_the_duma_after_its_field_is_the_dumas(text: str, name:
 def test_a_committee_with_a_name_of_its_own_is_not_cut_to_its_field(text: str) -> None:
     assert not [a.name for a in analyse(text).actors if a.name.startswith("Комитет по")]
 
+
+def test_a_committee_with_its_legislature_after_its_field_is_the_legislatures() -> None:
+    text = ("Депутаты приняли бюджет города.\n\nПредседатель комитета по бюджетно-финансовой политике Законодательного "
+            "собрания Санкт-Петербурга Антон Соловьёв назвал его сбалансированным.")
+    body = _actor(text, "Комитет по бюджетно-финансовой политике")
+    assert body is not None and body.affiliation == "Законодательное собрание Санкт-Петербурга"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("В Петербурге начались отключения горячей воды.\n\nВ комитете по энергетике и инженерному обеспечению уточнили, что "
+     "перерасчёт сделают в сентябре.", "Комитет по энергетике и инженерному обеспечению"),
+    ("Губернатор Петербурга Александр Беглов поручил проверить дворы. Комитет по благоустройству проверит их до осени, "
+     "сообщил председатель комитета Иван Сидоров.", "Комитет по благоустройству"),
+])
+def test_a_committee_of_a_city_with_committees_is_the_citys(text: str, name: str) -> None:
+    body = _actor(text, name)
+    assert body is not None and body.affiliation == "Санкт-Петербург"
+
 def test_the_federal_government_named_with_its_country_leaves_later_bare_ones_federal() -> None:
     text = ("Правительство России утвердило программу. Позже вице-премьер Александр Новак сообщил, что правительство "
             "поддержит проект.")

@@ -286,7 +286,9 @@ def actors(doc: Document) -> list[Actor]:
     ru_affiliations.holders(out)  # (after the bodies that speak: "в мэрии Екатеринбурга заявили")
     ru_affiliations.qualified_bodies(out)
     ru_short_names.local_short_forms(text, out)
-    ru_committees.committees(text, out)  # ("председатель комитета Госдумы по X": the committee, not the Duma)
+    # ("председатель комитета Госдумы по X": the committee, not the Duma; a city's "Комитет по тарифам": the city's)
+    if placeless := ru_committees.committees(text, out):  # (regions() scans the text: only when there is one to place)
+        ru_affiliations.regions(text, placeless)
     out = _cut_short(out)
     ru_coref.link_speakers(doc, out)
     return out

@@ -44,11 +44,13 @@ def _rest(words: str) -> str:
     return " ".join(out)
 
 
-def committees(text: str, out: list[Actor]) -> None:
-    """Add the committees the text names to out, each once, and make each its members' affiliation."""
+def committees(text: str, out: list[Actor]) -> list[Actor]:
+    """Add the committees the text names to out, each once, and make each its members' affiliation; return those added
+    without a parent (a city's or a region's, for the caller to place)."""
     named = _at_stem(text, COMMITTEE_NAME_RE)
+    added: list[Actor] = []
     if not named:
-        return
+        return added
     found: dict[str, Actor] = {}
     by_name = {a.name.lower(): a for a in out if a.kind == "organization"}
     duma = next((a for a in out if a.kind == "organization" and DUMA_RE.match(a.name)), None)
@@ -62,9 +64,14 @@ def committees(text: str, out: list[Actor]) -> None:
         name = f"Комитет {'Госдумы ' if of_duma else ''}по {rest}"
         actor = found.get(name) or by_name.get(name.lower()) or by_name.get(f"комитет по {rest}")
         if actor is None:
-            parent = (duma.name if duma else "Госдума") if of_duma else _legislature(para, out)
+            # (a legislature named before it in its paragraph or right after its field: "комитета по бюджетно-финансовой
+            # политике Законодательного собрания")
+            parent = (duma.name if duma else "Госдума") if of_duma else _legislature(
+                para + text[m.start():m.start("rest") + len(rest) + 40], out)
             actor = Actor(name, "organization", None, parent, [], [])
             out.append(actor)
+            if parent is None:
+                added.append(actor)
         elif actor.name != name and of_duma:  # "Комитет по охране здоровья", named before: the Duma's
             actor.aliases.append(actor.name)
             actor.name, actor.affiliation = name, actor.affiliation or (duma.name if duma else "Госдума")
@@ -76,7 +83,7 @@ def committees(text: str, out: list[Actor]) -> None:
         if not any(s.start == m.start() for s in actor.mentions):
             actor.mentions.append(Span(m.start(), end))
     if not found:
-        return
+        return added
     only = next(iter(found.values())) if len({id(a) for a in found.values()}) == 1 else None
     if only is not None:  # "Председатель комитета", "на заседании комитета": the one committee the text names
         for m in _at_stem(text, BARE_RE):
@@ -100,6 +107,7 @@ def committees(text: str, out: list[Actor]) -> None:
                 a.affiliation = body.name
         elif only is not None and BARE_TITLE_RE.search(a.title):
             a.affiliation = only.name  # "Председатель комитета Сергей Леонов": the one committee the text names
+    return added
 
 
 def _of_another_body(text: str, at: int, rest: str) -> bool:
