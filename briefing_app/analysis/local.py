@@ -331,6 +331,7 @@ def states(doc: Document) -> None:
     state = next(iter(named)) if len(named) == 1 else None
     if several:
         _states_named_before(text, hits, people)
+        _of_the_state(text, people)
     legislature = bool(state) and any(LEADER_TITLE_RE.fullmatch(p.title or "") for p in people) \
         and STATE_HOUSE_RE.search(text) is not None and CONGRESS_RE.search(text) is None  # (scanned only when it counts)
     for person in people:
@@ -351,6 +352,22 @@ def _states_named_before(text: str, hits: list[re.Match[str]], people: list[Acto
         before = [m for m in hits if m.end() <= at and at - m.start() <= 300 and "\n" not in text[m.end():at]]
         if before:
             actor.affiliation = before[-1].group()
+
+
+OF_RE = re.compile(r",?[ \t]+of[ \t]+")
+
+
+def _of_the_state(text: str, people: list[Actor]) -> None:
+    """'Gov. Gavin Newsom of California' in a text of several states: the state written after the name."""
+    for person in people:
+        if person.kind != "person" or person.affiliation or not STATE_TITLE_RE.match(person.title or ""):
+            continue
+        for mention in person.mentions:
+            of = OF_RE.match(text, mention.end)
+            state = STATE_RE.match(text, of.end()) if of else None
+            if state and not IN_A_NAME_RE.match(text, state.end()):
+                person.affiliation = state.group()
+                break
 
 
 __all__ = ["cities", "counties", "department_heads", "states"]

@@ -254,3 +254,12 @@ def test_a_country_owning_no_title_after_the_official_is_still_theirs() -> None:
     assert actors["Katsunobu Kato"].affiliation == "Japan"
     actors = _actors("Envoy\n\nCANBERRA - Foreign Minister Penny Wong said Australia's ambassador would return to Beijing.\n")
     assert actors["Penny Wong"].affiliation == "Australia"  # (the text's one country)
+
+
+def test_a_state_official_named_with_of_and_the_state_in_a_text_of_several_states() -> None:
+    actors = _actors("Budget\n\nGov. Gavin Newsom of California signed the budget after talks with Gov. Joe Lombardo of "
+                     "Nevada. The state's finance department said revenue rose.\n")
+    assert actors["Gavin Newsom"].affiliation == "California"
+    assert actors["Joe Lombardo"].affiliation == "Nevada"
+    actors = _actors("Water\n\nState Sen. Ana Diaz, of Arizona, met Utah officials on Friday.\n")
+    assert actors["Ana Diaz"].affiliation == "Arizona"
