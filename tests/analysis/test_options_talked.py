@@ -21,6 +21,10 @@ def _held(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
     # a senator's party and state between commas is an apposition (phrases.APPOSITIVE_RE), not the holder
     ("Senator Marco Rubio, Republican of Florida, has talked about embedding Special Operations troops with Iraqi "
      "soldiers.", "Embed Special Operations troops with Iraqi soldiers", "Marco Rubio"),
+    # the news agencies' short form of party and state: the same apposition
+    ("Senator Marco Rubio, R-Fla., has talked about embedding Special Operations troops with Iraqi soldiers.",
+     "Embed Special Operations troops with Iraqi soldiers", "Marco Rubio"),
+    ("Sen. Dianne Feinstein, D-Calif., talks about banning assault weapons.", "Ban assault weapons", "Dianne Feinstein"),
 ])
 def test_talking_about_a_measure_is_the_talker_s_position(text: str, summary: str, holder: str) -> None:
     assert _held(text) == [(summary, None, [(holder, "support")])]

@@ -189,7 +189,7 @@ class Holders:
             main = MAIN_SUBJECT_RE.match(self.text, sent_start, hit.at)  # "Protesters gathered outside, hoping that X":
             if main is not None and names_a_holder(main.group("np")):  # the main clause's subject, not the words just
                 who = main.group("np")  # before the participle ("Gathered outside")
-        if who is not None and who.endswith(",") and who.split()[0].lower() in APPOSITION_HEADS \
+        if who is not None and who.endswith(",") and (who.split()[0].lower() in APPOSITION_HEADS or PARTY_STATE_RE.fullmatch(who)) \
                 and NAME_ONLY_RE.fullmatch(self.text, sent_start, max(sent_start, self.text.rfind(who, sent_start, hit.at))):
             prefix = APPOSITIVE_RE.sub("", self.text[sent_start:hit.at])  # "Senator Hale, a Republican, wants": Hale,
             who = subject_of(prefix, 0, len(prefix))  # not the appositive's head
@@ -480,6 +480,7 @@ def _pronoun_subject(who: str) -> bool:
 
 
 APPOSITION_HEADS = frozenset("a an the its their his her republican democrat independent".split())
+PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12},")  # "Sen. Dianne Feinstein, D-Calif., wants": her party and state
 # a sentence's subject, then an aside between commas before its verb: "Cycling campaigners, for their part,", "The
 # unions, in a joint statement,", "Donald Trump, while being interviewed on Fox and Friends,", "The unions, meanwhile,"
 # (the subject opens the sentence: no fronted phrase such as "In Paris," or "After the vote,")

@@ -218,7 +218,8 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 
 APPOSITIVE_RE = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+[^,;:]{2,50}?|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+"
-                           r"[A-Z][^,;:]{1,40}?),(?=\s)")  # ", Republican of Florida,": a senator's party and state
+                           r"[A-Z][^,;:]{1,40}?|[RDI]-[A-Z][A-Za-z.]{1,12}),(?=\s)")  # ", Republican of Florida,", ", R-Fla.,":
+# a senator's party and state
 NAMED_APPOSITIVE_RE = re.compile(r"(?P<name>\b[A-Z][\w.’'-]*)" + APPOSITIVE_RE.pattern)
 NAME_BEFORE_RE = re.compile(r"\b[A-Z][\w.’'-]*$")
 APPOSITIVE_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should|"
