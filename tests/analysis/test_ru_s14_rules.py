@@ -320,6 +320,17 @@ def test_a_committee_of_a_city_with_committees_is_the_citys(text: str, name: str
     body = _actor(text, name)
     assert body is not None and body.affiliation == "Санкт-Петербург"
 
+
+@pytest.mark.parametrize("text,person,committee", [
+    ("Глава комитета Госдумы по физической культуре и спорту Олег Матыцин поддержал решение.", "Олег Матыцин",
+     "Комитет Госдумы по физической культуре и спорту"),
+    ("Законопроект обсудили в Госдуме. Председатель комитета по экономической политике и предпринимательству Максим Топилин "
+     "заявил, что поправки готовы.", "Максим Топилин", "Комитет Госдумы по экономической политике и предпринимательству"),
+])
+def test_a_long_committee_title_with_an_and_in_its_field_is_the_persons(text: str, person: str, committee: str) -> None:
+    member = _actor(text, person)
+    assert member is not None and member.affiliation == committee and (member.title or "").endswith(committee[-12:])
+
 def test_the_federal_government_named_with_its_country_leaves_later_bare_ones_federal() -> None:
     text = ("Правительство России утвердило программу. Позже вице-премьер Александр Новак сообщил, что правительство "
             "поддержит проект.")

@@ -45,8 +45,11 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         w = toks[i]
         # "министр науки и высшего образования": an "и" inside the title, a role word before it
         inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i]) \
-            or w in ("с", "со") and run and "по" in toks[max(0, i - 3):i] and any(is_role(x) for x in toks[max(0, i - 6):i])
-        # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title)
+            or w in ("с", "со") and run and "по" in toks[max(0, i - 3):i] and any(is_role(x) for x in toks[max(0, i - 6):i]) \
+            or w == "и" and run and run[0].islower() and "по" in toks[max(0, i - 3):i] \
+            and any(is_role(x) for x in toks[max(0, i - 7):i])
+        # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title; "глава комитета
+        # Госдумы по физической культуре и спорту X": an "и" inside it, a lower-case word after it)
         if w == "из" and run and any(is_role(x) for x in toks[max(0, i - 3):i]) and (run[0][:1].isupper() or run[0].startswith("«")):
             if not _from_a_body(run[0]):
                 run = []  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves the title, the role stays
