@@ -12,6 +12,8 @@ from tests.analysis.option_helpers import one_option
     ("Hale urged the government to lift the ban, state media said on Tuesday.", "Lift the ban"),
     ("Hale urged the government to raise taxes, Western diplomats said.", "Raise taxes"),
     ("The union urged ministers to raise wages, a spokesman said.", "Raise wages"),
+    ("Instead, the council should expand bus lanes, critics warned.", "Expand bus lanes"),
+    ("Hale urged the government to lift the ban, opposition councillors argued on Monday.", "Lift the ban"),
 ])
 def test_a_closing_attribution_is_cut_from_the_action(text, summary):
     assert one_option(text).summary == summary

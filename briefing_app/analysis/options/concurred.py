@@ -14,6 +14,7 @@ import re
 
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.judged import SPEECH_RE
+from briefing_app.analysis.options.lexicon import SAID_TAIL
 from briefing_app.core.model import Option
 
 _SIDE = (r"(?:(?P<good>(?:(?:I|we|We)\s+(?:(?:fully|wholeheartedly|entirely|completely|strongly|heartily|certainly|"
@@ -50,9 +51,7 @@ OTHERS_RE = re.compile(r"\b(?:urge[sd]?|wants?|wanted|propos\w+|suggest\w*|argue
                        r"told|insist\w*|claim\w*)\b")
 # a speaker and a verb of saying closing the sentence (", business leaders warned.", ", critics argued."): the words are
 # theirs, as a news report tells them, not the author's
-CLOSING_SAID_RE = re.compile(r",\s*(?:[\w’'-]+\s+){1,5}?(?:said|says|told|tells|reported|added|stated|noted|wrote|warned|warns|"
-                             r"argued|argues|insisted|complained|cautioned|predicted|contended|maintained|claimed|conceded|"
-                             r"admitted|acknowledged|tweeted|retorted|countered|replied|responded|asked|wondered)\b")
+CLOSING_SAID_RE = re.compile(r",\s*" + SAID_TAIL)
 # a verdict joined to the call's own sentence after a clause break ("..., and I agree", "- I believe that this ...")
 JOINED_RE = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s*[-—–]\s*|\s+(?:and|but)\s+)" + _SIDE)
 KEYS = ("agree", "concur", "rightly", "right", "believe", "think", "differ")
