@@ -271,6 +271,8 @@ def test_a_bare_government_after_another_one_is_that_one_again(text: str) -> Non
 @pytest.mark.parametrize("text", [
     "Министр иностранных дел Франции заявил, что правительство готово к переговорам.",
     "Премьер-министр Италии Джорджа Мелони сообщила, что правительство одобрило бюджет.",
+    "В Нигере военные захватили власть. Правительство пообещало провести выборы через три года.",
+    "Протесты в Армении продолжаются третью неделю. Оппозиция требует, чтобы правительство ушло в отставку.",
 ])
 def test_a_bare_government_in_a_paragraph_of_another_country_is_not_russias(text: str) -> None:
     assert "Правительство России" not in _government(text)

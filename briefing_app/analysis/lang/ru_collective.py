@@ -11,6 +11,7 @@ import bisect
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import adjective_for, city_from_genitive, org_nominative
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
 from briefing_app.core.model import Actor, Span
@@ -114,6 +115,7 @@ GOVERNMENT_OTHER_ADJ_RE = re.compile(r"(?:(?<![\w-])(?!(?:[Рр]оссийск|[
 # what ties a paragraph to Russia: a bare government in a paragraph that names another country and none of these is
 # that country's ("Министр иностранных дел Франции заявил, что правительство готово к переговорам")
 RUSSIAN_RE = re.compile(r"Росси|[Рр]оссийск|РФ|Москв|Кремл|Госдум|Путин|Мишустин|[Фф]едеральн|рубл|[Вв]ице-премьер")
+CAPITALISED_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]{2,}")
 FEDERAL_NAME = "Правительство России"
 
 
@@ -145,7 +147,7 @@ def government(doc: Document, out: list[Actor]) -> None:
             at = text.find(stem, at + len(stem))
     spans = [sp for sp in spans if sp[0] < other]  # (after another government: that one again)
     abroad = sorted(sp.start for a in out if a.kind == "country" and a.name != "Россия" for sp in a.mentions)
-    if abroad and spans:
+    if spans:
         spans = [sp for sp in spans if not _abroad(text, sp[0], abroad)]
     if named:  # (named, it is the federal one wherever it stands)
         spans = sorted(spans + named)
@@ -172,9 +174,13 @@ def government(doc: Document, out: list[Actor]) -> None:
 
 
 def _abroad(text: str, at: int, abroad: list[int]) -> bool:
-    """Whether the paragraph before `at` names another country (a start in abroad) and nothing Russian."""
+    """Whether the paragraph before `at` names another country (a start in abroad, or a place of one: "В Нигере военные
+    захватили власть") and nothing Russian."""
     para = text.rfind("\n", 0, at) + 1
-    return any(para <= s < at for s in abroad) and not RUSSIAN_RE.search(text, para, at)
+    if RUSSIAN_RE.search(text, para, at):
+        return False
+    return any(para <= s < at for s in abroad) or any(
+        (c := country(m.group())) and c != "Россия" for m in CAPITALISED_RE.finditer(text, para, at))
 
 
 __all__ = ["collective", "government"]
