@@ -333,6 +333,15 @@ def test_a_long_committee_title_with_an_and_in_its_field_is_the_persons(text: st
     member = _actor(text, person)
     assert member is not None and member.affiliation == committee and (member.title or "").endswith(committee[-12:])
 
+
+@pytest.mark.parametrize("text", [
+    "Комитет Госдумы по энергетике одобрил поправки. Заседание комитета кредиторов компании пройдёт в пятницу.",
+    "Комитет Госдумы по обороне одобрил поправки. Представители комитета солдатских матерей выступили против.",
+])
+def test_a_bare_committee_with_a_genitive_of_its_own_is_not_the_duma_committee(text: str) -> None:
+    body = next(a for a in analyse(text).actors if a.name.startswith("Комитет Госдумы"))
+    assert not [sp for sp in body.mentions if text.find(". ") < sp.start]
+
 def test_the_federal_government_named_with_its_country_leaves_later_bare_ones_federal() -> None:
     text = ("Правительство России утвердило программу. Позже вице-премьер Александр Новак сообщил, что правительство "
             "поддержит проект.")
