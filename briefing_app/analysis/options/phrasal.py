@@ -225,6 +225,7 @@ SEEN_CLAUSE_RE = re.compile(
 
 BECOME_RE = re.compile(r"become\s+(?:(?P<law>law\b)|(?=(?:a|an|the)\s))")
 WANT_NOT_RE = re.compile(r"(?:\b(?:do|does)\s+not|n[’']t|\bnever)\s+$")
+SEEN_DONE_VERBS = frozenset(POLICY_VERBS) | frozenset("cut reduce increase change".split())  # ("taxes cut", "the law changed")
 # "wants to see the law repealed", "want to see the wall built", "want to see taxes cut by 2030": a noun phrase and the
 # participle of a policy verb ending the clause; the course is that verb done to the noun phrase ("Repeal the law")
 SEEN_DONE_RE = re.compile(
@@ -271,7 +272,7 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                     phrase = f"pass {subject}" if became.group("law") else f"make {subject} {text[became.end():vend].strip()}"
                     hit = Hit(stance, m.end() + 4, vend, summary(phrase), m.start()) if is_concrete(phrase) else None
             elif (done := SEEN_DONE_RE.match(text, m.end() + 4, e) if text.startswith("see ", m.end()) else None) \
-                    is not None and base_form(done.group("part")) in POLICY_VERBS:  # "wants to see the law repealed"
+                    is not None and base_form(done.group("part")) in SEEN_DONE_VERBS:  # "wants to see the law repealed"
                 phrase = f"{base_form(done.group('part'))} {done.group('np')}{done.group('rest') or ''}"
                 hit = Hit(stance, m.end() + 4, done.end(), summary(phrase), m.start()) if is_concrete(phrase) else None
             elif text.startswith("see ", m.end()):  # "wants to see an increase in tensions": the thing wanted
