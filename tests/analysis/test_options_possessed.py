@@ -61,3 +61,36 @@ def test_no_person_s_position(text: str) -> None:
 ])
 def test_a_retreat_from_one_s_position_is_none(text: str) -> None:
     assert not any(p.stance == "support" for o in options(text) for p in o.positions), _held(text)
+
+
+def test_the_owner_pre_check_lets_through_every_sentence_the_owner_pattern_finds_an_owner_in() -> None:
+    """OWNER_WORD_RE, a test on the lower-cased sentence before any scan, passes every sentence in which OWNER_RE finds
+    an owner before some position (a whole word "his"/"her" or a possessive "'s", "’s"), and no sentence whose "her" is
+    inside a word ("other nations", "whether", "there", "further"): those were scanned for nothing."""
+    import random
+    import re
+    from pathlib import Path
+
+    from briefing_app.analysis.options.possessed import OWNER_RE, OWNER_WORD_RE
+    from briefing_app.analysis.segment import sentence_spans
+
+    articles = sorted((Path(__file__).resolve().parents[1] / "data" / "actors" / "articles").glob("en*.txt"))[:120]
+    texts = [p.read_text(encoding="utf-8") for p in articles]
+    rnd = random.Random(14)
+    words = ("his", "His", "HIS", "her", "Her", "other", "whether", "Trump's", "Clinton’s", "it's", "plan", "-his", "(her",
+             "“his", "this", "hers", "s", "'", "’s", "there", "x")
+    texts += [" ".join(rnd.choice(words) + rnd.choice(("", " ", "\n", "\u00a0", "-")) for _ in range(rnd.randint(1, 8)))
+              for _ in range(3000)]
+    passed = failed = 0
+    for text in texts:
+        for s, e in sentence_spans(text, 0, len(text)) if len(text) > 200 else [(0, len(text))]:
+            low = text[s:e].lower()
+            gate = OWNER_WORD_RE.search(low) is not None
+            passed, failed = passed + gate, failed + (not gate)
+            if not gate:
+                for end in [m.start() for m in re.finditer(r"\s", text[s:e])] + [e - s]:
+                    assert OWNER_RE.search(text, max(s, s + end - 80), s + end) is None, text[s:e]
+    assert passed > 100 and failed > 100
+    for sentence in ("The war is pulling in other nations, whether or not they call for it.",
+                     "There is further support for the plan."):
+        assert OWNER_WORD_RE.search(sentence.lower()) is None

@@ -254,12 +254,12 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
             return question_hits(text, s, e) or advocacy_hits(text, s, e) or asked_hits(text, s, e)  # "What if ...?"
         e = s + tag
     hits: list[Hit] = []
+    low = lowered(text, s, e)  # once: each rule below that tests key words is handed it
     found = (phrasal_hits(text, s, e) + modal_hits(text, s, e, it_is_agent=agent) + framing_hits(text, s, e)
              + advocacy_hits(text, s, e) + hedged_hits(text, s, e) + goal_hits(text, s, e) + inverted_hits(text, s, e)
-             + idiom_hits(text, s, e) + announced_hits(text, s, e, lowered(text, s, e)) + hope_hits(text, s, e, lowered(text, s, e))
-             + outcome_hits(text, s, e) + possessed_hits(text, s, e, lowered(text, s, e))
-             + talk_hits(text, s, e, lowered(text, s, e)) + pledge_hits(text, s, e, lowered(text, s, e)))
-    low = lowered(text, s, e)
+             + idiom_hits(text, s, e) + announced_hits(text, s, e, low) + hope_hits(text, s, e, low)
+             + outcome_hits(text, s, e) + possessed_hits(text, s, e, low) + talk_hits(text, s, e, low)
+             + pledge_hits(text, s, e, low))
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     pluperfect = "had " in low
     for hit in sorted(found, key=lambda h: (h.person, h.start, -h.end)):  # an owner's noun of position ("his plan to")

@@ -40,11 +40,14 @@ MAIN_VERB_RE = re.compile(r"\s+(?:(?:would|could|will|can|may|might|should|must|
                           r"helped|made)\b|\w+n[’']t\b|(?:and|but)\s+(?:his|her|their|its|[a-z]+ed)\b|as\s+characteristic\b)|"
                           r"\s*(?:--|—|–)|,\s+(?:(?!and\b|or\b)[a-z]+ed\b|[A-Z]|(?:the|a|an|his|her|their|its|which|who)\s)")
 GATE = keys("propos", "plan", "pledge", "promise", "vow", "push", "demand", "call", "support", "oppos")  # all in the scan already
+# what OWNER_RE needs in the lower-cased sentence: "'s" or a whole word "his" / "her" before a space ("other", "whether",
+# "there" are none); a class of few letters first, so the search skips the rest
+OWNER_WORD_RE = re.compile(r"[’'h](?:(?<=[’'])s|(?<![\w’'-]h)(?:is|er))\s")
 
 
 def possessed_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Courses named by an owner's noun of position in the sentence text[s:e] (lower-cased: low)."""
-    if not holds_any(low, GATE) or not ("'s" in low or "’s" in low or "his" in low or "her" in low):
+    if not holds_any(low, GATE) or OWNER_WORD_RE.search(low) is None:
         return []  # no noun of position, or no owner's word before one
     out: list[Hit] = []
     for m in NOUN_RE.finditer(text, s, e):
