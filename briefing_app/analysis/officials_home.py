@@ -22,24 +22,36 @@ from briefing_app.core.model import Actor
 OWNER_OF_TITLE_RE = re.compile(r"(?P<s>'s|’s)?[ \t]+(?P<words>[a-z-]+(?:[ \t]+[a-z-]+){0,2})")
 
 
-def _owns_a_title(text: str, place: re.Match[str]) -> bool:
+# a peer's title ("Poland's farm minister", "China's premier"): its country is the other side, not the text's one
+# country to fall back on (an "Australia's ambassador" may be the foreign minister's own)
+PEER_WORDS = frozenset({"minister", "premier", "president", "chancellor"})
+
+
+def _owned_title(text: str, place: re.Match[str]) -> list[str] | None:
+    """The words of the title a country's possessive owns ("Poland's farm minister"), or None."""
     owned = OWNER_OF_TITLE_RE.match(text, place.end())
-    return owned is not None and (owned.group("s") is not None or place.group().endswith(("'s", "’s"))) \
-        and not ROLE_WORDS.isdisjoint(owned.group("words").split())
+    if owned is None or (owned.group("s") is None and not place.group().endswith(("'s", "’s"))):
+        return None
+    words = owned.group("words").split()
+    return None if ROLE_WORDS.isdisjoint(words) else words
 
 
 def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None, after: int = -1) -> set[str]:
     """The countries a stretch of text names (by name, capital, demonym or a national body of the
     gazetteer), not as a goal or source ("a message to China") nor in a sea's name (those go to `goals`), nor, from
-    `after` on, as the owner of another official's title ("Agriculture Minister X said Poland's farm minister ...")."""
+    `after` on, as the owner of another official's title ("Agriculture Minister X said Poland's farm minister ...": a
+    peer's country goes to `goals` too, so the text's one country is not given back when it is that peer's)."""
     found = set()
     for place in gazetteer.PLACE_RE.finditer(text, start, end):
         hit = gazetteer.lookup(place.group())
         if not hit:
             continue
-        if after != -1 and place.start() >= after and _owns_a_title(text, place):
-            continue
+        owned = _owned_title(text, place) if after != -1 and place.start() >= after else None
         country = hit[0] if hit[1] == "country" else gazetteer.HOME.get(hit[0])
+        if owned is not None:
+            if goals is not None and country is not None and not PEER_WORDS.isdisjoint(owned):
+                goals.add(country)
+            continue
         if country is None:
             continue
         if GOAL_BEFORE_RE.search(text, max(0, place.start() - 16), place.start()) or FEATURE_AFTER_RE.match(text, place.end()):

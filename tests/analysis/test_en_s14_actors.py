@@ -263,3 +263,17 @@ def test_a_state_official_named_with_of_and_the_state_in_a_text_of_several_state
     assert actors["Joe Lombardo"].affiliation == "Nevada"
     actors = _actors("Water\n\nState Sen. Ana Diaz, of Arizona, met Utah officials on Friday.\n")
     assert actors["Ana Diaz"].affiliation == "Arizona"
+
+
+def test_a_peers_country_is_not_the_texts_one_country_for_the_official() -> None:
+    # (the text names no other country: the fallback to its one country gave the official the peer's)
+    for text, name in (("Agriculture Minister Vitaliy Koval said Poland's farm minister, Stefan Krajewski, had agreed.",
+                        "Vitaliy Koval"),
+                       ("Prime Minister Shigeru Ishiba met China's premier, Li Qiang, in Lima.", "Shigeru Ishiba"),
+                       ("Foreign Minister Penny Wong spoke with Indonesia's foreign minister on Monday.", "Penny Wong"),
+                       ("Chancellor Olaf Scholz phoned France's president on Monday.", "Olaf Scholz")):
+        actors = _actors("Talks\n\n" + text + "\n")
+        assert actors[name].affiliation is None, text
+    # the official's own envoy: the text's one country is still theirs
+    actors = _actors("Envoy\n\nForeign Minister Penny Wong said Australia's ambassador would return.\n")
+    assert actors["Penny Wong"].affiliation == "Australia"
