@@ -13,6 +13,9 @@ from briefing_app.analysis.roles import ROLE_WORDS, US_STATE_NAMES, Role
 # a description's characters: no clause punctuation, but the stops of "Mr.", "Lt. Gen." and "U.S." are kept
 C = r"(?:[^,.;:\n“”\"()]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bLt)\.|(?<=\bGen)\.|(?<=\bCol)\.|(?<=\b[A-Z])\.)"
 CLAUSE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|by|which|that|who|will|would)\b")
+# "Prime Minister Shigeru Ishiba met China's premier, Li Qiang": a name, its verb and the object that owns the title
+# ("President Joe Biden called the French president, ..."): a clause, not a description of the name after it
+NAME_VERB_RE = re.compile(r"[A-Z][\w.-]*\s+(?:met|told|phoned|visited|thanked|[a-z]{2,}ed)\s+(?:the\s|his\s|her\s|its\s|their\s|[A-Z])")
 # what may sit between a name and its appositive: "Sen. Jack Reed of Rhode Island, the panel's top Democrat"
 # "Staunovo of UBS said", "Mayor Ann Lee of Springfield,", "Moudon at the University of Washington said": an organisation
 # or a place the person is of
@@ -168,7 +171,7 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
     before the name, when it ends in a role noun."""
     for rx in (FRONTED_RE, NEAR_FRONTED_RE):
         m = rx.search(text, max(floor, chain_start - 120), chain_start)
-        if m and rx is FRONTED_RE and CLAUSE_RE.search(m.group("d")):
+        if m and rx is FRONTED_RE and (CLAUSE_RE.search(m.group("d")) or NAME_VERB_RE.search(m.group("d"))):
             continue  # "The audit was carried out by the city's inspector general, Marcus Lee": a clause
         d = re.sub(r"^(?:and|but)\s+", "", m.group("d")) if m else ""
         d = LEADING_TIME_RE.sub("", d)  # "In 2023 a federal judge, Jacqueline Scott Corley, refused"

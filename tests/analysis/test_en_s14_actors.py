@@ -277,3 +277,18 @@ def test_a_peers_country_is_not_the_texts_one_country_for_the_official() -> None
     # the official's own envoy: the text's one country is still theirs
     actors = _actors("Envoy\n\nForeign Minister Penny Wong said Australia's ambassador would return.\n")
     assert actors["Penny Wong"].affiliation == "Australia"
+
+
+def test_a_sentence_that_names_someone_and_their_verb_is_no_title_of_the_name_after_it() -> None:
+    # ('Prime Minister Shigeru Ishiba met China's premier, Li Qiang': the whole clause was Li Qiang's title, and the
+    # country of its first name his)
+    for text, name, title, home in (
+            ("Japan's Prime Minister Shigeru Ishiba met China's premier, Li Qiang, in Lima.", "Li Qiang", "premier", "China"),
+            ("President Joe Biden called the French president, Emmanuel Macron, on Monday.", "Emmanuel Macron", "president",
+             "France"),
+            ("Chinese Foreign Minister Wang Yi told India's external affairs minister, S. Jaishankar, that ties would improve.",
+             "S. Jaishankar", "external affairs minister", "India"),
+            ("Britain's Foreign Secretary David Lammy praised Israel's foreign minister, Gideon Saar, on Monday.",
+             "Gideon Saar", "foreign minister", "Israel")):
+        actors = _actors("Talks\n\n" + text + "\n")
+        assert (actors[name].title, actors[name].affiliation) == (title, home), text
