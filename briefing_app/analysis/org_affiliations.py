@@ -345,7 +345,7 @@ def _bare_spokespeople(doc: Document, bodies: list[Actor]) -> None:
 # and roles.MODIFIERS: "former", "Democratic")
 PLAIN_QUALIFIERS = frozenset(("city", "town", "county", "village", "borough", "township", "school", "district", "metro",
                               "board", "council", "ward", "at-large", "interim", "veteran", "longtime", "new",
-                              "independent", "progressive", "conservative", "liberal", "green", "freshman")) | MODIFIERS
+                              "independent", "progressive", "conservative", "liberal", "green", "freshman"))
 
 
 def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
@@ -360,7 +360,8 @@ def _member_affiliations(doc: Document, orgs: list[Actor]) -> None:
         fits = MEMBER_OF.get(words[-1].lower().rstrip(".")) if words else None
         if fits is None or fits == ("Board",) and "County" in doc.actor_text and "upervisor" in person.title:
             continue  # "Supervisor X" of a text that names a county: the county's (local.counties)
-        places = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in PLAIN_QUALIFIERS]
+        places = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in PLAIN_QUALIFIERS
+                  and w.lower() not in MODIFIERS]
         candidates = [o for o in orgs if all(w in o.name.split() for w in places)] if places else orgs
         at = person.mentions[0].start if person.mentions else len(doc.actor_text)
         named = latest_org(candidates, at, fits)
