@@ -388,3 +388,32 @@ def test_an_institute_of_a_place_with_its_academy_is_a_body_not_a_person(text: s
     assert found is not None and found.kind == "organization" and found.affiliation == "РАН"
     assert all(not a.name.startswith("Института") for a in result.actors)
     assert all(q.speaker is None or not q.speaker.startswith("Института") for q in result.quotes)
+
+
+@pytest.mark.parametrize("text,person,affiliation", [
+    ("«Мы будем расширять ассортимент», — заявил директор по маркетингу и продажам компании «Ромашка» Иван Петров.",
+     "Иван Петров", "Ромашка"),
+    ("Генеральный директор авиакомпании «Победа» Андрей Калмыков заявил, что рейсы сохранятся.", "Андрей Калмыков", "Победа"),
+    ("Главный редактор газеты «Правда» Борис Комоцкий заявил, что тираж вырос.", "Борис Комоцкий", "Правда"),
+    ("Иван Петров, директор компании «Ромашка», заявил, что продажи растут.", "Иван Петров", "Ромашка"),
+    ("Глава «Роснефти» Игорь Сечин заявил, что добыча растёт.", "Игорь Сечин", "Роснефть"),  # (no kind: inflected)
+    ("Председатель правления «Сбербанка» Герман Греф заявил, что ставки снизятся.", "Герман Греф", "Сбербанк"),
+])
+def test_a_name_in_guillemets_after_its_kind_stays_as_written(text: str, person: str, affiliation: str) -> None:
+    found = {a.name: a for a in analyse(text).actors}
+    assert found[person].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text,person,affiliation", [
+    ("«Мы будем развивать порты», — заявил министр по развитию Дальнего Востока и Арктики Алексей Чекунков.",
+     "Алексей Чекунков", "Россия"),
+    ("Вице-премьер по вопросам Дальнего Востока Юрий Трутнев заявил, что порты будут развиваться.", "Юрий Трутнев", "Россия"),
+    ("«Работы завершат в срок», — сказал министр по делам Северного Кавказа Иван Петров.", "Иван Петров", "Россия"),
+    # (a body after the portfolio is the person's)
+    ("Директор по развитию Российского фонда прямых инвестиций Иван Петров заявил, что сделка закрыта.", "Иван Петров",
+     "Российский фонд прямых инвестиций"),
+    ("Директор по развитию Сбербанка Иван Петров заявил, что сделка закрыта.", "Иван Петров", "Сбербанк"),
+])
+def test_the_place_of_a_portfolio_is_no_affiliation(text: str, person: str, affiliation: str) -> None:
+    found = {a.name: a for a in analyse(text).actors}
+    assert found[person].affiliation == affiliation

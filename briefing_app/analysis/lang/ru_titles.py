@@ -27,6 +27,13 @@ POSSESSIVES = frozenset("его её ее их Его Её Ее Их".split())
 ADVERBS = frozenset("ранее позднее позже также далее более менее вновь вскоре затем".split())
 
 
+# a kind of body in the genitive that a name in guillemets follows in apposition, in the nominative ("компании «Ромашка»")
+KIND_GENITIVE_RE = re.compile(r"(?:компании|авиакомпании|госкомпании|банка|холдинга|группы|концерна|корпорации|госкорпорации|"
+                              r"фирмы|издания|газеты|журнала|телеканала|агентства|фонда|партии|движения|театра|клуба|"
+                              r"ассоциации|объединения|сети|завода|предприятия|студии|платформы|сервиса|ритейлера|"
+                              r"перевозчика|застройщика|девелопера)")
+
+
 def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     """Title words before a name, up to punctuation, a verb or a preposition; a country among
     them is the affiliation (and leaves the title), an organisation stays and is the affiliation."""
@@ -95,11 +102,16 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     at = title_words.index(org) if org else -1
     if org and at + 1 < len(title_words) and title_words[at + 1].startswith("«") and _names_a_body(org):
         org = title_words[at + 1]  # "Союза «Национальная фармацевтическая палата»": the name the kind is given
-    phrase = _org_phrase(title_words, title_words.index(org)) if org else ""
-    if aff and org and title_words[title_words.index(org) - 1] in ("при", "в", "во"):
+    at = title_words.index(org) if org else 0
+    phrase = _org_phrase(title_words, at) if org else ""
+    if aff and org and title_words[at - 1] in ("при", "в", "во"):
         phrase = ""  # "Постоянный представитель России при ООН": the country's envoy to the body
-    if phrase.startswith("«"):
-        aff = guillemet_nominative(phrase.strip("«»"))  # "глава «Роснефти»", "аналитик компании «Финам»"
+    if _a_portfolios_place(title_words, at, phrase):
+        phrase = ""  # "министр по развитию Дальнего Востока и Арктики": the portfolio, no body the person is of
+    if phrase.startswith("«") and KIND_GENITIVE_RE.fullmatch(title_words[at - 1]):
+        aff = phrase.strip("«»")  # "директор компании «Ромашка»": a name after its kind stays in the nominative
+    elif phrase.startswith("«"):
+        aff = guillemet_nominative(phrase.strip("«»"))  # "глава «Роснефти»", "аналитик «Газпрома»"
     elif phrase and not SURNAME_GEN_RE.fullmatch(phrase):  # "адвокат Смирнова": a person, not an organisation
         aff = org_name(phrase)
     r = next((i for i, w in enumerate(title_words) if is_role(w)), None)
@@ -114,6 +126,16 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     return (title[0].lower() + title[1:] if title else None), aff
 
 
+def _a_portfolios_place(words: list[str], k: int, phrase: str) -> bool:
+    """The organisation phrase is a place a "по" portfolio names ("по делам Северного Кавказа", "по вопросам Дальнего
+    Востока"): an adjective and a capitalised noun right after "по" and its noun, no organisation's noun among them
+    ("директор по развитию Российского фонда ..." is the fund's, "директор по развитию «Яндекса»" Yandex's)."""
+    parts = phrase.split()
+    if len(parts) < 2 or phrase.startswith("«") or not ADJ_RE.search(parts[0]) or not parts[1][:1].isupper():
+        return False
+    return k >= 2 and words[k - 2] == "по" and not any(w.lower().startswith(ORG_HEADS) for w in parts)
+
+
 NOT_PREP = r"(?!(?:из|в|во|при)(?![а-яё-]))[а-яё-]+"
 APPOS_AFTER_RE = re.compile(r",[ \t]+(?P<t>(?:" + NOT_PREP + r"[ \t]+){0,2}" + NOT_PREP + r")"
                             r"(?:[ \t]+(?:(?:из|в|во|при)[ \t]+)?"
@@ -126,6 +148,8 @@ def title_after(text: str, end: int) -> tuple[str | None, str | None]:
     if not m or not any(is_role(w) for w in m.group("t").split()):
         return None, None
     org = m.group("org")
+    if org and org.startswith("«") and KIND_GENITIVE_RE.fullmatch(m.group("t").rsplit(None, 1)[-1]):
+        return m.group("t"), org.strip("«»")  # ", директор компании «Ромашка»,": the name as written
     return m.group("t"), (guillemet_nominative(org.strip("«»")) if org and org.startswith("«") else org_name(org)
                           if org and not country(org.split()[0]) else country(org.split()[0]) if org else None)
 
