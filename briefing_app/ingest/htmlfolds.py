@@ -9,12 +9,16 @@ text) stays hidden as boilerplate (htmlchrome.py).
 A fold is an element kept out of sight that
 - holds running text: paragraphs, FOLD_MIN characters or more, mostly not links;
 - is tied to an expander: a control whose whole label is an expander's (EXPANDER) that names it
-  (aria-controls, href="#id", data-target), stands just before or after it (or its <summary>), or — the
-  control made by a script and missing from the saved page — its own class or id names a fold of more text
-  ("read-more-content", "article-rest");
+  (aria-controls, href="#id", data-target) or is its <summary>; or one that stands just before or after it,
+  when the control is a button (<button>, <summary>, role="button", a link that runs a script: never a bare
+  <a> or a link to another page) inside the article's container and the block continues the article (its
+  class or id names more text, "text-more", "article-rest"; the visible text before it stops mid-sentence;
+  or it is the article's tail, no visible running text after it); or — the control made by a script and
+  missing from the saved page — its own class or id names a fold of more text ("read-more-content");
 - stands beside the article's visible text: nothing around it is out of sight, and the block around it (its
   parent or the one above, never <body>) holds a paragraph of running text outside it;
-- is not named as the site's furniture (a class or id naming a newsletter, cookie notice or comments).
+- is not named as the site's furniture (a class or id naming a newsletter, cookie notice, comments or the
+  author's bio).
 """
 from __future__ import annotations
 
@@ -57,7 +61,13 @@ FOLD_NAME = re.compile(r"(?:read|show|see)[-_]?more[-_]?(?:content|text|body|sec
                        r"[-_]?(?:content|text|body)|(?:rest|remainder)[-_]of[-_](?:the[-_])?(?:article|story)", re.I)
 # a fold named as the site's furniture is none (a collapsed newsletter box, comments, a consent notice)
 NOT_ARTICLE = re.compile(r"cookie|consent|gdpr|privacy|newsletter|subscri|signup|sign-up|comment|donat|paywall|modal-"
-                         r"(?:ad|promo)|promo|advert|related|recommend|share|social|sidebar|footer|menu|nav", re.I)
+                         r"(?:ad|promo)|promo|advert|related|recommend|share|social|sidebar|footer|menu|nav|author|contributor|"
+                         r"byline|(?<![a-z])bio(?:s|graphy)?(?![a-z])|about[-_]?(?:the[-_]?)?(?:writer|me)", re.I)
+# a block's class or id naming more of the text (a fold beside a button continues the article)
+MORE_NAME = re.compile(r"more|rest(?![a-z])|full[-_]?(?:text|story|article|content|body)|continu|remainder|expand|"
+                       r"truncat|fold|hidden[-_]?(?:text|part)", re.I)
+# the visible text before a fold stopping at a sentence's end (else the fold goes on mid-sentence)
+SENTENCE_END = re.compile(r"[.!?:;。]['\"’”»)\]]*$")
 FOLD_MIN = 40  # characters (no spaces) of running text in a fold: a sentence
 PROSE = 40  # characters (no spaces) of a visible paragraph of running text beside it (a Korean sentence)
 LEVELS = 2  # the fold's parent, and the block above it
@@ -119,18 +129,18 @@ def _running_text(el: etree._Element) -> bool:
 
 def _beside_article(el: etree._Element, seen: dict[etree._Element, bool]) -> bool:
     """The block around the fold (its parent or the one above, not <body>) holds a visible paragraph of running text
-    outside it (`seen`: the answer for each block asked about already)."""
+    outside it."""
+    return any(_holds_prose(block, seen) for block in _around(el))
+
+
+def _around(el: etree._Element) -> list[etree._Element]:
+    """The blocks around el, LEVELS of them at the most, below <body>."""
+    out: list[etree._Element] = []
     block = el.getparent()
-    for _ in range(LEVELS):
-        if block is None or block.tag in ("body", "html"):
-            return False
-        if block not in seen:
-            seen[block] = any(_chars(p.text_content()) >= PROSE and not _inside_collapsed(p, block)
-                              for p in islice(block.iter("p"), PARAS_READ))
-        if seen[block]:
-            return True
+    while block is not None and len(out) < LEVELS and block.tag not in ("body", "html"):
+        out.append(block)
         block = block.getparent()
-    return False
+    return out
 
 
 def _inside_collapsed(el: etree._Element, top: etree._Element) -> bool:
@@ -179,13 +189,67 @@ def _control(el: etree._Element) -> etree._Element | None:
     return None
 
 
-def _ties(el: etree._Element, named: dict[str, list[etree._Element]]) -> list[etree._Element]:
-    """The expander controls tied to a block: naming it, its <summary>, or just before or after it."""
+def _button(control: etree._Element) -> bool:
+    """A control that acts on the page, or the wrapper of one: a <button>, a <summary>, role="button", or a link that
+    runs a script (href "#" or "javascript:", onclick); not a bare <a> nor a link to another page."""
+    el = control
+    for _ in range(LEVELS + 1):
+        if el.tag in ("button", "summary") or el.get("role") == "button" or el.get("onclick") is not None:
+            return True
+        href = (el.get("href") or "").strip().lower()
+        if el.tag == "a" and (href == "#" or href.startswith("javascript:")):
+            return True
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1 or (el.text or "").strip():
+            return False
+        el = kids[0]
+    return False
+
+
+def _ties(el: etree._Element, named: dict[str, list[etree._Element]]) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The expander controls tied to a block: those naming it or its <summary>; and the controls just before or after
+    it (a tie only when one is a button in the article's container and the block continues the article)."""
     tied = list(named.get(el.get("id") or "\x00", []))
     if el.tag == "details":
         summary = el.find("summary")
         tied += [summary] if summary is not None and _label(summary) else []
-    return tied + [c for c in map(_control, _neighbours(el)) if c is not None]
+    return tied, [c for c in map(_control, _neighbours(el)) if c is not None]
+
+
+def _holds_prose(block: etree._Element, seen: dict[etree._Element, bool]) -> bool:
+    """The block holds a visible paragraph of running text (`seen`: the answer for each block asked about already)."""
+    if block not in seen:
+        seen[block] = any(_chars(p.text_content()) >= PROSE and not _inside_collapsed(p, block)
+                          for p in islice(block.iter("p"), PARAS_READ))
+    return seen[block]
+
+
+def _continues(el: etree._Element, names: str, seen: dict[etree._Element, bool]) -> bool:
+    """The block goes on with the article: its class or id names more text, the visible text just before it stops
+    mid-sentence, or nothing of running text visible follows it in its block (the article's tail)."""
+    if MORE_NAME.search(names):
+        return True
+    before = _element(el, "getprevious")
+    while before is not None and (_control(before) is not None or _collapsed(before)):
+        before = _element(before, "getprevious")
+    if before is not None and before.tag == "p":
+        text = before.text_content().strip()
+        if text and (text.endswith(("…", "...")) or not SENTENCE_END.search(text)):
+            return True
+    node = el
+    for _ in range(LEVELS):
+        after = _element(node, "getnext")
+        read = 0
+        while after is not None and read < PARAS_READ:
+            paras = [after] if after.tag == "p" else list(islice(after.iter("p"), PARAS_READ))
+            read += len(paras) or 1
+            if any(_chars(p.text_content()) >= PROSE and not _inside_collapsed(p, after.getparent()) for p in paras):
+                return False
+            after = _element(after, "getnext")
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or _holds_prose(node, seen):
+            break
+    return True
 
 
 def folds(root: etree._Element) -> tuple[set[etree._Element], set[etree._Element]]:
@@ -213,15 +277,19 @@ def folds(root: etree._Element) -> tuple[set[etree._Element], set[etree._Element
         named_fold = FOLD_NAME.search(names) is not None
         if NOT_ARTICLE.search(names) and not named_fold:
             continue
-        tied = _ties(el, named)
-        if not tied and not named_fold:
+        tied, near = _ties(el, named)
+        buttons = [c for c in near if _button(c)]
+        if not tied and not buttons and not named_fold:
             continue
         tried += 1
         if tried > FOLDS_TRIED:
             break
         if any(_collapsed(above) for above in el.iterancestors()):  # inside a fold found, or inside what is hidden
             continue
-        if _running_text(el) and _beside_article(el, seen):
+        if not _running_text(el) or not _beside_article(el, seen):
+            continue
+        if tied or named_fold or (any(_holds_prose(b, seen) for c in buttons for b in _around(c))
+                                  and _continues(el, names, seen)):
             found.add(el)
-            controls.update(tied)
+            controls.update(tied + near)
     return found, controls
