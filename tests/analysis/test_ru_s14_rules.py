@@ -417,3 +417,15 @@ def test_a_name_in_guillemets_after_its_kind_stays_as_written(text: str, person:
 def test_the_place_of_a_portfolio_is_no_affiliation(text: str, person: str, affiliation: str) -> None:
     found = {a.name: a for a in analyse(text).actors}
     assert found[person].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    "Глава комитета Сената США Боб Менендес заявил, что санкции будут введены.",
+    "«Мы против санкций», — заявил председатель комитета Сената США Боб Менендес.",
+    "Представитель Сената США заявил, что санкции будут введены.",
+    "Член Конгресса США Боб Менендес заявил, что санкции будут введены.",
+    "Депутат Бундестага ФРГ Иван Петров заявил, что санкции будут введены.",
+])
+def test_an_acronyms_first_letter_is_no_name(text: str) -> None:
+    people = [a.name for a in analyse(text).actors if a.kind == "person"]
+    assert all(" " in n and not n.split()[-1].isupper() and len(n.split()[-1]) > 1 for n in people), people

@@ -21,7 +21,7 @@ from briefing_app.analysis.lang.ru_country_mentions import countries
 from briefing_app.analysis.lang.ru_orgs import FOREIGN_BODIES, MIN_RE, ORG_STEMS, STATE_RE, org_name, organisations
 from briefing_app.core.model import Actor, Span
 
-CAP = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"
+CAP = r"[А-ЯЁ](?![А-ЯЁ])[а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)*"  # "Касым-Жомарт"; not the "С" of "США" (an acronym's first letter)
 PARTICLES = r"(?:(?:фон|дер|де|ван|да|ди|дель|ла|ле|аль|эль|бен|бин|ибн|дос|душ)[ \t]+){0,2}"
 CHAIN_RE = re.compile(r"(?<![\w-])" + CAP + r"(?:[ \t]+" + CAP + r")+")
 # (the same with particles, only for a text that has one between capitals: the plain one is faster)
