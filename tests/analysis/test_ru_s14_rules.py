@@ -429,3 +429,15 @@ def test_the_place_of_a_portfolio_is_no_affiliation(text: str, person: str, affi
 def test_an_acronyms_first_letter_is_no_name(text: str) -> None:
     people = [a.name for a in analyse(text).actors if a.kind == "person"]
     assert all(" " in n and not n.split()[-1].isupper() and len(n.split()[-1]) > 1 for n in people), people
+
+
+@pytest.mark.parametrize("body,affiliation", [
+    ("Сената", "Сенат"), ("Конгресса", "Конгресс"), ("Кнессета", "Кнессет"), ("Сейма", "Сейм"), ("Меджлиса", "Меджлис"),
+])
+def test_a_legislature_before_a_name_is_the_title_s_body(body: str, affiliation: str) -> None:
+    found = {a.name: a for a in analyse(f"Член {body} Боб Менендес заявил, что санкции будут введены.").actors}
+    assert found["Боб Менендес"].affiliation == affiliation
+
+
+def test_a_name_that_opens_like_a_legislature_stays_a_name() -> None:
+    assert "Сеймур Херш" in {a.name for a in analyse("Сеймур Херш заявил, что опубликует расследование осенью.").actors}
