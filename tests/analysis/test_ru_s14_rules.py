@@ -441,3 +441,15 @@ def test_a_legislature_before_a_name_is_the_title_s_body(body: str, affiliation:
 
 def test_a_name_that_opens_like_a_legislature_stays_a_name() -> None:
     assert "Сеймур Херш" in {a.name for a in analyse("Сеймур Херш заявил, что опубликует расследование осенью.").actors}
+
+
+@pytest.mark.parametrize("text,person,title,affiliation", [
+    ("Глава комитета Сената США Боб Менендес заявил, что санкции будут введены.", "Боб Менендес",
+     "глава комитета Сената США", "Сенат США"),
+    ("Председатель Сената Италии Иньяцио Ла Русса заявил, что закон примут.", "Иньяцио Ла Русса",
+     "председатель Сената Италии", "Сенат Италии"),
+    ("Сенатор США Боб Менендес заявил, что санкции будут введены.", "Боб Менендес", "сенатор", "США"),  # (a role)
+])
+def test_a_senate_is_a_body_its_country_completes(text: str, person: str, title: str, affiliation: str) -> None:
+    found = {a.name: a for a in analyse(text).actors}
+    assert (found[person].title, found[person].affiliation) == (title, affiliation)
