@@ -190,6 +190,17 @@ def news_s14_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     return {name: "news-s14-aside" if i % 5 == 4 else "news-s14" for i, name in enumerate(chosen)}
 
 
+def news_s15_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s15.md: piece name -> "news-s15" or "news-s15-aside" (every fifth), at most 5 per
+    publisher, leaving out news-s13's and news-s14's pieces (the held batches' pieces are in the held part, outside
+    the pool; left out by name all the same)."""
+    done = frozenset(name for f in ("gold-v2-news-s13.json", "gold-v2-news-s14.json")
+                     for name in json.loads((HERE / f).read_text(encoding="utf-8"))["articles"])
+    held_batches = frozenset(news_held_s14_selection(texts)) | frozenset(news_held_s14b_selection(texts))
+    chosen = _news_selection("news-s15:", 30, done | held_batches, texts, cap=5)
+    return {name: "news-s15-aside" if i % 5 == 4 else "news-s15" for i, name in enumerate(chosen)}
+
+
 def news_held_s14_selection(texts: Path = NEWS_TEXTS) -> list[str]:
     """The rule of SELECTION-news-held-s14.md: the 28 HELD PolNeAR news reports of the batch, in the rule's order
     (at most 4 per publisher)."""
