@@ -86,7 +86,7 @@ def cities(doc: Document) -> None:
         doc.actors.append(city)
     _bare_councils(doc, name)
     _named_after(doc, name)
-    _members_of_the_place(doc, name)
+    _members_of_the_council(doc, name)
     for person in doc.actors:
         if person.affiliation == "city":  # "the city's public works department" (lower_bodies)
             person.affiliation = name
@@ -167,26 +167,35 @@ COUNCIL_MEMBER_RE = re.compile(r"(?:(?:city|town|county)[ \t]+)?(?:council[ \t]?
                                r"alderwoman|ald\.)", re.I)
 # a post of the council itself, which keeps the council ("Council President", "leader of the council")
 COUNCIL_POST_RE = re.compile(r"\b(?:leader|president|speaker|executive|cabinet|majority|minority|whip)\b", re.I)
+COUNCIL_BODY_RE = re.compile(r"(city|town|county)[ \t]+council", re.I)  # the body a member's title names
 
 
-def _members_of_the_place(doc: Document, place: str) -> None:
-    """An official elected by a city or county and named by that office alone is the place's, as a state senator is
-    the state's (the actor set's convention): 'Councilmember Nancy Day-Achauer' of the Columbus City Council ->
-    Columbus; not the council's president or leader (a post of the council), nor a member of a council the text
-    ties to no place."""
-    councils = {a.name for a in doc.actors if a.kind == "organization" and a.affiliation == place and "Council" in a.name}
+def _members_of_the_council(doc: Document, place: str) -> None:
+    """A council member named by that office alone belongs to the council (the actor set's convention, settled in the
+    fifteenth session): 'Councilmember Nancy Day-Achauer' in a story of the Columbus City Council -> that council,
+    'Reno City Councilmember X' -> 'Reno City Council' (named by the title when the text names no such body), 'King
+    County Councilmember X' -> 'King County Council'. A council the text never names leaves the member the place's
+    (cities() gives it); a post of the council (its president or leader) keeps the council as other rules read it;
+    a member of another place's council ('Tempe Councilmember X' in a Phoenix story) is none of the place's."""
+    councils = [a.name for a in doc.actors if a.kind == "organization" and a.affiliation == place and "Council" in a.name]
     for person in doc.actors:
-        if person.kind != "person" or person.affiliation not in councils and person.affiliation is not None \
-                or not person.title or COUNCIL_POST_RE.search(person.title) or any(a.startswith("Cllr") for a in person.aliases):
+        if person.kind != "person" or person.affiliation not in (None, place) or not person.title \
+                or COUNCIL_POST_RE.search(person.title) or any(a.startswith("Cllr") for a in person.aliases):
             continue  # ("Cllr X (Lab, Ward)": a British councillor's party is read by party_members)
         head = person.title.split(";")[0].strip()
-        if person.affiliation is None and not head.startswith(place + " "):
-            continue  # (no council named: only "Reno City Councilmember X" says whose)
-        head = head[len(place) + 1:] if head.startswith(place + " ") else head
-        if COUNCIL_MEMBER_RE.fullmatch(head) or head.lower() == "member" and any(
-                COUNCIL_MEMBER_RE.search(a[:-len(person.name)]) for a in person.aliases if a.endswith(person.name)):
-            person.affiliation = place  # ("member; chair": "Council member Tammy Morales, who chairs the committee")
-            person.title = person.title[len(place) + 1:] if person.title.startswith(place + " ") else person.title
+        named = head.startswith(place + " ")  # ("Reno City Councilmember X")
+        head = head[len(place) + 1:] if named else head
+        if not (COUNCIL_MEMBER_RE.fullmatch(head) or head.lower() == "member" and any(
+                COUNCIL_MEMBER_RE.search(a[:-len(person.name)]) for a in person.aliases if a.endswith(person.name))):
+            continue  # ("member; chair": "Council member Tammy Morales, who chairs the committee")
+        body = COUNCIL_BODY_RE.match(head) if named else None
+        if len(councils) == 1:
+            person.affiliation = councils[0]
+        elif body is not None:  # (the title names the body: "City Councilmember" -> "Reno City Council")
+            person.affiliation = f"{place} {body.group(1).title()} Council"
+        else:
+            continue
+        person.title = person.title[len(place) + 1:] if named else person.title
 
 
 def _named_after(doc: Document, place: str) -> None:
@@ -230,7 +239,7 @@ def counties(doc: Document) -> None:
         if county.aliases:  # named and never come back to: a place, not an actor
             doc.actors.append(county)
     _named_after(doc, name)
-    _members_of_the_place(doc, name)  # ("King County Councilmember X")
+    _members_of_the_council(doc, name)  # ("King County Councilmember X")
     board = re.search(r"\b(?:supervisors|commissioners|county board)\b", text, re.I) is not None
     for person in doc.actors:
         if person.affiliation == "county":  # "the county's administrator"

@@ -183,8 +183,8 @@ def test_a_time_before_a_fronted_title_a_lawyers_clients_and_a_council_named_wit
                      "Minneapolis City Council would ask for records.\n")
     assert actors["Jacqueline Scott Corley"].title == "federal judge"
     assert actors["Neal Katyal"].title == "lawyer"
-    assert actors["Robin Wonsley"].affiliation == "Minneapolis" and "City Council" not in actors  # (a council member:
-    # the city, by the convention settled in the fourteenth session)
+    assert actors["Robin Wonsley"].affiliation == "Minneapolis City Council" and "City Council" not in actors  # (a council
+    # member: the council, by the convention settled in the fifteenth session)
     assert "Member Robin Wonsley" not in actors
 
 

@@ -267,7 +267,7 @@ def test_a_bare_city_council_in_the_one_citys_story_is_that_citys() -> None:
                      "Council Member Robin Wonsley said the council would ask for the records. The city will publish them.\n")
     assert actors["Minneapolis City Council"].affiliation == "Minneapolis"
     assert "City Council" in actors["Minneapolis City Council"].aliases
-    assert actors["Robin Wonsley"].affiliation == "Minneapolis"  # (a council member: the city, fourteenth session)
+    assert actors["Robin Wonsley"].affiliation == "Minneapolis City Council"  # (a council member: the council, s15)
     actors = _actors("Budget\n\nSpringfield Mayor Dana Whitfield said the budget was tight. The Town Council voted 5-2 on "
                      "Tuesday to approve it, and the city will cut two posts.\n")
     assert actors["Springfield Town Council"].affiliation == "Springfield"

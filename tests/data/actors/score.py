@@ -330,26 +330,26 @@ comes before the party. A title abbreviation is written spelled out, as "Sen." h
 the tenth session: "Rep." is "Representative", "State Rep." "State Representative" (en92, en127, en135, en137
 changed to agree with en73).
 
-Local government, settled in the fourteenth session (en96 gave a council member the city, en47, en123 and en138 the
-council; settled on the convention the held batches' README states, "the state, county or city for elected state and
-local officials", as a state senator takes the state): an official elected by a city or county and named by that
-office alone (mayor, council member, councilmember, councilor, alderman, county commissioner or supervisor, sheriff,
-county attorney, city auditor) takes the city or county (en47, en123, en138 changed: four council members from the
-council to the city), also when the member chairs one of the council's committees (en96); a post of the body itself
-takes that body (the council's president or leader, a board's chair, a council cabinet member); a British "Cllr X
-(Lab, Ward)" with no post keeps the party, and a party group's leader the party (thirteenth session); members of a single-purpose
-elected body (a school board's trustees) take the body; an appointed official takes the department or office the
-text names with them (a police chief the police department, a superintendent the school district), else the city
-or county (a county manager, "the county's budget director", "the sheriff's chief deputy"). A city's or county's
-own bodies take the city or county. Which convention the data favours (checked late in the fourteenth session, held
-parts scored in aggregate only, for diagnosis, so they are less independent since): the tuned answers written before
-this session gave a US council member named by the office alone the council four times (en47, en123, en138 twice) and
-the city twice (en66, en96); the held results favour the council as well: with local._members_of_the_place
-switched off (locally, not landed) held English affiliation reads .810 (.762 with it, the session started at .810)
-and held6 .650 (.617 with it). The rule itself showed no fault on tuned text or constructed text (no wrong city; the
-member of another place's council, "Tempe Councilmember X" in a Phoenix story, was a fault of the older
-member-title rule, mended then); the city is a choice of convention, kept for its agreement with how a county
-supervisor or a state senator is read, at the cost of one or two held affiliations written to the older practice.
+Local government, settled in the fifteenth session by the coordinator (replacing the fourteenth session's reading,
+which gave such members the city): a council member named by that office alone ("Councilmember X", "Council member
+X", "City Council Member X", "Councilwoman X", "Councilor X", "Alderman X") belongs to the COUNCIL, as the tuned
+answers written before the fourteenth session had it four times to two and the held results favour (with the city
+rule switched off held read .810 / held6 .650, with it .762 / .617), and as an analyst's table says more with it;
+also when the member chairs one of the council's committees. The council is the one the text names for that city or
+county ("the Columbus City Council", a bare "the Town Council" in Springfield's story -> "Springfield Town Council",
+"King County Council"); a title that names it is enough ("Reno City Councilmember X" -> "Reno City Council", with no
+actor of its own); a council the text never names leaves the member the city's or county's (en66, "the council's
+public safety committee" only). A post of the council itself takes the council too (its president or leader, a
+council cabinet member). Near misses, unchanged: a mayor takes the city; a county supervisor or commissioner takes
+the county, also when the text names the board (en39, en44, en80, en83, en150); a member of another place's council
+("Tempe Councilmember X" in a Phoenix story) is not the story's council's; a British "Cllr X (Lab, Ward)" with no
+post keeps the party, and a party group's leader the party (thirteenth session). Members of a single-purpose elected
+body (a school board's trustees) take the body; an appointed official takes the department or office the text names
+with them (a police chief the police department, a superintendent the school district), else the city or county (a
+county manager, "the county's budget director", "the sheriff's chief deputy"). A city's or county's own bodies take
+the city or county. Answers changed to this convention in the fifteenth session (from the texts, not from output):
+en47 Guardado, en96 Morales, en123 Wonsley, en138 Day-Achauer and Dorans, en152 Bellamy (the council the text
+names), en150 Oyelaran ("Reno City Councilmember": Reno City Council).
 A company is named as the text first gives it, legal suffix included, as most
 answers have it (en38 "Meridian Financial Corp.", en48 "... Manufacturing Co", en98 "RTX Corp"), the form without it
 an alias where the text uses it: en136 (Harbor Foods -> "Harbor Foods Inc." with the alias "Harbor Foods") and en153

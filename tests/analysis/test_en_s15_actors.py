@@ -1,0 +1,80 @@
+"""English actor rules of the fifteenth session, one test each (the conventions are in the actor set's README, the
+docstring of tests/data/actors/score.py)."""
+from __future__ import annotations
+
+from briefing_app.analysis import analyse
+from briefing_app.core.model import Actor
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in analyse(text).actors}
+
+
+def test_a_council_member_named_by_that_office_alone_belongs_to_the_council() -> None:
+    actors = _actors("Zoning\n\nCOLUMBUS, Ohio — The Columbus City Council voted 6-1 on Monday to rewrite the zoning code. "
+                     "Council President Shannon Hardin said the code would help. Councilmember Nancy Day-Achauer said it was "
+                     "overdue. The only no vote came from Councilmember Rob Dorans, who said the city moved too fast.\n")
+    assert actors["Columbus City Council"].affiliation == "Columbus"
+    assert actors["Nancy Day-Achauer"].affiliation == "Columbus City Council"
+    assert actors["Rob Dorans"].affiliation == "Columbus City Council"
+    assert actors["Shannon Hardin"].affiliation == "Columbus City Council"  # (a post of the council: the council too)
+    actors = _actors("Depot\n\nPHOENIX — The Phoenix City Council postponed a vote on Wednesday. Councilwoman Betty "
+                     "Guardado, whose district includes the site, asked for the delay. The city will hold a meeting.\n")
+    assert actors["Betty Guardado"].affiliation == "Phoenix City Council"
+    actors = _actors("Lanes\n\nSEATTLE — The Seattle City Council on Monday postponed a vote. Council member Tammy Morales, "
+                     "who chairs the council's transportation committee, said she wanted a better plan. The city said it "
+                     "would wait.\n")
+    assert actors["Tammy Morales"].affiliation == "Seattle City Council"  # (chairing a committee changes nothing)
+    actors = _actors("Budget\n\nCHICAGO — The Chicago City Council approved the budget 27-23 on Wednesday. Alderman Brian "
+                     "Hopkins said the vote was a mistake. Mayor Brandon Johnson said the city had no choice.\n")
+    assert actors["Brian Hopkins"].affiliation == "Chicago City Council"
+    assert actors["Brandon Johnson"].affiliation == "Chicago"  # (a mayor stays the city's)
+    actors = _actors("Housing\n\nAUSTIN, Texas — The Austin City Council voted 9-2 on Thursday to allow three homes on "
+                     "single-family lots. Council Member Zohaib Qadri said the change was overdue, and City Council Member "
+                     "Mackenzie Kelly said neighbours had not been heard. Mayor Kirk Watson said the city needed the homes.\n")
+    assert actors["Zohaib Qadri"].affiliation == "Austin City Council"
+    assert actors["Mackenzie Kelly"].affiliation == "Austin City Council"
+    assert actors["Kirk Watson"].affiliation == "Austin"
+    actors = _actors("Budget\n\nSpringfield Mayor Dana Whitfield said the budget was tight. The Town Council voted 5-2 on "
+                     "Tuesday to approve it. Councilman Ray Ortiz said the city will cut two posts.\n")
+    assert actors["Ray Ortiz"].affiliation == "Springfield Town Council"
+    assert actors["Dana Whitfield"].affiliation == "Springfield"
+
+
+def test_a_council_member_whose_title_names_the_council_takes_it_named_or_not() -> None:
+    actors = _actors("Money\n\nRENO, Nev. — Reno Mayor Carla Benton said the city would work with the county. Reno City "
+                     "Councilmember Devon Oyelaran urged the two governments to pool their money. Tulsa officials, "
+                     "asked about it, said nothing.\n")
+    assert actors["Devon Oyelaran"].affiliation == "Reno City Council"  # (the title names the body; no actor of its own)
+    assert actors["Devon Oyelaran"].title == "City Councilmember"
+    assert actors["Carla Benton"].affiliation == "Reno"
+    actors = _actors("Roads\n\nDENVER — Denver City Councilwoman Amanda Sawyer said the repairs were late. The city will "
+                     "pay for them, Mayor Mike Johnston said.\n")
+    assert actors["Amanda Sawyer"].affiliation == "Denver City Council"
+    actors = _actors("Budget\n\nSEATTLE — The King County Council approved the budget on Tuesday. Councilmember Girmay "
+                     "Zahilay said the county had no choice. The county will borrow $40 million.\n")
+    assert actors["King County Council"].affiliation == "King County"
+    assert actors["Girmay Zahilay"].affiliation == "King County Council"
+
+
+def test_near_misses_of_the_council_member_convention() -> None:
+    # a council the text never names: the member is the city's
+    actors = _actors("Police\n\nOAKLAND, Calif. — Police Chief Floyd Mitchell resigned on Friday. Council member Carroll "
+                     "Fife, who chairs the council's public safety committee, called for a hearing. The city has struggled "
+                     "to fill vacancies.\n")
+    assert actors["Carroll Fife"].affiliation == "Oakland"
+    # a county supervisor stays the county's, also when the text names the board
+    actors = _actors("Clinic\n\nSACRAMENTO — The Sacramento County Board of Supervisors voted 4-1 on Tuesday to fund the "
+                     "clinic. Supervisor Patrick Kennedy said the county could not wait. The county will open it in May.\n")
+    assert actors["Patrick Kennedy"].affiliation == "Sacramento County"
+    # a member of another place's council is not the story's council's
+    actors = _actors("Water\n\nPHOENIX — The Phoenix City Council approved the deal. Tempe Councilmember Doreen Garlid said "
+                     "her city was left out. Councilwoman Ann O'Brien said Phoenix had done its part. The city will sign on "
+                     "Friday.\n")
+    assert actors["Doreen Garlid"].affiliation not in ("Phoenix City Council", "Phoenix")
+    assert actors["Ann O'Brien"].affiliation == "Phoenix City Council"
+    actors = _actors("Transit\n\nSEATTLE — The Seattle City Council voted on Monday. Councilmember Sara Nelson said the "
+                     "plan was sound. King County Councilmember Girmay Zahilay said the county would help. The city will "
+                     "vote again.\n")
+    assert actors["Girmay Zahilay"].affiliation not in ("Seattle City Council", "Seattle")
+    assert actors["Sara Nelson"].affiliation == "Seattle City Council"
