@@ -180,17 +180,20 @@ def test_news_s14_is_the_rule_s_twenty_five_tuned_polnear_reports():
     _spans_exact_and_unique(score, news)
 
 
-def test_news_s15_is_the_rule_s_thirty_tuned_polnear_reports():
-    """news-s15 / news-s15-aside (fifteenth session): the 30 PolNeAR reports SELECTION-news-s15.md's rule names, 24
-    tuned and every fifth one aside, at most 5 per publisher, none in news-s13, news-s14 or the held fifth; spans exact
-    and unique, summaries given, stances of the convention; in their own file, read only by `--split news-s15[-aside]`."""
+@pytest.mark.parametrize("batch", ["news-s15", "news-s15b"])
+def test_news_s15_batches_are_their_rules_thirty_tuned_polnear_reports(batch):
+    """news-s15 / news-s15-aside and news-s15b / news-s15b-aside (fifteenth session): the 30 PolNeAR reports each
+    SELECTION-<batch>.md rule names, 24 tuned and every fifth one aside, at most 5 per publisher, none in another news
+    batch or the held fifth; spans exact and unique, summaries given, stances of the convention; each in a file of its
+    own, read only by `--split <batch>[-aside]`."""
     score = _score_module()
-    news = _load("gold-v2-news-s15.json")
-    assert len(news) == 30 and sum(e["split"] == "news-s15-aside" for e in news.values()) == 6
-    assert {e["split"] for e in news.values()} == {"news-s15", "news-s15-aside"}
-    assert set(score.load("news-s15")) | set(score.load("news-s15-aside")) == set(news)
-    assert not set(score.load("news-s15")) & set(score.load("news-s15-aside"))
-    for split in ("news-s15", "news-s15-aside"):
+    news = _load(f"gold-v2-{batch}.json")
+    aside = f"{batch}-aside"
+    assert len(news) == 30 and sum(e["split"] == aside for e in news.values()) == 6
+    assert {e["split"] for e in news.values()} == {batch, aside}
+    assert set(score.load(batch)) | set(score.load(aside)) == set(news)
+    assert not set(score.load(batch)) & set(score.load(aside))
+    for split in (batch, aside):
         assert split not in score.SPLITS
         with pytest.raises(ValueError):
             score.load(split, "v1")
@@ -200,11 +203,14 @@ def test_news_s15_is_the_rule_s_thirty_tuned_polnear_reports():
     assert not any(held(name) for name in news)
     assert max(Counter(name.split("_")[0] for name in news).values()) <= 5
     assert sum(not e["options"] for e in news.values()) >= 3  # reports with no option measure precision
-    for other in ("gold.json", "gold-v2.json", "gold-v2-blind-8.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json"):
+    others = {"news-s15": "gold-v2-news-s15b.json", "news-s15b": "gold-v2-news-s15.json"}
+    for other in ("gold.json", "gold-v2.json", "gold-v2-blind-8.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json",
+                  others[batch]):
         assert not set(news) & set(_load(other)), other
     if not score.NEWS_TEXTS.is_dir():
         pytest.skip("the shared PolNeAR corpus is not at hand")
-    assert score.news_s15_selection() == {name: e["split"] for name, e in news.items()}
+    rule = {"news-s15": score.news_s15_selection, "news-s15b": score.news_s15b_selection}[batch]
+    assert rule() == {name: e["split"] for name, e in news.items()}
     _spans_exact_and_unique(score, news)
     assert all(option["summary"].strip() for entry in news.values() for option in entry["options"])
 
