@@ -8,6 +8,7 @@ from briefing_app.analysis.options.action_hits import np_hit, passive_hit, verb_
 from briefing_app.analysis.options.doers import acted_on, can_act
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.keys import keys, words_in
+from briefing_app.analysis.options.listed import AND_AFTER_RE, list_hits
 from briefing_app.analysis.options.lexicon import BY_AGENT_RE, NOMINAL_CALL_RE, PASSIVE_BE_RE, PAST_TIME_RE
 from briefing_app.analysis.options.modal_shape import ERGATIVE_VERBS, shape
 from briefing_app.analysis.options.phrases import action_end, summary
@@ -90,7 +91,7 @@ CALL_FOR_VERBS = (
     r"(?<=a)(?:rgued\s+against|rgues\s+against)|(?<=v)etoed))")
 CALL_FOR_RE = re.compile(  # not after a hyphen: "Democratic-backed gun control measures" names whose they are, no call
     CALL_FOR_VERBS +
-    r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b|away\b|down\b|off\b|out\s+of\b)(?=[\w$£€])")  # ("backed away from X", "backed down on X", "backs out of X": a retreat)
+    r"\s+(?!that\b|to\b|by\b|the\s+idea\b|it\b|this\b|them\b|away\b|down\b|off\b|out\s+of\b)(?=[\w$£€]|[“\"‘][\w$£€])")  # ("backed away from X", "backed down on X", "backs out of X": a retreat)
 
 
 BY_PAST_RE = re.compile(r"\b(?:[a-z]+ed|dealt|made|took|gave|won|lost|struck|sent|did|sought|fought|led|held|kept|left|met|"
@@ -181,7 +182,7 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if m.start() in asked_to or _negated(text, s, m.start()):
                 continue  # "Residents called for the council to reopen the library": read as a call to the council;
                 # "Labour has never proposed X", "did not oppose", "have not ruled out X": no side taken
-            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) or (
+            if re.search(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", text[s:m.start()], re.I) and not _relative(text, s, m) or (
                     m.group(0).split()[0].endswith("ed") and PASSIVE_BE_RE.search(text[s:m.start()])):
                 continue  # "the proposed budget plan", "measures were proposed": no one proposing here
             if m.group(0)[:4].lower() in ("supp", "back", "welc") and (NOUN_SUPPORT_RE.search(text, s, m.start())
@@ -196,11 +197,24 @@ def call_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
             if NO_ONE_RE.search(text, max(s, m.start() - 100), m.start()) or m.group(0).split()[0].endswith("ed") and past:
                 continue  # "no Iraqi government has proposed X", "Sarkozy demanded X in 2008": no call held now
             stance = "support" if m.group("pro") else "oppose"
+            if text[m.end()] in "“\"‘" and (not m.group("pro") or m.group(0)[:4].lower() in ("supp", "back", "endo", "welc", "favo")):
+                continue  # 'He supported "Grace's Law," a landmark law', 'opposes "accounting gimmicks"': a named law or a
+                # quoted jibe backed or opposed; a quotation is read after a call ('calls for "a $15 minimum wage"')
             hit = passive_hit(text, m.end(), e, stance, m.start()) or np_hit(text, m.end(), e, stance, m.start())
             if hit is not None and NOMINAL_CALL_RE.search(text, s, m.end()):
                 _agent_by(text, hit)
+            if hit is not None and (text.startswith(",", hit.end) or AND_AFTER_RE.match(text, hit.end) is not None
+                                    or " and " in text[hit.start:hit.end] or " or " in text[hit.start:hit.end]):
+                out += list_hits(text, s, e, hit, np_hit)  # "called for a $15 minimum wage, ... and ending fracking":
+                continue  # one option per measure
             out.append(hit)
     return out
+
+
+def _relative(text: str, s: int, m: re.Match[str]) -> bool:
+    """'a party platform that calls for X', 'a bill that bans Y': "that" opens a relative clause whose verb (a present
+    -s form) is the call, not a determiner before a noun or participle ("that proposed budget", "the calls for")."""
+    return text[s:m.start()].rstrip().lower().endswith(" that") and m.group(0).split()[0].endswith("s")
 
 
 CALLED_RE = re.compile(r"(?:called|demanded|proposed|pushed|pressed|asked|lobbied|campaigned|argued)\b")

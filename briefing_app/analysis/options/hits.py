@@ -21,3 +21,4 @@ class Hit:
     person: bool = False  # held only by a person ("Trump's plan to ...", "his call for ..."): dropped when `who` is not one
     limit: int | None = None  # where the clause holding it ends, when before the sentence's end (a list in it ends there)
     clause: tuple[int, int] | None = None  # its own evidence when not the whole sentence ("..., rather than B")
+    item: bool = False  # one measure of a list a holder calls for (`listed`): it outranks a hit spanning the list

@@ -275,9 +275,9 @@ NOUN_VERBS = (
 )
 
 
-ACTION_OF_RE = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+ing|[a-z]{4,}i[sz]ation|release|withdrawal|closure|repeal|removal|"
+ACTION_OF_RE = re.compile(r"^(?:the\s+)?[“\"‘]?(?P<noun>[a-z]+ing|[a-z]{4,}i[sz]ation|release|withdrawal|closure|repeal|removal|"
                           r"abolition|expulsion|suspension|extension|introduction|creation|establishment|expansion|reduction)"
-                          r"\s+of\s+", re.I)
+                          r"[”\"’]?\s+of\s+", re.I)  # ('advocates "decriminalisation" of drug use': a word in scare quotes)
 ACTION_VERBS = {"release": "release", "withdrawal": "withdraw", "closure": "close", "repeal": "repeal", "removal": "remove",
                 "abolition": "abolish", "expulsion": "expel", "suspension": "suspend", "extension": "extend",
                 "introduction": "introduce", "creation": "create", "establishment": "establish", "expansion": "expand",
