@@ -231,6 +231,17 @@ def news_s15c_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     return {name: "news-s15c-aside" if i % 5 == 4 else "news-s15c" for i, name in enumerate(chosen)}
 
 
+def news_s15d_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s15d.md: news-s15's rule with the salt "news-s15d:" over the tuned pool without the
+    earlier news batches' pieces: piece name -> "news-s15d" or "news-s15d-aside" (every fifth)."""
+    done = frozenset(name for f in ("gold-v2-news-s13.json", "gold-v2-news-s14.json")
+                     for name in json.loads((HERE / f).read_text(encoding="utf-8"))["articles"])
+    held_batches = frozenset(news_held_s14_selection(texts)) | frozenset(news_held_s14b_selection(texts))
+    earlier = frozenset(news_s15_selection(texts)) | frozenset(news_s15b_selection(texts)) | frozenset(news_s15c_selection(texts))
+    chosen = _news_selection("news-s15d:", 30, done | held_batches | earlier, texts, cap=5)
+    return {name: "news-s15d-aside" if i % 5 == 4 else "news-s15d" for i, name in enumerate(chosen)}
+
+
 def news_held_s14_selection(texts: Path = NEWS_TEXTS) -> list[str]:
     """The rule of SELECTION-news-held-s14.md: the 28 HELD PolNeAR news reports of the batch, in the rule's order
     (at most 4 per publisher)."""
