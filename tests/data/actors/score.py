@@ -294,6 +294,22 @@ the "aside" part, never tuned on nor listed by --show. Fresh (the session's star
 / .885, aside .857 / .923 / .938 / .524 / 1.000; after the session's rules tuned .971 / .971 / .975 / .981 / .857,
 aside .893 / .926 / 1.000 / .545 / .800 (en153's two companies renamed after its fresh run, see below).
 
+Tuned batch "s15" (6 English: en156-en161, named en1NN-s15-*): written in the fifteenth session by the English actors
+engineer in the kinds the held batches' descriptions name (a Reuters Fed decision with the FOMC, "Kansas City Fed
+President X", "a Fed governor", "the Frankfurt-based institution's president"; an AFP Addis Ababa coup wire with the
+AU's Peace and Security Council, the AU Commission, UN agencies named by description, "Senegal's ambassador to the AU",
+"met the Senegalese president"; a Westminster benefits rebellion with parties given only in a later description ("The
+Labour MP said", "The Conservative shadow work and pensions secretary said") and "Nigel Farage, whose Reform UK party";
+a local-TV school-bus crash with the Ohio State Highway Patrol, "Fire Chief X of the Y Fire Department", a county
+sheriff, a school-board member named by district), answers committed before the analyser ran on them, scored once
+fresh, then tuned on. Two of them (en160, en161, named en1NN-s15-aside-*: an Indian airline story with "Tata-owned",
+"owned by Japan's Orix Corp", "the Adani Group's X", "the Moody's affiliate", a French ambassador; an SCMP-style
+cross-strait sanctions story with parties named after two legislators, "Its chairwoman ... may meet the Chinese
+premier", a US ambassador, Beijing/Taipei/Washington/Tokyo as metonyms) are in the "aside" part, never tuned on nor
+listed by --show. Conventions as above: a central bank or regulator takes its country, a regional Fed president the
+regional bank as the text names it ("Kansas City Fed"), an ambassador the country he represents, a party's member
+named with the party only in a later description the party.
+
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
 ran on them, in the styles held9's description names and at its lengths (140-155 words in Russian, 80-90 in Korean): a
