@@ -79,7 +79,8 @@ def affiliations(doc: Document) -> None:
     dateline_officials(doc, orgs)
     national_officials(doc)  # what the dateline left: the country of the sentence, or the text's one country
     party_members([a for a in doc.actors if a.kind == "person" and a.title], orgs)  # "the Labour MP for York Central"
-    parties_in_context(text, [a for a in doc.actors if a.kind == "person"], orgs)  # "Sir Julian Lewis, a Conservative"
+    parties_in_context(text, [a for a in doc.actors if a.kind == "person"], orgs, doc.sentences)  # "Sir Julian Lewis, a
+    # Conservative", "X ... said. The Labour MP said"
     _ministers(doc, orgs)
 
 

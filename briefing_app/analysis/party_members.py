@@ -5,9 +5,12 @@ that word ("Labour", "the Conservatives", "Reform UK") or, when it names none, t
 "Republican" members keep the state or country the other rules give them."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from briefing_app.analysis import companies
+from briefing_app.analysis.document import Sentences
 from briefing_app.analysis.organisations import PARTY_PLURALS
 from briefing_app.core.model import Actor
 
@@ -70,9 +73,25 @@ PARTY_AFTER_RE = re.compile(r",[ \t]+an?[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z
                             r"member|councillor))?(?=[ \t]*[,.;]|[ \t]+(?:who|and)\b)")
 
 
-def parties_in_context(text: str, people: list[Actor], orgs: list[Actor]) -> None:
+@functools.cache
+def _later_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The party's own noun after "whose" ("Nigel Farage, whose Reform UK party leads the polls"), and a party member
+    described by the party's word in a later sentence's subject, before a verb of saying ("The Labour MP said",
+    '..., the Conservative MP said.', "The Conservative shadow work and pensions secretary said her party ..."):
+    compiled when a person with no body asks (most texts have none)."""
+    whose = re.compile(r",[ \t]+whose[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+party\b")
+    later = re.compile(r"(?<![\w-])[Tt]he[ \t]+(?P<party>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?P<role>(?:shadow[ \t]+)?"
+                       r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:spokes(?:man|woman|person)|secretary|minister|chancellor|leader|"
+                       r"whip|chair|chairman|chairwoman|MP|MEP|MSP|TD|MLA|councillor|backbencher|frontbencher|peer|"
+                       r"lawmaker|legislator))[ \t]+(?:said|says|added|told|accused|warned|argued|insisted|urged|"
+                       r"called|wrote)\b")
+    return whose, later
+
+
+def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], sentences: Sentences | None = None) -> None:
     """A person no rule gave a body, or only the council a "Cllr" names, whom the text calls a party's member or
-    officer beside the name (before it or in apposition after it): that party."""
+    officer beside the name (before it, in apposition after it, or "X, whose Reform UK party"): that party; else
+    the subject of a sentence the next one describes by the party's word ("The Labour MP said")."""
     named: set[str] | None = None
     for person in people:
         if person.affiliation and not (person.title or "").startswith("Councillor"):
@@ -80,10 +99,39 @@ def parties_in_context(text: str, people: list[Actor], orgs: list[Actor]) -> Non
         named = forms_of(orgs) if named is None else named
         for span in person.mentions[:2]:
             party = next((p for m in (PARTY_BEFORE_RE.search(text, max(0, span.start - 70), span.start),
-                                      PARTY_AFTER_RE.match(text, span.end)) if m and (p := party_named(m.group("party"), orgs, named))), None)
+                                      PARTY_AFTER_RE.match(text, span.end), _later_patterns()[0].match(text, span.end))
+                          if m and (p := party_named(m.group("party"), orgs, named))), None)
             if party:  # (not "The" of "The shadow environment secretary, X, a Conservative")
                 person.affiliation = party
                 break
+        else:
+            if sentences is not None:
+                _described_later(text, sentences, person, orgs, named)
+
+
+def _described_later(text: str, sentences: Sentences, person: Actor, orgs: list[Actor], named: set[str]) -> None:
+    """'Rachael Maskell, who represents York Central, said the cuts would hurt. The Labour MP said ...': the subject
+    of a sentence whose next sentence (in the same paragraph) describes a party's member or officer by the party's
+    word before a verb of saying is that party's (the description's role the title when the person has none)."""
+    if not person.mentions or person.affiliation:
+        return
+    first = person.mentions[0]
+    start, end = sentences.of(first.start)
+    before = text[start:first.start].strip(" \t\"“‘'")
+    if before and not (len(before) < 60 and before.endswith(("—", "–", " -"))):  # (the sentence's subject: its first
+        return  # words, after a dateline "LONDON — ")
+    nxt = bisect.bisect_right(sentences.starts, first.start)  # (the sentence after the name's)
+    if nxt >= len(sentences.spans) or "\n" in text[end:sentences.spans[nxt][0]]:
+        return
+    m = _later_patterns()[1].search(text, sentences.spans[nxt][0], sentences.spans[nxt][1])
+    party = party_named(m.group("party"), orgs, named) if m else None
+    if m and party:
+        person.affiliation = party
+        if not person.title:
+            person.title = m.group("role")
+        described = "the " + text[m.start("party"):m.end("role")]
+        if described not in person.aliases:
+            person.aliases.append(described)  # ("the Labour MP")
 
 
 def forms_of(orgs: list[Actor]) -> set[str]:

@@ -78,3 +78,44 @@ def test_near_misses_of_the_council_member_convention() -> None:
                      "vote again.\n")
     assert actors["Girmay Zahilay"].affiliation not in ("Seattle City Council", "Seattle")
     assert actors["Sara Nelson"].affiliation == "Seattle City Council"
+
+
+def test_a_party_given_only_in_the_next_sentences_description_is_the_subjects() -> None:
+    actors = _actors("Cuts\n\nLONDON — Rachael Maskell, who represents York Central and tabled the amendment, said the cuts "
+                     "would push people into poverty. The Labour MP said colleagues had been threatened.\n")
+    assert actors["Rachael Maskell"].affiliation == "Labour" and actors["Rachael Maskell"].title == "MP"
+    assert "the Labour MP" in actors["Rachael Maskell"].aliases
+    assert "York Central" not in actors  # (a seat inside the sentence is no subject)
+    actors = _actors("Cuts\n\nLONDON — Helen Whately accused ministers of chaos. The Conservative shadow work and pensions "
+                     "secretary said her party would back the bill only if it went further.\n")
+    assert actors["Helen Whately"].affiliation == "Conservative Party"
+    assert actors["Helen Whately"].title == "shadow work and pensions secretary"
+    actors = _actors("Tax\n\nLONDON — The chancellor raised taxes on Monday. Mel Stride, the shadow chancellor, said Labour "
+                     "had broken its promise on taxes. \"Every small business owner knows who to blame,\" the Conservative "
+                     "MP said.\n")
+    assert actors["Mel Stride"].affiliation == "Conservative Party"
+    actors = _actors("Plan\n\nLONDON — The council voted on Monday. Sian Berry, who sits for Highgate, spoke outside the town "
+                     "hall. The Green councillor told reporters the plan would fail.\n")
+    assert actors["Sian Berry"].affiliation in ("Greens", "Green Party")
+    actors = _actors("Polls\n\nLONDON — Nigel Farage, whose Reform UK party leads some national polls, said the government "
+                     "had lost control.\n")
+    assert actors["Nigel Farage"].affiliation == "Reform UK"
+
+
+def test_near_misses_of_a_party_given_in_a_later_description() -> None:
+    # a sentence between the name and the description
+    actors = _actors("Vote\n\nLONDON — The council met on Monday. Anna Pryce, who sits for Highgate, spoke first at the "
+                     "meeting. The vote was close. The Labour MP said nothing after it.\n")
+    assert actors["Anna Pryce"].affiliation is None
+    # the person is no subject of the sentence before
+    actors = _actors("Vote\n\nLONDON — Ministers met Anna Pryce, who sits for Highgate, on Monday. The Labour MP said the "
+                     "talks had gone well.\n")
+    assert actors["Anna Pryce"].affiliation is None
+    # a body given already stays
+    actors = _actors("Cuts\n\nLONDON — Louisa McGeehan, director of policy at the Child Poverty Action Group, said families "
+                     "were worried. The Labour MP said the same.\n")
+    assert actors["Louisa McGeehan"].affiliation == "Child Poverty Action Group"
+    # an American party's word gives no party (the convention: the state or the chamber)
+    actors = _actors("Senate\n\nTUCSON, Ariz. — Mark Kelly, who sits on the Armed Services Committee, spoke at a town hall "
+                     "on Monday. The Democratic senator said the bill would pass.\n")
+    assert actors["Mark Kelly"].affiliation != "Democratic Party"
