@@ -41,7 +41,12 @@ BODY_AT_RE = re.compile(r"\b(?:in|within|at|inside)\s+(?:the\s+|our\s+|its\s+|th
                         r"senate|assembly|council|cabinet|legislature)\b")
 REFLEXIVES = frozenset("ourselves themselves itself himself herself yourself yourselves myself".split())
 # "focus on the climate": a focus names no act unless an act follows ("focus on building schools")
-FOCUS_VERBS = frozenset("focus concentrate".split())
+FOCUS_VERBS = frozenset("focus focusing focussing concentrate concentrating".split())
+# what may stand between the verb and "on": "focus more on", "focus all of our energy on", "concentrate its efforts on"
+FOCUS_FILLERS = frozenset("""more less much instead again squarely solely only entirely exclusively firmly all of our their
+    its his her your the this that my own energy energies attention effort efforts mind minds thoughts time""".split())
+# gerunds after "focus on" that still name no act: "being a better father", "helping the families", "doing better"
+FOCUS_NO_ACT = frozenset("be do help improve serve work have make get feel think take".split())
 PARTICLES = frozenset("in on with along to into for about up down out off over back".split())
 STOPS = frozenset("""of in on about to for with against into from over at by within between among across through towards
     toward under upon via as that which who whose where wherever when while because if than so without
@@ -76,6 +81,19 @@ def _harm(words: list[str]) -> bool:
     return object_head(cut)[0] in HARM_HEADS
 
 
+def _focus_names_no_act(words: list[str]) -> bool | None:
+    """'focus on the climate', 'focus more on what is important', 'focus all of its attention on X', 'focus on being
+    a better father', 'focus on helping the families': where to look, no act; 'focus on building schools' names the
+    act; None when no 'on' follows the fillers ('focus its spending on the poorest districts' is read as any phrase)."""
+    i = 1
+    while i < min(len(words), 8) and words[i] in FOCUS_FILLERS:
+        i += 1
+    if i + 1 >= len(words) or words[i] != "on":
+        return None
+    nxt = words[i + 1]
+    return not nxt.endswith("ing") or nxt[:-3] in FOCUS_NO_ACT or nxt[:-3] + "e" in FOCUS_NO_ACT
+
+
 def vague_object(phrase: str) -> bool:
     """Whether the action phrase (verb first) acts on nothing concrete: a goal, an attitude, a talk with no
     body holding it, a call to think. A gerund after the head names the act ("a tougher approach in getting
@@ -87,8 +105,10 @@ def vague_object(phrase: str) -> bool:
         return not PROCEDURE_RE.search(phrase)
     if words[0] == "adopt" and WHOSE_POLICY_RE.match(phrase.strip()):
         return True
-    if words[0] in FOCUS_VERBS and words[1] == "on" and len(words) > 2 and not words[2].endswith("ing"):
-        return True
+    if words[0] in FOCUS_VERBS:
+        on = _focus_names_no_act(words)
+        if on is not None:
+            return on
     head, at = object_head(words[:len(WORD_RE.findall(re.split(r"[,;:(—]", phrase, maxsplit=1)[0]))])  # the head is before a comma
     if head in REFLEXIVES and at + 2 < len(words) and words[at + 1] in ("of", "from"):
         head, sub = object_head(["", *words[at + 2:]])  # "disabuse ourselves of the illusion": the illusion

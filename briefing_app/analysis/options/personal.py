@@ -25,9 +25,21 @@ PROVISO_RE = re.compile(r"\b(?:provided|providing|as\s+long\s+as|so\s+long\s+as)
                         r"(?:is|are|was|were|be)\s+(?:\w+\s+)?(?:willing|ready|prepared|able)\s+to\s+$", re.I)
 
 
-# a person's own vote: "caucus for Clinton", "vote against Trump" (a vote on a bill or a measure stays a course)
-OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+(?:(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+)*|him|her|them)$",
-                         re.I)
+# a person's own vote: "caucus for Clinton", "vote against Trump", also with the vote's when, where or as what ("vote for
+# Sanders in the state's March 1 primary", "as a superdelegate at the convention", "on Election Day", "or were leaning
+# toward doing so") and for an unnamed candidate ("vote for a candidate from the 1960s"); "vote Tuesday", "vote early".
+# A vote on a bill or a measure stays a course ("vote for the bill", "vote for Keystone XL in the House", "vote for
+# Proposition 8 in November")
+_MEASURE_WORD = r"(?!(?:Act|Bill|Law|Amendment|Plan|Deal|Treaty|Proposition|Prop|Measure|Question|Initiative|Resolution|Budget)\b)"
+_VOTED = (r"(?:" + _MEASURE_WORD + r"(?-i:[A-Z])[\w’'.-]+(?:\s+" + _MEASURE_WORD + r"(?-i:[A-Z])[\w’'.-]+)*"
+          r"(?:\s+of\s+(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)?|him|her|them|(?:a|another|any|the)\s+(?:[\w-]+\s+)?candidate\b[^,;]*)")
+_WHEN = (r"(?:primary|primaries|caucus(?:es)?|elections?|November|Election\s+Day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+         r"(?:super)?delegate|convention|polls|ballot\s+box|(?:January|February|March|April|May|June|July|August|September|"
+         r"October|December)\s+\d)")
+OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+" + _VOTED
+                         + r"(?:\s+(?:in|at|on|during|as|this|next)\b[^,;]*?\b" + _WHEN + r"\b[^,;]*|\s+or\b.*)?$|"
+                         r"^vote\s+(?:early|today|tomorrow|(?:on\s+|this\s+|next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                         r"in\s+November)$", re.I)
 
 
 # a person's own moves as a candidate, not a course of a government or body (news reports tell them as plans and
