@@ -4,9 +4,7 @@ The sample (fifteenth session, rule written before any piece was run; `sample()`
 - Pool: the PolNeAR train news reports of the TUNED part of `scripts/score_split.py` (CRC-32 of the stem not
   0 mod 5; the held part is never listed), not in `polnear_not_news.tsv`, 150 to 1,200 whitespace words, and in
   no tuned news batch: not in `gold-v2-news-s13.json`, `gold-v2-news-s14.json` or a later `gold-v2-news-s1*.json`
-  tuned batch (aside parts included); until news-s15's labels land, also not among the first 40 of the
-  "news-s15:" order of `score._news_selection` (a guess at the labeller's rule, so that no piece of that batch,
-  its aside part above all, is judged or tuned on).
+  tuned batch (aside parts included: news-s15, news-s15b, news-s15c of this session too).
 - Order: ascending CRC-32 of `"judged-news-s15:" + stem`, at most 12 per publisher (PolNeAR has 7 publishers), the first 80.
 
 `judged-news-s15.json` holds one judgement per option the analyser gave on those reports at the time of judging
@@ -50,10 +48,7 @@ def _tuned_batches() -> frozenset[str]:
 
 def sample() -> list[str]:
     """The 80 reports of the rule in the module docstring."""
-    labelled = _tuned_batches()
-    if not (HERE / "gold-v2-news-s15.json").exists():
-        labelled |= frozenset(score._news_selection("news-s15:", 40, labelled))
-    return score._news_selection(SALT, SIZE, labelled, cap=12)
+    return score._news_selection(SALT, SIZE, _tuned_batches(), cap=12)
 
 
 def found_options(names: list[str]) -> list[dict[str, Any]]:
