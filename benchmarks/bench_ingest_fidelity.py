@@ -42,6 +42,11 @@ second batch (html_layouts_j2.py: the same kinds of widget set inside the articl
 in bare markup) and its third (html_layouts_j3.py: my own layouts of the kinds sets H's and I's kept-aside
 layouts name: a nonprofit newsroom, a broadcaster, a forum thread, a cache wrapper, a foreign outlet's English
 edition, stories in <div>s, a wire in <pre>, a pull quote in a <figure>) the same way.
+Set N (html_layouts_n.py, written in session 15 and committed before tuning: the furniture today's systems set inside
+the article's container: reading times, desk lines, stamps, pull quotes, inline related links, newsletter and podcast
+promos, credits, ad labels, disclaimers and notes; a WordPress theme, an Arc-like daily, a Russian and a Korean portal,
+a Brightspot-like daily kept aside): set F's editorials 13-15 tuned on (--dev-web-n), 16-18 in every layout and 13-15
+in the kept-aside layout kept aside (--dev-web-n-aside, aggregate only).
 Set K (--set-k; html_layouts_k.py, written in session 14 by the held-data writer to replace set G's web part,
 seen in session 13): four site kinds (a national daily's CMS, a regional TV station, a portal's syndicated wire
 story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of
@@ -86,6 +91,7 @@ from tests.ingest.html_layouts_j3 import J3_HELD_LAYOUTS, J3_LAYOUTS  # noqa: E4
 from tests.ingest.html_layouts_k import K_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_k2 import K2_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_l import L2_HELD_LAYOUTS, L2_LAYOUTS, L_HELD_LAYOUTS, L_LAYOUTS  # noqa: E402
+from tests.ingest.html_layouts_n import N_HELD_LAYOUTS, N_LAYOUTS  # noqa: E402
 from tests.ingest.html_layouts_more import MORE_HELD_OUT_LAYOUTS, MORE_LAYOUTS  # noqa: E402
 from tests.ingest.pdf_builder import build_pdf  # noqa: E402
 from tests.ingest.pdf_styles_dev import dev_d_styles, dev_office_styles, dev_styles  # noqa: E402
@@ -219,11 +225,11 @@ def files(folder: Path, articles: list[Article], html: dict, pdf_styles, with_do
     folder = Path(tempfile.mkdtemp(dir=folder))
     for n, article in enumerate(articles):
         for name, layout in html.items():
-            page, furniture = layout(article)
+            page, furniture, *notes = layout(article)  # set N's layouts give notes too (lines that may show)
             furniture = furniture + promos(article)
             path = folder / f"{n}-{name}.html"
             path.write_text(page, encoding="utf-8")
-            yield f"html/{name}", path, article, furniture
+            yield (f"html/{name}", path, article, furniture, *notes)
         for name, style in pdf_styles(article).items():
             path = build_pdf(folder / f"{n}-{name}.pdf", article, style)
             pages = page_count(path)
@@ -334,6 +340,14 @@ def main() -> None:
                     help="only set L's tuned part: editorials 28-30 in the set L web layouts (html_layouts_l.py: paginated, "
                          "print-friendly, AMP story, JSON-LD articleBody only, gallery, liveblog, Russian and Korean "
                          "portals); -v shows the misses")
+    ap.add_argument("--dev-web-n", action="store_true",
+                    help="only set N's tuned part: editorials 13-15 in the set N web layouts (html_layouts_n.py: furniture "
+                         "inside the article's container: reading times, desk lines, stamps, pull quotes, inline related "
+                         "links, promos, credits, ad labels, disclaimers; WordPress, Arc-like, Russian and Korean "
+                         "portals); -v shows the misses")
+    ap.add_argument("--dev-web-n-aside", action="store_true",
+                    help="set N's part kept aside: editorials 16-18 in every set N layout and 13-15 in its kept-aside "
+                         "layout (Brightspot-like); aggregate only")
     ap.add_argument("--dev-web", action="store_true",
                     help="real editorials 64-69 of each outlet (18) in the set H web layouts (tests/ingest/html_layouts_h.py, "
                          "written in session 11), 19-24 in its second batch (html_layouts_h2.py), 28-33 in its third "
@@ -404,6 +418,15 @@ def main() -> None:
         if args.set_f:
             run("real editorials, set F (18, every PDF layout of sets A and B, set F web layouts: tuned on)",
                 files(folder, editorials(13, 6), SET_F_LAYOUTS, lambda a: {**tuned(a), **kept(a)}, False), args.verbose)
+            return
+        if args.dev_web_n:
+            run("editorials 13-15 in the set N web layouts (tuned on)",
+                files(folder, editorials(13, 3), N_LAYOUTS, lambda a: {}, False), args.verbose)
+            return
+        if args.dev_web_n_aside:
+            run("set N kept aside (editorials 16-18 in every set N layout, 13-15 in its kept-aside layout)",
+                [*files(folder, editorials(16, 3), {**N_LAYOUTS, **N_HELD_LAYOUTS}, lambda a: {}, False),
+                 *files(folder, editorials(13, 3), N_HELD_LAYOUTS, lambda a: {}, False)], False)
             return
         if args.dev_web_l:
             for label, (first, count), layouts in L_TUNED:
