@@ -79,6 +79,10 @@ SPONSOR_BOX = 800  # characters (no spaces) of a sponsor's box at the most
 CONTROLS = ("input", "button", "select", "textarea")  # a line that holds one is the page's form, not the article
 SHORT_LINE = 200  # characters (no spaces): the longest line the line rules read
 CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "Give today"
+# a call to sign up closing the box's last paragraph: "… <a>Sign up for The Daily Argument.</a>", "<a>Subscribe to
+# Morning Brief</a>" (a link of a few words that opens with the call)
+SIGNUP = re.compile(r"\W{0,2}(?:sign up|subscribe|register|join|get (?:the|our|it)\b|try|start your)\b", re.I)
+SIGNUP_WORDS = 8
 BOXES = {"div", "section", "aside"}
 HEADS = {"h2", "h3", "h4", "h5", "h6"}
 # a line that only tells when the page or a post changed ("Updated 3m ago", "Posted at 10:42 a.m. ET",
@@ -193,7 +197,8 @@ def _short_line(el: etree._Element, st: _Stats) -> bool:
 
 def _call_box(el: etree._Element, st: _Stats) -> bool:
     """A box of a few lines that ends in a button, or in a link of a few words standing alone (not
-    inside a paragraph): a call to give, subscribe or sign up."""
+    inside a paragraph): a call to give, subscribe or sign up; or whose last paragraph ends in a link that calls to
+    sign up or subscribe (SIGNUP)."""
     if el.tag not in BOXES or not 0 < st.size.get(el, 0) < 400:
         return False
     kids = [c for c in el if isinstance(c.tag, str)]
@@ -208,7 +213,14 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
     if last.tag == "p" and len(last) == 1 and not (last.text or "").strip() and not (last[0].tail or "").strip():
         last = last[0]
     words = last.text_content().split()
-    return last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS
+    if last.tag in ("a", "button") and 0 < len(words) <= CALL_WORDS:
+        return True
+    # a paragraph that ends in a link calling to sign up: "Opinions to start the day. <a>Sign up for …</a>"
+    end = last[-1] if last.tag in ("p", "div") and len(last) else None
+    if end is None or end.tag not in ("a", "button") or (end.tail or "").strip():
+        return False
+    call = end.text_content().split()
+    return 0 < len(call) <= SIGNUP_WORDS and bool(SIGNUP.match(" ".join(call)))
 
 
 def _sponsor_box(el: etree._Element, st: _Stats) -> bool:

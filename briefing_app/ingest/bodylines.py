@@ -1,0 +1,78 @@
+"""Lines a publishing system sets inside the article's body, between or after its paragraphs, as a line of their
+own (whatever element holds them, with or without a telling class): the story's length ("1,204 words", "980 words
+· 4 min read", "Время чтения: 4 мин", "읽는 시간 3분"), the desk or department that filed it ("From: The Opinion
+Desk", "Desk: Opinion", "Filed under Politics, Elections", "Рубрика: Мнения"), a stamp of when it was published or
+changed ("Published 6:00 a.m. EST · Updated 2 hours ago", "Обновлено 2 часа назад"), an ad slot's label ("Реклама",
+"광고"), a picture's credit ("Image: Courtesy of the city", "Фото: … / ТАСС", "사진=연합뉴스", "[사진 제공=시청]"),
+a podcast's or a newsletter's promo ("Listen to our podcast, X, wherever you get your podcasts.", "Get the
+Herald's opinion newsletter every Friday."), and the standard disclaimer of an opinion section ("The views
+expressed in this piece are the author's own …", "Мнение автора может не совпадать с позицией редакции.",
+"… 본지의 편집 방향과 다를 수 있습니다.").
+
+Each reads a whole line of at most LINE_MAX characters, so a sentence of the article that looks like one ("It took
+five minutes to read the ruling.", "Filed under seal, the documents show …", "Advertisement revenue fell …", "The
+views expressed in the report are those of the commission, the minister said.") stays text."""
+from __future__ import annotations
+
+import re
+
+LINE_MAX = 200  # characters of a line these rules read at the most
+# the story's length: a word count, alone or with a reading time ("980 words · 4 min read"), and reading times
+# in Russian and Korean ("Время чтения: 4 мин", "4 минуты на чтение", "읽는 시간 3분", "3분 읽기")
+_MINUTES = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*(?:min|mins|minutes?)(?:\s+(?:read|reading|to read))?"
+LENGTH = re.compile(r"\W{0,3}(?:(?:word count\s*:?\s*)?\d{1,3}(?:[,.\s]?\d{3})?\s+words|word count\s*:?\s*\d{1,3}(?:[,.\s]?\d{3})?)"
+                    rf"(?:\s*[·•|,–—-]\s*{_MINUTES})?\W{{0,3}}"
+                    r"|\W{0,3}(?:время (?:чтения|на чтение)\s*:?\s*(?:около\s+)?\d{1,2}\s*(?:мин\.?|минуты?|минут)"
+                    r"|(?:читать\s+)?\d{1,2}\s*(?:мин\.?|минуты?|минут)\s+(?:на )?чтени[яе]"
+                    r"|(?:읽는\s?(?:데|시간)|읽기|예상 읽기 시간)\s*:?\s*(?:약\s*)?\d{1,2}\s*분(?:\s*소요)?"
+                    r"|(?:약\s*)?\d{1,2}\s*분\s*(?:읽기|소요))\W{0,3}",
+                    re.I)
+# the desk that filed the story: a label and a name of a few capitalised words, no sentence after it ("Filed under"
+# may do without the colon; "From:" wants a desk's word in the name: "From: Jane" is a letter's heading)
+_NAME = r"[A-ZА-ЯЁ\d][\w&'’.-]*(?:\s+(?:[\w&'’.-]+)){0,4}"
+DESK = re.compile(rf"\W{{0,3}}(?:(?i:desk|department|section|dept\.|рубрика|раздел|отдел)\s*:\s*{_NAME}(?:\s*[,/|>›»]\s*{_NAME}){{0,4}}"
+                  rf"|(?i:filed (?:under|in))\s*:?\s*{_NAME}(?:\s*(?:,|\band\b|/|\|)\s*{_NAME}){{0,5}}"
+                  r"|(?i:from)\s*:\s*(?:the\s+)?[\w&'’. -]{0,40}\b(?i:desk|team|staff|board|newsroom|bureau|section|"
+                  r"department|editors|opinion|editorials?)\b[\w&'’. -]{0,30})\s*")
+# a stamp of when the story was published or changed, one or more parts joined by "·", "|" or "•": each a label
+# and a time ("Updated 2 hours ago", "Published 6:00 a.m. EST", "Обновлено 2 часа назад", "Опубликовано: 10:42")
+_AGO = (r"(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|just now|"
+        r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней))\s+назад|только что|\d+\s*(?:초|분|시간|일)\s*전)")
+_CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
+_STAMP_PART = (r"(?:(?:last\s+)?updated|published|posted|first published|modified|обновлено|опубликовано|изменено|"
+               rf"수정|입력|업데이트)(?:\s+(?:at|on))?\s*:?\s*(?:{_AGO}|{_CLOCK})")
+STAMP = re.compile(rf"\W{{0,3}}{_STAMP_PART}(?:\s*[·•|]\s*{_STAMP_PART})*\s*", re.I)
+# an ad slot's label standing alone
+AD_LABEL = re.compile(r"\W{0,3}(?:advertisement|advertising|ad|реклама|광고|anzeige|publicité|publicidad)\W{0,3}", re.I)
+# a picture's credit standing alone: "Image: Courtesy of …", "Credit: Jane Doe/The Ledger", "Фото: … / ТАСС",
+# "사진=연합뉴스", "[사진 제공=시청]", "(사진=AP 연합뉴스)", "[연합뉴스 자료사진]"
+CREDIT = re.compile(r"\W{0,3}(?:(?i:image|photo(?:graph)?|picture|illustration|graphic|credit|photo credit|image credit|"
+                    r"фото|иллюстрация|изображение|источник фото)\s*:\s*[^.!?\n]{2,70}[.]?"
+                    r"|[(\[]?\s*(?:사진|그래픽|영상|자료사진)(?:\s*제공)?\s*[=:]\s*[^\n]{1,40}?[)\]]?|[(\[][^\n\])]{1,30}\s*(?:자료사진|제공)\s*[)\]])\s*")
+CREDIT_WORDS = 12
+# a podcast's promo: a call to listen that names our podcast, podcast apps or new episodes, or a "Podcast:" label ("Listen
+# to the podcast of the hearing" is text)
+PODCAST = re.compile(r"\W{0,3}(?:(?:listen|subscribe|hear|tune in)\b[^\n]{0,80}\b(?:our\s+(?:[\w'’-]+\s+){0,2}podcast|podcasts\b|"
+                     r"spotify|new episodes?)|podcast\s*:|слушайте\b[^\n]{0,40}\bподкаст|"
+                     r"[^\n]{0,40}팟캐스트[^\n]{0,20}(?:듣기|구독))", re.I)
+# a newsletter's promo: a call to get or sign up for a newsletter, or to have the news in one's inbox
+NEWSLETTER = re.compile(r"\W{0,3}(?:(?:get|sign up|subscribe to|join)\b[^\n]{0,80}\b(?:newsletters?|inbox)\b|"
+                        r"(?:подпишитесь|подписывайтесь)\s+на\s+(?:нашу\s+)?рассылку|[^\n]{0,40}뉴스레터[^\n]{0,30}구독)", re.I)
+SAID = re.compile(r"\b(?:said|says|told|wrote)\b", re.I)  # a promo's line reports no one's words
+# an opinion section's standard disclaimer: the views are the author's, not the outlet's
+DISCLAIMER = re.compile(
+    r"\W{0,3}(?:(?:the|any|all)\s+)?(?:views?|opinions?|thoughts|positions?|viewpoints?)(?:\s+and\s+(?:views?|opinions?))?\b"
+    r"[^.!?\n]{0,80}?\b(?:are|is)\s+(?:solely\s+|entirely\s+|strictly\s+|only\s+|wholly\s+)?(?:(?:those|that)\s+of\s+the\s+"
+    r"(?:authors?|writers?|contributors?|columnists?)|the\s+(?:authors?|writers?|contributors?|columnists?)['’]?s?['’]?\s+own)\b"
+    r"|\W{0,3}(?:мнение|точка зрения|позиция)\s+(?:автора|авторов)\b[^.!?\n]{0,40}\bможет\s+не\s+совпадать\b"
+    r"|\W{0,3}редакция\s+(?:может\s+)?не\s+(?:разделять|разделяет)\b"
+    r"|[^\n]{0,80}(?:편집\s?방향|편집\s?방침)(?:과|와)\s*(?:다를|일치하지 않을)\s*수\s*있습니다", re.I)
+
+
+def body_line(line: str) -> bool:
+    """Whether a line (a paragraph's line, stripped) is one of the body's furniture lines above."""
+    if len(line) > LINE_MAX:
+        return False
+    return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or STAMP.fullmatch(line) or AD_LABEL.fullmatch(line)
+                or (len(line.split()) <= CREDIT_WORDS and CREDIT.fullmatch(line)) or PODCAST.match(line)
+                or (NEWSLETTER.match(line) is not None and SAID.search(line) is None) or DISCLAIMER.match(line))

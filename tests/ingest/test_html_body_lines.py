@@ -1,0 +1,105 @@
+"""Lines a publishing system sets inside the article's body in a paragraph of their own, with no telling class
+(bodylines.py via htmllines.py): word counts and reading times, desk lines, stamps, ad labels, picture credits,
+podcast and newsletter promos, an opinion section's disclaimer; and a newsletter card whose last paragraph ends in a
+link calling to sign up (htmlchrome._call_box). Sentences of the article that look like them stay text."""
+from __future__ import annotations
+
+from html import escape
+
+import pytest
+
+from briefing_app.ingest.bodylines import body_line
+from tests.ingest.articles import TUNING
+from tests.ingest.test_html_lines import hidden_texts
+
+ARTICLE = TUNING[1]
+
+
+def page(inserted: str) -> str:
+    """An article page with `inserted` (markup) between its second and third paragraphs, no class anywhere."""
+    ps = [f"<p>{escape(p)}</p>" for p in ARTICLE.paragraphs]
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(ARTICLE.headline)}</title></head><body>'
+            f"<article><h1>{escape(ARTICLE.headline)}</h1><p>{escape(ARTICLE.byline)}</p>{''.join(ps[:2])}{inserted}"
+            f"{''.join(ps[2:])}</article></body></html>")
+
+
+FURNITURE = [
+    # the story's length
+    "2,310 words", "Word count: 1045", "812 words · 3 min read", "Время чтения: 6 минут", "5 мин на чтение",
+    "읽는 데 4분", "약 2분 소요",
+    # the desk
+    "From: The Metro Desk", "From: Washington Bureau", "Desk: Foreign", "Department: Letters & Opinion",
+    "Section: World / Europe", "Filed under Health, Schools and Budget", "Filed in: Courts", "Раздел: Общество",
+    "Отдел: Экономика",
+    # stamps
+    "Updated 12 minutes ago", "Posted 9:15 a.m. CT · Updated 40 mins ago", "Published: 7.30 BST | Modified 1 hour ago",
+    "Опубликовано 3 часа назад", "수정 2시간 전",
+    # ad labels
+    "ADVERTISING", "Ad", "Anzeige", "광고",
+    # credits
+    "Photo credit: Sam Ortiz", "Illustration: The Ledger; source photos by AP", "Credit: County of Marin",
+    "Фото: пресс-служба мэрии", "(사진=뉴시스)", "[그래픽=김민지 기자]", "[시청 제공]",
+    # podcast and newsletter promos
+    "Subscribe to our politics podcast, Two Chambers, on Spotify.", "Podcast: The Weekly Brief",
+    "Tune in: new episodes of Ledger Live every Thursday", "Слушайте наш подкаст «Итоги» в Apple Podcasts",
+    "Join 40,000 readers who get the Capitol Letter newsletter.", "Sign up to get the morning headlines in your inbox.",
+    "Подпишитесь на нашу рассылку", "매일 아침 뉴스레터를 무료로 구독하세요",
+    # disclaimers
+    "Opinions expressed in guest columns are those of the contributors.",
+    "Any views expressed here are strictly the columnist's own.",
+    "Позиция автора может не совпадать с мнением редакции.", "Редакция может не разделять мнение автора.",
+    "외부 필자의 원고는 본지의 편집 방향과 일치하지 않을 수 있습니다.",
+]
+
+TEXT = [
+    "It took five minutes to read the ruling.",
+    "From the metro desk to the mayor's office, nobody saw the vote coming.",
+    "Filed under seal, the documents show the company knew of the leaks.",
+    "Updated figures show the deficit grew by a third.",
+    "Advertisement revenue fell by a third last year.",
+    "Photo: a word the council used twice in its report, without a picture.",
+    "Listen to the recording of the hearing before you decide.",
+    "Get the facts right before you sign up for a newsletter, the regulator said.",
+    "The views expressed in the report are those of the commission, the minister said.",
+    "Word count limits were set at 1,000 for each submission.",
+    "Section 230 shields platforms from most lawsuits.",
+    "Мнение экспертов может не совпадать с позицией министерства.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_a_body_line_of_the_publishing_system_is_hidden(line: str) -> None:
+    assert body_line(line)
+    text, hidden = hidden_texts(page(f"<p>{escape(line)}</p>"))
+    assert " ".join(line.split()) in hidden
+    for p in ARTICLE.paragraphs:
+        assert " ".join(p.split()) in text
+
+
+@pytest.mark.parametrize("line", TEXT)
+def test_a_sentence_that_looks_like_one_stays_text(line: str) -> None:
+    assert not body_line(line)
+    text, hidden = hidden_texts(page(f"<p>{escape(line)}</p>"))
+    assert line in text and line not in hidden
+
+
+@pytest.mark.parametrize("card", [
+    '<div><h4>The Capitol Letter</h4><p>What lawmakers did this week, every Friday. <a href="/nl">Sign up for the Capitol '
+    'Letter</a></p></div>',
+    '<div><h3>Morning Brief</h3><p>The day\'s news before breakfast. <a href="/nl/brief">Subscribe to Morning Brief.</a>'
+    '</p></div>',
+    '<section><p><b>Before you go</b></p><p>Our best stories of the week, by email. <a href="/join">Get the weekend '
+    'edition</a></p></section>',
+])
+def test_a_newsletter_card_ending_in_a_call_to_sign_up_is_hidden(card: str) -> None:
+    text, hidden = hidden_texts(page(card))
+    for p in ARTICLE.paragraphs:
+        assert " ".join(p.split()) in text
+    assert not any(w in text for w in ("Capitol Letter", "Morning Brief", "Before you go"))
+
+
+def test_a_box_ending_in_another_link_stays_text() -> None:
+    box = ('<div><h4>What the report found</h4><p>Four of the five bridges need repairs within two years. '
+           '<a href="/report.pdf">Read the full report</a></p></div>')
+    text, hidden = hidden_texts(page(box))
+    assert "Four of the five bridges need repairs within two years." in text
