@@ -171,13 +171,8 @@ def holders(out: list[Actor]) -> None:
     are of."""
     people = [a for a in out if a.kind == "person" and a.mentions]
     orgs = [a for a in out if a.kind == "organization" and a.mentions]
-    cities = {a.affiliation for a in out if a.affiliation and (a.kind == "person" and (a.title or "").startswith("мэр")
-                                                               or a.kind == "organization" and CITY_BODY_RE.match(a.name)
-                                                               and not REGION_RE.match(a.affiliation)
-                                                               or a.kind == "person" and CITY_HEAD_RE.match(a.title or "")
-                                                               and a_city(a.affiliation))}  # "глава Екатеринбурга"
-    if len(cities) == 1:
-        city = city_from_genitive(next(iter(cities)))
+    city = _one_city(out)
+    if city is not None:
         for a in people:
             if not a.affiliation and (re.search(r"\bгорода\b", a.title or "") or CITY_OFFICER_RE.match(a.title or "")):
                 a.affiliation = city  # "Глава города Алексей Орлов", "Вице-мэр по вопросам транспорта" after "мэрии Екатеринбурга"
@@ -203,6 +198,35 @@ def holders(out: list[Actor]) -> None:
                 a.affiliation = max(before, key=lambda o: max(s.start for s in o.mentions if s.start < at)).name
 
 
+
+
+def _one_city(out: list[Actor]) -> str | None:
+    """The one city the text's mayor, city bodies or head of a city ("глава Екатеринбурга") are of, if there is one."""
+    cities = {a.affiliation for a in out if a.affiliation and (a.kind == "person" and (a.title or "").startswith("мэр")
+                                                               or a.kind == "organization" and CITY_BODY_RE.match(a.name)
+                                                               and not REGION_RE.match(a.affiliation)
+                                                               or a.kind == "person" and CITY_HEAD_RE.match(a.title or "")
+                                                               and a_city(a.affiliation))}  # "глава Екатеринбурга"
+    return city_from_genitive(next(iter(cities))) if len(cities) == 1 else None
+
+
+OF_THE_CITY_RE = re.compile(r"[ \t]+города$")
+
+
+def city_bodies(text: str, out: list[Actor]) -> None:
+    """A body "of the city" ("в пресс-службе администрации города") in a text whose one city is named: that city's,
+    named with it as the text writes it ("Администрация Челябинска")."""
+    generic = [a for a in out if a.kind == "organization" and OF_THE_CITY_RE.search(a.name) and not a.affiliation]
+    city = _one_city(out) if generic else None
+    if city is None:
+        return
+    written = next((m.group() for m in re.finditer(r"(?<![\w-])" + re.escape(city[:max(3, len(city) - 1)]) + r"[а-яё]{0,2}(?![\w-])", text)
+                    if m.group() != city and city_nominative(m.group()) in (city, city[:-1] + "ь")), None)
+    for a in generic:
+        a.affiliation = city
+        if written is not None:
+            a.aliases.append(a.name)
+            a.name = OF_THE_CITY_RE.sub(" " + written, a.name)
 
 
 # the head of a company named by one word after the title ("Генеральный директор Мострансавто Андрей Петров")

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from briefing_app.analysis.document import Document
+from briefing_app.analysis.lang.ru_body_anaphora import REACH, antecedent
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import adjective_for, city_from_genitive, org_nominative
 from briefing_app.analysis.lang.ru_orgs import STATE_RE
@@ -24,19 +25,28 @@ BODY_NOMINATIVE = {
     "комитет": "комитет", "посольств": "посольство",
     "представительств": "представительство", "правлени": "правление", "горсовет": "горсовет", "заксобрани": "заксобрание",
     "фонд": "фонд", "Фонд": "фонд",  # ("В Фонде развития территорий": no organisation rule names it)
+    # kinds that only stand for a body named before, never a new one ("экспертов центра", "По версии следствия")
+    "центр": "центр", "следстви": "следствие",
 }
+GENERIC = frozenset(("центр", "следствие"))
 # what a body's name may hold after its head in the genitive ("министерстве жилищно-коммунального хозяйства",
 # "Фонде развития территорий"): adjectives, a noun and a plural noun (not "хозяйства причиной аварии")
-COMPLEMENT = (r"(?:[ \t]+(?:[а-яё-]{3,}(?:ого|его|ой|ей|ых|их)[ \t]+){0,2}[а-яё]{3,}(?:ства|ения|ания|ития|ости|ции|ики|уры|ов|дел|"
-              r"хозяйства|защиты|политики|культуры|экологии|энергетики|транспорта|труда|спорта|туризма|бизнеса)(?:[ \t]+[а-яё]{3,}(?:ий|ов|ей|ей))?)?")
-BODY_RE = re.compile(r"(?<![\w-])(?:(?P<adj>[а-яё]{4,}(?:ой|ом|ем|ого|его))[ \t]+)?(?P<noun>(?:"
+GENITIVE_NOUN = (r"(?:[а-яё-]{3,}(?:ого|его|ой|ей|ых|их)[ \t]+){0,2}(?:[а-яё]{3,}(?:ства|ения|ания|ития|ости|ции|ики|уры|ов|дел)|"
+                 r"хозяйства|защиты|политики|культуры|экологии|энергетики|транспорта|труда|спорта|туризма|бизнеса)")
+# ... and a second one joined by "и" ("тарифного регулирования и энергетики", "труда и социальной защиты")
+COMPLEMENT = (r"(?:[ \t]+" + GENITIVE_NOUN + r"(?:[ \t]+[а-яё]{3,}(?:ий|ов|ей|ей))?(?:[ \t]+и[ \t]+" + GENITIVE_NOUN + r")?)?")
+BODY_RE = re.compile(r"(?<![\w-])(?:(?P<adj>[а-яё]{4,}(?:ой|ом|ем|ого|его)|(?<=в )[а-яё]{4,}(?:ое|ую))[ \t]+)?(?P<noun>(?:"
                      + "|".join(sorted(BODY_NOMINATIVE, key=len, reverse=True)) + r")(?:е|и|а|ы|ой|у|ом|о|я|ие|ия|ь)?)"
                      r"(?P<rest>" + COMPLEMENT + r"(?:[ \t]+(?:[А-ЯЁ][а-яё-]+|республики|региона|области|края|города|района|страны)){0,2})"
                      r"(?![\w-])")
 
 
 # heads that, bare, stand for a body the text named before ("сообщили в министерстве" after "МИД")
-ANAPHORIC = frozenset("министерство ведомство комитет департамент управление посольство представительство правление фонд".split())
+ANAPHORIC = frozenset("министерство ведомство комитет департамент управление посольство представительство правление фонд".split()) \
+    | GENERIC
+
+
+ADJ_BEFORE_RE = re.compile(r"[А-ЯЁа-яё-]{3,}(?:ое|ая|ый|ий|ой|ом|ем|ого|его|ую|ые|ых|их|ым|им|ей)[ \t]+$")  # an adjective: no bare word
 
 
 def _head(m: re.Match[str]) -> str:
@@ -67,14 +77,23 @@ def collective(doc: Document, out: list[Actor]) -> list[Actor]:
     # (a country inside the mention is the body's own complement: "В посольстве России отметили")
     starts = sorted(s.start for a in out if a.kind in ("organization", "person") for s in a.mentions)
     by_name = {a.name.lower(): a for a in out}
-    for mention, m in found:
+    bare = [(mention, m) for mention, m in found if not m.group("adj") and not m.group("rest")
+            and _head(m) in ANAPHORIC | {"мэрия", "администрация"}]
+    for mention, m in [f for f in found if f not in bare] + bare:  # (the bodies named in full first: "В мэрии" after them)
         i = bisect.bisect_left(starts, mention.start)
         if i < len(starts) and starts[i] < mention.end:
             continue  # (a mention that names an actor is that actor's: "представитель ведомства Светлана Петренко")
+        if (mention, m) in bare:  # "сообщили в министерстве", "Предприятие обещает": the body of that kind named before
+            body = None if ADJ_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) else \
+                antecedent(out, _head(m), m.start(), m.end()) or _written_before(text, m, out, by_name, added)
+            if body is not None:  # (not after an adjective: "Эстонское внешнеполитическое ведомство" is no ministry before)
+                body.mentions.append(Span(m.start(), m.end()))
+                bisect.insort(starts, m.start())
+                continue
+            if _head(m) in ANAPHORIC:
+                continue
         if m.group("noun")[:1].isupper() and m.start() == mention.start and not m.group("adj") and _head(m) != "фонд":
             continue  # "Правительство Москвы" with a capital: the organisation rules name it (not a "Фонд ...")
-        if _head(m) in ANAPHORIC and not m.group("adj") and not m.group("rest"):
-            continue  # "сообщили в министерстве": the ministry named before
         name = _nominative(m)
         actor = by_name.get(name.lower())
         if actor is None:
@@ -94,6 +113,32 @@ def collective(doc: Document, out: list[Actor]) -> list[Actor]:
             actor.mentions.append(Span(m.start(), m.end()))
             bisect.insort(starts, m.start())
     return added
+
+
+def _written_before(text: str, bare: re.Match[str], out: list[Actor], by_name: dict[str, Actor],
+                    added: list[Actor]) -> Actor | None:
+    """A body of the bare word's kind written in lower case with its complement before it ("направил запрос в областное
+    министерство тарифного регулирования ... В министерстве пообещали"): an actor of its own, found or made."""
+    head = _head(bare)
+    if head in GENERIC or head in ("мэрия", "администрация"):
+        return None
+    lo = max(0, bare.start() - REACH)
+    last = None
+    for m in BODY_RE.finditer(text, lo, bare.start()):
+        if _head(m) == head and (m.group("adj") or m.group("rest").strip()) and not m.group("noun")[:1].isupper():
+            last = m
+    if last is None:
+        return None
+    name = _nominative(last)
+    actor = by_name.get(name.lower())
+    if actor is None:
+        actor = Actor(name, "organization", None, None, [], [Span(last.start(), last.end())])
+        if last.group().lower() != name.lower():
+            actor.aliases.append(last.group())
+        out.append(actor)
+        added.append(actor)
+        by_name[name.lower()] = actor
+    return actor
 
 
 # the federal government in lower case, bare ("поручил правительству", "направил в правительство письмо", "кабмина"), and

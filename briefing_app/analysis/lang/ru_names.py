@@ -178,10 +178,17 @@ def given_any_case(word: str) -> bool:
     return is_given(word) or _masc_given(word) in MALE_NAMES or _fem_given(word) in FEMALE_NAMES
 
 
+# nouns for a body, an office or a practice made of a role word: no role ("мэрии", "посольстве", "секретариате",
+# "экспертизы", "губернаторства" read as "мэр", "посол", "секретарь", "эксперт", "губернатор")
+ROLE_BODY_RE = re.compile(r"(?:мэри|посольств|секретариат|экспертиз|губернаторств|президентств|лидерств|членств|директорат"
+                          r"|комиссариат|генералитет|представительств|советничеств)")
+
+
 @functools.lru_cache(maxsize=8192)
 def is_role(word: str) -> bool:
     low = word.lower()
     return low.startswith(ROLES) and not low.startswith(("главн", "генеральн")) and not SK_ADJ_RE.search(low) \
+        and not ROLE_BODY_RE.match(low) \
         or low in OBLIQUE_ROLES  # "глава", not "главный" or "исследовательского"; "Посла России": посол
 
 

@@ -1,0 +1,83 @@
+"""Russian rules of the fifteenth session, each tested on short texts of their own (several phrasings, none taken
+from the actor set): a body named again by its kind alone is the body of that kind named before; a body "of the
+city" is the one city's; nouns for a body made of a role word are no role."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis import analyse
+from briefing_app.analysis.lang.ru_names import is_role
+from briefing_app.core.model import Quote
+
+
+def _speech(text: str) -> list[Quote]:
+    return [q for q in analyse(text).quotes if q.kind in ("direct", "indirect")]
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the quote or reported speech that holds `words`."""
+    at = text.index(words)
+    return next(q.speaker for q in _speech(text) if q.start <= at < q.end)
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Министерство энергетики Казахстана отказалось снижать цену. Вице-министр Ерлан Аккенженов провёл встречу с "
+     "делегацией. В министерстве пообещали, что переговоры продолжатся в декабре.", "переговоры продолжатся",
+     "Министерство энергетики Казахстана"),
+    ("Депутат Виктор Петров направил запрос в областное министерство тарифного регулирования и энергетики. В министерстве "
+     "пообещали рассмотреть обращение в течение месяца.", "рассмотреть обращение",
+     "Областное министерство тарифного регулирования и энергетики"),
+    ("Депутат Ольга Белова написала в региональное министерство труда и социальной защиты. В министерстве ответили, "
+     "что выплаты начнутся в мае.", "выплаты начнутся", "Региональное министерство труда и социальной защиты"),
+    ("Свежий прогноз опубликовал Центр макроэкономического анализа и краткосрочного прогнозирования (ЦМАКП). По оценке "
+     "экспертов центра, инфляция замедлится к весне.", "инфляция замедлится", "ЦМАКП"),
+    ("Ремонт сетей ведёт компания «Теплосеть». Предприятие обещает закончить работы досрочно.", "закончить работы",
+     "Теплосеть"),
+    ("По версии следствия, чиновник получил взятку в 5 млн рублей. Официальный представитель Следственного комитета "
+     "Светлана Петренко уточнила, что обвиняемому грозит до 12 лет.", "чиновник получил", "Следственный комитет"),
+])
+def test_a_body_named_by_its_kind_alone_is_the_one_of_that_kind_named_before(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("text,words", [
+    # an adjective before the noun makes it a description of its own, no body named before
+    ("Министерство энергетики Казахстана провело переговоры. Эстонское внешнеполитическое ведомство уточнило, что "
+     "дипломаты покинут страну.", "дипломаты покинут"),
+    # no body of that kind before: nothing is named ("компания" is no ministry)
+    ("Компания «Теплосеть» начала ремонт. В министерстве пообещали проверить сроки работ.", "проверить сроки"),
+])
+def test_no_body_of_that_kind_named_before_gives_none(text: str, words: str) -> None:
+    assert _speaker_of(text, words) not in ("Министерство энергетики Казахстана", "Теплосеть")
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Глава Челябинска Алексей Громов провёл совещание. Как сообщили в пресс-службе администрации города, подачу тепла "
+     "восстановят к вечеру.", "подачу тепла", "Администрация Челябинска"),
+    ("Мэр Казани Илсур Метшин осмотрел дороги. В мэрии города заявили, что ремонт завершится в мае.", "ремонт завершится",
+     "Мэрия Казани"),
+    # "В мэрии" after the administration named in full: the same body
+    ("Глава Челябинска Алексей Громов провёл совещание. Как сообщили в пресс-службе администрации города, подачу тепла "
+     "восстановят к вечеру. В мэрии уточнили, что заявка поступила в августе.", "заявка поступила",
+     "Администрация Челябинска"),
+])
+def test_a_body_of_the_city_is_the_one_citys(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+def test_a_body_of_the_city_with_two_cities_keeps_its_words() -> None:
+    text = ("Мэр Казани Илсур Метшин и мэр Перми Эдуард Соснин подписали соглашение. Как сообщили в пресс-службе "
+            "администрации города, документ вступит в силу в мае.")
+    assert _speaker_of(text, "документ вступит") == "Администрация города"
+
+
+@pytest.mark.parametrize("word", ["мэрии", "мэрия", "посольстве", "Посольство", "секретариате", "экспертизы",
+                                  "губернаторства", "представительстве"])
+def test_a_body_made_of_a_role_word_is_no_role(word: str) -> None:
+    assert not is_role(word)
+
+
+@pytest.mark.parametrize("word", ["мэр", "мэра", "посол", "посла", "секретарь", "эксперт", "экспертов", "губернатора",
+                                  "представитель"])
+def test_the_role_words_stay_roles(word: str) -> None:
+    assert is_role(word)
