@@ -115,10 +115,37 @@ def short_names(doc: Document) -> None:
         doc.actors = [a for a in doc.actors if id(a) not in gone]
 
 
+def _possessive_plurals(doc: Document, orgs: list[Actor]) -> list[Actor]:
+    """"the Liberal Democrats' spokesperson", "The United Nations' refugee agency": a plural name's possessive is the
+    body named without its apostrophe (one actor with the bare name's, or renamed), and so is an affiliation."""
+    named = {o.name: o for o in orgs}
+    gone: set[int] = set()
+    for org in orgs:
+        if not org.name.endswith(("s'", "s’")) or " " not in org.name and not org.name[:1].isupper():
+            continue
+        bare = org.name[:-1]
+        other = named.get(bare)
+        if other is not None and other is not org:
+            other.mentions = sorted({(sp.start, sp.end): sp for sp in [*other.mentions, *org.mentions]}.values(),
+                                    key=lambda sp: sp.start)
+            other.aliases += [a for a in org.aliases if a not in other.aliases and a != other.name]
+            gone.add(id(org))
+        else:
+            org.name = bare
+        for a in doc.actors:
+            if a.affiliation in (bare + "'", bare + "’"):
+                a.affiliation = bare
+    if gone:
+        doc.actors = [a for a in doc.actors if id(a) not in gone]
+    return [o for o in orgs if id(o) not in gone]
+
+
 def merge(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind == "organization"]
     if not orgs:
         return
+    if any(o.name.endswith(("s'", "s’")) for o in orgs):
+        orgs = _possessive_plurals(doc, orgs)
     text = doc.actor_text
     for org in orgs:
         if org.name.startswith(("U.S. ", "US ")):

@@ -119,3 +119,17 @@ def test_near_misses_of_a_party_given_in_a_later_description() -> None:
     actors = _actors("Senate\n\nTUCSON, Ariz. — Mark Kelly, who sits on the Armed Services Committee, spoke at a town hall "
                      "on Monday. The Democratic senator said the bill would pass.\n")
     assert actors["Mark Kelly"].affiliation != "Democratic Party"
+
+
+def test_a_plural_names_possessive_is_the_body_itself() -> None:
+    actors = _actors("Cuts\n\nLONDON — Steve Darling, the Liberal Democrats' work and pensions spokesperson, called for the "
+                     "cuts to be scrapped. The Liberal Democrats said they would vote against.\n")
+    assert "Liberal Democrats'" not in actors and "Liberal Democrats" in actors
+    assert actors["Steve Darling"].affiliation == "Liberal Democrats"
+    actors = _actors("Aid\n\nDAKAR — The United Nations' refugee agency, UNHCR, said it was sending tents to the border. "
+                     "The World Food Programme said it had enough stocks.\n")
+    assert "United Nations'" not in actors
+    assert all(not (a.affiliation or "").endswith("'") for a in actors.values())
+    actors = _actors("Talks\n\nGENEVA — The United Nations’ human rights office said on Friday that the talks had failed. "
+                     "Its spokesman, Jeremy Laurence, said the office would keep watching.\n")
+    assert "United Nations’" not in actors and "United Nations" in actors
