@@ -216,6 +216,26 @@ def test_news_s15_batches_are_their_rules_thirty_tuned_polnear_reports(batch):
     assert all(option["summary"].strip() for entry in news.values() for option in entry["options"])
 
 
+def test_news_groups_are_the_unions_of_the_tuned_and_the_aside_news_parts():
+    """`--split news-tuned` / `news-aside` (fifteenth session): every tuned news part and every aside part, each piece
+    once, the two apart, never a held batch; v2 only."""
+    score = _score_module()
+    tuned, aside = score.load("news-tuned"), score.load("news-aside")
+    assert set(score.NEWS_GROUPS["news-tuned"]) == {"news-s13", "news-s14", "news-s15", "news-s15b", "news-s15c", "news-s15d"}
+    assert all(part.endswith("-aside") for part in score.NEWS_GROUPS["news-aside"])
+    assert len(score.NEWS_GROUPS["news-aside"]) == len(score.NEWS_GROUPS["news-tuned"])
+    assert set(tuned) == {n for part in score.NEWS_GROUPS["news-tuned"] for n in score.load(part)}
+    assert set(aside) == {n for part in score.NEWS_GROUPS["news-aside"] for n in score.load(part)}
+    assert not set(tuned) & set(aside)
+    assert all(e["split"] in score.NEWS_GROUPS["news-tuned"] for e in tuned.values())
+    with pytest.raises(ValueError):
+        score.load("news-tuned", "v1")
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    held = set(score.news_held_s14_selection()) | set(score.news_held_s14b_selection())  # by the rules, not the labels
+    assert not (set(tuned) | set(aside)) & held
+
+
 @pytest.mark.parametrize("split", ["news-held-s14", "news-held-s14b"])
 def test_news_held_s14_batches_are_their_rules_28_held_polnear_reports(split):
     """news-held-s14 and news-held-s14b (fourteenth session, MEASUREMENT ONLY): the 28 PolNeAR reports each

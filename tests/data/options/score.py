@@ -4,7 +4,7 @@
         [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|held|held-1|held-2|held-3|held-4|held-5|held-6|
                  held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-s15|news-s15-aside|news-s15b|
                  news-s15b-aside|news-s15c|news-s15c-aside|
-                 news-s15d|news-s15d-aside|news-held-s14|news-held-s14b|all]
+                 news-s15d|news-s15d-aside|news-held-s14|news-held-s14b|news-tuned|news-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -85,6 +85,8 @@ news-s13's and news-s14's pieces left out), labelled by a helper who tunes no ru
 news-s15's pieces left out too), the same way; "news-s15c" (24) and "news-s15c-aside" (6) (gold-v2-news-s15c.json) are
 30 more by SELECTION-news-s15c.md (news-s15b's pieces left out too); "news-s15d" (24) and "news-s15d-aside" (6) are
 30 more by SELECTION-news-s15d.md (news-s15c's left out too).
+"news-tuned" is every tuned news part together (news-s13, news-s14, news-s15 ... news-s15d; -v lists their misses),
+"news-aside" every news aside part together (aggregate only); neither holds a held batch.
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
 scripts/score_split.py (CRC-32 of the stem 0 mod 5, which no options tuner lists), chosen by the rule in
@@ -118,7 +120,11 @@ STOP = {"the", "a", "an", "of", "s", "some", "and"}
 
 def load(split: str = "", gold: str = "v2") -> dict[str, Any]:
     """The gold entries: gold-v2.json's (gold-v2-blind-4.json's for the measurement-only split "held-4"), or
-    with gold="v1" gold.json's (gold-blind-4.json's for "held-4")."""
+    with gold="v1" gold.json's (gold-blind-4.json's for "held-4"); a news group is the union of its parts."""
+    if split in NEWS_GROUPS:
+        if gold != "v2":
+            raise ValueError(f"{split} has v2 labels only")
+        return {name: entry for part in NEWS_GROUPS[split] for name, entry in load(part).items()}
     if split in V2_ONLY:
         if gold != "v2":
             raise ValueError(f"{split} has v2 labels only ({V2_ONLY[split]})")
@@ -159,6 +165,9 @@ NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13
         "news-s15d": "gold-v2-news-s15d.json", "news-s15d-aside": "gold-v2-news-s15d.json",
         "news-held-s14": "gold-v2-news-held-s14.json",
         "news-held-s14b": "gold-v2-news-held-s14b.json"}  # PolNeAR news reports
+# every tuned news part together, and every news aside part together (aggregate only); never a held batch
+NEWS_GROUPS = {"news-tuned": [k for k in NEWS if "held" not in k and not k.endswith("-aside")],
+               "news-aside": [k for k in NEWS if "held" not in k and k.endswith("-aside")]}
 V2_ONLY = {HELD_5: "gold-v2-blind-5.json", HELD_6: "gold-v2-blind-6.json",
            HELD_7: "gold-v2-blind-7.json", HELD_8: "gold-v2-blind-8.json",
            **NEWS}  # batches in files of their own, v2 labels only
@@ -260,7 +269,7 @@ def news_held_s14b_selection(texts: Path = NEWS_TEXTS) -> list[str]:
 
 def article_text(name: str, split: str) -> str:
     """The text of a gold piece: articles/ here, or the shared PolNeAR corpus for the news batches."""
-    folder = NEWS_TEXTS if split in NEWS else HERE / "articles"
+    folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS else HERE / "articles"
     return (folder / f"{name}.txt").read_text(encoding="utf-8")
 
 
@@ -327,7 +336,8 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
     tally: Counter[str] = Counter()
     per_class: Counter[str] = Counter()
     for name, entry in sorted(load(split, gold_version).items()):
-        if split not in (HELD_4, *V2_ONLY) and not in_split(entry, split) or pieces is not None and name not in pieces:
+        if split not in (HELD_4, *V2_ONLY, *NEWS_GROUPS) and not in_split(entry, split) or \
+                pieces is not None and name not in pieces:
             continue
         # misses on held / aside pieces are never printed
         show = verbose and entry["split"] in ("dev", "news-s13", "news-s14", "news-s15", "news-s15b", "news-s15c", "news-s15d")
@@ -393,14 +403,14 @@ def score(split: str = "all", verbose: bool = False, gold_version: str = "v2",
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=[*SPLITS, HELD_4, *V2_ONLY, "all"], default="all")
+    ap.add_argument("--split", choices=[*SPLITS, HELD_4, *V2_ONLY, *NEWS_GROUPS, "all"], default="all")
     ap.add_argument("--gold", choices=["v1", "v2"], default="v2",
                     help="v2 (default): gold-v2.json (README.md, convention v2); v1: gold.json (one entry per argued statement)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses on dev pieces (never on held ones)")
     ap.add_argument("--same-pieces", action="store_true",
                     help="only the pieces gold-v2.json holds (to compare v1 and v2 gold on the same articles)")
     args = ap.parse_args()
-    if args.split in V2_ONLY and args.gold != "v2":
+    if (args.split in V2_ONLY or args.split in NEWS_GROUPS) and args.gold != "v2":
         ap.error(f"{args.split} has v2 labels only: use --gold v2")
     splits = SPLITS if args.split == "all" else [args.split]
     pieces = set(load("", "v2")) | set(load(HELD_4, "v2")) if args.same_pieces else None
