@@ -254,6 +254,22 @@ def news_s15d_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     return {name: "news-s15d-aside" if i % 5 == 4 else "news-s15d" for i, name in enumerate(chosen)}
 
 
+def news_s15e_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s15e.md: news-s15's rule with the salt "news-s15e:" over the tuned pool without the
+    earlier news batches' pieces and without judged_news.py's 80-report sample (so that sample, drawn from what no
+    batch holds, keeps its pieces): piece name -> "news-s15e" or "news-s15e-aside"."""
+    done = frozenset(name for f in ("gold-v2-news-s13.json", "gold-v2-news-s14.json")
+                     for name in json.loads((HERE / f).read_text(encoding="utf-8"))["articles"])
+    held_batches = frozenset(news_held_s14_selection(texts)) | frozenset(news_held_s14b_selection(texts))
+    earlier = frozenset(name for rule in (news_s15_selection, news_s15b_selection, news_s15c_selection,
+                                          news_s15d_selection) for name in rule(texts))
+    # judged_news.py's sample (its rule: salt "judged-news-s15:", 80, at most 12 per publisher, no batch's piece),
+    # computed without this batch, is left out, so that adding this batch leaves that sample as it is
+    judged = frozenset(_news_selection("judged-news-s15:", 80, done | earlier, texts, cap=12))
+    chosen = _news_selection("news-s15e:", 30, done | held_batches | earlier | judged, texts, cap=5)
+    return {name: "news-s15e-aside" if i % 5 == 4 else "news-s15e" for i, name in enumerate(chosen)}
+
+
 def news_held_s14_selection(texts: Path = NEWS_TEXTS) -> list[str]:
     """The rule of SELECTION-news-held-s14.md: the 28 HELD PolNeAR news reports of the batch, in the rule's order
     (at most 4 per publisher)."""
