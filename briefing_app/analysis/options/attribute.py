@@ -185,7 +185,8 @@ class Holders:
             return self._resolve(given, sent_start) or False
         cue = CALL_VERB_RE.match(self.text, hit.at) or hit.reported
         who = subject_of(self.text, sent_start, hit.at) if cue else None
-        if cue and PARTICIPLE_CUE_RE.match(self.text, hit.at) and self.text[sent_start:hit.at].rstrip().endswith(","):
+        if cue and PARTICIPLE_CUE_RE.match(self.text, hit.at) and PARTICIPLE_JOIN_RE.search(self.text, max(sent_start, hit.at - 8),
+                                                                              hit.at):
             main = MAIN_SUBJECT_RE.match(self.text, sent_start, hit.at)  # "Protesters gathered outside, hoping that X":
             if main is not None and names_a_holder(main.group("np")):  # the main clause's subject, not the words just
                 who = main.group("np")  # before the participle ("Gathered outside")
@@ -404,8 +405,12 @@ class Holders:
 # a participle after a comma that reports a call or hope ("..., hoping that the council would", "..., urging the council
 # to"), and the subject of the main clause before it: the words before its first verb in the past ("Protesters gathered
 # outside", "The union issued a statement", "Senator Warren spoke to reporters")
-PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading)\b")
-MAIN_SUBJECT_RE = re.compile(r"\s*(?P<np>[^,;:]{2,60}?)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:[a-z]+ed|met|went|came|stood|"
+PARTICIPLE_CUE_RE = re.compile(r"(?:hoping|urging|calling|demanding|asking|pressing|insisting|arguing|pleading|vowing|pledging|"
+                               r"promising|threatening)\b")
+# what joins a participle to its main clause: ", vowing to", "... and threatening to", "by promising to"
+PARTICIPLE_JOIN_RE = re.compile(r"(?:,|\band|\bby)\s*$")
+MAIN_SUBJECT_RE = re.compile(r"\s*(?P<np>[^,;:]{2,60}?)\s+(?:(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|"
+                             r"(?:is|are|was|were)(?!\s+\w+ing\b)|met|went|came|stood|"
                              r"spoke|held|took|gave|made|left|sat|ran|wrote|told|said|sent|led|rose|fought|began|broke|"
                              r"brought|kept|set|put|won)\b")
 

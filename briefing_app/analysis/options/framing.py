@@ -31,7 +31,7 @@ JUDGE_BAD_RE = re.compile(
     r"scaremonger\w*|fearmonger\w*|knee-jerk|ill-informed|(?:would|will|could)\s+push\s+(?:\S+\s+){1,3}?(?:onto|into|out\s+of))\b", re.I)
 JUDGE_GOOD_RE = re.compile(r"\b(?:rightly|correctly|sensible|sensibly|wise|wisely|welcome(?!\s+to\b)|laudable|sound|(?<!every\s)(?<!the\s)(?<!\ba\s)(?<!no\s)right\s+to|admirable|"
                            r"essential|much-needed|badly\s+needed|long\s+overdue|step\s+in\s+the\s+right\s+direction|"
-                           r"commendable|courageous|promising|common\s+sense|smart|good\s+idea|right\s+thing|deserves?\s+(?:\w+\s+)?support|"
+                           r"commendable|courageous|promising(?!\s+(?:not\s+)?to\b)|common\s+sense|smart|good\s+idea|right\s+thing|deserves?\s+(?:\w+\s+)?support|"
                            r"(?:useful|valuable|positive|powerful|important)\s+(?:tool|step|reform|start|measure|move))\b",
                            re.I)
 # a course's good effect foretold ("would help balance the budget", "will save the council £2m"): the backers' case or

@@ -86,7 +86,7 @@ DO_WELL_RE = re.compile(r"\bwould\s+do\s+well\s+to\s+(?=\w)", re.I)
 NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|these|those|such|any|no|of|for|with|about|on|resolute|solemn|"
                             r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
-                        r"pledged|pledges|promised|promises|offered|offers)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+                        r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening)\s+(?P<neg>not\s+)?to\s+(?=\w)")
 HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (no) plans to": at most the last two words
 # "suddenly a developer comes in and wants to build": an indefinite someone in a scenario, no actor's plan
 INDEFINITE_SUBJECT_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:comes|came|steps|stepped|walks|walked|"
@@ -122,7 +122,7 @@ ANSWER_KEYS = keys("answer", "solution", "response", "course", "way", "option", 
 ANSWER_NP_KEYS = keys("answer", "solution", "priority", "remedy", "step", "task", "imperative", "way forward", "way out", "lies in")
 STRATEGY_KEYS = keys("strategy", "policy", "approach", "idea", "move", "gamble", "recipe")
 BETTER_KEYS = keys("better to", "wiser to", "do well to")
-PLAN_KEYS = keys("propose", "plan", "intend", "want", "vow", "pledge", "promise", "push", "threaten", "offer", "seeking")
+PLAN_KEYS = keys("propose", "plan", "intend", "want", "vow", "pledg", "promis", "push", "threaten", "offer", "seeking")
 MISTAKE_KEYS = keys("mistake", "folly", "error", "blunder", "disaster", "catastrophe", "starter", "dead end", "work", "doomed",
                     "answer", "solution", "way", "right", "wrong")
 CONSIDER_KEYS = keys("considering", "weighing", "mulling", "exploring")
