@@ -81,3 +81,58 @@ def test_a_body_made_of_a_role_word_is_no_role(word: str) -> None:
                                   "представитель"])
 def test_the_role_words_stay_roles(word: str) -> None:
     assert is_role(word)
+
+
+def _mention_of(text: str, words: str) -> str | None:
+    at = text.index(words)
+    return next((q.mention.text if q.mention else None) for q in _speech(text) if q.start <= at < q.end)
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Стороны не договорились о цене. Об этом журналистам сообщил министр энергетики Киргизии Таалайбек Ибраев.",
+     "не договорились", "Таалайбек Ибраев"),
+    ("Тарифы вырастут на 9%. Об этом корреспонденту ТАСС рассказал глава компании Иван Петров.", "Тарифы вырастут",
+     "Иван Петров"),
+    ("Тарифы вырастут на 9%. Об этом «Известиям» сообщил депутат Олег Смолин.", "Тарифы вырастут", "Олег Смолин"),
+])
+def test_an_addressee_before_the_verb_is_no_source(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Компания «Ростелеком» ведёт переговоры. «Мы не комментируем слухи», — сказал представитель «Ростелекома».",
+     "не комментируем", "Ростелеком"),
+    ("Авиакомпания «Аэрофлот» расширяет парк. Сделка одобрена, сообщил пресс-секретарь «Аэрофлота».", "Сделка одобрена",
+     "Аэрофлот"),
+    ("Сам «Ростелеком» в отчёте за третий квартал отмечал, что выручка выросла на 6%.", "выручка выросла", "Ростелеком"),
+    ("«Газпром» в своём заявлении подчеркнул, что поставки продолжатся.", "поставки продолжатся", "Газпром"),
+])
+def test_a_body_in_guillemets_speaks_through_its_people_and_its_documents(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Глава Минфина Антон Силуанов ранее отмечал, что бюджет сбалансирован.", "бюджет сбалансирован", "Антон Силуанов"),
+    ("Эльвира Набиуллина не раз подчёркивала, что инфляция остаётся высокой.", "инфляция остаётся", "Эльвира Набиуллина"),
+    ("Политолог Иван Петров ранее писал, что реформа затянется.", "реформа затянется", "Иван Петров"),
+    ("Министр Сергей Кравцов напоминал, что экзамены пройдут в мае.", "экзамены пройдут", "Сергей Кравцов"),
+])
+def test_the_imperfective_past_of_a_verb_of_saying_reports(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("text,words,mention", [
+    ("Сумма сделки может составить около 12 млрд рублей, говорит один из собеседников «Ведомостей».", "Сумма сделки",
+     "один из собеседников «Ведомостей»"),
+    ("Решение уже принято, сообщил источник «Известий» в правительстве.", "Решение уже",
+     "источник «Известий» в правительстве"),
+    ("Компания ведёт переговоры о покупке. Об этом «Ведомостям» рассказали два источника в отрасли, знакомые с ходом "
+     "переговоров.", "ведёт переговоры", "два источника в отрасли"),
+])
+def test_an_unnamed_source_keeps_its_outlet_and_drops_a_participle_after_it(text: str, words: str, mention: str) -> None:
+    assert _mention_of(text, words) == mention
+
+
+def test_an_outlet_told_after_a_title_is_no_part_of_it() -> None:
+    text = "«Мы не будем повышать тарифы», — сказал министр «Известиям»."
+    assert "Известиям" not in (_mention_of(text, "не будем") or "")

@@ -72,13 +72,14 @@ RU_ABOUT_THIS_RE = re.compile(r"Об этом (?:(?:[а-яё]+|«[^»\n]{2,30}»
                               r"пресс-релизе|документе|материалах|отч[её]тности|отч[её]те|докладе|обзоре|исследовании))\s+(?P<np>[^.!?\n]+)[.!]?$")
 # "Открытие линии перенесено на 2028 год, сообщил мэр города Алексей Орлов."
 RU_INVERTED_END_RE = re.compile(r"(?P<c>[^«\n][^\n]{9,}?),\s+(?P<verb>" + RU_VERB + r")\s+(?:«[^»\n]{2,30}»\s+)?"
-                                r"(?P<np>[^,.!?\n«»]+?)(?:,[^.!?\n«»]*)?[.!]?$")
+                                r"(?P<np>(?:[^,.!?\n«»]|[ \t]«[^»\n]{1,40}(?:[аяыий]|ов)»)+?)(?:,[^.!?\n«»]*)?[.!]?$")  # ("пресс-секретарь «Аэрофлота»")
 # "Российская сторона, отметил дипломат, готова ...": the verb and its source set off by commas
 RU_INSERTED_RE = re.compile(r",[ \t]+(?P<verb>" + RU_VERB + r")[ \t]+(?P<np>[^,.!?\n«»]{2,60}?),[ \t]+(?=[а-яё])")
 # "рассказали два источника, знакомых с ...": unnamed sources
 # ("сообщил источник в делегации", "рассказал собеседник в аппарате правительства": the description with where the source
 # is, as the answers keep an unnamed source; not a time or a venue after it: "источник в понедельник", "в беседе с")
 UNNAMED_NP_RE = re.compile(r"(?:(?:два|три|несколько|один из|одна из)\s+)?(?:источник|собеседник)[а-яё]*"
+                           r"(?:[ \t]+«[^»\n]{1,40}(?:[аяыий]|ов)»)?"  # ("один из собеседников «Ведомостей»", "источник «Известий»")
                            r"(?:[ \t]+(?:в|во|из|среди)[ \t]+(?!" + TIME_WORDS + r")[А-ЯЁа-яёA-Za-z-]{3,}"
                            r"(?:[ \t]+(?!(?:в|во|на|с|со|по|из|у|к|о|об|для|после|до)(?![\w-]))[А-ЯЁа-яёA-Za-z-]+){0,2})?", re.I)
 RU_HEADLINE_RE = re.compile(r"(" + RU_WORD + r"(?:[ \t]+" + RU_WORD + r")?):[ \t]+(\S[^\n]+)")
@@ -427,8 +428,10 @@ def about_this(doc: Document, out: list[Quote], emit: Emit) -> None:
             ps, pe = spans[i - 1]
             between = a.start("verb") - (a.start() + 8) > 2  # "Об этом турецкий лидер заявил журналистам": the subject
             subj = subject_before(text, a.start() + 8, a.start("verb")) if between else None
-            told = subj is not None and (text[subj[0] - 1:subj[0]] == "«" or text[subj[0]:subj[1]] in ("Интерфаксу", "ТАСС", "РБК"))
-            ms, me = subj if subj and not told else np_after(text, a.start("np"), a.end("np"))  # (not "«Интерфаксу»")
+            told = subj is not None and (text[subj[0] - 1:subj[0]] == "«" or ru_said.OUTLET_FIRST_RE.match(text, subj[0], subj[1]))
+            unnamed = None if subj and not told else UNNAMED_NP_RE.match(text, a.start("np"), a.end("np"))
+            ms, me = subj if subj and not told else unnamed.span() if unnamed else \
+                np_after(text, a.start("np"), a.end("np"))  # (not "«Интерфаксу»", "журналистам"; "два источника в отрасли")
             emit(ps, pe, ms, me, a.group("verb"), canonical(text, text[ms:me], ms))
 
 
