@@ -1,7 +1,8 @@
 """The two largest kinds of false options on tuned news reports (tests/data/options/judged-news-s15.json, fifteenth
-session): a course that names no act (a campaign slogan, a turn of attention, an effort with no content:
-options/hollow.py) and a person's own vote for a candidate, told with its when, where or as what
-(options/personal.OWN_VOTE_RE). Near misses that name a means, a target, a kind of action or a measure stay options."""
+session): a course that names no act (a campaign slogan, a turn of attention, an effort with no content, a goal of
+unity or a direction: options/hollow.py, heads.vague_object) and a person's own vote for a candidate, told with its
+when, where or as what (options/personal.OWN_VOTE_RE), or a call to rally behind one (personal.CAMPAIGN_RE). Near
+misses that name a means, a target, a kind of action or a measure stay options."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +64,41 @@ def test_a_persons_own_vote_for_a_candidate_is_no_option(text: str) -> None:
 ])
 def test_a_vote_on_a_measure_stays(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    '"Some changes need to be made, some major changes," the retiree said.',
+    '"This shows donors that he is willing to make significant changes," the strategist said.',
+    '"We need to unify the party," the speaker said.',
+    "The senator said Democrats must unite the country after the election.",
+    '"We have to work together with people of every faith," the candidate said.',
+    "The whole nation needs to work towards unity, the governor said.",
+    "I think we all need to move towards being compassionate, the governor said.",
+    '"We have to take necessary measures to protect ourselves and our allies," the adviser said.',
+    "The government must take bold actions.",
+])
+def test_an_effort_unity_or_a_direction_names_no_act(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The government must make changes to the tax code.", "Make changes to the tax code"),
+    ("The board should make major changes to its pay policy.", "Make major changes to its pay policy"),
+    ("Congress and the White House should work together to pass the budget.", "Work together to pass the budget"),
+    ("The allies should unite behind the ceasefire plan.", "Unite behind the ceasefire plan"),
+    ("Ministers must take measures to protect the coral reef from trawling.",
+     "Take measures to protect the coral reef from trawling"),
+    ("The government must take actions against the smugglers.", "Take actions against the smugglers"),
+    ("We must make America great again by cutting taxes.", "Make America great again by cutting taxes"),
+])
+def test_an_effort_with_its_content_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "The senator is urging conservatives to unite behind him against the front-runner.",
+    "The senator is urging voters to unite behind his candidacy.",
+    "Party elders urged Republicans to rally around the presumptive nominee.",
+])
+def test_rallying_behind_a_candidate_is_no_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

@@ -266,7 +266,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
     for hit in sorted(found, key=lambda h: (h.person, not h.item, h.start, -h.end)):  # an owner's noun of position ("his
         # plan to") yields to any other rule's hit on the same words; a hit spanning a list of measures, to its items
         # ("wants a party platform that calls for A, B and C")
-        if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or hollow(hit.summary, low) or (
+        if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or hollow(hit.summary) or (
                 ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, hit.at) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
         if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):

@@ -1,6 +1,7 @@
 """Courses that name no act, read on a hit's summary whatever rule found it: a campaign slogan ("make America great
-again", "make Britain strong again") and an effort with no content ("take bold action", "take the necessary
-measures"). Convention v2: vague wishes and goals without an act are no options. Each stays a course when it names its
+again", "make Britain strong again"), an effort with no content ("take bold action", "take the necessary
+measures", "make significant changes") and a goal of unity or a direction ("unify the party", "work together with
+X", "move towards being compassionate"). Convention v2: vague wishes and goals without an act are no options. Each stays a course when it names its
 means, its target or its kind: "make America richer by abolishing most regulations", "make Mexico pay for the wall",
 "take military action", "take decisive action against the cartels". (A turn of attention, "focus more on what is
 important", is read on the action phrase: heads.vague_object.)"""
@@ -12,24 +13,42 @@ import re
 # not "make America richer by abolishing most regulations" (a means), "make Mexico pay for the wall" (an act)
 SLOGAN_RE = re.compile(r"^make\s+(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?|(?:our|the|this)\s+(?:country|nation|city|state))\s+"
                        r"[‘'\"“]?(?:great|greater|strong|stronger|safe|safer|whole|proud|win|rich|wealthy|first|better|"
-                       r"healthy|prosperous|united|free|work)(?:er)?[’'\"”]?(?:\s+again)?(?!\s+(?:by|through|with)\b)"
-                       r"(?:\s*$|\s*[,;]|\s+(?:again|and|for\s+(?:everyone|all|us))\b)", re.I)
+                       r"healthy|prosperous|united|free|work)(?:er)?[’'\"”]?(?!\s+(?:again\s+)?(?:by|through|with)\b)(?:\s+again)?"
+                       r"(?:\s*$|\s*[,;]|\s+(?:and|for\s+(?:everyone|all|us))\b)", re.I)
 # "take bold action", "take the necessary measures": an effort, no act; a kind of action ("military", "legal",
 # "executive", "disciplinary") or a target ("against the cartels", "to ban X", "on guns") makes it one
 EFFORT_RE = re.compile(r"^take\s+(?:the\s+|some\s+|any\s+)?(?:(?:bold|decisive|swift|urgent|immediate|strong|stronger|real|"
                        r"meaningful|concrete|serious|tough|tougher|firm|firmer|quick|prompt|appropriate|necessary|further|"
                        r"additional|more|drastic|radical|dramatic|robust|effective|concerted|collective|"
-                       r"every\s+possible|all\s+(?:the\s+)?necessary)\s+(?:and\s+\w+\s+)?)?(?:action|actions|measures|steps)"
-                       r"(?!\s+(?:against|on|over|to|in|at|for|toward|towards|that|which|aimed|targeting|including)\b)", re.I)
-HOLLOW_KEYS = ("make ", "take ")
+                       r"every\s+possible|all\s+(?:the\s+)?necessary)\s+(?:and\s+\w+\s+)?)?(?:action|actions|measures|steps)\b"
+                       r"(?:\s+to\s+(?:protect|defend|safeguard|help|keep)\s+(?:ourselves|themselves|itself|us|them|everyone|"
+                       r"(?:our|the)\s+(?:country|nation|people|public|citizens|allies))\b|"
+                       r"(?!\s+(?:against|on|over|to|in|at|for|toward|towards|that|which|aimed|targeting|including)\b))", re.I)
+# "make some changes", "make significant changes": which changes is not said ("make changes to the tax code", "political
+# changes that must be introduced" name them)
+CHANGES_RE = re.compile(r"^make\s+(?:(?:some|significant|major|real|big|meaningful|serious|sweeping|fundamental|drastic|"
+                        r"radical|(?:the\s+)?necessary|many|more|a\s+few|few|important|needed|the)\s+){0,2}changes?\b"
+                        r"(?!\s+(?:to|in|at|on|of)\b)", re.I)
+# "unify the party", "unite the country", "heal the nation": a goal, no act ("unite the party behind the budget deal"
+# is read the same: the deal would be the course)
+UNITY_RE = re.compile(r"^(?:unify|unite|reunite|heal|bring\s+together)\s+(?:the|our|this|a\s+divided|his|her|their)\s+"
+                      r"(?:\w+\s+)?(?:party|parties|country|nation|GOP|conference|base|movement|people)\b", re.I)
+# "work together with people of the Muslim faith", "work towards unity as a nation", "move towards being compassionate":
+# a direction, no act; "work together to pass the bill" names one
+TOWARD_RE = re.compile(r"^(?:work|move|strive|come)\s+(?:together(?!\s+(?:to|on)\b)|(?:together\s+)?towards?\s+"
+                       r"(?:being|becoming|unity|peace|healing|reconciliation|understanding|compassion|a\s+better\b|"
+                       r"a\s+more\s+\w+\s+(?:society|nation|country|world|future)))", re.I)
+OPENERS = frozenset("unify unite reunite heal bring work move strive come".split())  # UNITY_RE and TOWARD_RE open so
 
 
-def hollow(summary: str, low: str) -> bool:
-    """Whether the hit's summary names no act (a slogan, an effort with no content); `low` is
-    the lower-cased sentence (a cheap pre-check)."""
-    if not any(k in low for k in HOLLOW_KEYS):
-        return False
+def hollow(summary: str) -> bool:
+    """Whether the hit's summary names no act (a slogan, an effort with no content, unity, a direction). Read on the
+    summary, not the sentence: "Some changes need to be made" gives "Make some changes"."""
     head = summary[:5].lower()
-    if head == "make " and SLOGAN_RE.match(summary):
-        return True
-    return head == "take " and EFFORT_RE.match(summary) is not None
+    if head == "make ":
+        return SLOGAN_RE.match(summary) is not None or CHANGES_RE.match(summary) is not None
+    if head == "take ":
+        return EFFORT_RE.match(summary) is not None
+    if summary.partition(" ")[0].lower() not in OPENERS:
+        return False
+    return UNITY_RE.match(summary) is not None or TOWARD_RE.match(summary) is not None

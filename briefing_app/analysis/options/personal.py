@@ -94,9 +94,13 @@ CAMPAIGN_RE = re.compile(
     r"run\s+(?:as\s+(?:an?\s+)?(?:independent|third-party)|against\s+)|"
     r"(?:persuade|convince)\s+(?:[\w’'-]+\s+){0,6}?(?:supporters|voters|delegates|superdelegates)\s+to\s+(?:back|support|vote\s+for)\s+"
     + _NAME + r"$|"
-    r"(?:court|woo|win\s+over)\s+(?:[\w’'-]+\s+){0,4}?(?:supporters|voters|delegates|superdelegates)\b)", re.I)
+    r"(?:court|woo|win\s+over)\s+(?:[\w’'-]+\s+){0,4}?(?:supporters|voters|delegates|superdelegates)\b|"
+    # rallying behind a candidate ("urges conservatives to unite behind him", "unite behind his candidacy"; not "unite
+    # behind the ceasefire plan")
+    r"(?:unite|unify|rally|coalesce|consolidate)\s+(?:behind|around)\s+(?:" + _NAME + r"|(?:his|her|their)\s+candidacy|"
+    r"(?:the|a|their|our)\s+(?:presumptive\s+)?(?:nominee|front-?runner|candidate))\b)", re.I)
 CAMPAIGN_KEYS = ("elect", "candida", "nominee", "ticket", "campaign", "beat", "unseat", " win", "victory", "polls", "vote",
-                 "time in", "stump", "part", "run ", "supporters", "voters", "delegates")
+                 "time in", "stump", "part", "run ", "supporters", "voters", "delegates", "behind", "around")
 CANDIDACY_KEYS = ("race", "contest", "primar", "caucus", "states", "convention", "raiser", "endorse", "delegate", "running", "ballot", "run ", "stand ", "nomina", "bid", "candida",
                   "mate", "vice", "concede", "tax", "medical", "return")
 # "Trump should release them": one's own papers named only by a pronoun, the sentence naming tax returns
