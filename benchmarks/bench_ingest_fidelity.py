@@ -55,6 +55,20 @@ Fresh (its one run, readers of d7de6a2): 36/60 fully right.
 Its second batch (--set-k2; html_layouts_k2.py: a local newspaper's CMS, a government press office, a tabloid, a
 policy institute's commentary) over the next 5 editorials of each outlet by the same order; 60 pages; held the same way.
 Fresh (its one run, readers of main at 0a57146): 15/60 fully right.
+
+The checker (tests/ingest/fidelity.py) counts no difference a reader of the file cannot see (session 15, the
+coordinator's decision; a measurement change for every set, held included): in a PDF a space after a hyphen
+(the corpus's "well- known": at a line end it cannot be told from a hyphenated line end); a running head's word
+inside the byline ("Editorial" in "By the Editorial Board"); a pull quote that repeats a whole paragraph leaves
+that paragraph expected once (it was dropped from what the checker expected). Every set before -> after (757af31's
+readers; PDF files fully right; web sets: all files):
+    tuned: tuning 47/48 -> 47/48, A 181/204 -> 203/204, C 65/72 -> 69/72, F 282/306 -> 298/306, dev-D 181/208 ->
+    202/208 (tuning 16/16, A 40 -> 45/48, C 59 -> 69/72, F 66 -> 72/72), dev (set E's kinds) 168/204 -> 196/204
+    (tuning 24/24, A 57 -> 69/72, C 87 -> 103/108), random seed 3 64 -> 66/68, M 129 -> 136/144, M2 73 -> 92/96;
+    web tuned (--dev-web, -j, -l): all unchanged (full marks).
+    held (aggregate): B 268 -> 292/306, G PDF 113 -> 122/126 (all files 185 -> 194/198), D 65 -> 69/72, E 96 -> 104/108,
+    held-out 87/88 -> 87/88; aside: M 106 -> 119/126, M2 61 -> 71/72; web kept aside (--dev-web-held) unchanged but
+    set I's fourth batch 49 -> 53/53.
 """
 from __future__ import annotations
 
@@ -246,29 +260,17 @@ def with_promos(items):
         yield (kind, path, article, furniture + promos(article), *rest)
 
 
-def hyphen_space(text: str) -> str:
-    """"post- Taliban" as "post-Taliban": whether a space follows a hyphen at a line end cannot be
-    seen in a PDF (the corpus has such spaces where its source broke a line)."""
-    return re.sub(r"(?<=\w)- (?=\w)", "-", text)
-
-
 def run(label: str, items, verbose: bool) -> None:
     by_kind: dict[str, list[bool]] = {}
-    unseen = 0
     for kind, path, article, furniture, *rest in items:
         notes = rest[0] if rest else []  # small print that may stay visible as a paragraph (set E's footnotes)
         problems = check(path, article, furniture, notes=notes)
         by_kind.setdefault(kind.split("/")[0], []).append(not problems)
-        if problems and kind.startswith("pdf/") and not check(path, article, furniture, hyphen_space, notes):
-            unseen += 1
         if problems and verbose:
             print(f"  {kind} {path.name}: " + "; ".join(problems[:4]))
     total = [ok for oks in by_kind.values() for ok in oks]
     print(f"{label}: {sum(total)}/{len(total)} fully right  (" +
-          ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(by_kind.items())) + ")" +
-          (f"; of the PDF misses, {unseen} differ only in a space after a hyphen (a PDF line end cannot show "
-           f"one): PDF {sum(by_kind.get('pdf', [])) + unseen}/{len(by_kind.get('pdf', []))} counting them right"
-           if unseen else ""))
+          ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(by_kind.items())) + ")")
 
 
 def main() -> None:
