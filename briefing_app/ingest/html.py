@@ -83,6 +83,13 @@ def read_html(source: str, name: str) -> tuple[str, Metadata, list[Span]]:
     # h1 with a label in it ("Opinion Headline")
     titles = [[meta.metadata.title], _title_parts(root, meta.metadata.outlet),
               [extracted.metadata.title if extracted is not None else None]]
+    # a title that is only the site's name (its metadata's, or a home link's text: "<title>The Harbor Ledger</title>")
+    # names no headline: the page's first heading does then
+    sites = _site_names(root, meta.metadata.outlet)
+    titles = [[t for t in group if t and " ".join(t.split()).casefold() not in sites] for group in titles]
+    titles.append([_first_heading(root, not any(titles[0] + titles[1]))])
+    if meta.metadata.title and " ".join(meta.metadata.title.split()).casefold() in sites:
+        meta.metadata.title = None
     places = (merged_spans([Span(a, b) for a, b in marks]), merged_spans([Span(a, b) for a, b in heads]))
     headline = _headline(text, titles, places)
     if headline:  # the headline is a paragraph of its own, also where one <br> sets the byline under it
@@ -376,6 +383,34 @@ def _logo(root: etree._Element, title: str) -> bool:
 
 
 LINKS_TEXT = etree.XPath("//a[normalize-space(.) = $t]")
+
+
+def _site_names(root: etree._Element, outlet: str | None) -> set[str]:
+    """The site's names, case folded: its metadata's and its home links' texts (a logo, "The Harbor Ledger")."""
+    names = {" ".join(outlet.split()).casefold()} if outlet else set()
+    for a in root.iter("a"):
+        if HOME_HREF.match(a.get("href") or "x"):
+            name = " ".join(a.text_content().split())
+            if name:
+                names.add(name.casefold())
+    return names
+
+
+def _first_heading(root: etree._Element, untitled: bool) -> str | None:
+    """The page's headline when no title of the page is in its text: its first h1 that is no home link; else, on a page
+    whose metadata and <title> name only the site (`untitled`), the first h2 of its article or main element."""
+    for h1 in root.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if text and not _home_link(h1):
+            return text
+    for h2 in FIRST_H2(root) if untitled else ():
+        text = " ".join(h2.text_content().split())
+        if text:
+            return text
+    return None
+
+
+FIRST_H2 = etree.XPath("(//article//h2 | //main//h2)[1]")
 
 
 def _title_parts(root: etree._Element, site: str | None) -> list[str | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -26,6 +27,14 @@ LABEL_GENRE_RE = re.compile(r"\W*(?:(?:news|guest|our|the)\s+)?(?:" + OPINION_WO
 OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|editorials?|op-?eds?|columns?|columnists?|commentary|"
                           r"letters|viewpoints?|perspectives?)(?:/|$)", re.I)
 REPORT_TYPES = {"reportagenewsarticle"}  # NewsArticle and og:type=article say nothing of the genre
+# an articleBody's HTML: its paragraph, heading, item and line-break tags end a paragraph; other tags are dropped
+BODY_TAGS = re.compile(r"<\s*/?\s*(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]{0,500}>", re.I)
+TAG = re.compile(r"<\s*/?\s*[a-z][\w-]*\b[^<>]{0,500}>", re.I)
+# a paragraph's end run into the next paragraph's start with no space: a lower-case letter and a full stop (or ! ?),
+# a closing quotation mark after it or not, then a capital or an opening quotation mark ("vote.The", "said.”The",
+# "다.그는"); "U.S.Army" (a capital before the stop) and "3.5" are no paragraph's end
+_LOW, _CAP = "a-zà-ÿа-яё", "A-ZÀ-ÞА-ЯЁ"
+RUN_ON = re.compile(rf"(?<=[{_LOW}][.!?])(?=[{_CAP}“‘«])|(?<=[{_LOW}][.!?][”’\"»])(?=[{_CAP}“‘«])|(?<=[가-힣][.!?])(?=[가-힣])")
 DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -131,8 +140,16 @@ def _names(value: object) -> str:
 
 
 def _paragraphs(body: str) -> list[str]:
-    """An articleBody's paragraphs: split at line breaks (a blank line or one), whitespace collapsed in each."""
-    return [" ".join(line.split()) for line in re.split(r"\r\n|\r|\n", body) if line.strip()]
+    """An articleBody's paragraphs: split at line breaks (a blank line or one), whitespace collapsed in each. A body
+    set in HTML ("<p>…</p><p>…</p>") is split at its paragraph and line-break tags, its other tags dropped; a body of
+    one line whose paragraphs were joined with nothing between them (a script's textContent of the <p>s: "… the
+    vote.The council …") is split where a sentence's end runs into the next paragraph's capital (RUN_ON)."""
+    if "<" in body and BODY_TAGS.search(body):
+        body = unescape(TAG.sub("", BODY_TAGS.sub("\n", body)))
+    lines = [" ".join(line.split()) for line in re.split(r"\r\n|\r|\n", body) if line.strip()]
+    if len(lines) == 1:
+        lines = [part for part in RUN_ON.split(lines[0]) if part]
+    return lines
 
 
 def _id(value: object) -> str:
