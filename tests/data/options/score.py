@@ -104,6 +104,7 @@ score (rules of main dbf4f3d): recall .50, precision .34, stance .85, positions 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -185,21 +186,28 @@ def _news_selection(salt: str, size: int, exclude: frozenset[str] = frozenset(),
     of `salt + stem`, at most `cap` per publisher, the first `size` of them (SELECTION-news-s13.md / -s14.md /
     -held-s14.md)."""
     import zlib
+    pool = [stem for stem in _news_pool(texts, held_part) if stem not in exclude]
+    pool.sort(key=lambda stem: zlib.crc32((salt + stem).encode()))
+    per_publisher: Counter[str] = Counter()
+    chosen: list[str] = []
+    for stem in pool:
+        publisher = stem.split("_")[0]
+        if per_publisher[publisher] < cap and len(chosen) < size:
+            per_publisher[publisher] += 1
+            chosen.append(stem)
+    return chosen
+
+
+@functools.lru_cache(maxsize=4)
+def _news_pool(texts: Path, held_part: bool) -> tuple[str, ...]:
+    """The stems of the tuned (held) PolNeAR news reports of 150-1,200 words, in sorted order; read once per process
+    (every batch's rule filters this pool, and each later rule recomputes the earlier ones)."""
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     from measure_genre import held, not_news_names  # the tuned/held rule of scripts/score_split.py
     not_news = not_news_names()
-    pool = [p for p in sorted(texts.glob("*.txt")) if held(p.stem) == held_part and p.stem not in not_news
-            and p.stem not in exclude and 150 <= len(p.read_text(encoding="utf-8").split()) <= 1200]
-    pool.sort(key=lambda p: zlib.crc32((salt + p.stem).encode()))
-    per_publisher: Counter[str] = Counter()
-    chosen: list[str] = []
-    for p in pool:
-        publisher = p.stem.split("_")[0]
-        if per_publisher[publisher] < cap and len(chosen) < size:
-            per_publisher[publisher] += 1
-            chosen.append(p.stem)
-    return chosen
+    return tuple(p.stem for p in sorted(texts.glob("*.txt")) if held(p.stem) == held_part and p.stem not in not_news
+                 and 150 <= len(p.read_text(encoding="utf-8").split()) <= 1200)
 
 
 def news_s13_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
