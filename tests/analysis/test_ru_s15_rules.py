@@ -136,3 +136,32 @@ def test_an_unnamed_source_keeps_its_outlet_and_drops_a_participle_after_it(text
 def test_an_outlet_told_after_a_title_is_no_part_of_it() -> None:
     text = "«Мы не будем повышать тарифы», — сказал министр «Известиям»."
     assert "Известиям" not in (_mention_of(text, "не будем") or "")
+
+
+def _governments(text: str) -> list[str]:
+    return [a.name for a in analyse(text).actors if a.name.startswith("Правительств")]
+
+
+@pytest.mark.parametrize("text", [
+    # many governments: no one body
+    "Европейские правительства ввели санкции. Министр Сергей Лавров заявил, что Россия ответит.",
+    "Западные правительства ввели санкции. Министр Сергей Лавров заявил, что Россия ответит.",
+    "Правительства стран ЕС обсудят пошлины. Министр Сергей Лавров заявил, что Россия ответит.",
+    "Правительства многих стран ввели пошлины на сталь. Министр финансов Антон Силуанов заявил, что Россия ответит.",
+    # the place of a career, not a party of the text
+    "Иван Петров, который восемь лет работал в правительстве, заявил, что реформа нужна.",
+    "Андрей Белоусов пришёл в правительство в 2013 году. Он заявил, что бюджет сбалансирован.",
+    "Алексей Кудрин ушёл из правительства в 2011 году. Он заявил, что реформа нужна.",
+])
+def test_many_governments_or_a_careers_place_are_no_government_actor(text: str) -> None:
+    assert _governments(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Решение правительства поддержал министр Антон Силуанов.",
+    "Постановление правительства вступит в силу в мае, сообщил министр Антон Силуанов.",
+    "Профсоюз требует от правительства повысить зарплаты учителям.",
+    "Правительство поддержало законопроект, сообщил министр Антон Силуанов.",
+])
+def test_the_government_as_a_party_stays_an_actor(text: str) -> None:
+    assert _governments(text) == ["Правительство России"]

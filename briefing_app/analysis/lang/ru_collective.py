@@ -14,7 +14,7 @@ from briefing_app.analysis.document import Document
 from briefing_app.analysis.lang.ru_body_anaphora import REACH, antecedent
 from briefing_app.analysis.lang.ru_countries import country
 from briefing_app.analysis.lang.ru_org_case import adjective_for, city_from_genitive, org_nominative
-from briefing_app.analysis.lang.ru_orgs import STATE_RE
+from briefing_app.analysis.lang.ru_orgs import MANY_AFTER_RE, PLURAL_ADJ_BEFORE_RE, STATE_RE
 from briefing_app.core.model import Actor, Span
 
 # a body's head noun in the prepositional case ("в мэрии"), the genitive ("из правительства") or the
@@ -157,6 +157,12 @@ GOVERNMENT_OF_RE = re.compile(r"(?:(?<![\w-])(?:[Зз]аседани|[Сс]ов�
 GOVERNMENT_FEDERAL_RE = re.compile(r"[ \t]+(?:Росси|РФ(?![\w-])|Российской|страны(?![\w-]))")  # ("страны": whichever the text is of)
 GOVERNMENT_OTHER_ADJ_RE = re.compile(r"(?:(?<![\w-])(?!(?:[Рр]оссийск|[Фф]едеральн))[А-ЯЁа-яё][а-яё]+(?:ск|цк)|(?<![\w-])(?:[Пп]ереходн|[Вв]ременн))"
                                      r"(?:ое|ого|ому|им|ом)[ \t]+$")
+# a government that is only the place of a career ("работал в правительстве", "пришёл в правительство", "ушёл из
+# правительства"), or many governments ("Европейские правительства", "Правительства многих стран", "правительства стран
+# ЕС"): no party of the text's
+CAREER_BEFORE_RE = re.compile(r"(?<![\w-])(?:работа[а-яё]*|служи[а-яё]*|приш[её]л|пришл[аи]|приход[а-яё]*|переш[её]л|перешл[аи]|"
+                              r"уш[её]л|ушл[аи]|уход[а-яё]*|вош[её]л|вошл[аи]|вернул[а-яё]*|покинул[а-яё]*|назначен[а-яё]*)"
+                              r"[ \t]+(?:(?:в|во|из)[ \t]+)?$")
 # what ties a paragraph to Russia: a bare government in a paragraph that names another country and none of these is
 # that country's ("Министр иностранных дел Франции заявил, что правительство готово к переговорам")
 RUSSIAN_RE = re.compile(r"Росси|[Рр]оссийск|РФ|Москв|Кремл|Госдум|Путин|Мишустин|[Фф]едеральн|рубл|[Вв]ице-премьер")
@@ -180,6 +186,9 @@ def government(doc: Document, out: list[Actor]) -> None:
             if m is None or GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()) \
                     and not GOVERNMENT_OTHER_ADJ_RE.search(text, max(0, m.start() - 40), m.start()):
                 pass  # (a title's, a meeting's: "Председатель правительства Михаил Мишустин" names no other one)
+            elif CAREER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or m.group("g")[-1] == "а" and (
+                    PLURAL_ADJ_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or MANY_AFTER_RE.match(text, m.end())):
+                pass  # (a career's place, "работал в правительстве"; many governments, "Правительства стран ЕС")
             elif GOVERNMENT_QUALIFIED_RE.match(text, m.end()) or GOVERNMENT_OTHER_ADJ_RE.search(
                     text, max(0, m.start() - 40), m.start()):
                 federal = FEDERAL_QUALIFIED_RE.match(text, m.end())
