@@ -296,6 +296,20 @@ def news_s15f_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
     return {name: "news-s15f-aside" if i % 5 == 4 else "news-s15f" for i, name in enumerate(chosen)}
 
 
+def news_s15g_selection(texts: Path = NEWS_TEXTS) -> dict[str, str]:
+    """The rule of SELECTION-news-s15g.md: news-s15e's rule with the salt "news-s15g:", news-s15f's pieces left out too
+    (judged_news.py's sample computed without this batch): name -> "news-s15g" / "news-s15g-aside"."""
+    done = frozenset(name for f in ("gold-v2-news-s13.json", "gold-v2-news-s14.json")
+                     for name in json.loads((HERE / f).read_text(encoding="utf-8"))["articles"])
+    held_batches = frozenset(news_held_s14_selection(texts)) | frozenset(news_held_s14b_selection(texts))
+    earlier = frozenset(name for rule in (news_s15_selection, news_s15b_selection, news_s15c_selection,
+                                          news_s15d_selection, news_s15e_selection, news_s15f_selection)
+                        for name in rule(texts))
+    judged = frozenset(_news_selection("judged-news-s15:", 80, done | earlier, texts, cap=12))
+    chosen = _news_selection("news-s15g:", 30, done | held_batches | earlier | judged, texts, cap=5)
+    return {name: "news-s15g-aside" if i % 5 == 4 else "news-s15g" for i, name in enumerate(chosen)}
+
+
 def news_held_s14_selection(texts: Path = NEWS_TEXTS) -> list[str]:
     """The rule of SELECTION-news-held-s14.md: the 28 HELD PolNeAR news reports of the batch, in the rule's order
     (at most 4 per publisher)."""
