@@ -21,6 +21,7 @@ from briefing_app.analysis.options.anaphora import anaphoric_verdict, names_it_a
 from briefing_app.analysis.options.appraised import appraised
 from briefing_app.analysis.options.concurred import concurred, concurred_next, instead_next
 from briefing_app.analysis.options.asked import asked_hits
+from briefing_app.analysis.options.backing import backs_a_person
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.coordinated import coordinated
 from briefing_app.analysis.options.cues import ParagraphCues
@@ -201,8 +202,8 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
             if e - s > MAX_SENTENCE or not command and not cues.cued(s, e):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
-                if refers_back(text, s, hit.start, hit.end, out):
-                    continue  # "The closure would be a disaster": the course found before, named again
+                if refers_back(text, s, hit.start, hit.end, out) or backs_a_person(hit.summary, holders):
+                    continue  # "The closure would be a disaster": the course found before, named again; "support Clinton"
                 span = trimmed_span(text, s, e)
                 if verdicted and names_it_again(hit.summary):
                     continue  # "..., and the government should reject it": the author's word on the call just reported
