@@ -19,7 +19,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
         "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
         "step", "alternative", "goal", " aim", "why", "want", "would like", "prefer", "suggest", "insist", "plan", "intend",
-        "vow", "pledg", "promis", "do well", " way", " thing", "include", " given", "strategy", "policy", "gamble",
+        "vow", "pledg", "promis", "supporter of", "proponent", "champion of", "champion for", "backer of", "opponent of", "do well", " way", " thing", "include", " given", "strategy", "policy", "gamble",
         "recipe", "idea", "guard", "wary", "vigilant", "careful", " help", "mitigate", "reduce", " ease", "improve",
         "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
         "weaken", "cripple", "requir", " means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",
