@@ -5,7 +5,8 @@ so the element rules of htmlchrome.py cannot name a line there.
 A block (a paragraph of the linearised text) is furniture when it is
 - mostly links (two or more, at least 60% of its characters, under 400 characters), or one link
   to a place on the same page alone ("Back to top", "Skip to comments");
-- a short label and one link that makes up the rest ("Our Standards: <link>", "Source: <link>");
+- a short label and one link that makes up the rest ("Our Standards: <link>", "Source: <link>", "Opinion | <link>",
+  "[관련기사] <link>", "➤ <link>");
 - a bare web address, an e-mail address alone or after a few words ("(jdoe@paper.com)",
   "Contact the writer: jdoe@paper.com"), or a wire's end mark ("(END)", "###", "-30-");
 - a call to follow the site elsewhere ("Subscribe to our Telegram channel", "Подписывайтесь на наш
@@ -34,7 +35,8 @@ from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
 LINKS_MAX = 400  # characters (no spaces) of a block the link rule reads
-LABEL_LINK = re.compile(r"\s*[^\W\d][^:\n.!?]{0,28}:\s*")  # "Our Standards:", "Source:" (at most 30 characters)
+# "Our Standards:", "Source:" (at most 30 characters), "Opinion |", "[관련기사]", a bare arrow: "➤ <another story>"
+LABEL_LINK = re.compile(r"\s*(?:[^\W\d][^:|»›\n.!?]{0,28}(?::|\s[|»›])|\[[^\]\n]{1,20}\]|[➤▶►→»›▸]{1,2})\s*")
 LABEL_LINK_MAX = 200
 ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.I)
 EMAIL_LINE = re.compile(r"\s*(?:[^\s@]+\s+){0,6}[(<\[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?[.)]?\s*")

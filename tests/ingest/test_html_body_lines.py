@@ -103,3 +103,26 @@ def test_a_box_ending_in_another_link_stays_text() -> None:
            '<a href="/report.pdf">Read the full report</a></p></div>')
     text, hidden = hidden_texts(page(box))
     assert "Four of the five bridges need repairs within two years." in text
+
+
+@pytest.mark.parametrize("line", [
+    'Opinion | <a href="/opinion/2026/12/04/x">Why the port strike matters to every renter</a>',
+    '[관련기사] <a href="/view/2026120401">항만 파업 3주째, 물류 차질 이어져</a>',
+    '➤ <a href="/news/ferry">Ferry fares to rise in spring, operator says</a>',
+    '▶ <a href="/news/library">Council delays vote on library hours again</a>',
+    'Politics » <a href="/p/1">Senate passes the budget after a late-night session</a>',
+])
+def test_a_label_or_arrow_and_one_link_to_another_story_is_hidden(line: str) -> None:
+    text, hidden = hidden_texts(page(f"<p>{line}</p>"))
+    assert not any(w in text for w in ("renter", "항만", "Ferry fares", "library hours", "late-night"))
+    for p in ARTICLE.paragraphs:
+        assert " ".join(p.split()) in text
+
+
+@pytest.mark.parametrize("line", [
+    "➤ The council voted 5-4 to delay the library's new hours.",
+    'Votes were counted twice | <a href="/tally">the full tally</a> shows a margin of 41 across the county.',
+])
+def test_an_arrow_before_a_sentence_or_a_link_inside_one_stays_text(line: str) -> None:
+    text, hidden = hidden_texts(page(f"<p>{line}</p>"))
+    assert ("council voted" in text) or ("margin of 41" in text)
