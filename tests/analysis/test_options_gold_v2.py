@@ -180,9 +180,10 @@ def test_news_s14_is_the_rule_s_twenty_five_tuned_polnear_reports():
     _spans_exact_and_unique(score, news)
 
 
-@pytest.mark.parametrize("batch", ["news-s15", "news-s15b", "news-s15c", "news-s15d", "news-s15e", "news-s15f"])
+@pytest.mark.parametrize("batch", ["news-s15", "news-s15b", "news-s15c", "news-s15d", "news-s15e", "news-s15f",
+                                   "news-s15g"])
 def test_news_s15_batches_are_their_rules_thirty_tuned_polnear_reports(batch):
-    """news-s15 and news-s15b to news-s15f, each with its aside part (fifteenth session): the 30 PolNeAR reports each
+    """news-s15 and news-s15b to news-s15g, each with its aside part (fifteenth session): the 30 PolNeAR reports each
     SELECTION-<batch>.md rule names, 24 tuned and every fifth one aside, at most 5 per publisher, none in another news
     batch or the held fifth; spans exact and unique, summaries given, stances of the convention; each in a file of its
     own, read only by `--split <batch>[-aside]`."""
@@ -204,7 +205,7 @@ def test_news_s15_batches_are_their_rules_thirty_tuned_polnear_reports(batch):
     assert max(Counter(name.split("_")[0] for name in news).values()) <= 5
     assert sum(not e["options"] for e in news.values()) >= 3  # reports with no option measure precision
     others = {f"gold-v2-{b}.json" for b in ("news-s15", "news-s15b", "news-s15c", "news-s15d", "news-s15e",
-                                                         "news-s15f") if b != batch}
+                                                         "news-s15f", "news-s15g") if b != batch}
     for other in ("gold.json", "gold-v2.json", "gold-v2-blind-8.json", "gold-v2-news-s13.json", "gold-v2-news-s14.json",
                   *sorted(others)):
         assert not set(news) & set(_load(other)), other
@@ -212,7 +213,8 @@ def test_news_s15_batches_are_their_rules_thirty_tuned_polnear_reports(batch):
         pytest.skip("the shared PolNeAR corpus is not at hand")
     rule = {"news-s15": score.news_s15_selection, "news-s15b": score.news_s15b_selection,
             "news-s15c": score.news_s15c_selection, "news-s15d": score.news_s15d_selection,
-            "news-s15e": score.news_s15e_selection, "news-s15f": score.news_s15f_selection}[batch]
+            "news-s15e": score.news_s15e_selection, "news-s15f": score.news_s15f_selection,
+            "news-s15g": score.news_s15g_selection}[batch]
     assert rule() == {name: e["split"] for name, e in news.items()}
     _spans_exact_and_unique(score, news)
     assert all(option["summary"].strip() for entry in news.values() for option in entry["options"])
@@ -224,7 +226,7 @@ def test_news_groups_are_the_unions_of_the_tuned_and_the_aside_news_parts():
     score = _score_module()
     tuned, aside = score.load("news-tuned"), score.load("news-aside")
     assert set(score.NEWS_GROUPS["news-tuned"]) == {"news-s13", "news-s14", "news-s15", "news-s15b", "news-s15c",
-                                                         "news-s15d", "news-s15e", "news-s15f"}
+                                                         "news-s15d", "news-s15e", "news-s15f", "news-s15g"}
     assert all(part.endswith("-aside") for part in score.NEWS_GROUPS["news-aside"])
     assert len(score.NEWS_GROUPS["news-aside"]) == len(score.NEWS_GROUPS["news-tuned"])
     assert set(tuned) == {n for part in score.NEWS_GROUPS["news-tuned"] for n in score.load(part)}

@@ -4,7 +4,7 @@
         [--split dev|dev-1|dev-2|dev-3|dev-4|dev-5|dev-6|dev-7|dev-8|dev-9|dev-10|held|held-1|held-2|held-3|held-4|held-5|held-6|
                  held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-s15|news-s15-aside|news-s15b|
                  news-s15b-aside|news-s15c|news-s15c-aside|
-                 news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|
+                 news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
                  news-held-s14|news-held-s14b|news-tuned|news-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
@@ -87,8 +87,9 @@ news-s15's pieces left out too), the same way; "news-s15c" (24) and "news-s15c-a
 30 more by SELECTION-news-s15c.md (news-s15b's pieces left out too); "news-s15d" (24) and "news-s15d-aside" (6) are
 30 more by SELECTION-news-s15d.md (news-s15c's left out too); "news-s15e" (24) and "news-s15e-aside" (6) 30 more by
 SELECTION-news-s15e.md (news-s15d's and judged_news.py's sample left out too); "news-s15f" (24) and "news-s15f-aside"
-(6) 30 more by SELECTION-news-s15f.md (news-s15e's left out too).
-"news-tuned" is every tuned news part together (news-s13, news-s14, news-s15 ... news-s15f; -v lists their misses),
+(6) 30 more by SELECTION-news-s15f.md (news-s15e's left out too); "news-s15g" (24) and "news-s15g-aside" (6) 30 more by
+SELECTION-news-s15g.md (news-s15f's left out too).
+"news-tuned" is every tuned news part together (news-s13, news-s14, news-s15 ... news-s15g; -v lists their misses),
 "news-aside" every news aside part together (aggregate only); neither holds a held batch.
 
 "news-held-s14" (fourteenth session) is MEASUREMENT ONLY: 28 PolNeAR train news reports of the HELD part of
@@ -169,6 +170,7 @@ NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13
         "news-s15d": "gold-v2-news-s15d.json", "news-s15d-aside": "gold-v2-news-s15d.json",
         "news-s15e": "gold-v2-news-s15e.json", "news-s15e-aside": "gold-v2-news-s15e.json",
         "news-s15f": "gold-v2-news-s15f.json", "news-s15f-aside": "gold-v2-news-s15f.json",
+        "news-s15g": "gold-v2-news-s15g.json", "news-s15g-aside": "gold-v2-news-s15g.json",
         "news-held-s14": "gold-v2-news-held-s14.json",
         "news-held-s14b": "gold-v2-news-held-s14b.json"}  # PolNeAR news reports
 # every tuned news part together, and every news aside part together (aggregate only); never a held batch
