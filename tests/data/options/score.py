@@ -325,6 +325,13 @@ def news_held_s14b_selection(texts: Path = NEWS_TEXTS) -> list[str]:
     return _news_selection("news-held-s14b:", 28, first, texts=texts, held_part=True, cap=4)
 
 
+def news_held_s15_selection(texts: Path = NEWS_TEXTS) -> list[str]:
+    """The rule of SELECTION-news-held-s15.md: 30 HELD PolNeAR news reports in ascending CRC-32 of "news-held-s15:" +
+    stem, at most 5 per publisher, over the held pool without news-held-s14's and news-held-s14b's pieces."""
+    earlier = frozenset(news_held_s14_selection(texts)) | frozenset(news_held_s14b_selection(texts))
+    return _news_selection("news-held-s15:", 30, earlier, texts=texts, held_part=True, cap=5)
+
+
 def article_text(name: str, split: str) -> str:
     """The text of a gold piece: articles/ here, or the shared PolNeAR corpus for the news batches."""
     folder = NEWS_TEXTS if split in NEWS or split in NEWS_GROUPS else HERE / "articles"
