@@ -276,3 +276,42 @@ def test_news_held_s14_batches_are_their_rules_28_held_polnear_reports(split):
             assert option["summary"].strip()
             assert option["stance"] is None or option["stance"] in STANCES
             assert all(p["actor"].strip() and p["stance"] in STANCES for p in option["positions"])
+
+
+def test_news_held_s15_is_its_rules_thirty_held_polnear_reports_read_only_by_its_split():
+    """news-held-s15 (fifteenth session, MEASUREMENT ONLY): the 30 PolNeAR reports SELECTION-news-held-s15.md's rule
+    names, all in the held fifth of scripts/score_split.py, at most 5 per publisher, none in the earlier held batches
+    (by their rules) or any other labelled set; in a file of its own read only by `--split news-held-s15` (in no
+    other split, not in "all", in neither news group; v2 only); counted as held by analysis_snapshot.py. Form and
+    wiring only: no analyser runs here and no figure is computed."""
+    score = _score_module()
+    news = _load("gold-v2-news-held-s15.json")
+    assert len(news) == 30 and all(e["split"] == "news-held-s15" for e in news.values())
+    assert set(score.load("news-held-s15")) == set(news)
+    assert "news-held-s15" not in score.SPLITS
+    assert all("news-held-s15" not in parts for parts in score.NEWS_GROUPS.values())
+    assert not set(news) & (set(score.load("news-tuned")) | set(score.load("news-aside")))
+    with pytest.raises(ValueError):
+        score.load("news-held-s15", "v1")
+    sys.path.insert(0, str(DIR))
+    from measure_genre import held
+
+    assert all(held(name) for name in news)
+    assert max(Counter(name.split("_")[0] for name in news).values()) <= 5
+    assert sum(not e["options"] for e in news.values()) >= 3  # reports with no option measure precision
+    for other in ("gold.json", "gold-v2.json", "gold-v2-blind-8.json", "gold-v2-news-held-s14.json",
+                  "gold-v2-news-held-s14b.json"):
+        assert not set(news) & set(_load(other)), other
+    snapshot = importlib.util.spec_from_file_location("snapshot_for_held_s15", DIR.parents[2] / "scripts" /
+                                                      "analysis_snapshot.py")
+    assert snapshot is not None and snapshot.loader is not None
+    module = importlib.util.module_from_spec(snapshot)
+    snapshot.loader.exec_module(module)
+    is_held = module.held_aside()
+    assert all(is_held(score.NEWS_TEXTS / f"{name}.txt") for name in news)
+    if not score.NEWS_TEXTS.is_dir():
+        pytest.skip("the shared PolNeAR corpus is not at hand")
+    assert score.news_held_s15_selection() == list(news)  # the rule's order is the file's order
+    assert not set(news) & (set(score.news_held_s14_selection()) | set(score.news_held_s14b_selection()))
+    _spans_exact_and_unique(score, news)
+    assert all(option["summary"].strip() for entry in news.values() for option in entry["options"])

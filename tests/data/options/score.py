@@ -5,7 +5,7 @@
                  held-7|held-8|news-s13|news-s13-aside|news-s14|news-s14-aside|news-s15|news-s15-aside|news-s15b|
                  news-s15b-aside|news-s15c|news-s15c-aside|
                  news-s15d|news-s15d-aside|news-s15e|news-s15e-aside|news-s15f|news-s15f-aside|news-s15g|news-s15g-aside|
-                 news-held-s14|news-held-s14b|news-tuned|news-aside|all]
+                 news-held-s14|news-held-s14b|news-held-s15|news-tuned|news-aside|all]
 
 gold.json holds, per article in articles/, its split ("dev": tuned on; "held": kept aside) and
 the options a careful reader finds: evidence (an exact substring), summary, the author's stance
@@ -101,6 +101,10 @@ score (main 45315ee): recall .30, precision .32, stance .92, positions .47 (READ
 "news-held-s14b" (gold-v2-news-held-s14b.json) is a second batch of 28 such reports by the rule of
 SELECTION-news-held-s14b.md (another salt, news-held-s14's pieces left out), kept the same way; its one fresh
 score (rules of main dbf4f3d): recall .50, precision .34, stance .85, positions .48.
+"news-held-s15" (fifteenth session, gold-v2-news-held-s15.json) is a third batch of 30 held reports by the rule of
+SELECTION-news-held-s15.md (another salt, at most 5 per publisher, both earlier held batches' pieces left out;
+`news_held_s15_selection()`), labelled by the session's held-data writer who tunes no rule, kept the same way:
+aggregate figures only, in no other split or group, no figure in any test.
 """
 from __future__ import annotations
 
@@ -172,7 +176,8 @@ NEWS = {"news-s13": "gold-v2-news-s13.json", "news-s13-aside": "gold-v2-news-s13
         "news-s15f": "gold-v2-news-s15f.json", "news-s15f-aside": "gold-v2-news-s15f.json",
         "news-s15g": "gold-v2-news-s15g.json", "news-s15g-aside": "gold-v2-news-s15g.json",
         "news-held-s14": "gold-v2-news-held-s14.json",
-        "news-held-s14b": "gold-v2-news-held-s14b.json"}  # PolNeAR news reports
+        "news-held-s14b": "gold-v2-news-held-s14b.json",
+        "news-held-s15": "gold-v2-news-held-s15.json"}  # PolNeAR news reports
 # every tuned news part together, and every news aside part together (aggregate only); never a held batch
 NEWS_GROUPS = {"news-tuned": [k for k in NEWS if "held" not in k and not k.endswith("-aside")],
                "news-aside": [k for k in NEWS if "held" not in k and k.endswith("-aside")]}
