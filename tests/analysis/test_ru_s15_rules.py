@@ -165,3 +165,14 @@ def test_many_governments_or_a_careers_place_are_no_government_actor(text: str) 
 ])
 def test_the_government_as_a_party_stays_an_actor(text: str) -> None:
     assert _governments(text) == ["Правительство России"]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Ташкент готов рассмотреть просьбу Бишкека, передаёт агентство «Дунё» со ссылкой на источник в правительстве.",
+     "готов рассмотреть", "Дунё"),
+    ("Цены на никель вырастут, сообщает агентство Bloomberg.", "Цены на никель", "Bloomberg"),
+    ("Проект строительства отложен, пишет газета «Ведомости».", "Проект строительства", "Ведомости"),
+    ("Россия, сообщает агентство Reuters, готова продлить сделку.", "готова продлить", "Reuters"),
+])
+def test_an_outlet_named_after_its_kind_is_the_source(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
