@@ -269,7 +269,7 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
         # plan to") yields to any other rule's hit on the same words; a hit spanning a list of measures, to its items
         # ("wants a party platform that calls for A, B and C")
         if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or hollow(hit.summary) or (
-                ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, hit.at) is not None):
+                ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, max(hit.at, hit.start)) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
         if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):
             continue  # "Clinton had asked Sullivan to send ...", "who had previously pledged to support", "Rubio had opposed
@@ -304,8 +304,9 @@ HAD_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
 ANAPHORIC_COURSE_RE = re.compile(r"(?:[\w’'-]+\s+)?(?:[Ss]uch(?:\s+an?)?|[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:who|which|that|in|of|on|at|for|"
                                  r"with|from|to|year|week|month|time|century|decade|summer|winter|spring|autumn)\b|\w+[’']s\b)"
                                  r"(?:[\w’'-]+\s+)?[\w’'-]+[\s.,;:!?”\"’')]*")
-NOBODY_SAYS_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one)\s+(?:is\s+|was\s+|has\s+|seriously\s+)*(?:suggest|say|argu|propos|claim|"
-                            r"call|ask|demand)\w*\s+(?:for\s+|that\s+)?")
+NOBODY_SAYS_RE = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one)\s+(?:is\s+|was\s+|has\s+|seriously\s+|really\s+)*(?:suggest|say|argu|propos|"
+                            r"claim|call|ask|demand|think|thinks|believ|want|expect)\w*\s+(?:for\s+|that\s+)?")  # ("Nobody thinks
+# the council should close the library": no one holds it, and "Nobody" is no holder)
 DILEMMA_RE = re.compile(r"\b[Oo]n\s+the\s+one\s+hand\b")
 
 

@@ -27,3 +27,15 @@ def ascribed(text: str, start: int, at: int) -> bool:
     lo = max(lo, stop + 1)
     m = ASCRIBED_RE.search(text, lo, at)
     return m is not None and FIRST_PERSON_RE.search(text, lo, m.start()) is None
+
+
+# "which critics rightly call reckless": the author's adverb endorses the name others give the course (the name is the
+# verdict), no praise of the course itself
+ENDORSED_NAMING_RE = re.compile(r"(?:rightly|correctly|justly|accurately|fairly)\s+(?:call(?:s|ed)?|describ(?:e|es|ed)|brand(?:s|ed)?|"
+                                r"label(?:s|led|ed)?|dub(?:s|bed)?|deem(?:s|ed)?|see|sees|saw|regard(?:s|ed)?|view(?:s|ed)?|"
+                                r"denounc(?:e|es|ed)|condemn(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\b", re.I)
+
+
+def endorses_naming(text: str, at: int) -> bool:
+    """Is the verdict word at `at` ("rightly") the author's endorsement of a name others give ("rightly call reckless")?"""
+    return ENDORSED_NAMING_RE.match(text, at) is not None

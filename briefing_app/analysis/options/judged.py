@@ -5,9 +5,10 @@ position keeps only its own words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from briefing_app.analysis.options.ascribed import ascribed
+from briefing_app.analysis.options.ascribed import ascribed, endorses_naming
 from briefing_app.analysis.options.framing import JUDGE_BAD_RE, JUDGE_GOOD_RE
 from briefing_app.analysis.options.hits import Hit
 from briefing_app.analysis.options.lexicon import RIGHT_NOT_VERDICT, report_cue
@@ -27,7 +28,10 @@ IS_RIGHT_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:quite\s+|absolutely\s+|sur
 
 def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int, int]) -> None:
     """A reported option the author has not taken a side on gets the side the author's own words
-    around it take; the option's own words do not count."""
+    around it take; the option's own words do not count. A sentence after the option's that asks ("But is that wise?")
+    asserts no verdict word it holds (a question of doubt is `concurred`'s to read)."""
+    if outside == (s, s) and text[s:e].rstrip(" \t\n\"”’')").endswith("?"):
+        return
     for option in options:
         if option.stance is not None:  # the author's own, or no holder named: a call others make
             continue
@@ -42,11 +46,15 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
             parts = [(ps, pe) for ps, pe in parts if pe <= outside[0]]
         around = " ".join(text[ps:pe] for ps, pe in parts)  # one scan per verdict pattern: the patterns are long
         bad = _first(JUDGE_BAD_RE, around, parts)
-        if bad is not None and ascribed(text, s, bad):
+        theirs = bad if bad is not None and ascribed(text, s, bad) else None
+        if theirs is not None:
             bad = None  # "..., which critics call reckless": theirs
-        good = _first(JUDGE_GOOD_RE, around, parts)
+        good = _first(JUDGE_GOOD_RE, around, parts, skip=lambda at: endorses_naming(text, at))  # "which critics
+        # rightly call reckless": the author's "rightly" is on the name others give, not a good word on the course
         if good is not None and ascribed(text, s, good):
             good = None
+        if good is not None and theirs is not None and RIGHTLY_SO_RE.match(text, good):
+            bad, good = theirs, None  # "which critics call reckless, and rightly so": the author takes up their name
         if good is None:  # "Amnesty has called for an inquiry, and it is right"
             good = _first(IS_RIGHT_RE, around, parts)
         if bad is not None or good is not None:  # both: "That figure is arbitrary, but the instinct is sound" weighs it
@@ -55,12 +63,22 @@ def judged(text: str, s: int, e: int, options: list[Option], outside: tuple[int,
             own_evidence(text, option, s, e, at, outside)  # type: ignore[arg-type]
 
 
-def _first(pattern: re.Pattern[str], around: str, parts: list[tuple[int, int]]) -> int | None:
-    """Where `pattern` first matches in `around` (the parts of the text joined by a space), as an offset in the text."""
-    m = pattern.search(around)
-    if m is None:
-        return None
-    at = m.start()
+RIGHTLY_SO_RE = re.compile(r"(?:rightly|correctly|justly)\s+so\b", re.I)
+
+
+def _first(pattern: re.Pattern[str], around: str, parts: list[tuple[int, int]],
+           skip: Callable[[int], bool] | None = None) -> int | None:
+    """Where `pattern` first matches in `around` (the parts of the text joined by a space), as an offset in the text;
+    a match at an offset `skip` accepts is passed over."""
+    for m in pattern.finditer(around):
+        at = _offset(m.start(), parts)
+        if at is not None and (skip is None or not skip(at)):
+            return at
+    return None
+
+
+def _offset(at: int, parts: list[tuple[int, int]]) -> int | None:
+    """The offset in the text of `at`, an offset in the parts joined by a space."""
     for ps, pe in parts:
         if at <= pe - ps:
             return ps + at
@@ -76,7 +94,8 @@ def _but(text: str, s: int, e: int) -> bool:
 # own "however" right after a call others make, with no one else speaking in it, answers the call
 CONTRARY_RE = re.compile(r"\s*(?:But|However|Yet)\b")
 SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|argued|argues|insisted|insists|added|according\s+to|claimed|claims|"
-                       r"replied|responded|countered|wrote|writes)\b")
+                       r"replied|responded|countered|wrote|writes|asked|asks|wondered|wonders)\b")  # ("But is that wise, a
+# reporter asked?": the reporter's question, no verdict of the author's)
 
 
 # the words of a rebuttal, not of news ("However, the council has not yet decided" reports; it answers nothing)

@@ -388,8 +388,8 @@ def _said_of(text: str, start: int, end: int, qualified: bool = False) -> str | 
 # welcome", "Closing it would be a mistake"): no course of its own when an option found before names the same course
 # (the verdict rules give that one the author's side); one named for the first time ("The new tariffs would hurt
 # farmers") stays an option
-DEFINITE_COURSE_RE = re.compile(r"(?:(?:[Tt]he|An?)\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)|(?P<gerund>[A-Za-z]+ing)\s+(?:it|them|this|that))"
-                                r"[\s.,;:!?”\"’')]*")
+DEFINITE_COURSE_RE = re.compile(r"(?:(?:[Tt]he|An?)\s+(?:[\w-]+\s+)?(?P<head>(?!(?:now|today|soon|then|yet|too)\b)[\w-]+)|(?P<gerund>[A-Za-z]+ing)\s+(?:it|them|this|that))"
+                                r"(?:\s+(?:now|today|soon|then|yet|too))?[\s.,;:!?”\"’')]*")  # ("A withdrawal now would be ...")
 OPENER_RE = re.compile(r"\s*[\"“‘]?(?:(?:But|Yet|And|However,?|Still,?)\s+)?")  # before a sentence's subject
 
 
