@@ -23,7 +23,8 @@ DESC_HEADS = ("committee panel agency court board bloc alliance group company co
               "council organization organisation firm bank campaign administration institute network association "
               "foundation regulator fund university carmaker automaker retailer airline lender insurer country charity league "
               "district division watchdog system office service authority federation chamber coalition carrier operator "
-              "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college co-operative cooperative").split()
+              "kingdom island bureau army club consortium clinic hospital museum tribunal caucus college co-operative cooperative "
+              "institution body").split()
 # "the kingdom": the latest monarchy named
 ISLANDS = frozenset("Taiwan Cyprus Iceland Ireland Cuba Malta Singapore Madagascar Jamaica Haiti Greenland".split())
 MONARCHIES = frozenset("""Saudi Arabia|Jordan|Morocco|United Kingdom|Netherlands|Belgium|Spain|Norway|Sweden|Denmark|Thailand|
@@ -51,6 +52,10 @@ FITS = {"committee": ("Committee",), "panel": ("Committee", "Board", "Commission
         "coalition": ("Coalition",), "consortium": ("Consortium",), "clinic": ("Clinic",), "hospital": ("Hospital",),
         "museum": ("Museum",), "college": ("College",), "co-operative": ("Co-operative", "Cooperative", "Co-op"),
         "cooperative": ("Cooperative", "Co-operative", "Co-op"), "tribunal": ("Tribunal",), "caucus": ("Caucus",),
+        "institution": ("Bank", "Federal Reserve", "Fund", "Institution", "University", "Institute"),  # ("the Frankfurt-based
+        # institution's president"; "the body": a public or international body's own word)
+        "body": ("Council", "Commission", "Committee", "Agency", "Organization", "Organisation", "Authority", "Board", "Union",
+                 "Assembly", "Tribunal", "Panel"),
         "university": ("University",), "league": ("League",), "local": ("Local",), "district": ("District",), "charity": ("Refugee Council", "Foundation", "Trust", "Society", "Fund", "Cross", "Aid",
                                                    "Relief", "Rescue")}
 # "the company", "the firm": any organisation that is not a public body, party or association

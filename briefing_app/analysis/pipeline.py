@@ -22,6 +22,7 @@ from briefing_app.analysis import metadata as _metadata
 from briefing_app.analysis import not_people as _not_people
 from briefing_app.analysis import org_affiliations as _org_affiliations
 from briefing_app.analysis import org_coref as _org_coref
+from briefing_app.analysis import central_banks as _central_banks
 from briefing_app.analysis import org_merge as _org_merge
 from briefing_app.analysis import provinces as _provinces
 from briefing_app.analysis import org_parents as _org_parents
@@ -135,6 +136,7 @@ def actor_details(doc: Document) -> None:
     _org_parents.employers(doc)
     _org_parents.commissioners(doc)
     _coref.affiliations(doc)
+    _central_banks.central_banks(doc)  # (before local.states: "Governor Michelle Bowman" of the Fed, not of a state)
     _local.cities(doc)
     _local.counties(doc)
     _local.states(doc)

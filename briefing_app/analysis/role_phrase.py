@@ -21,7 +21,7 @@ DESC_WORDS = (r"panel|committee|board|agency|company|firm|bloc|party|group|counc
               r"department|institute|campaign|court|country|city|state|county|bank|lender|regulator|carmaker|automaker|college|"
               r"retailer|airline|insurer|network|foundation|association|fund|university|administration|district|league|"
               r"grocer|club|charity|division|watchdog|system|office|service|authority|unit|utility|federation|chamber|coalition|"
-              r"carrier|operator|clinic|hospital|consortium|museum|school|church|tribunal|caucus|local")  # ("the local's president":
+              r"carrier|operator|clinic|hospital|consortium|museum|school|church|tribunal|caucus|local|institution|body")  # ("the local's president":
 # a union's local)
 # ("the water district's general manager": a kind word before the noun)
 DESC_POSSESSOR_RE = re.compile(r"(?:[a-z]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?P<who>" + DESC_WORDS + r")(?:’s|'s)\s+(?=\S)")

@@ -227,9 +227,11 @@ def _capitalised_title(text: str, toks: list[tuple[int, int]], i: int) -> tuple[
         if CORPORATE_TITLE_RE.fullmatch(text[toks[j][0]:toks[-1][1]]):
             words = [_norm(text[a:b]) for a, b in toks[i:j]]
             lead = words[0] in ("general", "national", "federal", "united")  # ("General Motors Chief Executive")
-            if set(words[lead:]) & (ORG_HEADS | PLACE_NOUN_WORDS | NOT_IN_EMPLOYER) or not text[toks[i][0]].isupper() \
+            named = [w for k, w in enumerate(words[lead:]) if not (w == "city" and 0 < k < len(words) - lead - 1)]
+            if set(named) & (ORG_HEADS | PLACE_NOUN_WORDS | NOT_IN_EMPLOYER) or not text[toks[i][0]].isupper() \
                     or not lead and words[0] in MODIFIERS or text.endswith((" of ", " for "), 0, toks[i][0]):
-                return i, None  # ("Association of Community Colleges President": the end of a longer name)
+                return i, None  # ("Association of Community Colleges President": the end of a longer name; the
+                # "City" of a city's name before another word is no body: "Kansas City Fed President")
             return j, text[toks[i][0]:toks[j - 1][1]]
     return i, None
 
@@ -297,15 +299,15 @@ def role_before(text: str, name_start: int, floor: int) -> Role:
     if i < len(toks) - 1 and not role.affiliation:  # "Ohio Governor Mike DeWine": a US state's
         for n in (2, 1):
             state = text[toks[i][0]:toks[min(i + n, len(toks)) - 1][1]]
-            if state in US_STATE_NAMES and i + n < len(toks):
-                role.affiliation = state
+            if state in US_STATE_NAMES and i + n < len(toks) and text[toks[i + n][0]:toks[i + n][1]] != "City":
+                role.affiliation = state  # (not the "Kansas" of "Kansas City Fed President", "Oklahoma City Mayor")
                 i += n
                 break
     if not role.affiliation and len(toks) - i in (2, 3) and text[toks[-1][0]:toks[-1][1]] in LOCAL_HEADS:
         named = toks[i:-1]  # "Mandera Governor", "Steelton Mayor": a place the gazetteer does not know
-        if all(text[a].isupper() and text[a:b].isalpha() and (k and text[a:b] == "State" or _norm(text[a:b]) not in
+        if all(text[a].isupper() and text[a:b].isalpha() and (k and text[a:b] in ("State", "City") or _norm(text[a:b]) not in
                                                               NOT_FIRST_IN_EMPLOYER | ORG_HEADS | PLACE_NOUN_WORDS)
-               for k, (a, b) in enumerate(named)):  # ("Lagos State Governor")
+               for k, (a, b) in enumerate(named)):  # ("Lagos State Governor", "Oklahoma City Mayor")
             role.affiliation = text[named[0][0]:named[-1][1]]
             i = len(toks) - 1
     if not role.affiliation:

@@ -133,3 +133,49 @@ def test_a_plural_names_possessive_is_the_body_itself() -> None:
     actors = _actors("Talks\n\nGENEVA — The United Nations’ human rights office said on Friday that the talks had failed. "
                      "Its spokesman, Jeremy Laurence, said the office would keep watching.\n")
     assert "United Nations’" not in actors and "United Nations" in actors
+
+
+def test_a_central_banks_governors_and_organs_are_the_banks() -> None:
+    actors = _actors("Rates\n\nWASHINGTON — The Federal Reserve held rates steady on Wednesday. The Federal Open Market "
+                     "Committee voted 10-2 to keep the policy rate unchanged. Governor Michelle Bowman dissented. Atlanta Fed "
+                     "President Raphael Bostic said in a speech in Birmingham, Alabama, that he saw no urgency. The Bank of "
+                     "Japan meets next week.\n")
+    assert actors["Michelle Bowman"].affiliation == "Federal Reserve"  # (not Alabama, the text's one state)
+    assert actors["Federal Open Market Committee"].affiliation == "Federal Reserve"
+    actors = _actors("Rates\n\nLONDON — The Bank of England cut its main rate to 4% on Thursday. Governor Andrew Bailey said "
+                     "the path would be gradual. The Monetary Policy Committee voted 5-4.\n")
+    assert actors["Andrew Bailey"].affiliation == "Bank of England"
+    assert actors["Monetary Policy Committee"].affiliation == "Bank of England"
+    actors = _actors("Rates\n\nFRANKFURT — The European Central Bank held rates on Thursday. The Frankfurt-based "
+                     "institution's president, Christine Lagarde, said inflation was where it should be.\n")
+    assert actors["Christine Lagarde"].affiliation == "European Central Bank" and actors["Christine Lagarde"].title == "president"
+    assert "Frankfurt-based" not in actors
+    actors = _actors("Talks\n\nGENEVA — The Human Rights Council opened its session on Monday. The Geneva-based body's "
+                     "spokesman, Pascal Sim, said the agenda was full.\n")
+    assert actors["Pascal Sim"].affiliation == "Human Rights Council" and "Geneva-based" not in actors
+
+
+def test_near_misses_of_central_bank_governors() -> None:
+    actors = _actors("Budget\n\nMONTGOMERY, Ala. — Governor Kay Ivey signed the budget on Tuesday. The Alabama Senate passed "
+                     "it 30-2.\n")
+    assert actors["Kay Ivey"].affiliation == "Alabama"
+    # a central bank in another paragraph: the state's governor stays the state's
+    actors = _actors("Budget\n\nMONTGOMERY, Ala. — The Federal Reserve's decision weighed on Alabama lenders.\n\nGovernor Kay "
+                     "Ivey signed the state budget on Tuesday. The Alabama Senate passed it 30-2.\n")
+    assert actors["Kay Ivey"].affiliation == "Alabama"
+    # a lender is no central bank
+    actors = _actors("Loans\n\nCHARLOTTE, N.C. — Bank of America raised its forecast on Monday. Governor Josh Stein said the "
+                     "state welcomed the jobs.\n")
+    assert actors["Josh Stein"].affiliation != "Bank of America"
+
+
+def test_a_city_named_with_city_before_a_title_is_no_state() -> None:
+    actors = _actors("Rates\n\nKANSAS CITY, Mo. — Kansas City Fed President Jeffrey Schmid dissented on Wednesday, the bank "
+                     "said.\n")
+    assert actors["Jeffrey Schmid"].affiliation == "Kansas City Fed" and actors["Jeffrey Schmid"].title == "President"
+    actors = _actors("Storm\n\nOKLAHOMA CITY — Oklahoma City Mayor David Holt said the city would reopen shelters. Kansas "
+                     "City Chiefs President Mark Donovan said the team would help. Kansas Governor Laura Kelly declared an "
+                     "emergency.\n")
+    assert actors["David Holt"].affiliation == "Oklahoma City" and actors["David Holt"].title == "Mayor"
+    assert actors["Mark Donovan"].affiliation == "Kansas City Chiefs"
+    assert actors["Laura Kelly"].affiliation == "Kansas"  # (a state before a title stays the state)
