@@ -28,12 +28,14 @@ LENGTH = re.compile(r"\W{0,3}(?:(?:word count\s*:?\s*)?\d{1,3}(?:[,.\s]?\d{3})?\
                     r"|(?:약\s*)?\d{1,2}\s*분\s*(?:읽기|소요))\W{0,3}",
                     re.I)
 # the desk that filed the story: a label and a name of a few capitalised words, no sentence after it ("Filed under"
-# may do without the colon; "From:" wants a desk's word in the name: "From: Jane" is a letter's heading)
+# may do without the colon; "From:" wants a desk's word in the name: "From: Jane" is a letter's heading), or a desk's
+# or bureau's name alone ("Opinion Desk", "The Washington Bureau")
 _NAME = r"[A-ZА-ЯЁ\d][\w&'’.-]*(?:\s+(?:[\w&'’.-]+)){0,4}"
 DESK = re.compile(rf"\W{{0,3}}(?:(?i:desk|department|section|dept\.|рубрика|раздел|отдел)\s*:\s*{_NAME}(?:\s*[,/|>›»]\s*{_NAME}){{0,4}}"
                   rf"|(?i:filed (?:under|in))\s*:?\s*{_NAME}(?:\s*(?:,|\band\b|/|\|)\s*{_NAME}){{0,5}}"
                   r"|(?i:from)\s*:\s*(?:the\s+)?[\w&'’. -]{0,40}\b(?i:desk|team|staff|board|newsroom|bureau|section|"
-                  r"department|editors|opinion|editorials?)\b[\w&'’. -]{0,30})\s*")
+                  r"department|editors|opinion|editorials?)\b[\w&'’. -]{0,30}"
+                  r"|(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2}\s+(?:Desk|Bureau))\s*")
 # a stamp of when the story was published or changed, one or more parts joined by "·", "|" or "•": each a label
 # and a time ("Updated 2 hours ago", "Published 6:00 a.m. EST", "Обновлено 2 часа назад", "Опубликовано: 10:42")
 _AGO = (r"(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|just now|"
@@ -42,6 +44,9 @@ _CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
 _STAMP_PART = (r"(?:(?:last\s+)?updated|published|posted|first published|modified|обновлено|опубликовано|изменено|"
                rf"수정|입력|업데이트)(?:\s+(?:at|on))?\s*:?\s*(?:{_AGO}|{_CLOCK})")
 STAMP = re.compile(rf"\W{{0,3}}{_STAMP_PART}(?:\s*[·•|]\s*{_STAMP_PART})*\s*", re.I)
+META_MAX = 160  # characters of a byline's or date's line read for parts at the most
+PART = re.compile(r"[^·|•]*[^\s·|•][^·|•]*")  # a part of such a line (separators and the spaces beside them apart)
+READING = re.compile(rf"\s*(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*)?{_MINUTES}\s*", re.I)
 # an ad slot's label standing alone
 AD_LABEL = re.compile(r"\W{0,3}(?:advertisement|advertising|ad|реклама|광고|anzeige|publicité|publicidad)\W{0,3}", re.I)
 # a picture's credit standing alone: "Image: Courtesy of …", "Credit: Jane Doe/The Ledger", "Фото: … / ТАСС",
@@ -67,6 +72,20 @@ DISCLAIMER = re.compile(
     r"|\W{0,3}(?:мнение|точка зрения|позиция)\s+(?:автора|авторов)\b[^.!?\n]{0,40}\bможет\s+не\s+совпадать\b"
     r"|\W{0,3}редакция\s+(?:может\s+)?не\s+(?:разделять|разделяет)\b"
     r"|[^\n]{0,80}(?:편집\s?방향|편집\s?방침)(?:과|와)\s*(?:다를|일치하지 않을)\s*수\s*있습니다", re.I)
+
+
+def meta_parts(line: str) -> list[tuple[int, int]]:
+    """In a short line of parts joined by "·", "|" or "•" (a byline's or a date's line: "By Jane Roe · Dec. 5, 2026 · 3
+    min read"), the (start, end) of each part that is the story's length, a reading time, a desk or a stamp; none in a
+    line of one part (body_line reads those) or a long one."""
+    if len(line) > META_MAX or not any(sep in line for sep in "·|•"):
+        return []
+    out = []
+    for m in PART.finditer(line):
+        part = m.group()
+        if LENGTH.fullmatch(part) or READING.fullmatch(part) or DESK.fullmatch(part) or STAMP.fullmatch(part):
+            out.append((m.start(), m.end()))
+    return [(0, len(line))] if out and len(out) == len(PART.findall(line)) else out  # every part: the whole line
 
 
 def body_line(line: str) -> bool:

@@ -17,7 +17,8 @@ A block (a paragraph of the linearised text) is furniture when it is
   notice ("By continuing to use this site, …") or a metered paywall's note ("You've read 3 of your 5 free stories
   this month. Subscribe …"), a page's label or a pager ("Page 2 of 3", "Next page →"), a call for news tips ("▷ 제보는
   카카오톡 okjebo"), a line the publishing system sets in the body (bodylines.py: a word count, a desk line, a stamp, an ad
-  label, a credit, a podcast's or newsletter's promo, a disclaimer), also as one line of a block;
+  label, a credit, a podcast's or newsletter's promo, a disclaimer), also as one line of a block, and such a part of a
+  byline's or date's line ("By Jane Roe · Dec. 5, 2026 · 3 min read": bodylines.meta_parts);
 - a short label ending in a colon right above a block hidden as furniture ("Find this article at:"), or a short
   question to the reader right above a run of links (a poll: "What did you think of this edition?").
 Never the headline's block.
@@ -30,7 +31,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing_app.core.model import Span
-from briefing_app.ingest.bodylines import body_line
+from briefing_app.ingest.bodylines import body_line, meta_parts
 from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
@@ -210,6 +211,8 @@ def _note_lines(block: str, at: int) -> list[Span]:
                                            or (len(line) <= PAGER_MAX and _pager_line(line))
                                            or (len(line) <= TIP_MAX and TIP_LINE.match(line)) or body_line(line.strip())):
             out.append(Span(at + m.start(), at + m.end()))
+        else:
+            out += [Span(at + m.start() + a, at + m.start() + b) for a, b in meta_parts(line)]
     return out
 
 

@@ -4,7 +4,8 @@ pull quotes (a sentence of the article set again in large type). A blockquote th
 something said or written elsewhere, with or without a link, stays text.
 
 Pull quotes and summaries set in other elements too: a paragraph or a box of text (no
-paragraphs inside) whose words stand again inside another, longer paragraph of the page (a
+paragraphs inside) whose words stand again inside another, longer paragraph of the page (in any case, without an
+ellipsis at either end or an attribution after the closing quotation mark) (a
 sentence of the article in a plain div, a dek repeating the lede's first sentence), or that is a
 paragraph of the article again, whole, set apart from it (a dek repeating a one-sentence lede: the
 copy among fewer paragraphs goes), with its box when all else in it is a short attribution. A paragraph is never
@@ -28,6 +29,9 @@ REPEAT_PAGE = 500_000  # characters (no spaces) of paragraphs: a larger page is 
 REPEAT_READS = 400  # paragraphs and boxes searched at the most
 QUOTE_MARKS = "“”\"'‘’«»"
 SET_APART = ("figure", "blockquote", "aside")
+# (squashed text) a quotation closed and attributed after a dash: "“...”—TheEditorialBoard"
+ATTRIBUTED = re.compile(rf"^([“\"‘«].{{{REPEAT_MIN},}}?[”\"’»])(?:[—–]|--?)[^—–]{{1,{ATTRIBUTION}}}$", re.S)
+ELLIPSIS = re.compile(r"^[“\"‘«]?(?:…|\.\.\.)|(?:…|\.\.\.)[”\"’»]?$")
 
 
 def not_quotations(root: etree._Element, core: set[etree._Element]) -> list[etree._Element]:
@@ -66,7 +70,7 @@ def repeats(root: etree._Element, core: set[etree._Element]) -> list[etree._Elem
     apart: dict[etree._Element, bool] = {}  # _set_apart of each paragraph asked about (a walk up the tree)
     holders: dict[tuple[str, str], _Holders] = {}
     for el, text in candidates[:REPEAT_READS]:
-        said = text.strip(QUOTE_MARKS)
+        said = _said(text)
         if len(said) < REPEAT_MIN or el in core:
             continue
         if (said, text) not in holders:  # searched once for all the candidates with these words
@@ -152,5 +156,19 @@ def _embedded_post(bq: etree._Element) -> bool:
     return bool(links) and bool(SOCIAL.match(links[-1]))
 
 
+def _said(text: str) -> str:
+    """A pull quote's words (squashed): without its quotation marks, an ellipsis at either end ("Since the council
+    …") or an attribution after a dash that follows a closing quotation mark ("“…” — The Editorial Board")."""
+    said = text
+    cut = ATTRIBUTED.match(said)
+    if cut:
+        said = cut.group(1)
+    return said.strip(QUOTE_MARKS).strip("….").strip(QUOTE_MARKS) if ELLIPSIS.search(said) else said.strip(QUOTE_MARKS)
+
+
 def _squash(text: str) -> str:
-    return "".join(text.split())
+    """The text without white space, in lower case (a pull quote set in capitals, or opening mid-sentence in lower
+    case, is the same words) unless lower-casing changes its length (offsets must not move)."""
+    squashed = "".join(text.split())
+    low = squashed.lower()
+    return low if len(low) == len(squashed) else squashed

@@ -126,3 +126,65 @@ def test_a_label_or_arrow_and_one_link_to_another_story_is_hidden(line: str) -> 
 def test_an_arrow_before_a_sentence_or_a_link_inside_one_stays_text(line: str) -> None:
     text, hidden = hidden_texts(page(f"<p>{line}</p>"))
     assert ("council voted" in text) or ("margin of 41" in text)
+
+
+def top_page(meta_line: str) -> str:
+    """An article page with `meta_line` (markup) under the headline in place of the byline."""
+    ps = "".join(f"<p>{escape(p)}</p>" for p in ARTICLE.paragraphs)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(ARTICLE.headline)}</title></head><body>'
+            f"<article><h1>{escape(ARTICLE.headline)}</h1>{meta_line}{ps}</article></body></html>")
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("By Ann Lee · December 5, 2026 · 3 min read", ["3 min read"]),
+    ("Dec. 5, 2026 | 7 minute read | 1,650 words", ["7 minute read", "1,650 words"]),
+    ("By Ann Lee • From: The Metro Desk", ["From: The Metro Desk"]),
+    ("By Ann Lee, Opinion Desk · Updated 2 hours ago", ["Updated 2 hours ago"]),
+    ("Published December 5, 2026 · Last updated 10:42 a.m. ET", ["Last updated 10:42 a.m. ET"]),
+    ("Washington Bureau · Reading time: 4 minutes", ["Washington Bureau · Reading time: 4 minutes"]),
+])
+def test_a_part_of_a_byline_or_date_line_that_is_furniture_is_hidden(line: str, parts: list[str]) -> None:
+    text, hidden = hidden_texts(top_page(f"<p>{escape(line)}</p>"))
+    for part in parts:
+        assert part not in text
+    assert all(rest in text for rest in ("Ann Lee", "2026") if rest in line and rest not in " ".join(parts))
+
+
+@pytest.mark.parametrize("line", ["Population 4,000 · Area 12 square miles · Founded 1851",
+                                  "Open 9:15 a.m. to 5 p.m. | Closed on Sundays",
+                                  "The vote was 5-4 · The mayor abstained"])
+def test_a_line_of_parts_that_are_not_furniture_stays(line: str) -> None:
+    text, hidden = hidden_texts(page(f"<p>{escape(line)}</p>"))
+    assert all(part.strip() in text for part in line.replace("|", "·").split("·"))
+
+
+@pytest.mark.parametrize("line", ["Opinion Desk", "The Washington Bureau", "Foreign Desk"])
+def test_a_desk_name_alone_is_hidden(line: str) -> None:
+    assert body_line(line)
+
+
+def test_a_sentence_about_a_desk_stays() -> None:
+    assert not body_line("She ran the Foreign Desk for a decade.")
+
+
+SENTENCE = ARTICLE.paragraphs[2].split(". ")[0]
+
+
+@pytest.mark.parametrize("quote", [
+    SENTENCE.upper(),  # set in capitals
+    SENTENCE[0].lower() + SENTENCE[1:],  # opening mid-sentence
+    " ".join(SENTENCE.split()[:8]) + " …",  # cut short
+    "…" + " ".join(SENTENCE.split()[3:]),
+    f"“{SENTENCE}.” — The Editorial Board",  # with an attribution
+])
+def test_a_pull_quote_of_a_body_sentence_in_another_form_is_hidden_and_the_sentence_stays(quote: str) -> None:
+    text, hidden = hidden_texts(page(f'<div class="callout"><p>{escape(quote)}</p></div>'))
+    assert " ".join(quote.split()) in hidden
+    for p in ARTICLE.paragraphs:
+        assert " ".join(p.split()) in text
+
+
+def test_a_quotation_with_an_attribution_that_the_body_does_not_hold_stays() -> None:
+    quote = "“We will not sign off on a budget that leaves the harbours unguarded.” — Rep. Alana Whitfield"
+    text, hidden = hidden_texts(page(f"<div><p>{escape(quote)}</p></div>"))
+    assert quote in text
