@@ -40,3 +40,11 @@ def test_a_promising_course_stays_praise() -> None:
 ])
 def test_no_course_is_pledged(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign described the economy as broken, rather than just promising to build on existing progress.",
+    "Instead of vowing to repeal the gas tax, Senator Hale spoke about schools.",
+])
+def test_a_pledge_set_against_what_is_done_is_none(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

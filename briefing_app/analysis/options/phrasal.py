@@ -87,6 +87,8 @@ NOUN_BEFORE_RE = re.compile(r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|the
                             r"repeated|public|earlier|latest|fresh|firm|empty|broken|campaign|election))\s+$", re.I)
 PLAN_TO_RE = re.compile(r"\b(?:proposes|proposed|propose|plans|planned|planning|preparing|pushing|pushes|intends|intended|intend|wants|wanted|want|plan|vowed|vows|threatened|threatens|"
                         r"pledged|pledges|promised|promises|offered|offers|vowing|pledging|promising|threatening)\s+(?P<neg>not\s+)?to\s+(?=\w)")
+# a participle pledge set against what is done ("rather than just promising to", "instead of vowing to")
+CONTRAST_BEFORE_RE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:just\s+|simply\s+|merely\s+|only\s+)?$", re.I)
 HAS_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:no\s+)?$")  # "Russia has (no) plans to": at most the last two words
 # "suddenly a developer comes in and wants to build": an indefinite someone in a scenario, no actor's plan
 INDEFINITE_SUBJECT_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:comes|came|steps|stepped|walks|walked|"
@@ -256,6 +258,8 @@ def _plan_hits(text: str, s: int, e: int, low: str) -> list[Hit | None]:
                                                                      and m.group(0).split()[0].endswith("ed")) or (
                     m.group(0)[:-3].rstrip().endswith("ed") and PAST_TIME_RE.search(text, s, e)):
                 continue  # "Russia has plans to build", "In 2008 Obama promised to ...": a plan described, not argued
+            if m.group(0).endswith(("ing to ", "ing not to ")) and CONTRAST_BEFORE_RE.search(text, max(s, m.start() - 30), m.start()):
+                continue  # "rather than just promising to build on existing progress", "instead of vowing to X": no pledge made
             if text.startswith("see ", m.end()) and re.search(r"\s(?:as|for\s+what)\s", text[m.end():e]):
                 continue  # "will want to see the atrocities as the acts of a cult": a way of seeing
             stance = "oppose" if m.group("neg") else "support"
