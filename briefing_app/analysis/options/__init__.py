@@ -23,6 +23,7 @@ from briefing_app.analysis.options.concurred import concurred, concurred_next, i
 from briefing_app.analysis.options.asked import asked_hits
 from briefing_app.analysis.options.backing import backs_a_person
 from briefing_app.analysis.options.attribute import Holders
+from briefing_app.analysis.options.contest import about_the_contest, names_the_contest
 from briefing_app.analysis.options.coordinated import coordinated
 from briefing_app.analysis.options.cues import ParagraphCues
 from briefing_app.analysis.options.doers import names_a_holder
@@ -265,10 +266,11 @@ def _sentence(text: str, s: int, e: int, agent: bool, command: bool | None = Fal
              + pledge_hits(text, s, e, low) + supporter_hits(text, s, e, low))
     dilemma = "hand" in low and DILEMMA_RE.search(text, s, e) is not None  # (a quick test first)
     pluperfect = "had " in low
+    contest = bool(found) and names_the_contest(low)
     for hit in sorted(found, key=lambda h: (h.person, not h.item, h.start, -h.end)):  # an owner's noun of position ("his
         # plan to") yields to any other rule's hit on the same words; a hit spanning a list of measures, to its items
         # ("wants a party platform that calls for A, B and C")
-        if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or hollow(hit.summary) or (
+        if any(h.start < hit.end and hit.start < h.end for h in hits) or errand(text, s, hit, low) or hollow(hit.summary) or contest and about_the_contest(hit.summary) or (
                 ("nobody" in low or "no one" in low) and NOBODY_SAYS_RE.search(text, s, max(hit.at, hit.start)) is not None):
             continue  # "Nobody is suggesting that every council must adopt it": a call no one makes
         if pluperfect and PAST_CALL_RE.match(text, hit.at) and HAD_RE.search(text, max(s, hit.at - 24), hit.at):

@@ -6,6 +6,9 @@ The sample (fifteenth session, rule written before any piece was run; `sample()`
   no tuned news batch: not in `gold-v2-news-s13.json`, `gold-v2-news-s14.json` or a later `gold-v2-news-s1*.json`
   tuned batch (aside parts included: news-s15, news-s15b, news-s15c of this session too).
 - Order: ascending CRC-32 of `"judged-news-s15:" + stem`, at most 12 per publisher (PolNeAR has 7 publishers), the first 80.
+- Sample B (`--second`, `"from": "sample-b"`): the same rule over the pool without the first sample's 80, the first 80;
+  judged once, with the rules of the commit named in its entries' note, after the rules of this session were written
+  (a fresh figure for them), then tuned on like the first.
 
 `judged-news-s15.json` holds one judgement per option the analyser gave on those reports at the time of judging
 (piece, evidence start/end, right or wrong by convention v2, the kind of error), and the false options the
@@ -46,9 +49,12 @@ def _tuned_batches() -> frozenset[str]:
     return frozenset(names)
 
 
-def sample() -> list[str]:
-    """The 80 reports of the rule in the module docstring."""
-    return score._news_selection(SALT, SIZE, _tuned_batches(), cap=12)
+def sample(second: bool = False) -> list[str]:
+    """The 80 reports of the rule in the module docstring; `second`: the next 80 of the same order (sample B)."""
+    first = score._news_selection(SALT, SIZE, _tuned_batches(), cap=12)
+    if not second:
+        return first
+    return score._news_selection(SALT, SIZE, _tuned_batches() | frozenset(first), cap=12)
 
 
 def found_options(names: list[str]) -> list[dict[str, Any]]:
@@ -92,14 +98,16 @@ def precision(found: list[dict[str, Any]], judged: list[dict[str, Any]]) -> dict
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dump", action="store_true", help="print every option found on the sample (JSON lines)")
+    ap.add_argument("--second", action="store_true", help="sample B: the next 80 reports of the same order")
     args = ap.parse_args()
-    names = sample()
+    names = sample(args.second)
     found = found_options(names)
     if args.dump:
         for f in found:
             print(json.dumps(f, ensure_ascii=False))
         return
-    judged = [j for j in json.loads(JUDGED.read_text(encoding="utf-8"))["judged"] if j.get("from", "sample") == "sample"]
+    part = "sample-b" if args.second else "sample"
+    judged = [j for j in json.loads(JUDGED.read_text(encoding="utf-8"))["judged"] if j.get("from", "sample") == part]
     r = precision(found, judged)
     print(f"unlabelled tuned news reports: {len(names)} pieces, {len(found)} options found")
     print(f"precision {r['right']}/{r['right'] + r['wrong']} = {r['precision']:.2f}; wrong by kind: {r['wrong_kinds']}")

@@ -1,0 +1,38 @@
+"""A course about the electoral contest itself is a campaign's own move, no course of a government or body (news
+decisions of news-s13: a politician's moves as a candidate, backing a candidate, courting voters). Read on the
+summary: it names the contest (candidates, a primary or caucus, delegates, voters, votes, a party's nominee, an
+opponent or rival, a campaign, the race, the polls, the front-runner, the stump, the ballot, the Electoral College)
+and neither a state or party act on it ("end the caucuses", "reform the primary system", "fire his campaign manager",
+"investigate the campaign", "disqualify the candidate", "call an early election and let the voters settle it", "agree on a single candidate") nor a policy ("the rules", "the law", "campaign finance").
+"Over-perform in the primaries", "continue spending time and money on the primary", "support the Democratic candidate
+who got the most votes", "endorse his opponent", "drop her party's volatile nominee", "reboot his campaign",
+"knock the governors out of the race" are no options; "let its candidates debate often", "take ballot measures to legalize marijuana", "pressure Ukraine
+to release a political rival", "back the will of voters at the convention", "choose the nominee" (a court's) stay."""
+from __future__ import annotations
+
+import re
+
+CONTEST_RE = re.compile(
+    r"\b(?:candidates?|candidacy|primar(?:y|ies)|caucus(?:es)?|(?:super)?delegates|voters|votes|"
+    r"(?:party[’']s|presidential|Republican|Democratic|GOP|eventual|presumptive|likely)\s+(?:\w+\s+)?nominee|"
+    r"opponents?|(?<!political\s)rivals?|challenger|(?:presidential|election|re-?election|primary|his|her)\s+campaign|"
+    r"campaign\s+trail|campaigning|(?<!arms\s)(?<!space\s)race\b(?!\s+(?:to|relations))|polls|front-?runner|stump|"
+    r"electoral\s+college|ballot(?!\s+(?:measure|question|initiative|proposition)s?))\b", re.I)
+# a state's, a party's or a court's act on the contest: a course
+ACT_ON_IT_RE = re.compile(r"^(?:end|abolish|reform|change|open|close|ban|scrap|eliminate|require|allow|limit|cap|restrict|stop|"
+                          r"repeal|overhaul|fix|expand|extend|investigate|prosecute|indict|fine|disqualify|bar|protect|register|"
+                          r"count|audit|recount|hold|fire|sack|hire|suspend|boycott|release|free|pressure|sanction|punish|let|call|schedule|postpone|delay|cancel|agree|field|nominate|concede)\b", re.I)
+POLICY_RE = re.compile(r"\b(?:law|laws|bill|rules?|system|process|tax|taxes|reform|finance|funding|donations|disclosure|"
+                       r"lobby\w*|ID|will\s+of)\b", re.I)
+CONTEST_KEYS = ("candida", "primar", "caucus", "delegate", "vote", "nominee", "opponent", "rival", "challenger", "campaign",
+                "race", "polls", "front", "stump", "electoral", "ballot")
+
+
+def names_the_contest(low: str) -> bool:
+    """A cheap pre-check on the lower-cased sentence: whether any word of the contest may be in it."""
+    return any(k in low for k in CONTEST_KEYS)
+
+
+def about_the_contest(summary: str) -> bool:
+    """Whether the summary is a move in the electoral contest rather than a course of a government or body."""
+    return CONTEST_RE.search(summary) is not None and not ACT_ON_IT_RE.match(summary) and not POLICY_RE.search(summary)

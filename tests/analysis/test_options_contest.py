@@ -1,0 +1,39 @@
+"""A course about the electoral contest itself (candidates, primaries, delegates, voters, a party's nominee, an
+opponent, a campaign, the race, the polls) is a campaign's own move, no course of a government or body
+(options/contest.py; campaign moves are the largest false kind on tuned news, fifteenth session). A state's, party's
+or court's act on the contest, a policy about it, and a political rival or ballot measure stay options."""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.option_helpers import one_option, options
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders would then need to over-perform in the five Northeastern primaries on April 26 and remain competitive.",
+    "Party donors said the governor should continue spending time and money on the primary.",
+    '"They should support the Democratic candidate who got the most votes," the senator said.',
+    "Some undecided conservatives think the senator should drop her party's volatile nominee quickly.",
+    "Advisers said Carson must reboot his campaign before Iowa.",
+    "The senator urged his allies to knock the governors out of the race.",
+    "The Super PAC also plans to target Ohio voters via mail, phone calls and digital ads.",
+    "The columnist urged Republicans to abandon all outsider candidates.",
+    "Thirty-six percent of Democrats said they would flip their support to the presumptive Republican nominee.",
+])
+def test_a_move_in_the_contest_is_no_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The party should end the caucuses and hold primaries instead, the senator said.",
+     "End the caucuses and hold primaries instead"),
+    ("The Trump campaign should fire its campaign manager, Cruz said.", "Fire its campaign manager"),
+    ("Activists urged the state to take ballot measures to legalize marijuana.", "Take ballot measures to legalize marijuana"),
+    ("The senators urged the White House to pressure Ukraine to release a political rival of the president.",
+     "Pressure Ukraine to release a political rival of the president"),
+    ("The Democratic Party should let its candidates debate often and before big audiences.",
+     "Let its candidates debate often"),
+    ("Congress must reform the campaign finance system, the group said.", "Reform the campaign finance system"),
+])
+def test_an_act_on_the_contest_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary
