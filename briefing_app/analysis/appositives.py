@@ -163,6 +163,8 @@ def _appositive(text: str, name_end: int, limit: int) -> Role:
 
 # a time or place that opens the sentence before its fronted description ("In 2023 a federal judge, X")
 LEADING_TIME_RE = re.compile(r"^(?:In|On|At|Last|Earlier|Later|By|During|Since|From)\s+[^,]{1,30}?\s+(?=(?:a|an|the)\s)")
+# a dateline before the sentence's fronted description ("LONDON — ", "WASHINGTON, Dec 10 (Reuters) - ")
+DATELINE_LEAD_RE = re.compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,[^—–\n]{1,30}?)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|-)[ \t]*")
 PRONOUN_CLAUSE_RE = re.compile(r"(?:I|We|He|She|They|You)\s+(?:[a-z]+\s+){1,4}?(?=the\s)")
 
 
@@ -175,6 +177,8 @@ def role_fronted(text: str, chain_start: int, floor: int) -> Role:
             continue  # "The audit was carried out by the city's inspector general, Marcus Lee": a clause
         d = re.sub(r"^(?:and|but)\s+", "", m.group("d")) if m else ""
         d = LEADING_TIME_RE.sub("", d)  # "In 2023 a federal judge, Jacqueline Scott Corley, refused"
+        if "—" in d or "–" in d or " - " in d:
+            d = DATELINE_LEAD_RE.sub("", d)  # "BISSAU — The ousted president, X": the dateline is no part of it
         said = PRONOUN_CLAUSE_RE.match(d)
         if said:  # "I spoke to the prime minister's trade minister, Dominic LeBlanc": the object, not the clause
             d = d[said.end():]

@@ -40,6 +40,10 @@ LEADER_OWNED_RE = re.compile(r"\b[Tt]he[ \t]+(?P<who>prime minister|president|pr
                              r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<role>[a-z][\w-]*)(?:[ \t]+of[ \t]+[a-z][\w -]{2,20})?,[ \t]+$")
 # a description in apposition before a name, with an "of/to/for/at ..." phrase ("The U.S. ambassador to Manila, X")
 OBJECT_BEFORE_RE = re.compile(r"\b(?:for|of|to|with|at|by)[ \t]+$")
+# "Wong met the Indonesian foreign minister", "told the Japanese ambassador": the description is someone the sentence's
+# earlier people met or addressed, none of them
+MET_BEFORE_RE = re.compile(r"\b(?:met|meets|meeting|met[ \t]+with|meet[ \t]+with|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|"
+                           r"called|phoned|hosted|welcomed|received|told|urged|thanked|visited)[ \t]+$")
 NAMED_AFTER_RE = re.compile(r"(?:[ \t]+(?:of|to|for|at|in|on)[ \t]+[^,.;\n]{1,40})?,[ \t]+")
 BIO_LINE_RE = re.compile(r"^(?:The (?:author|writer)|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*) (?:is|was|serves as) ", re.M)
 ALIAS_OF_AUTHOR_RE = re.compile(r"^(The (?:author|writer))\b")
@@ -84,9 +88,16 @@ def description_aliases(doc: Document) -> None:
         after = NAMED_AFTER_RE.match(text, end)  # "The U.S. ambassador to Manila, MaryKay Carlson": hers alone (not
         named_after = starts.get(after.end()) if after and not OBJECT_BEFORE_RE.search(text, max(0, start - 6), start) \
             else None  # "A spokeswoman for the governor, Shelby Wieman": the spokeswoman is hers, the governor is not)
+        met = MET_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        placed_desc = any(w[:1].isupper() for w in desc.split()[:-1])  # ("the Senegalese president": a place's word)
         for canon, pos in reversed(latest.items()):  # the most recently named first
             if named_after is not None and canon != named_after:
                 continue
+            if met and pos >= _sentence_start(text, start):
+                continue  # (one meets someone else: not a person of the sentence before the verb)
+            if placed_desc and canon in people and not people[canon].affiliation and pos < _previous_paragraph(doc, start):
+                continue  # (a place's description fits an official of no known country only near: "The ousted
+                # president, Embalo" four paragraphs before "met the Senegalese president" is none of it)
             actor = people.get(canon) if canon in of_place else None
             placed = actor is not None and not actor.title and _placed_role(desc, actor.affiliation)
             if canon not in titled and not placed and (comma < 0 or ends.get(canon, {}).get(pos, pos) != comma):
@@ -103,6 +114,16 @@ def description_aliases(doc: Document) -> None:
         aged = of_age(text, table.timeline, m.group("age"), m.start())
         if aged is not None and aged in people:
             _add_alias(people[aged], text, m.start(), m.end())
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+
+
+def _previous_paragraph(doc: Document, pos: int) -> int:
+    """The start of the paragraph before pos's (pos's own when it is the first)."""
+    starts = [ps for ps, _ in doc.paras if ps <= pos]
+    return starts[-2] if len(starts) >= 2 else starts[-1] if starts else 0
 
 
 def _placed_role(desc: str, place: str | None) -> str | None:

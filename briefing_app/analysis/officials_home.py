@@ -22,15 +22,22 @@ from briefing_app.core.model import Actor
 OWNER_OF_TITLE_RE = re.compile(r"(?P<s>'s|’s)?[ \t]+(?P<words>[a-z-]+(?:[ \t]+[a-z-]+){0,2})")
 
 
+# "met the Chinese premier": a demonym after "the" that opens no apposition (not ", the Japanese leader,")
+DEMONYM_AFTER_THE_RE = re.compile(r"(?<![,\s])[ \t]+the[ \t]+$")
 # a peer's title ("Poland's farm minister", "China's premier"): its country is the other side, not the text's one
 # country to fall back on (an "Australia's ambassador" may be the foreign minister's own)
 PEER_WORDS = frozenset({"minister", "premier", "president", "chancellor"})
 
 
 def _owned_title(text: str, place: re.Match[str]) -> list[str] | None:
-    """The words of the title a country's possessive owns ("Poland's farm minister"), or None."""
+    """The words of the title a country's possessive owns ("Poland's farm minister"), or a demonym's after "the" that
+    stands in no apposition ("met the Chinese premier"; not "Ishiba, the Japanese leader,"), or None."""
     owned = OWNER_OF_TITLE_RE.match(text, place.end())
-    if owned is None or (owned.group("s") is None and not place.group().endswith(("'s", "’s"))):
+    if owned is None:
+        return None
+    if owned.group("s") is None and not place.group().endswith(("'s", "’s")) \
+            and not (DEMONYM_AFTER_THE_RE.search(text, max(0, place.start() - 8), place.start())
+                     and place.group()[-1:] in "esnhi"):  # (a demonym's ending: Chinese, Russian, British, Iraqi)
         return None
     words = owned.group("words").split()
     return None if ROLE_WORDS.isdisjoint(words) else words
@@ -49,8 +56,9 @@ def _countries_in(text: str, start: int, end: int, goals: set[str] | None = None
         owned = _owned_title(text, place) if after != -1 and place.start() >= after else None
         country = hit[0] if hit[1] == "country" else gazetteer.HOME.get(hit[0])
         if owned is not None:
-            if goals is not None and country is not None and not PEER_WORDS.isdisjoint(owned):
-                goals.add(country)
+            if goals is not None and country is not None and (not PEER_WORDS.isdisjoint(owned)
+                                                              or not place.group().endswith(("'s", "’s"))):
+                goals.add(country)  # (a demonym's title, "told the Japanese ambassador", is the other side's)
             continue
         if country is None:
             continue

@@ -69,9 +69,14 @@ def _ends_in_of(text: str, pos: int) -> bool:
     return text[max(0, pos - 24):pos].rstrip(" \t\n").endswith("of")
 
 
+LINKED_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+(?:and|of|&)[ \t]+$")
+
+
 def _inside_a_name(text: str, pos: int) -> bool:
     """Is the capitalised word right before pos part of a longer name (not "The", not a place)?"""
     m = WORD_BEFORE_RE.search(text, max(0, pos - 30), pos)
+    if m is None and text.startswith((" and ", " of ", " & "), text.rfind(" ", 0, pos - 1)):
+        m = LINKED_BEFORE_RE.search(text, max(0, pos - 40), pos)  # "Peace and Security Council": the AU's, not the UN's
     return m is not None and m.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "At", "For") \
         and not gazetteer.lookup(m.group(1))
 

@@ -13,6 +13,12 @@ from briefing_app.analysis.roles import MODIFIERS, ORG_HEADS, ROLE_WORDS, US_STA
 
 LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|also|currently|formerly|once|later|"
                         r"still|already)\s+)+")
+WEEKDAYS_MONTHS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                   "August|September|October|November|December")
+TIME_TAIL_RE = re.compile(r"\s+(?:on|in|since|until)\s+(?:" + WEEKDAYS_MONTHS + r"|(?:19|20)\d\d)\b.*$")
+# a relative clause that makes the person something: "who was sworn in as X", "who was named X", "who became X"
+MADE_RE = re.compile(r"who\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:sworn\s+in|named|appointed|elected|installed|"
+                     r"confirmed)(?:\s+as)?|became)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])")
 DETERMINER_RE = re.compile(r"(?:the|a|an|its|his|her|their|whose)\s+", re.I)
 POSSESSOR_RE = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)(?P<s>’s|'s|(?<=s)’|(?<=s)')\s+")
 HONORIFIC_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s+")
@@ -114,6 +120,13 @@ def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
     d = HONORIFIC_RE.sub("", desc.strip())
+    if " on " in d or " in " in d or " since " in d or " until " in d:
+        d = TIME_TAIL_RE.sub("", d)  # "transitional president on Thursday": a time is no affiliation
+    made = MADE_RE.match(d) if d.startswith("who ") else None
+    if made:
+        d = d[made.end():]  # "who was sworn in as transitional president": the post
+    elif d.startswith(("who will ", "who would ", "who is to ", "who is due to ", "who is set to ")):
+        return Role()  # "who will become chairman in March": a post to come is no title
     role = Role()
     if VERB_FIRST_RE.match(d):
         return role  # "praised the governor": a clause, not a description

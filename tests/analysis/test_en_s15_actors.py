@@ -179,3 +179,53 @@ def test_a_city_named_with_city_before_a_title_is_no_state() -> None:
     assert actors["David Holt"].affiliation == "Oklahoma City" and actors["David Holt"].title == "Mayor"
     assert actors["Mark Donovan"].affiliation == "Kansas City Chiefs"
     assert actors["Laura Kelly"].affiliation == "Kansas"  # (a state before a title stays the state)
+
+
+def test_a_demonyms_title_after_a_verb_of_meeting_is_another_official() -> None:
+    actors = _actors("Summit\n\nTOKYO — Prime Minister Shigeru Ishiba met the Chinese premier on the sidelines of the summit on "
+                     "Friday, his office said.\n")
+    assert actors["Shigeru Ishiba"].affiliation != "China"
+    actors = _actors("Trade\n\nBEIJING — Commerce Minister Wang Wentao told the Japanese ambassador that the curbs would "
+                     "stay, the ministry said.\n")
+    assert actors["Wang Wentao"].affiliation != "Japan"
+    actors = _actors("Trade\n\nCANBERRA — Foreign Minister Penny Wong said on Monday that Australia would send aid. Wong met "
+                     "the Indonesian foreign minister in Jakarta.\n")
+    assert actors["Penny Wong"].affiliation == "Australia"
+    assert "the Indonesian foreign minister" not in actors["Penny Wong"].aliases
+    # near misses: the official's own description in apposition or the sentence after
+    actors = _actors("Visit\n\nJapan wants a deal. Prime Minister Shigeru Ishiba, the Japanese leader, said the talks would "
+                     "go on.\n")
+    assert actors["Shigeru Ishiba"].affiliation == "Japan"
+    actors = _actors("War\n\nKYIV — President Volodymyr Zelensky said on Monday that talks would resume. The Ukrainian leader "
+                     "spoke after a meeting with European envoys.\n")
+    assert "the Ukrainian leader" in actors["Volodymyr Zelensky"].aliases
+
+
+def test_a_places_description_far_from_an_official_of_no_country_is_not_theirs() -> None:
+    actors = _actors("Coup\n\nBISSAU — The ousted president, Umaro Sissoco Embalo, has not been seen since Wednesday.\n\n"
+                     "Senegal's ambassador to the AU, Ngone Diouf, said her country had received refugees.\n\n"
+                     "UN Secretary-General Antonio Guterres called the coup unacceptable.\n\n"
+                     "Nigerian President Bola Tinubu met the Senegalese president in Abuja on Friday, his office said.\n")
+    assert actors["Umaro Sissoco Embalo"].affiliation != "Senegal"
+    assert "the Senegalese president" not in actors["Umaro Sissoco Embalo"].aliases
+    assert actors["Umaro Sissoco Embalo"].title == "ousted president"  # (the dateline is no part of the title)
+
+
+def test_a_time_or_a_post_to_come_is_no_part_of_a_role() -> None:
+    actors = _actors("Coup\n\nBISSAU — General Horta N'Tam, who was sworn in as transitional president on Thursday, said "
+                     "the army had acted to prevent a plot.\n")
+    assert "transitional president" in (actors["Horta N'Tam"].title or "").split("; ")
+    assert "Thursday" not in actors and actors["Horta N'Tam"].affiliation != "Thursday"
+    actors = _actors("Pay\n\nLONDON — The Teamsters' president, Sean O'Brien, said drivers saw none of the money.\n")
+    assert actors["Sean O'Brien"].title == "president"
+    actors = _actors("Bank\n\nFRANKFURT — Anna Weber, who will become chairman in March, said the bank would grow. Deutsche "
+                     "Bank named her on Monday.\n")
+    assert actors["Anna Weber"].title is None or "become" not in actors["Anna Weber"].title
+
+
+def test_a_known_bodys_name_inside_a_longer_name_is_not_that_body() -> None:
+    actors = _actors("Coup\n\nADDIS ABABA — The African Union's Peace and Security Council on Friday suspended Guinea-Bissau "
+                     "from the bloc.\n")
+    assert "UN Security Council" not in actors and actors["Peace and Security Council"].affiliation == "African Union"
+    actors = _actors("Coup\n\nNEW YORK — The UN Security Council will meet on Monday. The Security Council has 15 members.\n")
+    assert len(actors["UN Security Council"].mentions) == 2
