@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ for _p in (ROOT, HERE):
         sys.path.insert(0, str(_p))
 
 import score  # noqa: E402
+from read_judged import _overlaps, precision  # noqa: E402  (the same counting as the read editorials')
 
 JUDGED = HERE / "judged-news-s15.json"
 SALT = "judged-news-s15:"
@@ -68,31 +68,6 @@ def found_options(names: list[str]) -> list[dict[str, Any]]:
                          "positions": [[p.actor, p.stance] for p in o.positions],
                          "evidence": text[o.start:o.end]})
     return rows
-
-
-def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return bool(a["piece"] == b["piece"] and a["start"] < b["end"] and b["start"] < a["end"])
-
-
-def precision(found: list[dict[str, Any]], judged: list[dict[str, Any]]) -> dict[str, Any]:
-    """Right / judged over the found options that overlap a judgement; the rest are returned as new."""
-    right = wrong = 0
-    kinds: Counter[str] = Counter()
-    new = []
-    for f in found:
-        key = (f["piece"], f["start"], f["end"])
-        j = next((j for j in judged if (j["piece"], j["start"], j["end"]) == key and j["summary"] == f["summary"]),
-                 None) or next((j for j in judged if (j["piece"], j["start"], j["end"]) == key), None) \
-            or next((j for j in judged if _overlaps(f, j)), None)
-        if j is None:
-            new.append(f)
-        elif j["right"]:
-            right += 1
-        else:
-            wrong += 1
-            kinds[j["kind"]] += 1
-    return {"right": right, "wrong": wrong, "precision": right / (right + wrong) if right + wrong else 1.0,
-            "wrong_kinds": dict(kinds.most_common()), "new": new}
 
 
 def main() -> None:

@@ -77,8 +77,10 @@ def precision(found: list[dict[str, Any]], judged: list[dict[str, Any]]) -> dict
     kinds: Counter[str] = Counter()
     new = []
     for f in found:
-        j = next((j for j in judged if (j["piece"], j["start"], j["end"]) == (f["piece"], f["start"], f["end"])),
-                 None) or next((j for j in judged if _overlaps(f, j)), None)
+        key = (f["piece"], f["start"], f["end"])  # two options on one span: the one with the same summary first
+        j = next((j for j in judged if (j["piece"], j["start"], j["end"]) == key and j.get("summary") == f.get("summary")),
+                 None) or next((j for j in judged if (j["piece"], j["start"], j["end"]) == key), None) \
+            or next((j for j in judged if _overlaps(f, j)), None)
         if j is None:
             new.append(f)
         elif j["right"]:

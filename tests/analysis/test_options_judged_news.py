@@ -1,0 +1,35 @@
+"""The judged news options (tests/data/options/judged-news-s15.json): tuned pieces only, every judgement well formed,
+and the sample rule leaves out every piece of a labelled news batch."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "options"
+sys.path.insert(0, str(DATA))
+
+import judged_news  # noqa: E402
+from measure_genre import held  # noqa: E402
+
+JUDGED = json.loads((DATA / "judged-news-s15.json").read_text(encoding="utf-8"))["judged"]
+
+
+def test_no_judged_piece_is_held_or_aside() -> None:
+    aside = set()
+    for path in DATA.glob("gold-v2-news-s1*.json"):  # the tuned batches' files only (never the held ones)
+        aside |= {k for k, e in json.loads(path.read_text(encoding="utf-8"))["articles"].items() if "aside" in e["split"]}
+    assert not [j["piece"] for j in JUDGED if held(j["piece"]) or j["piece"] in aside]
+
+
+def test_judgements_are_well_formed() -> None:
+    for j in JUDGED:
+        assert j["from"] in ("sample", "sample-b", "news-s13", "news-s14")
+        assert isinstance(j["right"], bool) and j["end"] > j["start"] >= 0
+        assert j["right"] or j["kind"], j
+
+
+def test_the_samples_leave_out_the_labelled_batches() -> None:
+    first, second = judged_news.sample(), judged_news.sample(second=True)
+    assert len(first) == 80 and 0 < len(second) <= 80 and not set(first) & set(second)  # (the pool runs short)
+    assert not (set(first) | set(second)) & judged_news._tuned_batches()
