@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import itertools
 
-from briefing_app.analysis.options.cues import ParagraphCues, _cued, _held
+from briefing_app.analysis.options.cues import DocumentWords, ParagraphCues, _cued, _held
 
 PARAGRAPHS = [
     "The council met on Tuesday. Nothing was decided. Ministers should act now. The vote is next week.",
@@ -41,6 +41,23 @@ def test_each_sentence_as_on_its_own() -> None:
         ps, pe = 9, 9 + len(para)
         for spans in _tilings(para):
             cues = ParagraphCues(text, ps, pe)
+            assert cues.found == _held(para.lower())
+            for s, e in spans:
+                assert cues.cued(ps + s, ps + e) == _cued(para[s:e].lower()), (para, para[s:e])
+
+
+def test_each_sentence_as_on_its_own_with_one_scan_of_every_paragraph() -> None:
+    """ParagraphCues reading its paragraph's part of one scan of the document's paragraphs (DocumentWords)."""
+    text = "Headline\n" + "\n".join(PARAGRAPHS) + "\n"
+    paras, ps = [], 9
+    for para in PARAGRAPHS:
+        paras.append((ps, ps + len(para)))
+        ps += len(para) + 1
+    words = DocumentWords(text, paras)
+    for ps, pe in paras:
+        para = text[ps:pe]
+        for spans in _tilings(para)[::5]:
+            cues = ParagraphCues(text, ps, pe, words)
             assert cues.found == _held(para.lower())
             for s, e in spans:
                 assert cues.cued(ps + s, ps + e) == _cued(para[s:e].lower()), (para, para[s:e])

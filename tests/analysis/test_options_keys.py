@@ -77,3 +77,64 @@ def test_words_in_matches_substring_tests_on_real_sentences() -> None:
             for low in (line, line[: len(line) // 2], line[len(line) // 3:]):
                 assert K.words_in(low) == frozenset(w for w in words if w in low), low
         K.forget()
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    words = sorted(K._WORDS | K._ALSO)
+    rnd = random.Random(seed)
+    alphabet = "abcdeilnorstuw '’-:?\nΣİ"
+    return ["".join(rnd.choice(words) if rnd.random() < 0.5 else "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6)))
+                    for _ in range(rnd.randint(0, 12))) for _ in range(n)]
+
+
+def test_any_part_of_a_scanned_text_has_the_key_words_a_substring_test_finds() -> None:
+    """Scanned.keys_within(a, b) answers as words_in(low[a:b]): also where the longest word found at a position runs
+    past b (then its beginnings that fit are in the part) and where the part cuts a word's start off."""
+    words = sorted(K._WORDS)
+    rnd = random.Random(3)
+    for low in _texts(5, 600):
+        scanned = K.Scanned(low)
+        for _ in range(6):
+            a = rnd.randint(0, len(low))
+            b = rnd.randint(a, len(low))
+            assert scanned.keys_within(a, b) == frozenset(w for w in words if w in low[a:b]), (low, a, b)
+
+
+def test_the_also_scanned_words_of_each_paragraph_as_a_search_of_it_finds_them() -> None:
+    """Paragraphs joined by "\\x00": each one's also-scanned words are where, and which, a search of it alone over a
+    trie of those words finds them (the longest at each position where one starts)."""
+    import re
+
+    from briefing_app.analysis.trie import trie_pattern
+
+    also = re.compile(trie_pattern(sorted(K._ALSO)))
+    paras = _texts(9, 300)
+    scanned = K.Scanned("\x00".join(paras))
+    a = 0
+    for para in paras:
+        expected, m = [], also.search(para)
+        while m is not None:
+            expected.append((m.start(), m.group()))
+            m = also.search(para, m.start() + 1)
+        assert scanned.also(a, a + len(para)) == expected, para
+        a += len(para) + 1
+
+
+def test_a_sentence_takes_its_key_words_from_its_paragraphs_scan_only_where_it_reads_the_same() -> None:
+    """know() keeps a sentence's words only when the sentence lower-cased on its own is the paragraph's text there:
+    "Σ" lower-cases by what follows it, "İ" into two characters."""
+    from briefing_app.analysis.options.cues import DocumentWords
+
+    words = sorted(K._WORDS)
+    text = "ΟΔΟΣ plan. We should act.\nİİ we must plan now. The plan is a mistake.\nΣ. Nothing to plan."
+    paras = [(0, 25), (26, 68), (69, len(text))]
+    doc = DocumentWords(text, paras)
+    for ps, pe in paras:
+        low_para, base = doc.at[ps, pe]
+        for s in range(ps, pe):
+            for e in range(s + 1, pe + 1):
+                low = text[s:e].lower()
+                K.forget()
+                doc.scanned.know(low, base + s - ps + 1)
+                assert K.words_in(low) == frozenset(w for w in words if w in low), low
+    K.forget()

@@ -25,7 +25,7 @@ from briefing_app.analysis.options.backing import backs_a_person
 from briefing_app.analysis.options.attribute import Holders
 from briefing_app.analysis.options.contest import about_the_contest, names_the_contest
 from briefing_app.analysis.options.coordinated import coordinated
-from briefing_app.analysis.options.cues import ParagraphCues
+from briefing_app.analysis.options.cues import DocumentWords, ParagraphCues
 from briefing_app.analysis.options.doers import names_a_holder
 from briefing_app.analysis.options.framing import framing_hits, idea_framed
 from briefing_app.analysis.options.goals import goal_hits
@@ -150,11 +150,13 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                   split: Callable[[int, int], list[tuple[int, int]]]) -> list[Option]:
     out: list[Option] = []
     carry: list[Option] = []  # the last sentence's options of the paragraph before
+    latin = [(ps, pe) for ps, pe in paras if LATIN_RE.search(text, ps, pe) is not None]
+    words = DocumentWords(text, latin)  # the cue and key words of them all, by one scan
     for ps, pe in paras:
-        if LATIN_RE.search(text, ps, pe) is None:  # a Russian or Korean paragraph: every cue but "?" and every
+        if (ps, pe) not in words.at:  # a Russian or Korean paragraph: every cue but "?" and every
             carry = []  # rule's words are English (and, without them, a "?" sentence gives no rule a match)
             continue
-        cues = ParagraphCues(text, ps, pe)
+        cues = ParagraphCues(text, ps, pe, words)
         risky = holds_risk(cues.low)  # a sentence holds a risk word only if its paragraph does
         commands = cues.found or may_open_with_command(text, ps, pe)  # cued: each sentence's opening is tried
         if not commands:
@@ -203,6 +205,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
             command = commands and opens_command(text, s, e)  # "Scrap the tax.", "Let private generators sell ..."
             if e - s > MAX_SENTENCE or not command and not cues.cued(s, e):
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
+            cues.know(lowered(text, s, e), s)  # its key words, from the paragraph's scan
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
                 if refers_back(text, s, hit.start, hit.end, out) or backs_a_person(hit.summary, holders):
                     continue  # "The closure would be a disaster": the course found before, named again; "support Clinton"

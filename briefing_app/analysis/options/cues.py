@@ -2,12 +2,14 @@
 only the sentences that hold one (or open with a command)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis.gazetteer import trie_pattern
 from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES
 from briefing_app.analysis.options.announced import ANNOUNCED_CUES
 from briefing_app.analysis.options.hedged import SKETCH_HEADS
+from briefing_app.analysis.options.keys import Scanned, also_scan
 
 # a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
 # text for them, factored by common prefixes, is far cheaper than a case-insensitive scan with one
@@ -75,7 +77,9 @@ def _minimal(cues: tuple[str, ...], narrowed: frozenset[str]) -> list[str]:
     return sorted(c for c in set(cues) if not holds_another(c))
 
 
-CUES_RE = re.compile(trie_pattern(_minimal(CUES, FIVE)))
+MINIMAL = _minimal(CUES, FIVE)
+CUES_RE = re.compile(trie_pattern(MINIMAL))
+also_scan(MINIMAL)  # a paragraph's one scan finds them with the key words
 TIME_TAIL_RE = re.compile(r"time\s+[hft]")
 WAY_RE = re.compile(r" way\s+(?:to|forward|out)")
 CALL_RE = re.compile(r" call(?:[sſ]|ed|ing)?(?:\s+(?:for|on|upon|to)|,\s|\s+(?:again|repeatedly|yesterday|today|now|"
@@ -150,24 +154,59 @@ def _cued(low: str) -> bool:
 class ParagraphCues:
     """The cues of one paragraph, found by one scan of it that each sentence's test continues
     (rather than a scan of the paragraph and then another of each sentence): `cued(s, e)` answers
-    as `_cued` on the sentence text[s:e] does. Sentences are tested in order."""
+    as `_cued` on the sentence text[s:e] does. Sentences are tested in order. The same scan finds
+    the paragraph's key words (`keys.Scanned`), which the sentences' rules then read (`know`)."""
 
-    def __init__(self, text: str, ps: int, pe: int) -> None:
+    def __init__(self, text: str, ps: int, pe: int, words: DocumentWords | None = None) -> None:
         self.text, self.ps = text, ps
-        self.low = " " + text[ps:pe].lower()  # low[i + 1] is text[ps + i]
+        if words is None:
+            words = DocumentWords(text, [(ps, pe)])
+        self.low, self.base = words.at[ps, pe]  # low[i + 1] is text[ps + i]
         self.aligned = len(self.low) == pe - ps + 1  # lower-casing kept every offset (no "İ" -> "i̇")
-        self.next = CUES_RE.search(self.low)  # the first cue not before the sentence last tested
-        self.found = self.next is not None  # the paragraph holds a cue: as `_held` on all of it
+        self.scanned = words.scanned  # low is scanned.low[base:base + len(low)]
+        self.cues = self.scanned.also(self.base, self.base + len(self.low))  # (where, the cue CUES_RE finds there)
+        self.next = 0  # the first cue not before the sentence last tested
+        self.found = bool(self.cues)  # the paragraph holds a cue: as `_held` on all of it
 
     def cued(self, s: int, e: int) -> bool:
         start, end = s - self.ps, e - self.ps + 1  # " " + the sentence is low[start:end] when low[start] is a space
         if not self.aligned or self.low[start] != " ":
             return _cued(self.text[s:e].lower())  # its own leading space may start a cue (" call") the paragraph lacks
-        if self.next is not None and self.next.start() < start:
-            self.next = CUES_RE.search(self.low, start)
-        self.next, passed = _scan(self.low, self.next, start, end)
-        if self.next is None or self.next.start() >= end:
-            return passed and _kept(self.low[start:end])  # no cue starts in the sentence (in a phrase the rules read)
-        if self.next.end() <= end:
+        cues, i, low = self.cues, self.next, self.low
+        if i < len(cues) and cues[i][0] < start:
+            i = bisect.bisect_left(cues, (start, ""))
+        passed = False  # as _scan: the first cue in the sentence that admits it, passing over five-word cues
+        while i < len(cues) and cues[i][0] + len(cues[i][1]) <= end:
+            at, cue = cues[i]
+            if cue not in FIVE or _phrase(low, cue, at, start, end):
+                break
+            passed = True
+            i += 1
+        self.next = i
+        if i == len(cues) or cues[i][0] >= end:
+            return passed and _kept(low[start:end])  # no cue starts in the sentence (in a phrase the rules read)
+        if cues[i][0] + len(cues[i][1]) <= end:
             return True
         return _cued(self.text[s:e].lower())  # the cue found runs past the sentence's end: a shorter one may fit
+
+    def know(self, low: str, s: int) -> None:
+        """low (text[s:...] lower-cased) takes its key words from the paragraph's scan."""
+        self.scanned.know(low, self.base + s - self.ps + 1)
+
+
+class DocumentWords:
+    """The cue words and key words of a document's paragraphs (`paras`), by one scan of them all: each
+    paragraph lower-cased after a space (as ParagraphCues reads it), apart by a character no word holds,
+    so no word found runs from one paragraph into the next."""
+
+    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+        self.at: dict[tuple[int, int], tuple[str, int]] = {}  # a paragraph -> its text as read, where it starts
+        lows, base = [], 0
+        for ps, pe in paras:
+            low = " " + text[ps:pe].lower()
+            lows.append(low)
+            self.at[ps, pe] = (low, base)
+            base += len(low) + 1
+        self.scanned = Scanned("\x00".join(lows))
+
+
