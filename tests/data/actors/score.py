@@ -412,7 +412,12 @@ heating outage (a city administration's press service, the mayor as "глава 
 by name and acronym and as "Предприятие", "В мэрии", residents, a city-duma deputy as "Он", a regional ministry as
 "В министерстве"). Its own part kept aside, in "aside" (ru153, named ru153-s15-aside-*: an Interfax Yekaterinburg
 bribery arrest with "По версии следствия", a regional investigative directorate as "ведомства", a governor as "глава
-региона", "Собеседник агентства в областном правительстве").
+региона", "Собеседник агентства в областном правительстве"). A second part (ru154, ru155), written after the first round of rules
+in the two held3 styles the first part lacked and scored once fresh before its own round: an RBC-style interview with
+the head of Russian Railways (dash questions and answers, a question reporting what shippers say, a minister as "Глава
+Минэнерго", "В Минэкономразвития РБК сообщили", the government as "правительство" and "кабинетом министров"), a TASS
+Vienna wire on the IAEA (its head as "главы агентства" and "Гросси", Iran's foreign-ministry spokesman as "дипломат",
+Russia's envoy writing in Telegram, "Как сообщил источник в одной из европейских делегаций").
 
 Held batch "held3" (18 more: 6 English, 6 Russian, 6 Korean, named xxNN-held3-*; en50-en55,
 ru31-ru36, ko29-ko34): written in the sixth session by a helper who tunes no rule, 300-480 words
