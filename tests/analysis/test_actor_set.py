@@ -13,8 +13,8 @@ import pytest
 from briefing_app.analysis import analyse
 
 ACTORS = Path(__file__).parents[1] / "data" / "actors"
-FIFTEENTH_FLOORS = (0.77, 0.86, 0.91, 0.86, 0.88)  # the s15 Russian batch: recall, precision, title, affiliation, alias
-FIFTEENTH_SENTENCE_FLOORS = (0.91, 0.88)  # its sentences: F1, source
+FIFTEENTH_FLOORS = (0.80, 0.83, 0.87, 0.90, 0.88)  # the s15 Russian batch: recall, precision, title, affiliation, alias
+FIFTEENTH_SENTENCE_FLOORS = (0.96, 0.97)  # its sentences: F1, source
 # loaded under its own name: tests/data/eval has a score.py too
 _spec = importlib.util.spec_from_file_location("actor_set_score", ACTORS / "score.py")
 assert _spec is not None and _spec.loader is not None
@@ -342,7 +342,7 @@ def test_fifteenth_session_russian_batch_floors() -> None:
     f = _english(lambda name: name.startswith("ru") and "-s15-" in name and "-aside-" not in name, "ru")
     _meets(f, FIFTEENTH_FLOORS)
     s = _sentences(lambda name: name.startswith("ru") and "-s15-" in name and "-aside-" not in name, "ru")
-    assert s["sentences"] >= 33 and s["f1"] >= FIFTEENTH_SENTENCE_FLOORS[0] and s["source"] >= FIFTEENTH_SENTENCE_FLOORS[1]
+    assert s["sentences"] >= 52 and s["f1"] >= FIFTEENTH_SENTENCE_FLOORS[0] and s["source"] >= FIFTEENTH_SENTENCE_FLOORS[1]
 
 
 def test_eleventh_session_english_batch_floors() -> None:

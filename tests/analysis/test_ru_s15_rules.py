@@ -176,3 +176,23 @@ def test_the_government_as_a_party_stays_an_actor(text: str) -> None:
 ])
 def test_an_outlet_named_after_its_kind_is_the_source(text: str, words: str, speaker: str) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Глава Минэнерго Сергей Цивилёв тоже считает, что отрасль справится.", "отрасль справится", "Сергей Цивилёв"),
+    ("Министр Антон Силуанов, кстати, тоже считает, что бюджет выдержит.", "бюджет выдержит", "Антон Силуанов"),
+    ("Минфин по-прежнему настаивает, что налоги не вырастут.", "налоги не вырастут", "Минфин"),
+    ("Губернатор Денис Паслер прямо заявил, что дорогу достроят к осени.", "дорогу достроят", "Денис Паслер"),
+])
+def test_an_adverb_between_the_subject_and_its_verb_is_passed_over(text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
+def test_someone_the_interviewee_reports_is_the_source_of_that_sentence() -> None:
+    text = ("Глава «Российских железных дорог» Олег Белозёров рассказал РБК, когда вырастут тарифы.\n\n"
+            "— Грузоотправители говорят, что рост тарифов ударит по углю. Что вы им отвечаете?\n\n"
+            "— Угольщики получают скидки уже третий год. Глава Минэнерго Сергей Цивилёв, кстати, тоже считает, что "
+            "отрасль справится без поддержки. Мы будем следить за ситуацией.\n")
+    assert _speaker_of(text, "отрасль справится") == "Сергей Цивилёв"
+    assert _speaker_of(text, "Угольщики получают") == "Олег Белозёров"
+    assert _speaker_of(text, "будем следить") == "Олег Белозёров"

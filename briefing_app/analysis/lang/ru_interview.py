@@ -11,6 +11,7 @@ the first person the text names outside the turns.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_app.analysis.document import Document
@@ -107,8 +108,29 @@ def interview_answers(doc: Document, out: list[Quote]) -> None:
     who = canonical(text, text[named[0]:named[1]], named[1])
     mention = Mention(named[0], named[1], text[named[0]:named[1]])
     found = doc.quotes + out
+    others = sorted(q.start for q in found if q.speaker and q.speaker != who and q.kind in ("direct", "indirect"))
     for s, e in answers(doc, asked, found):
-        out.append(Quote(s, e, text[s:e], "direct", who, mention, "интервью", None))
+        for ps, pe in _own_parts(doc, s, e, others):
+            out.append(Quote(ps, pe, text[ps:pe], "direct", who, mention, "интервью", None))
+
+
+def _own_parts(doc: Document, s: int, e: int, others: list[int]) -> list[tuple[int, int]]:
+    """An answer's runs of sentences without another speaker's reported words starting in them (others: where those
+    start, sorted): a sentence in which the interviewee reports someone else ("Глава Минэнерго X тоже считает, что ...")
+    is that one's, not the answer's."""
+    inside = others[bisect.bisect_left(others, s):bisect.bisect_left(others, e)]
+    if not inside:
+        return [(s, e)]
+    text = doc.text
+    parts: list[tuple[int, int]] = []
+    start = s
+    for ss, se in sorted({doc.sentences.of(qs) for qs in inside}):
+        if max(ss, s) > start:
+            parts.append((start, max(ss, s)))
+        start = max(start, min(se, e))
+    if start < e:
+        parts.append((start, e))
+    return [(ps, ps + len(text[ps:pe].rstrip())) for ps, pe in parts if text[ps:pe].strip()]
 
 
 def _named_in(text: str, s: int, e: int) -> tuple[int, int] | None:
