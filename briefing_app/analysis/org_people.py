@@ -14,20 +14,21 @@ HEAD_WORDS = (
     "Cabinet Congress Senate Chamber Inc. Corp. Ltd. Co. Co College Academy Administration Movement Commons Lords Centers League Club "
     "System Division Representatives Delegates Directorate Programme Program Watch Corp Inc Ltd LLC plc PLC "
     "Consortium Confederation Hospital Clinic Trust Workers Bankers Caucus Tribunal Cooperative Co-operative Laboratory Museum "
-    "Centres Partners Air"
+    "Centres Partners Air Patrol"
 ).split()
 HEADS_EXTRA = ["School District", "Air Lines", "Airlines", "Airways", "Public Schools", "City Schools", "County Schools", "Fraternal Order"]
 ORG_NOUNS = frozenset(HEAD_WORDS)
 # the last words of firms' names that are no organisation noun of HEAD_WORDS ("Securities and Exchange Commission" must
 # stay one name) but end no person's name: "B. Riley Securities", "KKR Capital", "Blackstone Partners"
 FIRM_WORDS = frozenset("Securities Capital Partners Holdings Investments Advisors Advisers Associates".split())
-PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+){1,2}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+PERSON_LINK_RE = re.compile(r"(?:[A-Z][\w’'.-]+[ \t]+){1,4}?(?P<sur>[A-Z][\w’'-]+)[ \t]+(?:of|at|for|from)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 PERSON_TAIL_RE = re.compile(r"(?<=\w)[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]+(?P<sur>[A-Z][\w’'-]+)$")
 
 
 def without_people(text: str, s: int, e: int, is_person: Callable[[str], bool]) -> tuple[int, int]:
     """A person named before "of"/"at" or right after the organisation is not part of its name
-    ("Rob Haughton of the Greater Phoenix Chamber", "executive of the Refugee Council Enver Solomon"):
+    ("Rob Haughton of the Greater Phoenix Chamber", "Fire Chief Joel Baker of the San Marcos Fire Department",
+    "executive of the Refugee Council Enver Solomon"):
     a known family name, no organisation noun in the person's words, one on the organisation's side."""
     lead = PERSON_LINK_RE.match(text, s, e)
     if lead and is_person(lead.group("sur")) and not ORG_NOUNS & set(lead.group().split()) \

@@ -229,3 +229,27 @@ def test_a_known_bodys_name_inside_a_longer_name_is_not_that_body() -> None:
     assert "UN Security Council" not in actors and actors["Peace and Security Council"].affiliation == "African Union"
     actors = _actors("Coup\n\nNEW YORK — The UN Security Council will meet on Monday. The Security Council has 15 members.\n")
     assert len(actors["UN Security Council"].mentions) == 2
+
+
+def test_a_fronted_title_and_name_before_of_are_no_part_of_the_bodys_name() -> None:
+    actors = _actors("Fire\n\nSAN MARCOS, Texas — Fire Chief Joel Baker of the San Marcos Fire Department said crews had the "
+                     "fire out within an hour.\n")
+    assert "San Marcos Fire Department" in actors and actors["Joel Baker"].affiliation == "San Marcos Fire Department"
+    assert not any(name.startswith("Fire Chief") for name in actors)
+    actors = _actors("Bank\n\nLONDON — Chief Executive Officer Jane Frasier of the Royal Bank of Scotland said profits rose.\n")
+    assert actors["Jane Frasier"].affiliation == "Royal Bank of Scotland"
+    # near misses: a body's own "of"
+    actors = _actors("Bank\n\nThe Bank of England said rates would hold. The Federal Reserve Bank of New York agreed.\n")
+    assert "Bank of England" in actors and "Federal Reserve Bank of New York" in actors
+
+
+def test_a_patrol_is_a_body() -> None:
+    actors = _actors("Crash\n\nCOLUMBUS, Ohio — The Ohio State Highway Patrol said the driver was cited. Troopers were "
+                     "checking his phone.\n")
+    assert actors["Ohio State Highway Patrol"].kind == "organization"
+    assert actors["Ohio State Highway Patrol"].affiliation == "Ohio"
+    actors = _actors("Crash\n\nSACRAMENTO — The California Highway Patrol closed the freeway on Monday. Officer Jaime Rios "
+                     "said the driver fled.\n")
+    assert actors["California Highway Patrol"].kind == "organization"
+    actors = _actors("Border\n\nEL PASO, Texas — The U.S. Border Patrol said it had detained 200 people.\n")
+    assert actors["U.S. Border Patrol"].kind == "organization"
