@@ -48,17 +48,22 @@ META_MAX = 160  # characters of a byline's or date's line read for parts at the 
 PART = re.compile(r"[^·|•]*[^\s·|•][^·|•]*")  # a part of such a line (separators and the spaces beside them apart)
 READING = re.compile(rf"\s*(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*)?{_MINUTES}\s*", re.I)
 # an ad slot's label standing alone
-AD_LABEL = re.compile(r"\W{0,3}(?:advertisement|advertising|ad|реклама|광고|anzeige|publicité|publicidad)\W{0,3}", re.I)
-# a picture's credit standing alone: "Image: Courtesy of …", "Credit: Jane Doe/The Ledger", "Фото: … / ТАСС",
+AD_LABEL = re.compile(r"\W{0,3}(?:advertisement|advertising|ad|реклама|광고|anzeige|publicité|publicidad)(?:\s*[-–—:·|]\s*(?:scroll "
+                      r"(?:down )?to continue(?: reading)?|continue reading(?: below)?|(?:story|article) continues below))?\W{0,3}",
+                      re.I)  # ("Advertisement - Scroll to continue")
+# a picture's credit standing alone: "Image: Courtesy of …", "Credit: Jane Doe/The Ledger", "Image courtesy of the Port
+# Authority", "Фото: … / ТАСС",
 # "사진=연합뉴스", "[사진 제공=시청]", "(사진=AP 연합뉴스)", "[연합뉴스 자료사진]"
 CREDIT = re.compile(r"\W{0,3}(?:(?i:image|photo(?:graph)?|picture|illustration|graphic|credit|photo credit|image credit|"
                     r"фото|иллюстрация|изображение|источник фото)\s*:\s*[^.!?\n]{2,70}[.]?"
+                    r"|(?i:(?:(?:image|photo(?:graph)?|picture|illustration)s?\s+)?courtesy(?:\s+of)?)\s+[^.,!?\n]{2,60}[.]?"
                     r"|[(\[]?\s*(?:사진|그래픽|영상|자료사진)(?:\s*제공)?\s*[=:]\s*[^\n]{1,40}?[)\]]?|[(\[][^\n\])]{1,30}\s*(?:자료사진|제공)\s*[)\]])\s*")
 CREDIT_WORDS = 12
 # a podcast's promo: a call to listen that names our podcast, podcast apps or new episodes, or a "Podcast:" label ("Listen
 # to the podcast of the hearing" is text)
 PODCAST = re.compile(r"\W{0,3}(?:(?:listen|subscribe|hear|tune in)\b[^\n]{0,80}\b(?:our\s+(?:[\w'’-]+\s+){0,2}podcast|podcasts\b|"
-                     r"spotify|new episodes?)|podcast\s*:|слушайте\b[^\n]{0,40}\bподкаст|"
+                     r"spotify|new episodes?|(?:this|last|next|today's|this week's|the latest|our latest|the new)\s+episode\b)"
+                     r"|podcast\s*:|слушайте\b[^\n]{0,40}\bподкаст|"
                      r"[^\n]{0,40}팟캐스트[^\n]{0,20}(?:듣기|구독))", re.I)
 # a newsletter's promo: a call to get or sign up for a newsletter, or to have the news in one's inbox
 NEWSLETTER = re.compile(r"\W{0,3}(?:(?:get|sign up|subscribe to|join)\b[^\n]{0,80}\b(?:newsletters?|inbox)\b|"

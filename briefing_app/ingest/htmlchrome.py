@@ -19,7 +19,8 @@ updates"), or a line that only says when the page or a post changed ("Updated 3m
 ET"), or a short line of the page's labels ("Topics: …", "Filed under: …") or of a paywall
 ("Already a subscriber? Log in") or of an audio player ("Listen to this article"), or a short line
 that holds a form control, or a small box that ends in a button or a link of a few words
-standing alone (a call to give, subscribe or sign up). A section label just above the headline or
+standing alone (a call to give, subscribe or sign up), or a box that opens with a picture and holds only its short
+caption. A section label just above the headline or
 the block it opens ("Commentary", "Live", "Supported by") is furniture too. Never an element
 that holds the headline (h1), an article or main element, two paragraphs of running text, or a
 third of the page's text.
@@ -76,6 +77,8 @@ SPONSOR = re.compile(r"\s*(?:(?i:sponsored|paid (?:content|post|partnership|prom
                      r"to you|paid for) by|(?:together|in partnership) with) [A-Z0-9][^.!?\n]{0,40})\s*")
 SPONSOR_WORDS = 8  # words of a sponsor's label at the most
 SPONSOR_BOX = 800  # characters (no spaces) of a sponsor's box at the most
+CAPTION_MAX = 300  # characters (no spaces) of a picture's caption set in a box after it, at the most
+CAPTION_TAGS = ("p", "span", "small", "em", "i", "div", "cite")
 CONTROLS = ("input", "button", "select", "textarea")  # a line that holds one is the page's form, not the article
 SHORT_LINE = 200  # characters (no spaces): the longest line the line rules read
 CALL_WORDS = 3  # a call to action's button or link: "Donate now", "Sign up", "Give today"
@@ -221,6 +224,21 @@ def _call_box(el: etree._Element, st: _Stats) -> bool:
         return False
     call = end.text_content().split()
     return 0 < len(call) <= SIGNUP_WORDS and bool(SIGNUP.match(" ".join(call)))
+
+
+def _picture_box(el: etree._Element, st: _Stats) -> bool:
+    """A box that opens with a picture (an <img>, a <picture>, or a link around one) and holds only a short caption
+    after it, in one or two elements (no paragraph of running text): a photo and its caption set without <figure>
+    ("<div><img><p>Crowds outside the court. (Jane Doe/The Ledger)</p></div>")."""
+    if el.tag not in BOXES or not 0 < st.size.get(el, 0) <= CAPTION_MAX or st.prose.get(el, 0) or (el.text or "").strip():
+        return False
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if not 2 <= len(kids) <= 3 or (kids[0].tail or "").strip():
+        return False
+    first = kids[0]
+    picture = first.tag in ("img", "picture") or (first.tag == "a" and not first.text_content().strip()
+                                                   and next(first.iter("img"), None) is not None)
+    return picture and all(k.tag in CAPTION_TAGS and next(k.iter("img", "a"), None) is None for k in kids[1:])
 
 
 def _sponsor_box(el: etree._Element, st: _Stats) -> bool:
@@ -390,6 +408,7 @@ def furniture(root: etree._Element, folded: AbstractSet[etree._Element] = frozen
         if size and not protected and (tag in TAGS or tag == "header" or role in ROLES or _hinted(el) or unseen(el)
                                        or _links_mostly(el, st) or _teaser_list(el, st) or _headed_box(el)
                                        or _short_line(el, st) or _call_box(el, st) or _sponsor_box(el, st)
+                                       or _picture_box(el, st)
                                        or _label_heading(el, st)):
             found.add(el)
             return

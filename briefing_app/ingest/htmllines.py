@@ -112,7 +112,9 @@ METER_OPENS = re.compile(r"(?:^|[.!?…:|•])\W*(?:(?:you(?:'ve|’ve| have)(?:
 APPEAL = re.compile(r"\b(?:non-?profit|(?:readers|donors|members|supporters) like you|reader-(?:supported|funded)|funded by "
                     r"(?:our )?readers|independent (?:journalism|newsroom|reporting)|(?:support|fund) (?:our|independent|local"
                     r"|this) (?:journalism|reporting|newsroom|work)|your (?:support|donation|gift|contribution))\b", re.I)
-APPEAL_CALL = re.compile(r"\W{0,3}(?:donate|give|support|contribute|become a (?:member|supporter|donor)|join)\b", re.I)
+APPEAL_CALL = re.compile(r"\W{0,3}(?:donate|give|support|contribute|subscribe|become a (?:member|supporter|donor)|join)\b", re.I)
+APPEAL_TAIL = 8  # characters (no spaces) after the call's link at the most: "today.", "now!"
+APPEAL_END = re.compile(r"\W*(?:today|now|here)?\W*", re.I)
 APPEAL_MAX = 400  # characters (no spaces) of an appeal's block
 APPEAL_CALL_WORDS = 4
 LABEL_ABOVE = re.compile(r"\s*[^\W\d][^.!?\n]{0,58}:\s*")  # "Find this article at:" (at most 60 characters)
@@ -166,8 +168,10 @@ def _appeal(text: str, where: array, block: str, ca: int, cb: int, links: Sequen
     if not 0 < cb - ca <= APPEAL_MAX or not APPEAL.search(block):
         return False
     k = bisect_left(starts, cb) - 1
-    if k < 0 or links[k][0] < ca or cb - links[k][1] > 1:  # the block's last link ends it (a full stop may follow)
+    if k < 0 or links[k][0] < ca or cb - links[k][1] > APPEAL_TAIL:  # the block's last link ends it
         return False
+    if cb - links[k][1] > 1 and not APPEAL_END.fullmatch(text[where[links[k][1] - 1] + 1:where[cb - 1] + 1]):
+        return False  # (a full stop may follow, or "today.", "now!")
     call = text[where[links[k][0]]:where[links[k][1] - 1] + 1]
     return len(call.split()) <= APPEAL_CALL_WORDS and bool(APPEAL_CALL.match(call))
 

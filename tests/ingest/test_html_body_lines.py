@@ -188,3 +188,57 @@ def test_a_quotation_with_an_attribution_that_the_body_does_not_hold_stays() -> 
     quote = "“We will not sign off on a budget that leaves the harbours unguarded.” — Rep. Alana Whitfield"
     text, hidden = hidden_texts(page(f"<div><p>{escape(quote)}</p></div>"))
     assert quote in text
+
+
+@pytest.mark.parametrize("line", ["Listen to this week's episode of The Docket.", "Hear the latest episode of Capitol Hours",
+                                  "Advertisement - Scroll to continue", "ADVERTISEMENT · Continue reading below",
+                                  "Реклама — scroll to continue", "Image courtesy of the Port Authority",
+                                  "Photos courtesy Jane Roe", "Courtesy of the Harbor Museum"])
+def test_more_body_lines_are_hidden(line: str) -> None:
+    assert body_line(line)
+
+
+@pytest.mark.parametrize("line", ["Courtesy of the mayor, the ribbon was cut at noon.",
+                                  "Listen to the episode in which the mayor explains the budget, critics say, and decide.",
+                                  "Advertisement spending - scroll down for the figures - rose again."])
+def test_sentences_like_those_lines_stay(line: str) -> None:
+    assert not body_line(line)
+
+
+@pytest.mark.parametrize("box", [
+    '<div><img src="court.jpg" alt=""><p>Crowds gather outside the court on Monday. (Jane Doe/The Ledger)</p></div>',
+    '<div><a href="/photos/1"><img src="c.jpg" alt=""></a><span>The county building.</span><small>Sam Ortiz for The '
+    'Ledger</small></div>',
+    '<section><picture><img src="p.jpg" alt=""></picture><em>The harbour at dawn. Credit: Port Authority</em></section>',
+])
+def test_a_picture_and_its_short_caption_in_a_box_are_hidden(box: str) -> None:
+    text, hidden = hidden_texts(page(box))
+    assert not any(w in text for w in ("Crowds gather", "county building", "harbour at dawn"))
+    for p in ARTICLE.paragraphs:
+        assert " ".join(p.split()) in text
+
+
+def test_a_picture_beside_a_paragraph_of_the_article_stays() -> None:
+    para = ARTICLE.paragraphs[1]
+    text, hidden = hidden_texts(page(f'<div><img src="icon.png" alt=""><p>{escape(para)}</p></div>').replace(
+        f"<p>{escape(para)}</p><div>", "<div>", 1))
+    assert " ".join(para.split()) in text
+    icon = '<p><img src="i.png" alt=""> The council met twice.</p>'
+    text, hidden = hidden_texts(page(icon))
+    assert "The council met twice." in text
+
+
+@pytest.mark.parametrize("line", [
+    'Support local journalism: <a href="/subscribe">subscribe to The Ledger</a> today.',
+    'Independent journalism needs readers like you. <a href="/give">Donate</a> now!',
+])
+def test_an_appeal_ending_in_its_call_and_a_word_is_hidden(line: str) -> None:
+    text, hidden = hidden_texts(page(f"<p>{line}</p>"))
+    assert "journalism" not in text
+
+
+def test_an_appeal_whose_link_stands_inside_a_sentence_stays() -> None:
+    line = ('Your support, the <a href="/report">annual report</a> says, paid for half the newsroom last year and '
+            'more this year.')
+    text, hidden = hidden_texts(page(f"<p>{line}</p>"))
+    assert "annual report says" in " ".join(text.split()).replace(",", "")
