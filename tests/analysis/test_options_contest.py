@@ -37,3 +37,24 @@ def test_a_move_in_the_contest_is_no_option(text: str) -> None:
 ])
 def test_an_act_on_the_contest_stays(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "Army Capt. Christian Pardo said he would not vote for either Clinton or Trump.",
+    "Senator Bernie Sanders said he will make his medical health records available to the public.",
+    "The governor said she would release her health records before the debate.",
+    "Sanders has rebuffed pressure to rein in his supporters after they disrupted the convention.",
+])
+def test_a_candidates_own_vote_records_and_supporters_are_no_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Lawmakers should vote for either the House bill or the Senate bill.",
+     "Vote for either the House bill or the Senate bill"),
+    ("The Senate should require the agency to release its records on the program.",
+     "Require the agency to release its records on the program"),
+    ("The senator said he would not vote for the budget.", "Not vote for the budget"),
+])
+def test_a_vote_on_a_measure_or_a_bodys_records_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary == summary

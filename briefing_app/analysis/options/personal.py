@@ -36,7 +36,8 @@ _VOTED = (r"(?:" + _MEASURE_WORD + r"(?-i:[A-Z])[\w’'.-]+(?:\s+" + _MEASURE_WO
 _WHEN = (r"(?:primary|primaries|caucus(?:es)?|elections?|November|Election\s+Day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
          r"(?:super)?delegate|convention|polls|ballot\s+box|(?:January|February|March|April|May|June|July|August|September|"
          r"October|December)\s+\d)")
-OWN_VOTE_RE = re.compile(r"^(?:vote|caucus|campaign)\s+(?:for|against)\s+" + _VOTED
+OWN_VOTE_RE = re.compile(r"^(?:not\s+)?(?:vote|caucus|campaign)\s+(?:for|against)\s+(?:either\s+|neither\s+)?" + _VOTED
+                         + r"(?:\s+(?:or|nor|and)\s+" + _VOTED + r")?"
                          + r"(?:\s+(?:in|at|on|during|as|this|next)\b[^,;]*?\b" + _WHEN + r"\b[^,;]*|\s+or\b.*)?$|"
                          r"^vote\s+(?:early|today|tomorrow|(?:on\s+|this\s+|next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                          r"in\s+November)$", re.I)
@@ -72,7 +73,10 @@ CANDIDACY_RE = re.compile(
     r"as\s+(?:his|her|their)\s+(?:vice[\s-]president|number\s+two))\b|"
     r"concede\s+(?:(?:the|her|his)\s+)?(?:race|nomination|election|primary|defeat)\b|"
     r"release\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:full\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:tax\s+)?returns?|taxes|tax\s+records|"
-    r"medical\s+records)\b)", re.I)  # ("release his 2014 return Friday": a year's return is a tax return)
+    r"medical\s+records)\b|"
+    # one's own records made public: "make his medical health records available to the public", "release his records"
+    r"(?:release|make\s+public|publish|disclose)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?records\b|"
+    r"make\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?records\s+(?:available|public)\b)", re.I)  # ("release his 2014 return Friday": a year's return is a tax return)
 # the same for a campaign's other moves: backing a candidate or a re-election ("I fully support and endorse his
 # re-election", "plans to support the Republican nominee"), beating a rival at the polls, a campaign's schedule
 # ("spend nearly all his time in California", "campaign across Ohio"), turning out to vote, courting voters or
@@ -95,14 +99,18 @@ CAMPAIGN_RE = re.compile(
     r"(?:persuade|convince)\s+(?:[\w’'-]+\s+){0,6}?(?:supporters|voters|delegates|superdelegates)\s+to\s+(?:back|support|vote\s+for)\s+"
     + _NAME + r"$|"
     r"(?:court|woo|win\s+over)\s+(?:[\w’'-]+\s+){0,4}?(?:supporters|voters|delegates|superdelegates)\b|"
+    # a candidate's hold on his supporters ("rebuffed pressure to rein in his supporters", "asking them not to stage
+    # protests" is read as any course): not "the union's supporters of the reform"
+    r"(?:rein\s+in|restrain|calm|control|call\s+off|mobili[sz]e|energi[sz]e|fire\s+up)\s+(?:his|her|their)\s+supporters\b|"
     # rallying behind a candidate ("urges conservatives to unite behind him", "unite behind his candidacy"; not "unite
     # behind the ceasefire plan")
     r"(?:unite|unify|rally|coalesce|consolidate)\s+(?:behind|around)\s+(?:" + _NAME + r"|(?:his|her|their)\s+candidacy|"
     r"(?:the|a|their|our)\s+(?:presumptive\s+)?(?:nominee|front-?runner|candidate))\b)", re.I)
 CAMPAIGN_KEYS = ("elect", "candida", "nominee", "ticket", "campaign", "beat", "unseat", " win", "victory", "polls", "vote",
-                 "time in", "stump", "part", "run ", "supporters", "voters", "delegates", "behind", "around")
+                 "time in", "stump", "part", "run ", "supporters", "voters", "delegates", "behind", "around")  # (supporters:
+# also the candidate's hold on them)
 CANDIDACY_KEYS = ("race", "contest", "primar", "caucus", "states", "convention", "raiser", "endorse", "delegate", "running", "ballot", "run ", "stand ", "nomina", "bid", "candida",
-                  "mate", "vice", "concede", "tax", "medical", "return")
+                  "mate", "vice", "concede", "tax", "medical", "return", "records")
 # "Trump should release them": one's own papers named only by a pronoun, the sentence naming tax returns
 OWN_PAPERS_RE = re.compile(_DOER + r"release\s+(?:them|it)$", re.I)
 

@@ -33,8 +33,20 @@ for _p in (ROOT, HERE):
     if str(_p) not in sys.path:
         sys.path.insert(0, str(_p))
 
-import score  # noqa: E402
 from read_judged import _overlaps, precision  # noqa: E402  (the same counting as the read editorials')
+
+
+def _options_score() -> Any:
+    """tests/data/options/score.py by its path (other test data folders hold a `score` module too)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("options_set_score_judged", HERE / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+score = _options_score()
 
 JUDGED = HERE / "judged-news-s15.json"
 SALT = "judged-news-s15:"
