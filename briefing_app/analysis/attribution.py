@@ -65,8 +65,8 @@ def attribute(doc: Document) -> None:
             if fa is not None and (fb is None or between and (fb.cue or "").endswith("ing")
                                    and _sentence_goes_on(text, qa, qb, sentences)):
                 found[b], venues[b] = fa, venues[a]
-            elif found[a] is None and found[b] is not None and qa.para == qb.para:
-                found[a], venues[a] = found[b], venues[b]
+            elif found[a] is None and fb is not None and qa.para == qb.para and not _answers(masked, qa, fb):
+                found[a], venues[a] = fb, venues[b]
     # floating quote paragraphs inherit the previous paragraph's last speaker
     for a, b in zip(direct, direct[1:]):
         qa, qb = spans[a], spans[b]
@@ -97,6 +97,17 @@ def attribute(doc: Document) -> None:
         speaker = quotes[i].speaker
         if speaker:
             last_speaker = (spans[i].para, speaker, spans[i].close_at)
+
+
+# a reply: "replied", "shot back", "writes back"
+REPLY_RE = re.compile(r"(?:repl(?:y|ies|ied)|retort(?:s|ed)?|answer(?:s|ed)?|respond(?:s|ed)?|counter(?:s|ed)?|\w+\s+back)$"
+                      r"|[ \t]+back\b", re.I)
+
+
+def _answers(masked: str, qa: QuoteSpan, fb: Found) -> bool:
+    """'“Why now?” Mills then writes back, “You look cute.”': whoever replies to a question did not ask it."""
+    return masked[qa.close_at - 2:qa.close_at].rstrip(" ”\"'’")[-1:] == "?" and fb.cue is not None \
+        and qa.close_at <= fb.mention[0] and bool(REPLY_RE.match(fb.cue) or REPLY_RE.match(masked, fb.cue_end))
 
 
 def _sentence_goes_on(text: str, qa: QuoteSpan, qb: QuoteSpan, sentences: Sentences) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, PAST_CUE_ALT, WEAK_ALT, WEAK_FORMS, cue_is_noun
+from briefing_app.analysis.cues import ANY_CUE_RE, CUE_ALT, PAST_CUE_ALT, WEAK_ALT, WEAK_FORMS, cue_is_noun, inflect
 from briefing_app.analysis.mentions import Found, np_after, subject_before
 from briefing_app.analysis.quotes import QuoteSpan
 from briefing_app.analysis.segment import last_words_start
@@ -161,6 +161,24 @@ def _any_verb_after(masked: str, close_at: int, limit: int) -> Found | None:
     return Found((m.start("np2"), m.end("np2")), m.group("verb2"), m.end("verb2"), "after-any-verb", True)
 
 
+# verbs of the lexicon that name what someone did to a target ("praise his refusal", "accuses Trump of ..."): with an object
+# after them they tell of that, not of the quotation before
+TARGET_FORMS = frozenset(f for lemma in ("praise applaud hail criticize criticise condemn blast slam accuse charge attack "
+                                         "dismiss reject rebut refute dispute challenge defend").split() for f in inflect(lemma))
+# a tag that opens a quotation of its own: 'Mills then writes back, “You look cute.”'
+OWN_QUOTE_RE = re.compile(r"(?:[ \t]+(?:back|up|in|out|again))?[ \t]*[,:][ \t]*[“\"]")
+
+
+def _tags_the_quote_before(masked: str, found: Found, limit: int) -> bool:
+    """Whether a cue in the sentence after a quotation that ends its own sentence ('“Q?” Trump asked reporters.') is
+    that quotation's tag: not when a quotation of its own follows it ('“Why now?” Mills then writes back, “Q2”': the
+    reply is Mills's, the question is not), nor a verb of a target with an object after it ('“Mr. Gorbachev, tear down
+    this wall!” Conservatives still praise his refusal ...', '“Q!” A campaign ad released Thursday accuses Trump of ...')."""
+    if OWN_QUOTE_RE.match(masked, found.cue_end):
+        return False
+    return (found.cue or "").lower() not in TARGET_FORMS or TAG_TAIL_RE.match(masked, found.cue_end, limit) is not None
+
+
 def _cut_run(mention: str) -> bool:
     """A run of words that names no one ("stinginess with"); one word ("Will", "Some") is left to later checks."""
     return " " in mention.strip() and junk(mention)
@@ -173,7 +191,9 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     floor = max(sent_start, prev_close)
     body = text[q.start:q.end]
     after_limit = sent_end
+    next_from = -1  # where the next sentence starts, when the quotation ends its own and the search reads on
     if re.search(r"[?!—–-]$", body) and sent_end <= q.close_at + 1:
+        next_from = sent_end
         after_limit = sent_end = next_end
     elif body.endswith(".") and sent_end <= q.close_at + 1 and TAG_SENTENCE_RE.match(masked, sent_end, next_end):
         after_limit = sent_end = next_end
@@ -193,6 +213,8 @@ def find_speaker(text: str, masked: str, q: QuoteSpan, sent_start: int, sent_end
     for sieve in order:
         if sieve.startswith("after"):
             found = _after(masked, q.close_at, after_limit, near=sieve == "after-near")
+            if found and 0 <= next_from < found.mention[0] and not _tags_the_quote_before(masked, found, after_limit):
+                found = None
         else:
             found = cue_before(masked, floor, q.open_at, sieve == "before-adj")
         if found and (NOT_A_SPEAKER_RE.match(masked, found.mention[0], found.mention[1])
