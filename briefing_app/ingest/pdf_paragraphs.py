@@ -50,7 +50,7 @@ def write(stream: list[tuple[str, Line]], hyphenated: bool = True) -> tuple[str,
     text_lines = [line for kind, line in stream if kind == "b"]
     pairs = compounds([line.text for line in body])
     vocab = (words, pairs, hyphenates(_breaks_at_hyphens(text_lines, words, pairs), words, pairs, hyphenated),
-             _closed_dashes(body))
+             _closed_dashes(body), _inner_capitals(body))
     layout = Layout.learn(text_lines)
     pieces: list[str] = []
     spans: list[Span] = []
@@ -139,7 +139,10 @@ def _footnotes(stream: list[tuple[str, Line]], size: float) -> list[tuple[str, L
 
 # the document's words, its hyphenated pairs, whether its typesetter hyphenates words at line ends,
 # and whether it writes a double hyphen as a dash between words with no spaces ("president--facing")
-Vocab = tuple[Counter[str], Counter[tuple[str, str]], bool, bool]
+# and the words it writes with a capital inside ("MacGregor", "HealthSentry")
+Vocab = tuple[Counter[str], Counter[tuple[str, str]], bool, bool, frozenset[str]]
+INNER_CAPITAL = re.compile(r"(?<![\w-])[^\W\d_]+[^\W\d_](?<=[a-z])[A-Z][^\W\d_]*(?![\w-])")
+SMALL_CAPITAL = re.compile(r"[a-z][A-Z]")
 CLOSED_DASH = re.compile(r"[^\W\d_]--[^\W\d_]")
 OPEN_DASH = re.compile(r"[^\W\d_]-- ")
 
@@ -148,6 +151,13 @@ def _closed_dashes(body: list[Line]) -> bool:
     """Does the document write "word--word" inside its lines more often than "word-- word"?"""
     text = "\n".join(line.text for line in body)
     return "--" in text and len(CLOSED_DASH.findall(text)) > len(OPEN_DASH.findall(text))
+
+
+def _inner_capitals(body: list[Line]) -> frozenset[str]:
+    """The words the document writes with a capital after a small letter inside them ("MacGregor"), not
+    hyphenated ("Mac-Gregor"): a typesetter's cut of one at a line end joins like any word's."""
+    text = "\n".join(line.text for line in body)
+    return frozenset(m.group() for m in INNER_CAPITAL.finditer(text)) if SMALL_CAPITAL.search(text) else frozenset()
 
 
 def _join_lines(lines: list[Line], vocab: Vocab) -> str:
@@ -235,13 +245,15 @@ def _dash(left: str, tail: str, after: str, words: Counter[str], pairs: Counter[
 
 def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
     """(drop prev's last character?, separator) for joining two lines of a paragraph."""
-    words, pairs, typeset, closed_dashes = vocab
+    words, pairs, typeset, closed_dashes, inner_capitals = vocab
     if continues_word(prev, cur):
         left = WORD.findall(prev)[-1]
         right = WORD.match(cur)
         tail = right.group() if right else ""
         if _dash(left, tail, cur[len(tail):], words, pairs):
             return False, " "
+        if typeset and tail[:1].isupper() and left + tail in inner_capitals and not pairs[(left.lower(), tail.lower())]:
+            return True, ""  # "Mac-" + "Gregor" where the document writes "MacGregor"
         return typeset and drop_hyphen(left, tail, words, pairs), ""
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""

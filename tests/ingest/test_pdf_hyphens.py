@@ -481,3 +481,23 @@ def test_a_hyphen_before_a_modal_or_after_a_plural_before_a_name_is_a_dash() -> 
     assert _dash("powers", "Iran", " enjoys", Counter(), Counter())
     assert not _dash("anti", "American", " feeling", Counter(), Counter())
     assert not _dash("Americans", "Iran", " talks", Counter(), Counter())
+
+
+def test_a_name_with_a_capital_inside_is_joined_where_the_document_writes_it_whole(tmp_path):
+    """"Mac-" + "Gregor" at a line end where the document writes "MacGregor": the typesetter's cut
+    (a capital after the hyphen otherwise keeps it: "anti-American", "Kremlin-Backed"); where the
+    document writes the name only with its hyphen, or not at all, the hyphen stays."""
+    more = "MacGregor was not there; nor was DeLuca, whose HealthSentry idea had failed."
+    text = broken(tmp_path, "Mac", "Gregor", "A letter from Ian Mac- Gregor was read.", more=more)
+    assert "from Ian MacGregor was read" in text
+    text = broken(tmp_path, "De", "Luca", "A letter from Ana De- Luca was read.", more=more)
+    assert "from Ana DeLuca was read" in text
+    text = broken(tmp_path, "Health", "Sentry", "The Health- Sentry band was sold.", more=more)
+    assert "The HealthSentry band" in text
+    text = broken(tmp_path, "Mac", "Gregor", "A letter from Ian Mac- Gregor was read.",
+                  more="Mac-Gregor was not there.")
+    assert "from Ian Mac-Gregor was read" in text
+    text = broken(tmp_path, "Mac", "Gregor", "A letter from Ian Mac- Gregor was read.")
+    assert "from Ian Mac-Gregor was read" in text
+    text = broken(tmp_path, "anti", "American", "It was an anti- American speech.", more=more)
+    assert "an anti-American speech" in text
