@@ -31,5 +31,5 @@ def test_judgements_are_well_formed() -> None:
 
 def test_the_samples_leave_out_the_labelled_batches() -> None:
     first, second = judged_news.sample(), judged_news.sample(second=True)
-    assert len(first) == 80 and 0 < len(second) <= 80 and not set(first) & set(second)  # (the pool runs short)
+    assert 0 < len(first) <= 80 and 0 < len(second) <= 80 and not set(first) & set(second)  # (the pool may run short)
     assert not (set(first) | set(second)) & judged_news._tuned_batches()
