@@ -50,6 +50,11 @@ def parent_bodies(doc: Document) -> None:
         body = [sp for sp in org.mentions if sp.start >= head_end]
         if org.affiliation or not body:
             continue
+        organ_of = _international_parent(text, org, body[0].end)
+        named = by_form.get(organ_of) if organ_of is not None else None
+        if named is not None and named is not org and named.mentions and named.mentions[0].start <= body[0].start:
+            org.affiliation = named.name  # (a parent the text has named by then: the shared samples' reference keeps
+            continue  # no parent for a "UN Security Council" named before any mention of the UN of its own)
         first = body[0].start
         m = PARENT_BEFORE_RE.search(text, max(0, first - 60), first)
         if m is None:
@@ -64,6 +69,31 @@ def parent_bodies(doc: Document) -> None:
             else _named_form(by_form, m.group("named"))
         if parent is not None and parent is not org:
             org.affiliation = parent.name
+
+
+# the intergovernmental bodies whose organs a text names with them ("African Union Commission", "UN Security
+# Council", "the World Food Programme, the UN's food aid arm,"): the forms a name or an apposition gives them in
+INTERNATIONAL = {"UN": "United Nations", "U.N.": "United Nations", "United Nations": "United Nations",
+                 "African Union": "African Union", "AU": "African Union", "European Union": "European Union",
+                 "EU": "European Union", "E.U.": "European Union", "ECOWAS": "ECOWAS", "NATO": "NATO", "ASEAN": "ASEAN",
+                 "Arab League": "Arab League", "OPEC": "OPEC", "IGAD": "IGAD", "SADC": "SADC"}
+INTERNATIONAL_LEAD_RE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, INTERNATIONAL), key=lambda f: (-len(f), f)))
+                                   + r")[ \t]+(?=[A-Z])")
+# an apposition that makes a body an organ of one: ", the UN's food aid arm,", ", the United Nations' refugee agency,"
+ORGAN_OF_RE = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<who>" + "|".join(sorted(map(re.escape, INTERNATIONAL), key=lambda f: (-len(f), f)))
+                         + r")(?:’s|'s|’|')[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:agency|arm|body|organ|wing|mission|office|"
+                           r"programme|program|fund|watchdog|court|tribunal|commission|council|panel|force)\b")
+
+
+def _international_parent(text: str, org: Actor, end: int) -> str | None:
+    """The intergovernmental body an organisation's own name opens with ("African Union Commission", "U.N. Security
+    Council"), or that an apposition right after its first naming makes it an organ of ("The World Food Programme,
+    the UN's food aid arm, said"); parent_bodies gives it when the text has named that body by then."""
+    lead = INTERNATIONAL_LEAD_RE.match(org.name)
+    if lead is not None:
+        return INTERNATIONAL[lead.group().rstrip()]
+    organ = ORGAN_OF_RE.match(text, end) if text.startswith(",", end) else None
+    return INTERNATIONAL[organ.group("who")] if organ is not None else None
 
 
 # "Thames Water's parent, Kemble Water Holdings", "Frontier's parent company, Frontier Group Holdings"

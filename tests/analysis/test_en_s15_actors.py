@@ -253,3 +253,26 @@ def test_a_patrol_is_a_body() -> None:
     assert actors["California Highway Patrol"].kind == "organization"
     actors = _actors("Border\n\nEL PASO, Texas — The U.S. Border Patrol said it had detained 200 people.\n")
     assert actors["U.S. Border Patrol"].kind == "organization"
+
+
+def test_an_intergovernmental_bodys_organ_named_with_it_is_its() -> None:
+    actors = _actors("Coup\n\nADDIS ABABA — The chairperson of the African Union Commission, Mahmoud Ali Youssouf, said the "
+                     "continent could not go back. UN chief Antonio Guterres called for calm. The U.N. Security Council will "
+                     "meet on Monday. The World Food Programme, "
+                     "the UN's food aid arm, said it had stocks. The EU Council of Ministers said nothing.\n")
+    assert actors["African Union Commission"].affiliation == "African Union"
+    assert actors["UN Security Council"].affiliation == "United Nations"
+    assert actors["World Food Programme"].affiliation == "United Nations"
+    assert actors["EU Council of Ministers"].affiliation == "European Union"
+    actors = _actors("Aid\n\nGENEVA — The Security Council met on Friday. UN Secretary-General Antonio Guterres spoke. The UN "
+                     "Development Programme said aid would flow.\n")
+    assert actors["UN Development Programme"].affiliation == "United Nations"
+    # near misses: a body named alone takes none, nor one whose apposition names no organ, nor one whose parent the
+    # text has not named by then (the shared samples' reference: "UN Security Council" with no affiliation)
+    actors = _actors("Korea\n\nSEOUL — The UN Security Council will meet on Monday to discuss the launch. Japan wants UN "
+                     "sanctions enforced.\n")
+    assert actors["UN Security Council"].affiliation is None
+    actors = _actors("Health\n\nGENEVA — The World Health Organization said cases fell. The World Food Programme, which the "
+                     "UN's members fund, said it had stocks.\n")
+    assert actors["World Health Organization"].affiliation is None
+    assert actors["World Food Programme"].affiliation is None
