@@ -1,5 +1,5 @@
-"""The judged news options (tests/data/options/judged-news-s15.json): tuned pieces only, every judgement well formed,
-and the sample rule leaves out every piece of a labelled news batch."""
+"""The judged news options (tests/data/options/judged-news-s15.json): no held piece, every judgement well formed,
+and the sample rule leaves out every piece of a labelled news batch (asides included)."""
 from __future__ import annotations
 
 import json
@@ -15,11 +15,10 @@ from measure_genre import held  # noqa: E402
 JUDGED = json.loads((DATA / "judged-news-s15.json").read_text(encoding="utf-8"))["judged"]
 
 
-def test_no_judged_piece_is_held_or_aside() -> None:
-    aside = set()
-    for path in DATA.glob("gold-v2-news-s1*.json"):  # the tuned batches' files only (never the held ones)
-        aside |= {k for k, e in json.loads(path.read_text(encoding="utf-8"))["articles"].items() if "aside" in e["split"]}
-    assert not [j["piece"] for j in JUDGED if held(j["piece"]) or j["piece"] in aside]
+def test_no_judged_piece_is_held() -> None:
+    # (a later news batch may take a judged report into its aside part: the samples then leave it out, and
+    # judged_news.py counts only the sample's reports, so no judgement of an aside report is ever counted)
+    assert not [j["piece"] for j in JUDGED if held(j["piece"])]
 
 
 def test_judgements_are_well_formed() -> None:
