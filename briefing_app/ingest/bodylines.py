@@ -37,13 +37,28 @@ DESK = re.compile(rf"\W{{0,3}}(?:(?i:desk|department|section|dept\.|рубрик
                   r"department|editors|opinion|editorials?)\b[\w&'’. -]{0,30}"
                   r"|(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2}\s+(?:Desk|Bureau))\s*")
 # a stamp of when the story was published or changed, one or more parts joined by "·", "|" or "•": each a label
-# and a time ("Updated 2 hours ago", "Published 6:00 a.m. EST", "Обновлено 2 часа назад", "Опубликовано: 10:42")
+# and a time ("Updated 2 hours ago", "Published 6:00 a.m. EST", "Updated Dec. 5, 10:42 a.m. ET", "Posted Thursday,
+# 10:42 AM", "Обновлено 2 часа назад", "Опубликовано: 5 декабря, 10:42"); "Updated rules take effect on Dec. 5" and
+# "Published in 1851, …" are text
 _AGO = (r"(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago|just now|"
         r"\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней))\s+назад|только что|\d+\s*(?:초|분|시간|일)\s*전)")
 _CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
-_STAMP_PART = (r"(?:(?:last\s+)?updated|published|posted|first published|modified|обновлено|опубликовано|изменено|"
-               rf"수정|입력|업데이트)(?:\s+(?:at|on))?\s*:?\s*(?:{_AGO}|{_CLOCK})")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|понедельник|вторник|среда|четверг|"
+            r"пятница|суббота|воскресенье)")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# a stamp's time: a clock, "… ago", a date (with a weekday, a year), several of them ("Dec. 5, 10:42 a.m. ET")
+_WHEN_PART = (rf"(?:{_AGO}|{_CLOCK}|{_MONTH}\s+{_DAY}|{_DAY}\s+(?:{_MONTH}|{_RU_MONTH})|{_WEEKDAY}|(?:19|20)\d\d(?:\s*г\.)?|"
+              r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?|\d{1,2}월\s*\d{1,2}일)")
+_WHEN = rf"{_WHEN_PART}(?:\s*,?\s+(?:(?:at|on|в)\s+)?{_WHEN_PART}|\s*,\s*{_WHEN_PART}){{0,4}}"
+_STAMP_PART = (r"(?:(?:last\s+)?(?:updated|modified)|published|posted|first published|обновлено|опубликовано|изменено|"
+               rf"수정|입력|업데이트)(?:\s+(?:at|on))?\s*:?\s*{_WHEN}")
 STAMP = re.compile(rf"\W{{0,3}}{_STAMP_PART}(?:\s*[·•|]\s*{_STAMP_PART})*\s*", re.I)
+# a year makes a stamp the story's date, which a reader of the source sees (the convention of docs/architecture.md):
+# shown; a stamp without one ("Updated 2 hours ago", "Posted Thursday, 10:42 AM") is the page's
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 META_MAX = 160  # characters of a byline's or date's line read for parts at the most
 PART = re.compile(r"[^·|•]*[^\s·|•][^·|•]*")  # a part of such a line (separators and the spaces beside them apart)
 READING = re.compile(rf"\s*(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*)?{_MINUTES}\s*", re.I)
@@ -88,7 +103,7 @@ def meta_parts(line: str) -> list[tuple[int, int]]:
     out = []
     for m in PART.finditer(line):
         part = m.group()
-        if LENGTH.fullmatch(part) or READING.fullmatch(part) or DESK.fullmatch(part) or STAMP.fullmatch(part):
+        if LENGTH.fullmatch(part) or READING.fullmatch(part) or DESK.fullmatch(part) or _stamp(part):
             out.append((m.start(), m.end()))
     return [(0, len(line))] if out and len(out) == len(PART.findall(line)) else out  # every part: the whole line
 
@@ -97,6 +112,11 @@ def body_line(line: str) -> bool:
     """Whether a line (a paragraph's line, stripped) is one of the body's furniture lines above."""
     if len(line) > LINE_MAX:
         return False
-    return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or STAMP.fullmatch(line) or AD_LABEL.fullmatch(line)
+    return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or _stamp(line) or AD_LABEL.fullmatch(line)
                 or (len(line.split()) <= CREDIT_WORDS and CREDIT.fullmatch(line)) or PODCAST.match(line)
                 or (NEWSLETTER.match(line) is not None and SAID.search(line) is None) or DISCLAIMER.match(line))
+
+
+def _stamp(text: str) -> bool:
+    """A stamp (STAMP) of the page's, not the story's date (no YEAR in it)."""
+    return STAMP.fullmatch(text) is not None and YEAR.search(text) is None

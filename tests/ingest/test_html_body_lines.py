@@ -242,3 +242,18 @@ def test_an_appeal_whose_link_stands_inside_a_sentence_stays() -> None:
             'more this year.')
     text, hidden = hidden_texts(page(f"<p>{line}</p>"))
     assert "annual report says" in " ".join(text.split()).replace(",", "")
+
+
+@pytest.mark.parametrize("line", ["Updated Dec. 5, 10:42 a.m. ET", "Published 10:42 AM EST Dec. 5", "Updated: December 5 at 3:15 p.m.",
+                                  "Last modified on Dec 5", "First published Thursday 5 December", "Posted Thursday, 10:42 AM",
+                                  "Опубликовано: 5 декабря, 10:42", "업데이트 2시간 전", "수정 12월 5일 10:42",
+                                  "Updated Jan. 3rd · Published Jan. 2nd"])
+def test_a_stamp_with_a_date_is_hidden(line: str) -> None:
+    assert body_line(line)
+
+
+@pytest.mark.parametrize("line", ["Updated rules take effect on Dec. 5, officials said.",
+                                  "Published 6:00 a.m. ET June 20, 2024", "Posted June 20, 2024",  # the story's date
+                                  "Published in 1851, the paper is the city's oldest.", "Posted guards stood at the gate."])
+def test_a_sentence_opening_with_a_stamps_word_stays(line: str) -> None:
+    assert not body_line(line)
