@@ -48,3 +48,30 @@ def test_no_course_is_pledged(text: str) -> None:
 ])
 def test_a_pledge_set_against_what_is_done_is_none(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+# A speaker's first-person pledge of a policy act in a quotation ("We will build a wall", "I'm going to repeal X") is
+# the speaker's position (pledges._first_person); a verb of no policy, a third person's future and a pledge outside
+# quotation marks give none.
+@pytest.mark.parametrize("text, summary, speaker", [
+    ('"We will build a great wall along the southern border!" Trump told the crowd.',
+     "build a great wall along the southern border", "Trump"),
+    ('"We’re going to repeal Obamacare on day one," Cruz said.', "repeal obamacare on day one", "Cruz"),
+    ('"I will stop any trade deal that kills jobs or holds down wages," Clinton said.',
+     "stop any trade deal that kills jobs or holds down wages", "Clinton"),
+])
+def test_a_first_person_pledge_in_a_quotation_is_the_speakers(text: str, summary: str, speaker: str) -> None:
+    option = one_option(text)
+    assert option.summary.lower() == summary
+    assert option.stance is None
+    assert [(p.actor, p.stance) for p in option.positions] == [(speaker, "support")]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win this election," Trump said.',  # no policy act
+    '"We will respond in every way we find necessary," the minister said.',
+    "Trump will repeal Obamacare, analysts predict.",  # a prediction, no pledge of the speaker's
+    "\"That exists even if you pass a law that says we're going to build more walls,\" Rubio said.",  # a scenario
+])
+def test_no_first_person_pledge(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

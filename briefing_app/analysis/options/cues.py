@@ -10,6 +10,7 @@ from briefing_app.analysis.options.advocacy import FOR_PASSIVE_PARTICIPLES
 from briefing_app.analysis.options.announced import ANNOUNCED_CUES
 from briefing_app.analysis.options.hedged import SKETCH_HEADS
 from briefing_app.analysis.options.keys import Scanned, also_scan
+from briefing_app.analysis.options.pledges import PLEDGE_CUES
 
 # a paragraph or sentence without any of these (lower-cased) is skipped: one scan of the lower-cased
 # text for them, factored by common prefixes, is far cheaper than a case-insensitive scan with one
@@ -21,7 +22,7 @@ CUES = ("should", "must", " ought", "need", "have to", "has to", "had better", "
         "object", "veto", "matters", "essential", "vital", "indispensable", "wise", "sensible", "prudent", "wrong",
         "foolish", "reckless", "important", "necessary", "urgent", "better", "best", "choice", "task", "imperative",
         "step", "alternative", "goal", " aim", "why", "want", "would like", "prefer", "suggest", "insist", "plan", "intend",
-        "vow", "pledg", "promis", "supporter of", "proponent", "champion of", "champion for", "backer of", "opponent of", "do well", " way", " thing", "include", " given", "strategy", "policy", "gamble",
+        "vow", "pledg", "promis", *PLEDGE_CUES, "supporter of", "proponent", "champion of", "champion for", "backer of", "opponent of", "do well", " way", " thing", "include", " given", "strategy", "policy", "gamble",
         "recipe", "idea", "guard", "wary", "vigilant", "careful", " help", "mitigate", "reduce", " ease", "improve",
         "strengthen", "prevent", "protect", "boost", "difference", "harm", "damage", "hurt", "undermine", "endanger",
         "weaken", "cripple", "requir", " means", "embolden", "inflame", "legitimi", "entrench", "play into", "peril",

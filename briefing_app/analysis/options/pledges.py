@@ -8,6 +8,7 @@ import re
 
 from briefing_app.analysis.options.action_hits import vp_hit
 from briefing_app.analysis.options.hits import Hit
+from briefing_app.analysis.options.keys import holds_any, keys
 
 OFFICE = r"(?:president|governor|mayor|prime\s+minister|chancellor|senator|commander[\s-]in[\s-]chief)"
 PLEDGE_RE = re.compile(
@@ -16,13 +17,28 @@ PLEDGE_RE = re.compile(
     r"(?P<subj>he|she|I|we|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+(?:would|will)\s+(?P<neg>not\s+|never\s+)?(?=[a-z])")
 AS_OFFICE_RE = re.compile(r"as (?:president|governor|mayor|prime minister|chancellor|senator|commander)")  # the gate
 PRONOUN_OWNER = {"he": "his", "she": "her"}
+# a first-person pledge in a quotation: '"We will build a great wall along the southern border!"', '"We are going to
+# replace Obamacare with something so much better," Trump said', '"I will stop any trade deal that kills jobs"'
+FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|We|we)(?:\s+(?:will|(?:are|am)\s+going\s+to)|[’'](?:re|m)\s+going\s+to|[’']ll)"
+                             r"\s+(?P<neg>not\s+|never\s+)?(?:\w+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+FIRST_PERSON_KEYS = keys("we will", "i will", "we’ll", "i’ll", "we'll", "i'll", "we are going to", "i am going to",
+                         "we’re going to", "i’m going to", "we're going to", "i'm going to")
+QUOTE_MARKS = ("“", '"', "”")
+# an if-clause other than "if elected" open before the pledge, or a pledge someone else's words would put ("says we will")
+HYPOTHESIS_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]uppose)\s+(?!(?:I\s+am\s+|I[’']m\s+|we\s+are\s+|[Ii]\s+get\s+)?(?:re-?)?elected\b)"
+                           r"[^,;:.!?“”\"]*$|\b(?:says|said|say)\s+(?:that\s+)?$")
+# the policy verbs a pledge names (a subset of POLICY_VERBS: each is a cue after a first-person future, `PLEDGE_CUES`)
+PLEDGE_VERBS = frozenset("build repeal ban cut raise end deport abolish impose renegotiate replace restore stop create close "
+                         "tax lower freeze cancel scrap withdraw defund reform expand extend fund hire overturn rip".split())
+PLEDGE_CUES = ("we will", "i will", "we’ll", "i’ll", "we'll", "i'll", "we are going to", "i am going to", "we’re going to",
+               "i’m going to", "we're going to", "i'm going to")
 
 
 def pledge_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
     """Pledges of what the speaker or a named candidate would do in office, in the sentence text[s:e] (low: lower-cased)."""
+    out = _first_person(text, s, e) if holds_any(low, FIRST_PERSON_KEYS) else []
     if "elected" not in low and "in office" not in low and "day one" not in low and AS_OFFICE_RE.search(low) is None:
-        return []
-    out: list[Hit] = []
+        return out
     for m in PLEDGE_RE.finditer(text, s, e):
         hit = vp_hit(text, m.end(), e, "oppose" if m.group("neg") else "support", m.start("subj"))
         if hit is None:
@@ -33,4 +49,20 @@ def pledge_hits(text: str, s: int, e: int, low: str) -> list[Hit]:
         else:  # a person: named, or "he"/"she" as an owner is read (the one person of that sex the sentence names)
             hit.who, hit.person = PRONOUN_OWNER.get(subj, subj), True
         out.append(hit)
+    return out
+
+
+def _first_person(text: str, s: int, e: int) -> list[Hit]:
+    """A speaker's first-person pledge of a policy act in a quotation ("We will build a wall", "I'm going to repeal X"):
+    the speaker's position (the quotation's), never the author's; a verb of no policy ("We will win") gives none."""
+    if not any(q in text[s:e] for q in QUOTE_MARKS):
+        return []
+    out: list[Hit] = []
+    for m in FIRST_PERSON_RE.finditer(text, s, e):
+        if m.group("verb") not in PLEDGE_VERBS or HYPOTHESIS_RE.search(text, s, m.start()) is not None:
+            continue  # "even if you pass a law that says we're going to build more walls": a scenario, no pledge
+        hit = vp_hit(text, m.start("verb"), e, "oppose" if m.group("neg") else "support", m.start())
+        if hit is not None:
+            hit.reported = True
+            out.append(hit)
     return out
