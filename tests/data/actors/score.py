@@ -308,7 +308,11 @@ cross-strait sanctions story with parties named after two legislators, "Its chai
 premier", a US ambassador, Beijing/Taipei/Washington/Tokyo as metonyms) are in the "aside" part, never tuned on nor
 listed by --show. Conventions as above: a central bank or regulator takes its country, a regional Fed president the
 regional bank as the text names it ("Kansas City Fed"), an ambassador the country he represents, a party's member
-named with the party only in a later description the party.
+named with the party only in a later description the party. Fresh (main at the batch's commit, with the council rule
+of the same session): tuned .955 / .808 / .853 / .625 / .538, aside .974 / .841 / .929 / .524 / .733; after the
+session's rules tuned .955 / .863 / .941 / .833 / .615, aside unchanged. The aside is less independent for one kind:
+while checking an "X-owned" rule the engineer ran the analyser on four sentences copied from en160 (owned and run-by
+parents, "Dublin-based AerCap"); nothing from them landed.
 
 The s14 batch holds 7 Russian and Korean articles (ru145-ru149, ko131, ko132, named xxNNN-s14-*), written in the
 fourteenth session by the Russian/Korean engineer with every sentence annotated, answers committed before the analyser
