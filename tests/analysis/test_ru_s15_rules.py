@@ -196,3 +196,50 @@ def test_someone_the_interviewee_reports_is_the_source_of_that_sentence() -> Non
     assert _speaker_of(text, "отрасль справится") == "Сергей Цивилёв"
     assert _speaker_of(text, "Угольщики получают") == "Олег Белозёров"
     assert _speaker_of(text, "будем следить") == "Олег Белозёров"
+
+
+def _person(text: str, name: str) -> tuple[str | None, str | None]:
+    a = next(a for a in analyse(text).actors if a.name == name)
+    return a.title, a.affiliation
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Актриса Джейн Сеймур заявила, что фильм выйдет весной.", "Джейн Сеймур", "актриса"),
+    ("Певец Сергей Лазарев заявил, что тур перенесён.", "Сергей Лазарев", "певец"),
+    ("Художник Иван Петров заявил, что выставка откроется в мае.", "Иван Петров", "художник"),
+])
+def test_artists_titles_are_read(text: str, name: str, title: str) -> None:
+    assert _person(text, name)[0] == title
+
+
+def test_a_committee_title_over_twelve_words_is_read_to_its_role_word() -> None:
+    text = ("Председатель комитета Государственной думы по развитию гражданского общества и вопросам общественных и "
+            "религиозных объединений Яна Лантратова заявила, что закон примут.")
+    title, affiliation = _person(text, "Яна Лантратова")
+    assert title is not None and title.startswith("председатель комитета Государственной думы по развитию")
+    assert affiliation is not None and affiliation.startswith("Комитет Госдумы")
+
+
+def test_entrepreneurship_is_no_role_word() -> None:
+    assert not is_role("предпринимательству") and not is_role("предпринимательства")
+    assert is_role("предприниматель") and is_role("предпринимателя")
+
+
+@pytest.mark.parametrize("text,alias", [
+    ("Указом правительства новым главой агентства назначен Иван Петров.", "правительства"),
+    ("Приказом правительства утверждён новый порядок выплат.", "правительства"),
+    ("В российском правительстве решение поддержали, сообщил Дмитрий Песков.", "российском правительстве"),
+    ("Федеральное правительство выделит средства, сообщил министр Антон Силуанов.", "Федеральное правительство"),
+])
+def test_a_noun_in_om_is_no_adjective_of_the_government(text: str, alias: str) -> None:
+    government = next(a for a in analyse(text).actors if a.name == "Правительство России")
+    assert alias in government.aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Новое правительство Японии поддержало законопроект.",
+    "В турецком правительстве решение поддержали, сообщил Хакан Фидан.",
+    "Вопрос обсудили на заседании правительства, сообщил Дмитрий Песков.",
+])
+def test_another_or_a_meetings_government_is_still_no_federal_one(text: str) -> None:
+    assert "Правительство России" not in [a.name for a in analyse(text).actors]

@@ -150,7 +150,7 @@ GOVERNMENT_RE = re.compile(r"(?<![\w-])(?P<g>[Пп]равительств(?:о|�
 GOVERNMENT_QUALIFIED_RE = re.compile(r"[ \t]+(?:[А-ЯЁ]|(?:региона|области|края|республики|страны|города|района)(?![\w-]))")
 FEDERAL_QUALIFIED_RE = re.compile(r"[ \t]+(?:РФ|России|Российской[ \t]+Федерации)(?![\w-])")  # (part of the mention)
 GOVERNMENT_OF_RE = re.compile(r"(?:(?<![\w-])(?:[Зз]аседани|[Сс]овещани|[Чч]лен|[Дд]ом|[Пп]редседател|[Зз]ампред|[Гг]лав|[Рр]уководител|"
-                              r"[Аа]ппарат|[Вв]ице-премьер|[Пп]ремьер)[а-яё]*|[А-ЯЁа-яё][а-яё]{2,}(?:ое|ее|ого|его|ому|ему|ым|им|ом))"
+                              r"[Аа]ппарат|[Вв]ице-премьер|[Пп]ремьер)[а-яё]*|[А-ЯЁа-яё][а-яё]{2,}(?P<adj>ое|ее|ого|его|ому|ему|ым|им|ом))"
                               r"(?:[ \t]+(?:в|во))?[ \t]+$")
 # another government named before ("правительство Германии", "турецкое правительство", "переходное правительство"): a bare
 # one after it is that one again ("Канцлер ... заявил, что правительство Германии поддержит ... правительство выделит")
@@ -183,8 +183,15 @@ def government(doc: Document, out: list[Actor]) -> None:
         at = text.find(stem)
         while at > 0:
             m = GOVERNMENT_RE.match(text, at - 1)
-            if m is None or GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()) \
-                    and not GOVERNMENT_OTHER_ADJ_RE.search(text, max(0, m.start() - 40), m.start()):
+            of = GOVERNMENT_OF_RE.search(text, max(0, m.start() - 40), m.start()) if m is not None else None
+            if m is not None and of is not None and of.group("adj") and not _agrees(of.group("adj"), m.group("g")):
+                of = None  # "указом правительства": a noun in -ом, no adjective of the government
+            if m is not None and of is not None and of.group("adj") and FEDERAL_ADJ_RE.match(of.group()):
+                named.append((of.start(), m.end("g")))  # "в российском правительстве", "федеральное правительство"
+                of = None
+                at = text.find(stem, at + len(stem))
+                continue
+            if m is None or of is not None and not GOVERNMENT_OTHER_ADJ_RE.search(text, max(0, m.start() - 40), m.start()):
                 pass  # (a title's, a meeting's: "Председатель правительства Михаил Мишустин" names no other one)
             elif CAREER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or m.group("g")[-1] == "а" and (
                     PLURAL_ADJ_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or MANY_AFTER_RE.match(text, m.end())):
@@ -225,6 +232,18 @@ def government(doc: Document, out: list[Actor]) -> None:
         if s not in held:
             actor.mentions.append(Span(s, e))
     actor.mentions.sort(key=lambda sp: sp.start)  # (the two stems' spans were found one stem after the other)
+
+
+FEDERAL_ADJ_RE = re.compile(r"(?:[Рр]оссийск|[Фф]едеральн)[а-яё]+[ \t]")  # an adjective that names the federal government
+# the case endings of an adjective that agrees with each ending of "правительство" / "кабмин"
+AGREEING = {"о": ("ое", "ее"), "а": ("ого", "его"), "у": ("ому", "ему"), "ом": ("ым", "им"), "е": ("ом",), "н": ()}
+
+
+def _agrees(adj_end: str, noun: str) -> bool:
+    """Whether an adjective ending agrees in case with the government word ("новое правительство", "турецком
+    правительстве"; not "указом правительства", where "-ом" is a noun's)."""
+    end = next((e for e in ("ом", "о", "а", "у", "е", "н") if noun.endswith(e)), "")
+    return adj_end in AGREEING.get(end, ())
 
 
 def _abroad(text: str, at: int, abroad: list[int]) -> bool:

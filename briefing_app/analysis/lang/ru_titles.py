@@ -34,43 +34,53 @@ KIND_GENITIVE_RE = re.compile(r"(?:компании|авиакомпании|г�
                               r"перевозчика|застройщика|девелопера)")
 
 
+LONG_REACH = 240  # characters read back for a title whose role word the first 120 did not reach
+TITLE_MAX = 24  # words a title before a name may run to when its role word is that far ("Председатель комитета Государственной
+# думы по развитию гражданского общества, вопросам общественных и религиозных объединений Яна Лантратова")
+
+
 def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     """Title words before a name, up to punctuation, a verb or a preposition; a country among
     them is the affiliation (and leaves the title), an organisation stays and is the affiliation."""
     short = ru_brackets.short_form_before(text, start)
     if short:  # "Руководитель Федерального агентства ... (Росморречфлот) Андрей Лаушкин": the short form aside
         start = text.rindex("(", 0, start)
-    stop = text.rfind(". ", max(0, start - 160), start)  # (the run below reads 120 characters at most)
+    stop = text.rfind(". ", max(0, start - LONG_REACH - 40), start)  # (the run below reads LONG_REACH characters at most)
     near = max(0, stop - 60)
     if stop != -1 and text.rfind("«", near, stop) > text.rfind("»", near, stop):
         stop = text.rfind(". ", near, text.rfind("«", near, stop))  # "издания «Новая газета. Европа»": no sentence's end
     line_start = max(text.rfind("\n", 0, start), stop + 1)
-    words = [m for m in WORD_RE.finditer(text, max(line_start, start - 120), start)]
-    run: list[str] = []
-    toks = [m.group() for m in words]
-    for i in range(len(toks) - 1, -1, -1):
-        w = toks[i]
-        # "министр науки и высшего образования": an "и" inside the title, a role word before it
-        inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i]) \
-            or w in ("с", "со") and run and "по" in toks[max(0, i - 3):i] and any(is_role(x) for x in toks[max(0, i - 6):i]) \
-            or w == "и" and run and run[0].islower() and "по" in toks[max(0, i - 3):i] \
-            and any(is_role(x) for x in toks[max(0, i - 7):i])
-        # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title; "глава комитета
-        # Госдумы по физической культуре и спорту X": an "и" inside it, a lower-case word after it)
-        if w == "из" and run and any(is_role(x) for x in toks[max(0, i - 3):i]) and (run[0][:1].isupper() or run[0].startswith("«")):
-            if not _from_a_body(run[0]):
-                run = []  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves the title, the role stays
-                continue
-            inner_and = True  # "Аналитик из «Альфа-Банка» X", "экономист из ВШЭ X", "аналитик из Сбербанка X": the body's
-        if w in POSSESSIVES and run:
-            continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
-        if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
-                or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
-                or (VERB_RE.search(w) or w.endswith(PARTICIPLE_ENDS) and PARTICIPLE_RE.search(w)) and not is_role(w):
-            break
-        run.insert(0, w)
-        if len(run) >= 12:
-            break
+    for reach in (120, LONG_REACH):  # (a committee's long name before its chair: read further back for the role word)
+        words = [m for m in WORD_RE.finditer(text, max(line_start, start - reach), start)]
+        run: list[str] = []
+        toks = [m.group() for m in words]
+        for i in range(len(toks) - 1, -1, -1):
+            w = toks[i]
+            # "министр науки и высшего образования": an "и" inside the title, a role word before it
+            inner_and = w in ("и", "от", "в", "при") and run and any(is_role(x) for x in toks[max(0, i - 5):i]) \
+                or w in ("с", "со") and run and "по" in toks[max(0, i - 3):i] and any(is_role(x) for x in toks[max(0, i - 6):i]) \
+                or w == "и" and run and run[0].islower() and "по" in toks[max(0, i - 3):i] \
+                and any(is_role(x) for x in toks[max(0, i - 7):i]) \
+                or w == "и" and run and run[0].islower() and _in_a_committees_name(toks, i)
+            # ("директор по связям с общественностью компании «X»": a "с" inside the "по" phrase of the title; "глава комитета
+            # Госдумы по физической культуре и спорту X": an "и" inside it, a lower-case word after it)
+            if w == "из" and run and any(is_role(x) for x in toks[max(0, i - 3):i]) and (run[0][:1].isupper() or run[0].startswith("«")):
+                if not _from_a_body(run[0]):
+                    run = []  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves the title, the role stays
+                    continue
+                inner_and = True  # "Аналитик из «Альфа-Банка» X", "экономист из ВШЭ X", "аналитик из Сбербанка X": the body's
+            if w in POSSESSIVES and run:
+                continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
+            if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
+                    or w.lower() in STOP and not (w == "по" and run) and not inner_and or w.lower() in ADVERBS \
+                    or (VERB_RE.search(w) or w.endswith(PARTICIPLE_ENDS) and PARTICIPLE_RE.search(w)) and not is_role(w):
+                break
+            run.insert(0, w)
+            if len(run) >= (12 if any(is_role(x) for x in run) else TITLE_MAX):
+                break  # (a long committee's name before its chair's name: read on to the role word)
+        if any(is_role(x) for x in run) or start - reach <= line_start \
+                or text.find("комитет", start - reach, start) == -1 and text.find("комисси", start - reach, start) == -1:
+            break  # (read further back only for a committee's or commission's name the window cut)
     first = next((i for i, w in enumerate(run) if is_role(w)), None)
     if first is None:
         return None, None  # "турецким коллегой": no role word, no title
@@ -124,6 +134,17 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
     title = " ".join(w for w in title_words if not "A" <= w[0] <= "Z")  # ("партнёр компании INFOLine": the name aside)
     return (title[0].lower() + title[1:] if title else None), aff
+
+
+def _in_a_committees_name(toks: list[str], i: int) -> bool:
+    """toks[i] stands inside the "по" phrase of a committee's or commission's name that a role word opens ("Председатель
+    комитета Государственной думы по развитию гражданского общества и вопросам общественных ... объединений")."""
+    window = toks[max(0, i - TITLE_MAX):i]
+    at = next((k for k in range(len(window) - 1, -1, -1) if window[k] == "по"), None)
+    if at is None or any(w in (",", ".", ";", ":", "—", "–") for w in window[at:]):
+        return False
+    return any(w.lower().startswith(("комитет", "комисси")) for w in window[max(0, at - 4):at]) \
+        and any(is_role(w) for w in window[:at])
 
 
 def _a_portfolios_place(words: list[str], k: int, phrase: str) -> bool:
