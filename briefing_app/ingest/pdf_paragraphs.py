@@ -255,6 +255,8 @@ def _joint(prev: str, cur: str, vocab: Vocab) -> tuple[bool, str]:
         if typeset and tail[:1].isupper() and left + tail in inner_capitals and not pairs[(left.lower(), tail.lower())]:
             return True, ""  # "Mac-" + "Gregor" where the document writes "MacGregor"
         return typeset and drop_hyphen(left, tail, words, pairs), ""
+    if prev.endswith("/") and prev[-2:-1] in ".,;:?!":
+        return False, " "  # a slash after a sentence's mark divides lines of verse: "Where is it?/ I do not know"
     if prev.endswith(ENDS) and not prev[-2:-1].isspace():
         return False, ""
     if closed_dashes and prev.endswith("--") and prev[-3:-2].isalpha() and cur[:1].isalpha():

@@ -501,3 +501,22 @@ def test_a_name_with_a_capital_inside_is_joined_where_the_document_writes_it_who
     assert "from Ian Mac-Gregor was read" in text
     text = broken(tmp_path, "anti", "American", "It was an anti- American speech.", more=more)
     assert "an anti-American speech" in text
+
+
+def test_a_slash_after_a_sentences_mark_at_a_line_end_is_followed_by_a_space() -> None:
+    """A slash after "?", "!", "." or "," divides quoted lines of verse ("Germany? Where is it?/ I do not know
+    where to find such a country"): the next line's word is not glued to it; a slash between words ("and/or",
+    "he/she", "“yes”/“no”") still joins them."""
+    from collections import Counter
+
+    from briefing_app.ingest.pdf_paragraphs import _joint
+
+    vocab = (Counter(), Counter(), True, False, frozenset())
+    assert _joint("the poet asked, Where is it?/", "I do not know", vocab) == (False, " ")
+    assert _joint("No more war!/", "No more!", vocab) == (False, " ")
+    assert _joint("the harbour is closed./", "The gulls", vocab) == (False, " ")
+    assert _joint("grain, salt,/", "and oil", vocab) == (False, " ")
+    assert _joint("either party and/", "or both", vocab) == (False, "")
+    assert _joint("he/", "she", vocab) == (False, "")
+    assert _joint("a “yes”/", "“no” answer", vocab) == (False, "")
+    assert _joint("the Israel/", "Palestine question", vocab) == (False, "")
