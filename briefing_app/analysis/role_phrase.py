@@ -16,6 +16,10 @@ LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|als
 WEEKDAYS_MONTHS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                    "August|September|October|November|December")
 TIME_TAIL_RE = re.compile(r"\s+(?:on|in|since|until)\s+(?:" + WEEKDAYS_MONTHS + r"|(?:19|20)\d\d)\b.*$")
+# a past participle's phrase after the role ("appointed by President Donald Trump", "based in Nairobi", "elected in
+# 2019"): no part of the title or the body (not the first word: "appointed by ..." alone is no description)
+PARTICIPLE_TAIL_RE = re.compile(r"(?<=\w)\s+(?:appointed|named|nominated|elected|re-elected|hired|chosen|picked|installed|"
+                                r"based|trained|educated|born|raised)\s+(?:by|in|at|as|to|on|from|for|last|this|next)\b.*$")
 # a relative clause that makes the person something: "who was sworn in as X", "who was named X", "who became X"
 MADE_RE = re.compile(r"who\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:sworn\s+in|named|appointed|elected|installed|"
                      r"confirmed)(?:\s+as)?|became)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z])")
@@ -120,6 +124,8 @@ def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
     d = HONORIFIC_RE.sub("", desc.strip())
+    if "ed " in d:
+        d = PARTICIPLE_TAIL_RE.sub("", d)  # "a Fed governor appointed by President Trump": the role before it
     if " on " in d or " in " in d or " since " in d or " until " in d:
         d = TIME_TAIL_RE.sub("", d)  # "transitional president on Thursday": a time is no affiliation
     made = MADE_RE.match(d) if d.startswith("who ") else None

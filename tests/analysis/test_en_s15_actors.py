@@ -276,3 +276,20 @@ def test_an_intergovernmental_bodys_organ_named_with_it_is_its() -> None:
                      "UN's members fund, said it had stocks.\n")
     assert actors["World Health Organization"].affiliation is None
     assert actors["World Food Programme"].affiliation is None
+
+
+def test_a_participles_phrase_after_a_role_is_no_part_of_it() -> None:
+    actors = _actors("Rates\n\nWASHINGTON — Christopher Waller, a Fed governor appointed by President Donald Trump in his "
+                     "first term, has argued for cuts since the summer.\n")
+    assert actors["Christopher Waller"].title == "governor"
+    assert actors["Christopher Waller"].affiliation == "Federal Reserve"
+    actors = _actors("Court\n\nSAN FRANCISCO — The ruling came from Maria Chen, a federal judge appointed by President Barack "
+                     "Obama, who said the law was clear.\n")
+    assert actors["Maria Chen"].title == "federal judge"
+    actors = _actors("Talks\n\nNAIROBI — Peter Mwangi, a lawyer based in Nairobi, said the talks had stalled. Grace Otieno, an "
+                     "economist trained at Harvard, said the shilling would fall.\n")
+    assert actors["Peter Mwangi"].title == "lawyer" and actors["Grace Otieno"].title == "economist"
+    # near misses: a participle that opens the phrase is no role; a participle inside a title stays
+    from briefing_app.analysis.role_phrase import describe
+    assert describe("appointed by the board").title is None
+    assert describe("the named partner").title == "named partner"
