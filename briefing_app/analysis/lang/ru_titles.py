@@ -53,6 +53,7 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
     for reach in (120, LONG_REACH):  # (a committee's long name before its chair: read further back for the role word)
         words = [m for m in WORD_RE.finditer(text, max(line_start, start - reach), start)]
         run: list[str] = []
+        has_role = False  # (a role word is in run)
         toks = [m.group() for m in words]
         for i in range(len(toks) - 1, -1, -1):
             w = toks[i]
@@ -66,8 +67,8 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
             # Госдумы по физической культуре и спорту X": an "и" inside it, a lower-case word after it)
             if w == "из" and run and any(is_role(x) for x in toks[max(0, i - 3):i]) and (run[0][:1].isupper() or run[0].startswith("«")):
                 if not _from_a_body(run[0]):
-                    run = []  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves the title, the role stays
-                    continue
+                    run, has_role = [], False  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves
+                    continue  # the title, the role stays
                 inner_and = True  # "Аналитик из «Альфа-Банка» X", "экономист из ВШЭ X", "аналитик из Сбербанка X": the body's
             if w in POSSESSIVES and run:
                 continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
@@ -76,9 +77,10 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
                     or (VERB_RE.search(w) or w.endswith(PARTICIPLE_ENDS) and PARTICIPLE_RE.search(w)) and not is_role(w):
                 break
             run.insert(0, w)
-            if len(run) >= (12 if any(is_role(x) for x in run) else TITLE_MAX):
+            has_role = has_role or is_role(w)
+            if len(run) >= (12 if has_role else TITLE_MAX):
                 break  # (a long committee's name before its chair's name: read on to the role word)
-        if any(is_role(x) for x in run) or start - reach <= line_start \
+        if has_role or start - reach <= line_start \
                 or text.find("комитет", start - reach, start) == -1 and text.find("комисси", start - reach, start) == -1:
             break  # (read further back only for a committee's or commission's name the window cut)
     first = next((i for i, w in enumerate(run) if is_role(w)), None)
