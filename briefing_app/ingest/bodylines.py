@@ -24,18 +24,21 @@ LENGTH = re.compile(r"\W{0,3}(?:(?:word count\s*:?\s*)?\d{1,3}(?:[,.\s]?\d{3})?\
                     rf"(?:\s*[·•|,–—-]\s*{_MINUTES})?\W{{0,3}}"
                     r"|\W{0,3}(?:время (?:чтения|на чтение)\s*:?\s*(?:около\s+)?\d{1,2}\s*(?:мин\.?|минуты?|минут)"
                     r"|(?:читать\s+)?\d{1,2}\s*(?:мин\.?|минуты?|минут)\s+(?:на )?чтени[яе]"
+                    r"|читать\s+(?:за\s+)?\d{1,2}\s*(?:мин\.?|минуты?|минут)"
                     r"|(?:읽는\s?(?:데|시간)|읽기|예상 읽기 시간)\s*:?\s*(?:약\s*)?\d{1,2}\s*분(?:\s*소요)?"
                     r"|(?:약\s*)?\d{1,2}\s*분\s*(?:읽기|소요))\W{0,3}",
                     re.I)
 # the desk that filed the story: a label and a name of a few capitalised words, no sentence after it ("Filed under"
 # may do without the colon; "From:" wants a desk's word in the name: "From: Jane" is a letter's heading), or a desk's
-# or bureau's name alone ("Opinion Desk", "The Washington Bureau")
+# or bureau's name alone ("Opinion Desk", "The Washington Bureau", "Отдел политики", "[정치부]", "정치부 = 홍길동 기자")
 _NAME = r"[A-ZА-ЯЁ\d][\w&'’.-]*(?:\s+(?:[\w&'’.-]+)){0,4}"
 DESK = re.compile(rf"\W{{0,3}}(?:(?i:desk|department|section|dept\.|рубрика|раздел|отдел)\s*:\s*{_NAME}(?:\s*[,/|>›»]\s*{_NAME}){{0,4}}"
                   rf"|(?i:filed (?:under|in))\s*:?\s*{_NAME}(?:\s*(?:,|\band\b|/|\|)\s*{_NAME}){{0,5}}"
                   r"|(?i:from)\s*:\s*(?:the\s+)?[\w&'’. -]{0,40}\b(?i:desk|team|staff|board|newsroom|bureau|section|"
                   r"department|editors|opinion|editorials?)\b[\w&'’. -]{0,30}"
-                  r"|(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2}\s+(?:Desk|Bureau))\s*")
+                  r"|(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2}\s+(?:Desk|Bureau)"
+                  r"|(?i:отдел|редакция)\s+[а-яё]+(?:\s+[а-яё]+)?"  # "Отдел политики"
+                  r"|\[[가-힣 ]{1,12}(?:부|팀|실|국|데스크)\]|[가-힣]{1,10}(?:부|팀|실)\s*=\s*[가-힣]{2,4}\s*기자)\s*")  # "[정치부]"
 # a stamp of when the story was published or changed, one or more parts joined by "·", "|" or "•": each a label
 # and a time ("Updated 2 hours ago", "Published 6:00 a.m. EST", "Updated Dec. 5, 10:42 a.m. ET", "Posted Thursday,
 # 10:42 AM", "Обновлено 2 часа назад", "Опубликовано: 5 декабря, 10:42"); "Updated rules take effect on Dec. 5" and
@@ -64,8 +67,14 @@ PART = re.compile(r"[^·|•]*[^\s·|•][^·|•]*")  # a part of such a line (
 READING = re.compile(rf"\s*(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*)?{_MINUTES}\s*", re.I)
 # an ad slot's label standing alone
 AD_LABEL = re.compile(r"\W{0,3}(?:advertisement|advertising|ad|реклама|광고|anzeige|publicité|publicidad)(?:\s*[-–—:·|]\s*(?:scroll "
-                      r"(?:down )?to continue(?: reading)?|continue reading(?: below)?|(?:story|article) continues below))?\W{0,3}",
-                      re.I)  # ("Advertisement - Scroll to continue")
+                      r"(?:down )?to continue(?: reading)?|continue reading(?: below)?|(?:story|article) continues below))?\W{0,3}"
+                      r"|\W{0,3}реклама\.?\s[^\n]{0,120}?\b(?:инн|erid|огрн)\b[^\n]{0,80}", re.I)
+# ("Advertisement - Scroll to continue"; Russia's ad marking: "Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2Vtzq")
+# a line of the page's tools ("Share · Print", "Поделиться", "기사 공유 · 글자 크기")
+TOOL = re.compile(r"(?:share(?: this(?: article| story)?)?|print|e-?mail|comments?|save|bookmark|copy link|font size|text size|"
+                  r"поделиться|печать|распечатать|комментарии|сохранить|в закладки|размер шрифта|скопировать ссылку|"
+                  r"공유(?:하기)?|기사 공유|글자 ?크기|인쇄|스크랩|댓글|좋아요|북마크|url ?복사|(?:카카오톡|페이스북) 공유)", re.I)
+TOOLS = re.compile(rf"\W{{0,3}}{TOOL.pattern}(?:\s*[·|•/]?\s*{TOOL.pattern}){{0,6}}\W{{0,3}}", re.I)
 # a picture's credit standing alone: "Image: Courtesy of …", "Credit: Jane Doe/The Ledger", "Image courtesy of the Port
 # Authority", "Фото: … / ТАСС",
 # "사진=연합뉴스", "[사진 제공=시청]", "(사진=AP 연합뉴스)", "[연합뉴스 자료사진]"
@@ -112,7 +121,7 @@ def body_line(line: str) -> bool:
     """Whether a line (a paragraph's line, stripped) is one of the body's furniture lines above."""
     if len(line) > LINE_MAX:
         return False
-    return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or _stamp(line) or AD_LABEL.fullmatch(line)
+    return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or _stamp(line) or AD_LABEL.fullmatch(line) or TOOLS.fullmatch(line)
                 or (len(line.split()) <= CREDIT_WORDS and CREDIT.fullmatch(line)) or PODCAST.match(line)
                 or (NEWSLETTER.match(line) is not None and SAID.search(line) is None) or DISCLAIMER.match(line))
 

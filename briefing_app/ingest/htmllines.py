@@ -51,7 +51,8 @@ END_MARK = re.compile(r"\s*(?:[(\[]\s*end\s*[)\]]|#{3}|-\s?30\s?-|[—–-]+\s*e
 # appears in print on June 20, 2024, Section A, Page 22 of the New York edition with the headline: ...")
 SITE_NOTE = re.compile(r"\W{0,3}(?:(?:subscribe to|follow|join)\s+(?:us|our)\b[^.!?]{0,60}?\b(?:telegram|whatsapp|twitter|x|"
                        r"facebook|instagram|youtube|tiktok|threads|bluesky|google news|channel)\b|(?:подписывайтесь|"
-                       r"подпишитесь|присоединяйтесь)\b[^.!?]{0,60}?(?:telegram|телеграм|вконтакте|vk\b|дзен|канал)"
+                       r"подпишитесь|присоединяйтесь|читайте нас|следите за нами)\b[^.!?]{0,60}?"
+                       r"(?:telegram|телеграм|вконтакте|vk\b|дзен|канал)"
                        r"|(?:a version of )?this (?:article|story|piece|column|editorial|review|op-ed) (?:appears|appeared|"
                        r"was published|ran) in (?:the )?(?:print|[\w ]{0,40} print edition)\b)", re.I)
 SITE_NOTE_MAX = 500

@@ -257,3 +257,21 @@ def test_a_stamp_with_a_date_is_hidden(line: str) -> None:
                                   "Published in 1851, the paper is the city's oldest.", "Posted guards stood at the gate."])
 def test_a_sentence_opening_with_a_stamps_word_stays(line: str) -> None:
     assert not body_line(line)
+
+
+@pytest.mark.parametrize("line", ["[정치부]", "[국제부]", "경제부 = 김철수 기자", "Отдел политики", "Редакция сайта",
+                                  "Читать 5 минут", "Читать за 3 мин", "Поделиться", "공유하기", "기사 공유 · 글자 크기",
+                                  "Share · Print · Email", "Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2Vtzq"])
+def test_portal_lines_are_hidden(line: str) -> None:
+    assert body_line(line)
+
+
+@pytest.mark.parametrize("line", ["Отдел полиции сообщил о задержании двух человек.", "Реклама на остановках подорожала вдвое.",
+                                  "정치부 기자들은 이날 국회에서 대기했다.", "Share prices fell by a third.", "Читать стоит всем."])
+def test_portal_like_sentences_stay(line: str) -> None:
+    assert not body_line(line)
+
+
+def test_a_call_to_read_the_site_on_dzen_is_hidden() -> None:
+    text, hidden = hidden_texts(page("<p>Читайте нас в Дзене и Telegram</p>"))
+    assert "Читайте нас" not in text
