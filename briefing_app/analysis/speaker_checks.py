@@ -39,6 +39,17 @@ def junk_ko(mention: str) -> bool:
     return KO_CASE_RE.fullmatch(word) is not None or word in KO_NOT_SPEAKERS
 
 
+# what opens a clause or a verb phrase, never a noun phrase: an auxiliary ("has in the past", "didn't want to be
+# named"), an adverb of time ("recently in New York magazine", "often thinks of ...", not "recently elected
+# officials"), a verb in -ed before a
+# preposition ("retired in Cambridge, Mass.", "voiced in his famous", "combined to spend"), "about" before a
+# determiner ("about the rapid spread of information": a topic, not "About four in 10 voters")
+VERB_LEAD_RE = re.compile(r"(?:(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can|should|might|must|"
+                          r"[a-z]+n[’']t)[ \t]|(?:recently|often|also|still|never|already)[ \t](?![a-z]+ed\b)"
+                          r"|[a-z]{3,}ed[ \t]+(?:in|into|on|at|by|with|from|for|to|of)[ \t]"
+                          r"|about[ \t]+(?:the|a|an|his|her|their|its|this|that)[ \t])")
+
+
 def junk(mention: str) -> bool:
     """Is this English speaker mention no noun phrase naming anyone? It names no one in capitals after
     its first word, and opens with a preposition or a conjunction, or opens in lower case and stops at
@@ -46,6 +57,8 @@ def junk(mention: str) -> bool:
     words = WORD_RE.findall(mention)
     if not words or not LATIN_RE.fullmatch(mention):
         return False  # Russian, Korean and other scripts have rules of their own
+    if mention.lstrip()[:1].islower() and VERB_LEAD_RE.match(mention.strip()):
+        return True
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "with the campaign of the former senator from Pennsylvania": a name is in it
     if len(words) == 1 and (TIME_RE.fullmatch(words[0]) or words[0].lower() in ALONE_WORDS):

@@ -104,3 +104,28 @@ def test_a_place_inside_a_mention_is_no_state_speaker() -> None:
                            ("David French", None), ("The American Legion", None), ("37 percent of Americans", None),
                            ("Teck, the Canadian mining company", None), ("German police", None)]:
         assert table.resolve(mention, 0) == state, mention
+
+
+@pytest.mark.parametrize("mention", ["has in the past", "didn't want to be named", "had been an exchange student in Montana",
+                                     "recently in New York magazine", "often thinks of what his parents",
+                                     "retired in Cambridge, Mass.", "voiced in his famous",
+                                     "combined to spend $332,000 on payments to a company",
+                                     "about the rapid spread of information", "will ever", "does not feel comfortable"])
+def test_a_clause_or_verb_phrase_is_junk(mention):
+    """An auxiliary, an adverb of time, a verb in -ed before a preposition or 'about' before a determiner opens no
+    noun phrase (issue 15: tuned PolNeAR speakers such as "has in the past", "retired in Cambridge, Mass.")."""
+    assert junk(mention)
+
+
+@pytest.mark.parametrize("mention", ["retired Army Col. Lawrence Wilkerson", "elected officials", "recently elected officials",
+                                     "hardened veterans of the campaign", "About four in 10 voters", "the retired teacher",
+                                     "aides to the governor", "someone in the audience", "Haley, who is running"])
+def test_a_noun_phrase_with_such_words_inside_is_no_junk(mention):
+    assert not junk(mention)
+
+
+def test_a_junk_mention_after_an_appositive_gives_way_to_the_quotes_speaker():
+    text = ('Ronald Reagan was known for his hatred of what he called the Soviet "Evil Empire," voiced in his famous '
+            'demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"\n')
+    quote = next(q for q in analyse(text).quotes if q.text.startswith("Mr. Gorbachev"))
+    assert quote.mention is None or quote.mention.text == "Ronald Reagan", quote.mention  # not "voiced in his famous"
