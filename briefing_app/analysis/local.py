@@ -380,3 +380,23 @@ def _of_the_state(text: str, people: list[Actor]) -> None:
 
 
 __all__ = ["cities", "counties", "department_heads", "states"]
+
+
+# a member named by the seat they hold ("Mateo Dunne, the Mount Vernon district member", "the District 3 trustee")
+SEAT_ALIAS_RE = re.compile(r"\b(?:district|ward|District[ \t]+\d+|Ward[ \t]+\d+)[ \t]+(?:member|trustee)$")
+ELECTED_BOARD_RE = re.compile(r"(?:School Board|Board of Education|Board of Trustees|School Committee|Board)$")
+
+
+def seat_members(doc: Document) -> None:
+    """A member or trustee with no body, named by the seat they hold, sits on the one elected board the text names
+    ("The Fairfax County School Board voted ... Mateo Dunne, the Mount Vernon district member," -> that board; the
+    seat, "Mount Vernon", is no body)."""
+    people = [a for a in doc.actors if a.kind == "person" and not a.affiliation and a.title in ("member", "trustee")
+              and any(SEAT_ALIAS_RE.search(alias) for alias in a.aliases)]
+    if not people:
+        return
+    boards = [a for a in doc.actors if a.kind == "organization" and ELECTED_BOARD_RE.search(a.name)]
+    if len(boards) == 1:
+        for person in people:
+            person.affiliation = boards[0].name
+

@@ -141,6 +141,7 @@ def actor_details(doc: Document) -> None:
     _local.counties(doc)
     _local.states(doc)
     _local.department_heads(doc)
+    _local.seat_members(doc)
     _provinces.provinces(doc)
     _coref.governments(doc)
     _coref.offices(doc)

@@ -16,6 +16,11 @@ LEADING_RE = re.compile(r"(?:(?:After|Before|As|When|While|Then|Now|now|then|als
 WEEKDAYS_MONTHS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                    "August|September|October|November|December")
 TIME_TAIL_RE = re.compile(r"\s+(?:on|in|since|until)\s+(?:" + WEEKDAYS_MONTHS + r"|(?:19|20)\d\d)\b.*$")
+# the seat an elected member holds ("the Mount Vernon district member", "the District 3 supervisor", "the Ward 2
+# councilmember"): a place that names no body
+SEAT_RE = re.compile(r"(?:(?<=^)|(?<=^the )|(?<=’s )|(?<='s ))(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:district|ward)|(?:District|Ward)"
+                     r"[ \t]+\d+)[ \t]+(?=(?:member|supervisor|trustee|commissioner|representative|councilmember|"
+                     r"council member|councilor|councillor|alderman)\b)")
 # a past participle's phrase after the role ("appointed by President Donald Trump", "based in Nairobi", "elected in
 # 2019"): no part of the title or the body (not the first word: "appointed by ..." alone is no description)
 PARTICIPLE_TAIL_RE = re.compile(r"(?<=\w)\s+(?:appointed|named|nominated|elected|re-elected|hired|chosen|picked|installed|"
@@ -124,6 +129,8 @@ def describe(desc: str) -> Role:
     """Title and affiliation of a description such as "Clinton's campaign chairman",
     "president of Concerned Women for America", "the Russian foreign minister"."""
     d = HONORIFIC_RE.sub("", desc.strip())
+    if "istrict " in d or "ard " in d:
+        d = SEAT_RE.sub("", d)  # "the Mount Vernon district member", "the District 3 supervisor": a seat, no body
     if "ed " in d:
         d = PARTICIPLE_TAIL_RE.sub("", d)  # "a Fed governor appointed by President Trump": the role before it
     if " on " in d or " in " in d or " since " in d or " until " in d:

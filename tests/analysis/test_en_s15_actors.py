@@ -293,3 +293,20 @@ def test_a_participles_phrase_after_a_role_is_no_part_of_it() -> None:
     from briefing_app.analysis.role_phrase import describe
     assert describe("appointed by the board").title is None
     assert describe("the named partner").title == "named partner"
+
+
+def test_a_seat_is_no_body_and_its_member_sits_on_the_board() -> None:
+    actors = _actors("Schools\n\nFAIRFAX, Va. — The Fairfax County School Board voted 8-4 on Thursday to close two schools. "
+                     "Mateo Dunne, the Mount Vernon district member, voted against it. Board chair Karl Frisch said the "
+                     "district had not explained it.\n")
+    assert actors["Mateo Dunne"].affiliation == "Fairfax County School Board" and "Mount Vernon" not in actors
+    actors = _actors("County\n\nSACRAMENTO — The Sacramento County Board of Supervisors voted 4-1. Rich Desmond, the District "
+                     "3 supervisor, said the county could not wait.\n")
+    assert actors["Rich Desmond"].title == "supervisor" and actors["Rich Desmond"].affiliation == "Sacramento County"
+    actors = _actors("City\n\nWASHINGTON — The D.C. Council voted 10-3 on Tuesday. Brianne Nadeau, the Ward 1 councilmember, "
+                     "said the bill was overdue.\n")
+    assert actors["Brianne Nadeau"].title == "councilmember"
+    # near misses: a district's own officer keeps the title
+    from briefing_app.analysis.role_phrase import describe
+    assert describe("the district attorney").title == "district attorney"
+    assert describe("a school district member").title == "school district member"
