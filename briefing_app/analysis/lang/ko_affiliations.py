@@ -149,7 +149,7 @@ def universities(text: str, out: list[Actor]) -> None:
             have.add(name)
 
 
-STATE_HEAD_RE = re.compile(r"(?P<state>[가-힣]{3,10}) 주지사")
+STATE_HEAD_RE = re.compile(r"(?P<state>[가-힣]{2,10}) 주지사")  # ("유타 주지사": a two-syllable state too)
 PROVINCE_HEAD_RE = re.compile(r"(?P<p>경기|강원|충북|충남|전북|전남|경북|경남|제주)도?지사$")
 
 

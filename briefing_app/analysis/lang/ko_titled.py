@@ -25,6 +25,12 @@ BODY_TITLE_RE = re.compile(r"(?P<body>[가-힣]{1,6}(?:특별시|광역시|특�
 UNIVERSITY_RE = re.compile(r"[가-힣]{1,4}대")
 PLACE_TITLES_RE = re.compile(r"(?:주지사|주지사는|주지사가|주지사도|주지사의|시장은|시장이|시장도|지사는|지사가)")
 LATIN_BODY_RE = re.compile(r"[A-Z]{2,6}")  # a company by its Latin letters right before a title ("HMM 대표")  # 연세대, 전남대: a university before or after a name
+# US states a governor ("주지사") is named with, also those short or Korean-looking ("브라이언 켐프 조지아 주지사")
+US_STATES = frozenset("조지아 텍사스 플로리다 오하이오 유타 아이오와 뉴욕 캘리포니아 미시간 애리조나 네바다 버지니아 앨라배마 테네시 "
+                      "켄터키 인디애나 일리노이 위스콘신 미네소타 오리건 워싱턴 콜로라도 캔자스 미주리 루이지애나 메릴랜드 "
+                      "매사추세츠 코네티컷 뉴저지 펜실베이니아 노스캐롤라이나 사우스캐롤라이나 노스다코타 사우스다코타 네브래스카 "
+                      "오클라호마 아칸소 미시시피 아이다호 몬태나 와이오밍 뉴멕시코 알래스카 하와이 메인 버몬트 뉴햄프셔 "
+                      "로드아일랜드 델라웨어 웨스트버지니아".split())
 HOME_TITLES = frozenset(("대통령", "국무총리"))  # with no country named: Korea's
 NORTH_TITLES = {"국무위원장": "북한", "총비서": "북한"}  # titles only North Korea's leader holds
 GENITIVE_OWNER_RE = re.compile(r"[가-힣A-Za-z]{2,8}의")  # "엔비디아의 젠슨 황 최고경영자"
@@ -120,6 +126,7 @@ def _between(text: str, toks: list[re.Match[str]], i: int, shorts: frozenset[str
                       or LATIN_BODY_RE.fullmatch(toks[j].group()) and i - j == 1  # "김경배 HMM 대표"
                       or PLACE_TITLES_RE.fullmatch(toks[i].group()) and i - j == 1 and len(toks[j].group()) >= 4
                       and not name_like(toks[j].group())  # "크리스티 놈 사우스다코타 주지사": the state, not a name
+                      or PLACE_TITLES_RE.fullmatch(toks[i].group()) and i - j == 1 and toks[j].group() in US_STATES
                       or re.fullmatch(r"[가-힣]{2,4}대", toks[j].group()) and j > 0
                       and name_like(toks[j - 1].group())
                       and text[toks[j - 1].end():toks[j].start()] == " "):  # "김정식 연세대 명예교수", not "박찬대 원내대표"
