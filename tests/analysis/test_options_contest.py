@@ -58,3 +58,23 @@ def test_a_candidates_own_vote_records_and_supporters_are_no_option(text: str) -
 ])
 def test_a_vote_on_a_measure_or_a_bodys_records_stays(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The United States should arm the opponents of Assad, the senator said.", "Arm the opponents of Assad"),
+    ("Washington must arm Assad's opponents, McCain said.", "Arm Assad's opponents"),
+    ("The alliance must deter rivals such as China and Russia, the general said.", "Deter rivals such as China and Russia"),
+    ("The US should confront its rivals more firmly, the senator said.", "Confront its rivals more firmly"),
+    ("The government should give voters a say on the final deal, the MPs said.", "Give voters a say on the final deal"),
+    ("The prime minister should offer voters a second referendum, campaigners said.",
+     "Offer voters a second referendum"),
+    ("Britain should grant prisoners votes, the court said.", "Grant prisoners votes"),
+    ("The ministry should train more teacher candidates, the union said.", "Train more teacher candidates"),
+    ("The state should keep the polls open until 9 p.m., the group said.", "Keep the polls open"),
+    ("The city should collect data on race and ethnicity, the council said.", "Collect data on race and ethnicity"),
+    ("The UN should send delegates to the talks, diplomats said.", "Send delegates to the talks"),
+])
+def test_a_word_of_the_contest_in_another_sense_stays(text: str, summary: str) -> None:
+    """Opponents or rivals not someone's own, voters given a say, candidates for a post, a race that is no contest:
+    a course of a state or body, not a campaign's move (each was dropped by the first contest rule)."""
+    assert one_option(text).summary == summary
