@@ -30,3 +30,26 @@ def test_backing_a_person_is_no_option(text: str) -> None:
 ])
 def test_a_course_on_a_body_or_an_office_stays(text: str, summary: str) -> None:
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("President Bashar al-Assad remains in power. The United States should abandon Assad, the senator said.",
+     "Abandon Assad"),
+    ("Juan Guaidó declared himself interim president. Washington should back Guaidó, Rubio said.", "Back Guaidó"),
+    ("Alexei Navalny was jailed in January. The West must support Navalny, the activists said.", "Support Navalny"),
+    ("Alexei Navalny was jailed in January. The government should support Navalny, the activists said.",
+     "Support Navalny"),
+    ("Juan Guaidó declared himself interim president. The EU should back Guaidó, diplomats said.", "Back Guaidó"),
+])
+def test_a_states_backing_of_a_person_abroad_stays(text: str, summary: str) -> None:
+    """Foreign policy, no campaign move: the doer before the cue is a country or a government."""
+    assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton won Nevada. The AFL-CIO will endorse Clinton next week.",
+    "Donald Trump won Indiana. The Republican Party should dump Donald Trump, the donors said.",
+    "Hillary Clinton won Nevada. Most delegates are planning to support Clinton.",
+])
+def test_a_union_party_or_delegates_backing_a_candidate_is_still_no_option(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

@@ -207,7 +207,7 @@ def _find_options(text: str, paras: list[tuple[int, int]], holders: Holders,
                 continue  # a sentence without a cue holds no option, whatever its paragraph holds
             cues.know(lowered(text, s, e), s)  # its key words, from the paragraph's scan
             for hit in _sentence(text, s, e, agent, command and (headline_like(text, ps, pe) or None)):
-                if refers_back(text, s, hit.start, hit.end, out) or backs_a_person(hit.summary, holders):
+                if refers_back(text, s, hit.start, hit.end, out) or backs_a_person(hit.summary, holders, text, s, hit.at):
                     continue  # "The closure would be a disaster": the course found before, named again; "support Clinton"
                 span = trimmed_span(text, s, e)
                 if verdicted and names_it_again(hit.summary):

@@ -90,6 +90,7 @@ class Holders:
         self.people = sorted((m.start, a.name) for a in actors if a.kind == "person" for m in a.mentions)
         self.person_names = frozenset(a.name for a in actors if a.kind == "person")
         self.bodies = sorted((m.start, a.name) for a in actors if a.kind != "person" for m in a.mentions)
+        self.countries = sorted(m.start for a in actors if a.kind == "country" for m in a.mentions)
         spans = sorted(((q.start, q.end, q.speaker or self._named_in(_described(q)), q.kind) for q in quotes
                         if q.kind in ("direct", "indirect")), key=lambda span: (span[0], span[1]))  # speakers may be None
         self.starts = [s for s, _, _, _ in spans]
