@@ -78,3 +78,14 @@ def test_a_word_of_the_contest_in_another_sense_stays(text: str, summary: str) -
     """Opponents or rivals not someone's own, voters given a say, candidates for a post, a race that is no contest:
     a course of a state or body, not a campaign's move (each was dropped by the first contest rule)."""
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Police departments should release their records on shootings, the group said.", "Release their records on shootings"),
+    ("The companies must publish their emissions records, the minister said.", "Publish their emissions records"),
+    ("Hospitals should make their inspection records public, the report said.", "Make their inspection records public"),
+    ("Rebels should rein in their supporters, the UN envoy said.", "Rein in their supporters"),
+])
+def test_bodies_records_and_supporters_stay(text: str, summary: str) -> None:
+    """'their' records of a body's kind, a group's hold on its supporters: courses, not a candidate's own moves."""
+    assert one_option(text).summary == summary

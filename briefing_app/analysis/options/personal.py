@@ -50,6 +50,7 @@ OWN_VOTE_RE = re.compile(r"^(?:not\s+)?(?:vote|caucus|campaign)\s+(?:for|against
 _DOER = r"^(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}?"
 _OFFICE = (r"(?:re-?election|election|office|president|(?:the\s+)?presidency|governor|mayor|(?:the\s+)?(?:senate|house|congress|"
            r"white\s+house|nomination|seat|leadership)|a\s+(?:second|third|fourth)\s+term)\b")
+_PERSONAL_RECORDS = r"(?:medical|health|tax|financial|military|service|school|college|academic|birth|personal)\b"
 CANDIDACY_RE = re.compile(
     _DOER + r"(?:(?:enter|join|quit|leave|exit|stay\s+in|remain\s+in|get\s+(?:into|out\s+of)|drop\s+out\s+of|pull\s+out\s+of|"
     r"withdraw\s+(?:\w+\s+)?from|bow\s+out\s+of|sit\s+out|skip)\s+(?:[\w’'-]+\s+){0,4}?(?:(?<!arms\s)(?<!space\s)race\b(?!\s+to\b)|"
@@ -75,8 +76,10 @@ CANDIDACY_RE = re.compile(
     r"release\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:full\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:tax\s+)?returns?|taxes|tax\s+records|"
     r"medical\s+records)\b|"
     # one's own records made public: "make his medical health records available to the public", "release his records"
-    r"(?:release|make\s+public|publish|disclose)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?records\b|"
-    r"make\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?records\s+(?:available|public)\b)", re.I)  # ("release his 2014 return Friday": a year's return is a tax return)
+    # (a person's: "his", "her", or "their" with a person's kind of records - "release their records on shootings",
+    # "publish their emissions records" are bodies' courses)
+    r"(?:release|make\s+public|publish|disclose)\s+(?:his|her|their(?=\s+(?:own\s+)?" + _PERSONAL_RECORDS + r"))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?records\b|"
+    r"make\s+(?:his|her|their(?=\s+(?:own\s+)?" + _PERSONAL_RECORDS + r"))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?records\s+(?:available|public)\b)", re.I)  # ("release his 2014 return Friday": a year's return is a tax return)
 # the same for a campaign's other moves: backing a candidate or a re-election ("I fully support and endorse his
 # re-election", "plans to support the Republican nominee"), beating a rival at the polls, a campaign's schedule
 # ("spend nearly all his time in California", "campaign across Ohio"), turning out to vote, courting voters or
@@ -101,7 +104,7 @@ CAMPAIGN_RE = re.compile(
     r"(?:court|woo|win\s+over)\s+(?:[\w’'-]+\s+){0,4}?(?:supporters|voters|delegates|superdelegates)\b|"
     # a candidate's hold on his supporters ("rebuffed pressure to rein in his supporters", "asking them not to stage
     # protests" is read as any course): not "the union's supporters of the reform"
-    r"(?:rein\s+in|restrain|calm|control|call\s+off|mobili[sz]e|energi[sz]e|fire\s+up)\s+(?:his|her|their)\s+supporters\b|"
+    r"(?:rein\s+in|restrain|calm|control|call\s+off|mobili[sz]e|energi[sz]e|fire\s+up)\s+(?:his|her)\s+supporters\b|"  # (not "Rebels should rein in their supporters")
     # rallying behind a candidate ("urges conservatives to unite behind him", "unite behind his candidacy"; not "unite
     # behind the ceasefire plan")
     r"(?:unite|unify|rally|coalesce|consolidate)\s+(?:behind|around)\s+(?:" + _NAME + r"|(?:his|her|their)\s+candidacy|"
