@@ -106,10 +106,11 @@ def parties_in_context(text: str, people: list[Actor], orgs: list[Actor], senten
                 break
         else:
             if sentences is not None:
-                _described_later(text, sentences, person, orgs, named)
+                _described_later(text, sentences, person, orgs, named, people)
 
 
-def _described_later(text: str, sentences: Sentences, person: Actor, orgs: list[Actor], named: set[str]) -> None:
+def _described_later(text: str, sentences: Sentences, person: Actor, orgs: list[Actor], named: set[str],
+                     people: list[Actor]) -> None:
     """'Rachael Maskell, who represents York Central, said the cuts would hurt. The Labour MP said ...': the subject
     of a sentence whose next sentence (in the same paragraph) describes a party's member or officer by the party's
     word before a verb of saying is that party's (the description's role the title when the person has none)."""
@@ -125,13 +126,26 @@ def _described_later(text: str, sentences: Sentences, person: Actor, orgs: list[
         return
     m = _later_patterns()[1].search(text, sentences.spans[nxt][0], sentences.spans[nxt][1])
     party = party_named(m.group("party"), orgs, named) if m else None
-    if m and party:
+    if m and party and not _described_before(text, m, people, person, party):
         person.affiliation = party
         if not person.title:
             person.title = m.group("role")
         described = "the " + text[m.start("party"):m.end("role")]
         if described not in person.aliases:
             person.aliases.append(described)  # ("the Labour MP")
+
+
+def _described_before(text: str, m: re.Match[str], people: list[Actor], person: Actor, party: str) -> bool:
+    """Whether another person named before the description already is what it says ("Conservative minister Mel Stride
+    defended the cuts. Rachael Maskell said ... The Conservative minister said ...": Stride's words, not Maskell's)."""
+    described, role = text[m.start("party"):m.end("role")].lower(), m.group("role").split()[-1].lower()
+    for other in people:
+        if other is person or not other.mentions or other.mentions[0].start >= m.start():
+            continue
+        if any(a.lower().removeprefix("the ") == described for a in other.aliases) or (
+                other.affiliation == party and (other.title or "").lower().endswith(role)):
+            return True
+    return False
 
 
 def forms_of(orgs: list[Actor]) -> set[str]:

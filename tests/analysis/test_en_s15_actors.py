@@ -121,6 +121,18 @@ def test_near_misses_of_a_party_given_in_a_later_description() -> None:
     assert actors["Mark Kelly"].affiliation != "Democratic Party"
 
 
+def test_a_later_description_that_already_names_another_person_is_not_the_subjects() -> None:
+    """"The Conservative minister said ..." after Maskell's sentence is Stride's, whom the text called that before."""
+    actors = _actors("Cuts\n\nLONDON — Conservative minister Mel Stride defended the welfare cuts on Monday. Rachael Maskell "
+                     "said the cuts would hurt families. The Conservative minister said they were fair.\n")
+    assert actors["Mel Stride"].affiliation == "Conservative Party"
+    assert actors["Rachael Maskell"].affiliation != "Conservative Party"
+    assert "the Conservative minister" not in actors["Rachael Maskell"].aliases
+    actors = _actors("Cuts\n\nLONDON — Mel Stride, a Conservative minister, defended the cuts on Monday. Rachael Maskell "
+                     "said the cuts would hurt families. The Conservative minister replied that they were fair.\n")
+    assert actors["Rachael Maskell"].affiliation != "Conservative Party"
+
+
 def test_a_plural_names_possessive_is_the_body_itself() -> None:
     actors = _actors("Cuts\n\nLONDON — Steve Darling, the Liberal Democrats' work and pensions spokesperson, called for the "
                      "cuts to be scrapped. The Liberal Democrats said they would vote against.\n")
