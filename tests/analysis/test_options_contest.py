@@ -89,3 +89,12 @@ def test_a_word_of_the_contest_in_another_sense_stays(text: str, summary: str) -
 def test_bodies_records_and_supporters_stay(text: str, summary: str) -> None:
     """'their' records of a body's kind, a group's hold on its supporters: courses, not a candidate's own moves."""
     assert one_option(text).summary == summary
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton should adopt a Fox News proposal for one final debate with rival Sen. Bernie Sanders, aides said.",
+    "The governor should debate opponent Ted Cruz before the primary, his advisers said.",
+    "The scandal should give voters serious pause, the columnist said.",
+])
+def test_a_named_rival_and_an_effect_on_voters_are_still_no_course(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]

@@ -17,18 +17,20 @@ CONTEST_RE = re.compile(
     r"primar(?:y|ies)|caucus(?:es)?|(?:super)?delegates(?!\s+to\b)|voters|votes|"
     r"(?:party[’']s|presidential|Republican|Democratic|GOP|eventual|presumptive|likely)\s+(?:\w+\s+)?nominee|"
     r"(?:his|her|their|my|our|(?-i:Republican|Democratic|GOP))\s+(?:[\w-]+\s+)?(?:opponents?|rivals?|challengers?)|"
+    r"(?:opponents?|rivals?|challengers?)(?=\s+(?-i:[A-Z]))|"
     r"(?:presidential|election|re-?election|primary|his|her)\s+campaign|"
     r"campaign\s+trail|campaigning|(?:the|this|that|a|presidential|primary|Senate|House|mayoral|gubernatorial|leadership)"
     r"\s+race\b(?!\s+(?:to|relations))|polls(?!\s+open)|front-?runner|stump|"
     r"electoral\s+college|ballot(?!\s+(?:measure|question|initiative|proposition)s?))\b", re.I)
-# (a rival or opponent counts only as someone's own: "endorse his opponent", not "arm the opponents of Assad", "deter
+# (a rival or opponent counts only as someone's own or before a name: "endorse his opponent", "rival Sen. Sanders", not "arm the opponents of Assad", "deter
 # rivals such as China", "confront its rivals"; a race only as a contest named: "out of the race", not "data on race";
-# candidates not for a vaccine, a job or a teaching post; delegates not sent to talks; polls not kept open; giving voters or votes is the state's act)
+# candidates not for a vaccine, a job or a teaching post; delegates not sent to talks; polls not kept open; giving votes, or voters a say, a right or a choice, is the state's act; not "give voters serious pause")
 # a state's, a party's or a court's act on the contest: a course
 ACT_ON_IT_RE = re.compile(r"^(?:end|abolish|reform|change|open|close|ban|scrap|eliminate|require|allow|limit|cap|restrict|stop|"
                           r"repeal|overhaul|fix|expand|extend|investigate|prosecute|indict|fine|disqualify|bar|protect|register|"
                           r"count|audit|recount|hold|fire|sack|hire|suspend|boycott|release|free|pressure|sanction|punish|let|call|schedule|postpone|delay|cancel|agree|field|nominate|concede|"
-                          r"consult|enfranchise|(?:give|grant|hand)\s+(?:[\w-]+\s+){0,2}?(?:voters|votes))\b", re.I)
+                          r"consult|enfranchise|(?:give|grant|hand)\s+(?:[\w-]+\s+){0,2}?(?:votes|voters\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?"
+                          r"(?:say|right|vote|choice|voice|referendum|option)s?))\b", re.I)
 POLICY_RE = re.compile(r"\b(?:law|laws|bill|rules?|system|process|tax|taxes|reform|finance|funding|donations|disclosure|"
                        r"lobby\w*|ID|will\s+of|referendum|plebiscite)\b", re.I)
 CONTEST_KEYS = ("candida", "primar", "caucus", "delegate", "vote", "nominee", "opponent", "rival", "challenger", "campaign",
