@@ -46,7 +46,8 @@ Set N (html_layouts_n.py, written in session 15 and committed before tuning: the
 the article's container: reading times, desk lines, stamps, pull quotes, inline related links, newsletter and podcast
 promos, credits, ad labels, disclaimers and notes; a WordPress theme, an Arc-like daily, a Russian and a Korean portal,
 a Brightspot-like daily kept aside): set F's editorials 13-15 tuned on (--dev-web-n), 16-18 in every layout and 13-15
-in the kept-aside layout kept aside (--dev-web-n-aside, aggregate only).
+in the kept-aside layout kept aside (--dev-web-n-aside, aggregate only). Fresh (its one run, the readers of 757af31): 9/36 tuned,
+27/54 kept aside.
 Set K (--set-k; html_layouts_k.py, written in session 14 by the held-data writer to replace set G's web part,
 seen in session 13): four site kinds (a national daily's CMS, a regional TV station, a portal's syndicated wire
 story, a magazine long-read) over 15 editorials no web layout had carried (set_k_editorials(): 5 per outlet of
