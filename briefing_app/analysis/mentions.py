@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_app.analysis.cues import AUX_RE, COMPOUND_HEADS, STRONG_FORMS, WEAK_FORMS
+from briefing_app.analysis.roles import AP_STATES, US_STATE_NAMES
 from briefing_app.analysis.segment import is_abbreviation
 from briefing_app.analysis.time_after import TIME_LEADS, TIME_TAIL_RE, TIME_WORD_ENDS, TIME_WORDS, past_time
 
@@ -150,10 +151,14 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
         if relative:
             return relative
         # NP, APPOSITIVE, verb
-        j = len(toks) - 2
-        # (a quotation inside the appositive is part of it: 'Bill Eastland, wearing “Ted Cruz” pins, said')
-        while j >= 0 and not PUNCT_END.search(masked[toks[j][0]:toks[j][1]].rstrip("”\"'•")) and len(toks) - j < 24:
-            j -= 1
+        j = _comma_before(masked, toks, len(toks) - 2)
+        city = _city_state_end(masked, toks)
+        if city is not None and j == city:
+            # "Dean Johnson, a salesman from Sumter, South Carolina, says": the city's comma is inside the appositive
+            # (when an earlier comma opens it; "Officials in Austin, Texas, said" has none)
+            k = _comma_before(masked, toks, city - 1)
+            if k >= 0 and masked[toks[k][1] - 1] == ",":
+                j = k
         while j >= 1 and re.fullmatch(r"\d{1,3},", masked[toks[j][0]:toks[j][1]]) \
                 and masked[toks[j - 1][0]:toks[j - 1][1]].endswith(","):
             j -= 1  # "Roxana M. Leon, 63, an independent voter ..., said"
@@ -176,6 +181,30 @@ def subject_before(masked: str, verb_start: int, floor: int) -> tuple[int, int] 
     if w in PRONOUNS or w in ("who", "which") and not last.endswith(","):
         return toks[-1][0], toks[-1][0] + len(last.rstrip(",;:."))
     return _np_left(masked, toks)
+
+
+def _comma_before(masked: str, toks: list[tuple[int, int]], j: int) -> int:
+    """The index of the last token at or before j that ends with a mark (-1 if none within 24 tokens of the end); a
+    quotation inside an appositive is part of it ('Bill Eastland, wearing “Ted Cruz” pins, said')."""
+    while j >= 0 and not PUNCT_END.search(masked[toks[j][0]:toks[j][1]].rstrip("”\"'•")) and len(toks) - j < 24:
+        j -= 1
+    return j
+
+
+def _city_state_end(masked: str, toks: list[tuple[int, int]]) -> int | None:
+    """The index of the city's token when toks end with "City, State," ("Sumter, South Carolina,", "Houston, Texas,",
+    "Cambridge, Mass.,"), else None."""
+    last = masked[toks[-1][0]:toks[-1][1] - 1]
+    if last in US_STATE_NAMES or last in AP_STATES:
+        k = len(toks) - 1
+    elif len(toks) >= 2 and f"{masked[toks[-2][0]:toks[-2][1]]} {last}" in US_STATE_NAMES:
+        k = len(toks) - 2
+    else:
+        return None
+    if k < 2:
+        return None
+    city = masked[toks[k - 1][0]:toks[k - 1][1]]
+    return k - 1 if city[:1].isupper() and city.endswith(",") else None
 
 
 CLAUSE_END_RE = re.compile(r"[.;:!?]$")
