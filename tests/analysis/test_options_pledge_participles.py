@@ -75,3 +75,22 @@ def test_a_first_person_pledge_in_a_quotation_is_the_speakers(text: str, summary
 ])
 def test_no_first_person_pledge(text: str) -> None:
     assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will end up cutting services if the grant is not renewed," the mayor warned.',  # a result foreseen
+    '"I think we will end up raising rates later this year," the Fed chair said.',
+    '"I expect we will cut rates twice next year," the governor said.',  # a guess at the future
+    '"We will stop at nothing to win this election," the candidate said.',  # an idiom of effort
+    '"We will raise this with Beijing," the minister said.',  # an issue raised, no rise
+])
+def test_a_foreseen_result_a_guess_or_an_idiom_is_no_first_person_pledge(text: str) -> None:
+    assert options(text) == [], [(o.summary, o.stance) for o in options(text)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ('"I promise you, we will repeal Obamacare," Cruz said.', "repeal obamacare"),
+    ('"We will raise the minimum wage to $15," Sanders said.', "raise the minimum wage to $15"),
+])
+def test_a_pledge_beside_those_near_misses_stays(text: str, summary: str) -> None:
+    assert one_option(text).summary.lower() == summary

@@ -27,6 +27,11 @@ QUOTE_MARKS = ("“", '"', "”")
 # an if-clause other than "if elected" open before the pledge, or a pledge someone else's words would put ("says we will")
 HYPOTHESIS_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]uppose)\s+(?!(?:I\s+am\s+|I[’']m\s+|we\s+are\s+|[Ii]\s+get\s+)?(?:re-?)?elected\b)"
                            r"[^,;:.!?“”\"]*$|\b(?:says|said|say)\s+(?:that\s+)?$")
+# no pledge of an act: a result foreseen ("we will end up cutting services"), an idiom of effort ("we will stop at nothing to
+# win"), an issue raised ("we will raise this with Beijing"), and a future the speaker guesses at ("I think we will ...")
+NO_ACT_AFTER_RE = re.compile(r"\s+(?:up\b|at\s+nothing\b|short\b)|(?<=raise)\s+(?:this|it|that|these|them|the\s+(?:issue|matter|"
+                             r"question|case)|(?:our\s+|his\s+|her\s+|their\s+|any\s+)?(?:concerns?|questions?|objections?))\b")
+GUESSED_RE = re.compile(r"\b(?:think|expect|suspect|guess|predict|probably|likely|eventually)\s+(?:that\s+)?$")
 # the policy verbs a pledge names (a subset of POLICY_VERBS: each is a cue after a first-person future, `PLEDGE_CUES`)
 PLEDGE_VERBS = frozenset("build repeal ban cut raise end deport abolish impose renegotiate replace restore stop create close "
                          "tax lower freeze cancel scrap withdraw defund reform expand extend fund hire overturn rip".split())
@@ -59,7 +64,8 @@ def _first_person(text: str, s: int, e: int) -> list[Hit]:
         return []
     out: list[Hit] = []
     for m in FIRST_PERSON_RE.finditer(text, s, e):
-        if m.group("verb") not in PLEDGE_VERBS or HYPOTHESIS_RE.search(text, s, m.start()) is not None:
+        if m.group("verb") not in PLEDGE_VERBS or HYPOTHESIS_RE.search(text, s, m.start()) is not None \
+                or NO_ACT_AFTER_RE.match(text, m.end("verb")) or GUESSED_RE.search(text, max(s, m.start() - 40), m.start()):
             continue  # "even if you pass a law that says we're going to build more walls": a scenario, no pledge
         hit = vp_hit(text, m.start("verb"), e, "oppose" if m.group("neg") else "support", m.start())
         if hit is not None:
