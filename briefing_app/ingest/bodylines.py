@@ -64,7 +64,8 @@ STAMP = re.compile(rf"\W{{0,3}}{_STAMP_PART}(?:\s*[·•|]\s*{_STAMP_PART})*\s*"
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 META_MAX = 160  # characters of a byline's or date's line read for parts at the most
 PART = re.compile(r"[^·|•]*[^\s·|•][^·|•]*")  # a part of such a line (separators and the spaces beside them apart)
-READING = re.compile(rf"\s*(?:(?:estimated\s+)?(?:reading|read)\s+time\s*:?\s*)?{_MINUTES}\s*", re.I)
+# a story's reading time standing alone ("5-7 minutes", "4 min read", "Reading time: 4 minutes")
+READING_TIME = re.compile(rf"\W{{0,3}}(?:(?:estimated )?(?:reading|read) time\s*:?\s*)?{_MINUTES}\s*", re.I)
 # an ad slot's label standing alone
 AD_LABEL = re.compile(r"\W{0,3}(?:advertisement|advertising|ad|реклама|광고|anzeige|publicité|publicidad)(?:\s*[-–—:·|]\s*(?:scroll "
                       r"(?:down )?to continue(?: reading)?|continue reading(?: below)?|(?:story|article) continues below))?\W{0,3}"
@@ -112,7 +113,7 @@ def meta_parts(line: str) -> list[tuple[int, int]]:
     out = []
     for m in PART.finditer(line):
         part = m.group()
-        if LENGTH.fullmatch(part) or READING.fullmatch(part) or DESK.fullmatch(part) or _stamp(part):
+        if LENGTH.fullmatch(part) or READING_TIME.fullmatch(part) or DESK.fullmatch(part) or _stamp(part):
             out.append((m.start(), m.end()))
     return [(0, len(line))] if out and len(out) == len(PART.findall(line)) else out  # every part: the whole line
 

@@ -31,7 +31,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing_app.core.model import Span
-from briefing_app.ingest.bodylines import body_line, meta_parts
+from briefing_app.ingest.bodylines import READING_TIME, body_line, meta_parts
 from briefing_app.ingest.htmlrepeats import merged_spans
 
 LINKED_SHARE = 0.6
@@ -61,9 +61,6 @@ LIST_NOTE = re.compile(r"\W{0,3}(?:you (?:are )?receiv(?:e|ed|ing) this (?:e-?ma
                        r"|want to change how you receive these\b|(?:you can )?(?:update your (?:subscription )?preferences|"
                        r"unsubscribe from this list)\b|view this e-?mail in (?:your|a) (?:web )?browser\b"
                        r"|forward (?:this e-?mail )?to a friend\b)", re.I)
-# a story's reading time standing alone ("5-7 minutes", "4 min read")
-READING_TIME = re.compile(r"\W{0,3}(?:(?:estimated )?(?:reading|read) time\s*:?\s*)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*"
-                          r"(?:min|mins|minutes?)(?:\s+(?:read|reading|to read))?\s*", re.I)
 # a count standing alone: "12 Comments", "1.2K shares"
 COUNT_LINE = re.compile(r"\W{0,3}\d[\d,.]*\s*[km]?\s+(?:comments?|replies|shares|reactions)\s*", re.I)
 # a cookie notice's words ("By continuing to use this site, you agree to ...", "We value your privacy")
