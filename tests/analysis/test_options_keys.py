@@ -138,3 +138,24 @@ def test_a_sentence_takes_its_key_words_from_its_paragraphs_scan_only_where_it_r
                 doc.scanned.know(low, base + s - ps + 1)
                 assert K.words_in(low) == frozenset(w for w in words if w in low), low
     K.forget()
+
+
+def test_the_searches_per_first_character_find_what_one_search_over_all_the_words_finds() -> None:
+    """Scanned's searches (the words that open with a space looked for without it) give at every position the
+    longest word one search over a trie of all of them gives there: random texts, and a space word at a text's
+    start, after a line break or "\\x00" (no space before it), inside a word ("recall", "always")."""
+    import re
+
+    from briefing_app.analysis.trie import trie_pattern
+
+    both = re.compile(trie_pattern(sorted(K._WORDS | K._ALSO)))
+    assert any(w.startswith(" ") for w in K._WORDS | K._ALSO)
+    crafted = [" call for it", "call for it", "x\ncall\x00 call", "a recall, always a way", "  help \x00help",
+               " ", "", "\x00 ask\x00ask ", "it will not work. the way forward", "call it "]
+    for low in _texts(13, 800) + crafted:
+        expected, m = [], both.search(low)
+        while m is not None:
+            expected.append((m.start(), m.group()))
+            m = both.search(low, m.start() + 1)
+        scanned = K.Scanned(low)
+        assert list(zip(scanned.starts, scanned.words)) == expected, low

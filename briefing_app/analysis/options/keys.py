@@ -44,6 +44,9 @@ _ALSO: set[str] = set()  # words scanned with the key words that are no key word
 _by_first: tuple[re.Pattern[str], ...] = ()  # the key words and those: a trie per first character
 _within: dict[str, tuple[tuple[int, str], ...]] = {}  # a scanned word -> the key words it starts with, by length
 _also_in: dict[str, str] = {}  # a scanned word -> the longest also-scanned word it starts with (if any)
+# a word the searches find -> the longest scanned word it starts with, and the longest scanned word that opens with a
+# space it starts after the space (" call" for "calls"), each or None
+_seen_as: dict[str, tuple[str | None, str | None]] = {}
 
 
 def keys(*words: str) -> frozenset[str]:
@@ -87,7 +90,20 @@ def _build() -> tuple[re.Pattern[str], ...]:
         if len(inside) > 1:
             _prefixes[w] = inside
     both = sorted(_WORDS | _ALSO)
-    _by_first = tuple(re.compile(trie_pattern([w for w in both if w[0] == c])) for c in sorted({w[0] for w in both}))
+    # the words that open with a space (" call") are looked for without it, with the others that open with their
+    # second character: a search for the space would try every space of the text
+    spaced = {w[1:] for w in both if w[0] == " "}
+    if any(not rest or rest[0] == " " for rest in spaced):
+        spaced = set()  # (a word of spaces alone, or opening with two: each with its own search)
+    sought = sorted({w for w in both if w[0] != " " or w[1:] not in spaced} | spaced)
+    _by_first = tuple(re.compile(trie_pattern([w for w in sought if w[0] == c])) for c in sorted({w[0] for w in sought}))
+    _seen_as.clear()
+    kept = set(both)
+    for w in sought:  # the longest scanned word at its position, and the longest after a space, it starts with
+        heads = [w[:n] for n in range(1, len(w) + 1)]
+        real = [h for h in heads if h in kept]
+        after_space = [" " + h for h in heads if h in spaced]
+        _seen_as[w] = (real[-1] if real else None, after_space[-1] if after_space else None)
     _within, _also_in = {}, {}
     for w in both:
         heads = [w[:n] for n in range(1, len(w) + 1)]
@@ -138,8 +154,13 @@ class Scanned:
             search = scan.search
             m = search(low)
             while m is not None:
-                found.append((m.start(), m.group()))
-                m = search(low, m.start() + 1)
+                at = m.start()
+                word, spaced = _seen_as[m.group()]
+                if word is not None:
+                    found.append((at, word))
+                if spaced is not None and at and low[at - 1] == " ":
+                    found.append((at - 1, spaced))
+                m = search(low, at + 1)
         found.sort()
         self.low = low
         self.starts = [at for at, _ in found]
