@@ -5,8 +5,8 @@
 The pieces: the real editorials of the dev part (dev-1..3 of tests/data/options, not the own-* op-eds)
 with their v2 labels, plus the 60 read editorials (SELECTION-read-7/-8): their options judged right or
 wrong (judged-read-s9.json) and, where gold-v2-read.json has them, their v2 labels. Nothing of the held
-parts is read. The analyser runs once per piece; its options and sentences are cached in
-/tmp/options-cv-cache.json (--refresh rebuilds it).
+parts is read. The analyser runs once per piece; its options and sentences are cached in a file of this
+checkout's own under the temporary folder (CACHE; --refresh rebuilds it).
 
 Folds are by editorial: no sentence of a test piece is ever in training. Each fold trains on the other
 folds' dev pieces and on every read piece, chooses its thresholds by an inner cross-validation on its own
@@ -24,6 +24,8 @@ import importlib.util
 import json
 import random
 import sys
+import tempfile
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -37,7 +39,8 @@ for path in (ROOT, ROOT / "scripts", DATA):
 
 from options_model import STANCES, SentenceModel, features, fit, probabilities, score  # noqa: E402
 
-CACHE = Path("/tmp/options-cv-cache.json")
+# one cache per checkout: the cached options are the rules' of this checkout's code
+CACHE = Path(tempfile.gettempdir()) / f"options-cv-cache-{zlib.crc32(str(ROOT).encode()):08x}.json"
 
 
 def _scorer() -> ModuleType:
@@ -82,6 +85,30 @@ def build() -> list[Piece]:
         p["batch"] = entry.get("batch", "")
         pieces.append(p)
     return pieces
+
+
+def news_pieces(split: str = "news-tuned") -> list[Piece]:
+    """The labelled PolNeAR news reports of a news split score.py knows ("news-tuned"; "news-aside" only for an
+    aggregate figure), analysed, with their v2 entries as gold."""
+    scorer = _scorer()
+    pieces = []
+    for name, entry in sorted(scorer.load(split).items()):
+        text = scorer.article_text(name, split)
+        p = _analysed(name, text, "news")
+        p["gold"] = [{"spans": _spans(text, g), "stance": g["stance"]} for g in entry["options"]]
+        p["batch"] = entry["split"]
+        pieces.append(p)
+    return pieces
+
+
+def cached(key: str, refresh: bool = False) -> list[Piece]:
+    """The analysed pieces of `key` ("real": the dev editorials, "own": the own sentences, or a news split) from
+    the checkout's cache, built when missing or when `refresh`."""
+    store = json.loads(CACHE.read_text(encoding="utf-8")) if CACHE.exists() and not refresh else {}
+    if key not in store:
+        store[key] = build() if key == "real" else own_pieces() if key == "own" else news_pieces(key)
+        CACHE.write_text(json.dumps(store), encoding="utf-8")
+    return list(store[key])
 
 
 def own_pieces() -> list[Piece]:
@@ -180,10 +207,16 @@ def added(p: Piece, uncovered: list[tuple[float, list[int]]], t: float) -> list[
     return p["options"] + [{"start": s[0], "end": s[1], "stance": "support"} for sc, s in uncovered if sc >= t]
 
 
-def folds_of(pieces: Sequence[Piece], k: int, seed: int) -> list[list[Piece]]:
-    order = list(pieces)
-    random.Random(seed).shuffle(order)
-    return [order[i::k] for i in range(k)]
+def folds_of(pieces: Sequence[Piece], k: int, seed: int, by: Callable[[Piece], str] | None = None) -> list[list[Piece]]:
+    """k folds of the pieces in a shuffled order; with `by`, whole groups (a publisher's reports) to a fold."""
+    if by is None:
+        order = list(pieces)
+        random.Random(seed).shuffle(order)
+        return [order[i::k] for i in range(k)]
+    groups = sorted({by(p) for p in pieces})
+    random.Random(seed).shuffle(groups)
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    return [[p for p in pieces if fold_of[by(p)] == i] for i in range(min(k, len(groups)))]
 
 
 def scores_for(models: FoldModels, test: Sequence[Piece]) -> dict[str, Any]:
@@ -203,6 +236,74 @@ def best_threshold(pieces: Sequence[Piece], sc: dict[str, Any], kind: str) -> fl
     return max(ADD_TS, key=lambda t: (evaluate(pieces, lambda p: added(p, sc[p["name"]]["unc"], t))["f1"], t))
 
 
+def out_of_fold(pieces: Sequence[Piece], folds: int, inner_folds: int, epochs: int, fixed: FoldModels | None = None,
+                extra: Sequence[Piece] = (), by: Callable[[Piece], str] | None = None) -> dict[str, Any]:
+    """Every piece's gate, adder and stance scores from models that never saw it, and the fold's thresholds (tg, ta)
+    chosen on the other folds. fixed: one model for every fold (trained elsewhere: only the thresholds come from the
+    folds); otherwise each fold trains on the other folds' pieces plus `extra`, its thresholds chosen by an inner
+    cross-validation over its own training pieces. by: folds of whole groups (outer and inner)."""
+    outer: dict[str, Any] = {}
+    for test in folds_of(pieces, folds, 14, by):
+        names = {p["name"] for p in test}
+        train = [p for p in pieces if p["name"] not in names]
+        if fixed is not None:
+            inner = scores_for(fixed, train)
+            models = fixed
+        else:
+            inner = {}
+            for itest in folds_of(train, inner_folds, 15, by):
+                inames = {p["name"] for p in itest}
+                inner.update(scores_for(FoldModels([*extra, *(p for p in train if p["name"] not in inames)], epochs),
+                                        itest))
+            models = FoldModels([*extra, *train], epochs)
+        tg, ta = best_threshold(train, inner, "gate"), best_threshold(train, inner, "add")
+        sc = scores_for(models, test)
+        for p in test:
+            sc[p["name"]]["tg"], sc[p["name"]]["ta"] = tg, ta
+        outer.update(sc)
+        print(f"  fold: {len(test)} pieces, thresholds gate {tg} adder {ta}", flush=True)
+    return outer
+
+
+def report(pieces: Sequence[Piece], outer: dict[str, Any]) -> None:
+    """The rules' figures and the gate's, the adder's and the stance model's out of fold."""
+    def show(label: str, r: dict[str, float]) -> None:
+        print(f"{label:28s} gold {r['gold']} found {r['found']} matched {r['matched']}  recall {r['recall']:.3f}  "
+              f"precision {r['precision']:.3f}  F1 {r['f1']:.3f}  stance {r['stance']:.3f}")
+    rules = evaluate(pieces, lambda p: p["options"])
+    show("rules", rules)
+    show("rules + gate (CV thresholds)", evaluate(pieces, lambda p: gated(p, outer[p["name"]]["gate"], outer[p["name"]]["tg"])))
+    show("rules + adder (CV thresholds)", evaluate(pieces, lambda p: added(p, outer[p["name"]]["unc"], outer[p["name"]]["ta"])))
+    for t in GATE_TS[1:6]:
+        show(f"  gate at {t}", evaluate(pieces, lambda p, t=t: gated(p, outer[p["name"]]["gate"], t)))
+    for t in ADD_TS[1:6]:
+        show(f"  adder at {t}", evaluate(pieces, lambda p, t=t: added(p, outer[p["name"]]["unc"], t)))
+    from train_options_model import auc
+    g = [(outer[p["name"]]["gate"][i], bool(option_label(p, o))) for p in pieces for i, o in enumerate(p["options"])]
+    u = [(sc, any(overlaps(s, sp) for gg in p["gold"] for sp in gg["spans"])) for p in pieces
+         for sc, s in outer[p["name"]]["unc"]]
+    print(f"gate AUC (out of fold) {auc(g):.3f} over {len(g)} rule options ({sum(y for _, y in g)} right); "
+          f"adder AUC {auc(u):.3f} over {len(u)} uncovered sentences ({sum(y for _, y in u)} hold an entry)")
+    g.sort()
+    print("  gate: lowest 5% / 10% / 20% of the rule options, right / wrong: " + ", ".join(
+        f"{sum(y for _, y in g[:round(q * len(g))])} / {sum(not y for _, y in g[:round(q * len(g))])}" for q in (0.05, 0.1, 0.2)))
+    u.sort(reverse=True)
+    print("  uncovered top 10/20/40/80 holding an entry: " + " / ".join(str(sum(y for _, y in u[:k])) for k in (10, 20, 40, 80))
+          + f" (an addition raises F1 only above TP / (gold + found) = {rules['matched'] / (rules['gold'] + rules['found']):.2f} right)")
+    stances = []  # (model's confidence, model's stance, rules' stance, gold stance) on matched rule options
+    for p in pieces:
+        for o_i, o in enumerate(p["options"]):
+            entry = next((e for e in p["gold"] if any(overlaps((o["start"], o["end"]), sp) for sp in e["spans"])), None)
+            if entry is not None:
+                ss = outer[p["name"]]["stance"][o_i]
+                top = max(STANCES, key=lambda k: ss[k])
+                stances.append((ss[top], None if top == "none" else top, o["stance"], entry["stance"]))
+    print(f"stance on {len(stances)} rule options overlapping an entry: rules right {sum(r == g for _, _, r, g in stances)}, "
+          f"model {sum(m == g for _, m, _, g in stances)}; model overriding at confidence 0.5 / 0.6 / 0.7 fixes / breaks: "
+          + ", ".join(f"{sum(m == g for c, m, r, g in stances if c >= t and m != r)} / "
+                      f"{sum(r == g for c, m, r, g in stances if c >= t and m != r)}" for t in (0.5, 0.6, 0.7)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -214,62 +315,11 @@ def main() -> None:
                          "shipped), real pieces for thresholds and measurement; real: the experiment of training on "
                          "the other folds' editorials (weights that could not ship)")
     args = ap.parse_args()
-    if args.refresh or not CACHE.exists():
-        CACHE.write_text(json.dumps({"real": build(), "own": own_pieces()}), encoding="utf-8")
-    cached = json.loads(CACHE.read_text(encoding="utf-8"))
-    dev, own = cached["real"], cached["own"]
+    dev, own = cached("real", args.refresh), cached("own")
     print(f"{len(dev)} real dev editorials ({sum(len(p['gold']) for p in dev)} entries; "
           f"{sum(p['batch'] == 'read-v2' for p in dev)} of them dev-10), {len(own)} own sentences; training: {args.train}")
-    outer: dict[str, Any] = {}
     fixed = FoldModels(own, args.epochs) if args.train == "own" else None
-    for test in folds_of(dev, args.folds, 14):
-        names = {p["name"] for p in test}
-        train_dev = [p for p in dev if p["name"] not in names]
-        if fixed is not None:  # the model never saw a real piece: thresholds from the other folds' scores
-            inner = scores_for(fixed, train_dev)
-            models = fixed
-        else:
-            inner = {}
-            for itest in folds_of(train_dev, args.inner, 15):
-                inames = {p["name"] for p in itest}
-                inner.update(scores_for(FoldModels([p for p in train_dev if p["name"] not in inames], args.epochs), itest))
-            models = FoldModels(train_dev, args.epochs)
-        tg, ta = best_threshold(train_dev, inner, "gate"), best_threshold(train_dev, inner, "add")
-        sc = scores_for(models, test)
-        for p in test:
-            sc[p["name"]]["tg"], sc[p["name"]]["ta"] = tg, ta
-        outer.update(sc)
-        print(f"  fold: {len(test)} pieces, thresholds gate {tg} adder {ta}", flush=True)
-
-    def show(label: str, r: dict[str, float]) -> None:
-        print(f"{label:28s} gold {r['gold']} found {r['found']} matched {r['matched']}  recall {r['recall']:.3f}  "
-              f"precision {r['precision']:.3f}  F1 {r['f1']:.3f}  stance {r['stance']:.3f}")
-    show("rules", evaluate(dev, lambda p: p["options"]))
-    show("rules + gate (CV thresholds)", evaluate(dev, lambda p: gated(p, outer[p["name"]]["gate"], outer[p["name"]]["tg"])))
-    show("rules + adder (CV thresholds)", evaluate(dev, lambda p: added(p, outer[p["name"]]["unc"], outer[p["name"]]["ta"])))
-    for t in GATE_TS[1:6]:
-        show(f"  gate at {t}", evaluate(dev, lambda p, t=t: gated(p, outer[p["name"]]["gate"], t)))
-    for t in ADD_TS[1:6]:
-        show(f"  adder at {t}", evaluate(dev, lambda p, t=t: added(p, outer[p["name"]]["unc"], t)))
-    from train_options_model import auc
-    g = [(outer[p["name"]]["gate"][i], bool(option_label(p, o))) for p in dev for i, o in enumerate(p["options"])]
-    u = [(sc, any(overlaps(s, sp) for gg in p["gold"] for sp in gg["spans"])) for p in dev for sc, s in outer[p["name"]]["unc"]]
-    print(f"gate AUC (out of fold) {auc(g):.3f} over {len(g)} rule options ({sum(y for _, y in g)} right); "
-          f"adder AUC {auc(u):.3f} over {len(u)} uncovered sentences ({sum(y for _, y in u)} hold an entry)")
-    u.sort(reverse=True)
-    print("  uncovered top 10/20/40 holding an entry: " + " / ".join(str(sum(y for _, y in u[:k])) for k in (10, 20, 40)))
-    stances = []  # (model's confidence, model's stance, rules' stance, gold stance) on matched rule options
-    for p in dev:
-        for o_i, o in enumerate(p["options"]):
-            entry = next((e for e in p["gold"] if any(overlaps((o["start"], o["end"]), sp) for sp in e["spans"])), None)
-            if entry is not None:
-                ss = outer[p["name"]]["stance"][o_i]
-                top = max(STANCES, key=lambda k: ss[k])
-                stances.append((ss[top], None if top == "none" else top, o["stance"], entry["stance"]))
-    print(f"stance on {len(stances)} rule options overlapping an entry: rules right {sum(r == g for _, _, r, g in stances)}, "
-          f"model {sum(m == g for _, m, _, g in stances)}; model overriding at confidence 0.5 / 0.6 / 0.7 fixes / breaks: "
-          + ", ".join(f"{sum(m == g for c, m, r, g in stances if c >= t and m != r)} / "
-                      f"{sum(r == g for c, m, r, g in stances if c >= t and m != r)}" for t in (0.5, 0.6, 0.7)))
+    report(dev, out_of_fold(dev, args.folds, args.inner, args.epochs, fixed))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,13 @@ tests/data/options (default "dev"; any split score.py knows; only aggregate figu
 
 --gate instead drops the rules' options the model scores below a threshold chosen on the training sentences
 (5-fold, best F1 over the rules' options there) and prints the rules' and the gated figures on --split.
+--news trains on the labelled news reports instead (score.py's "news-tuned": PolNeAR reports, v2 labels) and
+cross-validates BY PIECE (scripts/options_cv.py's folds: each fold's gate and sentence models are trained on the
+other folds' reports, plus with --with own / dev the own sentences or the real dev editorials; its thresholds are
+chosen by an inner cross-validation on its own training reports; --by-publisher: leave one publisher out) and
+prints the rules' figures, the gate's and the adder's out of fold. --news --aside trains on every tuned report, takes the thresholds the folds chose (median)
+and prints aggregate figures on "news-aside" (run it once, after the CV) and on the real dev editorials
+(scripts/options_cv.py's pieces).
 --cv k first prints k-fold cross-validated figures on the training sentences themselves. --rules prints
 instead how the rules do on the training sentences, each read as a text of its own (recall and precision
 of "this sentence argues an option", the author's stance of its first option); they are a tuning set
@@ -197,6 +204,38 @@ def gated(model: SentenceModel, split: str, threshold: float) -> None:
         f"{tally[n + ' matched'] / max(1, tally[n + ' found']):.3f}" for n in ("rules", "gated")))
 
 
+def publisher(piece: dict[str, Any]) -> str:
+    """A PolNeAR report's publisher: its name's part before the first "_"."""
+    return str(piece["name"]).split("_")[0]
+
+
+def news(extra: str, aside: bool, by_publisher: bool = False, folds: int = 5, inner: int = 4, epochs: int = 15) -> None:
+    """The model trained on the news labels, cross-validated by piece over news-tuned (see the module's doc)."""
+    import statistics
+
+    from options_cv import FoldModels, added, cached, evaluate, gated, out_of_fold, report, scores_for
+    pieces = cached("news-tuned")
+    more = cached({"own": "own", "dev": "real"}[extra]) if extra != "none" else []
+    print(f"news-tuned: {len(pieces)} reports, {sum(len(p['gold']) for p in pieces)} entries; "
+          f"extra training: {extra} ({len(more)} pieces)")
+    outer = out_of_fold(pieces, 7 if by_publisher else folds, inner, epochs, extra=more,
+                        by=publisher if by_publisher else None)
+    if not aside:
+        report(pieces, outer)
+        return
+    tg = statistics.median(outer[p["name"]]["tg"] for p in pieces)
+    ta = statistics.median(outer[p["name"]]["ta"] for p in pieces)
+    models = FoldModels([*more, *pieces], epochs)
+    for split, key in (("news-aside (aggregate)", "news-aside"), ("real dev editorials", "real")):
+        test = cached(key)
+        sc = scores_for(models, test)
+        for label, r in (("rules", evaluate(test, lambda p: p["options"])),
+                         (f"rules + gate at {tg}", evaluate(test, lambda p, sc=sc: gated(p, sc[p["name"]]["gate"], tg))),
+                         (f"rules + adder at {ta}", evaluate(test, lambda p, sc=sc: added(p, sc[p["name"]]["unc"], ta)))):
+            print(f"{split} {label:24s} found {r['found']} matched {r['matched']}  recall {r['recall']:.3f}  "
+                  f"precision {r['precision']:.3f}  F1 {r['f1']:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation on the training sentences")
@@ -204,8 +243,17 @@ def main() -> None:
     ap.add_argument("--rules", action="store_true", help="score the rules on the training sentences instead")
     ap.add_argument("--gate", action="store_true", help="gate the rules' options at a threshold chosen on the training "
                                                           "sentences and compare on --split (greedy matching)")
+    ap.add_argument("--news", action="store_true", help="train on news-tuned and cross-validate by piece there")
+    ap.add_argument("--with", dest="extra", choices=["none", "own", "dev"], default="none",
+                    help="with --news: more training pieces in every fold (own sentences, real dev editorials)")
+    ap.add_argument("--by-publisher", action="store_true", help="with --news: leave one publisher out per fold "
+                                                                   "(a publisher's boilerplate stays in one fold)")
+    ap.add_argument("--aside", action="store_true", help="with --news: aggregate figures on news-aside (once)")
     ap.add_argument("-v", "--verbose", action="store_true", help="with --rules: list the rules' misses")
     args = ap.parse_args()
+    if args.news:
+        news(args.extra, args.aside, args.by_publisher)
+        return
     rows = load()
     print(f"{len(rows)} training sentences, {sum(r['option'] for r in rows)} options")
     if args.rules:

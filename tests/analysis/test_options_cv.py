@@ -56,3 +56,17 @@ def test_labels_and_training_rows() -> None:
     models = cv.FoldModels([p], epochs=2)
     assert 0.0 <= models.gate_score(p, p["options"][0]) <= 1.0
     assert [s for _, s in models.uncovered(p)] == [[39, 48]]
+
+
+def test_folds_by_group_keep_a_group_in_one_fold() -> None:
+    pieces = [_piece(f"{pub}_{i}") for pub in ("a", "b", "c", "d") for i in range(3)]
+    folds = cv.folds_of(pieces, 3, 14, lambda p: p["name"].split("_")[0])
+    assert sorted(p["name"] for fold in folds for p in fold) == sorted(p["name"] for p in pieces)
+    for fold in folds:
+        groups = {p["name"].split("_")[0] for p in fold}
+        assert all(sum(q["name"].split("_")[0] in groups for q in f) == 0 for f in folds if f is not fold)
+
+
+def test_the_cache_is_the_checkouts_own() -> None:
+    # a fixed /tmp path was shared by every checkout, so one checkout read another's rules' options
+    assert cv.CACHE.name != "options-cv-cache.json" and f"{__import__('zlib').crc32(str(ROOT).encode()):08x}" in cv.CACHE.name
