@@ -125,9 +125,14 @@ DISCLAIMER_RE = re.compile(r"\bviews (?:expressed|in this (?:article|piece|colum
 
 def shown(text: str, spans: list[Span]) -> list[Span]:
     """Of the boilerplate spans, those a reader sees all the same: editor's notes about the piece (not a disclaimer)."""
-    return [s for s in spans if text[s.start:s.start + 1] in "([Ee" and EDITOR_NOTE_RE.match(text, s.start, s.end)
+    return [s for s in spans if is_note(text, s.start, s.end)
             and (ABOUT_PIECE_RE.search(text, s.start, s.end) or BIO_NOTE_RE.match(text, s.start, s.end))
             and not DISCLAIMER_RE.search(text, s.start, s.end)]
+
+
+def is_note(text: str, start: int, end: int) -> bool:
+    """Whether the line (start, end) opens with an editor's note's label ("Editor's note:", "[Editors' Note —")."""
+    return text[start:start + 1] in "([Ee" and EDITOR_NOTE_RE.match(text, start, end) is not None
 
 
 def _is_menu(line: str) -> bool:

@@ -36,6 +36,7 @@ from briefing_app.analysis.given_names import FEMALE_NAMES, MALE_NAMES
 from briefing_app.analysis.lang import RuleSet, rule_sets_for
 from briefing_app.analysis.lang.ru_names import is_given
 from briefing_app.analysis.options import find_options
+from briefing_app.analysis.options import notes as _notes
 from briefing_app.analysis.repeats import drop_repeated_scare
 from briefing_app.analysis.spans import SpanReach
 from briefing_app.core.model import Actor, Analysis, Mention, Metadata, Quote
@@ -155,7 +156,8 @@ def speaker_links(doc: Document) -> None:
 
 def options(doc: Document) -> None:
     """Policy options with the author's stance and other actors' positions, in every genre."""
-    doc.options = find_options(doc.text, doc.paras, doc.quotes, doc.actors, doc.text_sentences)
+    found = find_options(doc.text, doc.paras, doc.quotes, doc.actors, doc.text_sentences)
+    doc.options = _notes.with_notes(doc.text, found, doc.paras, doc.boilerplate, doc.quotes, doc.actors)
 
 
 def _a_place(doc: Document, actor: Actor) -> bool:

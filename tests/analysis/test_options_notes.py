@@ -1,0 +1,67 @@
+"""An editor's note that argues is the outlet's voice (options/notes.py, convention v2 in tests/data/options/README.md,
+fifteenth session): its options count, with the author's side, though the note stays hidden from quotes and actors.
+A note about the piece (a correction, a disclosure, an update, "first appeared in") gives nothing."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.analysis.pipeline import analyse
+
+BODY = ("Donald Trump won the primary in Nevada on Tuesday, officials said. Stephen Miller, Marine Le Pen and Ted Cruz "
+        "also spoke.\n\nThe candidates spoke to supporters in Las Vegas.\n\n")
+
+
+def _found(note: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    return [(o.summary, o.stance, [(p.actor, p.stance) for p in o.positions]) for o in analyse(BODY + note).options]
+
+
+@pytest.mark.parametrize("note, summary, actor", [
+    ("Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist, birther and bully who has "
+     "repeatedly pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.",
+     "Ban all Muslims", "Donald Trump"),
+    ("Editor's note: Donald Trump regularly incites political violence and is a serial liar who has repeatedly "
+     "pledged to ban all Muslims from entering the U.S.", "Ban all Muslims", "Donald Trump"),
+    ("Editor's note: Stephen Miller, a peddler of baseless conspiracy theories, has repeatedly promised to deport "
+     "millions of immigrants.", "Deport millions of immigrants", "Stephen Miller"),
+    ("[Editors’ note: Marine Le Pen, a xenophobe and demagogue, has vowed to ban the headscarf in public.]",
+     "Ban the headscarf in public", "Marine Le Pen"),
+    ("Note from the editors: Stephen Miller is a bigot who has repeatedly called for ending birthright citizenship.",
+     "End birthright citizenship", "Stephen Miller"),
+])
+def test_an_argued_note_gives_its_option_with_the_outlets_side(note: str, summary: str, actor: str) -> None:
+    found = _found(note)
+    assert [(s.startswith(summary), stance, positions) for s, stance, positions in found] == \
+        [(True, "oppose", [(actor, "support")])], found
+
+
+def test_an_argued_note_stays_hidden_from_actors_and_quotes() -> None:
+    note = ("Editor’s note: Donald Trump regularly incites political violence and is a serial liar who has "
+            "repeatedly pledged to ban all Muslims from entering the U.S.")
+    analysis = analyse(BODY + note)
+    start = len(BODY)
+    assert [(b.start, b.end) for b in analysis.boilerplate] == [(start, start + len(note))]
+    assert not any(m.start >= start for a in analysis.actors for m in a.mentions)
+    assert not any(q.start >= start for q in analysis.quotes)
+
+
+def test_a_note_that_condemns_no_one_gives_the_course_without_a_side() -> None:
+    note = "Editor's note: Stephen Miller has repeatedly promised to deport millions of immigrants."
+    assert _found(note) == [("Deport millions of immigrants", None, [("Stephen Miller", "support")])]
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: An earlier version of this story misstated that Donald Trump, a serial liar, had pledged to ban "
+    "all Muslims from entering the U.S.",
+    "Editor's note: This story has been updated to include Donald Trump's racist pledge to ban all Muslims from "
+    "entering the U.S.",
+    "Editor's note: The author is a former adviser to Ted Cruz, who has pledged to abolish the IRS.",
+    "Editor's note: Jane Roe is a former adviser to Ted Cruz, who has pledged to abolish the IRS.",
+    "Editor's note: This article first appeared in The Conversation. Stephen Miller has promised to deport millions "
+    "of immigrants.",
+    "Editor's note: The views expressed here are the author's own; Ted Cruz has pledged to abolish the IRS.",
+    "Editors' Note: A correction was made to this story. Stephen Miller has promised to deport millions of immigrants.",
+    "Note from the editors: This story has been corrected. Stephen Miller has promised to deport millions of "
+    "immigrants.",
+])
+def test_a_note_about_the_piece_gives_nothing(note: str) -> None:
+    assert _found(note) == []
