@@ -44,6 +44,7 @@ def parent_bodies(doc: Document) -> None:
     orgs = [a for a in doc.actors if a.kind in ("organization", "government")]
     if "parent" in text:
         _named_parents(text, orgs)
+    _owners_after(text, orgs)
     by_form = {f: o for o in orgs for f in [o.name, *o.aliases]}
     head_end = title_case_headline_end(text)  # (a headline's mention is not the first naming)
     for org in orgs:
@@ -96,22 +97,63 @@ def _international_parent(text: str, org: Actor, end: int) -> str | None:
     return INTERNATIONAL[organ.group("who")] if organ is not None else None
 
 
-# "Thames Water's parent, Kemble Water Holdings", "Frontier's parent company, Frontier Group Holdings"
-PARENT_NAMED_RE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')[ \t]+(?:former[ \t]+)?parent(?:[ \t]+(?:company|group|firm|holding company))?,[ \t]+(?:the[ \t]+)?")
+# "Thames Water's parent, Kemble Water Holdings", "Frontier's parent company, Frontier Group Holdings", "Thames Water's
+# parent company Kemble Water" (no comma after a noun of the parent's kind)
+PARENT_NAMED_RE = re.compile(r"(?P<s>’s|'s|(?<=s)’|(?<=s)')[ \t]+(?:former[ \t]+)?parent(?:,|[ \t]+(?:company|group|firm|holding company),?)"
+                             r"[ \t]+(?:the[ \t]+)?")
+# what an apposition after a body's name says of its owner: "AerCap, owned by Japan's Orix Corp,", "EDF Energy, a
+# subsidiary of EDF,", "the port, a company run by the Adani Group,", "Raytheon, the unit of RTX Corp that makes ..."
+OWNER_AFTER_RE = re.compile(r",[ \t]+(?:(?:which|that)[ \t]+is[ \t]+|now[ \t]+)?(?:(?:(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                            r"(?:company|firm|business|group|carrier|airline|bank|operator|venture)[ \t]+)?(?:(?:wholly|majority|"
+                            r"partly|jointly|largely|privately)[ \t-]+)?(?:owned|controlled|run)[ \t]+by|(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)"
+                            r"{0,2}(?:subsidiary|unit|division|affiliate|arm)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*(?:’s|'s)[ \t]+)?")
+
+
+def _owners_after(text: str, orgs: list[Actor]) -> None:
+    """A body whose apposition names its owner, an organisation of the text, belongs to it ("AerCap, owned by
+    Japan's Orix Corp, said"; not a person who runs it: "Acme, run by Jane Doe,")."""
+    starts: dict[int, Actor] | None = None
+    for o in orgs:
+        if o.affiliation is not None:
+            continue
+        for sp in o.mentions:
+            m = OWNER_AFTER_RE.match(text, sp.end) if text.startswith(",", sp.end) else None
+            if m is None:
+                continue
+            if starts is None:
+                starts = {s.start: o for o in orgs for s in o.mentions}
+            owner = starts.get(m.end())
+            if owner is not None and owner is not o:
+                o.affiliation = owner.name
+                break
 
 
 def _named_parents(text: str, orgs: list[Actor]) -> None:
     starts = {s.start: o for o in orgs for s in o.mentions}
     ends = {s.end: o for o in orgs for s in o.mentions}
     for m in PARENT_NAMED_RE.finditer(text):
-        child, parent = ends.get(m.start()), starts.get(m.end())
+        child, parent = ends.get(m.start()) or ends.get(m.end("s")), starts.get(m.end())  # (a mention may hold the "'s")
+        if child is not None and parent is None and child.affiliation is None:
+            parent = _holding_of(child, orgs)  # "Frontier Airlines' parent company agreed ... Frontier Group Holdings"
         if child is not None and parent is not None and child is not parent and child.affiliation is None:
             child.affiliation = parent.name
-            owned = text[next(s.start for s in child.mentions if s.end == m.start()):m.end()].rstrip(", \t")
+            owned = text[next(s.start for s in child.mentions if s.end in (m.start(), m.end("s"))):m.end()]
+            owned = owned.rstrip(", \t")
             if owned.startswith(("the ", "The ")):
                 owned = owned[4:]
             if owned not in parent.aliases:
                 parent.aliases.append(owned)  # ("Thames Water's parent")
+
+
+HOLDING_WORDS = frozenset("Holdings Holding Group Inc Inc. Corp Corp. Corporation Co Co. plc PLC Ltd Ltd. SA AG NV".split())
+
+
+def _holding_of(child: Actor, orgs: list[Actor]) -> Actor | None:
+    """The one other organisation of the text that shares the child's first word and is named as a holding or group
+    ("Frontier Airlines" -> "Frontier Group Holdings"), for "the child's parent" that names no parent after it."""
+    first = child.name.split()[0]
+    found = [o for o in orgs if o is not child and o.name.split()[0] == first and not HOLDING_WORDS.isdisjoint(o.name.split())]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_form(by_form: dict[str, Actor], named: str) -> Actor | None:

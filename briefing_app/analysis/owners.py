@@ -20,8 +20,9 @@ from briefing_app.core.model import Actor, Span
 
 ROLE_OR_MODIFIER = ROLE_WORDS | MODIFIERS
 
-# "FRANKFURT (Reuters) - ", "DETROIT — ": a dateline before the sentence's subject
-DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:\s*\([^)\n]{1,30}\))?\s*[-—–]+\s*")
+# "FRANKFURT (Reuters) - ", "DETROIT — ", "EL PASO, Texas (AP) — ", "NEW DELHI, June 18 (Reuters) - ": a dateline before
+# the sentence's subject
+DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:[A-Z][a-z][\w.]*(?:[ \t]+[A-Z\d][\w.]*){0,2})?(?:\s*\([^)\n]{1,30}\))?\s*[-—–]+\s*")
 # the capitalised words that open a sentence, then a comma or a word in lower case (its verb)
 OPENING_RE = re.compile(r"(?:The[ \t]+)?(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&’'.-]*){0,4})"
                         r"(?=,|[ \t]+[a-z])")

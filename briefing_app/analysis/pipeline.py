@@ -24,6 +24,7 @@ from briefing_app.analysis import org_affiliations as _org_affiliations
 from briefing_app.analysis import org_coref as _org_coref
 from briefing_app.analysis import central_banks as _central_banks
 from briefing_app.analysis import org_merge as _org_merge
+from briefing_app.analysis import premodifiers as _premodifiers
 from briefing_app.analysis import provinces as _provinces
 from briefing_app.analysis import org_parents as _org_parents
 from briefing_app.analysis import relatives as _relatives
@@ -122,6 +123,7 @@ def metadata(doc: Document) -> None:
 
 def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
+    _premodifiers.cut_premodifiers(doc)  # "Dublin-based AerCap" is AerCap
     _title_elsewhere.titles_elsewhere(doc)
     _coref.description_aliases(doc)
     _not_people.not_people(doc)

@@ -322,3 +322,68 @@ def test_a_seat_is_no_body_and_its_member_sits_on_the_board() -> None:
     from briefing_app.analysis.role_phrase import describe
     assert describe("the district attorney").title == "district attorney"
     assert describe("a school district member").title == "school district member"
+
+
+def test_a_hyphened_place_or_owner_before_a_name_is_no_part_of_it() -> None:
+    actors = _actors("Jets\n\nDUBLIN — Dublin-based Avolon said profit rose. Its chief executive, Andy Cronin, said demand "
+                     "was strong.\n")
+    assert actors["Avolon"].kind == "organization" and actors["Avolon"].affiliation is None  # (a place gives no parent)
+    assert "Dublin-based Avolon" not in actors and actors["Andy Cronin"].affiliation == "Avolon"
+    actors = _actors("Jets\n\nDALLAS — Texas-based Southwest Airlines ordered 20 jets on Monday. Boeing declined to comment.\n")
+    assert actors["Southwest Airlines"].affiliation is None and "Texas-based Southwest Airlines" not in actors
+    actors = _actors("Jets\n\nMUMBAI — Tata-owned Vistara Airlines said on Monday it would buy 30 jets. Tata Group chairman "
+                     "N. Chandrasekaran said the deal was good.\n")
+    assert actors["Vistara Airlines"].affiliation == "Tata Group"  # (the owner as the text names it in full)
+    actors = _actors("Gas\n\nDOHA — Qatar-owned Nakilat Shipping said on Monday it would buy ships. Qatar is the biggest "
+                     "exporter.\n")
+    assert actors["Nakilat Shipping"].affiliation == "Qatar"
+    actors = _actors("Ads\n\nBOSTON — Irish-born Mary Byrne said prices would rise.\n")
+    assert actors["Mary Byrne"].kind == "person"
+
+
+def test_near_misses_of_a_hyphened_owner() -> None:
+    actors = _actors("Oil\n\nRIYADH — State-owned Saudi Aramco said profit fell. Aramco chief executive Amin Nasser said "
+                     "demand was strong.\n")
+    assert actors["Saudi Aramco"].affiliation is None  # ("State-owned" names no state)
+    assert actors["Amin Nasser"].affiliation == "Saudi Aramco"
+    actors = _actors("Shop\n\nLEEDS — Family-run Harrow Bakeries said on Monday it would close two shops.\n")
+    assert actors["Harrow Bakeries"].affiliation is None
+
+
+def test_an_owner_in_apposition_is_the_parent() -> None:
+    actors = _actors("Lease\n\nDUBLIN — AerCap, owned by Japan's Orix Corp, said profit rose. Its chief executive, Aengus "
+                     "Kelly, said demand for jets was strong. Orix declined to comment.\n")
+    assert actors["AerCap"].affiliation == "Orix Corp"
+    assert actors["Aengus Kelly"].affiliation == "AerCap"
+    for link in ("a subsidiary of", "a unit of", "a company run by", "majority owned by", "controlled by"):
+        actors = _actors(f"Power\n\nLONDON — Octavia Energy, {link} Centrica Group, said it would raise prices. Centrica "
+                         "Group declined to comment.\n")
+        assert actors["Octavia Energy"].affiliation == "Centrica Group", link
+    actors = _actors("Power\n\nLONDON — Octavia Energy, run by Jane Doe, said prices would rise. Centrica Group declined to "
+                     "comment.\n")
+    assert actors["Octavia Energy"].affiliation is None  # (a person who runs it is no parent body)
+    actors = _actors("Power\n\nLONDON — Octavia Energy, a rival of Centrica Group, said prices would rise.\n")
+    assert actors["Octavia Energy"].affiliation is None
+
+
+def test_a_parent_named_after_the_possessive_without_a_comma_or_later() -> None:
+    actors = _actors("Water\n\nLONDON — Thames Water's parent company Kemble Water said on Monday it had run out of money.\n")
+    assert actors["Thames Water"].affiliation == "Kemble Water"
+    actors = _actors("Deal\n\nDENVER — Condor Airlines' parent company agreed on Tuesday to buy Mesa Air Group. Shareholders "
+                     "will receive shares of Condor Group Holdings for each share. Mesa Air Group said the deal was fair.\n")
+    assert actors["Condor Airlines"].affiliation == "Condor Group Holdings"
+    assert actors["Mesa Air Group"].affiliation is None
+    actors = _actors("Deal\n\nDENVER — Condor Airlines' parent company agreed on Tuesday to buy Mesa Air Group. Condor Group "
+                     "Holdings rose. Condor Holdings Inc fell. Mesa Air Group said the deal was fair.\n")
+    assert actors["Condor Airlines"].affiliation is None  # (two holdings of that name: neither)
+
+
+def test_its_chief_after_a_dateline_with_a_state_is_no_dateline_body() -> None:
+    for dateline in ("EL PASO, Texas —", "EL PASO, Texas (AP) —", "SANTA FE, N.M., June 18 (Reuters) -"):
+        actors = _actors(f"Border\n\n{dateline} Its police chief, Peter Pacillas, said on Monday that officers would "
+                         "patrol the border.\n")
+        assert set(actors) == {"Peter Pacillas"}, dateline
+        assert actors["Peter Pacillas"].affiliation is None
+    actors = _actors("Border\n\nEL PASO, Texas — Customs and Border Protection seized drugs at the bridge. Its chief, Hector "
+                     "Mancha, said the haul was large.\n")
+    assert actors["Hector Mancha"].affiliation == "Customs and Border Protection"
