@@ -63,3 +63,25 @@ def test_the_course_named_again_with_a_time_word(second: str) -> None:
 def test_another_course_with_a_time_word_is_new() -> None:
     found = options("Senator Hale wants to withdraw the troops from Ukraine. A ceasefire now would be a mistake.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The city should build more housing, the mayor urged.", "Mayor"),
+    ("The city should build more housing, Mayor Jane Smith urged.", "Jane Smith"),
+    ("Congress should fund more schools, the researchers urged on Tuesday.", "Researchers"),
+    ("The city should build more housing, critics demanded.", "Critics"),
+    ("Hospitals should make their inspection records public, the report recommended.", "Report"),
+])
+def test_a_closing_tag_of_urging_gives_the_call_to_its_speaker_not_the_author(text: str, holder: str) -> None:
+    """A news report's ", the mayor urged." tells the mayor's call: no side of the author's, no tag in the summary."""
+    option = one_option(text)
+    assert option.stance is None and [(p.actor, p.stance) for p in option.positions] == [(holder, "support")]
+    assert "urged" not in option.summary and "demanded" not in option.summary
+
+
+@pytest.mark.parametrize("text", [
+    "The city should build more housing, as the mayor urged.",  # the author agreeing
+    "The city should adopt the plan the mayor proposed.",  # no closing tag: the author's call
+])
+def test_near_misses_of_a_closing_tag_of_urging_stay_the_authors(text: str) -> None:
+    assert one_option(text).stance == "support"

@@ -21,6 +21,12 @@ SUBORDINATORS = frozenset("while although though whereas if when as because sinc
 RELATIVES = frozenset("who which that whom".split())
 NEGATIONS = frozenset("not never".split())
 AS_SAID_RE = re.compile(r"\s*(?:As|as|Just\s+as|just\s+as)\s+")
+# a closing tag with a verb of urging, which the quote finder leaves (it reads "urged" as taking an object): "The city
+# should build more housing, the mayor urged." - the mayor's call, not the author's ("..., as the mayor urged" is the
+# author agreeing: left to AS_SAID_RE's reading)
+CLOSING_URGE_RE = re.compile(r"[ \t]*,[ \t]+(?!(?:as|just\s+as)\b)(?P<who>(?:[\w’'.-]+[ \t]+){1,5}?)(?:urged|urges|demanded|demands|"
+                             r"pleaded|pleads|implored|implores|recommended|recommends|proposed|proposes|advised|appealed)\b"
+                             r"(?=[^,;:.!?\n]{0,30}(?:[.!?\"”]|$))")
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)
@@ -226,6 +232,11 @@ class Holders:
             who = PRONOUN_CONTRACTION_RE.sub(r"\1", " ".join(words))  # "He's called for X": he
         self._who = who or ""
         holder = self._resolve(who, sent_start) if who else None
+        if holder is None and not who and not hit.reported:
+            tag = CLOSING_URGE_RE.match(self.text, hit.end)
+            if tag is not None:  # "X should Y, the mayor urged.": the mayor's, or an unknown speaker's
+                self._who = tag.group("who").strip()
+                return self._resolve(self._who, hit.end) or False
         if holder is None and who and _pronoun_subject(who):
             return False  # "She urged the council to ...", no one named before: someone's call, not the author's
         return False if holder is None and hit.reported else holder
