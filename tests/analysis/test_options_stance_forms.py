@@ -85,3 +85,14 @@ def test_a_closing_tag_of_urging_gives_the_call_to_its_speaker_not_the_author(te
 ])
 def test_near_misses_of_a_closing_tag_of_urging_stay_the_authors(text: str) -> None:
     assert one_option(text).stance == "support"
+
+
+def test_a_verb_of_urging_closes_a_sentence_only_without_an_object() -> None:
+    import re
+
+    from briefing_app.analysis.options.lexicon import SAID_TAIL
+    tail = re.compile(r",\s*" + SAID_TAIL)
+    assert tail.match(", the mayor urged.") and tail.match(", the researchers urged on Tuesday.")
+    assert tail.match(", officials said in a statement on Monday.")  # (the verbs of saying as before)
+    assert not tail.match(", Los Angeles and Seattle who demanded a $15 minimum wage.")
+    assert not tail.match(", the union demanded higher pay.")

@@ -11,7 +11,7 @@ from briefing_app.analysis.gazetteer import DEMONYMS
 from briefing_app.analysis.given_names import sex_of
 from briefing_app.analysis.options.doers import AGENT_NOUNS, AGENTIVE_RE, NOT_AGENTIVE, PEOPLE_NOUNS, names_a_holder
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.lexicon import AUXILIARIES, WRAPPER_RE, after_space, report_cue
+from briefing_app.analysis.options.lexicon import AUXILIARIES, URGED, URGED_AFTER, WRAPPER_RE, after_space, report_cue
 from briefing_app.analysis.options.modals import subject_of
 from briefing_app.analysis.options.phrases import APPOSITIVE_RE
 from briefing_app.core.model import Actor, Quote
@@ -24,9 +24,7 @@ AS_SAID_RE = re.compile(r"\s*(?:As|as|Just\s+as|just\s+as)\s+")
 # a closing tag with a verb of urging, which the quote finder leaves (it reads "urged" as taking an object): "The city
 # should build more housing, the mayor urged." - the mayor's call, not the author's ("..., as the mayor urged" is the
 # author agreeing: left to AS_SAID_RE's reading)
-CLOSING_URGE_RE = re.compile(r"[ \t]*,[ \t]+(?!(?:as|just\s+as)\b)(?P<who>(?:[\w’'.-]+[ \t]+){1,5}?)(?:urged|urges|demanded|demands|"
-                             r"pleaded|pleads|implored|implores|recommended|recommends|proposed|proposes|advised|appealed)\b"
-                             r"(?=[^,;:.!?\n]{0,30}(?:[.!?\"”]|$))")
+CLOSING_URGE_RE = re.compile(r"[ \t]*,[ \t]+(?!(?:as|just\s+as)\b)(?P<who>(?:[\w’'.-]+[ \t]+){1,5}?)" + URGED + r"(?=" + URGED_AFTER + r")")
 BE_FORMS = frozenset("is are was were been being".split())  # "The ministry is planning to": the ministry
 AUTHOR_WORDS = frozenset("i we this newspaper this paper this editorial our".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|him|her)$", re.I)

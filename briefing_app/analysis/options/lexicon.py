@@ -165,11 +165,14 @@ def report_cue(text: str, start: int = 0, end: int | None = None) -> re.Match[st
     return agreed if agreed is not None and (said is None or agreed.start() < said.start()) else said
 # ", officials said.", ", sources told Reuters.", ", state media said on Tuesday.", ", critics warned.": a speaker of up to
 # five words and a verb of saying (or urging: ", the mayor urged.") that end the sentence are no part of the action before them
-SAID_TAIL = (r"(?:[\w’'-]+\s+){1,5}?(?:said|says|say|told|tells|reported|reports|added|adds|stated|noted|wrote|warned|warns|"
+URGED = r"(?:urged|urges|demanded|demands|pleaded|pleads|implored|implores|recommended|recommends|proposed|proposes|advised|appealed)\b"
+URGED_AFTER = r"(?:\s+(?:on|in|at|last|this|earlier|later|late|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.!?\n]{0,25})?\s*(?:[.!?\"”]|$)"
+SAID_TAIL = (r"(?:(?:[\w’'-]+\s+){1,5}?(?:said|says|say|told|tells|reported|reports|added|adds|stated|noted|wrote|warned|warns|"
              r"argued|argues|insisted|insists|complained|cautioned|contended|countered|claimed|tweeted|replied|responded|"
-             r"conceded|admitted|acknowledged|predicted|maintained|retorted|"
-             r"urged|urges|demanded|demands|pleaded|pleads|implored|implores|recommended|recommends|proposed|proposes|advised|appealed)\b"
-             r"(?=[^,;:.!?\n]{0,30}(?:[.!?\"”]|$))")
+             r"conceded|admitted|acknowledged|predicted|maintained|retorted)\b"
+             r"(?=[^,;:.!?\n]{0,30}(?:[.!?\"”]|$))|"
+             # a verb of urging takes an object ("workers who demanded a $15 minimum wage."): only a time or a setting after it
+             r"(?:[\w’'-]+\s+){1,5}?" + URGED + r"(?=" + URGED_AFTER + r"))")
 # ", citing delays", ", saying prices had soared", ", warning of shortages": the speaker's reason, no part of the action
 SPEAKER_GERUNDS = r"(?:citing|saying|arguing|noting|adding|warning|claiming|insisting|stressing|explaining)\b"
 # a title's full stop ends no phrase: "ask Mr. Biden to lead the review" gave "Ask Mr"
