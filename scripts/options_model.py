@@ -37,13 +37,26 @@ CLASSES = {
     **dict.fromkeys("will likely expected probably forecast".split(), "<future>"),
 }
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+# --form-only (scripts/train_options_model.py): every word outside CLASSES and this list of function words, verbs of
+# asking, promising, backing and saying and a few policy nouns is read as "<w>", so the model sees a sentence's form,
+# not its topic (the news pool's few courses: a wall, a ban)
+FORM_WORDS = frozenset("""the a an of to in on for with by at from as and or but if than that which who whom whose what
+when where why how this these those it its they them their he him his she her we us our you your i me my be is are am
+been being was were have has had do does did not no never would could can may might will shall should must ought need
+needs needed up out over into about against after before because so such more most less all any some each every other
+there here then now also only just even still yet already again very too instead rather whether while until call calls
+called urge urges urged want wants wanted propose proposed proposes plan plans pledge pledged pledges promise promised
+promises vow vowed vows support supports supported oppose opposes opposed back backs backed said says say told argue
+argued argues insisted warned demand demanded ask asked asking push pushed pushing proposal idea policy bill law deal
+measure""".split())
+MASK_TOPIC = False  # set by train_options_model.py --form-only
 
 Weights = dict[str, float]
 
 
 def tokens(sentence: str) -> list[str]:
     """Lower-cased word tokens; a capitalised word after the first is <Cap>, a year <year>, another
-    number <num>."""
+    number <num>; with MASK_TOPIC a word of neither CLASSES nor FORM_WORDS is <w>."""
     out = []
     for i, m in enumerate(TOKEN_RE.finditer(sentence[:MAX_CHARS])):
         word = m.group().replace("’", "'")
@@ -52,7 +65,8 @@ def tokens(sentence: str) -> list[str]:
         elif i and word[0].isupper():
             out.append("<Cap>")
         else:
-            out.append(word.lower())
+            low = word.lower()
+            out.append("<w>" if MASK_TOPIC and low not in FORM_WORDS and low not in CLASSES else low)
     return out
 
 

@@ -21,9 +21,10 @@ tests/data/options (default "dev"; any split score.py knows; only aggregate figu
 cross-validates BY PIECE (scripts/options_cv.py's folds: each fold's gate and sentence models are trained on the
 other folds' reports, plus with --with own / dev the own sentences or the real dev editorials; its thresholds are
 chosen by an inner cross-validation on its own training reports; --by-publisher: leave one publisher out) and
-prints the rules' figures, the gate's and the adder's out of fold. --news --aside trains on every tuned report, takes the thresholds the folds chose (median)
-and prints aggregate figures on "news-aside" (run it once, after the CV) and on the real dev editorials
-(scripts/options_cv.py's pieces).
+prints the rules' figures, the gate's and the adder's out of fold (--form-only: every topic word read as one
+token), then trains on every tuned report, takes the thresholds the folds chose (median) and prints the figures on
+the real dev editorials (scripts/options_cv.py's pieces); with --aside also aggregate figures on "news-aside" (run
+it once).
 --cv k first prints k-fold cross-validated figures on the training sentences themselves. --rules prints
 instead how the rules do on the training sentences, each read as a text of its own (recall and precision
 of "this sentence argues an option", the author's stance of its first option); they are a tuning set
@@ -46,6 +47,7 @@ for path in (ROOT, ROOT / "scripts", DATA):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
+import options_model  # noqa: E402
 from options_model import STANCES, SentenceModel  # noqa: E402
 
 
@@ -220,13 +222,11 @@ def news(extra: str, aside: bool, by_publisher: bool = False, folds: int = 5, in
           f"extra training: {extra} ({len(more)} pieces)")
     outer = out_of_fold(pieces, 7 if by_publisher else folds, inner, epochs, extra=more,
                         by=publisher if by_publisher else None)
-    if not aside:
-        report(pieces, outer)
-        return
+    report(pieces, outer)
     tg = statistics.median(outer[p["name"]]["tg"] for p in pieces)
     ta = statistics.median(outer[p["name"]]["ta"] for p in pieces)
     models = FoldModels([*more, *pieces], epochs)
-    for split, key in (("news-aside (aggregate)", "news-aside"), ("real dev editorials", "real")):
+    for split, key in (("real dev editorials", "real"), *((("news-aside (aggregate)", "news-aside"),) if aside else ())):
         test = cached(key)
         sc = scores_for(models, test)
         for label, r in (("rules", evaluate(test, lambda p: p["options"])),
@@ -248,10 +248,13 @@ def main() -> None:
                     help="with --news: more training pieces in every fold (own sentences, real dev editorials)")
     ap.add_argument("--by-publisher", action="store_true", help="with --news: leave one publisher out per fold "
                                                                    "(a publisher's boilerplate stays in one fold)")
-    ap.add_argument("--aside", action="store_true", help="with --news: aggregate figures on news-aside (once)")
+    ap.add_argument("--form-only", action="store_true", help="with --news: words outside options_model.FORM_WORDS "
+                                                                 "and its classes read as <w> (form, not topic)")
+    ap.add_argument("--aside", action="store_true", help="with --news: aggregate figures on news-aside too (once)")
     ap.add_argument("-v", "--verbose", action="store_true", help="with --rules: list the rules' misses")
     args = ap.parse_args()
     if args.news:
+        options_model.MASK_TOPIC = args.form_only
         news(args.extra, args.aside, args.by_publisher)
         return
     rows = load()

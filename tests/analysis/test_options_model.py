@@ -129,3 +129,12 @@ def test_no_training_sentence_is_taken_from_the_editorials() -> None:
               if any(" ".join(w[i:i + 7]) in runs for w in [re.findall(r"\w+", r["text"].lower())]
                      for i in range(len(w) - 6))]
     assert not shared
+
+
+def test_form_only_masks_topic_words(monkeypatch) -> None:
+    import options_model
+    monkeypatch.setattr(options_model, "MASK_TOPIC", True)
+    assert options_model.tokens("we should build the wall and urged Congress") == \
+        ["we", "should", "<w>", "the", "<w>", "and", "urged", "<Cap>"]
+    monkeypatch.setattr(options_model, "MASK_TOPIC", False)
+    assert options_model.tokens("we should build the wall")[2:] == ["build", "the", "wall"]
