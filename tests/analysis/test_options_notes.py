@@ -65,3 +65,14 @@ def test_a_note_that_condemns_no_one_gives_the_course_without_a_side() -> None:
 ])
 def test_a_note_about_the_piece_gives_nothing(note: str) -> None:
     assert _found(note) == []
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The council should close the library ― a building of 1901 ― before winter, Jones said.", "Close the library"),
+    ("Editor’s note: Donald Trump is a serial liar and racist who has repeatedly pledged to ban all Muslims ― 1.6 "
+     "billion members of an entire religion ― from entering the U.S.", "Ban all Muslims"),
+    ("Ministers must scrap the levy ― now.", "Scrap the levy"),
+])
+def test_a_horizontal_bar_ends_the_course_as_a_dash_does(text: str, summary: str) -> None:
+    """HuffPost sets its asides between horizontal bars (U+2015), as others between em dashes."""
+    assert [o.summary for o in analyse(BODY + text).options] == [summary]

@@ -141,7 +141,7 @@ CLAUSE_CUT_PLAIN = re.compile(
     r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order|and\s+(?:also\s+)?to(?=\s+[a-z]*[a-rt-z]\b))\b"
     r"|\s+(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\blook\s)(?<!\blooks\s)after|before|once|until|when))\b|,\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
-    r"[;:—–(\[”]|\"(?![\w‘'])|'(?='(?![\w‘']))|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
+    r"[;:—–―(\[”]|\"(?![\w‘'])|'(?='(?![\w‘']))|\s-\s|(?<=[a-z])-\s|(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bGov)(?<!\bSen)"
     r"(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bProf)\.(?=\s|$)|[!?]"
     r"|,\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
     r"|,?\s+(?:and\s+)?on\s+the\s+other\s+hand\b|,\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"

@@ -179,14 +179,14 @@ SPEAKER_GERUNDS = r"(?:citing|saying|arguing|noting|adding|warning|claiming|insi
 TITLES = ("Mr", "Ms", "Dr", "St", "Jr", "Sr", "Lt", "Mrs", "Gov", "Sen", "Rep", "Gen", "Col", "Sgt", "Prof")
 TITLE_STOPS = "".join(rf"(?<!\b{t}\.)" for t in TITLES)
 CLAUSE_CUT_RE = re.compile(  # (tests/analysis/test_speed_equivalents.py holds the plain alternation it matches as)
-    r"[,\s;:—–(\[”\"\-.!?']"  # the first character of every branch below, which each reads after it (a lookbehind on it):
+    r"[,\s;:—–―(\[”\"\-.!?']"  # the first character of every branch below, which each reads after it (a lookbehind on it):
     r"(?:(?<=,)\s*(?!including\b|according\b|notwithstanding\b)[a-z]+ing\s+(?:the|a|an|its|their|his|her|this|that|it|them)\b|"
     r"(?<=,)\s*(?:which|who|however|because|since|just\s+as|as|so\s+that|while|but|not\s+least|even|if|unless|lest|before|after|rather|"
     r"instead|given|especially|particularly|whether|when|where|although|though|thereby|thus|otherwise|or\s+else|"
     r"and\s+(?:then|thus|therefore|so|this|that|it|they|we|he|she|there|a|an|the|some|many|most|others)|for\s+(?:in|what|it|they|this|that|we)|let\s+alone|no\s+matter|say|said|says|argues|he|she|they|we|it|in\s+order|and\s+(?:also\s+)?to(?=\s+[a-z]*[a-rt-z]\b))\b"
     r"|(?<=\s)\s*(?:because|since|so\s+that|in\s+order\s+to|lest|while|whereas|but|only\s+if|as\s+long\s+as|unless|provided|"
     r"rather\s+than|instead\s+of|if|(?:soon\s+|shortly\s+|long\s+|right\s+)?(?:(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\blook\s)(?<!\blooks\s)after|before|once|until|when))\b|(?<=,)\s*(?:the|a|an|this|these|those|its|their|our|his|her|we|they|it|he|she|i|there)\s|"
-    r"(?<=[;:—–(\[”])|(?<=\")(?![\w‘'])|(?<=')(?='(?![\w‘']))|(?<=\s)-\s|(?<=[a-z]-)\s|(?<=\.)(?<!\b[A-Z]\.)" + TITLE_STOPS + r"(?=\s|$)|(?<=[!?])"
+    r"(?<=[;:—–―(\[”])|(?<=\")(?![\w‘'])|(?<=')(?='(?![\w‘']))|(?<=\s)-\s|(?<=[a-z]-)\s|(?<=\.)(?<!\b[A-Z]\.)" + TITLE_STOPS + r"(?=\s|$)|(?<=[!?])"
     r"|(?<=,)\s*(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:would|will|has|had|is|was|can|could|says|said)\b"
     r"|(?<=,)\s+(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=\s)\s*(?:and\s+)?on\s+the\s+other\s+hand\b|(?<=,)\s*(?:and\s+)?(?:has|have|had|is|are|was|were)\b"
     r"|(?<=\s)\s*and\s+(?:said|says|added|told|insisted|argued|warned)\b"
