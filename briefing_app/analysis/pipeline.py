@@ -124,6 +124,7 @@ def metadata(doc: Document) -> None:
 def actor_details(doc: Document) -> None:
     """Descriptions as aliases, affiliations from possessives and aliases, the op-ed's author."""
     _premodifiers.cut_premodifiers(doc)  # "Dublin-based AerCap" is AerCap
+    _premodifiers.state_owned(doc)  # "China's state-owned Cosco Shipping" is China's
     _title_elsewhere.titles_elsewhere(doc)
     _coref.description_aliases(doc)
     _not_people.not_people(doc)

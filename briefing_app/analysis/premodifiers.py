@@ -21,6 +21,29 @@ NO_OWNER = frozenset("state government family families employee employees privat
                      "partly jointly locally independently".split())
 
 
+# "China's state-owned Cosco Shipping", "the Chinese state-owned Cosco Shipping": the state the text names owns it
+STATE_OWNED_RE = re.compile(r"(?P<who>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})(?:’s|'s)?[ \t]+(?:state|government)-"
+                            r"(?:owned|run|controlled)[ \t]+\Z")
+
+
+def state_owned(doc: Document) -> None:
+    """An organisation named right after "<country>'s state-owned" (or "the <demonym> state-run") belongs to that
+    country; "state-owned" alone names no state."""
+    text = doc.actor_text
+    for org in doc.actors:
+        if org.kind != "organization" or org.affiliation is not None:
+            continue
+        for sp in org.mentions:
+            at = sp.start
+            if text.find("-", max(0, at - 12), at) == -1:  # (a cheap test: "state-owned " ends right before)
+                continue
+            m = STATE_OWNED_RE.search(text, max(0, at - 60), at)
+            hit = gazetteer.lookup(m.group("who")) if m is not None else None
+            if hit is not None and hit[1] == "country":
+                org.affiliation = hit[0]
+                break
+
+
 def _owner(doc: Document, owner: str) -> str | None:
     """The actor (or the country of a place word) an owner's words name, or the words as the text has them."""
     if owner.lower() in NO_OWNER:

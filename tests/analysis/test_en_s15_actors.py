@@ -387,3 +387,20 @@ def test_its_chief_after_a_dateline_with_a_state_is_no_dateline_body() -> None:
     actors = _actors("Border\n\nEL PASO, Texas — Customs and Border Protection seized drugs at the bridge. Its chief, Hector "
                      "Mancha, said the haul was large.\n")
     assert actors["Hector Mancha"].affiliation == "Customs and Border Protection"
+
+
+def test_state_owned_gives_the_state_only_when_the_text_names_it() -> None:
+    actors = _actors("Ships\n\nBEIJING — China's state-owned Cosco Shipping said on Monday it would buy ships. Its chairman, "
+                     "Wan Min, said trade was strong.\n")
+    assert actors["Cosco Shipping"].affiliation == "China"
+    assert actors["Wan Min"].affiliation == "Cosco Shipping"
+    actors = _actors("Ships\n\nBEIJING — The Chinese state-owned Cosco Shipping said on Monday it would buy ships.\n")
+    assert actors["Cosco Shipping"].affiliation == "China"
+    actors = _actors("Oil\n\nRIYADH — Saudi Arabia's state-run Saudi Aramco said output rose. Saudi Arabia is the largest "
+                     "exporter.\n")
+    assert actors["Saudi Aramco"].affiliation == "Saudi Arabia"
+    actors = _actors("Ships\n\nBEIJING — State-owned Cosco Shipping said on Monday it would buy ships. China is the largest "
+                     "trader.\n")
+    assert actors["Cosco Shipping"].affiliation is None  # (no state named with it)
+    actors = _actors("Ships\n\nBEIJING — China's privately owned Cosco Shipping said on Monday it would buy ships.\n")
+    assert actors["Cosco Shipping"].affiliation is None
