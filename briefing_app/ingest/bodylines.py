@@ -9,14 +9,22 @@ Herald's opinion newsletter every Friday."), and the standard disclaimer of an o
 expressed in this piece are the author's own …", "Мнение автора может не совпадать с позицией редакции.",
 "… 본지의 편집 방향과 다를 수 있습니다.").
 
+The rules read a line's text alone, so every reader uses them: the web reader on the lines of a page (htmllines.py),
+the Word and PDF readers on their paragraphs' lines (`furniture`): a disclaimer in a .docx or a PDF of the article
+is hidden as it is on its web page (boilerplate spans, the text itself kept, offsets unchanged).
+
 Each reads a whole line of at most LINE_MAX characters, so a sentence of the article that looks like one ("It took
 five minutes to read the ruling.", "Filed under seal, the documents show …", "Advertisement revenue fell …", "The
-views expressed in the report are those of the commission, the minister said.") stays text."""
+views expressed in the report are those of the commission, the minister said.", "“The views expressed are the
+author's own,” the editor said.") stays text."""
 from __future__ import annotations
 
 import re
 
+from briefing_app.core.model import Span
+
 LINE_MAX = 200  # characters of a line these rules read at the most
+LINE = re.compile(r"[^\n]+")
 # the story's length: a word count, alone or with a reading time ("980 words · 4 min read"), and reading times
 # in Russian and Korean ("Время чтения: 4 мин", "4 минуты на чтение", "읽는 시간 3분", "3분 읽기")
 _MINUTES = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*(?:min|mins|minutes?)(?:\s+(?:read|reading|to read))?"
@@ -124,7 +132,18 @@ def body_line(line: str) -> bool:
         return False
     return bool(LENGTH.fullmatch(line) or DESK.fullmatch(line) or _stamp(line) or AD_LABEL.fullmatch(line) or TOOLS.fullmatch(line)
                 or (len(line.split()) <= CREDIT_WORDS and CREDIT.fullmatch(line)) or PODCAST.match(line)
-                or (NEWSLETTER.match(line) is not None and SAID.search(line) is None) or DISCLAIMER.match(line))
+                or ((NEWSLETTER.match(line) is not None or DISCLAIMER.match(line) is not None) and SAID.search(line) is None))
+
+
+def furniture(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The lines of text[start:end] that are body furniture (body_line), as spans over the whole text: what the Word
+    and PDF readers hide of their paragraphs (a paragraph is one line or a few, each read alone)."""
+    out = []
+    for m in LINE.finditer(text, start, len(text) if end is None else end):
+        line = m.group()
+        if len(line) <= LINE_MAX and body_line(line.strip()):
+            out.append(Span(m.start(), m.end()))
+    return out
 
 
 def _stamp(text: str) -> bool:

@@ -4,6 +4,8 @@ python-docx's `Paragraph.text` drops tracked insertions, content controls and te
 so the body is walked here: every `w:t` counts except the `mc:Fallback` copy of a text
 box. Footnote references become "[n]" where Word shows the number, and the notes follow
 the body as "[n] text" lines. The package is checked by zipguard before python-docx sees it.
+The body's furniture lines (a standard disclaimer, a word count, a desk line: bodylines.py, the rules the web
+reader uses) are returned as boilerplate spans; the text keeps them.
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import io
 from lxml import etree
 
 from briefing_app.core.errors import InputError
-from briefing_app.core.model import Metadata
+from briefing_app.core.model import Metadata, Span
+from briefing_app.ingest.bodylines import furniture
 from briefing_app.ingest.zipguard import check_zip
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -30,7 +33,8 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-def read_docx(data: bytes, name: str) -> tuple[str, Metadata]:
+def read_docx(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
+    """(text, metadata, boilerplate spans over the text)."""
     if data.startswith(OLE_MAGIC):
         raise InputError(f"{name}: an old-style .doc or a password-protected Word file; "
                          "open it in Word and save it as .docx without a password")
@@ -52,9 +56,10 @@ def read_docx(data: bytes, name: str) -> tuple[str, Metadata]:
     blocks = walker.blocks(body)
     notes = _notes(document, walker.numbers)
     text = "\n\n".join(b for b in blocks if b.strip())
+    boilerplate = furniture(text)
     if notes:
         text += "\n\n" + "\n".join(notes)
-    return text + "\n", _metadata(document)
+    return text + "\n", _metadata(document), boilerplate
 
 
 class _Walker:

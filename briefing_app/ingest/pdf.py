@@ -1,6 +1,7 @@
 """PDF files with pypdfium2, read as a person reads them (pdf_chars.py, pdf_layout.py):
 paragraphs rebuilt from lines, headlines whole, columns in order, and running headers,
-footers and page numbers kept in the text as boilerplate ranges. Clear errors for files that
+footers and page numbers kept in the text as boilerplate ranges, and so are the paragraphs' furniture lines the
+web reader hides too (bodylines.py: a standard disclaimer, a word count, a desk line). Clear errors for files that
 are not PDFs, truncated, password-protected, damaged or without a text layer.
 
 The stored text is the rebuilt one (soft line breaks joined, typesetter hyphens dropped):
@@ -13,6 +14,7 @@ import re
 from briefing_app.core.errors import InputError
 from briefing_app.core.model import Metadata, Span
 from briefing_app.ingest import limits
+from briefing_app.ingest.bodylines import furniture
 from briefing_app.ingest.pdf_chars import Box, Run, page_runs
 from briefing_app.ingest.pdf_layout import compose
 
@@ -54,9 +56,17 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Metadata, list[Span]]:
     text, boilerplate, headline = compose([(runs, width, height) for runs, width, height, _ in pages],
                                           [pictures or [] for *_, pictures in pages], hyphenated)
     limits.check_text_size(name, text)
+    boilerplate = _with_body_furniture(text, boilerplate)
     if headline and not meta.title:
         meta.title = " ".join(headline.split())
     return text, meta, boilerplate
+
+
+def _with_body_furniture(text: str, boilerplate: list[Span]) -> list[Span]:
+    """The layout's boilerplate and the paragraphs' furniture lines (bodylines.furniture: a standard disclaimer, a word
+    count, a desk line, as the web reader hides them) that it does not already cover, in text order."""
+    extra = [s for s in furniture(text) if not any(b.start < s.end and s.start < b.end for b in boilerplate)]
+    return sorted(boilerplate + extra, key=lambda s: (s.start, s.end)) if extra else boilerplate
 
 
 def _page(pdf, index: int) -> tuple[list[Run], float, float, list[Box] | None]:

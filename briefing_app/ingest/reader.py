@@ -54,7 +54,7 @@ def read_file(path: str | os.PathLike[str]) -> SourceDoc:
     else:
         from briefing_app.ingest.docx import read_docx
 
-        text, meta = read_docx(data, p.name)
+        text, meta, boilerplate = read_docx(data, p.name)
     limits.check_text_size(p.name, text)
     text = without_nul(text)
     if not text.strip():
