@@ -118,6 +118,12 @@ ABOUT_PIECE_RE = re.compile(
 # a note introducing the author by name: "Editor's note: Jane Roe is a former adviser to the governor."
 BIO_NOTE_RE = re.compile(r"\W{0,2}\w+['’]?s?['’]? \w+\s*[:.—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? (?:is|was|has been|"
                          r"served as|worked as) (?:a|an|the)\b")
+# a note that condemns the actor it names is the outlet's statement, not an introduction of the author, however it
+# opens ("Editor's note: Donald Trump is a serial liar, rampant xenophobe, racist ...")
+CONDEMN_RE = re.compile(
+    r"\b(?:liars?|lies|lying|racists?|racism|xenophob\w*|misogyn\w*|bigot\w*|birthers?|demagogu\w*|incites?|inciting|"
+    r"fascis\w*|authoritarian\w*|extremis\w*|hateful|hate speech|falsely|baseless|cruel\w*|inhumane|dangerous|"
+    r"unconstitutional|smears?|conspiracy theor\w*)\b", re.I)
 DISCLAIMER_RE = re.compile(r"\bviews (?:expressed|in this (?:article|piece|column|essay))\b|\b(?:do|does) not (?:necessarily )?"
                            r"(?:reflect|represent)\b|\b(?:are|is) not the views\b|\bfrom a (?:range|variety|diversity) of "
                            r"(?:perspectives|viewpoints|views)\b", re.I)
@@ -125,8 +131,8 @@ DISCLAIMER_RE = re.compile(r"\bviews (?:expressed|in this (?:article|piece|colum
 
 def shown(text: str, spans: list[Span]) -> list[Span]:
     """Of the boilerplate spans, those a reader sees all the same: editor's notes about the piece (not a disclaimer)."""
-    return [s for s in spans if is_note(text, s.start, s.end)
-            and (ABOUT_PIECE_RE.search(text, s.start, s.end) or BIO_NOTE_RE.match(text, s.start, s.end))
+    return [s for s in spans if is_note(text, s.start, s.end) and (ABOUT_PIECE_RE.search(text, s.start, s.end) or (
+        BIO_NOTE_RE.match(text, s.start, s.end) and not CONDEMN_RE.search(text, s.start, s.end)))
             and not DISCLAIMER_RE.search(text, s.start, s.end)]
 
 

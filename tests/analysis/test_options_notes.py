@@ -76,3 +76,13 @@ def test_a_note_about_the_piece_gives_nothing(note: str) -> None:
 def test_a_horizontal_bar_ends_the_course_as_a_dash_does(text: str, summary: str) -> None:
     """HuffPost sets its asides between horizontal bars (U+2015), as others between em dashes."""
     assert [o.summary for o in analyse(BODY + text).options] == [summary]
+
+
+def test_a_note_that_condemns_is_no_introduction_of_the_author_and_stays_hidden() -> None:
+    """"Editor's note: Donald Trump is a ..." has the shape of "Jane Roe is a former adviser to ..." (an author's
+    introduction, shown); condemning, it is the outlet's statement: hidden, and read by the options stage alone."""
+    condemning = ("Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist and birther who has "
+                  "repeatedly pledged to ban all Muslims from entering the U.S.")
+    introducing = "Editor's note: Jane Roe is a former adviser to the governor."
+    assert len(analyse(BODY + condemning).boilerplate) == 1
+    assert analyse(BODY + introducing).boilerplate == []

@@ -109,6 +109,8 @@ def test_a_short_article_in_a_hinted_container_beside_big_link_lists_stays_visib
 
 
 SITE_NOTES = ["Editor’s note: Donald Trump regularly incites political violence and is a serial liar.",
+              "Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist and birther who has "
+              "repeatedly pledged to ban all Muslims from entering the U.S.",
               "Editor’s note: Opinion pieces in this section are written by contributors and edited for length and "
               "clarity; they are not the views of the Herald.",
               "Editor's note: The Meridian publishes opinion from a range of perspectives. The views expressed here are "

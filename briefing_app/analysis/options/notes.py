@@ -10,20 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing_app.analysis.boilerplate import ABOUT_PIECE_RE, BIO_NOTE_RE, DISCLAIMER_RE, EDITOR_NOTE_RE, is_note
+from briefing_app.analysis.boilerplate import (
+    ABOUT_PIECE_RE, BIO_NOTE_RE, CONDEMN_RE, DISCLAIMER_RE, EDITOR_NOTE_RE, is_note)
 from briefing_app.analysis.options import find_options
 from briefing_app.core.model import Actor, Option, Quote, Span
 
 # a note's label where the analysis does not hide it: "Note from the editors:", "A note from the editor —"
 LABEL_RE = re.compile(r"[(\[]?(?:a )?note from the editors?\s*[:.—–-]", re.I)
 LABEL_FIRST = frozenset("([NnAa")
-# the outlet condemns the actor it names: then it opposes what that actor pledges, promises or calls for
-CONDEMN_RE = re.compile(
-    r"\b(?:liars?|lies|lying|racists?|racism|xenophob\w*|misogyn\w*|bigot\w*|birthers?|demagogu\w*|incites?|inciting|"
-    r"fascis\w*|authoritarian\w*|extremis\w*|hateful|hate speech|falsely|baseless|cruel\w*|inhumane|dangerous|"
-    r"unconstitutional|smears?|conspiracy theor\w*)\b", re.I)
-
-
 def with_notes(text: str, options: list[Option], paras: list[tuple[int, int]], boilerplate: list[Span],
                quotes: list[Quote], actors: list[Actor]) -> list[Option]:
     """The options found in the paragraphs read (`options`), with those of the hidden editor's notes that argue, the
