@@ -86,6 +86,11 @@ def _join(doc: Document, into: Actor, gone: Actor, aliases: list[str]) -> None:
 
 def cut_premodifiers(doc: Document) -> None:
     text = doc.actor_text
+    for person in [a for a in doc.actors if a.kind == "person" and a.affiliation and "-" in a.affiliation]:
+        m = PREMODIFIER_RE.fullmatch(person.affiliation or "")
+        if m is not None and m.group("how") not in OWNING:  # "Boston-based economist Jane Doe": no employer
+            person.title = f"{person.affiliation} {person.title}" if person.title else person.affiliation
+            person.affiliation = None
     for actor in [a for a in doc.actors if "-" in a.name]:  # (names are short: cheaper than a search of the text)
         m = PREMODIFIER_RE.match(actor.name)
         if m is None or actor.kind not in ("person", "organization"):

@@ -404,3 +404,13 @@ def test_state_owned_gives_the_state_only_when_the_text_names_it() -> None:
     assert actors["Cosco Shipping"].affiliation is None  # (no state named with it)
     actors = _actors("Ships\n\nBEIJING — China's privately owned Cosco Shipping said on Monday it would buy ships.\n")
     assert actors["Cosco Shipping"].affiliation is None
+
+
+def test_a_hyphened_place_before_a_title_is_no_employer() -> None:
+    actors = _actors("Ads\n\nBOSTON — Boston-based economist Jane Doe said prices would rise. Chicago-based analyst Tom Lee "
+                     "agreed.\n")
+    assert set(actors) == {"Jane Doe", "Tom Lee"}  # (no organisation "Boston-based")
+    assert actors["Jane Doe"].affiliation is None and actors["Jane Doe"].title == "Boston-based economist"
+    assert actors["Tom Lee"].affiliation is None
+    actors = _actors("Ads\n\nBOSTON — Hapag-Lloyd chief executive Rolf Habben Jansen said prices would rise.\n")
+    assert actors["Rolf Habben Jansen"].affiliation == "Hapag-Lloyd"  # (a hyphened name is no place)
