@@ -414,3 +414,11 @@ def test_a_hyphened_place_before_a_title_is_no_employer() -> None:
     assert actors["Tom Lee"].affiliation is None
     actors = _actors("Ads\n\nBOSTON — Hapag-Lloyd chief executive Rolf Habben Jansen said prices would rise.\n")
     assert actors["Rolf Habben Jansen"].affiliation == "Hapag-Lloyd"  # (a hyphened name is no place)
+
+
+def test_a_trooper_detective_firefighter_or_paramedic_is_no_part_of_the_name() -> None:
+    """(names.TITLES only: as a role word, "Kelvin Cochran is a decorated firefighter" would outrank his "Fire Chief")"""
+    for word in ("Trooper", "State Trooper", "Detective", "Firefighter", "Paramedic"):
+        actors = _actors(f"Crash\n\nAUSTIN — The Texas Highway Patrol said the bus crashed. {word} John Smith said the driver "
+                         "was hurt.\n")
+        assert "John Smith" in actors and not any(name.endswith(" John Smith") for name in actors), (word, list(actors))
