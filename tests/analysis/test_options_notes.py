@@ -86,3 +86,21 @@ def test_a_note_that_condemns_is_no_introduction_of_the_author_and_stays_hidden(
     introducing = "Editor's note: Jane Roe is a former adviser to the governor."
     assert len(analyse(BODY + condemning).boilerplate) == 1
     assert analyse(BODY + introducing).boilerplate == []
+
+
+@pytest.mark.parametrize("note", [
+    "Editor's note: Donald Trump, a serial liar, mocked Ted Cruz's pledge to abolish the IRS.",
+    "Editor's note: Donald Trump is a serial liar and racist. Ted Cruz has pledged to abolish the IRS.",
+    "Editor's note: Stephen Miller peddles baseless conspiracy theories; Ted Cruz has repeatedly promised to abolish "
+    "the IRS.",
+    "Editor's note: Ted Cruz, who has pledged to abolish the IRS, was smeared by Donald Trump, a serial liar.",
+    "Editor's note: Ted Cruz has pledged to abolish the IRS, a promise Donald Trump falsely claimed as his own.",
+])
+def test_a_note_that_condemns_another_actor_gives_the_supporters_course_no_side(note: str) -> None:
+    """The outlet opposes the course of the actor its note condemns, not that of another it names."""
+    assert _found(note) == [("Abolish the IRS", None, [("Ted Cruz", "support")])]
+
+
+def test_a_note_that_condemns_the_supporter_by_an_apposition_opposes_the_course() -> None:
+    note = "Editor's note: Ted Cruz, a demagogue, has pledged to abolish the IRS."
+    assert _found(note) == [("Abolish the IRS", "oppose", [("Ted Cruz", "support")])]

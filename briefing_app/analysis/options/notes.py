@@ -24,13 +24,14 @@ def with_notes(text: str, options: list[Option], paras: list[tuple[int, int]], b
     outlet's side on them, and none from a shown note about the piece."""
     hidden = hidden_notes(text, boilerplate)
     if hidden:
-        found = find_options(text, hidden, quotes, named_in(text, hidden, actors))
+        actors = named_in(text, hidden, actors)
+        found = find_options(text, hidden, quotes, actors)
         options = sorted(options + found, key=lambda o: o.start)
     shown, about = shown_notes(text, paras)
     if about:  # "Note from the editors: this story has been corrected. ...": about the piece, nobody's course
         options = [o for o in options if not any(ps <= o.start < pe for ps, pe in about)]
     if hidden or shown:
-        outlet_side(text, options, hidden + shown)
+        outlet_side(text, options, hidden + shown, actors)
     return options
 
 
@@ -89,14 +90,22 @@ def _before_bracket(text: str, start: int, end: int) -> int:
     return start + len(stripped) - 1 if close and stripped.endswith(close) else end
 
 
-def outlet_side(text: str, options: list[Option], notes: list[tuple[int, int]]) -> None:
+def outlet_side(text: str, options: list[Option], notes: list[tuple[int, int]], actors: list[Actor]) -> None:
     """An option argued in an argued note with no side of the author's takes the outlet's: opposed, when the note
     condemns the actor who holds it ("... a serial liar, rampant xenophobe ... who has repeatedly pledged to ban
-    all Muslims")."""
+    all Muslims"). The condemned is the actor named last before a condemning word in the note: "Donald Trump, a
+    serial liar, mocked Ted Cruz's pledge to abolish the IRS" condemns Trump, not Cruz's course."""
     for ns, ne in notes:
-        if CONDEMN_RE.search(text, ns, ne) is None:
+        condemned = {_named_before(actors, ns, m.start()) for m in CONDEMN_RE.finditer(text, ns, ne)} - {None}
+        if not condemned:
             continue
         for option in options:
             if (option.stance is None and ns <= option.start < ne
-                    and any(p.stance == "support" for p in option.positions)):
+                    and any(p.stance == "support" and p.actor in condemned for p in option.positions)):
                 option.stance = "oppose"
+
+
+def _named_before(actors: list[Actor], start: int, at: int) -> str | None:
+    """The actor with the last mention in (start, at), if any."""
+    last = max(((m.start, a.name) for a in actors for m in a.mentions if start <= m.start < at), default=None)
+    return last[1] if last else None
