@@ -82,3 +82,31 @@ def test_a_scare_quoted_action_noun_names_the_course(text: str, summary: str) ->
 ])
 def test_a_quoted_name_or_jibe_backed_or_opposed_is_no_call(text: str) -> None:
     assert options(text) == [], _summaries(text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The protesters called for the resignation of the mayor, the police chief and the city manager.",
+     ["carry out the resignation of the mayor, the police chief and the city manager"]),
+    ("Residents demanded the resignation of the mayor, the police chief, and the city manager.",
+     ["carry out the resignation of the mayor, the police chief, and the city manager"]),
+    ("Activists called for a ban on the rifles, the magazines and the silencers.",
+     ["impose a ban on the rifles, the magazines and the silencers"]),
+    ("The union called for the release of the activists, the journalists or the lawyers.",
+     ["release the activists, the journalists or the lawyers"]),
+])
+def test_further_objects_of_the_first_measure_are_one_course(text: str, wanted: list[str]) -> None:
+    """Noun phrases after "the resignation of the mayor" that are no measures of their own are further objects of
+    its "of": one course (the resignations), not the first alone."""
+    assert _summaries(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The protesters called for the resignation of the mayor, the closure of the jail and a review of the budget.",
+     ["carry out the resignation of the mayor", "close the jail", "hold a review of the budget"]),
+    ("Activists called for the resignation of the mayor, the police chief and more funding for schools.",
+     ["carry out the resignation of the mayor", "adopt more funding for schools"]),
+    ("The protesters called for the resignation of the mayor, the city's top official.",
+     ["carry out the resignation of the mayor"]),
+])
+def test_a_measure_among_the_objects_keeps_its_own_option(text: str, wanted: list[str]) -> None:
+    assert _summaries(text) == wanted

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from briefing_app.analysis.options.hits import Hit
-from briefing_app.analysis.options.phrases import action_end, base_form
+from briefing_app.analysis.options.phrases import action_end, base_form, summary
 
 Reader = Callable[[str, int, int, str, int, str | None], Hit | None]
 
@@ -100,6 +100,8 @@ def list_hits(text: str, s: int, e: int, hit: Hit, read: Reader) -> list[Hit]:
     it); [hit] when fewer than two items read as measures."""
     def reads(a: int, b: int) -> Hit | None:
         return read(text, a, b, hit.stance, hit.at, hit.who)
+    if _objects_of(text, e, hit, reads):
+        return [hit]
     out: list[Hit] = []
     for a, b in measure_items(text, hit.start, e, reads):
         more = reads(a, b)
@@ -111,3 +113,28 @@ def list_hits(text: str, s: int, e: int, hit: Hit, read: Reader) -> list[Hit]:
         more.item = True
         out.append(more)
     return out if len(out) > 1 else [hit]
+
+
+# the hit's last phrase of an act done to someone or something: "the resignation of the mayor", "a ban on the rifles"
+OF_OBJECT_RE = re.compile(r"\s(?:of|on|against)\s+(?:the|a|an|its|their|his|her)\s+[^,;]*$")
+# a further object after it: ", the police chief", " and the city manager" (a short noun phrase with a determiner)
+OBJECT_RE = re.compile(r"(?P<sep>,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the|a|an|its|their|his|her)\s+"
+                       r"[\w’'-]+(?:\s+(?!and\b|or\b)[\w’'-]+){0,3}(?=\s*(?:[,.;:)]|\s(?:and|or)\s|$))")
+
+
+def _objects_of(text: str, e: int, hit: Hit, reads: Callable[[int, int], Hit | None]) -> bool:
+    """Whether the noun phrases after `hit` (up to e), none a measure of its own, are further objects of its "of" or
+    "on" ("the resignation of the mayor, the police chief and the city manager": one course, the resignations); if
+    so, `hit` takes them in."""
+    if OF_OBJECT_RE.search(text, hit.start, hit.end) is None:
+        return False
+    at, joined = hit.end, False
+    while (m := OBJECT_RE.match(text, at, e)) is not None and not joined:
+        if reads(m.end("sep"), m.end()) is not None:
+            return False  # "the resignation of the mayor and the closure of the jail": two measures
+        at, joined = m.end(), m.group("sep").rstrip().endswith(("and", "or"))
+    if not joined or (at < e and text[at] not in ".;:)"):
+        return False
+    hit.end = at
+    hit.summary = summary(text[hit.start:at], verb_first=False)
+    return True
