@@ -198,10 +198,27 @@ def stem_matches(pattern: re.Pattern[str], stems: tuple[str, ...] | list[int], t
             yield m
 
 
-DET_ADJ_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your)\s+[a-z][\w-]*(?<!s)\s+$", re.I)
+# a determiner and one adjective: "a blunt", "his famous", "this serious", "a baseless" (a word in -s only when it is
+# an adjective's -ous or -ss: "the senators claim" is a plural subject and its verb)
+DET_ADJ_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your)\s+[a-z][\w-]*"
+                               r"(?:(?<!s)|(?<=ous)|(?<=ss))\s+$", re.I)
+# and for a plural cue word, an adjective by its ending only ("their various claims", "his repeated demands" is left:
+# "the lawyer claims", "the union demands" are a subject and its verb)
+DET_ADJ_PLURAL_BEFORE_RE = re.compile(r"\b(?:the|his|her|their|its|these|those|our|my|your)\s+[a-z][\w-]*"
+                                      r"(?:ous|less|ful)\s+$", re.I)
 OF_BEFORE_RE = re.compile(r"\bof\s+$")
 NOUN_FORMS = frozenset("""message statement comment remark post tweet email text call answer reply question order offer
-    charge challenge report response warning promise claim note letter""".split())
+    charge challenge report response warning promise claim note letter demand""".split())
+PLURAL_NOUN_FORMS = frozenset(w + "s" for w in NOUN_FORMS)
+
+
+def det_adj_noun(text: str, word: str, start: int, floor: int) -> bool:
+    """The cue word at `start` is a noun after a determiner and an adjective: "a blunt message", "his famous demand",
+    "their various claims" (not "the senators claim", "the union demands")."""
+    word = word.lower()
+    if word in NOUN_FORMS:
+        return DET_ADJ_BEFORE_RE.search(text, max(floor, start - 30), start) is not None
+    return word in PLURAL_NOUN_FORMS and DET_ADJ_PLURAL_BEFORE_RE.search(text, max(floor, start - 30), start) is not None
 NOUN_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|our|my|your|no|any|"
                             r"another|latest|recent|new|written|sympathetic|"
                             # "after leaked emails showed ...": an adjective that only goes with the noun
@@ -229,8 +246,7 @@ def cue_is_noun(masked: str, cue: re.Match[str], floor: int) -> bool:
         return True
     if COMPOUND_HEAD_RE.match(masked, cue.end("cue")):
         return True  # "White House press secretary Josh Earnest", "an email server": the first word of a noun
-    if word.lower() in NOUN_FORMS and DET_ADJ_BEFORE_RE.search(masked, max(floor, start - 30), start) \
-            or OF_BEFORE_RE.search(masked, max(floor, start - 4), start):
+    if det_adj_noun(masked, word, start, floor) or OF_BEFORE_RE.search(masked, max(floor, start - 4), start):
         return True  # "a blunt message", "secretary of state": a noun
     if word.lower() in NEVER_NOUNS and PRONOUN_ONE_RE.search(masked, max(floor, start - 9), start):
         return False  # "“Q,” another said": "another" is the subject, not a determiner

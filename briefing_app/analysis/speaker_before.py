@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.analysis.cues import (SPEECH_LEMMAS, ANY_CUE_RE, CUE_ALT, CUE_RE, NEVER_NOUNS, NOUN_BEFORE_RE, PAST_CUE_ALT, WEAK_ALT, WORD_START,
-                                        cue_is_noun)
+                                        cue_is_noun, det_adj_noun)
 from briefing_app.analysis.mentions import PRONOUNS, Found, np_after, subject_before
 from briefing_app.analysis.subjects import clause_subject, subordinate_subject, verb_subject
 from briefing_app.analysis.time_after import SETTING_AFTER, past_setting
@@ -175,7 +175,8 @@ def cue_before(masked: str, floor: int, open_at: int, adjacent_only: bool) -> Fo
         if dash:
             return Found((dash.start("np"), dash.end("np")), ":", floor + len(stripped), "colon-dash")
     m = ADJ_BEFORE_RE.search(window)
-    if m and NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue")) \
+    if m and (NOUN_BEFORE_RE.search(window, max(0, m.start("cue") - 14), m.start("cue"))
+              or det_adj_noun(window, m.group("cue"), m.start("cue"), 0)) \
             and not ((m.group("cue").endswith("ed") or m.group("cue").lower() in NEVER_NOUNS)
                      and ANOTHER_BEFORE_RE.search(window, max(0, m.start("cue") - 9), m.start("cue"))):
         m = None  # "in a written statement, “Q”": a noun; the verb is further back (not "Another tweeted, “Q”")

@@ -142,3 +142,31 @@ def test_a_floating_quantifier_is_no_part_of_the_speaker(text: str, mention: str
     """'Sanders and Clinton both said': "Clinton both" names no one."""
     direct = [q for q in analyse(text).quotes if q.kind == "direct"]
     assert [q.mention.text if q.mention else None for q in direct] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The mayor renewed his famous demand, “Open the schools now.”", "The mayor"),
+    ("The agency issued this serious warning: “Do not travel to the region.”", "The agency"),
+    ("Critics cited their various claims: “The numbers do not add up.”", "Critics"),
+    ("The spokesman renewed his baseless claim, “We won the state.”", "The spokesman"),
+    ("The group renewed its endless demand, “Free them all.”", "The group"),
+])
+def test_a_cue_word_after_a_determiner_and_an_adjective_is_a_noun(text: str, mention: str) -> None:
+    """'his famous demand, “Q”': "demand" is a noun after "his famous" (an adjective in -ous or -ss too), not the
+    verb of a subject "The mayor renewed his famous"."""
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [q.mention.text if q.mention else None for q in direct] == [mention]
+    assert direct[0].cue not in ("demand", "warning", "claims", "claim"), direct[0].cue
+
+
+@pytest.mark.parametrize(("text", "mention", "cue"), [
+    ("He demands: “Open the schools now.”", "He", "demands"),
+    ("Jones warns: “Stay indoors.”", "Jones", "warns"),
+    ("The senators claim: “The numbers do not add up.”", "The senators", "claim"),
+    ("His lawyer claims: “He is innocent.”", "His lawyer", "claims"),
+    ("The union demands: “Pay us now.”", "The union", "demands"),
+])
+def test_a_cue_verb_after_its_subject_stays_a_cue(text: str, mention: str, cue: str) -> None:
+    """A plural subject or a possessive one before a verb of saying: the verb is the cue."""
+    direct = [q for q in analyse(text).quotes if q.kind == "direct"]
+    assert [(q.mention.text if q.mention else None, q.cue) for q in direct] == [(mention, cue)]
