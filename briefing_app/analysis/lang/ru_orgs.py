@@ -145,6 +145,8 @@ STATE_RE = re.compile(r"(?:Совет при президенте|Совфед|�
                       r"Следственный комитет|Верховный суд|Конституционный суд|Росгвардия|Федеральн|Центризбирком|ЦИК|"
                       r"Рос[а-я]*надзор|Росстат|Рос(?:авиаци|реестр|имуществ|космос|морречфлот|недр|архив|финмониторинг|"
                       r"аккредитаци|стандарт|гидромет|рыболовств|лесхоз|транс)|Еврокомисси|Совет ЕС)")
+# the head noun of a legislature, which has no "по" phrase in its name (a committee of it has)
+LEGISLATURE_HEAD_RE = re.compile(r"(?:дум|собрани|рад[аыеу])")
 # a title of a region's or a city's government is not the country's ("министр здравоохранения региона")
 NAMED = (GUILLEMET_ORG_RE, ROLE_GUILLEMET_RE, SUBJECT_GUILLEMET_RE, IN_GUILLEMET_RE, LATIN_ORG_RE)
 # a city's own body before a capital in the genitive: the city, not the country
@@ -200,6 +202,9 @@ def organisations(text: str) -> dict[str, list[Span]]:
                 continue  # "Футбольный клуб «Зенит»": the kind of the organisation named next
             if rx is ORG_PHRASE_RE and is_role(_head(phrase)):
                 continue  # "Бывший советник": a role, not a council
+            if rx is ORG_PHRASE_RE and " по " in phrase and LEGISLATURE_HEAD_RE.match(_head(phrase)):
+                phrase = phrase[:phrase.index(" по ")]  # "комитета Государственной думы по развитию ...": the committee's
+                end = begin + len(phrase)  # field, no part of the legislature's name ("Государственная дума")
             if rx is ORG_PHRASE_RE and phrase == "Правительства" and MANY_AFTER_RE.match(text, end):
                 continue  # "Правительства стран ЕС": many governments
             if rx is ORG_PHRASE_RE and not (phrase.startswith(("Министерств", "Госдум", "Правительств", "Прокуратур", "Полици",

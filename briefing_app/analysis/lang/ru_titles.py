@@ -13,6 +13,7 @@ from briefing_app.analysis.lang.ru_org_case import adjective_for
 from briefing_app.analysis.lang.ru_orgs import NOT_ORG_ACRONYMS, ORG_HEADS, PARENT_ACRONYM_RE, guillemet_nominative, org_name
 
 WORD_RE = re.compile(r"«[^»\n]{1,40}»|[А-ЯЁа-яё][А-ЯЁа-яё-]*|[A-Z][\w&.-]+|[.,;:!?«»—–()\"“”]")
+NOM_ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")  # an adjective in the nominative ("бывший", "известная")
 ADJ_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ых|их|ого|его|ую|ому|ему)$")
 INSTR_ADJ_RE = re.compile(r"^[а-яё-]{3,}(?:ым|им)$")  # an adjective in the instrumental ("главным")
 PARTICIPLE_ENDS = ("ен", "ан", "ён", "ена", "ана", "ёна", "ены", "аны", "ёны", "ено", "ано", "ёно")  # ("назначен его ...")
@@ -35,6 +36,10 @@ KIND_GENITIVE_RE = re.compile(r"(?:компании|авиакомпании|г�
 
 
 LONG_REACH = 240  # characters read back for a title whose role word the first 120 did not reach
+# roles of the arts a country adjective before which is a nationality, no affiliation ("Британская актриса", "французский
+# режиссёр", "американская певица"; a minister, a diplomat, an envoy keep the country)
+NATIONALITY_ROLES = ("актёр", "актер", "актрис", "певец", "певиц", "певц", "артист", "писател", "художник", "художниц",
+                     "режиссёр", "режиссер", "дирижёр", "дирижер", "солист", "хореограф", "постановщик")
 TITLE_MAX = 24  # words a title before a name may run to when its role word is that far ("Председатель комитета Государственной
 # думы по развитию гражданского общества, вопросам общественных и религиозных объединений Яна Лантратова")
 
@@ -70,6 +75,10 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
                     run, has_role = [], False  # "Политолог из Москвы X", "учительница из Балашихи X": the place leaves
                     continue  # the title, the role stays
                 inner_and = True  # "Аналитик из «Альфа-Банка» X", "экономист из ВШЭ X", "аналитик из Сбербанка X": the body's
+            if w == "," and run and not has_role and run[0][:1].islower() and not NOM_ADJ_RE.search(run[0]) \
+                    and _in_a_committees_name(toks, i):
+                run.insert(0, w)  # "комитета по экономической политике, промышленности, инновационному развитию ...": a
+                continue  # list of the committee's fields
             if w in POSSESSIVES and run:
                 continue  # "Глава его офиса", "его ассистент": the possessive is no part of the title
             if not (w[0].isalpha() or w.startswith("«") and len(w) > 2) \
@@ -88,8 +97,10 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         return None, None  # "турецким коллегой": no role word, no title
     while first > 0 and (ADJ_RE.search(run[first - 1]) or INSTR_ADJ_RE.search(run[first - 1])) and not country(run[first - 1]):
         first -= 1  # "официальный представитель", "местной жительницы", "с главным тренером"
-    # "турецким министром": a country adjective before the title is the affiliation
-    aff = country(run[first - 1]) if first > 0 and COUNTRY_ADJ_RE.search(run[first - 1].lower()) else None
+    # "турецким министром": a country adjective before the title is the affiliation; before an artist's or a writer's
+    # it is a nationality ("Британская актриса X", "российский писатель X": no body they are of)
+    aff = country(run[first - 1]) if first > 0 and COUNTRY_ADJ_RE.search(run[first - 1].lower()) \
+        and not run[first].lower().startswith(NATIONALITY_ROLES) else None
     run = run[first:]  # "Жители" and other words before the title proper
     if not run:
         return None, None
@@ -134,7 +145,8 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         aff = short  # the body's short form ("Росморречфлот"), not the start of its full name
     while title_words and title_words[-1] in ("в", "при", "от", "и"):
         title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
-    title = " ".join(w for w in title_words if not "A" <= w[0] <= "Z")  # ("партнёр компании INFOLine": the name aside)
+    title = " ".join(w for w in title_words if not "A" <= w[0] <= "Z").replace(" , ", ", ")  # ("партнёр компании
+    # INFOLine": the name aside)
     return (title[0].lower() + title[1:] if title else None), aff
 
 
@@ -143,8 +155,10 @@ def _in_a_committees_name(toks: list[str], i: int) -> bool:
     комитета Государственной думы по развитию гражданского общества и вопросам общественных ... объединений")."""
     window = toks[max(0, i - TITLE_MAX):i]
     at = next((k for k in range(len(window) - 1, -1, -1) if window[k] == "по"), None)
-    if at is None or any(w in (",", ".", ";", ":", "—", "–") for w in window[at:]):
+    if at is None or any(w in (".", ";", ":", "—", "–") for w in window[at:]):
         return False
+    if "," in window[at:] and any(w == "," and (is_role(n) or NOM_ADJ_RE.search(n)) for w, n in zip(window[at:], [*window[at + 1:], toks[i]])):
+        return False  # "комитета по бюджету, депутат X", "по обороне, бывший офицер X": the name ended at the comma
     return any(w.lower().startswith(("комитет", "комисси")) for w in window[max(0, at - 4):at]) \
         and any(is_role(w) for w in window[:at])
 
