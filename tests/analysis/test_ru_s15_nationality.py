@@ -82,3 +82,14 @@ def test_a_legislatures_name_has_no_po_phrase(text: str) -> None:
     names = [a.name for a in analyse(text).actors if a.kind == "organization"]
     assert not any(" по " in n and not n.startswith(("Комитет", "Комиссия")) for n in names), names
     assert any(n in ("Государственная дума", "Законодательное собрание") for n in names), names
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Депутат Государственной думы по Москве Иван Петров заявил, что закон примут.", "Иван Петров",
+     "депутат Государственной думы"),
+    ("Член Совета Федерации по Москве Иван Петров заявил, что закон примут.", "Иван Петров", "член Совета Федерации"),
+    ("Депутат Госдумы по Курской области Иван Петров заявил, что закон примут.", "Иван Петров",
+     "депутат Госдумы по Курской области"),
+])
+def test_a_po_whose_place_left_the_title_goes_too(text: str, name: str, title: str) -> None:
+    assert _person(text, name)[0] == title

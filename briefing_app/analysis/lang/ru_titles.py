@@ -143,8 +143,9 @@ def title_before(text: str, start: int) -> tuple[str | None, str | None]:
         title_words[:r] = [adjective_for(w.lower(), role) for w in title_words[:r]]
     if short and org:
         aff = short  # the body's short form ("Росморречфлот"), not the start of its full name
-    while title_words and title_words[-1] in ("в", "при", "от", "и"):
-        title_words.pop()  # "посол России в США": the countries left the title, their prepositions go too
+    while title_words and title_words[-1] in ("в", "при", "от", "и", "по"):
+        title_words.pop()  # "посол России в США", "депутат Госдумы по Москве": the places left the title, their
+        # prepositions go too
     title = " ".join(w for w in title_words if not "A" <= w[0] <= "Z").replace(" , ", ", ")  # ("партнёр компании
     # INFOLine": the name aside)
     return (title[0].lower() + title[1:] if title else None), aff
